@@ -1,0 +1,37 @@
+"""summarizer: structured, source-grounded summaries of news articles about incidents."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from summarizer.checker import check
+from summarizer.config import Settings
+from summarizer.errors import (
+    BackendError,
+    ConfigError,
+    ExtractionError,
+    InputError,
+    PromptError,
+    SummarizerError,
+)
+from summarizer.extract.hedges import find_hedges
+from summarizer.pipeline import summarize
+from summarizer.schema import CheckReport, Finding, HedgeCue, IncidentSummary
+
+__all__ = [
+    "BackendError",
+    "CheckReport",
+    "ConfigError",
+    "ExtractionError",
+    "Finding",
+    "HedgeCue",
+    "IncidentSummary",
+    "InputError",
+    "PromptError",
+    "Settings",
+    "SummarizerError",
+    "__version__",
+    "check",
+    "find_hedges",
+    "summarize",
+]

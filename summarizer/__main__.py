@@ -1,0 +1,5 @@
+"""`python -m summarizer` is the `summarize` command."""
+
+from summarizer.cli import run
+
+run()

@@ -1,0 +1,219 @@
+"""Pure text helpers shared by every layer: quote marks, normalisation with an offset map,
+number expressions, words and spans. No imports from the rest of the package.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+Span = tuple[int, int]
+
+# Quote marks. An opener maps to the closers that may end it.
+DOUBLE_QUOTES = '"“”„‟«»＂'
+SINGLE_QUOTES = "'‘’‚‛‹›"
+ALL_QUOTES = DOUBLE_QUOTES + SINGLE_QUOTES + "`´"
+QUOTE_PAIRS: dict[str, str] = {
+    "“": "”“",  # “…” and the German-style “…“ seen in pasted text
+    "„": "“”",
+    "«": "»",
+    "»": "«",  # Danish/German reversed guillemets
+    "‹": "›",
+    '"': '"”“',
+    "‘": "’",
+    "'": "'’",
+}
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+
+_NORMALISE_TABLE = {ord(c): '"' for c in DOUBLE_QUOTES}
+_NORMALISE_TABLE.update({ord(c): "'" for c in SINGLE_QUOTES + "`´"})
+_NORMALISE_TABLE.update({ord(c): "-" for c in DASHES})
+_NORMALISE_TABLE.update({ord("\u2026"): "..."})
+_SPACE_CHARS = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\t", "\r", "\n", "\f", "\v"}
+_DROP_CHARS = {"\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff"}
+
+
+def normalize_with_map(text: str, *, casefold: bool = False) -> tuple[str, list[int]]:
+    """Normalise quotes, dashes, ellipses, spaces and soft hyphens for matching.
+
+    Returns the normalised string and, for each of its characters, the offset in ``text`` it
+    came from (plus one trailing entry for the end), so a match maps back to original offsets.
+    Runs of whitespace collapse to one space.
+    """
+    out: list[str] = []
+    where: list[int] = []
+    previous_space = False
+    for i, ch in enumerate(text):
+        if ch in _DROP_CHARS:
+            continue
+        if ch in _SPACE_CHARS or ch == " ":
+            if previous_space:
+                continue
+            out.append(" ")
+            where.append(i)
+            previous_space = True
+            continue
+        previous_space = False
+        mapped = ch.translate(_NORMALISE_TABLE)
+        if casefold:
+            mapped = mapped.casefold()
+        for piece in mapped:
+            out.append(piece)
+            where.append(i)
+    where.append(len(text))
+    return "".join(out), where
+
+
+def normalize(text: str, *, casefold: bool = False) -> str:
+    return normalize_with_map(text, casefold=casefold)[0]
+
+
+def strip_span(text: str, start: int, end: int, chars: str | None = None) -> Span:
+    """Shrink [start, end) so it neither starts nor ends with whitespace (or ``chars``)."""
+    strip = chars if chars is not None else " \t\r\n\u00a0"
+    while start < end and (text[start] in strip or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in strip or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
+EDGE_PUNCT = " \t\r\n\u00a0,;:.—–-" + ALL_QUOTES
+
+
+def trim_content(text: str, start: int, end: int) -> Span:
+    """Trim spaces and trailing clause punctuation from a content span, keeping balanced quotes."""
+    start, end = strip_span(text, start, end, " \t\r\n\u00a0,;:—–")
+    # drop one trailing sentence full stop unless it sits inside a closing quote
+    if end > start and text[end - 1] in ".":
+        end -= 1
+        start, end = strip_span(text, start, end, " \t\r\n\u00a0,;:")
+    return start, end
+
+
+# ---------------------------------------------------------------- numbers
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000}  # fmt: skip
+NUMBER_WORDS = {**_UNITS, **_TENS}
+_WORDS_ALT = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
+_SCALES_ALT = "|".join(_SCALES)
+_DIGITS = r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\w])"
+_WORD_NUM = (
+    rf"(?:(?:{_WORDS_ALT})(?:[- ](?:{_WORDS_ALT}))?"
+    rf"(?:\s+(?:{_SCALES_ALT})(?:\s+(?:and\s+)?(?:{_WORDS_ALT})(?:-(?:{_WORDS_ALT}))?)?)*)"
+)
+NUMBER_RE = re.compile(
+    rf"(?P<num>(?P<digits>{_DIGITS})(?:\s+(?P<dscale>{_SCALES_ALT})\b)?"
+    rf"|(?P<dozen>\b(?:half\s+a|a|one|two|three)\s+dozen\b)"
+    rf"|\b(?P<words>{_WORD_NUM})\b)",
+    re.IGNORECASE,
+)
+
+
+def parse_number(expr: str) -> float | None:
+    """Value of a number expression: "13", "1,200", "1.2 million", "nine", "a dozen",
+    "twenty-five", "one hundred and five". None when it is not one."""
+    s = expr.strip().lower().replace("\u00a0", " ")
+    if not s:
+        return None
+    m = re.fullmatch(rf"([\d,]+(?:\.\d+)?)(?:\s+({_SCALES_ALT}))?", s)
+    if m:
+        try:
+            value = float(m.group(1).replace(",", ""))
+        except ValueError:
+            return None
+        return value * _SCALES[m.group(2)] if m.group(2) else value
+    m = re.fullmatch(r"(half\s+a|a|one|two|three)\s+dozen", s)
+    if m:
+        mult = {"a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}.get(m.group(1), 0.5)
+        return 12 * mult
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in re.split(r"[\s-]+", s):
+        if word == "and":
+            continue
+        if word in _UNITS or word in _TENS:
+            current += NUMBER_WORDS[word]
+            seen = True
+        elif word in _SCALES:
+            if not seen:
+                return None
+            scale = _SCALES[word]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+        else:
+            return None
+    return total + current if seen else None
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    text: str
+    span: Span
+    value: float
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[NumberMatch]:
+    """Every number expression in text[start:end], with absolute spans."""
+    for m in NUMBER_RE.finditer(text, start, len(text) if end is None else end):
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        yield NumberMatch(m.group("num"), (m.start("num"), m.end("num")), value)
+
+
+def int_or_float(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+_SMALL_WORDS = {v: k for k, v in _UNITS.items()} | {v: k for k, v in _TENS.items()}
+
+
+def number_to_words(value: int) -> str:
+    if value in _SMALL_WORDS:
+        return _SMALL_WORDS[value]
+    if 20 < value < 100:
+        return f"{_SMALL_WORDS[value - value % 10]}-{_SMALL_WORDS[value % 10]}"
+    return str(value)
+
+
+# ---------------------------------------------------------------- words
+
+WORD_RE = re.compile(r"[^\W_](?:[\w'’.\-]*[^\W_])?", re.UNICODE)
+
+
+def words(text: str) -> list[str]:
+    return WORD_RE.findall(text)
+
+
+def is_capitalized(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def is_binary_text(text: str) -> bool:
+    """True when a decoded text is mostly control characters (a binary file)."""
+    if not text:
+        return False
+    sample = text[:8192]
+    if "\x00" in sample:
+        return True
+    return len(_CONTROL_RE.findall(sample)) / len(sample) > 0.05

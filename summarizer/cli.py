@@ -1,0 +1,176 @@
+"""The `summarize` command: the only module that knows about the terminal and exit codes.
+
+    summarize [FILE|-]            one article (stdin when no FILE): pretty on a terminal, JSON when piped
+
+Exit codes: 0 done; 1 the work failed (a model error, checker errors where asked); 2 bad usage
+or unreadable input; 130 interrupted. Errors are one line on stderr unless --debug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import IO, NoReturn
+
+from summarizer import __version__
+from summarizer.errors import (
+    BackendError,
+    ConfigError,
+    ExtractionError,
+    InputError,
+    PromptError,
+    SummarizerError,
+)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+_EXIT_FOR: list[tuple[type[SummarizerError], int]] = [
+    (InputError, EXIT_USAGE),
+    (ConfigError, EXIT_USAGE),
+    (PromptError, EXIT_USAGE),
+    (BackendError, EXIT_FAILED),
+    (ExtractionError, EXIT_FAILED),
+]
+
+
+class UsageError(Exception):
+    """Bad command-line usage, reported like argparse does (exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _main_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="summarize",
+        description="Structured, source-grounded summaries of news articles. "
+        "Other commands: " + ", ".join(sorted(SUBCOMMANDS)) + " (summarize COMMAND --help).",
+    )
+    p.add_argument("file", nargs="?", default=None, help="article file (.txt, .md, .html); '-' or nothing reads stdin")
+    p.add_argument(
+        "-f",
+        "--format",
+        choices=("pretty", "json", "md"),
+        help="output format (default: pretty on a terminal, JSON otherwise)",
+    )
+    p.add_argument("-m", "--model", help="'rules' (offline), 'openai:<model>' or '<provider>:<model>'")
+    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, to resolve 'Monday' or 'yesterday'")
+    p.add_argument("--input-format", choices=("text", "markdown", "html"), help="force the input format")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of stdout")
+    p.add_argument("--version", action="version", version=f"summarizer {__version__}")
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+    return p
+
+
+def _read_stdin(stdin: IO[str]) -> bytes:
+    if stdin.isatty():
+        print("Paste the article, then press Ctrl-D (Ctrl-Z Enter on Windows):", file=sys.stderr)
+    buffer = getattr(stdin, "buffer", None)
+    data = buffer.read() if buffer is not None else stdin.read().encode("utf-8")
+    return data
+
+
+def _format_for(args: argparse.Namespace, stdout: IO[str]) -> str:
+    if args.format:
+        return str(args.format)
+    if args.output:
+        return {".md": "md", ".markdown": "md"}.get(Path(args.output).suffix.lower(), "json")
+    return "pretty" if stdout.isatty() else "json"
+
+
+def _emit(text: str, output: str | None, stdout: IO[str]) -> None:
+    if output:
+        from summarizer._files import write_atomic
+
+        write_atomic(Path(output), text)
+    else:
+        stdout.write(text)
+        if not text.endswith("\n"):
+            stdout.write("\n")
+
+
+def cmd_summarize(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
+    args = _main_parser().parse_args(argv)
+    from summarizer.pipeline import summarize
+
+    source: bytes | Path
+    path = None
+    if args.file in (None, "-"):
+        source = _read_stdin(stdin)
+    else:
+        source = Path(args.file)
+        path = args.file
+    result = summarize(source, model=args.model, published=args.published, path=path, format=args.input_format)
+    fmt = _format_for(args, stdout)
+    if fmt == "json":
+        _emit(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2), args.output, stdout)
+    elif fmt == "md":
+        from summarizer.render.markdown import render_markdown
+
+        _emit(render_markdown(result), args.output, stdout)
+    else:
+        from summarizer.render.pretty import render_pretty
+
+        if args.output:
+            import io
+
+            buf = io.StringIO()
+            render_pretty(result, buf, color=False)
+            _emit(buf.getvalue(), args.output, stdout)
+        else:
+            render_pretty(result, stdout)
+    return EXIT_OK
+
+
+SUBCOMMANDS: dict[str, Callable[[Sequence[str], IO[str], IO[str]], int]] = {}
+
+
+def main(argv: Sequence[str] | None = None, *, stdin: IO[str] | None = None, stdout: IO[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    debug = "--debug" in argv
+    command = SUBCOMMANDS.get(argv[0]) if argv else None
+    try:
+        if command is not None:
+            return command(argv[1:], stdin, stdout)
+        return cmd_summarize(argv, stdin, stdout)
+    except UsageError as exc:
+        print(f"{exc}\n(see summarize --help)", file=sys.stderr)
+        return EXIT_USAGE
+    except SummarizerError as exc:
+        if debug:
+            raise
+        code = next((c for cls, c in _EXIT_FOR if isinstance(exc, cls)), EXIT_FAILED)
+        print(f"summarize: error: {_one_line(str(exc))}", file=sys.stderr)
+        return code
+    except KeyboardInterrupt:
+        print("summarize: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # a bug: still one line, with a pointer to --debug
+        if debug:
+            raise
+        print(
+            f"summarize: internal error: {type(exc).__name__}: {_one_line(str(exc))} (run with --debug for details)",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

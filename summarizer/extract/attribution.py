@@ -1,0 +1,772 @@
+"""Who said what: direct quotes and the speaker next to them, indirect speech after reporting
+verbs, "according to X", colon and dash attributions. Produces spans only; speakers.py turns the
+speaker phrases into entities and flags.py decides what is unverified.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer._text import ALL_QUOTES, Span, trim_content
+from summarizer.extract import lexicon as lx
+from summarizer.extract.quotes import QuoteRegion
+from summarizer.extract.sentences import Sentence, Token, tokens
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_TIME_WORDS = _WEEKDAYS | {
+    "today", "yesterday", "tonight", "earlier", "later", "recently", "previously", "again",
+    "also", "then", "now", "once", "repeatedly", "publicly", "privately", "last", "this",
+    "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "ago",
+}  # fmt: skip
+_PREPOSITIONS = {"on", "in", "at", "during", "to", "through", "via", "with", "from", "after",
+                 "before", "over", "for", "under", "while", "late", "early"}  # fmt: skip
+_PUNCT_STOP = set(".;!?…") | set(ALL_QUOTES) | {"(", ")", "[", "]", "—", "–"}
+_NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
+_HEADLINE_SPEAKER = re.compile(
+    r"^(?P<sp>(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’.-]*|of|the|de|van|von|al|bin)){0,4})\s*:\s+(?=\S)"
+)
+_DASH_SPEAKER = re.compile(r"^\s*[―—–-]\s*(?P<sp>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+
+
+# the writer's own comment appended to a reported claim: ", marking a …", ", a claim that …"
+_COMMENTARY = re.compile(
+    r",\s+(?:(?:marking|highlighting|underscoring|signall?ing|reflecting|prompting|fueling|fuelling)\b"
+    r"|(?:a|an)\s+(?:claim|assertion|statement|move|view|position|charge|accusation|remark)\s+(?:that|which)\b)"
+)
+
+
+@dataclass(slots=True)
+class RawAttribution:
+    content: Span
+    kind: str  # direct | indirect | mixed
+    speaker: Span | None
+    cue: Span | None
+    cue_lemma: str | None
+    sentence: int
+    inherit: bool = False  # speaker carried over from the previous paragraph's quote
+
+
+def _is_word(t: Token) -> bool:
+    return t.text[:1].isalnum()
+
+
+def _lower(t: Token) -> str:
+    return t.low
+
+
+# ---------------------------------------------------------------- noun phrases
+
+
+def _np_ok(toks: list[Token], lo: int, hi: int) -> bool:
+    """Does toks[lo:hi] look like a speaker noun phrase (has a head that is no function word)?"""
+    if hi <= lo:
+        return False
+    head = _lower(toks[hi - 1])
+    if head in lx.NP_LINKS or head in lx.DETERMINERS or not _is_word(toks[hi - 1]):
+        return head in lx.PRONOUN_FORMS
+    if head in lx.BOUNDARY_WORDS and head not in lx.PRONOUN_FORMS:
+        return False
+    return any(_is_word(t) for t in toks[lo:hi])
+
+
+def _np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> int | None:
+    """Index where the noun phrase ending at toks[j] starts, scanning left no further than lo."""
+    if j < lo:
+        return None
+    if appositive and toks[j].text == "," and j - 1 >= lo:
+        # "Ukraine's defense minister, Rustem Muradov, said": the phrase closes with a comma
+        inner = _np_left(toks, j - 1, lo, appositive=False)
+        if inner is None or inner - 1 < lo or toks[inner - 1].text != ",":
+            return None
+        outer = _np_left(toks, inner - 2, lo, appositive=False)
+        if outer is None or (inner - 1 - outer) > 8:
+            return None
+        if outer > lo and _is_word(toks[outer - 1]) and _lower(toks[outer - 1]) not in ("and", "but"):
+            return None
+        return outer
+    i = j
+    taken = 0
+    while i >= lo and taken < 14:
+        t = toks[i]
+        low = _lower(t)
+        if t.text == ",":
+            break
+        if not _is_word(t):
+            if t.text in ("&", "-", "'", "’", ".") and i > lo:
+                i -= 1
+                continue
+            break
+        if low in lx.BOUNDARY_WORDS and low not in lx.PRONOUN_FORMS:
+            if low in ("who",) and i < j:
+                pass  # "officials who spoke on condition of anonymity said": keep the clause
+            elif low == "and" and i > lo and i < j and _conjoined_sources(toks[i - 1], toks[i + 1]):
+                pass  # "Smith and Jones said", "satellite imagery and open-source intelligence"
+            else:
+                break
+        if low in lx.PRONOUN_FORMS and i < j:
+            break  # "he" ends a noun phrase, it does not sit inside one
+        i -= 1
+        taken += 1
+    start = i + 1
+    while start <= j and (_lower(toks[start]) in lx.NP_LINKS - {"the", "a", "an"} or toks[start].text in "&-'’"):
+        start += 1
+    if start > j or not _np_ok(toks, start, j + 1):
+        return None
+    return start
+
+
+def _np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True) -> int | None:
+    """End index (exclusive) of the noun phrase starting at toks[i]."""
+    k = i
+    commas = 0
+    while k < hi and k - i < 16:
+        t = toks[k]
+        low = _lower(t)
+        if t.text == ",":
+            if stop_at_comma or commas >= 2:
+                break
+            commas += 1
+            k += 1
+            continue
+        if not _is_word(t) and t.text not in ("&", "-", "'", "’"):
+            break
+        if low in ("that", "said", "says", "told", "added", "which", "when", "as") and k > i:
+            break
+        if low in lx.CUE_FORMS and k > i and not toks[k].text[:1].isupper():
+            break
+        k += 1
+    while k > i and (toks[k - 1].text == "," or _lower(toks[k - 1]) in lx.NP_LINKS):
+        k -= 1
+    return k if k > i and _np_ok(toks, i, k) else None
+
+
+# ---------------------------------------------------------------- verb groups
+
+
+_CUE_FIRST_WORDS = {form.split()[0] for form in lx.CUE_FORMS}
+
+
+def _cue_at(toks: list[Token], k: int) -> tuple[str, int] | None:
+    """(lemma, last index) when toks[k] starts a reporting verb (one or two words)."""
+    low = toks[k].low
+    if low not in _CUE_FIRST_WORDS:
+        return None
+    if k + 1 < len(toks):
+        pair = f"{low} {toks[k + 1].low}"
+        if pair in lx.CUE_FORMS:
+            return lx.CUE_FORMS[pair], k + 1
+    if low in lx.CUE_FORMS:
+        return lx.CUE_FORMS[low], k
+    return None
+
+
+def _verb_group_start(toks: list[Token], k: int, lo: int) -> int:
+    i = k
+    while i - 1 >= lo:
+        low = _lower(toks[i - 1])
+        if (low in lx.AUXILIARIES and low != "told") or (
+            low.endswith("ly") and low.isalpha() and len(low) > 4 and not toks[i - 1].text[:1].isupper()
+        ):
+            i -= 1
+            continue
+        break
+    return i
+
+
+def _noun_position(toks: list[Token], k: int, lo: int) -> bool:
+    """Is the cue word a noun here ("the report", "his claims", "a warning")?"""
+    if k - 1 < lo:
+        return False
+    prev = _lower(toks[k - 1])
+    return prev in lx.DETERMINERS or prev.endswith(("'s", "’s")) or prev in ("of", "to", "and", "no")
+
+
+def _skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
+    """Skip "Tuesday", "in a statement", "on Twitter", "last week" after a reporting verb."""
+    while i < hi:
+        low = _lower(toks[i])
+        if low in _TIME_WORDS:
+            i += 1
+            continue
+        if (low in _PREPOSITIONS and low not in ("to",)) or (
+            low == "to"
+            and i + 1 < hi
+            and _lower(toks[i + 1])
+            in ("reporters", "journalists", "the", "a", "an", "cnn", "fox", "nbc", "abc", "cbs", "msnbc")
+        ):
+            k = i + 1
+            while k < hi and k - i <= 8:
+                lk = _lower(toks[k])
+                if toks[k].text in (",", ":") or lk == "that" or not (_is_word(toks[k]) or toks[k].text in "'’-&"):
+                    break
+                if lk in lx.CUE_FORMS and lk not in ("statement",):
+                    break
+                k += 1
+            if k < hi and (_lower(toks[k]) == "that" or toks[k].text in (",", ":")):
+                i = k
+                continue
+            if k >= hi:
+                return k
+            break
+        break
+    return i
+
+
+def _skip_hearer(toks: list[Token], i: int, hi: int) -> int:
+    """After "told"/"warned": skip the hearer ("reporters", "The Associated Press", "him")."""
+    if i >= hi:
+        return i
+    low = _lower(toks[i])
+    if low in ("him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers",
+               "supporters", "voters", "viewers", "listeners", "readers"):  # fmt: skip
+        return i + 1
+    k = i
+    if low in ("the", "a", "an", "his", "her", "their"):
+        k += 1
+    start = k
+    while k < hi and k - start < 5 and (toks[k].text[:1].isupper() or toks[k].text in ("'s", "’s")):
+        k += 1
+    if (
+        k > start
+        and k < hi
+        and (_lower(toks[k]) == "that" or toks[k].text in (",", ":") or _lower(toks[k]) in _TIME_WORDS | _PREPOSITIONS)
+    ):
+        return k
+    if (
+        low in ("the", "a", "an")
+        and k == start
+        and start + 1 < hi
+        and (toks[start + 1].low == "that" or toks[start + 1].text == ",")
+    ):
+        return start + 1  # "told the crowd that"
+    return i
+
+
+# ---------------------------------------------------------------- the extractor
+
+
+@dataclass(slots=True)
+class _Context:
+    view: str
+    sentences: list[Sentence]
+    quotes: list[QuoteRegion]
+    taken: list[Span]
+
+    def free(self, span: Span) -> bool:
+        s, e = span
+        return all(e <= a or s >= b for a, b in self.taken)
+
+    def inside_quote(self, pos: int) -> QuoteRegion | None:
+        for q in self.quotes:
+            if q.start <= pos < q.end:
+                return q
+            if q.start > pos:
+                return None
+        return None
+
+
+def _sentence_at(sentences: list[Sentence], pos: int) -> int:
+    for s in sentences:
+        if s.start <= pos < s.end:
+            return s.index
+        if s.start > pos:
+            return max(0, s.index - 1)
+    return sentences[-1].index if sentences else 0
+
+
+def _is_real_quote(view: str, q: QuoteRegion) -> bool:
+    s, e = q.inner
+    words = view[s:e].split()
+    return len(words) >= 3 or bool(re.search(r"[.!?,]\s*$", view[s:e]))
+
+
+def _speaker_after_quote(ctx: _Context, q: QuoteRegion, p_end: int) -> tuple[Span, Span, str, int] | None:
+    """`"…," he said` / `"…," said Smith` / `"…" ― Smith`: (speaker, cue, lemma, end)."""
+    view = ctx.view
+    limit = min(p_end, q.end + 160)
+    m = _DASH_SPEAKER.match(view, q.end, limit)
+    if m:
+        return (
+            (m.start("sp"), m.end("sp")),
+            (m.start() + (len(m.group()) - len(m.group().lstrip())), m.start("sp")),
+            "dash",
+            m.end(),
+        )
+    toks = tokens(view, q.end, limit)
+    i = 0
+    while i < len(toks) and toks[i].text in (",", "—", "–", "-"):
+        i += 1
+    if i >= len(toks):
+        return None
+    stop = len(toks)
+    for k in range(i, len(toks)):
+        if toks[k].text in (".", "!", "?", ";") or toks[k].text in ALL_QUOTES:
+            stop = k
+            break
+    # inverted: said Smith / said the minister
+    cue = _cue_at(toks, i)
+    if cue is None and i + 1 < stop and _lower(toks[i]) in lx.AUXILIARIES:
+        cue = _cue_at(toks, i + 1)
+        if cue is not None:
+            cue = cue[0], cue[1]
+    if cue is not None and cue[1] + 1 < stop:
+        end = _np_right(toks, cue[1] + 1, stop, stop_at_comma=False)
+        if end is not None:
+            return (
+                (toks[cue[1] + 1].start, toks[end - 1].end),
+                (toks[i].start, toks[cue[1]].end),
+                cue[0],
+                toks[end - 1].end,
+            )
+    # normal: he said / Smith, a spokesman, said
+    for k in range(i + 1, min(stop, i + 14)):
+        c = _cue_at(toks, k)
+        if c is None:
+            continue
+        vg = _verb_group_start(toks, k, i)
+        np_start = _np_left(toks, vg - 1, i)
+        if np_start is not None and np_start == i:
+            return (toks[np_start].start, toks[vg - 1].end), (toks[vg].start, toks[c[1]].end), c[0], toks[c[1]].end
+        break
+    return None
+
+
+def _speaker_before_quote(ctx: _Context, q: QuoteRegion, p_start: int) -> tuple[Span, Span, str] | None:
+    """`Smith said: "…"` / `He added, "…"` / `Smith told reporters: "…"`."""
+    view = ctx.view
+    lo = max(p_start, q.start - 200)
+    toks = tokens(view, lo, q.start)
+    if not toks:
+        return None
+    j = len(toks) - 1
+    if toks[j].text in (",", ":"):
+        j -= 1
+    # skip a hearer or adverbial between the verb and the quote
+    for k in range(j, max(-1, j - 7), -1):
+        c = _cue_at(toks, k)
+        if c is None:
+            continue
+        if c[1] < j and not _skip_to(toks, c[1] + 1, j + 1):
+            return None
+        first = 0
+        for b in range(k - 1, -1, -1):
+            if toks[b].text in (".", "!", "?", ";") or toks[b].text in ALL_QUOTES:
+                first = b + 1
+                break
+        vg = _verb_group_start(toks, k, first)
+        np_start = _np_left(toks, vg - 1, first)
+        if np_start is None:
+            return None
+        return (toks[np_start].start, toks[vg - 1].end), (toks[vg].start, toks[c[1]].end), c[0]
+    return None
+
+
+def _skip_to(toks: list[Token], i: int, hi: int) -> bool:
+    """Are toks[i:hi] only a hearer and adverbials (so the quote is the verb's content)?"""
+    k = _skip_hearer(toks, i, hi)
+    k = _skip_adverbials(toks, k, hi)
+    return k >= hi
+
+
+def _direct(ctx: _Context, paragraphs: list[Span]) -> list[RawAttribution]:
+    """Attributions of quoted passages. A quote with no speaker of its own that follows one
+    in the same paragraph joins it ("…," she said. "…"); one that opens the next paragraph
+    carries the speaker over."""
+    view = ctx.view
+    out: list[RawAttribution] = []
+    para_of = _paragraph_index(paragraphs)
+    last_para = -10
+    quotes = ctx.quotes
+    i = 0
+    while i < len(quotes):
+        q = quotes[i]
+        pi = para_of(q.start)
+        p_start = paragraphs[pi][0] if pi >= 0 else q.start
+        last_p_end = paragraphs[para_of(max(q.start, q.end - 1))][1] if pi >= 0 else q.end
+        real = _is_real_quote(view, q)
+        found: tuple[Span, Span | None, str | None, int] | None = None
+        after = _speaker_after_quote(ctx, q, last_p_end)
+        if after is not None and (real or after[2] != "dash"):
+            dash = after[2] == "dash"
+            found = (after[0], None if dash else after[1], None if dash else after[2], after[3])
+        elif real:
+            before = _speaker_before_quote(ctx, q, p_start)
+            if before is not None:
+                found = (before[0], before[1], before[2], q.end)
+            else:
+                head = _HEADLINE_SPEAKER.match(view, p_start, q.start)
+                if head and not view[head.end() : q.start].strip() and _headline_name(head.group("sp")):
+                    found = ((head.start("sp"), head.end("sp")), (head.end("sp"), head.end("sp") + 1), ":", q.end)
+        if found is None:
+            if real and out and 0 <= pi - last_para <= 1:
+                out.append(
+                    RawAttribution(
+                        (q.start, q.end), "direct", None, None, None, _sentence_at(ctx.sentences, q.start), inherit=True
+                    )
+                )
+                last_para = para_of(q.end - 1)
+            i += 1
+            continue
+        speaker, cue, lemma, att_end = found
+        end = q.end
+        j = i
+        while j + 1 < len(quotes):
+            nxt = quotes[j + 1]
+            if para_of(nxt.start) != para_of(end - 1) or not _is_real_quote(view, nxt):
+                break
+            gap = view[max(end, att_end) : nxt.start]
+            if len(gap) > 150 or _has_cue(gap):
+                break
+            nxt_p_end = paragraphs[para_of(nxt.end - 1)][1]
+            if _speaker_after_quote(ctx, nxt, nxt_p_end) is not None:
+                break
+            end = nxt.end
+            j += 1
+        out.append(RawAttribution((q.start, end), "direct", speaker, cue, lemma, _sentence_at(ctx.sentences, q.start)))
+        last_para = para_of(end - 1)
+        i = j + 1
+    return out
+
+
+def _has_cue(text: str) -> bool:
+    return any(w.lower() in lx.CUE_FORMS for w in re.findall(r"[A-Za-z]+", text)) or "according to" in text
+
+
+def _headline_name(name: str) -> bool:
+    first = name.split()[0]
+    return first not in lx.NON_NAME_CAPS and first.rstrip(".") not in lx.NON_NAME_CAPS
+
+
+def _paragraph_index(paragraphs: list[Span]):  # type: ignore[no-untyped-def]
+    starts = [p[0] for p in paragraphs]
+
+    def find(pos: int) -> int:
+        import bisect
+
+        k = bisect.bisect_right(starts, pos) - 1
+        return k
+
+    return find
+
+
+def _headline_colon(ctx: _Context, paragraphs: list[Span]) -> list[RawAttribution]:
+    """`Pat Caddell: voters are worried` and transcript lines `WALLACE: Let's start…`."""
+    out: list[RawAttribution] = []
+    view = ctx.view
+    for p_start, p_end in paragraphs:
+        s = p_start
+        if view[s] in ALL_QUOTES:
+            s += 1
+        m = _HEADLINE_SPEAKER.match(view, s, p_end)
+        if not m or not _headline_name(m.group("sp")):
+            continue
+        name = m.group("sp")
+        if len(name.split()) > 4 or not all(
+            w[:1].isupper() or w in ("of", "the", "de", "van", "von", "al", "bin") for w in name.split()
+        ):
+            continue
+        c_start, c_end = trim_content(view, m.end(), p_end)
+        if view[c_end - 1 : c_end] in ALL_QUOTES and view[c_start] not in ALL_QUOTES:
+            c_end -= 1
+        if c_end - c_start < 8 or not ctx.free((c_start, c_end)):
+            continue
+        out.append(
+            RawAttribution(
+                (c_start, c_end),
+                "direct" if view[p_start] in ALL_QUOTES else "indirect",
+                (m.start("sp"), m.end("sp")),
+                (m.end("sp"), m.end("sp") + 1),
+                ":",
+                _sentence_at(ctx.sentences, c_start),
+            )
+        )
+    return out
+
+
+def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]:
+    view = ctx.view
+    toks = tokens(view, sent.start, sent.end)
+    n = len(toks)
+    out: list[RawAttribution] = []
+    if n < 3 or not any(t.low in _CUE_FIRST_WORDS or t.low == "according" for t in toks):
+        return out
+    end_idx = n
+    while end_idx > 0 and toks[end_idx - 1].text in (".", "!", "?", "…", *tuple(ALL_QUOTES)):
+        end_idx -= 1
+    claimed: list[Span] = []
+    caps = [t for t in toks if _is_word(t) and len(t.text) > 3]
+    title_case = len(caps) >= 3 and sum(t.text[:1].isupper() for t in caps) / len(caps) > 0.7
+
+    def free(span: Span) -> bool:
+        return ctx.free(span) and all(span[1] <= a or span[0] >= b for a, b in claimed)
+
+    def add(content: Span, speaker: Span | None, cue: Span, lemma: str) -> None:
+        m = _COMMENTARY.search(view, content[0], content[1])
+        if m and m.start() - content[0] > 12:
+            content = (content[0], m.start())
+        c = trim_content(view, *content)
+        if c[1] - c[0] < 6 or len(view[c[0] : c[1]].split()) < 2:
+            return
+        if not free(c):
+            return
+        claimed.append((min(c[0], cue[0], speaker[0] if speaker else c[0]), max(c[1], cue[1])))
+        out.append(RawAttribution(c, "indirect", speaker, cue, lemma, sent.index))
+
+    # "according to X"
+    for k in range(n - 1):
+        if _lower(toks[k]) == "according" and _lower(toks[k + 1]) == "to" and k + 2 < end_idx:
+            if ctx.inside_quote(toks[k].start):
+                continue
+            sp_end = _np_right(toks, k + 2, end_idx)
+            if sp_end is None:
+                continue
+            cue = (toks[k].start, toks[k + 1].end)
+            speaker = (toks[k + 2].start, toks[sp_end - 1].end)
+            if k == 0 or (k > 0 and toks[k - 1].text in ("—", "(")):
+                if sp_end < end_idx and toks[sp_end].text == ",":
+                    add((toks[sp_end].end, toks[end_idx - 1].end), speaker, cue, "according to")
+            else:
+                before = (sent.start, toks[k - 1].start if toks[k - 1].text == "," else toks[k].start)
+                if sp_end < end_idx - 1 and toks[sp_end].text == ",":
+                    add((sent.start, toks[end_idx - 1].end), speaker, cue, "according to")
+                else:
+                    add(before, speaker, cue, "according to")
+
+    # sentence-final and parenthetical cues: "…, a source said." / "…, said John Smith."
+    for k in range(1, n):
+        c = _cue_at(toks, k)
+        if c is None:
+            continue
+        if ctx.inside_quote(toks[k].start):
+            continue
+        lemma, last = c
+        vg = _verb_group_start(toks, k, 0)
+        after = _skip_adverbials(toks, last + 1, end_idx)
+        ends_sentence = after >= end_idx
+        parenthetical = not ends_sentence and after < end_idx and toks[after].text == ","
+        if _negated(toks, vg, k):
+            continue
+        # inverted "…, said John Smith."
+        if (
+            vg - 1 >= 0
+            and toks[vg - 1].text == ","
+            and last + 1 < end_idx
+            and lx.CUE_KIND.get(_lower(toks[k])) == "speech"
+            and not _lower(toks[k]).endswith("ing")
+        ):
+            sp_end = _np_right(toks, last + 1, end_idx, stop_at_comma=False)
+            if (
+                sp_end is not None
+                and sp_end >= end_idx
+                and (toks[last + 1].text[:1].isupper() or _lower(toks[last + 1]) in lx.DETERMINERS)
+            ):
+                add(
+                    (sent.start, toks[vg - 1].start),
+                    (toks[last + 1].start, toks[sp_end - 1].end),
+                    (toks[vg].start, toks[last].end),
+                    lemma,
+                )
+                continue
+        if not (ends_sentence or parenthetical):
+            continue
+        np_start = _np_left(toks, vg - 1, 0)
+        if np_start is None or np_start == 0:
+            continue
+        if toks[np_start - 1].text != ",":
+            continue
+        speaker = (toks[np_start].start, toks[vg - 1].end)
+        cue = (toks[vg].start, toks[last].end)
+        pre = (sent.start, toks[np_start - 1].start)
+        if parenthetical:
+            add((sent.start, toks[end_idx - 1].end), speaker, cue, lemma)
+        else:
+            add(pre, speaker, cue, lemma)
+
+    # subject + verb + content: "X said (that) …", "X, who said …", "…, saying …"
+    k = 0
+    while k < end_idx:
+        c = _cue_at(toks, k)
+        if c is None:
+            k += 1
+            continue
+        lemma, last = c
+        kind = lx.CUE_KIND.get(_lower(toks[k]) if last == k else f"{_lower(toks[k])} {_lower(toks[last])}", "speech")
+        if ctx.inside_quote(toks[k].start) or not free((toks[k].start, toks[last].end)):
+            k = last + 1
+            continue
+        if _noun_position(toks, k, 0) or (toks[k].text[:1].isupper() and k > 0 and not title_case):
+            k = last + 1
+            continue
+        vg = _verb_group_start(toks, k, 0)
+        if _negated(toks, vg, k):
+            k = last + 1
+            continue
+        vg_words = [_lower(t) for t in toks[vg:k]]
+        passive = any(w in ("is", "was", "were", "are", "been", "be", "being") for w in vg_words) and toks[
+            k
+        ].text.endswith(("ed", "told", "said", "thought", "known", "shown", "found", "seen"))
+        content_start = _skip_hearer(toks, last + 1, end_idx) if lemma in lx.HEARER_VERBS else last + 1
+        content_start = _skip_adverbials(toks, content_start, end_idx)
+        has_that = False
+        if content_start < end_idx and _lower(toks[content_start]) == "that":
+            has_that = True
+            content_start += 1
+        elif content_start < end_idx and toks[content_start].text in (",", ":"):
+            content_start += 1
+        if content_start >= end_idx:
+            k = last + 1
+            continue
+        if (
+            kind in ("cognition", "evidence")
+            and not has_that
+            and not _clause_follows(toks, content_start, end_idx)
+            and (kind == "cognition" or not (vg > 0 and _source_like(toks[vg - 1])))
+        ):
+            k = last + 1
+            continue
+        if _lower(toks[content_start]) in ("to", "for", "about", "of", "on", "by", "with", "in", "at") and not (
+            _lower(toks[content_start]) == "about"
+            and lemma in ("raise concerns", "raise questions", "express concern", "voice concern", "warn", "complain")
+        ):
+            k = last + 1
+            continue
+        speaker: Span | None = None
+        if vg - 1 >= 0 and toks[vg - 1].text == "," and _lower(toks[k]).endswith("ing"):
+            # participle: "…, saying that …": the speaker is the subject of the sentence
+            s_end = _subject_end(toks, vg - 1)
+            if s_end is not None:
+                speaker = (toks[0].start, toks[s_end - 1].end)
+        elif vg - 1 >= 0 and _lower(toks[vg - 1]) == "who" and vg - 2 >= 0:
+            j = vg - 2
+            if toks[j].text == ",":
+                j -= 1
+            s = _np_left(toks, j, 0, appositive=False)
+            if s is not None:
+                speaker = (toks[s].start, toks[j].end)
+        elif passive:
+            speaker = None
+            if not (vg - 1 >= 0 and _lower(toks[vg - 1]) in ("it",)):
+                s = _np_left(toks, vg - 1, 0) if vg > 0 else None
+                speaker = (toks[s].start, toks[vg - 1].end) if s is not None else None
+                if lemma in ("tell",):
+                    k = last + 1
+                    continue
+        else:
+            s = _np_left(toks, vg - 1, 0) if vg > 0 else None
+            if s is None:
+                k = last + 1
+                continue
+            if (
+                s > 0
+                and _lower(toks[s - 1])
+                not in (
+                    "and",
+                    "but",
+                    ",",
+                    "that",
+                    "because",
+                    "as",
+                    "while",
+                    "although",
+                    "when",
+                    "if",
+                    "so",
+                    "—",
+                    "(",
+                    ":",
+                )
+                and toks[s - 1].text not in (",", "—", "(", ":", ";")
+            ):
+                k = last + 1
+                continue
+            speaker = (toks[s].start, toks[vg - 2 if toks[vg - 1].text == "," else vg - 1].end)
+        c_end = toks[end_idx - 1].end
+        # a multi-sentence quote that opens inside the content carries the content to its end
+        for q in ctx.quotes:
+            if toks[content_start].start <= q.start < c_end < q.end:
+                c_end = q.end
+        cue_span = (toks[vg].start, toks[last].end)
+        add((toks[content_start].start, c_end), speaker, cue_span, lemma)
+        k = end_idx if out and out[-1].cue == cue_span else last + 1
+    return out
+
+
+def _conjoined_sources(left: Token, right: Token) -> bool:
+    if left.text[:1].isupper() and right.text[:1].isupper():
+        return True
+    return _source_like(left) and not left.text[:1].isupper()
+
+
+def _negated(toks: list[Token], vg: int, k: int) -> bool:
+    return any(_lower(t) in ("not", "n't", "never") for t in toks[vg:k])
+
+
+def _source_like(head: Token) -> bool:
+    """Can this noun be the source of a statement (a person, body, group or document)?"""
+    low = head.text.lower().rstrip("'’s") if head.text.lower().endswith(("'s", "’s")) else head.text.lower()
+    if head.text[:1].isupper() or low in lx.PRONOUN_FORMS:
+        return True
+    stem = low[:-1] if low.endswith("s") else low
+    return any(
+        w in vocab for w in (low, stem) for vocab in (lx.PERSON_ROLES, lx.GROUP_NOUNS, lx.ORG_HEADS, lx.DOCUMENT_HEADS)
+    )
+
+
+def _clause_follows(toks: list[Token], i: int, hi: int) -> bool:
+    """Does a finite clause start at toks[i] (a subject, then a verb within a few words)?"""
+    if i >= hi:
+        return False
+    first = _lower(toks[i])
+    if first in ("he", "she", "they", "we", "i", "it", "there", "you"):
+        return True
+    for k in range(i + 1, min(hi, i + 7)):
+        if _lower(toks[k]) in ("is", "was", "are", "were", "will", "would", "could", "can", "has",
+                               "have", "had", "should", "may", "might", "must", "did", "does"):  # fmt: skip
+            return True
+    return False
+
+
+def _subject_end(toks: list[Token], hi: int) -> int | None:
+    """End of the sentence-initial subject noun phrase, before its verb."""
+    k = 0
+    while k < hi:
+        low = _lower(toks[k])
+        if toks[k].text == "," or (low in lx.BOUNDARY_WORDS and k > 0) or (low in lx.CUE_FORMS and k > 0):
+            break
+        if low.endswith("ed") and k > 0 and not toks[k].text[:1].isupper():
+            break
+        k += 1
+    return k if k > 0 and _np_ok(toks, 0, k) else None
+
+
+def find_attributions(
+    view: str, sentences: list[Sentence], paragraphs: list[Span], quotes: list[QuoteRegion]
+) -> list[RawAttribution]:
+    ctx = _Context(view, sentences, [q for q in quotes if _is_real_quote(view, q)], [])
+    direct = _direct(ctx, paragraphs)
+    ctx.taken = (
+        [a.content for a in direct] + [a.speaker for a in direct if a.speaker] + [a.cue for a in direct if a.cue]
+    )
+    heads = _headline_colon(ctx, paragraphs)
+    ctx.taken += [a.content for a in heads]
+    indirect: list[RawAttribution] = []
+    for sent in sentences:
+        indirect.extend(_indirect_in_sentence(ctx, sent))
+    found = sorted(direct + heads + indirect, key=lambda a: a.content[0])
+    for a in found:
+        if a.kind == "indirect":
+            s, e = a.content
+            if any(s <= q.start and q.end <= e + 1 for q in ctx.quotes):
+                a.kind = "mixed"
+        elif a.kind == "direct":
+            q_start, q_end = a.content
+            inner_s, inner_e = q_start + 1, q_end - 1 if view[q_end - 1] in ALL_QUOTES else q_end
+            a.content = trim_content(view, inner_s, inner_e)
+            if (
+                a.content[1] > a.content[0]
+                and view[a.content[1] - 1] in ALL_QUOTES
+                and view[a.content[0]] not in ALL_QUOTES
+            ):
+                a.content = (a.content[0], a.content[1] - 1)
+    return [a for a in found if a.content[1] > a.content[0]]

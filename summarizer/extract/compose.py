@@ -1,0 +1,209 @@
+"""Headline and summary of the offline model: short, neutral, and attributed by construction.
+Every claim is written with its source ("X says …"); numbers and names are copied as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.extract.figures import FigureDraft
+
+
+@dataclass(slots=True)
+class ClaimView:
+    """What composition needs of an attribution."""
+
+    id: str
+    speaker_text: str | None  # as written
+    speaker_name: str | None  # the resolved entity's name
+    speaker_kind: str | None
+    anonymity: str | None
+    role: str | None
+    affiliation: str | None
+    cue: str | None
+    lemma: str | None
+    content: str
+    content_start: int
+    kind: str
+    status: str
+    flag_reasons: list[str]
+    in_title: bool
+
+
+_VERB_PAST = {
+    "intercepted": "were intercepted", "killed": "were killed", "injured": "were injured",
+    "missing": "are missing", "arrested": "were arrested", "displaced": "were displaced",
+    "launched": "were launched", "damaged": "were damaged",
+}  # fmt: skip
+_SINGULAR_VERB = {k: v.replace("were", "was").replace("are", "is") for k, v in _VERB_PAST.items()}
+
+
+_LOWER_STARTS = {
+    "the",
+    "these",
+    "this",
+    "those",
+    "that",
+    "a",
+    "an",
+    "it",
+    "they",
+    "there",
+    "some",
+    "many",
+    "most",
+    "its",
+    "their",
+    "his",
+    "her",
+}
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+def _source_name(c: ClaimView) -> str:
+    if c.speaker_kind in ("person", "organization") and c.anonymity == "named" and c.speaker_name:
+        return c.speaker_name
+    if c.speaker_text:
+        return re.sub(r"^(?:According to\s+)", "", c.speaker_text)
+    return "The article"
+
+
+def _says(subject: str) -> str:
+    plural = subject.lower().endswith("s") and not subject.lower().endswith(("ss", "us", "ministry of defense"))
+    if subject.split()[-1].lower() in ("police", "people", "authorities"):
+        plural = True
+    return "say" if plural else "says"
+
+
+def _short(text: str, words: int = 18) -> str:
+    parts = text.split()
+    if len(parts) <= words:
+        return text.rstrip(" ,;:")
+    cut = " ".join(parts[:words])
+    comma = cut.rfind(",")
+    if comma > len(cut) // 2:
+        cut = cut[:comma]
+    return cut.rstrip(" ,;:") + " …"
+
+
+def _figure_phrase(view: str, fig: FigureDraft) -> str:
+    """ "48 Ukrainian drones" as written, from the number through its noun."""
+    if fig.noun:
+        m = re.search(rf"\b{re.escape(fig.noun)}\b", view[fig.span[1] : fig.span[1] + 40], re.I)
+        if m:
+            return view[fig.span[0] : fig.span[1] + m.end()]
+        return f"{fig.text} {fig.noun}"
+    return fig.text
+
+
+def headline(
+    view: str,
+    title: str | None,
+    lead: str | None,
+    total: FigureDraft | None,
+    total_claim: ClaimView | None,
+    parts: list[FigureDraft],
+    lead_claim: ClaimView | None,
+) -> str:
+    if total is not None and total.category in _VERB_PAST:
+        phrase = _figure_phrase(view, total)
+        verb = _SINGULAR_VERB[total.category] if total.value == 1 else _VERB_PAST[total.category]
+        where = ""
+        top = max(parts, key=lambda f: f.value, default=None) if parts else None
+        if top is not None and top is not total and top.location:
+            where = (
+                f", {top.text} of them over {top.location}"
+                if total.category == "intercepted"
+                else f", {top.text} in {top.location}"
+            )
+        elif total.location:
+            where = f" in {total.location}"
+        fact = f"{phrase} {verb}{where}"
+        if total_claim is not None:
+            source = _source_name(total_claim)
+            return f"{_cap(source)} {_says(source)} {fact}"
+        return _cap(fact)
+    if lead_claim is not None:
+        source = _source_name(lead_claim)
+        return f"{_cap(source)} {_says(source)} {_short(lead_claim.content, 14)}"
+    if title:
+        return re.sub(r"^(?:exclusive|breaking|update|watch|video|opinion)\s*[:|-]\s*", "", title, flags=re.I)
+    return _short(lead or "", 16) if lead else "Untitled article"
+
+
+def _claim_sentence(c: ClaimView) -> str:
+    source = _source_name(c)
+    if c.speaker_kind == "person" and c.anonymity == "named" and (c.role or c.affiliation):
+        detail = ", ".join(x for x in (c.role, c.affiliation) if x)
+        source = f"{c.speaker_name} ({detail})"
+    cue = c.cue or "said"
+    if cue in (":", "dash") or not re.search(r"[a-z]", cue):
+        cue = "said"
+    if cue.lower() == "according to":
+        cue = _says(source)
+    content = _short(c.content, 24)
+    if c.kind != "direct" and content[:1].isupper() and content.split()[0].lower() in _LOWER_STARTS:
+        content = content[0].lower() + content[1:]
+    if c.kind == "direct":
+        content = f"“{content}”"
+    sentence = f"{_cap(source)} {cue} {content}"
+    if c.status == "disputed":
+        sentence += "; the claim is disputed"
+    elif "not_independently_verified" in c.flag_reasons:
+        sentence += "; the claim is not confirmed"
+    elif c.status == "unverified":
+        sentence += " (unverified)"
+    return sentence.rstrip(" .") + "."
+
+
+def summary(
+    view: str,
+    lead: str | None,
+    total: FigureDraft | None,
+    total_claim: ClaimView | None,
+    parts: list[FigureDraft],
+    time_text: str | None,
+    claims: list[ClaimView],
+) -> str:
+    sentences: list[str] = []
+    used: set[str] = set()
+    if total is not None and total.category in _VERB_PAST:
+        phrase = _figure_phrase(view, total)
+        verb = _SINGULAR_VERB[total.category] if total.value == 1 else _VERB_PAST[total.category]
+        s = f"{phrase} {verb}"
+        if time_text:
+            s += f" {time_text}"
+        top = sorted((p for p in parts if p is not total and p.location), key=lambda f: -f.value)[:3]
+        if top:
+            prep = "over" if total.category == "intercepted" else "in"
+            listed = [f"{f.text} {prep} {f.location}" for f in top]
+            s += ", including " + (", ".join(listed[:-1]) + " and " + listed[-1] if len(listed) > 1 else listed[0])
+        if total_claim is not None:
+            source = _source_name(total_claim)
+            if total_claim.speaker_kind in ("person", "organization") and not source.lower().startswith("the "):
+                source = source if total_claim.speaker_kind == "person" else f"the {source}"
+            s = f"According to {source}, {s}"
+            used.add(total_claim.id)
+        sentences.append(_cap(s).rstrip(".") + ".")
+    elif lead:
+        sentences.append(_short(lead, 40).rstrip(".") + ".")
+    told = {total_claim.speaker_name} if total_claim is not None else set()
+    ranked = sorted(
+        (c for c in claims if c.id not in used and not c.in_title and c.speaker_name not in told),
+        key=lambda c: (
+            {"disputed": 0, "unverified": 1, "attributed": 2}[c.status]
+            + (0 if c.anonymity == "named" and c.speaker_kind in ("person", "organization") else 1.5),
+            c.content_start,
+        ),
+    )
+    for c in ranked:
+        if len(sentences) >= 4:
+            break
+        if c.speaker_kind is None and c.speaker_text is None:
+            continue
+        sentences.append(_claim_sentence(c))
+    return " ".join(sentences) if sentences else (lead or "")

@@ -1,0 +1,193 @@
+"""Why a reported claim is unverified or disputed: hedges in it, claim verbs, unnamed sources,
+"has not confirmed" near it, and later sentences that contest or deny it ("The assertion has
+been met with skepticism", "X denied the claim"). Every flag cites the words that show it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer._text import Span
+from summarizer.extract import lexicon as lx
+from summarizer.extract.hedges import STATUS_KINDS, find_hedges
+from summarizer.extract.sentences import Sentence
+
+_CONTEST_RE = re.compile(
+    r"\b(?:(?:been|was|were|is|are)\s+met\s+with\s+(?:\w+\s+){0,2}(?:skepticism|scepticism|doubt|criticism|disbelief)"
+    r"|(?:disputed|questioned|challenged|contradicted|contested|dismissed|rejected|refuted|debunked|cast(?:s|ing)?\s+doubt\s+on)"
+    r"|(?:skeptic(?:al|ism)|scepti(?:cal|cism))|(?:question(?:s|ed)?|dispute[sd]?|challenge[sd]?|doubt(?:s|ed)?)\s+(?:the\s+)?(?:feasibility|accuracy|veracity|credibility|validity|claim|figure|account|assertion|report|number))\b",
+    re.I,
+)
+_DENY_RE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|denial|rebuffed|rebutted|false|untrue|baseless|fabricated)\b", re.I)
+_ANAPHOR_RE = re.compile(
+    r"\b(?:this|that|the|such|these|those|his|her|their|its)\s+(?:claims?|assertions?|allegations?|accusations?|"
+    r"statements?|figures?|reports?|account|charges?|contention|estimates?|numbers?|incidents?|remarks?|comments?)\b",
+    re.I,
+)
+_UNCONFIRMED_KIND = "unconfirmed"
+# reporting verbs that themselves hedge what they report: "imagery suggested", "data indicate"
+_HEDGING_CUES = {
+    "suggest",
+    "indicate",
+    "imply",
+    "speculate",
+    "believe",
+    "think",
+    "suspect",
+    "hint",
+    "guess",
+    "estimate",
+    "predict",
+    "forecast",
+    "expect",
+    "hope",
+    "fear",
+    "assume",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """What flagging needs to know of one attribution."""
+
+    content: Span
+    cue: Span | None
+    lemma: str | None
+    speaker: Span | None
+    kind: str | None  # the speaker entity's kind; None when no source is named
+    anonymity: str | None
+    sentence: int
+
+
+@dataclass(slots=True)
+class FlagInfo:
+    reason: str
+    cue: str
+    span: Span | None
+
+
+class _Hedges:
+    """find_hedges run once per sentence, with absolute spans, for every later lookup."""
+
+    def __init__(self, view: str, sentences: list[Sentence]) -> None:
+        self.by_sentence: list[list[tuple[str, str, Span]]] = []
+        self.all: list[tuple[str, str, Span]] = []
+        for sent in sentences:
+            cues = [
+                (c.kind, c.text, (sent.start + c.span[0], sent.start + c.span[1]))
+                for c in find_hedges(view[sent.start : sent.end])
+            ]
+            self.by_sentence.append(cues)
+            self.all.extend(cues)
+
+    def within(self, span: Span) -> list[FlagInfo]:
+        s, e = span
+        return [
+            FlagInfo("not_independently_verified" if kind == _UNCONFIRMED_KIND else "hedge", text, cs)
+            for kind, text, cs in self.all
+            if s <= cs[0] and cs[1] <= e and kind in STATUS_KINDS
+        ]
+
+
+def flag_attributions(view: str, sentences: list[Sentence], items: list[Claim]) -> list[list[FlagInfo]]:
+    """Flags for each attribution, in the order given."""
+    flags: list[list[FlagInfo]] = [[] for _ in items]
+    hedges = _Hedges(view, sentences)
+    for i, item in enumerate(items):
+        flags[i].extend(hedges.within(item.content))
+        cue = item.cue
+        if cue is not None and item.lemma in lx.CLAIM_VERBS:
+            flags[i].append(FlagInfo("claim_verb", view[cue[0] : cue[1]], cue))
+        elif cue is not None and item.lemma in _HEDGING_CUES:
+            flags[i].append(FlagInfo("hedge", view[cue[0] : cue[1]], cue))
+        elif cue is not None:
+            flags[i].extend(f for f in hedges.within(cue) if f.reason == "hedge")
+        if item.kind == "unnamed" or (item.kind is None and item.speaker is None):
+            speaker = item.speaker
+            flags[i].append(FlagInfo("unnamed_source", view[speaker[0] : speaker[1]] if speaker else "", speaker))
+    _discourse_flags(view, sentences, items, flags, hedges)
+    for fl in flags:
+        seen: set[tuple[str, Span | None]] = set()
+        fl[:] = [f for f in fl if not ((f.reason, f.span) in seen or seen.add((f.reason, f.span)))]
+    return flags
+
+
+def _discourse_flags(
+    view: str,
+    sentences: list[Sentence],
+    items: list[Claim],
+    flags: list[list[FlagInfo]],
+    hedges: _Hedges,
+) -> None:
+    """Sentences that qualify an earlier claim: "has not confirmed such incidents", "The
+    assertion has been met with skepticism", "The ministry denied the report"."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, item in enumerate(items):
+        by_sentence.setdefault(item.sentence, []).append(i)
+    referenced: dict[int, int] = {}  # attribution -> times a claim anaphor pointed at it
+    for sent in sentences:
+        text = view[sent.start : sent.end]
+        own = by_sentence.get(sent.index, [])
+        anaphor = _ANAPHOR_RE.search(text)
+        contest = _CONTEST_RE.search(text)
+        deny = _DENY_RE.search(text)
+        unconfirmed = [(t, cs) for kind, t, cs in hedges.by_sentence[sent.index] if kind == _UNCONFIRMED_KIND]
+
+        if not (unconfirmed or contest or deny or anaphor):
+            continue
+        earlier = _antecedent(items, sent, referenced, exclude_own=own, prefer_before=sent.start)
+        if unconfirmed:
+            cue_text, span = unconfirmed[0]
+            covered = [i for i in own if items[i].content[0] <= span[0] < items[i].content[1]]
+            if not covered:
+                # "While Russia has not officially confirmed such incidents, …": the claim before
+                target = earlier
+                if target is not None:
+                    flags[target].append(FlagInfo("not_independently_verified", cue_text, span))
+                    referenced[target] = referenced.get(target, 0) + 1
+        if contest and (anaphor or not own):
+            target = earlier
+            if target is not None:
+                span = (sent.start + contest.start(), sent.start + contest.end())
+                flags[target].append(FlagInfo("contested", contest.group(), span))
+                referenced[target] = referenced.get(target, 0) + 1
+        if deny and anaphor:
+            target = earlier
+            if target is not None:
+                span = (sent.start + deny.start(), sent.start + deny.end())
+                flags[target].append(FlagInfo("denied", deny.group(), span))
+                referenced[target] = referenced.get(target, 0) + 1
+        elif anaphor and not contest and not unconfirmed:
+            target = earlier
+            if target is not None and anaphor.start() < 20:
+                referenced[target] = referenced.get(target, 0) + 1  # "This claim, made on July 3, …"
+
+
+def _antecedent(
+    items: list[Claim],
+    sent: Sentence,
+    referenced: dict[int, int],
+    *,
+    exclude_own: list[int],
+    prefer_before: int,
+) -> int | None:
+    """The claim a sentence refers back to: recent, already referred to, by a named source."""
+    best: tuple[float, int] | None = None
+    for i, item in enumerate(items):
+        content = item.content
+        if i in exclude_own or content[0] >= prefer_before:
+            continue
+        distance = sent.index - item.sentence
+        if distance < 0 or distance > 4:
+            continue
+        score = -0.5 * distance + 2.0 * min(referenced.get(i, 0), 1) + (1.0 if item.anonymity == "named" else 0.0)
+        if best is None or score > best[0] or (score == best[0] and content[0] > items[best[1]].content[0]):
+            best = (score, i)
+    return best[1] if best else None
+
+
+def status_of(flags: list[FlagInfo]) -> str:
+    if any(f.reason in ("contested", "denied") for f in flags):
+        return "disputed"
+    return "unverified" if flags else "attributed"

@@ -1,0 +1,87 @@
+"""Uncertainty and unverified-claim cues in a sentence: ``find_hedges``.
+
+Kinds: modal (may, could, likely), doxastic (believe, expect), reporting (alleged, reportedly),
+unconfirmed (has not confirmed, could not be independently verified), investigation (whether,
+investigating whether), conditional (if, unless). Each cue is returned with its span.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.schema import HedgeCue
+
+_PATTERNS: list[tuple[str, str]] = [
+    # unconfirmed first: it claims "could not be verified" before "could" does
+    (
+        "unconfirmed",
+        r"(?:has|have|had|did|does|do|could|can|was|were|is|are)(?:\s*n['’]t|\s+not|\s+never)"
+        r"(?:\s+(?:yet|been|be|immediately|officially|independently|publicly|formally|yet\s+been))*"
+        r"\s+(?:confirm(?:ed)?|verif(?:y|ied)|corroborat(?:e|ed)|substantiat(?:e|ed)|authenticat(?:e|ed))",
+    ),
+    ("unconfirmed", r"(?:unable|impossible|not\s+possible)\s+to\s+(?:independently\s+)?(?:confirm|verify|corroborate)"),
+    ("unconfirmed", r"cannot\s+(?:be\s+)?(?:independently\s+)?(?:confirm(?:ed)?|verif(?:y|ied))"),
+    (
+        "unconfirmed",
+        r"(?:un(?:verified|confirmed|substantiated|corroborated)|without\s+(?:providing\s+)?evidence"
+        r"|(?:no|offered\s+no|provided\s+no|gave\s+no)\s+evidence|did\s+not\s+provide\s+(?:any\s+)?evidence)",
+    ),
+    (
+        "reporting",
+        r"alleged(?:ly)?|allegations?|reportedly|purported(?:ly)?|supposed(?:ly)?|rumou?r(?:ed|s)?"
+        r"|claim(?:s|ed|ing)?|accus(?:ed|ing|ations?)|(?:is|are|was|were)\s+said\s+to",
+    ),
+    (
+        "doxastic",
+        r"believ(?:e|es|ed|ing)|think(?:s|ing)?|thought\s+(?:to|that)|expect(?:s|ed|ing|ations?)?"
+        r"|suspect(?:s|ed)?|suspicions?|assum(?:e|es|ed|ing|ptions?)|presum(?:e|es|ed|ably|ption)"
+        r"|estimat(?:e|es|ed)|predict(?:s|ed|ions?)?|anticipat(?:e|es|ed)|speculat(?:e|es|ed|ion)"
+        r"|doubt(?:s|ed|ful)?|project(?:ed|ions?)|forecast(?:s|ed)?|foresee(?:s|n)?"
+        r"|consider(?:s|ed)?\s+(?:to\s+be|as|it|that|likely|possible)|regarded\s+as|viewed\s+as"
+        r"|fear(?:s|ed|ing)?\s+(?:that|of|a|the)|hop(?:e|es|ed|ing)\s+(?:that|to)|bet(?:ting)?\s+(?:that|on)",
+    ),
+    (
+        "investigation",
+        r"whether|(?:investigat(?:e|es|ing|ed)|prob(?:e|es|ing)|examin(?:e|es|ing)|look(?:s|ing)?\s+into)"
+        r"\s+(?:whether|if|claims?|allegations?|reports?|the\s+possibility)"
+        r"|remains?\s+to\s+be\s+seen|(?:is|are|was|it['’]s)\s+(?:not\s+)?(?:yet\s+)?(?:un)?clear\s+(?:whether|if|how|why|what|who|when)"
+        r"|(?:^|\s)unclear|unknown|(?:an\s+)?open\s+question|yet\s+to\s+be\s+(?:seen|determined|established)",
+    ),
+    (
+        "modal",
+        r"may(?!\s+\d)|might|could(?!\s+not\s+be\s+(?:independently\s+)?verified)|possibl[ey]|possibilit(?:y|ies)"
+        r"|perhaps|probabl[ey]|(?:un)?likely|likelihood|potential(?:ly)?|maybe|apparent(?:ly)?"
+        r"|appear(?:s|ed)?\s+(?:to|that)|seem(?:s|ed|ingly)?|suggest(?:s|ed|ing)?\s+(?:that|a|an|the)"
+        r"|indicat(?:es|ed|ing)\s+that|conceivabl[ey]|tentative(?:ly)?|uncertain(?:ty|ties)?"
+        r"|in\s+all\s+likelihood|(?:looks|looked)\s+(?:like|as\s+if|set\s+to)|risk(?:s|ed)?\s+(?:of|that)",
+    ),
+    ("conditional", r"if|unless|in\s+case|provided\s+that|as\s+long\s+as|in\s+the\s+event\s+(?:of|that)"),
+]
+_ALTERNATION = "|".join(f"(?P<{kind}{i}>\\b(?:{pattern})\\b)" for i, (kind, pattern) in enumerate(_PATTERNS))
+_CUE_RE = re.compile(_ALTERNATION, re.IGNORECASE)
+_CUE_RE_LOWER = re.compile(_ALTERNATION)  # on lower-cased text: much faster than IGNORECASE
+_KIND_OF_GROUP = {f"{kind}{i}": kind for i, (kind, _) in enumerate(_PATTERNS)}
+# "May" the month: a capital M with a day or year next to it
+_MONTH_MAY = re.compile(r"\bMay\s+\d|\b(?:in|of|since|until|by|early|late|mid-?)\s+May\b|\d\s+May\b")
+
+# kinds that make a reported claim unverified (conditionals alone do not)
+STATUS_KINDS = frozenset({"modal", "doxastic", "reporting", "unconfirmed", "investigation"})
+
+
+def find_hedges(sentence: str) -> list[HedgeCue]:
+    """Uncertainty / unverified-claim cues in ``sentence``, in order, with their spans."""
+    cues: list[HedgeCue] = []
+    lowered = sentence.lower()
+    matches = _CUE_RE_LOWER.finditer(lowered) if len(lowered) == len(sentence) else _CUE_RE.finditer(sentence)
+    for m in matches:
+        group = m.lastgroup or ""
+        kind = _KIND_OF_GROUP.get(group, "modal")
+        text = sentence[m.start() : m.end()]
+        if (
+            kind == "modal"
+            and text.startswith("May")
+            and _MONTH_MAY.search(sentence, max(0, m.start() - 10), m.end() + 6)
+        ):
+            continue
+        cues.append(HedgeCue(text, (m.start(), m.end()), kind))  # type: ignore[arg-type]
+    return cues

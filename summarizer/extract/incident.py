@@ -1,0 +1,83 @@
+"""What happened: the incident type and category from the article's lead, and the actors
+(attacker, target, responder, reporter) where the text names them."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from summarizer._text import Span
+from summarizer.extract import lexicon as lx
+from summarizer.extract.figures import FigureDraft
+from summarizer.extract.sentences import Sentence
+
+
+@dataclass(slots=True)
+class IncidentKind:
+    type: str
+    category: str
+    sentence: int
+
+
+@dataclass(slots=True)
+class ActorDraft:
+    name: str
+    role: str
+    span: Span
+
+
+def classify(view: str, sentences: list[Sentence], figures: list[FigureDraft]) -> IncidentKind | None:
+    """The first incident pattern found, searching the lead first, then the whole body.
+
+    The title counts too, but the lead decides when both match."""
+    scored: list[tuple[int, int, IncidentKind]] = []
+    lead = sentences[:12]
+    if lead:
+        starts = [s.start for s in lead]
+        for rank, (type_, category, pattern) in enumerate(lx.INCIDENT_TYPES):
+            for m in pattern.finditer(view, lead[0].start, lead[-1].end):
+                k = bisect.bisect_right(starts, m.start()) - 1
+                if m.end() <= lead[k].end:  # a match inside one sentence
+                    scored.append((lead[k].index, rank, IncidentKind(type_, category, lead[k].index)))
+                    break
+    if scored:
+        # an early sentence wins; among patterns found in the same sentence, the more specific
+        first = min(s for s, _, _ in scored)
+        near = [x for x in scored if x[0] <= first + 1]
+        return min(near, key=lambda x: (x[1], x[0]))[2]
+    counted = [f for f in figures if f.category in ("killed", "injured", "intercepted", "launched", "arrested")]
+    if counted:
+        category = {"killed": "attack", "injured": "attack", "intercepted": "air_drone_strike",
+                    "launched": "shelling_missile", "arrested": "arrest"}[counted[0].category]  # fmt: skip
+        return IncidentKind(counted[0].category, category, counted[0].sentence)
+    return None
+
+
+_ATTACKER_RE = re.compile(
+    r"\b(?P<adj>"
+    + "|".join(
+        sorted(
+            (d.capitalize() for d in lx.DEMONYMS if " " not in d and "." not in d and len(d) > 2), key=len, reverse=True
+        )
+    )
+    + r")\s+(?:\w+\s+)?(?:drones?|missiles?|rockets?|forces|troops|aircraft|shelling|strikes?|attacks?|UAVs?)\b"
+)
+_TARGET_RE = re.compile(
+    r"\b(?:within|inside|over|across|in|on)\s+(?P<t>Russia|Ukraine|Israel|Gaza|Syria|Iraq|Iran|Lebanon|Yemen|Belarus|Poland)\b"
+)
+
+
+def actors(view: str, sentences: list[Sentence], kind: IncidentKind | None) -> list[ActorDraft]:
+    """Attacker ("Ukrainian drones") and target ("within Russia") named in the lead, as written."""
+    if kind is None:
+        return []
+    out: dict[str, ActorDraft] = {}
+    for sent in sentences[: kind.sentence + 2]:
+        m = _ATTACKER_RE.search(view, sent.start, sent.end)
+        if m and "attacker" not in out:
+            out["attacker"] = ActorDraft(m.group("adj"), "attacker", (m.start("adj"), m.end("adj")))
+        t = _TARGET_RE.search(view, sent.start, sent.end)
+        if t and "target" not in out:
+            out["target"] = ActorDraft(t.group("t"), "target", (t.start("t"), t.end("t")))
+    return list(out.values())

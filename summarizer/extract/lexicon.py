@@ -1,0 +1,356 @@
+"""Word lists of the offline model: reporting verbs (with their inflections), speaker nouns,
+demonyms, figure verbs and incident keywords. Linguistic knowledge, not fitted to any article.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------- verb inflection
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "find": ("find", "finds", "found", "finding"),
+    "show": ("show", "shows", "showed", "shown", "showing"),
+    "know": ("know", "knows", "knew", "known", "knowing"),
+    "feel": ("feel", "feels", "felt", "feeling"),
+    "swear": ("swear", "swears", "swore", "sworn", "swearing"),
+    "see": ("see", "sees", "saw", "seen", "seeing"),
+    "understand": ("understand", "understands", "understood", "understanding"),
+    "hear": ("hear", "hears", "heard", "hearing"),
+    "read": ("read", "reads", "reading"),
+    "learn": ("learn", "learns", "learned", "learnt", "learning"),
+    "foresee": ("foresee", "foresees", "foresaw", "foreseen", "foreseeing"),
+    "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
+    "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
+    "put": ("put", "puts", "putting"),
+    "lay out": ("lay out", "lays out", "laid out", "laying out"),
+}
+
+
+def inflect(lemma: str) -> tuple[str, ...]:
+    """All forms of a (possibly multi-word, particle-final) verb lemma."""
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    head, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if head in _IRREGULAR:
+        return tuple(f + tail for f in _IRREGULAR[head])
+    if head.endswith("e") and not head.endswith("ee"):
+        forms = (head, head + "s", head + "d", head[:-1] + "ing")
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        forms = (head, head[:-1] + "ies", head[:-1] + "ied", head + "ing")
+    elif re.search(r"(?:s|sh|ch|x|z)$", head):
+        forms = (head, head + "es", head + "ed", head + "ing")
+    elif re.search(r"[^aeiou][aeiou][pbtgm]$", head) and head in _DOUBLE_FINAL:
+        forms = (head, head + "s", head + head[-1] + "ed", head + head[-1] + "ing")
+    else:
+        forms = (head, head + "s", head + "ed", head + "ing")
+    return tuple(f + tail for f in forms)
+
+
+_DOUBLE_FINAL = {"admit", "commit", "quip", "regret", "submit", "plot", "permit", "omit", "abet"}
+
+# Verbs of saying: they take a clause or a quote, with or without "that".
+SPEECH_VERBS = [
+    "",
+    "say tell state claim report announce add note explain argue assert insist warn allege",
+    "acknowledge admit deny declare write tweet post reply respond testify recall mention",
+    "predict estimate concede complain charge contend maintain emphasize emphasise stress",
+    "reiterate repeat point out disclose boast brag joke quip vow pledge promise",
+    "threaten urge ask demand caution counter retort lament observe remark comment",
+    "describe detail outline inform assure reassure proclaim swear affirm concur agree disagree",
+    "question dispute accuse blame criticize criticise acknowledge announce recount speculate",
+    "theorize theorise hint signal tout forecast project calculate assess advise recommend",
+    "propose order instruct remind wonder muse grumble scoff snap shout yell cry plead beg",
+    "concede confide whisper add clarify elaborate preach allege lay out spell out write say",
+    "echo predict guarantee raise concerns raise questions express concern voice concern",
+    "",
+]
+# Verbs of believing and knowing: they need a clause after them ("that", or a subject).
+COGNITION_VERBS = [
+    "",
+    "believe think feel know expect hope fear worry suspect doubt assume understand guess reckon",
+    "imagine realize realise recognize recognise consider figure bet sense trust",
+    "",
+]
+# Verbs of evidence: a poll shows, a report finds.
+EVIDENCE_VERBS = ["", "show find suggest indicate reveal demonstrate conclude confirm prove document imply", ""]
+
+
+def _lemmas(block: list[str]) -> list[str]:
+    out: list[str] = []
+    words = " ".join(block).split()
+    i = 0
+    # two-word lemmas are written joined with their particle in the lists above
+    multi = {"point out", "lay out", "spell out", "raise concerns", "raise questions",
+             "express concern", "voice concern"}  # fmt: skip
+    while i < len(words):
+        pair = " ".join(words[i : i + 2])
+        if pair in multi:
+            out.append(pair)
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def _forms(lemmas: list[str]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for lemma in lemmas:
+        for form in inflect(lemma):
+            table.setdefault(form, lemma)
+    return table
+
+
+SPEECH_FORMS = _forms(_lemmas(SPEECH_VERBS))
+COGNITION_FORMS = _forms(_lemmas(COGNITION_VERBS))
+EVIDENCE_FORMS = _forms(_lemmas(EVIDENCE_VERBS))
+CUE_FORMS: dict[str, str] = {**EVIDENCE_FORMS, **COGNITION_FORMS, **SPEECH_FORMS}
+CUE_KIND: dict[str, str] = {
+    **{f: "evidence" for f in EVIDENCE_FORMS},
+    **{f: "cognition" for f in COGNITION_FORMS},
+    **{f: "speech" for f in SPEECH_FORMS},
+}
+# verbs after which the next noun phrase is the hearer, not the content ("told reporters")
+HEARER_VERBS = {"tell", "inform", "assure", "reassure", "remind", "warn", "advise", "ask",
+                "urge", "promise", "instruct", "order", "beg", "caution"}  # fmt: skip
+# verbs that make the claim itself doubtful: the attribution is flagged "claim_verb"
+CLAIM_VERBS = {"claim", "allege", "purport", "contend", "insist", "boast", "brag", "assert"}
+# ---------------------------------------------------------------- words around verbs
+
+AUXILIARIES = {
+    "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would",
+    "could", "can", "should", "shall", "may", "might", "must", "did", "does", "do", "n't", "not", "never", "also", "previously", "repeatedly", "publicly", "privately", "later",
+    "earlier", "recently", "reportedly", "already", "often", "once", "still", "further",
+    "again", "then", "now", "separately", "similarly", "additionally", "initially", "first",
+    "flatly", "firmly", "strongly", "explicitly", "openly", "quickly", "immediately",
+    "just", "long", "frequently", "consistently", "falsely", "wrongly", "correctly",
+    "rightly", "bluntly", "simply", "clearly", "emphatically", "angrily", "loudly", "quietly",
+    "subsequently", "finally", "ultimately", "herself", "himself", "themselves", "itself",
+    "always", "officially", "formally", "personally", "told", "even", "only",
+}  # fmt: skip
+BOUNDARY_WORDS = {
+    "that", "which", "who", "whom", "whose", "when", "where", "while", "if", "because", "as",
+    "than", "so", "but", "and", "or", "nor", "yet", "to", "by", "after", "before", "since",
+    "until", "although", "though", "unless", "whether", "what", "how", "why", "said", "says",
+    "told", "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would",
+    "could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "there",
+    "then", "also", "amid", "despite", "during", "against", "into", "over", "under", "about",
+    "like", "through", "without", "within", "upon", "across", "toward", "towards", "between",
+    "once", "instead", "meanwhile", "however", "moreover", "thus", "hence", "therefore",
+    "it", "this", "these", "those", "here", "now", "today", "yesterday", "tonight", "its",
+}  # fmt: skip
+# words that may sit inside a speaker noun phrase
+NP_LINKS = {"of", "for", "at", "from", "in", "with", "on", "and", "&", "the", "a", "an", "to"}
+DETERMINERS = {
+    "the", "a", "an", "some", "many", "several", "other", "another", "these", "those", "his",
+    "her", "their", "its", "our", "my", "your", "two", "three", "four", "five", "most", "few",
+    "both", "all", "various", "numerous", "certain", "one", "no", "any", "more", "top",
+}  # fmt: skip
+PRONOUNS = {
+    "he": "male",
+    "she": "female",
+    "they": "plural",
+    "it": "neuter",
+    "we": "plural",
+    "i": "self",
+    "you": "other",
+}
+PRONOUN_FORMS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"}
+
+# ---------------------------------------------------------------- speaker nouns
+
+# anonymous sources: the text hides who they are
+ANONYMOUS_HEADS = {
+    "source", "sources", "person", "people", "insider", "insiders", "individual", "individuals",
+    "someone", "official", "officials",
+}  # fmt: skip
+ANONYMOUS_PATTERNS = re.compile(
+    r"\b(?:familiar with|who (?:spoke|asked|requested|declined|was not authori[sz]ed)|"
+    r"on (?:the )?condition of anonymity|not authori[sz]ed to|anonymous|unnamed|unidentified)\b",
+    re.I,
+)
+# people described by a role, singular (a person) or plural (an unnamed group)
+PERSON_ROLES = {
+    "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+    "governor", "mayor", "senator", "representative", "congressman", "congresswoman",
+    "chairman", "chairwoman", "chair", "director", "chief", "commander", "general", "officer",
+    "official", "ambassador", "envoy", "leader", "head", "premier", "chancellor", "king",
+    "queen", "prince", "prime", "lawmaker", "legislator", "diplomat", "analyst", "expert",
+    "researcher", "professor", "scientist", "economist", "lawyer", "attorney", "prosecutor",
+    "judge", "sheriff", "deputy", "captain", "lieutenant", "sergeant", "detective", "colonel",
+    "major", "adviser", "advisor", "aide", "candidate", "nominee", "founder", "ceo", "executive",
+    "manager", "owner", "worker", "resident", "witness", "neighbor", "neighbour", "victim",
+    "doctor", "nurse", "surgeon", "physician", "coroner", "firefighter", "medic", "paramedic",
+    "trooper", "agent", "investigator", "strategist", "pollster", "operative", "activist",
+    "organizer", "protester", "journalist", "reporter", "correspondent", "editor", "author",
+    "writer", "columnist", "historian", "scholar", "observer", "critic", "supporter",
+    "opponent", "voter", "student", "teacher", "principal", "pastor", "priest", "bishop",
+    "pope", "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband",
+    "friend", "relative", "commissioner", "superintendent", "administrator", "coordinator",
+    "councilman", "councilwoman", "councillor", "councilor", "member", "partner", "counsel",
+    "treasurer", "auditor", "inspector", "marshal", "constable", "ranger", "pilot", "soldier",
+    "fighter", "militant", "rebel", "staffer", "employee", "consultant",
+    "delegate", "negotiator", "mediator", "monitor", "clerk",
+    "vice", "undersecretary", "attaché", "consul", "emir", "sultan", "sheikh",
+    "cleric", "imam", "rabbi", "dean", "provost", "speaker", "whip",
+}  # fmt: skip
+GROUP_NOUNS = {
+    "analysts", "experts", "officials", "sources", "residents", "witnesses", "neighbors",
+    "neighbours", "observers", "critics", "supporters", "opponents", "voters", "lawmakers",
+    "legislators", "diplomats", "researchers", "scientists", "economists", "investigators",
+    "authorities", "police", "officers", "detectives", "deputies", "troopers", "prosecutors",
+    "activists", "protesters", "organizers", "advocates", "democrats", "republicans", "people",
+    "leaders", "members", "aides", "advisers", "advisors", "insiders", "doctors", "medics",
+    "paramedics", "firefighters", "rescuers", "historians", "scholars", "students", "workers",
+    "employees", "staffers", "soldiers", "troops", "fighters", "militants", "rebels", "allies",
+    "commentators", "pundits", "strategists", "pollsters", "operatives", "conservatives",
+    "liberals", "progressives", "skeptics", "sceptics", "families", "relatives", "friends",
+    "parents", "teachers", "authors", "journalists", "reporters", "americans", "citizens",
+    "many", "some", "others", "most", "few", "both", "all", "delegates", "negotiators",
+    "monitors", "inspectors", "planners", "commanders", "generals", "ministers", "governors",
+    "senators", "mayors", "representatives", "candidates", "victims", "survivors",
+}  # fmt: skip
+ORG_HEADS = {
+    "ministry", "department", "agency", "office", "government", "administration", "army",
+    "military", "navy", "force", "forces", "police", "service", "services", "committee",
+    "commission", "council", "court", "party", "campaign", "company", "corporation", "corp",
+    "inc", "group", "organization", "organisation", "association", "union", "bureau",
+    "institute", "university", "center", "centre", "foundation", "board", "authority",
+    "authorities", "command", "staff", "kremlin", "pentagon", "parliament", "congress",
+    "senate", "house", "cabinet", "embassy", "mission", "coalition", "alliance", "network",
+    "newspaper", "times", "post", "journal", "news", "press", "channel", "station",
+    "bank", "fund", "firm", "team", "club", "school", "hospital", "nato", "un", "eu", "fbi",
+    "cia", "who", "opec", "imf", "white", "prosecutors", "guard", "guards", "fire", "rescue",
+    "regime", "junta", "cartel", "directorate", "secretariat", "assembly", "legislature",
+    "tribunal", "watchdog", "monitor", "observatory", "red", "crescent", "cross",
+}  # fmt: skip
+DOCUMENT_HEADS = {
+    "statement", "statements", "report", "reports", "poll", "polls", "study", "studies",
+    "survey", "surveys", "data", "document", "documents", "letter", "filing", "filings",
+    "complaint", "memo", "tweet", "tweets", "post", "video", "footage", "imagery", "images",
+    "analysis", "assessment", "review", "audit", "record", "records", "indictment", "lawsuit",
+    "suit", "affidavit", "release", "transcript", "email", "emails", "message", "messages",
+    "bulletin", "communique", "communiqué", "figures", "estimates", "projections",
+    "research", "intelligence", "evidence", "findings", "investigation", "probe", "inquiry",
+    "account", "accounts", "dossier", "paper", "article", "story", "broadcast", "interview",
+    "readout", "declaration", "resolution", "ruling", "order", "decision", "notice", "warning",
+}  # fmt: skip
+# words that are capitalised but not names
+NON_NAME_CAPS = {
+    "The", "A", "An", "But", "And", "Or", "In", "On", "At", "Of", "For", "By", "To", "With",
+    "From", "As", "If", "When", "While", "After", "Before", "Since", "During", "Meanwhile",
+    "However", "According", "This", "That", "These", "Those", "It", "He", "She", "They", "We",
+    "I", "His", "Her", "Their", "Its", "Our", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.",
+    "Dr.", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Former", "Then", "Also", "Some", "Many", "Several",
+    "Other", "Another", "Both", "All", "Most", "Few", "No", "Not", "Now", "Here", "There",
+    "Still", "Yet", "So", "Thus", "Earlier", "Later", "Last", "Next", "Experts", "Officials",
+    "Analysts", "Sources", "Police", "Authorities", "Exclusive", "Breaking", "Update", "Updated",
+}  # fmt: skip
+TITLES = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
+    "capt", "cmdr", "adm", "maj", "cpl", "pvt", "det", "insp", "supt", "rev", "fr", "sir",
+    "dame", "lord", "lady", "president", "prime", "minister", "senator", "governor", "mayor",
+    "judge", "justice", "secretary", "general", "colonel", "captain", "lieutenant", "sergeant",
+    "detective", "officer", "chief", "deputy", "sheriff", "commissioner", "ambassador",
+    "chancellor", "king", "queen", "prince", "princess", "pope", "professor", "representative",
+    "congressman", "congresswoman", "speaker", "leader", "chairman", "chairwoman", "director",
+    "attorney", "trooper", "agent", "coach", "pastor", "bishop", "archbishop", "cardinal",
+    "rabbi", "imam", "sheikh", "emir", "president-elect", "vice", "former", "acting", "then",
+    "interim", "spokesman", "spokeswoman", "spokesperson", "commander", "field", "marshal",
+}  # fmt: skip
+FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoman",
+                 "congresswoman", "chairwoman", "councilwoman", "businesswoman"}  # fmt: skip
+MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "spokesman", "congressman", "chairman",
+               "councilman", "businessman", "fr", "pope"}  # fmt: skip
+
+DEMONYMS = {
+    "american": "United States", "u.s.": "United States", "us": "United States",
+    "russian": "Russia", "ukrainian": "Ukraine", "british": "United Kingdom",
+    "u.k.": "United Kingdom", "uk": "United Kingdom", "french": "France", "german": "Germany",
+    "chinese": "China", "japanese": "Japan", "korean": "Korea", "north korean": "North Korea",
+    "south korean": "South Korea", "indian": "India", "pakistani": "Pakistan",
+    "afghan": "Afghanistan", "iranian": "Iran", "iraqi": "Iraq", "syrian": "Syria",
+    "israeli": "Israel", "palestinian": "Palestine", "lebanese": "Lebanon",
+    "jordanian": "Jordan", "egyptian": "Egypt", "saudi": "Saudi Arabia", "turkish": "Turkey",
+    "yemeni": "Yemen", "qatari": "Qatar", "emirati": "United Arab Emirates", "libyan": "Libya",
+    "sudanese": "Sudan", "ethiopian": "Ethiopia", "somali": "Somalia", "kenyan": "Kenya",
+    "nigerian": "Nigeria", "south african": "South Africa", "malian": "Mali",
+    "congolese": "Congo", "polish": "Poland", "belarusian": "Belarus", "moldovan": "Moldova",
+    "georgian": "Georgia", "armenian": "Armenia", "azerbaijani": "Azerbaijan",
+    "azeri": "Azerbaijan", "kazakh": "Kazakhstan", "italian": "Italy", "spanish": "Spain",
+    "portuguese": "Portugal", "dutch": "Netherlands", "belgian": "Belgium", "swiss": "Switzerland",
+    "austrian": "Austria", "swedish": "Sweden", "norwegian": "Norway", "danish": "Denmark",
+    "finnish": "Finland", "estonian": "Estonia", "latvian": "Latvia", "lithuanian": "Lithuania",
+    "czech": "Czech Republic", "slovak": "Slovakia", "hungarian": "Hungary",
+    "romanian": "Romania", "bulgarian": "Bulgaria", "serbian": "Serbia", "croatian": "Croatia",
+    "bosnian": "Bosnia", "greek": "Greece", "cypriot": "Cyprus", "irish": "Ireland",
+    "scottish": "Scotland", "welsh": "Wales", "canadian": "Canada", "mexican": "Mexico",
+    "cuban": "Cuba", "venezuelan": "Venezuela", "colombian": "Colombia", "brazilian": "Brazil",
+    "argentine": "Argentina", "argentinian": "Argentina", "chilean": "Chile", "peruvian": "Peru",
+    "australian": "Australia", "vietnamese": "Vietnam", "thai": "Thailand",
+    "filipino": "Philippines", "indonesian": "Indonesia", "malaysian": "Malaysia",
+    "taiwanese": "Taiwan", "burmese": "Myanmar", "bangladeshi": "Bangladesh",
+    "european": "European Union", "soviet": "Soviet Union", "nato": "NATO",
+}  # fmt: skip
+COUNTRY_NAMES = set(DEMONYMS.values()) | {
+    "Russia", "Ukraine", "China", "Iran", "Israel", "Gaza", "Syria", "Iraq", "Belarus",
+    "Moscow", "Kyiv", "Kiev", "Washington", "Beijing", "Tehran",
+}  # fmt: skip
+
+# ---------------------------------------------------------------- figures and incidents
+
+FIGURE_VERBS: dict[str, str] = {}
+for _cat, _verbs in {
+    "killed": "killed dead died die dies slain fatally deaths death fatalities fatality "
+    "murdered lifeless deceased perished bodies",
+    "injured": "injured wounded hurt injuries injury hospitalized hospitalised wounds casualties critical",
+    "missing": "missing unaccounted disappeared",
+    "arrested": "arrested detained apprehended jailed custody charged booked arrests detentions",
+    "displaced": "displaced evacuated fled homeless evacuees refugees",
+    "intercepted": "intercepted downed neutralized neutralised destroyed shot repelled "
+    "suppressed thwarted interceptions repulsed eliminated",
+    "launched": "launched fired unleashed sent attacked",
+    "damaged": "damaged destroyed razed burned flattened collapsed",
+}.items():
+    for _v in _verbs.split():
+        FIGURE_VERBS.setdefault(_v, _cat)
+PROJECTILES = {
+    "drone", "drones", "uav", "uavs", "missile", "missiles", "rocket", "rockets", "shell",
+    "shells", "projectile", "projectiles", "bomb", "bombs", "aircraft", "shahed", "shaheds",
+    "unmanned",
+}  # fmt: skip
+PEOPLE_NOUNS = {
+    "people", "persons", "civilians", "person", "man", "men", "woman", "women", "child",
+    "children", "soldiers", "troops", "officers", "residents", "victims", "students",
+    "teenagers", "teens", "boys", "girls", "adults", "passengers", "workers", "protesters",
+    "fighters", "militants", "police", "suspects", "individuals", "others", "bystanders",
+    "patients", "pedestrians", "motorists", "servicemen", "family",
+}  # fmt: skip
+
+INCIDENT_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
+    ("drone interception", "air_drone_strike", re.compile(
+        r"\b(?:drones?|uavs?|shaheds?)\b[^.]{0,80}\b(?:intercept\w*|shot down|downed|destroyed|neutrali[sz]\w*)"
+        r"|\b(?:intercept\w*|shot down|downed|destroyed|neutrali[sz]\w*)\b[^.]{0,60}\b(?:drones?|uavs?)\b", re.I)),
+    ("drone strike", "air_drone_strike", re.compile(r"\b(?:drone|air|aerial)\s+(?:strike|attack|raid)s?\b", re.I)),
+    ("missile strike", "shelling_missile", re.compile(
+        r"\b(?:missile|rocket|artillery|mortar)\s+(?:strike|attack|fire|barrage)s?\b|\bshell(?:ing|ed)\b", re.I)),
+    ("shooting", "shooting", re.compile(
+        r"\b(?:shooting|shot (?:and killed|dead|to death|in the)|gunfire|gunman|gunshots?|shots? (?:were )?fired|was shot|were shot)\b", re.I)),
+    ("stabbing", "attack", re.compile(r"\b(?:stabb(?:ing|ed)|knife attack)\b", re.I)),
+    ("explosion", "explosion", re.compile(r"\b(?:explosion|blast|exploded|bombing|detonat\w+)\b", re.I)),
+    ("armed clash", "armed_clash", re.compile(r"\b(?:clash(?:es|ed)?|firefight|fighting broke out|ambush(?:ed)?)\b", re.I)),
+    ("riot", "riot", re.compile(r"\b(?:riot(?:s|ing|ers)?|looting|unrest)\b", re.I)),
+    ("protest", "protest", re.compile(r"\b(?:protest(?:s|ers|ed)?|demonstrat(?:ion|ors|ed)|rall(?:y|ies|ied)|march(?:ed|ers)?)\b", re.I)),
+    ("arrest", "arrest", re.compile(r"\b(?:arrested|detained|taken into custody)\b", re.I)),
+    ("crash", "accident", re.compile(r"\b(?:crash(?:ed|es)?|collision|collided|derail\w*|accident)\b", re.I)),
+    ("disaster", "disaster", re.compile(r"\b(?:earthquake|flood(?:s|ing|ed)?|wildfire|hurricane|storm|tornado|landslide|tsunami|cyclone|typhoon)\b", re.I)),
+    ("attack", "attack", re.compile(r"\b(?:attack(?:ed|s)?|assault(?:ed)?|raid(?:ed)?)\b", re.I)),
+]  # fmt: skip

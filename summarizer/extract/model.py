@@ -1,0 +1,250 @@
+"""The offline ``rules`` model: runs every extractor over an Article and returns the content
+fields of an IncidentSummary (headline, summary, incident, speakers, attributions, unverified)
+as plain data. Deterministic, no network.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summarizer._text import Span, int_or_float
+from summarizer.extract import compose
+from summarizer.extract.attribution import RawAttribution, find_attributions
+from summarizer.extract.figures import FigureDraft, find_figures
+from summarizer.extract.flags import Claim, flag_attributions, status_of
+from summarizer.extract.incident import actors, classify
+from summarizer.extract.quotes import find_quotes
+from summarizer.extract.sentences import Sentence, paragraphs, split_sentences
+from summarizer.extract.speakers import Entity, Registry, analyse
+from summarizer.extract.timeplace import find_dates, find_places, find_time, places_after_and
+from summarizer.ingest import Article
+
+
+def _inside(span: Span, outer: Span) -> bool:
+    return outer[0] <= span[0] and span[1] <= outer[1]
+
+
+def extract(article: Article) -> dict[str, Any]:
+    text = article.text
+    view = article.view
+    paras = paragraphs(view)
+    sentences = split_sentences(view)
+    title_span = article.title_span
+    body = [s for s in sentences if not (title_span and _inside(s.span, title_span))]
+    quotes = find_quotes(view, paras)
+    raws = find_attributions(view, sentences, paras, quotes)
+
+    # speakers
+    registry = Registry(text)
+    entity_of: list[Entity | None] = []
+    for raw in raws:
+        ent: Entity | None = None
+        if raw.speaker is not None:
+            s, e = raw.speaker
+            ent = registry.resolve(analyse(text[s:e], raw.speaker), before=s)
+        elif raw.inherit and entity_of:
+            ent = entity_of[-1]
+        entity_of.append(ent)
+    registry.add_text_mentions()
+
+    claims = [
+        Claim(
+            r.content,
+            r.cue,
+            r.cue_lemma,
+            r.speaker,
+            ent.kind if ent else None,
+            ent.anonymity if ent else None,
+            r.sentence,
+        )
+        for r, ent in zip(raws, entity_of, strict=True)
+    ]
+    flags = flag_attributions(view, sentences, claims)
+    attributions: list[dict[str, Any]] = []
+    for i, (raw, ent, fl) in enumerate(zip(raws, entity_of, flags, strict=True)):
+        if raw.inherit and ent is None:
+            fl = [f for f in fl if f.reason != "unnamed_source"]
+        attributions.append(_attribution(text, i, raw, ent, fl))
+    unverified = [a["id"] for a in attributions if a["status"] != "attributed"]
+
+    # when and where, how many
+    places = find_places(view, body[0].start if body else 0, len(view))
+    places = sorted(places + places_after_and(view, places, 0, len(view)), key=lambda p: p.span)
+    skip = [title_span] if title_span else []
+    figures = find_figures(view, body, places, skip=skip)
+    kind = classify(view, body, figures)
+    incident = None
+    if kind is not None or any(f.category != "other" for f in figures):
+        incident = _incident(view, text, body, figures, places, kind, attributions, article.published)
+
+    # headline and summary
+    claim_views = [
+        _claim_view(text, a, ent, raw, title_span) for a, ent, raw in zip(attributions, entity_of, raws, strict=True)
+    ]
+    total, parts = _total_and_parts(figures)
+    total_claim = _claim_for(total, attributions, claim_views) if total else None
+    lead = view[body[0].start : body[0].end].strip() if body else None
+    lead_claim = next((c for c in claim_views if not c.in_title and c.speaker_kind is not None), None)
+    time_text = incident["time"]["text"] if incident and incident.get("time") else None
+    return {
+        "headline": compose.headline(view, article.title, lead, total, total_claim, parts, lead_claim),
+        "summary": compose.summary(view, lead, total, total_claim, parts, time_text, claim_views),
+        "incident": incident,
+        "speakers": [_speaker(e) for e in registry.entities],
+        "attributions": attributions,
+        "unverified": unverified,
+    }
+
+
+def _attribution(text: str, i: int, raw: RawAttribution, ent: Entity | None, fl: list[Any]) -> dict[str, Any]:
+    cs, ce = raw.content
+    return {
+        "id": f"a{i + 1}",
+        "speaker_id": ent.id if ent else None,
+        "speaker": text[raw.speaker[0] : raw.speaker[1]] if raw.speaker else None,
+        "speaker_span": list(raw.speaker) if raw.speaker else None,
+        "cue": text[raw.cue[0] : raw.cue[1]] if raw.cue else None,
+        "cue_span": list(raw.cue) if raw.cue else None,
+        "content": text[cs:ce],
+        "content_span": [cs, ce],
+        "type": raw.kind,
+        "status": status_of(fl),
+        "flags": [{"reason": f.reason, "cue": f.cue, "span": list(f.span) if f.span else None} for f in fl],
+    }
+
+
+def _speaker(e: Entity) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "name": e.name,
+        "kind": e.kind,
+        "role": e.role,
+        "affiliation": e.affiliation,
+        "anonymity": e.anonymity,
+        "mentions": [list(m) for m in sorted(set(e.mentions))],
+    }
+
+
+def _claim_view(
+    text: str, a: dict[str, Any], ent: Entity | None, raw: RawAttribution, title: Span | None
+) -> compose.ClaimView:
+    return compose.ClaimView(
+        id=a["id"],
+        speaker_text=a["speaker"],
+        speaker_name=ent.name if ent else None,
+        speaker_kind=ent.kind if ent else None,
+        anonymity=ent.anonymity if ent else None,
+        role=ent.role if ent else None,
+        affiliation=ent.affiliation if ent else None,
+        cue=a["cue"],
+        lemma=raw.cue_lemma,
+        content=a["content"],
+        content_start=raw.content[0],
+        kind=raw.kind,
+        status=a["status"],
+        flag_reasons=[f["reason"] for f in a["flags"]],
+        in_title=bool(title and _inside(raw.content, title)),
+    )
+
+
+def _total_and_parts(figures: list[FigureDraft]) -> tuple[FigureDraft | None, list[FigureDraft]]:
+    counted = [f for f in figures if f.category != "other"]
+    totals = [f for f in counted if f.is_total]
+    total = totals[0] if totals else (counted[0] if counted else None)
+    if total is None:
+        return None, []
+    parts = [f for f in counted if f is not total and f.category == total.category and f.location]
+    return total, parts
+
+
+def _claim_for(
+    fig: FigureDraft, attributions: list[dict[str, Any]], views: list[compose.ClaimView]
+) -> compose.ClaimView | None:
+    for a, v in zip(attributions, views, strict=True):
+        s, e = a["content_span"]
+        if s <= fig.span[0] < e:
+            return v
+    return None
+
+
+def _incident(
+    view: str,
+    text: str,
+    body: list[Sentence],
+    figures: list[FigureDraft],
+    places: list[Any],
+    kind: Any,
+    attributions: list[dict[str, Any]],
+    published: str | None,
+) -> dict[str, Any]:
+    counted = [f for f in figures if f.category != "other"] or figures
+    incident_sentences = {kind.sentence} if kind else set()
+    incident_sentences |= {f.sentence for f in counted}
+    lead_idx = {s.index for s in body[:2]}
+    # time: the first window in an incident sentence
+    time = None
+    for sent in body:
+        if sent.index in incident_sentences or sent.index in lead_idx:
+            tw = find_time(view, sent.start, sent.end)
+            if tw is not None:
+                time = {
+                    "text": text[tw.span[0] : tw.span[1]],
+                    "start": tw.start,
+                    "end": tw.end,
+                    "timezone": tw.timezone,
+                    "span": list(tw.span),
+                }
+                break
+    date = None
+    for d in find_dates(view, body, published):
+        if d.sentence in incident_sentences or d.sentence in lead_idx:
+            date = {
+                "text": d.text,
+                "value": d.value,
+                "precision": d.precision if d.value else "unknown",
+                "span": list(d.span),
+            }
+            break
+    # places: those the figures name, then those in the incident's own sentences
+    names: dict[str, Span] = {}
+    for f in counted:
+        if f.location and f.location not in names and f.location_span:
+            names[f.location] = f.location_span
+        for p in f.shared:
+            names.setdefault(p.name, p.span)
+    for p in places:
+        sent_index = next((s.index for s in body if s.start <= p.span[0] < s.end), None)
+        if sent_index is not None and (sent_index in incident_sentences or sent_index in lead_idx):
+            names.setdefault(p.name, p.span)
+    locations = [{"name": n, "span": list(s)} for n, s in sorted(names.items(), key=lambda kv: kv[1])]
+    out_figures = []
+    for f in figures:
+        if f.category == "other" and not any(
+            a["content_span"][0] <= f.span[0] < a["content_span"][1] for a in attributions
+        ):
+            continue
+        att = next((a["id"] for a in attributions if a["content_span"][0] <= f.span[0] < a["content_span"][1]), None)
+        targets = f.shared if (f.shared and f.each) else [None]
+        for target in targets:
+            loc = target.name if target is not None else (None if f.shared else f.location)
+            out_figures.append({
+                "category": f.category,
+                "label": f.label,
+                "value": int_or_float(f.value),
+                "value_max": int_or_float(f.value_max) if f.value_max is not None else None,
+                "qualifier": f.qualifier,
+                "location": loc if loc in names else None,
+                "is_total": f.is_total,
+                "span": list(f.span),
+                "attribution_id": att,
+                "text": f.text,
+            })  # fmt: skip
+    return {
+        "type": kind.type if kind else (counted[0].category if counted else "incident"),
+        "category": kind.category if kind else "other",
+        "date": date,
+        "time": time,
+        "locations": locations,
+        "figures": out_figures,
+        "actors": [{"name": a.name, "role": a.role, "span": list(a.span)} for a in actors(view, body, kind)],
+    }

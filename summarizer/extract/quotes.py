@@ -1,0 +1,147 @@
+"""Quoted passages: straight, curly, low-9 and guillemet double quotes, single quotes used as
+quote marks (not apostrophes), and quotes that run over paragraphs re-opened at each one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from summarizer._text import Span
+
+_OPENERS = "“„«‹"
+_CLOSERS = "”»›"
+_DOUBLE = '"“”„«»＂'
+_OPEN_CONTEXT = " \t\n\r([{—–-:;/\u00a0"
+
+
+@dataclass(slots=True)
+class QuoteRegion:
+    start: int  # the opening mark
+    end: int  # just after the closing mark (or the paragraph end when never closed)
+    closed: bool = True
+    pieces: list[Span] = field(default_factory=list)  # one per paragraph it runs through
+    single: bool = False
+
+    @property
+    def inner(self) -> Span:
+        """The quoted words without the outer marks."""
+        s = self.start + 1
+        e = self.end - 1 if self.closed else self.end
+        return s, max(s, e)
+
+    def contains(self, pos: int) -> bool:
+        return self.start <= pos < self.end
+
+
+def _kind(view: str, i: int, p_start: int, p_end: int) -> str:
+    """'open', 'close' or 'either' for the quote mark at i."""
+    ch = view[i]
+    if ch in _OPENERS:
+        return "open"
+    if ch in _CLOSERS:
+        return "close"
+    before = view[i - 1] if i > p_start else " "
+    after = view[i + 1] if i + 1 < p_end else " "
+    can_open = before in _OPEN_CONTEXT or before in _DOUBLE
+    can_close = after.isspace() or not after.isalnum() or i + 1 >= p_end
+    if can_open and not can_close:
+        return "open"
+    if can_close and not can_open:
+        return "close"
+    return "either"
+
+
+def _double_regions(view: str, paragraphs: list[Span]) -> list[QuoteRegion]:
+    regions: list[QuoteRegion] = []
+    carry: QuoteRegion | None = None  # a quote left open at the end of the previous paragraph
+    for p_start, p_end in paragraphs:
+        current: QuoteRegion | None = None
+        opener = ""
+        first = p_start
+        while first < p_end and view[first].isspace():
+            first += 1
+        if carry is not None:
+            if first < p_end and view[first] in _DOUBLE and view[first] not in _CLOSERS:
+                current = carry  # the quote goes on: this paragraph re-opens it
+                current.pieces.append((first, first))
+                opener = view[first]
+                skip = first
+            else:
+                regions.append(carry)
+                skip = -1
+            carry = None
+        else:
+            skip = -1
+        for i in range(p_start, p_end):
+            ch = view[i]
+            if ch not in _DOUBLE or i == skip:
+                continue
+            kind = _kind(view, i, p_start, p_end)
+            if current is None:
+                if kind == "close" and ch in _CLOSERS and i == first:
+                    kind = "open"  # a paragraph opened with a wrong-way mark
+                if kind != "close":
+                    current = QuoteRegion(i, i + 1, closed=False, pieces=[(i, i)])
+                    opener = ch
+                continue
+            closes = kind in ("close", "either") or (opener == "„" and ch == "“")
+            if ch in _OPENERS and not (opener == "„" and ch == "“") and kind == "open":
+                closes = False
+            if closes:
+                current.end = i + 1
+                current.closed = True
+                current.pieces[-1] = (current.pieces[-1][0], i + 1)
+                regions.append(current)
+                current = None
+            else:
+                # a second opener before any closer: the first quote was never closed
+                current.end = i
+                current.pieces[-1] = (current.pieces[-1][0], i)
+                regions.append(current)
+                current = QuoteRegion(i, i + 1, closed=False, pieces=[(i, i)])
+                opener = ch
+        if current is not None:
+            current.end = p_end
+            current.pieces[-1] = (current.pieces[-1][0], p_end)
+            carry = current
+    if carry is not None:
+        regions.append(carry)
+    return regions
+
+
+def _single_regions(view: str, paragraphs: list[Span], taken: list[QuoteRegion]) -> list[QuoteRegion]:
+    regions: list[QuoteRegion] = []
+    inside = [(r.start, r.end) for r in taken]
+
+    def covered(i: int) -> bool:
+        return any(s <= i < e for s, e in inside)
+
+    for p_start, p_end in paragraphs:
+        open_at = -1
+        for i in range(p_start, p_end):
+            ch = view[i]
+            if ch not in "'‘’‚":
+                continue
+            if covered(i):
+                continue
+            before = view[i - 1] if i > p_start else " "
+            after = view[i + 1] if i + 1 < p_end else " "
+            if open_at < 0:
+                if (before in _OPEN_CONTEXT or before in _DOUBLE) and (after.isalnum() or after in "….") and ch != "’":
+                    open_at = i
+                continue
+            if ch in "’'" and not before.isspace() and not after.isalnum():
+                text = view[open_at + 1 : i]
+                if len(text.split()) >= 2 and "\n" not in text:
+                    regions.append(QuoteRegion(open_at, i + 1, True, [(open_at, i + 1)], single=True))
+                open_at = -1
+            elif ch in "‘'" and (before in _OPEN_CONTEXT) and after.isalnum():
+                open_at = i  # an unmatched opener: start again from the later one
+    return regions
+
+
+def find_quotes(view: str, paragraphs: list[Span]) -> list[QuoteRegion]:
+    """All top-level quoted passages, in text order."""
+    doubles = _double_regions(view, paragraphs)
+    singles = _single_regions(view, paragraphs, doubles)
+    return sorted(doubles + singles, key=lambda r: r.start)

@@ -1,0 +1,142 @@
+"""Paragraphs, sentences and word tokens of the masked article view, all with original offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer._text import Span
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "sen", "rep", "gov",
+    "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "cpl", "pvt", "det", "insp", "supt", "rev",
+    "fr", "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "no", "nos", "vs", "v", "etc", "inc", "corp", "co", "ltd", "llc", "dept",
+    "univ", "assn", "bros", "approx", "est", "fig", "vol", "p", "pp", "op", "ed", "al", "ave",
+    "blvd", "rd", "hwy", "ark", "ariz", "calif", "colo", "conn", "del", "fla", "ga", "ill",
+    "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
+    "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "a.m", "p.m", "u.s",
+    "u.k", "u.n", "e.g", "i.e", "d.c", "n.y", "n.c", "s.c", "n.j", "n.h", "n.d", "s.d", "w.va",
+}  # fmt: skip
+_END_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
+_TOKEN_RE = re.compile(
+    r"\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?"  # numbers, times, ordinals
+    r"|(?:[A-Za-z]\.){2,}"  # U.S., a.m.
+    r"|[^\W\d_](?:[\w]|['’-](?=\w))*(?:['’]s)?"  # words, with inner apostrophes and hyphens
+    r"|[^\w\s]",
+    re.UNICODE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    index: int = 0
+
+    @property
+    def span(self) -> Span:
+        return self.start, self.end
+
+
+class Token:
+    """A word or punctuation mark with its offsets; ``low`` is its lower-case form."""
+
+    __slots__ = ("end", "low", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.lower()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+
+
+def paragraphs(view: str) -> list[Span]:
+    """Non-blank paragraphs: a line break starts one unless the next line goes on in lower case."""
+    spans: list[Span] = []
+    start = None
+    pos = 0
+    n = len(view)
+    while pos <= n:
+        nl = view.find("\n", pos)
+        line_end = n if nl == -1 else nl
+        line = view[pos:line_end]
+        if line.strip():
+            if start is None:
+                start = pos
+            # a wrapped line: the next line starts in lower case and this one does not end a sentence
+            nxt = line_end + 1
+            following = view[nxt : view.find("\n", nxt) if view.find("\n", nxt) != -1 else n]
+            stripped_next = following.lstrip()
+            wrapped = nl != -1 and stripped_next[:1].islower() and not re.search(r"[.!?:\"”]\s*$", line)
+            if not wrapped:
+                s, e = start, line_end
+                while s < e and view[s].isspace():
+                    s += 1
+                while e > s and view[e - 1].isspace():
+                    e -= 1
+                spans.append((s, e))
+                start = None
+        elif start is not None:
+            spans.append((start, pos))
+            start = None
+        if nl == -1:
+            break
+        pos = nl + 1
+    return spans
+
+
+def _is_abbreviation(view: str, dot: int) -> bool:
+    """Is the full stop at ``dot`` the end of an abbreviation or an initial?"""
+    j = dot
+    while j > 0 and (view[j - 1].isalpha() or view[j - 1] == "."):
+        j -= 1
+    word = view[j:dot].lower()
+    if not word:
+        return False
+    if word in _ABBREVIATIONS:
+        return True
+    if len(word) == 1 and view[j].isupper():
+        return True  # an initial: "J. Smith"
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)) and len(word) <= 5
+
+
+def split_sentences(view: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    end = len(view) if end is None else end
+    sentences: list[Sentence] = []
+    for p_index, (p_start, p_end) in enumerate(paragraphs(view[:end])):
+        if p_end <= start:
+            continue
+        p_start = max(p_start, start)
+        cursor = p_start
+        for m in _END_RE.finditer(view, p_start, p_end):
+            after = m.end()
+            nxt = after
+            while nxt < p_end and view[nxt].isspace():
+                nxt += 1
+            if nxt < p_end:
+                ch = view[nxt]
+                if not (ch.isupper() or ch.isdigit() or ch in "\"“‘'«([—–-"):
+                    continue
+            # "U.S. officials" goes on; "in the U.S. The" ends only before a clear sentence start
+            if (
+                view[m.start()] == "."
+                and m.end() - m.start() == 1
+                and _is_abbreviation(view, m.start())
+                and (nxt >= p_end or not re.match(r"(?:The|A|An|He|She|It|They|We|I|But|In|On)\b", view[nxt : nxt + 8]))
+            ):
+                continue
+            if after - cursor > 1:
+                sentences.append(Sentence(cursor, after, p_index))
+            cursor = nxt
+        if cursor < p_end and view[cursor:p_end].strip():
+            sentences.append(Sentence(cursor, p_end, p_index))
+    return [Sentence(s.start, s.end, s.paragraph, i) for i, s in enumerate(sentences)]
+
+
+def tokens(view: str, start: int, end: int) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(view, start, end)]

@@ -1,0 +1,362 @@
+"""Speaker entities: the phrase a source is written as ("Ukraine's defense minister, Rustem
+Muradov", "he", "defense analysts") analysed into name, kind, role and affiliation, merged
+across mentions, with pronouns and bare roles resolved to the nearest compatible speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from summarizer._text import Span
+from summarizer.extract import lexicon as lx
+
+_WORD_RE = re.compile(r"[\w][\w'’.\-]*|,|&")
+_POSSESSIVE_RE = re.compile(r"^(?P<owner>.+?)['’]s?$")
+_ORG_SUFFIX = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|Group|Party|Ministry|Department|Agency|Office|"
+                         r"Committee|Council|Commission|Court|Bureau|Institute|University|Foundation|"
+                         r"Association|Union|Army|Forces?|Police|Service|Command|Times|Post|News|"
+                         r"Journal|Press|Network|Post|Guard|Administration|Government|Campaign)\b")  # fmt: skip
+
+
+@dataclass(slots=True)
+class SpeakerPhrase:
+    """What one speaker phrase says about its source."""
+
+    text: str
+    span: Span
+    kind: str  # person | organization | group | document | unnamed | pronoun
+    name: str
+    name_span: Span | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    anonymity: str = "named"
+    pronoun: str | None = None
+    owner: SpeakerPhrase | None = None  # "the ministry's statement" -> "the ministry"
+
+
+@dataclass(slots=True)
+class Entity:
+    id: str
+    name: str
+    kind: str
+    role: str | None
+    affiliation: str | None
+    anonymity: str
+    mentions: list[Span] = field(default_factory=list)
+    gender: str | None = None
+    first: int = 0
+
+    @property
+    def surname(self) -> str | None:
+        parts = self.name.split()
+        return parts[-1] if self.kind == "person" and self.anonymity == "named" and len(parts) >= 2 else None
+
+    def key(self) -> str:
+        return _norm(self.name)
+
+
+def _norm(s: str) -> str:
+    s = re.sub(r"^(?:the|a|an|some|many|several|other|two|three|both|all|most)\s+", "", s.strip(), flags=re.I)
+    return re.sub(r"\s+", " ", s.replace("’", "'")).lower()
+
+
+def _words(text: str, base: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), base + m.start(), base + m.end()) for m in _WORD_RE.finditer(text)]
+
+
+def _strip_possessive(word: str) -> tuple[str, bool]:
+    for suffix in ("'s", "’s"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)], True
+    if word.endswith(("s'", "s’")):
+        return word[:-1], True
+    return word, False
+
+
+def _is_name_word(w: str) -> bool:
+    base = w.rstrip(".")
+    return (
+        bool(w[:1].isupper())
+        and base not in lx.NON_NAME_CAPS
+        and w not in lx.NON_NAME_CAPS
+        and base.lower() not in lx.TITLES
+        and base.lower() not in lx.DEMONYMS
+    )
+
+
+def analyse(text: str, span: Span) -> SpeakerPhrase:
+    """Analyse one speaker phrase, as written, into a SpeakerPhrase."""
+    raw = text
+    low = raw.lower().strip()
+    if low in lx.PRONOUNS or low in ("him", "her", "them"):
+        return SpeakerPhrase(raw, span, "pronoun", raw, pronoun=low)
+    # "X's statement" / "the ministry's report": a document that belongs to a source
+    words = _words(raw, span[0])
+    for _i, (w, _s, e) in enumerate(words[:-1]):
+        base, poss = _strip_possessive(w)
+        if poss and words[-1][0].lower() in lx.DOCUMENT_HEADS | {
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "office",
+            "campaign",
+            "team",
+            "lawyer",
+            "lawyers",
+            "attorney",
+            "attorneys",
+        }:
+            head = words[-1][0].lower()
+            owner_text = raw[: e - span[0] - (len(w) - len(base))]
+            owner = analyse(owner_text, (span[0], span[0] + len(owner_text)))
+            if head in lx.DOCUMENT_HEADS:
+                return SpeakerPhrase(raw, span, "document", raw, owner=owner, anonymity=owner.anonymity)
+            break
+    # appositives: "Ukraine's defense minister, Rustem Muradov" / "Rustem Muradov, a spokesman"
+    parts = [p.strip() for p in re.split(r",\s*", raw) if p.strip()]
+    name = None
+    name_span = None
+    role_words: list[str] = []
+    affiliation = None
+    for part in parts:
+        offset = span[0] + raw.find(part)
+        pw = _words(part, offset)
+        # trailing run of name words is the personal name: "Former Ukrainian President Petro Poroshenko"
+        k = len(pw)
+        while k > 0 and (
+            _is_name_word(pw[k - 1][0]) or (pw[k - 1][0] in ("de", "van", "von", "bin", "al") and k < len(pw))
+        ):
+            k -= 1
+        run = pw[k:]
+        if (
+            run
+            and name is None
+            and not _org_like(part)
+            and all(not _strip_possessive(w)[1] for w, _, _ in run)
+            and (len(run) >= 2 or k > 0 or len(pw) == 1)
+        ):
+            name = " ".join(w for w, _, _ in run)
+            name_span = (run[0][1], run[-1][2])
+            pw = pw[:k]
+        for w, _, _ in pw:
+            base, poss = _strip_possessive(w)
+            lw = base.lower()
+            if poss and base[:1].isupper():
+                affiliation = affiliation or _country(base)
+                continue
+            if lw in lx.DEMONYMS:
+                affiliation = affiliation or lx.DEMONYMS[lw]
+                continue
+            if lw in lx.DETERMINERS or lw in ("of", "for", "at", "with", "from", "in", "&", "and"):
+                if role_words and lw in ("of", "for", "at", "with", "from", "in"):
+                    role_words.append(lw)
+                continue
+            if w[:1].isupper() and lw not in lx.TITLES and lw not in lx.PERSON_ROLES and lw not in lx.GROUP_NOUNS:
+                if role_words:
+                    role_words.append(w)
+                continue
+            role_words.append(lw)
+    while role_words and role_words[-1] in ("of", "for", "at", "with", "from", "in"):
+        role_words.pop()
+    role = " ".join(role_words) or None
+    cleaned = re.sub(r"^(?:the|a|an|some|many|several|other|most|both|all)\s+", "", raw, flags=re.I).strip()
+    if name is not None:
+        if _org_like(raw) and not role:
+            return SpeakerPhrase(raw, span, "organization", name, name_span, None, affiliation)
+        if role is None and len(name.split()) == 1 and (name.isupper() and len(name) <= 6):
+            return SpeakerPhrase(raw, span, "organization", name, name_span, None, affiliation)
+        return SpeakerPhrase(raw, span, "person", name, name_span, role, affiliation)
+    head = _head(raw)
+    if (_org_like(raw) and raw[:1] != raw[:1].lower()) or (
+        head in lx.ORG_HEADS and any(w[:1].isupper() for w in cleaned.split())
+    ):
+        org_name = re.sub(r"^(?:the|a|an)\s+", "", raw.split(",")[0], flags=re.I).strip()
+        return SpeakerPhrase(raw, span, "organization", org_name, None, None, affiliation or _affiliation_in(org_name))
+    if head in lx.DOCUMENT_HEADS:
+        return SpeakerPhrase(raw, span, "document", cleaned, None, None, affiliation, anonymity="role_only")
+    anonymous = bool(lx.ANONYMOUS_PATTERNS.search(raw)) or head in (
+        "source",
+        "sources",
+        "insider",
+        "insiders",
+        "someone",
+    )
+    if head in lx.ORG_HEADS:
+        return SpeakerPhrase(raw, span, "organization", cleaned, None, None, affiliation, anonymity="role_only")
+    plural = head in lx.GROUP_NOUNS or (head.endswith("s") and head[:-1] in lx.PERSON_ROLES)
+    if anonymous or plural:
+        return SpeakerPhrase(
+            raw, span, "unnamed", cleaned, None, role, affiliation, anonymity="anonymous" if anonymous else "role_only"
+        )
+    if head in lx.PERSON_ROLES or (role and role.split()[-1] in lx.PERSON_ROLES):
+        return SpeakerPhrase(raw, span, "person", cleaned, None, role, affiliation, anonymity="role_only")
+    if cleaned[:1].isupper():
+        return SpeakerPhrase(
+            raw, span, "organization" if _org_like(cleaned) else "person", cleaned, None, None, affiliation
+        )
+    return SpeakerPhrase(raw, span, "unnamed", cleaned, None, role, affiliation, anonymity="role_only")
+
+
+def _head(raw: str) -> str:
+    first = raw.split(",")[0]
+    first = re.split(r"\s+(?:who|that|which|of|for|at|from|in|with|on)\s+", first)[0]
+    ws = re.findall(r"[\w'’.-]+", first)
+    return _strip_possessive(ws[-1])[0].lower() if ws else ""
+
+
+def _org_like(text: str) -> bool:
+    caps = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", text) if w[:1].isupper()]
+    return (bool(_ORG_SUFFIX.search(text)) and len(caps) >= 1) or any(
+        w.lower() in ("kremlin", "pentagon", "nato", "fbi", "cia", "un", "eu", "who") for w in caps
+    )
+
+
+def _country(word: str) -> str:
+    return lx.DEMONYMS.get(word.lower(), word)
+
+
+def _affiliation_in(name: str) -> str | None:
+    for w in name.split():
+        if w.lower() in lx.DEMONYMS:
+            return lx.DEMONYMS[w.lower()]
+    return None
+
+
+def _gender_of(phrase: SpeakerPhrase) -> str | None:
+    words = {w.lower().rstrip(".") for w in phrase.text.split()}
+    if words & lx.FEMALE_TITLES:
+        return "female"
+    if words & lx.MALE_TITLES:
+        return "male"
+    return None
+
+
+class Registry:
+    """Entities in order of first mention, merging repeated and shortened references."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.entities: list[Entity] = []
+        self._last_by_pronoun: dict[str, Entity] = {}
+
+    def _new(self, phrase: SpeakerPhrase, kind: str) -> Entity:
+        ent = Entity(
+            id=f"s{len(self.entities) + 1}",
+            name=phrase.name,
+            kind=kind,
+            role=phrase.role,
+            affiliation=phrase.affiliation,
+            anonymity=phrase.anonymity,
+            gender=_gender_of(phrase),
+            first=phrase.span[0],
+        )
+        self.entities.append(ent)
+        return ent
+
+    def _find(self, phrase: SpeakerPhrase) -> Entity | None:
+        key = _norm(phrase.name)
+        for ent in self.entities:
+            if ent.key() == key and (ent.kind == phrase.kind or phrase.kind in ("person", "organization")):
+                return ent
+        if phrase.kind == "person" and phrase.anonymity == "named":
+            parts = phrase.name.split()
+            for ent in reversed(self.entities):
+                if ent.kind != "person" or ent.anonymity != "named":
+                    continue
+                ent_parts = ent.name.split()
+                if len(parts) == 1 and ent.surname == parts[0]:
+                    return ent
+                if len(parts) >= 2 and len(ent_parts) == 1 and parts[-1] == ent_parts[0]:
+                    ent.name = phrase.name  # the fuller name
+                    return ent
+                if (
+                    len(parts) >= 2
+                    and ent.surname == parts[-1]
+                    and parts[0].rstrip(".") in (ent_parts[0], ent_parts[0][:1])
+                ):
+                    return ent
+        if phrase.kind == "person" and phrase.anonymity == "role_only" and phrase.role:
+            head = phrase.role.split()[-1]
+            for ent in reversed(self.entities):
+                if ent.kind == "person" and ent.role and ent.role.split()[-1] == head:
+                    return ent
+        if phrase.kind == "organization":
+            head = _head(phrase.name)
+            for ent in reversed(self.entities):
+                if ent.kind == "organization" and (
+                    key in ent.key() or (head and head in ent.key().split() and phrase.anonymity == "role_only")
+                ):
+                    return ent
+            if phrase.anonymity == "named":
+                # "Russian Ministry" is short for "the Russian Ministry of Defense"
+                for ent in reversed(self.entities):
+                    if ent.kind == "organization" and ent.anonymity == "named":
+                        if ent.key().startswith(key):
+                            return ent
+                        if key.startswith(ent.key()):
+                            ent.name = phrase.name  # the fuller name
+                            return ent
+        return None
+
+    def resolve(self, phrase: SpeakerPhrase, *, before: int) -> Entity | None:
+        if phrase.kind == "pronoun":
+            return self._resolve_pronoun(phrase, before)
+        if phrase.owner is not None:
+            owner = self.resolve(phrase.owner, before=before)
+            if owner is not None:
+                return owner
+        ent = self._find(phrase)
+        if ent is None:
+            ent = self._new(phrase, phrase.kind)
+        else:
+            if phrase.role and not ent.role:
+                ent.role = phrase.role
+            if phrase.affiliation and not ent.affiliation:
+                ent.affiliation = phrase.affiliation
+        ent.mentions.append(phrase.name_span or phrase.span)
+        return ent
+
+    def _resolve_pronoun(self, phrase: SpeakerPhrase, before: int) -> Entity | None:
+        pronoun = phrase.pronoun or ""
+        want = {"he": ("person",), "she": ("person",), "him": ("person",), "her": ("person",),
+                "it": ("organization", "document"), "they": ("unnamed", "organization", "group", "person"),
+                "them": ("unnamed", "organization", "group"), "we": ("organization", "unnamed", "group", "person"),
+                "i": ("person",)}.get(pronoun, ())  # fmt: skip
+        gender = {"he": "male", "him": "male", "she": "female", "her": "female"}.get(pronoun)
+        candidates = [e for e in self.entities if e.kind in want and e.first < before]
+        if gender:
+            same = [e for e in candidates if e.gender in (gender, None)]
+            remembered = self._last_by_pronoun.get(pronoun)
+            if remembered is not None and remembered in same:
+                # the latest of: the entity this pronoun last meant, or a newer compatible person
+                newer = [e for e in same if max(e.mentions or [(e.first, e.first)])[0] > max(remembered.mentions)[0]]
+                chosen = newer[-1] if newer and newer[-1].gender == gender else remembered
+            else:
+                chosen = max(same, key=lambda e: max(m[0] for m in e.mentions), default=None)
+        else:
+            chosen = max(candidates, key=lambda e: max(m[0] for m in e.mentions), default=None)
+        if chosen is None:
+            return None
+        if gender and chosen.gender is None:
+            chosen.gender = gender
+        self._last_by_pronoun[pronoun] = chosen
+        chosen.mentions.append(phrase.span)
+        return chosen
+
+    def add_text_mentions(self) -> None:
+        """Every place a named speaker's name (or surname) appears in the text."""
+        for ent in self.entities:
+            if ent.anonymity != "named":
+                continue
+            names = {ent.name}
+            if ent.surname:
+                names.add(ent.surname)
+            for nm in names:
+                if len(nm) < 3:
+                    continue
+                for m in re.finditer(rf"(?<![\w]){re.escape(nm)}(?![\w])", self.text):
+                    span = (m.start(), m.end())
+                    if not any(s <= span[0] and span[1] <= e for s, e in ent.mentions):
+                        ent.mentions.append(span)
+            ent.mentions = sorted(set(ent.mentions))

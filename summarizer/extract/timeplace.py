@@ -1,0 +1,261 @@
+"""When and where: time windows ("between 2:20 pm and 7:30 pm MSK"), dates (absolute, or
+relative to the publication date), and place names (regions, cities, street blocks).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from summarizer._text import Span
+from summarizer.extract import lexicon as lx
+from summarizer.extract.sentences import Sentence
+
+_TZ = r"(?:MSK|UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|KST|AEST|AEDT|Kyiv time|Moscow time|local time|ET|CT|PT)"
+_CLOCK = r"(?:\d{1,2}(?::|\.)\d{2}|\d{1,2})\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}(?:\s*(?:hours|hrs|h))?|noon|midnight"
+_TIME_RANGE_RE = re.compile(
+    rf"\b(?:between\s+(?P<a1>{_CLOCK})\s+and\s+(?P<b1>{_CLOCK})|from\s+(?P<a2>{_CLOCK})\s+(?:to|until|till)\s+(?P<b2>{_CLOCK})"
+    rf"|(?P<a3>{_CLOCK})\s*(?:-|–|—|to)\s*(?P<b3>{_CLOCK}))(?:\s+(?P<tz>{_TZ}))?",
+    re.I,
+)
+_TIME_POINT_RE = re.compile(
+    rf"\b(?:(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after)|before|after)\s+)(?P<a>{_CLOCK})(?:\s+(?P<tz>{_TZ}))?",
+    re.I,
+)
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}  # fmt: skip
+_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+               "sept": 9, "oct": 10, "nov": 11, "dec": 12}  # fmt: skip
+_MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_DATE_RE = re.compile(
+    rf"\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
+    rf"|\b(?P<md>{_MONTH_RE})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<md_y>\d{{4}}))?\b"
+    rf"|\b(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{_MONTH_RE})(?:,?\s+(?P<dm_y>\d{{4}}))?\b"
+    rf"|\b(?P<wd>(?:last\s+|this\s+|on\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:\s+(?:morning|afternoon|evening|night))?\b"
+    rf"|\b(?P<rel>yesterday|today|tonight|overnight|last\s+night|this\s+morning|earlier\s+today)\b"
+    rf"|\b(?P<my>{_MONTH_RE})\s+(?P<my_y>\d{{4}})\b",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class TimeWindow:
+    text: str
+    span: Span
+    start: str | None
+    end: str | None
+    timezone: str | None
+
+
+@dataclass(slots=True)
+class DateMention:
+    text: str
+    span: Span
+    value: str | None
+    precision: str
+    sentence: int
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    name: str
+    span: Span
+
+
+def _clock(text: str) -> str | None:
+    t = text.strip().lower().replace(" ", "")
+    if t == "noon":
+        return "12:00"
+    if t == "midnight":
+        return "00:00"
+    m = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?(a\.?m\.?|p\.?m\.?)?(?:hours|hrs|h)?", t)
+    if not m:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    meridiem = (m.group(3) or "").replace(".", "")
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def find_time(view: str, start: int, end: int) -> TimeWindow | None:
+    for m in _TIME_RANGE_RE.finditer(view, start, end):
+        a = m.group("a1") or m.group("a2") or m.group("a3")
+        b = m.group("b1") or m.group("b2") or m.group("b3")
+        ca, cb = _clock(a or ""), _clock(b or "")
+        if ca is None or cb is None:
+            continue
+        # "2:20 - 7:30 pm": the meridiem of the end applies to a bare start
+        if (
+            a
+            and not re.search(r"[ap]\.?m", a, re.I)
+            and b
+            and re.search(r"p\.?m", b, re.I)
+            and int(ca[:2]) < 12
+            and int(ca[:2]) + 12 <= int(cb[:2])
+        ):
+            ca = f"{int(ca[:2]) + 12:02d}{ca[2:]}"
+        return TimeWindow(m.group(), (m.start(), m.end()), ca, cb, _tz(m.group("tz")))
+    for m in _TIME_POINT_RE.finditer(view, start, end):
+        ca = _clock(m.group("a"))
+        if ca is None:
+            continue
+        s = m.start("a")
+        return TimeWindow(view[s : m.end()], (s, m.end()), ca, None, _tz(m.group("tz")))
+    return None
+
+
+def _tz(text: str | None) -> str | None:
+    if not text:
+        return None
+    return {"moscow time": "MSK", "kyiv time": "EET"}.get(text.lower(), text.upper() if len(text) <= 5 else text)
+
+
+def _month(text: str) -> int:
+    t = text.lower().rstrip(".")
+    return _MONTHS.get(t) or _MONTH_ABBR.get(t[:4], 0) or _MONTH_ABBR.get(t[:3], 0)
+
+
+def find_dates(view: str, sentences: list[Sentence], published: str | None) -> list[DateMention]:
+    pub = None
+    if published:
+        try:
+            pub = dt.date.fromisoformat(published)
+        except ValueError:
+            pub = None
+    out: list[DateMention] = []
+    if not sentences:
+        return out
+    starts = [s.start for s in sentences]
+    for m in _DATE_RE.finditer(view, sentences[0].start, sentences[-1].end):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k < 0 or m.end() > sentences[k].end:
+            continue
+        value, precision = _date_value(m, pub)
+        if value is None and precision == "skip":
+            continue
+        out.append(DateMention(m.group(), (m.start(), m.end()), value, precision, sentences[k].index))
+    return out
+
+
+def _date_value(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str]:
+    try:
+        if m.group("iso"):
+            return dt.date.fromisoformat(m.group("iso")).isoformat(), "day"
+        if m.group("md") or m.group("dm"):
+            month = _month(m.group("md") or m.group("dm"))
+            day = int(m.group("md_d") or m.group("dm_d"))
+            year_text = m.group("md_y") or m.group("dm_y")
+            if not month:
+                return None, "skip"
+            if (m.group("md") or "").lower().startswith("may") and not year_text and m.group("md")[0] == "m":
+                return None, "skip"  # "may 3" in lower case is a verb and a number
+            if year_text:
+                return dt.date(int(year_text), month, day).isoformat(), "day"
+            if pub is None:
+                return None, "day"
+            year = pub.year
+            candidate = dt.date(year, month, day)
+            if candidate > pub + dt.timedelta(days=31):
+                candidate = dt.date(year - 1, month, day)
+            return candidate.isoformat(), "day"
+        if m.group("my"):
+            month = _month(m.group("my"))
+            return (
+                (dt.date(int(m.group("my_y")), month, 1).isoformat()[:8] + "01", "month") if month else (None, "skip")
+            )
+        if m.group("wd"):
+            words = m.group("wd").lower().split()
+            weekday = _WEEKDAYS.index(words[-1])
+            if pub is None:
+                return None, "day"
+            delta = (pub.weekday() - weekday) % 7
+            if words[0] == "last" and delta == 0:
+                delta = 7
+            return (pub - dt.timedelta(days=delta)).isoformat(), "day"
+        if m.group("rel"):
+            rel = m.group("rel").lower()
+            if pub is None:
+                return None, "day"
+            if rel == "yesterday" or rel == "last night":
+                return (pub - dt.timedelta(days=1)).isoformat(), "day"
+            return pub.isoformat(), "day"
+    except ValueError:
+        return None, "skip"
+    return None, "skip"
+
+
+# ---------------------------------------------------------------- places
+
+_PLACE_SUFFIX = r"(?:Oblast|Region|Province|Governorate|District|County|Krai|Republic|Prefecture|State|Territory|Parish|Borough|City)"
+_CAP = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|el|al|of|upon|on))*"
+_PLACE_RES = [
+    re.compile(rf"\b(?:the\s+)?(?P<p>{_CAP}\s+{_PLACE_SUFFIX})\b"),
+    re.compile(
+        rf"\b(?P<p>(?:the\s+)?\d{{2,5}}\s+block\s+of\s+{_CAP}(?:\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Place|Court|Way|Circle|Parkway|Highway|Terrace|Trail))?)"
+    ),
+    re.compile(
+        rf"\b(?:over|in|near|outside|across|at|into|from|to|toward|towards|around)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+|region\s+of\s+)?(?P<p>{_CAP})"
+    ),
+]
+_NOT_PLACES = lx.NON_NAME_CAPS | {"Ukrainian", "Russian", "President", "Minister", "Ministry", "Defense", "Defence",
+                                  "Department", "Police", "Court", "Congress", "Senate", "House", "Army", "Twitter",
+                                  "Facebook", "January", "February", "March", "April", "June", "July", "August",
+                                  "September", "October", "November", "December"}  # fmt: skip
+
+
+def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
+    found: dict[Span, str] = {}
+    for pattern in _PLACE_RES:
+        for m in pattern.finditer(view, start, end):
+            name = m.group("p")
+            s = m.start("p")
+            name, s = _trim_place(name, s)
+            if not name:
+                continue
+            span = (s, s + len(name))
+            if any(a <= span[0] and span[1] <= b for a, b in found):
+                continue
+            for other in [k for k in found if span[0] <= k[0] and k[1] <= span[1]]:
+                del found[other]
+            found[span] = name
+    return [PlaceMention(n, s) for s, n in sorted(found.items())]
+
+
+def _trim_place(name: str, start: int) -> tuple[str, int]:
+    words = name.split(" ")
+    # "Kursk and Novgorod" is two places; "Moscow Region" one
+    if " and " in name:
+        name = name.split(" and ")[0]
+        words = name.split(" ")
+    while words and (words[-1] in ("of", "de", "del", "la", "el", "al", "upon", "on") or words[-1] in _NOT_PLACES):
+        words.pop()
+    while words and (words[0] in _NOT_PLACES or words[0].lower() == "the"):
+        start += len(words[0]) + 1
+        words.pop(0)
+    name = " ".join(words).rstrip("’'")
+    if name.endswith(("’s", "'s")):
+        return "", start
+    if not name or name.lower() in lx.DEMONYMS or (name.split()[0].lower() in lx.DEMONYMS and len(name.split()) == 1):
+        return "", start
+    return name, start
+
+
+def places_after_and(view: str, places: list[PlaceMention], start: int, end: int) -> list[PlaceMention]:
+    """Second members of "over Belgorod and Smolensk", which the preposition patterns miss."""
+    extra: list[PlaceMention] = []
+    for p in places:
+        m = re.match(rf"\s+and\s+(?P<p>{_CAP})", view[p.span[1] : min(end, p.span[1] + 60)])
+        if m:
+            name, s = _trim_place(m.group("p"), p.span[1] + m.start("p"))
+            if name and not any(q.span[0] == s for q in places + extra):
+                extra.append(PlaceMention(name, (s, s + len(name))))
+    return extra

@@ -1,0 +1,395 @@
+"""Ingestion: bytes, path or str -> an Article (text layer, format, title, removed boilerplate,
+and a same-length masked view that the extractors read, so every offset is an original one).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from summarizer._text import ALL_QUOTES, Span, is_binary_text, normalize
+from summarizer.config import DEFAULT_MAX_BYTES
+from summarizer.errors import InputError
+
+Format = str  # "text" | "markdown" | "html"
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedSpan:
+    span: Span
+    reason: str
+
+
+@dataclass(slots=True)
+class Article:
+    """An article ready for extraction. ``text`` is the layer every span indexes: the input
+    itself for text and Markdown, the extracted article text for HTML. ``view`` has the same
+    length as ``text``, with removed boilerplate and markup blanked out."""
+
+    text: str
+    format: Format
+    view: str
+    original: str
+    sha256: str
+    title: str | None = None
+    title_span: Span | None = None
+    removed: list[RemovedSpan] = field(default_factory=list)
+    path: str | None = None
+    published: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def body_start(self) -> int:
+        return self.title_span[1] if self.title_span else 0
+
+
+# ---------------------------------------------------------------- reading and decoding
+
+
+def read_input(source: str | bytes | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str | None, list[str]]:
+    """Return (decoded text, path or None, warnings). A str is taken as the article itself."""
+    if isinstance(source, str):
+        if len(source) > max_bytes:  # code points, close enough to bytes for a cap
+            raise InputError(f"article is over the size cap of {max_bytes:,} bytes", kind="too_large")
+        return _check_text(source, None), None, []
+    path: str | None = None
+    if isinstance(source, Path):
+        path = str(source)
+        try:
+            if source.is_dir():
+                raise InputError("is a directory, not an article", path=path, kind="unreadable")
+            size = source.stat().st_size
+            if size > max_bytes:
+                raise InputError(
+                    f"file is {size:,} bytes, over the size cap of {max_bytes:,}",
+                    path=path,
+                    kind="too_large",
+                )
+            data = source.read_bytes()
+        except InputError:
+            raise
+        except FileNotFoundError:
+            raise InputError("no such file", path=path, kind="unreadable") from None
+        except PermissionError:
+            raise InputError("permission denied", path=path, kind="unreadable") from None
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}", path=path, kind="unreadable") from None
+    elif isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+    else:
+        raise InputError(f"cannot read an article from a {type(source).__name__}", kind="input")
+    if len(data) > max_bytes:
+        raise InputError(
+            f"article is {len(data):,} bytes, over the size cap of {max_bytes:,}",
+            path=path,
+            kind="too_large",
+        )
+    text, warnings = decode(data, path)
+    return _check_text(text, path), path, warnings
+
+
+def decode(data: bytes, path: str | None = None) -> tuple[str, list[str]]:
+    """UTF-8 (with or without BOM), UTF-16 with BOM; else Windows-1252 with a warning when the
+    bytes hold no control characters; else an InputError."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError:
+            raise InputError("invalid UTF-16 text", path=path, kind="encoding") from None
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file, not text", path=path, kind="binary")
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = ""
+    if text and not is_binary_text(text):
+        return text, [f"not valid UTF-8 (byte {utf8_error.start}); decoded as Windows-1252, check the result"]
+    raise InputError(f"not UTF-8 text (invalid byte at offset {utf8_error.start})", path=path, kind="encoding")
+
+
+def _check_text(text: str, path: str | None) -> str:
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise InputError("empty article", path=path, kind="empty")
+    if is_binary_text(text):
+        raise InputError("binary file, not text", path=path, kind="binary")
+    return text
+
+
+# ---------------------------------------------------------------- format detection
+
+_HTML_RE = re.compile(r"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<article\b|<div\b|<p\b)", re.I)
+_MD_RE = re.compile(r"^(?:#{1,6}\s+\S|\s*[-*+]\s+\S.*\n\s*[-*+]\s|>\s)|\[[^\]\n]+\]\([^)\s]+\)|\*\*\S", re.M)
+
+
+def detect_format(text: str, path: str | None = None, declared: str | None = None) -> Format:
+    if declared:
+        if declared not in ("text", "markdown", "html"):
+            raise InputError(f"unknown format {declared!r} (text, markdown or html)", path=path)
+        return declared
+    suffix = Path(path).suffix.lower() if path else ""
+    if suffix in (".html", ".htm", ".xhtml"):
+        return "html"
+    if suffix in (".md", ".markdown"):
+        return "markdown"
+    if _HTML_RE.match(text) or len(re.findall(r"</(?:p|div|span|a|li|h\d)>", text[:20000], re.I)) >= 3:
+        return "html"
+    if not suffix and _MD_RE.search(text[:20000]):
+        return "markdown"
+    return "text"
+
+
+# ---------------------------------------------------------------- boilerplate
+
+_STRONG: list[tuple[str, re.Pattern[str]]] = [
+    ("comment form", re.compile(
+        r"your email address will not be published|required fields are marked|^leave a (?:reply|comment)"
+        r"|save my name, email|^post comment$|^cancel reply$|must be logged in to post a comment"
+        r"|^comments are closed|^\d+ comments?$|^(?:add|write) a comment", re.I)),
+    ("theme promo", re.compile(
+        r"wordpress theme|engage your visitors|increase conversions|powered by wordpress"
+        r"|^theme by\b|premium theme|buy (?:this|the) theme", re.I)),
+    ("newsletter box", re.compile(
+        r"^(?:\w+\s+)?subscribe\b|\bnewsletter\b|^sign up (?:for|to)\b|mailing list|in your inbox"
+        r"|subscription (?:box|slide-in|form)", re.I)),
+    ("shortcode", re.compile(r"^\[/?[a-z][\w-]*(?:\s[^\]]*)?\]$", re.I)),
+    ("related link", re.compile(
+        r"^(?:related(?: articles| stories| posts| news)?|read more|read also|see also|also read"
+        r"|more from|recommended(?: for you)?|you may also like|trending now|more stories)\b\s*[:|»>-]?", re.I)),
+    ("share prompt", re.compile(
+        r"^(?:share (?:this|on|via|the article)|click to share|tweet this|share:|follow us on|share$"
+        r"|(?:facebook|twitter|linkedin|whatsapp|email|print)(?:\s*[|,/]\s*(?:facebook|twitter|x|linkedin|whatsapp|email|print|reddit))+$)",
+        re.I)),
+    ("copyright", re.compile(r"^(?:©|copyright\b|\(c\)\s*\d{4})|all rights reserved", re.I)),
+    ("advertisement", re.compile(r"^(?:advertisement|sponsored content|ad)$", re.I)),
+]  # fmt: skip
+# a line that reports speech is never removed
+_ATTRIBUTION_RE = re.compile(
+    r"\b(?:said|says|told|tells|according to|stated|claimed|claims|announced|reported|added|"
+    r"insisted|warned|denied|confirmed)\b",
+    re.I,
+)
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int  # exclusive, without the line break
+    text: str  # stripped
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        stripped = body.strip()
+        lead = len(body) - len(body.lstrip())
+        start = pos + lead
+        out.append(_Line(start, start + len(stripped), stripped))
+        pos += len(raw)
+    return out
+
+
+def _protected(line: str) -> bool:
+    return line[:1] in ALL_QUOTES or bool(_ATTRIBUTION_RE.search(line))
+
+
+# one pass per line: the alternatives of every pattern, each group named after its reason
+_STRONG_ONE = re.compile("|".join(f"(?P<g{i}>{p.pattern})" for i, (_, p) in enumerate(_STRONG)), re.I | re.M)
+_STRONG_REASON = {f"g{i}": reason for i, (reason, _) in enumerate(_STRONG)}
+
+
+def _strong_reason(line: str) -> str | None:
+    m = _STRONG_ONE.search(line)
+    if m is None:
+        return None
+    reason = _STRONG_REASON[m.lastgroup or ""]
+    if reason in ("newsletter box", "related link", "share prompt") and len(line) > 220:
+        return None  # prose that merely mentions a newsletter stays
+    return reason
+
+
+def _headline_like(line: str) -> bool:
+    """Short, without a closing full stop: a widget label or a link to another story."""
+    return len(line) <= 120 and not _SENTENCE_END_RE.search(line)
+
+
+def _is_prose(line: str) -> bool:
+    return len(line) > 100 and bool(_SENTENCE_END_RE.search(line))
+
+
+def find_boilerplate(text: str, lines: list[_Line] | None = None) -> list[RemovedSpan]:
+    lines = _lines(text) if lines is None else lines
+    content = [ln for ln in lines if not ln.blank]
+    removed: dict[int, str] = {}
+    for i, ln in enumerate(content):
+        reason = _strong_reason(ln.text)
+        if reason and not (_protected(ln.text) and reason not in ("comment form", "shortcode")):
+            removed[i] = reason
+    if removed:
+        # The tail: from the first boilerplate line after which no prose paragraph follows,
+        # short headline-like lines are links to other stories or widget labels.
+        first_tail = None
+        for i in sorted(removed, reverse=True):
+            if any(_is_prose(ln.text) and j not in removed for j, ln in enumerate(content) if j > i):
+                break
+            first_tail = i
+        if first_tail is not None:
+            for j in range(first_tail + 1, len(content)):
+                if j not in removed and _headline_like(content[j].text) and not _protected(content[j].text):
+                    removed[j] = "related headline"
+    return [RemovedSpan((content[i].start, content[i].end), r) for i, r in sorted(removed.items())]
+
+
+def _title(text: str, lines: list[_Line], meta_title: str | None) -> tuple[str | None, Span | None, list[RemovedSpan]]:
+    """The title line at the top (and any repeat of it just below, which is removed)."""
+    content = [ln for ln in lines if not ln.blank]
+    if len(content) < 2:
+        return None, None, []
+    first = content[0]
+    line = first.text
+    if line.startswith("#"):
+        hashes = len(line) - len(line.lstrip("#"))
+        inner = line[hashes:].strip()
+        start = text.index(inner, first.start) if inner else first.start
+        line, first = inner, _Line(start, start + len(inner), inner)
+    repeated = [
+        RemovedSpan((ln.start, ln.end), "repeated title")
+        for ln in content[1:3]
+        if normalize(ln.text.lstrip("# ").strip(), casefold=True) == normalize(line, casefold=True)
+    ]
+    is_title = bool(repeated) or (
+        len(line) <= 200
+        and "\n" not in text[first.start : first.end]
+        and (
+            (
+                meta_title is not None
+                and normalize(meta_title, casefold=True).startswith(normalize(line, casefold=True)[:40])
+            )
+            or not _SENTENCE_END_RE.search(line)
+            or _title_case(line)
+        )
+        and _next_is_separate_paragraph(text, first.end)
+    )
+    if not is_title:
+        return None, None, []
+    return line, (first.start, first.end), repeated[:1]
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+
+
+def _next_is_separate_paragraph(text: str, end: int) -> bool:
+    rest = text[end : end + 4]
+    return rest.startswith(("\n\n", "\r\n\r\n", "\n\r\n")) or bool(rest.startswith(("\n", "\r\n")))
+
+
+# ---------------------------------------------------------------- markdown masking
+
+_MD_MASKS = [
+    re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M),  # heading markers
+    re.compile(r"^[ \t]{0,3}>[ \t]?", re.M),  # blockquote markers
+    re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+", re.M),  # list bullets
+    re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.M),  # horizontal rules
+    re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"),  # images
+    re.compile(r"(?<=\])\([^)\s\n]*(?:\s+\"[^\"\n]*\")?\)"),  # link targets
+    re.compile(r"\[(?=[^\]\n]+\]\()"),  # link text opener
+    re.compile(r"\](?=\()"),  # link text closer
+    re.compile(r"(\*\*|__|~~)(?=\S)|(?<=\S)(\*\*|__|~~)"),  # strong, strike
+    re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])"),  # emphasis
+    re.compile(r"`+"),  # inline code
+    re.compile(r"<[^>\n]{1,200}>"),  # inline html
+]
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] not in "\r\n":
+            chars[i] = " "
+
+
+def _markdown_mask(text: str, chars: list[str]) -> None:
+    for pattern in _MD_MASKS:
+        for m in pattern.finditer(text):
+            _blank(chars, m.start(), m.end())
+
+
+# ---------------------------------------------------------------- html
+
+
+def _extract_html(html: str, path: str | None) -> tuple[str, str | None, str | None]:
+    import trafilatura  # imported here: only HTML input pays for it
+
+    try:
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
+        raise InputError(f"cannot parse HTML: {exc}", path=path, kind="format") from None
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        raise InputError("no article text found in the HTML", path=path, kind="empty")
+    title = getattr(doc, "title", None)
+    date = getattr(doc, "date", None)
+    return text, title, (date if isinstance(date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else None)
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def load_article(
+    source: str | bytes | Path,
+    *,
+    published: str | None = None,
+    format: str | None = None,
+    path: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Article:
+    """Read, decode, detect the format, extract HTML, find the title and the boilerplate."""
+    original, read_path, warnings = read_input(source, max_bytes=max_bytes)
+    path = path or read_path
+    fmt = detect_format(original, path, format)
+    meta_title = None
+    text = original
+    if fmt == "html":
+        text, meta_title, meta_date = _extract_html(original, path)
+        published = published or meta_date
+    lines = _lines(text)
+    title, title_span, repeated = _title(text, lines, meta_title)
+    removed = sorted(repeated + find_boilerplate(text, lines), key=lambda r: r.span)
+    if title_span is not None:
+        removed = [r for r in removed if r.span != title_span]
+    chars = list(text)
+    if fmt == "markdown":
+        _markdown_mask(text, chars)
+    for r in removed:
+        _blank(chars, *r.span)
+    view = "".join(chars)
+    return Article(
+        text=text,
+        format=fmt,
+        view=view,
+        original=original,
+        sha256=hashlib.sha256(original.encode("utf-8", "surrogatepass")).hexdigest(),
+        title=title or meta_title,
+        title_span=title_span,
+        removed=removed,
+        path=path,
+        published=published,
+        warnings=warnings,
+    )

@@ -1,0 +1,99 @@
+"""summarize(): ingest -> model -> ground -> check, for one article."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from summarizer import __version__
+from summarizer.checker import check
+from summarizer.config import Settings
+from summarizer.errors import ConfigError
+from summarizer.ingest import Article, load_article
+from summarizer.schema import IncidentSummary
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def source_of(article: Article) -> dict[str, Any]:
+    return {
+        "title": article.title,
+        "published": article.published,
+        "chars": len(article.original),
+        "sha256": article.sha256,
+        "path": article.path,
+        "format": article.format,
+        "text": article.text if article.format == "html" else None,
+        "removed": [{"span": list(r.span), "reason": r.reason} for r in article.removed],
+    }
+
+
+def assemble(
+    article: Article,
+    content: dict[str, Any],
+    *,
+    model: str,
+    backend: str,
+    prompt: str | None = None,
+    usage: dict[str, Any] | None = None,
+) -> IncidentSummary:
+    """Build, validate (spans included) and check a summary from a model's content fields."""
+    data = {
+        "schema_version": "1",
+        **content,
+        "source": source_of(article),
+        "check": {"ok": True, "findings": []},
+        "provenance": {
+            "model": model,
+            "backend": backend,
+            "prompt": prompt,
+            "tool_version": __version__,
+            "created_at": _now(),
+        },
+        "usage": usage or {"requests": 0, "retries": 0, "input_tokens": 0, "output_tokens": 0, "cost_usd": 0.0},
+    }
+    summary = IncidentSummary.model_validate(data, context={"text": article.original})
+    summary.check = check(summary, article.original)
+    return summary
+
+
+def _validate_published(published: str | None) -> str | None:
+    if published is None:
+        return None
+    try:
+        return dt.date.fromisoformat(published).isoformat()
+    except (TypeError, ValueError):
+        raise ConfigError(
+            f"published must be an ISO date (YYYY-MM-DD), not {published!r}", setting="published"
+        ) from None
+
+
+def summarize(
+    text: str | bytes | Path,
+    model: str | None = None,
+    published: str | None = None,
+    *,
+    settings: Settings | None = None,
+    path: str | None = None,
+    format: str | None = None,
+) -> IncidentSummary:
+    """Summarize one article (plain text, Markdown or HTML; a str, bytes or a Path).
+
+    ``model``: None for the default resolution, "rules" for the offline extractor,
+    "openai:<model>" or "<provider>:<model>" for an LLM. ``published``: ISO date used to
+    resolve relative dates.
+    """
+    settings = settings or Settings.from_env()
+    if model is not None:
+        settings = settings.with_(model=model)
+    published = _validate_published(published)
+    resolved = settings.resolved_model()
+    article = load_article(text, published=published, format=format, path=path, max_bytes=settings.max_bytes)
+    if resolved == "rules":
+        from summarizer.extract.model import extract
+
+        return assemble(article, extract(article), model="rules", backend="rules")
+    raise ConfigError(f"model {resolved!r} is not available: use 'rules'", setting="model")

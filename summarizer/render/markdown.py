@@ -1,0 +1,125 @@
+"""A summary as a Markdown report: headline, summary, incident facts, figures with their sum,
+speakers, attributions grouped by speaker with status and flags, checker findings."""
+
+from __future__ import annotations
+
+from summarizer.schema import Attribution, IncidentSummary, Speaker
+
+_BADGE = {"attributed": "attributed", "unverified": "**UNVERIFIED**", "disputed": "**DISPUTED**"}
+
+
+def _esc(text: str | None) -> str:
+    """Escape Markdown table and emphasis characters in article text."""
+    if text is None:
+        return ""
+    out = text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+    out = out.replace("<", "&lt;").replace(">", "&gt;").replace("`", "\\`").replace("[", "\\[")
+    return " ".join(out.split())
+
+
+def _value(f_value: float, qualifier: str, value_max: float | None) -> str:
+    def num(v: float) -> str:
+        return str(int(v)) if float(v).is_integer() else str(v)
+
+    prefix = {"at_least": "≥ ", "at_most": "≤ ", "about": "~", "range": "", "exact": ""}[qualifier]
+    if qualifier == "range" and value_max is not None:
+        return f"{num(f_value)}–{num(value_max)}"
+    return prefix + num(f_value)
+
+
+def grouped_attributions(summary: IncidentSummary) -> list[tuple[Speaker | None, list[Attribution]]]:
+    """Attributions grouped by speaker, speakers in order, unattributed ones last."""
+    by_id: dict[str | None, list[Attribution]] = {}
+    for a in summary.attributions:
+        by_id.setdefault(a.speaker_id, []).append(a)
+    groups: list[tuple[Speaker | None, list[Attribution]]] = [
+        (s, by_id[s.id]) for s in summary.speakers if s.id in by_id
+    ]
+    known = {s.id for s in summary.speakers}
+    orphans = [a for sid, items in by_id.items() if sid is None or sid not in known for a in items]
+    if orphans:
+        groups.append((None, orphans))
+    return groups
+
+
+def speaker_line(s: Speaker) -> str:
+    details = [x for x in (s.role, s.affiliation) if x]
+    kind = s.kind if s.anonymity == "named" else f"{s.kind}, {s.anonymity.replace('_', ' ')}"
+    return f"{s.name}" + (f", {', '.join(details)}" if details else "") + f" ({kind})"
+
+
+def render_markdown(summary: IncidentSummary) -> str:
+    lines: list[str] = [f"# {_esc(summary.headline)}", "", _esc(summary.summary), ""]
+    inc = summary.incident
+    if inc is not None:
+        lines += ["## Incident", "", "| | |", "|---|---|", f"| Type | {_esc(inc.type)} ({inc.category}) |"]
+        if inc.date is not None:
+            lines.append(f"| Date | {inc.date.value or 'unresolved'} ({_esc(inc.date.text)}) |")
+        if inc.time is not None:
+            window = " to ".join(x for x in (inc.time.start, inc.time.end) if x)
+            zone = f" {inc.time.timezone}" if inc.time.timezone else ""
+            lines.append(f"| Time | {window}{zone} ({_esc(inc.time.text)}) |")
+        if inc.locations:
+            lines.append(f"| Locations | {', '.join(_esc(loc.name) for loc in inc.locations)} |")
+        if inc.actors:
+            lines.append(f"| Actors | {', '.join(f'{_esc(a.name)} ({a.role})' for a in inc.actors)} |")
+        lines.append("")
+        if inc.figures:
+            lines += ["### Figures", "", "| What | Count | Where | Total | Source |", "|---|---:|---|---|---|"]
+            for f in inc.figures:
+                lines.append(
+                    f"| {_esc(f.label)} | {_value(f.value, f.qualifier, f.value_max)} | {_esc(f.location) or '—'} "
+                    f"| {'total' if f.is_total else ''} | {f.attribution_id or ''} |"
+                )
+            lines.append("")
+            for b in inc.breakdowns():
+                verdict = {
+                    True: "sum matches the total",
+                    False: "sum does NOT match the total",
+                    None: "cannot be compared exactly",
+                }[b.consistent]
+                parts_sum = int(b.parts_sum) if float(b.parts_sum).is_integer() else b.parts_sum
+                lines.append(
+                    f"Per-location {_esc(b.total.label)}: {len(b.parts)} figures summing to {parts_sum}; "
+                    f"stated total {_value(b.total.value, b.total.qualifier, b.total.value_max)}: {verdict}."
+                )
+            lines.append("")
+    if summary.speakers:
+        lines += ["## Speakers", ""]
+        lines += [f"- **{s.id}** {_esc(speaker_line(s))}" for s in summary.speakers]
+        lines.append("")
+    if summary.attributions:
+        lines += ["## Who said what", ""]
+        for speaker, items in grouped_attributions(summary):
+            lines.append(f"### {_esc(speaker.name) if speaker else 'No named source'}")
+            lines.append("")
+            for a in items:
+                quote = f"“{_esc(a.content)}”" if a.type == "direct" else _esc(a.content)
+                cue = f" *{_esc(a.cue)}*" if a.cue else ""
+                lines.append(f"- {a.id} {_BADGE[a.status]} ({a.type}){cue}: {quote}")
+                for fl in a.flags:
+                    lines.append(
+                        f"  - {fl.reason.replace('_', ' ')}: “{_esc(fl.cue)}”"
+                        if fl.cue
+                        else f"  - {fl.reason.replace('_', ' ')}"
+                    )
+            lines.append("")
+    findings = summary.check.findings
+    lines += ["## Checks", ""]
+    if not findings:
+        lines.append("All checks passed.")
+    for f in findings:
+        lines.append(f"- {f.severity.upper()} `{f.rule}` at `{f.path}`: {_esc(f.message)}")
+    lines.append("")
+    src = summary.source
+    removed = ", ".join(sorted({r.reason for r in src.removed}))
+    lines += [
+        "## Source",
+        "",
+        f"- {src.format}, {src.chars} characters, sha256 {src.sha256[:12]}…"
+        + (f", {_esc(src.path)}" if src.path else ""),
+        f"- Removed boilerplate: {removed}" if removed else "- No boilerplate removed",
+        f"- Model: {summary.provenance.model} ({summary.provenance.backend}), summarizer {summary.provenance.tool_version}",
+        "",
+    ]
+    return "\n".join(lines)

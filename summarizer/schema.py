@@ -1,0 +1,339 @@
+"""Pydantic models of the public JSON contract (../shared/CONTRACT.md), schema version 1.
+
+Spans are [start, end) offsets into the article's text layer; validating with
+``context={"text": text}`` also checks that each span slices to the surface its field names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+
+from summarizer._text import Span
+
+SCHEMA_VERSION = "1"
+
+IncidentCategory = Literal[
+    "air_drone_strike", "shelling_missile", "armed_clash", "attack", "shooting", "explosion",
+    "protest", "riot", "arrest", "accident", "disaster", "other",
+]  # fmt: skip
+FigureCategory = Literal[
+    "killed", "injured", "missing", "arrested", "displaced", "intercepted", "launched",
+    "damaged", "other",
+]  # fmt: skip
+Qualifier = Literal["exact", "at_least", "at_most", "about", "range"]
+ActorRole = Literal["attacker", "target", "responder", "reporter", "other"]
+SpeakerKind = Literal["person", "organization", "group", "document", "unnamed"]
+Anonymity = Literal["named", "role_only", "anonymous"]
+QuoteType = Literal["direct", "indirect", "mixed"]
+Status = Literal["attributed", "unverified", "disputed"]
+FlagReason = Literal[
+    "hedge", "claim_verb", "unnamed_source", "single_source", "not_independently_verified",
+    "contested", "denied",
+]  # fmt: skip
+Precision = Literal["day", "week", "month", "year", "unknown"]
+Severity = Literal["error", "warning"]
+SourceFormat = Literal["text", "markdown", "html"]
+HedgeKind = Literal["modal", "doxastic", "reporting", "unconfirmed", "investigation", "conditional"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False, validate_assignment=False)
+
+
+def _check_span(value: Span | None) -> Span | None:
+    if value is None:
+        return None
+    start, end = value
+    if start < 0 or end < start:
+        raise ValueError(f"span [{start}, {end}] is not a [start, end) pair")
+    return value
+
+
+class DateInfo(_Model):
+    text: str
+    value: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    precision: Precision = "unknown"
+    span: Span | None = None
+
+    _span = field_validator("span")(_check_span)
+
+
+class TimeInfo(_Model):
+    text: str
+    start: str | None = Field(default=None, pattern=r"^\d{2}:\d{2}$")
+    end: str | None = Field(default=None, pattern=r"^\d{2}:\d{2}$")
+    timezone: str | None = None
+    span: Span | None = None
+
+    _span = field_validator("span")(_check_span)
+
+
+class Location(_Model):
+    name: str
+    span: Span
+
+    _span = field_validator("span")(_check_span)
+
+
+class Figure(_Model):
+    category: FigureCategory
+    label: str
+    value: int | float
+    value_max: int | float | None = None
+    qualifier: Qualifier = "exact"
+    location: str | None = None
+    is_total: bool = False
+    span: Span
+    attribution_id: str | None = None
+    text: str | None = None  # extension: the number as written, what `span` slices to
+
+    _span = field_validator("span")(_check_span)
+
+
+class Actor(_Model):
+    name: str
+    role: ActorRole = "other"
+    span: Span | None = None
+
+    _span = field_validator("span")(_check_span)
+
+
+class Incident(_Model):
+    type: str
+    category: IncidentCategory = "other"
+    date: DateInfo | None = None
+    time: TimeInfo | None = None
+    locations: list[Location] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    actors: list[Actor] = Field(default_factory=list)
+
+    def breakdowns(self) -> list[Breakdown]:
+        """Each total with the per-location figures of its category and label."""
+        out: list[Breakdown] = []
+        for total in (f for f in self.figures if f.is_total):
+            parts = [
+                f for f in self.figures
+                if f is not total and f.location is not None and not f.is_total
+                and f.category == total.category and f.label == total.label
+            ]  # fmt: skip
+            if parts:
+                out.append(Breakdown(total, parts))
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Breakdown:
+    total: Figure
+    parts: list[Figure]
+
+    @property
+    def parts_sum(self) -> float:
+        return sum(f.value for f in self.parts)
+
+    @property
+    def exact(self) -> bool:
+        return self.total.qualifier == "exact" and all(f.qualifier == "exact" for f in self.parts)
+
+    @property
+    def consistent(self) -> bool | None:
+        """True/False when the parts can be tested against the total, None when they cannot."""
+        total, s = self.total.value, self.parts_sum
+        if self.exact:
+            return s == total
+        if self.total.qualifier == "at_most":
+            return s <= (self.total.value_max or total)
+        if self.total.qualifier == "range" and self.total.value_max is not None:
+            return s <= self.total.value_max
+        return None
+
+
+class Speaker(_Model):
+    id: str
+    name: str
+    kind: SpeakerKind
+    role: str | None = None
+    affiliation: str | None = None
+    anonymity: Anonymity = "named"
+    mentions: list[Span] = Field(default_factory=list)
+
+    @field_validator("mentions")
+    @classmethod
+    def _mentions(cls, value: list[Span]) -> list[Span]:
+        for span in value:
+            _check_span(span)
+        return value
+
+
+class Flag(_Model):
+    reason: FlagReason
+    cue: str
+    span: Span | None = None
+
+    _span = field_validator("span")(_check_span)
+
+
+class Attribution(_Model):
+    id: str
+    speaker_id: str | None = None
+    speaker: str | None = None
+    speaker_span: Span | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    content: str
+    content_span: Span
+    type: QuoteType = "indirect"
+    status: Status = "attributed"
+    flags: list[Flag] = Field(default_factory=list)
+
+    _spans = field_validator("speaker_span", "cue_span", "content_span")(_check_span)
+
+
+class Removed(_Model):
+    span: Span
+    reason: str
+
+    _span = field_validator("span")(_check_span)
+
+
+class Source(_Model):
+    title: str | None = None
+    published: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    chars: int
+    sha256: str
+    path: str | None = None
+    format: SourceFormat = "text"
+    text: str | None = None
+    removed: list[Removed] = Field(default_factory=list)
+
+
+class Finding(_Model):
+    rule: str
+    severity: Severity
+    path: str
+    message: str
+    span: Span | None = None
+
+
+class CheckReport(_Model):
+    ok: bool = True
+    findings: list[Finding] = Field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "warning"]
+
+
+class Provenance(_Model):
+    model: str
+    backend: Literal["rules", "openai"] = "rules"
+    prompt: str | None = None
+    tool_version: str
+    created_at: str
+
+
+class Usage(_Model):
+    requests: int = 0
+    retries: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cost_usd: float | None = 0.0
+
+
+class IncidentSummary(_Model):
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    headline: str
+    summary: str
+    incident: Incident | None = None
+    speakers: list[Speaker] = Field(default_factory=list)
+    attributions: list[Attribution] = Field(default_factory=list)
+    unverified: list[str] = Field(default_factory=list)
+    source: Source
+    check: CheckReport = Field(default_factory=CheckReport)
+    provenance: Provenance
+    usage: Usage = Field(default_factory=Usage)
+
+    @model_validator(mode="after")
+    def _spans_slice(self, info: ValidationInfo) -> IncidentSummary:
+        context = info.context if isinstance(info.context, dict) else None
+        if not context or context.get("text") is None:
+            return self
+        text = span_text_layer(self, context["text"])
+        problems = [f"{path}: {message}" for path, _, message in span_problems(self, text)]
+        if problems:
+            more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+            raise ValueError("; ".join(problems[:3]) + more)
+        return self
+
+
+def span_text_layer(summary: IncidentSummary, original: str) -> str:
+    """The text every span of ``summary`` indexes: the extracted text for HTML input."""
+    if summary.source.format == "html" and summary.source.text is not None:
+        return summary.source.text
+    return original
+
+
+def _surface(text: str, span: Span | None, expected: str | None, path: str) -> Iterator[tuple[str, Span | None, str]]:
+    if span is None:
+        return
+    start, end = span
+    if not (0 <= start <= end <= len(text)):
+        yield path, span, f"span [{start}, {end}] is outside the text (0..{len(text)})"
+        return
+    if expected is not None and text[start:end] != expected:
+        got = text[start:end]
+        shown = got if len(got) <= 60 else got[:57] + "..."
+        want = expected if len(expected) <= 60 else expected[:57] + "..."
+        yield path, span, f"span [{start}, {end}] slices to {shown!r}, not {want!r}"
+
+
+def span_problems(summary: IncidentSummary, text: str) -> Iterator[tuple[str, Span | None, str]]:
+    """Every span that is out of range or does not slice to its field's surface text.
+
+    Yields (json path, span, message). Shared by model validation and the checker.
+    """
+    incident = summary.incident
+    if incident is not None:
+        if incident.date is not None:
+            yield from _surface(text, incident.date.span, incident.date.text, "incident.date.span")
+        if incident.time is not None:
+            yield from _surface(text, incident.time.span, incident.time.text, "incident.time.span")
+        for i, loc in enumerate(incident.locations):
+            yield from _surface(text, loc.span, loc.name, f"incident.locations[{i}].span")
+        for i, fig in enumerate(incident.figures):
+            yield from _surface(text, fig.span, fig.text, f"incident.figures[{i}].span")
+        for i, actor in enumerate(incident.actors):
+            yield from _surface(text, actor.span, actor.name, f"incident.actors[{i}].span")
+    for i, speaker in enumerate(summary.speakers):
+        for j, mention in enumerate(speaker.mentions):
+            yield from _surface(text, mention, None, f"speakers[{i}].mentions[{j}]")
+    for i, att in enumerate(summary.attributions):
+        base = f"attributions[{i}]"
+        yield from _surface(text, att.speaker_span, att.speaker, f"{base}.speaker_span")
+        yield from _surface(text, att.cue_span, att.cue, f"{base}.cue_span")
+        yield from _surface(text, att.content_span, att.content, f"{base}.content_span")
+        for j, flag in enumerate(att.flags):
+            yield from _surface(text, flag.span, flag.cue, f"{base}.flags[{j}].span")
+    for i, removed in enumerate(summary.source.removed):
+        yield from _surface(text, removed.span, None, f"source.removed[{i}].span")
+    for i, finding in enumerate(summary.check.findings):
+        yield from _surface(text, finding.span, None, f"check.findings[{i}].span")
+
+
+@dataclass(frozen=True, slots=True)
+class HedgeCue:
+    """An uncertainty or unverified-claim cue found by ``find_hedges``."""
+
+    text: str
+    span: Span
+    kind: HedgeKind
+
+    def model_dump(self) -> dict[str, Any]:
+        return {"text": self.text, "span": list(self.span), "kind": self.kind}
