@@ -169,13 +169,40 @@ class NumberMatch:
     value: float
 
 
-def find_numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[NumberMatch]:
-    """Every number expression in text[start:end], with absolute spans."""
-    for m in NUMBER_RE.finditer(text, start, len(text) if end is None else end):
+_NUMBER_RE_LOWER = re.compile(NUMBER_RE.pattern)  # for text already in lower case: much faster
+
+
+def lower_pattern(pattern: str) -> re.Pattern[str]:
+    """Compile a case-insensitive pattern for text already in lower case (far faster than
+    re.IGNORECASE). Only for patterns whose escapes are all lower case (\\b, \\d, \\s, \\w)."""
+    if re.search(r"\\[A-Z]", pattern):
+        raise ValueError("pattern has an upper-case escape")
+    return re.compile(pattern.replace("(?P<", "\0").lower().replace("\0", "(?P<"))
+
+
+def lower_same_length(text: str) -> str:
+    """``text.lower()`` with the same length, so offsets carry over ("İ" stays one character)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def find_numbers(
+    text: str, start: int = 0, end: int | None = None, *, lowered: str | None = None
+) -> Iterator[NumberMatch]:
+    """Every number expression in text[start:end], with absolute spans. ``lowered``, when
+    given, is ``lower_same_length(text)``, computed once by a caller that searches often."""
+    end = len(text) if end is None else end
+    matches = (
+        _NUMBER_RE_LOWER.finditer(lowered, start, end) if lowered is not None else NUMBER_RE.finditer(text, start, end)
+    )
+    for m in matches:
+        s, e = m.start("num"), m.end("num")
         value = parse_number(m.group("num"))
         if value is None:
             continue
-        yield NumberMatch(m.group("num"), (m.start("num"), m.end("num")), value)
+        yield NumberMatch(text[s:e], (s, e), value)
 
 
 def int_or_float(value: float) -> int | float:

@@ -150,6 +150,13 @@ def detect_format(text: str, path: str | None = None, declared: str | None = Non
 
 # ---------------------------------------------------------------- boilerplate
 
+# text addressed to a language model rather than to readers (prompt injection)
+INJECTION_PATTERN = (
+    r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+)*(?:previous|prior|above|earlier|preceding|system)\s+"
+    r"(?:instructions?|prompts?|messages?|context|rules)\b"
+    r"|\b(?:you are|act as|pretend to be)\s+(?:now\s+)?(?:an?\s+)?(?:AI|language model|LLM|assistant|chatbot)\b"
+    r"|\bsystem prompt\b|\bas an AI\b|\b(?:new|updated) instructions?\s*:|\bnote to (?:the )?(?:AI|LLM|model|assistant)\b"
+)
 _STRONG: list[tuple[str, re.Pattern[str]]] = [
     ("comment form", re.compile(
         r"your email address will not be published|required fields are marked|^leave a (?:reply|comment)"
@@ -171,6 +178,7 @@ _STRONG: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     ("copyright", re.compile(r"^(?:©|copyright\b|\(c\)\s*\d{4})|all rights reserved", re.I)),
     ("advertisement", re.compile(r"^(?:advertisement|sponsored content|ad)$", re.I)),
+    ("instructions to an AI", re.compile(INJECTION_PATTERN, re.I)),
 ]  # fmt: skip
 # a line that reports speech is never removed
 _ATTRIBUTION_RE = re.compile(
@@ -239,7 +247,9 @@ def find_boilerplate(text: str, lines: list[_Line] | None = None) -> list[Remove
     removed: dict[int, str] = {}
     for i, ln in enumerate(content):
         reason = _strong_reason(ln.text)
-        if reason and not (_protected(ln.text) and reason not in ("comment form", "shortcode")):
+        if reason and not (
+            _protected(ln.text) and reason not in ("comment form", "shortcode", "instructions to an AI")
+        ):
             removed[i] = reason
     if removed:
         # The tail: from the first boilerplate line after which no prose paragraph follows,

@@ -6,7 +6,7 @@ speaker phrases into entities and flags.py decides what is unverified.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from summarizer._text import ALL_QUOTES, Span, trim_content
 from summarizer.extract import lexicon as lx
@@ -29,6 +29,14 @@ _HEADLINE_SPEAKER = re.compile(
 _DASH_SPEAKER = re.compile(r"^\s*[―—–-]\s*(?P<sp>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
+_FINITE = {"will", "would", "is", "was", "are", "were", "has", "have", "had", "can", "could", "should", "may",
+           "might", "must", "did", "does", "do", "shall"}  # fmt: skip
+_NP_PREPOSITIONS = {"of", "for", "at", "from", "in", "with", "on"}
+# nouns and adjectives that take "to" inside a speaker phrase: "a source close to the cabinet"
+_TO_HEADS = {"close", "closest", "loyal", "linked", "next", "adviser", "advisor", "advisers", "advisors",
+             "spokesman", "spokeswoman", "spokesperson", "counsel", "ambassador", "envoy", "aide", "aides",
+             "secretary", "assistant", "deputy", "heir", "successor", "predecessor", "near", "familiar",
+             "knowledgeable", "briefed", "involved", "opposed", "sympathetic"}  # fmt: skip
 # the writer's own comment appended to a reported claim: ", marking a …", ", a claim that …"
 _COMMENTARY = re.compile(
     r",\s+(?:(?:marking|highlighting|underscoring|signall?ing|reflecting|prompting|fueling|fuelling)\b"
@@ -45,6 +53,7 @@ class RawAttribution:
     cue_lemma: str | None
     sentence: int
     inherit: bool = False  # speaker carried over from the previous paragraph's quote
+    parts: list[Span] = field(default_factory=list)  # the quoted pieces inside the content
 
 
 def _is_word(t: Token) -> bool:
@@ -102,10 +111,18 @@ def _np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> 
                 pass  # "officials who spoke on condition of anonymity said": keep the clause
             elif low == "and" and i > lo and i < j and _conjoined_sources(toks[i - 1], toks[i + 1]):
                 pass  # "Smith and Jones said", "satellite imagery and open-source intelligence"
+            elif low == "to" and i > lo and i < j and toks[i - 1].low in _TO_HEADS:
+                pass  # "a source close to the cabinet said"
             else:
                 break
         if low in lx.PRONOUN_FORMS and i < j:
             break  # "he" ends a noun phrase, it does not sit inside one
+        if (
+            low in _NP_PREPOSITIONS
+            and i < j
+            and not (i > lo and (_source_like(toks[i - 1]) or toks[i - 1].low in _TO_HEADS))
+        ):
+            break  # "a spokesman for the agency" holds "for"; "drew fire from economists" does not
         i -= 1
         taken += 1
     start = i + 1
@@ -133,7 +150,9 @@ def _np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True)
             break
         if low in ("that", "said", "says", "told", "added", "which", "when", "as") and k > i:
             break
-        if low in lx.CUE_FORMS and k > i and not toks[k].text[:1].isupper():
+        if low in _FINITE and k > i:
+            break  # a verb: this is a clause, not a noun phrase
+        if low in lx.CUE_FORMS and k > i and not toks[k].text[:1].isupper() and not _noun_position(toks, k, i):
             break
         k += 1
     while k > i and (toks[k - 1].text == "," or _lower(toks[k - 1]) in lx.NP_LINKS):
@@ -376,7 +395,6 @@ def _direct(ctx: _Context, paragraphs: list[Span]) -> list[RawAttribution]:
     view = ctx.view
     out: list[RawAttribution] = []
     para_of = _paragraph_index(paragraphs)
-    last_para = -10
     quotes = ctx.quotes
     i = 0
     while i < len(quotes):
@@ -399,13 +417,22 @@ def _direct(ctx: _Context, paragraphs: list[Span]) -> list[RawAttribution]:
                 if head and not view[head.end() : q.start].strip() and _headline_name(head.group("sp")):
                     found = ((head.start("sp"), head.end("sp")), (head.end("sp"), head.end("sp") + 1), ":", q.end)
         if found is None:
-            if real and out and 0 <= pi - last_para <= 1:
+            if real:
+                # a paragraph that is only a quote continues the previous paragraph's speaker;
+                # any other quote with no speaker next to it is kept with no source named
+                p_end = paragraphs[para_of(q.end - 1)][1]
+                alone = not view[p_start : q.start].strip() and not view[q.end : p_end].strip(" .,;")
                 out.append(
                     RawAttribution(
-                        (q.start, q.end), "direct", None, None, None, _sentence_at(ctx.sentences, q.start), inherit=True
+                        (q.start, q.end),
+                        "direct",
+                        None,
+                        None,
+                        None,
+                        _sentence_at(ctx.sentences, q.start),
+                        inherit=alone,
                     )
                 )
-                last_para = para_of(q.end - 1)
             i += 1
             continue
         speaker, cue, lemma, att_end = found
@@ -424,7 +451,6 @@ def _direct(ctx: _Context, paragraphs: list[Span]) -> list[RawAttribution]:
             end = nxt.end
             j += 1
         out.append(RawAttribution((q.start, end), "direct", speaker, cue, lemma, _sentence_at(ctx.sentences, q.start)))
-        last_para = para_of(end - 1)
         i = j + 1
     return out
 
@@ -506,7 +532,7 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
         if m and m.start() - content[0] > 12:
             content = (content[0], m.start())
         c = trim_content(view, *content)
-        if c[1] - c[0] < 6 or len(view[c[0] : c[1]].split()) < 2:
+        if c[1] - c[0] < 6 or len(view[c[0] : c[1]].split()) < (3 if title_case else 2):
             return
         if not free(c):
             return
@@ -740,11 +766,29 @@ def _subject_end(toks: list[Token], hi: int) -> int | None:
     return k if k > 0 and _np_ok(toks, 0, k) else None
 
 
+def _quote_pieces(view: str, q: QuoteRegion) -> list[Span]:
+    """The quoted words of each paragraph a quote runs through, without marks or edge spaces."""
+    pieces = []
+    for ps, pe in q.pieces or [(q.start, q.end)]:
+        start, end = ps, pe
+        while start < end and (view[start] in ALL_QUOTES or view[start].isspace()):
+            start += 1
+        while end > start and (view[end - 1] in ALL_QUOTES or view[end - 1].isspace()):
+            end -= 1
+        if end > start:
+            pieces.append(trim_content(view, start, end))
+    return pieces
+
+
 def find_attributions(
     view: str, sentences: list[Sentence], paragraphs: list[Span], quotes: list[QuoteRegion]
 ) -> list[RawAttribution]:
     ctx = _Context(view, sentences, [q for q in quotes if _is_real_quote(view, q)], [])
     direct = _direct(ctx, paragraphs)
+    # quotes with no source next to them wait until indirect speech has had its chance:
+    # `He called the plan "a disaster for everyone"` is his, not an orphan quote
+    orphans = [a for a in direct if a.speaker is None]
+    direct = [a for a in direct if a not in orphans]
     ctx.taken = (
         [a.content for a in direct] + [a.speaker for a in direct if a.speaker] + [a.cue for a in direct if a.cue]
     )
@@ -753,8 +797,24 @@ def find_attributions(
     indirect: list[RawAttribution] = []
     for sent in sentences:
         indirect.extend(_indirect_in_sentence(ctx, sent))
-    found = sorted(direct + heads + indirect, key=lambda a: a.content[0])
+    claimed = [a.content for a in heads + indirect]
+    orphans = [a for a in orphans if all(a.content[1] <= s or a.content[0] >= e for s, e in claimed)]
+    found = sorted(direct + heads + indirect + orphans, key=lambda a: a.content[0])
+    # a paragraph that is only a quote carries on the speaker of the paragraph before
+    para_of = _paragraph_index(paragraphs)
+    previous: RawAttribution | None = None
     for a in found:
+        if a.inherit:
+            a.inherit = previous is not None and 0 <= para_of(a.content[0]) - para_of(previous.content[1] - 1) <= 1
+        if a.speaker is not None or a.inherit:
+            previous = a
+    for a in found:
+        a.parts = [
+            piece
+            for q in ctx.quotes
+            if a.content[0] <= q.start and q.end <= a.content[1] + 1
+            for piece in _quote_pieces(view, q)
+        ]
         if a.kind == "indirect":
             s, e = a.content
             if any(s <= q.start and q.end <= e + 1 for q in ctx.quotes):

@@ -29,6 +29,8 @@ class ClaimView:
     status: str
     flag_reasons: list[str]
     in_title: bool
+    quoted: str | None = None  # a direct quote's words without the "he said" in between
+    plural: bool = False  # "officials say", not "officials says"
 
 
 _VERB_PAST = {
@@ -39,6 +41,9 @@ _VERB_PAST = {
 _SINGULAR_VERB = {k: v.replace("were", "was").replace("are", "is") for k, v in _VERB_PAST.items()}
 
 
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+                 "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozens", "a"}  # fmt: skip
 _LOWER_STARTS = {
     "the",
     "these",
@@ -72,11 +77,8 @@ def _source_name(c: ClaimView) -> str:
     return "The article"
 
 
-def _says(subject: str) -> str:
-    plural = subject.lower().endswith("s") and not subject.lower().endswith(("ss", "us", "ministry of defense"))
-    if subject.split()[-1].lower() in ("police", "people", "authorities"):
-        plural = True
-    return "say" if plural else "says"
+def _says(claim: ClaimView) -> str:
+    return "say" if claim.plural else "says"
 
 
 def _short(text: str, words: int = 18) -> str:
@@ -90,14 +92,28 @@ def _short(text: str, words: int = 18) -> str:
     return cut.rstrip(" ,;:") + " …"
 
 
+def _num(fig: FigureDraft) -> str:
+    """The number as written, in lower case when it is a word ("Eleven" -> "eleven")."""
+    return fig.text.lower() if fig.text[:1].isalpha() else fig.text
+
+
 def _figure_phrase(view: str, fig: FigureDraft) -> str:
-    """ "48 Ukrainian drones" as written, from the number through its noun."""
+    """ "at least 12 people", "48 Ukrainian drones": as written, qualifier through noun."""
+    start = fig.phrase_start if fig.phrase_start >= 0 else fig.span[0]
+    end = max(fig.span[1], fig.range_end)
+    phrase = view[start:end]
     if fig.noun:
-        m = re.search(rf"\b{re.escape(fig.noun)}\b", view[fig.span[1] : fig.span[1] + 40], re.I)
-        if m:
-            return view[fig.span[0] : fig.span[1] + m.end()]
-        return f"{fig.text} {fig.noun}"
-    return fig.text
+        m = re.search(rf"\b{re.escape(fig.noun)}\b", view[end : end + 40], re.I)
+        phrase = view[start : end + m.end()] if m else f"{phrase} {fig.noun}"
+    phrase = " ".join(phrase.split())
+    first = phrase.split()[0]
+    if first[:1].isupper() and (
+        first.lower() in _LOWER_STARTS
+        or first.lower() in _NUMBER_WORDS
+        or first.lower() in ("at", "up", "about", "more", "nearly", "between", "some", "around", "over")
+    ):
+        phrase = phrase[0].lower() + phrase[1:]
+    return phrase
 
 
 def headline(
@@ -125,14 +141,24 @@ def headline(
         fact = f"{phrase} {verb}{where}"
         if total_claim is not None:
             source = _source_name(total_claim)
-            return f"{_cap(source)} {_says(source)} {fact}"
+            return f"{_cap(source)} {_says(total_claim)} {fact}"
         return _cap(fact)
     if lead_claim is not None:
         source = _source_name(lead_claim)
-        return f"{_cap(source)} {_says(source)} {_short(lead_claim.content, 14)}"
+        return f"{_cap(source)} {_says(lead_claim)} {_content(lead_claim, 14)}"
     if title:
         return re.sub(r"^(?:exclusive|breaking|update|watch|video|opinion)\s*[:|-]\s*", "", title, flags=re.I)
     return _short(lead or "", 16) if lead else "Untitled article"
+
+
+def _content(c: ClaimView, words: int) -> str:
+    """What a claim says, short: a direct quote in quote marks, indirect speech as written."""
+    if c.kind == "direct":
+        return f"“{_short(c.quoted or c.content, words)}”"
+    content = _short(c.content, words)
+    if content[:1].isupper() and content.split()[0].lower() in _LOWER_STARTS:
+        content = content[0].lower() + content[1:]
+    return content
 
 
 def _claim_sentence(c: ClaimView) -> str:
@@ -141,16 +167,11 @@ def _claim_sentence(c: ClaimView) -> str:
         detail = ", ".join(x for x in (c.role, c.affiliation) if x)
         source = f"{c.speaker_name} ({detail})"
     cue = c.cue or "said"
-    if cue in (":", "dash") or not re.search(r"[a-z]", cue):
+    if cue in (":", "dash") or not re.search(r"[a-z]", cue) or c.lemma in ("tell", "add", "ask") or cue[:1].isupper():
         cue = "said"
     if cue.lower() == "according to":
-        cue = _says(source)
-    content = _short(c.content, 24)
-    if c.kind != "direct" and content[:1].isupper() and content.split()[0].lower() in _LOWER_STARTS:
-        content = content[0].lower() + content[1:]
-    if c.kind == "direct":
-        content = f"“{content}”"
-    sentence = f"{_cap(source)} {cue} {content}"
+        cue = _says(c)
+    sentence = f"{_cap(source)} {cue} {_content(c, 24)}"
     if c.status == "disputed":
         sentence += "; the claim is disputed"
     elif "not_independently_verified" in c.flag_reasons:
@@ -168,6 +189,7 @@ def summary(
     parts: list[FigureDraft],
     time_text: str | None,
     claims: list[ClaimView],
+    second: str | None = None,
 ) -> str:
     sentences: list[str] = []
     used: set[str] = set()
@@ -180,7 +202,7 @@ def summary(
         top = sorted((p for p in parts if p is not total and p.location), key=lambda f: -f.value)[:3]
         if top:
             prep = "over" if total.category == "intercepted" else "in"
-            listed = [f"{f.text} {prep} {f.location}" for f in top]
+            listed = [f"{_num(f)} {prep} {f.location}" for f in top]
             s += ", including " + (", ".join(listed[:-1]) + " and " + listed[-1] if len(listed) > 1 else listed[0])
         if total_claim is not None:
             source = _source_name(total_claim)
@@ -189,8 +211,10 @@ def summary(
             s = f"According to {source}, {s}"
             used.add(total_claim.id)
         sentences.append(_cap(s).rstrip(".") + ".")
-    elif lead:
+    elif lead and not any(c.content and c.content in lead for c in claims):
         sentences.append(_short(lead, 40).rstrip(".") + ".")
+        if not claims and second:
+            sentences.append(_short(second, 40).rstrip(".") + ".")
     told = {total_claim.speaker_name} if total_claim is not None else set()
     ranked = sorted(
         (c for c in claims if c.id not in used and not c.in_title and c.speaker_name not in told),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarizer._text import NumberMatch, Span, find_numbers
+from summarizer._text import NumberMatch, Span, find_numbers, lower_same_length
 from summarizer.extract import lexicon as lx
 from summarizer.extract.sentences import Sentence
 from summarizer.extract.timeplace import PlaceMention
@@ -99,66 +99,53 @@ class FigureDraft:
     location: str | None
     location_span: Span | None
     sentence: int
+    phrase_start: int = -1  # where the figure's words start, qualifier included ("at least 12")
+    range_end: int = -1  # where the upper number of a range ends
     shared: list[PlaceMention] = field(default_factory=list)  # "over Belgorod and Smolensk"
     each: bool = False
     is_total: bool = False
 
 
-def _qualifier(view: str, start: int, sent_start: int) -> str:
-    before = view[max(sent_start, start - 30) : start]
+def _qualifier(view: str, start: int, sent_start: int) -> tuple[str, int]:
+    """The qualifier written before a number, and where it starts ("at least 12" -> at_least)."""
+    lo = max(sent_start, start - 30)
+    before = view[lo:start]
     for name, pattern in _QUALIFIERS:
-        if pattern.search(before):
-            return name
-    return "exact"
+        m = pattern.search(before)
+        if m:
+            return name, lo + m.start()
+    if re.search(r"between\s+$", before, re.I):
+        return "exact", lo + before.lower().rindex("between")
+    return "exact", start
 
 
-def _noun_after(view: str, end: int, stop: int) -> tuple[str | None, int]:
-    """The counted noun: "48 Ukrainian drones" -> drones; "nine were shot down" -> None."""
-    words = list(_WORD_RE.finditer(view, end, min(stop, end + 60)))
-    for k, m in enumerate(words[:4]):
-        w = m.group().lower()
-        if w in ("of",) and k == 0:
+_ELIDED = {
+    "were", "was", "are", "is", "have", "had", "has", "over", "in", "at", "on", "near", "each", "and", "or",
+    "more", "others", "other", "destroyed", "shot", "downed", "intercepted", "killed", "injured", "wounded",
+    "dead", "died", "apiece", "to", "from", "by", "with", "for", "across", "during", "between", "after",
+}  # fmt: skip
+_PRE_NOUN = {"unmanned", "armed", "attack", "kamikaze", "ballistic", "cruise", "more", "additional", "further"}
+
+
+def _noun_after(view: str, end: int, stop: int) -> str | None:
+    """The counted noun: "48 Ukrainian drones" -> drones; "four provinces" -> provinces;
+    "nine were shot down" -> None (the noun is elided)."""
+    words = [m.group() for m in _WORD_RE.finditer(view, end, min(stop, end + 60))][:4]
+    first_plain = None
+    for k, word in enumerate(words):
+        w = word.lower()
+        if (k == 0 and w == "of") or w in ("the", "them", "those", "these", "their"):
             continue  # "six of the drones"
-        if w in ("the", "them", "those", "these"):
-            continue
-        if w in lx.PROJECTILES or w in lx.PEOPLE_NOUNS or w.rstrip("s") in lx.PROJECTILES:
-            return w, m.end()
-        if w in (
-            "were",
-            "was",
-            "are",
-            "is",
-            "have",
-            "had",
-            "has",
-            "over",
-            "in",
-            "at",
-            "each",
-            "and",
-            "more",
-            "others",
-            "other",
-            "destroyed",
-            "shot",
-            "downed",
-            "intercepted",
-            "killed",
-            "injured",
-            "wounded",
-            "dead",
-            "died",
-        ):
-            return None, end
-        if w[:1].isupper() and view[m.start()].isupper() and w not in lx.DEMONYMS:
-            return None, end
-    if words:
-        first = words[0]
-        w = first.group().lower()
-        if w in lx.DEMONYMS and len(words) > 1:
-            return words[1].group().lower(), words[1].end()
-        return w, first.end()
-    return None, end
+        if _countable(w):
+            return w
+        if w in _ELIDED or (word[:1].isupper() and w not in lx.DEMONYMS) or (first_plain is None and w.endswith("ed")):
+            return first_plain  # "nine were shot down", "13 recorded over …": the noun is elided
+        if w in lx.DEMONYMS or w in _PRE_NOUN:
+            continue  # adjectives before the noun
+        if first_plain is not None:
+            return first_plain
+        first_plain = w
+    return first_plain
 
 
 def _countable(noun: str) -> bool:
@@ -166,8 +153,11 @@ def _countable(noun: str) -> bool:
     return noun in lx.PROJECTILES or noun in lx.PEOPLE_NOUNS or noun.rstrip("s") in lx.PROJECTILES
 
 
-def _category(clause: str, noun: str | None) -> str:
+def _category(clause: str, noun: str | None, at: int = 0) -> str:
+    """The category whose word sits nearest the number (``at``, an offset in ``clause``),
+    preferring words after it: "12 people were killed and about 40 were injured"."""
     projectile = noun is not None and (noun in lx.PROJECTILES or noun.rstrip("s") in lx.PROJECTILES)
+    best: tuple[float, str] | None = None
     for name, pattern in _CATEGORY_RES:
         if name == "damaged" and projectile:
             continue
@@ -178,9 +168,11 @@ def _category(clause: str, noun: str | None) -> str:
             and not re.search(r"intercept|shot down|downed|neutrali", clause, re.I)
         ):
             continue
-        if pattern.search(clause):
-            return name
-    return "other"
+        for m in pattern.finditer(clause):
+            distance = m.start() - at if m.start() >= at else (at - m.end()) * 1.5 + 5
+            if best is None or distance < best[0]:
+                best = (distance, name)
+    return best[1] if best else "other"
 
 
 _LABEL_VERB = {
@@ -197,16 +189,16 @@ def find_figures(
     skip: list[Span],
 ) -> list[FigureDraft]:
     drafts: list[FigureDraft] = []
+    lowered = lower_same_length(view)
     for sent in sentences:
-        last_in_sentence: FigureDraft | None = None
-        for num in find_numbers(view, sent.start, sent.end):
+        for num in find_numbers(view, sent.start, sent.end, lowered=lowered):
             if any(a <= num.span[0] < b for a, b in skip):
                 continue
-            draft = _draft(view, sent, num, places, last_in_sentence)
-            if draft is None:
-                continue
-            drafts.append(draft)
-            last_in_sentence = draft
+            if drafts and drafts[-1].value_max is not None and drafts[-1].range_end == num.span[1]:
+                continue  # the upper end of a range already read
+            draft = _draft(view, sent, num, places, drafts[-1] if drafts else None)
+            if draft is not None:
+                drafts.append(draft)
     _mark_totals(view, drafts)
     return drafts
 
@@ -243,8 +235,9 @@ def _draft(
         and not re.match(r"^\s+of\s+(?:the\s+)?(?:victims|people|men|women|drones|missiles)", after, re.I)
     ):
         return None  # "one of the ways", "one day"
-    qualifier = _qualifier(view, s, sent.start)
+    qualifier, q_start = _qualifier(view, s, sent.start)
     value_max = None
+    range_end = e
     text = num.text
     m = _RANGE_RE.match(after)
     if m:
@@ -254,25 +247,27 @@ def _draft(
                     break
                 value_max = other.value
                 qualifier = "range"
+                range_end = other.span[1]
                 break
     c_start, c_end = _clause(view, sent, s)
-    noun, _noun_end = _noun_after(view, e, c_end)
+    noun = _noun_after(view, range_end, c_end)
     if noun is None:
         back = re.search(r"([A-Za-z]+)\s*[—–:-]?\s*$", view[max(c_start, s - 30) : s])
         if back and (back.group(1).lower() in lx.PROJECTILES or back.group(1).lower() in lx.PEOPLE_NOUNS):
             noun = back.group(1).lower()  # "the highest number of intercepted drones—13—"
-    if noun is None and previous is not None and previous.noun is not None:
-        noun = previous.noun  # "A further 10 drones…, while nine were shot down"
     if noun is None:
         # the last countable noun earlier in the sentence: "the intercepted drones …, with six destroyed"
         earlier = [w.lower() for w in _WORD_RE.findall(view[sent.start : s])]
-        noun = next((w for w in reversed(earlier) if w in lx.PROJECTILES or w in lx.PEOPLE_NOUNS), None)
+        noun = next((w for w in reversed(earlier) if _countable(w)), None)
+    if noun is None and previous is not None and previous.noun is not None and sent.index - previous.sentence <= 2:
+        noun = previous.noun  # "A further 10 drones…, while nine were shot down"
     clause_text = view[c_start:c_end]
     countable = noun is not None and _countable(noun)
-    category = _category(clause_text, noun) if noun is None or countable else "other"
+    category = _category(clause_text, noun, s - c_start) if noun is None or countable else "other"
     if (
         category == "other"
         and previous is not None
+        and previous.sentence == sent.index
         and noun == previous.noun
         and not re.search(r"\b(?:were|was|are|is|have|has)\b", view[e:c_end])
     ):
@@ -304,6 +299,8 @@ def _draft(
         location=location.name if location else None,
         location_span=location.span if location else None,
         sentence=sent.index,
+        phrase_start=q_start,
+        range_end=range_end,
         shared=shared,
         each=each,
     )

@@ -90,7 +90,9 @@ class _Hedges:
         ]
 
 
-def flag_attributions(view: str, sentences: list[Sentence], items: list[Claim]) -> list[list[FlagInfo]]:
+def flag_attributions(
+    view: str, sentences: list[Sentence], items: list[Claim], *, title: Span | None = None
+) -> list[list[FlagInfo]]:
     """Flags for each attribution, in the order given."""
     flags: list[list[FlagInfo]] = [[] for _ in items]
     hedges = _Hedges(view, sentences)
@@ -106,7 +108,9 @@ def flag_attributions(view: str, sentences: list[Sentence], items: list[Claim]) 
         if item.kind == "unnamed" or (item.kind is None and item.speaker is None):
             speaker = item.speaker
             flags[i].append(FlagInfo("unnamed_source", view[speaker[0] : speaker[1]] if speaker else "", speaker))
-    _discourse_flags(view, sentences, items, flags, hedges)
+    # a headline restates a claim of the body: later sentences refer to the body's claim
+    body = [i for i, item in enumerate(items) if not (title and title[0] <= item.content[0] < title[1])]
+    _discourse_flags(view, sentences, items, flags, hedges, body)
     for fl in flags:
         seen: set[tuple[str, Span | None]] = set()
         fl[:] = [f for f in fl if not ((f.reason, f.span) in seen or seen.add((f.reason, f.span)))]
@@ -119,6 +123,7 @@ def _discourse_flags(
     items: list[Claim],
     flags: list[list[FlagInfo]],
     hedges: _Hedges,
+    eligible: list[int],
 ) -> None:
     """Sentences that qualify an earlier claim: "has not confirmed such incidents", "The
     assertion has been met with skepticism", "The ministry denied the report"."""
@@ -136,7 +141,7 @@ def _discourse_flags(
 
         if not (unconfirmed or contest or deny or anaphor):
             continue
-        earlier = _antecedent(items, sent, referenced, exclude_own=own, prefer_before=sent.start)
+        earlier = _antecedent(items, sent, referenced, exclude_own=own, prefer_before=sent.start, eligible=eligible)
         if unconfirmed:
             cue_text, span = unconfirmed[0]
             covered = [i for i in own if items[i].content[0] <= span[0] < items[i].content[1]]
@@ -171,12 +176,13 @@ def _antecedent(
     *,
     exclude_own: list[int],
     prefer_before: int,
+    eligible: list[int],
 ) -> int | None:
     """The claim a sentence refers back to: recent, already referred to, by a named source."""
     best: tuple[float, int] | None = None
     for i, item in enumerate(items):
         content = item.content
-        if i in exclude_own or content[0] >= prefer_before:
+        if i in exclude_own or content[0] >= prefer_before or i not in eligible:
             continue
         distance = sent.index - item.sentence
         if distance < 0 or distance > 4:

@@ -7,10 +7,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from summarizer._text import Span
+from summarizer._text import Span, lower_pattern, lower_same_length
 from summarizer.extract import lexicon as lx
 from summarizer.extract.figures import FigureDraft
 from summarizer.extract.sentences import Sentence
+
+# the incident patterns, compiled for lower-cased text (their escapes are all lower case)
+_LOWER_TYPES = [(t, c, lower_pattern(p.pattern)) for t, c, p in lx.INCIDENT_TYPES]
 
 
 @dataclass(slots=True)
@@ -35,8 +38,9 @@ def classify(view: str, sentences: list[Sentence], figures: list[FigureDraft]) -
     lead = sentences[:12]
     if lead:
         starts = [s.start for s in lead]
-        for rank, (type_, category, pattern) in enumerate(lx.INCIDENT_TYPES):
-            for m in pattern.finditer(view, lead[0].start, lead[-1].end):
+        lowered = lower_same_length(view[: lead[-1].end])
+        for rank, (type_, category, pattern) in enumerate(_LOWER_TYPES):
+            for m in pattern.finditer(lowered, lead[0].start, lead[-1].end):
                 k = bisect.bisect_right(starts, m.start()) - 1
                 if m.end() <= lead[k].end:  # a match inside one sentence
                     scored.append((lead[k].index, rank, IncidentKind(type_, category, lead[k].index)))

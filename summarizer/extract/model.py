@@ -35,17 +35,18 @@ def extract(article: Article) -> dict[str, Any]:
     raws = find_attributions(view, sentences, paras, quotes)
 
     # speakers
-    registry = Registry(text)
+    registry = Registry(view)
     entity_of: list[Entity | None] = []
     for raw in raws:
         ent: Entity | None = None
         if raw.speaker is not None:
             s, e = raw.speaker
             ent = registry.resolve(analyse(text[s:e], raw.speaker), before=s)
-        elif raw.inherit and entity_of:
-            ent = entity_of[-1]
+        elif raw.inherit:
+            ent = next((e for e in reversed(entity_of) if e is not None), None)
         entity_of.append(ent)
-    registry.add_text_mentions()
+    merged = registry.finish()
+    entity_of = [merged.get(id(e), e) if e is not None else None for e in entity_of]
 
     claims = [
         Claim(
@@ -59,7 +60,7 @@ def extract(article: Article) -> dict[str, Any]:
         )
         for r, ent in zip(raws, entity_of, strict=True)
     ]
-    flags = flag_attributions(view, sentences, claims)
+    flags = flag_attributions(view, sentences, claims, title=title_span)
     attributions: list[dict[str, Any]] = []
     for i, (raw, ent, fl) in enumerate(zip(raws, entity_of, flags, strict=True)):
         if raw.inherit and ent is None:
@@ -79,16 +80,17 @@ def extract(article: Article) -> dict[str, Any]:
 
     # headline and summary
     claim_views = [
-        _claim_view(text, a, ent, raw, title_span) for a, ent, raw in zip(attributions, entity_of, raws, strict=True)
+        _claim_view(view, a, ent, raw, title_span) for a, ent, raw in zip(attributions, entity_of, raws, strict=True)
     ]
     total, parts = _total_and_parts(figures)
     total_claim = _claim_for(total, attributions, claim_views) if total else None
-    lead = view[body[0].start : body[0].end].strip() if body else None
+    lead = " ".join(view[body[0].start : body[0].end].split()) if body else None
+    second = " ".join(view[body[1].start : body[1].end].split()) if len(body) > 1 else None
     lead_claim = next((c for c in claim_views if not c.in_title and c.speaker_kind is not None), None)
     time_text = incident["time"]["text"] if incident and incident.get("time") else None
     return {
         "headline": compose.headline(view, article.title, lead, total, total_claim, parts, lead_claim),
-        "summary": compose.summary(view, lead, total, total_claim, parts, time_text, claim_views),
+        "summary": compose.summary(view, lead, total, total_claim, parts, time_text, claim_views, second),
         "incident": incident,
         "speakers": [_speaker(e) for e in registry.entities],
         "attributions": attributions,
@@ -126,8 +128,14 @@ def _speaker(e: Entity) -> dict[str, Any]:
 
 
 def _claim_view(
-    text: str, a: dict[str, Any], ent: Entity | None, raw: RawAttribution, title: Span | None
+    view: str, a: dict[str, Any], ent: Entity | None, raw: RawAttribution, title: Span | None
 ) -> compose.ClaimView:
+    """What composition needs of an attribution; its words come from the view, so Markdown
+    markup and blanked boilerplate never reach a headline."""
+
+    def clean(span: Span) -> str:
+        return " ".join(view[span[0] : span[1]].split())
+
     return compose.ClaimView(
         id=a["id"],
         speaker_text=a["speaker"],
@@ -138,12 +146,14 @@ def _claim_view(
         affiliation=ent.affiliation if ent else None,
         cue=a["cue"],
         lemma=raw.cue_lemma,
-        content=a["content"],
+        content=clean(raw.content),
         content_start=raw.content[0],
         kind=raw.kind,
         status=a["status"],
         flag_reasons=[f["reason"] for f in a["flags"]],
         in_title=bool(title and _inside(raw.content, title)),
+        quoted=" … ".join(clean(p) for p in raw.parts) if raw.kind == "direct" and raw.parts else None,
+        plural=bool(ent and ent.plural) if raw.speaker is not None or ent is not None else False,
     )
 
 

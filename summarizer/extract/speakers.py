@@ -33,6 +33,7 @@ class SpeakerPhrase:
     anonymity: str = "named"
     pronoun: str | None = None
     owner: SpeakerPhrase | None = None  # "the ministry's statement" -> "the ministry"
+    plural: bool = False
 
 
 @dataclass(slots=True)
@@ -46,6 +47,7 @@ class Entity:
     mentions: list[Span] = field(default_factory=list)
     gender: str | None = None
     first: int = 0
+    plural: bool = False
 
     @property
     def surname(self) -> str | None:
@@ -87,10 +89,41 @@ def _is_name_word(w: str) -> bool:
 
 def analyse(text: str, span: Span) -> SpeakerPhrase:
     """Analyse one speaker phrase, as written, into a SpeakerPhrase."""
+    phrase = _analyse(text, span)
+    head = _head(text)
+    phrase.plural = (
+        phrase.pronoun in ("they", "we")
+        or (
+            phrase.kind != "person"
+            and (
+                head in lx.GROUP_NOUNS
+                or (
+                    head.endswith("s")
+                    and not head.endswith("ss")
+                    and head[:-1] in lx.PERSON_ROLES | lx.ORG_HEADS | lx.DOCUMENT_HEADS
+                )
+                or head in ("police", "people")
+            )
+        )
+        or (phrase.kind == "person" and " and " in phrase.name)
+    )
+    if phrase.kind == "unnamed":
+        phrase.role = None  # the name already says who they are: "defense analysts"
+    return phrase
+
+
+def _analyse(text: str, span: Span) -> SpeakerPhrase:
     raw = text
     low = raw.lower().strip()
     if low in lx.PRONOUNS or low in ("him", "her", "them"):
         return SpeakerPhrase(raw, span, "pronoun", raw, pronoun=low)
+    if (
+        " " not in low
+        and (low in lx.PERSON_ROLES or low in lx.GROUP_NOUNS or low in lx.ORG_HEADS or low in lx.DOCUMENT_HEADS)
+        and raw[:1].isupper()
+        and not raw.isupper()
+    ):
+        raw = low  # "Detectives said", a headline's "Group Claims": a common noun, not a name
     # "X's statement" / "the ministry's report": a document that belongs to a source
     words = _words(raw, span[0])
     for _i, (w, _s, e) in enumerate(words[:-1]):
@@ -109,7 +142,7 @@ def analyse(text: str, span: Span) -> SpeakerPhrase:
         }:
             head = words[-1][0].lower()
             owner_text = raw[: e - span[0] - (len(w) - len(base))]
-            owner = analyse(owner_text, (span[0], span[0] + len(owner_text)))
+            owner = _analyse(owner_text, (span[0], span[0] + len(owner_text)))
             if head in lx.DOCUMENT_HEADS:
                 return SpeakerPhrase(raw, span, "document", raw, owner=owner, anonymity=owner.anonymity)
             break
@@ -200,7 +233,9 @@ def analyse(text: str, span: Span) -> SpeakerPhrase:
 
 def _head(raw: str) -> str:
     first = raw.split(",")[0]
-    first = re.split(r"\s+(?:who|that|which|of|for|at|from|in|with|on)\s+", first)[0]
+    first = re.split(
+        r"\s+(?:who|that|which|of|for|at|from|in|with|on|close|familiar|linked|near|loyal|briefed|involved)\s+", first
+    )[0]
     ws = re.findall(r"[\w'’.-]+", first)
     return _strip_possessive(ws[-1])[0].lower() if ws else ""
 
@@ -236,6 +271,7 @@ class Registry:
     """Entities in order of first mention, merging repeated and shortened references."""
 
     def __init__(self, text: str) -> None:
+        """``text``: the article's view (boilerplate blanked), searched for further mentions."""
         self.text = text
         self.entities: list[Entity] = []
         self._last_by_pronoun: dict[str, Entity] = {}
@@ -250,6 +286,7 @@ class Registry:
             anonymity=phrase.anonymity,
             gender=_gender_of(phrase),
             first=phrase.span[0],
+            plural=phrase.plural,
         )
         self.entities.append(ent)
         return ent
@@ -287,6 +324,8 @@ class Registry:
                 if ent.kind == "organization" and (
                     key in ent.key() or (head and head in ent.key().split() and phrase.anonymity == "role_only")
                 ):
+                    if ent.anonymity == "role_only" and len(phrase.name) > len(ent.name):
+                        ent.name = phrase.name  # "group" -> "militant group"
                     return ent
             if phrase.anonymity == "named":
                 # "Russian Ministry" is short for "the Russian Ministry of Defense"
@@ -343,6 +382,60 @@ class Registry:
         self._last_by_pronoun[pronoun] = chosen
         chosen.mentions.append(phrase.span)
         return chosen
+
+    def finish(self) -> dict[int, Entity]:
+        """Complete surnames to the fullest name the text gives, fold bare roles ("the mayor")
+        into the one named person who holds that role, collect every mention, and number the
+        entities in order of first mention. Returns the entity each old one became (by id())."""
+        for ent in self.entities:
+            if ent.kind == "person" and ent.anonymity == "named" and len(ent.name.split()) == 1:
+                if re.search(
+                    rf"\b{re.escape(ent.name)}(?:['’]s)?\s+(?:\w+\s+)?(?:company|corporation|firm|group|agency|party|bank|network|newspaper|organi[sz]ation|ministry|utility)\b",
+                    self.text,
+                    re.I,
+                ):
+                    ent.kind = "organization"
+                    continue
+                self._complete_name(ent)
+        merged: dict[int, Entity] = {id(e): e for e in self.entities}
+        named = [e for e in self.entities if e.kind == "person" and e.anonymity == "named"]
+        for ent in list(self.entities):
+            if ent.kind == "person" and ent.anonymity == "role_only" and ent.role:
+                head = ent.role.split()[-1]
+                holders = [e for e in named if e.role and e.role.split()[-1] == head]
+                if len(holders) == 1:
+                    holders[0].mentions.extend(ent.mentions)
+                    merged[id(ent)] = holders[0]
+                    self.entities.remove(ent)
+        self.add_text_mentions()
+        self.entities.sort(key=lambda e: min([m[0] for m in e.mentions] or [e.first]))
+        for i, ent in enumerate(self.entities, 1):
+            ent.id = f"s{i}"
+        return merged
+
+    def _complete_name(self, ent: Entity) -> None:
+        """ "Ortiz" -> "Lena Ortiz" (role "mayor") when the text says "Mayor Lena Ortiz"."""
+        best: tuple[str, str | None] | None = None
+        for m in re.finditer(rf"(?<![\w-]){re.escape(ent.name)}\b", self.text):
+            before = self.text[max(0, m.start() - 80) : m.start()].split("\n")[-1]
+            words = re.findall(r"[\w'’.-]+", before)[-5:]
+            if not before.endswith(" ") or not words:
+                continue
+            given: list[str] = []
+            while words and _is_name_word(words[-1]) and not words[-1].endswith((",", "'s", "’s")):
+                given.insert(0, words.pop())
+            titles: list[str] = []
+            while words and words[-1].rstrip(".").lower() in lx.TITLES:
+                titles.insert(0, words.pop().rstrip(".").lower())
+            if not given or len(given) > 3:
+                continue
+            full = " ".join([*given, ent.name])
+            if best is None or len(full) > len(best[0]):
+                best = (full, " ".join(titles) or None)
+        if best is not None:
+            ent.name = best[0]
+            if best[1] and not ent.role and best[1] not in ("mr", "mrs", "ms", "dr", "miss"):
+                ent.role = best[1]
 
     def add_text_mentions(self) -> None:
         """Every place a named speaker's name (or surname) appears in the text."""

@@ -43,7 +43,7 @@ def grouped_attributions(summary: IncidentSummary) -> list[tuple[Speaker | None,
 
 
 def speaker_line(s: Speaker) -> str:
-    details = [x for x in (s.role, s.affiliation) if x]
+    details = [x for x in (s.role, s.affiliation) if x and x.lower() not in s.name.lower()]
     kind = s.kind if s.anonymity == "named" else f"{s.kind}, {s.anonymity.replace('_', ' ')}"
     return f"{s.name}" + (f", {', '.join(details)}" if details else "") + f" ({kind})"
 

@@ -1,0 +1,73 @@
+"""The public API and the layering of the package."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import summarizer
+
+PACKAGE = Path(summarizer.__file__).parent
+
+
+def test_all_is_sorted_and_complete() -> None:
+    assert summarizer.__all__ == sorted(summarizer.__all__)
+    public = {n for n in vars(summarizer) if not n.startswith("_") and n not in ("annotations",)}
+    modules = {n for n in public if type(getattr(summarizer, n)).__name__ == "module"}
+    assert public - modules == set(summarizer.__all__) - {"__version__"}
+    for name in summarizer.__all__:
+        assert hasattr(summarizer, name)
+
+
+def test_contract_names_exist() -> None:
+    from summarizer import IncidentSummary, check, find_hedges, summarize
+
+    assert callable(summarize) and callable(check) and callable(find_hedges)
+    fields = set(IncidentSummary.model_fields)
+    assert {"schema_version", "headline", "summary", "incident", "speakers", "attributions", "unverified",
+            "source", "check", "provenance", "usage"} <= fields  # fmt: skip
+
+
+# who may import whom: a module may import its own layer or lower ones, never higher
+LAYERS = [
+    {"errors", "_text", "_files"},
+    {"schema", "config", "cache"},
+    {"ingest", "extract", "checker", "prompting", "render", "backends"},
+    {"pipeline", "batch", "evaluation"},
+    {"cli", "__main__"},
+]
+
+
+def _layer(module: str) -> int:
+    top = module.split(".")[0]
+    for i, layer in enumerate(LAYERS):
+        if top in layer:
+            return i
+    raise AssertionError(f"module {module} is in no layer")
+
+
+def test_imports_flow_one_way() -> None:
+    for path in PACKAGE.rglob("*.py"):
+        rel = path.relative_to(PACKAGE).with_suffix("")
+        parts = rel.parts if rel.name != "__init__" else rel.parts[:-1]
+        if not parts:
+            continue
+        own = _layer(".".join(parts))
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("summarizer."):
+                target = node.module.removeprefix("summarizer.")
+                assert _layer(target) <= own, f"{'.'.join(parts)} imports {target}"
+            elif isinstance(node, ast.ImportFrom) and node.module == "summarizer" and parts[0] != "__init__":
+                names = {a.name for a in node.names}
+                assert names <= {"__version__"}, f"{'.'.join(parts)} imports {names} from the package root"
+
+
+def test_only_backends_import_openai_and_instructor() -> None:
+    for path in PACKAGE.rglob("*.py"):
+        if path.stem == "backends":
+            continue
+        tree = ast.parse(path.read_text())
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+                assert not any(n.split(".")[0] in ("openai", "instructor") for n in names), path

@@ -1,0 +1,85 @@
+"""Table-driven tests of the offline attribution rules, one phenomenon a row."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
+    result = summarize(text, model="rules")
+    return [(a.speaker, a.cue, a.content, a.type) for a in result.attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # direct quotes, speaker after
+        ("“We have never seen waves this high,” said Mara Quill.",
+         [("Mara Quill", "said", "We have never seen waves this high", "direct")]),
+        ('"The pier stays closed," she added.', [("she", "added", "The pier stays closed", "direct")]),
+        # speaker before, colon
+        ("Tomas Reyes told reporters: «Nobody is going out on the water.»",
+         [("Tomas Reyes", "told", "Nobody is going out on the water", "direct")]),
+        # a quote split by the attribution is one attribution
+        ("“We need more time,” council member Ada Pine said, “and a hearing first.”",
+         [("council member Ada Pine", "said", "We need more time,” council member Ada Pine said, “and a hearing first", "direct")]),
+        # a second quote of the same speaker in the paragraph joins the first
+        ("“It is late,” Ryan said. “But we will finish.”",
+         [("Ryan", "said", "It is late,” Ryan said. “But we will finish", "direct")]),
+        # indirect speech with and without "that"
+        ("The ministry said that 12 drones were destroyed.",
+         [("The ministry", "said", "12 drones were destroyed", "indirect")]),
+        ("Police said two men were arrested on Monday.",
+         [("Police", "said", "two men were arrested on Monday", "indirect")]),
+        # sentence-final attribution
+        ("The road will reopen on Friday, a spokesman said.",
+         [("a spokesman", "said", "The road will reopen on Friday", "indirect")]),
+        # inverted: said + speaker
+        ("The road will reopen on Friday, said John Smith, a spokesman for the agency.",
+         [("John Smith, a spokesman for the agency", "said", "The road will reopen on Friday", "indirect")]),
+        # according to, both positions
+        ("According to the health ministry, 40 people were treated.",
+         [("the health ministry", "According to", "40 people were treated", "indirect")]),
+        ("Forty people were treated, according to the health ministry.",
+         [("the health ministry", "according to", "Forty people were treated", "indirect")]),
+        # appositive speaker
+        ("Ukraine's defence minister, Ivan Petrenko, has previously stated that the plant can double output.",
+         [("Ukraine's defence minister, Ivan Petrenko", "has previously stated", "the plant can double output", "indirect")]),
+        # mixed: indirect content holding a quote
+        ('The mayor said the storm was "the worst in fifty years" for the city.',
+         [("The mayor", "said", 'the storm was "the worst in fifty years" for the city', "mixed")]),
+        # hearer after tell
+        ("The governor told reporters on Tuesday that the bridge was safe.",
+         [("The governor", "told", "the bridge was safe", "indirect")]),
+        # relative clause speaker
+        ("The plan drew fire from some economists, who argue that it would raise prices.",
+         [("some economists", "argue", "it would raise prices", "indirect")]),
+        # headline-style colon attribution
+        ("Mayor Vance: The budget is balanced for the first time\n\nThe city council met on Monday.",
+         [("Mayor Vance", ":", "The budget is balanced for the first time", "indirect")]),
+        # a negated verb is no attribution
+        ("The ministry did not say how many drones were launched.", []),
+        # a noun, not a verb
+        ("The report was published on Monday and runs to 40 pages.", []),
+    ],
+)  # fmt: skip
+def test_attribution_rules(text: str, expected: list[tuple[str | None, str | None, str, str]]) -> None:
+    assert attributions(text) == expected
+
+
+def test_quote_paragraph_continues_the_previous_speaker() -> None:
+    text = "Coach Dana Whitfield said the team played well.\n\n“We will appeal the result.”"
+    result = summarize(text, model="rules")
+    first, second = result.attributions
+    assert second.type == "direct" and second.speaker is None
+    assert second.speaker_id == first.speaker_id is not None
+
+
+def test_quote_with_no_source_is_kept_and_flagged() -> None:
+    text = "The harbor was closed.\n\nThe sign read “No entry for any boats today” on Monday."
+    result = summarize(text, model="rules")
+    (a,) = result.attributions
+    assert a.speaker_id is None and a.type == "direct"
+    assert a.status == "unverified" and [f.reason for f in a.flags] == ["unnamed_source"]

@@ -1,0 +1,112 @@
+"""The `summarize` command end to end, in a subprocess as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ARTICLES
+
+from summarizer import __version__
+from summarizer.cli import main
+
+
+def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "summarizer", *args], input=stdin, capture_output=True, cwd=cwd, timeout=60, check=False
+    )
+
+
+def test_file_to_json_when_piped() -> None:
+    proc = run(str(ARTICLES / "breakdown.txt"))
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["schema_version"] == "1" and data["provenance"]["model"] == "rules"
+
+
+def test_stdin_is_read_when_no_file_is_given() -> None:
+    proc = run("--format", "json", stdin=(ARTICLES / "pronoun.txt").read_bytes())
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["speakers"][0]["name"] == "Dana Whitfield"
+    assert data["source"]["path"] is None
+    assert json.loads(run("-", stdin=b"Police said two people were hurt.").stdout)["attributions"]
+
+
+def test_markdown_and_pretty_formats() -> None:
+    md = run(str(ARTICLES / "breakdown.txt"), "--format", "md")
+    assert md.returncode == 0 and md.stdout.decode().startswith("# Coastal Guard of Veloria says")
+    pretty = run(str(ARTICLES / "breakdown.txt"), "--format", "pretty")
+    out = pretty.stdout.decode()
+    assert pretty.returncode == 0 and "Who said what" in out and "sum matches total" in out
+    assert "\x1b[" not in out  # no colour codes when piped
+
+
+def test_output_file_is_written_and_format_follows_its_suffix(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "summary.md"
+    proc = run(str(ARTICLES / "breakdown.txt"), "-o", str(target))
+    assert proc.returncode == 0 and proc.stdout == b""
+    assert target.read_text().startswith("# ")
+    as_json = tmp_path / "s.json"
+    assert run(str(ARTICLES / "breakdown.txt"), "-o", str(as_json)).returncode == 0
+    assert json.loads(as_json.read_text())["headline"]
+    assert not [p for p in tmp_path.rglob("*.tmp")]
+
+
+def test_published_resolves_relative_dates() -> None:
+    proc = run(str(ARTICLES / "relative_date.txt"), "--published", "2026-03-04")
+    assert json.loads(proc.stdout)["incident"]["date"]["value"] == "2026-03-02"
+
+
+def test_version() -> None:
+    proc = run("--version")
+    assert proc.returncode == 0 and proc.stdout.decode().strip() == f"summarizer {__version__}"
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "code", "message"),
+    [
+        (["/no/such/file.txt"], None, 2, "no such file"),
+        (["--published", "yesterday", "-"], b"Police said two were hurt.", 2, "ISO date"),
+        (["-"], b"", 2, "empty article"),
+        (["-"], b"\x00\x01\x02\x03 binary", 2, "binary"),
+        (["--format", "yaml", "-"], b"x", 2, "invalid choice"),
+        (["--model", "nope:thing", "-"], b"Police said two were hurt.", 2, "not available"),
+    ],
+)
+def test_errors_are_one_line_with_no_traceback(args: list[str], stdin: bytes | None, code: int, message: str) -> None:
+    proc = run(*args, stdin=stdin)
+    err = proc.stderr.decode()
+    assert proc.returncode == code, err
+    assert message in err
+    assert "Traceback" not in err
+    assert len([line for line in err.splitlines() if line.strip()]) <= 2
+
+
+def test_directory_is_an_input_error(tmp_path: Path) -> None:
+    proc = run(str(tmp_path))
+    assert proc.returncode == 2 and b"directory" in proc.stderr
+
+
+def test_debug_shows_the_traceback() -> None:
+    proc = run("--debug", "/no/such/file.txt")
+    assert proc.returncode != 0 and b"Traceback" in proc.stderr
+
+
+def test_main_in_process(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(ARTICLES / "according_to.txt"), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["attributions"]
+
+
+def test_offline_path_does_not_import_llm_libraries() -> None:
+    code = (
+        "import sys, summarizer.cli as c; "
+        f"c.main([{str(ARTICLES / 'breakdown.txt')!r}, '--format', 'json']); "
+        "bad = [m for m in ('openai', 'instructor', 'trafilatura') if m in sys.modules]; "
+        "sys.stderr.write(repr(bad)); sys.exit(1 if bad else 0)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60, check=False)
+    assert proc.returncode == 0, proc.stderr

@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import ARTICLES, article
+
+from summarizer.errors import InputError
+from summarizer.ingest import decode, detect_format, load_article
+
+
+def test_utf8_with_and_without_bom_read_the_same() -> None:
+    text = "Police said two people were hurt.\n"
+    plain = load_article(text.encode("utf-8"))
+    bom = load_article(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert plain.text == bom.text == text
+
+
+def test_utf16_with_bom_is_decoded() -> None:
+    assert load_article("Héllo world, police said.".encode("utf-16")).text.startswith("Héllo")
+
+
+def test_windows_1252_is_decoded_with_a_warning() -> None:
+    text, warnings = decode("The mayor’s office said “no”.".encode("cp1252"))
+    assert text == "The mayor’s office said “no”."
+    assert warnings and "Windows-1252" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (b"", "empty"),
+        (b"   \n\t  ", "empty"),
+        (b"\x00\x01\x02binary\x00data", "binary"),
+        (bytes(range(0x80, 0x9F)) * 40, "encoding"),
+    ],
+)
+def test_bad_bytes_raise_input_error(data: bytes, kind: str) -> None:
+    with pytest.raises(InputError) as info:
+        load_article(data)
+    assert info.value.kind in (kind, "binary", "encoding")
+
+
+def test_missing_file_names_the_path(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    with pytest.raises(InputError) as info:
+        load_article(missing)
+    assert info.value.path == str(missing)
+    assert str(missing) in str(info.value)
+
+
+def test_size_cap(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("word " * 1000)
+    with pytest.raises(InputError) as info:
+        load_article(big, max_bytes=100)
+    assert info.value.kind == "too_large"
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "fmt"),
+    [
+        ("<!doctype html><html><body><p>x</p></body></html>", None, "html"),
+        ("# Title\n\nSome **bold** text.", None, "markdown"),
+        ("Plain text. Nothing else.", None, "text"),
+        ("# not markdown here", "a.txt", "text"),
+        ("anything", "story.htm", "html"),
+        ("anything", "story.md", "markdown"),
+    ],
+)
+def test_detect_format(text: str, path: str | None, fmt: str) -> None:
+    assert detect_format(text, path) == fmt
+
+
+def _removed(name: str) -> dict[str, list[str]]:
+    a = load_article(ARTICLES / name)
+    out: dict[str, list[str]] = {}
+    for r in a.removed:
+        out.setdefault(r.reason, []).append(a.text[r.span[0] : r.span[1]])
+    return out
+
+
+def test_boilerplate_is_removed_with_reasons() -> None:
+    removed = _removed("boilerplate.txt")
+    assert removed["repeated title"] == ["Rail Strike Ends"]
+    assert removed["share prompt"] == ["Share this article: Facebook | Twitter | Email"]
+    assert removed["related link"] == ["Related: Bus drivers vote on new contract", "Read more: How the strike began"]
+    assert "Your email address will not be published. Required fields are marked *" in removed["comment form"]
+    assert removed["newsletter box"] == ["Sign up for our morning newsletter"]
+    assert removed["shortcode"] == ['[newsletter_signup id="7"]']
+    assert removed["copyright"] == ["© 2026 Example Daily. All rights reserved."]
+
+
+def test_quotes_and_attributions_are_never_removed() -> None:
+    text = (
+        "Council Votes\n\nThe council voted on Monday.\n\n"
+        '"Subscribe to reason, not fear," the mayor said.\n\n'
+        "The newsletter editor said the vote was close.\n\nSubscribe to our newsletter"
+    )
+    a = load_article(text)
+    kept = a.view
+    assert "Subscribe to reason, not fear" in kept
+    assert "The newsletter editor said the vote was close." in kept
+    assert "Subscribe to our newsletter" not in kept
+
+
+def test_removed_text_is_blanked_in_the_view_but_offsets_stay() -> None:
+    a = load_article(ARTICLES / "boilerplate.txt")
+    assert len(a.view) == len(a.text)
+    for r in a.removed:
+        assert a.view[r.span[0] : r.span[1]].strip() == ""
+
+
+def test_title_is_found_and_its_repeat_removed() -> None:
+    a = load_article(ARTICLES / "breakdown.txt")
+    assert a.title == "Coastal Guard Reports 30 Rockets Downed Over Four Provinces"
+    assert a.title_span == (0, len(a.title))
+    assert [r.reason for r in a.removed] == ["repeated title"]
+
+
+def test_markdown_markup_is_blanked_and_offsets_kept() -> None:
+    a = load_article(ARTICLES / "markdown_article.md")
+    assert a.format == "markdown"
+    assert a.title == "Landslide Blocks Mountain Road"
+    assert len(a.view) == len(a.text)
+    assert "**" not in a.view and "](" not in a.view
+    start = a.view.index("Vellin")
+    assert a.text[start : start + 6] == "Vellin"
+
+
+def test_html_main_text_is_extracted() -> None:
+    a = load_article(ARTICLES / "article.html")
+    assert a.format == "html"
+    assert "Thousands of people marched" in a.text
+    assert "should never appear" not in a.text
+    assert "Home" not in a.text.split("\n")[0]
+    assert a.published == "2026-03-04"
+    assert a.original.startswith("<!doctype html>")
+
+
+def test_html_without_article_text_is_an_input_error() -> None:
+    with pytest.raises(InputError):
+        load_article("<html><body><script>x()</script></body></html>", format="html")
+
+
+def test_user_example_boilerplate() -> None:
+    from conftest import USER_ARTICLE
+
+    if not USER_ARTICLE.exists():
+        pytest.skip("../shared/articles is absent")
+    a = load_article(USER_ARTICLE)
+    reasons = [r.reason for r in a.removed]
+    assert reasons == [
+        "repeated title", "comment form", "theme promo", "related headline",
+        "newsletter box", "newsletter box", "shortcode",
+    ]  # fmt: skip
+    for junk in ("Your email address", "Zeen is a next generation", "Kevin Franke", "mc4wp_form"):
+        assert junk not in a.view
+
+
+def test_fixture_articles_are_short_and_original() -> None:
+    for path in ARTICLES.iterdir():
+        assert len(path.read_text(encoding="utf-8")) < 2000, path
+    assert "Coastal Guard" in article("breakdown.txt")

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import ARTICLES, article
+from pydantic import ValidationError
+from spans import assert_spans_slice
+
+from summarizer import IncidentSummary, Settings, summarize
+from summarizer.errors import ConfigError
+
+FIXTURES = sorted(p.name for p in ARTICLES.iterdir())
+
+
+@pytest.mark.parametrize("name", FIXTURES)
+def test_every_fixture_gives_a_valid_checked_summary(name: str) -> None:
+    path = ARTICLES / name
+    result = summarize(path, model="rules")
+    assert result.schema_version == "1"
+    assert result.provenance.model == "rules" and result.provenance.backend == "rules"
+    assert result.usage.requests == 0 and result.usage.cost_usd == 0.0
+    assert result.check.ok, result.check.findings
+    assert_spans_slice(result, path.read_text(encoding="utf-8"))
+    assert result.unverified == [a.id for a in result.attributions if a.status != "attributed"]
+    # the JSON round-trips through the model with span validation
+    data = result.model_dump(mode="json")
+    again = IncidentSummary.model_validate(data, context={"text": path.read_text(encoding="utf-8")})
+    assert again == result
+
+
+def test_two_runs_are_identical_but_for_created_at() -> None:
+    text = article("breakdown.txt")
+    a = summarize(text, model="rules").model_dump(mode="json")
+    b = summarize(text, model="rules").model_dump(mode="json")
+    a["provenance"].pop("created_at")
+    b["provenance"].pop("created_at")
+    assert a == b
+
+
+def test_span_validation_rejects_a_shifted_span() -> None:
+    text = article("quotes_styles.txt")
+    data = summarize(text, model="rules").model_dump(mode="json")
+    s, e = data["attributions"][0]["content_span"]
+    data["attributions"][0]["content_span"] = [s + 2, e + 2]
+    with pytest.raises(ValidationError, match="content_span"):
+        IncidentSummary.model_validate(data, context={"text": text})
+    # without the article there is nothing to compare with
+    IncidentSummary.model_validate(data)
+
+
+def test_html_spans_index_the_extracted_text() -> None:
+    result = summarize(ARTICLES / "article.html", model="rules")
+    assert result.source.format == "html" and result.source.text
+    assert result.source.published == "2026-03-04"
+    assert_spans_slice(result, (ARTICLES / "article.html").read_text())
+    assert any(a.content == "The tax hits the poorest families hardest" for a in result.attributions)
+
+
+def test_default_model_is_rules_without_a_key() -> None:
+    assert summarize("Police said two people were hurt in a crash.").provenance.model == "rules"
+    assert Settings.from_env({}).resolved_model() == "rules"
+    assert Settings.from_env({"OPENAI_API_KEY": "sk-test"}).resolved_model().startswith("openai:")
+    assert Settings.from_env({"SUMMARIZER_MODEL": "rules", "OPENAI_API_KEY": "x"}).resolved_model() == "rules"
+
+
+def test_bad_published_date_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="ISO date"):
+        summarize("Police said two people were hurt.", model="rules", published="last Monday")
+
+
+def test_op_ed_has_no_incident() -> None:
+    result = summarize(ARTICLES / "op_ed.txt", model="rules")
+    assert result.incident is None
+    assert result.headline == "Why Libraries Still Matter"
+    assert result.summary.count(".") >= 2
+
+
+def test_injected_instructions_add_nothing() -> None:
+    result = summarize(ARTICLES / "injection.txt", model="rules")
+    dumped = json.dumps(result.model_dump(mode="json"))
+    assert "500" not in json.dumps([result.headline, result.summary])
+    assert result.incident is None or all(f.value != 500 for f in result.incident.figures)
+    assert "Ignore all previous" not in result.headline + result.summary
+    assert dumped
+
+
+def test_summary_names_its_sources() -> None:
+    result = summarize(ARTICLES / "breakdown.txt", model="rules")
+    assert result.headline.startswith("Coastal Guard of Veloria says 30 rockets")
+    assert "spokesman" in result.summary
+
+
+def test_path_input_records_the_path(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Police said two people were hurt in a crash on Elm Street.")
+    assert summarize(path, model="rules").source.path == str(path)

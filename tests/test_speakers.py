@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from summarizer.extract.speakers import analyse
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "name", "role", "affiliation", "anonymity"),
+    [
+        ("Ukraine’s defense minister, Rustem Muradov", "person", "Rustem Muradov", "defense minister", "Ukraine", "named"),
+        ("Rustem Muradov, a spokesman for the ministry", "person", "Rustem Muradov", "spokesman for ministry", None, "named"),
+        ("Former Ukrainian President Petro Poroshenko", "person", "Petro Poroshenko", "former president", "Ukraine", "named"),
+        ("Mayor Jane Doe", "person", "Jane Doe", "mayor", None, "named"),
+        ("The Russian Ministry of Defense", "organization", "Russian Ministry of Defense", None, "Russia", "named"),
+        ("The New York Post", "organization", "New York Post", None, None, "named"),
+        ("NATO", "organization", "NATO", None, "NATO", "named"),
+        ("defense analysts", "unnamed", "defense analysts", None, None, "role_only"),
+        ("some Russian analysts", "unnamed", "Russian analysts", None, "Russia", "role_only"),
+        ("Ukrainian officials", "unnamed", "Ukrainian officials", None, "Ukraine", "role_only"),
+        ("a source close to the cabinet", "unnamed", "source close to the cabinet", None, None, "anonymous"),
+        ("two officials familiar with the matter", "unnamed", "two officials familiar with the matter", None, None, "anonymous"),
+        ("the spokesman", "person", "spokesman", "spokesman", None, "role_only"),
+        ("Detectives", "unnamed", "detectives", None, None, "role_only"),
+        ("police", "organization", "police", None, None, "role_only"),
+        ("A Bloomberg poll", "document", "Bloomberg poll", None, None, "role_only"),
+        ("satellite imagery and open-source intelligence", "document", "satellite imagery and open-source intelligence", None, None, "role_only"),
+    ],
+)  # fmt: skip
+def test_speaker_phrases(
+    phrase: str, kind: str, name: str, role: str | None, affiliation: str | None, anonymity: str
+) -> None:
+    p = analyse(phrase, (0, len(phrase)))
+    assert (p.kind, p.name, p.role, p.affiliation, p.anonymity) == (kind, name, role, affiliation, anonymity)
+
+
+def test_pronoun_resolves_to_nearest_person() -> None:
+    text = (
+        "Head coach Dana Whitfield said the team played well.\n\n"
+        "She said the referees made two mistakes.\n\n"
+        '"We will appeal," she said.'
+    )
+    result = summarize(text, model="rules")
+    ids = {a.speaker_id for a in result.attributions}
+    assert len(ids) == 1
+    (speaker,) = result.speakers
+    assert speaker.name == "Dana Whitfield" and speaker.role == "head coach"
+    pronoun_mentions = [m for m in speaker.mentions if text[m[0] : m[1]] in ("She", "she")]
+    assert len(pronoun_mentions) == 2
+
+
+def test_surname_gets_the_fullest_name_in_the_text() -> None:
+    text = "Mayor Lena Ortiz spoke to residents.\n\n“The ban stays,” Ortiz said."
+    result = summarize(text, model="rules")
+    (speaker,) = result.speakers
+    assert (speaker.name, speaker.role) == ("Lena Ortiz", "mayor")
+
+
+def test_possessive_document_resolves_to_its_owner() -> None:
+    text = (
+        "The Ministry of Health said 20 people were treated.\n\n"
+        "According to the ministry's statement, four were children."
+    )
+    result = summarize(text, model="rules")
+    assert len(result.speakers) == 1
+    assert {a.speaker_id for a in result.attributions} == {result.speakers[0].id}
+    assert result.attributions[1].speaker == "the ministry's statement"

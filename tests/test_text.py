@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import pytest
+
+from summarizer._text import find_numbers, normalize, normalize_with_map, parse_number
+
+
+@pytest.mark.parametrize(
+    ("expr", "value"),
+    [
+        ("13", 13),
+        ("1,200", 1200),
+        ("1.2 million", 1_200_000),
+        ("10 million", 10_000_000),
+        ("nine", 9),
+        ("Nine", 9),
+        ("twenty-five", 25),
+        ("one hundred and five", 105),
+        ("a dozen", 12),
+        ("half a dozen", 6),
+        ("two dozen", 24),
+        ("three thousand", 3000),
+        ("dozen", None),
+        ("drones", None),
+        ("", None),
+    ],
+)
+def test_parse_number(expr: str, value: float | None) -> None:
+    assert parse_number(expr) == value
+
+
+def test_find_numbers_reads_digits_and_words_with_spans() -> None:
+    text = "Nine were shot down, 13 more fell and a dozen were seen; 1.2 million fled."
+    found = [(n.text, n.value) for n in find_numbers(text)]
+    assert found == [("Nine", 9), ("13", 13), ("a dozen", 12), ("1.2 million", 1_200_000)]
+    for n in find_numbers(text):
+        assert text[n.span[0] : n.span[1]] == n.text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("“quoted” and ‘single’", "\"quoted\" and 'single'"),
+        ("a\u00a0b  c\n\nd", "a b c d"),
+        ("drones\u201413\u2014recorded", "drones-13-recorded"),
+        ("soft\u00adhyphen", "softhyphen"),
+        ("wait\u2026", "wait..."),
+    ],
+)
+def test_normalize(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+def test_normalize_map_points_back_to_original_offsets() -> None:
+    raw = "He said:  “We  will\u00a0win.”"
+    norm, where = normalize_with_map(raw)
+    start = norm.index("We will win")
+    end = start + len("We will win")
+    assert raw[where[start] : where[end - 1] + 1] == "We  will\u00a0win"
