@@ -248,7 +248,7 @@ class Usage(_Model):
 
 
 class IncidentSummary(_Model):
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: Literal["1"] = "1"  # SCHEMA_VERSION
     headline: str
     summary: str
     incident: Incident | None = None

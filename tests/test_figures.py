@@ -29,7 +29,7 @@ def test_shared_count_read_together_when_that_matches_the_total() -> None:
     )
     got = figures(text)
     assert got[0][2] == 20 and got[0][6] is True
-    assert [(v, loc) for _, _, v, _, _, loc, total in got[1:]] == [(12, "Varo Region"), (8, None)]
+    assert [(v, loc) for _, _, v, _, _, loc, total in got[1:]] == [(12, "Varo Region"), (8, "Kesk and Lunn")]
 
 
 def test_qualifiers_and_ranges() -> None:

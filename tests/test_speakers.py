@@ -10,7 +10,7 @@ from summarizer.extract.speakers import analyse
     ("phrase", "kind", "name", "role", "affiliation", "anonymity"),
     [
         ("Ukraine’s defense minister, Rustem Muradov", "person", "Rustem Muradov", "defense minister", "Ukraine", "named"),
-        ("Rustem Muradov, a spokesman for the ministry", "person", "Rustem Muradov", "spokesman for ministry", None, "named"),
+        ("Rustem Muradov, a spokesman for the ministry", "person", "Rustem Muradov", "spokesman for the ministry", None, "named"),
         ("Former Ukrainian President Petro Poroshenko", "person", "Petro Poroshenko", "former president", "Ukraine", "named"),
         ("Mayor Jane Doe", "person", "Jane Doe", "mayor", None, "named"),
         ("The Russian Ministry of Defense", "organization", "Russian Ministry of Defense", None, "Russia", "named"),

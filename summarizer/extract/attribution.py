@@ -40,7 +40,7 @@ _TO_HEADS = {"close", "closest", "loyal", "linked", "next", "adviser", "advisor"
 # the writer's own comment appended to a reported claim: ", marking a …", ", a claim that …"
 _COMMENTARY = re.compile(
     r",\s+(?:(?:marking|highlighting|underscoring|signall?ing|reflecting|prompting|fueling|fuelling)\b"
-    r"|(?:a|an)\s+(?:claim|assertion|statement|move|view|position|charge|accusation|remark)\s+(?:that|which)\b)"
+    r"|(?:a|an)\s+(?:claim|assertion|statement|move|view|position|charge|accusation|allegation|remark|figure|account)\b)"
 )
 
 
@@ -84,6 +84,16 @@ def _np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> 
     if j < lo:
         return None
     if appositive and toks[j].text == "," and j - 1 >= lo:
+        # "Officials in Doria, speaking on condition of anonymity, said": skip the participle
+        for b in range(j - 1, max(lo, j - 12) - 1, -1):
+            if toks[b].text == ",":
+                if (
+                    b + 1 < j
+                    and (toks[b + 1].low.endswith("ing") or toks[b + 1].low in ("who", "whose"))
+                    and b - 1 >= lo
+                ):
+                    return _np_left(toks, b - 1, lo, appositive=False)
+                break
         # "Ukraine's defense minister, Rustem Muradov, said": the phrase closes with a comma
         inner = _np_left(toks, j - 1, lo, appositive=False)
         if inner is None or inner - 1 < lo or toks[inner - 1].text != ",":
@@ -118,9 +128,19 @@ def _np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> 
         if low in lx.PRONOUN_FORMS and i < j:
             break  # "he" ends a noun phrase, it does not sit inside one
         if (
+            low in ("the", "a", "an")
+            and i < j
+            and i > lo
+            and toks[i - 1].low not in _NP_PREPOSITIONS
+            and toks[i - 1].low not in ("to", "and", "&")
+        ):
+            i -= 1  # a determiner opens its noun phrase: "an accusation the authorities denied" stops here
+            taken += 1
+            break
+        if (
             low in _NP_PREPOSITIONS
             and i < j
-            and not (i > lo and (_source_like(toks[i - 1]) or toks[i - 1].low in _TO_HEADS))
+            and not (i > lo and (_source_like(toks[i - 1]) or toks[i - 1].low in _TO_HEADS or _nounish(toks[i - 1])))
         ):
             break  # "a spokesman for the agency" holds "for"; "drew fire from economists" does not
         i -= 1
@@ -651,30 +671,38 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
         ):
             k = last + 1
             continue
-        if _lower(toks[content_start]) in ("to", "for", "about", "of", "on", "by", "with", "in", "at") and not (
-            _lower(toks[content_start]) == "about"
-            and lemma in ("raise concerns", "raise questions", "express concern", "voice concern", "warn", "complain")
+        first = toks[content_start].low
+        second = toks[content_start + 1].low if content_start + 1 < end_idx else ""
+        if (
+            first in ("to", "for", "about", "of", "on", "by", "with", "in", "at")
+            and not (
+                first == "about"
+                and lemma
+                in ("raise concerns", "raise questions", "express concern", "voice concern", "warn", "complain")
+            )
+            and not (first == "at" and second in ("least", "most"))  # "said at least three …"
+            and not (first == "about" and second[:1].isdigit())  # "said about 40 …"
         ):
             k = last + 1
             continue
-        speaker: Span | None = None
+        who: Span | None = None
         if vg - 1 >= 0 and toks[vg - 1].text == "," and _lower(toks[k]).endswith("ing"):
             # participle: "…, saying that …": the speaker is the subject of the sentence
             s_end = _subject_end(toks, vg - 1)
             if s_end is not None:
-                speaker = (toks[0].start, toks[s_end - 1].end)
+                who = (toks[0].start, toks[s_end - 1].end)
         elif vg - 1 >= 0 and _lower(toks[vg - 1]) == "who" and vg - 2 >= 0:
             j = vg - 2
             if toks[j].text == ",":
                 j -= 1
             s = _np_left(toks, j, 0, appositive=False)
             if s is not None:
-                speaker = (toks[s].start, toks[j].end)
+                who = (toks[s].start, toks[j].end)
         elif passive:
-            speaker = None
+            who = None
             if not (vg - 1 >= 0 and _lower(toks[vg - 1]) in ("it",)):
                 s = _np_left(toks, vg - 1, 0) if vg > 0 else None
-                speaker = (toks[s].start, toks[vg - 1].end) if s is not None else None
+                who = (toks[s].start, toks[vg - 1].end) if s is not None else None
                 if lemma in ("tell",):
                     k = last + 1
                     continue
@@ -706,16 +734,46 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
             ):
                 k = last + 1
                 continue
-            speaker = (toks[s].start, toks[vg - 2 if toks[vg - 1].text == "," else vg - 1].end)
+            who = (toks[s].start, toks[vg - 2 if toks[vg - 1].text == "," else vg - 1].end)
         c_end = toks[end_idx - 1].end
         # a multi-sentence quote that opens inside the content carries the content to its end
         for q in ctx.quotes:
             if toks[content_start].start <= q.start < c_end < q.end:
                 c_end = q.end
         cue_span = (toks[vg].start, toks[last].end)
-        add((toks[content_start].start, c_end), speaker, cue_span, lemma)
+        add((toks[content_start].start, c_end), who, cue_span, lemma)
         k = end_idx if out and out[-1].cue == cue_span else last + 1
     return out
+
+
+_GEO_NOUNS = {"province", "region", "city", "town", "county", "state", "district", "country", "village",
+              "capital", "area", "border", "oblast", "island", "coast", "valley", "republic", "territory"}  # fmt: skip
+_NOUN_SUFFIXES = (
+    "tion",
+    "sion",
+    "ment",
+    "ity",
+    "ness",
+    "ist",
+    "ists",
+    "ians",
+    "ian",
+    "ers",
+    "ors",
+    "ship",
+    "ance",
+    "ence",
+)
+
+
+def _nounish(t: Token) -> bool:
+    """A word that is most likely a noun heading a phrase ("province of", "members of")."""
+    low = t.low
+    return (
+        low in _GEO_NOUNS
+        or (low.endswith(_NOUN_SUFFIXES) and len(low) > 5)
+        or low in ("members", "member", "head", "heads", "chief", "leader", "leaders", "staff", "people")
+    )
 
 
 def _conjoined_sources(left: Token, right: Token) -> bool:

@@ -132,7 +132,7 @@ def headline(
         top = max(parts, key=lambda f: f.value, default=None) if parts else None
         if top is not None and top is not total and top.location:
             where = (
-                f", {top.text} of them over {top.location}"
+                f", {_num(top)} of them over {top.location}"
                 if total.category == "intercepted"
                 else f", {top.text} in {top.location}"
             )

@@ -200,6 +200,11 @@ def find_figures(
             if draft is not None:
                 drafts.append(draft)
     _mark_totals(view, drafts)
+    for d in drafts:
+        if d.shared and not d.each:
+            # read together: the count belongs to the pair, named as the text names it
+            start, end = d.shared[0].span[0], d.shared[-1].span[1]
+            d.location, d.location_span = view[start:end], (start, end)
     return drafts
 
 

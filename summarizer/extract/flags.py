@@ -22,10 +22,25 @@ _CONTEST_RE = re.compile(
 _DENY_RE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|denial|rebuffed|rebutted|false|untrue|baseless|fabricated)\b", re.I)
 _ANAPHOR_RE = re.compile(
     r"\b(?:this|that|the|such|these|those|his|her|their|its)\s+(?:claims?|assertions?|allegations?|accusations?|"
-    r"statements?|figures?|reports?|account|charges?|contention|estimates?|numbers?|incidents?|remarks?|comments?)\b",
+    r"statements?|figures?|reports?|account|charges?|contention|estimates?|numbers?|incidents?|remarks?|comments?|"
+    r"tolls?|counts?|tallies|tally)\b",
+    re.I,
+)
+# "the figures could not be verified" speaks of every count reported just before
+_NUMBERS_ANAPHOR_RE = re.compile(
+    r"\b(?:the|these|those|such|their|its)\s+(?:figures?|numbers?|tolls?|counts?|tall(?:y|ies)|estimates?)\b", re.I
+)
+# a claim's own appositive: "…, an accusation the authorities denied"
+_APPOSITIVE_RE = re.compile(
+    r",\s+(?:a|an)\s+(?:claim|assertion|accusation|allegation|charge|account|figure|statement)\b[^.;]{0,80}?"
+    r"\b(?P<cue>denied|den(?:y|ies)|rejected|disputed|dismissed|contested|questioned|refuted)\b",
     re.I,
 )
 _UNCONFIRMED_KIND = "unconfirmed"
+_DIGIT_OR_WORD = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b",
+    re.I,
+)
 # reporting verbs that themselves hedge what they report: "imagery suggested", "data indicate"
 _HEDGING_CUES = {
     "suggest",
@@ -71,11 +86,11 @@ class _Hedges:
     """find_hedges run once per sentence, with absolute spans, for every later lookup."""
 
     def __init__(self, view: str, sentences: list[Sentence]) -> None:
-        self.by_sentence: list[list[tuple[str, str, Span]]] = []
+        self.by_sentence: list[list[tuple[str, str, Span]]] = []  # (kind, text, span)
         self.all: list[tuple[str, str, Span]] = []
         for sent in sentences:
-            cues = [
-                (c.kind, c.text, (sent.start + c.span[0], sent.start + c.span[1]))
+            cues: list[tuple[str, str, Span]] = [
+                (str(c.kind), c.text, (sent.start + c.span[0], sent.start + c.span[1]))
                 for c in find_hedges(view[sent.start : sent.end])
             ]
             self.by_sentence.append(cues)
@@ -111,9 +126,11 @@ def flag_attributions(
     # a headline restates a claim of the body: later sentences refer to the body's claim
     body = [i for i, item in enumerate(items) if not (title and title[0] <= item.content[0] < title[1])]
     _discourse_flags(view, sentences, items, flags, hedges, body)
-    for fl in flags:
-        seen: set[tuple[str, Span | None]] = set()
-        fl[:] = [f for f in fl if not ((f.reason, f.span) in seen or seen.add((f.reason, f.span)))]
+    for i, fl in enumerate(flags):
+        unique: dict[tuple[str, Span | None], FlagInfo] = {}
+        for f in fl:
+            unique.setdefault((f.reason, f.span), f)
+        flags[i] = list(unique.values())
     return flags
 
 
@@ -142,6 +159,25 @@ def _discourse_flags(
         if not (unconfirmed or contest or deny or anaphor):
             continue
         earlier = _antecedent(items, sent, referenced, exclude_own=own, prefer_before=sent.start, eligible=eligible)
+        appositive = _APPOSITIVE_RE.search(text)
+        if appositive and own:
+            cue_span = (sent.start + appositive.start("cue"), sent.start + appositive.end("cue"))
+            reason = "denied" if appositive.group("cue").lower().startswith("den") else "contested"
+            target = min(own, key=lambda i: abs(items[i].content[1] - cue_span[0]))
+            flags[target].append(FlagInfo(reason, appositive.group("cue"), cue_span))
+        numbers = _NUMBERS_ANAPHOR_RE.search(text)
+        if unconfirmed and numbers and not own:
+            # "The figures could not be independently verified": every count reported just before
+            cue_text, span = unconfirmed[0]
+            counted = [
+                i
+                for i in eligible
+                if 0 < sent.index - items[i].sentence <= 5 and _DIGIT_OR_WORD.search(view, *items[i].content)
+            ]
+            for i in counted:
+                flags[i].append(FlagInfo("not_independently_verified", cue_text, span))
+            if counted:
+                continue
         if unconfirmed:
             cue_text, span = unconfirmed[0]
             covered = [i for i in own if items[i].content[0] <= span[0] < items[i].content[1]]

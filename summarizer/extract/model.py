@@ -220,9 +220,11 @@ def _incident(
     for f in counted:
         if f.location and f.location not in names and f.location_span:
             names[f.location] = f.location_span
-        for p in f.shared:
+        for p in f.shared if f.each else []:
             names.setdefault(p.name, p.span)
     for p in places:
+        if any(s <= p.span[0] and p.span[1] <= e for s, e in names.values()):
+            continue  # inside "Merrow and Lisk"
         sent_index = next((s.index for s in body if s.start <= p.span[0] < s.end), None)
         if sent_index is not None and (sent_index in incident_sentences or sent_index in lead_idx):
             names.setdefault(p.name, p.span)
@@ -236,7 +238,7 @@ def _incident(
         att = next((a["id"] for a in attributions if a["content_span"][0] <= f.span[0] < a["content_span"][1]), None)
         targets = f.shared if (f.shared and f.each) else [None]
         for target in targets:
-            loc = target.name if target is not None else (None if f.shared else f.location)
+            loc = target.name if target is not None else f.location
             out_figures.append({
                 "category": f.category,
                 "label": f.label,

@@ -150,6 +150,7 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
     parts = [p.strip() for p in re.split(r",\s*", raw) if p.strip()]
     name = None
     name_span = None
+    place: str | None = None
     role_words: list[str] = []
     affiliation = None
     for part in parts:
@@ -162,9 +163,11 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
         ):
             k -= 1
         run = pw[k:]
+        after_preposition = k > 0 and pw[k - 1][0].lower() in ("of", "in", "from", "at", "for", "with", "on", "near")
         if (
             run
             and name is None
+            and not after_preposition
             and not _org_like(part)
             and all(not _strip_possessive(w)[1] for w, _, _ in run)
             and (len(run) >= 2 or k > 0 or len(pw) == 1)
@@ -172,6 +175,9 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
             name = " ".join(w for w, _, _ in run)
             name_span = (run[0][1], run[-1][2])
             pw = pw[:k]
+        elif run and after_preposition and not _org_like(part):
+            place = place or " ".join(w for w, _, _ in run)  # "officials in Doria"
+        part_words: list[str] = []
         for w, _, _ in pw:
             base, poss = _strip_possessive(w)
             lw = base.lower()
@@ -182,18 +188,25 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
                 affiliation = affiliation or lx.DEMONYMS[lw]
                 continue
             if lw in lx.DETERMINERS or lw in ("of", "for", "at", "with", "from", "in", "&", "and"):
-                if role_words and lw in ("of", "for", "at", "with", "from", "in"):
-                    role_words.append(lw)
+                if part_words and (
+                    lw in ("of", "for", "at", "with", "from", "in")
+                    or part_words[-1] in ("of", "for", "at", "with", "from", "in")
+                ):
+                    part_words.append(lw)  # "spokeswoman for the command"
                 continue
             if w[:1].isupper() and lw not in lx.TITLES and lw not in lx.PERSON_ROLES and lw not in lx.GROUP_NOUNS:
-                if role_words:
-                    role_words.append(w)
+                if part_words:
+                    part_words.append(w)
                 continue
-            role_words.append(lw)
-    while role_words and role_words[-1] in ("of", "for", "at", "with", "from", "in"):
-        role_words.pop()
-    role = " ".join(role_words) or None
-    cleaned = re.sub(r"^(?:the|a|an|some|many|several|other|most|both|all)\s+", "", raw, flags=re.I).strip()
+            part_words.append(lw)
+        while part_words and part_words[-1] in ("of", "for", "at", "with", "from", "in", "the", "a", "an"):
+            part_words.pop()
+        if part_words:
+            role_words.append(" ".join(part_words))
+    role = ", ".join(role_words) or None
+    affiliation = affiliation or place
+    first_part = parts[0] if parts and len(parts) > 1 and re.match(r"(?:\w+ing|who|whose)\b", parts[1]) else raw
+    cleaned = re.sub(r"^(?:the|a|an|some|many|several|other|most|both|all)\s+", "", first_part, flags=re.I).strip()
     if name is not None:
         if _org_like(raw) and not role:
             return SpeakerPhrase(raw, span, "organization", name, name_span, None, affiliation)
@@ -275,6 +288,7 @@ class Registry:
         self.text = text
         self.entities: list[Entity] = []
         self._last_by_pronoun: dict[str, Entity] = {}
+        self._documents: dict[str, Entity] = {}  # document head -> the source that issued it
 
     def _new(self, phrase: SpeakerPhrase, kind: str) -> Entity:
         ent = Entity(
@@ -341,10 +355,20 @@ class Registry:
     def resolve(self, phrase: SpeakerPhrase, *, before: int) -> Entity | None:
         if phrase.kind == "pronoun":
             return self._resolve_pronoun(phrase, before)
+        head = _head(phrase.text)
         if phrase.owner is not None:
             owner = self.resolve(phrase.owner, before=before)
             if owner is not None:
+                self._documents[head] = owner
                 return owner
+        if (
+            phrase.kind == "document"
+            and phrase.text.lower().startswith(("the ", "that ", "this "))
+            and head in self._documents
+        ):
+            owner = self._documents[head]  # "the statement said", after "the command's statement"
+            owner.mentions.append(phrase.span)
+            return owner
         ent = self._find(phrase)
         if ent is None:
             ent = self._new(phrase, phrase.kind)
@@ -364,6 +388,7 @@ class Registry:
                 "i": ("person",)}.get(pronoun, ())  # fmt: skip
         gender = {"he": "male", "him": "male", "she": "female", "her": "female"}.get(pronoun)
         candidates = [e for e in self.entities if e.kind in want and e.first < before]
+        chosen: Entity | None
         if gender:
             same = [e for e in candidates if e.gender in (gender, None)]
             remembered = self._last_by_pronoun.get(pronoun)

@@ -108,8 +108,8 @@ def render_markdown(summary: IncidentSummary) -> str:
     lines += ["## Checks", ""]
     if not findings:
         lines.append("All checks passed.")
-    for f in findings:
-        lines.append(f"- {f.severity.upper()} `{f.rule}` at `{f.path}`: {_esc(f.message)}")
+    for finding in findings:
+        lines.append(f"- {finding.severity.upper()} `{finding.rule}` at `{finding.path}`: {_esc(finding.message)}")
     lines.append("")
     src = summary.source
     removed = ", ".join(sorted({r.reason for r in src.removed}))

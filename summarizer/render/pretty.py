@@ -104,12 +104,12 @@ def build(summary: IncidentSummary) -> Group:
     findings = summary.check.findings
     if findings:
         parts.append(Text("Checks", style="bold"))
-        for f in findings:
+        for finding in findings:
             parts.append(
                 Text.assemble(
                     "  ",
-                    (f.severity.upper(), "bold red" if f.severity == "error" else "yellow"),
-                    f" {f.rule} {f.path}: {f.message}",
+                    (finding.severity.upper(), "bold red" if finding.severity == "error" else "yellow"),
+                    f" {finding.rule} {finding.path}: {finding.message}",
                 )
             )
     else:
