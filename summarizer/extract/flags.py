@@ -163,8 +163,8 @@ def _discourse_flags(
         if appositive and own:
             cue_span = (sent.start + appositive.start("cue"), sent.start + appositive.end("cue"))
             reason = "denied" if appositive.group("cue").lower().startswith("den") else "contested"
-            target = min(own, key=lambda i: abs(items[i].content[1] - cue_span[0]))
-            flags[target].append(FlagInfo(reason, appositive.group("cue"), cue_span))
+            nearest = min(own, key=lambda i: abs(items[i].content[1] - cue_span[0]))
+            flags[nearest].append(FlagInfo(reason, appositive.group("cue"), cue_span))
         numbers = _NUMBERS_ANAPHOR_RE.search(text)
         if unconfirmed and numbers and not own:
             # "The figures could not be independently verified": every count reported just before
