@@ -30,8 +30,9 @@ _NORMALISE_TABLE = {ord(c): '"' for c in DOUBLE_QUOTES}
 _NORMALISE_TABLE.update({ord(c): "'" for c in SINGLE_QUOTES + "`´"})
 _NORMALISE_TABLE.update({ord(c): "-" for c in DASHES})
 _NORMALISE_TABLE.update({ord("\u2026"): "..."})
-_SPACE_CHARS = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\t", "\r", "\n", "\f", "\v"}
 _DROP_CHARS = {"\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff"}
+_FAST_TABLE = {**_NORMALISE_TABLE, **{ord(c): None for c in _DROP_CHARS}}
+_SPACES_RE = re.compile(r"\s+")
 
 
 def normalize_with_map(text: str, *, casefold: bool = False) -> tuple[str, list[int]]:
@@ -47,7 +48,7 @@ def normalize_with_map(text: str, *, casefold: bool = False) -> tuple[str, list[
     for i, ch in enumerate(text):
         if ch in _DROP_CHARS:
             continue
-        if ch in _SPACE_CHARS or ch == " ":
+        if ch.isspace():
             if previous_space:
                 continue
             out.append(" ")
@@ -66,7 +67,9 @@ def normalize_with_map(text: str, *, casefold: bool = False) -> tuple[str, list[
 
 
 def normalize(text: str, *, casefold: bool = False) -> str:
-    return normalize_with_map(text, casefold=casefold)[0]
+    """What ``normalize_with_map`` returns, without the map, at C speed."""
+    out = _SPACES_RE.sub(" ", text.translate(_FAST_TABLE))
+    return out.casefold() if casefold else out
 
 
 def strip_span(text: str, start: int, end: int, chars: str | None = None) -> Span:
@@ -169,7 +172,27 @@ class NumberMatch:
     value: float
 
 
-_NUMBER_RE_LOWER = re.compile(NUMBER_RE.pattern)  # for text already in lower case: much faster
+_NUMBER_RE_LOWER = re.compile(NUMBER_RE.pattern)
+# where a number can start: a digit or a number word; the full pattern is tried only there
+_NUMBER_START = re.compile(r"\d|\b(?:half|a|" + _WORDS_ALT + r")\b")
+
+
+def _number_matches(lowered: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """What ``_NUMBER_RE_LOWER.finditer`` finds, about twice as fast."""
+    last = start
+    for c in _NUMBER_START.finditer(lowered, start, end):
+        pos = c.start()
+        if pos < last:
+            continue
+        m = _NUMBER_RE_LOWER.match(lowered, pos, end)
+        if m:
+            yield m
+            last = m.end()
+
+
+_CLOCK_AFTER = re.compile(
+    r":\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)", re.I
+)  # for text already in lower case: much faster
 
 
 def lower_pattern(pattern: str) -> re.Pattern[str]:
@@ -194,11 +217,13 @@ def find_numbers(
     """Every number expression in text[start:end], with absolute spans. ``lowered``, when
     given, is ``lower_same_length(text)``, computed once by a caller that searches often."""
     end = len(text) if end is None else end
-    matches = (
-        _NUMBER_RE_LOWER.finditer(lowered, start, end) if lowered is not None else NUMBER_RE.finditer(text, start, end)
-    )
+    matches = _number_matches(lowered, start, end) if lowered is not None else NUMBER_RE.finditer(text, start, end)
     for m in matches:
         s, e = m.start("num"), m.end("num")
+        if m.group("digits") and (
+            _CLOCK_AFTER.match(text, e) or (s > 0 and text[s - 1] == ":" and s > 1 and text[s - 2].isdigit())
+        ):
+            continue  # a clock time ("5:10", "4 a.m."), not a count
         value = parse_number(m.group("num"))
         if value is None:
             continue
@@ -244,3 +269,31 @@ def is_binary_text(text: str) -> bool:
     if "\x00" in sample:
         return True
     return len(_CONTROL_RE.findall(sample)) / len(sample) > 0.05
+
+
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def quoted_share(text: str, span: Span, quotes: list[Span], skip: list[Span] | None = None) -> float:
+    """Share of the word characters in ``span`` that lie inside one of ``quotes``, not counting
+    those in ``skip`` (a split quote's own "he said")."""
+    s, e = span
+
+    def alnum(a: int, b: int) -> int:
+        return len(_ALNUM.findall(text, a, b)) if b > a else 0
+
+    skipped = [(max(s, a), min(e, b)) for a, b in (skip or []) if a < e and s < b]
+    total = alnum(s, e) - sum(alnum(a, b) for a, b in skipped)
+    inside = 0
+    for qa, qb in quotes:
+        a, b = max(s, qa), min(e, qb)
+        if a < b:
+            inside += alnum(a, b) - sum(alnum(max(a, x), min(b, y)) for x, y in skipped)
+    return inside / total if total > 0 else 0.0
+
+
+def quote_type(share: float) -> str:
+    """direct, mixed or indirect, from the share of words inside quote marks."""
+    if share >= 0.9:
+        return "direct"
+    return "mixed" if share > 0.05 else "indirect"

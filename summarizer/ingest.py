@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from summarizer._text import ALL_QUOTES, Span, is_binary_text, normalize
+from summarizer._text import ALL_QUOTES, Span, is_binary_text, lower_pattern, lower_same_length, normalize
 from summarizer.config import DEFAULT_MAX_BYTES
 from summarizer.errors import InputError
 
@@ -218,12 +218,27 @@ def _protected(line: str) -> bool:
 
 
 # one pass per line: the alternatives of every pattern, each group named after its reason
-_STRONG_ONE = re.compile("|".join(f"(?P<g{i}>{p.pattern})" for i, (_, p) in enumerate(_STRONG)), re.I | re.M)
+# one pass per lower-cased line over every pattern, each group named after its reason
+_STRONG_ONE = lower_pattern("|".join(f"(?P<g{i}>{p.pattern})" for i, (_, p) in enumerate(_STRONG)))
 _STRONG_REASON = {f"g{i}": reason for i, (reason, _) in enumerate(_STRONG)}
 
 
+# every boilerplate pattern holds one of these; a line without any is not tried
+_STRONG_HINTS = (
+    "email", "required", "leave a", "save my", "comment", "wordpress", "visitors", "conversions", "theme",
+    "subscri", "newsletter", "sign up", "mailing", "inbox", "[", "related", "read ", "see also", "also read",
+    "more from", "recommended", "you may", "trending", "more stories", "share", "tweet", "follow us",
+    "facebook", "twitter", "linkedin", "whatsapp", "print", "©", "copyright", "(c)", "rights reserved",
+    "advertisement", "sponsored", "ignore", "disregard", "forget", "override", "you are", "act as",
+    "pretend", "prompt", "as an ai", "instruction", "note to", "post comment", "cancel reply",
+)  # fmt: skip
+
+
 def _strong_reason(line: str) -> str | None:
-    m = _STRONG_ONE.search(line)
+    lowered = lower_same_length(line)
+    if len(line) > 3 and not any(hint in lowered for hint in _STRONG_HINTS):
+        return None
+    m = _STRONG_ONE.search(lowered)
     if m is None:
         return None
     reason = _STRONG_REASON[m.lastgroup or ""]

@@ -26,3 +26,27 @@ def test_find_hedges(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.text, c.kind) for c in cues] == expected
     for c in cues:
         assert sentence[c.span[0] : c.span[1]] == c.text
+
+
+def test_word_start_search_finds_what_the_full_regex_finds() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from summarizer.extract import hedges
+
+    vocab = st.sampled_from(
+        ["may", "might", "could", "not", "be", "independently", "verified", "has", "officially", "confirmed",
+         "alleged", "reportedly", "whether", "if", "it", "is", "unclear", "they", "believe", "said", "the",
+         "claim", "expected", "possibly", "investigating", "appears", "to", "suggests", "that", "in", "all",
+         "likelihood", "unless", ".", ",", "drones", "May", "3", "no", "evidence", "as", "long"]
+    )  # fmt: skip
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(vocab, max_size=30).map(" ".join))
+    def same(sentence: str) -> None:
+        lowered = sentence.lower()
+        assert [m.span() for m in hedges._matches(lowered)] == [
+            m.span() for m in hedges._CUE_RE_LOWER.finditer(lowered)
+        ]
+
+    same()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarizer._text import ALL_QUOTES, Span, trim_content
+from summarizer._text import ALL_QUOTES, Span, quote_type, quoted_share, trim_content
 from summarizer.extract import lexicon as lx
 from summarizer.extract.quotes import QuoteRegion
 from summarizer.extract.sentences import Sentence, Token, tokens
@@ -463,7 +463,7 @@ def _direct(ctx: _Context, paragraphs: list[Span]) -> list[RawAttribution]:
             if para_of(nxt.start) != para_of(end - 1) or not _is_real_quote(view, nxt):
                 break
             gap = view[max(end, att_end) : nxt.start]
-            if len(gap) > 150 or _has_cue(gap):
+            if len(gap.split()) > 15 or _has_cue(gap) or re.search(r"\b(?:but|while|and as|although)\b|;", gap):
                 break
             nxt_p_end = paragraphs[para_of(nxt.end - 1)][1]
             if _speaker_after_quote(ctx, nxt, nxt_p_end) is not None:
@@ -866,6 +866,7 @@ def find_attributions(
             a.inherit = previous is not None and 0 <= para_of(a.content[0]) - para_of(previous.content[1] - 1) <= 1
         if a.speaker is not None or a.inherit:
             previous = a
+    all_quotes = [(q.start, q.end) for q in quotes]
     for a in found:
         a.parts = [
             piece
@@ -873,11 +874,7 @@ def find_attributions(
             if a.content[0] <= q.start and q.end <= a.content[1] + 1
             for piece in _quote_pieces(view, q)
         ]
-        if a.kind == "indirect":
-            s, e = a.content
-            if any(s <= q.start and q.end <= e + 1 for q in ctx.quotes):
-                a.kind = "mixed"
-        elif a.kind == "direct":
+        if a.kind == "direct":
             q_start, q_end = a.content
             inner_s, inner_e = q_start + 1, q_end - 1 if view[q_end - 1] in ALL_QUOTES else q_end
             a.content = trim_content(view, inner_s, inner_e)
@@ -887,4 +884,8 @@ def find_attributions(
                 and view[a.content[0]] not in ALL_QUOTES
             ):
                 a.content = (a.content[0], a.content[1] - 1)
+        # the type follows the quote marks, as the checker reads them: a quote joined to the
+        # next across "she said to the TV." is mixed
+        skip = [x for x in (a.speaker, a.cue) if x is not None]
+        a.kind = quote_type(quoted_share(view, a.content, all_quotes, skip))
     return [a for a in found if a.content[1] > a.content[0]]

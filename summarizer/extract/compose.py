@@ -211,7 +211,7 @@ def summary(
             s = f"According to {source}, {s}"
             used.add(total_claim.id)
         sentences.append(_cap(s).rstrip(".") + ".")
-    elif lead and not any(c.content and c.content in lead for c in claims):
+    elif lead:
         sentences.append(_short(lead, 40).rstrip(".") + ".")
         if not claims and second:
             sentences.append(_short(second, 40).rstrip(".") + ".")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarizer._text import NumberMatch, Span, find_numbers, lower_same_length
+from summarizer._text import NumberMatch, Span, find_numbers, lower_pattern, lower_same_length
 from summarizer.extract import lexicon as lx
 from summarizer.extract.sentences import Sentence
 from summarizer.extract.timeplace import PlaceMention
@@ -42,10 +42,11 @@ _SKIP_BEFORE = re.compile(
     r"(?:[$€£¥#]|\bNo\.?|\bNumber|\bpage|\bp\.|\bSection|\baged?|\bRoute|\bHighway|\bI-)\s*$", re.I
 )
 _SKIP_AFTER = re.compile(
-    r"^(?:\s*(?:%|percent|per\s+cent|percentage|years?[- ]old|-year-old|yr|kg|km|miles?|mph|kph|feet|foot|ft|meters?|metres?|"
+    r"^(?:(?i:\s*(?:%|percent|per\s+cent|percentage|years?[- ]old|-year-old|yr|kg|km|miles?|mph|kph|feet|foot|ft|meters?|metres?|"
     r"degrees?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?|am|pm|a\.m\.|p\.m\.|GMT|MSK|UTC|dollars?|"
-    r"euros?|pounds?|rubles?|hryvnias?|block|st|nd|rd|th|[:./]\d|-\d|,\d{1,2}\b|\)))",
-    re.I,
+    r"euros?|pounds?|rubles?|hryvnias?|block|st|nd|rd|th|[:./]\d|-\d|,\d{1,2}\b|\)))"
+    # a house number: "3421 Washington Street", "12 N. Main St."
+    r"|\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Trail)\b)",
 )
 _TOTAL_RE = re.compile(
     r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|overall|combined|total(?:ling|ing)?)\b", re.I
@@ -106,17 +107,20 @@ class FigureDraft:
     is_total: bool = False
 
 
-def _qualifier(view: str, start: int, sent_start: int) -> tuple[str, int]:
+# all qualifiers in one pattern for lower-cased text; the leftmost wins ("no more than" over "more than")
+_QUALIFIER_ONE = lower_pattern(
+    "|".join(rf"(?P<{name}>\b{p.pattern})" for name, p in _QUALIFIERS) + r"|(?P<between>\bbetween\s+$)"
+)
+
+
+def qualifier_before(view: str, start: int, sent_start: int) -> tuple[str, int]:
     """The qualifier written before a number, and where it starts ("at least 12" -> at_least)."""
     lo = max(sent_start, start - 30)
-    before = view[lo:start]
-    for name, pattern in _QUALIFIERS:
-        m = pattern.search(before)
-        if m:
-            return name, lo + m.start()
-    if re.search(r"between\s+$", before, re.I):
-        return "exact", lo + before.lower().rindex("between")
-    return "exact", start
+    m = _QUALIFIER_ONE.search(lower_same_length(view[lo:start]))
+    if m is None:
+        return "exact", start
+    name = m.lastgroup or "exact"
+    return ("exact" if name == "between" else name), lo + m.start()
 
 
 _ELIDED = {
@@ -240,7 +244,7 @@ def _draft(
         and not re.match(r"^\s+of\s+(?:the\s+)?(?:victims|people|men|women|drones|missiles)", after, re.I)
     ):
         return None  # "one of the ways", "one day"
-    qualifier, q_start = _qualifier(view, s, sent.start)
+    qualifier, q_start = qualifier_before(view, s, sent.start)
     value_max = None
     range_end = e
     text = num.text
@@ -332,7 +336,7 @@ def _mark_totals(view: str, drafts: list[FigureDraft]) -> None:
             together = fixed + sum(d.value for d in shared)
             each = fixed + sum(d.value * len(d.shared) for d in shared)
             explicit = bool(_TOTAL_RE.search(view[max(0, total.span[0] - 25) : total.span[1] + 15]))
-            if total.value in (together, each) or explicit or total.value > max(d.value for d in others):
+            if total.value in (together, each) or explicit:
                 total.is_total = True
                 if shared and total.value == each and total.value != together:
                     for d in shared:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer._text import Span
+from summarizer._text import Span, lower_pattern, lower_same_length
 from summarizer.extract import lexicon as lx
 from summarizer.extract.hedges import STATUS_KINDS, find_hedges
 from summarizer.extract.sentences import Sentence
@@ -60,6 +60,12 @@ _HEDGING_CUES = {
     "fear",
     "assume",
 }
+
+
+# the same patterns for lower-cased sentences: much faster than re.IGNORECASE
+_CONTEST_LOW, _DENY_LOW, _ANAPHOR_LOW, _NUMBERS_ANAPHOR_LOW, _APPOSITIVE_LOW = (
+    lower_pattern(p.pattern) for p in (_CONTEST_RE, _DENY_RE, _ANAPHOR_RE, _NUMBERS_ANAPHOR_RE, _APPOSITIVE_RE)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,23 +155,24 @@ def _discourse_flags(
         by_sentence.setdefault(item.sentence, []).append(i)
     referenced: dict[int, int] = {}  # attribution -> times a claim anaphor pointed at it
     for sent in sentences:
-        text = view[sent.start : sent.end]
+        original = view[sent.start : sent.end]
+        text = lower_same_length(original)  # searched with the lower-case patterns; cues cite the original
         own = by_sentence.get(sent.index, [])
-        anaphor = _ANAPHOR_RE.search(text)
-        contest = _CONTEST_RE.search(text)
-        deny = _DENY_RE.search(text)
+        anaphor = _ANAPHOR_LOW.search(text)
+        contest = _CONTEST_LOW.search(text)
+        deny = _DENY_LOW.search(text)
         unconfirmed = [(t, cs) for kind, t, cs in hedges.by_sentence[sent.index] if kind == _UNCONFIRMED_KIND]
 
         if not (unconfirmed or contest or deny or anaphor):
             continue
         earlier = _antecedent(items, sent, referenced, exclude_own=own, prefer_before=sent.start, eligible=eligible)
-        appositive = _APPOSITIVE_RE.search(text)
+        appositive = _APPOSITIVE_LOW.search(text)
         if appositive and own:
             cue_span = (sent.start + appositive.start("cue"), sent.start + appositive.end("cue"))
             reason = "denied" if appositive.group("cue").lower().startswith("den") else "contested"
             nearest = min(own, key=lambda i: abs(items[i].content[1] - cue_span[0]))
-            flags[nearest].append(FlagInfo(reason, appositive.group("cue"), cue_span))
-        numbers = _NUMBERS_ANAPHOR_RE.search(text)
+            flags[nearest].append(FlagInfo(reason, original[slice(*appositive.span("cue"))], cue_span))
+        numbers = _NUMBERS_ANAPHOR_LOW.search(text)
         if unconfirmed and numbers and not own:
             # "The figures could not be independently verified": every count reported just before
             cue_text, span = unconfirmed[0]
@@ -191,13 +198,13 @@ def _discourse_flags(
             target = earlier
             if target is not None:
                 span = (sent.start + contest.start(), sent.start + contest.end())
-                flags[target].append(FlagInfo("contested", contest.group(), span))
+                flags[target].append(FlagInfo("contested", original[slice(*contest.span())], span))
                 referenced[target] = referenced.get(target, 0) + 1
         if deny and anaphor:
             target = earlier
             if target is not None:
                 span = (sent.start + deny.start(), sent.start + deny.end())
-                flags[target].append(FlagInfo("denied", deny.group(), span))
+                flags[target].append(FlagInfo("denied", original[slice(*deny.span())], span))
                 referenced[target] = referenced.get(target, 0) + 1
         elif anaphor and not contest and not unconfirmed:
             target = earlier

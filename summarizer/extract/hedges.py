@@ -45,7 +45,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"whether|(?:investigat(?:e|es|ing|ed)|prob(?:e|es|ing)|examin(?:e|es|ing)|look(?:s|ing)?\s+into)"
         r"\s+(?:whether|if|claims?|allegations?|reports?|the\s+possibility)"
         r"|remains?\s+to\s+be\s+seen|(?:is|are|was|it['’]s)\s+(?:not\s+)?(?:yet\s+)?(?:un)?clear\s+(?:whether|if|how|why|what|who|when)"
-        r"|(?:^|\s)unclear|unknown|(?:an\s+)?open\s+question|yet\s+to\s+be\s+(?:seen|determined|established)",
+        r"|unclear|unknown|(?:an\s+)?open\s+question|yet\s+to\s+be\s+(?:seen|determined|established)",
     ),
     (
         "modal",
@@ -64,15 +64,114 @@ _KIND_OF_GROUP = {f"{kind}{i}": kind for i, (kind, _) in enumerate(_PATTERNS)}
 # "May" the month: a capital M with a day or year next to it
 _MONTH_MAY = re.compile(r"\bMay\s+\d|\b(?:in|of|since|until|by|early|late|mid-?)\s+May\b|\d\s+May\b")
 
+
+def _matches(lowered: str) -> list[re.Match[str]]:
+    """What ``_CUE_RE_LOWER.finditer`` finds, trying only word starts that can open a cue."""
+    found = []
+    last = 0
+    for w in _WORD_START.finditer(lowered):
+        pos = w.start()
+        if pos < last or not lowered.startswith(_TRIGGERS, pos):
+            continue
+        m = _CUE_RE_LOWER.match(lowered, pos)
+        if m:
+            found.append(m)
+            last = m.end()
+    return found
+
+
 # kinds that make a reported claim unverified (conditionals alone do not)
 STATUS_KINDS = frozenset({"modal", "doxastic", "reporting", "unconfirmed", "investigation"})
+
+
+# every cue starts with one of these: only words that do are tried, far fewer than every position
+_TRIGGERS = tuple(
+    [
+        "has",
+        "hav",
+        "had",
+        "did",
+        "doe",
+        "do",
+        "cou",
+        "can",
+        "was",
+        "wer",
+        "is",
+        "are",
+        "una",
+        "imp",
+        "not",
+        "unv",
+        "unc",
+        "uns",
+        "wit",
+        "no",
+        "off",
+        "pro",
+        "gav",
+        "all",
+        "rep",
+        "pur",
+        "sup",
+        "rum",
+        "cla",
+        "acc",
+        "bel",
+        "thi",
+        "tho",
+        "exp",
+        "sus",
+        "ass",
+        "pre",
+        "est",
+        "ant",
+        "spe",
+        "dou",
+        "for",
+        "fore",
+        "con",
+        "reg",
+        "vie",
+        "fea",
+        "hop",
+        "bet",
+        "whe",
+        "inv",
+        "exa",
+        "loo",
+        "rem",
+        "it",
+        "unk",
+        "an",
+        "ope",
+        "yet",
+        "may",
+        "mig",
+        "pos",
+        "per",
+        "lik",
+        "unl",
+        "pot",
+        "app",
+        "see",
+        "sug",
+        "ind",
+        "ten",
+        "in",
+        "ris",
+        "if",
+        "as",
+    ]
+)
+_WORD_START = re.compile(r"\b\w")
 
 
 def find_hedges(sentence: str) -> list[HedgeCue]:
     """Uncertainty / unverified-claim cues in ``sentence``, in order, with their spans."""
     cues: list[HedgeCue] = []
     lowered = sentence.lower()
-    matches = _CUE_RE_LOWER.finditer(lowered) if len(lowered) == len(sentence) else _CUE_RE.finditer(sentence)
+    matches = _matches(lowered) if len(lowered) == len(sentence) else _CUE_RE.finditer(sentence)
     for m in matches:
         group = m.lastgroup or ""
         kind = _KIND_OF_GROUP.get(group, "modal")

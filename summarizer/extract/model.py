@@ -84,8 +84,11 @@ def extract(article: Article) -> dict[str, Any]:
     ]
     total, parts = _total_and_parts(figures)
     total_claim = _claim_for(total, attributions, claim_views) if total else None
-    lead = " ".join(view[body[0].start : body[0].end].split()) if body else None
-    second = " ".join(view[body[1].start : body[1].end].split()) if len(body) > 1 else None
+    # a lead sentence may open the summary only if it states no one's claim: a sentence that
+    # is (part of) an attribution would be a party's words stated as fact
+    plain = [s for s in body[:2] if not any(r.content[0] < s.end and s.start < r.content[1] for r in raws)]
+    lead = " ".join(view[plain[0].start : plain[0].end].split()) if plain and plain[0] is body[0] else None
+    second = " ".join(view[body[1].start : body[1].end].split()) if len(plain) == 2 else None
     lead_claim = next((c for c in claim_views if not c.in_title and c.speaker_kind is not None), None)
     time_text = incident["time"]["text"] if incident and incident.get("time") else None
     return {

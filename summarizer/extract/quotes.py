@@ -4,6 +4,7 @@ quote marks (not apostrophes), and quotes that run over paragraphs re-opened at 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from summarizer._text import Span
@@ -11,6 +12,8 @@ from summarizer._text import Span
 _OPENERS = "“„«‹"
 _CLOSERS = "”»›"
 _DOUBLE = '"“”„«»＂'
+_DOUBLE_RE = re.compile("[" + re.escape(_DOUBLE) + "]")
+_SINGLE_RE = re.compile("['‘’‚]")
 _OPEN_CONTEXT = " \t\n\r([{—–-:;/\u00a0"
 
 
@@ -72,9 +75,10 @@ def _double_regions(view: str, paragraphs: list[Span]) -> list[QuoteRegion]:
             carry = None
         else:
             skip = -1
-        for i in range(p_start, p_end):
+        for mark in _DOUBLE_RE.finditer(view, p_start, p_end):
+            i = mark.start()
             ch = view[i]
-            if ch not in _DOUBLE or i == skip:
+            if i == skip:
                 continue
             kind = _kind(view, i, p_start, p_end)
             if current is None:
@@ -118,10 +122,9 @@ def _single_regions(view: str, paragraphs: list[Span], taken: list[QuoteRegion])
 
     for p_start, p_end in paragraphs:
         open_at = -1
-        for i in range(p_start, p_end):
+        for mark in _SINGLE_RE.finditer(view, p_start, p_end):
+            i = mark.start()
             ch = view[i]
-            if ch not in "'‘’‚":
-                continue
             if covered(i):
                 continue
             before = view[i - 1] if i > p_start else " "

@@ -111,8 +111,7 @@ def find_time(view: str, start: int, end: int) -> TimeWindow | None:
         ca = _clock(m.group("a"))
         if ca is None:
             continue
-        s = m.start("a")
-        return TimeWindow(view[s : m.end()], (s, m.end()), ca, None, _tz(m.group("tz")))
+        return TimeWindow(view[m.start() : m.end()], (m.start(), m.end()), ca, None, _tz(m.group("tz")))
     return None
 
 

@@ -1,0 +1,240 @@
+"""The checker: each rule table-driven, and a mutation suite: correct summaries of fixture
+articles, each mutated one way, every mutation caught by its named rule."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from conftest import ARTICLES, USER_ARTICLE
+
+from summarizer import IncidentSummary, check, summarize
+from summarizer.checker import RULES, article_facts, match_mode
+
+Data = dict[str, Any]
+
+
+def clean(name: str, published: str | None = None) -> tuple[Data, str]:
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    result = summarize(text, model="rules", published=published)
+    assert result.check.findings == [f for f in result.check.findings if f.severity == "warning"], result.check.findings
+    return result.model_dump(mode="json"), text
+
+
+def errors(data: Data, text: str) -> set[str]:
+    report = check(IncidentSummary.model_validate(data), text)
+    return {f.rule for f in report.findings if f.severity == "error"}
+
+
+# ---------------------------------------------------------------- mutations
+
+
+def _attr(data: Data, pred: Callable[[Data], bool]) -> Data:
+    return next(a for a in data["attributions"] if pred(a))
+
+
+def number_swap(data: Data, text: str) -> str:
+    fig = next(f for f in data["incident"]["figures"] if not f["is_total"])
+    fig["value"] = 9173
+    return text
+
+
+def date_swap(data: Data, text: str) -> str:
+    data["incident"]["date"]["value"] = "2026-02-26"
+    return text
+
+
+def speaker_swap(data: Data, text: str) -> str:
+    first = data["attributions"][0]
+    other = next(a for a in data["attributions"] if a["speaker_id"] not in (None, first["speaker_id"]))
+    first["speaker_id"] = other["speaker_id"]
+    return text
+
+
+def location_swap(data: Data, text: str) -> str:
+    data["incident"]["locations"][1]["name"] = "Atlantis Province"
+    return text
+
+
+def paraphrased_quote(data: Data, text: str) -> str:
+    a = _attr(data, lambda a: a["type"] == "direct")
+    a["content"] = "We have not seen such big waves before"
+    return text
+
+
+def quote_marks_removed(data: Data, text: str) -> str:
+    a = _attr(data, lambda a: a["type"] == "direct")
+    s, e = a["content_span"]
+    # blank the marks around the quote in the article, offsets unchanged
+    chars = list(text)
+    for i in range(s - 2, s):
+        if chars[i] in '“”"«»':
+            chars[i] = " "
+    for i in range(e, e + 3):
+        if chars[i] in '“”"«»':
+            chars[i] = " "
+    return "".join(chars)
+
+
+def hedge_flag_dropped(data: Data, text: str) -> str:
+    a = _attr(data, lambda a: any(f["reason"] == "hedge" for f in a["flags"]))
+    a["flags"] = [f for f in a["flags"] if f["reason"] != "hedge"]
+    return text
+
+
+def at_least_turned_exact(data: Data, text: str) -> str:
+    fig = next(f for f in data["incident"]["figures"] if f["qualifier"] == "at_least")
+    fig["qualifier"] = "exact"
+    return text
+
+
+def inflated_total(data: Data, text: str) -> str:
+    total = next(f for f in data["incident"]["figures"] if f["is_total"])
+    total["value"] += 7
+    return text
+
+
+def boilerplate_in_summary(data: Data, text: str) -> str:
+    removed = next(r for r in data["source"]["removed"] if r["reason"] == "comment form")
+    data["summary"] += " " + text[removed["span"][0] : removed["span"][1]]
+    return text
+
+
+def fabricated_quote(data: Data, text: str) -> str:
+    a = copy.deepcopy(data["attributions"][0])
+    a["id"] = "a99"
+    a["content"] = "We will rebuild the harbor by the end of next month"
+    a["type"] = "direct"
+    data["attributions"].append(a)
+    return text
+
+
+def span_shifted(data: Data, text: str) -> str:
+    a = data["attributions"][0]
+    a["content_span"] = [a["content_span"][0] + 3, a["content_span"][1] + 3]
+    return text
+
+
+def claim_as_fact_in_headline(data: Data, text: str) -> str:
+    a = _attr(data, lambda a: a["type"] == "indirect" and a["speaker_id"] and len(a["content"]) > 30)
+    data["headline"] = a["content"][0].upper() + a["content"][1:]
+    return text
+
+
+MUTATIONS = [
+    ("breakdown.txt", None, number_swap, "number-grounded"),
+    ("relative_date.txt", "2026-03-04", date_swap, "date-grounded"),
+    ("quotes_styles.txt", None, speaker_swap, "speaker-grounded"),
+    ("breakdown.txt", None, location_swap, "location-grounded"),
+    ("quotes_styles.txt", None, paraphrased_quote, "quote-verbatim"),
+    ("quotes_styles.txt", None, quote_marks_removed, "quote-type"),
+    ("hedged_claim.txt", None, hedge_flag_dropped, "hedge-flagged"),
+    ("qualifiers.txt", None, at_least_turned_exact, "number-grounded"),
+    ("breakdown.txt", None, inflated_total, "figure-sum"),
+    ("boilerplate.txt", None, boilerplate_in_summary, "no-boilerplate"),
+    ("quotes_styles.txt", None, fabricated_quote, "quote-verbatim"),
+    ("according_to.txt", None, span_shifted, "span-valid"),
+    ("denied.txt", None, claim_as_fact_in_headline, "summary-attributed"),
+    ("qualifiers.txt", None, number_swap, "number-grounded"),
+    ("pronoun.txt", None, fabricated_quote, "quote-verbatim"),
+    ("split_quote.txt", None, span_shifted, "span-valid"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "published", "mutate", "rule_id"), MUTATIONS, ids=lambda x: getattr(x, "__name__", str(x))
+)
+def test_mutation_is_caught_by_its_rule(
+    name: str, published: str | None, mutate: Callable[[Data, str], str], rule_id: str
+) -> None:
+    data, text = clean(name, published)
+    assert errors(data, text) == set()
+    mutated = copy.deepcopy(data)
+    mutated_text = mutate(mutated, text)
+    assert rule_id in errors(mutated, mutated_text)
+
+
+def test_mutation_catch_rate_is_total() -> None:
+    caught = 0
+    for name, published, mutate, rule_id in MUTATIONS:
+        data, text = clean(name, published)
+        mutated_text = mutate(data, text)
+        caught += rule_id in errors(data, mutated_text)
+    assert caught == len(MUTATIONS)
+
+
+def test_user_article_checks_clean() -> None:
+    if not USER_ARTICLE.exists():
+        pytest.skip("../shared/articles is absent")
+    result = summarize(USER_ARTICLE, model="rules")
+    assert [f for f in result.check.findings if f.severity == "error"] == []
+
+
+# ---------------------------------------------------------------- rules one by one
+
+
+@pytest.mark.parametrize(
+    ("content", "mode"),
+    [
+        ("We have never seen waves this high", "exact"),
+        ('We have never  seen "this" waves', "normalized"),
+        ("We have never … waves this high", "elided"),
+        ("We have [the crews] never seen waves", "elided"),
+        ("we have seen never waves this high", "fuzzy"),
+        ("Nobody saw anything at all", "not found"),
+    ],
+)
+def test_match_modes(content: str, mode: str) -> None:
+    facts = article_facts(
+        "“We have never seen “this” waves this high,” said Mara Quill. We have never seen waves this high."
+    )
+    assert match_mode(content, facts) == mode
+
+
+def test_registry_has_ids_descriptions_and_severities() -> None:
+    assert {"span-valid", "quote-verbatim", "quote-type", "speaker-grounded", "number-grounded", "figure-sum",
+            "location-grounded", "time-consistent", "date-grounded", "hedge-flagged", "summary-attributed",
+            "summary-grounded", "no-boilerplate", "unverified-list"} <= set(RULES)  # fmt: skip
+    for r in RULES.values():
+        assert r.severity in ("error", "warning") and r.description
+
+
+def test_unverified_list_both_ways() -> None:
+    data, text = clean("hedged_claim.txt")
+    data["unverified"] = data["unverified"][1:] + ["a77"]
+    report = check(IncidentSummary.model_validate(data), text)
+    messages = [f.message for f in report.findings if f.rule == "unverified-list"]
+    assert any("not listed" in m for m in messages) and any("no such attribution" in m for m in messages)
+
+
+def test_time_window_must_be_what_the_text_says() -> None:
+    data, text = clean("breakdown.txt")
+    data["incident"]["time"]["end"] = "22:40"
+    assert "time-consistent" in errors(data, text)
+    data, text = clean("breakdown.txt")
+    data["incident"]["time"]["start"], data["incident"]["time"]["end"] = "23:40", "21:15"
+    assert "time-consistent" in errors(data, text)
+
+
+def test_time_window_overnight_is_fine() -> None:
+    text = "The army said it shot down 12 drones between 11:40 pm and 4:15 am local time, officials said."
+    result = summarize(text, model="rules")
+    assert result.incident and result.incident.time and result.incident.time.start == "23:40"
+    assert result.check.ok
+
+
+def test_injection_is_a_warning() -> None:
+    result = summarize(ARTICLES / "injection.txt", model="rules")
+    assert result.check.ok
+    assert [f.rule for f in result.check.findings] == ["injection-warning"]
+
+
+def test_html_summary_is_checked_against_its_extracted_text() -> None:
+    page = (ARTICLES / "article.html").read_text()
+    result = summarize(page, model="rules")
+    assert result.check.ok, result.check.findings
+    again = check(IncidentSummary.model_validate(json.loads(result.model_dump_json())), page)
+    assert again.ok
