@@ -190,7 +190,7 @@ def _fuzzy_found(folded: str, facts: ArticleFacts, threshold: float = 0.85) -> b
         return False
     words = re.findall(r"[\w'-]+", facts.folded)
     n = len(want)
-    need = {}
+    need: dict[str, int] = {}
     for w in want:
         need[w] = need.get(w, 0) + 1
     window: dict[str, int] = {}

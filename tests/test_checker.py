@@ -204,7 +204,7 @@ def test_registry_has_ids_descriptions_and_severities() -> None:
 
 def test_unverified_list_both_ways() -> None:
     data, text = clean("hedged_claim.txt")
-    data["unverified"] = data["unverified"][1:] + ["a77"]
+    data["unverified"] = [*data["unverified"][1:], "a77"]
     report = check(IncidentSummary.model_validate(data), text)
     messages = [f.message for f in report.findings if f.rule == "unverified-list"]
     assert any("not listed" in m for m in messages) and any("no such attribution" in m for m in messages)
