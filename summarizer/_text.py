@@ -33,6 +33,12 @@ _NORMALISE_TABLE.update({ord("\u2026"): "..."})
 _DROP_CHARS = {"\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff"}
 _FAST_TABLE = {**_NORMALISE_TABLE, **{ord(c): None for c in _DROP_CHARS}}
 _SPACES_RE = re.compile(r"\s+")
+# the few characters normalisation changes, found by one regex (str.translate visits every one)
+_SPECIAL_RE = re.compile("[" + re.escape("".join(chr(c) for c in _FAST_TABLE)) + "]")
+
+
+def _special(m: re.Match[str]) -> str:
+    return m.group().translate(_FAST_TABLE)
 
 
 def normalize_with_map(text: str, *, casefold: bool = False) -> tuple[str, list[int]]:
@@ -68,7 +74,7 @@ def normalize_with_map(text: str, *, casefold: bool = False) -> tuple[str, list[
 
 def normalize(text: str, *, casefold: bool = False) -> str:
     """What ``normalize_with_map`` returns, without the map, at C speed."""
-    out = _SPACES_RE.sub(" ", text.translate(_FAST_TABLE))
+    out = _SPACES_RE.sub(" ", _SPECIAL_RE.sub(_special, text))
     return out.casefold() if casefold else out
 
 
@@ -174,7 +180,7 @@ class NumberMatch:
 
 _NUMBER_RE_LOWER = re.compile(NUMBER_RE.pattern)
 # where a number can start: a digit or a number word; the full pattern is tried only there
-_NUMBER_START = re.compile(r"\d|\b(?:half|a|" + _WORDS_ALT + r")\b")
+_NUMBER_START = re.compile(r"\d|\b(?:half(?= a dozen)|a(?= dozen)|" + _WORDS_ALT + r")\b")
 
 
 def _number_matches(lowered: str, start: int, end: int) -> Iterator[re.Match[str]]:

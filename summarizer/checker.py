@@ -54,21 +54,21 @@ class ArticleFacts:
     quotes: list[Span]
     numbers: list[NumberFact]
     words: set[str] = field(default_factory=set)
-    kept_cache: dict[tuple[Span, ...], str] = field(default_factory=dict)
+    shingle_cache: dict[tuple[Span, ...], frozenset[str]] = field(default_factory=dict)
 
     @cached_property
     def norm_map(self) -> list[int]:
         return normalize_with_map(self.text)[1]
 
-    def kept(self, removed: list[Span]) -> str:
-        """The article without the given boilerplate, normalised and case-folded."""
+    def removed_shingles(self, removed: list[Span]) -> frozenset[str]:
+        """Word runs of the given boilerplate, normalised, computed once per article."""
         key = tuple(removed)
-        if key not in self.kept_cache:
-            chars = list(self.text)
+        if key not in self.shingle_cache:
+            junk: set[str] = set()
             for s, e in removed:
-                chars[s:e] = " " * (e - s)
-            self.kept_cache[key] = normalize("".join(chars), casefold=True)
-        return self.kept_cache[key]
+                junk |= _shingles(normalize(self.text[s:e], casefold=True))
+            self.shingle_cache[key] = frozenset(junk)
+        return self.shingle_cache[key]
 
     def quoted_share(self, span: Span, skip: Iterable[Span | None] = ()) -> float:
         return quoted_share(self.text, span, self.quotes, [x for x in skip if x is not None])
@@ -327,17 +327,21 @@ def _number_occurs(
     return True, any(n.qualifier == qualifier for n in found)
 
 
-def _numbers_in(text: str) -> Iterator[tuple[str, float, str, Span]]:
-    """Numbers written in a headline or summary, with the qualifier class before them."""
-    lowered = lower_same_length(text)
-    for n in find_numbers(text, lowered=lowered):
+@lru_cache(maxsize=1024)
+def _numbers_in(text: str) -> tuple[tuple[str, float, str, Span], ...]:
+    """Numbers written in a headline or summary, with the qualifier class before them (cached:
+    three rules ask)."""
+    out = []
+    for n in find_numbers(text, lowered=lower_same_length(text)):
         qualifier, _ = qualifier_before(text, n.span[0], 0)
-        after = text[n.span[1] : n.span[1] + 12]
-        if re.match(r"^\s*(?:to|-|–|and)\s*\d", after) or re.search(
-            r"between\s+$", text[max(0, n.span[0] - 9) : n.span[0]], re.I
-        ):
+        if _RANGE_NEXT.match(text, n.span[1]) or _BETWEEN_BEFORE.search(text, max(0, n.span[0] - 9), n.span[0]):
             qualifier = "range"
-        yield n.text, n.value, qualifier, n.span
+        out.append((n.text, n.value, qualifier, n.span))
+    return tuple(out)
+
+
+_RANGE_NEXT = re.compile(r"\s*(?:to|-|–|and)\s*\d")
+_BETWEEN_BEFORE = re.compile(r"between\s+$", re.I)
 
 
 @rule(
@@ -583,6 +587,21 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset({w.lower() for w in _CONTENT_WORD.findall(normalize(text))} - _STOP)
 
 
+def _sentences(text: str) -> list[str]:
+    """Sentences of a headline or summary; a quote's own full stops do not end one."""
+    out: list[str] = []
+    for piece in _SENTENCE_SPLIT.split(text):
+        if out and _open_quotes(out[-1]):
+            out[-1] += " " + piece
+        else:
+            out.append(piece)
+    return out
+
+
+def _open_quotes(text: str) -> bool:
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
 def _names_source(sentence: str, a: Attribution, summary: IncidentSummary) -> bool:
     folded = normalize(sentence).casefold()
     if a.speaker and a.cue and normalize(a.speaker).casefold() in folded and normalize(a.cue).casefold() in folded:
@@ -615,7 +634,7 @@ def _summary_attributed(summary: IncidentSummary, facts: ArticleFacts) -> Iterat
                 attributed_numbers.setdefault(f.value, by_id[f.attribution_id])
     claims = [(a, _content_words(a.content)) for a in summary.attributions]
     for field_name in ("headline", "summary"):
-        for sentence in _SENTENCE_SPLIT.split(getattr(summary, field_name)):
+        for sentence in _sentences(getattr(summary, field_name)):
             words = _content_words(sentence)
             owners: list[Attribution] = [
                 attributed_numbers[value] for _, value, _, _ in _numbers_in(sentence) if value in attributed_numbers
@@ -682,9 +701,7 @@ def _no_boilerplate(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[F
     for path, span in _output_spans(summary):
         if any(s < span[1] and span[0] < e for s, e in removed):
             yield _finding("no-boilerplate", path, "points into removed boilerplate", span)
-    junk = set()
-    for s, e in removed:
-        junk |= _shingles(normalize(facts.text[s:e], casefold=True))
+    junk = facts.removed_shingles(removed)
     for field_name in ("headline", "summary"):
         shared = _shingles(normalize(getattr(summary, field_name), casefold=True)) & junk
         if shared:

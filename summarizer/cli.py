@@ -126,7 +126,137 @@ def cmd_summarize(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
     return EXIT_OK
 
 
-SUBCOMMANDS: dict[str, Callable[[Sequence[str], IO[str], IO[str]], int]] = {}
+def _check_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="summarize check",
+        description="Check summaries against their articles with the rule-based checker. "
+        "Exit 0: no errors; 1: errors found; 2: bad usage or unreadable input.",
+    )
+    p.add_argument("summary", nargs="?", help="a summary .json, or a .jsonl of summaries ('-': stdin)")
+    p.add_argument("article", nargs="?", help="the article file; for a .jsonl, a folder holding the articles")
+    p.add_argument("-f", "--format", choices=("pretty", "json"), help="default: pretty on a terminal, JSON otherwise")
+    p.add_argument("--rules", action="store_true", help="list the rules and exit")
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+    return p
+
+
+def _load_summaries(arg: str, stdin: IO[str]) -> list[tuple[str, dict[str, object]]]:
+    """(label, parsed JSON) of each summary in a .json, a .jsonl or stdin."""
+    if arg == "-":
+        raw, label = stdin.read(), "<stdin>"
+    else:
+        try:
+            raw, label = Path(arg).read_text(encoding="utf-8"), arg
+        except FileNotFoundError:
+            raise InputError("no such file", path=arg, kind="unreadable") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read: {exc}", path=arg, kind="unreadable") from None
+    items: list[tuple[str, dict[str, object]]] = []
+    stripped = raw.strip()
+    if not stripped:
+        raise InputError("empty file", path=label, kind="empty")
+    try:
+        whole = json.loads(stripped)
+        docs = [whole] if isinstance(whole, dict) else None
+    except json.JSONDecodeError as exc:
+        docs = None
+        if "\n" not in stripped:
+            raise InputError(
+                f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})", path=label, kind="format"
+            ) from None
+    if docs is not None:
+        return [(label, docs[0])]
+    for number, line in enumerate(raw.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            doc = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"line {number} is not valid JSON ({exc.msg})", path=label, kind="format") from None
+        if not isinstance(doc, dict):
+            raise InputError(f"line {number} is not a JSON object", path=label, kind="format")
+        items.append((f"{label}:{number}", doc))
+    return items
+
+
+def _parse_summary(label: str, doc: dict[str, object]):  # type: ignore[no-untyped-def]
+    from pydantic import ValidationError
+
+    from summarizer.schema import SCHEMA_VERSION, IncidentSummary
+
+    version = doc.get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise InputError(
+            f"schema_version {version!r} is not supported (this tool reads {SCHEMA_VERSION!r})",
+            path=label,
+            kind="format",
+        )
+    try:
+        return IncidentSummary.model_validate(doc)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        raise InputError(f"not a valid summary: {where}: {first['msg']}{more}", path=label, kind="format") from None
+
+
+def _article_for(summary_path: str | None, article_arg: str | None, many: bool) -> Path:
+    if article_arg is None:
+        if not summary_path:
+            raise InputError("no article given and the summary records no source.path", kind="input")
+        return Path(summary_path)
+    base = Path(article_arg)
+    if not many or base.is_file():
+        return base
+    if not summary_path:
+        raise InputError("the summary records no source.path to find its article by", kind="input")
+    recorded = Path(summary_path)
+    for candidate in (recorded, base / recorded, base / recorded.name):
+        if candidate.is_file():
+            return candidate
+    raise InputError(f"no article for source.path {summary_path!r} in {article_arg}", kind="unreadable")
+
+
+def cmd_check(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
+    args = _check_parser().parse_args(argv)
+    from summarizer.checker import catalogue, check
+    from summarizer.ingest import read_input
+
+    if args.rules:
+        for rule_id, severity, description in catalogue():
+            stdout.write(f"{rule_id:20} {severity:8} {description}\n")
+        return EXIT_OK
+    if not args.summary:
+        raise UsageError("summarize check: give a summary .json or .jsonl (see --help)")
+    fmt = args.format or ("pretty" if stdout.isatty() else "json")
+    items = _load_summaries(args.summary, stdin)
+    many = len(items) > 1 or args.summary.endswith(".jsonl")
+    worst = EXIT_OK
+    for label, doc in items:
+        summary = _parse_summary(label, doc)
+        path = _article_for(summary.source.path, args.article, many)
+        text, _, warnings = read_input(path)
+        for warning in warnings:
+            print(f"summarize: warning: {path}: {warning}", file=sys.stderr)
+        report = check(summary, text)
+        if not report.ok:
+            worst = EXIT_FAILED
+        if fmt == "json":
+            out = report.model_dump(mode="json")
+            if many:
+                out = {"summary": label, "article": str(path), **out}
+            stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        else:
+            errors = sum(f.severity == "error" for f in report.findings)
+            warns = len(report.findings) - errors
+            stdout.write(f"{label}: {'ok' if report.ok else 'FAILED'}, {errors} error(s), {warns} warning(s)\n")
+            for f in report.findings:
+                at = f" at [{f.span[0]}, {f.span[1]}]" if f.span else ""
+                stdout.write(f"  {f.severity.upper():7} {f.rule:18} {f.path}{at}: {f.message}\n")
+    return worst
+
+
+SUBCOMMANDS: dict[str, Callable[[Sequence[str], IO[str], IO[str]], int]] = {"check": cmd_check}
 
 
 def main(argv: Sequence[str] | None = None, *, stdin: IO[str] | None = None, stdout: IO[str] | None = None) -> int:

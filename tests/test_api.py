@@ -71,3 +71,11 @@ def test_only_backends_import_openai_and_instructor() -> None:
             if isinstance(node, (ast.Import, ast.ImportFrom)):
                 names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
                 assert not any(n.split(".")[0] in ("openai", "instructor") for n in names), path
+
+
+def test_readme_lists_every_checker_rule() -> None:
+    from summarizer.checker import RULES
+
+    readme = (PACKAGE.parent / "README.md").read_text()
+    for rule_id, rule in RULES.items():
+        assert f"| `{rule_id}` | {rule.severity} |" in readme, rule_id

@@ -110,3 +110,79 @@ def test_offline_path_does_not_import_llm_libraries() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60, check=False)
     assert proc.returncode == 0, proc.stderr
+
+
+# ---------------------------------------------------------------- summarize check
+
+
+def _summary_file(tmp_path: Path, name: str = "breakdown.txt") -> Path:
+    out = tmp_path / "s.json"
+    assert run(str(ARTICLES / name), "-o", str(out)).returncode == 0
+    return out
+
+
+def test_check_clean_summary_exits_0(tmp_path: Path) -> None:
+    summary = _summary_file(tmp_path)
+    proc = run("check", str(summary), str(ARTICLES / "breakdown.txt"), "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["ok"] is True
+    # the article can come from the summary's own source.path
+    assert run("check", str(summary)).returncode == 0
+
+
+def test_check_finds_errors_exits_1(tmp_path: Path) -> None:
+    summary = _summary_file(tmp_path)
+    data = json.loads(summary.read_text())
+    data["incident"]["figures"][0]["value"] = 4444
+    data["attributions"][0]["content_span"] = [99999, 100000]
+    summary.write_text(json.dumps(data))
+    proc = run("check", str(summary), str(ARTICLES / "breakdown.txt"), "--format", "pretty")
+    out = proc.stdout.decode()
+    assert proc.returncode == 1 and "FAILED" in out and "number-grounded" in out and "span-valid" in out
+
+
+def test_check_jsonl_against_a_folder(tmp_path: Path) -> None:
+    lines = []
+    for name in ("breakdown.txt", "pronoun.txt", "qualifiers.txt"):
+        data = json.loads(run(str(ARTICLES / name), "--format", "json").stdout)
+        data["source"]["path"] = name  # relative: found in the folder
+        lines.append(json.dumps(data))
+    bad = json.loads(lines[1])
+    bad["unverified"] = ["a9"]
+    lines[1] = json.dumps(bad)
+    jsonl = tmp_path / "all.jsonl"
+    jsonl.write_text("\n".join(lines) + "\n")
+    proc = run("check", str(jsonl), str(ARTICLES), "--format", "json")
+    reports = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert proc.returncode == 1
+    assert [r["ok"] for r in reports] == [True, False, True]
+    assert reports[1]["article"].endswith("pronoun.txt")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "not valid JSON"),
+        ('{"schema_version": "2", "headline": "x"}', "schema_version '2' is not supported"),
+        ('{"schema_version": "1", "headline": 5}', "not a valid summary"),
+        ("", "empty file"),
+    ],
+)
+def test_check_bad_summary_files_exit_2(tmp_path: Path, content: str, message: str) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(content)
+    proc = run("check", str(bad), str(ARTICLES / "breakdown.txt"))
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and message in err and "Traceback" not in err
+
+
+def test_check_unreadable_article_exits_2(tmp_path: Path) -> None:
+    summary = _summary_file(tmp_path)
+    proc = run("check", str(summary), str(tmp_path / "missing.txt"))
+    assert proc.returncode == 2 and b"no such file" in proc.stderr
+
+
+def test_check_lists_its_rules() -> None:
+    proc = run("check", "--rules")
+    out = proc.stdout.decode()
+    assert proc.returncode == 0 and "quote-verbatim" in out and "figure-sum" in out

@@ -175,7 +175,7 @@ def _claim_for(
 ) -> compose.ClaimView | None:
     for a, v in zip(attributions, views, strict=True):
         s, e = a["content_span"]
-        if s <= fig.span[0] < e:
+        if s <= fig.span[0] < e and v.speaker_kind is not None:  # only a claim with a source to name
             return v
     return None
 
