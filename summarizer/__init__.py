@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from summarizer.batch import summarize_many
 from summarizer.checker import check
 from summarizer.config import Settings
 from summarizer.errors import (
@@ -34,4 +35,5 @@ __all__ = [
     "check",
     "find_hedges",
     "summarize",
+    "summarize_many",
 ]

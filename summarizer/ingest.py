@@ -234,9 +234,12 @@ _STRONG_HINTS = (
 )  # fmt: skip
 
 
+_HINTS_RE = re.compile("|".join(re.escape(h) for h in _STRONG_HINTS))
+
+
 def _strong_reason(line: str) -> str | None:
     lowered = lower_same_length(line)
-    if len(line) > 3 and not any(hint in lowered for hint in _STRONG_HINTS):
+    if len(line) > 3 and not _HINTS_RE.search(lowered):
         return None
     m = _STRONG_ONE.search(lowered)
     if m is None:

@@ -183,7 +183,8 @@ def _np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True)
 # ---------------------------------------------------------------- verb groups
 
 
-_CUE_FIRST_WORDS = {form.split()[0] for form in lx.CUE_FORMS}
+_CUE_FIRST_WORDS = {form.split()[0] for form in lx.CUE_FORMS} | {"according"}
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _cue_at(toks: list[Token], k: int) -> tuple[str, int] | None:
@@ -532,10 +533,13 @@ def _headline_colon(ctx: _Context, paragraphs: list[Span]) -> list[RawAttributio
 
 def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]:
     view = ctx.view
+    out: list[RawAttribution] = []
+    # most sentences hold no reporting verb at all: a cheap look before tokenising
+    if _CUE_FIRST_WORDS.isdisjoint(_PLAIN_WORD.findall(view[sent.start : sent.end].lower())):
+        return out
     toks = tokens(view, sent.start, sent.end)
     n = len(toks)
-    out: list[RawAttribution] = []
-    if n < 3 or not any(t.low in _CUE_FIRST_WORDS or t.low == "according" for t in toks):
+    if n < 3:
         return out
     end_idx = n
     while end_idx > 0 and toks[end_idx - 1].text in (".", "!", "?", "…", *tuple(ALL_QUOTES)):

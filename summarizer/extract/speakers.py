@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from summarizer._text import Span
 from summarizer.extract import lexicon as lx
@@ -58,9 +59,15 @@ class Entity:
         return _norm(self.name)
 
 
+_LEADING_DETERMINER = re.compile(r"^(?:the|a|an|some|many|several|other|two|three|both|all|most)\s+", re.I)
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=4096)
 def _norm(s: str) -> str:
-    s = re.sub(r"^(?:the|a|an|some|many|several|other|two|three|both|all|most)\s+", "", s.strip(), flags=re.I)
-    return re.sub(r"\s+", " ", s.replace("’", "'")).lower()
+    """A name as a comparison key: no leading determiner, one space, lower case."""
+    s = _LEADING_DETERMINER.sub("", s.strip())
+    return _SPACES.sub(" ", s.replace("’", "'")).lower()
 
 
 def _words(text: str, base: int) -> list[tuple[str, int, int]]:

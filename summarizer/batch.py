@@ -1,0 +1,573 @@
+"""Many articles: ``summarize_many`` (the library call) and ``run_batch`` (``summarize batch``):
+discovery, parallel summarising, resume, outputs that are always whole, and a report.
+
+Work is split so that the parent process reads and hashes each file (cheap; it needs the hash
+to skip what is done and to spot duplicates) and workers summarise and write each article's
+JSON. The offline model runs in worker processes, one per core; LLM models run in threads.
+"""
+
+from __future__ import annotations
+
+import collections
+import concurrent.futures as cf
+import dataclasses
+import fnmatch
+import hashlib
+import json
+import os
+import signal
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from summarizer._files import atomic_writer, write_atomic
+from summarizer.config import Settings
+from summarizer.errors import InputError, SummarizerError
+from summarizer.schema import SCHEMA_VERSION, IncidentSummary
+
+DEFAULT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+STATE_FILE = ".summarizer-state.jsonl"
+
+
+# ---------------------------------------------------------------- the library call
+
+
+def _cpu_jobs() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def _summarize_one(item: str | bytes | Path, model: str | None, settings: Settings | None) -> str:
+    """Worker side: one article to its summary JSON (a str pickles faster than a model)."""
+    from summarizer.pipeline import summarize
+
+    return summarize(item, model=model, settings=settings).model_dump_json()
+
+
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+
+
+def summarize_many(
+    items: Iterable[str | bytes | Path],
+    model: str | None = None,
+    jobs: int = 0,
+    *,
+    settings: Settings | None = None,
+    ordered: bool = True,
+) -> Iterator[tuple[str | bytes | Path, IncidentSummary | SummarizerError]]:
+    """Summarise many articles lazily: yields ``(item, summary)`` or ``(item, error)``.
+
+    Results come in input order (``ordered=False``: as they finish). At most a few tasks per
+    worker are in flight, so memory stays flat however long ``items`` is. The offline model
+    runs in ``jobs`` processes (0: one per core); an LLM model in ``jobs`` threads (0: 8).
+    One article's failure is yielded as its error; the others go on.
+    """
+    settings = settings or Settings.from_env()
+    if model is not None:
+        settings = settings.with_(model=model)
+    resolved = settings.resolved_model()
+    offline = resolved == "rules"
+    workers = jobs or (_cpu_jobs() if offline else 8)
+    if workers == 1:
+        for item in items:
+            yield item, _one_in_process(item, settings)
+        return
+    pool: cf.Executor = (
+        cf.ProcessPoolExecutor(workers, initializer=_ignore_sigint)
+        if offline
+        else cf.ThreadPoolExecutor(workers, thread_name_prefix="summarize")
+    )
+    window = workers * 4
+    source = iter(items)
+    pending: collections.deque[tuple[str | bytes | Path, cf.Future[str]]] = collections.deque()
+    try:
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < window:
+                try:
+                    item = next(source)
+                except StopIteration:
+                    exhausted = True
+                    break
+                pending.append((item, pool.submit(_summarize_one, item, resolved, settings)))
+            if not pending:
+                break
+            if ordered:
+                item, future = pending.popleft()
+            else:
+                cf.wait([f for _, f in pending], return_when=cf.FIRST_COMPLETED)
+                index = next(i for i, (_, f) in enumerate(pending) if f.done())
+                item, future = pending[index]
+                del pending[index]
+            yield item, _outcome(future)
+    finally:
+        for _, future in pending:
+            future.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _one_in_process(item: str | bytes | Path, settings: Settings) -> IncidentSummary | SummarizerError:
+    from summarizer.pipeline import summarize
+
+    try:
+        return summarize(item, settings=settings)
+    except SummarizerError as exc:
+        return exc
+    except Exception as exc:  # an extractor bug must not end the batch
+        return SummarizerError(f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _outcome(future: cf.Future[str]) -> IncidentSummary | SummarizerError:
+    try:
+        return IncidentSummary.model_validate_json(future.result())
+    except SummarizerError as exc:
+        return exc
+    except Exception as exc:
+        return SummarizerError(f"internal error: {type(exc).__name__}: {exc}")
+
+
+# ---------------------------------------------------------------- discovery
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    path: Path  # as reached from the input folder
+    rel: str  # path relative to the input folder, with "/" separators
+    error: str | None = None  # "symlink loop", "unreadable folder"
+
+
+def discover(
+    root: Path, *, globs: list[str] | None = None, suffixes: tuple[str, ...] = DEFAULT_SUFFIXES
+) -> Iterator[Found]:
+    """Every article file under ``root``, depth first in sorted order (so runs are repeatable).
+    Symlinked folders are followed once; a loop is reported, not followed."""
+    seen: set[str] = set()
+
+    def wanted(rel: str) -> bool:
+        if globs:
+            return any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(rel.rsplit("/", 1)[-1], g) for g in globs)
+        return rel.lower().endswith(suffixes)
+
+    def walk(folder: Path, prefix: str) -> Iterator[Found]:
+        try:
+            real = os.path.realpath(folder)
+        except OSError:
+            real = str(folder)
+        if real in seen:
+            yield Found(folder, prefix.rstrip("/") or ".", "symlink loop: this folder is already being read")
+            return
+        seen.add(real)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            yield Found(folder, prefix.rstrip("/") or ".", f"unreadable folder: {exc.strerror or exc}")
+            return
+        for entry in entries:
+            rel = f"{prefix}{entry.name}"
+            path = Path(entry.path)
+            if entry.name.startswith("."):
+                continue
+            try:
+                is_dir = entry.is_dir(follow_symlinks=True)
+            except OSError:
+                is_dir = False
+            if is_dir:
+                yield from walk(path, rel + "/")
+                continue
+            if not wanted(rel):
+                continue
+            if entry.is_symlink() and not path.exists():
+                # a dangling link, or a link that points at itself
+                try:
+                    os.stat(path)
+                except OSError as exc:
+                    kind = "symlink loop" if exc.errno == 40 else "broken symlink"
+                    yield Found(path, rel, kind)
+                    continue
+            yield Found(path, rel)
+
+    yield from walk(root, "")
+
+
+# ---------------------------------------------------------------- the batch command
+
+
+@dataclass
+class BatchOptions:
+    in_dir: Path
+    out_dir: Path
+    settings: Settings
+    globs: list[str] = field(default_factory=list)
+    suffixes: tuple[str, ...] = DEFAULT_SUFFIXES
+    jobs: int = 0
+    force: bool = False
+    retry_failed: bool = False
+    published: str | None = None
+
+
+@dataclass
+class Totals:
+    """What the report needs, kept as running counts: memory does not grow with the batch."""
+
+    discovered: int = 0
+    done: int = 0
+    skipped: int = 0
+    failed: int = 0
+    duplicates: int = 0
+    not_retried: int = 0  # failed in an earlier run on the same content; --retry-failed redoes them
+    warnings: int = 0
+    attributions: int = 0
+    unverified: int = 0
+    disputed: int = 0
+    check_errors: int = 0
+    check_warnings: int = 0
+    requests: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cost_usd: float = 0.0
+    cost_known: bool = True
+    findings: collections.Counter[str] = field(default_factory=collections.Counter)
+    errors_by_kind: collections.Counter[str] = field(default_factory=collections.Counter)
+    seconds: float = 0.0
+
+
+def output_path(out_dir: Path, rel: str) -> Path:
+    """OUT_DIR/<rel>.json, never outside OUT_DIR whatever the input name holds."""
+    parts = [p for p in rel.replace("\\", "/").split("/") if p not in ("", ".", "..")]
+    safe = [p.replace("\x00", "_") for p in parts] or ["article"]
+    target = out_dir.joinpath(*safe[:-1], safe[-1] + ".json")
+    root = os.path.realpath(out_dir)
+    if os.path.commonpath([root, os.path.realpath(target.parent)]) != root:
+        raise InputError("output path would leave the output folder", path=rel, kind="unreadable")
+    return target
+
+
+def _work(task: dict[str, Any]) -> dict[str, Any]:
+    """Worker side: summarise one article from its bytes and write its JSON atomically."""
+    from summarizer.ingest import read_input
+    from summarizer.pipeline import summarize
+
+    started = time.perf_counter()
+    try:
+        settings = Settings(**task["settings"])
+        text, _, warnings = read_input(task["data"], max_bytes=settings.max_bytes)
+        result = summarize(
+            text, published=task["published"], settings=settings, path=task["path"], format=task["format"]
+        )
+        # renamed into place whole; a killed run never leaves half a file (no fsync: a power cut
+        # is rare enough, and thousands of fsyncs would halve the speed)
+        write_atomic(Path(task["out"]), result.model_dump_json(indent=2), durable=False)
+    except SummarizerError as exc:
+        message = str(exc) if str(exc).startswith(task["rel"]) else f"{task['rel']}: {exc}"
+        return {"status": "error", "kind": getattr(exc, "kind", type(exc).__name__), "message": message}
+    except Exception as exc:  # an extractor that raises is one failed article, not a dead batch
+        return {"status": "error", "kind": "internal", "message": f"{type(exc).__name__}: {exc}"}
+    findings = collections.Counter(f"{f.rule} ({f.severity})" for f in result.check.findings)
+    return {
+        "status": "ok",
+        "model": result.provenance.model,
+        "prompt": result.provenance.prompt,
+        "attributions": len(result.attributions),
+        "unverified": len(result.unverified),
+        "disputed": sum(a.status == "disputed" for a in result.attributions),
+        "check_errors": sum(f.severity == "error" for f in result.check.findings),
+        "check_warnings": sum(f.severity == "warning" for f in result.check.findings),
+        "findings": dict(findings),
+        "usage": result.usage.model_dump(),
+        "warnings": warnings,
+        "seconds": time.perf_counter() - started,
+    }
+
+
+def _count(t: Totals, r: dict[str, Any]) -> None:
+    """Add one finished article's record to running totals."""
+    if r["status"] == "ok":
+        t.done += 1
+        t.attributions += r["attributions"]
+        t.unverified += r["unverified"]
+        t.disputed += r["disputed"]
+        t.check_errors += r["check_errors"]
+        t.check_warnings += r["check_warnings"]
+        t.findings.update(r.get("findings") or {})
+        usage = r["usage"]
+        t.requests += usage["requests"]
+        t.input_tokens += usage["input_tokens"]
+        t.output_tokens += usage["output_tokens"]
+        if usage["cost_usd"] is None:
+            t.cost_known = False
+        else:
+            t.cost_usd += usage["cost_usd"]
+        t.warnings += len(r.get("warnings") or [])
+    elif r["status"] == "duplicate":
+        t.duplicates += 1
+    else:
+        t.failed += 1
+        t.errors_by_kind[r.get("kind", "error")] += 1
+
+
+def _format_for(rel: str) -> str | None:
+    lower = rel.lower()
+    if lower.endswith((".html", ".htm")):
+        return "html"
+    if lower.endswith((".md", ".markdown")):
+        return "markdown"
+    return None
+
+
+class BatchRun:
+    """One run of ``summarize batch``: state, outputs and report under ``out_dir``."""
+
+    def __init__(self, options: BatchOptions, progress: Callable[[Totals, int | None], None] | None = None) -> None:
+        self.o = options
+        self.progress = progress or (lambda totals, total: None)
+        self.totals = Totals()
+        self.model = options.settings.resolved_model()
+        self.prompt: str | None = None  # the prompt name@version an LLM model runs with
+        self.state_path = options.out_dir / STATE_FILE
+        self.previous: dict[
+            str, tuple[str, str, str | None, str, str]
+        ] = {}  # rel -> (sha, model, prompt, schema, status)
+        self.interrupted = False
+
+    # -- state: one JSON line per finished article, appended and flushed as it finishes
+
+    def _load_state(self) -> None:
+        if not self.state_path.exists():
+            return
+        with self.state_path.open(encoding="utf-8") as fh:
+            for line in fh:
+                try:
+                    r = json.loads(line)
+                    self.previous[r["path"]] = (
+                        r["sha256"], r.get("model", ""), r.get("prompt"), r.get("schema", ""), r["status"]
+                    )  # fmt: skip
+                except (ValueError, KeyError, TypeError):
+                    continue  # a line cut short by a kill: that article is simply redone
+
+    def _record(self, fh: Any, record: dict[str, Any]) -> None:
+        fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        fh.flush()
+
+    def _earlier(self, rel: str, sha: str, out: Path) -> str | None:
+        """ "done" when this very content was summarised before with the same model, prompt and
+        schema; "failed" when it failed before (retried only with --retry-failed); else None."""
+        prev = self.previous.get(rel)
+        if prev is None or self.o.force:
+            return None
+        if (prev[0], prev[1], prev[2], prev[3]) != (sha, self.model, self.prompt, SCHEMA_VERSION):
+            return None
+        if prev[4] == "ok" and out.exists():
+            return "done"
+        if prev[4] == "error" and not self.o.retry_failed:
+            return "failed"
+        return None
+
+    # -- the run
+
+    def run(self) -> Totals:
+        o = self.o
+        if not o.in_dir.is_dir():
+            raise InputError("not a folder", path=str(o.in_dir), kind="unreadable")
+        o.out_dir.mkdir(parents=True, exist_ok=True)
+        self._load_state()
+        started = time.perf_counter()
+        found = list(discover(o.in_dir, globs=o.globs or None, suffixes=o.suffixes))
+        self.totals.discovered = len(found)
+        self.progress(self.totals, len(found))
+        offline = self.model == "rules"
+        workers = o.jobs or (_cpu_jobs() if offline else 8)
+        settings_dict = {f.name: getattr(o.settings, f.name) for f in dataclasses.fields(o.settings)}
+        settings_dict["model"] = self.model
+        pool: cf.Executor | None = None
+        if workers > 1:
+            pool = (
+                cf.ProcessPoolExecutor(workers, initializer=_ignore_sigint)
+                if offline
+                else cf.ThreadPoolExecutor(workers, thread_name_prefix="batch")
+            )
+        first_of: dict[str, str] = {}  # sha256 -> first path with that content
+        window = max(4, workers * 4)
+        pending: dict[cf.Future[dict[str, Any]], dict[str, Any]] = {}
+        with self.state_path.open("a", encoding="utf-8") as state:
+            try:
+                for item in found:
+                    self._submit(item, state, first_of, pending, pool, settings_dict)
+                    while len(pending) >= window:
+                        self._collect(state, pending, cf.FIRST_COMPLETED)
+                while pending:
+                    self._collect(state, pending, cf.FIRST_COMPLETED)
+            except KeyboardInterrupt:
+                self.interrupted = True
+                for future in pending:
+                    future.cancel()
+            finally:
+                if pool is not None:
+                    pool.shutdown(wait=True, cancel_futures=True)
+                # finished work of an interrupted run is still recorded
+                for future, meta in list(pending.items()):
+                    if future.done() and not future.cancelled():
+                        self._finish(state, meta, future.result())
+                self.totals.seconds = time.perf_counter() - started
+        self.write_outputs(found)
+        return self.totals
+
+    def _submit(
+        self,
+        item: Found,
+        state: Any,
+        first_of: dict[str, str],
+        pending: dict[cf.Future[dict[str, Any]], dict[str, Any]],
+        pool: cf.Executor | None,
+        settings_dict: dict[str, Any],
+    ) -> None:
+        meta: dict[str, Any] = {"path": item.rel}
+        if item.error:
+            self._finish(state, meta, {"status": "error", "kind": item.error.split(":")[0], "message": item.error})
+            return
+        try:
+            out = output_path(self.o.out_dir, item.rel)
+            size = item.path.stat().st_size
+            if size > self.o.settings.max_bytes:
+                raise InputError(
+                    f"file is {size:,} bytes, over the size cap of {self.o.settings.max_bytes:,}",
+                    path=item.rel,
+                    kind="too_large",
+                )
+            data = item.path.read_bytes()
+        except InputError as exc:
+            self._finish(state, meta, {"status": "error", "kind": exc.kind, "message": str(exc)})
+            return
+        except OSError as exc:
+            kind = "symlink loop" if exc.errno == 40 else "unreadable"
+            self._finish(
+                state, meta, {"status": "error", "kind": kind, "message": f"{item.rel}: {exc.strerror or exc}"}
+            )
+            return
+        sha = hashlib.sha256(data).hexdigest()
+        meta.update(sha256=sha, output=str(out.relative_to(self.o.out_dir)))
+        if sha in first_of:
+            self._finish(
+                state,
+                meta,
+                {
+                    "status": "duplicate",
+                    "kind": "duplicate",
+                    "message": f"same content as {first_of[sha]}",
+                    "duplicate_of": first_of[sha],
+                },
+            )
+            return
+        first_of[sha] = item.rel
+        earlier = self._earlier(item.rel, sha, out)
+        if earlier == "done":
+            self.totals.skipped += 1
+            self.progress(self.totals, None)
+            return
+        if earlier == "failed":
+            self.totals.failed += 1
+            self.totals.not_retried += 1
+            self.progress(self.totals, None)
+            return
+        task = {
+            "data": data, "path": str(item.path), "rel": item.rel, "format": _format_for(item.rel), "out": str(out),
+            "published": self.o.published, "settings": settings_dict,
+        }  # fmt: skip
+        if pool is None:
+            self._finish(state, meta, _work(task))
+        else:
+            pending[pool.submit(_work, task)] = meta
+
+    def _collect(self, state: Any, pending: dict[cf.Future[dict[str, Any]], dict[str, Any]], when: str) -> None:
+        done, _ = cf.wait(list(pending), return_when=when)
+        for future in done:
+            meta = pending.pop(future)
+            try:
+                result = future.result()
+            except Exception as exc:  # a worker that died (killed, out of memory)
+                result = {
+                    "status": "error",
+                    "kind": "internal",
+                    "message": f"worker failed: {type(exc).__name__}: {exc}",
+                }
+            self._finish(state, meta, result)
+
+    def _finish(self, state: Any, meta: dict[str, Any], result: dict[str, Any]) -> None:
+        t = self.totals
+        record = {**meta, **result}
+        record.setdefault("sha256", "")
+        record["schema"] = SCHEMA_VERSION
+        record.setdefault("model", self.model)
+        record.setdefault("prompt", self.prompt)
+        _count(t, record)
+        self._record(state, record)
+        self.progress(t, None)
+
+    # -- outputs, rebuilt from the state and the per-article files, each written atomically
+
+    def write_outputs(self, found: list[Found]) -> None:
+        """summaries.jsonl, errors.jsonl and report.md for the whole folder, streamed (memory
+        does not grow with the folder) and each renamed into place whole."""
+        latest: dict[str, dict[str, Any]] = {}
+        if self.state_path.exists():
+            with self.state_path.open(encoding="utf-8") as fh:
+                for line in fh:
+                    try:
+                        r = json.loads(line)
+                        r.pop("findings", None) if r.get("status") != "ok" else None
+                        latest[r["path"]] = r
+                    except (ValueError, KeyError, TypeError):
+                        continue
+        folder = Totals(discovered=len(found))
+        out_dir = self.o.out_dir
+        with atomic_writer(out_dir / "summaries.jsonl") as summaries, atomic_writer(out_dir / "errors.jsonl") as errors:
+            for item in found:
+                r = latest.get(item.rel)
+                if r is None:
+                    continue
+                _count(folder, r)
+                if r["status"] == "ok":
+                    try:
+                        data = json.loads((out_dir / r["output"]).read_text(encoding="utf-8"))
+                    except (OSError, ValueError):
+                        continue
+                    summaries.write(json.dumps(data, ensure_ascii=False) + "\n")
+                else:
+                    entry = {"path": item.rel, "error": r.get("kind", "error"), "message": r.get("message", "")}
+                    if r.get("duplicate_of"):
+                        entry["duplicate_of"] = r["duplicate_of"]
+                    errors.write(json.dumps(entry, ensure_ascii=False) + "\n")
+                for w in r.get("warnings") or []:
+                    errors.write(
+                        json.dumps({"path": item.rel, "error": "warning", "message": w}, ensure_ascii=False) + "\n"
+                    )
+        write_atomic(out_dir / "report.md", self.report(folder))
+
+    def report(self, folder: Totals) -> str:
+        """The folder as it now stands (every article summarised so far), and this run."""
+        t, run = folder, self.totals
+        rate = run.done / run.seconds if run.seconds else 0.0
+        lines = [
+            "# Batch report",
+            "",
+            f"- Input: `{self.o.in_dir}` ({t.discovered} article files); output: `{self.o.out_dir}`; model `{self.model}`",
+            f"- Summarized: {t.done}; failed: {t.failed}; duplicates: {t.duplicates}"
+            + ("; **the last run was interrupted**: run it again to finish" if self.interrupted else ""),
+            f"- This run: {run.done} summarized, {run.skipped} already done, {run.failed} failed in {run.seconds:.1f} s "
+            f"({rate:.1f} articles/s); {run.requests} requests, {run.input_tokens + run.output_tokens} tokens",
+            f"- Attributions: {t.attributions}; unverified or disputed: {t.unverified} (disputed: {t.disputed})",
+            f"- Checker: {t.check_errors} errors, {t.check_warnings} warnings",
+            f"- Requests: {t.requests}; tokens in/out: {t.input_tokens}/{t.output_tokens}; cost: "
+            + (f"${t.cost_usd:.4f}" if t.cost_known else "unknown (a model without a price)"),
+            "",
+        ]
+        if t.findings:
+            lines += ["## Checker findings by rule", "", "| rule | count |", "|---|---:|"]
+            lines += [f"| {rule} | {n} |" for rule, n in t.findings.most_common()]
+            lines.append("")
+        if t.errors_by_kind:
+            lines += ["## Failures by kind (details in errors.jsonl)", "", "| kind | count |", "|---|---:|"]
+            lines += [f"| {kind} | {n} |" for kind, n in t.errors_by_kind.most_common()]
+            lines.append("")
+        return "\n".join(lines)
