@@ -35,6 +35,8 @@ _FAST_TABLE = {**_NORMALISE_TABLE, **{ord(c): None for c in _DROP_CHARS}}
 _SPACES_RE = re.compile(r"\s+")
 # the few characters normalisation changes, found by one regex (str.translate visits every one)
 _SPECIAL_RE = re.compile("[" + re.escape("".join(chr(c) for c in _FAST_TABLE)) + "]")
+# what normalize_with_map must look at: a run of spaces, or one character to change or drop
+_CHANGE_RE = re.compile(r"\s+|[" + re.escape("".join(chr(c) for c in _FAST_TABLE)) + "]")
 
 
 def _special(m: re.Match[str]) -> str:
@@ -46,28 +48,47 @@ def normalize_with_map(text: str, *, casefold: bool = False) -> tuple[str, list[
 
     Returns the normalised string and, for each of its characters, the offset in ``text`` it
     came from (plus one trailing entry for the end), so a match maps back to original offsets.
-    Runs of whitespace collapse to one space.
+    Runs of whitespace collapse to one space. Plain stretches are copied whole, so this costs
+    little more than the normalisation itself.
     """
     out: list[str] = []
     where: list[int] = []
     previous_space = False
-    for i, ch in enumerate(text):
-        if ch in _DROP_CHARS:
+    pos = 0
+
+    def plain(start: int, end: int) -> None:
+        segment = text[start:end]
+        folded = segment.casefold() if casefold else segment
+        if len(folded) == len(segment):
+            out.append(folded)
+            where.extend(range(start, end))
+            return
+        for i in range(start, end):  # casefold changed a length ("ß" -> "ss"): map one by one
+            piece = text[i].casefold()
+            out.append(piece)
+            where.extend([i] * len(piece))
+
+    for m in _CHANGE_RE.finditer(text):
+        if m.start() > pos:
+            plain(pos, m.start())
+            previous_space = False
+        pos = m.end()
+        if m.group()[0].isspace() and m.group()[0] not in _DROP_CHARS:
+            if not previous_space:
+                out.append(" ")
+                where.append(m.start())
+                previous_space = True
             continue
-        if ch.isspace():
-            if previous_space:
-                continue
-            out.append(" ")
-            where.append(i)
-            previous_space = True
-            continue
-        previous_space = False
-        mapped = ch.translate(_NORMALISE_TABLE)
+        mapped = m.group().translate(_FAST_TABLE)
+        if not mapped:
+            continue  # a dropped character: a space before it still counts
         if casefold:
             mapped = mapped.casefold()
-        for piece in mapped:
-            out.append(piece)
-            where.append(i)
+        out.append(mapped)
+        where.extend([m.start()] * len(mapped))
+        previous_space = False
+    if pos < len(text):
+        plain(pos, len(text))
     where.append(len(text))
     return "".join(out), where
 

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures as cf
+import contextlib
 import dataclasses
 import fnmatch
 import hashlib
 import json
 import os
+import queue
 import signal
+import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -281,6 +285,118 @@ def _work(task: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+class ThreadedProcessPool(cf.Executor):
+    """Processes that each run several tasks at once on threads, fed continuously: for work
+    that mostly waits on the network (an LLM endpoint) yet has real CPU work around each wait,
+    more than one interpreter lock and no idle gaps between batches of tasks."""
+
+    def __init__(self, processes: int, threads: int) -> None:
+        import multiprocessing
+
+        ctx = multiprocessing.get_context()
+        self._tasks: Any = ctx.Queue()
+        self._results: Any = ctx.Queue()
+        self._futures: dict[int, cf.Future[Any]] = {}
+        self._lock = threading.Lock()
+        self._next = 0
+        self._procs = [ctx.Process(target=_pool_worker, args=(self._tasks, self._results, threads), daemon=True)
+                       for _ in range(processes)]  # fmt: skip
+        for p in self._procs:
+            p.start()
+        self._collector = threading.Thread(target=self._collect, daemon=True)
+        self._collector.start()
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> cf.Future[Any]:
+        future: cf.Future[Any] = cf.Future()
+        with self._lock:
+            self._next += 1
+            self._futures[self._next] = future
+            self._tasks.put((self._next, fn, args))
+        return future
+
+    def _collect(self) -> None:
+        while True:
+            try:
+                item = self._results.get(timeout=0.5)
+            except queue.Empty:
+                if not any(p.is_alive() for p in self._procs):
+                    self._fail_all(RuntimeError("the worker processes died"))
+                    return
+                continue
+            if item is None:
+                return
+            key, ok, value = item
+            with self._lock:
+                future = self._futures.pop(key, None)
+            if future is None or future.cancelled():
+                continue
+            if ok:
+                future.set_result(value)
+            else:
+                future.set_exception(value)
+
+    def _fail_all(self, exc: BaseException) -> None:
+        with self._lock:
+            futures, self._futures = list(self._futures.values()), {}
+        for f in futures:
+            if not f.done():
+                f.set_exception(exc)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        if cancel_futures:
+            with contextlib.suppress(queue.Empty):
+                while True:
+                    key, _, _ = self._tasks.get_nowait()
+                    with self._lock:
+                        future = self._futures.pop(key, None)
+                    if future is not None:
+                        future.cancel()
+        for _ in self._procs:
+            self._tasks.put(None)
+        if wait:
+            for p in self._procs:
+                p.join()
+            self._results.put(None)
+            self._collector.join()
+
+
+def _pool_worker(tasks: Any, results: Any, threads: int) -> None:
+    """One process of a ThreadedProcessPool: take a task whenever a thread is free."""
+    _ignore_sigint()
+    # threads here mostly wait on sockets; a shorter switch interval lets one whose answer has
+    # arrived take the interpreter lock sooner from one that is busy grounding
+    sys.setswitchinterval(0.0002)
+    free = threading.BoundedSemaphore(threads)
+
+    def run(key: int, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+        try:
+            results.put((key, True, fn(*args)))
+        except BaseException as exc:  # a task's failure belongs to its future
+            results.put((key, False, exc))
+        finally:
+            free.release()
+
+    with cf.ThreadPoolExecutor(threads, thread_name_prefix="article") as pool:
+        while True:
+            free.acquire()
+            item = tasks.get()
+            if item is None:
+                break
+            pool.submit(run, *item)
+
+
+def _preload(offline: bool) -> None:
+    """Import what the workers need before they are forked, so each does not import it again."""
+    import summarizer.extract.model
+    import summarizer.pipeline
+
+    if not offline:
+        import summarizer.backends
+        import summarizer.llm
+
+        summarizer.backends.preload()
+
+
 def _count(t: Totals, r: dict[str, Any]) -> None:
     """Add one finished article's record to running totals."""
     if r["status"] == "ok":
@@ -325,6 +441,10 @@ class BatchRun:
         self.totals = Totals()
         self.model = options.settings.resolved_model()
         self.prompt: str | None = None  # the prompt name@version an LLM model runs with
+        if self.model != "rules":
+            import summarizer.prompting as prompting
+
+            self.prompt = prompting.load("summarize", options.settings.prompts_dir).id
         self.state_path = options.out_dir / STATE_FILE
         self.previous: dict[
             str, tuple[str, str, str | None, str, str]
@@ -377,18 +497,24 @@ class BatchRun:
         self.totals.discovered = len(found)
         self.progress(self.totals, len(found))
         offline = self.model == "rules"
-        workers = o.jobs or (_cpu_jobs() if offline else 8)
+        jobs = o.jobs or (_cpu_jobs() if offline else 8)
+        # the offline model: one process per job. An LLM model: a process per core, each with
+        # threads waiting on the endpoint (jobs in all), so the CPU work of many concurrent
+        # articles is not held by one interpreter lock
+        # four threads a process: more contend for one interpreter lock, fewer waste memory
+        processes = jobs if offline else min(jobs, max(_cpu_jobs(), -(-jobs // 4)))
         settings_dict = {f.name: getattr(o.settings, f.name) for f in dataclasses.fields(o.settings)}
         settings_dict["model"] = self.model
         pool: cf.Executor | None = None
-        if workers > 1:
+        if jobs > 1:
+            _preload(offline)
             pool = (
-                cf.ProcessPoolExecutor(workers, initializer=_ignore_sigint)
+                cf.ProcessPoolExecutor(processes, initializer=_ignore_sigint)
                 if offline
-                else cf.ThreadPoolExecutor(workers, thread_name_prefix="batch")
+                else ThreadedProcessPool(processes, -(-jobs // processes))
             )
         first_of: dict[str, str] = {}  # sha256 -> first path with that content
-        window = max(4, workers * 4)
+        window = max(4, jobs * 2)  # articles in flight
         pending: dict[cf.Future[dict[str, Any]], dict[str, Any]] = {}
         with self.state_path.open("a", encoding="utf-8") as state:
             try:
@@ -407,7 +533,7 @@ class BatchRun:
                     pool.shutdown(wait=True, cancel_futures=True)
                 # finished work of an interrupted run is still recorded
                 for future, meta in list(pending.items()):
-                    if future.done() and not future.cancelled():
+                    if future.done() and not future.cancelled() and future.exception() is None:
                         self._finish(state, meta, future.result())
                 self.totals.seconds = time.perf_counter() - started
         self.write_outputs(found)
@@ -476,8 +602,8 @@ class BatchRun:
         }  # fmt: skip
         if pool is None:
             self._finish(state, meta, _work(task))
-        else:
-            pending[pool.submit(_work, task)] = meta
+            return
+        pending[pool.submit(_work, task)] = meta
 
     def _collect(self, state: Any, pending: dict[cf.Future[dict[str, Any]], dict[str, Any]], when: str) -> None:
         done, _ = cf.wait(list(pending), return_when=when)

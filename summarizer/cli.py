@@ -63,7 +63,31 @@ def _main_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of stdout")
     p.add_argument("--version", action="version", version=f"summarizer {__version__}")
     p.add_argument("--debug", action="store_true", help="show tracebacks")
+    _llm_options(p)
     return p
+
+
+def _llm_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("LLM models")
+    g.add_argument("--base-url", help="an OpenAI-compatible server, e.g. http://localhost:11434/v1")
+    g.add_argument("--mode", choices=("tools", "json_schema", "json", "md_json"), help="how the model returns JSON")
+    g.add_argument("--max-reasks", type=int, help="re-asks after a failed check (default 2)")
+    g.add_argument("--timeout", type=float, dest="timeout_s", help="seconds per request (default 60)")
+    g.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
+    g.add_argument("--cache-dir", help="where the result cache lives (default ~/.cache/summarizer)")
+    g.add_argument("--prompts-dir", help="your own prompt templates")
+    g.add_argument("--fallback", choices=("rules",), help="on an LLM failure, give the offline result with a warning")
+
+
+def _settings(args: argparse.Namespace) -> object:
+    from summarizer.config import Settings
+
+    return Settings.from_env(
+        model=getattr(args, "model", None), base_url=getattr(args, "base_url", None), mode=getattr(args, "mode", None),
+        max_reasks=getattr(args, "max_reasks", None), timeout_s=getattr(args, "timeout_s", None),
+        cache=False if getattr(args, "no_cache", False) else None, cache_dir=getattr(args, "cache_dir", None),
+        prompts_dir=getattr(args, "prompts_dir", None), fallback=getattr(args, "fallback", None),
+    )  # fmt: skip
 
 
 def _read_stdin(stdin: IO[str]) -> bytes:
@@ -104,8 +128,18 @@ def cmd_summarize(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
     else:
         source = Path(args.file)
         path = args.file
-    result = summarize(source, model=args.model, published=args.published, path=path, format=args.input_format)
+    settings = _settings(args)
+    result = summarize(source, published=args.published, path=path, format=args.input_format, settings=settings)  # type: ignore[arg-type]
     fmt = _format_for(args, stdout)
+    for finding in result.check.findings:
+        if finding.rule == "llm-fallback":
+            print(f"summarize: warning: {finding.message}", file=sys.stderr)
+    if fmt == "pretty" and result.provenance.backend == "openai":
+        u = result.usage
+        cost = "unknown" if u.cost_usd is None else f"${u.cost_usd:.4f}"
+        cached = " (from the cache)" if result.provenance.cached else ""
+        print(f"summarize: {result.provenance.model}{cached}: {u.requests} requests ({u.retries} retries), "
+              f"{u.input_tokens} in / {u.output_tokens} out tokens, cost {cost}", file=sys.stderr)  # fmt: skip
     if fmt == "json":
         _emit(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2), args.output, stdout)
     elif fmt == "md":
@@ -277,6 +311,7 @@ def _batch_parser() -> argparse.ArgumentParser:
     p.add_argument("--retry-failed", action="store_true", help="redo only the articles that failed")
     p.add_argument("--no-progress", action="store_true", help="no progress display on stderr")
     p.add_argument("--debug", action="store_true", help="show tracebacks")
+    _llm_options(p)
     return p
 
 
@@ -348,7 +383,6 @@ class _RichProgress:
 def cmd_batch(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
     args = _batch_parser().parse_args(argv)
     from summarizer.batch import DEFAULT_SUFFIXES, BatchOptions, BatchRun
-    from summarizer.config import Settings
     from summarizer.pipeline import _validate_published
 
     if args.force and args.retry_failed:
@@ -357,7 +391,7 @@ def cmd_batch(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
         raise UsageError("summarize batch: --jobs must be 0 or more")
     in_dir = Path(args.in_dir)
     out_dir = Path(args.out_dir) if args.out_dir else in_dir.parent / f"{in_dir.name or 'articles'}-summaries"
-    settings = Settings.from_env(model=args.model, max_bytes=args.max_bytes)
+    settings = _settings(args).with_(max_bytes=args.max_bytes)  # type: ignore[attr-defined]
     suffixes = tuple(s if s.startswith(".") else f".{s}" for s in args.ext.split(",")) if args.ext else DEFAULT_SUFFIXES
     options = BatchOptions(
         in_dir=in_dir, out_dir=out_dir, settings=settings, globs=args.glob, suffixes=suffixes, jobs=args.jobs,
@@ -386,7 +420,33 @@ def cmd_batch(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
     return EXIT_FAILED if totals.failed else EXIT_OK
 
 
-SUBCOMMANDS: dict[str, Callable[[Sequence[str], IO[str], IO[str]], int]] = {"check": cmd_check, "batch": cmd_batch}
+def cmd_prompts(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
+    p = _Parser(prog="summarize prompts", description="List or show the prompt templates the LLM path uses.")
+    p.add_argument("action", choices=("list", "show"))
+    p.add_argument("name", nargs="?", default="summarize", help="prompt name (show)")
+    p.add_argument(
+        "--prompts-dir", help="your own prompt templates (else SUMMARIZER_PROMPTS_DIR, then the packaged ones)"
+    )
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+    args = p.parse_args(argv)
+    import summarizer.prompting as prompting
+    from summarizer.config import Settings
+
+    user_dir = Settings.from_env(prompts_dir=args.prompts_dir).prompts_dir
+    if args.action == "list":
+        for name, version, folder in prompting.available(user_dir):
+            stdout.write(f"{name}@{version}  {folder}\n")
+        return EXIT_OK
+    prompt = prompting.load(args.name, user_dir)
+    stdout.write(f"# {prompt.id} from {prompt.folder}\n")
+    for part in prompting.PARTS:
+        stdout.write(f"\n## {part}\n\n{prompt.templates[part].rstrip()}\n")
+    return EXIT_OK
+
+
+SUBCOMMANDS: dict[str, Callable[[Sequence[str], IO[str], IO[str]], int]] = {
+    "check": cmd_check, "batch": cmd_batch, "prompts": cmd_prompts,
+}  # fmt: skip
 
 
 def main(argv: Sequence[str] | None = None, *, stdin: IO[str] | None = None, stdout: IO[str] | None = None) -> int:

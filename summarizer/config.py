@@ -51,6 +51,7 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES
     jobs: int = 0  # 0: one per core for the offline model, 8 for LLM models
     fallback: str | None = None  # "rules": offline result when the LLM fails
+    prices: Path | None = None  # a price table of your own (JSON, dollars per million tokens)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -69,7 +70,7 @@ class Settings:
         values.update({k: v for k, v in overrides.items() if v is not None})
         if values.get("api_key") is not None and not isinstance(values["api_key"], Secret):
             values["api_key"] = Secret(values["api_key"])
-        for key in ("cache_dir", "prompts_dir"):
+        for key in ("cache_dir", "prompts_dir", "prices"):
             if isinstance(values.get(key), str):
                 values[key] = Path(values[key]).expanduser()
         settings = cls(**values)

@@ -9,7 +9,7 @@ from typing import Any
 from summarizer import __version__
 from summarizer.checker import check
 from summarizer.config import Settings
-from summarizer.errors import ConfigError
+from summarizer.errors import BackendError, ConfigError
 from summarizer.ingest import Article, load_article
 from summarizer.schema import IncidentSummary
 
@@ -95,7 +95,20 @@ def summarize(
     resolved = settings.resolved_model()
     article = load_article(text, published=published, format=format, path=path, max_bytes=settings.max_bytes)
     if resolved == "rules":
-        from summarizer.extract.model import extract
+        return _rules(article)
+    from summarizer.llm import fallback_notice, summarize_llm
 
-        return assemble(article, extract(article), model="rules", backend="rules")
-    raise ConfigError(f"model {resolved!r} is not available: use 'rules'", setting="model")
+    try:
+        return summarize_llm(article, resolved, settings)
+    except BackendError as exc:
+        if settings.fallback != "rules":
+            raise
+        result = _rules(article)
+        result.check = result.check.model_copy(update={"findings": [*result.check.findings, fallback_notice(exc)]})
+        return result
+
+
+def _rules(article: Article) -> IncidentSummary:
+    from summarizer.extract.model import extract
+
+    return assemble(article, extract(article), model="rules", backend="rules")

@@ -237,6 +237,7 @@ class Provenance(_Model):
     prompt: str | None = None
     tool_version: str
     created_at: str
+    cached: bool = False  # extension: served from the result cache, at no cost
 
 
 class Usage(_Model):

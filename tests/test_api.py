@@ -32,8 +32,8 @@ def test_contract_names_exist() -> None:
 LAYERS = [
     {"errors", "_text", "_files"},
     {"schema", "config", "cache"},
-    {"ingest", "extract", "checker", "prompting", "render", "backends"},
-    {"pipeline", "batch", "evaluation"},
+    {"ingest", "extract", "checker", "prompting", "render", "backends", "llm_schema", "grounding"},
+    {"pipeline", "llm", "batch", "evaluation"},
     {"cli", "__main__"},
 ]
 
@@ -57,6 +57,11 @@ def test_imports_flow_one_way() -> None:
             if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("summarizer."):
                 target = node.module.removeprefix("summarizer.")
                 assert _layer(target) <= own, f"{'.'.join(parts)} imports {target}"
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.name.startswith("summarizer."):
+                        target = alias.name.removeprefix("summarizer.")
+                        assert _layer(target) <= own, f"{'.'.join(parts)} imports {target}"
             elif isinstance(node, ast.ImportFrom) and node.module == "summarizer" and parts[0] != "__init__":
                 names = {a.name for a in node.names}
                 assert names <= {"__version__"}, f"{'.'.join(parts)} imports {names} from the package root"

@@ -236,3 +236,50 @@ def test_summarize_many_in_completion_order_and_one_job() -> None:
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert run(str(tmp_path / "missing")).returncode == 2
     assert run(str(tmp_path), "--force", "--retry-failed").returncode == 2
+
+
+def test_llm_batch_with_latency_and_rate_limits(tmp_path: Path) -> None:
+    import threading
+
+    from fake_openai import FakeOpenAI, Recorded, Reply, payload_from
+
+    from summarizer import summarize
+
+    src = tmp_path / "in"
+    src.mkdir()
+    names = ["breakdown.txt", "pronoun.txt", "qualifiers.txt", "quotes_styles.txt", "according_to.txt",
+             "hedged_claim.txt", "denied.txt", "unnamed_sources.txt"]  # fmt: skip
+    answers = {}
+    for name in names:
+        text = (ARTICLES / name).read_text(encoding="utf-8")
+        (src / name).write_text(text, encoding="utf-8")
+        answers[text] = payload_from(summarize(text, model="rules"))
+    lock = threading.Lock()
+    limited = {"n": 0}
+
+    def respond(request: Recorded) -> Reply:
+        with lock:
+            limited["n"] += 1
+            first = limited["n"] <= 3
+        if first:
+            return Reply(status=429, headers={"retry-after": "0"})
+        return Reply(answers[request.article() or ""], delay_s=0.1, usage=(1000, 300))
+
+    with FakeOpenAI(respond) as server:
+        env = {**os.environ, "SUMMARIZER_CACHE_DIR": str(tmp_path / "cache")}
+        out = tmp_path / "out"
+        cmd = [sys.executable, "-m", "summarizer", "batch", str(src), "-o", str(out), "--model", "openai:gpt-4.1-mini",
+               "--base-url", server.url, "--jobs", "4", "--no-progress", "--no-cache"]  # fmt: skip
+        proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120, check=False)
+        assert proc.returncode == 0, proc.stderr
+        assert len(server.requests) == len(names) + 3  # every article once, plus the three 429s retried
+        summaries = _jsonl(out / "summaries.jsonl")
+        assert len(summaries) == len(names)
+        assert all(s["provenance"]["backend"] == "openai" and s["check"]["ok"] for s in summaries)
+        assert sum(s["usage"]["retries"] for s in summaries) == 3
+        report = (out / "report.md").read_text()
+        assert f"Requests: {len(names) + 3}" in report and "cost: $" in report
+        # a second run asks the model nothing and costs nothing
+        again = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120, check=False)
+        assert again.returncode == 0 and len(server.requests) == len(names) + 3
+        assert "0 summarized, 8 already done" in again.stderr

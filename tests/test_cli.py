@@ -74,7 +74,8 @@ def test_version() -> None:
         (["-"], b"", 2, "empty article"),
         (["-"], b"\x00\x01\x02\x03 binary", 2, "binary"),
         (["--format", "yaml", "-"], b"x", 2, "invalid choice"),
-        (["--model", "nope:thing", "-"], b"Police said two were hurt.", 2, "not available"),
+        (["--model", "nope:thing", "-"], b"Police said two were hurt.", 2, "needs a base URL"),
+        (["--model", "gpt-4", "-"], b"Police said two were hurt.", 2, "not 'rules' nor"),
     ],
 )
 def test_errors_are_one_line_with_no_traceback(args: list[str], stdin: bytes | None, code: int, message: str) -> None:

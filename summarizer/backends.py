@@ -1,0 +1,268 @@
+"""LLM backends: the only module that imports ``openai`` and ``instructor``, and the one place
+their errors become ours. OpenAI itself, or any OpenAI-compatible server (Ollama, vLLM,
+llama.cpp server, LM Studio) through a base URL.
+
+Requests are counted on the HTTP client itself, so transport retries of the openai SDK (429
+with Retry-After, 5xx, timeouts, refused connections) are counted too.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from summarizer.config import Secret, Settings
+from summarizer.errors import BackendError, ConfigError
+
+# providers that speak the OpenAI protocol, with the base URL they listen on by default
+LOCAL_DEFAULTS = {
+    "ollama": "http://localhost:11434/v1",
+    "vllm": "http://localhost:8000/v1",
+    "llamacpp": "http://localhost:8080/v1",
+    "lmstudio": "http://localhost:1234/v1",
+}
+OPENAI_URL = "https://api.openai.com/v1"
+
+
+@dataclass(frozen=True)
+class Target:
+    provider: str
+    model: str
+    base_url: str
+    mode: str  # instructor mode: tools, json_schema, json, md_json
+
+    @property
+    def endpoint(self) -> str:
+        return f"{self.base_url.rstrip('/')}/chat/completions"
+
+
+def resolve(model: str, settings: Settings) -> Target:
+    """'openai:gpt-4.1-mini', 'ollama:llama3.1', or '<provider>:<model>' with a base URL."""
+    provider, sep, name = model.partition(":")
+    if not sep or not name or not provider:
+        raise ConfigError(
+            f"model {model!r} is not 'rules' nor '<provider>:<model>' (e.g. openai:gpt-4.1-mini)", setting="model"
+        )
+    provider = provider.lower()
+    base_url = settings.base_url or (OPENAI_URL if provider == "openai" else LOCAL_DEFAULTS.get(provider))
+    if base_url is None:
+        raise ConfigError(
+            f"provider {provider!r} needs a base URL (--base-url or SUMMARIZER_BASE_URL)", setting="base_url"
+        )
+    if provider == "openai" and not settings.base_url and not settings.api_key:
+        raise ConfigError("openai models need an API key: set OPENAI_API_KEY", setting="api_key")
+    mode = settings.mode or ("tools" if provider == "openai" and not settings.base_url else "json_schema")
+    if mode not in ("tools", "json_schema", "json", "md_json"):
+        raise ConfigError(f"mode {mode!r} is not one of tools, json_schema, json, md_json", setting="mode")
+    return Target(provider, name, base_url, mode)
+
+
+@dataclass
+class Usage:
+    """Counts for one article, every attempt included."""
+
+    requests: int = 0
+    calls: int = 0  # logical calls (the first attempt and every re-ask)
+    input_tokens: int = 0
+    output_tokens: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def retries(self) -> int:
+        return max(0, self.requests - 1)
+
+    def add_tokens(self, usage: Any) -> None:
+        if usage is None:
+            return
+        self.input_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
+        self.output_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
+
+
+class InvalidOutput(Exception):
+    """The model answered, but the answer failed validation (schema or grounding)."""
+
+    def __init__(self, problems: list[str], raw: str | None) -> None:
+        super().__init__("; ".join(problems[:3]))
+        self.problems = problems
+        self.raw = raw
+
+
+def _scrub(text: str, secret: Secret | None) -> str:
+    """An error message with no trace of the key (providers echo part of a wrong one)."""
+    if secret:
+        text = text.replace(secret.reveal(), "***")
+    return re.sub(r"\b(sk-[A-Za-z0-9_\-*]{2,})", "sk-***", text)
+
+
+class Backend:
+    """One configured model endpoint; thread-safe, reused across articles."""
+
+    def __init__(self, model: str, settings: Settings) -> None:
+        import logging
+
+        import instructor
+        import openai
+
+        # instructor logs every failed attempt; ours are reported once, as findings or errors
+        logging.getLogger("instructor").setLevel(logging.CRITICAL)
+
+        self.target = resolve(model, settings)
+        self.settings = settings
+        self._openai = openai
+        self._local = threading.local()
+        self._schemas: dict[type[BaseModel], type[BaseModel]] = {}
+        key = settings.api_key.reveal() if settings.api_key else "not-needed"
+        self._client = openai.OpenAI(
+            api_key=key,
+            base_url=self.target.base_url,
+            timeout=settings.timeout_s,
+            max_retries=settings.max_http_retries,
+            http_client=openai.DefaultHttpxClient(event_hooks={"request": [self._count_request]}),
+        )
+        modes = {"tools": instructor.Mode.TOOLS, "json_schema": instructor.Mode.JSON_SCHEMA,
+                 "json": instructor.Mode.JSON, "md_json": instructor.Mode.MD_JSON}  # fmt: skip
+        self._instructor = instructor.from_openai(self._client, mode=modes[self.target.mode])
+        from instructor.core.exceptions import InstructorRetryException
+
+        self._retry_error = InstructorRetryException
+
+    def _wrapped(self, model: type[BaseModel]) -> type[BaseModel]:
+        """The response model as instructor's schema class, made once (instructor would make a
+        new class for every request otherwise)."""
+        if model not in self._schemas:
+            from instructor import OpenAISchema, openai_schema
+
+            self._schemas[model] = model if issubclass(model, OpenAISchema) else openai_schema(model)
+        return self._schemas[model]
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __repr__(self) -> str:
+        return f"Backend({self.target.provider}:{self.target.model} at {self.target.base_url})"
+
+    def _count_request(self, request: Any) -> None:
+        usage = getattr(self._local, "usage", None)
+        if usage is not None:
+            with usage.lock:
+                usage.requests += 1
+
+    def structured(
+        self, messages: list[dict[str, str]], response_model: type[BaseModel], *, context: dict[str, Any], usage: Usage
+    ) -> BaseModel:
+        """One call (no re-ask here: the caller's loop decides). Validation runs inside
+        instructor with ``context``; its failure is an InvalidOutput, a transport failure a
+        BackendError naming the endpoint."""
+        from summarizer.llm_schema import VALIDATION
+
+        self._local.usage = usage
+        usage.calls += 1
+        token = VALIDATION.set(context)
+        try:
+            result, completion = self._instructor.chat.completions.create_with_completion(
+                model=self.target.model,
+                response_model=self._wrapped(response_model),
+                messages=messages,  # type: ignore[arg-type]
+                max_retries=0,  # one request: re-asks are ours, with only the failing findings
+                temperature=self.settings.temperature,
+            )
+        except self._retry_error as exc:
+            usage.add_tokens(getattr(exc, "total_usage", None))
+            transport = self._transport_cause(exc)
+            if transport is not None:
+                raise self._backend_error(transport) from None
+            raise InvalidOutput(_problems(exc), _raw(exc)) from None
+        except self._openai.APIError as exc:
+            raise self._backend_error(exc) from None
+        except ValidationError as exc:
+            raise InvalidOutput(_problems_from_validation(exc), None) from None
+        finally:
+            self._local.usage = None
+            VALIDATION.reset(token)
+        usage.add_tokens(getattr(completion, "usage", None))
+        return result
+
+    def _transport_cause(self, exc: BaseException) -> BaseException | None:
+        """An instructor retry error caused by the transport (5xx, refused, timeout), not by the
+        model's output: instructor wraps them alike."""
+        seen: set[int] = set()
+        stack: list[BaseException | None] = [exc, exc.__cause__, exc.__context__]
+        for attempt in getattr(exc, "failed_attempts", None) or []:
+            stack.append(attempt.exception)
+        while stack:
+            e = stack.pop()
+            if e is None or id(e) in seen:
+                continue
+            seen.add(id(e))
+            if isinstance(e, self._openai.APIError):
+                return e
+            stack += [e.__cause__, e.__context__]
+        return None
+
+    def _backend_error(self, exc: BaseException) -> BackendError:
+        o = self._openai
+        endpoint = self.target.endpoint
+        status = getattr(exc, "status_code", None)
+        if isinstance(exc, o.APITimeoutError):
+            message = (
+                f"{endpoint} timed out after {self.settings.timeout_s:g} s ({self.settings.max_http_retries} retries)"
+            )
+        elif isinstance(exc, o.APIConnectionError):
+            message = f"cannot connect to {endpoint}: is the server running? ({self.settings.max_http_retries} retries)"
+        elif status == 429:
+            message = f"{endpoint} is rate limiting (HTTP 429) after {self.settings.max_http_retries} retries"
+        elif status in (401, 403):
+            message = f"{endpoint} refused the credentials (HTTP {status}): check the API key"
+        elif status is not None and status >= 500:
+            message = f"{endpoint} failed with HTTP {status} after {self.settings.max_http_retries} retries"
+        else:
+            detail = _scrub(str(getattr(exc, "message", exc)), self.settings.api_key)
+            message = f"{endpoint} answered HTTP {status}: {detail}" if status else f"{endpoint}: {detail}"
+        return BackendError(_scrub(message, self.settings.api_key), status_code=status, endpoint=endpoint)
+
+
+def preload() -> None:
+    """Import the client libraries now (before worker processes are forked from this one)."""
+    import instructor  # noqa: F401
+    import openai  # noqa: F401
+
+
+def _problems_from_validation(exc: ValidationError) -> list[str]:
+    out: list[str] = []
+    for err in exc.errors():
+        msg = str(err.get("msg", ""))
+        if "does not match the article" in msg:
+            out += [line[2:] for line in msg.splitlines() if line.startswith("- ")]
+        else:
+            where = ".".join(str(p) for p in err.get("loc", ())) or "answer"
+            out.append(f"{where}: {msg}")
+    return out or [str(exc).splitlines()[0]]
+
+
+def _problems(exc: BaseException) -> list[str]:
+    for attempt in reversed(getattr(exc, "failed_attempts", None) or []):
+        if isinstance(attempt.exception, ValidationError):
+            return _problems_from_validation(attempt.exception)
+        return [f"the answer could not be read: {str(attempt.exception).splitlines()[0][:200]}"]
+    cause = exc.__cause__
+    if isinstance(cause, ValidationError):
+        return _problems_from_validation(cause)
+    return [f"the answer could not be read: {str(exc).splitlines()[0][:200]}"]
+
+
+def _raw(exc: BaseException) -> str | None:
+    """The model's last answer as text (tool-call arguments or message content)."""
+    completion = getattr(exc, "last_completion", None)
+    try:
+        message = completion.choices[0].message  # type: ignore[union-attr]
+    except (AttributeError, IndexError, TypeError):
+        return None
+    calls = getattr(message, "tool_calls", None) or []
+    if calls:
+        return str(calls[0].function.arguments)
+    content = getattr(message, "content", None)
+    return str(content) if content else None

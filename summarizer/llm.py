@@ -1,0 +1,215 @@
+"""The LLM path of ``summarize()``: prompt -> model (instructor) -> grounding and checker inside
+validation -> re-ask with only the failing findings -> keep what is grounded.
+
+The model proposes; grounding and the checker verify; what fails is re-asked; what still fails
+is dropped with a finding, never kept silently.
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import summarizer.prompting as prompting
+from summarizer.backends import Backend, InvalidOutput, Usage
+from summarizer.cache import Cache, cache_key
+from summarizer.config import Settings
+from summarizer.errors import BackendError, ExtractionError
+from summarizer.grounding import ground
+from summarizer.ingest import Article
+from summarizer.llm_schema import LLMSummary
+from summarizer.schema import SCHEMA_VERSION, Finding, IncidentSummary
+
+_BACKENDS: dict[tuple[str, str | None, str | None, float, int, str | None], Backend] = {}
+
+
+@atexit.register
+def _close_backends() -> None:
+    for backend in _BACKENDS.values():
+        backend.close()
+    _BACKENDS.clear()
+
+
+def _backend(model: str, settings: Settings) -> Backend:
+    """One client per endpoint and settings, reused: its connection pool serves every article."""
+    key = (model, settings.base_url, settings.mode, settings.timeout_s, settings.max_http_retries,
+           settings.api_key.reveal() if settings.api_key else None)  # fmt: skip
+    if key not in _BACKENDS:
+        _BACKENDS[key] = Backend(model, settings)
+    return _BACKENDS[key]
+
+
+@lru_cache(maxsize=8)
+def _prices(path: str | None) -> dict[str, dict[str, float]]:
+    source = Path(path) if path else Path(__file__).parent / "data" / "prices.json"
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(v, dict)}
+
+
+def cost_usd(model: str, usage: Usage, prices_path: str | None = None) -> float | None:
+    """Dollars for the tokens used, from the editable price table; None for a model not in it."""
+    name = model.split(":", 1)[-1]
+    price = _prices(prices_path).get(name)
+    if price is None:
+        return None if usage.input_tokens or usage.output_tokens else 0.0
+    return round((usage.input_tokens * price["input"] + usage.output_tokens * price["output"]) / 1_000_000, 6)
+
+
+def _usage_dict(model: str, usage: Usage, settings: Settings) -> dict[str, Any]:
+    return {
+        "requests": usage.requests,
+        "retries": usage.retries,
+        "input_tokens": usage.input_tokens,
+        "output_tokens": usage.output_tokens,
+        "cost_usd": cost_usd(model, usage, str(settings.prices) if settings.prices else None),
+    }
+
+
+Checked = dict[int, tuple[dict[str, Any], list[tuple[str, str, str]], IncidentSummary]]
+
+
+def validator(
+    article: Article, model: str, prompt_id: str, checked: Checked | None = None
+) -> Callable[[LLMSummary], list[str]]:
+    """What the response model's validator runs (through instructor's validation context):
+    grounding problems and checker errors, as short lines for a re-ask. What passes is kept in
+    ``checked``, so the answer is not grounded and checked a second time."""
+    from summarizer.pipeline import assemble
+
+    def validate(resp: LLMSummary) -> list[str]:
+        content, problems, notes = ground(resp, article)
+        summary = assemble(article, content, model=model, backend="openai", prompt=prompt_id)
+        errors = [f"{f.rule}: {f.message}" for f in summary.check.findings if f.severity == "error"]
+        if not problems and not errors and checked is not None:
+            checked[id(resp)] = (content, notes, summary)
+        return problems + errors
+
+    return validate
+
+
+def summarize_llm(article: Article, model: str, settings: Settings) -> IncidentSummary:
+    from summarizer.pipeline import assemble  # the same assembly and check as the offline model
+
+    prompts = prompting.load("summarize", settings.prompts_dir)
+    key = cache_key(
+        article=article.sha256, published=article.published, prompt=prompts.id, schema=SCHEMA_VERSION, model=model,
+        base_url=settings.base_url, mode=settings.mode, temperature=settings.temperature, reasks=settings.max_reasks,
+    )  # fmt: skip
+    cache = Cache(settings.cache_dir) if settings.cache else None
+    if cache is not None:
+        hit = cache.get(key)
+        if hit is not None:
+            cached = IncidentSummary.model_validate_json(hit)
+            cached.usage = cached.usage.model_copy(
+                update={"requests": 0, "retries": 0, "input_tokens": 0, "output_tokens": 0, "cost_usd": 0.0}
+            )
+            cached.provenance = cached.provenance.model_copy(update={"cached": True})
+            cached.source = cached.source.model_copy(update={"path": article.path})
+            return cached
+
+    backend = _backend(model, settings)
+    usage = Usage()
+    article_text = article.text
+
+    checked: Checked = {}
+    validate = validator(article, model, prompts.id, checked)
+
+    findings: list[str] | None = None
+    answer: LLMSummary | None = None
+    raw: str | None = None
+    attempts = 0
+    passed = False
+    for _ in range(1 + settings.max_reasks):
+        attempts += 1
+        messages = prompts.messages(article_text, published=article.published, findings=findings)
+        try:
+            answer = backend.structured(
+                messages, LLMSummary, context={"article": article_text, "validate": validate}, usage=usage
+            )  # type: ignore[assignment]
+            passed = True
+            break
+        except InvalidOutput as exc:
+            findings, raw = exc.problems, exc.raw or raw
+            if usage.input_tokens + usage.output_tokens >= settings.token_budget:
+                break  # the per-article token budget stops re-asking
+    if answer is None:
+        answer = _lenient(raw)
+        if answer is None:
+            raise ExtractionError(
+                f"the model gave no usable answer in {attempts} attempt(s): {'; '.join((findings or ['no answer'])[:2])}",
+                attempts=attempts,
+            )
+    if passed and id(answer) in checked:
+        content, notes, summary = checked[id(answer)]
+        summary.usage = summary.usage.model_validate(_usage_dict(model, usage, settings))
+    else:
+        content, _, notes = ground(answer, article)
+        summary = assemble(
+            article,
+            content,
+            model=model,
+            backend="openai",
+            prompt=prompts.id,
+            usage=_usage_dict(model, usage, settings),
+        )
+    if any(f.severity == "error" and f.path in ("headline", "summary") for f in summary.check.findings):
+        # a headline or summary that states what the article does not (or not as its source's
+        # claim) is not kept: the offline model's, composed from the article, takes its place
+        from summarizer.extract.model import extract
+
+        offline = extract(article)
+        content = {**content, "headline": offline["headline"], "summary": offline["summary"]}
+        summary = assemble(
+            article,
+            content,
+            model=model,
+            backend="openai",
+            prompt=prompts.id,
+            usage=_usage_dict(model, usage, settings),
+        )
+        notes.append(
+            ("grounding", "warning", "the model's headline or summary failed the checker; the offline model's is used")
+        )
+    extra = [Finding(rule=rule, severity=sev, path="attributions", message=msg) for rule, sev, msg in notes]  # type: ignore[arg-type]
+    if not passed:
+        extra.append(
+            Finding(
+                rule="reask",
+                severity="warning",
+                path="",
+                message=f"the answer still failed validation after {attempts} attempt(s): kept only what is grounded",
+            )
+        )
+    summary.check = summary.check.model_copy(update={"findings": summary.check.findings + extra})
+    if cache is not None:
+        cache.put(key, summary.model_dump_json())
+    return summary
+
+
+def _lenient(raw: str | None) -> LLMSummary | None:
+    """The last answer read without grounding: grounding then keeps what it can find."""
+    if not raw:
+        return None
+    try:
+        return LLMSummary.model_validate_json(raw)
+    except ValueError:
+        try:
+            return LLMSummary.model_validate(json.loads(raw))
+        except (ValueError, TypeError):
+            return None
+
+
+def fallback_notice(exc: BackendError) -> Finding:
+    return Finding(
+        rule="llm-fallback",
+        severity="warning",
+        path="provenance",
+        message=f"the LLM failed ({exc}); this is the offline rules result",
+    )

@@ -1,0 +1,250 @@
+"""A real local HTTP server speaking the OpenAI chat-completions protocol, for tests and
+benchmarks: a queue of scripted replies (or a function of the request), every request
+recorded. The real openai client and instructor talk to it over loopback.
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import re
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+ARTICLE_RE = re.compile(r"<<<ARTICLE (\w+)>>>\n(.*)\n<<<END \1>>>", re.S)
+
+
+@dataclass
+class Reply:
+    payload: dict[str, Any] | None = None  # the structured answer (as tool call or JSON content)
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    delay_s: float = 0.0
+    raw: bytes | None = None  # a body sent as is (malformed JSON, say)
+    drop: bool = False  # close the connection without answering
+    usage: tuple[int, int] = (1200, 400)
+
+
+@dataclass
+class Recorded:
+    path: str
+    headers: dict[str, str]
+    body: dict[str, Any]
+
+    @property
+    def messages(self) -> list[dict[str, Any]]:
+        return list(self.body.get("messages", []))
+
+    def article(self) -> str | None:
+        for m in self.messages:
+            found = ARTICLE_RE.search(str(m.get("content", "")))
+            if found:
+                return found.group(2)
+        return None
+
+
+class FakeOpenAI:
+    def __init__(self, responder: Callable[[Recorded], Reply] | None = None) -> None:
+        self.replies: queue.Queue[Reply] = queue.Queue()
+        self.requests: list[Recorded] = []
+        self.responder = responder
+        self._lock = threading.Lock()
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body leave at once: no 40 ms delayed-ACK stall
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("content-length", 0))
+                raw = self.rfile.read(length)
+                try:
+                    body = json.loads(raw)
+                except ValueError:
+                    body = {}
+                record = Recorded(self.path, {k.lower(): v for k, v in self.headers.items()}, body)
+                with owner._lock:
+                    owner.requests.append(record)
+                try:
+                    reply = owner.replies.get_nowait()
+                except queue.Empty:
+                    reply = owner.responder(record) if owner.responder else Reply(status=500)
+                if reply.delay_s:
+                    time.sleep(reply.delay_s)
+                if reply.drop:
+                    self.close_connection = True
+                    self.connection.shutdown(2)
+                    return
+                if reply.raw is not None:
+                    data = reply.raw
+                elif reply.status != 200:
+                    data = json.dumps(
+                        {"error": {"message": f"scripted error {reply.status}", "type": "server_error"}}
+                    ).encode()
+                else:
+                    data = json.dumps(completion(body, reply.payload or {}, reply.usage)).encode()
+                self.send_response(reply.status)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(data)))
+                for k, v in reply.headers.items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(data)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/v1"
+
+    def __enter__(self) -> FakeOpenAI:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def script(self, *replies: Reply) -> None:
+        for r in replies:
+            self.replies.put(r)
+
+
+def completion(request: dict[str, Any], payload: dict[str, Any], usage: tuple[int, int]) -> dict[str, Any]:
+    """A chat completion answering ``request`` with ``payload``: a tool call when the request
+    offered tools (instructor's tools mode), else JSON in the message content."""
+    arguments = json.dumps(payload)
+    message: dict[str, Any] = {"role": "assistant", "content": None}
+    if request.get("tools"):
+        name = request["tools"][0]["function"]["name"]
+        message["tool_calls"] = [
+            {"id": "call_1", "type": "function", "function": {"name": name, "arguments": arguments}}
+        ]
+        finish = "tool_calls"
+    else:
+        message["content"] = arguments
+        finish = "stop"
+    return {
+        "id": "chatcmpl-fake",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": request.get("model", "fake"),
+        "choices": [{"index": 0, "message": message, "finish_reason": finish, "logprobs": None}],
+        "usage": {"prompt_tokens": usage[0], "completion_tokens": usage[1], "total_tokens": usage[0] + usage[1]},
+    }
+
+
+def payload_from(summary: Any, text: str | None = None) -> dict[str, Any]:
+    """A model answer (LLMSummary JSON) built from a summary, for answers that ground exactly.
+    With the article ``text``, each figure's context is the words around it, as a model gives."""
+    names = {s.id: s.name for s in summary.speakers}
+
+    def context(f: Any) -> str:
+        if text is None:
+            return str(f.text)
+        s, e = f.span
+        left = text[max(0, s - 25) : s].split(" ", 1)[-1] if s > 25 else text[:s]
+        right = text[e : e + 25].rsplit(" ", 1)[0]
+        return (left + text[s:e] + right).strip()
+
+    inc = summary.incident
+    text_of = {loc.name: loc.name for loc in inc.locations} if inc else {}
+    return {
+        "headline": summary.headline,
+        "summary": summary.summary,
+        "incident": None if inc is None else {
+            "type": inc.type, "category": inc.category,
+            "date_text": inc.date.text if inc.date else None, "date_value": inc.date.value if inc.date else None,
+            "time_text": inc.time.text if inc.time else None, "time_start": inc.time.start if inc.time else None,
+            "time_end": inc.time.end if inc.time else None, "timezone": inc.time.timezone if inc.time else None,
+            "locations": list(text_of),
+            "figures": [{
+                "category": f.category, "label": f.label, "number": f.text, "value": f.value, "value_max": f.value_max,
+                "qualifier": f.qualifier, "location": f.location, "is_total": f.is_total, "context": context(f),
+            } for f in inc.figures],
+        },
+        "speakers": [{"name": s.name, "kind": s.kind, "role": s.role, "affiliation": s.affiliation,
+                      "anonymity": s.anonymity} for s in summary.speakers],
+        "attributions": [{
+            "speaker": a.speaker, "speaker_name": names.get(a.speaker_id or ""), "cue": a.cue, "content": a.content,
+            "type": a.type, "status": a.status, "flags": [{"reason": f.reason, "cue": f.cue} for f in a.flags if f.cue],
+        } for a in summary.attributions],
+    }  # fmt: skip
+
+
+def _serve_forever() -> None:
+    """Run as a process of its own (benchmarks): answers each article with its payload, after a
+    fixed delay. asyncio, one thread, answers prepared in advance: the server costs little CPU,
+    so a benchmark measures the client.
+
+    python tests/fake_openai.py PAYLOADS.json DELAY_S URL_FILE [MODE]
+    PAYLOADS.json maps the sha256 of an article's text to the answer for it.
+    """
+    import asyncio
+    import hashlib
+    import sys
+    from pathlib import Path
+
+    payloads = json.loads(Path(sys.argv[1]).read_text())
+    delay = float(sys.argv[2])
+    ready: dict[str, bytes] = {}
+
+    def response(body: dict[str, Any]) -> bytes:
+        text = ""
+        for m in body.get("messages", []):
+            found = ARTICLE_RE.search(str(m.get("content", "")))
+            if found:
+                text = found.group(2)
+        key = hashlib.sha256(text.encode()).hexdigest()
+        tools = bool(body.get("tools"))
+        cache_key = f"{key}:{tools}"
+        if cache_key not in ready:
+            payload = payloads.get(key)
+            data = (
+                json.dumps(completion(body, payload, (1200, 400))).encode()
+                if payload
+                else b'{"error": {"message": "unknown article"}}'
+            )
+            status = b"200 OK" if payload else b"400 Bad Request"
+            ready[cache_key] = (b"HTTP/1.1 " + status + b"\r\ncontent-type: application/json\r\ncontent-length: "
+                               + str(len(data)).encode() + b"\r\n\r\n" + data)  # fmt: skip
+        return ready[cache_key]
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                length = 0
+                for line in head.split(b"\r\n"):
+                    if line.lower().startswith(b"content-length:"):
+                        length = int(line.split(b":", 1)[1])
+                body = json.loads(await reader.readexactly(length)) if length else {}
+                await asyncio.sleep(delay)
+                writer.write(response(body))
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+    async def main() -> None:
+        server = await asyncio.start_server(handle, "127.0.0.1", 0, backlog=256)
+        port = server.sockets[0].getsockname()[1]
+        Path(sys.argv[3]).write_text(f"http://127.0.0.1:{port}/v1")
+        async with server:
+            await server.serve_forever()
+
+    asyncio.run(main())
+
+
+if __name__ == "__main__":
+    _serve_forever()

@@ -1,0 +1,261 @@
+"""The LLM path end to end: the real openai client and instructor against a real local HTTP
+server speaking the OpenAI protocol (scripted replies, every request recorded). No key, no
+network."""
+
+from __future__ import annotations
+
+import copy
+import json
+import socket
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ARTICLES
+from fake_openai import FakeOpenAI, Reply, payload_from
+from spans import assert_spans_slice
+
+from summarizer import BackendError, ExtractionError, Settings, summarize
+
+TEXT = (ARTICLES / "breakdown.txt").read_text(encoding="utf-8")
+MODEL = "openai:gpt-4.1-mini"
+
+
+@pytest.fixture(scope="module")
+def good() -> dict[str, Any]:
+    return payload_from(summarize(TEXT, model="rules"))
+
+
+@pytest.fixture
+def server() -> FakeOpenAI:
+    with FakeOpenAI() as srv:
+        yield srv
+
+
+def settings(srv: FakeOpenAI, tmp_path: Path, **kw: Any) -> Settings:
+    base = {"base_url": srv.url, "cache_dir": tmp_path / "cache", "max_http_retries": 2, "timeout_s": 5.0}
+    base.update(kw)
+    return Settings.from_env({}, **base)
+
+
+def test_valid_reply_gives_a_grounded_checked_summary(server: FakeOpenAI, good: dict[str, Any], tmp_path: Path) -> None:
+    server.script(Reply(good, usage=(1500, 600)))
+    result = summarize(TEXT, model=MODEL, settings=settings(server, tmp_path))
+    assert result.check.ok, result.check.findings
+    assert_spans_slice(result, TEXT)
+    assert result.provenance.model == MODEL and result.provenance.backend == "openai"
+    assert result.provenance.prompt == "summarize@1"
+    assert (result.usage.requests, result.usage.retries) == (1, 0)
+    assert (result.usage.input_tokens, result.usage.output_tokens) == (1500, 600)
+    assert result.usage.cost_usd == pytest.approx((1500 * 0.40 + 600 * 1.60) / 1e6)
+    assert [f.value for f in result.incident.figures] == [30, 11, 9, 5, 5]  # type: ignore[union-attr]
+    (request,) = server.requests
+    assert request.body["model"] == "gpt-4.1-mini"
+    assert request.body["response_format"]["type"] == "json_schema"  # a compatible server: JSON schema mode
+    assert request.article() == TEXT
+
+
+def test_tools_mode(server: FakeOpenAI, good: dict[str, Any], tmp_path: Path) -> None:
+    server.script(Reply(good))
+    result = summarize(TEXT, model=MODEL, settings=settings(server, tmp_path, mode="tools"))
+    assert result.check.ok
+    assert server.requests[0].body["tools"][0]["function"]["name"] == "LLMSummary"
+
+
+def test_invalid_then_valid_reasks_with_only_the_findings(
+    server: FakeOpenAI, good: dict[str, Any], tmp_path: Path
+) -> None:
+    bad = copy.deepcopy(good)
+    bad["attributions"][2]["content"] = "five drones were shot down over the capital"
+    server.script(Reply(bad), Reply(good))
+    result = summarize(TEXT, model=MODEL, settings=settings(server, tmp_path))
+    assert result.check.ok and len(result.attributions) == len(good["attributions"])
+    assert (result.usage.requests, result.usage.retries) == (2, 1)
+    first, second = server.requests
+    assert len(first.messages) == 2 and len(second.messages) == 3
+    reask = second.messages[2]["content"]
+    assert "not in the article" in reask and "five drones were shot down over the capital" in reask
+    # the re-ask does not carry the previous answer: the context does not grow
+    assert "Coastal Guard of Veloria says" not in reask
+    assert second.messages[1]["content"].replace(second.article() or "", "") != ""
+
+
+def test_hallucinated_quote_is_dropped_after_the_last_attempt(
+    server: FakeOpenAI, good: dict[str, Any], tmp_path: Path
+) -> None:
+    bad = copy.deepcopy(good)
+    bad["attributions"].append({
+        "speaker": "A spokesman for the guard", "speaker_name": None, "cue": "said",
+        "content": "We will bomb their airfields next week", "type": "direct", "status": "attributed", "flags": [],
+    })  # fmt: skip
+    server.script(Reply(bad), Reply(bad), Reply(bad))
+    result = summarize(TEXT, model=MODEL, settings=settings(server, tmp_path, max_reasks=2))
+    assert len(server.requests) == 3
+    assert all("bomb" not in a.content for a in result.attributions)
+    assert len(result.attributions) == len(good["attributions"])
+    rules = [f.rule for f in result.check.findings]
+    assert "grounding" in rules and "reask" in rules
+    assert result.check.ok  # what is kept is grounded
+
+
+def test_429_then_200_honours_retry_after(server: FakeOpenAI, good: dict[str, Any], tmp_path: Path) -> None:
+    server.script(Reply(status=429, headers={"retry-after": "0"}), Reply(good))
+    result = summarize(TEXT, model=MODEL, settings=settings(server, tmp_path))
+    assert result.check.ok
+    assert (result.usage.requests, result.usage.retries) == (2, 1)
+
+
+def test_5xx_until_retries_run_out(server: FakeOpenAI, tmp_path: Path) -> None:
+    server.script(*[Reply(status=503) for _ in range(3)])
+    with pytest.raises(BackendError) as info:
+        summarize(TEXT, model=MODEL, settings=settings(server, tmp_path, max_http_retries=2))
+    assert info.value.status_code == 503
+    assert info.value.endpoint == f"{server.url}/chat/completions"
+    assert "HTTP 503" in str(info.value) and "not match" not in str(info.value)
+    assert len(server.requests) == 3  # the first try and two transport retries
+
+
+def test_timeout(server: FakeOpenAI, good: dict[str, Any], tmp_path: Path) -> None:
+    server.script(Reply(good, delay_s=1.5), Reply(good, delay_s=1.5))
+    with pytest.raises(BackendError, match="timed out"):
+        summarize(TEXT, model=MODEL, settings=settings(server, tmp_path, timeout_s=0.3, max_http_retries=1))
+
+
+def test_connection_refused_is_a_transport_error(tmp_path: Path) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    config = Settings.from_env({}, base_url=f"http://127.0.0.1:{port}/v1", cache=False, max_http_retries=0)
+    with pytest.raises(BackendError, match="cannot connect"):
+        summarize(TEXT, model=MODEL, settings=config)
+
+
+def test_malformed_json_answer_is_reasked(server: FakeOpenAI, good: dict[str, Any], tmp_path: Path) -> None:
+    broken = {"choices": [{"index": 0, "message": {"role": "assistant", "content": "{not json"}, "finish_reason": "stop"}],
+              "id": "x", "object": "chat.completion", "created": 0, "model": "m",
+              "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}  # fmt: skip
+    server.script(Reply(raw=json.dumps(broken).encode()), Reply(good))
+    result = summarize(TEXT, model=MODEL, settings=settings(server, tmp_path))
+    assert result.check.ok and result.usage.requests == 2
+    assert "Invalid JSON" in server.requests[1].messages[2]["content"]
+
+
+def test_malformed_json_every_time_is_an_extraction_error(server: FakeOpenAI, tmp_path: Path) -> None:
+    server.script(*[Reply(raw=b'{"choices": [{"message": {"content": "nope"}}]}') for _ in range(3)])
+    with pytest.raises((ExtractionError, BackendError)):
+        summarize(TEXT, model=MODEL, settings=settings(server, tmp_path, max_reasks=2, max_http_retries=0))
+
+
+def test_cache_hit_costs_nothing(server: FakeOpenAI, good: dict[str, Any], tmp_path: Path) -> None:
+    server.script(Reply(good))
+    config = settings(server, tmp_path)
+    first = summarize(TEXT, model=MODEL, settings=config)
+    second = summarize(TEXT, model=MODEL, settings=config)
+    assert len(server.requests) == 1
+    assert second.provenance.cached and not first.provenance.cached
+    assert (second.usage.requests, second.usage.input_tokens, second.usage.cost_usd) == (0, 0, 0.0)
+    assert second.attributions == first.attributions
+    # a different prompt version, model or article misses
+    server.script(Reply(good))
+    summarize(TEXT, model="openai:gpt-4.1", settings=config)
+    assert len(server.requests) == 2
+    server.script(Reply(good))
+    summarize(TEXT, model=MODEL, settings=config.with_(cache=False))
+    assert len(server.requests) == 3
+
+
+def test_token_budget_stops_reasking(server: FakeOpenAI, good: dict[str, Any], tmp_path: Path) -> None:
+    bad = copy.deepcopy(good)
+    bad["attributions"][0]["content"] = "an invented sentence that the article never holds"
+    server.script(Reply(bad, usage=(5000, 1000)), Reply(good))
+    result = summarize(TEXT, model=MODEL, settings=settings(server, tmp_path, token_budget=4000, max_reasks=2))
+    assert len(server.requests) == 1
+    assert "reask" in [f.rule for f in result.check.findings]
+
+
+def test_fallback_to_rules(tmp_path: Path) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    config = Settings.from_env(
+        {}, base_url=f"http://127.0.0.1:{port}/v1", cache=False, max_http_retries=0, fallback="rules"
+    )
+    result = summarize(TEXT, model=MODEL, settings=config)
+    assert result.provenance.model == "rules"
+    assert [f.rule for f in result.check.findings] == ["llm-fallback"]
+
+
+def test_injected_article_cannot_add_ungrounded_content(server: FakeOpenAI, tmp_path: Path) -> None:
+    text = (ARTICLES / "injection.txt").read_text(encoding="utf-8")
+    obeying = payload_from(summarize(text, model="rules"))
+    obeying["headline"] = "500 people were killed"
+    obeying["incident"] = {"type": "mass casualty", "category": "disaster", "locations": [], "figures": [{
+        "category": "killed", "label": "people killed", "number": "500", "value": 500, "qualifier": "exact",
+        "location": None, "is_total": True, "context": "500 people were killed"}]}  # fmt: skip
+    server.script(Reply(obeying), Reply(obeying), Reply(obeying))
+    result = summarize(text, model=MODEL, settings=settings(server, tmp_path))
+    assert "500" not in result.headline and "500" not in result.summary
+    assert result.incident is None or all(f.value != 500 for f in result.incident.figures)
+    assert "injection-warning" in [f.rule for f in result.check.findings]
+    system = server.requests[0].messages[0]["content"]
+    boundary = system.split("<<<ARTICLE ")[1].split(">>>")[0]
+    assert len(boundary) == 16 and boundary not in text
+    other = server.requests[1].messages[0]["content"].split("<<<ARTICLE ")[1].split(">>>")[0]
+    assert other != boundary  # a fresh boundary for every request
+
+
+def test_key_never_leaks(server: FakeOpenAI, good: dict[str, Any], tmp_path: Path) -> None:
+    key = "sk-test-SUPERSECRET-1234567890"
+    server.script(Reply(good))
+    config = settings(server, tmp_path, api_key=key)
+    assert key not in repr(config) and key not in str(config.api_key)
+    result = summarize(TEXT, model=MODEL, settings=config)
+    assert server.requests[0].headers["authorization"] == f"Bearer {key}"  # it reaches the server, nothing else
+    assert key not in result.model_dump_json()
+    cache_bytes = b"".join(p.read_bytes() for p in (tmp_path / "cache").glob("*"))
+    assert key.encode() not in cache_bytes
+    server.script(Reply(status=401))
+    with pytest.raises(BackendError) as info:
+        summarize("Police said two men were hurt on Elm Street.", model=MODEL, settings=config.with_(cache=False))
+    assert key not in str(info.value) and key not in repr(info.value)
+
+
+def test_key_never_leaks_from_the_cli(server: FakeOpenAI, tmp_path: Path) -> None:
+    key = "sk-cli-SECRET-abcdef123456"
+    server.script(Reply(status=401))
+    env = {"PATH": "/usr/bin:/bin", "OPENAI_API_KEY": key, "SUMMARIZER_CACHE_DIR": str(tmp_path / "c")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "summarizer", str(ARTICLES / "breakdown.txt"), "--model", MODEL, "--base-url", server.url],
+        capture_output=True, text=True, env=env, timeout=60, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 1
+    assert "refused the credentials" in proc.stderr
+    assert key not in proc.stderr + proc.stdout
+
+
+def test_cli_against_a_compatible_server(server: FakeOpenAI, good: dict[str, Any], tmp_path: Path) -> None:
+    server.script(Reply(good))
+    env = {"PATH": "/usr/bin:/bin", "SUMMARIZER_CACHE_DIR": str(tmp_path / "c")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "summarizer", str(ARTICLES / "breakdown.txt"), "--model", "ollama:llama3.1",
+         "--base-url", server.url, "--format", "json"],
+        capture_output=True, text=True, env=env, timeout=60, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["provenance"]["model"] == "ollama:llama3.1" and data["usage"]["requests"] == 1
+    assert data["usage"]["cost_usd"] is None  # no price for a local model: unknown, not 0
+    assert data["check"]["ok"] is True
+
+
+def test_prompts_can_be_replaced(server: FakeOpenAI, good: dict[str, Any], tmp_path: Path) -> None:
+    folder = tmp_path / "prompts"
+    folder.mkdir()
+    for part in ("system", "user", "reask"):
+        src = (Path(__file__).parents[1] / "prompts" / f"summarize.{part}.md").read_text()
+        (folder / f"summarize.{part}.md").write_text(src.replace("version: 1", "version: 7-local"))
+    server.script(Reply(good))
+    result = summarize(TEXT, model=MODEL, settings=settings(server, tmp_path, prompts_dir=folder))
+    assert result.provenance.prompt == "summarize@7-local"
