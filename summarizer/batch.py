@@ -209,6 +209,7 @@ class BatchOptions:
     force: bool = False
     retry_failed: bool = False
     published: str | None = None
+    html: bool = True  # a page per article and an index.html
 
 
 @dataclass
@@ -263,6 +264,10 @@ def _work(task: dict[str, Any]) -> dict[str, Any]:
         # renamed into place whole; a killed run never leaves half a file (no fsync: a power cut
         # is rare enough, and thousands of fsyncs would halve the speed)
         write_atomic(Path(task["out"]), result.model_dump_json(indent=2), durable=False)
+        if task.get("html"):
+            from summarizer.render.html import render_html
+
+            write_atomic(Path(task["out"]).with_suffix(".html"), render_html(result, text), durable=False)
     except SummarizerError as exc:
         message = str(exc) if str(exc).startswith(task["rel"]) else f"{task['rel']}: {exc}"
         return {"status": "error", "kind": getattr(exc, "kind", type(exc).__name__), "message": message}
@@ -280,6 +285,8 @@ def _work(task: dict[str, Any]) -> dict[str, Any]:
         "check_warnings": sum(f.severity == "warning" for f in result.check.findings),
         "findings": dict(findings),
         "usage": result.usage.model_dump(),
+        "headline": result.headline,
+        "page": Path(task["out"]).with_suffix(".html").name if task.get("html") else None,
         "warnings": warnings,
         "seconds": time.perf_counter() - started,
     }
@@ -598,7 +605,7 @@ class BatchRun:
             return
         task = {
             "data": data, "path": str(item.path), "rel": item.rel, "format": _format_for(item.rel), "out": str(out),
-            "published": self.o.published, "settings": settings_dict,
+            "published": self.o.published, "settings": settings_dict, "html": self.o.html,
         }  # fmt: skip
         if pool is None:
             self._finish(state, meta, _work(task))
@@ -647,12 +654,20 @@ class BatchRun:
                         continue
         folder = Totals(discovered=len(found))
         out_dir = self.o.out_dir
+        index: list[dict[str, Any]] = []
         with atomic_writer(out_dir / "summaries.jsonl") as summaries, atomic_writer(out_dir / "errors.jsonl") as errors:
             for item in found:
                 r = latest.get(item.rel)
                 if r is None:
                     continue
                 _count(folder, r)
+                page = str(Path(r["output"]).with_name(r["page"])) if r.get("page") and r.get("output") else None
+                index.append({
+                    "path": item.rel, "page": page, "headline": r.get("headline", ""),
+                    "attributions": r.get("attributions", ""), "unverified": r.get("unverified", ""),
+                    "findings": (r.get("check_errors", 0) + r.get("check_warnings", 0)) if r["status"] == "ok" else "",
+                    "status": r["status"] if r["status"] != "error" else f"error: {r.get('kind', '')}",
+                })  # fmt: skip
                 if r["status"] == "ok":
                     try:
                         data = json.loads((out_dir / r["output"]).read_text(encoding="utf-8"))
@@ -669,6 +684,12 @@ class BatchRun:
                         json.dumps({"path": item.rel, "error": "warning", "message": w}, ensure_ascii=False) + "\n"
                     )
         write_atomic(out_dir / "report.md", self.report(folder))
+        if self.o.html:
+            from summarizer.render.html import render_index
+
+            write_atomic(
+                out_dir / "index.html", render_index(index, f"Summaries of {self.o.in_dir.name or self.o.in_dir}")
+            )
 
     def report(self, folder: Totals) -> str:
         """The folder as it now stands (every article summarised so far), and this run."""

@@ -54,8 +54,8 @@ def _main_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "-f",
         "--format",
-        choices=("pretty", "json", "md"),
-        help="output format (default: pretty on a terminal, JSON otherwise)",
+        choices=("pretty", "json", "md", "html"),
+        help="output format (default: pretty on a terminal, JSON otherwise; html: a self-contained page)",
     )
     p.add_argument("-m", "--model", help="'rules' (offline), 'openai:<model>' or '<provider>:<model>'")
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, to resolve 'Monday' or 'yesterday'")
@@ -102,7 +102,9 @@ def _format_for(args: argparse.Namespace, stdout: IO[str]) -> str:
     if args.format:
         return str(args.format)
     if args.output:
-        return {".md": "md", ".markdown": "md"}.get(Path(args.output).suffix.lower(), "json")
+        return {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}.get(
+            Path(args.output).suffix.lower(), "json"
+        )
     return "pretty" if stdout.isatty() else "json"
 
 
@@ -146,6 +148,11 @@ def cmd_summarize(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
         from summarizer.render.markdown import render_markdown
 
         _emit(render_markdown(result), args.output, stdout)
+    elif fmt == "html":
+        from summarizer.ingest import read_input
+        from summarizer.render.html import render_html
+
+        _emit(render_html(result, read_input(source)[0]), args.output, stdout)
     else:
         from summarizer.render.pretty import render_pretty
 
@@ -310,6 +317,7 @@ def _batch_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="redo every article")
     p.add_argument("--retry-failed", action="store_true", help="redo only the articles that failed")
     p.add_argument("--no-progress", action="store_true", help="no progress display on stderr")
+    p.add_argument("--no-html", action="store_true", help="no HTML page per article and no index.html")
     p.add_argument("--debug", action="store_true", help="show tracebacks")
     _llm_options(p)
     return p
@@ -396,6 +404,7 @@ def cmd_batch(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
     options = BatchOptions(
         in_dir=in_dir, out_dir=out_dir, settings=settings, globs=args.glob, suffixes=suffixes, jobs=args.jobs,
         force=args.force, retry_failed=args.retry_failed, published=_validate_published(args.published),
+        html=not args.no_html,
     )  # fmt: skip
     show = not args.no_progress
     if show and sys.stderr.isatty():
