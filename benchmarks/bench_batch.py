@@ -95,7 +95,7 @@ def run(cmd: list[str]) -> tuple[float, float, subprocess.CompletedProcess[bytes
     return wall, peak, subprocess.CompletedProcess(cmd, proc.returncode, out, err)
 
 
-def bench(n: int, jobs: int, root: Path) -> None:
+def bench(n: int, jobs: int, root: Path, extra: list[str]) -> None:
     rng = random.Random(n)
     src = root / f"in-{n}"
     for i in range(n):
@@ -103,11 +103,23 @@ def bench(n: int, jobs: int, root: Path) -> None:
         sub.mkdir(parents=True, exist_ok=True)
         (sub / f"article-{i:05d}.txt").write_text(article(i, rng), encoding="utf-8")
     out = root / f"out-{n}"
-    cmd = [sys.executable, "-m", "summarizer", "batch", str(src), "-o", str(out), "--jobs", str(jobs), "--no-progress"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "summarizer",
+        "batch",
+        str(src),
+        "-o",
+        str(out),
+        "--jobs",
+        str(jobs),
+        "--no-progress",
+        *extra,
+    ]
     wall, peak, proc = run(cmd)
     assert proc.returncode == 0, proc.stderr.decode()[-2000:]
     lines = sum(1 for _ in (out / "summaries.jsonl").open())
-    print(f"{n} articles, --jobs {jobs}: {wall:.2f} s wall, {n / wall:.0f} articles/s, "
+    print(f"{n} articles, --jobs {jobs} {' '.join(extra)}: {wall:.2f} s wall, {n / wall:.0f} articles/s, "
           f"peak memory (all processes) {peak:.0f} MB, {lines} summaries written")  # fmt: skip
     wall2, _, proc2 = run(cmd)
     state = [json.loads(line) for line in (out / ".summarizer-state.jsonl").open()]
@@ -120,10 +132,12 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--small", type=int, default=500)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--no-html", action="store_true", help="pass --no-html (no report pages)")
     args = parser.parse_args()
+    extra = ["--no-html"] if args.no_html else []
     with tempfile.TemporaryDirectory() as tmp:
         for n in (args.small, args.articles):
-            bench(n, args.jobs, Path(tmp))
+            bench(n, args.jobs, Path(tmp), extra)
 
 
 if __name__ == "__main__":

@@ -162,9 +162,15 @@ def _article_html(summary: IncidentSummary, text: str) -> str:
         elif fd.span is not None:
             mark(fd.span, "", None, i)
     cuts = sorted({0, len(text), *(m[0] for m in marks), *(m[1] for m in marks)})
+    starts: dict[int, list[int]] = {}
+    for k, m in enumerate(marks):
+        starts.setdefault(m[0], []).append(k)
+    active: list[int] = []  # marks open at the current cut, in input order
     parts: list[str] = []
     for s, e in itertools.pairwise(cuts):
-        covering = [m for m in marks if m[0] <= s and e <= m[1]]
+        if s in starts or active:
+            active = sorted([k for k in active if marks[k][1] > s] + starts.get(s, []))
+        covering = [marks[k] for k in active]
         piece = html.escape(text[s:e])
         if not covering:
             parts.append(piece)
