@@ -453,8 +453,44 @@ def cmd_prompts(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
     return EXIT_OK
 
 
+def cmd_eval(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
+    p = _Parser(
+        prog="summarize eval",
+        description="Measure accuracy against a human-annotated gold set (JSONL; formats in the README). "
+        "Prints a table, then the figures as one JSON line.",
+    )
+    p.add_argument("task", choices=("attribution", "hedges", "incidents"))
+    p.add_argument("gold", help="gold JSONL file")
+    p.add_argument("-m", "--model", help="the model to measure (default: the usual resolution)")
+    p.add_argument("-j", "--jobs", type=int, default=0, help="concurrent requests for an LLM model (default 8)")
+    p.add_argument("--limit", type=int, help="only the first N records")
+    p.add_argument("--mismatches", metavar="FILE", help="write every mismatch as JSONL, for error analysis")
+    p.add_argument("--json", action="store_true", help="only the JSON line")
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+    _llm_options(p)
+    args = p.parse_args(argv)
+    if args.limit is not None and args.limit < 1:
+        raise UsageError("summarize eval: --limit must be 1 or more")
+    from summarizer.evaluation import evaluate
+
+    result = evaluate(
+        args.task, Path(args.gold), settings=_settings(args), jobs=args.jobs, limit=args.limit,  # type: ignore[arg-type]
+        keep_mismatches=bool(args.mismatches),
+    )  # fmt: skip
+    if args.mismatches:
+        from summarizer._files import write_atomic
+
+        write_atomic(
+            Path(args.mismatches), "".join(json.dumps(m, ensure_ascii=False) + "\n" for m in result.mismatches)
+        )
+    if not args.json:
+        stdout.write(result.table() + "\n\n")
+    stdout.write(result.json_line() + "\n")
+    return EXIT_FAILED if result.failures == result.items else EXIT_OK
+
+
 SUBCOMMANDS: dict[str, Callable[[Sequence[str], IO[str], IO[str]], int]] = {
-    "check": cmd_check, "batch": cmd_batch, "prompts": cmd_prompts,
+    "check": cmd_check, "batch": cmd_batch, "prompts": cmd_prompts, "eval": cmd_eval,
 }  # fmt: skip
 
 

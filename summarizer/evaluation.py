@@ -1,0 +1,497 @@
+"""Accuracy against human-annotated gold sets: `summarize eval TASK GOLD.jsonl`.
+
+Three tasks, each reading one JSON object per line (formats in the README, "Measuring accuracy"):
+
+- ``attribution``: articles with their gold attributions. Content precision, recall and F1 (a
+  predicted attribution matches a gold one when their content characters, trimmed of quote
+  marks, spaces and edge punctuation, have Jaccard >= 0.5; one-to-one, best pairs first), the
+  same with any overlap, and speaker accuracy on matched pairs whose gold has a source.
+- ``hedges``: sentences labelled certain or uncertain. Sentence precision, recall and F1 (a
+  sentence is uncertain when ``find_hedges`` finds a non-conditional cue; for an LLM model,
+  when the model's summary of the sentence flags a hedge), and cue-level F1 by overlap.
+- ``incidents``: articles with the killed and injured counts and the incident date. Exact-match
+  accuracy of each, the article's publication date passed as ``published``.
+
+The metrics are plain functions of predictions and gold, so they run on any model's output.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import json
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from summarizer._text import ALL_QUOTES
+from summarizer.config import Settings
+from summarizer.errors import InputError, SummarizerError
+from summarizer.schema import IncidentSummary
+
+TASKS = ("attribution", "hedges", "incidents")
+
+# what the gold format must hold, per task: key -> accepted types
+_REQUIRED: dict[str, dict[str, tuple[type, ...]]] = {
+    "attribution": {"text": (str,), "quotes": (list,)},
+    "hedges": {"sentence": (str,), "label_without_conditionals": (str,)},
+    "incidents": {"text": (str,), "gold": (dict,)},
+}
+_EDGE = " \t\r\n\u00a0,;:.!?—–-…()[]" + ALL_QUOTES + "`'"
+_CONDITIONAL = re.compile(r"\s*(if|unless|whether or not)\b", re.IGNORECASE)
+Span = tuple[int, int]
+
+
+# ----------------------------------------------------------------------------- gold files
+
+
+def load_gold(task: str, path: str | Path, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """Read a gold JSONL file for ``task``; a malformed line is an ``InputError`` naming it."""
+    if task not in TASKS:
+        raise InputError(f"unknown task {task!r}; choose one of {', '.join(TASKS)}", kind="input")
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the gold file: {exc.strerror or exc}", path=str(p), kind="unreadable") from None
+    try:
+        lines = raw.decode("utf-8-sig").splitlines()
+    except UnicodeDecodeError:
+        raise InputError("the gold file is not UTF-8 text", path=str(p), kind="encoding") from None
+    records: list[dict[str, Any]] = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"line {number}: not JSON ({exc.msg})", path=str(p), kind="format") from None
+        if not isinstance(record, dict):
+            raise InputError(f"line {number}: expected a JSON object", path=str(p), kind="format")
+        for key, types in _REQUIRED[task].items():
+            if not isinstance(record.get(key), types):
+                raise InputError(
+                    f"line {number}: a {task} record needs {key!r} ({'/'.join(t.__name__ for t in types)}); "
+                    f"see the README's gold formats",
+                    path=str(p),
+                    kind="format",
+                )
+        _check_record(task, record, number, str(p))
+        records.append(record)
+        if limit is not None and len(records) >= limit:
+            break
+    if not records:
+        raise InputError("the gold file holds no records", path=str(p), kind="empty")
+    return records
+
+
+def _check_record(task: str, r: dict[str, Any], number: int, path: str) -> None:
+    def bad(message: str) -> InputError:
+        return InputError(f"line {number}: {message}", path=path, kind="format")
+
+    def span_ok(span: Any, length: int) -> bool:
+        return (
+            isinstance(span, list)
+            and len(span) == 2
+            and all(isinstance(x, int) for x in span)
+            and 0 <= span[0] <= span[1] <= length
+        )
+
+    if task == "attribution":
+        for i, q in enumerate(r["quotes"]):
+            if not isinstance(q, dict) or not span_ok(q.get("content_span"), len(r["text"])):
+                raise bad(f"quotes[{i}] needs a content_span [start, end] within the text")
+            if q.get("speaker_span") is not None and not span_ok(q["speaker_span"], len(r["text"])):
+                raise bad(f"quotes[{i}].speaker_span is not a span within the text")
+    elif task == "hedges":
+        if r["label_without_conditionals"] not in ("certain", "uncertain"):
+            raise bad("label_without_conditionals must be 'certain' or 'uncertain'")
+        for i, c in enumerate(r.get("cues") or []):
+            if not isinstance(c, dict) or not span_ok(c.get("span"), len(r["sentence"])):
+                raise bad(f"cues[{i}] needs a span [start, end] within the sentence")
+    else:
+        g = r["gold"]
+        for key in ("n_killed", "n_injured"):
+            if not isinstance(g.get(key), int):
+                raise bad(f"gold.{key} must be an integer")
+        if g.get("incident_date") is not None and not isinstance(g["incident_date"], str):
+            raise bad("gold.incident_date must be a YYYY-MM-DD string")
+
+
+# ----------------------------------------------------------------------------- metrics
+
+
+def trim(text: str, span: Sequence[int]) -> Span:
+    """``span`` without quote marks, spaces and punctuation at its edges."""
+    s, e = int(span[0]), int(span[1])
+    while s < e and text[s] in _EDGE:
+        s += 1
+    while e > s and text[e - 1] in _EDGE:
+        e -= 1
+    return s, e
+
+
+def jaccard(a: Span, b: Span) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = (a[1] - a[0]) + (b[1] - b[0]) - inter
+    return inter / union if union else 0.0
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return min(a[1], b[1]) > max(a[0], b[0])
+
+
+def match(pred: Sequence[Span], gold: Sequence[Span], threshold: float) -> list[tuple[int, int]]:
+    """One-to-one (pred index, gold index) pairs with Jaccard >= threshold (> 0 when 0), best first."""
+    pairs = sorted(
+        ((jaccard(p, g), i, j) for i, p in enumerate(pred) for j, g in enumerate(gold) if overlaps(p, g)),
+        key=lambda x: (-x[0], x[1], x[2]),
+    )
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    out: list[tuple[int, int]] = []
+    for score, i, j in pairs:
+        if score < threshold or i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        out.append((i, j))
+    return out
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"[\w’'-]+", s.casefold())
+
+
+def speaker_matches(text: str, gold_span: Span, pred_span: Span | None, pred_names: Iterable[str]) -> bool:
+    """The predicted speaker is the gold source as written: spans overlap, or a name agrees.
+
+    A name agrees when its words equal the gold's, or the gold's words are a run of the name's
+    ("Trump" in "Donald Trump"; "the White House" in "the White House press office").
+    """
+    if pred_span is not None and overlaps(pred_span, gold_span):
+        return True
+    gold = _words(text[gold_span[0] : gold_span[1]])
+    if not gold:
+        return False
+    gold = [w for w in gold if w not in ("the", "a", "an")] or gold
+    for name in pred_names:
+        words = [w for w in _words(name) if w not in ("the", "a", "an")]
+        if not words:
+            continue
+        n = len(gold)
+        if any(words[k : k + n] == gold for k in range(len(words) - n + 1)):
+            return True
+    return False
+
+
+# ----------------------------------------------------------------------------- running
+
+
+@dataclass
+class EvalResult:
+    """Metrics of one task over one gold file, with the mismatches for error analysis."""
+
+    task: str
+    model: str
+    gold: str
+    items: int
+    metrics: dict[str, float] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    chars: int = 0
+    failures: int = 0
+    mismatches: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def ms_per_item(self) -> float:
+        return 1000 * self.seconds / self.items if self.items else 0.0
+
+    @property
+    def ms_per_5kb(self) -> float:
+        return 1000 * self.seconds / self.chars * 5000 if self.chars else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "task": self.task, "model": self.model, "gold": self.gold, "items": self.items,
+            "metrics": {k: round(v, 4) for k, v in self.metrics.items()}, "counts": self.counts,
+            "failures": self.failures, "ms_per_item": round(self.ms_per_item, 2),
+            "ms_per_5kb": round(self.ms_per_5kb, 2),
+        }  # fmt: skip
+
+    def json_line(self) -> str:
+        return json.dumps(self.as_dict(), ensure_ascii=False, sort_keys=False)
+
+    def table(self) -> str:
+        rows = [(name, f"{value:.3f}") for name, value in self.metrics.items()]
+        rows += [(name, str(value)) for name, value in self.counts.items()]
+        rows.append(("failures", str(self.failures)))
+        rows.append(("ms per item", f"{self.ms_per_item:.2f}"))
+        if self.chars:
+            rows.append(("ms per 5 KB", f"{self.ms_per_5kb:.2f}"))
+        width = max(len(r[0]) for r in rows)
+        head = f"{self.task} · {self.model} · {self.items} items from {self.gold}"
+        lines = [head, "-" * len(head)]
+        lines += [f"{name:<{width}}  {value:>8}" for name, value in rows]
+        return "\n".join(lines)
+
+
+def _predict(
+    records: Sequence[dict[str, Any]],
+    fn: Callable[[dict[str, Any]], Any],
+    jobs: int,
+) -> Iterator[tuple[dict[str, Any], Any, float]]:
+    """``(record, prediction or error, seconds)`` in input order; threads for LLM models."""
+
+    def timed(r: dict[str, Any]) -> tuple[dict[str, Any], Any, float]:
+        t0 = time.perf_counter()
+        try:
+            out: Any = fn(r)
+        except SummarizerError as exc:
+            out = exc
+        return r, out, time.perf_counter() - t0
+
+    if jobs <= 1:
+        for r in records:
+            yield timed(r)
+        return
+    with cf.ThreadPoolExecutor(jobs, thread_name_prefix="eval") as pool:
+        yield from pool.map(timed, records)
+
+
+def evaluate(
+    task: str,
+    gold: str | Path | Sequence[dict[str, Any]],
+    model: str | None = None,
+    *,
+    settings: Settings | None = None,
+    jobs: int = 0,
+    limit: int | None = None,
+    keep_mismatches: bool = False,
+) -> EvalResult:
+    """Run ``model`` over the gold records of ``task`` and score it.
+
+    ``gold``: a JSONL path or the records already loaded. ``jobs``: concurrent requests for an
+    LLM model (0: 8); the offline model runs in this process, one item at a time, so the
+    figure per item is its own time.
+    """
+    if task not in TASKS:
+        raise InputError(f"unknown task {task!r}; choose one of {', '.join(TASKS)}")
+    label = "records"
+    if isinstance(gold, (str, Path)):
+        label = Path(gold).name
+        records = load_gold(task, gold, limit=limit)
+    else:
+        records = list(gold)[:limit] if limit is not None else list(gold)
+    settings = settings or Settings.from_env()
+    if model is not None:
+        settings = settings.with_(model=model)
+    resolved = settings.resolved_model()
+    workers = 1 if resolved == "rules" else (jobs or 8)
+    result = EvalResult(task=task, model=resolved, gold=label, items=len(records))
+    scorer = {"attribution": _attribution, "hedges": _hedges, "incidents": _incidents}[task]
+    scorer(records, resolved, settings, workers, result, keep_mismatches)
+    return result
+
+
+def _summarize(text: str, settings: Settings, published: str | None = None) -> IncidentSummary:
+    from summarizer.pipeline import summarize
+
+    return summarize(text, published=published, settings=settings)
+
+
+def _attribution(
+    records: Sequence[dict[str, Any]], model: str, settings: Settings, jobs: int, out: EvalResult, keep: bool
+) -> None:
+    tp = fp = fn = 0
+    o_pred = o_pred_hit = o_gold = o_gold_hit = 0
+    spk_ok = spk_n = 0
+    for r, pred, seconds in _predict(records, lambda r: _summarize(r["text"], settings), jobs):
+        text = r["text"]
+        out.seconds += seconds
+        out.chars += len(text)
+        attributions = [] if isinstance(pred, SummarizerError) else pred.attributions
+        if isinstance(pred, SummarizerError):
+            out.failures += 1
+            if keep:
+                out.mismatches.append({"id": r.get("id"), "error": str(pred)})
+        names = {} if isinstance(pred, SummarizerError) else {s.id: s.name for s in pred.speakers}
+        P = [trim(text, a.content_span) for a in attributions]
+        G = [trim(text, q["content_span"]) for q in r["quotes"]]
+        pairs = match(P, G, 0.5)
+        tp += len(pairs)
+        fp += len(P) - len(pairs)
+        fn += len(G) - len(pairs)
+        o_pred += len(P)
+        o_gold += len(G)
+        o_pred_hit += sum(1 for p in P if any(overlaps(p, g) for g in G))
+        o_gold_hit += sum(1 for g in G if any(overlaps(p, g) for p in P))
+        for i, j in pairs:
+            q = r["quotes"][j]
+            if q.get("speaker_span") is None:
+                continue
+            a = attributions[i]
+            spk_n += 1
+            candidates = [x for x in (a.speaker, names.get(a.speaker_id or "")) if x]
+            gold_span = (q["speaker_span"][0], q["speaker_span"][1])
+            if speaker_matches(text, gold_span, a.speaker_span, candidates):
+                spk_ok += 1
+            elif keep:
+                out.mismatches.append({
+                    "id": r.get("id"), "kind": "speaker", "content": text[G[j][0] : G[j][1]][:200],
+                    "gold_speaker": text[gold_span[0] : gold_span[1]], "predicted_speaker": a.speaker,
+                    "predicted_name": names.get(a.speaker_id or ""),
+                })  # fmt: skip
+        if keep:
+            matched_p = {i for i, _ in pairs}
+            matched_g = {j for _, j in pairs}
+            for j, g in enumerate(G):
+                if j not in matched_g:
+                    q = r["quotes"][j]
+                    out.mismatches.append({
+                        "id": r.get("id"), "kind": "missed", "span": list(g), "content": text[g[0] : g[1]][:300],
+                        "cue": q.get("cue"), "type": q.get("type"), "speaker": q.get("speaker"),
+                        "overlapped": any(overlaps(p, g) for p in P),
+                    })  # fmt: skip
+            for i, p in enumerate(P):
+                if i not in matched_p:
+                    a = attributions[i]
+                    out.mismatches.append({
+                        "id": r.get("id"), "kind": "spurious", "span": list(p), "content": text[p[0] : p[1]][:300],
+                        "cue": a.cue, "type": a.type, "speaker": a.speaker,
+                        "overlapped": any(overlaps(p, g) for g in G),
+                    })  # fmt: skip
+    p, rc, f = prf(tp, fp, fn)
+    op = o_pred_hit / o_pred if o_pred else 0.0
+    orc = o_gold_hit / o_gold if o_gold else 0.0
+    out.metrics = {
+        "content_precision": p, "content_recall": rc, "content_f1": f,
+        "overlap_precision": op, "overlap_recall": orc, "overlap_f1": 2 * op * orc / (op + orc) if op + orc else 0.0,
+        "speaker_accuracy": spk_ok / spk_n if spk_n else 0.0,
+    }  # fmt: skip
+    out.counts = {"gold": tp + fn, "predicted": tp + fp, "matched": tp, "speaker_pairs": spk_n}
+
+
+def _sentence_cues(sentence: str, settings: Settings, model: str) -> list[Span]:
+    """Non-conditional uncertainty cues of one sentence, by the model under evaluation."""
+    if model == "rules":
+        from summarizer.extract.hedges import find_hedges
+
+        return [c.span for c in find_hedges(sentence) if c.kind != "conditional"]
+    summary = _summarize(sentence, settings)
+    spans: set[Span] = set()
+    for a in summary.attributions:
+        for flag in a.flags:
+            if flag.reason == "hedge" and flag.span is not None and not _CONDITIONAL.match(flag.cue):
+                spans.add((flag.span[0], flag.span[1]))
+    return sorted(spans)
+
+
+def _hedges(
+    records: Sequence[dict[str, Any]], model: str, settings: Settings, jobs: int, out: EvalResult, keep: bool
+) -> None:
+    tp = fp = fn = 0
+    c_pred = c_pred_hit = c_gold = c_gold_hit = 0
+    for r, pred, seconds in _predict(records, lambda r: _sentence_cues(r["sentence"], settings, model), jobs):
+        out.seconds += seconds
+        sentence = r["sentence"]
+        if isinstance(pred, SummarizerError):
+            out.failures += 1
+            pred = []
+        gold_uncertain = r["label_without_conditionals"] == "uncertain"
+        predicted = bool(pred)
+        tp += predicted and gold_uncertain
+        fp += predicted and not gold_uncertain
+        fn += gold_uncertain and not predicted
+        gold_cues = [
+            (c["span"][0], c["span"][1]) for c in r.get("cues") or [] if "condition" not in str(c.get("type", ""))
+        ]
+        c_pred += len(pred)
+        c_gold += len(gold_cues)
+        pairs = match(pred, gold_cues, 0.0)
+        c_pred_hit += len(pairs)
+        c_gold_hit += len(pairs)
+        if keep and predicted != gold_uncertain:
+            out.mismatches.append({
+                "id": r.get("id"), "kind": "missed" if gold_uncertain else "spurious", "sentence": sentence,
+                "gold_cues": [sentence[s:e] for s, e in gold_cues], "predicted_cues": [sentence[s:e] for s, e in pred],
+            })  # fmt: skip
+    p, rc, f = prf(tp, fp, fn)
+    cp = c_pred_hit / c_pred if c_pred else 0.0
+    cr = c_gold_hit / c_gold if c_gold else 0.0
+    out.metrics = {
+        "sentence_precision": p, "sentence_recall": rc, "sentence_f1": f,
+        "cue_precision": cp, "cue_recall": cr, "cue_f1": 2 * cp * cr / (cp + cr) if cp + cr else 0.0,
+    }  # fmt: skip
+    out.counts = {"sentences": len(records), "gold_uncertain": tp + fn, "predicted_uncertain": tp + fp}
+
+
+def count_of(summary: IncidentSummary, category: str) -> int:
+    """The count of ``category`` a summary states: a total wins; else per place, the largest figure,
+    summed over places (a count repeated in another sentence is not added twice)."""
+    if summary.incident is None:
+        return 0
+    figures = [f for f in summary.incident.figures if f.category == category]
+    totals = [f for f in figures if f.is_total]
+    if totals:
+        return int(max(f.value for f in totals))
+    by_place: dict[str | None, float] = {}
+    for f in figures:
+        by_place[f.location] = max(by_place.get(f.location, 0), f.value)
+    return int(sum(by_place.values()))
+
+
+def _incidents(
+    records: Sequence[dict[str, Any]], model: str, settings: Settings, jobs: int, out: EvalResult, keep: bool
+) -> None:
+    ok = {"killed": 0, "injured": 0, "date": 0, "all": 0, "place": 0}
+    dated = 0
+    for r, pred, seconds in _predict(
+        records, lambda r: _summarize(r["text"], settings, r.get("publish_date") or None), jobs
+    ):
+        out.seconds += seconds
+        out.chars += len(r["text"])
+        g = r["gold"]
+        if isinstance(pred, SummarizerError):
+            out.failures += 1
+            killed = injured = 0
+            date: str | None = None
+            places: list[Span] = []
+        else:
+            killed, injured = count_of(pred, "killed"), count_of(pred, "injured")
+            inc = pred.incident
+            date = inc.date.value if inc is not None and inc.date is not None else None
+            places = [(loc.span[0], loc.span[1]) for loc in inc.locations if loc.span] if inc else []
+        hits = {
+            "killed": killed == g["n_killed"],
+            "injured": injured == g["n_injured"],
+            "date": g.get("incident_date") is not None and date == g["incident_date"],
+        }
+        dated += g.get("incident_date") is not None
+        for k, v in hits.items():
+            ok[k] += v
+        ok["all"] += all(hits.values())
+        addresses = [(s[0], s[1]) for s in r.get("address_spans") or []]
+        ok["place"] += any(overlaps(p, a) for p in places for a in addresses)
+        if keep and not all(hits.values()):
+            out.mismatches.append({
+                "id": r.get("id"), "gold": {k: g.get(k) for k in ("n_killed", "n_injured", "incident_date")},
+                "predicted": {"n_killed": killed, "n_injured": injured, "incident_date": date},
+                "publish_date": r.get("publish_date"),
+            })  # fmt: skip
+    n = len(records)
+    with_address = sum(1 for r in records if r.get("address_spans"))
+    out.metrics = {
+        "killed_accuracy": ok["killed"] / n, "injured_accuracy": ok["injured"] / n,
+        "date_accuracy": ok["date"] / dated if dated else 0.0, "all_three_accuracy": ok["all"] / n,
+        "address_found": ok["place"] / with_address if with_address else 0.0,
+    }  # fmt: skip
+    out.counts = {"articles": n, "with_date": dated, "with_address": with_address}
