@@ -369,11 +369,11 @@ def _attribution(
                         "cue": a.cue, "type": a.type, "speaker": a.speaker,
                         "overlapped": any(overlaps(p, g) for g in G),
                     })  # fmt: skip
-    p, rc, f = prf(tp, fp, fn)
+    precision, rc, f = prf(tp, fp, fn)
     op = o_pred_hit / o_pred if o_pred else 0.0
     orc = o_gold_hit / o_gold if o_gold else 0.0
     out.metrics = {
-        "content_precision": p, "content_recall": rc, "content_f1": f,
+        "content_precision": precision, "content_recall": rc, "content_f1": f,
         "overlap_precision": op, "overlap_recall": orc, "overlap_f1": 2 * op * orc / (op + orc) if op + orc else 0.0,
         "speaker_accuracy": spk_ok / spk_n if spk_n else 0.0,
     }  # fmt: skip
