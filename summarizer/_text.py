@@ -109,7 +109,7 @@ def strip_span(text: str, start: int, end: int, chars: str | None = None) -> Spa
     return start, end
 
 
-EDGE_PUNCT = " \t\r\n\u00a0,;:.—–-" + ALL_QUOTES
+EDGE_PUNCT = " \t\r\n\u00a0,;:.—–―-" + ALL_QUOTES
 
 
 def trim_content(text: str, start: int, end: int) -> Span:

@@ -21,7 +21,7 @@ from summarizer._text import (
 )
 from summarizer.extract.figures import qualifier_before
 from summarizer.extract.hedges import STATUS_KINDS, find_hedges
-from summarizer.extract.quotes import find_quotes
+from summarizer.extract.quotes import find_quotes, paired_apostrophes
 from summarizer.extract.sentences import paragraphs
 from summarizer.extract.timeplace import find_dates
 from summarizer.schema import (
@@ -92,7 +92,7 @@ _RANGE_AFTER = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$", re.I)
 @lru_cache(maxsize=64)
 def article_facts(text: str) -> ArticleFacts:
     norm = normalize(text)
-    regions = find_quotes(text, paragraphs(text))
+    regions = find_quotes(paired_apostrophes(text), paragraphs(text))
     quotes = [(r.start, r.end) for r in regions]
     lowered = lower_same_length(text)
     occurrences = list(find_numbers(text, lowered=lowered))

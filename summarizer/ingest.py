@@ -12,6 +12,7 @@ from pathlib import Path
 from summarizer._text import ALL_QUOTES, Span, is_binary_text, lower_pattern, lower_same_length, normalize
 from summarizer.config import DEFAULT_MAX_BYTES
 from summarizer.errors import InputError
+from summarizer.extract.quotes import paired_apostrophes
 
 Format = str  # "text" | "markdown" | "html"
 
@@ -407,7 +408,7 @@ def load_article(
         _markdown_mask(text, chars)
     for r in removed:
         _blank(chars, *r.span)
-    view = "".join(chars)
+    view = paired_apostrophes("".join(chars))
     return Article(
         text=text,
         format=fmt,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from summarizer._text import ALL_QUOTES, Span, quote_type, quoted_share, trim_content
 from summarizer.extract import lexicon as lx
 from summarizer.extract.quotes import QuoteRegion
-from summarizer.extract.sentences import Sentence, Token, tokens
+from summarizer.extract.sentences import ABBREVIATIONS, Sentence, Token, tokens
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _TIME_WORDS = _WEEKDAYS | {
@@ -82,6 +82,15 @@ def _np_ok(toks: list[Token], lo: int, hi: int) -> bool:
 def _np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> int | None:
     """Index where the noun phrase ending at toks[j] starts, scanning left no further than lo."""
     if j < lo:
+        return None
+    if toks[j].text == ")" and j - 1 > lo:
+        # "Sen. Lindsey Graham (R-S.C.) said": the parenthesis belongs to the name
+        depth = 0
+        for p in range(j, lo - 1, -1):
+            depth += toks[p].text == ")"
+            depth -= toks[p].text == "("
+            if depth == 0:
+                return _np_left(toks, p - 1, lo, appositive=False) if p - 1 >= lo and j - p <= 8 else None
         return None
     if appositive and toks[j].text == "," and j - 1 >= lo:
         # "Officials in Doria, speaking on condition of anonymity, said": skip the participle
@@ -201,6 +210,81 @@ def _cue_at(toks: list[Token], k: int) -> tuple[str, int] | None:
     return None
 
 
+_SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"}
+
+
+def _verb_reading(toks: list[Token], k: int, last: int, hi: int) -> bool:
+    """Is a cue word that is often a noun ("states", "claims", "projects") a verb here?"""
+    if toks[k].low not in lx.NOUN_LIKE_FORMS:
+        return True
+    if k > 0 and (
+        toks[k - 1].low in _SUBJECT_PRONOUNS
+        or toks[k - 1].low in lx.AUXILIARIES
+        or (_source_like(toks[k - 1]) and toks[k - 1].low not in lx.PRONOUN_FORMS)
+    ):
+        return True
+    if last + 1 >= hi:
+        return k > 0 and toks[k - 1].text == ","
+    nxt = toks[last + 1]
+    return (
+        nxt.low in ("that", "he", "she", "they", "we", "i", "it", "there", "the", "a", "an", "his", "her", "their")
+        or nxt.text in (":", ",") or nxt.text in ALL_QUOTES
+        or (nxt.text[:1].isupper() and not toks[k].text[:1].isupper())
+    )  # fmt: skip
+
+
+_STANCE_FIRST = {form.split()[0] for form in lx.STANCE_FORMS}
+
+
+def _stance_at(toks: list[Token], k: int) -> tuple[str, int] | None:
+    """(lemma, last index) when toks[k] starts a stance verb ("wants", "called for", "took aim at")."""
+    if toks[k].low not in _STANCE_FIRST:
+        return None
+    for n in (4, 3, 2, 1):
+        if k + n <= len(toks):
+            form = " ".join(t.low for t in toks[k : k + n])
+            if form in lx.STANCE_FORMS:
+                return lx.STANCE_FORMS[form], k + n - 1
+    return None
+
+
+def _content_end(toks: list[Token], i: int, hi: int) -> int:
+    """Where reported content starting at toks[i] ends: the sentence end, a semicolon, or a new
+    reporting clause (", adding …", ", according to …")."""
+    for k in range(i + 1, hi):
+        t = toks[k]
+        if t.text == ";":
+            return k
+        if t.text in (",", "—", "–", "--") and k + 1 < hi:
+            nxt = toks[k + 1]
+            low = nxt.low
+            if low == "according" or low in _CLAUSE_OPENERS:
+                return k
+            # ", meaning …", ", implicitly putting …": a participle clause comments on the content
+            if low.endswith("ing") and low not in ("including", "during", "nothing", "something", "anything",
+                                                   "everything", "being", "king", "thing", "spring"):  # fmt: skip
+                return k
+            if k + 2 < hi and low.endswith("ly") and toks[k + 2].low.endswith("ing"):
+                return k
+            # ", and Republicans want …": a new clause with its own subject and verb
+            if low in ("and", "but") and k + 2 < hi and _clause_follows(toks, k + 2, min(hi, k + 6)):
+                return k
+            # ", the presumed favorite" closing the sentence: an appositive on the last noun
+            if low in ("the", "a", "an") and not any(
+                x.low in _FINITE or x.low in lx.CUE_FORMS or x.text == "," for x in toks[k + 2 : hi]
+            ):
+                return k
+        # "… a veto and attempted to …", "… and said …": a second verb of the same subject
+        if t.low in ("and", "but") and k + 1 < hi and not toks[k + 1].text[:1].isupper():
+            nxt = toks[k + 1].low
+            if nxt in lx.SPEECH_FORMS or nxt in lx.STANCE_FORMS or (nxt.endswith("ed") and len(nxt) > 4):
+                return k
+    return hi
+
+
+_CLAUSE_OPENERS = {"where", "when", "while", "whereas", "although", "though", "as", "because", "since", "after", "before", "until", "which", "who"}  # fmt: skip
+
+
 def _verb_group_start(toks: list[Token], k: int, lo: int) -> int:
     i = k
     while i - 1 >= lo:
@@ -219,7 +303,9 @@ def _noun_position(toks: list[Token], k: int, lo: int) -> bool:
     if k - 1 < lo:
         return False
     prev = _lower(toks[k - 1])
-    return prev in lx.DETERMINERS or prev.endswith(("'s", "’s")) or prev in ("of", "to", "and", "no")
+    if prev == "and":  # "claims and warnings" (nouns) but "met him and said" (a verb)
+        return k - 2 >= lo and toks[k - 2].low in lx.CUE_FORMS and not toks[k - 2].low.endswith(("ed", "said"))
+    return prev in lx.DETERMINERS or prev.endswith(("'s", "’s")) or prev in ("of", "to", "no")
 
 
 def _skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
@@ -315,6 +401,16 @@ def _sentence_at(sentences: list[Sentence], pos: int) -> int:
     return sentences[-1].index if sentences else 0
 
 
+def _stop(toks: list[Token], k: int) -> bool:
+    """Does toks[k] end a sentence (not the period of "Mr." or "J.") or open a quote?"""
+    t = toks[k].text
+    if t == "." and k > 0 and toks[k - 1].end == toks[k].start:
+        prev = toks[k - 1].text
+        if prev.lower() in ABBREVIATIONS or (len(prev) == 1 and prev.isupper()):
+            return False
+    return t in (".", "!", "?", ";") or t in ALL_QUOTES
+
+
 def _is_real_quote(view: str, q: QuoteRegion) -> bool:
     s, e = q.inner
     words = view[s:e].split()
@@ -341,7 +437,7 @@ def _speaker_after_quote(ctx: _Context, q: QuoteRegion, p_end: int) -> tuple[Spa
         return None
     stop = len(toks)
     for k in range(i, len(toks)):
-        if toks[k].text in (".", "!", "?", ";") or toks[k].text in ALL_QUOTES:
+        if _stop(toks, k):
             stop = k
             break
     # inverted: said Smith / said the minister
@@ -391,7 +487,7 @@ def _speaker_before_quote(ctx: _Context, q: QuoteRegion, p_start: int) -> tuple[
             return None
         first = 0
         for b in range(k - 1, -1, -1):
-            if toks[b].text in (".", "!", "?", ";") or toks[b].text in ALL_QUOTES:
+            if _stop(toks, b):
                 first = b + 1
                 break
         vg = _verb_group_start(toks, k, first)
@@ -535,7 +631,8 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
     view = ctx.view
     out: list[RawAttribution] = []
     # most sentences hold no reporting verb at all: a cheap look before tokenising
-    if _CUE_FIRST_WORDS.isdisjoint(_PLAIN_WORD.findall(view[sent.start : sent.end].lower())):
+    words = set(_PLAIN_WORD.findall(view[sent.start : sent.end].lower()))
+    if _CUE_FIRST_WORDS.isdisjoint(words) and _STANCE_FIRST.isdisjoint(words):
         return out
     toks = tokens(view, sent.start, sent.end)
     n = len(toks)
@@ -556,9 +653,13 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
         if m and m.start() - content[0] > 12:
             content = (content[0], m.start())
         c = trim_content(view, *content)
-        if c[1] - c[0] < 6 or len(view[c[0] : c[1]].split()) < (3 if title_case else 2):
-            return
         if not free(c):
+            # the content runs into another attribution's words: keep what comes before them
+            ahead = [a for a, b in (*ctx.taken, *claimed) if c[0] < a < c[1]]
+            if not ahead or not free((c[0], min(ahead))):
+                return
+            c = trim_content(view, c[0], min(ahead))
+        if c[1] - c[0] < 6 or len(view[c[0] : c[1]].split()) < (3 if title_case else 2):
             return
         claimed.append((min(c[0], cue[0], speaker[0] if speaker else c[0]), max(c[1], cue[1])))
         out.append(RawAttribution(c, "indirect", speaker, cue, lemma, sent.index))
@@ -610,6 +711,7 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
                 sp_end is not None
                 and sp_end >= end_idx
                 and (toks[last + 1].text[:1].isupper() or _lower(toks[last + 1]) in lx.DETERMINERS)
+                and _source_like(toks[sp_end - 1])
             ):
                 add(
                     (sent.start, toks[vg - 1].start),
@@ -637,25 +739,70 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
     k = 0
     while k < end_idx:
         c = _cue_at(toks, k)
+        kind = "speech"
         if c is None:
-            k += 1
-            continue
+            c = _stance_at(toks, k)
+            if c is None:
+                k += 1
+                continue
+            kind = "stance"
+        else:
+            kind = lx.CUE_KIND.get(toks[k].low if c[1] == k else f"{toks[k].low} {toks[c[1]].low}", "speech")
         lemma, last = c
-        kind = lx.CUE_KIND.get(_lower(toks[k]) if last == k else f"{_lower(toks[k])} {_lower(toks[last])}", "speech")
         if ctx.inside_quote(toks[k].start) or not free((toks[k].start, toks[last].end)):
             k = last + 1
             continue
-        if _noun_position(toks, k, 0) or (toks[k].text[:1].isupper() and k > 0 and not title_case):
+        if (
+            _noun_position(toks, k, 0)
+            or (toks[k].text[:1].isupper() and k > 0 and not title_case)
+            or not _verb_reading(toks, k, last, end_idx)
+        ):
             k = last + 1
             continue
         vg = _verb_group_start(toks, k, 0)
-        if _negated(toks, vg, k):
+        if vg > 0 and toks[vg - 1].low in ("to", "help", "helps", "helped", "helping") and vg == k:
+            k = last + 1  # an infinitive: "to help assess …" reports nothing yet
+            continue
+        if _negated(toks, vg, k) and kind != "stance":
             k = last + 1
             continue
         vg_words = [_lower(t) for t in toks[vg:k]]
         passive = any(w in ("is", "was", "were", "are", "been", "be", "being") for w in vg_words) and toks[
             k
         ].text.endswith(("ed", "told", "said", "thought", "known", "shown", "found", "seen"))
+        if kind == "stance":
+            if passive or (toks[k].low.endswith("ing") and vg == k and not (k > 0 and toks[k - 1].text == ",")):
+                k = last + 1  # "was criticized", "the growing …": no source speaks here
+                continue
+            content_start = _skip_adverbials(toks, last + 1, end_idx)
+            if (
+                content_start >= end_idx
+                or (
+                    toks[content_start].low in _PREPOSITIONS | {"as", "because", "since", "while", "and", "but", "or"}
+                    and toks[content_start].low != "to"
+                )
+                or (not _is_word(toks[content_start]) and toks[content_start].text not in ALL_QUOTES)
+            ):
+                k = last + 1
+                continue
+            subject = _subject_of(toks, vg)
+            if subject is None and not (vg > 0 and toks[vg - 1].text == "," and toks[k].low.endswith("ing")):
+                k = last + 1
+                continue
+            who = None if subject in (None, (-1, -1)) else subject
+            if who is None and vg > 0 and toks[vg - 1].text == ",":
+                s_end = _subject_end(toks, vg - 1)
+                if s_end is not None:
+                    who = (toks[0].start, toks[s_end - 1].end)
+            # only a source takes a stance: "the drones …, highlighting" reports nobody's view
+            if who is not None and not _source_head(view, who):
+                k = last + 1
+                continue
+            c_end_idx = _content_end(toks, content_start, end_idx)
+            cue_span = (toks[vg].start, toks[last].end)
+            add((toks[content_start].start, toks[c_end_idx - 1].end), who, cue_span, lemma)
+            k = last + 1
+            continue
         content_start = _skip_hearer(toks, last + 1, end_idx) if lemma in lx.HEARER_VERBS else last + 1
         content_start = _skip_adverbials(toks, content_start, end_idx)
         has_that = False
@@ -678,7 +825,8 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
         first = toks[content_start].low
         second = toks[content_start + 1].low if content_start + 1 < end_idx else ""
         if (
-            first in ("to", "for", "about", "of", "on", "by", "with", "in", "at")
+            not has_that
+            and first in ("to", "for", "about", "of", "on", "by", "with", "in", "at", "as", "because", "since", "while")
             and not (
                 first == "about"
                 and lemma
@@ -695,7 +843,7 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
             s_end = _subject_end(toks, vg - 1)
             if s_end is not None:
                 who = (toks[0].start, toks[s_end - 1].end)
-        elif vg - 1 >= 0 and _lower(toks[vg - 1]) == "who" and vg - 2 >= 0:
+        elif vg - 1 >= 0 and _lower(toks[vg - 1]) in ("who", "which") and vg - 2 >= 0:
             j = vg - 2
             if toks[j].text == ",":
                 j -= 1
@@ -711,43 +859,89 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
                     k = last + 1
                     continue
         else:
-            s = _np_left(toks, vg - 1, 0) if vg > 0 else None
-            if s is None:
+            subject = _subject_of(toks, vg)
+            if subject is None:
                 k = last + 1
                 continue
-            if (
-                s > 0
-                and _lower(toks[s - 1])
-                not in (
-                    "and",
-                    "but",
-                    ",",
-                    "that",
-                    "because",
-                    "as",
-                    "while",
-                    "although",
-                    "when",
-                    "if",
-                    "so",
-                    "—",
-                    "(",
-                    ":",
-                )
-                and toks[s - 1].text not in (",", "—", "(", ":", ";")
-            ):
-                k = last + 1
-                continue
-            who = (toks[s].start, toks[vg - 2 if toks[vg - 1].text == "," else vg - 1].end)
-        c_end = toks[end_idx - 1].end
+            who = subject if subject != (-1, -1) else None
+        c_end = toks[_content_end(toks, content_start, end_idx) - 1].end
         # a multi-sentence quote that opens inside the content carries the content to its end
         for q in ctx.quotes:
             if toks[content_start].start <= q.start < c_end < q.end:
                 c_end = q.end
         cue_span = (toks[vg].start, toks[last].end)
         add((toks[content_start].start, c_end), who, cue_span, lemma)
-        k = end_idx if out and out[-1].cue == cue_span else last + 1
+        k = last + 1
     return out
+
+
+_SUBORDINATORS = {"when", "if", "as", "after", "before", "although", "though", "while", "because", "since",
+                  "once", "unless", "whereas", "until"}  # fmt: skip
+
+
+def _subject_of(toks: list[Token], vg: int) -> Span | None:
+    """The subject of the reporting verb group starting at ``vg``.
+
+    A span; ``(-1, -1)`` when the clause reports speech but names no subject here; None when
+    this is no reporting clause. Handles a parenthesis after the name ("Rep. Trey Gowdy
+    (R-S.C.) said"), a verb coordinated with an earlier one ("Cruz exhorted Republicans … and
+    said"), and a subject closed by a long appositive ("Angelique Brunner, a developer and
+    spokeswoman for …, which is made up of …, said").
+    """
+    if vg == 0:
+        return None
+    j = vg - 1
+    prev = toks[j]
+    if prev.text == ")":
+        depth = 0
+        for p in range(j, -1, -1):
+            depth += toks[p].text == ")"
+            depth -= toks[p].text == "("
+            if depth == 0:
+                s = _np_left(toks, p - 1, 0, appositive=False) if p > 0 else None
+                return (toks[s].start, prev.end) if s is not None else None
+        return None
+    if prev.low in ("and", "but") or (prev.text == "," and j > 0 and toks[j - 1].low in ("and", "but")):
+        if j > 0 and toks[j - 1].text[:1].isupper() and prev.low == "and":
+            pass  # "Smith and Jones said" is a subject, handled below
+        else:
+            subject = _clause_subject(toks, j)
+            return subject if subject is not None else (-1, -1)
+    s = _np_left(toks, j, 0)
+    if s is not None:
+        return toks[s].start, toks[j - 1 if prev.text == "," else j].end
+    if prev.text == ",":
+        subject = _clause_subject(toks, j)
+        if subject is not None and toks[0].start == subject[0]:
+            c0 = next(i for i, t in enumerate(toks) if t.text == ",")
+            if all(t.low not in _FINITE and t.low not in lx.CUE_FORMS for t in toks[:c0]) and c0 < j:
+                return subject
+    return None
+
+
+def _clause_subject(toks: list[Token], hi: int) -> Span | None:
+    """The noun phrase that opens the sentence (after a leading adverbial and its comma)."""
+    i = 0
+    if toks and (toks[0].low in _PREPOSITIONS or toks[0].low in _SUBORDINATORS or toks[0].low in _TIME_WORDS):
+        comma = next((k for k in range(min(hi, 14)) if toks[k].text == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
+    k = i
+    while k < hi:
+        low = toks[k].low
+        if (
+            toks[k].text in (",", "(", "—", "–")
+            or (low in lx.BOUNDARY_WORDS and k > i and low not in ("and", "of"))
+            or (low in lx.CUE_FORMS and k > i)
+            or (low.endswith("ed") and k > i and not toks[k].text[:1].isupper())
+            or low in _FINITE
+        ):
+            break
+        k += 1
+    if k > i and _np_ok(toks, i, k):
+        return toks[i].start, toks[k - 1].end
+    return None
 
 
 _GEO_NOUNS = {"province", "region", "city", "town", "county", "state", "district", "country", "village",
@@ -798,6 +992,23 @@ def _source_like(head: Token) -> bool:
     stem = low[:-1] if low.endswith("s") else low
     return any(
         w in vocab for w in (low, stem) for vocab in (lx.PERSON_ROLES, lx.GROUP_NOUNS, lx.ORG_HEADS, lx.DOCUMENT_HEADS)
+    )
+
+
+def _source_head(view: str, span: Span) -> bool:
+    """Is the head of the phrase at ``span`` a person, body, group, document or a name?"""
+    words = re.findall(r"[\w'’.-]+", view[span[0] : span[1]].split(",")[0].split("(")[0])
+    words = [w for w in words if w.lower() not in ("of", "the", "a", "an")] or words
+    if not words:
+        return False
+    # the head is the last word before "of"/"for"/"at": "members of Congress" -> members
+    head_words = re.split(r"\s+(?:of|for|at|from|in|with|on)\s+", view[span[0] : span[1]].split(",")[0])[0].split()
+    head = head_words[-1] if head_words else words[-1]
+    if head.lower() in lx.PRONOUN_FORMS:
+        return True
+    lowered = head[:1].lower() + head[1:] if head_words and head == head_words[0] else head
+    return _source_like(Token(lowered, 0, len(lowered))) or any(
+        w[:1].isupper() and w not in lx.NON_NAME_CAPS for i, w in enumerate(head_words) if i or len(head_words) == 1
     )
 
 

@@ -143,6 +143,29 @@ def _single_regions(view: str, paragraphs: list[Span], taken: list[QuoteRegion])
     return regions
 
 
+_PAIR_RE = re.compile(r"''|``")
+
+
+def paired_apostrophes(view: str) -> str:
+    """The text with typewriter quote pairs (``''`` and PTB ````` ``) read as a double quote.
+
+    Same length: an opening pair becomes `` "`` (the mark next to the word), a closing one
+    ``" ``, so every offset stays the same and the quote finder sees ordinary marks.
+    """
+    if "''" not in view and "``" not in view:
+        return view
+    chars = list(view)
+    for m in _PAIR_RE.finditer(view):
+        i = m.start()
+        before = view[i - 1] if i > 0 else " "
+        after = view[i + 2] if i + 2 < len(view) else " "
+        opening = m.group() == "``" or (
+            (before.isspace() or before in "([{—–-:/") and (after.isalnum() or after in "….$'\"")
+        )
+        chars[i], chars[i + 1] = (" ", '"') if opening else ('"', " ")
+    return "".join(chars)
+
+
 def find_quotes(view: str, paragraphs: list[Span]) -> list[QuoteRegion]:
     """All top-level quoted passages, in text order."""
     doubles = _double_regions(view, paragraphs)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from summarizer._text import Span
 
-_ABBREVIATIONS = {
+ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "sen", "rep", "gov",
     "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "cpl", "pvt", "det", "insp", "supt", "rev",
     "fr", "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -98,7 +98,7 @@ def _is_abbreviation(view: str, dot: int) -> bool:
     word = view[j:dot].lower()
     if not word:
         return False
-    if word in _ABBREVIATIONS:
+    if word in ABBREVIATIONS:
         return True
     if len(word) == 1 and view[j].isupper():
         return True  # an initial: "J. Smith"
