@@ -276,8 +276,8 @@ def _content_end(toks: list[Token], i: int, hi: int) -> int:
                 return k
         # "… a veto and attempted to …", "… and said …": a second verb of the same subject
         if t.low in ("and", "but") and k + 1 < hi and not toks[k + 1].text[:1].isupper():
-            nxt = toks[k + 1].low
-            if nxt in lx.SPEECH_FORMS or nxt in lx.STANCE_FORMS or (nxt.endswith("ed") and len(nxt) > 4):
+            verb = toks[k + 1].low
+            if verb in lx.SPEECH_FORMS or verb in lx.STANCE_FORMS or (verb.endswith("ed") and len(verb) > 4):
                 return k
     return hi
 
@@ -789,7 +789,7 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
             if subject is None and not (vg > 0 and toks[vg - 1].text == "," and toks[k].low.endswith("ing")):
                 k = last + 1
                 continue
-            who = None if subject in (None, (-1, -1)) else subject
+            who: Span | None = None if subject in (None, (-1, -1)) else subject
             if who is None and vg > 0 and toks[vg - 1].text == ",":
                 s_end = _subject_end(toks, vg - 1)
                 if s_end is not None:
@@ -837,7 +837,7 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
         ):
             k = last + 1
             continue
-        who: Span | None = None
+        who = None
         if vg - 1 >= 0 and toks[vg - 1].text == "," and _lower(toks[k]).endswith("ing"):
             # participle: "…, saying that …": the speaker is the subject of the sentence
             s_end = _subject_end(toks, vg - 1)
