@@ -282,6 +282,11 @@ def _content_end(toks: list[Token], i: int, hi: int) -> int:
     return hi
 
 
+# verbs whose content may be an infinitive: "agreed to release", "told his advisers to figure out"
+_TO_VERBS = {"agree", "promise", "vow", "pledge", "threaten", "urge", "ask", "order", "tell", "warn", "advise",
+             "remind", "encourage", "beg", "instruct", "decline", "refuse", "offer", "plan", "want", "hope",
+             "expect", "decide", "seek", "demand", "propose", "recommend", "intend", "swear", "guarantee",
+             "plead", "caution", "assure"}  # fmt: skip
 _CLAUSE_OPENERS = {"where", "when", "while", "whereas", "although", "though", "as", "because", "since", "after", "before", "until", "which", "who"}  # fmt: skip
 
 
@@ -560,7 +565,15 @@ def _direct(ctx: _Context, paragraphs: list[Span]) -> list[RawAttribution]:
             if para_of(nxt.start) != para_of(end - 1) or not _is_real_quote(view, nxt):
                 break
             gap = view[max(end, att_end) : nxt.start]
-            if len(gap.split()) > 15 or _has_cue(gap) or re.search(r"\b(?:but|while|and as|although)\b|;", gap):
+            # the gap may finish the attribution's own sentence ("… she said of the election,
+            # in which …. "…"), but not hold a sentence of its own or another speaker
+            own_sentence = re.search(r"[.!?]\s+\S", gap.rstrip())
+            if (
+                (own_sentence or len(gap.split()) > 40)
+                and len(gap.split()) > 15
+                or _has_cue(gap)
+                or re.search(r"\b(?:but|while|and as|although)\b|;", gap)
+            ):
                 break
             nxt_p_end = paragraphs[para_of(nxt.end - 1)][1]
             if _speaker_after_quote(ctx, nxt, nxt_p_end) is not None:
@@ -826,6 +839,7 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
         second = toks[content_start + 1].low if content_start + 1 < end_idx else ""
         if (
             not has_that
+            and not (first == "to" and lemma in _TO_VERBS and second not in ("the", "a", "an", "his", "her", "their"))
             and first in ("to", "for", "about", "of", "on", "by", "with", "in", "at", "as", "because", "since", "while")
             and not (
                 first == "about"

@@ -29,31 +29,52 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "reporting",
         r"alleged(?:ly)?|allegations?|reportedly|purported(?:ly)?|supposed(?:ly)?|rumou?r(?:ed|s)?"
-        r"|claim(?:s|ed|ing)?|accus(?:ed|ing|ations?)|(?:is|are|was|were)\s+said\s+to",
+        r"|claim(?:s|ed|ing)?|accus(?:ed|ing|ations?)|(?:is|are|was|were)\s+said\s+to"
+        r"|alleg(?:e|es|ing)|charges?\s+that",
     ),
     (
         "doxastic",
-        r"believ(?:e|es|ed|ing)|think(?:s|ing)?|thought\s+(?:to|that)|expect(?:s|ed|ing|ations?)?"
+        r"believ(?:e|es|ed|ing)|think(?:s|ing)?|thought\s+(?:to|that|it|he|she|they|we|i|was|were|would|could)"
+        r"|(?:seen|perceived|thought\s+of)\s+as|s(?:ee|ees|aw)\s+(?:[\w'’-]+\s+){1,5}?as\b|expect(?:s|ed|ing|ations?)?"
         r"|suspect(?:s|ed)?|suspicions?|assum(?:e|es|ed|ing|ptions?)|presum(?:e|es|ed|ably|ption)"
         r"|estimat(?:e|es|ed)|predict(?:s|ed|ions?)?|anticipat(?:e|es|ed)|speculat(?:e|es|ed|ion)"
         r"|doubt(?:s|ed|ful)?|project(?:ed|ions?)|forecast(?:s|ed)?|foresee(?:s|n)?"
         r"|consider(?:s|ed)?\s+(?:to\s+be|as|it|that|likely|possible)|regarded\s+as|viewed\s+as"
-        r"|fear(?:s|ed|ing)?\s+(?:that|of|a|the)|hop(?:e|es|ed|ing)\s+(?:that|to)|bet(?:ting)?\s+(?:that|on)",
+        r"|fear(?:s|ed|ing)?\s+(?:that|of|a|the|they|he|she|it|we|i|you)|hop(?:e|es|ed|ing)\s+(?:that|to)|bet(?:ting)?\s+(?:that|on)",
     ),
     (
         "investigation",
-        r"whether|(?:investigat(?:e|es|ing|ed)|prob(?:e|es|ing)|examin(?:e|es|ing)|look(?:s|ing)?\s+into)"
+        r"whether|"
+        + "|".join(
+            f"(?<={w}\\s)if"
+            for w in (
+                "say",
+                "know",
+                "ask",
+                "see",
+                "tell",
+                "asked",
+                "check",
+                "learn",
+                "wonder",
+                "determine",
+                "decide",
+                "clear",
+            )
+        )
+        + r"|(?:investigat(?:e|es|ing|ed)|prob(?:e|es|ing)|examin(?:e|es|ing)|look(?:s|ing)?\s+into)"
         r"\s+(?:whether|if|claims?|allegations?|reports?|the\s+possibility)"
         r"|remains?\s+to\s+be\s+seen|(?:is|are|was|it['’]s)\s+(?:not\s+)?(?:yet\s+)?(?:un)?clear\s+(?:whether|if|how|why|what|who|when)"
+        r"|(?:is|are|was|were)\s+not\s+(?:yet\s+|entirely\s+|immediately\s+)?clear"
         r"|unclear|unknown|(?:an\s+)?open\s+question|yet\s+to\s+be\s+(?:seen|determined|established)",
     ),
     (
         "modal",
         r"may(?!\s+\d)|might|could(?!\s+not\s+be\s+(?:independently\s+)?verified)|possibl[ey]|possibilit(?:y|ies)"
         r"|perhaps|probabl[ey]|(?:un)?likely|likelihood|potential(?:ly)?|maybe|apparent(?:ly)?"
-        r"|appear(?:s|ed)?\s+(?:to|that)|seem(?:s|ed|ingly)?|suggest(?:s|ed|ing)?\s+(?:that|a|an|the)"
+        r"|appear(?:s|ed)?\s+(?:to|that|as|\w+ly)|seem(?:s|ed|ingly)?|suggest(?:s|ed|ing)?\s+(?:that|a|an|the)"
         r"|indicat(?:es|ed|ing)\s+that|conceivabl[ey]|tentative(?:ly)?|uncertain(?:ty|ties)?"
-        r"|in\s+all\s+likelihood|(?:looks|looked)\s+(?:like|as\s+if|set\s+to)|risk(?:s|ed)?\s+(?:of|that)",
+        r"|in\s+all\s+likelihood|(?:looks|looked)\s+(?:like|as\s+if|as\s+though|set\s+to)|risk(?:s|ed)?\s+(?:of|that)",
     ),
     ("conditional", r"if|unless|in\s+case|provided\s+that|as\s+long\s+as|in\s+the\s+event\s+(?:of|that)"),
 ]
@@ -62,7 +83,9 @@ _CUE_RE = re.compile(_ALTERNATION, re.IGNORECASE)
 _CUE_RE_LOWER = re.compile(_ALTERNATION)  # on lower-cased text: much faster than IGNORECASE
 _KIND_OF_GROUP = {f"{kind}{i}": kind for i, (kind, _) in enumerate(_PATTERNS)}
 # "May" the month: a capital M with a day or year next to it
-_MONTH_MAY = re.compile(r"\bMay\s+\d|\b(?:in|of|since|until|by|early|late|mid-?)\s+May\b|\d\s+May\b")
+_MONTH_MAY = re.compile(
+    r"\bMay\s+\d|\b(?:in|of|since|until|by|early|late|mid-?|last|next|this|each|every)\s+May\b|\d\s+May\b"
+)
 
 
 def _matches(lowered: str) -> list[re.Match[str]]:
@@ -167,6 +190,33 @@ _TRIGGERS = tuple(
 _WORD_START = re.compile(r"\b\w")
 
 
+_AFTER_NEGATION = re.compile(r"\s*(?:not\b|n['’]t\b|never\b)")
+_AFTER_TO_THAT = re.compile(r"\s+(?:\w+ly\s+)?(?:to|that)\b")
+_EXPECTED_NOUNISH = re.compile(r"\b(?:as|than|the|a|an|its|their|his|her|been|is|was|are|were|be)\s+$")
+_AFTER_NUMBER = re.compile(r"\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?[$€£]?\d")
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|another|as|is|was|one|prime|main|key|chief|second|first|no)\s+$")
+
+
+def _not_a_hedge(lowered: str, cue: str, start: int, end: int) -> bool:
+    """Readings of cue words that state no uncertainty.
+
+    "could not be reached" (negated ability), "as expected" / "the expected gain" (an
+    expectation met or named, not a prediction), "a suspect" (a noun), "an estimated 200,000"
+    and "estimated at $55" (a figure's qualifier, which the figure keeps).
+    """
+    if cue == "could":
+        return bool(_AFTER_NEGATION.match(lowered, end))
+    if cue == "expected":
+        return not _AFTER_TO_THAT.match(lowered, end) and bool(
+            _EXPECTED_NOUNISH.search(lowered, max(0, start - 12), start)
+        )
+    if cue in ("suspect", "suspects"):
+        return bool(_NOUN_BEFORE.search(lowered, max(0, start - 12), start))
+    if cue in ("estimated", "estimate", "estimates"):
+        return bool(_AFTER_NUMBER.match(lowered, end)) or lowered[max(0, start - 3) : start] == "an "
+    return False
+
+
 def find_hedges(sentence: str) -> list[HedgeCue]:
     """Uncertainty / unverified-claim cues in ``sentence``, in order, with their spans."""
     cues: list[HedgeCue] = []
@@ -180,7 +230,7 @@ def find_hedges(sentence: str) -> list[HedgeCue]:
             kind == "modal"
             and text.startswith("May")
             and _MONTH_MAY.search(sentence, max(0, m.start() - 10), m.end() + 6)
-        ):
+        ) or _not_a_hedge(lowered, text.lower(), m.start(), m.end()):
             continue
         cues.append(HedgeCue(text, (m.start(), m.end()), kind))  # type: ignore[arg-type]
     return cues
