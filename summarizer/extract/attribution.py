@@ -569,8 +569,7 @@ def _direct(ctx: _Context, paragraphs: list[Span]) -> list[RawAttribution]:
             # in which …. "…"), but not hold a sentence of its own or another speaker
             own_sentence = re.search(r"[.!?]\s+\S", gap.rstrip())
             if (
-                (own_sentence or len(gap.split()) > 40)
-                and len(gap.split()) > 15
+                ((own_sentence or len(gap.split()) > 40) and len(gap.split()) > 15)
                 or _has_cue(gap)
                 or re.search(r"\b(?:but|while|and as|although)\b|;", gap)
             ):
