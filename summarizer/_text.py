@@ -324,3 +324,28 @@ def quote_type(share: float) -> str:
     if share >= 0.9:
         return "direct"
     return "mixed" if share > 0.05 else "indirect"
+
+
+# ---------------------------------------------------------------- implicit counts
+
+# "a man", "an 18-year-old woman", "one teen": a single person named without a number
+VICTIM_NOUNS = (
+    "man|woman|boy|girl|teen|teenager|person|victim|child|toddler|infant|baby|student|officer|resident|driver"
+    "|passenger|clerk|worker|employee|father|mother|son|daughter|brother|sister|husband|wife|friend|guard"
+    "|deputy|trooper|juvenile|male|female|suspect|gunman|robber|motorist|pedestrian|bystander|customer"
+    "|homeowner|neighbor|neighbour|security guard|cashier|youth|adult|soldier|civilian"
+)
+_ONE_PERSON = re.compile(
+    rf"\b(?:an?|one|his|her|their)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{VICTIM_NOUNS})\b|\banother\b", re.IGNORECASE
+)
+# "a man and woman", "a man and his son": the second person without an article of their own
+_NEXT_PERSON = rf"(?:(?:an?|his|her|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
+_IMPLICIT_RE = re.compile(rf"^(?:{_ONE_PERSON.pattern})(?:\s*(?:,|and|,\s*and)\s+(?:{_NEXT_PERSON}))*$", re.IGNORECASE)
+
+
+def implicit_count(phrase: str) -> int | None:
+    """How many people a phrase like "a man" or "a man and a woman" names, or None."""
+    phrase = " ".join(phrase.split())
+    if not _IMPLICIT_RE.match(phrase):
+        return None
+    return 1 + len(re.findall(r"\s*(?:,\s*and|,|and)\s+", phrase))

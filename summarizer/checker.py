@@ -13,6 +13,7 @@ from functools import cached_property, lru_cache
 from summarizer._text import (
     Span,
     find_numbers,
+    implicit_count,
     lower_same_length,
     normalize,
     normalize_with_map,
@@ -327,6 +328,13 @@ def _number_occurs(
     return True, any(n.qualifier == qualifier for n in found)
 
 
+def _implicit_at(span: Span | None, value: float, facts: ArticleFacts) -> bool:
+    """Does the article name ``value`` people without a number at ``span`` ("a man")?"""
+    if span is None or not (0 <= span[0] < span[1] <= len(facts.text)):
+        return False
+    return implicit_count(facts.text[span[0] : span[1]]) == value
+
+
 @lru_cache(maxsize=1024)
 def _numbers_in(text: str) -> tuple[tuple[str, float, str, Span], ...]:
     """Numbers written in a headline or summary, with the qualifier class before them (cached:
@@ -353,6 +361,8 @@ def _number_grounded(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[
     if summary.incident is not None:
         for i, f in enumerate(summary.incident.figures):
             occurs, same = _number_occurs(f.value, _QUALIFIER_CLASS[f.qualifier], facts, f.span)
+            if not occurs and f.qualifier == "exact" and _implicit_at(f.span, f.value, facts):
+                occurs = same = True  # "a man" counts one, "a man and a woman" two
             path = f"incident.figures[{i}]"
             if not occurs:
                 yield _finding(

@@ -53,4 +53,5 @@ def test_years_dates_times_and_ages_are_not_counts() -> None:
     text = "In 2020, a 26-year-old man was hurt at 9:30 pm on July 3 in a fire, police said. No. 5 road closed."
     inc = summarize(text, model="rules").incident
     assert inc is not None
-    assert [f.value for f in inc.figures] == []
+    # no year, age, clock time, day or road number is a count; the man hurt is one person
+    assert [(f.value, f.text, f.category) for f in inc.figures] == [(1, "a 26-year-old man", "injured")]

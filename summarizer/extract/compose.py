@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer._text import implicit_count
 from summarizer.extract.figures import FigureDraft
 
 
@@ -102,6 +103,9 @@ def _figure_phrase(view: str, fig: FigureDraft) -> str:
     start = fig.phrase_start if fig.phrase_start >= 0 else fig.span[0]
     end = max(fig.span[1], fig.range_end)
     phrase = view[start:end]
+    if implicit_count(fig.text) is not None:
+        phrase = " ".join(fig.text.split())  # "a 23-year-old man": the words are the count
+        return phrase[0].lower() + phrase[1:]
     if fig.noun:
         m = re.search(rf"\b{re.escape(fig.noun)}\b", view[end : end + 40], re.I)
         phrase = view[start : end + m.end()] if m else f"{phrase} {fig.noun}"

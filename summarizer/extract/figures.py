@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarizer._text import NumberMatch, Span, find_numbers, lower_pattern, lower_same_length
+from summarizer._text import (
+    VICTIM_NOUNS,
+    NumberMatch,
+    Span,
+    find_numbers,
+    implicit_count,
+    lower_pattern,
+    lower_same_length,
+)
 from summarizer.extract import lexicon as lx
 from summarizer.extract.sentences import Sentence
 from summarizer.extract.timeplace import PlaceMention
@@ -39,7 +47,8 @@ _QUALIFIERS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _RANGE_RE = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*(?=\S)", re.I)
 _SKIP_BEFORE = re.compile(
-    r"(?:[$€£¥#]|\bNo\.?|\bNumber|\bpage|\bp\.|\bSection|\baged?|\bRoute|\bHighway|\bI-)\s*$", re.I
+    r"(?:[$€£¥#]|\bNo\.?|\bNumber|\bpage|\bp\.|\bSection|\baged?|\bRoute|\bHighway|\bI-|\bU\.?S\.?|\bSR|\bUS)\s*$",
+    re.I,
 )
 _SKIP_AFTER = re.compile(
     r"^(?:(?i:\s*(?:%|percent|per\s+cent|percentage|years?[- ]old|-year-old|yr|kg|km|miles?|mph|kph|feet|foot|ft|meters?|metres?|"
@@ -48,6 +57,10 @@ _SKIP_AFTER = re.compile(
     # a house number: "3421 Washington Street", "12 N. Main St."
     r"|\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Trail)\b)",
 )
+_AGE_BEFORE = re.compile(r"[\w.’')]\s*,\s*$")
+_AGE_AFTER = re.compile(r"^\s*(?:,|\)|\.|;|and\b|of\b|from\b|who\b|was\b|is\b|died\b|$)")
+_PHONE_BEFORE = re.compile(r"(?:\(\d{3}\)\s*|\d-)$")
+_PHONE_AFTER = re.compile(r"^-\d{3,4}\b")
 _TOTAL_RE = re.compile(
     r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|overall|combined|total(?:ling|ing)?)\b", re.I
 )
@@ -57,14 +70,16 @@ _CATEGORY_RES: list[tuple[str, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            r"\b(?:kill(?:ed|ing|s)?|dead|died|die|dies|slain|fatal(?:ly|ities|ity)?|deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies)\b",
+            r"\b(?:shot\s+(?:and\s+killed|dead|to\s+death)|kill(?:ed|ing|s)?|dead|died|die|dies|slain"
+            r"|fatal(?:ly|ities|ity)?|deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies)\b",
             re.I,
         ),
     ),
     (
         "injured",
         re.compile(
-            r"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt|hospitali[sz]ed|casualties|critical\s+condition)\b",
+            r"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt|hospitali[sz]ed|casualties|critical\s+condition"
+            r"|shot(?!\s+(?:down|out|up|at))|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
             re.I,
         ),
     ),
@@ -174,6 +189,8 @@ def _category(clause: str, noun: str | None, at: int = 0) -> str:
             continue
         for m in pattern.finditer(clause):
             distance = m.start() - at if m.start() >= at else (at - m.end()) * 1.5 + 5
+            if name in ("killed", "injured") and distance > 60:
+                continue  # "two men approached the worker … and shot him": too far to be their fate
             if best is None or distance < best[0]:
                 best = (distance, name)
     return best[1] if best else "other"
@@ -203,6 +220,8 @@ def find_figures(
             draft = _draft(view, sent, num, places, drafts[-1] if drafts else None)
             if draft is not None:
                 drafts.append(draft)
+    drafts += _implicit_victims(view, sentences, drafts, skip)
+    drafts.sort(key=lambda d: d.span)
     _mark_totals(view, drafts)
     for d in drafts:
         if d.shared and not d.each:
@@ -238,6 +257,14 @@ def _draft(
         return None  # part of a date
     if 1900 <= num.value <= 2100 and num.text.isdigit():
         return None  # a year
+    if (
+        num.text.isdigit()
+        and num.value < 120
+        and ((_AGE_BEFORE.search(before) and _AGE_AFTER.match(after)) or re.match(r"^,\s+(?:of|from)\b", after))
+    ):
+        return None  # an age in apposition: "Raheem Prather, 28, and …", "The worker, 45, was …"
+    if _PHONE_BEFORE.search(before) or _PHONE_AFTER.match(after):
+        return None  # a telephone number: "(856) 225-8513"
     if (
         num.text.lower() == "one"
         and re.match(r"^\s+(?:of|another|day|time|way|thing|point|side|hand|person)\b", after, re.I)
@@ -342,3 +369,92 @@ def _mark_totals(view: str, drafts: list[FigureDraft]) -> None:
                     for d in shared:
                         d.each = True
                 break
+
+
+# ---------------------------------------------------------------- people named without a number
+
+_PERSON = rf"(?:an?|one)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{VICTIM_NOUNS})\b"
+_HIS_PERSON = rf"(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
+_NEXT = rf"(?:(?:an?|his|her|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
+_PERSONS = rf"(?P<np>{_PERSON}(?:\s*(?:,|and|,\s*and)\s+{_NEXT})*)"
+_KILLED_PRED = (
+    r"(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot\s+(?:and\s+killed|dead|to\s+death)|killed|slain"
+    r"|murdered|fatally\s+(?:shot|wounded|injured|stabbed|struck)|found\s+(?:shot\s+)?dead|pronounced\s+dead"
+    r"|stabbed\s+to\s+death|dead|found\s+shot\s+to\s+death|found\s+dead)|died"
+    r"|(?:were)\s+(?:shot\s+and\s+killed|killed|fatally\s+shot|found\s+(?:shot\s+)?dead|shot\s+to\s+death)"
+)
+_INJURED_PRED = (
+    r"(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed|struck\s+by"
+    r"|hospitali[sz]ed|taken\s+to\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?hospital|in\s+(?:critical|serious|stable)\s+condition)"
+    r"|suffered\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))"
+    r"|(?:\w+ly\s+)?shot\s+(?:himself|herself)"
+)
+# the person, an optional apposition (", 23," or ", identified as …,"), then what happened
+_SUBJECT_RE = re.compile(
+    rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}))(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+[^.;]{{0,40}}?\s+)?(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
+    re.IGNORECASE,
+)
+_OBJECT_RE = re.compile(
+    rf"\b(?:(?P<killed>killed|fatally\s+(?:shot|wounded)|shot\s+and\s+killed|shot\s+dead|murdered)"
+    rf"|(?P<injured>wounded|injured|shot(?!\s+(?:and\s+killed|dead))|shot\s+and\s+wounded))\s+{_PERSONS}",
+    re.IGNORECASE,
+)
+_LEFT_DEAD_RE = re.compile(
+    rf"\b(?:left|found)\s+{_PERSONS}\s+(?:(?P<killed>dead|shot\s+(?:to\s+)?dead)"
+    rf"|(?P<injured>(?:\w+ly\s+)?(?:wounded|injured|hurt|shot)|suffering\s+from\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?wounds?))\b",
+    re.I,
+)
+# "A Reading man is dead and another was wounded"
+_ANOTHER_RE = re.compile(
+    r"\band\s+(?P<np>another)\s+(?:(?P<killed>was\s+killed|died)|(?P<injured>(?:was\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|shot)))\b",
+    re.I,
+)
+
+
+def _implicit_victims(
+    view: str, sentences: list[Sentence], drafts: list[FigureDraft], skip: list[Span]
+) -> list[FigureDraft]:
+    """People killed or injured with no number written: "A man was shot and killed", "a
+    shooting that wounded a teenager". Each becomes a count of 1 (2 for "a man and a woman")
+    whose span is the words that name them; a sentence that already counts its category in
+    digits or words adds none."""
+    out: list[FigureDraft] = []
+    for sent in sentences:
+        text = view[sent.start : sent.end]
+        if not re.search(r"\b(?:an?|one|another)\s", text, re.I):
+            continue
+        counted = {d.category for d in drafts if d.sentence == sent.index}
+        for pattern in (_SUBJECT_RE, _OBJECT_RE, _LEFT_DEAD_RE, _ANOTHER_RE):
+            for m in pattern.finditer(view, sent.start, sent.end):
+                category = "killed" if m.group("killed") else "injured"
+                group = "his" if "his" in m.groupdict() and m.group("his") else "np"
+                s, e = m.span(group)
+                phrase = view[s:e]
+                value = implicit_count(phrase)
+                if value is None or category in counted or any(a <= s < b for a, b in skip):
+                    continue
+                if any(d.span[0] < e and s < d.span[1] for d in out):
+                    continue
+                out.append(
+                    FigureDraft(
+                        text=phrase,
+                        span=(s, e),
+                        value=value,
+                        value_max=None,
+                        qualifier="exact",
+                        category=category,
+                        noun="people",
+                        label=f"people {category}",
+                        location=None,
+                        location_span=None,
+                        sentence=sent.index,
+                        phrase_start=s,
+                        range_end=e,
+                    )
+                )
+    # "a man was found shot to death … they found a man suffering from a gunshot wound": one
+    # person, first dead, then described wounded; who died is not also counted as injured
+    killed_heads = {d.text.split()[-1].lower() for d in out if d.category == "killed" and d.value == 1}
+    return [
+        d for d in out if not (d.category == "injured" and d.value == 1 and d.text.split()[-1].lower() in killed_heads)
+    ]

@@ -371,6 +371,10 @@ PEOPLE_NOUNS = {
     "teenagers", "teens", "boys", "girls", "adults", "passengers", "workers", "protesters",
     "fighters", "militants", "police", "suspects", "individuals", "others", "bystanders",
     "patients", "pedestrians", "motorists", "servicemen", "family",
+    "robbers", "gunmen", "attackers", "assailants", "shooters", "deputies", "guards", "neighbors",
+    "neighbours", "relatives", "brothers", "sisters", "sons", "daughters", "friends", "customers",
+    "employees", "youths", "kids", "infants", "toddlers", "drivers", "shoppers", "worshippers",
+    "inmates", "prisoners", "hostages", "teenager", "teen", "boy", "girl", "victim", "suspect",
 }  # fmt: skip
 
 INCIDENT_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
