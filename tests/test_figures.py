@@ -55,3 +55,38 @@ def test_years_dates_times_and_ages_are_not_counts() -> None:
     assert inc is not None
     # no year, age, clock time, day or road number is a count; the man hurt is one person
     assert [(f.value, f.text, f.category) for f in inc.figures] == [(1, "a 26-year-old man", "injured")]
+
+
+def test_people_named_without_a_number_are_counted() -> None:
+    text = (
+        "A 23-year-old man and his brother were shot and killed early Sunday outside a bar, police said. "
+        "The gunfire also wounded a teenager who was walking past. The victims' names were not released. "
+        "The city has recorded 41 homicides this year."
+    )
+    inc = summarize(text, model="rules").incident
+    assert inc is not None
+    people = [(f.category, f.value, f.text) for f in inc.figures if f.category in ("killed", "injured")]
+    assert ("killed", 2, "A 23-year-old man and his brother") in people
+    assert ("injured", 1, "a teenager") in people
+
+
+def test_ages_in_apposition_are_not_counts() -> None:
+    text = "Two men were wounded. The dead men were identified as Raheem Prather, 28, and Raymond Dixon, 23."
+    inc = summarize(text, model="rules").incident
+    assert inc is not None
+    assert [f.value for f in inc.figures] == [2]
+
+
+def test_checker_grounds_a_count_in_the_words_naming_the_people() -> None:
+    from summarizer import check
+
+    text = "A man and a woman were shot and killed on Friday, police said."
+    result = summarize(text, model="rules")
+    assert result.check.ok
+    assert result.incident is not None
+    fig = next(f for f in result.incident.figures if f.category == "killed")
+    assert (fig.value, fig.text) == (2, "A man and a woman")
+    inflated = result.model_copy(deep=True)
+    assert inflated.incident is not None
+    inflated.incident.figures[0].value = 3
+    assert any(f.rule == "number-grounded" for f in check(inflated, text).findings)

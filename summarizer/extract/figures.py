@@ -61,6 +61,12 @@ _AGE_BEFORE = re.compile(r"[\w.’')]\s*,\s*$")
 _AGE_AFTER = re.compile(r"^\s*(?:,|\)|\.|;|and\b|of\b|from\b|who\b|was\b|is\b|died\b|$)")
 _PHONE_BEFORE = re.compile(r"(?:\(\d{3}\)\s*|\d-)$")
 _PHONE_AFTER = re.compile(r"^-\d{3,4}\b")
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno\s+one\s+was)\s+(?:\w+ly\s+)?$", re.I)
+_STATISTIC_RE = re.compile(
+    r"\b(?:(?:so\s+far\s+)?this\s+year|last\s+year|so\s+far|to\s+date|to\s+start\s+the\s+year|since\s+(?:January|"
+    r"the\s+start|the\s+beginning)|annually|each\s+year|every\s+year|a\s+year|per\s+year|in\s+(?:19|20)\d\d)\b",
+    re.I,
+)
 _TOTAL_RE = re.compile(
     r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|overall|combined|total(?:ling|ing)?)\b", re.I
 )
@@ -188,6 +194,8 @@ def _category(clause: str, noun: str | None, at: int = 0) -> str:
         ):
             continue
         for m in pattern.finditer(clause):
+            if name in ("killed", "injured") and _NEGATED_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
+                continue  # "two passengers were not hurt"
             distance = m.start() - at if m.start() >= at else (at - m.end()) * 1.5 + 5
             if name in ("killed", "injured") and distance > 60:
                 continue  # "two men approached the worker … and shot him": too far to be their fate
@@ -308,6 +316,8 @@ def _draft(
         and not re.search(r"\b(?:were|was|are|is|have|has)\b", view[e:c_end])
     ):
         category = previous.category  # a list: "six destroyed over Belgorod, two over Leningrad"
+    if category in ("killed", "injured") and _STATISTIC_RE.search(view, e, min(c_end, e + 80)):
+        category = "other"  # "41 homicides this year": a running tally, not this incident's toll
     if category == "other" and not countable:
         return None
     # places named after the number in its clause: "over Kaluga Oblast", "in the Moscow Region"
@@ -385,6 +395,7 @@ _KILLED_PRED = (
 )
 _INJURED_PRED = (
     r"(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed|struck\s+by"
+    r"|hit\s+(?:twice|once|(?:\w+\s+)?times|in\s+the|by\s+(?:a\s+)?(?:bullet|gunfire|stray))"
     r"|hospitali[sz]ed|taken\s+to\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?hospital|in\s+(?:critical|serious|stable)\s+condition)"
     r"|suffered\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))"
     r"|(?:\w+ly\s+)?shot\s+(?:himself|herself)"

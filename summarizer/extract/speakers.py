@@ -421,11 +421,7 @@ class Registry:
         entities in order of first mention. Returns the entity each old one became (by id())."""
         for ent in self.entities:
             if ent.kind == "person" and ent.anonymity == "named" and len(ent.name.split()) == 1:
-                if re.search(
-                    rf"\b{re.escape(ent.name)}(?:['’]s)?\s+(?:\w+\s+)?(?:company|corporation|firm|group|agency|party|bank|network|newspaper|organi[sz]ation|ministry|utility)\b",
-                    self.text,
-                    re.I,
-                ):
+                if any(_ORG_AFTER.match(self.text, end) for _, end in _word_spans(self.text, ent.name, casefold=True)):
                     ent.kind = "organization"
                     continue
                 self._complete_name(ent)
@@ -448,8 +444,8 @@ class Registry:
     def _complete_name(self, ent: Entity) -> None:
         """ "Ortiz" -> "Lena Ortiz" (role "mayor") when the text says "Mayor Lena Ortiz"."""
         best: tuple[str, str | None] | None = None
-        for m in re.finditer(rf"(?<![\w-]){re.escape(ent.name)}\b", self.text):
-            before = self.text[max(0, m.start() - 80) : m.start()].split("\n")[-1]
+        for start, _ in _word_spans(self.text, ent.name, hyphen=True):
+            before = self.text[max(0, start - 80) : start].split("\n")[-1]
             words = re.findall(r"[\w'’.-]+", before)[-5:]
             if not before.endswith(" ") or not words:
                 continue
@@ -480,8 +476,32 @@ class Registry:
             for nm in names:
                 if len(nm) < 3:
                     continue
-                for m in re.finditer(rf"(?<![\w]){re.escape(nm)}(?![\w])", self.text):
-                    span = (m.start(), m.end())
+                for span in _word_spans(self.text, nm):
                     if not any(s <= span[0] and span[1] <= e for s, e in ent.mentions):
                         ent.mentions.append(span)
             ent.mentions = sorted(set(ent.mentions))
+
+
+_ORG_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:\w+\s+)?(?:company|corporation|firm|group|agency|party|bank|network|newspaper"
+    r"|organi[sz]ation|ministry|utility)\b",
+    re.I,
+)
+
+
+def _word_spans(text: str, word: str, *, hyphen: bool = False, casefold: bool = False) -> list[tuple[int, int]]:
+    """Where ``word`` occurs in ``text`` as a whole word (str.find, no regex to compile per name)."""
+    hay = text.lower() if casefold else text
+    needle = word.lower() if casefold else word
+    out = []
+    i = hay.find(needle)
+    n = len(needle)
+    while i >= 0:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if not (before.isalnum() or before == "_" or (hyphen and before == "-")) and not (
+            after.isalnum() or after == "_"
+        ):
+            out.append((i, i + n))
+        i = hay.find(needle, i + 1)
+    return out
