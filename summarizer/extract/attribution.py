@@ -24,9 +24,9 @@ _PREPOSITIONS = {"on", "in", "at", "during", "to", "through", "via", "with", "fr
 _PUNCT_STOP = set(".;!?…") | set(ALL_QUOTES) | {"(", ")", "[", "]", "—", "–"}
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 _HEADLINE_SPEAKER = re.compile(
-    r"^(?P<sp>(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’.-]*|of|the|de|van|von|al|bin)){0,4})\s*:\s+(?=\S)"
+    r"(?P<sp>(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’.-]*|of|the|de|van|von|al|bin)){0,4})\s*:\s+(?=\S)"
 )
-_DASH_SPEAKER = re.compile(r"^\s*[―—–-]\s*(?P<sp>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+_DASH_SPEAKER = re.compile(r"\s*[―—–-]\s*(?P<sp>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
 _FINITE = {"will", "would", "is", "was", "are", "were", "has", "have", "had", "can", "could", "should", "may",
@@ -269,11 +269,15 @@ def _content_end(toks: list[Token], i: int, hi: int) -> int:
             # ", and Republicans want …": a new clause with its own subject and verb
             if low in ("and", "but") and k + 2 < hi and _clause_follows(toks, k + 2, min(hi, k + 6)):
                 return k
-            # ", the presumed favorite" closing the sentence: an appositive on the last noun
-            if low in ("the", "a", "an") and not any(
-                x.low in _FINITE or x.low in lx.CUE_FORMS or x.text == "," for x in toks[k + 2 : hi]
-            ):
+            # ", the presumed favorite …", ", with X showing …": an appositive or an absolute
+            # phrase on the content, or a new clause; either way the reported words end here
+            if low in ("the", "a", "an", "with") and k - i >= 3:
                 return k
+        if t.text in ("--", "—", "–") and k - i >= 3 and t.text != toks[i].text:
+            return k
+        # "… more school investment in a statement on Thursday": how it was said, not what
+        if t.low in ("in", "during") and k + 2 < hi and toks[k + 2].low in _SPEECH_EVENTS and k - i >= 2:
+            return k
         # "… a veto and attempted to …", "… and said …": a second verb of the same subject
         if t.low in ("and", "but") and k + 1 < hi and not toks[k + 1].text[:1].isupper():
             verb = toks[k + 1].low
@@ -287,6 +291,9 @@ _TO_VERBS = {"agree", "promise", "vow", "pledge", "threaten", "urge", "ask", "or
              "remind", "encourage", "beg", "instruct", "decline", "refuse", "offer", "plan", "want", "hope",
              "expect", "decide", "seek", "demand", "propose", "recommend", "intend", "swear", "guarantee",
              "plead", "caution", "assure"}  # fmt: skip
+_SPEECH_EVENTS = {"statement", "interview", "speech", "tweet", "post", "letter", "op-ed", "email", "release",
+                  "conference", "appearance", "briefing", "address", "video", "message", "remarks", "memo",
+                  "filing", "report"}  # fmt: skip
 _CLAUSE_OPENERS = {"where", "when", "while", "whereas", "although", "though", "as", "because", "since", "after", "before", "until", "which", "who"}  # fmt: skip
 
 
@@ -313,10 +320,24 @@ def _noun_position(toks: list[Token], k: int, lo: int) -> bool:
     return prev in lx.DETERMINERS or prev.endswith(("'s", "’s")) or prev in ("of", "to", "no")
 
 
+def _evidence_subject(view: str, toks: list[Token], vg: int) -> bool:
+    """Is the subject of an evidence verb a document or source ("the average of polls … shows")?"""
+    if vg > 0 and _source_like(toks[vg - 1]):
+        return True
+    subject = _subject_of(toks, vg)
+    return subject not in (None, (-1, -1)) and _source_head(view, subject)  # type: ignore[arg-type]
+
+
 def _skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
-    """Skip "Tuesday", "in a statement", "on Twitter", "last week" after a reporting verb."""
+    """Skip "Tuesday", "in a statement", "on Twitter", "last week", ", as did the campaign,"
+    after a reporting verb."""
     while i < hi:
         low = _lower(toks[i])
+        if toks[i].text == "," and i + 1 < hi and toks[i + 1].low == "as":
+            close = next((j for j in range(i + 2, min(hi, i + 12)) if toks[j].text == ","), None)
+            if close is not None and close + 1 < hi and toks[close + 1].low == "that":
+                i = close + 1  # "cautioned, as did the Clinton campaign itself, that …"
+                continue
         if low in _TIME_WORDS:
             i += 1
             continue
@@ -567,9 +588,10 @@ def _direct(ctx: _Context, paragraphs: list[Span]) -> list[RawAttribution]:
             gap = view[max(end, att_end) : nxt.start]
             # the gap may finish the attribution's own sentence ("… she said of the election,
             # in which …. "…"), but not hold a sentence of its own or another speaker
-            own_sentence = re.search(r"[.!?]\s+\S", gap.rstrip())
+            own_sentence = re.search(r"[.!?]\s+(\S.*)$", gap.rstrip(), re.S)
             if (
                 ((own_sentence or len(gap.split()) > 40) and len(gap.split()) > 15)
+                or (own_sentence and len(own_sentence.group(1).split()) >= 2)
                 or _has_cue(gap)
                 or re.search(r"\b(?:but|while|and as|although)\b|;", gap)
             ):
@@ -585,7 +607,10 @@ def _direct(ctx: _Context, paragraphs: list[Span]) -> list[RawAttribution]:
 
 
 def _has_cue(text: str) -> bool:
-    return any(w.lower() in lx.CUE_FORMS for w in re.findall(r"[A-Za-z]+", text)) or "according to" in text
+    return (
+        any(w.lower() in lx.CUE_FORMS or w.lower() in lx.STANCE_FORMS for w in re.findall(r"[A-Za-z]+", text))
+        or "according to" in text
+    )
 
 
 def _headline_name(name: str) -> bool:
@@ -629,7 +654,7 @@ def _headline_colon(ctx: _Context, paragraphs: list[Span]) -> list[RawAttributio
         out.append(
             RawAttribution(
                 (c_start, c_end),
-                "direct" if view[p_start] in ALL_QUOTES else "indirect",
+                "indirect",  # the final type follows the quote marks
                 (m.start("sp"), m.end("sp")),
                 (m.end("sp"), m.end("sp") + 1),
                 ":",
@@ -644,7 +669,7 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
     out: list[RawAttribution] = []
     # most sentences hold no reporting verb at all: a cheap look before tokenising
     words = set(_PLAIN_WORD.findall(view[sent.start : sent.end].lower()))
-    if _CUE_FIRST_WORDS.isdisjoint(words) and _STANCE_FIRST.isdisjoint(words):
+    if _CUE_FIRST_WORDS.isdisjoint(words) and _STANCE_FIRST.isdisjoint(words) and "that" not in words:
         return out
     toks = tokens(view, sent.start, sent.end)
     n = len(toks)
@@ -830,7 +855,7 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
             kind in ("cognition", "evidence")
             and not has_that
             and not _clause_follows(toks, content_start, end_idx)
-            and (kind == "cognition" or not (vg > 0 and _source_like(toks[vg - 1])))
+            and (kind == "cognition" or not _evidence_subject(view, toks, vg))
         ):
             k = last + 1
             continue
@@ -839,7 +864,8 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
         if (
             not has_that
             and not (first == "to" and lemma in _TO_VERBS and second not in ("the", "a", "an", "his", "her", "their"))
-            and first in ("to", "for", "about", "of", "on", "by", "with", "in", "at", "as", "because", "since", "while")
+            and first
+            in ("to", "for", "about", "of", "on", "by", "with", "in", "at", "as", "because", "since", "while", "when")
             and not (
                 first == "about"
                 and lemma
@@ -885,7 +911,58 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
         cue_span = (toks[vg].start, toks[last].end)
         add((toks[content_start].start, c_end), who, cue_span, lemma)
         k = last + 1
+
+    # a sentence that opens with a participle of saying: "Claiming the criticism … is
+    # designed to pressure moderators, Trump …": the main clause's subject says it
+    if end_idx > 4 and toks[0].low.endswith("ing") and toks[0].text[:1].isupper():
+        c = _cue_at(toks, 0) or _stance_at(toks, 0)
+        comma = next((j for j in range(c[1] + 2, end_idx) if toks[j].text == ","), None) if c else None
+        if c is not None and comma is not None and comma + 1 < end_idx:
+            s_end = _np_right(toks, comma + 1, end_idx)
+            if s_end is not None and _source_head(view, (toks[comma + 1].start, toks[s_end - 1].end)):
+                add(
+                    (toks[c[1] + 1].start, toks[comma - 1].end),
+                    (toks[comma + 1].start, toks[s_end - 1].end),
+                    (toks[0].start, toks[c[1]].end),
+                    c[0],
+                )
+
+    # any other verb a source uses to put forward a clause: "Clinton conceded that …",
+    # "the lawsuit contends that …" (the verb is read from its "that" clause)
+    for k in range(2, end_idx - 2):
+        if toks[k].low != "that" or ctx.inside_quote(toks[k].start):
+            continue
+        verb = toks[k - 1]
+        v = verb.low
+        if (
+            not v.isalpha()
+            or not (v.endswith(("ed", "es")) or (v.endswith("s") and not v.endswith("ss")))
+            or v in _NOT_VERBS
+            or v in lx.CUE_FORMS
+            or verb.text[:1].isupper()
+            or not free((verb.start, toks[k].end))
+        ):
+            continue
+        vg = _verb_group_start(toks, k - 1, 0)
+        subject = _subject_of(toks, vg)
+        if subject is None or subject == (-1, -1) or not _source_head(view, subject):
+            continue
+        end = _content_end(toks, k + 1, end_idx)
+        if end - (k + 1) < 3 or not _clause_follows(toks, k + 1, min(end, k + 8)):
+            continue
+        add((toks[k + 1].start, toks[end - 1].end), subject, (toks[vg].start, verb.end), v)
     return out
+
+
+# words before "that" that are no verbs of saying: "so that", "the fact that", "news that"
+_NOT_VERBS = {"is", "was", "does", "has", "as", "this", "thus", "unless", "less", "news", "fears", "hopes", "claims",
+              "means", "suggests", "ensures", "ensured", "proves", "proved", "assumes", "requires",
+              "required", "implies", "implied", "mandates", "dictates", "demands", "stipulates", "provided",
+              "agreed", "decided", "noted", "signaled", "signalled", "indicates", "indicated", "showed", "shows",
+              "reasoned", "learned", "discovered", "realized", "noticed", "determined", "ordered", "ruled",
+              "pleased", "worried", "concerned", "convinced", "persuaded", "surprised", "shocked", "amazed",
+              "disappointed", "relieved", "aware", "happened", "seemed", "appeared", "times", "days", "years",
+              "results", "reports", "records", "documents", "assures", "becomes", "became", "makes", "takes"}  # fmt: skip
 
 
 _SUBORDINATORS = {"when", "if", "as", "after", "before", "although", "though", "while", "because", "since",
@@ -1052,6 +1129,21 @@ def _subject_end(toks: list[Token], hi: int) -> int | None:
     return k if k > 0 and _np_ok(toks, 0, k) else None
 
 
+def _name_like(view: str, span: Span) -> bool:
+    """A quoted phrase too short to be anyone's statement: "The 411", "national enterprise
+    reporter", "Contract with America" (≤ 6 words with no sentence punctuation inside)."""
+    inner = view[span[0] : span[1]].strip(" " + ALL_QUOTES)
+    words = inner.split()
+    return len(words) <= 6 and not re.search(r"[.!?,;:]", inner.rstrip(".,!?" + ALL_QUOTES + " "))
+
+
+def _title_case(view: str, span: Span) -> bool:
+    words = [w for w in view[span[0] : span[1]].strip(" " + ALL_QUOTES).split() if w[:1].isalnum()]
+    small = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "is", "it"}
+    big = [w for w in words if w.lower() not in small]
+    return bool(big) and all(w[:1].isupper() or w[:1].isdigit() for w in big)
+
+
 def _quote_pieces(view: str, q: QuoteRegion) -> list[Span]:
     """The quoted words of each paragraph a quote runs through, without marks or edge spaces."""
     pieces = []
@@ -1084,7 +1176,14 @@ def find_attributions(
     for sent in sentences:
         indirect.extend(_indirect_in_sentence(ctx, sent))
     claimed = [a.content for a in heads + indirect]
-    orphans = [a for a in orphans if all(a.content[1] <= s or a.content[0] >= e for s, e in claimed)]
+    orphans = [
+        a
+        for a in orphans
+        if all(a.content[1] <= s or a.content[0] >= e for s, e in claimed)
+        and not (_name_like(view, a.content) and _title_case(view, a.content))
+    ]
+    # a short title-case quote is a name (a show, a book, a slogan), not someone's words
+    direct = [a for a in direct if not (_name_like(view, a.content) and _title_case(view, a.content))]
     found = sorted(direct + heads + indirect + orphans, key=lambda a: a.content[0])
     # a paragraph that is only a quote carries on the speaker of the paragraph before
     para_of = _paragraph_index(paragraphs)

@@ -116,7 +116,7 @@ EVIDENCE_FORMS = _forms(_lemmas(EVIDENCE_VERBS))
 # read only after a subject, in verb position.
 STANCE_VERBS = [
     "",
-    "want plan intend seek aim try vow pledge promise threaten agree decline refuse offer urge",
+    "want plan intend seek aim vow pledge promise threaten agree decline refuse offer urge",
     "ask order encourage call call_for call_on push push_for press_for demand support oppose endorse",
     "reject praise criticize criticise condemn attack blast slam accuse cite blame dismiss defend",
     "denounce applaud welcome back propose advocate discuss mention describe highlight question",
