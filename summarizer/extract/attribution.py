@@ -325,7 +325,7 @@ def _evidence_subject(view: str, toks: list[Token], vg: int) -> bool:
     if vg > 0 and _source_like(toks[vg - 1]):
         return True
     subject = _subject_of(toks, vg)
-    return subject not in (None, (-1, -1)) and _source_head(view, subject)  # type: ignore[arg-type]
+    return subject not in (None, (-1, -1)) and _source_head(view, subject)
 
 
 def _skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
