@@ -489,9 +489,19 @@ def _speaker_after_quote(ctx: _Context, q: QuoteRegion, p_end: int) -> tuple[Spa
         vg = _verb_group_start(toks, k, i)
         np_start = _np_left(toks, vg - 1, i)
         if np_start is not None and np_start == i:
+            # "… policy.'' The network said it would …": that verb reports its own clause
+            after = _skip_adverbials(toks, _skip_hearer(toks, c[1] + 1, stop), stop)
+            if after < stop and toks[after].text not in (",", "—", "–", "-") and _ends_sentence(view, q):
+                return None
             return (toks[np_start].start, toks[vg - 1].end), (toks[vg].start, toks[c[1]].end), c[0], toks[c[1]].end
         break
     return None
+
+
+def _ends_sentence(view: str, q: QuoteRegion) -> bool:
+    """Does the quote close a sentence of its own ("… policy." rather than "… policy,")?"""
+    inner = view[q.inner[0] : q.inner[1]].rstrip()
+    return inner[-1:] in (".", "!", "?", "…")
 
 
 def _speaker_before_quote(ctx: _Context, q: QuoteRegion, p_start: int) -> tuple[Span, Span, str] | None:
@@ -992,11 +1002,23 @@ def _subject_of(toks: list[Token], vg: int) -> Span | None:
                 return (toks[s].start, prev.end) if s is not None else None
         return None
     if prev.low in ("and", "but") or (prev.text == "," and j > 0 and toks[j - 1].low in ("and", "but")):
-        if j > 0 and toks[j - 1].text[:1].isupper() and prev.low == "and":
-            pass  # "Smith and Jones said" is a subject, handled below
-        else:
-            subject = _clause_subject(toks, j)
-            return subject if subject is not None else (-1, -1)
+        # "… promised to continue and said …": a second verb of the clause's subject
+        subject = _clause_subject(toks, j)
+        return subject if subject is not None else (-1, -1)
+    if prev.text in ("--", "—", "–") and j > 1:
+        # "Kall -- co-editor of a book … -- said": the name before the dashes
+        opening = next((p for p in range(j - 1, max(-1, j - 30), -1) if toks[p].text == prev.text), None)
+        if opening is not None and opening > 0:
+            s = _np_left(toks, opening - 1, 0, appositive=False)
+            if s is not None:
+                return toks[s].start, toks[opening - 1].end
+        return None
+    if prev.low in ("by", "after", "before", "while", "without", "when") and toks[vg].low.endswith("ing"):
+        # "began by saying he would …": the clause's subject speaks
+        subject = _clause_subject(toks, j)
+        return subject if subject is not None else (-1, -1)
+    if prev.low in ("whom", "which", "who") and j > 0:
+        return (-1, -1)  # "many of whom say …": the source is the phrase before, named elsewhere
     s = _np_left(toks, j, 0)
     if s is not None:
         return toks[s].start, toks[j - 1 if prev.text == "," else j].end
@@ -1166,7 +1188,10 @@ def find_attributions(
     # quotes with no source next to them wait until indirect speech has had its chance:
     # `He called the plan "a disaster for everyone"` is his, not an orphan quote
     orphans = [a for a in direct if a.speaker is None]
-    direct = [a for a in direct if a not in orphans]
+    # a short title-case quote is a name (a show, a book, a slogan), not someone's words
+    direct = [
+        a for a in direct if a not in orphans and not (_name_like(view, a.content) and _title_case(view, a.content))
+    ]
     ctx.taken = (
         [a.content for a in direct] + [a.speaker for a in direct if a.speaker] + [a.cue for a in direct if a.cue]
     )
@@ -1182,8 +1207,6 @@ def find_attributions(
         if all(a.content[1] <= s or a.content[0] >= e for s, e in claimed)
         and not (_name_like(view, a.content) and _title_case(view, a.content))
     ]
-    # a short title-case quote is a name (a show, a book, a slogan), not someone's words
-    direct = [a for a in direct if not (_name_like(view, a.content) and _title_case(view, a.content))]
     found = sorted(direct + heads + indirect + orphans, key=lambda a: a.content[0])
     # a paragraph that is only a quote carries on the speaker of the paragraph before
     para_of = _paragraph_index(paragraphs)
