@@ -435,18 +435,23 @@ def _hedges(
 
 
 def count_of(summary: IncidentSummary, category: str) -> int:
-    """The count of ``category`` a summary states: a total wins; else per place, the largest figure,
-    summed over places (a count repeated in another sentence is not added twice)."""
+    """The count of ``category`` a summary states: a total wins; else, when every figure belongs
+    to a place, their sum over places; else the first figure in the text (a news report leads
+    with its toll, and a later "a man was shot" is usually one of the people already counted)."""
     if summary.incident is None:
         return 0
     figures = [f for f in summary.incident.figures if f.category == category]
     totals = [f for f in figures if f.is_total]
     if totals:
         return int(max(f.value for f in totals))
-    by_place: dict[str | None, float] = {}
-    for f in figures:
-        by_place[f.location] = max(by_place.get(f.location, 0), f.value)
-    return int(sum(by_place.values()))
+    if not figures:
+        return 0
+    if all(f.location is not None for f in figures) and len({f.location for f in figures}) > 1:
+        by_place: dict[str | None, float] = {}
+        for f in figures:
+            by_place[f.location] = max(by_place.get(f.location, 0), f.value)
+        return int(sum(by_place.values()))
+    return int(min(figures, key=lambda f: f.span[0] if f.span else 0).value)
 
 
 def _incidents(

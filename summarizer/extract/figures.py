@@ -64,19 +64,25 @@ _PHONE_AFTER = re.compile(r"^-\d{3,4}\b")
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno\s+one\s+was)\s+(?:\w+ly\s+)?$", re.I)
 _STATISTIC_RE = re.compile(
     r"\b(?:(?:so\s+far\s+)?this\s+year|last\s+year|so\s+far|to\s+date|to\s+start\s+the\s+year|since\s+(?:January|"
-    r"the\s+start|the\s+beginning)|annually|each\s+year|every\s+year|a\s+year|per\s+year|in\s+(?:19|20)\d\d)\b",
+    r"the\s+start|the\s+beginning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|annually|each\s+year|every\s+year"
+    r"|a\s+year|per\s+year|in\s+(?:19|20)\d\d|across\s+the\s+(?:city|county|state|region)|citywide"
+    r"|over\s+the\s+(?:weekend|holiday)|in\s+(?:a\s+pair\s+of\s+|several\s+|multiple\s+)?separate\s+shootings)\b",
     re.I,
 )
 _TOTAL_RE = re.compile(
     r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|overall|combined|total(?:ling|ing)?)\b", re.I
 )
 _EACH_RE = re.compile(r"^\s*(?:each|apiece|per\s+region|respectively)\b", re.I)
-_CLAUSE_SPLIT = re.compile(r"[;]|,\s+(?:while|whereas|but|and)\s+|\s+while\s+|,\s+(?=(?:a\s+further|another|with)\b)")
+_CLAUSE_SPLIT = re.compile(
+    r"[;]|,\s+(?:while|whereas|but|and)\s+|\s+while\s+|,\s+(?=(?:a\s+further|another|with)\b)"
+    r"|\s+and\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
+    re.I,
+)
 _CATEGORY_RES: list[tuple[str, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            r"\b(?:shot\s+(?:and\s+killed|dead|to\s+death)|kill(?:ed|ing|s)?|dead|died|die|dies|slain"
+            r"\b(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatal\s+shooting\s+of|kill(?:ed|ing|s)?|dead|died|die|dies|slain"
             r"|fatal(?:ly|ities|ity)?|deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies)\b",
             re.I,
         ),
@@ -85,7 +91,7 @@ _CATEGORY_RES: list[tuple[str, re.Pattern[str]]] = [
         "injured",
         re.compile(
             r"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt|hospitali[sz]ed|casualties|critical\s+condition"
-            r"|shot(?!\s+(?:down|out|up|at))|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
+            r"|shot(?!\s+(?:down|out|up|at))|shooting\s+of|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
             re.I,
         ),
     ),
@@ -316,7 +322,11 @@ def _draft(
         and not re.search(r"\b(?:were|was|are|is|have|has)\b", view[e:c_end])
     ):
         category = previous.category  # a list: "six destroyed over Belgorod, two over Leningrad"
-    if category in ("killed", "injured") and _STATISTIC_RE.search(view, e, min(c_end, e + 80)):
+    if category in ("killed", "injured") and (
+        _STATISTIC_RE.search(view, e, min(c_end, e + 80))
+        or re.match(r"\s*(?:In|in|Since|since|During|during)\s+(?:19|20)\d\d\b", view[c_start:s])
+        or re.match(r"-\s+to\s+\d", view[e : e + 8])
+    ):
         category = "other"  # "41 homicides this year": a running tally, not this incident's toll
     if category == "other" and not countable:
         return None
@@ -395,18 +405,19 @@ _KILLED_PRED = (
 )
 _INJURED_PRED = (
     r"(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed|struck\s+by"
-    r"|hit\s+(?:twice|once|(?:\w+\s+)?times|in\s+the|by\s+(?:a\s+)?(?:bullet|gunfire|stray))"
+    r"|hit\s+(?:twice|once|(?:\w+\s+)?times|in\s+the|by\s+(?:a\s+)?(?:bullet|gunfire|stray))|recovering"
     r"|hospitali[sz]ed|taken\s+to\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?hospital|in\s+(?:critical|serious|stable)\s+condition)"
     r"|suffered\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))"
     r"|(?:\w+ly\s+)?shot\s+(?:himself|herself)"
 )
 # the person, an optional apposition (", 23," or ", identified as …,"), then what happened
 _SUBJECT_RE = re.compile(
-    rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}))(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+[^.;]{{0,40}}?\s+)?(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
+    rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}))(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+[^.;]{{0,100}}?\s+|being\s+(?=shot))?(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
     re.IGNORECASE,
 )
 _OBJECT_RE = re.compile(
-    rf"\b(?:(?P<killed>killed|fatally\s+(?:shot|wounded)|shot\s+and\s+killed|shot\s+dead|murdered)"
+    rf"\b(?:(?P<killed>killed|fatally\s+(?:shot|wounded)|shot\s+and\s+killed|shot\s+dead|murdered"
+    rf"|(?:lifeless\s+)?bod(?:y|ies)\s+of)"
     rf"|(?P<injured>wounded|injured|shot(?!\s+(?:and\s+killed|dead))|shot\s+and\s+wounded))\s+{_PERSONS}",
     re.IGNORECASE,
 )
