@@ -335,11 +335,16 @@ VICTIM_NOUNS = (
     "|deputy|trooper|juvenile|male|female|suspect|gunman|robber|motorist|pedestrian|bystander|customer"
     "|homeowner|neighbor|neighbour|security guard|cashier|youth|adult|soldier|civilian"
 )
+# words between the article and the noun: adjectives and modifiers, never another phrase's words
+FILLER = r"(?!(?:of|a|an|the|in|on|at|to|and|or|for|with|by|from|that|who)\s)[\w'’-]+"
 _ONE_PERSON = re.compile(
-    rf"\b(?:an?|one|his|her|their)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{VICTIM_NOUNS})\b|\banother\b", re.IGNORECASE
+    rf"\b(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})\b|\banother\b"
+    r"|\b(?:an?|one)\s+\d{1,3}-year-old\b"  # "an 18-year-old was hit"
+    r"|\b\d{1,3}-year-old\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}",  # "60-year-old Jessie Jackson III"
+    re.IGNORECASE,
 )
 # "a man and woman", "a man and his son": the second person without an article of their own
-_NEXT_PERSON = rf"(?:(?:an?|his|her|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
+_NEXT_PERSON = rf"(?:(?:an?|his|her|their)\s+)?(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
 _IMPLICIT_RE = re.compile(rf"^(?:{_ONE_PERSON.pattern})(?:\s*(?:,|and|,\s*and)\s+(?:{_NEXT_PERSON}))*$", re.IGNORECASE)
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from summarizer._text import (
+    FILLER,
     VICTIM_NOUNS,
     NumberMatch,
     Span,
@@ -91,7 +92,7 @@ _CATEGORY_RES: list[tuple[str, re.Pattern[str]]] = [
         "injured",
         re.compile(
             r"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt|hospitali[sz]ed|casualties|critical\s+condition"
-            r"|shot(?!\s+(?:down|out|up|at))|shooting\s+of|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
+            r"|shot(?!\s+(?:down|out|up|at))|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
             re.I,
         ),
     ),
@@ -393,9 +394,13 @@ def _mark_totals(view: str, drafts: list[FigureDraft]) -> None:
 
 # ---------------------------------------------------------------- people named without a number
 
-_PERSON = rf"(?:an?|one)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{VICTIM_NOUNS})\b"
-_HIS_PERSON = rf"(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
-_NEXT = rf"(?:(?:an?|his|her|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
+_PERSON = (
+    rf"(?:(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})\b"
+    r"|(?:an?|one)\s+\d{1,3}-year-old(?=\s*(?:,|was\b|is\b|had\b|has\b|who\b|died\b)))"
+)
+_NAMED_AGED = r"(?P<named>\d{1,3}-year-old\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+_HIS_PERSON = rf"(?:his|her|their)\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
+_NEXT = rf"(?:(?:an?|his|her|their)\s+)?(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
 _PERSONS = rf"(?P<np>{_PERSON}(?:\s*(?:,|and|,\s*and)\s+{_NEXT})*)"
 _KILLED_PRED = (
     r"(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot\s+(?:and\s+killed|dead|to\s+death)|killed|slain"
@@ -408,11 +413,11 @@ _INJURED_PRED = (
     r"|hit\s+(?:twice|once|(?:\w+\s+)?times|in\s+the|by\s+(?:a\s+)?(?:bullet|gunfire|stray))|recovering"
     r"|hospitali[sz]ed|taken\s+to\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?hospital|in\s+(?:critical|serious|stable)\s+condition)"
     r"|suffered\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))"
-    r"|(?:\w+ly\s+)?shot\s+(?:himself|herself)"
+    r"|(?:\w+ly\s+)?shot\s+(?:himself|herself)|being\s+shot"
 )
 # the person, an optional apposition (", 23," or ", identified as …,"), then what happened
 _SUBJECT_RE = re.compile(
-    rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}))(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+[^.;]{{0,100}}?\s+|being\s+(?=shot))?(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
+    rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}))(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+[^.;]{{0,100}}?\s+)?(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
     re.IGNORECASE,
 )
 _OBJECT_RE = re.compile(
@@ -427,6 +432,16 @@ _LEFT_DEAD_RE = re.compile(
     re.I,
 )
 # "A Reading man is dead and another was wounded"
+# "a dispute that left 60-year-old Jessie Jackson III dead and sent 36-year-old Alicia Miles to the hospital"
+_NAMED_RE = re.compile(
+    rf"\b(?:left\s+{_NAMED_AGED}\s+(?P<killed>dead)|(?:left|sent)\s+{_NAMED_AGED.replace('named', 'named2')}"
+    rf"\s+(?P<injured>(?:to\s+(?:the|a|an)\s+(?:\w+\s+)?hospital|wounded|injured)))",
+)
+# "The gunfire hit a man and a woman"
+_GUNFIRE_RE = re.compile(
+    rf"\b(?:gunfire|bullets?|shots?|rounds?|a\s+stray\s+bullet)\s+(?:\w+ly\s+)?(?P<injured>hit|struck|wounded|grazed)\s+{_PERSONS}",
+    re.I,
+)
 _ANOTHER_RE = re.compile(
     r"\band\s+(?P<np>another)\s+(?:(?P<killed>was\s+killed|died)|(?P<injured>(?:was\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|shot)))\b",
     re.I,
@@ -443,13 +458,13 @@ def _implicit_victims(
     out: list[FigureDraft] = []
     for sent in sentences:
         text = view[sent.start : sent.end]
-        if not re.search(r"\b(?:an?|one|another)\s", text, re.I):
+        if not re.search(r"\b(?:an?|one|another|his|her|their)\s|\d-year-old", text, re.I):
             continue
         counted = {d.category for d in drafts if d.sentence == sent.index}
-        for pattern in (_SUBJECT_RE, _OBJECT_RE, _LEFT_DEAD_RE, _ANOTHER_RE):
+        for pattern in (_SUBJECT_RE, _OBJECT_RE, _LEFT_DEAD_RE, _ANOTHER_RE, _GUNFIRE_RE, _NAMED_RE):
             for m in pattern.finditer(view, sent.start, sent.end):
-                category = "killed" if m.group("killed") else "injured"
-                group = "his" if "his" in m.groupdict() and m.group("his") else "np"
+                category = "killed" if "killed" in m.groupdict() and m.group("killed") else "injured"
+                group = next(g for g in ("his", "named", "named2", "np") if m.groupdict().get(g))
                 s, e = m.span(group)
                 phrase = view[s:e]
                 value = implicit_count(phrase)
