@@ -297,6 +297,8 @@ def evaluate(
     resolved = settings.resolved_model()
     workers = 1 if resolved == "rules" else (jobs or 8)
     result = EvalResult(task=task, model=resolved, gold=label, items=len(records))
+    if resolved == "rules":
+        _summarize("A warm-up sentence, police said.", settings)  # imports and caches: not the model's time
     scorer = {"attribution": _attribution, "hedges": _hedges, "incidents": _incidents}[task]
     scorer(records, resolved, settings, workers, result, keep_mismatches)
     return result

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import atexit
 import json
+import threading
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +26,7 @@ from summarizer.llm_schema import LLMSummary
 from summarizer.schema import SCHEMA_VERSION, Finding, IncidentSummary
 
 _BACKENDS: dict[tuple[str, str | None, str | None, float, int, str | None], Backend] = {}
+_BACKENDS_LOCK = threading.Lock()
 
 
 @atexit.register
@@ -38,9 +40,10 @@ def _backend(model: str, settings: Settings) -> Backend:
     """One client per endpoint and settings, reused: its connection pool serves every article."""
     key = (model, settings.base_url, settings.mode, settings.timeout_s, settings.max_http_retries,
            settings.api_key.reveal() if settings.api_key else None)  # fmt: skip
-    if key not in _BACKENDS:
-        _BACKENDS[key] = Backend(model, settings)
-    return _BACKENDS[key]
+    with _BACKENDS_LOCK:  # threads asking at once share one client, none is left unclosed
+        if key not in _BACKENDS:
+            _BACKENDS[key] = Backend(model, settings)
+        return _BACKENDS[key]
 
 
 @lru_cache(maxsize=8)

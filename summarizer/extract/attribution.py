@@ -177,7 +177,7 @@ def _np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True)
             continue
         if not _is_word(t) and t.text not in ("&", "-", "'", "’"):
             break
-        if low in ("that", "said", "says", "told", "added", "which", "when", "as") and k > i:
+        if low in ("that", "said", "says", "told", "added", "which", "who", "whose", "when", "as") and k > i:
             break
         if low in _FINITE and k > i:
             break  # a verb: this is a clause, not a noun phrase

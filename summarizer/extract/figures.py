@@ -163,6 +163,8 @@ def _noun_after(view: str, end: int, stop: int) -> str | None:
     """The counted noun: "48 Ukrainian drones" -> drones; "four provinces" -> provinces;
     "nine were shot down" -> None (the noun is elided)."""
     words = [m.group() for m in _WORD_RE.finditer(view, end, min(stop, end + 60))][:4]
+    if [w.lower() for w in words[:2]] == ["of", "them"]:
+        return None  # "one of them fatally": the people counted before
     first_plain = None
     for k, word in enumerate(words):
         w = word.lower()
@@ -204,6 +206,8 @@ def _category(clause: str, noun: str | None, at: int = 0) -> str:
             if name in ("killed", "injured") and _NEGATED_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
                 continue  # "two passengers were not hurt"
             distance = m.start() - at if m.start() >= at else (at - m.end()) * 1.5 + 5
+            if m.start() >= at and "," not in clause[at : m.start()] and distance <= 25:
+                distance -= 100  # its own phrase: "one of them fatally", "two wounded"
             if name in ("killed", "injured") and distance > 60:
                 continue  # "two men approached the worker … and shot him": too far to be their fate
             if best is None or distance < best[0]:
@@ -284,6 +288,7 @@ def _draft(
         num.text.lower() == "one"
         and re.match(r"^\s+(?:of|another|day|time|way|thing|point|side|hand|person)\b", after, re.I)
         and not re.match(r"^\s+of\s+(?:the\s+)?(?:victims|people|men|women|drones|missiles)", after, re.I)
+        and not re.match(r"^\s+of\s+them,?\s+(?:\w+\s+)?(?:fatally|died|killed|dead)", view[e : e + 40], re.I)
     ):
         return None  # "one of the ways", "one day"
     qualifier, q_start = qualifier_before(view, s, sent.start)

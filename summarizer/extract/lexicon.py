@@ -388,7 +388,8 @@ INCIDENT_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("missile strike", "shelling_missile", re.compile(
         r"\b(?:missile|rocket|artillery|mortar)\s+(?:strike|attack|fire|barrage)s?\b|\bshell(?:ing|ed)\b", re.I)),
     ("shooting", "shooting", re.compile(
-        r"\b(?:shooting|shot (?:and killed|dead|to death|in the)|gunfire|gunman|gunshots?|shots? (?:were )?fired|(?:was|were) shot(?! down))\b", re.I)),
+        r"\b(?:shooting|shot (?:and killed|dead|to death|in the)|gunfire|gunman|gunshots?|shots? (?:were )?fired"
+        r"|fired (?:\w+ )?(?:shots|rounds|bullets)|opened fire|bullets? (?:struck|hit)|(?:was|were) shot(?! down))\b", re.I)),
     ("stabbing", "attack", re.compile(r"\b(?:stabb(?:ing|ed)|knife attack)\b", re.I)),
     ("explosion", "explosion", re.compile(r"\b(?:explosion|blast|exploded|bombing|detonat\w+)\b", re.I)),
     ("armed clash", "armed_clash", re.compile(r"\b(?:clash(?:es|ed)?|firefight|fighting broke out|ambush(?:ed)?)\b", re.I)),

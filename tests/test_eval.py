@@ -1,0 +1,197 @@
+"""`summarize eval`: the metrics on hand-made cases, the CLI, an LLM model through the local
+OpenAI-compatible server, and the quality gate.
+
+The quality gate pins floors on the project's own small gold fixtures (original texts in
+tests/fixtures/gold, in the same formats as the third-party sets) and, when the shared
+development sets are present, on those too, so that a regression fails CI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import FIXTURES
+from fake_openai import FakeOpenAI, Recorded, Reply, payload_from
+
+from summarizer import InputError, Settings, summarize
+from summarizer.evaluation import evaluate, jaccard, load_gold, match, speaker_matches, trim
+
+GOLD = FIXTURES / "gold"
+DEV = Path(__file__).resolve().parents[2] / "shared" / "data"
+TOLERANCE = 0.01  # floors sit this far under the figures measured when they were pinned
+
+
+# ---------------------------------------------------------------- the metrics
+
+
+def test_trim_and_jaccard() -> None:
+    text = '  "Hello there," he said.'
+    assert text[slice(*trim(text, (0, 16)))] == "Hello there"
+    assert jaccard((0, 10), (5, 15)) == pytest.approx(5 / 15)
+    assert jaccard((0, 4), (6, 9)) == 0.0
+
+
+def test_matching_is_one_to_one_and_best_first() -> None:
+    pred = [(0, 10), (0, 9)]
+    gold = [(0, 10)]
+    assert match(pred, gold, 0.5) == [(0, 0)]  # the exact one wins; the other is a false positive
+    assert match([(0, 10)], [(0, 3)], 0.5) == []  # overlap below the threshold
+    assert match([(0, 10)], [(0, 3)], 0.0) == [(0, 0)]  # any overlap
+
+
+def test_speaker_match_by_span_or_name() -> None:
+    text = "Donald Trump spoke. Trump said it."
+    assert speaker_matches(text, (20, 25), (20, 25), [])
+    assert speaker_matches(text, (20, 25), None, ["Donald Trump"])  # the gold surname is in the name
+    assert not speaker_matches(text, (20, 25), (0, 6), ["Hillary Clinton"])
+
+
+def test_attribution_scores_on_a_record(tmp_path: Path) -> None:
+    text = 'The mayor said the bridge would reopen. "It is safe," she said.'
+    record = {
+        "id": "x", "text": text,
+        "quotes": [
+            {"speaker": "The mayor", "speaker_span": [0, 9], "content_span": [15, 38]},
+            {"speaker": "she", "speaker_span": [54, 57], "content_span": [40, 52]},
+            {"speaker": None, "speaker_span": None, "content_span": [0, 3]},  # nothing predicted here
+        ],
+    }  # fmt: skip
+    result = evaluate("attribution", [record], model="rules")
+    assert result.counts == {"gold": 3, "predicted": 2, "matched": 2, "speaker_pairs": 2}
+    assert result.metrics["content_precision"] == 1.0
+    assert result.metrics["content_recall"] == pytest.approx(2 / 3)
+    assert result.metrics["speaker_accuracy"] == 1.0
+
+
+def test_hedges_and_incidents_score_on_records() -> None:
+    hedges = [
+        {"id": "1", "sentence": "The bridge may reopen.", "label_without_conditionals": "uncertain",
+         "cues": [{"text": "may", "span": [11, 14], "type": "speculation_modal_possible"}]},
+        {"id": "2", "sentence": "If it rains, we stay.", "label_without_conditionals": "certain",
+         "cues": [{"text": "If", "span": [0, 2], "type": "speculation_hypo_condition"}]},
+    ]  # fmt: skip
+    h = evaluate("hedges", hedges, model="rules")
+    assert h.metrics["sentence_f1"] == 1.0 and h.metrics["cue_f1"] == 1.0
+    incidents = [
+        {"id": "a", "text": "Two men were killed and a woman was wounded in a shooting on Monday, police said.",
+         "publish_date": "2025-03-12", "gold": {"n_killed": 2, "n_injured": 1, "incident_date": "2025-03-10"}},
+    ]  # fmt: skip
+    i = evaluate("incidents", incidents, model="rules")
+    assert i.metrics["killed_accuracy"] == 1.0
+    assert i.metrics["injured_accuracy"] == 1.0
+    assert i.metrics["date_accuracy"] == 1.0
+
+
+def test_bad_gold_files_are_clear_errors(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "x", "quotes": [{"content_span": [0, 99]}]}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="line 1: quotes\\[0\\] needs a content_span"):
+        load_gold("attribution", bad)
+    bad.write_text("not json\n", encoding="utf-8")
+    with pytest.raises(InputError, match="line 1: not JSON"):
+        load_gold("hedges", bad)
+    bad.write_text('{"sentence": "x"}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="needs 'label_without_conditionals'"):
+        load_gold("hedges", bad)
+    with pytest.raises(InputError, match="cannot read"):
+        load_gold("incidents", tmp_path / "missing.jsonl")
+
+
+# ---------------------------------------------------------------- the command
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "summarizer", "eval", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def test_cli_prints_a_table_then_one_json_line(tmp_path: Path) -> None:
+    mismatches = tmp_path / "mm.jsonl"
+    proc = _cli("incidents", str(GOLD / "incidents.jsonl"), "--mismatches", str(mismatches))
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.strip().splitlines()
+    assert lines[0].startswith("incidents · rules · 5 items from incidents.jsonl")
+    assert any(line.startswith("killed_accuracy") for line in lines)
+    figures = json.loads(lines[-1])
+    assert figures["task"] == "incidents" and figures["items"] == 5
+    assert set(figures["metrics"]) >= {"killed_accuracy", "injured_accuracy", "date_accuracy"}
+    wrong = [json.loads(line) for line in mismatches.read_text(encoding="utf-8").splitlines()]
+    assert len(wrong) == round(5 * (1 - figures["metrics"]["all_three_accuracy"]))
+
+
+def test_cli_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "gold.jsonl"
+    bad.write_text("{oops\n", encoding="utf-8")
+    proc = _cli("attribution", str(bad))
+    assert proc.returncode == 2
+    assert proc.stderr.strip().count("\n") == 0 and "line 1: not JSON" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert _cli("nonsense", str(bad)).returncode == 2
+
+
+def test_an_llm_model_is_measured_through_the_openai_protocol(tmp_path: Path) -> None:
+    """The model under test answers with what the rules model reads, so its figures must equal
+    the rules model's: proof that eval measures whatever model it is given."""
+
+    def answer(request: Recorded) -> Reply:
+        article = request.article() or ""
+        return Reply(payload_from(summarize(article, model="rules"), article), usage=(900, 300))
+
+    with FakeOpenAI(answer) as server:
+        settings = Settings.from_env({}, base_url=server.url, cache_dir=tmp_path / "cache", timeout_s=10.0)
+        llm = evaluate(
+            "attribution", GOLD / "attribution.jsonl", model="openai:gpt-4.1-mini", settings=settings, jobs=4
+        )
+        assert len(server.requests) >= 5
+    rules = evaluate("attribution", GOLD / "attribution.jsonl", model="rules")
+    assert llm.model == "openai:gpt-4.1-mini" and llm.failures == 0
+    assert llm.metrics["content_f1"] == pytest.approx(rules.metrics["content_f1"], abs=0.05)
+    assert llm.metrics["content_f1"] > 0.8
+
+
+# ---------------------------------------------------------------- the quality gate
+
+# figures measured on this project's own gold fixtures when the floors were pinned
+OWN_FLOORS: dict[str, dict[str, float]] = {
+    "attribution": {"content_f1": 1.0, "overlap_f1": 1.0, "speaker_accuracy": 1.0},
+    "hedges": {"sentence_f1": 1.0, "cue_f1": 1.0},
+    "incidents": {"killed_accuracy": 1.0, "injured_accuracy": 0.8, "date_accuracy": 1.0},
+}
+# figures measured on the shared development sets (PolNeAR dev, Szeged/FactBank, GVA)
+DEV_FLOORS: dict[str, dict[str, float]] = {
+    "attribution": {"content_f1": 0.650, "overlap_f1": 0.800, "speaker_accuracy": 0.868},
+    "hedges": {"sentence_f1": 0.821, "cue_f1": 0.791},
+    "incidents": {"killed_accuracy": 0.92, "injured_accuracy": 0.89, "date_accuracy": 0.67},
+}
+
+
+def _assert_floors(result: Any, floors: dict[str, float]) -> None:
+    low = {k: (round(result.metrics[k], 4), v) for k, v in floors.items() if result.metrics[k] < v - TOLERANCE}
+    assert not low, f"{result.task} fell under its floors (measured, floor): {low}"
+
+
+@pytest.mark.parametrize("task", sorted(OWN_FLOORS))
+def test_quality_gate_on_own_gold(task: str) -> None:
+    _assert_floors(evaluate(task, GOLD / f"{task}.jsonl", model="rules"), OWN_FLOORS[task])
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="the shared development sets are not on this machine")
+@pytest.mark.parametrize("task", sorted(DEV_FLOORS))
+def test_quality_gate_on_the_development_sets(task: str) -> None:
+    _assert_floors(evaluate(task, DEV / f"{task}_dev.jsonl", model="rules"), DEV_FLOORS[task])
+
+
+def test_own_gold_fixtures_are_well_formed() -> None:
+    for task in OWN_FLOORS:
+        records = load_gold(task, GOLD / f"{task}.jsonl")
+        assert records
+        for r in records:
+            if task == "attribution":
+                for q in r["quotes"]:
+                    s, e = q["content_span"]
+                    assert r["text"][s:e] == q["content"]
