@@ -305,6 +305,8 @@ def quoted_share(text: str, span: Span, quotes: list[Span], skip: list[Span] | N
     """Share of the word characters in ``span`` that lie inside one of ``quotes``, not counting
     those in ``skip`` (a split quote's own "he said")."""
     s, e = span
+    if not any(qa < e and s < qb for qa, qb in quotes):
+        return 0.0  # no quote mark touches it: nothing to count
 
     def alnum(a: int, b: int) -> int:
         return len(_ALNUM.findall(text, a, b)) if b > a else 0

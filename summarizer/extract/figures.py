@@ -453,6 +453,13 @@ _ANOTHER_RE = re.compile(
 )
 
 
+_HARM_WORDS = re.compile(
+    r"shot|kill|dead|died|wound|injur|hurt|hospital|recover|\bhit\b|struck|grazed|bod(?:y|ies)|murder|slain|stabbed"
+    r"|condition|suffer|gunfire|bullet",
+    re.I,
+)
+
+
 def _implicit_victims(
     view: str, sentences: list[Sentence], drafts: list[FigureDraft], skip: list[Span]
 ) -> list[FigureDraft]:
@@ -462,9 +469,8 @@ def _implicit_victims(
     digits or words adds none."""
     out: list[FigureDraft] = []
     for sent in sentences:
-        text = view[sent.start : sent.end]
-        if not re.search(r"\b(?:an?|one|another|his|her|their)\s|\d-year-old", text, re.I):
-            continue
+        if not _HARM_WORDS.search(view, sent.start, sent.end):
+            continue  # most sentences tell of no one hurt: one cheap look before six patterns
         counted = {d.category for d in drafts if d.sentence == sent.index}
         for pattern in (_SUBJECT_RE, _OBJECT_RE, _LEFT_DEAD_RE, _ANOTHER_RE, _GUNFIRE_RE, _NAMED_RE):
             for m in pattern.finditer(view, sent.start, sent.end):
