@@ -4,6 +4,7 @@ and a same-length masked view that the extractors read, so every offset is an or
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -238,9 +239,9 @@ _STRONG_HINTS = (
 _HINTS_RE = re.compile("|".join(re.escape(h) for h in _STRONG_HINTS))
 
 
-def _strong_reason(line: str) -> str | None:
+def _strong_reason(line: str, hinted: bool | None = None) -> str | None:
     lowered = lower_same_length(line)
-    if len(line) > 3 and not _HINTS_RE.search(lowered):
+    if len(line) > 3 and not (hinted if hinted is not None else _HINTS_RE.search(lowered)):
         return None
     m = _STRONG_ONE.search(lowered)
     if m is None:
@@ -264,8 +265,13 @@ def find_boilerplate(text: str, lines: list[_Line] | None = None) -> list[Remove
     lines = _lines(text) if lines is None else lines
     content = [ln for ln in lines if not ln.blank]
     removed: dict[int, str] = {}
+    # one pass over the whole text for the words boilerplate always holds; only lines that
+    # hold one are looked at closely
+    hints = [m.start() for m in _HINTS_RE.finditer(lower_same_length(text))]
     for i, ln in enumerate(content):
-        reason = _strong_reason(ln.text)
+        k = bisect.bisect_left(hints, ln.start)
+        hinted = k < len(hints) and hints[k] < ln.end
+        reason = _strong_reason(ln.text, hinted)
         if reason and not (
             _protected(ln.text) and reason not in ("comment form", "shortcode", "instructions to an AI")
         ):

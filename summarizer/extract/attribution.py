@@ -731,8 +731,14 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
                 else:
                     add(before, speaker, cue, "according to")
 
+    # the few tokens that can open a cue, found once: the loops below visit only those
+    cue_starts = [k for k, t in enumerate(toks) if t.low in _CUE_FIRST_WORDS]
+    candidates = [k for k, t in enumerate(toks) if t.low in _CUE_FIRST_WORDS or t.low in _STANCE_FIRST]
+
     # sentence-final and parenthetical cues: "…, a source said." / "…, said John Smith."
-    for k in range(1, n):
+    for k in cue_starts:
+        if k == 0:
+            continue
         c = _cue_at(toks, k)
         if c is None:
             continue
@@ -784,7 +790,15 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
 
     # subject + verb + content: "X said (that) …", "X, who said …", "…, saying …"
     k = 0
+    next_candidate = 0
     while k < end_idx:
+        while next_candidate < len(candidates) and candidates[next_candidate] < k:
+            next_candidate += 1
+        if next_candidate == len(candidates):
+            break
+        k = candidates[next_candidate]
+        if k >= end_idx:
+            break
         c = _cue_at(toks, k)
         kind = "speech"
         if c is None:
@@ -939,8 +953,8 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
 
     # any other verb a source uses to put forward a clause: "Clinton conceded that …",
     # "the lawsuit contends that …" (the verb is read from its "that" clause)
-    for k in range(2, end_idx - 2):
-        if toks[k].low != "that" or ctx.inside_quote(toks[k].start):
+    for k in [k for k in range(2, end_idx - 2) if toks[k].low == "that"]:
+        if ctx.inside_quote(toks[k].start):
             continue
         verb = toks[k - 1]
         v = verb.low

@@ -6,6 +6,7 @@ whichever agrees with the stated total.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -455,9 +456,8 @@ _ANOTHER_RE = re.compile(
 
 _HARM_WORDS = re.compile(
     r"shot|kill|dead|died|wound|injur|hurt|hospital|recover|\bhit\b|struck|grazed|bod(?:y|ies)|murder|slain|stabbed"
-    r"|condition|suffer|gunfire|bullet",
-    re.I,
-)
+    r"|condition|suffer|gunfire|bullet"
+)  # on lower-cased text
 
 
 def _implicit_victims(
@@ -468,9 +468,16 @@ def _implicit_victims(
     whose span is the words that name them; a sentence that already counts its category in
     digits or words adds none."""
     out: list[FigureDraft] = []
-    for sent in sentences:
-        if not _HARM_WORDS.search(view, sent.start, sent.end):
-            continue  # most sentences tell of no one hurt: one cheap look before six patterns
+    if not sentences:
+        return out
+    # most sentences tell of no one hurt: one pass over the text finds those that might
+    lo, hi = sentences[0].start, sentences[-1].end
+    starts = [sent.start for sent in sentences]
+    lowered = lower_same_length(view[lo:hi])
+    harmed = {bisect.bisect_right(starts, lo + m.start()) - 1 for m in _HARM_WORDS.finditer(lowered)}
+    for k, sent in enumerate(sentences):
+        if k not in harmed:
+            continue
         counted = {d.category for d in drafts if d.sentence == sent.index}
         for pattern in (_SUBJECT_RE, _OBJECT_RE, _LEFT_DEAD_RE, _ANOTHER_RE, _GUNFIRE_RE, _NAMED_RE):
             for m in pattern.finditer(view, sent.start, sent.end):
