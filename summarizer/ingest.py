@@ -239,6 +239,17 @@ _STRONG_HINTS = (
 _HINTS_RE = re.compile("|".join(re.escape(h) for h in _STRONG_HINTS))
 
 
+def _hint_positions(lowered: str) -> list[int]:
+    """Where any hint starts (str.find per hint: far faster than one big alternation)."""
+    found: list[int] = []
+    for hint in _STRONG_HINTS:
+        i = lowered.find(hint)
+        while i >= 0:
+            found.append(i)
+            i = lowered.find(hint, i + 1)
+    return sorted(found)
+
+
 def _strong_reason(line: str, hinted: bool | None = None) -> str | None:
     lowered = lower_same_length(line)
     if len(line) > 3 and not (hinted if hinted is not None else _HINTS_RE.search(lowered)):
@@ -267,7 +278,7 @@ def find_boilerplate(text: str, lines: list[_Line] | None = None) -> list[Remove
     removed: dict[int, str] = {}
     # one pass over the whole text for the words boilerplate always holds; only lines that
     # hold one are looked at closely
-    hints = [m.start() for m in _HINTS_RE.finditer(lower_same_length(text))]
+    hints = _hint_positions(lower_same_length(text))
     for i, ln in enumerate(content):
         k = bisect.bisect_left(hints, ln.start)
         hinted = k < len(hints) and hints[k] < ln.end
