@@ -95,7 +95,25 @@ def _is_name_word(w: str) -> bool:
 
 
 def analyse(text: str, span: Span) -> SpeakerPhrase:
-    """Analyse one speaker phrase, as written, into a SpeakerPhrase."""
+    """Analyse one speaker phrase, as written, into a SpeakerPhrase (a fresh copy: the same
+    phrases, "police", "he", "officials", come back again and again and are analysed once)."""
+    return _shifted(_analysed(text), span, span[0])
+
+
+@lru_cache(maxsize=4096)
+def _analysed(text: str) -> SpeakerPhrase:
+    return _analyse_phrase(text, (0, len(text)))
+
+
+def _shifted(p: SpeakerPhrase, span: Span, d: int) -> SpeakerPhrase:
+    owner = _shifted(p.owner, (p.owner.span[0] + d, p.owner.span[1] + d), d) if p.owner is not None else None
+    name_span = (p.name_span[0] + d, p.name_span[1] + d) if p.name_span is not None else None
+    return SpeakerPhrase(
+        p.text, span, p.kind, p.name, name_span, p.role, p.affiliation, p.anonymity, p.pronoun, owner, p.plural
+    )
+
+
+def _analyse_phrase(text: str, span: Span) -> SpeakerPhrase:
     phrase = _analyse(text, span)
     head = _head(text)
     phrase.plural = (
