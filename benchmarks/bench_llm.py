@@ -40,7 +40,13 @@ def start_server(payloads: dict[str, dict], delay: float, tmp: Path) -> tuple[su
     pfile, port_file = tmp / f"payloads-{delay}.json", tmp / f"url-{delay}"
     pfile.write_text(json.dumps(payloads))
     proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "tests" / "fake_openai.py"), str(pfile), str(delay), str(port_file)]
+        [
+            sys.executable,
+            __import__("os").environ.get("FAKE_SERVER", str(ROOT / "tests" / "fake_openai.py")),
+            str(pfile),
+            str(delay),
+            str(port_file),
+        ]
     )
     for _ in range(200):
         if port_file.exists() and port_file.read_text():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+import weakref
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -109,6 +110,7 @@ class Backend:
 
         # instructor logs every failed attempt; ours are reported once, as findings or errors
         logging.getLogger("instructor").setLevel(logging.CRITICAL)
+        _check_async_validators_once()
 
         self.target = resolve(model, settings)
         self.settings = settings
@@ -116,12 +118,15 @@ class Backend:
         self._local = threading.local()
         self._schemas: dict[type[BaseModel], type[BaseModel]] = {}
         key = settings.api_key.reveal() if settings.api_key else "not-needed"
+        http_options: dict[str, Any] = {"event_hooks": {"request": [self._count_request]}}
+        if _REQUEST_GATE is not None:
+            http_options["transport"] = _gated_transport(_REQUEST_GATE)
         self._client = openai.OpenAI(
             api_key=key,
             base_url=self.target.base_url,
             timeout=settings.timeout_s,
             max_retries=settings.max_http_retries,
-            http_client=openai.DefaultHttpxClient(event_hooks={"request": [self._count_request]}),
+            http_client=openai.DefaultHttpxClient(**http_options),
         )
         modes = {"tools": instructor.Mode.TOOLS, "json_schema": instructor.Mode.JSON_SCHEMA,
                  "json": instructor.Mode.JSON, "md_json": instructor.Mode.MD_JSON}  # fmt: skip
@@ -223,6 +228,69 @@ class Backend:
             detail = _scrub(str(getattr(exc, "message", exc)), self.settings.api_key)
             message = f"{endpoint} answered HTTP {status}: {detail}" if status else f"{endpoint}: {detail}"
         return BackendError(_scrub(message, self.settings.api_key), status_code=status, endpoint=endpoint)
+
+
+# a batch bounds the requests in flight across all its processes, not the articles in
+# progress: an article whose answer has arrived is validated while another's request goes out
+_REQUEST_GATE: Any = None
+
+
+def set_request_gate(gate: Any) -> None:
+    """Bound the HTTP requests in flight (a semaphore shared by a batch's processes). Set it
+    before the first Backend is made in this process."""
+    global _REQUEST_GATE
+    _REQUEST_GATE = gate
+
+
+def _gated_transport(gate: Any) -> Any:
+    """An HTTP transport that holds one of ``gate``'s permits while a request is in flight
+    (retries and re-asks each take their own)."""
+    import importlib
+
+    try:
+        httpx: Any = importlib.import_module("httpx2")  # what openai 3 is built on
+    except ImportError:  # pragma: no cover - openai 2 uses httpx
+        httpx = importlib.import_module("httpx")
+
+    class GatedTransport(httpx.HTTPTransport):  # type: ignore[misc]
+        def handle_request(self, request: Any) -> Any:
+            gate.acquire()
+            try:
+                return super().handle_request(request)
+            finally:
+                gate.release()
+
+    return GatedTransport(limits=httpx.Limits(max_connections=1000, max_keepalive_connections=100))
+
+
+_CHECKED: weakref.WeakSet[type] = weakref.WeakSet()
+
+
+def _check_async_validators_once() -> None:
+    """instructor walks the whole response model, on every request and several times per
+    request, to refuse async validators (about 4 ms an article, a fifth of the LLM path's CPU
+    work). The answer cannot change for a given class: ask once per class. A pure function
+    memoised; anything not found as expected in another instructor version is left alone."""
+    try:
+        import instructor.v2.core.patch as patch_module
+        import instructor.v2.validation.async_validators as module
+    except ImportError:
+        return
+    original = getattr(module, "reject_async_validators", None)
+    if original is None or getattr(original, "_summarizer_once", False):
+        return
+
+    def reject_async_validators(response_model: Any) -> None:
+        if isinstance(response_model, type) and response_model in _CHECKED:
+            return
+        original(response_model)  # raises when the model has async validators: never cached
+        if isinstance(response_model, type):
+            _CHECKED.add(response_model)
+
+    reject_async_validators._summarizer_once = True  # type: ignore[attr-defined]
+    module.reject_async_validators = reject_async_validators
+    if getattr(patch_module, "reject_async_validators", None) is original:
+        patch_module.reject_async_validators = reject_async_validators  # type: ignore[attr-defined]
 
 
 def preload() -> None:

@@ -263,7 +263,8 @@ def _work(task: dict[str, Any]) -> dict[str, Any]:
         )
         # renamed into place whole; a killed run never leaves half a file (no fsync: a power cut
         # is rare enough, and thousands of fsyncs would halve the speed)
-        write_atomic(Path(task["out"]), result.model_dump_json(indent=2), durable=False)
+        # one line: summaries.jsonl is then these files joined, with nothing to parse again
+        write_atomic(Path(task["out"]), result.model_dump_json() + "\n", durable=False)
         if task.get("html"):
             from summarizer.render.html import render_html
 
@@ -297,7 +298,7 @@ class ThreadedProcessPool(cf.Executor):
     that mostly waits on the network (an LLM endpoint) yet has real CPU work around each wait,
     more than one interpreter lock and no idle gaps between batches of tasks."""
 
-    def __init__(self, processes: int, threads: int) -> None:
+    def __init__(self, processes: int, threads: int, gate: Any = None) -> None:
         import multiprocessing
 
         ctx = multiprocessing.get_context()
@@ -306,7 +307,9 @@ class ThreadedProcessPool(cf.Executor):
         self._futures: dict[int, cf.Future[Any]] = {}
         self._lock = threading.Lock()
         self._next = 0
-        self._procs = [ctx.Process(target=_pool_worker, args=(self._tasks, self._results, threads), daemon=True)
+        # ``gate``: a semaphore bounding the HTTP requests in flight across the processes,
+        # while the threads (more of them) also validate and write the articles answered
+        self._procs = [ctx.Process(target=_pool_worker, args=(self._tasks, self._results, threads, gate), daemon=True)
                        for _ in range(processes)]  # fmt: skip
         for p in self._procs:
             p.start()
@@ -367,9 +370,13 @@ class ThreadedProcessPool(cf.Executor):
             self._collector.join()
 
 
-def _pool_worker(tasks: Any, results: Any, threads: int) -> None:
+def _pool_worker(tasks: Any, results: Any, threads: int, gate: Any = None) -> None:
     """One process of a ThreadedProcessPool: take a task whenever a thread is free."""
     _ignore_sigint()
+    if gate is not None:
+        from summarizer.backends import set_request_gate
+
+        set_request_gate(gate)
     # threads here mostly wait on sockets; a shorter switch interval lets one whose answer has
     # arrived take the interpreter lock sooner from one that is busy grounding
     sys.setswitchinterval(0.0002)
@@ -392,8 +399,10 @@ def _pool_worker(tasks: Any, results: Any, threads: int) -> None:
             pool.submit(run, *item)
 
 
-def _preload(offline: bool) -> None:
-    """Import what the workers need before they are forked, so each does not import it again."""
+def _preload(offline: bool, settings: Settings | None = None, gate: Any = None) -> None:
+    """Import what the workers need before they are forked, so each does not import it again;
+    for an LLM model, also make its client (a third of a second) once, for all of them to
+    inherit: no connection is open yet, so forking it is safe."""
     import summarizer.extract.model
     import summarizer.pipeline
 
@@ -402,6 +411,10 @@ def _preload(offline: bool) -> None:
         import summarizer.llm
 
         summarizer.backends.preload()
+        if settings is not None:
+            summarizer.backends.set_request_gate(gate)
+            with contextlib.suppress(SummarizerError):
+                summarizer.llm._backend(settings.resolved_model(), settings)
 
 
 def _count(t: Totals, r: dict[str, Any]) -> None:
@@ -514,14 +527,19 @@ class BatchRun:
         settings_dict["model"] = self.model
         pool: cf.Executor | None = None
         if jobs > 1:
-            _preload(offline)
-            pool = (
-                cf.ProcessPoolExecutor(processes, initializer=_ignore_sigint)
-                if offline
-                else ThreadedProcessPool(processes, -(-jobs // processes))
-            )
+            if offline:
+                _preload(offline)
+                pool = cf.ProcessPoolExecutor(processes, initializer=_ignore_sigint)
+            else:
+                import multiprocessing
+
+                # at most ``jobs`` requests in flight across the processes; a few threads beyond
+                # each process's share validate and write the articles already answered
+                gate = multiprocessing.get_context().BoundedSemaphore(jobs)
+                _preload(offline, Settings(**settings_dict), gate)
+                pool = ThreadedProcessPool(processes, -(-jobs // processes) + 4, gate=gate)
         first_of: dict[str, str] = {}  # sha256 -> first path with that content
-        window = max(4, jobs * 2)  # articles in flight
+        window = max(4, jobs * 4)  # articles in flight
         pending: dict[cf.Future[dict[str, Any]], dict[str, Any]] = {}
         with self.state_path.open("a", encoding="utf-8") as state:
             try:
@@ -670,10 +688,13 @@ class BatchRun:
                 })  # fmt: skip
                 if r["status"] == "ok":
                     try:
-                        data = json.loads((out_dir / r["output"]).read_text(encoding="utf-8"))
+                        line = (out_dir / r["output"]).read_text(encoding="utf-8").strip()
+                        if "\n" in line:  # written by an earlier version, pretty-printed
+                            line = json.dumps(json.loads(line), ensure_ascii=False)
                     except (OSError, ValueError):
                         continue
-                    summaries.write(json.dumps(data, ensure_ascii=False) + "\n")
+                    if line.startswith("{") and line.endswith("}"):
+                        summaries.write(line + "\n")
                 else:
                     entry = {"path": item.rel, "error": r.get("kind", "error"), "message": r.get("message", "")}
                     if r.get("duplicate_of"):

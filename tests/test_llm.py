@@ -9,6 +9,7 @@ import json
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -259,3 +260,64 @@ def test_prompts_can_be_replaced(server: FakeOpenAI, good: dict[str, Any], tmp_p
     server.script(Reply(good))
     result = summarize(TEXT, model=MODEL, settings=settings(server, tmp_path, prompts_dir=folder))
     assert result.provenance.prompt == "summarize@7-local"
+
+
+def test_request_gate_bounds_requests_in_flight_not_articles(good: dict[str, Any], tmp_path: Path) -> None:
+    """A batch's --jobs bounds the HTTP requests in flight (a semaphore shared by its
+    processes); articles already answered are validated while other requests go out."""
+    import concurrent.futures as cf
+    import threading
+
+    import summarizer.backends as backends
+    import summarizer.llm as llm
+
+    in_flight = 0
+    most = 0
+    lock = threading.Lock()
+
+    def answer(request: Any) -> Reply:
+        nonlocal in_flight, most
+        with lock:
+            in_flight += 1
+            most = max(most, in_flight)
+        try:
+            time.sleep(0.15)
+        finally:
+            with lock:
+                in_flight -= 1
+        return Reply(good)
+
+    gate = threading.BoundedSemaphore(2)
+    backends.set_request_gate(gate)
+    try:
+        with FakeOpenAI(answer) as srv:
+            s = settings(srv, tmp_path, cache=False)
+            with cf.ThreadPoolExecutor(6) as pool:
+                results = list(pool.map(lambda _: summarize(TEXT, model=MODEL, settings=s), range(6)))
+    finally:
+        backends.set_request_gate(None)
+        llm._close_backends()
+    assert all(r.usage.requests == 1 for r in results)
+    assert most == 2  # six articles at once, never more than two requests
+
+
+def test_instructor_async_validator_check_is_asked_once_per_class(
+    server: FakeOpenAI, good: dict[str, Any], tmp_path: Path
+) -> None:
+    import instructor.v2.validation.async_validators as module
+    from pydantic import BaseModel
+
+    server.script(Reply(good))
+    summarize(TEXT, model=MODEL, settings=settings(server, tmp_path, cache=False))
+    check = module.reject_async_validators
+    assert getattr(check, "_summarizer_once", False)
+
+    class WithAsync(BaseModel):
+        x: int
+
+        def checker(self) -> None: ...
+
+    WithAsync.checker.__async_validator__ = True  # type: ignore[attr-defined]
+    for _ in range(2):  # refused every time: a refusal is never remembered as a pass
+        with pytest.raises(ValueError, match="async validators"):
+            check(WithAsync)
