@@ -216,15 +216,15 @@ class EvalResult:
         return 1000 * self.seconds / self.items if self.items else 0.0
 
     @property
-    def ms_per_5kb(self) -> float:
-        return 1000 * self.seconds / self.chars * 5000 if self.chars else 0.0
+    def mean_chars(self) -> int:
+        return round(self.chars / self.items) if self.items else 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "task": self.task, "model": self.model, "gold": self.gold, "items": self.items,
             "metrics": {k: round(v, 4) for k, v in self.metrics.items()}, "counts": self.counts,
             "failures": self.failures, "ms_per_item": round(self.ms_per_item, 2),
-            "ms_per_5kb": round(self.ms_per_5kb, 2),
+            "mean_chars": self.mean_chars,
         }  # fmt: skip
 
     def json_line(self) -> str:
@@ -236,7 +236,7 @@ class EvalResult:
         rows.append(("failures", str(self.failures)))
         rows.append(("ms per item", f"{self.ms_per_item:.2f}"))
         if self.chars:
-            rows.append(("ms per 5 KB", f"{self.ms_per_5kb:.2f}"))
+            rows.append(("mean characters", str(self.mean_chars)))
         width = max(len(r[0]) for r in rows)
         head = f"{self.task} · {self.model} · {self.items} items from {self.gold}"
         lines = [head, "-" * len(head)]
