@@ -23,7 +23,7 @@ from summarizer._text import (
 from summarizer.extract.figures import qualifier_before
 from summarizer.extract.hedges import STATUS_KINDS, find_hedges
 from summarizer.extract.quotes import find_quotes, paired_apostrophes
-from summarizer.extract.sentences import paragraphs
+from summarizer.extract.sentences import is_abbreviation, paragraphs
 from summarizer.extract.timeplace import find_dates
 from summarizer.schema import (
     Attribution,
@@ -601,11 +601,20 @@ def _sentences(text: str) -> list[str]:
     """Sentences of a headline or summary; a quote's own full stops do not end one."""
     out: list[str] = []
     for piece in _SENTENCE_SPLIT.split(text):
-        if out and _open_quotes(out[-1]):
+        if out and (_open_quotes(out[-1]) or _ends_in_abbreviation(out[-1], piece)):
             out[-1] += " " + piece
         else:
             out.append(piece)
     return out
+
+
+_CLEAR_START = re.compile(r"(?:The|A|An|He|She|It|They|We|I|But|In|On)\b")
+
+
+def _ends_in_abbreviation(previous: str, nxt: str) -> bool:
+    """ "… estimates that Mrs." + "Clinton's plan …", "… at 10 p.m." + "March 16 …": one sentence."""
+    previous = previous.rstrip()
+    return previous.endswith(".") and is_abbreviation(previous, len(previous) - 1) and not _CLEAR_START.match(nxt)
 
 
 def _open_quotes(text: str) -> bool:

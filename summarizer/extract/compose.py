@@ -185,6 +185,9 @@ def _claim_sentence(c: ClaimView) -> str:
     return sentence.rstrip(" .") + "."
 
 
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me", "who", "which"}
+
+
 def summary(
     view: str,
     lead: str | None,
@@ -219,9 +222,9 @@ def summary(
         sentences.append(_short(lead, 40).rstrip(".") + ".")
         if not claims and second:
             sentences.append(_short(second, 40).rstrip(".") + ".")
-    told = {total_claim.speaker_name} if total_claim is not None else set()
+    told = {(total_claim.speaker_name or "").lower()} if total_claim is not None else set()
     ranked = sorted(
-        (c for c in claims if c.id not in used and not c.in_title and c.speaker_name not in told),
+        (c for c in claims if c.id not in used and not c.in_title and (c.speaker_name or "").lower() not in told),
         key=lambda c: (
             {"disputed": 0, "unverified": 1, "attributed": 2}[c.status]
             + (0 if c.anonymity == "named" and c.speaker_kind in ("person", "organization") else 1.5),
@@ -233,5 +236,9 @@ def summary(
             break
         if c.speaker_kind is None and c.speaker_text is None:
             continue
+        name = (c.speaker_name or c.speaker_text or "").strip().lower()
+        if name in _PRONOUNS or name in told:
+            continue  # "He says …" names nobody; one claim a speaker keeps the summary varied
+        told.add(name)
         sentences.append(_claim_sentence(c))
     return " ".join(sentences) if sentences else (lead or "")

@@ -90,7 +90,7 @@ def paragraphs(view: str) -> list[Span]:
     return spans
 
 
-def _is_abbreviation(view: str, dot: int) -> bool:
+def is_abbreviation(view: str, dot: int) -> bool:
     """Is the full stop at ``dot`` the end of an abbreviation or an initial?"""
     j = dot
     while j > 0 and (view[j - 1].isalpha() or view[j - 1] == "."):
@@ -126,7 +126,7 @@ def split_sentences(view: str, start: int = 0, end: int | None = None) -> list[S
             if (
                 view[m.start()] == "."
                 and m.end() - m.start() == 1
-                and _is_abbreviation(view, m.start())
+                and is_abbreviation(view, m.start())
                 and (nxt >= p_end or not re.match(r"(?:The|A|An|He|She|It|They|We|I|But|In|On)\b", view[nxt : nxt + 8]))
             ):
                 continue
