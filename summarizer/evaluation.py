@@ -162,8 +162,13 @@ def match(pred: Sequence[Span], gold: Sequence[Span], threshold: float) -> list[
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
+    return hit_rates(tp, tp + fp, tp, tp + fn)
+
+
+def hit_rates(pred_hit: int, pred: int, gold_hit: int, gold: int) -> tuple[float, float, float]:
+    """Precision (predictions that hit), recall (gold that is hit) and their F1."""
+    p = pred_hit / pred if pred else 0.0
+    r = gold_hit / gold if gold else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
@@ -372,11 +377,10 @@ def _attribution(
                         "overlapped": any(overlaps(p, g) for g in G),
                     })  # fmt: skip
     precision, rc, f = prf(tp, fp, fn)
-    op = o_pred_hit / o_pred if o_pred else 0.0
-    orc = o_gold_hit / o_gold if o_gold else 0.0
+    op, orc, of = hit_rates(o_pred_hit, o_pred, o_gold_hit, o_gold)
     out.metrics = {
         "content_precision": precision, "content_recall": rc, "content_f1": f,
-        "overlap_precision": op, "overlap_recall": orc, "overlap_f1": 2 * op * orc / (op + orc) if op + orc else 0.0,
+        "overlap_precision": op, "overlap_recall": orc, "overlap_f1": of,
         "speaker_accuracy": spk_ok / spk_n if spk_n else 0.0,
     }  # fmt: skip
     out.counts = {"gold": tp + fn, "predicted": tp + fp, "matched": tp, "speaker_pairs": spk_n}
@@ -427,11 +431,10 @@ def _hedges(
                 "gold_cues": [sentence[s:e] for s, e in gold_cues], "predicted_cues": [sentence[s:e] for s, e in pred],
             })  # fmt: skip
     p, rc, f = prf(tp, fp, fn)
-    cp = c_pred_hit / c_pred if c_pred else 0.0
-    cr = c_gold_hit / c_gold if c_gold else 0.0
+    cp, cr, cf1 = hit_rates(c_pred_hit, c_pred, c_gold_hit, c_gold)
     out.metrics = {
         "sentence_precision": p, "sentence_recall": rc, "sentence_f1": f,
-        "cue_precision": cp, "cue_recall": cr, "cue_f1": 2 * cp * cr / (cp + cr) if cp + cr else 0.0,
+        "cue_precision": cp, "cue_recall": cr, "cue_f1": cf1,
     }  # fmt: skip
     out.counts = {"sentences": len(records), "gold_uncertain": tp + fn, "predicted_uncertain": tp + fp}
 
