@@ -63,6 +63,9 @@ _AGE_BEFORE = re.compile(r"[\w.’')]\s*,\s*$")
 _AGE_AFTER = re.compile(r"^\s*(?:,|\)|\.|;|and\b|of\b|from\b|who\b|was\b|is\b|died\b|$)")
 _PHONE_BEFORE = re.compile(r"(?:\(\d{3}\)\s*|\d-)$")
 _PHONE_AFTER = re.compile(r"^-\d{3,4}\b")
+# "Two of three armed robbers who stormed into a cafe late Sunday night were shot and killed":
+# a relative clause between the people and what happened to them
+_RELATIVE_THEN_VERB = re.compile(r"\bwho\b[^,;]*\s(?:were|was)\s+(?:\w+ly\s+)?\w+\s*$", re.I)
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno\s+one\s+was)\s+(?:\w+ly\s+)?$", re.I)
 _STATISTIC_RE = re.compile(
     r"\b(?:(?:so\s+far\s+)?this\s+year|last\s+year|so\s+far|to\s+date|to\s+start\s+the\s+year|since\s+(?:January|"
@@ -209,7 +212,11 @@ def _category(clause: str, noun: str | None, at: int = 0) -> str:
             distance = m.start() - at if m.start() >= at else (at - m.end()) * 1.5 + 5
             if m.start() >= at and "," not in clause[at : m.start()] and distance <= 25:
                 distance -= 100  # its own phrase: "one of them fatally", "two wounded"
-            if name in ("killed", "injured") and distance > 60:
+            if (
+                name in ("killed", "injured")
+                and distance > 60
+                and not (distance < 140 and _RELATIVE_THEN_VERB.search(clause, at, m.start() + 1))
+            ):
                 continue  # "two men approached the worker … and shot him": too far to be their fate
             if best is None or distance < best[0]:
                 best = (distance, name)
@@ -242,6 +249,10 @@ def find_figures(
                 drafts.append(draft)
     drafts += _implicit_victims(view, sentences, drafts, skip)
     drafts.sort(key=lambda d: d.span)
+    # "two robbers were shot and killed … police found two robbers shot": the same people, dead
+    written = [d for d in drafts if d.noun and implicit_count(d.text) is None]  # counts in digits or words
+    killed = {(d.noun, d.value) for d in written if d.category == "killed"}
+    drafts = [d for d in drafts if not (d.category == "injured" and d in written and (d.noun, d.value) in killed)]
     _mark_totals(view, drafts)
     for d in drafts:
         if d.shared and not d.each:
