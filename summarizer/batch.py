@@ -307,6 +307,7 @@ class ThreadedProcessPool(cf.Executor):
         self._futures: dict[int, cf.Future[Any]] = {}
         self._lock = threading.Lock()
         self._next = 0
+        self._stopping = self._joined = False
         # ``gate``: a semaphore bounding the HTTP requests in flight across the processes,
         # while the threads (more of them) also validate and write the articles answered
         self._procs = [ctx.Process(target=_pool_worker, args=(self._tasks, self._results, threads, gate), daemon=True)
@@ -361,9 +362,12 @@ class ThreadedProcessPool(cf.Executor):
                         future = self._futures.pop(key, None)
                     if future is not None:
                         future.cancel()
-        for _ in self._procs:
-            self._tasks.put(None)
-        if wait:
+        if not self._stopping:
+            self._stopping = True
+            for _ in self._procs:
+                self._tasks.put(None)
+        if wait and not self._joined:
+            self._joined = True
             for p in self._procs:
                 p.join()
             self._results.put(None)
@@ -555,13 +559,18 @@ class BatchRun:
                     future.cancel()
             finally:
                 if pool is not None:
-                    pool.shutdown(wait=True, cancel_futures=True)
+                    # the workers wind down while the folder's outputs are written below
+                    pool.shutdown(wait=self.interrupted, cancel_futures=True)
                 # finished work of an interrupted run is still recorded
                 for future, meta in list(pending.items()):
                     if future.done() and not future.cancelled() and future.exception() is None:
                         self._finish(state, meta, future.result())
                 self.totals.seconds = time.perf_counter() - started
-        self.write_outputs(found)
+        try:
+            self.write_outputs(found)
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=True)
         return self.totals
 
     def _submit(
