@@ -42,7 +42,7 @@ def start_server(payloads: dict[str, dict], delay: float, tmp: Path) -> tuple[su
     proc = subprocess.Popen(
         [
             sys.executable,
-            __import__("os").environ.get("FAKE_SERVER", str(ROOT / "tests" / "fake_openai.py")),
+            os.environ.get("FAKE_SERVER", str(ROOT / "tests" / "fake_openai.py")),
             str(pfile),
             str(delay),
             str(port_file),

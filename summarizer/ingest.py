@@ -236,9 +236,6 @@ _STRONG_HINTS = (
 )  # fmt: skip
 
 
-_HINTS_RE = re.compile("|".join(re.escape(h) for h in _STRONG_HINTS))
-
-
 def _hint_positions(lowered: str) -> list[int]:
     """Where any hint starts (str.find per hint: far faster than one big alternation)."""
     found: list[int] = []
@@ -250,9 +247,10 @@ def _hint_positions(lowered: str) -> list[int]:
     return sorted(found)
 
 
-def _strong_reason(line: str, hinted: bool | None = None) -> str | None:
+def _strong_reason(line: str, hinted: bool) -> str | None:
+    """Why a line is boilerplate, if it is; ``hinted``: it holds one of the hint words."""
     lowered = lower_same_length(line)
-    if len(line) > 3 and not (hinted if hinted is not None else _HINTS_RE.search(lowered)):
+    if len(line) > 3 and not hinted:
         return None
     m = _STRONG_ONE.search(lowered)
     if m is None:

@@ -149,19 +149,19 @@ def summarize_llm(article: Article, model: str, settings: Settings) -> IncidentS
                 f"the model gave no usable answer in {attempts} attempt(s): {'; '.join((findings or ['no answer'])[:2])}",
                 attempts=attempts,
             )
+
+    def assembled(content: dict[str, Any]) -> IncidentSummary:
+        return assemble(
+            article, content, model=model, backend="openai", prompt=prompts.id,
+            usage=_usage_dict(model, usage, settings),
+        )  # fmt: skip
+
     if passed and id(answer) in checked:
         content, notes, summary = checked[id(answer)]
         summary.usage = summary.usage.model_validate(_usage_dict(model, usage, settings))
     else:
         content, _, notes = ground(answer, article)
-        summary = assemble(
-            article,
-            content,
-            model=model,
-            backend="openai",
-            prompt=prompts.id,
-            usage=_usage_dict(model, usage, settings),
-        )
+        summary = assembled(content)
     if any(f.severity == "error" and f.path in ("headline", "summary") for f in summary.check.findings):
         # a headline or summary that states what the article does not (or not as its source's
         # claim) is not kept: the offline model's, composed from the article, takes its place
@@ -169,14 +169,7 @@ def summarize_llm(article: Article, model: str, settings: Settings) -> IncidentS
 
         offline = extract(article)
         content = {**content, "headline": offline["headline"], "summary": offline["summary"]}
-        summary = assemble(
-            article,
-            content,
-            model=model,
-            backend="openai",
-            prompt=prompts.id,
-            usage=_usage_dict(model, usage, settings),
-        )
+        summary = assembled(content)
         notes.append(
             ("grounding", "warning", "the model's headline or summary failed the checker; the offline model's is used")
         )

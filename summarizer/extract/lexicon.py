@@ -145,12 +145,11 @@ NOUN_LIKE_FORMS = {
                     "note", "comment", "estimate", "post", "tweet", "order", "promise", "pledge",
                     "forecast", "echo", "reply", "counter", "demand", "vow", "joke", "quip", "detail",
                     "outline", "doubt", "fear", "hope", "concern", "plead", "guarantee", "bet",
-                    "figure", "sense", "trust", "guess", "muse", "cry", "beg", "order", "calculate",
-                    "assess", "document", "dispute", "blame", "advise", "signal", "hint", "tout", "post",
+                    "figure", "sense", "trust", "guess", "muse", "cry", "beg", "calculate",
+                    "assess", "document", "dispute", "blame", "advise", "hint", "tout",
                     "want", "plan", "aim", "offer", "call", "push", "press", "support", "attack", "blast",
                     "slam", "cite", "back", "welcome", "praise", "mock", "credit", "fault", "favor",
-                    "favour", "label", "brand", "frame", "paint", "champion", "challenge", "question",
-                    "point", "rail", "lash", "focus", "speak", "talk", "weigh", "refer")
+                    "favour", "label", "brand", "frame", "paint", "champion", "challenge", "point", "rail", "lash", "focus", "speak", "talk", "weigh", "refer")
     for f in inflect(lemma) if not f.endswith(("ed", "ing"))
 }  # fmt: skip
 # verbs after which the next noun phrase is the hearer, not the content ("told reporters")
