@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from summarizer._text import ALL_QUOTES, Span, quote_type, quoted_share, trim_content
 from summarizer.extract import lexicon as lx
 from summarizer.extract.quotes import QuoteRegion
-from summarizer.extract.sentences import ABBREVIATIONS, Sentence, Token, tokens
+from summarizer.extract.sentences import ABBREVIATIONS, Sentence, Token, is_abbreviation, tokens
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _TIME_WORDS = _WEEKDAYS | {
@@ -172,6 +172,8 @@ def _np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True)
         if t.text == ",":
             if stop_at_comma or commas >= 2:
                 break
+            if k + 1 < hi and (toks[k + 1].low.endswith("ing") or toks[k + 1].low in ("who", "which", "whose")):
+                break  # "said Donald Tusk, summing up …": the name ends at the comma
             commas += 1
             k += 1
             continue
@@ -267,7 +269,12 @@ def _content_end(toks: list[Token], i: int, hi: int) -> int:
             if k + 2 < hi and low.endswith("ly") and toks[k + 2].low.endswith("ing"):
                 return k
             # ", and Republicans want …": a new clause with its own subject and verb
-            if low in ("and", "but") and k + 2 < hi and _clause_follows(toks, k + 2, min(hi, k + 6)):
+            if (
+                low in ("and", "but")
+                and k + 2 < hi
+                and toks[k + 2].low != "that"  # ", and that …": a second complement of the same verb
+                and _clause_follows(toks, k + 2, min(hi, k + 6))
+            ):
                 return k
             # ", the presumed favorite …", ", with X showing …": an appositive or an absolute
             # phrase on the content, or a new clause; either way the reported words end here
@@ -294,7 +301,7 @@ _TO_VERBS = {"agree", "promise", "vow", "pledge", "threaten", "urge", "ask", "or
 _SPEECH_EVENTS = {"statement", "interview", "speech", "tweet", "post", "letter", "op-ed", "email", "release",
                   "conference", "appearance", "briefing", "address", "video", "message", "remarks", "memo",
                   "filing", "report"}  # fmt: skip
-_CLAUSE_OPENERS = {"where", "when", "while", "whereas", "although", "though", "as", "because", "since", "after", "before", "until", "which", "who"}  # fmt: skip
+_CLAUSE_OPENERS = {"where", "when", "while", "whereas", "although", "though", "as", "since", "after", "before", "until", "who"}  # fmt: skip
 
 
 def _verb_group_start(toks: list[Token], k: int, lo: int) -> int:
@@ -434,6 +441,8 @@ def _stop(toks: list[Token], k: int) -> bool:
         prev = toks[k - 1].text
         if prev.lower() in ABBREVIATIONS or (len(prev) == 1 and prev.isupper()):
             return False
+        if prev.rsplit("-", 1)[-1].lower() in ABBREVIATIONS and k + 1 < len(toks) and toks[k + 1].text == ")":
+            return False  # "Sen. Claire McCaskill (D-Mo.) said"
     return t in (".", "!", "?", ";") or t in ALL_QUOTES
 
 
@@ -598,11 +607,20 @@ def _direct(ctx: _Context, paragraphs: list[Span]) -> list[RawAttribution]:
             gap = view[max(end, att_end) : nxt.start]
             # the gap may finish the attribution's own sentence ("… she said of the election,
             # in which …. "…"), but not hold a sentence of its own or another speaker
-            own_sentence = re.search(r"[.!?]\s+(\S.*)$", gap.rstrip(), re.S)
+            base = max(end, att_end)
+            tail = gap.rstrip()
+            own_sentence = next(
+                (
+                    tail[m.end() :].strip()
+                    for m in re.finditer(r"[.!?](?=\s+\S)", tail)
+                    if not (m.group() == "." and is_abbreviation(view, base + m.start()))
+                ),
+                None,
+            )
             if (
                 ((own_sentence or len(gap.split()) > 40) and len(gap.split()) > 15)
-                or (own_sentence and len(own_sentence.group(1).split()) >= 2)
-                or _has_cue(gap)
+                or (own_sentence and len(own_sentence.split()) >= 2)
+                or _has_cue(_RELATIVE_CLAUSE.sub("", gap))
                 or re.search(r"\b(?:but|while|and as|although)\b|;", gap)
             ):
                 break
@@ -614,6 +632,11 @@ def _direct(ctx: _Context, paragraphs: list[Span]) -> list[RawAttribution]:
         out.append(RawAttribution((q.start, end), "direct", speaker, cue, lemma, _sentence_at(ctx.sentences, q.start)))
         i = j + 1
     return out
+
+
+# "… said Mr. Obama at a dinner, where Mrs. Clinton also spoke": a relative clause's verb
+# reports nobody's words in the quote
+_RELATIVE_CLAUSE = re.compile(r",?\s*\b(?:who|whom|where|which|when)\b[^,.;]*")
 
 
 def _has_cue(text: str) -> bool:

@@ -39,20 +39,23 @@ def inflect(lemma: str) -> tuple[str, ...]:
     tail = f" {rest}" if rest else ""
     if head in _IRREGULAR:
         return tuple(f + tail for f in _IRREGULAR[head])
-    if head.endswith("e") and not head.endswith("ee"):
+    if head.endswith("ee"):
+        forms = (head, head + "s", head + "d", head + "ing")  # agree, agreed, agreeing
+    elif head.endswith("e"):
         forms = (head, head + "s", head + "d", head[:-1] + "ing")
     elif head.endswith("y") and head[-2:-1] not in "aeiou":
         forms = (head, head[:-1] + "ies", head[:-1] + "ied", head + "ing")
     elif re.search(r"(?:s|sh|ch|x|z)$", head):
         forms = (head, head + "es", head + "ed", head + "ing")
-    elif re.search(r"[^aeiou][aeiou][pbtgm]$", head) and head in _DOUBLE_FINAL:
+    elif re.search(r"[^aeiou][aeiou][^aeiouwxy]$", head) and head in _DOUBLE_FINAL:
         forms = (head, head + "s", head + head[-1] + "ed", head + head[-1] + "ing")
     else:
         forms = (head, head + "s", head + "ed", head + "ing")
     return tuple(f + tail for f in forms)
 
 
-_DOUBLE_FINAL = {"admit", "commit", "quip", "regret", "submit", "plot", "permit", "omit", "abet"}
+_DOUBLE_FINAL = {"admit", "commit", "quip", "regret", "submit", "plot", "permit", "omit", "abet", "beg", "bet",
+                 "brag", "concur", "dub", "plan", "prefer", "refer", "slam", "snap", "stop", "occur"}  # fmt: skip
 
 # Verbs of saying: they take a clause or a quote, with or without "that".
 SPEECH_VERBS = [
