@@ -293,6 +293,30 @@ def _content_end(toks: list[Token], i: int, hi: int) -> int:
     return hi
 
 
+_SUBORDINATORS = {"although", "though", "while", "whereas", "when", "after", "before", "because", "since", "if",
+                  "unless", "as", "once", "until", "even"}  # fmt: skip
+# words that open an adjunct after a verb's object rather than continue it: "denounced the
+# plan during a rally", "endorsed her Friday" (most prepositions do continue it, as annotated)
+_ADJUNCT_OPENERS = {"during", "while", "because", "monday", "tuesday", "wednesday", "thursday", "friday",
+                    "saturday", "sunday"}  # fmt: skip
+
+
+def _object_end(toks: list[Token], i: int, hi: int) -> int:
+    """Where a verb's noun-phrase object starting at toks[i] ends: before an adjunct ("during a
+    rally"), a relative clause on it or a second verb ("declined that assignment and has since left")."""
+    for k in range(i + 1, hi):
+        low = toks[k].low
+        if low in _ADJUNCT_OPENERS:
+            return k
+        if toks[k].text == "," and k + 1 < hi and toks[k + 1].low in ("which", "who"):
+            return k  # "acknowledged the reality of climate change, which makes him …"
+        if low in ("and", "but") and k + 1 < hi:
+            nxt = toks[k + 1].low
+            if nxt in _FINITE or nxt in lx.AUXILIARIES or (nxt.endswith("ed") and len(nxt) > 4):
+                return k
+    return hi
+
+
 # verbs whose content may be an infinitive: "agreed to release", "told his advisers to figure out"
 _TO_VERBS = {"agree", "promise", "vow", "pledge", "threaten", "urge", "ask", "order", "tell", "warn", "advise",
              "remind", "encourage", "beg", "instruct", "decline", "refuse", "offer", "plan", "want", "hope",
@@ -718,7 +742,15 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
     def free(span: Span) -> bool:
         return ctx.free(span) and all(span[1] <= a or span[0] >= b for a, b in claimed)
 
-    def add(content: Span, speaker: Span | None, cue: Span, lemma: str) -> None:
+    # "Although Trump has admitted using the tax code, he does not defend it": a clause put
+    # before the main one ends at its comma, and so does what is reported inside it
+    fronted_end = -1
+    if toks[0].low in _SUBORDINATORS:
+        fronted_end = next((t.start for t in toks[2:end_idx] if t.text == ","), -1)
+
+    def add(content: Span, speaker: Span | None, cue: Span, lemma: str, *, short_ok: bool = False) -> None:
+        if cue[1] <= fronted_end < content[1] and content[0] < fronted_end:
+            content = (content[0], fronted_end)
         m = _COMMENTARY.search(view, content[0], content[1])
         if m and m.start() - content[0] > 12:
             content = (content[0], m.start())
@@ -729,8 +761,10 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
             if not ahead or not free((c[0], min(ahead))):
                 return
             c = trim_content(view, c[0], min(ahead))
-        if c[1] - c[0] < 6 or len(view[c[0] : c[1]].split()) < (3 if title_case else 2):
+        if c[1] - c[0] < 2:
             return
+        if not short_ok and (c[1] - c[0] < 6 or len(view[c[0] : c[1]].split()) < (3 if title_case else 2)):
+            return  # a stance's object may be a name ("endorses Clinton"); a reported clause is longer
         claimed.append((min(c[0], cue[0], speaker[0] if speaker else c[0]), max(c[1], cue[1])))
         out.append(RawAttribution(c, "indirect", speaker, cue, lemma, sent.index))
 
@@ -883,8 +917,13 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
                 k = last + 1
                 continue
             c_end_idx = _content_end(toks, content_start, end_idx)
+            if (
+                toks[content_start].low not in ("to", "that", "whether", "how", "why", "what")
+                and toks[content_start].text not in ALL_QUOTES
+            ):
+                c_end_idx = _object_end(toks, content_start, c_end_idx)
             cue_span = (toks[vg].start, toks[last].end)
-            add((toks[content_start].start, toks[c_end_idx - 1].end), who, cue_span, lemma)
+            add((toks[content_start].start, toks[c_end_idx - 1].end), who, cue_span, lemma, short_ok=True)
             k = last + 1
             continue
         content_start = _skip_hearer(toks, last + 1, end_idx) if lemma in lx.HEARER_VERBS else last + 1
