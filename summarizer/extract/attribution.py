@@ -763,7 +763,9 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
             c = trim_content(view, c[0], min(ahead))
         if c[1] - c[0] < 2:
             return
-        if not short_ok and (c[1] - c[0] < 6 or len(view[c[0] : c[1]].split()) < (3 if title_case else 2)):
+        if (not short_ok or title_case) and (
+            c[1] - c[0] < 6 or len(view[c[0] : c[1]].split()) < (3 if title_case else 2)
+        ):
             return  # a stance's object may be a name ("endorses Clinton"); a reported clause is longer
         claimed.append((min(c[0], cue[0], speaker[0] if speaker else c[0]), max(c[1], cue[1])))
         out.append(RawAttribution(c, "indirect", speaker, cue, lemma, sent.index))
