@@ -90,3 +90,19 @@ def test_checker_grounds_a_count_in_the_words_naming_the_people() -> None:
     assert inflated.incident is not None
     inflated.incident.figures[0].value = 3
     assert any(f.rule == "number-grounded" for f in check(inflated, text).findings)
+
+
+def test_a_named_person_shot_in_a_part_of_the_body_is_injured() -> None:
+    text = (
+        "An officer responded to a dropped 911 call. During the struggle, the officer shot Marlow in the hip, "
+        "authorities said. Marlow was later released from the hospital."
+    )
+    result = summarize(text, model="rules")
+    assert result.check.ok, result.check.findings
+    assert result.incident is not None
+    people = [(f.category, f.value, f.text) for f in result.incident.figures]
+    assert people == [("injured", 1, "Marlow")]
+    # a capitalised number word is a count, not a name: "Two" is two people, not one called Two
+    plain = summarize("Two were shot in the leg outside a bar on Friday, police said.", model="rules").incident
+    assert plain is not None
+    assert [(f.category, f.value) for f in plain.figures] == [("injured", 2)]

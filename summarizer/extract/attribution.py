@@ -230,7 +230,7 @@ def _verb_reading(toks: list[Token], k: int, last: int, hi: int) -> bool:
     nxt = toks[last + 1]
     return (
         nxt.low in ("that", "he", "she", "they", "we", "i", "it", "there", "the", "a", "an", "his", "her", "their")
-        or nxt.text in (":", ",") or nxt.text in ALL_QUOTES
+        or nxt.text == ":" or nxt.text in ALL_QUOTES
         or (nxt.text[:1].isupper() and not toks[k].text[:1].isupper())
     )  # fmt: skip
 

@@ -459,6 +459,18 @@ _GUNFIRE_RE = re.compile(
     rf"\b(?:gunfire|bullets?|shots?|rounds?|a\s+stray\s+bullet)\s+(?:\w+ly\s+)?(?P<injured>hit|struck|wounded|grazed)\s+{_PERSONS}",
     re.I,
 )
+# "the officer shot Florence in the hip", "James Conrad, 28, was shot in the stomach": a name
+# is a person when a bullet finds a part of the body
+_BODY_PART = (
+    r"(?:\w+\s+)?(?:legs?|arms?|hips?|chest|head|back|neck|foot|feet|hands?|shoulders?|stomach|abdomen|torso"
+    r"|buttocks|face|thighs?|knees?|groin|side|wrists?|ankles?|jaw|eyes?)\b"
+)
+_NAMED_SHOT_RE = re.compile(
+    r"\b(?P<injured>shot)\s+(?P<named>(?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]*)\s+(?:once\s+|twice\s+)?in\s+the\s+"
+    + _BODY_PART
+    + r"|\b(?P<named2>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?:,[^,.;]{1,60},)?\s+(?:was|had\s+been)\s+"
+    r"(?P<injured2>shot)\s+(?:once\s+|twice\s+)?in\s+the\s+" + _BODY_PART
+)
 _ANOTHER_RE = re.compile(
     r"\band\s+(?P<np>another)\s+(?:(?P<killed>was\s+killed|died)|(?P<injured>(?:was\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|shot)))\b",
     re.I,
@@ -490,7 +502,7 @@ def _implicit_victims(
         if k not in harmed:
             continue
         counted = {d.category for d in drafts if d.sentence == sent.index}
-        for pattern in (_SUBJECT_RE, _OBJECT_RE, _LEFT_DEAD_RE, _ANOTHER_RE, _GUNFIRE_RE, _NAMED_RE):
+        for pattern in (_SUBJECT_RE, _OBJECT_RE, _LEFT_DEAD_RE, _ANOTHER_RE, _GUNFIRE_RE, _NAMED_RE, _NAMED_SHOT_RE):
             for m in pattern.finditer(view, sent.start, sent.end):
                 category = "killed" if "killed" in m.groupdict() and m.group("killed") else "injured"
                 group = next(g for g in ("his", "named", "named2", "np") if m.groupdict().get(g))
