@@ -293,12 +293,29 @@ def _content_end(toks: list[Token], i: int, hi: int) -> int:
     return hi
 
 
-_SUBORDINATORS = {"although", "though", "while", "whereas", "when", "after", "before", "because", "since", "if",
-                  "unless", "as", "once", "until", "even"}  # fmt: skip
+_FRONTED_OPENERS = {"although", "though", "while", "whereas", "when", "after", "before", "because", "since", "if",
+                  "unless", "as", "once", "until", "even",
+                  # and a fronted phrase: "In a statement announcing the pick, the union called …"
+                  "in", "on", "at", "during", "with", "despite", "amid", "following", "by", "among", "under"}  # fmt: skip
 # words that open an adjunct after a verb's object rather than continue it: "denounced the
 # plan during a rally", "endorsed her Friday" (most prepositions do continue it, as annotated)
 _ADJUNCT_OPENERS = {"during", "while", "because", "monday", "tuesday", "wednesday", "thursday", "friday",
                     "saturday", "sunday"}  # fmt: skip
+
+
+def _object_infinitive(toks: list[Token], i: int, hi: int) -> bool:
+    """Does an object and an infinitive start at toks[i] ("expect Clinton to win", "expects them
+    to become …")? A belief about what someone will do."""
+    for j in range(i + 1, min(hi - 1, i + 5)):
+        if toks[j].low == "to":
+            nxt = toks[j + 1].low
+            return (
+                _is_word(toks[j + 1])
+                and nxt not in lx.DETERMINERS
+                and nxt not in ("the", "a", "an")
+                and all(_is_word(t) and t.low not in _FINITE for t in toks[i:j])
+            )
+    return False
 
 
 def _object_end(toks: list[Token], i: int, hi: int) -> int:
@@ -312,8 +329,12 @@ def _object_end(toks: list[Token], i: int, hi: int) -> int:
             return k  # "acknowledged the reality of climate change, which makes him …"
         if low in ("and", "but") and k + 1 < hi:
             nxt = toks[k + 1].low
-            if nxt in _FINITE or nxt in lx.AUXILIARIES or (nxt.endswith("ed") and len(nxt) > 4):
-                return k
+            if (
+                nxt in _FINITE
+                or nxt in lx.AUXILIARIES
+                or (nxt.endswith("ed") and len(nxt) > 4 and not (k + 2 < hi and toks[k + 2].low == "by"))
+            ):
+                return k  # not "called the charges unsubstantiated and fabricated by …"
     return hi
 
 
@@ -653,7 +674,22 @@ def _direct(ctx: _Context, paragraphs: list[Span]) -> list[RawAttribution]:
                 break
             end = nxt.end
             j += 1
-        out.append(RawAttribution((q.start, end), "direct", speaker, cue, lemma, _sentence_at(ctx.sentences, q.start)))
+        start = q.start
+        if att_end > q.end:
+            # "Not paying taxes ''makes me smart,'' Trump said": the words before the quote in
+            # its sentence are part of what is attributed
+            sent = ctx.sentences[_sentence_at(ctx.sentences, q.start)]
+            lead = view[sent.start : q.start]
+            if (
+                sent.start < q.start
+                and lead.strip()
+                and not any(ch in ALL_QUOTES for ch in lead)
+                and not _has_cue(lead)
+                and ctx.free((sent.start, q.start))
+                and (not out or out[-1].content[1] <= sent.start)
+            ):
+                start = sent.start + len(lead) - len(lead.lstrip())
+        out.append(RawAttribution((start, end), "direct", speaker, cue, lemma, _sentence_at(ctx.sentences, q.start)))
         i = j + 1
     return out
 
@@ -745,7 +781,7 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
     # "Although Trump has admitted using the tax code, he does not defend it": a clause put
     # before the main one ends at its comma, and so does what is reported inside it
     fronted_end = -1
-    if toks[0].low in _SUBORDINATORS:
+    if toks[0].low in _FRONTED_OPENERS:
         fronted_end = next((t.start for t in toks[2:end_idx] if t.text == ","), -1)
 
     def add(content: Span, speaker: Span | None, cue: Span, lemma: str, *, short_ok: bool = False) -> None:
@@ -943,6 +979,8 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
             kind in ("cognition", "evidence")
             and not has_that
             and not _clause_follows(toks, content_start, end_idx)
+            and not (kind == "cognition" and _object_infinitive(toks, content_start, end_idx))
+            and not (toks[content_start].low == "to" and lemma in _TO_VERBS)  # "hopes to win"
             and (kind == "cognition" or not _evidence_subject(view, toks, vg))
         ):
             k = last + 1
@@ -1304,7 +1342,8 @@ def find_attributions(
         ]
         if a.kind == "direct":
             q_start, q_end = a.content
-            inner_s, inner_e = q_start + 1, q_end - 1 if view[q_end - 1] in ALL_QUOTES else q_end
+            inner_s = q_start + 1 if view[q_start] in ALL_QUOTES else q_start
+            inner_e = q_end - 1 if view[q_end - 1] in ALL_QUOTES else q_end
             a.content = trim_content(view, inner_s, inner_e)
             if (
                 a.content[1] > a.content[0]
