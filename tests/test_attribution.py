@@ -59,6 +59,22 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # headline-style colon attribution
         ("Mayor Vance: The budget is balanced for the first time\n\nThe city council met on Monday.",
          [("Mayor Vance", ":", "The budget is balanced for the first time", "indirect")]),
+        # a noun of saying with its clause; its owner is the source
+        ("Harlan Obi's claim that the dam \"is perfectly safe\" was challenged by engineers.",
+         [("Harlan Obi", "claim", 'the dam "is perfectly safe"', "mixed")]),
+        ("The claim that he made was false.", []),
+        # a stance's object may be a single name, and it stops before an adjunct
+        ("The teachers' union endorses Okafor during a rally.",
+         [("The teachers' union", "endorses", "Okafor", "indirect")]),
+        # what is reported inside a fronted clause ends at its comma
+        ("Although the mayor has admitted using the fund, she does not regret it.",
+         [("the mayor", "has admitted", "using the fund", "indirect")]),
+        # a belief about what someone will do
+        ("Most voters expect Okafor to win the runoff.",
+         [("Most voters", "expect", "Okafor to win the runoff", "indirect")]),
+        # words before a quote in its sentence belong to what is attributed
+        ("Closing the pier \"makes no sense,\" the harbour master said.",
+         [("the harbour master", "said", 'Closing the pier "makes no sense', "mixed")]),
         # a negated verb is no attribution
         ("The ministry did not say how many drones were launched.", []),
         # a noun, not a verb

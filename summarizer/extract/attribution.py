@@ -821,7 +821,9 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
                     add((toks[sp_end].end, toks[end_idx - 1].end), speaker, cue, "according to")
             else:
                 before = (sent.start, toks[k - 1].start if toks[k - 1].text == "," else toks[k].start)
-                if sp_end < end_idx - 1 and toks[sp_end].text == ",":
+                # "…, according to X, the rest …" spans the sentence; but "…, according to Craig
+                # Bryan, head of the center, …" only names its source at length
+                if sp_end < end_idx - 1 and toks[sp_end].text == "," and len(view[before[0] : before[1]].split()) < 4:
                     add((sent.start, toks[end_idx - 1].end), speaker, cue, "according to")
                 else:
                     add(before, speaker, cue, "according to")
@@ -1053,6 +1055,45 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
                     c[0],
                 )
 
+    # a noun of saying or intending with its clause: "Trump's claim that there have been …",
+    # "his promise to cut taxes", "the company's decision to close the plant"
+    for k in range(1, end_idx - 2):
+        noun = toks[k].low
+        nxt = toks[k + 1].low
+        if not (
+            (noun in _THAT_NOUNS and nxt == "that" and _clause_follows(toks, k + 2, min(end_idx, k + 9)))
+            or (noun in _TO_NOUNS and nxt == "to" and _is_word(toks[k + 2]) and toks[k + 2].low not in lx.DETERMINERS)
+        ):
+            continue
+        if ctx.inside_quote(toks[k].start) or not free((toks[k].start, toks[k + 1].end)):
+            continue
+        owner = toks[k - 1]
+        owner_span: Span | None = None
+        if owner.low.endswith(("'s", "’s", "s'", "s’")) and len(owner.low) > 3:
+            # the owner's noun phrase: "the Trump campaign's claim"
+            o_first = k - 1
+            while o_first > 0 and _is_word(toks[o_first - 1]) and toks[o_first - 1].text[:1].isupper():
+                o_first -= 1
+            owner_span = (toks[o_first].start, owner.end - 2)
+        elif owner.low in ("his", "her", "their", "its"):
+            owner_span = (owner.start, owner.end)
+        elif owner.low not in ("the", "a", "an", "this", "whose"):
+            continue  # "a state claim that …": not a noun of saying after all
+        subject_position = not any(t.low in _FINITE or t.low in lx.CUE_FORMS for t in toks[: k - 1])
+        if owner_span is None and subject_position:
+            continue  # "The claim that he made was false": a relative clause as often as not
+        start = k + 2 if nxt == "that" else k + 1
+        end = _content_end(toks, start, end_idx)
+        if subject_position:
+            # "Trump's claim that there have been … is false": the sentence's own verb ends it
+            finite = [j for j in range(start, end) if toks[j].low in _FINITE]
+            cut = finite[1] if nxt == "that" and len(finite) > 1 else finite[0] if nxt == "to" and finite else None
+            if cut is not None:
+                end = cut
+        if end - start < 3:
+            continue
+        add((toks[start].start, toks[end - 1].end), owner_span, (toks[k].start, toks[k].end), noun)
+
     # any other verb a source uses to put forward a clause: "Clinton conceded that …",
     # "the lawsuit contends that …" (the verb is read from its "that" clause)
     for k in [k for k in range(2, end_idx - 2) if toks[k].low == "that"]:
@@ -1080,6 +1121,15 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
     return out
 
 
+_THAT_NOUNS = {"claim", "claims", "assertion", "allegation", "allegations", "argument", "belief", "view",
+               "warning", "suggestion", "insistence", "contention", "charge", "charges", "accusation",
+               "statement", "announcement", "acknowledgment", "acknowledgement", "admission", "recognition",
+               "prediction", "assessment", "conclusion", "finding", "findings", "report", "reports", "assurance",
+               "assurances", "denial", "message", "case", "promise", "pledge", "vow", "threat", "hope", "fear",
+               "fears", "doubt", "doubts", "agreement", "complaint", "complaints", "insinuation", "implication"}  # fmt: skip
+_TO_NOUNS = {"plan", "plans", "promise", "pledge", "vow", "threat", "decision", "determination", "refusal",
+             "agreement", "effort", "efforts", "bid", "attempt", "push", "commitment", "call", "calls", "demand",
+             "intention", "desire", "willingness", "proposal", "offer", "order", "request", "vote"}  # fmt: skip
 # words before "that" that are no verbs of saying: "so that", "the fact that", "news that"
 _NOT_VERBS = {"is", "was", "does", "has", "as", "this", "thus", "unless", "less", "news", "fears", "hopes", "claims",
               "means", "suggests", "ensures", "ensured", "proves", "proved", "assumes", "requires",
