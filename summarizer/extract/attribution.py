@@ -105,6 +105,9 @@ def _np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> 
                 break
         # "Ukraine's defense minister, Rustem Muradov, said": the phrase closes with a comma
         inner = _np_left(toks, j - 1, lo, appositive=False)
+        # "Leonard E. Burman, director of the center and a professor at …, said": two titles
+        while inner is not None and inner - 2 >= lo and toks[inner - 1].low == "and":
+            inner = _np_left(toks, inner - 2, lo, appositive=False)
         if inner is None or inner - 1 < lo or toks[inner - 1].text != ",":
             return None
         outer = _np_left(toks, inner - 2, lo, appositive=False)
@@ -228,6 +231,8 @@ def _verb_reading(toks: list[Token], k: int, last: int, hi: int) -> bool:
     if last + 1 >= hi:
         return k > 0 and toks[k - 1].text == ","
     nxt = toks[last + 1]
+    if k > 0 and toks[k - 1].low in ("and", "but") and nxt.low in ("to", "that"):
+        return True  # "opposes the mandate and plans to reduce the cost"
     return (
         nxt.low in ("that", "he", "she", "they", "we", "i", "it", "there", "the", "a", "an", "his", "her", "their")
         or nxt.text == ":" or nxt.text in ALL_QUOTES
@@ -536,7 +541,7 @@ def _speaker_after_quote(ctx: _Context, q: QuoteRegion, p_end: int) -> tuple[Spa
                 toks[end - 1].end,
             )
     # normal: he said / Smith, a spokesman, said
-    for k in range(i + 1, min(stop, i + 14)):
+    for k in range(i + 1, min(stop, i + 40)):
         c = _cue_at(toks, k)
         if c is None:
             continue
@@ -547,7 +552,8 @@ def _speaker_after_quote(ctx: _Context, q: QuoteRegion, p_end: int) -> tuple[Spa
             after = _skip_adverbials(toks, _skip_hearer(toks, c[1] + 1, stop), stop)
             if after < stop and toks[after].text not in (",", "—", "–", "-") and _ends_sentence(view, q):
                 return None
-            return (toks[np_start].start, toks[vg - 1].end), (toks[vg].start, toks[c[1]].end), c[0], toks[c[1]].end
+            sp_last = vg - 2 if toks[vg - 1].text == "," and vg - 2 >= np_start else vg - 1
+            return (toks[np_start].start, toks[sp_last].end), (toks[vg].start, toks[c[1]].end), c[0], toks[c[1]].end
         break
     return None
 
@@ -701,7 +707,11 @@ _RELATIVE_CLAUSE = re.compile(r",?\s*\b(?:who|whom|where|which|when)\b[^,.;]*")
 
 def _has_cue(text: str) -> bool:
     return (
-        any(w.lower() in lx.CUE_FORMS or w.lower() in lx.STANCE_FORMS for w in re.findall(r"[A-Za-z]+", text))
+        # verbs are lower case mid-sentence: "an interview with The Huffington Post" has none
+        any(
+            (w in lx.CUE_FORMS or w in lx.STANCE_FORMS) and w not in lx.NOUN_LIKE_FORMS
+            for w in re.findall(r"\b[a-z]+\b", text)
+        )
         or "according to" in text
     )
 
@@ -1205,13 +1215,15 @@ def _clause_subject(toks: list[Token], hi: int) -> Span | None:
         if comma is None:
             return None
         i = comma + 1
+    if i < hi and toks[i].low in ("he", "she", "they", "we", "i", "you"):
+        return toks[i].start, toks[i].end  # "He opposes the mandate and plans to …"
     k = i
     while k < hi:
         low = toks[k].low
         if (
             toks[k].text in (",", "(", "—", "–")
             or (low in lx.BOUNDARY_WORDS and k > i and low not in ("and", "of"))
-            or (low in lx.CUE_FORMS and k > i)
+            or ((low in lx.CUE_FORMS or (low in lx.STANCE_FORMS and low not in lx.NOUN_LIKE_FORMS)) and k > i)
             or (low.endswith("ed") and k > i and not toks[k].text[:1].isupper())
             or low in _FINITE
         ):

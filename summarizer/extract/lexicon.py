@@ -70,7 +70,7 @@ SPEECH_VERBS = [
     "theorize theorise hint signal tout forecast project calculate assess advise recommend",
     "propose order instruct remind wonder muse grumble scoff snap shout yell cry plead beg",
     "concede confide whisper add clarify elaborate preach allege lay out spell out write say",
-    "echo predict guarantee raise concerns raise questions express concern voice concern",
+    "echo predict guarantee raise concerns raise questions express concern voice concern continue",
     "",
 ]
 # Verbs of believing and knowing: they need a clause after them ("that", or a subject).
