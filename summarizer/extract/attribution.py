@@ -542,7 +542,7 @@ def _speaker_after_quote(ctx: _Context, q: QuoteRegion, p_end: int) -> tuple[Spa
             )
     # normal: he said / Smith, a spokesman, said
     for k in range(i + 1, min(stop, i + 40)):
-        c = _cue_at(toks, k)
+        c = _cue_at(toks, k) if not toks[k].text[:1].isupper() else None  # "United States" is no verb
         if c is None:
             continue
         vg = _verb_group_start(toks, k, i)
@@ -702,7 +702,11 @@ def _direct(ctx: _Context, paragraphs: list[Span]) -> list[RawAttribution]:
 
 # "… said Mr. Obama at a dinner, where Mrs. Clinton also spoke": a relative clause's verb
 # reports nobody's words in the quote
-_RELATIVE_CLAUSE = re.compile(r",?\s*\b(?:who|whom|where|which|when)\b[^,.;]*")
+_RELATIVE_CLAUSE = re.compile(
+    r",?\s*\b(?:who|whom|where|which|when)\b[^,.;]*"
+    # and a passive: "the hearing he was formally called to" names no one speaking
+    r"|\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?\w+"
+)
 
 
 def _has_cue(text: str) -> bool:

@@ -237,7 +237,8 @@ PERSON_ROLES = {
     "fighter", "militant", "rebel", "staffer", "employee", "consultant",
     "delegate", "negotiator", "mediator", "monitor", "clerk",
     "vice", "undersecretary", "attaché", "consul", "emir", "sultan", "sheikh",
-    "cleric", "imam", "rabbi", "dean", "provost", "speaker", "whip",
+    "cleric", "imam", "rabbi", "dean", "provost", "speaker", "whip", "fellow", "lecturer", "chairperson",
+    "president-elect", "co-founder", "partner", "veteran", "specialist", "attorney-general",
 }  # fmt: skip
 GROUP_NOUNS = {
     "analysts", "experts", "officials", "sources", "residents", "witnesses", "neighbors",
