@@ -285,8 +285,7 @@ def _content_end(toks: list[Token], i: int, hi: int) -> int:
             # phrase on the content, or a new clause; either way the reported words end here
             if low in ("the", "a", "an", "with") and k - i >= 3:
                 return k
-        if t.text in ("--", "—", "–") and k - i >= 3 and t.text != toks[i].text:
-            return k
+
         # "… more school investment in a statement on Thursday": how it was said, not what
         if t.low in ("in", "during") and k + 2 < hi and toks[k + 2].low in _SPEECH_EVENTS and k - i >= 2:
             return k
