@@ -75,6 +75,14 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # words before a quote in its sentence belong to what is attributed
         ("Closing the pier \"makes no sense,\" the harbour master said.",
          [("the harbour master", "said", 'Closing the pier "makes no sense', "mixed")]),
+        # long speaker phrases: a typed dash pair, an apposition with its own relative clause,
+        # an initial in an inverted speaker followed by an apposition
+        ("Ferro -- author of a book on river towns, a history of trade -- said the quay would flood.",
+         [("Ferro", "said", "the quay would flood", "indirect")]),
+        ("The Harbour Trust, the agency that manages the docks, said it would appeal.",
+         [("The Harbour Trust, the agency that manages the docks", "said", "it would appeal", "indirect")]),
+        ("The quay will close in May, said Lena K. Moss, an engineer with the board that runs it.",
+         [("Lena K. Moss, an engineer with the board that runs it", "said", "The quay will close in May", "indirect")]),
         # a negated verb is no attribution
         ("The ministry did not say how many drones were launched.", []),
         # a noun, not a verb

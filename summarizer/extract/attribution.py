@@ -103,6 +103,17 @@ def _np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> 
                 ):
                     return _np_left(toks, b - 1, lo, appositive=False)
                 break
+        # "United States Citizenship and Immigration Services, the agency that oversees the
+        # program, said": an apposition that holds a relative clause of its own
+        for b in range(j - 1, max(lo, j - 25) - 1, -1):
+            if toks[b].text == ",":
+                app = toks[b + 1 : j]
+                rel = next((r for r in range(2, len(app)) if app[r].low in ("that", "who", "which")), None)
+                if b - 1 >= lo and rel is not None and app[0].low in ("the", "a", "an") and _source_like(app[rel - 1]):
+                    outer = _np_left(toks, b - 1, lo, appositive=False)
+                    if outer is not None and b - outer <= 8:
+                        return outer
+                break
         # "Ukraine's defense minister, Rustem Muradov, said": the phrase closes with a comma
         inner = _np_left(toks, j - 1, lo, appositive=False)
         # "Leonard E. Burman, director of the center and a professor at …, said": two titles
@@ -179,6 +190,16 @@ def _np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True)
                 break  # "said Donald Tusk, summing up …": the name ends at the comma
             commas += 1
             k += 1
+            continue
+        if (
+            t.text == "."
+            and k > i
+            and toks[k - 1].end == t.start
+            and (len(toks[k - 1].text) == 1 or toks[k - 1].low in ABBREVIATIONS)
+            and k + 1 < hi
+            and toks[k + 1].text[:1].isupper()
+        ):
+            k += 1  # "Jeffrey N. Trimble", "Rep. Smith": an initial or a title's full stop
             continue
         if not _is_word(t) and t.text not in ("&", "-", "'", "’"):
             break
@@ -870,6 +891,18 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
             and not _lower(toks[k]).endswith("ing")
         ):
             sp_end = _np_right(toks, last + 1, end_idx, stop_at_comma=False)
+            if sp_end is not None and sp_end < end_idx:
+                # "…, said Jeffrey N. Trimble, a senior official with the board that oversees
+                # them.": a name, then an apposition that runs to the end of the sentence
+                name_end = _np_right(toks, last + 1, end_idx)
+                if (
+                    name_end is not None
+                    and toks[name_end].text == ","
+                    and name_end + 1 < end_idx
+                    and (toks[name_end + 1].low in ("a", "an", "the") or _source_like(toks[name_end + 1]))
+                    and all(t.text not in (";", ":") for t in toks[name_end:end_idx])
+                ):
+                    sp_end = end_idx
             if (
                 sp_end is not None
                 and sp_end >= end_idx
