@@ -310,6 +310,15 @@ def _content_end(toks: list[Token], i: int, hi: int) -> int:
         # "… more school investment in a statement on Thursday": how it was said, not what
         if t.low in ("in", "during") and k + 2 < hi and toks[k + 2].low in _SPEECH_EVENTS and k - i >= 2:
             return k
+        # `… a gun," but he said …`: a new clause after a quote's comma
+        if (
+            t.low == "but"
+            and k - i >= 3
+            and toks[k - 1].text in ALL_QUOTES
+            and toks[k - 2].text == ","
+            and _clause_follows(toks, k + 1, min(hi, k + 6))
+        ):
+            return k - 2
         # "… a veto and attempted to …", "… and said …": a second verb of the same subject
         if t.low in ("and", "but") and k + 1 < hi and not toks[k + 1].text[:1].isupper():
             verb = toks[k + 1].low
@@ -318,6 +327,7 @@ def _content_end(toks: list[Token], i: int, hi: int) -> int:
     return hi
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,14})?(?:\s*\([^)]{1,30}\))?\s*[―—–-]{1,2}\s+")
 _FRONTED_OPENERS = {"although", "though", "while", "whereas", "when", "after", "before", "because", "since", "if",
                   "unless", "as", "once", "until", "even",
                   # and a fronted phrase: "In a statement announcing the pick, the union called …"
@@ -825,6 +835,9 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
         if m and m.start() - content[0] > 12:
             content = (content[0], m.start())
         c = trim_content(view, *content)
+        dateline = _DATELINE.match(view, c[0], c[1])
+        if dateline:
+            c = (dateline.end(), c[1])  # "WASHINGTON ― Donald Trump's …": the place is no one's words
         if not free(c):
             # the content runs into another attribution's words: keep what comes before them
             ahead = [a for a, b in (*ctx.taken, *claimed) if c[0] < a < c[1]]
@@ -1349,6 +1362,8 @@ def _clause_follows(toks: list[Token], i: int, hi: int) -> bool:
         if _lower(toks[k]) in ("is", "was", "are", "were", "will", "would", "could", "can", "has",
                                "have", "had", "should", "may", "might", "must", "did", "does"):  # fmt: skip
             return True
+        if toks[k].low in ("said", "says", "told", "added", "noted", "argued", "insisted", "acknowledged"):
+            return True  # "… , but Shelby said …": another report begins
     return False
 
 
