@@ -83,6 +83,18 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("The Harbour Trust, the agency that manages the docks", "said", "it would appeal", "indirect")]),
         ("The quay will close in May, said Lena K. Moss, an engineer with the board that runs it.",
          [("Lena K. Moss, an engineer with the board that runs it", "said", "The quay will close in May", "indirect")]),
+        # the report is the infinitive's after "continued to", "went on to"
+        ("The residents continued to call for a new bridge.",
+         [("The residents", "continued to call for", "a new bridge", "indirect")]),
+        ("She went on to say the ferry would stay.", [("She", "went on to say", "the ferry would stay", "indirect")]),
+        # a time between the subject and the verb; an aside between the verb and "that"
+        ("The council on Friday said the quay would reopen.",
+         [("The council", "said", "the quay would reopen", "indirect")]),
+        ("The mayor insists, most recently in a radio interview, that the budget is sound.",
+         [("The mayor", "insists", "the budget is sound", "indirect")]),
+        # an accusation is what follows "of"
+        ("The union accused the board of hiding the report.",
+         [("The union", "accused the board of", "hiding the report", "indirect")]),
         # a negated verb is no attribution
         ("The ministry did not say how many drones were launched.", []),
         # a noun, not a verb

@@ -254,6 +254,8 @@ def _verb_reading(toks: list[Token], k: int, last: int, hi: int) -> bool:
     nxt = toks[last + 1]
     if k > 0 and toks[k - 1].low in ("and", "but") and nxt.low in ("to", "that"):
         return True  # "opposes the mandate and plans to reduce the cost"
+    if k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in _ASPECT:
+        return True  # "continued to call for more information"
     return (
         nxt.low in ("that", "he", "she", "they", "we", "i", "it", "there", "the", "a", "an", "his", "her", "their")
         or nxt.text == ":" or nxt.text in ALL_QUOTES
@@ -328,6 +330,8 @@ def _content_end(toks: list[Token], i: int, hi: int) -> int:
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,14})?(?:\s*\([^)]{1,30}\))?\s*[―—–-]{1,2}\s+")
+_TIME_NOUNS = {"week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday",
+               "saturday", "sunday", "morning", "evening", "night", "afternoon"}  # fmt: skip
 _FRONTED_OPENERS = {"although", "though", "while", "whereas", "when", "after", "before", "because", "since", "if",
                   "unless", "as", "once", "until", "even",
                   # and a fronted phrase: "In a statement announcing the pick, the union called …"
@@ -336,6 +340,14 @@ _FRONTED_OPENERS = {"although", "though", "while", "whereas", "when", "after", "
 # plan during a rally", "endorsed her Friday" (most prepositions do continue it, as annotated)
 _ADJUNCT_OPENERS = {"during", "while", "because", "monday", "tuesday", "wednesday", "thursday", "friday",
                     "saturday", "sunday"}  # fmt: skip
+
+
+def _accusation(toks: list[Token], lemma: str, i: int, hi: int) -> int:
+    """Where the charge starts after "accuse": "accused Holt of being a Democrat" -> "being …"."""
+    if lemma != "accuse":
+        return i
+    of = next((m for m in range(i + 1, min(hi - 1, i + 10)) if toks[m].low == "of"), None)
+    return of + 1 if of is not None else i
 
 
 def _object_infinitive(toks: list[Token], i: int, hi: int) -> bool:
@@ -384,6 +396,11 @@ _SPEECH_EVENTS = {"statement", "interview", "speech", "tweet", "post", "letter",
 _CLAUSE_OPENERS = {"where", "when", "while", "whereas", "although", "though", "as", "since", "after", "before", "until", "who"}  # fmt: skip
 
 
+_ASPECT = {"continue", "continues", "continued", "continuing", "began", "begin", "begins", "begun", "start",
+           "starts", "started", "keep", "keeps", "kept", "try", "tries", "tried", "seek", "seeks", "sought",
+           "went", "go", "goes"}  # fmt: skip
+
+
 def _verb_group_start(toks: list[Token], k: int, lo: int) -> int:
     i = k
     while i - 1 >= lo:
@@ -392,6 +409,12 @@ def _verb_group_start(toks: list[Token], k: int, lo: int) -> int:
             low.endswith("ly") and low.isalpha() and len(low) > 4 and not toks[i - 1].text[:1].isupper()
         ):
             i -= 1
+            continue
+        if low == "to" and i - 2 >= lo and toks[i - 2].low in _ASPECT:
+            i -= 2  # "continues to insist", "began to call for": the report is the infinitive's
+            continue
+        if low == "to" and i - 3 >= lo and toks[i - 2].low == "on" and toks[i - 3].low in ("went", "goes", "go"):
+            i -= 3  # "went on to say"
             continue
         break
     return i
@@ -404,6 +427,8 @@ def _noun_position(toks: list[Token], k: int, lo: int) -> bool:
     prev = _lower(toks[k - 1])
     if prev == "and":  # "claims and warnings" (nouns) but "met him and said" (a verb)
         return k - 2 >= lo and toks[k - 2].low in lx.CUE_FORMS and not toks[k - 2].low.endswith(("ed", "said"))
+    if prev == "to" and k - 2 >= lo and (toks[k - 2].low in _ASPECT or toks[k - 2].low == "on"):
+        return False  # "continued to call for", "went on to say": a verb
     return prev in lx.DETERMINERS or prev.endswith(("'s", "’s")) or prev in ("of", "to", "no")
 
 
@@ -1015,6 +1040,9 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
             if who is not None and not _source_head(view, who):
                 k = last + 1
                 continue
+            charged = _accusation(toks, lemma, content_start, end_idx)
+            if charged != content_start:
+                content_start, last = charged, charged - 1  # the cue reads "accused Holt of"
             c_end_idx = _content_end(toks, content_start, end_idx)
             if (
                 toks[content_start].low not in ("to", "that", "whether", "how", "why", "what")
@@ -1032,10 +1060,26 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
             has_that = True
             content_start += 1
         elif content_start < end_idx and toks[content_start].text in (",", ":"):
-            content_start += 1
+            # "insists, most recently in an interview with ABC News, that …": an aside first
+            aside = next(
+                (
+                    m
+                    for m in range(content_start + 2, min(end_idx - 1, content_start + 16))
+                    if toks[content_start].text == "," and toks[m].text == "," and toks[m + 1].low == "that"
+                ),
+                None,
+            )
+            if aside is not None:
+                content_start = aside + 2
+                has_that = True
+            else:
+                content_start += 1
         if content_start >= end_idx:
             k = last + 1
             continue
+        charged = _accusation(toks, lemma, content_start, end_idx)
+        if charged != content_start:
+            content_start, last = charged, charged - 1  # the cue reads "accused Holt of"
         if (
             kind in ("cognition", "evidence")
             and not has_that
@@ -1244,6 +1288,13 @@ def _subject_of(toks: list[Token], vg: int) -> Span | None:
         return subject if subject is not None else (-1, -1)
     if prev.low in ("whom", "which", "who") and j > 0:
         return (-1, -1)  # "many of whom say …": the source is the phrase before, named elsewhere
+    # "The Supreme Court this month rejected …", "Trump on Friday said …": a time between
+    if j >= 2 and prev.low in _TIME_NOUNS and toks[j - 1].low in ("this", "last", "next", "on", "earlier", "late"):
+        j -= 2
+        prev = toks[j]
+    elif j >= 1 and prev.low in _TIME_NOUNS and prev.text[:1].isupper():
+        j -= 1
+        prev = toks[j]
     s = _np_left(toks, j, 0)
     if s is not None:
         return toks[s].start, toks[j - 1 if prev.text == "," else j].end
