@@ -1296,7 +1296,13 @@ def _subject_of(toks: list[Token], vg: int) -> Span | None:
         j -= 1
         prev = toks[j]
     s = _np_left(toks, j, 0)
-    if s is not None:
+    after_preposition = s is not None and s > 0 and toks[s - 1].low in ("over", "during", "after", "since")
+    if (
+        s is not None
+        and not after_preposition
+        and not (s == j and toks[s].low.endswith("ed") and not toks[s].text[:1].isupper())
+    ):
+        # (not "arrested" in "the man who was arrested said": a participle is no subject)
         return toks[s].start, toks[j - 1 if prev.text == "," else j].end
     if prev.text == ",":
         subject = _clause_subject(toks, j)
@@ -1304,6 +1310,25 @@ def _subject_of(toks: list[Token], vg: int) -> Span | None:
             c0 = next(i for i, t in enumerate(toks) if t.text == ",")
             if all(t.low not in _FINITE and t.low not in lx.CUE_FORMS for t in toks[:c0]) and c0 < j:
                 return subject
+    # "The Real Clear Politics average of polls taken over the past two weeks shows …", "an
+    # analysis of super PACs that have raised $1 million … shows …": the sentence's subject,
+    # then a modifier of its own
+    subject = _clause_subject(toks, vg)
+    if subject is not None and subject[0] == toks[0].start:
+        e = next(i for i, t in enumerate(toks) if t.end == subject[1]) + 1
+        gap = toks[e:vg]
+        if (
+            0 <= len(gap) <= 24
+            and (
+                not gap
+                or gap[0].low in ("that", "who", "which", "being")
+                or (gap[0].low.endswith("ed") and len(gap[0].low) > 4)
+            )
+            and not any(t.low in lx.CUE_FORMS or t.low in lx.STANCE_FORMS for t in gap)
+        ):
+            return subject
+    if after_preposition and s is not None:
+        return toks[s].start, toks[j - 1 if prev.text == "," else j].end
     return None
 
 
@@ -1322,7 +1347,7 @@ def _clause_subject(toks: list[Token], hi: int) -> Span | None:
         low = toks[k].low
         if (
             toks[k].text in (",", "(", "—", "–")
-            or (low in lx.BOUNDARY_WORDS and k > i and low not in ("and", "of"))
+            or (low in lx.BOUNDARY_WORDS and k > i and low not in ("and", "of") and not toks[k].text[:1].isupper())
             or ((low in lx.CUE_FORMS or (low in lx.STANCE_FORMS and low not in lx.NOUN_LIKE_FORMS)) and k > i)
             or (low.endswith("ed") and k > i and not toks[k].text[:1].isupper())
             or low in _FINITE
