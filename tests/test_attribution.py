@@ -95,6 +95,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # an accusation is what follows "of"
         ("The union accused the board of hiding the report.",
          [("The union", "accused the board of", "hiding the report", "indirect")]),
+        # a passive with its agent: the agent is the source, the subject what it backs
+        ("The levy has been endorsed by the port authority.",
+         [("the port authority", "has been endorsed by", "The levy", "indirect")]),
+        # a subject with a "which" clause before a verb that is often a noun
+        ("The Dock Workers Union, which represents 4,000 members, wants to delay the vote.",
+         [("The Dock Workers Union, which represents 4,000 members", "wants", "to delay the vote", "indirect")]),
         # a negated verb is no attribution
         ("The ministry did not say how many drones were launched.", []),
         # a noun, not a verb
