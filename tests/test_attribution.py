@@ -101,6 +101,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a subject with a "which" clause before a verb that is often a noun
         ("The Dock Workers Union, which represents 4,000 members, wants to delay the vote.",
          [("The Dock Workers Union, which represents 4,000 members", "wants", "to delay the vote", "indirect")]),
+        # a claim with no source: the passive of expecting, an appearance; the whole clause
+        ("The ferry is expected to resume on Monday.",
+         [(None, "is expected", "The ferry is expected to resume on Monday", "indirect")]),
+        # but "appeared to blame" is the subject's own stance, read from "blame"
+        ("The chief appeared to blame the drivers.", [("The chief", "appeared to blame", "the drivers", "indirect")]),
         # a negated verb is no attribution
         ("The ministry did not say how many drones were launched.", []),
         # a noun, not a verb

@@ -106,3 +106,12 @@ def test_a_named_person_shot_in_a_part_of_the_body_is_injured() -> None:
     plain = summarize("Two were shot in the leg outside a bar on Friday, police said.", model="rules").incident
     assert plain is not None
     assert [(f.category, f.value) for f in plain.figures] == [("injured", 2)]
+
+
+def test_people_fired_from_a_job_are_not_launched() -> None:
+    text = "The bank fired 5,300 employees last year. Two missiles were fired at the port on Monday."
+    inc = summarize(text, model="rules").incident
+    assert inc is not None
+    cats = {(f.label, f.category) for f in inc.figures}
+    assert ("missiles launched", "launched") in cats
+    assert not any(f.category == "launched" and f.value == 5300 for f in inc.figures)

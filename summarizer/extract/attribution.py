@@ -332,6 +332,11 @@ def _content_end(toks: list[Token], i: int, hi: int) -> int:
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,14})?(?:\s*\([^)]{1,30}\))?\s*[―—–-]{1,2}\s+")
 _TIME_NOUNS = {"week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday",
                "saturday", "sunday", "morning", "evening", "night", "afternoon"}  # fmt: skip
+# participles that put a claim with no source: "is expected to", "are thought to", "was seen as"
+_SOURCELESS_PASSIVES = {"expected", "thought", "believed", "considered", "seen", "rumored", "rumoured", "alleged",
+                        "rated", "dubbed", "regarded", "viewed", "deemed", "estimated", "projected", "predicted",
+                        "feared", "reported", "said", "understood", "presumed", "described", "touted", "billed"}  # fmt: skip
+_SEEM_FORMS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
 _FRONTED_OPENERS = {"although", "though", "while", "whereas", "when", "after", "before", "because", "since", "if",
                   "unless", "as", "once", "until", "even",
                   # and a fronted phrase: "In a statement announcing the pick, the union called …"
@@ -398,7 +403,7 @@ _CLAUSE_OPENERS = {"where", "when", "while", "whereas", "although", "though", "a
 
 _ASPECT = {"continue", "continues", "continued", "continuing", "began", "begin", "begins", "begun", "start",
            "starts", "started", "keep", "keeps", "kept", "try", "tries", "tried", "seek", "seeks", "sought",
-           "went", "go", "goes"}  # fmt: skip
+           "went", "go", "goes", "seem", "seems", "seemed", "appear", "appears", "appeared"}  # fmt: skip
 
 
 def _verb_group_start(toks: list[Token], k: int, lo: int) -> int:
@@ -831,7 +836,12 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
     out: list[RawAttribution] = []
     # most sentences hold no reporting verb at all: a cheap look before tokenising
     words = set(_PLAIN_WORD.findall(view[sent.start : sent.end].lower()))
-    if _CUE_FIRST_WORDS.isdisjoint(words) and _STANCE_FIRST.isdisjoint(words) and "that" not in words:
+    if (
+        _CUE_FIRST_WORDS.isdisjoint(words)
+        and _STANCE_FIRST.isdisjoint(words)
+        and _SEEM_FORMS.isdisjoint(words)
+        and "that" not in words
+    ):
         return out
     toks = tokens(view, sent.start, sent.end)
     n = len(toks)
@@ -1012,6 +1022,14 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
         passive = any(w in ("is", "was", "were", "are", "been", "be", "being") for w in vg_words) and toks[
             k
         ].text.endswith(("ed", "told", "said", "thought", "known", "shown", "found", "seen"))
+        if (
+            passive
+            and toks[k].low in _SOURCELESS_PASSIVES
+            and last + 1 < end_idx
+            and toks[last + 1].low in ("to", "as")
+        ):
+            k = last + 1  # "Obama's veto is expected to come …": the veto expects nothing
+            continue
         if kind == "stance":
             if passive or (toks[k].low.endswith("ing") and vg == k and not (k > 0 and toks[k - 1].text == ",")):
                 k = last + 1  # "was criticized", "the growing …": no source speaks here
@@ -1157,6 +1175,38 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
                     (toks[0].start, toks[c[1]].end),
                     c[0],
                 )
+
+    # a claim with no source, put in the passive or as an appearance: "Obama's veto is expected
+    # to come before the deadline", "North Korea is not thought to be capable of …", "the
+    # lack of enthusiasm seems to be a real issue". The claim is the whole clause.
+    for k in range(1, end_idx - 2):
+        low = toks[k].low
+        if low not in _SOURCELESS_PASSIVES and low not in _SEEM_FORMS:
+            continue
+        nxt = toks[k + 1].low
+        vg = _verb_group_start(toks, k, 0)
+        be = [t.low for t in toks[vg:k]]
+        if low in _SOURCELESS_PASSIVES:
+            if not any(w in ("is", "was", "were", "are", "been", "be") for w in be) or nxt not in ("to", "as"):
+                continue
+        elif low in _SEEM_FORMS:
+            if nxt != "to" or toks[k + 2].low in lx.CUE_FORMS or toks[k + 2].low in lx.STANCE_FORMS:
+                continue  # "appeared to blame low-level workers" is Stumpf's, read from "blame"
+        else:
+            continue
+        if ctx.inside_quote(toks[k].start) or vg < 1 or not _is_word(toks[vg - 1]):
+            continue
+        subj_start = (
+            vg - 1
+            if toks[vg - 1].low in ("he", "she", "they", "we", "i", "you")
+            else _np_left(toks, vg - 1, 0, appositive=False)
+        )
+        if subj_start is None or toks[vg - 1].low in ("it", "there", "what", "which", "that", "who"):
+            continue  # "it is expected that …" puts the claim after; the subject must be one
+        end = _content_end(toks, k + 2, end_idx)
+        if end - (k + 2) < 1:
+            continue
+        add((toks[subj_start].start, toks[end - 1].end), None, (toks[vg].start, toks[k].end), low)
 
     # the passive with its agent: "His views were echoed by a number of tax experts", "The
     # nominee has been endorsed by dozens of papers", "a view echoed by everyone I interviewed"

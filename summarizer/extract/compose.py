@@ -73,6 +73,8 @@ def _cap(s: str) -> str:
 def _source_name(c: ClaimView) -> str:
     if c.speaker_kind in ("person", "organization") and c.anonymity == "named" and c.speaker_name:
         return c.speaker_name
+    if c.speaker_text and c.speaker_text.strip().lower() in _PRONOUNS and c.speaker_name:
+        return c.speaker_name  # "he" resolved to whom it stands for
     if c.speaker_text:
         return re.sub(r"^(?:According to\s+)", "", c.speaker_text)
     return "The article"
@@ -147,7 +149,7 @@ def headline(
             source = _source_name(total_claim)
             return f"{_cap(source)} {_says(total_claim)} {fact}"
         return _cap(fact)
-    if lead_claim is not None:
+    if lead_claim is not None and _source_name(lead_claim).strip().lower() not in _PRONOUNS:
         source = _source_name(lead_claim)
         return f"{_cap(source)} {_says(lead_claim)} {_content(lead_claim, 14)}"
     if title:
@@ -237,7 +239,7 @@ def summary(
         if c.speaker_kind is None and c.speaker_text is None:
             continue
         name = (c.speaker_name or c.speaker_text or "").strip().lower()
-        if name in _PRONOUNS or name in told:
+        if name in _PRONOUNS or name in told or _source_name(c).strip().lower() in _PRONOUNS:
             continue  # "He says …" names nobody; one claim a speaker keeps the summary varied
         told.add(name)
         sentences.append(_claim_sentence(c))

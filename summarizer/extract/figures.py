@@ -199,6 +199,8 @@ def _category(clause: str, noun: str | None, at: int = 0) -> str:
     for name, pattern in _CATEGORY_RES:
         if name == "damaged" and projectile:
             continue
+        if name == "launched" and noun is not None and not projectile:
+            continue  # "5,300 employees were fired": dismissed, not launched
         if (
             name == "intercepted"
             and not projectile
