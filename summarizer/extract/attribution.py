@@ -243,6 +243,13 @@ def _verb_reading(toks: list[Token], k: int, last: int, hi: int) -> bool:
     """Is a cue word that is often a noun ("states", "claims", "projects") a verb here?"""
     if toks[k].low not in lx.NOUN_LIKE_FORMS:
         return True
+    if last + 1 < hi:
+        after = toks[last + 1].low
+        after2 = toks[last + 2].low if last + 2 < hi else ""
+        if after in _FINITE or after in ("than", "similar") or (
+            after == "that" and (after2 in _FINITE or (after2.endswith("ed") and len(after2) > 4))
+        ):
+            return False  # "Republican support was more solid", "a show that aired": a noun
     if k > 0 and (
         toks[k - 1].low in _SUBJECT_PRONOUNS
         or toks[k - 1].low in lx.AUXILIARIES
