@@ -77,11 +77,11 @@ SPEECH_VERBS = [
 COGNITION_VERBS = [
     "",
     "believe think feel know expect hope fear worry suspect doubt assume understand guess reckon",
-    "imagine realize realise recognize recognise consider figure bet sense trust",
+    "imagine realize realise recognize recognise consider figure bet sense trust learn",
     "",
 ]
 # Verbs of evidence: a poll shows, a report finds.
-EVIDENCE_VERBS = ["", "show find suggest indicate reveal demonstrate conclude confirm prove document imply", ""]
+EVIDENCE_VERBS = ["", "show find suggest indicate reveal demonstrate conclude confirm prove document imply rule", ""]
 
 
 def _lemmas(block: list[str]) -> list[str]:
@@ -127,7 +127,7 @@ STANCE_VERBS = [
     "focus_on hail credit fault chide scold rebuke favor favour prefer champion embrace",
     "point_to push_back_on rail_against lash_out_at take_aim_at weigh_in_on liken compare",
     "characterize characterise label brand dub portray paint frame envision anticipate",
-    "acknowledge recall refer_to invoke tweet post reiterate",
+    "acknowledge recall refer_to invoke tweet post reiterate decide promote vote_against express link",
     "",
 ]
 STANCE_FORMS = {
