@@ -28,6 +28,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
     "put": ("put", "puts", "putting"),
     "lay out": ("lay out", "lays out", "laid out", "laying out"),
+    "make": ("make", "makes", "made", "making"),
+    "take": ("take", "takes", "took", "taken", "taking"),
 }
 
 
@@ -128,6 +130,8 @@ STANCE_VERBS = [
     "point_to push_back_on rail_against lash_out_at take_aim_at weigh_in_on liken compare",
     "characterize characterise label brand dub portray paint frame envision anticipate",
     "acknowledge recall refer_to invoke tweet post reiterate decide promote vote_against express link",
+    "make_the_case_for make_the_case make_it_clear make_clear make_little_secret_of take_offense_at",
+    "take_issue_with speak_out_about speak_out_against speak_out_on",
     "",
 ]
 STANCE_FORMS = {
