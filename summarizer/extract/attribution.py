@@ -1069,6 +1069,11 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
             if charged != content_start:
                 content_start, last = charged, charged - 1  # the cue reads "accused Holt of"
             c_end_idx = _content_end(toks, content_start, end_idx)
+            if lemma in ("see", "view", "regard") and not any(
+                t.low == "as" for t in toks[content_start : min(c_end_idx, content_start + 12)]
+            ):
+                k = last + 1  # "critics see the plan as a giveaway" is a view; "police saw a car" is not
+                continue
             if (
                 toks[content_start].low not in ("to", "that", "whether", "how", "why", "what")
                 and toks[content_start].text not in ALL_QUOTES
