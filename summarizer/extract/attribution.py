@@ -277,11 +277,20 @@ def _stance_at(toks: list[Token], k: int) -> tuple[str, int] | None:
     """(lemma, last index) when toks[k] starts a stance verb ("wants", "called for", "took aim at")."""
     if toks[k].low not in _STANCE_FIRST:
         return None
-    for n in (4, 3, 2, 1):
+    for n in (4, 3, 2):
         if k + n <= len(toks):
             form = " ".join(t.low for t in toks[k : k + n])
             if form in lx.STANCE_FORMS:
                 return lx.STANCE_FORMS[form], k + n - 1
+    # "spoke emotionally of", "called Friday for": an adverb or a day between verb and particle
+    if k + 2 < len(toks) and (toks[k + 1].low.endswith("ly") or toks[k + 1].low in _TIME_NOUNS):
+        for n in (3, 2):
+            if k + 1 + n <= len(toks):
+                form = " ".join([toks[k].low] + [t.low for t in toks[k + 2 : k + 1 + n]])
+                if form in lx.STANCE_FORMS:
+                    return lx.STANCE_FORMS[form], k + n
+    if toks[k].low in lx.STANCE_FORMS:
+        return lx.STANCE_FORMS[toks[k].low], k
     return None
 
 
