@@ -164,6 +164,7 @@ def _np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> 
             low in _NP_PREPOSITIONS
             and i < j
             and not (i > lo and (_source_like(toks[i - 1]) or toks[i - 1].low in _TO_HEADS or _nounish(toks[i - 1])))
+            and not (low == "of" and i > lo and toks[i - 1].low in _QUANTIFIERS)  # "one of his advisers"
         ):
             break  # "a spokesman for the agency" holds "for"; "drew fire from economists" does not
         i -= 1
@@ -246,8 +247,10 @@ def _verb_reading(toks: list[Token], k: int, last: int, hi: int) -> bool:
     if last + 1 < hi:
         after = toks[last + 1].low
         after2 = toks[last + 2].low if last + 2 < hi else ""
-        if after in _FINITE or after in ("than", "similar") or (
-            after == "that" and (after2 in _FINITE or (after2.endswith("ed") and len(after2) > 4))
+        if (
+            after in _FINITE
+            or after in ("than", "similar")
+            or (after == "that" and (after2 in _FINITE or (after2.endswith("ed") and len(after2) > 4)))
         ):
             return False  # "Republican support was more solid", "a show that aired": a noun
     if k > 0 and (
@@ -353,6 +356,8 @@ _SOURCELESS_PASSIVES = {"expected", "thought", "believed", "considered", "seen",
                         "rated", "dubbed", "regarded", "viewed", "deemed", "estimated", "projected", "predicted",
                         "feared", "reported", "said", "understood", "presumed", "described", "touted", "billed"}  # fmt: skip
 _SEEM_FORMS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
+_QUANTIFIERS = {"one", "two", "three", "four", "some", "many", "several", "most", "each", "none", "all", "both",
+                "few", "dozens", "hundreds", "majority", "half", "any"}  # fmt: skip
 _FRONTED_OPENERS = {"although", "though", "while", "whereas", "when", "after", "before", "because", "since", "if",
                   "unless", "as", "once", "until", "even",
                   # and a fronted phrase: "In a statement announcing the pick, the union called …"
@@ -985,11 +990,14 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
         np_start = _np_left(toks, vg - 1, 0)
         if np_start is None or np_start == 0:
             continue
-        if toks[np_start - 1].text != ",":
+        opener = np_start - 1
+        if toks[opener].low == "as" and opener > 0 and toks[opener - 1].text == ",":
+            opener -= 1  # "Hawaii, as one of his advisers pointed out, rarely gets …"
+        if toks[opener].text != ",":
             continue
         speaker = (toks[np_start].start, toks[vg - 1].end)
         cue = (toks[vg].start, toks[last].end)
-        pre = (sent.start, toks[np_start - 1].start)
+        pre = (sent.start, toks[opener].start)
         if parenthetical:
             add((sent.start, toks[end_idx - 1].end), speaker, cue, lemma)
         else:
