@@ -419,7 +419,7 @@ _TO_VERBS = {"agree", "promise", "vow", "pledge", "threaten", "urge", "ask", "or
 _SPEECH_EVENTS = {"statement", "interview", "speech", "tweet", "post", "letter", "op-ed", "email", "release",
                   "conference", "appearance", "briefing", "address", "video", "message", "remarks", "memo",
                   "filing", "report"}  # fmt: skip
-_CLAUSE_OPENERS = {"where", "when", "while", "whereas", "although", "though", "as", "since", "after", "before", "until", "who"}  # fmt: skip
+_CLAUSE_OPENERS = {"where", "when", "while", "whereas", "although", "though", "as", "since", "after", "before", "until", "who", "despite", "especially", "more", "less"}  # fmt: skip
 
 
 _ASPECT = {"continue", "continues", "continued", "continuing", "began", "begin", "begins", "begun", "start",
