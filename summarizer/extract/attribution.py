@@ -356,6 +356,10 @@ _SOURCELESS_PASSIVES = {"expected", "thought", "believed", "considered", "seen",
                         "rated", "dubbed", "regarded", "viewed", "deemed", "estimated", "projected", "predicted",
                         "feared", "reported", "said", "understood", "presumed", "described", "touted", "billed"}  # fmt: skip
 _SEEM_FORMS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
+_CONNECTIVES = {"however", "meanwhile", "still", "yet", "instead", "indeed", "now", "but", "so", "also", "thus",
+                "moreover", "furthermore", "nonetheless", "nevertheless", "regardless", "separately", "similarly"}  # fmt: skip
+_SEASONS = {"week", "month", "year", "weekend", "fall", "spring", "summer", "winter", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday"}  # fmt: skip
 _QUANTIFIERS = {"one", "two", "three", "four", "some", "many", "several", "most", "each", "none", "all", "both",
                 "few", "dozens", "hundreds", "majority", "half", "any"}  # fmt: skip
 _FRONTED_OPENERS = {"although", "though", "while", "whereas", "when", "after", "before", "because", "since", "if",
@@ -366,6 +370,22 @@ _FRONTED_OPENERS = {"although", "though", "while", "whereas", "when", "after", "
 # plan during a rally", "endorsed her Friday" (most prepositions do continue it, as annotated)
 _ADJUNCT_OPENERS = {"during", "while", "because", "monday", "tuesday", "wednesday", "thursday", "friday",
                     "saturday", "sunday"}  # fmt: skip
+
+
+def _subject_start(toks: list[Token], vg: int) -> int | None:
+    """Where the subject of the verb group at ``vg`` starts: the sentence's opening noun phrase
+    when it runs up to the verb ("a different side of the Trump tax story was being told"),
+    past a time ("About one of every nine voters this fall is expected"), else the phrase
+    before the verb."""
+    j = vg - 1
+    if j >= 1 and toks[j].low in _SEASONS and toks[j - 1].low in ("this", "last", "next", "on"):
+        j -= 2
+    if j < 0:
+        return None
+    opening = _clause_subject(toks, j + 1)
+    if opening is not None and opening[1] == toks[j].end:
+        return next(i for i, t in enumerate(toks) if t.start == opening[0])
+    return _np_left(toks, j, 0, appositive=False)
 
 
 def _accusation(toks: list[Token], lemma: str, i: int, hi: int) -> int:
@@ -1225,11 +1245,7 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
             continue
         if ctx.inside_quote(toks[k].start) or vg < 1 or not _is_word(toks[vg - 1]):
             continue
-        subj_start = (
-            vg - 1
-            if toks[vg - 1].low in ("he", "she", "they", "we", "i", "you")
-            else _np_left(toks, vg - 1, 0, appositive=False)
-        )
+        subj_start = vg - 1 if toks[vg - 1].low in ("he", "she", "they", "we", "i", "you") else _subject_start(toks, vg)
         if subj_start is None or toks[vg - 1].low in ("it", "there", "what", "which", "that", "who"):
             continue  # "it is expected that …" puts the claim after; the subject must be one
         end = _content_end(toks, k + 2, end_idx)
@@ -1257,7 +1273,7 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
         subject_end = vg - 1
         if subject_end < 0 or not _is_word(toks[subject_end]):
             continue
-        subj_start = _np_left(toks, subject_end, 0, appositive=False)
+        subj_start = _subject_start(toks, vg)
         if subj_start is None:
             continue
         cue = (toks[vg].start, toks[k].end)
@@ -1448,7 +1464,12 @@ def _subject_of(toks: list[Token], vg: int) -> Span | None:
 def _clause_subject(toks: list[Token], hi: int) -> Span | None:
     """The noun phrase that opens the sentence (after a leading adverbial and its comma)."""
     i = 0
-    if toks and (toks[0].low in _PREPOSITIONS or toks[0].low in _SUBORDINATORS or toks[0].low in _TIME_WORDS):
+    if toks and (
+        toks[0].low in _PREPOSITIONS
+        or toks[0].low in _SUBORDINATORS
+        or toks[0].low in _TIME_WORDS
+        or (len(toks) > 1 and toks[1].text == "," and (toks[0].low in _CONNECTIVES or toks[0].low.endswith("ly")))
+    ):
         comma = next((k for k in range(min(hi, 14)) if toks[k].text == ","), None)
         if comma is None:
             return None
