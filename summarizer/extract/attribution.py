@@ -343,8 +343,13 @@ def _content_end(toks: list[Token], i: int, hi: int) -> int:
         # "… a veto and attempted to …", "… and said …": a second verb of the same subject
         if t.low in ("and", "but") and k + 1 < hi and not toks[k + 1].text[:1].isupper():
             verb = toks[k + 1].low
-            if verb in lx.SPEECH_FORMS or verb in lx.STANCE_FORMS or (verb.endswith("ed") and len(verb) > 4):
-                return k
+            if (
+                verb in lx.SPEECH_FORMS
+                or verb in lx.STANCE_FORMS
+                or (verb.endswith("ed") and len(verb) > 4)
+                or (verb in ("has", "have", "had") and k + 2 < hi and toks[k + 2].low in ("been", "since", "also"))
+            ):
+                return k  # "… but has been met with opposition": the subject's next deed
     return hi
 
 
