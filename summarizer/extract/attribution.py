@@ -1212,7 +1212,19 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
             if toks[content_start].start <= q.start < c_end < q.end:
                 c_end = q.end
         cue_span = (toks[vg].start, toks[last].end)
-        add((toks[content_start].start, c_end), who, cue_span, lemma)
+        c_start = toks[content_start].start
+        if (
+            who is not None
+            and toks[0].low in ("when", "if", "whenever", "once", "unless")
+            and vg > 2
+            and toks[vg - 1].low in lx.PRONOUN_FORMS
+            and toks[vg - 2].text == ","
+            and fronted_end == toks[vg - 2].start
+        ):
+            # "When she is looking to fill a position, she said she ensures …": the condition
+            # is part of what she says
+            c_start = toks[0].start
+        add((c_start, c_end), who, cue_span, lemma)
         k = last + 1
 
     # a sentence that opens with a participle of saying: "Claiming the criticism … is
