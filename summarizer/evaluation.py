@@ -446,6 +446,16 @@ def count_of(summary: IncidentSummary, category: str) -> int:
     if summary.incident is None:
         return 0
     figures = [f for f in summary.incident.figures if f.category == category]
+    if category == "injured" and not any(f.is_total for f in figures):
+        # "Four people were shot, one fatally": the people shot less those who died of it
+        # (the killed figures written right after them) were injured
+        everything = sorted(summary.incident.figures, key=lambda f: f.span[0] if f.span else 0)
+        for i, f in enumerate(everything):
+            if f.category == "other" and f.label.endswith(" shot") and f.span is not None:
+                dead = sum(g.value for g in everything[i + 1 : i + 2] if g.category == "killed")
+                first = min((g.span[0] for g in figures if g.span), default=None)
+                if dead and (first is None or f.span[0] < first):
+                    return int(f.value - dead)
     totals = [f for f in figures if f.is_total]
     if totals:
         return int(max(f.value for f in totals))

@@ -115,3 +115,18 @@ def test_people_fired_from_a_job_are_not_launched() -> None:
     cats = {(f.label, f.category) for f in inc.figures}
     assert ("missiles launched", "launched") in cats
     assert not any(f.category == "launched" and f.value == 5300 for f in inc.figures)
+
+
+def test_people_shot_of_whom_some_died_are_split() -> None:
+    from summarizer.evaluation import count_of
+
+    text = "Four people were shot, one man fatally, outside a house on Sunday, police said."
+    result = summarize(text, model="rules")
+    assert result.check.ok, result.check.findings
+    assert result.incident is not None
+    figs = [(f.category, f.label, f.value) for f in result.incident.figures]
+    assert figs == [("other", "people shot", 4), ("killed", "man killed", 1)]
+    assert (count_of(result, "killed"), count_of(result, "injured")) == (1, 3)
+    # with no one dying of it, people shot are injured
+    plain = summarize("Four people were shot outside a house on Sunday, police said.", model="rules")
+    assert count_of(plain, "injured") == 4

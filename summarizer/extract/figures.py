@@ -7,6 +7,7 @@ whichever agrees with the stated total.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -96,7 +97,7 @@ _CATEGORY_RES: list[tuple[str, re.Pattern[str]]] = [
         "injured",
         re.compile(
             r"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt|hospitali[sz]ed|casualties|critical\s+condition"
-            r"|shot(?!\s+(?:down|out|up|at))|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
+            r"|shot(?!\s+(?:down|out|up|at)\b)|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
             re.I,
         ),
     ),
@@ -255,6 +256,7 @@ def find_figures(
     written = [d for d in drafts if d.noun and implicit_count(d.text) is None]  # counts in digits or words
     killed = {(d.noun, d.value) for d in written if d.category == "killed"}
     drafts = [d for d in drafts if not (d.category == "injured" and d in written and (d.noun, d.value) in killed)]
+    _split_fatal(view, drafts)
     _mark_totals(view, drafts)
     for d in drafts:
         if d.shared and not d.each:
@@ -380,6 +382,28 @@ def _draft(
         shared=shared,
         each=each,
     )
+
+
+_FATALLY_AFTER = re.compile(
+    r"\s*(?:people|persons|men|women|victims)?\s*(?:were|was|have\s+been)?\s*shot\b[^.;]{0,30}?,\s*(?:including\s+)?$",
+    re.I,
+)
+
+
+def _split_fatal(view: str, drafts: list[FigureDraft]) -> None:
+    """ "Four people were shot, one man fatally": four were shot, one of them died. The four
+    are counted as people shot, not as injured; the one as killed."""
+    for shot, dead in itertools.pairwise(drafts):
+        if (
+            shot.category == "injured"
+            and dead.category == "killed"
+            and shot.sentence == dead.sentence
+            and dead.value < shot.value
+            and _FATALLY_AFTER.match(view, shot.span[1], dead.span[0])
+            and re.match(r"\s*(?:\w+\s+)?(?:of\s+them\s+)?fatally\b", view[dead.span[1] : dead.span[1] + 30], re.I)
+        ):
+            shot.category = "other"
+            shot.label = f"{shot.noun or 'people'} shot"
 
 
 def _mark_totals(view: str, drafts: list[FigureDraft]) -> None:
