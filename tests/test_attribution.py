@@ -106,6 +106,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [(None, "is expected", "The ferry is expected to resume on Monday", "indirect")]),
         # but "appeared to blame" is the subject's own stance, read from "blame"
         ("The chief appeared to blame the drivers.", [("The chief", "appeared to blame", "the drivers", "indirect")]),
+        # a quote inside indirect speech is not a quote "suggested" by the words after it
+        ("The clerk said that the notice “plainly and wrongly” implies that the port is closed.",
+         [("The clerk", "said", "the notice “plainly and wrongly” implies that the port is closed", "mixed")]),
+        # "She adds, “…”" opens the next quote; it does not attribute the one before
+        ("She says the fee is “a tax on the poor.” She adds, “Nobody asked us.”",
+         [("She", "says", "the fee is “a tax on the poor.”", "mixed"), ("She", "adds", "Nobody asked us", "direct")]),
         # a negated verb is no attribution
         ("The ministry did not say how many drones were launched.", []),
         # a noun, not a verb

@@ -637,7 +637,12 @@ def _speaker_after_quote(ctx: _Context, q: QuoteRegion, p_end: int) -> tuple[Spa
         cue = _cue_at(toks, i + 1)
         if cue is not None:
             cue = cue[0], cue[1]
-    if cue is not None and cue[1] + 1 < stop:
+    if (
+        cue is not None
+        and cue[1] + 1 < stop
+        and lx.CUE_KIND.get(toks[i].low) == "speech"
+        and toks[cue[1] + 1].low not in ("that", "whether", "if", "how", "what", "why", "to")
+    ):
         end = _np_right(toks, cue[1] + 1, stop, stop_at_comma=False)
         if end is not None:
             return (
@@ -657,6 +662,15 @@ def _speaker_after_quote(ctx: _Context, q: QuoteRegion, p_end: int) -> tuple[Spa
             # "… policy.'' The network said it would …": that verb reports its own clause
             after = _skip_adverbials(toks, _skip_hearer(toks, c[1] + 1, stop), stop)
             if after < stop and toks[after].text not in (",", "—", "–", "-") and _ends_sentence(view, q):
+                return None
+            # "… change.” She adds, “What kind of …”: the verb opens the next quote
+            if (
+                _ends_sentence(view, q)
+                and after < len(toks)
+                and toks[after].text in (",", ":")
+                and after + 1 < len(toks)
+                and toks[after + 1].text in ALL_QUOTES
+            ):
                 return None
             sp_last = vg - 2 if toks[vg - 1].text == "," and vg - 2 >= np_start else vg - 1
             return (toks[np_start].start, toks[sp_last].end), (toks[vg].start, toks[c[1]].end), c[0], toks[c[1]].end
