@@ -112,6 +112,8 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # "She adds, “…”" opens the next quote; it does not attribute the one before
         ("She says the fee is “a tax on the poor.” She adds, “Nobody asked us.”",
          [("She", "says", "the fee is “a tax on the poor.”", "mixed"), ("She", "adds", "Nobody asked us", "direct")]),
+        # a statement or letter doing the saying is its issuer's
+        ("The union sent a letter urging members to vote.", [("The union", "urging", "members to vote", "indirect")]),
         # a negated verb is no attribution
         ("The ministry did not say how many drones were launched.", []),
         # a noun, not a verb

@@ -1094,7 +1094,11 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
             k = last + 1  # "Obama's veto is expected to come …": the veto expects nothing
             continue
         if kind == "stance":
-            if passive or (toks[k].low.endswith("ing") and vg == k and not (k > 0 and toks[k - 1].text == ",")):
+            if passive or (
+                toks[k].low.endswith("ing")
+                and vg == k
+                and not (k > 0 and (toks[k - 1].text == "," or toks[k - 1].low in _SPEECH_EVENTS))
+            ):
                 k = last + 1  # "was criticized", "the growing …": no source speaks here
                 continue
             content_start = _skip_adverbials(toks, last + 1, end_idx)
@@ -1442,6 +1446,13 @@ def _subject_of(toks: list[Token], vg: int) -> Span | None:
             if s is not None:
                 return toks[s].start, toks[opening - 1].end
         return None
+    if prev.low in _SPEECH_EVENTS and toks[vg].low.endswith("ing") and j >= 2:
+        # "the Security Council issued a statement calling the test …": who issued it
+        event = _np_left(toks, j, 0, appositive=False)
+        if event is not None and event >= 2:
+            s = _np_left(toks, event - 2, 0, appositive=False)
+            if s is not None and _source_like(toks[event - 2]):
+                return toks[s].start, toks[event - 2].end
     if prev.low in ("by", "after", "before", "while", "without", "when") and toks[vg].low.endswith("ing"):
         # "began by saying he would …": the clause's subject speaks
         subject = _clause_subject(toks, j)

@@ -131,7 +131,7 @@ STANCE_VERBS = [
     "characterize characterise label brand dub portray paint frame envision anticipate",
     "acknowledge recall refer_to invoke tweet post reiterate decide promote vote_against express link",
     "make_the_case_for make_the_case make_it_clear make_clear make_little_secret_of take_offense_at",
-    "take_issue_with speak_out_about speak_out_against speak_out_on see view regard",
+    "take_issue_with speak_out_about speak_out_against speak_out_on see view regard admire",
     "",
 ]
 STANCE_FORMS = {
