@@ -22,7 +22,7 @@ _END_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
 _TOKEN_RE = re.compile(
     r"\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?"  # numbers, times, ordinals
     r"|(?:[A-Za-z]\.){2,}"  # U.S., a.m.
-    r"|[^\W\d_](?:[\w]|['’-](?=\w))*(?:['’]s)?"  # words, with inner apostrophes and hyphens
+    r"|[^\W\d_]\w*(?:['’-]\w+)*(?:['’]s)?"  # words, with inner apostrophes and hyphens
     r"|--"  # a typed dash
     r"|[^\w\s]",
     re.UNICODE,
