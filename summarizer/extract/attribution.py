@@ -1587,7 +1587,15 @@ def _source_like(head: Token) -> bool:
 
 
 def _source_head(view: str, span: Span) -> bool:
-    """Is the head of the phrase at ``span`` a person, body, group, document or a name?"""
+    """Is the head of the phrase at ``span`` a person, body, group, document or a name? For
+    "Trump's running mate, Mike Pence", either part may say so."""
+    text = view[span[0] : span[1]]
+    if "," in text:
+        first, rest = text.split(",", 1)
+        start = span[0] + len(first) + 1
+        rest_start = start + len(rest) - len(rest.lstrip())
+        if rest.strip() and _source_head(view, (rest_start, rest_start + len(rest.strip().split(",")[0]))):
+            return True
     words = re.findall(r"[\w'’.-]+", view[span[0] : span[1]].split(",")[0].split("(")[0])
     words = [w for w in words if w.lower() not in ("of", "the", "a", "an")] or words
     if not words:
