@@ -160,7 +160,7 @@ def test_an_llm_model_is_measured_through_the_openai_protocol(tmp_path: Path) ->
 OWN_FLOORS: dict[str, dict[str, float]] = {
     "attribution": {"content_f1": 1.0, "overlap_f1": 1.0, "speaker_accuracy": 1.0},
     "hedges": {"sentence_f1": 1.0, "cue_f1": 1.0},
-    "incidents": {"killed_accuracy": 1.0, "injured_accuracy": 0.8, "date_accuracy": 1.0},
+    "incidents": {"killed_accuracy": 1.0, "injured_accuracy": 1.0, "date_accuracy": 1.0},
 }
 # figures measured on the shared development sets (PolNeAR dev, Szeged/FactBank, GVA)
 DEV_FLOORS: dict[str, dict[str, float]] = {
