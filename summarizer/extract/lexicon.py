@@ -272,7 +272,8 @@ ORG_HEADS = {
     "bank", "fund", "firm", "hospital", "nato", "eu", "fbi",
     "cia", "opec", "imf", "prosecutors",
     "regime", "junta", "cartel", "directorate", "secretariat", "assembly", "legislature",
-    "tribunal", "watchdog", "monitor", "observatory",
+    "tribunal", "watchdog", "monitor", "observatory", "cooperative", "co-op", "federation", "guild", "chamber",
+    "league", "society", "caucus", "delegation",
 }  # fmt: skip
 DOCUMENT_HEADS = {
     "statement", "statements", "report", "reports", "poll", "polls", "study", "studies",
