@@ -114,6 +114,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("She", "says", "the fee is “a tax on the poor.”", "mixed"), ("She", "adds", "Nobody asked us", "direct")]),
         # a statement or letter doing the saying is its issuer's
         ("The union sent a letter urging members to vote.", [("The union", "urging", "members to vote", "indirect")]),
+        # a relative clause set off by commas ends what it reports
+        ("Marta Hale, who said the pier was unsafe, left the meeting early.",
+         [("Marta Hale", "said", "the pier was unsafe", "indirect")]),
+        # a response by doing something
+        ("The mayor responded by cutting the fee in half.",
+         [("The mayor", "responded", "by cutting the fee in half", "indirect")]),
         # a negated verb is no attribution
         ("The ministry did not say how many drones were launched.", []),
         # a noun, not a verb

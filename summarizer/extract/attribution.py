@@ -1193,23 +1193,37 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
                 in ("raise concerns", "raise questions", "express concern", "voice concern", "warn", "complain")
             )
             and not (first == "at" and second in ("least", "most"))  # "said at least three …"
+            and not (first == "by" and lemma == "respond" and second.endswith("ing"))  # "responded by using …"
             and not (first == "about" and second[:1].isdigit())  # "said about 40 …"
         ):
             k = last + 1
             continue
         who = None
+        rel_end: int | None = None
         if vg - 1 >= 0 and toks[vg - 1].text == "," and _lower(toks[k]).endswith("ing"):
             # participle: "…, saying that …": the speaker is the subject of the sentence
             s_end = _subject_end(toks, vg - 1)
             if s_end is not None:
                 who = (toks[0].start, toks[s_end - 1].end)
-        elif vg - 1 >= 0 and _lower(toks[vg - 1]) in ("who", "which") and vg - 2 >= 0:
+        elif (
+            vg - 1 >= 0
+            and vg - 2 >= 0
+            and (
+                _lower(toks[vg - 1]) in ("who", "which")
+                # "another mining company that had declared bankruptcy"
+                or (toks[vg - 1].low == "that" and _source_like(toks[vg - 2]) and toks[vg - 2].low not in lx.CUE_FORMS)
+            )
+        ):
             j = vg - 2
             if toks[j].text == ",":
                 j -= 1
             s = _np_left(toks, j, 0, appositive=False)
             if s is not None:
                 who = (toks[s].start, toks[j].end)
+                if toks[vg - 2].text == "," or (s > 0 and toks[s - 1].text == ","):
+                    # "Smith, who said the plan was sound, left early": what is reported ends
+                    # with the clause set off by commas
+                    rel_end = next((m for m in range(last + 1, end_idx) if toks[m].text == ","), None)
         elif passive:
             who = None
             if not (vg - 1 >= 0 and _lower(toks[vg - 1]) in ("it",)):
@@ -1224,7 +1238,7 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
                 k = last + 1
                 continue
             who = subject if subject != (-1, -1) else None
-        c_end = toks[_content_end(toks, content_start, end_idx) - 1].end
+        c_end = toks[_content_end(toks, content_start, rel_end or end_idx) - 1].end
         # a multi-sentence quote that opens inside the content carries the content to its end
         for q in ctx.quotes:
             if toks[content_start].start <= q.start < c_end < q.end:
@@ -1394,7 +1408,8 @@ _THAT_NOUNS = {"claim", "claims", "assertion", "allegation", "allegations", "arg
                "prediction", "assessment", "conclusion", "finding", "findings", "report", "reports", "assurance",
                "assurances", "denial", "message", "case", "promise", "pledge", "vow", "threat", "hope", "fear",
                "fears", "doubt", "doubts", "agreement", "complaint", "complaints", "insinuation", "implication"}  # fmt: skip
-_TO_NOUNS = {"plan", "plans", "promise", "pledge", "vow", "threat", "decision", "determination", "refusal",
+_TO_NOUNS = {"plan", "plans", "promise", "promises", "pledge", "pledges", "vow", "vows", "threat", "threats",
+             "decision", "determination", "refusal",
              "agreement", "effort", "efforts", "bid", "attempt", "push", "commitment", "call", "calls", "demand",
              "intention", "desire", "willingness", "proposal", "offer", "order", "request", "vote"}  # fmt: skip
 # words before "that" that are no verbs of saying: "so that", "the fact that", "news that"
