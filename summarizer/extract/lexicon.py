@@ -132,6 +132,9 @@ STANCE_VERBS = [
     "acknowledge recall refer_to invoke tweet post reiterate decide promote vote_against express link",
     "make_the_case_for make_the_case make_it_clear make_clear make_little_secret_of take_offense_at",
     "take_issue_with speak_out_about speak_out_against speak_out_on see view regard admire",
+    "chastise deride lambaste berate grill implore downplay play_down articulate castigate decry deplore",
+    "laud extol disparage belittle refute rebut debunk underline underscore resent lobby_for campaign_for",
+    "argue_for fight_for",
     "",
 ]
 STANCE_FORMS = {
