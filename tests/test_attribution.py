@@ -120,6 +120,8 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a response by doing something
         ("The mayor responded by cutting the fee in half.",
          [("The mayor", "responded", "by cutting the fee in half", "indirect")]),
+        # the newsroom's own labels are nobody's words
+        ("The ferry sank in 1911.\n\nCorrection: An earlier version of this article gave the wrong year.", []),
         # a negated verb is no attribution
         ("The ministry did not say how many drones were launched.", []),
         # a noun, not a verb

@@ -26,6 +26,9 @@ _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 _HEADLINE_SPEAKER = re.compile(
     r"(?P<sp>(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’.-]*|of|the|de|van|von|al|bin)){0,4})\s*:\s+(?=\S)"
 )
+_EDITORIAL_LABELS = {"correction", "corrections", "clarification", "editor's note", "editor’s note", "update",
+                     "updated", "note", "related", "read more", "watch", "video", "photos", "abstract",
+                     "full text", "disclosure", "advertisement", "source", "sources", "credit", "more"}  # fmt: skip
 _DASH_SPEAKER = re.compile(r"\s*[―—–-]\s*(?P<sp>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
@@ -866,8 +869,8 @@ def _headline_colon(ctx: _Context, paragraphs: list[Span]) -> list[RawAttributio
         if view[s] in ALL_QUOTES:
             s += 1
         m = _HEADLINE_SPEAKER.match(view, s, p_end)
-        if not m or not _headline_name(m.group("sp")):
-            continue
+        if not m or not _headline_name(m.group("sp")) or m.group("sp").lower() in _EDITORIAL_LABELS:
+            continue  # "Correction: An earlier version …" is the newsroom's note, nobody's words
         name = m.group("sp")
         if len(name.split()) > 4 or not all(
             w[:1].isupper() or w in ("of", "the", "de", "van", "von", "al", "bin") for w in name.split()
