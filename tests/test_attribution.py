@@ -120,6 +120,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a response by doing something
         ("The mayor responded by cutting the fee in half.",
          [("The mayor", "responded", "by cutting the fee in half", "indirect")]),
+        # verbs of writing and asking take their topic with "about"
+        ("The senator wrote about the closure of the shipyard.",
+         [("The senator", "wrote", "about the closure of the shipyard", "indirect")]),
         # the newsroom's own labels are nobody's words
         ("The ferry sank in 1911.\n\nCorrection: An earlier version of this article gave the wrong year.", []),
         # a negated verb is no attribution

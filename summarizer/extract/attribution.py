@@ -1193,7 +1193,24 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
             and not (
                 first == "about"
                 and lemma
-                in ("raise concerns", "raise questions", "express concern", "voice concern", "warn", "complain")
+                in (
+                    "raise concerns",
+                    "raise questions",
+                    "express concern",
+                    "voice concern",
+                    "warn",
+                    "complain",
+                    "write",
+                    "ask",
+                    "speak",
+                    "talk",
+                    "testify",
+                    "joke",
+                    "tweet",
+                    "post",
+                    "boast",
+                    "brag",
+                )
             )
             and not (first == "at" and second in ("least", "most"))  # "said at least three …"
             and not (first == "by" and lemma == "respond" and second.endswith("ing"))  # "responded by using …"
