@@ -1212,6 +1212,8 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
                     "brag",
                 )
             )
+            and not (first == "of" and lemma in ("warn", "complain", "speak", "talk", "boast", "brag", "write"))
+            and not (first == "with" and lemma in ("agree", "disagree", "concur"))
             and not (first == "at" and second in ("least", "most"))  # "said at least three …"
             and not (first == "by" and lemma == "respond" and second.endswith("ing"))  # "responded by using …"
             and not (first == "about" and second[:1].isdigit())  # "said about 40 …"
