@@ -339,7 +339,8 @@ VICTIM_NOUNS = (
 )
 # words between the article and the noun: adjectives and modifiers, never another phrase's words
 FILLER = r"(?!(?:of|a|an|the|in|on|at|to|and|or|for|with|by|from|that|who)\s)[\w'’-]+"
-_NUMBER_WORDS = (
+# capitalised words that open a count or name a group, never one person called so
+_NOT_A_PERSON = (
     "One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen"
     "|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds?|Thousands?|Millions?"
     "|Dozens?|Scores|Several|Many|Both|All|No|None|Some|Few|Police|Officers|Authorities"
@@ -349,7 +350,7 @@ _ONE_PERSON = re.compile(
     r"|\b(?:an?|one)\s+\d{1,3}-year-old\b"  # "an 18-year-old was hit"
     r"|\b\d{1,3}-year-old\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"  # "60-year-old Jessie Jackson III"
     # a person's name, where the words around it make it a person ("shot Florence in the hip")
-    rf"|(?-i:(?!(?:{_NUMBER_WORDS})\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{0,2}})",
+    rf"|(?-i:(?!(?:{_NOT_A_PERSON})\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{0,2}})",
     re.IGNORECASE,
 )
 # "a man and woman", "a man and his son": the second person without an article of their own

@@ -18,6 +18,7 @@ The metrics are plain functions of predictions and gold, so they run on any mode
 from __future__ import annotations
 
 import concurrent.futures as cf
+import itertools
 import json
 import re
 import time
@@ -450,12 +451,11 @@ def count_of(summary: IncidentSummary, category: str) -> int:
         # "Four people were shot, one fatally": the people shot less those who died of it
         # (the killed figures written right after them) were injured
         everything = sorted(summary.incident.figures, key=lambda f: f.span[0] if f.span else 0)
-        for i, f in enumerate(everything):
-            if f.category == "other" and f.label.endswith(" shot") and f.span is not None:
-                dead = sum(g.value for g in everything[i + 1 : i + 2] if g.category == "killed")
-                first = min((g.span[0] for g in figures if g.span), default=None)
-                if dead and (first is None or f.span[0] < first):
-                    return int(f.value - dead)
+        first = min((g.span[0] for g in figures if g.span), default=None)
+        for f, after in itertools.pairwise(everything):
+            shot = f.category == "other" and f.label.endswith(" shot") and f.span is not None
+            if shot and after.category == "killed" and after.value and (first is None or f.span[0] < first):
+                return int(f.value - after.value)
     totals = [f for f in figures if f.is_total]
     if totals:
         return int(max(f.value for f in totals))

@@ -357,8 +357,11 @@ def _content_end(toks: list[Token], i: int, hi: int) -> int:
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,14})?(?:\s*\([^)]{1,30}\))?\s*[―—–-]{1,2}\s+")
-_TIME_NOUNS = {"week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday",
-               "saturday", "sunday", "morning", "evening", "night", "afternoon"}  # fmt: skip
+_PERIODS = _WEEKDAYS | {"week", "month", "year", "weekend"}
+_TIME_NOUNS = _PERIODS | {"morning", "evening", "night", "afternoon"}
+_SEASONS = _PERIODS | {"fall", "spring", "summer", "winter"}
+_BE_FORMS = {"is", "was", "were", "are", "been", "be", "being"}
+_PERSONAL_SUBJECTS = {"he", "she", "they", "we", "i", "you"}
 # participles that put a claim with no source: "is expected to", "are thought to", "was seen as"
 _SOURCELESS_PASSIVES = {"expected", "thought", "believed", "considered", "seen", "rumored", "rumoured", "alleged",
                         "rated", "dubbed", "regarded", "viewed", "deemed", "estimated", "projected", "predicted",
@@ -366,8 +369,6 @@ _SOURCELESS_PASSIVES = {"expected", "thought", "believed", "considered", "seen",
 _SEEM_FORMS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
 _CONNECTIVES = {"however", "meanwhile", "still", "yet", "instead", "indeed", "now", "but", "so", "also", "thus",
                 "moreover", "furthermore", "nonetheless", "nevertheless", "regardless", "separately", "similarly"}  # fmt: skip
-_SEASONS = {"week", "month", "year", "weekend", "fall", "spring", "summer", "winter", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday"}  # fmt: skip
 _QUANTIFIERS = {"one", "two", "three", "four", "some", "many", "several", "most", "each", "none", "all", "both",
                 "few", "dozens", "hundreds", "majority", "half", "any"}  # fmt: skip
 _FRONTED_OPENERS = {"although", "though", "while", "whereas", "when", "after", "before", "because", "since", "if",
@@ -1085,9 +1086,9 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
             k = last + 1
             continue
         vg_words = [_lower(t) for t in toks[vg:k]]
-        passive = any(w in ("is", "was", "were", "are", "been", "be", "being") for w in vg_words) and toks[
-            k
-        ].text.endswith(("ed", "told", "said", "thought", "known", "shown", "found", "seen"))
+        passive = any(w in _BE_FORMS for w in vg_words) and toks[k].text.endswith(
+            ("ed", "told", "said", "thought", "known", "shown", "found", "seen")
+        )
         if (
             passive
             and toks[k].low in _SOURCELESS_PASSIVES
@@ -1307,7 +1308,7 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
         vg = _verb_group_start(toks, k, 0)
         be = [t.low for t in toks[vg:k]]
         if low in _SOURCELESS_PASSIVES:
-            if not any(w in ("is", "was", "were", "are", "been", "be") for w in be) or nxt not in ("to", "as"):
+            if not any(w in _BE_FORMS and w != "being" for w in be) or nxt not in ("to", "as"):
                 continue
         elif low in _SEEM_FORMS:
             if nxt != "to" or toks[k + 2].low in lx.CUE_FORMS or toks[k + 2].low in lx.STANCE_FORMS:
@@ -1316,7 +1317,7 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
             continue
         if ctx.inside_quote(toks[k].start) or vg < 1 or not _is_word(toks[vg - 1]):
             continue
-        subj_start = vg - 1 if toks[vg - 1].low in ("he", "she", "they", "we", "i", "you") else _subject_start(toks, vg)
+        subj_start = vg - 1 if toks[vg - 1].low in _PERSONAL_SUBJECTS else _subject_start(toks, vg)
         if subj_start is None or toks[vg - 1].low in ("it", "there", "what", "which", "that", "who"):
             continue  # "it is expected that …" puts the claim after; the subject must be one
         end = _content_end(toks, k + 2, end_idx)
@@ -1339,7 +1340,7 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
             continue
         vg = _verb_group_start(toks, k - 1, 0)
         be = [t.low for t in toks[vg : k - 1]]
-        if be and not any(w in ("is", "was", "were", "are", "been", "be", "being") for w in be):
+        if be and not any(w in _BE_FORMS for w in be):
             continue
         subject_end = vg - 1
         if subject_end < 0 or not _is_word(toks[subject_end]):
@@ -1553,7 +1554,7 @@ def _clause_subject(toks: list[Token], hi: int) -> Span | None:
         if comma is None:
             return None
         i = comma + 1
-    if i < hi and toks[i].low in ("he", "she", "they", "we", "i", "you"):
+    if i < hi and toks[i].low in _PERSONAL_SUBJECTS:
         return toks[i].start, toks[i].end  # "He opposes the mandate and plans to …"
     k = i
     while k < hi:
@@ -1627,11 +1628,11 @@ def _source_head(view: str, span: Span) -> bool:
     """Is the head of the phrase at ``span`` a person, body, group, document or a name? For
     "Trump's running mate, Mike Pence", either part may say so."""
     text = view[span[0] : span[1]]
-    if "," in text:
-        first, rest = text.split(",", 1)
-        start = span[0] + len(first) + 1
-        rest_start = start + len(rest) - len(rest.lstrip())
-        if rest.strip() and _source_head(view, (rest_start, rest_start + len(rest.strip().split(",")[0]))):
+    comma = text.find(",")
+    if comma >= 0:
+        second = text[comma + 1 :].split(",")[0]
+        start = span[0] + comma + 1 + len(second) - len(second.lstrip())
+        if second.strip() and _source_head(view, (start, start + len(second.strip()))):
             return True
     words = re.findall(r"[\w'’.-]+", view[span[0] : span[1]].split(",")[0].split("(")[0])
     words = [w for w in words if w.lower() not in ("of", "the", "a", "an")] or words

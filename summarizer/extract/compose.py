@@ -149,8 +149,8 @@ def headline(
             source = _source_name(total_claim)
             return f"{_cap(source)} {_says(total_claim)} {fact}"
         return _cap(fact)
-    if lead_claim is not None and _source_name(lead_claim).strip().lower() not in _PRONOUNS:
-        source = _source_name(lead_claim)
+    source = _source_name(lead_claim) if lead_claim is not None else ""
+    if lead_claim is not None and source.strip().lower() not in _PRONOUNS:
         return f"{_cap(source)} {_says(lead_claim)} {_content(lead_claim, 14)}"
     if title:
         return re.sub(r"^(?:exclusive|breaking|update|watch|video|opinion)\s*[:|-]\s*", "", title, flags=re.I)
