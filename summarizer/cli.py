@@ -130,8 +130,17 @@ def cmd_summarize(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
     else:
         source = Path(args.file)
         path = args.file
+    from summarizer.config import Settings
+    from summarizer.ingest import read_input
+
     settings = _settings(args)
-    result = summarize(source, published=args.published, path=path, format=args.input_format, settings=settings)  # type: ignore[arg-type]
+    assert isinstance(settings, Settings)  # _settings is typed loosely for the other commands
+
+    # decoded here, not in summarize(), so a decoding warning (Windows-1252) reaches stderr
+    text, _, warnings = read_input(source, max_bytes=settings.max_bytes)
+    for warning in warnings:
+        print(f"summarize: warning: {path or '<stdin>'}: {warning}", file=sys.stderr)
+    result = summarize(text, published=args.published, path=path, format=args.input_format, settings=settings)
     fmt = _format_for(args, stdout)
     for finding in result.check.findings:
         if finding.rule == "llm-fallback":
@@ -149,10 +158,9 @@ def cmd_summarize(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
 
         _emit(render_markdown(result), args.output, stdout)
     elif fmt == "html":
-        from summarizer.ingest import read_input
         from summarizer.render.html import render_html
 
-        _emit(render_html(result, read_input(source)[0]), args.output, stdout)
+        _emit(render_html(result, text), args.output, stdout)
     else:
         from summarizer.render.pretty import render_pretty
 

@@ -162,3 +162,24 @@ def test_fixture_articles_are_short_and_original() -> None:
     for path in ARTICLES.iterdir():
         assert len(path.read_text(encoding="utf-8")) < 2000, path
     assert "Coastal Guard" in article("breakdown.txt")
+
+
+@pytest.mark.parametrize("via", ["file", "stdin"])
+def test_windows_1252_warning_reaches_stderr_for_one_article(
+    via: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    from summarizer.cli import main
+
+    data = "The mayor’s office said two people were hurt.\n".encode("cp1252")
+    article_path = tmp_path / "cp1252.txt"
+    article_path.write_bytes(data)
+    if via == "file":
+        code = main([str(article_path), "--format", "json"], stdout=io.StringIO())
+    else:
+        stdin = io.TextIOWrapper(io.BytesIO(data))
+        code = main(["-", "--format", "json"], stdin=stdin, stdout=io.StringIO())
+    assert code == 0
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 1 and "warning" in lines[0] and "Windows-1252" in lines[0], lines
