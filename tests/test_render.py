@@ -39,6 +39,37 @@ def test_markdown_escapes_article_text() -> None:
     assert "\\*stop\\*" in md and "\\|" in md and "\\`" in md
 
 
+QUALIFIED = "Floods displaced up to 10 million people in the delta, officials said. At least 27 people were killed."
+
+
+@pytest.mark.parametrize("fmt", ["md", "pretty", "html"])
+def test_qualified_numbers_are_shown_as_written(fmt: str, tmp_path: Path) -> None:
+    result = summarize(QUALIFIED, model="rules")
+    assert {(f.qualifier, f.text) for f in result.incident.figures} >= {("at_most", "10 million"), ("at_least", "27")}
+    if fmt == "md":
+        shown = render_markdown(result)
+    elif fmt == "html":
+        shown = render_html(result, QUALIFIED)
+    else:
+        with (tmp_path / "out.txt").open("w") as fh:
+            render_pretty(result, fh, color=False)
+        shown = (tmp_path / "out.txt").read_text()
+    assert "up to 10 million" in shown and "at least 27" in shown
+    assert "10000000" not in shown.replace("data-total='1e+07'", "") and "≤" not in shown and "≥" not in shown
+
+
+def test_html_unverified_list_names_who_made_each_claim() -> None:
+    text = "The governor claimed the dam was safe. Engineers said the spillway was cracked."
+    result = summarize(text, model="rules")
+    flagged = [a for a in result.attributions if a.status != "attributed"]
+    assert len(flagged) == 1 and flagged[0].speaker_id is not None
+    name = next(s.name for s in result.speakers if s.id == flagged[0].speaker_id)
+    assert "governor" in name
+    page = render_html(result, text)
+    listing = page[page.index("id='unverified'") :].split("</ul>")[0]
+    assert f"<b class='who'>{name}</b>: the dam was safe" in listing
+
+
 def test_pretty_has_no_colour_when_piped(tmp_path: Path) -> None:
     result = summarize(ARTICLES / "breakdown.txt", model="rules")
     out = tmp_path / "out.txt"

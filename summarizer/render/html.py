@@ -17,6 +17,7 @@ import json
 import re
 from typing import Any
 
+from summarizer.render.markdown import figure_value, number
 from summarizer.schema import IncidentSummary, span_text_layer
 
 # Okabe-Ito colours (safe for colour-blind readers); status is also written out and marked by
@@ -195,10 +196,6 @@ def _article_html(summary: IncidentSummary, text: str) -> str:
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 
 
-def _value(v: float) -> str:
-    return f"{int(v):,}" if float(v).is_integer() else f"{v:,}"
-
-
 def render_html(summary: IncidentSummary, text: str) -> str:
     """The page for ``summary`` of the article ``text`` (for HTML input, the page itself: the
     summary's ``source.text`` is what is shown)."""
@@ -219,8 +216,7 @@ def render_html(summary: IncidentSummary, text: str) -> str:
         if inc.figures:
             fig_rows = []
             for f in inc.figures:
-                q = {"at_least": "≥ ", "at_most": "≤ ", "about": "~", "range": "", "exact": ""}[f.qualifier]
-                value = f"{_value(f.value)}–{_value(f.value_max)}" if f.value_max is not None else q + _value(f.value)
+                value = figure_value(f)
                 total = "<b>total</b>" if f.is_total else ""
                 fig_rows.append(
                     f"<tr><td>{e(f.label)}</td><td class='n'>{e(value)}</td><td>{e(f.location or '—')}</td><td>{total}</td></tr>"
@@ -239,7 +235,7 @@ def render_html(summary: IncidentSummary, text: str) -> str:
                 }[ok]
                 side.append(
                     f"<p class='breakdown {verdict[1]}' data-parts='{len(b.parts)}' data-sum='{b.parts_sum:g}' data-total='{b.total.value:g}'>"
-                    f"{len(b.parts)} per-location figures sum to {_value(b.parts_sum)}; stated total {_value(b.total.value)}: {verdict[0]}.</p>"
+                    f"{len(b.parts)} per-location figures sum to {number(b.parts_sum)}; stated total {e(figure_value(b.total))}: {verdict[0]}.</p>"
                 )
     if summary.speakers:
         items = []
@@ -251,11 +247,13 @@ def render_html(summary: IncidentSummary, text: str) -> str:
     flagged = [a for a in summary.attributions if a.status != "attributed"]
     if flagged:
         items = []
+        names = {s.id: s.name for s in summary.speakers}
         for a in flagged:
+            who = names.get(a.speaker_id or "") or a.speaker or "no source named"
             reasons = ", ".join(sorted({f.reason.replace("_", " ") for f in a.flags}))
             short = a.content if len(a.content) < 110 else a.content[:107] + "…"
             items.append(f"<li><span class='badge {a.status}'>{a.status.upper()}</span><a class='jump' data-a='{e(a.id)}' href='#'>{e(a.id)}</a> "
-                         f"{e(short)} <small>({e(reasons)})</small></li>")  # fmt: skip
+                         f"<b class='who'>{e(who)}</b>: {e(short)} <small>({e(reasons)})</small></li>")  # fmt: skip
         side.append(f"<h2>Unverified claims</h2><ul class='links' id='unverified'>{''.join(items)}</ul>")
     findings = summary.check.findings
     if findings:

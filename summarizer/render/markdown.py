@@ -3,7 +3,7 @@ speakers, attributions grouped by speaker with status and flags, checker finding
 
 from __future__ import annotations
 
-from summarizer.schema import Attribution, IncidentSummary, Speaker
+from summarizer.schema import Attribution, Figure, IncidentSummary, Speaker
 
 _BADGE = {"attributed": "attributed", "unverified": "**UNVERIFIED**", "disputed": "**DISPUTED**"}
 
@@ -17,14 +17,22 @@ def _esc(text: str | None) -> str:
     return " ".join(out.split())
 
 
-def _value(f_value: float, qualifier: str, value_max: float | None) -> str:
-    def num(v: float) -> str:
-        return str(int(v)) if float(v).is_integer() else str(v)
+_QUALIFIER_WORDS = {"at_least": "at least ", "at_most": "up to ", "about": "about ", "range": "", "exact": ""}
 
-    prefix = {"at_least": "≥ ", "at_most": "≤ ", "about": "~", "range": "", "exact": ""}[qualifier]
-    if qualifier == "range" and value_max is not None:
-        return f"{num(f_value)}–{num(value_max)}"
-    return prefix + num(f_value)
+
+def number(value: float) -> str:
+    """A count for people to read: 10000000 as "10,000,000", 2.5 as "2.5"."""
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+def figure_value(f: Figure) -> str:
+    """A figure with its qualifier in words, its digits as written: "up to 10 million", "at least 27".
+
+    A number written in words ("nine") is shown in digits, so a column of counts reads at a glance."""
+    if f.qualifier == "range" and f.value_max is not None:
+        return f"{number(f.value)}–{number(f.value_max)}"
+    written = f.text if f.text and any(c.isdigit() for c in f.text) else number(f.value)
+    return _QUALIFIER_WORDS[f.qualifier] + written
 
 
 def grouped_attributions(summary: IncidentSummary) -> list[tuple[Speaker | None, list[Attribution]]]:
@@ -68,7 +76,7 @@ def render_markdown(summary: IncidentSummary) -> str:
             lines += ["### Figures", "", "| What | Count | Where | Total | Source |", "|---|---:|---|---|---|"]
             for f in inc.figures:
                 lines.append(
-                    f"| {_esc(f.label)} | {_value(f.value, f.qualifier, f.value_max)} | {_esc(f.location) or '—'} "
+                    f"| {_esc(f.label)} | {_esc(figure_value(f))} | {_esc(f.location) or '—'} "
                     f"| {'total' if f.is_total else ''} | {f.attribution_id or ''} |"
                 )
             lines.append("")
@@ -78,10 +86,9 @@ def render_markdown(summary: IncidentSummary) -> str:
                     False: "sum does NOT match the total",
                     None: "cannot be compared exactly",
                 }[b.consistent]
-                parts_sum = int(b.parts_sum) if float(b.parts_sum).is_integer() else b.parts_sum
                 lines.append(
-                    f"Per-location {_esc(b.total.label)}: {len(b.parts)} figures summing to {parts_sum}; "
-                    f"stated total {_value(b.total.value, b.total.qualifier, b.total.value_max)}: {verdict}."
+                    f"Per-location {_esc(b.total.label)}: {len(b.parts)} figures summing to {number(b.parts_sum)}; "
+                    f"stated total {_esc(figure_value(b.total))}: {verdict}."
                 )
             lines.append("")
     if summary.speakers:

@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from summarizer.render.markdown import _value, grouped_attributions, speaker_line
+from summarizer.render.markdown import figure_value, grouped_attributions, number, speaker_line
 from summarizer.schema import IncidentSummary
 
 _STATUS_STYLE = {"attributed": "green", "unverified": "yellow", "disputed": "bold red"}
@@ -52,7 +52,7 @@ def build(summary: IncidentSummary) -> Group:
             for f in inc.figures:
                 figs.add_row(
                     escape(f.label),
-                    _value(f.value, f.qualifier, f.value_max),
+                    escape(figure_value(f)),
                     escape(f.location or "-"),
                     "TOTAL" if f.is_total else "",
                     f.attribution_id or "",
@@ -65,10 +65,10 @@ def build(summary: IncidentSummary) -> Group:
                     False: ("sum does NOT match total", "bold red"),
                     None: ("not exactly comparable", "yellow"),
                 }[ok]
-                total = _value(b.total.value, b.total.qualifier, b.total.value_max)
+                total = figure_value(b.total)
                 parts.append(
                     Text.assemble(
-                        f"  {len(b.parts)} per-location figures sum to {b.parts_sum:g}, total {total}: ",
+                        f"  {len(b.parts)} per-location figures sum to {number(b.parts_sum)}, total {total}: ",
                         (mark[0], mark[1]),
                     )
                 )
