@@ -13,7 +13,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import IO, NoReturn
+from typing import IO, TYPE_CHECKING, NoReturn
 
 from summarizer import __version__
 from summarizer.errors import (
@@ -24,6 +24,9 @@ from summarizer.errors import (
     PromptError,
     SummarizerError,
 )
+
+if TYPE_CHECKING:
+    from summarizer.schema import Finding, Source
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 _EXIT_FOR: list[tuple[type[SummarizerError], int]] = [
@@ -249,27 +252,36 @@ def _parse_summary(label: str, doc: dict[str, object]):  # type: ignore[no-untyp
         raise InputError(f"not a valid summary: {where}: {first['msg']}{more}", path=label, kind="format") from None
 
 
-def _article_for(summary_path: str | None, article_arg: str | None, many: bool) -> Path:
-    if article_arg is None:
-        if not summary_path:
-            raise InputError("no article given and the summary records no source.path", kind="input")
-        return Path(summary_path)
-    base = Path(article_arg)
-    if not many or base.is_file():
-        return base
-    if not summary_path:
-        raise InputError("the summary records no source.path to find its article by", kind="input")
-    recorded = Path(summary_path)
-    for candidate in (recorded, base / recorded, base / recorded.name):
+def _missing_article(exc: InputError) -> Finding:
+    from summarizer.schema import Finding
+
+    return Finding(rule="article-found", severity="error", path="source.path", message=str(exc))
+
+
+def _article_for(source: Source, article_arg: str | None, many: bool) -> Path:
+    """The article a summary was made from: ARTICLE itself, else ``source.path`` found as written,
+    under ARTICLES_DIR or under the batch's input root (``source.root``), so a batch's summaries
+    are checked from any folder. Under a base folder the longest tail of the path that exists wins."""
+    if article_arg is not None and (not many or Path(article_arg).is_file()):
+        return Path(article_arg)
+    if not source.path:
+        where = "no article given and the summary" if article_arg is None else "the summary"
+        raise InputError(f"{where} records no source.path to find its article by", kind="input")
+    recorded = Path(source.path)
+    bases = [Path(b) for b in (article_arg, source.root) if b]
+    tails = [Path(*recorded.parts[i:]) for i in range(1 if recorded.is_absolute() else 0, len(recorded.parts))]
+    for candidate in [recorded, *(base / tail for base in bases for tail in tails)]:
         if candidate.is_file():
             return candidate
-    raise InputError(f"no article for source.path {summary_path!r} in {article_arg}", kind="unreadable")
+    searched = " or ".join(str(b) for b in bases) or "the current folder"
+    raise InputError(f"no article for source.path {source.path!r} in {searched}", kind="unreadable")
 
 
 def cmd_check(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
     args = _check_parser().parse_args(argv)
     from summarizer.checker import catalogue, check
     from summarizer.ingest import read_input
+    from summarizer.schema import CheckReport
 
     if args.rules:
         for rule_id, severity, description in catalogue():
@@ -283,11 +295,19 @@ def cmd_check(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
     worst = EXIT_OK
     for label, doc in items:
         summary = _parse_summary(label, doc)
-        path = _article_for(summary.source.path, args.article, many)
-        text, _, warnings = read_input(path)
-        for warning in warnings:
-            print(f"summarize: warning: {path}: {warning}", file=sys.stderr)
-        report = check(summary, text)
+        try:
+            path = _article_for(summary.source, args.article, many)
+            text, _, warnings = read_input(path)
+        except InputError as exc:
+            if not many:
+                raise
+            # one missing article is that summary's finding; the others are still checked
+            path = Path(summary.source.path or "")
+            report = CheckReport(ok=False, findings=[_missing_article(exc)])
+        else:
+            for warning in warnings:
+                print(f"summarize: warning: {path}: {warning}", file=sys.stderr)
+            report = check(summary, text)
         if not report.ok:
             worst = EXIT_FAILED
         if fmt == "json":

@@ -205,6 +205,7 @@ class Source(_Model):
     chars: int
     sha256: str
     path: str | None = None
+    root: str | None = None  # extension: the folder a batch read (absolute), where `path` is found again
     format: SourceFormat = "text"
     text: str | None = None
     removed: list[Removed] = Field(default_factory=list)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import ARTICLES
 
-from summarizer import __version__
+from summarizer import __version__, summarize
 from summarizer.cli import main
 
 
@@ -187,3 +188,51 @@ def test_check_lists_its_rules() -> None:
     proc = run("check", "--rules")
     out = proc.stdout.decode()
     assert proc.returncode == 0 and "quote-verbatim" in out and "figure-sum" in out
+
+
+def _check_in_process(*argv: str) -> tuple[int, list[dict[str, object]]]:
+    out = io.StringIO()
+    code = main(["check", *argv, "--format", "json"], stdout=out)
+    return code, [json.loads(line) for line in out.getvalue().splitlines()]
+
+
+def test_check_finds_articles_by_the_batch_root_or_a_tail_of_their_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    news = tmp_path / "news" / "day1"
+    news.mkdir(parents=True)
+    lines = []
+    for name in ("breakdown.txt", "pronoun.txt"):
+        (news / name).write_bytes((ARTICLES / name).read_bytes())
+        data = summarize(news / name, model="rules", path=f"news/day1/{name}").model_dump(mode="json")
+        lines.append(data)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # "news/day1/…" no longer resolves from here
+    jsonl = tmp_path / "all.jsonl"
+    jsonl.write_text("".join(json.dumps(d) + "\n" for d in lines))
+    # under ARTICLES_DIR, the longest tail of source.path that exists: day1/breakdown.txt in news/
+    code, reports = _check_in_process(str(jsonl), str(tmp_path / "news"))
+    assert code == 0 and [r["ok"] for r in reports] == [True, True]
+    assert reports[0]["article"] == str(news / "breakdown.txt")
+    # no ARTICLES_DIR: the batch's input root recorded in the summary
+    for d in lines:
+        d["source"]["root"] = str(tmp_path)
+    jsonl.write_text("".join(json.dumps(d) + "\n" for d in lines))
+    code, reports = _check_in_process(str(jsonl))
+    assert code == 0 and [r["article"] for r in reports] == [
+        str(tmp_path / "news/day1" / n) for n in ("breakdown.txt", "pronoun.txt")
+    ]
+
+
+def test_check_a_missing_article_is_a_finding_and_the_others_are_checked(tmp_path: Path) -> None:
+    lines = []
+    for name in ("gone.txt", "breakdown.txt"):
+        data = summarize(ARTICLES / "breakdown.txt", model="rules", path=name).model_dump(mode="json")
+        lines.append(json.dumps(data))
+    jsonl = tmp_path / "all.jsonl"
+    jsonl.write_text("\n".join(lines) + "\n")
+    code, reports = _check_in_process(str(jsonl), str(ARTICLES))
+    assert code == 1 and [r["ok"] for r in reports] == [False, True]
+    (finding,) = reports[0]["findings"]  # type: ignore[misc]
+    assert finding["rule"] == "article-found" and "gone.txt" in finding["message"]
