@@ -27,6 +27,7 @@ class Reply:
     raw: bytes | None = None  # a body sent as is (malformed JSON, say)
     drop: bool = False  # close the connection without answering
     usage: tuple[int, int] = (1200, 400)
+    content_type: str = "application/json"  # what the body claims to be (an HTML error page, say)
 
 
 @dataclass
@@ -91,7 +92,7 @@ class FakeOpenAI:
                 else:
                     data = json.dumps(completion(body, reply.payload or {}, reply.usage)).encode()
                 self.send_response(reply.status)
-                self.send_header("content-type", "application/json")
+                self.send_header("content-type", reply.content_type)
                 self.send_header("content-length", str(len(data)))
                 for k, v in reply.headers.items():
                     self.send_header(k, v)
