@@ -114,7 +114,14 @@ def _attribution(text: str, i: int, raw: RawAttribution, ent: Entity | None, fl:
         "content_span": [cs, ce],
         "type": raw.kind,
         "status": status_of(fl),
-        "flags": [{"reason": f.reason, "cue": f.cue, "span": list(f.span) if f.span else None} for f in fl],
+        "flags": [
+            {
+                "reason": f.reason,
+                "cue": text[f.span[0] : f.span[1]] if f.span else f.cue,
+                "span": list(f.span) if f.span else None,
+            }
+            for f in fl
+        ],
     }
 
 
@@ -141,7 +148,7 @@ def _claim_view(
 
     return compose.ClaimView(
         id=a["id"],
-        speaker_text=a["speaker"],
+        speaker_text=clean(raw.speaker) if raw.speaker else None,
         speaker_name=ent.name if ent else None,
         speaker_kind=ent.kind if ent else None,
         anonymity=ent.anonymity if ent else None,
@@ -212,7 +219,7 @@ def _incident(
     for d in find_dates(view, body, published):
         if d.sentence in incident_sentences or d.sentence in lead_idx:
             date = {
-                "text": d.text,
+                "text": text[d.span[0] : d.span[1]],
                 "value": d.value,
                 "precision": d.precision if d.value else "unknown",
                 "span": list(d.span),
@@ -231,7 +238,9 @@ def _incident(
         sent_index = next((s.index for s in body if s.start <= p.span[0] < s.end), None)
         if sent_index is not None and (sent_index in incident_sentences or sent_index in lead_idx):
             names.setdefault(p.name, p.span)
-    locations = [{"name": n, "span": list(s)} for n, s in sorted(names.items(), key=lambda kv: kv[1])]
+    # every surface is the text's own at its span, never the view's (blanked Markdown, a BOM)
+    as_written = {n: text[s[0] : s[1]] for n, s in names.items()}
+    locations = [{"name": as_written[n], "span": list(s)} for n, s in sorted(names.items(), key=lambda kv: kv[1])]
     out_figures = []
     for f in figures:
         if f.category == "other" and not any(
@@ -248,11 +257,11 @@ def _incident(
                 "value": int_or_float(f.value),
                 "value_max": int_or_float(f.value_max) if f.value_max is not None else None,
                 "qualifier": f.qualifier,
-                "location": loc if loc in names else None,
+                "location": as_written.get(loc) if loc is not None else None,
                 "is_total": f.is_total,
                 "span": list(f.span),
                 "attribution_id": att,
-                "text": f.text,
+                "text": text[f.span[0] : f.span[1]],
             })  # fmt: skip
     return {
         "type": kind.type if kind else (counted[0].category if counted else "incident"),
@@ -261,5 +270,8 @@ def _incident(
         "time": time,
         "locations": locations,
         "figures": out_figures,
-        "actors": [{"name": a.name, "role": a.role, "span": list(a.span)} for a in actors(view, body, kind)],
+        "actors": [
+            {"name": text[a.span[0] : a.span[1]], "role": a.role, "span": list(a.span)}
+            for a in actors(view, body, kind)
+        ],
     }
