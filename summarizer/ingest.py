@@ -16,6 +16,7 @@ from summarizer.errors import InputError
 from summarizer.extract.quotes import paired_apostrophes
 
 Format = str  # "text" | "markdown" | "html"
+BOM = "\ufeff"  # a byte order mark, or a zero-width no-break space inside text
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,9 +119,9 @@ def decode(data: bytes, path: str | None = None) -> tuple[str, list[str]]:
 
 
 def _check_text(text: str, path: str | None) -> str:
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    if not text.strip():
+    # A str keeps a leading U+FEFF: spans index the text as given, BOM included (bytes lose
+    # one leading UTF-8 BOM in decode(), as the encoding's mark, not the article's)
+    if not text.replace(BOM, "").strip():
         raise InputError("empty article", path=path, kind="empty")
     if is_binary_text(text):
         raise InputError("binary file, not text", path=path, kind="binary")
@@ -138,6 +139,7 @@ def detect_format(text: str, path: str | None = None, declared: str | None = Non
         if declared not in ("text", "markdown", "html"):
             raise InputError(f"unknown format {declared!r} (text, markdown or html)", path=path)
         return declared
+    text = text.replace(BOM, "")  # a leading BOM would hide "<html" or "# " from the patterns
     suffix = Path(path).suffix.lower() if path else ""
     if suffix in (".html", ".htm", ".xhtml"):
         return "html"
@@ -358,6 +360,7 @@ _MD_MASKS = [
     re.compile(r"\](?=\()"),  # link text closer
     re.compile(r"(\*\*|__|~~)(?=\S)|(?<=\S)(\*\*|__|~~)"),  # strong, strike
     re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])"),  # emphasis
+    re.compile(r"(?<![\w_])_(?=[^\s_])|(?<=[^\s_])_(?![\w_])"),  # emphasis with underscores, not snake_case
     re.compile(r"`+"),  # inline code
     re.compile(r"<[^>\n]{1,200}>"),  # inline html
 ]
@@ -411,16 +414,19 @@ def load_article(
     meta_title = None
     text = original
     if fmt == "html":
-        text, meta_title, meta_date = _extract_html(original, path)
+        text, meta_title, meta_date = _extract_html(original.lstrip(BOM), path)
         published = published or meta_date
-    lines = _lines(text)
-    title, title_span, repeated = _title(text, lines, meta_title)
-    removed = sorted(repeated + find_boilerplate(text, lines), key=lambda r: r.span)
+    # U+FEFF stays in the text spans index, and reads as a space everywhere else: it is
+    # invisible, and would otherwise glue itself to the first word of a line or a title
+    plain = text.replace(BOM, " ")
+    lines = _lines(plain)
+    title, title_span, repeated = _title(plain, lines, meta_title)
+    removed = sorted(repeated + find_boilerplate(plain, lines), key=lambda r: r.span)
     if title_span is not None:
         removed = [r for r in removed if r.span != title_span]
-    chars = list(text)
+    chars = list(plain)
     if fmt == "markdown":
-        _markdown_mask(text, chars)
+        _markdown_mask(plain, chars)
     for r in removed:
         _blank(chars, *r.span)
     view = paired_apostrophes("".join(chars))

@@ -4,9 +4,12 @@ from pathlib import Path
 
 import pytest
 from conftest import ARTICLES, article
+from spans import all_spans, assert_spans_slice
 
+from summarizer import check, summarize
 from summarizer.errors import InputError
 from summarizer.ingest import decode, detect_format, load_article
+from summarizer.schema import IncidentSummary
 
 
 def test_utf8_with_and_without_bom_read_the_same() -> None:
@@ -183,3 +186,59 @@ def test_windows_1252_warning_reaches_stderr_for_one_article(
     assert code == 0
     lines = capsys.readouterr().err.splitlines()
     assert len(lines) == 1 and "warning" in lines[0] and "Windows-1252" in lines[0], lines
+
+
+# ---------------------------------------------------------------- spans index the text as given
+
+
+def _sound(text: str) -> IncidentSummary:
+    """Summarize ``text``; every span slices to its field in it and its own check is check's."""
+    result = summarize(text, model="rules")
+    assert_spans_slice(result, text)
+    assert check(result, text) == result.check
+    return result
+
+
+def test_a_str_keeps_its_byte_order_mark_and_spans_count_it() -> None:
+    text = "\ufeffPolice said two people were killed in Lisk on Monday, according to the mayor.\n"
+    assert load_article(text).text == text
+    result = _sound(text)
+    assert result.source.chars == len(text)
+    assert result.incident is not None and result.incident.date is not None
+    start, end = result.incident.date.span
+    assert text[start:end] == "on Monday"
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt", "title"),
+    [
+        ("\ufeff# Bridge Closed\n\nPolice said the bridge was closed.\n", "markdown", "Bridge Closed"),
+        ("\ufeffBridge Closed\n\nPolice said the bridge was closed.\n", "text", "Bridge Closed"),
+        ("\ufeff<!doctype html><html><body><p>Police said the bridge was closed.</p></body></html>", "html", None),
+    ],
+)
+def test_a_leading_byte_order_mark_hides_neither_format_nor_title(text: str, fmt: str, title: str | None) -> None:
+    a = load_article(text)
+    assert a.format == fmt
+    if title is not None:
+        assert a.title == title and a.title_span is not None
+        assert a.text[a.title_span[0] : a.title_span[1]] == title
+    _sound(text)
+
+
+def test_bytes_lose_one_utf8_bom_in_decoding_and_spans_index_the_decoded_text() -> None:
+    text = "Police said two people were killed in Lisk on Monday.\n"
+    result = summarize(b"\xef\xbb\xbf" + text.encode("utf-8"), model="rules")
+    assert result.source.chars == len(text)
+    assert_spans_slice(result, text)
+    assert check(result, text) == result.check
+
+
+def test_markdown_inline_markup_never_leaves_the_masked_view_in_a_field() -> None:
+    text = article("markdown_inline.md")
+    result = _sound(text)
+    cues = [f.cue for a in result.attributions for f in a.flags if f.reason == "unnamed_source"]
+    assert cues == ["An **unnamed** _official"]  # the article's own characters at the span
+    for _, _, surface in all_spans(result):
+        assert surface is None or "  " not in surface, surface
+    assert "*" not in result.headline and "_" not in result.summary
