@@ -184,7 +184,7 @@ _STRONG: list[tuple[str, re.Pattern[str]]] = [
     ("advertisement", re.compile(r"^(?:advertisement|sponsored content|ad)$", re.I)),
     ("instructions to an AI", re.compile(INJECTION_PATTERN, re.I)),
 ]  # fmt: skip
-# a line that reports speech is never removed
+# a line that reports speech is never removed (see _protected)
 _ATTRIBUTION_RE = re.compile(
     r"\b(?:said|says|told|tells|according to|stated|claimed|claims|announced|reported|added|"
     r"insisted|warned|denied|confirmed)\b",
@@ -218,10 +218,10 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _protected(line: str) -> bool:
+    """The line reports speech: it opens with a quote mark or holds a reporting verb."""
     return line[:1] in ALL_QUOTES or bool(_ATTRIBUTION_RE.search(line))
 
 
-# one pass per line: the alternatives of every pattern, each group named after its reason
 # one pass per lower-cased line over every pattern, each group named after its reason
 _STRONG_ONE = lower_pattern("|".join(f"(?P<g{i}>{p.pattern})" for i, (_, p) in enumerate(_STRONG)))
 _STRONG_REASON = {f"g{i}": reason for i, (reason, _) in enumerate(_STRONG)}
@@ -283,9 +283,9 @@ def find_boilerplate(text: str, lines: list[_Line] | None = None) -> list[Remove
         k = bisect.bisect_left(hints, ln.start)
         hinted = k < len(hints) and hints[k] < ln.end
         reason = _strong_reason(ln.text, hinted)
-        if reason and not (
-            _protected(ln.text) and reason not in ("comment form", "shortcode", "instructions to an AI")
-        ):
+        # reported speech stays even when what it reports is addressed to an AI ("ignore
+        # previous instructions", she said): the checker's injection-warning still names it
+        if reason and not (_protected(ln.text) and reason not in ("comment form", "shortcode")):
             removed[i] = reason
     if removed:
         # The tail: from the first boilerplate line after which no prose paragraph follows,
