@@ -8,6 +8,7 @@ with Retry-After, 5xx, timeouts, refused connections) are counted too.
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 import weakref
@@ -118,7 +119,9 @@ class Backend:
         self._local = threading.local()
         self._schemas: dict[type[BaseModel], type[BaseModel]] = {}
         key = settings.api_key.reveal() if settings.api_key else "not-needed"
-        http_options: dict[str, Any] = {"event_hooks": {"request": [self._count_request]}}
+        http_options: dict[str, Any] = {
+            "event_hooks": {"request": [self._count_request], "response": [self._keep_body]}
+        }
         if _REQUEST_GATE is not None:
             http_options["transport"] = _gated_transport(_REQUEST_GATE)
         self._client = openai.OpenAI(
@@ -131,9 +134,10 @@ class Backend:
         modes = {"tools": instructor.Mode.TOOLS, "json_schema": instructor.Mode.JSON_SCHEMA,
                  "json": instructor.Mode.JSON, "md_json": instructor.Mode.MD_JSON}  # fmt: skip
         self._instructor = instructor.from_openai(self._client, mode=modes[self.target.mode])
-        from instructor.core.exceptions import InstructorRetryException
+        from instructor.core.exceptions import InstructorError, InstructorRetryException
 
         self._retry_error = InstructorRetryException
+        self._instructor_error = InstructorError
 
     def _wrapped(self, model: type[BaseModel]) -> type[BaseModel]:
         """The response model as instructor's schema class, made once (instructor would make a
@@ -156,6 +160,13 @@ class Backend:
             with usage.lock:
                 usage.requests += 1
 
+    def _keep_body(self, response: Any) -> None:
+        """The last body this thread received: when a call fails, it tells a server that does not
+        speak the protocol (an HTML page, JSON of another shape) from a model that answered
+        badly. Read here, it is read once: the SDK reuses it."""
+        response.read()
+        self._local.body = response.content
+
     def structured(
         self, messages: list[dict[str, str]], response_model: type[BaseModel], *, context: dict[str, Any], usage: Usage
     ) -> BaseModel:
@@ -165,6 +176,7 @@ class Backend:
         from summarizer.llm_schema import VALIDATION
 
         self._local.usage = usage
+        self._local.body = None
         usage.calls += 1
         token = VALIDATION.set(context)
         try:
@@ -180,11 +192,22 @@ class Backend:
             transport = self._transport_cause(exc)
             if transport is not None:
                 raise self._backend_error(transport) from None
+            garbage = _not_a_completion(getattr(self._local, "body", None))
+            if garbage is not None:
+                raise self._not_a_completion_error(garbage) from None
             raise InvalidOutput(_problems(exc), _raw(exc)) from None
         except self._openai.APIError as exc:
             raise self._backend_error(exc) from None
         except ValidationError as exc:
             raise InvalidOutput(_problems_from_validation(exc), None) from None
+        except json.JSONDecodeError as exc:
+            raise self._not_a_completion_error(_body(exc.doc)) from None
+        except self._instructor_error as exc:
+            # an answer cut off at the output limit (finish_reason "length"), a refusal: the
+            # model answered, unusably; the caller re-asks or gives up
+            cut = type(exc).__name__ == "IncompleteOutputException"
+            problem = "the answer was cut off at the model's output limit" if cut else _first_line(exc)
+            raise InvalidOutput([problem], _raw(exc)) from None
         finally:
             self._local.usage = None
             VALIDATION.reset(token)
@@ -194,19 +217,23 @@ class Backend:
     def _transport_cause(self, exc: BaseException) -> BaseException | None:
         """An instructor retry error caused by the transport (5xx, refused, timeout), not by the
         model's output: instructor wraps them alike."""
-        seen: set[int] = set()
-        stack: list[BaseException | None] = [exc, exc.__cause__, exc.__context__]
-        for attempt in getattr(exc, "failed_attempts", None) or []:
-            stack.append(attempt.exception)
-        while stack:
-            e = stack.pop()
-            if e is None or id(e) in seen:
-                continue
-            seen.add(id(e))
-            if isinstance(e, self._openai.APIError):
-                return e
-            stack += [e.__cause__, e.__context__]
-        return None
+        return next((e for e in _chain(exc) if isinstance(e, self._openai.APIError)), None)
+
+    def scrub(self, text: str) -> str:
+        """``text`` with no trace of the key, for messages that quote what a server sent."""
+        return _scrub(text, self.settings.api_key)
+
+    def _hint(self) -> str:
+        if self.target.base_url.rstrip("/").endswith("/v1"):
+            return ""
+        return " (is the base URL right? an OpenAI-compatible server's usually ends in /v1)"
+
+    def _not_a_completion_error(self, what: str) -> BackendError:
+        """HTTP 200, but the body is not a chat completion (an HTML page, JSON of another shape):
+        the server's answer, not the model's, so no re-ask would help."""
+        endpoint = self.target.endpoint
+        message = f"{endpoint} answered HTTP 200 with {what}, not a chat completion{self._hint()}"
+        return BackendError(self.scrub(message), status_code=200, endpoint=endpoint)
 
     def _backend_error(self, exc: BaseException) -> BackendError:
         o = self._openai
@@ -227,6 +254,8 @@ class Backend:
         else:
             detail = _scrub(str(getattr(exc, "message", exc)), self.settings.api_key)
             message = f"{endpoint} answered HTTP {status}: {detail}" if status else f"{endpoint}: {detail}"
+            if status == 404:
+                message += self._hint()
         return BackendError(_scrub(message, self.settings.api_key), status_code=status, endpoint=endpoint)
 
 
@@ -297,6 +326,51 @@ def preload() -> None:
     """Import the client libraries now (before worker processes are forked from this one)."""
     import instructor  # noqa: F401
     import openai  # noqa: F401
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    """``exc``, its causes and contexts, and the exceptions of instructor's failed attempts."""
+    seen: set[int] = set()
+    out: list[BaseException] = []
+    stack: list[BaseException | None] = [exc]
+    while stack:
+        e = stack.pop()
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        out.append(e)
+        stack += [e.__cause__, e.__context__]
+        stack += [attempt.exception for attempt in getattr(e, "failed_attempts", None) or []]
+    return out
+
+
+def _not_a_completion(body: bytes | None) -> str | None:
+    """What the server sent, in a few words, when it is not a chat completion at all (so the
+    model never answered); None when it is one, whatever the model put in it."""
+    if body is None:
+        return None
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return _body(body.decode("utf-8", "replace"))
+    choices = data.get("choices") if isinstance(data, dict) else None
+    if not isinstance(choices, list) or not choices:
+        return "JSON that holds no choices"
+    if not isinstance(choices[0], dict) or not isinstance(choices[0].get("message"), dict):
+        return "a choice that holds no message"
+    return None
+
+
+def _body(text: str) -> str:
+    words = " ".join(str(text).split())
+    if not words:
+        return "an empty body"
+    return f"a body that is not JSON ({words[:80] + ('…' if len(words) > 80 else '')!r})"
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return (lines[0] if lines else type(exc).__name__)[:200]
 
 
 def _problems_from_validation(exc: ValidationError) -> list[str]:

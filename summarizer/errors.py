@@ -5,7 +5,9 @@ SummarizerError
 ├── InputError             an article cannot be read or decoded (path)
 ├── PromptError            a prompt template is missing or malformed (name)
 ├── BackendError           the model endpoint failed (status_code, endpoint)
-└── ExtractionError        the model never produced a valid summary (attempts)
+└── ExtractionError        the model never produced a valid summary (attempts, endpoint)
+
+Every LLM error names the endpoint it came from in its message (never the key).
 
 The CLI maps each class to a one-line message and an exit code in one place (cli.py).
 """
@@ -48,6 +50,7 @@ class BackendError(SummarizerError):
 
 
 class ExtractionError(SummarizerError):
-    def __init__(self, message: str, *, attempts: int = 0) -> None:
+    def __init__(self, message: str, *, attempts: int = 0, endpoint: str | None = None) -> None:
         super().__init__(message)
         self.attempts = attempts
+        self.endpoint = endpoint

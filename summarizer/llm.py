@@ -145,9 +145,12 @@ def summarize_llm(article: Article, model: str, settings: Settings) -> IncidentS
     if answer is None:
         answer = _lenient(raw)
         if answer is None:
+            endpoint = backend.target.endpoint
+            problems = "; ".join((findings or ["no answer"])[:2])
             raise ExtractionError(
-                f"the model gave no usable answer in {attempts} attempt(s): {'; '.join((findings or ['no answer'])[:2])}",
+                backend.scrub(f"the model at {endpoint} gave no usable answer in {attempts} attempt(s): {problems}"),
                 attempts=attempts,
+                endpoint=endpoint,
             )
 
     def assembled(content: dict[str, Any]) -> IncidentSummary:
@@ -202,7 +205,7 @@ def _lenient(raw: str | None) -> LLMSummary | None:
             return None
 
 
-def fallback_notice(exc: BackendError) -> Finding:
+def fallback_notice(exc: BackendError | ExtractionError) -> Finding:
     return Finding(
         rule="llm-fallback",
         severity="warning",

@@ -9,7 +9,7 @@ from typing import Any
 from summarizer import __version__
 from summarizer.checker import check
 from summarizer.config import Settings
-from summarizer.errors import BackendError, ConfigError
+from summarizer.errors import BackendError, ConfigError, ExtractionError
 from summarizer.ingest import Article, load_article
 from summarizer.schema import IncidentSummary
 
@@ -100,7 +100,7 @@ def summarize(
 
     try:
         return summarize_llm(article, resolved, settings)
-    except BackendError as exc:
+    except (BackendError, ExtractionError) as exc:  # every failure of the model, garbage answers included
         if settings.fallback != "rules":
             raise
         result = _rules(article)

@@ -120,8 +120,9 @@ def test_5xx_until_retries_run_out(server: FakeOpenAI, tmp_path: Path) -> None:
 
 def test_timeout(server: FakeOpenAI, good: dict[str, Any], tmp_path: Path) -> None:
     server.script(Reply(good, delay_s=1.5), Reply(good, delay_s=1.5))
-    with pytest.raises(BackendError, match="timed out"):
+    with pytest.raises(BackendError, match="timed out") as info:
         summarize(TEXT, model=MODEL, settings=settings(server, tmp_path, timeout_s=0.3, max_http_retries=1))
+    assert info.value.endpoint == f"{server.url}/chat/completions" and info.value.endpoint in str(info.value)
 
 
 def test_connection_refused_is_a_transport_error(tmp_path: Path) -> None:
@@ -129,8 +130,10 @@ def test_connection_refused_is_a_transport_error(tmp_path: Path) -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     config = Settings.from_env({}, base_url=f"http://127.0.0.1:{port}/v1", cache=False, max_http_retries=0)
-    with pytest.raises(BackendError, match="cannot connect"):
+    with pytest.raises(BackendError, match="cannot connect") as info:
         summarize(TEXT, model=MODEL, settings=config)
+    assert f"http://127.0.0.1:{port}/v1/chat/completions" in str(info.value)
+    assert info.value.status_code is None
 
 
 def test_malformed_json_answer_is_reasked(server: FakeOpenAI, good: dict[str, Any], tmp_path: Path) -> None:
@@ -145,8 +148,97 @@ def test_malformed_json_answer_is_reasked(server: FakeOpenAI, good: dict[str, An
 
 def test_malformed_json_every_time_is_an_extraction_error(server: FakeOpenAI, tmp_path: Path) -> None:
     server.script(*[Reply(raw=b'{"choices": [{"message": {"content": "nope"}}]}') for _ in range(3)])
-    with pytest.raises((ExtractionError, BackendError)):
+    with pytest.raises(ExtractionError) as info:
         summarize(TEXT, model=MODEL, settings=settings(server, tmp_path, max_reasks=2, max_http_retries=0))
+    assert info.value.attempts == 3 and len(server.requests) == 3
+    assert info.value.endpoint == f"{server.url}/chat/completions"
+    assert f"the model at {server.url}/chat/completions gave no usable answer in 3 attempt(s)" in str(info.value)
+
+
+KEY = "sk-fake-GARBAGE-0123456789abcdef"
+
+
+def _completion_body(message: dict[str, Any] | None, finish: str = "stop") -> bytes:
+    choice = {"index": 0, "message": message, "finish_reason": finish}
+    return json.dumps({"id": "x", "object": "chat.completion", "created": 0, "model": "m", "choices": [choice],
+                       "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}).encode()  # fmt: skip
+
+
+def _content(text: str, finish: str = "stop") -> bytes:
+    return _completion_body({"role": "assistant", "content": text}, finish)
+
+
+# (id, body, content type, the error, words its message holds, requests with one re-ask allowed)
+GARBAGE = [
+    ("html-page", f"<html><body>Bad gateway {KEY}</body></html>".encode(), "text/html", BackendError,
+     "with a body that is not JSON ('<html><body>Bad gateway ***</body></html>')", 1),
+    ("html-as-json", b"<!DOCTYPE html><title>Login</title>", "application/json", BackendError,
+     "with a body that is not JSON ('<!DOCTYPE html>", 1),
+    ("empty-body", b"", "application/json", BackendError, "with an empty body, not a chat completion", 1),
+    ("other-json", b'{"detail": "Not Found"}', "application/json", BackendError, "JSON that holds no choices", 1),
+    ("no-choices", b'{"choices": []}', "application/json", BackendError, "JSON that holds no choices", 1),
+    ("no-message", _completion_body(None), "application/json", BackendError, "a choice that holds no message", 1),
+    ("html-content", _content("<p>Sorry, I cannot help with that.</p>"), "application/json", ExtractionError,
+     "gave no usable answer in 2 attempt(s): answer: Invalid JSON", 2),
+    ("empty-content", _content(""), "application/json", ExtractionError, "gave no usable answer in 2 attempt(s)", 2),
+    ("wrong-shape", _content('{"title": "Bridge closed"}'), "application/json", ExtractionError,
+     "headline: Field required", 2),
+    ("cut-off", _content('{"headline": "Guard', "length"), "application/json", ExtractionError,
+     "cut off at the model's output limit", 2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "error", "words", "requests"),
+    [case[1:] for case in GARBAGE],
+    ids=[case[0] for case in GARBAGE],
+)
+def test_a_garbage_answer_is_an_error_naming_the_endpoint_and_the_fallback_covers_it(
+    server: FakeOpenAI,
+    tmp_path: Path,
+    body: bytes,
+    content_type: str,
+    error: type[Exception],
+    words: str,
+    requests: int,
+) -> None:
+    """A server that answers 200 with what is not a chat completion is the server's failure (no
+    re-ask); a completion whose content is unusable is the model's (re-asked). Both name the
+    endpoint, never the key, and --fallback rules covers both."""
+    config = settings(server, tmp_path, max_reasks=1, max_http_retries=0, api_key=KEY)
+    endpoint = f"{server.url}/chat/completions"
+    server.script(*[Reply(raw=body, content_type=content_type) for _ in range(2)])
+    with pytest.raises(error) as info:
+        summarize(TEXT, model=MODEL, settings=config)
+    message = str(info.value)
+    assert words in message and endpoint in message and KEY not in message
+    assert info.value.endpoint == endpoint  # type: ignore[attr-defined]
+    assert len(server.requests) == requests
+    if isinstance(info.value, BackendError):
+        assert info.value.status_code == 200
+    else:
+        assert info.value.attempts == 2  # type: ignore[attr-defined]
+
+    server.script(*[Reply(raw=body, content_type=content_type) for _ in range(2)])
+    result = summarize(TEXT, model=MODEL, settings=config.with_(fallback="rules"))
+    assert result.provenance.model == "rules"
+    (notice,) = [f for f in result.check.findings if f.rule == "llm-fallback"]
+    assert notice.severity == "warning" and endpoint in notice.message and words in notice.message
+    assert KEY not in result.model_dump_json()
+
+
+def test_a_404_from_a_base_url_without_v1_says_so(server: FakeOpenAI, tmp_path: Path) -> None:
+    server.script(Reply(status=404))
+    base = server.url.removesuffix("/v1")
+    with pytest.raises(BackendError) as info:
+        summarize(TEXT, model=MODEL, settings=settings(server, tmp_path, base_url=base, max_http_retries=0))
+    assert info.value.status_code == 404 and info.value.endpoint == f"{base}/chat/completions"
+    assert f"{base}/chat/completions answered HTTP 404" in str(info.value)
+    assert "usually ends in /v1" in str(info.value)
+    server.script(Reply(status=404))  # with /v1, a 404 is the server's word (an unknown model), no hint
+    with pytest.raises(BackendError) as info:
+        summarize(TEXT, model=MODEL, settings=settings(server, tmp_path, max_http_retries=0))
+    assert "HTTP 404" in str(info.value) and "/v1" not in str(info.value).split("answered")[1]
 
 
 def test_cache_hit_costs_nothing(server: FakeOpenAI, good: dict[str, Any], tmp_path: Path) -> None:
@@ -234,6 +326,33 @@ def test_key_never_leaks_from_the_cli(server: FakeOpenAI, tmp_path: Path) -> Non
     assert proc.returncode == 1
     assert "refused the credentials" in proc.stderr
     assert key not in proc.stderr + proc.stdout
+
+
+def _cli(server: FakeOpenAI, tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    env = {"PATH": "/usr/bin:/bin", "OPENAI_API_KEY": KEY, "SUMMARIZER_CACHE_DIR": str(tmp_path / "c")}
+    return subprocess.run(
+        [sys.executable, "-m", "summarizer", str(ARTICLES / "breakdown.txt"), "--model", MODEL,
+         "--base-url", server.url, "--format", "json", "--max-reasks", "0", *extra],
+        capture_output=True, text=True, env=env, timeout=60, check=False,
+    )  # fmt: skip
+
+
+def test_cli_garbage_answer_is_one_line_naming_the_endpoint_or_a_fallback(server: FakeOpenAI, tmp_path: Path) -> None:
+    page = f"<html><body><h1>Welcome</h1><p>token {KEY}</p></body></html>".encode()
+    server.script(Reply(raw=page, content_type="text/html"))
+    proc = _cli(server, tmp_path)
+    assert proc.returncode == 1 and proc.stdout == ""
+    (line,) = proc.stderr.splitlines()
+    assert line.startswith(f"summarize: error: {server.url}/chat/completions answered HTTP 200 with a body that")
+    assert KEY not in proc.stderr
+
+    server.script(Reply(raw=page, content_type="text/html"))
+    proc = _cli(server, tmp_path, "--fallback", "rules")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["provenance"]["model"] == "rules"
+    (line,) = proc.stderr.splitlines()
+    assert line.startswith("summarize: warning: the LLM failed (") and f"{server.url}/chat/completions" in line
+    assert KEY not in proc.stderr + proc.stdout
 
 
 def test_cli_against_a_compatible_server(server: FakeOpenAI, good: dict[str, Any], tmp_path: Path) -> None:
