@@ -108,8 +108,8 @@ def summarize_llm(article: Article, model: str, settings: Settings) -> IncidentS
     cache = Cache(settings.cache_dir) if settings.cache else None
     if cache is not None:
         hit = cache.get(key)
-        if hit is not None:
-            cached = IncidentSummary.model_validate_json(hit)
+        cached = _from_cache(hit) if hit is not None else None
+        if cached is not None:
             cached.usage = cached.usage.model_copy(
                 update={"requests": 0, "retries": 0, "input_tokens": 0, "output_tokens": 0, "cost_usd": 0.0}
             )
@@ -190,6 +190,14 @@ def summarize_llm(article: Article, model: str, settings: Settings) -> IncidentS
     if cache is not None:
         cache.put(key, summary.model_dump_json())
     return summary
+
+
+def _from_cache(hit: str) -> IncidentSummary | None:
+    """A cached summary; None (a miss) for an entry that no longer reads as one."""
+    try:
+        return IncidentSummary.model_validate_json(hit)
+    except ValueError:
+        return None
 
 
 def _lenient(raw: str | None) -> LLMSummary | None:

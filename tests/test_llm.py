@@ -4,12 +4,16 @@ network."""
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
+import logging
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -257,6 +261,87 @@ def test_cache_hit_costs_nothing(server: FakeOpenAI, good: dict[str, Any], tmp_p
     server.script(Reply(good))
     summarize(TEXT, model=MODEL, settings=config.with_(cache=False))
     assert len(server.requests) == 3
+
+
+def _under_a_file(tmp: Path) -> Path:
+    (tmp / "a-file").write_text("x")
+    return tmp / "a-file" / "cache"
+
+
+def _a_file(tmp: Path) -> Path:
+    (tmp / "cache-file").write_text("x")
+    return tmp / "cache-file"
+
+
+def _database_is_a_folder(tmp: Path) -> Path:
+    (tmp / "cache" / "cache.sqlite3").mkdir(parents=True)
+    return tmp / "cache"
+
+
+def _corrupt(tmp: Path) -> Path:
+    (tmp / "cache").mkdir()
+    (tmp / "cache" / "cache.sqlite3").write_bytes(b"not a database, a file someone else wrote " * 200)
+    return tmp / "cache"
+
+
+UNUSABLE_CACHES = [
+    ("folder-under-a-file", _under_a_file, "Not a directory"),
+    ("folder-is-a-file", _a_file, "File exists"),
+    ("database-is-a-folder", _database_is_a_folder, "unable to open database file"),
+    ("corrupt-database", _corrupt, "file is not a database"),
+]
+
+
+@pytest.mark.parametrize(("make", "reason"), [c[1:] for c in UNUSABLE_CACHES], ids=[c[0] for c in UNUSABLE_CACHES])
+def test_an_unusable_cache_is_one_warning_and_the_run_goes_on(
+    server: FakeOpenAI,
+    good: dict[str, Any],
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    make: Callable[[Path], Path],
+    reason: str,
+) -> None:
+    folder = make(tmp_path)
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    server.script(Reply(good), Reply(good))
+    config = settings(server, tmp_path, cache_dir=folder)
+    with caplog.at_level(logging.WARNING, logger="summarizer.cache"):
+        first = summarize(TEXT, model=MODEL, settings=config)
+        second = summarize(TEXT, model=MODEL, settings=config)
+    assert first.check.ok and second.check.ok and not second.provenance.cached
+    assert len(server.requests) == 2  # no cache: each article is asked
+    (record,) = caplog.records  # once per process, not once per article
+    message = record.getMessage()
+    assert record.levelno == logging.WARNING and "\n" not in message
+    assert f"the result cache at {folder / 'cache.sqlite3'} cannot be used ({reason}" in message
+    assert message.endswith("going on without it")
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before  # nothing overwritten
+
+
+def test_a_cache_entry_that_no_longer_reads_is_a_miss(server: FakeOpenAI, good: dict[str, Any], tmp_path: Path) -> None:
+    server.script(Reply(good), Reply(good))
+    config = settings(server, tmp_path)
+    summarize(TEXT, model=MODEL, settings=config)
+    with contextlib.closing(sqlite3.connect(tmp_path / "cache" / "cache.sqlite3")) as db, db:
+        db.execute('UPDATE results SET value = \'{"schema_version": "0"}\'')
+    again = summarize(TEXT, model=MODEL, settings=config)
+    assert not again.provenance.cached and again.check.ok and len(server.requests) == 2
+    assert summarize(TEXT, model=MODEL, settings=config).provenance.cached  # rewritten whole
+
+
+def test_cli_unusable_cache_is_one_line_on_stderr(server: FakeOpenAI, good: dict[str, Any], tmp_path: Path) -> None:
+    server.script(Reply(good))
+    (tmp_path / "a-file").write_text("x")
+    env = {"PATH": "/usr/bin:/bin", "SUMMARIZER_CACHE_DIR": str(tmp_path / "a-file" / "summarizer")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "summarizer", str(ARTICLES / "breakdown.txt"), "--model", "ollama:llama3.1",
+         "--base-url", server.url, "--format", "json"],
+        capture_output=True, text=True, env=env, timeout=60, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["check"]["ok"] is True
+    (line,) = proc.stderr.splitlines()
+    assert "the result cache at" in line and "cannot be used (Not a directory); going on without it" in line
 
 
 def test_token_budget_stops_reasking(server: FakeOpenAI, good: dict[str, Any], tmp_path: Path) -> None:
