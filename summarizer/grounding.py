@@ -345,7 +345,15 @@ def _join_flags(
             info = FlagInfo(f.reason, loc.text[slice(*hit.span)], hit.span)
             joined.setdefault((info.reason, info.span), info)
         flags = list(joined.values())
-        a["flags"] = [{"reason": f.reason, "cue": f.cue, "span": list(f.span) if f.span else None} for f in flags]
+        # a cue is the text's own words at its span: the offline rules read the masked view
+        a["flags"] = [
+            {
+                "reason": f.reason,
+                "cue": loc.text[f.span[0] : f.span[1]] if f.span else f.cue,
+                "span": list(f.span) if f.span else None,
+            }
+            for f in flags
+        ]
         a["status"] = status_of(flags)
         if model_a.status != "attributed" and a["status"] == "attributed":
             notes.append(

@@ -4,11 +4,16 @@ check anyone can run again on that text."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+from conftest import article
+from fake_openai import FakeOpenAI, Reply, payload_from
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spans import assert_spans_slice
 
-from summarizer import check, summarize
+from summarizer import Settings, check, summarize
 from summarizer.errors import InputError
 from summarizer.ingest import read_input
 from summarizer.schema import IncidentSummary
@@ -125,3 +130,19 @@ def test_utf8_bytes_index_the_decoded_text_bom_or_not(bom: bytes, body: str) -> 
     text = data.decode("utf-8-sig", "surrogatepass")  # one leading UTF-8 BOM is the encoding's
     assert result.source.chars == len(text)
     _assert_sound(result, text)
+
+
+@pytest.mark.parametrize("bom", ["", "\ufeff"])
+@pytest.mark.parametrize("name", ["markdown_inline.md", "reported_injection.txt"])
+def test_the_llm_path_keeps_every_span_exact_too(name: str, bom: str, tmp_path: Path) -> None:
+    """A model's answer grounded in a Markdown article: the rule flags it is joined with cite
+    the article's own characters, so it passes at the first request."""
+    text = bom + article(name)
+    with FakeOpenAI() as server:
+        server.script(Reply(payload_from(summarize(text, model="rules"), text)))
+        options = Settings.from_env({}, base_url=server.url, cache_dir=tmp_path / "cache", max_http_retries=0)
+        result = summarize(text, model="openai:gpt-4.1-mini", settings=options)
+        assert len(server.requests) == 1
+    assert_spans_slice(result, text)
+    assert check(result, text) == result.check
+    assert result.check.ok or [f.rule for f in result.check.findings] == ["injection-warning"]
