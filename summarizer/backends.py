@@ -17,17 +17,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from summarizer.config import Secret, Settings
+from summarizer.config import OPENAI_URL, Secret, Settings
 from summarizer.errors import BackendError, ConfigError
-
-# providers that speak the OpenAI protocol, with the base URL they listen on by default
-LOCAL_DEFAULTS = {
-    "ollama": "http://localhost:11434/v1",
-    "vllm": "http://localhost:8000/v1",
-    "llamacpp": "http://localhost:8080/v1",
-    "lmstudio": "http://localhost:1234/v1",
-}
-OPENAI_URL = "https://api.openai.com/v1"
 
 
 @dataclass(frozen=True)
@@ -50,14 +41,15 @@ def resolve(model: str, settings: Settings) -> Target:
             f"model {model!r} is not 'rules' nor '<provider>:<model>' (e.g. openai:gpt-4.1-mini)", setting="model"
         )
     provider = provider.lower()
-    base_url = settings.base_url or (OPENAI_URL if provider == "openai" else LOCAL_DEFAULTS.get(provider))
+    base_url = settings.base_url_for(provider)
     if base_url is None:
         raise ConfigError(
             f"provider {provider!r} needs a base URL (--base-url or SUMMARIZER_BASE_URL)", setting="base_url"
         )
-    if provider == "openai" and not settings.base_url and not settings.api_key:
+    official = provider == "openai" and base_url.rstrip("/") == OPENAI_URL  # OpenAI itself, not a compatible server
+    if official and not settings.api_key:
         raise ConfigError("openai models need an API key: set OPENAI_API_KEY", setting="api_key")
-    mode = settings.mode or ("tools" if provider == "openai" and not settings.base_url else "json_schema")
+    mode = settings.mode or ("tools" if official else "json_schema")
     if mode not in ("tools", "json_schema", "json", "md_json"):
         raise ConfigError(f"mode {mode!r} is not one of tools, json_schema, json, md_json", setting="mode")
     return Target(provider, name, base_url, mode)

@@ -1,10 +1,11 @@
 """Settings: one frozen object for every option, resolved as defaults < env SUMMARIZER_* <
-explicit arguments; and the default model resolution of the contract.
+explicit arguments; the default model resolution of the contract, and each provider's base URL.
 """
 
 from __future__ import annotations
 
 import os
+import urllib.parse
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -14,6 +15,17 @@ from summarizer.errors import ConfigError
 
 DEFAULT_OPENAI_MODEL = "gpt-4.1-mini"
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+
+OPENAI_URL = "https://api.openai.com/v1"
+# providers that speak the OpenAI protocol, with the base URL they listen on by default
+LOCAL_DEFAULTS = {
+    "ollama": "http://localhost:11434/v1",
+    "vllm": "http://localhost:8000/v1",
+    "llamacpp": "http://localhost:8080/v1",
+    "lmstudio": "http://localhost:1234/v1",
+}
+# a provider's own variable, read for that provider's models only
+_PROVIDER_ENV = {"openai_base_url": "OPENAI_BASE_URL", "ollama_host": "OLLAMA_HOST"}
 
 
 def _default_cache_dir() -> Path:
@@ -37,7 +49,9 @@ class Secret(str):
 @dataclass(frozen=True)
 class Settings:
     model: str | None = None
-    base_url: str | None = None
+    base_url: str | None = None  # any provider's server: --base-url, SUMMARIZER_BASE_URL
+    openai_base_url: str | None = None  # openai: models only: OPENAI_BASE_URL
+    ollama_host: str | None = None  # ollama: models only: OLLAMA_HOST (host[:port] or a URL)
     api_key: Secret | None = field(default=None, repr=False)
     mode: str | None = None  # instructor mode override: tools | json_schema | json | md_json
     timeout_s: float = 60.0
@@ -55,18 +69,16 @@ class Settings:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
-        """Defaults < SUMMARIZER_* (and OPENAI_API_KEY / OPENAI_BASE_URL) < overrides."""
+        """Defaults < SUMMARIZER_* (and OPENAI_API_KEY, OPENAI_BASE_URL, OLLAMA_HOST) < overrides."""
         env = os.environ if env is None else env
         values: dict[str, Any] = {}
         for f in fields(cls):
-            raw = env.get(f"SUMMARIZER_{f.name.upper()}")
+            raw = env.get(_PROVIDER_ENV.get(f.name) or f"SUMMARIZER_{f.name.upper()}")
             if raw is None or raw == "":
                 continue
             values[f.name] = _coerce(f.name, raw, f.type)
         if "api_key" not in values and env.get("OPENAI_API_KEY"):
             values["api_key"] = env["OPENAI_API_KEY"]
-        if "base_url" not in values and env.get("OPENAI_BASE_URL"):
-            values["base_url"] = env["OPENAI_BASE_URL"]
         values.update({k: v for k, v in overrides.items() if v is not None})
         if values.get("api_key") is not None and not isinstance(values["api_key"], Secret):
             values["api_key"] = Secret(values["api_key"])
@@ -91,6 +103,18 @@ class Settings:
         if self.fallback not in (None, "rules"):
             raise ConfigError("fallback must be 'rules' or unset", setting="fallback")
 
+    def base_url_for(self, provider: str) -> str | None:
+        """Where a provider's models are asked: ``base_url`` (--base-url > SUMMARIZER_BASE_URL) >
+        the provider's own variable (OPENAI_BASE_URL for openai:, OLLAMA_HOST for ollama:) >
+        the provider's default; None for a provider with no default."""
+        if self.base_url:
+            return self.base_url
+        if provider == "openai":
+            return self.openai_base_url or OPENAI_URL
+        if provider == "ollama" and self.ollama_host:
+            return ollama_url(self.ollama_host)
+        return LOCAL_DEFAULTS.get(provider)
+
     def resolved_model(self) -> str:
         """model argument > SUMMARIZER_MODEL > openai default when a key is set > rules."""
         if self.model:
@@ -98,6 +122,36 @@ class Settings:
         if self.api_key:
             return f"openai:{DEFAULT_OPENAI_MODEL}"
         return "rules"
+
+
+def ollama_url(host: str) -> str:
+    """OLLAMA_HOST read as Ollama reads it (a host, host:port, :port or a URL; port 11434, or
+    80 and 443 after an http:// or https:// scheme; a path kept), with the OpenAI-compatible
+    path /v1 after it."""
+    text = host.strip()
+    scheme, sep, rest = text.partition("://")
+    port = 11434
+    if not sep:
+        scheme, rest = "http", text
+    elif scheme in ("http", "https"):
+        port = 80 if scheme == "http" else 443
+    else:
+        raise ConfigError(f"OLLAMA_HOST={host!r}: the scheme must be http or https", setting="ollama_host")
+    hostport, _, path = rest.partition("/")
+    try:
+        split = urllib.parse.urlsplit(f"{scheme}://{hostport}")
+        port = split.port or port
+    except ValueError:
+        raise ConfigError(f"OLLAMA_HOST={host!r} is not host[:port] nor a URL", setting="ollama_host") from None
+    name = split.hostname or "localhost"
+    # a server listening on every address is reached, from here, on this machine's
+    name = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(name, name)
+    if ":" in name:
+        name = f"[{name}]"
+    path = "/" + path.strip("/") if path.strip("/") else ""
+    if not path.endswith("/v1"):
+        path += "/v1"
+    return f"{scheme}://{name}:{port}{path}"
 
 
 def _coerce(name: str, raw: str, annotation: Any) -> Any:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import summarizer.prompting as prompting
-from summarizer.backends import Backend, InvalidOutput, Usage
+from summarizer.backends import Backend, InvalidOutput, Usage, resolve
 from summarizer.cache import Cache, cache_key
 from summarizer.config import Settings
 from summarizer.errors import BackendError, ExtractionError
@@ -38,7 +38,8 @@ def _close_backends() -> None:
 
 def _backend(model: str, settings: Settings) -> Backend:
     """One client per endpoint and settings, reused: its connection pool serves every article."""
-    key = (model, settings.base_url, settings.mode, settings.timeout_s, settings.max_http_retries,
+    target = resolve(model, settings)
+    key = (model, target.base_url, target.mode, settings.timeout_s, settings.max_http_retries,
            settings.api_key.reveal() if settings.api_key else None)  # fmt: skip
     with _BACKENDS_LOCK:  # threads asking at once share one client, none is left unclosed
         if key not in _BACKENDS:
@@ -101,9 +102,10 @@ def summarize_llm(article: Article, model: str, settings: Settings) -> IncidentS
     from summarizer.pipeline import assemble  # the same assembly and check as the offline model
 
     prompts = prompting.load("summarize", settings.prompts_dir)
+    target = resolve(model, settings)  # the server actually asked: another one's answer is not a hit
     key = cache_key(
         article=article.sha256, published=article.published, prompt=prompts.id, schema=SCHEMA_VERSION, model=model,
-        base_url=settings.base_url, mode=settings.mode, temperature=settings.temperature, reasks=settings.max_reasks,
+        base_url=target.base_url, mode=target.mode, temperature=settings.temperature, reasks=settings.max_reasks,
     )  # fmt: skip
     cache = Cache(settings.cache_dir) if settings.cache else None
     if cache is not None:

@@ -16,9 +16,9 @@ GOLD = SHARED / "data"
 
 @pytest.fixture(autouse=True)
 def _no_provider_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """Clear OPENAI_* and SUMMARIZER_* so nothing reaches a real provider or a real cache."""
+    """Clear OPENAI_*, OLLAMA_* and SUMMARIZER_* so nothing reaches a real provider or a real cache."""
     for name in list(os.environ):
-        if name.startswith(("OPENAI_", "SUMMARIZER_")):
+        if name.startswith(("OPENAI_", "OLLAMA_", "SUMMARIZER_")):
             monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
 

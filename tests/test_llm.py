@@ -8,6 +8,7 @@ import contextlib
 import copy
 import json
 import logging
+import re
 import socket
 import sqlite3
 import subprocess
@@ -22,7 +23,7 @@ from conftest import ARTICLES
 from fake_openai import FakeOpenAI, Reply, payload_from
 from spans import assert_spans_slice
 
-from summarizer import BackendError, ExtractionError, Settings, summarize
+from summarizer import BackendError, ConfigError, ExtractionError, Settings, summarize
 
 TEXT = (ARTICLES / "breakdown.txt").read_text(encoding="utf-8")
 MODEL = "openai:gpt-4.1-mini"
@@ -438,6 +439,101 @@ def test_cli_garbage_answer_is_one_line_naming_the_endpoint_or_a_fallback(server
     (line,) = proc.stderr.splitlines()
     assert line.startswith("summarize: warning: the LLM failed (") and f"{server.url}/chat/completions" in line
     assert KEY not in proc.stderr + proc.stdout
+
+
+OPENAI = "https://api.openai.com/v1"
+OLLAMA = "http://localhost:11434/v1"
+PROXY = "http://proxy.test:8080/v1"
+BOX = "http://gpu-box.test:9000/v1"
+
+# (model, environment, --base-url, the base URL asked, the mode); a key is always set
+BASE_URLS = [
+    ("openai:gpt-4.1-mini", {}, None, OPENAI, "tools"),
+    ("openai:gpt-4.1-mini", {"OPENAI_BASE_URL": PROXY}, None, PROXY, "json_schema"),
+    ("openai:gpt-4.1-mini", {"OLLAMA_HOST": "gpu-box.test"}, None, OPENAI, "tools"),
+    ("openai:gpt-4.1-mini", {"OPENAI_BASE_URL": PROXY, "SUMMARIZER_BASE_URL": BOX}, None, BOX, "json_schema"),
+    ("openai:gpt-4.1-mini", {"OPENAI_BASE_URL": PROXY}, OPENAI, OPENAI, "tools"),
+    ("ollama:llama3.1", {}, None, OLLAMA, "json_schema"),
+    ("ollama:llama3.1", {"OPENAI_BASE_URL": PROXY}, None, OLLAMA, "json_schema"),  # the bug of issue 13
+    ("ollama:llama3.1", {"OLLAMA_HOST": "gpu-box.test"}, None, "http://gpu-box.test:11434/v1", "json_schema"),
+    ("ollama:llama3.1", {"OLLAMA_HOST": "gpu-box.test:9999"}, None, "http://gpu-box.test:9999/v1", "json_schema"),
+    ("ollama:llama3.1", {"OLLAMA_HOST": ":8000"}, None, "http://localhost:8000/v1", "json_schema"),
+    ("ollama:llama3.1", {"OLLAMA_HOST": "0.0.0.0"}, None, "http://127.0.0.1:11434/v1", "json_schema"),
+    ("ollama:llama3.1", {"OLLAMA_HOST": "[::1]:11500"}, None, "http://[::1]:11500/v1", "json_schema"),
+    ("ollama:llama3.1", {"OLLAMA_HOST": "http://10.0.0.5:11434/"}, None, "http://10.0.0.5:11434/v1", "json_schema"),
+    ("ollama:llama3.1", {"OLLAMA_HOST": "https://llm.test"}, None, "https://llm.test:443/v1", "json_schema"),
+    ("ollama:llama3.1", {"OLLAMA_HOST": "llm.test/ollama"}, None, "http://llm.test:11434/ollama/v1", "json_schema"),
+    ("ollama:llama3.1", {"OLLAMA_HOST": "http://llm.test:80/v1"}, None, "http://llm.test:80/v1", "json_schema"),
+    ("ollama:llama3.1", {"OLLAMA_HOST": "gpu-box.test", "SUMMARIZER_BASE_URL": BOX}, None, BOX, "json_schema"),
+    ("ollama:llama3.1", {"OLLAMA_HOST": "gpu-box.test", "SUMMARIZER_BASE_URL": PROXY}, BOX, BOX, "json_schema"),
+    ("vllm:qwen", {"OPENAI_BASE_URL": PROXY, "OLLAMA_HOST": "gpu-box.test"}, None, "http://localhost:8000/v1",
+     "json_schema"),
+    ("myserver:m", {"SUMMARIZER_BASE_URL": BOX}, None, BOX, "json_schema"),
+    ("myserver:m", {}, BOX, BOX, "json_schema"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("model", "env", "flag", "expected", "mode"), BASE_URLS)
+def test_base_url_precedence(model: str, env: dict[str, str], flag: str | None, expected: str, mode: str) -> None:
+    """--base-url > SUMMARIZER_BASE_URL > the provider's own variable (OPENAI_BASE_URL for
+    openai:, OLLAMA_HOST for ollama:) > the provider's default."""
+    from summarizer.backends import resolve
+
+    target = resolve(model, Settings.from_env({"OPENAI_API_KEY": "sk-x", **env}, base_url=flag))
+    assert (target.base_url, target.mode) == (expected, mode)
+    assert target.endpoint == f"{expected}/chat/completions"
+
+
+@pytest.mark.parametrize(
+    ("model", "env", "words"),
+    [
+        ("myserver:m", {"OPENAI_BASE_URL": PROXY, "OLLAMA_HOST": "gpu-box.test"}, "needs a base URL"),
+        ("openai:gpt-4.1-mini", {}, "need an API key"),
+        ("ollama:llama3.1", {"OLLAMA_HOST": "gpu-box.test:port"}, "OLLAMA_HOST='gpu-box.test:port' is not"),
+        ("ollama:llama3.1", {"OLLAMA_HOST": "ftp://gpu-box.test"}, "the scheme must be http or https"),
+    ],
+)
+def test_base_url_errors(model: str, env: dict[str, str], words: str) -> None:
+    from summarizer.backends import resolve
+
+    settings = Settings.from_env(env)  # read lazily: a bad OLLAMA_HOST stops no other model
+    with pytest.raises(ConfigError, match=re.escape(words)):
+        resolve(model, settings)
+
+
+def test_cli_ollama_reads_ollama_host_not_openai_base_url(
+    server: FakeOpenAI, good: dict[str, Any], tmp_path: Path
+) -> None:
+    server.script(Reply(good))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        dead = s.getsockname()[1]
+    host_port = server.url.removeprefix("http://").removesuffix("/v1")  # Ollama's own form: host:port
+    env = {"PATH": "/usr/bin:/bin", "SUMMARIZER_CACHE_DIR": str(tmp_path / "c"), "OLLAMA_HOST": host_port,
+           "OPENAI_BASE_URL": f"http://127.0.0.1:{dead}/v1"}  # fmt: skip
+    proc = subprocess.run(
+        [sys.executable, "-m", "summarizer", str(ARTICLES / "breakdown.txt"), "--model", "ollama:llama3.1",
+         "--format", "json", "--max-reasks", "0"],
+        capture_output=True, text=True, env=env, timeout=60, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["provenance"]["model"] == "ollama:llama3.1"
+    (request,) = server.requests
+    assert request.path == "/v1/chat/completions" and request.body["model"] == "llama3.1"
+
+
+def test_the_cache_keeps_servers_apart(good: dict[str, Any], tmp_path: Path) -> None:
+    """The same model name on two servers is two models: one's answer is no hit for the other."""
+    with FakeOpenAI() as one, FakeOpenAI() as two:
+        one.script(Reply(good))
+        two.script(Reply(good))
+        base = {"cache_dir": tmp_path / "cache", "max_http_retries": 0}
+        first = Settings.from_env({"OLLAMA_HOST": one.url.removesuffix("/v1")}, **base)
+        second = Settings.from_env({"OLLAMA_HOST": two.url.removesuffix("/v1")}, **base)
+        summarize(TEXT, model="ollama:llama3.1", settings=first)
+        assert not summarize(TEXT, model="ollama:llama3.1", settings=second).provenance.cached
+        assert summarize(TEXT, model="ollama:llama3.1", settings=first).provenance.cached
+        assert (len(one.requests), len(two.requests)) == (1, 1)
 
 
 def test_cli_against_a_compatible_server(server: FakeOpenAI, good: dict[str, Any], tmp_path: Path) -> None:
