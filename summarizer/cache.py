@@ -40,6 +40,14 @@ class Cache:
     def usable(self) -> bool:
         return self.path not in _UNUSABLE
 
+    def check(self) -> bool:
+        """Open the cache now (warning once if it cannot be used): a batch calls it before
+        forking its workers, which then inherit the verdict instead of each warning."""
+        conn = self._connect()
+        if conn is not None:
+            conn.close()
+        return self.usable
+
     def _connect(self) -> sqlite3.Connection | None:
         if not self.usable:
             return None

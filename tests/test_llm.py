@@ -183,7 +183,7 @@ GARBAGE = [
     ("other-json", b'{"detail": "Not Found"}', "application/json", BackendError, "JSON that holds no choices", 1),
     ("no-choices", b'{"choices": []}', "application/json", BackendError, "JSON that holds no choices", 1),
     ("no-message", _completion_body(None), "application/json", BackendError, "a choice that holds no message", 1),
-    ("html-content", _content("<p>Sorry, I cannot help with that.</p>"), "application/json", ExtractionError,
+    ("html-content", _content(f"<p>Sorry, I cannot help with that. {KEY}</p>"), "application/json", ExtractionError,
      "gave no usable answer in 2 attempt(s): answer: Invalid JSON", 2),
     ("empty-content", _content(""), "application/json", ExtractionError, "gave no usable answer in 2 attempt(s)", 2),
     ("wrong-shape", _content('{"title": "Bridge closed"}'), "application/json", ExtractionError,
@@ -317,6 +317,21 @@ def test_an_unusable_cache_is_one_warning_and_the_run_goes_on(
     assert f"the result cache at {folder / 'cache.sqlite3'} cannot be used ({reason}" in message
     assert message.endswith("going on without it")
     assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before  # nothing overwritten
+
+
+def test_cache_check_warns_once_and_is_remembered(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    from summarizer.cache import Cache
+
+    folder = _under_a_file(tmp_path)
+    with caplog.at_level(logging.WARNING, logger="summarizer.cache"):
+        assert Cache(folder).check() is False
+        assert Cache(folder).get("k") is None
+        Cache(folder).put("k", "v")
+    assert len(caplog.records) == 1
+    good = Cache(tmp_path / "fine")
+    assert good.check() is True and (tmp_path / "fine" / "cache.sqlite3").is_file()
+    good.put("k", "v")
+    assert good.get("k") == "v"
 
 
 def test_a_cache_entry_that_no_longer_reads_is_a_miss(server: FakeOpenAI, good: dict[str, Any], tmp_path: Path) -> None:
