@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import urllib.parse
 import weakref
 from dataclasses import dataclass, field
 from typing import Any
@@ -46,6 +47,10 @@ def resolve(model: str, settings: Settings) -> Target:
         raise ConfigError(
             f"provider {provider!r} needs a base URL (--base-url or SUMMARIZER_BASE_URL)", setting="base_url"
         )
+    parsed = urllib.parse.urlsplit(base_url)
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        where = "--base-url or SUMMARIZER_BASE_URL" if settings.base_url else "OPENAI_BASE_URL"
+        raise ConfigError(f"base URL {base_url!r} ({where}) is not an http:// or https:// URL", setting="base_url")
     official = provider == "openai" and base_url.rstrip("/") == OPENAI_URL  # OpenAI itself, not a compatible server
     if official and not settings.api_key:
         raise ConfigError("openai models need an API key: set OPENAI_API_KEY", setting="api_key")

@@ -506,6 +506,12 @@ def test_base_url_precedence(model: str, env: dict[str, str], flag: str | None, 
         ("openai:gpt-4.1-mini", {}, "need an API key"),
         ("ollama:llama3.1", {"OLLAMA_HOST": "gpu-box.test:port"}, "OLLAMA_HOST='gpu-box.test:port' is not"),
         ("ollama:llama3.1", {"OLLAMA_HOST": "ftp://gpu-box.test"}, "the scheme must be http or https"),
+        (
+            "ollama:llama3.1",
+            {"SUMMARIZER_BASE_URL": "localhost:11434/v1"},
+            "base URL 'localhost:11434/v1' (--base-url or SUMMARIZER_BASE_URL) is not an http:// or https:// URL",
+        ),
+        ("openai:gpt-4.1-mini", {"OPENAI_BASE_URL": "http://"}, "base URL 'http://' (OPENAI_BASE_URL) is not"),
     ],
 )
 def test_base_url_errors(model: str, env: dict[str, str], words: str) -> None:
