@@ -31,7 +31,11 @@ class Target:
 
     @property
     def endpoint(self) -> str:
-        return f"{self.base_url.rstrip('/')}/chat/completions"
+        """The URL asked, as errors name it: credentials in the URL and its query left out."""
+        parts = urllib.parse.urlsplit(self.base_url)
+        host = parts.netloc.rpartition("@")[2]
+        netloc = f"***@{host}" if "@" in parts.netloc else host
+        return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path.rstrip("/") + "/chat/completions", "", ""))
 
 
 def resolve(model: str, settings: Settings) -> Target:

@@ -232,6 +232,19 @@ def test_a_garbage_answer_is_an_error_naming_the_endpoint_and_the_fallback_cover
     assert KEY not in result.model_dump_json()
 
 
+def test_credentials_in_the_base_url_are_not_named(server: FakeOpenAI, tmp_path: Path) -> None:
+    server.script(Reply(status=503))
+    port = server.url.split(":")[2].split("/")[0]
+    config = settings(
+        server, tmp_path, base_url=f"http://proxyuser:s3cret-pass@127.0.0.1:{port}/v1", max_http_retries=0
+    )
+    with pytest.raises(BackendError) as info:
+        summarize(TEXT, model=MODEL, settings=config)
+    assert info.value.endpoint == f"http://***@127.0.0.1:{port}/v1/chat/completions"
+    assert info.value.endpoint in str(info.value) and "s3cret-pass" not in str(info.value)
+    assert len(server.requests) == 1  # the URL itself is asked as given
+
+
 def test_a_404_from_a_base_url_without_v1_says_so(server: FakeOpenAI, tmp_path: Path) -> None:
     server.script(Reply(status=404))
     base = server.url.removesuffix("/v1")
