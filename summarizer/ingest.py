@@ -358,7 +358,7 @@ _MD_MASKS = [
     re.compile(r"(?<=\])\([^)\s\n]*(?:\s+\"[^\"\n]*\")?\)"),  # link targets
     re.compile(r"\[(?=[^\]\n]+\]\()"),  # link text opener
     re.compile(r"\](?=\()"),  # link text closer
-    re.compile(r"(\*\*|__|~~)(?=\S)|(?<=\S)(\*\*|__|~~)"),  # strong, strike
+    re.compile(r"(\*\*\*?|___?|~~)(?=\S)|(?<=\S)(\*\*\*?|___?|~~)"),  # strong (with emphasis), strike
     re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])"),  # emphasis
     re.compile(r"(?<![\w_])_(?=[^\s_])|(?<=[^\s_])_(?![\w_])"),  # emphasis with underscores, not snake_case
     re.compile(r"`+"),  # inline code
@@ -366,9 +366,13 @@ _MD_MASKS = [
 ]
 
 
+# what str.splitlines() breaks at: blanking keeps them, so the view has the text's lines
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
 def _blank(chars: list[str], start: int, end: int) -> None:
     for i in range(start, end):
-        if chars[i] not in "\r\n":
+        if chars[i] not in _LINE_BREAKS:
             chars[i] = " "
 
 
@@ -376,6 +380,17 @@ def _markdown_mask(text: str, chars: list[str]) -> None:
     for pattern in _MD_MASKS:
         for m in pattern.finditer(text):
             _blank(chars, m.start(), m.end())
+
+
+def reading_view(text: str, markdown: bool) -> str:
+    """``text`` as the readers see it, the same length (offsets stay the text's): U+FEFF as a
+    space, and with ``markdown`` its markup blanked. Boilerplate is still in it."""
+    plain = text.replace(BOM, " ")
+    if not markdown:
+        return plain
+    chars = list(plain)
+    _markdown_mask(plain, chars)
+    return "".join(chars)
 
 
 # ---------------------------------------------------------------- html
@@ -399,6 +414,13 @@ def _extract_html(html: str, path: str | None) -> tuple[str, str | None, str | N
 # ---------------------------------------------------------------- entry point
 
 
+def _whole_lines(removed: list[RemovedSpan], read: list[_Line], raw: list[_Line]) -> list[RemovedSpan]:
+    """Removed lines found in the reading view, widened to the lines as written, their
+    Markdown markup included ('**Subscribe** to …', not 'Subscribe** to …')."""
+    widened = {(r.start, r.end): (w.start, w.end) for r, w in zip(read, raw, strict=True) if not r.blank}
+    return [RemovedSpan(widened.get(r.span, r.span), r.reason) for r in removed]
+
+
 def load_article(
     source: str | bytes | Path,
     *,
@@ -416,17 +438,18 @@ def load_article(
     if fmt == "html":
         text, meta_title, meta_date = _extract_html(original.lstrip(BOM), path)
         published = published or meta_date
-    # U+FEFF stays in the text spans index, and reads as a space everywhere else: it is
-    # invisible, and would otherwise glue itself to the first word of a line or a title
-    plain = text.replace(BOM, " ")
-    lines = _lines(plain)
-    title, title_span, repeated = _title(plain, lines, meta_title)
-    removed = sorted(repeated + find_boilerplate(plain, lines), key=lambda r: r.span)
+    # U+FEFF stays in the text spans index, and reads as a space everywhere else (it is
+    # invisible, and would otherwise glue itself to the first word of a line or a title);
+    # the title and boilerplate are found past Markdown markup ('**Subscribe** to …')
+    reading = reading_view(text, fmt == "markdown")
+    lines = _lines(reading)
+    title, title_span, repeated = _title(reading, lines, meta_title)
+    removed = sorted(repeated + find_boilerplate(reading, lines), key=lambda r: r.span)
     if title_span is not None:
         removed = [r for r in removed if r.span != title_span]
-    chars = list(plain)
-    if fmt == "markdown":
-        _markdown_mask(plain, chars)
+    if reading != text:
+        removed = _whole_lines(removed, lines, _lines(text.replace(BOM, " ")))
+    chars = list(reading)
     for r in removed:
         _blank(chars, *r.span)
     view = paired_apostrophes("".join(chars))
@@ -436,7 +459,7 @@ def load_article(
         view=view,
         original=original,
         sha256=hashlib.sha256(original.encode("utf-8", "surrogatepass")).hexdigest(),
-        title=title or meta_title,
+        title=" ".join(title.split()) if title else meta_title,
         title_span=title_span,
         removed=removed,
         path=path,
