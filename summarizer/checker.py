@@ -25,6 +25,7 @@ from summarizer.extract.hedges import STATUS_KINDS, find_hedges
 from summarizer.extract.quotes import find_quotes, paired_apostrophes
 from summarizer.extract.sentences import is_abbreviation, paragraphs
 from summarizer.extract.timeplace import find_dates
+from summarizer.ingest import reading_view
 from summarizer.schema import (
     Attribution,
     CheckReport,
@@ -91,17 +92,21 @@ _RANGE_AFTER = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$", re.I)
 
 
 @lru_cache(maxsize=64)
-def article_facts(text: str) -> ArticleFacts:
+def article_facts(text: str, markdown: bool = False) -> ArticleFacts:
     norm = normalize(text)
-    regions = find_quotes(paired_apostrophes(text), paragraphs(text))
+    # quotes and numbers are read as the offline model reads them, past Markdown markup and
+    # U+FEFF: '_30_' holds no number for a word boundary, nor does 'at least **three**'
+    # qualify it, and a '``code``' span opens no typewriter quote
+    reading = reading_view(text, markdown)
+    regions = find_quotes(paired_apostrophes(reading), paragraphs(reading))
     quotes = [(r.start, r.end) for r in regions]
-    lowered = lower_same_length(text)
-    occurrences = list(find_numbers(text, lowered=lowered))
+    lowered = lower_same_length(reading)
+    occurrences = list(find_numbers(reading, lowered=lowered))
     numbers: list[NumberFact] = []
     for i, n in enumerate(occurrences):
-        qualifier, _ = qualifier_before(text, n.span[0], max(0, n.span[0] - 40))
-        prev_gap = text[occurrences[i - 1].span[1] : n.span[0]] if i else ""
-        next_gap = text[n.span[1] : occurrences[i + 1].span[0]] if i + 1 < len(occurrences) else ""
+        qualifier, _ = qualifier_before(reading, n.span[0], max(0, n.span[0] - 40))
+        prev_gap = reading[occurrences[i - 1].span[1] : n.span[0]] if i else ""
+        next_gap = reading[n.span[1] : occurrences[i + 1].span[0]] if i + 1 < len(occurrences) else ""
         if (i and _RANGE_AFTER.match(prev_gap)) or (i + 1 < len(occurrences) and _RANGE_AFTER.match(next_gap)):
             numbers.append(NumberFact(n.value, n.span, "range"))
         numbers.append(NumberFact(n.value, n.span, qualifier))
@@ -796,7 +801,7 @@ def _short(text: str, n: int = 80) -> str:
 def check(summary: IncidentSummary, text: str, *, rules: Iterable[str] | None = None) -> CheckReport:
     """Run the checker rules on ``summary`` against the article ``text`` it was made from
     (for HTML, the page: the summary's own ``source.text`` is what its spans index)."""
-    facts = article_facts(span_text_layer(summary, text))
+    facts = article_facts(span_text_layer(summary, text), summary.source.format == "markdown")
     selected = [RULES[r] for r in rules] if rules is not None else list(RULES.values())
     findings: list[Finding] = []
     for r in selected:

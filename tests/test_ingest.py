@@ -244,6 +244,22 @@ def test_markdown_inline_markup_never_leaves_the_masked_view_in_a_field() -> Non
     assert "*" not in result.headline and "_" not in result.summary
 
 
+def test_markdown_boilerplate_and_numbers_are_read_past_their_markup() -> None:
+    text = (
+        "# Ferry Grounded\n\nThe coastguard said at least **three** people were hurt and _12_ were killed.\n\n"
+        "**Subscribe** to our newsletter\n"
+    )
+    a = load_article(text)
+    assert [(text[slice(*r.span)], r.reason) for r in a.removed] == [
+        ("**Subscribe** to our newsletter", "newsletter box")
+    ]
+    result = _sound(text)
+    assert result.incident is not None
+    figures = [(f.text, f.category, f.qualifier) for f in result.incident.figures]
+    assert figures == [("three", "injured", "at_least"), ("12", "killed", "exact")]
+    assert result.check.ok, result.check.findings
+
+
 # ---------------------------------------------------------------- reported speech
 
 

@@ -132,6 +132,31 @@ def test_utf8_bytes_index_the_decoded_text_bom_or_not(bom: bytes, body: str) -> 
     _assert_sound(result, text)
 
 
+INLINE = st.sampled_from(
+    ["{}", "{}", "{}", "**{}**", "_{}_", "*{}*", "__{}__", "***{}***", "~~{}~~", "`{}`", "``{}``", "<b>{}</b>",
+     "[{}](http://e.org/x)", "\ufeff{}"]
+)  # fmt: skip
+
+
+@st.composite
+def _with_and_without_markup(draw: st.DrawFn) -> tuple[str, str]:
+    sentences = draw(st.lists(SENTENCES, min_size=1, max_size=5))
+    marked = [" ".join(draw(INLINE).format(w) for w in s.split(" ")) for s in sentences]
+    return "# Fire in Lisk\n\n" + "\n\n".join(marked) + "\n", "# Fire in Lisk\n\n" + "\n\n".join(sentences) + "\n"
+
+
+@settings(max_examples=100, deadline=None)
+@given(_with_and_without_markup())
+def test_markdown_inline_markup_changes_neither_the_reading_nor_the_check(pair: tuple[str, str]) -> None:
+    marked, plain = pair
+    with_markup = summarize(marked, model="rules", format="markdown")
+    without = summarize(plain, model="rules", format="markdown")
+    _assert_sound(with_markup, marked)
+    assert len(with_markup.attributions) == len(without.attributions)
+    errors = {(f.rule, f.path) for f in with_markup.check.findings if f.severity == "error"}
+    assert errors == {(f.rule, f.path) for f in without.check.findings if f.severity == "error"}
+
+
 @pytest.mark.parametrize("bom", ["", "\ufeff"])
 @pytest.mark.parametrize("name", ["markdown_inline.md", "reported_injection.txt"])
 def test_the_llm_path_keeps_every_span_exact_too(name: str, bom: str, tmp_path: Path) -> None:
