@@ -488,9 +488,11 @@ class Registry:
         for ent in self.entities:
             if ent.anonymity != "named":
                 continue
-            names = {ent.name}
-            if ent.surname:
-                names.add(ent.surname)
+            # the full name before the surname, always: a surname inside a full name already
+            # found is no mention of its own (a set's order would vary with the hash seed)
+            names = [ent.name]
+            if ent.surname and ent.surname != ent.name:
+                names.append(ent.surname)
             for nm in names:
                 if len(nm) < 3:
                     continue
