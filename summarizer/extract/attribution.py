@@ -5,6 +5,8 @@ speaker phrases into entities and flags.py decides what is unverified.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -565,33 +567,66 @@ def _skip_hearer(toks: list[Token], i: int, hi: int) -> int:
 # ---------------------------------------------------------------- the extractor
 
 
-@dataclass(slots=True)
-class _Context:
-    view: str
-    sentences: list[Sentence]
-    quotes: list[QuoteRegion]
-    taken: list[Span]
+class _Spans:
+    """A fixed set of spans, asked whether a span overlaps none of them in log time."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = sorted(spans)
+        self._starts = [a for a, _ in self.spans]
+        self._reach = list(itertools.accumulate((b for _, b in self.spans), max))
 
     def free(self, span: Span) -> bool:
         s, e = span
-        return all(e <= a or s >= b for a, b in self.taken)
+        # (a, b) overlaps unless e <= a or s >= b: of the spans starting before e, the furthest
+        # end decides
+        k = bisect.bisect_left(self._starts, e)
+        return k == 0 or self._reach[k - 1] <= s
+
+    def first_start_inside(self, s: int, e: int) -> int | None:
+        """The first start of a span strictly between s and e."""
+        k = bisect.bisect_right(self._starts, s)
+        return self._starts[k] if k < len(self._starts) and self._starts[k] < e else None
+
+
+def _overlapping(spans: list[Span], starts: list[int], reach: list[int], s: int, e: int) -> list[Span]:
+    """The spans (sorted by start, ``reach`` their running furthest end) that overlap s..e."""
+    i = bisect.bisect_right(reach, s)
+    k = bisect.bisect_left(starts, e)
+    return [x for x in spans[i:k] if x[1] > s]
+
+
+class _Context:
+    """The article as the extractor reads it, with the lookups every sentence makes (a span
+    free of earlier attributions, the quote around a position, the sentence at a position)
+    answered from sorted indexes in log time instead of a scan of the whole article."""
+
+    def __init__(self, view: str, sentences: list[Sentence], quotes: list[QuoteRegion]) -> None:
+        self.view = view
+        self.sentences = sentences
+        self.quotes = quotes  # in text order (by start); a single quote may sit inside a double
+        self._sentence_starts = [s.start for s in sentences]
+        self.quote_starts = [q.start for q in quotes]
+        self._quote_reach = list(itertools.accumulate((q.end for q in quotes), max))
+        self.taken = _Spans([])
+
+    def free(self, span: Span) -> bool:
+        return self.taken.free(span)
 
     def inside_quote(self, pos: int) -> QuoteRegion | None:
-        for q in self.quotes:
-            if q.start <= pos < q.end:
-                return q
-            if q.start > pos:
-                return None
-        return None
+        # the first quote, in text order, that starts at or before pos and ends after it
+        k = bisect.bisect_right(self.quote_starts, pos)
+        i = bisect.bisect_right(self._quote_reach, pos)
+        return self.quotes[i] if i < k else None
 
-
-def _sentence_at(sentences: list[Sentence], pos: int) -> int:
-    for s in sentences:
-        if s.start <= pos < s.end:
-            return s.index
-        if s.start > pos:
-            return max(0, s.index - 1)
-    return sentences[-1].index if sentences else 0
+    def sentence_at(self, pos: int) -> int:
+        """The sentence holding pos, else the one before the next (sentences in text order)."""
+        sentences = self.sentences
+        k = bisect.bisect_right(self._sentence_starts, pos)
+        if k > 0 and pos < sentences[k - 1].end:
+            return sentences[k - 1].index
+        if k < len(sentences):
+            return max(0, sentences[k].index - 1)
+        return sentences[-1].index if sentences else 0
 
 
 def _stop(toks: list[Token], k: int) -> bool:
@@ -766,7 +801,7 @@ def _direct(ctx: _Context, paragraphs: list[Span]) -> list[RawAttribution]:
                         None,
                         None,
                         None,
-                        _sentence_at(ctx.sentences, q.start),
+                        ctx.sentence_at(q.start),
                         inherit=alone,
                     )
                 )
@@ -808,7 +843,7 @@ def _direct(ctx: _Context, paragraphs: list[Span]) -> list[RawAttribution]:
         if att_end > q.end:
             # "Not paying taxes ''makes me smart,'' Trump said": the words before the quote in
             # its sentence are part of what is attributed
-            sent = ctx.sentences[_sentence_at(ctx.sentences, q.start)]
+            sent = ctx.sentences[ctx.sentence_at(q.start)]
             lead = view[sent.start : q.start]
             if (
                 sent.start < q.start
@@ -819,7 +854,7 @@ def _direct(ctx: _Context, paragraphs: list[Span]) -> list[RawAttribution]:
                 and (not out or out[-1].content[1] <= sent.start)
             ):
                 start = sent.start + len(lead) - len(lead.lstrip())
-        out.append(RawAttribution((start, end), "direct", speaker, cue, lemma, _sentence_at(ctx.sentences, q.start)))
+        out.append(RawAttribution((start, end), "direct", speaker, cue, lemma, ctx.sentence_at(q.start)))
         i = j + 1
     return out
 
@@ -889,7 +924,7 @@ def _headline_colon(ctx: _Context, paragraphs: list[Span]) -> list[RawAttributio
                 (m.start("sp"), m.end("sp")),
                 (m.end("sp"), m.end("sp") + 1),
                 ":",
-                _sentence_at(ctx.sentences, c_start),
+                ctx.sentence_at(c_start),
             )
         )
     return out
@@ -939,7 +974,8 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
             c = (dateline.end(), c[1])  # "WASHINGTON ― Donald Trump's …": the place is no one's words
         if not free(c):
             # the content runs into another attribution's words: keep what comes before them
-            ahead = [a for a, b in (*ctx.taken, *claimed) if c[0] < a < c[1]]
+            first_taken = ctx.taken.first_start_inside(c[0], c[1])
+            ahead = [a for a, b in claimed if c[0] < a < c[1]] + ([first_taken] if first_taken is not None else [])
             if not ahead or not free((c[0], min(ahead))):
                 return
             c = trim_content(view, c[0], min(ahead))
@@ -1263,8 +1299,11 @@ def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> list[RawAttribution]
             who = subject if subject != (-1, -1) else None
         c_end = toks[_content_end(toks, content_start, rel_end or end_idx) - 1].end
         # a multi-sentence quote that opens inside the content carries the content to its end
-        for q in ctx.quotes:
-            if toks[content_start].start <= q.start < c_end < q.end:
+        for qi in range(bisect.bisect_left(ctx.quote_starts, toks[content_start].start), len(ctx.quotes)):
+            q = ctx.quotes[qi]
+            if q.start >= c_end:
+                break  # in text order: no later quote opens inside the content
+            if c_end < q.end:
                 c_end = q.end
         cue_span = (toks[vg].start, toks[last].end)
         c_start = toks[content_start].start
@@ -1710,29 +1749,30 @@ def _quote_pieces(view: str, q: QuoteRegion) -> list[Span]:
 def find_attributions(
     view: str, sentences: list[Sentence], paragraphs: list[Span], quotes: list[QuoteRegion]
 ) -> list[RawAttribution]:
-    ctx = _Context(view, sentences, [q for q in quotes if _is_real_quote(view, q)], [])
+    ctx = _Context(view, sentences, [q for q in quotes if _is_real_quote(view, q)])
     direct = _direct(ctx, paragraphs)
     # quotes with no source next to them wait until indirect speech has had its chance:
     # `He called the plan "a disaster for everyone"` is his, not an orphan quote
     orphans = [a for a in direct if a.speaker is None]
     # a short title-case quote is a name (a show, a book, a slogan), not someone's words
     direct = [
-        a for a in direct if a not in orphans and not (_name_like(view, a.content) and _title_case(view, a.content))
+        a
+        for a in direct
+        if a.speaker is not None and not (_name_like(view, a.content) and _title_case(view, a.content))
     ]
-    ctx.taken = (
+    ctx.taken = _Spans(
         [a.content for a in direct] + [a.speaker for a in direct if a.speaker] + [a.cue for a in direct if a.cue]
     )
     heads = _headline_colon(ctx, paragraphs)
-    ctx.taken += [a.content for a in heads]
+    ctx.taken = _Spans([*ctx.taken.spans, *(a.content for a in heads)])
     indirect: list[RawAttribution] = []
     for sent in sentences:
         indirect.extend(_indirect_in_sentence(ctx, sent))
-    claimed = [a.content for a in heads + indirect]
+    claimed = _Spans([a.content for a in heads + indirect])
     orphans = [
         a
         for a in orphans
-        if all(a.content[1] <= s or a.content[0] >= e for s, e in claimed)
-        and not (_name_like(view, a.content) and _title_case(view, a.content))
+        if claimed.free(a.content) and not (_name_like(view, a.content) and _title_case(view, a.content))
     ]
     found = sorted(direct + heads + indirect + orphans, key=lambda a: a.content[0])
     # a paragraph that is only a quote carries on the speaker of the paragraph before
@@ -1743,14 +1783,13 @@ def find_attributions(
             a.inherit = previous is not None and 0 <= para_of(a.content[0]) - para_of(previous.content[1] - 1) <= 1
         if a.speaker is not None or a.inherit:
             previous = a
-    all_quotes = [(q.start, q.end) for q in quotes]
+    all_quotes = sorted((q.start, q.end) for q in quotes)
+    all_starts = [qs for qs, _ in all_quotes]
+    all_reach = list(itertools.accumulate((qe for _, qe in all_quotes), max))
     for a in found:
-        a.parts = [
-            piece
-            for q in ctx.quotes
-            if a.content[0] <= q.start and q.end <= a.content[1] + 1
-            for piece in _quote_pieces(view, q)
-        ]
+        lo = bisect.bisect_left(ctx.quote_starts, a.content[0])
+        hi = bisect.bisect_right(ctx.quote_starts, a.content[1] + 1)
+        a.parts = [piece for q in ctx.quotes[lo:hi] if q.end <= a.content[1] + 1 for piece in _quote_pieces(view, q)]
         if a.kind == "direct":
             q_start, q_end = a.content
             inner_s = q_start + 1 if view[q_start] in ALL_QUOTES else q_start
@@ -1765,5 +1804,6 @@ def find_attributions(
         # the type follows the quote marks, as the checker reads them: a quote joined to the
         # next across "she said to the TV." is mixed
         skip = [x for x in (a.speaker, a.cue) if x is not None]
-        a.kind = quote_type(quoted_share(view, a.content, all_quotes, skip))
+        near = _overlapping(all_quotes, all_starts, all_reach, *a.content)  # no other quote counts
+        a.kind = quote_type(quoted_share(view, a.content, near, skip))
     return [a for a in found if a.content[1] > a.content[0]]

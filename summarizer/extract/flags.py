@@ -5,6 +5,7 @@ been met with skepticism", "X denied the claim"). Every flag cites the words tha
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -94,19 +95,30 @@ class _Hedges:
     def __init__(self, view: str, sentences: list[Sentence]) -> None:
         self.by_sentence: list[list[tuple[str, str, Span]]] = []  # (kind, text, span)
         self.all: list[tuple[str, str, Span]] = []
+        self._first: list[int] = []  # where each sentence's cues start in ``all``
         for sent in sentences:
             cues: list[tuple[str, str, Span]] = [
                 (str(c.kind), c.text, (sent.start + c.span[0], sent.start + c.span[1]))
                 for c in find_hedges(view[sent.start : sent.end])
             ]
+            self._first.append(len(self.all))
             self.by_sentence.append(cues)
             self.all.extend(cues)
+        self._first.append(len(self.all))
+        # sentences are in text order and apart: a span's cues lie in the sentences it touches
+        self._starts = [sent.start for sent in sentences]
+        self._ends = [sent.end for sent in sentences]
+        self._ordered = all(a <= b for a, b in zip(self._ends, self._starts[1:], strict=False))
 
     def within(self, span: Span) -> list[FlagInfo]:
         s, e = span
+        lo, hi = 0, len(self.all)
+        if self._ordered:
+            lo = self._first[bisect.bisect_left(self._ends, s)]
+            hi = self._first[bisect.bisect_right(self._starts, e)]
         return [
             FlagInfo("not_independently_verified" if kind == _UNCONFIRMED_KIND else "hedge", text, cs)
-            for kind, text, cs in self.all
+            for kind, text, cs in self.all[lo:hi]
             if s <= cs[0] and cs[1] <= e and kind in STATUS_KINDS
         ]
 
@@ -153,6 +165,7 @@ def _discourse_flags(
     by_sentence: dict[int, list[int]] = {}
     for i, item in enumerate(items):
         by_sentence.setdefault(item.sentence, []).append(i)
+    eligible_set = set(eligible)
     referenced: dict[int, int] = {}  # attribution -> times a claim anaphor pointed at it
     for sent in sentences:
         original = view[sent.start : sent.end]
@@ -165,7 +178,15 @@ def _discourse_flags(
 
         if not (unconfirmed or contest or deny or anaphor):
             continue
-        earlier = _antecedent(items, sent, referenced, exclude_own=own, prefer_before=sent.start, eligible=eligible)
+        earlier = _antecedent(
+            items,
+            sent,
+            referenced,
+            exclude_own=own,
+            prefer_before=sent.start,
+            eligible=eligible_set,
+            by_sentence=by_sentence,
+        )
         appositive = _APPOSITIVE_LOW.search(text)
         if appositive and own:
             cue_span = (sent.start + appositive.start("cue"), sent.start + appositive.end("cue"))
@@ -176,11 +197,9 @@ def _discourse_flags(
         if unconfirmed and numbers and not own:
             # "The figures could not be independently verified": every count reported just before
             cue_text, span = unconfirmed[0]
-            counted = [
-                i
-                for i in eligible
-                if 0 < sent.index - items[i].sentence <= 5 and _DIGIT_OR_WORD.search(view, *items[i].content)
-            ]
+            # the claims of the five sentences before, in the order given
+            recent = sorted(i for d in range(1, 6) for i in by_sentence.get(sent.index - d, ()) if i in eligible_set)
+            counted = [i for i in recent if _DIGIT_OR_WORD.search(view, *items[i].content)]
             for i in counted:
                 flags[i].append(FlagInfo("not_independently_verified", cue_text, span))
             if counted:
@@ -219,11 +238,16 @@ def _antecedent(
     *,
     exclude_own: list[int],
     prefer_before: int,
-    eligible: list[int],
+    eligible: set[int],
+    by_sentence: dict[int, list[int]],
 ) -> int | None:
     """The claim a sentence refers back to: recent, already referred to, by a named source."""
     best: tuple[float, int] | None = None
-    for i, item in enumerate(items):
+    # only the claims of this sentence and the four before can be its antecedent: look up those
+    # (in the order given, as a scan of every claim would meet them) instead of scanning all
+    window = sorted(i for d in range(5) for i in by_sentence.get(sent.index - d, ()))
+    for i in window:
+        item = items[i]
         content = item.content
         if i in exclude_own or content[0] >= prefer_before or i not in eligible:
             continue
