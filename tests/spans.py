@@ -35,6 +35,9 @@ def all_spans(summary: IncidentSummary) -> Iterator[tuple[str, tuple[int, int], 
                 yield "flag", fl.span, fl.cue
     for r in summary.source.removed:
         yield "removed", r.span, None
+    for finding in summary.check.findings:
+        if finding.span:
+            yield "finding", finding.span, None
 
 
 def assert_spans_slice(summary: IncidentSummary, text: str) -> None:
@@ -43,3 +46,7 @@ def assert_spans_slice(summary: IncidentSummary, text: str) -> None:
         assert 0 <= start <= end <= len(layer), (kind, start, end, len(layer))
         if surface is not None:
             assert layer[start:end] == surface, (kind, layer[start:end], surface)
+    if summary.incident is not None:  # a figure's place is one of the incident's, as written
+        names = {loc.name for loc in summary.incident.locations}
+        for f in summary.incident.figures:
+            assert f.location is None or f.location in names, (f.location, names)
