@@ -52,7 +52,8 @@ class Article:
 
 
 def read_input(source: str | bytes | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str | None, list[str]]:
-    """Return (decoded text, path or None, warnings). A str is taken as the article itself."""
+    """Return (decoded text, path or None, warnings). A str is taken as the article itself, a
+    leading U+FEFF included (spans count it); bytes and files lose one leading UTF-8 BOM."""
     if isinstance(source, str):
         if len(source) > max_bytes:  # code points, close enough to bytes for a cap
             raise InputError(f"article is over the size cap of {max_bytes:,} bytes", kind="too_large")
