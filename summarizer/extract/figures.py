@@ -78,7 +78,6 @@ _STATISTIC_RE = re.compile(
 _TOTAL_RE = re.compile(
     r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|overall|combined|total(?:ling|ing)?)\b", re.I
 )
-_EACH_RE = re.compile(r"^\s*(?:each|apiece|per\s+region|respectively)\b", re.I)
 _CLAUSE_SPLIT = re.compile(
     r"[;]|,\s+(?:while|whereas|but|and)\s+|\s+while\s+|,\s+(?=(?:a\s+further|another|with)\b)"
     r"|\s+and\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
@@ -192,38 +191,163 @@ def _countable(noun: str) -> bool:
     return noun in lx.PROJECTILES or noun in lx.PEOPLE_NOUNS or noun.rstrip("s") in lx.PROJECTILES
 
 
-def _category(clause: str, noun: str | None, at: int = 0) -> str:
-    """The category whose word sits nearest the number (``at``, an offset in ``clause``),
-    preferring words after it: "12 people were killed and about 40 were injured"."""
-    projectile = noun is not None and (noun in lx.PROJECTILES or noun.rstrip("s") in lx.PROJECTILES)
-    best: tuple[float, str] | None = None
-    for name, pattern in _CATEGORY_RES:
-        if name == "damaged" and projectile:
-            continue
-        if name == "launched" and noun is not None and not projectile:
-            continue  # "5,300 employees were fired": dismissed, not launched
-        if (
-            name == "intercepted"
-            and not projectile
-            and re.search(r"\bdestroy", clause, re.I)
-            and not re.search(r"intercept|shot down|downed|neutrali", clause, re.I)
-        ):
-            continue
-        for m in pattern.finditer(clause):
-            if name in ("killed", "injured") and _NEGATED_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
-                continue  # "two passengers were not hurt"
-            distance = m.start() - at if m.start() >= at else (at - m.end()) * 1.5 + 5
-            if m.start() >= at and "," not in clause[at : m.start()] and distance <= 25:
-                distance -= 100  # its own phrase: "one of them fatally", "two wounded"
-            if (
-                name in ("killed", "injured")
-                and distance > 60
-                and not (distance < 140 and _RELATIVE_THEN_VERB.search(clause, at, m.start() + 1))
-            ):
-                continue  # "two men approached the worker … and shot him": too far to be their fate
-            if best is None or distance < best[0]:
+class _Clause:
+    """One clause's category words, found once: each number in it then finds the nearest in
+    log time (a long clause with many numbers, as in text without punctuation, was quadratic)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.matches = {name: [m.span() for m in pattern.finditer(text)] for name, pattern in _CATEGORY_RES}
+        self.starts = {name: [a for a, _ in spans] for name, spans in self.matches.items()}
+        self.destroy_only = bool(
+            re.search(r"\bdestroy", text, re.I) and not re.search(r"intercept|shot down|downed|neutrali", text, re.I)
+        )
+        self._negated: dict[int, bool] = {}
+        self._be: list[int] | None = None
+
+    def negated(self, a: int) -> bool:
+        """ "two passengers were not hurt": a harm word just after a negation."""
+        if a not in self._negated:
+            self._negated[a] = bool(_NEGATED_BEFORE.search(self.text, max(0, a - 12), a))
+        return self._negated[a]
+
+    def has_be_after(self, at: int) -> bool:
+        """Does a form of "be" or "have" follow offset ``at`` (as a search of text[at:] finds)?"""
+        if self._be is None:
+            self._be = [m.start() for m in _BE_OR_HAVE.finditer(self.text)]
+        # at ``at`` itself the slice would see a word boundary the clause does not
+        return bool(_BE_OR_HAVE_AT.match(self.text, at)) or bisect.bisect_right(self._be, at) < len(self._be)
+
+    def _distance(self, name: str, a: int, b: int, at: int) -> float | None:
+        """A category word's distance from the number at ``at``; None when it cannot be its fate."""
+        harm = name in ("killed", "injured")
+        if harm and self.negated(a):
+            return None
+        distance: float = a - at if a >= at else (at - b) * 1.5 + 5
+        if a >= at and distance <= 25 and "," not in self.text[at:a]:
+            distance -= 100  # its own phrase: "one of them fatally", "two wounded"
+        if harm and distance > 60 and not (distance < 140 and _RELATIVE_THEN_VERB.search(self.text, at, a + 1)):
+            return None  # "two men approached the worker … and shot him": too far to be their fate
+        return distance
+
+    def _nearest(self, name: str, at: int) -> float | None:
+        """The least distance of the category's words, as a scan of all of them finds: after the
+        number the first word is nearest (for harm words, the first that can be its fate, which
+        lies within 140 characters), before it the last."""
+        spans, starts = self.matches[name], self.starts[name]
+        harm = name in ("killed", "injured")
+        k = bisect.bisect_left(starts, at)  # spans[k:] start at or after the number
+        best: float | None = None
+        for i in range(k, len(spans)):
+            a, b = spans[i]
+            if harm and a - at >= 140:
+                break
+            d = self._distance(name, a, b, at)
+            if d is not None:
+                best = d
+                break
+            if not harm:
+                break
+        for i in range(k - 1, -1, -1):
+            a, b = spans[i]
+            if harm and self.negated(a):
+                continue
+            d = self._distance(name, a, b, at)  # the last before the number: the furthest end
+            if d is not None and (best is None or d < best):
+                best = d
+            break
+        return best
+
+    def category(self, noun: str | None, at: int) -> str:
+        """The category whose word sits nearest the number (``at``, an offset in the clause),
+        preferring words after it: "12 people were killed and about 40 were injured"."""
+        projectile = noun is not None and (noun in lx.PROJECTILES or noun.rstrip("s") in lx.PROJECTILES)
+        best: tuple[float, str] | None = None
+        for name, _ in _CATEGORY_RES:
+            if name == "damaged" and projectile:
+                continue
+            if name == "launched" and noun is not None and not projectile:
+                continue  # "5,300 employees were fired": dismissed, not launched
+            if name == "intercepted" and not projectile and self.destroy_only:
+                continue
+            distance = self._nearest(name, at)
+            if distance is not None and (best is None or distance < best[0]):
                 best = (distance, name)
-    return best[1] if best else "other"
+        return best[1] if best else "other"
+
+
+_BE_OR_HAVE = re.compile(r"\b(?:were|was|are|is|have|has)\b")
+_BE_OR_HAVE_AT = re.compile(r"(?:were|was|are|is|have|has)\b")
+_EACH_AT = re.compile(r"\s*(?:each|apiece|per\s+region|respectively)\b", re.I)
+_WORD_EACH_AT = re.compile(r"\s*(?:\w+\s+)?each\b")
+_IN_YEAR_AT = re.compile(r"\s*(?:In|in|Since|since|During|during)\s+(?:19|20)\d\d\b")
+
+
+class _Reader:
+    """What find_figures looks up again and again, computed once per sentence or clause:
+    where the clauses split, the words before a number, the places in text order."""
+
+    def __init__(self, view: str, places: list[PlaceMention]) -> None:
+        self.view = view
+        self.places = sorted(places, key=lambda p: p.span[0])  # stable: text order as given
+        self.place_starts = [p.span[0] for p in self.places]
+        self.place_longest = max((p.span[1] - p.span[0] for p in self.places), default=0)
+        self._splits: dict[int, tuple[list[int], list[int]]] = {}
+        self._clauses: dict[Span, _Clause] = {}
+        self._words: dict[int, tuple[list[Span], list[int], list[int]]] = {}
+
+    def clause(self, sent: Sentence, pos: int) -> Span:
+        if sent.index not in self._splits:
+            found = [m.span() for m in _CLAUSE_SPLIT.finditer(self.view, sent.start, sent.end)]
+            self._splits[sent.index] = ([a for a, _ in found], [b for _, b in found])
+        starts, ends = self._splits[sent.index]
+        # the last split ending at or before pos, the first starting at or after it
+        k = bisect.bisect_right(ends, pos)
+        j = bisect.bisect_left(starts, pos)
+        return (ends[k - 1] if k else sent.start), (starts[j] if j < len(starts) else sent.end)
+
+    def clause_words(self, span: Span) -> _Clause:
+        if span not in self._clauses:
+            self._clauses[span] = _Clause(self.view[span[0] : span[1]])
+        return self._clauses[span]
+
+    def countable_before(self, sent: Sentence, pos: int) -> str | None:
+        """The last countable word in the sentence before pos, as a scan of view[sent.start:pos] finds."""
+        if sent.index not in self._words:
+            spans = [m.span() for m in _WORD_RE.finditer(self.view[sent.start : sent.end])]
+            spans = [(a + sent.start, b + sent.start) for a, b in spans]
+            countable = [i for i, (a, b) in enumerate(spans) if _countable(self.view[a:b].lower())]
+            self._words[sent.index] = (spans, [b for _, b in spans], countable)
+        spans, ends, countable = self._words[sent.index]
+        k = bisect.bisect_right(ends, pos)  # spans[:k] end at or before pos
+        if k < len(spans) and spans[k][0] < pos:
+            cut = self.view[spans[k][0] : pos].lower()  # a word the slice would cut short
+            if _countable(cut):
+                return cut
+        c = bisect.bisect_left(countable, k) - 1
+        if c < 0:
+            return None
+        a, b = spans[countable[c]]
+        return self.view[a:b].lower()
+
+    def places_in(self, c_start: int, c_end: int, s: int) -> list[PlaceMention]:
+        """The first two places named after the number in its clause, else just before it."""
+        out: list[PlaceMention] = []
+        for i in range(bisect.bisect_left(self.place_starts, max(c_start, s)), len(self.places)):
+            if self.place_starts[i] >= c_end or len(out) == 2:
+                break
+            out.append(self.places[i])
+        if out:
+            return out
+        # a place ending less than 40 characters before the number starts no earlier than this
+        lo = max(c_start, s - 40 - self.place_longest)
+        for i in range(bisect.bisect_left(self.place_starts, lo), len(self.places)):
+            p = self.places[i]
+            if p.span[0] >= min(c_end, s) or len(out) == 2:
+                break
+            if s - p.span[1] < 40:
+                out.append(p)
+        return out
 
 
 _LABEL_VERB = {
@@ -241,13 +365,14 @@ def find_figures(
 ) -> list[FigureDraft]:
     drafts: list[FigureDraft] = []
     lowered = lower_same_length(view)
+    reader = _Reader(view, places)
     for sent in sentences:
         for num in find_numbers(view, sent.start, sent.end, lowered=lowered):
             if any(a <= num.span[0] < b for a, b in skip):
                 continue
             if drafts and drafts[-1].value_max is not None and drafts[-1].range_end == num.span[1]:
                 continue  # the upper end of a range already read
-            draft = _draft(view, sent, num, places, drafts[-1] if drafts else None)
+            draft = _draft(reader, sent, num, drafts[-1] if drafts else None)
             if draft is not None:
                 drafts.append(draft)
     drafts += _implicit_victims(view, sentences, drafts, skip)
@@ -255,7 +380,10 @@ def find_figures(
     # "two robbers were shot and killed … police found two robbers shot": the same people, dead
     written = [d for d in drafts if d.noun and implicit_count(d.text) is None]  # counts in digits or words
     killed = {(d.noun, d.value) for d in written if d.category == "killed"}
-    drafts = [d for d in drafts if not (d.category == "injured" and d in written and (d.noun, d.value) in killed)]
+    is_written = {id(d) for d in written}
+    drafts = [
+        d for d in drafts if not (d.category == "injured" and id(d) in is_written and (d.noun, d.value) in killed)
+    ]
     _split_fatal(view, drafts)
     _mark_totals(view, drafts)
     for d in drafts:
@@ -266,20 +394,8 @@ def find_figures(
     return drafts
 
 
-def _clause(view: str, sent: Sentence, pos: int) -> Span:
-    start, end = sent.start, sent.end
-    for m in _CLAUSE_SPLIT.finditer(view, sent.start, sent.end):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
-            break
-    return start, end
-
-
-def _draft(
-    view: str, sent: Sentence, num: NumberMatch, places: list[PlaceMention], previous: FigureDraft | None
-) -> FigureDraft | None:
+def _draft(reader: _Reader, sent: Sentence, num: NumberMatch, previous: FigureDraft | None) -> FigureDraft | None:
+    view = reader.view
     s, e = num.span
     before = view[max(sent.start, s - 12) : s]
     after = view[e : min(sent.end, e + 20)]
@@ -321,7 +437,7 @@ def _draft(
                 qualifier = "range"
                 range_end = other.span[1]
                 break
-    c_start, c_end = _clause(view, sent, s)
+    c_start, c_end = reader.clause(sent, s)
     noun = _noun_after(view, range_end, c_end)
     if noun is None:
         back = re.search(r"([A-Za-z]+)\s*[—–:-]?\s*$", view[max(c_start, s - 30) : s])
@@ -329,40 +445,37 @@ def _draft(
             noun = back.group(1).lower()  # "the highest number of intercepted drones—13—"
     if noun is None:
         # the last countable noun earlier in the sentence: "the intercepted drones …, with six destroyed"
-        earlier = [w.lower() for w in _WORD_RE.findall(view[sent.start : s])]
-        noun = next((w for w in reversed(earlier) if _countable(w)), None)
+        noun = reader.countable_before(sent, s)
     if noun is None and previous is not None and previous.noun is not None and sent.index - previous.sentence <= 2:
         noun = previous.noun  # "A further 10 drones…, while nine were shot down"
-    clause_text = view[c_start:c_end]
+    clause = reader.clause_words((c_start, c_end))
     countable = noun is not None and _countable(noun)
-    category = _category(clause_text, noun, s - c_start) if noun is None or countable else "other"
+    category = clause.category(noun, s - c_start) if noun is None or countable else "other"
     if (
         category == "other"
         and previous is not None
         and previous.sentence == sent.index
         and noun == previous.noun
-        and not re.search(r"\b(?:were|was|are|is|have|has)\b", view[e:c_end])
+        and not clause.has_be_after(e - c_start)
     ):
         category = previous.category  # a list: "six destroyed over Belgorod, two over Leningrad"
     if category in ("killed", "injured") and (
         _STATISTIC_RE.search(view, e, min(c_end, e + 80))
-        or re.match(r"\s*(?:In|in|Since|since|During|during)\s+(?:19|20)\d\d\b", view[c_start:s])
+        or _IN_YEAR_AT.match(view, c_start, s)
         or re.match(r"-\s+to\s+\d", view[e : e + 8])
     ):
         category = "other"  # "41 homicides this year": a running tally, not this incident's toll
     if category == "other" and not countable:
         return None
     # places named after the number in its clause: "over Kaluga Oblast", "in the Moscow Region"
-    in_clause = [p for p in places if c_start <= p.span[0] < c_end and p.span[0] >= s]
-    if not in_clause:
-        in_clause = [p for p in places if c_start <= p.span[0] < c_end and p.span[0] < s and s - p.span[1] < 40]
+    in_clause = reader.places_in(c_start, c_end, s)
     location = in_clause[0] if in_clause else None
     shared: list[PlaceMention] = []
     if location is not None and len(in_clause) > 1:
         gap = view[in_clause[0].span[1] : in_clause[1].span[0]]
         if re.fullmatch(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:the\s+)?", gap):
             shared = in_clause[:2]
-    each = bool(_EACH_RE.match(view[e:c_end]) or re.match(r"^\s*(?:\w+\s+)?each\b", view[e:c_end]))
+    each = bool(_EACH_AT.match(view, e, c_end) or _WORD_EACH_AT.match(view, e, c_end))
     label_noun = noun or ""
     label = f"{label_noun} {_LABEL_VERB.get(category, '')}".strip() if category != "other" else (label_noun or "count")
     return FigureDraft(
@@ -418,6 +531,9 @@ def _mark_totals(view: str, drafts: list[FigureDraft]) -> None:
         candidates = [
             d for d in group if d.location is None or _TOTAL_RE.search(view[max(0, d.span[0] - 25) : d.span[1] + 15])
         ]
+        if _whole_counts(parts):
+            _mark_total_by_sums(view, parts, candidates)
+            continue
         for total in sorted(candidates, key=lambda d: -d.value):
             others = [d for d in parts if d is not total]
             if not others:
@@ -433,6 +549,47 @@ def _mark_totals(view: str, drafts: list[FigureDraft]) -> None:
                     for d in shared:
                         d.each = True
                 break
+
+
+def _whole_counts(parts: list[FigureDraft]) -> bool:
+    """Are all sums over these counts exact in floating point, in any order?"""
+    return (
+        all(float(d.value).is_integer() for d in parts)
+        and sum(abs(d.value) * max(1, len(d.shared)) for d in parts) < 2.0**52
+    )
+
+
+def _mark_total_by_sums(view: str, parts: list[FigureDraft], candidates: list[FigureDraft]) -> None:
+    """_mark_totals for whole counts: the sums over the parts are taken once, and each
+    candidate's own share taken out of them, instead of summed again for every candidate."""
+
+    def shared_read(d: FigureDraft) -> bool:
+        return bool(d.shared) and not d.each
+
+    def fixed_share(d: FigureDraft) -> float:
+        return d.value * (len(d.shared) if d.each and d.shared else 1)
+
+    fixed_all = sum(fixed_share(d) for d in parts if not shared_read(d))
+    together_all = sum(d.value for d in parts if shared_read(d))
+    each_all = sum(d.value * len(d.shared) for d in parts if shared_read(d))
+    n_shared = sum(1 for d in parts if shared_read(d))
+    for total in sorted(candidates, key=lambda d: -d.value):
+        own = total.location is not None  # the candidate is one of the parts
+        if len(parts) - own == 0:
+            continue
+        mine_shared = own and shared_read(total)
+        fixed = fixed_all - (fixed_share(total) if own and not mine_shared else 0)
+        together = fixed + together_all - (total.value if mine_shared else 0)
+        each = fixed + each_all - (total.value * len(total.shared) if mine_shared else 0)
+        shared = n_shared - mine_shared > 0
+        explicit = bool(_TOTAL_RE.search(view[max(0, total.span[0] - 25) : total.span[1] + 15]))
+        if total.value in (together, each) or explicit:
+            total.is_total = True
+            if shared and total.value == each and total.value != together:
+                for d in parts:
+                    if d is not total and shared_read(d):
+                        d.each = True
+            break
 
 
 # ---------------------------------------------------------------- people named without a number
@@ -524,10 +681,14 @@ def _implicit_victims(
     starts = [sent.start for sent in sentences]
     lowered = lower_same_length(view[lo:hi])
     harmed = {bisect.bisect_right(starts, lo + m.start()) - 1 for m in _HARM_WORDS.finditer(lowered)}
+    counted_in: dict[int, set[str]] = {}
+    for d in drafts:
+        counted_in.setdefault(d.sentence, set()).add(d.category)
     for k, sent in enumerate(sentences):
         if k not in harmed:
             continue
-        counted = {d.category for d in drafts if d.sentence == sent.index}
+        counted = counted_in.get(sent.index, set())
+        first_here = len(out)  # sentences lie apart: only this sentence's people can overlap
         for pattern in (_SUBJECT_RE, _OBJECT_RE, _LEFT_DEAD_RE, _ANOTHER_RE, _GUNFIRE_RE, _NAMED_RE, _NAMED_SHOT_RE):
             for m in pattern.finditer(view, sent.start, sent.end):
                 category = "killed" if "killed" in m.groupdict() and m.group("killed") else "injured"
@@ -537,7 +698,7 @@ def _implicit_victims(
                 value = implicit_count(phrase)
                 if value is None or category in counted or any(a <= s < b for a, b in skip):
                     continue
-                if any(d.span[0] < e and s < d.span[1] for d in out):
+                if any(d.span[0] < e and s < d.span[1] for d in out[first_here:]):
                     continue
                 out.append(
                     FigureDraft(
