@@ -5,6 +5,8 @@ as plain data. Deterministic, no network.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from typing import Any
 
 from summarizer._text import Span, int_or_float
@@ -187,6 +189,27 @@ def _claim_for(
     return None
 
 
+class _ClaimIndex:
+    """Which attribution's content holds a position: the first in the order given, as a scan
+    finds, looked up from the contents sorted by start."""
+
+    def __init__(self, attributions: list[dict[str, Any]]) -> None:
+        self.items = sorted(
+            ((a["content_span"][0], a["content_span"][1], i, a["id"]) for i, a in enumerate(attributions)),
+        )
+        self.starts = [x[0] for x in self.items]
+        self.reach = list(itertools.accumulate((x[1] for x in self.items), max))
+
+    def first_holding(self, pos: int) -> str | None:
+        best: tuple[int, str] | None = None
+        # from the first content that reaches past pos to the last that starts at or before it
+        for j in range(bisect.bisect_right(self.reach, pos), bisect.bisect_right(self.starts, pos)):
+            s, e, i, ident = self.items[j]
+            if s <= pos < e and (best is None or i < best[0]):
+                best = (i, ident)
+        return best[1] if best else None
+
+
 def _incident(
     view: str,
     text: str,
@@ -232,22 +255,37 @@ def _incident(
             names[f.location] = f.location_span
         for p in f.shared if f.each else []:
             names.setdefault(p.name, p.span)
+    # places come in text order: a span they add holds a later place only if it reaches past
+    # it; the figures' spans are looked up by bisect (a scan of every span was quadratic)
+    in_order = all(a.span <= b.span for a, b in itertools.pairwise(places))
+    named = sorted(names.values())
+    named_starts = [a for a, _ in named]
+    named_reach = list(itertools.accumulate((b for _, b in named), max))
+    added_reach = -1
+    body_starts = [s.start for s in body]
     for p in places:
-        if any(s <= p.span[0] and p.span[1] <= e for s, e in names.values()):
+        if in_order:
+            k = bisect.bisect_right(named_starts, p.span[0])
+            inside = (k > 0 and named_reach[k - 1] >= p.span[1]) or added_reach >= p.span[1]
+        else:
+            inside = any(s <= p.span[0] and p.span[1] <= e for s, e in names.values())
+        if inside:
             continue  # inside "Merrow and Lisk"
-        sent_index = next((s.index for s in body if s.start <= p.span[0] < s.end), None)
+        k = bisect.bisect_right(body_starts, p.span[0]) - 1
+        sent_index = body[k].index if k >= 0 and p.span[0] < body[k].end else None
         if sent_index is not None and (sent_index in incident_sentences or sent_index in lead_idx):
+            if p.name not in names:
+                added_reach = max(added_reach, p.span[1])
             names.setdefault(p.name, p.span)
     # every surface is the text's own at its span, never the view's (blanked Markdown, a BOM)
     as_written = {n: text[s[0] : s[1]] for n, s in names.items()}
     locations = [{"name": as_written[n], "span": list(s)} for n, s in sorted(names.items(), key=lambda kv: kv[1])]
     out_figures = []
+    claim_at = _ClaimIndex(attributions)
     for f in figures:
-        if f.category == "other" and not any(
-            a["content_span"][0] <= f.span[0] < a["content_span"][1] for a in attributions
-        ):
+        att = claim_at.first_holding(f.span[0])
+        if f.category == "other" and att is None:
             continue
-        att = next((a["id"] for a in attributions if a["content_span"][0] <= f.span[0] < a["content_span"][1]), None)
         targets = f.shared if (f.shared and f.each) else [None]
         for target in targets:
             loc = target.name if target is not None else f.location
