@@ -5,7 +5,11 @@ across mentions, with pronouns and bare roles resolved to the nearest compatible
 
 from __future__ import annotations
 
+import bisect
+import heapq
+import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -49,6 +53,8 @@ class Entity:
     gender: str | None = None
     first: int = 0
     plural: bool = False
+    seq: int = 0  # order of creation
+    latest: int = -1  # where its latest mention starts
 
     @property
     def surname(self) -> str | None:
@@ -306,7 +312,11 @@ def _gender_of(phrase: SpeakerPhrase) -> str | None:
 
 
 class Registry:
-    """Entities in order of first mention, merging repeated and shortened references."""
+    """Entities in order of first mention, merging repeated and shortened references.
+
+    Every lookup goes through an index (by name, by last word, by role, the organizations'
+    names joined in one string, the entities by latest mention), so that an article with
+    thousands of speakers costs no more per mention than one with ten."""
 
     def __init__(self, text: str) -> None:
         """``text``: the article's view (boilerplate blanked), searched for further mentions."""
@@ -314,37 +324,118 @@ class Registry:
         self.entities: list[Entity] = []
         self._last_by_pronoun: dict[str, Entity] = {}
         self._documents: dict[str, Entity] = {}  # document head -> the source that issued it
+        self._by_key: dict[str, list[Entity]] = {}  # each list in order of creation
+        self._by_last_word: dict[str, list[Entity]] = {}  # named people
+        self._by_role_head: dict[str, list[Entity]] = {}  # people with a role
+        self._orgs: list[Entity] = []
+        self._org_by_word: dict[str, list[Entity]] = {}
+        self._org_blob: tuple[str, list[int]] | None = None  # their keys joined, where each starts
+        self._latest: list[tuple[int, int]] = []  # heap of (-latest mention, seq); stale entries skipped
+        self._words: dict[bool, _WordIndex] = {}
+
+    # ---------------------------------------------------------------- indexes
+
+    def _index(self, ent: Entity) -> None:
+        bisect.insort(self._by_key.setdefault(ent.key(), []), ent, key=_seq)
+        if ent.kind == "person" and ent.anonymity == "named" and ent.name.split():
+            bisect.insort(self._by_last_word.setdefault(ent.name.split()[-1], []), ent, key=_seq)
+        if ent.kind == "organization":
+            for w in set(ent.key().split()):
+                bisect.insort(self._org_by_word.setdefault(w, []), ent, key=_seq)
+            self._org_blob = None
+
+    def _unindex(self, ent: Entity) -> None:
+        self._by_key[ent.key()].remove(ent)
+        if ent.kind == "person" and ent.anonymity == "named" and ent.name.split():
+            self._by_last_word[ent.name.split()[-1]].remove(ent)
+        if ent.kind == "organization":
+            for w in set(ent.key().split()):
+                self._org_by_word[w].remove(ent)
+            self._org_blob = None
+
+    def _rename(self, ent: Entity, name: str) -> None:
+        self._unindex(ent)
+        ent.name = name
+        self._index(ent)
+
+    def _set_role(self, ent: Entity, role: str) -> None:
+        ent.role = role
+        if ent.kind == "person" and role.split():
+            bisect.insort(self._by_role_head.setdefault(role.split()[-1], []), ent, key=_seq)
+
+    def _mention(self, ent: Entity, span: Span) -> None:
+        ent.mentions.append(span)
+        if span[0] > ent.latest:
+            ent.latest = span[0]
+            heapq.heappush(self._latest, (-ent.latest, ent.seq))
+
+    def _newest_org_holding(self, key: str) -> Entity | None:
+        """The newest organization whose key holds ``key`` (keys have no line breaks)."""
+        if self._org_blob is None:
+            starts = list(itertools.accumulate((len(o.key()) + 1 for o in self._orgs[:-1]), initial=0))
+            self._org_blob = ("\n".join(o.key() for o in self._orgs), starts)
+        blob, starts = self._org_blob
+        at = blob.rfind(key)
+        return self._orgs[bisect.bisect_right(starts, at) - 1] if at >= 0 and self._orgs else None
+
+    def _most_recent(self, ok: Callable[[Entity], bool]) -> Entity | None:
+        """The entity whose latest mention comes last (the first created among equals) that
+        passes ``ok``: max(entities, key=latest mention) over those that pass."""
+        held: list[tuple[int, int]] = []
+        found = None
+        while self._latest:
+            neg, seq = self._latest[0]
+            ent = self.entities[seq]
+            if -neg != ent.latest:
+                heapq.heappop(self._latest)  # stale: the entity was mentioned again since
+                continue
+            if ok(ent):
+                found = ent
+                break
+            held.append(heapq.heappop(self._latest))
+        for item in held:
+            heapq.heappush(self._latest, item)
+        return found
+
+    # ---------------------------------------------------------------- resolution
 
     def _new(self, phrase: SpeakerPhrase, kind: str) -> Entity:
         ent = Entity(
             id=f"s{len(self.entities) + 1}",
             name=phrase.name,
             kind=kind,
-            role=phrase.role,
+            role=None,
             affiliation=phrase.affiliation,
             anonymity=phrase.anonymity,
             gender=_gender_of(phrase),
             first=phrase.span[0],
             plural=phrase.plural,
+            seq=len(self.entities),
         )
         self.entities.append(ent)
+        if kind == "organization":
+            self._orgs.append(ent)
+        self._index(ent)
+        if phrase.role:
+            self._set_role(ent, phrase.role)
+        else:
+            ent.role = phrase.role
         return ent
 
     def _find(self, phrase: SpeakerPhrase) -> Entity | None:
         key = _norm(phrase.name)
-        for ent in self.entities:
-            if ent.key() == key and (ent.kind == phrase.kind or phrase.kind in ("person", "organization")):
+        for ent in self._by_key.get(key, ()):
+            if ent.kind == phrase.kind or phrase.kind in ("person", "organization"):
                 return ent
-        if phrase.kind == "person" and phrase.anonymity == "named":
-            parts = phrase.name.split()
-            for ent in reversed(self.entities):
-                if ent.kind != "person" or ent.anonymity != "named":
-                    continue
+        parts = phrase.name.split()
+        if phrase.kind == "person" and phrase.anonymity == "named" and parts:
+            # every entity that can match ends with the phrase's last word
+            for ent in reversed(self._by_last_word.get(parts[-1], [])):
                 ent_parts = ent.name.split()
                 if len(parts) == 1 and ent.surname == parts[0]:
                     return ent
                 if len(parts) >= 2 and len(ent_parts) == 1 and parts[-1] == ent_parts[0]:
-                    ent.name = phrase.name  # the fuller name
+                    self._rename(ent, phrase.name)  # the fuller name
                     return ent
                 if (
                     len(parts) >= 2
@@ -354,27 +445,32 @@ class Registry:
                     return ent
         if phrase.kind == "person" and phrase.anonymity == "role_only" and phrase.role:
             head = phrase.role.split()[-1]
-            for ent in reversed(self.entities):
-                if ent.kind == "person" and ent.role and ent.role.split()[-1] == head:
-                    return ent
+            holders = self._by_role_head.get(head)
+            if holders:
+                return holders[-1]
         if phrase.kind == "organization":
             head = _head(phrase.name)
-            for ent in reversed(self.entities):
-                if ent.kind == "organization" and (
-                    key in ent.key() or (head and head in ent.key().split() and phrase.anonymity == "role_only")
-                ):
-                    if ent.anonymity == "role_only" and len(phrase.name) > len(ent.name):
-                        ent.name = phrase.name  # "group" -> "militant group"
-                    return ent
+            found = self._newest_org_holding(key)
+            if head and phrase.anonymity == "role_only" and self._org_by_word.get(head):
+                by_word = self._org_by_word[head][-1]
+                found = by_word if found is None or by_word.seq > found.seq else found
+            if found is not None:
+                if found.anonymity == "role_only" and len(phrase.name) > len(found.name):
+                    self._rename(found, phrase.name)  # "group" -> "militant group"
+                return found
             if phrase.anonymity == "named":
-                # "Russian Ministry" is short for "the Russian Ministry of Defense"
-                for ent in reversed(self.entities):
-                    if ent.kind == "organization" and ent.anonymity == "named":
-                        if ent.key().startswith(key):
-                            return ent
-                        if key.startswith(ent.key()):
-                            ent.name = phrase.name  # the fuller name
-                            return ent
+                # "Russian Ministry" is short for "the Russian Ministry of Defense" (an organization
+                # whose name starts with the phrase's would have been found above)
+                shorter = [
+                    ent
+                    for n in range(len(key) + 1)
+                    for ent in self._by_key.get(key[:n], ())
+                    if ent.kind == "organization" and ent.anonymity == "named"
+                ]
+                if shorter:
+                    ent = max(shorter, key=_seq)
+                    self._rename(ent, phrase.name)  # the fuller name
+                    return ent
         return None
 
     def resolve(self, phrase: SpeakerPhrase, *, before: int) -> Entity | None:
@@ -392,17 +488,17 @@ class Registry:
             and head in self._documents
         ):
             owner = self._documents[head]  # "the statement said", after "the command's statement"
-            owner.mentions.append(phrase.span)
+            self._mention(owner, phrase.span)
             return owner
         ent = self._find(phrase)
         if ent is None:
             ent = self._new(phrase, phrase.kind)
         else:
             if phrase.role and not ent.role:
-                ent.role = phrase.role
+                self._set_role(ent, phrase.role)
             if phrase.affiliation and not ent.affiliation:
                 ent.affiliation = phrase.affiliation
-        ent.mentions.append(phrase.name_span or phrase.span)
+        self._mention(ent, phrase.name_span or phrase.span)
         return ent
 
     def _resolve_pronoun(self, phrase: SpeakerPhrase, before: int) -> Entity | None:
@@ -412,26 +508,38 @@ class Registry:
                 "them": ("unnamed", "organization", "group"), "we": ("organization", "unnamed", "group", "person"),
                 "i": ("person",)}.get(pronoun, ())  # fmt: skip
         gender = {"he": "male", "him": "male", "she": "female", "her": "female"}.get(pronoun)
-        candidates = [e for e in self.entities if e.kind in want and e.first < before]
+
+        def candidate(e: Entity) -> bool:
+            return e.kind in want and e.first < before
+
+        def same(e: Entity) -> bool:
+            return candidate(e) and e.gender in (gender, None)
+
         chosen: Entity | None
         if gender:
-            same = [e for e in candidates if e.gender in (gender, None)]
             remembered = self._last_by_pronoun.get(pronoun)
-            if remembered is not None and remembered in same:
+            if remembered is not None and same(remembered):
                 # the latest of: the entity this pronoun last meant, or a newer compatible person
-                newer = [e for e in same if max(e.mentions or [(e.first, e.first)])[0] > max(remembered.mentions)[0]]
-                chosen = newer[-1] if newer and newer[-1].gender == gender else remembered
+                newest = next((e for e in reversed(self.entities) if same(e) and e.latest > remembered.latest), None)
+                chosen = newest if newest is not None and newest.gender == gender else remembered
             else:
-                chosen = max(same, key=lambda e: max(m[0] for m in e.mentions), default=None)
+                chosen = self._most_recent(same)
         else:
-            chosen = max(candidates, key=lambda e: max(m[0] for m in e.mentions), default=None)
+            chosen = self._most_recent(candidate)
         if chosen is None:
             return None
         if gender and chosen.gender is None:
             chosen.gender = gender
         self._last_by_pronoun[pronoun] = chosen
-        chosen.mentions.append(phrase.span)
+        self._mention(chosen, phrase.span)
         return chosen
+
+    # ---------------------------------------------------------------- the end of the article
+
+    def _word_spans(self, word: str, *, hyphen: bool = False, casefold: bool = False) -> list[tuple[int, int]]:
+        if casefold not in self._words:
+            self._words[casefold] = _WordIndex(self.text, casefold=casefold)
+        return self._words[casefold].spans(word, hyphen=hyphen)
 
     def finish(self) -> dict[int, Entity]:
         """Complete surnames to the fullest name the text gives, fold bare roles ("the mayor")
@@ -439,20 +547,24 @@ class Registry:
         entities in order of first mention. Returns the entity each old one became (by id())."""
         for ent in self.entities:
             if ent.kind == "person" and ent.anonymity == "named" and len(ent.name.split()) == 1:
-                if any(_ORG_AFTER.match(self.text, end) for _, end in _word_spans(self.text, ent.name, casefold=True)):
+                if any(_ORG_AFTER.match(self.text, end) for _, end in self._word_spans(ent.name, casefold=True)):
                     ent.kind = "organization"
                     continue
                 self._complete_name(ent)
         merged: dict[int, Entity] = {id(e): e for e in self.entities}
-        named = [e for e in self.entities if e.kind == "person" and e.anonymity == "named"]
-        for ent in list(self.entities):
+        holders_of: dict[str, list[Entity]] = {}
+        for e in self.entities:
+            if e.kind == "person" and e.anonymity == "named" and e.role:
+                holders_of.setdefault(e.role.split()[-1], []).append(e)
+        folded: set[int] = set()
+        for ent in self.entities:
             if ent.kind == "person" and ent.anonymity == "role_only" and ent.role:
-                head = ent.role.split()[-1]
-                holders = [e for e in named if e.role and e.role.split()[-1] == head]
+                holders = holders_of.get(ent.role.split()[-1], [])
                 if len(holders) == 1:
                     holders[0].mentions.extend(ent.mentions)
                     merged[id(ent)] = holders[0]
-                    self.entities.remove(ent)
+                    folded.add(id(ent))
+        self.entities = [e for e in self.entities if id(e) not in folded]
         self.add_text_mentions()
         self.entities.sort(key=lambda e: min([m[0] for m in e.mentions] or [e.first]))
         for i, ent in enumerate(self.entities, 1):
@@ -462,7 +574,7 @@ class Registry:
     def _complete_name(self, ent: Entity) -> None:
         """ "Ortiz" -> "Lena Ortiz" (role "mayor") when the text says "Mayor Lena Ortiz"."""
         best: tuple[str, str | None] | None = None
-        for start, _ in _word_spans(self.text, ent.name, hyphen=True):
+        for start, _ in self._word_spans(ent.name, hyphen=True):
             before = self.text[max(0, start - 80) : start].split("\n")[-1]
             words = re.findall(r"[\w'’.-]+", before)[-5:]
             if not before.endswith(" ") or not words:
@@ -496,10 +608,60 @@ class Registry:
             for nm in names:
                 if len(nm) < 3:
                     continue
-                for span in _word_spans(self.text, nm):
-                    if not any(s <= span[0] and span[1] <= e for s, e in ent.mentions):
+                # is a span inside a mention? Those known before this name, by bisect; those this
+                # name adds come in text order, so the furthest end so far decides
+                known = sorted(ent.mentions)
+                starts = [s for s, _ in known]
+                reach = list(itertools.accumulate((e for _, e in known), max))
+                added_reach = -1
+                for span in self._word_spans(nm):
+                    k = bisect.bisect_right(starts, span[0])
+                    if not ((k > 0 and reach[k - 1] >= span[1]) or added_reach >= span[1]):
                         ent.mentions.append(span)
+                        added_reach = max(added_reach, span[1])
             ent.mentions = sorted(set(ent.mentions))
+
+
+def _seq(ent: Entity) -> int:
+    return ent.seq
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+class _WordIndex:
+    """Where each word of a text starts, so that _word_spans finds a name's occurrences without
+    a scan of the whole text per name; the same answers as that scan."""
+
+    def __init__(self, text: str, *, casefold: bool) -> None:
+        self.text = text
+        self.casefold = casefold
+        hay = text.lower() if casefold else text
+        self.usable = len(hay) == len(text)  # "İ".lower() is two characters: offsets would shift
+        self.hay = hay
+        self.runs: dict[str, list[int]] = {}
+        if self.usable:
+            for m in _WORD_RUN.finditer(hay):
+                self.runs.setdefault(m.group(), []).append(m.start())
+
+    def spans(self, word: str, *, hyphen: bool = False) -> list[tuple[int, int]]:
+        needle = word.lower() if self.casefold else word
+        first = _WORD_RUN.match(needle)
+        if not self.usable or first is None or first.start() != 0:
+            return _word_spans(self.text, word, hyphen=hyphen, casefold=self.casefold)
+        # a whole-word occurrence starts a word of the text that is the needle's first word
+        text, n = self.text, len(needle)
+        out = []
+        for i in self.runs.get(first.group(), ()):
+            if not self.hay.startswith(needle, i):
+                continue
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + n] if i + n < len(text) else " "
+            if not (before.isalnum() or before == "_" or (hyphen and before == "-")) and not (
+                after.isalnum() or after == "_"
+            ):
+                out.append((i, i + n))
+        return out
 
 
 _ORG_AFTER = re.compile(
