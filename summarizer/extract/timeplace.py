@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 
@@ -217,6 +218,10 @@ _NOT_PLACES = lx.NON_NAME_CAPS | {"Ukrainian", "Russian", "President", "Minister
 
 def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
     found: dict[Span, str] = {}
+    # no span found holds another (one inside a span found is skipped, one that holds spans
+    # found replaces them), so in order of start they are in order of end too: the spans that
+    # hold a new one, or that it holds, are found by bisect instead of a scan of all
+    order: list[Span] = []
     for pattern in _PLACE_RES:
         for m in pattern.finditer(view, start, end):
             name = m.group("p")
@@ -225,10 +230,15 @@ def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
             if not name or view[s : s + len(name)] != name:
                 continue
             span = (s, s + len(name))
-            if any(a <= span[0] and span[1] <= b for a, b in found):
-                continue
-            for other in [k for k in found if span[0] <= k[0] and k[1] <= span[1]]:
-                del found[other]
+            k = bisect.bisect_right(order, (span[0], math.inf))  # order[:k] start at or before it
+            if k > 0 and order[k - 1][1] >= span[1]:
+                continue  # inside a place found: the last to start before it reaches furthest
+            j = bisect.bisect_left(order, (span[0], -1))  # order[j:] start at or after it
+            held = j
+            while held < len(order) and order[held][1] <= span[1]:
+                del found[order[held]]
+                held += 1
+            order[j:held] = [span]
             found[span] = name
     return [PlaceMention(n, s) for s, n in sorted(found.items())]
 
