@@ -346,6 +346,14 @@ def _batch_parser() -> argparse.ArgumentParser:
     p.add_argument("--retry-failed", action="store_true", help="redo only the articles that failed")
     p.add_argument("--no-progress", action="store_true", help="no progress display on stderr")
     p.add_argument("--no-html", action="store_true", help="no HTML page per article and no index.html")
+    p.add_argument(
+        "--article-timeout", type=float, metavar="SECONDS",
+        help="time limit per article, recorded as a 'timeout' error when passed (default: 60 with the offline "
+        "model, none with an LLM model, whose requests --timeout bounds; 0: no limit)",
+    )  # fmt: skip
+    p.add_argument(
+        "--follow-symlinks", action="store_true", help="read symlinks that lead out of IN_DIR (default: record them)"
+    )
     p.add_argument("--debug", action="store_true", help="show tracebacks")
     _llm_options(p)
     return p
@@ -425,6 +433,8 @@ def cmd_batch(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
         raise UsageError("summarize batch: --force and --retry-failed do not go together")
     if args.jobs < 0:
         raise UsageError("summarize batch: --jobs must be 0 or more")
+    if args.article_timeout is not None and not args.article_timeout >= 0:
+        raise UsageError("summarize batch: --article-timeout must be 0 (no limit) or more")
     in_dir = Path(args.in_dir)
     out_dir = Path(args.out_dir) if args.out_dir else in_dir.parent / f"{in_dir.name or 'articles'}-summaries"
     settings = _settings(args).with_(max_bytes=args.max_bytes)  # type: ignore[attr-defined]
@@ -432,7 +442,7 @@ def cmd_batch(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
     options = BatchOptions(
         in_dir=in_dir, out_dir=out_dir, settings=settings, globs=args.glob, suffixes=suffixes, jobs=args.jobs,
         force=args.force, retry_failed=args.retry_failed, published=_validate_published(args.published),
-        html=not args.no_html,
+        html=not args.no_html, article_timeout_s=args.article_timeout, follow_symlinks=args.follow_symlinks,
     )  # fmt: skip
     show = not args.no_progress
     if show and sys.stderr.isatty():
@@ -442,6 +452,11 @@ def cmd_batch(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
     else:
         run = BatchRun(options, _PlainProgress() if show else None)
         totals = run.run()
+    # the process ends next: spare it the interpreter's last full garbage collection over all that
+    # openai, instructor and pydantic loaded (a second or more, most of a Ctrl-C's time to exit)
+    import gc
+
+    gc.freeze()
     retried = f" ({totals.not_retried} failed before and not retried: --retry-failed)" if totals.not_retried else ""
     summary_line = (
         f"{totals.done} summarized, {totals.skipped} already done, {totals.failed} failed{retried}, "
