@@ -5,6 +5,7 @@ recorded. The real openai client and instructor talk to it over loopback.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import queue
 import re
@@ -26,6 +27,7 @@ class Reply:
     delay_s: float = 0.0
     raw: bytes | None = None  # a body sent as is (malformed JSON, say)
     drop: bool = False  # close the connection without answering
+    hang: bool = False  # never answer: hold the request until the server closes, then drop it
     usage: tuple[int, int] = (1200, 400)
     content_type: str = "application/json"  # what the body claims to be (an HTML error page, say)
 
@@ -54,6 +56,7 @@ class FakeOpenAI:
         self.requests: list[Recorded] = []
         self.responder = responder
         self._lock = threading.Lock()
+        self._closing = threading.Event()  # wakes the requests held by ``hang`` or a delay
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -77,11 +80,14 @@ class FakeOpenAI:
                     reply = owner.replies.get_nowait()
                 except queue.Empty:
                     reply = owner.responder(record) if owner.responder else Reply(status=500)
-                if reply.delay_s:
-                    time.sleep(reply.delay_s)
-                if reply.drop:
+                if reply.hang:
+                    owner._closing.wait()
+                elif reply.delay_s:
+                    owner._closing.wait(reply.delay_s)
+                if reply.drop or reply.hang or owner._closing.is_set():
                     self.close_connection = True
-                    self.connection.shutdown(2)
+                    with contextlib.suppress(OSError):  # the client may be gone already
+                        self.connection.shutdown(2)
                     return
                 if reply.raw is not None:
                     data = reply.raw
@@ -112,6 +118,7 @@ class FakeOpenAI:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self._closing.set()
         self.server.shutdown()
         self.server.server_close()
 
