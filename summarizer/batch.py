@@ -630,6 +630,7 @@ class ThreadedProcessPool(cf.Executor):
         self._futures: dict[int, cf.Future[Any]] = {}
         self._started: dict[int, float] = {}  # task -> when a worker thread took it up
         self._timeout = timeout_s
+        self._abandoned = 0  # tasks past the time limit, whose threads still run
         self._lock = threading.Lock()
         self._next = 0
         self._stopping = self._joined = False
@@ -703,6 +704,7 @@ class ThreadedProcessPool(cf.Executor):
                     self._started.pop(key, None)
                     future = self._futures.pop(key, None)
                 if future is not None and not future.done():
+                    self._abandoned += 1
                     future.set_exception(ArticleTimeout(self._timeout))
 
     def kill(self) -> None:
@@ -720,6 +722,9 @@ class ThreadedProcessPool(cf.Executor):
         self._fail_all(RuntimeError("the batch was stopped"))
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        if self._abandoned:  # their threads may wait minutes on the endpoint: no one wants the answers
+            self.kill()
+            return
         if cancel_futures:
             with contextlib.suppress(queue.Empty):
                 while True:

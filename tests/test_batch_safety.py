@@ -144,6 +144,29 @@ def test_slow_article_times_out_its_worker_is_replaced_and_the_batch_goes_on(tmp
     assert _tagged(tag) == []  # the killed workers and their replacements are all gone
 
 
+def test_llm_article_past_the_limit_is_recorded_and_the_batch_ends(tmp_path: Path, tag: str) -> None:
+    from fake_openai import FakeOpenAI, Recorded, Reply
+
+    src, answers = _llm_folder(tmp_path, 6)
+    slow = (src / "a002.txt").read_text(encoding="utf-8")
+
+    def respond(request: Recorded) -> Reply:  # one article's request is never answered
+        article = request.article() or ""
+        return Reply(hang=True) if article == slow else Reply(answers[article])
+
+    out = tmp_path / "out"
+    with FakeOpenAI(respond) as server:
+        started = time.monotonic()
+        proc = _run(str(src), "-o", str(out), "--model", "openai:gpt-4.1-mini", "--base-url", server.url, "--no-cache",
+                    "--jobs", "4", "--article-timeout", "1.5", tag=tag, tmp_path=tmp_path, timeout=60)  # fmt: skip
+        elapsed = time.monotonic() - started
+    assert proc.returncode == 1, proc.stderr
+    assert _errors(out) == {"a002.txt": "timeout"}
+    assert len(_jsonl(out / "summaries.jsonl")) == 5 and not (out / "a002.txt.json").exists()
+    assert elapsed < 40  # the request timeout is 60 s: the abandoned request is not waited for
+    assert _tagged(tag) == []
+
+
 def test_article_timeout_must_not_be_negative(tmp_path: Path, tag: str) -> None:
     proc = _run(str(_small_folder(tmp_path / "in")), "--article-timeout", "-1", tag=tag, tmp_path=tmp_path)
     assert proc.returncode == 2 and "--article-timeout" in proc.stderr
