@@ -4,8 +4,10 @@ number expressions, words and spans. No imports from the rest of the package.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 Span = tuple[int, int]
@@ -319,6 +321,32 @@ def quoted_share(text: str, span: Span, quotes: list[Span], skip: list[Span] | N
         if a < b:
             inside += alnum(a, b) - sum(alnum(max(a, x), min(b, y)) for x, y in skipped)
     return inside / total if total > 0 else 0.0
+
+
+class SpanIndex:
+    """Spans sorted by start, with the furthest end reached so far: which of them overlap a
+    span, or hold a position, in log time (plus the answer's size) instead of a scan of all."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.reach = list(itertools.accumulate((b for _, b in self.spans), max))
+
+    def overlapping(self, s: int, e: int) -> list[Span]:
+        """The spans (a, b) with a < e and s < b, in order of start."""
+        i = bisect.bisect_right(self.reach, s)  # spans[:i] all end at or before s
+        k = bisect.bisect_left(self.starts, e)  # spans[k:] all start at or after e
+        return [x for x in self.spans[i:k] if x[1] > s]
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Does any span (a, b) have a < e and s < b?"""
+        k = bisect.bisect_left(self.starts, e)
+        return k > 0 and self.reach[k - 1] > s
+
+    def holds(self, pos: int) -> bool:
+        """Does any span (a, b) have a <= pos < b?"""
+        k = bisect.bisect_right(self.starts, pos)
+        return k > 0 and self.reach[k - 1] > pos
 
 
 def quote_type(share: float) -> str:

@@ -5,6 +5,8 @@ the article (normalised text, quote marks, numbers) are computed once per articl
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -12,6 +14,7 @@ from functools import cached_property, lru_cache
 
 from summarizer._text import (
     Span,
+    SpanIndex,
     find_numbers,
     implicit_count,
     lower_same_length,
@@ -72,8 +75,34 @@ class ArticleFacts:
             self.shingle_cache[key] = frozenset(junk)
         return self.shingle_cache[key]
 
+    @cached_property
+    def quote_index(self) -> SpanIndex:
+        return SpanIndex(self.quotes)
+
+    @cached_property
+    def numbers_by_value(self) -> dict[float, list[NumberFact]]:
+        out: dict[float, list[NumberFact]] = {}
+        for n in self.numbers:
+            out.setdefault(n.value, []).append(n)
+        return out
+
     def quoted_share(self, span: Span, skip: Iterable[Span | None] = ()) -> float:
-        return quoted_share(self.text, span, self.quotes, [x for x in skip if x is not None])
+        # only the quotes that touch the span count: the others are not passed at all
+        near = self.quote_index.overlapping(*span)
+        return quoted_share(self.text, span, near, [x for x in skip if x is not None])
+
+    def occurs(self, needle: str, near: Iterable[Span] = (), *, whole: bool = True) -> bool:
+        """``needle in self.folded``, looked for first around a few places of the text where it
+        should be (a speaker's mentions, a location's span): a hit there is a hit in the whole,
+        and a miss is looked for in the whole."""
+        if len(self.folded) == len(self.norm):  # folded offsets are the normalised text's
+            pad = 2 * len(needle) + 50
+            for s, e in itertools.islice(near, 3):
+                lo = bisect.bisect_left(self.norm_map, s)
+                hi = bisect.bisect_left(self.norm_map, e)
+                if needle in self.folded[max(0, lo - pad) : hi + pad]:
+                    return True
+        return whole and needle in self.folded
 
 
 @lru_cache(maxsize=4096)
@@ -218,7 +247,10 @@ def _fuzzy_found(folded: str, facts: ArticleFacts, threshold: float = 0.85) -> b
 )
 def _quote_verbatim(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Finding]:
     for i, a in enumerate(summary.attributions):
-        mode = match_mode(a.content, facts)
+        s, e = a.content_span
+        # content at its own span is in the article: no need to search the whole text for it
+        at_span = bool(a.content.strip()) and 0 <= s <= e <= len(facts.text) and facts.text[s:e] == a.content
+        mode = "exact" if at_span else match_mode(a.content, facts)
         path = f"attributions[{i}].content"
         if mode == "not found":
             yield _finding("quote-verbatim", path, f"{a.id}: content is not in the article: {_short(a.content)!r}")
@@ -275,7 +307,11 @@ def _aliases(name: str, role: str | None) -> set[str]:
 def _speaker_grounded(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Finding]:
     by_id = {s.id: s for s in summary.speakers}
     for i, s in enumerate(summary.speakers):
-        if not any(alias in facts.folded for alias in _aliases(s.name, s.role)):
+        aliases = _aliases(s.name, s.role)
+        # near the mentions first for every alias, the whole article only if none is there
+        if not any(facts.occurs(alias, s.mentions, whole=False) for alias in aliases) and not any(
+            alias in facts.folded for alias in aliases
+        ):
             yield _finding(
                 "speaker-grounded", f"speakers[{i}].name", f"{s.id} {s.name!r} does not occur in the article"
             )
@@ -289,6 +325,7 @@ def _speaker_grounded(summary: IncidentSummary, facts: ArticleFacts) -> Iterator
             yield _finding(
                 "speaker-grounded", f"speakers[{i}].anonymity", f"{s.id} is of kind unnamed but marked named"
             )
+    mention_index: dict[str, SpanIndex] = {}
     for i, a in enumerate(summary.attributions):
         if a.speaker_id is None:
             continue
@@ -302,7 +339,9 @@ def _speaker_grounded(summary: IncidentSummary, facts: ArticleFacts) -> Iterator
             continue
         if a.speaker_span is None or a.speaker is None:
             continue
-        in_mentions = any(m[0] < a.speaker_span[1] and a.speaker_span[0] < m[1] for m in speaker.mentions)
+        if speaker.id not in mention_index:
+            mention_index[speaker.id] = SpanIndex(speaker.mentions)
+        in_mentions = mention_index[speaker.id].overlaps(*a.speaker_span)
         written = normalize(a.speaker).casefold()
         if not in_mentions and not any(alias in written for alias in _aliases(speaker.name, speaker.role)):
             yield _finding(
@@ -322,7 +361,7 @@ def _number_occurs(
     value: float, qualifier: str | None, facts: ArticleFacts, at: Span | None = None
 ) -> tuple[bool, bool]:
     """(the value occurs in the article, it occurs with this qualifier class)."""
-    found = [n for n in facts.numbers if n.value == value]
+    found = facts.numbers_by_value.get(value, [])
     if at is not None:
         here = [n for n in found if n.span[0] <= at[0] < n.span[1] or at[0] <= n.span[0] < at[1]]
         found = here or found
@@ -399,7 +438,7 @@ def _number_grounded(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[
             if not occurs:
                 yield _finding("number-grounded", field_name, f"{written!r} does not occur in the article")
             elif not same and qualifier != "range":
-                got = sorted({n.qualifier for n in facts.numbers if n.value == value})
+                got = sorted({n.qualifier for n in facts.numbers_by_value.get(value, [])})
                 yield _finding(
                     "number-grounded",
                     field_name,
@@ -436,7 +475,7 @@ def _location_grounded(summary: IncidentSummary, facts: ArticleFacts) -> Iterato
         return
     names = {loc.name for loc in inc.locations}
     for i, loc in enumerate(inc.locations):
-        if normalize(loc.name).casefold() not in facts.folded:
+        if not facts.occurs(normalize(loc.name).casefold(), [loc.span]):
             yield _finding(
                 "location-grounded", f"incident.locations[{i}].name", f"{loc.name!r} does not occur in the article"
             )
@@ -574,9 +613,10 @@ def _hedge_flagged(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Fi
 def _unverified_list(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Finding]:
     status = {a.id: a.status for a in summary.attributions}
     expected = [a.id for a in summary.attributions if a.status != "attributed"]
-    for missing in (x for x in expected if x not in summary.unverified):
+    listed, wanted = set(summary.unverified), set(expected)
+    for missing in (x for x in expected if x not in listed):
         yield _finding("unverified-list", "unverified", f"{missing} is {status[missing]} but not listed")
-    for extra in (x for x in summary.unverified if x not in expected):
+    for extra in (x for x in summary.unverified if x not in wanted):
         why = "no such attribution" if extra not in status else "its status is attributed"
         yield _finding("unverified-list", "unverified", f"{extra} is listed but {why}")
 
@@ -689,9 +729,10 @@ def _writer_says(sentence: str, summary: IncidentSummary, facts: ArticleFacts) -
     if len(core) < 12:
         return False
     pos = facts.folded.find(core)
-    while pos >= 0:
+    claims = SpanIndex(a.content_span for a in summary.attributions) if pos >= 0 else None
+    while pos >= 0 and claims is not None:
         start = facts.norm_map[pos]
-        if not any(a.content_span[0] <= start < a.content_span[1] for a in summary.attributions):
+        if not claims.holds(start):
             return True
         pos = facts.folded.find(core, pos + 1)
     return False
@@ -722,8 +763,9 @@ def _no_boilerplate(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[F
     removed = [r.span for r in summary.source.removed if _in_range(r.span, facts.text)]
     if not removed:
         return
+    removed_index = SpanIndex(removed)
     for path, span in _output_spans(summary):
-        if any(s < span[1] and span[0] < e for s, e in removed):
+        if removed_index.overlaps(*span):
             yield _finding("no-boilerplate", path, "points into removed boilerplate", span)
     junk = facts.removed_shingles(removed)
     for field_name in ("headline", "summary"):
