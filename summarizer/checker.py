@@ -81,10 +81,20 @@ class ArticleFacts:
 
     @cached_property
     def numbers_by_value(self) -> dict[float, list[NumberFact]]:
+        """Each value's occurrences, in text order (they never overlap; a range's number is
+        listed twice at one span)."""
         out: dict[float, list[NumberFact]] = {}
         for n in self.numbers:
             out.setdefault(n.value, []).append(n)
         return out
+
+    @cached_property
+    def number_starts(self) -> dict[float, list[int]]:
+        return {v: [n.span[0] for n in ns] for v, ns in self.numbers_by_value.items()}
+
+    @cached_property
+    def qualifiers_by_value(self) -> dict[float, set[str]]:
+        return {v: {n.qualifier for n in ns} for v, ns in self.numbers_by_value.items()}
 
     def quoted_share(self, span: Span, skip: Iterable[Span | None] = ()) -> float:
         # only the quotes that touch the span count: the others are not passed at all
@@ -362,14 +372,19 @@ def _number_occurs(
 ) -> tuple[bool, bool]:
     """(the value occurs in the article, it occurs with this qualifier class)."""
     found = facts.numbers_by_value.get(value, [])
-    if at is not None:
-        here = [n for n in found if n.span[0] <= at[0] < n.span[1] or at[0] <= n.span[0] < at[1]]
-        found = here or found
     if not found:
         return False, False
-    if qualifier is None:
-        return True, True
-    return True, any(n.qualifier == qualifier for n in found)
+    if at is not None:
+        # the occurrences at ``at`` (by bisect: they are in text order and apart), else all
+        starts = facts.number_starts[value]
+        here = found[bisect.bisect_left(starts, at[0]) : bisect.bisect_left(starts, at[1])]
+        j = bisect.bisect_right(starts, at[0]) - 1
+        while j >= 0 and found[j].span[1] > at[0]:  # one that starts at or before ``at`` and holds it
+            here.append(found[j])
+            j -= 1
+        if here:
+            return True, qualifier is None or any(n.qualifier == qualifier for n in here)
+    return True, qualifier is None or qualifier in facts.qualifiers_by_value[value]
 
 
 def _implicit_at(span: Span | None, value: float, facts: ArticleFacts) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarizer._text import Span
+from summarizer._text import Span, SpanIndex
 
 _OPENERS = "“„«‹"
 _CLOSERS = "”»›"
@@ -115,10 +115,10 @@ def _double_regions(view: str, paragraphs: list[Span]) -> list[QuoteRegion]:
 
 def _single_regions(view: str, paragraphs: list[Span], taken: list[QuoteRegion]) -> list[QuoteRegion]:
     regions: list[QuoteRegion] = []
-    inside = [(r.start, r.end) for r in taken]
+    inside = SpanIndex((r.start, r.end) for r in taken)
 
     def covered(i: int) -> bool:
-        return any(s <= i < e for s, e in inside)
+        return inside.holds(i)
 
     for p_start, p_end in paragraphs:
         open_at = -1
