@@ -10,7 +10,15 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from summarizer._text import Span, lower_same_length, normalize, normalize_with_map, quote_type, quoted_share
+from summarizer._text import (
+    Span,
+    SpanIndex,
+    lower_same_length,
+    normalize,
+    normalize_with_map,
+    quote_type,
+    quoted_share,
+)
 from summarizer.extract.flags import Claim, FlagInfo, flag_attributions, status_of
 from summarizer.extract.quotes import find_quotes
 from summarizer.extract.sentences import paragraphs, split_sentences
@@ -34,6 +42,7 @@ class Locator:
     def __init__(self, article: Article) -> None:
         self.text = article.text
         self.removed = [r.span for r in article.removed]
+        self._removed = SpanIndex(self.removed)  # a hit is checked against it by bisect
         self._norm: tuple[str, list[int], str | None] | None = None
         self._lowered: str | None = None
 
@@ -47,7 +56,7 @@ class Locator:
         return self._norm
 
     def _keep(self, span: Span) -> bool:
-        return not any(s < span[1] and span[0] < e for s, e in self.removed)
+        return not self._removed.overlaps(*span)
 
     def _all(self, needle: str, *, casefold: bool) -> list[tuple[Span, str]]:
         found: list[tuple[Span, str]] = []
@@ -220,7 +229,7 @@ def ground(resp: LLMSummary, article: Article) -> tuple[dict[str, Any], list[str
         speakers.append({"id": sid, "name": sp.name, "kind": sp.kind, "role": sp.role, "affiliation": sp.affiliation,
                          "anonymity": sp.anonymity, "mentions": [list(m) for m in mentions]})  # fmt: skip
 
-    quotes = [(q.start, q.end) for q in find_quotes(text, paragraphs(text))]
+    quotes = SpanIndex((q.start, q.end) for q in find_quotes(text, paragraphs(text)))
     attributions: list[dict[str, Any]] = []
     kept: list[LAttribution] = []
     for a in resp.attributions:
@@ -253,7 +262,8 @@ def ground(resp: LLMSummary, article: Article) -> tuple[dict[str, Any], list[str
         speaker_id: str | None = id_of.get(wanted)
         if speaker_id is None and wanted:
             speaker_id = next((str(s["id"]) for s in speakers if wanted in str(s["name"]).casefold()), None)
-        kind = quote_type(quoted_share(text, (cs, ce), quotes, [x.span for x in (speaker, cue) if x is not None]))
+        near = quotes.overlapping(cs, ce)  # only the quotes that touch the content count
+        kind = quote_type(quoted_share(text, (cs, ce), near, [x.span for x in (speaker, cue) if x is not None]))
         attributions.append({
             "id": f"a{len(attributions) + 1}",
             "speaker_id": speaker_id,
