@@ -187,15 +187,15 @@ def test_fifo_and_other_non_files_are_recorded_not_read(tmp_path: Path, tag: str
 
 
 def test_a_fifo_in_a_files_place_after_discovery_is_refused_without_blocking(tmp_path: Path) -> None:
-    from summarizer.batch import _read_regular
+    from summarizer.batch.discovery import read_regular
 
     os.mkfifo(tmp_path / "late.txt")
     with pytest.raises(InputError) as info:
-        _read_regular(tmp_path / "late.txt", "late.txt", 1000)
+        read_regular(tmp_path / "late.txt", "late.txt", 1000)
     assert info.value.kind == "not_a_file"
     (tmp_path / "big.txt").write_text("x" * 2000)
     with pytest.raises(InputError) as info:
-        _read_regular(tmp_path / "big.txt", "big.txt", 1000)
+        read_regular(tmp_path / "big.txt", "big.txt", 1000)
     assert info.value.kind == "too_large"
 
 

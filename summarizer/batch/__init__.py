@@ -1,0 +1,36 @@
+"""Many articles: ``summarize_many`` (the library call) and ``summarize batch`` (``BatchRun``).
+
+- ``discovery``: which files are read (regular files inside the input folder, in a repeatable order)
+- ``workers``: the worker processes (time limit per article, death with the parent, Ctrl-C)
+- ``run``: the batch (resume, outputs that are always whole, the report, the folder's lock)
+"""
+
+from __future__ import annotations
+
+from summarizer.batch.discovery import DEFAULT_SUFFIXES, Found, discover
+from summarizer.batch.run import (
+    DEFAULT_ARTICLE_TIMEOUT_S,
+    STATE_FILE,
+    BatchOptions,
+    BatchRun,
+    Totals,
+    output_path,
+    summarize_many,
+)
+from summarizer.batch.workers import ArticleTimeout, ProcessPool, ThreadedProcessPool
+
+__all__ = [
+    "DEFAULT_ARTICLE_TIMEOUT_S",
+    "DEFAULT_SUFFIXES",
+    "STATE_FILE",
+    "ArticleTimeout",
+    "BatchOptions",
+    "BatchRun",
+    "Found",
+    "ProcessPool",
+    "ThreadedProcessPool",
+    "Totals",
+    "discover",
+    "output_path",
+    "summarize_many",
+]
