@@ -1,0 +1,172 @@
+"""The indexed lookups that keep the offline model linear in the article's length give the
+answers the scans they replaced gave: each is compared with that scan, written out here."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer._text import SpanIndex
+from summarizer.checker import _number_occurs, article_facts
+from summarizer.extract import figures
+from summarizer.extract.attribution import _Context
+from summarizer.extract.quotes import QuoteRegion
+from summarizer.extract.sentences import split_sentences
+from summarizer.extract.speakers import _word_spans, _WordIndex
+from summarizer.extract.timeplace import _PLACE_RES, _trim_place, find_places
+
+spans = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)).map(lambda t: (t[0], t[0] + t[1])), max_size=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(spans, st.integers(0, 80), st.integers(0, 15))
+def test_span_index_answers_as_a_scan(items: list[tuple[int, int]], s: int, length: int) -> None:
+    index = SpanIndex(items)
+    e = s + length
+    assert sorted(index.overlapping(s, e)) == sorted(x for x in items if x[0] < e and s < x[1])
+    assert index.overlaps(s, e) == any(a < e and s < b for a, b in items)
+    assert index.holds(s) == any(a <= s < b for a, b in items)
+
+
+@settings(max_examples=150, deadline=None)
+@given(spans, spans, st.integers(0, 80))
+def test_context_lookups_answer_as_a_scan(
+    quotes: list[tuple[int, int]], taken: list[tuple[int, int]], pos: int
+) -> None:
+    view = "It was said. He said so, and then? She did! " * 3
+    regions = [QuoteRegion(a, b) for a, b in sorted(quotes)]
+    sentences = split_sentences(view)
+    ctx = _Context(view, sentences, regions)
+    ctx.taken = type(ctx.taken)(taken)
+
+    def quote_scan(p: int) -> QuoteRegion | None:
+        for q in regions:
+            if q.start <= p < q.end:
+                return q
+            if q.start > p:
+                return None
+        return None
+
+    def sentence_scan(p: int) -> int:
+        for s in sentences:
+            if s.start <= p < s.end:
+                return s.index
+            if s.start > p:
+                return max(0, s.index - 1)
+        return sentences[-1].index if sentences else 0
+
+    assert ctx.inside_quote(pos) is quote_scan(pos)
+    assert ctx.sentence_at(pos) == sentence_scan(pos)
+    assert ctx.free((pos, pos + 5)) == all(pos + 5 <= a or pos >= b for a, b in taken)
+
+
+def _category_scan(clause: str, noun: str | None, at: int) -> str:
+    """The scan of every category word that figures._Clause.category replaced."""
+    projectile = noun is not None and (noun in figures.lx.PROJECTILES or noun.rstrip("s") in figures.lx.PROJECTILES)
+    best: tuple[float, str] | None = None
+    for name, pattern in figures._CATEGORY_RES:
+        if name == "damaged" and projectile:
+            continue
+        if name == "launched" and noun is not None and not projectile:
+            continue
+        if (
+            name == "intercepted"
+            and not projectile
+            and re.search(r"\bdestroy", clause, re.I)
+            and not re.search(r"intercept|shot down|downed|neutrali", clause, re.I)
+        ):
+            continue
+        for m in pattern.finditer(clause):
+            if name in ("killed", "injured") and figures._NEGATED_BEFORE.search(
+                clause, max(0, m.start() - 12), m.start()
+            ):
+                continue
+            distance = m.start() - at if m.start() >= at else (at - m.end()) * 1.5 + 5
+            if m.start() >= at and "," not in clause[at : m.start()] and distance <= 25:
+                distance -= 100
+            if (
+                name in ("killed", "injured")
+                and distance > 60
+                and not (distance < 140 and figures._RELATIVE_THEN_VERB.search(clause, at, m.start() + 1))
+            ):
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, name)
+    return best[1] if best else "other"
+
+
+_WORDS = ["12", "people", "were", "killed", "not", "hurt", "and", "injured", "who", "was", "shot", "missing",
+          "arrested", "drones", "destroyed", "intercepted", "fired", "damaged", ",", "the", "men", "in", "town",
+          "wounded", "dead", "filler text here", "a long stretch of words that says nothing at all"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=40), st.data())
+def test_clause_category_is_the_nearest_word_as_a_scan_finds(words: list[str], data: st.DataObject) -> None:
+    clause = " ".join(words)
+    at = data.draw(st.integers(0, len(clause)))
+    noun = data.draw(st.sampled_from([None, "people", "drones", "men", "buildings"]))
+    assert figures._Clause(clause).category(noun, at) == _category_scan(clause, noun, at)
+
+
+def _places_scan(view: str) -> list[tuple[str, tuple[int, int]]]:
+    found: dict[tuple[int, int], str] = {}
+    for pattern in _PLACE_RES:
+        for m in pattern.finditer(view):
+            name, s = _trim_place(" ".join(m.group("p").split()), m.start("p"))
+            if not name or view[s : s + len(name)] != name:
+                continue
+            span = (s, s + len(name))
+            if any(a <= span[0] and span[1] <= b for a, b in found):
+                continue
+            for other in [k for k in found if span[0] <= k[0] and k[1] <= span[1]]:
+                del found[other]
+            found[span] = name
+    return [(n, s) for s, n in sorted(found.items())]
+
+
+@pytest.mark.parametrize(
+    "view",
+    [
+        "Drones were downed over Kursk and Novgorod regions, in the Moscow Region and near Lisk.",
+        "Officials in Doria said six fell over Belgorod Oblast; two over Leningrad Oblast and Tver.",
+        "In Merrow, police in the city of Port Alden said residents of New Carlow fled to Osk.",
+    ],
+)
+def test_find_places_as_a_scan(view: str) -> None:
+    assert [(p.name, p.span) for p in find_places(view, 0, len(view))] == _places_scan(view)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "hyphen", "casefold"),
+    [
+        ("Ortiz said. Lena Ortiz's team. Ortizes. Anti-Ortiz. ortiz", "Ortiz", False, False),
+        ("Ortiz said. Lena Ortiz's team. Ortizes. Anti-Ortiz. ortiz", "Ortiz", True, False),
+        ("ACME Group said. Acme group. acme's", "Acme", False, True),
+        ("O'Brien met O'Brien-Smith and OO'Brien.", "O'Brien", False, False),
+        ("Lena Ortiz and Lena  Ortiz and Lena Ortiz", "Lena Ortiz", False, False),
+        ("İstanbul Group said. istanbul", "istanbul", False, True),  # lower() changes the length
+        ("(Reuters) said (Reuters)", "(Reuters)", False, False),  # a needle that opens with no word
+    ],
+)
+def test_word_index_finds_what_a_scan_finds(text: str, word: str, hyphen: bool, casefold: bool) -> None:
+    index = _WordIndex(text, casefold=casefold)
+    assert index.spans(word, hyphen=hyphen) == _word_spans(text, word, hyphen=hyphen, casefold=casefold)
+
+
+@pytest.mark.parametrize("at", [None, (0, 2), (4, 9), (10, 12), (13, 13), (30, 40), (45, 47), (60, 70)])
+@pytest.mark.parametrize("qualifier", [None, "exact", "range", "at_least", "about"])
+@pytest.mark.parametrize("value", [12.0, 20.0, 7.0])
+def test_number_occurrences_as_a_scan(value: float, qualifier: str | None, at: tuple[int, int] | None) -> None:
+    facts = article_facts("12 men, 12 to 20 women and at least 12 more; about 20 in all, 12 again.")
+    found = [n for n in facts.numbers if n.value == value]
+    if at is not None:
+        here = [n for n in found if n.span[0] <= at[0] < n.span[1] or at[0] <= n.span[0] < at[1]]
+        found = here or found
+    expected = (
+        (False, False) if not found else (True, qualifier is None or any(n.qualifier == qualifier for n in found))
+    )
+    assert _number_occurs(value, qualifier, facts, at) == expected
