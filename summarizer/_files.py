@@ -82,9 +82,12 @@ def folder_lock(folder: Path) -> Iterator[int]:
     lock's descriptor, for processes forked meanwhile to close (their copy would hold it too)."""
     import fcntl
 
-    folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOCK_FILE
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o666)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o666)
+    except OSError as exc:
+        raise InputError(f"cannot write there: {exc.strerror or exc}", path=str(folder), kind="unreadable") from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

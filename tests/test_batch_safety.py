@@ -308,6 +308,14 @@ def test_a_second_run_on_a_locked_output_folder_exits_at_once(tmp_path: Path, ta
     assert proc.returncode == 0, proc.stderr  # the lock went with its holder
 
 
+def test_an_output_folder_that_cannot_be_made_is_one_line_and_exit_2(tmp_path: Path, tag: str) -> None:
+    src = _small_folder(tmp_path / "in")
+    (tmp_path / "file.txt").write_text("not a folder")
+    proc = _run(str(src), "-o", str(tmp_path / "file.txt" / "out"), tag=tag, tmp_path=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "cannot write there" in proc.stderr, proc.stderr
+
+
 # ---------------------------------------------------------------- signals
 
 
