@@ -131,6 +131,9 @@ class ArticleTimeout(Exception):
 
 
 class Pool(Protocol):
+    """What a batch run asks of its pool: ``poll`` waits for some task to end and settles the
+    futures of tasks past the time limit; ``kill`` ends every worker at once."""
+
     def submit(self, fn: Callable[..., Any], /, *args: Any) -> cf.Future[Any]: ...
 
     def poll(self, timeout: float) -> None: ...
