@@ -619,8 +619,9 @@ def _hedge_flagged(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Fi
                 "hedge-flagged", f"attributions[{i}].status", f"{a.id} carries {text!r} but is marked attributed", span
             )
             continue
+        cited = SpanIndex(f.span for f in a.flags if f.span is not None)
         for text, span in cues:
-            if not any(f.span is not None and f.span[0] < span[1] and span[0] < f.span[1] for f in a.flags):
+            if not cited.overlaps(*span):
                 yield _finding("hedge-flagged", f"attributions[{i}].flags", f"{a.id}: no flag cites {text!r}", span)
 
 
