@@ -575,8 +575,21 @@ def _one_line(message: str) -> str:
     return " ".join(message.split())
 
 
+def _warnings_to_stderr() -> None:
+    """The library's logged warnings (an unusable cache, …) as the CLI's own one-line warnings."""
+    import logging
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("summarize: warning: %(message)s"))
+    log = logging.getLogger("summarizer")
+    log.addHandler(handler)
+    log.setLevel(logging.WARNING)
+    log.propagate = False
+
+
 def run() -> None:
     """Console-script entry point."""
+    _warnings_to_stderr()
     sys.exit(main())
 
 

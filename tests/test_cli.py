@@ -236,3 +236,16 @@ def test_check_a_missing_article_is_a_finding_and_the_others_are_checked(tmp_pat
     assert code == 1 and [r["ok"] for r in reports] == [False, True]
     (finding,) = reports[0]["findings"]  # type: ignore[misc]
     assert finding["rule"] == "article-found" and "gone.txt" in finding["message"]
+
+
+def test_a_batch_is_checked_from_any_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "news" / "day1").mkdir(parents=True)
+    for name in ("breakdown.txt", "pronoun.txt"):
+        (tmp_path / "news" / "day1" / name).write_bytes((ARTICLES / name).read_bytes())
+    monkeypatch.chdir(tmp_path)
+    assert main(["batch", "news", "-o", "out", "--jobs", "1", "--no-progress", "--no-html"], stdout=io.StringIO()) == 0
+    summary = json.loads((tmp_path / "out" / "day1" / "pronoun.txt.json").read_text())
+    assert summary["source"]["path"] == "news/day1/pronoun.txt" and summary["source"]["root"] == str(tmp_path / "news")
+    monkeypatch.chdir(tmp_path / "out")  # neither the relative path nor a folder argument leads to the articles
+    code, reports = _check_in_process("summaries.jsonl")
+    assert code == 0 and len(reports) == 2 and all(r["ok"] for r in reports)

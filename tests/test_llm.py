@@ -370,7 +370,8 @@ def test_cli_unusable_cache_is_one_line_on_stderr(server: FakeOpenAI, good: dict
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["check"]["ok"] is True
     (line,) = proc.stderr.splitlines()
-    assert "the result cache at" in line and "cannot be used (Not a directory); going on without it" in line
+    assert line.startswith("summarize: warning: the result cache at")
+    assert "cannot be used (Not a directory); going on without it" in line
 
 
 def test_token_budget_stops_reasking(server: FakeOpenAI, good: dict[str, Any], tmp_path: Path) -> None:

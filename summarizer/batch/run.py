@@ -202,6 +202,7 @@ def _work(task: dict[str, Any]) -> dict[str, Any]:
         result = summarize(
             text, published=task["published"], settings=settings, path=task["path"], format=task["format"]
         )
+        result.source.root = task.get("root")  # where `summarize check` finds the article again
         limit = task.get("time_limit_s")
         if limit and time.perf_counter() - started > limit:  # the parent has recorded it as timed out
             return {"status": "error", "kind": "timeout", "message": _timeout_message(task["rel"], limit)}
@@ -253,6 +254,10 @@ def _preload(offline: bool, settings: Settings | None = None, gate: Any = None) 
         import summarizer.llm
 
         summarizer.backends.preload()
+        if settings is not None and settings.cache:
+            from summarizer.cache import Cache
+
+            Cache(settings.cache_dir).check()  # an unusable cache warns once here, not in every worker
         if settings is not None:
             summarizer.backends.set_request_gate(gate)
             with contextlib.suppress(SummarizerError):
@@ -313,6 +318,7 @@ class BatchRun:
         ] = {}  # rel -> (sha, model, prompt, schema, status)
         self.interrupted = False
         self.time_limit = options.time_limit()
+        self.root = str(options.in_dir.resolve())  # recorded in each summary: `summarize check` looks there
 
     # -- state: one JSON line per finished article, appended and flushed as it finishes
 
@@ -471,7 +477,7 @@ class BatchRun:
             self.progress(self.totals, None)
             return
         task = {
-            "data": data, "path": str(item.path), "rel": item.rel, "format": _format_for(item.rel), "out": str(out),
+            "data": data, "path": str(item.path), "root": self.root, "rel": item.rel, "format": _format_for(item.rel), "out": str(out),
             "published": self.o.published, "settings": settings_dict, "html": self.o.html,
             "time_limit_s": self.time_limit,
         }  # fmt: skip
