@@ -348,6 +348,11 @@ class SpanIndex:
         k = bisect.bisect_right(self.starts, pos)
         return k > 0 and self.reach[k - 1] > pos
 
+    def first_start_inside(self, s: int, e: int) -> int | None:
+        """The first start of a span strictly between s and e."""
+        k = bisect.bisect_right(self.starts, s)
+        return self.starts[k] if k < len(self.starts) and self.starts[k] < e else None
+
 
 def quote_type(share: float) -> str:
     """direct, mixed or indirect, from the share of words inside quote marks."""

@@ -29,6 +29,7 @@ def test_span_index_answers_as_a_scan(items: list[tuple[int, int]], s: int, leng
     assert sorted(index.overlapping(s, e)) == sorted(x for x in items if x[0] < e and s < x[1])
     assert index.overlaps(s, e) == any(a < e and s < b for a, b in items)
     assert index.holds(s) == any(a <= s < b for a, b in items)
+    assert index.first_start_inside(s, e) == min((a for a, _ in items if s < a < e), default=None)
 
 
 @settings(max_examples=150, deadline=None)
@@ -40,7 +41,7 @@ def test_context_lookups_answer_as_a_scan(
     regions = [QuoteRegion(a, b) for a, b in sorted(quotes)]
     sentences = split_sentences(view)
     ctx = _Context(view, sentences, regions)
-    ctx.taken = type(ctx.taken)(taken)
+    ctx.taken = SpanIndex(taken)
 
     def quote_scan(p: int) -> QuoteRegion | None:
         for q in regions:

@@ -10,7 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from summarizer._text import ALL_QUOTES, Span, quote_type, quoted_share, trim_content
+from summarizer._text import ALL_QUOTES, Span, SpanIndex, quote_type, quoted_share, trim_content
 from summarizer.extract import lexicon as lx
 from summarizer.extract.quotes import QuoteRegion
 from summarizer.extract.sentences import ABBREVIATIONS, Sentence, Token, is_abbreviation, tokens
@@ -567,34 +567,6 @@ def _skip_hearer(toks: list[Token], i: int, hi: int) -> int:
 # ---------------------------------------------------------------- the extractor
 
 
-class _Spans:
-    """A fixed set of spans, asked whether a span overlaps none of them in log time."""
-
-    def __init__(self, spans: list[Span]) -> None:
-        self.spans = sorted(spans)
-        self._starts = [a for a, _ in self.spans]
-        self._reach = list(itertools.accumulate((b for _, b in self.spans), max))
-
-    def free(self, span: Span) -> bool:
-        s, e = span
-        # (a, b) overlaps unless e <= a or s >= b: of the spans starting before e, the furthest
-        # end decides
-        k = bisect.bisect_left(self._starts, e)
-        return k == 0 or self._reach[k - 1] <= s
-
-    def first_start_inside(self, s: int, e: int) -> int | None:
-        """The first start of a span strictly between s and e."""
-        k = bisect.bisect_right(self._starts, s)
-        return self._starts[k] if k < len(self._starts) and self._starts[k] < e else None
-
-
-def _overlapping(spans: list[Span], starts: list[int], reach: list[int], s: int, e: int) -> list[Span]:
-    """The spans (sorted by start, ``reach`` their running furthest end) that overlap s..e."""
-    i = bisect.bisect_right(reach, s)
-    k = bisect.bisect_left(starts, e)
-    return [x for x in spans[i:k] if x[1] > s]
-
-
 class _Context:
     """The article as the extractor reads it, with the lookups every sentence makes (a span
     free of earlier attributions, the quote around a position, the sentence at a position)
@@ -607,10 +579,10 @@ class _Context:
         self._sentence_starts = [s.start for s in sentences]
         self.quote_starts = [q.start for q in quotes]
         self._quote_reach = list(itertools.accumulate((q.end for q in quotes), max))
-        self.taken = _Spans([])
+        self.taken = SpanIndex([])  # what earlier passes attributed: later ones keep clear
 
     def free(self, span: Span) -> bool:
-        return self.taken.free(span)
+        return not self.taken.overlaps(*span)
 
     def inside_quote(self, pos: int) -> QuoteRegion | None:
         # the first quote, in text order, that starts at or before pos and ends after it
@@ -1760,19 +1732,19 @@ def find_attributions(
         for a in direct
         if a.speaker is not None and not (_name_like(view, a.content) and _title_case(view, a.content))
     ]
-    ctx.taken = _Spans(
+    ctx.taken = SpanIndex(
         [a.content for a in direct] + [a.speaker for a in direct if a.speaker] + [a.cue for a in direct if a.cue]
     )
     heads = _headline_colon(ctx, paragraphs)
-    ctx.taken = _Spans([*ctx.taken.spans, *(a.content for a in heads)])
+    ctx.taken = SpanIndex([*ctx.taken.spans, *(a.content for a in heads)])
     indirect: list[RawAttribution] = []
     for sent in sentences:
         indirect.extend(_indirect_in_sentence(ctx, sent))
-    claimed = _Spans([a.content for a in heads + indirect])
+    claimed = SpanIndex(a.content for a in heads + indirect)
     orphans = [
         a
         for a in orphans
-        if claimed.free(a.content) and not (_name_like(view, a.content) and _title_case(view, a.content))
+        if not claimed.overlaps(*a.content) and not (_name_like(view, a.content) and _title_case(view, a.content))
     ]
     found = sorted(direct + heads + indirect + orphans, key=lambda a: a.content[0])
     # a paragraph that is only a quote carries on the speaker of the paragraph before
@@ -1783,9 +1755,7 @@ def find_attributions(
             a.inherit = previous is not None and 0 <= para_of(a.content[0]) - para_of(previous.content[1] - 1) <= 1
         if a.speaker is not None or a.inherit:
             previous = a
-    all_quotes = sorted((q.start, q.end) for q in quotes)
-    all_starts = [qs for qs, _ in all_quotes]
-    all_reach = list(itertools.accumulate((qe for _, qe in all_quotes), max))
+    all_quotes = SpanIndex((q.start, q.end) for q in quotes)
     for a in found:
         lo = bisect.bisect_left(ctx.quote_starts, a.content[0])
         hi = bisect.bisect_right(ctx.quote_starts, a.content[1] + 1)
@@ -1804,6 +1774,6 @@ def find_attributions(
         # the type follows the quote marks, as the checker reads them: a quote joined to the
         # next across "she said to the TV." is mixed
         skip = [x for x in (a.speaker, a.cue) if x is not None]
-        near = _overlapping(all_quotes, all_starts, all_reach, *a.content)  # no other quote counts
+        near = all_quotes.overlapping(*a.content)  # no other quote counts
         a.kind = quote_type(quoted_share(view, a.content, near, skip))
     return [a for a in found if a.content[1] > a.content[0]]
