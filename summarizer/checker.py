@@ -35,6 +35,7 @@ from summarizer.schema import (
     Finding,
     IncidentSummary,
     Severity,
+    Speaker,
     span_problems,
     span_text_layer,
 )
@@ -682,13 +683,13 @@ def _open_quotes(text: str) -> bool:
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
-def _names_source(sentence: str, a: Attribution, summary: IncidentSummary) -> bool:
+def _names_source(sentence: str, a: Attribution, speakers: dict[str, Speaker]) -> bool:
     folded = normalize(sentence).casefold()
     if a.speaker and a.cue and normalize(a.speaker).casefold() in folded and normalize(a.cue).casefold() in folded:
         return True  # the article's own "They found …", copied with its source
     if not (_REPORTING.search(folded) or (a.cue and normalize(a.cue).casefold() in folded)):
         return False
-    speaker = next((s for s in summary.speakers if s.id == a.speaker_id), None)
+    speaker = speakers.get(a.speaker_id) if a.speaker_id is not None else None
     candidates = set()
     if speaker is not None:
         candidates |= _aliases(speaker.name, speaker.role)
@@ -713,6 +714,9 @@ def _summary_attributed(summary: IncidentSummary, facts: ArticleFacts) -> Iterat
             if f.attribution_id in by_id:
                 attributed_numbers.setdefault(f.value, by_id[f.attribution_id])
     claims = [(a, _content_words(a.content)) for a in summary.attributions]
+    speakers: dict[str, Speaker] = {}
+    for sp in summary.speakers:
+        speakers.setdefault(sp.id, sp)  # the first with an id, as a scan finds it
     for field_name in ("headline", "summary"):
         for sentence in _sentences(getattr(summary, field_name)):
             words = _content_words(sentence)
@@ -726,7 +730,7 @@ def _summary_attributed(summary: IncidentSummary, facts: ArticleFacts) -> Iterat
                 ]  # fmt: skip
             if (
                 owners
-                and not any(_names_source(sentence, a, summary) for a in owners)
+                and not any(_names_source(sentence, a, speakers) for a in owners)
                 and not _writer_says(sentence, summary, facts)
             ):
                 yield _finding(

@@ -149,6 +149,8 @@ def test_find_places_as_a_scan(view: str) -> None:
         ("ACME Group said. Acme group. acme's", "Acme", False, True),
         ("O'Brien met O'Brien-Smith and OO'Brien.", "O'Brien", False, False),
         ("Lena Ortiz and Lena  Ortiz and Lena Ortiz", "Lena Ortiz", False, False),
+        ("Adler said Ana met Ana Brandt; Ana Adler's and Ana Adler.", "Ana Adler", False, False),  # rarest word
+        ("Adler. Ana Adler-Brandt, ana adler", "Ana Adler", True, True),
         ("İstanbul Group said. istanbul", "istanbul", False, True),  # lower() changes the length
         ("(Reuters) said (Reuters)", "(Reuters)", False, False),  # a needle that opens with no word
     ],

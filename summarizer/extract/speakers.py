@@ -397,6 +397,23 @@ class Registry:
             heapq.heappush(self._latest, item)
         return found
 
+    def _newest_mentioned_after(self, bound: int, ok: Callable[[Entity], bool]) -> Entity | None:
+        """The entity created last among those mentioned after ``bound`` that pass ``ok``: the
+        heap's top holds exactly those mentioned after it."""
+        held: list[tuple[int, int]] = []
+        found: Entity | None = None
+        while self._latest and -self._latest[0][0] > bound:
+            item = heapq.heappop(self._latest)
+            ent = self.entities[item[1]]
+            if -item[0] != ent.latest:
+                continue  # stale: the entity was mentioned again since
+            held.append(item)
+            if ok(ent) and (found is None or ent.seq > found.seq):
+                found = ent
+        for item in held:
+            heapq.heappush(self._latest, item)
+        return found
+
     # ---------------------------------------------------------------- resolution
 
     def _new(self, phrase: SpeakerPhrase, kind: str) -> Entity:
@@ -520,7 +537,7 @@ class Registry:
             remembered = self._last_by_pronoun.get(pronoun)
             if remembered is not None and same(remembered):
                 # the latest of: the entity this pronoun last meant, or a newer compatible person
-                newest = next((e for e in reversed(self.entities) if same(e) and e.latest > remembered.latest), None)
+                newest = self._newest_mentioned_after(remembered.latest, same)
                 chosen = newest if newest is not None and newest.gender == gender else remembered
             else:
                 chosen = self._most_recent(same)
@@ -649,11 +666,15 @@ class _WordIndex:
         first = _WORD_RUN.match(needle)
         if not self.usable or first is None or first.start() != 0:
             return _word_spans(self.text, word, hyphen=hyphen, casefold=self.casefold)
-        # a whole-word occurrence starts a word of the text that is the needle's first word
+        # in a whole-word occurrence each word of the needle is a whole word of the text: the
+        # needle's rarest word says where to look ("Ana Adler": where "Adler" is, not "Ana")
+        rarest = min(_WORD_RUN.finditer(needle), key=lambda m: len(self.runs.get(m.group(), ())))
+        offset = rarest.start()
         text, n = self.text, len(needle)
         out = []
-        for i in self.runs.get(first.group(), ()):
-            if not self.hay.startswith(needle, i):
+        for at in self.runs.get(rarest.group(), ()):
+            i = at - offset
+            if i < 0 or not self.hay.startswith(needle, i):
                 continue
             before = text[i - 1] if i > 0 else " "
             after = text[i + n] if i + n < len(text) else " "
