@@ -329,7 +329,11 @@ class Registry:
         self._by_role_head: dict[str, list[Entity]] = {}  # people with a role
         self._orgs: list[Entity] = []
         self._org_by_word: dict[str, list[Entity]] = {}
-        self._org_blob: tuple[str, list[int]] | None = None  # their keys joined, where each starts
+        self._org_keys: list[str] = []  # each organization's key, in order of creation
+        self._org_pos: dict[int, int] = {}  # id(entity) -> its place in _orgs
+        self._org_blob = ""  # "\n" + each key, in order: rfind finds the newest that holds a string
+        self._org_starts: list[int] = []  # where each key's line break stands in the blob
+        self._org_blob_stale = False  # a rename changed a key: rebuilt at the next lookup
         self._latest: list[tuple[int, int]] = []  # heap of (-latest mention, seq); stale entries skipped
         self._words: dict[bool, _WordIndex] = {}
 
@@ -342,7 +346,16 @@ class Registry:
         if ent.kind == "organization":
             for w in set(ent.key().split()):
                 bisect.insort(self._org_by_word.setdefault(w, []), ent, key=_seq)
-            self._org_blob = None
+            pos = self._org_pos.get(id(ent))
+            if pos is None:  # a new one: its key goes at the end of the blob
+                self._org_pos[id(ent)] = len(self._orgs)
+                self._orgs.append(ent)
+                self._org_keys.append(ent.key())
+                self._org_starts.append(len(self._org_blob))
+                self._org_blob += "\n" + ent.key()
+            else:
+                self._org_keys[pos] = ent.key()
+                self._org_blob_stale = True
 
     def _unindex(self, ent: Entity) -> None:
         self._by_key[ent.key()].remove(ent)
@@ -351,7 +364,6 @@ class Registry:
         if ent.kind == "organization":
             for w in set(ent.key().split()):
                 self._org_by_word[w].remove(ent)
-            self._org_blob = None
 
     def _rename(self, ent: Entity, name: str) -> None:
         self._unindex(ent)
@@ -371,12 +383,12 @@ class Registry:
 
     def _newest_org_holding(self, key: str) -> Entity | None:
         """The newest organization whose key holds ``key`` (keys have no line breaks)."""
-        if self._org_blob is None:
-            starts = list(itertools.accumulate((len(o.key()) + 1 for o in self._orgs[:-1]), initial=0))
-            self._org_blob = ("\n".join(o.key() for o in self._orgs), starts)
-        blob, starts = self._org_blob
-        at = blob.rfind(key)
-        return self._orgs[bisect.bisect_right(starts, at) - 1] if at >= 0 and self._orgs else None
+        if self._org_blob_stale:
+            self._org_blob = "".join("\n" + k for k in self._org_keys)
+            self._org_starts = list(itertools.accumulate((len(k) + 1 for k in self._org_keys[:-1]), initial=0))
+            self._org_blob_stale = False
+        at = self._org_blob.rfind(key)
+        return self._orgs[bisect.bisect_right(self._org_starts, at) - 1] if at >= 0 and self._orgs else None
 
     def _most_recent(self, ok: Callable[[Entity], bool]) -> Entity | None:
         """The entity whose latest mention comes last (the first created among equals) that
@@ -430,8 +442,6 @@ class Registry:
             seq=len(self.entities),
         )
         self.entities.append(ent)
-        if kind == "organization":
-            self._orgs.append(ent)
         self._index(ent)
         if phrase.role:
             self._set_role(ent, phrase.role)
