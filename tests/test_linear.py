@@ -16,7 +16,7 @@ from summarizer.extract.attribution import _Context
 from summarizer.extract.quotes import QuoteRegion
 from summarizer.extract.sentences import split_sentences
 from summarizer.extract.speakers import _word_spans, _WordIndex
-from summarizer.extract.timeplace import _PLACE_RES, _trim_place, find_places
+from summarizer.extract.timeplace import _PLACE_RES, _suffixed_places, _trim_place, find_places
 
 spans = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)).map(lambda t: (t[0], t[0] + t[1])), max_size=12)
 
@@ -173,3 +173,15 @@ def test_number_occurrences_as_a_scan(value: float, qualifier: str | None, at: t
         (False, False) if not found else (True, qualifier is None or any(n.qualifier == qualifier for n in found))
     )
     assert _number_occurs(value, qualifier, facts, at) == expected
+
+
+_PLACE_WORDS = ["Kursk", "Region", "Regions", "Region's", "Region,", "of", "on", "only", "del", "de", "Santiago", "Estero",
+                "Province", "the", "The", "in", "Oblast", "Oblast-based", "City", "mcDonald", "County.", "\n", "upon", "x"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PLACE_WORDS), min_size=1, max_size=25))
+def test_suffixed_places_as_the_pattern_finds_them(words: list[str]) -> None:
+    view = " ".join(words)
+    found = [(m.group("p"), m.start("p")) for m in _suffixed_places(view, 0, len(view))]
+    assert found == [(m.group("p"), m.start("p")) for m in _PLACE_RES[0].finditer(view, 0, len(view))]

@@ -8,6 +8,7 @@ import bisect
 import datetime as dt
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer._text import Span, lower_pattern, lower_same_length
@@ -210,6 +211,25 @@ _PLACE_RES = [
         rf"\b(?:over|in|near|outside|across|at|into|from|to|toward|towards|around)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+|region\s+of\s+)?(?P<p>{_CAP})"
     ),
 ]
+# A suffixed place ("Kursk Region") lies inside one run of capitalised words (and "de", "of" …);
+# the first pattern is run only on the runs that hold such a suffix, and only up to the last
+# one: on a long run of capitalised words without one it tried every word to the run's end
+_RUN_TOKEN = r"(?:[A-Z][\w'’-]*|(?:del|de|la|el|al|of|upon|on)(?![\w'’-]))"
+_CAP_RUN = re.compile(rf"{_RUN_TOKEN}(?:\s+{_RUN_TOKEN})*")
+_SUFFIX_AFTER_SPACE = re.compile(rf"(?<=\s){_PLACE_SUFFIX}\b")
+
+
+def _suffixed_places(view: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """What ``_PLACE_RES[0].finditer(view, start, end)`` finds, in linear time."""
+    ends = [m.end() for m in _SUFFIX_AFTER_SPACE.finditer(view, start, end)]
+    if not ends:
+        return
+    for run in _CAP_RUN.finditer(view, start, end):
+        k = bisect.bisect_right(ends, run.end()) - 1
+        if k >= 0 and ends[k] > run.start():
+            yield from _PLACE_RES[0].finditer(view, run.start(), ends[k])
+
+
 _NOT_PLACES = lx.NON_NAME_CAPS | {"Ukrainian", "Russian", "President", "Minister", "Ministry", "Defense", "Defence",
                                   "Department", "Police", "Court", "Congress", "Senate", "House", "Army", "Twitter",
                                   "Facebook", "January", "February", "March", "April", "June", "July", "August",
@@ -223,7 +243,8 @@ def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
     # hold a new one, or that it holds, are found by bisect instead of a scan of all
     order: list[Span] = []
     for pattern in _PLACE_RES:
-        for m in pattern.finditer(view, start, end):
+        matches = _suffixed_places(view, start, end) if pattern is _PLACE_RES[0] else pattern.finditer(view, start, end)
+        for m in matches:
             name = m.group("p")
             s = m.start("p")
             name, s = _trim_place(" ".join(name.split()), s)
