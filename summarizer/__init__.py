@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
+from summarizer._version import __version__
 from summarizer.batch import summarize_many
 from summarizer.checker import check
 from summarizer.config import Settings

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, NoReturn
 
-from summarizer import __version__
+from summarizer._version import __version__
 from summarizer.errors import (
     BackendError,
     ConfigError,

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from summarizer import __version__
+from summarizer._version import __version__
 from summarizer.checker import check
 from summarizer.config import Settings
 from summarizer.errors import BackendError, ConfigError, ExtractionError
