@@ -14,7 +14,7 @@ from summarizer.checker import _number_occurs, article_facts
 from summarizer.extract import figures
 from summarizer.extract.attribution import _Context
 from summarizer.extract.quotes import QuoteRegion
-from summarizer.extract.sentences import split_sentences
+from summarizer.extract.sentences import _END_RE, _sentence_ends, split_sentences
 from summarizer.extract.speakers import _word_spans, _WordIndex
 from summarizer.extract.timeplace import _PLACE_RES, _suffixed_places, _trim_place, find_places
 
@@ -185,3 +185,11 @@ def test_suffixed_places_as_the_pattern_finds_them(words: list[str]) -> None:
     view = " ".join(words)
     found = [(m.group("p"), m.start("p")) for m in _suffixed_places(view, 0, len(view))]
     assert found == [(m.group("p"), m.start("p")) for m in _PLACE_RES[0].finditer(view, 0, len(view))]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=".!?…\"'”’»)]a A\n\u00a0", max_size=40), st.data())
+def test_sentence_ends_as_the_pattern_finds_them(view: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(view)))
+    end = data.draw(st.integers(start, len(view)))
+    assert list(_sentence_ends(view, start, end)) == [m.span() for m in _END_RE.finditer(view, start, end)]

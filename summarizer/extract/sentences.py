@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer._text import Span
@@ -19,6 +20,8 @@ ABBREVIATIONS = {
     "u.k", "u.n", "e.g", "i.e", "d.c", "n.y", "n.c", "s.c", "n.j", "n.h", "n.d", "s.d", "w.va",
 }  # fmt: skip
 _END_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
+_MARKS_RE = re.compile(r"[.!?…]+")
+_CLOSERS_RE = re.compile(r"[\"'”’»)\]]*")
 _TOKEN_RE = re.compile(
     r"\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?"  # numbers, times, ordinals
     r"|(?:[A-Za-z]\.){2,}"  # U.S., a.m.
@@ -106,6 +109,17 @@ def is_abbreviation(view: str, dot: int) -> bool:
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)) and len(word) <= 5
 
 
+def _sentence_ends(view: str, start: int, end: int) -> Iterator[Span]:
+    """What ``_END_RE.finditer(view, start, end)`` finds, in linear time: a run of end marks,
+    the closing quotes and brackets after it, then a space or the end. (The pattern tried every
+    mark of a long run, each to the run's end: "....a" was quadratic.)"""
+    for run in _MARKS_RE.finditer(view, start, end):
+        closers = _CLOSERS_RE.match(view, run.end(), end)
+        stop = closers.end() if closers else run.end()
+        if stop == end or view[stop].isspace():
+            yield run.start(), stop
+
+
 def split_sentences(view: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     end = len(view) if end is None else end
     sentences: list[Sentence] = []
@@ -114,8 +128,8 @@ def split_sentences(view: str, start: int = 0, end: int | None = None) -> list[S
             continue
         p_start = max(p_start, start)
         cursor = p_start
-        for m in _END_RE.finditer(view, p_start, p_end):
-            after = m.end()
+        for m_start, m_end in _sentence_ends(view, p_start, p_end):
+            after = m_end
             nxt = after
             while nxt < p_end and view[nxt].isspace():
                 nxt += 1
@@ -125,9 +139,9 @@ def split_sentences(view: str, start: int = 0, end: int | None = None) -> list[S
                     continue
             # "U.S. officials" goes on; "in the U.S. The" ends only before a clear sentence start
             if (
-                view[m.start()] == "."
-                and m.end() - m.start() == 1
-                and is_abbreviation(view, m.start())
+                view[m_start] == "."
+                and m_end - m_start == 1
+                and is_abbreviation(view, m_start)
                 and (nxt >= p_end or not re.match(r"(?:The|A|An|He|She|It|They|We|I|But|In|On)\b", view[nxt : nxt + 8]))
             ):
                 continue
