@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import summarizer.prompting as prompting
+from summarizer.assembly import Assembled, assemble, assemble_draft, compose_failed_prose
 from summarizer.backends import Backend, InvalidOutput, Usage, resolve
 from summarizer.cache import Cache, cache_key
 from summarizer.config import Settings
 from summarizer.errors import BackendError, ExtractionError
-from summarizer.grounding import ground
 from summarizer.ingest import Article
 from summarizer.llm_schema import LLMSummary
 from summarizer.schema import SCHEMA_VERSION, Finding, IncidentSummary
@@ -76,7 +76,7 @@ def _usage_dict(model: str, usage: Usage, settings: Settings) -> dict[str, Any]:
     }
 
 
-Checked = dict[int, tuple[dict[str, Any], list[tuple[str, str, str]], IncidentSummary]]
+Checked = dict[int, Assembled]
 
 
 def validator(
@@ -85,22 +85,18 @@ def validator(
     """What the response model's validator runs (through instructor's validation context):
     grounding problems and checker errors, as short lines for a re-ask. What passes is kept in
     ``checked``, so the answer is not grounded and checked a second time."""
-    from summarizer.pipeline import assemble
 
     def validate(resp: LLMSummary) -> list[str]:
-        content, problems, notes = ground(resp, article)
-        summary = assemble(article, content, model=model, backend="openai", prompt=prompt_id)
-        errors = [f"{f.rule}: {f.message}" for f in summary.check.findings if f.severity == "error"]
+        assembled = assemble_draft(article, resp, model=model, backend="openai", prompt=prompt_id)
+        problems, errors = assembled.problems, assembled.errors()
         if not problems and not errors and checked is not None:
-            checked[id(resp)] = (content, notes, summary)
+            checked[id(resp)] = assembled
         return problems + errors
 
     return validate
 
 
 def summarize_llm(article: Article, model: str, settings: Settings) -> IncidentSummary:
-    from summarizer.pipeline import assemble  # the same assembly and check as the offline model
-
     prompts = prompting.load("summarize", settings.prompts_dir)
     target = resolve(model, settings)  # the server actually asked: another one's answer is not a hit
     key = cache_key(
@@ -109,51 +105,15 @@ def summarize_llm(article: Article, model: str, settings: Settings) -> IncidentS
     )  # fmt: skip
     cache = Cache(settings.cache_dir) if settings.cache else None
     if cache is not None:
-        hit = cache.get(key)
-        cached = _from_cache(hit) if hit is not None else None
+        cached = _cached(cache, key, article)
         if cached is not None:
-            cached.usage = cached.usage.model_copy(
-                update={"requests": 0, "retries": 0, "input_tokens": 0, "output_tokens": 0, "cost_usd": 0.0}
-            )
-            cached.provenance = cached.provenance.model_copy(update={"cached": True})
-            cached.source = cached.source.model_copy(update={"path": article.path})
             return cached
 
-    backend = _backend(model, settings)
     usage = Usage()
-    article_text = article.text
-
     checked: Checked = {}
-    validate = validator(article, model, prompts.id, checked)
-
-    findings: list[str] | None = None
-    answer: LLMSummary | None = None
-    raw: str | None = None
-    attempts = 0
-    passed = False
-    for _ in range(1 + settings.max_reasks):
-        attempts += 1
-        messages = prompts.messages(article_text, published=article.published, findings=findings)
-        try:
-            answer = backend.structured(
-                messages, LLMSummary, context={"article": article_text, "validate": validate}, usage=usage
-            )  # type: ignore[assignment]
-            passed = True
-            break
-        except InvalidOutput as exc:
-            findings, raw = exc.problems, exc.raw or raw
-            if usage.input_tokens + usage.output_tokens >= settings.token_budget:
-                break  # the per-article token budget stops re-asking
-    if answer is None:
-        answer = _lenient(raw)
-        if answer is None:
-            endpoint = backend.target.endpoint
-            problems = "; ".join((findings or ["no answer"])[:2])
-            raise ExtractionError(
-                backend.scrub(f"the model at {endpoint} gave no usable answer in {attempts} attempt(s): {problems}"),
-                attempts=attempts,
-                endpoint=endpoint,
-            )
+    answer, passed, attempts = _ask(
+        _backend(model, settings), prompts, article, settings, usage, validator(article, model, prompts.id, checked)
+    )
 
     def assembled(content: dict[str, Any]) -> IncidentSummary:
         return assemble(
@@ -162,23 +122,15 @@ def summarize_llm(article: Article, model: str, settings: Settings) -> IncidentS
         )  # fmt: skip
 
     if passed and id(answer) in checked:
-        content, notes, summary = checked[id(answer)]
-        summary.usage = summary.usage.model_validate(_usage_dict(model, usage, settings))
+        draft = checked[id(answer)]
+        draft.summary.usage = draft.summary.usage.model_validate(_usage_dict(model, usage, settings))
     else:
-        content, _, notes = ground(answer, article)
-        summary = assembled(content)
-    if any(f.severity == "error" and f.path in ("headline", "summary") for f in summary.check.findings):
-        # a headline or summary that states what the article does not (or not as its source's
-        # claim) is not kept: the offline model's, composed from the article, takes its place
-        from summarizer.extract.model import extract
-
-        offline = extract(article)
-        content = {**content, "headline": offline["headline"], "summary": offline["summary"]}
-        summary = assembled(content)
-        notes.append(
-            ("grounding", "warning", "the model's headline or summary failed the checker; the offline model's is used")
+        draft = assemble_draft(
+            article, answer, model=model, backend="openai", prompt=prompts.id, usage=_usage_dict(model, usage, settings)
         )
-    extra = [Finding(rule=rule, severity=sev, path="attributions", message=msg) for rule, sev, msg in notes]  # type: ignore[arg-type]
+    draft = compose_failed_prose(article, draft, assembled)
+    summary = draft.summary
+    extra = [Finding(rule=rule, severity=sev, path="attributions", message=msg) for rule, sev, msg in draft.notes]  # type: ignore[arg-type]
     if not passed:
         extra.append(
             Finding(
@@ -192,6 +144,57 @@ def summarize_llm(article: Article, model: str, settings: Settings) -> IncidentS
     if cache is not None:
         cache.put(key, summary.model_dump_json())
     return summary
+
+
+def _cached(cache: Cache, key: str, article: Article) -> IncidentSummary | None:
+    """A summary of this article from the cache, as a hit reads: no requests, no tokens."""
+    hit = cache.get(key)
+    cached = _from_cache(hit) if hit is not None else None
+    if cached is not None:
+        cached.usage = cached.usage.model_copy(
+            update={"requests": 0, "retries": 0, "input_tokens": 0, "output_tokens": 0, "cost_usd": 0.0}
+        )
+        cached.provenance = cached.provenance.model_copy(update={"cached": True})
+        cached.source = cached.source.model_copy(update={"path": article.path})
+    return cached
+
+
+def _ask(
+    backend: Backend,
+    prompts: prompting.PromptSet,
+    article: Article,
+    settings: Settings,
+    usage: Usage,
+    validate: Callable[[LLMSummary], list[str]],
+) -> tuple[LLMSummary, bool, int]:
+    """Ask, and re-ask with the failing findings: (the answer, whether it passed validation, the
+    attempts). An answer that never passed is the last one read leniently, for grounding to keep
+    what it can; none at all is an ExtractionError."""
+    findings: list[str] | None = None
+    raw: str | None = None
+    attempts = 0
+    for _ in range(1 + settings.max_reasks):
+        attempts += 1
+        messages = prompts.messages(article.text, published=article.published, findings=findings)
+        try:
+            answer: LLMSummary = backend.structured(
+                messages, LLMSummary, context={"article": article.text, "validate": validate}, usage=usage
+            )  # type: ignore[assignment]
+            return answer, True, attempts
+        except InvalidOutput as exc:
+            findings, raw = exc.problems, exc.raw or raw
+            if usage.input_tokens + usage.output_tokens >= settings.token_budget:
+                break  # the per-article token budget stops re-asking
+    lenient = _lenient(raw)
+    if lenient is None:
+        endpoint = backend.target.endpoint
+        problems = "; ".join((findings or ["no answer"])[:2])
+        raise ExtractionError(
+            backend.scrub(f"the model at {endpoint} gave no usable answer in {attempts} attempt(s): {problems}"),
+            attempts=attempts,
+            endpoint=endpoint,
+        )
+    return lenient, False, attempts
 
 
 def _from_cache(hit: str) -> IncidentSummary | None:

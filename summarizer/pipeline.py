@@ -1,65 +1,15 @@
-"""summarize(): ingest -> model -> ground -> check, for one article."""
+"""summarize(): ingest -> model -> assembly (ground, check, drop what fails), for one article."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
-from summarizer._version import __version__
-from summarizer.checker import check
+from summarizer.assembly import assemble
 from summarizer.config import Settings
 from summarizer.errors import BackendError, ConfigError, ExtractionError
 from summarizer.ingest import Article, load_article
 from summarizer.schema import IncidentSummary
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
-def source_of(article: Article) -> dict[str, Any]:
-    return {
-        "title": article.title,
-        "published": article.published,
-        "chars": len(article.original),
-        "sha256": article.sha256,
-        "path": article.path,
-        "format": article.format,
-        "text": article.text if article.format == "html" else None,
-        "removed": [{"span": list(r.span), "reason": r.reason} for r in article.removed],
-    }
-
-
-def assemble(
-    article: Article,
-    content: dict[str, Any],
-    *,
-    model: str,
-    backend: str,
-    prompt: str | None = None,
-    usage: dict[str, Any] | None = None,
-) -> IncidentSummary:
-    """Build, validate (spans included) and check a summary from a model's content fields."""
-    data = {
-        "schema_version": "1",
-        **content,
-        "source": source_of(article),
-        "check": {"ok": True, "findings": []},
-        "provenance": {
-            "model": model,
-            "backend": backend,
-            "prompt": prompt,
-            "tool_version": __version__,
-            "created_at": _now(),
-        },
-        "usage": usage or {"requests": 0, "retries": 0, "input_tokens": 0, "output_tokens": 0, "cost_usd": 0.0},
-    }
-    # spans are not validated against the text here: the checker's span-valid rule reports any
-    # that are wrong as findings, and a summary is never lost to one bad span
-    summary = IncidentSummary.model_validate(data)
-    summary.check = check(summary, article.original)
-    return summary
 
 
 def _validate_published(published: str | None) -> str | None:
