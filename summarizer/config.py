@@ -13,6 +13,7 @@ from typing import Any
 
 from summarizer.errors import ConfigError
 
+OFFLINE_MODEL = "rules"  # the offline model's name, and the only --fallback there is
 DEFAULT_OPENAI_MODEL = "gpt-4.1-mini"
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 
@@ -47,6 +48,28 @@ class Secret(str):
 
 
 @dataclass(frozen=True)
+class ModelChoice:
+    """The model a run uses, resolved once: the offline ``rules`` model, or ``<provider>:<model_id>``
+    for an LLM. Code branches on this, never on the string. A malformed name is not refused here:
+    ``backends.resolve`` says what is wrong with it when the LLM path first needs it."""
+
+    name: str  # as given: "rules", "openai:gpt-4.1-mini", "ollama:llama3.1"
+    provider: str | None  # lower-cased; None for the offline model (and a name without one)
+    model_id: str | None  # the name the provider knows the model by; None as for provider
+
+    @property
+    def is_offline(self) -> bool:
+        return self.name == OFFLINE_MODEL
+
+    @classmethod
+    def parse(cls, name: str) -> ModelChoice:
+        provider, sep, model_id = name.partition(":")
+        if name == OFFLINE_MODEL or not (sep and provider and model_id):
+            return cls(name, None, None)
+        return cls(name, provider.lower(), model_id)
+
+
+@dataclass(frozen=True)
 class Settings:
     model: str | None = None
     base_url: str | None = None  # any provider's server: --base-url, SUMMARIZER_BASE_URL
@@ -64,7 +87,7 @@ class Settings:
     prompts_dir: Path | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     jobs: int = 0  # 0: one per core for the offline model, 8 for LLM models
-    fallback: str | None = None  # "rules": offline result when the LLM fails
+    fallback: str | None = None  # OFFLINE_MODEL ("rules"): offline result when the LLM fails
     prices: Path | None = None  # a price table of your own (JSON, dollars per million tokens)
 
     @classmethod
@@ -100,7 +123,7 @@ class Settings:
                 raise ConfigError(f"{name} must be 0 or more", setting=name)
         if self.max_bytes <= 0:
             raise ConfigError("max_bytes must be positive", setting="max_bytes")
-        if self.fallback not in (None, "rules"):
+        if self.fallback not in (None, OFFLINE_MODEL):
             raise ConfigError("fallback must be 'rules' or unset", setting="fallback")
 
     def base_url_for(self, provider: str) -> str | None:
@@ -121,7 +144,11 @@ class Settings:
             return self.model
         if self.api_key:
             return f"openai:{DEFAULT_OPENAI_MODEL}"
-        return "rules"
+        return OFFLINE_MODEL
+
+    def model_choice(self) -> ModelChoice:
+        """The resolved model (``resolved_model``) as an object to branch on."""
+        return ModelChoice.parse(self.resolved_model())
 
 
 def ollama_url(host: str) -> str:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer._text import ALL_QUOTES
-from summarizer.config import Settings
+from summarizer.config import ModelChoice, Settings
 from summarizer.errors import InputError, SummarizerError
 from summarizer.schema import IncidentSummary
 
@@ -300,13 +300,13 @@ def evaluate(
     settings = settings or Settings.from_env()
     if model is not None:
         settings = settings.with_(model=model)
-    resolved = settings.resolved_model()
-    workers = 1 if resolved == "rules" else (jobs or 8)
-    result = EvalResult(task=task, model=resolved, gold=label, items=len(records))
-    if resolved == "rules":
+    choice = settings.model_choice()
+    workers = 1 if choice.is_offline else (jobs or 8)
+    result = EvalResult(task=task, model=choice.name, gold=label, items=len(records))
+    if choice.is_offline:
         _summarize("A warm-up sentence, police said.", settings)  # imports and caches: not the model's time
     scorer = {"attribution": _attribution, "hedges": _hedges, "incidents": _incidents}[task]
-    scorer(records, resolved, settings, workers, result, keep_mismatches)
+    scorer(records, choice, settings, workers, result, keep_mismatches)
     return result
 
 
@@ -317,7 +317,7 @@ def _summarize(text: str, settings: Settings, published: str | None = None) -> I
 
 
 def _attribution(
-    records: Sequence[dict[str, Any]], model: str, settings: Settings, jobs: int, out: EvalResult, keep: bool
+    records: Sequence[dict[str, Any]], model: ModelChoice, settings: Settings, jobs: int, out: EvalResult, keep: bool
 ) -> None:
     tp = fp = fn = 0
     o_pred = o_pred_hit = o_gold = o_gold_hit = 0
@@ -387,9 +387,9 @@ def _attribution(
     out.counts = {"gold": tp + fn, "predicted": tp + fp, "matched": tp, "speaker_pairs": spk_n}
 
 
-def _sentence_cues(sentence: str, settings: Settings, model: str) -> list[Span]:
+def _sentence_cues(sentence: str, settings: Settings, model: ModelChoice) -> list[Span]:
     """Non-conditional uncertainty cues of one sentence, by the model under evaluation."""
-    if model == "rules":
+    if model.is_offline:
         from summarizer.extract.hedges import find_hedges
 
         return [c.span for c in find_hedges(sentence) if c.kind != "conditional"]
@@ -403,7 +403,7 @@ def _sentence_cues(sentence: str, settings: Settings, model: str) -> list[Span]:
 
 
 def _hedges(
-    records: Sequence[dict[str, Any]], model: str, settings: Settings, jobs: int, out: EvalResult, keep: bool
+    records: Sequence[dict[str, Any]], model: ModelChoice, settings: Settings, jobs: int, out: EvalResult, keep: bool
 ) -> None:
     tp = fp = fn = 0
     c_pred = c_pred_hit = c_gold = c_gold_hit = 0
@@ -470,7 +470,7 @@ def count_of(summary: IncidentSummary, category: str) -> int:
 
 
 def _incidents(
-    records: Sequence[dict[str, Any]], model: str, settings: Settings, jobs: int, out: EvalResult, keep: bool
+    records: Sequence[dict[str, Any]], model: ModelChoice, settings: Settings, jobs: int, out: EvalResult, keep: bool
 ) -> None:
     ok = {"killed": 0, "injured": 0, "date": 0, "all": 0, "place": 0}
     dated = 0

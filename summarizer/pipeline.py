@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from summarizer.assembly import assemble
-from summarizer.config import Settings
+from summarizer.config import OFFLINE_MODEL, Settings
 from summarizer.errors import BackendError, ConfigError, ExtractionError
 from summarizer.ingest import Article, load_article
 from summarizer.schema import IncidentSummary
@@ -42,16 +42,16 @@ def summarize(
     if model is not None:
         settings = settings.with_(model=model)
     published = _validate_published(published)
-    resolved = settings.resolved_model()
+    choice = settings.model_choice()
     article = load_article(text, published=published, format=format, path=path, max_bytes=settings.max_bytes)
-    if resolved == "rules":
+    if choice.is_offline:
         return _rules(article)
     from summarizer.llm import fallback_notice, summarize_llm
 
     try:
-        return summarize_llm(article, resolved, settings)
+        return summarize_llm(article, choice.name, settings)
     except (BackendError, ExtractionError) as exc:  # every failure of the model, garbage answers included
-        if settings.fallback != "rules":
+        if settings.fallback != OFFLINE_MODEL:
             raise
         result = _rules(article)
         result.check = result.check.model_copy(update={"findings": [*result.check.findings, fallback_notice(exc)]})
@@ -61,4 +61,4 @@ def summarize(
 def _rules(article: Article) -> IncidentSummary:
     from summarizer.extract.model import extract
 
-    return assemble(article, extract(article), model="rules", backend="rules")
+    return assemble(article, extract(article), model=OFFLINE_MODEL, backend=OFFLINE_MODEL)

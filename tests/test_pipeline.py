@@ -9,6 +9,7 @@ from pydantic import ValidationError
 from spans import assert_spans_slice
 
 from summarizer import IncidentSummary, Settings, summarize
+from summarizer.config import ModelChoice
 from summarizer.errors import ConfigError
 
 FIXTURES = sorted(p.name for p in ARTICLES.iterdir())
@@ -63,6 +64,35 @@ def test_default_model_is_rules_without_a_key() -> None:
     assert Settings.from_env({}).resolved_model() == "rules"
     assert Settings.from_env({"OPENAI_API_KEY": "sk-test"}).resolved_model().startswith("openai:")
     assert Settings.from_env({"SUMMARIZER_MODEL": "rules", "OPENAI_API_KEY": "x"}).resolved_model() == "rules"
+
+
+# (environment, model argument, resolved name, provider, model id, offline)
+MODEL_CHOICES = [
+    ({}, None, "rules", None, None, True),
+    ({"OPENAI_API_KEY": "sk-test"}, None, "openai:gpt-4.1-mini", "openai", "gpt-4.1-mini", False),
+    ({"OPENAI_API_KEY": "sk-test"}, "rules", "rules", None, None, True),
+    ({"SUMMARIZER_MODEL": "rules", "OPENAI_API_KEY": "x"}, None, "rules", None, None, True),
+    ({"SUMMARIZER_MODEL": "ollama:llama3.1"}, None, "ollama:llama3.1", "ollama", "llama3.1", False),
+    ({"SUMMARIZER_MODEL": "ollama:llama3.1"}, "openai:gpt-4o", "openai:gpt-4o", "openai", "gpt-4o", False),
+    ({}, "OpenAI:gpt-4o:2024", "OpenAI:gpt-4o:2024", "openai", "gpt-4o:2024", False),  # the id keeps its colons
+    ({}, "Rules", "Rules", None, None, False),  # not the offline model: backends.resolve refuses it
+    ({}, "gpt-4o", "gpt-4o", None, None, False),  # no provider: refused there too
+]
+
+
+@pytest.mark.parametrize(("env", "model", "name", "provider", "model_id", "offline"), MODEL_CHOICES)
+def test_model_choice(
+    env: dict[str, str], model: str | None, name: str, provider: str | None, model_id: str | None, offline: bool
+) -> None:
+    settings = Settings.from_env(env, model=model)
+    choice = settings.model_choice()
+    assert choice == ModelChoice(name, provider, model_id) and choice.is_offline is offline
+    assert settings.resolved_model() == name
+
+
+def test_a_malformed_model_name_is_refused_when_the_llm_path_needs_it() -> None:
+    with pytest.raises(ConfigError, match="is not 'rules' nor '<provider>:<model>'"):
+        summarize("Police said two people were hurt.", model="gpt-4o")
 
 
 def test_bad_published_date_is_a_config_error() -> None:

@@ -69,8 +69,8 @@ def summarize_many(
     settings = settings or Settings.from_env()
     if model is not None:
         settings = settings.with_(model=model)
-    resolved = settings.resolved_model()
-    offline = resolved == "rules"
+    choice = settings.model_choice()
+    offline = choice.is_offline
     workers = jobs or (cpu_jobs() if offline else 8)
     if workers == 1:
         for item in items:
@@ -93,7 +93,7 @@ def summarize_many(
                 except StopIteration:
                     exhausted = True
                     break
-                pending.append((item, pool.submit(_summarize_one, item, resolved, settings)))
+                pending.append((item, pool.submit(_summarize_one, item, choice.name, settings)))
             if not pending:
                 break
             if ordered:
@@ -149,7 +149,7 @@ class BatchOptions:
 
     def time_limit(self) -> float | None:
         if self.article_timeout_s is None:
-            return DEFAULT_ARTICLE_TIMEOUT_S if self.settings.resolved_model() == "rules" else None
+            return DEFAULT_ARTICLE_TIMEOUT_S if self.settings.model_choice().is_offline else None
         return self.article_timeout_s or None
 
 
@@ -261,7 +261,7 @@ def _preload(offline: bool, settings: Settings | None = None, gate: Any = None) 
         if settings is not None:
             summarizer.backends.set_request_gate(gate)
             with contextlib.suppress(SummarizerError):
-                summarizer.llm._backend(settings.resolved_model(), settings)
+                summarizer.llm._backend(settings.model_choice().name, settings)
 
 
 def _count(t: Totals, r: dict[str, Any]) -> None:
@@ -306,9 +306,10 @@ class BatchRun:
         self.o = options
         self.progress = progress or (lambda totals, total: None)
         self.totals = Totals()
-        self.model = options.settings.resolved_model()
+        self.choice = options.settings.model_choice()
+        self.model = self.choice.name  # as recorded in the state and the report
         self.prompt: str | None = None  # the prompt name@version an LLM model runs with
-        if self.model != "rules":
+        if not self.choice.is_offline:
             import summarizer.prompting as prompting
 
             self.prompt = prompting.load("summarize", options.settings.prompts_dir).id
@@ -379,7 +380,7 @@ class BatchRun:
         self.progress(self.totals, len(found))
         settings_dict = {f.name: getattr(o.settings, f.name) for f in dataclasses.fields(o.settings)}
         settings_dict["model"] = self.model
-        jobs = o.jobs or (cpu_jobs() if self.model == "rules" else 8)
+        jobs = o.jobs or (cpu_jobs() if self.choice.is_offline else 8)
         pool = self._pool(jobs, settings_dict, lock_fd)
         first_of: dict[str, str] = {}  # sha256 -> first path with that content
         window = max(4, jobs * 4)  # articles in flight
@@ -413,7 +414,7 @@ class BatchRun:
         """Worker processes, even for one job: an article past its time limit is stopped by
         killing its process, and nothing the workers do can block the parent."""
         limit = self.time_limit
-        if self.model == "rules":
+        if self.choice.is_offline:
             _preload(True)
             return ProcessPool(jobs, timeout_s=limit, close_fd=lock_fd)
         # an LLM model: a process per core, each with threads waiting on the endpoint (jobs in
