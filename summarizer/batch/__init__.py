@@ -2,7 +2,8 @@
 
 - ``discovery``: which files are read (regular files inside the input folder, in a repeatable order)
 - ``workers``: the worker processes (time limit per article, death with the parent, Ctrl-C)
-- ``run``: the batch (resume, outputs that are always whole, the report, the folder's lock)
+- ``run``: the batch (resume, outputs that are always whole, the folder's lock); its report is
+  ``summarizer.render.report``
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from summarizer.batch.run import (
     STATE_FILE,
     BatchOptions,
     BatchRun,
-    Totals,
     output_path,
     summarize_many,
 )
 from summarizer.batch.workers import ArticleTimeout, ProcessPool, ThreadedProcessPool
+from summarizer.render.report import Totals
 
 __all__ = [
     "DEFAULT_ARTICLE_TIMEOUT_S",

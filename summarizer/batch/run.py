@@ -1,5 +1,5 @@
 """The batch itself: ``summarize_many`` (the library call) and ``BatchRun`` (``summarize batch``):
-parallel summarising, resume, outputs that are always whole, and a report.
+parallel summarising, resume, outputs that are always whole, and a report (render.report).
 
 Work is split so that the parent process reads and hashes each file (cheap; it needs the hash
 to skip what is done and to spot duplicates) and workers summarise and write each article's
@@ -38,6 +38,7 @@ from summarizer.batch.workers import (
 )
 from summarizer.config import Settings
 from summarizer.errors import InputError, SummarizerError
+from summarizer.render.report import Totals, render_report
 from summarizer.schema import SCHEMA_VERSION, IncidentSummary
 
 STATE_FILE = ".summarizer-state.jsonl"
@@ -151,32 +152,6 @@ class BatchOptions:
         if self.article_timeout_s is None:
             return DEFAULT_ARTICLE_TIMEOUT_S if self.settings.model_choice().is_offline else None
         return self.article_timeout_s or None
-
-
-@dataclass
-class Totals:
-    """What the report needs, kept as running counts: memory does not grow with the batch."""
-
-    discovered: int = 0
-    done: int = 0
-    skipped: int = 0
-    failed: int = 0
-    duplicates: int = 0
-    not_retried: int = 0  # failed in an earlier run on the same content; --retry-failed redoes them
-    warnings: int = 0
-    attributions: int = 0
-    unverified: int = 0
-    disputed: int = 0
-    check_errors: int = 0
-    check_warnings: int = 0
-    requests: int = 0
-    input_tokens: int = 0
-    output_tokens: int = 0
-    cost_usd: float = 0.0
-    cost_known: bool = True
-    findings: collections.Counter[str] = field(default_factory=collections.Counter)
-    errors_by_kind: collections.Counter[str] = field(default_factory=collections.Counter)
-    seconds: float = 0.0
 
 
 def output_path(out_dir: Path, rel: str) -> Path:
@@ -563,38 +538,13 @@ class BatchRun:
                     errors.write(
                         json.dumps({"path": item.rel, "error": "warning", "message": w}, ensure_ascii=False) + "\n"
                     )
-        write_atomic(out_dir / "report.md", self.report(folder))
+        report = render_report(
+            folder, self.totals, in_dir=self.o.in_dir, out_dir=out_dir, model=self.model, interrupted=self.interrupted
+        )
+        write_atomic(out_dir / "report.md", report)
         if self.o.html:
             from summarizer.render.html import render_index
 
             write_atomic(
                 out_dir / "index.html", render_index(index, f"Summaries of {self.o.in_dir.name or self.o.in_dir}")
             )
-
-    def report(self, folder: Totals) -> str:
-        """The folder as it now stands (every article summarised so far), and this run."""
-        t, run = folder, self.totals
-        rate = run.done / run.seconds if run.seconds else 0.0
-        lines = [
-            "# Batch report",
-            "",
-            f"- Input: `{self.o.in_dir}` ({t.discovered} article files); output: `{self.o.out_dir}`; model `{self.model}`",
-            f"- Summarized: {t.done}; failed: {t.failed}; duplicates: {t.duplicates}"
-            + ("; **the last run was interrupted**: run it again to finish" if self.interrupted else ""),
-            f"- This run: {run.done} summarized, {run.skipped} already done, {run.failed} failed in {run.seconds:.1f} s "
-            f"({rate:.1f} articles/s); {run.requests} requests, {run.input_tokens + run.output_tokens} tokens",
-            f"- Attributions: {t.attributions}; unverified or disputed: {t.unverified} (disputed: {t.disputed})",
-            f"- Checker: {t.check_errors} errors, {t.check_warnings} warnings",
-            f"- Requests: {t.requests}; tokens in/out: {t.input_tokens}/{t.output_tokens}; cost: "
-            + (f"${t.cost_usd:.4f}" if t.cost_known else "unknown (a model without a price)"),
-            "",
-        ]
-        if t.findings:
-            lines += ["## Checker findings by rule", "", "| rule | count |", "|---|---:|"]
-            lines += [f"| {rule} | {n} |" for rule, n in t.findings.most_common()]
-            lines.append("")
-        if t.errors_by_kind:
-            lines += ["## Failures by kind (details in errors.jsonl)", "", "| kind | count |", "|---|---:|"]
-            lines += [f"| {kind} | {n} |" for kind, n in t.errors_by_kind.most_common()]
-            lines.append("")
-        return "\n".join(lines)
