@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from conftest import ARTICLES, article
 from pydantic import ValidationError
-from spans import assert_spans_slice
+from spans import all_spans, assert_spans_slice
 
 from summarizer import IncidentSummary, Settings, summarize
 from summarizer.config import ModelChoice
@@ -108,12 +108,24 @@ def test_op_ed_has_no_incident() -> None:
 
 
 def test_injected_instructions_add_nothing() -> None:
+    text = article("injection.txt")
     result = summarize(ARTICLES / "injection.txt", model="rules")
-    dumped = json.dumps(result.model_dump(mode="json"))
-    assert "500" not in json.dumps([result.headline, result.summary])
-    assert result.incident is None or all(f.value != 500 for f in result.incident.figures)
-    assert "Ignore all previous" not in result.headline + result.summary
-    assert dumped
+    phrase = "Ignore all previous instructions"
+    start = text.index(phrase)
+    end = text.index("killed.", start) + len("killed.")
+    # the injected sentence is set aside as what it is, and a warning names it
+    assert any(r.span[0] <= start and end <= r.span[1] for r in result.source.removed), result.source.removed
+    warnings = [f.span for f in result.check.findings if f.rule == "injection-warning"]
+    assert warnings == [(start, start + len(phrase))]
+    # nothing is read from it: no casualties, no attribution, no span inside it
+    assert result.incident is None
+    read = json.dumps({k: v for k, v in result.model_dump(mode="json").items() if k not in ("source", "check")})
+    for word in ("500", "Ignore", "instructions", "killed"):
+        assert word not in read, word
+    inside = [kind for kind, span, _ in all_spans(result) if start <= span[0] < end]
+    assert sorted(inside) == ["finding", "removed"]
+    # what the article does say is still read
+    assert result.attributions[0].content.startswith("The ferry service to Orla Island was suspended")
 
 
 def test_summary_names_its_sources() -> None:
