@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import ast
+import inspect
 from pathlib import Path
+
+import pytest
 
 import summarizer
 
@@ -19,10 +22,25 @@ def test_all_is_sorted_and_complete() -> None:
         assert hasattr(summarizer, name)
 
 
-def test_contract_names_exist() -> None:
-    from summarizer import IncidentSummary, check, find_hedges, summarize
+# the contract's calls and their positional parameters; options beyond them are keyword-only
+CONTRACT = [
+    ("summarize", ["text", "model", "published"], {"settings"}),
+    ("summarize_many", ["items", "model", "jobs"], {"settings"}),
+    ("check", ["summary", "text"], set()),
+    ("find_hedges", ["sentence"], set()),
+]
 
-    assert callable(summarize) and callable(check) and callable(find_hedges)
+
+@pytest.mark.parametrize(("name", "positional", "keywords"), CONTRACT, ids=[c[0] for c in CONTRACT])
+def test_contract_calls(name: str, positional: list[str], keywords: set[str]) -> None:
+    params = inspect.signature(getattr(summarizer, name)).parameters.values()
+    assert [p.name for p in params if p.kind is p.POSITIONAL_OR_KEYWORD] == positional
+    assert keywords <= {p.name for p in params if p.kind is p.KEYWORD_ONLY}
+
+
+def test_contract_fields_exist() -> None:
+    from summarizer import IncidentSummary
+
     fields = set(IncidentSummary.model_fields)
     assert {"schema_version", "headline", "summary", "incident", "speakers", "attributions", "unverified",
             "source", "check", "provenance", "usage"} <= fields  # fmt: skip
