@@ -38,6 +38,21 @@ def test_contract_calls(name: str, positional: list[str], keywords: set[str]) ->
     assert keywords <= {p.name for p in params if p.kind is p.KEYWORD_ONLY}
 
 
+def test_contract_calls_return_the_contract_types() -> None:
+    from summarizer import CheckReport, HedgeCue, IncidentSummary, check, find_hedges, summarize, summarize_many
+
+    text = "Police said the bridge may reopen on Monday."
+    result = summarize(text, model="rules")
+    assert type(result) is IncidentSummary and result.provenance.model == "rules"
+    assert result.attributions[0].content == "the bridge may reopen on Monday"
+    report = check(result, text)
+    assert type(report) is CheckReport and report == result.check
+    cues = find_hedges("The bridge may reopen.")
+    assert [(type(c), c.text, c.span, c.kind) for c in cues] == [(HedgeCue, "may", (11, 14), "modal")]
+    ((item, again),) = summarize_many([text], model="rules", jobs=1)
+    assert item == text and type(again) is IncidentSummary and again.attributions == result.attributions
+
+
 def test_contract_fields_exist() -> None:
     from summarizer import IncidentSummary
 
