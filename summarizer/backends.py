@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from summarizer.config import OPENAI_URL, Secret, Settings
+from summarizer.config import OPENAI_URL, ModelChoice, Secret, Settings
 from summarizer.errors import BackendError, ConfigError
 
 
@@ -40,12 +40,12 @@ class Target:
 
 def resolve(model: str, settings: Settings) -> Target:
     """'openai:gpt-4.1-mini', 'ollama:llama3.1', or '<provider>:<model>' with a base URL."""
-    provider, sep, name = model.partition(":")
-    if not sep or not name or not provider:
+    choice = ModelChoice.parse(model)
+    if choice.provider is None or choice.model_id is None:
         raise ConfigError(
             f"model {model!r} is not 'rules' nor '<provider>:<model>' (e.g. openai:gpt-4.1-mini)", setting="model"
         )
-    provider = provider.lower()
+    provider, name = choice.provider, choice.model_id
     base_url = settings.base_url_for(provider)
     if base_url is None:
         raise ConfigError(
