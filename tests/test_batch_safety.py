@@ -8,6 +8,7 @@ its workers can be found in /proc (they are no children of the test) and killed 
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import signal
@@ -25,6 +26,7 @@ from conftest import ARTICLES
 
 from summarizer._files import folder_lock, remove_temporaries, write_atomic
 from summarizer.batch import discover
+from summarizer.cli import main
 from summarizer.errors import InputError
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find workers")
@@ -76,6 +78,20 @@ def _run(
     return subprocess.run(
         _cmd(*args), capture_output=True, text=True, timeout=timeout, check=False, env=_env(tag, tmp_path), umask=umask
     )
+
+
+def _main(*args: str, umask: int | None = None) -> subprocess.CompletedProcess[str]:
+    """`summarize batch ARGS` in-process, for what needs no process of its own to show (its
+    workers are still forked processes): the exit code and what it wrote to stderr."""
+    err = io.StringIO()
+    old = os.umask(umask) if umask is not None else None
+    try:
+        with contextlib.redirect_stderr(err):
+            code = main(["batch", *args, "--no-progress"], stdout=io.StringIO())
+    finally:
+        if old is not None:
+            os.umask(old)
+    return subprocess.CompletedProcess(["summarize", "batch", *args], code, "", err.getvalue())
 
 
 def _jsonl(path: Path) -> list[dict]:  # type: ignore[type-arg]
@@ -167,8 +183,8 @@ def test_llm_article_past_the_limit_is_recorded_and_the_batch_ends(tmp_path: Pat
     assert _tagged(tag) == []
 
 
-def test_article_timeout_must_not_be_negative(tmp_path: Path, tag: str) -> None:
-    proc = _run(str(_small_folder(tmp_path / "in")), "--article-timeout", "-1", tag=tag, tmp_path=tmp_path)
+def test_article_timeout_must_not_be_negative(tmp_path: Path) -> None:
+    proc = _main(str(_small_folder(tmp_path / "in")), "--article-timeout", "-1")
     assert proc.returncode == 2 and "--article-timeout" in proc.stderr
 
 
@@ -212,17 +228,17 @@ def _linked_folder(tmp_path: Path) -> Path:
     return src
 
 
-def test_symlinks_out_of_the_input_are_recorded_unless_followed(tmp_path: Path, tag: str) -> None:
+def test_symlinks_out_of_the_input_are_recorded_unless_followed(tmp_path: Path) -> None:
     src = _linked_folder(tmp_path)
     out = tmp_path / "out"
-    proc = _run(str(src), "-o", str(out), tag=tag, tmp_path=tmp_path)
+    proc = _main(str(src), "-o", str(out))
     assert proc.returncode == 1, proc.stderr
     errors = _errors(out)
     assert errors == {"link.txt": "outside_input", "linked": "outside_input", "pronoun.txt": "duplicate"}
     assert not (out / "link.txt.json").exists() and not (out / "linked").exists()
     assert not any(s["source"]["path"].endswith(("link.txt", "other.txt")) for s in _jsonl(out / "summaries.jsonl"))
 
-    proc = _run(str(src), "-o", str(out), "--follow-symlinks", tag=tag, tmp_path=tmp_path)
+    proc = _main(str(src), "-o", str(out), "--follow-symlinks")
     assert proc.returncode == 0, proc.stderr
     assert (out / "link.txt.json").exists() and (out / "linked" / "other.txt.json").exists()
     assert "outside_input" not in _errors(out).values()
@@ -237,24 +253,24 @@ def test_discovery_reports_links_out_and_non_files(tmp_path: Path) -> None:
     assert "link.txt" in followed and "linked/other.txt" in followed
 
 
-def test_output_folder_inside_the_input_is_never_read(tmp_path: Path, tag: str) -> None:
+def test_output_folder_inside_the_input_is_never_read(tmp_path: Path) -> None:
     src = _small_folder(tmp_path / "in")
     out = src / "out"
     for _ in range(2):  # the second run would find the first's pages (.html) and report (.md)
-        proc = _run(str(src), "-o", str(out), "--force", tag=tag, tmp_path=tmp_path)
+        proc = _main(str(src), "-o", str(out), "--force")
         assert proc.returncode == 0, proc.stderr
     assert not (out / "out").exists()
     paths = [s["source"]["path"] for s in _jsonl(out / "summaries.jsonl")]
     assert len(paths) == len(SMALL) and not any("/out/" in p for p in paths)
     assert _jsonl(out / "errors.jsonl") == []
-    same = _run(str(src), "-o", str(src), tag=tag, tmp_path=tmp_path)
+    same = _main(str(src), "-o", str(src))
     assert same.returncode == 2 and "cannot be the input folder" in same.stderr
 
 
 # ---------------------------------------------------------------- what is written
 
 
-def test_outputs_follow_the_umask_and_stale_temporaries_go(tmp_path: Path, tag: str) -> None:
+def test_outputs_follow_the_umask_and_stale_temporaries_go(tmp_path: Path) -> None:
     src = _small_folder(tmp_path / "in")
     out = tmp_path / "out"
     (out / "sub").mkdir(parents=True)
@@ -262,7 +278,7 @@ def test_outputs_follow_the_umask_and_stale_temporaries_go(tmp_path: Path, tag: 
     for path in stale:
         path.write_text('{"half": ')
     (out / "notes.tmp").write_text("the user's own file")  # not one of ours: kept
-    proc = _run(str(src), "-o", str(out), tag=tag, tmp_path=tmp_path, umask=0o027)
+    proc = _main(str(src), "-o", str(out), umask=0o027)
     assert proc.returncode == 0, proc.stderr
     assert not any(p.exists() for p in stale) and (out / "notes.tmp").exists()
     written = [p for p in out.rglob("*") if p.is_file() and p.name not in ("notes.tmp",)]
@@ -308,10 +324,10 @@ def test_a_second_run_on_a_locked_output_folder_exits_at_once(tmp_path: Path, ta
     assert proc.returncode == 0, proc.stderr  # the lock went with its holder
 
 
-def test_an_output_folder_that_cannot_be_made_is_one_line_and_exit_2(tmp_path: Path, tag: str) -> None:
+def test_an_output_folder_that_cannot_be_made_is_one_line_and_exit_2(tmp_path: Path) -> None:
     src = _small_folder(tmp_path / "in")
     (tmp_path / "file.txt").write_text("not a folder")
-    proc = _run(str(src), "-o", str(tmp_path / "file.txt" / "out"), tag=tag, tmp_path=tmp_path)
+    proc = _main(str(src), "-o", str(tmp_path / "file.txt" / "out"))
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "cannot write there" in proc.stderr, proc.stderr
 
