@@ -3,24 +3,23 @@
 
 from __future__ import annotations
 
+import io
 import json
-import subprocess
-import sys
 
 import pytest
 from conftest import USER_ARTICLE, needs_user_article
 from spans import all_spans, assert_spans_slice
+
+from summarizer.cli import main
 
 pytestmark = needs_user_article
 
 
 @pytest.fixture(scope="module")
 def result() -> dict:  # type: ignore[type-arg]
-    proc = subprocess.run(
-        [sys.executable, "-m", "summarizer", str(USER_ARTICLE), "--format", "json"],
-        capture_output=True, timeout=60, check=True,
-    )  # fmt: skip
-    return json.loads(proc.stdout)  # type: ignore[no-any-return]
+    stdout = io.StringIO()
+    assert main([str(USER_ARTICLE), "--format", "json"], stdout=stdout) == 0
+    return json.loads(stdout.getvalue())  # type: ignore[no-any-return]
 
 
 def test_figures_total_and_breakdown(result: dict) -> None:  # type: ignore[type-arg]

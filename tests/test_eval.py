@@ -7,9 +7,10 @@ development sets are present, on those too, so that a regression fails CI."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from conftest import FIXTURES
 from fake_openai import FakeOpenAI, Recorded, Reply, payload_from
 
 from summarizer import InputError, Settings, summarize
+from summarizer.cli import main
 from summarizer.evaluation import evaluate, jaccard, load_gold, match, speaker_matches, trim
 
 GOLD = FIXTURES / "gold"
@@ -105,9 +107,11 @@ def test_bad_gold_files_are_clear_errors(tmp_path: Path) -> None:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "summarizer", "eval", *args], capture_output=True, text=True, timeout=120
-    )
+    """`summarize eval ARGS` in-process: exit code, stdout, stderr."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = main(["eval", *args], stdout=out)
+    return subprocess.CompletedProcess(["summarize", "eval", *args], code, out.getvalue(), err.getvalue())
 
 
 def test_cli_prints_a_table_then_one_json_line(tmp_path: Path) -> None:

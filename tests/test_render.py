@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -13,6 +14,7 @@ import pytest
 from conftest import ARTICLES, USER_ARTICLE
 
 from summarizer import summarize
+from summarizer.cli import main
 from summarizer.render.html import render_html
 from summarizer.render.markdown import render_markdown
 from summarizer.render.pretty import render_pretty
@@ -196,9 +198,7 @@ def test_user_article_page(browser, tmp_path: Path) -> None:  # type: ignore[no-
 
 def test_cli_writes_html_by_suffix(tmp_path: Path) -> None:
     out = tmp_path / "report.html"
-    proc = subprocess.run([sys.executable, "-m", "summarizer", str(ARTICLES / "breakdown.txt"), "-o", str(out)],
-                          capture_output=True, text=True, check=False, timeout=60)  # fmt: skip
-    assert proc.returncode == 0, proc.stderr
+    assert main([str(ARTICLES / "breakdown.txt"), "-o", str(out)], stdout=io.StringIO()) == 0
     assert out.read_text().startswith("<!doctype html>")
 
 
