@@ -14,9 +14,9 @@ from summarizer.errors import (
     PromptError,
     SummarizerError,
 )
-from summarizer.extract.hedges import find_hedges
 from summarizer.pipeline import summarize
 from summarizer.schema import CheckReport, Finding, HedgeCue, IncidentSummary
+from summarizer.text.hedges import find_hedges
 
 __all__ = [
     "BackendError",

@@ -110,7 +110,7 @@ def compose_failed_prose(
     """
     if not any(f.severity == "error" and f.path in ("headline", "summary") for f in assembled.summary.check.findings):
         return assembled
-    from summarizer.extract.model import extract
+    from summarizer.rules.model import extract
 
     offline = extract(article)
     content = {**assembled.content, "headline": offline["headline"], "summary": offline["summary"]}

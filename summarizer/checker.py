@@ -12,22 +12,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from summarizer._text import (
-    Span,
-    SpanIndex,
-    find_numbers,
-    implicit_count,
-    lower_same_length,
-    normalize,
-    normalize_with_map,
-    quote_type,
-    quoted_share,
-)
-from summarizer.extract.figures import qualifier_before
-from summarizer.extract.hedges import STATUS_KINDS, find_hedges
-from summarizer.extract.quotes import find_quotes, paired_apostrophes
-from summarizer.extract.sentences import is_abbreviation, paragraphs
-from summarizer.extract.timeplace import find_dates
 from summarizer.ingest import reading_view
 from summarizer.schema import (
     Attribution,
@@ -39,6 +23,20 @@ from summarizer.schema import (
     span_problems,
     span_text_layer,
 )
+from summarizer.text.base import (
+    Span,
+    SpanIndex,
+    lower_same_length,
+    normalize,
+    normalize_with_map,
+    quote_type,
+    quoted_share,
+)
+from summarizer.text.hedges import STATUS_KINDS, find_hedges
+from summarizer.text.numbers import find_numbers, implicit_count, qualifier_before
+from summarizer.text.quotes import find_quotes, paired_apostrophes
+from summarizer.text.segments import is_abbreviation, paragraphs
+from summarizer.text.timeplace import find_dates
 
 # ---------------------------------------------------------------- facts about the article
 
@@ -580,7 +578,7 @@ def _date_grounded(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Fi
         return
     if d.value is None:
         return
-    from summarizer.extract.sentences import Sentence
+    from summarizer.text.segments import Sentence
 
     text = d.text
     parsed = find_dates(text, [Sentence(0, len(text), 0, 0)], summary.source.published)

@@ -27,10 +27,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from summarizer._text import ALL_QUOTES
 from summarizer.config import ModelChoice, Settings
 from summarizer.errors import InputError, SummarizerError
 from summarizer.schema import IncidentSummary
+from summarizer.text.base import ALL_QUOTES
 
 TASKS = ("attribution", "hedges", "incidents")
 
@@ -390,7 +390,7 @@ def _attribution(
 def _sentence_cues(sentence: str, settings: Settings, model: ModelChoice) -> list[Span]:
     """Non-conditional uncertainty cues of one sentence, by the model under evaluation."""
     if model.is_offline:
-        from summarizer.extract.hedges import find_hedges
+        from summarizer.text.hedges import find_hedges
 
         return [c.span for c in find_hedges(sentence) if c.kind != "conditional"]
     summary = _summarize(sentence, settings)

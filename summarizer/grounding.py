@@ -10,7 +10,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from summarizer._text import (
+from summarizer.ingest import Article
+from summarizer.llm_schema import LAttribution, LLMSummary
+from summarizer.rules.flags import Claim, FlagInfo, flag_attributions, status_of
+from summarizer.text.base import (
     Span,
     SpanIndex,
     lower_same_length,
@@ -19,11 +22,8 @@ from summarizer._text import (
     quote_type,
     quoted_share,
 )
-from summarizer.extract.flags import Claim, FlagInfo, flag_attributions, status_of
-from summarizer.extract.quotes import find_quotes
-from summarizer.extract.sentences import paragraphs, split_sentences
-from summarizer.ingest import Article
-from summarizer.llm_schema import LAttribution, LLMSummary
+from summarizer.text.quotes import find_quotes
+from summarizer.text.segments import paragraphs, split_sentences
 
 FUZZY_THRESHOLD = 0.9
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*|\s*\[[^\]]{1,60}\]\s*")

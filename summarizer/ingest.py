@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from summarizer._text import ALL_QUOTES, Span, is_binary_text, lower_pattern, lower_same_length, normalize
 from summarizer.config import DEFAULT_MAX_BYTES
 from summarizer.errors import InputError
-from summarizer.extract.quotes import paired_apostrophes
+from summarizer.text.base import ALL_QUOTES, Span, is_binary_text, lower_pattern, lower_same_length, normalize
+from summarizer.text.quotes import paired_apostrophes
 
 Format = str  # "text" | "markdown" | "html"
 BOM = "\ufeff"  # a byte order mark, or a zero-width no-break space inside text

@@ -59,6 +59,6 @@ def summarize(
 
 
 def _rules(article: Article) -> IncidentSummary:
-    from summarizer.extract.model import extract
+    from summarizer.rules.model import extract
 
     return assemble(article, extract(article), model=OFFLINE_MODEL, backend=OFFLINE_MODEL)

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
-from summarizer._text import Span
+Span = tuple[int, int]  # [start, end) in str offsets of the article (text.base names the same type)
 
 SCHEMA_VERSION = "1"
 

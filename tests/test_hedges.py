@@ -32,7 +32,7 @@ def test_word_start_search_finds_what_the_full_regex_finds() -> None:
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from summarizer.extract import hedges
+    from summarizer.text import hedges
 
     vocab = st.sampled_from(
         ["may", "might", "could", "not", "be", "independently", "verified", "has", "officially", "confirmed",

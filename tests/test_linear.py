@@ -9,14 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer._text import SpanIndex
 from summarizer.checker import _number_occurs, article_facts
-from summarizer.extract import figures
-from summarizer.extract.attribution import _Context
-from summarizer.extract.quotes import QuoteRegion
-from summarizer.extract.sentences import _END_RE, _sentence_ends, split_sentences
-from summarizer.extract.speakers import _word_spans, _WordIndex
-from summarizer.extract.timeplace import _PLACE_RES, _suffixed_places, _trim_place, find_places
+from summarizer.rules import figures
+from summarizer.rules.attribution import _Context
+from summarizer.rules.speakers import _word_spans, _WordIndex
+from summarizer.text.base import SpanIndex
+from summarizer.text.quotes import QuoteRegion
+from summarizer.text.segments import _END_RE, _sentence_ends, split_sentences
+from summarizer.text.timeplace import _PLACE_RES, _suffixed_places, _trim_place, find_places
 
 spans = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)).map(lambda t: (t[0], t[0] + t[1])), max_size=12)
 

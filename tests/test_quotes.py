@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.extract.quotes import find_quotes
-from summarizer.extract.sentences import paragraphs
+from summarizer.text.quotes import find_quotes
+from summarizer.text.segments import paragraphs
 
 
 def quoted(text: str) -> list[str]:

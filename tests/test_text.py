@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer._text import find_numbers, normalize, normalize_with_map, parse_number
+from summarizer.text.base import normalize, normalize_with_map
+from summarizer.text.numbers import find_numbers, parse_number
 
 
 @pytest.mark.parametrize(

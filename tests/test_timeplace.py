@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import summarize
-from summarizer.extract.timeplace import find_time
+from summarizer.text.timeplace import find_time
 
 
 @pytest.mark.parametrize(

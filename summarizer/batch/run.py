@@ -221,8 +221,8 @@ def _preload(offline: bool, settings: Settings | None = None, gate: Any = None) 
     """Import what the workers need before they are forked, so each does not import it again;
     for an LLM model, also make its client (a third of a second) once, for all of them to
     inherit: no connection is open yet, so forking it is safe."""
-    import summarizer.extract.model
     import summarizer.pipeline
+    import summarizer.rules.model
 
     if not offline:
         import summarizer.backends

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarizer._text import Span, SpanIndex
+from summarizer.text.base import Span, SpanIndex
 
 _OPENERS = "“„«‹"
 _CLOSERS = "”»›"

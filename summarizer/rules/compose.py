@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer._text import implicit_count
-from summarizer.extract.figures import FigureDraft
+from summarizer.rules.figures import FigureDraft
+from summarizer.text.numbers import implicit_count
 
 
 @dataclass(slots=True)

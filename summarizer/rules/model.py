@@ -9,17 +9,18 @@ import bisect
 import itertools
 from typing import Any
 
-from summarizer._text import Span, int_or_float
-from summarizer.extract import compose
-from summarizer.extract.attribution import RawAttribution, find_attributions
-from summarizer.extract.figures import FigureDraft, find_figures
-from summarizer.extract.flags import Claim, flag_attributions, status_of
-from summarizer.extract.incident import actors, classify
-from summarizer.extract.quotes import find_quotes
-from summarizer.extract.sentences import Sentence, paragraphs, split_sentences
-from summarizer.extract.speakers import Entity, Registry, analyse
-from summarizer.extract.timeplace import find_dates, find_places, find_time, places_after_and
 from summarizer.ingest import Article
+from summarizer.rules import compose
+from summarizer.rules.attribution import RawAttribution, find_attributions
+from summarizer.rules.figures import FigureDraft, find_figures
+from summarizer.rules.flags import Claim, flag_attributions, status_of
+from summarizer.rules.incident import actors, classify
+from summarizer.rules.speakers import Entity, Registry, analyse
+from summarizer.text.base import Span
+from summarizer.text.numbers import int_or_float
+from summarizer.text.quotes import find_quotes
+from summarizer.text.segments import Sentence, paragraphs, split_sentences
+from summarizer.text.timeplace import find_dates, find_places, find_time, places_after_and
 
 
 def _inside(span: Span, outer: Span) -> bool:

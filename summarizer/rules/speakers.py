@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summarizer._text import Span
-from summarizer.extract import lexicon as lx
+from summarizer.text import lexicon as lx
+from summarizer.text.base import Span
 
 _WORD_RE = re.compile(r"[\w][\w'’.\-]*|,|&")
 _POSSESSIVE_RE = re.compile(r"^(?P<owner>.+?)['’]s?$")

@@ -7,10 +7,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from summarizer._text import Span, lower_pattern, lower_same_length
-from summarizer.extract import lexicon as lx
-from summarizer.extract.figures import FigureDraft
-from summarizer.extract.sentences import Sentence
+from summarizer.rules.figures import FigureDraft
+from summarizer.text import lexicon as lx
+from summarizer.text.base import Span, lower_pattern, lower_same_length
+from summarizer.text.segments import Sentence
 
 # the incident patterns, compiled for lower-cased text (their escapes are all lower case)
 _LOWER_TYPES = [(t, c, lower_pattern(p.pattern)) for t, c, p in lx.INCIDENT_TYPES]

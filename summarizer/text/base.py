@@ -7,8 +7,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable
 
 Span = tuple[int, int]
 
@@ -124,104 +123,7 @@ def trim_content(text: str, start: int, end: int) -> Span:
     return start, end
 
 
-# ---------------------------------------------------------------- numbers
-
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000}  # fmt: skip
-NUMBER_WORDS = {**_UNITS, **_TENS}
-_WORDS_ALT = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
-_SCALES_ALT = "|".join(_SCALES)
-_DIGITS = r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\w])"
-_WORD_NUM = (
-    rf"(?:(?:{_WORDS_ALT})(?:[- ](?:{_WORDS_ALT}))?"
-    rf"(?:\s+(?:{_SCALES_ALT})(?:\s+(?:and\s+)?(?:{_WORDS_ALT})(?:-(?:{_WORDS_ALT}))?)?)*)"
-)
-NUMBER_RE = re.compile(
-    rf"(?P<num>(?P<digits>{_DIGITS})(?:\s+(?P<dscale>{_SCALES_ALT})\b)?"
-    rf"|(?P<dozen>\b(?:half\s+a|a|one|two|three)\s+dozen\b)"
-    rf"|\b(?P<words>{_WORD_NUM})\b)",
-    re.IGNORECASE,
-)
-
-
-def parse_number(expr: str) -> float | None:
-    """Value of a number expression: "13", "1,200", "1.2 million", "nine", "a dozen",
-    "twenty-five", "one hundred and five". None when it is not one."""
-    s = expr.strip().lower().replace("\u00a0", " ")
-    if not s:
-        return None
-    m = re.fullmatch(rf"([\d,]+(?:\.\d+)?)(?:\s+({_SCALES_ALT}))?", s)
-    if m:
-        try:
-            value = float(m.group(1).replace(",", ""))
-        except ValueError:
-            return None
-        return value * _SCALES[m.group(2)] if m.group(2) else value
-    m = re.fullmatch(r"(half\s+a|a|one|two|three)\s+dozen", s)
-    if m:
-        mult = {"a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}.get(m.group(1), 0.5)
-        return 12 * mult
-    total = 0.0
-    current = 0.0
-    seen = False
-    for word in re.split(r"[\s-]+", s):
-        if word == "and":
-            continue
-        if word in _UNITS or word in _TENS:
-            current += NUMBER_WORDS[word]
-            seen = True
-        elif word in _SCALES:
-            if not seen:
-                return None
-            scale = _SCALES[word]
-            if scale == 100:
-                current = (current or 1) * 100
-            else:
-                total += (current or 1) * scale
-                current = 0
-        else:
-            return None
-    return total + current if seen else None
-
-
-@dataclass(frozen=True, slots=True)
-class NumberMatch:
-    text: str
-    span: Span
-    value: float
-
-
-_NUMBER_RE_LOWER = re.compile(NUMBER_RE.pattern)
-# where a number can start: a digit or a number word; the full pattern is tried only there
-_NUMBER_START = re.compile(r"\d|\b(?:half(?= a dozen)|a(?= dozen)|" + _WORDS_ALT + r")\b")
-
-
-def _number_matches(lowered: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """What ``_NUMBER_RE_LOWER.finditer`` finds, about twice as fast."""
-    last = start
-    for c in _NUMBER_START.finditer(lowered, start, end):
-        pos = c.start()
-        if pos < last:
-            continue
-        m = _NUMBER_RE_LOWER.match(lowered, pos, end)
-        if m:
-            yield m
-            last = m.end()
-
-
-_CLOCK_AFTER = re.compile(
-    r":\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)", re.I
-)  # for text already in lower case: much faster
+# ---------------------------------------------------------------- lower case, same length
 
 
 def lower_pattern(pattern: str) -> re.Pattern[str]:
@@ -238,40 +140,6 @@ def lower_same_length(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-
-
-def find_numbers(
-    text: str, start: int = 0, end: int | None = None, *, lowered: str | None = None
-) -> Iterator[NumberMatch]:
-    """Every number expression in text[start:end], with absolute spans. ``lowered``, when
-    given, is ``lower_same_length(text)``, computed once by a caller that searches often."""
-    end = len(text) if end is None else end
-    matches = _number_matches(lowered, start, end) if lowered is not None else NUMBER_RE.finditer(text, start, end)
-    for m in matches:
-        s, e = m.start("num"), m.end("num")
-        if m.group("digits") and (
-            _CLOCK_AFTER.match(text, e) or (s > 0 and text[s - 1] == ":" and s > 1 and text[s - 2].isdigit())
-        ):
-            continue  # a clock time ("5:10", "4 a.m."), not a count
-        value = parse_number(m.group("num"))
-        if value is None:
-            continue
-        yield NumberMatch(text[s:e], (s, e), value)
-
-
-def int_or_float(value: float) -> int | float:
-    return int(value) if float(value).is_integer() else value
-
-
-_SMALL_WORDS = {v: k for k, v in _UNITS.items()} | {v: k for k, v in _TENS.items()}
-
-
-def number_to_words(value: int) -> str:
-    if value in _SMALL_WORDS:
-        return _SMALL_WORDS[value]
-    if 20 < value < 100:
-        return f"{_SMALL_WORDS[value - value % 10]}-{_SMALL_WORDS[value % 10]}"
-    return str(value)
 
 
 # ---------------------------------------------------------------- words
@@ -359,41 +227,3 @@ def quote_type(share: float) -> str:
     if share >= 0.9:
         return "direct"
     return "mixed" if share > 0.05 else "indirect"
-
-
-# ---------------------------------------------------------------- implicit counts
-
-# "a man", "an 18-year-old woman", "one teen": a single person named without a number
-VICTIM_NOUNS = (
-    "man|woman|boy|girl|teen|teenager|person|victim|child|toddler|infant|baby|student|officer|resident|driver"
-    "|passenger|clerk|worker|employee|father|mother|son|daughter|brother|sister|husband|wife|friend|guard"
-    "|deputy|trooper|juvenile|male|female|suspect|gunman|robber|motorist|pedestrian|bystander|customer"
-    "|homeowner|neighbor|neighbour|security guard|cashier|youth|adult|soldier|civilian"
-)
-# words between the article and the noun: adjectives and modifiers, never another phrase's words
-FILLER = r"(?!(?:of|a|an|the|in|on|at|to|and|or|for|with|by|from|that|who)\s)[\w'’-]+"
-# capitalised words that open a count or name a group, never one person called so
-_NOT_A_PERSON = (
-    "One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen"
-    "|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds?|Thousands?|Millions?"
-    "|Dozens?|Scores|Several|Many|Both|All|No|None|Some|Few|Police|Officers|Authorities"
-)
-_ONE_PERSON = re.compile(
-    rf"\b(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})\b|\banother\b"
-    r"|\b(?:an?|one)\s+\d{1,3}-year-old\b"  # "an 18-year-old was hit"
-    r"|\b\d{1,3}-year-old\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"  # "60-year-old Jessie Jackson III"
-    # a person's name, where the words around it make it a person ("shot Florence in the hip")
-    rf"|(?-i:(?!(?:{_NOT_A_PERSON})\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{0,2}})",
-    re.IGNORECASE,
-)
-# "a man and woman", "a man and his son": the second person without an article of their own
-_NEXT_PERSON = rf"(?:(?:an?|his|her|their)\s+)?(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
-_IMPLICIT_RE = re.compile(rf"^(?:{_ONE_PERSON.pattern})(?:\s*(?:,|and|,\s*and)\s+(?:{_NEXT_PERSON}))*$", re.IGNORECASE)
-
-
-def implicit_count(phrase: str) -> int | None:
-    """How many people a phrase like "a man" or "a man and a woman" names, or None."""
-    phrase = " ".join(phrase.split())
-    if not _IMPLICIT_RE.match(phrase):
-        return None
-    return 1 + len(re.findall(r"\s*(?:,\s*and|,|and)\s+", phrase))

@@ -11,9 +11,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from summarizer._text import Span, lower_pattern, lower_same_length
-from summarizer.extract import lexicon as lx
-from summarizer.extract.sentences import Sentence
+from summarizer.text import lexicon as lx
+from summarizer.text.base import Span, lower_pattern, lower_same_length
+from summarizer.text.segments import Sentence
 
 _TZ = r"(?:MSK|UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|KST|AEST|AEDT|Kyiv time|Moscow time|local time|ET|CT|PT)"
 _CLOCK = r"(?:\d{1,2}(?::|\.)\d{2}|\d{1,2})\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}(?:\s*(?:hours|hrs|h))?|noon|midnight"

@@ -10,10 +10,10 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from summarizer._text import ALL_QUOTES, Span, SpanIndex, quote_type, quoted_share, trim_content
-from summarizer.extract import lexicon as lx
-from summarizer.extract.quotes import QuoteRegion
-from summarizer.extract.sentences import ABBREVIATIONS, Sentence, Token, is_abbreviation, tokens
+from summarizer.text import lexicon as lx
+from summarizer.text.base import ALL_QUOTES, Span, SpanIndex, quote_type, quoted_share, trim_content
+from summarizer.text.quotes import QuoteRegion
+from summarizer.text.segments import ABBREVIATIONS, Sentence, Token, is_abbreviation, tokens
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _TIME_WORDS = _WEEKDAYS | {

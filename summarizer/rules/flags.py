@@ -9,10 +9,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from summarizer._text import Span, lower_pattern, lower_same_length
-from summarizer.extract import lexicon as lx
-from summarizer.extract.hedges import STATUS_KINDS, find_hedges
-from summarizer.extract.sentences import Sentence
+from summarizer.text import lexicon as lx
+from summarizer.text.base import Span, lower_pattern, lower_same_length
+from summarizer.text.hedges import STATUS_KINDS, find_hedges
+from summarizer.text.segments import Sentence
 
 _CONTEST_RE = re.compile(
     r"\b(?:(?:been|was|were|is|are)\s+met\s+with\s+(?:\w+\s+){0,2}(?:skepticism|scepticism|doubt|criticism|disbelief)"

@@ -11,43 +11,12 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from summarizer._text import (
-    FILLER,
-    VICTIM_NOUNS,
-    NumberMatch,
-    Span,
-    find_numbers,
-    implicit_count,
-    lower_pattern,
-    lower_same_length,
-)
-from summarizer.extract import lexicon as lx
-from summarizer.extract.sentences import Sentence
-from summarizer.extract.timeplace import PlaceMention
+from summarizer.text import lexicon as lx
+from summarizer.text.base import Span, lower_same_length
+from summarizer.text.numbers import FILLER, VICTIM_NOUNS, NumberMatch, find_numbers, implicit_count, qualifier_before
+from summarizer.text.segments import Sentence
+from summarizer.text.timeplace import PlaceMention
 
-_QUALIFIERS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "at_least",
-        re.compile(
-            r"(?:at\s+least|more\s+than|over|upwards\s+of|no\s+(?:fewer|less)\s+than|in\s+excess\s+of|a\s+minimum\s+of)\s+$",
-            re.I,
-        ),
-    ),
-    (
-        "at_most",
-        re.compile(
-            r"(?:up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|at\s+most|no\s+more\s+than|nearly|almost|under|a\s+maximum\s+of)\s+$",
-            re.I,
-        ),
-    ),
-    (
-        "about",
-        re.compile(
-            r"(?:about|around|approximately|roughly|some|an\s+estimated|estimated|close\s+to|an\s+approximate|circa|~)\s+$",
-            re.I,
-        ),
-    ),
-]
 _RANGE_RE = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*(?=\S)", re.I)
 _SKIP_BEFORE = re.compile(
     r"(?:[$€£¥#]|\bNo\.?|\bNumber|\bpage|\bp\.|\bSection|\baged?|\bRoute|\bHighway|\bI-|\bU\.?S\.?|\bSR|\bUS)\s*$",
@@ -137,22 +106,6 @@ class FigureDraft:
     shared: list[PlaceMention] = field(default_factory=list)  # "over Belgorod and Smolensk"
     each: bool = False
     is_total: bool = False
-
-
-# all qualifiers in one pattern for lower-cased text; the leftmost wins ("no more than" over "more than")
-_QUALIFIER_ONE = lower_pattern(
-    "|".join(rf"(?P<{name}>\b{p.pattern})" for name, p in _QUALIFIERS) + r"|(?P<between>\bbetween\s+$)"
-)
-
-
-def qualifier_before(view: str, start: int, sent_start: int) -> tuple[str, int]:
-    """The qualifier written before a number, and where it starts ("at least 12" -> at_least)."""
-    lo = max(sent_start, start - 30)
-    m = _QUALIFIER_ONE.search(lower_same_length(view[lo:start]))
-    if m is None:
-        return "exact", start
-    name = m.lastgroup or "exact"
-    return ("exact" if name == "between" else name), lo + m.start()
 
 
 _ELIDED = {
