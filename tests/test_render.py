@@ -120,7 +120,10 @@ def browser():  # type: ignore[no-untyped-def]
         b.close()
 
 
-def _open(browser, page_path: Path):  # type: ignore[no-untyped-def]
+@pytest.fixture(scope="module")
+def viewer(browser):  # type: ignore[no-untyped-def]
+    """One tab for the module's tests, each loading its own page into it (a new tab costs a
+    renderer process, a third of a second), with what the page does recorded."""
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     events: list[tuple[str, str]] = []
     page.on("console", lambda m: events.append((m.type, m.text)))
@@ -129,13 +132,22 @@ def _open(browser, page_path: Path):  # type: ignore[no-untyped-def]
     page.on(
         "request", lambda r: events.append(("request", r.url)) if not r.url.startswith(("file:", "data:")) else None
     )
+    yield page, events
+    page.close()
+
+
+def _open(viewer, page_path: Path):  # type: ignore[no-untyped-def]
+    """The viewer's tab on ``page_path``, and the events of this page alone."""
+    page, events = viewer
+    page.goto("about:blank")  # the previous page is gone before its events are cleared
+    events.clear()
     page.goto(page_path.as_uri())
     return page, events
 
 
 @needs_browser
-def test_html_loads_highlights_and_shows_the_clicked_attribution(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    page, events = _open(browser, _page("hedged_claim.txt", tmp_path))
+def test_html_loads_highlights_and_shows_the_clicked_attribution(viewer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page, events = _open(viewer, _page("hedged_claim.txt", tmp_path))
     assert page.locator("#article .speaker").count() >= 3
     assert page.locator("#article .st-unverified").count() >= 1
     assert page.locator("#article .flagcue").count() >= 1
@@ -152,8 +164,8 @@ def test_html_loads_highlights_and_shows_the_clicked_attribution(browser, tmp_pa
 
 
 @needs_browser
-def test_html_side_panel_links_jump_to_their_span(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    page, events = _open(browser, _page("denied.txt", tmp_path))
+def test_html_side_panel_links_jump_to_their_span(viewer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page, events = _open(viewer, _page("denied.txt", tmp_path))
     page.locator("#unverified a.jump").first.click()
     focused = page.locator("#article .seg.focus")
     assert focused.count() == 1
@@ -163,8 +175,8 @@ def test_html_side_panel_links_jump_to_their_span(browser, tmp_path: Path) -> No
 
 
 @needs_browser
-def test_article_script_does_not_run(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    page, events = _open(browser, _page("script_injection.html", tmp_path))
+def test_article_script_does_not_run(viewer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page, events = _open(viewer, _page("script_injection.html", tmp_path))
     assert [e for e in events if e[0] == "dialog"] == []
     assert "<script>alert(1)</script>" in page.locator("#article").inner_text()
     assert page.locator("#article script, #article img").count() == 0
@@ -173,11 +185,11 @@ def test_article_script_does_not_run(browser, tmp_path: Path) -> None:  # type: 
 
 @needs_browser
 @pytest.mark.skipif(not USER_ARTICLE.exists(), reason="../shared/articles is absent")
-def test_user_article_page(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_user_article_page(viewer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = USER_ARTICLE.read_text(encoding="utf-8")
     page_path = tmp_path / "drone.html"
     page_path.write_text(render_html(summarize(text, model="rules"), text))
-    page, events = _open(browser, page_path)
+    page, events = _open(viewer, page_path)
     rows = page.locator("#figures tr").all_inner_texts()[1:]
     per_place = {cells.split("\t")[2]: int(cells.split("\t")[1].replace(",", "")) for cells in rows
                  if cells.split("\t")[2] != "—" and cells.split("\t")[0] == "drones intercepted"}  # fmt: skip
@@ -203,7 +215,7 @@ def test_cli_writes_html_by_suffix(tmp_path: Path) -> None:
 
 
 @needs_browser
-def test_batch_index_links_to_article_pages(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_batch_index_links_to_article_pages(viewer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     src = tmp_path / "in"
     src.mkdir()
     for name in ("breakdown.txt", "denied.txt"):
@@ -212,7 +224,7 @@ def test_batch_index_links_to_article_pages(browser, tmp_path: Path) -> None:  #
     out = tmp_path / "out"
     subprocess.run([sys.executable, "-m", "summarizer", "batch", str(src), "-o", str(out), "--no-progress"],
                    capture_output=True, check=False, timeout=120)  # fmt: skip
-    page, events = _open(browser, out / "index.html")
+    page, events = _open(viewer, out / "index.html")
     rows = page.locator("#articles tr").all_inner_texts()
     assert len(rows) == 4 and any("error: empty" in r for r in rows)
     page.locator("#articles a", has_text="denied.txt").click()
