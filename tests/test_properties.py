@@ -4,6 +4,7 @@ check anyone can run again on that text."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -157,17 +158,26 @@ def test_markdown_inline_markup_changes_neither_the_reading_nor_the_check(pair: 
     assert errors == {(f.rule, f.path) for f in without.check.findings if f.severity == "error"}
 
 
+@pytest.fixture(scope="module")
+def server() -> Iterator[FakeOpenAI]:
+    """One server for the module (stopping one takes half a second); each test starts with no
+    scripted reply and no recorded request."""
+    with FakeOpenAI() as srv:
+        yield srv
+
+
 @pytest.mark.parametrize("bom", ["", "\ufeff"])
 @pytest.mark.parametrize("name", ["markdown_inline.md", "reported_injection.txt"])
-def test_the_llm_path_keeps_every_span_exact_too(name: str, bom: str, tmp_path: Path) -> None:
+def test_the_llm_path_keeps_every_span_exact_too(server: FakeOpenAI, name: str, bom: str, tmp_path: Path) -> None:
     """A model's answer grounded in a Markdown article: the rule flags it is joined with cite
     the article's own characters, so it passes at the first request."""
     text = bom + article(name)
-    with FakeOpenAI() as server:
-        server.script(Reply(payload_from(summarize(text, model="rules"), text)))
-        options = Settings.from_env({}, base_url=server.url, cache_dir=tmp_path / "cache", max_http_retries=0)
-        result = summarize(text, model="openai:gpt-4.1-mini", settings=options)
-        assert len(server.requests) == 1
+    server.requests.clear()
+    assert server.replies.empty()
+    server.script(Reply(payload_from(summarize(text, model="rules"), text)))
+    options = Settings.from_env({}, base_url=server.url, cache_dir=tmp_path / "cache", max_http_retries=0)
+    result = summarize(text, model="openai:gpt-4.1-mini", settings=options)
+    assert len(server.requests) == 1
     assert_spans_slice(result, text)
     assert check(result, text) == result.check
     assert result.check.ok or [f.rule for f in result.check.findings] == ["injection-warning"]
