@@ -212,10 +212,6 @@ PRONOUN_FORMS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "the
 # ---------------------------------------------------------------- speaker nouns
 
 # anonymous sources: the text hides who they are
-ANONYMOUS_HEADS = {
-    "source", "sources", "person", "people", "insider", "insiders", "individual", "individuals",
-    "someone", "official", "officials",
-}  # fmt: skip
 ANONYMOUS_PATTERNS = re.compile(
     r"\b(?:familiar with|who (?:spoke|asked|requested|declined|was not authori[sz]ed)|"
     r"on (?:the )?condition of anonymity|not authori[sz]ed to|anonymous|unnamed|unidentified)\b",
@@ -348,10 +344,6 @@ DEMONYMS = {
     "filipino": "Philippines", "indonesian": "Indonesia", "malaysian": "Malaysia",
     "taiwanese": "Taiwan", "burmese": "Myanmar", "bangladeshi": "Bangladesh",
     "european": "European Union", "soviet": "Soviet Union", "nato": "NATO",
-}  # fmt: skip
-COUNTRY_NAMES = set(DEMONYMS.values()) | {
-    "Russia", "Ukraine", "China", "Iran", "Israel", "Gaza", "Syria", "Iraq", "Belarus",
-    "Moscow", "Kyiv", "Kiev", "Washington", "Beijing", "Tehran",
 }  # fmt: skip
 
 # ---------------------------------------------------------------- figures and incidents
