@@ -1,5 +1,5 @@
 """Pure text helpers shared by every layer: quote marks, normalisation with an offset map,
-number expressions, words and spans. No imports from the rest of the package.
+lower-casing that keeps offsets, and spans. No imports from the rest of the package.
 """
 
 from __future__ import annotations
@@ -11,20 +11,10 @@ from collections.abc import Iterable
 
 Span = tuple[int, int]
 
-# Quote marks. An opener maps to the closers that may end it.
+# Quote marks
 DOUBLE_QUOTES = '"“”„‟«»＂'
 SINGLE_QUOTES = "'‘’‚‛‹›"
 ALL_QUOTES = DOUBLE_QUOTES + SINGLE_QUOTES + "`´"
-QUOTE_PAIRS: dict[str, str] = {
-    "“": "”“",  # “…” and the German-style “…“ seen in pasted text
-    "„": "“”",
-    "«": "»",
-    "»": "«",  # Danish/German reversed guillemets
-    "‹": "›",
-    '"': '"”“',
-    "‘": "’",
-    "'": "'’",
-}
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 
 _NORMALISE_TABLE = {ord(c): '"' for c in DOUBLE_QUOTES}
@@ -110,9 +100,6 @@ def strip_span(text: str, start: int, end: int, chars: str | None = None) -> Spa
     return start, end
 
 
-EDGE_PUNCT = " \t\r\n\u00a0,;:.—–―-" + ALL_QUOTES
-
-
 def trim_content(text: str, start: int, end: int) -> Span:
     """Trim spaces and trailing clause punctuation from a content span, keeping balanced quotes."""
     start, end = strip_span(text, start, end, " \t\r\n\u00a0,;:—–")
@@ -140,19 +127,6 @@ def lower_same_length(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-
-
-# ---------------------------------------------------------------- words
-
-WORD_RE = re.compile(r"[^\W_](?:[\w'’.\-]*[^\W_])?", re.UNICODE)
-
-
-def words(text: str) -> list[str]:
-    return WORD_RE.findall(text)
-
-
-def is_capitalized(word: str) -> bool:
-    return bool(word) and word[0].isupper()
 
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")

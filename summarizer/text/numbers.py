@@ -134,17 +134,6 @@ def int_or_float(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
-_SMALL_WORDS = {v: k for k, v in _UNITS.items()} | {v: k for k, v in _TENS.items()}
-
-
-def number_to_words(value: int) -> str:
-    if value in _SMALL_WORDS:
-        return _SMALL_WORDS[value]
-    if 20 < value < 100:
-        return f"{_SMALL_WORDS[value - value % 10]}-{_SMALL_WORDS[value % 10]}"
-    return str(value)
-
-
 # ---------------------------------------------------------------- qualifiers
 
 _QUALIFIERS: list[tuple[str, re.Pattern[str]]] = [
