@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import summarize
-from summarizer.rules.speakers import analyse
+from summarizer.rules.speaker_phrases import analyse
 
 
 @pytest.mark.parametrize(

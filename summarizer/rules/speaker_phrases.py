@@ -1,0 +1,276 @@
+"""A speaker phrase as written ("Ukraine's defense minister, Rustem Muradov", "he", "defense
+analysts") analysed into name, kind, role, affiliation and anonymity; speakers.py merges them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summarizer.text import lexicon as lx
+from summarizer.text.base import Span
+
+_WORD_RE = re.compile(r"[\w][\w'’.\-]*|,|&")
+_ORG_SUFFIX = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|Group|Party|Ministry|Department|Agency|Office|"
+                         r"Committee|Council|Commission|Court|Bureau|Institute|University|Foundation|"
+                         r"Association|Union|Army|Forces?|Police|Service|Command|Times|Post|News|"
+                         r"Journal|Press|Network|Post|Guard|Administration|Government|Campaign)\b")  # fmt: skip
+
+
+@dataclass(slots=True)
+class SpeakerPhrase:
+    """What one speaker phrase says about its source."""
+
+    text: str
+    span: Span
+    kind: str  # person | organization | group | document | unnamed | pronoun
+    name: str
+    name_span: Span | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    anonymity: str = "named"
+    pronoun: str | None = None
+    owner: SpeakerPhrase | None = None  # "the ministry's statement" -> "the ministry"
+    plural: bool = False
+
+
+def _words(text: str, base: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), base + m.start(), base + m.end()) for m in _WORD_RE.finditer(text)]
+
+
+def _strip_possessive(word: str) -> tuple[str, bool]:
+    for suffix in ("'s", "’s"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)], True
+    if word.endswith(("s'", "s’")):
+        return word[:-1], True
+    return word, False
+
+
+def is_name_word(w: str) -> bool:
+    base = w.rstrip(".")
+    return (
+        bool(w[:1].isupper())
+        and base not in lx.NON_NAME_CAPS
+        and w not in lx.NON_NAME_CAPS
+        and base.lower() not in lx.TITLES
+        and base.lower() not in lx.DEMONYMS
+    )
+
+
+def analyse(text: str, span: Span) -> SpeakerPhrase:
+    """Analyse one speaker phrase, as written, into a SpeakerPhrase (a fresh copy: the same
+    phrases, "police", "he", "officials", come back again and again and are analysed once)."""
+    return _shifted(_analysed(text), span, span[0])
+
+
+@lru_cache(maxsize=4096)
+def _analysed(text: str) -> SpeakerPhrase:
+    return _analyse_phrase(text, (0, len(text)))
+
+
+def _shifted(p: SpeakerPhrase, span: Span, d: int) -> SpeakerPhrase:
+    owner = _shifted(p.owner, (p.owner.span[0] + d, p.owner.span[1] + d), d) if p.owner is not None else None
+    name_span = (p.name_span[0] + d, p.name_span[1] + d) if p.name_span is not None else None
+    return SpeakerPhrase(
+        p.text, span, p.kind, p.name, name_span, p.role, p.affiliation, p.anonymity, p.pronoun, owner, p.plural
+    )
+
+
+def _analyse_phrase(text: str, span: Span) -> SpeakerPhrase:
+    phrase = _analyse(text, span)
+    head = head_word(text)
+    phrase.plural = (
+        phrase.pronoun in ("they", "we")
+        or (
+            phrase.kind != "person"
+            and (
+                head in lx.GROUP_NOUNS
+                or (
+                    head.endswith("s")
+                    and not head.endswith("ss")
+                    and head[:-1] in lx.PERSON_ROLES | lx.ORG_HEADS | lx.DOCUMENT_HEADS
+                )
+                or head in ("police", "people")
+            )
+        )
+        or (phrase.kind == "person" and " and " in phrase.name)
+    )
+    if phrase.kind == "unnamed":
+        phrase.role = None  # the name already says who they are: "defense analysts"
+    return phrase
+
+
+def _analyse(text: str, span: Span) -> SpeakerPhrase:
+    raw = text
+    low = raw.lower().strip()
+    if low in lx.PRONOUNS or low in ("him", "her", "them"):
+        return SpeakerPhrase(raw, span, "pronoun", raw, pronoun=low)
+    if (
+        " " not in low
+        and (low in lx.PERSON_ROLES or low in lx.GROUP_NOUNS or low in lx.ORG_HEADS or low in lx.DOCUMENT_HEADS)
+        and raw[:1].isupper()
+        and not raw.isupper()
+    ):
+        raw = low  # "Detectives said", a headline's "Group Claims": a common noun, not a name
+    owned = _owned_document(raw, span)
+    if owned is not None:
+        return owned
+    # appositives: "Ukraine's defense minister, Rustem Muradov" / "Rustem Muradov, a spokesman"
+    parts = [p.strip() for p in re.split(r",\s*", raw) if p.strip()]
+    name, name_span, role, affiliation = _appositives(raw, span, parts)
+    first_part = parts[0] if parts and len(parts) > 1 and re.match(r"(?:\w+ing|who|whose)\b", parts[1]) else raw
+    cleaned = re.sub(r"^(?:the|a|an|some|many|several|other|most|both|all)\s+", "", first_part, flags=re.I).strip()
+    if name is not None:
+        if _org_like(raw) and not role:
+            return SpeakerPhrase(raw, span, "organization", name, name_span, None, affiliation)
+        if role is None and len(name.split()) == 1 and (name.isupper() and len(name) <= 6):
+            return SpeakerPhrase(raw, span, "organization", name, name_span, None, affiliation)
+        return SpeakerPhrase(raw, span, "person", name, name_span, role, affiliation)
+    head = head_word(raw)
+    if (_org_like(raw) and raw[:1] != raw[:1].lower()) or (
+        head in lx.ORG_HEADS and any(w[:1].isupper() for w in cleaned.split())
+    ):
+        org_name = re.sub(r"^(?:the|a|an)\s+", "", raw.split(",")[0], flags=re.I).strip()
+        return SpeakerPhrase(raw, span, "organization", org_name, None, None, affiliation or _affiliation_in(org_name))
+    if head in lx.DOCUMENT_HEADS:
+        return SpeakerPhrase(raw, span, "document", cleaned, None, None, affiliation, anonymity="role_only")
+    anonymous = bool(lx.ANONYMOUS_PATTERNS.search(raw)) or head in (
+        "source",
+        "sources",
+        "insider",
+        "insiders",
+        "someone",
+    )
+    if head in lx.ORG_HEADS:
+        return SpeakerPhrase(raw, span, "organization", cleaned, None, None, affiliation, anonymity="role_only")
+    plural = head in lx.GROUP_NOUNS or (head.endswith("s") and head[:-1] in lx.PERSON_ROLES)
+    if anonymous or plural:
+        return SpeakerPhrase(
+            raw, span, "unnamed", cleaned, None, role, affiliation, anonymity="anonymous" if anonymous else "role_only"
+        )
+    if head in lx.PERSON_ROLES or (role and role.split()[-1] in lx.PERSON_ROLES):
+        return SpeakerPhrase(raw, span, "person", cleaned, None, role, affiliation, anonymity="role_only")
+    if cleaned[:1].isupper():
+        return SpeakerPhrase(
+            raw, span, "organization" if _org_like(cleaned) else "person", cleaned, None, None, affiliation
+        )
+    return SpeakerPhrase(raw, span, "unnamed", cleaned, None, role, affiliation, anonymity="role_only")
+
+
+_OWNER_HEADS = lx.DOCUMENT_HEADS | {
+    "spokesman", "spokeswoman", "spokesperson", "office", "campaign", "team", "lawyer", "lawyers", "attorney",
+    "attorneys",
+}  # fmt: skip
+
+
+def _owned_document(raw: str, span: Span) -> SpeakerPhrase | None:
+    """ "X's statement" / "the ministry's report": a document that belongs to a source."""
+    words = _words(raw, span[0])
+    for w, _s, e in words[:-1]:
+        base, poss = _strip_possessive(w)
+        if poss and words[-1][0].lower() in _OWNER_HEADS:
+            if words[-1][0].lower() in lx.DOCUMENT_HEADS:
+                owner_text = raw[: e - span[0] - (len(w) - len(base))]
+                owner = _analyse(owner_text, (span[0], span[0] + len(owner_text)))
+                return SpeakerPhrase(raw, span, "document", raw, owner=owner, anonymity=owner.anonymity)
+            break
+    return None
+
+
+def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Span | None, str | None, str | None]:
+    """Name (the trailing run of name words in a part), its span, role and affiliation read from
+    the comma-separated parts of a phrase."""
+    name: str | None = None
+    name_span: Span | None = None
+    place: str | None = None
+    role_words: list[str] = []
+    affiliation = None
+    for part in parts:
+        offset = span[0] + raw.find(part)
+        pw = _words(part, offset)
+        # trailing run of name words is the personal name: "Former Ukrainian President Petro Poroshenko"
+        k = len(pw)
+        while k > 0 and (
+            is_name_word(pw[k - 1][0]) or (pw[k - 1][0] in ("de", "van", "von", "bin", "al") and k < len(pw))
+        ):
+            k -= 1
+        run = pw[k:]
+        after_preposition = k > 0 and pw[k - 1][0].lower() in ("of", "in", "from", "at", "for", "with", "on", "near")
+        if (
+            run
+            and name is None
+            and not after_preposition
+            and not _org_like(part)
+            and all(not _strip_possessive(w)[1] for w, _, _ in run)
+            and (len(run) >= 2 or k > 0 or len(pw) == 1)
+        ):
+            name = " ".join(w for w, _, _ in run)
+            name_span = (run[0][1], run[-1][2])
+            pw = pw[:k]
+        elif run and after_preposition and not _org_like(part):
+            place = place or " ".join(w for w, _, _ in run)  # "officials in Doria"
+        part_words: list[str] = []
+        for w, _, _ in pw:
+            base, poss = _strip_possessive(w)
+            lw = base.lower()
+            if poss and base[:1].isupper():
+                affiliation = affiliation or _country(base)
+                continue
+            if lw in lx.DEMONYMS:
+                affiliation = affiliation or lx.DEMONYMS[lw]
+                continue
+            if lw in lx.DETERMINERS or lw in ("of", "for", "at", "with", "from", "in", "&", "and"):
+                if part_words and (
+                    lw in ("of", "for", "at", "with", "from", "in")
+                    or part_words[-1] in ("of", "for", "at", "with", "from", "in")
+                ):
+                    part_words.append(lw)  # "spokeswoman for the command"
+                continue
+            if w[:1].isupper() and lw not in lx.TITLES and lw not in lx.PERSON_ROLES and lw not in lx.GROUP_NOUNS:
+                if part_words:
+                    part_words.append(w)
+                continue
+            part_words.append(lw)
+        while part_words and part_words[-1] in ("of", "for", "at", "with", "from", "in", "the", "a", "an"):
+            part_words.pop()
+        if part_words:
+            role_words.append(" ".join(part_words))
+    return name, name_span, ", ".join(role_words) or None, affiliation or place
+
+
+def head_word(raw: str) -> str:
+    first = raw.split(",")[0]
+    first = re.split(
+        r"\s+(?:who|that|which|of|for|at|from|in|with|on|close|familiar|linked|near|loyal|briefed|involved)\s+", first
+    )[0]
+    ws = re.findall(r"[\w'’.-]+", first)
+    return _strip_possessive(ws[-1])[0].lower() if ws else ""
+
+
+def _org_like(text: str) -> bool:
+    caps = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", text) if w[:1].isupper()]
+    return (bool(_ORG_SUFFIX.search(text)) and len(caps) >= 1) or any(
+        w.lower() in ("kremlin", "pentagon", "nato", "fbi", "cia", "un", "eu", "who") for w in caps
+    )
+
+
+def _country(word: str) -> str:
+    return lx.DEMONYMS.get(word.lower(), word)
+
+
+def _affiliation_in(name: str) -> str | None:
+    for w in name.split():
+        if w.lower() in lx.DEMONYMS:
+            return lx.DEMONYMS[w.lower()]
+    return None
+
+
+def gender_of(phrase: SpeakerPhrase) -> str | None:
+    words = {w.lower().rstrip(".") for w in phrase.text.split()}
+    if words & lx.FEMALE_TITLES:
+        return "female"
+    if words & lx.MALE_TITLES:
+        return "male"
+    return None
