@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.checker import _number_occurs, article_facts
-from summarizer.rules import figures
+from summarizer.rules import figure_context
 from summarizer.rules.attribution import _Context
 from summarizer.rules.speakers import _word_spans, _WordIndex
 from summarizer.text.base import SpanIndex
@@ -65,10 +65,12 @@ def test_context_lookups_answer_as_a_scan(
 
 
 def _category_scan(clause: str, noun: str | None, at: int) -> str:
-    """The scan of every category word that figures._Clause.category replaced."""
-    projectile = noun is not None and (noun in figures.lx.PROJECTILES or noun.rstrip("s") in figures.lx.PROJECTILES)
+    """The scan of every category word that figure_context._Clause.category replaced."""
+    projectile = noun is not None and (
+        noun in figure_context.lx.PROJECTILES or noun.rstrip("s") in figure_context.lx.PROJECTILES
+    )
     best: tuple[float, str] | None = None
-    for name, pattern in figures._CATEGORY_RES:
+    for name, pattern in figure_context._CATEGORY_RES:
         if name == "damaged" and projectile:
             continue
         if name == "launched" and noun is not None and not projectile:
@@ -81,7 +83,7 @@ def _category_scan(clause: str, noun: str | None, at: int) -> str:
         ):
             continue
         for m in pattern.finditer(clause):
-            if name in ("killed", "injured") and figures._NEGATED_BEFORE.search(
+            if name in ("killed", "injured") and figure_context._NEGATED_BEFORE.search(
                 clause, max(0, m.start() - 12), m.start()
             ):
                 continue
@@ -91,7 +93,7 @@ def _category_scan(clause: str, noun: str | None, at: int) -> str:
             if (
                 name in ("killed", "injured")
                 and distance > 60
-                and not (distance < 140 and figures._RELATIVE_THEN_VERB.search(clause, at, m.start() + 1))
+                and not (distance < 140 and figure_context._RELATIVE_THEN_VERB.search(clause, at, m.start() + 1))
             ):
                 continue
             if best is None or distance < best[0]:
@@ -110,7 +112,7 @@ def test_clause_category_is_the_nearest_word_as_a_scan_finds(words: list[str], d
     clause = " ".join(words)
     at = data.draw(st.integers(0, len(clause)))
     noun = data.draw(st.sampled_from([None, "people", "drones", "men", "buildings"]))
-    assert figures._Clause(clause).category(noun, at) == _category_scan(clause, noun, at)
+    assert figure_context._Clause(clause).category(noun, at) == _category_scan(clause, noun, at)
 
 
 def _places_scan(view: str) -> list[tuple[str, tuple[int, int]]]:

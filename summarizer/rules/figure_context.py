@@ -1,0 +1,249 @@
+"""What surrounds a number in a sentence, for figures.py: the clause it stands in, the category
+word nearest it (killed, intercepted, …), the noun it counts and the places named after it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from summarizer.text import lexicon as lx
+from summarizer.text.base import Span
+from summarizer.text.segments import Sentence
+from summarizer.text.timeplace import PlaceMention
+
+_CLAUSE_SPLIT = re.compile(
+    r"[;]|,\s+(?:while|whereas|but|and)\s+|\s+while\s+|,\s+(?=(?:a\s+further|another|with)\b)"
+    r"|\s+and\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
+    re.I,
+)
+# "Two of three armed robbers who stormed into a cafe late Sunday night were shot and killed":
+# a relative clause between the people and what happened to them
+_RELATIVE_THEN_VERB = re.compile(r"\bwho\b[^,;]*\s(?:were|was)\s+(?:\w+ly\s+)?\w+\s*$", re.I)
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno\s+one\s+was)\s+(?:\w+ly\s+)?$", re.I)
+_CATEGORY_RES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "killed",
+        re.compile(
+            r"\b(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatal\s+shooting\s+of|kill(?:ed|ing|s)?|dead|died|die|dies|slain"
+            r"|fatal(?:ly|ities|ity)?|deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies)\b",
+            re.I,
+        ),
+    ),
+    (
+        "injured",
+        re.compile(
+            r"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt|hospitali[sz]ed|casualties|critical\s+condition"
+            r"|shot(?!\s+(?:down|out|up|at)\b)|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
+            re.I,
+        ),
+    ),
+    ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.I)),
+    (
+        "arrested",
+        re.compile(r"\b(?:arrest(?:ed|s)?|detain(?:ed|ees)?|detentions?|apprehended|in\s+custody|jailed)\b", re.I),
+    ),
+    ("displaced", re.compile(r"\b(?:displaced|evacuat(?:ed|ion)|fled|homeless|evacuees|refugees)\b", re.I)),
+    (
+        "intercepted",
+        re.compile(
+            r"\b(?:intercept(?:ed|ion|ions|s)?|shot\s+down|downed|neutrali[sz](?:ed|ation)|destroy(?:ed)?|repell?ed|suppressed|eliminated)\b",
+            re.I,
+        ),
+    ),
+    ("launched", re.compile(r"\b(?:launch(?:ed|es)?|fired|unleashed)\b", re.I)),
+    ("damaged", re.compile(r"\b(?:damag(?:ed|e)|destroy(?:ed)?|razed|burned|collapsed|flattened)\b", re.I)),
+]
+_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+_ELIDED = {
+    "were", "was", "are", "is", "have", "had", "has", "over", "in", "at", "on", "near", "each", "and", "or",
+    "more", "others", "other", "destroyed", "shot", "downed", "intercepted", "killed", "injured", "wounded",
+    "dead", "died", "apiece", "to", "from", "by", "with", "for", "across", "during", "between", "after",
+}  # fmt: skip
+_PRE_NOUN = {"unmanned", "armed", "attack", "kamikaze", "ballistic", "cruise", "more", "additional", "further"}
+
+
+def noun_after(view: str, end: int, stop: int) -> str | None:
+    """The counted noun: "48 Ukrainian drones" -> drones; "four provinces" -> provinces;
+    "nine were shot down" -> None (the noun is elided)."""
+    words = [m.group() for m in _WORD_RE.finditer(view, end, min(stop, end + 60))][:4]
+    if [w.lower() for w in words[:2]] == ["of", "them"]:
+        return None  # "one of them fatally": the people counted before
+    first_plain = None
+    for k, word in enumerate(words):
+        w = word.lower()
+        if (k == 0 and w == "of") or w in ("the", "them", "those", "these", "their"):
+            continue  # "six of the drones"
+        if is_countable(w):
+            return w
+        if w in _ELIDED or (word[:1].isupper() and w not in lx.DEMONYMS) or (first_plain is None and w.endswith("ed")):
+            return first_plain  # "nine were shot down", "13 recorded over …": the noun is elided
+        if w in lx.DEMONYMS or w in _PRE_NOUN:
+            continue  # adjectives before the noun
+        if first_plain is not None:
+            return first_plain
+        first_plain = w
+    return first_plain
+
+
+def is_countable(noun: str) -> bool:
+    """Nouns whose counts an incident summary reports: people and projectiles."""
+    return noun in lx.PROJECTILES or noun in lx.PEOPLE_NOUNS or noun.rstrip("s") in lx.PROJECTILES
+
+
+class _Clause:
+    """One clause's category words, found once: each number in it then finds the nearest in
+    log time (a long clause with many numbers, as in text without punctuation, was quadratic)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.matches = {name: [m.span() for m in pattern.finditer(text)] for name, pattern in _CATEGORY_RES}
+        self.starts = {name: [a for a, _ in spans] for name, spans in self.matches.items()}
+        self.destroy_only = bool(
+            re.search(r"\bdestroy", text, re.I) and not re.search(r"intercept|shot down|downed|neutrali", text, re.I)
+        )
+        self._negated: dict[int, bool] = {}
+        self._be: list[int] | None = None
+
+    def negated(self, a: int) -> bool:
+        """ "two passengers were not hurt": a harm word just after a negation."""
+        if a not in self._negated:
+            self._negated[a] = bool(_NEGATED_BEFORE.search(self.text, max(0, a - 12), a))
+        return self._negated[a]
+
+    def has_be_after(self, at: int) -> bool:
+        """Does a form of "be" or "have" follow offset ``at`` (as a search of text[at:] finds)?"""
+        if self._be is None:
+            self._be = [m.start() for m in _BE_OR_HAVE.finditer(self.text)]
+        # at ``at`` itself the slice would see a word boundary the clause does not
+        return bool(_BE_OR_HAVE_AT.match(self.text, at)) or bisect.bisect_right(self._be, at) < len(self._be)
+
+    def _distance(self, name: str, a: int, b: int, at: int) -> float | None:
+        """A category word's distance from the number at ``at``; None when it cannot be its fate."""
+        harm = name in ("killed", "injured")
+        if harm and self.negated(a):
+            return None
+        distance: float = a - at if a >= at else (at - b) * 1.5 + 5
+        if a >= at and distance <= 25 and "," not in self.text[at:a]:
+            distance -= 100  # its own phrase: "one of them fatally", "two wounded"
+        if harm and distance > 60 and not (distance < 140 and _RELATIVE_THEN_VERB.search(self.text, at, a + 1)):
+            return None  # "two men approached the worker … and shot him": too far to be their fate
+        return distance
+
+    def _nearest(self, name: str, at: int) -> float | None:
+        """The least distance of the category's words, as a scan of all of them finds: after the
+        number the first word is nearest (for harm words, the first that can be its fate, which
+        lies within 140 characters), before it the last."""
+        spans, starts = self.matches[name], self.starts[name]
+        harm = name in ("killed", "injured")
+        k = bisect.bisect_left(starts, at)  # spans[k:] start at or after the number
+        best: float | None = None
+        for i in range(k, len(spans)):
+            a, b = spans[i]
+            if harm and a - at >= 140:
+                break
+            d = self._distance(name, a, b, at)
+            if d is not None:
+                best = d
+                break
+            if not harm:
+                break
+        for i in range(k - 1, -1, -1):
+            a, b = spans[i]
+            if harm and self.negated(a):
+                continue
+            d = self._distance(name, a, b, at)  # the last before the number: the furthest end
+            if d is not None and (best is None or d < best):
+                best = d
+            break
+        return best
+
+    def category(self, noun: str | None, at: int) -> str:
+        """The category whose word sits nearest the number (``at``, an offset in the clause),
+        preferring words after it: "12 people were killed and about 40 were injured"."""
+        projectile = noun is not None and (noun in lx.PROJECTILES or noun.rstrip("s") in lx.PROJECTILES)
+        best: tuple[float, str] | None = None
+        for name, _ in _CATEGORY_RES:
+            if name == "damaged" and projectile:
+                continue
+            if name == "launched" and noun is not None and not projectile:
+                continue  # "5,300 employees were fired": dismissed, not launched
+            if name == "intercepted" and not projectile and self.destroy_only:
+                continue
+            distance = self._nearest(name, at)
+            if distance is not None and (best is None or distance < best[0]):
+                best = (distance, name)
+        return best[1] if best else "other"
+
+
+_BE_OR_HAVE = re.compile(r"\b(?:were|was|are|is|have|has)\b")
+_BE_OR_HAVE_AT = re.compile(r"(?:were|was|are|is|have|has)\b")
+
+
+class Reader:
+    """What find_figures looks up again and again, computed once per sentence or clause:
+    where the clauses split, the words before a number, the places in text order."""
+
+    def __init__(self, view: str, places: list[PlaceMention]) -> None:
+        self.view = view
+        self.places = sorted(places, key=lambda p: p.span[0])  # stable: text order as given
+        self.place_starts = [p.span[0] for p in self.places]
+        self.place_longest = max((p.span[1] - p.span[0] for p in self.places), default=0)
+        self._splits: dict[int, tuple[list[int], list[int]]] = {}
+        self._clauses: dict[Span, _Clause] = {}
+        self._words: dict[int, tuple[list[Span], list[int], list[int]]] = {}
+
+    def clause(self, sent: Sentence, pos: int) -> Span:
+        if sent.index not in self._splits:
+            found = [m.span() for m in _CLAUSE_SPLIT.finditer(self.view, sent.start, sent.end)]
+            self._splits[sent.index] = ([a for a, _ in found], [b for _, b in found])
+        starts, ends = self._splits[sent.index]
+        # the last split ending at or before pos, the first starting at or after it
+        k = bisect.bisect_right(ends, pos)
+        j = bisect.bisect_left(starts, pos)
+        return (ends[k - 1] if k else sent.start), (starts[j] if j < len(starts) else sent.end)
+
+    def clause_words(self, span: Span) -> _Clause:
+        if span not in self._clauses:
+            self._clauses[span] = _Clause(self.view[span[0] : span[1]])
+        return self._clauses[span]
+
+    def countable_before(self, sent: Sentence, pos: int) -> str | None:
+        """The last countable word in the sentence before pos, as a scan of view[sent.start:pos] finds."""
+        if sent.index not in self._words:
+            spans = [m.span() for m in _WORD_RE.finditer(self.view[sent.start : sent.end])]
+            spans = [(a + sent.start, b + sent.start) for a, b in spans]
+            countable = [i for i, (a, b) in enumerate(spans) if is_countable(self.view[a:b].lower())]
+            self._words[sent.index] = (spans, [b for _, b in spans], countable)
+        spans, ends, countable = self._words[sent.index]
+        k = bisect.bisect_right(ends, pos)  # spans[:k] end at or before pos
+        if k < len(spans) and spans[k][0] < pos:
+            cut = self.view[spans[k][0] : pos].lower()  # a word the slice would cut short
+            if is_countable(cut):
+                return cut
+        c = bisect.bisect_left(countable, k) - 1
+        if c < 0:
+            return None
+        a, b = spans[countable[c]]
+        return self.view[a:b].lower()
+
+    def places_in(self, c_start: int, c_end: int, s: int) -> list[PlaceMention]:
+        """The first two places named after the number in its clause, else just before it."""
+        out: list[PlaceMention] = []
+        for i in range(bisect.bisect_left(self.place_starts, max(c_start, s)), len(self.places)):
+            if self.place_starts[i] >= c_end or len(out) == 2:
+                break
+            out.append(self.places[i])
+        if out:
+            return out
+        # a place ending less than 40 characters before the number starts no earlier than this
+        lo = max(c_start, s - 40 - self.place_longest)
+        for i in range(bisect.bisect_left(self.place_starts, lo), len(self.places)):
+            p = self.places[i]
+            if p.span[0] >= min(c_end, s) or len(out) == 2:
+                break
+            if s - p.span[1] < 40:
+                out.append(p)
+        return out
