@@ -1,0 +1,43 @@
+"""The according to pattern: "according to X", before or after what X says; set off by commas it may span the sentence."""
+
+from __future__ import annotations
+
+from summarizer.rules.attribution.context import SentenceScan
+from summarizer.rules.attribution.phrases import _lower, _np_right
+from summarizer.rules.attribution.registry import pattern
+
+
+@pattern(
+    "according_to",
+    100,
+    "sentence",
+    '"according to X", before or after what X says; set off by commas it may span the sentence',
+    (
+        "According to the health ministry, 40 people were treated.",
+        "Forty people were treated, according to the health ministry.",
+    ),
+)
+def find(scan: SentenceScan) -> None:
+    """Find "according to X": X's words are the rest of the sentence or what comes before."""
+    ctx, view, toks, end_idx, sent = scan.ctx, scan.view, scan.toks, scan.end_idx, scan.sent
+    n = len(toks)
+    for k in range(n - 1):
+        if _lower(toks[k]) == "according" and _lower(toks[k + 1]) == "to" and k + 2 < end_idx:
+            if ctx.inside_quote(toks[k].start):
+                continue
+            sp_end = _np_right(toks, k + 2, end_idx)
+            if sp_end is None:
+                continue
+            cue = (toks[k].start, toks[k + 1].end)
+            speaker = (toks[k + 2].start, toks[sp_end - 1].end)
+            if k == 0 or (k > 0 and toks[k - 1].text in ("—", "(")):
+                if sp_end < end_idx and toks[sp_end].text == ",":
+                    scan.add("according_to", (toks[sp_end].end, toks[end_idx - 1].end), speaker, cue, "according to")
+            else:
+                before = (sent.start, toks[k - 1].start if toks[k - 1].text == "," else toks[k].start)
+                # "…, according to X, the rest …" spans the sentence; but "…, according to Craig
+                # Bryan, head of the center, …" only names its source at length
+                if sp_end < end_idx - 1 and toks[sp_end].text == "," and len(view[before[0] : before[1]].split()) < 4:
+                    scan.add("according_to", (sent.start, toks[end_idx - 1].end), speaker, cue, "according to")
+                else:
+                    scan.add("according_to", before, speaker, cue, "according to")

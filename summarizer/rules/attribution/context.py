@@ -1,0 +1,220 @@
+"""What every pattern shares: the raw attribution, the article as the extractor reads it, the
+sentence being scanned (with the spans earlier patterns claimed) and the quote helpers."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from summarizer.rules.attribution.phrases import _is_word
+from summarizer.rules.attribution.words import _FRONTED_OPENERS
+from summarizer.text import lexicon as lx
+from summarizer.text.base import ALL_QUOTES, Span, SpanIndex, trim_content
+from summarizer.text.quotes import QuoteRegion
+from summarizer.text.segments import ABBREVIATIONS, Sentence, Token
+
+_COMMENTARY = re.compile(
+    r",\s+(?:(?:marking|highlighting|underscoring|signall?ing|reflecting|prompting|fueling|fuelling)\b"
+    r"|(?:a|an)\s+(?:claim|assertion|statement|move|view|position|charge|accusation|allegation|remark|figure|account)\b)"
+)
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,14})?(?:\s*\([^)]{1,30}\))?\s*[―—–-]{1,2}\s+")
+
+
+Found = tuple[Span, Span | None, str | None, int]  # speaker, cue, cue lemma, where the attribution ends
+
+
+@dataclass(slots=True)
+class RawAttribution:
+    content: Span
+    kind: str  # direct | indirect | mixed
+    speaker: Span | None
+    cue: Span | None
+    cue_lemma: str | None
+    sentence: int
+    inherit: bool = False  # speaker carried over from the previous paragraph's quote
+    parts: list[Span] = field(default_factory=list)  # the quoted pieces inside the content
+    pattern: str = ""  # the id of the registered pattern that found it (internal, not in the schema)
+
+
+class Context:
+    """The article as the extractor reads it, with the lookups every sentence makes (a span
+    free of earlier attributions, the quote around a position, the sentence at a position)
+    answered from sorted indexes in log time instead of a scan of the whole article."""
+
+    def __init__(self, view: str, sentences: list[Sentence], quotes: list[QuoteRegion]) -> None:
+        self.view = view
+        self.sentences = sentences
+        self.quotes = quotes  # in text order (by start); a single quote may sit inside a double
+        self._sentence_starts = [s.start for s in sentences]
+        self.quote_starts = [q.start for q in quotes]
+        self._quote_reach = list(itertools.accumulate((q.end for q in quotes), max))
+        self.taken = SpanIndex([])  # what earlier passes attributed: later ones keep clear
+
+    def free(self, span: Span) -> bool:
+        return not self.taken.overlaps(*span)
+
+    def inside_quote(self, pos: int) -> QuoteRegion | None:
+        # the first quote, in text order, that starts at or before pos and ends after it
+        k = bisect.bisect_right(self.quote_starts, pos)
+        i = bisect.bisect_right(self._quote_reach, pos)
+        return self.quotes[i] if i < k else None
+
+    def sentence_at(self, pos: int) -> int:
+        """The sentence holding pos, else the one before the next (sentences in text order)."""
+        sentences = self.sentences
+        k = bisect.bisect_right(self._sentence_starts, pos)
+        if k > 0 and pos < sentences[k - 1].end:
+            return sentences[k - 1].index
+        if k < len(sentences):
+            return max(0, sentences[k].index - 1)
+        return sentences[-1].index if sentences else 0
+
+
+def _stop(toks: list[Token], k: int) -> bool:
+    """Does toks[k] end a sentence (not the period of "Mr." or "J.") or open a quote?"""
+    t = toks[k].text
+    if t == "." and k > 0 and toks[k - 1].end == toks[k].start:
+        prev = toks[k - 1].text
+        if prev.lower() in ABBREVIATIONS or (len(prev) == 1 and prev.isupper()):
+            return False
+        if prev.rsplit("-", 1)[-1].lower() in ABBREVIATIONS and k + 1 < len(toks) and toks[k + 1].text == ")":
+            return False  # "Sen. Claire McCaskill (D-Mo.) said"
+    return t in (".", "!", "?", ";") or t in ALL_QUOTES
+
+
+def _is_real_quote(view: str, q: QuoteRegion) -> bool:
+    s, e = q.inner
+    words = view[s:e].split()
+    return len(words) >= 3 or bool(re.search(r"[.!?,]\s*$", view[s:e]))
+
+
+def _ends_sentence(view: str, q: QuoteRegion) -> bool:
+    """Does the quote close a sentence of its own ("… policy." rather than "… policy,")?"""
+    inner = view[q.inner[0] : q.inner[1]].rstrip()
+    return inner[-1:] in (".", "!", "?", "…")
+
+
+_RELATIVE_CLAUSE = re.compile(
+    r",?\s*\b(?:who|whom|where|which|when)\b[^,.;]*"
+    # and a passive: "the hearing he was formally called to" names no one speaking
+    r"|\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?\w+"
+)
+
+
+def _has_cue(text: str) -> bool:
+    return (
+        # verbs are lower case mid-sentence: "an interview with The Huffington Post" has none
+        any(
+            (w in lx.CUE_FORMS or w in lx.STANCE_FORMS) and w not in lx.NOUN_LIKE_FORMS
+            for w in re.findall(r"\b[a-z]+\b", text)
+        )
+        or "according to" in text
+    )
+
+
+def _headline_name(name: str) -> bool:
+    first = name.split()[0]
+    return first not in lx.NON_NAME_CAPS and first.rstrip(".") not in lx.NON_NAME_CAPS
+
+
+def _paragraph_index(paragraphs: list[Span]):  # type: ignore[no-untyped-def]
+    starts = [p[0] for p in paragraphs]
+
+    def find(pos: int) -> int:
+        import bisect
+
+        k = bisect.bisect_right(starts, pos) - 1
+        return k
+
+    return find
+
+
+def _name_like(view: str, span: Span) -> bool:
+    """A quoted phrase too short to be anyone's statement: "The 411", "national enterprise
+    reporter", "Contract with America" (≤ 6 words with no sentence punctuation inside)."""
+    inner = view[span[0] : span[1]].strip(" " + ALL_QUOTES)
+    words = inner.split()
+    return len(words) <= 6 and not re.search(r"[.!?,;:]", inner.rstrip(".,!?" + ALL_QUOTES + " "))
+
+
+def _title_case(view: str, span: Span) -> bool:
+    words = [w for w in view[span[0] : span[1]].strip(" " + ALL_QUOTES).split() if w[:1].isalnum()]
+    small = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "is", "it"}
+    big = [w for w in words if w.lower() not in small]
+    return bool(big) and all(w[:1].isupper() or w[:1].isdigit() for w in big)
+
+
+def _quote_pieces(view: str, q: QuoteRegion) -> list[Span]:
+    """The quoted words of each paragraph a quote runs through, without marks or edge spaces."""
+    pieces = []
+    for ps, pe in q.pieces or [(q.start, q.end)]:
+        start, end = ps, pe
+        while start < end and (view[start] in ALL_QUOTES or view[start].isspace()):
+            start += 1
+        while end > start and (view[end - 1] in ALL_QUOTES or view[end - 1].isspace()):
+            end -= 1
+        if end > start:
+            pieces.append(trim_content(view, start, end))
+    return pieces
+
+
+class SentenceScan:
+    """One sentence as the sentence patterns read it: its tokens, where its words end, and the
+    spans the patterns that ran before claimed (a later pattern keeps clear of them)."""
+
+    def __init__(self, ctx: Context, sent: Sentence, toks: list[Token]) -> None:
+        self.ctx = ctx
+        self.view = ctx.view
+        self.sent = sent
+        self.toks = toks
+        end_idx = len(toks)
+        while end_idx > 0 and toks[end_idx - 1].text in (".", "!", "?", "…", *tuple(ALL_QUOTES)):
+            end_idx -= 1
+        self.end_idx = end_idx
+        self.claimed: list[Span] = []
+        self.out: list[RawAttribution] = []
+        caps = [t for t in toks if _is_word(t) and len(t.text) > 3]
+        self.title_case = len(caps) >= 3 and sum(t.text[:1].isupper() for t in caps) / len(caps) > 0.7
+        # "Although Trump has admitted using the tax code, he does not defend it": a clause put
+        # before the main one ends at its comma, and so does what is reported inside it
+        self.fronted_end = -1
+        if toks[0].low in _FRONTED_OPENERS:
+            self.fronted_end = next((t.start for t in toks[2:end_idx] if t.text == ","), -1)
+
+    def free(self, span: Span) -> bool:
+        return self.ctx.free(span) and all(span[1] <= a or span[0] >= b for a, b in self.claimed)
+
+    def add(
+        self, pattern: str, content: Span, speaker: Span | None, cue: Span, lemma: str, *, short_ok: bool = False
+    ) -> None:
+        """Record what ``pattern`` found, its content trimmed of the writer's comment, a dateline
+        and whatever an earlier pattern claimed; too short a content is no attribution."""
+        view, fronted_end, claimed = self.view, self.fronted_end, self.claimed
+        if cue[1] <= fronted_end < content[1] and content[0] < fronted_end:
+            content = (content[0], fronted_end)
+        m = _COMMENTARY.search(view, content[0], content[1])
+        if m and m.start() - content[0] > 12:
+            content = (content[0], m.start())
+        c = trim_content(view, *content)
+        dateline = _DATELINE.match(view, c[0], c[1])
+        if dateline:
+            c = (dateline.end(), c[1])  # "WASHINGTON ― Donald Trump's …": the place is no one's words
+        if not self.free(c):
+            # the content runs into another attribution's words: keep what comes before them
+            first_taken = self.ctx.taken.first_start_inside(c[0], c[1])
+            ahead = [a for a, b in claimed if c[0] < a < c[1]] + ([first_taken] if first_taken is not None else [])
+            if not ahead or not self.free((c[0], min(ahead))):
+                return
+            c = trim_content(view, c[0], min(ahead))
+        if c[1] - c[0] < 2:
+            return
+        if (not short_ok or self.title_case) and (
+            c[1] - c[0] < 6 or len(view[c[0] : c[1]].split()) < (3 if self.title_case else 2)
+        ):
+            return  # a stance's object may be a name ("endorses Clinton"); a reported clause is longer
+        claimed.append((min(c[0], cue[0], speaker[0] if speaker else c[0]), max(c[1], cue[1])))
+        self.out.append(RawAttribution(c, "indirect", speaker, cue, lemma, self.sent.index, pattern=pattern))

@@ -1,0 +1,148 @@
+"""Direct quotes: each quote takes its speaker from the first quote pattern that finds one
+(in priority order); a quote with none joins the speaker before it in its paragraph, carries a
+paragraph's speaker over, or is kept with no source named."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from summarizer.rules.attribution.context import (
+    _RELATIVE_CLAUSE,
+    Context,
+    Found,
+    RawAttribution,
+    _has_cue,
+    _is_real_quote,
+    _name_like,
+    _paragraph_index,
+    _title_case,
+)
+from summarizer.rules.attribution.registry import in_order, pattern
+from summarizer.rules.attribution.speaker_after_quote import speaker_after
+from summarizer.text.base import ALL_QUOTES, Span, SpanIndex
+from summarizer.text.quotes import QuoteRegion
+from summarizer.text.segments import is_abbreviation
+
+
+def find_direct(ctx: Context, paragraphs: list[Span]) -> list[RawAttribution]:
+    """Attributions of quoted passages. A quote with no speaker of its own that follows one
+    in the same paragraph joins it ("…," she said. "…"); one that opens the next paragraph
+    carries the speaker over."""
+    view = ctx.view
+    out: list[RawAttribution] = []
+    para_of = _paragraph_index(paragraphs)
+    quote_patterns = in_order("quote")
+    quotes = ctx.quotes
+    i = 0
+    while i < len(quotes):
+        q = quotes[i]
+        pi = para_of(q.start)
+        p_start = paragraphs[pi][0] if pi >= 0 else q.start
+        last_p_end = paragraphs[para_of(max(q.start, q.end - 1))][1] if pi >= 0 else q.end
+        found: Found | None = None
+        for quote_pattern in quote_patterns:
+            found = quote_pattern.fn(ctx, q, p_start, last_p_end)
+            if found is not None:
+                break
+        if found is None:
+            # a paragraph that is only a quote continues the previous paragraph's speaker;
+            # any other quote with no speaker next to it is kept with no source named
+            p_end = paragraphs[para_of(q.end - 1)][1]
+            alone = not view[p_start : q.start].strip() and not view[q.end : p_end].strip(" .,;")
+            orphan = RawAttribution(
+                (q.start, q.end), "direct", None, None, None, ctx.sentence_at(q.start), inherit=alone
+            )
+            orphan.pattern = "unattributed_quote"
+            out.append(orphan)
+            i += 1
+            continue
+        speaker, cue, lemma, att_end = found
+        j, end = _joined(ctx, paragraphs, para_of, i, att_end)
+        start = _lead_start(ctx, q, att_end, out)
+        out.append(
+            RawAttribution(
+                (start, end), "direct", speaker, cue, lemma, ctx.sentence_at(q.start), pattern=quote_pattern.id
+            )
+        )
+        i = j + 1
+    return out
+
+
+def _joined(
+    ctx: Context, paragraphs: list[Span], para_of: Callable[[int], int], i: int, att_end: int
+) -> tuple[int, int]:
+    """The last quote (its index and end) that joins quote ``i`` in its paragraph: no sentence
+    of its own, no other speaker and no cue of its own in between."""
+    view, quotes = ctx.view, ctx.quotes
+    end = quotes[i].end
+    j = i
+    while j + 1 < len(quotes):
+        nxt = quotes[j + 1]
+        if para_of(nxt.start) != para_of(end - 1) or not _is_real_quote(view, nxt):
+            break
+        gap = view[max(end, att_end) : nxt.start]
+        # the gap may finish the attribution's own sentence ("… she said of the election,
+        # in which …. "…"), but not hold a sentence of its own or another speaker
+        base = max(end, att_end)
+        tail = gap.rstrip()
+        own_sentence = next(
+            (
+                tail[m.end() :].strip()
+                for m in re.finditer(r"[.!?](?=\s+\S)", tail)
+                if not (m.group() == "." and is_abbreviation(view, base + m.start()))
+            ),
+            None,
+        )
+        if (
+            ((own_sentence or len(gap.split()) > 40) and len(gap.split()) > 15)
+            or (own_sentence and len(own_sentence.split()) >= 2)
+            or _has_cue(_RELATIVE_CLAUSE.sub("", gap))
+            or re.search(r"\b(?:but|while|and as|although)\b|;", gap)
+        ):
+            break
+        nxt_p_end = paragraphs[para_of(nxt.end - 1)][1]
+        if speaker_after(ctx, nxt, nxt_p_end) is not None:
+            break
+        end = nxt.end
+        j += 1
+    return j, end
+
+
+def _lead_start(ctx: Context, q: QuoteRegion, att_end: int, out: list[RawAttribution]) -> int:
+    """Where the attributed words start: the quote, or its sentence's words before it when the
+    speaker follows ("Not paying taxes ''makes me smart,'' Trump said")."""
+    view = ctx.view
+    start = q.start
+    if att_end > q.end:
+        # "Not paying taxes ''makes me smart,'' Trump said": the words before the quote in
+        # its sentence are part of what is attributed
+        sent = ctx.sentences[ctx.sentence_at(q.start)]
+        lead = view[sent.start : q.start]
+        if (
+            sent.start < q.start
+            and lead.strip()
+            and not any(ch in ALL_QUOTES for ch in lead)
+            and not _has_cue(lead)
+            and ctx.free((sent.start, q.start))
+            and (not out or out[-1].content[1] <= sent.start)
+        ):
+            start = sent.start + len(lead) - len(lead.lstrip())
+    return start
+
+
+@pattern(
+    "unattributed_quote",
+    900,
+    "leftover",
+    "a quote with no speaker next to it that no other pattern claimed (a paragraph that is only a quote carries the previous speaker over)",
+    ("The harbor was closed.\n\nThe sign read “No entry for any boats today” on Monday.",),
+)
+def keep_unclaimed(view: str, orphans: list[RawAttribution], claimed: SpanIndex) -> list[RawAttribution]:
+    """The quotes with no speaker that indirect speech did not claim; a short title-case quote
+    is a name (a show, a book, a slogan), not someone's words."""
+    return [
+        a
+        for a in orphans
+        if not claimed.overlaps(*a.content) and not (_name_like(view, a.content) and _title_case(view, a.content))
+    ]

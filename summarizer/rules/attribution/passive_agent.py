@@ -1,0 +1,56 @@
+"""The passive agent pattern: the passive with its agent: the agent is the source, the subject what it backs."""
+
+from __future__ import annotations
+
+from summarizer.rules.attribution.clauses import _subject_start, _verb_group_start
+from summarizer.rules.attribution.context import SentenceScan
+from summarizer.rules.attribution.phrases import _is_word, _np_right, _source_like
+from summarizer.rules.attribution.registry import pattern
+from summarizer.rules.attribution.words import _BE_FORMS
+from summarizer.text import lexicon as lx
+
+
+@pattern(
+    "passive_agent",
+    150,
+    "sentence",
+    "the passive with its agent: the agent is the source, the subject what it backs",
+    ("The levy has been endorsed by the port authority.",),
+)
+def find(scan: SentenceScan) -> None:
+    """Find the passive with its agent ("His views were echoed by a number of tax experts",
+    "The nominee has been endorsed by dozens of papers", "a view echoed by everyone I interviewed")."""
+    ctx, toks, end_idx = scan.ctx, scan.toks, scan.end_idx
+    free = scan.free
+    for k in range(2, end_idx - 1):
+        if toks[k].low != "by" or ctx.inside_quote(toks[k].start):
+            continue
+        part = toks[k - 1].low
+        if not (part.endswith(("ed", "en")) or part in ("told", "said", "shown", "found", "seen", "known")):
+            continue
+        if part not in lx.CUE_FORMS and part not in lx.STANCE_FORMS:
+            continue
+        agent_end = _np_right(toks, k + 1, end_idx)
+        if agent_end is None or (not _source_like(toks[agent_end - 1]) and not toks[k + 1].text[:1].isupper()):
+            continue
+        vg = _verb_group_start(toks, k - 1, 0)
+        be = [t.low for t in toks[vg : k - 1]]
+        if be and not any(w in _BE_FORMS for w in be):
+            continue
+        subject_end = vg - 1
+        if subject_end < 0 or not _is_word(toks[subject_end]):
+            continue
+        subj_start = _subject_start(toks, vg)
+        if subj_start is None:
+            continue
+        cue = (toks[vg].start, toks[k].end)
+        if not free(cue):
+            continue
+        scan.add(
+            "passive_agent",
+            (toks[subj_start].start, toks[subject_end].end),
+            (toks[k + 1].start, toks[agent_end - 1].end),
+            cue,
+            lx.CUE_FORMS.get(part) or lx.STANCE_FORMS.get(part, part),
+            short_ok=True,
+        )

@@ -1,0 +1,240 @@
+"""Noun phrases around a reporting verb: where a speaker phrase starts and ends, and whether
+its head can be a source (a person, body, group, document or name)."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.rules.attribution.words import (
+    _ASPECT,
+    _FINITE,
+    _GEO_NOUNS,
+    _NOUN_SUFFIXES,
+    _NP_PREPOSITIONS,
+    _QUANTIFIERS,
+    _TO_HEADS,
+)
+from summarizer.text import lexicon as lx
+from summarizer.text.base import Span
+from summarizer.text.segments import ABBREVIATIONS, Token
+
+
+def _is_word(t: Token) -> bool:
+    return t.text[:1].isalnum()
+
+
+def _lower(t: Token) -> str:
+    return t.low
+
+
+def _np_ok(toks: list[Token], lo: int, hi: int) -> bool:
+    """Does toks[lo:hi] look like a speaker noun phrase (has a head that is no function word)?"""
+    if hi <= lo:
+        return False
+    head = _lower(toks[hi - 1])
+    if head in lx.NP_LINKS or head in lx.DETERMINERS or not _is_word(toks[hi - 1]):
+        return head in lx.PRONOUN_FORMS
+    if head in lx.BOUNDARY_WORDS and head not in lx.PRONOUN_FORMS:
+        return False
+    return any(_is_word(t) for t in toks[lo:hi])
+
+
+def _np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> int | None:
+    """Index where the noun phrase ending at toks[j] starts, scanning left no further than lo."""
+    if j < lo:
+        return None
+    if toks[j].text == ")" and j - 1 > lo:
+        # "Sen. Lindsey Graham (R-S.C.) said": the parenthesis belongs to the name
+        depth = 0
+        for p in range(j, lo - 1, -1):
+            depth += toks[p].text == ")"
+            depth -= toks[p].text == "("
+            if depth == 0:
+                return _np_left(toks, p - 1, lo, appositive=False) if p - 1 >= lo and j - p <= 8 else None
+        return None
+    if appositive and toks[j].text == "," and j - 1 >= lo:
+        # "Officials in Doria, speaking on condition of anonymity, said": skip the participle
+        for b in range(j - 1, max(lo, j - 12) - 1, -1):
+            if toks[b].text == ",":
+                if (
+                    b + 1 < j
+                    and (toks[b + 1].low.endswith("ing") or toks[b + 1].low in ("who", "whose", "which"))
+                    and b - 1 >= lo
+                ):
+                    return _np_left(toks, b - 1, lo, appositive=False)
+                break
+        # "United States Citizenship and Immigration Services, the agency that oversees the
+        # program, said": an apposition that holds a relative clause of its own
+        for b in range(j - 1, max(lo, j - 25) - 1, -1):
+            if toks[b].text == ",":
+                app = toks[b + 1 : j]
+                rel = next((r for r in range(2, len(app)) if app[r].low in ("that", "who", "which")), None)
+                if b - 1 >= lo and rel is not None and app[0].low in ("the", "a", "an") and _source_like(app[rel - 1]):
+                    outer = _np_left(toks, b - 1, lo, appositive=False)
+                    if outer is not None and b - outer <= 8:
+                        return outer
+                break
+        # "Ukraine's defense minister, Rustem Muradov, said": the phrase closes with a comma
+        inner = _np_left(toks, j - 1, lo, appositive=False)
+        # "Leonard E. Burman, director of the center and a professor at …, said": two titles
+        while inner is not None and inner - 2 >= lo and toks[inner - 1].low == "and":
+            inner = _np_left(toks, inner - 2, lo, appositive=False)
+        if inner is None or inner - 1 < lo or toks[inner - 1].text != ",":
+            return None
+        outer = _np_left(toks, inner - 2, lo, appositive=False)
+        if outer is None or (inner - 1 - outer) > 8:
+            return None
+        if outer > lo and _is_word(toks[outer - 1]) and _lower(toks[outer - 1]) not in ("and", "but"):
+            return None
+        return outer
+    i = j
+    taken = 0
+    while i >= lo and taken < 14:
+        t = toks[i]
+        low = _lower(t)
+        if t.text == ",":
+            break
+        if not _is_word(t):
+            if t.text in ("&", "-", "'", "’", ".") and i > lo:
+                i -= 1
+                continue
+            break
+        if low in lx.BOUNDARY_WORDS and low not in lx.PRONOUN_FORMS:
+            if low in ("who",) and i < j:
+                pass  # "officials who spoke on condition of anonymity said": keep the clause
+            elif low == "and" and i > lo and i < j and _conjoined_sources(toks[i - 1], toks[i + 1]):
+                pass  # "Smith and Jones said", "satellite imagery and open-source intelligence"
+            elif low == "to" and i > lo and i < j and toks[i - 1].low in _TO_HEADS:
+                pass  # "a source close to the cabinet said"
+            else:
+                break
+        if low in lx.PRONOUN_FORMS and i < j:
+            break  # "he" ends a noun phrase, it does not sit inside one
+        if (
+            low in ("the", "a", "an")
+            and i < j
+            and i > lo
+            and toks[i - 1].low not in _NP_PREPOSITIONS
+            and toks[i - 1].low not in ("to", "and", "&")
+        ):
+            i -= 1  # a determiner opens its noun phrase: "an accusation the authorities denied" stops here
+            taken += 1
+            break
+        if (
+            low in _NP_PREPOSITIONS
+            and i < j
+            and not (i > lo and (_source_like(toks[i - 1]) or toks[i - 1].low in _TO_HEADS or _nounish(toks[i - 1])))
+            and not (low == "of" and i > lo and toks[i - 1].low in _QUANTIFIERS)  # "one of his advisers"
+        ):
+            break  # "a spokesman for the agency" holds "for"; "drew fire from economists" does not
+        i -= 1
+        taken += 1
+    start = i + 1
+    while start <= j and (_lower(toks[start]) in lx.NP_LINKS - {"the", "a", "an"} or toks[start].text in "&-'’"):
+        start += 1
+    if start > j or not _np_ok(toks, start, j + 1):
+        return None
+    return start
+
+
+def _np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True) -> int | None:
+    """End index (exclusive) of the noun phrase starting at toks[i]."""
+    k = i
+    commas = 0
+    while k < hi and k - i < 16:
+        t = toks[k]
+        low = _lower(t)
+        if t.text == ",":
+            if stop_at_comma or commas >= 2:
+                break
+            if k + 1 < hi and (toks[k + 1].low.endswith("ing") or toks[k + 1].low in ("who", "which", "whose")):
+                break  # "said Donald Tusk, summing up …": the name ends at the comma
+            commas += 1
+            k += 1
+            continue
+        if (
+            t.text == "."
+            and k > i
+            and toks[k - 1].end == t.start
+            and (len(toks[k - 1].text) == 1 or toks[k - 1].low in ABBREVIATIONS)
+            and k + 1 < hi
+            and toks[k + 1].text[:1].isupper()
+        ):
+            k += 1  # "Jeffrey N. Trimble", "Rep. Smith": an initial or a title's full stop
+            continue
+        if not _is_word(t) and t.text not in ("&", "-", "'", "’"):
+            break
+        if low in ("that", "said", "says", "told", "added", "which", "who", "whose", "when", "as") and k > i:
+            break
+        if low in _FINITE and k > i:
+            break  # a verb: this is a clause, not a noun phrase
+        if low in lx.CUE_FORMS and k > i and not toks[k].text[:1].isupper() and not _noun_position(toks, k, i):
+            break
+        k += 1
+    while k > i and (toks[k - 1].text == "," or _lower(toks[k - 1]) in lx.NP_LINKS):
+        k -= 1
+    return k if k > i and _np_ok(toks, i, k) else None
+
+
+def _noun_position(toks: list[Token], k: int, lo: int) -> bool:
+    """Is the cue word a noun here ("the report", "his claims", "a warning")?"""
+    if k - 1 < lo:
+        return False
+    prev = _lower(toks[k - 1])
+    if prev == "and":  # "claims and warnings" (nouns) but "met him and said" (a verb)
+        return k - 2 >= lo and toks[k - 2].low in lx.CUE_FORMS and not toks[k - 2].low.endswith(("ed", "said"))
+    if prev == "to" and k - 2 >= lo and (toks[k - 2].low in _ASPECT or toks[k - 2].low == "on"):
+        return False  # "continued to call for", "went on to say": a verb
+    return prev in lx.DETERMINERS or prev.endswith(("'s", "’s")) or prev in ("of", "to", "no")
+
+
+def _nounish(t: Token) -> bool:
+    """A word that is most likely a noun heading a phrase ("province of", "members of")."""
+    low = t.low
+    return (
+        low in _GEO_NOUNS
+        or (low.endswith(_NOUN_SUFFIXES) and len(low) > 5)
+        or low in ("members", "member", "head", "heads", "chief", "leader", "leaders", "staff", "people")
+    )
+
+
+def _conjoined_sources(left: Token, right: Token) -> bool:
+    if left.text[:1].isupper() and right.text[:1].isupper():
+        return True
+    return _source_like(left) and not left.text[:1].isupper()
+
+
+def _source_like(head: Token) -> bool:
+    """Can this noun be the source of a statement (a person, body, group or document)?"""
+    low = head.text.lower().rstrip("'’s") if head.text.lower().endswith(("'s", "’s")) else head.text.lower()
+    if head.text[:1].isupper() or low in lx.PRONOUN_FORMS:
+        return True
+    stem = low[:-1] if low.endswith("s") else low
+    return any(
+        w in vocab for w in (low, stem) for vocab in (lx.PERSON_ROLES, lx.GROUP_NOUNS, lx.ORG_HEADS, lx.DOCUMENT_HEADS)
+    )
+
+
+def _source_head(view: str, span: Span) -> bool:
+    """Is the head of the phrase at ``span`` a person, body, group, document or a name? For
+    "Trump's running mate, Mike Pence", either part may say so."""
+    text = view[span[0] : span[1]]
+    comma = text.find(",")
+    if comma >= 0:
+        second = text[comma + 1 :].split(",")[0]
+        start = span[0] + comma + 1 + len(second) - len(second.lstrip())
+        if second.strip() and _source_head(view, (start, start + len(second.strip()))):
+            return True
+    words = re.findall(r"[\w'’.-]+", view[span[0] : span[1]].split(",")[0].split("(")[0])
+    words = [w for w in words if w.lower() not in ("of", "the", "a", "an")] or words
+    if not words:
+        return False
+    # the head is the last word before "of"/"for"/"at": "members of Congress" -> members
+    head_words = re.split(r"\s+(?:of|for|at|from|in|with|on)\s+", view[span[0] : span[1]].split(",")[0])[0].split()
+    head = head_words[-1] if head_words else words[-1]
+    if head.lower() in lx.PRONOUN_FORMS:
+        return True
+    lowered = head[:1].lower() + head[1:] if head_words and head == head_words[0] else head
+    return _source_like(Token(lowered, 0, len(lowered))) or any(
+        w[:1].isupper() and w not in lx.NON_NAME_CAPS for i, w in enumerate(head_words) if i or len(head_words) == 1
+    )

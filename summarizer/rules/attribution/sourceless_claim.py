@@ -1,0 +1,53 @@
+"""The sourceless claim pattern: a claim with no source: the passive of expecting or believing, an appearance; the claim is the whole clause."""
+
+from __future__ import annotations
+
+from summarizer.rules.attribution.clauses import _content_end, _subject_start, _verb_group_start
+from summarizer.rules.attribution.context import SentenceScan
+from summarizer.rules.attribution.phrases import _is_word
+from summarizer.rules.attribution.registry import pattern
+from summarizer.rules.attribution.words import _BE_FORMS, _PERSONAL_SUBJECTS, _SEEM_FORMS, _SOURCELESS_PASSIVES
+from summarizer.text import lexicon as lx
+
+
+@pattern(
+    "sourceless_claim",
+    140,
+    "sentence",
+    "a claim with no source: the passive of expecting or believing, an appearance; the claim is the whole clause",
+    (
+        "The ferry is expected to resume on Monday.",
+        "The harbour seems to be a real worry for the town.",
+    ),
+)
+def find(scan: SentenceScan) -> None:
+    """Find a claim with no source, put in the passive or as an appearance ("Obama's veto is
+    expected to come before the deadline", "the lack of enthusiasm seems to be a real issue").
+    The claim is the whole clause."""
+    ctx, toks, end_idx = scan.ctx, scan.toks, scan.end_idx
+    for k in range(1, end_idx - 2):
+        low = toks[k].low
+        if low not in _SOURCELESS_PASSIVES and low not in _SEEM_FORMS:
+            continue
+        nxt = toks[k + 1].low
+        vg = _verb_group_start(toks, k, 0)
+        be = [t.low for t in toks[vg:k]]
+        if low in _SOURCELESS_PASSIVES:
+            if not any(w in _BE_FORMS and w != "being" for w in be) or nxt not in ("to", "as"):
+                continue
+        elif low in _SEEM_FORMS:
+            if nxt != "to" or toks[k + 2].low in lx.CUE_FORMS or toks[k + 2].low in lx.STANCE_FORMS:
+                continue  # "appeared to blame low-level workers" is Stumpf's, read from "blame"
+        else:
+            continue
+        if ctx.inside_quote(toks[k].start) or vg < 1 or not _is_word(toks[vg - 1]):
+            continue
+        subj_start = vg - 1 if toks[vg - 1].low in _PERSONAL_SUBJECTS else _subject_start(toks, vg)
+        if subj_start is None or toks[vg - 1].low in ("it", "there", "what", "which", "that", "who"):
+            continue  # "it is expected that …" puts the claim after; the subject must be one
+        end = _content_end(toks, k + 2, end_idx)
+        if end - (k + 2) < 1:
+            continue
+        scan.add(
+            "sourceless_claim", (toks[subj_start].start, toks[end - 1].end), None, (toks[vg].start, toks[k].end), low
+        )

@@ -1,0 +1,100 @@
+"""The speaker after a quote: `"…," he said`, `"…," said Smith`, `"…," Smith, a spokesman, said`
+(the verb may come before its speaker, or after)."""
+
+from __future__ import annotations
+
+from summarizer.rules.attribution.clauses import _cue_at, _skip_adverbials, _skip_hearer, _verb_group_start
+from summarizer.rules.attribution.context import Context, Found, _stop
+from summarizer.rules.attribution.dash_signoff import dash_signoff
+from summarizer.rules.attribution.phrases import _lower, _np_left, _np_right
+from summarizer.rules.attribution.registry import pattern
+from summarizer.text import lexicon as lx
+from summarizer.text.base import ALL_QUOTES
+from summarizer.text.quotes import QuoteRegion
+from summarizer.text.segments import tokens
+
+
+@pattern(
+    "speaker_after_quote",
+    20,
+    "quote",
+    "a speaker and a reporting verb right after the quote, either order",
+    (
+        "“We have never seen waves this high,” said Mara Quill.",
+        '"The pier stays closed," she added.',
+        "“We need more time,” council member Ada Pine said, “and a hearing first.”",
+        'Closing the pier "makes no sense," the harbour master said.',
+    ),
+)
+def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) -> Found | None:
+    """(speaker, cue, lemma, end) of `"…," he said` / `"…," said Smith`."""
+    view = ctx.view
+    limit = min(p_end, q.end + 160)
+    toks = tokens(view, q.end, limit)
+    i = 0
+    while i < len(toks) and toks[i].text in (",", "—", "–", "-"):
+        i += 1
+    if i >= len(toks):
+        return None
+    stop = len(toks)
+    for k in range(i, len(toks)):
+        if _stop(toks, k):
+            stop = k
+            break
+    # inverted: said Smith / said the minister
+    cue = _cue_at(toks, i)
+    if cue is None and i + 1 < stop and _lower(toks[i]) in lx.AUXILIARIES:
+        cue = _cue_at(toks, i + 1)
+        if cue is not None:
+            cue = cue[0], cue[1]
+    if (
+        cue is not None
+        and cue[1] + 1 < stop
+        and lx.CUE_KIND.get(toks[i].low) == "speech"
+        and toks[cue[1] + 1].low not in ("that", "whether", "if", "how", "what", "why", "to")
+    ):
+        end = _np_right(toks, cue[1] + 1, stop, stop_at_comma=False)
+        if end is not None:
+            return (
+                (toks[cue[1] + 1].start, toks[end - 1].end),
+                (toks[i].start, toks[cue[1]].end),
+                cue[0],
+                toks[end - 1].end,
+            )
+    # normal: he said / Smith, a spokesman, said
+    for k in range(i + 1, min(stop, i + 40)):
+        c = _cue_at(toks, k) if not toks[k].text[:1].isupper() else None  # "United States" is no verb
+        if c is None:
+            continue
+        vg = _verb_group_start(toks, k, i)
+        np_start = _np_left(toks, vg - 1, i)
+        if np_start is not None and np_start == i:
+            # "… policy.'' The network said it would …": that verb reports its own clause
+            after = _skip_adverbials(toks, _skip_hearer(toks, c[1] + 1, stop), stop)
+            if after < stop and toks[after].text not in (",", "—", "–", "-") and _ends_sentence(view, q):
+                return None
+            # "… change.” She adds, “What kind of …”: the verb opens the next quote
+            if (
+                _ends_sentence(view, q)
+                and after < len(toks)
+                and toks[after].text in (",", ":")
+                and after + 1 < len(toks)
+                and toks[after + 1].text in ALL_QUOTES
+            ):
+                return None
+            sp_last = vg - 2 if toks[vg - 1].text == "," and vg - 2 >= np_start else vg - 1
+            return (toks[np_start].start, toks[sp_last].end), (toks[vg].start, toks[c[1]].end), c[0], toks[c[1]].end
+        break
+    return None
+
+
+def speaker_after(ctx: Context, q: QuoteRegion, p_end: int) -> Found | None:
+    """Does a speaker follow the quote (a dash sign-off or a cue)? A quote that has one opens
+    an attribution of its own rather than join the one before."""
+    return dash_signoff(ctx, q, q.start, p_end) or speaker_after_quote(ctx, q, q.start, p_end)
+
+
+def _ends_sentence(view: str, q: QuoteRegion) -> bool:
+    """Does the quote close a sentence of its own ("… policy." rather than "… policy,")?"""
+    inner = view[q.inner[0] : q.inner[1]].rstrip()
+    return inner[-1:] in (".", "!", "?", "…")

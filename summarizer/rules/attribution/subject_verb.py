@@ -1,0 +1,255 @@
+"""The subject-verb pattern: a subject, a reporting verb and what it reports ("X said (that)
+…", "X, who said …", "…, saying …"), read left to right over the words that may open a cue."""
+
+from __future__ import annotations
+
+import bisect
+
+from summarizer.rules.attribution.clauses import (
+    _accusation,
+    _clause_follows,
+    _content_end,
+    _cue_at,
+    _evidence_subject,
+    _negated,
+    _object_infinitive,
+    _skip_adverbials,
+    _skip_hearer,
+    _stance_at,
+    _subject_end,
+    _subject_of,
+    _verb_group_start,
+    _verb_reading,
+)
+from summarizer.rules.attribution.context import SentenceScan
+from summarizer.rules.attribution.phrases import _lower, _noun_position, _np_left, _source_like
+from summarizer.rules.attribution.registry import pattern
+from summarizer.rules.attribution.stance_verb import read_stance
+from summarizer.rules.attribution.words import (
+    _ABOUT_VERBS,
+    _ARTICLES_AND_POSSESSIVES,
+    _BE_FORMS,
+    _CUE_FIRST_WORDS,
+    _OF_VERBS,
+    _SOURCELESS_PASSIVES,
+    _STANCE_FIRST,
+    _TO_VERBS,
+    _TOPIC_OPENERS,
+)
+from summarizer.text import lexicon as lx
+from summarizer.text.base import Span
+
+
+@pattern(
+    "subject_verb",
+    120,
+    "sentence",
+    "a subject, a reporting verb and its content; a relative clause or a participle names its subject",
+    (
+        "The ministry said that 12 drones were destroyed.",
+        "Police said two men were arrested on Monday.",
+        "The governor told reporters on Tuesday that the bridge was safe.",
+        "The plan drew fire from some economists, who argue that it would raise prices.",
+        "Most voters expect Okafor to win the runoff.",
+        "The mayor insists, most recently in a radio interview, that the budget is sound.",
+    ),
+)
+def find(scan: SentenceScan) -> None:
+    """Walk the words that may open a cue; a stance verb and a reporting verb compete word by word."""
+    toks, end_idx = scan.toks, scan.end_idx
+    candidates = [k for k, t in enumerate(toks) if t.low in _CUE_FIRST_WORDS or t.low in _STANCE_FIRST]
+    k = 0
+    next_candidate = 0
+    while k < end_idx:
+        while next_candidate < len(candidates) and candidates[next_candidate] < k:
+            next_candidate += 1
+        if next_candidate == len(candidates):
+            break
+        k = candidates[next_candidate]
+        if k >= end_idx:
+            break
+        k = _at(scan, k)
+
+
+def _at(scan: SentenceScan, k: int) -> int:
+    """Read the cue that may start at toks[k]; the index to read on from."""
+    ctx, toks, end_idx, title_case, free = scan.ctx, scan.toks, scan.end_idx, scan.title_case, scan.free
+    c = _cue_at(toks, k)
+    kind = "speech"
+    if c is None:
+        c = _stance_at(toks, k)
+        if c is None:
+            return k + 1
+        kind = "stance"
+    else:
+        kind = lx.CUE_KIND.get(toks[k].low if c[1] == k else f"{toks[k].low} {toks[c[1]].low}", "speech")
+    lemma, last = c
+    if ctx.inside_quote(toks[k].start) or not free((toks[k].start, toks[last].end)):
+        return last + 1
+    if (
+        _noun_position(toks, k, 0)
+        or (toks[k].text[:1].isupper() and k > 0 and not title_case)
+        or not _verb_reading(toks, k, last, end_idx)
+    ):
+        return last + 1
+    vg = _verb_group_start(toks, k, 0)
+    if vg > 0 and toks[vg - 1].low in ("to", "help", "helps", "helped", "helping") and vg == k:
+        return last + 1  # an infinitive: "to help assess …" reports nothing yet
+    if _negated(toks, vg, k) and kind != "stance":
+        return last + 1
+    vg_words = [_lower(t) for t in toks[vg:k]]
+    passive = any(w in _BE_FORMS for w in vg_words) and toks[k].text.endswith(
+        ("ed", "told", "said", "thought", "known", "shown", "found", "seen")
+    )
+    if passive and toks[k].low in _SOURCELESS_PASSIVES and last + 1 < end_idx and toks[last + 1].low in ("to", "as"):
+        return last + 1  # "Obama's veto is expected to come …": the veto expects nothing
+    if kind == "stance":
+        return read_stance(scan, k, vg, last, lemma, passive)
+    return _speech(scan, k, vg, last, lemma, kind, passive)
+
+
+def _speech(scan: SentenceScan, k: int, vg: int, last: int, lemma: str, kind: str, passive: bool) -> int:
+    """Record what the reporting verb group toks[vg:last + 1] reports; the index to read on from."""
+    ctx, toks, end_idx, fronted_end = scan.ctx, scan.toks, scan.end_idx, scan.fronted_end
+    start = _content_start(scan, last, lemma)
+    if start is None:
+        return last + 1
+    content_start, has_that = start
+    charged = _accusation(toks, lemma, content_start, end_idx)
+    if charged != content_start:
+        content_start, last = charged, charged - 1  # the cue reads "accused Holt of"
+    if not _takes_content(scan, vg, lemma, kind, content_start, has_that):
+        return last + 1
+    speaker = _speaker(scan, k, vg, last, lemma, passive)
+    if speaker is None:
+        return last + 1
+    who, rel_end = speaker
+    c_end = toks[_content_end(toks, content_start, rel_end or end_idx) - 1].end
+    # a multi-sentence quote that opens inside the content carries the content to its end
+    for qi in range(bisect.bisect_left(ctx.quote_starts, toks[content_start].start), len(ctx.quotes)):
+        q = ctx.quotes[qi]
+        if q.start >= c_end:
+            break  # in text order: no later quote opens inside the content
+        if c_end < q.end:
+            c_end = q.end
+    cue_span = (toks[vg].start, toks[last].end)
+    c_start = toks[content_start].start
+    if (
+        who is not None
+        and toks[0].low in ("when", "if", "whenever", "once", "unless")
+        and vg > 2
+        and toks[vg - 1].low in lx.PRONOUN_FORMS
+        and toks[vg - 2].text == ","
+        and fronted_end == toks[vg - 2].start
+    ):
+        # "When she is looking to fill a position, she said she ensures …": the condition
+        # is part of what she says
+        c_start = toks[0].start
+    scan.add("subject_verb", (c_start, c_end), who, cue_span, lemma)
+    return last + 1
+
+
+def _content_start(scan: SentenceScan, last: int, lemma: str) -> tuple[int, bool] | None:
+    """Where the content starts after the verb (past a hearer, adverbials, "that", an aside),
+    and whether "that" opened it."""
+    toks, end_idx = scan.toks, scan.end_idx
+    content_start = _skip_hearer(toks, last + 1, end_idx) if lemma in lx.HEARER_VERBS else last + 1
+    content_start = _skip_adverbials(toks, content_start, end_idx)
+    has_that = False
+    if content_start < end_idx and _lower(toks[content_start]) == "that":
+        has_that = True
+        content_start += 1
+    elif content_start < end_idx and toks[content_start].text in (",", ":"):
+        # "insists, most recently in an interview with ABC News, that …": an aside first
+        aside = next(
+            (
+                m
+                for m in range(content_start + 2, min(end_idx - 1, content_start + 16))
+                if toks[content_start].text == "," and toks[m].text == "," and toks[m + 1].low == "that"
+            ),
+            None,
+        )
+        if aside is not None:
+            content_start = aside + 2
+            has_that = True
+        else:
+            content_start += 1
+    if content_start >= end_idx:
+        return None
+    return content_start, has_that
+
+
+def _takes_content(scan: SentenceScan, vg: int, lemma: str, kind: str, content_start: int, has_that: bool) -> bool:
+    """Is what follows the verb its content (a clause, "that", an infinitive it takes, a topic)?"""
+    view, toks, end_idx = scan.view, scan.toks, scan.end_idx
+    if (
+        kind in ("cognition", "evidence")
+        and not has_that
+        and not _clause_follows(toks, content_start, end_idx)
+        and not (kind == "cognition" and _object_infinitive(toks, content_start, end_idx))
+        and not (toks[content_start].low == "to" and lemma in _TO_VERBS)  # "hopes to win"
+        and (kind == "cognition" or not _evidence_subject(view, toks, vg))
+    ):
+        return False
+    first = toks[content_start].low
+    second = toks[content_start + 1].low if content_start + 1 < end_idx else ""
+    # content that opens with a preposition is the verb's only when the verb takes that topic
+    return (
+        has_that
+        or (first == "to" and lemma in _TO_VERBS and second not in _ARTICLES_AND_POSSESSIVES)
+        or first not in _TOPIC_OPENERS
+        or (first == "about" and lemma in _ABOUT_VERBS)
+        or (first == "of" and lemma in _OF_VERBS)
+        or (first == "with" and lemma in ("agree", "disagree", "concur"))
+        or (first == "at" and second in ("least", "most"))  # "said at least three …"
+        or (first == "by" and lemma == "respond" and second.endswith("ing"))  # "responded by using …"
+        or (first == "about" and second[:1].isdigit())  # "said about 40 …"
+    )
+
+
+def _speaker(
+    scan: SentenceScan, k: int, vg: int, last: int, lemma: str, passive: bool
+) -> tuple[Span | None, int | None] | None:
+    """Who speaks (None when the clause names nobody here) and where a relative clause set off
+    by commas ends what it reports; None when this is no reporting clause."""
+    toks, end_idx = scan.toks, scan.end_idx
+    who: Span | None
+    who = None
+    rel_end: int | None = None
+    if vg - 1 >= 0 and toks[vg - 1].text == "," and _lower(toks[k]).endswith("ing"):
+        # participle: "…, saying that …": the speaker is the subject of the sentence
+        s_end = _subject_end(toks, vg - 1)
+        if s_end is not None:
+            who = (toks[0].start, toks[s_end - 1].end)
+    elif (
+        vg - 1 >= 0
+        and vg - 2 >= 0
+        and (
+            _lower(toks[vg - 1]) in ("who", "which")
+            # "another mining company that had declared bankruptcy"
+            or (toks[vg - 1].low == "that" and _source_like(toks[vg - 2]) and toks[vg - 2].low not in lx.CUE_FORMS)
+        )
+    ):
+        j = vg - 2
+        if toks[j].text == ",":
+            j -= 1
+        s = _np_left(toks, j, 0, appositive=False)
+        if s is not None:
+            who = (toks[s].start, toks[j].end)
+            if toks[vg - 2].text == "," or (s > 0 and toks[s - 1].text == ","):
+                # "Smith, who said the plan was sound, left early": what is reported ends
+                # with the clause set off by commas
+                rel_end = next((m for m in range(last + 1, end_idx) if toks[m].text == ","), None)
+    elif passive:
+        who = None
+        if not (vg - 1 >= 0 and _lower(toks[vg - 1]) in ("it",)):
+            s = _np_left(toks, vg - 1, 0) if vg > 0 else None
+            who = (toks[s].start, toks[vg - 1].end) if s is not None else None
+            if lemma in ("tell",):
+                return None
+    else:
+        subject = _subject_of(toks, vg)
+        if subject is None:
+            return None
+        who = subject if subject != (-1, -1) else None
+    return who, rel_end

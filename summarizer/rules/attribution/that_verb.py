@@ -1,0 +1,46 @@
+"""The that verb pattern: any other verb a source uses to put forward a "that" clause, read from the clause."""
+
+from __future__ import annotations
+
+from summarizer.rules.attribution.clauses import _clause_follows, _content_end, _subject_of, _verb_group_start
+from summarizer.rules.attribution.context import SentenceScan
+from summarizer.rules.attribution.phrases import _source_head
+from summarizer.rules.attribution.registry import pattern
+from summarizer.rules.attribution.words import _NOT_VERBS
+from summarizer.text import lexicon as lx
+
+
+@pattern(
+    "that_verb",
+    170,
+    "sentence",
+    'any other verb a source uses to put forward a "that" clause, read from the clause',
+    ("The lawsuit contends that the port broke its own rules.",),
+)
+def find(scan: SentenceScan) -> None:
+    """Find any other verb a source uses to put forward a clause ("Clinton conceded that …", "the
+    lawsuit contends that …"); the verb is read from its "that" clause."""
+    ctx, view, toks, end_idx = scan.ctx, scan.view, scan.toks, scan.end_idx
+    free = scan.free
+    for k in [k for k in range(2, end_idx - 2) if toks[k].low == "that"]:
+        if ctx.inside_quote(toks[k].start):
+            continue
+        verb = toks[k - 1]
+        v = verb.low
+        if (
+            not v.isalpha()
+            or not (v.endswith(("ed", "es")) or (v.endswith("s") and not v.endswith("ss")))
+            or v in _NOT_VERBS
+            or v in lx.CUE_FORMS
+            or verb.text[:1].isupper()
+            or not free((verb.start, toks[k].end))
+        ):
+            continue
+        vg = _verb_group_start(toks, k - 1, 0)
+        subject = _subject_of(toks, vg)
+        if subject is None or subject == (-1, -1) or not _source_head(view, subject):
+            continue
+        end = _content_end(toks, k + 1, end_idx)
+        if end - (k + 1) < 3 or not _clause_follows(toks, k + 1, min(end, k + 8)):
+            continue
+        scan.add("that_verb", (toks[k + 1].start, toks[end - 1].end), subject, (toks[vg].start, verb.end), v)
