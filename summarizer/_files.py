@@ -32,6 +32,7 @@ def _umask() -> int:
     return mask
 
 
+# our own: atomicwrites is archived (last release 2022) and no maintained package names its temporaries as remove_temporaries needs
 @contextlib.contextmanager
 def atomic_writer(path: Path, *, durable: bool = True) -> Iterator[IO[str]]:
     """A text file handle whose content replaces ``path`` only when the block ends without an
