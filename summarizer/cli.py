@@ -509,6 +509,11 @@ def cmd_eval(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
     p.add_argument("--limit", type=int, help="only the first N records")
     p.add_argument("--mismatches", metavar="FILE", help="write every mismatch as JSONL, for error analysis")
     p.add_argument("--json", action="store_true", help="only the JSON line")
+    p.add_argument(
+        "--by-pattern",
+        action="store_true",
+        help="attribution with the offline model: precision and share of gold found per registered pattern",
+    )
     p.add_argument("--debug", action="store_true", help="show tracebacks")
     _llm_options(p)
     args = p.parse_args(argv)
@@ -518,7 +523,7 @@ def cmd_eval(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
 
     result = evaluate(
         args.task, Path(args.gold), settings=_settings(args), jobs=args.jobs, limit=args.limit,  # type: ignore[arg-type]
-        keep_mismatches=bool(args.mismatches),
+        keep_mismatches=bool(args.mismatches), by_pattern=args.by_pattern,
     )  # fmt: skip
     if args.mismatches:
         from summarizer._files import write_atomic

@@ -216,6 +216,8 @@ class EvalResult:
     chars: int = 0
     failures: int = 0
     mismatches: list[dict[str, Any]] = field(default_factory=list)
+    # attribution --by-pattern: pattern id -> predicted, matched, precision, gold_share
+    by_pattern: dict[str, dict[str, float]] = field(default_factory=dict)
 
     @property
     def ms_per_item(self) -> float:
@@ -226,12 +228,18 @@ class EvalResult:
         return round(self.chars / self.items) if self.items else 0
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "task": self.task, "model": self.model, "gold": self.gold, "items": self.items,
             "metrics": {k: round(v, 4) for k, v in self.metrics.items()}, "counts": self.counts,
             "failures": self.failures, "ms_per_item": round(self.ms_per_item, 2),
             "mean_chars": self.mean_chars,
         }  # fmt: skip
+        if self.by_pattern:
+            out["by_pattern"] = {
+                pid: {k: round(v, 4) if isinstance(v, float) else v for k, v in row.items()}
+                for pid, row in self.by_pattern.items()
+            }
+        return out
 
     def json_line(self) -> str:
         return json.dumps(self.as_dict(), ensure_ascii=False, sort_keys=False)
@@ -247,7 +255,21 @@ class EvalResult:
         head = f"{self.task} · {self.model} · {self.items} items from {self.gold}"
         lines = [head, "-" * len(head)]
         lines += [f"{name:<{width}}  {value:>8}" for name, value in rows]
+        if self.by_pattern:
+            lines += ["", *pattern_table(self.by_pattern)]
         return "\n".join(lines)
+
+
+def pattern_table(by_pattern: dict[str, dict[str, float]]) -> list[str]:
+    """The per-pattern figures as text rows, in the registry's priority order."""
+    width = max(len("pattern"), *(len(pid) for pid in by_pattern))
+    lines = [f"{'pattern':<{width}}  {'predicted':>9}  {'matched':>7}  {'precision':>9}  {'gold found':>10}"]
+    for pid, row in by_pattern.items():
+        lines.append(
+            f"{pid:<{width}}  {row['predicted']:>9.0f}  {row['matched']:>7.0f}  {row['precision']:>9.3f}"
+            f"  {row['gold_share']:>10.3f}"
+        )
+    return lines
 
 
 def _predict(
@@ -282,12 +304,14 @@ def evaluate(
     jobs: int = 0,
     limit: int | None = None,
     keep_mismatches: bool = False,
+    by_pattern: bool = False,
 ) -> EvalResult:
     """Run ``model`` over the gold records of ``task`` and score it.
 
     ``gold``: a JSONL path or the records already loaded. ``jobs``: concurrent requests for an
     LLM model (0: 8); the offline model runs in this process, one item at a time, so the
-    figure per item is its own time.
+    figure per item is its own time. ``by_pattern`` (attribution, offline model): precision and
+    the share of gold found per registered attribution pattern, in ``result.by_pattern``.
     """
     if task not in TASKS:
         raise InputError(f"unknown task {task!r}; choose one of {', '.join(TASKS)}")
@@ -307,6 +331,8 @@ def evaluate(
         _summarize("A warm-up sentence, police said.", settings)  # imports and caches: not the model's time
     scorer = {"attribution": _attribution, "hedges": _hedges, "incidents": _incidents}[task]
     scorer(records, choice, settings, workers, result, keep_mismatches)
+    if by_pattern and task == "attribution" and choice.is_offline:
+        result.by_pattern = _by_pattern(records, settings)
     return result
 
 
@@ -385,6 +411,44 @@ def _attribution(
         "speaker_accuracy": spk_ok / spk_n if spk_n else 0.0,
     }  # fmt: skip
     out.counts = {"gold": tp + fn, "predicted": tp + fp, "matched": tp, "speaker_pairs": spk_n}
+
+
+def _by_pattern(records: Sequence[dict[str, Any]], settings: Settings) -> dict[str, dict[str, float]]:
+    """Per registered attribution pattern: the offline model's predictions it made, how many of
+    them match a gold attribution (as in the content figures: Jaccard >= 0.5, one-to-one),
+    their precision, and the share of all gold attributions it found (the shares add up to
+    the content recall)."""
+    from summarizer.ingest import load_article
+    from summarizer.rules.attribution import PATTERNS, patterns_of
+
+    ordered = sorted(PATTERNS.values(), key=lambda p: (p.priority, p.id))
+    predicted = dict.fromkeys((p.id for p in ordered), 0)
+    matched = dict.fromkeys(predicted, 0)
+    gold_total = 0
+    for r in records:
+        text = r["text"]
+        try:
+            summary = _summarize(text, settings)
+            pattern_at = patterns_of(load_article(text, max_bytes=settings.max_bytes))
+        except SummarizerError:
+            continue  # counted among the failures already
+        ids = [pattern_at.get((a.content_span[0], a.content_span[1]), "unknown") for a in summary.attributions]
+        P = [trim(text, a.content_span) for a in summary.attributions]
+        G = [trim(text, q["content_span"]) for q in r["quotes"]]
+        gold_total += len(G)
+        for pid in ids:
+            predicted[pid] = predicted.get(pid, 0) + 1
+        for i, _ in match(P, G, 0.5):
+            matched[ids[i]] = matched.get(ids[i], 0) + 1
+    return {
+        pid: {
+            "predicted": n,
+            "matched": matched.get(pid, 0),
+            "precision": matched.get(pid, 0) / n if n else 0.0,
+            "gold_share": matched.get(pid, 0) / gold_total if gold_total else 0.0,
+        }
+        for pid, n in predicted.items()
+    }
 
 
 def _sentence_cues(sentence: str, settings: Settings, model: ModelChoice) -> list[Span]:

@@ -199,3 +199,25 @@ def test_own_gold_fixtures_are_well_formed() -> None:
                 for q in r["quotes"]:
                     s, e = q["content_span"]
                     assert r["text"][s:e] == q["content"]
+
+
+def test_attribution_by_pattern_on_the_own_gold() -> None:
+    """`--by-pattern`: every registered pattern has a row; the rows add up to the overall counts
+    and their shares of gold found to the content recall."""
+    from summarizer.rules.attribution import PATTERNS
+
+    proc = _cli("attribution", str(GOLD / "attribution.jsonl"), "--by-pattern")
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.strip().splitlines()
+    assert any(line.split()[:2] == ["pattern", "predicted"] for line in lines)
+    figures = json.loads(lines[-1])
+    rows = figures["by_pattern"]
+    assert set(rows) == set(PATTERNS)
+    assert sum(r["predicted"] for r in rows.values()) == figures["counts"]["predicted"]
+    assert sum(r["matched"] for r in rows.values()) == figures["counts"]["matched"]
+    assert sum(r["gold_share"] for r in rows.values()) == pytest.approx(figures["metrics"]["content_recall"], abs=1e-3)
+    found = [pid for pid, r in rows.items() if r["matched"]]
+    assert {"speaker_after_quote", "subject_verb", "according_to"} <= set(found)
+    for r in rows.values():
+        assert r["precision"] == pytest.approx(r["matched"] / r["predicted"] if r["predicted"] else 0.0, abs=1e-4)
+    assert "by_pattern" not in json.loads(_cli("attribution", str(GOLD / "attribution.jsonl"), "--json").stdout)

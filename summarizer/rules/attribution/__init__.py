@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import bisect
 
+from summarizer.ingest import Article
+
 # importing the pattern modules registers them
 from summarizer.rules.attribution import (  # noqa: F401
     according_to,
@@ -43,12 +45,13 @@ from summarizer.rules.attribution.direct import find_direct
 from summarizer.rules.attribution.registry import PATTERNS, Pattern, in_order
 from summarizer.rules.attribution.words import _CUE_FIRST_WORDS, _PLAIN_WORD, _SEEM_FORMS, _STANCE_FIRST
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex, quote_type, quoted_share, trim_content
-from summarizer.text.quotes import QuoteRegion
-from summarizer.text.segments import Sentence, tokens
+from summarizer.text.quotes import QuoteRegion, find_quotes
+from summarizer.text.segments import Sentence, split_sentences, tokens
+from summarizer.text.segments import paragraphs as split_paragraphs
 
 _Context = Context  # the name tests/test_linear.py imports
 
-__all__ = ["PATTERNS", "Pattern", "RawAttribution", "find_attributions"]
+__all__ = ["PATTERNS", "Pattern", "RawAttribution", "find_attributions", "patterns_of"]
 
 
 def _in_sentence(ctx: Context, sent: Sentence, patterns: list[Pattern]) -> list[RawAttribution]:
@@ -137,3 +140,13 @@ def _finish(
         skip = [x for x in (a.speaker, a.cue) if x is not None]
         near = all_quotes.overlapping(*a.content)  # no other quote counts
         a.kind = quote_type(quoted_share(view, a.content, near, skip))
+
+
+def patterns_of(article: Article) -> dict[Span, str]:
+    """The id of the pattern that found each of the article's attributions, by content span, as
+    the offline model reads the article (what ``summarize eval --by-pattern`` scores)."""
+    view = article.view
+    paras = split_paragraphs(view)
+    sentences = split_sentences(view)
+    quotes = find_quotes(view, paras)
+    return {a.content: a.pattern for a in find_attributions(view, sentences, paras, quotes)}
