@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from summarizer import summarize
+from summarizer.ingest import load_article
+from summarizer.rules.attribution import PATTERNS, patterns_of
+from summarizer.rules.attribution.registry import in_order
 
 
 def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
@@ -149,3 +152,18 @@ def test_quote_with_no_source_is_kept_and_flagged() -> None:
     (a,) = result.attributions
     assert a.speaker_id is None and a.type == "direct"
     assert a.status == "unverified" and [f.reason for f in a.flags] == ["unnamed_source"]
+
+
+@pytest.mark.parametrize(
+    ("pattern_id", "example"), [(p.id, example) for p in PATTERNS.values() for example in p.examples]
+)
+def test_each_pattern_reads_its_own_examples(pattern_id: str, example: str) -> None:
+    assert pattern_id in patterns_of(load_article(example)).values()
+
+
+def test_the_registry_orders_the_patterns() -> None:
+    assert all(p.examples and p.description for p in PATTERNS.values())
+    for scope in ("quote", "paragraph", "sentence", "leftover"):
+        priorities = [p.priority for p in in_order(scope)]
+        assert priorities == sorted(set(priorities))  # no two patterns of a scope tie
+    assert in_order("quote")[-1].priority < in_order("paragraph")[0].priority < in_order("sentence")[0].priority

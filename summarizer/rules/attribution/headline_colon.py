@@ -1,35 +1,18 @@
-"""A name and a colon: a headline's `Pat Caddell: voters are worried`, a transcript's
-`WALLACE: Let's start…`, and `Smith: "…"` before a quote."""
+"""A name and a colon opening a paragraph: a headline's `Pat Caddell: voters are worried`, a
+transcript's `WALLACE: Let's start…`, `Smith: "…"`."""
 
 from __future__ import annotations
 
 import re
 
-from summarizer.rules.attribution.context import Context, Found, RawAttribution, _headline_name
+from summarizer.rules.attribution.context import Context, RawAttribution, _headline_name
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import _EDITORIAL_LABELS
 from summarizer.text.base import ALL_QUOTES, Span, trim_content
-from summarizer.text.quotes import QuoteRegion
 
 _HEADLINE_SPEAKER = re.compile(
     r"(?P<sp>(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’.-]*|of|the|de|van|von|al|bin)){0,4})\s*:\s+(?=\S)"
 )
-
-
-@pattern(
-    "colon_before_quote",
-    40,
-    "quote",
-    "a name and a colon before a quote that opens its paragraph",
-    ("Ada Pine: “The quay stays open as long as I am mayor.”",),
-)
-def colon_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) -> Found | None:
-    """(speaker, the colon as cue, ":", end) of `Smith: "…"`."""
-    view = ctx.view
-    head = _HEADLINE_SPEAKER.match(view, p_start, q.start)
-    if head and not view[head.end() : q.start].strip() and _headline_name(head.group("sp")):
-        return (head.start("sp"), head.end("sp")), (head.end("sp"), head.end("sp") + 1), ":", q.end
-    return None
 
 
 @pattern(
@@ -43,6 +26,7 @@ def colon_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) -
     ),
 )
 def headline_colon(ctx: Context, paragraphs: list[Span]) -> list[RawAttribution]:
+    """The paragraphs that open with a name and a colon, the rest of the paragraph its words."""
     out: list[RawAttribution] = []
     view = ctx.view
     for p_start, p_end in paragraphs:

@@ -18,7 +18,7 @@ from summarizer.text.base import Span
     "a noun of saying or intending with its clause; its owner is the source",
     (
         'Harlan Obi\'s claim that the dam "is perfectly safe" was challenged by engineers.',
-        "The mayor repeated her promise to cut the fee.",
+        "The council kept its promise to cut the fee.",
     ),
 )
 def find(scan: SentenceScan) -> None:

@@ -26,7 +26,7 @@ from summarizer.text.base import ALL_QUOTES, Span
     (
         "The teachers' union endorses Okafor during a rally.",
         "The residents continued to call for a new bridge.",
-        "The union accused the board of hiding the report.",
+        "Critics see the plan as a giveaway to developers.",
         "The Dock Workers Union, which represents 4,000 members, wants to delay the vote.",
     ),
 )

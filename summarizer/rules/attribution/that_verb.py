@@ -15,7 +15,7 @@ from summarizer.text import lexicon as lx
     170,
     "sentence",
     'any other verb a source uses to put forward a "that" clause, read from the clause',
-    ("The lawsuit contends that the port broke its own rules.",),
+    ("The report reasons that the quay is unsafe for larger boats.",),
 )
 def find(scan: SentenceScan) -> None:
     """Find any other verb a source uses to put forward a clause ("Clinton conceded that …", "the
