@@ -1,0 +1,144 @@
+"""What the rules need to know of an article (normalised text, quote marks, numbers, words),
+computed once per article and shared by every rule."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from summarizer.ingest import reading_view
+from summarizer.text.base import (
+    Span,
+    SpanIndex,
+    lower_same_length,
+    normalize,
+    normalize_with_map,
+    quoted_share,
+)
+from summarizer.text.hedges import STATUS_KINDS, find_hedges
+from summarizer.text.numbers import find_numbers, qualifier_before
+from summarizer.text.quotes import find_quotes, paired_apostrophes
+from summarizer.text.segments import paragraphs
+
+
+@dataclass(frozen=True, slots=True)
+class NumberFact:
+    value: float
+    span: Span
+    qualifier: str  # exact | at_least | at_most | about | range
+
+
+@dataclass
+class ArticleFacts:
+    """What the rules need to know of an article, computed once."""
+
+    text: str
+    norm: str
+    folded: str
+    quotes: list[Span]
+    numbers: list[NumberFact]
+    words: set[str] = field(default_factory=set)
+    shingle_cache: dict[tuple[Span, ...], frozenset[str]] = field(default_factory=dict)
+
+    @cached_property
+    def norm_map(self) -> list[int]:
+        return normalize_with_map(self.text)[1]
+
+    def removed_shingles(self, removed: list[Span]) -> frozenset[str]:
+        """Word runs of the given boilerplate, normalised, computed once per article."""
+        key = tuple(removed)
+        if key not in self.shingle_cache:
+            junk: set[str] = set()
+            for s, e in removed:
+                junk |= shingles(normalize(self.text[s:e], casefold=True))
+            self.shingle_cache[key] = frozenset(junk)
+        return self.shingle_cache[key]
+
+    @cached_property
+    def quote_index(self) -> SpanIndex:
+        return SpanIndex(self.quotes)
+
+    @cached_property
+    def numbers_by_value(self) -> dict[float, list[NumberFact]]:
+        """Each value's occurrences, in text order (they never overlap; a range's number is
+        listed twice at one span)."""
+        out: dict[float, list[NumberFact]] = {}
+        for n in self.numbers:
+            out.setdefault(n.value, []).append(n)
+        return out
+
+    @cached_property
+    def number_starts(self) -> dict[float, list[int]]:
+        return {v: [n.span[0] for n in ns] for v, ns in self.numbers_by_value.items()}
+
+    @cached_property
+    def qualifiers_by_value(self) -> dict[float, set[str]]:
+        return {v: {n.qualifier for n in ns} for v, ns in self.numbers_by_value.items()}
+
+    def quoted_share(self, span: Span, skip: Iterable[Span | None] = ()) -> float:
+        # only the quotes that touch the span count: the others are not passed at all
+        near = self.quote_index.overlapping(*span)
+        return quoted_share(self.text, span, near, [x for x in skip if x is not None])
+
+    def occurs(self, needle: str, near: Iterable[Span] = (), *, whole: bool = True) -> bool:
+        """``needle in self.folded``, looked for first around a few places of the text where it
+        should be (a speaker's mentions, a location's span): a hit there is a hit in the whole,
+        and a miss is looked for in the whole."""
+        if len(self.folded) == len(self.norm):  # folded offsets are the normalised text's
+            pad = 2 * len(needle) + 50
+            for s, e in itertools.islice(near, 3):
+                lo = bisect.bisect_left(self.norm_map, s)
+                hi = bisect.bisect_left(self.norm_map, e)
+                if needle in self.folded[max(0, lo - pad) : hi + pad]:
+                    return True
+        return whole and needle in self.folded
+
+
+@lru_cache(maxsize=4096)
+def _status_cues(text: str) -> tuple[tuple[str, Span], ...]:
+    """Uncertainty and unconfirmed cues (not conditionals) in a piece of text, cached: the same
+    contents come back with every re-ask and every re-check."""
+    return tuple((c.text, c.span) for c in find_hedges(text) if c.kind in STATUS_KINDS)
+
+
+def status_cues(text: str, span: Span) -> list[tuple[str, Span]]:
+    s, e = span
+    return [(t, (s + a, s + b)) for t, (a, b) in _status_cues(text[s:e])]
+
+
+_RANGE_AFTER = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$", re.I)
+
+
+@lru_cache(maxsize=64)
+def article_facts(text: str, markdown: bool = False) -> ArticleFacts:
+    norm = normalize(text)
+    # quotes and numbers are read as the offline model reads them, past Markdown markup and
+    # U+FEFF: '_30_' holds no number for a word boundary, nor does 'at least **three**'
+    # qualify it, and a '``code``' span opens no typewriter quote
+    reading = reading_view(text, markdown)
+    regions = find_quotes(paired_apostrophes(reading), paragraphs(reading))
+    quotes = [(r.start, r.end) for r in regions]
+    lowered = lower_same_length(reading)
+    occurrences = list(find_numbers(reading, lowered=lowered))
+    numbers: list[NumberFact] = []
+    for i, n in enumerate(occurrences):
+        qualifier, _ = qualifier_before(reading, n.span[0], max(0, n.span[0] - 40))
+        prev_gap = reading[occurrences[i - 1].span[1] : n.span[0]] if i else ""
+        next_gap = reading[n.span[1] : occurrences[i + 1].span[0]] if i + 1 < len(occurrences) else ""
+        if (i and _RANGE_AFTER.match(prev_gap)) or (i + 1 < len(occurrences) and _RANGE_AFTER.match(next_gap)):
+            numbers.append(NumberFact(n.value, n.span, "range"))
+        numbers.append(NumberFact(n.value, n.span, qualifier))
+    folded = norm.casefold()
+    words = set(re.findall(r"[\w'’-]+", folded))
+    return ArticleFacts(text, norm, folded, quotes, numbers, words)
+
+
+def shingles(folded: str, n: int = 3) -> set[str]:
+    """Runs of ``n`` words (at least 12 characters), to find copied text fast."""
+    words = re.findall(r"[\w'-]+", folded)
+    runs = {" ".join(words[k : k + n]) for k in range(max(0, len(words) - n + 1))}
+    return {r for r in runs if len(r) >= 12}

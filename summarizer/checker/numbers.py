@@ -1,0 +1,139 @@
+"""Rules on numbers: every number written occurs in the article with its qualifier, and parts sum
+to their total."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from summarizer.checker.facts import ArticleFacts
+from summarizer.checker.registry import finding, in_range, rule
+from summarizer.schema import (
+    Finding,
+    IncidentSummary,
+)
+from summarizer.text.base import (
+    Span,
+    lower_same_length,
+    normalize,
+)
+from summarizer.text.numbers import find_numbers, implicit_count, qualifier_before
+
+
+def _number_occurs(
+    value: float, qualifier: str | None, facts: ArticleFacts, at: Span | None = None
+) -> tuple[bool, bool]:
+    """(the value occurs in the article, it occurs with this qualifier class)."""
+    found = facts.numbers_by_value.get(value, [])
+    if not found:
+        return False, False
+    if at is not None:
+        # the occurrences at ``at`` (by bisect: they are in text order and apart), else all
+        starts = facts.number_starts[value]
+        here = found[bisect.bisect_left(starts, at[0]) : bisect.bisect_left(starts, at[1])]
+        j = bisect.bisect_right(starts, at[0]) - 1
+        while j >= 0 and found[j].span[1] > at[0]:  # one that starts at or before ``at`` and holds it
+            here.append(found[j])
+            j -= 1
+        if here:
+            return True, qualifier is None or any(n.qualifier == qualifier for n in here)
+    return True, qualifier is None or qualifier in facts.qualifiers_by_value[value]
+
+
+def _implicit_at(span: Span | None, value: float, facts: ArticleFacts) -> bool:
+    """Does the article name ``value`` people without a number at ``span`` ("a man")?"""
+    if span is None or not (0 <= span[0] < span[1] <= len(facts.text)):
+        return False
+    return implicit_count(facts.text[span[0] : span[1]]) == value
+
+
+@lru_cache(maxsize=1024)
+def numbers_in(text: str) -> tuple[tuple[str, float, str, Span], ...]:
+    """Numbers written in a headline or summary, with the qualifier class before them (cached:
+    three rules ask)."""
+    out = []
+    for n in find_numbers(text, lowered=lower_same_length(text)):
+        qualifier, _ = qualifier_before(text, n.span[0], 0)
+        if _RANGE_NEXT.match(text, n.span[1]) or _BETWEEN_BEFORE.search(text, max(0, n.span[0] - 9), n.span[0]):
+            qualifier = "range"
+        out.append((n.text, n.value, qualifier, n.span))
+    return tuple(out)
+
+
+_RANGE_NEXT = re.compile(r"\s*(?:to|-|–|and)\s*\d")
+_BETWEEN_BEFORE = re.compile(r"between\s+$", re.I)
+
+
+@rule(
+    "number-grounded",
+    "error",
+    "every number in headline, summary and figures occurs in the article, with the same qualifier class",
+)
+def _number_grounded(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Finding]:
+    if summary.incident is not None:
+        for i, f in enumerate(summary.incident.figures):
+            occurs, same = _number_occurs(f.value, f.qualifier, facts, f.span)
+            if not occurs and f.qualifier == "exact" and _implicit_at(f.span, f.value, facts):
+                occurs = same = True  # "a man" counts one, "a man and a woman" two
+            path = f"incident.figures[{i}]"
+            if not occurs:
+                yield finding(
+                    "number-grounded",
+                    f"{path}.value",
+                    f"figure value {f.value:g} does not occur in the article",
+                    in_range(f.span, facts.text),
+                )
+            elif not same and not (
+                f.qualifier == "range"
+                or (_number_occurs(f.value, "range", facts, f.span)[1] and f.qualifier == "exact")
+            ):
+                yield finding(
+                    "number-grounded",
+                    f"{path}.qualifier",
+                    f"figure {f.value:g} is {f.qualifier} but the article qualifies it otherwise",
+                    in_range(f.span, facts.text),
+                )
+            if f.value_max is not None and not _number_occurs(f.value_max, None, facts)[0]:
+                yield finding(
+                    "number-grounded", f"{path}.value_max", f"value_max {f.value_max:g} does not occur in the article"
+                )
+    for field_name in ("headline", "summary"):
+        text = getattr(summary, field_name)
+        for written, value, qualifier, _ in numbers_in(text):
+            occurs, same = _number_occurs(value, qualifier, facts)
+            if not occurs and literal(written, facts):
+                continue  # "750" cut from "$750 billion": written as in the article
+            if not occurs:
+                yield finding("number-grounded", field_name, f"{written!r} does not occur in the article")
+            elif not same and qualifier != "range":
+                got = sorted({n.qualifier for n in facts.numbers_by_value.get(value, [])})
+                yield finding(
+                    "number-grounded",
+                    field_name,
+                    f"{written!r} is {qualifier.replace('_', ' ')} here but {'/'.join(got).replace('_', ' ')} in the article",
+                )
+
+
+@rule(
+    "figure-sum",
+    "error",
+    "per-location figures of one category and label sum to the stated total when all are exact; other qualifiers bound it",
+)
+def _figure_sum(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Finding]:
+    if summary.incident is None:
+        return
+    figures = summary.incident.figures
+    for b in summary.incident.breakdowns():
+        if b.consistent is False:
+            i = next(k for k, f in enumerate(figures) if f is b.total)
+            yield finding(
+                "figure-sum", f"incident.figures[{i}].value",
+                f"{len(b.parts)} per-location {b.total.label} figures sum to {b.parts_sum:g}, not the stated total {b.total.value:g}",
+                in_range(b.total.span, facts.text),
+            )  # fmt: skip
+
+
+def literal(written: str, facts: ArticleFacts) -> bool:
+    return re.search(rf"(?<![\w.]){re.escape(normalize(written).casefold())}(?![\w])", facts.folded) is not None
