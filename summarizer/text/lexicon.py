@@ -207,7 +207,12 @@ PRONOUNS = {
     "i": "self",
     "you": "other",
 }
-PRONOUN_FORMS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"}
+# the personal pronouns, each list once: subjects, the persons among them, objects, possessives
+SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+PERSON_SUBJECT_PRONOUNS = SUBJECT_PRONOUNS - {"it"}
+PERSON_OBJECT_PRONOUNS = {"him", "her", "them", "me", "us", "you"}
+POSSESSIVE_DETERMINERS = {"his", "her", "their", "its"}
+PRONOUN_FORMS = SUBJECT_PRONOUNS | PERSON_OBJECT_PRONOUNS  # he, him, she, her, …
 
 # ---------------------------------------------------------------- speaker nouns
 

@@ -6,11 +6,21 @@ from __future__ import annotations
 from summarizer.rules.attribution.phrases import _is_word, _lower, _np_left, _np_ok, _source_head, _source_like
 from summarizer.rules.attribution.words import (
     _ADJUNCT_OPENERS,
+    _ARTICLES,
+    _ARTICLES_AND_POSSESSIVES,
     _ASPECT,
+    _AUDIENCE_OPENERS,
     _CLAUSE_OPENERS,
+    _CLAUSE_OPENERS_AFTER_VERB,
+    _CLAUSE_SUBJECTS,
+    _CLAUSE_VERBS,
+    _COMMON_REPORTING_VERBS,
     _CONNECTIVES,
+    _COORDINATORS,
     _CUE_FIRST_WORDS,
     _FINITE,
+    _HEARERS,
+    _NEGATIONS,
     _PERSONAL_SUBJECTS,
     _PREPOSITIONS,
     _SEASONS,
@@ -18,6 +28,8 @@ from summarizer.rules.attribution.words import (
     _STANCE_FIRST,
     _SUBJECT_PRONOUNS,
     _SUBORDINATORS,
+    _TIME_BEFORE_NOUN,
+    _TIME_DETERMINERS,
     _TIME_NOUNS,
     _TIME_WORDS,
 )
@@ -62,12 +74,12 @@ def _verb_reading(toks: list[Token], k: int, last: int, hi: int) -> bool:
     if last + 1 >= hi:
         return k > 0 and toks[k - 1].text == ","
     nxt = toks[last + 1]
-    if k > 0 and (toks[k - 1].low in ("and", "but") or toks[k - 1].text == ",") and nxt.low in ("to", "that"):
+    if k > 0 and (toks[k - 1].low in _COORDINATORS or toks[k - 1].text == ",") and nxt.low in ("to", "that"):
         return True  # "opposes the mandate and plans to reduce the cost", "X, which …, wants to"
     if k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in _ASPECT:
         return True  # "continued to call for more information"
     return (
-        nxt.low in ("that", "he", "she", "they", "we", "i", "it", "there", "the", "a", "an", "his", "her", "their")
+        nxt.low in _CLAUSE_OPENERS_AFTER_VERB
         or nxt.text == ":" or nxt.text in ALL_QUOTES
         or (nxt.text[:1].isupper() and not toks[k].text[:1].isupper())
     )  # fmt: skip
@@ -114,7 +126,7 @@ def _content_end(toks: list[Token], i: int, hi: int) -> int:
                 return k
             # ", and Republicans want …": a new clause with its own subject and verb
             if (
-                low in ("and", "but")
+                low in _COORDINATORS
                 and k + 2 < hi
                 and toks[k + 2].low != "that"  # ", and that …": a second complement of the same verb
                 and _clause_follows(toks, k + 2, min(hi, k + 6))
@@ -138,7 +150,7 @@ def _content_end(toks: list[Token], i: int, hi: int) -> int:
         ):
             return k - 2
         # "… a veto and attempted to …", "… and said …": a second verb of the same subject
-        if t.low in ("and", "but") and k + 1 < hi and not toks[k + 1].text[:1].isupper():
+        if t.low in _COORDINATORS and k + 1 < hi and not toks[k + 1].text[:1].isupper():
             verb = toks[k + 1].low
             if (
                 verb in lx.SPEECH_FORMS
@@ -156,7 +168,7 @@ def _subject_start(toks: list[Token], vg: int) -> int | None:
     past a time ("About one of every nine voters this fall is expected"), else the phrase
     before the verb."""
     j = vg - 1
-    if j >= 1 and toks[j].low in _SEASONS and toks[j - 1].low in ("this", "last", "next", "on"):
+    if j >= 1 and toks[j].low in _SEASONS and toks[j - 1].low in _TIME_DETERMINERS:
         j -= 2
     if j < 0:
         return None
@@ -183,7 +195,7 @@ def _object_infinitive(toks: list[Token], i: int, hi: int) -> bool:
             return (
                 _is_word(toks[j + 1])
                 and nxt not in lx.DETERMINERS
-                and nxt not in ("the", "a", "an")
+                and nxt not in _ARTICLES
                 and all(_is_word(t) and t.low not in _FINITE for t in toks[i:j])
             )
     return False
@@ -198,7 +210,7 @@ def _object_end(toks: list[Token], i: int, hi: int) -> int:
             return k
         if toks[k].text == "," and k + 1 < hi and toks[k + 1].low in ("which", "who"):
             return k  # "acknowledged the reality of climate change, which makes him …"
-        if low in ("and", "but") and k + 1 < hi:
+        if low in _COORDINATORS and k + 1 < hi:
             nxt = toks[k + 1].low
             if (
                 nxt in _FINITE
@@ -250,10 +262,7 @@ def _skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
             i += 1
             continue
         if (low in _PREPOSITIONS and low not in ("to",)) or (
-            low == "to"
-            and i + 1 < hi
-            and _lower(toks[i + 1])
-            in ("reporters", "journalists", "the", "a", "an", "cnn", "fox", "nbc", "abc", "cbs", "msnbc")
+            low == "to" and i + 1 < hi and _lower(toks[i + 1]) in _AUDIENCE_OPENERS
         ):
             k = i + 1
             while k < hi and k - i <= 8:
@@ -278,11 +287,10 @@ def _skip_hearer(toks: list[Token], i: int, hi: int) -> int:
     if i >= hi:
         return i
     low = _lower(toks[i])
-    if low in ("him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers",
-               "supporters", "voters", "viewers", "listeners", "readers"):  # fmt: skip
+    if low in _HEARERS:
         return i + 1
     k = i
-    if low in ("the", "a", "an", "his", "her", "their"):
+    if low in _ARTICLES_AND_POSSESSIVES:
         k += 1
     start = k
     while k < hi and k - start < 5 and (toks[k].text[:1].isupper() or toks[k].text in ("'s", "’s")):
@@ -294,7 +302,7 @@ def _skip_hearer(toks: list[Token], i: int, hi: int) -> int:
     ):
         return k
     if (
-        low in ("the", "a", "an")
+        low in _ARTICLES
         and k == start
         and start + 1 < hi
         and (toks[start + 1].low == "that" or toks[start + 1].text == ",")
@@ -325,7 +333,7 @@ def _subject_of(toks: list[Token], vg: int) -> Span | None:
                 s = _np_left(toks, p - 1, 0, appositive=False) if p > 0 else None
                 return (toks[s].start, prev.end) if s is not None else None
         return None
-    if prev.low in ("and", "but") or (prev.text == "," and j > 0 and toks[j - 1].low in ("and", "but")):
+    if prev.low in _COORDINATORS or (prev.text == "," and j > 0 and toks[j - 1].low in _COORDINATORS):
         # "… promised to continue and said …": a second verb of the clause's subject
         subject = _clause_subject(toks, j)
         return subject if subject is not None else (-1, -1)
@@ -351,7 +359,7 @@ def _subject_of(toks: list[Token], vg: int) -> Span | None:
     if prev.low in ("whom", "which", "who") and j > 0:
         return (-1, -1)  # "many of whom say …": the source is the phrase before, named elsewhere
     # "The Supreme Court this month rejected …", "Trump on Friday said …": a time between
-    if j >= 2 and prev.low in _TIME_NOUNS and toks[j - 1].low in ("this", "last", "next", "on", "earlier", "late"):
+    if j >= 2 and prev.low in _TIME_NOUNS and toks[j - 1].low in _TIME_BEFORE_NOUN:
         j -= 2
         prev = toks[j]
     elif j >= 1 and prev.low in _TIME_NOUNS and prev.text[:1].isupper():
@@ -427,7 +435,7 @@ def _clause_subject(toks: list[Token], hi: int) -> Span | None:
 
 
 def _negated(toks: list[Token], vg: int, k: int) -> bool:
-    return any(_lower(t) in ("not", "n't", "never") for t in toks[vg:k])
+    return any(_lower(t) in _NEGATIONS for t in toks[vg:k])
 
 
 def _clause_follows(toks: list[Token], i: int, hi: int) -> bool:
@@ -435,13 +443,12 @@ def _clause_follows(toks: list[Token], i: int, hi: int) -> bool:
     if i >= hi:
         return False
     first = _lower(toks[i])
-    if first in ("he", "she", "they", "we", "i", "it", "there", "you"):
+    if first in _CLAUSE_SUBJECTS:
         return True
     for k in range(i + 1, min(hi, i + 7)):
-        if _lower(toks[k]) in ("is", "was", "are", "were", "will", "would", "could", "can", "has",
-                               "have", "had", "should", "may", "might", "must", "did", "does"):  # fmt: skip
+        if _lower(toks[k]) in _CLAUSE_VERBS:
             return True
-        if toks[k].low in ("said", "says", "told", "added", "noted", "argued", "insisted", "acknowledged"):
+        if toks[k].low in _COMMON_REPORTING_VERBS:
             return True  # "… , but Shelby said …": another report begins
     return False
 

@@ -7,7 +7,7 @@ import re
 
 from summarizer.rules.attribution.context import Context, RawAttribution, _headline_name
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import _EDITORIAL_LABELS
+from summarizer.rules.attribution.words import _EDITORIAL_LABELS, _NAME_PARTICLES
 from summarizer.text.base import ALL_QUOTES, Span, trim_content
 
 _HEADLINE_SPEAKER = re.compile(
@@ -37,9 +37,7 @@ def headline_colon(ctx: Context, paragraphs: list[Span]) -> list[RawAttribution]
         if not m or not _headline_name(m.group("sp")) or m.group("sp").lower() in _EDITORIAL_LABELS:
             continue  # "Correction: An earlier version …" is the newsroom's note, nobody's words
         name = m.group("sp")
-        if len(name.split()) > 4 or not all(
-            w[:1].isupper() or w in ("of", "the", "de", "van", "von", "al", "bin") for w in name.split()
-        ):
+        if len(name.split()) > 4 or not all(w[:1].isupper() or w in _NAME_PARTICLES for w in name.split()):
             continue
         c_start, c_end = trim_content(view, m.end(), p_end)
         if view[c_end - 1 : c_end] in ALL_QUOTES and view[c_start] not in ALL_QUOTES:

@@ -44,7 +44,7 @@ def find(scan: SentenceScan) -> None:
             while o_first > 0 and _is_word(toks[o_first - 1]) and toks[o_first - 1].text[:1].isupper():
                 o_first -= 1
             owner_span = (toks[o_first].start, owner.end - 2)
-        elif owner.low in ("his", "her", "their", "its"):
+        elif owner.low in lx.POSSESSIVE_DETERMINERS:
             owner_span = (owner.start, owner.end)
         elif owner.low not in ("the", "a", "an", "this", "whose"):
             continue  # "a state claim that …": not a noun of saying after all

@@ -6,9 +6,12 @@ from __future__ import annotations
 import re
 
 from summarizer.rules.attribution.words import (
+    _ARTICLES,
     _ASPECT,
+    _COORDINATORS,
     _FINITE,
     _GEO_NOUNS,
+    _MEMBER_NOUNS,
     _NOUN_SUFFIXES,
     _NP_PREPOSITIONS,
     _QUANTIFIERS,
@@ -69,7 +72,7 @@ def _np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> 
             if toks[b].text == ",":
                 app = toks[b + 1 : j]
                 rel = next((r for r in range(2, len(app)) if app[r].low in ("that", "who", "which")), None)
-                if b - 1 >= lo and rel is not None and app[0].low in ("the", "a", "an") and _source_like(app[rel - 1]):
+                if b - 1 >= lo and rel is not None and app[0].low in _ARTICLES and _source_like(app[rel - 1]):
                     outer = _np_left(toks, b - 1, lo, appositive=False)
                     if outer is not None and b - outer <= 8:
                         return outer
@@ -84,7 +87,7 @@ def _np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> 
         outer = _np_left(toks, inner - 2, lo, appositive=False)
         if outer is None or (inner - 1 - outer) > 8:
             return None
-        if outer > lo and _is_word(toks[outer - 1]) and _lower(toks[outer - 1]) not in ("and", "but"):
+        if outer > lo and _is_word(toks[outer - 1]) and _lower(toks[outer - 1]) not in _COORDINATORS:
             return None
         return outer
     i = j
@@ -111,7 +114,7 @@ def _np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> 
         if low in lx.PRONOUN_FORMS and i < j:
             break  # "he" ends a noun phrase, it does not sit inside one
         if (
-            low in ("the", "a", "an")
+            low in _ARTICLES
             and i < j
             and i > lo
             and toks[i - 1].low not in _NP_PREPOSITIONS
@@ -191,11 +194,7 @@ def _noun_position(toks: list[Token], k: int, lo: int) -> bool:
 def _nounish(t: Token) -> bool:
     """A word that is most likely a noun heading a phrase ("province of", "members of")."""
     low = t.low
-    return (
-        low in _GEO_NOUNS
-        or (low.endswith(_NOUN_SUFFIXES) and len(low) > 5)
-        or low in ("members", "member", "head", "heads", "chief", "leader", "leaders", "staff", "people")
-    )
+    return low in _GEO_NOUNS or (low.endswith(_NOUN_SUFFIXES) and len(low) > 5) or low in _MEMBER_NOUNS
 
 
 def _conjoined_sources(left: Token, right: Token) -> bool:

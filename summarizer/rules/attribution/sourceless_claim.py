@@ -6,7 +6,13 @@ from summarizer.rules.attribution.clauses import _content_end, _subject_start, _
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import _is_word
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import _BE_FORMS, _PERSONAL_SUBJECTS, _SEEM_FORMS, _SOURCELESS_PASSIVES
+from summarizer.rules.attribution.words import (
+    _BE_FORMS,
+    _EMPTY_SUBJECTS,
+    _PERSONAL_SUBJECTS,
+    _SEEM_FORMS,
+    _SOURCELESS_PASSIVES,
+)
 from summarizer.text import lexicon as lx
 
 
@@ -43,7 +49,7 @@ def find(scan: SentenceScan) -> None:
         if ctx.inside_quote(toks[k].start) or vg < 1 or not _is_word(toks[vg - 1]):
             continue
         subj_start = vg - 1 if toks[vg - 1].low in _PERSONAL_SUBJECTS else _subject_start(toks, vg)
-        if subj_start is None or toks[vg - 1].low in ("it", "there", "what", "which", "that", "who"):
+        if subj_start is None or toks[vg - 1].low in _EMPTY_SUBJECTS:
             continue  # "it is expected that …" puts the claim after; the subject must be one
         end = _content_end(toks, k + 2, end_idx)
         if end - (k + 2) < 1:

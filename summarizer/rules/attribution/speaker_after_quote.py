@@ -8,6 +8,7 @@ from summarizer.rules.attribution.context import Context, Found, _stop
 from summarizer.rules.attribution.dash_signoff import dash_signoff
 from summarizer.rules.attribution.phrases import _lower, _np_left, _np_right
 from summarizer.rules.attribution.registry import pattern
+from summarizer.rules.attribution.words import _COMPLEMENTIZERS
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES
 from summarizer.text.quotes import QuoteRegion
@@ -51,7 +52,7 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
         cue is not None
         and cue[1] + 1 < stop
         and lx.CUE_KIND.get(toks[i].low) == "speech"
-        and toks[cue[1] + 1].low not in ("that", "whether", "if", "how", "what", "why", "to")
+        and toks[cue[1] + 1].low not in _COMPLEMENTIZERS
     ):
         end = _np_right(toks, cue[1] + 1, stop, stop_at_comma=False)
         if end is not None:

@@ -14,7 +14,7 @@ from summarizer.rules.attribution.clauses import (
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import _is_word, _source_head
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import _PREPOSITIONS, _SPEECH_EVENTS
+from summarizer.rules.attribution.words import _OBJECT_CLAUSE_OPENERS, _PREPOSITIONS, _SPEECH_EVENTS
 from summarizer.text.base import ALL_QUOTES, Span
 
 
@@ -68,10 +68,7 @@ def read_stance(scan: SentenceScan, k: int, vg: int, last: int, lemma: str, pass
         t.low == "as" for t in toks[content_start : min(c_end_idx, content_start + 12)]
     ):
         return last + 1  # "critics see the plan as a giveaway" is a view; "police saw a car" is not
-    if (
-        toks[content_start].low not in ("to", "that", "whether", "how", "why", "what")
-        and toks[content_start].text not in ALL_QUOTES
-    ):
+    if toks[content_start].low not in _OBJECT_CLAUSE_OPENERS and toks[content_start].text not in ALL_QUOTES:
         c_end_idx = _object_end(toks, content_start, c_end_idx)
     cue_span = (toks[vg].start, toks[last].end)
     scan.add("stance_verb", (toks[content_start].start, toks[c_end_idx - 1].end), who, cue_span, lemma, short_ok=True)

@@ -29,7 +29,9 @@ from summarizer.rules.attribution.words import (
     _ABOUT_VERBS,
     _ARTICLES_AND_POSSESSIVES,
     _BE_FORMS,
+    _CONDITIONS,
     _CUE_FIRST_WORDS,
+    _INFINITIVE_OPENERS,
     _OF_VERBS,
     _SOURCELESS_PASSIVES,
     _STANCE_FIRST,
@@ -93,7 +95,7 @@ def _at(scan: SentenceScan, k: int) -> int:
     ):
         return last + 1
     vg = _verb_group_start(toks, k, 0)
-    if vg > 0 and toks[vg - 1].low in ("to", "help", "helps", "helped", "helping") and vg == k:
+    if vg > 0 and toks[vg - 1].low in _INFINITIVE_OPENERS and vg == k:
         return last + 1  # an infinitive: "to help assess …" reports nothing yet
     if _negated(toks, vg, k) and kind != "stance":
         return last + 1
@@ -136,7 +138,7 @@ def _speech(scan: SentenceScan, k: int, vg: int, last: int, lemma: str, kind: st
     c_start = toks[content_start].start
     if (
         who is not None
-        and toks[0].low in ("when", "if", "whenever", "once", "unless")
+        and toks[0].low in _CONDITIONS
         and vg > 2
         and toks[vg - 1].low in lx.PRONOUN_FORMS
         and toks[vg - 2].text == ","

@@ -33,7 +33,8 @@ _TO_HEADS = {"close", "closest", "loyal", "linked", "next", "adviser", "advisor"
 _CUE_FIRST_WORDS = {form.split()[0] for form in lx.CUE_FORMS} | {"according"}
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 
-_SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"}
+# what may stand before a verb as its subject when it is no noun: "he claims", "which claims"
+_SUBJECT_PRONOUNS = lx.SUBJECT_PRONOUNS | {"who", "which", "that"}
 
 _STANCE_FIRST = {form.split()[0] for form in lx.STANCE_FORMS}
 
@@ -41,7 +42,7 @@ _PERIODS = _WEEKDAYS | {"week", "month", "year", "weekend"}
 _TIME_NOUNS = _PERIODS | {"morning", "evening", "night", "afternoon"}
 _SEASONS = _PERIODS | {"fall", "spring", "summer", "winter"}
 _BE_FORMS = {"is", "was", "were", "are", "been", "be", "being"}
-_PERSONAL_SUBJECTS = {"he", "she", "they", "we", "i", "you"}
+_PERSONAL_SUBJECTS = lx.PERSON_SUBJECT_PRONOUNS
 # participles that put a claim with no source: "is expected to", "are thought to", "was seen as"
 _SOURCELESS_PASSIVES = {"expected", "thought", "believed", "considered", "seen", "rumored", "rumoured", "alleged",
                         "rated", "dubbed", "regarded", "viewed", "deemed", "estimated", "projected", "predicted",
@@ -126,4 +127,28 @@ _TOPIC_OPENERS = {"to", "for", "about", "of", "on", "by", "with", "in", "at", "a
 _ABOUT_VERBS = {"raise concerns", "raise questions", "express concern", "voice concern", "warn", "complain", "write",
                 "ask", "speak", "talk", "testify", "joke", "tweet", "post", "boast", "brag"}  # fmt: skip
 _OF_VERBS = {"warn", "complain", "speak", "talk", "boast", "brag", "write"}
-_ARTICLES_AND_POSSESSIVES = {"the", "a", "an", "his", "her", "their"}
+
+
+_ARTICLES = {"the", "a", "an"}
+_ARTICLES_AND_POSSESSIVES = _ARTICLES | {"his", "her", "their"}
+_COORDINATORS = {"and", "but"}
+_NEGATIONS = {"not", "n't", "never"}
+_TIME_DETERMINERS = {"this", "last", "next", "on"}  # "this fall", "last week", "on Friday"
+_TIME_BEFORE_NOUN = _TIME_DETERMINERS | {"earlier", "late"}  # "this month", "late Friday"
+_CONDITIONS = {"when", "if", "whenever", "once", "unless"}
+_COMPLEMENTIZERS = {"that", "whether", "if", "how", "what", "why", "to"}
+_OBJECT_CLAUSE_OPENERS = _COMPLEMENTIZERS - {"if"}  # a stance's content that is a clause, not an object
+_INFINITIVE_OPENERS = {"to", "help", "helps", "helped", "helping"}  # "to help assess …" reports nothing yet
+# what opens a clause right after a verb: "says that", "says he", "says the …"
+_CLAUSE_OPENERS_AFTER_VERB = {"that", "there"} | lx.SUBJECT_PRONOUNS | _ARTICLES_AND_POSSESSIVES
+_CLAUSE_SUBJECTS = lx.SUBJECT_PRONOUNS | {"there"}  # a clause that opens with these has its subject
+_CLAUSE_VERBS = _FINITE - {"do", "shall"}  # a finite verb a few words in: a clause
+_COMMON_REPORTING_VERBS = {"said", "says", "told", "added", "noted", "argued", "insisted", "acknowledged"}
+# subjects that carry no claim of their own: "it is expected that …", "what is seen as …"
+_EMPTY_SUBJECTS = {"it", "there", "what", "which", "that", "who"}
+# the hearer after "told" / "warned", and what opens "to reporters", "to CNN"
+_HEARERS = lx.PERSON_OBJECT_PRONOUNS | {"reporters", "journalists", "lawmakers", "supporters", "voters", "viewers",
+                                        "listeners", "readers"}  # fmt: skip
+_AUDIENCE_OPENERS = {"reporters", "journalists", "cnn", "fox", "nbc", "abc", "cbs", "msnbc"} | _ARTICLES
+_NAME_PARTICLES = {"of", "the", "de", "van", "von", "al", "bin"}  # "Bank of England", "Ursula von der Leyen"
+_MEMBER_NOUNS = {"members", "member", "head", "heads", "chief", "leader", "leaders", "staff", "people"}
