@@ -27,7 +27,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_wheel_contains_package_and_prompts(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
-    assert "summarizer/cli.py" in names and "summarizer/rules/model.py" in names
+    modules = {p.relative_to(ROOT).as_posix() for p in (ROOT / "summarizer").rglob("*.py")}
+    assert "summarizer/cli.py" in modules and not modules - set(names), sorted(modules - set(names))
     prompts = [n for n in names if n.startswith("summarizer/prompts/")]
     expected = sorted(f"summarizer/prompts/{p.name}" for p in (ROOT / "prompts").iterdir() if p.is_file())
     assert sorted(prompts) == expected and expected
