@@ -20,6 +20,8 @@ from summarizer.rules.attribution.registry import pattern
 def find(scan: SentenceScan) -> None:
     """Find "according to X": X's words are the rest of the sentence or what comes before."""
     ctx, view, toks, end_idx, sent = scan.ctx, scan.view, scan.toks, scan.end_idx, scan.sent
+    if "according" not in scan.words:
+        return
     n = len(toks)
     for k in range(n - 1):
         if _lower(toks[k]) == "according" and _lower(toks[k + 1]) == "to" and k + 2 < end_idx:

@@ -8,7 +8,6 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from summarizer.rules.attribution.phrases import _is_word
 from summarizer.rules.attribution.words import _FRONTED_OPENERS
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex, trim_content
@@ -177,7 +176,8 @@ class SentenceScan:
         self.end_idx = end_idx
         self.claimed: list[Span] = []
         self.out: list[RawAttribution] = []
-        caps = [t for t in toks if _is_word(t) and len(t.text) > 3]
+        self.words = {t.low for t in toks}  # a pattern whose words are absent need not look
+        caps = [t for t in toks if t.text[:1].isalnum() and len(t.text) > 3]
         self.title_case = len(caps) >= 3 and sum(t.text[:1].isupper() for t in caps) / len(caps) > 0.7
         # "Although Trump has admitted using the tax code, he does not defend it": a clause put
         # before the main one ends at its comma, and so does what is reported inside it

@@ -25,6 +25,8 @@ def find(scan: SentenceScan) -> None:
     """Find a noun of saying or intending with its clause ("Trump's claim that there have been …",
     "his promise to cut taxes", "the company's decision to close the plant")."""
     ctx, toks, end_idx = scan.ctx, scan.toks, scan.end_idx
+    if scan.words.isdisjoint(_THAT_NOUNS) and scan.words.isdisjoint(_TO_NOUNS):
+        return
     free = scan.free
     for k in range(1, end_idx - 2):
         noun = toks[k].low

@@ -21,6 +21,8 @@ def find(scan: SentenceScan) -> None:
     """Find the passive with its agent ("His views were echoed by a number of tax experts",
     "The nominee has been endorsed by dozens of papers", "a view echoed by everyone I interviewed")."""
     ctx, toks, end_idx = scan.ctx, scan.toks, scan.end_idx
+    if "by" not in scan.words:
+        return
     free = scan.free
     for k in range(2, end_idx - 1):
         if toks[k].low != "by" or ctx.inside_quote(toks[k].start):

@@ -31,6 +31,8 @@ def find(scan: SentenceScan) -> None:
     expected to come before the deadline", "the lack of enthusiasm seems to be a real issue").
     The claim is the whole clause."""
     ctx, toks, end_idx = scan.ctx, scan.toks, scan.end_idx
+    if scan.words.isdisjoint(_SOURCELESS_PASSIVES) and scan.words.isdisjoint(_SEEM_FORMS):
+        return
     for k in range(1, end_idx - 2):
         low = toks[k].low
         if low not in _SOURCELESS_PASSIVES and low not in _SEEM_FORMS:

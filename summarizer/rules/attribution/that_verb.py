@@ -21,6 +21,8 @@ def find(scan: SentenceScan) -> None:
     """Find any other verb a source uses to put forward a clause ("Clinton conceded that …", "the
     lawsuit contends that …"); the verb is read from its "that" clause."""
     ctx, view, toks, end_idx = scan.ctx, scan.view, scan.toks, scan.end_idx
+    if "that" not in scan.words:
+        return
     free = scan.free
     for k in [k for k in range(2, end_idx - 2) if toks[k].low == "that"]:
         if ctx.inside_quote(toks[k].start):
