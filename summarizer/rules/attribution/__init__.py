@@ -35,15 +35,15 @@ from summarizer.rules.attribution.context import (
     Context,
     RawAttribution,
     SentenceScan,
-    _is_real_quote,
-    _name_like,
-    _paragraph_index,
-    _quote_pieces,
-    _title_case,
+    is_real_quote,
+    is_title_case,
+    name_like,
+    paragraph_index,
+    quote_pieces,
 )
 from summarizer.rules.attribution.direct import find_direct
 from summarizer.rules.attribution.registry import PATTERNS, Pattern, in_order
-from summarizer.rules.attribution.words import _CUE_FIRST_WORDS, _PLAIN_WORD, _SEEM_FORMS, _STANCE_FIRST
+from summarizer.rules.attribution.words import CUE_FIRST_WORDS, PLAIN_WORD, SEEM_FORMS, STANCE_FIRST
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex, quote_type, quoted_share, trim_content
 from summarizer.text.quotes import QuoteRegion, find_quotes
 from summarizer.text.segments import Sentence, split_sentences, tokens
@@ -58,11 +58,11 @@ def _in_sentence(ctx: Context, sent: Sentence, patterns: list[Pattern]) -> list[
     """Run the sentence patterns over one sentence, in priority order."""
     view = ctx.view
     # most sentences hold no reporting verb at all: a cheap look before tokenising
-    words = set(_PLAIN_WORD.findall(view[sent.start : sent.end].lower()))
+    words = set(PLAIN_WORD.findall(view[sent.start : sent.end].lower()))
     if (
-        _CUE_FIRST_WORDS.isdisjoint(words)
-        and _STANCE_FIRST.isdisjoint(words)
-        and _SEEM_FORMS.isdisjoint(words)
+        CUE_FIRST_WORDS.isdisjoint(words)
+        and STANCE_FIRST.isdisjoint(words)
+        and SEEM_FORMS.isdisjoint(words)
         and "that" not in words
     ):
         return []
@@ -78,7 +78,7 @@ def _in_sentence(ctx: Context, sent: Sentence, patterns: list[Pattern]) -> list[
 def find_attributions(
     view: str, sentences: list[Sentence], paragraphs: list[Span], quotes: list[QuoteRegion]
 ) -> list[RawAttribution]:
-    ctx = Context(view, sentences, [q for q in quotes if _is_real_quote(view, q)])
+    ctx = Context(view, sentences, [q for q in quotes if is_real_quote(view, q)])
     direct = find_direct(ctx, paragraphs)
     # quotes with no source next to them wait until indirect speech has had its chance:
     # `He called the plan "a disaster for everyone"` is his, not an orphan quote
@@ -87,7 +87,7 @@ def find_attributions(
     direct = [
         a
         for a in direct
-        if a.speaker is not None and not (_name_like(view, a.content) and _title_case(view, a.content))
+        if a.speaker is not None and not (name_like(view, a.content) and is_title_case(view, a.content))
     ]
     ctx.taken = SpanIndex(
         [a.content for a in direct] + [a.speaker for a in direct if a.speaker] + [a.cue for a in direct if a.cue]
@@ -112,7 +112,7 @@ def _finish(
     """Carry a speaker over to a paragraph that is only a quote; trim direct content of its
     marks; type each attribution by its quote marks, as the checker reads them."""
     # a paragraph that is only a quote carries on the speaker of the paragraph before
-    para_of = _paragraph_index(paragraphs)
+    para_of = paragraph_index(paragraphs)
     previous: RawAttribution | None = None
     for a in found:
         if a.inherit:
@@ -123,7 +123,7 @@ def _finish(
     for a in found:
         lo = bisect.bisect_left(ctx.quote_starts, a.content[0])
         hi = bisect.bisect_right(ctx.quote_starts, a.content[1] + 1)
-        a.parts = [piece for q in ctx.quotes[lo:hi] if q.end <= a.content[1] + 1 for piece in _quote_pieces(view, q)]
+        a.parts = [piece for q in ctx.quotes[lo:hi] if q.end <= a.content[1] + 1 for piece in quote_pieces(view, q)]
         if a.kind == "direct":
             q_start, q_end = a.content
             inner_s = q_start + 1 if view[q_start] in ALL_QUOTES else q_start

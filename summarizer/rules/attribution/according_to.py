@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.phrases import _lower, _np_right
+from summarizer.rules.attribution.phrases import lower, np_right
 from summarizer.rules.attribution.registry import pattern
 
 
@@ -24,10 +24,10 @@ def find(scan: SentenceScan) -> None:
         return
     n = len(toks)
     for k in range(n - 1):
-        if _lower(toks[k]) == "according" and _lower(toks[k + 1]) == "to" and k + 2 < end_idx:
+        if lower(toks[k]) == "according" and lower(toks[k + 1]) == "to" and k + 2 < end_idx:
             if ctx.inside_quote(toks[k].start):
                 continue
-            sp_end = _np_right(toks, k + 2, end_idx)
+            sp_end = np_right(toks, k + 2, end_idx)
             if sp_end is None:
                 continue
             cue = (toks[k].start, toks[k + 1].end)

@@ -3,45 +3,44 @@ content after it starts and ends."""
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.phrases import _is_word, _lower, _np_left, _np_ok, _source_head, _source_like
+from summarizer.rules.attribution.phrases import is_word, lower, np_left, np_ok, source_head, source_like
 from summarizer.rules.attribution.words import (
-    _ADJUNCT_OPENERS,
-    _ARTICLES,
-    _ARTICLES_AND_POSSESSIVES,
-    _ASPECT,
-    _AUDIENCE_OPENERS,
-    _CLAUSE_OPENERS,
-    _CLAUSE_OPENERS_AFTER_VERB,
-    _CLAUSE_SUBJECTS,
-    _CLAUSE_VERBS,
-    _COMMON_REPORTING_VERBS,
-    _CONNECTIVES,
-    _COORDINATORS,
-    _CUE_FIRST_WORDS,
-    _FINITE,
-    _HEARERS,
-    _NEGATIONS,
-    _PERSONAL_SUBJECTS,
-    _PREPOSITIONS,
-    _SEASONS,
-    _SPEECH_EVENTS,
-    _STANCE_FIRST,
-    _SUBJECT_PRONOUNS,
-    _SUBORDINATORS,
-    _TIME_BEFORE_NOUN,
-    _TIME_DETERMINERS,
-    _TIME_NOUNS,
-    _TIME_WORDS,
+    ADJUNCT_OPENERS,
+    ARTICLES,
+    ARTICLES_AND_POSSESSIVES,
+    ASPECT,
+    AUDIENCE_OPENERS,
+    CLAUSE_OPENERS,
+    CLAUSE_OPENERS_AFTER_VERB,
+    CLAUSE_SUBJECTS,
+    CLAUSE_VERBS,
+    COMMON_REPORTING_VERBS,
+    CONNECTIVES,
+    COORDINATORS,
+    CUE_FIRST_WORDS,
+    FINITE,
+    HEARERS,
+    NEGATIONS,
+    PREPOSITIONS,
+    SEASONS,
+    SPEECH_EVENTS,
+    STANCE_FIRST,
+    SUBJECTS_BEFORE_VERB,
+    SUBORDINATORS,
+    TIME_BEFORE_NOUN,
+    TIME_DETERMINERS,
+    TIME_NOUNS,
+    TIME_WORDS,
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
 from summarizer.text.segments import Token
 
 
-def _cue_at(toks: list[Token], k: int) -> tuple[str, int] | None:
+def cue_at(toks: list[Token], k: int) -> tuple[str, int] | None:
     """(lemma, last index) when toks[k] starts a reporting verb (one or two words)."""
     low = toks[k].low
-    if low not in _CUE_FIRST_WORDS:
+    if low not in CUE_FIRST_WORDS:
         return None
     if k + 1 < len(toks):
         pair = f"{low} {toks[k + 1].low}"
@@ -52,7 +51,7 @@ def _cue_at(toks: list[Token], k: int) -> tuple[str, int] | None:
     return None
 
 
-def _verb_reading(toks: list[Token], k: int, last: int, hi: int) -> bool:
+def verb_reading(toks: list[Token], k: int, last: int, hi: int) -> bool:
     """Is a cue word that is often a noun ("states", "claims", "projects") a verb here?"""
     if toks[k].low not in lx.NOUN_LIKE_FORMS:
         return True
@@ -60,34 +59,34 @@ def _verb_reading(toks: list[Token], k: int, last: int, hi: int) -> bool:
         after = toks[last + 1].low
         after2 = toks[last + 2].low if last + 2 < hi else ""
         if (
-            after in _FINITE
+            after in FINITE
             or after in ("than", "similar")
-            or (after == "that" and (after2 in _FINITE or (after2.endswith("ed") and len(after2) > 4)))
+            or (after == "that" and (after2 in FINITE or (after2.endswith("ed") and len(after2) > 4)))
         ):
             return False  # "Republican support was more solid", "a show that aired": a noun
     if k > 0 and (
-        toks[k - 1].low in _SUBJECT_PRONOUNS
+        toks[k - 1].low in SUBJECTS_BEFORE_VERB
         or toks[k - 1].low in lx.AUXILIARIES
-        or (_source_like(toks[k - 1]) and toks[k - 1].low not in lx.PRONOUN_FORMS)
+        or (source_like(toks[k - 1]) and toks[k - 1].low not in lx.PRONOUN_FORMS)
     ):
         return True
     if last + 1 >= hi:
         return k > 0 and toks[k - 1].text == ","
     nxt = toks[last + 1]
-    if k > 0 and (toks[k - 1].low in _COORDINATORS or toks[k - 1].text == ",") and nxt.low in ("to", "that"):
+    if k > 0 and (toks[k - 1].low in COORDINATORS or toks[k - 1].text == ",") and nxt.low in ("to", "that"):
         return True  # "opposes the mandate and plans to reduce the cost", "X, which …, wants to"
-    if k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in _ASPECT:
+    if k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in ASPECT:
         return True  # "continued to call for more information"
     return (
-        nxt.low in _CLAUSE_OPENERS_AFTER_VERB
+        nxt.low in CLAUSE_OPENERS_AFTER_VERB
         or nxt.text == ":" or nxt.text in ALL_QUOTES
         or (nxt.text[:1].isupper() and not toks[k].text[:1].isupper())
     )  # fmt: skip
 
 
-def _stance_at(toks: list[Token], k: int) -> tuple[str, int] | None:
+def stance_at(toks: list[Token], k: int) -> tuple[str, int] | None:
     """(lemma, last index) when toks[k] starts a stance verb ("wants", "called for", "took aim at")."""
-    if toks[k].low not in _STANCE_FIRST:
+    if toks[k].low not in STANCE_FIRST:
         return None
     for n in (4, 3, 2):
         if k + n <= len(toks):
@@ -95,7 +94,7 @@ def _stance_at(toks: list[Token], k: int) -> tuple[str, int] | None:
             if form in lx.STANCE_FORMS:
                 return lx.STANCE_FORMS[form], k + n - 1
     # "spoke emotionally of", "called Friday for": an adverb or a day between verb and particle
-    if k + 2 < len(toks) and (toks[k + 1].low.endswith("ly") or toks[k + 1].low in _TIME_NOUNS):
+    if k + 2 < len(toks) and (toks[k + 1].low.endswith("ly") or toks[k + 1].low in TIME_NOUNS):
         for n in (3, 2):
             if k + 1 + n <= len(toks):
                 form = " ".join([toks[k].low] + [t.low for t in toks[k + 2 : k + 1 + n]])
@@ -106,7 +105,7 @@ def _stance_at(toks: list[Token], k: int) -> tuple[str, int] | None:
     return None
 
 
-def _content_end(toks: list[Token], i: int, hi: int) -> int:
+def content_end(toks: list[Token], i: int, hi: int) -> int:
     """Where reported content starting at toks[i] ends: the sentence end, a semicolon, or a new
     reporting clause (", adding …", ", according to …")."""
     for k in range(i + 1, hi):
@@ -116,7 +115,7 @@ def _content_end(toks: list[Token], i: int, hi: int) -> int:
         if t.text in (",", "—", "–", "--") and k + 1 < hi:
             nxt = toks[k + 1]
             low = nxt.low
-            if low == "according" or low in _CLAUSE_OPENERS:
+            if low == "according" or low in CLAUSE_OPENERS:
                 return k
             # ", meaning …", ", implicitly putting …": a participle clause comments on the content
             if low.endswith("ing") and low not in ("including", "during", "nothing", "something", "anything",
@@ -126,10 +125,10 @@ def _content_end(toks: list[Token], i: int, hi: int) -> int:
                 return k
             # ", and Republicans want …": a new clause with its own subject and verb
             if (
-                low in _COORDINATORS
+                low in COORDINATORS
                 and k + 2 < hi
                 and toks[k + 2].low != "that"  # ", and that …": a second complement of the same verb
-                and _clause_follows(toks, k + 2, min(hi, k + 6))
+                and clause_follows(toks, k + 2, min(hi, k + 6))
             ):
                 return k
             # ", the presumed favorite …", ", with X showing …": an appositive or an absolute
@@ -138,7 +137,7 @@ def _content_end(toks: list[Token], i: int, hi: int) -> int:
                 return k
 
         # "… more school investment in a statement on Thursday": how it was said, not what
-        if t.low in ("in", "during") and k + 2 < hi and toks[k + 2].low in _SPEECH_EVENTS and k - i >= 2:
+        if t.low in ("in", "during") and k + 2 < hi and toks[k + 2].low in SPEECH_EVENTS and k - i >= 2:
             return k
         # `… a gun," but he said …`: a new clause after a quote's comma
         if (
@@ -146,11 +145,11 @@ def _content_end(toks: list[Token], i: int, hi: int) -> int:
             and k - i >= 3
             and toks[k - 1].text in ALL_QUOTES
             and toks[k - 2].text == ","
-            and _clause_follows(toks, k + 1, min(hi, k + 6))
+            and clause_follows(toks, k + 1, min(hi, k + 6))
         ):
             return k - 2
         # "… a veto and attempted to …", "… and said …": a second verb of the same subject
-        if t.low in _COORDINATORS and k + 1 < hi and not toks[k + 1].text[:1].isupper():
+        if t.low in COORDINATORS and k + 1 < hi and not toks[k + 1].text[:1].isupper():
             verb = toks[k + 1].low
             if (
                 verb in lx.SPEECH_FORMS
@@ -162,23 +161,23 @@ def _content_end(toks: list[Token], i: int, hi: int) -> int:
     return hi
 
 
-def _subject_start(toks: list[Token], vg: int) -> int | None:
+def subject_start(toks: list[Token], vg: int) -> int | None:
     """Where the subject of the verb group at ``vg`` starts: the sentence's opening noun phrase
     when it runs up to the verb ("a different side of the Trump tax story was being told"),
     past a time ("About one of every nine voters this fall is expected"), else the phrase
     before the verb."""
     j = vg - 1
-    if j >= 1 and toks[j].low in _SEASONS and toks[j - 1].low in _TIME_DETERMINERS:
+    if j >= 1 and toks[j].low in SEASONS and toks[j - 1].low in TIME_DETERMINERS:
         j -= 2
     if j < 0:
         return None
     opening = _clause_subject(toks, j + 1)
     if opening is not None and opening[1] == toks[j].end:
         return next(i for i, t in enumerate(toks) if t.start == opening[0])
-    return _np_left(toks, j, 0, appositive=False)
+    return np_left(toks, j, 0, appositive=False)
 
 
-def _accusation(toks: list[Token], lemma: str, i: int, hi: int) -> int:
+def accusation(toks: list[Token], lemma: str, i: int, hi: int) -> int:
     """Where the charge starts after "accuse": "accused Holt of being a Democrat" -> "being …"."""
     if lemma != "accuse":
         return i
@@ -186,34 +185,34 @@ def _accusation(toks: list[Token], lemma: str, i: int, hi: int) -> int:
     return of + 1 if of is not None else i
 
 
-def _object_infinitive(toks: list[Token], i: int, hi: int) -> bool:
+def object_infinitive(toks: list[Token], i: int, hi: int) -> bool:
     """Does an object and an infinitive start at toks[i] ("expect Clinton to win", "expects them
     to become …")? A belief about what someone will do."""
     for j in range(i + 1, min(hi - 1, i + 5)):
         if toks[j].low == "to":
             nxt = toks[j + 1].low
             return (
-                _is_word(toks[j + 1])
+                is_word(toks[j + 1])
                 and nxt not in lx.DETERMINERS
-                and nxt not in _ARTICLES
-                and all(_is_word(t) and t.low not in _FINITE for t in toks[i:j])
+                and nxt not in ARTICLES
+                and all(is_word(t) and t.low not in FINITE for t in toks[i:j])
             )
     return False
 
 
-def _object_end(toks: list[Token], i: int, hi: int) -> int:
+def object_end(toks: list[Token], i: int, hi: int) -> int:
     """Where a verb's noun-phrase object starting at toks[i] ends: before an adjunct ("during a
     rally"), a relative clause on it or a second verb ("declined that assignment and has since left")."""
     for k in range(i + 1, hi):
         low = toks[k].low
-        if low in _ADJUNCT_OPENERS:
+        if low in ADJUNCT_OPENERS:
             return k
         if toks[k].text == "," and k + 1 < hi and toks[k + 1].low in ("which", "who"):
             return k  # "acknowledged the reality of climate change, which makes him …"
-        if low in _COORDINATORS and k + 1 < hi:
+        if low in COORDINATORS and k + 1 < hi:
             nxt = toks[k + 1].low
             if (
-                nxt in _FINITE
+                nxt in FINITE
                 or nxt in lx.AUXILIARIES
                 or (nxt.endswith("ed") and len(nxt) > 4 and not (k + 2 < hi and toks[k + 2].low == "by"))
             ):
@@ -221,16 +220,16 @@ def _object_end(toks: list[Token], i: int, hi: int) -> int:
     return hi
 
 
-def _verb_group_start(toks: list[Token], k: int, lo: int) -> int:
+def verb_group_start(toks: list[Token], k: int, lo: int) -> int:
     i = k
     while i - 1 >= lo:
-        low = _lower(toks[i - 1])
+        low = lower(toks[i - 1])
         if (low in lx.AUXILIARIES and low != "told") or (
             low.endswith("ly") and low.isalpha() and len(low) > 4 and not toks[i - 1].text[:1].isupper()
         ):
             i -= 1
             continue
-        if low == "to" and i - 2 >= lo and toks[i - 2].low in _ASPECT:
+        if low == "to" and i - 2 >= lo and toks[i - 2].low in ASPECT:
             i -= 2  # "continues to insist", "began to call for": the report is the infinitive's
             continue
         if low == "to" and i - 3 >= lo and toks[i - 2].low == "on" and toks[i - 3].low in ("went", "goes", "go"):
@@ -240,39 +239,39 @@ def _verb_group_start(toks: list[Token], k: int, lo: int) -> int:
     return i
 
 
-def _evidence_subject(view: str, toks: list[Token], vg: int) -> bool:
+def evidence_subject(view: str, toks: list[Token], vg: int) -> bool:
     """Is the subject of an evidence verb a document or source ("the average of polls … shows")?"""
-    if vg > 0 and _source_like(toks[vg - 1]):
+    if vg > 0 and source_like(toks[vg - 1]):
         return True
-    subject = _subject_of(toks, vg)
-    return subject not in (None, (-1, -1)) and _source_head(view, subject)
+    subject = subject_of(toks, vg)
+    return subject not in (None, (-1, -1)) and source_head(view, subject)
 
 
-def _skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
+def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
     """Skip "Tuesday", "in a statement", "on Twitter", "last week", ", as did the campaign,"
     after a reporting verb."""
     while i < hi:
-        low = _lower(toks[i])
+        low = lower(toks[i])
         if toks[i].text == "," and i + 1 < hi and toks[i + 1].low == "as":
             close = next((j for j in range(i + 2, min(hi, i + 12)) if toks[j].text == ","), None)
             if close is not None and close + 1 < hi and toks[close + 1].low == "that":
                 i = close + 1  # "cautioned, as did the Clinton campaign itself, that …"
                 continue
-        if low in _TIME_WORDS:
+        if low in TIME_WORDS:
             i += 1
             continue
-        if (low in _PREPOSITIONS and low not in ("to",)) or (
-            low == "to" and i + 1 < hi and _lower(toks[i + 1]) in _AUDIENCE_OPENERS
+        if (low in PREPOSITIONS and low not in ("to",)) or (
+            low == "to" and i + 1 < hi and lower(toks[i + 1]) in AUDIENCE_OPENERS
         ):
             k = i + 1
             while k < hi and k - i <= 8:
-                lk = _lower(toks[k])
-                if toks[k].text in (",", ":") or lk == "that" or not (_is_word(toks[k]) or toks[k].text in "'’-&"):
+                lk = lower(toks[k])
+                if toks[k].text in (",", ":") or lk == "that" or not (is_word(toks[k]) or toks[k].text in "'’-&"):
                     break
                 if lk in lx.CUE_FORMS and lk not in ("statement",):
                     break
                 k += 1
-            if k < hi and (_lower(toks[k]) == "that" or toks[k].text in (",", ":")):
+            if k < hi and (lower(toks[k]) == "that" or toks[k].text in (",", ":")):
                 i = k
                 continue
             if k >= hi:
@@ -282,15 +281,15 @@ def _skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
     return i
 
 
-def _skip_hearer(toks: list[Token], i: int, hi: int) -> int:
+def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
     """After "told"/"warned": skip the hearer ("reporters", "The Associated Press", "him")."""
     if i >= hi:
         return i
-    low = _lower(toks[i])
-    if low in _HEARERS:
+    low = lower(toks[i])
+    if low in HEARERS:
         return i + 1
     k = i
-    if low in _ARTICLES_AND_POSSESSIVES:
+    if low in ARTICLES_AND_POSSESSIVES:
         k += 1
     start = k
     while k < hi and k - start < 5 and (toks[k].text[:1].isupper() or toks[k].text in ("'s", "’s")):
@@ -298,11 +297,11 @@ def _skip_hearer(toks: list[Token], i: int, hi: int) -> int:
     if (
         k > start
         and k < hi
-        and (_lower(toks[k]) == "that" or toks[k].text in (",", ":") or _lower(toks[k]) in _TIME_WORDS | _PREPOSITIONS)
+        and (lower(toks[k]) == "that" or toks[k].text in (",", ":") or lower(toks[k]) in TIME_WORDS | PREPOSITIONS)
     ):
         return k
     if (
-        low in _ARTICLES
+        low in ARTICLES
         and k == start
         and start + 1 < hi
         and (toks[start + 1].low == "that" or toks[start + 1].text == ",")
@@ -311,7 +310,7 @@ def _skip_hearer(toks: list[Token], i: int, hi: int) -> int:
     return i
 
 
-def _subject_of(toks: list[Token], vg: int) -> Span | None:
+def subject_of(toks: list[Token], vg: int) -> Span | None:
     """The subject of the reporting verb group starting at ``vg``.
 
     A span; ``(-1, -1)`` when the clause reports speech but names no subject here; None when
@@ -330,10 +329,10 @@ def _subject_of(toks: list[Token], vg: int) -> Span | None:
             depth += toks[p].text == ")"
             depth -= toks[p].text == "("
             if depth == 0:
-                s = _np_left(toks, p - 1, 0, appositive=False) if p > 0 else None
+                s = np_left(toks, p - 1, 0, appositive=False) if p > 0 else None
                 return (toks[s].start, prev.end) if s is not None else None
         return None
-    if prev.low in _COORDINATORS or (prev.text == "," and j > 0 and toks[j - 1].low in _COORDINATORS):
+    if prev.low in COORDINATORS or (prev.text == "," and j > 0 and toks[j - 1].low in COORDINATORS):
         # "… promised to continue and said …": a second verb of the clause's subject
         subject = _clause_subject(toks, j)
         return subject if subject is not None else (-1, -1)
@@ -341,16 +340,16 @@ def _subject_of(toks: list[Token], vg: int) -> Span | None:
         # "Kall -- co-editor of a book … -- said": the name before the dashes
         opening = next((p for p in range(j - 1, max(-1, j - 30), -1) if toks[p].text == prev.text), None)
         if opening is not None and opening > 0:
-            s = _np_left(toks, opening - 1, 0, appositive=False)
+            s = np_left(toks, opening - 1, 0, appositive=False)
             if s is not None:
                 return toks[s].start, toks[opening - 1].end
         return None
-    if prev.low in _SPEECH_EVENTS and toks[vg].low.endswith("ing") and j >= 2:
+    if prev.low in SPEECH_EVENTS and toks[vg].low.endswith("ing") and j >= 2:
         # "the Security Council issued a statement calling the test …": who issued it
-        event = _np_left(toks, j, 0, appositive=False)
+        event = np_left(toks, j, 0, appositive=False)
         if event is not None and event >= 2:
-            s = _np_left(toks, event - 2, 0, appositive=False)
-            if s is not None and _source_like(toks[event - 2]):
+            s = np_left(toks, event - 2, 0, appositive=False)
+            if s is not None and source_like(toks[event - 2]):
                 return toks[s].start, toks[event - 2].end
     if prev.low in ("by", "after", "before", "while", "without", "when") and toks[vg].low.endswith("ing"):
         # "began by saying he would …": the clause's subject speaks
@@ -359,13 +358,13 @@ def _subject_of(toks: list[Token], vg: int) -> Span | None:
     if prev.low in ("whom", "which", "who") and j > 0:
         return (-1, -1)  # "many of whom say …": the source is the phrase before, named elsewhere
     # "The Supreme Court this month rejected …", "Trump on Friday said …": a time between
-    if j >= 2 and prev.low in _TIME_NOUNS and toks[j - 1].low in _TIME_BEFORE_NOUN:
+    if j >= 2 and prev.low in TIME_NOUNS and toks[j - 1].low in TIME_BEFORE_NOUN:
         j -= 2
         prev = toks[j]
-    elif j >= 1 and prev.low in _TIME_NOUNS and prev.text[:1].isupper():
+    elif j >= 1 and prev.low in TIME_NOUNS and prev.text[:1].isupper():
         j -= 1
         prev = toks[j]
-    s = _np_left(toks, j, 0)
+    s = np_left(toks, j, 0)
     after_preposition = s is not None and s > 0 and toks[s - 1].low in ("over", "during", "after", "since")
     if (
         s is not None
@@ -378,7 +377,7 @@ def _subject_of(toks: list[Token], vg: int) -> Span | None:
         subject = _clause_subject(toks, j)
         if subject is not None and toks[0].start == subject[0]:
             c0 = next(i for i, t in enumerate(toks) if t.text == ",")
-            if all(t.low not in _FINITE and t.low not in lx.CUE_FORMS for t in toks[:c0]) and c0 < j:
+            if all(t.low not in FINITE and t.low not in lx.CUE_FORMS for t in toks[:c0]) and c0 < j:
                 return subject
     # "The Real Clear Politics average of polls taken over the past two weeks shows …", "an
     # analysis of super PACs that have raised $1 million … shows …": the sentence's subject,
@@ -406,16 +405,16 @@ def _clause_subject(toks: list[Token], hi: int) -> Span | None:
     """The noun phrase that opens the sentence (after a leading adverbial and its comma)."""
     i = 0
     if toks and (
-        toks[0].low in _PREPOSITIONS
-        or toks[0].low in _SUBORDINATORS
-        or toks[0].low in _TIME_WORDS
-        or (len(toks) > 1 and toks[1].text == "," and (toks[0].low in _CONNECTIVES or toks[0].low.endswith("ly")))
+        toks[0].low in PREPOSITIONS
+        or toks[0].low in SUBORDINATORS
+        or toks[0].low in TIME_WORDS
+        or (len(toks) > 1 and toks[1].text == "," and (toks[0].low in CONNECTIVES or toks[0].low.endswith("ly")))
     ):
         comma = next((k for k in range(min(hi, 14)) if toks[k].text == ","), None)
         if comma is None:
             return None
         i = comma + 1
-    if i < hi and toks[i].low in _PERSONAL_SUBJECTS:
+    if i < hi and toks[i].low in lx.PERSON_SUBJECT_PRONOUNS:
         return toks[i].start, toks[i].end  # "He opposes the mandate and plans to …"
     k = i
     while k < hi:
@@ -425,42 +424,42 @@ def _clause_subject(toks: list[Token], hi: int) -> Span | None:
             or (low in lx.BOUNDARY_WORDS and k > i and low not in ("and", "of") and not toks[k].text[:1].isupper())
             or ((low in lx.CUE_FORMS or (low in lx.STANCE_FORMS and low not in lx.NOUN_LIKE_FORMS)) and k > i)
             or (low.endswith("ed") and k > i and not toks[k].text[:1].isupper())
-            or low in _FINITE
+            or low in FINITE
         ):
             break
         k += 1
-    if k > i and _np_ok(toks, i, k):
+    if k > i and np_ok(toks, i, k):
         return toks[i].start, toks[k - 1].end
     return None
 
 
-def _negated(toks: list[Token], vg: int, k: int) -> bool:
-    return any(_lower(t) in _NEGATIONS for t in toks[vg:k])
+def negated(toks: list[Token], vg: int, k: int) -> bool:
+    return any(lower(t) in NEGATIONS for t in toks[vg:k])
 
 
-def _clause_follows(toks: list[Token], i: int, hi: int) -> bool:
+def clause_follows(toks: list[Token], i: int, hi: int) -> bool:
     """Does a finite clause start at toks[i] (a subject, then a verb within a few words)?"""
     if i >= hi:
         return False
-    first = _lower(toks[i])
-    if first in _CLAUSE_SUBJECTS:
+    first = lower(toks[i])
+    if first in CLAUSE_SUBJECTS:
         return True
     for k in range(i + 1, min(hi, i + 7)):
-        if _lower(toks[k]) in _CLAUSE_VERBS:
+        if lower(toks[k]) in CLAUSE_VERBS:
             return True
-        if toks[k].low in _COMMON_REPORTING_VERBS:
+        if toks[k].low in COMMON_REPORTING_VERBS:
             return True  # "… , but Shelby said …": another report begins
     return False
 
 
-def _subject_end(toks: list[Token], hi: int) -> int | None:
+def opening_subject_end(toks: list[Token], hi: int) -> int | None:
     """End of the sentence-initial subject noun phrase, before its verb."""
     k = 0
     while k < hi:
-        low = _lower(toks[k])
+        low = lower(toks[k])
         if toks[k].text == "," or (low in lx.BOUNDARY_WORDS and k > 0) or (low in lx.CUE_FORMS and k > 0):
             break
         if low.endswith("ed") and k > 0 and not toks[k].text[:1].isupper():
             break
         k += 1
-    return k if k > 0 and _np_ok(toks, 0, k) else None
+    return k if k > 0 and np_ok(toks, 0, k) else None

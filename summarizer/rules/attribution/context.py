@@ -6,9 +6,10 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from summarizer.rules.attribution.words import _FRONTED_OPENERS
+from summarizer.rules.attribution.words import FRONTED_OPENERS
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex, trim_content
 from summarizer.text.quotes import QuoteRegion
@@ -73,7 +74,7 @@ class Context:
         return sentences[-1].index if sentences else 0
 
 
-def _stop(toks: list[Token], k: int) -> bool:
+def stops_sentence(toks: list[Token], k: int) -> bool:
     """Does toks[k] end a sentence (not the period of "Mr." or "J.") or open a quote?"""
     t = toks[k].text
     if t == "." and k > 0 and toks[k - 1].end == toks[k].start:
@@ -85,7 +86,7 @@ def _stop(toks: list[Token], k: int) -> bool:
     return t in (".", "!", "?", ";") or t in ALL_QUOTES
 
 
-def _is_real_quote(view: str, q: QuoteRegion) -> bool:
+def is_real_quote(view: str, q: QuoteRegion) -> bool:
     s, e = q.inner
     words = view[s:e].split()
     return len(words) >= 3 or bool(re.search(r"[.!?,]\s*$", view[s:e]))
@@ -97,14 +98,14 @@ def _ends_sentence(view: str, q: QuoteRegion) -> bool:
     return inner[-1:] in (".", "!", "?", "…")
 
 
-_RELATIVE_CLAUSE = re.compile(
+RELATIVE_CLAUSE = re.compile(
     r",?\s*\b(?:who|whom|where|which|when)\b[^,.;]*"
     # and a passive: "the hearing he was formally called to" names no one speaking
     r"|\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?\w+"
 )
 
 
-def _has_cue(text: str) -> bool:
+def has_cue(text: str) -> bool:
     return (
         # verbs are lower case mid-sentence: "an interview with The Huffington Post" has none
         any(
@@ -115,24 +116,22 @@ def _has_cue(text: str) -> bool:
     )
 
 
-def _headline_name(name: str) -> bool:
+def headline_name(name: str) -> bool:
     first = name.split()[0]
     return first not in lx.NON_NAME_CAPS and first.rstrip(".") not in lx.NON_NAME_CAPS
 
 
-def _paragraph_index(paragraphs: list[Span]):  # type: ignore[no-untyped-def]
+def paragraph_index(paragraphs: list[Span]) -> Callable[[int], int]:
+    """A lookup of the paragraph holding a position (-1 before the first), in log time."""
     starts = [p[0] for p in paragraphs]
 
     def find(pos: int) -> int:
-        import bisect
-
-        k = bisect.bisect_right(starts, pos) - 1
-        return k
+        return bisect.bisect_right(starts, pos) - 1
 
     return find
 
 
-def _name_like(view: str, span: Span) -> bool:
+def name_like(view: str, span: Span) -> bool:
     """A quoted phrase too short to be anyone's statement: "The 411", "national enterprise
     reporter", "Contract with America" (≤ 6 words with no sentence punctuation inside)."""
     inner = view[span[0] : span[1]].strip(" " + ALL_QUOTES)
@@ -140,14 +139,14 @@ def _name_like(view: str, span: Span) -> bool:
     return len(words) <= 6 and not re.search(r"[.!?,;:]", inner.rstrip(".,!?" + ALL_QUOTES + " "))
 
 
-def _title_case(view: str, span: Span) -> bool:
+def is_title_case(view: str, span: Span) -> bool:
     words = [w for w in view[span[0] : span[1]].strip(" " + ALL_QUOTES).split() if w[:1].isalnum()]
     small = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "is", "it"}
     big = [w for w in words if w.lower() not in small]
     return bool(big) and all(w[:1].isupper() or w[:1].isdigit() for w in big)
 
 
-def _quote_pieces(view: str, q: QuoteRegion) -> list[Span]:
+def quote_pieces(view: str, q: QuoteRegion) -> list[Span]:
     """The quoted words of each paragraph a quote runs through, without marks or edge spaces."""
     pieces = []
     for ps, pe in q.pieces or [(q.start, q.end)]:
@@ -182,7 +181,7 @@ class SentenceScan:
         # "Although Trump has admitted using the tax code, he does not defend it": a clause put
         # before the main one ends at its comma, and so does what is reported inside it
         self.fronted_end = -1
-        if toks[0].low in _FRONTED_OPENERS:
+        if toks[0].low in FRONTED_OPENERS:
             self.fronted_end = next((t.start for t in toks[2:end_idx] if t.text == ","), -1)
 
     def free(self, span: Span) -> bool:

@@ -8,15 +8,15 @@ import re
 from collections.abc import Callable
 
 from summarizer.rules.attribution.context import (
-    _RELATIVE_CLAUSE,
+    RELATIVE_CLAUSE,
     Context,
     Found,
     RawAttribution,
-    _has_cue,
-    _is_real_quote,
-    _name_like,
-    _paragraph_index,
-    _title_case,
+    has_cue,
+    is_real_quote,
+    is_title_case,
+    name_like,
+    paragraph_index,
 )
 from summarizer.rules.attribution.registry import in_order, pattern
 from summarizer.rules.attribution.speaker_after_quote import speaker_after
@@ -31,7 +31,7 @@ def find_direct(ctx: Context, paragraphs: list[Span]) -> list[RawAttribution]:
     carries the speaker over."""
     view = ctx.view
     out: list[RawAttribution] = []
-    para_of = _paragraph_index(paragraphs)
+    para_of = paragraph_index(paragraphs)
     quote_patterns = in_order("quote")
     quotes = ctx.quotes
     i = 0
@@ -79,7 +79,7 @@ def _joined(
     j = i
     while j + 1 < len(quotes):
         nxt = quotes[j + 1]
-        if para_of(nxt.start) != para_of(end - 1) or not _is_real_quote(view, nxt):
+        if para_of(nxt.start) != para_of(end - 1) or not is_real_quote(view, nxt):
             break
         gap = view[max(end, att_end) : nxt.start]
         # the gap may finish the attribution's own sentence ("… she said of the election,
@@ -97,7 +97,7 @@ def _joined(
         if (
             ((own_sentence or len(gap.split()) > 40) and len(gap.split()) > 15)
             or (own_sentence and len(own_sentence.split()) >= 2)
-            or _has_cue(_RELATIVE_CLAUSE.sub("", gap))
+            or has_cue(RELATIVE_CLAUSE.sub("", gap))
             or re.search(r"\b(?:but|while|and as|although)\b|;", gap)
         ):
             break
@@ -123,7 +123,7 @@ def _lead_start(ctx: Context, q: QuoteRegion, att_end: int, out: list[RawAttribu
             sent.start < q.start
             and lead.strip()
             and not any(ch in ALL_QUOTES for ch in lead)
-            and not _has_cue(lead)
+            and not has_cue(lead)
             and ctx.free((sent.start, q.start))
             and (not out or out[-1].content[1] <= sent.start)
         ):
@@ -144,5 +144,5 @@ def keep_unclaimed(view: str, orphans: list[RawAttribution], claimed: SpanIndex)
     return [
         a
         for a in orphans
-        if not claimed.overlaps(*a.content) and not (_name_like(view, a.content) and _title_case(view, a.content))
+        if not claimed.overlaps(*a.content) and not (name_like(view, a.content) and is_title_case(view, a.content))
     ]

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from summarizer.rules.attribution.context import Context, RawAttribution, _headline_name
+from summarizer.rules.attribution.context import Context, RawAttribution, headline_name
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import _EDITORIAL_LABELS, _NAME_PARTICLES
+from summarizer.rules.attribution.words import EDITORIAL_LABELS, NAME_PARTICLES
 from summarizer.text.base import ALL_QUOTES, Span, trim_content
 
 _HEADLINE_SPEAKER = re.compile(
@@ -34,10 +34,10 @@ def headline_colon(ctx: Context, paragraphs: list[Span]) -> list[RawAttribution]
         if view[s] in ALL_QUOTES:
             s += 1
         m = _HEADLINE_SPEAKER.match(view, s, p_end)
-        if not m or not _headline_name(m.group("sp")) or m.group("sp").lower() in _EDITORIAL_LABELS:
+        if not m or not headline_name(m.group("sp")) or m.group("sp").lower() in EDITORIAL_LABELS:
             continue  # "Correction: An earlier version …" is the newsroom's note, nobody's words
         name = m.group("sp")
-        if len(name.split()) > 4 or not all(w[:1].isupper() or w in _NAME_PARTICLES for w in name.split()):
+        if len(name.split()) > 4 or not all(w[:1].isupper() or w in NAME_PARTICLES for w in name.split()):
             continue
         c_start, c_end = trim_content(view, m.end(), p_end)
         if view[c_end - 1 : c_end] in ALL_QUOTES and view[c_start] not in ALL_QUOTES:

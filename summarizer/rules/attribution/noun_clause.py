@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import _clause_follows, _content_end
+from summarizer.rules.attribution.clauses import clause_follows, content_end
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.phrases import _is_word
+from summarizer.rules.attribution.phrases import is_word
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import _FINITE, _THAT_NOUNS, _TO_NOUNS
+from summarizer.rules.attribution.words import FINITE, THAT_NOUNS, TO_NOUNS
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
 
@@ -25,15 +25,15 @@ def find(scan: SentenceScan) -> None:
     """Find a noun of saying or intending with its clause ("Trump's claim that there have been …",
     "his promise to cut taxes", "the company's decision to close the plant")."""
     ctx, toks, end_idx = scan.ctx, scan.toks, scan.end_idx
-    if scan.words.isdisjoint(_THAT_NOUNS) and scan.words.isdisjoint(_TO_NOUNS):
+    if scan.words.isdisjoint(THAT_NOUNS) and scan.words.isdisjoint(TO_NOUNS):
         return
     free = scan.free
     for k in range(1, end_idx - 2):
         noun = toks[k].low
         nxt = toks[k + 1].low
         if not (
-            (noun in _THAT_NOUNS and nxt == "that" and _clause_follows(toks, k + 2, min(end_idx, k + 9)))
-            or (noun in _TO_NOUNS and nxt == "to" and _is_word(toks[k + 2]) and toks[k + 2].low not in lx.DETERMINERS)
+            (noun in THAT_NOUNS and nxt == "that" and clause_follows(toks, k + 2, min(end_idx, k + 9)))
+            or (noun in TO_NOUNS and nxt == "to" and is_word(toks[k + 2]) and toks[k + 2].low not in lx.DETERMINERS)
         ):
             continue
         if ctx.inside_quote(toks[k].start) or not free((toks[k].start, toks[k + 1].end)):
@@ -43,21 +43,21 @@ def find(scan: SentenceScan) -> None:
         if owner.low.endswith(("'s", "’s", "s'", "s’")) and len(owner.low) > 3:
             # the owner's noun phrase: "the Trump campaign's claim"
             o_first = k - 1
-            while o_first > 0 and _is_word(toks[o_first - 1]) and toks[o_first - 1].text[:1].isupper():
+            while o_first > 0 and is_word(toks[o_first - 1]) and toks[o_first - 1].text[:1].isupper():
                 o_first -= 1
             owner_span = (toks[o_first].start, owner.end - 2)
         elif owner.low in lx.POSSESSIVE_DETERMINERS:
             owner_span = (owner.start, owner.end)
         elif owner.low not in ("the", "a", "an", "this", "whose"):
             continue  # "a state claim that …": not a noun of saying after all
-        subject_position = not any(t.low in _FINITE or t.low in lx.CUE_FORMS for t in toks[: k - 1])
+        subject_position = not any(t.low in FINITE or t.low in lx.CUE_FORMS for t in toks[: k - 1])
         if owner_span is None and subject_position:
             continue  # "The claim that he made was false": a relative clause as often as not
         start = k + 2 if nxt == "that" else k + 1
-        end = _content_end(toks, start, end_idx)
+        end = content_end(toks, start, end_idx)
         if subject_position:
             # "Trump's claim that there have been … is false": the sentence's own verb ends it
-            finite = [j for j in range(start, end) if toks[j].low in _FINITE]
+            finite = [j for j in range(start, end) if toks[j].low in FINITE]
             cut = finite[1] if nxt == "that" and len(finite) > 1 else finite[0] if nxt == "to" and finite else None
             if cut is not None:
                 end = cut

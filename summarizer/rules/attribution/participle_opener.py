@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import _cue_at, _stance_at
+from summarizer.rules.attribution.clauses import cue_at, stance_at
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.phrases import _np_right, _source_head
+from summarizer.rules.attribution.phrases import np_right, source_head
 from summarizer.rules.attribution.registry import pattern
 
 
@@ -20,11 +20,11 @@ def find(scan: SentenceScan) -> None:
     designed to pressure moderators, Trump …"): the main clause's subject says it."""
     view, toks, end_idx = scan.view, scan.toks, scan.end_idx
     if end_idx > 4 and toks[0].low.endswith("ing") and toks[0].text[:1].isupper():
-        c = _cue_at(toks, 0) or _stance_at(toks, 0)
+        c = cue_at(toks, 0) or stance_at(toks, 0)
         comma = next((j for j in range(c[1] + 2, end_idx) if toks[j].text == ","), None) if c else None
         if c is not None and comma is not None and comma + 1 < end_idx:
-            s_end = _np_right(toks, comma + 1, end_idx)
-            if s_end is not None and _source_head(view, (toks[comma + 1].start, toks[s_end - 1].end)):
+            s_end = np_right(toks, comma + 1, end_idx)
+            if s_end is not None and source_head(view, (toks[comma + 1].start, toks[s_end - 1].end)):
                 scan.add(
                     "participle_opener",
                     (toks[c[1] + 1].start, toks[comma - 1].end),

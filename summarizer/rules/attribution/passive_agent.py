@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import _subject_start, _verb_group_start
+from summarizer.rules.attribution.clauses import subject_start, verb_group_start
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.phrases import _is_word, _np_right, _source_like
+from summarizer.rules.attribution.phrases import is_word, np_right, source_like
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import _BE_FORMS
+from summarizer.rules.attribution.words import BE_FORMS
 from summarizer.text import lexicon as lx
 
 
@@ -32,17 +32,17 @@ def find(scan: SentenceScan) -> None:
             continue
         if part not in lx.CUE_FORMS and part not in lx.STANCE_FORMS:
             continue
-        agent_end = _np_right(toks, k + 1, end_idx)
-        if agent_end is None or (not _source_like(toks[agent_end - 1]) and not toks[k + 1].text[:1].isupper()):
+        agent_end = np_right(toks, k + 1, end_idx)
+        if agent_end is None or (not source_like(toks[agent_end - 1]) and not toks[k + 1].text[:1].isupper()):
             continue
-        vg = _verb_group_start(toks, k - 1, 0)
+        vg = verb_group_start(toks, k - 1, 0)
         be = [t.low for t in toks[vg : k - 1]]
-        if be and not any(w in _BE_FORMS for w in be):
+        if be and not any(w in BE_FORMS for w in be):
             continue
         subject_end = vg - 1
-        if subject_end < 0 or not _is_word(toks[subject_end]):
+        if subject_end < 0 or not is_word(toks[subject_end]):
             continue
-        subj_start = _subject_start(toks, vg)
+        subj_start = subject_start(toks, vg)
         if subj_start is None:
             continue
         cue = (toks[vg].start, toks[k].end)

@@ -6,43 +6,43 @@ from __future__ import annotations
 import re
 
 from summarizer.rules.attribution.words import (
-    _ARTICLES,
-    _ASPECT,
-    _COORDINATORS,
-    _FINITE,
-    _GEO_NOUNS,
-    _MEMBER_NOUNS,
-    _NOUN_SUFFIXES,
-    _NP_PREPOSITIONS,
-    _QUANTIFIERS,
-    _TO_HEADS,
+    ARTICLES,
+    ASPECT,
+    COORDINATORS,
+    FINITE,
+    GEO_NOUNS,
+    MEMBER_NOUNS,
+    NOUN_SUFFIXES,
+    NP_PREPOSITIONS,
+    QUANTIFIERS,
+    TO_HEADS,
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
 from summarizer.text.segments import ABBREVIATIONS, Token
 
 
-def _is_word(t: Token) -> bool:
+def is_word(t: Token) -> bool:
     return t.text[:1].isalnum()
 
 
-def _lower(t: Token) -> str:
+def lower(t: Token) -> str:
     return t.low
 
 
-def _np_ok(toks: list[Token], lo: int, hi: int) -> bool:
+def np_ok(toks: list[Token], lo: int, hi: int) -> bool:
     """Does toks[lo:hi] look like a speaker noun phrase (has a head that is no function word)?"""
     if hi <= lo:
         return False
-    head = _lower(toks[hi - 1])
-    if head in lx.NP_LINKS or head in lx.DETERMINERS or not _is_word(toks[hi - 1]):
+    head = lower(toks[hi - 1])
+    if head in lx.NP_LINKS or head in lx.DETERMINERS or not is_word(toks[hi - 1]):
         return head in lx.PRONOUN_FORMS
     if head in lx.BOUNDARY_WORDS and head not in lx.PRONOUN_FORMS:
         return False
-    return any(_is_word(t) for t in toks[lo:hi])
+    return any(is_word(t) for t in toks[lo:hi])
 
 
-def _np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> int | None:
+def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> int | None:
     """Index where the noun phrase ending at toks[j] starts, scanning left no further than lo."""
     if j < lo:
         return None
@@ -53,7 +53,7 @@ def _np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> 
             depth += toks[p].text == ")"
             depth -= toks[p].text == "("
             if depth == 0:
-                return _np_left(toks, p - 1, lo, appositive=False) if p - 1 >= lo and j - p <= 8 else None
+                return np_left(toks, p - 1, lo, appositive=False) if p - 1 >= lo and j - p <= 8 else None
         return None
     if appositive and toks[j].text == "," and j - 1 >= lo:
         # "Officials in Doria, speaking on condition of anonymity, said": skip the participle
@@ -64,7 +64,7 @@ def _np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> 
                     and (toks[b + 1].low.endswith("ing") or toks[b + 1].low in ("who", "whose", "which"))
                     and b - 1 >= lo
                 ):
-                    return _np_left(toks, b - 1, lo, appositive=False)
+                    return np_left(toks, b - 1, lo, appositive=False)
                 break
         # "United States Citizenship and Immigration Services, the agency that oversees the
         # program, said": an apposition that holds a relative clause of its own
@@ -72,32 +72,32 @@ def _np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> 
             if toks[b].text == ",":
                 app = toks[b + 1 : j]
                 rel = next((r for r in range(2, len(app)) if app[r].low in ("that", "who", "which")), None)
-                if b - 1 >= lo and rel is not None and app[0].low in _ARTICLES and _source_like(app[rel - 1]):
-                    outer = _np_left(toks, b - 1, lo, appositive=False)
+                if b - 1 >= lo and rel is not None and app[0].low in ARTICLES and source_like(app[rel - 1]):
+                    outer = np_left(toks, b - 1, lo, appositive=False)
                     if outer is not None and b - outer <= 8:
                         return outer
                 break
         # "Ukraine's defense minister, Rustem Muradov, said": the phrase closes with a comma
-        inner = _np_left(toks, j - 1, lo, appositive=False)
+        inner = np_left(toks, j - 1, lo, appositive=False)
         # "Leonard E. Burman, director of the center and a professor at …, said": two titles
         while inner is not None and inner - 2 >= lo and toks[inner - 1].low == "and":
-            inner = _np_left(toks, inner - 2, lo, appositive=False)
+            inner = np_left(toks, inner - 2, lo, appositive=False)
         if inner is None or inner - 1 < lo or toks[inner - 1].text != ",":
             return None
-        outer = _np_left(toks, inner - 2, lo, appositive=False)
+        outer = np_left(toks, inner - 2, lo, appositive=False)
         if outer is None or (inner - 1 - outer) > 8:
             return None
-        if outer > lo and _is_word(toks[outer - 1]) and _lower(toks[outer - 1]) not in _COORDINATORS:
+        if outer > lo and is_word(toks[outer - 1]) and lower(toks[outer - 1]) not in COORDINATORS:
             return None
         return outer
     i = j
     taken = 0
     while i >= lo and taken < 14:
         t = toks[i]
-        low = _lower(t)
+        low = lower(t)
         if t.text == ",":
             break
-        if not _is_word(t):
+        if not is_word(t):
             if t.text in ("&", "-", "'", "’", ".") and i > lo:
                 i -= 1
                 continue
@@ -107,46 +107,46 @@ def _np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> 
                 pass  # "officials who spoke on condition of anonymity said": keep the clause
             elif low == "and" and i > lo and i < j and _conjoined_sources(toks[i - 1], toks[i + 1]):
                 pass  # "Smith and Jones said", "satellite imagery and open-source intelligence"
-            elif low == "to" and i > lo and i < j and toks[i - 1].low in _TO_HEADS:
+            elif low == "to" and i > lo and i < j and toks[i - 1].low in TO_HEADS:
                 pass  # "a source close to the cabinet said"
             else:
                 break
         if low in lx.PRONOUN_FORMS and i < j:
             break  # "he" ends a noun phrase, it does not sit inside one
         if (
-            low in _ARTICLES
+            low in ARTICLES
             and i < j
             and i > lo
-            and toks[i - 1].low not in _NP_PREPOSITIONS
+            and toks[i - 1].low not in NP_PREPOSITIONS
             and toks[i - 1].low not in ("to", "and", "&")
         ):
             i -= 1  # a determiner opens its noun phrase: "an accusation the authorities denied" stops here
             taken += 1
             break
         if (
-            low in _NP_PREPOSITIONS
+            low in NP_PREPOSITIONS
             and i < j
-            and not (i > lo and (_source_like(toks[i - 1]) or toks[i - 1].low in _TO_HEADS or _nounish(toks[i - 1])))
-            and not (low == "of" and i > lo and toks[i - 1].low in _QUANTIFIERS)  # "one of his advisers"
+            and not (i > lo and (source_like(toks[i - 1]) or toks[i - 1].low in TO_HEADS or _nounish(toks[i - 1])))
+            and not (low == "of" and i > lo and toks[i - 1].low in QUANTIFIERS)  # "one of his advisers"
         ):
             break  # "a spokesman for the agency" holds "for"; "drew fire from economists" does not
         i -= 1
         taken += 1
     start = i + 1
-    while start <= j and (_lower(toks[start]) in lx.NP_LINKS - {"the", "a", "an"} or toks[start].text in "&-'’"):
+    while start <= j and (lower(toks[start]) in lx.NP_LINKS - {"the", "a", "an"} or toks[start].text in "&-'’"):
         start += 1
-    if start > j or not _np_ok(toks, start, j + 1):
+    if start > j or not np_ok(toks, start, j + 1):
         return None
     return start
 
 
-def _np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True) -> int | None:
+def np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True) -> int | None:
     """End index (exclusive) of the noun phrase starting at toks[i]."""
     k = i
     commas = 0
     while k < hi and k - i < 16:
         t = toks[k]
-        low = _lower(t)
+        low = lower(t)
         if t.text == ",":
             if stop_at_comma or commas >= 2:
                 break
@@ -165,28 +165,28 @@ def _np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True)
         ):
             k += 1  # "Jeffrey N. Trimble", "Rep. Smith": an initial or a title's full stop
             continue
-        if not _is_word(t) and t.text not in ("&", "-", "'", "’"):
+        if not is_word(t) and t.text not in ("&", "-", "'", "’"):
             break
         if low in ("that", "said", "says", "told", "added", "which", "who", "whose", "when", "as") and k > i:
             break
-        if low in _FINITE and k > i:
+        if low in FINITE and k > i:
             break  # a verb: this is a clause, not a noun phrase
-        if low in lx.CUE_FORMS and k > i and not toks[k].text[:1].isupper() and not _noun_position(toks, k, i):
+        if low in lx.CUE_FORMS and k > i and not toks[k].text[:1].isupper() and not noun_position(toks, k, i):
             break
         k += 1
-    while k > i and (toks[k - 1].text == "," or _lower(toks[k - 1]) in lx.NP_LINKS):
+    while k > i and (toks[k - 1].text == "," or lower(toks[k - 1]) in lx.NP_LINKS):
         k -= 1
-    return k if k > i and _np_ok(toks, i, k) else None
+    return k if k > i and np_ok(toks, i, k) else None
 
 
-def _noun_position(toks: list[Token], k: int, lo: int) -> bool:
+def noun_position(toks: list[Token], k: int, lo: int) -> bool:
     """Is the cue word a noun here ("the report", "his claims", "a warning")?"""
     if k - 1 < lo:
         return False
-    prev = _lower(toks[k - 1])
+    prev = lower(toks[k - 1])
     if prev == "and":  # "claims and warnings" (nouns) but "met him and said" (a verb)
         return k - 2 >= lo and toks[k - 2].low in lx.CUE_FORMS and not toks[k - 2].low.endswith(("ed", "said"))
-    if prev == "to" and k - 2 >= lo and (toks[k - 2].low in _ASPECT or toks[k - 2].low == "on"):
+    if prev == "to" and k - 2 >= lo and (toks[k - 2].low in ASPECT or toks[k - 2].low == "on"):
         return False  # "continued to call for", "went on to say": a verb
     return prev in lx.DETERMINERS or prev.endswith(("'s", "’s")) or prev in ("of", "to", "no")
 
@@ -194,16 +194,16 @@ def _noun_position(toks: list[Token], k: int, lo: int) -> bool:
 def _nounish(t: Token) -> bool:
     """A word that is most likely a noun heading a phrase ("province of", "members of")."""
     low = t.low
-    return low in _GEO_NOUNS or (low.endswith(_NOUN_SUFFIXES) and len(low) > 5) or low in _MEMBER_NOUNS
+    return low in GEO_NOUNS or (low.endswith(NOUN_SUFFIXES) and len(low) > 5) or low in MEMBER_NOUNS
 
 
 def _conjoined_sources(left: Token, right: Token) -> bool:
     if left.text[:1].isupper() and right.text[:1].isupper():
         return True
-    return _source_like(left) and not left.text[:1].isupper()
+    return source_like(left) and not left.text[:1].isupper()
 
 
-def _source_like(head: Token) -> bool:
+def source_like(head: Token) -> bool:
     """Can this noun be the source of a statement (a person, body, group or document)?"""
     low = head.text.lower().rstrip("'’s") if head.text.lower().endswith(("'s", "’s")) else head.text.lower()
     if head.text[:1].isupper() or low in lx.PRONOUN_FORMS:
@@ -214,7 +214,7 @@ def _source_like(head: Token) -> bool:
     )
 
 
-def _source_head(view: str, span: Span) -> bool:
+def source_head(view: str, span: Span) -> bool:
     """Is the head of the phrase at ``span`` a person, body, group, document or a name? For
     "Trump's running mate, Mike Pence", either part may say so."""
     text = view[span[0] : span[1]]
@@ -222,7 +222,7 @@ def _source_head(view: str, span: Span) -> bool:
     if comma >= 0:
         second = text[comma + 1 :].split(",")[0]
         start = span[0] + comma + 1 + len(second) - len(second.lstrip())
-        if second.strip() and _source_head(view, (start, start + len(second.strip()))):
+        if second.strip() and source_head(view, (start, start + len(second.strip()))):
             return True
     words = re.findall(r"[\w'’.-]+", view[span[0] : span[1]].split(",")[0].split("(")[0])
     words = [w for w in words if w.lower() not in ("of", "the", "a", "an")] or words
@@ -234,6 +234,6 @@ def _source_head(view: str, span: Span) -> bool:
     if head.lower() in lx.PRONOUN_FORMS:
         return True
     lowered = head[:1].lower() + head[1:] if head_words and head == head_words[0] else head
-    return _source_like(Token(lowered, 0, len(lowered))) or any(
+    return source_like(Token(lowered, 0, len(lowered))) or any(
         w[:1].isupper() and w not in lx.NON_NAME_CAPS for i, w in enumerate(head_words) if i or len(head_words) == 1
     )

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import _content_end, _subject_start, _verb_group_start
+from summarizer.rules.attribution.clauses import content_end, subject_start, verb_group_start
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.phrases import _is_word
+from summarizer.rules.attribution.phrases import is_word
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import (
-    _BE_FORMS,
-    _EMPTY_SUBJECTS,
-    _PERSONAL_SUBJECTS,
-    _SEEM_FORMS,
-    _SOURCELESS_PASSIVES,
+    BE_FORMS,
+    EMPTY_SUBJECTS,
+    SEEM_FORMS,
+    SOURCELESS_PASSIVES,
 )
 from summarizer.text import lexicon as lx
 
@@ -31,29 +30,29 @@ def find(scan: SentenceScan) -> None:
     expected to come before the deadline", "the lack of enthusiasm seems to be a real issue").
     The claim is the whole clause."""
     ctx, toks, end_idx = scan.ctx, scan.toks, scan.end_idx
-    if scan.words.isdisjoint(_SOURCELESS_PASSIVES) and scan.words.isdisjoint(_SEEM_FORMS):
+    if scan.words.isdisjoint(SOURCELESS_PASSIVES) and scan.words.isdisjoint(SEEM_FORMS):
         return
     for k in range(1, end_idx - 2):
         low = toks[k].low
-        if low not in _SOURCELESS_PASSIVES and low not in _SEEM_FORMS:
+        if low not in SOURCELESS_PASSIVES and low not in SEEM_FORMS:
             continue
         nxt = toks[k + 1].low
-        vg = _verb_group_start(toks, k, 0)
+        vg = verb_group_start(toks, k, 0)
         be = [t.low for t in toks[vg:k]]
-        if low in _SOURCELESS_PASSIVES:
-            if not any(w in _BE_FORMS and w != "being" for w in be) or nxt not in ("to", "as"):
+        if low in SOURCELESS_PASSIVES:
+            if not any(w in BE_FORMS and w != "being" for w in be) or nxt not in ("to", "as"):
                 continue
-        elif low in _SEEM_FORMS:
+        elif low in SEEM_FORMS:
             if nxt != "to" or toks[k + 2].low in lx.CUE_FORMS or toks[k + 2].low in lx.STANCE_FORMS:
                 continue  # "appeared to blame low-level workers" is Stumpf's, read from "blame"
         else:
             continue
-        if ctx.inside_quote(toks[k].start) or vg < 1 or not _is_word(toks[vg - 1]):
+        if ctx.inside_quote(toks[k].start) or vg < 1 or not is_word(toks[vg - 1]):
             continue
-        subj_start = vg - 1 if toks[vg - 1].low in _PERSONAL_SUBJECTS else _subject_start(toks, vg)
-        if subj_start is None or toks[vg - 1].low in _EMPTY_SUBJECTS:
+        subj_start = vg - 1 if toks[vg - 1].low in lx.PERSON_SUBJECT_PRONOUNS else subject_start(toks, vg)
+        if subj_start is None or toks[vg - 1].low in EMPTY_SUBJECTS:
             continue  # "it is expected that …" puts the claim after; the subject must be one
-        end = _content_end(toks, k + 2, end_idx)
+        end = content_end(toks, k + 2, end_idx)
         if end - (k + 2) < 1:
             continue
         scan.add(

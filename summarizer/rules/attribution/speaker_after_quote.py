@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import _cue_at, _skip_adverbials, _skip_hearer, _verb_group_start
-from summarizer.rules.attribution.context import Context, Found, _stop
+from summarizer.rules.attribution.clauses import cue_at, skip_adverbials, skip_hearer, verb_group_start
+from summarizer.rules.attribution.context import Context, Found, stops_sentence
 from summarizer.rules.attribution.dash_signoff import dash_signoff
-from summarizer.rules.attribution.phrases import _lower, _np_left, _np_right
+from summarizer.rules.attribution.phrases import lower, np_left, np_right
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import _COMPLEMENTIZERS
+from summarizer.rules.attribution.words import COMPLEMENTIZERS
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES
 from summarizer.text.quotes import QuoteRegion
@@ -39,22 +39,22 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
         return None
     stop = len(toks)
     for k in range(i, len(toks)):
-        if _stop(toks, k):
+        if stops_sentence(toks, k):
             stop = k
             break
     # inverted: said Smith / said the minister
-    cue = _cue_at(toks, i)
-    if cue is None and i + 1 < stop and _lower(toks[i]) in lx.AUXILIARIES:
-        cue = _cue_at(toks, i + 1)
+    cue = cue_at(toks, i)
+    if cue is None and i + 1 < stop and lower(toks[i]) in lx.AUXILIARIES:
+        cue = cue_at(toks, i + 1)
         if cue is not None:
             cue = cue[0], cue[1]
     if (
         cue is not None
         and cue[1] + 1 < stop
         and lx.CUE_KIND.get(toks[i].low) == "speech"
-        and toks[cue[1] + 1].low not in _COMPLEMENTIZERS
+        and toks[cue[1] + 1].low not in COMPLEMENTIZERS
     ):
-        end = _np_right(toks, cue[1] + 1, stop, stop_at_comma=False)
+        end = np_right(toks, cue[1] + 1, stop, stop_at_comma=False)
         if end is not None:
             return (
                 (toks[cue[1] + 1].start, toks[end - 1].end),
@@ -64,14 +64,14 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
             )
     # normal: he said / Smith, a spokesman, said
     for k in range(i + 1, min(stop, i + 40)):
-        c = _cue_at(toks, k) if not toks[k].text[:1].isupper() else None  # "United States" is no verb
+        c = cue_at(toks, k) if not toks[k].text[:1].isupper() else None  # "United States" is no verb
         if c is None:
             continue
-        vg = _verb_group_start(toks, k, i)
-        np_start = _np_left(toks, vg - 1, i)
+        vg = verb_group_start(toks, k, i)
+        np_start = np_left(toks, vg - 1, i)
         if np_start is not None and np_start == i:
             # "… policy.'' The network said it would …": that verb reports its own clause
-            after = _skip_adverbials(toks, _skip_hearer(toks, c[1] + 1, stop), stop)
+            after = skip_adverbials(toks, skip_hearer(toks, c[1] + 1, stop), stop)
             if after < stop and toks[after].text not in (",", "—", "–", "-") and _ends_sentence(view, q):
                 return None
             # "… change.” She adds, “What kind of …”: the verb opens the next quote

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import _cue_at, _skip_adverbials, _skip_hearer, _verb_group_start
-from summarizer.rules.attribution.context import Context, Found, _stop
-from summarizer.rules.attribution.phrases import _np_left
+from summarizer.rules.attribution.clauses import cue_at, skip_adverbials, skip_hearer, verb_group_start
+from summarizer.rules.attribution.context import Context, Found, stops_sentence
+from summarizer.rules.attribution.phrases import np_left
 from summarizer.rules.attribution.registry import pattern
 from summarizer.text.quotes import QuoteRegion
 from summarizer.text.segments import Token, tokens
@@ -32,18 +32,18 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
         j -= 1
     # skip a hearer or adverbial between the verb and the quote
     for k in range(j, max(-1, j - 7), -1):
-        c = _cue_at(toks, k)
+        c = cue_at(toks, k)
         if c is None:
             continue
         if c[1] < j and not _skip_to(toks, c[1] + 1, j + 1):
             return None
         first = 0
         for b in range(k - 1, -1, -1):
-            if _stop(toks, b):
+            if stops_sentence(toks, b):
                 first = b + 1
                 break
-        vg = _verb_group_start(toks, k, first)
-        np_start = _np_left(toks, vg - 1, first)
+        vg = verb_group_start(toks, k, first)
+        np_start = np_left(toks, vg - 1, first)
         if np_start is None:
             return None
         return (toks[np_start].start, toks[vg - 1].end), (toks[vg].start, toks[c[1]].end), c[0], q.end
@@ -53,6 +53,6 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
 
 def _skip_to(toks: list[Token], i: int, hi: int) -> bool:
     """Are toks[i:hi] only a hearer and adverbials (so the quote is the verb's content)?"""
-    k = _skip_hearer(toks, i, hi)
-    k = _skip_adverbials(toks, k, hi)
+    k = skip_hearer(toks, i, hi)
+    k = skip_adverbials(toks, k, hi)
     return k >= hi

@@ -4,17 +4,17 @@ aim at"), its object the content; read token by token in the subject-verb walk."
 from __future__ import annotations
 
 from summarizer.rules.attribution.clauses import (
-    _accusation,
-    _content_end,
-    _object_end,
-    _skip_adverbials,
-    _subject_end,
-    _subject_of,
+    accusation,
+    content_end,
+    object_end,
+    opening_subject_end,
+    skip_adverbials,
+    subject_of,
 )
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.phrases import _is_word, _source_head
+from summarizer.rules.attribution.phrases import is_word, source_head
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import _OBJECT_CLAUSE_OPENERS, _PREPOSITIONS, _SPEECH_EVENTS
+from summarizer.rules.attribution.words import OBJECT_CLAUSE_OPENERS, PREPOSITIONS, SPEECH_EVENTS
 from summarizer.text.base import ALL_QUOTES, Span
 
 
@@ -36,40 +36,40 @@ def read_stance(scan: SentenceScan, k: int, vg: int, last: int, lemma: str, pass
     if passive or (
         toks[k].low.endswith("ing")
         and vg == k
-        and not (k > 0 and (toks[k - 1].text == "," or toks[k - 1].low in _SPEECH_EVENTS))
+        and not (k > 0 and (toks[k - 1].text == "," or toks[k - 1].low in SPEECH_EVENTS))
     ):
         return last + 1  # "was criticized", "the growing …": no source speaks here
-    content_start = _skip_adverbials(toks, last + 1, end_idx)
+    content_start = skip_adverbials(toks, last + 1, end_idx)
     if (
         content_start >= end_idx
         or (
-            toks[content_start].low in _PREPOSITIONS | {"as", "because", "since", "while", "and", "but", "or"}
+            toks[content_start].low in PREPOSITIONS | {"as", "because", "since", "while", "and", "but", "or"}
             and toks[content_start].low != "to"
         )
-        or (not _is_word(toks[content_start]) and toks[content_start].text not in ALL_QUOTES)
+        or (not is_word(toks[content_start]) and toks[content_start].text not in ALL_QUOTES)
     ):
         return last + 1
-    subject = _subject_of(toks, vg)
+    subject = subject_of(toks, vg)
     if subject is None and not (vg > 0 and toks[vg - 1].text == "," and toks[k].low.endswith("ing")):
         return last + 1
     who: Span | None = None if subject in (None, (-1, -1)) else subject
     if who is None and vg > 0 and toks[vg - 1].text == ",":
-        s_end = _subject_end(toks, vg - 1)
+        s_end = opening_subject_end(toks, vg - 1)
         if s_end is not None:
             who = (toks[0].start, toks[s_end - 1].end)
     # only a source takes a stance: "the drones …, highlighting" reports nobody's view
-    if who is not None and not _source_head(view, who):
+    if who is not None and not source_head(view, who):
         return last + 1
-    charged = _accusation(toks, lemma, content_start, end_idx)
+    charged = accusation(toks, lemma, content_start, end_idx)
     if charged != content_start:
         content_start, last = charged, charged - 1  # the cue reads "accused Holt of"
-    c_end_idx = _content_end(toks, content_start, end_idx)
+    c_end_idx = content_end(toks, content_start, end_idx)
     if lemma in ("see", "view", "regard") and not any(
         t.low == "as" for t in toks[content_start : min(c_end_idx, content_start + 12)]
     ):
         return last + 1  # "critics see the plan as a giveaway" is a view; "police saw a car" is not
-    if toks[content_start].low not in _OBJECT_CLAUSE_OPENERS and toks[content_start].text not in ALL_QUOTES:
-        c_end_idx = _object_end(toks, content_start, c_end_idx)
+    if toks[content_start].low not in OBJECT_CLAUSE_OPENERS and toks[content_start].text not in ALL_QUOTES:
+        c_end_idx = object_end(toks, content_start, c_end_idx)
     cue_span = (toks[vg].start, toks[last].end)
     scan.add("stance_verb", (toks[content_start].start, toks[c_end_idx - 1].end), who, cue_span, lemma, short_ok=True)
     return last + 1

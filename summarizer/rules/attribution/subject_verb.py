@@ -6,37 +6,37 @@ from __future__ import annotations
 import bisect
 
 from summarizer.rules.attribution.clauses import (
-    _accusation,
-    _clause_follows,
-    _content_end,
-    _cue_at,
-    _evidence_subject,
-    _negated,
-    _object_infinitive,
-    _skip_adverbials,
-    _skip_hearer,
-    _stance_at,
-    _subject_end,
-    _subject_of,
-    _verb_group_start,
-    _verb_reading,
+    accusation,
+    clause_follows,
+    content_end,
+    cue_at,
+    evidence_subject,
+    negated,
+    object_infinitive,
+    opening_subject_end,
+    skip_adverbials,
+    skip_hearer,
+    stance_at,
+    subject_of,
+    verb_group_start,
+    verb_reading,
 )
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.phrases import _lower, _noun_position, _np_left, _source_like
+from summarizer.rules.attribution.phrases import lower, noun_position, np_left, source_like
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.stance_verb import read_stance
 from summarizer.rules.attribution.words import (
-    _ABOUT_VERBS,
-    _ARTICLES_AND_POSSESSIVES,
-    _BE_FORMS,
-    _CONDITIONS,
-    _CUE_FIRST_WORDS,
-    _INFINITIVE_OPENERS,
-    _OF_VERBS,
-    _SOURCELESS_PASSIVES,
-    _STANCE_FIRST,
-    _TO_VERBS,
-    _TOPIC_OPENERS,
+    ABOUT_VERBS,
+    ARTICLES_AND_POSSESSIVES,
+    BE_FORMS,
+    CONDITIONS,
+    CUE_FIRST_WORDS,
+    INFINITIVE_OPENERS,
+    OF_VERBS,
+    SOURCELESS_PASSIVES,
+    STANCE_FIRST,
+    TO_VERBS,
+    TOPIC_OPENERS,
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
@@ -59,7 +59,7 @@ from summarizer.text.base import Span
 def find(scan: SentenceScan) -> None:
     """Walk the words that may open a cue; a stance verb and a reporting verb compete word by word."""
     toks, end_idx = scan.toks, scan.end_idx
-    candidates = [k for k, t in enumerate(toks) if t.low in _CUE_FIRST_WORDS or t.low in _STANCE_FIRST]
+    candidates = [k for k, t in enumerate(toks) if t.low in CUE_FIRST_WORDS or t.low in STANCE_FIRST]
     k = 0
     next_candidate = 0
     while k < end_idx:
@@ -76,10 +76,10 @@ def find(scan: SentenceScan) -> None:
 def _at(scan: SentenceScan, k: int) -> int:
     """Read the cue that may start at toks[k]; the index to read on from."""
     ctx, toks, end_idx, title_case, free = scan.ctx, scan.toks, scan.end_idx, scan.title_case, scan.free
-    c = _cue_at(toks, k)
+    c = cue_at(toks, k)
     kind = "speech"
     if c is None:
-        c = _stance_at(toks, k)
+        c = stance_at(toks, k)
         if c is None:
             return k + 1
         kind = "stance"
@@ -89,21 +89,21 @@ def _at(scan: SentenceScan, k: int) -> int:
     if ctx.inside_quote(toks[k].start) or not free((toks[k].start, toks[last].end)):
         return last + 1
     if (
-        _noun_position(toks, k, 0)
+        noun_position(toks, k, 0)
         or (toks[k].text[:1].isupper() and k > 0 and not title_case)
-        or not _verb_reading(toks, k, last, end_idx)
+        or not verb_reading(toks, k, last, end_idx)
     ):
         return last + 1
-    vg = _verb_group_start(toks, k, 0)
-    if vg > 0 and toks[vg - 1].low in _INFINITIVE_OPENERS and vg == k:
+    vg = verb_group_start(toks, k, 0)
+    if vg > 0 and toks[vg - 1].low in INFINITIVE_OPENERS and vg == k:
         return last + 1  # an infinitive: "to help assess …" reports nothing yet
-    if _negated(toks, vg, k) and kind != "stance":
+    if negated(toks, vg, k) and kind != "stance":
         return last + 1
-    vg_words = [_lower(t) for t in toks[vg:k]]
-    passive = any(w in _BE_FORMS for w in vg_words) and toks[k].text.endswith(
+    vg_words = [lower(t) for t in toks[vg:k]]
+    passive = any(w in BE_FORMS for w in vg_words) and toks[k].text.endswith(
         ("ed", "told", "said", "thought", "known", "shown", "found", "seen")
     )
-    if passive and toks[k].low in _SOURCELESS_PASSIVES and last + 1 < end_idx and toks[last + 1].low in ("to", "as"):
+    if passive and toks[k].low in SOURCELESS_PASSIVES and last + 1 < end_idx and toks[last + 1].low in ("to", "as"):
         return last + 1  # "Obama's veto is expected to come …": the veto expects nothing
     if kind == "stance":
         return read_stance(scan, k, vg, last, lemma, passive)
@@ -117,7 +117,7 @@ def _speech(scan: SentenceScan, k: int, vg: int, last: int, lemma: str, kind: st
     if start is None:
         return last + 1
     content_start, has_that = start
-    charged = _accusation(toks, lemma, content_start, end_idx)
+    charged = accusation(toks, lemma, content_start, end_idx)
     if charged != content_start:
         content_start, last = charged, charged - 1  # the cue reads "accused Holt of"
     if not _takes_content(scan, vg, lemma, kind, content_start, has_that):
@@ -126,7 +126,7 @@ def _speech(scan: SentenceScan, k: int, vg: int, last: int, lemma: str, kind: st
     if speaker is None:
         return last + 1
     who, rel_end = speaker
-    c_end = toks[_content_end(toks, content_start, rel_end or end_idx) - 1].end
+    c_end = toks[content_end(toks, content_start, rel_end or end_idx) - 1].end
     # a multi-sentence quote that opens inside the content carries the content to its end
     for qi in range(bisect.bisect_left(ctx.quote_starts, toks[content_start].start), len(ctx.quotes)):
         q = ctx.quotes[qi]
@@ -138,7 +138,7 @@ def _speech(scan: SentenceScan, k: int, vg: int, last: int, lemma: str, kind: st
     c_start = toks[content_start].start
     if (
         who is not None
-        and toks[0].low in _CONDITIONS
+        and toks[0].low in CONDITIONS
         and vg > 2
         and toks[vg - 1].low in lx.PRONOUN_FORMS
         and toks[vg - 2].text == ","
@@ -155,10 +155,10 @@ def _content_start(scan: SentenceScan, last: int, lemma: str) -> tuple[int, bool
     """Where the content starts after the verb (past a hearer, adverbials, "that", an aside),
     and whether "that" opened it."""
     toks, end_idx = scan.toks, scan.end_idx
-    content_start = _skip_hearer(toks, last + 1, end_idx) if lemma in lx.HEARER_VERBS else last + 1
-    content_start = _skip_adverbials(toks, content_start, end_idx)
+    content_start = skip_hearer(toks, last + 1, end_idx) if lemma in lx.HEARER_VERBS else last + 1
+    content_start = skip_adverbials(toks, content_start, end_idx)
     has_that = False
-    if content_start < end_idx and _lower(toks[content_start]) == "that":
+    if content_start < end_idx and lower(toks[content_start]) == "that":
         has_that = True
         content_start += 1
     elif content_start < end_idx and toks[content_start].text in (",", ":"):
@@ -187,10 +187,10 @@ def _takes_content(scan: SentenceScan, vg: int, lemma: str, kind: str, content_s
     if (
         kind in ("cognition", "evidence")
         and not has_that
-        and not _clause_follows(toks, content_start, end_idx)
-        and not (kind == "cognition" and _object_infinitive(toks, content_start, end_idx))
-        and not (toks[content_start].low == "to" and lemma in _TO_VERBS)  # "hopes to win"
-        and (kind == "cognition" or not _evidence_subject(view, toks, vg))
+        and not clause_follows(toks, content_start, end_idx)
+        and not (kind == "cognition" and object_infinitive(toks, content_start, end_idx))
+        and not (toks[content_start].low == "to" and lemma in TO_VERBS)  # "hopes to win"
+        and (kind == "cognition" or not evidence_subject(view, toks, vg))
     ):
         return False
     first = toks[content_start].low
@@ -198,10 +198,10 @@ def _takes_content(scan: SentenceScan, vg: int, lemma: str, kind: str, content_s
     # content that opens with a preposition is the verb's only when the verb takes that topic
     return (
         has_that
-        or (first == "to" and lemma in _TO_VERBS and second not in _ARTICLES_AND_POSSESSIVES)
-        or first not in _TOPIC_OPENERS
-        or (first == "about" and lemma in _ABOUT_VERBS)
-        or (first == "of" and lemma in _OF_VERBS)
+        or (first == "to" and lemma in TO_VERBS and second not in ARTICLES_AND_POSSESSIVES)
+        or first not in TOPIC_OPENERS
+        or (first == "about" and lemma in ABOUT_VERBS)
+        or (first == "of" and lemma in OF_VERBS)
         or (first == "with" and lemma in ("agree", "disagree", "concur"))
         or (first == "at" and second in ("least", "most"))  # "said at least three …"
         or (first == "by" and lemma == "respond" and second.endswith("ing"))  # "responded by using …"
@@ -218,24 +218,24 @@ def _speaker(
     who: Span | None
     who = None
     rel_end: int | None = None
-    if vg - 1 >= 0 and toks[vg - 1].text == "," and _lower(toks[k]).endswith("ing"):
+    if vg - 1 >= 0 and toks[vg - 1].text == "," and lower(toks[k]).endswith("ing"):
         # participle: "…, saying that …": the speaker is the subject of the sentence
-        s_end = _subject_end(toks, vg - 1)
+        s_end = opening_subject_end(toks, vg - 1)
         if s_end is not None:
             who = (toks[0].start, toks[s_end - 1].end)
     elif (
         vg - 1 >= 0
         and vg - 2 >= 0
         and (
-            _lower(toks[vg - 1]) in ("who", "which")
+            lower(toks[vg - 1]) in ("who", "which")
             # "another mining company that had declared bankruptcy"
-            or (toks[vg - 1].low == "that" and _source_like(toks[vg - 2]) and toks[vg - 2].low not in lx.CUE_FORMS)
+            or (toks[vg - 1].low == "that" and source_like(toks[vg - 2]) and toks[vg - 2].low not in lx.CUE_FORMS)
         )
     ):
         j = vg - 2
         if toks[j].text == ",":
             j -= 1
-        s = _np_left(toks, j, 0, appositive=False)
+        s = np_left(toks, j, 0, appositive=False)
         if s is not None:
             who = (toks[s].start, toks[j].end)
             if toks[vg - 2].text == "," or (s > 0 and toks[s - 1].text == ","):
@@ -244,13 +244,13 @@ def _speaker(
                 rel_end = next((m for m in range(last + 1, end_idx) if toks[m].text == ","), None)
     elif passive:
         who = None
-        if not (vg - 1 >= 0 and _lower(toks[vg - 1]) in ("it",)):
-            s = _np_left(toks, vg - 1, 0) if vg > 0 else None
+        if not (vg - 1 >= 0 and lower(toks[vg - 1]) in ("it",)):
+            s = np_left(toks, vg - 1, 0) if vg > 0 else None
             who = (toks[s].start, toks[vg - 1].end) if s is not None else None
             if lemma in ("tell",):
                 return None
     else:
-        subject = _subject_of(toks, vg)
+        subject = subject_of(toks, vg)
         if subject is None:
             return None
         who = subject if subject != (-1, -1) else None

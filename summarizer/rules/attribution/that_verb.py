@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import _clause_follows, _content_end, _subject_of, _verb_group_start
+from summarizer.rules.attribution.clauses import clause_follows, content_end, subject_of, verb_group_start
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.phrases import _source_head
+from summarizer.rules.attribution.phrases import source_head
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import _NOT_VERBS
+from summarizer.rules.attribution.words import NOT_VERBS
 from summarizer.text import lexicon as lx
 
 
@@ -32,17 +32,17 @@ def find(scan: SentenceScan) -> None:
         if (
             not v.isalpha()
             or not (v.endswith(("ed", "es")) or (v.endswith("s") and not v.endswith("ss")))
-            or v in _NOT_VERBS
+            or v in NOT_VERBS
             or v in lx.CUE_FORMS
             or verb.text[:1].isupper()
             or not free((verb.start, toks[k].end))
         ):
             continue
-        vg = _verb_group_start(toks, k - 1, 0)
-        subject = _subject_of(toks, vg)
-        if subject is None or subject == (-1, -1) or not _source_head(view, subject):
+        vg = verb_group_start(toks, k - 1, 0)
+        subject = subject_of(toks, vg)
+        if subject is None or subject == (-1, -1) or not source_head(view, subject):
             continue
-        end = _content_end(toks, k + 1, end_idx)
-        if end - (k + 1) < 3 or not _clause_follows(toks, k + 1, min(end, k + 8)):
+        end = content_end(toks, k + 1, end_idx)
+        if end - (k + 1) < 3 or not clause_follows(toks, k + 1, min(end, k + 8)):
             continue
         scan.add("that_verb", (toks[k + 1].start, toks[end - 1].end), subject, (toks[vg].start, verb.end), v)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import _cue_at, _negated, _skip_adverbials, _verb_group_start
+from summarizer.rules.attribution.clauses import cue_at, negated, skip_adverbials, verb_group_start
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.phrases import _lower, _np_left, _np_right, _source_like
+from summarizer.rules.attribution.phrases import lower, np_left, np_right, source_like
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import _CUE_FIRST_WORDS
+from summarizer.rules.attribution.words import CUE_FIRST_WORDS
 from summarizer.text import lexicon as lx
 
 
@@ -24,48 +24,48 @@ from summarizer.text import lexicon as lx
 def find(scan: SentenceScan) -> None:
     """Find sentence-final and parenthetical cues: "…, a source said." / "…, said John Smith."."""
     ctx, toks, end_idx, sent = scan.ctx, scan.toks, scan.end_idx, scan.sent
-    cue_starts = [k for k, t in enumerate(toks) if t.low in _CUE_FIRST_WORDS]
+    cue_starts = [k for k, t in enumerate(toks) if t.low in CUE_FIRST_WORDS]
     for k in cue_starts:
         if k == 0:
             continue
-        c = _cue_at(toks, k)
+        c = cue_at(toks, k)
         if c is None:
             continue
         if ctx.inside_quote(toks[k].start):
             continue
         lemma, last = c
-        vg = _verb_group_start(toks, k, 0)
-        after = _skip_adverbials(toks, last + 1, end_idx)
+        vg = verb_group_start(toks, k, 0)
+        after = skip_adverbials(toks, last + 1, end_idx)
         ends_sentence = after >= end_idx
         parenthetical = not ends_sentence and after < end_idx and toks[after].text == ","
-        if _negated(toks, vg, k):
+        if negated(toks, vg, k):
             continue
         # inverted "…, said John Smith."
         if (
             vg - 1 >= 0
             and toks[vg - 1].text == ","
             and last + 1 < end_idx
-            and lx.CUE_KIND.get(_lower(toks[k])) == "speech"
-            and not _lower(toks[k]).endswith("ing")
+            and lx.CUE_KIND.get(lower(toks[k])) == "speech"
+            and not lower(toks[k]).endswith("ing")
         ):
-            sp_end = _np_right(toks, last + 1, end_idx, stop_at_comma=False)
+            sp_end = np_right(toks, last + 1, end_idx, stop_at_comma=False)
             if sp_end is not None and sp_end < end_idx:
                 # "…, said Jeffrey N. Trimble, a senior official with the board that oversees
                 # them.": a name, then an apposition that runs to the end of the sentence
-                name_end = _np_right(toks, last + 1, end_idx)
+                name_end = np_right(toks, last + 1, end_idx)
                 if (
                     name_end is not None
                     and toks[name_end].text == ","
                     and name_end + 1 < end_idx
-                    and (toks[name_end + 1].low in ("a", "an", "the") or _source_like(toks[name_end + 1]))
+                    and (toks[name_end + 1].low in ("a", "an", "the") or source_like(toks[name_end + 1]))
                     and all(t.text not in (";", ":") for t in toks[name_end:end_idx])
                 ):
                     sp_end = end_idx
             if (
                 sp_end is not None
                 and sp_end >= end_idx
-                and (toks[last + 1].text[:1].isupper() or _lower(toks[last + 1]) in lx.DETERMINERS)
-                and _source_like(toks[sp_end - 1])
+                and (toks[last + 1].text[:1].isupper() or lower(toks[last + 1]) in lx.DETERMINERS)
+                and source_like(toks[sp_end - 1])
             ):
                 scan.add(
                     "trailing_cue",
@@ -77,7 +77,7 @@ def find(scan: SentenceScan) -> None:
                 continue
         if not (ends_sentence or parenthetical):
             continue
-        np_start = _np_left(toks, vg - 1, 0)
+        np_start = np_left(toks, vg - 1, 0)
         if np_start is None or np_start == 0:
             continue
         opener = np_start - 1

@@ -8,86 +8,85 @@ import re
 from summarizer.text import lexicon as lx
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_TIME_WORDS = _WEEKDAYS | {
+TIME_WORDS = _WEEKDAYS | {
     "today", "yesterday", "tonight", "earlier", "later", "recently", "previously", "again",
     "also", "then", "now", "once", "repeatedly", "publicly", "privately", "last", "this",
     "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "ago",
 }  # fmt: skip
-_PREPOSITIONS = {"on", "in", "at", "during", "to", "through", "via", "with", "from", "after",
+PREPOSITIONS = {"on", "in", "at", "during", "to", "through", "via", "with", "from", "after",
                  "before", "over", "for", "under", "while", "late", "early"}  # fmt: skip
 
-_EDITORIAL_LABELS = {"correction", "corrections", "clarification", "editor's note", "editor’s note", "update",
+EDITORIAL_LABELS = {"correction", "corrections", "clarification", "editor's note", "editor’s note", "update",
                      "updated", "note", "related", "read more", "watch", "video", "photos", "abstract",
                      "full text", "disclosure", "advertisement", "source", "sources", "credit", "more"}  # fmt: skip
 
-_FINITE = {"will", "would", "is", "was", "are", "were", "has", "have", "had", "can", "could", "should", "may",
+FINITE = {"will", "would", "is", "was", "are", "were", "has", "have", "had", "can", "could", "should", "may",
            "might", "must", "did", "does", "do", "shall"}  # fmt: skip
-_NP_PREPOSITIONS = {"of", "for", "at", "from", "in", "with", "on"}
+NP_PREPOSITIONS = {"of", "for", "at", "from", "in", "with", "on"}
 # nouns and adjectives that take "to" inside a speaker phrase: "a source close to the cabinet"
-_TO_HEADS = {"close", "closest", "loyal", "linked", "next", "adviser", "advisor", "advisers", "advisors",
+TO_HEADS = {"close", "closest", "loyal", "linked", "next", "adviser", "advisor", "advisers", "advisors",
              "spokesman", "spokeswoman", "spokesperson", "counsel", "ambassador", "envoy", "aide", "aides",
              "secretary", "assistant", "deputy", "heir", "successor", "predecessor", "near", "familiar",
              "knowledgeable", "briefed", "involved", "opposed", "sympathetic"}  # fmt: skip
 # the writer's own comment appended to a reported claim: ", marking a …", ", a claim that …"
 
-_CUE_FIRST_WORDS = {form.split()[0] for form in lx.CUE_FORMS} | {"according"}
-_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+CUE_FIRST_WORDS = {form.split()[0] for form in lx.CUE_FORMS} | {"according"}
+PLAIN_WORD = re.compile(r"[^\W\d_]+")
 
 # what may stand before a verb as its subject when it is no noun: "he claims", "which claims"
-_SUBJECT_PRONOUNS = lx.SUBJECT_PRONOUNS | {"who", "which", "that"}
+SUBJECTS_BEFORE_VERB = lx.SUBJECT_PRONOUNS | {"who", "which", "that"}
 
-_STANCE_FIRST = {form.split()[0] for form in lx.STANCE_FORMS}
+STANCE_FIRST = {form.split()[0] for form in lx.STANCE_FORMS}
 
 _PERIODS = _WEEKDAYS | {"week", "month", "year", "weekend"}
-_TIME_NOUNS = _PERIODS | {"morning", "evening", "night", "afternoon"}
-_SEASONS = _PERIODS | {"fall", "spring", "summer", "winter"}
-_BE_FORMS = {"is", "was", "were", "are", "been", "be", "being"}
-_PERSONAL_SUBJECTS = lx.PERSON_SUBJECT_PRONOUNS
+TIME_NOUNS = _PERIODS | {"morning", "evening", "night", "afternoon"}
+SEASONS = _PERIODS | {"fall", "spring", "summer", "winter"}
+BE_FORMS = {"is", "was", "were", "are", "been", "be", "being"}
 # participles that put a claim with no source: "is expected to", "are thought to", "was seen as"
-_SOURCELESS_PASSIVES = {"expected", "thought", "believed", "considered", "seen", "rumored", "rumoured", "alleged",
+SOURCELESS_PASSIVES = {"expected", "thought", "believed", "considered", "seen", "rumored", "rumoured", "alleged",
                         "rated", "dubbed", "regarded", "viewed", "deemed", "estimated", "projected", "predicted",
                         "feared", "reported", "said", "understood", "presumed", "described", "touted", "billed"}  # fmt: skip
-_SEEM_FORMS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
-_CONNECTIVES = {"however", "meanwhile", "still", "yet", "instead", "indeed", "now", "but", "so", "also", "thus",
+SEEM_FORMS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
+CONNECTIVES = {"however", "meanwhile", "still", "yet", "instead", "indeed", "now", "but", "so", "also", "thus",
                 "moreover", "furthermore", "nonetheless", "nevertheless", "regardless", "separately", "similarly"}  # fmt: skip
-_QUANTIFIERS = {"one", "two", "three", "four", "some", "many", "several", "most", "each", "none", "all", "both",
+QUANTIFIERS = {"one", "two", "three", "four", "some", "many", "several", "most", "each", "none", "all", "both",
                 "few", "dozens", "hundreds", "majority", "half", "any"}  # fmt: skip
-_FRONTED_OPENERS = {"although", "though", "while", "whereas", "when", "after", "before", "because", "since", "if",
+FRONTED_OPENERS = {"although", "though", "while", "whereas", "when", "after", "before", "because", "since", "if",
                   "unless", "as", "once", "until", "even",
                   # and a fronted phrase: "In a statement announcing the pick, the union called …"
                   "in", "on", "at", "during", "with", "despite", "amid", "following", "by", "among", "under"}  # fmt: skip
 # words that open an adjunct after a verb's object rather than continue it: "denounced the
 # plan during a rally", "endorsed her Friday" (most prepositions do continue it, as annotated)
-_ADJUNCT_OPENERS = {"during", "while", "because", "monday", "tuesday", "wednesday", "thursday", "friday",
+ADJUNCT_OPENERS = {"during", "while", "because", "monday", "tuesday", "wednesday", "thursday", "friday",
                     "saturday", "sunday"}  # fmt: skip
 
 
-_TO_VERBS = {"agree", "promise", "vow", "pledge", "threaten", "urge", "ask", "order", "tell", "warn", "advise",
+TO_VERBS = {"agree", "promise", "vow", "pledge", "threaten", "urge", "ask", "order", "tell", "warn", "advise",
              "remind", "encourage", "beg", "instruct", "decline", "refuse", "offer", "plan", "want", "hope",
              "expect", "decide", "seek", "demand", "propose", "recommend", "intend", "swear", "guarantee",
              "plead", "caution", "assure"}  # fmt: skip
-_SPEECH_EVENTS = {"statement", "interview", "speech", "tweet", "post", "letter", "op-ed", "email", "release",
+SPEECH_EVENTS = {"statement", "interview", "speech", "tweet", "post", "letter", "op-ed", "email", "release",
                   "conference", "appearance", "briefing", "address", "video", "message", "remarks", "memo",
                   "filing", "report"}  # fmt: skip
-_CLAUSE_OPENERS = {"where", "when", "while", "whereas", "although", "though", "as", "since", "after", "before", "until", "who", "despite", "especially", "more", "less"}  # fmt: skip
+CLAUSE_OPENERS = {"where", "when", "while", "whereas", "although", "though", "as", "since", "after", "before", "until", "who", "despite", "especially", "more", "less"}  # fmt: skip
 
 
-_ASPECT = {"continue", "continues", "continued", "continuing", "began", "begin", "begins", "begun", "start",
+ASPECT = {"continue", "continues", "continued", "continuing", "began", "begin", "begins", "begun", "start",
            "starts", "started", "keep", "keeps", "kept", "try", "tries", "tried", "seek", "seeks", "sought",
            "went", "go", "goes", "seem", "seems", "seemed", "appear", "appears", "appeared"}  # fmt: skip
 
-_THAT_NOUNS = {"claim", "claims", "assertion", "allegation", "allegations", "argument", "belief", "view",
+THAT_NOUNS = {"claim", "claims", "assertion", "allegation", "allegations", "argument", "belief", "view",
                "warning", "suggestion", "insistence", "contention", "charge", "charges", "accusation",
                "statement", "announcement", "acknowledgment", "acknowledgement", "admission", "recognition",
                "prediction", "assessment", "conclusion", "finding", "findings", "report", "reports", "assurance",
                "assurances", "denial", "message", "case", "promise", "pledge", "vow", "threat", "hope", "fear",
                "fears", "doubt", "doubts", "agreement", "complaint", "complaints", "insinuation", "implication"}  # fmt: skip
-_TO_NOUNS = {"plan", "plans", "promise", "promises", "pledge", "pledges", "vow", "vows", "threat", "threats",
+TO_NOUNS = {"plan", "plans", "promise", "promises", "pledge", "pledges", "vow", "vows", "threat", "threats",
              "decision", "determination", "refusal",
              "agreement", "effort", "efforts", "bid", "attempt", "push", "commitment", "call", "calls", "demand",
              "intention", "desire", "willingness", "proposal", "offer", "order", "request", "vote"}  # fmt: skip
 # words before "that" that are no verbs of saying: "so that", "the fact that", "news that"
-_NOT_VERBS = {"is", "was", "does", "has", "as", "this", "thus", "unless", "less", "news", "fears", "hopes", "claims",
+NOT_VERBS = {"is", "was", "does", "has", "as", "this", "thus", "unless", "less", "news", "fears", "hopes", "claims",
               "means", "suggests", "ensures", "ensured", "proves", "proved", "assumes", "requires",
               "required", "implies", "implied", "mandates", "dictates", "demands", "stipulates", "provided",
               "agreed", "decided", "noted", "signaled", "signalled", "indicates", "indicated", "showed", "shows",
@@ -97,13 +96,13 @@ _NOT_VERBS = {"is", "was", "does", "has", "as", "this", "thus", "unless", "less"
               "results", "reports", "records", "documents", "assures", "becomes", "became", "makes", "takes"}  # fmt: skip
 
 
-_SUBORDINATORS = {"when", "if", "as", "after", "before", "although", "though", "while", "because", "since",
+SUBORDINATORS = {"when", "if", "as", "after", "before", "although", "though", "while", "because", "since",
                   "once", "unless", "whereas", "until"}  # fmt: skip
 
 
-_GEO_NOUNS = {"province", "region", "city", "town", "county", "state", "district", "country", "village",
+GEO_NOUNS = {"province", "region", "city", "town", "county", "state", "district", "country", "village",
               "capital", "area", "border", "oblast", "island", "coast", "valley", "republic", "territory"}  # fmt: skip
-_NOUN_SUFFIXES = (
+NOUN_SUFFIXES = (
     "tion",
     "sion",
     "ment",
@@ -122,33 +121,33 @@ _NOUN_SUFFIXES = (
 
 # what opens a verb's content when it is a topic rather than a clause: "said about 40 …" is no
 # topic, "wrote about the closure" is; the verbs that take "about" or "of" their topic
-_TOPIC_OPENERS = {"to", "for", "about", "of", "on", "by", "with", "in", "at", "as", "because", "since", "while",
+TOPIC_OPENERS = {"to", "for", "about", "of", "on", "by", "with", "in", "at", "as", "because", "since", "while",
                   "when"}  # fmt: skip
-_ABOUT_VERBS = {"raise concerns", "raise questions", "express concern", "voice concern", "warn", "complain", "write",
+ABOUT_VERBS = {"raise concerns", "raise questions", "express concern", "voice concern", "warn", "complain", "write",
                 "ask", "speak", "talk", "testify", "joke", "tweet", "post", "boast", "brag"}  # fmt: skip
-_OF_VERBS = {"warn", "complain", "speak", "talk", "boast", "brag", "write"}
+OF_VERBS = {"warn", "complain", "speak", "talk", "boast", "brag", "write"}
 
 
-_ARTICLES = {"the", "a", "an"}
-_ARTICLES_AND_POSSESSIVES = _ARTICLES | {"his", "her", "their"}
-_COORDINATORS = {"and", "but"}
-_NEGATIONS = {"not", "n't", "never"}
-_TIME_DETERMINERS = {"this", "last", "next", "on"}  # "this fall", "last week", "on Friday"
-_TIME_BEFORE_NOUN = _TIME_DETERMINERS | {"earlier", "late"}  # "this month", "late Friday"
-_CONDITIONS = {"when", "if", "whenever", "once", "unless"}
-_COMPLEMENTIZERS = {"that", "whether", "if", "how", "what", "why", "to"}
-_OBJECT_CLAUSE_OPENERS = _COMPLEMENTIZERS - {"if"}  # a stance's content that is a clause, not an object
-_INFINITIVE_OPENERS = {"to", "help", "helps", "helped", "helping"}  # "to help assess …" reports nothing yet
+ARTICLES = {"the", "a", "an"}
+ARTICLES_AND_POSSESSIVES = ARTICLES | {"his", "her", "their"}
+COORDINATORS = {"and", "but"}
+NEGATIONS = {"not", "n't", "never"}
+TIME_DETERMINERS = {"this", "last", "next", "on"}  # "this fall", "last week", "on Friday"
+TIME_BEFORE_NOUN = TIME_DETERMINERS | {"earlier", "late"}  # "this month", "late Friday"
+CONDITIONS = {"when", "if", "whenever", "once", "unless"}
+COMPLEMENTIZERS = {"that", "whether", "if", "how", "what", "why", "to"}
+OBJECT_CLAUSE_OPENERS = COMPLEMENTIZERS - {"if"}  # a stance's content that is a clause, not an object
+INFINITIVE_OPENERS = {"to", "help", "helps", "helped", "helping"}  # "to help assess …" reports nothing yet
 # what opens a clause right after a verb: "says that", "says he", "says the …"
-_CLAUSE_OPENERS_AFTER_VERB = {"that", "there"} | lx.SUBJECT_PRONOUNS | _ARTICLES_AND_POSSESSIVES
-_CLAUSE_SUBJECTS = lx.SUBJECT_PRONOUNS | {"there"}  # a clause that opens with these has its subject
-_CLAUSE_VERBS = _FINITE - {"do", "shall"}  # a finite verb a few words in: a clause
-_COMMON_REPORTING_VERBS = {"said", "says", "told", "added", "noted", "argued", "insisted", "acknowledged"}
+CLAUSE_OPENERS_AFTER_VERB = {"that", "there"} | lx.SUBJECT_PRONOUNS | ARTICLES_AND_POSSESSIVES
+CLAUSE_SUBJECTS = lx.SUBJECT_PRONOUNS | {"there"}  # a clause that opens with these has its subject
+CLAUSE_VERBS = FINITE - {"do", "shall"}  # a finite verb a few words in: a clause
+COMMON_REPORTING_VERBS = {"said", "says", "told", "added", "noted", "argued", "insisted", "acknowledged"}
 # subjects that carry no claim of their own: "it is expected that …", "what is seen as …"
-_EMPTY_SUBJECTS = {"it", "there", "what", "which", "that", "who"}
+EMPTY_SUBJECTS = {"it", "there", "what", "which", "that", "who"}
 # the hearer after "told" / "warned", and what opens "to reporters", "to CNN"
-_HEARERS = lx.PERSON_OBJECT_PRONOUNS | {"reporters", "journalists", "lawmakers", "supporters", "voters", "viewers",
+HEARERS = lx.PERSON_OBJECT_PRONOUNS | {"reporters", "journalists", "lawmakers", "supporters", "voters", "viewers",
                                         "listeners", "readers"}  # fmt: skip
-_AUDIENCE_OPENERS = {"reporters", "journalists", "cnn", "fox", "nbc", "abc", "cbs", "msnbc"} | _ARTICLES
-_NAME_PARTICLES = {"of", "the", "de", "van", "von", "al", "bin"}  # "Bank of England", "Ursula von der Leyen"
-_MEMBER_NOUNS = {"members", "member", "head", "heads", "chief", "leader", "leaders", "staff", "people"}
+AUDIENCE_OPENERS = {"reporters", "journalists", "cnn", "fox", "nbc", "abc", "cbs", "msnbc"} | ARTICLES
+NAME_PARTICLES = {"of", "the", "de", "van", "von", "al", "bin"}  # "Bank of England", "Ursula von der Leyen"
+MEMBER_NOUNS = {"members", "member", "head", "heads", "chief", "leader", "leaders", "staff", "people"}
