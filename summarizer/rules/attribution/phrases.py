@@ -56,40 +56,7 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
                 return np_left(toks, p - 1, lo, appositive=False) if p - 1 >= lo and j - p <= 8 else None
         return None
     if appositive and toks[j].text == "," and j - 1 >= lo:
-        # "Officials in Doria, speaking on condition of anonymity, said": skip the participle
-        for b in range(j - 1, max(lo, j - 12) - 1, -1):
-            if toks[b].text == ",":
-                if (
-                    b + 1 < j
-                    and (toks[b + 1].low.endswith("ing") or toks[b + 1].low in ("who", "whose", "which"))
-                    and b - 1 >= lo
-                ):
-                    return np_left(toks, b - 1, lo, appositive=False)
-                break
-        # "United States Citizenship and Immigration Services, the agency that oversees the
-        # program, said": an apposition that holds a relative clause of its own
-        for b in range(j - 1, max(lo, j - 25) - 1, -1):
-            if toks[b].text == ",":
-                app = toks[b + 1 : j]
-                rel = next((r for r in range(2, len(app)) if app[r].low in ("that", "who", "which")), None)
-                if b - 1 >= lo and rel is not None and app[0].low in ARTICLES and source_like(app[rel - 1]):
-                    outer = np_left(toks, b - 1, lo, appositive=False)
-                    if outer is not None and b - outer <= 8:
-                        return outer
-                break
-        # "Ukraine's defense minister, Rustem Muradov, said": the phrase closes with a comma
-        inner = np_left(toks, j - 1, lo, appositive=False)
-        # "Leonard E. Burman, director of the center and a professor at …, said": two titles
-        while inner is not None and inner - 2 >= lo and toks[inner - 1].low == "and":
-            inner = np_left(toks, inner - 2, lo, appositive=False)
-        if inner is None or inner - 1 < lo or toks[inner - 1].text != ",":
-            return None
-        outer = np_left(toks, inner - 2, lo, appositive=False)
-        if outer is None or (inner - 1 - outer) > 8:
-            return None
-        if outer > lo and is_word(toks[outer - 1]) and lower(toks[outer - 1]) not in COORDINATORS:
-            return None
-        return outer
+        return _np_left_appositive(toks, j, lo)
     i = j
     taken = 0
     while i >= lo and taken < 14:
@@ -138,6 +105,45 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
     if start > j or not np_ok(toks, start, j + 1):
         return None
     return start
+
+
+def _np_left_appositive(toks: list[Token], j: int, lo: int) -> int | None:
+    """The start of a noun phrase that ends with a comma after an apposition, a participle
+    or a relative clause ("Ukraine's defense minister, Rustem Muradov,")."""
+    # "Officials in Doria, speaking on condition of anonymity, said": skip the participle
+    for b in range(j - 1, max(lo, j - 12) - 1, -1):
+        if toks[b].text == ",":
+            if (
+                b + 1 < j
+                and (toks[b + 1].low.endswith("ing") or toks[b + 1].low in ("who", "whose", "which"))
+                and b - 1 >= lo
+            ):
+                return np_left(toks, b - 1, lo, appositive=False)
+            break
+    # "United States Citizenship and Immigration Services, the agency that oversees the
+    # program, said": an apposition that holds a relative clause of its own
+    for b in range(j - 1, max(lo, j - 25) - 1, -1):
+        if toks[b].text == ",":
+            app = toks[b + 1 : j]
+            rel = next((r for r in range(2, len(app)) if app[r].low in ("that", "who", "which")), None)
+            if b - 1 >= lo and rel is not None and app[0].low in ARTICLES and source_like(app[rel - 1]):
+                outer = np_left(toks, b - 1, lo, appositive=False)
+                if outer is not None and b - outer <= 8:
+                    return outer
+            break
+    # "Ukraine's defense minister, Rustem Muradov, said": the phrase closes with a comma
+    inner = np_left(toks, j - 1, lo, appositive=False)
+    # "Leonard E. Burman, director of the center and a professor at …, said": two titles
+    while inner is not None and inner - 2 >= lo and toks[inner - 1].low == "and":
+        inner = np_left(toks, inner - 2, lo, appositive=False)
+    if inner is None or inner - 1 < lo or toks[inner - 1].text != ",":
+        return None
+    outer = np_left(toks, inner - 2, lo, appositive=False)
+    if outer is None or (inner - 1 - outer) > 8:
+        return None
+    if outer > lo and is_word(toks[outer - 1]) and lower(toks[outer - 1]) not in COORDINATORS:
+        return None
+    return outer
 
 
 def np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True) -> int | None:

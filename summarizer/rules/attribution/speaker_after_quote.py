@@ -46,8 +46,6 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
     cue = cue_at(toks, i)
     if cue is None and i + 1 < stop and lower(toks[i]) in lx.AUXILIARIES:
         cue = cue_at(toks, i + 1)
-        if cue is not None:
-            cue = cue[0], cue[1]
     if (
         cue is not None
         and cue[1] + 1 < stop

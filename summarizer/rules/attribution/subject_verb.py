@@ -215,8 +215,7 @@ def _speaker(
     """Who speaks (None when the clause names nobody here) and where a relative clause set off
     by commas ends what it reports; None when this is no reporting clause."""
     toks, end_idx = scan.toks, scan.end_idx
-    who: Span | None
-    who = None
+    who: Span | None = None
     rel_end: int | None = None
     if vg - 1 >= 0 and toks[vg - 1].text == "," and lower(toks[k]).endswith("ing"):
         # participle: "…, saying that …": the speaker is the subject of the sentence
@@ -243,7 +242,6 @@ def _speaker(
                 # with the clause set off by commas
                 rel_end = next((m for m in range(last + 1, end_idx) if toks[m].text == ","), None)
     elif passive:
-        who = None
         if not (vg - 1 >= 0 and lower(toks[vg - 1]) in ("it",)):
             s = np_left(toks, vg - 1, 0) if vg > 0 else None
             who = (toks[s].start, toks[vg - 1].end) if s is not None else None

@@ -6,8 +6,9 @@ from summarizer.rules.attribution.clauses import cue_at, negated, skip_adverbial
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import lower, np_left, np_right, source_like
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import CUE_FIRST_WORDS
+from summarizer.rules.attribution.words import ARTICLES, CUE_FIRST_WORDS
 from summarizer.text import lexicon as lx
+from summarizer.text.segments import Token
 
 
 @pattern(
@@ -41,40 +42,16 @@ def find(scan: SentenceScan) -> None:
         if negated(toks, vg, k):
             continue
         # inverted "…, said John Smith."
-        if (
-            vg - 1 >= 0
-            and toks[vg - 1].text == ","
-            and last + 1 < end_idx
-            and lx.CUE_KIND.get(lower(toks[k])) == "speech"
-            and not lower(toks[k]).endswith("ing")
-        ):
-            sp_end = np_right(toks, last + 1, end_idx, stop_at_comma=False)
-            if sp_end is not None and sp_end < end_idx:
-                # "…, said Jeffrey N. Trimble, a senior official with the board that oversees
-                # them.": a name, then an apposition that runs to the end of the sentence
-                name_end = np_right(toks, last + 1, end_idx)
-                if (
-                    name_end is not None
-                    and toks[name_end].text == ","
-                    and name_end + 1 < end_idx
-                    and (toks[name_end + 1].low in ("a", "an", "the") or source_like(toks[name_end + 1]))
-                    and all(t.text not in (";", ":") for t in toks[name_end:end_idx])
-                ):
-                    sp_end = end_idx
-            if (
-                sp_end is not None
-                and sp_end >= end_idx
-                and (toks[last + 1].text[:1].isupper() or lower(toks[last + 1]) in lx.DETERMINERS)
-                and source_like(toks[sp_end - 1])
-            ):
-                scan.add(
-                    "trailing_cue",
-                    (sent.start, toks[vg - 1].start),
-                    (toks[last + 1].start, toks[sp_end - 1].end),
-                    (toks[vg].start, toks[last].end),
-                    lemma,
-                )
-                continue
+        sp_end = _inverted_speaker_end(toks, k, vg, last, end_idx)
+        if sp_end is not None:
+            scan.add(
+                "trailing_cue",
+                (sent.start, toks[vg - 1].start),
+                (toks[last + 1].start, toks[sp_end - 1].end),
+                (toks[vg].start, toks[last].end),
+                lemma,
+            )
+            continue
         if not (ends_sentence or parenthetical):
             continue
         np_start = np_left(toks, vg - 1, 0)
@@ -92,3 +69,37 @@ def find(scan: SentenceScan) -> None:
             scan.add("trailing_cue", (sent.start, toks[end_idx - 1].end), speaker, cue, lemma)
         else:
             scan.add("trailing_cue", pre, speaker, cue, lemma)
+
+
+def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx: int) -> int | None:
+    """Where the speaker of an inverted cue at the sentence's end ends ("…, said John Smith, a
+    spokesman."), or None when the cue is not inverted there."""
+    if not (
+        vg - 1 >= 0
+        and toks[vg - 1].text == ","
+        and last + 1 < end_idx
+        and lx.CUE_KIND.get(lower(toks[k])) == "speech"
+        and not lower(toks[k]).endswith("ing")
+    ):
+        return None
+    sp_end = np_right(toks, last + 1, end_idx, stop_at_comma=False)
+    if sp_end is not None and sp_end < end_idx:
+        # "…, said Jeffrey N. Trimble, a senior official with the board that oversees
+        # them.": a name, then an apposition that runs to the end of the sentence
+        name_end = np_right(toks, last + 1, end_idx)
+        if (
+            name_end is not None
+            and toks[name_end].text == ","
+            and name_end + 1 < end_idx
+            and (toks[name_end + 1].low in ARTICLES or source_like(toks[name_end + 1]))
+            and all(t.text not in (";", ":") for t in toks[name_end:end_idx])
+        ):
+            sp_end = end_idx
+    if (
+        sp_end is not None
+        and sp_end >= end_idx
+        and (toks[last + 1].text[:1].isupper() or lower(toks[last + 1]) in lx.DETERMINERS)
+        and source_like(toks[sp_end - 1])
+    ):
+        return sp_end
+    return None
