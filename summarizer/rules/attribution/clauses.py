@@ -6,6 +6,7 @@ from __future__ import annotations
 from summarizer.rules.attribution.phrases import is_word, lower, np_left, np_ok, source_head, source_like
 from summarizer.rules.attribution.words import (
     ADJUNCT_OPENERS,
+    APPOSITION_OPENERS,
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
     ASPECT,
@@ -22,6 +23,7 @@ from summarizer.rules.attribution.words import (
     HEARERS,
     NEGATIONS,
     PREPOSITIONS,
+    RELATIVES_AND_BEING,
     SEASONS,
     SPEECH_EVENTS,
     STANCE_FIRST,
@@ -31,6 +33,8 @@ from summarizer.rules.attribution.words import (
     TIME_DETERMINERS,
     TIME_NOUNS,
     TIME_WORDS,
+    WHO_WHICH,
+    WHO_WHICH_WHOM,
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
@@ -133,7 +137,7 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
                 return k
             # ", the presumed favorite …", ", with X showing …": an appositive or an absolute
             # phrase on the content, or a new clause; either way the reported words end here
-            if low in ("the", "a", "an", "with") and k - i >= 3:
+            if low in APPOSITION_OPENERS and k - i >= 3:
                 return k
 
         # "… more school investment in a statement on Thursday": how it was said, not what
@@ -207,7 +211,7 @@ def object_end(toks: list[Token], i: int, hi: int) -> int:
         low = toks[k].low
         if low in ADJUNCT_OPENERS:
             return k
-        if toks[k].text == "," and k + 1 < hi and toks[k + 1].low in ("which", "who"):
+        if toks[k].text == "," and k + 1 < hi and toks[k + 1].low in WHO_WHICH:
             return k  # "acknowledged the reality of climate change, which makes him …"
         if low in COORDINATORS and k + 1 < hi:
             nxt = toks[k + 1].low
@@ -355,7 +359,7 @@ def subject_of(toks: list[Token], vg: int) -> Span | None:
         # "began by saying he would …": the clause's subject speaks
         subject = _clause_subject(toks, j)
         return subject if subject is not None else (-1, -1)
-    if prev.low in ("whom", "which", "who") and j > 0:
+    if prev.low in WHO_WHICH_WHOM and j > 0:
         return (-1, -1)  # "many of whom say …": the source is the phrase before, named elsewhere
     # "The Supreme Court this month rejected …", "Trump on Friday said …": a time between
     if j >= 2 and prev.low in TIME_NOUNS and toks[j - 1].low in TIME_BEFORE_NOUN:
@@ -388,11 +392,7 @@ def subject_of(toks: list[Token], vg: int) -> Span | None:
         gap = toks[e:vg]
         if (
             0 <= len(gap) <= 24
-            and (
-                not gap
-                or gap[0].low in ("that", "who", "which", "being")
-                or (gap[0].low.endswith("ed") and len(gap[0].low) > 4)
-            )
+            and (not gap or gap[0].low in RELATIVES_AND_BEING or (gap[0].low.endswith("ed") and len(gap[0].low) > 4))
             and not any(t.low in lx.CUE_FORMS or t.low in lx.STANCE_FORMS for t in gap)
         ):
             return subject

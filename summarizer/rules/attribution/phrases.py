@@ -13,8 +13,11 @@ from summarizer.rules.attribution.words import (
     GEO_NOUNS,
     MEMBER_NOUNS,
     NOUN_SUFFIXES,
+    NP_ENDERS,
     NP_PREPOSITIONS,
+    OF_AND_ARTICLES,
     QUANTIFIERS,
+    RELATIVES,
     TO_HEADS,
 )
 from summarizer.text import lexicon as lx
@@ -125,7 +128,7 @@ def _np_left_appositive(toks: list[Token], j: int, lo: int) -> int | None:
     for b in range(j - 1, max(lo, j - 25) - 1, -1):
         if toks[b].text == ",":
             app = toks[b + 1 : j]
-            rel = next((r for r in range(2, len(app)) if app[r].low in ("that", "who", "which")), None)
+            rel = next((r for r in range(2, len(app)) if app[r].low in RELATIVES), None)
             if b - 1 >= lo and rel is not None and app[0].low in ARTICLES and source_like(app[rel - 1]):
                 outer = np_left(toks, b - 1, lo, appositive=False)
                 if outer is not None and b - outer <= 8:
@@ -173,7 +176,7 @@ def np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True) 
             continue
         if not is_word(t) and t.text not in ("&", "-", "'", "’"):
             break
-        if low in ("that", "said", "says", "told", "added", "which", "who", "whose", "when", "as") and k > i:
+        if low in NP_ENDERS and k > i:
             break
         if low in FINITE and k > i:
             break  # a verb: this is a clause, not a noun phrase
@@ -231,7 +234,7 @@ def source_head(view: str, span: Span) -> bool:
         if second.strip() and source_head(view, (start, start + len(second.strip()))):
             return True
     words = re.findall(r"[\w'’.-]+", view[span[0] : span[1]].split(",")[0].split("(")[0])
-    words = [w for w in words if w.lower() not in ("of", "the", "a", "an")] or words
+    words = [w for w in words if w.lower() not in OF_AND_ARTICLES] or words
     if not words:
         return False
     # the head is the last word before "of"/"for"/"at": "members of Congress" -> members

@@ -37,6 +37,7 @@ from summarizer.rules.attribution.words import (
     STANCE_FIRST,
     TO_VERBS,
     TOPIC_OPENERS,
+    WHO_WHICH,
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
@@ -226,7 +227,7 @@ def _speaker(
         vg - 1 >= 0
         and vg - 2 >= 0
         and (
-            lower(toks[vg - 1]) in ("who", "which")
+            lower(toks[vg - 1]) in WHO_WHICH
             # "another mining company that had declared bankruptcy"
             or (toks[vg - 1].low == "that" and source_like(toks[vg - 2]) and toks[vg - 2].low not in lx.CUE_FORMS)
         )

@@ -151,3 +151,12 @@ HEARERS = lx.PERSON_OBJECT_PRONOUNS | {"reporters", "journalists", "lawmakers", 
 AUDIENCE_OPENERS = {"reporters", "journalists", "cnn", "fox", "nbc", "abc", "cbs", "msnbc"} | ARTICLES
 NAME_PARTICLES = {"of", "the", "de", "van", "von", "al", "bin"}  # "Bank of England", "Ursula von der Leyen"
 MEMBER_NOUNS = {"members", "member", "head", "heads", "chief", "leader", "leaders", "staff", "people"}
+
+RELATIVES = {"that", "who", "which"}  # open a relative clause on a noun
+WHO_WHICH = {"who", "which"}
+WHO_WHICH_WHOM = WHO_WHICH | {"whom"}  # "many of whom say …"
+RELATIVES_AND_BEING = RELATIVES | {"being"}  # a modifier after a subject: "the polls that …", "being …"
+# words after which a speaker noun phrase has ended: a verb of saying, a relative, "when", "as"
+NP_ENDERS = {"that", "said", "says", "told", "added", "which", "who", "whose", "when", "as"}
+OF_AND_ARTICLES = {"of"} | ARTICLES  # not the head of a phrase
+APPOSITION_OPENERS = ARTICLES | {"with"}  # ", the presumed favorite …", ", with X showing …"
