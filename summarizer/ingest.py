@@ -1,5 +1,6 @@
 """Ingestion: bytes, path or str -> an Article (text layer, format, title, removed boilerplate,
-and a same-length masked view that the extractors read, so every offset is an original one).
+a same-length masked view that the extractors read, so every offset is an original one, and the
+view's paragraphs, sentences and quotes, segmented once).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from pathlib import Path
 from summarizer.config import DEFAULT_MAX_BYTES
 from summarizer.errors import InputError
 from summarizer.text.base import ALL_QUOTES, Span, is_binary_text, lower_pattern, lower_same_length, normalize
-from summarizer.text.quotes import paired_apostrophes
+from summarizer.text.quotes import QuoteRegion, find_quotes, paired_apostrophes
+from summarizer.text.segments import Sentence, paragraphs, split_sentences
 
 Format = str  # "text" | "markdown" | "html"
 BOM = "\ufeff"  # a byte order mark, or a zero-width no-break space inside text
@@ -23,6 +25,15 @@ BOM = "\ufeff"  # a byte order mark, or a zero-width no-break space inside text
 class RemovedSpan:
     span: Span
     reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Segments:
+    """Paragraphs, sentences and quoted passages of an article's view, in original offsets."""
+
+    paragraphs: list[Span]
+    sentences: list[Sentence]
+    quotes: list[QuoteRegion]
 
 
 @dataclass(slots=True)
@@ -42,10 +53,20 @@ class Article:
     path: str | None = None
     published: str | None = None
     warnings: list[str] = field(default_factory=list)
+    _segments: Segments | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def body_start(self) -> int:
         return self.title_span[1] if self.title_span else 0
+
+    @property
+    def segments(self) -> Segments:
+        """The view's paragraphs, sentences and quotes, computed once, on first need: the offline
+        model, grounding and the checker all read these (read them, never change them)."""
+        if self._segments is None:
+            paras = paragraphs(self.view)
+            self._segments = Segments(paras, split_sentences(self.view), find_quotes(self.view, paras))
+        return self._segments
 
 
 # ---------------------------------------------------------------- reading and decoding

@@ -18,8 +18,7 @@ from summarizer.rules.incident import actors, classify
 from summarizer.rules.speakers import Entity, Registry, analyse
 from summarizer.text.base import Span
 from summarizer.text.numbers import int_or_float
-from summarizer.text.quotes import find_quotes
-from summarizer.text.segments import Sentence, paragraphs, split_sentences
+from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import find_dates, find_places, find_time, places_after_and
 
 
@@ -30,11 +29,10 @@ def _inside(span: Span, outer: Span) -> bool:
 def extract(article: Article) -> dict[str, Any]:
     text = article.text
     view = article.view
-    paras = paragraphs(view)
-    sentences = split_sentences(view)
+    segments = article.segments  # split once, on the article: grounding and the checker read them too
+    paras, sentences, quotes = segments.paragraphs, segments.sentences, segments.quotes
     title_span = article.title_span
     body = [s for s in sentences if not (title_span and _inside(s.span, title_span))]
-    quotes = find_quotes(view, paras)
     raws = find_attributions(view, sentences, paras, quotes)
 
     # speakers
