@@ -66,7 +66,7 @@ def assemble(
     # spans are not validated against the text here: the checker's span-valid rule reports any
     # that are wrong as findings, and a summary is never lost to one bad span
     summary = IncidentSummary.model_validate(data)
-    summary.check = check(summary, article.original)
+    summary.check = check(summary, article)  # the facts reuse the article's segments
     return summary
 
 

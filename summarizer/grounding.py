@@ -7,7 +7,6 @@ rewritten to fit. Statuses are joined with the offline model's cue rules.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from summarizer.ingest import Article
@@ -16,83 +15,23 @@ from summarizer.rules.flags import Claim, FlagInfo, flag_attributions, status_of
 from summarizer.text.base import (
     Span,
     SpanIndex,
-    lower_same_length,
-    normalize,
-    normalize_with_map,
     quote_type,
     quoted_share,
 )
-from summarizer.text.quotes import find_quotes
-from summarizer.text.segments import paragraphs, split_sentences
-
-FUZZY_THRESHOLD = 0.9
-_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*|\s*\[[^\]]{1,60}\]\s*")
-_WORD = re.compile(r"[\w'’-]+")
-
-
-@dataclass(frozen=True, slots=True)
-class Located:
-    span: Span
-    mode: str  # exact | normalized | elided | fuzzy
+from summarizer.text.matching import Match, Matcher
 
 
 class Locator:
-    """Finds copied strings in one article's text layer."""
+    """Finds copied strings in one article's text layer, outside its boilerplate: the shared
+    matcher (text/matching.py), and a speaker or cue looked for next to its quote first."""
 
     def __init__(self, article: Article) -> None:
         self.text = article.text
         self.removed = [r.span for r in article.removed]
-        self._removed = SpanIndex(self.removed)  # a hit is checked against it by bisect
-        self._norm: tuple[str, list[int], str | None] | None = None
-        self._lowered: str | None = None
-
-    def _normalized(self) -> tuple[str, list[int], str | None]:
-        """The normalised text, its map back, and its case-folded form: built on first need,
-        since most copied strings are found exactly."""
-        if self._norm is None:
-            norm, where = normalize_with_map(self.text)
-            folded = norm.casefold()
-            self._norm = (norm, where, folded if len(folded) == len(norm) else None)
-        return self._norm
+        self.matcher = Matcher(self.text, self.removed)
 
     def _keep(self, span: Span) -> bool:
-        return not self._removed.overlaps(*span)
-
-    def _all(self, needle: str, *, casefold: bool) -> list[tuple[Span, str]]:
-        found: list[tuple[Span, str]] = []
-        pos = self.text.find(needle)
-        while pos >= 0 and needle:
-            found.append(((pos, pos + len(needle)), "exact"))
-            pos = self.text.find(needle, pos + 1)
-        if found:
-            return found
-        if casefold:
-            # the same words in another case ("Analysts" for "analysts"): no normalisation needed
-            if self._lowered is None:
-                self._lowered = lower_same_length(self.text)
-            low = needle.lower()
-            if len(low) == len(needle):
-                pos = self._lowered.find(low)
-                while pos >= 0:
-                    found.append(((pos, pos + len(low)), "normalized"))
-                    pos = self._lowered.find(low, pos + 1)
-                if found:
-                    return found
-        norm = normalize(needle).strip()
-        text_norm, where, folded = self._normalized()
-        haystacks = [(text_norm, norm)]
-        if casefold and folded is not None:
-            haystacks.append((folded, norm.casefold()))
-        for hay, n in haystacks:
-            if not n:
-                continue
-            pos = hay.find(n)
-            while pos >= 0:
-                found.append(((where[pos], where[pos + len(n) - 1] + 1), "normalized"))
-                pos = hay.find(n, pos + 1)
-            if found:
-                return found
-        return found
+        return self.matcher.keep(span)
 
     def find(
         self,
@@ -102,7 +41,7 @@ class Locator:
         casefold: bool = True,
         window: int | None = None,
         whole: bool = False,
-    ) -> Located | None:
+    ) -> Match | None:
         """The occurrence of ``needle`` outside boilerplate nearest to ``near`` (if given);
         ``whole``: not inside a longer word or number ("3" is not the 3 of "11:35")."""
         if not needle or not needle.strip():
@@ -118,25 +57,25 @@ class Locator:
                 pos = self.text.find(needle, pos + 1, hi)
             spans = [s for s in spans if self._keep(s) and (not whole or self._whole(s))]
             if spans:
-                return Located(min(spans, key=lambda s: abs(s[0] - near)), "exact")
+                return Match(min(spans, key=lambda s: abs(s[0] - near)), "exact")
         # boilerplate (and text addressed to an AI) is not the article: nothing is grounded there
-        kept = [c for c in self._all(needle, casefold=casefold) if self._keep(c[0])]
+        kept = [m for m in self.matcher.find_all(needle, casefold=casefold) if self._keep(m.span)]
         if whole:
-            kept = [c for c in kept if self._whole(c[0])]
+            kept = [m for m in kept if self._whole(m.span)]
         if near is not None:
-            kept.sort(key=lambda c: abs(c[0][0] - near))
+            kept.sort(key=lambda m: abs(m.span[0] - near))
             if window is not None:
-                kept = [c for c in kept if abs(c[0][0] - near) <= window]
-        return Located(*kept[0]) if kept else None
+                kept = [m for m in kept if abs(m.span[0] - near) <= window]
+        return kept[0] if kept else None
 
-    def find_within(self, needle: str, span: Span) -> Located | None:
+    def find_within(self, needle: str, span: Span) -> Match | None:
         """The first whole occurrence of ``needle`` inside ``span`` (a number in its context)."""
         inside = [
-            c
-            for c in self._all(needle.strip(), casefold=True)
-            if span[0] <= c[0][0] and c[0][1] <= span[1] and self._whole(c[0])
+            m
+            for m in self.matcher.find_all(needle.strip(), casefold=True)
+            if span[0] <= m.span[0] and m.span[1] <= span[1] and self._whole(m.span)
         ]
-        return Located(*min(inside)) if inside else None
+        return min(inside, key=lambda m: (m.span, m.mode)) if inside else None
 
     def _whole(self, span: Span) -> bool:
         s, e = span
@@ -149,55 +88,13 @@ class Locator:
             or (after in ".,:" and e + 1 < len(self.text) and self.text[e + 1].isdigit())
         )
 
-    def find_content(self, content: str, *, direct: bool) -> Located | None:
+    def find_content(self, content: str, *, direct: bool) -> Match | None:
         """Content: exact or normalized; else elided (fragments in order); else fuzzy (not for
         a direct quote, which must be the speaker's words)."""
-        hit = self.find(content, casefold=not direct)
-        if hit is not None:
-            return hit
-        pieces = [p.strip(" ,;:\"'“”") for p in _ELLIPSIS.split(content)]
-        pieces = [p for p in pieces if len(p) >= 3]
-        if len(pieces) > 1:
-            first = self.find(pieces[0], casefold=False)
-            if first is not None:
-                start = end = first.span[0]
-                end = first.span[1]
-                ok = True
-                for piece in pieces[1:]:
-                    nxt = [c for c in self._all(piece, casefold=False) if self._keep(c[0])]
-                    after = [c for c in nxt if c[0][0] >= end and c[0][0] - end <= 600]
-                    if not after:
-                        ok = False
-                        break
-                    end = after[0][0][1]
-                if ok:
-                    return Located((start, end), "elided")
-        if direct:
-            return None
-        return self._fuzzy(content)
+        return self.matcher.locate(content, casefold=not direct, fuzzy=not direct)
 
-    def _fuzzy(self, content: str) -> Located | None:
-        want = [w.casefold() for w in _WORD.findall(normalize(content))]
-        if len(want) < 5:
-            return None
-        words = [
-            (m.start(), m.end(), m.group().casefold())
-            for m in _WORD.finditer(self.text)
-            if self._keep((m.start(), m.end()))
-        ]
-        need: dict[str, int] = {}
-        for w in want:
-            need[w] = need.get(w, 0) + 1
-        n = len(want)
-        best: tuple[float, int, int] | None = None
-        for i in range(0, max(1, len(words) - n + 1)):
-            window: dict[str, int] = {}
-            for _, _, w in words[i : i + n]:
-                window[w] = window.get(w, 0) + 1
-            score = sum(min(c, window.get(w, 0)) for w, c in need.items()) / n
-            if score >= FUZZY_THRESHOLD and (best is None or score > best[0]):
-                best = (score, words[i][0], words[min(len(words), i + n) - 1][1])
-        return Located((best[1], best[2]), "fuzzy") if best else None
+    def mentions(self, needle: str, *, casefold: bool) -> list[Span]:
+        return [m.span for m in self.matcher.find_all(needle, casefold=casefold) if self._keep(m.span)]
 
 
 def _short(text: str, n: int = 70) -> str:
@@ -229,7 +126,7 @@ def ground(resp: LLMSummary, article: Article) -> tuple[dict[str, Any], list[str
         speakers.append({"id": sid, "name": sp.name, "kind": sp.kind, "role": sp.role, "affiliation": sp.affiliation,
                          "anonymity": sp.anonymity, "mentions": [list(m) for m in mentions]})  # fmt: skip
 
-    quotes = SpanIndex((q.start, q.end) for q in find_quotes(text, paragraphs(text)))
+    quotes = SpanIndex((q.start, q.end) for q in article.segments.quotes)
     attributions: list[dict[str, Any]] = []
     kept: list[LAttribution] = []
     for a in resp.attributions:
@@ -299,10 +196,10 @@ def ground(resp: LLMSummary, article: Article) -> tuple[dict[str, Any], list[str
 
 
 def _mentions(loc: Locator, name: str, kind: str) -> list[Span]:
-    hits = [c[0] for c in loc._all(name, casefold=True) if loc._keep(c[0])]
+    hits = loc.mentions(name, casefold=True)
     if not hits and kind == "person" and len(name.split()) > 1:
         surname = name.split()[-1]
-        hits = [c[0] for c in loc._all(surname, casefold=False) if loc._keep(c[0])]
+        hits = loc.mentions(surname, casefold=False)
     return sorted(set(hits))
 
 
@@ -312,7 +209,7 @@ def _join_flags(
 ) -> None:  # fmt: skip
     """The model's flags whose words are found, joined with the offline model's cue rules;
     the status follows from the joined flags, so every unverified claim cites its words."""
-    sentences = split_sentences(article.view)
+    sentences = article.segments.sentences
     kinds = {s["id"]: (s["kind"], s["anonymity"]) for s in speakers}
 
     def sentence_of(pos: int) -> int:

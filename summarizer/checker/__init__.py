@@ -10,23 +10,38 @@ from collections.abc import Iterable
 
 from summarizer.checker import boilerplate, numbers, places_times, quotes, spans, speakers, status
 from summarizer.checker import summary as headline_and_summary
-from summarizer.checker.facts import ArticleFacts, article_facts
+from summarizer.checker.facts import ArticleFacts, article_facts, facts_of
 from summarizer.checker.numbers import _number_occurs
 from summarizer.checker.quotes import match_mode
 from summarizer.checker.registry import RULES, Rule, in_order
+from summarizer.ingest import Article
 from summarizer.schema import CheckReport, Finding, IncidentSummary, span_text_layer
 
-__all__ = ["RULES", "ArticleFacts", "Rule", "_number_occurs", "article_facts", "catalogue", "check", "match_mode"]
+__all__ = [
+    "RULES",
+    "ArticleFacts",
+    "Rule",
+    "_number_occurs",
+    "article_facts",
+    "catalogue",
+    "check",
+    "facts_of",
+    "match_mode",
+]
 
 # the order rules run and report in: spans and contents first, the headline and summary, then
 # text that is not the article
 in_order(spans, quotes, speakers, numbers, places_times, status, headline_and_summary, boilerplate)
 
 
-def check(summary: IncidentSummary, text: str, *, rules: Iterable[str] | None = None) -> CheckReport:
+def check(summary: IncidentSummary, text: str | Article, *, rules: Iterable[str] | None = None) -> CheckReport:
     """Run the checker rules on ``summary`` against the article ``text`` it was made from
-    (for HTML, the page: the summary's own ``source.text`` is what its spans index)."""
-    facts = article_facts(span_text_layer(summary, text), summary.source.format == "markdown")
+    (for HTML, the page: the summary's own ``source.text`` is what its spans index), or against
+    the Article itself, whose segments the facts then reuse."""
+    if isinstance(text, str):
+        facts = facts_of(span_text_layer(summary, text), summary.source.format == "markdown")
+    else:
+        facts = facts_of(text)
     selected = [RULES[r] for r in rules] if rules is not None else list(RULES.values())
     findings: list[Finding] = []
     for r in selected:

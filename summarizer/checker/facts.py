@@ -1,4 +1,4 @@
-"""What the rules need to know of an article (normalised text, quote marks, numbers, words),
+"""What the rules need to know of an article (normalised text, quote marks, numbers, a matcher),
 computed once per article and shared by every rule."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from summarizer.ingest import reading_view
+from summarizer.ingest import Article, reading_view
 from summarizer.text.base import (
     Span,
     SpanIndex,
@@ -20,6 +20,7 @@ from summarizer.text.base import (
     quoted_share,
 )
 from summarizer.text.hedges import STATUS_KINDS, find_hedges
+from summarizer.text.matching import Matcher
 from summarizer.text.numbers import find_numbers, qualifier_before
 from summarizer.text.quotes import find_quotes, paired_apostrophes
 from summarizer.text.segments import paragraphs
@@ -41,8 +42,12 @@ class ArticleFacts:
     folded: str
     quotes: list[Span]
     numbers: list[NumberFact]
-    words: set[str] = field(default_factory=set)
     shingle_cache: dict[tuple[Span, ...], frozenset[str]] = field(default_factory=dict)
+
+    @cached_property
+    def matcher(self) -> Matcher:
+        """Decides whether a text is in the article, as grounding does."""
+        return Matcher(self.text)
 
     @cached_property
     def norm_map(self) -> list[int]:
@@ -113,15 +118,25 @@ def status_cues(text: str, span: Span) -> list[tuple[str, Span]]:
 _RANGE_AFTER = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$", re.I)
 
 
+def facts_of(text: str | Article, markdown: bool = False) -> ArticleFacts:
+    """The facts of an article given as its text (``markdown``: its format), or as an Article,
+    whose quotes are read from its segments, found once on ingestion."""
+    if isinstance(text, str):
+        return article_facts(text, markdown)
+    quotes = tuple((q.start, q.end) for q in text.segments.quotes)
+    return article_facts(text.text, text.format == "markdown", quotes)
+
+
 @lru_cache(maxsize=64)
-def article_facts(text: str, markdown: bool = False) -> ArticleFacts:
+def article_facts(text: str, markdown: bool = False, quotes: tuple[Span, ...] | None = None) -> ArticleFacts:
+    """The facts of a text; ``quotes``: its quoted passages when already found, else found here."""
     norm = normalize(text)
     # quotes and numbers are read as the offline model reads them, past Markdown markup and
     # U+FEFF: '_30_' holds no number for a word boundary, nor does 'at least **three**'
     # qualify it, and a '``code``' span opens no typewriter quote
     reading = reading_view(text, markdown)
-    regions = find_quotes(paired_apostrophes(reading), paragraphs(reading))
-    quotes = [(r.start, r.end) for r in regions]
+    if quotes is None:
+        quotes = tuple((r.start, r.end) for r in find_quotes(paired_apostrophes(reading), paragraphs(reading)))
     lowered = lower_same_length(reading)
     occurrences = list(find_numbers(reading, lowered=lowered))
     numbers: list[NumberFact] = []
@@ -133,8 +148,7 @@ def article_facts(text: str, markdown: bool = False) -> ArticleFacts:
             numbers.append(NumberFact(n.value, n.span, "range"))
         numbers.append(NumberFact(n.value, n.span, qualifier))
     folded = norm.casefold()
-    words = set(re.findall(r"[\w'’-]+", folded))
-    return ArticleFacts(text, norm, folded, quotes, numbers, words)
+    return ArticleFacts(text, norm, folded, list(quotes), numbers)
 
 
 def shingles(folded: str, n: int = 3) -> set[str]:
