@@ -13,6 +13,7 @@ from conftest import ARTICLES, USER_ARTICLE
 
 from summarizer import IncidentSummary, check, summarize
 from summarizer.checker import RULES, article_facts, match_mode
+from summarizer.ingest import load_article
 
 Data = dict[str, Any]
 
@@ -192,6 +193,32 @@ def test_match_modes(content: str, mode: str) -> None:
         "“We have never seen “this” waves this high,” said Mara Quill. We have never seen waves this high."
     )
     assert match_mode(content, facts) == mode
+
+
+@pytest.mark.parametrize(
+    ("content", "direct", "mode"),
+    [
+        ("we have never seen waves this high", False, "normalized"),  # grounding takes it as written
+        ("we have never seen waves this high", True, "fuzzy"),  # a direct quote's case is the speaker's
+        ("We have never seen waves so high", False, "fuzzy"),
+        ("We have seen high waves", False, "not found"),
+    ],
+)
+def test_match_mode_folds_case_except_in_a_direct_quote(content: str, direct: bool, mode: str) -> None:
+    facts = article_facts("Mara Quill said: We have never seen waves this high.")
+    assert match_mode(content, facts, direct=direct) == mode
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["quotes_styles.txt", "multi_paragraph_quote.txt", "boilerplate.txt", "markdown_inline.md", "article.html"],
+)
+def test_check_of_an_article_is_check_of_its_text(name: str) -> None:
+    """Given the Article, the checker reads its segments; given the text, it segments it: the
+    same findings either way."""
+    path = ARTICLES / name
+    result = summarize(path, model="rules")
+    assert check(result, load_article(path)) == check(result, path.read_text(encoding="utf-8"))
 
 
 def test_registry_has_ids_descriptions_and_severities() -> None:
