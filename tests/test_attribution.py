@@ -6,6 +6,7 @@ import pytest
 
 from summarizer import summarize
 from summarizer.ingest import load_article
+from summarizer.rules import attribution
 from summarizer.rules.attribution import PATTERNS, patterns_of
 from summarizer.rules.attribution.registry import in_order
 
@@ -163,6 +164,9 @@ def test_each_pattern_reads_its_own_examples(pattern_id: str, example: str) -> N
 
 def test_the_registry_orders_the_patterns() -> None:
     assert all(p.examples and p.description for p in PATTERNS.values())
+    assert all(
+        f"{p.priority} {p.id}" in (attribution.__doc__ or "") for p in PATTERNS.values()
+    )  # the map in the docstring
     for scope in ("quote", "paragraph", "sentence", "leftover"):
         priorities = [p.priority for p in in_order(scope)]
         assert priorities == sorted(set(priorities))  # no two patterns of a scope tie

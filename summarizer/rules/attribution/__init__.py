@@ -6,7 +6,20 @@ unverified.
 
 The driver runs the patterns in priority order: the quote patterns on each quote (the first
 that finds a speaker wins), then the paragraph patterns, then the sentence patterns on each
-sentence (each keeps clear of what the earlier ones claimed), then the leftover quotes.
+sentence (each keeps clear of what the earlier ones claimed), then the leftover quotes:
+
+    quote      10 dash_signoff  20 speaker_after_quote  30 speaker_before_quote
+    paragraph  50 headline_colon
+    sentence  100 according_to  110 trailing_cue  120 subject_verb (stance_verb inside its walk)
+              130 participle_opener  140 sourceless_claim  150 passive_agent  160 noun_clause
+              170 that_verb
+    leftover  900 unattributed_quote
+
+To add a pattern: a module named for the construction with a function decorated by
+``@pattern(id, priority, scope, description, examples)``, imported below; its examples must
+yield it (tests/test_attribution.py checks), and ``summarize eval attribution --by-pattern``
+scores it. Shared helpers: ``phrases`` (noun phrases), ``clauses`` (verbs and their content),
+``context`` (the article and the sentence scan), ``words`` (word classes).
 """
 
 from __future__ import annotations

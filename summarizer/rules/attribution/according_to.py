@@ -1,4 +1,5 @@
-"""The according to pattern: "according to X", before or after what X says; set off by commas it may span the sentence."""
+"""Pattern `according_to`: "According to X, …" and "…, according to X"; set off by commas in
+mid-sentence, what X says may span the whole sentence."""
 
 from __future__ import annotations
 

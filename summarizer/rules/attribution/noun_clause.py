@@ -1,4 +1,5 @@
-"""The noun clause pattern: a noun of saying or intending with its clause; its owner is the source."""
+"""Pattern `noun_clause`: a noun of saying or intending with its clause ("Obi's claim that …",
+"its promise to cut …"); the noun's owner is the source."""
 
 from __future__ import annotations
 

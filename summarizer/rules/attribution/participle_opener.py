@@ -1,4 +1,5 @@
-"""The participle opener pattern: a sentence that opens with a participle of saying; the main clause's subject says it."""
+"""Pattern `participle_opener`: a sentence that opens with a participle of saying ("Claiming
+…, the union filed …"); the main clause's subject says it."""
 
 from __future__ import annotations
 

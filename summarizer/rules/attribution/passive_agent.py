@@ -1,4 +1,5 @@
-"""The passive agent pattern: the passive with its agent: the agent is the source, the subject what it backs."""
+"""Pattern `passive_agent`: the passive with its agent ("The levy has been endorsed by the port
+authority"); the agent is the source, the subject what it backs."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The sourceless claim pattern: a claim with no source: the passive of expecting or believing, an appearance; the claim is the whole clause."""
+"""Pattern `sourceless_claim`: a claim with no source, in the passive of expecting or believing
+or as an appearance ("The ferry is expected to …"); the claim is the whole clause."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The that verb pattern: any other verb a source uses to put forward a "that" clause, read from the clause."""
+"""Pattern `that_verb`: any other verb a source uses to put forward a "that" clause ("the report
+reasons that …"), read from the clause since the verb is in no list."""
 
 from __future__ import annotations
 

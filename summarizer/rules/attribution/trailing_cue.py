@@ -1,4 +1,5 @@
-"""The trailing cue pattern: a sentence-final or parenthetical cue, its speaker before it or inverted after it."""
+"""Pattern `trailing_cue`: a cue at the end of the sentence or set off by commas ("…, a
+spokesman said." / "…, said John Smith, a spokesman."), the speaker before or after it."""
 
 from __future__ import annotations
 
