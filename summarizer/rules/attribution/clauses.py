@@ -325,6 +325,15 @@ def subject_of(toks: list[Token], vg: int) -> Span | None:
     """
     if vg == 0:
         return None
+    decided, subject = _marked_subject(toks, vg)
+    if decided:
+        return subject
+    return _plain_subject(toks, vg)
+
+
+def _marked_subject(toks: list[Token], vg: int) -> tuple[bool, Span | None]:
+    """The subject when a mark before the verb decides it (a parenthesis, "and", dashes, a
+    statement that does the saying, "by …ing", "whom"): (True, the subject), else (False, None)."""
     j = vg - 1
     prev = toks[j]
     if prev.text == ")":
@@ -334,33 +343,40 @@ def subject_of(toks: list[Token], vg: int) -> Span | None:
             depth -= toks[p].text == "("
             if depth == 0:
                 s = np_left(toks, p - 1, 0, appositive=False) if p > 0 else None
-                return (toks[s].start, prev.end) if s is not None else None
-        return None
+                return True, (toks[s].start, prev.end) if s is not None else None
+        return True, None
     if prev.low in COORDINATORS or (prev.text == "," and j > 0 and toks[j - 1].low in COORDINATORS):
         # "… promised to continue and said …": a second verb of the clause's subject
         subject = _clause_subject(toks, j)
-        return subject if subject is not None else (-1, -1)
+        return True, subject if subject is not None else (-1, -1)
     if prev.text in ("--", "—", "–") and j > 1:
         # "Kall -- co-editor of a book … -- said": the name before the dashes
         opening = next((p for p in range(j - 1, max(-1, j - 30), -1) if toks[p].text == prev.text), None)
         if opening is not None and opening > 0:
             s = np_left(toks, opening - 1, 0, appositive=False)
             if s is not None:
-                return toks[s].start, toks[opening - 1].end
-        return None
+                return True, (toks[s].start, toks[opening - 1].end)
+        return True, None
     if prev.low in SPEECH_EVENTS and toks[vg].low.endswith("ing") and j >= 2:
         # "the Security Council issued a statement calling the test …": who issued it
         event = np_left(toks, j, 0, appositive=False)
         if event is not None and event >= 2:
             s = np_left(toks, event - 2, 0, appositive=False)
             if s is not None and source_like(toks[event - 2]):
-                return toks[s].start, toks[event - 2].end
+                return True, (toks[s].start, toks[event - 2].end)
     if prev.low in ("by", "after", "before", "while", "without", "when") and toks[vg].low.endswith("ing"):
         # "began by saying he would …": the clause's subject speaks
         subject = _clause_subject(toks, j)
-        return subject if subject is not None else (-1, -1)
+        return True, subject if subject is not None else (-1, -1)
     if prev.low in WHO_WHICH_WHOM and j > 0:
-        return (-1, -1)  # "many of whom say …": the source is the phrase before, named elsewhere
+        return True, (-1, -1)  # "many of whom say …": the source is the phrase before, named elsewhere
+    return False, None
+
+
+def _plain_subject(toks: list[Token], vg: int) -> Span | None:
+    """The noun phrase before the verb (past a time), else the sentence's opening subject."""
+    j = vg - 1
+    prev = toks[j]
     # "The Supreme Court this month rejected …", "Trump on Friday said …": a time between
     if j >= 2 and prev.low in TIME_NOUNS and toks[j - 1].low in TIME_BEFORE_NOUN:
         j -= 2
