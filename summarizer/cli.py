@@ -509,11 +509,7 @@ def cmd_eval(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
     p.add_argument("--limit", type=int, help="only the first N records")
     p.add_argument("--mismatches", metavar="FILE", help="write every mismatch as JSONL, for error analysis")
     p.add_argument("--json", action="store_true", help="only the JSON line")
-    p.add_argument(
-        "--by-pattern",
-        action="store_true",
-        help="attribution with the offline model: precision and share of gold found per registered pattern",
-    )
+    p.add_argument("--by-pattern", action="store_true", help="attribution, offline model: figures per pattern")
     p.add_argument("--debug", action="store_true", help="show tracebacks")
     _llm_options(p)
     args = p.parse_args(argv)
