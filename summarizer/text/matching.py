@@ -9,8 +9,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from summarizer.text.base import Span, SpanIndex, lower_same_length, normalize, normalize_with_map, strip_span
 
 # one set of thresholds for every caller
@@ -143,6 +141,8 @@ class Matcher:
         want = normalize(content, casefold=True).strip()
         if len(_WORD.findall(want)) < FUZZY_MIN_WORDS:
             return None
+        from rapidfuzz import fuzz  # here: 27 ms of import that the offline path never needs
+
         if self._folded is None:
             chars = list(self.text)
             for s, e in self._skip.spans:
