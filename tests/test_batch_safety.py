@@ -143,10 +143,9 @@ def test_slow_article_times_out_its_worker_is_replaced_and_the_batch_goes_on(tmp
     for name in SMALL:  # after the slow ones: with one job, only a new worker can do them
         (src / f"b-{name}").write_bytes((ARTICLES / name).read_bytes())
     out = tmp_path / "out"
-    started = time.monotonic()
+    # a hang guard, not a timing: the two slow articles alone would take minutes
     proc = _run(str(src), "-o", str(out), "--jobs", "1", "--article-timeout", "1", "--max-bytes", "3000000",
-                tag=tag, tmp_path=tmp_path)  # fmt: skip
-    elapsed = time.monotonic() - started
+                tag=tag, tmp_path=tmp_path, timeout=100)  # fmt: skip
     assert proc.returncode == 1, proc.stderr
     errors = {e["path"]: e for e in _jsonl(out / "errors.jsonl")}
     assert errors["a-big.txt"]["error"] == errors["a-big2.txt"]["error"] == "timeout"
@@ -156,7 +155,6 @@ def test_slow_article_times_out_its_worker_is_replaced_and_the_batch_goes_on(tmp
     ]
     assert not (out / "a-big.txt.json").exists()
     assert "| timeout | 2 |" in (out / "report.md").read_text()
-    assert elapsed < 100  # generous: the two slow articles alone would take minutes
     assert _tagged(tag) == []  # the killed workers and their replacements are all gone
 
 
@@ -172,14 +170,12 @@ def test_llm_article_past_the_limit_is_recorded_and_the_batch_ends(tmp_path: Pat
 
     out = tmp_path / "out"
     with FakeOpenAI(respond) as server:
-        started = time.monotonic()
+        # the request timeout is 60 s: a run that waited for the abandoned request would pass 40 s
         proc = _run(str(src), "-o", str(out), "--model", "openai:gpt-4.1-mini", "--base-url", server.url, "--no-cache",
-                    "--jobs", "4", "--article-timeout", "1.5", tag=tag, tmp_path=tmp_path, timeout=60)  # fmt: skip
-        elapsed = time.monotonic() - started
+                    "--jobs", "4", "--article-timeout", "1.5", tag=tag, tmp_path=tmp_path, timeout=40)  # fmt: skip
     assert proc.returncode == 1, proc.stderr
     assert _errors(out) == {"a002.txt": "timeout"}
     assert len(_jsonl(out / "summaries.jsonl")) == 5 and not (out / "a002.txt.json").exists()
-    assert elapsed < 40  # the request timeout is 60 s: the abandoned request is not waited for
     assert _tagged(tag) == []
 
 
@@ -387,15 +383,14 @@ def test_ctrl_c_with_requests_in_flight_writes_what_is_done_and_exits_130(tmp_pa
                 return done and len(server.requests) >= 4 + jobs
 
             assert _wait_for(ready), (len(server.requests), proc.poll())
-            sent = time.monotonic()
             proc.send_signal(signal.SIGINT)
-            _, err = proc.communicate(timeout=30)
-            took = time.monotonic() - sent
+            # a hang guard (requests in flight would hold it for the 60 s request timeout); the
+            # time to exit is measured by benchmarks/bench_interrupt.py: about 0.1 s
+            _, err = proc.communicate(timeout=10)
         finally:
             proc.kill()
             proc.wait()
         assert proc.returncode == 130, err
-        assert took < 10, took  # generous; measured: about 0.1 s (the issue asks at most 2)
         assert len(server.requests) == 4 + jobs  # never more than --jobs in flight
         assert "run the same command again to resume" in err and "Traceback" not in err
         summaries = _jsonl(out / "summaries.jsonl")  # whole: every line parses
