@@ -58,9 +58,8 @@ from summarizer.rules.attribution.direct import find_direct
 from summarizer.rules.attribution.registry import PATTERNS, Pattern, in_order
 from summarizer.rules.attribution.words import CUE_FIRST_WORDS, PLAIN_WORD, SEEM_FORMS, STANCE_FIRST
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex, quote_type, quoted_share, trim_content
-from summarizer.text.quotes import QuoteRegion, find_quotes
-from summarizer.text.segments import Sentence, split_sentences, tokens
-from summarizer.text.segments import paragraphs as split_paragraphs
+from summarizer.text.quotes import QuoteRegion
+from summarizer.text.segments import Sentence, tokens
 
 _Context = Context  # the name tests/test_linear.py imports
 
@@ -158,8 +157,6 @@ def _finish(
 def patterns_of(article: Article) -> dict[Span, str]:
     """The id of the pattern that found each of the article's attributions, by content span, as
     the offline model reads the article (what ``summarize eval --by-pattern`` scores)."""
-    view = article.view
-    paras = split_paragraphs(view)
-    sentences = split_sentences(view)
-    quotes = find_quotes(view, paras)
-    return {a.content: a.pattern for a in find_attributions(view, sentences, paras, quotes)}
+    segments = article.segments
+    found = find_attributions(article.view, segments.sentences, segments.paragraphs, segments.quotes)
+    return {a.content: a.pattern for a in found}
