@@ -217,6 +217,32 @@ def _timeout_message(rel: str, limit: float) -> str:
     return f"{rel}: took longer than the time limit of {limit:g} s (--article-timeout); not summarized"
 
 
+class _LazyPool:
+    """A pool made when the first article is submitted: a re-run with nothing left to do starts
+    no worker and, for an LLM model, imports no client (about 2 s)."""
+
+    def __init__(self, make: Callable[[], Pool]) -> None:
+        self._make = make
+        self._pool: Pool | None = None
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any) -> cf.Future[Any]:
+        if self._pool is None:
+            self._pool = self._make()
+        return self._pool.submit(fn, *args)
+
+    def poll(self, timeout: float) -> None:
+        if self._pool is not None:
+            self._pool.poll(timeout)
+
+    def kill(self) -> None:
+        if self._pool is not None:
+            self._pool.kill()
+
+    def shutdown(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+
+
 def _preload(offline: bool, settings: Settings | None = None, gate: Any = None) -> None:
     """Import what the workers need before they are forked, so each does not import it again;
     for an LLM model, also make its client (a third of a second) once, for all of them to
@@ -356,7 +382,7 @@ class BatchRun:
         settings_dict = {f.name: getattr(o.settings, f.name) for f in dataclasses.fields(o.settings)}
         settings_dict["model"] = self.model
         jobs = o.jobs or (cpu_jobs() if self.choice.is_offline else 8)
-        pool = self._pool(jobs, settings_dict, lock_fd)
+        pool = _LazyPool(lambda: self._pool(jobs, settings_dict, lock_fd))
         first_of: dict[str, str] = {}  # sha256 -> first path with that content
         window = max(4, jobs * 4)  # articles in flight
         pending: dict[cf.Future[dict[str, Any]], dict[str, Any]] = {}
