@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.rules.figures import FigureDraft
+from summarizer.text import lexicon as lx
 from summarizer.text.numbers import implicit_count
 
 
@@ -187,7 +188,7 @@ def _claim_sentence(c: ClaimView) -> str:
     return sentence.rstrip(" .") + "."
 
 
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me", "who", "which"}
+_PRONOUNS = lx.PRONOUN_FORMS | {"who", "which"}  # a source that names nobody by itself
 
 
 def summary(
