@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import io
 import json
 import logging
 import re
@@ -430,39 +431,61 @@ def test_key_never_leaks(server: FakeOpenAI, good: dict[str, Any], tmp_path: Pat
     assert key not in str(info.value) and key not in repr(info.value)
 
 
-def test_key_never_leaks_from_the_cli(server: FakeOpenAI, tmp_path: Path) -> None:
+def _main(
+    argv: list[str], env: dict[str, str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> subprocess.CompletedProcess[str]:
+    """`summarize ARGV` in-process, with ``env`` set (the autouse fixture cleared the rest)."""
+    from summarizer.cli import main
+
+    for name, value in env.items():
+        if name != "PATH":
+            monkeypatch.setenv(name, value)
+    out = io.StringIO()
+    code = main(argv, stdout=out)
+    return subprocess.CompletedProcess(["summarize", *argv], code, out.getvalue(), capsys.readouterr().err)
+
+
+def test_key_never_leaks_from_the_cli(
+    server: FakeOpenAI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     key = "sk-cli-SECRET-abcdef123456"
     server.script(Reply(status=401))
     env = {"PATH": "/usr/bin:/bin", "OPENAI_API_KEY": key, "SUMMARIZER_CACHE_DIR": str(tmp_path / "c")}
-    proc = subprocess.run(
-        [sys.executable, "-m", "summarizer", str(ARTICLES / "breakdown.txt"), "--model", MODEL, "--base-url", server.url],
-        capture_output=True, text=True, env=env, timeout=60, check=False,
-    )  # fmt: skip
+    proc = _main(
+        [str(ARTICLES / "breakdown.txt"), "--model", MODEL, "--base-url", server.url], env, monkeypatch, capsys
+    )
     assert proc.returncode == 1
     assert "refused the credentials" in proc.stderr
     assert key not in proc.stderr + proc.stdout
 
 
-def _cli(server: FakeOpenAI, tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    env = {"PATH": "/usr/bin:/bin", "OPENAI_API_KEY": KEY, "SUMMARIZER_CACHE_DIR": str(tmp_path / "c")}
-    return subprocess.run(
-        [sys.executable, "-m", "summarizer", str(ARTICLES / "breakdown.txt"), "--model", MODEL,
-         "--base-url", server.url, "--format", "json", "--max-reasks", "0", *extra],
-        capture_output=True, text=True, env=env, timeout=60, check=False,
-    )  # fmt: skip
+@pytest.fixture
+def cli(
+    server: FakeOpenAI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Callable[..., subprocess.CompletedProcess[str]]:
+    env = {"OPENAI_API_KEY": KEY, "SUMMARIZER_CACHE_DIR": str(tmp_path / "c")}
+
+    def run(*extra: str) -> subprocess.CompletedProcess[str]:
+        argv = [str(ARTICLES / "breakdown.txt"), "--model", MODEL, "--base-url", server.url, "--format", "json",
+                "--max-reasks", "0", *extra]  # fmt: skip
+        return _main(argv, env, monkeypatch, capsys)
+
+    return run
 
 
-def test_cli_garbage_answer_is_one_line_naming_the_endpoint_or_a_fallback(server: FakeOpenAI, tmp_path: Path) -> None:
+def test_cli_garbage_answer_is_one_line_naming_the_endpoint_or_a_fallback(
+    server: FakeOpenAI, cli: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
     page = f"<html><body><h1>Welcome</h1><p>token {KEY}</p></body></html>".encode()
     server.script(Reply(raw=page, content_type="text/html"))
-    proc = _cli(server, tmp_path)
+    proc = cli()
     assert proc.returncode == 1 and proc.stdout == ""
     (line,) = proc.stderr.splitlines()
     assert line.startswith(f"summarize: error: {server.url}/chat/completions answered HTTP 200 with a body that")
     assert KEY not in proc.stderr
 
     server.script(Reply(raw=page, content_type="text/html"))
-    proc = _cli(server, tmp_path, "--fallback", "rules")
+    proc = cli("--fallback", "rules")
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["provenance"]["model"] == "rules"
     (line,) = proc.stderr.splitlines()
@@ -537,7 +560,11 @@ def test_base_url_errors(model: str, env: dict[str, str], words: str) -> None:
 
 
 def test_cli_ollama_reads_ollama_host_not_openai_base_url(
-    server: FakeOpenAI, good: dict[str, Any], tmp_path: Path
+    server: FakeOpenAI,
+    good: dict[str, Any],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     server.script(Reply(good))
     with socket.socket() as s:
@@ -546,11 +573,8 @@ def test_cli_ollama_reads_ollama_host_not_openai_base_url(
     host_port = server.url.removeprefix("http://").removesuffix("/v1")  # Ollama's own form: host:port
     env = {"PATH": "/usr/bin:/bin", "SUMMARIZER_CACHE_DIR": str(tmp_path / "c"), "OLLAMA_HOST": host_port,
            "OPENAI_BASE_URL": f"http://127.0.0.1:{dead}/v1"}  # fmt: skip
-    proc = subprocess.run(
-        [sys.executable, "-m", "summarizer", str(ARTICLES / "breakdown.txt"), "--model", "ollama:llama3.1",
-         "--format", "json", "--max-reasks", "0"],
-        capture_output=True, text=True, env=env, timeout=60, check=False,
-    )  # fmt: skip
+    proc = _main([str(ARTICLES / "breakdown.txt"), "--model", "ollama:llama3.1", "--format", "json", "--max-reasks", "0"],
+                 env, monkeypatch, capsys)  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["provenance"]["model"] == "ollama:llama3.1"
     (request,) = server.requests
@@ -571,14 +595,17 @@ def test_the_cache_keeps_servers_apart(good: dict[str, Any], tmp_path: Path) -> 
         assert (len(one.requests), len(two.requests)) == (1, 1)
 
 
-def test_cli_against_a_compatible_server(server: FakeOpenAI, good: dict[str, Any], tmp_path: Path) -> None:
+def test_cli_against_a_compatible_server(
+    server: FakeOpenAI,
+    good: dict[str, Any],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     server.script(Reply(good))
-    env = {"PATH": "/usr/bin:/bin", "SUMMARIZER_CACHE_DIR": str(tmp_path / "c")}
-    proc = subprocess.run(
-        [sys.executable, "-m", "summarizer", str(ARTICLES / "breakdown.txt"), "--model", "ollama:llama3.1",
-         "--base-url", server.url, "--format", "json"],
-        capture_output=True, text=True, env=env, timeout=60, check=False,
-    )  # fmt: skip
+    env = {"SUMMARIZER_CACHE_DIR": str(tmp_path / "c")}
+    proc = _main([str(ARTICLES / "breakdown.txt"), "--model", "ollama:llama3.1", "--base-url", server.url, "--format",
+                  "json"], env, monkeypatch, capsys)  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
     assert data["provenance"]["model"] == "ollama:llama3.1" and data["usage"]["requests"] == 1
