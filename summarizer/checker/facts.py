@@ -33,6 +33,10 @@ class NumberFact:
     qualifier: str  # exact | at_least | at_most | about | range
 
 
+# up to this many characters, a needle is looked for in the whole text at once (see occurs)
+_SCAN_WHOLE = 20_000
+
+
 @dataclass
 class ArticleFacts:
     """What the rules need to know of an article, computed once."""
@@ -92,7 +96,10 @@ class ArticleFacts:
     def occurs(self, needle: str, near: Iterable[Span] = (), *, whole: bool = True) -> bool:
         """``needle in self.folded``, looked for first around a few places of the text where it
         should be (a speaker's mentions, a location's span): a hit there is a hit in the whole,
-        and a miss is looked for in the whole."""
+        and a miss is looked for in the whole. A short text is scanned whole at once: that costs
+        less than the offset map the places need (4 ms for 5 KB), and finds the same."""
+        if len(self.folded) <= _SCAN_WHOLE:
+            return needle in self.folded
         if len(self.folded) == len(self.norm):  # folded offsets are the normalised text's
             pad = 2 * len(needle) + 50
             for s, e in itertools.islice(near, 3):
