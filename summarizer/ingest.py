@@ -13,6 +13,7 @@ from pathlib import Path
 
 from summarizer.config import DEFAULT_MAX_BYTES
 from summarizer.errors import InputError
+from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span, is_binary_text, lower_pattern, lower_same_length, normalize
 from summarizer.text.quotes import QuoteRegion, find_quotes, paired_apostrophes
 from summarizer.text.segments import Sentence, paragraphs, split_sentences
@@ -187,7 +188,14 @@ INJECTION_PATTERN = (
     r"|\b(?:you are|act as|pretend to be)\s+(?:now\s+)?(?:an?\s+)?(?:AI|language model|LLM|assistant|chatbot)\b"
     r"|\bsystem prompt\b|\bas an AI\b|\b(?:new|updated) instructions?\s*:|\bnote to (?:the )?(?:AI|LLM|model|assistant)\b"
 )
+# a line that is only a furniture phrase, a photo credit or a "Sign up for …" call
+_FURNITURE = (
+    r"^(?:" + "|".join(re.escape(p) for p in lx.FURNITURE_PHRASES) + r")[.:!]?$"
+    r"|^\(?(?:[a-z]+\s){0,2}photo(?:graph)?s?\s*[:/]\s*[^()\n]{1,100}\)?$"
+    r"|^sign up for\b(?![^\n]*newsletter)[^.!?\n]{0,100}[.!]?$"  # a newsletter's is a "newsletter box"
+)
 _STRONG: list[tuple[str, re.Pattern[str]]] = [
+    ("page furniture", re.compile(_FURNITURE, re.I)),
     ("comment form", re.compile(
         r"your email address will not be published|required fields are marked|^leave a (?:reply|comment)"
         r"|save my name, email|^post comment$|^cancel reply$|must be logged in to post a comment"
@@ -261,6 +269,7 @@ _STRONG_HINTS = (
     "facebook", "twitter", "linkedin", "whatsapp", "print", "©", "copyright", "(c)", "rights reserved",
     "advertisement", "sponsored", "ignore", "disregard", "forget", "override", "you are", "act as",
     "pretend", "prompt", "as an ai", "instruction", "note to", "post comment", "cancel reply",
+    "photo", "listen to", "skip ad", "sign up",
 )  # fmt: skip
 
 

@@ -409,3 +409,14 @@ INCIDENT_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("disaster", "disaster", re.compile(r"\b(?:earthquake|flood(?:s|ing|ed)?|wildfire|hurricane|storm|tornado|landslide|tsunami|cyclone|typhoon)\b", re.I)),
     ("attack", "attack", re.compile(r"\b(?:attack(?:ed|s)?|assault(?:ed)?|raid(?:ed)?)\b", re.I)),
 ]  # fmt: skip
+
+# page furniture: a line that is only one of these is part of the page, not of the story
+# (ingest removes it as boilerplate; a photo credit and a "Sign up for …" line are matched there)
+FURNITURE_PHRASES = (
+    "story continues below advertisement",
+    "advertisement",
+    "buy photo",
+    "listen to this article",
+    "listen to this story",
+    "skip ad",
+)
