@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import ARTICLES
 
 from summarizer import summarize
 from summarizer.ingest import load_article
@@ -171,3 +172,24 @@ def test_the_registry_orders_the_patterns() -> None:
         priorities = [p.priority for p in in_order(scope)]
         assert priorities == sorted(set(priorities))  # no two patterns of a scope tie
     assert in_order("quote")[-1].priority < in_order("paragraph")[0].priority < in_order("sentence")[0].priority
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a pattern that reads the subject from the sentence's start must not take the place
+        ("OTTAWA — A row began on Tuesday after the minister told reporters that talks had stalled.", None),
+        ("LONDON - European leaders offered new help on Friday to the flooded towns.", "European leaders"),
+    ],
+)
+def test_a_dateline_is_not_a_speaker(text: str, speaker: str | None) -> None:
+    speakers = [a.speaker for a in summarize(text, model="rules").attributions]
+    assert not any(s and ("OTTAWA" in s or "LONDON" in s) for s in speakers), speakers
+    if speaker:
+        assert speaker in speakers
+
+
+def test_the_dateline_fixture_keeps_its_speakers_and_loses_the_place() -> None:
+    s = summarize(ARTICLES / "dateline.txt", model="rules")
+    assert [a.speaker for a in s.attributions] == ["the port authority", "Captain Ines Alder"]
+    assert all("HARBORVILLE" not in (a.content or "") for a in s.attributions)

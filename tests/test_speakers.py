@@ -66,3 +66,21 @@ def test_possessive_document_resolves_to_its_owner() -> None:
     assert len(result.speakers) == 1
     assert {a.speaker_id for a in result.attributions} == {result.speakers[0].id}
     assert result.attributions[1].speaker == "the ministry's statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV, Ukraine — Ukraine said on Monday that the bridge was repaired.",
+        "STATEN ISLAND, N.Y. -- Police said on Tuesday that the road was closed.",
+        "WASHINGTON (AP) — Officials said on Friday that the plan would change.",
+        "Harbor News\n\nHARBORVILLE, Maine — Ferry service resumed on Monday, the port authority said.",
+    ],
+)
+def test_a_dateline_is_never_part_of_a_speaker(text: str) -> None:
+    s = summarize(text, model="rules")
+    assert s.speakers
+    for sp in s.speakers:
+        assert not any(w.isupper() and len(w) > 2 for w in sp.name.replace(",", " ").split()), sp.name
+    for a in s.attributions:
+        assert a.speaker is None or not a.speaker.split()[0].isupper()

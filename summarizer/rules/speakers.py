@@ -44,6 +44,7 @@ class Entity:
 
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|some|many|several|other|two|three|both|all|most)\s+", re.I)
 _SPACES = re.compile(r"\s+")
+_NAME_BREAK = re.compile(r"[,;:()\[\]―—–]|\s-{1,2}\s")
 
 
 @lru_cache(maxsize=4096)
@@ -346,7 +347,9 @@ class Registry:
         """ "Ortiz" -> "Lena Ortiz" (role "mayor") when the text says "Mayor Lena Ortiz"."""
         best: tuple[str, str | None] | None = None
         for start, _ in self._word_spans(ent.name, hyphen=True):
-            before = self.text[max(0, start - 80) : start].split("\n")[-1]
+            # the words right before it, not across a comma or a dash: "KYIV, Ukraine — Ukraine
+            # said" holds a dateline, not a person called "KYIV Ukraine Ukraine"
+            before = _NAME_BREAK.split(self.text[max(0, start - 80) : start].split("\n")[-1])[-1]
             words = re.findall(r"[\w'’.-]+", before)[-5:]
             if not before.endswith(" ") or not words:
                 continue

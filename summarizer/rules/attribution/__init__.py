@@ -45,6 +45,7 @@ from summarizer.rules.attribution import (  # noqa: F401
     trailing_cue,
 )
 from summarizer.rules.attribution.context import (
+    DATELINE,
     Context,
     RawAttribution,
     SentenceScan,
@@ -113,9 +114,31 @@ def find_attributions(
     claimed = SpanIndex(a.content for a in heads + indirect)
     for leftover in in_order("leftover"):
         orphans = leftover.fn(view, orphans, claimed)
-    found = sorted(direct + heads + indirect + orphans, key=lambda a: a.content[0])
+    found = _without_datelines(
+        view, paragraphs, sorted(direct + heads + indirect + orphans, key=lambda a: a.content[0])
+    )
     _finish(view, quotes, ctx, paragraphs, found)
     return [a for a in found if a.content[1] > a.content[0]]
+
+
+def _without_datelines(view: str, paragraphs: list[Span], found: list[RawAttribution]) -> list[RawAttribution]:
+    """A dateline opening a paragraph ("KYIV, Ukraine — ") is a place and a wire, never a
+    speaker: a speaker phrase that starts with one loses it, and an attribution whose speaker is
+    only the dateline was a pattern reading the place as the subject, and is dropped."""
+    datelines = [(p[0], m.end()) for p in paragraphs if (m := DATELINE.match(view, p[0], p[1]))]
+    if not datelines:
+        return found
+    kept: list[RawAttribution] = []
+    for a in found:
+        sp = a.speaker
+        hit = next((d for d in datelines if sp is not None and sp[0] < d[1] and d[0] < sp[1]), None)
+        if sp is not None and hit is not None:
+            rest = trim_content(view, hit[1], sp[1]) if hit[1] < sp[1] else None
+            if rest is None or rest[1] <= rest[0]:
+                continue
+            a.speaker = rest
+        kept.append(a)
+    return kept
 
 
 def _finish(

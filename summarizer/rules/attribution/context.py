@@ -21,7 +21,8 @@ _COMMENTARY = re.compile(
 )
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,14})?(?:\s*\([^)]{1,30}\))?\s*[―—–-]{1,2}\s+")
+# "KYIV, Ukraine — ", "WASHINGTON (AP) — ", "STATEN ISLAND, N.Y. -- ": a place and a wire before a dash
+DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,14})?(?:\s*\([^)]{1,30}\))?\s*[―—–-]{1,2}\s+")
 
 
 Found = tuple[Span, Span | None, str | None, int]  # speaker, cue, cue lemma, where the attribution ends
@@ -199,7 +200,7 @@ class SentenceScan:
         if m and m.start() - content[0] > 12:
             content = (content[0], m.start())
         c = trim_content(view, *content)
-        dateline = _DATELINE.match(view, c[0], c[1])
+        dateline = DATELINE.match(view, c[0], c[1])
         if dateline:
             c = (dateline.end(), c[1])  # "WASHINGTON ― Donald Trump's …": the place is no one's words
         if not self.free(c):
