@@ -1,0 +1,67 @@
+"""Whether a text reads as English: the share of its words that are English function words
+(articles, pronouns, auxiliaries, prepositions, conjunctions), a closed class every English text
+is full of and other languages mostly lack. No model, no dependency, deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.text.lexicon import AUXILIARIES, PERSON_OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
+
+# The closed class, listed once. Words that other European languages also use as function words
+# ("a", "an", "in", "on", "do", "me", "no", "was", "also", "so") are left out, so a
+# German, Spanish or Dutch text does not score on them; only the auxiliaries core to English are
+# taken from the lexicon (its AUXILIARIES also hold adverbs such as "once", "still", "later").
+_OWN = """
+the an this that these those which who whom whose what
+my your our their its us them him his he she they it we you
+is are were be been being has have had will would could can should shall may might must
+did does do don't doesn't didn't isn't aren't wasn't weren't won't not
+of to for from with by at on into onto over under about after before through during
+against between without within upon among across toward towards than
+and or but nor because although though while if when where whether since until unless
+there here then also just only very more most some any all each every other such
+"""
+_CORE_AUXILIARIES = AUXILIARIES & {
+    "has", "have", "had", "is", "are", "were", "be", "been", "being", "will", "would",
+    "could", "can", "should", "shall", "may", "might", "must", "did", "does", "do", "not",
+}  # fmt: skip
+ENGLISH_FUNCTION_WORDS: frozenset[str] = frozenset(
+    set(_OWN.split()) | _CORE_AUXILIARIES | SUBJECT_PRONOUNS | PERSON_OBJECT_PRONOUNS | POSSESSIVE_DETERMINERS
+) - {"i", "me", "so", "also", "was", "a", "in", "no", "an", "on", "do"}
+
+# Fewer words than this are not judged: a headline or a caption says too little.
+MIN_WORDS = 20
+# Measured: the 331 English dev articles run at 0.13 to 0.5 of their words in this class (median
+# 0.30; the lowest is a short report followed by a page of CSS); original German, Spanish,
+# French, Italian and Portuguese paragraphs at 0, Dutch at 0 to 0.07. The threshold sits between.
+THRESHOLD = 0.10
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class EnglishShare:
+    words: int
+    function_words: int
+
+    @property
+    def share(self) -> float:
+        return self.function_words / self.words if self.words else 0.0
+
+    @property
+    def judged(self) -> bool:
+        return self.words >= MIN_WORDS
+
+    @property
+    def english(self) -> bool:
+        """False only for a text long enough to judge whose share is under the threshold."""
+        return not self.judged or self.share >= THRESHOLD
+
+
+def english_share(text: str) -> EnglishShare:
+    """Count the words of ``text`` and those among them that are English function words."""
+    words = [w.replace("’", "'") for w in _WORD.findall(text.casefold())]
+    return EnglishShare(len(words), sum(w in ENGLISH_FUNCTION_WORDS for w in words))
