@@ -146,7 +146,7 @@ def cmd_summarize(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
     result = summarize(text, published=args.published, path=path, format=args.input_format, settings=settings)
     fmt = _format_for(args, stdout)
     for finding in result.check.findings:
-        if finding.rule == "llm-fallback":
+        if finding.rule == "llm-fallback" or (finding.rule == "language" and result.provenance.backend == "rules"):
             print(f"summarize: warning: {finding.message}", file=sys.stderr)
     if fmt == "pretty" and result.provenance.backend == "openai":
         u = result.usage
