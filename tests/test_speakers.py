@@ -84,3 +84,18 @@ def test_a_dateline_is_never_part_of_a_speaker(text: str) -> None:
         assert not any(w.isupper() and len(w) > 2 for w in sp.name.replace(",", " ").split()), sp.name
     for a in s.attributions:
         assert a.speaker is None or not a.speaker.split()[0].isupper()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # completing "Moss" from the words before it stops at a dateline's dash, a sentence's
+        # full stop and a photo credit's slash
+        ("PINEVILLE — Moss said on Monday that the mill would close.", "Moss"),
+        ("The play starred Tom Reed as Moss. Moss said on Monday that the mill would close.", "Moss"),
+        ("The mill stood idle. (Courier/Ada Moss)\n\nMoss said on Monday that the mill would close.", "Ada Moss"),
+        ("Mayor Ada Moss spoke first.\n\nMoss said on Monday that the mill would close.", "Ada Moss"),
+    ],
+)
+def test_a_name_is_completed_only_by_the_words_right_before_it(text: str, name: str) -> None:
+    assert [sp.name for sp in summarize(text, model="rules").speakers] == [name]

@@ -44,7 +44,7 @@ class Entity:
 
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|some|many|several|other|two|three|both|all|most)\s+", re.I)
 _SPACES = re.compile(r"\s+")
-_NAME_BREAK = re.compile(r"[,;:()\[\]―—–]|\s-{1,2}\s")
+_NAME_BREAK = re.compile(r"[,;:/()\[\]―—–]|\s-{1,2}\s")
 
 
 @lru_cache(maxsize=4096)
@@ -354,7 +354,13 @@ class Registry:
             if not before.endswith(" ") or not words:
                 continue
             given: list[str] = []
-            while words and is_name_word(words[-1]) and not words[-1].endswith((",", "'s", "’s")):
+            # a word with a full stop ends a sentence ("… as Alex. Alex is"), unless an initial
+            while (
+                words
+                and is_name_word(words[-1])
+                and not words[-1].endswith((",", "'s", "’s"))
+                and not (words[-1].endswith(".") and len(words[-1].rstrip(".")) > 1)
+            ):
                 given.insert(0, words.pop())
             titles: list[str] = []
             while words and words[-1].rstrip(".").lower() in lx.TITLES:
