@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.checker import _number_occurs, article_facts
+from summarizer.checker import article_facts
+from summarizer.checker.numbers import _number_occurs
 from summarizer.rules import figure_context
-from summarizer.rules.attribution import _Context
+from summarizer.rules.attribution.context import Context
 from summarizer.rules.speakers import _word_spans, _WordIndex
 from summarizer.text.base import SpanIndex
 from summarizer.text.quotes import QuoteRegion
@@ -40,7 +41,7 @@ def test_context_lookups_answer_as_a_scan(
     view = "It was said. He said so, and then? She did! " * 3
     regions = [QuoteRegion(a, b) for a, b in sorted(quotes)]
     sentences = split_sentences(view)
-    ctx = _Context(view, sentences, regions)
+    ctx = Context(view, sentences, regions)
     ctx.taken = SpanIndex(taken)
 
     def quote_scan(p: int) -> QuoteRegion | None:

@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from summarizer.checker import boilerplate, language, numbers, places_times, quotes, spans, speakers, status
 from summarizer.checker import summary as headline_and_summary
 from summarizer.checker.facts import ArticleFacts, article_facts, facts_of
-from summarizer.checker.numbers import _number_occurs
 from summarizer.checker.quotes import match_mode
 from summarizer.checker.registry import RULES, Rule, in_order
 from summarizer.ingest import Article
@@ -21,7 +20,6 @@ __all__ = [
     "RULES",
     "ArticleFacts",
     "Rule",
-    "_number_occurs",
     "article_facts",
     "catalogue",
     "check",

@@ -62,8 +62,6 @@ from summarizer.text.base import ALL_QUOTES, Span, SpanIndex, quote_type, quoted
 from summarizer.text.quotes import QuoteRegion
 from summarizer.text.segments import Sentence, tokens
 
-_Context = Context  # the name tests/test_linear.py imports
-
 __all__ = ["PATTERNS", "Pattern", "RawAttribution", "find_attributions", "patterns_of"]
 
 
