@@ -17,7 +17,7 @@ from summarizer.checker import check
 from summarizer.grounding import ground
 from summarizer.ingest import Article
 from summarizer.llm_schema import LLMSummary
-from summarizer.schema import IncidentSummary
+from summarizer.schema import SCHEMA_VERSION, IncidentSummary
 
 Note = tuple[str, str, str]  # (rule, severity, message), reported as a finding on the attributions
 
@@ -50,7 +50,7 @@ def assemble(
 ) -> IncidentSummary:
     """Build, validate (spans included) and check a summary from a model's content fields."""
     data = {
-        "schema_version": "1",
+        "schema_version": SCHEMA_VERSION,
         **content,
         "source": source_of(article),
         "check": {"ok": True, "findings": []},

@@ -234,12 +234,12 @@ def _load_summaries(arg: str, stdin: IO[str]) -> list[tuple[str, dict[str, objec
 def _parse_summary(label: str, doc: dict[str, object]):  # type: ignore[no-untyped-def]
     from pydantic import ValidationError
 
-    from summarizer.schema import SCHEMA_VERSION, IncidentSummary
+    from summarizer.schema import READABLE_VERSIONS, IncidentSummary
 
     version = doc.get("schema_version")
-    if version != SCHEMA_VERSION:
+    if version not in READABLE_VERSIONS:
         raise InputError(
-            f"schema_version {version!r} is not supported (this tool reads {SCHEMA_VERSION!r})",
+            f"schema_version {version!r} is not supported (this tool reads {' and '.join(READABLE_VERSIONS)})",
             path=label,
             kind="format",
         )

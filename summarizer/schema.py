@@ -1,4 +1,5 @@
-"""Pydantic models of the public JSON contract (../shared/CONTRACT.md), schema version 1.
+"""Pydantic models of the public JSON contract (../shared/CONTRACT.md), schema version 2
+(version 1, without ``content_spans``, is still read).
 
 Spans are [start, end) offsets into the article's text layer; validating with
 ``context={"text": text}`` also checks that each span slices to the surface its field names.
@@ -6,6 +7,7 @@ Spans are [start, end) offsets into the article's text layer; validating with
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -14,7 +16,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 
 Span = tuple[int, int]  # [start, end) in str offsets of the article (text.base names the same type)
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+READABLE_VERSIONS = ("1", "2")  # a schema-1 summary reads as one content piece per attribution
+PIECE_JOINER = " … "  # an attribution's content is its pieces joined by this
 
 IncidentCategory = Literal[
     "air_drone_strike", "shelling_missile", "armed_clash", "attack", "shooting", "explosion",
@@ -184,12 +188,38 @@ class Attribution(_Model):
     cue: str | None = None
     cue_span: Span | None = None
     content: str
-    content_span: Span
+    content_span: Span  # the outer extent: the first piece's start to the last piece's end
+    # schema 2: the pieces in order ("“A,” she said. “B.”" has two); absent (schema 1): one
+    content_spans: list[Span] = Field(default_factory=list)
     type: QuoteType = "indirect"
     status: Status = "attributed"
     flags: list[Flag] = Field(default_factory=list)
 
     _spans = field_validator("speaker_span", "cue_span", "content_span")(_check_span)
+
+    @field_validator("content_spans")
+    @classmethod
+    def _pieces(cls, value: list[Span]) -> list[Span]:
+        for span in value:
+            _check_span(span)
+        return value
+
+    @model_validator(mode="after")
+    def _one_piece_by_default(self) -> Attribution:
+        if not self.content_spans:
+            self.content_spans = [self.content_span]
+        return self
+
+    @property
+    def pieces(self) -> list[tuple[Span, str]]:
+        """Each content piece with its part of ``content`` (the whole content for one piece;
+        for several, ``content`` split at " … ", the last part taking any extra)."""
+        spans = self.content_spans
+        if len(spans) <= 1:
+            return [(self.content_span, self.content)]
+        parts = self.content.split(PIECE_JOINER, len(spans) - 1)
+        parts += [""] * (len(spans) - len(parts))
+        return list(zip(spans, parts, strict=True))
 
 
 class Removed(_Model):
@@ -250,7 +280,7 @@ class Usage(_Model):
 
 
 class IncidentSummary(_Model):
-    schema_version: Literal["1"] = "1"  # SCHEMA_VERSION
+    schema_version: Literal["1", "2"] = "2"  # SCHEMA_VERSION; READABLE_VERSIONS are read
     headline: str
     summary: str
     incident: Incident | None = None
@@ -296,6 +326,33 @@ def _surface(text: str, span: Span | None, expected: str | None, path: str) -> I
         yield path, span, f"span [{start}, {end}] slices to {shown!r}, not {want!r}"
 
 
+def _pieces_problems(
+    text: str, att: Attribution, pieces: list[tuple[Span, str]], base: str
+) -> Iterator[tuple[str, Span | None, str]]:
+    """Content in pieces: each piece slices to its part of the content, the pieces come in
+    order without overlapping, and ``content_span`` runs from the first to the last."""
+    if att.content.count(PIECE_JOINER) < len(pieces) - 1:
+        yield (
+            f"{base}.content",
+            att.content_span,
+            f"{len(pieces)} content_spans but the content has {att.content.count(PIECE_JOINER) + 1} "
+            f"part(s) joined by {PIECE_JOINER!r}",
+        )
+        return
+    for j, (span, part) in enumerate(pieces):
+        yield from _surface(text, span, part, f"{base}.content_spans[{j}]")
+    spans = [span for span, _ in pieces]
+    if any(a[1] > b[0] for a, b in itertools.pairwise(spans)):
+        yield f"{base}.content_spans", att.content_span, "content pieces overlap or are out of order"
+    outer = (spans[0][0], spans[-1][1])
+    if tuple(att.content_span) != outer:
+        yield (
+            f"{base}.content_span",
+            att.content_span,
+            f"span {list(att.content_span)} is not the pieces' extent {list(outer)}",
+        )
+
+
 def span_problems(summary: IncidentSummary, text: str) -> Iterator[tuple[str, Span | None, str]]:
     """Every span that is out of range or does not slice to its field's surface text.
 
@@ -320,7 +377,11 @@ def span_problems(summary: IncidentSummary, text: str) -> Iterator[tuple[str, Sp
         base = f"attributions[{i}]"
         yield from _surface(text, att.speaker_span, att.speaker, f"{base}.speaker_span")
         yield from _surface(text, att.cue_span, att.cue, f"{base}.cue_span")
-        yield from _surface(text, att.content_span, att.content, f"{base}.content_span")
+        pieces = att.pieces
+        if len(pieces) == 1:
+            yield from _surface(text, att.content_span, att.content, f"{base}.content_span")
+        else:
+            yield from _pieces_problems(text, att, pieces, base)
         for j, flag in enumerate(att.flags):
             yield from _surface(text, flag.span, flag.cue, f"{base}.flags[{j}].span")
     for i, removed in enumerate(summary.source.removed):

@@ -28,9 +28,10 @@ def match_mode(content: str, facts: ArticleFacts, *, direct: bool = False) -> st
 )
 def _quote_verbatim(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Finding]:
     for i, a in enumerate(summary.attributions):
-        s, e = a.content_span
-        # content at its own span is in the article: no need to search the whole text for it
-        at_span = bool(a.content.strip()) and 0 <= s <= e <= len(facts.text) and facts.text[s:e] == a.content
+        # content at its own span(s) is in the article: no need to search the whole text for it
+        at_span = bool(a.content.strip()) and all(
+            0 <= s <= e <= len(facts.text) and facts.text[s:e] == part for (s, e), part in a.pieces
+        )
         mode = "exact" if at_span else match_mode(a.content, facts, direct=a.type == "direct")
         path = f"attributions[{i}].content"
         if mode == "not found":
@@ -46,10 +47,13 @@ def _quote_verbatim(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[F
 @rule("quote-type", "error", "direct content lies inside quote marks, indirect does not, mixed has both")
 def _quote_type(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Finding]:
     for i, a in enumerate(summary.attributions):
-        s, e = a.content_span
-        if not (0 <= s <= e <= len(facts.text)) or facts.text[s:e] != a.content:
+        pieces = a.pieces
+        if not all(0 <= s <= e <= len(facts.text) and facts.text[s:e] == part for (s, e), part in pieces):
             continue  # span-valid reports it
-        share = facts.quoted_share(a.content_span, (a.speaker_span, a.cue_span))
+        skip = (a.speaker_span, a.cue_span)
+        sizes = [max(1, e - s) for (s, e), _ in pieces]
+        shares = [facts.quoted_share(span, skip) for span, _ in pieces]
+        share = sum(x * n for x, n in zip(shares, sizes, strict=True)) / sum(sizes)
         path = f"attributions[{i}].type"
         found = quote_type(share)
         if found == a.type:

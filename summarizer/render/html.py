@@ -145,7 +145,8 @@ def _article_html(summary: IncidentSummary, text: str) -> str:
     for r in summary.source.removed:
         mark(r.span, "removed")
     for a in summary.attributions:
-        mark(a.content_span, f"content st-{a.status}", a.id)
+        for span, _ in a.pieces:  # an interrupted quote's speaker clause is not content
+            mark(span, f"content st-{a.status}", a.id)
         mark(a.speaker_span, "speaker", a.id)
         mark(a.cue_span, "cue", a.id)
         for fl in a.flags:
