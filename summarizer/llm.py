@@ -57,22 +57,28 @@ def _prices(path: str | None) -> dict[str, dict[str, float]]:
     return {k: v for k, v in data.items() if isinstance(v, dict)}
 
 
-def cost_usd(model: str, usage: Usage, prices_path: str | None = None) -> float | None:
-    """Dollars for the tokens used, from the editable price table; None for a model not in it."""
+def cost_usd(model: str, usage: Usage, prices_path: str | None = None, *, batch: bool = False) -> float | None:
+    """Dollars for the tokens used, from the editable price table; None for a model not in it.
+    ``batch``: answered through a provider's Batch API, at its ``batch_input`` and
+    ``batch_output`` prices (a table without them: the synchronous prices, an upper bound)."""
     name = model.split(":", 1)[-1]
     price = _prices(prices_path).get(name)
     if price is None:
         return None if usage.input_tokens or usage.output_tokens else 0.0
-    return round((usage.input_tokens * price["input"] + usage.output_tokens * price["output"]) / 1_000_000, 6)
+    into, out = price["input"], price["output"]
+    if batch:
+        into, out = price.get("batch_input", into), price.get("batch_output", out)
+    return round((usage.input_tokens * into + usage.output_tokens * out) / 1_000_000, 6)
 
 
-def _usage_dict(model: str, usage: Usage, settings: Settings) -> dict[str, Any]:
+def usage_dict(model: str, usage: Usage, settings: Settings, *, batch: bool = False) -> dict[str, Any]:
+    """An answer's usage as a summary records it, its cost at the price its requests were sent at."""
     return {
         "requests": usage.requests,
         "retries": usage.retries,
         "input_tokens": usage.input_tokens,
         "output_tokens": usage.output_tokens,
-        "cost_usd": cost_usd(model, usage, str(settings.prices) if settings.prices else None),
+        "cost_usd": cost_usd(model, usage, str(settings.prices) if settings.prices else None, batch=batch),
     }
 
 
@@ -115,19 +121,38 @@ def summarize_llm(article: Article, model: str, settings: Settings) -> IncidentS
         _backend(model, settings), prompts, article, settings, usage, validator(article, model, prompts.id, checked)
     )
 
-    def assembled(content: dict[str, Any]) -> IncidentSummary:
-        return assemble(
-            article, content, model=model, backend="openai", prompt=prompts.id,
-            usage=_usage_dict(model, usage, settings),
-        )  # fmt: skip
+    summary = conclude(
+        article, answer, passed=passed, attempts=attempts, model=model, prompt=prompts.id,
+        usage=usage_dict(model, usage, settings), checked=checked.get(id(answer)) if passed else None,
+    )  # fmt: skip
+    if cache is not None:
+        cache.put(key, summary.model_dump_json())
+    return summary
 
-    if passed and id(answer) in checked:
-        draft = checked[id(answer)]
-        draft.summary.usage = draft.summary.usage.model_validate(_usage_dict(model, usage, settings))
+
+def conclude(
+    article: Article,
+    answer: LLMSummary,
+    *,
+    passed: bool,
+    attempts: int,
+    model: str,
+    prompt: str,
+    usage: dict[str, Any],
+    checked: Assembled | None = None,
+) -> IncidentSummary:
+    """The summary from the last answer: the draft already ``checked`` when it passed, else the
+    answer grounded again, keeping only what is grounded; prose that fails the checker composed
+    from the article; grounding's notes, and a ``reask`` finding for an answer that never passed."""
+
+    def assembled(content: dict[str, Any]) -> IncidentSummary:
+        return assemble(article, content, model=model, backend="openai", prompt=prompt, usage=usage)
+
+    if passed and checked is not None:
+        draft = checked
+        draft.summary.usage = draft.summary.usage.model_validate(usage)
     else:
-        draft = assemble_draft(
-            article, answer, model=model, backend="openai", prompt=prompts.id, usage=_usage_dict(model, usage, settings)
-        )
+        draft = assemble_draft(article, answer, model=model, backend="openai", prompt=prompt, usage=usage)
     draft = compose_failed_prose(article, draft, assembled)
     summary = draft.summary
     extra = [Finding(rule=rule, severity=sev, path="attributions", message=msg) for rule, sev, msg in draft.notes]  # type: ignore[arg-type]
@@ -141,8 +166,6 @@ def summarize_llm(article: Article, model: str, settings: Settings) -> IncidentS
             )
         )
     summary.check = summary.check.model_copy(update={"findings": summary.check.findings + extra})
-    if cache is not None:
-        cache.put(key, summary.model_dump_json())
     return summary
 
 
