@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from summarizer.checker import boilerplate, language, numbers, places_times, quotes, spans, speakers, status
+from summarizer.checker import (
+    boilerplate,
+    completeness,
+    language,
+    numbers,
+    places_times,
+    quotes,
+    spans,
+    speakers,
+    status,
+)
 from summarizer.checker import summary as headline_and_summary
 from summarizer.checker.facts import ArticleFacts, article_facts, facts_of
 from summarizer.checker.quotes import match_mode
@@ -27,9 +37,11 @@ __all__ = [
     "match_mode",
 ]
 
-# the order rules run and report in: spans and contents first, the headline and summary, then
-# text that is not the article, and an article the offline model cannot read
-in_order(spans, quotes, speakers, numbers, places_times, status, headline_and_summary, boilerplate, language)
+# the order rules run and report in: spans and contents first, the headline and summary, what
+# they leave out, then text that is not the article, and an article the offline model cannot read
+in_order(
+    spans, quotes, speakers, numbers, places_times, status, headline_and_summary, completeness, boilerplate, language
+)
 
 
 def check(summary: IncidentSummary, text: str | Article, *, rules: Iterable[str] | None = None) -> CheckReport:

@@ -1,0 +1,195 @@
+"""Rules on what a summary leaves out: a count the article reports that no figure holds, and a
+headline or summary that states a part where the article states a total.
+
+A *reported count* is a number that a casualty word governs, in one of three constructions:
+the verb before its object ("killing 27 people", "displaced about 40,000"), the number before
+its predicate ("12 people were killed", "three others wounded", "27 deaths"), and a toll
+("the death toll rose to 27"). People forced from their homes are displaced. Ages, years,
+money, percentages, phone numbers and street addresses are never counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summarizer.checker.facts import ArticleFacts
+from summarizer.checker.registry import finding, rule
+from summarizer.schema import Finding, IncidentSummary
+from summarizer.text import lexicon as lx
+from summarizer.text.base import Span, SpanIndex, lower_same_length
+from summarizer.text.numbers import find_numbers
+from summarizer.text.segments import split_sentences
+
+# the categories whose words name what happened to people; words that also name other things
+# ("shot" down, "fired", "charged", "critical", "custody") do not govern a count here
+_PEOPLE_CATEGORIES = {"killed", "injured", "missing", "arrested", "displaced"}
+_AMBIGUOUS = {"shot", "fired", "sent", "attacked", "charged", "booked", "critical", "custody", "bodies", "casualties"}
+
+
+def category_of(word: str) -> str | None:
+    """The figure category a casualty word names, through its inflections: kill, kills,
+    killing, killed -> killed; displace -> displaced; injuries -> injured."""
+    w = word.lower()
+    if w in _AMBIGUOUS:
+        return None
+    stems = [w]
+    for suffix in ("ing", "es", "s"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stems.append(w[: -len(suffix)])
+    for stem in stems:
+        for form in (stem, stem + "ed", stem + "d", stem + "e" + "d"):
+            category = lx.FIGURE_VERBS.get(form)
+            if category in _PEOPLE_CATEGORIES:
+                return category
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    value: float
+    category: str
+    span: Span  # the number
+    sentence: int  # the index of its sentence
+
+
+_WORD = r"[A-Za-z][\w'’-]*"
+# the verb before: "killing 27", "killed at least 27", "displace about 40,000", "wounded another 3"
+_VERB_BEFORE = re.compile(
+    rf"\b({_WORD})\s+(?:(?:at\s+least|at\s+most|up\s+to|about|around|nearly|almost|some|over|more\s+than|an(?:other)?|a\s+further|another)\s+)?$",
+    re.I,
+)
+# the predicate after: "27 people were killed", "three others wounded", "12 dead", "27 deaths",
+# "two 15-year-old students were killed": up to five words on, not past a clause's end
+_AFTER_WORD = re.compile(r"[\w'’-]+|[,;:.!?()“”\"—–]")
+_CLAUSE_WORDS = {"and", "or", "but", "in", "on", "at", "from", "to", "by", "with", "who", "which", "that",
+                 "when", "after", "before", "as", "while", "because", "if", "said", "says"}  # fmt: skip
+_TOLL_BEFORE = re.compile(
+    r"\b(?:death|casualty)\s+toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|is|was|stands\s+at)\s+(?:at\s+least\s+|about\s+|nearly\s+)?$",
+    re.I,
+)
+_HOMES_AFTER = re.compile(rf"^(?:\s+{_WORD}){{0,2}}?\s+(?:from|out\s+of)\s+(?:their\s+|his\s+|her\s+)?homes?\b", re.I)
+# not counts of people: an age, money, a share, a year, a phone number, a street address
+_NOT_COUNT_AFTER = re.compile(
+    r"^(?:[\s-]*(?:years?|yrs?)[\s-]*old|-year|\s*(?:%|percent|per\s+cent)|\s+[A-Z][a-z]+\s+(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Lane|Drive|Dr\b|Way|Court|Place))",
+    re.I,
+)
+_NOT_COUNT_BEFORE = re.compile(r"(?:\b(?:aged?|ages|called|dialed|dialled|calling|in|since|by|of)\s+|[$£€#]\s*)$", re.I)
+
+
+def _is_count(view: str, span: Span, written: str) -> bool:
+    s, e = span
+    if re.fullmatch(r"(?:1[89]|20)\d\d", written):
+        return False  # a year
+    if _NOT_COUNT_AFTER.match(view, e) or _NOT_COUNT_BEFORE.search(view, max(0, s - 12), s):
+        return False
+    return written not in ("911", "999", "112")
+
+
+def _governing(view: str, span: Span, sentence: Span) -> str | None:
+    """The category of the casualty word that governs the number at ``span``, or None."""
+    s, e = span
+    before = _VERB_BEFORE.search(view, max(sentence[0], s - 40), s)
+    if before:
+        category = category_of(before.group(1))
+        if category is not None:
+            return category
+    if _TOLL_BEFORE.search(view, max(sentence[0], s - 60), s):
+        return "killed"
+    for k, m in enumerate(_AFTER_WORD.finditer(view, e, min(sentence[1], e + 60))):
+        word = m.group()
+        if k >= 5 or not word[0].isalnum() or word.lower() in _CLAUSE_WORDS:
+            break
+        category = category_of(word)
+        if category is not None:
+            return category
+    if _HOMES_AFTER.match(view[e : min(sentence[1], e + 40)]):
+        return "displaced"
+    return None
+
+
+def reported_counts(view: str, skip: SpanIndex | None = None) -> list[Count]:
+    """Every count a casualty word governs in ``view``, in text order (not inside ``skip``)."""
+    out: list[Count] = []
+    lowered = lower_same_length(view)
+    for sentence in split_sentences(view):
+        for n in find_numbers(view, sentence.start, sentence.end, lowered=lowered):
+            if n.value < 1 or (skip is not None and skip.holds(n.span[0])):
+                continue
+            if not _is_count(view, n.span, n.text):
+                continue
+            category = _governing(view, n.span, sentence.span)
+            if category is not None:
+                out.append(Count(n.value, category, n.span, sentence.index))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _article_counts(text: str, removed: tuple[Span, ...]) -> tuple[Count, ...]:
+    return tuple(reported_counts(text, SpanIndex(list(removed)) if removed else None))
+
+
+def _counts_of(summary: IncidentSummary, facts: ArticleFacts) -> tuple[Count, ...]:
+    return _article_counts(facts.text, tuple(r.span for r in summary.source.removed))
+
+
+@rule(
+    "figures-complete",
+    "warning",
+    "a count the article reports ('killed 27 people', 'forced about 40,000 from their homes') is held by a figure",
+)
+def _figures_complete(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Finding]:
+    figures = summary.incident.figures if summary.incident is not None else []
+    held = {(f.value, f.category) for f in figures} | {(f.value_max, f.category) for f in figures if f.value_max}
+    told: set[tuple[float, str]] = set()
+    for c in _counts_of(summary, facts):
+        if (c.value, c.category) in held or (c.value, c.category) in told:
+            continue
+        told.add((c.value, c.category))
+        written = facts.text[c.span[0] : c.span[1]]
+        yield finding(
+            "figures-complete",
+            "incident.figures",
+            f"the article reports {written} {c.category}, which no figure holds",
+            c.span,
+        )
+
+
+_LEAD_SENTENCES = 3  # the title and the lead: where a report states its total
+
+
+@rule(
+    "headline-total",
+    "warning",
+    "when the article or the figures state a total, a headline or summary that states a part of it states the total too",
+)
+def _headline_total(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Finding]:
+    totals: dict[str, float] = {}
+    if summary.incident is not None:
+        for f in summary.incident.figures:
+            if f.is_total:
+                totals[f.category] = max(totals.get(f.category, 0), f.value)
+    for c in _counts_of(summary, facts):
+        if c.sentence < _LEAD_SENTENCES:
+            totals[c.category] = max(totals.get(c.category, 0), c.value)
+    if not totals:
+        return
+    for field_name in ("headline", "summary"):
+        stated = _field_counts(getattr(summary, field_name))
+        values = {c.value for c in stated}
+        for c in stated:
+            total = totals.get(c.category)
+            if total is not None and c.value < total and total not in values:
+                yield finding(
+                    "headline-total",
+                    field_name,
+                    f"states {c.value:g} {c.category}, a part, without the total of {total:g} the article states",
+                )
+                break
+
+
+@lru_cache(maxsize=1024)
+def _field_counts(text: str) -> tuple[Count, ...]:
+    return tuple(reported_counts(text))
