@@ -29,7 +29,7 @@ from typing import Any
 
 from summarizer.config import ModelChoice, Settings
 from summarizer.errors import InputError, SummarizerError
-from summarizer.schema import IncidentSummary
+from summarizer.schema import Attribution, IncidentSummary
 from summarizer.text.base import ALL_QUOTES
 
 TASKS = ("attribution", "hedges", "incidents")
@@ -160,6 +160,25 @@ def match(pred: Sequence[Span], gold: Sequence[Span], threshold: float) -> list[
         used_g.add(j)
         out.append((i, j))
     return out
+
+
+def units(text: str, attributions: Sequence[Attribution], gold: Sequence[Span]) -> tuple[list[Span], list[int]]:
+    """What is scored of each attribution (trimmed spans) and the attribution each came from.
+    An attribution in pieces (an interrupted quote) is scored whole when a gold attribution
+    spans two of its pieces (gold that records the quote as one), else piece by piece (gold
+    that records each part as a quote of its own), so neither way of annotating it is
+    penalised."""
+    spans: list[Span] = []
+    owner: list[int] = []
+    for i, a in enumerate(attributions):
+        pieces = [trim(text, p) for p in a.content_spans]
+        if len(pieces) > 1 and not any(sum(overlaps(p, g) for p in pieces) >= 2 for g in gold):
+            spans.extend(pieces)
+            owner.extend([i] * len(pieces))
+        else:
+            spans.append(trim(text, a.content_span))
+            owner.append(i)
+    return spans, owner
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -358,8 +377,8 @@ def _attribution(
             if keep:
                 out.mismatches.append({"id": r.get("id"), "error": str(pred)})
         names = {} if isinstance(pred, SummarizerError) else {s.id: s.name for s in pred.speakers}
-        P = [trim(text, a.content_span) for a in attributions]
         G = [trim(text, q["content_span"]) for q in r["quotes"]]
+        P, owner = units(text, attributions, G)
         pairs = match(P, G, 0.5)
         tp += len(pairs)
         fp += len(P) - len(pairs)
@@ -372,7 +391,7 @@ def _attribution(
             q = r["quotes"][j]
             if q.get("speaker_span") is None:
                 continue
-            a = attributions[i]
+            a = attributions[owner[i]]
             spk_n += 1
             candidates = [x for x in (a.speaker, names.get(a.speaker_id or "")) if x]
             gold_span = (q["speaker_span"][0], q["speaker_span"][1])
@@ -397,7 +416,7 @@ def _attribution(
                     })  # fmt: skip
             for i, p in enumerate(P):
                 if i not in matched_p:
-                    a = attributions[i]
+                    a = attributions[owner[i]]
                     out.mismatches.append({
                         "id": r.get("id"), "kind": "spurious", "span": list(p), "content": text[p[0] : p[1]][:300],
                         "cue": a.cue, "type": a.type, "speaker": a.speaker,
@@ -432,9 +451,12 @@ def _by_pattern(records: Sequence[dict[str, Any]], settings: Settings) -> dict[s
             pattern_at = patterns_of(load_article(text, max_bytes=settings.max_bytes))
         except SummarizerError:
             continue  # counted among the failures already
-        ids = [pattern_at.get((a.content_span[0], a.content_span[1]), "unknown") for a in summary.attributions]
-        P = [trim(text, a.content_span) for a in summary.attributions]
         G = [trim(text, q["content_span"]) for q in r["quotes"]]
+        P, owner = units(text, summary.attributions, G)
+        ids = [
+            pattern_at.get((a.content_span[0], a.content_span[1]), "unknown")
+            for a in (summary.attributions[k] for k in owner)
+        ]
         gold_total += len(G)
         for pid in ids:
             predicted[pid] = predicted.get(pid, 0) + 1

@@ -29,10 +29,10 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("Tomas Reyes", "told", "Nobody is going out on the water", "direct")]),
         # a quote split by the attribution is one attribution
         ("“We need more time,” council member Ada Pine said, “and a hearing first.”",
-         [("council member Ada Pine", "said", "We need more time,” council member Ada Pine said, “and a hearing first", "direct")]),
+         [("council member Ada Pine", "said", "We need more time … and a hearing first", "direct")]),
         # a second quote of the same speaker in the paragraph joins the first
         ("“It is late,” Ryan said. “But we will finish.”",
-         [("Ryan", "said", "It is late,” Ryan said. “But we will finish", "direct")]),
+         [("Ryan", "said", "It is late … But we will finish", "direct")]),
         # indirect speech with and without "that"
         ("The ministry said that 12 drones were destroyed.",
          [("The ministry", "said", "12 drones were destroyed", "indirect")]),

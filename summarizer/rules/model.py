@@ -111,8 +111,9 @@ def _attribution(text: str, i: int, raw: RawAttribution, ent: Entity | None, fl:
         "speaker_span": list(raw.speaker) if raw.speaker else None,
         "cue": text[raw.cue[0] : raw.cue[1]] if raw.cue else None,
         "cue_span": list(raw.cue) if raw.cue else None,
-        "content": text[cs:ce],
+        "content": " … ".join(text[s:e] for s, e in raw.pieces) if raw.pieces else text[cs:ce],
         "content_span": [cs, ce],
+        "content_spans": [list(p) for p in raw.pieces or [raw.content]],
         "type": raw.kind,
         "status": status_of(fl),
         "flags": [

@@ -158,21 +158,30 @@ def _finish(
         hi = bisect.bisect_right(ctx.quote_starts, a.content[1] + 1)
         a.parts = [piece for q in ctx.quotes[lo:hi] if q.end <= a.content[1] + 1 for piece in quote_pieces(view, q)]
         if a.kind == "direct":
-            q_start, q_end = a.content
-            inner_s = q_start + 1 if view[q_start] in ALL_QUOTES else q_start
-            inner_e = q_end - 1 if view[q_end - 1] in ALL_QUOTES else q_end
-            a.content = trim_content(view, inner_s, inner_e)
-            if (
-                a.content[1] > a.content[0]
-                and view[a.content[1] - 1] in ALL_QUOTES
-                and view[a.content[0]] not in ALL_QUOTES
-            ):
-                a.content = (a.content[0], a.content[1] - 1)
+            if a.pieces:
+                a.pieces = [p for p in (_unquoted(view, p) for p in a.pieces) if p[1] > p[0]]
+                a.pieces = a.pieces if len(a.pieces) > 1 else []
+                a.content = (a.pieces[0][0], a.pieces[-1][1]) if a.pieces else _unquoted(view, a.content)
+            else:
+                a.content = _unquoted(view, a.content)
         # the type follows the quote marks, as the checker reads them: a quote joined to the
         # next across "she said to the TV." is mixed
         skip = [x for x in (a.speaker, a.cue) if x is not None]
-        near = all_quotes.overlapping(*a.content)  # no other quote counts
-        a.kind = quote_type(quoted_share(view, a.content, near, skip))
+        shares = [
+            (quoted_share(view, p, all_quotes.overlapping(*p), skip), p[1] - p[0]) for p in a.pieces or [a.content]
+        ]  # no other quote counts
+        a.kind = quote_type(sum(x * n for x, n in shares) / max(1, sum(n for _, n in shares)))
+
+
+def _unquoted(view: str, span: Span) -> Span:
+    """A direct content without the quote marks at its edges."""
+    q_start, q_end = span
+    inner_s = q_start + 1 if view[q_start] in ALL_QUOTES else q_start
+    inner_e = q_end - 1 if view[q_end - 1] in ALL_QUOTES else q_end
+    c = trim_content(view, inner_s, inner_e)
+    if c[1] > c[0] and view[c[1] - 1] in ALL_QUOTES and view[c[0]] not in ALL_QUOTES:
+        c = (c[0], c[1] - 1)
+    return c
 
 
 def patterns_of(article: Article) -> dict[Span, str]:

@@ -38,6 +38,9 @@ class RawAttribution:
     sentence: int
     inherit: bool = False  # speaker carried over from the previous paragraph's quote
     parts: list[Span] = field(default_factory=list)  # the quoted pieces inside the content
+    # the content's pieces when words that are not content interrupt it (the speaker clause
+    # between the two parts of "“A,” said X, who … “B.”"); empty: one piece, the content
+    pieces: list[Span] = field(default_factory=list)
     pattern: str = ""  # the id of the registered pattern that found it (internal, not in the schema)
 
 

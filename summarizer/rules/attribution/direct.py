@@ -24,6 +24,9 @@ from summarizer.text.base import ALL_QUOTES, Span, SpanIndex
 from summarizer.text.quotes import QuoteRegion
 from summarizer.text.segments import is_abbreviation
 
+# the speaker clause between two parts of a quote ends at punctuation right before the next part
+_CLAUSE_END = re.compile(r"[,.:;!?―—–-]\s*$")
+
 
 def find_direct(ctx: Context, paragraphs: list[Span]) -> list[RawAttribution]:
     """Attributions of quoted passages. A quote with no speaker of its own that follows one
@@ -60,11 +63,11 @@ def find_direct(ctx: Context, paragraphs: list[Span]) -> list[RawAttribution]:
         speaker, cue, lemma, att_end = found
         j, end = _joined(ctx, paragraphs, para_of, i, att_end)
         start = _lead_start(ctx, q, att_end, out)
-        out.append(
-            RawAttribution(
-                (start, end), "direct", speaker, cue, lemma, ctx.sentence_at(q.start), pattern=quote_pattern.id
-            )
+        raw = RawAttribution(
+            (start, end), "direct", speaker, cue, lemma, ctx.sentence_at(q.start), pattern=quote_pattern.id
         )
+        raw.pieces = _pieces(view, quotes[i : j + 1], start, [x for x in (speaker, cue) if x is not None])
+        out.append(raw)
         i = j + 1
     return out
 
@@ -107,6 +110,23 @@ def _joined(
         end = nxt.end
         j += 1
     return j, end
+
+
+def _pieces(view: str, joined: list[QuoteRegion], start: int, clause: list[Span]) -> list[Span]:
+    """The pieces of quotes joined into one attribution: a gap that is the attribution's own
+    speaker clause (", said X, who sits on the board. " between “A” and “B”: it holds the
+    speaker or cue and ends at a comma, stop, colon or dash) is not content; any other gap
+    (`said the plan "A" and "B"`: reported words between quoted phrases) stays inside. One
+    piece: an empty list."""
+    pieces = [(start, joined[0].end)]
+    for q in joined[1:]:
+        gap = (pieces[-1][1], q.start)
+        inside = [(a, b) for a, b in clause if gap[0] <= a and b <= gap[1]]
+        if inside and _CLAUSE_END.search(view, max(b for _, b in inside), q.start):
+            pieces.append((q.start, q.end))
+        else:
+            pieces[-1] = (pieces[-1][0], q.end)
+    return pieces if len(pieces) > 1 else []
 
 
 def _lead_start(ctx: Context, q: QuoteRegion, att_end: int, out: list[RawAttribution]) -> int:
