@@ -15,6 +15,7 @@ from summarizer.errors import (
     SummarizerError,
 )
 from summarizer.pipeline import summarize
+from summarizer.records import summarize_records
 from summarizer.schema import CheckReport, Finding, HedgeCue, IncidentSummary
 from summarizer.text.hedges import find_hedges
 
@@ -35,4 +36,5 @@ __all__ = [
     "find_hedges",
     "summarize",
     "summarize_many",
+    "summarize_records",
 ]

@@ -354,6 +354,8 @@ def _batch_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--follow-symlinks", action="store_true", help="read symlinks that lead out of IN_DIR (default: record them)"
     )
+    p.add_argument("--engine", choices=("local", "ray"), default="local", help="where articles are summarised (ray: pip install 'summarizer[ray]')")  # fmt: skip
+    p.add_argument("--address", help="--engine ray: the cluster's address (default: a local cluster for the run)")
     p.add_argument("--debug", action="store_true", help="show tracebacks")
     _llm_options(p)
     return p
@@ -443,6 +445,7 @@ def cmd_batch(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
         in_dir=in_dir, out_dir=out_dir, settings=settings, globs=args.glob, suffixes=suffixes, jobs=args.jobs,
         force=args.force, retry_failed=args.retry_failed, published=_validate_published(args.published),
         html=not args.no_html, article_timeout_s=args.article_timeout, follow_symlinks=args.follow_symlinks,
+        engine=args.engine, address=args.address,
     )  # fmt: skip
     show = not args.no_progress
     if show and sys.stderr.isatty():

@@ -37,7 +37,7 @@ from summarizer.batch.workers import (
     worker_init,
 )
 from summarizer.config import Settings
-from summarizer.errors import InputError, SummarizerError
+from summarizer.errors import ConfigError, InputError, SummarizerError
 from summarizer.render.report import Totals, render_report
 from summarizer.schema import SCHEMA_VERSION, IncidentSummary
 
@@ -147,6 +147,8 @@ class BatchOptions:
     # (its requests are bounded by Settings.timeout_s, and a slow local model may need minutes); 0: no limit
     article_timeout_s: float | None = None
     follow_symlinks: bool = False  # read symlinks that lead out of the input folder
+    engine: str = "local"  # "ray": the articles are summarised on a Ray cluster (batch.ray_engine)
+    address: str | None = None  # the Ray cluster's address; None: a local one, started for the run
 
     def time_limit(self) -> float | None:
         if self.article_timeout_s is None:
@@ -184,11 +186,14 @@ def _work(task: dict[str, Any]) -> dict[str, Any]:
         # renamed into place whole; a killed run never leaves half a file (no fsync: a power cut
         # is rare enough, and thousands of fsyncs would halve the speed)
         # one line: summaries.jsonl is then these files joined, with nothing to parse again
-        write_atomic(Path(task["out"]), result.model_dump_json() + "\n", durable=False)
+        files = {task["out"]: result.model_dump_json() + "\n"}
         if task.get("html"):
             from summarizer.render.html import render_html
 
-            write_atomic(Path(task["out"]).with_suffix(".html"), render_html(result, text), durable=False)
+            files[str(Path(task["out"]).with_suffix(".html"))] = render_html(result, text)
+        if not task.get("return_files"):  # a distributed engine's worker hands them to the run to write
+            for out, content in files.items():
+                write_atomic(Path(out), content, durable=False)
     except SummarizerError as exc:
         message = str(exc) if str(exc).startswith(task["rel"]) else f"{task['rel']}: {exc}"
         return {"status": "error", "kind": getattr(exc, "kind", type(exc).__name__), "message": message}
@@ -210,6 +215,7 @@ def _work(task: dict[str, Any]) -> dict[str, Any]:
         "page": Path(task["out"]).with_suffix(".html").name if task.get("html") else None,
         "warnings": warnings,
         "seconds": time.perf_counter() - started,
+        **({"files": files} if task.get("return_files") else {}),
     }
 
 
@@ -308,6 +314,12 @@ class BatchRun:
         self.progress = progress or (lambda totals, total: None)
         self.totals = Totals()
         self.choice = options.settings.model_choice()
+        if options.engine == "ray":
+            from summarizer.batch.ray_engine import require_ray
+
+            require_ray()  # before anything is read, not when the first article is sent
+        elif options.address:
+            raise ConfigError("--address is the Ray cluster's: it needs --engine ray", setting="address")
         self.model = self.choice.name  # as recorded in the state and the report
         self.prompt: str | None = None  # the prompt name@version an LLM model runs with
         if not self.choice.is_offline:
@@ -365,7 +377,7 @@ class BatchRun:
             raise InputError("the output folder cannot be the input folder (-o)", path=str(o.out_dir), kind="input")
         # one run at a time per output folder: a second would redo the same work and race on the
         # same files. Under the lock, what a killed run left half-written can go.
-        with folder_lock(o.out_dir) as lock_fd, first_interrupt_only():
+        with folder_lock(o.out_dir) as lock_fd, first_interrupt_only(), contextlib.ExitStack() as self._engine:
             remove_temporaries(o.out_dir)
             return self._run(lock_fd)
 
@@ -384,14 +396,14 @@ class BatchRun:
         jobs = o.jobs or (cpu_jobs() if self.choice.is_offline else 8)
         pool = _LazyPool(lambda: self._pool(jobs, settings_dict, lock_fd))
         first_of: dict[str, str] = {}  # sha256 -> first path with that content
-        window = max(4, jobs * 4)  # articles in flight
+        self._window = max(4, jobs * 4)  # articles in flight
         pending: dict[cf.Future[dict[str, Any]], dict[str, Any]] = {}
         try:
             with self.state_path.open("a", encoding="utf-8") as state:
                 try:
                     for item in found:
                         self._submit(item, state, first_of, pending, pool, settings_dict)
-                        while len(pending) >= window:
+                        while len(pending) >= self._window:
                             self._collect(state, pending, pool)
                     while pending:
                         self._collect(state, pending, pool)
@@ -415,6 +427,15 @@ class BatchRun:
         """Worker processes, even for one job: an article past its time limit is stopped by
         killing its process, and nothing the workers do can block the parent."""
         limit = self.time_limit
+        if self.o.engine == "ray":
+            from summarizer.batch.ray_engine import RayPool, cluster_cpus, connected
+
+            ray = self._engine.enter_context(
+                connected(self.o.address, (self.o.jobs or None) if self.choice.is_offline else None)
+            )
+            jobs = self.o.jobs or (cluster_cpus(ray) if self.choice.is_offline else jobs)
+            self._window = max(4, jobs * 4)
+            return RayPool(ray, jobs, offline=self.choice.is_offline, timeout_s=limit)
         if self.choice.is_offline:
             _preload(True)
             return ProcessPool(jobs, timeout_s=limit, close_fd=lock_fd)
