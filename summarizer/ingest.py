@@ -349,6 +349,17 @@ def _title(text: str, lines: list[_Line], meta_title: str | None) -> tuple[str |
     content = [ln for ln in lines if not ln.blank]
     if len(content) < 2:
         return None, None, []
+    kicker: list[RemovedSpan] = []
+    if (
+        len(content) >= 3
+        and _section_label(content[0].text)
+        and not _section_label(content[1].text)
+        and len(content[1].text) <= 150
+        and not content[1].text.rstrip().endswith((".", "!", ":"))
+    ):
+        # "Opinion" / "World News" above the title: the page's section, not the article's title
+        kicker = [RemovedSpan((content[0].start, content[0].end), "section label")]
+        content = content[1:]
     first = content[0]
     line = first.text
     if line.startswith("#"):
@@ -375,8 +386,17 @@ def _title(text: str, lines: list[_Line], meta_title: str | None) -> tuple[str |
         and _next_is_separate_paragraph(text, first.end)
     )
     if not is_title:
-        return None, None, []
-    return line, (first.start, first.end), repeated[:1]
+        return None, None, kicker
+    return line, (first.start, first.end), kicker + repeated[:1]
+
+
+def _section_label(line: str) -> bool:
+    """A section label ("Opinion", "World News", "LOCAL"): one or two capitalised words, no
+    digit, no punctuation but '&' or '|'."""
+    words = line.strip().lstrip("#").split()
+    return 1 <= len([w for w in words if w not in "&|"]) <= 2 and all(
+        re.fullmatch(r"[A-Z][A-Za-z]*|&|\|", w) for w in words
+    )
 
 
 def _title_case(line: str) -> bool:

@@ -1,0 +1,52 @@
+"""The offline headline: a section label above the title is never the title nor a speaker, and
+with no count to lead with, an unnamed source's claim gives way to the article's own title.
+Original short articles."""
+
+from __future__ import annotations
+
+from summarizer import summarize
+from summarizer.ingest import load_article
+
+OPINION = """Opinion
+The quiet harbour towns deserve better than neglect
+
+For years the ferries have come less often, and the shops have closed one by one.
+
+Residents say the winter timetable leaves them cut off for weeks.
+"""
+
+
+def test_a_section_label_above_the_title_is_removed_and_the_next_line_is_the_title() -> None:
+    article = load_article(OPINION)
+    assert article.title == "The quiet harbour towns deserve better than neglect"
+    assert [(article.text[s:e], r) for (s, e), r in ((x.span, x.reason) for x in article.removed)] == [
+        ("Opinion", "section label")
+    ]
+
+
+def test_a_short_title_case_title_is_not_a_section_label() -> None:
+    article = load_article(
+        "Mayor Quits Early\nCouncil to vote on successor\n\nThe mayor resigned on Monday. More to come.\n"
+    )
+    assert article.title == "Mayor Quits Early"
+    assert not article.removed
+
+
+def test_a_two_word_label_over_a_title_ending_in_a_full_stop_is_kept() -> None:
+    # a line ending in a full stop is a sentence, not a title the label could sit above
+    article = load_article("World News\nThe quake hit at dawn.\n\nIt was felt across the coast. Many fled.\n")
+    assert not any(r.reason == "section label" for r in article.removed)
+
+
+def test_with_no_count_the_headline_is_the_title_rather_than_an_unnamed_sources_claim() -> None:
+    result = summarize(OPINION, model="rules")
+    assert result.headline == "The quiet harbour towns deserve better than neglect"
+    assert "Opinion" not in result.headline and not any(s.name == "Opinion" for s in result.speakers)
+
+
+def test_a_named_sources_claim_still_leads_when_there_is_no_count() -> None:
+    text = (
+        "Port plan approved\n\n"
+        'The harbour will be dredged next spring, Mayor Ines Duarte said on Tuesday. "It is long overdue," she said.\n'
+    )
+    assert summarize(text, model="rules").headline.startswith("Ines Duarte says")
