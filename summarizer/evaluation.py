@@ -218,6 +218,39 @@ def speaker_matches(text: str, gold_span: Span, pred_span: Span | None, pred_nam
     return False
 
 
+_NOT_A_NAME = {
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "you",
+    "him",
+    "her",
+    "them",
+    "his",
+    "their",
+    "who",
+    "the",
+    "a",
+    "an",
+}
+
+
+def name_resolves(reference: str, predicted: str | None) -> bool:
+    """The predicted speaker's name is the person the annotator resolved the quote to: one's
+    words are a run of the other's ("Trudeau" / "Justin Trudeau"), pronouns aside ("he" never
+    resolves)."""
+    ref = [w for w in _words(reference) if w not in _NOT_A_NAME]
+    got = [w for w in _words(predicted or "") if w not in _NOT_A_NAME]
+    if not ref or not got:
+        return False
+    short, long = (ref, got) if len(ref) <= len(got) else (got, ref)
+    n = len(short)
+    return any(long[k : k + n] == short for k in range(len(long) - n + 1))
+
+
 # ----------------------------------------------------------------------------- running
 
 
@@ -366,7 +399,7 @@ def _attribution(
 ) -> None:
     tp = fp = fn = 0
     o_pred = o_pred_hit = o_gold = o_gold_hit = 0
-    spk_ok = spk_n = 0
+    spk_ok = spk_n = ref_ok = ref_n = 0
     for r, pred, seconds in _predict(records, lambda r: _summarize(r["text"], settings), jobs):
         text = r["text"]
         out.seconds += seconds
@@ -389,9 +422,20 @@ def _attribution(
         o_gold_hit += sum(1 for g in G if any(overlaps(p, g) for p in P))
         for i, j in pairs:
             q = r["quotes"][j]
+            a = attributions[owner[i]]
+            if q.get("speaker_reference"):
+                ref_n += 1
+                resolved = names.get(a.speaker_id or "") or a.speaker
+                if name_resolves(q["speaker_reference"], resolved):
+                    ref_ok += 1
+                elif keep:
+                    out.mismatches.append({
+                        "id": r.get("id"), "kind": "resolved", "content": text[G[j][0] : G[j][1]][:200],
+                        "gold_reference": q["speaker_reference"], "predicted_speaker": a.speaker,
+                        "predicted_name": names.get(a.speaker_id or ""),
+                    })  # fmt: skip
             if q.get("speaker_span") is None:
                 continue
-            a = attributions[owner[i]]
             spk_n += 1
             candidates = [x for x in (a.speaker, names.get(a.speaker_id or "")) if x]
             gold_span = (q["speaker_span"][0], q["speaker_span"][1])
@@ -430,6 +474,9 @@ def _attribution(
         "speaker_accuracy": spk_ok / spk_n if spk_n else 0.0,
     }  # fmt: skip
     out.counts = {"gold": tp + fn, "predicted": tp + fp, "matched": tp, "speaker_pairs": spk_n}
+    if ref_n:  # the gold resolves each quote to a name (GGT's speaker_reference)
+        out.metrics["resolved_speaker_accuracy"] = ref_ok / ref_n
+        out.counts["resolved_pairs"] = ref_n
 
 
 def _by_pattern(records: Sequence[dict[str, Any]], settings: Settings) -> dict[str, dict[str, float]]:
