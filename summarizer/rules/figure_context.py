@@ -43,7 +43,10 @@ _CATEGORY_RES: list[tuple[str, re.Pattern[str]]] = [
         "arrested",
         re.compile(r"\b(?:arrest(?:ed|s)?|detain(?:ed|ees)?|detentions?|apprehended|in\s+custody|jailed)\b", re.I),
     ),
-    ("displaced", re.compile(r"\b(?:displaced|evacuat(?:ed|ion)|fled|homeless|evacuees|refugees)\b", re.I)),
+    (
+        "displaced",
+        re.compile(r"\b(?:displac(?:e|es|ed|ing)|evacuat(?:e|es|ed|ion)|fled|homeless|evacuees|refugees)\b", re.I),
+    ),
     (
         "intercepted",
         re.compile(
@@ -55,6 +58,10 @@ _CATEGORY_RES: list[tuple[str, re.Pattern[str]]] = [
     ("damaged", re.compile(r"\b(?:damag(?:ed|e)|destroy(?:ed)?|razed|burned|collapsed|flattened)\b", re.I)),
 ]
 _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+# nothing but a qualifier between a category verb and the number after it
+_OWN_VERB_GAP = re.compile(
+    r"\s+(?:(?:at\s+least|about|around|nearly|almost|some|more\s+than|over|up\s+to|an\s+estimated|roughly)\s+)?"
+)
 
 
 _ELIDED = {
@@ -74,8 +81,8 @@ def noun_after(view: str, end: int, stop: int) -> str | None:
     first_plain = None
     for k, word in enumerate(words):
         w = word.lower()
-        if (k == 0 and w == "of") or w in ("the", "them", "those", "these", "their"):
-            continue  # "six of the drones"
+        if (k == 0 and w == "of") or w in ("the", "them", "those", "these", "their") or _AGE_WORD.match(w):
+            continue  # "six of the drones", "two 15-year-old students"
         if is_countable(w):
             return w
         if w in _ELIDED or (word[:1].isupper() and w not in lx.DEMONYMS) or (first_plain is None and w.endswith("ed")):
@@ -88,9 +95,21 @@ def noun_after(view: str, end: int, stop: int) -> str | None:
     return first_plain
 
 
+# people nouns beyond the lexicon's: roles and kin a victim count may name ("two teachers")
+_MORE_PEOPLE = {
+    "teachers", "nurses", "doctors", "firefighters", "coaches", "owners", "tenants", "roommates", "cousins",
+    "siblings", "parents", "grandparents", "patrons", "riders", "hikers", "hunters", "agents", "detectives",
+    "troopers", "juveniles", "males", "females", "clerks", "cashiers", "partygoers", "spectators", "fans",
+    "occupants", "teenage", "classmates", "students", "pupils", "villagers", "miners", "crew", "members",
+}  # fmt: skip
+_AGE_WORD = re.compile(r"^(?:year|month|week)s?-olds?$")
+
+
 def is_countable(noun: str) -> bool:
     """Nouns whose counts an incident summary reports: people and projectiles."""
-    return noun in lx.PROJECTILES or noun in lx.PEOPLE_NOUNS or noun.rstrip("s") in lx.PROJECTILES
+    return (
+        noun in lx.PROJECTILES or noun in lx.PEOPLE_NOUNS or noun in _MORE_PEOPLE or noun.rstrip("s") in lx.PROJECTILES
+    )
 
 
 class _Clause:
@@ -126,6 +145,8 @@ class _Clause:
         if harm and self.negated(a):
             return None
         distance: float = a - at if a >= at else (at - b) * 1.5 + 5
+        if a < at and _OWN_VERB_GAP.fullmatch(self.text, b, at):
+            return -200  # the verb right before its object: "floods kill 27 and displace 40,000"
         if a >= at and distance <= 25 and "," not in self.text[at:a]:
             distance -= 100  # its own phrase: "one of them fatally", "two wounded"
         if harm and distance > 60 and not (distance < 140 and _RELATIVE_THEN_VERB.search(self.text, at, a + 1)):

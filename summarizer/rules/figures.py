@@ -11,6 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from summarizer.rules import victims
 from summarizer.rules.figure_context import Reader, is_countable, noun_after
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
@@ -20,7 +21,7 @@ from summarizer.text.timeplace import PlaceMention
 
 _RANGE_RE = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*(?=\S)", re.I)
 _SKIP_BEFORE = re.compile(
-    r"(?:[$€£¥#]|\bNo\.?|\bNumber|\bpage|\bp\.|\bSection|\baged?|\bRoute|\bHighway|\bI-|\bU\.?S\.?|\bSR|\bUS)\s*$",
+    r"(?:[$€£¥#]|\bNo\.?|\bNumber|\bpage|\bp\.|\bSection|\bag(?:ed?|es)|\bRoute|\bHighway|\bI-|\bU\.?S\.?|\bSR|\bUS)\s*$",
     re.I,
 )
 _SKIP_AFTER = re.compile(
@@ -32,7 +33,10 @@ _SKIP_AFTER = re.compile(
 )
 _AGE_BEFORE = re.compile(r"[\w.’')]\s*,\s*$")
 _AGE_AFTER = re.compile(r"^\s*(?:,|\)|\.|;|and\b|of\b|from\b|who\b|was\b|is\b|died\b|$)")
-_PHONE_BEFORE = re.compile(r"(?:\(\d{3}\)\s*|\d-)$")
+_AGES_LIST_BEFORE = re.compile(
+    r"\b(?:ages|aged)\s+\d{1,3}(?:\s*(?:,|and|&|to|-)\s*\d{1,3})*\s*(?:,\s*and|,|and|&|to|-)\s*$", re.I
+)
+_PHONE_BEFORE = re.compile(r"(?:\(\d{3}\)\s*|\d-|\b(?:call(?:s|ed|ing)?|dial(?:s|ed|led|ing)?)\s+)$", re.I)
 _PHONE_AFTER = re.compile(r"^-\d{3,4}\b")
 _STATISTIC_RE = re.compile(
     r"\b(?:(?:so\s+far\s+)?this\s+year|last\s+year|so\s+far|to\s+date|to\s+start\s+the\s+year|since\s+(?:January|"
@@ -91,6 +95,7 @@ def find_figures(
             if draft is not None:
                 drafts.append(draft)
     drafts += _implicit_victims(view, sentences, drafts, skip)
+    drafts += _referred_victims(view, sentences, drafts, skip)
     drafts.sort(key=lambda d: d.span)
     # "two robbers were shot and killed … police found two robbers shot": the same people, dead
     written = [d for d in drafts if d.noun and implicit_count(d.text) is None]  # counts in digits or words
@@ -115,7 +120,7 @@ def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
     e = num.span[1]
     if _SKIP_BEFORE.search(before) or _SKIP_AFTER.match(after):
         return True
-    if re.match(r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\b)", after) or re.search(
+    if re.match(r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\b(?!-))", after) or re.search(
         r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$",
         before,
     ):
@@ -128,6 +133,8 @@ def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         and ((_AGE_BEFORE.search(before) and _AGE_AFTER.match(after)) or re.match(r"^,\s+(?:of|from)\b", after))
     ):
         return True  # an age in apposition: "Raheem Prather, 28, and …", "The worker, 45, was …"
+    if _AGES_LIST_BEFORE.search(view, max(0, num.span[0] - 40), num.span[0]):
+        return True  # the later ages of a list: "ages 18 and 20"
     if _PHONE_BEFORE.search(before) or _PHONE_AFTER.match(after):
         return True  # a telephone number: "(856) 225-8513"
     # "one of the ways", "one day"
@@ -446,3 +453,47 @@ def _implicit_victims(
     return [
         d for d in out if not (d.category == "injured" and d.value == 1 and d.text.split()[-1].lower() in killed_heads)
     ]
+
+
+def _referred_victims(
+    view: str, sentences: list[Sentence], drafts: list[FigureDraft], skip: list[Span]
+) -> list[FigureDraft]:
+    """One person killed or injured, referred to again ("he was pronounced dead", "the victim
+    is in stable condition"), for a category nothing else counts. Whoever is injured and then
+    dies is counted once, as killed: "a man was shot …; he died at the hospital"."""
+    have = {d.category for d in drafts}
+    found: dict[str, victims.Mention] = {}
+    for m in victims.mentions(view, sentences):
+        if m.category not in have and m.category not in found and not any(a <= m.span[0] < b for a, b in skip):
+            found[m.category] = m
+    out: list[FigureDraft] = []
+    killed = "killed" in have or "killed" in found
+    for category, m in found.items():
+        if category == "injured" and killed:
+            continue  # most likely the one who died, on the way to the hospital
+        out.append(_one_person(view, m.span, category, m.sentence))
+    if "killed" in found and "killed" not in have:
+        # the injured counted as "a man" who then died: one person, dead
+        injured = [d for d in drafts if d.category == "injured"]
+        if injured and all(d.value == 1 and implicit_count(d.text) == 1 for d in injured):
+            for d in injured:
+                d.category, d.label = "other", f"{d.noun or 'people'} shot"
+    return out
+
+
+def _one_person(view: str, span: Span, category: str, sentence: int) -> FigureDraft:
+    return FigureDraft(
+        text=view[span[0] : span[1]],
+        span=span,
+        value=1,
+        value_max=None,
+        qualifier="exact",
+        category=category,
+        noun="people",
+        label=f"people {category}",
+        location=None,
+        location_span=None,
+        sentence=sentence,
+        phrase_start=span[0],
+        range_end=span[1],
+    )

@@ -12,8 +12,17 @@ from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_pattern, lower_same_length
 from summarizer.text.segments import Sentence
 
+# kinds of incident the lexicon's table lacks, tried before it: a structure that gives way is
+# an accident, not a fire, though a fire service may be the one to report it
+_MORE_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
+    ("collapse", "accident", re.compile(r"\b(?:collaps(?:e|es|ed|ing)|caved\s+in|cave-in|gave\s+way)\b", re.I)),
+]
 # the incident patterns, compiled for lower-cased text (their escapes are all lower case)
-_LOWER_TYPES = [(t, c, lower_pattern(p.pattern)) for t, c, p in lx.INCIDENT_TYPES]
+_LOWER_TYPES = [(t, c, lower_pattern(p.pattern)) for t, c, p in _MORE_TYPES + lx.INCIDENT_TYPES]
+# a trigger word that is part of an organisation's name: "Essex Fire and Rescue Service"
+_IN_A_NAME = re.compile(
+    r"\s+(?:and\s+)?(?:Rescue|Service|Services|Department|Brigade|Authority|Marshal|Chief|Station|District|Protection)\b"
+)
 
 
 @dataclass(slots=True)
@@ -41,6 +50,8 @@ def classify(view: str, sentences: list[Sentence], figures: list[FigureDraft]) -
         lowered = lower_same_length(view[: lead[-1].end])
         for rank, (type_, category, pattern) in enumerate(_LOWER_TYPES):
             for m in pattern.finditer(lowered, lead[0].start, lead[-1].end):
+                if view[m.start()].isupper() and _IN_A_NAME.match(view, m.end()):
+                    continue
                 k = bisect.bisect_right(starts, m.start()) - 1
                 if m.end() <= lead[k].end:  # a match inside one sentence
                     scored.append((lead[k].index, rank, IncidentKind(type_, category, lead[k].index)))

@@ -183,7 +183,10 @@ VICTIM_NOUNS = (
     "man|woman|boy|girl|teen|teenager|person|victim|child|toddler|infant|baby|student|officer|resident|driver"
     "|passenger|clerk|worker|employee|father|mother|son|daughter|brother|sister|husband|wife|friend|guard"
     "|deputy|trooper|juvenile|male|female|suspect|gunman|robber|motorist|pedestrian|bystander|customer"
-    "|homeowner|neighbor|neighbour|security guard|cashier|youth|adult|soldier|civilian"
+    "|homeowner|neighbor|neighbour|security guard|cashier|youth|adult|soldier|civilian|teacher|nurse|doctor"
+    "|firefighter|pastor|coach|owner|tenant|roommate|girlfriend|boyfriend|cousin|uncle|aunt|nephew|niece"
+    "|grandmother|grandfather|grandson|granddaughter|stepfather|stepmother|stepson|stepdaughter|fiancée?|partner"
+    "|patron|shopper|rider|hiker|hunter|inmate|prisoner|hostage|agent|sergeant|detective|patient|kid"
 )
 # words between the article and the noun: adjectives and modifiers, never another phrase's words
 FILLER = r"(?!(?:of|a|an|the|in|on|at|to|and|or|for|with|by|from|that|who)\s)[\w'’-]+"

@@ -63,6 +63,7 @@ class DateMention:
     value: str | None
     precision: str
     sentence: int
+    role: str = "event"  # or "report": when something was said or done about it; "stamp": the page's date
 
 
 @dataclass(slots=True)
@@ -147,8 +148,39 @@ def find_dates(view: str, sentences: list[Sentence], published: str | None) -> l
         value, precision = _date_value(m, pub, view)
         if value is None and precision == "skip":
             continue
-        out.append(DateMention(view[m.start() : m.end()], (m.start(), m.end()), value, precision, sentences[k].index))
-    return out
+        role = _date_role(view, m.start(), m.end(), sentences[k].start)
+        out.append(
+            DateMention(view[m.start() : m.end()], (m.start(), m.end()), value, precision, sentences[k].index, role)
+        )
+    # events first: a reader wanting when it happened takes the first that fits
+    return sorted(out, key=lambda d: _ROLE_ORDER[d.role])
+
+
+_ROLE_ORDER = {"event": 0, "report": 1, "stamp": 2}
+# the page's own date: "(Dec. 10, 2015) –" after a dateline, "Updated at 11 a.m. Thursday", "Posted: …"
+_STAMP_BEFORE = re.compile(
+    r"(?:\b(?:updated|posted|published|last\s+modified|first\s+published)\b[^.]{0,25}|^\W*\(\s*|[A-Z]{2,}[^a-z]{0,30}\(\s*)$",
+    re.I,
+)
+# when it was said, or a later step of the story: "police said Monday", "appeared in court Friday",
+# "scheduled for Monday", "has been in custody since Sunday"
+_REPORT_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|stated|added|released|identified|court|arraigned|charged|booked"
+    r"|jailed|jail|scheduled|set|for|since|until|through|custody|condition|hearing)"
+    r"(?:\s+(?:on|early|late|this|last|about|around|by|him|her|them|police|authorities|officials))?[\s,]*$",
+    re.I,
+)
+
+
+def _date_role(view: str, start: int, end: int, sent_start: int) -> str:
+    """Whether a date names when something happened, when it was reported or done later, or
+    when the page was written (its stamp, at the start of a sentence, often in parentheses)."""
+    before = view[max(sent_start, start - 40) : start]
+    if _STAMP_BEFORE.search(before):
+        return "stamp"
+    if _REPORT_BEFORE.search(before[-25:]):
+        return "report"
+    return "event"
 
 
 def _date_value(m: re.Match[str], pub: dt.date | None, view: str) -> tuple[str | None, str]:
@@ -190,7 +222,8 @@ def _date_value(m: re.Match[str], pub: dt.date | None, view: str) -> tuple[str |
             rel = m.group("rel").lower()
             if pub is None:
                 return None, "day"
-            if rel == "yesterday" or rel == "last night":
+            # a night that ended by the morning it was reported: it began the day before
+            if rel in ("yesterday", "last night", "overnight"):
                 return (pub - dt.timedelta(days=1)).isoformat(), "day"
             return pub.isoformat(), "day"
     except ValueError:
@@ -236,6 +269,15 @@ _NOT_PLACES = lx.NON_NAME_CAPS | {"Ukrainian", "Russian", "President", "Minister
                                   "September", "October", "November", "December"}  # fmt: skip
 
 
+# a run of capitalised words (joined by "and", "of", "&") that ends in an organisation's head noun
+_ORGANISATION_AT = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|&)\s+)?){1,5}"
+    r"(?:Service|Services|Department|Dept\.?|Office|Agency|Authority|Council|Commission|Company|Corporation"
+    r"|Brigade|Bureau|Patrol|Police|Constabulary|Sheriff['’]s|Hospital|University|College|School|Court|Ministry"
+    r"|Association|Institute|Foundation|Committee|Board|Unit|Squad|Division|Rescue)\b"
+)
+
+
 def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
     found: dict[Span, str] = {}
     # no span found holds another (one inside a span found is skipped, one that holds spans
@@ -247,6 +289,8 @@ def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
         for m in matches:
             name = m.group("p")
             s = m.start("p")
+            if _ORGANISATION_AT.match(view, m.start("p")):
+                continue  # "Essex Fire and Rescue Service", "the Dunmore Police Department"
             name, s = _trim_place(" ".join(name.split()), s)
             if not name or view[s : s + len(name)] != name:
                 continue

@@ -1,0 +1,110 @@
+"""The offline model's casualty grammar, incident type, places and dates, each on an original
+sentence written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from summarizer.evaluation import count_of
+from summarizer.text.segments import Sentence
+from summarizer.text.timeplace import find_dates, find_places
+
+
+def counts(text: str, published: str | None = None) -> tuple[int, int]:
+    summary = summarize(text, model="rules", published=published)
+    return count_of(summary, "killed"), count_of(summary, "injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a number that modifies a victim noun, ages between them
+        ("Two 15-year-old students were killed outside the gym on Friday, police said.", 2, 0),
+        # people without a number
+        ("A man and a woman were shot and wounded in a parking lot late Saturday.", 0, 2),
+        # a person referred to again: a pronoun or a definite noun phrase
+        ("Officers were called to a house on Birch Lane. He was pronounced dead at the scene.", 1, 0),
+        ("Deputies found the driver slumped in his truck. The 34-year-old later died at the hospital.", 1, 0),
+        ("A shooting was reported near the river. The victim, who was walking home, is in stable condition.", 0, 1),
+        ("Police responded to a call about gunfire. The victim is expected to recover.", 0, 1),
+        # an indefinite person carrying the wound
+        ("Officers found a teenager with a gunshot wound in an alley off Pine Street.", 0, 1),
+        # injured first, then dead: one person, killed
+        ("A man was shot in the chest outside a store. He died at the hospital a few hours later.", 1, 0),
+        # deaths in their other forms
+        ("A hunter died of a self-inflicted gunshot wound near the lake, the sheriff said.", 1, 0),
+    ],
+)
+def test_victims(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neighbours called 911 after hearing shots, but no one was hurt.",
+        "The two suspects, ages 18 and 20, were arrested and no one was injured.",
+        "Anyone with information should call 555-0142 or dial 311, police said.",
+    ],
+)
+def test_phone_numbers_ages_are_not_counts(text: str) -> None:
+    assert counts(text) == (0, 0)
+
+
+def test_headline_verbs_take_their_own_objects() -> None:
+    inc = summarize("Floods kill 27 and displace about 40,000 in the valley.", model="rules").incident
+    assert inc is not None
+    got = [(f.category, f.value, f.qualifier) for f in inc.figures]
+    assert got == [("killed", 27, "exact"), ("displaced", 40000, "about")]
+
+
+def test_a_collapse_is_an_accident_and_a_fire_service_is_no_fire() -> None:
+    text = (
+        "A footbridge collapsed in Harlow on Tuesday, injuring five people, according to Essex Fire and Rescue Service."
+    )
+    inc = summarize(text, model="rules").incident
+    assert inc is not None
+    assert (inc.type, inc.category) == ("collapse", "accident")
+    assert [loc.name for loc in inc.locations] == ["Harlow"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire was reported to Essex Fire and Rescue Service on Monday.",
+        "A statement came from the Dunmore Police Department on Friday.",
+    ],
+)
+def test_organisations_are_not_places(text: str) -> None:
+    assert find_places(text, 0, len(text)) == []
+
+
+def test_places_are_still_found() -> None:
+    text = "Two people were hurt in Dayton and over Kursk Region."
+    assert [p.name for p in find_places(text, 0, len(text))] == ["Dayton", "Kursk Region"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value", "role"),
+    [
+        # the date the page was written, after its dateline, is a stamp
+        ("LODDEN (Dec. 10, 2025) - A man was shot on Tuesday.", "2025-12-10", "2025-12-09", "event"),
+        # when it was said comes after when it happened
+        ("Police said Friday that a woman was wounded Thursday night.", "2025-12-12", "2025-12-11", "event"),
+        # an overnight shooting reported the next day happened the night before
+        ("A man was wounded in a shooting overnight, police said.", "2025-12-12", "2025-12-11", "event"),
+    ],
+)
+def test_event_dates_come_first(text: str, published: str, value: str, role: str) -> None:
+    found = find_dates(text, [Sentence(0, len(text), 0, 0)], published)
+    assert (found[0].value, found[0].role) == (value, role)
+    summary = summarize(text, model="rules", published=published)
+    assert summary.incident is not None and summary.incident.date is not None
+    assert summary.incident.date.value == value
+
+
+def test_the_date_checker_still_reads_a_stamp() -> None:
+    text = "(Dec. 10, 2025)"
+    found = find_dates(text, [Sentence(0, len(text), 0, 0)], None)
+    assert [(d.value, d.role) for d in found] == [("2025-12-10", "stamp")]
