@@ -354,6 +354,8 @@ def _batch_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--follow-symlinks", action="store_true", help="read symlinks that lead out of IN_DIR (default: record them)"
     )
+    p.add_argument("--batch-api", action="store_true", help="send the requests as OpenAI Batch API jobs (batch prices, "
+                   "answers within 24 h; a re-run resumes them; SUMMARIZER_BATCH_POLL_S: seconds between polls)")  # fmt: skip
     p.add_argument("--engine", choices=("local", "ray"), default="local", help="where articles are summarised (ray: pip install 'summarizer[ray]')")  # fmt: skip
     p.add_argument("--address", help="--engine ray: the cluster's address (default: a local cluster for the run)")
     p.add_argument("--debug", action="store_true", help="show tracebacks")
@@ -435,6 +437,8 @@ def cmd_batch(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
         raise UsageError("summarize batch: --force and --retry-failed do not go together")
     if args.jobs < 0:
         raise UsageError("summarize batch: --jobs must be 0 or more")
+    if args.batch_api and args.engine != "local":
+        raise UsageError("summarize batch: --batch-api sends the requests to the provider: no --engine with it")
     if args.article_timeout is not None and not args.article_timeout >= 0:
         raise UsageError("summarize batch: --article-timeout must be 0 (no limit) or more")
     in_dir = Path(args.in_dir)
@@ -448,7 +452,13 @@ def cmd_batch(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
         engine=args.engine, address=args.address,
     )  # fmt: skip
     show = not args.no_progress
-    if show and sys.stderr.isatty():
+    if args.batch_api:  # the Batch API's own progress: a line per poll
+        from summarizer.batch.batch_api import BatchApiRun
+
+        say = (lambda line: print(f"summarize batch: {line}", file=sys.stderr)) if show else None
+        run: BatchRun = BatchApiRun(options, status=say)
+        totals = run.run()
+    elif show and sys.stderr.isatty():
         with _RichProgress() as bar:
             run = BatchRun(options, bar)
             totals = run.run()

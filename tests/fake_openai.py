@@ -1,6 +1,11 @@
 """A real local HTTP server speaking the OpenAI chat-completions protocol, for tests and
 benchmarks: a queue of scripted replies (or a function of the request), every request
 recorded. The real openai client and instructor talk to it over loopback.
+
+It also speaks the Batch API: ``/v1/files`` (upload, content) and ``/v1/batches`` (create,
+retrieve, list, cancel). A batch moves one status a poll (validating -> in_progress ->
+finalizing -> completed, or the fate scripted with ``script_batches``), and each of its lines
+is answered, when it completes, by the same replies or responder as a chat completion.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ class Recorded:
     path: str
     headers: dict[str, str]
     body: dict[str, Any]
+    custom_id: str | None = None  # a Batch API line's
 
     @property
     def messages(self) -> list[dict[str, Any]]:
@@ -57,6 +63,12 @@ class FakeOpenAI:
         self.responder = responder
         self._lock = threading.Lock()
         self._closing = threading.Event()  # wakes the requests held by ``hang`` or a delay
+        self.calls: list[tuple[str, str]] = []  # (method, path) of every HTTP request, any endpoint
+        self.files: dict[str, dict[str, Any]] = {}  # id -> the file object, its bytes under "content"
+        self.batches: dict[str, dict[str, Any]] = {}  # id -> the batch object, its fate under "_fate"
+        self.batch_requests: list[Recorded] = []  # every batch line answered, in order
+        self.fates: queue.Queue[str] = queue.Queue()  # how the next batches end (default: completed)
+        self.hold = threading.Event()  # while set, batches stay in_progress
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -66,9 +78,26 @@ class FakeOpenAI:
             def log_message(self, *args: Any) -> None:
                 pass
 
+            def _send_json(self, status: int, data: bytes, content_type: str = "application/json") -> None:
+                self.send_response(status)
+                self.send_header("content-type", content_type)
+                self.send_header("content-length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def do_GET(self) -> None:
+                with owner._lock:
+                    owner.calls.append(("GET", self.path))
+                self._send_json(*owner._batch_api("GET", self.path, "", b""))
+
             def do_POST(self) -> None:
                 length = int(self.headers.get("content-length", 0))
                 raw = self.rfile.read(length)
+                with owner._lock:
+                    owner.calls.append(("POST", self.path))
+                if self.path.startswith(("/v1/files", "/v1/batches")):
+                    self._send_json(*owner._batch_api("POST", self.path, self.headers.get("content-type", ""), raw))
+                    return
                 try:
                     body = json.loads(raw)
                 except ValueError:
@@ -126,6 +155,160 @@ class FakeOpenAI:
     def script(self, *replies: Reply) -> None:
         for r in replies:
             self.replies.put(r)
+
+    def script_batches(self, *fates: str) -> None:
+        """How the next batches created end: completed, failed, expired or cancelled."""
+        for fate in fates:
+            self.fates.put(fate)
+
+    def _answer(self, record: Recorded) -> Reply:
+        try:
+            return self.replies.get_nowait()
+        except queue.Empty:
+            return self.responder(record) if self.responder else Reply(status=500)
+
+    def _batch_api(self, method: str, path: str, content_type: str, raw: bytes) -> tuple[int, bytes]:
+        """The Batch API's endpoints: (HTTP status, JSON body) for one request."""
+        with self._lock:
+            parts = path.split("?")[0].strip("/").split("/")[1:]  # without the leading v1
+            if method == "POST" and parts == ["files"]:
+                return 200, _json(self._upload(content_type, raw))
+            if method == "GET" and len(parts) == 3 and parts[0] == "files" and parts[2] == "content":
+                file = self.files.get(parts[1])
+                return (200, file["content"]) if file else (404, _json(_error("no such file")))
+            if method == "POST" and parts == ["batches"]:
+                return self._create(json.loads(raw or b"{}"))
+            if method == "GET" and parts == ["batches"]:
+                data = [_public(b) for b in reversed(self.batches.values())]
+                return 200, _json({"object": "list", "data": data, "has_more": False})
+            batch = self.batches.get(parts[1]) if len(parts) >= 2 and parts[0] == "batches" else None
+            if batch is None:
+                return 404, _json(_error(f"no such endpoint or object: {method} {path}"))
+            if method == "GET" and len(parts) == 2:
+                self._advance(batch)
+                return 200, _json(_public(batch))
+            if method == "POST" and parts[2:] == ["cancel"]:
+                if batch["status"] not in _TERMINAL:
+                    batch["status"], batch["_fate"] = "cancelling", "cancelled"
+                return 200, _json(_public(batch))
+            return 404, _json(_error(f"no such endpoint: {method} {path}"))
+
+    def _upload(self, content_type: str, raw: bytes) -> dict[str, Any]:
+        from email.parser import BytesParser
+        from email.policy import default
+
+        message = BytesParser(policy=default).parsebytes(b"content-type: " + content_type.encode() + b"\r\n\r\n" + raw)
+        fields: dict[str, tuple[str | None, bytes]] = {}
+        for part in message.iter_parts():
+            name = part.get_param("name", header="content-disposition")
+            fields[str(name)] = (part.get_filename(), part.get_payload(decode=True) or b"")
+        filename, content = fields.get("file", (None, b""))
+        purpose = fields.get("purpose", (None, b""))[1].decode()
+        return self._add_file(content, filename or "upload.jsonl", purpose)
+
+    def _add_file(self, content: bytes, filename: str, purpose: str) -> dict[str, Any]:
+        file_id = f"file-{len(self.files) + 1}"
+        self.files[file_id] = {
+            "id": file_id, "object": "file", "bytes": len(content), "created_at": int(time.time()),
+            "filename": filename, "purpose": purpose, "status": "processed", "content": content,
+        }  # fmt: skip
+        return {k: v for k, v in self.files[file_id].items() if k != "content"}
+
+    def _create(self, body: dict[str, Any]) -> tuple[int, bytes]:
+        if body.get("input_file_id") not in self.files:
+            return 400, _json(_error("input_file_id names no uploaded file"))
+        try:
+            fate = self.fates.get_nowait()
+        except queue.Empty:
+            fate = "completed"
+        batch_id = f"batch_{len(self.batches) + 1}"
+        lines = self.files[body["input_file_id"]]["content"].decode().splitlines()
+        self.batches[batch_id] = {
+            "id": batch_id, "object": "batch", "endpoint": body.get("endpoint"), "errors": None,
+            "input_file_id": body["input_file_id"], "completion_window": body.get("completion_window"),
+            "status": "validating", "output_file_id": None, "error_file_id": None, "created_at": int(time.time()),
+            "request_counts": {"total": len([x for x in lines if x.strip()]), "completed": 0, "failed": 0},
+            "metadata": body.get("metadata"), "_fate": fate,
+        }  # fmt: skip
+        return 200, _json(_public(self.batches[batch_id]))
+
+    def _advance(self, batch: dict[str, Any]) -> None:
+        """One status further, as a poll sees it."""
+        status, fate = batch["status"], batch["_fate"]
+        if status in _TERMINAL:
+            return
+        if status == "validating":
+            batch["status"] = "failed" if fate == "failed" else "in_progress"
+            if fate == "failed":
+                batch["errors"] = {
+                    "object": "list",
+                    "data": [{"code": "invalid_request", "message": "scripted failure"}],
+                }
+        elif status == "in_progress" and self.hold.is_set():
+            return
+        elif status == "in_progress" and fate in ("expired", "cancelled"):
+            self._finish(batch, fate)
+        elif status == "cancelling":
+            self._finish(batch, "cancelled")
+        elif status == "in_progress":
+            batch["status"] = "finalizing"
+        elif status == "finalizing":
+            self._finish(batch, "completed")
+
+    def _finish(self, batch: dict[str, Any], status: str) -> None:
+        """Answer every line (an expired or cancelled batch: none, each an error line)."""
+        output: list[str] = []
+        errors: list[str] = []
+        for n, line in enumerate(self.files[batch["input_file_id"]]["content"].decode().splitlines()):
+            if not line.strip():
+                continue
+            request = json.loads(line)
+            head = {"id": f"batch_req_{batch['id']}_{n}", "custom_id": request.get("custom_id")}
+            if status != "completed":
+                code = f"batch_{status}"
+                errors.append(
+                    json.dumps({**head, "response": None, "error": {"code": code, "message": f"not run: {code}"}})
+                )
+                continue
+            record = Recorded(request.get("url", ""), {}, request.get("body") or {}, request.get("custom_id"))
+            self.batch_requests.append(record)
+            reply = self._answer(record)
+            if reply.status == 200 and reply.raw is None:
+                body: Any = completion(record.body, reply.payload or {}, reply.usage)
+            elif reply.raw is not None:
+                body = reply.raw.decode("utf-8", "replace")
+            else:
+                body = _error(f"scripted error {reply.status}")
+            response = {"status_code": reply.status, "request_id": f"req_{n}", "body": body}
+            (output if reply.status == 200 else errors).append(
+                json.dumps({**head, "response": response, "error": None})
+            )
+        batch["request_counts"] = {"total": len(output) + len(errors), "completed": len(output), "failed": len(errors)}
+        if output:
+            batch["output_file_id"] = self._add_file(
+                ("\n".join(output) + "\n").encode(), "output.jsonl", "batch_output"
+            )["id"]
+        if errors:
+            batch["error_file_id"] = self._add_file(
+                ("\n".join(errors) + "\n").encode(), "errors.jsonl", "batch_output"
+            )["id"]
+        batch["status"] = status
+        batch[f"{status}_at"] = int(time.time())
+
+
+_TERMINAL = ("completed", "failed", "expired", "cancelled")
+
+
+def _json(data: Any) -> bytes:
+    return json.dumps(data).encode()
+
+
+def _error(message: str) -> dict[str, Any]:
+    return {"error": {"message": message, "type": "invalid_request_error"}}
+
+
+def _public(batch: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in batch.items() if not k.startswith("_")}
 
 
 def completion(request: dict[str, Any], payload: dict[str, Any], usage: tuple[int, int]) -> dict[str, Any]:
