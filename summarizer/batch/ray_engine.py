@@ -50,7 +50,7 @@ def connected(address: str | None = None, num_cpus: int | None = None) -> Iterat
         return
     import logging
 
-    options: dict[str, Any] = {"logging_level": logging.WARNING, "log_to_driver": False}
+    options: dict[str, Any] = {"logging_level": logging.ERROR, "log_to_driver": False}
     if address:
         options["address"] = address
     else:
