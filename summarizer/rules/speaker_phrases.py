@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
+from summarizer.text.given_names import gender_of_given_name
 
 _WORD_RE = re.compile(r"[\w][\w'’.\-]*|,|&")
 _ORG_SUFFIX = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|Group|Party|Ministry|Department|Agency|Office|"
@@ -273,4 +274,8 @@ def gender_of(phrase: SpeakerPhrase) -> str | None:
         return "female"
     if words & lx.MALE_TITLES:
         return "male"
+    parts = phrase.name.split()
+    if phrase.kind == "person" and phrase.anonymity == "named":
+        # "Erin Kim", "Councillor Erin Walsh": the first given name before the surname
+        return next((g for g in map(gender_of_given_name, parts[:-1]) if g is not None), None)
     return None
