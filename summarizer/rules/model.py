@@ -15,7 +15,7 @@ from summarizer.rules.attribution import RawAttribution, find_attributions
 from summarizer.rules.figures import FigureDraft, find_figures
 from summarizer.rules.flags import Claim, flag_attributions, status_of
 from summarizer.rules.incident import actors, classify
-from summarizer.rules.speakers import Entity, Registry, analyse
+from summarizer.rules.speakers import Entity, Registry, analyse, person_mentions
 from summarizer.text.base import Span
 from summarizer.text.numbers import int_or_float
 from summarizer.text.segments import Sentence
@@ -38,10 +38,16 @@ def extract(article: Article) -> dict[str, Any]:
     # speakers
     registry = Registry(view)
     entity_of: list[Entity | None] = []
+    # the people the text names, speakers or not, are antecedents for "he" and "the mayor"
+    people = person_mentions(view)
+    told = 0
     for raw in raws:
         ent: Entity | None = None
         if raw.speaker is not None:
             s, e = raw.speaker
+            while told < len(people) and people[told][0][1] <= s:
+                registry.mention_person(*people[told])
+                told += 1
             ent = registry.resolve(analyse(text[s:e], raw.speaker), before=s)
         elif raw.inherit:
             ent = next((e for e in reversed(entity_of) if e is not None), None)

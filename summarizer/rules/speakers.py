@@ -16,6 +16,7 @@ from summarizer.rules.speaker_phrases import SpeakerPhrase, gender_of, head_word
 from summarizer.rules.speaker_phrases import analyse as analyse  # model.py reads it from here
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
+from summarizer.text.given_names import gender_of_given_name
 
 
 @dataclass(slots=True)
@@ -32,6 +33,8 @@ class Entity:
     plural: bool = False
     seq: int = 0  # order of creation
     latest: int = -1  # where its latest mention starts
+    latent: bool = False  # a person the text names, not (yet) anyone's source
+    used: bool = False  # some attribution resolved to it
 
     @property
     def surname(self) -> str | None:
@@ -200,7 +203,9 @@ class Registry:
         parts = phrase.name.split()
         if phrase.kind == "person" and phrase.anonymity == "named" and parts:
             # every entity that can match ends with the phrase's last word
-            for ent in reversed(self._by_last_word.get(parts[-1], [])):
+            # the newest first, a source before a person the text only names ("LeBlanc said"
+            # is the LeBlanc who spoke before, not a relative named since)
+            for ent in sorted(reversed(self._by_last_word.get(parts[-1], [])), key=lambda e: e.latent and not e.used):
                 ent_parts = ent.name.split()
                 if len(parts) == 1 and ent.surname == parts[0]:
                     return ent
@@ -243,7 +248,25 @@ class Registry:
                     return ent
         return None
 
+    def mention_person(self, span: Span, name: str, role: str | None) -> None:
+        """A person the text names ("Mayor Doug McCallum"), a speaker or not: an antecedent a
+        later "he" or "the mayor" can resolve to. Listed as a speaker only if one does."""
+        phrase = SpeakerPhrase(text=name, span=span, kind="person", name=name, name_span=span, role=role)
+        ent = self._find(phrase)
+        if ent is None:
+            ent = self._new(phrase, "person")
+            ent.latent = True
+        elif role and not ent.role:
+            self._set_role(ent, role)
+        self._mention(ent, span)
+
     def resolve(self, phrase: SpeakerPhrase, *, before: int) -> Entity | None:
+        ent = self._resolve(phrase, before=before)
+        if ent is not None:
+            ent.used = True
+        return ent
+
+    def _resolve(self, phrase: SpeakerPhrase, *, before: int) -> Entity | None:
         if phrase.kind == "pronoun":
             return self._resolve_pronoun(phrase, before)
         head = head_word(phrase.text)
@@ -279,12 +302,31 @@ class Registry:
                 "i": ("person",)}.get(pronoun, ())  # fmt: skip
         gender = {"he": "male", "him": "male", "she": "female", "her": "female"}.get(pronoun)
 
+        # a person the text only names is an antecedent when no source so far can be one: a
+        # source is the more salient ("Myers cited Frank Clayton. “…,” he said": Myers)
+        sources_only = True
+
         def candidate(e: Entity) -> bool:
-            return e.kind in want and e.first < before
+            return e.kind in want and e.first < before and (e.used or not sources_only)
 
         def same(e: Entity) -> bool:
             return candidate(e) and e.gender in (gender, None)
 
+        chosen = self._choose_antecedent(pronoun, gender, candidate, same)
+        if chosen is None:
+            sources_only = False
+            chosen = self._choose_antecedent(pronoun, gender, candidate, same)
+        if chosen is None:
+            return None
+        if gender and chosen.gender is None:
+            chosen.gender = gender
+        self._last_by_pronoun[pronoun] = chosen
+        self._mention(chosen, phrase.span)
+        return chosen
+
+    def _choose_antecedent(
+        self, pronoun: str, gender: str | None, candidate: Callable[[Entity], bool], same: Callable[[Entity], bool]
+    ) -> Entity | None:
         chosen: Entity | None
         if gender:
             remembered = self._last_by_pronoun.get(pronoun)
@@ -296,12 +338,6 @@ class Registry:
                 chosen = self._most_recent(same)
         else:
             chosen = self._most_recent(candidate)
-        if chosen is None:
-            return None
-        if gender and chosen.gender is None:
-            chosen.gender = gender
-        self._last_by_pronoun[pronoun] = chosen
-        self._mention(chosen, phrase.span)
         return chosen
 
     # ---------------------------------------------------------------- the end of the article
@@ -334,9 +370,11 @@ class Registry:
                 holders = holders_of.get(ent.role.split()[-1], [])
                 if len(holders) == 1:
                     holders[0].mentions.extend(ent.mentions)
+                    holders[0].used |= ent.used
                     merged[id(ent)] = holders[0]
                     folded.add(id(ent))
-        self.entities = [e for e in self.entities if id(e) not in folded]
+        # a person the text names but no attribution resolved to is no speaker
+        self.entities = [e for e in self.entities if id(e) not in folded and (e.used or not e.latent)]
         self.add_text_mentions()
         self.entities.sort(key=lambda e: min([m[0] for m in e.mentions] or [e.first]))
         for i, ent in enumerate(self.entities, 1):
@@ -474,3 +512,51 @@ def _word_spans(text: str, word: str, *, hyphen: bool = False, casefold: bool = 
             out.append((i, i + n))
         i = hay.find(needle, i + 1)
     return out
+
+
+# a run of capitalised words ("Toronto retiree Doug Purdy" holds "Doug Purdy")
+_CAP_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*))+")
+# the last word of a place or an institution named after a person ("Virginia Beach", "Grace Hospital")
+_NOT_SURNAMES = lx.ORG_HEADS | {
+    "street", "avenue", "road", "drive", "boulevard", "lane", "way", "park", "beach", "county", "city",
+    "lake", "river", "mountain", "island", "bay", "valley", "hall", "square", "bridge", "airport",
+    "school", "college", "stadium", "arena", "church", "day", "award", "prize", "act", "bill",
+}  # fmt: skip
+
+
+def person_mentions(view: str) -> list[tuple[Span, str, str | None]]:
+    """Where the text names a person by given name and surname, with the title or role right
+    before it: (span of the name, the name, the role). A given name is one the census table
+    knows (text/given_names.py); a surname is a capitalised word that is no place or institution head."""
+    out: list[tuple[Span, str, str | None]] = []
+    for run in _CAP_RUN.finditer(view):
+        words = [(m.group(), run.start() + m.start()) for m in re.finditer(r"\S+", run.group())]
+        for k, (word, start) in enumerate(words[:-1]):
+            if word in lx.NON_NAME_CAPS or gender_of_given_name(word) is None:
+                continue
+            name = [word]
+            for nxt, _ in words[k + 1 : k + 3]:
+                bare = nxt.rstrip("'’s") if nxt.endswith(("'s", "’s")) else nxt
+                if bare in lx.NON_NAME_CAPS or bare.lower() in _NOT_SURNAMES:
+                    break
+                name.append(bare)
+                if bare != nxt or not re.fullmatch(r"[A-Z]\.", bare):
+                    break  # a surname (or a possessive) ends the name; an initial goes on
+            if len(name) < 2 or re.fullmatch(r"[A-Z]\.", name[-1]) or name[-1].lower() in _NOT_SURNAMES:
+                break
+            before = [w.lower().rstrip(".") for w, _ in words[:k]]
+            lower = re.search(r"(\w+)\s+$", view[max(0, run.start() - 30) : run.start()])
+            role_words = [w for w in before if w in lx.TITLES or w in lx.PERSON_ROLES]
+            if not role_words and lower and lower.group(1) in lx.PERSON_ROLES:
+                role_words = [lower.group(1)]
+            out.append(((start, start + _span_len(view, start, name)), " ".join(name), " ".join(role_words) or None))
+            break
+    return out
+
+
+def _span_len(view: str, start: int, name: list[str]) -> int:
+    """How far the name's words reach in the view from ``start`` (their spaces as written)."""
+    pos = start
+    for w in name:
+        pos = view.index(w, pos) + len(w)
+    return pos - start

@@ -1,0 +1,61 @@
+"""Antecedents beyond the sources: a person the text names by given name and surname ("Mayor
+Lena Ortiz") is one a later "she" or "the mayor" can resolve to, and is listed as a speaker only
+if an attribution resolves to them. Original sentences."""
+
+from __future__ import annotations
+
+from summarizer import summarize
+from summarizer.rules.speakers import person_mentions
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    result = summarize(text, model="rules")
+    names = {s.id: s.name for s in result.speakers}
+    attribution = next(a for a in result.attributions if words in a.content)
+    return names.get(attribution.speaker_id or "")
+
+
+def test_the_text_names_people_by_given_name_and_surname_with_their_title() -> None:
+    text = "Prime Minister Justin Trudeau met Erin Kim. Grant Park stayed closed, said Mayor Lena O'Neill's office."
+    assert [(text[s:e], name, role) for (s, e), name, role in person_mentions(text)] == [
+        ("Justin Trudeau", "Justin Trudeau", "prime minister"),
+        ("Erin Kim", "Erin Kim", None),
+        ("Lena O'Neill", "Lena O'Neill", "mayor"),
+    ]
+
+
+def test_a_bare_role_resolves_to_the_named_holder_the_text_introduced() -> None:
+    text = (
+        "Bridge reopens after repairs\n\n"
+        "Mayor Lena Ortiz cut the ribbon on Monday morning. Critics questioned the cost of the work.\n\n"
+        '"It was worth every cent," the mayor said.\n'
+    )
+    assert _speaker_of(text, "worth every cent") == "Lena Ortiz"
+
+
+def test_a_pronoun_with_no_source_before_it_resolves_to_the_person_the_text_named() -> None:
+    text = (
+        "Exercise class wins fans\n\n"
+        "Retired nurse Helen Moore, 71, joined the class in May and now walks every day.\n\n"
+        '"I feel stronger than I did at sixty," she said.\n'
+    )
+    assert _speaker_of(text, "I feel stronger") == "Helen Moore"
+
+
+def test_a_pronoun_prefers_a_source_to_a_person_only_named_since() -> None:
+    text = (
+        "Rents set to rise\n\n"
+        "Ben Ross, an economist, said rents would rise again next year. "
+        "He pointed to a study by Frank Lee of the housing institute.\n\n"
+        '"Supply is the whole problem," he said.\n'
+    )
+    assert _speaker_of(text, "Supply is the whole problem") == "Ben Ross"
+
+
+def test_a_person_no_attribution_resolves_to_is_not_a_speaker() -> None:
+    text = (
+        "Report on river quality\n\n"
+        "Officials said the river was cleaner than in 2015. Angler Paul Grant caught a trout there last week.\n"
+    )
+    result = summarize(text, model="rules")
+    assert result.attributions and all("Paul Grant" not in s.name for s in result.speakers)
