@@ -7,9 +7,12 @@ goes straight to ``assemble``; an LLM's draft is grounded first (``assemble_draf
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import re
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from summarizer._version import __version__
@@ -17,7 +20,7 @@ from summarizer.checker import check
 from summarizer.grounding import ground
 from summarizer.ingest import Article
 from summarizer.llm_schema import LLMSummary
-from summarizer.schema import SCHEMA_VERSION, IncidentSummary
+from summarizer.schema import SCHEMA_VERSION, Finding, IncidentSummary
 
 Note = tuple[str, str, str]  # (rule, severity, message), reported as a finding on the attributions
 
@@ -110,12 +113,186 @@ def compose_failed_prose(
     """
     if not any(f.severity == "error" and f.path in ("headline", "summary") for f in assembled.summary.check.findings):
         return assembled
-    from summarizer.rules.model import extract
-
-    offline = extract(article)
+    offline = offline_reading(article)
     content = {**assembled.content, "headline": offline["headline"], "summary": offline["summary"]}
     notes = [
         *assembled.notes,
         ("grounding", "warning", "the model's headline or summary failed the checker; the offline model's is used"),
     ]
     return Assembled(content, assembled.problems, notes, reassemble(content))
+
+
+# ---------------------------------------------------------------- what fails is removed
+
+_OFFLINE: dict[tuple[str, str | None], dict[str, Any]] = {}
+_OFFLINE_LOCK = threading.Lock()
+
+
+def offline_reading(article: Article) -> dict[str, Any]:
+    """The offline model's content for the article (a copy), made once for the last few articles:
+    the prose and the incident both fall back on it."""
+    from summarizer.rules.model import extract
+
+    key = (article.sha256, article.published)
+    with _OFFLINE_LOCK:
+        cached = _OFFLINE.get(key)
+    if cached is None:
+        cached = extract(article)
+        with _OFFLINE_LOCK:
+            if len(_OFFLINE) >= 8:
+                _OFFLINE.pop(next(iter(_OFFLINE)))
+            _OFFLINE[key] = cached
+    return copy.deepcopy(cached)
+
+
+CONTENT_FIELDS = ("headline", "summary", "incident", "speakers", "attributions", "unverified")
+_ITEM = re.compile(r"^(?P<list>incident\.figures|speakers|attributions)\[(?P<i>\d+)\](?P<rest>.*)$")
+_FLAG = re.compile(r"^\.flags\[(?P<j>\d+)\]")
+_SPEAKER_SHAPE = ("", ".name", ".kind", ".anonymity")  # the speaker itself is wrong: it goes
+_GENERIC_INCIDENT = {"type": "incident", "category": "other"}
+
+
+Key = tuple[str, int, int | str]  # what one removal takes: (kind, index, flag index or field name)
+
+
+@dataclass
+class _Removals:
+    """What a summary's errors say to remove, by the paths they name (indices of the checked summary)."""
+
+    keys: dict[Key, Finding] = field(default_factory=dict)  # each removal, with the first finding asking it
+
+    def add(self, f: Finding) -> bool:
+        """Take a finding's path; False when it names nothing that can be removed."""
+        key = _key(f)
+        if key is None:
+            return False
+        self.keys.setdefault(key, f)
+        return True
+
+    def of(self, kind: str) -> list[Key]:
+        return sorted((k for k in self.keys if k[0] == kind), key=lambda k: (k[1], str(k[2])))
+
+
+def _key(f: Finding) -> Key | None:
+    if f.path in ("incident.type", "incident.category"):
+        return ("incident", 0, f.path.split(".")[1])
+    m = _ITEM.match(f.path)
+    if m is None:
+        return None
+    i, rest = int(m["i"]), m["rest"]
+    if m["list"] == "incident.figures":
+        return ("figure", i, 0)
+    if m["list"] == "speakers":
+        if rest in (".role", ".affiliation"):
+            return ("speaker_field", i, rest[1:])
+        return ("speaker", i, 0) if rest in _SPEAKER_SHAPE or f.rule == "speaker-shape" else None
+    if rest == "" or rest.startswith(".content"):
+        return ("attribution", i, 0)
+    if rest == ".speaker_id":
+        return ("detach", i, 0)
+    flag = _FLAG.match(rest)
+    return ("flag", i, int(flag["j"])) if flag is not None else None
+
+
+def prune_failed(
+    article: Article,
+    assembled: Assembled,
+    reassemble: Callable[[dict[str, Any]], IncidentSummary],
+    *,
+    offline: bool = False,
+) -> Assembled:
+    """Remove what the checker's errors name, then assemble and check once more.
+
+    Path-driven, whichever rule found it: a figure, a speaker, an attribution or a flag goes; a
+    role or affiliation becomes null; the incident's type or category becomes the offline
+    model's reading (``offline``: the draft is an LLM's), else the generic "incident"/"other".
+    The headline and summary are ``compose_failed_prose``'s. Each removal is a ``pruned``
+    warning naming the path and what went; ``check.ok`` stays false while an error remains.
+    """
+    summary = assembled.summary
+    plan = _Removals()
+    for f in summary.check.errors:
+        plan.add(f)
+    if not plan.keys:
+        return assembled
+    content = summary.model_dump(mode="json", include=set(CONTENT_FIELDS))
+    reading = offline_reading(article) if offline and plan.of("incident") else None
+    removed = _apply(content, plan, reading)
+    pruned = reassemble(content)
+    findings = [
+        Finding(rule="pruned", severity="warning", path=f.path, message=f"{removed[key]} ({f.rule}: {f.message})")
+        for key, f in plan.keys.items()
+        if key in removed
+    ]
+    pruned.check = pruned.check.model_copy(update={"findings": [*pruned.check.findings, *findings]})
+    return Assembled(content, assembled.problems, assembled.notes, pruned)
+
+
+def _apply(content: dict[str, Any], plan: _Removals, reading: dict[str, Any] | None) -> dict[Key, str]:
+    """Change ``content`` as ``plan`` says; what was removed, by removal."""
+    out: dict[Key, str] = {}
+    incident = content.get("incident")
+    gone_claims: set[str] = set()
+    if incident is not None:
+        theirs = (reading or {}).get("incident") or {}
+        for key in plan.of("incident"):
+            name = str(key[2])
+            old = incident[name]
+            new = theirs[name] if theirs.get(name) not in (None, old) else _GENERIC_INCIDENT[name]
+            incident[name] = new
+            out[key] = f"incident {name} {old!r} replaced by {new!r}"
+        drop = {k[1] for k in plan.of("figure") if k[1] < len(incident["figures"])}
+        for key in plan.of("figure"):
+            if key[1] in drop:
+                f = incident["figures"][key[1]]
+                out[key] = f"figure {f.get('text') or f['value']!r} ({f['label']}) removed"
+        incident["figures"] = [f for i, f in enumerate(incident["figures"]) if i not in drop]
+    speakers, attributions = content["speakers"], content["attributions"]
+    drop_speakers = {k[1] for k in plan.of("speaker") if k[1] < len(speakers)}
+    for key in plan.of("speaker"):
+        if key[1] in drop_speakers:
+            out[key] = f"speaker {speakers[key[1]]['id']} {speakers[key[1]]['name']!r} removed"
+    for key in plan.of("speaker_field"):
+        i, name = key[1], str(key[2])
+        if i < len(speakers) and i not in drop_speakers and speakers[i][name] is not None:
+            out[key] = f"{name} {speakers[i][name]!r} of {speakers[i]['id']} removed"
+            speakers[i][name] = None
+    gone_speakers = {speakers[i]["id"] for i in drop_speakers}
+    content["speakers"] = [s for i, s in enumerate(speakers) if i not in drop_speakers]
+    drop_claims = {k[1] for k in plan.of("attribution") if k[1] < len(attributions)}
+    for key in plan.of("attribution"):
+        if key[1] in drop_claims:
+            a = attributions[key[1]]
+            gone_claims.add(a["id"])
+            out[key] = f"attribution {a['id']} removed: {a['content'][:60]!r}"
+    detach = {k[1] for k in plan.of("detach")}
+    for i, a in enumerate(attributions):
+        if i in drop_claims:
+            continue
+        if i in detach or a.get("speaker_id") in gone_speakers:
+            if i in detach:
+                out[("detach", i, 0)] = f"speaker {a.get('speaker_id')} of {a['id']} removed"
+            a["speaker_id"] = a["speaker"] = a["speaker_span"] = None
+        flags = {int(k[2]) for k in plan.of("flag") if k[1] == i and int(k[2]) < len(a["flags"])}
+        for j in sorted(flags):
+            out[("flag", i, j)] = f"flag {a['flags'][j]['reason']} ({a['flags'][j]['cue']!r}) of {a['id']} removed"
+        if flags:
+            a["flags"] = [fl for j, fl in enumerate(a["flags"]) if j not in flags]
+            a["status"] = _status(a["status"], a["flags"])
+    content["attributions"] = [a for i, a in enumerate(attributions) if i not in drop_claims]
+    if incident is not None:
+        for f in incident["figures"]:
+            if f.get("attribution_id") in gone_claims:
+                f["attribution_id"] = None
+    content["unverified"] = [a["id"] for a in content["attributions"] if a["status"] != "attributed"]
+    return out
+
+
+def _status(status: str, flags: list[dict[str, Any]]) -> str:
+    """An attribution's status once some flags are gone: attributed with none left, disputed only
+    while a flag of dispute remains."""
+    if not flags:
+        return "attributed"
+    if status == "disputed" and not any(f["reason"] in ("contested", "denied") for f in flags):
+        return "unverified"
+    return status

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import summarizer.prompting as prompting
-from summarizer.assembly import Assembled, assemble, assemble_draft, compose_failed_prose
+from summarizer.assembly import Assembled, assemble, assemble_draft, compose_failed_prose, prune_failed
 from summarizer.backends import Backend, InvalidOutput, Usage, resolve
 from summarizer.cache import Cache, cache_key
 from summarizer.config import Settings
@@ -143,7 +143,8 @@ def conclude(
 ) -> IncidentSummary:
     """The summary from the last answer: the draft already ``checked`` when it passed, else the
     answer grounded again, keeping only what is grounded; prose that fails the checker composed
-    from the article; grounding's notes, and a ``reask`` finding for an answer that never passed."""
+    from the article, any other element an error names removed (``prune_failed``); grounding's
+    notes, and a ``reask`` finding for an answer that never passed."""
 
     def assembled(content: dict[str, Any]) -> IncidentSummary:
         return assemble(article, content, model=model, backend="openai", prompt=prompt, usage=usage)
@@ -154,6 +155,7 @@ def conclude(
     else:
         draft = assemble_draft(article, answer, model=model, backend="openai", prompt=prompt, usage=usage)
     draft = compose_failed_prose(article, draft, assembled)
+    draft = prune_failed(article, draft, assembled, offline=True)  # what still fails is removed
     summary = draft.summary
     extra = [Finding(rule=rule, severity=sev, path="attributions", message=msg) for rule, sev, msg in draft.notes]  # type: ignore[arg-type]
     if not passed:

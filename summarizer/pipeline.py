@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
-from summarizer.assembly import assemble
+from summarizer.assembly import Assembled, assemble, prune_failed
 from summarizer.config import OFFLINE_MODEL, Settings
 from summarizer.errors import BackendError, ConfigError, ExtractionError
 from summarizer.ingest import Article, load_article
@@ -59,6 +60,12 @@ def summarize(
 
 
 def _rules(article: Article) -> IncidentSummary:
+    """The offline model's summary, without what its own checker finds wrong (``prune_failed``)."""
     from summarizer.rules.model import extract
 
-    return assemble(article, extract(article), model=OFFLINE_MODEL, backend=OFFLINE_MODEL)
+    def assembled(content: dict[str, Any]) -> IncidentSummary:
+        return assemble(article, content, model=OFFLINE_MODEL, backend=OFFLINE_MODEL)
+
+    content = extract(article)
+    summary = assembled(content)
+    return prune_failed(article, Assembled(content, [], [], summary), assembled).summary

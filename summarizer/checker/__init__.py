@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from summarizer.checker import (
     boilerplate,
     completeness,
+    echo,
+    incident,
     language,
     numbers,
     places_times,
@@ -40,8 +42,9 @@ __all__ = [
 # the order rules run and report in: spans and contents first, the headline and summary, what
 # they leave out, then text that is not the article, and an article the offline model cannot read
 in_order(
-    spans, quotes, speakers, numbers, places_times, status, headline_and_summary, completeness, boilerplate, language
-)
+    spans, quotes, speakers, numbers, places_times, incident, status, headline_and_summary, completeness, echo,
+    boilerplate, language
+)  # fmt: skip
 
 
 def check(summary: IncidentSummary, text: str | Article, *, rules: Iterable[str] | None = None) -> CheckReport:

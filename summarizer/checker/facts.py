@@ -14,14 +14,17 @@ from summarizer.ingest import Article, reading_view
 from summarizer.text.base import (
     Span,
     SpanIndex,
+    lower_pattern,
     lower_same_length,
     normalize,
     normalize_with_map,
     quoted_share,
 )
 from summarizer.text.hedges import STATUS_KINDS, find_hedges
+from summarizer.text.language import ENGLISH_FUNCTION_WORDS
+from summarizer.text.lexicon import INCIDENT_TYPES, SUMMARY_GLUE
 from summarizer.text.matching import Matcher
-from summarizer.text.numbers import find_numbers, qualifier_before
+from summarizer.text.numbers import NUMBER_WORDS, find_numbers, qualifier_before
 from summarizer.text.quotes import find_quotes, paired_apostrophes
 from summarizer.text.segments import paragraphs
 
@@ -47,6 +50,7 @@ class ArticleFacts:
     quotes: list[Span]
     numbers: list[NumberFact]
     shingle_cache: dict[tuple[Span, ...], frozenset[str]] = field(default_factory=dict)
+    window_cache: dict[tuple[int, int, int], frozenset[str]] = field(default_factory=dict)
 
     @cached_property
     def matcher(self) -> Matcher:
@@ -66,6 +70,51 @@ class ArticleFacts:
                 junk |= shingles(normalize(self.text[s:e], casefold=True))
             self.shingle_cache[key] = frozenset(junk)
         return self.shingle_cache[key]
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The article's words, case-folded, without a possessive 's."""
+        return frozenset(possessive(w) for w in _WORD.findall(self.folded))
+
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        """The stems of the article's words ("intercepted", "interception": "interc")."""
+        return frozenset(stem(w) for w in self.words)
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """The words the article writes in lower case: ordinary words, not names."""
+        return frozenset(w for w in _WORD.findall(self.norm) if w[0].islower())
+
+    @cached_property
+    def lowered(self) -> str:
+        """The text lower-cased, offsets unchanged: windows around spans are cut from it."""
+        return lower_same_length(self.text)
+
+    @cached_property
+    def word_run(self) -> str:
+        """The article's words in order, one space apart (for n-grams of other texts)."""
+        return " " + " ".join(_WORD.findall(self.folded)) + " "
+
+    def window_stems(self, span: Span, pad: int = 160) -> frozenset[str]:
+        """Stems of the words within ``pad`` characters of ``span``, not across a blank line
+        (a bounded window: the clause and sentence around it, rarely the paragraph's next)."""
+        key = (span[0], span[1], pad)
+        if key in self.window_cache:
+            return self.window_cache[key]
+        s, e = max(0, span[0]), min(len(self.text), span[1])
+        lo, hi = max(0, s - pad), min(len(self.text), e + pad)
+        cut = self.text.rfind("\n\n", lo, s)
+        lo = cut + 2 if cut >= 0 else lo
+        cut = self.text.find("\n\n", e, hi)
+        hi = cut if cut >= 0 else hi
+        self.window_cache[key] = stems = stems_of(self.lowered[lo:hi])
+        return stems
+
+    @cached_property
+    def incident_types(self) -> frozenset[str]:
+        """The lexicon's incident types whose pattern the article matches ("missile interception")."""
+        return frozenset(t for t, _, p in _LOWER_TYPES if p.search(self.lowered))
 
     @cached_property
     def quote_index(self) -> SpanIndex:
@@ -108,6 +157,57 @@ class ArticleFacts:
                 if needle in self.folded[max(0, lo - pad) : hi + pad]:
                     return True
         return whole and needle in self.folded
+
+
+_LOWER_TYPES = [(t, c, lower_pattern(p.pattern)) for t, c, p in INCIDENT_TYPES]
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "edly", "ied", "ies", "ed", "es", "s", "ly")
+
+
+def possessive(word: str) -> str:
+    """The word without a possessive 's."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+_NUMBER_WORDS = frozenset([*NUMBER_WORDS, "hundred", "thousand", "million", "billion", "dozen", "half"])
+# prepositions and quantifiers the language test leaves out (other languages share them)
+_MORE_FUNCTION = frozenset({
+    "around", "near", "just", "shortly", "later", "earlier", "still", "yet", "even", "both", "per", "via",
+    "among", "amid", "despite", "least", "many", "much", "several", "few", "another",
+    "i'm", "i've", "we've", "we're", "they're", "you're", "it's", "that's"
+})  # fmt: skip
+NOT_CONTENT = ENGLISH_FUNCTION_WORDS | SUMMARY_GLUE | _NUMBER_WORDS | _MORE_FUNCTION | {"also", "was", "in", "on", "no"}
+
+
+@lru_cache(maxsize=4096)
+def plain_words(text: str) -> tuple[str, ...]:
+    """The content words of a short text, case-folded, once each: three letters or more, not a
+    function word, a number word, or a word of saying or of a claim's standing."""
+    words = (possessive(w.casefold()) for w in words_of(text))
+    return tuple(dict.fromkeys(w for w in words if len(w) >= 3 and w not in NOT_CONTENT and w.isalpha()))
+
+
+@lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    """A crude stem: the word case-folded, one common suffix off (at least three letters kept),
+    cut to six letters. "killed"/"killing" -> "kill", "interception"/"intercepted" -> "interc"."""
+    w = possessive(word.casefold())
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    return w[:6]
+
+
+@lru_cache(maxsize=4096)
+def words_of(text: str) -> tuple[str, ...]:
+    """The words of a short text (a field of a summary), in order, as written."""
+    return tuple(_WORD.findall(normalize(text)))
+
+
+@lru_cache(maxsize=4096)
+def stems_of(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in _WORD.findall(text))
 
 
 @lru_cache(maxsize=4096)

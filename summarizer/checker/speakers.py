@@ -5,16 +5,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from summarizer.checker.facts import ArticleFacts
+from summarizer.checker.facts import ArticleFacts, plain_words, stem
 from summarizer.checker.registry import finding, in_range, rule
 from summarizer.schema import (
     Finding,
     IncidentSummary,
 )
 from summarizer.text.base import (
+    Span,
     SpanIndex,
     normalize,
 )
+from summarizer.text.lexicon import DEMONYMS
 
 
 def speaker_aliases(name: str, role: str | None) -> set[str]:
@@ -74,3 +76,62 @@ def _speaker_grounded(summary: IncidentSummary, facts: ArticleFacts) -> Iterator
                 f"{a.id} is said by {a.speaker!r} in the article, which is not a mention of {speaker.id} {speaker.name!r}",
                 in_range(a.speaker_span, facts.text),
             )  # fmt: skip
+
+
+@rule(
+    "speaker-role",
+    "error",
+    "a speaker's role and affiliation are stated near one of its mentions (the same sentence or the words around it)",
+)
+def _speaker_role(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Finding]:
+    spoken: dict[str, list[Span]] = {}
+    for a in summary.attributions:
+        if a.speaker_id is not None and a.speaker_span is not None:
+            spoken.setdefault(a.speaker_id, []).append(a.speaker_span)
+    for i, s in enumerate(summary.speakers):
+        if not s.role and not s.affiliation:
+            continue
+        places = [p for p in (*s.mentions, *spoken.get(s.id, ())) if in_range(p, facts.text)]
+        if not places:
+            places = _name_places(s.name, facts)
+        near: set[str] = set()
+        for p in places[:12]:
+            near |= facts.window_stems(p)
+        for field_name in ("role", "affiliation"):
+            value = getattr(s, field_name)
+            if not value:
+                continue
+            absent = [w for w in plain_words(value) if stem(w) not in near and not _demonym_near(w, near)]
+            if absent:
+                yield finding(
+                    "speaker-role",
+                    f"speakers[{i}].{field_name}",
+                    f"{s.id} {s.name!r}: {field_name} {value!r} is not stated near its mentions ({', '.join(absent)})",
+                )
+
+
+def _name_places(name: str, facts: ArticleFacts) -> list[Span]:
+    """Where the name is written (case-folded search of the text itself), when no span says."""
+    needle = name.casefold()
+    out: list[Span] = []
+    pos = facts.lowered.find(needle) if needle else -1
+    while pos >= 0 and len(out) < 12:
+        out.append((pos, pos + len(needle)))
+        pos = facts.lowered.find(needle, pos + 1)
+    return out
+
+
+_COUNTRY_OF = {stem(d): c for d, c in DEMONYMS.items() if " " not in d}
+_DEMONYMS_OF: dict[str, set[str]] = {}
+for _d, _c in DEMONYMS.items():
+    for _w in _c.split():
+        _DEMONYMS_OF.setdefault(stem(_w), set()).add(stem(_d))
+
+
+def _demonym_near(word: str, near: set[str]) -> bool:
+    """An affiliation "Ukraine" for a speaker called "Ukrainian" nearby, and the other way round."""
+    w = stem(word)
+    country = _COUNTRY_OF.get(w)
+    if country is not None and all(stem(p) in near for p in country.split()):
+        return True
+    return any(d in near for d in _DEMONYMS_OF.get(w, ()))

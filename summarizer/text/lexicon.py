@@ -420,3 +420,97 @@ FURNITURE_PHRASES = (
     "listen to this story",
     "skip ad",
 )
+
+# ---------------------------------------------------------------- category triggers
+# The words that show a category is what the article says, defined once: the checker asks for
+# one near a figure (its category) or anywhere in the article (the incident's). Inflected forms
+# are listed: they are matched as whole words, case-folded.
+
+FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
+    "killed": frozenset({
+        "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "slain",
+        "fatally", "fatal", "deaths", "death", "fatalities", "fatality", "murdered", "murder",
+        "lifeless", "deceased", "perished", "bodies", "body", "toll", "lives", "executed"
+    }),
+    "injured": frozenset({
+        "injured", "injuring", "injuries", "injury", "wounded", "wounding", "wounds", "hurt",
+        "hospitalized", "hospitalised", "hospital", "casualties", "critical", "treated",
+        # a person shot, struck or grazed and not said to be dead is wounded (the offline model reads so)
+        "shot", "hit", "struck", "grazed", "gunshot", "condition", "stable", "injures"
+    }),
+    "missing": frozenset({
+        "missing", "unaccounted", "disappeared", "vanished"
+    }),
+    "arrested": frozenset({
+        "arrested", "arrest", "arrests", "detained", "detention", "detentions", "apprehended",
+        "jailed", "custody", "charged", "booked", "captured"
+    }),
+    "displaced": frozenset({
+        "displaced", "evacuated", "evacuation", "fled", "homeless", "evacuees", "refugees", "flee"
+    }),
+    "intercepted": frozenset({
+        "intercepted", "intercept", "intercepts", "interception", "interceptions", "downed", "down",
+        "neutralized", "neutralised", "destroyed", "shot", "repelled", "suppressed", "thwarted",
+        "repulsed", "eliminated"
+    }),
+    "launched": frozenset({
+        "launched", "launch", "fired", "unleashed", "sent", "attacked", "attack", "attacks"
+    }),
+    "damaged": frozenset({
+        "damaged", "damage", "destroyed", "razed", "burned", "flattened", "collapsed", "hit"
+    }),
+}  # fmt: skip
+
+INCIDENT_TRIGGERS: dict[str, frozenset[str]] = {
+    "air_drone_strike": frozenset({
+        "drone", "drones", "uav", "uavs", "shahed", "shaheds", "airstrike", "airstrikes", "air",
+        "aerial", "strike", "strikes", "bombing", "bombed", "warplanes", "aircraft"
+    }),
+    "shelling_missile": frozenset({
+        "missile", "missiles", "rocket", "rockets", "shelling", "shelled", "shell", "shells",
+        "artillery", "mortar", "mortars", "barrage", "projectile", "projectiles"
+    }),
+    "armed_clash": frozenset({
+        "clash", "clashes", "clashed", "firefight", "fighting", "battle", "battles", "ambush",
+        "ambushed"
+    }),
+    "attack": frozenset({
+        "attack", "attacks", "attacked", "assault", "assaulted", "raid", "raided", "stabbing", "shot",
+        "shooting", "dead", "died", "death", "victim",
+        "stabbed", "killed", "wounded", "injured", "murdered", "beaten"
+    }),
+    "shooting": frozenset({
+        "shooting", "shootings", "shot", "shots", "gunfire", "gunman", "gunmen", "gunshot",
+        "gunshots", "shooter", "fired", "opened", "firearm", "gun", "guns", "rifle", "handgun"
+    }),
+    "explosion": frozenset({
+        "explosion", "explosions", "blast", "blasts", "exploded", "bombing", "bomb", "detonated"
+    }),
+    "protest": frozenset({
+        "protest", "protests", "protesters", "protested", "demonstration", "demonstrations",
+        "demonstrators", "rally", "rallies", "march", "marched", "marchers"
+    }),
+    "riot": frozenset({
+        "riot", "riots", "rioting", "rioters", "looting", "unrest"
+    }),
+    "arrest": frozenset({
+        "arrest", "arrested", "arrests", "detained", "custody", "apprehended", "charged"
+    }),
+    "accident": frozenset({
+        "accident", "crash", "crashed", "crashes", "collision", "collided", "derailed", "fire",
+        "blaze", "burned"
+    }),
+    "disaster": frozenset({
+        "earthquake", "flood", "floods", "flooding", "wildfire", "hurricane", "storm", "tornado",
+        "landslide", "tsunami", "cyclone", "typhoon"
+    }),
+}  # fmt: skip
+
+# Words a summary uses to speak of claims and their standing rather than of the events: they
+# need not occur in the article ("the claim is not confirmed", "according to", "including").
+SUMMARY_GLUE = frozenset({
+    "claim", "claims", "claimed", "unverified", "disputed", "dispute", "confirmed", "confirm",
+    "verified", "independently", "according", "including", "reportedly", "allegedly", "source",
+    "sources", "statement", "report", "reports", "reported", "says", "said", "say", "told", "tells",
+    "adds", "added", "denied", "denies"
+})  # fmt: skip

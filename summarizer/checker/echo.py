@@ -1,0 +1,98 @@
+"""A rule on text that is not the article's but the instructions': no output field repeats a
+sentence or a boundary marker of the prompts (a model that echoes its instructions, or an
+article that made it do so)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+import summarizer.prompting as prompting
+from summarizer.checker.facts import ArticleFacts
+from summarizer.checker.registry import finding, rule, short
+from summarizer.errors import PromptError
+from summarizer.schema import (
+    Finding,
+    IncidentSummary,
+)
+
+N = 6  # a run of six words of the prompts is theirs, not a coincidence of news prose
+_LINE_WORDS = 4  # a whole line of the prompts this long or longer counts too
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_MARKER = re.compile(r"<<<\s*(?:ARTICLE|END)\b|<<<|>>>", re.I)
+_PLACEHOLDER = re.compile(r"\$\{?\w+\}?")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+@lru_cache(maxsize=1)
+def prompt_runs() -> tuple[frozenset[str], frozenset[str]]:
+    """Word 6-grams of the summarize prompts, and their lines of four words or more (joined
+    by one space), placeholders left out. The packaged prompts: the checker judges a summary
+    without knowing which folder a run used."""
+    try:
+        prompts = prompting.load("summarize")
+    except PromptError:
+        return frozenset(), frozenset()
+    grams: set[str] = set()
+    lines: set[str] = set()
+    for template in prompts.templates.values():
+        for line in template.splitlines():
+            words = _words(_PLACEHOLDER.sub(" ", line.lstrip("-* ")))
+            if len(words) >= _LINE_WORDS:
+                lines.add(" ".join(words))
+        words = _words(_PLACEHOLDER.sub(" ", template))
+        grams |= {" ".join(words[k : k + N]) for k in range(len(words) - N + 1)}
+    return frozenset(grams), frozenset(lines)
+
+
+def _fields(summary: IncidentSummary) -> Iterator[tuple[str, str]]:
+    yield "headline", summary.headline
+    yield "summary", summary.summary
+    if summary.incident is not None:
+        yield "incident.type", summary.incident.type
+        for i, f in enumerate(summary.incident.figures):
+            yield f"incident.figures[{i}].label", f.label
+    for i, s in enumerate(summary.speakers):
+        yield f"speakers[{i}].name", s.name
+        for name in ("role", "affiliation"):
+            value = getattr(s, name)
+            if value:
+                yield f"speakers[{i}].{name}", value
+    for i, a in enumerate(summary.attributions):
+        yield f"attributions[{i}].content", a.content
+
+
+@lru_cache(maxsize=4096)
+def _echo(text: str) -> str | None:
+    """The prompt's words this text repeats, or None."""
+    m = _MARKER.search(text)
+    if m:
+        return m.group(0)
+    grams, lines = prompt_runs()
+    words = _words(text)
+    run = " " + " ".join(words) + " "
+    for line in lines:
+        if f" {line} " in run:
+            return line
+    for k in range(len(words) - N + 1):
+        gram = " ".join(words[k : k + N])
+        if gram in grams:
+            return gram
+    return None
+
+
+@rule(
+    "prompt-echo",
+    "error",
+    "no output field (headline, summary, incident type, labels, speakers, roles, affiliations, contents) holds a "
+    "sentence or boundary marker of the prompts that the article does not",
+)
+def _prompt_echo(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Finding]:
+    for path, text in _fields(summary):
+        echoed = _echo(text)
+        if echoed is not None and f" {' '.join(_words(echoed))} " not in facts.word_run and echoed not in facts.text:
+            yield finding("prompt-echo", path, f"repeats the instructions, not the article: {short(echoed, 60)!r}")
