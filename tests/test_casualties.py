@@ -7,6 +7,8 @@ import pytest
 
 from summarizer import summarize
 from summarizer.evaluation import count_of
+from summarizer.rules import victims
+from summarizer.text.numbers import implicit_count
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import find_dates, find_places
 
@@ -27,7 +29,6 @@ def counts(text: str, published: str | None = None) -> tuple[int, int]:
         ("Officers were called to a house on Birch Lane. He was pronounced dead at the scene.", 1, 0),
         ("Deputies found the driver slumped in his truck. The 34-year-old later died at the hospital.", 1, 0),
         ("A shooting was reported near the river. The victim, who was walking home, is in stable condition.", 0, 1),
-        ("Police responded to a call about gunfire. The victim is expected to recover.", 0, 1),
         # an indefinite person carrying the wound
         ("Officers found a teenager with a gunshot wound in an alley off Pine Street.", 0, 1),
         # injured first, then dead: one person, killed
@@ -38,6 +39,35 @@ def counts(text: str, published: str | None = None) -> tuple[int, int]:
 )
 def test_victims(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "who"),
+    [
+        ("The victim is expected to recover.", "injured", "The victim"),
+        ("Investigators said the wounded teen remains hospitalized.", "injured", "the wounded teen"),
+        ("Officers said an officer shot him once in the shoulder.", "injured", "him"),
+        ("Rescuers found the hiker dead below the ridge.", "killed", "the hiker"),
+        ("Dana Reyes, 31, was pronounced dead at the scene.", "killed", "Dana Reyes"),
+        ("Reyes later died at a hospital.", "killed", "Reyes"),
+    ],
+)
+def test_people_referred_to_again(text: str, category: str, who: str) -> None:
+    found = list(victims.mentions(text, [Sentence(0, len(text), 0, 0)]))
+    assert [(m.category, text[m.span[0] : m.span[1]]) for m in found] == [(category, who)]
+    # the words naming the person ground the count of one
+    assert implicit_count(who) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bullet hit her car while she slept.",  # "her" before a noun is no person
+        "Police said nobody died.",
+    ],
+)
+def test_no_one_referred_to(text: str) -> None:
+    assert list(victims.mentions(text, [Sentence(0, len(text), 0, 0)])) == []
 
 
 @pytest.mark.parametrize(

@@ -455,6 +455,10 @@ def _implicit_victims(
     ]
 
 
+# a story tells its own victims' fate early; later sentences recall other cases
+_REFERRED_WITHIN = 12
+
+
 def _referred_victims(
     view: str, sentences: list[Sentence], drafts: list[FigureDraft], skip: list[Span]
 ) -> list[FigureDraft]:
@@ -463,7 +467,7 @@ def _referred_victims(
     dies is counted once, as killed: "a man was shot …; he died at the hospital"."""
     have = {d.category for d in drafts}
     found: dict[str, victims.Mention] = {}
-    for m in victims.mentions(view, sentences):
+    for m in victims.mentions(view, sentences[:_REFERRED_WITHIN]):
         if m.category not in have and m.category not in found and not any(a <= m.span[0] < b for a, b in skip):
             found[m.category] = m
     out: list[FigureDraft] = []

@@ -6,7 +6,6 @@ only where nothing stronger (a number, "a man") counts that category.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.text.base import Span
@@ -15,23 +14,27 @@ from summarizer.text.segments import Sentence
 
 # a person already introduced: a pronoun, or a definite noun phrase ("the victim", "the
 # 22-year-old man", "the wounded teen"); an apposition may follow (", 24,", ", identified as …,")
-_SOMEONE = (
-    rf"(?P<who>\b(?:he|she|the\s+(?:{FILLER}\s+){{0,3}}?(?:{VICTIM_NOUNS}|victim)"
-    r"|the\s+\d{1,3}-year-old))(?:\s*,[^,.;]{1,60},)?"
+_DEFINITE = rf"(?:he|she|the\s+(?:{FILLER}\s+){{0,3}}?(?:{VICTIM_NOUNS}|victim)|the\s+\d{{1,3}}-year-old)"
+# a name with an age after it is a person: "Dana Reyes, 31,"
+_NAME = r"(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})"
+_SOMEONE = rf"(?P<who>\b(?:{_DEFINITE}|{_NAME}(?=,\s*\d{{1,3}},)))(?:\s*,[^,.;]{{1,60}},)?(?:\s+who)?"
+# a name alone is a person when the text says they died: "Reyes died at the scene"
+_NAMED = (
+    rf"(?P<who>\b(?!(?:Police|Officers?|Authorities|Investigators|Detectives|Deputies|It|This|That|There)\b){_NAME})"
 )
 _ADVERB = r"(?:(?:later|eventually|subsequently|then|also|soon|both|all|initially|ultimately|\w+ly)\s+)?"
 _HOSPITAL = r"(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}?(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))"
 _DIED = (
     r"(?:died|dies|has\s+died|had\s+died|succumbed|passed\s+away|did\s+not\s+survive|didn['’]t\s+survive"
+    r"|(?:was|were)\s+gunned\s+down"
     r"|(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:pronounced|declared|found|confirmed)\s+dead"
     r"|(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:killed|slain|dead|shot\s+(?:and\s+killed|dead|to\s+death)"
     r"|fatally\s+(?:shot|wounded|injured|struck|stabbed)))\b"
 )
 _HURT = (
     r"(?:(?:was|were|is|remains|remained|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed"
-    r"|struck|hit|hospitali[sz]ed|treated|recovering|(?:taken|transported|rushed|flown|driven)\s+to\s+"
-    + _HOSPITAL
-    + r""
+    r"|struck\s+(?:once|twice|\w+\s+times|in\s+the|by)|hit\s+(?:once|twice|\w+\s+times|in\s+the|by)"
+    r"|hospitali[sz]ed|recovering|suffering\s+from|(?:taken|transported|rushed|flown|driven)\s+to\s+" + _HOSPITAL + r""
     r"|(?:listed\s+)?in\s+(?:critical|serious|stable|good|fair|satisfactory|grave)(?:\s+but\s+stable)?\s+condition)"
     r"|(?:had\s+)?(?:suffered|sustained|received)\s+(?:an?\s+|one\s+|two\s+|multiple\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))"
@@ -39,17 +42,21 @@ _HURT = (
     r"|survived)\b"
 )
 _WEAK_RE = re.compile(rf"{_SOMEONE}\s+{_ADVERB}(?:(?P<killed>{_DIED})|(?P<injured>{_HURT}))", re.I)
+_NAMED_DEAD_RE = re.compile(rf"{_NAMED}(?:\s*,[^,.;]{{1,60}},)?\s+{_ADVERB}(?P<killed>{_DIED})", re.I)
+# the person as the object: "an officer shot him", "fatally shot her son", "found the man dead"
+_OBJECT_RE = re.compile(
+    rf"\b(?:(?P<killed>fatally\s+(?:shot|wounded|stabbed)|shot\s+and\s+killed|killed|murdered|gunned\s+down)"
+    rf"|(?P<injured>shot|wounded|injured|struck|hit))\s+(?P<who>him|himself|herself|her(?=\s*[,.;]|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple)\b)|(?:his|her|the)\s+(?:{FILLER}\s+){{0,2}}?"
+    rf"(?:{VICTIM_NOUNS}|victim))\b(?!\s+(?:with|by)\b)"
+    rf"|\b(?:found|left)\s+(?P<who2>him|her|{_DEFINITE}|{_NAME})\s+(?P<killed2>dead|fatally\s+wounded|shot\s+(?:to\s+)?dead|lifeless)\b",
+    re.I,
+)
 # "officers found a teenager with a gunshot wound", "a man suffering from gunshot wounds": an
 # indefinite person and the wound they carry
 _WOUNDED_RE = re.compile(
     rf"\b(?P<who>(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS}|\d{{1,3}}-year-old|victim))"
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:who\s+had\s+been\s+shot|(?:suffering\s+(?:from\s+)?|with)\s+(?:an?\s+|one\s+|multiple\s+|several\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:gunshot|bullet|stab)\s+wounds?)\b",
-    re.I,
-)
-_DEATH_RE = re.compile(
-    r"\b(?P<killed>(?:died|succumbed|was\s+pronounced\s+dead)\s+(?:at|in|from|of|after|on|later|shortly|a\s+short)"
-    r"|(?:fatally\s+shot|killed)\s+(?:himself|herself))\b",
     re.I,
 )
 
@@ -63,13 +70,21 @@ class Mention:
     sentence: int
 
 
-def mentions(view: str, sentences: list[Sentence]) -> Iterator[Mention]:
-    """Every person referred to as hurt by a pronoun, a definite noun phrase or an indefinite
-    person with a wound, in text order."""
+def mentions(view: str, sentences: list[Sentence]) -> list[Mention]:
+    """Every person referred to as hurt by a pronoun, a definite noun phrase, a name or an
+    indefinite person with a wound, in text order; the same words are one mention."""
+    out: dict[Span, Mention] = {}
     for sent in sentences:
         for m in _WEAK_RE.finditer(view, sent.start, sent.end):
-            yield Mention("killed" if m.group("killed") else "injured", m.span("who"), sent.index)
+            out.setdefault(
+                m.span("who"), Mention("killed" if m.group("killed") else "injured", m.span("who"), sent.index)
+            )
+        for m in _NAMED_DEAD_RE.finditer(view, sent.start, sent.end):
+            out.setdefault(m.span("who"), Mention("killed", m.span("who"), sent.index))
+        for m in _OBJECT_RE.finditer(view, sent.start, sent.end):
+            who = m.span("who") if m.group("who") else m.span("who2")
+            killed = m.group("killed") or m.group("killed2")
+            out.setdefault(who, Mention("killed" if killed else "injured", who, sent.index))
         for m in _WOUNDED_RE.finditer(view, sent.start, sent.end):
-            yield Mention("injured", m.span("who"), sent.index)
-        for m in _DEATH_RE.finditer(view, sent.start, sent.end):
-            yield Mention("killed", m.span("killed"), sent.index)
+            out.setdefault(m.span("who"), Mention("injured", m.span("who"), sent.index))
+    return sorted(out.values(), key=lambda m: m.span)

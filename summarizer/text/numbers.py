@@ -199,6 +199,9 @@ _NOT_A_PERSON = (
 _ONE_PERSON = re.compile(
     rf"\b(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})\b|\banother\b"
     r"|\b(?:an?|one)\s+\d{1,3}-year-old\b"  # "an 18-year-old was hit"
+    # one person named again: "the victim", "the 34-year-old", "he"
+    rf"|\bthe\s+(?:{FILLER}\s+){{0,3}}?(?:{VICTIM_NOUNS}|victim)\b|\bthe\s+\d{{1,3}}-year-old\b"
+    r"|\b(?:he|she|him|her|himself|herself)\b"
     r"|\b\d{1,3}-year-old\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"  # "60-year-old Jessie Jackson III"
     # a person's name, where the words around it make it a person ("shot Florence in the hip")
     rf"|(?-i:(?!(?:{_NOT_A_PERSON})\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{0,2}})",
