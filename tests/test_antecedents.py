@@ -59,3 +59,21 @@ def test_a_person_no_attribution_resolves_to_is_not_a_speaker() -> None:
     )
     result = summarize(text, model="rules")
     assert result.attributions and all("Paul Grant" not in s.name for s in result.speakers)
+
+
+def test_a_description_of_a_person_refers_back_to_the_person_named() -> None:
+    text = (
+        "Bookshop turns ten\n\n"
+        "Omar Haddad opened the shop on Queen Street in 2016 with a loan from his sister.\n\n"
+        '"We nearly closed twice," says the soft-spoken owner.\n'
+    )
+    assert _speaker_of(text, "We nearly closed twice") == "Omar Haddad"
+
+
+def test_a_titled_role_is_an_office_not_a_description_of_the_last_person_named() -> None:
+    text = (
+        "Budget vote delayed\n\n"
+        "Council member Omar Haddad asked for more time to read the plan.\n\n"
+        '"The numbers are not final," the former mayor said.\n'
+    )
+    assert _speaker_of(text, "The numbers are not final") != "Omar Haddad"

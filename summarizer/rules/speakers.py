@@ -284,6 +284,12 @@ class Registry:
             self._mention(owner, phrase.span)
             return owner
         ent = self._find(phrase)
+        if ent is None and _epithet(phrase):
+            # "the affable proprietor", "the 45-year-old": a description of someone named before
+            def named(e: Entity) -> bool:
+                return e.kind == "person" and e.anonymity == "named" and e.first < before
+
+            ent = self._most_recent(lambda e: named(e) and e.used) or self._most_recent(named)
         if ent is None:
             ent = self._new(phrase, phrase.kind)
         else:
@@ -438,6 +444,25 @@ class Registry:
                         ent.mentions.append(span)
                         added_reach = max(added_reach, span[1])
             ent.mentions = sorted(set(ent.mentions))
+
+
+# modifiers that make a title of a role ("the former mayor"), not a description of a person
+_TITLE_MODIFIERS = {"former", "acting", "deputy", "vice", "interim", "assistant", "associate", "senior", "chief",
+                    "lead", "then", "outgoing", "incoming", "new", "current", "top", "head"}  # fmt: skip
+
+
+def _epithet(phrase: SpeakerPhrase) -> bool:
+    """A definite description of one person by what they are like ("the affable proprietor",
+    "the self-taught Cambridge resident", "the 45-year-old"): it refers back to someone named,
+    where a bare or titled role ("the mayor", "the former mayor") names an office."""
+    words = phrase.text.replace(",", " ").split()
+    if phrase.plural or phrase.anonymity != "role_only" or phrase.kind not in ("person", "unnamed"):
+        return False
+    if len(words) < 2 or words[0].lower() != "the":
+        return False
+    if re.fullmatch(r"\d+-year-old", words[-1]):
+        return True
+    return len(words) >= 3 and words[1].lower() not in _TITLE_MODIFIERS
 
 
 def _seq(ent: Entity) -> int:
