@@ -77,3 +77,8 @@ def test_a_titled_role_is_an_office_not_a_description_of_the_last_person_named()
         '"The numbers are not final," the former mayor said.\n'
     )
     assert _speaker_of(text, "The numbers are not final") != "Omar Haddad"
+
+
+def test_a_name_the_text_puts_after_in_or_from_is_a_place_not_a_person() -> None:
+    text = "Virginia Hale moved from Nova Scotia in May. Nova Scotia had been home for years."
+    assert [name for _, name, _ in person_mentions(text)] == ["Virginia Hale"]

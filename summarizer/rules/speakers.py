@@ -549,11 +549,15 @@ _NOT_SURNAMES = lx.ORG_HEADS | {
 }  # fmt: skip
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|across|near|throughout|around|outside|inside|into)\s+$", re.I)
+
+
 def person_mentions(view: str) -> list[tuple[Span, str, str | None]]:
     """Where the text names a person by given name and surname, with the title or role right
     before it: (span of the name, the name, the role). A given name is one the census table
     knows (text/given_names.py); a surname is a capitalised word that is no place or institution head."""
     out: list[tuple[Span, str, str | None]] = []
+    places: set[str] = set()
     for run in _CAP_RUN.finditer(view):
         words = [(m.group(), run.start() + m.start()) for m in re.finditer(r"\S+", run.group())]
         for k, (word, start) in enumerate(words[:-1]):
@@ -575,8 +579,11 @@ def person_mentions(view: str) -> list[tuple[Span, str, str | None]]:
             if not role_words and lower and lower.group(1) in lx.PERSON_ROLES:
                 role_words = [lower.group(1)]
             out.append(((start, start + _span_len(view, start, name)), " ".join(name), " ".join(role_words) or None))
+            if _LOCATIVE_BEFORE.search(view, max(0, start - 12), start):
+                places.add(" ".join(name))
             break
-    return out
+    # a name the text puts after "in" or "from" anywhere is a place ("in Nova Scotia")
+    return [m for m in out if m[1] not in places]
 
 
 def _span_len(view: str, start: int, name: list[str]) -> int:
