@@ -33,6 +33,11 @@ def counts(text: str, published: str | None = None) -> tuple[int, int]:
         ("Officers found a teenager with a gunshot wound in an alley off Pine Street.", 0, 1),
         # injured first, then dead: one person, killed
         ("A man was shot in the chest outside a store. He died at the hospital a few hours later.", 1, 0),
+        # one person named twice: shot, then dead
+        ("A 40-year-old man was fatally shot on Elm Street. Ortiz was shot in the chest, police said.", 1, 0),
+        # two people: one dead, another wounded
+        ("A man was fatally shot and a woman was wounded on Elm Street on Sunday.", 1, 1),
+        ("The victim was then shot in the leg. He was struck one time and survived.", 0, 1),
         # deaths in their other forms
         ("A hunter died of a self-inflicted gunshot wound near the lake, the sheriff said.", 1, 0),
     ],

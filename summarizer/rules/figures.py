@@ -476,13 +476,24 @@ def _referred_victims(
         if category == "injured" and killed:
             continue  # most likely the one who died, on the way to the hospital
         out.append(_one_person(view, m.span, category, m.sentence))
-    if "killed" in found and "killed" not in have:
-        # the injured counted as "a man" who then died: one person, dead
-        injured = [d for d in drafts if d.category == "injured"]
-        if injured and all(d.value == 1 and implicit_count(d.text) == 1 for d in injured):
-            for d in injured:
-                d.category, d.label = "other", f"{d.noun or 'people'} shot"
+    injured = [d for d in drafts if d.category == "injured"]
+    dead = [d for d in drafts if d.category == "killed"]
+    one_dead = "killed" in found or (bool(dead) and all(_one(d) for d in dead))
+    # "a man was shot …; he died": the injured one is the one who died, unless the text
+    # introduces a second person ("a woman", "another") beside a single death
+    same = "killed" in found or all(_ALREADY_KNOWN.match(d.text) for d in injured)
+    if one_dead and injured and all(_one(d) for d in injured) and same:
+        for d in injured:
+            d.category, d.label = "other", f"{d.noun or 'people'} shot"
     return out
+
+
+def _one(d: FigureDraft) -> bool:
+    return d.value == 1 and implicit_count(d.text) == 1
+
+
+# a person the text has introduced: a name, a pronoun or a definite noun phrase, not "a man"
+_ALREADY_KNOWN = re.compile(r"(?!(?:an?|one|another|his|her|their)\b)(?:the\b|he\b|she\b|[A-Z])", re.I)
 
 
 def _one_person(view: str, span: Span, category: str, sentence: int) -> FigureDraft:

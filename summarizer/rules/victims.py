@@ -32,8 +32,8 @@ _DIED = (
     r"|fatally\s+(?:shot|wounded|injured|struck|stabbed)))\b"
 )
 _HURT = (
-    r"(?:(?:was|were|is|remains|remained|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed"
-    r"|struck\s+(?:once|twice|\w+\s+times|in\s+the|by)|hit\s+(?:once|twice|\w+\s+times|in\s+the|by)"
+    r"(?:(?:was|were|is|remains|remained|had\s+been|has\s+been)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?(?:shot|wounded|injured|hurt|grazed"
+    r"|struck\s+(?:once|twice|\w+\s+times?|in\s+the|by)|hit\s+(?:once|twice|\w+\s+times?|in\s+the|by)"
     r"|hospitali[sz]ed|recovering|suffering\s+from|(?:taken|transported|rushed|flown|driven)\s+to\s+" + _HOSPITAL + r""
     r"|(?:listed\s+)?in\s+(?:critical|serious|stable|good|fair|satisfactory|grave)(?:\s+but\s+stable)?\s+condition)"
     r"|(?:had\s+)?(?:suffered|sustained|received)\s+(?:an?\s+|one\s+|two\s+|multiple\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
