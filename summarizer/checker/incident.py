@@ -55,9 +55,9 @@ def _incident_grounded(summary: IncidentSummary, facts: ArticleFacts) -> Iterato
     if inc is None:
         return
     kind = inc.type.strip().casefold()
-    if kind not in _GENERIC_TYPES and kind not in facts.incident_types:
+    if kind not in _GENERIC_TYPES:
         absent = [w for w in plain_words(inc.type) if not _type_word_found(w, facts)]
-        if absent:
+        if absent and kind not in facts.incident_types:  # the patterns only when the words fail
             yield finding(
                 "incident-grounded", "incident.type", f"type {inc.type!r}: {', '.join(absent)} not in the article"
             )
