@@ -5,7 +5,10 @@ caught by the rule meant for it, on an original short article; correct summaries
 
 from __future__ import annotations
 
+import io
+import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +16,7 @@ from conftest import ARTICLES
 
 from summarizer import IncidentSummary, check, summarize
 from summarizer.checker.echo import prompt_runs
+from summarizer.cli import main
 
 ARTICLE = """Drones Downed Over Harlow District
 
@@ -214,3 +218,19 @@ def test_fixture_summaries_raise_none_of_these_rules(name: str) -> None:
     # the offline model's own output before pruning: what these rules found in it
     data = result.model_dump(mode="json")
     assert [e for e in errors(data, text) if e[0] in MINE] == []
+
+
+def test_summarize_check_finds_a_hand_edited_claim(tmp_path: Path) -> None:
+    """A summary edited by hand to add what nobody in the article said: `summarize check` exits 1
+    and names the rule and the sentence."""
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    data = summarize(ARTICLE, model="rules").model_dump(mode="json")
+    data["summary"] += " Volodymyr Zelensky said the attack was repelled."
+    edited = tmp_path / "summary.json"
+    edited.write_text(json.dumps(data), encoding="utf-8")
+    out = io.StringIO()
+    assert main(["check", str(edited), str(article), "--format", "json"], stdout=out) == 1
+    report = json.loads(out.getvalue())
+    messages = [f["message"] for f in report["findings"] if f["rule"] == "summary-grounded"]
+    assert any("Volodymyr Zelensky" in m and "no attribution has that speaker" in m for m in messages)
