@@ -143,3 +143,27 @@ def test_the_date_checker_still_reads_a_stamp() -> None:
     text = "(Dec. 10, 2025)"
     found = find_dates(text, [Sentence(0, len(text), 0, 0)], None)
     assert [(d.value, d.role) for d in found] == [("2025-12-10", "stamp")]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "category"),
+    [
+        ("An officer fired his weapon at a driver on Oak Road on Monday night.", "shooting", "shooting"),
+        ("A pizza driver lost his tips in a robbery on Canal Street on Friday.", "robbery", "other"),
+        # a crime the text names by a verb only: no type name, but an incident with its date
+        ("Two men robbed a pizza driver at gunpoint on Canal Street on Friday.", "incident", "other"),
+        ("A man pulled a knife on a cashier at a petrol station on Sunday evening.", "incident", "other"),
+        ("Detectives are investigating a homicide on Lark Avenue from Tuesday.", "homicide", "other"),
+    ],
+)
+def test_incidents_without_casualties_have_a_type_and_a_date(text: str, type_: str, category: str) -> None:
+    inc = summarize(text, model="rules", published="2025-12-10").incident
+    assert inc is not None
+    assert (inc.type, inc.category) == (type_, category)
+    assert inc.date is not None and inc.date.value is not None
+
+
+def test_a_date_after_publication_is_a_later_step() -> None:
+    text = "A man was wounded on Monday. Charges were dropped on Dec. 20, 2025."
+    found = find_dates(text, [Sentence(0, len(text), 0, 0)], "2025-12-10")
+    assert [(d.value, d.role) for d in found] == [("2025-12-08", "event"), ("2025-12-20", "report")]

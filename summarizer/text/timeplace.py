@@ -149,6 +149,8 @@ def find_dates(view: str, sentences: list[Sentence], published: str | None) -> l
         if value is None and precision == "skip":
             continue
         role = _date_role(view, m.start(), m.end(), sentences[k].start)
+        if role == "event" and pub is not None and value is not None and value > pub.isoformat():
+            role = "report"  # after the page was written: a later step ("charges were dropped on …")
         out.append(
             DateMention(view[m.start() : m.end()], (m.start(), m.end()), value, precision, sentences[k].index, role)
         )
