@@ -165,14 +165,15 @@ def match(pred: Sequence[Span], gold: Sequence[Span], threshold: float) -> list[
 def units(text: str, attributions: Sequence[Attribution], gold: Sequence[Span]) -> tuple[list[Span], list[int]]:
     """What is scored of each attribution (trimmed spans) and the attribution each came from.
     An attribution in pieces (an interrupted quote) is scored whole when a gold attribution
-    spans two of its pieces (gold that records the quote as one), else piece by piece (gold
-    that records each part as a quote of its own), so neither way of annotating it is
-    penalised."""
+    spans two of its pieces (gold that records the quote as one), piece by piece when gold
+    records its parts as quotes of their own (two pieces or more each overlap one), and whole
+    otherwise (a miss counts once), so neither way of annotating it is penalised."""
     spans: list[Span] = []
     owner: list[int] = []
     for i, a in enumerate(attributions):
         pieces = [trim(text, p) for p in a.content_spans]
-        if len(pieces) > 1 and not any(sum(overlaps(p, g) for p in pieces) >= 2 for g in gold):
+        split = len(pieces) > 1 and not any(sum(overlaps(p, g) for p in pieces) >= 2 for g in gold)
+        if split and sum(any(overlaps(p, g) for g in gold) for p in pieces) >= 2:
             spans.extend(pieces)
             owner.extend([i] * len(pieces))
         else:

@@ -60,3 +60,88 @@ def test_evaluation_scores_pieces_against_gold_split_or_whole() -> None:
     # gold that records the quote as one (its outer extent spans both pieces): scored whole
     spans, owner = units(text, [a], [a.content_span])
     assert spans == [a.content_span] and owner == [0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a contrast opening another subject's report ends the content
+        ("The army said its drones struck two fuel depots near the port, but regional officials denied "
+         "that any depot was hit.",
+         [("The army", "its drones struck two fuel depots near the port"),
+          ("regional officials", "any depot was hit")]),
+        ("The company said the leak was small, while city inspectors said it had lasted for weeks.",
+         [("The company", "the leak was small"), ("city inspectors", "it had lasted for weeks")]),
+        # the same subject going on is still its report
+        ("The mayor said the bridge would reopen in May, but would need another inspection first.",
+         [("The mayor", "the bridge would reopen in May, but would need another inspection first")]),
+    ],
+)  # fmt: skip
+def test_content_ends_before_another_sources_report(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.speaker, a.content) for a in _attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Two engineers who asked not to be named said the crane had failed twice.",
+         "Two engineers who asked not to be named", "the crane had failed twice"),
+        ("A harbour official, who asked not to be named, said the crane had failed twice.",
+         "A harbour official, who asked not to be named", "the crane had failed twice"),
+        ("Two officials who spoke on condition of anonymity said the talks had stalled.",
+         "Two officials who spoke on condition of anonymity", "the talks had stalled"),
+    ],
+)  # fmt: skip
+def test_anonymity_is_never_content(text: str, speaker: str, content: str) -> None:
+    (a,) = _attributions(text)
+    assert (a.speaker, a.content) == (speaker, content)
+    assert "unnamed_source" in {f.reason for f in a.flags}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["One inspector asked not to be named.", "The clerk requested anonymity."],
+)
+def test_a_request_for_anonymity_alone_is_no_attribution(text: str) -> None:
+    assert _attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        # a dateline is a place, not the subject of the first sentence
+        ("OSTRAVA, Czechia — Rescuers said two miners were still missing.", "OSTRAVA"),
+        # a common word capitalised at a sentence start is no name ("watch" is a verb elsewhere)
+        ("Fans can watch the race online. Watch highlights of the race on the club's website, where the "
+         "captain says the crew trained for months.", "Watch"),
+    ],
+)  # fmt: skip
+def test_no_dateline_or_fragment_is_a_speaker(text: str, bad: str) -> None:
+    result = summarize(text, model="rules")
+    assert all(bad not in (s.name or "") for s in result.speakers)
+    assert all(bad not in (a.speaker or "") for a in result.attributions)
+
+
+def test_a_flag_attaches_to_the_claim_in_its_own_sentence() -> None:
+    text = (
+        "“We heard the drones over the harbour,” said Mira Kolev. "
+        "The army said it downed 30 drones, a figure that could not be independently verified."
+    )
+    quote, army = _attributions(text)
+    assert quote.flags == [] and quote.status == "attributed"
+    assert "could not be independently verified" in {f.cue for f in army.flags}
+
+
+def test_a_cue_naming_the_claim_reaches_back() -> None:
+    text = "The army said it downed 30 drones over the coast.\n\nThe claim could not be independently verified."
+    (army,) = _attributions(text)
+    assert [f.reason for f in army.flags] == ["not_independently_verified"]
+
+
+def test_a_cue_about_something_else_flags_nothing() -> None:
+    text = (
+        "The ministry said the new ferry would enter service in June.\n\n"
+        "Several earlier proposals were rejected by the council in 2019."
+    )
+    for a in _attributions(text):
+        assert a.flags == [] and a.status == "attributed"

@@ -17,6 +17,7 @@ from summarizer.checker import (
     numbers,
     places_times,
     quotes,
+    shape,
     spans,
     speakers,
     status,
@@ -42,7 +43,7 @@ __all__ = [
 # the order rules run and report in: spans and contents first, the headline and summary, what
 # they leave out, then text that is not the article, and an article the offline model cannot read
 in_order(
-    spans, quotes, speakers, numbers, places_times, incident, status, headline_and_summary, completeness, echo,
+    spans, quotes, speakers, shape, numbers, places_times, incident, status, headline_and_summary, completeness, echo,
     boilerplate, language
 )  # fmt: skip
 

@@ -1,8 +1,11 @@
-"""Rules on status: hedged claims are flagged and listed as unverified."""
+"""Rules on status: hedged claims are flagged (by a cue about that claim) and listed as unverified."""
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from summarizer.checker.facts import ArticleFacts, status_cues
 from summarizer.checker.registry import finding, in_range, rule
@@ -11,8 +14,10 @@ from summarizer.schema import (
     IncidentSummary,
 )
 from summarizer.text.base import (
+    Span,
     SpanIndex,
 )
+from summarizer.text.segments import split_sentences
 
 
 @rule(
@@ -48,3 +53,76 @@ def _unverified_list(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[
     for extra in (x for x in summary.unverified if x not in wanted):
         why = "no such attribution" if extra not in status else "its status is attributed"
         yield finding("unverified-list", "unverified", f"{extra} is listed but {why}")
+
+
+# a cue outside its claim's sentence must say what it is about: "the claim", "these figures",
+# "such incidents" (up to five sentences on), or "this"/"that"/"it" in the very next sentence
+_NOUN_REFERENCE = re.compile(
+    r"\b(?:this|that|the|such|these|those|his|her|their|its)\s+(?:\w+\s+)?(?:claims?|assertions?|allegations?|"
+    r"accusations?|statements?|figures?|reports?|account|accounts|charges?|contention|estimates?|numbers?|"
+    r"incidents?|remarks?|comments?|tolls?|counts?|tallies|tally|information|details|version|reports?)\b",
+    re.I,
+)
+_PRONOUN_REFERENCE = re.compile(r"\b(?:this|that|it|neither|none of (?:this|it))\b", re.I)
+
+
+@lru_cache(maxsize=64)
+def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
+    sentences = split_sentences(text)
+    return [s.start for s in sentences], [s.end for s in sentences]
+
+
+def _sentence_of(starts: list[int], pos: int) -> int:
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def _scope_problem(i: int, summary: IncidentSummary, facts: ArticleFacts, cue: Span, starts: list[int]) -> str | None:
+    a = summary.attributions[i]
+    text = facts.text
+    own = [sp for sp in (in_range(x, text) for x in [*(s for s, _ in a.pieces), a.cue_span, a.speaker_span]) if sp]
+    if not own:
+        return None
+    first = min(_sentence_of(starts, s) for s, _ in own)
+    last = max(_sentence_of(starts, max(s, e - 1)) for s, e in own)
+    where = _sentence_of(starts, cue[0])
+    if first <= where <= last:
+        return None
+    s_start = starts[where]
+    s_end = starts[where + 1] if where + 1 < len(starts) else len(text)
+    sentence = text[s_start:s_end]
+    if _NOUN_REFERENCE.search(sentence) and 0 < where - last <= 5:
+        return None
+    # another claim in the cue's sentence: the cue is about that one
+    others = [
+        b for k, b in enumerate(summary.attributions)
+        if k != i and any(
+            sp is not None and in_range(sp, text) and s_start <= sp[0] < s_end
+            for sp in [*(x for x, _ in b.pieces), b.cue_span, b.speaker_span]
+        )
+    ]  # fmt: skip
+    before_cue = text[max(s_start, cue[0] - 30) : cue[0]]
+    if where == last + 1 and _PRONOUN_REFERENCE.search(before_cue) and not others:
+        return None  # "This could not be verified" right after the claim
+    if others:
+        return f"its cue is about {others[0].id}'s claim, in another sentence"
+    return "its cue is in another sentence and does not refer to this claim"
+
+
+@rule(
+    "flag-scope",
+    "error",
+    "a flag's cue is in its claim's own sentence, or refers to the claim explicitly (\"the claim\", "
+    '"these figures", "this" right after it); a cue about another claim does not count',
+)
+def _flag_scope(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Finding]:
+    if not any(f.span is not None for a in summary.attributions for f in a.flags):
+        return
+    starts, _ = _sentence_bounds(facts.text)
+    for i, a in enumerate(summary.attributions):
+        for j, f in enumerate(a.flags):
+            cue = in_range(f.span, facts.text)
+            if cue is None or not starts:
+                continue
+            problem = _scope_problem(i, summary, facts, cue, starts)
+            if problem is not None:
+                yield finding("flag-scope", f"attributions[{i}].flags[{j}]", f"{a.id}: flag {f.cue!r}: {problem}", cue)

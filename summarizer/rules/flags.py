@@ -204,16 +204,24 @@ def _discourse_flags(
                 flags[i].append(FlagInfo("not_independently_verified", cue_text, span))
             if counted:
                 continue
+        # a cue outside its claim's sentence must name what it is about ("the claim", "such
+        # incidents"), or be "this"/"that" opening the very next sentence: else it is about
+        # this sentence's own claim, or about none
         if unconfirmed:
             cue_text, span = unconfirmed[0]
             covered = [i for i in own if items[i].content[0] <= span[0] < items[i].content[1]]
-            if not covered:
+            mine = [i for i in own if i in eligible_set and items[i].content[0] <= span[0]]
+            if not covered and mine and not anaphor:
+                # "X claimed 30 were downed, a figure that could not be verified": its own claim
+                target_own = max(mine, key=lambda i: items[i].content[0])
+                flags[target_own].append(FlagInfo("not_independently_verified", cue_text, span))
+            elif not covered:
                 # "While Russia has not officially confirmed such incidents, …": the claim before
-                target = earlier
+                target = earlier if _refers_back(view, sent, span, anaphor, earlier, items, own) else None
                 if target is not None:
                     flags[target].append(FlagInfo("not_independently_verified", cue_text, span))
                     referenced[target] = referenced.get(target, 0) + 1
-        if contest and (anaphor or not own):
+        if contest and anaphor:
             target = earlier
             if target is not None:
                 span = (sent.start + contest.start(), sent.start + contest.end())
@@ -229,6 +237,31 @@ def _discourse_flags(
             target = earlier
             if target is not None and anaphor.start() < 20:
                 referenced[target] = referenced.get(target, 0) + 1  # "This claim, made on July 3, …"
+
+
+_PRONOUN_BEFORE = re.compile(r"\b(?:this|that|it|neither|none of (?:this|it))\b[^.;]{0,24}$", re.I)
+
+
+def _refers_back(
+    view: str,
+    sent: Sentence,
+    cue: Span,
+    anaphor: re.Match[str] | None,
+    earlier: int | None,
+    items: list[Claim],
+    own: list[int],
+) -> bool:
+    """Does the sentence refer to the earlier claim: a noun ("the claim", "such incidents"), or
+    "this"/"that" just before the cue in the sentence right after the claim's, holding no claim of its own?"""
+    if earlier is None:
+        return False
+    if anaphor is not None:
+        return True
+    return (
+        not own
+        and items[earlier].sentence == sent.index - 1
+        and bool(_PRONOUN_BEFORE.search(view, max(sent.start, cue[0] - 30), cue[0]))
+    )
 
 
 def _antecedent(

@@ -25,6 +25,7 @@ scores it. Shared helpers: ``phrases`` (noun phrases), ``clauses`` (verbs and th
 from __future__ import annotations
 
 import bisect
+import re
 
 from summarizer.ingest import Article
 
@@ -58,9 +59,29 @@ from summarizer.rules.attribution.context import (
 from summarizer.rules.attribution.direct import find_direct
 from summarizer.rules.attribution.registry import PATTERNS, Pattern, in_order
 from summarizer.rules.attribution.words import CUE_FIRST_WORDS, PLAIN_WORD, SEEM_FORMS, STANCE_FIRST
+from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex, quote_type, quoted_share, trim_content
+from summarizer.text.language import ENGLISH_FUNCTION_WORDS
+from summarizer.text.lexicon import PERSON_OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from summarizer.text.quotes import QuoteRegion
 from summarizer.text.segments import Sentence, tokens
+
+# an unresolved pronoun may be a source ("his claim that …" is his)
+PERSON_PRONOUNS = (
+    SUBJECT_PRONOUNS
+    | PERSON_OBJECT_PRONOUNS
+    | lx.POSSESSIVE_DETERMINERS
+    | {"each", "both", "all", "others", "some", "many"}
+)
+# nouns that name sources by themselves ("Police said", "Judge rejects", "Poll:")
+SOURCE_NOUNS = frozenset().union(
+    lx.PERSON_ROLES, lx.GROUP_NOUNS, lx.ORG_HEADS, lx.DOCUMENT_HEADS, lx.PEOPLE_NOUNS, lx.TITLES
+)
+
+
+def is_source_noun(word: str) -> bool:
+    return word in SOURCE_NOUNS or word.rstrip("s") in SOURCE_NOUNS or word.removesuffix("ies") + "y" in SOURCE_NOUNS
+
 
 __all__ = ["PATTERNS", "Pattern", "RawAttribution", "find_attributions", "patterns_of"]
 
@@ -115,8 +136,32 @@ def find_attributions(
     found = _without_datelines(
         view, paragraphs, sorted(direct + heads + indirect + orphans, key=lambda a: a.content[0])
     )
+    for a in found:
+        if a.speaker is not None and not plausible_speaker(view, a.speaker):
+            a.speaker = None  # "didn't", "Watch": a fragment read as the subject, not a source
     _finish(view, quotes, ctx, paragraphs, found)
     return [a for a in found if a.content[1] > a.content[0]]
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def plausible_speaker(view: str, span: Span) -> bool:
+    """Could the phrase name a source? Not when it is only function words ("his", "didn't",
+    "very"; a personal pronoun may be), nor one common word capitalised only because it opens
+    a line or sentence ("Later", "Watch": written in lower case elsewhere in the article)."""
+    words = _NAME_WORD.findall(view[span[0] : span[1]])
+    lowered = [w.lower() for w in words]
+    if not words or set(lowered) & PERSON_PRONOUNS:
+        return True
+    if all(w in ENGLISH_FUNCTION_WORDS for w in lowered):
+        return False
+    if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper() and not is_source_noun(lowered[0]):
+        before = view[max(0, span[0] - 3) : span[0]].rstrip(" \t" + ALL_QUOTES)
+        at_start = span[0] == 0 or before == "" or before[-1:] in ("\n", ".", "!", "?")
+        if at_start and re.search(rf"(?<=[a-z,;] ){re.escape(lowered[0])}\b", view):
+            return False
+    return True
 
 
 def _without_datelines(view: str, paragraphs: list[Span], found: list[RawAttribution]) -> list[RawAttribution]:
@@ -164,6 +209,8 @@ def _finish(
                 a.content = (a.pieces[0][0], a.pieces[-1][1]) if a.pieces else _unquoted(view, a.content)
             else:
                 a.content = _unquoted(view, a.content)
+        if not a.pieces:
+            a.pieces = _around_clause(view, a)
         # the type follows the quote marks, as the checker reads them: a quote joined to the
         # next across "she said to the TV." is mixed
         skip = [x for x in (a.speaker, a.cue) if x is not None]
@@ -171,6 +218,29 @@ def _finish(
             (quoted_share(view, p, all_quotes.overlapping(*p), skip), p[1] - p[0]) for p in a.pieces or [a.content]
         ]  # no other quote counts
         a.kind = quote_type(sum(x * n for x, n in shares) / max(1, sum(n for _, n in shares)))
+
+
+def _around_clause(view: str, a: RawAttribution) -> list[Span]:
+    """The two pieces of a content its own speaker clause interrupts ("The plan, the mayor
+    said, will cost more"): the words before the clause and after it; none when it does not."""
+    clause = [x for x in (a.speaker, a.cue) if x is not None]
+    if not clause:
+        return []
+    cs, ce = a.content
+    start, end = min(x[0] for x in clause), max(x[1] for x in clause)
+    if not (cs < start and end < ce) or view[cs:start].rstrip()[-1:] not in (",", "―", "—", "–"):
+        return []  # only a clause set off by commas or dashes interrupts the content
+    # the clause runs to the comma or dash that closes it ("…, Mr. Ames said in a statement, …")
+    close = re.compile(r"[,―—–;:]\s").search(view, end, ce)
+    if close is None:
+        return []
+    before = trim_content(view, cs, start)
+    after = trim_content(view, close.end(), ce)
+    while before[1] > before[0] and view[before[1] - 1] in ",―—–-;: ":
+        before = (before[0], before[1] - 1)
+    if before[1] - before[0] < 2 or after[1] - after[0] < 2:
+        return []
+    return [before, after]
 
 
 def _unquoted(view: str, span: Span) -> Span:

@@ -25,6 +25,53 @@ _COMMENTARY = re.compile(
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,14})?(?:\s*\([^)]{1,30}\))?\s*[―—–-]{1,2}\s+")
 
 
+# a source's terms of speaking, never its claim: "asked not to be named", "spoke on condition
+# of anonymity", "requested anonymity", "declined to be identified"
+ANONYMITY_REQUEST = re.compile(
+    r"(?:asked|asking|requested|requesting|spoke|speaking|talked|talking|agreed|declined|insisted|demanded)\b"
+    r"[^.;]{0,40}?\b(?:not\s+(?:to\s+)?be(?:ing)?\s+(?:named|identified|quoted\s+by\s+name)|anonymity|anonymously"
+    r"|(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld|withheld))",
+    re.I,
+)
+# ", but officials denied …", ", while the army said …": a new report by another subject
+_CONTRAST = re.compile(r"[,;]\s+(?:but|while|whereas|although|though|even as)\s+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_HELPERS = {"has", "have", "had", "did", "does", "do", "also", "later", "quickly", "flatly", "strongly"}
+
+
+def _reporting(word: str) -> bool:
+    return (lx.CUE_KIND.get(word) == "speech" and word not in lx.NOUN_LIKE_FORMS) or lx.STANCE_FORMS.get(word) in (
+        "reject",
+        "dismiss",
+    )
+
+
+def continues_subject(first: str) -> bool:
+    """Does a clause opening with this word go on with the same subject ("but would add",
+    "but that she …", "but he said"), rather than name a new one ("but officials denied")?"""
+    low = first.lower()
+    return low in lx.AUXILIARIES or low in lx.PRONOUNS or low.endswith("ly") or low in _CONTINUERS
+
+
+_CONTINUERS = {"that", "then", "also", "still", "not", "yet", "so", "instead", "now", "later", "this", "which", "who"}
+
+
+def another_report(view: str, start: int, end: int) -> int | None:
+    """Where a content runs on into another subject's report (", but officials denied …"):
+    the comma before it, else None. A pronoun or no subject may be the same source going on."""
+    for m in _CONTRAST.finditer(view, start, end):
+        words = list(_WORD.finditer(view, m.end(), min(end, m.end() + 120)))
+        for k, w in enumerate(words[:9]):
+            if k and view[words[k - 1].end() : w.start()].strip():
+                break
+            if k and w.group().islower() and _reporting(w.group()):
+                subject = [x.group() for x in words[:k] if x.group().lower() not in _HELPERS]
+                if subject and not continues_subject(subject[0]):
+                    return m.start()
+                break
+    return None
+
+
 Found = tuple[Span, Span | None, str | None, int]  # speaker, cue, cue lemma, where the attribution ends
 
 
@@ -197,11 +244,16 @@ class SentenceScan:
         """Record what ``pattern`` found, its content trimmed of the writer's comment, a dateline
         and whatever an earlier pattern claimed; too short a content is no attribution."""
         view, fronted_end, claimed = self.view, self.fronted_end, self.claimed
+        if ANONYMITY_REQUEST.match(view, cue[0], content[1]):
+            return  # "asked not to be named", "spoke on condition of anonymity": no claim
         if cue[1] <= fronted_end < content[1] and content[0] < fronted_end:
             content = (content[0], fronted_end)
         m = _COMMENTARY.search(view, content[0], content[1])
         if m and m.start() - content[0] > 12:
             content = (content[0], m.start())
+        other = another_report(view, content[0], content[1])
+        if other is not None and other - content[0] > 12:
+            content = (content[0], other)  # ", but officials denied …" is their words, not these
         c = trim_content(view, *content)
         dateline = DATELINE.match(view, c[0], c[1])
         if dateline:

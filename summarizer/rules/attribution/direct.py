@@ -24,8 +24,8 @@ from summarizer.text.base import ALL_QUOTES, Span, SpanIndex
 from summarizer.text.quotes import QuoteRegion
 from summarizer.text.segments import is_abbreviation
 
-# the speaker clause between two parts of a quote ends at punctuation right before the next part
-_CLAUSE_END = re.compile(r"[,.:;!?―—–-]\s*$")
+# the speaker clause between two parts of a quote ends at a comma, stop, colon or dash
+_CLAUSE_CLOSE = re.compile(r"[,.:;!?―—–-](?:\s|$)")
 
 
 def find_direct(ctx: Context, paragraphs: list[Span]) -> list[RawAttribution]:
@@ -84,6 +84,8 @@ def _joined(
         nxt = quotes[j + 1]
         if para_of(nxt.start) != para_of(end - 1) or not is_real_quote(view, nxt):
             break
+        if name_like(view, (nxt.start, nxt.end)) and is_title_case(view, (nxt.start, nxt.end)):
+            break  # `… ," Pence said on CNN's "State of the Union."`: a show's name, not more words
         gap = view[max(end, att_end) : nxt.start]
         # the gap may finish the attribution's own sentence ("… she said of the election,
         # in which …. "…"), but not hold a sentence of its own or another speaker
@@ -122,8 +124,11 @@ def _pieces(view: str, joined: list[QuoteRegion], start: int, clause: list[Span]
     for q in joined[1:]:
         gap = (pieces[-1][1], q.start)
         inside = [(a, b) for a, b in clause if gap[0] <= a and b <= gap[1]]
-        if inside and _CLAUSE_END.search(view, max(b for _, b in inside), q.start):
-            pieces.append((q.start, q.end))
+        closes = list(_CLAUSE_CLOSE.finditer(view, max(b for _, b in inside), q.start)) if inside else []
+        if closes:
+            # the next piece starts after the clause's last comma or stop: at the quote, or at
+            # words before it that go on with the content (`, Jordan said, and still "…"`)
+            pieces.append((closes[-1].end(), q.end))
         else:
             pieces[-1] = (pieces[-1][0], q.end)
     return pieces if len(pieces) > 1 else []

@@ -40,7 +40,8 @@ from summarizer.rules.attribution.words import (
     WHO_WHICH,
 )
 from summarizer.text import lexicon as lx
-from summarizer.text.base import Span
+from summarizer.text.base import ALL_QUOTES, Span
+from summarizer.text.segments import Token
 
 
 @pattern(
@@ -248,9 +249,24 @@ def _speaker(
             who = (toks[s].start, toks[vg - 1].end) if s is not None else None
             if lemma in ("tell",):
                 return None
+    elif (restrictive := _relative_subject(toks, vg)) is not None:
+        who = restrictive  # "Two officials who spoke on condition of anonymity said …"
     else:
         subject = subject_of(toks, vg)
         if subject is None:
             return None
         who = subject if subject != (-1, -1) else None
     return who, rel_end
+
+
+def _relative_subject(toks: list[Token], vg: int) -> Span | None:
+    """A subject with a relative clause not set off by commas, read whole: "Two engineers who
+    inspected the crane said …" is the engineers', not the crane's."""
+    for j in range(vg - 1, max(0, vg - 14), -1):
+        t = toks[j]
+        if t.text in (",", ".", ";", ":") or t.text in ALL_QUOTES:
+            return None
+        if t.low == "who" and j >= 1:
+            s = np_left(toks, j - 1, 0, appositive=False)
+            return (toks[s].start, toks[vg - 1].end) if s is not None else None
+    return None

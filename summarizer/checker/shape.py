@@ -1,0 +1,288 @@
+"""Rules on the shape of what a model read: a speaker is a plausible source (not a dateline,
+heading, photo credit, page furniture or sentence fragment), and content ends where the claim
+does (never another source's reporting clause, nor the speaker clause inside a split quote)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from summarizer.checker.facts import ArticleFacts
+from summarizer.checker.registry import finding, in_range, rule, short
+from summarizer.schema import Attribution, Finding, IncidentSummary, Speaker
+from summarizer.text import lexicon as lx
+from summarizer.text.base import ALL_QUOTES, Span, SpanIndex
+from summarizer.text.language import ENGLISH_FUNCTION_WORDS
+
+# an all-caps place (and region) opening the article or a paragraph, before a dash:
+# "KYIV, Ukraine — ", "STATEN ISLAND, N.Y. -- ", "WASHINGTON (AP) — "
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,14}){0,2})"
+    r"(?:\s*\([^)\n]{1,30}\))?\s*(?:[―—–]|--?)\s+",
+    re.M,
+)
+# a photo credit line: "(Photo: Ana Ruiz/Staff)", "Photo by Ana Ruiz", "AP Photo/Ana Ruiz"
+_CREDIT = re.compile(
+    r"\b(?:photo(?:graph)?s?|image|picture|illustration)\s*(?:by|:|credit)|\bcredit:|\bap photo\b"
+    r"|/\s*(?:getty images|reuters|afp|ap|staff|file)\b|\bgetty images\b",
+    re.I,
+)
+_HEADING = re.compile(r"^[ \t]*#{1,6}\s", re.M)
+# people can be sources when named by a pronoun the model left unresolved
+_PLAUSIBLE_PRONOUNS = (
+    lx.SUBJECT_PRONOUNS
+    | lx.PERSON_OBJECT_PRONOUNS
+    | lx.POSSESSIVE_DETERMINERS
+    | {"each", "both", "all", "others", "some", "many"}
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# what a cue may be besides a reporting or stance verb: a colon or dash, "according to", quotes,
+# the nouns of a statement ("in a statement", "a spokesman's post")
+_CUE_MARKERS = re.compile(
+    r"^[\s:―—–-]*$|according|statement|interview|post|tweet|letter|report|message|remarks|testimony|"
+    r"release|video|briefing|email|memo|speech|told|wrote|writes|argue|noted|say|added",
+    re.I,
+)
+
+
+def _line_of(text: str, pos: int) -> Span:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+@lru_cache(maxsize=64)
+def _datelines(text: str) -> tuple[tuple[Span, str], ...]:
+    """(span, first word) of every dateline opening the article or a paragraph."""
+    return tuple(
+        ((m.start("place"), m.end()), m.group("place").split()[0].strip(",")) for m in _DATELINE.finditer(text)
+    )
+
+
+def _furniture_at(text: str, span: Span) -> str | None:
+    """The furniture phrase ("Story continues below advertisement") a mention is part of."""
+    ls, le = _line_of(text, span[0])
+    line = text[ls:le].casefold()
+    for phrase in lx.FURNITURE_PHRASES:
+        for m in re.finditer(re.escape(phrase), line):
+            start, end = ls + m.start(), ls + m.end()
+            if start < span[1] and span[0] < end and not text[start:end].islower():
+                return text[start:end]
+    return None
+
+
+def _at_line_or_sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos].rstrip(" \t" + ALL_QUOTES)
+    return pos == 0 or before == "" or before[-1:] in ("\n", ".", "!", "?")
+
+
+def _cue_is_reporting(cue: str | None) -> bool:
+    """Does the cue read as a report (a verb of saying, thinking or stance, a hedge, a marker)?"""
+    if cue is None or _CUE_MARKERS.search(cue):
+        return True
+    words = [w.lower() for w in _WORD.findall(cue)]
+    return not words or any(
+        w in lx.CUE_FORMS or w in lx.STANCE_FORMS or w in lx.CLAIM_VERBS or w in lx.AUXILIARIES for w in words
+    )
+
+
+def _shape_problem(speaker: Speaker, summary: IncidentSummary, facts: ArticleFacts) -> str | None:
+    """Why the speaker is not a plausible source, or None."""
+    text = facts.text
+    name = speaker.name.strip()
+    words = _WORD.findall(name)
+    mentions = [m for m in speaker.mentions if in_range(m, text)]
+    datelines = _datelines(text)
+    for (ds, de), first in datelines:
+        inside = [m for m in mentions if m[0] < de and ds < m[1]]
+        if (mentions and len(inside) == len(mentions)) or (inside and words and words[0] == first and first.isupper()):
+            return f"{name!r} is the dateline {text[ds:de].strip()!r}, a place, not a source"
+    removed = SpanIndex(r.span for r in summary.source.removed)
+    if mentions and all(removed.overlaps(*m) for m in mentions):
+        return f"{name!r} is only named in boilerplate the article's page carries"
+    for ms, me in mentions:
+        line = text[slice(*_line_of(text, ms))]
+        furniture = _furniture_at(text, (ms, me))
+        if furniture is not None:
+            return f"{name!r} is page furniture ({furniture!r}), not a source"
+        if _HEADING.match(line):
+            return f"{name!r} is named only in a heading"
+        if _CREDIT.search(line) and len(line.split()) <= 12:
+            return f"{name!r} is a photo credit ({short(line.strip(), 40)!r}), not a source"
+    lowered = [w.lower() for w in words]
+    if set(lowered) & _PLAUSIBLE_PRONOUNS:
+        return None  # "he", "they": a source the model left unresolved
+    if lowered and all(w in ENGLISH_FUNCTION_WORDS for w in lowered):
+        return f"{name!r} is made of function words, a fragment of a sentence"
+    if (
+        len(words) == 1
+        and not _is_source_noun(lowered[0])
+        and name[:1].isupper()
+        and not name.isupper()
+        and mentions
+        and all(_at_line_or_sentence_start(text, m[0]) for m in mentions)
+        and _is_common_word(lowered[0], text)
+    ):
+        return f"{name!r} is a common word capitalised at the start of a line or sentence, not a name"
+    return None
+
+
+_SOURCE_NOUNS = frozenset().union(
+    lx.PERSON_ROLES, lx.GROUP_NOUNS, lx.ORG_HEADS, lx.DOCUMENT_HEADS, lx.PEOPLE_NOUNS, lx.TITLES
+)
+
+
+def _is_source_noun(word: str) -> bool:
+    """A noun that names a source by itself: "Police", "Authorities", "Poll"."""
+    return word in _SOURCE_NOUNS or word.rstrip("s") in _SOURCE_NOUNS or word.removesuffix("ies") + "y" in _SOURCE_NOUNS
+
+
+def _is_common_word(word: str, text: str) -> bool:
+    """Written in lower case mid-sentence somewhere in the article: a common word, not a name."""
+    return re.search(rf"(?<=[a-z,;] ){re.escape(word)}\b", text) is not None
+
+
+@rule(
+    "speaker-shape",
+    "error",
+    "a speaker is a plausible source, not a dateline (an all-caps place opening a paragraph), heading, photo "
+    "credit, page furniture or sentence fragment (a common word capitalised at a line start, function words, a "
+    "cue that is no reporting verb)",
+)
+def _speaker_shape(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Finding]:
+    users: dict[str, list[int]] = {}
+    for k, a in enumerate(summary.attributions):
+        if a.speaker_id is not None:
+            users.setdefault(a.speaker_id, []).append(k)
+    for i, s in enumerate(summary.speakers):
+        problem = _shape_problem(s, summary, facts)
+        uses = users.get(s.id, [])
+        # a one-word "name" whose every cue is no reporting verb: "Story" that "continues"
+        if (
+            problem is None
+            and uses
+            and len(_WORD.findall(s.name)) == 1
+            and all(len(_WORD.findall(summary.attributions[k].cue or "")) == 1 for k in uses)
+            and not any(_cue_is_reporting(summary.attributions[k].cue) for k in uses)
+        ):
+            cues = sorted({summary.attributions[k].cue or "" for k in uses})
+            problem = f"{s.name!r} reports only by {', '.join(map(repr, cues))}, no reporting verb: a fragment"
+        if problem is None:
+            for k in uses:
+                # an attribution whose speaker is written only in a dateline ("KYIV, Ukraine —")
+                a = summary.attributions[k]
+                sp = in_range(a.speaker_span, facts.text)
+                hit = next((d for d, _ in _datelines(facts.text) if sp and sp[0] >= d[0] and sp[1] <= d[1]), None)
+                if sp is not None and hit is not None:
+                    yield finding(
+                        "speaker-shape",
+                        f"attributions[{k}].content",
+                        f"{a.id}: its speaker {a.speaker!r} is the dateline, a place, not a source",
+                        sp,
+                    )
+            continue
+        span = next((m for m in s.mentions if in_range(m, facts.text)), None)
+        yield finding("speaker-shape", f"speakers[{i}].name", f"{s.id}: {problem}", span)
+        for k in uses:
+            a = summary.attributions[k]
+            yield finding(
+                "speaker-shape",
+                f"attributions[{k}].content",
+                f"{a.id}: its speaker {s.id} is not a source ({problem})",
+                in_range(a.speaker_span, facts.text),
+            )
+
+
+# a new reporting clause of another subject inside a content: ", but officials denied …",
+# ", while the army said …"; and a speaker clause set off inside it: ", the mayor said, "
+_CONTRAST = re.compile(r"[,;]\s+(?:but|while|whereas|although|though|even as)\s+")
+_SEGMENT = re.compile(r"(?<=[,―—–])\s+([^,―—–\n]{1,80}?)\s*(?=[,―—–]\s)")
+_CONTINUERS = {"that", "then", "also", "still", "not", "yet", "so", "instead", "now", "later", "this", "which", "who"}
+_CLAUSE_CLOSE = re.compile(r"[,―—–;:]\s")
+_VERB_HELPERS = {"has", "have", "had", "did", "does", "do", "also", "later", "quickly", "flatly", "strongly"}
+
+
+def _reporting(verb: str) -> bool:
+    """A verb that opens a report: of saying (not one as often a noun), or "rejected", "dismissed"."""
+    return (lx.CUE_KIND.get(verb) == "speech" and verb not in lx.NOUN_LIKE_FORMS) or lx.STANCE_FORMS.get(verb) in (
+        "reject",
+        "dismiss",
+    )
+
+
+def _same_source(subject: str, a: Attribution, names: dict[str, str]) -> bool:
+    """Is the clause's subject the attribution's own source (or a pronoun, which may be)?"""
+    words = _WORD.findall(subject)
+    first = words[0].lower() if words else ""
+    if not words or first in lx.AUXILIARIES or first in lx.PRONOUNS or first.endswith("ly") or first in _CONTINUERS:
+        return True  # "but he said", "but would add", "but that she …": the same source may go on
+    subject_words = {w.lower() for w in words} - ENGLISH_FUNCTION_WORDS
+    if not subject_words:
+        return True
+    own = " ".join(x for x in (a.speaker, names.get(a.speaker_id or "")) if x)
+    return bool(subject_words & {w.lower() for w in _WORD.findall(own)})
+
+
+def _clause_after(text: str, start: int, end: int) -> tuple[str, Span] | None:
+    """(subject, verb span) when the words from ``start`` are a subject and a reporting verb
+    (up to six words of subject, helpers like "has" or "flatly" skipped), else None."""
+    words = list(_WORD.finditer(text, start, min(end, start + 120)))
+    for k, w in enumerate(words[:9]):
+        if k and text[words[k - 1].end() : w.start()].strip():
+            return None  # punctuation between words: past the clause
+        if k and _reporting(w.group()) and w.group().islower():
+            subject = [x.group() for x in words[:k] if x.group().lower() not in _VERB_HELPERS]
+            return " ".join(subject), w.span()
+    return None
+
+
+def _boundary_problems(a: Attribution, facts: ArticleFacts, names: dict[str, str]) -> Iterator[tuple[str, Span | None]]:
+    text = facts.text
+    pieces = [span for span, part in a.pieces if in_range(span, text) and text[span[0] : span[1]] == part]
+    for ps, pe in pieces:
+        clause = [x for x in (a.speaker_span, a.cue_span) if x is not None]
+        if a.speaker_span is not None and all(ps < s and e < pe for s, e in clause):
+            # the attribution's own speaker clause set off inside it: "The plan, she said, will …"
+            start, end = min(s for s, _ in clause), max(e for _, e in clause)
+            set_off = text[ps:start].rstrip()[-1:] in (",", "―", "—", "–", *ALL_QUOTES)
+            if set_off and _CLAUSE_CLOSE.search(text, end, pe) and text[end:pe].strip(" ,.―—–-" + ALL_QUOTES):
+                yield "its content holds its own speaker clause; give the parts as content_spans", (start, end)
+        for m in _CONTRAST.finditer(text, ps, pe):
+            found = _clause_after(text, m.end(), pe)
+            if found is None or facts.quote_index.overlaps(m.start(), found[1][1]):
+                continue
+            subject, verb = found
+            if not _same_source(subject, a, names):
+                report = text[m.start() : verb[1]].strip(" ,;")
+                yield (
+                    f"its content runs on into another source's words ({short(report, 50)!r})",
+                    (m.start() + 1, verb[1]),
+                )
+        for m in _SEGMENT.finditer(text, ps, pe):
+            seg = m.group(1)
+            words = _WORD.findall(seg)
+            if not 2 <= len(words) <= 7 or m.end() >= pe - 1 or facts.quote_index.overlaps(*m.span(1)):
+                continue
+            if _reporting(words[-1]) and words[-1].islower():
+                subject = " ".join(words[:-1])
+            elif _reporting(words[0]) and words[0].islower():
+                subject = " ".join(words[1:])
+            else:
+                continue
+            if not _same_source(subject, a, names):
+                yield f"its content holds another source's reporting clause ({short(seg, 50)!r})", m.span(1)
+
+
+@rule(
+    "content-boundary",
+    "error",
+    'an attribution\'s content holds no other source\'s reporting clause (", but X denied …", ", X said, ") '
+    "and not its own speaker clause between the parts of an interrupted quote",
+)
+def _content_boundary(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Finding]:
+    names = {s.id: s.name for s in summary.speakers}
+    for i, a in enumerate(summary.attributions):
+        for message, span in _boundary_problems(a, facts, names):
+            yield finding("content-boundary", f"attributions[{i}].content", f"{a.id}: {message}", span)
+            break

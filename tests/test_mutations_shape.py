@@ -1,0 +1,159 @@
+"""speaker-shape, content-boundary and flag-scope: a correct summary of an original article,
+mutated the way a model misreads (a dateline or page furniture as a speaker, content running on
+into another source's denial, an interrupted quote in one piece, a flag pinned to a claim in
+another sentence), each caught by its rule; schema 1 and 2 read, pieces checked."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from conftest import ARTICLES
+
+from summarizer import IncidentSummary, check, summarize
+
+Data = dict[str, Any]
+
+ARTICLE = (
+    "Depot Strike Disputed\n\n"
+    "VARNA, Bulgaria — The army said its drones struck two fuel depots near the port on Sunday, "
+    "but regional officials denied that any depot was hit.\n\n"
+    "“We heard the drones over the harbour,” said Mira Kolev, who runs a bakery by the pier. "
+    "“Then the sirens stopped.”\n\n"
+    "A port worker said a warehouse may have burned.\n\n"
+    "Story continues below advertisement\n\n"
+    "The claim could not be independently verified.\n"
+)
+SHAPE_RULES = ("speaker-shape", "content-boundary", "flag-scope")
+
+
+def _clean() -> Data:
+    result = summarize(ARTICLE, model="rules")
+    assert [f for f in result.check.findings if f.severity == "error"] == []
+    return result.model_dump(mode="json")
+
+
+def _errors(data: Data) -> set[str]:
+    report = check(IncidentSummary.model_validate(data), ARTICLE)
+    return {f.rule for f in report.findings if f.severity == "error"}
+
+
+def _span(words: str) -> list[int]:
+    start = ARTICLE.index(words)
+    return [start, start + len(words)]
+
+
+def _by_speaker(data: Data, speaker: str) -> Data:
+    return next(a for a in data["attributions"] if a["speaker"] == speaker)
+
+
+def dateline_speaker(data: Data) -> None:
+    army = _by_speaker(data, "The army")
+    speaker = next(s for s in data["speakers"] if s["id"] == army["speaker_id"])
+    speaker["name"], speaker["mentions"] = "VARNA Bulgaria", [_span("VARNA, Bulgaria")]
+    army["speaker"], army["speaker_span"] = "VARNA, Bulgaria", _span("VARNA, Bulgaria")
+
+
+def furniture_quote(data: Data) -> None:
+    data["speakers"].append(
+        {"id": "s9", "name": "Story", "kind": "person", "anonymity": "named", "mentions": [_span("Story")]}
+    )
+    data["attributions"].append({
+        "id": "a9", "speaker_id": "s9", "speaker": "Story", "speaker_span": _span("Story"),
+        "cue": "continues", "cue_span": _span("continues"),
+        "content": "below advertisement", "content_span": _span("below advertisement"),
+        "type": "indirect", "status": "attributed", "flags": [],
+    })  # fmt: skip
+
+
+def run_on_content(data: Data) -> None:
+    army = _by_speaker(data, "The army")
+    start = army["content_span"][0]
+    end = ARTICLE.index("any depot was hit") + len("any depot was hit")
+    army["content"], army["content_span"], army["content_spans"] = ARTICLE[start:end], [start, end], [[start, end]]
+
+
+def merged_interrupted_quote(data: Data) -> None:
+    quote = _by_speaker(data, "Mira Kolev")
+    start, end = quote["content_span"]
+    quote["content"], quote["content_spans"] = ARTICLE[start:end], [[start, end]]
+
+
+def misplaced_flag(data: Data) -> None:
+    # the worker's "may" pinned to the quote two sentences before, about which it says nothing
+    worker = _by_speaker(data, "A port worker")
+    quote = _by_speaker(data, "Mira Kolev")
+    quote["flags"] = [copy.deepcopy(f) for f in worker["flags"] if f["cue"] == "may"]
+    quote["status"] = "unverified"
+    data["unverified"] = sorted({*data["unverified"], quote["id"]})
+
+
+MUTATIONS: list[tuple[Callable[[Data], None], str]] = [
+    (dateline_speaker, "speaker-shape"),
+    (furniture_quote, "speaker-shape"),
+    (run_on_content, "content-boundary"),
+    (merged_interrupted_quote, "content-boundary"),
+    (misplaced_flag, "flag-scope"),
+]
+
+
+@pytest.mark.parametrize(("mutate", "rule_id"), MUTATIONS, ids=lambda x: getattr(x, "__name__", str(x)))
+def test_mutation_is_caught_by_its_rule(mutate: Callable[[Data], None], rule_id: str) -> None:
+    data = _clean()
+    assert _errors(data) == set()
+    mutated = copy.deepcopy(data)
+    mutate(mutated)
+    assert rule_id in _errors(mutated)
+
+
+def test_findings_name_what_a_prune_removes() -> None:
+    data = _clean()
+    furniture_quote(data)
+    misplaced_flag(data)
+    run_on_content(data)
+    report = check(IncidentSummary.model_validate(data), ARTICLE)
+    paths = {f.path for f in report.findings if f.rule in SHAPE_RULES}
+    speakers = {s["id"]: i for i, s in enumerate(data["speakers"])}
+    atts = {a["speaker"]: i for i, a in enumerate(data["attributions"])}
+    assert f"speakers[{speakers['s9']}].name" in paths
+    assert f"attributions[{atts['Story']}].content" in paths
+    assert f"attributions[{atts['The army']}].content" in paths
+    assert f"attributions[{atts['Mira Kolev']}].flags[0]" in paths
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in ARTICLES.iterdir() if p.suffix in (".txt", ".md", ".html")))
+def test_fixture_summaries_pass_the_shape_rules(name: str) -> None:
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    result = summarize(text, model="rules")
+    report = check(result, text, rules=SHAPE_RULES)
+    assert report.findings == []
+
+
+def test_a_schema_1_summary_reads_as_one_piece_each() -> None:
+    data = _clean()
+    data["schema_version"] = "1"
+    for a in data["attributions"]:
+        if len(a["content_spans"]) == 1:
+            del a["content_spans"]
+    old = [a for a in data["attributions"] if "content_spans" not in a]
+    summary = IncidentSummary.model_validate(data, context={"text": ARTICLE})
+    assert all(a.content_spans == [a.content_span] for a in summary.attributions if a.id in {x["id"] for x in old})
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda q: q.update(content="We heard the drones … Then the sirens stopped"), "slices to"),
+        (lambda q: q.update(content=q["content"].replace(" … ", " ")), "part(s) joined by"),
+        (lambda q: q.update(content_span=[q["content_span"][0], q["content_span"][1] + 1]), "not the pieces' extent"),
+        (lambda q: q.update(content_spans=q["content_spans"][::-1], content=" … ".join(q["content"].split(" … ")[::-1])),
+         "out of order"),
+    ],
+)  # fmt: skip
+def test_span_valid_checks_each_piece(change: Callable[[Data], None], message: str) -> None:
+    data = _clean()
+    change(_by_speaker(data, "Mira Kolev"))
+    report = check(IncidentSummary.model_validate(data), ARTICLE, rules=["span-valid"])
+    assert any(message in f.message for f in report.findings), report.findings
