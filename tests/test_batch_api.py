@@ -9,6 +9,7 @@ import copy
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
 import time
@@ -21,6 +22,7 @@ from fake_openai import FakeOpenAI, Recorded, Reply, payload_from
 
 import summarizer.prompting as prompting
 from summarizer import Settings, summarize
+from summarizer.batch import batch_api
 from summarizer.batch.batch_api import BATCH_STATE_FILE
 from summarizer.cli import main
 
@@ -418,3 +420,31 @@ def test_a_bad_poll_interval_is_a_usage_error(
     with FakeOpenAI(good_responder) as srv:
         assert run(srv, folder, tmp_path / "out") == 2
     assert "SUMMARIZER_BATCH_POLL_S='soon'" in capsys.readouterr().err
+
+
+def test_an_unreachable_server_is_one_line_naming_the_url(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+    monkeypatch.setenv("SUMMARIZER_MAX_HTTP_RETRIES", "0")
+    with socket.socket() as sock:  # a port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/v1"
+    code = main(["batch", str(folder), "-o", str(tmp_path / "out"), "-m", MODEL, "--base-url", url, "--batch-api"])
+    assert code == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith(f"summarize: error: cannot reach {url}/files")
+    assert KEY not in "\n".join(err)
+
+
+def test_a_folder_larger_than_a_batch_goes_in_several(
+    folder: Path, tmp_path: Path, fast_poll: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batch_api, "MAX_REQUESTS", 3)
+    out = tmp_path / "out"
+    with FakeOpenAI(good_responder) as srv:
+        assert run(srv, folder, out) == 0
+        assert [b["request_counts"]["total"] for b in srv.batches.values()] == [3, 1]
+        assert sorted(r.custom_id or "" for r in srv.batch_requests) == sorted(ARTICLES)
+    assert set(by_path(out, folder)) == set(ARTICLES)

@@ -22,6 +22,7 @@ from typing import Any
 
 import summarizer.prompting as prompting
 from summarizer._files import write_atomic
+from summarizer.assembly import Assembled
 from summarizer.backends import InvalidOutput, Usage, resolve
 from summarizer.batch.batch_wire import TERMINAL, Wire
 from summarizer.batch.discovery import discover
@@ -37,6 +38,9 @@ from summarizer.schema import IncidentSummary
 BATCH_STATE_FILE = ".summarizer-batch-api.json"
 POLL_ENV = "SUMMARIZER_BATCH_POLL_S"
 DEFAULT_POLL_S = 30.0
+# what one OpenAI batch may hold: 50,000 requests, an input file of 200 MB
+MAX_REQUESTS = 50_000
+MAX_FILE_BYTES = 190_000_000
 
 
 def poll_interval(env: dict[str, str] | None = None) -> float:
@@ -97,6 +101,15 @@ class _Deferred:
         self.tasks[future] = args[0]
         return future
 
+    def poll(self, timeout: float) -> None:
+        """Nothing runs here: the Batch API answers."""
+
+    def kill(self) -> None:
+        """Nothing runs here: the Batch API answers."""
+
+    def shutdown(self) -> None:
+        """Nothing runs here: the Batch API answers."""
+
 
 class BatchApiRun(BatchRun):
     """``summarize batch --batch-api``: as ``BatchRun``, the answers through the Batch API."""
@@ -151,7 +164,7 @@ class BatchApiRun(BatchRun):
         with self.state_path.open("a", encoding="utf-8") as state:
             try:
                 for item in found:
-                    self._submit(item, state, first_of, pending, deferred, settings_dict)  # type: ignore[arg-type]
+                    self._submit(item, state, first_of, pending, deferred, settings_dict)
                 jobs = {}
                 for future, meta in pending.items():
                     job = self._job(state, deferred.tasks[future], meta)
@@ -190,8 +203,9 @@ class BatchApiRun(BatchRun):
         started = time.perf_counter()
         while True:
             waiting = [rel for rel, p in st.articles.items() if p.batch is None]
-            if waiting or st.uploaded:
-                self._send(st, jobs, waiting)
+            while waiting or st.uploaded:  # a batch at a time, each within the provider's limits
+                sent = self._send(st, jobs, waiting)
+                waiting = [rel for rel in waiting if rel not in sent]
             open_batches = sorted({p.batch for p in st.articles.values() if p.batch})
             if not open_batches:
                 return
@@ -201,20 +215,25 @@ class BatchApiRun(BatchRun):
 
     # -- sending
 
-    def _send(self, st: _State, jobs: dict[str, _Job], waiting: list[str]) -> None:
-        """One batch of the waiting articles' requests (a first ask, or a re-ask with only the
-        failing findings). The state names the uploaded file before the batch is created and the
-        batch right after, so a run killed in between finds it again instead of sending twice."""
+    def _send(self, st: _State, jobs: dict[str, _Job], waiting: list[str]) -> list[str]:
+        """One batch of waiting articles' requests (a first ask, or a re-ask with only the
+        failing findings), as many as one batch may hold; the articles it holds. The state names
+        the uploaded file before the batch is created and the batch right after, so a run killed
+        in between finds it again instead of sending twice."""
         if st.uploaded is None:
             prompts = prompting.load("summarize", self.o.settings.prompts_dir)
-            lines = []
+            lines: list[bytes] = []
+            size = 0
             for rel in waiting:
                 p, article = st.articles[rel], jobs[rel].article
                 messages = prompts.messages(article.text, published=article.published, findings=p.findings)
-                lines.append({"custom_id": rel, "method": "POST", "url": "/v1/chat/completions",
-                              "body": self.wire.body(messages)})  # fmt: skip
-            data = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines).encode()
-            st.uploaded = {"file": self.wire.upload(data), "articles": waiting}
+                line = json.dumps({"custom_id": rel, "method": "POST", "url": "/v1/chat/completions",
+                                   "body": self.wire.body(messages)}, ensure_ascii=False).encode() + b"\n"  # fmt: skip
+                if lines and (len(lines) >= MAX_REQUESTS or size + len(line) > MAX_FILE_BYTES):
+                    break
+                lines.append(line)
+                size += len(line)
+            st.uploaded = {"file": self.wire.upload(b"".join(lines)), "articles": waiting[: len(lines)]}
             self._save_batch_state(st)
         uploaded = st.uploaded
         batch = self.wire.find(uploaded["file"]) if uploaded.get("maybe_created") else None
@@ -231,6 +250,7 @@ class BatchApiRun(BatchRun):
         st.uploaded = None
         self._save_batch_state(st)
         self.status(f"batch {batch['id']} (round {round_of}) created: {len(uploaded['articles'])} request(s)")
+        return list(uploaded["articles"])
 
     # -- polling
 
@@ -326,7 +346,14 @@ class BatchApiRun(BatchRun):
         self._conclude(st, state_fh, job, lenient, passed=False)
 
     def _conclude(
-        self, st: _State, state_fh: Any, job: _Job, answer: LLMSummary, *, passed: bool, checked: Any = None
+        self,
+        st: _State,
+        state_fh: Any,
+        job: _Job,
+        answer: LLMSummary,
+        *,
+        passed: bool,
+        checked: Assembled | None = None,
     ) -> None:
         from summarizer.llm import conclude, usage_dict
 
