@@ -24,6 +24,7 @@ ARTICLE = (
     "“Then the sirens stopped.”\n\n"
     "A port worker said a warehouse may have burned.\n\n"
     "Story continues below advertisement\n\n"
+    "(Photo: Ana Ruiz/Harbour Times)\n\n"
     "The claim could not be independently verified.\n"
 )
 SHAPE_RULES = ("speaker-shape", "content-boundary", "flag-scope")
@@ -90,7 +91,25 @@ def misplaced_flag(data: Data) -> None:
     data["unverified"] = sorted({*data["unverified"], quote["id"]})
 
 
+def _speaker_named(data: Data, name: str, mention: str) -> None:
+    """The worker's speaker renamed to ``name``, mentioned only at ``mention``."""
+    worker = _by_speaker(data, "A port worker")
+    speaker = next(s for s in data["speakers"] if s["id"] == worker["speaker_id"])
+    speaker["name"], speaker["mentions"] = name, [_span(mention)]
+    worker["speaker"], worker["speaker_span"] = ARTICLE[slice(*_span(mention))], _span(mention)
+
+
+def photo_credit_speaker(data: Data) -> None:
+    _speaker_named(data, "Ana Ruiz", "Ana Ruiz")
+
+
+def function_word_speaker(data: Data) -> None:
+    _speaker_named(data, "The", "The")
+
+
 MUTATIONS: list[tuple[Callable[[Data], None], str]] = [
+    (photo_credit_speaker, "speaker-shape"),
+    (function_word_speaker, "speaker-shape"),
     (dateline_speaker, "speaker-shape"),
     (furniture_quote, "speaker-shape"),
     (run_on_content, "content-boundary"),
@@ -157,3 +176,22 @@ def test_span_valid_checks_each_piece(change: Callable[[Data], None], message: s
     change(_by_speaker(data, "Mira Kolev"))
     report = check(IncidentSummary.model_validate(data), ARTICLE, rules=["span-valid"])
     assert any(message in f.message for f in report.findings), report.findings
+
+
+@pytest.mark.parametrize(
+    ("name", "mention"),
+    [
+        ("Police", "Police"),  # a source noun opening a sentence, "police" lower case elsewhere
+        ("he", "He"),  # an unresolved pronoun may be a source
+        ("Mira Kolev", "Mira Kolev"),
+    ],
+)
+def test_plausible_speakers_pass(name: str, mention: str) -> None:
+    text = "Police said the road was closed. He said the police had left.\n\n“It is shut,” said Mira Kolev.\n"
+    start = text.index(mention)
+    data = _clean()
+    data["source"]["chars"] = len(text)
+    data["attributions"], data["unverified"] = [], []
+    data["speakers"] = [{"id": "s1", "name": name, "kind": "person", "mentions": [[start, start + len(mention)]]}]
+    report = check(IncidentSummary.model_validate(data), text, rules=["speaker-shape"])
+    assert report.findings == []
