@@ -65,6 +65,26 @@ def test_people_referred_to_again(text: str, category: str, who: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Man shot outside corner shop\n\nPolice are investigating a shooting on Vale Road on Friday.", 0, 1),
+        ("Teen Shot To Death Near Park\n\nDetectives are investigating a shooting near Fenn Park.", 1, 0),
+        # a title's toll only where the body tells none
+        ("Man shot outside corner shop\n\nTwo men were wounded on Vale Road on Friday, police said.", 0, 2),
+    ],
+)
+def test_a_headline_tells_the_toll_the_body_does_not(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
+
+
+def test_a_headline_noun_needs_no_article_but_prose_does() -> None:
+    text = "Driver shot on ring road; a man shot at a bus"
+    assert [(m.category, text[m.span[0] : m.span[1]]) for m in victims.headline(text, 0, len(text))] == [
+        ("injured", "Driver")
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A bullet hit her car while she slept.",  # "her" before a noun is no person

@@ -470,6 +470,13 @@ def _referred_victims(
     for m in victims.mentions(view, sentences[:_REFERRED_WITHIN]):
         if m.category not in have and m.category not in found and not any(a <= m.span[0] < b for a, b in skip):
             found[m.category] = m
+    # the title (a skipped span before the body) tells the toll when the body tells none
+    top = sentences[0].start if sentences else 0
+    for a, b in skip:
+        if b <= top:
+            for m in victims.headline(view, a, b):
+                if m.category not in have and m.category not in found:
+                    found[m.category] = victims.Mention(m.category, m.span, sentences[0].index)
     out: list[FigureDraft] = []
     killed = "killed" in have or "killed" in found
     for category, m in found.items():

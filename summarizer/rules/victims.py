@@ -61,6 +61,18 @@ _WOUNDED_RE = re.compile(
 )
 
 
+# a headline's grammar, without articles: "Man shot outside bar", "Teen Shot To Death",
+# "24-year-old man dies at hospital"; read only at the top of the text
+_HEADLINE_RE = re.compile(
+    rf"(?:^|(?<=[\s|:–—-]))(?:\d{{1,3}}-year-old\s+)?(?P<who>{VICTIM_NOUNS}|victim)\s+(?:(?:is|was)\s+)?"
+    r"(?:(?P<killed>fatally\s+shot|shot\s+(?:and\s+killed|dead|to\s+death)|killed|dies|died|dead|slain|gunned\s+down)"
+    r"|(?P<injured>shot|wounded|injured|hurt|hospitali[sz]ed|grazed))\b",
+    re.I,
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|one|his|her|their|another|any|no|each|every|this|that)\s+$", re.I)
+_HEADLINE_REACH = 160
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One person hurt, as the text refers to them again."""
@@ -87,4 +99,17 @@ def mentions(view: str, sentences: list[Sentence]) -> list[Mention]:
             out.setdefault(who, Mention("killed" if killed else "injured", who, sent.index))
         for m in _WOUNDED_RE.finditer(view, sent.start, sent.end):
             out.setdefault(m.span("who"), Mention("injured", m.span("who"), sent.index))
+    if sentences:
+        for h in headline(view, sentences[0].start, min(sentences[0].end, sentences[0].start + _HEADLINE_REACH)):
+            out.setdefault(h.span, Mention(h.category, h.span, sentences[0].index))
     return sorted(out.values(), key=lambda m: m.span)
+
+
+def headline(view: str, start: int, end: int) -> list[Mention]:
+    """People hurt in a headline's grammar in view[start:end] ("Man shot outside bar")."""
+    out: list[Mention] = []
+    for m in _HEADLINE_RE.finditer(view, start, end):
+        if _DETERMINER_BEFORE.search(view, max(0, m.start() - 12), m.start()):
+            continue  # prose, read by the patterns of mentions()
+        out.append(Mention("killed" if m.group("killed") else "injured", m.span("who"), -1))
+    return out
