@@ -51,7 +51,8 @@ in_order(
 def check(summary: IncidentSummary, text: str | Article, *, rules: Iterable[str] | None = None) -> CheckReport:
     """Run the checker rules on ``summary`` against the article ``text`` it was made from
     (for HTML, the page: the summary's own ``source.text`` is what its spans index), or against
-    the Article itself, whose segments the facts then reuse."""
+    the Article itself, whose segments the facts then reuse. What the summary's report records of
+    its making (``pruned``: what was removed for failing) is kept: no rule can find it again."""
     if isinstance(text, str):
         facts = facts_of(span_text_layer(summary, text), summary.source.format == "markdown")
     else:
@@ -60,6 +61,7 @@ def check(summary: IncidentSummary, text: str | Article, *, rules: Iterable[str]
     findings: list[Finding] = []
     for r in selected:
         findings.extend(r.fn(summary, facts))
+    findings.extend(f for f in summary.check.findings if f.rule == "pruned")
     return CheckReport(ok=not any(f.severity == "error" for f in findings), findings=findings)
 
 
