@@ -6,6 +6,7 @@ cost at batch prices. No key, no network."""
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 import os
 import re
@@ -290,14 +291,17 @@ def test_a_killed_run_resumes_its_batch_and_sends_no_article_twice(folder: Path,
     assert len(lines(out / "summaries.jsonl")) == len(ARTICLES)
 
 
+@pytest.mark.parametrize("edited", [False, True])
 def test_a_run_killed_after_creating_a_batch_finds_it_instead_of_creating_another(
-    folder: Path, tmp_path: Path, fast_poll: None
+    folder: Path, tmp_path: Path, fast_poll: None, edited: bool
 ) -> None:
     """The state names the uploaded file before the batch is created: a run killed between
-    the creation and the state's next write finds the batch by its file."""
+    the creation and the state's next write finds the batch by its file (and asks again for an
+    article edited since)."""
     out = tmp_path / "out"
     # replayed by hand: a state with an uploaded file marked as maybe created, and that batch on the server
     with FakeOpenAI(good_responder) as srv:
+        sha = "0" * 64 if edited else hashlib.sha256((folder / "fire.txt").read_bytes()).hexdigest()
         messages = prompting.load("summarize").messages(ARTICLES["fire.txt"], published=None)
         body = {"custom_id": "fire.txt", "method": "POST", "url": "/v1/chat/completions",
                 "body": {"model": "gpt-4.1-mini", "messages": messages}}  # fmt: skip
@@ -307,7 +311,7 @@ def test_a_run_killed_after_creating_a_batch_finds_it_instead_of_creating_anothe
         state = {
             "key": {"model": MODEL, "base_url": srv.url, "mode": "json_schema", "prompt": "summarize@1"},
             "articles": {}, "batches": {}, "uploaded": {"file": file["id"], "articles": ["fire.txt"],
-                                                       "maybe_created": True},
+                                                       "sha256": [sha], "maybe_created": True},
         }  # fmt: skip
         (out / ".summarizer-state.jsonl").unlink(missing_ok=True)
         (out / BATCH_STATE_FILE).write_text(json.dumps(state), encoding="utf-8")
@@ -315,9 +319,13 @@ def test_a_run_killed_after_creating_a_batch_finds_it_instead_of_creating_anothe
         assert run(srv, folder, out) == 0
         kinds = calls(srv)
         assert kinds["GET /v1/batches?limit=100"] == 1  # looked for it
-        assert len(srv.batches) == 2  # the found one, and one for the three articles it did not hold
+        assert len(srv.batches) == 2  # the found one, and one for the articles it did not hold
+        assert srv.batches["batch_2"]["request_counts"]["total"] == len(ARTICLES) - (0 if edited else 1)
         counts = Counter(r.custom_id for r in srv.batch_requests)
-    assert counts == Counter(list(ARTICLES))  # fire.txt answered from the batch found, no article twice
+    # each article answered once: fire.txt from the batch found, or, edited, in the new batch
+    # (the one found then holds no article of this run's and is not read)
+    assert counts == Counter(list(ARTICLES))
+    assert set(by_path(out, folder)) == set(ARTICLES)
 
 
 @pytest.mark.parametrize("fallback", [False, True])

@@ -233,7 +233,9 @@ class BatchApiRun(BatchRun):
                     break
                 lines.append(line)
                 size += len(line)
-            st.uploaded = {"file": self.wire.upload(b"".join(lines)), "articles": waiting[: len(lines)]}
+            chosen = waiting[: len(lines)]
+            st.uploaded = {"file": self.wire.upload(b"".join(lines)), "articles": chosen,
+                           "sha256": [st.articles[rel].sha256 for rel in chosen]}  # fmt: skip
             self._save_batch_state(st)
         uploaded = st.uploaded
         batch = self.wire.find(uploaded["file"]) if uploaded.get("maybe_created") else None
@@ -241,16 +243,18 @@ class BatchApiRun(BatchRun):
             uploaded["maybe_created"] = True
             self._save_batch_state(st)
             batch = self.wire.create(uploaded["file"])
-        round_of = 1 + max((st.articles[rel].requests for rel in uploaded["articles"] if rel in st.articles), default=0)
-        st.batches[batch["id"]] = {"round": round_of, "articles": uploaded["articles"], "file": uploaded["file"]}
-        for rel in uploaded["articles"]:
-            if rel in st.articles:
-                st.articles[rel].batch = batch["id"]
-                st.articles[rel].requests += 1
+        # the articles whose request it holds: one changed since it was uploaded is asked again
+        held = [rel for rel, sha in zip(uploaded["articles"], uploaded.get("sha256", []), strict=False)
+                if rel in st.articles and st.articles[rel].sha256 == sha and st.articles[rel].batch is None]  # fmt: skip
+        round_of = 1 + max((st.articles[rel].requests for rel in held), default=0)
+        st.batches[batch["id"]] = {"round": round_of, "articles": held, "file": uploaded["file"]}
+        for rel in held:
+            st.articles[rel].batch = batch["id"]
+            st.articles[rel].requests += 1
         st.uploaded = None
         self._save_batch_state(st)
-        self.status(f"batch {batch['id']} (round {round_of}) created: {len(uploaded['articles'])} request(s)")
-        return list(uploaded["articles"])
+        self.status(f"batch {batch['id']} (round {round_of}) created: {len(held)} request(s)")
+        return held
 
     # -- polling
 
