@@ -234,3 +234,11 @@ def test_summarize_check_finds_a_hand_edited_claim(tmp_path: Path) -> None:
     report = json.loads(out.getvalue())
     messages = [f["message"] for f in report["findings"] if f["rule"] == "summary-grounded"]
     assert any("Volodymyr Zelensky" in m and "no attribution has that speaker" in m for m in messages)
+
+
+@pytest.mark.parametrize(("affiliation", "caught"), [("United States", False), ("France", True)])
+def test_an_affiliation_may_be_written_as_its_abbreviation_nearby(affiliation: str, caught: bool) -> None:
+    text = "Senate Vote Delayed\n\nThe U.S. senator Ann Blake said on Tuesday that the vote would be delayed.\n"
+    data = summarize(text, model="rules").model_dump(mode="json")
+    data["speakers"][0]["affiliation"] = affiliation
+    assert (("speaker-role", "speakers[0].affiliation") in errors(data, text)) is caught

@@ -102,6 +102,8 @@ def _speaker_role(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Fin
             if not value:
                 continue
             absent = [w for w in plain_words(value) if stem(w) not in near and not _demonym_near(w, near)]
+            if absent and _country_near(value, places, facts):
+                absent = []
             if absent:
                 yield finding(
                     "speaker-role",
@@ -126,6 +128,24 @@ _DEMONYMS_OF: dict[str, set[str]] = {}
 for _d, _c in DEMONYMS.items():
     for _w in _c.split():
         _DEMONYMS_OF.setdefault(stem(_w), set()).add(stem(_d))
+
+
+_DEMONYMS_OF_COUNTRY: dict[str, list[re.Pattern[str]]] = {}
+for _d, _c in DEMONYMS.items():
+    _DEMONYMS_OF_COUNTRY.setdefault(_c.casefold(), []).append(re.compile(rf"(?<!\w){re.escape(_d)}(?!\w)"))
+
+
+def _country_near(value: str, places: list[Span], facts: ArticleFacts) -> bool:
+    """A country ("United States") for a speaker written with its demonym or abbreviation
+    ("U.S. senator") nearby."""
+    patterns = _DEMONYMS_OF_COUNTRY.get(value.strip().casefold())
+    if not patterns:
+        return False
+    for s, e in places[:12]:
+        window = facts.lowered[max(0, s - 160) : e + 160]
+        if any(p.search(window) for p in patterns):
+            return True
+    return False
 
 
 def _demonym_near(word: str, near: set[str]) -> bool:
