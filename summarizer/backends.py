@@ -215,6 +215,45 @@ class Backend:
         usage.add_tokens(getattr(completion, "usage", None))
         return result
 
+    def request_body(self, messages: list[dict[str, str]], response_model: type[BaseModel]) -> dict[str, Any]:
+        """The chat-completions body ``structured`` sends for ``messages`` (a Batch API's line)."""
+        from instructor.v2.core.response import handle_response_model
+
+        _, body = handle_response_model(
+            self._wrapped(response_model), mode=self._instructor.mode, model=self.target.model,
+            messages=messages, temperature=self.settings.temperature,
+        )  # fmt: skip
+        return body
+
+    def read_completion(self, body: Any, response_model: type[BaseModel], *, context: dict[str, Any]) -> BaseModel:
+        """A chat completion that came another way (a Batch API's output line) read and validated
+        as ``structured`` reads its answer: failed validation is an InvalidOutput, a body that is
+        not a chat completion a BackendError."""
+        from instructor.v2.core.response import process_response
+
+        from summarizer.llm_schema import VALIDATION
+
+        try:
+            completion = self._openai.types.chat.ChatCompletion.model_validate(body)
+            if not completion.choices:
+                raise ValueError("no choices")
+        except ValueError:  # pydantic's ValidationError included
+            raise self._not_a_completion_error(_not_a_completion(json.dumps(body).encode()) or "no choices") from None
+        token = VALIDATION.set(context)
+        try:
+            result: BaseModel = process_response(
+                completion, response_model=self._wrapped(response_model), stream=False, mode=self._instructor.mode
+            )
+            return result
+        except ValidationError as exc:
+            raise InvalidOutput(_problems_from_validation(exc), _raw_of(completion)) from None
+        except (self._instructor_error, ValueError) as exc:  # cut off at the output limit, a refusal, not JSON
+            cut = type(exc).__name__ == "IncompleteOutputException"
+            problem = "the answer was cut off at the model's output limit" if cut else _first_line(exc)
+            raise InvalidOutput([problem], _raw_of(completion)) from None
+        finally:
+            VALIDATION.reset(token)
+
     def _transport_cause(self, exc: BaseException) -> BaseException | None:
         """An instructor retry error caused by the transport (5xx, refused, timeout), not by the
         model's output: instructor wraps them alike."""
@@ -399,9 +438,12 @@ def _problems(exc: BaseException) -> list[str]:
 
 def _raw(exc: BaseException) -> str | None:
     """The model's last answer as text (tool-call arguments or message content)."""
-    completion = getattr(exc, "last_completion", None)
+    return _raw_of(getattr(exc, "last_completion", None))
+
+
+def _raw_of(completion: Any) -> str | None:
     try:
-        message = completion.choices[0].message  # type: ignore[union-attr]
+        message = completion.choices[0].message
     except (AttributeError, IndexError, TypeError):
         return None
     calls = getattr(message, "tool_calls", None) or []

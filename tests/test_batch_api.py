@@ -456,3 +456,21 @@ def test_a_folder_larger_than_a_batch_goes_in_several(
         assert [b["request_counts"]["total"] for b in srv.batches.values()] == [3, 1]
         assert sorted(r.custom_id or "" for r in srv.batch_requests) == sorted(ARTICLES)
     assert set(by_path(out, folder)) == set(ARTICLES)
+
+
+def test_a_line_that_is_not_a_chat_completion_is_an_error_not_a_reask(
+    folder: Path, tmp_path: Path, fast_poll: None
+) -> None:
+    school = ARTICLES["news/school.txt"]
+
+    def responder(record: Recorded) -> Reply:
+        text = record.article() or ""
+        return Reply(raw=b"<html>maintenance</html>") if text == school else Reply(GOOD[text])
+
+    out = tmp_path / "out"
+    with FakeOpenAI(responder) as srv:
+        assert run(srv, folder, out) == 1
+        assert len(srv.batches) == 1
+    (error,) = lines(out / "errors.jsonl")
+    assert error["path"] == "news/school.txt" and error["error"] == "BackendError"
+    assert "not a chat completion" in error["message"] and "/chat/completions" in error["message"]

@@ -1,20 +1,17 @@
 """The wire side of ``summarize batch --batch-api``: a request line built exactly as the
-synchronous call builds its body, an answer read back as the synchronous call reads it, and the
-Batch API's files and batches, through the synchronous path's own client and its errors.
-
-Requests and answers go through instructor's own builders and readers with the synchronous
-call's response model and mode, so a batch line is the body ``Backend.structured`` sends.
+synchronous call builds its body, an answer read back as the synchronous call reads it (both by
+``Backend``), and the Batch API's files and batches through the synchronous path's own client.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
-from summarizer.backends import Backend, InvalidOutput
+from summarizer.backends import Backend
 from summarizer.errors import BackendError
-from summarizer.llm_schema import VALIDATION, LLMSummary
+from summarizer.llm_schema import LLMSummary
 
 ENDPOINT = "/v1/chat/completions"
 COMPLETION_WINDOW = "24h"
@@ -28,10 +25,7 @@ class Wire:
         self.backend = backend
         self.target = backend.target
         self._client: Any = backend._client
-        self._mode = backend._instructor.mode
-        self._response_model = backend._wrapped(LLMSummary)
         self._api_error: type[BaseException] = backend._openai.APIError
-        self._completion: Any = backend._openai.types.chat.ChatCompletion
 
     @property
     def base(self) -> str:
@@ -42,53 +36,14 @@ class Wire:
 
     def body(self, messages: list[dict[str, str]]) -> dict[str, Any]:
         """The chat-completions body the synchronous call sends for ``messages``."""
-        from instructor.v2.core.response import handle_response_model
-
-        _, kwargs = handle_response_model(
-            self._response_model,
-            mode=self._mode,
-            model=self.target.model,
-            messages=messages,
-            temperature=self.backend.settings.temperature,
-        )
-        return kwargs
+        return self.backend.request_body(messages, LLMSummary)
 
     def answer(self, body: Any, article: str, validate: Callable[[LLMSummary], list[str]]) -> LLMSummary:
         """The model's answer in a completion, validated (grounding and checker) as the
         synchronous call validates it: an InvalidOutput with the failing findings, or a
         BackendError when ``body`` is not a chat completion at all."""
-        from instructor.v2.core.response import process_response
-        from pydantic import ValidationError
-
-        from summarizer.backends import _problems_from_validation
-
-        try:
-            completion = self._completion.model_validate(body)
-            if not completion.choices:
-                raise ValueError("no choices")
-        except (ValidationError, ValueError):
-            raise BackendError(
-                f"{self.base}/batches answered a line with {_what(body)}, not a chat completion",
-                status_code=200,
-                endpoint=f"{self.base}/batches",
-            ) from None
-        token = VALIDATION.set({"article": article, "validate": validate})
-        try:
-            result: LLMSummary = process_response(
-                completion, response_model=self._response_model, stream=False, mode=self._mode
-            )
-            return result
-        except ValidationError as exc:
-            raise InvalidOutput(_problems_from_validation(exc), raw_answer(body)) from None
-        except Exception as exc:  # cut off at the output limit, a refusal: the model answered, unusably
-            cut = type(exc).__name__ == "IncompleteOutputException"
-            line = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
-            problem = (
-                "the answer was cut off at the model's output limit" if cut else f"the answer could not be read: {line}"
-            )
-            raise InvalidOutput([problem], raw_answer(body)) from None
-        finally:
-            VALIDATION.reset(token)
+        context = {"article": article, "validate": validate}
+        return cast(LLMSummary, self.backend.read_completion(body, LLMSummary, context=context))
 
     # -- the Batch API
 
@@ -145,26 +100,6 @@ class Wire:
                 if status == 404:
                     message += " (does this server implement the Batch API?)"
             raise BackendError(self.backend.scrub(message), status_code=status, endpoint=url) from None
-
-
-def raw_answer(body: Any) -> str | None:
-    """The model's answer as text (tool-call arguments or message content)."""
-    try:
-        message = body["choices"][0]["message"]
-    except (KeyError, IndexError, TypeError):
-        return None
-    calls = message.get("tool_calls") or []
-    if calls:
-        return str(calls[0]["function"]["arguments"])
-    content = message.get("content")
-    return str(content) if content else None
-
-
-def _what(body: Any) -> str:
-    if isinstance(body, dict):
-        return "JSON that holds no choices"
-    words = " ".join(str(body).split())
-    return f"a body that is not JSON ({words[:80]!r})" if words else "an empty body"
 
 
 def _plain(batch: Any) -> dict[str, Any]:
