@@ -67,8 +67,13 @@ def classify(view: str, sentences: list[Sentence], figures: list[FigureDraft]) -
     if lead:
         starts = [s.start for s in lead]
         lowered = lower_same_length(view[: lead[-1].end])
+        end = lead[-1].end
+        first_at = len(lead)  # the position in the lead of the first sentence matched
         for rank, (type_, category, pattern) in enumerate(_LOWER_TYPES):
-            for m in pattern.finditer(lowered, lead[0].start, lead[-1].end):
+            if rank == _FIRST_LAST and first_at < len(lead):
+                # a last-resort type can win only two sentences or more before anything found
+                end = lead[first_at - 2].end if first_at >= 2 else lead[0].start
+            for m in pattern.finditer(lowered, lead[0].start, end):
                 if view[m.start()].isupper() and _IN_A_NAME.match(view, m.end()):
                     continue
                 k = bisect.bisect_right(starts, m.start()) - 1
@@ -76,6 +81,7 @@ def classify(view: str, sentences: list[Sentence], figures: list[FigureDraft]) -
                     if rank >= _FIRST_LAST and m.group() != type_:
                         type_ = "incident"  # a crime's own noun names it ("a robbery"), else no name
                     scored.append((lead[k].index, rank, IncidentKind(type_, category, lead[k].index)))
+                    first_at = min(first_at, k)
                     break
     if scored:
         # an early sentence wins; among patterns found in the same sentence, the more specific

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.text.base import Span
+from summarizer.text.base import Span, lower_same_length
 from summarizer.text.numbers import FILLER, VICTIM_NOUNS
 from summarizer.text.segments import Sentence
 
@@ -73,6 +73,13 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|one|his|her|their|another|any|no
 _HEADLINE_REACH = 160
 
 
+# a word every pattern of mentions() holds one of
+_HARM = re.compile(
+    r"shot|kill|dead|died|dies|wound|injur|hurt|hospital|recover|struck|hit|graz|condition|suffer|surviv|gunned"
+    r"|slain|succumb|passed\s+away|murder|lifeless|treated"
+)  # on lower-cased text
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One person hurt, as the text refers to them again."""
@@ -87,6 +94,8 @@ def mentions(view: str, sentences: list[Sentence]) -> list[Mention]:
     indefinite person with a wound, in text order; the same words are one mention."""
     out: dict[Span, Mention] = {}
     for sent in sentences:
+        if not _HARM.search(lower_same_length(view[sent.start : sent.end])):
+            continue  # most sentences tell of no one hurt (a search of lower-cased text is much faster)
         for m in _WEAK_RE.finditer(view, sent.start, sent.end):
             out.setdefault(
                 m.span("who"), Mention("killed" if m.group("killed") else "injured", m.span("who"), sent.index)
