@@ -29,7 +29,8 @@ def all_spans(summary: IncidentSummary) -> Iterator[tuple[str, tuple[int, int], 
             yield "speaker", a.speaker_span, a.speaker
         if a.cue_span:
             yield "cue", a.cue_span, a.cue
-        yield "content", a.content_span, a.content
+        for span, part in a.pieces:  # schema 2: each piece slices to its part of the content
+            yield "content", span, part
         for fl in a.flags:
             if fl.span:
                 yield "flag", fl.span, fl.cue
