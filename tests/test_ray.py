@@ -168,6 +168,43 @@ def test_a_worker_killed_mid_run_loses_no_article_and_doubles_none(tmp_path: Pat
     assert (out / "day2" / "a022.txt.json").exists() and (out / "errors.jsonl").read_text() == ""
 
 
+def _hangs(fn: Callable[[dict[str, Any]], Any], victim: str) -> Callable[[dict[str, Any]], Any]:
+    def work(task: dict[str, Any]) -> Any:
+        if task["rel"] == victim:
+            time.sleep(600)
+        return fn(task)
+
+    return work
+
+
+class _OneHangs(BatchRun):
+    victim = ""
+
+    def _pool(self, jobs: int, settings_dict: dict[str, Any], lock_fd: int) -> Any:
+        pool = super()._pool(jobs, settings_dict, lock_fd)
+        submit = pool.submit
+        pool.submit = lambda fn, *args: submit(_hangs(fn, self.victim), *args)  # type: ignore[method-assign]
+        return pool
+
+
+def test_an_article_past_the_time_limit_fails_alone(tmp_path: Path) -> None:
+    src = _folder(tmp_path, 20)
+    (src / "empty.txt").unlink()
+    out = tmp_path / "out"
+    options = BatchOptions(
+        in_dir=src, out_dir=out, settings=Settings(model="rules"), engine="ray", article_timeout_s=1.0
+    )
+    run = _OneHangs(options)
+    run.victim = "day1/a005.txt"
+    started = time.monotonic()
+    totals = run.run()
+    assert time.monotonic() - started < 60  # not the 600 s the article would take
+    assert (totals.done, totals.failed) == (19, 1)
+    (error,) = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
+    assert error["path"] == "day1/a005.txt" and error["error"] == "timeout"
+    assert len(_summaries(out)) == 19
+
+
 def test_an_llm_model_has_at_most_jobs_requests_in_flight_across_the_cluster(tmp_path: Path) -> None:
     from fake_openai import FakeOpenAI, Recorded, Reply, payload_from
 

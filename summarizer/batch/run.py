@@ -434,8 +434,9 @@ class BatchRun:
                 connected(self.o.address, (self.o.jobs or None) if self.choice.is_offline else None)
             )
             jobs = self.o.jobs or (cluster_cpus(ray) if self.choice.is_offline else jobs)
-            self._window = max(4, jobs * 4)
-            return RayPool(ray, jobs, offline=self.choice.is_offline, timeout_s=limit)
+            pool = RayPool(ray, jobs, offline=self.choice.is_offline, timeout_s=limit)
+            self._window = max(4, pool.capacity)
+            return pool
         if self.choice.is_offline:
             _preload(True)
             return ProcessPool(jobs, timeout_s=limit, close_fd=lock_fd)
