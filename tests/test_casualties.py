@@ -145,6 +145,8 @@ def test_places_are_still_found() -> None:
     [
         # the date the page was written, after its dateline, is a stamp
         ("LODDEN (Dec. 10, 2025) - A man was shot on Tuesday.", "2025-12-10", "2025-12-09", "event"),
+        ("LODDEN, Ore. (Dec. 10, 2025) - A man was shot on Tuesday.", "2025-12-10", "2025-12-09", "event"),
+        ("Updated at 11 a.m. Thursday: a boy was wounded on Tuesday.", "2025-12-11", "2025-12-09", "event"),
         # when it was said comes after when it happened
         ("Police said Friday that a woman was wounded Thursday night.", "2025-12-12", "2025-12-11", "event"),
         # an overnight shooting reported the next day happened the night before
@@ -157,6 +159,12 @@ def test_event_dates_come_first(text: str, published: str, value: str, role: str
     summary = summarize(text, model="rules", published=published)
     assert summary.incident is not None and summary.incident.date is not None
     assert summary.incident.date.value == value
+
+
+def test_a_parenthesis_in_prose_is_no_stamp() -> None:
+    text = "A man was wounded, police said (Monday), and a woman was hurt."
+    found = find_dates(text, [Sentence(0, len(text), 0, 0)], "2025-12-10")
+    assert [d.role for d in found] == ["event"]
 
 
 def test_the_date_checker_still_reads_a_stamp() -> None:

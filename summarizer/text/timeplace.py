@@ -161,7 +161,7 @@ def find_dates(view: str, sentences: list[Sentence], published: str | None) -> l
 _ROLE_ORDER = {"event": 0, "report": 1, "stamp": 2}
 # the page's own date: "(Dec. 10, 2015) –" after a dateline, "Updated at 11 a.m. Thursday", "Posted: …"
 _STAMP_BEFORE = re.compile(
-    r"(?:\b(?:updated|posted|published|last\s+modified|first\s+published)\b[^.]{0,25}|^\W*\(\s*|[A-Z]{2,}[^a-z]{0,30}\(\s*)$",
+    r"(?:\b(?:updated|posted|published|last\s+modified|first\s+published)\b(?:[^.]|[ap]\.m\.){0,25}|^\W*\(\s*|(?-i:[A-Z]{2,}[A-Z .'-]{0,30}(?:,\s*[A-Z][a-z]{1,4}\.?)?\s*)\(\s*)$",
     re.I,
 )
 # when it was said, or a later step of the story: "police said Monday", "appeared in court Friday",
