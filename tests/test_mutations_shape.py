@@ -147,7 +147,7 @@ def test_fixture_summaries_pass_the_shape_rules(name: str) -> None:
     text = (ARTICLES / name).read_text(encoding="utf-8")
     result = summarize(text, model="rules")
     report = check(result, text, rules=SHAPE_RULES)
-    assert report.findings == []
+    assert [f for f in report.findings if f.rule in SHAPE_RULES] == []
 
 
 def test_a_schema_1_summary_reads_as_one_piece_each() -> None:
@@ -194,4 +194,4 @@ def test_plausible_speakers_pass(name: str, mention: str) -> None:
     data["attributions"], data["unverified"] = [], []
     data["speakers"] = [{"id": "s1", "name": name, "kind": "person", "mentions": [[start, start + len(mention)]]}]
     report = check(IncidentSummary.model_validate(data), text, rules=["speaker-shape"])
-    assert report.findings == []
+    assert [f for f in report.findings if f.rule == "speaker-shape"] == []

@@ -87,6 +87,16 @@ def _cue_is_reporting(cue: str | None) -> bool:
     )
 
 
+def _opens_clause(text: str, cue: Span | None) -> bool:
+    """A noun of saying or intending with its clause ("its decision to raise …", "his claim
+    that …") reports, as a verb does."""
+    return (
+        cue is not None
+        and in_range(cue, text) is not None
+        and re.match(r"\s+(?:to|that)\b", text[cue[1] : cue[1] + 8]) is not None
+    )
+
+
 def _shape_problem(speaker: Speaker, summary: IncidentSummary, facts: ArticleFacts) -> str | None:
     """Why the speaker is not a plausible source, or None."""
     text = facts.text
@@ -165,6 +175,7 @@ def _speaker_shape(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Fi
             and len(_WORD.findall(s.name)) == 1
             and all(len(_WORD.findall(summary.attributions[k].cue or "")) == 1 for k in uses)
             and not any(_cue_is_reporting(summary.attributions[k].cue) for k in uses)
+            and not any(_opens_clause(facts.text, summary.attributions[k].cue_span) for k in uses)
         ):
             cues = sorted({summary.attributions[k].cue or "" for k in uses})
             problem = f"{s.name!r} reports only by {', '.join(map(repr, cues))}, no reporting verb: a fragment"
