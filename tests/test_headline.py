@@ -50,3 +50,13 @@ def test_a_named_sources_claim_still_leads_when_there_is_no_count() -> None:
         'The harbour will be dredged next spring, Mayor Ines Duarte said on Tuesday. "It is long overdue," she said.\n'
     )
     assert summarize(text, model="rules").headline.startswith("Ines Duarte says")
+
+
+def test_reported_words_that_open_with_a_capitalised_function_word_read_in_lower_case() -> None:
+    text = (
+        "River floods two towns\n\n"
+        "In the lower valley alone, 12 homes were flooded when the levee failed, said Rosa Diaz, a county official. "
+        "I was there on Monday, she added.\n"
+    )
+    summary = summarize(text, model="rules").summary
+    assert "said in the lower valley alone" in summary

@@ -46,6 +46,9 @@ _SINGULAR_VERB = {k: v.replace("were", "was").replace("are", "is") for k, v in _
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
                  "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozens", "a"}  # fmt: skip
+_CALENDAR = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|January|February|March|April|May|June|July|August|September|October|November|December$"
+)
 _LOWER_STARTS = {
     "the",
     "these",
@@ -65,6 +68,15 @@ _LOWER_STARTS = {
     "his",
     "her",
 }
+
+
+# a sentence's capitalised first word that is lower case inside another sentence ("said In Dadu
+# district alone, …" reads "said in Dadu district alone, …"): the closed-class capitals of the
+# lexicon, not a weekday, month or title
+_FUNCTION_STARTS = {
+    w.lower() for w in lx.NON_NAME_CAPS
+    if w.lower() not in lx.TITLES and w.lower().rstrip(".") not in lx.TITLES and not _CALENDAR.match(w)
+} - {"i"}  # fmt: skip
 
 
 def _cap(s: str) -> str:
@@ -171,7 +183,7 @@ def _content(c: ClaimView, words: int) -> str:
     if c.kind == "direct":
         return f"“{_short(c.quoted or c.content, words)}”"
     content = _short(c.content, words)
-    if content[:1].isupper() and content.split()[0].lower() in _LOWER_STARTS:
+    if content[:1].isupper() and content.split()[0].lower() in _LOWER_STARTS | _FUNCTION_STARTS:
         content = content[0].lower() + content[1:]
     return content
 
