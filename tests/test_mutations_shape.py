@@ -6,7 +6,10 @@ another sentence), each caught by its rule; schema 1 and 2 read, pieces checked.
 from __future__ import annotations
 
 import copy
+import io
+import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -195,3 +198,22 @@ def test_plausible_speakers_pass(name: str, mention: str) -> None:
     data["speakers"] = [{"id": "s1", "name": name, "kind": "person", "mentions": [[start, start + len(mention)]]}]
     report = check(IncidentSummary.model_validate(data), text, rules=["speaker-shape"])
     assert [f for f in report.findings if f.rule == "speaker-shape"] == []
+
+
+def test_summarize_check_reads_schema_1_and_2(tmp_path: Path) -> None:
+    from summarizer.cli import main
+
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    two = _clean()
+    one = copy.deepcopy(two)
+    one["schema_version"] = "1"
+    for a in one["attributions"]:  # schema 1 holds no pieces: an interrupted quote keeps its first
+        first = a.pop("content_spans")[0]
+        a["content"], a["content_span"] = ARTICLE[first[0] : first[1]], first
+    for version, data in (("1", one), ("2", two)):
+        path = tmp_path / f"summary{version}.json"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        out = io.StringIO()
+        assert main(["check", str(path), str(article), "--format", "json"], stdout=out) == 0, out.getvalue()
+        assert json.loads(out.getvalue())["ok"] is True
