@@ -217,3 +217,25 @@ def test_summarize_check_reads_schema_1_and_2(tmp_path: Path) -> None:
         out = io.StringIO()
         assert main(["check", str(path), str(article), "--format", "json"], stdout=out) == 0, out.getvalue()
         assert json.loads(out.getvalue())["ok"] is True
+
+
+@pytest.mark.parametrize(
+    ("content", "caught"),
+    [
+        ("the depot, local officials said, was struck twice on Sunday", True),  # another source's clause
+        ("the depot, which officials had emptied, was struck twice on Sunday", False),  # no report inside
+    ],
+)
+def test_another_sources_inserted_clause_is_no_content(content: str, caught: bool) -> None:
+    text = f"The army said {content}.\n"
+    data = summarize(text, model="rules").model_dump(mode="json")
+    start = text.index(content)
+    data["speakers"] = [{"id": "s1", "name": "army", "kind": "organization", "mentions": [[0, 8]]}]
+    data["attributions"] = [{
+        "id": "a1", "speaker_id": "s1", "speaker": "The army", "speaker_span": [0, 8], "cue": "said",
+        "cue_span": [9, 13], "content": content, "content_span": [start, start + len(content)],
+        "type": "indirect", "status": "attributed", "flags": [],
+    }]  # fmt: skip
+    data["unverified"] = []
+    report = check(IncidentSummary.model_validate(data), text, rules=["content-boundary"])
+    assert any(f.rule == "content-boundary" for f in report.findings) is caught
