@@ -46,12 +46,6 @@ _CUE_MARKERS = re.compile(
 )
 
 
-def _line_of(text: str, pos: int) -> Span:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
-
-
 @lru_cache(maxsize=64)
 def _datelines(text: str) -> tuple[tuple[Span, str], ...]:
     """(span, first word) of every dateline opening the article or a paragraph."""
@@ -60,16 +54,24 @@ def _datelines(text: str) -> tuple[tuple[Span, str], ...]:
     )
 
 
-def _furniture_at(text: str, span: Span) -> str | None:
-    """The furniture phrase ("Story continues below advertisement") a mention is part of."""
-    ls, le = _line_of(text, span[0])
-    line = text[ls:le].casefold()
+@lru_cache(maxsize=64)
+def _page_lines(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, what) of the page's own words, found once per text: each page-furniture
+    phrase ("Story continues below advertisement", not in lower case mid-sentence), each heading
+    line and each short photo-credit line."""
+    out: list[tuple[int, int, str]] = []
+    folded = text.casefold()
     for phrase in lx.FURNITURE_PHRASES:
-        for m in re.finditer(re.escape(phrase), line):
-            start, end = ls + m.start(), ls + m.end()
-            if start < span[1] and span[0] < end and not text[start:end].islower():
-                return text[start:end]
-    return None
+        for m in re.finditer(re.escape(phrase), folded):
+            if len(folded) == len(text) and not text[m.start() : m.end()].islower():
+                out.append((m.start(), m.end(), f"page furniture ({text[m.start() : m.end()]!r})"))
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        if _HEADING.match(line):
+            out.append((m.start(), m.end(), "a heading"))
+        elif len(line.split()) <= 12 and _CREDIT.search(line):
+            out.append((m.start(), m.end(), f"a photo credit ({short(line.strip(), 40)!r})"))
+    return tuple(out)
 
 
 def _at_line_or_sentence_start(text: str, pos: int) -> bool:
@@ -111,15 +113,10 @@ def _shape_problem(speaker: Speaker, summary: IncidentSummary, facts: ArticleFac
     removed = SpanIndex(r.span for r in summary.source.removed)
     if mentions and all(removed.overlaps(*m) for m in mentions):
         return f"{name!r} is only named in boilerplate the article's page carries"
-    for ms, me in mentions:
-        line = text[slice(*_line_of(text, ms))]
-        furniture = _furniture_at(text, (ms, me))
-        if furniture is not None:
-            return f"{name!r} is page furniture ({furniture!r}), not a source"
-        if _HEADING.match(line):
-            return f"{name!r} is named only in a heading"
-        if _CREDIT.search(line) and len(line.split()) <= 12:
-            return f"{name!r} is a photo credit ({short(line.strip(), 40)!r}), not a source"
+    page = _page_lines(text)
+    where = [next((what for s, e, what in page if s < me and ms < e), None) for ms, me in mentions]
+    if mentions and all(where):
+        return f"{name!r} is named only in the page's own words: {where[0]}, not a source"
     lowered = [w.lower() for w in words]
     if set(lowered) & _PLAUSIBLE_PRONOUNS:
         return None  # "he", "they": a source the model left unresolved
