@@ -3,6 +3,10 @@ sentence written for the project."""
 
 from __future__ import annotations
 
+import json
+import runpy
+from pathlib import Path
+
 import pytest
 
 from summarizer import summarize
@@ -195,3 +199,35 @@ def test_a_date_after_publication_is_a_later_step() -> None:
     text = "A man was wounded on Monday. Charges were dropped on Dec. 20, 2025."
     found = find_dates(text, [Sentence(0, len(text), 0, 0)], "2025-12-10")
     assert [(d.value, d.role) for d in found] == [("2025-12-08", "event"), ("2025-12-20", "report")]
+
+
+def test_the_date_ranker_is_trained_deterministically_on_feature_names_only(tmp_path: Path) -> None:
+    script = runpy.run_path(str(Path(__file__).resolve().parents[1] / "scripts" / "train_dates.py"))
+    records = [
+        {
+            "text": f"A man was shot on Friday on Elm Street, police said Sunday. Case {i}.",
+            "publish_date": "2025-12-07",
+            "gold": {"incident_date": "2025-12-05"},
+        }
+        for i in range(25)
+    ]
+    data = tmp_path / "train.jsonl"
+    data.write_text("\n".join(json.dumps(r) for r in records), "utf-8")
+    groups = script["examples"](data)
+    first, second = script["train"](groups), script["train"](groups)
+    assert first == second and first
+    # the words of the texts appear only as the features the ranker defines
+    assert all(name.split("=")[0] in _FEATURE_KINDS for name in first)
+    # trained, it prefers the date of the shooting to the date it was said
+    assert first["before=shot"] > first["before=said"]
+
+
+_FEATURE_KINDS = {"bias", "role", "form", "ago", "before", "position", "harm", "time"}
+
+
+def test_the_shipped_date_weights_name_only_features() -> None:
+    weights = json.loads(
+        (Path(__file__).resolve().parents[1] / "summarizer" / "data" / "date_weights.json").read_text()
+    )
+    assert weights and all(name.split("=")[0] in _FEATURE_KINDS for name in weights)
+    assert all(len(name) < 60 for name in weights)

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import json
 import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_pattern, lower_same_length
@@ -137,6 +139,7 @@ def find_dates(view: str, sentences: list[Sentence], published: str | None) -> l
         except ValueError:
             pub = None
     out: list[DateMention] = []
+    positions: list[int] = []
     if not sentences:
         return out
     starts = [s.start for s in sentences]
@@ -154,8 +157,70 @@ def find_dates(view: str, sentences: list[Sentence], published: str | None) -> l
         out.append(
             DateMention(view[m.start() : m.end()], (m.start(), m.end()), value, precision, sentences[k].index, role)
         )
-    # events first: a reader wanting when it happened takes the first that fits
-    return sorted(out, key=lambda d: _ROLE_ORDER[d.role])
+        positions.append(k)
+    weights = _date_weights()
+    if not weights:
+        # events first: a reader wanting when it happened takes the first that fits
+        return sorted(out, key=lambda d: _ROLE_ORDER[d.role])
+    scores = [
+        sum(weights.get(f, 0.0) for f in date_features(view, d, k, sentences[k], pub))
+        for d, k in zip(out, positions, strict=True)
+    ]
+    order = sorted(range(len(out)), key=lambda i: -scores[i])  # stable: text order among equals
+    return [out[i] for i in order]
+
+
+_WEIGHTS_PATH = Path(__file__).resolve().parent.parent / "data" / "date_weights.json"
+_weights_cache: dict[str, float] | None = None
+
+
+def _date_weights() -> dict[str, float]:
+    """The date ranker's feature weights (scripts/train_dates.py), read once; {} when absent."""
+    global _weights_cache
+    if _weights_cache is None:
+        try:
+            _weights_cache = {str(k): float(v) for k, v in json.loads(_WEIGHTS_PATH.read_text("utf-8")).items()}
+        except (OSError, ValueError, AttributeError):
+            _weights_cache = {}
+    return _weights_cache
+
+
+_WORD_BEFORE = re.compile(r"([a-z]+)[^a-z]*$")
+_TIME_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|overnight|midnight|noon|a\.?m\b|p\.?m\b)", re.I)
+_HARM_NEAR = re.compile(r"shot|kill|dead|died|wound|injur|shooting|gunfire|robb|stabb|fired|murder|homicide", re.I)
+
+
+def date_features(view: str, d: DateMention, position: int, sentence: Sentence, pub: dt.date | None) -> list[str]:
+    """What a date ranker weighs about a mention: its role, its form, how long before the
+    publication it falls, the word before it, its sentence's place and words. Hand-made and
+    independent of any one article: the weights are learned on incidents_train.jsonl."""
+    text = d.text.lower()
+    words = text.split()
+    if re.match(r"\d{4}-", text) or re.search(r"\d", text):
+        form = "absolute"
+    elif words[-1] in ("morning", "afternoon", "evening", "night"):
+        form = "weekday_part"
+    elif any(w in _WEEKDAYS for w in words):
+        form = "weekday_on" if words[0] == "on" else "weekday"
+    else:
+        form = "rel_" + "_".join(words)
+    ago = "none"
+    if d.value is not None and pub is not None and d.precision == "day":
+        days = (pub - dt.date.fromisoformat(d.value)).days
+        ago = "future" if days < 0 else str(days) if days <= 3 else "4-7" if days <= 7 else "older"
+    before = _WORD_BEFORE.search(lower_same_length(view[max(sentence.start, d.span[0] - 30) : d.span[0]]))
+    window = view[sentence.start : sentence.end]
+    return [
+        "bias",
+        f"role={d.role}",
+        f"form={form}",
+        f"ago={ago}",
+        f"form={form}&ago={ago}",
+        f"before={before.group(1) if before else '^'}",
+        f"position={min(position, 4)}",
+        f"harm={bool(_HARM_NEAR.search(window))}",
+        f"time={bool(_TIME_OF_DAY.search(view, d.span[1], min(sentence.end, d.span[1] + 25)))}",
+    ]
 
 
 _ROLE_ORDER = {"event": 0, "report": 1, "stamp": 2}
