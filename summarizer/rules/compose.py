@@ -162,20 +162,17 @@ def headline(
             source = _source_name(total_claim)
             return f"{_cap(source)} {_says(total_claim)} {fact}"
         return _cap(fact)
-    # no count to lead with: a claim of a named source, else the article's own title, else any
-    # claim with its source, else the lead sentence
+    # no count to lead with: a claim with its source, unless the source is only a vague
+    # "unnamed" one and the article has a title of its own; else the lead sentence
     source = _source_name(lead_claim) if lead_claim is not None else ""
     claim = lead_claim is not None and source.strip().lower() not in _PRONOUNS
-    named = claim and lead_claim is not None and _named(lead_claim)
-    if claim and lead_claim is not None and (named or not title):
+    if claim and lead_claim is not None and not (title and lead_claim.speaker_kind == "unnamed"):
         return f"{_cap(source)} {_says(lead_claim)} {_content(lead_claim, 14)}"
     if title:
         return re.sub(r"^(?:exclusive|breaking|update|watch|video|opinion)\s*[:|-]\s*", "", title, flags=re.I)
+    if claim and lead_claim is not None:
+        return f"{_cap(source)} {_says(lead_claim)} {_content(lead_claim, 14)}"
     return _short(lead or "", 16) if lead else "Untitled article"
-
-
-def _named(c: ClaimView) -> bool:
-    return c.anonymity == "named" and c.speaker_kind in ("person", "organization", "document")
 
 
 def _content(c: ClaimView, words: int) -> str:
