@@ -3,6 +3,11 @@ Prints articles/s, peak memory of the whole process tree (parent and workers, sa
 20 ms from /proc) for two folder sizes, and what a second run over the same folder does.
 
     python benchmarks/bench_batch.py [--articles 2000] [--small 500] [--jobs 2]
+    python benchmarks/bench_batch.py --efficiency [--articles 2000] [--jobs 2]
+
+``--efficiency``: parallel efficiency on the same articles, in one run: `summarize batch --jobs N`
+(JSON only, and with the HTML pages) against N x the single-process library rate (``summarize()``
+in a loop, measured before and after the batches, averaged), with the process tree's peak memory.
 """
 
 from __future__ import annotations
@@ -127,14 +132,63 @@ def bench(n: int, jobs: int, root: Path, extra: list[str]) -> None:
           f"(no new ones: {len(state) == n}), {proc2.stderr.decode().strip().splitlines()[-1]}")  # fmt: skip
 
 
+def write_folder(n: int, root: Path) -> Path:
+    rng = random.Random(n)
+    src = root / f"in-{n}"
+    for i in range(n):
+        sub = src / f"day{i % 10:02d}"
+        sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"article-{i:05d}.txt").write_text(article(i, rng), encoding="utf-8")
+    return src
+
+
+def library_rate(src: Path) -> float:
+    """Articles/s of ``summarize()`` in this one process over the folder (after one warm-up call)."""
+    from summarizer import summarize
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(src.rglob("*.txt"))]
+    summarize(texts[0], model="rules")
+    started = time.perf_counter()
+    for text in texts:
+        summarize(text, model="rules")
+    return len(texts) / (time.perf_counter() - started)
+
+
+def efficiency(n: int, jobs: int, root: Path) -> None:
+    src = write_folder(n, root)
+    print(f"load average before: {os.getloadavg()[0]:.1f} (other work on the machine skews this figure)")
+    before = library_rate(src)
+    batches = []
+    for label, extra in (("JSON only", ["--no-html"]), ("with HTML pages", [])):
+        out = root / f"eff-{label[:4]}"
+        cmd = [sys.executable, "-m", "summarizer", "batch", str(src), "-o", str(out), "--jobs", str(jobs),
+               "--no-progress", *extra]  # fmt: skip
+        wall, peak, proc = run(cmd)
+        assert proc.returncode == 0, proc.stderr.decode()[-2000:]
+        batches.append((label, n / wall, peak))
+    after = library_rate(src)
+    single = (before + after) / 2
+    print(f"library summarize(), one process: {before:.0f} then {after:.0f} articles/s (mean {single:.0f})")
+    for label, rate, peak in batches:
+        print(f"summarize batch --jobs {jobs}, {label}: {rate:.0f} articles/s (whole process, start-up included), "
+              f"parallel efficiency {rate / (jobs * single):.0%} of {jobs} x the library rate; "
+              f"peak memory of the process tree {peak:.0f} MB")  # fmt: skip
+    print(f"load average after: {os.getloadavg()[0]:.1f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--small", type=int, default=500)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--no-html", action="store_true", help="pass --no-html (no report pages)")
+    parser.add_argument("--efficiency", action="store_true", help="the batch against the library rate, in one run")
     args = parser.parse_args()
     extra = ["--no-html"] if args.no_html else []
+    if args.efficiency:
+        with tempfile.TemporaryDirectory() as tmp:
+            efficiency(args.articles, args.jobs, Path(tmp))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         for n in (args.small, args.articles):
             bench(n, args.jobs, Path(tmp), extra)
