@@ -105,6 +105,9 @@ def test_no_one_referred_to(text: str) -> None:
         "Neighbours called 911 after hearing shots, but no one was hurt.",
         "The two suspects, ages 18 and 20, were arrested and no one was injured.",
         "Anyone with information should call 555-0142 or dial 311, police said.",
+        # a page counter and a station's name
+        "Deputies kill stray dog near farm track 1 / 3 Back to gallery. No one was hurt.",
+        "Videos: Crews fight blaze Media: Fox 26 Houston Dog killed in crash Media: Fox 7 Austin",
     ],
 )
 def test_phone_numbers_ages_are_not_counts(text: str) -> None:

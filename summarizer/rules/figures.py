@@ -36,6 +36,8 @@ _AGE_AFTER = re.compile(r"^\s*(?:,|\)|\.|;|and\b|of\b|from\b|who\b|was\b|is\b|di
 _AGES_LIST_BEFORE = re.compile(
     r"\b(?:ages|aged)\s+\d{1,3}(?:\s*(?:,|and|&|to|-)\s*\d{1,3})*\s*(?:,\s*and|,|and|&|to|-)\s*$", re.I
 )
+# a capitalised word that does not open its sentence, right before a number
+_IN_A_NAME_BEFORE = re.compile(r"[\w,;:)]\s+[A-Z][\w&'’-]*\s+$")
 _PHONE_BEFORE = re.compile(r"(?:\(\d{3}\)\s*|\d-|\b(?:call(?:s|ed|ing)?|dial(?:s|ed|led|ing)?)\s+)$", re.I)
 _PHONE_AFTER = re.compile(r"^-\d{3,4}\b")
 _STATISTIC_RE = re.compile(
@@ -135,6 +137,10 @@ def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         return True  # an age in apposition: "Raheem Prather, 28, and …", "The worker, 45, was …"
     if _AGES_LIST_BEFORE.search(view, max(0, num.span[0] - 40), num.span[0]):
         return True  # the later ages of a list: "ages 18 and 20"
+    if re.match(r"\s*/\s*\d", after) or re.search(r"\d\s*/\s*$|\bof\s*/\s*$", before):
+        return True  # a page counter or a fraction: "Image 1 of / 1", "3/4"
+    if num.text.isdigit() and _IN_A_NAME_BEFORE.search(before) and re.match(r"\s+[A-Z]", after):
+        return True  # part of a name: "Fox 26 Houston", "Channel 4 News"
     if _PHONE_BEFORE.search(before) or _PHONE_AFTER.match(after):
         return True  # a telephone number: "(856) 225-8513"
     # "one of the ways", "one day"
