@@ -59,6 +59,7 @@ def test_victims(text: str, killed: int, injured: int) -> None:
         ("Rescuers found the hiker dead below the ridge.", "killed", "the hiker"),
         ("Dana Reyes, 31, was pronounced dead at the scene.", "killed", "Dana Reyes"),
         ("Reyes later died at a hospital.", "killed", "Reyes"),
+        ("Officers said Reyes was deceased when they arrived.", "killed", "Reyes"),
     ],
 )
 def test_people_referred_to_again(text: str, category: str, who: str) -> None:

@@ -26,7 +26,7 @@ _ADVERB = r"(?:(?:later|eventually|subsequently|then|also|soon|both|all|initiall
 _HOSPITAL = r"(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}?(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))"
 _DIED = (
     r"(?:died|dies|has\s+died|had\s+died|succumbed|passed\s+away|did\s+not\s+survive|didn['’]t\s+survive"
-    r"|(?:was|were)\s+gunned\s+down"
+    r"|(?:was|were)\s+gunned\s+down|(?:was|is|were)\s+(?:already\s+)?deceased"
     r"|(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:pronounced|declared|found|confirmed)\s+dead"
     r"|(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:killed|slain|dead|shot\s+(?:and\s+killed|dead|to\s+death)"
     r"|fatally\s+(?:shot|wounded|injured|struck|stabbed)))\b"
@@ -76,7 +76,7 @@ _HEADLINE_REACH = 160
 # a word every pattern of mentions() holds one of
 _HARM = re.compile(
     r"shot|kill|dead|died|dies|wound|injur|hurt|hospital|recover|struck|hit|graz|condition|suffer|surviv|gunned"
-    r"|slain|succumb|passed\s+away|murder|lifeless|treated"
+    r"|slain|succumb|passed\s+away|murder|lifeless|treated|deceas"
 )  # on lower-cased text
 
 
