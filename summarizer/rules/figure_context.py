@@ -58,10 +58,23 @@ _CATEGORY_RES: list[tuple[str, re.Pattern[str]]] = [
     ("damaged", re.compile(r"\b(?:damag(?:ed|e)|destroy(?:ed)?|razed|burned|collapsed|flattened)\b", re.I)),
 ]
 _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
-# nothing but a qualifier between a category verb and the number after it
-_OWN_VERB_GAP = re.compile(
-    r"\s+(?:(?:at\s+least|about|around|nearly|almost|some|more\s+than|over|up\s+to|an\s+estimated|roughly)\s+)?"
+# a category verb right before a number, nothing but a qualifier between: "floods kill 27 and
+# displace about 40,000" (the verb takes its object, whatever word comes after the number)
+_OWN_VERB_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:(?:at\s+least|about|around|nearly|almost|some|more\s+than|over|up\s+to|an\s+estimated"
+    r"|roughly)\s+)?$",
+    re.I,
 )
+
+
+def own_verb(text: str, start: int, at: int) -> str | None:
+    """The category of a verb written right before the number at ``at`` (text[start:at] is
+    the clause before it), if one is: "kill 27" -> killed."""
+    m = _OWN_VERB_BEFORE.search(text, max(start, at - 40), at)
+    if m is None:
+        return None
+    word = m.group(1)
+    return next((name for name, pattern in _CATEGORY_RES if pattern.fullmatch(word)), None)
 
 
 _ELIDED = {
@@ -145,8 +158,6 @@ class _Clause:
         if harm and self.negated(a):
             return None
         distance: float = a - at if a >= at else (at - b) * 1.5 + 5
-        if a < at and _OWN_VERB_GAP.fullmatch(self.text, b, at):
-            return -200  # the verb right before its object: "floods kill 27 and displace 40,000"
         if a >= at and distance <= 25 and "," not in self.text[at:a]:
             distance -= 100  # its own phrase: "one of them fatally", "two wounded"
         if harm and distance > 60 and not (distance < 140 and _RELATIVE_THEN_VERB.search(self.text, at, a + 1)):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from summarizer.rules import victims
-from summarizer.rules.figure_context import Reader, is_countable, noun_after
+from summarizer.rules.figure_context import Reader, is_countable, noun_after, own_verb
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.numbers import FILLER, VICTIM_NOUNS, NumberMatch, find_numbers, implicit_count, qualifier_before
@@ -187,6 +187,9 @@ def _draft(reader: Reader, sent: Sentence, num: NumberMatch, previous: FigureDra
     clause = reader.clause_words((c_start, c_end))
     countable = noun is not None and is_countable(noun)
     category = clause.category(noun, s - c_start) if noun is None or countable else "other"
+    verb = own_verb(view, c_start, s) if category != "other" else None
+    if verb in ("killed", "injured", "displaced", "missing", "arrested"):
+        category = verb  # "floods kill 27 and displace about 40,000": each verb takes its own number
     if (
         category == "other"
         and previous is not None
