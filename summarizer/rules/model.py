@@ -244,16 +244,19 @@ def _incident(
                     "span": list(tw.span),
                 }
                 break
+    # date: the best-ranked date in an incident sentence or the lead, else the best-ranked in
+    # the article (a report can give the day of its incident in a later paragraph)
+    ranked = list(find_dates(view, body, published))
+    own = next((d for d in ranked if d.sentence in incident_sentences or d.sentence in lead_idx), None)
+    best = own if own is not None else next(iter(ranked), None)
     date = None
-    for d in find_dates(view, body, published):
-        if d.sentence in incident_sentences or d.sentence in lead_idx:
-            date = {
-                "text": text[d.span[0] : d.span[1]],
-                "value": d.value,
-                "precision": d.precision if d.value else "unknown",
-                "span": list(d.span),
-            }
-            break
+    if best is not None:
+        date = {
+            "text": text[best.span[0] : best.span[1]],
+            "value": best.value,
+            "precision": best.precision if best.value else "unknown",
+            "span": list(best.span),
+        }
     # places: those the figures name, then those in the incident's own sentences
     names: dict[str, Span] = {}
     for f in counted:
