@@ -13,7 +13,7 @@ from summarizer.schema import (
     Finding,
     IncidentSummary,
 )
-from summarizer.text.lexicon import FIGURE_TRIGGERS, INCIDENT_TRIGGERS, INCIDENT_TYPES
+from summarizer.text.lexicon import ALL_INCIDENT_TYPES, FIGURE_TRIGGERS, INCIDENT_TRIGGERS
 
 # how far back a count without its noun may find what it counts (a paragraph or two)
 _ANAPHORA_REACH = 600
@@ -33,7 +33,7 @@ def _category_found(category: str, facts: ArticleFacts) -> bool:
     triggers = INCIDENT_TRIGGERS.get(category)
     if triggers is None or not _stems(triggers).isdisjoint(facts.stems):
         return True
-    return any(c == category for kind, c, _ in INCIDENT_TYPES if kind in facts.incident_types)
+    return any(c == category for kind, c, _ in ALL_INCIDENT_TYPES if kind in facts.incident_types)
 
 
 def _type_word_found(word: str, facts: ArticleFacts) -> bool:

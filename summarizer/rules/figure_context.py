@@ -45,7 +45,12 @@ _CATEGORY_RES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "displaced",
-        re.compile(r"\b(?:displac(?:e|es|ed|ing)|evacuat(?:e|es|ed|ion)|fled|homeless|evacuees|refugees)\b", re.I),
+        # people forced or driven from their homes are displaced
+        re.compile(
+            r"\b(?:displac(?:e|es|ed|ing)|evacuat(?:e|es|ed|ion)|fled|homeless|evacuees|refugees"
+            r"|(?:forc(?:ed|ing)|driv(?:en|ing))(?=[^.;]{0,40}\b(?:from|out\s+of)\s+(?:their\s+)?homes\b))\b",
+            re.I,
+        ),
     ),
     (
         "intercepted",

@@ -12,32 +12,9 @@ from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_pattern, lower_same_length
 from summarizer.text.segments import Sentence
 
-# kinds of incident the lexicon's table lacks, tried before it: a structure that gives way is
-# an accident, not a fire, though a fire service may be the one to report it
-_MORE_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
-    ("collapse", "accident", re.compile(r"\b(?:collaps(?:e|es|ed|ing)|caved\s+in|cave-in|gave\s+way)\b", re.I)),
-    # a gun fired at someone, though no one was hit: "fired his weapon at a driver"
-    ("shooting", "shooting", re.compile(
-        r"\bfired\s+(?:his|her|their|a|the|several|multiple)\s+(?:\w+\s+)?(?:weapon|gun|handgun|rifle|pistol|shotgun"
-        r"|firearm|service\s+weapon)s?\b|\bshots?\s+rang\s+out\b|\bshot\s+at\b", re.I)),
-]  # fmt: skip
-# tried after the lexicon's: a crime with a weapon is the incident when nothing worse is told
-# (category "other": the contract has no category for crime short of an attack)
-_LAST_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
-    ("homicide", "other", re.compile(r"\b(?:homicides?|murder(?:ed|s)?|attempted\s+murder)\b", re.I)),
-    ("robbery", "other", re.compile(
-        r"\b(?:at\s+(?:gun|knife)point|armed\s+robber(?:y|ies|s)?|robber(?:y|ies|s)|robbed|held\s+up|carjack\w*"
-        r"|home\s+invasions?|invaded)\b", re.I)),
-    ("threat", "other", re.compile(
-        r"\b(?:pulled\s+(?:out\s+)?an?\s+(?:gun|handgun|knife|pistol|rifle)|threatened\s+[^.;]{0,40}\bwith\s+an?\s+"
-        r"(?:gun|handgun|knife|pistol|rifle)|brandish\w*|pointed\s+an?\s+(?:gun|handgun|rifle|weapon)|pointing\s+an?\s+"
-        r"(?:gun|handgun|rifle|weapon)|pistol[- ]whipp\w*|armed\s+(?:man|men|woman|suspects?|with)|standoff"
-        r"|fir(?:ed|ing)\s+at|fir(?:ed|ing)\s+an?\s+(?:gun|handgun|weapon|rifle|shotgun))\b", re.I)),
-    ("theft", "other", re.compile(r"\b(?:burglar(?:y|ies|ized)|stolen|stole|theft|thefts)\b", re.I)),
-]  # fmt: skip
 # the incident patterns, compiled for lower-cased text (their escapes are all lower case)
-_LOWER_TYPES = [(t, c, lower_pattern(p.pattern)) for t, c, p in _MORE_TYPES + lx.INCIDENT_TYPES + _LAST_TYPES]
-_FIRST_LAST = len(_MORE_TYPES) + len(lx.INCIDENT_TYPES)
+_LOWER_TYPES = [(t, c, lower_pattern(p.pattern)) for t, c, p in lx.ALL_INCIDENT_TYPES]
+_FIRST_LAST = len(lx.INCIDENT_TYPES_BEFORE) + len(lx.INCIDENT_TYPES)
 # a trigger word that is part of an organisation's name: "Essex Fire and Rescue Service"
 _IN_A_NAME = re.compile(
     r"\s+(?:and\s+)?(?:Rescue|Service|Services|Department|Brigade|Authority|Marshal|Chief|Station|District|Protection)\b"

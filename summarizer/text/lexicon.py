@@ -404,11 +404,38 @@ INCIDENT_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("riot", "riot", re.compile(r"\b(?:riot(?:s|ing|ers)?|looting|unrest)\b", re.I)),
     ("protest", "protest", re.compile(r"\b(?:protest(?:s|ers|ed)?|demonstrat(?:ion|ors|ed)|rall(?:y|ies|ied)|march(?:ed|ers)?)\b", re.I)),
     ("arrest", "arrest", re.compile(r"\b(?:arrested|detained|taken into custody)\b", re.I)),
+    ("disaster", "disaster", re.compile(r"\b(?:earthquakes?|flood(?:s|ing|ed)?|wildfires?|hurricanes?|storms?|tornado(?:e?s)?|landslides?|mudslides?|tsunamis?|cyclones?|typhoons?)\b", re.I)),
+    # a structure that gives way is an accident (after a natural disaster, before a fire: a fire
+    # service may be the one to report it)
+    ("collapse", "accident", re.compile(r"\b(?:collaps(?:e|es|ed|ing)|caved\s+in|cave-in|gave\s+way)\b", re.I)),
     ("fire", "accident", re.compile(r"\b(?:fire|blaze|arson|inferno)\b(?!\s*(?:department|fighters?|crews?|chief|brigade|service|station|truck|engine|arms))", re.I)),
     ("crash", "accident", re.compile(r"\b(?:crash(?:ed|es)?|collision|collided|derail\w*|accident)\b", re.I)),
-    ("disaster", "disaster", re.compile(r"\b(?:earthquake|flood(?:s|ing|ed)?|wildfire|hurricane|storm|tornado|landslide|tsunami|cyclone|typhoon)\b", re.I)),
     ("attack", "attack", re.compile(r"\b(?:attack(?:ed|s)?|assault(?:ed)?|raid(?:ed)?)\b", re.I)),
 ]  # fmt: skip
+
+# kinds of incident tried before the table above
+INCIDENT_TYPES_BEFORE: list[tuple[str, str, re.Pattern[str]]] = [
+    # a gun fired at someone, though no one was hit: "fired his weapon at a driver"
+    ("shooting", "shooting", re.compile(
+        r"\bfired\s+(?:his|her|their|a|the|several|multiple)\s+(?:\w+\s+)?(?:weapon|gun|handgun|rifle|pistol|shotgun"
+        r"|firearm|service\s+weapon)s?\b|\bshots?\s+rang\s+out\b|\bshot\s+at\b", re.I)),
+]  # fmt: skip
+# tried after the lexicon's: a crime with a weapon is the incident when nothing worse is told
+# (category "other": the contract has no category for crime short of an attack)
+INCIDENT_TYPES_AFTER: list[tuple[str, str, re.Pattern[str]]] = [
+    ("homicide", "other", re.compile(r"\b(?:homicides?|murder(?:ed|s)?|attempted\s+murder)\b", re.I)),
+    ("robbery", "other", re.compile(
+        r"\b(?:at\s+(?:gun|knife)point|armed\s+robber(?:y|ies|s)?|robber(?:y|ies|s)|robbed|held\s+up|carjack\w*"
+        r"|home\s+invasions?|invaded)\b", re.I)),
+    ("threat", "other", re.compile(
+        r"\b(?:pulled\s+(?:out\s+)?an?\s+(?:gun|handgun|knife|pistol|rifle)|threatened\s+[^.;]{0,40}\bwith\s+an?\s+"
+        r"(?:gun|handgun|knife|pistol|rifle)|brandish\w*|pointed\s+an?\s+(?:gun|handgun|rifle|weapon)|pointing\s+an?\s+"
+        r"(?:gun|handgun|rifle|weapon)|pistol[- ]whipp\w*|armed\s+(?:man|men|woman|suspects?|with)|standoff"
+        r"|fir(?:ed|ing)\s+at|fir(?:ed|ing)\s+an?\s+(?:gun|handgun|weapon|rifle|shotgun))\b", re.I)),
+    ("theft", "other", re.compile(r"\b(?:burglar(?:y|ies|ized)|stolen|stole|theft|thefts)\b", re.I)),
+]  # fmt: skip
+# the whole table in the order it is tried
+ALL_INCIDENT_TYPES = INCIDENT_TYPES_BEFORE + INCIDENT_TYPES + INCIDENT_TYPES_AFTER
 
 # page furniture: a line that is only one of these is part of the page, not of the story
 # (ingest removes it as boilerplate; a photo credit and a "Sign up for …" line are matched there)
@@ -436,7 +463,9 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         "injured", "injuring", "injuries", "injury", "wounded", "wounding", "wounds", "hurt",
         "hospitalized", "hospitalised", "hospital", "casualties", "critical", "treated",
         # a person shot, struck or grazed and not said to be dead is wounded (the offline model reads so)
-        "shot", "hit", "struck", "grazed", "gunshot", "condition", "stable", "injures"
+        "shot", "hit", "struck", "grazed", "gunshot", "condition", "stable", "injures",
+        # "is expected to recover": the offline model counts the person as injured
+        "recover", "recovering"
     }),
     "missing": frozenset({
         "missing", "unaccounted", "disappeared", "vanished"
@@ -446,7 +475,9 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         "jailed", "custody", "charged", "booked", "captured"
     }),
     "displaced": frozenset({
-        "displaced", "evacuated", "evacuation", "fled", "homeless", "evacuees", "refugees", "flee"
+        "displaced", "evacuated", "evacuation", "fled", "homeless", "evacuees", "refugees", "flee",
+        # "displace about 40,000", "forcing about 40,000 from their homes"
+        "displace", "displaces", "displacing", "homes"
     }),
     "intercepted": frozenset({
         "intercepted", "intercept", "intercepts", "interception", "interceptions", "downed", "down",
