@@ -101,7 +101,13 @@ def main() -> None:
             (warm / f"w{i}.txt").write_text(article(10**6 + i, rng), encoding="utf-8")
 
         started = time.perf_counter()
-        ray.init(num_cpus=args.cpus, include_dashboard=False, log_to_driver=False, logging_level=logging.ERROR)
+        ray.init(
+            address="local",
+            num_cpus=args.cpus,
+            include_dashboard=False,
+            log_to_driver=False,
+            logging_level=logging.ERROR,
+        )
         start_up = time.perf_counter() - started
         try:
             first = run(warm, Path(tmp) / "out-warm", "ray", 0, html)

@@ -38,7 +38,7 @@ def cluster() -> Iterator[None]:
     """A local Ray cluster of 2 CPUs for the module, shut down at its end (no process left)."""
     import logging
 
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level=logging.ERROR)
+    ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level=logging.ERROR)
     try:
         yield
     finally:
@@ -287,3 +287,15 @@ def _ray_processes() -> set[int]:
             if args[0].startswith(b"ray::") or any(b"/site-packages/ray/" in a for a in args[:3]):
                 found.add(int(proc.name))
     return found
+
+
+def test_an_address_where_nothing_listens_is_one_line_at_once(tmp_path: Path) -> None:
+    src = _folder(tmp_path, 1)
+    code = (
+        "import sys\nfrom summarizer.cli import main\n"
+        f"sys.exit(main(['batch', {str(src)!r}, '--engine', 'ray', '--address', '127.0.0.1:9', '--no-progress']))\n"
+    )
+    proc = subprocess.run(["python", "-c", code], capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("summarize: error: cannot reach the Ray cluster at 127.0.0.1:9: ")
+    assert len(proc.stderr.strip().splitlines()) == 1

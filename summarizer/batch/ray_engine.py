@@ -51,20 +51,44 @@ def connected(address: str | None = None, num_cpus: int | None = None) -> Iterat
         yield ray
         return
     import logging
+    import os
 
+    # Ray's C++ core logs its connection retries to stderr, a line a second: errors only
+    os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "error")
     options: dict[str, Any] = {"logging_level": logging.ERROR, "log_to_driver": False}
     if address:
+        _reachable(address)
         options["address"] = address
     else:
-        options.update(num_cpus=num_cpus, include_dashboard=False)
+        options.update(address="local", num_cpus=num_cpus, include_dashboard=False)  # never one `ray start` left
     try:
         ray.init(**options)
     except (ConnectionError, RuntimeError, ValueError) as exc:
-        raise ConfigError(f"cannot connect to the Ray cluster at {address or 'a new local one'}: {exc}") from None
+        hint = (
+            " (a cluster that asks for a token: RAY_AUTH_MODE=token, and its token; see the README)" if address else ""
+        )
+        raise ConfigError(f"cannot connect to the Ray cluster at {address or 'a new local one'}: {exc}{hint}") from None
     try:
         yield ray
     finally:
         ray.shutdown()
+
+
+def _reachable(address: str) -> None:
+    """A ConfigError at once when nothing listens at a ``host:port`` address: Ray itself retries
+    for minutes. ("auto" and "ray://" addresses are left to Ray.)"""
+    import socket
+
+    host, sep, port = address.rpartition(":")
+    if not sep or not port.isdigit() or "://" in address:
+        return
+    try:
+        socket.create_connection((host, int(port)), timeout=5).close()
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot reach the Ray cluster at {address}: {exc.strerror or exc} (start one with `ray start --head`)",
+            setting="address",
+        ) from None
 
 
 def cluster_cpus(ray: Any) -> int:
