@@ -300,6 +300,7 @@ def test_no_ray_process_is_left_after_a_run_that_started_its_own_cluster(tmp_pat
     proc = subprocess.run(["python", "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert proc.returncode == 1, proc.stderr  # the empty file
     assert "3 summarized" in proc.stderr
+    assert all(line.startswith("summarize batch: ") for line in proc.stderr.splitlines()), proc.stderr  # no Ray logs
     assert len(_summaries(tmp_path / "out")) == 3
     deadline = time.monotonic() + 10  # its cluster's processes end as the driver goes
     while _ray_processes() - before and time.monotonic() < deadline:

@@ -51,10 +51,7 @@ def connected(address: str | None = None, num_cpus: int | None = None) -> Iterat
         yield ray
         return
     import logging
-    import os
 
-    # Ray's C++ core logs its connection retries to stderr, a line a second: errors only
-    os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "error")
     options: dict[str, Any] = {"logging_level": logging.ERROR, "log_to_driver": False}
     if address:
         _reachable(address)
