@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from summarizer.evaluation import evaluate, load_gold
+from summarizer.evaluation import evaluate, halves, load_gold
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 SETS = [  # (task, file, the metrics reported)
@@ -23,12 +23,6 @@ SETS = [  # (task, file, the metrics reported)
     ("incidents", "incidents_gvdb_dev.jsonl", ["killed_accuracy", "injured_accuracy", "date_accuracy"]),
     ("hedges", "hedges_dev.jsonl", ["sentence_f1", "cue_f1"]),
 ]  # fmt: skip
-
-
-def halves(records: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The records sorted by id (as text), split in two: A the first half, B the rest."""
-    ordered = sorted(records, key=lambda r: str(r.get("id", "")))
-    return ordered[: len(ordered) // 2], ordered[len(ordered) // 2 :]
 
 
 def main() -> None:

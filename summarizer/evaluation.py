@@ -48,6 +48,13 @@ Span = tuple[int, int]
 # ----------------------------------------------------------------------------- gold files
 
 
+def halves(records: Sequence[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A gold set in two halves by id (records sorted by id as text; A the first half, B the
+    rest): rules are written on one and kept only if they also help the other."""
+    ordered = sorted(records, key=lambda r: str(r.get("id", "")))
+    return ordered[: len(ordered) // 2], ordered[len(ordered) // 2 :]
+
+
 def load_gold(task: str, path: str | Path, *, limit: int | None = None) -> list[dict[str, Any]]:
     """Read a gold JSONL file for ``task``; a malformed line is an ``InputError`` naming it."""
     if task not in TASKS:
