@@ -29,8 +29,8 @@ class RecordOutcome(NamedTuple):
 
 def summarize_records(
     records: Iterable[Mapping[str, Any]],
-    model: str | None = None,
     *,
+    model: str | None = None,
     settings: Settings | None = None,
     text_column: str = "text",
 ) -> Iterator[RecordOutcome]:
@@ -77,14 +77,14 @@ def _one_line(message: str) -> str:
 
 
 def summarize_frame(
-    frame: pd.DataFrame, model: str | None = None, *, settings: Settings | None = None, text_column: str = "text"
+    frame: pd.DataFrame, *, model: str | None = None, settings: Settings | None = None, text_column: str = "text"
 ) -> pd.DataFrame:
     """A pandas frame in, the same frame out with a ``summary`` (JSON str or None) and an ``error``
     (one line or None) column; the shape ``mapInPandas`` and ``map_partitions`` map."""
     import pandas as pd
 
     rows = frame.to_dict("records")
-    outcomes = list(summarize_records(rows, model, settings=settings, text_column=text_column))
+    outcomes = list(summarize_records(rows, model=model, settings=settings, text_column=text_column))
     out = frame.copy()
     out[SUMMARY_COLUMN] = pd.Series([o.summary for o in outcomes], index=frame.index, dtype=object)
     out[ERROR_COLUMN] = pd.Series([o.error for o in outcomes], index=frame.index, dtype=object)
