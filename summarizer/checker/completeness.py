@@ -26,7 +26,9 @@ from summarizer.text.segments import split_sentences
 # the categories whose words name what happened to people; words that also name other things
 # ("shot" down, "fired", "charged", "critical", "custody") do not govern a count here
 _PEOPLE_CATEGORIES = {"killed", "injured", "missing", "arrested", "displaced"}
-_AMBIGUOUS = {"shot", "fired", "sent", "attacked", "charged", "booked", "critical", "custody", "bodies", "casualties"}
+_AMBIGUOUS = {"shot", "fired", "sent", "attacked", "charged", "booked", "critical", "custody", "bodies", "casualties",
+              # counts of wounds and of people who already live displaced, not of what happened to people
+              "wound", "wounds", "injuries", "refugees", "evacuees", "homeless"}  # fmt: skip
 
 
 def category_of(word: str) -> str | None:
@@ -52,7 +54,7 @@ class Count:
     value: float
     category: str
     span: Span  # the number
-    sentence: int  # the index of its sentence
+    in_lead: bool  # in the title or the lead (the first three sentences)
 
 
 _WORD = r"[A-Za-z][\w'’-]*"
@@ -65,18 +67,31 @@ _VERB_BEFORE = re.compile(
 # "two 15-year-old students were killed": up to five words on, not past a clause's end
 _AFTER_WORD = re.compile(r"[\w'’-]+|[,;:.!?()“”\"—–]")
 _CLAUSE_WORDS = {"and", "or", "but", "in", "on", "at", "from", "to", "by", "with", "who", "which", "that",
-                 "when", "after", "before", "as", "while", "because", "if", "said", "says"}  # fmt: skip
+                 "when", "after", "before", "as", "while", "because", "if", "said", "says", "counts", "count",
+                 # a new subject starts a new clause: "one reason he's hurting"
+                 "he", "she", "they", "it", "we", "i", "he's", "she's", "it's", "they're", "he’s", "she’s", "it’s"}  # fmt: skip
 _TOLL_BEFORE = re.compile(
     r"\b(?:death|casualty)\s+toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|is|was|stands\s+at)\s+(?:at\s+least\s+|about\s+|nearly\s+)?$",
     re.I,
 )
 _HOMES_AFTER = re.compile(rf"^(?:\s+{_WORD}){{0,2}}?\s+(?:from|out\s+of)\s+(?:their\s+|his\s+|her\s+)?homes?\b", re.I)
 # not counts of people: an age, money, a share, a year, a phone number, a street address
+# (matched at the number's end: no "^", which would hold only at the text's start)
 _NOT_COUNT_AFTER = re.compile(
-    r"^(?:[\s-]*(?:years?|yrs?)[\s-]*old|-year|\s*(?:%|percent|per\s+cent)|\s+[A-Z][a-z]+\s+(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Lane|Drive|Dr\b|Way|Court|Place))",
+    r"(?:[\s-]*(?:years?|yrs?)[\s-]*old|-year|\s*(?:%|percent|per\s+cent)|/\d"
+    r"|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|times)\b|\s+[A-Z][a-z]+\s+(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Lane|Drive|Dr\b|Way|Court|Place))",
     re.I,
 )
-_NOT_COUNT_BEFORE = re.compile(r"(?:\b(?:aged?|ages|called|dialed|dialled|calling|in|since|by|of)\s+|[$£€#]\s*)$", re.I)
+# an age, a phone number, money, a date ("Feb. 13 death")
+_NOT_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:aged?|ages|called|dialed|dialled|calling|in|since|by|of)\s+|[$£€#]\s*"
+    r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+|\b(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\s+)$",
+    re.I,
+)
+
+
+_NOBODY_BEFORE = re.compile(r"\b(?:no|the|this|that)\s+$", re.I)
 
 
 def _is_count(view: str, span: Span, written: str) -> bool:
@@ -85,6 +100,8 @@ def _is_count(view: str, span: Span, written: str) -> bool:
         return False  # a year
     if _NOT_COUNT_AFTER.match(view, e) or _NOT_COUNT_BEFORE.search(view, max(0, s - 12), s):
         return False
+    if written.lower() == "one" and _NOBODY_BEFORE.search(view, max(0, s - 6), s):
+        return False  # "no one was hurt", "the one inmate": nobody counted
     return written not in ("911", "999", "112")
 
 
@@ -110,20 +127,39 @@ def _governing(view: str, span: Span, sentence: Span) -> str | None:
     return None
 
 
+_LEAD_SENTENCES = 3  # the title and the lead: where a report states its total
+_LEAD_CHARS = 3000  # far enough for three sentences
+
+
 def reported_counts(view: str, skip: SpanIndex | None = None) -> list[Count]:
-    """Every count a casualty word governs in ``view``, in text order (not inside ``skip``)."""
+    """Every count a casualty word governs in ``view``, in text order (not inside ``skip``).
+    One pass over the numbers; a sentence's bounds are looked for only around a number."""
     out: list[Count] = []
     lowered = lower_same_length(view)
-    for sentence in split_sentences(view):
-        for n in find_numbers(view, sentence.start, sentence.end, lowered=lowered):
-            if n.value < 1 or (skip is not None and skip.holds(n.span[0])):
-                continue
-            if not _is_count(view, n.span, n.text):
-                continue
-            category = _governing(view, n.span, sentence.span)
-            if category is not None:
-                out.append(Count(n.value, category, n.span, sentence.index))
+    lead = split_sentences(view, 0, min(len(view), _LEAD_CHARS))[:_LEAD_SENTENCES]
+    lead_end = lead[-1].end if lead else 0
+    for n in find_numbers(view, lowered=lowered):
+        if n.value < 1 or (skip is not None and skip.holds(n.span[0])):
+            continue
+        if not _is_count(view, n.span, n.text):
+            continue
+        category = _governing(view, n.span, _sentence_around(view, *n.span))
+        if category is not None:
+            out.append(Count(n.value, category, n.span, n.span[0] < lead_end))
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n")
+
+
+def _sentence_around(view: str, s: int, e: int) -> Span:
+    """The bounds of the sentence holding [s, e), as far as a count's words reach (80 characters)."""
+    lo = max(0, s - 80)
+    start = lo
+    for m in _SENTENCE_END.finditer(view, lo, s):
+        start = m.end()
+    after = _SENTENCE_END.search(view, e, min(len(view), e + 80))
+    return start, after.start() + 1 if after else min(len(view), e + 80)
 
 
 @lru_cache(maxsize=64)
@@ -157,9 +193,6 @@ def _figures_complete(summary: IncidentSummary, facts: ArticleFacts) -> Iterator
         )
 
 
-_LEAD_SENTENCES = 3  # the title and the lead: where a report states its total
-
-
 @rule(
     "headline-total",
     "warning",
@@ -172,7 +205,7 @@ def _headline_total(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[F
             if f.is_total:
                 totals[f.category] = max(totals.get(f.category, 0), f.value)
     for c in _counts_of(summary, facts):
-        if c.sentence < _LEAD_SENTENCES:
+        if c.in_lead:
             totals[c.category] = max(totals.get(c.category, 0), c.value)
     if not totals:
         return
