@@ -132,20 +132,25 @@ _LEAD_CHARS = 3000  # far enough for three sentences
 
 
 def reported_counts(view: str, skip: SpanIndex | None = None) -> list[Count]:
-    """Every count a casualty word governs in ``view``, in text order (not inside ``skip``).
-    One pass over the numbers; a sentence's bounds are looked for only around a number."""
+    """Every count a casualty word governs in ``view``, in text order (not inside ``skip``)."""
+    found = [(n.value, n.span) for n in find_numbers(view, lowered=lower_same_length(view))]
+    return _counts(view, found, skip)
+
+
+def _counts(view: str, numbers: list[tuple[float, Span]], skip: SpanIndex | None) -> list[Count]:
+    """The counts among ``numbers`` (value and span, in text order): one pass, a sentence's
+    bounds looked for only around a number."""
     out: list[Count] = []
-    lowered = lower_same_length(view)
     lead = split_sentences(view, 0, min(len(view), _LEAD_CHARS))[:_LEAD_SENTENCES]
     lead_end = lead[-1].end if lead else 0
-    for n in find_numbers(view, lowered=lowered):
-        if n.value < 1 or (skip is not None and skip.holds(n.span[0])):
+    for value, span in numbers:
+        if value < 1 or (skip is not None and skip.holds(span[0])):
             continue
-        if not _is_count(view, n.span, n.text):
+        if not _is_count(view, span, view[span[0] : span[1]]):
             continue
-        category = _governing(view, n.span, _sentence_around(view, *n.span))
+        category = _governing(view, span, _sentence_around(view, *span))
         if category is not None:
-            out.append(Count(n.value, category, n.span, n.span[0] < lead_end))
+            out.append(Count(value, category, span, span[0] < lead_end))
     return out
 
 
@@ -162,13 +167,16 @@ def _sentence_around(view: str, s: int, e: int) -> Span:
     return start, after.start() + 1 if after else min(len(view), e + 80)
 
 
-@lru_cache(maxsize=64)
-def _article_counts(text: str, removed: tuple[Span, ...]) -> tuple[Count, ...]:
-    return tuple(reported_counts(text, SpanIndex(list(removed)) if removed else None))
-
-
 def _counts_of(summary: IncidentSummary, facts: ArticleFacts) -> tuple[Count, ...]:
-    return _article_counts(facts.text, tuple(r.span for r in summary.source.removed))
+    """The article's reported counts, from the numbers its facts already hold (cached there)."""
+    key = ("reported-counts", tuple(r.span for r in summary.source.removed))
+    if key not in facts.memo:
+        # a range's number is listed twice at one span: once is enough
+        numbers = list(dict.fromkeys((n.value, n.span) for n in facts.numbers))
+        skip = SpanIndex(list(key[1])) if key[1] else None
+        facts.memo[key] = tuple(_counts(facts.text, numbers, skip))
+    counts: tuple[Count, ...] = facts.memo[key]  # type: ignore[assignment]
+    return counts
 
 
 @rule(

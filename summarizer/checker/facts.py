@@ -51,6 +51,7 @@ class ArticleFacts:
     numbers: list[NumberFact]
     shingle_cache: dict[tuple[Span, ...], frozenset[str]] = field(default_factory=dict)
     window_cache: dict[tuple[int, int, int], frozenset[str]] = field(default_factory=dict)
+    memo: dict[tuple[object, ...], object] = field(default_factory=dict)  # a rule's own per-article cache
 
     @cached_property
     def matcher(self) -> Matcher:
