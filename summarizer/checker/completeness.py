@@ -10,6 +10,7 @@ money, percentages, phone numbers and street addresses are never counts.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -127,6 +128,23 @@ def _governing(view: str, span: Span, sentence: Span) -> str | None:
     return None
 
 
+def _prefix(word: str) -> str:
+    for suffix in ("ies", "ed", "ing", "es", "s", "d", "y"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+# where a casualty word can start: the stems of the lexicon's words for what happens to people,
+# a toll, homes left (a superset of what ``_governing`` reads, found in one pass)
+_CASUALTY_PREFIX = re.compile(
+    r"\b(?:"
+    + "|".join(sorted({_prefix(w) for w, c in lx.FIGURE_VERBS.items() if c in _PEOPLE_CATEGORIES} | {"toll", "home"}))
+    + ")",
+    re.I,
+)
+_REACH = 70  # the furthest a governing word stands from its number (a toll's 60 characters, and its word)
+
 _LEAD_SENTENCES = 3  # the title and the lead: where a report states its total
 _LEAD_CHARS = 3000  # far enough for three sentences
 
@@ -137,15 +155,22 @@ def reported_counts(view: str, skip: SpanIndex | None = None) -> list[Count]:
     return _counts(view, found, skip)
 
 
-def _counts(view: str, numbers: list[tuple[float, Span]], skip: SpanIndex | None) -> list[Count]:
+def _counts(
+    view: str, numbers: list[tuple[float, Span]], skip: SpanIndex | None, lead_end: int | None = None
+) -> list[Count]:
     """The counts among ``numbers`` (value and span, in text order): one pass, a sentence's
     bounds looked for only around a number."""
     out: list[Count] = []
-    lead = split_sentences(view, 0, min(len(view), _LEAD_CHARS))[:_LEAD_SENTENCES]
-    lead_end = lead[-1].end if lead else 0
+    if lead_end is None:
+        lead = split_sentences(view, 0, min(len(view), _LEAD_CHARS))[:_LEAD_SENTENCES]
+        lead_end = lead[-1].end if lead else 0
+    near = [m.start() for m in _CASUALTY_PREFIX.finditer(view)]
     for value, span in numbers:
         if value < 1 or (skip is not None and skip.holds(span[0])):
             continue
+        k = bisect.bisect_left(near, span[0] - _REACH)
+        if k == len(near) or near[k] > span[1] + _REACH:
+            continue  # no casualty word within reach: most numbers, dismissed at once
         if not _is_count(view, span, view[span[0] : span[1]]):
             continue
         category = _governing(view, span, _sentence_around(view, *span))
@@ -174,7 +199,9 @@ def _counts_of(summary: IncidentSummary, facts: ArticleFacts) -> tuple[Count, ..
         # a range's number is listed twice at one span: once is enough
         numbers = list(dict.fromkeys((n.value, n.span) for n in facts.numbers))
         skip = SpanIndex(list(key[1])) if key[1] else None
-        facts.memo[key] = tuple(_counts(facts.text, numbers, skip))
+        _, ends = facts.sentence_bounds
+        lead_end = ends[min(len(ends), _LEAD_SENTENCES) - 1] if ends else 0
+        facts.memo[key] = tuple(_counts(facts.text, numbers, skip, lead_end))
     counts: tuple[Count, ...] = facts.memo[key]  # type: ignore[assignment]
     return counts
 

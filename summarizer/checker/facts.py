@@ -26,7 +26,7 @@ from summarizer.text.lexicon import ALL_INCIDENT_TYPES, SUMMARY_GLUE
 from summarizer.text.matching import Matcher
 from summarizer.text.numbers import NUMBER_WORDS, find_numbers, qualifier_before
 from summarizer.text.quotes import find_quotes, paired_apostrophes
-from summarizer.text.segments import paragraphs
+from summarizer.text.segments import paragraphs, split_sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +52,16 @@ class ArticleFacts:
     shingle_cache: dict[tuple[Span, ...], frozenset[str]] = field(default_factory=dict)
     window_cache: dict[tuple[int, int, int], frozenset[str]] = field(default_factory=dict)
     memo: dict[tuple[object, ...], object] = field(default_factory=dict)  # a rule's own per-article cache
+    sentence_spans: tuple[Span, ...] | None = None  # the article's sentences when already split
+
+    @cached_property
+    def sentence_bounds(self) -> tuple[list[int], list[int]]:
+        """Where the article's sentences start and end (its own split when the facts were made
+        from an Article, else split here)."""
+        spans = self.sentence_spans
+        if spans is None:
+            spans = tuple(s.span for s in split_sentences(self.text))
+        return [s for s, _ in spans], [e for _, e in spans]
 
     @cached_property
     def matcher(self) -> Matcher:
@@ -75,7 +85,7 @@ class ArticleFacts:
     @cached_property
     def words(self) -> frozenset[str]:
         """The article's words, case-folded, without a possessive 's."""
-        return frozenset(possessive(w) for w in _WORD.findall(self.folded))
+        return frozenset(possessive(w) for w in set(_WORD.findall(self.folded)))
 
     @cached_property
     def stems(self) -> frozenset[str]:
@@ -85,7 +95,7 @@ class ArticleFacts:
     @cached_property
     def lower_words(self) -> frozenset[str]:
         """The words the article writes in lower case: ordinary words, not names."""
-        return frozenset(w for w in _WORD.findall(self.norm) if w[0].islower())
+        return frozenset(w for w in set(_WORD.findall(self.norm)) if w[0].islower())
 
     @cached_property
     def lowered(self) -> str:
@@ -189,6 +199,7 @@ def plain_words(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem: the word case-folded, one common suffix off (at least three letters kept),
     cut to six letters. "killed"/"killing" -> "kill", "interception"/"intercepted" -> "interc"."""
@@ -208,7 +219,7 @@ def words_of(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def stems_of(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in _WORD.findall(text))
+    return frozenset(map(stem, set(_WORD.findall(text))))
 
 
 @lru_cache(maxsize=4096)
@@ -232,12 +243,19 @@ def facts_of(text: str | Article, markdown: bool = False) -> ArticleFacts:
     if isinstance(text, str):
         return article_facts(text, markdown)
     quotes = tuple((q.start, q.end) for q in text.segments.quotes)
-    return article_facts(text.text, text.format == "markdown", quotes)
+    sentences = tuple(s.span for s in text.segments.sentences)
+    return article_facts(text.text, text.format == "markdown", quotes, sentences)
 
 
 @lru_cache(maxsize=64)
-def article_facts(text: str, markdown: bool = False, quotes: tuple[Span, ...] | None = None) -> ArticleFacts:
-    """The facts of a text; ``quotes``: its quoted passages when already found, else found here."""
+def article_facts(
+    text: str,
+    markdown: bool = False,
+    quotes: tuple[Span, ...] | None = None,
+    sentences: tuple[Span, ...] | None = None,
+) -> ArticleFacts:
+    """The facts of a text; ``quotes`` and ``sentences``: its quoted passages and sentences when
+    already found, else found here (sentences on first need)."""
     norm = normalize(text)
     # quotes and numbers are read as the offline model reads them, past Markdown markup and
     # U+FEFF: '_30_' holds no number for a word boundary, nor does 'at least **three**'
@@ -256,7 +274,7 @@ def article_facts(text: str, markdown: bool = False, quotes: tuple[Span, ...] | 
             numbers.append(NumberFact(n.value, n.span, "range"))
         numbers.append(NumberFact(n.value, n.span, qualifier))
     folded = norm.casefold()
-    return ArticleFacts(text, norm, folded, list(quotes), numbers)
+    return ArticleFacts(text, norm, folded, list(quotes), numbers, sentence_spans=sentences)
 
 
 def shingles(folded: str, n: int = 3) -> set[str]:

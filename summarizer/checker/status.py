@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from summarizer.checker.facts import ArticleFacts, status_cues
 from summarizer.checker.registry import finding, in_range, rule
@@ -17,7 +16,6 @@ from summarizer.text.base import (
     Span,
     SpanIndex,
 )
-from summarizer.text.segments import split_sentences
 
 
 @rule(
@@ -66,12 +64,6 @@ _NOUN_REFERENCE = re.compile(
 _PRONOUN_REFERENCE = re.compile(r"\b(?:this|that|it|neither|none of (?:this|it))\b", re.I)
 
 
-@lru_cache(maxsize=64)
-def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
-    sentences = split_sentences(text)
-    return [s.start for s in sentences], [s.end for s in sentences]
-
-
 def _sentence_of(starts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
@@ -117,7 +109,7 @@ def _scope_problem(i: int, summary: IncidentSummary, facts: ArticleFacts, cue: S
 def _flag_scope(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Finding]:
     if not any(f.span is not None for a in summary.attributions for f in a.flags):
         return
-    starts, _ = _sentence_bounds(facts.text)
+    starts, _ = facts.sentence_bounds
     for i, a in enumerate(summary.attributions):
         for j, f in enumerate(a.flags):
             cue = in_range(f.span, facts.text)

@@ -8,6 +8,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 Span = tuple[int, int]
 
@@ -85,7 +86,19 @@ def normalize_with_map(text: str, *, casefold: bool = False) -> tuple[str, list[
 
 
 def normalize(text: str, *, casefold: bool = False) -> str:
-    """What ``normalize_with_map`` returns, without the map, at C speed."""
+    """What ``normalize_with_map`` returns, without the map, at C speed (a short text, such as
+    a summary's field that every rule normalises again, from a cache)."""
+    if len(text) <= _SHORT:
+        return _normalize_short(text, casefold)
+    out = _SPACES_RE.sub(" ", _SPECIAL_RE.sub(_special, text))
+    return out.casefold() if casefold else out
+
+
+_SHORT = 300
+
+
+@lru_cache(maxsize=16384)
+def _normalize_short(text: str, casefold: bool) -> str:
     out = _SPACES_RE.sub(" ", _SPECIAL_RE.sub(_special, text))
     return out.casefold() if casefold else out
 
