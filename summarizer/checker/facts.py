@@ -83,9 +83,14 @@ class ArticleFacts:
         return self.shingle_cache[key]
 
     @cached_property
+    def _distinct_words(self) -> frozenset[str]:
+        """The article's distinct words as written (one scan for ``words`` and ``lower_words``)."""
+        return frozenset(_WORD.findall(self.norm))
+
+    @cached_property
     def words(self) -> frozenset[str]:
         """The article's words, case-folded, without a possessive 's."""
-        return frozenset(possessive(w) for w in set(_WORD.findall(self.folded)))
+        return frozenset(possessive(w.casefold()) for w in self._distinct_words)
 
     @cached_property
     def stems(self) -> frozenset[str]:
@@ -95,7 +100,7 @@ class ArticleFacts:
     @cached_property
     def lower_words(self) -> frozenset[str]:
         """The words the article writes in lower case: ordinary words, not names."""
-        return frozenset(w for w in set(_WORD.findall(self.norm)) if w[0].islower())
+        return frozenset(w for w in self._distinct_words if w[0].islower())
 
     @cached_property
     def lowered(self) -> str:
