@@ -52,16 +52,13 @@ class ArticleFacts:
     shingle_cache: dict[tuple[Span, ...], frozenset[str]] = field(default_factory=dict)
     window_cache: dict[tuple[int, int, int], frozenset[str]] = field(default_factory=dict)
     memo: dict[tuple[object, ...], object] = field(default_factory=dict)  # a rule's own per-article cache
-    sentence_spans: tuple[Span, ...] | None = None  # the article's sentences when already split
 
     @cached_property
     def sentence_bounds(self) -> tuple[list[int], list[int]]:
-        """Where the article's sentences start and end (its own split when the facts were made
-        from an Article, else split here)."""
-        spans = self.sentence_spans
-        if spans is None:
-            spans = tuple(s.span for s in split_sentences(self.text))
-        return [s for s, _ in spans], [e for _, e in spans]
+        """Where the text's sentences start and end, split once for every rule that asks (the
+        text as given, so a summary checked against a str or an Article is judged alike)."""
+        sentences = split_sentences(self.text)
+        return [s.start for s in sentences], [s.end for s in sentences]
 
     @cached_property
     def matcher(self) -> Matcher:
@@ -248,19 +245,12 @@ def facts_of(text: str | Article, markdown: bool = False) -> ArticleFacts:
     if isinstance(text, str):
         return article_facts(text, markdown)
     quotes = tuple((q.start, q.end) for q in text.segments.quotes)
-    sentences = tuple(s.span for s in text.segments.sentences)
-    return article_facts(text.text, text.format == "markdown", quotes, sentences)
+    return article_facts(text.text, text.format == "markdown", quotes)
 
 
 @lru_cache(maxsize=64)
-def article_facts(
-    text: str,
-    markdown: bool = False,
-    quotes: tuple[Span, ...] | None = None,
-    sentences: tuple[Span, ...] | None = None,
-) -> ArticleFacts:
-    """The facts of a text; ``quotes`` and ``sentences``: its quoted passages and sentences when
-    already found, else found here (sentences on first need)."""
+def article_facts(text: str, markdown: bool = False, quotes: tuple[Span, ...] | None = None) -> ArticleFacts:
+    """The facts of a text; ``quotes``: its quoted passages when already found, else found here."""
     norm = normalize(text)
     # quotes and numbers are read as the offline model reads them, past Markdown markup and
     # U+FEFF: '_30_' holds no number for a word boundary, nor does 'at least **three**'
@@ -279,7 +269,7 @@ def article_facts(
             numbers.append(NumberFact(n.value, n.span, "range"))
         numbers.append(NumberFact(n.value, n.span, qualifier))
     folded = norm.casefold()
-    return ArticleFacts(text, norm, folded, list(quotes), numbers, sentence_spans=sentences)
+    return ArticleFacts(text, norm, folded, list(quotes), numbers)
 
 
 def shingles(folded: str, n: int = 3) -> set[str]:
