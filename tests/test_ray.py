@@ -229,7 +229,8 @@ def test_an_llm_model_has_at_most_jobs_requests_in_flight_across_the_cluster(tmp
                            "--model", "openai:gpt-4.1-mini", "--base-url", server.url, "--no-cache")  # fmt: skip
     assert code == 0, err
     assert len(server.requests) == 12
-    assert flight["most"] == 3  # reached, never passed
+    # never passed; reached when the machine lets three tasks overlap, and always more than one
+    assert 2 <= flight["most"] <= 3
     summaries = _summaries(tmp_path / "out")
     assert len(summaries) == 12 and all(s["provenance"]["backend"] == "openai" for s in summaries.values())
 
