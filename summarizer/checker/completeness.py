@@ -10,7 +10,6 @@ money, percentages, phone numbers and street addresses are never counts.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -141,8 +140,7 @@ _CASUALTY_PREFIX = re.compile(
     r"\b(?:"
     + "|".join(sorted({_prefix(w) for w, c in lx.FIGURE_VERBS.items() if c in _PEOPLE_CATEGORIES} | {"toll", "home"}))
     + ")",
-    re.I,
-)
+)  # for lower-cased text
 _REACH = 70  # the furthest a governing word stands from its number (a toll's 60 characters, and its word)
 
 _LEAD_SENTENCES = 3  # the title and the lead: where a report states its total
@@ -164,12 +162,11 @@ def _counts(
     if lead_end is None:
         lead = split_sentences(view, 0, min(len(view), _LEAD_CHARS))[:_LEAD_SENTENCES]
         lead_end = lead[-1].end if lead else 0
-    near = [m.start() for m in _CASUALTY_PREFIX.finditer(view)]
+    lowered = lower_same_length(view)
     for value, span in numbers:
         if value < 1 or (skip is not None and skip.holds(span[0])):
             continue
-        k = bisect.bisect_left(near, span[0] - _REACH)
-        if k == len(near) or near[k] > span[1] + _REACH:
+        if not _CASUALTY_PREFIX.search(lowered, max(0, span[0] - _REACH), span[1] + _REACH):
             continue  # no casualty word within reach: most numbers, dismissed at once
         if not _is_count(view, span, view[span[0] : span[1]]):
             continue
