@@ -9,7 +9,6 @@ batches and never sends an article twice. Outputs are the normal batch's (``Batc
 
 from __future__ import annotations
 
-import collections
 import dataclasses
 import json
 import os
@@ -26,7 +25,7 @@ from summarizer.assembly import Assembled
 from summarizer.backends import InvalidOutput, Usage, resolve
 from summarizer.batch.batch_wire import TERMINAL, Wire
 from summarizer.batch.discovery import discover
-from summarizer.batch.run import BatchOptions, BatchRun
+from summarizer.batch.run import BatchOptions, BatchRun, ok_record
 from summarizer.batch.workers import sigint_ignored
 from summarizer.config import OFFLINE_MODEL
 from summarizer.errors import BackendError, ConfigError, ExtractionError, SummarizerError
@@ -443,20 +442,4 @@ def _write_result(
         from summarizer.render.html import render_html
 
         write_atomic(Path(task["out"]).with_suffix(".html"), render_html(result, text), durable=False)
-    findings = collections.Counter(f"{f.rule} ({f.severity})" for f in result.check.findings)
-    return {
-        "status": "ok",
-        "model": result.provenance.model,
-        "prompt": result.provenance.prompt,
-        "attributions": len(result.attributions),
-        "unverified": len(result.unverified),
-        "disputed": sum(a.status == "disputed" for a in result.attributions),
-        "check_errors": sum(f.severity == "error" for f in result.check.findings),
-        "check_warnings": sum(f.severity == "warning" for f in result.check.findings),
-        "findings": dict(findings),
-        "usage": result.usage.model_dump(),
-        "headline": result.headline,
-        "page": Path(task["out"]).with_suffix(".html").name if task.get("html") else None,
-        "warnings": warnings,
-        "seconds": time.perf_counter() - started,
-    }
+    return ok_record(task, result, warnings, started)

@@ -199,6 +199,11 @@ def _work(task: dict[str, Any]) -> dict[str, Any]:
         return {"status": "error", "kind": getattr(exc, "kind", type(exc).__name__), "message": message}
     except Exception as exc:  # an extractor that raises is one failed article, not a dead batch
         return {"status": "error", "kind": "internal", "message": f"{type(exc).__name__}: {exc}"}
+    return {**ok_record(task, result, warnings, started), **({"files": files} if task.get("return_files") else {})}
+
+
+def ok_record(task: dict[str, Any], result: IncidentSummary, warnings: list[str], started: float) -> dict[str, Any]:
+    """The run's state record of an article summarised (the local, Ray and Batch API engines alike)."""
     findings = collections.Counter(f"{f.rule} ({f.severity})" for f in result.check.findings)
     return {
         "status": "ok",
@@ -215,7 +220,6 @@ def _work(task: dict[str, Any]) -> dict[str, Any]:
         "page": Path(task["out"]).with_suffix(".html").name if task.get("html") else None,
         "warnings": warnings,
         "seconds": time.perf_counter() - started,
-        **({"files": files} if task.get("return_files") else {}),
     }
 
 
