@@ -24,7 +24,6 @@ from summarizer._files import write_atomic
 from summarizer.assembly import Assembled
 from summarizer.backends import InvalidOutput, Usage, resolve
 from summarizer.batch.batch_wire import TERMINAL, Wire
-from summarizer.batch.discovery import discover
 from summarizer.batch.run import BatchOptions, BatchRun, ok_record
 from summarizer.batch.workers import sigint_ignored
 from summarizer.config import OFFLINE_MODEL
@@ -146,17 +145,7 @@ class BatchApiRun(BatchRun):
     # -- the run
 
     def _run(self, lock_fd: int) -> Totals:
-        o = self.o
-        self._load_state()
-        started = time.perf_counter()
-        found = list(
-            discover(o.in_dir, globs=o.globs or None, suffixes=o.suffixes, exclude=o.out_dir,
-                     follow_symlinks=o.follow_symlinks)
-        )  # fmt: skip
-        self.totals.discovered = len(found)
-        self.progress(self.totals, len(found))
-        settings_dict = {f.name: getattr(o.settings, f.name) for f in dataclasses.fields(o.settings)}
-        settings_dict["model"] = self.model
+        started, found, settings_dict = self._start()
         deferred = _Deferred()
         pending: dict[Future[dict[str, Any]], dict[str, Any]] = {}
         first_of: dict[str, str] = {}

@@ -385,7 +385,9 @@ class BatchRun:
             remove_temporaries(o.out_dir)
             return self._run(lock_fd)
 
-    def _run(self, lock_fd: int) -> Totals:
+    def _start(self) -> tuple[float, list[Found], dict[str, Any]]:
+        """The run's start, any engine's: the state loaded, the input found and counted, and the
+        settings as the plain dict workers take."""
         o = self.o
         self._load_state()
         started = time.perf_counter()
@@ -397,6 +399,11 @@ class BatchRun:
         self.progress(self.totals, len(found))
         settings_dict = {f.name: getattr(o.settings, f.name) for f in dataclasses.fields(o.settings)}
         settings_dict["model"] = self.model
+        return started, found, settings_dict
+
+    def _run(self, lock_fd: int) -> Totals:
+        o = self.o
+        started, found, settings_dict = self._start()
         jobs = o.jobs or (cpu_jobs() if self.choice.is_offline else 8)
         pool = _LazyPool(lambda: self._pool(jobs, settings_dict, lock_fd))
         first_of: dict[str, str] = {}  # sha256 -> first path with that content
