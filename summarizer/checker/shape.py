@@ -122,6 +122,9 @@ def _shape_problem(speaker: Speaker, summary: IncidentSummary, facts: ArticleFac
         return None  # "he", "they": a source the model left unresolved
     if lowered and all(w in ENGLISH_FUNCTION_WORDS for w in lowered):
         return f"{name!r} is made of function words, a fragment of a sentence"
+    if _BARE_NUMBER.match(name):
+        # "56" of "Schiff, 56, who has served …", "2008" of "In 2008, …": an age or a year, no name
+        return f"{name!r} is a bare number (an age or a year), a fragment of a sentence, not a source"
     if (
         len(words) == 1
         and not _is_source_noun(lowered[0])
@@ -134,6 +137,10 @@ def _shape_problem(speaker: Speaker, summary: IncidentSummary, facts: ArticleFac
         return f"{name!r} is a common word capitalised at the start of a line or sentence, not a name"
     return None
 
+
+# a number alone, or before a comma: "56", "2008", "56, who has served …" (not "10 voters",
+# "63 percent", "60 Minutes": a count of people or a name with its number)
+_BARE_NUMBER = re.compile(r"\d[\d.,]*\s*(?:$|,)")
 
 _SOURCE_NOUNS = frozenset().union(
     lx.PERSON_ROLES, lx.GROUP_NOUNS, lx.ORG_HEADS, lx.DOCUMENT_HEADS, lx.PEOPLE_NOUNS, lx.TITLES

@@ -25,7 +25,7 @@ from summarizer.text.lexicon import DEMONYMS, FIGURE_TRIGGERS
 from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.segments import is_abbreviation
 
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"‘'])")
 _REPORTING = re.compile(
     r"\b(?:says?|said|according to|claims?|claimed|reports?|reported|states?|stated|told|tells|adds?|added|"
     r"wrote|writes|tweeted|posted|found|finds|shows?|showed|shown|estimated|predicted|expects?|expected|"
