@@ -60,3 +60,15 @@ def test_reported_words_that_open_with_a_capitalised_function_word_read_in_lower
     )
     summary = summarize(text, model="rules").summary
     assert "said in the lower valley alone" in summary
+
+
+def test_a_summary_writes_an_inferred_affiliation_only_as_the_text_has_it() -> None:
+    text = (
+        "Sanctions debate\n\n"
+        "U.S. Senator Dana Whitfield said on Tuesday that new sanctions were needed. "
+        '"We cannot wait another month," Whitfield said.\n'
+    )
+    result = summarize(text, model="rules")
+    assert any(s.affiliation == "United States" for s in result.speakers)  # kept as data, from "U.S."
+    assert "Dana Whitfield" in result.summary and "United States" not in result.summary
+    assert result.check.ok

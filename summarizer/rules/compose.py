@@ -5,7 +5,7 @@ Every claim is written with its source ("X says …"); numbers and names are cop
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarizer.rules.figures import FigureDraft
 from summarizer.text import lexicon as lx
@@ -260,5 +260,8 @@ def summary(
         if name in _PRONOUNS or name in told or _source_name(c).strip().lower() in _PRONOUNS:
             continue  # "He says …" names nobody; one claim a speaker keeps the summary varied
         told.add(name)
-        sentences.append(_claim_sentence(c))
+        # an affiliation the model inferred ("United States" for "U.S.") is written only as the text has it
+        sentences.append(
+            _claim_sentence(c if not c.affiliation or c.affiliation in view else replace(c, affiliation=None))
+        )
     return " ".join(sentences) if sentences else (lead or "")
