@@ -103,7 +103,7 @@ def _joined(
             ((own_sentence or len(gap.split()) > 40) and len(gap.split()) > 15)
             or (own_sentence and len(own_sentence.split()) >= 2)
             or has_cue(RELATIVE_CLAUSE.sub("", gap))
-            or re.search(r"\b(?:but|while|and as|although)\b|;", gap)
+            or _CONTRAST_IN_GAP.search(gap)
         ):
             break
         nxt_p_end = paragraphs[para_of(nxt.end - 1)][1]
@@ -112,6 +112,11 @@ def _joined(
         end = nxt.end
         j += 1
     return j, end
+
+
+# a contrast or a new clause between two quotes ends the first speaker's words: "but", "although",
+# "while" (not "while sitting …", a participle of the same speaker's scene), a semicolon
+_CONTRAST_IN_GAP = re.compile(r"\b(?:but|and as|although)\b|\bwhile\b(?!\s+\w+ing\b)|;")
 
 
 def _pieces(view: str, joined: list[QuoteRegion], start: int, clause: list[Span]) -> list[Span]:

@@ -1,0 +1,29 @@
+"""An interrupted quote whose speaker clause carries a participle of its scene ("said while
+sitting …") is still one attribution in two pieces; a contrast ("while officials said …") still
+ends it. Original sentences."""
+
+from __future__ import annotations
+
+from summarizer import summarize
+
+
+def _attributions(body: str) -> list[tuple[str | None, str, int]]:
+    result = summarize("Ferry service cut\n\n" + body + "\n", model="rules")
+    return [(a.speaker, a.content, len(a.content_spans or [a.content_span])) for a in result.attributions]
+
+
+def test_while_with_a_participle_is_the_same_speakers_scene() -> None:
+    found = _attributions(
+        '"Nobody has lived what we have on these roads," Brooks said while sitting in a church near the harbour. '
+        '"People have been beaten all our lives."'
+    )
+    assert found == [
+        ("Brooks", "Nobody has lived what we have on these roads … People have been beaten all our lives", 2)
+    ]
+
+
+def test_while_opening_another_clause_ends_the_quote() -> None:
+    found = _attributions(
+        '"The route pays for itself," Brooks said, while the ministry insists it does not. "We will see."'
+    )
+    assert found[0][0] == "Brooks" and found[0][2] == 1 and "We will see" not in found[0][1]
