@@ -341,7 +341,22 @@ def find_boilerplate(text: str, lines: list[_Line] | None = None) -> list[Remove
             for j in range(first_tail + 1, len(content)):
                 if j not in removed and _headline_like(content[j].text) and not _protected(content[j].text):
                     removed[j] = "related headline"
-    return [RemovedSpan((content[i].start, content[i].end), r) for i, r in sorted(removed.items())]
+    out: list[RemovedSpan] = []
+    for i, r in sorted(removed.items()):
+        ln = content[i]
+        if r == "copyright" and len(ln.text) > _LONG_LINE:
+            # a notice that runs on into the story on the same line: only the notice goes
+            notice = _NOTICE.match(ln.text)
+            if notice is not None:
+                out.append(RemovedSpan((ln.start, ln.start + notice.end()), r))
+            continue
+        out.append(RemovedSpan((ln.start, ln.end), r))
+    return out
+
+
+_LONG_LINE = 220  # longer than any notice, widget or link line: a paragraph
+# a copyright notice that opens a line, up to "All rights reserved" and the separator after it
+_NOTICE = re.compile(r"\s*(?:©|copyright\b|\(c\))[^\n]{0,120}?all rights reserved[.,;:]?\s*(?:[-–—|]\s*)?", re.I)
 
 
 def _title(text: str, lines: list[_Line], meta_title: str | None) -> tuple[str | None, Span | None, list[RemovedSpan]]:

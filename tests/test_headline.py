@@ -72,3 +72,19 @@ def test_a_summary_writes_an_inferred_affiliation_only_as_the_text_has_it() -> N
     assert any(s.affiliation == "United States" for s in result.speakers)  # kept as data, from "U.S."
     assert "Dana Whitfield" in result.summary and "United States" not in result.summary
     assert result.check.ok
+
+
+def test_a_copyright_notice_that_runs_on_into_the_story_removes_only_the_notice() -> None:
+    text = (
+        "Copyright by WKTV - All rights reserved WKTV Staff - HOLLINS COUNTY (WKTV) - Two men are under arrest after "
+        "a two-month investigation into drug sales around Hollins County. Both were arrested on Tuesday and face "
+        "several charges of possession with intent to distribute.\n"
+    )
+    article = load_article(text)
+    assert [(text[s:e], r.reason) for r in article.removed for s, e in [r.span]] == [
+        ("Copyright by WKTV - All rights reserved ", "copyright")
+    ]
+    result = summarize(text, model="rules")
+    assert result.headline != "Untitled article" and "Two men" in result.headline
+    short = "A story in brief.\n\nCopyright 2024 Harbour Times. All rights reserved.\n"
+    assert [r.reason for r in load_article(short).removed] == ["copyright"]  # a notice line goes whole
