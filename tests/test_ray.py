@@ -204,14 +204,14 @@ def test_an_article_past_the_time_limit_fails_alone(tmp_path: Path) -> None:
     assert len(_summaries(out)) == 19
 
 
-def test_an_llm_model_has_at_most_jobs_requests_in_flight_across_the_cluster(tmp_path: Path) -> None:
-    from fake_openai import FakeOpenAI, Recorded, Reply, payload_from
+def _counting_responder(texts: list[str], *, delay: float) -> tuple[Callable[..., Any], dict[str, int]]:
+    """A fake server's responder answering each article with the offline model's reading after
+    ``delay`` seconds, and the count of requests in flight it keeps ("now", and the "most")."""
+    from fake_openai import Recorded, Reply, payload_from
 
     from summarizer import summarize
 
-    src = _folder(tmp_path, 12)
-    (src / "empty.txt").unlink()
-    answers = {_article(i): payload_from(summarize(_article(i), model="rules"), _article(i)) for i in range(12)}
+    answers = {t: payload_from(summarize(t, model="rules"), t) for t in texts}
     lock = threading.Lock()
     flight = {"now": 0, "most": 0}
 
@@ -219,11 +219,20 @@ def test_an_llm_model_has_at_most_jobs_requests_in_flight_across_the_cluster(tmp
         with lock:
             flight["now"] += 1
             flight["most"] = max(flight["most"], flight["now"])
-        time.sleep(0.15)
+        time.sleep(delay)
         with lock:
             flight["now"] -= 1
         return Reply(answers[request.article() or ""])
 
+    return respond, flight
+
+
+def test_an_llm_model_has_at_most_jobs_requests_in_flight_across_the_cluster(tmp_path: Path) -> None:
+    from fake_openai import FakeOpenAI
+
+    src = _folder(tmp_path, 12)
+    (src / "empty.txt").unlink()
+    respond, flight = _counting_responder([_article(i) for i in range(12)], delay=0.15)
     with FakeOpenAI(respond) as server:
         code, err = _batch(str(src), "-o", str(tmp_path / "out"), "--engine", "ray", "--jobs", "3",
                            "--model", "openai:gpt-4.1-mini", "--base-url", server.url, "--no-cache")  # fmt: skip
@@ -261,25 +270,12 @@ def test_summarize_dataset_on_a_folder_and_on_jsonl(tmp_path: Path) -> None:
 
 
 def test_summarize_dataset_with_an_llm_model_has_at_most_jobs_requests_in_flight() -> None:
-    from fake_openai import FakeOpenAI, Recorded, Reply, payload_from
+    from fake_openai import FakeOpenAI
 
-    from summarizer import summarize
     from summarizer.ray import summarize_dataset
 
     texts = [_article(i) for i in range(12)]
-    answers = {t: payload_from(summarize(t, model="rules"), t) for t in texts}
-    lock = threading.Lock()
-    flight = {"now": 0, "most": 0}
-
-    def respond(request: Recorded) -> Reply:
-        with lock:
-            flight["now"] += 1
-            flight["most"] = max(flight["most"], flight["now"])
-        time.sleep(0.2)
-        with lock:
-            flight["now"] -= 1
-        return Reply(answers[request.article() or ""])
-
+    respond, flight = _counting_responder(texts, delay=0.2)
     with FakeOpenAI(respond) as server:
         settings = Settings(model="openai:gpt-4.1-mini", base_url=server.url, cache=False)
         ds = ray.data.from_items([{"id": i, "text": t} for i, t in enumerate(texts)], override_num_blocks=12)

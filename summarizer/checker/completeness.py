@@ -22,6 +22,7 @@ from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, SpanIndex, lower_same_length
 from summarizer.text.numbers import find_numbers
 from summarizer.text.segments import split_sentences
+from summarizer.text.timeplace import MONTH_RE
 
 # the categories whose words name what happened to people; words that also name other things
 # ("shot" down, "fired", "charged", "critical", "custody") do not govern a count here
@@ -85,8 +86,7 @@ _NOT_COUNT_AFTER = re.compile(
 # an age, a phone number, money, a date ("Feb. 13 death")
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:\b(?:aged?|ages|called|dialed|dialled|calling|in|since|by|of)\s+|[$£€#]\s*"
-    r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+|\b(?:January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)\s+)$",
+    rf"|\b{MONTH_RE}\s+)$",
     re.I,
 )
 

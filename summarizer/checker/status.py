@@ -16,6 +16,7 @@ from summarizer.text.base import (
     Span,
     SpanIndex,
 )
+from summarizer.text.lexicon import CLAIM_NOUNS
 
 
 @rule(
@@ -56,9 +57,8 @@ def _unverified_list(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[
 # a cue outside its claim's sentence must say what it is about: "the claim", "these figures",
 # "such incidents" (up to five sentences on), or "this"/"that"/"it" in the very next sentence
 _NOUN_REFERENCE = re.compile(
-    r"\b(?:this|that|the|such|these|those|his|her|their|its)\s+(?:\w+\s+)?(?:claims?|assertions?|allegations?|"
-    r"accusations?|statements?|figures?|reports?|account|accounts|charges?|contention|estimates?|numbers?|"
-    r"incidents?|remarks?|comments?|tolls?|counts?|tallies|tally|information|details|version|reports?)\b",
+    rf"\b(?:this|that|the|such|these|those|his|her|their|its)\s+(?:\w+\s+)?"
+    rf"(?:{CLAIM_NOUNS}|accounts|information|details|version)\b",
     re.I,
 )
 _PRONOUN_REFERENCE = re.compile(r"\b(?:this|that|it|neither|none of (?:this|it))\b", re.I)

@@ -24,6 +24,7 @@ from summarizer.text.base import (
 from summarizer.text.lexicon import DEMONYMS, FIGURE_TRIGGERS
 from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.segments import is_abbreviation
+from summarizer.text.timeplace import CALENDAR_WORDS
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"‘'])")
 _REPORTING = re.compile(
@@ -204,7 +205,7 @@ def _capitalised(sentence: str) -> tuple[int, tuple[tuple[int, str, str], ...]]:
     for k, w in enumerate(words):
         if w[0].isupper():
             folded = possessive(w.casefold())
-            if folded not in NOT_CONTENT and folded not in _MONTHS_DAYS:
+            if folded not in NOT_CONTENT and folded not in CALENDAR_WORDS:
                 out.append((k, possessive(w), folded))
     return 0, tuple(out)
 
@@ -228,29 +229,6 @@ _NUMBER_PARTS = frozenset(NUMBER_WORDS)
 _DEMONYM_OF: dict[str, set[str]] = {}
 for _demonym, _country in DEMONYMS.items():
     _DEMONYM_OF.setdefault(_country.casefold(), set()).add(_demonym)
-_MONTHS_DAYS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
 # ordinary words a sentence may begin with that an article need not write in lower case
 FUNCTION_CAPS = frozenset(
     ["a", "an", "the", "in", "on", "at", "as", "after", "before", "during", "while", "when", "meanwhile", "however"]

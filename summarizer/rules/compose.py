@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from summarizer.rules.figures import FigureDraft
 from summarizer.text import lexicon as lx
 from summarizer.text.numbers import implicit_count
+from summarizer.text.timeplace import CALENDAR_WORDS
 
 
 @dataclass(slots=True)
@@ -46,9 +47,6 @@ _SINGULAR_VERB = {k: v.replace("were", "was").replace("are", "is") for k, v in _
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
                  "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozens", "a"}  # fmt: skip
-_CALENDAR = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|January|February|March|April|May|June|July|August|September|October|November|December$"
-)
 _LOWER_STARTS = {
     "the",
     "these",
@@ -75,7 +73,7 @@ _LOWER_STARTS = {
 # lexicon, not a weekday, month or title
 _FUNCTION_STARTS = {
     w.lower() for w in lx.NON_NAME_CAPS
-    if w.lower() not in lx.TITLES and w.lower().rstrip(".") not in lx.TITLES and not _CALENDAR.match(w)
+    if w.lower() not in lx.TITLES and w.lower().rstrip(".") not in lx.TITLES and w.lower() not in CALENDAR_WORDS
 } - {"i"}  # fmt: skip
 
 

@@ -439,23 +439,7 @@ def _implicit_victims(
                     continue
                 if any(d.span[0] < e and s < d.span[1] for d in out[first_here:]):
                     continue
-                out.append(
-                    FigureDraft(
-                        text=phrase,
-                        span=(s, e),
-                        value=value,
-                        value_max=None,
-                        qualifier="exact",
-                        category=category,
-                        noun="people",
-                        label=f"people {category}",
-                        location=None,
-                        location_span=None,
-                        sentence=sent.index,
-                        phrase_start=s,
-                        range_end=e,
-                    )
-                )
+                out.append(_people(view, (s, e), category, sent.index, value))
     # "a man was found shot to death … they found a man suffering from a gunshot wound": one
     # person, first dead, then described wounded; who died is not also counted as injured
     killed_heads = {d.text.split()[-1].lower() for d in out if d.category == "killed" and d.value == 1}
@@ -491,7 +475,7 @@ def _referred_victims(
     for category, m in found.items():
         if category == "injured" and killed:
             continue  # most likely the one who died, on the way to the hospital
-        out.append(_one_person(view, m.span, category, m.sentence))
+        out.append(_people(view, m.span, category, m.sentence))
     injured = [d for d in drafts if d.category == "injured"]
     dead = [d for d in drafts if d.category == "killed"]
     one_dead = "killed" in found or (bool(dead) and all(_one(d) for d in dead))
@@ -512,11 +496,12 @@ def _one(d: FigureDraft) -> bool:
 _ALREADY_KNOWN = re.compile(r"(?!(?:an?|one|another|his|her|their)\b)(?:the\b|he\b|she\b|[A-Z])", re.I)
 
 
-def _one_person(view: str, span: Span, category: str, sentence: int) -> FigureDraft:
+def _people(view: str, span: Span, category: str, sentence: int, value: int = 1) -> FigureDraft:
+    """A count of people named without a number ("a man and a woman", "the victim"), as written at ``span``."""
     return FigureDraft(
         text=view[span[0] : span[1]],
         span=span,
-        value=1,
+        value=value,
         value_max=None,
         qualifier="exact",
         category=category,

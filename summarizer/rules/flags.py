@@ -22,9 +22,7 @@ _CONTEST_RE = re.compile(
 )
 _DENY_RE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|denial|rebuffed|rebutted|false|untrue|baseless|fabricated)\b", re.I)
 _ANAPHOR_RE = re.compile(
-    r"\b(?:this|that|the|such|these|those|his|her|their|its)\s+(?:claims?|assertions?|allegations?|accusations?|"
-    r"statements?|figures?|reports?|account|charges?|contention|estimates?|numbers?|incidents?|remarks?|comments?|"
-    r"tolls?|counts?|tallies|tally)\b",
+    rf"\b(?:this|that|the|such|these|those|his|her|their|its)\s+(?:{lx.CLAIM_NOUNS})\b",
     re.I,
 )
 # "the figures could not be verified" speaks of every count reported just before

@@ -563,12 +563,13 @@ def person_mentions(view: str) -> list[tuple[Span, str, str | None]]:
         for k, (word, start) in enumerate(words[:-1]):
             if word in lx.NON_NAME_CAPS or gender_of_given_name(word) is None:
                 continue
-            name = [word]
-            for nxt, _ in words[k + 1 : k + 3]:
+            name, end = [word], start + len(word)
+            for nxt, nxt_start in words[k + 1 : k + 3]:
                 bare = nxt.rstrip("'’s") if nxt.endswith(("'s", "’s")) else nxt
                 if bare in lx.NON_NAME_CAPS or bare.lower() in _NOT_SURNAMES:
                     break
                 name.append(bare)
+                end = nxt_start + len(bare)
                 if bare != nxt or not re.fullmatch(r"[A-Z]\.", bare):
                     break  # a surname (or a possessive) ends the name; an initial goes on
             if len(name) < 2 or re.fullmatch(r"[A-Z]\.", name[-1]) or name[-1].lower() in _NOT_SURNAMES:
@@ -578,17 +579,9 @@ def person_mentions(view: str) -> list[tuple[Span, str, str | None]]:
             role_words = [w for w in before if w in lx.TITLES or w in lx.PERSON_ROLES]
             if not role_words and lower and lower.group(1) in lx.PERSON_ROLES:
                 role_words = [lower.group(1)]
-            out.append(((start, start + _span_len(view, start, name)), " ".join(name), " ".join(role_words) or None))
+            out.append(((start, end), " ".join(name), " ".join(role_words) or None))
             if _LOCATIVE_BEFORE.search(view, max(0, start - 12), start):
                 places.add(" ".join(name))
             break
     # a name the text puts after "in" or "from" anywhere is a place ("in Nova Scotia")
     return [m for m in out if m[1] not in places]
-
-
-def _span_len(view: str, start: int, name: list[str]) -> int:
-    """How far the name's words reach in the view from ``start`` (their spaces as written)."""
-    pos = start
-    for w in name:
-        pos = view.index(w, pos) + len(w)
-    return pos - start

@@ -351,6 +351,13 @@ DEMONYMS = {
     "european": "European Union", "soviet": "Soviet Union", "nato": "NATO",
 }  # fmt: skip
 
+# nouns that take up a claim made before ("the claim", "these figures", "such incidents"), as a
+# regular-expression alternation
+CLAIM_NOUNS = (
+    r"claims?|assertions?|allegations?|accusations?|statements?|figures?|reports?|account|charges?|contention|"
+    r"estimates?|numbers?|incidents?|remarks?|comments?|tolls?|counts?|tallies|tally"
+)
+
 # ---------------------------------------------------------------- figures and incidents
 
 FIGURE_VERBS: dict[str, str] = {}
