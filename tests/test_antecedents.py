@@ -82,3 +82,10 @@ def test_a_titled_role_is_an_office_not_a_description_of_the_last_person_named()
 def test_a_name_the_text_puts_after_in_or_from_is_a_place_not_a_person() -> None:
     text = "Virginia Hale moved from Nova Scotia in May. Nova Scotia had been home for years."
     assert [name for _, name, _ in person_mentions(text)] == ["Virginia Hale"]
+
+
+def test_a_possessive_loses_only_its_s() -> None:
+    text = "Maria Lopez backed Ben Ross's plan. Mayor Ruth Harris’s office agreed."
+    assert [(text[s:e], name) for (s, e), name, _ in person_mentions(text)] == [
+        ("Maria Lopez", "Maria Lopez"), ("Ben Ross", "Ben Ross"), ("Ruth Harris", "Ruth Harris"),
+    ]  # fmt: skip

@@ -565,7 +565,7 @@ def person_mentions(view: str) -> list[tuple[Span, str, str | None]]:
                 continue
             name, end = [word], start + len(word)
             for nxt, nxt_start in words[k + 1 : k + 3]:
-                bare = nxt.rstrip("'’s") if nxt.endswith(("'s", "’s")) else nxt
+                bare = nxt[:-2] if nxt.endswith(("'s", "’s")) else nxt  # "Ross's" -> "Ross"
                 if bare in lx.NON_NAME_CAPS or bare.lower() in _NOT_SURNAMES:
                     break
                 name.append(bare)
