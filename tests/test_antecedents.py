@@ -89,3 +89,16 @@ def test_a_possessive_loses_only_its_s() -> None:
     assert [(text[s:e], name) for (s, e), name, _ in person_mentions(text)] == [
         ("Maria Lopez", "Maria Lopez"), ("Ben Ross", "Ben Ross"), ("Ruth Harris", "Ruth Harris"),
     ]  # fmt: skip
+
+
+def test_a_quote_with_no_speaker_goes_on_with_the_speaker_before_it() -> None:
+    # the words between the two quotes hold a verb of their own ("planned"), so they do not join
+    text = (
+        "Ferry service to resume\n\n"
+        "“The new hull is sound,” said engineer Rosa Diaz, speaking about the planned repairs. "
+        "“Nobody should worry about the crossing.”\n\n"
+        "The line carried 40,000 people last year. “We want them back,” Diaz said.\n\n"
+        "The harbour board met on Tuesday. “Tickets go on sale in May.”\n"
+    )
+    assert _speaker_of(text, "Nobody should worry") == "Rosa Diaz"
+    assert _speaker_of(text, "Tickets go on sale") == "Rosa Diaz"

@@ -187,9 +187,10 @@ def _without_datelines(view: str, paragraphs: list[Span], found: list[RawAttribu
 def _finish(
     view: str, quotes: list[QuoteRegion], ctx: Context, paragraphs: list[Span], found: list[RawAttribution]
 ) -> None:
-    """Carry a speaker over to a paragraph that is only a quote; trim direct content of its
+    """Carry a speaker over to a quote with none of its own; trim direct content of its
     marks; type each attribution by its quote marks, as the checker reads them."""
-    # a paragraph that is only a quote carries on the speaker of the paragraph before
+    # a quote with no speaker goes on with the speaker of the attribution before it, in its
+    # paragraph or the one before ("“…,” she said of the plans. “…”"; a paragraph of a quote)
     para_of = paragraph_index(paragraphs)
     previous: RawAttribution | None = None
     for a in found:

@@ -83,7 +83,7 @@ class RawAttribution:
     cue: Span | None
     cue_lemma: str | None
     sentence: int
-    inherit: bool = False  # speaker carried over from the previous paragraph's quote
+    inherit: bool = False  # a quote with no speaker: it goes on with the speaker before it
     parts: list[Span] = field(default_factory=list)  # the quoted pieces inside the content
     # the content's pieces when words that are not content interrupt it (the speaker clause
     # between the two parts of "“A,” said X, who … “B.”"); empty: one piece, the content

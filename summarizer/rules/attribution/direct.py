@@ -1,6 +1,6 @@
 """Direct quotes: each quote takes its speaker from the first quote pattern that finds one
-(in priority order); a quote with none joins the speaker before it in its paragraph, carries a
-paragraph's speaker over, or is kept with no source named."""
+(in priority order); a quote with none joins the speaker before it in its paragraph, or goes on
+with the speaker of the attribution before it (in its paragraph or the one before)."""
 
 from __future__ import annotations
 
@@ -30,8 +30,8 @@ _CLAUSE_CLOSE = re.compile(r"[,.:;!?―—–-](?:\s|$)")
 
 def find_direct(ctx: Context, paragraphs: list[Span]) -> list[RawAttribution]:
     """Attributions of quoted passages. A quote with no speaker of its own that follows one
-    in the same paragraph joins it ("…," she said. "…"); one that opens the next paragraph
-    carries the speaker over."""
+    in the same paragraph joins it ("…," she said. "…"); any other goes on with the speaker of
+    the attribution before it, in its paragraph or the one before."""
     view = ctx.view
     out: list[RawAttribution] = []
     para_of = paragraph_index(paragraphs)
@@ -49,12 +49,10 @@ def find_direct(ctx: Context, paragraphs: list[Span]) -> list[RawAttribution]:
             if found is not None:
                 break
         if found is None:
-            # a paragraph that is only a quote continues the previous paragraph's speaker;
-            # any other quote with no speaker next to it is kept with no source named
-            p_end = paragraphs[para_of(q.end - 1)][1]
-            alone = not view[p_start : q.start].strip() and not view[q.end : p_end].strip(" .,;")
+            # a quote with no speaker next to it goes on with the speaker of the attribution
+            # before it, in its paragraph or the one before (decided once all are found)
             orphan = RawAttribution(
-                (q.start, q.end), "direct", None, None, None, ctx.sentence_at(q.start), inherit=alone
+                (q.start, q.end), "direct", None, None, None, ctx.sentence_at(q.start), inherit=True
             )
             orphan.pattern = "unattributed_quote"
             out.append(orphan)
@@ -165,7 +163,7 @@ def _lead_start(ctx: Context, q: QuoteRegion, att_end: int, out: list[RawAttribu
     "unattributed_quote",
     900,
     "leftover",
-    "a quote with no speaker next to it that no other pattern claimed (a paragraph that is only a quote carries the previous speaker over)",
+    "a quote with no speaker next to it that no other pattern claimed (it goes on with the speaker of the attribution before it, in its paragraph or the one before)",
     ("The harbor was closed.\n\nThe sign read “No entry for any boats today” on Monday.",),
 )
 def keep_unclaimed(view: str, orphans: list[RawAttribution], claimed: SpanIndex) -> list[RawAttribution]:
