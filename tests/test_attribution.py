@@ -122,6 +122,13 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a relative clause set off by commas ends what it reports
         ("Marta Hale, who said the pier was unsafe, left the meeting early.",
          [("Marta Hale", "said", "the pier was unsafe", "indirect")]),
+        # a participle after a quote's speaker clause is that speaker's, not the quote's first words'
+        ("“Our fleet is ready,” she said, noting that the first ferry leaves at six.",
+         [("she", "said", "Our fleet is ready", "direct"),
+          ("she", "noting", "the first ferry leaves at six", "indirect")]),
+        ("“We will sail,” said captain Ines Vale, vowing to keep the route open.",
+         [("captain Ines Vale", "said", "We will sail", "direct"),
+          ("captain Ines Vale", "vowing", "to keep the route open", "indirect")]),
         # a response by doing something
         ("The mayor responded by cutting the fee in half.",
          [("The mayor", "responded", "by cutting the fee in half", "indirect")]),

@@ -124,6 +124,7 @@ def find_attributions(
     ctx.taken = SpanIndex(
         [a.content for a in direct] + [a.speaker for a in direct if a.speaker] + [a.cue for a in direct if a.cue]
     )
+    ctx.quote_speakers = sorted(a.speaker for a in direct if a.speaker)
     heads = [a for p in in_order("paragraph") for a in p.fn(ctx, paragraphs)]
     ctx.taken = SpanIndex([*ctx.taken.spans, *(a.content for a in heads)])
     sentence_patterns = in_order("sentence")

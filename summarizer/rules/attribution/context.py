@@ -104,6 +104,19 @@ class Context:
         self.quote_starts = [q.start for q in quotes]
         self._quote_reach = list(itertools.accumulate((q.end for q in quotes), max))
         self.taken = SpanIndex([])  # what earlier passes attributed: later ones keep clear
+        self.quote_speakers: list[Span] = []  # the speakers the quote patterns found, in text order
+
+    def quote_speaker_in(self, start: int, end: int) -> Span | None:
+        """The last speaker of a quote that lies within [start, end)."""
+        k = bisect.bisect_left(self.quote_speakers, (end, end))
+        while k > 0:
+            k -= 1
+            span = self.quote_speakers[k]
+            if span[0] < start:
+                return None
+            if span[1] <= end:
+                return span
+        return None
 
     def free(self, span: Span) -> bool:
         return not self.taken.overlaps(*span)

@@ -220,9 +220,11 @@ def _speaker(
     who: Span | None = None
     rel_end: int | None = None
     if vg - 1 >= 0 and toks[vg - 1].text == "," and lower(toks[k]).endswith("ing"):
-        # participle: "…, saying that …": the speaker is the subject of the sentence
-        s_end = opening_subject_end(toks, vg - 1)
-        if s_end is not None:
+        # participle: "…, saying that …": the speaker is the subject of the sentence, or of
+        # a sentence that opens with a quote, its speaker ("“…,” she said, noting that …")
+        if toks[0].text in ALL_QUOTES or scan.ctx.inside_quote(toks[0].start):
+            who = scan.ctx.quote_speaker_in(toks[0].start, toks[vg - 1].start)
+        elif (s_end := opening_subject_end(toks, vg - 1)) is not None:
             who = (toks[0].start, toks[s_end - 1].end)
     elif (
         vg - 1 >= 0
