@@ -50,6 +50,38 @@ def test_victims(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
 
 
+# an original title line first: a lone line would be read as the title, not the body
+_TITLE = "Police report\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a hospital by its name, or any place with the reason the person was taken there
+        ("The driver was taken to Lakeview Medical Center with non-life-threatening injuries.", 0, 1),
+        ("The teen was transported to Mercy General with minor injuries.", 0, 1),
+        # one more person: "another", "a second victim"
+        ("One woman was killed and another taken to a hospital after a shooting on Elm Street.", 1, 1),
+        ("A man was killed on Elm Street. Another man was also shot and taken to the hospital.", 1, 1),
+        ("One person was killed and a second person was injured in a shooting on Elm Street.", 1, 1),
+        ("A man died on Elm Street. A second victim was found nearby who had been shot in the foot.", 1, 1),
+        # a later death in the same sentence moves the person from injured to killed
+        ("A 40-year-old woman has died after being shot on Birch Lane early Sunday, police said.", 1, 0),
+        ("Police identified a woman who died after being shot near a bakery on Monday.", 1, 0),
+        ("A woman was shot in the arm and pronounced dead at the scene.", 1, 0),
+        ("Officers found Dana Reyes shot to death in the kitchen.", 1, 0),
+        ("Detectives are investigating the fatal shooting of a woman in the Oak Park area.", 1, 0),
+        # a person carrying a wound, their home town between article and noun
+        ("A 15-year-old Ohio girl suffering from a gunshot wound walked into a clinic.", 0, 1),
+        # a shot fired is no person shot
+        ("Officers heard a man fire one shot into the air on Elm Street.", 0, 0),
+        ("Police said a report of one shot came in at noon from Elm Street.", 0, 0),
+    ],
+)
+def test_casualties_in_their_forms(text: str, killed: int, injured: int) -> None:
+    assert counts(_TITLE + text) == (killed, injured)
+
+
 @pytest.mark.parametrize(
     ("text", "category", "who"),
     [

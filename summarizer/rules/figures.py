@@ -40,6 +40,11 @@ _AGES_LIST_BEFORE = re.compile(
 _IN_A_NAME_BEFORE = re.compile(r"[\w,;:)]\s+[A-Z][\w&'’-]*\s+$")
 _PHONE_BEFORE = re.compile(r"(?:\(\d{3}\)\s*|\d-|\b(?:call(?:s|ed|ing)?|dial(?:s|ed|led|ing)?)\s+)$", re.I)
 _PHONE_AFTER = re.compile(r"^-\d{3,4}\b")
+_SHOT_NOUN_AFTER = re.compile(
+    r"\s+shot\b(?!\s+(?:and|dead|to\s+death|in|at|on|near|outside|inside|while|during|after|by)\b)"
+)
+_SHOT_FIRED_AFTER = re.compile(r"\s+shot\s+(?:was|had\s+been)\s+fired")
+_FIRED_BEFORE = re.compile(r"\b(?:fir(?:e|es|ed|ing)|heard|hear|report\s+of|sound\s+of|only|single)\s+$", re.I)
 _STATISTIC_RE = re.compile(
     r"\b(?:(?:so\s+far\s+)?this\s+year|last\s+year|so\s+far|to\s+date|to\s+start\s+the\s+year|since\s+(?:January|"
     r"the\s+start|the\s+beginning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|annually|each\s+year|every\s+year"
@@ -143,6 +148,8 @@ def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         return True  # part of a name: "Fox 26 Houston", "Channel 4 News"
     if _PHONE_BEFORE.search(before) or _PHONE_AFTER.match(after):
         return True  # a telephone number: "(856) 225-8513"
+    if _SHOT_NOUN_AFTER.match(after) and (_FIRED_BEFORE.search(before) or _SHOT_FIRED_AFTER.match(after)):
+        return True  # a shot fired, not a person shot: "fired one shot", "a report of one shot"
     # "one of the ways", "one day"
     return bool(
         num.text.lower() == "one"
@@ -344,29 +351,32 @@ _PERSONS = rf"(?P<np>{_PERSON}(?:\s*(?:,|and|,\s*and)\s+{_NEXT})*)"
 _KILLED_PRED = (
     r"(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot\s+(?:and\s+killed|dead|to\s+death)|killed|slain"
     r"|murdered|fatally\s+(?:shot|wounded|injured|stabbed|struck)|found\s+(?:shot\s+)?dead|pronounced\s+dead"
-    r"|stabbed\s+to\s+death|dead|found\s+shot\s+to\s+death|found\s+dead)|died"
+    r"|stabbed\s+to\s+death|dead|found\s+shot\s+to\s+death|found\s+dead)"
+    r"|(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:died|passed\s+away|succumbed)"
     r"|(?:were)\s+(?:shot\s+and\s+killed|killed|fatally\s+shot|found\s+(?:shot\s+)?dead|shot\s+to\s+death)"
 )
 _INJURED_PRED = (
     r"(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed|struck\s+by"
     r"|hit\s+(?:twice|once|(?:\w+\s+)?times|in\s+the|by\s+(?:a\s+)?(?:bullet|gunfire|stray))|recovering"
-    r"|hospitali[sz]ed|taken\s+to\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?hospital|in\s+(?:critical|serious|stable)\s+condition)"
+    r"|hospitali[sz]ed|(?:taken|transported|rushed)\s+to\s+(?:"
+    + victims.HOSPITAL
+    + r")|in\s+(?:critical|serious|stable)\s+condition)"
     r"|suffered\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))"
     r"|(?:\w+ly\s+)?shot\s+(?:himself|herself)|being\s+shot"
 )
 # the person, an optional apposition (", 23," or ", identified as …,"), then what happened
 _SUBJECT_RE = re.compile(
-    rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}))(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+[^.;]{{0,100}}?\s+)?(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
+    rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}))(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+(?:[^.;]{{0,100}}?\s+)?)?(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
     re.IGNORECASE,
 )
 _OBJECT_RE = re.compile(
     rf"\b(?:(?P<killed>killed|fatally\s+(?:shot|wounded)|shot\s+and\s+killed|shot\s+dead|murdered"
-    rf"|(?:lifeless\s+)?bod(?:y|ies)\s+of)"
+    rf"|(?:lifeless\s+)?bod(?:y|ies)\s+of|(?:fatal|deadly)\s+shooting\s+of)"
     rf"|(?P<injured>wounded|injured|shot(?!\s+(?:and\s+killed|dead))|shot\s+and\s+wounded))\s+{_PERSONS}",
     re.IGNORECASE,
 )
 _LEFT_DEAD_RE = re.compile(
-    rf"\b(?:left|found)\s+{_PERSONS}\s+(?:(?P<killed>dead|shot\s+(?:to\s+)?dead)"
+    rf"\b(?:left|found)\s+{_PERSONS}\s+(?:(?P<killed>dead|shot\s+(?:to\s+death|dead))"
     rf"|(?P<injured>(?:\w+ly\s+)?(?:wounded|injured|hurt|shot)|suffering\s+from\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?wounds?))\b",
     re.I,
 )
@@ -397,11 +407,41 @@ _ANOTHER_RE = re.compile(
     r"\band\s+(?P<np>another)\s+(?:(?P<killed>was\s+killed|died)|(?P<injured>(?:was\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|shot)))\b",
     re.I,
 )
+# "Another man was also shot", "a second victim was taken to a hospital": one more person, the
+# words "another" or "a second victim" naming them
+_SECOND_RE = re.compile(
+    rf"\b(?P<np>another(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b)|(?<=\band\s)another|a\s+second\s+(?:{VICTIM_NOUNS}))\b[\w\s'’-]{{0,30}}?"
+    r"\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:also\s+|later\s+)?(?:(?P<killed>killed|died|fatally\s+(?:shot|wounded))"
+    r"|(?P<injured>(?:\w+ly\s+)?(?:wounded|injured|hurt|shot(?!\s+(?:and\s+killed|dead|to\s+death))|grazed|struck\s+by"
+    r"|hospitali[sz]ed|(?:taken|transported|rushed)\s+to\s+(?:" + victims.HOSPITAL + r")"
+    r"|found\s+(?:[^.;]{0,60}?\s)?(?:who\s+had\s+been\s+)?(?:shot|wounded|injured|suffering))))\b",
+    re.I,
+)
+# the same person's death later in the sentence: "a man was shot in the chest and pronounced dead"
+_DIED_LATER = re.compile(
+    r"[^.;]{0,100}?\b(?:(?:(?:was|were)\s+)?(?:\w+ly\s+)?(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?died"
+    r"|passed\s+away|succumbed)\b",
+    re.I,
+)
+_WHO_DIED = re.compile(r"\bwho\s+(?:\w+ly\s+|later\s+)?(?:died|passed\s+away|succumbed)\b", re.I)
 
+
+# each pattern with the words (lower-cased) one of which it cannot match without: a sentence
+# without them is not searched
+_VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_SUBJECT_RE, ()),
+    (_OBJECT_RE, ()),
+    (_LEFT_DEAD_RE, ("left", "found")),
+    (_ANOTHER_RE, ("another",)),
+    (_SECOND_RE, ("another", "a second")),
+    (_GUNFIRE_RE, ("gunfire", "bullet", "shot", "round")),
+    (_NAMED_RE, ("left", "sent")),
+    (_NAMED_SHOT_RE, ("shot",)),
+)
 
 _HARM_WORDS = re.compile(
     r"shot|kill|dead|died|wound|injur|hurt|hospital|recover|\bhit\b|struck|grazed|bod(?:y|ies)|murder|slain|stabbed"
-    r"|condition|suffer|gunfire|bullet"
+    r"|condition|suffer|gunfire|bullet|fatal|deadly|passed\s+away|succumb"
 )  # on lower-cased text
 
 
@@ -428,9 +468,18 @@ def _implicit_victims(
             continue
         counted = counted_in.get(sent.index, set())
         first_here = len(out)  # sentences lie apart: only this sentence's people can overlap
-        for pattern in (_SUBJECT_RE, _OBJECT_RE, _LEFT_DEAD_RE, _ANOTHER_RE, _GUNFIRE_RE, _NAMED_RE, _NAMED_SHOT_RE):
+        here = lowered[sent.start - lo : sent.end - lo]
+        for pattern, needs in _VICTIM_PATTERNS:
+            if needs and not any(w in here for w in needs):
+                continue
             for m in pattern.finditer(view, sent.start, sent.end):
                 category = "killed" if "killed" in m.groupdict() and m.group("killed") else "injured"
+                if (
+                    category == "injured"
+                    and pattern is _SUBJECT_RE
+                    and (_WHO_DIED.search(m.group()) or _DIED_LATER.match(view, m.end(), sent.end))
+                ):
+                    category = "killed"  # "a man who was shot … died", "was shot and pronounced dead"
                 group = next(g for g in ("his", "named", "named2", "np") if m.groupdict().get(g))
                 s, e = m.span(group)
                 phrase = view[s:e]
@@ -444,8 +493,18 @@ def _implicit_victims(
     # person, first dead, then described wounded; who died is not also counted as injured
     killed_heads = {d.text.split()[-1].lower() for d in out if d.category == "killed" and d.value == 1}
     return [
-        d for d in out if not (d.category == "injured" and d.value == 1 and d.text.split()[-1].lower() in killed_heads)
+        d
+        for d in out
+        if not (
+            d.category == "injured"
+            and d.value == 1
+            and d.text.split()[-1].lower() in killed_heads
+            and not _ONE_MORE.match(d.text)
+        )
     ]
+
+
+_ONE_MORE = re.compile(r"(?:another|a\s+second|one\s+other)\b", re.I)
 
 
 # a story tells its own victims' fate early; later sentences recall other cases

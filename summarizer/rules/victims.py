@@ -23,18 +23,25 @@ _NAMED = (
     rf"(?P<who>\b(?!(?:Police|Officers?|Authorities|Investigators|Detectives|Deputies|It|This|That|There)\b){_NAME})"
 )
 _ADVERB = r"(?:(?:later|eventually|subsequently|then|also|soon|both|all|initially|ultimately|\w+ly)\s+)?"
-_HOSPITAL = r"(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}?(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))"
+HOSPITAL = (
+    r"(?:(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}?(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))"
+    # a hospital by its name: "Mercy General Hospital", "Lakeview Medical Center"
+    r"|(?-i:[A-Z][\w'’.-]*\s+){1,4}(?i:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))"
+    # any place, when the words after it say why: "taken to Mercy General with minor injuries"
+    r"|[^.;]{1,60}?\s+(?:with\s+(?:an?\s+|one\s+|multiple\s+|several\s+)?(?:[\w-]+\s+){0,3}?(?:gunshot\s+)?"
+    r"(?:wounds?|injur(?:y|ies))|for\s+treatment|in\s+(?:critical|serious|stable|grave|fair|good)\s+condition))"
+)
 _DIED = (
     r"(?:died|dies|has\s+died|had\s+died|succumbed|passed\s+away|did\s+not\s+survive|didn['’]t\s+survive"
     r"|(?:was|were)\s+gunned\s+down|(?:was|is|were)\s+(?:already\s+)?deceased"
-    r"|(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:pronounced|declared|found|confirmed)\s+dead"
+    r"|(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:pronounced|declared|found|confirmed)\s+(?:brain\s+)?(?:dead|deceased)"
     r"|(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:killed|slain|dead|shot\s+(?:and\s+killed|dead|to\s+death)"
     r"|fatally\s+(?:shot|wounded|injured|struck|stabbed)))\b"
 )
 _HURT = (
     r"(?:(?:was|were|is|remains|remained|had\s+been|has\s+been)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?(?:shot|wounded|injured|hurt|grazed"
     r"|struck\s+(?:once|twice|\w+\s+times?|in\s+the|by)|hit\s+(?:once|twice|\w+\s+times?|in\s+the|by)"
-    r"|hospitali[sz]ed|recovering|suffering\s+from|(?:taken|transported|rushed|flown|driven)\s+to\s+" + _HOSPITAL + r""
+    r"|hospitali[sz]ed|recovering|suffering\s+from|(?:taken|transported|rushed|flown|driven)\s+to\s+" + HOSPITAL + r""
     r"|(?:listed\s+)?in\s+(?:critical|serious|stable|good|fair|satisfactory|grave)(?:\s+but\s+stable)?\s+condition)"
     r"|(?:had\s+)?(?:suffered|sustained|received)\s+(?:an?\s+|one\s+|two\s+|multiple\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))"
@@ -48,14 +55,14 @@ _OBJECT_RE = re.compile(
     rf"\b(?:(?P<killed>fatally\s+(?:shot|wounded|stabbed)|shot\s+and\s+killed|killed|murdered|gunned\s+down)"
     rf"|(?P<injured>shot|wounded|injured|struck|hit))\s+(?P<who>him|himself|herself|her(?=\s*[,.;]|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple)\b)|(?:his|her|the)\s+(?:{FILLER}\s+){{0,2}}?"
     rf"(?:{VICTIM_NOUNS}|victim))\b(?!\s+(?:with|by)\b)"
-    rf"|\b(?:found|left)\s+(?P<who2>him|her|{_DEFINITE}|{_NAME})\s+(?P<killed2>dead|fatally\s+wounded|shot\s+(?:to\s+)?dead|lifeless)\b",
+    rf"|\b(?:found|left)\s+(?P<who2>him|her|{_DEFINITE}|{_NAME})\s+(?P<killed2>dead|fatally\s+wounded|shot\s+(?:to\s+death|dead)|lifeless)\b",
     re.I,
 )
 # "officers found a teenager with a gunshot wound", "a man suffering from gunshot wounds": an
 # indefinite person and the wound they carry
 _WOUNDED_RE = re.compile(
     rf"\b(?P<who>(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS}|\d{{1,3}}-year-old|victim))"
-    r"(?:\s*,[^,.;]{1,60},)?\s+(?:who\s+had\s+been\s+shot|(?:suffering\s+(?:from\s+)?|with)\s+(?:an?\s+|one\s+|multiple\s+|several\s+)?"
+    r"(?:\s*,[^,.;]{1,60},)?\s+(?:who\s+had\s+been\s+shot|(?:suffering(?:\s+from)?|with)\s+(?:an?\s+|one\s+|multiple\s+|several\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:gunshot|bullet|stab)\s+wounds?)\b",
     re.I,
 )
@@ -66,7 +73,7 @@ _WOUNDED_RE = re.compile(
 _HEADLINE_RE = re.compile(
     rf"(?:^|(?<=[\s|:–—-]))(?:\d{{1,3}}-year-old\s+)?(?P<who>{VICTIM_NOUNS}|victim)\s+(?:(?:is|was)\s+)?"
     r"(?:(?P<killed>fatally\s+shot|shot\s+(?:and\s+killed|dead|to\s+death)|killed|dies|died|dead|slain|gunned\s+down)"
-    r"|(?P<injured>shot|wounded|injured|hurt|hospitali[sz]ed|grazed))\b",
+    r"|(?P<injured>shot|wounded|injured|hurt|hospitali[sz]ed|grazed|in\s+(?:critical|serious|stable|grave)\s+condition))\b",
     re.I,
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|one|his|her|their|another|any|no|each|every|this|that)\s+$", re.I)
