@@ -60,6 +60,8 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
         return None
     if appositive and toks[j].text == "," and j - 1 >= lo:
         return _np_left_appositive(toks, j, lo)
+    if toks[j].low in lx.SUBJECT_PRONOUNS:
+        return j  # a subject pronoun is its own noun phrase: "called to confirm he wanted", "In May it said"
     i = j
     taken = 0
     while i >= lo and taken < 14:
