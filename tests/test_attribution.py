@@ -24,6 +24,8 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("“We have never seen waves this high,” said Mara Quill.",
          [("Mara Quill", "said", "We have never seen waves this high", "direct")]),
         ('"The pier stays closed," she added.', [("she", "added", "The pier stays closed", "direct")]),
+        # a verb listed as doubling its last consonant inflects so even after "qu"
+        ("“Not again,” quipped Ana Ruiz.", [("Ana Ruiz", "quipped", "Not again", "direct")]),
         # speaker before, colon
         ("Tomas Reyes told reporters: «Nobody is going out on the water.»",
          [("Tomas Reyes", "told", "Nobody is going out on the water", "direct")]),
