@@ -66,7 +66,7 @@ class Article:
         model, grounding and the checker all read these (read them, never change them)."""
         if self._segments is None:
             paras = paragraphs(self.view)
-            self._segments = Segments(paras, split_sentences(self.view), find_quotes(self.view, paras))
+            self._segments = Segments(paras, split_sentences(self.view, paras=paras), find_quotes(self.view, paras))
         return self._segments
 
 

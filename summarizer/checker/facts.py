@@ -52,13 +52,14 @@ class ArticleFacts:
     shingle_cache: dict[tuple[Span, ...], frozenset[str]] = field(default_factory=dict)
     window_cache: dict[tuple[int, int, int], frozenset[str]] = field(default_factory=dict)
     memo: dict[tuple[object, ...], object] = field(default_factory=dict)  # a rule's own per-article cache
+    sentences: tuple[Span, ...] | None = None  # the text's sentences, when already split
 
     @cached_property
     def sentence_bounds(self) -> tuple[list[int], list[int]]:
         """Where the text's sentences start and end, split once for every rule that asks (the
         text as given, so a summary checked against a str or an Article is judged alike)."""
-        sentences = split_sentences(self.text)
-        return [s.start for s in sentences], [s.end for s in sentences]
+        spans = self.sentences or [s.span for s in split_sentences(self.text)]
+        return [s for s, _ in spans], [e for _, e in spans]
 
     @cached_property
     def matcher(self) -> Matcher:
@@ -87,12 +88,16 @@ class ArticleFacts:
     @cached_property
     def words(self) -> frozenset[str]:
         """The article's words, case-folded, without a possessive 's."""
-        return frozenset(possessive(w.casefold()) for w in self._distinct_words)
+        words = {w.casefold() for w in self._distinct_words}
+        owners = [w for w in words if w.endswith(("'s", "’s"))]
+        words.difference_update(owners)
+        words.update(w[:-2] for w in owners)
+        return frozenset(words)
 
     @cached_property
     def stems(self) -> frozenset[str]:
         """The stems of the article's words ("intercepted", "interception": "interc")."""
-        return frozenset(stem(w) for w in self.words)
+        return frozenset(map(stem, self.words))
 
     @cached_property
     def lower_words(self) -> frozenset[str]:
@@ -200,7 +205,6 @@ def plain_words(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in words if len(w) >= 3 and w not in NOT_CONTENT and w.isalpha()))
 
 
-@lru_cache(maxsize=8192)
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem: the word case-folded, one common suffix off (at least three letters kept),
@@ -245,12 +249,20 @@ def facts_of(text: str | Article, markdown: bool = False) -> ArticleFacts:
     if isinstance(text, str):
         return article_facts(text, markdown)
     quotes = tuple((q.start, q.end) for q in text.segments.quotes)
-    return article_facts(text.text, text.format == "markdown", quotes)
+    # the article's sentences, split on its view: the text's own, but for none in blanked boilerplate
+    sentences = tuple(s.span for s in text.segments.sentences)
+    return article_facts(text.text, text.format == "markdown", quotes, sentences)
 
 
 @lru_cache(maxsize=64)
-def article_facts(text: str, markdown: bool = False, quotes: tuple[Span, ...] | None = None) -> ArticleFacts:
-    """The facts of a text; ``quotes``: its quoted passages when already found, else found here."""
+def article_facts(
+    text: str,
+    markdown: bool = False,
+    quotes: tuple[Span, ...] | None = None,
+    sentences: tuple[Span, ...] | None = None,
+) -> ArticleFacts:
+    """The facts of a text; ``quotes`` and ``sentences``: its quoted passages and sentences when
+    already found, else found here."""
     norm = normalize(text)
     # quotes and numbers are read as the offline model reads them, past Markdown markup and
     # U+FEFF: '_30_' holds no number for a word boundary, nor does 'at least **three**'
@@ -269,7 +281,7 @@ def article_facts(text: str, markdown: bool = False, quotes: tuple[Span, ...] | 
             numbers.append(NumberFact(n.value, n.span, "range"))
         numbers.append(NumberFact(n.value, n.span, qualifier))
     folded = norm.casefold()
-    return ArticleFacts(text, norm, folded, list(quotes), numbers)
+    return ArticleFacts(text, norm, folded, list(quotes), numbers, sentences=sentences)
 
 
 def shingles(folded: str, n: int = 3) -> set[str]:

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from summarizer.text.regex import guarded
+
 Span = tuple[int, int]
 
 # Quote marks
@@ -24,7 +26,8 @@ _NORMALISE_TABLE.update({ord(c): "-" for c in DASHES})
 _NORMALISE_TABLE.update({ord("\u2026"): "..."})
 _DROP_CHARS = {"\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff"}
 _FAST_TABLE = {**_NORMALISE_TABLE, **{ord(c): None for c in _DROP_CHARS}}
-_SPACES_RE = re.compile(r"\s+")
+# a run of spaces made one space: only runs that change (two or more, or not a plain space)
+_SPACES_RE = re.compile(r"[^\S ]\s*|\s{2,}")
 # the few characters normalisation changes, found by one regex (str.translate visits every one)
 _SPECIAL_RE = re.compile("[" + re.escape("".join(chr(c) for c in _FAST_TABLE)) + "]")
 # what normalize_with_map must look at: a run of spaces, or one character to change or drop
@@ -128,10 +131,11 @@ def trim_content(text: str, start: int, end: int) -> Span:
 
 def lower_pattern(pattern: str) -> re.Pattern[str]:
     """Compile a case-insensitive pattern for text already in lower case (far faster than
-    re.IGNORECASE). Only for patterns whose escapes are all lower case (\\b, \\d, \\s, \\w)."""
+    re.IGNORECASE), guarded by its first characters (``text/regex.py``). Only for patterns whose
+    escapes are all lower case (\\b, \\d, \\s, \\w)."""
     if re.search(r"\\[A-Z]", pattern):
         raise ValueError("pattern has an upper-case escape")
-    return re.compile(pattern.replace("(?P<", "\0").lower().replace("\0", "(?P<"))
+    return guarded(pattern.replace("(?P<", "\0").lower().replace("\0", "(?P<"))
 
 
 def lower_same_length(text: str) -> str:

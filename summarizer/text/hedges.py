@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from summarizer.schema import HedgeCue
+from summarizer.text.regex import guarded
 
 _PATTERNS: list[tuple[str, str]] = [
     # unconfirmed first: it claims "could not be verified" before "could" does
@@ -92,9 +93,9 @@ def _matches(lowered: str) -> list[re.Match[str]]:
     """What ``_CUE_RE_LOWER.finditer`` finds, trying only word starts that can open a cue."""
     found = []
     last = 0
-    for w in _WORD_START.finditer(lowered):
+    for w in _TRIGGER_AT.finditer(lowered):
         pos = w.start()
-        if pos < last or not lowered.startswith(_TRIGGERS, pos):
+        if pos < last:
             continue
         m = _CUE_RE_LOWER.match(lowered, pos)
         if m:
@@ -187,7 +188,8 @@ _TRIGGERS = tuple(
         "as",
     ]
 )
-_WORD_START = re.compile(r"\b\w")
+# a word that starts with a trigger, found by one scan
+_TRIGGER_AT = guarded(r"\b(?:" + "|".join(sorted(set(_TRIGGERS), key=len, reverse=True)) + ")")
 
 
 _AFTER_NEGATION = re.compile(r"\s*(?:not\b|n['’]t\b|never\b)")

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.text.base import Span, lower_pattern, lower_same_length
+from summarizer.text.regex import guarded
 
 # ---------------------------------------------------------------- numbers
 
@@ -90,7 +91,7 @@ class NumberMatch:
 
 _NUMBER_RE_LOWER = re.compile(NUMBER_RE.pattern)
 # where a number can start: a digit or a number word; the full pattern is tried only there
-_NUMBER_START = re.compile(r"\d|\b(?:half(?= a dozen)|a(?= dozen)|" + _WORDS_ALT + r")\b")
+_NUMBER_START = guarded(r"\d|\b(?:half(?= a dozen)|a(?= dozen)|" + _WORDS_ALT + r")\b")
 
 
 def _number_matches(lowered: str, start: int, end: int) -> Iterator[re.Match[str]]:

@@ -64,19 +64,15 @@ def paragraphs(view: str) -> list[Span]:
     spans: list[Span] = []
     start = None
     pos = 0
-    n = len(view)
-    while pos <= n:
-        nl = view.find("\n", pos)
-        line_end = n if nl == -1 else nl
-        line = view[pos:line_end]
+    lines = view.split("\n")
+    last = len(lines) - 1
+    for i, line in enumerate(lines):
+        line_end = pos + len(line)
         if line.strip():
             if start is None:
                 start = pos
             # a wrapped line: the next line starts in lower case and this one does not end a sentence
-            nxt = line_end + 1
-            following = view[nxt : view.find("\n", nxt) if view.find("\n", nxt) != -1 else n]
-            stripped_next = following.lstrip()
-            wrapped = nl != -1 and stripped_next[:1].islower() and not re.search(r"[.!?:\"”]\s*$", line)
+            wrapped = i < last and lines[i + 1].lstrip()[:1].islower() and not _LINE_CLOSED.search(line)
             if not wrapped:
                 s, e = start, line_end
                 while s < e and view[s].isspace():
@@ -88,10 +84,11 @@ def paragraphs(view: str) -> list[Span]:
         elif start is not None:
             spans.append((start, pos))
             start = None
-        if nl == -1:
-            break
-        pos = nl + 1
+        pos = line_end + 1
     return spans
+
+
+_LINE_CLOSED = re.compile(r"[.!?:\"”]\s*$")
 
 
 def is_abbreviation(view: str, dot: int) -> bool:
@@ -120,10 +117,15 @@ def _sentence_ends(view: str, start: int, end: int) -> Iterator[Span]:
             yield run.start(), stop
 
 
-def split_sentences(view: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+def split_sentences(
+    view: str, start: int = 0, end: int | None = None, *, paras: list[Span] | None = None
+) -> list[Sentence]:
+    """The sentences of view[start:end]; ``paras``: the view's paragraphs, when already found."""
     end = len(view) if end is None else end
+    if paras is None or end != len(view):
+        paras = paragraphs(view[:end])
     sentences: list[Sentence] = []
-    for p_index, (p_start, p_end) in enumerate(paragraphs(view[:end])):
+    for p_index, (p_start, p_end) in enumerate(paras):
         if p_end <= start:
             continue
         p_start = max(p_start, start)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_pattern, lower_same_length
+from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
 
 _TZ = r"(?:MSK|UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|KST|AEST|AEDT|Kyiv time|Moscow time|local time|ET|CT|PT)"
@@ -306,10 +307,10 @@ _PLACE_SUFFIX = r"(?:Oblast|Region|Province|Governorate|District|County|Krai|Rep
 _CAP = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|el|al|of|upon|on))*"
 _PLACE_RES = [
     re.compile(rf"\b(?:the\s+)?(?P<p>{_CAP}\s+{_PLACE_SUFFIX})\b"),
-    re.compile(
+    guarded(
         rf"\b(?P<p>(?:the\s+)?\d{{2,5}}\s+block\s+of\s+{_CAP}(?:\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Place|Court|Way|Circle|Parkway|Highway|Terrace|Trail))?)"
     ),
-    re.compile(
+    guarded(
         rf"\b(?:over|in|near|outside|across|at|into|from|to|toward|towards|around)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+|region\s+of\s+)?(?P<p>{_CAP})"
     ),
 ]
@@ -317,7 +318,7 @@ _PLACE_RES = [
 # the first pattern is run only on the runs that hold such a suffix, and only up to the last
 # one: on a long run of capitalised words without one it tried every word to the run's end
 _RUN_TOKEN = r"(?:[A-Z][\w'’-]*|(?:del|de|la|el|al|of|upon|on)(?![\w'’-]))"
-_CAP_RUN = re.compile(rf"{_RUN_TOKEN}(?:\s+{_RUN_TOKEN})*")
+_CAP_RUN = guarded(rf"{_RUN_TOKEN}(?:\s+{_RUN_TOKEN})*")
 _SUFFIX_AFTER_SPACE = re.compile(rf"(?<=\s){_PLACE_SUFFIX}\b")
 
 

@@ -1,0 +1,116 @@
+"""Faster scans for patterns that open with one of many words.
+
+Python's regex engine tries every alternative of ``\\b(?:alpha|beta|gamma …)`` at every
+position of the text. Most positions cannot start a match at all: their character is not the
+first character of any alternative. ``guarded`` puts a lookahead for those first characters in
+front of the pattern (``(?=[abg])(?:…)``), so the engine gives up on a position after one
+character test. The first characters are read from the parsed pattern, never listed by hand,
+so a word added to a lexicon can never be missed; a pattern whose first characters cannot be
+bounded (one that may open with any letter, or may match the empty string) is left as it is.
+Matches are the same with and without the guard: only where the engine looks changes.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+try:  # the parser the re module itself uses (re._parser since Python 3.11)
+    _parser: Any = importlib.import_module("re._parser")
+    _c: Any = importlib.import_module("re._constants")
+except ImportError:  # pragma: no cover - a Python that moved it: patterns stay unguarded
+    _parser = _c = None
+
+_MAX_CLASS = 40  # a set of more first characters than this saves little: no guard
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def first_characters(pattern: str, flags: int = 0) -> str | None:
+    """A character class (without brackets) that holds every character a match of ``pattern``
+    can start with, or None when no such small class exists."""
+    if _parser is None or _INLINE_FLAGS.match(pattern):
+        return None
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    found = _sequence(list(parsed))
+    if found is None or found[1]:
+        return None  # unbounded, or the pattern may match the empty string
+    atoms = found[0]
+    if not atoms or len(atoms) > _MAX_CLASS:
+        return None
+    return "".join(sorted(atoms))
+
+
+def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, with a lookahead for its first characters in front when
+    they can be bounded: the same matches, found faster."""
+    first = first_characters(pattern, flags)
+    if first is None:
+        return re.compile(pattern, flags)
+    return re.compile(f"(?=[{first}])(?:{pattern})", flags)
+
+
+# each reader returns (atoms, may be empty) or None when the first character is unbounded;
+# an atom is one escaped character or a class escape such as \d
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
+    atoms: set[str] = set()
+    for item in items:
+        found = _item(*item)
+        if found is None:
+            return None
+        atoms |= found[0]
+        if not found[1]:
+            return atoms, False
+    return atoms, True
+
+
+def _item(op: Any, av: Any) -> tuple[set[str], bool] | None:
+    if op is _c.LITERAL:
+        return {re.escape(chr(av))}, False
+    if op is _c.IN:
+        return _in(av)
+    if op is _c.BRANCH:
+        atoms: set[str] = set()
+        empty = False
+        for alternative in av[1]:
+            found = _sequence(list(alternative))
+            if found is None:
+                return None
+            atoms |= found[0]
+            empty = empty or found[1]
+        return atoms, empty
+    if op is _c.SUBPATTERN:
+        if av[1] & re.IGNORECASE:
+            return None  # "(?i:…)" inside: the guard would not ignore case
+        return _sequence(list(av[-1]))
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, _, body = av
+        found = _sequence(list(body))
+        if found is None:
+            return None
+        return found[0], found[1] or low == 0
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return set(), True  # zero width: the next item decides
+    return None  # any character, a back-reference, a conditional …
+
+
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s"}
+
+
+def _in(av: Any) -> tuple[set[str], bool] | None:
+    atoms: set[str] = set()
+    for op, value in av:
+        if op is _c.LITERAL:
+            atoms.add(re.escape(chr(value)))
+        elif op is _c.RANGE and value[1] - value[0] < _MAX_CLASS:
+            atoms.update(re.escape(chr(c)) for c in range(value[0], value[1] + 1))
+        elif op is _c.CATEGORY and str(value) in _CATEGORIES:
+            atoms.add(_CATEGORIES[str(value)])
+        else:
+            return None  # a negated class, a wide range, \w …
+    return atoms, False
