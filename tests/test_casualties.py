@@ -73,6 +73,9 @@ _TITLE = "Police report\n\n"
         ("Detectives are investigating the fatal shooting of a woman in the Oak Park area.", 1, 0),
         # a person carrying a wound, their home town between article and noun
         ("A 15-year-old Ohio girl suffering from a gunshot wound walked into a clinic.", 0, 1),
+        # the person as the object of a killing told as a gerund
+        ("Police said the gunman fled after killing his neighbour on Elm Street.", 1, 0),
+        ("The man is charged with murdering the clerk at a store on Elm Street.", 1, 0),
         # a shot fired is no person shot
         ("Officers heard a man fire one shot into the air on Elm Street.", 0, 0),
         ("Police said a report of one shot came in at noon from Elm Street.", 0, 0),

@@ -52,7 +52,7 @@ _WEAK_RE = re.compile(rf"{_SOMEONE}\s+{_ADVERB}(?:(?P<killed>{_DIED})|(?P<injure
 _NAMED_DEAD_RE = re.compile(rf"{_NAMED}(?:\s*,[^,.;]{{1,60}},)?\s+{_ADVERB}(?P<killed>{_DIED})", re.I)
 # the person as the object: "an officer shot him", "fatally shot her son", "found the man dead"
 _OBJECT_RE = re.compile(
-    rf"\b(?:(?P<killed>fatally\s+(?:shot|wounded|stabbed)|shot\s+and\s+killed|killed|murdered|gunned\s+down)"
+    rf"\b(?:(?P<killed>fatally\s+(?:shot|shooting|wounded|stabbed)|shot\s+and\s+killed|kill(?:ed|ing)|murder(?:ed|ing)|gunned\s+down)"
     rf"|(?P<injured>shot|wounded|injured|struck|hit))\s+(?P<who>him|himself|herself|her(?=\s*[,.;]|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple)\b)|(?:his|her|the)\s+(?:{FILLER}\s+){{0,2}}?"
     rf"(?:{VICTIM_NOUNS}|victim))\b(?!\s+(?:with|by)\b)"
     rf"|\b(?:found|left)\s+(?P<who2>him|her|{_DEFINITE}|{_NAME})\s+(?P<killed2>dead|fatally\s+wounded|shot\s+(?:to\s+death|dead)|lifeless)\b",
