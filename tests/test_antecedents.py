@@ -102,3 +102,23 @@ def test_a_quote_with_no_speaker_goes_on_with_the_speaker_before_it() -> None:
     )
     assert _speaker_of(text, "Nobody should worry") == "Rosa Diaz"
     assert _speaker_of(text, "Tickets go on sale") == "Rosa Diaz"
+
+
+def test_a_pronoun_goes_to_a_newly_named_source_whose_gender_the_census_does_not_know() -> None:
+    text = (
+        "Gym program wins fans\n\n"
+        "Retired teacher Doug Perry says the program changed his life. “I walk every day now,” he adds.\n\n"
+        "Babajide Okonkwo, 50, says he eats better since joining. “No more white bread,” he says.\n"
+    )
+    assert _speaker_of(text, "I walk every day") == "Doug Perry"
+    assert _speaker_of(text, "No more white bread") == "Babajide Okonkwo"
+
+
+def test_he_or_she_is_never_two_people_named_together() -> None:
+    text = (
+        "Cafe workers join union\n\n"
+        "Union president Tom Hale said the vote was a good result. “Workers now have one voice,” he said.\n\n"
+        "The owners, Kemi Adeyemi and Yemi Bello, said they respected the outcome.\n\n"
+        "“We will meet the staff in January,” he said.\n"
+    )
+    assert _speaker_of(text, "We will meet the staff") == "Tom Hale"

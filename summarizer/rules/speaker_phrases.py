@@ -79,6 +79,10 @@ def _shifted(p: SpeakerPhrase, span: Span, d: int) -> SpeakerPhrase:
     )
 
 
+# two people named in one phrase: "the owners, Ana Ruiz and Ali Demir"
+_TWO_NAMES = re.compile(r"\b[A-Z][\w'’-]+ (?:and|&) (?:[A-Z]\.? )*[A-Z][\w'’-]+ [A-Z][\w'’-]+")
+
+
 def _analyse_phrase(text: str, span: Span) -> SpeakerPhrase:
     phrase = _analyse(text, span)
     head = head_word(text)
@@ -96,7 +100,7 @@ def _analyse_phrase(text: str, span: Span) -> SpeakerPhrase:
                 or head in ("police", "people")
             )
         )
-        or (phrase.kind == "person" and " and " in phrase.name)
+        or (phrase.kind == "person" and (" and " in phrase.name or _TWO_NAMES.search(text) is not None))
     )
     if phrase.kind == "unnamed":
         phrase.role = None  # the name already says who they are: "defense analysts"

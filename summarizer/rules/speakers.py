@@ -316,7 +316,8 @@ class Registry:
             return e.kind in want and e.first < before and (e.used or not sources_only)
 
         def same(e: Entity) -> bool:
-            return candidate(e) and e.gender in (gender, None)
+            # "he" or "she" is one person: not "the owners, Ana Ruiz and Ali Demir"
+            return candidate(e) and e.gender in (gender, None) and not (gender and e.plural)
 
         chosen = self._choose_antecedent(pronoun, gender, candidate, same)
         if chosen is None:
@@ -338,8 +339,14 @@ class Registry:
             remembered = self._last_by_pronoun.get(pronoun)
             if remembered is not None and same(remembered):
                 # the latest of: the entity this pronoun last meant, or a newer compatible person
+                # of that gender or named ("Kemi Adeyemi, 50" is someone new to take up; "a
+                # spokesperson", of no gender, does not displace the one "he" meant)
                 newest = self._newest_mentioned_after(remembered.latest, same)
-                chosen = newest if newest is not None and newest.gender == gender else remembered
+                chosen = (
+                    newest
+                    if newest is not None and (newest.gender == gender or newest.anonymity == "named")
+                    else remembered
+                )
             else:
                 chosen = self._most_recent(same)
         else:
