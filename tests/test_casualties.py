@@ -109,6 +109,11 @@ def test_people_referred_to_again(text: str, category: str, who: str) -> None:
     [
         ("Man shot outside corner shop\n\nPolice are investigating a shooting on Vale Road on Friday.", 0, 1),
         ("Teen Shot To Death Near Park\n\nDetectives are investigating a shooting near Fenn Park.", 1, 0),
+        # a title's counts with their own words, where the body counts nothing of the category
+        ("2 dead, 3 hurt in crash of two vans\n\nCrews worked through the night on the ring road near Dale.", 2, 3),
+        # "2 shot" counts the dead among them: no injured count of its own
+        ("2 shot, 1 dead outside a bar\n\nDetectives spent the night on Vale Road near the river.", 1, 0),
+        ("1 dead in shooting\n\nTwo men were wounded on Vale Road on Friday, police said.", 1, 2),
         # a title's toll only where the body tells none
         ("Man shot outside corner shop\n\nTwo men were wounded on Vale Road on Friday, police said.", 0, 2),
     ],

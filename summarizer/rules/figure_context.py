@@ -85,7 +85,7 @@ def own_verb(text: str, start: int, at: int) -> str | None:
 _ELIDED = {
     "were", "was", "are", "is", "have", "had", "has", "over", "in", "at", "on", "near", "each", "and", "or",
     "more", "others", "other", "destroyed", "shot", "downed", "intercepted", "killed", "injured", "wounded",
-    "dead", "died", "apiece", "to", "from", "by", "with", "for", "across", "during", "between", "after",
+    "dead", "died", "apiece", "hurt", "hospitalized", "hospitalised", "to", "from", "by", "with", "for", "across", "during", "between", "after",
 }  # fmt: skip
 _PRE_NOUN = {"unmanned", "armed", "attack", "kamikaze", "ballistic", "cruise", "more", "additional", "further"}
 

@@ -103,6 +103,7 @@ def find_figures(
                 drafts.append(draft)
     drafts += _implicit_victims(view, sentences, drafts, skip)
     drafts += _referred_victims(view, sentences, drafts, skip)
+    drafts += _title_counts(view, lowered, sentences, drafts, places, skip)
     drafts.sort(key=lambda d: d.span)
     # "two robbers were shot and killed … police found two robbers shot": the same people, dead
     written = [d for d in drafts if d.noun and implicit_count(d.text) is None]  # counts in digits or words
@@ -119,6 +120,47 @@ def find_figures(
             start, end = d.shared[0].span[0], d.shared[-1].span[1]
             d.location, d.location_span = view[start:end], (start, end)
     return drafts
+
+
+def _title_counts(
+    view: str,
+    lowered: str,
+    sentences: list[Sentence],
+    drafts: list[FigureDraft],
+    places: list[PlaceMention],
+    skip: list[Span],
+) -> list[FigureDraft]:
+    """Counts of the killed or injured in the title ("2 dead, 3 hurt in shooting"), for a
+    category the body counts nowhere."""
+    if not sentences:
+        return []
+    have = {d.category for d in drafts}
+    top = sentences[0].start
+    out: list[FigureDraft] = []
+    for a, b in skip:
+        if b > top or not _TITLE_HARM.search(lowered, a, b):
+            continue
+        title = Sentence(a, b, sentences[0].paragraph, sentences[0].index)
+        reader = Reader(view, places)  # its own: the reader caches clauses by sentence index
+        previous: FigureDraft | None = None
+        for num in find_numbers(view, a, b, lowered=lowered):
+            draft = _draft(reader, title, num, previous)
+            if draft is None:
+                continue
+            previous = draft
+            own = _TITLE_OWN_WORD.get(draft.category)
+            if own is not None and draft.category not in have and own.match(view, draft.range_end, b):
+                out.append(draft)
+    return out
+
+
+_TITLE_HARM = re.compile(r"dead|kill|die|injur|hurt|wound|hospital")  # on lower-cased text
+# the category's own word right after the title's number: "2 dead", "three people hurt"; not "2
+# shot", which counts the dead among them
+_TITLE_OWN_WORD = {
+    "killed": re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:dead|killed|die[sd]?|slain)\b", re.I),
+    "injured": re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:injured|hurt|wounded|hospitali[sz]ed)\b", re.I),
+}
 
 
 def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
