@@ -160,6 +160,12 @@ def test_quote_paragraph_continues_the_previous_speaker() -> None:
     assert second.speaker_id == first.speaker_id is not None
 
 
+def test_a_quote_with_a_clause_of_its_own_no_pattern_reads_takes_no_earlier_speaker() -> None:
+    text = "“The pier stays shut,” said Mara Quill.\n\n„Wir warten auf besseres Wetter“, sagte ein Tourist."
+    first, second = summarize(text, model="rules").attributions
+    assert first.speaker_id is not None and second.speaker_id is None
+
+
 def test_quote_with_no_source_is_kept_and_flagged() -> None:
     text = "The harbor was closed.\n\nThe sign read “No entry for any boats today” on Monday."
     result = summarize(text, model="rules")

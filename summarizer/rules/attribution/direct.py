@@ -50,9 +50,11 @@ def find_direct(ctx: Context, paragraphs: list[Span]) -> list[RawAttribution]:
                 break
         if found is None:
             # a quote with no speaker next to it goes on with the speaker of the attribution
-            # before it, in its paragraph or the one before (decided once all are found)
+            # before it, in its paragraph or the one before (decided once all are found),
+            # unless a clause of its own follows that no pattern read (`„…“, sagte ein Tourist`)
+            own_clause = _OWN_CLAUSE.match(view, q.end, paragraphs[para_of(q.end - 1)][1]) is not None
             orphan = RawAttribution(
-                (q.start, q.end), "direct", None, None, None, ctx.sentence_at(q.start), inherit=True
+                (q.start, q.end), "direct", None, None, None, ctx.sentence_at(q.start), inherit=not own_clause
             )
             orphan.pattern = "unattributed_quote"
             out.append(orphan)
@@ -68,6 +70,10 @@ def find_direct(ctx: Context, paragraphs: list[Span]) -> list[RawAttribution]:
         out.append(raw)
         i = j + 1
     return out
+
+
+# a comma or dash right after a quote, then words: the quote's own attribution clause
+_OWN_CLAUSE = re.compile(r"\s*[,―—–]\s*\w")
 
 
 def _joined(
