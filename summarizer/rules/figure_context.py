@@ -9,6 +9,7 @@ import re
 
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
+from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import PlaceMention
 
@@ -24,7 +25,7 @@ _NEGATED_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno\s+one\s+was)\s+(?:
 _CATEGORY_RES: list[tuple[str, re.Pattern[str]]] = [
     (
         "killed",
-        re.compile(
+        guarded(
             r"\b(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatal\s+shooting\s+of|kill(?:ed|ing|s)?|dead|died|die|dies|slain"
             r"|fatal(?:ly|ities|ity)?|deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies)\b",
             re.I,
@@ -32,21 +33,21 @@ _CATEGORY_RES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "injured",
-        re.compile(
+        guarded(
             r"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt|hospitali[sz]ed|casualties|critical\s+condition"
             r"|shot(?!\s+(?:down|out|up|at)\b)|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
             re.I,
         ),
     ),
-    ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.I)),
+    ("missing", guarded(r"\b(?:missing|unaccounted)\b", re.I)),
     (
         "arrested",
-        re.compile(r"\b(?:arrest(?:ed|s)?|detain(?:ed|ees)?|detentions?|apprehended|in\s+custody|jailed)\b", re.I),
+        guarded(r"\b(?:arrest(?:ed|s)?|detain(?:ed|ees)?|detentions?|apprehended|in\s+custody|jailed)\b", re.I),
     ),
     (
         "displaced",
         # people forced or driven from their homes are displaced
-        re.compile(
+        guarded(
             r"\b(?:displac(?:e|es|ed|ing)|evacuat(?:e|es|ed|ion)|fled|homeless|evacuees|refugees"
             r"|(?:forc(?:ed|ing)|driv(?:en|ing))(?=[^.;]{0,40}\b(?:from|out\s+of)\s+(?:their\s+)?homes\b))\b",
             re.I,
@@ -54,13 +55,13 @@ _CATEGORY_RES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "intercepted",
-        re.compile(
+        guarded(
             r"\b(?:intercept(?:ed|ion|ions|s)?|shot\s+down|downed|neutrali[sz](?:ed|ation)|destroy(?:ed)?|repell?ed|suppressed|eliminated)\b",
             re.I,
         ),
     ),
-    ("launched", re.compile(r"\b(?:launch(?:ed|es)?|fired|unleashed)\b", re.I)),
-    ("damaged", re.compile(r"\b(?:damag(?:ed|e)|destroy(?:ed)?|razed|burned|collapsed|flattened)\b", re.I)),
+    ("launched", guarded(r"\b(?:launch(?:ed|es)?|fired|unleashed)\b", re.I)),
+    ("damaged", guarded(r"\b(?:damag(?:ed|e)|destroy(?:ed)?|razed|burned|collapsed|flattened)\b", re.I)),
 ]
 _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 # a category verb right before a number, nothing but a qualifier between: "floods kill 27 and

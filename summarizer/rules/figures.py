@@ -16,6 +16,7 @@ from summarizer.rules.figure_context import Reader, is_countable, noun_after, ow
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.numbers import FILLER, VICTIM_NOUNS, NumberMatch, find_numbers, implicit_count, qualifier_before
+from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import PlaceMention
 
@@ -407,29 +408,29 @@ _INJURED_PRED = (
     r"|(?:\w+ly\s+)?shot\s+(?:himself|herself)|being\s+shot"
 )
 # the person, an optional apposition (", 23," or ", identified as …,"), then what happened
-_SUBJECT_RE = re.compile(
+_SUBJECT_RE = guarded(
     rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}))(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+(?:[^.;]{{0,100}}?\s+)?)?(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
     re.IGNORECASE,
 )
-_OBJECT_RE = re.compile(
+_OBJECT_RE = guarded(
     rf"\b(?:(?P<killed>killed|fatally\s+(?:shot|wounded)|shot\s+and\s+killed|shot\s+dead|murdered"
     rf"|(?:lifeless\s+)?bod(?:y|ies)\s+of|(?:fatal|deadly)\s+shooting\s+of)"
     rf"|(?P<injured>wounded|injured|shot(?!\s+(?:and\s+killed|dead))|shot\s+and\s+wounded))\s+{_PERSONS}",
     re.IGNORECASE,
 )
-_LEFT_DEAD_RE = re.compile(
+_LEFT_DEAD_RE = guarded(
     rf"\b(?:left|found)\s+{_PERSONS}\s+(?:(?P<killed>dead|shot\s+(?:to\s+death|dead))"
     rf"|(?P<injured>(?:\w+ly\s+)?(?:wounded|injured|hurt|shot)|suffering\s+from\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?wounds?))\b",
     re.I,
 )
 # "A Reading man is dead and another was wounded"
 # "a dispute that left 60-year-old Jessie Jackson III dead and sent 36-year-old Alicia Miles to the hospital"
-_NAMED_RE = re.compile(
+_NAMED_RE = guarded(
     rf"\b(?:left\s+{_NAMED_AGED}\s+(?P<killed>dead)|(?:left|sent)\s+{_NAMED_AGED.replace('named', 'named2')}"
     rf"\s+(?P<injured>(?:to\s+(?:the|a|an)\s+(?:\w+\s+)?hospital|wounded|injured)))",
 )
 # "The gunfire hit a man and a woman"
-_GUNFIRE_RE = re.compile(
+_GUNFIRE_RE = guarded(
     rf"\b(?:gunfire|bullets?|shots?|rounds?|a\s+stray\s+bullet)\s+(?:\w+ly\s+)?(?P<injured>hit|struck|wounded|grazed)\s+{_PERSONS}",
     re.I,
 )
@@ -439,13 +440,13 @@ _BODY_PART = (
     r"(?:\w+\s+)?(?:legs?|arms?|hips?|chest|head|back|neck|foot|feet|hands?|shoulders?|stomach|abdomen|torso"
     r"|buttocks|face|thighs?|knees?|groin|side|wrists?|ankles?|jaw|eyes?)\b"
 )
-_NAMED_SHOT_RE = re.compile(
+_NAMED_SHOT_RE = guarded(
     r"\b(?P<injured>shot)\s+(?P<named>(?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]*)\s+(?:once\s+|twice\s+)?in\s+the\s+"
     + _BODY_PART
     + r"|\b(?P<named2>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?:,[^,.;]{1,60},)?\s+(?:was|had\s+been)\s+"
     r"(?P<injured2>shot)\s+(?:once\s+|twice\s+)?in\s+the\s+" + _BODY_PART
 )
-_ANOTHER_RE = re.compile(
+_ANOTHER_RE = guarded(
     r"\band\s+(?P<np>another)\s+(?:(?P<killed>was\s+killed|died)|(?P<injured>(?:was\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|shot)))\b",
     re.I,
 )

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.numbers import FILLER, VICTIM_NOUNS
+from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
 
 # a person already introduced: a pronoun, or a definite noun phrase ("the victim", "the
@@ -48,10 +49,10 @@ _HURT = (
     r"|(?:is|was|were)\s+expected\s+to\s+(?:recover|survive|be\s+(?:ok|okay|fine|all\s+right))"
     r"|survived)\b"
 )
-_WEAK_RE = re.compile(rf"{_SOMEONE}\s+{_ADVERB}(?:(?P<killed>{_DIED})|(?P<injured>{_HURT}))", re.I)
-_NAMED_DEAD_RE = re.compile(rf"{_NAMED}(?:\s*,[^,.;]{{1,60}},)?\s+{_ADVERB}(?P<killed>{_DIED})", re.I)
+_WEAK_RE = guarded(rf"{_SOMEONE}\s+{_ADVERB}(?:(?P<killed>{_DIED})|(?P<injured>{_HURT}))", re.I)
+_NAMED_DEAD_RE = guarded(rf"{_NAMED}(?:\s*,[^,.;]{{1,60}},)?\s+{_ADVERB}(?P<killed>{_DIED})", re.I)
 # the person as the object: "an officer shot him", "fatally shot her son", "found the man dead"
-_OBJECT_RE = re.compile(
+_OBJECT_RE = guarded(
     rf"\b(?:(?P<killed>fatally\s+(?:shot|shooting|wounded|stabbed)|shot\s+and\s+killed|kill(?:ed|ing)|murder(?:ed|ing)|gunned\s+down)"
     rf"|(?P<injured>shot|wounded|injured|struck|hit))\s+(?P<who>him|himself|herself|her(?=\s*[,.;]|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple)\b)|(?:his|her|the)\s+(?:{FILLER}\s+){{0,2}}?"
     rf"(?:{VICTIM_NOUNS}|victim))\b(?!\s+(?:with|by)\b)"
@@ -60,7 +61,7 @@ _OBJECT_RE = re.compile(
 )
 # "officers found a teenager with a gunshot wound", "a man suffering from gunshot wounds": an
 # indefinite person and the wound they carry
-_WOUNDED_RE = re.compile(
+_WOUNDED_RE = guarded(
     rf"\b(?P<who>(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS}|\d{{1,3}}-year-old|victim))"
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:who\s+had\s+been\s+shot|(?:suffering(?:\s+from)?|with)\s+(?:an?\s+|one\s+|multiple\s+|several\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:gunshot|bullet|stab)\s+wounds?)\b",
