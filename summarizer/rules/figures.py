@@ -6,7 +6,6 @@ whichever agrees with the stated total.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -482,7 +481,7 @@ _VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_NAMED_SHOT_RE, ("shot",)),
 )
 
-_HARM_WORDS = re.compile(
+_HARM_WORDS = guarded(
     r"shot|kill|dead|died|wound|injur|hurt|hospital|recover|\bhit\b|struck|grazed|bod(?:y|ies)|murder|slain|stabbed"
     r"|condition|suffer|gunfire|bullet|fatal|deadly|passed\s+away|succumb"
 )  # on lower-cased text
@@ -498,11 +497,11 @@ def _implicit_victims(
     out: list[FigureDraft] = []
     if not sentences:
         return out
-    # most sentences tell of no one hurt: one pass over the text finds those that might
+    # most sentences tell of no one hurt: one search of each finds those that might (the first
+    # harm word is enough; the drone and shelling reports repeat "shot down" many times)
     lo, hi = sentences[0].start, sentences[-1].end
-    starts = [sent.start for sent in sentences]
     lowered = lower_same_length(view[lo:hi])
-    harmed = {bisect.bisect_right(starts, lo + m.start()) - 1 for m in _HARM_WORDS.finditer(lowered)}
+    harmed = {k for k, sent in enumerate(sentences) if _HARM_WORDS.search(lowered, sent.start - lo, sent.end - lo)}
     counted_in: dict[int, set[str]] = {}
     for d in drafts:
         counted_in.setdefault(d.sentence, set()).add(d.category)
