@@ -10,7 +10,7 @@ import pytest
 
 from summarizer.text import lexicon as lx
 from summarizer.text.base import lower_pattern
-from summarizer.text.regex import first_characters, guarded
+from summarizer.text.regex import Prefiltered, first_characters, guarded, literal_prefixes
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,42 @@ def test_lower_pattern_is_guarded() -> None:
     compiled = lower_pattern(r"\b(?:Killed|shot)\b")
     assert compiled.pattern.startswith("(?=[")
     assert [m.group() for m in compiled.finditer("two were killed, one shot")] == ["killed", "shot"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "prefixes"),
+    [
+        (r"\b(?:drones?|uavs?)\b[^.]{0,80}", {"drone", "uav"}),
+        (r"shot (?:and killed|dead)|neutrali[sz]\w*", {"shot and killed", "shot dead", "neutralis", "neutraliz"}),
+        (r"\bfired\s+at", {"fired"}),  # a run of spaces ends the literal part
+        (r"(?:killed|kill)s?", {"kill"}),  # "kill" opens "killed": one is enough
+    ],
+)
+def test_literal_prefixes_are_read_from_the_parsed_pattern(pattern: str, prefixes: set[str]) -> None:
+    found = literal_prefixes(pattern)
+    assert found is not None and set(found) == prefixes
+
+
+@pytest.mark.parametrize(("pattern", "flags"), [(r"\w+ed", 0), (r"\d+", 0), (r"a?b?", 0), (r"killed", re.IGNORECASE)])
+def test_no_literal_prefixes_where_a_match_may_open_otherwise(pattern: str, flags: int) -> None:
+    assert literal_prefixes(pattern, flags) is None
+
+
+def test_a_prefiltered_pattern_finds_what_the_plain_one_finds() -> None:
+    """From any start and to any end: the same matches as the pattern's own finditer and search,
+    on the incident lexicon's patterns over many generated texts."""
+    rng = random.Random(11)
+    for _, _, scanner in lx.LOWER_INCIDENT_TYPES:
+        assert isinstance(scanner, Prefiltered)
+        plain = scanner.pattern
+        for text in _texts():
+            view = text.lower()
+            pos = rng.randint(0, len(view))
+            end = rng.randint(pos, len(view))
+            for a, b in ((0, None), (pos, end)):
+                assert [m.span() for m in scanner.finditer(view, a, b)] == [
+                    m.span() for m in plain.finditer(view, a, len(view) if b is None else b)
+                ]
+                found, expected = scanner.search(view, a, b), plain.search(view, a, len(view) if b is None else b)
+                assert (found and found.span()) == (expected and expected.span())
+    assert sum(s.prefixes is not None for _, _, s in lx.LOWER_INCIDENT_TYPES) >= len(lx.LOWER_INCIDENT_TYPES) - 2

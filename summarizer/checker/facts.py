@@ -14,7 +14,6 @@ from summarizer.ingest import Article, reading_view
 from summarizer.text.base import (
     Span,
     SpanIndex,
-    lower_pattern,
     lower_same_length,
     normalize,
     normalize_with_map,
@@ -22,7 +21,7 @@ from summarizer.text.base import (
 )
 from summarizer.text.hedges import STATUS_KINDS, find_hedges
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
-from summarizer.text.lexicon import ALL_INCIDENT_TYPES, SUMMARY_GLUE
+from summarizer.text.lexicon import LOWER_INCIDENT_TYPES, SUMMARY_GLUE
 from summarizer.text.matching import Matcher
 from summarizer.text.numbers import NUMBER_WORDS, find_numbers, qualifier_before
 from summarizer.text.quotes import find_quotes, paired_apostrophes
@@ -177,7 +176,7 @@ class ArticleFacts:
         return whole and needle in self.folded
 
 
-_LOWER_TYPES = [(t, c, lower_pattern(p.pattern)) for t, c, p in ALL_INCIDENT_TYPES]
+_LOWER_TYPES = LOWER_INCIDENT_TYPES
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "edly", "ied", "ies", "ed", "es", "s", "ly")
 

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 
 from summarizer.rules.figures import FigureDraft
 from summarizer.text import lexicon as lx
-from summarizer.text.base import Span, lower_pattern, lower_same_length
+from summarizer.text.base import Span, lower_same_length
 from summarizer.text.segments import Sentence
 
 # the incident patterns, compiled for lower-cased text (their escapes are all lower case)
-_LOWER_TYPES = [(t, c, lower_pattern(p.pattern)) for t, c, p in lx.ALL_INCIDENT_TYPES]
+_LOWER_TYPES = lx.LOWER_INCIDENT_TYPES
 _FIRST_LAST = len(lx.INCIDENT_TYPES_BEFORE) + len(lx.INCIDENT_TYPES)
 # a trigger word that is part of an organisation's name: "Essex Fire and Rescue Service"
 _IN_A_NAME = re.compile(

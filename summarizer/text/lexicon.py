@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.base import lower_pattern
+from summarizer.text.regex import Prefiltered
+
 # ---------------------------------------------------------------- verb inflection
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -443,6 +446,8 @@ INCIDENT_TYPES_AFTER: list[tuple[str, str, re.Pattern[str]]] = [
 ]  # fmt: skip
 # the whole table in the order it is tried
 ALL_INCIDENT_TYPES = INCIDENT_TYPES_BEFORE + INCIDENT_TYPES + INCIDENT_TYPES_AFTER
+# the same patterns for lower-cased text, each run only from where one of its words first occurs
+LOWER_INCIDENT_TYPES = [(t, c, Prefiltered(lower_pattern(p.pattern))) for t, c, p in ALL_INCIDENT_TYPES]
 
 # page furniture: a line that is only one of these is part of the page, not of the story
 # (ingest removes it as boilerplate; a photo credit and a "Sign up for …" line are matched there)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator
 from typing import Any
 
 try:  # the parser the re module itself uses (re._parser since Python 3.11)
@@ -114,3 +115,87 @@ def _in(av: Any) -> tuple[set[str], bool] | None:
         else:
             return None  # a negated class, a wide range, \w …
     return atoms, False
+
+
+# ---------------------------------------------------------------- literal prefixes
+
+_MAX_PREFIXES = 24  # more strings than this to look for cost more than the scan they save
+
+
+def literal_prefixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` starts with (case as written), or None
+    when there are none to tell (a pattern that may open with any letter or digit, or ignores
+    case). ``\\b(?:drones?|uavs?)\\b…``: ("drone", "uav")."""
+    if _parser is None or flags & re.IGNORECASE or _INLINE_FLAGS.match(pattern):
+        return None
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    found = _literal_sequence(list(parsed))[0]
+    if not found or "" in found or len(found) > _MAX_PREFIXES:
+        return None
+    # a prefix that starts another makes the longer one redundant: "drone" covers "drones"
+    ordered = sorted(found, key=len)
+    kept: list[str] = []
+    for p in ordered:
+        if not any(p.startswith(k) for k in kept):
+            kept.append(p)
+    return tuple(kept)
+
+
+def _literal_sequence(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
+    """The literal strings every path through ``items`` opens with, and whether they are whole
+    (the items hold nothing but literals, so what follows may extend them)."""
+    current = {""}
+    for op, av in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero width: it constrains a match, and opens none
+        if op is _c.LITERAL:
+            current = {s + chr(av) for s in current}
+            continue
+        if op is _c.IN and all(o is _c.LITERAL for o, _ in av) and len(av) <= 4:
+            current = {s + chr(v) for s in current for _, v in av}
+        elif op is _c.BRANCH:
+            parts = [_literal_sequence(list(alternative)) for alternative in av[1]]
+            current = {s + p for s in current for found, _ in parts for p in found}
+            if not all(whole for _, whole in parts):
+                return current, False
+        elif op is _c.SUBPATTERN and not av[1] & re.IGNORECASE:
+            found, whole = _literal_sequence(list(av[-1]))
+            current = {s + p for s in current for p in found}
+            if not whole:
+                return current, False
+        else:
+            return current, False  # a repeat, a wide class …: the prefixes end here
+        if len(current) > _MAX_PREFIXES:
+            return current, False
+    return current, True
+
+
+class Prefiltered:
+    """A compiled pattern that is run only from the first place one of its literal prefixes
+    occurs, and not at all when none does: the same matches, found without scanning text that
+    cannot hold one. For patterns run often on text that rarely holds them."""
+
+    __slots__ = ("pattern", "prefixes")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.prefixes = literal_prefixes(pattern.pattern, pattern.flags & ~re.UNICODE)
+
+    def _first(self, text: str, pos: int, end: int) -> int:
+        if self.prefixes is None:
+            return pos
+        found = [i for i in (text.find(p, pos, end) for p in self.prefixes) if i >= 0]
+        return min(found) if found else -1
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        first = self._first(text, pos, end)
+        return iter(()) if first < 0 else self.pattern.finditer(text, first, end)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        first = self._first(text, pos, end)
+        return None if first < 0 else self.pattern.search(text, first, end)
