@@ -6,6 +6,7 @@ whichever agrees with the stated total.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -481,10 +482,38 @@ _VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_NAMED_SHOT_RE, ("shot",)),
 )
 
-_HARM_WORDS = guarded(
-    r"shot|kill|dead|died|wound|injur|hurt|hospital|recover|\bhit\b|struck|grazed|bod(?:y|ies)|murder|slain|stabbed"
-    r"|condition|suffer|gunfire|bullet|fatal|deadly|passed\s+away|succumb"
-)  # on lower-cased text
+# the words one of which every pattern above needs, as they stand in lower-cased text; "hit"
+# only as a whole word, "passed" only before "away"
+_HARM_LITERALS = (
+    "shot", "kill", "dead", "died", "wound", "injur", "hurt", "hospital", "recover", "struck", "grazed", "body",
+    "bodies", "murder", "slain", "stabbed", "condition", "suffer", "gunfire", "bullet", "fatal", "deadly", "succumb",
+)  # fmt: skip
+_HARM_CHECKED = {"hit": re.compile(r"\bhit\b"), "passed": re.compile(r"passed\s+away")}
+
+
+def _harmed(lowered: str, starts: list[int], lo: int) -> set[int]:
+    """The sentences (indices into ``starts``, their starts; ``lowered`` begins at ``lo``) that
+    hold a harm word: each word found by str.find, and skipped to the next sentence once found
+    in one (a report of drones "shot down" repeats it)."""
+    found: set[int] = set()
+    n = len(starts)
+
+    def scan(word: str, check: re.Pattern[str] | None) -> None:
+        i = lowered.find(word)
+        while i >= 0:
+            k = bisect.bisect_right(starts, lo + i) - 1
+            if check is None or check.match(lowered, i):  # \b sees the character before i
+                found.add(k)
+                i = starts[k + 1] - lo if k + 1 < n else len(lowered)
+            else:
+                i += 1
+            i = lowered.find(word, i)
+
+    for word in _HARM_LITERALS:
+        scan(word, None)
+    for word, check in _HARM_CHECKED.items():
+        scan(word, check)
+    return found
 
 
 def _implicit_victims(
@@ -497,11 +526,10 @@ def _implicit_victims(
     out: list[FigureDraft] = []
     if not sentences:
         return out
-    # most sentences tell of no one hurt: one search of each finds those that might (the first
-    # harm word is enough; the drone and shelling reports repeat "shot down" many times)
+    # most sentences tell of no one hurt: the harm words, looked up once each, find those that might
     lo, hi = sentences[0].start, sentences[-1].end
     lowered = lower_same_length(view[lo:hi])
-    harmed = {k for k, sent in enumerate(sentences) if _HARM_WORDS.search(lowered, sent.start - lo, sent.end - lo)}
+    harmed = _harmed(lowered, [sent.start for sent in sentences], lo)
     counted_in: dict[int, set[str]] = {}
     for d in drafts:
         counted_in.setdefault(d.sentence, set()).add(d.category)
