@@ -13,7 +13,7 @@ from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import PlaceMention
 
-_CLAUSE_SPLIT = re.compile(
+_CLAUSE_SPLIT = guarded(
     r"[;]|,\s+(?:while|whereas|but|and)\s+|\s+while\s+|,\s+(?=(?:a\s+further|another|with)\b)"
     r"|\s+and\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
     re.I,
