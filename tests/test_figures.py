@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 from conftest import article
 
 from summarizer import summarize
@@ -130,3 +132,19 @@ def test_people_shot_of_whom_some_died_are_split() -> None:
     # with no one dying of it, people shot are injured
     plain = summarize("Four people were shot outside a house on Sunday, police said.", model="rules")
     assert count_of(plain, "injured") == 4
+
+
+def test_the_sentences_that_may_tell_of_harm_are_those_a_harm_pattern_would_search() -> None:
+    from summarizer.rules.figures import _harmed
+
+    text = (
+        "The white van stopped. A boy was hit by a stray round. Crews worked through the night. "
+        "Two drones were shot down, and a third was shot down later. His aunt passed\n away on Sunday. Whitehill "
+        "hosted the fair."
+    )
+    starts = [0] + [m.end() for m in re.finditer(r"\.\s", text)]
+    # "white" and "Whitehill" hold no "hit"; "passed away" across a line break is one phrase
+    assert _harmed(text.lower(), starts, 0) == {1, 3, 4}
+    # the lower-cased text may start after position 0 of the view (the starts are the view's)
+    assert starts[1] == 23
+    assert _harmed(text.lower()[23:], starts[1:], 23) == {0, 2, 3}
