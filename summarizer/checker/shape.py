@@ -62,9 +62,12 @@ def _page_lines(text: str) -> tuple[tuple[int, int, str], ...]:
     out: list[tuple[int, int, str]] = []
     folded = text.casefold()
     for phrase in lx.FURNITURE_PHRASES:
-        for m in re.finditer(re.escape(phrase), folded):
-            if len(folded) == len(text) and not text[m.start() : m.end()].islower():
-                out.append((m.start(), m.end(), f"page furniture ({text[m.start() : m.end()]!r})"))
+        at = folded.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            if len(folded) == len(text) and not text[at:end].islower():
+                out.append((at, end, f"page furniture ({text[at:end]!r})"))
+            at = folded.find(phrase, end)
     for m in re.finditer(r"[^\n]+", text):
         line = m.group()
         if _HEADING.match(line):
@@ -99,8 +102,8 @@ def _opens_clause(text: str, cue: Span | None) -> bool:
     )
 
 
-def _shape_problem(speaker: Speaker, summary: IncidentSummary, facts: ArticleFacts) -> str | None:
-    """Why the speaker is not a plausible source, or None."""
+def _shape_problem(speaker: Speaker, facts: ArticleFacts, removed: SpanIndex) -> str | None:
+    """Why the speaker is not a plausible source, or None (``removed``: the boilerplate's spans)."""
     text = facts.text
     name = speaker.name.strip()
     words = _WORD.findall(name)
@@ -110,7 +113,6 @@ def _shape_problem(speaker: Speaker, summary: IncidentSummary, facts: ArticleFac
         inside = [m for m in mentions if m[0] < de and ds < m[1]]
         if (mentions and len(inside) == len(mentions)) or (inside and words and words[0] == first and first.isupper()):
             return f"{name!r} is the dateline {text[ds:de].strip()!r}, a place, not a source"
-    removed = SpanIndex(r.span for r in summary.source.removed)
     if mentions and all(removed.overlaps(*m) for m in mentions):
         return f"{name!r} is only named in boilerplate the article's page carries"
     page = _page_lines(text)
@@ -169,8 +171,9 @@ def _speaker_shape(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Fi
     for k, a in enumerate(summary.attributions):
         if a.speaker_id is not None:
             users.setdefault(a.speaker_id, []).append(k)
+    removed = SpanIndex(r.span for r in summary.source.removed)
     for i, s in enumerate(summary.speakers):
-        problem = _shape_problem(s, summary, facts)
+        problem = _shape_problem(s, facts, removed)
         uses = users.get(s.id, [])
         # a one-word "name" whose every cue is no reporting verb: "Story" that "continues"
         if (

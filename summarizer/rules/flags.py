@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_pattern, lower_same_length
 from summarizer.text.hedges import STATUS_KINDS, find_hedges
-from summarizer.text.regex import Prefiltered
 from summarizer.text.segments import Sentence
 
 _CONTEST_RE = re.compile(
@@ -64,8 +63,7 @@ _HEDGING_CUES = {
 
 # the same patterns for lower-cased sentences: much faster than re.IGNORECASE
 _CONTEST_LOW, _DENY_LOW, _ANAPHOR_LOW, _NUMBERS_ANAPHOR_LOW, _APPOSITIVE_LOW = (
-    Prefiltered(lower_pattern(p.pattern))
-    for p in (_CONTEST_RE, _DENY_RE, _ANAPHOR_RE, _NUMBERS_ANAPHOR_RE, _APPOSITIVE_RE)
+    lower_pattern(p.pattern) for p in (_CONTEST_RE, _DENY_RE, _ANAPHOR_RE, _NUMBERS_ANAPHOR_RE, _APPOSITIVE_RE)
 )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer.text.base import Span, lower_pattern, lower_same_length
 from summarizer.text.regex import guarded
@@ -42,6 +43,7 @@ NUMBER_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # the same few expressions come back in every article
 def parse_number(expr: str) -> float | None:
     """Value of a number expression: "13", "1,200", "1.2 million", "nine", "a dozen",
     "twenty-five", "one hundred and five". None when it is not one."""
