@@ -116,3 +116,17 @@ def test_a_prefiltered_pattern_finds_what_the_plain_one_finds() -> None:
                 found, expected = scanner.search(view, a, b), plain.search(view, a, len(view) if b is None else b)
                 assert (found and found.span()) == (expected and expected.span())
     assert sum(s.prefixes is not None for _, _, s in lx.LOWER_INCIDENT_TYPES) >= len(lx.LOWER_INCIDENT_TYPES) - 2
+
+
+def test_the_checkers_word_set_is_the_word_patterns() -> None:
+    """facts.distinct_words splits on ASCII marks first and sends only odd runs through the
+    pattern: the same set as the pattern, with apostrophes, hyphens, digits, "_" and marks and
+    digits of other scripts in the words."""
+    from summarizer.checker.facts import _WORD, distinct_words
+
+    rng = random.Random(5)
+    alphabet = list("ab'’-_1٣ é—“”.\n\tßİ€xY")
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    texts += ["Russia's drone-strike, 'quoted' rock'n'roll 12th x_y café—naïve ٣٣ İstanbul"]
+    for text in texts:
+        assert distinct_words(text) == frozenset(_WORD.findall(text)), text
