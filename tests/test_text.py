@@ -58,3 +58,17 @@ def test_normalize_map_points_back_to_original_offsets() -> None:
     start = norm.index("We will win")
     end = start + len("We will win")
     assert raw[where[start] : where[end - 1] + 1] == "We  will\u00a0win"
+
+
+def test_normalize_is_normalize_with_map_without_the_map() -> None:
+    """Both ways of normalising agree, short texts (cached) and long ones alike, casefolded or
+    not, on texts full of quotes, dashes, soft hyphens, odd spaces and leading/trailing space."""
+    import random
+
+    rng = random.Random(9)
+    alphabet = list("ab \t\n\u00a0\u2003\x1c\u200b\u00ad“”’‘—–…\ufeffİß.")
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25))) for _ in range(3000)]
+    texts += [" “Quoted” — text … with\u00a0spaces\n\n" * 40]  # past the short-text cache
+    for text in texts:
+        for casefold in (False, True):
+            assert normalize(text, casefold=casefold) == normalize_with_map(text, casefold=casefold)[0], repr(text)

@@ -26,16 +26,8 @@ _NORMALISE_TABLE.update({ord(c): "-" for c in DASHES})
 _NORMALISE_TABLE.update({ord("\u2026"): "..."})
 _DROP_CHARS = {"\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff"}
 _FAST_TABLE = {**_NORMALISE_TABLE, **{ord(c): None for c in _DROP_CHARS}}
-# a run of spaces made one space: only runs that change (two or more, or not a plain space)
-_SPACES_RE = re.compile(r"[^\S ]\s*|\s{2,}")
-# the few characters normalisation changes, found by one regex (str.translate visits every one)
-_SPECIAL_RE = re.compile("[" + re.escape("".join(chr(c) for c in _FAST_TABLE)) + "]")
 # what normalize_with_map must look at: a run of spaces, or one character to change or drop
 _CHANGE_RE = re.compile(r"\s+|[" + re.escape("".join(chr(c) for c in _FAST_TABLE)) + "]")
-
-
-def _special(m: re.Match[str]) -> str:
-    return m.group().translate(_FAST_TABLE)
 
 
 def normalize_with_map(text: str, *, casefold: bool = False) -> tuple[str, list[int]]:
@@ -93,17 +85,32 @@ def normalize(text: str, *, casefold: bool = False) -> str:
     a summary's field that every rule normalises again, from a cache)."""
     if len(text) <= _SHORT:
         return _normalize_short(text, casefold)
-    out = _SPACES_RE.sub(" ", _SPECIAL_RE.sub(_special, text))
-    return out.casefold() if casefold else out
+    return _normalized(text, casefold)
 
 
 _SHORT = 300
+# each character normalisation changes, and what it becomes (none of which is changed again)
+_REPLACEMENTS = [(chr(c), to or "") for c, to in _FAST_TABLE.items()]
+
+
+def _normalized(text: str, casefold: bool) -> str:
+    for char, to in _REPLACEMENTS:
+        if char in text:
+            text = text.replace(char, to)
+    # each whitespace run made one space (str.split splits at the characters \s matches), the
+    # text's own leading and trailing space kept as one
+    words = text.split()
+    out = " ".join(words)
+    if text[:1].isspace():
+        out = " " + out if words else " "
+    if words and text[-1:].isspace():
+        out += " "
+    return out.casefold() if casefold else out
 
 
 @lru_cache(maxsize=16384)
 def _normalize_short(text: str, casefold: bool) -> str:
-    out = _SPACES_RE.sub(" ", _SPECIAL_RE.sub(_special, text))
-    return out.casefold() if casefold else out
+    return _normalized(text, casefold)
 
 
 def strip_span(text: str, start: int, end: int, chars: str | None = None) -> Span:
