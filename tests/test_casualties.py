@@ -275,3 +275,28 @@ def test_the_shipped_date_weights_name_only_features() -> None:
     )
     assert weights and all(name.split("=")[0] in _FEATURE_KINDS for name in weights)
     assert all(len(name) < 60 for name in weights)
+
+
+def test_a_fleeing_suspect_is_not_displaced() -> None:
+    """'fled' counts people driven from their homes, not those who did the harm running away;
+    the checker's completeness rule reads it the same way, so no warning of an omitted count."""
+    text = "A man was shot in the leg on Pine Road on Tuesday. At least one suspect fled on foot, police said."
+    summary = summarize(text, model="rules")
+    assert summary.incident is not None
+    assert [f.category for f in summary.incident.figures if f.category == "displaced"] == []
+    assert count_of(summary, "injured") == 1
+    assert not [f for f in summary.check.findings if f.rule == "figures-complete"]
+    fled = summarize("At least 300 residents fled the floodwaters on Sunday, officials said.", model="rules")
+    assert fled.incident is not None and [f.value for f in fled.incident.figures if f.category == "displaced"] == [300]
+
+
+def test_a_person_named_without_a_number_is_grounded_by_the_words_that_name_them() -> None:
+    """'A woman was wounded': her figure is grounded by 'A woman' itself, though the article's
+    only 'one' is qualified ('at least one shot'); it was pruned as a qualifier mismatch."""
+    text = (
+        "A woman was wounded on Oak Avenue early on Sunday. Witnesses said at least one shot was fired "
+        "from a passing car."
+    )
+    summary = summarize(text, model="rules")
+    assert count_of(summary, "injured") == 1
+    assert not [f for f in summary.check.findings if f.rule in ("pruned", "number-grounded", "language")]

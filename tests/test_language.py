@@ -175,3 +175,27 @@ def test_cli_is_quiet_on_english(tmp_path: Path, capsys: pytest.CaptureFixture[s
     err = capsys.readouterr().err
     assert code == 0, err
     assert "English" not in err
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # terse reports: few of the counted function words ("a", "on", "was" are not counted)
+        "A woman was wounded on Oak Avenue early on Sunday. Witnesses said at least one shot was fired "
+        "from a passing car.",
+        "A man was shot in the leg on Pine Road on Tuesday. At least one suspect fled on foot, police said.",
+    ],
+)
+def test_terse_english_is_not_taken_for_another_language(text: str) -> None:
+    share = english_share(text)
+    assert share.judged and share.share < THRESHOLD  # under the threshold, and still English:
+    assert share.english  # no other language's function words outweigh its own
+
+
+def test_another_script_does_not_read_as_english() -> None:
+    text = (
+        "Сегодня утром в центре города произошел пожар, в результате которого пострадали несколько "
+        "человек, сообщили в службе спасения. Пожарные работали на месте несколько часов подряд."
+    )
+    share = english_share(text)
+    assert share.judged and share.non_latin and not share.english

@@ -115,13 +115,16 @@ def _governing(view: str, span: Span, sentence: Span) -> str | None:
             return category
     if _TOLL_BEFORE.search(view, max(sentence[0], s - 60), s):
         return "killed"
+    perpetrators = False
     for k, m in enumerate(_AFTER_WORD.finditer(view, e, min(sentence[1], e + 60))):
         word = m.group()
         if k >= 5 or not word[0].isalnum() or word.lower() in _CLAUSE_WORDS:
             break
+        perpetrators = perpetrators or word.lower() in lx.PERPETRATOR_NOUNS
         category = category_of(word)
         if category is not None:
-            return category
+            # "one suspect fled on foot": flight from the police, not from a home
+            return None if category == "displaced" and perpetrators else category
     if _HOMES_AFTER.match(view[e : min(sentence[1], e + 40)]):
         return "displaced"
     return None

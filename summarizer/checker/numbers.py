@@ -75,7 +75,7 @@ def _number_grounded(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[
     if summary.incident is not None:
         for i, f in enumerate(summary.incident.figures):
             occurs, same = _number_occurs(f.value, f.qualifier, facts, f.span)
-            if not occurs and f.qualifier == "exact" and _implicit_at(f.span, f.value, facts):
+            if f.qualifier == "exact" and _implicit_at(f.span, f.value, facts):
                 occurs = same = True  # "a man" counts one, "a man and a woman" two
             path = f"incident.figures[{i}]"
             if not occurs:

@@ -240,6 +240,8 @@ def _draft(reader: Reader, sent: Sentence, num: NumberMatch, previous: FigureDra
     verb = own_verb(view, c_start, s) if category != "other" else None
     if verb in ("killed", "injured", "displaced", "missing", "arrested"):
         category = verb  # "floods kill 27 and displace about 40,000": each verb takes its own number
+    if category == "displaced" and noun in lx.PERPETRATOR_NOUNS:
+        category = "other"  # "one suspect fled on foot": flight from the police, not from a home
     if (
         category == "other"
         and previous is not None

@@ -41,11 +41,27 @@ THRESHOLD = 0.10
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
+# The other side of the scale: the commonest function words of the languages news most often
+# comes in besides English (German, Dutch, French, Spanish, Italian, Portuguese), none of them an
+# English word. Terse English ("A woman was wounded on Oak Avenue early on Sunday.") can fall
+# under the threshold, since "a", "on" and "was" are not counted; it holds none of these either.
+_OTHER = """
+der die das und ist nicht mit sich des dem den ein eine einer zu auf für von im auch wurde werden
+wird sind bei nach aus het een niet zijn werd ook aan voor dat naar wordt
+le les des du et est une dans pour qui sur pas par au aux avec ce il elle sont été
+el los las del que y en por con para es se su al lo como más fue pero
+gli della di che è e un per non sono nel alla
+os da dos das em um uma não foi
+"""
+OTHER_FUNCTION_WORDS: frozenset[str] = frozenset(_OTHER.split())
+
 
 @dataclass(frozen=True, slots=True)
 class EnglishShare:
     words: int
     function_words: int
+    other_function_words: int = 0
+    non_latin: bool = False  # most of its letters are of another script (Cyrillic, Arabic, Han …)
 
     @property
     def share(self) -> float:
@@ -57,11 +73,23 @@ class EnglishShare:
 
     @property
     def english(self) -> bool:
-        """False only for a text long enough to judge whose share is under the threshold."""
-        return not self.judged or self.share >= THRESHOLD
+        """False only for a text long enough to judge that is under the threshold and reads as
+        another language: more of its words are another language's function words, or most of
+        its letters are of another script."""
+        if not self.judged or self.share >= THRESHOLD:
+            return True
+        return not (self.non_latin or self.other_function_words > self.function_words)
 
 
 def english_share(text: str) -> EnglishShare:
-    """Count the words of ``text`` and those among them that are English function words."""
+    """Count the words of ``text`` and those among them that are English function words, and
+    those that are other languages' (and whether its letters are mostly of another script)."""
     words = [w.replace("’", "'") for w in _WORD.findall(text.casefold())]
-    return EnglishShare(len(words), sum(w in ENGLISH_FUNCTION_WORDS for w in words))
+    letters = sum(len(w) for w in words)
+    latin = sum(1 for w in words for c in w if c < "\u0250")
+    return EnglishShare(
+        len(words),
+        sum(w in ENGLISH_FUNCTION_WORDS for w in words),
+        sum(w in OTHER_FUNCTION_WORDS for w in words),
+        non_latin=latin * 2 < letters,
+    )

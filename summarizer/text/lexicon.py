@@ -395,6 +395,12 @@ PEOPLE_NOUNS = {
     "inmates", "prisoners", "hostages", "teenager", "teen", "boy", "girl", "victim", "suspect",
 }  # fmt: skip
 
+# those who do the harm: when they flee, nobody is displaced ("one suspect fled on foot")
+PERPETRATOR_NOUNS = frozenset(
+    ["suspect", "suspects", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "robber",
+     "robbers", "shooter", "shooters", "thief", "thieves", "burglar", "burglars", "carjacker", "carjackers"]
+)  # fmt: skip
+
 INCIDENT_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("drone interception", "air_drone_strike", re.compile(
         r"\b(?:drones?|uavs?|shaheds?)\b[^.]{0,80}\b(?:intercept\w*|shot down|downed|destroyed|neutrali[sz]\w*)"
