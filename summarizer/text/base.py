@@ -146,7 +146,17 @@ def lower_pattern(pattern: str) -> re.Pattern[str]:
 
 
 def lower_same_length(text: str) -> str:
-    """``text.lower()`` with the same length, so offsets carry over ("İ" stays one character)."""
+    """``text.lower()`` with the same length, so offsets carry over ("İ" stays one character).
+    A whole article, lowered by several readers in turn, is lowered once."""
+    return _lower_long(text) if len(text) > 2000 else _lower(text)
+
+
+@lru_cache(maxsize=4)  # a few whole articles: the one being read, its view and its text
+def _lower_long(text: str) -> str:
+    return _lower(text)
+
+
+def _lower(text: str) -> str:
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered

@@ -319,12 +319,14 @@ _PLACE_RES = [
 # one: on a long run of capitalised words without one it tried every word to the run's end
 _RUN_TOKEN = r"(?:[A-Z][\w'’-]*|(?:del|de|la|el|al|of|upon|on)(?![\w'’-]))"
 _CAP_RUN = guarded(rf"{_RUN_TOKEN}(?:\s+{_RUN_TOKEN})*")
-_SUFFIX_AFTER_SPACE = re.compile(rf"(?<=\s){_PLACE_SUFFIX}\b")
+# a suffix word (after a space, tested on each match: opening with the words lets the scan skip
+# in C to where one can start)
+_SUFFIX = re.compile(rf"{_PLACE_SUFFIX}\b")
 
 
 def _suffixed_places(view: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """What ``_PLACE_RES[0].finditer(view, start, end)`` finds, in linear time."""
-    ends = [m.end() for m in _SUFFIX_AFTER_SPACE.finditer(view, start, end)]
+    ends = [m.end() for m in _SUFFIX.finditer(view, start, end) if m.start() > 0 and view[m.start() - 1].isspace()]
     if not ends:
         return
     for run in _CAP_RUN.finditer(view, start, end):
@@ -340,12 +342,26 @@ _NOT_PLACES = lx.NON_NAME_CAPS | {"Ukrainian", "Russian", "President", "Minister
 
 
 # a run of capitalised words (joined by "and", "of", "&") that ends in an organisation's head noun
-_ORGANISATION_AT = re.compile(
-    r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|&)\s+)?){1,5}"
+_ORGANISATION_HEADS = (
     r"(?:Service|Services|Department|Dept\.?|Office|Agency|Authority|Council|Commission|Company|Corporation"
     r"|Brigade|Bureau|Patrol|Police|Constabulary|Sheriff['’]s|Hospital|University|College|School|Court|Ministry"
     r"|Association|Institute|Foundation|Committee|Board|Unit|Squad|Division|Rescue)\b"
 )
+_ORGANISATION_AT = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|&)\s+)?){1,5}" + _ORGANISATION_HEADS)
+_ORGANISATION_HEAD = re.compile(_ORGANISATION_HEADS)  # opens with its words: scanned in C
+
+
+# a character no organisation's name holds before its head word: past one, no head is reached
+_NOT_IN_NAME = re.compile(r"[^\w\s'’.&-]")
+
+
+def _organisation_at(view: str, pos: int, heads: list[int]) -> bool:
+    """``_ORGANISATION_AT.match(view, pos)``, tried only when a head word ("Service") comes later
+    in the text with nothing between that a name cannot hold (``heads``: where each starts)."""
+    k = bisect.bisect_left(heads, pos)
+    if k == len(heads) or _NOT_IN_NAME.search(view, pos, heads[k]):
+        return False
+    return _ORGANISATION_AT.match(view, pos) is not None
 
 
 def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
@@ -354,12 +370,15 @@ def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
     # found replaces them), so in order of start they are in order of end too: the spans that
     # hold a new one, or that it holds, are found by bisect instead of a scan of all
     order: list[Span] = []
+    heads = [m.start() for m in _ORGANISATION_HEAD.finditer(view, start)]
     for pattern in _PLACE_RES:
+        if pattern is _PLACE_RES[1] and "block" not in view:
+            continue  # "the 2100 block of Main Street" needs its word
         matches = _suffixed_places(view, start, end) if pattern is _PLACE_RES[0] else pattern.finditer(view, start, end)
         for m in matches:
             name = m.group("p")
             s = m.start("p")
-            if _ORGANISATION_AT.match(view, m.start("p")):
+            if _organisation_at(view, m.start("p"), heads):
                 continue  # "Essex Fire and Rescue Service", "the Dunmore Police Department"
             name, s = _trim_place(" ".join(name.split()), s)
             if not name or view[s : s + len(name)] != name:
