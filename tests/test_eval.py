@@ -176,12 +176,12 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
 # (python benchmarks/eval_halves.py prints them)
 DEV_FLOORS: dict[tuple[str, str], dict[str, tuple[float, float, float]]] = {
     ("attribution", "attribution_dev.jsonl"): {
-        "content_f1": (0.707, 0.702, 0.713), "overlap_f1": (0.826, 0.821, 0.833),
-        "speaker_accuracy": (0.888, 0.880, 0.896),
+        "content_f1": (0.707, 0.701, 0.713), "overlap_f1": (0.826, 0.820, 0.833),
+        "speaker_accuracy": (0.902, 0.894, 0.912),
     },
     ("attribution", "attribution_ggt_dev.jsonl"): {
         "content_f1": (0.720, 0.755, 0.673), "overlap_f1": (0.777, 0.810, 0.733),
-        "speaker_accuracy": (0.928, 0.923, 0.934), "resolved_speaker_accuracy": (0.759, 0.757, 0.762),
+        "speaker_accuracy": (0.936, 0.930, 0.944), "resolved_speaker_accuracy": (0.807, 0.804, 0.812),
     },
     ("hedges", "hedges_dev.jsonl"): {"sentence_f1": (0.822, 0.828, 0.813), "cue_f1": (0.791, 0.803, 0.775)},
     ("incidents", "incidents_dev.jsonl"): {
@@ -189,7 +189,7 @@ DEV_FLOORS: dict[tuple[str, str], dict[str, tuple[float, float, float]]] = {
         "date_accuracy": (0.81, 0.80, 0.82),
     },
     ("incidents", "incidents_gvdb_dev.jsonl"): {
-        "killed_accuracy": (0.867, 0.939, 0.796), "injured_accuracy": (0.837, 0.959, 0.714),
+        "killed_accuracy": (0.888, 0.959, 0.816), "injured_accuracy": (0.857, 0.959, 0.755),
         "date_accuracy": (0.714, 0.694, 0.735),
     },
 }  # fmt: skip
