@@ -65,6 +65,8 @@ _HEDGING_CUES = {
 _CONTEST_LOW, _DENY_LOW, _ANAPHOR_LOW, _NUMBERS_ANAPHOR_LOW, _APPOSITIVE_LOW = (
     lower_pattern(p.pattern) for p in (_CONTEST_RE, _DENY_RE, _ANAPHOR_RE, _NUMBERS_ANAPHOR_RE, _APPOSITIVE_RE)
 )
+# any of the first three: one scan tells a sentence that holds none of them (most do not)
+_ANY_QUALIFIER_LOW = lower_pattern("|".join(f"(?:{p.pattern})" for p in (_CONTEST_RE, _DENY_RE, _ANAPHOR_RE)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,11 +171,12 @@ def _discourse_flags(
         original = view[sent.start : sent.end]
         text = lower_same_length(original)  # searched with the lower-case patterns; cues cite the original
         own = by_sentence.get(sent.index, [])
+        unconfirmed = [(t, cs) for kind, t, cs in hedges.by_sentence[sent.index] if kind == _UNCONFIRMED_KIND]
+        if not unconfirmed and not _ANY_QUALIFIER_LOW.search(text):
+            continue
         anaphor = _ANAPHOR_LOW.search(text)
         contest = _CONTEST_LOW.search(text)
         deny = _DENY_LOW.search(text)
-        unconfirmed = [(t, cs) for kind, t, cs in hedges.by_sentence[sent.index] if kind == _UNCONFIRMED_KIND]
-
         if not (unconfirmed or contest or deny or anaphor):
             continue
         earlier = _antecedent(
