@@ -275,7 +275,8 @@ def test_summarize_dataset_with_an_llm_model_has_at_most_jobs_requests_in_flight
     from summarizer.ray import summarize_dataset
 
     texts = [_article(i) for i in range(12)]
-    respond, flight = _counting_responder(texts, delay=0.2)
+    # slow answers, so requests overlap even while a loaded machine starts the workers one by one
+    respond, flight = _counting_responder(texts, delay=0.6)
     with FakeOpenAI(respond) as server:
         settings = Settings(model="openai:gpt-4.1-mini", base_url=server.url, cache=False)
         ds = ray.data.from_items([{"id": i, "text": t} for i, t in enumerate(texts)], override_num_blocks=12)
