@@ -146,7 +146,10 @@ def offline_reading(article: Article) -> dict[str, Any]:
 
 
 CONTENT_FIELDS = ("headline", "summary", "incident", "speakers", "attributions", "unverified")
-_ITEM = re.compile(r"^(?P<list>incident\.figures|speakers|attributions)\[(?P<i>\d+)\](?P<rest>.*)$")
+_ITEM = re.compile(
+    r"^(?P<list>incident\.figures|incident\.locations|incident\.actors|speakers|attributions)\[(?P<i>\d+)\](?P<rest>.*)$"
+)
+_WHEN = re.compile(r"^incident\.(?P<field>time|date)(?:\..*)?$")
 _FLAG = re.compile(r"^\.flags\[(?P<j>\d+)\]")
 _SPEAKER_SHAPE = ("", ".name", ".kind", ".anonymity")  # the speaker itself is wrong: it goes
 _GENERIC_INCIDENT = {"type": "incident", "category": "other"}
@@ -176,12 +179,20 @@ class _Removals:
 def _key(f: Finding) -> Key | None:
     if f.path in ("incident.type", "incident.category"):
         return ("incident", 0, f.path.split(".")[1])
+    when = _WHEN.match(f.path)
+    if when is not None:
+        return ("when", 0, when["field"])
     m = _ITEM.match(f.path)
     if m is None:
         return None
     i, rest = int(m["i"]), m["rest"]
     if m["list"] == "incident.figures":
-        return ("figure", i, 0)
+        # a place the article does not give the count: the count stays, without the place
+        return ("figure_place", i, 0) if rest == ".location" else ("figure", i, 0)
+    if m["list"] == "incident.locations":
+        return ("location", i, 0)
+    if m["list"] == "incident.actors":
+        return ("actor", i, 0)
     if m["list"] == "speakers":
         if rest in (".role", ".affiliation"):
             return ("speaker_field", i, rest[1:])
@@ -246,7 +257,23 @@ def _apply(content: dict[str, Any], plan: _Removals, reading: dict[str, Any] | N
             if key[1] in drop:
                 f = incident["figures"][key[1]]
                 out[key] = f"figure {f.get('text') or f['value']!r} ({f['label']}) removed"
+        for key in plan.of("figure_place"):
+            f = incident["figures"][key[1]] if key[1] < len(incident["figures"]) else None
+            if f is not None and key[1] not in drop and f.get("location") is not None:
+                out[key] = f"place {f['location']!r} of figure {f.get('text') or f['value']!r} removed"
+                f["location"] = None
         incident["figures"] = [f for i, f in enumerate(incident["figures"]) if i not in drop]
+        for kind, what in (("location", "locations"), ("actor", "actors")):
+            gone = {k[1] for k in plan.of(kind) if k[1] < len(incident[what])}
+            for key in plan.of(kind):
+                if key[1] in gone:
+                    out[key] = f"{kind} {incident[what][key[1]]['name']!r} removed"
+            incident[what] = [x for i, x in enumerate(incident[what]) if i not in gone]
+        for key in plan.of("when"):
+            name = str(key[2])
+            if incident.get(name) is not None:
+                out[key] = f"{name} {incident[name].get('text')!r} removed"
+                incident[name] = None
     speakers, attributions = content["speakers"], content["attributions"]
     drop_speakers = {k[1] for k in plan.of("speaker") if k[1] < len(speakers)}
     for key in plan.of("speaker"):

@@ -187,8 +187,34 @@ def test_a_dropped_speaker_leaves_its_attributions_without_one(offline: Incident
             assert (a.speaker_id, a.speaker, a.speaker_span) == (None, None, None)
 
 
+def test_an_ungrounded_time_date_place_or_figure_place_is_removed(offline: IncidentSummary) -> None:
+    """The incident's time and date go whole; a place goes from the list; a figure whose place
+    fails keeps its count without the place. Each removal is a 'pruned' warning on its path."""
+    inc = offline.incident
+    assert inc is not None and inc.time is not None and inc.date is not None and len(inc.locations) >= 2
+    k = next(i for i, f in enumerate(inc.figures) if f.location is not None)
+    article, again = load_article(TEXT), _reassemble(TEXT)
+    cases = {
+        "incident.time.start": lambda r: r.incident.time is None and r.incident.date is not None,
+        "incident.date.value": lambda r: r.incident.date is None and r.incident.time is not None,
+        "incident.locations[1].name": lambda r: (
+            [x.name for x in r.incident.locations] == [x.name for j, x in enumerate(inc.locations) if j != 1]
+        ),
+        f"incident.figures[{k}].location": lambda r: (
+            len(r.incident.figures) == len(inc.figures)
+            and r.incident.figures[k].location is None
+            and r.incident.figures[k].value == inc.figures[k].value
+        ),
+    }
+    for path, holds in cases.items():
+        result = prune_failed(article, _with_error(offline, path), again).summary
+        assert holds(result), path
+        (note,) = [f for f in result.check.findings if f.rule == "pruned"]
+        assert note.path == path and "removed" in note.message
+
+
 def test_a_path_that_names_nothing_removable_changes_nothing(offline: IncidentSummary) -> None:
-    assembled = _with_error(offline, "incident.time.start")
+    assembled = _with_error(offline, "source")
 
     def never(content: dict[str, Any]) -> IncidentSummary:
         raise AssertionError("nothing to remove: no reassembly")
