@@ -92,9 +92,9 @@ def at_least_turned_exact(data: Data, text: str) -> str:
     return text
 
 
-def inflated_total(data: Data, text: str) -> str:
-    total = next(f for f in data["incident"]["figures"] if f["is_total"])
-    total["value"] += 7
+def inflated_part(data: Data, text: str) -> str:
+    part = next(f for f in data["incident"]["figures"] if not f["is_total"] and f["location"])
+    part["value"] += 7  # the places now add up to more than the stated total
     return text
 
 
@@ -134,7 +134,7 @@ MUTATIONS = [
     ("quotes_styles.txt", None, quote_marks_removed, "quote-type"),
     ("hedged_claim.txt", None, hedge_flag_dropped, "hedge-flagged"),
     ("qualifiers.txt", None, at_least_turned_exact, "number-grounded"),
-    ("breakdown.txt", None, inflated_total, "figure-sum"),
+    ("breakdown.txt", None, inflated_part, "figure-sum"),
     ("boilerplate.txt", None, boilerplate_in_summary, "no-boilerplate"),
     ("quotes_styles.txt", None, fabricated_quote, "quote-verbatim"),
     ("according_to.txt", None, span_shifted, "span-valid"),

@@ -112,10 +112,13 @@ def test_a_figure_recast_as_killed_is_dropped(offline: IncidentSummary, tmp_path
         "removed" in notes["incident.figures[1].category"]
         and "civilians killed" in notes["incident.figures[1].category"]
     )
-    # the recast part also broke the sum to the total, found in the same check: every figure an
-    # error names goes at once, and what is left is checked once more
-    assert set(notes) == {"incident.figures[1].category", "incident.figures[0].value"}
-    assert len(result.incident.figures) == len(payload["incident"]["figures"]) - 2
+    # the recast part also left the places short of the total: a partial breakdown, a warning,
+    # so the stated total stays (it was pruned with the part before)
+    assert set(notes) == {"incident.figures[1].category"}
+    assert len(result.incident.figures) == len(payload["incident"]["figures"]) - 1
+    total = payload["incident"]["figures"][0]
+    assert total["is_total"] and result.incident.figures[0].value == total["value"]
+    assert [f.severity for f in result.check.findings if f.rule == "figure-sum"] == ["warning"]
     assert result.check.ok == (result.check.errors == [])
 
 
@@ -227,3 +230,18 @@ def test_the_offline_model_keeps_nothing_its_checker_flags() -> None:
     text = "Barge Hits Bridge\n\nThree people were hurt on Monday when a barge struck the bridge in Orla, officials said.\n"
     result = summarize(text, model="rules")
     assert not [f for f in result.check.findings if f.rule in ("incident-grounded", "speaker-role")]
+
+
+def test_places_adding_up_to_more_than_the_total_keep_every_figure(offline: IncidentSummary, tmp_path: Path) -> None:
+    """Parts over the total: one of them is wrong and the checker cannot tell which, so the error
+    names the list, stays an error (check.ok false) and no figure is pruned for it."""
+    payload = copy.deepcopy(payload_from(offline))
+    parts = [f for f in payload["incident"]["figures"] if f["location"] and not f["is_total"]]
+    smallest, largest = min(parts, key=lambda f: f["value"]), max(parts, key=lambda f: f["value"])
+    smallest["value"] = largest["value"]  # a number the article does give, read at the wrong place
+    result = ask(payload, tmp_path)
+    assert result.incident is not None
+    sums = [f for f in result.check.findings if f.rule == "figure-sum"]
+    assert [(f.severity, f.path) for f in sums] == [("error", "incident.figures")]
+    assert not [f for f in result.check.findings if f.rule == "pruned" and "figure-sum" in f.message]
+    assert not result.check.ok

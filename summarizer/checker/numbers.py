@@ -11,6 +11,7 @@ from functools import lru_cache
 from summarizer.checker.facts import ArticleFacts
 from summarizer.checker.registry import finding, in_range, rule
 from summarizer.schema import (
+    Figure,
     Finding,
     IncidentSummary,
 )
@@ -119,20 +120,36 @@ def _number_grounded(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[
 @rule(
     "figure-sum",
     "error",
-    "per-location figures of one category and label sum to the stated total when all are exact; other qualifiers bound it",
+    'per-location figures of one category and label do not sum to more than the stated total (an "up to" '
+    "total bounds the sum); short of an exact total they are a partial breakdown (a warning)",
 )
 def _figure_sum(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Finding]:
     if summary.incident is None:
         return
     figures = summary.incident.figures
     for b in summary.incident.breakdowns():
-        if b.consistent is False:
-            i = next(k for k, f in enumerate(figures) if f is b.total)
+        if b.consistent is not False:
+            continue
+        i = next(k for k, f in enumerate(figures) if f is b.total)
+        span = in_range(b.total.span, facts.text)
+        parts = f"{len(b.parts)} per-location {b.total.label} figures sum to {b.parts_sum:g}"
+        if b.exact and b.parts_sum < b.total.value:
+            # "27 killed, 12 of them in Dadu": the article need not place every one
             yield finding(
                 "figure-sum", f"incident.figures[{i}].value",
-                f"{len(b.parts)} per-location {b.total.label} figures sum to {b.parts_sum:g}, not the stated total {b.total.value:g}",
-                in_range(b.total.span, facts.text),
+                f"{parts} of the stated total {b.total.value:g}: a partial breakdown", span, severity="warning",
             )  # fmt: skip
+        else:
+            # more than the total: one of them is wrong, and the checker cannot tell which, so the
+            # error names the list and no figure is pruned for it
+            yield finding(
+                "figure-sum", "incident.figures",
+                f"{parts}, more than the stated total {figure_text(b.total)}", span,
+            )  # fmt: skip
+
+
+def figure_text(f: Figure) -> str:
+    return f"{f.value:g}" if f.value_max is None else f"{f.value:g} to {f.value_max:g}"
 
 
 def literal(written: str, facts: ArticleFacts) -> bool:
