@@ -93,7 +93,19 @@ def load(name: str = "summarize", user_dir: Path | None = None) -> PromptSet:
         (str(p), p.stat().st_mtime_ns) for folder in search_path(user_dir) if folder.is_dir()
         for p in sorted(folder.glob(f"{name}.*.md"))
     )  # fmt: skip
-    return _load(name, user_dir, stamps)
+    prompts = _load(name, user_dir, stamps)
+    _LOADED.setdefault((prompts.id, str(prompts.folder), stamps), prompts)
+    return prompts
+
+
+# every prompt set this process has loaded (a user's folder included): the checker's prompt-echo
+# rule reads them all, so a summary made with one's own templates cannot repeat those either
+_LOADED: dict[tuple[str, str, tuple[tuple[str, int], ...]], PromptSet] = {}
+
+
+def loaded() -> list[PromptSet]:
+    """The prompt sets loaded so far, in the order they were first loaded."""
+    return list(_LOADED.values())
 
 
 @lru_cache(maxsize=32)

@@ -683,3 +683,22 @@ def test_instructor_async_validator_check_is_asked_once_per_class(
     for _ in range(2):  # refused every time: a refusal is never remembered as a pass
         with pytest.raises(ValueError, match="async validators"):
             check(WithAsync)
+
+
+def test_ones_own_prompts_cannot_be_echoed_either(server: FakeOpenAI, good: dict[str, Any], tmp_path: Path) -> None:
+    """prompt-echo reads the prompt sets the run loaded, a user's folder included: a headline
+    repeating a line that only one's own system prompt has is named in the re-ask and replaced."""
+    folder = tmp_path / "prompts"
+    folder.mkdir()
+    own = "Always write the headline in the plain style of a wire service bulletin"
+    for part in ("system", "user", "reask"):
+        src = (Path(__file__).parents[1] / "prompts" / f"summarize.{part}.md").read_text()
+        src = src.replace("version: 1", "version: 8-local")
+        (folder / f"summarize.{part}.md").write_text(src + (f"\n{own}.\n" if part == "system" else ""))
+    echoing = {**good, "headline": own}
+    server.script(Reply(echoing), Reply(echoing), Reply(echoing))
+    result = summarize(TEXT, model=MODEL, settings=settings(server, tmp_path, prompts_dir=folder, max_reasks=1))
+    assert result.provenance.prompt == "summarize@8-local"
+    assert own not in result.headline  # the offline model's headline took its place
+    reask = " ".join(m["content"] for m in server.requests[1].messages)
+    assert "prompt-echo" in reask and "wire service bulletin" in reask  # the rule that found it

@@ -4,9 +4,11 @@ article that made it do so)."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
 
 import summarizer.prompting as prompting
 from summarizer.checker.facts import ArticleFacts
@@ -28,24 +30,46 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
-@lru_cache(maxsize=1)
 def prompt_runs() -> tuple[frozenset[str], frozenset[str]]:
     """Word 6-grams of the summarize prompts, and their lines of four words or more (joined
-    by one space), placeholders left out. The packaged prompts: the checker judges a summary
-    without knowing which folder a run used."""
-    try:
-        prompts = prompting.load("summarize")
-    except PromptError:
-        return frozenset(), frozenset()
+    by one space), placeholders left out: the packaged prompts, those of SUMMARIZER_PROMPTS_DIR,
+    and every other set this process has loaded (``--prompts-dir``, ``Settings.prompts_dir``).
+    The checker judges a summary without being told which folder its run used."""
+    sets = {(p.id, str(p.folder)): p for p in _default_sets(os.environ.get("SUMMARIZER_PROMPTS_DIR") or "")}
+    for p in prompting.loaded():
+        sets.setdefault((p.id, str(p.folder)), p)
+    key = tuple(sets)
+    if key not in _RUNS:
+        _RUNS[key] = _runs(list(sets.values()))
+    return _RUNS[key]
+
+
+_RUNS: dict[tuple[tuple[str, str], ...], tuple[frozenset[str], frozenset[str]]] = {}
+
+
+@lru_cache(maxsize=8)
+def _default_sets(user_dir: str) -> tuple[prompting.PromptSet, ...]:
+    """The packaged summarize prompts, and a user folder's, read once per folder."""
+    out = []
+    for folder in (None, Path(user_dir).expanduser() if user_dir else None):
+        try:
+            out.append(prompting.load("summarize", folder))
+        except PromptError:
+            continue
+    return tuple(out)
+
+
+def _runs(sets: list[prompting.PromptSet]) -> tuple[frozenset[str], frozenset[str]]:
     grams: set[str] = set()
     lines: set[str] = set()
-    for template in prompts.templates.values():
-        for line in template.splitlines():
-            words = _words(_PLACEHOLDER.sub(" ", line.lstrip("-* ")))
-            if len(words) >= _LINE_WORDS:
-                lines.add(" ".join(words))
-        words = _words(_PLACEHOLDER.sub(" ", template))
-        grams |= {" ".join(words[k : k + N]) for k in range(len(words) - N + 1)}
+    for prompts in sets:
+        for template in prompts.templates.values():
+            for line in template.splitlines():
+                words = _words(_PLACEHOLDER.sub(" ", line.lstrip("-* ")))
+                if len(words) >= _LINE_WORDS:
+                    lines.add(" ".join(words))
+            words = _words(_PLACEHOLDER.sub(" ", template))
+            grams |= {" ".join(words[k : k + N]) for k in range(len(words) - N + 1)}
     return frozenset(grams), frozenset(lines)
 
 
@@ -66,13 +90,16 @@ def _fields(summary: IncidentSummary) -> Iterator[tuple[str, str]]:
         yield f"attributions[{i}].content", a.content
 
 
+def _echo(text: str, runs: tuple[frozenset[str], frozenset[str]]) -> str | None:
+    """The prompt's words this text repeats, or None (``runs``: ``prompt_runs()``)."""
+    return _echo_in(text, *runs)
+
+
 @lru_cache(maxsize=4096)
-def _echo(text: str) -> str | None:
-    """The prompt's words this text repeats, or None."""
+def _echo_in(text: str, grams: frozenset[str], lines: frozenset[str]) -> str | None:
     m = _MARKER.search(text)
     if m:
         return m.group(0)
-    grams, lines = prompt_runs()
     words = _words(text)
     run = " " + " ".join(words) + " "
     for line in lines:
@@ -92,7 +119,8 @@ def _echo(text: str) -> str | None:
     "sentence or boundary marker of the prompts that the article does not",
 )
 def _prompt_echo(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Finding]:
+    runs = prompt_runs()
     for path, text in _fields(summary):
-        echoed = _echo(text)
+        echoed = _echo(text, runs)
         if echoed is not None and f" {' '.join(_words(echoed))} " not in facts.word_run and echoed not in facts.text:
             yield finding("prompt-echo", path, f"repeats the instructions, not the article: {short(echoed, 60)!r}")
