@@ -25,6 +25,7 @@ scores it. Shared helpers: ``phrases`` (noun phrases), ``clauses`` (verbs and th
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from summarizer.ingest import Article
@@ -90,13 +91,7 @@ def _in_sentence(ctx: Context, sent: Sentence, patterns: list[Pattern]) -> list[
     """Run the sentence patterns over one sentence, in priority order."""
     view = ctx.view
     # most sentences hold no reporting verb at all: a cheap look before tokenising
-    words = set(PLAIN_WORD.findall(view[sent.start : sent.end].lower()))
-    if (
-        CUE_FIRST_WORDS.isdisjoint(words)
-        and STANCE_FIRST.isdisjoint(words)
-        and SEEM_FORMS.isdisjoint(words)
-        and "that" not in words
-    ):
+    if _TRIGGERS.isdisjoint(_plain_words(view[sent.start : sent.end].lower())):
         return []
     toks = tokens(view, sent.start, sent.end)
     if len(toks) < 3:
@@ -105,6 +100,21 @@ def _in_sentence(ctx: Context, sent: Sentence, patterns: list[Pattern]) -> list[
     for p in patterns:
         p.fn(scan)
     return scan.out
+
+
+# the words one of which a sentence needs for any sentence pattern to read it
+_TRIGGERS = frozenset(CUE_FIRST_WORDS | STANCE_FIRST | SEEM_FORMS | {"that"})
+
+
+def _plain_words(text: str) -> set[str]:
+    """``set(PLAIN_WORD.findall(text))``, faster: no word crosses a space, and a chunk between
+    spaces made of letters alone is one word; the regex reads only the other chunks."""
+    chunks = text.split()
+    words = set(filter(str.isalpha, chunks))
+    others = list(itertools.filterfalse(str.isalpha, chunks))
+    if others:
+        words.update(PLAIN_WORD.findall(" ".join(others)))
+    return words
 
 
 def find_attributions(
