@@ -169,11 +169,19 @@ def tokens(view: str, start: int, end: int) -> list[Token]:
     which costs more per character than anything else here."""
     out: list[Token] = []
     append = out.append
+    text = view[start:end]
+    chunks = text.split()
+    # one space between chunks and none around them: each starts a character after the last
+    spaced = len(text) == sum(map(len, chunks)) + len(chunks) - 1
     find = view.find
-    pos = start
-    for chunk in view[start:end].split():
-        s = find(chunk, pos)
-        pos = e = s + len(chunk)
+    pos, e = start, start - 1
+    for chunk in chunks:
+        if spaced:
+            s = e + 1
+            e = s + len(chunk)
+        else:
+            s = find(chunk, pos)
+            pos = e = s + len(chunk)
         if chunk.isalpha():  # a letter opens a word, and \w* runs to the chunk's end
             word, w_start, w_end, mark = chunk, s, e, ""
         elif chunk[-1] in _CLOSING and chunk[:-1].isalpha():
@@ -187,9 +195,9 @@ def tokens(view: str, start: int, end: int) -> list[Token]:
         else:
             for m in _TOKEN_RE.finditer(view, s, e):
                 t = _new_token(Token)
-                t.text = text = m.group()
+                t.text = found = m.group()
                 t.start, t.end = m.span()
-                t.low = text.lower()
+                t.low = found.lower()
                 append(t)
             continue
         t = _new_token(Token)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 
 from summarizer.ingest import Article
 
@@ -91,7 +92,7 @@ def _in_sentence(ctx: Context, sent: Sentence, patterns: list[Pattern]) -> list[
     """Run the sentence patterns over one sentence, in priority order."""
     view = ctx.view
     # most sentences hold no reporting verb at all: a cheap look before tokenising
-    if _TRIGGERS.isdisjoint(_plain_words(view[sent.start : sent.end].lower())):
+    if not _may_report(view[sent.start : sent.end].lower()):
         return []
     toks = tokens(view, sent.start, sent.end)
     if len(toks) < 3:
@@ -106,15 +107,16 @@ def _in_sentence(ctx: Context, sent: Sentence, patterns: list[Pattern]) -> list[
 _TRIGGERS = frozenset(CUE_FIRST_WORDS | STANCE_FIRST | SEEM_FORMS | {"that"})
 
 
-def _plain_words(text: str) -> set[str]:
-    """``set(PLAIN_WORD.findall(text))``, faster: no word crosses a space, and a chunk between
-    spaces made of letters alone is one word; the regex reads only the other chunks."""
+def _may_report(text: str) -> bool:
+    """Does ``PLAIN_WORD.findall(text)`` hold a word of ``_TRIGGERS``? No word crosses a space,
+    and a chunk between spaces made of letters alone is one word: the regex reads only the
+    other chunks, and only when the all-letter ones hold none."""
     chunks = text.split()
-    words = set(filter(str.isalpha, chunks))
+    letters: Iterator[str] = filter(str.isalpha, chunks)
+    if not _TRIGGERS.isdisjoint(letters):
+        return True
     others = list(itertools.filterfalse(str.isalpha, chunks))
-    if others:
-        words.update(PLAIN_WORD.findall(" ".join(others)))
-    return words
+    return bool(others) and not _TRIGGERS.isdisjoint(PLAIN_WORD.findall(" ".join(others)))
 
 
 def find_attributions(

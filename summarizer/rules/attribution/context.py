@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from summarizer.rules.attribution.words import FRONTED_OPENERS
@@ -224,6 +226,10 @@ def quote_pieces(view: str, q: QuoteRegion) -> list[Span]:
     return pieces
 
 
+_CLOSING_MARKS = frozenset((".", "!", "?", "…", *ALL_QUOTES))
+_LOW = operator.attrgetter("low")
+
+
 class SentenceScan:
     """One sentence as the sentence patterns read it: its tokens, where its words end, and the
     spans the patterns that ran before claimed (a later pattern keeps clear of them)."""
@@ -234,19 +240,33 @@ class SentenceScan:
         self.sent = sent
         self.toks = toks
         end_idx = len(toks)
-        while end_idx > 0 and toks[end_idx - 1].text in (".", "!", "?", "…", *tuple(ALL_QUOTES)):
+        while end_idx > 0 and toks[end_idx - 1].text in _CLOSING_MARKS:
             end_idx -= 1
         self.end_idx = end_idx
         self.claimed: list[Span] = []
         self.out: list[RawAttribution] = []
-        self.words = {t.low for t in toks}  # a pattern whose words are absent need not look
-        caps = [t for t in toks if t.text[:1].isalnum() and len(t.text) > 3]
-        self.title_case = len(caps) >= 3 and sum(t.text[:1].isupper() for t in caps) / len(caps) > 0.7
+        self.lows = list(map(_LOW, toks))
+        self.words = set(self.lows)  # a pattern whose words are absent need not look
+        self._title_case: bool | None = None
         # "Although Trump has admitted using the tax code, he does not defend it": a clause put
         # before the main one ends at its comma, and so does what is reported inside it
         self.fronted_end = -1
         if toks[0].low in FRONTED_OPENERS:
             self.fronted_end = next((t.start for t in toks[2:end_idx] if t.text == ","), -1)
+
+    @property
+    def title_case(self) -> bool:
+        """Is the sentence a headline in title case (most of its longer words capitalised)?"""
+        if self._title_case is None:
+            caps = [t for t in self.toks if t.text[:1].isalnum() and len(t.text) > 3]
+            self._title_case = len(caps) >= 3 and sum(t.text[:1].isupper() for t in caps) / len(caps) > 0.7
+        return self._title_case
+
+    def where(self, vocab: AbstractSet[str]) -> list[int]:
+        """The indexes of the tokens whose lower-case form is in ``vocab``, in order."""
+        if self.words.isdisjoint(vocab):
+            return []
+        return list(itertools.compress(range(len(self.lows)), map(vocab.__contains__, self.lows)))
 
     def free(self, span: Span) -> bool:
         return self.ctx.free(span) and all(span[1] <= a or span[0] >= b for a, b in self.claimed)

@@ -43,6 +43,8 @@ from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
 from summarizer.text.segments import Token
 
+_CUE_OR_STANCE_FIRST = frozenset(CUE_FIRST_WORDS | STANCE_FIRST)
+
 
 @pattern(
     "subject_verb",
@@ -60,8 +62,8 @@ from summarizer.text.segments import Token
 )
 def find(scan: SentenceScan) -> None:
     """Walk the words that may open a cue; a stance verb and a reporting verb compete word by word."""
-    toks, end_idx = scan.toks, scan.end_idx
-    candidates = [k for k, t in enumerate(toks) if t.low in CUE_FIRST_WORDS or t.low in STANCE_FIRST]
+    end_idx = scan.end_idx
+    candidates = scan.where(_CUE_OR_STANCE_FIRST)
     k = 0
     next_candidate = 0
     while k < end_idx:
@@ -77,7 +79,7 @@ def find(scan: SentenceScan) -> None:
 
 def _at(scan: SentenceScan, k: int) -> int:
     """Read the cue that may start at toks[k]; the index to read on from."""
-    ctx, toks, end_idx, title_case, free = scan.ctx, scan.toks, scan.end_idx, scan.title_case, scan.free
+    ctx, toks, end_idx, free = scan.ctx, scan.toks, scan.end_idx, scan.free
     c = cue_at(toks, k)
     kind = "speech"
     if c is None:
@@ -92,7 +94,7 @@ def _at(scan: SentenceScan, k: int) -> int:
         return last + 1
     if (
         noun_position(toks, k, 0)
-        or (toks[k].text[:1].isupper() and k > 0 and not title_case)
+        or (toks[k].text[:1].isupper() and k > 0 and not scan.title_case)
         or not verb_reading(toks, k, last, end_idx)
     ):
         return last + 1

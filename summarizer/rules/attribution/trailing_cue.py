@@ -26,7 +26,7 @@ from summarizer.text.segments import Token
 def find(scan: SentenceScan) -> None:
     """Find sentence-final and parenthetical cues: "…, a source said." / "…, said John Smith."."""
     ctx, toks, end_idx, sent = scan.ctx, scan.toks, scan.end_idx, scan.sent
-    cue_starts = [k for k, t in enumerate(toks) if t.low in CUE_FIRST_WORDS]
+    cue_starts = scan.where(CUE_FIRST_WORDS)
     for k in cue_starts:
         if k == 0:
             continue
