@@ -4,7 +4,7 @@ mid-sentence, what X says may span the whole sentence."""
 from __future__ import annotations
 
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.phrases import lower, np_right
+from summarizer.rules.attribution.phrases import np_right
 from summarizer.rules.attribution.registry import pattern
 
 
@@ -25,7 +25,7 @@ def find(scan: SentenceScan) -> None:
         return
     n = len(toks)
     for k in range(n - 1):
-        if lower(toks[k]) == "according" and lower(toks[k + 1]) == "to" and k + 2 < end_idx:
+        if toks[k].low == "according" and toks[k + 1].low == "to" and k + 2 < end_idx:
             if ctx.inside_quote(toks[k].start):
                 continue
             sp_end = np_right(toks, k + 2, end_idx)

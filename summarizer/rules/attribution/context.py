@@ -228,6 +228,7 @@ def quote_pieces(view: str, q: QuoteRegion) -> list[Span]:
 
 _CLOSING_MARKS = frozenset((".", "!", "?", "…", *ALL_QUOTES))
 _LOW = operator.attrgetter("low")
+_TEXT = operator.attrgetter("text")
 
 
 class SentenceScan:
@@ -258,15 +259,24 @@ class SentenceScan:
     def title_case(self) -> bool:
         """Is the sentence a headline in title case (most of its longer words capitalised)?"""
         if self._title_case is None:
-            caps = [t for t in self.toks if t.text[:1].isalnum() and len(t.text) > 3]
-            self._title_case = len(caps) >= 3 and sum(t.text[:1].isupper() for t in caps) / len(caps) > 0.7
+            caps = [x[0] for x in map(_TEXT, self.toks) if len(x) > 3 and x[0].isalnum()]
+            self._title_case = len(caps) >= 3 and sum(map(str.isupper, caps)) / len(caps) > 0.7
         return self._title_case
 
     def where(self, vocab: AbstractSet[str]) -> list[int]:
         """The indexes of the tokens whose lower-case form is in ``vocab``, in order."""
-        if self.words.isdisjoint(vocab):
+        hits = self.words.intersection(vocab)
+        if not hits:
             return []
-        return list(itertools.compress(range(len(self.lows)), map(vocab.__contains__, self.lows)))
+        lows = self.lows
+        found = []
+        for word in hits:  # a few words, each found where it stands
+            k = -1
+            for _ in range(lows.count(word)):
+                k = lows.index(word, k + 1)
+                found.append(k)
+        found.sort()
+        return found
 
     def free(self, span: Span) -> bool:
         return self.ctx.free(span) and all(span[1] <= a or span[0] >= b for a, b in self.claimed)
