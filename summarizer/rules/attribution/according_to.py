@@ -7,6 +7,8 @@ from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import np_right
 from summarizer.rules.attribution.registry import pattern
 
+_ACCORDING = frozenset({"according"})
+
 
 @pattern(
     "according_to",
@@ -24,7 +26,9 @@ def find(scan: SentenceScan) -> None:
     if "according" not in scan.words:
         return
     n = len(toks)
-    for k in range(n - 1):
+    for k in scan.where(_ACCORDING):
+        if k >= n - 1:
+            break
         if toks[k].low == "according" and toks[k + 1].low == "to" and k + 2 < end_idx:
             if ctx.inside_quote(toks[k].start):
                 continue

@@ -279,6 +279,8 @@ class SentenceScan:
         return found
 
     def free(self, span: Span) -> bool:
+        if not self.claimed:
+            return self.ctx.free(span)
         return self.ctx.free(span) and all(span[1] <= a or span[0] >= b for a, b in self.claimed)
 
     def add(
@@ -310,9 +312,12 @@ class SentenceScan:
             c = trim_content(view, c[0], min(ahead))
         if c[1] - c[0] < 2:
             return
-        if (not short_ok or self.title_case) and (
-            c[1] - c[0] < 6 or len(view[c[0] : c[1]].split()) < (3 if self.title_case else 2)
-        ):
+        if c[1] - c[0] < 6:
+            too_short = True
+        else:  # fewer than two words, or than three in a title (title case is worked out only then)
+            n_words = len(view[c[0] : c[1]].split())
+            too_short = n_words < 2 or (n_words < 3 and self.title_case)
+        if too_short and (not short_ok or self.title_case):
             return  # a stance's object may be a name ("endorses Clinton"); a reported clause is longer
         claimed.append((min(c[0], cue[0], speaker[0] if speaker else c[0]), max(c[1], cue[1])))
         self.out.append(RawAttribution(c, "indirect", speaker, cue, lemma, self.sent.index, pattern=pattern))

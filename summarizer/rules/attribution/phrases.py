@@ -24,6 +24,8 @@ from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
 from summarizer.text.segments import ABBREVIATIONS, Token
 
+# the nouns that name a source: a person's role, a group, an organisation, a document
+_SOURCE_NOUNS = frozenset().union(lx.PERSON_ROLES, lx.GROUP_NOUNS, lx.ORG_HEADS, lx.DOCUMENT_HEADS)
 _LINKS_NOT_ARTICLES = lx.NP_LINKS - {"the", "a", "an"}
 
 
@@ -218,13 +220,13 @@ def _conjoined_sources(left: Token, right: Token) -> bool:
 
 def source_like(head: Token) -> bool:
     """Can this noun be the source of a statement (a person, body, group or document)?"""
-    low = head.text.lower().rstrip("'’s") if head.text.lower().endswith(("'s", "’s")) else head.text.lower()
+    low = head.low  # the text in lower case
+    if low.endswith(("'s", "’s")):
+        low = low.rstrip("'’s")
     if head.text[:1].isupper() or low in lx.PRONOUN_FORMS:
         return True
     stem = low[:-1] if low.endswith("s") else low
-    return any(
-        w in vocab for w in (low, stem) for vocab in (lx.PERSON_ROLES, lx.GROUP_NOUNS, lx.ORG_HEADS, lx.DOCUMENT_HEADS)
-    )
+    return low in _SOURCE_NOUNS or stem in _SOURCE_NOUNS
 
 
 def source_head(view: str, span: Span) -> bool:
