@@ -547,7 +547,9 @@ def _word_spans(text: str, word: str, *, hyphen: bool = False, casefold: bool = 
 
 
 # a run of capitalised words ("Toronto retiree Doug Purdy" holds "Doug Purdy")
-_CAP_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*))+")
+# (possessive: a word's letters or the spaces after it given back could never be followed by
+# what the pattern needs next, so the engine does not try)
+_CAP_RUN = re.compile(r"[A-Z][\w'’-]*+(?:[ \t]++(?:[A-Z]\.|[A-Z][\w'’-]*+))+")
 # the last word of a place or an institution named after a person ("Virginia Beach", "Grace Hospital")
 _NOT_SURNAMES = lx.ORG_HEADS | {
     "street", "avenue", "road", "drive", "boulevard", "lane", "way", "park", "beach", "county", "city",

@@ -183,8 +183,14 @@ def tokens(view: str, start: int, end: int) -> list[Token]:
             s = find(chunk, pos)
             pos = e = s + len(chunk)
         if chunk.isalpha():  # a letter opens a word, and \w* runs to the chunk's end
-            word, w_start, w_end, mark = chunk, s, e, ""
-        elif chunk[-1] in _CLOSING and chunk[:-1].isalpha():
+            t = _new_token(Token)
+            t.text = chunk
+            t.start = s
+            t.end = e
+            t.low = chunk.lower()
+            append(t)
+            continue
+        if chunk[-1] in _CLOSING and chunk[:-1].isalpha():
             word, w_start, w_end, mark = chunk[:-1], s, e - 1, chunk[-1]
         elif chunk[0] in _OPENING and chunk[1:].isalpha():
             t = _new_token(Token)
