@@ -245,12 +245,16 @@ def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Sp
     return name, name_span, ", ".join(role_words) or None, affiliation or place
 
 
+_HEAD_ENDS = re.compile(
+    r"\s+(?:who|that|which|of|for|at|from|in|with|on|close|familiar|linked|near|loyal|briefed|involved)\s+"
+)
+_HEAD_WORDS = re.compile(r"[\w'’.-]+")
+
+
 def head_word(raw: str) -> str:
     first = raw.split(",")[0]
-    first = re.split(
-        r"\s+(?:who|that|which|of|for|at|from|in|with|on|close|familiar|linked|near|loyal|briefed|involved)\s+", first
-    )[0]
-    ws = re.findall(r"[\w'’.-]+", first)
+    first = _HEAD_ENDS.split(first, maxsplit=1)[0]
+    ws = _HEAD_WORDS.findall(first)
     return _strip_possessive(ws[-1])[0].lower() if ws else ""
 
 

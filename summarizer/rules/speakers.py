@@ -547,7 +547,9 @@ def _word_spans(text: str, word: str, *, hyphen: bool = False, casefold: bool = 
 
 
 # a run of capitalised words ("Toronto retiree Doug Purdy" holds "Doug Purdy")
-_CAP_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*))+")
+# (possessive: a word's letters or the spaces after it given back could never be followed by
+# what the pattern needs next, so the engine does not try)
+_CAP_RUN = re.compile(r"[A-Z][\w'’-]*+(?:[ \t]++(?:[A-Z]\.|[A-Z][\w'’-]*+))+")
 # the last word of a place or an institution named after a person ("Virginia Beach", "Grace Hospital")
 _NOT_SURNAMES = lx.ORG_HEADS | {
     "street", "avenue", "road", "drive", "boulevard", "lane", "way", "park", "beach", "county", "city",
@@ -556,6 +558,9 @@ _NOT_SURNAMES = lx.ORG_HEADS | {
 }  # fmt: skip
 
 
+_NON_SPACE = re.compile(r"\S+")
+_INITIAL = re.compile(r"[A-Z]\.")
+_LAST_WORD = re.compile(r"(\w+)\s+$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|across|near|throughout|around|outside|inside|into)\s+$", re.I)
 
 
@@ -566,7 +571,7 @@ def person_mentions(view: str) -> list[tuple[Span, str, str | None]]:
     out: list[tuple[Span, str, str | None]] = []
     places: set[str] = set()
     for run in _CAP_RUN.finditer(view):
-        words = [(m.group(), run.start() + m.start()) for m in re.finditer(r"\S+", run.group())]
+        words = [(m.group(), m.start()) for m in _NON_SPACE.finditer(view, run.start(), run.end())]
         for k, (word, start) in enumerate(words[:-1]):
             if word in lx.NON_NAME_CAPS or gender_of_given_name(word) is None:
                 continue
@@ -577,12 +582,12 @@ def person_mentions(view: str) -> list[tuple[Span, str, str | None]]:
                     break
                 name.append(bare)
                 end = nxt_start + len(bare)
-                if bare != nxt or not re.fullmatch(r"[A-Z]\.", bare):
+                if bare != nxt or not _INITIAL.fullmatch(bare):
                     break  # a surname (or a possessive) ends the name; an initial goes on
-            if len(name) < 2 or re.fullmatch(r"[A-Z]\.", name[-1]) or name[-1].lower() in _NOT_SURNAMES:
+            if len(name) < 2 or _INITIAL.fullmatch(name[-1]) or name[-1].lower() in _NOT_SURNAMES:
                 break
             before = [w.lower().rstrip(".") for w, _ in words[:k]]
-            lower = re.search(r"(\w+)\s+$", view[max(0, run.start() - 30) : run.start()])
+            lower = _LAST_WORD.search(view[max(0, run.start() - 30) : run.start()])
             role_words = [w for w in before if w in lx.TITLES or w in lx.PERSON_ROLES]
             if not role_words and lower and lower.group(1) in lx.PERSON_ROLES:
                 role_words = [lower.group(1)]

@@ -25,7 +25,9 @@ scores it. Shared helpers: ``phrases`` (noun phrases), ``clauses`` (verbs and th
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections.abc import Iterator
 
 from summarizer.ingest import Article
 
@@ -90,13 +92,7 @@ def _in_sentence(ctx: Context, sent: Sentence, patterns: list[Pattern]) -> list[
     """Run the sentence patterns over one sentence, in priority order."""
     view = ctx.view
     # most sentences hold no reporting verb at all: a cheap look before tokenising
-    words = set(PLAIN_WORD.findall(view[sent.start : sent.end].lower()))
-    if (
-        CUE_FIRST_WORDS.isdisjoint(words)
-        and STANCE_FIRST.isdisjoint(words)
-        and SEEM_FORMS.isdisjoint(words)
-        and "that" not in words
-    ):
+    if not _may_report(view[sent.start : sent.end].lower()):
         return []
     toks = tokens(view, sent.start, sent.end)
     if len(toks) < 3:
@@ -105,6 +101,22 @@ def _in_sentence(ctx: Context, sent: Sentence, patterns: list[Pattern]) -> list[
     for p in patterns:
         p.fn(scan)
     return scan.out
+
+
+# the words one of which a sentence needs for any sentence pattern to read it
+_TRIGGERS = frozenset(CUE_FIRST_WORDS | STANCE_FIRST | SEEM_FORMS | {"that"})
+
+
+def _may_report(text: str) -> bool:
+    """Does ``PLAIN_WORD.findall(text)`` hold a word of ``_TRIGGERS``? No word crosses a space,
+    and a chunk between spaces made of letters alone is one word: the regex reads only the
+    other chunks, and only when the all-letter ones hold none."""
+    chunks = text.split()
+    letters: Iterator[str] = filter(str.isalpha, chunks)
+    if not _TRIGGERS.isdisjoint(letters):
+        return True
+    others = list(itertools.filterfalse(str.isalpha, chunks))
+    return bool(others) and not _TRIGGERS.isdisjoint(PLAIN_WORD.findall(" ".join(others)))
 
 
 def find_attributions(

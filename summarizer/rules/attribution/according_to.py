@@ -4,8 +4,10 @@ mid-sentence, what X says may span the whole sentence."""
 from __future__ import annotations
 
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.phrases import lower, np_right
+from summarizer.rules.attribution.phrases import np_right
 from summarizer.rules.attribution.registry import pattern
+
+_ACCORDING = frozenset({"according"})
 
 
 @pattern(
@@ -24,8 +26,10 @@ def find(scan: SentenceScan) -> None:
     if "according" not in scan.words:
         return
     n = len(toks)
-    for k in range(n - 1):
-        if lower(toks[k]) == "according" and lower(toks[k + 1]) == "to" and k + 2 < end_idx:
+    for k in scan.where(_ACCORDING):
+        if k >= n - 1:
+            break
+        if toks[k].low == "according" and toks[k + 1].low == "to" and k + 2 < end_idx:
             if ctx.inside_quote(toks[k].start):
                 continue
             sp_end = np_right(toks, k + 2, end_idx)

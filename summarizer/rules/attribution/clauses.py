@@ -3,7 +3,7 @@ content after it starts and ends."""
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.phrases import is_word, lower, np_left, np_ok, source_head, source_like
+from summarizer.rules.attribution.phrases import is_word, np_left, np_ok, source_head, source_like
 from summarizer.rules.attribution.words import (
     ADJUNCT_OPENERS,
     APPOSITION_OPENERS,
@@ -39,6 +39,8 @@ from summarizer.rules.attribution.words import (
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
 from summarizer.text.segments import Token
+
+_TIME_OR_PREPOSITION = TIME_WORDS | PREPOSITIONS
 
 
 def cue_at(toks: list[Token], k: int) -> tuple[str, int] | None:
@@ -227,7 +229,7 @@ def object_end(toks: list[Token], i: int, hi: int) -> int:
 def verb_group_start(toks: list[Token], k: int, lo: int) -> int:
     i = k
     while i - 1 >= lo:
-        low = lower(toks[i - 1])
+        low = toks[i - 1].low
         if (low in lx.AUXILIARIES and low != "told") or (
             low.endswith("ly") and low.isalpha() and len(low) > 4 and not toks[i - 1].text[:1].isupper()
         ):
@@ -255,7 +257,7 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
     """Skip "Tuesday", "in a statement", "on Twitter", "last week", ", as did the campaign,"
     after a reporting verb."""
     while i < hi:
-        low = lower(toks[i])
+        low = toks[i].low
         if toks[i].text == "," and i + 1 < hi and toks[i + 1].low == "as":
             close = next((j for j in range(i + 2, min(hi, i + 12)) if toks[j].text == ","), None)
             if close is not None and close + 1 < hi and toks[close + 1].low == "that":
@@ -265,17 +267,17 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
             i += 1
             continue
         if (low in PREPOSITIONS and low not in ("to",)) or (
-            low == "to" and i + 1 < hi and lower(toks[i + 1]) in AUDIENCE_OPENERS
+            low == "to" and i + 1 < hi and toks[i + 1].low in AUDIENCE_OPENERS
         ):
             k = i + 1
             while k < hi and k - i <= 8:
-                lk = lower(toks[k])
+                lk = toks[k].low
                 if toks[k].text in (",", ":") or lk == "that" or not (is_word(toks[k]) or toks[k].text in "'’-&"):
                     break
                 if lk in lx.CUE_FORMS and lk not in ("statement",):
                     break
                 k += 1
-            if k < hi and (lower(toks[k]) == "that" or toks[k].text in (",", ":")):
+            if k < hi and (toks[k].low == "that" or toks[k].text in (",", ":")):
                 i = k
                 continue
             if k >= hi:
@@ -289,7 +291,7 @@ def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
     """After "told"/"warned": skip the hearer ("reporters", "The Associated Press", "him")."""
     if i >= hi:
         return i
-    low = lower(toks[i])
+    low = toks[i].low
     if low in HEARERS:
         return i + 1
     k = i
@@ -301,7 +303,7 @@ def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
     if (
         k > start
         and k < hi
-        and (lower(toks[k]) == "that" or toks[k].text in (",", ":") or lower(toks[k]) in TIME_WORDS | PREPOSITIONS)
+        and (toks[k].low == "that" or toks[k].text in (",", ":") or toks[k].low in _TIME_OR_PREPOSITION)
     ):
         return k
     if (
@@ -450,18 +452,18 @@ def _clause_subject(toks: list[Token], hi: int) -> Span | None:
 
 
 def negated(toks: list[Token], vg: int, k: int) -> bool:
-    return any(lower(t) in NEGATIONS for t in toks[vg:k])
+    return vg < k and not NEGATIONS.isdisjoint([t.low for t in toks[vg:k]])
 
 
 def clause_follows(toks: list[Token], i: int, hi: int) -> bool:
     """Does a finite clause start at toks[i] (a subject, then a verb within a few words)?"""
     if i >= hi:
         return False
-    first = lower(toks[i])
+    first = toks[i].low
     if first in CLAUSE_SUBJECTS:
         return True
     for k in range(i + 1, min(hi, i + 7)):
-        if lower(toks[k]) in CLAUSE_VERBS:
+        if toks[k].low in CLAUSE_VERBS:
             return True
         if toks[k].low in COMMON_REPORTING_VERBS:
             return True  # "… , but Shelby said …": another report begins
@@ -472,7 +474,7 @@ def opening_subject_end(toks: list[Token], hi: int) -> int | None:
     """End of the sentence-initial subject noun phrase, before its verb."""
     k = 0
     while k < hi:
-        low = lower(toks[k])
+        low = toks[k].low
         if toks[k].text == "," or (low in lx.BOUNDARY_WORDS and k > 0) or (low in lx.CUE_FORMS and k > 0):
             break
         if low.endswith("ed") and k > 0 and not toks[k].text[:1].isupper():

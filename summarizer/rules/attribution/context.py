@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from summarizer.rules.attribution.words import FRONTED_OPENERS
@@ -224,6 +226,11 @@ def quote_pieces(view: str, q: QuoteRegion) -> list[Span]:
     return pieces
 
 
+_CLOSING_MARKS = frozenset((".", "!", "?", "…", *ALL_QUOTES))
+_LOW = operator.attrgetter("low")
+_TEXT = operator.attrgetter("text")
+
+
 class SentenceScan:
     """One sentence as the sentence patterns read it: its tokens, where its words end, and the
     spans the patterns that ran before claimed (a later pattern keeps clear of them)."""
@@ -234,21 +241,46 @@ class SentenceScan:
         self.sent = sent
         self.toks = toks
         end_idx = len(toks)
-        while end_idx > 0 and toks[end_idx - 1].text in (".", "!", "?", "…", *tuple(ALL_QUOTES)):
+        while end_idx > 0 and toks[end_idx - 1].text in _CLOSING_MARKS:
             end_idx -= 1
         self.end_idx = end_idx
         self.claimed: list[Span] = []
         self.out: list[RawAttribution] = []
-        self.words = {t.low for t in toks}  # a pattern whose words are absent need not look
-        caps = [t for t in toks if t.text[:1].isalnum() and len(t.text) > 3]
-        self.title_case = len(caps) >= 3 and sum(t.text[:1].isupper() for t in caps) / len(caps) > 0.7
+        self.lows = list(map(_LOW, toks))
+        self.words = set(self.lows)  # a pattern whose words are absent need not look
+        self._title_case: bool | None = None
         # "Although Trump has admitted using the tax code, he does not defend it": a clause put
         # before the main one ends at its comma, and so does what is reported inside it
         self.fronted_end = -1
         if toks[0].low in FRONTED_OPENERS:
             self.fronted_end = next((t.start for t in toks[2:end_idx] if t.text == ","), -1)
 
+    @property
+    def title_case(self) -> bool:
+        """Is the sentence a headline in title case (most of its longer words capitalised)?"""
+        if self._title_case is None:
+            caps = [x[0] for x in map(_TEXT, self.toks) if len(x) > 3 and x[0].isalnum()]
+            self._title_case = len(caps) >= 3 and sum(map(str.isupper, caps)) / len(caps) > 0.7
+        return self._title_case
+
+    def where(self, vocab: AbstractSet[str]) -> list[int]:
+        """The indexes of the tokens whose lower-case form is in ``vocab``, in order."""
+        hits = self.words.intersection(vocab)
+        if not hits:
+            return []
+        lows = self.lows
+        found = []
+        for word in hits:  # a few words, each found where it stands
+            k = -1
+            for _ in range(lows.count(word)):
+                k = lows.index(word, k + 1)
+                found.append(k)
+        found.sort()
+        return found
+
     def free(self, span: Span) -> bool:
+        if not self.claimed:
+            return self.ctx.free(span)
         return self.ctx.free(span) and all(span[1] <= a or span[0] >= b for a, b in self.claimed)
 
     def add(
@@ -280,9 +312,12 @@ class SentenceScan:
             c = trim_content(view, c[0], min(ahead))
         if c[1] - c[0] < 2:
             return
-        if (not short_ok or self.title_case) and (
-            c[1] - c[0] < 6 or len(view[c[0] : c[1]].split()) < (3 if self.title_case else 2)
-        ):
+        if c[1] - c[0] < 6:
+            too_short = True
+        else:  # fewer than two words, or than three in a title (title case is worked out only then)
+            n_words = len(view[c[0] : c[1]].split())
+            too_short = n_words < 2 or (n_words < 3 and self.title_case)
+        if too_short and (not short_ok or self.title_case):
             return  # a stance's object may be a name ("endorses Clinton"); a reported clause is longer
         claimed.append((min(c[0], cue[0], speaker[0] if speaker else c[0]), max(c[1], cue[1])))
         self.out.append(RawAttribution(c, "indirect", speaker, cue, lemma, self.sent.index, pattern=pattern))

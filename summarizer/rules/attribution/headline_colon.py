@@ -33,7 +33,7 @@ def headline_colon(ctx: Context, paragraphs: list[Span]) -> list[RawAttribution]
         s = p_start
         if view[s] in ALL_QUOTES:
             s += 1
-        m = _HEADLINE_SPEAKER.match(view, s, p_end)
+        m = _HEADLINE_SPEAKER.match(view, s, p_end) if view.find(":", s, p_end) >= 0 else None
         if not m or not headline_name(m.group("sp")) or m.group("sp").lower() in EDITORIAL_LABELS:
             continue  # "Correction: An earlier version …" is the newsroom's note, nobody's words
         name = m.group("sp")

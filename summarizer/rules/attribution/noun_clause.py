@@ -11,6 +11,8 @@ from summarizer.rules.attribution.words import FINITE, THAT_NOUNS, TO_NOUNS
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
 
+_NOUNS = frozenset(THAT_NOUNS | TO_NOUNS)
+
 
 @pattern(
     "noun_clause",
@@ -29,7 +31,9 @@ def find(scan: SentenceScan) -> None:
     if scan.words.isdisjoint(THAT_NOUNS) and scan.words.isdisjoint(TO_NOUNS):
         return
     free = scan.free
-    for k in range(1, end_idx - 2):
+    for k in scan.where(_NOUNS):
+        if not 1 <= k < end_idx - 2:
+            continue
         noun = toks[k].low
         nxt = toks[k + 1].low
         if not (

@@ -10,6 +10,8 @@ from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import BE_FORMS
 from summarizer.text import lexicon as lx
 
+_BY = frozenset({"by"})
+
 
 @pattern(
     "passive_agent",
@@ -25,8 +27,8 @@ def find(scan: SentenceScan) -> None:
     if "by" not in scan.words:
         return
     free = scan.free
-    for k in range(2, end_idx - 1):
-        if toks[k].low != "by" or ctx.inside_quote(toks[k].start):
+    for k in scan.where(_BY):
+        if not 2 <= k < end_idx - 1 or ctx.inside_quote(toks[k].start):
             continue
         part = toks[k - 1].low
         if not (part.endswith(("ed", "en")) or part in ("told", "said", "shown", "found", "seen", "known")):

@@ -24,6 +24,10 @@ from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
 from summarizer.text.segments import ABBREVIATIONS, Token
 
+# the nouns that name a source: a person's role, a group, an organisation, a document
+_SOURCE_NOUNS = frozenset().union(lx.PERSON_ROLES, lx.GROUP_NOUNS, lx.ORG_HEADS, lx.DOCUMENT_HEADS)
+_LINKS_NOT_ARTICLES = lx.NP_LINKS - {"the", "a", "an"}
+
 
 def is_word(t: Token) -> bool:
     return t.text[:1].isalnum()
@@ -37,7 +41,7 @@ def np_ok(toks: list[Token], lo: int, hi: int) -> bool:
     """Does toks[lo:hi] look like a speaker noun phrase (has a head that is no function word)?"""
     if hi <= lo:
         return False
-    head = lower(toks[hi - 1])
+    head = toks[hi - 1].low
     if head in lx.NP_LINKS or head in lx.DETERMINERS or not is_word(toks[hi - 1]):
         return head in lx.PRONOUN_FORMS
     if head in lx.BOUNDARY_WORDS and head not in lx.PRONOUN_FORMS:
@@ -66,7 +70,7 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
     taken = 0
     while i >= lo and taken < 14:
         t = toks[i]
-        low = lower(t)
+        low = t.low
         if t.text == ",":
             break
         if not is_word(t):
@@ -105,7 +109,7 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
         i -= 1
         taken += 1
     start = i + 1
-    while start <= j and (lower(toks[start]) in lx.NP_LINKS - {"the", "a", "an"} or toks[start].text in "&-'’"):
+    while start <= j and (toks[start].low in _LINKS_NOT_ARTICLES or toks[start].text in "&-'’"):
         start += 1
     if start > j or not np_ok(toks, start, j + 1):
         return None
@@ -146,7 +150,7 @@ def _np_left_appositive(toks: list[Token], j: int, lo: int) -> int | None:
     outer = np_left(toks, inner - 2, lo, appositive=False)
     if outer is None or (inner - 1 - outer) > 8:
         return None
-    if outer > lo and is_word(toks[outer - 1]) and lower(toks[outer - 1]) not in COORDINATORS:
+    if outer > lo and is_word(toks[outer - 1]) and toks[outer - 1].low not in COORDINATORS:
         return None
     return outer
 
@@ -157,7 +161,7 @@ def np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True) 
     commas = 0
     while k < hi and k - i < 16:
         t = toks[k]
-        low = lower(t)
+        low = t.low
         if t.text == ",":
             if stop_at_comma or commas >= 2:
                 break
@@ -185,7 +189,7 @@ def np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True) 
         if low in lx.CUE_FORMS and k > i and not toks[k].text[:1].isupper() and not noun_position(toks, k, i):
             break
         k += 1
-    while k > i and (toks[k - 1].text == "," or lower(toks[k - 1]) in lx.NP_LINKS):
+    while k > i and (toks[k - 1].text == "," or toks[k - 1].low in lx.NP_LINKS):
         k -= 1
     return k if k > i and np_ok(toks, i, k) else None
 
@@ -194,7 +198,7 @@ def noun_position(toks: list[Token], k: int, lo: int) -> bool:
     """Is the cue word a noun here ("the report", "his claims", "a warning")?"""
     if k - 1 < lo:
         return False
-    prev = lower(toks[k - 1])
+    prev = toks[k - 1].low
     if prev == "and":  # "claims and warnings" (nouns) but "met him and said" (a verb)
         return k - 2 >= lo and toks[k - 2].low in lx.CUE_FORMS and not toks[k - 2].low.endswith(("ed", "said"))
     if prev == "to" and k - 2 >= lo and (toks[k - 2].low in ASPECT or toks[k - 2].low == "on"):
@@ -216,13 +220,13 @@ def _conjoined_sources(left: Token, right: Token) -> bool:
 
 def source_like(head: Token) -> bool:
     """Can this noun be the source of a statement (a person, body, group or document)?"""
-    low = head.text.lower().rstrip("'’s") if head.text.lower().endswith(("'s", "’s")) else head.text.lower()
+    low = head.low  # the text in lower case
+    if low.endswith(("'s", "’s")):
+        low = low.rstrip("'’s")
     if head.text[:1].isupper() or low in lx.PRONOUN_FORMS:
         return True
     stem = low[:-1] if low.endswith("s") else low
-    return any(
-        w in vocab for w in (low, stem) for vocab in (lx.PERSON_ROLES, lx.GROUP_NOUNS, lx.ORG_HEADS, lx.DOCUMENT_HEADS)
-    )
+    return low in _SOURCE_NOUNS or stem in _SOURCE_NOUNS
 
 
 def source_head(view: str, span: Span) -> bool:

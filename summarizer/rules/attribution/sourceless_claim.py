@@ -15,6 +15,8 @@ from summarizer.rules.attribution.words import (
 )
 from summarizer.text import lexicon as lx
 
+_CLAIM_WORDS = frozenset(SOURCELESS_PASSIVES | SEEM_FORMS)
+
 
 @pattern(
     "sourceless_claim",
@@ -33,7 +35,9 @@ def find(scan: SentenceScan) -> None:
     ctx, toks, end_idx = scan.ctx, scan.toks, scan.end_idx
     if scan.words.isdisjoint(SOURCELESS_PASSIVES) and scan.words.isdisjoint(SEEM_FORMS):
         return
-    for k in range(1, end_idx - 2):
+    for k in scan.where(_CLAIM_WORDS):
+        if not 1 <= k < end_idx - 2:
+            continue
         low = toks[k].low
         if low not in SOURCELESS_PASSIVES and low not in SEEM_FORMS:
             continue

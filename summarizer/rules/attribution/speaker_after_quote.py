@@ -6,7 +6,7 @@ from __future__ import annotations
 from summarizer.rules.attribution.clauses import cue_at, skip_adverbials, skip_hearer, verb_group_start
 from summarizer.rules.attribution.context import Context, Found, stops_sentence
 from summarizer.rules.attribution.dash_signoff import dash_signoff
-from summarizer.rules.attribution.phrases import lower, np_left, np_right
+from summarizer.rules.attribution.phrases import np_left, np_right
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import COMPLEMENTIZERS
 from summarizer.text import lexicon as lx
@@ -44,7 +44,7 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
             break
     # inverted: said Smith / said the minister
     cue = cue_at(toks, i)
-    if cue is None and i + 1 < stop and lower(toks[i]) in lx.AUXILIARIES:
+    if cue is None and i + 1 < stop and toks[i].low in lx.AUXILIARIES:
         cue = cue_at(toks, i + 1)
     if (
         cue is not None

@@ -17,6 +17,9 @@ from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import OBJECT_CLAUSE_OPENERS, PREPOSITIONS, SPEECH_EVENTS
 from summarizer.text.base import ALL_QUOTES, Span
 
+# what opens no object: a preposition other than "to", a conjunction
+_NO_OBJECT_OPENERS = PREPOSITIONS | {"as", "because", "since", "while", "and", "but", "or"}
+
 
 @pattern(
     "stance_verb",
@@ -42,10 +45,7 @@ def read_stance(scan: SentenceScan, k: int, vg: int, last: int, lemma: str, pass
     content_start = skip_adverbials(toks, last + 1, end_idx)
     if (
         content_start >= end_idx
-        or (
-            toks[content_start].low in PREPOSITIONS | {"as", "because", "since", "while", "and", "but", "or"}
-            and toks[content_start].low != "to"
-        )
+        or (toks[content_start].low in _NO_OBJECT_OPENERS and toks[content_start].low != "to")
         or (not is_word(toks[content_start]) and toks[content_start].text not in ALL_QUOTES)
     ):
         return last + 1

@@ -22,7 +22,7 @@ from summarizer.rules.attribution.clauses import (
     verb_reading,
 )
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.phrases import lower, noun_position, np_left, source_like
+from summarizer.rules.attribution.phrases import noun_position, np_left, source_like
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.stance_verb import read_stance
 from summarizer.rules.attribution.words import (
@@ -43,6 +43,8 @@ from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
 from summarizer.text.segments import Token
 
+_CUE_OR_STANCE_FIRST = frozenset(CUE_FIRST_WORDS | STANCE_FIRST)
+
 
 @pattern(
     "subject_verb",
@@ -60,8 +62,8 @@ from summarizer.text.segments import Token
 )
 def find(scan: SentenceScan) -> None:
     """Walk the words that may open a cue; a stance verb and a reporting verb compete word by word."""
-    toks, end_idx = scan.toks, scan.end_idx
-    candidates = [k for k, t in enumerate(toks) if t.low in CUE_FIRST_WORDS or t.low in STANCE_FIRST]
+    end_idx = scan.end_idx
+    candidates = scan.where(_CUE_OR_STANCE_FIRST)
     k = 0
     next_candidate = 0
     while k < end_idx:
@@ -77,7 +79,7 @@ def find(scan: SentenceScan) -> None:
 
 def _at(scan: SentenceScan, k: int) -> int:
     """Read the cue that may start at toks[k]; the index to read on from."""
-    ctx, toks, end_idx, title_case, free = scan.ctx, scan.toks, scan.end_idx, scan.title_case, scan.free
+    ctx, toks, end_idx, free = scan.ctx, scan.toks, scan.end_idx, scan.free
     c = cue_at(toks, k)
     kind = "speech"
     if c is None:
@@ -92,7 +94,7 @@ def _at(scan: SentenceScan, k: int) -> int:
         return last + 1
     if (
         noun_position(toks, k, 0)
-        or (toks[k].text[:1].isupper() and k > 0 and not title_case)
+        or (toks[k].text[:1].isupper() and k > 0 and not scan.title_case)
         or not verb_reading(toks, k, last, end_idx)
     ):
         return last + 1
@@ -101,7 +103,7 @@ def _at(scan: SentenceScan, k: int) -> int:
         return last + 1  # an infinitive: "to help assess …" reports nothing yet
     if negated(toks, vg, k) and kind != "stance":
         return last + 1
-    vg_words = [lower(t) for t in toks[vg:k]]
+    vg_words = [t.low for t in toks[vg:k]]
     passive = any(w in BE_FORMS for w in vg_words) and toks[k].text.endswith(
         ("ed", "told", "said", "thought", "known", "shown", "found", "seen")
     )
@@ -160,7 +162,7 @@ def _content_start(scan: SentenceScan, last: int, lemma: str) -> tuple[int, bool
     content_start = skip_hearer(toks, last + 1, end_idx) if lemma in lx.HEARER_VERBS else last + 1
     content_start = skip_adverbials(toks, content_start, end_idx)
     has_that = False
-    if content_start < end_idx and lower(toks[content_start]) == "that":
+    if content_start < end_idx and toks[content_start].low == "that":
         has_that = True
         content_start += 1
     elif content_start < end_idx and toks[content_start].text in (",", ":"):
@@ -219,7 +221,7 @@ def _speaker(
     toks, end_idx = scan.toks, scan.end_idx
     who: Span | None = None
     rel_end: int | None = None
-    if vg - 1 >= 0 and toks[vg - 1].text == "," and lower(toks[k]).endswith("ing"):
+    if vg - 1 >= 0 and toks[vg - 1].text == "," and toks[k].low.endswith("ing"):
         # participle: "…, saying that …": the speaker is the subject of the sentence, or of
         # a sentence that opens with a quote, its speaker ("“…,” she said, noting that …")
         if toks[0].text in ALL_QUOTES or scan.ctx.inside_quote(toks[0].start):
@@ -230,7 +232,7 @@ def _speaker(
         vg - 1 >= 0
         and vg - 2 >= 0
         and (
-            lower(toks[vg - 1]) in WHO_WHICH
+            toks[vg - 1].low in WHO_WHICH
             # "another mining company that had declared bankruptcy"
             or (toks[vg - 1].low == "that" and source_like(toks[vg - 2]) and toks[vg - 2].low not in lx.CUE_FORMS)
         )
@@ -246,7 +248,7 @@ def _speaker(
                 # with the clause set off by commas
                 rel_end = next((m for m in range(last + 1, end_idx) if toks[m].text == ","), None)
     elif passive:
-        if not (vg - 1 >= 0 and lower(toks[vg - 1]) in ("it",)):
+        if not (vg - 1 >= 0 and toks[vg - 1].low in ("it",)):
             s = np_left(toks, vg - 1, 0) if vg > 0 else None
             who = (toks[s].start, toks[vg - 1].end) if s is not None else None
             if lemma in ("tell",):

@@ -10,6 +10,8 @@ from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import NOT_VERBS
 from summarizer.text import lexicon as lx
 
+_THAT = frozenset({"that"})
+
 
 @pattern(
     "that_verb",
@@ -25,7 +27,7 @@ def find(scan: SentenceScan) -> None:
     if "that" not in scan.words:
         return
     free = scan.free
-    for k in [k for k in range(2, end_idx - 2) if toks[k].low == "that"]:
+    for k in [k for k in scan.where(_THAT) if 2 <= k < end_idx - 2]:
         if ctx.inside_quote(toks[k].start):
             continue
         verb = toks[k - 1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from summarizer.rules.attribution.clauses import cue_at, negated, skip_adverbials, verb_group_start
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.phrases import lower, np_left, np_right, source_like
+from summarizer.rules.attribution.phrases import np_left, np_right, source_like
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import ARTICLES, CUE_FIRST_WORDS
 from summarizer.text import lexicon as lx
@@ -26,7 +26,7 @@ from summarizer.text.segments import Token
 def find(scan: SentenceScan) -> None:
     """Find sentence-final and parenthetical cues: "…, a source said." / "…, said John Smith."."""
     ctx, toks, end_idx, sent = scan.ctx, scan.toks, scan.end_idx, scan.sent
-    cue_starts = [k for k, t in enumerate(toks) if t.low in CUE_FIRST_WORDS]
+    cue_starts = scan.where(CUE_FIRST_WORDS)
     for k in cue_starts:
         if k == 0:
             continue
@@ -79,8 +79,8 @@ def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx
         vg - 1 >= 0
         and toks[vg - 1].text == ","
         and last + 1 < end_idx
-        and lx.CUE_KIND.get(lower(toks[k])) == "speech"
-        and not lower(toks[k]).endswith("ing")
+        and lx.CUE_KIND.get(toks[k].low) == "speech"
+        and not toks[k].low.endswith("ing")
     ):
         return None
     sp_end = np_right(toks, last + 1, end_idx, stop_at_comma=False)
@@ -99,7 +99,7 @@ def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx
     if (
         sp_end is not None
         and sp_end >= end_idx
-        and (toks[last + 1].text[:1].isupper() or lower(toks[last + 1]) in lx.DETERMINERS)
+        and (toks[last + 1].text[:1].isupper() or toks[last + 1].low in lx.DETERMINERS)
         and source_like(toks[sp_end - 1])
     ):
         return sp_end
