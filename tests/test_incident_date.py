@@ -3,6 +3,8 @@ the best-ranked date anywhere in the report. Original article."""
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer import summarize
 
 LATE_DATE = (
@@ -17,3 +19,31 @@ def test_a_date_given_only_in_a_later_paragraph_is_the_incident_date() -> None:
     incident = summarize(LATE_DATE, model="rules", published="2026-03-04").incident
     assert incident is not None and incident.date is not None
     assert incident.date.value == "2026-03-03"
+
+
+@pytest.mark.parametrize("part", ["this afternoon", "this evening", "this morning"])
+def test_a_part_of_the_day_of_publication_is_the_publication_date(part: str) -> None:
+    text = (
+        "Cyclist hurt on bridge\n\n"
+        f"A cyclist was injured {part} when a van struck her on the Orrin Bridge, police said.\n"
+    )
+    incident = summarize(text, model="rules", published="2026-03-04").incident
+    assert incident is not None and incident.date is not None
+    assert (incident.date.text, incident.date.value) == (part, "2026-03-04")
+
+
+# the page's own date ("(Published …)" under a video) sits in the lead; the day of the incident
+# is told only in a later paragraph
+STAMP_IN_LEAD = (
+    "Clerk hurt in store robbery\n\n"
+    "Video from the scene. (Published Thursday, March 5, 2026) A store clerk was injured in a "
+    "robbery at a corner shop in Wexley, police said.\n\n"
+    "Officers searched the area with a dog. The shop reopened the next day.\n\n"
+    "The robbery happened late on Monday night, a detective said.\n"
+)
+
+
+def test_the_page_date_in_the_lead_gives_way_to_the_incident_date_later() -> None:
+    incident = summarize(STAMP_IN_LEAD, model="rules", published="2026-03-05").incident
+    assert incident is not None and incident.date is not None
+    assert incident.date.value == "2026-03-02"

@@ -245,9 +245,13 @@ def _incident(
                 }
                 break
     # date: the best-ranked date in an incident sentence or the lead, else the best-ranked in
-    # the article (a report can give the day of its incident in a later paragraph)
+    # the article (a report can give the day of its incident in a later paragraph); the page's
+    # own date ("(Published …)" under a video in the lead) is never the incident's own
     ranked = list(find_dates(view, body, published))
-    own = next((d for d in ranked if d.sentence in incident_sentences or d.sentence in lead_idx), None)
+    own = next(
+        (d for d in ranked if d.role != "stamp" and (d.sentence in incident_sentences or d.sentence in lead_idx)),
+        None,
+    )
     best = own if own is not None else next(iter(ranked), None)
     date = None
     if best is not None:

@@ -43,7 +43,7 @@ _DATE_RE = re.compile(
     rf"|\b(?P<md>{_MONTH_RE})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<md_y>\d{{4}}))?\b"
     rf"|\b(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{_MONTH_RE})(?:,?\s+(?P<dm_y>\d{{4}}))?\b"
     rf"|\b(?P<wd>(?:last\s+|this\s+|on\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:\s+(?:morning|afternoon|evening|night))?\b"
-    rf"|\b(?P<rel>yesterday|today|tonight|overnight|last\s+night|this\s+morning|earlier\s+today)\b"
+    rf"|\b(?P<rel>yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today)\b"
     rf"|\b(?P<my>{_MONTH_RE})\s+(?P<my_y>\d{{4}})\b",
     re.I,
 )
@@ -189,8 +189,9 @@ def _date_weights() -> dict[str, float]:
 
 
 _WORD_BEFORE = re.compile(r"([a-z]+)[^a-z]*$")
-_TIME_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|overnight|midnight|noon|a\.?m\b|p\.?m\b)", re.I)
-_HARM_NEAR = re.compile(r"shot|kill|dead|died|wound|injur|shooting|gunfire|robb|stabb|fired|murder|homicide", re.I)
+_TIME_OF_DAY = lower_pattern(r"\b(?:morning|afternoon|evening|night|overnight|midnight|noon|a\.?m\b|p\.?m\b)")
+_HARM_NEAR = lower_pattern(r"shot|kill|dead|died|wound|injur|shooting|gunfire|robb|stabb|fired|murder|homicide")
+_DIGIT = re.compile(r"\d")
 
 
 def date_features(view: str, d: DateMention, position: int, sentence: Sentence, pub: dt.date | None) -> list[str]:
@@ -199,7 +200,7 @@ def date_features(view: str, d: DateMention, position: int, sentence: Sentence, 
     independent of any one article: the weights are learned on incidents_train.jsonl."""
     text = d.text.lower()
     words = text.split()
-    if re.match(r"\d{4}-", text) or re.search(r"\d", text):
+    if _DIGIT.search(text):
         form = "absolute"
     elif words[-1] in ("morning", "afternoon", "evening", "night"):
         form = "weekday_part"
@@ -211,8 +212,9 @@ def date_features(view: str, d: DateMention, position: int, sentence: Sentence, 
     if d.value is not None and pub is not None and d.precision == "day":
         days = (pub - dt.date.fromisoformat(d.value)).days
         ago = "future" if days < 0 else str(days) if days <= 3 else "4-7" if days <= 7 else "older"
-    before = _WORD_BEFORE.search(lower_same_length(view[max(sentence.start, d.span[0] - 30) : d.span[0]]))
-    window = view[sentence.start : sentence.end]
+    # read in the whole text lowered once (cached), not in slices lowered per date
+    low = lower_same_length(view)
+    before = _WORD_BEFORE.search(low, max(sentence.start, d.span[0] - 30), d.span[0])
     return [
         "bias",
         f"role={d.role}",
@@ -221,8 +223,8 @@ def date_features(view: str, d: DateMention, position: int, sentence: Sentence, 
         f"form={form}&ago={ago}",
         f"before={before.group(1) if before else '^'}",
         f"position={min(position, 4)}",
-        f"harm={bool(_HARM_NEAR.search(window))}",
-        f"time={bool(_TIME_OF_DAY.search(view, d.span[1], min(sentence.end, d.span[1] + 25)))}",
+        f"harm={_HARM_NEAR.search(low, sentence.start, sentence.end) is not None}",
+        f"time={_TIME_OF_DAY.search(low, d.span[1], min(sentence.end, d.span[1] + 25)) is not None}",
     ]
 
 
