@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from summarizer import summarize
-from summarizer.text.timeplace import find_time
+from summarizer.ingest import load_article
+from summarizer.text.timeplace import date_features, find_dates, find_time
 
 
 @pytest.mark.parametrize(
@@ -51,3 +54,22 @@ def test_locations_of_the_incident() -> None:
     ).incident
     assert inc is not None
     assert [loc.name for loc in inc.locations] == ["500 block of Elm Street", "Dayton"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time before the day, a harm word in the sentence, nothing about the hour after it
+        ("A Man Was SHOT at 9 p.m. Sunday near the pool.", {"before=m", "harm=True", "time=False", "role=event"}),
+        # when it was said, with the part of the day after it; no harm named
+        ("The council said Monday evening that the bridge would close.", {"before=said", "harm=False", "role=report"}),
+        ("The roof gave way on Tuesday night, injuring two.", {"before=way", "harm=True", "form=weekday_part"}),
+        ("The march was held on 3 May 2026 at noon.", {"form=absolute", "time=True", "before=on"}),
+    ],
+)
+def test_date_features_read_the_words_around_a_date(text: str, expected: set[str]) -> None:
+    article = load_article(text)
+    sentences = article.segments.sentences
+    (mention,) = find_dates(article.view, sentences, "2026-05-04")
+    features = set(date_features(article.view, mention, 0, sentences[0], dt.date(2026, 5, 4)))
+    assert expected <= features
