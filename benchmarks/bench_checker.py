@@ -17,6 +17,7 @@ from summarizer.checker import summary as prose_rules
 from summarizer.checker.facts import _status_cues, plain_words, stem, stems_of, words_of
 from summarizer.checker.numbers import numbers_in
 from summarizer.checker.summary import _content_words
+from summarizer.text.base import _lower_long
 
 
 def main() -> None:
@@ -51,7 +52,8 @@ def main() -> None:
                     stem,
                     stems_of,
                     words_of,
-                    echo._echo,
+                    echo._echo_in,
+                    _lower_long,
                     prose_rules._reported,
                     prose_rules._capitalised,
                 ):
