@@ -3,6 +3,8 @@ the best-ranked date anywhere in the report. Original article."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from summarizer import summarize
@@ -47,3 +49,22 @@ def test_the_page_date_in_the_lead_gives_way_to_the_incident_date_later() -> Non
     incident = summarize(STAMP_IN_LEAD, model="rules", published="2026-03-05").incident
     assert incident is not None and incident.date is not None
     assert incident.date.value == "2026-03-02"
+
+
+def test_the_packaged_date_weights_are_what_the_training_script_makes(tmp_path: Path) -> None:
+    """summarizer/data/date_weights.json is reproducible: scripts/train_dates.py on
+    incidents_train.jsonl writes it byte for byte (the script is deterministic)."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    train = root.parent / "shared" / "data" / "incidents_train.jsonl"
+    if not train.exists():
+        pytest.skip("../shared/data is absent")
+    out = tmp_path / "weights.json"
+    proc = subprocess.run(
+        [sys.executable, str(root / "scripts" / "train_dates.py"), str(train), "--out", str(out)],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_bytes() == (root / "summarizer" / "data" / "date_weights.json").read_bytes()
