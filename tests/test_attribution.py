@@ -146,6 +146,26 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("The ministry did not say how many drones were launched.", []),
         # a noun, not a verb
         ("The report was published on Monday and runs to 40 pages.", []),
+        # a base form after a modifier and a determiner is a noun: a verb would agree
+        ("She took part in a research project on coastal erosion, a study funded by the port.", []),
+        ("Teams met at an Irish state ceremony at the harbour, to mark the anniversary of the wreck.", []),
+        # a verb with an everyday sense takes a thing as its object, not a statement
+        ("The visitors added a third goal late in the second half.", []),
+        ("The museum posted a short video of the new wing.", []),
+        ("The Rovers responded two minutes later with a header.", []),
+        ("Ten days later he pleaded guilty to the theft.", []),
+        # the same verbs still report a clause or a quote
+        ("The coach added that the team would rest on Sunday.",
+         [("The coach", "added", "the team would rest on Sunday", "indirect")]),
+        # a noun read as the verb before a relative clause reports nothing
+        ("The award went to Ana Lee of western Ross state, who runs a ferry company there.", []),
+        # a comparison with a source elides the content: "than X says (it is)"
+        ("The repair cost more than the council says it did, and the work took a year.", []),
+        # the subject of a passive order or request is its hearer, not its source
+        ("The harbour master was ordered to close the port by the ministry.", []),
+        # a link or a video's caption is another story's headline
+        ("The ferry sank in 1911.\n\nWATCH: Coast guard says the wreck is safe to visit", []),
+        ("The ferry sank in 1911.\n\nRead more: Coast guard says the wreck is safe to visit", []),
     ],
 )  # fmt: skip
 def test_attribution_rules(text: str, expected: list[tuple[str | None, str | None, str, str]]) -> None:

@@ -60,7 +60,7 @@ from summarizer.rules.attribution.context import (
 )
 from summarizer.rules.attribution.direct import find_direct
 from summarizer.rules.attribution.registry import PATTERNS, Pattern, in_order
-from summarizer.rules.attribution.words import CUE_FIRST_WORDS, PLAIN_WORD, SEEM_FORMS, STANCE_FIRST
+from summarizer.rules.attribution.words import CUE_FIRST_WORDS, LINK_LABEL, PLAIN_WORD, SEEM_FORMS, STANCE_FIRST
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex, quote_type, quoted_share, trim_content
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
@@ -149,6 +149,7 @@ def find_attributions(
     found = _without_datelines(
         view, paragraphs, sorted(direct + heads + indirect + orphans, key=lambda a: a.content[0])
     )
+    found = _without_captions(view, paragraphs, found)
     for a in found:
         if a.speaker is not None and not plausible_speaker(view, a.speaker):
             a.speaker = None  # "didn't", "Watch": a fragment read as the subject, not a source
@@ -175,6 +176,21 @@ def plausible_speaker(view: str, span: Span) -> bool:
         if at_start and re.search(rf"(?<=[a-z,;] ){re.escape(lowered[0])}\b", view):
             return False
     return True
+
+
+def _without_captions(view: str, paragraphs: list[Span], found: list[RawAttribution]) -> list[RawAttribution]:
+    """A paragraph opening with a link label and a colon ("WATCH: …", "Read more: …") is
+    another story's headline or a video's caption: nothing in it is this article's attribution."""
+    captions = [p for p in paragraphs if LINK_LABEL.match(view, p[0], p[1])]
+    if not captions:
+        return found
+    starts = [p[0] for p in captions]
+
+    def in_caption(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < captions[k][1]
+
+    return [a for a in found if not in_caption(a.content[0])]
 
 
 def _without_datelines(view: str, paragraphs: list[Span], found: list[RawAttribution]) -> list[RawAttribution]:

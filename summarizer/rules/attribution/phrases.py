@@ -203,7 +203,39 @@ def noun_position(toks: list[Token], k: int, lo: int) -> bool:
         return k - 2 >= lo and toks[k - 2].low in lx.CUE_FORMS and not toks[k - 2].low.endswith(("ed", "said"))
     if prev == "to" and k - 2 >= lo and (toks[k - 2].low in ASPECT or toks[k - 2].low == "on"):
         return False  # "continued to call for", "went on to say": a verb
-    return prev in lx.DETERMINERS or prev.endswith(("'s", "’s")) or prev in ("of", "to", "no")
+    return (
+        prev in lx.DETERMINERS
+        or prev.endswith(("'s", "’s"))
+        or prev in ("of", "to", "no")
+        or _modified_noun(toks, k, lo)
+    )
+
+
+_SINGULAR_DETERMINERS = {"a", "an", "the", "this", "his", "her", "its", "their", "our", "my", "your", "another",
+                         "every", "each"}  # fmt: skip
+
+
+def _modified_noun(toks: list[Token], k: int, lo: int) -> bool:
+    """A base form that is as often a noun, after a modifier or two and a determiner: "a
+    research project on", "an Irish state ceremony", "the senator's latest tweet about". A verb
+    there would agree with its singular subject ("the senator tweets")."""
+    low = toks[k].low
+    if low not in lx.NOUN_LIKE_FORMS or low.endswith("s"):
+        return False
+    for j in range(k - 1, max(lo, k - 3) - 1, -1):
+        w = lower(toks[j])
+        if j < k - 1 and (w in _SINGULAR_DETERMINERS or w.endswith(("'s", "’s"))):
+            return True
+        if (
+            not toks[j].text[:1].isalpha()
+            or w.endswith("s")
+            or w in lx.AUXILIARIES
+            or w in lx.BOUNDARY_WORDS
+            or w in lx.PRONOUN_FORMS
+            or w in FINITE
+        ):
+            return False
+    return False
 
 
 def _nounish(t: Token) -> bool:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from summarizer.rules.attribution.clauses import (
     accusation,
@@ -35,9 +36,11 @@ from summarizer.rules.attribution.words import (
     OF_VERBS,
     SOURCELESS_PASSIVES,
     STANCE_FIRST,
+    THING_OBJECT_VERBS,
     TO_VERBS,
     TOPIC_OPENERS,
     WHO_WHICH,
+    WHO_WHICH_WHOM,
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
@@ -130,6 +133,9 @@ def _speech(scan: SentenceScan, k: int, vg: int, last: int, lemma: str, kind: st
     if speaker is None:
         return last + 1
     who, rel_end = speaker
+    if who is not None and _PRECEDES_ELIDED.search(scan.view, max(0, who[0] - 6), who[0]):
+        # "higher than the city says it is": a comparison whose content is elided
+        return last + 1
     c_end = toks[content_end(toks, content_start, rel_end or end_idx) - 1].end
     # a multi-sentence quote that opens inside the content carries the content to its end
     for qi in range(bisect.bisect_left(ctx.quote_starts, toks[content_start].start), len(ctx.quotes)):
@@ -153,6 +159,9 @@ def _speech(scan: SentenceScan, k: int, vg: int, last: int, lemma: str, kind: st
         c_start = toks[0].start
     scan.add("subject_verb", (c_start, c_end), who, cue_span, lemma)
     return last + 1
+
+
+_PRECEDES_ELIDED = re.compile(r"\bthan\s+$", re.IGNORECASE)
 
 
 def _content_start(scan: SentenceScan, last: int, lemma: str) -> tuple[int, bool] | None:
@@ -198,6 +207,17 @@ def _takes_content(scan: SentenceScan, vg: int, lemma: str, kind: str, content_s
     ):
         return False
     first = toks[content_start].low
+    if first in WHO_WHICH_WHOM or first == "whose":
+        return False  # "the sultan of Pahang state, who …": a noun read as the verb
+    if (
+        lemma in THING_OBJECT_VERBS
+        and not has_that
+        and first not in TOPIC_OPENERS  # "wrote about the closure", "responded by cutting …"
+        and toks[content_start].text not in ALL_QUOTES
+        and toks[content_start - 1].text != ":"
+        and not clause_follows(toks, content_start, end_idx)
+    ):
+        return False  # "added a second goal", "wrote a letter": a thing, no statement
     second = toks[content_start + 1].low if content_start + 1 < end_idx else ""
     # content that opens with a preposition is the verb's only when the verb takes that topic
     return (
@@ -251,8 +271,8 @@ def _speaker(
         if not (vg - 1 >= 0 and toks[vg - 1].low in ("it",)):
             s = np_left(toks, vg - 1, 0) if vg > 0 else None
             who = (toks[s].start, toks[vg - 1].end) if s is not None else None
-            if lemma in ("tell",):
-                return None
+            if lemma in lx.HEARER_VERBS:
+                return None  # "was told", "was ordered to step down": the subject is the hearer
     elif (restrictive := _relative_subject(toks, vg)) is not None:
         who = restrictive  # "Two officials who spoke on condition of anonymity said …"
     else:

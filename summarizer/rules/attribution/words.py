@@ -20,6 +20,17 @@ EDITORIAL_LABELS = {"correction", "corrections", "clarification", "editor's note
                      "updated", "note", "related", "read more", "watch", "video", "photos", "abstract",
                      "full text", "disclosure", "advertisement", "source", "sources", "credit", "more"}  # fmt: skip
 
+# a paragraph that opens with one of these and a colon is a link or a video's caption ("WATCH
+# BELOW: …", "Read more: …"): another story's headline, no attribution of this article's
+LINK_LABEL = re.compile(
+    r"[\"“‘']?(?:WATCH|READ|LISTEN|RELATED|VIDEO|PHOTOS?|MORE|CLICK HERE|SEE)(?: [A-Z]+){0,2}\s*:\s",
+    re.IGNORECASE,
+)
+# verbs of saying with an everyday sense whose object is a thing, not a statement: "added a
+# second goal", "posted a video", "wrote a letter", "responded minutes later",
+# "pleaded guilty". After them a bare noun phrase (no clause, quote or colon) is no content
+THING_OBJECT_VERBS = {"add", "post", "write", "respond", "reply", "plead", "learn", "realize", "realise"}
+
 FINITE = {"will", "would", "is", "was", "are", "were", "has", "have", "had", "can", "could", "should", "may",
            "might", "must", "did", "does", "do", "shall"}  # fmt: skip
 NP_PREPOSITIONS = {"of", "for", "at", "from", "in", "with", "on"}
