@@ -163,6 +163,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("The repair cost more than the council says it did, and the work took a year.", []),
         # the subject of a passive order or request is its hearer, not its source
         ("The harbour master was ordered to close the port by the ministry.", []),
+        # no verb follows "be": "back" is an adverb here, not the stance verb
+        ("Moss will be back coaching the junior crews next spring.", []),
+        # a quote standing as a short paragraph with no sentence's end is a subheading
+        ("The pier reopened on Monday.\n\n‘Not a lot of boats left’\n\nThe harbour master said fewer ferries run now.",
+         [("The harbour master", "said", "fewer ferries run now", "indirect")]),
         # a link or a video's caption is another story's headline
         ("The ferry sank in 1911.\n\nWATCH: Coast guard says the wreck is safe to visit", []),
         ("The ferry sank in 1911.\n\nRead more: Coast guard says the wreck is safe to visit", []),

@@ -146,6 +146,7 @@ def find_attributions(
     claimed = SpanIndex(a.content for a in heads + indirect)
     for leftover in in_order("leftover"):
         orphans = leftover.fn(view, orphans, claimed)
+    orphans = _without_subheads(view, paragraphs, orphans)
     found = _without_datelines(
         view, paragraphs, sorted(direct + heads + indirect + orphans, key=lambda a: a.content[0])
     )
@@ -176,6 +177,28 @@ def plausible_speaker(view: str, span: Span) -> bool:
         if at_start and re.search(rf"(?<=[a-z,;] ){re.escape(lowered[0])}\b", view):
             return False
     return True
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\s" + re.escape(ALL_QUOTES) + r")]*$")
+
+
+def _without_subheads(view: str, paragraphs: list[Span], orphans: list[RawAttribution]) -> list[RawAttribution]:
+    """A quote with no speaker that stands as a short paragraph of its own with no sentence's
+    end ("‘Hard to leave the harbour’", "‘Not a lot of boats left’ on the quay") is a
+    subheading pulling words from the story: the newsroom's label, not an attribution."""
+    if not orphans:
+        return orphans
+    para_of = paragraph_index(paragraphs)
+    kept = []
+    for a in orphans:
+        k = para_of(a.content[0])
+        if k >= 0:
+            p_start, p_end = paragraphs[k]
+            text = view[p_start:p_end].strip()
+            if text[:1] in ALL_QUOTES and len(text.split()) <= 14 and not _SENTENCE_END.search(text):
+                continue
+        kept.append(a)
+    return kept
 
 
 def _without_captions(view: str, paragraphs: list[Span], found: list[RawAttribution]) -> list[RawAttribution]:

@@ -107,6 +107,8 @@ def _at(scan: SentenceScan, k: int) -> int:
     if negated(toks, vg, k) and kind != "stance":
         return last + 1
     vg_words = [t.low for t in toks[vg:k]]
+    if vg_words and vg_words[-1] in BE_FORMS and toks[k].low == lemma and lemma not in _BASE_PARTICIPLES:
+        return last + 1  # "will be back on tour", "the news was welcome": no verb after "be"
     passive = any(w in BE_FORMS for w in vg_words) and toks[k].text.endswith(
         ("ed", "told", "said", "thought", "known", "shown", "found", "seen")
     )
@@ -161,6 +163,8 @@ def _speech(scan: SentenceScan, k: int, vg: int, last: int, lemma: str, kind: st
     return last + 1
 
 
+# verbs whose participle is their base form: "was forecast", "is bet on"
+_BASE_PARTICIPLES = {"bet", "forecast", "broadcast", "cast", "put", "set", "cut", "let", "read", "spread", "hit"}
 _PRECEDES_ELIDED = re.compile(r"\bthan\s+$", re.IGNORECASE)
 
 
