@@ -165,6 +165,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("The harbour master was ordered to close the port by the ministry.", []),
         # no verb follows "be": "back" is an adverb here, not the stance verb
         ("Moss will be back coaching the junior crews next spring.", []),
+        # a particle makes a phrasal verb of a stance verb
+        ("The port authority is pushing forward with other plans in the first weeks of the season.", []),
+        ("The council pushed through changes that cut the ferry budget by half.", []),
         # a quote standing as a short paragraph with no sentence's end is a subheading
         ("The pier reopened on Monday.\n\n‘Not a lot of boats left’\n\nThe harbour master said fewer ferries run now.",
          [("The harbour master", "said", "fewer ferries run now", "indirect")]),

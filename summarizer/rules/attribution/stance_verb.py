@@ -19,6 +19,9 @@ from summarizer.text.base import ALL_QUOTES, Span
 
 # what opens no object: a preposition other than "to", a conjunction
 _NO_OBJECT_OPENERS = PREPOSITIONS | {"as", "because", "since", "while", "and", "but", "or"}
+# particles that make a phrasal verb of a stance verb ("push through", "call off", "back down"):
+# the listed phrasal stances ("push back on", "lash out at") are read whole before this
+_PARTICLES = {"forward", "ahead", "through", "up", "down", "off", "out", "away", "back", "over", "around"}
 
 
 @pattern(
@@ -49,6 +52,8 @@ def read_stance(scan: SentenceScan, k: int, vg: int, last: int, lemma: str, pass
         or (not is_word(toks[content_start]) and toks[content_start].text not in ALL_QUOTES)
     ):
         return last + 1
+    if toks[last + 1].low in _PARTICLES:
+        return last + 1  # "pushed ahead with", "is pushing forward": a phrasal verb, no stance
     subject = subject_of(toks, vg)
     if subject is None and not (vg > 0 and toks[vg - 1].text == "," and toks[k].low.endswith("ing")):
         return last + 1
