@@ -204,6 +204,8 @@ def _without_subheads(view: str, paragraphs: list[Span], orphans: list[RawAttrib
 def _without_captions(view: str, paragraphs: list[Span], found: list[RawAttribution]) -> list[RawAttribution]:
     """A paragraph opening with a link label and a colon ("WATCH: …", "Read more: …") is
     another story's headline or a video's caption: nothing in it is this article's attribution."""
+    if ":" not in view:
+        return found
     captions = [p for p in paragraphs if LINK_LABEL.match(view, p[0], p[1])]
     if not captions:
         return found

@@ -207,7 +207,7 @@ def noun_position(toks: list[Token], k: int, lo: int) -> bool:
         prev in lx.DETERMINERS
         or prev.endswith(("'s", "’s"))
         or prev in ("of", "to", "no")
-        or _modified_noun(toks, k, lo)
+        or (toks[k].low in lx.NOUN_LIKE_FORMS and _modified_noun(toks, k, lo))
     )
 
 
@@ -219,8 +219,7 @@ def _modified_noun(toks: list[Token], k: int, lo: int) -> bool:
     """A base form that is as often a noun, after a modifier or two and a determiner: "a
     research project on", "an Irish state ceremony", "the senator's latest tweet about". A verb
     there would agree with its singular subject ("the senator tweets")."""
-    low = toks[k].low
-    if low not in lx.NOUN_LIKE_FORMS or low.endswith("s"):
+    if toks[k].low.endswith("s"):
         return False
     for j in range(k - 1, max(lo, k - 3) - 1, -1):
         w = lower(toks[j])
