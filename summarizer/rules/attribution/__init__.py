@@ -60,7 +60,14 @@ from summarizer.rules.attribution.context import (
 )
 from summarizer.rules.attribution.direct import find_direct
 from summarizer.rules.attribution.registry import PATTERNS, Pattern, in_order
-from summarizer.rules.attribution.words import CUE_FIRST_WORDS, LINK_LABEL, PLAIN_WORD, SEEM_FORMS, STANCE_FIRST
+from summarizer.rules.attribution.words import (
+    CUE_FIRST_WORDS,
+    LINK_LABEL,
+    LINK_LABEL_FIRST,
+    PLAIN_WORD,
+    SEEM_FORMS,
+    STANCE_FIRST,
+)
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex, quote_type, quoted_share, trim_content
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
@@ -186,13 +193,14 @@ def _without_subheads(view: str, paragraphs: list[Span], orphans: list[RawAttrib
     """A quote with no speaker that stands as a short paragraph of its own with no sentence's
     end ("‘Hard to leave the harbour’", "‘Not a lot of boats left’ on the quay") is a
     subheading pulling words from the story: the newsroom's label, not an attribution."""
-    if not orphans:
+    # only a quote that opens a line can open such a paragraph: a cheap look first
+    if not any(a.content[0] == 0 or view[a.content[0] - 1] == "\n" for a in orphans):
         return orphans
     para_of = paragraph_index(paragraphs)
     kept = []
     for a in orphans:
-        k = para_of(a.content[0])
-        if k >= 0:
+        s = a.content[0]
+        if (s == 0 or view[s - 1] == "\n") and (k := para_of(s)) >= 0:
             p_start, p_end = paragraphs[k]
             text = view[p_start:p_end].strip()
             if text[:1] in ALL_QUOTES and len(text.split()) <= 14 and not _SENTENCE_END.search(text):
@@ -204,9 +212,10 @@ def _without_subheads(view: str, paragraphs: list[Span], orphans: list[RawAttrib
 def _without_captions(view: str, paragraphs: list[Span], found: list[RawAttribution]) -> list[RawAttribution]:
     """A paragraph opening with a link label and a colon ("WATCH: …", "Read more: …") is
     another story's headline or a video's caption: nothing in it is this article's attribution."""
-    if ":" not in view:
-        return found
-    captions = [p for p in paragraphs if LINK_LABEL.match(view, p[0], p[1])]
+    # a cheap look at each paragraph's first character before the pattern
+    captions = [
+        p for p in paragraphs if view[p[0] : p[0] + 1] in LINK_LABEL_FIRST and LINK_LABEL.match(view, p[0], p[1])
+    ]
     if not captions:
         return found
     starts = [p[0] for p in captions]

@@ -23,9 +23,10 @@ EDITORIAL_LABELS = {"correction", "corrections", "clarification", "editor's note
 # a paragraph that opens with one of these and a colon is a link or a video's caption ("WATCH
 # BELOW: …", "Read more: …"): another story's headline, no attribution of this article's
 LINK_LABEL = re.compile(
-    r"[\"“‘']?(?:WATCH|READ|LISTEN|RELATED|VIDEO|PHOTOS?|MORE|CLICK HERE|SEE)(?: [A-Z]+){0,2}\s*:\s",
+    r"[ \t]*[\"“‘']?(?:WATCH|READ|LISTEN|RELATED|VIDEO|PHOTOS?|MORE|CLICK HERE|SEE)(?: [A-Z]+){0,2}\s*:\s",
     re.IGNORECASE,
 )
+LINK_LABEL_FIRST = frozenset(" \t\"“‘'WRLVPMCSwrlvpmcs")  # what such a paragraph may open with
 # verbs of saying with an everyday sense whose object is a thing, not a statement: "added a
 # second goal", "posted a video", "wrote a letter", "responded minutes later",
 # "pleaded guilty". After them a bare noun phrase (no clause, quote or colon) is no content
