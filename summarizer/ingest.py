@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -447,6 +448,16 @@ _MD_MASKS = [
 _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
+def blanked_view(reading: str, removed: Iterable[Span]) -> str:
+    """An article's view: its reading view with the removed boilerplate blanked (line breaks
+    kept) and typewriter quote pairs read as double quotes. The checker rebuilds it from a
+    summary's ``source.removed``, so a summary is judged alike given its article or its text."""
+    chars = list(reading)
+    for start, end in removed:
+        _blank(chars, start, end)
+    return paired_apostrophes("".join(chars))
+
+
 def _blank(chars: list[str], start: int, end: int) -> None:
     for i in range(start, end):
         if chars[i] not in _LINE_BREAKS:
@@ -526,10 +537,7 @@ def load_article(
         removed = [r for r in removed if r.span != title_span]
     if reading != text:
         removed = _whole_lines(removed, lines, _lines(text.replace(BOM, " ")))
-    chars = list(reading)
-    for r in removed:
-        _blank(chars, *r.span)
-    view = paired_apostrophes("".join(chars))
+    view = blanked_view(reading, [r.span for r in removed])
     return Article(
         text=text,
         format=fmt,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import article
 from fake_openai import FakeOpenAI, Reply, payload_from
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from spans import assert_spans_slice
 
@@ -105,6 +105,10 @@ def test_news_with_markup_and_byte_order_marks_keeps_every_span_exact(text: str,
 
 @settings(max_examples=60, deadline=None)
 @given(st.sampled_from(["", "\ufeff"]), NEWS_WITH_MARKUP)
+# a quote mark in text the page repeats (removed as boilerplate): re-checked from the page, the
+# summary once found other quotes than its Article's view had (the checker now blanks the same)
+@example(bom="", body="«<p>saidPolice said two people were killed in Lisk on Monday.")
+@example(bom="", body="``<p>saidPolice said two people were killed in Lisk on Monday.")
 def test_html_like_input_keeps_every_span_exact(bom: str, body: str) -> None:
     _check(f"{bom}<html><body><article><p>{body}</p><p>{body}</p></article></body></html>", None)
 

@@ -54,7 +54,8 @@ def check(summary: IncidentSummary, text: str | Article, *, rules: Iterable[str]
     the Article itself, whose segments the facts then reuse. What the summary's report records of
     its making (``pruned``: what was removed for failing) is kept: no rule can find it again."""
     if isinstance(text, str):
-        facts = facts_of(span_text_layer(summary, text), summary.source.format == "markdown")
+        removed = tuple(r.span for r in summary.source.removed)
+        facts = facts_of(span_text_layer(summary, text), summary.source.format == "markdown", removed)
     else:
         facts = facts_of(text)
     selected = [RULES[r] for r in rules] if rules is not None else list(RULES.values())

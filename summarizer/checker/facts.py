@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from summarizer.ingest import Article, reading_view
+from summarizer.ingest import Article, blanked_view, reading_view
 from summarizer.text.base import (
     Span,
     SpanIndex,
@@ -24,7 +24,7 @@ from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.lexicon import LOWER_INCIDENT_TYPES, SUMMARY_GLUE
 from summarizer.text.matching import Matcher
 from summarizer.text.numbers import NUMBER_WORDS, find_numbers, qualifier_before
-from summarizer.text.quotes import find_quotes, paired_apostrophes
+from summarizer.text.quotes import find_quotes
 from summarizer.text.segments import paragraphs, split_sentences
 
 
@@ -55,8 +55,8 @@ class ArticleFacts:
 
     @cached_property
     def sentence_bounds(self) -> tuple[list[int], list[int]]:
-        """Where the text's sentences start and end, split once for every rule that asks (the
-        text as given, so a summary checked against a str or an Article is judged alike)."""
+        """Where the article's sentences start and end, split once on its view (boilerplate
+        blanked) for every rule that asks: given its Article or its text, a summary is judged alike."""
         spans = self.sentences or [s.span for s in split_sentences(self.text)]
         return [s for s, _ in spans], [e for _, e in spans]
 
@@ -262,11 +262,12 @@ def status_cues(text: str, span: Span) -> list[tuple[str, Span]]:
 _RANGE_AFTER = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$", re.I)
 
 
-def facts_of(text: str | Article, markdown: bool = False) -> ArticleFacts:
-    """The facts of an article given as its text (``markdown``: its format), or as an Article,
-    whose quotes are read from its segments, found once on ingestion."""
+def facts_of(text: str | Article, markdown: bool = False, removed: tuple[Span, ...] = ()) -> ArticleFacts:
+    """The facts of an article given as its text (``markdown``: its format; ``removed``: the
+    boilerplate its summary's source lists), or as an Article, whose quotes and sentences are
+    read from its segments, found once on ingestion: both are read from the same view."""
     if isinstance(text, str):
-        return article_facts(text, markdown)
+        return article_facts(text, markdown, removed=tuple(r for r in removed if 0 <= r[0] <= r[1] <= len(text)))
     quotes = tuple((q.start, q.end) for q in text.segments.quotes)
     # the article's sentences, split on its view: the text's own, but for none in blanked boilerplate
     sentences = tuple(s.span for s in text.segments.sentences)
@@ -279,16 +280,22 @@ def article_facts(
     markdown: bool = False,
     quotes: tuple[Span, ...] | None = None,
     sentences: tuple[Span, ...] | None = None,
+    removed: tuple[Span, ...] = (),
 ) -> ArticleFacts:
     """The facts of a text; ``quotes`` and ``sentences``: its quoted passages and sentences when
-    already found, else found here."""
+    already found, else found here, in the view an Article has (``removed`` blanked)."""
     norm = normalize(text)
     # quotes and numbers are read as the offline model reads them, past Markdown markup and
     # U+FEFF: '_30_' holds no number for a word boundary, nor does 'at least **three**'
     # qualify it, and a '``code``' span opens no typewriter quote
     reading = reading_view(text, markdown)
-    if quotes is None:
-        quotes = tuple((r.start, r.end) for r in find_quotes(paired_apostrophes(reading), paragraphs(reading)))
+    if quotes is None or sentences is None:
+        view = blanked_view(reading, removed)
+        paras = paragraphs(view)
+        if quotes is None:
+            quotes = tuple((r.start, r.end) for r in find_quotes(view, paras))
+        if sentences is None:
+            sentences = tuple(x.span for x in split_sentences(view, paras=paras))
     lowered = lower_same_length(reading)
     occurrences = list(find_numbers(reading, lowered=lowered))
     numbers: list[NumberFact] = []
