@@ -8,8 +8,8 @@ import bisect
 import re
 
 from summarizer.text import lexicon as lx
-from summarizer.text.base import Span
-from summarizer.text.regex import guarded
+from summarizer.text.base import Span, lower_same_length
+from summarizer.text.regex import guarded, literal_prefixes
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import PlaceMention
 
@@ -22,47 +22,62 @@ _CLAUSE_SPLIT = guarded(
 # a relative clause between the people and what happened to them
 _RELATIVE_THEN_VERB = re.compile(r"\bwho\b[^,;]*\s(?:were|was)\s+(?:\w+ly\s+)?\w+\s*$", re.I)
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno\s+one\s+was)\s+(?:\w+ly\s+)?$", re.I)
-_CATEGORY_RES: list[tuple[str, re.Pattern[str]]] = [
+_CATEGORY_SOURCES: list[tuple[str, str]] = [
     (
         "killed",
-        guarded(
-            r"\b(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatal\s+shooting\s+of|kill(?:ed|ing|s)?|dead|died|die|dies|slain"
+        r"\b(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatal\s+shooting\s+of|kill(?:ed|ing|s)?|dead|died|die|dies|slain"
             r"|fatal(?:ly|ities|ity)?|deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies)\b",
-            re.I,
-        ),
     ),
     (
         "injured",
-        guarded(
-            r"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt|hospitali[sz]ed|casualties|critical\s+condition"
+        r"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt|hospitali[sz]ed|casualties|critical\s+condition"
             r"|shot(?!\s+(?:down|out|up|at)\b)|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
-            re.I,
-        ),
     ),
-    ("missing", guarded(r"\b(?:missing|unaccounted)\b", re.I)),
+    ("missing", r"\b(?:missing|unaccounted)\b"),
     (
         "arrested",
-        guarded(r"\b(?:arrest(?:ed|s)?|detain(?:ed|ees)?|detentions?|apprehended|in\s+custody|jailed)\b", re.I),
+        r"\b(?:arrest(?:ed|s)?|detain(?:ed|ees)?|detentions?|apprehended|in\s+custody|jailed)\b",
     ),
     (
         "displaced",
         # people forced or driven from their homes are displaced
-        guarded(
-            r"\b(?:displac(?:e|es|ed|ing)|evacuat(?:e|es|ed|ion)|fled|homeless|evacuees|refugees"
+        r"\b(?:displac(?:e|es|ed|ing)|evacuat(?:e|es|ed|ion)|fled|homeless|evacuees|refugees"
             r"|(?:forc(?:ed|ing)|driv(?:en|ing))(?=[^.;]{0,40}\b(?:from|out\s+of)\s+(?:their\s+)?homes\b))\b",
-            re.I,
-        ),
     ),
     (
         "intercepted",
-        guarded(
-            r"\b(?:intercept(?:ed|ion|ions|s)?|shot\s+down|downed|neutrali[sz](?:ed|ation)|destroy(?:ed)?|repell?ed|suppressed|eliminated)\b",
-            re.I,
-        ),
+        r"\b(?:intercept(?:ed|ion|ions|s)?|shot\s+down|downed|neutrali[sz](?:ed|ation)|destroy(?:ed)?|repell?ed|suppressed|eliminated)\b",
     ),
-    ("launched", guarded(r"\b(?:launch(?:ed|es)?|fired|unleashed)\b", re.I)),
-    ("damaged", guarded(r"\b(?:damag(?:ed|e)|destroy(?:ed)?|razed|burned|collapsed|flattened)\b", re.I)),
+    ("launched", r"\b(?:launch(?:ed|es)?|fired|unleashed)\b"),
+    ("damaged", r"\b(?:damag(?:ed|e)|destroy(?:ed)?|razed|burned|collapsed|flattened)\b"),
 ]
+_CATEGORY_RES: list[tuple[str, re.Pattern[str]]] = [(name, guarded(src, re.I)) for name, src in _CATEGORY_SOURCES]
+
+
+def _openings(source: str) -> tuple[str, ...] | None:
+    """The literal words one of which every match of a category's pattern opens with (lower
+    case), or None when they cannot be told."""
+    prefixes = literal_prefixes(source)
+    if prefixes is None or not all(p.isascii() and p.isalpha() and p == p.lower() for p in prefixes):
+        return None
+    # "in custody": a clause holding "in" is no evidence; one without "custody" cannot match
+    return tuple("custody" if p == "in" else p for p in prefixes)
+
+
+# every category pattern opens with \b and a word: a match starts where a word does, and one
+# of its opening words stands there in the lower-cased text. The words of all categories in one
+# pattern (scanned once per clause): each place it matches cannot lie inside another of its
+# matches (those are runs of letters, and a word's start follows a character that is none)
+_OPENINGS = {name: _openings(src) for name, src in _CATEGORY_SOURCES}
+_ANY_OPENING = re.compile(
+    "|".join(sorted({w for words in _OPENINGS.values() for w in words or ()}, key=lambda w: (-len(w), w)))
+)
+# characters that re.IGNORECASE matches with an ASCII letter ("ı" with "i", "ſ" with "s") but
+# that lower-casing does not turn into it: text holding one is searched without the openings
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f")
+_DESTROY = re.compile(r"\bdestroy", re.I)
+_INTERCEPTED_WORD = re.compile(r"intercept|shot down|downed|neutrali", re.I)
+
 _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 # a category verb right before a number, nothing but a qualifier between: "floods kill 27 and
 # displace about 40,000" (the verb takes its object, whatever word comes after the number)
@@ -135,12 +150,26 @@ class _Clause:
     """One clause's category words, found once: each number in it then finds the nearest in
     log time (a long clause with many numbers, as in text without punctuation, was quadratic)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lowered: str | None = None) -> None:
+        """``lowered``: the text lower-cased, when it holds none of _FOLDS_TO_ASCII (a
+        category none of whose opening words it holds is then not searched)."""
         self.text = text
-        self.matches = {name: [m.span() for m in pattern.finditer(text)] for name, pattern in _CATEGORY_RES}
+        if lowered is None:
+            present = {name for name, _ in _CATEGORY_RES}
+        else:
+            present = {name for name, words in _OPENINGS.items() if words is None}
+            for m in _ANY_OPENING.finditer(lowered):
+                at = m.start()
+                present.update(name for name, words in _OPENINGS.items() if words and lowered.startswith(words, at))
+        self.matches = {
+            name: [m.span() for m in pattern.finditer(text)] if name in present else []
+            for name, pattern in _CATEGORY_RES
+        }
         self.starts = {name: [a for a, _ in spans] for name, spans in self.matches.items()}
         self.destroy_only = bool(
-            re.search(r"\bdestroy", text, re.I) and not re.search(r"intercept|shot down|downed|neutrali", text, re.I)
+            (lowered is None or "destroy" in lowered)
+            and _DESTROY.search(text)
+            and not _INTERCEPTED_WORD.search(text)
         )
         self._negated: dict[int, bool] = {}
         self._be: list[int] | None = None
@@ -232,6 +261,7 @@ class Reader:
         self._splits: dict[int, tuple[list[int], list[int]]] = {}
         self._clauses: dict[Span, _Clause] = {}
         self._words: dict[int, tuple[list[Span], list[int], list[int]]] = {}
+        self._lowered = lower_same_length(view) if not any(c in view for c in _FOLDS_TO_ASCII) else None
 
     def clause(self, sent: Sentence, pos: int) -> Span:
         if sent.index not in self._splits:
@@ -245,7 +275,8 @@ class Reader:
 
     def clause_words(self, span: Span) -> _Clause:
         if span not in self._clauses:
-            self._clauses[span] = _Clause(self.view[span[0] : span[1]])
+            lowered = None if self._lowered is None else self._lowered[span[0] : span[1]]
+            self._clauses[span] = _Clause(self.view[span[0] : span[1]], lowered)
         return self._clauses[span]
 
     def countable_before(self, sent: Sentence, pos: int) -> str | None:
