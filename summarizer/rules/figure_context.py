@@ -26,12 +26,12 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
     (
         "killed",
         r"\b(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatal\s+shooting\s+of|kill(?:ed|ing|s)?|dead|died|die|dies|slain"
-            r"|fatal(?:ly|ities|ity)?|deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies)\b",
+        r"|fatal(?:ly|ities|ity)?|deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies)\b",
     ),
     (
         "injured",
         r"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt|hospitali[sz]ed|casualties|critical\s+condition"
-            r"|shot(?!\s+(?:down|out|up|at)\b)|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
+        r"|shot(?!\s+(?:down|out|up|at)\b)|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
     ),
     ("missing", r"\b(?:missing|unaccounted)\b"),
     (
@@ -42,7 +42,7 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
         "displaced",
         # people forced or driven from their homes are displaced
         r"\b(?:displac(?:e|es|ed|ing)|evacuat(?:e|es|ed|ion)|fled|homeless|evacuees|refugees"
-            r"|(?:forc(?:ed|ing)|driv(?:en|ing))(?=[^.;]{0,40}\b(?:from|out\s+of)\s+(?:their\s+)?homes\b))\b",
+        r"|(?:forc(?:ed|ing)|driv(?:en|ing))(?=[^.;]{0,40}\b(?:from|out\s+of)\s+(?:their\s+)?homes\b))\b",
     ),
     (
         "intercepted",
@@ -64,14 +64,17 @@ def _openings(source: str) -> tuple[str, ...] | None:
     return tuple("custody" if p == "in" else p for p in prefixes)
 
 
-# every category pattern opens with \b and a word: a match starts where a word does, and one
-# of its opening words stands there in the lower-cased text. The words of all categories in one
-# pattern (scanned once per clause): each place it matches cannot lie inside another of its
-# matches (those are runs of letters, and a word's start follows a character that is none)
+# every category pattern opens with \b and a word: a match starts where a run of letters does,
+# and that run (lower-cased) starts with one of the category's opening words. The opening words
+# by their first three letters, to look each run up once
 _OPENINGS = {name: _openings(src) for name, src in _CATEGORY_SOURCES}
-_ANY_OPENING = re.compile(
-    "|".join(sorted({w for words in _OPENINGS.values() for w in words or ()}, key=lambda w: (-len(w), w)))
-)
+_ALWAYS = frozenset(name for name, words in _OPENINGS.items() if words is None or min(map(len, words)) < 3)
+_BY_FIRST3: dict[str, list[tuple[str, str]]] = {}
+for _name, _words in _OPENINGS.items():
+    if _name not in _ALWAYS:
+        for _word in _words or ():
+            _BY_FIRST3.setdefault(_word[:3], []).append((_word, _name))
+_LETTERS = re.compile(r"[a-z]+")
 # characters that re.IGNORECASE matches with an ASCII letter ("ı" with "i", "ſ" with "s") but
 # that lower-casing does not turn into it: text holding one is searched without the openings
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f")
@@ -157,19 +160,18 @@ class _Clause:
         if lowered is None:
             present = {name for name, _ in _CATEGORY_RES}
         else:
-            present = {name for name, words in _OPENINGS.items() if words is None}
-            for m in _ANY_OPENING.finditer(lowered):
-                at = m.start()
-                present.update(name for name, words in _OPENINGS.items() if words and lowered.startswith(words, at))
+            present = set(_ALWAYS)
+            for run in _LETTERS.findall(lowered):
+                for word, name in _BY_FIRST3.get(run[:3], ()):
+                    if run.startswith(word):
+                        present.add(name)
         self.matches = {
             name: [m.span() for m in pattern.finditer(text)] if name in present else []
             for name, pattern in _CATEGORY_RES
         }
         self.starts = {name: [a for a, _ in spans] for name, spans in self.matches.items()}
         self.destroy_only = bool(
-            (lowered is None or "destroy" in lowered)
-            and _DESTROY.search(text)
-            and not _INTERCEPTED_WORD.search(text)
+            (lowered is None or "destroy" in lowered) and _DESTROY.search(text) and not _INTERCEPTED_WORD.search(text)
         )
         self._negated: dict[int, bool] = {}
         self._be: list[int] | None = None

@@ -101,8 +101,9 @@ def mentions(view: str, sentences: list[Sentence]) -> list[Mention]:
     """Every person referred to as hurt by a pronoun, a definite noun phrase, a name or an
     indefinite person with a wound, in text order; the same words are one mention."""
     out: dict[Span, Mention] = {}
+    lowered = lower_same_length(view) if sentences else ""
     for sent in sentences:
-        if not _HARM.search(lower_same_length(view[sent.start : sent.end])):
+        if not _HARM.search(lowered, sent.start, sent.end):
             continue  # most sentences tell of no one hurt (a search of lower-cased text is much faster)
         for m in _WEAK_RE.finditer(view, sent.start, sent.end):
             out.setdefault(
