@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from summarizer.rules.victims import FOLDS_TO_ASCII
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.regex import guarded, literal_prefixes
@@ -75,9 +76,7 @@ for _name, _words in _OPENINGS.items():
         for _word in _words or ():
             _BY_FIRST3.setdefault(_word[:3], []).append((_word, _name))
 _LETTERS = re.compile(r"[a-z]+")
-# characters that re.IGNORECASE matches with an ASCII letter ("ı" with "i", "ſ" with "s") but
-# that lower-casing does not turn into it: text holding one is searched without the openings
-_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f")
+
 _DESTROY = re.compile(r"\bdestroy", re.I)
 _INTERCEPTED_WORD = re.compile(r"intercept|shot down|downed|neutrali", re.I)
 
@@ -154,7 +153,7 @@ class _Clause:
     log time (a long clause with many numbers, as in text without punctuation, was quadratic)."""
 
     def __init__(self, text: str, lowered: str | None = None) -> None:
-        """``lowered``: the text lower-cased, when it holds none of _FOLDS_TO_ASCII (a
+        """``lowered``: the text lower-cased, when it holds none of FOLDS_TO_ASCII (a
         category none of whose opening words it holds is then not searched)."""
         self.text = text
         if lowered is None:
@@ -263,7 +262,7 @@ class Reader:
         self._splits: dict[int, tuple[list[int], list[int]]] = {}
         self._clauses: dict[Span, _Clause] = {}
         self._words: dict[int, tuple[list[Span], list[int], list[int]]] = {}
-        self._lowered = lower_same_length(view) if not any(c in view for c in _FOLDS_TO_ASCII) else None
+        self._lowered = lower_same_length(view) if not any(c in view for c in FOLDS_TO_ASCII) else None
 
     def clause(self, sent: Sentence, pos: int) -> Span:
         if sent.index not in self._splits:

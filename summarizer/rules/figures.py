@@ -490,16 +490,20 @@ _WHO_DIED = re.compile(r"\bwho\s+(?:\w+ly\s+|later\s+)?(?:died|passed\s+away|suc
 
 # each pattern with the words (lower-cased) one of which it cannot match without: a sentence
 # without them is not searched
-_VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (_SUBJECT_RE, ()),
-    (_OBJECT_RE, ()),
-    (_LEFT_DEAD_RE, ("left", "found")),
-    (_ANOTHER_RE, ("another",)),
-    (_SECOND_RE, ("another", "a second")),
-    (_GUNFIRE_RE, ("gunfire", "bullet", "shot", "round")),
-    (_NAMED_RE, ("left", "sent")),
-    (_NAMED_SHOT_RE, ("shot",)),
+_VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
+    (_SUBJECT_RE, (), True),
+    (_OBJECT_RE, (), True),
+    (_LEFT_DEAD_RE, ("left", "found"), True),
+    (_ANOTHER_RE, ("another",), False),
+    (_SECOND_RE, ("another", "a second"), False),
+    (_GUNFIRE_RE, ("gunfire", "bullet", "shot", "round"), True),
+    (_NAMED_RE, ("left", "sent"), False),
+    (_NAMED_SHOT_RE, ("shot",), False),
 )
+# the third field: the pattern names a person with _PERSONS or _HIS_PERSON, after a space: a
+# victim noun ("a man", "his son") or an age ("a 19-year-old"), each a whole run of word
+# characters. The runs one of which such a sentence holds (lower-cased), None if not told
+
 
 # the words one of which every pattern above needs, as they stand in lower-cased text; "hit"
 # only as a whole word, "passed" only before "away"
@@ -549,6 +553,8 @@ def _implicit_victims(
     lo, hi = sentences[0].start, sentences[-1].end
     lowered = lowered_view[lo:hi]  # the view lower-cased as a whole (once per article)
     harmed = _harmed(lowered, [sent.start for sent in sentences], lo)
+    # lower-casing keeps every letter re.IGNORECASE matches with an ASCII one but these
+    folds_checked = not any(c in view for c in victims.FOLDS_TO_ASCII)
     counted_in: dict[int, set[str]] = {}
     for d in drafts:
         counted_in.setdefault(d.sentence, set()).add(d.category)
@@ -558,9 +564,15 @@ def _implicit_victims(
         counted = counted_in.get(sent.index, set())
         first_here = len(out)  # sentences lie apart: only this sentence's people can overlap
         here = lowered[sent.start - lo : sent.end - lo]
-        for pattern, needs in _VICTIM_PATTERNS:
+        person: bool | None = None
+        for pattern, needs, needs_person in _VICTIM_PATTERNS:
             if needs and not any(w in here for w in needs):
                 continue
+            if needs_person and victims.PERSON_RUNS is not None and folds_checked:
+                if person is None:
+                    person = not victims.PERSON_RUNS.isdisjoint(victims.RUN_RE.findall(here))
+                if not person:
+                    continue
             for m in pattern.finditer(view, sent.start, sent.end):
                 category = "killed" if "killed" in m.groupdict() and m.group("killed") else "injured"
                 if (
