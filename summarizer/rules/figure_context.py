@@ -21,8 +21,8 @@ _CLAUSE_SPLIT = guarded(
 )
 # "Two of three armed robbers who stormed into a cafe late Sunday night were shot and killed":
 # a relative clause between the people and what happened to them
-_RELATIVE_THEN_VERB = re.compile(r"\bwho\b[^,;]*\s(?:were|was)\s+(?:\w+ly\s+)?\w+\s*$", re.I)
-_NEGATED_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno\s+one\s+was)\s+(?:\w+ly\s+)?$", re.I)
+_RELATIVE_THEN_VERB = guarded(r"\bwho\b[^,;]*\s(?:were|was)\s+(?:\w+ly\s+)?\w+\s*$", re.I)
+_NEGATED_BEFORE = guarded(r"(?:\bnot|n['’]t|\bnever|\bno\s+one\s+was)\s+(?:\w+ly\s+)?$", re.I)
 _CATEGORY_SOURCES: list[tuple[str, str]] = [
     (
         "killed",
@@ -111,7 +111,7 @@ _PRE_NOUN = {"unmanned", "armed", "attack", "kamikaze", "ballistic", "cruise", "
 def noun_after(view: str, end: int, stop: int) -> str | None:
     """The counted noun: "48 Ukrainian drones" -> drones; "four provinces" -> provinces;
     "nine were shot down" -> None (the noun is elided)."""
-    words = [m.group() for m in _WORD_RE.finditer(view, end, min(stop, end + 60))][:4]
+    words = _WORD_RE.findall(view, end, min(stop, end + 60))[:4]
     if [w.lower() for w in words[:2]] == ["of", "them"]:
         return None  # "one of them fatally": the people counted before
     first_plain = None

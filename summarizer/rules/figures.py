@@ -21,7 +21,7 @@ from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import PlaceMention
 
 _RANGE_RE = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*(?=\S)", re.I)
-_SKIP_BEFORE = re.compile(
+_SKIP_BEFORE = guarded(
     r"(?:[$€£¥#]|\bNo\.?|\bNumber|\bpage|\bp\.|\bSection|\bag(?:ed?|es)|\bRoute|\bHighway|\bI-|\bU\.?S\.?|\bSR|\bUS)\s*$",
     re.I,
 )
@@ -34,28 +34,26 @@ _SKIP_AFTER = re.compile(
 )
 _AGE_BEFORE = re.compile(r"[\w.’')]\s*,\s*$")
 _AGE_AFTER = re.compile(r"^\s*(?:,|\)|\.|;|and\b|of\b|from\b|who\b|was\b|is\b|died\b|$)")
-_AGES_LIST_BEFORE = re.compile(
+_AGES_LIST_BEFORE = guarded(
     r"\b(?:ages|aged)\s+\d{1,3}(?:\s*(?:,|and|&|to|-)\s*\d{1,3})*\s*(?:,\s*and|,|and|&|to|-)\s*$", re.I
 )
 # a capitalised word that does not open its sentence, right before a number
 _IN_A_NAME_BEFORE = re.compile(r"[\w,;:)]\s+[A-Z][\w&'’-]*\s+$")
-_PHONE_BEFORE = re.compile(r"(?:\(\d{3}\)\s*|\d-|\b(?:call(?:s|ed|ing)?|dial(?:s|ed|led|ing)?)\s+)$", re.I)
+_PHONE_BEFORE = guarded(r"(?:\(\d{3}\)\s*|\d-|\b(?:call(?:s|ed|ing)?|dial(?:s|ed|led|ing)?)\s+)$", re.I)
 _PHONE_AFTER = re.compile(r"^-\d{3,4}\b")
 _SHOT_NOUN_AFTER = re.compile(
     r"\s+shot\b(?!\s+(?:and|dead|to\s+death|in|at|on|near|outside|inside|while|during|after|by)\b)"
 )
 _SHOT_FIRED_AFTER = re.compile(r"\s+shot\s+(?:was|had\s+been)\s+fired")
-_FIRED_BEFORE = re.compile(r"\b(?:fir(?:e|es|ed|ing)|heard|hear|report\s+of|sound\s+of|only|single)\s+$", re.I)
-_STATISTIC_RE = re.compile(
+_FIRED_BEFORE = guarded(r"\b(?:fir(?:e|es|ed|ing)|heard|hear|report\s+of|sound\s+of|only|single)\s+$", re.I)
+_STATISTIC_RE = guarded(
     r"\b(?:(?:so\s+far\s+)?this\s+year|last\s+year|so\s+far|to\s+date|to\s+start\s+the\s+year|since\s+(?:January|"
     r"the\s+start|the\s+beginning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|annually|each\s+year|every\s+year"
     r"|a\s+year|per\s+year|in\s+(?:19|20)\d\d|across\s+the\s+(?:city|county|state|region)|citywide"
     r"|over\s+the\s+(?:weekend|holiday)|in\s+(?:a\s+pair\s+of\s+|several\s+|multiple\s+)?separate\s+shootings)\b",
     re.I,
 )
-_TOTAL_RE = re.compile(
-    r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|overall|combined|total(?:ling|ing)?)\b", re.I
-)
+_TOTAL_RE = guarded(r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|overall|combined|total(?:ling|ing)?)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -171,7 +169,7 @@ _MONTH_BEFORE = re.compile(
 )
 _OF_PLACE_AFTER = re.compile(r"^,\s+(?:of|from)\b")
 _SLASH_AFTER = re.compile(r"\s*/\s*\d")
-_SLASH_BEFORE = re.compile(r"\d\s*/\s*$|\bof\s*/\s*$")
+_SLASH_BEFORE = guarded(r"\d\s*/\s*$|\bof\s*/\s*$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 _ONE_OF_AFTER = re.compile(r"^\s+(?:of|another|day|time|way|thing|point|side|hand|person)\b", re.I)
 _ONE_OF_PEOPLE_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?:victims|people|men|women|drones|missiles)", re.I)

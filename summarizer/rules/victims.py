@@ -77,7 +77,7 @@ _HEADLINE_RE = re.compile(
     r"|(?P<injured>shot|wounded|injured|hurt|hospitali[sz]ed|grazed|in\s+(?:critical|serious|stable|grave)\s+condition))\b",
     re.I,
 )
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|one|his|her|their|another|any|no|each|every|this|that)\s+$", re.I)
+_DETERMINER_BEFORE = guarded(r"\b(?:a|an|the|one|his|her|their|another|any|no|each|every|this|that)\s+$", re.I)
 _HEADLINE_REACH = 160
 
 
@@ -86,6 +86,16 @@ _HARM = re.compile(
     r"shot|kill|dead|died|dies|wound|injur|hurt|hospital|recover|struck|hit|graz|condition|suffer|surviv|gunned"
     r"|slain|succumb|passed\s+away|murder|lifeless|treated|deceas"
 )  # on lower-cased text
+# the same, looked up word by word (str's "in" is faster than the pattern's scan): its plain
+# words, and "passed" for the one that is a pattern
+_HARM_WORDS = tuple(w for w in _HARM.pattern.split("|") if w.isalpha())
+_PASSED_AWAY = re.compile(r"passed\s+away")
+assert len(_HARM_WORDS) == _HARM.pattern.count("|")  # every alternative but "passed away"
+
+
+def _has_harm(text: str) -> bool:
+    """Does ``text`` (lower-cased) hold a match of _HARM?"""
+    return any(w in text for w in _HARM_WORDS) or ("passed" in text and _PASSED_AWAY.search(text) is not None)
 
 
 # characters that re.IGNORECASE matches with an ASCII letter ("ı" with "i", "ſ" with "s") but
@@ -150,7 +160,7 @@ def mentions(view: str, sentences: list[Sentence]) -> list[Mention]:
     lowered = lower_same_length(view) if sentences else ""
     by_runs = sentences and PERSON_RUNS is not None and not any(c in view for c in FOLDS_TO_ASCII)
     for sent in sentences:
-        if not _HARM.search(lowered, sent.start, sent.end):
+        if not _has_harm(lowered[sent.start : sent.end]):
             continue  # most sentences tell of no one hurt (a search of lower-cased text is much faster)
         runs = set(RUN_RE.findall(lowered, sent.start, sent.end)) if by_runs else None
         if _holds(runs, _SOMEONE_RUNS) or _NAME_AGE.search(lowered, sent.start, sent.end):
