@@ -5,6 +5,7 @@ word nearest it (killed, intercepted, …), the noun it counts and the places na
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from summarizer.rules.victims import FOLDS_TO_ASCII
@@ -96,7 +97,12 @@ def own_verb(text: str, start: int, at: int) -> str | None:
     m = _OWN_VERB_BEFORE.search(text, max(start, at - 40), at)
     if m is None:
         return None
-    word = m.group(1)
+    return _verb_category(m.group(1))
+
+
+@functools.lru_cache(maxsize=1024)
+def _verb_category(word: str) -> str | None:
+    """The first category whose pattern matches all of ``word``."""
     return next((name for name, pattern in _CATEGORY_RES if pattern.fullmatch(word)), None)
 
 
@@ -283,8 +289,8 @@ class Reader:
     def countable_before(self, sent: Sentence, pos: int) -> str | None:
         """The last countable word in the sentence before pos, as a scan of view[sent.start:pos] finds."""
         if sent.index not in self._words:
-            spans = [m.span() for m in _WORD_RE.finditer(self.view[sent.start : sent.end])]
-            spans = [(a + sent.start, b + sent.start) for a, b in spans]
+            # the pattern looks at nothing outside its match: the same words as in the sentence's slice
+            spans = [m.span() for m in _WORD_RE.finditer(self.view, sent.start, sent.end)]
             countable = [i for i, (a, b) in enumerate(spans) if is_countable(self.view[a:b].lower())]
             self._words[sent.index] = (spans, [b for _, b in spans], countable)
         spans, ends, countable = self._words[sent.index]
