@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
+import pytest
 from conftest import article
 
 from summarizer import summarize
@@ -148,3 +150,136 @@ def test_the_sentences_that_may_tell_of_harm_are_those_a_harm_pattern_would_sear
     # the lower-cased text may start after position 0 of the view (the starts are the view's)
     assert starts[1] == 23
     assert _harmed(text.lower()[23:], starts[1:], 23) == {0, 2, 3}
+
+
+def test_person_runs_reads_the_first_word_of_each_plain_noun() -> None:
+    from summarizer.rules.victims import person_runs
+
+    assert person_runs("man|Security guard|fiancée?", extra=("year",)) == {
+        "man",
+        "security",
+        "fiancé",
+        "fiancée",
+        "year",
+    }
+    assert person_runs("man|wom(?:a|e)n") is None  # more than words: nothing to tell
+
+
+# words the category, victim and harm patterns open with or need, in several cases, with
+# marks, digits and other scripts between
+_VOCABULARY = [
+    "shot", "Shot", "down", "killed", "Killed", "dead", "died", "injured", "wounded", "hurt", "in", "custody",
+    "forced", "from", "their", "homes", "destroyed", "DESTROYED", "intercepted", "fired", "damaged", "missing",
+    "a", "A", "man", "woman", "teenager", "the", "victim", "he", "She", "him", "her", "his", "found", "left",
+    "was", "were", "and", "while", "one", "two", "12", "19-year-old", "Dana", "Reyes", "passed", "away",
+    "hospital", "taken", "to", "for", "treatment", "condition", "critical", "gunfire", "hit", "struck", "by",
+    "pronounced", "later", "fatally", ",", ";", ".", "—", "’s", "Ιωάννης", "déjà",
+]  # fmt: skip
+
+
+# and phrases the victim patterns are made of, so that short random sequences often match
+_PHRASES = [
+    "Dana Reyes", ", 31,", "the man", "a woman", "his son", "a 19-year-old", "was", "has been", "died",
+    "was shot", "was pronounced dead", "found him dead", "left a man dead", "suffering from gunshot wounds",
+    "with a gunshot wound", "Man shot", "is in stable condition", "was taken to a hospital", "gunned down",
+    "another", "and another was wounded", "a second victim", "shot him", "in the leg", "did not survive",
+    "succumbed", "passed away", "fatally", "killed", "were", "rounds struck", "the victim", "a man and a woman",
+]  # fmt: skip
+
+
+def _generated_text() -> Any:
+    from hypothesis import strategies as st
+
+    words = st.lists(st.sampled_from(_VOCABULARY) | st.sampled_from(_PHRASES), min_size=1, max_size=12)
+    return words.map(lambda ws: " ".join(ws))
+
+
+_SUBJECTS = [
+    "Dana Reyes", "Dana Reyes, 31,", "he", "She", "the man", "the 22-year-old", "a woman", "a man and a woman",
+    "his son", "A teenager", "Police", "the wounded victim",
+]  # fmt: skip
+_PREDICATES = [
+    "died", "has died", "did not survive", "was pronounced dead", "was killed", "was shot", "is in stable condition",
+    "was taken to a hospital for treatment", "is expected to recover", "suffered gunshot wounds", "was gunned down",
+    "passed away", "succumbed", "was fatally shot", "was wounded", "with a gunshot wound", "who was shot later died",
+    "was shot in the leg", "was hit by gunfire", "was found dead",
+]  # fmt: skip
+_OBJECTS = [
+    "an officer shot him", "found him dead", "left a man dead", "shot and killed a woman", "gunfire struck a man",
+    "the gunman wounded his son", "shot Florence in the hip", "and another was wounded",
+    "a second victim was taken to a hospital", "left 60-year-old Dana Reyes dead", "a man was shot",
+]  # fmt: skip
+
+
+def _victim_sentence() -> Any:
+    """A sentence telling of someone hurt (a subject and what happened, or a person as an
+    object), random words around it, or random words alone."""
+    from hypothesis import strategies as st
+
+    words = st.lists(st.sampled_from(_VOCABULARY), max_size=6).map(" ".join)
+    adverb = st.sampled_from(["", "later", "also"])
+    told = st.tuples(words, st.sampled_from(_SUBJECTS), adverb, st.sampled_from(_PREDICATES), words)
+    done = st.tuples(words, st.sampled_from(_OBJECTS), words)
+    return (told | done).map(lambda parts: " ".join(p for p in parts if p)) | _generated_text()
+
+
+def test_category_words_found_alike_with_and_without_the_opening_words() -> None:
+    """A clause given its lower-cased text runs only the categories whose opening words it
+    holds: the same category words as running all of them."""
+    from hypothesis import given, settings
+
+    from summarizer.rules.figure_context import _Clause
+
+    @settings(max_examples=400, deadline=None)
+    @given(_generated_text())
+    def check(text: str) -> None:
+        fast, full = _Clause(text, text.lower()), _Clause(text)
+        assert (fast.matches, fast.destroy_only) == (full.matches, full.destroy_only)
+
+    check()
+
+
+def test_victims_found_alike_with_and_without_the_word_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The victim and mention patterns run only on sentences holding a victim noun, an age, a
+    pronoun or a death's word: the same people as running them on every harmed sentence."""
+    from hypothesis import given, settings
+
+    from summarizer.rules import figures as rf
+    from summarizer.rules import victims
+    from summarizer.text.segments import Sentence
+
+    def read(text: str) -> tuple[list[Any], list[Any], list[Any]]:
+        sentences = [Sentence(0, len(text), 0, 0)]
+        drafts = rf._implicit_victims(text, text.lower(), sentences, [], [])
+        return (
+            [(d.span, d.category, d.value) for d in drafts],
+            victims.mentions(text, sentences),
+            victims.headline(text, 0, len(text)),
+        )
+
+    @settings(max_examples=500, deadline=None)
+    @given(_victim_sentence())
+    def check(text: str) -> None:
+        fast = read(text)
+        with monkeypatch.context() as m:
+            m.setattr(victims, "PERSON_RUNS", None)
+            m.setattr(victims, "_SOMEONE_RUNS", None)
+            m.setattr(victims, "_OBJECT_RUNS", None)
+            m.setattr(victims, "_DIED_RUNS", None)
+            assert read(text) == fast
+
+    check()
+
+
+def test_harm_words_told_alike_by_words_and_by_the_pattern() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from summarizer.rules.victims import _HARM, _has_harm
+
+    @settings(max_examples=300, deadline=None)
+    @given(_generated_text().map(str.lower) | st.text(alphabet="passed aw\n\tyhit", max_size=30))
+    def check(text: str) -> None:
+        assert _has_harm(text) == bool(_HARM.search(text))
+
+    check()

@@ -5,11 +5,13 @@ word nearest it (killed, intercepted, …), the noun it counts and the places na
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
+from summarizer.rules.victims import FOLDS_TO_ASCII
 from summarizer.text import lexicon as lx
-from summarizer.text.base import Span
-from summarizer.text.regex import guarded
+from summarizer.text.base import Span, lower_same_length
+from summarizer.text.regex import guarded, literal_prefixes
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import PlaceMention
 
@@ -20,49 +22,65 @@ _CLAUSE_SPLIT = guarded(
 )
 # "Two of three armed robbers who stormed into a cafe late Sunday night were shot and killed":
 # a relative clause between the people and what happened to them
-_RELATIVE_THEN_VERB = re.compile(r"\bwho\b[^,;]*\s(?:were|was)\s+(?:\w+ly\s+)?\w+\s*$", re.I)
-_NEGATED_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno\s+one\s+was)\s+(?:\w+ly\s+)?$", re.I)
-_CATEGORY_RES: list[tuple[str, re.Pattern[str]]] = [
+_RELATIVE_THEN_VERB = guarded(r"\bwho\b[^,;]*\s(?:were|was)\s+(?:\w+ly\s+)?\w+\s*$", re.I)
+_NEGATED_BEFORE = guarded(r"(?:\bnot|n['’]t|\bnever|\bno\s+one\s+was)\s+(?:\w+ly\s+)?$", re.I)
+_CATEGORY_SOURCES: list[tuple[str, str]] = [
     (
         "killed",
-        guarded(
-            r"\b(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatal\s+shooting\s+of|kill(?:ed|ing|s)?|dead|died|die|dies|slain"
-            r"|fatal(?:ly|ities|ity)?|deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies)\b",
-            re.I,
-        ),
+        r"\b(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatal\s+shooting\s+of|kill(?:ed|ing|s)?|dead|died|die|dies|slain"
+        r"|fatal(?:ly|ities|ity)?|deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies)\b",
     ),
     (
         "injured",
-        guarded(
-            r"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt|hospitali[sz]ed|casualties|critical\s+condition"
-            r"|shot(?!\s+(?:down|out|up|at)\b)|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
-            re.I,
-        ),
+        r"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt|hospitali[sz]ed|casualties|critical\s+condition"
+        r"|shot(?!\s+(?:down|out|up|at)\b)|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
     ),
-    ("missing", guarded(r"\b(?:missing|unaccounted)\b", re.I)),
+    ("missing", r"\b(?:missing|unaccounted)\b"),
     (
         "arrested",
-        guarded(r"\b(?:arrest(?:ed|s)?|detain(?:ed|ees)?|detentions?|apprehended|in\s+custody|jailed)\b", re.I),
+        r"\b(?:arrest(?:ed|s)?|detain(?:ed|ees)?|detentions?|apprehended|in\s+custody|jailed)\b",
     ),
     (
         "displaced",
         # people forced or driven from their homes are displaced
-        guarded(
-            r"\b(?:displac(?:e|es|ed|ing)|evacuat(?:e|es|ed|ion)|fled|homeless|evacuees|refugees"
-            r"|(?:forc(?:ed|ing)|driv(?:en|ing))(?=[^.;]{0,40}\b(?:from|out\s+of)\s+(?:their\s+)?homes\b))\b",
-            re.I,
-        ),
+        r"\b(?:displac(?:e|es|ed|ing)|evacuat(?:e|es|ed|ion)|fled|homeless|evacuees|refugees"
+        r"|(?:forc(?:ed|ing)|driv(?:en|ing))(?=[^.;]{0,40}\b(?:from|out\s+of)\s+(?:their\s+)?homes\b))\b",
     ),
     (
         "intercepted",
-        guarded(
-            r"\b(?:intercept(?:ed|ion|ions|s)?|shot\s+down|downed|neutrali[sz](?:ed|ation)|destroy(?:ed)?|repell?ed|suppressed|eliminated)\b",
-            re.I,
-        ),
+        r"\b(?:intercept(?:ed|ion|ions|s)?|shot\s+down|downed|neutrali[sz](?:ed|ation)|destroy(?:ed)?|repell?ed|suppressed|eliminated)\b",
     ),
-    ("launched", guarded(r"\b(?:launch(?:ed|es)?|fired|unleashed)\b", re.I)),
-    ("damaged", guarded(r"\b(?:damag(?:ed|e)|destroy(?:ed)?|razed|burned|collapsed|flattened)\b", re.I)),
+    ("launched", r"\b(?:launch(?:ed|es)?|fired|unleashed)\b"),
+    ("damaged", r"\b(?:damag(?:ed|e)|destroy(?:ed)?|razed|burned|collapsed|flattened)\b"),
 ]
+_CATEGORY_RES: list[tuple[str, re.Pattern[str]]] = [(name, guarded(src, re.I)) for name, src in _CATEGORY_SOURCES]
+
+
+def _openings(source: str) -> tuple[str, ...] | None:
+    """The literal words one of which every match of a category's pattern opens with (lower
+    case), or None when they cannot be told."""
+    prefixes = literal_prefixes(source)
+    if prefixes is None or not all(p.isascii() and p.isalpha() and p == p.lower() for p in prefixes):
+        return None
+    # "in custody": a clause holding "in" is no evidence; one without "custody" cannot match
+    return tuple("custody" if p == "in" else p for p in prefixes)
+
+
+# every category pattern opens with \b and a word: a match starts where a run of letters does,
+# and that run (lower-cased) starts with one of the category's opening words. The opening words
+# by their first three letters, to look each run up once
+_OPENINGS = {name: _openings(src) for name, src in _CATEGORY_SOURCES}
+_ALWAYS = frozenset(name for name, words in _OPENINGS.items() if words is None or min(map(len, words)) < 3)
+_BY_FIRST3: dict[str, list[tuple[str, str]]] = {}
+for _name, _words in _OPENINGS.items():
+    if _name not in _ALWAYS:
+        for _word in _words or ():
+            _BY_FIRST3.setdefault(_word[:3], []).append((_word, _name))
+_LETTERS = re.compile(r"[a-z]+")
+
+_DESTROY = re.compile(r"\bdestroy", re.I)
+_INTERCEPTED_WORD = re.compile(r"intercept|shot down|downed|neutrali", re.I)
+
 _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 # a category verb right before a number, nothing but a qualifier between: "floods kill 27 and
 # displace about 40,000" (the verb takes its object, whatever word comes after the number)
@@ -79,7 +97,12 @@ def own_verb(text: str, start: int, at: int) -> str | None:
     m = _OWN_VERB_BEFORE.search(text, max(start, at - 40), at)
     if m is None:
         return None
-    word = m.group(1)
+    return _verb_category(m.group(1))
+
+
+@functools.lru_cache(maxsize=1024)
+def _verb_category(word: str) -> str | None:
+    """The first category whose pattern matches all of ``word``."""
     return next((name for name, pattern in _CATEGORY_RES if pattern.fullmatch(word)), None)
 
 
@@ -94,7 +117,7 @@ _PRE_NOUN = {"unmanned", "armed", "attack", "kamikaze", "ballistic", "cruise", "
 def noun_after(view: str, end: int, stop: int) -> str | None:
     """The counted noun: "48 Ukrainian drones" -> drones; "four provinces" -> provinces;
     "nine were shot down" -> None (the noun is elided)."""
-    words = [m.group() for m in _WORD_RE.finditer(view, end, min(stop, end + 60))][:4]
+    words: list[str] = _WORD_RE.findall(view, end, min(stop, end + 60))[:4]
     if [w.lower() for w in words[:2]] == ["of", "them"]:
         return None  # "one of them fatally": the people counted before
     first_plain = None
@@ -135,12 +158,25 @@ class _Clause:
     """One clause's category words, found once: each number in it then finds the nearest in
     log time (a long clause with many numbers, as in text without punctuation, was quadratic)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lowered: str | None = None) -> None:
+        """``lowered``: the text lower-cased, when it holds none of FOLDS_TO_ASCII (a
+        category none of whose opening words it holds is then not searched)."""
         self.text = text
-        self.matches = {name: [m.span() for m in pattern.finditer(text)] for name, pattern in _CATEGORY_RES}
+        if lowered is None:
+            present = {name for name, _ in _CATEGORY_RES}
+        else:
+            present = set(_ALWAYS)
+            for run in _LETTERS.findall(lowered):
+                for word, name in _BY_FIRST3.get(run[:3], ()):
+                    if run.startswith(word):
+                        present.add(name)
+        self.matches = {
+            name: [m.span() for m in pattern.finditer(text)] if name in present else []
+            for name, pattern in _CATEGORY_RES
+        }
         self.starts = {name: [a for a, _ in spans] for name, spans in self.matches.items()}
         self.destroy_only = bool(
-            re.search(r"\bdestroy", text, re.I) and not re.search(r"intercept|shot down|downed|neutrali", text, re.I)
+            (lowered is None or "destroy" in lowered) and _DESTROY.search(text) and not _INTERCEPTED_WORD.search(text)
         )
         self._negated: dict[int, bool] = {}
         self._be: list[int] | None = None
@@ -232,6 +268,7 @@ class Reader:
         self._splits: dict[int, tuple[list[int], list[int]]] = {}
         self._clauses: dict[Span, _Clause] = {}
         self._words: dict[int, tuple[list[Span], list[int], list[int]]] = {}
+        self._lowered = lower_same_length(view) if not any(c in view for c in FOLDS_TO_ASCII) else None
 
     def clause(self, sent: Sentence, pos: int) -> Span:
         if sent.index not in self._splits:
@@ -245,14 +282,15 @@ class Reader:
 
     def clause_words(self, span: Span) -> _Clause:
         if span not in self._clauses:
-            self._clauses[span] = _Clause(self.view[span[0] : span[1]])
+            lowered = None if self._lowered is None else self._lowered[span[0] : span[1]]
+            self._clauses[span] = _Clause(self.view[span[0] : span[1]], lowered)
         return self._clauses[span]
 
     def countable_before(self, sent: Sentence, pos: int) -> str | None:
         """The last countable word in the sentence before pos, as a scan of view[sent.start:pos] finds."""
         if sent.index not in self._words:
-            spans = [m.span() for m in _WORD_RE.finditer(self.view[sent.start : sent.end])]
-            spans = [(a + sent.start, b + sent.start) for a, b in spans]
+            # the pattern looks at nothing outside its match: the same words as in the sentence's slice
+            spans = [m.span() for m in _WORD_RE.finditer(self.view, sent.start, sent.end)]
             countable = [i for i, (a, b) in enumerate(spans) if is_countable(self.view[a:b].lower())]
             self._words[sent.index] = (spans, [b for _, b in spans], countable)
         spans, ends, countable = self._words[sent.index]

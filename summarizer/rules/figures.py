@@ -21,7 +21,7 @@ from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import PlaceMention
 
 _RANGE_RE = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*(?=\S)", re.I)
-_SKIP_BEFORE = re.compile(
+_SKIP_BEFORE = guarded(
     r"(?:[$€£¥#]|\bNo\.?|\bNumber|\bpage|\bp\.|\bSection|\bag(?:ed?|es)|\bRoute|\bHighway|\bI-|\bU\.?S\.?|\bSR|\bUS)\s*$",
     re.I,
 )
@@ -34,28 +34,26 @@ _SKIP_AFTER = re.compile(
 )
 _AGE_BEFORE = re.compile(r"[\w.’')]\s*,\s*$")
 _AGE_AFTER = re.compile(r"^\s*(?:,|\)|\.|;|and\b|of\b|from\b|who\b|was\b|is\b|died\b|$)")
-_AGES_LIST_BEFORE = re.compile(
+_AGES_LIST_BEFORE = guarded(
     r"\b(?:ages|aged)\s+\d{1,3}(?:\s*(?:,|and|&|to|-)\s*\d{1,3})*\s*(?:,\s*and|,|and|&|to|-)\s*$", re.I
 )
 # a capitalised word that does not open its sentence, right before a number
 _IN_A_NAME_BEFORE = re.compile(r"[\w,;:)]\s+[A-Z][\w&'’-]*\s+$")
-_PHONE_BEFORE = re.compile(r"(?:\(\d{3}\)\s*|\d-|\b(?:call(?:s|ed|ing)?|dial(?:s|ed|led|ing)?)\s+)$", re.I)
+_PHONE_BEFORE = guarded(r"(?:\(\d{3}\)\s*|\d-|\b(?:call(?:s|ed|ing)?|dial(?:s|ed|led|ing)?)\s+)$", re.I)
 _PHONE_AFTER = re.compile(r"^-\d{3,4}\b")
 _SHOT_NOUN_AFTER = re.compile(
     r"\s+shot\b(?!\s+(?:and|dead|to\s+death|in|at|on|near|outside|inside|while|during|after|by)\b)"
 )
 _SHOT_FIRED_AFTER = re.compile(r"\s+shot\s+(?:was|had\s+been)\s+fired")
-_FIRED_BEFORE = re.compile(r"\b(?:fir(?:e|es|ed|ing)|heard|hear|report\s+of|sound\s+of|only|single)\s+$", re.I)
-_STATISTIC_RE = re.compile(
+_FIRED_BEFORE = guarded(r"\b(?:fir(?:e|es|ed|ing)|heard|hear|report\s+of|sound\s+of|only|single)\s+$", re.I)
+_STATISTIC_RE = guarded(
     r"\b(?:(?:so\s+far\s+)?this\s+year|last\s+year|so\s+far|to\s+date|to\s+start\s+the\s+year|since\s+(?:January|"
     r"the\s+start|the\s+beginning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|annually|each\s+year|every\s+year"
     r"|a\s+year|per\s+year|in\s+(?:19|20)\d\d|across\s+the\s+(?:city|county|state|region)|citywide"
     r"|over\s+the\s+(?:weekend|holiday)|in\s+(?:a\s+pair\s+of\s+|several\s+|multiple\s+)?separate\s+shootings)\b",
     re.I,
 )
-_TOTAL_RE = re.compile(
-    r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|overall|combined|total(?:ling|ing)?)\b", re.I
-)
+_TOTAL_RE = guarded(r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|overall|combined|total(?:ling|ing)?)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -102,7 +100,7 @@ def find_figures(
             draft = _draft(reader, sent, num, drafts[-1] if drafts else None)
             if draft is not None:
                 drafts.append(draft)
-    drafts += _implicit_victims(view, sentences, drafts, skip)
+    drafts += _implicit_victims(view, lowered, sentences, drafts, skip)
     drafts += _referred_victims(view, sentences, drafts, skip)
     drafts += _title_counts(view, lowered, sentences, drafts, places, skip)
     drafts.sort(key=lambda d: d.span)
@@ -164,30 +162,47 @@ _TITLE_OWN_WORD = {
 }
 
 
+# the small patterns of _not_a_count and _draft, compiled once
+_DAY_AFTER = re.compile(r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\b(?!-))")
+_MONTH_BEFORE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"
+)
+_OF_PLACE_AFTER = re.compile(r"^,\s+(?:of|from)\b")
+_SLASH_AFTER = re.compile(r"\s*/\s*\d")
+_SLASH_BEFORE = guarded(r"\d\s*/\s*$|\bof\s*/\s*$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_ONE_OF_AFTER = re.compile(r"^\s+(?:of|another|day|time|way|thing|point|side|hand|person)\b", re.I)
+_ONE_OF_PEOPLE_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?:victims|people|men|women|drones|missiles)", re.I)
+_ONE_OF_THEM_AFTER = re.compile(r"^\s+of\s+them,?\s+(?:\w+\s+)?(?:fatally|died|killed|dead)", re.I)
+_AND_OR_AT = re.compile(r"^\s*(?:and|or)", re.I)
+_BETWEEN_BEFORE = re.compile(r"between\s+$", re.I)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*[—–:-]?\s*$")
+_DASH_TO_AT = re.compile(r"-\s+to\s+\d")
+_AND_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:the\s+)?")
+_FATALLY_AT = re.compile(r"\s*(?:\w+\s+)?(?:of\s+them\s+)?fatally\b", re.I)
+
+
 def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
     """A number that counts nothing: a date, a year, an age, a telephone number, "one day";
     ``before`` and ``after`` are the few characters around it in its sentence."""
     e = num.span[1]
     if _SKIP_BEFORE.search(before) or _SKIP_AFTER.match(after):
         return True
-    if re.match(r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\b(?!-))", after) or re.search(
-        r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$",
-        before,
-    ):
+    if _DAY_AFTER.match(after) or _MONTH_BEFORE.search(before):
         return True  # part of a date
     if 1900 <= num.value <= 2100 and num.text.isdigit():
         return True  # a year
     if (
         num.text.isdigit()
         and num.value < 120
-        and ((_AGE_BEFORE.search(before) and _AGE_AFTER.match(after)) or re.match(r"^,\s+(?:of|from)\b", after))
+        and ((_AGE_BEFORE.search(before) and _AGE_AFTER.match(after)) or _OF_PLACE_AFTER.match(after))
     ):
         return True  # an age in apposition: "Raheem Prather, 28, and …", "The worker, 45, was …"
     if _AGES_LIST_BEFORE.search(view, max(0, num.span[0] - 40), num.span[0]):
         return True  # the later ages of a list: "ages 18 and 20"
-    if re.match(r"\s*/\s*\d", after) or re.search(r"\d\s*/\s*$|\bof\s*/\s*$", before):
+    if _SLASH_AFTER.match(after) or _SLASH_BEFORE.search(before):
         return True  # a page counter or a fraction: "Image 1 of / 1", "3/4"
-    if num.text.isdigit() and _IN_A_NAME_BEFORE.search(before) and re.match(r"\s+[A-Z]", after):
+    if num.text.isdigit() and _IN_A_NAME_BEFORE.search(before) and _CAPITAL_AFTER.match(after):
         return True  # part of a name: "Fox 26 Houston", "Channel 4 News"
     if _PHONE_BEFORE.search(before) or _PHONE_AFTER.match(after):
         return True  # a telephone number: "(856) 225-8513"
@@ -196,9 +211,9 @@ def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
     # "one of the ways", "one day"
     return bool(
         num.text.lower() == "one"
-        and re.match(r"^\s+(?:of|another|day|time|way|thing|point|side|hand|person)\b", after, re.I)
-        and not re.match(r"^\s+of\s+(?:the\s+)?(?:victims|people|men|women|drones|missiles)", after, re.I)
-        and not re.match(r"^\s+of\s+them,?\s+(?:\w+\s+)?(?:fatally|died|killed|dead)", view[e : e + 40], re.I)
+        and _ONE_OF_AFTER.match(after)
+        and not _ONE_OF_PEOPLE_AFTER.match(after)
+        and not _ONE_OF_THEM_AFTER.match(view[e : e + 40])
     )
 
 
@@ -217,7 +232,7 @@ def _draft(reader: Reader, sent: Sentence, num: NumberMatch, previous: FigureDra
     if m:
         for other in find_numbers(view, e + m.end(), min(sent.end, e + m.end() + 20)):
             if other.span[0] == e + m.end() and other.value > num.value:
-                if re.match(r"^\s*(?:and|or)", after, re.I) and not re.search(r"between\s+$", before, re.I):
+                if _AND_OR_AT.match(after) and not _BETWEEN_BEFORE.search(before):
                     break
                 value_max = other.value
                 qualifier = "range"
@@ -226,7 +241,7 @@ def _draft(reader: Reader, sent: Sentence, num: NumberMatch, previous: FigureDra
     c_start, c_end = reader.clause(sent, s)
     noun = noun_after(view, range_end, c_end)
     if noun is None:
-        back = re.search(r"([A-Za-z]+)\s*[—–:-]?\s*$", view[max(c_start, s - 30) : s])
+        back = _WORD_BEFORE.search(view[max(c_start, s - 30) : s])
         if back and (back.group(1).lower() in lx.PROJECTILES or back.group(1).lower() in lx.PEOPLE_NOUNS):
             noun = back.group(1).lower()  # "the highest number of intercepted drones—13—"
     if noun is None:
@@ -253,7 +268,7 @@ def _draft(reader: Reader, sent: Sentence, num: NumberMatch, previous: FigureDra
     if category in ("killed", "injured") and (
         _STATISTIC_RE.search(view, e, min(c_end, e + 80))
         or _IN_YEAR_AT.match(view, c_start, s)
-        or re.match(r"-\s+to\s+\d", view[e : e + 8])
+        or _DASH_TO_AT.match(view[e : e + 8])
     ):
         category = "other"  # "41 homicides this year": a running tally, not this incident's toll
     if category == "other" and not countable:
@@ -264,7 +279,7 @@ def _draft(reader: Reader, sent: Sentence, num: NumberMatch, previous: FigureDra
     shared: list[PlaceMention] = []
     if location is not None and len(in_clause) > 1:
         gap = view[in_clause[0].span[1] : in_clause[1].span[0]]
-        if re.fullmatch(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:the\s+)?", gap):
+        if _AND_GAP.fullmatch(gap):
             shared = in_clause[:2]
     each = bool(_EACH_AT.match(view, e, c_end) or _WORD_EACH_AT.match(view, e, c_end))
     label_noun = noun or ""
@@ -304,7 +319,7 @@ def _split_fatal(view: str, drafts: list[FigureDraft]) -> None:
             and shot.sentence == dead.sentence
             and dead.value < shot.value
             and _FATALLY_AFTER.match(view, shot.span[1], dead.span[0])
-            and re.match(r"\s*(?:\w+\s+)?(?:of\s+them\s+)?fatally\b", view[dead.span[1] : dead.span[1] + 30], re.I)
+            and _FATALLY_AT.match(view[dead.span[1] : dead.span[1] + 30])
         ):
             shot.category = "other"
             shot.label = f"{shot.noun or 'people'} shot"
@@ -473,16 +488,20 @@ _WHO_DIED = re.compile(r"\bwho\s+(?:\w+ly\s+|later\s+)?(?:died|passed\s+away|suc
 
 # each pattern with the words (lower-cased) one of which it cannot match without: a sentence
 # without them is not searched
-_VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (_SUBJECT_RE, ()),
-    (_OBJECT_RE, ()),
-    (_LEFT_DEAD_RE, ("left", "found")),
-    (_ANOTHER_RE, ("another",)),
-    (_SECOND_RE, ("another", "a second")),
-    (_GUNFIRE_RE, ("gunfire", "bullet", "shot", "round")),
-    (_NAMED_RE, ("left", "sent")),
-    (_NAMED_SHOT_RE, ("shot",)),
+_VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
+    (_SUBJECT_RE, (), True),
+    (_OBJECT_RE, (), True),
+    (_LEFT_DEAD_RE, ("left", "found"), True),
+    (_ANOTHER_RE, ("another",), False),
+    (_SECOND_RE, ("another", "a second"), False),
+    (_GUNFIRE_RE, ("gunfire", "bullet", "shot", "round"), True),
+    (_NAMED_RE, ("left", "sent"), False),
+    (_NAMED_SHOT_RE, ("shot",), False),
 )
+# the third field: the pattern names a person with _PERSONS or _HIS_PERSON, after a space: a
+# victim noun ("a man", "his son") or an age ("a 19-year-old"), each a whole run of word
+# characters. The runs one of which such a sentence holds (lower-cased), None if not told
+
 
 # the words one of which every pattern above needs, as they stand in lower-cased text; "hit"
 # only as a whole word, "passed" only before "away"
@@ -519,7 +538,7 @@ def _harmed(lowered: str, starts: list[int], lo: int) -> set[int]:
 
 
 def _implicit_victims(
-    view: str, sentences: list[Sentence], drafts: list[FigureDraft], skip: list[Span]
+    view: str, lowered_view: str, sentences: list[Sentence], drafts: list[FigureDraft], skip: list[Span]
 ) -> list[FigureDraft]:
     """People killed or injured with no number written: "A man was shot and killed", "a
     shooting that wounded a teenager". Each becomes a count of 1 (2 for "a man and a woman")
@@ -530,8 +549,10 @@ def _implicit_victims(
         return out
     # most sentences tell of no one hurt: the harm words, looked up once each, find those that might
     lo, hi = sentences[0].start, sentences[-1].end
-    lowered = lower_same_length(view[lo:hi])
+    lowered = lowered_view[lo:hi]  # the view lower-cased as a whole (once per article)
     harmed = _harmed(lowered, [sent.start for sent in sentences], lo)
+    # lower-casing keeps every letter re.IGNORECASE matches with an ASCII one but these
+    folds_checked = not any(c in view for c in victims.FOLDS_TO_ASCII)
     counted_in: dict[int, set[str]] = {}
     for d in drafts:
         counted_in.setdefault(d.sentence, set()).add(d.category)
@@ -541,9 +562,15 @@ def _implicit_victims(
         counted = counted_in.get(sent.index, set())
         first_here = len(out)  # sentences lie apart: only this sentence's people can overlap
         here = lowered[sent.start - lo : sent.end - lo]
-        for pattern, needs in _VICTIM_PATTERNS:
+        person: bool | None = None
+        for pattern, needs, needs_person in _VICTIM_PATTERNS:
             if needs and not any(w in here for w in needs):
                 continue
+            if needs_person and victims.PERSON_RUNS is not None and folds_checked:
+                if person is None:
+                    person = not victims.PERSON_RUNS.isdisjoint(victims.RUN_RE.findall(here))
+                if not person:
+                    continue
             for m in pattern.finditer(view, sent.start, sent.end):
                 category = "killed" if "killed" in m.groupdict() and m.group("killed") else "injured"
                 if (

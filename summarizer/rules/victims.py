@@ -77,7 +77,7 @@ _HEADLINE_RE = re.compile(
     r"|(?P<injured>shot|wounded|injured|hurt|hospitali[sz]ed|grazed|in\s+(?:critical|serious|stable|grave)\s+condition))\b",
     re.I,
 )
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|one|his|her|their|another|any|no|each|every|this|that)\s+$", re.I)
+_DETERMINER_BEFORE = guarded(r"\b(?:a|an|the|one|his|her|their|another|any|no|each|every|this|that)\s+$", re.I)
 _HEADLINE_REACH = 160
 
 
@@ -86,6 +86,62 @@ _HARM = re.compile(
     r"shot|kill|dead|died|dies|wound|injur|hurt|hospital|recover|struck|hit|graz|condition|suffer|surviv|gunned"
     r"|slain|succumb|passed\s+away|murder|lifeless|treated|deceas"
 )  # on lower-cased text
+# the same, looked up word by word (str's "in" is faster than the pattern's scan): its plain
+# words, and "passed" for the one that is a pattern
+_HARM_WORDS = tuple(w for w in _HARM.pattern.split("|") if w.isalpha())
+_PASSED_AWAY = re.compile(r"passed\s+away")
+assert len(_HARM_WORDS) == _HARM.pattern.count("|")  # every alternative but "passed away"
+
+
+def _has_harm(text: str) -> bool:
+    """Does ``text`` (lower-cased) hold a match of _HARM?"""
+    return any(w in text for w in _HARM_WORDS) or ("passed" in text and _PASSED_AWAY.search(text) is not None)
+
+
+# characters that re.IGNORECASE matches with an ASCII letter ("ı" with "i", "ſ" with "s") but
+# that lower-casing does not turn into it: in text holding one, lower-cased words tell nothing
+FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f")
+RUN_RE = re.compile(r"\w+")
+
+
+def person_runs(nouns: str, extra: tuple[str, ...] = ()) -> frozenset[str] | None:
+    """The first words (lower case) of an alternation of plain nouns ("man|woman|security
+    guard|fiancée?"), with ``extra``; None when an alternative is more than words and a final
+    optional letter."""
+    words = set(extra)
+    for alternative in nouns.split("|"):
+        first = alternative.split()[0] if alternative.strip() else ""
+        if not re.fullmatch(r"\w+\??", first):
+            return None
+        words.update((first[:-1], first[:-2]) if first.endswith("?") else (first,))
+    return frozenset(w.lower() for w in words)
+
+
+# A victim noun or an age ("a man", "the 19-year-old") follows a space and ends before a
+# character that is no word character: the patterns naming a person match only in a sentence
+# holding one of these as a whole run of word characters (lower-cased); the same for the
+# pronouns, the finding verbs and the words of a death
+PERSON_RUNS = person_runs(VICTIM_NOUNS, extra=("year",))
+_SOMEONE_RUNS = None if PERSON_RUNS is None else PERSON_RUNS | {"he", "she"}
+_OBJECT_RUNS = None if PERSON_RUNS is None else PERSON_RUNS | {"him", "himself", "herself", "her", "found", "left"}
+_DIED_RUNS = frozenset(
+    {
+        "died",
+        "dies",
+        "succumbed",
+        "passed",
+        "did",
+        "didn",
+        "gunned",
+        "deceased",
+        "dead",
+        "killed",
+        "slain",
+        "death",
+        "fatally",
+    }
+)
+_NAME_AGE = re.compile(r",\s*\d{1,3},")  # the age after a name: "Dana Reyes, 31,"
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,30 +157,49 @@ def mentions(view: str, sentences: list[Sentence]) -> list[Mention]:
     """Every person referred to as hurt by a pronoun, a definite noun phrase, a name or an
     indefinite person with a wound, in text order; the same words are one mention."""
     out: dict[Span, Mention] = {}
+    lowered = lower_same_length(view) if sentences else ""
+    by_runs = sentences and PERSON_RUNS is not None and not any(c in view for c in FOLDS_TO_ASCII)
     for sent in sentences:
-        if not _HARM.search(lower_same_length(view[sent.start : sent.end])):
+        if not _has_harm(lowered[sent.start : sent.end]):
             continue  # most sentences tell of no one hurt (a search of lower-cased text is much faster)
-        for m in _WEAK_RE.finditer(view, sent.start, sent.end):
-            out.setdefault(
-                m.span("who"), Mention("killed" if m.group("killed") else "injured", m.span("who"), sent.index)
-            )
-        for m in _NAMED_DEAD_RE.finditer(view, sent.start, sent.end):
-            out.setdefault(m.span("who"), Mention("killed", m.span("who"), sent.index))
-        for m in _OBJECT_RE.finditer(view, sent.start, sent.end):
-            who = m.span("who") if m.group("who") else m.span("who2")
-            killed = m.group("killed") or m.group("killed2")
-            out.setdefault(who, Mention("killed" if killed else "injured", who, sent.index))
-        for m in _WOUNDED_RE.finditer(view, sent.start, sent.end):
-            out.setdefault(m.span("who"), Mention("injured", m.span("who"), sent.index))
+        runs = set(RUN_RE.findall(lowered, sent.start, sent.end)) if by_runs else None
+        if _holds(runs, _SOMEONE_RUNS) or _NAME_AGE.search(lowered, sent.start, sent.end):
+            for m in _WEAK_RE.finditer(view, sent.start, sent.end):
+                out.setdefault(
+                    m.span("who"), Mention("killed" if m.group("killed") else "injured", m.span("who"), sent.index)
+                )
+        if _holds(runs, _DIED_RUNS):
+            for m in _NAMED_DEAD_RE.finditer(view, sent.start, sent.end):
+                out.setdefault(m.span("who"), Mention("killed", m.span("who"), sent.index))
+        if _holds(runs, _OBJECT_RUNS):
+            for m in _OBJECT_RE.finditer(view, sent.start, sent.end):
+                who = m.span("who") if m.group("who") else m.span("who2")
+                killed = m.group("killed") or m.group("killed2")
+                out.setdefault(who, Mention("killed" if killed else "injured", who, sent.index))
+        if _holds(runs, PERSON_RUNS):
+            for m in _WOUNDED_RE.finditer(view, sent.start, sent.end):
+                out.setdefault(m.span("who"), Mention("injured", m.span("who"), sent.index))
     if sentences:
         for h in headline(view, sentences[0].start, min(sentences[0].end, sentences[0].start + _HEADLINE_REACH)):
             out.setdefault(h.span, Mention(h.category, h.span, sentences[0].index))
     return sorted(out.values(), key=lambda m: m.span)
 
 
+def _holds(runs: set[str] | None, words: frozenset[str] | None) -> bool:
+    """Might a sentence with these word runs (None: not told) hold one of ``words`` (None: any)?"""
+    return runs is None or words is None or not runs.isdisjoint(words)
+
+
 def headline(view: str, start: int, end: int) -> list[Mention]:
     """People hurt in a headline's grammar in view[start:end] ("Man shot outside bar")."""
     out: list[Mention] = []
+    text = view[start:end]
+    if (
+        PERSON_RUNS is not None
+        and not any(c in text for c in FOLDS_TO_ASCII)
+        and PERSON_RUNS.isdisjoint(RUN_RE.findall(lower_same_length(text)))
+    ):
+        return out  # no victim noun, which follows a space or a mark and ends before a space
     for m in _HEADLINE_RE.finditer(view, start, end):
         if _DETERMINER_BEFORE.search(view, max(0, m.start() - 12), m.start()):
             continue  # prose, read by the patterns of mentions()
