@@ -176,12 +176,12 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
 # (python benchmarks/eval_halves.py prints them)
 DEV_FLOORS: dict[tuple[str, str], dict[str, tuple[float, float, float]]] = {
     ("attribution", "attribution_dev.jsonl"): {
-        "content_f1": (0.707, 0.701, 0.713), "overlap_f1": (0.826, 0.820, 0.833),
-        "speaker_accuracy": (0.902, 0.894, 0.912),
+        "content_f1": (0.708, 0.702, 0.716), "overlap_f1": (0.825, 0.821, 0.831),
+        "speaker_accuracy": (0.903, 0.895, 0.912),
     },
     ("attribution", "attribution_ggt_dev.jsonl"): {
-        "content_f1": (0.720, 0.755, 0.673), "overlap_f1": (0.777, 0.810, 0.733),
-        "speaker_accuracy": (0.936, 0.930, 0.944), "resolved_speaker_accuracy": (0.807, 0.804, 0.812),
+        "content_f1": (0.741, 0.780, 0.690), "overlap_f1": (0.800, 0.836, 0.751),
+        "speaker_accuracy": (0.936, 0.933, 0.939), "resolved_speaker_accuracy": (0.809, 0.811, 0.805),
     },
     ("hedges", "hedges_dev.jsonl"): {"sentence_f1": (0.822, 0.828, 0.813), "cue_f1": (0.791, 0.803, 0.775)},
     ("incidents", "incidents_dev.jsonl"): {
