@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 import inspect
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,9 +19,23 @@ def test_all_is_sorted_and_complete() -> None:
     assert summarizer.__all__ == sorted(summarizer.__all__)
     public = {n for n in vars(summarizer) if not n.startswith("_") and n not in ("annotations",)}
     modules = {n for n in public if type(getattr(summarizer, n)).__name__ == "module"}
-    assert public - modules == set(summarizer.__all__) - {"__version__"}
+    lazy = {"summarize_many"}  # imported on first use (the package's __getattr__)
+    assert public - modules - lazy == set(summarizer.__all__) - {"__version__"} - lazy
     for name in summarizer.__all__:
         assert hasattr(summarizer, name)
+    assert summarizer.summarize_many.__module__ == "summarizer.batch.run"
+
+
+def test_one_article_does_not_import_the_batch_machinery() -> None:
+    """`import summarizer` and a summary of one article leave the batch runner unloaded (the
+    CLI's `summarize FILE` starts faster); `summarize_many` loads it when first asked for."""
+    code = (
+        "import sys\nimport summarizer\nsummarizer.summarize('Police said two men were hurt.', model='rules')\n"
+        "print('summarizer.batch.run' in sys.modules)\nsummarizer.summarize_many\n"
+        "print('summarizer.batch.run' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "True"]
 
 
 # the contract's calls and their positional parameters; options beyond them are keyword-only
