@@ -28,6 +28,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from summarizer.ingest import Article
 
@@ -181,9 +182,26 @@ def plausible_speaker(view: str, span: Span) -> bool:
     if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper() and not is_source_noun(lowered[0]):
         before = view[max(0, span[0] - 3) : span[0]].rstrip(" \t" + ALL_QUOTES)
         at_start = span[0] == 0 or before == "" or before[-1:] in ("\n", ".", "!", "?")
-        if at_start and re.search(rf"(?<=[a-z,;] ){re.escape(lowered[0])}\b", view):
+        if at_start and _written_mid_sentence(view, lowered[0]):
             return False
     return True
+
+
+def _written_mid_sentence(view: str, word: str) -> bool:
+    """Is ``word`` written in lower case after a lower-case letter, a comma or a semicolon and a
+    space somewhere in the view? (A set of such words is built once per view: one search of the
+    whole view per speaker was quadratic in a long text with many.)"""
+    if not word.isalnum():
+        return re.search(rf"(?<=[a-z,;] ){re.escape(word)}\b", view) is not None
+    return word in _mid_sentence_words(view)
+
+
+@lru_cache(maxsize=2)
+def _mid_sentence_words(view: str) -> frozenset[str]:
+    return frozenset(_AFTER_LOWER_WORD.findall(view))
+
+
+_AFTER_LOWER_WORD = re.compile(r"(?<=[a-z,;] )(\w+)")
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\s" + re.escape(ALL_QUOTES) + r")]*$")
