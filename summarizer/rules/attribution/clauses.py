@@ -3,6 +3,8 @@ content after it starts and ends."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from summarizer.rules.attribution.phrases import is_word, np_left, np_ok, source_head, source_like
 from summarizer.rules.attribution.words import (
     ADJUNCT_OPENERS,
@@ -43,11 +45,18 @@ from summarizer.text.segments import Token
 _TIME_OR_PREPOSITION = TIME_WORDS | PREPOSITIONS
 # the first words of the two-word cues ("pointed out"): only they need the pair looked up
 _CUE_PAIR_FIRST = frozenset(form.split()[0] for form in lx.CUE_FORMS if " " in form)
-# the lengths (two to four words) of the stance forms each first word opens, longest first
-_STANCE_LENGTHS: dict[str, tuple[int, ...]] = {
-    first: tuple(n for n in (4, 3, 2) if any(len(f.split()) == n and f.split()[0] == first for f in lx.STANCE_FORMS))
-    for first in {form.split()[0] for form in lx.STANCE_FORMS}
-}
+
+
+def _lengths_by_first(forms: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """The lengths (two to four words) of the forms each first word opens, longest first."""
+    found: dict[str, set[int]] = {}
+    for form in forms:
+        words = form.split()
+        found.setdefault(words[0], set()).add(len(words))
+    return {first: tuple(n for n in (4, 3, 2) if n in lengths) for first, lengths in found.items()}
+
+
+_STANCE_LENGTHS = _lengths_by_first(lx.STANCE_FORMS)
 
 
 def cue_at(toks: list[Token], k: int) -> tuple[str, int] | None:
