@@ -3,6 +3,8 @@ content after it starts and ends."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from summarizer.rules.attribution.phrases import is_word, np_left, np_ok, source_head, source_like
 from summarizer.rules.attribution.words import (
     ADJUNCT_OPENERS,
@@ -41,6 +43,20 @@ from summarizer.text.base import ALL_QUOTES, Span
 from summarizer.text.segments import Token
 
 _TIME_OR_PREPOSITION = TIME_WORDS | PREPOSITIONS
+# the first words of the two-word cues ("pointed out"): only they need the pair looked up
+_CUE_PAIR_FIRST = frozenset(form.split()[0] for form in lx.CUE_FORMS if " " in form)
+
+
+def _lengths_by_first(forms: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """The lengths (two to four words) of the forms each first word opens, longest first."""
+    found: dict[str, set[int]] = {}
+    for form in forms:
+        words = form.split()
+        found.setdefault(words[0], set()).add(len(words))
+    return {first: tuple(n for n in (4, 3, 2) if n in lengths) for first, lengths in found.items()}
+
+
+_STANCE_LENGTHS = _lengths_by_first(lx.STANCE_FORMS)
 
 
 def cue_at(toks: list[Token], k: int) -> tuple[str, int] | None:
@@ -48,7 +64,7 @@ def cue_at(toks: list[Token], k: int) -> tuple[str, int] | None:
     low = toks[k].low
     if low not in CUE_FIRST_WORDS:
         return None
-    if k + 1 < len(toks):
+    if k + 1 < len(toks) and low in _CUE_PAIR_FIRST:
         pair = f"{low} {toks[k + 1].low}"
         if pair in lx.CUE_FORMS:
             return lx.CUE_FORMS[pair], k + 1
@@ -92,16 +108,20 @@ def verb_reading(toks: list[Token], k: int, last: int, hi: int) -> bool:
 
 def stance_at(toks: list[Token], k: int) -> tuple[str, int] | None:
     """(lemma, last index) when toks[k] starts a stance verb ("wants", "called for", "took aim at")."""
-    if toks[k].low not in STANCE_FIRST:
+    first = toks[k].low
+    if first not in STANCE_FIRST:
         return None
-    for n in (4, 3, 2):
+    lengths = _STANCE_LENGTHS.get(first, ())  # only the lengths of the forms it opens
+    for n in lengths:
         if k + n <= len(toks):
             form = " ".join(t.low for t in toks[k : k + n])
             if form in lx.STANCE_FORMS:
                 return lx.STANCE_FORMS[form], k + n - 1
     # "spoke emotionally of", "called Friday for": an adverb or a day between verb and particle
-    if k + 2 < len(toks) and (toks[k + 1].low.endswith("ly") or toks[k + 1].low in TIME_NOUNS):
+    if lengths and k + 2 < len(toks) and (toks[k + 1].low.endswith("ly") or toks[k + 1].low in TIME_NOUNS):
         for n in (3, 2):
+            if n not in lengths:
+                continue
             if k + 1 + n <= len(toks):
                 form = " ".join([toks[k].low] + [t.low for t in toks[k + 2 : k + 1 + n]])
                 if form in lx.STANCE_FORMS:

@@ -269,6 +269,10 @@ class SentenceScan:
         if not hits:
             return []
         lows = self.lows
+        if len(hits) == 1:
+            (word,) = hits
+            if lows.count(word) == 1:  # the common case: one word, once
+                return [lows.index(word)]
         found = []
         for word in hits:  # a few words, each found where it stands
             k = -1
@@ -315,7 +319,7 @@ class SentenceScan:
         if c[1] - c[0] < 6:
             too_short = True
         else:  # fewer than two words, or than three in a title (title case is worked out only then)
-            n_words = len(view[c[0] : c[1]].split())
+            n_words = len(view[c[0] : c[1]].split(None, 2))  # counted up to three, all it needs
             too_short = n_words < 2 or (n_words < 3 and self.title_case)
         if too_short and (not short_ok or self.title_case):
             return  # a stance's object may be a name ("endorses Clinton"); a reported clause is longer

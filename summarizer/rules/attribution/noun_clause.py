@@ -28,7 +28,7 @@ def find(scan: SentenceScan) -> None:
     """Find a noun of saying or intending with its clause ("Trump's claim that there have been …",
     "his promise to cut taxes", "the company's decision to close the plant")."""
     ctx, toks, end_idx = scan.ctx, scan.toks, scan.end_idx
-    if scan.words.isdisjoint(THAT_NOUNS) and scan.words.isdisjoint(TO_NOUNS):
+    if scan.words.isdisjoint(_NOUNS):
         return
     free = scan.free
     for k in scan.where(_NOUNS):

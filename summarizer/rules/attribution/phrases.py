@@ -27,6 +27,9 @@ from summarizer.text.segments import ABBREVIATIONS, Token
 # the nouns that name a source: a person's role, a group, an organisation, a document
 _SOURCE_NOUNS = frozenset().union(lx.PERSON_ROLES, lx.GROUP_NOUNS, lx.ORG_HEADS, lx.DOCUMENT_HEADS)
 _LINKS_NOT_ARTICLES = lx.NP_LINKS - {"the", "a", "an"}
+# source_head's words, and the links after a phrase's head ("members of Congress")
+_HEAD_WORD = re.compile(r"[\w'’.-]+")
+_HEAD_LINK = re.compile(r"\s+(?:of|for|at|from|in|with|on)\s+")
 
 
 def is_word(t: Token) -> bool:
@@ -46,7 +49,10 @@ def np_ok(toks: list[Token], lo: int, hi: int) -> bool:
         return head in lx.PRONOUN_FORMS
     if head in lx.BOUNDARY_WORDS and head not in lx.PRONOUN_FORMS:
         return False
-    return any(is_word(t) for t in toks[lo:hi])
+    for t in toks[lo:hi]:  # noqa: SIM110 (any word: a loop, no generator or call per token)
+        if t.text[:1].isalnum():
+            return True
+    return False
 
 
 def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> int | None:
@@ -270,12 +276,12 @@ def source_head(view: str, span: Span) -> bool:
         start = span[0] + comma + 1 + len(second) - len(second.lstrip())
         if second.strip() and source_head(view, (start, start + len(second.strip()))):
             return True
-    words = re.findall(r"[\w'’.-]+", view[span[0] : span[1]].split(",")[0].split("(")[0])
+    words = _HEAD_WORD.findall(view[span[0] : span[1]].split(",")[0].split("(")[0])
     words = [w for w in words if w.lower() not in OF_AND_ARTICLES] or words
     if not words:
         return False
     # the head is the last word before "of"/"for"/"at": "members of Congress" -> members
-    head_words = re.split(r"\s+(?:of|for|at|from|in|with|on)\s+", view[span[0] : span[1]].split(",")[0])[0].split()
+    head_words = _HEAD_LINK.split(view[span[0] : span[1]].split(",")[0], 1)[0].split()
     head = head_words[-1] if head_words else words[-1]
     if head.lower() in lx.PRONOUN_FORMS:
         return True
