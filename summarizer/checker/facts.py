@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -87,8 +88,8 @@ class ArticleFacts:
     @cached_property
     def words(self) -> frozenset[str]:
         """The article's words, case-folded, without a possessive 's."""
-        words = {w.casefold() for w in self._distinct_words}
-        owners = [w for w in words if w.endswith(("'s", "’s"))]
+        words = set(map(str.casefold, self._distinct_words))
+        owners = list(filter(_IS_OWNER, words))
         words.difference_update(owners)
         words.update(w[:-2] for w in owners)
         return frozenset(words)
@@ -101,7 +102,8 @@ class ArticleFacts:
     @cached_property
     def lower_words(self) -> frozenset[str]:
         """The words the article writes in lower case: ordinary words, not names."""
-        return frozenset(w for w in self._distinct_words if w[0].islower())
+        words = list(self._distinct_words)
+        return frozenset(itertools.compress(words, map(str.islower, map(_FIRST, words))))
 
     @cached_property
     def lowered(self) -> str:
@@ -177,6 +179,9 @@ class ArticleFacts:
 
 
 _LOWER_TYPES = LOWER_INCIDENT_TYPES
+# a word's first letter; a word with a possessive 's (both tested word by word in C, not in a loop)
+_FIRST = operator.itemgetter(0)
+_IS_OWNER = operator.methodcaller("endswith", ("'s", "’s"))
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "edly", "ied", "ies", "ed", "es", "s", "ly")
 
@@ -189,14 +194,9 @@ _NOT_WORD_ASCII = str.maketrans({c: " " for c in map(chr, range(128)) if not c.i
 def distinct_words(text: str) -> frozenset[str]:
     """``frozenset(_WORD.findall(text))``, about twice as fast: most runs between spaces are
     already words, and only the others go through the pattern."""
-    found: set[str] = set()
-    odd: list[str] = []
-    for run in set(text.translate(_NOT_WORD_ASCII).split()):
-        if run.isalpha():
-            found.add(run)
-        else:
-            odd.append(run)
-    for run in odd:
+    runs = set(text.translate(_NOT_WORD_ASCII).split())
+    found = set(filter(str.isalpha, runs))
+    for run in runs.difference(found):
         found.update(_WORD.findall(run))
     return frozenset(found)
 
@@ -300,7 +300,7 @@ def article_facts(
     occurrences = list(find_numbers(reading, lowered=lowered))
     numbers: list[NumberFact] = []
     for i, n in enumerate(occurrences):
-        qualifier, _ = qualifier_before(reading, n.span[0], max(0, n.span[0] - 40))
+        qualifier = _qualifier(reading, lowered, n.span[0])
         prev_gap = reading[occurrences[i - 1].span[1] : n.span[0]] if i else ""
         next_gap = reading[n.span[1] : occurrences[i + 1].span[0]] if i + 1 < len(occurrences) else ""
         if (i and _RANGE_AFTER.match(prev_gap)) or (i + 1 < len(occurrences) and _RANGE_AFTER.match(next_gap)):
@@ -308,6 +308,22 @@ def article_facts(
         numbers.append(NumberFact(n.value, n.span, qualifier))
     folded = norm.casefold()
     return ArticleFacts(text, norm, folded, list(quotes), numbers, sentences=sentences)
+
+
+# the last word of every qualifier (text/numbers.py), lower-cased: a qualifier ends with one of
+# these, then white space, right before its number
+_QUALIFIER_ENDS = ("least", "than", "over", "of", "to", "as", "most", "nearly", "almost", "under", "about", "around",
+                   "approximately", "roughly", "some", "estimated", "approximate", "circa", "~", "between")  # fmt: skip
+
+
+def _qualifier(reading: str, lowered: str, start: int) -> str:
+    """``qualifier_before(reading, start, start - 40)``'s qualifier, asked only when the text
+    before the number could end one (white space after a qualifier's last word): most numbers
+    are dismissed without the pattern."""
+    before = lowered[max(0, start - 30) : start]
+    if not before[-1:].isspace() or not before.rstrip().endswith(_QUALIFIER_ENDS):
+        return "exact"
+    return qualifier_before(reading, start, max(0, start - 40))[0]
 
 
 _SHINGLE_WORD = re.compile(r"[\w'-]+")
