@@ -7,7 +7,7 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -49,7 +49,7 @@ class ArticleFacts:
     folded: str
     quotes: list[Span]
     numbers: list[NumberFact]
-    word_runs_cache: dict[tuple[Span, ...], str] = field(default_factory=dict)
+    runs_cache: dict[tuple[Span, ...], frozenset[str]] = field(default_factory=dict)
     window_cache: dict[tuple[int, int, int], frozenset[str]] = field(default_factory=dict)
     memo: dict[tuple[object, ...], object] = field(default_factory=dict)  # a rule's own per-article cache
     sentences: tuple[Span, ...] | None = None  # the text's sentences, when already split
@@ -70,15 +70,17 @@ class ArticleFacts:
     def norm_map(self) -> list[int]:
         return normalize_with_map(self.text)[1]
 
-    def removed_word_runs(self, removed: list[Span]) -> str:
-        """The words of the given boilerplate, normalised, one space apart, each span's between
-        " | " and the whole between spaces: a shingle ``run`` is one of theirs when
-        ``f" {run} "`` is in it (computed once per article)."""
+    def removed_runs(self, removed: list[Span]) -> frozenset[str]:
+        """Every run of three words within one span of the given boilerplate, normalised (as
+        ``shingles`` cuts them, of any length): a shingle is one of theirs when it is in the set
+        (computed once per article)."""
         key = tuple(removed)
-        if key not in self.word_runs_cache:
-            spans = (" ".join(_SHINGLE_WORD.findall(normalize(self.text[s:e], casefold=True))) for s, e in removed)
-            self.word_runs_cache[key] = " " + " | ".join(spans) + " "
-        return self.word_runs_cache[key]
+        if key not in self.runs_cache:
+            runs: set[str] = set()
+            for s, e in removed:
+                runs.update(_runs(_SHINGLE_WORD.findall(normalize(self.text[s:e], casefold=True)), 3))
+            self.runs_cache[key] = frozenset(runs)
+        return self.runs_cache[key]
 
     @cached_property
     def _distinct_words(self) -> frozenset[str]:
@@ -331,6 +333,10 @@ _SHINGLE_WORD = re.compile(r"[\w'-]+")
 
 def shingles(folded: str, n: int = 3) -> set[str]:
     """Runs of ``n`` words (at least 12 characters), to find copied text fast."""
-    words = _SHINGLE_WORD.findall(folded)
-    runs = {" ".join(words[k : k + n]) for k in range(max(0, len(words) - n + 1))}
-    return {r for r in runs if len(r) >= 12}
+    return {r for r in _runs(_SHINGLE_WORD.findall(folded), n) if len(r) >= 12}
+
+
+def _runs(words: list[str], n: int) -> Iterator[str]:
+    """Each run of ``n`` words, one space apart: the k-th joins words k .. k+n-1, the lists
+    shifted by 0 .. n-1 and zipped (none when fewer than ``n`` words)."""
+    return map(" ".join, zip(*(words[k:] for k in range(n)), strict=False))

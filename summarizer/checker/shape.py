@@ -215,7 +215,8 @@ def _speaker_shape(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Fi
 # a new reporting clause of another subject inside a content: ", but officials denied …",
 # ", while the army said …"; and a speaker clause set off inside it: ", the mayor said, "
 _CONTRAST = re.compile(r"[,;]\s+(?:but|while|whereas|although|though|even as)\s+")
-_SEGMENT = re.compile(r"(?<=[,―—–])\s+([^,―—–\n]{1,80}?)\s*(?=[,―—–]\s)")
+# from the mark before the segment, not a look-behind: the scan for the mark runs in C
+_SEGMENT = re.compile(r"[,―—–]\s+([^,―—–\n]{1,80}?)\s*(?=[,―—–]\s)")
 _CONTINUERS = {"that", "then", "also", "still", "not", "yet", "so", "instead", "now", "later", "this", "which", "who"}
 _CLAUSE_CLOSE = re.compile(r"[,―—–;:]\s")
 _VERB_HELPERS = {"has", "have", "had", "did", "does", "do", "also", "later", "quickly", "flatly", "strongly"}
@@ -277,7 +278,7 @@ def _boundary_problems(a: Attribution, facts: ArticleFacts, names: dict[str, str
                     f"its content runs on into another source's words ({short(report, 50)!r})",
                     (m.start() + 1, verb[1]),
                 )
-        for m in _SEGMENT.finditer(text, ps, pe):
+        for m in _SEGMENT.finditer(text, max(0, ps - 1), pe):
             seg = m.group(1)
             words = _WORD.findall(seg)
             if not 2 <= len(words) <= 7 or m.end() >= pe - 1 or facts.quote_index.overlaps(*m.span(1)):
