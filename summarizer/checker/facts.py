@@ -7,7 +7,7 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -201,6 +201,22 @@ def distinct_words(text: str) -> frozenset[str]:
     for run in runs.difference(found):
         found.update(_WORD.findall(run))
     return frozenset(found)
+
+
+def is_word(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is a word character, as the pattern ``\\w`` tests it (none outside the text)."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+def bounded_at(text: str, needle: str, where: Callable[[int], bool]) -> bool:
+    """Whether ``needle`` occurs in ``text`` at an offset where ``where`` holds: a search with the
+    needle as a literal between look-arounds, without compiling a pattern for each needle."""
+    at = text.find(needle)
+    while at >= 0:
+        if where(at):
+            return True
+        at = text.find(needle, at + 1)
+    return False
 
 
 def possessive(word: str) -> str:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from summarizer.checker.facts import ArticleFacts
+from summarizer.checker.facts import ArticleFacts, bounded_at, is_word
 from summarizer.checker.registry import finding, in_range, rule, short
 from summarizer.schema import Attribution, Finding, IncidentSummary, Speaker
 from summarizer.text import lexicon as lx
@@ -68,7 +68,7 @@ def _page_lines(text: str) -> tuple[tuple[int, int, str], ...]:
             if len(folded) == len(text) and not text[at:end].islower():
                 out.append((at, end, f"page furniture ({text[at:end]!r})"))
             at = folded.find(phrase, end)
-    for m in re.finditer(r"[^\n]+", text):
+    for m in _LINE.finditer(text):
         line = m.group()
         if _HEADING.match(line):
             out.append((m.start(), m.end(), "a heading"))
@@ -92,13 +92,15 @@ def _cue_is_reporting(cue: str | None) -> bool:
     )
 
 
+_LINE = re.compile(r"[^\n]+")
+_TO_OR_THAT = re.compile(r"\s+(?:to|that)\b")
+
+
 def _opens_clause(text: str, cue: Span | None) -> bool:
     """A noun of saying or intending with its clause ("its decision to raise …", "his claim
     that …") reports, as a verb does."""
     return (
-        cue is not None
-        and in_range(cue, text) is not None
-        and re.match(r"\s+(?:to|that)\b", text[cue[1] : cue[1] + 8]) is not None
+        cue is not None and in_range(cue, text) is not None and _TO_OR_THAT.match(text[cue[1] : cue[1] + 8]) is not None
     )
 
 
@@ -156,7 +158,21 @@ def _is_source_noun(word: str) -> bool:
 
 def _is_common_word(word: str, text: str) -> bool:
     """Written in lower case mid-sentence somewhere in the article: a common word, not a name."""
-    return re.search(rf"(?<=[a-z,;] ){re.escape(word)}\b", text) is not None
+    # (?<=[a-z,;] )word\b: after a lower-case letter or a comma and one space, a word boundary after
+    end = len(word)
+    return bounded_at(
+        text,
+        word,
+        lambda at: (
+            at >= 2
+            and text[at - 1] == " "
+            and text[at - 2] in _LOWER_OR_MARK
+            and is_word(text, at + end - 1) != is_word(text, at + end)
+        ),
+    )
+
+
+_LOWER_OR_MARK = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 
 
 @rule(
