@@ -353,41 +353,61 @@ def _pieces_problems(
         )
 
 
+def _fits(text: str, span: Span | None, expected: str | None) -> bool:
+    """Whether ``_surface`` finds nothing wrong with the span (none, or in range and slicing to
+    ``expected``)."""
+    if span is None:
+        return True
+    start, end = span
+    return 0 <= start <= end <= len(text) and (expected is None or text[start:end] == expected)
+
+
 def span_problems(summary: IncidentSummary, text: str) -> Iterator[tuple[str, Span | None, str]]:
     """Every span that is out of range or does not slice to its field's surface text.
 
-    Yields (json path, span, message). Shared by model validation and the checker.
+    Yields (json path, span, message). Shared by model validation and the checker. A span
+    that fits is passed without building its path.
     """
     incident = summary.incident
     if incident is not None:
-        if incident.date is not None:
+        if incident.date is not None and not _fits(text, incident.date.span, incident.date.text):
             yield from _surface(text, incident.date.span, incident.date.text, "incident.date.span")
-        if incident.time is not None:
+        if incident.time is not None and not _fits(text, incident.time.span, incident.time.text):
             yield from _surface(text, incident.time.span, incident.time.text, "incident.time.span")
         for i, loc in enumerate(incident.locations):
-            yield from _surface(text, loc.span, loc.name, f"incident.locations[{i}].span")
+            if not _fits(text, loc.span, loc.name):
+                yield from _surface(text, loc.span, loc.name, f"incident.locations[{i}].span")
         for i, fig in enumerate(incident.figures):
-            yield from _surface(text, fig.span, fig.text, f"incident.figures[{i}].span")
+            if not _fits(text, fig.span, fig.text):
+                yield from _surface(text, fig.span, fig.text, f"incident.figures[{i}].span")
         for i, actor in enumerate(incident.actors):
-            yield from _surface(text, actor.span, actor.name, f"incident.actors[{i}].span")
+            if not _fits(text, actor.span, actor.name):
+                yield from _surface(text, actor.span, actor.name, f"incident.actors[{i}].span")
     for i, speaker in enumerate(summary.speakers):
         for j, mention in enumerate(speaker.mentions):
-            yield from _surface(text, mention, None, f"speakers[{i}].mentions[{j}]")
+            if not _fits(text, mention, None):
+                yield from _surface(text, mention, None, f"speakers[{i}].mentions[{j}]")
     for i, att in enumerate(summary.attributions):
         base = f"attributions[{i}]"
-        yield from _surface(text, att.speaker_span, att.speaker, f"{base}.speaker_span")
-        yield from _surface(text, att.cue_span, att.cue, f"{base}.cue_span")
+        if not _fits(text, att.speaker_span, att.speaker):
+            yield from _surface(text, att.speaker_span, att.speaker, f"{base}.speaker_span")
+        if not _fits(text, att.cue_span, att.cue):
+            yield from _surface(text, att.cue_span, att.cue, f"{base}.cue_span")
         pieces = att.pieces
         if len(pieces) == 1:
-            yield from _surface(text, att.content_span, att.content, f"{base}.content_span")
+            if not _fits(text, att.content_span, att.content):
+                yield from _surface(text, att.content_span, att.content, f"{base}.content_span")
         else:
             yield from _pieces_problems(text, att, pieces, base)
         for j, flag in enumerate(att.flags):
-            yield from _surface(text, flag.span, flag.cue, f"{base}.flags[{j}].span")
+            if not _fits(text, flag.span, flag.cue):
+                yield from _surface(text, flag.span, flag.cue, f"{base}.flags[{j}].span")
     for i, removed in enumerate(summary.source.removed):
-        yield from _surface(text, removed.span, None, f"source.removed[{i}].span")
+        if not _fits(text, removed.span, None):
+            yield from _surface(text, removed.span, None, f"source.removed[{i}].span")
     for i, finding in enumerate(summary.check.findings):
-        yield from _surface(text, finding.span, None, f"check.findings[{i}].span")
+        if not _fits(text, finding.span, None):
+            yield from _surface(text, finding.span, None, f"check.findings[{i}].span")
 
 
 @dataclass(frozen=True, slots=True)

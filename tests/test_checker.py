@@ -265,3 +265,47 @@ def test_html_summary_is_checked_against_its_extracted_text() -> None:
     assert result.check.ok, result.check.findings
     again = check(IncidentSummary.model_validate(json.loads(result.model_dump_json())), page)
     assert again.ok
+
+
+def test_qualifier_prefilter_agrees_with_the_pattern() -> None:
+    # the facts skip the qualifier pattern where no qualifier can end; at every offset of a
+    # text with each kind of qualifier (and near misses) they read what the pattern reads
+    from summarizer.checker.facts import _qualifier
+    from summarizer.text.base import lower_same_length
+    from summarizer.text.numbers import qualifier_before
+
+    text = (
+        "At least 4 boats sank, MORE THAN\t5 crews waited, ~ 6 vans, between 7 and 8 tents, circa 9 huts, "
+        "an estimated\u00a010 dogs, up  to 11 cats, lots of 12 hens, upwards of 13 geese, takeover 16, Overall 14, flower 15."
+    )
+    lowered = lower_same_length(text)
+    kinds = set()
+    for i in range(1, len(text) + 1):
+        expected = qualifier_before(text, i, max(0, i - 40))[0]
+        assert _qualifier(text, lowered, i) == expected, (i, text[max(0, i - 30) : i])
+        kinds.add(expected)
+    assert kinds == {"exact", "at_least", "at_most", "about"}
+
+
+def test_bounded_search_reads_as_the_look_around_patterns() -> None:
+    # a needle between look-arounds, found by str.find: what the patterns it replaces find, on
+    # every needle cut from a text with marks, digits, underscores and letters beyond ASCII
+    import re
+
+    from summarizer.checker.numbers import literal
+    from summarizer.checker.shape import _is_common_word
+    from summarizer.text.base import normalize
+
+    text = "the 12 boats, 3.5 tonnes; 40_000 kg and 7 crews, Élan said 7 times, x7 rigs"
+    facts = article_facts(text)
+    seen = set()
+    for i in range(len(text)):
+        for j in range(i, min(len(text), i + 6) + 1):
+            needle = text[i:j]
+            folded = normalize(needle).casefold()
+            number = re.search(rf"(?<![\w.]){re.escape(folded)}(?![\w])", facts.folded) is not None
+            common = re.search(rf"(?<=[a-z,;] ){re.escape(needle)}\b", text) is not None
+            assert literal(needle, facts) == number, needle
+            assert _is_common_word(needle, text) == common, needle
+            seen.add((number, common))
+    assert seen == {(True, True), (True, False), (False, True), (False, False)}

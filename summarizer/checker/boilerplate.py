@@ -27,9 +27,9 @@ def _no_boilerplate(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[F
     for path, span in _output_spans(summary):
         if removed_index.overlaps(*span):
             yield finding("no-boilerplate", path, "points into removed boilerplate", span)
-    junk = facts.removed_word_runs(removed)
+    junk = facts.removed_runs(removed)
     for field_name in ("headline", "summary"):
-        shared = {run for run in shingles(normalize(getattr(summary, field_name), casefold=True)) if f" {run} " in junk}
+        shared = shingles(normalize(getattr(summary, field_name), casefold=True)) & junk
         if shared:
             # words the article also says outside its boilerplate (a repeated title) are fine
             inside = [normalize(facts.text[s:e], casefold=True) for s, e in removed]

@@ -91,12 +91,13 @@ _NOT_COUNT_BEFORE = re.compile(
 )
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NOBODY_BEFORE = re.compile(r"\b(?:no|the|this|that)\s+$", re.I)
 
 
 def _is_count(view: str, span: Span, written: str) -> bool:
     s, e = span
-    if re.fullmatch(r"(?:1[89]|20)\d\d", written):
+    if _YEAR.fullmatch(written):
         return False  # a year
     if _NOT_COUNT_AFTER.match(view, e) or _NOT_COUNT_BEFORE.search(view, max(0, s - 12), s):
         return False

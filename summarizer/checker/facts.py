@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -48,7 +49,7 @@ class ArticleFacts:
     folded: str
     quotes: list[Span]
     numbers: list[NumberFact]
-    word_runs_cache: dict[tuple[Span, ...], str] = field(default_factory=dict)
+    runs_cache: dict[tuple[Span, ...], frozenset[str]] = field(default_factory=dict)
     window_cache: dict[tuple[int, int, int], frozenset[str]] = field(default_factory=dict)
     memo: dict[tuple[object, ...], object] = field(default_factory=dict)  # a rule's own per-article cache
     sentences: tuple[Span, ...] | None = None  # the text's sentences, when already split
@@ -69,15 +70,17 @@ class ArticleFacts:
     def norm_map(self) -> list[int]:
         return normalize_with_map(self.text)[1]
 
-    def removed_word_runs(self, removed: list[Span]) -> str:
-        """The words of the given boilerplate, normalised, one space apart, each span's between
-        " | " and the whole between spaces: a shingle ``run`` is one of theirs when
-        ``f" {run} "`` is in it (computed once per article)."""
+    def removed_runs(self, removed: list[Span]) -> frozenset[str]:
+        """Every run of three words within one span of the given boilerplate, normalised (as
+        ``shingles`` cuts them, of any length): a shingle is one of theirs when it is in the set
+        (computed once per article)."""
         key = tuple(removed)
-        if key not in self.word_runs_cache:
-            spans = (" ".join(_SHINGLE_WORD.findall(normalize(self.text[s:e], casefold=True))) for s, e in removed)
-            self.word_runs_cache[key] = " " + " | ".join(spans) + " "
-        return self.word_runs_cache[key]
+        if key not in self.runs_cache:
+            runs: set[str] = set()
+            for s, e in removed:
+                runs.update(_runs(_SHINGLE_WORD.findall(normalize(self.text[s:e], casefold=True)), 3))
+            self.runs_cache[key] = frozenset(runs)
+        return self.runs_cache[key]
 
     @cached_property
     def _distinct_words(self) -> frozenset[str]:
@@ -87,8 +90,8 @@ class ArticleFacts:
     @cached_property
     def words(self) -> frozenset[str]:
         """The article's words, case-folded, without a possessive 's."""
-        words = {w.casefold() for w in self._distinct_words}
-        owners = [w for w in words if w.endswith(("'s", "’s"))]
+        words = set(map(str.casefold, self._distinct_words))
+        owners = list(filter(_IS_OWNER, words))
         words.difference_update(owners)
         words.update(w[:-2] for w in owners)
         return frozenset(words)
@@ -101,7 +104,8 @@ class ArticleFacts:
     @cached_property
     def lower_words(self) -> frozenset[str]:
         """The words the article writes in lower case: ordinary words, not names."""
-        return frozenset(w for w in self._distinct_words if w[0].islower())
+        words = list(self._distinct_words)
+        return frozenset(itertools.compress(words, map(str.islower, map(_FIRST, words))))
 
     @cached_property
     def lowered(self) -> str:
@@ -177,6 +181,9 @@ class ArticleFacts:
 
 
 _LOWER_TYPES = LOWER_INCIDENT_TYPES
+# a word's first letter; a word with a possessive 's (both tested word by word in C, not in a loop)
+_FIRST = operator.itemgetter(0)
+_IS_OWNER = operator.methodcaller("endswith", ("'s", "’s"))
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "edly", "ied", "ies", "ed", "es", "s", "ly")
 
@@ -189,16 +196,27 @@ _NOT_WORD_ASCII = str.maketrans({c: " " for c in map(chr, range(128)) if not c.i
 def distinct_words(text: str) -> frozenset[str]:
     """``frozenset(_WORD.findall(text))``, about twice as fast: most runs between spaces are
     already words, and only the others go through the pattern."""
-    found: set[str] = set()
-    odd: list[str] = []
-    for run in set(text.translate(_NOT_WORD_ASCII).split()):
-        if run.isalpha():
-            found.add(run)
-        else:
-            odd.append(run)
-    for run in odd:
+    runs = set(text.translate(_NOT_WORD_ASCII).split())
+    found = set(filter(str.isalpha, runs))
+    for run in runs.difference(found):
         found.update(_WORD.findall(run))
     return frozenset(found)
+
+
+def is_word(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is a word character, as the pattern ``\\w`` tests it (none outside the text)."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+def bounded_at(text: str, needle: str, where: Callable[[int], bool]) -> bool:
+    """Whether ``needle`` occurs in ``text`` at an offset where ``where`` holds: a search with the
+    needle as a literal between look-arounds, without compiling a pattern for each needle."""
+    at = text.find(needle)
+    while at >= 0:
+        if where(at):
+            return True
+        at = text.find(needle, at + 1)
+    return False
 
 
 def possessive(word: str) -> str:
@@ -300,7 +318,7 @@ def article_facts(
     occurrences = list(find_numbers(reading, lowered=lowered))
     numbers: list[NumberFact] = []
     for i, n in enumerate(occurrences):
-        qualifier, _ = qualifier_before(reading, n.span[0], max(0, n.span[0] - 40))
+        qualifier = _qualifier(reading, lowered, n.span[0])
         prev_gap = reading[occurrences[i - 1].span[1] : n.span[0]] if i else ""
         next_gap = reading[n.span[1] : occurrences[i + 1].span[0]] if i + 1 < len(occurrences) else ""
         if (i and _RANGE_AFTER.match(prev_gap)) or (i + 1 < len(occurrences) and _RANGE_AFTER.match(next_gap)):
@@ -310,11 +328,31 @@ def article_facts(
     return ArticleFacts(text, norm, folded, list(quotes), numbers, sentences=sentences)
 
 
+# the last word of every qualifier (text/numbers.py), lower-cased: a qualifier ends with one of
+# these, then white space, right before its number
+_QUALIFIER_ENDS = ("least", "than", "over", "of", "to", "as", "most", "nearly", "almost", "under", "about", "around",
+                   "approximately", "roughly", "some", "estimated", "approximate", "circa", "~", "between")  # fmt: skip
+
+
+def _qualifier(reading: str, lowered: str, start: int) -> str:
+    """``qualifier_before(reading, start, start - 40)``'s qualifier, asked only when the text
+    before the number could end one (white space after a qualifier's last word): most numbers
+    are dismissed without the pattern."""
+    before = lowered[max(0, start - 30) : start]
+    if not before[-1:].isspace() or not before.rstrip().endswith(_QUALIFIER_ENDS):
+        return "exact"
+    return qualifier_before(reading, start, max(0, start - 40))[0]
+
+
 _SHINGLE_WORD = re.compile(r"[\w'-]+")
 
 
 def shingles(folded: str, n: int = 3) -> set[str]:
     """Runs of ``n`` words (at least 12 characters), to find copied text fast."""
-    words = _SHINGLE_WORD.findall(folded)
-    runs = {" ".join(words[k : k + n]) for k in range(max(0, len(words) - n + 1))}
-    return {r for r in runs if len(r) >= 12}
+    return {r for r in _runs(_SHINGLE_WORD.findall(folded), n) if len(r) >= 12}
+
+
+def _runs(words: list[str], n: int) -> Iterator[str]:
+    """Each run of ``n`` words, one space apart: the k-th joins words k .. k+n-1, the lists
+    shifted by 0 .. n-1 and zipped (none when fewer than ``n`` words)."""
+    return map(" ".join, zip(*(words[k:] for k in range(n)), strict=False))

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from summarizer.checker.facts import ArticleFacts
+from summarizer.checker.facts import ArticleFacts, bounded_at, is_word
 from summarizer.checker.registry import finding, in_range, rule
 from summarizer.schema import (
     Figure,
@@ -153,4 +153,12 @@ def figure_text(f: Figure) -> str:
 
 
 def literal(written: str, facts: ArticleFacts) -> bool:
-    return re.search(rf"(?<![\w.]){re.escape(normalize(written).casefold())}(?![\w])", facts.folded) is not None
+    # the folded text holds it, not within a word or a number: (?<![\w.])written(?!\w)
+    needle, folded = normalize(written).casefold(), facts.folded
+    return bounded_at(
+        folded,
+        needle,
+        lambda at: (
+            not (is_word(folded, at - 1) or (at > 0 and folded[at - 1] == ".") or is_word(folded, at + len(needle)))
+        ),
+    )

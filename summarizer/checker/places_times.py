@@ -55,11 +55,16 @@ def _clocks(text: str) -> set[str]:
         out.add(f"{hour:02d}:{minute:02d}")
         if not meridiem and hour < 12:
             out.add(f"{hour + 12:02d}:{minute:02d}")
-    if re.search(r"\bnoon\b", text, re.I):
+    if _NOON.search(text):
         out.add("12:00")
-    if re.search(r"\bmidnight\b", text, re.I):
+    if _MIDNIGHT.search(text):
         out.add("00:00")
     return out
+
+
+_NOON = re.compile(r"\bnoon\b", re.I)
+_MIDNIGHT = re.compile(r"\bmidnight\b", re.I)
+_OVERNIGHT = re.compile(r"\bovernight\b|\bnight\b|p\.?m\.?.*a\.?m\.?|midnight", re.I)
 
 
 @rule(
@@ -90,10 +95,8 @@ def _time_consistent(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[
             "time-consistent", "incident.time.timezone", f"time zone {t.timezone!r} is not stated in the article"
         )
     if t.start and t.end and t.end < t.start:
-        overnight = re.search(
-            r"\bovernight\b|\bnight\b|p\.?m\.?.*a\.?m\.?|midnight",
-            source + " " + facts.text[max(0, (t.span or (0, 0))[0] - 200) : (t.span or (0, 0))[1] + 50],
-            re.I,
+        overnight = _OVERNIGHT.search(
+            source + " " + facts.text[max(0, (t.span or (0, 0))[0] - 200) : (t.span or (0, 0))[1] + 50]
         )
         if not overnight:
             yield finding(

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from summarizer.checker.facts import ArticleFacts
+from summarizer.checker.facts import ArticleFacts, bounded_at, is_word
 from summarizer.checker.registry import finding, in_range, rule, short
 from summarizer.schema import Attribution, Finding, IncidentSummary, Speaker
 from summarizer.text import lexicon as lx
@@ -68,7 +68,7 @@ def _page_lines(text: str) -> tuple[tuple[int, int, str], ...]:
             if len(folded) == len(text) and not text[at:end].islower():
                 out.append((at, end, f"page furniture ({text[at:end]!r})"))
             at = folded.find(phrase, end)
-    for m in re.finditer(r"[^\n]+", text):
+    for m in _LINE.finditer(text):
         line = m.group()
         if _HEADING.match(line):
             out.append((m.start(), m.end(), "a heading"))
@@ -92,13 +92,15 @@ def _cue_is_reporting(cue: str | None) -> bool:
     )
 
 
+_LINE = re.compile(r"[^\n]+")
+_TO_OR_THAT = re.compile(r"\s+(?:to|that)\b")
+
+
 def _opens_clause(text: str, cue: Span | None) -> bool:
     """A noun of saying or intending with its clause ("its decision to raise …", "his claim
     that …") reports, as a verb does."""
     return (
-        cue is not None
-        and in_range(cue, text) is not None
-        and re.match(r"\s+(?:to|that)\b", text[cue[1] : cue[1] + 8]) is not None
+        cue is not None and in_range(cue, text) is not None and _TO_OR_THAT.match(text[cue[1] : cue[1] + 8]) is not None
     )
 
 
@@ -156,7 +158,21 @@ def _is_source_noun(word: str) -> bool:
 
 def _is_common_word(word: str, text: str) -> bool:
     """Written in lower case mid-sentence somewhere in the article: a common word, not a name."""
-    return re.search(rf"(?<=[a-z,;] ){re.escape(word)}\b", text) is not None
+    # (?<=[a-z,;] )word\b: after a lower-case letter or a comma and one space, a word boundary after
+    end = len(word)
+    return bounded_at(
+        text,
+        word,
+        lambda at: (
+            at >= 2
+            and text[at - 1] == " "
+            and text[at - 2] in _LOWER_OR_MARK
+            and is_word(text, at + end - 1) != is_word(text, at + end)
+        ),
+    )
+
+
+_LOWER_OR_MARK = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 
 
 @rule(
@@ -215,7 +231,8 @@ def _speaker_shape(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Fi
 # a new reporting clause of another subject inside a content: ", but officials denied …",
 # ", while the army said …"; and a speaker clause set off inside it: ", the mayor said, "
 _CONTRAST = re.compile(r"[,;]\s+(?:but|while|whereas|although|though|even as)\s+")
-_SEGMENT = re.compile(r"(?<=[,―—–])\s+([^,―—–\n]{1,80}?)\s*(?=[,―—–]\s)")
+# from the mark before the segment, not a look-behind: the scan for the mark runs in C
+_SEGMENT = re.compile(r"[,―—–]\s+([^,―—–\n]{1,80}?)\s*(?=[,―—–]\s)")
 _CONTINUERS = {"that", "then", "also", "still", "not", "yet", "so", "instead", "now", "later", "this", "which", "who"}
 _CLAUSE_CLOSE = re.compile(r"[,―—–;:]\s")
 _VERB_HELPERS = {"has", "have", "had", "did", "does", "do", "also", "later", "quickly", "flatly", "strongly"}
@@ -277,7 +294,7 @@ def _boundary_problems(a: Attribution, facts: ArticleFacts, names: dict[str, str
                     f"its content runs on into another source's words ({short(report, 50)!r})",
                     (m.start() + 1, verb[1]),
                 )
-        for m in _SEGMENT.finditer(text, ps, pe):
+        for m in _SEGMENT.finditer(text, max(0, ps - 1), pe):
             seg = m.group(1)
             words = _WORD.findall(seg)
             if not 2 <= len(words) <= 7 or m.end() >= pe - 1 or facts.quote_index.overlaps(*m.span(1)):

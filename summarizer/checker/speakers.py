@@ -30,6 +30,9 @@ def speaker_aliases(name: str, role: str | None) -> set[str]:
     return {normalize(x).casefold() for x in out}
 
 
+_CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
+
+
 @rule(
     "speaker-grounded",
     "error",
@@ -44,7 +47,7 @@ def _speaker_grounded(summary: IncidentSummary, facts: ArticleFacts) -> Iterator
             alias in facts.folded for alias in aliases
         ):
             yield finding("speaker-grounded", f"speakers[{i}].name", f"{s.id} {s.name!r} does not occur in the article")
-        if s.anonymity == "named" and s.kind in ("person", "organization") and not re.search(r"[A-Z0-9]", s.name):
+        if s.anonymity == "named" and s.kind in ("person", "organization") and not _CAPITAL_OR_DIGIT.search(s.name):
             yield finding(
                 "speaker-grounded",
                 f"speakers[{i}].anonymity",

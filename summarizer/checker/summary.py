@@ -210,11 +210,15 @@ def _capitalised(sentence: str) -> tuple[int, tuple[tuple[int, str, str], ...]]:
     return 0, tuple(out)
 
 
+_WORD_JOINS = re.compile(r"[-’']")
+_NOT_A_NAME = re.compile(r"[()\[\]\d]")
+
+
 def _name_occurs(word: str, facts: ArticleFacts) -> bool:
     folded = word.casefold()
     if folded in facts.words or stem(folded) in facts.stems:
         return True
-    parts = [p for p in re.split(r"[-’']", folded) if p]
+    parts = [p for p in _WORD_JOINS.split(folded) if p]
     if all(p in _NUMBER_PARTS for p in parts):
         return True  # "Twenty-seven": a number, which the number check judges
     if len(parts) > 1 and all(p in facts.words or stem(p) in facts.stems for p in parts):
@@ -262,7 +266,7 @@ def _report_problem(sentence: str, summary: IncidentSummary, facts: ArticleFacts
     if parsed is None:
         return None
     src, what = parsed
-    if len(src.split()) > 8 or re.search(r"[()\[\]\d]", src):
+    if len(src.split()) > 8 or _NOT_A_NAME.search(src):
         return None  # not a source's name: the pattern caught a clause
     src_words = set(plain_words(src)) | {w.casefold() for w in _name_words(src, facts)}
     if not src_words or src.casefold() in _PRONOUN_SOURCES:
