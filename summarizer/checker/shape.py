@@ -77,6 +77,13 @@ def _page_lines(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=64)
+def _page_index(text: str) -> SpanIndex:
+    """The page's own words as an index: whether a mention overlaps them, in log time (a scan of
+    them all per mention was quadratic in a long text with many headings)."""
+    return SpanIndex((s, e) for s, e, _ in _page_lines(text))
+
+
 def _at_line_or_sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3) : pos].rstrip(" \t" + ALL_QUOTES)
     return pos == 0 or before == "" or before[-1:] in ("\n", ".", "!", "?")
@@ -117,10 +124,11 @@ def _shape_problem(speaker: Speaker, facts: ArticleFacts, removed: SpanIndex) ->
             return f"{name!r} is the dateline {text[ds:de].strip()!r}, a place, not a source"
     if mentions and all(removed.overlaps(*m) for m in mentions):
         return f"{name!r} is only named in boilerplate the article's page carries"
-    page = _page_lines(text)
-    where = [next((what for s, e, what in page if s < me and ms < e), None) for ms, me in mentions]
-    if mentions and all(where):
-        return f"{name!r} is named only in the page's own words: {where[0]}, not a source"
+    on_page = _page_index(text)
+    if mentions and all(on_page.overlaps(ms, me) for ms, me in mentions):
+        ms, me = mentions[0]
+        what = next(what for s, e, what in _page_lines(text) if s < me and ms < e)
+        return f"{name!r} is named only in the page's own words: {what}, not a source"
     lowered = [w.lower() for w in words]
     if set(lowered) & _PLAUSIBLE_PRONOUNS:
         return None  # "he", "they": a source the model left unresolved
