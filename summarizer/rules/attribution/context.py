@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from summarizer.rules.attribution.words import FRONTED_OPENERS
 from summarizer.text import lexicon as lx
@@ -61,7 +62,11 @@ _CONTINUERS = {"that", "then", "also", "still", "not", "yet", "so", "instead", "
 def another_report(view: str, start: int, end: int) -> int | None:
     """Where a content runs on into another subject's report (", but officials denied …"):
     the comma before it, else None. A pronoun or no subject may be the same source going on."""
-    for m in _CONTRAST.finditer(view, start, end):
+    marks = _marks(view)  # a contrast opens at a comma or semicolon: only those are tried
+    for at in marks[bisect.bisect_left(marks, start) : bisect.bisect_left(marks, end)]:
+        m = _CONTRAST.match(view, at, end)
+        if m is None:
+            continue
         words = list(_WORD.finditer(view, m.end(), min(end, m.end() + 120)))
         for k, w in enumerate(words[:9]):
             if k and view[words[k - 1].end() : w.start()].strip():
@@ -73,6 +78,16 @@ def another_report(view: str, start: int, end: int) -> int | None:
                 break
     return None
 
+
+@lru_cache(maxsize=2)
+def _marks(view: str) -> list[int]:
+    """Where the view's commas and semicolons are, found once per view (each content scanned
+    for a contrast again was quadratic in a long text without punctuation, where one sentence
+    holds many contents)."""
+    return [m.start() for m in _COMMA_OR_SEMICOLON.finditer(view)]
+
+
+_COMMA_OR_SEMICOLON = re.compile(r"[,;]")
 
 Found = tuple[Span, Span | None, str | None, int]  # speaker, cue, cue lemma, where the attribution ends
 
