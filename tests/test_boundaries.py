@@ -151,19 +151,19 @@ def test_another_report_finds_what_a_scan_of_the_content_finds() -> None:
     """another_report tries a contrast only at the view's commas and semicolons (found once per
     view): the same answer as scanning the content with the pattern, on generated text."""
     import random
-    import re
 
     from summarizer.rules.attribution import context
+    from summarizer.text import lexicon as lx
 
     def scanned(view: str, start: int, end: int) -> int | None:
-        for m in re.compile(r"[,;]\s+(?:but|while|whereas|although|though|even as)\s+").finditer(view, start, end):
+        for m in lx.CONTRAST_RE.finditer(view, start, end):
             words = list(context._WORD.finditer(view, m.end(), min(end, m.end() + 120)))
             for k, w in enumerate(words[:9]):
                 if k and view[words[k - 1].end() : w.start()].strip():
                     break
-                if k and w.group().islower() and context._reporting(w.group()):
-                    subject = [x.group() for x in words[:k] if x.group().lower() not in context._HELPERS]
-                    if subject and not context.continues_subject(subject[0]):
+                if k and w.group().islower() and lx.opens_report(w.group()):
+                    subject = [x.group() for x in words[:k] if x.group().lower() not in lx.VERB_HELPERS]
+                    if subject and not lx.continues_subject(subject[0]):
                         return m.start()
                     break
         return None

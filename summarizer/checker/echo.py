@@ -90,13 +90,9 @@ def _fields(summary: IncidentSummary) -> Iterator[tuple[str, str]]:
         yield f"attributions[{i}].content", a.content
 
 
-def _echo(text: str, runs: tuple[frozenset[str], frozenset[str]]) -> str | None:
-    """The prompt's words this text repeats, or None (``runs``: ``prompt_runs()``)."""
-    return _echo_in(text, *runs)
-
-
 @lru_cache(maxsize=4096)
 def _echo_in(text: str, grams: frozenset[str], lines: frozenset[str]) -> str | None:
+    """The prompt's words this text repeats, or None (``grams``, ``lines``: ``prompt_runs()``)."""
     m = _MARKER.search(text)
     if m:
         return m.group(0)
@@ -119,8 +115,8 @@ def _echo_in(text: str, grams: frozenset[str], lines: frozenset[str]) -> str | N
     "sentence or boundary marker of the prompts that the article does not",
 )
 def _prompt_echo(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Finding]:
-    runs = prompt_runs()
+    grams, lines = prompt_runs()
     for path, text in _fields(summary):
-        echoed = _echo(text, runs)
+        echoed = _echo_in(text, grams, lines)
         if echoed is not None and f" {' '.join(_words(echoed))} " not in facts.word_run and echoed not in facts.text:
             yield finding("prompt-echo", path, f"repeats the instructions, not the article: {short(echoed, 60)!r}")

@@ -52,14 +52,13 @@ class ArticleFacts:
     runs_cache: dict[tuple[Span, ...], frozenset[str]] = field(default_factory=dict)
     window_cache: dict[tuple[int, int, int], frozenset[str]] = field(default_factory=dict)
     memo: dict[tuple[object, ...], object] = field(default_factory=dict)  # a rule's own per-article cache
-    sentences: tuple[Span, ...] | None = None  # the text's sentences, when already split
+    sentences: tuple[Span, ...] = ()  # the sentences of the article's view
 
     @cached_property
     def sentence_bounds(self) -> tuple[list[int], list[int]]:
         """Where the article's sentences start and end, split once on its view (boilerplate
         blanked) for every rule that asks: given its Article or its text, a summary is judged alike."""
-        spans = self.sentences or [s.span for s in split_sentences(self.text)]
-        return [s for s, _ in spans], [e for _, e in spans]
+        return [s for s, _ in self.sentences], [e for _, e in self.sentences]
 
     @cached_property
     def matcher(self) -> Matcher:

@@ -236,29 +236,17 @@ def _speaker_shape(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Fi
             )
 
 
-# a new reporting clause of another subject inside a content: ", but officials denied …",
-# ", while the army said …"; and a speaker clause set off inside it: ", the mayor said, "
-_CONTRAST = re.compile(r"[,;]\s+(?:but|while|whereas|although|though|even as)\s+")
+# a new reporting clause of another subject inside a content (lexicon.CONTRAST_RE: ", but
+# officials denied …"); and a speaker clause set off inside it: ", the mayor said, "
 # from the mark before the segment, not a look-behind: the scan for the mark runs in C
 _SEGMENT = re.compile(r"[,―—–]\s+([^,―—–\n]{1,80}?)\s*(?=[,―—–]\s)")
-_CONTINUERS = {"that", "then", "also", "still", "not", "yet", "so", "instead", "now", "later", "this", "which", "who"}
 _CLAUSE_CLOSE = re.compile(r"[,―—–;:]\s")
-_VERB_HELPERS = {"has", "have", "had", "did", "does", "do", "also", "later", "quickly", "flatly", "strongly"}
-
-
-def _reporting(verb: str) -> bool:
-    """A verb that opens a report: of saying (not one as often a noun), or "rejected", "dismissed"."""
-    return (lx.CUE_KIND.get(verb) == "speech" and verb not in lx.NOUN_LIKE_FORMS) or lx.STANCE_FORMS.get(verb) in (
-        "reject",
-        "dismiss",
-    )
 
 
 def _same_source(subject: str, a: Attribution, names: dict[str, str]) -> bool:
     """Is the clause's subject the attribution's own source (or a pronoun, which may be)?"""
     words = _WORD.findall(subject)
-    first = words[0].lower() if words else ""
-    if not words or first in lx.AUXILIARIES or first in lx.PRONOUNS or first.endswith("ly") or first in _CONTINUERS:
+    if not words or lx.continues_subject(words[0]):
         return True  # "but he said", "but would add", "but that she …": the same source may go on
     subject_words = {w.lower() for w in words} - ENGLISH_FUNCTION_WORDS
     if not subject_words:
@@ -274,8 +262,8 @@ def _clause_after(text: str, start: int, end: int) -> tuple[str, Span] | None:
     for k, w in enumerate(words[:9]):
         if k and text[words[k - 1].end() : w.start()].strip():
             return None  # punctuation between words: past the clause
-        if k and _reporting(w.group()) and w.group().islower():
-            subject = [x.group() for x in words[:k] if x.group().lower() not in _VERB_HELPERS]
+        if k and lx.opens_report(w.group()) and w.group().islower():
+            subject = [x.group() for x in words[:k] if x.group().lower() not in lx.VERB_HELPERS]
             return " ".join(subject), w.span()
     return None
 
@@ -291,7 +279,7 @@ def _boundary_problems(a: Attribution, facts: ArticleFacts, names: dict[str, str
             set_off = text[ps:start].rstrip()[-1:] in (",", "―", "—", "–", *ALL_QUOTES)
             if set_off and _CLAUSE_CLOSE.search(text, end, pe) and text[end:pe].strip(" ,.―—–-" + ALL_QUOTES):
                 yield "its content holds its own speaker clause; give the parts as content_spans", (start, end)
-        for m in _CONTRAST.finditer(text, ps, pe):
+        for m in lx.CONTRAST_RE.finditer(text, ps, pe):
             found = _clause_after(text, m.end(), pe)
             if found is None or facts.quote_index.overlaps(m.start(), found[1][1]):
                 continue
@@ -307,9 +295,9 @@ def _boundary_problems(a: Attribution, facts: ArticleFacts, names: dict[str, str
             words = _WORD.findall(seg)
             if not 2 <= len(words) <= 7 or m.end() >= pe - 1 or facts.quote_index.overlaps(*m.span(1)):
                 continue
-            if _reporting(words[-1]) and words[-1].islower():
+            if lx.opens_report(words[-1]) and words[-1].islower():
                 subject = " ".join(words[:-1])
-            elif _reporting(words[0]) and words[0].islower():
+            elif lx.opens_report(words[0]) and words[0].islower():
                 subject = " ".join(words[1:])
             else:
                 continue

@@ -450,6 +450,31 @@ INCIDENT_TYPES_AFTER: list[tuple[str, str, re.Pattern[str]]] = [
         r"|fir(?:ed|ing)\s+at|fir(?:ed|ing)\s+an?\s+(?:gun|handgun|weapon|rifle|shotgun))\b", re.I)),
     ("theft", "other", re.compile(r"\b(?:burglar(?:y|ies|ized)|stolen|stole|theft|thefts)\b", re.I)),
 ]  # fmt: skip
+# a new report by another subject inside a content: ", but officials denied …", ", while the army
+# said …" (the offline model ends a content before it; the checker's content-boundary finds it)
+CONTRAST_RE = re.compile(r"[,;]\s+(?:but|while|whereas|although|though|even as)\s+")
+# words that stand between a subject and its verb of saying ("has flatly denied")
+VERB_HELPERS = frozenset({"has", "have", "had", "did", "does", "do", "also", "later", "quickly", "flatly", "strongly"})
+_SUBJECT_CONTINUERS = frozenset(
+    {"that", "then", "also", "still", "not", "yet", "so", "instead", "now", "later", "this", "which", "who"}
+)
+
+
+def opens_report(verb: str) -> bool:
+    """A verb that opens a report: of saying (not one as often a noun), or "rejected", "dismissed"."""
+    return (CUE_KIND.get(verb) == "speech" and verb not in NOUN_LIKE_FORMS) or STANCE_FORMS.get(verb) in (
+        "reject",
+        "dismiss",
+    )
+
+
+def continues_subject(first: str) -> bool:
+    """Does a clause opening with this word go on with the same subject ("but would add",
+    "but that she …", "but he said"), rather than name a new one ("but officials denied")?"""
+    low = first.lower()
+    return low in AUXILIARIES or low in PRONOUNS or low.endswith("ly") or low in _SUBJECT_CONTINUERS
+
+
 # the whole table in the order it is tried
 ALL_INCIDENT_TYPES = INCIDENT_TYPES_BEFORE + INCIDENT_TYPES + INCIDENT_TYPES_AFTER
 # the same patterns for lower-cased text, each run only from where one of its words first occurs

@@ -36,27 +36,7 @@ ANONYMITY_REQUEST = re.compile(
     r"|(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld|withheld))",
     re.I,
 )
-# ", but officials denied …", ", while the army said …": a new report by another subject
-_CONTRAST = re.compile(r"[,;]\s+(?:but|while|whereas|although|though|even as)\s+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_HELPERS = {"has", "have", "had", "did", "does", "do", "also", "later", "quickly", "flatly", "strongly"}
-
-
-def _reporting(word: str) -> bool:
-    return (lx.CUE_KIND.get(word) == "speech" and word not in lx.NOUN_LIKE_FORMS) or lx.STANCE_FORMS.get(word) in (
-        "reject",
-        "dismiss",
-    )
-
-
-def continues_subject(first: str) -> bool:
-    """Does a clause opening with this word go on with the same subject ("but would add",
-    "but that she …", "but he said"), rather than name a new one ("but officials denied")?"""
-    low = first.lower()
-    return low in lx.AUXILIARIES or low in lx.PRONOUNS or low.endswith("ly") or low in _CONTINUERS
-
-
-_CONTINUERS = {"that", "then", "also", "still", "not", "yet", "so", "instead", "now", "later", "this", "which", "who"}
 
 
 def another_report(view: str, start: int, end: int) -> int | None:
@@ -64,16 +44,16 @@ def another_report(view: str, start: int, end: int) -> int | None:
     the comma before it, else None. A pronoun or no subject may be the same source going on."""
     marks = _marks(view)  # a contrast opens at a comma or semicolon: only those are tried
     for at in marks[bisect.bisect_left(marks, start) : bisect.bisect_left(marks, end)]:
-        m = _CONTRAST.match(view, at, end)
+        m = lx.CONTRAST_RE.match(view, at, end)
         if m is None:
             continue
         words = list(_WORD.finditer(view, m.end(), min(end, m.end() + 120)))
         for k, w in enumerate(words[:9]):
             if k and view[words[k - 1].end() : w.start()].strip():
                 break
-            if k and w.group().islower() and _reporting(w.group()):
-                subject = [x.group() for x in words[:k] if x.group().lower() not in _HELPERS]
-                if subject and not continues_subject(subject[0]):
+            if k and w.group().islower() and lx.opens_report(w.group()):
+                subject = [x.group() for x in words[:k] if x.group().lower() not in lx.VERB_HELPERS]
+                if subject and not lx.continues_subject(subject[0]):
                     return m.start()
                 break
     return None
