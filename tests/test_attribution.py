@@ -142,6 +142,17 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("The senator", "wrote", "about the closure of the shipyard", "indirect")]),
         # the newsroom's own labels are nobody's words
         ("The ferry sank in 1911.\n\nCorrection: An earlier version of this article gave the wrong year.", []),
+        # a roundup's run-in section label in capitals names nobody; a transcript's speaker
+        # opens two turns, or is a name the text writes ("Nora Diaz"); a headline's phrase
+        # holding a function word is no name
+        ("HARBOURS: Ferry fares rose by a tenth across the region this week.\n\n"
+         "WEATHER: Gales are due on the coast by Thursday.", []),
+        ("DIAZ: The pier stays open all winter.\n\nThe harbour chief, Nora Diaz, spoke on the radio.",
+         [("DIAZ", ":", "The pier stays open all winter", "indirect")]),
+        ("REYES: We will not reopen the pier.\n\nHOST: Not even in May?\n\nREYES: Not then, no.",
+         [("REYES", ":", "We will not reopen the pier", "indirect"), ("REYES", ":", "Not then, no", "indirect")]),
+        ("Storm Over the Harbour: Ferries stay in port for a third day\n\nThe gales went on.", []),
+        ("Further Reading: Ferries stay in port for a third day\n\nThe gales went on.", []),
         # a negated verb is no attribution
         ("The ministry did not say how many drones were launched.", []),
         # a noun, not a verb

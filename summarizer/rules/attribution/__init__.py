@@ -28,7 +28,6 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from summarizer.ingest import Article
 
@@ -54,7 +53,9 @@ from summarizer.rules.attribution.context import (
     RawAttribution,
     SentenceScan,
     is_real_quote,
+    is_source_noun,
     is_title_case,
+    mid_sentence_words,
     name_like,
     paragraph_index,
     quote_pieces,
@@ -83,15 +84,6 @@ PERSON_PRONOUNS = (
     | lx.POSSESSIVE_DETERMINERS
     | {"each", "both", "all", "others", "some", "many"}
 )
-# nouns that name sources by themselves ("Police said", "Judge rejects", "Poll:")
-SOURCE_NOUNS = frozenset().union(
-    lx.PERSON_ROLES, lx.GROUP_NOUNS, lx.ORG_HEADS, lx.DOCUMENT_HEADS, lx.PEOPLE_NOUNS, lx.TITLES
-)
-
-
-def is_source_noun(word: str) -> bool:
-    return word in SOURCE_NOUNS or word.rstrip("s") in SOURCE_NOUNS or word.removesuffix("ies") + "y" in SOURCE_NOUNS
-
 
 __all__ = ["PATTERNS", "Pattern", "RawAttribution", "find_attributions", "patterns_of"]
 
@@ -193,15 +185,7 @@ def _written_mid_sentence(view: str, word: str) -> bool:
     whole view per speaker was quadratic in a long text with many.)"""
     if not word.isalnum():
         return re.search(rf"(?<=[a-z,;] ){re.escape(word)}\b", view) is not None
-    return word in _mid_sentence_words(view)
-
-
-@lru_cache(maxsize=2)
-def _mid_sentence_words(view: str) -> frozenset[str]:
-    return frozenset(_AFTER_LOWER_WORD.findall(view))
-
-
-_AFTER_LOWER_WORD = re.compile(r"(?<=[a-z,;] )(\w+)")
+    return word in mid_sentence_words(view)
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\s" + re.escape(ALL_QUOTES) + r")]*$")

@@ -182,6 +182,27 @@ def headline_name(name: str) -> bool:
     return first not in lx.NON_NAME_CAPS and first.rstrip(".") not in lx.NON_NAME_CAPS
 
 
+# nouns that name sources by themselves ("Police said", "Judge rejects", "Poll:")
+SOURCE_NOUNS = frozenset().union(
+    lx.PERSON_ROLES, lx.GROUP_NOUNS, lx.ORG_HEADS, lx.DOCUMENT_HEADS, lx.PEOPLE_NOUNS, lx.TITLES
+)
+
+
+def is_source_noun(word: str) -> bool:
+    return word in SOURCE_NOUNS or word.rstrip("s") in SOURCE_NOUNS or word.removesuffix("ies") + "y" in SOURCE_NOUNS
+
+
+@lru_cache(maxsize=2)
+def mid_sentence_words(view: str) -> frozenset[str]:
+    """The words written after a lower-case letter, a comma or a semicolon and a space: in the
+    middle of a sentence, where a capital means a name ("said Pence", "Gov. Mike Pence"); built
+    once per view."""
+    return frozenset(_AFTER_LOWER_WORD.findall(view))
+
+
+_AFTER_LOWER_WORD = re.compile(r"(?<=[a-z,;] )(\w+)")
+
+
 def paragraph_index(paragraphs: list[Span]) -> Callable[[int], int]:
     """A lookup of the paragraph holding a position (-1 before the first), in log time."""
     starts = [p[0] for p in paragraphs]

@@ -1,14 +1,23 @@
 """A name and a colon opening a paragraph: a headline's `Pat Caddell: voters are worried`, a
-transcript's `WALLACE: Let's start…`, `Smith: "…"`."""
+transcript's `WALLACE: Let's start…`, `Smith: "…"`; not a roundup's run-in section label
+(`MARKETS: Stocks fell…`) nor a headline's phrase (`Smoke Over Water: …`)."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from summarizer.rules.attribution.context import Context, RawAttribution, headline_name
+from summarizer.rules.attribution.context import (
+    Context,
+    RawAttribution,
+    headline_name,
+    is_source_noun,
+    mid_sentence_words,
+)
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import EDITORIAL_LABELS, NAME_PARTICLES
 from summarizer.text.base import ALL_QUOTES, Span, trim_content
+from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 
 _HEADLINE_SPEAKER = re.compile(
     r"(?P<sp>(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’.-]*|of|the|de|van|von|al|bin)){0,4})\s*:\s+(?=\S)"
@@ -22,13 +31,14 @@ _HEADLINE_SPEAKER = re.compile(
     "a paragraph that opens with a name and a colon; the newsroom's labels are nobody's words",
     (
         "Mayor Vance: The budget is balanced for the first time\n\nThe city council met on Monday.",
-        "REYES: We will not reopen the pier this year, whatever the council says.",
+        "REYES: We will not reopen the pier this year.\n\nHOST: Not even for the festival?\n\nREYES: Not then.",
     ),
 )
 def headline_colon(ctx: Context, paragraphs: list[Span]) -> list[RawAttribution]:
     """The paragraphs that open with a name and a colon, the rest of the paragraph its words."""
     out: list[RawAttribution] = []
     view = ctx.view
+    labels: list[tuple[re.Match[str], int]] = []
     for p_start, p_end in paragraphs:
         s = p_start
         if view[s] in ALL_QUOTES:
@@ -38,6 +48,11 @@ def headline_colon(ctx: Context, paragraphs: list[Span]) -> list[RawAttribution]
             continue  # "Correction: An earlier version …" is the newsroom's note, nobody's words
         name = m.group("sp")
         if len(name.split()) > 4 or not all(w[:1].isupper() or w in NAME_PARTICLES for w in name.split()):
+            continue
+        labels.append((m, p_end))
+    turns = Counter(m.group("sp") for m, _ in labels)
+    for m, p_end in labels:
+        if not _may_name_source(view, m.group("sp"), turns):
             continue
         c_start, c_end = trim_content(view, m.end(), p_end)
         if view[c_end - 1 : c_end] in ALL_QUOTES and view[c_start] not in ALL_QUOTES:
@@ -56,3 +71,29 @@ def headline_colon(ctx: Context, paragraphs: list[Span]) -> list[RawAttribution]
             )
         )
     return out
+
+
+def _may_name_source(view: str, label: str, turns: Counter[str]) -> bool:
+    """Can the label before a colon name a source? Not when a word of it is a function word
+    other than a name's particle (`Smoke Over Water:` is a headline's phrase: names hold no
+    "over"), nor a newsroom's section label (`Further Reading:`). A label in capitals (`MARKETS:`, `WORLD BRIEFS:`) is a roundup's run-in section
+    heading unless it names one: a transcript's speaker, whose label opens two turns or more
+    (`REYES:` … `REYES:`), a source noun (`POLICE:`), or a surname the article also writes as
+    a name, capitalised in mid-sentence (`DIAZ:` where the text names "Mayor Ana Diaz"). A
+    one-letter label (`Q:`, `A:`) keeps its reading."""
+    lowered = label.lower().split()
+    if any(w in _NOT_IN_NAMES for w in lowered) or lowered[-1] in _SECTION_WORDS:
+        return False
+    letters = [c for c in label if c.isalpha()]
+    if len(letters) < 2 or not label.isupper() or turns[label] > 1:
+        return True
+    # a person's label ends with the surname the text writes ("MIKE DIAZ", "Diaz said")
+    last = label.split()[-1]
+    return any(is_source_noun(w) for w in lowered) or last.capitalize() in mid_sentence_words(view)
+
+
+# function words no name holds, past a name's particles ("Bank of England"): "in", "over", "a"
+_NOT_IN_NAMES = (ENGLISH_FUNCTION_WORDS | {"in", "on", "a", "an", "as", "for"}) - NAME_PARTICLES
+# the last word of a newsroom's section label ("Further Reading:", "WORLD BRIEFS:")
+_SECTION_WORDS = {"reading", "coverage", "stories", "links", "headlines", "briefs", "roundup", "digest", "highlights",
+                  "updates"}  # fmt: skip
