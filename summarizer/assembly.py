@@ -21,6 +21,7 @@ from summarizer.grounding import ground
 from summarizer.ingest import Article
 from summarizer.llm_schema import LLMSummary
 from summarizer.schema import SCHEMA_VERSION, Finding, IncidentSummary
+from summarizer.text.lexicon import report_kind
 
 Note = tuple[str, str, str]  # (rule, severity, message), reported as a finding on the attributions
 
@@ -51,10 +52,17 @@ def assemble(
     prompt: str | None = None,
     usage: dict[str, Any] | None = None,
 ) -> IncidentSummary:
-    """Build, validate (spans included) and check a summary from a model's content fields."""
+    """Build, validate (spans included) and check a summary from a model's content fields.
+
+    Each attribution's ``kind`` is derived here from its cue and type, whichever model drafted
+    it (any kind the content carries is replaced)."""
     data = {
         "schema_version": SCHEMA_VERSION,
         **content,
+        "attributions": [
+            {**a, "kind": report_kind(a.get("cue"), a.get("type", "indirect"))} if isinstance(a, dict) else a
+            for a in content.get("attributions") or []
+        ],
         "source": source_of(article),
         "check": {"ok": True, "findings": []},
         "provenance": {
@@ -70,6 +78,14 @@ def assemble(
     # that are wrong as findings, and a summary is never lost to one bad span
     summary = IncidentSummary.model_validate(data)
     summary.check = check(summary, article)  # the facts reuse the article's segments
+    return summary
+
+
+def fill_kinds(summary: IncidentSummary) -> IncidentSummary:
+    """Derive the kind of each attribution that has none (a summary of schema 1 or 2 as read)."""
+    for a in summary.attributions:
+        if a.kind is None:
+            a.kind = report_kind(a.cue, a.type)
     return summary
 
 

@@ -239,12 +239,15 @@ def _parse_summary(label: str, doc: dict[str, object]):  # type: ignore[no-untyp
     version = doc.get("schema_version")
     if version not in READABLE_VERSIONS:
         raise InputError(
-            f"schema_version {version!r} is not supported (this tool reads {' and '.join(READABLE_VERSIONS)})",
+            f"schema_version {version!r} is not supported "
+            f"(this tool reads {', '.join(READABLE_VERSIONS[:-1])} and {READABLE_VERSIONS[-1]})",
             path=label,
             kind="format",
         )
+    from summarizer.assembly import fill_kinds
+
     try:
-        return IncidentSummary.model_validate(doc)
+        return fill_kinds(IncidentSummary.model_validate(doc))  # schema 1 and 2 carry no kind
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])

@@ -1,5 +1,6 @@
-"""Pydantic models of the public JSON contract (../shared/CONTRACT.md), schema version 2
-(version 1, without ``content_spans``, is still read).
+"""Pydantic models of the public JSON contract (../shared/CONTRACT.md), schema version 3
+(version 2, without an attribution's ``kind``, and version 1, without ``content_spans`` either,
+are still read).
 
 Spans are [start, end) offsets into the article's text layer; validating with
 ``context={"text": text}`` also checks that each span slices to the surface its field names.
@@ -16,8 +17,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 
 Span = tuple[int, int]  # [start, end) in str offsets of the article (text.base names the same type)
 
-SCHEMA_VERSION = "2"
-READABLE_VERSIONS = ("1", "2")  # a schema-1 summary reads as one content piece per attribution
+SCHEMA_VERSION = "3"
+# a schema-1 summary reads as one content piece per attribution; a schema-1 or 2 one has no kind
+# (None) until summarizer.assembly.fill_kinds derives it
+READABLE_VERSIONS = ("1", "2", "3")
 PIECE_JOINER = " … "  # an attribution's content is its pieces joined by this
 
 IncidentCategory = Literal[
@@ -33,6 +36,8 @@ ActorRole = Literal["attacker", "target", "responder", "reporter", "other"]
 SpeakerKind = Literal["person", "organization", "group", "document", "unnamed"]
 Anonymity = Literal["named", "role_only", "anonymous"]
 QuoteType = Literal["direct", "indirect", "mixed"]
+# what an attribution reports: said or written, believed, shown by evidence, wanted or opposed
+ReportKind = Literal["speech", "belief", "evidence", "stance"]
 Status = Literal["attributed", "unverified", "disputed"]
 FlagReason = Literal[
     "hedge", "claim_verb", "unnamed_source", "single_source", "not_independently_verified",
@@ -192,6 +197,9 @@ class Attribution(_Model):
     # schema 2: the pieces in order ("“A,” she said. “B.”" has two); absent (schema 1): one
     content_spans: list[Span] = Field(default_factory=list)
     type: QuoteType = "indirect"
+    # schema 3: derived from cue and type (text.lexicon.report_kind), never a model's choice;
+    # None in a summary of schema 1 or 2 as read, until fill_kinds
+    kind: ReportKind | None = None
     status: Status = "attributed"
     flags: list[Flag] = Field(default_factory=list)
 
@@ -280,7 +288,7 @@ class Usage(_Model):
 
 
 class IncidentSummary(_Model):
-    schema_version: Literal["1", "2"] = "2"  # SCHEMA_VERSION; READABLE_VERSIONS are read
+    schema_version: Literal["1", "2", "3"] = "3"  # SCHEMA_VERSION; READABLE_VERSIONS are read
     headline: str
     summary: str
     incident: Incident | None = None

@@ -58,7 +58,7 @@ def test_file_to_json_when_piped(cli: Cli) -> None:
     ran = cli(str(ARTICLES / "breakdown.txt"))
     assert ran.code == 0, ran.err
     data = json.loads(ran.out)
-    assert data["schema_version"] == "2" and data["provenance"]["model"] == "rules"
+    assert data["schema_version"] == "3" and data["provenance"]["model"] == "rules"
 
 
 def test_stdin_is_read_when_no_file_is_given(cli: Cli) -> None:
@@ -296,7 +296,10 @@ def test_check_reads_a_summary_from_stdin(cli: Cli) -> None:
     ("content", "message"),
     [
         ("{not json", "not valid JSON"),
-        ('{"schema_version": "3", "headline": "x"}', "schema_version '3' is not supported (this tool reads 1 and 2)"),
+        (
+            '{"schema_version": "4", "headline": "x"}',
+            "schema_version '4' is not supported (this tool reads 1, 2 and 3)",
+        ),
         ('{"schema_version": "1", "headline": 5}', "not a valid summary"),
         ("", "empty file"),
     ],

@@ -200,18 +200,22 @@ def test_plausible_speakers_pass(name: str, mention: str) -> None:
     assert [f for f in report.findings if f.rule == "speaker-shape"] == []
 
 
-def test_summarize_check_reads_schema_1_and_2(tmp_path: Path) -> None:
+def test_summarize_check_reads_schema_1_2_and_3(tmp_path: Path) -> None:
     from summarizer.cli import main
 
     article = tmp_path / "article.txt"
     article.write_text(ARTICLE, encoding="utf-8")
-    two = _clean()
+    three = _clean()
+    two = copy.deepcopy(three)
+    two["schema_version"] = "2"
+    for a in two["attributions"]:  # schema 2 holds no kind: it is derived when read
+        a.pop("kind")
     one = copy.deepcopy(two)
     one["schema_version"] = "1"
     for a in one["attributions"]:  # schema 1 holds no pieces: an interrupted quote keeps its first
         first = a.pop("content_spans")[0]
         a["content"], a["content_span"] = ARTICLE[first[0] : first[1]], first
-    for version, data in (("1", one), ("2", two)):
+    for version, data in (("1", one), ("2", two), ("3", three)):
         path = tmp_path / f"summary{version}.json"
         path.write_text(json.dumps(data), encoding="utf-8")
         out = io.StringIO()

@@ -49,4 +49,4 @@ def test_unpacked_wheel_runs_the_command(wheel: Path, tmp_path: Path) -> None:
         env=env, capture_output=True, text=True, cwd=tmp_path, check=False, timeout=60,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
-    assert '"schema_version": "2"' in proc.stdout
+    assert '"schema_version": "3"' in proc.stdout

@@ -19,7 +19,7 @@ FIXTURES = sorted(p.name for p in ARTICLES.iterdir())
 def test_every_fixture_gives_a_valid_checked_summary(name: str) -> None:
     path = ARTICLES / name
     result = summarize(path, model="rules")
-    assert result.schema_version == "2"
+    assert result.schema_version == "3"
     assert result.provenance.model == "rules" and result.provenance.backend == "rules"
     assert result.usage.requests == 0 and result.usage.cost_usd == 0.0
     assert result.check.ok, result.check.findings

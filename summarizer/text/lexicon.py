@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.schema import ReportKind
 from summarizer.text.base import lower_pattern
 from summarizer.text.regex import Prefiltered
 
@@ -588,3 +589,66 @@ SUMMARY_GLUE = frozenset({
     "sources", "statement", "report", "reports", "reported", "says", "said", "say", "told", "tells",
     "adds", "added", "denied", "denies"
 })  # fmt: skip
+
+# ---------------------------------------------------------------- the kind of a report
+# What an attribution reports, decided from its cue and its type alone, for any model:
+# "speech", said or written (a verb of saying, "according to", a colon, and any words in quote
+# marks); "belief" (a verb of cognition: believe, expect, fear, know); "evidence" (a verb of
+# evidence, or seem / appear: a report finds, a poll shows); "stance", what a source wants,
+# plans, backs or attacks (a stance verb, or a noun of intention or stance: a plan to, an effort
+# to). A cue of two classes takes the first of speech, belief, evidence, stance ("urged",
+# "promised", "described" were said); a cue of none (an unlisted noun, a colon) is speech, the
+# sense every attribution has at least.
+SEEM_FORMS = frozenset(inflect("seem") + inflect("appear"))
+SPEECH_NOUNS = frozenset({
+    "statement", "statements", "remarks", "comments", "interview", "interviews", "speech",
+    "speeches", "testimony", "announcement", "announcements", "letter", "message", "email",
+    "release", "words", "assurance", "assurances", "request", "requests", "allegation",
+    "allegations", "accusation", "accusations", "admission", "denial", "warning", "warnings",
+    "explanation", "argument", "arguments", "threat", "threats",
+    "according to",  # the phrase, whatever follows it
+})  # fmt: skip
+BELIEF_NOUNS = frozenset({
+    "belief", "beliefs", "opinion", "opinions", "expectation", "expectations",
+    "concern", "concerns", "assumption", "suspicion", "conviction", "impression", "perception",
+})  # fmt: skip
+EVIDENCE_NOUNS = frozenset({"evidence", "findings", "data", "study", "analysis", "survey", "results"})
+STANCE_NOUNS = frozenset({
+    "effort", "efforts", "decision", "decisions", "commitment", "commitments", "attempt",
+    "attempts", "bid", "proposal", "proposals", "intention", "intentions", "intent", "goal",
+    "goals", "campaign", "refusal", "willingness", "readiness", "determination", "desire",
+    "wish", "agreement", "opposition", "move", "ambition", "vote", "votes",
+})  # fmt: skip
+_KIND_OF: dict[str, ReportKind] = {
+    **{f: "stance" for f in (*STANCE_FORMS, *STANCE_NOUNS)},
+    **{f: "evidence" for f in (*EVIDENCE_FORMS, *SEEM_FORMS, *EVIDENCE_NOUNS)},
+    **{f: "belief" for f in (*COGNITION_FORMS, *BELIEF_NOUNS)},
+    **{f: "speech" for f in (*SPEECH_FORMS, *SPEECH_NOUNS)},
+}  # later classes win: a form in two classes is read as the first of speech, belief, evidence
+_KIND_RANK: dict[ReportKind, int] = {"speech": 0, "belief": 1, "evidence": 2, "stance": 3}
+_KIND_WORDS = max(len(f.split()) for f in _KIND_OF)  # the longest form, in words
+_KIND_CACHE: dict[tuple[str, str], ReportKind] = {}
+
+
+def report_kind(cue: str | None, quote_type: str) -> ReportKind:
+    """What an attribution reports (see the table above): words in quote marks ("direct",
+    "mixed") were said or written; otherwise the classes of the cue's words and word runs
+    ("has long been pushing for": "pushing for", stance), speech by default."""
+    if quote_type != "indirect" or not cue:
+        return "speech"
+    key = (cue, quote_type)
+    kind = _KIND_CACHE.get(key)
+    if kind is not None:
+        return kind
+    words = cue.lower().split()
+    best: ReportKind = "speech"
+    rank = len(_KIND_RANK)
+    for n in range(1, min(_KIND_WORDS, len(words)) + 1):
+        for i in range(len(words) - n + 1):
+            found = _KIND_OF.get(" ".join(words[i : i + n]) if n > 1 else words[i])
+            if found is not None and _KIND_RANK[found] < rank:
+                best, rank = found, _KIND_RANK[found]
+    if len(_KIND_CACHE) > 4096:  # cues of arbitrary input: the cache stays small
+        _KIND_CACHE.clear()
+    _KIND_CACHE[key] = best
+    return best
