@@ -185,6 +185,10 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a link or a video's caption is another story's headline
         ("The ferry sank in 1911.\n\nWATCH: Coast guard says the wreck is safe to visit", []),
         ("The ferry sank in 1911.\n\nRead more: Coast guard says the wreck is safe to visit", []),
+        # a photo's caption, closed by the photographer's credit, repeats the story: no report
+        ("The pier reopened on Monday.\n\nHarbour master Nora Diaz says fewer ferries run now. (Ann Lee/CBC)", []),
+        ("The pier reopened on Monday.\n\nHarbour master Nora Diaz says fewer ferries run now. (Ann Lee)",
+         [("Harbour master Nora Diaz", "says", "fewer ferries run now", "indirect")]),
     ],
 )  # fmt: skip
 def test_attribution_rules(text: str, expected: list[tuple[str | None, str | None, str, str]]) -> None:

@@ -66,6 +66,7 @@ from summarizer.rules.attribution.words import (
     CUE_FIRST_WORDS,
     LINK_LABEL,
     LINK_LABEL_FIRST,
+    PHOTO_CREDIT,
     PLAIN_WORD,
     SEEM_FORMS,
     STANCE_FIRST,
@@ -213,10 +214,15 @@ def _without_subheads(view: str, paragraphs: list[Span], orphans: list[RawAttrib
 
 def _without_captions(view: str, paragraphs: list[Span], found: list[RawAttribution]) -> list[RawAttribution]:
     """A paragraph opening with a link label and a colon ("WATCH: …", "Read more: …") is
-    another story's headline or a video's caption: nothing in it is this article's attribution."""
-    # a cheap look at each paragraph's first character before the pattern
+    another story's headline or a video's caption, and one closing with a photographer's
+    credit ("… at the pier. (Ann Lee/CBC)") a photo's caption: nothing in either is this
+    article's attribution (a caption repeats what the story reports)."""
+    # a cheap look at each paragraph's first or last character before the patterns
     captions = [
-        p for p in paragraphs if view[p[0] : p[0] + 1] in LINK_LABEL_FIRST and LINK_LABEL.match(view, p[0], p[1])
+        p
+        for p in paragraphs
+        if (view[p[0] : p[0] + 1] in LINK_LABEL_FIRST and LINK_LABEL.match(view, p[0], p[1]))
+        or (")" in view[max(p[0], p[1] - 3) : p[1]] and PHOTO_CREDIT.search(view, max(p[0], p[1] - 120), p[1]))
     ]
     if not captions:
         return found

@@ -27,6 +27,10 @@ LINK_LABEL = re.compile(
     re.IGNORECASE,
 )
 LINK_LABEL_FIRST = frozenset(" \t\"“‘'WRLVPMCSwrlvpmcs")  # what such a paragraph may open with
+# a paragraph that ends with a photographer's credit, a name, a slash and an outlet ("(Ann
+# Lee/CBC)", "(Ann Lee / Canadian Press)"), is a photo's caption: it repeats what the story
+# tells, and nobody's words are reported in it
+PHOTO_CREDIT = re.compile(r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[^()\n/]{2,40}(?:/[^()\n/]{2,40})?\)\s*$")
 # verbs of saying with an everyday sense whose object is a thing, not a statement: "added a
 # second goal", "posted a video", "wrote a letter", "responded minutes later",
 # "pleaded guilty". After them a bare noun phrase (no clause, quote or colon) is no content
