@@ -153,6 +153,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("REYES", ":", "We will not reopen the pier", "indirect"), ("REYES", ":", "Not then, no", "indirect")]),
         ("Storm Over the Harbour: Ferries stay in port for a third day\n\nThe gales went on.", []),
         ("Further Reading: Ferries stay in port for a third day\n\nThe gales went on.", []),
+        # a verb inside an indirect question reports nothing: the question is asked
+        ("Asked what she would tell the council about the fees, the harbour master said the pier must reopen.",
+         [("the harbour master", "said", "the pier must reopen", "indirect")]),
         # a negated verb is no attribution
         ("The ministry did not say how many drones were launched.", []),
         # a noun, not a verb

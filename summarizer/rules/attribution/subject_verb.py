@@ -135,6 +135,8 @@ def _speech(scan: SentenceScan, k: int, vg: int, last: int, lemma: str, kind: st
     if speaker is None:
         return last + 1
     who, rel_end = speaker
+    if _in_question(toks, vg):
+        return last + 1
     if who is not None and _PRECEDES_ELIDED.search(scan.view, max(0, who[0] - 6), who[0]):
         # "higher than the city says it is": a comparison whose content is elided
         return last + 1
@@ -285,6 +287,22 @@ def _speaker(
             return None
         who = subject if subject != (-1, -1) else None
     return who, rel_end
+
+
+_ASK_FORMS = {"ask", "asks", "asked", "asking"}
+_QUESTION_WORDS = {"what", "whether", "if", "how", "why", "who", "when", "where"}
+
+
+def _in_question(toks: list[Token], vg: int) -> bool:
+    """Is the verb group inside an indirect question ("Asked what he would tell the mayor, …",
+    "asking whether she will say more")? What a question asks about is not reported."""
+    for j in range(vg - 1, max(0, vg - 6) - 1, -1):
+        t = toks[j].low
+        if t in (",", ";", ":", ".") or toks[j].text in ALL_QUOTES:
+            return False
+        if t in _QUESTION_WORDS:
+            return j > 0 and toks[j - 1].low in _ASK_FORMS
+    return False
 
 
 def _relative_subject(toks: list[Token], vg: int) -> Span | None:
