@@ -526,6 +526,12 @@ def cmd_eval(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
     p.add_argument("--mismatches", metavar="FILE", help="write every mismatch as JSONL, for error analysis")
     p.add_argument("--json", action="store_true", help="only the JSON line")
     p.add_argument("--by-pattern", action="store_true", help="attribution, offline model: figures per pattern")
+    p.add_argument(
+        "--kinds",
+        metavar="K,K",
+        help="attribution: the kinds scored, of speech, belief, evidence, stance (default: speech when the "
+        "gold resolves its speakers, a set of quotations; every kind otherwise)",
+    )
     p.add_argument("--debug", action="store_true", help="show tracebacks")
     _llm_options(p)
     args = p.parse_args(argv)
@@ -536,6 +542,7 @@ def cmd_eval(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
     result = evaluate(
         args.task, Path(args.gold), settings=_settings(args), jobs=args.jobs, limit=args.limit,  # type: ignore[arg-type]
         keep_mismatches=bool(args.mismatches), by_pattern=args.by_pattern,
+        kinds=args.kinds.split(",") if args.kinds is not None else None,
     )  # fmt: skip
     if args.mismatches:
         from summarizer._files import write_atomic

@@ -5,7 +5,11 @@ Three tasks, each reading one JSON object per line (formats in the README, "Meas
 - ``attribution``: articles with their gold attributions. Content precision, recall and F1 (a
   predicted attribution matches a gold one when their content characters, trimmed of quote
   marks, spaces and edge punctuation, have Jaccard >= 0.5; one-to-one, best pairs first), the
-  same with any overlap, and speaker accuracy on matched pairs whose gold has a source.
+  same with any overlap, and speaker accuracy on matched pairs whose gold has a source. Scored
+  on the attributions of the kinds asked (``kinds``); by default speech alone when the gold
+  resolves its speakers (GGT's ``speaker_reference``: a set of quotations, which annotates
+  neither beliefs nor intentions), every kind otherwise; the figures over every kind are
+  reported besides (``all_kinds_*``).
 - ``hedges``: sentences labelled certain or uncertain. Sentence precision, recall and F1 (a
   sentence is uncertain when ``find_hedges`` finds a non-conditional cue; for an LLM model,
   when the model's summary of the sentence flags a hedge), and cue-level F1 by overlap.
@@ -29,10 +33,12 @@ from typing import Any
 
 from summarizer.config import ModelChoice, Settings
 from summarizer.errors import InputError, SummarizerError
-from summarizer.schema import Attribution, IncidentSummary
+from summarizer.schema import Attribution, IncidentSummary, ReportKind
 from summarizer.text.base import ALL_QUOTES
+from summarizer.text.lexicon import report_kind
 
 TASKS = ("attribution", "hedges", "incidents")
+KINDS: tuple[ReportKind, ...] = ("speech", "belief", "evidence", "stance")
 
 # what the gold format must hold, per task: key -> accepted types
 _REQUIRED: dict[str, dict[str, tuple[type, ...]]] = {
@@ -278,6 +284,7 @@ class EvalResult:
     mismatches: list[dict[str, Any]] = field(default_factory=list)
     # attribution --by-pattern: pattern id -> predicted, matched, precision, gold_share
     by_pattern: dict[str, dict[str, float]] = field(default_factory=dict)
+    kinds: list[str] = field(default_factory=list)  # attribution: the kinds of attribution scored
 
     @property
     def ms_per_item(self) -> float:
@@ -294,6 +301,8 @@ class EvalResult:
             "failures": self.failures, "ms_per_item": round(self.ms_per_item, 2),
             "mean_chars": self.mean_chars,
         }  # fmt: skip
+        if self.kinds:
+            out["kinds"] = self.kinds
         if self.by_pattern:
             out["by_pattern"] = {
                 pid: {k: round(v, 4) if isinstance(v, float) else v for k, v in row.items()}
@@ -314,6 +323,13 @@ class EvalResult:
         width = max(len(r[0]) for r in rows)
         head = f"{self.task} · {self.model} · {self.items} items from {self.gold}"
         lines = [head, "-" * len(head)]
+        if self.kinds:
+            every = list(self.kinds) == list(KINDS)
+            lines.append(
+                "scored: attributions of every kind"
+                if every
+                else f"scored: {', '.join(self.kinds)} attributions (all_kinds_*: every kind)"
+            )
         lines += [f"{name:<{width}}  {value:>8}" for name, value in rows]
         if self.by_pattern:
             lines += ["", *pattern_table(self.by_pattern)]
@@ -365,6 +381,7 @@ def evaluate(
     limit: int | None = None,
     keep_mismatches: bool = False,
     by_pattern: bool = False,
+    kinds: Iterable[str] | None = None,
 ) -> EvalResult:
     """Run ``model`` over the gold records of ``task`` and score it.
 
@@ -372,9 +389,12 @@ def evaluate(
     LLM model (0: 8); the offline model runs in this process, one item at a time, so the
     figure per item is its own time. ``by_pattern`` (attribution, offline model): precision and
     the share of gold found per registered attribution pattern, in ``result.by_pattern``.
+    ``kinds`` (attribution): the kinds of attribution scored (``KINDS``); None: speech when the
+    gold resolves its speakers (a set of quotations), every kind otherwise.
     """
     if task not in TASKS:
         raise InputError(f"unknown task {task!r}; choose one of {', '.join(TASKS)}")
+    asked = _kinds(kinds)
     label = "records"
     if isinstance(gold, (str, Path)):
         label = Path(gold).name
@@ -387,13 +407,36 @@ def evaluate(
     choice = settings.model_choice()
     workers = 1 if choice.is_offline else (jobs or 8)
     result = EvalResult(task=task, model=choice.name, gold=label, items=len(records))
+    if task == "attribution":
+        quotations = any(q.get("speaker_reference") for r in records for q in r["quotes"])
+        result.kinds = list(asked or (("speech",) if quotations else KINDS))
     if choice.is_offline:
         _summarize("A warm-up sentence, police said.", settings)  # imports and caches: not the model's time
     scorer = {"attribution": _attribution, "hedges": _hedges, "incidents": _incidents}[task]
     scorer(records, choice, settings, workers, result, keep_mismatches)
     if by_pattern and task == "attribution" and choice.is_offline:
-        result.by_pattern = _by_pattern(records, settings)
+        result.by_pattern = _by_pattern(records, settings, result.kinds)
     return result
+
+
+def _kinds(kinds: Iterable[str] | None) -> tuple[ReportKind, ...] | None:
+    """The kinds asked, in ``KINDS`` order; an unknown one is an ``InputError``."""
+    if kinds is None:
+        return None
+    asked = {k.strip() for k in kinds if k.strip()}
+    unknown = sorted(asked - set(KINDS))
+    if unknown or not asked:
+        raise InputError(
+            f"unknown kind of attribution {', '.join(map(repr, unknown)) or 'none given'}; "
+            f"choose among {', '.join(KINDS)}",
+            kind="input",
+        )
+    return tuple(k for k in KINDS if k in asked)
+
+
+def kind_of(a: Attribution) -> ReportKind:
+    """An attribution's kind: as derived in assembly, or from its cue and type (an older summary)."""
+    return a.kind or report_kind(a.cue, a.type)
 
 
 def _summarize(text: str, settings: Settings, published: str | None = None) -> IncidentSummary:
@@ -408,17 +451,23 @@ def _attribution(
     tp = fp = fn = 0
     o_pred = o_pred_hit = o_gold = o_gold_hit = 0
     spk_ok = spk_n = ref_ok = ref_n = 0
+    scored = set(out.kinds or KINDS)
+    every = scored >= set(KINDS)
+    all_kinds = [0, 0, 0, 0, 0, 0, 0]  # content tp, fp, fn; overlap pred, pred hit, gold, gold hit
     for r, pred, seconds in _predict(records, lambda r: _summarize(r["text"], settings), jobs):
         text = r["text"]
         out.seconds += seconds
         out.chars += len(text)
-        attributions = [] if isinstance(pred, SummarizerError) else pred.attributions
+        everything = [] if isinstance(pred, SummarizerError) else pred.attributions
+        attributions = everything if every else [a for a in everything if kind_of(a) in scored]
         if isinstance(pred, SummarizerError):
             out.failures += 1
             if keep:
                 out.mismatches.append({"id": r.get("id"), "error": str(pred)})
         names = {} if isinstance(pred, SummarizerError) else {s.id: s.name for s in pred.speakers}
         G = [trim(text, q["content_span"]) for q in r["quotes"]]
+        if not every:
+            _count_all(text, everything, G, all_kinds)
         P, owner = units(text, attributions, G)
         pairs = match(P, G, 0.5)
         tp += len(pairs)
@@ -440,7 +489,7 @@ def _attribution(
                     out.mismatches.append({
                         "id": r.get("id"), "kind": "resolved", "content": text[G[j][0] : G[j][1]][:200],
                         "gold_reference": q["speaker_reference"], "predicted_speaker": a.speaker,
-                        "predicted_name": names.get(a.speaker_id or ""),
+                        "predicted_name": names.get(a.speaker_id or ""), "attribution_kind": kind_of(a),
                     })  # fmt: skip
             if q.get("speaker_span") is None:
                 continue
@@ -453,11 +502,12 @@ def _attribution(
                 out.mismatches.append({
                     "id": r.get("id"), "kind": "speaker", "content": text[G[j][0] : G[j][1]][:200],
                     "gold_speaker": text[gold_span[0] : gold_span[1]], "predicted_speaker": a.speaker,
-                    "predicted_name": names.get(a.speaker_id or ""),
+                    "predicted_name": names.get(a.speaker_id or ""), "attribution_kind": kind_of(a),
                 })  # fmt: skip
         if keep:
             matched_p = {i for i, _ in pairs}
             matched_g = {j for _, j in pairs}
+            left_out = [(trim(text, a.content_span), kind_of(a)) for a in everything if kind_of(a) not in scored]
             for j, g in enumerate(G):
                 if j not in matched_g:
                     q = r["quotes"][j]
@@ -465,13 +515,15 @@ def _attribution(
                         "id": r.get("id"), "kind": "missed", "span": list(g), "content": text[g[0] : g[1]][:300],
                         "cue": q.get("cue"), "type": q.get("type"), "speaker": q.get("speaker"),
                         "overlapped": any(overlaps(p, g) for p in P),
+                        # an attribution of a kind not scored that would have overlapped it
+                        "overlapped_unscored": sorted({k for p, k in left_out if overlaps(p, g)}),
                     })  # fmt: skip
             for i, p in enumerate(P):
                 if i not in matched_p:
                     a = attributions[owner[i]]
                     out.mismatches.append({
                         "id": r.get("id"), "kind": "spurious", "span": list(p), "content": text[p[0] : p[1]][:300],
-                        "cue": a.cue, "type": a.type, "speaker": a.speaker,
+                        "cue": a.cue, "type": a.type, "attribution_kind": kind_of(a), "speaker": a.speaker,
                         "overlapped": any(overlaps(p, g) for g in G),
                     })  # fmt: skip
     precision, rc, f = prf(tp, fp, fn)
@@ -485,13 +537,38 @@ def _attribution(
     if ref_n:  # the gold resolves each quote to a name (GGT's speaker_reference)
         out.metrics["resolved_speaker_accuracy"] = ref_ok / ref_n
         out.counts["resolved_pairs"] = ref_n
+    if not every:  # nothing hidden: the figures over every kind besides
+        a_tp, a_fp, a_fn, a_pred, a_pred_hit, a_gold, a_gold_hit = all_kinds
+        for name, rates in (
+            ("content", prf(a_tp, a_fp, a_fn)),
+            ("overlap", hit_rates(a_pred_hit, a_pred, a_gold_hit, a_gold)),
+        ):
+            for label, value in zip(("precision", "recall", "f1"), rates, strict=True):
+                out.metrics[f"all_kinds_{name}_{label}"] = value
+        out.counts["predicted_all_kinds"] = a_tp + a_fp
 
 
-def _by_pattern(records: Sequence[dict[str, Any]], settings: Settings) -> dict[str, dict[str, float]]:
+def _count_all(text: str, attributions: Sequence[Attribution], gold: list[Span], into: list[int]) -> None:
+    """Add one article's content and overlap counts over every kind of attribution to ``into``
+    (content tp, fp, fn; overlap predictions, predictions that hit, gold, gold hit)."""
+    P, _ = units(text, attributions, gold)
+    pairs = match(P, gold, 0.5)
+    into[0] += len(pairs)
+    into[1] += len(P) - len(pairs)
+    into[2] += len(gold) - len(pairs)
+    into[3] += len(P)
+    into[4] += sum(1 for p in P if any(overlaps(p, g) for g in gold))
+    into[5] += len(gold)
+    into[6] += sum(1 for g in gold if any(overlaps(p, g) for p in P))
+
+
+def _by_pattern(
+    records: Sequence[dict[str, Any]], settings: Settings, kinds: Sequence[str]
+) -> dict[str, dict[str, float]]:
     """Per registered attribution pattern: the offline model's predictions it made, how many of
     them match a gold attribution (as in the content figures: Jaccard >= 0.5, one-to-one),
     their precision, and the share of all gold attributions it found (the shares add up to
-    the content recall)."""
+    the content recall). Only attributions of the kinds scored count, as in the content figures."""
     from summarizer.ingest import load_article
     from summarizer.rules.attribution import PATTERNS, patterns_of
 
@@ -507,11 +584,9 @@ def _by_pattern(records: Sequence[dict[str, Any]], settings: Settings) -> dict[s
         except SummarizerError:
             continue  # counted among the failures already
         G = [trim(text, q["content_span"]) for q in r["quotes"]]
-        P, owner = units(text, summary.attributions, G)
-        ids = [
-            pattern_at.get((a.content_span[0], a.content_span[1]), "unknown")
-            for a in (summary.attributions[k] for k in owner)
-        ]
+        scored = [a for a in summary.attributions if kind_of(a) in kinds]
+        P, owner = units(text, scored, G)
+        ids = [pattern_at.get((a.content_span[0], a.content_span[1]), "unknown") for a in (scored[k] for k in owner)]
         gold_total += len(G)
         for pid in ids:
             predicted[pid] = predicted.get(pid, 0) + 1

@@ -5,11 +5,21 @@ on speech)."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+from pathlib import Path
 
 import pytest
+from fake_openai import FakeOpenAI, Reply, payload_from
 
-from summarizer import summarize
+from summarizer import IncidentSummary, Settings, summarize
+from summarizer.assembly import fill_kinds
+from summarizer.batch import output_path
+from summarizer.cli import main
+from summarizer.evaluation import evaluate
+from summarizer.render.markdown import render_markdown
+from summarizer.render.pretty import render_pretty
 from summarizer.text.lexicon import report_kind
 
 
@@ -57,6 +67,11 @@ KINDS_TEXT = (
 )
 
 
+def _span(part: str) -> list[int]:
+    start = KINDS_TEXT.index(part)
+    return [start, start + len(part)]
+
+
 def test_every_offline_attribution_has_its_kind() -> None:
     summary = summarize(KINDS_TEXT, model="rules")
     kinds = {a.content: a.kind for a in summary.attributions}
@@ -70,3 +85,110 @@ def test_every_offline_attribution_has_its_kind() -> None:
     data = json.loads(summary.model_dump_json())
     assert data["schema_version"] == "3"
     assert all(a["kind"] in ("speech", "belief", "evidence", "stance") for a in data["attributions"])
+
+
+def test_an_llm_draft_gets_its_kinds_derived_and_the_request_schema_has_none(tmp_path: Path) -> None:
+    offline = summarize(KINDS_TEXT, model="rules")
+    draft = payload_from(offline)
+    for a in draft["attributions"]:
+        assert "kind" not in a  # the model is never asked for it
+    with FakeOpenAI() as server:
+        server.script(Reply(draft))
+        config = Settings.from_env({}, base_url=server.url, cache_dir=tmp_path / "cache", timeout_s=5.0)
+        result = summarize(KINDS_TEXT, model="openai:gpt-4.1-mini", settings=config)
+        schema = server.requests[0].body["response_format"]["json_schema"]["schema"]
+    assert "kind" not in schema["$defs"]["LAttribution"]["properties"]
+    assert [(a.content, a.kind) for a in result.attributions] == [(a.content, a.kind) for a in offline.attributions]
+
+
+def test_a_schema_2_summary_read_back_gets_its_kinds() -> None:
+    data = json.loads(summarize(KINDS_TEXT, model="rules").model_dump_json())
+    data["schema_version"] = "2"
+    for a in data["attributions"]:
+        del a["kind"]
+    read = IncidentSummary.model_validate(data)
+    assert {a.kind for a in read.attributions} == {None}
+    assert [a.kind for a in fill_kinds(read).attributions] == ["speech", "belief", "evidence", "stance", "speech"]
+
+
+def test_a_batch_result_of_schema_2_is_summarized_again(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "harbour.txt").write_text(KINDS_TEXT, encoding="utf-8")
+    args = ["batch", str(src), "-o", str(out), "--jobs", "1", "--no-progress"]
+    with contextlib.redirect_stderr(io.StringIO()):
+        assert main(args, stdout=io.StringIO()) == 0
+        state = out / ".summarizer-state.jsonl"
+        records = [json.loads(line) for line in state.read_text().splitlines()]
+        assert [r["schema"] for r in records] == ["3"]
+        old = output_path(out, "harbour.txt")
+        data = json.loads(old.read_text())
+        data["schema_version"] = "2"
+        for a in data["attributions"]:
+            del a["kind"]
+        old.write_text(json.dumps(data))
+        state.write_text(json.dumps({**records[0], "schema": "2"}) + "\n")
+        assert main(args, stdout=io.StringIO()) == 0
+    again = json.loads(old.read_text())
+    assert again["schema_version"] == "3" and all("kind" in a for a in again["attributions"])
+    assert [json.loads(line)["schema"] for line in state.read_text().splitlines()] == ["2", "3"]
+
+
+def test_the_readable_renderings_mark_what_was_not_said() -> None:
+    summary = summarize(KINDS_TEXT, model="rules")
+    markdown = render_markdown(summary)
+    assert "(indirect, belief)" in markdown and "(indirect, evidence)" in markdown
+    assert "(indirect, stance)" in markdown and "(indirect, speech)" not in markdown
+    pretty = io.StringIO()
+    render_pretty(summary, pretty, color=False)
+    assert "a2 indirect, belief (believe)" in pretty.getvalue()
+    assert "a1 indirect (said)" in pretty.getvalue()
+
+
+# an original gold set in GGT's shape: quotations only, each resolved to a speaker
+QUOTES_GOLD = [
+    {
+        "id": "harbour",
+        "text": KINDS_TEXT,
+        "quotes": [
+            {"content_span": _span("the pier was closed on Monday"), "speaker_reference": "Harbour master"},
+            {"content_span": _span("We will not wait for the insurers"), "speaker_reference": "The mayor"},
+        ],
+    }
+]
+
+
+def test_a_gold_set_of_quotations_is_scored_on_speech() -> None:
+    result = evaluate("attribution", QUOTES_GOLD, model="rules")
+    assert result.kinds == ["speech"]
+    assert (result.metrics["overlap_precision"], result.metrics["overlap_recall"]) == (1.0, 1.0)
+    assert result.metrics["all_kinds_overlap_precision"] == pytest.approx(2 / 5)  # nothing hidden
+    assert result.counts["predicted"] == 2 and result.counts["predicted_all_kinds"] == 5
+    assert result.as_dict()["kinds"] == ["speech"]
+    assert "scored: speech attributions" in result.table()
+
+
+def test_kinds_asked_and_the_default_without_resolved_speakers() -> None:
+    every = evaluate("attribution", QUOTES_GOLD, model="rules", kinds=["speech", "belief", "evidence", "stance"])
+    assert every.metrics["overlap_precision"] == pytest.approx(2 / 5) and "all_kinds_overlap_f1" not in every.metrics
+    plain = [{**QUOTES_GOLD[0], "quotes": [{"content_span": q["content_span"]} for q in QUOTES_GOLD[0]["quotes"]]}]
+    assert evaluate("attribution", plain, model="rules").kinds == ["speech", "belief", "evidence", "stance"]
+    two = evaluate("attribution", QUOTES_GOLD, model="rules", kinds=["stance", "speech"])
+    assert two.kinds == ["speech", "stance"] and two.counts["predicted"] == 3
+
+
+def test_eval_kinds_on_the_command_line_and_the_mismatches_carry_them(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(QUOTES_GOLD[0]) + "\n", encoding="utf-8")
+    rows = tmp_path / "mismatches.jsonl"
+    out = io.StringIO()
+    assert (
+        main(["eval", "attribution", str(gold), "--kinds", "speech,belief", "--mismatches", str(rows)], stdout=out) == 0
+    )
+    assert json.loads(out.getvalue().splitlines()[-1])["kinds"] == ["speech", "belief"]
+    spurious = [json.loads(line) for line in rows.read_text().splitlines()]
+    assert [(r["kind"], r["attribution_kind"]) for r in spurious] == [("spurious", "belief")]
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = main(["eval", "attribution", str(gold), "--kinds", "speech,gossip"], stdout=io.StringIO())
+    assert code == 2 and err.getvalue().count("\n") == 1 and "'gossip'" in err.getvalue()

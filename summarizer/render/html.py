@@ -80,7 +80,7 @@ _JS = """
       add(h, 'span', a.status.toUpperCase(), 'badge ' + a.status);
       const who = a.speaker_id && speakers[a.speaker_id] ? speakers[a.speaker_id].name : (a.speaker || 'no named source');
       add(h, 'span', id + ' · ' + who);
-      add(box, 'div', (a.cue ? a.cue + ' · ' : '') + a.type);
+      add(box, 'div', (a.cue ? a.cue + ' · ' : '') + a.type + (a.kind && a.kind !== 'speech' ? ' · ' + a.kind : ''));
       add(box, 'blockquote', a.content);
       if (a.flags.length) { const ul = add(box, 'ul', undefined, 'links'); a.flags.forEach(f => add(ul, 'li', f.reason.replace(/_/g, ' ') + (f.cue ? ': “' + f.cue + '”' : ''))); }
     });

@@ -35,6 +35,12 @@ def figure_value(f: Figure) -> str:
     return _QUALIFIER_WORDS[f.qualifier] + written
 
 
+def kind_note(a: Attribution) -> str:
+    """What follows an attribution's type: ", belief" (or evidence, stance). Only what was not
+    said or written is marked, as the lists are read for who said what."""
+    return f", {a.kind}" if a.kind not in (None, "speech") else ""
+
+
 def grouped_attributions(summary: IncidentSummary) -> list[tuple[Speaker | None, list[Attribution]]]:
     """Attributions grouped by speaker, speakers in order, unattributed ones last."""
     by_id: dict[str | None, list[Attribution]] = {}
@@ -103,7 +109,7 @@ def render_markdown(summary: IncidentSummary) -> str:
             for a in items:
                 quote = f"“{_esc(a.content)}”" if a.type == "direct" else _esc(a.content)
                 cue = f" *{_esc(a.cue)}*" if a.cue else ""
-                lines.append(f"- {a.id} {_BADGE[a.status]} ({a.type}){cue}: {quote}")
+                lines.append(f"- {a.id} {_BADGE[a.status]} ({a.type}{kind_note(a)}){cue}: {quote}")
                 for fl in a.flags:
                     lines.append(
                         f"  - {fl.reason.replace('_', ' ')}: “{_esc(fl.cue)}”"

@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from summarizer.render.markdown import figure_value, grouped_attributions, number, speaker_line
+from summarizer.render.markdown import figure_value, grouped_attributions, kind_note, number, speaker_line
 from summarizer.schema import IncidentSummary
 
 _STATUS_STYLE = {"attributed": "green", "unverified": "yellow", "disputed": "bold red"}
@@ -85,7 +85,7 @@ def build(summary: IncidentSummary) -> Group:
             for a in items:
                 line = Text("    ")
                 line.append(_STATUS_BADGE[a.status], style=_STATUS_STYLE[a.status])
-                line.append(f" {a.id} {a.type}")
+                line.append(f" {a.id} {a.type}{kind_note(a)}")
                 if a.cue:
                     line.append(f" ({a.cue})", style="italic")
                 line.append(": ")
