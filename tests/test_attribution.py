@@ -168,6 +168,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("The museum posted a short video of the new wing.", []),
         ("The Rovers responded two minutes later with a header.", []),
         ("Ten days later he pleaded guilty to the theft.", []),
+        ("The new ferry boasts a larger deck and a quieter engine.", []),
+        ("The mayor boasted that the ferry was the fastest on the coast.",
+         [("The mayor", "boasted", "the ferry was the fastest on the coast", "indirect")]),
         # the same verbs still report a clause or a quote
         ("The coach added that the team would rest on Sunday.",
          [("The coach", "added", "the team would rest on Sunday", "indirect")]),

@@ -33,8 +33,9 @@ LINK_LABEL_FIRST = frozenset(" \t\"“‘'WRLVPMCSwrlvpmcs")  # what such a para
 PHOTO_CREDIT = re.compile(r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[^()\n/]{2,40}(?:/[^()\n/]{2,40})?\)\s*$")
 # verbs of saying with an everyday sense whose object is a thing, not a statement: "added a
 # second goal", "posted a video", "wrote a letter", "responded minutes later",
-# "pleaded guilty". After them a bare noun phrase (no clause, quote or colon) is no content
-THING_OBJECT_VERBS = {"add", "post", "write", "respond", "reply", "plead", "learn", "realize", "realise"}
+# "pleaded guilty", "the town boasts a harbour" (has). After them a bare noun phrase (no
+# clause, quote or colon) is no content
+THING_OBJECT_VERBS = {"add", "post", "write", "respond", "reply", "plead", "learn", "realize", "realise", "boast"}
 
 FINITE = {"will", "would", "is", "was", "are", "were", "has", "have", "had", "can", "could", "should", "may",
            "might", "must", "did", "does", "do", "shall"}  # fmt: skip
