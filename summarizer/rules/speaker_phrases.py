@@ -16,7 +16,10 @@ _WORD_RE = re.compile(r"[\w][\w'’.\-]*|,|&")
 _ORG_SUFFIX = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|Group|Party|Ministry|Department|Agency|Office|"
                          r"Committee|Council|Commission|Court|Bureau|Institute|University|Foundation|"
                          r"Association|Union|Army|Forces?|Police|Service|Command|Times|Post|News|"
-                         r"Journal|Press|Network|Post|Guard|Administration|Government|Campaign)\b")  # fmt: skip
+                         r"Journal|Press|Network|Post|Guard|Administration|Government|Campaign|"
+                         # company names' last words ("General Motors" is no General called Motors)
+                         r"Motors|Airlines|Airways|Industries|Holdings|Technologies|Systems|Pharmaceuticals|"
+                         r"Energy|Electric|Dynamics|Mills|Entertainment|Media|Communications|Enterprises)\b")  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -132,6 +135,9 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
             return SpeakerPhrase(raw, span, "organization", name, name_span, None, affiliation)
         if role is None and len(name.split()) == 1 and (name.isupper() and len(name) <= 6):
             return SpeakerPhrase(raw, span, "organization", name, name_span, None, affiliation)
+        if role is not None and head_word(role) in ORG_NOUNS:
+            # "Rally North, the group that organized the march": the appositive says what it is
+            return SpeakerPhrase(raw, span, "organization", name, name_span, None, affiliation)
         return SpeakerPhrase(raw, span, "person", name, name_span, role, affiliation)
     head = head_word(raw)
     if (_org_like(raw) and raw[:1] != raw[:1].lower()) or (
@@ -202,12 +208,19 @@ def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Sp
         ):
             k -= 1
         run = pw[k:]
-        after_preposition = k > 0 and pw[k - 1][0].lower() in ("of", "in", "from", "at", "for", "with", "on", "near")
+        # the word before the run, past an article: "brother of Seth Jones of the Blue Jackets" names
+        # a team after "of the", and "at cybersecurity firm Symantec" a firm after its noun; either
+        # is an affiliation, not the person the phrase is about
+        j = k - 1
+        while j > 0 and pw[j][0].lower() in ("the", "a", "an"):
+            j -= 1
+        before_run = pw[j][0].lower() if j >= 0 and j < k else ""
+        after_preposition = before_run in _PREPOSITIONS or (j == k - 1 and before_run in lx.ORG_HEADS)
         if (
             run
             and name is None
             and not after_preposition
-            and not _org_like(part)
+            and (not _org_like(part) or _person_after_role(pw, j, k))
             and all(not _strip_possessive(w)[1] for w, _, _ in run)
             and (len(run) >= 2 or k > 0 or len(pw) == 1)
         ):
@@ -243,6 +256,28 @@ def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Sp
         if part_words:
             role_words.append(" ".join(part_words))
     return name, name_span, ", ".join(role_words) or None, affiliation or place
+
+
+# nouns that describe an organization ("the agency", "the security firm", "the carmaker"): the
+# lexicon's organization heads and the common nouns for a business or a body of people
+ORG_NOUNS = lx.ORG_HEADS | {
+    "business", "charity", "nonprofit", "non-profit", "startup", "start-up", "retailer", "chain", "carmaker",
+    "automaker", "manufacturer", "maker", "lender", "insurer", "airline", "broadcaster", "publisher", "club",
+    "team", "outfit", "operator", "producer", "developer", "supplier", "giant", "conglomerate", "utility",
+}  # fmt: skip
+
+_PREPOSITIONS = frozenset(("of", "in", "from", "at", "for", "with", "on", "near"))
+
+
+def _person_after_role(pw: list[tuple[str, int, int]], j: int, k: int) -> bool:
+    """ "University of Doria political scientist Ana Reyes": a run of two or more name words right
+    after a person's role noun is that person's name, whatever institution the part names first."""
+    return (
+        j == k - 1
+        and pw[j][0].lower() in lx.PERSON_ROLES
+        and len(pw) - k >= 2
+        and not _org_like(" ".join(w for w, _, _ in pw[k:]))
+    )
 
 
 _HEAD_ENDS = re.compile(

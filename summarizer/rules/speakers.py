@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summarizer.rules.speaker_phrases import SpeakerPhrase, gender_of, head_word, is_name_word
+from summarizer.rules.speaker_phrases import ORG_NOUNS, SpeakerPhrase, gender_of, head_word, is_name_word
 from summarizer.rules.speaker_phrases import analyse as analyse  # model.py reads it from here
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
@@ -35,6 +35,8 @@ class Entity:
     latest: int = -1  # where its latest mention starts
     latent: bool = False  # a person the text names, not (yet) anyone's source
     used: bool = False  # some attribution resolved to it
+    subject_at: int = -1  # where it was last named as a sentence's subject
+    indefinite: bool = False  # introduced as "a spokesperson", "an economist": someone new
 
     @property
     def surname(self) -> str | None:
@@ -218,11 +220,13 @@ class Registry:
                     and parts[0].rstrip(".") in (ent_parts[0], ent_parts[0][:1])
                 ):
                     return ent
-        if phrase.kind == "person" and phrase.anonymity == "role_only" and phrase.role:
+        if phrase.kind == "person" and phrase.anonymity == "role_only" and phrase.role and not _indefinite(phrase):
+            # "the minister": the holder of that role mentioned last, not the one introduced last
+            # ("a spokesperson", indefinite, introduces someone new)
             head = phrase.role.split()[-1]
             holders = self._by_role_head.get(head)
             if holders:
-                return holders[-1]
+                return max(holders, key=_latest_then_seq)
         if phrase.kind == "organization":
             head = head_word(phrase.name)
             found = self._newest_org_holding(key)
@@ -248,9 +252,10 @@ class Registry:
                     return ent
         return None
 
-    def mention_person(self, span: Span, name: str, role: str | None) -> None:
+    def mention_person(self, span: Span, name: str, role: str | None, subject: bool = False) -> None:
         """A person the text names ("Mayor Doug McCallum"), a speaker or not: an antecedent a
-        later "he" or "the mayor" can resolve to. Listed as a speaker only if one does."""
+        later "he" or "the mayor" can resolve to. Listed as a speaker only if one does. Named as
+        a sentence's subject (``subject``), they are as salient as a source for a later "he"."""
         phrase = SpeakerPhrase(text=name, span=span, kind="person", name=name, name_span=span, role=role)
         ent = self._find(phrase)
         if ent is None:
@@ -258,6 +263,8 @@ class Registry:
             ent.latent = True
         elif role and not ent.role:
             self._set_role(ent, role)
+        if subject:
+            ent.subject_at = span[0]
         self._mention(ent, span)
 
     def resolve(self, phrase: SpeakerPhrase, *, before: int) -> Entity | None:
@@ -284,6 +291,11 @@ class Registry:
             self._mention(owner, phrase.span)
             return owner
         ent = self._find(phrase)
+        if ent is None and _org_description(phrase):
+            # "the agency", "the security firm": the organization the text named last
+            ent = self._most_recent(
+                lambda e: e.kind == "organization" and e.anonymity == "named" and e.first < before and not e.plural
+            )
         if ent is None and _epithet(phrase):
             # "the affable proprietor", "the 45-year-old": a description of someone named before
             def named(e: Entity) -> bool:
@@ -292,6 +304,7 @@ class Registry:
             ent = self._most_recent(lambda e: named(e) and e.used) or self._most_recent(named)
         if ent is None:
             ent = self._new(phrase, phrase.kind)
+            ent.indefinite = _indefinite(phrase)
         else:
             if phrase.role and not ent.role:
                 self._set_role(ent, phrase.role)
@@ -308,12 +321,13 @@ class Registry:
                 "i": ("person",)}.get(pronoun, ())  # fmt: skip
         gender = {"he": "male", "him": "male", "she": "female", "her": "female"}.get(pronoun)
 
-        # a person the text only names is an antecedent when no source so far can be one: a
-        # source is the more salient ("Myers cited Frank Clayton. “…,” he said": Myers)
+        # a person the text only names is an antecedent when no source so far can be one, or when
+        # named as a sentence's subject: a source is the more salient ("Myers cited Frank Clayton.
+        # “…,” he said": Myers), and so is a subject ("Frank Clayton disagreed. “…,” he said")
         sources_only = True
 
         def candidate(e: Entity) -> bool:
-            return e.kind in want and e.first < before and (e.used or not sources_only)
+            return e.kind in want and e.first < before and (e.used or e.subject_at == e.latest or not sources_only)
 
         def same(e: Entity) -> bool:
             # "he" or "she" is one person: not "the owners, Ana Ruiz and Ali Demir"
@@ -379,7 +393,7 @@ class Registry:
                 holders_of.setdefault(e.role.split()[-1], []).append(e)
         folded: set[int] = set()
         for ent in self.entities:
-            if ent.kind == "person" and ent.anonymity == "role_only" and ent.role:
+            if ent.kind == "person" and ent.anonymity == "role_only" and ent.role and not ent.indefinite:
                 holders = holders_of.get(ent.role.split()[-1], [])
                 if len(holders) == 1:
                     holders[0].mentions.extend(ent.mentions)
@@ -470,6 +484,28 @@ def _epithet(phrase: SpeakerPhrase) -> bool:
     if re.fullmatch(r"\d+-year-old", words[-1]):
         return True
     return len(words) >= 3 and words[1].lower() not in _TITLE_MODIFIERS
+
+
+def _org_description(phrase: SpeakerPhrase) -> bool:
+    """A definite description of an organization by a common noun ("the agency", "the security
+    firm", "the carmaker"): like a pronoun, it refers back to an organization named before."""
+    words = phrase.text.split()
+    return (
+        phrase.kind in ("organization", "unnamed")
+        and phrase.anonymity == "role_only"
+        and not phrase.plural
+        and 2 <= len(words) <= 3
+        and words[0].lower() == "the"
+        and words[-1].lower() in ORG_NOUNS
+    )
+
+
+def _indefinite(phrase: SpeakerPhrase) -> bool:
+    return phrase.text[:2].lower() == "a " or phrase.text[:3].lower() == "an "
+
+
+def _latest_then_seq(ent: Entity) -> tuple[int, int]:
+    return ent.latest, ent.seq
 
 
 def _seq(ent: Entity) -> int:
@@ -564,16 +600,35 @@ _LAST_WORD = re.compile(r"(\w+)\s+$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|across|near|throughout|around|outside|inside|into)\s+$", re.I)
 
 
-def person_mentions(view: str) -> list[tuple[Span, str, str | None]]:
+# ", 50," / ", 50." right after a name: an age, which only a person has
+_AGE_AFTER = re.compile(r",\s\d{1,3}(?:,|\.(?!\d)|\s+years?\b)")
+
+
+def _opens_sentence(view: str, at: int) -> bool:
+    """Whether a sentence (or the text, or a line) starts at ``at``: only spaces, and before them a
+    sentence's end, a line break or nothing."""
+    i = at - 1
+    while i >= 0 and view[i] in " \t":
+        i -= 1
+    return i < 0 or view[i] in ".!?\n" or (view[i] in "\"”’'" and i > 0 and view[i - 1] in ".!?")
+
+
+def person_mentions(view: str) -> list[tuple[Span, str, str | None, bool]]:
     """Where the text names a person by given name and surname, with the title or role right
-    before it: (span of the name, the name, the role). A given name is one the census table
-    knows (text/given_names.py); a surname is a capitalised word that is no place or institution head."""
-    out: list[tuple[Span, str, str | None]] = []
+    before it: (span of the name, the name, the role, whether the name opens its sentence, as
+    its subject mostly is). A given name is one the census table knows (text/given_names.py), or
+    any, when an age follows the name ("Ada Okonkwo, 50,"); a surname is a capitalised word that
+    is no place or institution head."""
+    out: list[tuple[Span, str, str | None, bool]] = []
     places: set[str] = set()
     for run in _CAP_RUN.finditer(view):
         words = [(m.group(), m.start()) for m in _NON_SPACE.finditer(view, run.start(), run.end())]
+        if _AGE_AFTER.match(view, run.end()) and len(words) >= 2:
+            given_at = len(words) - 2  # "Ada Okonkwo, 50,": a person, whatever the given name
+        else:
+            given_at = -1
         for k, (word, start) in enumerate(words[:-1]):
-            if word in lx.NON_NAME_CAPS or gender_of_given_name(word) is None:
+            if word in lx.NON_NAME_CAPS or (gender_of_given_name(word) is None and k != given_at):
                 continue
             name, end = [word], start + len(word)
             for nxt, nxt_start in words[k + 1 : k + 3]:
@@ -591,9 +646,33 @@ def person_mentions(view: str) -> list[tuple[Span, str, str | None]]:
             role_words = [w for w in before if w in lx.TITLES or w in lx.PERSON_ROLES]
             if not role_words and lower and lower.group(1) in lx.PERSON_ROLES:
                 role_words = [lower.group(1)]
-            out.append(((start, end), " ".join(name), " ".join(role_words) or None))
+            out.append(((start, end), " ".join(name), " ".join(role_words) or None, _opens_sentence(view, run.start())))
             if _LOCATIVE_BEFORE.search(view, max(0, start - 12), start):
                 places.add(" ".join(name))
             break
     # a name the text puts after "in" or "from" anywhere is a place ("in Nova Scotia")
-    return [m for m in out if m[1] not in places]
+    found = [m for m in out if m[1] not in places]
+    return sorted(found + _surname_mentions(view, found))
+
+
+def _surname_mentions(
+    view: str, found: list[tuple[Span, str, str | None, bool]]
+) -> list[tuple[Span, str, str | None, bool]]:
+    """The surnames of the people found, each place one stands alone ("… that Scheer found"): a
+    person the text goes on naming stays the one a "he" most likely means. One search per
+    surname (through a word index in a long text), not per mention."""
+    covered = sorted(m[0] for m in found)
+    starts = [s for s, _ in covered]
+    index = _WordIndex(view, casefold=False) if len(view) >= _INDEX_FROM else None
+    out: list[tuple[Span, str, str | None, bool]] = []
+    for surname in sorted({m[1].split()[-1] for m in found}):
+        if len(surname) < 3:
+            continue
+        for s, e in index.spans(surname) if index is not None else _word_spans(view, surname):
+            k = bisect.bisect_right(starts, s) - 1
+            if k >= 0 and covered[k][1] >= e:
+                continue  # inside a full name
+            if view.startswith(("'s", "’s"), e) or view[max(0, s - 4) : s].lower() == "the ":
+                continue  # a modifier, not the person: "Ford's office", "the Ford government"
+            out.append(((s, e), surname, None, _opens_sentence(view, s)))
+    return out
