@@ -300,3 +300,58 @@ def test_a_person_named_without_a_number_is_grounded_by_the_words_that_name_them
     summary = summarize(text, model="rules")
     assert count_of(summary, "injured") == 1
     assert not [f for f in summary.check.findings if f.rule in ("pruned", "number-grounded", "language")]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a verb of harm after "leaving", like "left"
+        (_TITLE + "Deputies are looking into a shooting on a county road, leaving one person injured.", 0, 1),
+        # an injury "sustained", like one "suffered"
+        (_TITLE + "A teenager sustained a gunshot wound to the arm near the depot on Friday, police said.", 0, 1),
+        # a blow with a gun injures
+        (_TITLE + "Two masked men pistol-whipped a cashier at a corner store, who was treated at a hospital.", 0, 1),
+        (_TITLE + "A clerk was struck in the head with a handgun during a robbery on Friday.", 0, 1),
+        # two people, each the object of their own verb: "fatally shot a man and injured another"
+        (_TITLE + "Police said a gunman fatally shot a man and injured another person in a yard on Friday.", 1, 1),
+        # "another" as the only victim of one shooter is one person, not a second
+        (_TITLE + "A tenant shot another man in the hallway on Friday. The victim died at the hospital.", 1, 0),
+    ],
+)
+def test_victim_phrases_in_more_forms(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
+
+
+def test_a_gallery_counter_is_not_a_count() -> None:
+    text = _TITLE + "Image 3 of 3. One man is dead after a shooting at a motel on Friday, police said."
+    assert counts(text) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a roundup: the lead incident's toll, not a later, separate incident's
+        (
+            _TITLE + "A woman was wounded in a shooting on Oak Street on Friday night, police said. "
+            "She is in stable condition. In a separate shooting, a man was shot and killed on Hill Road.",
+            0,
+            1,
+        ),
+        # a new item of a bulleted roundup
+        (
+            _TITLE + "A teenager was shot in the leg near a bus stop on Friday, police said. "
+            "• About 11 p.m., two men were killed outside a bar across town.",
+            0,
+            1,
+        ),
+        # a lead that itself names several incidents keeps every figure
+        (
+            _TITLE + "Two men were shot and killed in separate incidents on Friday night, police said. "
+            "The first man was found on Oak Street.",
+            2,
+            0,
+        ),
+    ],
+)
+def test_a_roundup_counts_its_lead_incident(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)

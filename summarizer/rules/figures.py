@@ -22,7 +22,7 @@ from summarizer.text.timeplace import PlaceMention
 
 _RANGE_RE = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*(?=\S)", re.I)
 _SKIP_BEFORE = guarded(
-    r"(?:[$€£¥#]|\bNo\.?|\bNumber|\bpage|\bp\.|\bSection|\bag(?:ed?|es)|\bRoute|\bHighway|\bI-|\bU\.?S\.?|\bSR|\bUS)\s*$",
+    r"(?:[$€£¥#]|\bNo\.?|\bNumber|\b(?:Image|Photo|Picture|Slide)|\bpage|\bp\.|\bSection|\bag(?:ed?|es)|\bRoute|\bHighway|\bI-|\bU\.?S\.?|\bSR|\bUS)\s*$",
     re.I,
 )
 _SKIP_AFTER = re.compile(
@@ -101,7 +101,11 @@ def find_figures(
             if draft is not None:
                 drafts.append(draft)
     drafts += _implicit_victims(view, lowered, sentences, drafts, skip)
-    drafts += _referred_victims(view, sentences, drafts, skip)
+    cut = _separate_incidents_from(view, sentences, drafts)
+    if cut < len(view):
+        # a roundup: the toll is the lead incident's, not the later, separate ones'
+        drafts = [d for d in drafts if d.span[0] < cut or d.category not in _HARMS]
+    drafts += _referred_victims(view, [s for s in sentences if s.start < cut], drafts, skip)
     drafts += _title_counts(view, lowered, sentences, drafts, places, skip)
     drafts.sort(key=lambda d: d.span)
     # "two robbers were shot and killed … police found two robbers shot": the same people, dead
@@ -119,6 +123,43 @@ def find_figures(
             start, end = d.shared[0].span[0], d.shared[-1].span[1]
             d.location, d.location_span = view[start:end], (start, end)
     return drafts
+
+
+_HARMS = ("killed", "injured")
+# a sentence that turns to another incident: "In a separate shooting, …", "Separate incidents
+# left …", "in an unrelated case", "Elsewhere, …", or a new item of a bulleted list
+_SEPARATE_RE = guarded(
+    r"\b(?:separate|unrelated|other|another)\s+(?:shootings?|incidents?|cases?|attacks?)\b|\b(?:Elsewhere|Meanwhile|In\s+other\s+news)\b"
+    r"|•",
+)
+
+
+def _separate_incidents_from(view: str, sentences: list[Sentence], drafts: list[FigureDraft]) -> int:
+    """Where (an offset) a roundup turns to a separate incident: the first sentence after the
+    lead incident's first toll that names another incident, or the first bullet after that
+    toll. ``len(view)`` when there is no such turn, or no toll before it (the lead then is the
+    roundup's summary)."""
+    harms = [d for d in drafts if d.category in _HARMS]
+    if not harms or not sentences:
+        return len(view)
+    first = min(harms, key=lambda d: d.span)
+    starts = [s.start for s in sentences]
+    for m in _SEPARATE_RE.finditer(view, sentences[0].start, sentences[-1].end):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if m.group() == "•":
+            before = view[starts[k] : m.start()].rstrip()
+            if before and before[-1] not in _ITEM_ENDS:
+                continue  # a bullet between names ("6ABC • NBC10"), not one opening an item
+            if m.start() > first.span[1]:
+                return m.start()
+        elif sentences[k].index > first.sentence:
+            return starts[k]
+        elif sentences[k].index == first.sentence:
+            return len(view)  # the lead itself tells of several incidents
+    return len(view)
+
+
+_ITEM_ENDS = frozenset(".!?:\"”’')")
 
 
 def _title_counts(
@@ -406,7 +447,12 @@ _PERSON = (
 )
 _NAMED_AGED = r"(?P<named>\d{1,3}-year-old\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
 _HIS_PERSON = rf"(?:his|her|their)\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
-_NEXT = rf"(?:(?:an?|his|her|their)\s+)?(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
+# the next person of a list; without an article, never a verb of harm or "another" first: "shot
+# a man and injured another person" names two people, each the object of their own verb
+_NEXT = (
+    rf"(?:(?:an?|his|her|their)\s+(?:{FILLER}\s+){{0,2}}?|(?!(?:another|injured|wounded|killed|shot|hurt)\s)(?:{FILLER}\s+){{0,2}}?)"
+    rf"(?:{VICTIM_NOUNS})\b"
+)
 _PERSONS = rf"(?P<np>{_PERSON}(?:\s*(?:,|and|,\s*and)\s+{_NEXT})*)"
 _KILLED_PRED = (
     r"(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot\s+(?:and\s+killed|dead|to\s+death)|killed|slain"
@@ -421,7 +467,9 @@ _INJURED_PRED = (
     r"|hospitali[sz]ed|(?:taken|transported|rushed)\s+to\s+(?:"
     + victims.HOSPITAL
     + r")|in\s+(?:critical|serious|stable)\s+condition)"
-    r"|suffered\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))"
+    r"|(?:suffered|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))"
+    # a blow with a gun: "was pistol-whipped", "was struck in the head with a handgun"
+    r"|(?:was|were)\s+(?:pistol[- ]?whipped|(?:struck|hit|beaten)\s+(?:\w+\s+){0,4}?with\s+an?\s+(?:gun|handgun|pistol|rifle|shotgun))"
     r"|(?:\w+ly\s+)?shot\s+(?:himself|herself)|being\s+shot"
 )
 # the person, an optional apposition (", 23," or ", identified as …,"), then what happened
@@ -432,12 +480,20 @@ _SUBJECT_RE = guarded(
 _OBJECT_RE = guarded(
     rf"\b(?:(?P<killed>killed|fatally\s+(?:shot|wounded)|shot\s+and\s+killed|shot\s+dead|murdered"
     rf"|(?:lifeless\s+)?bod(?:y|ies)\s+of|(?:fatal|deadly)\s+shooting\s+of)"
-    rf"|(?P<injured>wounded|injured|shot(?!\s+(?:and\s+killed|dead))|shot\s+and\s+wounded))\s+{_PERSONS}",
+    rf"|(?P<injured>wounded|injured|shot(?!\s+(?:and\s+killed|dead))|shot\s+and\s+wounded|pistol[- ]?whipp(?:ed|ing)))"
+    rf"\s+{_PERSONS}",
     re.IGNORECASE,
 )
 _LEFT_DEAD_RE = guarded(
-    rf"\b(?:left|found)\s+{_PERSONS}\s+(?:(?P<killed>dead|shot\s+(?:to\s+death|dead))"
+    rf"\b(?:left|leaving|found)\s+{_PERSONS}\s+(?:(?P<killed>dead|shot\s+(?:to\s+death|dead))"
     rf"|(?P<injured>(?:\w+ly\s+)?(?:wounded|injured|hurt|shot)|suffering\s+from\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?wounds?))\b",
+    re.I,
+)
+# "shot a man and wounded another person": one more person, the object of their own verb after
+# "and" (not "one man shot another man", where "another" is the only victim)
+_OBJECT_ANOTHER_RE = re.compile(
+    rf"\band\s+(?:(?P<killed>killed|fatally\s+(?:shot|wounded))|(?P<injured>wounded|injured|hurt|shot(?!\s+(?:and\s+killed|dead))))"
+    rf"\s+(?P<np>another)(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b)",
     re.I,
 )
 # "A Reading man is dead and another was wounded"
@@ -491,8 +547,9 @@ _WHO_DIED = re.compile(r"\bwho\s+(?:\w+ly\s+|later\s+)?(?:died|passed\s+away|suc
 _VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (_SUBJECT_RE, (), True),
     (_OBJECT_RE, (), True),
-    (_LEFT_DEAD_RE, ("left", "found"), True),
+    (_LEFT_DEAD_RE, ("left", "leaving", "found"), True),
     (_ANOTHER_RE, ("another",), False),
+    (_OBJECT_ANOTHER_RE, ("another",), False),
     (_SECOND_RE, ("another", "a second"), False),
     (_GUNFIRE_RE, ("gunfire", "bullet", "shot", "round"), True),
     (_NAMED_RE, ("left", "sent"), False),
@@ -508,6 +565,7 @@ _VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
 _HARM_LITERALS = (
     "shot", "kill", "dead", "died", "wound", "injur", "hurt", "hospital", "recover", "struck", "grazed", "body",
     "bodies", "murder", "slain", "stabbed", "condition", "suffer", "gunfire", "bullet", "fatal", "deadly", "succumb",
+    "sustained", "whipp",
 )  # fmt: skip
 _HARM_CHECKED = {"hit": re.compile(r"\bhit\b"), "passed": re.compile(r"passed\s+away")}
 
