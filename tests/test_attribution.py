@@ -99,6 +99,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("The council", "said", "the quay would reopen", "indirect")]),
         ("The mayor insists, most recently in a radio interview, that the budget is sound.",
          [("The mayor", "insists", "the budget is sound", "indirect")]),
+        # a phrase naming where or when it was said, then a clause: the clause is the content
+        ("Ana Ruiz stated in the board's blog post that the ferries came from one yard.",
+         [("Ana Ruiz", "stated", "the ferries came from one yard", "indirect")]),
+        ("Reyes said in his New Year's speech he was ready to meet the council.",
+         [("Reyes", "said", "he was ready to meet the council", "indirect")]),
+        ("Reyes spoke in May about the plan.", []),
         # an accusation is what follows "of"
         ("The union accused the board of hiding the report.",
          [("The union", "accused the board of", "hiding the report", "indirect")]),
@@ -133,7 +139,8 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
           ("captain Ines Vale", "vowing", "to keep the route open", "indirect")]),
         # a subject pronoun is its own noun phrase: the verb before it is not part of the speaker
         ("Lee phoned his coach to confirm he wanted to stay.", [("he", "wanted", "to stay", "indirect")]),
-        ("The firm stated in July it opposed the new road.", [("it", "opposed", "the new road", "indirect")]),
+        ("The firm stated in July it opposed the new road.",
+         [("The firm", "stated", "it opposed the new road", "indirect")]),
         # a response by doing something
         ("The mayor responded by cutting the fee in half.",
          [("The mayor", "responded", "by cutting the fee in half", "indirect")]),

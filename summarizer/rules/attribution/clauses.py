@@ -292,10 +292,16 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
             k = i + 1
             while k < hi and k - i <= 8:
                 lk = toks[k].low
-                if toks[k].text in (",", ":") or lk == "that" or not (is_word(toks[k]) or toks[k].text in "'’-&"):
+                if toks[k].text in (",", ":") or lk == "that":
                     break
-                if lk in lx.CUE_FORMS and lk not in ("statement",):
+                if not (is_word(toks[k]) or toks[k].text in "'’-&" or lk in ("'s", "’s")):
                     break
+                if lk in lx.CUE_FORMS and lk not in SPEECH_EVENTS:
+                    break  # "in a blog post", "in a statement": a noun, not the next verb
+                if (lk in SPEECH_EVENTS or lk in _WHEN_NOUNS) and _clause_opens(toks, k + 1, hi):
+                    # "said in his speech he was ready", "stated in July it opposed …": the
+                    # phrase names when or where it was said; the clause after is the content
+                    return k + 1
                 k += 1
             if k < hi and (toks[k].low == "that" or toks[k].text in (",", ":")):
                 i = k
@@ -305,6 +311,26 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
             break
         break
     return i
+
+
+# what a phrase naming when something was said ends with: "in July", "on Monday"
+_WHEN_NOUNS = frozenset(
+    TIME_WORDS
+    | TIME_NOUNS
+    | {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+       "november", "december"}
+)  # fmt: skip
+
+
+def _clause_opens(toks: list[Token], i: int, hi: int) -> bool:
+    """Does a clause with its own subject open at toks[i] ("he was ready", "the plan would
+    fail")? A subject pronoun, or a determiner and a finite verb a few words on."""
+    if i >= hi:
+        return False
+    first = toks[i].low
+    if first in CLAUSE_SUBJECTS:
+        return True
+    return first in ARTICLES_AND_POSSESSIVES and any(toks[m].low in CLAUSE_VERBS for m in range(i + 2, min(hi, i + 6)))
 
 
 def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
