@@ -105,6 +105,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("Reyes said in his New Year's speech he was ready to meet the council.",
          [("Reyes", "said", "he was ready to meet the council", "indirect")]),
         ("Reyes spoke in May about the plan.", []),
+        # a quantifier standing for people is a subject; before a plural or a noun-like form it
+        # is a determiner
+        ("Some suggested that the ferry season could be extended.",
+         [("Some", "suggested", "the ferry season could be extended", "indirect")]),
+        ("Many say the fares are too high.", [("Many", "say", "the fares are too high", "indirect")]),
+        ("Some reports said the pier was unsafe.", [("Some reports", "said", "the pier was unsafe", "indirect")]),
         # an accusation is what follows "of"
         ("The union accused the board of hiding the report.",
          [("The union", "accused the board of", "hiding the report", "indirect")]),

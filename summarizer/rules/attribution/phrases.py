@@ -72,6 +72,10 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
         return _np_left_appositive(toks, j, lo)
     if toks[j].low in lx.SUBJECT_PRONOUNS:
         return j  # a subject pronoun is its own noun phrase: "called to confirm he wanted", "In May it said"
+    if toks[j].low in _PEOPLE_QUANTIFIERS and (
+        j == lo or not is_word(toks[j - 1]) or toks[j - 1].low in ("and", "but")
+    ):
+        return j  # a quantifier standing for people: "Some suggested that …", "Many argued …"
     i = j
     taken = 0
     while i >= lo and taken < 14:
@@ -120,6 +124,11 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
     if start > j or not np_ok(toks, start, j + 1):
         return None
     return start
+
+
+# quantifiers that stand alone for people as a subject ("Some say", "Several warned")
+_PEOPLE_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "both"})
+_PAST_FORMS = frozenset({"said", "told", "thought", "wrote", "knew", "felt", "saw", "found", "held", "spoke"})
 
 
 def _np_left_appositive(toks: list[Token], j: int, lo: int) -> int | None:
@@ -209,6 +218,15 @@ def noun_position(toks: list[Token], k: int, lo: int) -> bool:
         return k - 2 >= lo and toks[k - 2].low in lx.CUE_FORMS and not toks[k - 2].low.endswith(("ed", "said"))
     if prev == "to" and k - 2 >= lo and (toks[k - 2].low in ASPECT or toks[k - 2].low == "on"):
         return False  # "continued to call for", "went on to say": a verb
+    if prev in _PEOPLE_QUANTIFIERS and np_left(toks, k - 1, lo) == k - 1:
+        # "Some suggested that …", "Many say …": a quantifier for people, then its verb (not
+        # "some reports", "some fear", "many claims": plural or noun-like forms are nouns)
+        low = toks[k].low
+        return not (
+            low.endswith("ed")
+            or low in _PAST_FORMS
+            or (low not in lx.NOUN_LIKE_FORMS and low.isalpha() and not low.endswith("s"))
+        )
     return (
         prev in lx.DETERMINERS
         or prev.endswith(("'s", "’s"))
