@@ -182,6 +182,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("The Rovers responded two minutes later with a header.", []),
         ("Ten days later he pleaded guilty to the theft.", []),
         ("The new ferry boasts a larger deck and a quieter engine.", []),
+        # a place after the verb is where it was said, never what; "shows off" and a plea in
+        # court report nothing
+        ("Reyes said inside his shed, near the old pier.", []),
+        ("She said outside the court she would appeal.", [("She", "said", "she would appeal", "indirect")]),
+        ("The new ferry shows off its deck in a video.", []),
+        ("Six months later he pleaded guilty and was handed two years in prison.", []),
         ("The mayor boasted that the ferry was the fastest on the coast.",
          [("The mayor", "boasted", "the ferry was the fastest on the coast", "indirect")]),
         # the same verbs still report a clause or a quote

@@ -24,6 +24,7 @@ from summarizer.rules.attribution.words import (
     FINITE,
     HEARERS,
     NEGATIONS,
+    PLACE_PREPOSITIONS,
     PREPOSITIONS,
     RELATIVES_AND_BEING,
     SEASONS,
@@ -286,8 +287,10 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
         if low in TIME_WORDS:
             i += 1
             continue
-        if (low in PREPOSITIONS and low not in ("to",)) or (
-            low == "to" and i + 1 < hi and toks[i + 1].low in AUDIENCE_OPENERS
+        if (
+            (low in PREPOSITIONS and low not in ("to",))
+            or low in PLACE_PREPOSITIONS
+            or (low == "to" and i + 1 < hi and toks[i + 1].low in AUDIENCE_OPENERS)
         ):
             k = i + 1
             while k < hi and k - i <= 8:
@@ -298,9 +301,16 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
                     break
                 if lk in lx.CUE_FORMS and lk not in SPEECH_EVENTS:
                     break  # "in a blog post", "in a statement": a noun, not the next verb
-                if (lk in SPEECH_EVENTS or lk in _WHEN_NOUNS) and _clause_opens(toks, k + 1, hi):
-                    # "said in his speech he was ready", "stated in July it opposed …": the
-                    # phrase names when or where it was said; the clause after is the content
+                if (
+                    lk in SPEECH_EVENTS
+                    or lk in _WHEN_NOUNS
+                    or (
+                        low in PLACE_PREPOSITIONS and k > i + 1 and lk not in SUBORDINATORS and lk not in CLAUSE_OPENERS
+                    )
+                ) and _clause_opens(toks, k + 1, hi):
+                    # "said in his speech he was ready", "stated in July it opposed …", "said
+                    # outside the court she would appeal": the phrase names when or where it
+                    # was said; the clause after is the content
                     return k + 1
                 k += 1
             if k < hi and (toks[k].low == "that" or toks[k].text in (",", ":")):

@@ -131,6 +131,10 @@ def _speech(scan: SentenceScan, k: int, vg: int, last: int, lemma: str, kind: st
         content_start, last = charged, charged - 1  # the cue reads "accused Holt of"
     if not _takes_content(scan, vg, lemma, kind, content_start, has_that):
         return last + 1
+    if not has_that and (
+        toks[last + 1].low in _SENSE_PARTICLES or (lemma == "plead" and toks[content_start].low in _PLEAS)
+    ):
+        return last + 1  # "shows off", "pleaded guilty and was jailed": no report
     speaker = _speaker(scan, k, vg, last, lemma, passive)
     if speaker is None:
         return last + 1
@@ -165,6 +169,10 @@ def _speech(scan: SentenceScan, k: int, vg: int, last: int, lemma: str, kind: st
     return last + 1
 
 
+# a particle that turns a verb of saying or showing to another sense ("shows off", "sounded off")
+_SENSE_PARTICLES = {"off"}
+# what a plea in court is: "pleaded guilty", "pleaded not guilty", "pleaded no contest"
+_PLEAS = {"guilty", "not", "innocent", "no"}
 # verbs whose participle is their base form: "was forecast", "is bet on"
 _BASE_PARTICIPLES = {"bet", "forecast", "broadcast", "cast", "put", "set", "cut", "let", "read", "spread", "hit"}
 _PRECEDES_ELIDED = re.compile(r"\bthan\s+$", re.IGNORECASE)

@@ -138,8 +138,10 @@ NOUN_SUFFIXES = (
 
 # what opens a verb's content when it is a topic rather than a clause: "said about 40 …" is no
 # topic, "wrote about the closure" is; the verbs that take "about" or "of" their topic
+# (a place, "said inside his factory", "spoke outside the court", is where, never what)
+PLACE_PREPOSITIONS = {"inside", "outside", "near", "beside", "behind", "aboard", "amid", "among"}
 TOPIC_OPENERS = {"to", "for", "about", "of", "on", "by", "with", "in", "at", "as", "because", "since", "while",
-                  "when"}  # fmt: skip
+                  "when"} | PLACE_PREPOSITIONS  # fmt: skip
 ABOUT_VERBS = {"raise concerns", "raise questions", "express concern", "voice concern", "warn", "complain", "write",
                 "ask", "speak", "talk", "testify", "joke", "tweet", "post", "boast", "brag"}  # fmt: skip
 OF_VERBS = {"warn", "complain", "speak", "talk", "boast", "brag", "write"}
