@@ -355,3 +355,32 @@ def test_a_gallery_counter_is_not_a_count() -> None:
 )
 def test_a_roundup_counts_its_lead_incident(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a reduced relative in a form no active verb takes
+        (_TITLE + "Officials named a man shot to death inside a garage on Monday.", 1, 0),
+        (_TITLE + "A teenager fatally shot while walking home was identified on Monday.", 1, 0),
+        # a death named by its noun, then whose: by kin, by name, or an indefinite person
+        (_TITLE + "A farmer was charged in the shooting death of his 30-year-old nephew on Monday.", 1, 0),
+        (_TITLE + "Officers found the body of 40-year-old Dale Ruiz behind a shed on Monday.", 1, 0),
+        # an attempted murder kills no one
+        (_TITLE + "A man was charged with attempted murder of a police officer on Monday.", 0, 0),
+        # the person shot goes on to die in the same sentence
+        (_TITLE + "A deputy shot a man near the river, who was later pronounced dead at a hospital.", 1, 0),
+        # more nouns of people
+        (_TITLE + "A homeowner said a burglar was shot and killed inside the kitchen on Monday.", 1, 0),
+    ],
+)
+def test_deaths_in_more_forms(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
+
+
+def test_a_death_recalled_after_the_toll_is_an_earlier_case() -> None:
+    text = (
+        _TITLE + "A woman was wounded in a shooting on Oak Street on Monday, police said. "
+        "The street has been quiet since the fatal shooting of 19-year-old Dana Reyes there."
+    )
+    assert counts(text) == (0, 1)

@@ -15,7 +15,15 @@ from summarizer.rules import victims
 from summarizer.rules.figure_context import Reader, is_countable, noun_after, own_verb
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
-from summarizer.text.numbers import FILLER, VICTIM_NOUNS, NumberMatch, find_numbers, implicit_count, qualifier_before
+from summarizer.text.numbers import (
+    FILLER,
+    NOT_A_PERSON,
+    VICTIM_NOUNS,
+    NumberMatch,
+    find_numbers,
+    implicit_count,
+    qualifier_before,
+)
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import PlaceMention
@@ -460,6 +468,9 @@ _KILLED_PRED = (
     r"|stabbed\s+to\s+death|dead|found\s+shot\s+to\s+death|found\s+dead)"
     r"|(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:died|passed\s+away|succumbed)"
     r"|(?:were)\s+(?:shot\s+and\s+killed|killed|fatally\s+shot|found\s+(?:shot\s+)?dead|shot\s+to\s+death)"
+    # a reduced relative, only in forms no active verb takes: "a man shot to death Sunday", "a
+    # teenager fatally shot while walking home"
+    r"|(?:shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|wounded)\s+(?=while|during|after|outside|inside|in|on|at|near)|found\s+(?:shot\s+)?dead)"
 )
 _INJURED_PRED = (
     r"(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed|struck\s+by"
@@ -489,6 +500,15 @@ _LEFT_DEAD_RE = guarded(
     rf"|(?P<injured>(?:\w+ly\s+)?(?:wounded|injured|hurt|shot)|suffering\s+from\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?wounds?))\b",
     re.I,
 )
+# a death named by its noun, then whose it was, by kin or by name: "the shooting death of his
+# son", "the fatal shooting of 19-year-old Dana Reyes", "found the body of Lee Park"
+_DEATH_OF_RE = guarded(
+    r"\b(?P<killed>(?:fatal|deadly)\s+shooting|shooting\s+death|murder|killing|(?:lifeless\s+)?body)\s+of\s+"
+    rf"(?:{_PERSONS}|(?P<named>{_HIS_PERSON}|(?:\d{{1,3}}-year-old\s+)?(?-i:(?!(?:{NOT_A_PERSON})\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}})))",
+    re.I,
+)
+# "charged with attempted murder of an officer": no one died
+_ATTEMPTED_BEFORE = re.compile(r"attempt\w*\s+(?:[\w-]+\s+)?$", re.I)
 # "shot a man and wounded another person": one more person, the object of their own verb after
 # "and" (not "one man shot another man", where "another" is the only victim)
 _OBJECT_ANOTHER_RE = re.compile(
@@ -550,6 +570,7 @@ _VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (_LEFT_DEAD_RE, ("left", "leaving", "found"), True),
     (_ANOTHER_RE, ("another",), False),
     (_OBJECT_ANOTHER_RE, ("another",), False),
+    (_DEATH_OF_RE, (" of ",), False),
     (_SECOND_RE, ("another", "a second"), False),
     (_GUNFIRE_RE, ("gunfire", "bullet", "shot", "round"), True),
     (_NAMED_RE, ("left", "sent"), False),
@@ -565,7 +586,7 @@ _VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
 _HARM_LITERALS = (
     "shot", "kill", "dead", "died", "wound", "injur", "hurt", "hospital", "recover", "struck", "grazed", "body",
     "bodies", "murder", "slain", "stabbed", "condition", "suffer", "gunfire", "bullet", "fatal", "deadly", "succumb",
-    "sustained", "whipp",
+    "sustained", "whipp", "death",
 )  # fmt: skip
 _HARM_CHECKED = {"hit": re.compile(r"\bhit\b"), "passed": re.compile(r"passed\s+away")}
 
@@ -633,7 +654,7 @@ def _implicit_victims(
                 category = "killed" if "killed" in m.groupdict() and m.group("killed") else "injured"
                 if (
                     category == "injured"
-                    and pattern is _SUBJECT_RE
+                    and pattern in _DIES_LATER_PATTERNS
                     and (_WHO_DIED.search(m.group()) or _DIED_LATER.match(view, m.end(), sent.end))
                 ):
                     category = "killed"  # "a man who was shot … died", "was shot and pronounced dead"
@@ -642,6 +663,13 @@ def _implicit_victims(
                 phrase = view[s:e]
                 value = implicit_count(phrase)
                 if value is None or category in counted or any(a <= s < b for a, b in skip):
+                    continue
+                if pattern is _DEATH_OF_RE and (
+                    _ATTEMPTED_BEFORE.search(view, max(0, m.start() - 30), m.start())
+                    or any(d.category in _HARMS and d.span[0] < m.start() for d in itertools.chain(drafts, out))
+                ):
+                    # a death named by its noun is the story's own only as its first toll: after
+                    # another, it is most often an earlier case recalled ("since the murder of …")
                     continue
                 if any(d.span[0] < e and s < d.span[1] for d in out[first_here:]):
                     continue
@@ -661,6 +689,9 @@ def _implicit_victims(
     ]
 
 
+# the patterns after whose person the sentence may go on to their death ("shot a man, who died at
+# the scene"); not those naming one more person ("and another was wounded")
+_DIES_LATER_PATTERNS = (_SUBJECT_RE, _OBJECT_RE, _LEFT_DEAD_RE, _GUNFIRE_RE, _NAMED_SHOT_RE)
 _ONE_MORE = re.compile(r"(?:another|a\s+second|one\s+other)\b", re.I)
 
 

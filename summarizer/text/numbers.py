@@ -190,11 +190,12 @@ VICTIM_NOUNS = (
     "|firefighter|pastor|coach|owner|tenant|roommate|girlfriend|boyfriend|cousin|uncle|aunt|nephew|niece"
     "|grandmother|grandfather|grandson|granddaughter|stepfather|stepmother|stepson|stepdaughter|fiancée?|partner"
     "|patron|shopper|rider|hiker|hunter|inmate|prisoner|hostage|agent|sergeant|detective|patient|kid"
+    "|relative|intruder|burglar|parolee|passerby|cyclist|acquaintance|stranger|veteran"
 )
 # words between the article and the noun: adjectives and modifiers, never another phrase's words
 FILLER = r"(?!(?:of|a|an|the|in|on|at|to|and|or|for|with|by|from|that|who)\s)[\w'’-]+"
 # capitalised words that open a count or name a group, never one person called so
-_NOT_A_PERSON = (
+NOT_A_PERSON = (
     "One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen"
     "|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds?|Thousands?|Millions?"
     "|Dozens?|Scores|Several|Many|Both|All|No|None|Some|Few|Police|Officers|Authorities"
@@ -208,7 +209,7 @@ _ONE_PERSON = re.compile(
     rf"|^(?:{VICTIM_NOUNS})$"  # a headline's bare noun: "Man shot outside bar"
     r"|\b\d{1,3}-year-old\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"  # "60-year-old Jessie Jackson III"
     # a person's name, where the words around it make it a person ("shot Florence in the hip")
-    rf"|(?-i:(?!(?:{_NOT_A_PERSON})\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{0,2}})",
+    rf"|(?-i:(?!(?:{NOT_A_PERSON})\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{0,2}})",
     re.IGNORECASE,
 )
 # "a man and woman", "a man and his son": the second person without an article of their own
