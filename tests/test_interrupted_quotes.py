@@ -27,3 +27,11 @@ def test_while_opening_another_clause_ends_the_quote() -> None:
         '"The route pays for itself," Brooks said, while the ministry insists it does not. "We will see."'
     )
     assert found[0][0] == "Brooks" and found[0][2] == 1 and "We will see" not in found[0][1]
+
+
+def test_a_shows_name_inside_the_speaker_clause_does_not_end_the_quote() -> None:
+    found = _attributions(
+        "“The plan is sound,” Reyes, the harbour chief, said on Monday on “Harbour Talk.” "
+        "“I mean, we will build it this year.”"
+    )
+    assert found == [("Reyes, the harbour chief", "The plan is sound … I mean, we will build it this year", 2)]

@@ -24,8 +24,9 @@ from summarizer.text.base import ALL_QUOTES, Span, SpanIndex
 from summarizer.text.quotes import QuoteRegion
 from summarizer.text.segments import is_abbreviation
 
-# the speaker clause between two parts of a quote ends at a comma, stop, colon or dash
-_CLAUSE_CLOSE = re.compile(r"[,.:;!?―—–-](?:\s|$)")
+# the speaker clause between two parts of a quote ends at a comma, stop, colon or dash (inside
+# a show's name that closes it: `said on “Harbour Talk.” “…`)
+_CLAUSE_CLOSE = re.compile(r"[,.:;!?―—–-][”\"]?(?:\s|$)")
 
 
 def find_direct(ctx: Context, paragraphs: list[Span]) -> list[RawAttribution]:
@@ -66,7 +67,9 @@ def find_direct(ctx: Context, paragraphs: list[Span]) -> list[RawAttribution]:
         raw = RawAttribution(
             (start, end), "direct", speaker, cue, lemma, ctx.sentence_at(q.start), pattern=quote_pattern.id
         )
-        raw.pieces = _pieces(view, quotes[i : j + 1], start, [x for x in (speaker, cue) if x is not None])
+        # a show's name passed over inside the speaker clause is not a piece of the content
+        joined = [quotes[i], *(x for x in quotes[i + 1 : j + 1] if not _is_title(view, x))]
+        raw.pieces = _pieces(view, joined, start, [x for x in (speaker, cue) if x is not None])
         out.append(raw)
         i = j + 1
     return out
@@ -88,8 +91,13 @@ def _joined(
         nxt = quotes[j + 1]
         if para_of(nxt.start) != para_of(end - 1) or not is_real_quote(view, nxt):
             break
-        if name_like(view, (nxt.start, nxt.end)) and is_title_case(view, (nxt.start, nxt.end)):
-            break  # `… ," Pence said on CNN's "State of the Union."`: a show's name, not more words
+        if _is_title(view, nxt):
+            # `… ," Pence said on CNN's "State of the Union." "…"`: a show's name, not more
+            # words; the quote after it may still go on with the first
+            if j + 2 < len(quotes) and _joins_past_title(view, quotes[j + 2], nxt):
+                nxt = quotes[j + 2]
+            else:
+                break
         gap = view[max(end, att_end) : nxt.start]
         # the gap may finish the attribution's own sentence ("… she said of the election,
         # in which …. "…"), but not hold a sentence of its own or another speaker
@@ -114,8 +122,19 @@ def _joined(
         if speaker_after(ctx, nxt, nxt_p_end) is not None:
             break
         end = nxt.end
-        j += 1
+        j = quotes.index(nxt, j + 1)
     return j, end
+
+
+def _is_title(view: str, q: QuoteRegion) -> bool:
+    return name_like(view, (q.start, q.end)) and is_title_case(view, (q.start, q.end))
+
+
+def _joins_past_title(view: str, after: QuoteRegion, title: QuoteRegion) -> bool:
+    """Does the quote after a show's name open right after it, the name closing the speaker
+    clause (`said on "Fox and Friends." "I mean …"`)?"""
+    between = view[title.end : after.start]
+    return len(between) <= 3 and not between.strip() and view[title.end - 2 : title.end].strip()[:1] in ".,"
 
 
 # a contrast or a new clause between two quotes ends the first speaker's words: "but", "although",
