@@ -4,6 +4,8 @@ if an attribution resolves to them. Original sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer import summarize
 from summarizer.rules.speakers import person_mentions
 
@@ -187,3 +189,37 @@ def test_an_indefinite_description_is_someone_new() -> None:
         "An economist said on Tuesday that prices would rise.\n"
     )
     assert _speaker_of(text, "prices would rise") != "Ana Ruiz"
+
+
+def test_a_title_before_a_surname_makes_the_person_the_holder_of_the_role() -> None:
+    text = (
+        "Bridge plan costs more\n\n"
+        "Lena Ortiz won the vote in October. Critics say Mayor Ortiz's plan is too costly.\n\n"
+        '"We will find the money," the mayor said.\n'
+    )
+    assert _speaker_of(text, "We will find the money") == "Lena Ortiz"
+
+
+def test_the_role_as_a_sentence_subject_keeps_its_holder_the_one_he_means() -> None:
+    text = (
+        "Ferry fares rise\n\n"
+        "Mayor Tom Hale said fares would rise in May.\n\n"
+        "A spokesperson for the ferry operator said the new boats were late.\n\n"
+        "On Monday, the mayor rode the new ferry to the island.\n\n"
+        '"We had no other choice," he said.\n'
+    )
+    assert _speaker_of(text, "We had no other choice") == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The vote was close. Ana Ruiz said no.", True),
+        ("The vote was close. On Monday, Ana Ruiz said no.", True),
+        ("The vote was close. On Dec. 3, Ana Ruiz said no.", True),
+        ("Critics, including Ana Ruiz, said no.", False),
+        ("The vote was close, and Ana Ruiz said no.", False),
+    ],
+)
+def test_a_name_opens_its_sentence_or_follows_a_fronted_adverbial(text: str, subject: bool) -> None:
+    assert [m[3] for m in person_mentions(text)] == [subject]

@@ -263,6 +263,9 @@ class Registry:
             ent.latent = True
         elif role and not ent.role:
             self._set_role(ent, role)
+        elif role and ent.kind == "person" and ent not in self._by_role_head.get(role.split()[-1], ()):
+            # "Mayor Ortiz" after "mayoral candidate Lena Ortiz": a later "the mayor" is her too
+            bisect.insort(self._by_role_head.setdefault(role.split()[-1], []), ent, key=_seq)
         if subject:
             ent.subject_at = span[0]
         self._mention(ent, span)
@@ -604,13 +607,36 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|across|near|throughout|around|ou
 _AGE_AFTER = re.compile(r",\s\d{1,3}(?:,|\.(?!\d)|\s+years?\b)")
 
 
+# words that open a fronted adverbial ("On Monday, the mayor said"; "Earlier, Ana Ruiz had …")
+_FRONTING = frozenset({
+    "on", "in", "at", "after", "before", "last", "earlier", "later", "since", "during", "by", "when", "while",
+    "asked", "speaking", "meanwhile", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "this",
+})  # fmt: skip
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])|\n")
+
+
 def _opens_sentence(view: str, at: int) -> bool:
-    """Whether a sentence (or the text, or a line) starts at ``at``: only spaces, and before them a
-    sentence's end, a line break or nothing."""
+    """Whether ``at`` starts a sentence (or the text, or a line), or its main clause after a short
+    fronted adverbial ("On Dec. 3, the mayor …"): where a sentence's subject stands."""
     i = at - 1
     while i >= 0 and view[i] in " \t":
         i -= 1
-    return i < 0 or view[i] in ".!?\n" or (view[i] in "\"”’'" and i > 0 and view[i - 1] in ".!?")
+    if i < 0 or view[i] in ".!?\n" or (view[i] in "\"”’'" and i > 0 and view[i - 1] in ".!?"):
+        return True
+    if view[i] != ",":
+        return False
+    # a fronted adverbial: the sentence began at most 40 characters before, with one of its words
+    lo = max(0, i - 40)
+    start = lo
+    for m in _SENTENCE_END.finditer(view, lo, i):
+        start = m.end()
+    if start == lo and lo > 0 and view[lo - 1] != "\n":
+        return False
+    words = view[start:i].split()
+    return bool(words) and words[0][:1].isupper() and words[0].lower() in _FRONTING and "," not in view[start:i]
 
 
 def person_mentions(view: str) -> list[tuple[Span, str, str | None, bool]]:
@@ -652,7 +678,8 @@ def person_mentions(view: str) -> list[tuple[Span, str, str | None, bool]]:
             break
     # a name the text puts after "in" or "from" anywhere is a place ("in Nova Scotia")
     found = [m for m in out if m[1] not in places]
-    return sorted(found + _surname_mentions(view, found))
+    named = found + _surname_mentions(view, found)
+    return sorted(named + _role_mentions(view, named))
 
 
 def _surname_mentions(
@@ -672,7 +699,49 @@ def _surname_mentions(
             k = bisect.bisect_right(starts, s) - 1
             if k >= 0 and covered[k][1] >= e:
                 continue  # inside a full name
-            if view.startswith(("'s", "’s"), e) or view[max(0, s - 4) : s].lower() == "the ":
+            # a title right before it is the person's role ("Mayor Ortiz", "Mayor Ortiz's plan")
+            title = _LAST_WORD.search(view, max(0, s - 20), s)
+            role = title.group(1).lower() if title and title.group(1).lower() in _OFFICES else None
+            if role is None and (view.startswith(("'s", "’s"), e) or view[max(0, s - 4) : s].lower() == "the "):
                 continue  # a modifier, not the person: "Ford's office", "the Ford government"
-            out.append(((s, e), surname, None, _opens_sentence(view, s)))
+            start = title.start() if role and title else s
+            out.append(((s, e), surname, role, _opens_sentence(view, start)))
+    return out
+
+
+# titles that name an office one person holds ("the mayor"), not a form of address ("Mr.")
+_OFFICES = lx.TITLES - {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "fr", "rev", "former", "acting", "interim",
+    "then", "field", "vice", "deputy", "prime", "agent", "officer", "det", "detective", "sgt", "cpl", "pvt",
+}  # fmt: skip
+
+
+def _role_mentions(
+    view: str, people: list[tuple[Span, str, str | None, bool]]
+) -> list[tuple[Span, str, str | None, bool]]:
+    """ "the mayor" where the text titles one person so ("Mayor Lena Ortiz", "Mayor Ortiz"): a
+    mention of that person (Stanford's role apposition), salient as a subject when it opens a
+    sentence. One search per office, not per mention."""
+    holders: dict[str, set[str]] = {}
+    fullest: dict[str, str] = {}
+    for _, name, role, _ in people:
+        surname = name.split()[-1]
+        if len(name) > len(fullest.get(surname, "")):
+            fullest[surname] = name
+        if role and role.split()[-1] in _OFFICES:
+            holders.setdefault(role.split()[-1], set()).add(surname)
+    if not holders:
+        return []
+    low = view.lower()
+    if len(low) != len(view):
+        return []  # "İ".lower() is two characters: offsets would shift
+    out: list[tuple[Span, str, str | None, bool]] = []
+    for office, surnames in sorted(holders.items()):
+        if len(surnames) != 1:
+            continue
+        (surname,) = surnames
+        for s, e in _word_spans(low, "the " + office):
+            if view.startswith(("'s", "’s"), e):
+                continue  # "the mayor's office"
+            out.append(((s + 4, e), fullest[surname], office, _opens_sentence(view, s)))
     return out
