@@ -159,8 +159,9 @@ QUOTES_GOLD = [
 
 
 def test_a_gold_set_of_quotations_is_scored_on_speech() -> None:
-    result = evaluate("attribution", QUOTES_GOLD, model="rules")
+    result = evaluate("attribution", QUOTES_GOLD, model="rules", by_pattern=True)
     assert result.kinds == ["speech"]
+    assert sum(row["predicted"] for row in result.by_pattern.values()) == 2  # the patterns' figures alike
     assert (result.metrics["overlap_precision"], result.metrics["overlap_recall"]) == (1.0, 1.0)
     assert result.metrics["all_kinds_overlap_precision"] == pytest.approx(2 / 5)  # nothing hidden
     assert result.counts["predicted"] == 2 and result.counts["predicted_all_kinds"] == 5
