@@ -384,3 +384,21 @@ def test_a_death_recalled_after_the_toll_is_an_earlier_case() -> None:
         "The street has been quiet since the fatal shooting of 19-year-old Dana Reyes there."
     )
     assert counts(text) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # the attackers are counted, not hurt: the agent, or the subject of an active verb
+        (_TITLE + "Two masked men shot a driver outside a pharmacy on Monday, police said.", 0, 1),
+        (_TITLE + "A driver was shot by two men outside a pharmacy on Monday, police said.", 0, 1),
+        # a reduced relative stays the victims': "two people shot and killed Monday"
+        (_TITLE + "Police named two people shot and killed on Monday near a pharmacy.", 2, 0),
+        # a number joined to a word is a modifier
+        (_TITLE + "A man dropped his two-shot pistol, which fired and wounded him in the leg.", 0, 1),
+        # "left a man dead and a teenager wounded": two people, each with their fate
+        (_TITLE + "A shooting outside a diner on Monday left a man dead and a teenager wounded, police said.", 1, 1),
+    ],
+)
+def test_attackers_and_modifiers_are_not_the_toll(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)

@@ -37,6 +37,8 @@ _SKIP_AFTER = re.compile(
     r"^(?:(?i:\s*(?:%|percent|per\s+cent|percentage|years?[- ]old|-year-old|yr|kg|km|miles?|mph|kph|feet|foot|ft|meters?|metres?|"
     r"degrees?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?|am|pm|a\.m\.|p\.m\.|GMT|MSK|UTC|dollars?|"
     r"euros?|pounds?|rubles?|hryvnias?|block|st|nd|rd|th|[:./]\d|-\d|,\d{1,2}\b|\)))"
+    # a number joined to a word, a modifier: "a two-shot pistol", "a three-car crash"
+    r"|-[A-Za-z]"
     # a house number: "3421 Washington Street", "12 N. Main St."
     r"|\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Trail)\b)",
 )
@@ -320,6 +322,10 @@ def _draft(reader: Reader, sent: Sentence, num: NumberMatch, previous: FigureDra
         or _DASH_TO_AT.match(view[e : e + 8])
     ):
         category = "other"  # "41 homicides this year": a running tally, not this incident's toll
+    if category in ("killed", "injured") and (
+        _AGENT_BEFORE.search(view, max(sent.start, q_start - 8), q_start) or _ACTIVE_AFTER.match(view, range_end, c_end)
+    ):
+        category = "other"  # the attackers: "shot by two men", "two men shot a driver"
     if category == "other" and not countable:
         return None
     # places named after the number in its clause: "over Kaluga Oblast", "in the Moscow Region"
@@ -352,6 +358,16 @@ def _draft(reader: Reader, sent: Sentence, num: NumberMatch, previous: FigureDra
     )
 
 
+# a count of the people who did the harm: its agent ("shot by two men") or the subject of an
+# active verb with an object ("two masked men shot the owner"); not "two men were shot"
+_AGENT_BEFORE = re.compile(r"\bby\s+$", re.I)
+_ACTIVE_AFTER = re.compile(
+    r"\s+(?:(?!(?:were|was|are|is|have|had|has|been|who|of|and|or|but|before|after|when|while|as|until|then)\b)"
+    r"[\w'’-]+\s+){0,3}?"
+    r"(?:shot|killed|wounded|stabbed|attacked|robbed|approached|confronted|opened\s+fire\s+on)"
+    r"\s+(?:a|an|the|his|her|him|them|their|one)\b",
+    re.I,
+)
 _FATALLY_AFTER = re.compile(
     r"\s*(?:people|persons|men|women|victims)?\s*(?:were|was|have\s+been)?\s*shot\b[^.;]{0,30}?,\s*(?:including\s+)?$",
     re.I,
@@ -516,6 +532,13 @@ _OBJECT_ANOTHER_RE = re.compile(
     rf"\s+(?P<np>another)(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b)",
     re.I,
 )
+# the second person of "left a man dead and a teenager wounded" (the first is _LEFT_DEAD_RE's)
+_LEFT_AND_RE = guarded(
+    rf"\b(?:left|leaving)\s+(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})\s+dead\s+and\s+"
+    rf"(?P<np>(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})\b|another)"
+    r"\s+(?P<injured>(?:\w+ly\s+)?(?:wounded|injured|hurt|hospitali[sz]ed))\b",
+    re.I,
+)
 # "A Reading man is dead and another was wounded"
 # "a dispute that left 60-year-old Jessie Jackson III dead and sent 36-year-old Alicia Miles to the hospital"
 _NAMED_RE = guarded(
@@ -568,6 +591,7 @@ _VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (_SUBJECT_RE, (), True),
     (_OBJECT_RE, (), True),
     (_LEFT_DEAD_RE, ("left", "leaving", "found"), True),
+    (_LEFT_AND_RE, ("left", "leaving"), True),
     (_ANOTHER_RE, ("another",), False),
     (_OBJECT_ANOTHER_RE, ("another",), False),
     (_DEATH_OF_RE, (" of ",), False),
