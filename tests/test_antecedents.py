@@ -223,3 +223,32 @@ def test_the_role_as_a_sentence_subject_keeps_its_holder_the_one_he_means() -> N
 )
 def test_a_name_opens_its_sentence_or_follows_a_fronted_adverbial(text: str, subject: bool) -> None:
     assert [m[3] for m in person_mentions(text)] == [subject]
+
+
+BAKERY = "Bakery turns ten\n\nAna Ruiz opened the bakery on Pier Street in 2015. "
+
+
+def test_a_description_refers_to_the_person_the_text_is_about_not_the_last_quoted() -> None:
+    text = (
+        BAKERY + "Ruiz bakes every loaf herself, and Ruiz still opens at five.\n\n"
+        "“She never takes a day off,” says her business partner, Tom Hale. “Not one,” says the cheerful owner.\n"
+    )
+    assert _speaker_of(text, "Not one") == "Ana Ruiz"
+
+
+def test_a_description_refers_to_the_subject_of_the_sentence_before() -> None:
+    text = (
+        BAKERY + "Ruiz bakes every loaf herself, and Ruiz still opens at five.\n\n"
+        "“She never takes a day off,” says her business partner, Tom Hale. "
+        "Hale has cycled to the bakery every morning since 2016.\n\n"
+        "“It keeps me young,” says the cheerful cyclist.\n"
+    )
+    assert _speaker_of(text, "It keeps me young") == "Tom Hale"
+
+
+def test_a_description_whose_article_the_speaker_left_out_is_still_one() -> None:
+    text = (
+        BAKERY + "Winters are hard for small shops.\n\n"
+        "“I don’t know any bakery that makes money in January,” the tall, soft-spoken owner said.\n"
+    )
+    assert _speaker_of(text, "makes money in January") == "Ana Ruiz"

@@ -157,6 +157,26 @@ class Registry:
             heapq.heappush(self._latest, item)
         return found
 
+    def _most_salient_person(self, before: int, among: int = 6) -> Entity | None:
+        """What a description of a person ("the affable owner") refers back to: the person named
+        last if named as a sentence's subject, else, of the ``among`` named people mentioned
+        last, the one the text mentions most (the one it is about), then the latest."""
+        held: list[tuple[int, int]] = []
+        seen: list[Entity] = []
+        while self._latest and len(seen) < among:
+            item = heapq.heappop(self._latest)
+            ent = self.entities[item[1]]
+            if -item[0] != ent.latest:
+                continue  # stale: the entity was mentioned again since
+            held.append(item)
+            if ent.kind == "person" and ent.anonymity == "named" and ent.first < before:
+                seen.append(ent)
+        for item in held:
+            heapq.heappush(self._latest, item)
+        if seen and seen[0].subject_at == seen[0].latest:
+            return seen[0]  # the subject of the sentences just before ("Campbell has …")
+        return max(seen, key=lambda e: (len(e.mentions), e.latest), default=None)
+
     def _newest_mentioned_after(self, bound: int, ok: Callable[[Entity], bool]) -> Entity | None:
         """The entity created last among those mentioned after ``bound`` that pass ``ok``: the
         heap's top holds exactly those mentioned after it."""
@@ -299,12 +319,10 @@ class Registry:
             ent = self._most_recent(
                 lambda e: e.kind == "organization" and e.anonymity == "named" and e.first < before and not e.plural
             )
-        if ent is None and _epithet(phrase):
-            # "the affable proprietor", "the 45-year-old": a description of someone named before
-            def named(e: Entity) -> bool:
-                return e.kind == "person" and e.anonymity == "named" and e.first < before
-
-            ent = self._most_recent(lambda e: named(e) and e.used) or self._most_recent(named)
+        if ent is None and _epithet(phrase, _THE_BEFORE.search(self.text, max(0, phrase.span[0] - 30), phrase.span[0])):
+            # "the affable proprietor", "the 45-year-old": a description of someone named before,
+            # the one the text is most about among those named last
+            ent = self._most_salient_person(before)
         if ent is None:
             ent = self._new(phrase, phrase.kind)
             ent.indefinite = _indefinite(phrase)
@@ -475,13 +493,20 @@ _TITLE_MODIFIERS = {"former", "acting", "deputy", "vice", "interim", "assistant"
                     "lead", "then", "outgoing", "incoming", "new", "current", "top", "head"}  # fmt: skip
 
 
-def _epithet(phrase: SpeakerPhrase) -> bool:
+# "the " (and an adjective and a comma) right before a speaker phrase that lacks them: "the
+# lanky, bespectacled professor" when the speaker found is "bespectacled professor"
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*,\s+)?$")
+
+
+def _epithet(phrase: SpeakerPhrase, the_before: re.Match[str] | None = None) -> bool:
     """A definite description of one person by what they are like ("the affable proprietor",
     "the self-taught Cambridge resident", "the 45-year-old"): it refers back to someone named,
     where a bare or titled role ("the mayor", "the former mayor") names an office."""
     words = phrase.text.replace(",", " ").split()
     if phrase.plural or phrase.anonymity != "role_only" or phrase.kind not in ("person", "unnamed"):
         return False
+    if the_before is not None and phrase.text[:1].islower() and words[0] not in ("the", "a", "an"):
+        words = the_before.group().replace(",", " ").split() + words
     if len(words) < 2 or words[0].lower() != "the":
         return False
     if re.fullmatch(r"\d+-year-old", words[-1]):
