@@ -10,7 +10,7 @@ import pytest
 
 from summarizer.text import lexicon as lx
 from summarizer.text.base import lower_pattern
-from summarizer.text.regex import Prefiltered, first_characters, guarded, literal_prefixes
+from summarizer.text.regex import Prefiltered, WordStarts, first_characters, guarded, literal_prefixes
 
 
 @pytest.mark.parametrize(
@@ -130,3 +130,23 @@ def test_the_checkers_word_set_is_the_word_patterns() -> None:
     texts += ["Russia's drone-strike, 'quoted' rock'n'roll 12th x_y café—naïve ٣٣ İstanbul"]
     for text in texts:
         assert distinct_words(text) == frozenset(_WORD.findall(text)), text
+
+
+def test_word_starts_finds_what_the_word_alternation_finds() -> None:
+    """Whole words at word boundaries (and prefixes at a word start) from any start to any end,
+    the end read as the text's end as a pattern's endpos is: the same starts as the regex."""
+    words, prefixes = ["one", "two", "ten", "twenty", "eleven"], ["a dozen", "half a dozen"]
+    finder = WordStarts(words, prefixes=prefixes)
+    plain = re.compile(r"\b(?:" + "|".join(words) + r")\b|\b(?:half(?= a dozen)|a(?= dozen))")
+    rng = random.Random(5)
+    vocab = ["one", "twenty", "someone", "often", "ten", "tens", "_ten", "ten_", "a", "dozen", "half", "x1",
+             "é", "twoé", "eleven-two", "twenty-one", "  ", ",", "\n", "ones", "ton"]  # fmt: skip
+    for _ in range(800):
+        text = "".join(rng.choice(vocab) + rng.choice(["", " ", "-", "."]) for _ in range(rng.randint(0, 14)))
+        pos = rng.randint(0, len(text))
+        end = rng.randint(pos, len(text))
+        for a, b in ((0, len(text)), (pos, end)):
+            expected = sorted({m.start() for m in plain.finditer(text, a, b)})
+            assert finder.positions(text, a, b) == expected, (text, a, b)
+    with pytest.raises(ValueError):
+        WordStarts(["-one"])

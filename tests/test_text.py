@@ -38,6 +38,26 @@ def test_find_numbers_reads_digits_and_words_with_spans() -> None:
         assert text[n.span[0] : n.span[1]] == n.text
 
 
+def test_number_matches_from_their_starts_are_the_patterns_own() -> None:
+    """The number scan tries the full pattern only where a digit or a number word starts: the
+    same matches as the pattern's finditer, from any start to any end."""
+    import random
+
+    from summarizer.text import numbers
+
+    rng = random.Random(3)
+    vocab = ["one", "someone", "twenty-one", "a dozen", "half a dozen", "hundred", "1,200", "3.5", "often",
+             "tens", "ten", "x2", "and", "thousand", "five-year-old", "seven", "million", "at", "9:30"]  # fmt: skip
+    for _ in range(500):
+        text = " ".join(rng.choice(vocab) for _ in range(rng.randint(0, 16)))
+        pos = rng.randint(0, len(text))
+        end = rng.randint(pos, len(text))
+        for a, b in ((0, len(text)), (pos, end)):
+            assert [m.span() for m in numbers._number_matches(text, a, b)] == [
+                m.span() for m in numbers._NUMBER_RE_LOWER.finditer(text, a, b)
+            ], (text, a, b)
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [

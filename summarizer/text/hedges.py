@@ -108,88 +108,29 @@ def _matches(lowered: str) -> list[re.Match[str]]:
 STATUS_KINDS = frozenset({"modal", "doxastic", "reporting", "unconfirmed", "investigation"})
 
 
-# every cue starts with one of these: only words that do are tried, far fewer than every position
-_TRIGGERS = tuple(
-    [
-        "has",
-        "hav",
-        "had",
-        "did",
-        "doe",
-        "do",
-        "cou",
-        "can",
-        "was",
-        "wer",
-        "is",
-        "are",
-        "una",
-        "imp",
-        "not",
-        "unv",
-        "unc",
-        "uns",
-        "wit",
-        "no",
-        "off",
-        "pro",
-        "gav",
-        "all",
-        "rep",
-        "pur",
-        "sup",
-        "rum",
-        "cla",
-        "acc",
-        "bel",
-        "thi",
-        "tho",
-        "exp",
-        "sus",
-        "ass",
-        "pre",
-        "est",
-        "ant",
-        "spe",
-        "dou",
-        "for",
-        "fore",
-        "con",
-        "reg",
-        "vie",
-        "fea",
-        "hop",
-        "bet",
-        "whe",
-        "inv",
-        "exa",
-        "loo",
-        "rem",
-        "it",
-        "unk",
-        "an",
-        "ope",
-        "yet",
-        "may",
-        "mig",
-        "pos",
-        "per",
-        "lik",
-        "unl",
-        "pot",
-        "app",
-        "see",
-        "sug",
-        "ind",
-        "ten",
-        "in",
-        "ris",
-        "if",
-        "as",
-    ]
-)
-# a word that starts with a trigger, found by one scan
-_TRIGGER_AT = guarded(r"\b(?:" + "|".join(sorted(set(_TRIGGERS), key=len, reverse=True)) + ")")
+# Every cue opens with one of these, read at a word's start; only words that do are tried, far
+# fewer than every position. Each is as long as the cues it opens allow, so that common words
+# ("in", "and", "with", "region", "between") are not tried. What a cue needs after its first
+# word is a lookahead: a trigger never covers the start of the next word.
+_TRIGGERS = (
+    # negated confirmation ("has not confirmed"), "is said to", "is not clear", modal "could"
+    "has", "had", "hav", "did", "doe", "do", "cou", "can", "was", "wer", "is", "are",
+    "una", "impos", r"not(?=\s+possible)", r"no(?=\s+evidence)", "unv", "unc", "uns", "without", "offered",
+    "gave", "prob", "provided", "project",
+    # reporting
+    "alleg", "reportedly", "purport", "suppos", "rumo", "claim", "accus",
+    # doxastic
+    "believ", "think", "thought", "see", "perc", "expect", "susp", "assum", "presum", "predict",
+    "estimat", "anticipat", "speculat", "doubt", "fore", "consider", "regarded", "viewed", "fear",
+    "hop", r"bet(?:ting)?(?=\s)",
+    # investigation
+    "whether", "if", "investigat", "examin", "look", "remain", "it['’]s", "unknown", r"an(?=\s+open)",
+    "open", r"yet(?=\s+to)",
+    # modal and conditional
+    "may", "might", "possib", "perh", "likel", "unl", "potential", "appar", "appear", "suggest",
+    "indicat", "conceivabl", "tentativ", r"in(?=\s+(?:all|case|the\s+event))", "risk", r"as(?=\s+long)",
+)  # fmt: skip
+_TRIGGER_AT = guarded(r"\b(?:" + "|".join(_TRIGGERS) + ")")
 
 
 _AFTER_NEGATION = re.compile(r"\s*(?:not\b|n['’]t\b|never\b)")

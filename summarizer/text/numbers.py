@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.text.base import Span, lower_pattern, lower_same_length
-from summarizer.text.regex import guarded
+from summarizer.text.regex import WordStarts
 
 # ---------------------------------------------------------------- numbers
 
@@ -93,14 +93,17 @@ class NumberMatch:
 
 _NUMBER_RE_LOWER = re.compile(NUMBER_RE.pattern)
 # where a number can start: a digit or a number word; the full pattern is tried only there
-_NUMBER_START = guarded(r"\d|\b(?:half(?= a dozen)|a(?= dozen)|" + _WORDS_ALT + r")\b")
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORDS = WordStarts([*_UNITS, *_TENS], prefixes=["half a dozen", "a dozen"])
 
 
 def _number_matches(lowered: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """What ``_NUMBER_RE_LOWER.finditer`` finds, about twice as fast."""
     last = start
-    for c in _NUMBER_START.finditer(lowered, start, end):
-        pos = c.start()
+    starts = [m.start() for m in _DIGIT.finditer(lowered, start, end)]
+    starts.extend(_NUMBER_WORDS.positions(lowered, start, end))
+    starts.sort()
+    for pos in starts:
         if pos < last:
             continue
         m = _NUMBER_RE_LOWER.match(lowered, pos, end)
