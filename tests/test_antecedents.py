@@ -252,3 +252,12 @@ def test_a_description_whose_article_the_speaker_left_out_is_still_one() -> None
         "“I don’t know any bakery that makes money in January,” the tall, soft-spoken owner said.\n"
     )
     assert _speaker_of(text, "makes money in January") == "Ana Ruiz"
+
+
+def test_the_document_a_source_spoke_in_is_that_source_later() -> None:
+    text = (
+        "Ferries to sail again\n\n"
+        "The Harbour Ferry Company said in a statement on Monday that sailings would resume. "
+        "The statement also said that fares would not change.\n"
+    )
+    assert _speaker_of(text, "fares would not change") == "Harbour Ferry Company"

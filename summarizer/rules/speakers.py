@@ -294,6 +294,12 @@ class Registry:
         ent = self._resolve(phrase, before=before)
         if ent is not None:
             ent.used = True
+            if phrase.kind != "document":
+                # "X said in a statement" / "X wrote in the company's blog post": a later "the
+                # statement" or "the post" is X's
+                issued = _ISSUED_IN.match(self.text, phrase.span[1])
+                if issued is not None:
+                    self._documents[issued.group(1).lower()] = ent
         return ent
 
     def _resolve(self, phrase: SpeakerPhrase, *, before: int) -> Entity | None:
@@ -512,6 +518,18 @@ def _epithet(phrase: SpeakerPhrase, the_before: re.Match[str] | None = None) -> 
     if re.fullmatch(r"\d+-year-old", words[-1]):
         return True
     return len(words) >= 3 and words[1].lower() not in _TITLE_MODIFIERS
+
+
+# a speaker's verb of saying followed by the document it spoke in: "said in a statement", "wrote
+# in the company's blog post", "said Monday in a news release"
+_ISSUED_IN = re.compile(
+    r",?[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:said|says|stated|states|wrote|writes|added|adds|announced|noted|explained"
+    r"|warned|confirmed)[^\S\n]+(?:[\w.]+[^\S\n]+){0,2}?in[^\S\n]+(?:(?:a|an|the|its|his|her|their)[^\S\n]+)?"
+    r"(?:[\w.-]+['’]s[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,2}?("
+    + "|".join(sorted(lx.DOCUMENT_HEADS, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
 
 
 def _org_description(phrase: SpeakerPhrase) -> bool:
