@@ -261,6 +261,15 @@ def test_the_registry_orders_the_patterns() -> None:
 
 
 @pytest.mark.parametrize(
+    ("phrase", "plausible"),
+    [("On Thursday", False), ("In late August", False), ("perhaps", False), ("together", False),
+     ("In-Sook Park", True), ("the harbour board", True), ("In the next weeks the harbour board", True)],
+)  # fmt: skip
+def test_a_time_or_an_adverb_is_no_speaker(phrase: str, plausible: bool) -> None:
+    assert attribution.plausible_speaker(phrase, (0, len(phrase))) is plausible
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         # a pattern that reads the subject from the sentence's start must not take the place

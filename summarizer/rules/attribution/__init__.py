@@ -162,12 +162,30 @@ def find_attributions(
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
+# a subject is never a time ("On Thursday", "In August", "late August"), nor one adverb or
+# participle ("perhaps", "together", "Having")
+_NO_SUBJECT_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "since", "late", "early"})
+_NO_SUBJECT_WORDS = frozenset({"perhaps", "together", "also", "however", "still", "having", "recent", "later"})
+_TIME_PHRASE_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "a", "this",
+     "last", "next", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "early", "late",
+     "mid", "spring", "summer", "fall", "autumn", "winter"}
+)  # fmt: skip
+
+
 def plausible_speaker(view: str, span: Span) -> bool:
-    """Could the phrase name a source? Not when it is only function words ("his", "didn't",
-    "very"; a personal pronoun may be), nor one common word capitalised only because it opens
-    a line or sentence ("Later", "Watch": written in lower case elsewhere in the article)."""
+    """Could the phrase name a source? Not a phrase that opens with a preposition or is one
+    adverb, nor only function words ("his", "didn't", "very"; a personal pronoun may be), nor
+    one common word capitalised only because it opens a line or sentence ("Later", "Watch":
+    written in lower case elsewhere in the article)."""
     words = _NAME_WORD.findall(view[span[0] : span[1]])
     lowered = [w.lower() for w in words]
+    if words and (
+        (lowered[0] in _NO_SUBJECT_OPENERS and all(w in _TIME_PHRASE_WORDS for w in lowered[1:]))
+        or (len(words) == 1 and lowered[0] in _NO_SUBJECT_WORDS)
+    ):
+        return False  # "On Thursday", "In August", "late August", "perhaps": a time or an adverb
     if not words or set(lowered) & PERSON_PRONOUNS:
         return True
     if all(w in ENGLISH_FUNCTION_WORDS for w in lowered):
