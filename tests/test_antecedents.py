@@ -261,3 +261,14 @@ def test_the_document_a_source_spoke_in_is_that_source_later() -> None:
         "The statement also said that fares would not change.\n"
     )
     assert _speaker_of(text, "fares would not change") == "Harbour Ferry Company"
+
+
+def test_a_description_in_apposition_to_a_name_is_that_person() -> None:
+    text = (
+        "Rents to rise\n\n"
+        "Omar Haddad, a councillor, said rents would stay flat.\n\n"
+        "Ana Ruiz, an independent economist who writes often about housing, noted that supply had fallen.\n\n"
+        "“Rents will rise by a tenth,” she said.\n"
+    )
+    # the description may be read as a speaker of its own ("… who writes"): it is still Ana Ruiz
+    assert _speaker_of(text, "Rents will rise by a tenth") == "Ana Ruiz"

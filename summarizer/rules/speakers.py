@@ -320,6 +320,14 @@ class Registry:
             self._mention(owner, phrase.span)
             return owner
         ent = self._find(phrase)
+        if ent is None and phrase.anonymity == "role_only" and phrase.kind in ("person", "unnamed"):
+            # an appositive: "Ana Ruiz, an economist who …" is Ana Ruiz (Stanford's appositive sieve)
+            named = _NAME_COMMA_BEFORE.search(self.text, max(0, phrase.span[0] - 60), phrase.span[0])
+            if named is not None:
+                name = named.group(1)
+                ent = self._find(SpeakerPhrase(name, named.span(1), "person", name, named.span(1)))
+                if ent is not None and ent.kind != "person":
+                    ent = None
         if ent is None and _org_description(phrase):
             # "the agency", "the security firm": the organization the text named last
             ent = self._most_recent(
@@ -498,6 +506,9 @@ class Registry:
 _TITLE_MODIFIERS = {"former", "acting", "deputy", "vice", "interim", "assistant", "associate", "senior", "chief",
                     "lead", "then", "outgoing", "incoming", "new", "current", "top", "head"}  # fmt: skip
 
+
+# a name and a comma right before a description: the description is the name's appositive
+_NAME_COMMA_BEFORE = re.compile(r"\b([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+),[ \t]+$")
 
 # "the " (and an adjective and a comma) right before a speaker phrase that lacks them: "the
 # lanky, bespectacled professor" when the speaker found is "bespectacled professor"
