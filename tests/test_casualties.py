@@ -402,3 +402,33 @@ def test_a_death_recalled_after_the_toll_is_an_earlier_case() -> None:
 )
 def test_attackers_and_modifiers_are_not_the_toll(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "who" takes the nearest fate: the man was shot, the dog was killed
+        (
+            _TITLE
+            + "Officers found a man who had been shot twice and a dog that had been shot and killed, police said.",
+            0,
+            1,
+        ),
+        # another story's headline behind a link's label
+        (
+            _TITLE + "A man was wounded outside a laundromat on Monday, police said. "
+            "RELATED: Teen shot near skate park dies at hospital",
+            0,
+            1,
+        ),
+        # an earlier case recalled
+        (
+            _TITLE + "A woman was shot in the leg at an apartment complex on Monday, police said. "
+            "Two weeks ago, a 30-year-old man was shot and killed at the same complex.",
+            0,
+            1,
+        ),
+    ],
+)
+def test_other_stories_and_earlier_cases_are_not_the_toll(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)

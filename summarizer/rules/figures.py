@@ -111,6 +111,7 @@ def find_figures(
             if draft is not None:
                 drafts.append(draft)
     drafts += _implicit_victims(view, lowered, sentences, drafts, skip)
+    drafts = [d for d in drafts if d.category not in _HARMS or not _in_a_link(view, sentences, d)]
     cut = _separate_incidents_from(view, sentences, drafts)
     if cut < len(view):
         # a roundup: the toll is the lead incident's, not the later, separate ones'
@@ -142,6 +143,20 @@ _SEPARATE_RE = guarded(
     r"\b(?:separate|unrelated|other|another)\s+(?:shootings?|incidents?|cases?|attacks?)\b|\b(?:Elsewhere|Meanwhile|In\s+other\s+news)\b"
     r"|•",
 )
+
+
+# the label of a link to another story: "RELATED: Teen shot near park dies", "READ MORE: …"
+_LINK_LABEL = re.compile(
+    r"\b(?:RELATED(?:\s+STORIES)?|READ\s+MORE|MORE|SEE\s+ALSO|ALSO\s+READ|TRENDING(?:\s+STORIES)?)\s*:"
+)
+
+
+def _in_a_link(view: str, sentences: list[Sentence], d: FigureDraft) -> bool:
+    """Does the figure stand after a link's label in its sentence (another story's headline)?"""
+    k = bisect.bisect_right(sentences, d.span[0], key=lambda s: s.start) - 1
+    if k < 0 or ":" not in view[sentences[k].start : d.span[0]]:
+        return False
+    return _LINK_LABEL.search(view, sentences[k].start, d.span[0]) is not None
 
 
 def _separate_incidents_from(view: str, sentences: list[Sentence], drafts: list[FigureDraft]) -> int:
@@ -501,7 +516,7 @@ _INJURED_PRED = (
 )
 # the person, an optional apposition (", 23," or ", identified as …,"), then what happened
 _SUBJECT_RE = guarded(
-    rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}))(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+(?:[^.;]{{0,100}}?\s+)?)?(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
+    rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}))(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+(?:[^.;]{{0,100}}?\s+)??)?(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
     re.IGNORECASE,
 )
 _OBJECT_RE = guarded(
@@ -521,6 +536,11 @@ _LEFT_DEAD_RE = guarded(
 _DEATH_OF_RE = guarded(
     r"\b(?P<killed>(?:fatal|deadly)\s+shooting|shooting\s+death|murder|killing|(?:lifeless\s+)?body)\s+of\s+"
     rf"(?:{_PERSONS}|(?P<named>{_HIS_PERSON}|(?:\d{{1,3}}-year-old\s+)?(?-i:(?!(?:{NOT_A_PERSON})\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}})))",
+    re.I,
+)
+# a sentence set weeks or more before the incident: "two weeks ago", "last month"
+_PAST_RE = guarded(
+    r"\b(?:(?:weeks|months|years|decades)\s+(?:ago|earlier|before)|last\s+(?:month|year))\b",
     re.I,
 )
 # "charged with attempted murder of an officer": no one died
@@ -688,6 +708,8 @@ def _implicit_victims(
                 value = implicit_count(phrase)
                 if value is None or category in counted or any(a <= s < b for a, b in skip):
                     continue
+                if _PAST_RE.search(view, sent.start, sent.end):
+                    continue  # an earlier case recalled: "two weeks ago a man was shot and killed there"
                 if pattern is _DEATH_OF_RE and (
                     _ATTEMPTED_BEFORE.search(view, max(0, m.start() - 30), m.start())
                     or any(d.category in _HARMS and d.span[0] < m.start() for d in itertools.chain(drafts, out))
@@ -731,9 +753,15 @@ def _referred_victims(
     dies is counted once, as killed: "a man was shot …; he died at the hospital"."""
     have = {d.category for d in drafts}
     found: dict[str, victims.Mention] = {}
-    for m in victims.mentions(view, sentences[:_REFERRED_WITHIN]):
-        if m.category not in have and m.category not in found and not any(a <= m.span[0] < b for a, b in skip):
-            found[m.category] = m
+    lead = sentences[:_REFERRED_WITHIN]
+    by_index = {sent.index: sent for sent in lead}
+    for m in victims.mentions(view, lead):
+        if m.category in have or m.category in found or any(a <= m.span[0] < b for a, b in skip):
+            continue
+        sent = by_index.get(m.sentence)
+        if sent is not None and _PAST_RE.search(view, sent.start, sent.end):
+            continue  # an earlier case recalled
+        found[m.category] = m
     # the title (a skipped span before the body) tells the toll when the body tells none
     top = sentences[0].start if sentences else 0
     for a, b in skip:
