@@ -272,3 +272,12 @@ def test_a_description_in_apposition_to_a_name_is_that_person() -> None:
     )
     # the description may be read as a speaker of its own ("… who writes"): it is still Ana Ruiz
     assert _speaker_of(text, "Rents will rise by a tenth") == "Ana Ruiz"
+
+
+def test_a_description_by_a_noun_of_one_sex_has_that_gender() -> None:
+    text = (
+        "Flood clean-up\n\n"
+        "Maria Lopez said the river rose overnight.\n\n"
+        "Her husband said the basement was lost. “We will rebuild,” she said.\n"
+    )
+    assert _speaker_of(text, "We will rebuild") == "Maria Lopez"

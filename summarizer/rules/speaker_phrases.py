@@ -311,11 +311,27 @@ def _affiliation_in(name: str) -> str | None:
     return None
 
 
+# nouns for a person of one sex, as a description's head ("his mother", "the 16-year-old boy")
+_FEMALE_HEADS = frozenset({
+    "mother", "mom", "mum", "wife", "daughter", "sister", "grandmother", "grandma", "aunt", "niece", "woman",
+    "girl", "widow", "girlfriend", "actress", "granddaughter", "stepmother", "fiancée",
+})  # fmt: skip
+_MALE_HEADS = frozenset({
+    "father", "dad", "husband", "son", "brother", "grandfather", "grandpa", "uncle", "nephew", "man", "boy",
+    "widower", "boyfriend", "actor", "grandson", "stepfather", "fiancé",
+})  # fmt: skip
+
+
 def gender_of(phrase: SpeakerPhrase) -> str | None:
     words = {w.lower().rstrip(".") for w in phrase.text.split()}
     if words & lx.FEMALE_TITLES:
         return "female"
     if words & lx.MALE_TITLES:
+        return "male"
+    head = head_word(phrase.text)
+    if head in _FEMALE_HEADS:
+        return "female"
+    if head in _MALE_HEADS:
         return "male"
     parts = phrase.name.split()
     if phrase.kind == "person" and phrase.anonymity == "named":
