@@ -111,6 +111,10 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("Some", "suggested", "the ferry season could be extended", "indirect")]),
         ("Many say the fares are too high.", [("Many", "say", "the fares are too high", "indirect")]),
         ("Some reports said the pier was unsafe.", [("Some reports", "said", "the pier was unsafe", "indirect")]),
+        # an adverb without "-ly" inside the verb group: the relative clause still names its subject
+        ("The two towns, which together vowed to keep the ferry, said the fares would rise.",
+         [("The two towns", "together vowed", "to keep the ferry", "indirect"),
+          ("The two towns, which together vowed to keep the ferry", "said", "the fares would rise", "indirect")]),
         # an accusation is what follows "of"
         ("The union accused the board of hiding the report.",
          [("The union", "accused the board of", "hiding the report", "indirect")]),

@@ -247,12 +247,19 @@ def object_end(toks: list[Token], i: int, hi: int) -> int:
     return hi
 
 
+# adverbs without "-ly" that sit before a verb in its group: "which together vowed", ",
+# perhaps recognizing", "now says"
+_VERB_ADVERBS = frozenset({"together", "perhaps", "also", "still", "then", "now", "once", "again", "even", "already"})
+
+
 def verb_group_start(toks: list[Token], k: int, lo: int) -> int:
     i = k
     while i - 1 >= lo:
         low = toks[i - 1].low
-        if (low in lx.AUXILIARIES and low != "told") or (
-            low.endswith("ly") and low.isalpha() and len(low) > 4 and not toks[i - 1].text[:1].isupper()
+        if (
+            (low in lx.AUXILIARIES and low != "told")
+            or (low.endswith("ly") and low.isalpha() and len(low) > 4 and not toks[i - 1].text[:1].isupper())
+            or (low in _VERB_ADVERBS and not toks[i - 1].text[:1].isupper())
         ):
             i -= 1
             continue
