@@ -251,3 +251,27 @@ class WordStarts:
                 i = find(w, i + 1)
         found.sort()
         return [o[0] for o in found], found
+
+
+def matches_from(pattern: re.Pattern[str], text: str, starts: list[int], end: int) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text, starts[0], end)`` finds, given ``starts``, sorted: every
+    position where a match can begin (a digit, a word of the pattern's first words). The
+    pattern is tried only there; a start inside a match already found is passed over."""
+    last = -1
+    for pos in starts:
+        if pos < last:
+            continue
+        m = pattern.match(text, pos, end)
+        if m:
+            yield m
+            last = m.end()
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def digit_run_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a run of digits begins at a word start (what ``\\b\\d`` finds)."""
+    return [
+        i for i in (m.start() for m in _DIGIT_RUN.finditer(text, start, end)) if i == 0 or not _word_char(text[i - 1])
+    ]
