@@ -73,3 +73,25 @@ def test_date_features_read_the_words_around_a_date(text: str, expected: set[str
     (mention,) = find_dates(article.view, sentences, "2026-05-04")
     features = set(date_features(article.view, mention, 0, sentences[0], dt.date(2026, 5, 4)))
     assert expected <= features
+
+
+def test_date_scan_from_its_first_words_is_the_patterns_own() -> None:
+    """Dates are looked for only at a digit run or a word a date opens with: the same matches as
+    the date pattern's finditer, from any start to any end, on generated text."""
+    import random
+
+    from summarizer.text import timeplace
+
+    rng = random.Random(9)
+    vocab = ["on", "Monday", "last", "night", "this", "morning", "May", "12", "2024", "2024-05-01", "sept.",
+             "Sep", "Jan.", "3rd", "of", "March", "early", "late", "Friday", "yesterday", "today", "earlier",
+             "tonight", "overnight", "x1", "month", "on12", "a", "the", "Mayor", "thisday"]  # fmt: skip
+    for _ in range(600):
+        text = " ".join(rng.choice(vocab) + rng.choice(["", "", ",", "."]) for _ in range(rng.randint(0, 14)))
+        low = text.lower()
+        pos = rng.randint(0, len(low))
+        end = rng.randint(pos, len(low))
+        for a, b in ((0, len(low)), (pos, end)):
+            assert [m.span() for m in timeplace._date_matches(low, a, b)] == [
+                m.span() for m in timeplace._DATE_RE_LOWER.finditer(low, a, b)
+            ], (text, a, b)

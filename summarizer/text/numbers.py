@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.text.base import Span, lower_pattern, lower_same_length
-from summarizer.text.regex import WordStarts
+from summarizer.text.regex import WordStarts, matches_from
 
 # ---------------------------------------------------------------- numbers
 
@@ -98,18 +98,11 @@ _NUMBER_WORDS = WordStarts([*_UNITS, *_TENS], prefixes=["half a dozen", "a dozen
 
 
 def _number_matches(lowered: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """What ``_NUMBER_RE_LOWER.finditer`` finds, about twice as fast."""
-    last = start
+    """What ``_NUMBER_RE_LOWER.finditer`` finds, tried only at a digit or a number word."""
     starts = [m.start() for m in _DIGIT.finditer(lowered, start, end)]
     starts.extend(_NUMBER_WORDS.positions(lowered, start, end))
     starts.sort()
-    for pos in starts:
-        if pos < last:
-            continue
-        m = _NUMBER_RE_LOWER.match(lowered, pos, end)
-        if m:
-            yield m
-            last = m.end()
+    return matches_from(_NUMBER_RE_LOWER, lowered, starts, end)
 
 
 _CLOCK_AFTER = re.compile(

@@ -12,6 +12,7 @@ Matches are the same with and without the guard: only where the engine looks cha
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 from collections.abc import Iterable, Iterator
@@ -214,22 +215,63 @@ class WordStarts:
 
     def __init__(self, words: Iterable[str], prefixes: Iterable[str] = ()) -> None:
         self.words = tuple((w, True) for w in sorted(set(words))) + tuple((p, False) for p in sorted(set(prefixes)))
+        self._last: tuple[str, list[int], list[tuple[int, int, bool]]] | None = None
         if not all(w and _word_char(w[0]) and _word_char(w[-1]) for w, _ in self.words):
             raise ValueError("each word must open and close with a word character")
 
     def positions(self, text: str, start: int = 0, end: int | None = None) -> list[int]:
         """The start of every occurrence in ``text[start:end]`` (the text ends at ``end``, as
-        for a pattern's ``endpos``), in order, a position once however many words start there."""
+        for a pattern's ``endpos``), in order, a position once however many words start there.
+        The occurrences in the whole text are found once per text and kept for the next call:
+        callers ask for one sentence or clause after another."""
         end = len(text) if end is None else end
-        found: set[int] = set()
+        last = self._last
+        if last is None or last[0] is not text:
+            last = self._last = (text, *self._occurrences(text))
+        _, starts, occurrences = last
+        out: list[int] = []
+        for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+            i, n, bounded = occurrences[k]
+            if (bounded or i + n == end) and i + n <= end and (not out or out[-1] != i):
+                out.append(i)
+        return out
+
+    def _occurrences(self, text: str) -> tuple[list[int], list[tuple[int, int, bool]]]:
+        """Every occurrence at a word start, sorted: (start, length, whether a word boundary
+        follows in the whole text; a prefix needs none)."""
+        found: list[tuple[int, int, bool]] = []
         find = text.find
+        size = len(text)
         for w, whole in self.words:
             n = len(w)
-            i = find(w, start, end)
+            i = find(w)
             while i >= 0:
-                if (i == 0 or not _word_char(text[i - 1])) and (
-                    not whole or i + n >= end or not _word_char(text[i + n])
-                ):
-                    found.add(i)
-                i = find(w, i + 1, end)
-        return sorted(found)
+                if i == 0 or not _word_char(text[i - 1]):
+                    found.append((i, n, not whole or i + n >= size or not _word_char(text[i + n])))
+                i = find(w, i + 1)
+        found.sort()
+        return [o[0] for o in found], found
+
+
+def matches_from(pattern: re.Pattern[str], text: str, starts: list[int], end: int) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text, starts[0], end)`` finds, given ``starts``, sorted: every
+    position where a match can begin (a digit, a word of the pattern's first words). The
+    pattern is tried only there; a start inside a match already found is passed over."""
+    last = -1
+    for pos in starts:
+        if pos < last:
+            continue
+        m = pattern.match(text, pos, end)
+        if m:
+            yield m
+            last = m.end()
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def digit_run_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a run of digits begins at a word start (what ``\\b\\d`` finds)."""
+    return [
+        i for i in (m.start() for m in _DIGIT_RUN.finditer(text, start, end)) if i == 0 or not _word_char(text[i - 1])
+    ]

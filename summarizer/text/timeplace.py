@@ -15,7 +15,7 @@ from pathlib import Path
 
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_pattern, lower_same_length
-from summarizer.text.regex import guarded
+from summarizer.text.regex import WordStarts, digit_run_starts, guarded, matches_from
 from summarizer.text.segments import Sentence
 
 _TZ = r"(?:MSK|UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|KST|AEST|AEDT|Kyiv time|Moscow time|local time|ET|CT|PT)"
@@ -50,6 +50,19 @@ _DATE_RE = re.compile(
 
 
 _DATE_RE_LOWER = lower_pattern(_DATE_RE.pattern)  # run on lower-cased text: much faster
+# the words a date can open with (a digit run aside): tried only where one of them stands
+_DATE_FIRST_WORDS = WordStarts(
+    [*_MONTHS, *_MONTH_ABBR, "sep", *_WEEKDAYS, "last", "this", "on", "early", "late", "yesterday", "today",
+     "tonight", "overnight", "earlier"]
+)  # fmt: skip
+
+
+def _date_matches(lowered: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """What ``_DATE_RE_LOWER.finditer(lowered, start, end)`` finds, trying the pattern only at a
+    digit run or at a word a date opens with."""
+    starts = digit_run_starts(lowered, start, end) + _DATE_FIRST_WORDS.positions(lowered, start, end)
+    starts.sort()
+    return matches_from(_DATE_RE_LOWER, lowered, starts, end)
 
 
 @dataclass(slots=True)
@@ -147,7 +160,7 @@ def find_dates(view: str, sentences: list[Sentence], published: str | None) -> l
         return out
     starts = [s.start for s in sentences]
     lowered = lower_same_length(view)
-    for m in _DATE_RE_LOWER.finditer(lowered, sentences[0].start, sentences[-1].end):
+    for m in _date_matches(lowered, sentences[0].start, sentences[-1].end):
         k = bisect.bisect_right(starts, m.start()) - 1
         if k < 0 or m.end() > sentences[k].end:
             continue
