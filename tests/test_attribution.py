@@ -115,6 +115,14 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("The two towns, which together vowed to keep the ferry, said the fares would rise.",
          [("The two towns", "together vowed", "to keep the ferry", "indirect"),
           ("The two towns, which together vowed to keep the ferry", "said", "the fares would rise", "indirect")]),
+        # an aside between dashes does not end the content, unless a new clause follows it
+        ("Moss said that the ties between residents — especially the young — and police need work.",
+         [("Moss", "said", "the ties between residents — especially the young — and police need work", "indirect")]),
+        ("The board says the fares are high — which is unchanged — but it now explains the rise is due to fuel.",
+         [("The board", "says", "the fares are high", "indirect"),
+          ("it", "now explains", "the rise is due to fuel", "indirect")]),
+        # a named hearer, then the clause
+        ("Ana Ruiz told Harbour Radio the fee is too high.", [("Ana Ruiz", "told", "the fee is too high", "indirect")]),
         # an accusation is what follows "of"
         ("The union accused the board of hiding the report.",
          [("The union", "accused the board of", "hiding the report", "indirect")]),

@@ -132,13 +132,35 @@ def stance_at(toks: list[Token], k: int) -> tuple[str, int] | None:
     return None
 
 
+_DASHES = ("—", "–", "--")
+
+
+def _aside_close(toks: list[Token], k: int, hi: int) -> int | None:
+    """The dash that closes an aside the dash at toks[k] opens, a few words on with no stop
+    or semicolon between and words after it in the sentence; None when there is none."""
+    for m in range(k + 2, min(hi - 1, k + 10)):
+        text = toks[m].text
+        if text in (";", ".", ":") or text in ALL_QUOTES:
+            return None
+        if text == toks[k].text:
+            return m
+    return None
+
+
 def content_end(toks: list[Token], i: int, hi: int) -> int:
     """Where reported content starting at toks[i] ends: the sentence end, a semicolon, or a new
     reporting clause (", adding …", ", according to …")."""
-    for k in range(i + 1, hi):
+    k = i
+    while k + 1 < hi:
+        k += 1
         t = toks[k]
         if t.text == ";":
             return k
+        if t.text in _DASHES and (close := _aside_close(toks, k, hi)) is not None:
+            if toks[close + 1].low in COORDINATORS and clause_follows(toks, close + 2, min(hi, close + 8)):
+                return k  # "… — which is unchanged — but it now explains …": a new clause after it
+            k = close  # "the ties between residents — especially the young — and police": an aside
+            continue
         if t.text in (",", "—", "–", "--") and k + 1 < hi:
             nxt = toks[k + 1]
             low = nxt.low
@@ -369,6 +391,8 @@ def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
         and (toks[k].low == "that" or toks[k].text in (",", ":") or toks[k].low in _TIME_OR_PREPOSITION)
     ):
         return k
+    if k > start and low not in ARTICLES and _clause_opens(toks, k, hi):
+        return k  # "told HuffPost Canada the fee is too high": a named hearer, then the clause
     if (
         low in ARTICLES
         and k == start
