@@ -123,6 +123,8 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
           ("it", "now explains", "the rise is due to fuel", "indirect")]),
         # a named hearer, then the clause
         ("Ana Ruiz told Harbour Radio the fee is too high.", [("Ana Ruiz", "told", "the fee is too high", "indirect")]),
+        ("Reyes told the council the fee is too high.", [("Reyes", "told", "the fee is too high", "indirect")]),
+        ("Reyes told his crew they would sail at dawn.", [("Reyes", "told", "they would sail at dawn", "indirect")]),
         # an accusation is what follows "of"
         ("The union accused the board of hiding the report.",
          [("The union", "accused the board of", "hiding the report", "indirect")]),
