@@ -125,6 +125,10 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("Ana Ruiz told Harbour Radio the fee is too high.", [("Ana Ruiz", "told", "the fee is too high", "indirect")]),
         ("Reyes told the council the fee is too high.", [("Reyes", "told", "the fee is too high", "indirect")]),
         ("Reyes told his crew they would sail at dawn.", [("Reyes", "told", "they would sail at dawn", "indirect")]),
+        # a participle on the source noun ("cited in the report") keeps the phrase whole
+        ("An engineer cited in the report, which looked at ferry trends, said owners will look at upgrades.",
+         [("An engineer cited in the report, which looked at ferry trends", "said", "owners will look at upgrades",
+           "indirect")]),
         # an accusation is what follows "of"
         ("The union accused the board of hiding the report.",
          [("The union", "accused the board of", "hiding the report", "indirect")]),

@@ -113,6 +113,9 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
             low in NP_PREPOSITIONS
             and i < j
             and not (i > lo and (source_like(toks[i - 1]) or toks[i - 1].low in TO_HEADS or _nounish(toks[i - 1])))
+            # "an engineer cited in the report", "a doctor quoted by the paper": a participle
+            # on the source noun before it
+            and not (i - 1 > lo and toks[i - 1].low in _SOURCE_PARTICIPLES and is_word(toks[i - 2]))
             and not (low == "of" and i > lo and toks[i - 1].low in QUANTIFIERS)  # "one of his advisers"
         ):
             break  # "a spokesman for the agency" holds "for"; "drew fire from economists" does not
@@ -128,6 +131,7 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
 
 # quantifiers that stand alone for people as a subject ("Some say", "Several warned")
 _PEOPLE_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "both"})
+_SOURCE_PARTICIPLES = frozenset({"cited", "quoted", "interviewed", "named", "mentioned", "featured", "profiled"})
 _PAST_FORMS = frozenset({"said", "told", "thought", "wrote", "knew", "felt", "saw", "found", "held", "spoke"})
 
 
