@@ -432,3 +432,31 @@ def test_attackers_and_modifiers_are_not_the_toll(text: str, killed: int, injure
 )
 def test_other_stories_and_earlier_cases_are_not_the_toll(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a bullet, not a person: "one shot went through the wall"
+        (_TITLE + "Gunfire struck a home on Monday; one shot went through the kitchen wall, police said.", 0, 0),
+        # how often, not how many
+        (_TITLE + "Police said a gunman shot the clerk two or three times before fleeing on Monday.", 0, 1),
+        # a house number on a street of several words
+        (_TITLE + "Gunfire at 1250 Martin Luther King Avenue wounded a man on Monday, police said.", 0, 1),
+        # the same words, first wounded then dead: one person killed
+        (_TITLE + "Deputies found the body of a man who had been shot near a boat ramp on Monday.", 1, 0),
+        # "to find a woman dead", and "the deaths of a man and a woman"
+        (_TITLE + "Officers arrived to find a woman dead inside a trailer on Monday, police said.", 1, 0),
+        (_TITLE + "The coroner ruled the deaths of a man and a woman on Monday a murder-suicide.", 2, 0),
+        # a death after another verb of the same person, and one counted among the homicides
+        (_TITLE + "Deputies said the victim ran to a neighbor's porch and was pronounced dead at the scene.", 1, 0),
+        (
+            _TITLE
+            + "Deputies were called to a fatal shooting on Monday. Park was the county's second homicide of the year.",
+            1,
+            0,
+        ),
+    ],
+)
+def test_counts_in_more_forms(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)

@@ -42,6 +42,12 @@ _SKIP_AFTER = re.compile(
     # a house number: "3421 Washington Street", "12 N. Main St."
     r"|\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Trail)\b)",
 )
+# a house number whose street's name is longer than the few characters read after a number
+_HOUSE_NUMBER_AFTER = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way"
+    r"|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Trail)\b"
+)
+_TIMES_AFTER = re.compile(r"\s*(?:(?:or|to|-|–)\s*[\w-]+\s+)?times\b", re.I)
 _AGE_BEFORE = re.compile(r"[\w.’')]\s*,\s*$")
 _AGE_AFTER = re.compile(r"^\s*(?:,|\)|\.|;|and\b|of\b|from\b|who\b|was\b|is\b|died\b|$)")
 _AGES_LIST_BEFORE = guarded(
@@ -54,7 +60,10 @@ _PHONE_AFTER = re.compile(r"^-\d{3,4}\b")
 _SHOT_NOUN_AFTER = re.compile(
     r"\s+shot\b(?!\s+(?:and|dead|to\s+death|in|at|on|near|outside|inside|while|during|after|by)\b)"
 )
-_SHOT_FIRED_AFTER = re.compile(r"\s+shot\s+(?:was|had\s+been)\s+fired")
+# "one shot was fired", "one shot went through the wall": a bullet, not a person
+_SHOT_FIRED_AFTER = re.compile(
+    r"\s+shot\s+(?:(?:was|had\s+been)\s+fired|went|had\s+gone|has\s+gone|came|entered|pierced|shattered|flew|rang|lodged)\b"
+)
 _FIRED_BEFORE = guarded(r"\b(?:fir(?:e|es|ed|ing)|heard|hear|report\s+of|sound\s+of|only|single)\s+$", re.I)
 _STATISTIC_RE = guarded(
     r"\b(?:(?:so\s+far\s+)?this\s+year|last\s+year|so\s+far|to\s+date|to\s+start\s+the\s+year|since\s+(?:January|"
@@ -256,6 +265,10 @@ def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         return True
     if _DAY_AFTER.match(after) or _MONTH_BEFORE.search(before):
         return True  # part of a date
+    if num.text.isdigit() and num.value >= 10 and _HOUSE_NUMBER_AFTER.match(view, e, e + 60):
+        return True  # "1365 Martin Luther King Avenue"
+    if _TIMES_AFTER.match(after):
+        return True  # how often, not how many: "shot him two or three times"
     if 1900 <= num.value <= 2100 and num.text.isdigit():
         return True  # a year
     if (
@@ -527,14 +540,14 @@ _OBJECT_RE = guarded(
     re.IGNORECASE,
 )
 _LEFT_DEAD_RE = guarded(
-    rf"\b(?:left|leaving|found)\s+{_PERSONS}\s+(?:(?P<killed>dead|shot\s+(?:to\s+death|dead))"
+    rf"\b(?:left|leaving|found|find|finds)\s+{_PERSONS}\s+(?:(?P<killed>dead|shot\s+(?:to\s+death|dead))"
     rf"|(?P<injured>(?:\w+ly\s+)?(?:wounded|injured|hurt|shot)|suffering\s+from\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?wounds?))\b",
     re.I,
 )
 # a death named by its noun, then whose it was, by kin or by name: "the shooting death of his
 # son", "the fatal shooting of 19-year-old Dana Reyes", "found the body of Lee Park"
 _DEATH_OF_RE = guarded(
-    r"\b(?P<killed>(?:fatal|deadly)\s+shooting|shooting\s+death|murder|killing|(?:lifeless\s+)?body)\s+of\s+"
+    r"\b(?P<killed>(?:fatal|deadly)\s+shooting|(?:shooting\s+)?deaths?|murder|killing|(?:lifeless\s+)?body)\s+of\s+"
     rf"(?:{_PERSONS}|(?P<named>{_HIS_PERSON}|(?:\d{{1,3}}-year-old\s+)?(?-i:(?!(?:{NOT_A_PERSON})\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}})))",
     re.I,
 )
@@ -610,7 +623,7 @@ _WHO_DIED = re.compile(r"\bwho\s+(?:\w+ly\s+|later\s+)?(?:died|passed\s+away|suc
 _VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (_SUBJECT_RE, (), True),
     (_OBJECT_RE, (), True),
-    (_LEFT_DEAD_RE, ("left", "leaving", "found"), True),
+    (_LEFT_DEAD_RE, ("left", "leaving", "found", "find"), True),
     (_LEFT_AND_RE, ("left", "leaving"), True),
     (_ANOTHER_RE, ("another",), False),
     (_OBJECT_ANOTHER_RE, ("another",), False),
@@ -717,7 +730,12 @@ def _implicit_victims(
                     # a death named by its noun is the story's own only as its first toll: after
                     # another, it is most often an earlier case recalled ("since the murder of …")
                     continue
-                if any(d.span[0] < e and s < d.span[1] for d in out[first_here:]):
+                same = [d for d in out[first_here:] if d.span[0] < e and s < d.span[1]]
+                if same:
+                    if category == "killed" and all(d.category == "injured" for d in same):
+                        # "the body of a man who had been shot": the words name one person, dead
+                        for d in same:
+                            d.category, d.label = "killed", "people killed"
                     continue
                 out.append(_people(view, (s, e), category, sent.index, value))
     # "a man was found shot to death … they found a man suffering from a gunshot wound": one

@@ -37,7 +37,9 @@ _DIED = (
     r"|(?:was|were)\s+gunned\s+down|(?:was|is|were)\s+(?:already\s+)?deceased"
     r"|(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:pronounced|declared|found|confirmed)\s+(?:brain\s+)?(?:dead|deceased)"
     r"|(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:killed|slain|dead|shot\s+(?:and\s+killed|dead|to\s+death)"
-    r"|fatally\s+(?:shot|wounded|injured|struck|stabbed)))\b"
+    r"|fatally\s+(?:shot|wounded|injured|struck|stabbed))"
+    # counted among the dead: "Reyes was the city's first homicide of the year"
+    r"|(?:was|is|became)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?homicide(?:\s+victim)?)\b"
 )
 _HURT = (
     r"(?:(?:was|were|is|remains|remained|had\s+been|has\s+been)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?(?:shot|wounded|injured|hurt|grazed"
@@ -50,6 +52,8 @@ _HURT = (
     r"|survived)\b"
 )
 _WEAK_RE = guarded(rf"{_SOMEONE}\s+{_ADVERB}(?:(?P<killed>{_DIED})|(?P<injured>{_HURT}))", re.I)
+# the person's death after another verb of theirs: "the victim ran to a neighbor's home and died"
+_AND_DIED_RE = guarded(rf"{_SOMEONE}\s+(?![^.;]*?\bwho\b)[^.;,]{{1,80}}?\band\s+{_ADVERB}(?P<killed>{_DIED})", re.I)
 _NAMED_DEAD_RE = guarded(rf"{_NAMED}(?:\s*,[^,.;]{{1,60}},)?\s+{_ADVERB}(?P<killed>{_DIED})", re.I)
 # the person as the object: "an officer shot him", "fatally shot her son", "found the man dead"
 _OBJECT_RE = guarded(
@@ -84,7 +88,7 @@ _HEADLINE_REACH = 160
 # a word every pattern of mentions() holds one of
 _HARM = re.compile(
     r"shot|kill|dead|died|dies|wound|injur|hurt|hospital|recover|struck|hit|graz|condition|suffer|surviv|gunned"
-    r"|slain|succumb|passed\s+away|murder|lifeless|treated|deceas"
+    r"|slain|succumb|passed\s+away|murder|lifeless|treated|deceas|homicid"
 )  # on lower-cased text
 # the same, looked up word by word (str's "in" is faster than the pattern's scan): its plain
 # words, and "passed" for the one that is a pattern
@@ -139,6 +143,7 @@ _DIED_RUNS = frozenset(
         "slain",
         "death",
         "fatally",
+        "homicide",
     }
 )
 _NAME_AGE = re.compile(r",\s*\d{1,3},")  # the age after a name: "Dana Reyes, 31,"
@@ -171,6 +176,9 @@ def mentions(view: str, sentences: list[Sentence]) -> list[Mention]:
         if _holds(runs, _DIED_RUNS):
             for m in _NAMED_DEAD_RE.finditer(view, sent.start, sent.end):
                 out.setdefault(m.span("who"), Mention("killed", m.span("who"), sent.index))
+            if _holds(runs, _SOMEONE_RUNS) and " and " in lowered[sent.start : sent.end]:
+                for m in _AND_DIED_RE.finditer(view, sent.start, sent.end):
+                    out.setdefault(m.span("who"), Mention("killed", m.span("who"), sent.index))
         if _holds(runs, _OBJECT_RUNS):
             for m in _OBJECT_RE.finditer(view, sent.start, sent.end):
                 who = m.span("who") if m.group("who") else m.span("who2")
