@@ -129,6 +129,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("An engineer cited in the report, which looked at ferry trends, said owners will look at upgrades.",
          [("An engineer cited in the report, which looked at ferry trends", "said", "owners will look at upgrades",
            "indirect")]),
+        # a causative verb's object says or does what the infinitive after it reports
+        ("The report prompted the mayor to say the pier would close.",
+         [("the mayor", "say", "the pier would close", "indirect")]),
+        ("The letter led two senators to invoke the prospect of new rules.",
+         [("two senators", "invoke", "the prospect of new rules", "indirect")]),
+        ("The storm led the road to close.", []),
         # an accusation is what follows "of"
         ("The union accused the board of hiding the report.",
          [("The union", "accused the board of", "hiding the report", "indirect")]),

@@ -36,8 +36,11 @@ _PARTICLES = {"forward", "ahead", "through", "up", "down", "off", "out", "away",
         "The Dock Workers Union, which represents 4,000 members, wants to delay the vote.",
     ),
 )
-def read_stance(scan: SentenceScan, k: int, vg: int, last: int, lemma: str, passive: bool) -> int:
-    """Record the stance whose verb group is toks[vg:last + 1]; the index to read on from."""
+def read_stance(
+    scan: SentenceScan, k: int, vg: int, last: int, lemma: str, passive: bool, causer: Span | None = None
+) -> int:
+    """Record the stance whose verb group is toks[vg:last + 1] (``causer``: the source a
+    causative verb's object names); the index to read on from."""
     view, toks, end_idx = scan.view, scan.toks, scan.end_idx
     if passive or (
         toks[k].low.endswith("ing")
@@ -54,7 +57,7 @@ def read_stance(scan: SentenceScan, k: int, vg: int, last: int, lemma: str, pass
         return last + 1
     if toks[last + 1].low in _PARTICLES:
         return last + 1  # "pushed ahead with", "is pushing forward": a phrasal verb, no stance
-    subject = subject_of(toks, vg)
+    subject = causer if causer is not None else subject_of(toks, vg)
     if subject is None and not (vg > 0 and toks[vg - 1].text == "," and toks[k].low.endswith("ing")):
         return last + 1
     who: Span | None = None if subject in (None, (-1, -1)) else subject

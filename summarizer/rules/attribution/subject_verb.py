@@ -95,14 +95,16 @@ def _at(scan: SentenceScan, k: int) -> int:
     lemma, last = c
     if ctx.inside_quote(toks[k].start) or not free((toks[k].start, toks[last].end)):
         return last + 1
+    # "prompted the alliance to order …": the alliance orders
+    causer = _caused_speaker(toks, k - 1) if k > 2 and toks[k - 1].low == "to" else None
     if (
-        noun_position(toks, k, 0)
+        (causer is None and noun_position(toks, k, 0))
         or (toks[k].text[:1].isupper() and k > 0 and not scan.title_case)
         or not verb_reading(toks, k, last, end_idx)
     ):
         return last + 1
     vg = verb_group_start(toks, k, 0)
-    if vg > 0 and toks[vg - 1].low in INFINITIVE_OPENERS and vg == k:
+    if causer is None and vg > 0 and toks[vg - 1].low in INFINITIVE_OPENERS and vg == k:
         return last + 1  # an infinitive: "to help assess …" reports nothing yet
     if negated(toks, vg, k) and kind != "stance":
         return last + 1
@@ -115,12 +117,38 @@ def _at(scan: SentenceScan, k: int) -> int:
     if passive and toks[k].low in SOURCELESS_PASSIVES and last + 1 < end_idx and toks[last + 1].low in ("to", "as"):
         return last + 1  # "Obama's veto is expected to come …": the veto expects nothing
     if kind == "stance":
-        return read_stance(scan, k, vg, last, lemma, passive)
-    return _speech(scan, k, vg, last, lemma, kind, passive)
+        return read_stance(scan, k, vg, last, lemma, passive, causer)
+    return _speech(scan, k, vg, last, lemma, kind, passive, causer)
 
 
-def _speech(scan: SentenceScan, k: int, vg: int, last: int, lemma: str, kind: str, passive: bool) -> int:
-    """Record what the reporting verb group toks[vg:last + 1] reports; the index to read on from."""
+# verbs that make their object do what the infinitive after it says: "prompted NATO to
+# order …", "forced the chief, who …, to admit that …", "led two senators to invoke …"
+_CAUSATIVES = {"prompted", "prompt", "prompts", "forced", "force", "forces", "led", "lead", "leads", "caused",
+               "cause", "causes", "pushed", "allowed", "allow", "allows", "enabled", "compelled", "pressured",
+               "persuaded", "convinced", "spurred", "drove"}  # fmt: skip
+
+
+def _caused_speaker(toks: list[Token], to: int) -> Span | None:
+    """The object of a causative verb before the infinitive marker toks[to], when there is one:
+    the one who says or does what the infinitive reports; None otherwise."""
+    if toks[to].low != "to" or to < 2:
+        return None
+    # the causative verb a few words back, its object between it and "to"
+    m = next((m for m in range(to - 2, max(0, to - 14), -1) if toks[m].low in _CAUSATIVES), None)
+    if m is None or any(t.text in (".", ";", ":") or t.low in lx.CUE_FORMS for t in toks[m + 1 : to]):
+        return None
+    s = m + 1
+    end = to - 2 if toks[to - 1].text == "," else to - 1
+    if end < s or end - s > 10 or not any(source_like(t) for t in toks[s : end + 1]):
+        return None
+    return (toks[s].start, toks[end].end)
+
+
+def _speech(
+    scan: SentenceScan, k: int, vg: int, last: int, lemma: str, kind: str, passive: bool, causer: Span | None = None
+) -> int:
+    """Record what the reporting verb group toks[vg:last + 1] reports (``causer``: the speaker
+    a causative verb's object names); the index to read on from."""
     ctx, toks, end_idx, fronted_end = scan.ctx, scan.toks, scan.end_idx, scan.fronted_end
     start = _content_start(scan, last, lemma)
     if start is None:
@@ -135,7 +163,7 @@ def _speech(scan: SentenceScan, k: int, vg: int, last: int, lemma: str, kind: st
         toks[last + 1].low in _SENSE_PARTICLES or (lemma == "plead" and toks[content_start].low in _PLEAS)
     ):
         return last + 1  # "shows off", "pleaded guilty and was jailed": no report
-    speaker = _speaker(scan, k, vg, last, lemma, passive)
+    speaker = (causer, None) if causer is not None else _speaker(scan, k, vg, last, lemma, passive)
     if speaker is None:
         return last + 1
     who, rel_end = speaker
