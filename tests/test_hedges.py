@@ -19,6 +19,30 @@ from summarizer import find_hedges
         ("The bridge will close if the river rises.", [("if", "conditional")]),
         ("The market opened on May 3 with gains.", []),
         ("Two people were killed, police said.", []),
+        # supposition, belief nouns, evidence, epistemic adjectives and "must have done"
+        ("The senator is widely considered the front-runner.", [("considered the", "doxastic")]),
+        ("Residents shared the view that the dam was unsafe.", [("view that", "doxastic")]),
+        ("He felt that the plan was rushed.", [("felt that", "doxastic")]),
+        ("I guess the ferry left early.", [("guess", "doxastic")]),
+        ("There are signs that the fever is spreading.", [("signs that", "modal")]),
+        ("The records imply that the pump failed.", [("imply that", "modal")]),
+        ("The account seems plausible.", [("seems", "modal"), ("plausible", "modal")]),
+        ("Chances are the vote will be delayed.", [("Chances are", "modal")]),
+        ("The intruder must have climbed the fence.", [("must have climbed", "modal")]),
+        ("Charges that the mayor took bribes were dropped.", [("Charges that", "reporting")]),
+        ("A second storm is possible.", [("possible", "modal")]),
+        # readings that state no uncertainty
+        ("Organisers hope to reopen the bridge by Friday.", []),
+        ("Smoke could be seen from the highway.", []),
+        ("Smoke could be seen as a warning.", [("could", "modal"), ("seen as", "doxastic")]),
+        ("The doors were unlocked so that the crew could leave.", []),
+        ("Nobody explained how the thief could have entered.", []),
+        ("The flood has claimed four lives.", []),
+        ("Three suspects were arrested.", []),
+        ("An unknown gunman fired at the bus.", []),
+        ("Where he went is unknown.", [("unknown", "investigation")]),
+        ("Crews took the shortest possible route.", []),
+        ("There is no doubt that the plant closed.", []),
     ],
 )  # fmt: skip
 def test_find_hedges(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -38,7 +62,10 @@ def test_word_start_search_finds_what_the_full_regex_finds() -> None:
         ["may", "might", "could", "not", "be", "independently", "verified", "has", "officially", "confirmed",
          "alleged", "reportedly", "whether", "if", "it", "is", "unclear", "they", "believe", "said", "the",
          "claim", "expected", "possibly", "investigating", "appears", "to", "suggests", "that", "in", "all",
-         "likelihood", "unless", ".", ",", "drones", "May", "3", "no", "evidence", "as", "long"]
+         "likelihood", "unless", ".", ",", "drones", "May", "3", "no", "evidence", "as", "long", "hope",
+         "seen", "so", "how", "claimed", "lives", "an", "unknown", "suspects", "six", "fastest", "possible",
+         "doubt", "considered", "widely", "view", "signs", "imply", "chances", "are", "must", "have", "been",
+         "charges", "felt", "guess", "plausible", "prospects", "feel", "theory"]
     )  # fmt: skip
 
     @settings(max_examples=300, deadline=None)

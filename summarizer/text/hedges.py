@@ -41,7 +41,13 @@ _PATTERNS: list[tuple[str, str]] = [
         r"|estimat(?:e|es|ed)|predict(?:s|ed|ions?)?|anticipat(?:e|es|ed)|speculat(?:e|es|ed|ion)"
         r"|doubt(?:s|ed|ful)?|project(?:ed|ions?)|forecast(?:s|ed)?|foresee(?:s|n)?"
         r"|consider(?:s|ed)?\s+(?:to\s+be|as|it|that|likely|possible)|regarded\s+as|viewed\s+as"
-        r"|fear(?:s|ed|ing)?\s+(?:that|of|a|the|they|he|she|it|we|i|you)|hop(?:e|es|ed|ing)\s+(?:that|to)|bet(?:ting)?\s+(?:that|on)",
+        # a passive of considering with its predicate noun: "is widely considered the favourite"
+        r"|(?:(?<=is\s)|(?<=are\s)|(?<=was\s)|(?<=were\s)|(?<=be\s)|(?<=been\s)|(?<=widely\s)|(?<=generally\s))"
+        r"considered\s+(?:the|a|an|one|among)"
+        r"|fear(?:s|ed|ing)?\s+(?:that|of|a|the|they|he|she|it|we|i|you)|bet(?:ting)?\s+(?:that|on)"
+        # verbs of supposition, and nouns of belief with their content clause ("the view that")
+        r"|guess(?:es|ed|ing)?|reckon(?:s|ed|ing)?|surmis(?:e|es|ed|ing)|feel(?:s|ing)?\s+that|felt\s+that"
+        r"|(?:beliefs?|views?|impressions?|notions?|theory|theories|opinion)\s+that",
     ),
     (
         "investigation",
@@ -74,7 +80,12 @@ _PATTERNS: list[tuple[str, str]] = [
         r"may(?!\s+\d)|might|could(?!\s+not\s+be\s+(?:independently\s+)?verified)|possibl[ey]|possibilit(?:y|ies)"
         r"|perhaps|probabl[ey]|(?:un)?likely|likelihood|potential(?:ly)?|maybe|apparent(?:ly)?"
         r"|appear(?:s|ed)?\s+(?:to|that|as|\w+ly)|seem(?:s|ed|ingly)?|suggest(?:s|ed|ing)?\s+(?:that|a|an|the)"
-        r"|indicat(?:es|ed|ing)\s+that|conceivabl[ey]|tentative(?:ly)?|uncertain(?:ty|ties)?"
+        r"|indicat(?:es|ed|ing)\s+that|indications?\s+that|signs?\s+that|impl(?:y|ies|ied|ying)\s+that"
+        r"|conceivabl[ey]|tentative(?:ly)?|uncertain(?:ty|ties)?"
+        # epistemic adjectives and adverbs, nouns of possibility, epistemic "must have done"
+        r"|(?:im)?plausibl[ey]|improbabl[ey]|probabilit(?:y|ies)|unsure|arguabl[ey]|ostensibl[ey]"
+        r"|chances?\s+that|chances\s+are|prospects?\s+that"
+        r"|must\s+(?:have|['’]ve)\s+(?:been|\w+ed|done|gone|seen|known|taken|given|made|had|heard|felt|left|lost|come)"
         r"|in\s+all\s+likelihood|(?:looks|looked)\s+(?:like|as\s+if|as\s+though|set\s+to)|risk(?:s|ed)?\s+(?:of|that)",
     ),
     ("conditional", r"if|unless|in\s+case|provided\s+that|as\s+long\s+as|in\s+the\s+event\s+(?:of|that)"),
@@ -118,26 +129,58 @@ _TRIGGERS = (
     "una", "impos", r"not(?=\s+possible)", r"no(?=\s+evidence)", "unv", "unc", "uns", "without", "offered",
     "gave", "prob", "provided", "project",
     # reporting
-    "alleg", "reportedly", "purport", "suppos", "rumo", "claim", "accus",
+    "alleg", "reportedly", "purport", "suppos", "rumo", "claim", "accus", r"charges?(?=\s+that)",
     # doxastic
     "believ", "think", "thought", "see", "perc", "expect", "susp", "assum", "presum", "predict",
-    "estimat", "anticipat", "speculat", "doubt", "fore", "consider", "regarded", "viewed", "fear",
-    "hop", r"bet(?:ting)?(?=\s)",
+    "estimat", "anticipat", "speculat", "doubt", "fore", "consider", "regarded", "view", "fear",
+    r"bet(?:ting)?(?=\s)", "guess", "reckon", "surmis", "feel", r"felt(?=\s+that)", "belief", "impression",
+    "notion", "theor", "opinion",
     # investigation
     "whether", "if", "investigat", "examin", "look", "remain", "it['’]s", "unknown", r"an(?=\s+open)",
     "open", r"yet(?=\s+to)",
     # modal and conditional
     "may", "might", "possib", "perh", "likel", "unl", "potential", "appar", "appear", "suggest",
     "indicat", "conceivabl", "tentativ", r"in(?=\s+(?:all|case|the\s+event))", "risk", r"as(?=\s+long)",
+    r"signs?(?=\s+that)", "impl", "plausib", "improbab", "arguab", "ostensib", "chance", "prospect", r"must(?=\s)",
 )  # fmt: skip
-_TRIGGER_AT = guarded(r"\b(?:" + "|".join(_TRIGGERS) + ")")
+
+
+def _by_first_letter(words: tuple[str, ...]) -> str:
+    """``a(?:lleg|ccus)|b(?:eliev)…``: one alternative per first letter, so that a word start
+    tries only the triggers that open with its letter (each trigger opens with a plain letter;
+    only the start of a trigger's match is used, so the order within a letter does not matter)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in sorted(groups.items()))
+
+
+_TRIGGER_AT = guarded(r"\b(?:" + _by_first_letter(_TRIGGERS) + ")")
 
 
 _AFTER_NEGATION = re.compile(r"\s*(?:not\b|n['’]t\b|never\b)")
 _AFTER_TO_THAT = re.compile(r"\s+(?:\w+ly\s+)?(?:to|that)\b")
 _EXPECTED_NOUNISH = re.compile(r"\b(?:as|than|the|a|an|its|their|his|her|been|is|was|are|were|be)\s+$")
 _AFTER_NUMBER = re.compile(r"\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?[$€£]?\d")
-_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|another|as|is|was|one|prime|main|key|chief|second|first|no)\s+$")
+_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|another|as|is|was|one|prime|main|key|chief|second|first|no|two|three|four|five|six|seven"
+    r"|eight|nine|ten|several|other|more|many|both|these|those|\d+)\s+$"
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
+# "could be seen / heard / felt / reached": ability to perceive or contact, unless "seen as"
+_PERCEPTION_AFTER = re.compile(
+    r"\s+(?:only\s+|still\s+|clearly\s+|also\s+|even\s+)?be\s+(?:seen|heard|felt|spotted|observed|reached|contacted)\b"
+    r"(?!\s+as\b)"
+)
+# "so that he could leave" (purpose), "how the thief could have entered" (a question of means)
+_PURPOSE_OR_MEANS_BEFORE = re.compile(r"\b(?:so\s+that\s+(?:[\w'’-]+\s+){1,4}|how\s+(?:[\w'’-]+\s+){0,3})$")
+# "the fire claimed three lives": to claim a life is to take it
+_LIVES_AFTER = re.compile(r"\s+(?!(?:that|they|he|she|it|we|i|you|this|to)\b)(?:[\w,'’-]+\s+){0,3}?(?:lives|victims)\b")
+# "the fastest possible", "all means possible", "as soon as possible": an intensifier
+_POSSIBLE_INTENSIFIED = re.compile(
+    r"(?:\b(?:\w+est|best|worst|most|least)\s+|\b(?:all|every|everything|anything)\s+(?:\w+\s+)?|\bas\s+\w+\s+as\s+)$"
+)
+_DOUBT_NEGATED = re.compile(r"(?:\b(?:no|not|never|without|beyond)|n['’]t)\s+(?:(?:a|any|reasonable|little)\s+)?$")
 
 
 def _not_a_hedge(lowered: str, cue: str, start: int, end: int) -> bool:
@@ -148,7 +191,11 @@ def _not_a_hedge(lowered: str, cue: str, start: int, end: int) -> bool:
     and "estimated at $55" (a figure's qualifier, which the figure keeps).
     """
     if cue == "could":
-        return bool(_AFTER_NEGATION.match(lowered, end))
+        return bool(
+            _AFTER_NEGATION.match(lowered, end)
+            or _PERCEPTION_AFTER.match(lowered, end)
+            or _PURPOSE_OR_MEANS_BEFORE.search(lowered, max(0, start - 40), start)
+        )
     if cue == "expected":
         return not _AFTER_TO_THAT.match(lowered, end) and bool(
             _EXPECTED_NOUNISH.search(lowered, max(0, start - 12), start)
@@ -157,6 +204,14 @@ def _not_a_hedge(lowered: str, cue: str, start: int, end: int) -> bool:
         return bool(_NOUN_BEFORE.search(lowered, max(0, start - 12), start))
     if cue in ("estimated", "estimate", "estimates"):
         return bool(_AFTER_NUMBER.match(lowered, end)) or lowered[max(0, start - 3) : start] == "an "
+    if cue == "unknown":
+        return bool(_ARTICLE_BEFORE.search(lowered, max(0, start - 4), start))
+    if cue in ("possible", "possibly"):
+        return bool(_POSSIBLE_INTENSIFIED.search(lowered, max(0, start - 24), start))
+    if cue in ("claim", "claims", "claimed", "claiming"):
+        return bool(_LIVES_AFTER.match(lowered, end))
+    if cue in ("doubt", "doubts", "doubted"):
+        return bool(_DOUBT_NEGATED.search(lowered, max(0, start - 20), start))
     return False
 
 
