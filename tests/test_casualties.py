@@ -460,3 +460,33 @@ def test_other_stories_and_earlier_cases_are_not_the_toll(text: str, killed: int
 )
 def test_counts_in_more_forms(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # one dead, ", another" with their own fate
+        (_TITLE + "One man killed, another taken to a hospital after a fight on Elm Street on Tuesday.", 1, 1),
+        (_TITLE + "Deputies said a shooting on Tuesday left one man dead and injured another.", 1, 1),
+        # to a hospital by themselves or by ambulance, or sent there by the shooting
+        (_TITLE + "Police said a man arrived at a local hospital with a gunshot wound on Tuesday.", 0, 1),
+        (_TITLE + "A woman was taken by ambulance to a hospital after a shooting on Tuesday.", 0, 1),
+        (_TITLE + "A shooting on Tuesday sent a man to the hospital, deputies said.", 0, 1),
+        # the victim of a shooting, and by their wound
+        # (the checker keeps a count only with a word of harm near it: "hospital" here)
+        (_TITLE + "Police said a woman was the victim of a drive-by shooting on Tuesday and is in the hospital.", 0, 1),
+        (
+            _TITLE + "Deputies were called to a shooting on Tuesday. The victim's injuries were not life-threatening.",
+            0,
+            1,
+        ),
+        # "accused of shooting his brother"
+        (
+            _TITLE + "A man was accused of shooting his brother in the hospital parking lot on Tuesday, police said.",
+            0,
+            1,
+        ),
+    ],
+)
+def test_the_wounded_in_more_forms(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)

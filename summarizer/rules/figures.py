@@ -526,6 +526,12 @@ _INJURED_PRED = (
     # a blow with a gun: "was pistol-whipped", "was struck in the head with a handgun"
     r"|(?:was|were)\s+(?:pistol[- ]?whipped|(?:struck|hit|beaten)\s+(?:\w+\s+){0,4}?with\s+an?\s+(?:gun|handgun|pistol|rifle|shotgun))"
     r"|(?:\w+ly\s+)?shot\s+(?:himself|herself)|being\s+shot"
+    # the person brought themselves, or was brought, to a hospital with the wound
+    r"|(?:arrived|showed\s+up|walked|drove\s+(?:himself|herself))\s+(?:at|to|into)\s+(?:"
+    + victims.HOSPITAL
+    + r")|was\s+(?:taken|transported|rushed)\s+by\s+(?:ambulance|helicopter|car|private\s+vehicle)\s+to"
+    # "was the victim of a shooting", not of a fatal one
+    r"|was\s+the\s+victim\s+of\s+an?\s+(?!(?:fatal|deadly)\b)(?:[\w\"“”'-]+\s+){0,2}?shooting"
 )
 # the person, an optional apposition (", 23," or ", identified as …,"), then what happened
 _SUBJECT_RE = guarded(
@@ -562,7 +568,13 @@ _ATTEMPTED_BEFORE = re.compile(r"attempt\w*\s+(?:[\w-]+\s+)?$", re.I)
 # "and" (not "one man shot another man", where "another" is the only victim)
 _OBJECT_ANOTHER_RE = re.compile(
     rf"\band\s+(?:(?P<killed>killed|fatally\s+(?:shot|wounded))|(?P<injured>wounded|injured|hurt|shot(?!\s+(?:and\s+killed|dead))))"
-    rf"\s+(?P<np>another)(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b)",
+    rf"\s+(?P<np>another)(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b|\s*[.,;])",
+    re.I,
+)
+# "a shooting sent a man to the hospital", "left a woman in critical condition"
+_SENT_TO_RE = guarded(
+    rf"\b(?:sent|put|landed|left|leaving)\s+{_PERSONS}\s+(?P<injured>(?:to|in)\s+(?:the|a|an)\s+(?:\w+\s+)?hospital"
+    r"|in\s+(?:critical|serious|stable|grave|fair)\s+condition)\b",
     re.I,
 )
 # the second person of "left a man dead and a teenager wounded" (the first is _LEFT_DEAD_RE's)
@@ -596,7 +608,8 @@ _NAMED_SHOT_RE = guarded(
     r"(?P<injured2>shot)\s+(?:once\s+|twice\s+)?in\s+the\s+" + _BODY_PART
 )
 _ANOTHER_RE = guarded(
-    r"\band\s+(?P<np>another)\s+(?:(?P<killed>was\s+killed|died)|(?P<injured>(?:was\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|shot)))\b",
+    r"(?:\band|[,;])\s+(?P<np>another)\s+(?:(?P<killed>was\s+killed|died)|(?P<injured>(?:was\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|shot"
+    r"|hospitali[sz]ed|(?:taken|transported|rushed|airlifted)\s+to)))\b",
     re.I,
 )
 # "Another man was also shot", "a second victim was taken to a hospital": one more person, the
@@ -625,6 +638,7 @@ _VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (_OBJECT_RE, (), True),
     (_LEFT_DEAD_RE, ("left", "leaving", "found", "find"), True),
     (_LEFT_AND_RE, ("left", "leaving"), True),
+    (_SENT_TO_RE, ("sent", "put", "landed", "left", "leaving"), True),
     (_ANOTHER_RE, ("another",), False),
     (_OBJECT_ANOTHER_RE, ("another",), False),
     (_DEATH_OF_RE, (" of ",), False),

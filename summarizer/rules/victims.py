@@ -58,7 +58,7 @@ _NAMED_DEAD_RE = guarded(rf"{_NAMED}(?:\s*,[^,.;]{{1,60}},)?\s+{_ADVERB}(?P<kill
 # the person as the object: "an officer shot him", "fatally shot her son", "found the man dead"
 _OBJECT_RE = guarded(
     rf"\b(?:(?P<killed>fatally\s+(?:shot|shooting|wounded|stabbed)|shot\s+and\s+killed|kill(?:ed|ing)|murder(?:ed|ing)|gunned\s+down)"
-    rf"|(?P<injured>shot|wounded|injured|struck|hit))\s+(?P<who>him|himself|herself|her(?=\s*[,.;]|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple)\b)|(?:his|her|the)\s+(?:{FILLER}\s+){{0,2}}?"
+    rf"|(?P<injured>shot|shooting(?!\s+(?:himself|herself))|wounded|injured|struck|hit))\s+(?P<who>him|himself|herself|her(?=\s*[,.;]|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple)\b)|(?:his|her|the)\s+(?:{FILLER}\s+){{0,2}}?"
     rf"(?:{VICTIM_NOUNS}|victim))\b(?!\s+(?:with|by)\b)"
     rf"|\b(?:found|left)\s+(?P<who2>him|her|{_DEFINITE}|{_NAME})\s+(?P<killed2>dead|fatally\s+wounded|shot\s+(?:to\s+death|dead)|lifeless)\b",
     re.I,
@@ -70,6 +70,12 @@ _WOUNDED_RE = guarded(
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:who\s+had\s+been\s+shot|(?:suffering(?:\s+from)?|with)\s+(?:an?\s+|one\s+|multiple\s+|several\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:gunshot|bullet|stab)\s+wounds?)\b",
     re.I,
+)
+
+
+# "the victim's injuries were not life-threatening": the person by their wound
+_POSSESSIVE_RE = guarded(
+    rf"\b(?P<who>the\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS}|victim))['’]s\s+(?:injur(?:y|ies)|wounds?)\b", re.I
 )
 
 
@@ -186,6 +192,8 @@ def mentions(view: str, sentences: list[Sentence]) -> list[Mention]:
                 out.setdefault(who, Mention("killed" if killed else "injured", who, sent.index))
         if _holds(runs, PERSON_RUNS):
             for m in _WOUNDED_RE.finditer(view, sent.start, sent.end):
+                out.setdefault(m.span("who"), Mention("injured", m.span("who"), sent.index))
+            for m in _POSSESSIVE_RE.finditer(view, sent.start, sent.end):
                 out.setdefault(m.span("who"), Mention("injured", m.span("who"), sent.index))
     if sentences:
         for h in headline(view, sentences[0].start, min(sentences[0].end, sentences[0].start + _HEADLINE_REACH)):
