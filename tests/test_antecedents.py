@@ -281,3 +281,34 @@ def test_a_description_by_a_noun_of_one_sex_has_that_gender() -> None:
         "Her husband said the basement was lost. “We will rebuild,” she said.\n"
     )
     assert _speaker_of(text, "We will rebuild") == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # an acronym the text names in passing, not as a source
+        (
+            "Cafe staff unionize\n\nWorkers at the Harbour Cafe chain voted to join the HSWU on Friday. "
+            "Members will vote on a contract in March, according to the union's release.\n",
+            "Members will vote",
+            "HSWU",
+        ),
+        # a name after an organization noun
+        (
+            "Markets\n\nShares of toy maker Acme & Sons rose 6 per cent on Tuesday. "
+            "The company said sales had doubled.\n",
+            "sales had doubled",
+            "Acme & Sons",
+        ),
+        # a title's abbreviation and a heading in capitals name no organization
+        (
+            "Markets\n\nThe CEO of Harbour Bank spoke on Tuesday. NEWS FLASH: The company said sales had doubled.\n",
+            "sales had doubled",
+            "Harbour Bank",
+        ),
+    ],
+)
+def test_an_organization_description_goes_to_the_organization_the_text_named_last(
+    text: str, words: str, name: str
+) -> None:
+    assert _speaker_of(text, words) == name

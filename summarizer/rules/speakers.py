@@ -329,10 +329,19 @@ class Registry:
                 if ent is not None and ent.kind != "person":
                     ent = None
         if ent is None and _org_description(phrase):
-            # "the agency", "the security firm": the organization the text named last
+            # "the agency", "the security firm": the organization the text named last, a source
+            # or not ("… by Transitco. The agency said")
             ent = self._most_recent(
                 lambda e: e.kind == "organization" and e.anonymity == "named" and e.first < before and not e.plural
             )
+            named = None
+            for m in _ORG_NAMED.finditer(self.text, max(0, phrase.span[0] - 300), phrase.span[0]):
+                if m.group(2) is None or _acronym_names_org(self.text, m.start(2), m.end(2)):
+                    named = m
+            if named is not None and (ent is None or ent.latest < named.start()):
+                name = next(g for g in named.groups() if g)
+                org = SpeakerPhrase(name, named.span(), "organization", name, None)
+                ent = self._find(org) or self._new(org, "organization")
         if ent is None and _epithet(phrase, _THE_BEFORE.search(self.text, max(0, phrase.span[0] - 30), phrase.span[0])):
             # "the affable proprietor", "the 45-year-old": a description of someone named before,
             # the one the text is most about among those named last
@@ -541,6 +550,32 @@ _ISSUED_IN = re.compile(
     + r")\b",
     re.I,
 )
+
+
+# an organization's name in running text: a name after an organization noun ("cleaning firm
+# Brightwell", "toy maker Acme & Sons"), an acronym ("the CUPW"), a name ending in an
+# organization's word ("Harbour Ferry Company")
+_ORG_NAMED = re.compile(
+    r"\b(?:" + "|".join(sorted(ORG_NOUNS, key=len, reverse=True)) + r")[^\S\n]+"
+    r"([A-Z][\w'’.-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w'’.-]*)*)"
+    r"|\b([A-Z][A-Z&]{1,5})\b(?![.'’-])"
+    r"|\b((?:[A-Z][\w'’.-]*[^\S\n]+){1,4}(?:Company|Corporation|Inc|Ltd|Group|Agency|Union|Association"
+    r"|Foundation|Institute|Council|Commission|Authority|Department|Ministry|Society|Federation|Bank))\b"
+)
+# capitals that name no organization
+_NOT_ORG_ACRONYMS = frozenset({
+    "CEO", "CFO", "COO", "CTO", "MP", "MPP", "MLA", "MPS", "PM", "AM", "TV", "OK", "ID", "DNA", "GDP", "LRT", "AI",
+    "IT", "PR", "HR", "RV", "SUV", "ER", "ICU", "PhD", "MD", "Q1", "Q2", "Q3", "Q4", "USA", "UK", "US",
+})  # fmt: skip
+
+
+def _acronym_names_org(text: str, s: int, e: int) -> bool:
+    """Capitals that can name an organization: not a title's abbreviation ("CEO"), nor a word of a
+    heading in capitals ("ANALYST'S TAKE")."""
+    if text[s:e] in _NOT_ORG_ACRONYMS:
+        return False
+    before, after = text[max(0, s - 12) : s].split(), text[e : e + 12].split()
+    return not ((before and before[-1].isupper()) or (after and after[0].isupper()))
 
 
 def _org_description(phrase: SpeakerPhrase) -> bool:
