@@ -31,3 +31,24 @@ def test_plural_disaster_nouns_type_a_disaster_before_a_slope_that_gave_way() ->
     assert result.incident is not None
     assert (result.incident.type, result.incident.category) == ("disaster", "disaster")
     assert result.check.ok and not [f for f in result.check.findings if f.rule == "pruned"]
+
+
+def test_a_gun_found_with_no_one_hurt_is_an_incident_with_its_date() -> None:
+    text = (
+        "Loaded handgun found near school\n\n"
+        "Officers found a loaded handgun in a backpack near a middle school on Tuesday morning, police said. "
+        "No one was hurt.\n"
+    )
+    result = summarize(text, model="rules", published="2024-03-07")
+    assert result.incident is not None
+    assert (result.incident.type, result.incident.category) == ("incident", "other")
+    assert result.incident.date is not None and result.incident.date.value == "2024-03-05"
+
+
+def test_an_opinion_on_guns_is_no_incident() -> None:
+    text = (
+        "Why the gun debate stalls\n\n"
+        "Lawmakers have argued about firearms for decades, and the debate rarely moves. "
+        "Voters say they want change, but few bills reach a vote.\n"
+    )
+    assert summarize(text, model="rules").incident is None

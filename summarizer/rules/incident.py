@@ -21,6 +21,18 @@ _IN_A_NAME = re.compile(
 )
 
 
+# a gun found, seized, carried, brandished or fired, in the lead: "police found a loaded handgun
+# in his car", "was charged with carrying a firearm", "a gun was discharged inside the store"
+_WEAPON = r"(?:gun|handgun|firearm|rifle|pistol|shotgun|revolver|weapon)s?"
+_WEAPON_RE = re.compile(
+    r"\b(?:(?:found|seized|recovered|confiscated|discovered|carrying|carried|possession\s+of|armed\s+with|brandish\w*|displaying)"
+    rf"\s+(?:\w+\s+){{0,4}}?{_WEAPON}|{_WEAPON}\s+(?:was|were)\s+(?:found|seized|recovered|discharged|fired)"
+    rf"|(?:discharg\w+|fir(?:ed|ing))\s+(?:his|her|their|a|an|the)\s+(?:\w+\s+)?{_WEAPON})\b",
+    re.I,
+)
+_WEAPON_WITHIN = 3  # sentences of the lead
+
+
 @dataclass(slots=True)
 class IncidentKind:
     type: str
@@ -66,6 +78,11 @@ def classify(view: str, sentences: list[Sentence], figures: list[FigureDraft]) -
         near = [x for x in scored if x[0] <= first + 1]
         return min(near, key=lambda x: (x[1], x[0]))[2]
     counted = [f for f in figures if f.category in ("killed", "injured", "intercepted", "launched", "arrested")]
+    if not counted:
+        for sent in sentences[:_WEAPON_WITHIN]:
+            if _WEAPON_RE.search(view, sent.start, sent.end):
+                # a gun found, seized, carried or fired with no one hurt: an incident all the same
+                return IncidentKind("incident", "other", sent.index)
     if counted:
         category = {"killed": "attack", "injured": "attack", "intercepted": "air_drone_strike",
                     "launched": "shelling_missile", "arrested": "arrest"}[counted[0].category]  # fmt: skip
