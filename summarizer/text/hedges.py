@@ -79,7 +79,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "modal",
         r"may(?!\s+\d)|might|could(?!\s+not\s+be\s+(?:independently\s+)?verified)|possibl[ey]|possibilit(?:y|ies)"
         r"|perhaps|probabl[ey]|(?:un)?likely|likelihood|potential(?:ly)?|maybe|apparent(?:ly)?"
-        r"|appear(?:s|ed)?\s+(?:to|that|as|\w+ly)|seem(?:s|ed|ingly)?|suggest(?:s|ed|ing)?\s+(?:that|a|an|the)"
+        r"|appear(?:s|ed)?\s+(?:to|that|as\s+(?:if|though)|\w+ly)|seem(?:s|ed|ingly)?|suggest(?:s|ed|ing)?\s+(?:that|a|an|the)"
         r"|indicat(?:es|ed|ing)\s+that|indications?\s+that|signs?\s+that|impl(?:y|ies|ied|ying)\s+that"
         r"|conceivabl[ey]|tentative(?:ly)?|uncertain(?:ty|ties)?"
         # epistemic adjectives and adverbs, nouns of possibility, epistemic "must have done"
@@ -180,6 +180,12 @@ _LIVES_AFTER = re.compile(r"\s+(?!(?:that|they|he|she|it|we|i|you|this|to)\b)(?:
 _POSSIBLE_INTENSIFIED = re.compile(
     r"(?:\b(?:\w+est|best|worst|most|least)\s+|\b(?:all|every|everything|anything)\s+(?:\w+\s+)?|\bas\s+\w+\s+as\s+)$"
 )
+# "assumed control / its debts": to take on, not to suppose
+_TAKEN_ON_AFTER = re.compile(
+    r"\s+(?:(?:the|its|his|her|their|full|overall|all|certain|some|of|day-to-day|interim)\s+){0,3}"
+    r"(?:control|command|responsibility|responsibilities|office|power|powers|role|duties|debts?|liabilit(?:y|ies)"
+    r"|leadership|charge|ownership|presidency|chairmanship|post|position|mantle|throne|obligations)\b"
+)
 _DOUBT_NEGATED = re.compile(r"(?:\b(?:no|not|never|without|beyond)|n['’]t)\s+(?:(?:a|any|reasonable|little)\s+)?$")
 
 
@@ -210,6 +216,8 @@ def _not_a_hedge(lowered: str, cue: str, start: int, end: int) -> bool:
         return bool(_POSSIBLE_INTENSIFIED.search(lowered, max(0, start - 24), start))
     if cue in ("claim", "claims", "claimed", "claiming"):
         return bool(_LIVES_AFTER.match(lowered, end))
+    if cue in ("assume", "assumes", "assumed", "assuming"):
+        return bool(_TAKEN_ON_AFTER.match(lowered, end))
     if cue in ("doubt", "doubts", "doubted"):
         return bool(_DOUBT_NEGATED.search(lowered, max(0, start - 20), start))
     return False
