@@ -12,6 +12,13 @@ import re
 from summarizer.schema import HedgeCue
 from summarizer.text.regex import guarded
 
+# "that" opening a content clause ("the view that rents will rise"), not a relative clause, whose
+# "that" is its subject and is followed by a verb ("views that will change"), nor "feel that way"
+_CLAUSE_THAT = (
+    r"\s+that(?!\s+(?:will|would|can|could|may|might|shall|should|must|has|have|had|is|are|was|were|be|been"
+    r"|do|does|did|way)\b)"
+)
+
 _PATTERNS: list[tuple[str, str]] = [
     # unconfirmed first: it claims "could not be verified" before "could" does
     (
@@ -31,7 +38,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "reporting",
         r"alleged(?:ly)?|allegations?|reportedly|purported(?:ly)?|supposed(?:ly)?|rumou?r(?:ed|s)?"
         r"|claim(?:s|ed|ing)?|accus(?:ed|ing|ations?)|(?:is|are|was|were)\s+said\s+to"
-        r"|alleg(?:e|es|ing)|charges?\s+that",
+        r"|alleg(?:e|es|ing)|charges?" + _CLAUSE_THAT,
     ),
     (
         "doxastic",
@@ -46,8 +53,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"considered\s+(?:the|a|an|one|among)"
         r"|fear(?:s|ed|ing)?\s+(?:that|of|a|the|they|he|she|it|we|i|you)|bet(?:ting)?\s+(?:that|on)"
         # verbs of supposition, and nouns of belief with their content clause ("the view that")
-        r"|guess(?:es|ed|ing)?|reckon(?:s|ed|ing)?|surmis(?:e|es|ed|ing)|feel(?:s|ing)?\s+that|felt\s+that"
-        r"|(?:beliefs?|views?|impressions?|notions?|theory|theories|opinion)\s+that",
+        # ("second-guess", "guess what", "reckon with" are not)
+        r"|(?<!-)guess(?:es|ed|ing)?(?!\s+what\b)|reckon(?:s|ed|ing)?(?!\s+with\b)|surmis(?:e|es|ed|ing)"
+        r"|(?:feel(?:s|ing)?|felt|beliefs?|views?|impressions?|notions?|theory|theories|opinion)" + _CLAUSE_THAT,
     ),
     (
         "investigation",
@@ -80,7 +88,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"may(?!\s+\d)|might|could(?!\s+not\s+be\s+(?:independently\s+)?verified)|possibl[ey]|possibilit(?:y|ies)"
         r"|perhaps|probabl[ey]|(?:un)?likely|likelihood|potential(?:ly)?|maybe|apparent(?:ly)?"
         r"|appear(?:s|ed)?\s+(?:to|that|as\s+(?:if|though)|\w+ly)|seem(?:s|ed|ingly)?|suggest(?:s|ed|ing)?\s+(?:that|a|an|the)"
-        r"|indicat(?:es|ed|ing)\s+that|indications?\s+that|signs?\s+that|impl(?:y|ies|ied|ying)\s+that"
+        r"|indicat(?:es|ed|ing)\s+that|(?:indications?|signs?)" + _CLAUSE_THAT + r"|impl(?:y|ies|ied|ying)\s+that"
         r"|conceivabl[ey]|tentative(?:ly)?|uncertain(?:ty|ties)?"
         # epistemic adjectives and adverbs, nouns of possibility, epistemic "must have done"
         r"|(?:im)?plausibl[ey]|improbabl[ey]|probabilit(?:y|ies)|unsure|arguabl[ey]|ostensibl[ey]"
