@@ -50,6 +50,12 @@ from summarizer import find_hedges
         ("Police suspect the fire was set.", [("suspect", "doxastic")]),
         ("Few doubt it; many suspect that the dam leaked.", [("doubt", "doxastic"), ("suspect", "doxastic")]),
         ("The man was arrested on suspicion of theft.", []),
+        ("Who will the jury believe?", []),
+        ("Few voters believe him.", []),
+        ("Many still believe in the plan.", []),
+        ("Planners think about the budget daily.", []),
+        ("The plan, I think, is sound.", [("think", "doxastic")]),
+        ("We believe you are right.", [("believe", "doxastic")]),
         ("An unknown gunman fired at the bus.", []),
         ("Where he went is unknown.", [("unknown", "investigation")]),
         ("Crews took the shortest possible route.", []),
@@ -81,7 +87,8 @@ def test_word_start_search_finds_what_the_full_regex_finds() -> None:
          "seen", "so", "how", "claimed", "lives", "an", "unknown", "suspects", "six", "fastest", "possible",
          "doubt", "considered", "widely", "view", "signs", "imply", "chances", "are", "must", "have", "been",
          "charges", "felt", "guess", "plausible", "prospects", "feel", "theory",
-         "assumed", "control", "appears", "way", "will", "were", "second-guess", "what", "reckon", "with"]
+         "assumed", "control", "appears", "way", "will", "were", "second-guess", "what", "reckon", "with",
+         "him", "about", "think", "?"]
     )  # fmt: skip
 
     @settings(max_examples=300, deadline=None)

@@ -199,6 +199,13 @@ _TAKEN_ON_AFTER = re.compile(
     r"(?:control|command|responsibility|responsibilities|office|power|powers|role|duties|debts?|liabilit(?:y|ies)"
     r"|leadership|charge|ownership|presidency|chairmanship|post|position|mantle|throne|obligations)\b"
 )
+# "who will voters believe?", "believe him", "believe in" (credence, faith) and "think about",
+# "think of", "think twice" (deliberation, recall) hold no belief that something is so; a
+# parenthetical "I think," still hedges
+_CREDENCE_AFTER = re.compile(
+    r"\s*[?!.;:,)]|\s+(?:in|me|him|them|us)\b(?!\s+(?:as|to)\b)|\s+(?:this|it)\s*(?:[?!.;:,)]|any\s*more\b|either\b)"
+)
+_DELIBERATION_AFTER = re.compile(r"\s+(?:about|of|through|over|twice|ahead|back|in)\b(?!\s+as\b)")
 _DOUBT_NEGATED = re.compile(r"(?:\b(?:no|not|never|without|beyond)|n['’]t)\s+(?:(?:a|any|reasonable|little)\s+)?$")
 
 
@@ -210,7 +217,8 @@ def _not_a_hedge(lowered: str, cue: str, start: int, end: int) -> bool:
     prediction); "the suspect fled" (the noun), "arrested on suspicion of"; "an estimated
     200,000" and "estimated at $55" (a figure's qualifier, which the figure keeps); "an unknown
     gunman" (attributive); "the fastest possible" (an intensifier); "claimed four lives" (took);
-    "assumed control" (took on); "no doubt" (negated doubt asserts).
+    "assumed control" (took on); "no doubt" (negated doubt asserts); "believe him", "believe
+    in", "think about" (credence, faith, deliberation: no belief that something is so).
     """
     if cue == "could":
         return bool(
@@ -238,6 +246,10 @@ def _not_a_hedge(lowered: str, cue: str, start: int, end: int) -> bool:
         return bool(_LIVES_AFTER.match(lowered, end))
     if cue in ("assume", "assumes", "assumed", "assuming"):
         return bool(_TAKEN_ON_AFTER.match(lowered, end))
+    if cue in ("believe", "believes", "believing"):
+        return bool(_CREDENCE_AFTER.match(lowered, end))
+    if cue in ("think", "thinks", "thinking"):
+        return bool(_DELIBERATION_AFTER.match(lowered, end))
     if cue in ("doubt", "doubts", "doubted"):
         return bool(_DOUBT_NEGATED.search(lowered, max(0, start - 20), start))
     return False
