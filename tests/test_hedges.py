@@ -36,6 +36,11 @@ from summarizer import find_hedges
         ("Critics second-guess the referee.", []),
         ("The council must reckon with the deficit.", []),
         ("A second storm is possible.", [("possible", "modal")]),
+        ("Officials are not sure the levee will hold.", [("sure", "modal")]),
+        ("The odds are the bill will pass.", [("odds are", "modal")]),
+        ("He is reputedly the owner.", [("reputedly", "reporting")]),
+        ("The hypothesis remains untested.", [("hypothesis", "modal")]),
+        ("Engineers asked whether the levee could hold.", [("whether", "investigation")]),
         # readings that state no uncertainty
         ("Organisers hope to reopen the bridge by Friday.", []),
         ("Smoke could be seen from the highway.", []),
@@ -88,7 +93,7 @@ def test_word_start_search_finds_what_the_full_regex_finds() -> None:
          "doubt", "considered", "widely", "view", "signs", "imply", "chances", "are", "must", "have", "been",
          "charges", "felt", "guess", "plausible", "prospects", "feel", "theory",
          "assumed", "control", "appears", "way", "will", "were", "second-guess", "what", "reckon", "with",
-         "him", "about", "think", "?"]
+         "him", "about", "think", "?", "sure", "certain", "n't", "odds", "hypothesis", "reputedly"]
     )  # fmt: skip
 
     @settings(max_examples=300, deadline=None)

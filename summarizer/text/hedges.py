@@ -36,7 +36,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "reporting",
-        r"alleged(?:ly)?|allegations?|reportedly|purported(?:ly)?|supposed(?:ly)?|rumou?r(?:ed|s)?"
+        r"alleged(?:ly)?|allegations?|reportedly|purported(?:ly)?|supposed(?:ly)?|reputed(?:ly)?|rumou?r(?:ed|s)?"
         r"|claim(?:s|ed|ing)?|accus(?:ed|ing|ations?)|(?:is|are|was|were)\s+said\s+to"
         r"|alleg(?:e|es|ing)|charges?" + _CLAUSE_THAT,
     ),
@@ -92,6 +92,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"|conceivabl[ey]|tentative(?:ly)?|uncertain(?:ty|ties)?"
         # epistemic adjectives and adverbs, nouns of possibility, epistemic "must have done"
         r"|(?:im)?plausibl[ey]|improbabl[ey]|probabilit(?:y|ies)|unsure|arguabl[ey]|ostensibl[ey]"
+        r"|hypothe(?:sis|ses|si[sz](?:e|es|ed|ing)|tical(?:ly)?)|conjectur(?:e|es|ed|al)|odds\s+(?:are|that)"
+        # negated certainty: "is not sure", "isn't certain whether"
+        r"|(?:(?<=not\s)|(?<=n't\s)|(?<=n’t\s))(?:sure|certain)"
         r"|chances?\s+that|chances\s+are|prospects?\s+that"
         r"|must\s+(?:have|['’]ve)\s+(?:been|\w+ed|done|gone|seen|known|taken|given|made|had|heard|felt|left|lost|come)"
         r"|in\s+all\s+likelihood|(?:looks|looked)\s+(?:like|as\s+if|as\s+though|set\s+to)|risk(?:s|ed)?\s+(?:of|that)",
@@ -137,7 +140,7 @@ _TRIGGERS = (
     "una", "impos", r"not(?=\s+possible)", r"no(?=\s+evidence)", "unv", "unc", "uns", "without", "offered",
     "gave", "prob", "provided", "project",
     # reporting
-    "alleg", "reportedly", "purport", "suppos", "rumo", "claim", "accus", r"charges?(?=\s+that)",
+    "alleg", "reportedly", "purport", "suppos", "reput", "rumo", "claim", "accus", r"charges?(?=\s+that)",
     # doxastic
     "believ", "think", "thought", "see", "perc", "expect", "susp", "assum", "presum", "predict",
     "estimat", "anticipat", "speculat", "doubt", "fore", "consider", "regarded", "view", "fear",
@@ -149,7 +152,7 @@ _TRIGGERS = (
     # modal and conditional
     "may", "might", "possib", "perh", "likel", "unl", "potential", "appar", "appear", "suggest",
     "indicat", "conceivabl", "tentativ", r"in(?=\s+(?:all|case|the\s+event))", "risk", r"as(?=\s+long)",
-    r"signs?(?=\s+that)", "impl", "plausib", "improbab", "arguab", "ostensib", "chance", "prospect", r"must(?=\s)",
+    r"signs?(?=\s+that)", "hypothe", "conjectur", r"odds(?=\s)", "sure", "certain", "impl", "plausib", "improbab", "arguab", "ostensib", "chance", "prospect", r"must(?=\s)",
 )  # fmt: skip
 
 
@@ -185,8 +188,9 @@ _PERCEPTION_AFTER = re.compile(
     r"\s+(?:only\s+|still\s+|clearly\s+|also\s+|even\s+)?be\s+(?:seen|heard|felt|spotted|observed|reached|contacted)\b"
     r"(?!\s+as\b)"
 )
-# "so that he could leave" (purpose), "how the thief could have entered" (a question of means)
-_PURPOSE_OR_MEANS_BEFORE = re.compile(r"\b(?:so\s+that\s+(?:[\w'’-]+\s+){1,4}|how\s+(?:[\w'’-]+\s+){0,3})$")
+# "so that he could leave" (purpose), "how the thief could have entered" (a question of means),
+# "whether they could" (the question, "whether", is the cue)
+_PURPOSE_OR_MEANS_BEFORE = re.compile(r"\b(?:so\s+that\s+(?:[\w'’-]+\s+){1,4}|(?:how|whether)\s+(?:[\w'’-]+\s+){0,3})$")
 # "the fire claimed three lives": to claim a life is to take it
 _LIVES_AFTER = re.compile(r"\s+(?!(?:that|they|he|she|it|we|i|you|this|to)\b)(?:[\w,'’-]+\s+){0,3}?(?:lives|victims)\b")
 # "the fastest possible", "all means possible", "as soon as possible": an intensifier
