@@ -35,3 +35,13 @@ def test_a_shows_name_inside_the_speaker_clause_does_not_end_the_quote() -> None
         "“I mean, we will build it this year.”"
     )
     assert found == [("Reyes, the harbour chief", "The plan is sound … I mean, we will build it this year", 2)]
+
+
+def test_a_sentence_of_the_writers_between_quotes_ends_the_joined_quote() -> None:
+    found = _attributions(
+        "“I had no money for paper,” says Ruiz, whose first hero was drawn on napkins. “Now I have boxes.” "
+        "Her work has since sold hundreds of copies at the harbour market each summer. "
+        "“People say, ‘Maybe I can do it too.’”"
+    )
+    assert found[0] == ("Ruiz", "I had no money for paper … Now I have boxes", 2)
+    assert len(found) == 2 and "market" not in found[1][1]

@@ -111,8 +111,12 @@ def _joined(
             ),
             None,
         )
+        narration = tail.strip()
         if (
             ((own_sentence or len(gap.split()) > 40) and len(gap.split()) > 15)
+            # a whole sentence of the writer's between the quotes ("“…” His sales have grown
+            # since, with … “…”"): the next quote is not joined across it
+            or (narration[:1].isupper() and narration[-1:] in ".!?" and len(narration.split()) >= 6)
             or (own_sentence and len(own_sentence.split()) >= 2)
             or has_cue(RELATIVE_CLAUSE.sub("", gap))
             or _CONTRAST_IN_GAP.search(gap)
