@@ -105,6 +105,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("Reyes said in his New Year's speech he was ready to meet the council.",
          [("Reyes", "said", "he was ready to meet the council", "indirect")]),
         ("Reyes spoke in May about the plan.", []),
+        # "that" right after the preposition is a demonstrative, not the content's "that"
+        ("Reyes claimed in that speech the cost could be cut.",
+         [("Reyes", "claimed", "the cost could be cut", "indirect")]),
+        ("Reyes said at that meeting that the cost could be cut.",
+         [("Reyes", "said", "the cost could be cut", "indirect")]),
         # a quantifier standing for people is a subject; before a plural or a noun-like form it
         # is a determiner
         ("Some suggested that the ferry season could be extended.",

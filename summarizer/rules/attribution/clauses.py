@@ -324,6 +324,9 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
             k = i + 1
             while k < hi and k - i <= 8:
                 lk = toks[k].low
+                if lk == "that" and k == i + 1 and k + 1 < hi and is_word(toks[k + 1]):
+                    k += 1  # "claimed in that speech …": a demonstrative after the preposition
+                    continue
                 if toks[k].text in (",", ":") or lk == "that":
                     break
                 if not (is_word(toks[k]) or toks[k].text in "'’-&" or lk in ("'s", "’s")):
