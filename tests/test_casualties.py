@@ -490,3 +490,28 @@ def test_counts_in_more_forms(text: str, killed: int, injured: int) -> None:
 )
 def test_the_wounded_in_more_forms(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a murder-suicide names two deaths (kept by the checker where the text writes the number)
+        (
+            _TITLE + "Deputies are investigating an apparent murder-suicide at a farmhouse on Tuesday. "
+            "The two had been married for a decade.",
+            2,
+            0,
+        ),
+        # an attempted one does not
+        (_TITLE + "Deputies are investigating an attempted murder-suicide at a farmhouse on Tuesday.", 0, 0),
+        # a video's title after "Now Playing:" is another story
+        (
+            _TITLE + "A man was shot in the arm outside a bakery on Tuesday, police said. "
+            "Now Playing: Police investigate murder-suicide in another town",
+            0,
+            1,
+        ),
+    ],
+)
+def test_a_murder_suicide_names_two_deaths(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)

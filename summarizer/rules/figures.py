@@ -120,6 +120,7 @@ def find_figures(
             if draft is not None:
                 drafts.append(draft)
     drafts += _implicit_victims(view, lowered, sentences, drafts, skip)
+    drafts += _murder_suicide(view, lowered, sentences, drafts, skip)
     drafts = [d for d in drafts if d.category not in _HARMS or not _in_a_link(view, sentences, d)]
     cut = _separate_incidents_from(view, sentences, drafts)
     if cut < len(view):
@@ -154,9 +155,11 @@ _SEPARATE_RE = guarded(
 )
 
 
-# the label of a link to another story: "RELATED: Teen shot near park dies", "READ MORE: …"
+# the label of a link to another story: "RELATED: Teen shot near park dies", "READ MORE: …", "Now
+# Playing: …"
 _LINK_LABEL = re.compile(
-    r"\b(?:RELATED(?:\s+STORIES)?|READ\s+MORE|MORE|SEE\s+ALSO|ALSO\s+READ|TRENDING(?:\s+STORIES)?)\s*:"
+    r"\b(?:RELATED(?:\s+STORIES)?|READ\s+MORE|MORE|SEE\s+ALSO|ALSO\s+READ|TRENDING(?:\s+STORIES)?|NOW\s+PLAYING|Now\s+Playing"
+    r"|UP\s+NEXT|Up\s+Next)\s*:"
 )
 
 
@@ -166,6 +169,27 @@ def _in_a_link(view: str, sentences: list[Sentence], d: FigureDraft) -> bool:
     if k < 0 or ":" not in view[sentences[k].start : d.span[0]]:
         return False
     return _LINK_LABEL.search(view, sentences[k].start, d.span[0]) is not None
+
+
+# "a murder-suicide" names two deaths, the victim's and the killer's; not an attempted one
+_MURDER_SUICIDE_RE = guarded(r"(?<!attempted\s)\bmurder[- ]suicide\b", re.I)
+
+
+def _murder_suicide(
+    view: str, lowered: str, sentences: list[Sentence], drafts: list[FigureDraft], skip: list[Span]
+) -> list[FigureDraft]:
+    """Two killed for "a murder-suicide" in the lead when no count of the dead comes before it."""
+    lead = sentences[:_REFERRED_WITHIN]
+    if not lead or lowered.find("suicide", lead[0].start, lead[-1].end) < 0:
+        return []
+    for sent in lead:
+        m = _MURDER_SUICIDE_RE.search(view, sent.start, sent.end)
+        if m is None or any(a <= m.start() < b for a, b in skip):
+            continue
+        if any(d.category == "killed" and d.span[0] < m.start() for d in drafts):
+            return []
+        return [_people(view, m.span(), "killed", sent.index, 2)]
+    return []
 
 
 def _separate_incidents_from(view: str, sentences: list[Sentence], drafts: list[FigureDraft]) -> int:
