@@ -23,6 +23,8 @@ from summarizer import find_hedges
         ("The senator is widely considered the front-runner.", [("considered the", "doxastic")]),
         ("Residents shared the view that the dam was unsafe.", [("view that", "doxastic")]),
         ("He felt that the plan was rushed.", [("felt that", "doxastic")]),
+        ("Residents worry that the dam will fail.", [("worry that", "doxastic")]),
+        ("Residents worry about the dam.", []),
         ("I guess the ferry left early.", [("guess", "doxastic")]),
         ("There are signs that the fever is spreading.", [("signs that", "modal")]),
         ("The records imply that the pump failed.", [("imply that", "modal")]),
@@ -93,7 +95,8 @@ def test_word_start_search_finds_what_the_full_regex_finds() -> None:
          "doubt", "considered", "widely", "view", "signs", "imply", "chances", "are", "must", "have", "been",
          "charges", "felt", "guess", "plausible", "prospects", "feel", "theory",
          "assumed", "control", "appears", "way", "will", "were", "second-guess", "what", "reckon", "with",
-         "him", "about", "think", "?", "sure", "certain", "n't", "odds", "hypothesis", "reputedly"]
+         "him", "about", "think", "?", "sure", "certain", "n't", "odds", "hypothesis", "reputedly",
+         "worry", "worried", "afraid"]
     )  # fmt: skip
 
     @settings(max_examples=300, deadline=None)

@@ -52,10 +52,12 @@ _PATTERNS: list[tuple[str, str]] = [
         r"|(?:(?<=is\s)|(?<=are\s)|(?<=was\s)|(?<=were\s)|(?<=be\s)|(?<=been\s)|(?<=widely\s)|(?<=generally\s))"
         r"considered\s+(?:the|a|an|one|among)"
         r"|fear(?:s|ed|ing)?\s+(?:that|of|a|the|they|he|she|it|we|i|you)|bet(?:ting)?\s+(?:that|on)"
-        # verbs of supposition, and nouns of belief with their content clause ("the view that")
+        # verbs of supposition; nouns of belief and words of apprehension (like "fear") with their
+        # content clause ("the view that", "residents worry that the dam will fail")
         # ("second-guess", "guess what", "reckon with" are not)
         r"|(?<!-)guess(?:es|ed|ing)?(?!\s+what\b)|reckon(?:s|ed|ing)?(?!\s+with\b)|surmis(?:e|es|ed|ing)"
-        r"|(?:feel(?:s|ing)?|felt|beliefs?|views?|impressions?|notions?|theory|theories|opinion)" + _CLAUSE_THAT,
+        r"|(?:feel(?:s|ing)?|felt|beliefs?|views?|impressions?|notions?|theory|theories|opinion"
+        r"|worr(?:y|ies|ied|ying)|afraid)" + _CLAUSE_THAT,
     ),
     (
         "investigation",
@@ -145,7 +147,7 @@ _TRIGGERS = (
     "believ", "think", "thought", "see", "perc", "expect", "susp", "assum", "presum", "predict",
     "estimat", "anticipat", "speculat", "doubt", "fore", "consider", "regarded", "view", "fear",
     r"bet(?:ting)?(?=\s)", "guess", "reckon", "surmis", "feel", r"felt(?=\s+that)", "belief", "impression",
-    "notion", "theor", "opinion",
+    "notion", "theor", "opinion", r"worr(?=\w*\s+that)", r"afraid(?=\s+that)",
     # investigation
     "whether", "if", "investigat", "examin", "look", "remain", "it['’]s", "unknown", r"an(?=\s+open)",
     "open", r"yet(?=\s+to)",
