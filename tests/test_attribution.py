@@ -140,6 +140,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("The letter led two senators to invoke the prospect of new rules.",
          [("two senators", "invoke", "the prospect of new rules", "indirect")]),
         ("The storm led the road to close.", []),
+        # a relative clause on a noun of the content and a reason after a comma are reported too
+        ("Vickers said he wants to carry on the work of his father, Bill, who began the dairy.",
+         [("Vickers", "said", "he wants to carry on the work of his father, Bill, who began the dairy", "indirect")]),
+        ("Myers said the rent issue is tied to rent control, since landlords cannot raise rents.",
+         [("Myers", "said", "the rent issue is tied to rent control, since landlords cannot raise rents", "indirect")]),
         # an accusation is what follows "of"
         ("The union accused the board of hiding the report.",
          [("The union", "accused the board of", "hiding the report", "indirect")]),

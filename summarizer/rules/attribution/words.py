@@ -85,7 +85,11 @@ TO_VERBS = {"agree", "promise", "vow", "pledge", "threaten", "urge", "ask", "ord
 SPEECH_EVENTS = {"statement", "interview", "speech", "tweet", "post", "letter", "op-ed", "email", "release",
                   "conference", "appearance", "briefing", "address", "video", "message", "remarks", "memo",
                   "filing", "report"}  # fmt: skip
-CLAUSE_OPENERS = {"where", "when", "while", "whereas", "although", "though", "as", "since", "after", "before", "until", "who", "despite", "especially", "more", "less"}  # fmt: skip
+# what, after a comma, opens a clause that ends the reported content (not ", who …" on a noun
+# of the content, "his father, Bill, who began the dairy", nor a reason, ", since landlords
+# cannot raise rents": both are part of what is reported)
+CLAUSE_OPENERS = {"where", "when", "while", "whereas", "although", "though", "as", "after", "before", "until", "despite",
+                  "especially", "more", "less"}  # fmt: skip
 
 
 ASPECT = {"continue", "continues", "continued", "continuing", "began", "begin", "begins", "begun", "start",
