@@ -312,3 +312,18 @@ def test_an_organization_description_goes_to_the_organization_the_text_named_las
     text: str, words: str, name: str
 ) -> None:
     assert _speaker_of(text, words) == name
+
+
+def test_a_datelines_place_in_capitals_is_no_organization() -> None:
+    text = "Mill to close\n\nPINEVILLE, Ont. — The company said on Monday that the mill would close.\n"
+    assert _speaker_of(text, "the mill would close") == "company"
+
+
+def test_they_goes_to_a_group_before_one_person() -> None:
+    text = (
+        "Bill in doubt\n\n"
+        "The Conservatives said the bill would fail.\n\n"
+        "Senator Ana Ruiz said it would pass.\n\n"
+        "“We have the votes,” they said.\n"
+    )
+    assert _speaker_of(text, "We have the votes") == "Conservatives"

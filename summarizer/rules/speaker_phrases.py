@@ -125,6 +125,10 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
     owned = _owned_document(raw, span)
     if owned is not None:
         return owned
+    if _CAPITALISED_GROUP.fullmatch(raw) and raw.split()[-1].lower() in lx.GROUP_NOUNS:
+        # "the Conservatives", "Senate Republicans": a party or a body of people, many, not a person
+        group = _LEADING_THE.sub("", raw)
+        return SpeakerPhrase(raw, span, "group", group, span if group == raw else None, None, None)
     # appositives: "Ukraine's defense minister, Rustem Muradov" / "Rustem Muradov, a spokesman"
     parts = [p.strip() for p in re.split(r",\s*", raw) if p.strip()]
     name, name_span, role, affiliation = _appositives(raw, span, parts)
@@ -174,6 +178,10 @@ _OWNER_HEADS = lx.DOCUMENT_HEADS | {
     "spokesman", "spokeswoman", "spokesperson", "office", "campaign", "team", "lawyer", "lawyers", "attorney",
     "attorneys",
 }  # fmt: skip
+
+
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+_CAPITALISED_GROUP = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-z]+s")
 
 
 def _owned_document(raw: str, span: Span) -> SpeakerPhrase | None:

@@ -407,6 +407,11 @@ class Registry:
                 )
             else:
                 chosen = self._most_recent(same)
+        elif pronoun in ("they", "them"):
+            # number: a group, a body or several people before one person named
+            chosen = self._most_recent(
+                lambda e: candidate(e) and (e.plural or e.kind in ("organization", "group"))
+            ) or (self._most_recent(candidate))
         else:
             chosen = self._most_recent(candidate)
         return chosen
@@ -571,10 +576,10 @@ _NOT_ORG_ACRONYMS = frozenset({
 
 def _acronym_names_org(text: str, s: int, e: int) -> bool:
     """Capitals that can name an organization: not a title's abbreviation ("CEO"), nor a word of a
-    heading in capitals ("ANALYST'S TAKE")."""
-    if text[s:e] in _NOT_ORG_ACRONYMS:
-        return False
-    before, after = text[max(0, s - 12) : s].split(), text[e : e + 12].split()
+    heading in capitals ("ANALYST'S TAKE"), nor a dateline's place ("VARNA, Bulgaria —")."""
+    if text[s:e] in _NOT_ORG_ACRONYMS or not text[text.rfind("\n", 0, s) + 1 : s].strip():
+        return False  # a dateline's place opens its line ("VARNA, Bulgaria —")
+    before, after = _WORD_RUN.findall(text, max(0, s - 12), s), _WORD_RUN.findall(text, e, e + 12)
     return not ((before and before[-1].isupper()) or (after and after[0].isupper()))
 
 
