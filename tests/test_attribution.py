@@ -203,6 +203,10 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a verb inside an indirect question reports nothing: the question is asked
         ("Asked what she would tell the council about the fees, the harbour master said the pier must reopen.",
          [("the harbour master", "said", "the pier must reopen", "indirect")]),
+        # a bare noun-like form with no subject is a noun; a capital after a capital mid-sentence
+        # is a name, not a sentence-final cue
+        ("But state law requires a different permit for charities.", []),
+        ("The ferry line and its partner, the United States, are members of the board.", []),
         # a negated verb is no attribution
         ("The ministry did not say how many drones were launched.", []),
         # a noun, not a verb

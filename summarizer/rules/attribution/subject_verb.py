@@ -167,6 +167,8 @@ def _speech(
     if speaker is None:
         return last + 1
     who, rel_end = speaker
+    if who is None and toks[k].low == lemma and toks[k].low in lx.NOUN_LIKE_FORMS and not toks[k].low.endswith("ing"):
+        return last + 1  # "But state law requires …": a bare form with no subject is a noun
     if _in_question(toks, vg):
         return last + 1
     if who is not None and _PRECEDES_ELIDED.search(scan.view, max(0, who[0] - 6), who[0]):

@@ -35,6 +35,8 @@ def find(scan: SentenceScan) -> None:
             continue
         if ctx.inside_quote(toks[k].start):
             continue
+        if toks[k].text[:1].isupper() and toks[k - 1].text[:1].isupper() and not scan.title_case:
+            continue  # "the United States": a capital after a capital, mid-sentence, is a name
         lemma, last = c
         vg = verb_group_start(toks, k, 0)
         after = skip_adverbials(toks, last + 1, end_idx)
