@@ -207,6 +207,8 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # is a name, not a sentence-final cue
         ("But state law requires a different permit for charities.", []),
         ("The ferry line and its partner, the United States, are members of the board.", []),
+        # "that" before a finite verb is the content's subject, kept
+        ("The mayor said that would be a mistake.", [("The mayor", "said", "that would be a mistake", "indirect")]),
         # a negated verb is no attribution
         ("The ministry did not say how many drones were launched.", []),
         # a noun, not a verb

@@ -208,6 +208,11 @@ _BASE_PARTICIPLES = {"bet", "forecast", "broadcast", "cast", "put", "set", "cut"
 _PRECEDES_ELIDED = re.compile(r"\bthan\s+$", re.IGNORECASE)
 
 
+# a finite verb right after "that": "that" is the clause's subject ("said that would be a
+# mistake"), not the word opening it
+_THAT_AS_SUBJECT = frozenset({"would", "will", "is", "was", "could", "can", "should", "might", "may", "has", "had"})
+
+
 def _content_start(scan: SentenceScan, last: int, lemma: str) -> tuple[int, bool] | None:
     """Where the content starts after the verb (past a hearer, adverbials, "that", an aside),
     and whether "that" opened it."""
@@ -215,7 +220,11 @@ def _content_start(scan: SentenceScan, last: int, lemma: str) -> tuple[int, bool
     content_start = skip_hearer(toks, last + 1, end_idx) if lemma in lx.HEARER_VERBS else last + 1
     content_start = skip_adverbials(toks, content_start, end_idx)
     has_that = False
-    if content_start < end_idx and toks[content_start].low == "that":
+    if (
+        content_start < end_idx
+        and toks[content_start].low == "that"
+        and not (content_start + 1 < end_idx and toks[content_start + 1].low in _THAT_AS_SUBJECT)
+    ):
         has_that = True
         content_start += 1
     elif content_start < end_idx and toks[content_start].text in (",", ":"):
