@@ -19,6 +19,9 @@ from summarizer import find_hedges
         ("The bridge will close if the river rises.", [("if", "conditional")]),
         ("The market opened on May 3 with gains.", []),
         ("Two people were killed, police said.", []),
+        # a letter that lower-cases to two ("İ") keeps every offset in place
+        ("İzmir police said smoke could be seen.", []),
+        ("İzmir police said the fire may spread.", [("may", "modal")]),
         # supposition, belief nouns, evidence, epistemic adjectives and "must have done"
         ("The senator is widely considered the front-runner.", [("considered the", "doxastic")]),
         ("Residents shared the view that the dam was unsafe.", [("view that", "doxastic")]),

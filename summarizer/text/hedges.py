@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from summarizer.schema import HedgeCue
+from summarizer.text.base import lower_same_length
 from summarizer.text.regex import guarded
 
 # "that" opening a content clause ("the view that rents will rise"), not a relative clause, whose
@@ -104,7 +105,6 @@ _PATTERNS: list[tuple[str, str]] = [
     ("conditional", r"if|unless|in\s+case|provided\s+that|as\s+long\s+as|in\s+the\s+event\s+(?:of|that)"),
 ]
 _ALTERNATION = "|".join(f"(?P<{kind}{i}>\\b(?:{pattern})\\b)" for i, (kind, pattern) in enumerate(_PATTERNS))
-_CUE_RE = re.compile(_ALTERNATION, re.IGNORECASE)
 _CUE_RE_LOWER = re.compile(_ALTERNATION)  # on lower-cased text: much faster than IGNORECASE
 _KIND_OF_GROUP = {f"{kind}{i}": kind for i, (kind, _) in enumerate(_PATTERNS)}
 # "May" the month: a capital M with a day or year next to it
@@ -264,9 +264,8 @@ def _not_a_hedge(lowered: str, cue: str, start: int, end: int) -> bool:
 def find_hedges(sentence: str) -> list[HedgeCue]:
     """Uncertainty / unverified-claim cues in ``sentence``, in order, with their spans."""
     cues: list[HedgeCue] = []
-    lowered = sentence.lower()
-    matches = _matches(lowered) if len(lowered) == len(sentence) else _CUE_RE.finditer(sentence)
-    for m in matches:
+    lowered = lower_same_length(sentence)  # offsets carry over, so the readings below look at the right words
+    for m in _matches(lowered):
         group = m.lastgroup or ""
         kind = _KIND_OF_GROUP.get(group, "modal")
         text = sentence[m.start() : m.end()]
