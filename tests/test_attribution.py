@@ -209,6 +209,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("The ferry line and its partner, the United States, are members of the board.", []),
         # "that" before a finite verb is the content's subject, kept
         ("The mayor said that would be a mistake.", [("The mayor", "said", "that would be a mistake", "indirect")]),
+        # a participle on a thing and an idiom report nothing
+        ("Much of the rise came from the harsh laws proposed during his first term.", []),
+        ("It goes without saying that the pier must reopen.", []),
         # a negated verb is no attribution
         ("The ministry did not say how many drones were launched.", []),
         # a noun, not a verb

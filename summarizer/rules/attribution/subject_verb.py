@@ -23,7 +23,7 @@ from summarizer.rules.attribution.clauses import (
     verb_reading,
 )
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.phrases import noun_position, np_left, source_like
+from summarizer.rules.attribution.phrases import noun_position, np_left, source_head, source_like
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.stance_verb import read_stance
 from summarizer.rules.attribution.words import (
@@ -34,6 +34,7 @@ from summarizer.rules.attribution.words import (
     CUE_FIRST_WORDS,
     INFINITIVE_OPENERS,
     OF_VERBS,
+    PREPOSITIONS,
     SOURCELESS_PASSIVES,
     STANCE_FIRST,
     THING_OBJECT_VERBS,
@@ -167,6 +168,17 @@ def _speech(
     if speaker is None:
         return last + 1
     who, rel_end = speaker
+    if (
+        who is not None
+        and vg == k
+        and toks[k].low.endswith("ed")
+        and last + 1 < end_idx
+        and toks[last + 1].low in PREPOSITIONS
+        and not source_head(scan.view, who)
+    ):
+        return last + 1  # "the laws proposed during his term": a participle on a thing, no report
+    if k >= 2 and toks[k].low == "saying" and toks[k - 1].low == "without" and toks[k - 2].low in _GO_FORMS:
+        return last + 1  # "it goes without saying that …": an idiom, nobody says it
     if who is None and toks[k].low == lemma and toks[k].low in lx.NOUN_LIKE_FORMS and not toks[k].low.endswith("ing"):
         return last + 1  # "But state law requires …": a bare form with no subject is a noun
     if _in_question(toks, vg):
@@ -208,6 +220,7 @@ _BASE_PARTICIPLES = {"bet", "forecast", "broadcast", "cast", "put", "set", "cut"
 _PRECEDES_ELIDED = re.compile(r"\bthan\s+$", re.IGNORECASE)
 
 
+_GO_FORMS = {"go", "goes", "went", "gone", "going"}
 # a finite verb right after "that": "that" is the clause's subject ("said that would be a
 # mistake"), not the word opening it
 _THAT_AS_SUBJECT = frozenset({"would", "will", "is", "was", "could", "can", "should", "might", "may", "has", "had"})
