@@ -64,6 +64,8 @@ from summarizer import find_hedges
         ("Few voters believe him.", []),
         ("Many still believe in the plan.", []),
         ("Planners think about the budget daily.", []),
+        ("Voters see the plan as a tax.", [("see the plan as", "doxastic")]),
+        ("Voters saw the plan as a tax.", []),
         ("The plan, I think, is sound.", [("think", "doxastic")]),
         ("We believe you are right.", [("believe", "doxastic")]),
         ("An unknown gunman fired at the bus.", []),
@@ -99,7 +101,7 @@ def test_word_start_search_finds_what_the_full_regex_finds() -> None:
          "charges", "felt", "guess", "plausible", "prospects", "feel", "theory",
          "assumed", "control", "appears", "way", "will", "were", "second-guess", "what", "reckon", "with",
          "him", "about", "think", "?", "sure", "certain", "n't", "odds", "hypothesis", "reputedly",
-         "worry", "worried", "afraid"]
+         "worry", "worried", "afraid", "saw", "sees"]
     )  # fmt: skip
 
     @settings(max_examples=300, deadline=None)

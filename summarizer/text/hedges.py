@@ -44,7 +44,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "doxastic",
         r"believ(?:e|es|ed|ing)|think(?:s|ing)?|thought\s+(?:to|that|it|he|she|they|we|i|was|were|would|could)"
-        r"|(?:seen|perceived|thought\s+of)\s+as|s(?:ee|ees|aw)\s+(?:[\w'’-]+\s+){1,5}?as\b|expect(?:s|ed|ing|ations?)?"
+        r"|(?:seen|perceived|thought\s+of)\s+as|sees?\s+(?:[\w'’-]+\s+){1,5}?as\b|expect(?:s|ed|ing|ations?)?"
         r"|suspect(?:s|ed)?|suspicions?|assum(?:e|es|ed|ing|ptions?)|presum(?:e|es|ed|ably|ption)"
         r"|estimat(?:e|es|ed)|predict(?:s|ed|ions?)?|anticipat(?:e|es|ed)|speculat(?:e|es|ed|ion)"
         r"|doubt(?:s|ed|ful)?|project(?:ed|ions?)|forecast(?:s|ed)?|foresee(?:s|n)?"
