@@ -515,3 +515,20 @@ def test_the_wounded_in_more_forms(text: str, killed: int, injured: int) -> None
 )
 def test_a_murder_suicide_names_two_deaths(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # the suspects are not the toll
+        (_TITLE + "Two men were charged in the shooting death of a 40-year-old man on Friday.", 1, 0),
+        (_TITLE + "Police announced the arrests of two men in the death of a man found in a barn.", 1, 0),
+        # the people who did it, by a relative clause: "the two officers who shot and killed a man"
+        (_TITLE + "The county named the two deputies who shot and killed a man during a standoff.", 1, 0),
+        # no one hurt: "no one hurt" without "was", and "neither … nor"
+        (_TITLE + "Bullets hit 3 homes on Friday; no one hurt, police said.", 0, 0),
+        (_TITLE + "Gunfire struck a house on Friday. Neither the owner nor her three children were injured.", 0, 0),
+    ],
+)
+def test_suspects_and_the_unhurt_are_not_the_toll(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)

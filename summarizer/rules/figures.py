@@ -375,9 +375,13 @@ def _draft(reader: Reader, sent: Sentence, num: NumberMatch, previous: FigureDra
     ):
         category = "other"  # "41 homicides this year": a running tally, not this incident's toll
     if category in ("killed", "injured") and (
-        _AGENT_BEFORE.search(view, max(sent.start, q_start - 8), q_start) or _ACTIVE_AFTER.match(view, range_end, c_end)
+        _AGENT_BEFORE.search(view, max(sent.start, q_start - 8), q_start)
+        or _ACTIVE_AFTER.match(view, range_end, c_end)
+        or _SUSPECTS_AFTER.match(view, range_end, c_end)
+        or _SUSPECTS_BEFORE.search(view, max(sent.start, q_start - 16), q_start)
+        or _NOR_BEFORE.search(view, max(sent.start, q_start - 40), q_start)
     ):
-        category = "other"  # the attackers: "shot by two men", "two men shot a driver"
+        category = "other"  # the attackers or suspects ("shot by two men", "two men were charged"), or no one
     if category == "other" and not countable:
         return None
     # places named after the number in its clause: "over Kaluga Oblast", "in the Moscow Region"
@@ -415,11 +419,20 @@ def _draft(reader: Reader, sent: Sentence, num: NumberMatch, previous: FigureDra
 _AGENT_BEFORE = re.compile(r"\bby\s+$", re.I)
 _ACTIVE_AFTER = re.compile(
     r"\s+(?:(?!(?:were|was|are|is|have|had|has|been|who|of|and|or|but|before|after|when|while|as|until|then)\b)"
-    r"[\w'’-]+\s+){0,3}?"
-    r"(?:shot|killed|wounded|stabbed|attacked|robbed|approached|confronted|opened\s+fire\s+on)"
+    r"[\w'’-]+\s+){0,3}?(?:who\s+(?:\w+ly\s+)?)?"
+    r"(?:shot\s+and\s+(?:killed|wounded)|shot|killed|wounded|stabbed|attacked|robbed|approached|confronted|opened\s+fire\s+on)"
     r"\s+(?:a|an|the|his|her|him|them|their|one)\b",
     re.I,
 )
+# the suspects: "two men were charged in the death of …", "the arrests of two men"
+_SUSPECTS_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:charged|accused|indicted|arraigned|sought|wanted"
+    r"|suspected|convicted|sentenced)\b",
+    re.I,
+)
+_SUSPECTS_BEFORE = re.compile(r"\b(?:arrests?|arrested|charged|indicted|convicted)\s+(?:of\s+)?$", re.I)
+# "neither she nor their three children were hurt"
+_NOR_BEFORE = re.compile(r"\bnor\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _FATALLY_AFTER = re.compile(
     r"\s*(?:people|persons|men|women|victims)?\s*(?:were|was|have\s+been)?\s*shot\b[^.;]{0,30}?,\s*(?:including\s+)?$",
     re.I,
