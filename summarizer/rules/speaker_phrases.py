@@ -330,17 +330,21 @@ _MALE_HEADS = frozenset({
 })  # fmt: skip
 
 
+_GENDERED_HEADS = _FEMALE_HEADS | _MALE_HEADS
+
+
 def gender_of(phrase: SpeakerPhrase) -> str | None:
     words = {w.lower().rstrip(".") for w in phrase.text.split()}
     if words & lx.FEMALE_TITLES:
         return "female"
     if words & lx.MALE_TITLES:
         return "male"
-    head = head_word(phrase.text)
-    if head in _FEMALE_HEADS:
-        return "female"
-    if head in _MALE_HEADS:
-        return "male"
+    if words & _GENDERED_HEADS:  # the head found only when one of its words could be it
+        head = head_word(phrase.text)
+        if head in _FEMALE_HEADS:
+            return "female"
+        if head in _MALE_HEADS:
+            return "male"
     parts = phrase.name.split()
     if phrase.kind == "person" and phrase.anonymity == "named":
         # "Erin Kim", "Councillor Erin Walsh": the first given name before the surname

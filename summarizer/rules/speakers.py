@@ -320,7 +320,12 @@ class Registry:
             self._mention(owner, phrase.span)
             return owner
         ent = self._find(phrase)
-        if ent is None and phrase.anonymity == "role_only" and phrase.kind in ("person", "unnamed"):
+        if (
+            ent is None
+            and phrase.anonymity == "role_only"
+            and phrase.kind in ("person", "unnamed")
+            and not phrase.plural
+        ):
             # an appositive: "Ana Ruiz, an economist who …" is Ana Ruiz (Stanford's appositive sieve)
             named = _NAME_COMMA_BEFORE.search(self.text, max(0, phrase.span[0] - 60), phrase.span[0])
             if named is not None:
@@ -342,7 +347,7 @@ class Registry:
                 name = next(g for g in named.groups() if g)
                 org = SpeakerPhrase(name, named.span(), "organization", name, None)
                 ent = self._find(org) or self._new(org, "organization")
-        if ent is None and _epithet(phrase, _THE_BEFORE.search(self.text, max(0, phrase.span[0] - 30), phrase.span[0])):
+        if ent is None and _epithet(phrase, self.text):
             # "the affable proprietor", "the 45-year-old": a description of someone named before,
             # the one the text is most about among those named last
             ent = self._most_salient_person(before)
@@ -529,21 +534,26 @@ _NAME_COMMA_BEFORE = re.compile(r"\b([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*,\s+)?$")
 
 
-def _epithet(phrase: SpeakerPhrase, the_before: re.Match[str] | None = None) -> bool:
+def _epithet(phrase: SpeakerPhrase, text: str = "") -> bool:
     """A definite description of one person by what they are like ("the affable proprietor",
     "the self-taught Cambridge resident", "the 45-year-old"): it refers back to someone named,
-    where a bare or titled role ("the mayor", "the former mayor") names an office."""
-    words = phrase.text.replace(",", " ").split()
+    where a bare or titled role ("the mayor", "the former mayor") names an office. ``text``: the
+    article, where "the" may stand right before a phrase that lacks it."""
     if phrase.plural or phrase.anonymity != "role_only" or phrase.kind not in ("person", "unnamed"):
         return False
-    if the_before is not None and phrase.text[:1].islower() and words[0] not in ("the", "a", "an"):
-        words = the_before.group().replace(",", " ").split() + words
+    words = phrase.text.replace(",", " ").split()
+    if text and phrase.text[:1].islower() and words[0] not in ("the", "a", "an"):
+        the_before = _THE_BEFORE.search(text, max(0, phrase.span[0] - 30), phrase.span[0])
+        if the_before is not None:
+            words = the_before.group().replace(",", " ").split() + words
     if len(words) < 2 or words[0].lower() != "the":
         return False
-    if re.fullmatch(r"\d+-year-old", words[-1]):
+    if _AGED.fullmatch(words[-1]):
         return True
     return len(words) >= 3 and words[1].lower() not in _TITLE_MODIFIERS
 
+
+_AGED = re.compile(r"\d+-year-old")
 
 # a speaker's verb of saying followed by the document it spoke in: "said in a statement", "wrote
 # in the company's blog post", "said Monday in a news release"
