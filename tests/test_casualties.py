@@ -532,3 +532,21 @@ def test_a_murder_suicide_names_two_deaths(text: str, killed: int, injured: int)
 )
 def test_suspects_and_the_unhurt_are_not_the_toll(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "people"),
+    [
+        ("a man and a woman", 2),
+        ("a man, a woman and a boy", 3),
+        # "and" only as a word: a name or a place holding the letters is one
+        ("Long Island City", 1),
+        ("Roland Reyes", 1),
+        # phrases that name two people
+        ("a married couple", 2),
+        ("the couple", 2),
+        ("murder-suicide", 2),
+    ],
+)
+def test_implicit_counts(phrase: str, people: int) -> None:
+    assert implicit_count(phrase) == people

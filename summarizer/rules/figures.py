@@ -178,8 +178,9 @@ _MURDER_SUICIDE_RE = guarded(r"(?<!attempted\s)\bmurder[- ]suicide\b", re.I)
 def _murder_suicide(
     view: str, lowered: str, sentences: list[Sentence], drafts: list[FigureDraft], skip: list[Span]
 ) -> list[FigureDraft]:
-    """Two killed for "a murder-suicide" in the lead when no count of the dead comes before it."""
-    lead = sentences[:_REFERRED_WITHIN]
+    """Two killed for "a murder-suicide" in the lead (its first three sentences: later, it is
+    often another case of a roundup) when no count of the dead comes before it."""
+    lead = sentences[:3]
     if not lead or lowered.find("suicide", lead[0].start, lead[-1].end) < 0:
         return []
     for sent in lead:
@@ -843,7 +844,7 @@ def _referred_victims(
     for category, m in found.items():
         if category == "injured" and killed:
             continue  # most likely the one who died, on the way to the hospital
-        out.append(_people(view, m.span, category, m.sentence))
+        out.append(_people(view, m.span, category, m.sentence, implicit_count(view[m.span[0] : m.span[1]]) or 1))
     injured = [d for d in drafts if d.category == "injured"]
     dead = [d for d in drafts if d.category == "killed"]
     one_dead = "killed" in found or (bool(dead) and all(_one(d) for d in dead))

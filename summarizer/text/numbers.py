@@ -213,9 +213,18 @@ _NEXT_PERSON = rf"(?:(?:an?|his|her|their)\s+)?(?:{FILLER}\s+){{0,2}}?(?:{VICTIM
 _IMPLICIT_RE = re.compile(rf"^(?:{_ONE_PERSON.pattern})(?:\s*(?:,|and|,\s*and)\s+(?:{_NEXT_PERSON}))*$", re.IGNORECASE)
 
 
+# the gap between two people of a list: a comma or a whole word "and" ("Long Island City" holds none)
+_LIST_GAP = re.compile(r"\s*(?:,\s*and\b|,|\band\b)\s+")
+# phrases that name two people: "a married couple", "the couple", "a murder-suicide" (the
+# victim's death and the killer's)
+_TWO_PEOPLE = re.compile(r"(?:(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,2}?couple|murder[- ]suicide)", re.IGNORECASE)
+
+
 def implicit_count(phrase: str) -> int | None:
     """How many people a phrase like "a man" or "a man and a woman" names, or None."""
     phrase = " ".join(phrase.split())
+    if _TWO_PEOPLE.fullmatch(phrase):
+        return 2
     if not _IMPLICIT_RE.match(phrase):
         return None
-    return 1 + len(re.findall(r"\s*(?:,\s*and|,|and)\s+", phrase))
+    return 1 + len(_LIST_GAP.findall(phrase))
