@@ -804,11 +804,12 @@ def _surname_mentions(
             if k >= 0 and covered[k][1] >= e:
                 continue  # inside a full name
             # a title right before it is the person's role ("Mayor Ortiz", "Mayor Ortiz's plan")
-            title = _LAST_WORD.search(view, max(0, s - 20), s)
-            role = title.group(1).lower() if title and title.group(1).lower() in _OFFICES else None
-            if role is None and (view.startswith(("'s", "’s"), e) or view[max(0, s - 4) : s].lower() == "the "):
+            before = view[max(0, s - 20) : s]
+            title = before.split()[-1].lstrip("“‘\"'([") if before[-1:].isspace() and before.strip() else ""
+            role = title.lower() if title.lower() in _OFFICES else None
+            if role is None and (view.startswith(("'s", "’s"), e) or before[-4:].lower() == "the "):
                 continue  # a modifier, not the person: "Ford's office", "the Ford government"
-            start = title.start() if role and title else s
+            start = s - len(before) + before.rfind(title) if role else s
             out.append(((s, e), surname, role, _opens_sentence(view, start)))
     return out
 
