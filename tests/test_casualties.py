@@ -550,3 +550,16 @@ def test_suspects_and_the_unhurt_are_not_the_toll(text: str, killed: int, injure
 )
 def test_implicit_counts(phrase: str, people: int) -> None:
     assert implicit_count(phrase) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a headline's grammar ("Officer shot and killed") is not read where the verb takes an object
+        ("A county deputy shot and killed a dog that charged at him in a yard on Friday, police said.", 0, 0),
+        # the suspects sought or accused, whatever the form of "be"
+        (_TITLE + "One man is accused of attempted murder and deputies are seeking at least two others.", 0, 0),
+    ],
+)
+def test_an_active_verb_with_its_object_and_suspects_sought(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)

@@ -427,11 +427,14 @@ _ACTIVE_AFTER = re.compile(
 )
 # the suspects: "two men were charged in the death of …", "the arrests of two men"
 _SUSPECTS_AFTER = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:charged|accused|indicted|arraigned|sought|wanted"
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:were|are|is|was|have\s+been|has\s+been|had\s+been)\s+)?(?:charged|accused|indicted|arraigned|sought|wanted"
     r"|suspected|convicted|sentenced)\b",
     re.I,
 )
-_SUSPECTS_BEFORE = re.compile(r"\b(?:arrests?|arrested|charged|indicted|convicted)\s+(?:of\s+)?$", re.I)
+_SUSPECTS_BEFORE = re.compile(
+    r"\b(?:arrests?|arrested|charged|indicted|convicted|seeking|searching\s+for|looking\s+for|hunting\s+for)\s+(?:of\s+)?$",
+    re.I,
+)
 # "neither she nor their three children were hurt"
 _NOR_BEFORE = re.compile(r"\bnor\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _FATALLY_AFTER = re.compile(

@@ -89,6 +89,7 @@ _HEADLINE_RE = re.compile(
 )
 _DETERMINER_BEFORE = guarded(r"\b(?:a|an|the|one|his|her|their|another|any|no|each|every|this|that)\s+$", re.I)
 _HEADLINE_REACH = 160
+_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|him|them|its)\b", re.I)
 
 
 # a word every pattern of mentions() holds one of
@@ -219,5 +220,7 @@ def headline(view: str, start: int, end: int) -> list[Mention]:
     for m in _HEADLINE_RE.finditer(view, start, end):
         if _DETERMINER_BEFORE.search(view, max(0, m.start() - 12), m.start()):
             continue  # prose, read by the patterns of mentions()
+        if _OBJECT_AFTER.match(view, m.end()):
+            continue  # an active verb with its object: "an officer shot and killed a dog"
         out.append(Mention("killed" if m.group("killed") else "injured", m.span("who"), -1))
     return out
