@@ -10,6 +10,7 @@ from summarizer.ingest import load_article
 from summarizer.rules import attribution
 from summarizer.rules.attribution import PATTERNS, patterns_of
 from summarizer.rules.attribution.registry import in_order
+from summarizer.text.lexicon import report_kind
 
 
 def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
@@ -257,6 +258,30 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("The pier reopened on Monday.\n\nHarbour master Nora Diaz says fewer ferries run now. (Ann Lee/CBC)", []),
         ("The pier reopened on Monday.\n\nHarbour master Nora Diaz says fewer ferries run now. (Ann Lee)",
          [("Harbour master Nora Diaz", "says", "fewer ferries run now", "indirect")]),
+        # verbs of judgment, of inquiry and of liking take a stance on their object
+        ("The harbour board commended the ferry crews for the rescue.",
+         [("The harbour board", "commended", "the ferry crews for the rescue", "indirect")]),
+        ("Two senators are investigating the ferry contract.",
+         [("Two senators", "are investigating", "the ferry contract", "indirect")]),
+        ("Many voters despise the new quota rules.",
+         [("Many voters", "despise", "the new quota rules", "indirect")]),
+        # "love" and "wish" are as often nouns: no verb there
+        ("The ferry love story ended in 1911.", []),
+        # an adjective of attitude after "be", with what opens its object
+        ("The mayor has been critical of the ferry contract.",
+         [("The mayor", "has been critical of", "the ferry contract", "indirect")]),
+        ("Dock workers are increasingly worried about the new cranes.",
+         [("Dock workers", "are increasingly worried about", "the new cranes", "indirect")]),
+        ("The unions were not too concerned about the schedule.",
+         [("The unions", "were not too concerned about", "the schedule", "indirect")]),
+        # "to" and "that" open the content itself
+        ("The ferry owners were willing to cut the fares.",
+         [("The ferry owners", "were willing", "to cut the fares", "indirect")]),
+        ("Some captains are afraid that the harbour will silt up.",
+         [("Some captains", "are afraid", "that the harbour will silt up", "indirect")]),
+        # not an attitude: no "be" before it, or nothing it is about
+        ("A critical report on the ferry came out in May.", []),
+        ("The crews were tired after the storm.", []),
     ],
 )  # fmt: skip
 def test_attribution_rules(text: str, expected: list[tuple[str | None, str | None, str, str]]) -> None:
@@ -331,3 +356,16 @@ def test_the_dateline_fixture_keeps_its_speakers_and_loses_the_place() -> None:
     s = summarize(ARTICLES / "dateline.txt", model="rules")
     assert [a.speaker for a in s.attributions] == ["the port authority", "Captain Ines Alder"]
     assert all("HARBORVILLE" not in (a.content or "") for a in s.attributions)
+
+
+@pytest.mark.parametrize(
+    ("cue", "kind"),
+    [
+        ("has been critical of", "stance"),
+        ("were willing", "stance"),  # the cue ends before the "to" that opens the content
+        ("are worried about", "belief"),  # "worried" is a verb of cognition too: belief first
+        ("commended", "stance"),
+    ],
+)
+def test_an_attitude_or_a_judgment_is_a_stance(cue: str, kind: str) -> None:
+    assert report_kind(cue, "indirect") == kind

@@ -139,8 +139,46 @@ STANCE_VERBS = [
     "chastise deride lambaste berate grill implore downplay play_down articulate castigate decry deplore",
     "laud extol disparage belittle refute rebut debunk underline underscore resent lobby_for campaign_for",
     "argue_for fight_for",
+    # verbs of judgment not listed above (VerbNet judgment-33): a source's verdict on its object
+    "commend congratulate censure reprimand admonish scorn assail excoriate vilify demonize demonise",
+    "lampoon skewer pillory",
+    # verbs of inquiry and deliberation (VerbNet investigate-35.4, consider-29.9; not "debate", as
+    # often the noun): what a source looks into or weighs ("aides are contemplating a run")
+    "examine investigate scrutinize scrutinise explore contemplate ponder mull weigh",
+    # verbs of liking and wanting (VerbNet admire-31.2, want-32.1): "voters like the plan"
+    "wish desire love hate dislike loathe despise detest adore appreciate cherish value",
     "",
 ]
+# Adjectives of attitude after "be" (or "seem", "remain", "become"), with the word that opens
+# what the attitude is about: "she is critical of the deal", "aides are worried about turnout",
+# "the unions were willing to talk", "donors are afraid that …". A stance (a fear, a wish, a
+# verdict) in the broad sense; "to" and "that" open the content itself, so they stay in it.
+ATTITUDE_ADJECTIVES: dict[str, frozenset[str]] = {
+    adjective: frozenset(openers.split())
+    for openers, adjectives in (
+        ("of", "critical supportive wary fond proud ashamed suspicious dismissive contemptuous scornful "
+               "mindful weary tired sick envious jealous protective appreciative respectful tolerant"),
+        ("about of that", "skeptical sceptical confident"),
+        ("about that", "concerned worried anxious nervous optimistic pessimistic hopeful adamant "
+                       "upset angry furious excited unapologetic"),
+        ("about", "enthusiastic passionate upbeat coy vague cagey candid defensive uneasy ambivalent "
+                  "uncomfortable sanguine"),
+        ("about that if whether", "sure unsure certain uncertain doubtful"),
+        ("on", "bullish bearish silent soft tough"),
+        ("with", "unhappy pleased satisfied dissatisfied frustrated disappointed impatient"),
+        ("that", "afraid convinced aware glad"),
+        ("to", "opposed committed determined eager willing unwilling reluctant keen hesitant loath "
+               "inclined receptive sympathetic hostile resistant averse amenable open"),
+        ("in", "interested"),
+    )
+    for adjective in adjectives.split()
+}  # fmt: skip
+# several rows list one adjective: their openers add up
+for _openers, _adjectives in (("with that", "frustrated disappointed pleased"), ("about", "interested")):
+    for _adjective in _adjectives.split():
+        ATTITUDE_ADJECTIVES[_adjective] = ATTITUDE_ADJECTIVES[_adjective] | frozenset(_openers.split())
+ATTITUDE_FORMS = frozenset(f"{adjective} {opener}" for adjective, openers in ATTITUDE_ADJECTIVES.items()
+                           for opener in openers)  # fmt: skip
 STANCE_FORMS = {
     form: lemma.replace("_", " ")
     for lemma in " ".join(STANCE_VERBS).split()
@@ -163,7 +201,8 @@ NOUN_LIKE_FORMS = {
                     "assess", "document", "dispute", "blame", "advise", "hint", "tout",
                     "want", "plan", "aim", "offer", "call", "push", "press", "support", "attack", "blast",
                     "slam", "cite", "back", "welcome", "praise", "mock", "credit", "fault", "favor",
-                    "favour", "label", "brand", "frame", "paint", "champion", "challenge", "point", "rail", "lash", "focus", "speak", "talk", "weigh", "refer")
+                    "favour", "label", "brand", "frame", "paint", "champion", "challenge", "point", "rail", "lash", "focus", "speak", "talk", "weigh", "refer",
+                    "love", "hate", "wish", "desire", "value", "scorn", "probe")
     for f in inflect(lemma) if not f.endswith(("ed", "ing"))
 }  # fmt: skip
 # verbs after which the next noun phrase is the hearer, not the content ("told reporters")
@@ -620,7 +659,7 @@ STANCE_NOUNS = frozenset({
     "wish", "agreement", "opposition", "move", "ambition", "vote", "votes",
 })  # fmt: skip
 _KIND_OF: dict[str, ReportKind] = {
-    **{f: "stance" for f in (*STANCE_FORMS, *STANCE_NOUNS)},
+    **{f: "stance" for f in (*STANCE_FORMS, *STANCE_NOUNS, *ATTITUDE_FORMS, *ATTITUDE_ADJECTIVES)},
     **{f: "evidence" for f in (*EVIDENCE_FORMS, *SEEM_FORMS, *EVIDENCE_NOUNS)},
     **{f: "belief" for f in (*COGNITION_FORMS, *BELIEF_NOUNS)},
     **{f: "speech" for f in (*SPEECH_FORMS, *SPEECH_NOUNS)},

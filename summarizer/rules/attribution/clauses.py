@@ -13,6 +13,7 @@ from summarizer.rules.attribution.words import (
     ARTICLES_AND_POSSESSIVES,
     ASPECT,
     AUDIENCE_OPENERS,
+    BE_FORMS,
     CLAUSE_OPENERS,
     CLAUSE_OPENERS_AFTER_VERB,
     CLAUSE_SUBJECTS,
@@ -130,6 +131,31 @@ def stance_at(toks: list[Token], k: int) -> tuple[str, int] | None:
     if toks[k].low in lx.STANCE_FORMS:
         return lx.STANCE_FORMS[toks[k].low], k
     return None
+
+
+# what links a subject to an adjective of attitude ("is", "seems", "remained", "became"), and
+# the degree words that may stand between ("too", "so", "more", "increasingly")
+_LINKING = frozenset({"seem", "seems", "seemed", "remain", "remains", "remained", "become", "becomes", "became"})
+_DEGREE = frozenset({"too", "so", "very", "more", "most", "less", "quite", "not", "n't", "also", "still", "as",
+                     "equally", "rather", "fairly", "pretty"})  # fmt: skip
+
+
+def attitude_at(toks: list[Token], k: int) -> tuple[str, int, int] | None:
+    """(form, verb group start, last index) when toks[k] is an adjective of attitude after a
+    form of "be" or a linking verb and before the word that opens its object ("is critical of",
+    "are increasingly worried about", "weren't too concerned about"); "to" and "that" open the
+    content itself, so the cue ends with the adjective ("were willing to …")."""
+    openers = lx.ATTITUDE_ADJECTIVES.get(toks[k].low)
+    if openers is None or k + 1 >= len(toks) or k == 0 or toks[k + 1].low not in openers:
+        return None
+    j = k - 1
+    while j > 0 and (toks[j].low in _DEGREE or (toks[j].low.endswith("ly") and toks[j].low.isalpha())):
+        j -= 1
+    if toks[j].low not in BE_FORMS and toks[j].low not in _LINKING:
+        return None
+    opener = toks[k + 1].low
+    last = k if opener in ("to", "that", "if", "whether") else k + 1
+    return f"{toks[k].low} {opener}", verb_group_start(toks, j, 0), last
 
 
 _DASHES = ("—", "–", "--")

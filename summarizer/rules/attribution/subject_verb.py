@@ -8,6 +8,7 @@ import re
 
 from summarizer.rules.attribution.clauses import (
     accusation,
+    attitude_at,
     clause_follows,
     content_end,
     cue_at,
@@ -47,7 +48,7 @@ from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
 from summarizer.text.segments import Token
 
-_CUE_OR_STANCE_FIRST = frozenset(CUE_FIRST_WORDS | STANCE_FIRST)
+_CUE_OR_STANCE_FIRST = frozenset(CUE_FIRST_WORDS | STANCE_FIRST | lx.ATTITUDE_ADJECTIVES.keys())
 
 
 @pattern(
@@ -84,6 +85,13 @@ def find(scan: SentenceScan) -> None:
 def _at(scan: SentenceScan, k: int) -> int:
     """Read the cue that may start at toks[k]; the index to read on from."""
     ctx, toks, end_idx, free = scan.ctx, scan.toks, scan.end_idx, scan.free
+    attitude = attitude_at(toks, k)
+    if attitude is not None:
+        # an adjective of attitude is read before a verb of the same word ("worried about")
+        form, vg, last = attitude
+        if ctx.inside_quote(toks[k].start) or not free((toks[vg].start, toks[last].end)):
+            return last + 1
+        return read_stance(scan, k, vg, last, form, False)
     c = cue_at(toks, k)
     kind = "speech"
     if c is None:
