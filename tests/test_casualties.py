@@ -563,3 +563,8 @@ def test_implicit_counts(phrase: str, people: int) -> None:
 )
 def test_an_active_verb_with_its_object_and_suspects_sought(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+def test_where_a_wounded_person_was_found_may_stand_before_the_wound() -> None:
+    text = _TITLE + "Officers answering a call found a passenger in a van with a gunshot wound to the leg on Friday."
+    assert counts(text) == (0, 1)

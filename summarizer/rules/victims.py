@@ -67,7 +67,9 @@ _OBJECT_RE = guarded(
 # indefinite person and the wound they carry
 _WOUNDED_RE = guarded(
     rf"\b(?P<who>(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS}|\d{{1,3}}-year-old|victim))"
-    r"(?:\s*,[^,.;]{1,60},)?\s+(?:who\s+had\s+been\s+shot|(?:suffering(?:\s+from)?|with)\s+(?:an?\s+|one\s+|multiple\s+|several\s+)?"
+    # where they were found may come between: "a passenger in a van with a gunshot wound"
+    r"(?:\s*,[^,.;]{1,60},)?(?:\s+(?:in|on|at|inside|near|outside|behind)\s+(?:the|a|an|his|her|their)\s+[\w-]+)?"
+    r"\s+(?:who\s+had\s+been\s+shot|(?:suffering(?:\s+from)?|with)\s+(?:an?\s+|one\s+|multiple\s+|several\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:gunshot|bullet|stab)\s+wounds?)\b",
     re.I,
 )
