@@ -529,8 +529,9 @@ def cmd_eval(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
     p.add_argument(
         "--kinds",
         metavar="K,K",
-        help="attribution: the kinds scored, of speech, belief, evidence, stance (default: speech when the "
-        "gold resolves its speakers, a set of quotations; every kind otherwise)",
+        help="attribution: the kinds of predicted attribution scored, of speech, belief, evidence, stance "
+        "(default: speech when the gold resolves its speakers, a set of quotations; every kind otherwise); "
+        "the gold is scored whole, so name the kinds it annotates",
     )
     p.add_argument("--debug", action="store_true", help="show tracebacks")
     _llm_options(p)

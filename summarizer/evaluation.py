@@ -389,11 +389,15 @@ def evaluate(
     LLM model (0: 8); the offline model runs in this process, one item at a time, so the
     figure per item is its own time. ``by_pattern`` (attribution, offline model): precision and
     the share of gold found per registered attribution pattern, in ``result.by_pattern``.
-    ``kinds`` (attribution): the kinds of attribution scored (``KINDS``); None: speech when the
-    gold resolves its speakers (a set of quotations), every kind otherwise.
+    ``kinds`` (attribution): the kinds of attribution scored (``KINDS``, any case); None: speech
+    when the gold resolves its speakers (a set of quotations), every kind otherwise. Only the
+    predictions are chosen by kind: the gold is scored whole, so ask for the kinds the gold set
+    annotates.
     """
     if task not in TASKS:
         raise InputError(f"unknown task {task!r}; choose one of {', '.join(TASKS)}")
+    if kinds is not None and task != "attribution":
+        raise InputError("--kinds applies to the attribution task only", kind="input")
     asked = _kinds(kinds)
     label = "records"
     if isinstance(gold, (str, Path)):
@@ -423,14 +427,15 @@ def _kinds(kinds: Iterable[str] | None) -> tuple[ReportKind, ...] | None:
     """The kinds asked, in ``KINDS`` order; an unknown one is an ``InputError``."""
     if kinds is None:
         return None
-    asked = {k.strip() for k in kinds if k.strip()}
+    asked = {k.strip().lower() for k in kinds if k.strip()}
     unknown = sorted(asked - set(KINDS))
     if unknown or not asked:
-        raise InputError(
-            f"unknown kind of attribution {', '.join(map(repr, unknown)) or 'none given'}; "
-            f"choose among {', '.join(KINDS)}",
-            kind="input",
+        what = (
+            f"unknown kind of attribution {', '.join(map(repr, unknown))}"
+            if unknown
+            else "no kind of attribution given"
         )
+        raise InputError(f"{what}; choose among {', '.join(KINDS)}", kind="input")
     return tuple(k for k in KINDS if k in asked)
 
 

@@ -193,3 +193,17 @@ def test_eval_kinds_on_the_command_line_and_the_mismatches_carry_them(tmp_path: 
     with contextlib.redirect_stderr(err):
         code = main(["eval", "attribution", str(gold), "--kinds", "speech,gossip"], stdout=io.StringIO())
     assert code == 2 and err.getvalue().count("\n") == 1 and "'gossip'" in err.getvalue()
+
+
+def test_eval_kinds_are_read_in_any_case_and_only_for_attribution(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(QUOTES_GOLD[0]) + "\n", encoding="utf-8")
+    assert evaluate("attribution", gold, model="rules", kinds=["Speech", " BELIEF "]).kinds == ["speech", "belief"]
+    for task, kinds, says in (
+        ("attribution", [",", " "], "no kind of attribution given"),
+        ("hedges", ["speech"], "attribution task only"),
+    ):
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err):
+            code = main(["eval", task, str(gold), "--kinds", ",".join(kinds)], stdout=io.StringIO())
+        assert code == 2 and err.getvalue().count("\n") == 1 and says in err.getvalue(), err.getvalue()
