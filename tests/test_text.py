@@ -46,7 +46,8 @@ def test_number_matches_from_their_starts_are_the_patterns_own() -> None:
     from summarizer.text import numbers
 
     rng = random.Random(3)
-    vocab = ["one", "someone", "twenty-one", "a dozen", "half a dozen", "hundred", "1,200", "3.5", "often",
+    vocab = ["one", "someone", "twenty-one", "a dozen", "half a dozen", "a\n dozen", "half  a\u00a0dozen", "ha", "dozen",
+             "hundred", "1,200", "3.5", "often",
              "tens", "ten", "x2", "and", "thousand", "five-year-old", "seven", "million", "at", "9:30"]  # fmt: skip
     for _ in range(500):
         text = " ".join(rng.choice(vocab) for _ in range(rng.randint(0, 16)))

@@ -94,13 +94,43 @@ class NumberMatch:
 _NUMBER_RE_LOWER = re.compile(NUMBER_RE.pattern)
 # where a number can start: a digit or a number word; the full pattern is tried only there
 _DIGIT = re.compile(r"\d")
-_NUMBER_WORDS = WordStarts([*_UNITS, *_TENS], prefixes=["half a dozen", "a dozen"])
+_NUMBER_WORDS = WordStarts([*_UNITS, *_TENS])
+
+
+def _dozen_starts(lowered: str, start: int, end: int) -> list[int]:
+    """Where "a dozen" or "half a dozen" begins, whatever the white space between the words:
+    found from each "dozen", back over the words before it."""
+    out: list[int] = []
+    d = lowered.find("dozen", start, end)
+    while d >= 0:
+        a = d
+        while a > start and lowered[a - 1].isspace():
+            a -= 1
+        if a < d and a - 1 >= start and lowered[a - 1] == "a" and (a - 1 == 0 or not _word_char(lowered[a - 2])):
+            out.append(a - 1)
+            h = a - 1
+            while h > start and lowered[h - 1].isspace():
+                h -= 1
+            if (
+                h < a - 1
+                and h - 4 >= start
+                and lowered[h - 4 : h] == "half"
+                and (h - 4 == 0 or not _word_char(lowered[h - 5]))
+            ):
+                out.append(h - 4)
+        d = lowered.find("dozen", d + 5, end)
+    return out
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def _number_matches(lowered: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """What ``_NUMBER_RE_LOWER.finditer`` finds, tried only at a digit or a number word."""
     starts = [m.start() for m in _DIGIT.finditer(lowered, start, end)]
     starts.extend(_NUMBER_WORDS.positions(lowered, start, end))
+    starts.extend(_dozen_starts(lowered, start, end))
     starts.sort()
     return matches_from(_NUMBER_RE_LOWER, lowered, starts, end)
 
