@@ -34,6 +34,9 @@ from summarizer.rules.speaker_phrases import analyse
         # an appositive that says what the named source is
         ("Harbour Trails, the group that organized the cleanup", "organization", "Harbour Trails", None, None, "named"),
         ("General Motors", "organization", "General Motors", None, None, "named"),
+        # capitalised words a preposition or conjunction opens are a clause's piece, no name
+        ("Despite the long delays", "unnamed", "Despite the long delays", None, None, "role_only"),
+        ("In August", "unnamed", "In August", None, None, "role_only"),
         # a capitalised plural of a group noun is a party or a body of people, not a person
         ("The Conservatives", "group", "Conservatives", None, None, "named"),
         ("Senate Republicans", "group", "Senate Republicans", None, None, "named"),

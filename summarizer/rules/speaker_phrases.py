@@ -167,11 +167,24 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
         )
     if head in lx.PERSON_ROLES or (role and role.split()[-1] in lx.PERSON_ROLES):
         return SpeakerPhrase(raw, span, "person", cleaned, None, role, affiliation, anonymity="role_only")
-    if cleaned[:1].isupper():
+    if cleaned[:1].isupper() and _name_shaped(cleaned):
         return SpeakerPhrase(
             raw, span, "organization" if _org_like(cleaned) else "person", cleaned, None, None, affiliation
         )
     return SpeakerPhrase(raw, span, "unnamed", cleaned, None, role, affiliation, anonymity="role_only")
+
+
+def _name_shaped(words: str) -> bool:
+    """Whether capitalised words can be a name: not when a preposition or a conjunction opens them
+    ("Despite the grand ambitions", "In August" are a clause's pieces a reading took for a speaker)."""
+    first = words.split()[0]
+    return first not in lx.NON_NAME_CAPS and first.lower() not in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = frozenset({
+    "despite", "although", "though", "after", "before", "while", "when", "since", "during", "in", "on", "at",
+    "with", "without", "because", "if", "as", "but", "and", "or", "so", "yet", "for", "from", "by", "to",
+})  # fmt: skip
 
 
 _OWNER_HEADS = lx.DOCUMENT_HEADS | {
