@@ -133,11 +133,11 @@ def test_the_checkers_word_set_is_the_word_patterns() -> None:
 
 
 def test_word_starts_finds_what_the_word_alternation_finds() -> None:
-    """Whole words at word boundaries (and prefixes at a word start) from any start to any end,
-    the end read as the text's end as a pattern's endpos is: the same starts as the regex."""
-    words, prefixes = ["one", "two", "ten", "twenty", "eleven"], ["a dozen", "half a dozen"]
-    finder = WordStarts(words, prefixes=prefixes)
-    plain = re.compile(r"\b(?:" + "|".join(words) + r")\b|\b(?:half(?= a dozen)|a(?= dozen))")
+    """Whole words at word boundaries from any start to any end, the end read as the text's end
+    as a pattern's endpos is: the same starts as the regex."""
+    words = ["one", "two", "ten", "twenty", "eleven", "a dozen"]
+    finder = WordStarts(words)
+    plain = re.compile(r"\b(?:" + "|".join(words) + r")\b")
     rng = random.Random(5)
     vocab = ["one", "twenty", "someone", "often", "ten", "tens", "_ten", "ten_", "a", "dozen", "half", "x1",
              "é", "twoé", "eleven-two", "twenty-one", "  ", ",", "\n", "ones", "ton"]  # fmt: skip

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.text.base import Span, lower_pattern, lower_same_length
-from summarizer.text.regex import WordStarts, matches_from
+from summarizer.text.regex import WordStarts, is_word_char, matches_from
 
 # ---------------------------------------------------------------- numbers
 
@@ -106,7 +106,7 @@ def _dozen_starts(lowered: str, start: int, end: int) -> list[int]:
         a = d
         while a > start and lowered[a - 1].isspace():
             a -= 1
-        if a < d and a - 1 >= start and lowered[a - 1] == "a" and (a - 1 == 0 or not _word_char(lowered[a - 2])):
+        if a < d and a - 1 >= start and lowered[a - 1] == "a" and (a - 1 == 0 or not is_word_char(lowered[a - 2])):
             out.append(a - 1)
             h = a - 1
             while h > start and lowered[h - 1].isspace():
@@ -115,15 +115,11 @@ def _dozen_starts(lowered: str, start: int, end: int) -> list[int]:
                 h < a - 1
                 and h - 4 >= start
                 and lowered[h - 4 : h] == "half"
-                and (h - 4 == 0 or not _word_char(lowered[h - 5]))
+                and (h - 4 == 0 or not is_word_char(lowered[h - 5]))
             ):
                 out.append(h - 4)
         d = lowered.find("dozen", d + 5, end)
     return out
-
-
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
 
 
 def _number_matches(lowered: str, start: int, end: int) -> Iterator[re.Match[str]]:

@@ -202,7 +202,8 @@ class Prefiltered:
         return None if first < 0 else self.pattern.search(text, first, end)
 
 
-def _word_char(c: str) -> bool:
+def is_word_char(c: str) -> bool:
+    """A character ``\\w`` matches (a letter, a digit, "_")."""
     return c.isalnum() or c == "_"
 
 
@@ -210,13 +211,12 @@ class WordStarts:
     """Where any of a set of whole words occurs: what ``\\b(?:alpha|beta …)\\b`` finds, found
     by ``str.find`` for each word (a scan in C) rather than by trying the alternation at every
     position. For a short list of words that most positions cannot start, such as the number
-    words, this is several times cheaper. ``prefixes`` need a word start only (what
-    ``\\b(?:a(?= dozen))`` finds)."""
+    words, this is several times cheaper."""
 
-    def __init__(self, words: Iterable[str], prefixes: Iterable[str] = ()) -> None:
-        self.words = tuple((w, True) for w in sorted(set(words))) + tuple((p, False) for p in sorted(set(prefixes)))
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(sorted(set(words)))
         self._last: tuple[str, list[int], list[tuple[int, int, bool]]] | None = None
-        if not all(w and _word_char(w[0]) and _word_char(w[-1]) for w, _ in self.words):
+        if not all(w and is_word_char(w[0]) and is_word_char(w[-1]) for w in self.words):
             raise ValueError("each word must open and close with a word character")
 
     def positions(self, text: str, start: int = 0, end: int | None = None) -> list[int]:
@@ -238,16 +238,16 @@ class WordStarts:
 
     def _occurrences(self, text: str) -> tuple[list[int], list[tuple[int, int, bool]]]:
         """Every occurrence at a word start, sorted: (start, length, whether a word boundary
-        follows in the whole text; a prefix needs none)."""
+        follows in the whole text)."""
         found: list[tuple[int, int, bool]] = []
         find = text.find
         size = len(text)
-        for w, whole in self.words:
+        for w in self.words:
             n = len(w)
             i = find(w)
             while i >= 0:
-                if i == 0 or not _word_char(text[i - 1]):
-                    found.append((i, n, not whole or i + n >= size or not _word_char(text[i + n])))
+                if i == 0 or not is_word_char(text[i - 1]):
+                    found.append((i, n, i + n >= size or not is_word_char(text[i + n])))
                 i = find(w, i + 1)
         found.sort()
         return [o[0] for o in found], found
@@ -273,5 +273,5 @@ _DIGIT_RUN = re.compile(r"\d+")
 def digit_run_starts(text: str, start: int, end: int) -> list[int]:
     """Where a run of digits begins at a word start (what ``\\b\\d`` finds)."""
     return [
-        i for i in (m.start() for m in _DIGIT_RUN.finditer(text, start, end)) if i == 0 or not _word_char(text[i - 1])
+        i for i in (m.start() for m in _DIGIT_RUN.finditer(text, start, end)) if i == 0 or not is_word_char(text[i - 1])
     ]
