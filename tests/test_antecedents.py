@@ -293,6 +293,13 @@ def test_a_description_by_a_noun_of_one_sex_has_that_gender() -> None:
             "Members will vote",
             "HSWU",
         ),
+        # an acronym that ends its sentence
+        (
+            "Cafe staff unionize\n\nWorkers at the Harbour Cafe chain voted on Friday to join the HSWU. "
+            "The union said a contract would follow in March.\n",
+            "a contract would follow",
+            "HSWU",
+        ),
         # a name after an organization noun
         (
             "Markets\n\nShares of toy maker Acme & Sons rose 6 per cent on Tuesday. "

@@ -573,7 +573,7 @@ _ISSUED_IN = re.compile(
 _ORG_NAMED = re.compile(
     r"\b(?:" + "|".join(sorted(ORG_NOUNS, key=len, reverse=True)) + r")[^\S\n]+"
     r"([A-Z][\w'’.-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w'’.-]*)*)"
-    r"|\b([A-Z][A-Z&]{1,5})\b(?![.'’-])"
+    r"|(?<![\w.'’-])([A-Z][A-Z&]{1,5})\b(?!-|\.\w)"
     r"|\b((?:[A-Z][\w'’.-]*[^\S\n]+){1,4}(?:Company|Corporation|Inc|Ltd|Group|Agency|Union|Association"
     r"|Foundation|Institute|Council|Commission|Authority|Department|Ministry|Society|Federation|Bank))\b"
 )
