@@ -282,6 +282,17 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # not an attitude: no "be" before it, or nothing it is about
         ("A critical report on the ferry came out in May.", []),
         ("The crews were tired after the storm.", []),
+        # "as X put it": a way of saying only after "as" and its subject, before a stop, an
+        # adverb or the occasion of saying
+        ("The harbour needs a new plan, as the mayor put it.",
+         [("the mayor", "put it", "The harbour needs a new plan", "indirect")]),
+        ("As the mayor put it in a radio interview, the harbour needs a new plan.",
+         [("the mayor", "put it", "the harbour needs a new plan", "indirect")]),
+        ("As he put it on the table, the lamp fell.", []),
+        ("She put it on the shelf near the door.", []),
+        # ", as X said" after a quote whose comma sits inside the quote marks
+        ('The harbour needs a "new plan," as a city official said.',
+         [("a city official", "said", 'The harbour needs a "new plan', "mixed")]),
     ],
 )  # fmt: skip
 def test_attribution_rules(text: str, expected: list[tuple[str | None, str | None, str, str]]) -> None:

@@ -77,6 +77,8 @@ SPEECH_VERBS = [
     "propose order instruct remind wonder muse grumble scoff snap shout yell cry plead beg",
     "concede confide whisper add clarify elaborate preach allege lay out spell out write say",
     "echo predict guarantee raise concerns raise questions express concern voice concern continue",
+    # "as the mayor put it, …": read only after "as" and its subject (attribution.clauses.cue_at)
+    "put it",
     "",
 ]
 # Verbs of believing and knowing: they need a clause after them ("that", or a subject).
@@ -96,7 +98,7 @@ def _lemmas(block: list[str]) -> list[str]:
     i = 0
     # two-word lemmas are written joined with their particle in the lists above
     multi = {"point out", "lay out", "spell out", "raise concerns", "raise questions",
-             "express concern", "voice concern"}  # fmt: skip
+             "express concern", "voice concern", "put it"}  # fmt: skip
     while i < len(words):
         pair = " ".join(words[i : i + 2])
         if pair in multi:

@@ -68,11 +68,32 @@ def cue_at(toks: list[Token], k: int) -> tuple[str, int] | None:
         return None
     if k + 1 < len(toks) and low in _CUE_PAIR_FIRST:
         pair = f"{low} {toks[k + 1].low}"
-        if pair in lx.CUE_FORMS:
+        if pair in lx.CUE_FORMS and (lx.CUE_FORMS[pair] != "put it" or _after_as_subject(toks, k)):
             return lx.CUE_FORMS[pair], k + 1
     if low in lx.CUE_FORMS:
         return lx.CUE_FORMS[low], k
     return None
+
+
+def _after_as_subject(toks: list[Token], k: int) -> bool:
+    """Is toks[k] "put it" of "as one captain put it", "As the memo recently put it in a
+    statement, …": "as" and a short subject before, and after it a stop, an adverb or the
+    occasion of saying? Only there is it a way of saying ("as he put it on the shelf" is not)."""
+    after = toks[k + 2] if k + 2 < len(toks) else None
+    occasion = after is not None and after.low in ("in", "during", "at", "on", "to")
+    if (
+        after is not None
+        and is_word(after)
+        and not after.low.endswith("ly")
+        and not (occasion and any(t.low in SPEECH_EVENTS for t in toks[k + 3 : k + 7]))
+    ):
+        return False
+    for j in range(k - 2, max(-1, k - 8), -1):
+        if toks[j].low == "as":
+            return True
+        if not is_word(toks[j]):
+            return False
+    return False
 
 
 def verb_reading(toks: list[Token], k: int, last: int, hi: int) -> bool:

@@ -9,6 +9,7 @@ from summarizer.rules.attribution.phrases import np_left, np_right, source_like
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import ARTICLES, CUE_FIRST_WORDS
 from summarizer.text import lexicon as lx
+from summarizer.text.base import ALL_QUOTES
 from summarizer.text.segments import Token
 
 
@@ -63,7 +64,14 @@ def find(scan: SentenceScan) -> None:
         opener = np_start - 1
         if toks[opener].low == "as" and opener > 0 and toks[opener - 1].text == ",":
             opener -= 1  # "Hawaii, as one of his advisers pointed out, rarely gets …"
-        if toks[opener].text != ",":
+        elif (
+            toks[opener].low == "as"
+            and opener > 1
+            and toks[opener - 1].text in ALL_QUOTES
+            and toks[opener - 2].text == ","
+        ):
+            opener -= 1  # 'the rule is a "lawful source of income," as the memo put it': the comma in the quote
+        if toks[opener].text != "," and not (toks[opener].text in ALL_QUOTES and toks[opener + 1].low == "as"):
             continue
         speaker = (toks[np_start].start, toks[vg - 1].end)
         cue = (toks[vg].start, toks[last].end)
