@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from summarizer.rules.speaker_phrases import ORG_NOUNS, SpeakerPhrase, gender_of, head_word, is_name_word
 from summarizer.rules.speaker_phrases import analyse as analyse  # model.py reads it from here
@@ -340,7 +340,7 @@ class Registry:
                 lambda e: e.kind == "organization" and e.anonymity == "named" and e.first < before and not e.plural
             )
             named = None
-            for m in _ORG_NAMED.finditer(self.text, max(0, phrase.span[0] - 300), phrase.span[0]):
+            for m in _org_named().finditer(self.text, max(0, phrase.span[0] - 300), phrase.span[0]):
                 if m.group(2) is None or _acronym_names_org(self.text, m.start(2), m.end(2)):
                     named = m
             if named is not None and (ent is None or ent.latest < named.start()):
@@ -570,13 +570,19 @@ _ISSUED_IN = re.compile(
 # an organization's name in running text: a name after an organization noun ("cleaning firm
 # Brightwell", "toy maker Acme & Sons"), an acronym ("the CUPW"), a name ending in an
 # organization's word ("Harbour Ferry Company")
-_ORG_NAMED = re.compile(
-    r"\b(?:" + "|".join(sorted(ORG_NOUNS, key=len, reverse=True)) + r")[^\S\n]+"
-    r"([A-Z][\w'’.-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w'’.-]*)*)"
-    r"|(?<![\w.'’-])([A-Z][A-Z&]{1,5})\b(?!-|\.\w)"
-    r"|\b((?:[A-Z][\w'’.-]*[^\S\n]+){1,4}(?:Company|Corporation|Inc|Ltd|Group|Agency|Union|Association"
-    r"|Foundation|Institute|Council|Commission|Authority|Department|Ministry|Society|Federation|Bank))\b"
-)
+@cache
+def _org_named() -> re.Pattern[str]:
+    """The pattern, compiled on first use: few articles hold such a description, and a command
+    that summarizes one article should not pay for it at start."""
+    return re.compile(
+        r"\b(?:" + "|".join(sorted(ORG_NOUNS, key=len, reverse=True)) + r")[^\S\n]+"
+        r"([A-Z][\w'’.-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w'’.-]*)*)"
+        r"|(?<![\w.'’-])([A-Z][A-Z&]{1,5})\b(?!-|\.\w)"
+        r"|\b((?:[A-Z][\w'’.-]*[^\S\n]+){1,4}(?:Company|Corporation|Inc|Ltd|Group|Agency|Union|Association"
+        r"|Foundation|Institute|Council|Commission|Authority|Department|Ministry|Society|Federation|Bank))\b"
+    )
+
+
 # capitals that name no organization
 _NOT_ORG_ACRONYMS = frozenset({
     "CEO", "CFO", "COO", "CTO", "MP", "MPP", "MLA", "MPS", "PM", "AM", "TV", "OK", "ID", "DNA", "GDP", "LRT", "AI",
