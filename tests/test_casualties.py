@@ -568,3 +568,21 @@ def test_an_active_verb_with_its_object_and_suspects_sought(text: str, killed: i
 def test_where_a_wounded_person_was_found_may_stand_before_the_wound() -> None:
     text = _TITLE + "Officers answering a call found a passenger in a van with a gunshot wound to the leg on Friday."
     assert counts(text) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # how badly is no noun: "four people were shot, one fatally"
+        (_TITLE + "Police say four people were shot, one fatally, at a park late Wednesday afternoon.", 1, 3),
+        # a tally over a span of time named before the number
+        (
+            _TITLE + "A man was wounded on Monday, police said. It followed a weekend of violence in which "
+            "seven people were shot, two fatally.",
+            0,
+            1,
+        ),
+    ],
+)
+def test_how_badly_and_tallies_over_a_span(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)

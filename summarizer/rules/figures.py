@@ -72,6 +72,9 @@ _STATISTIC_RE = guarded(
     r"|over\s+the\s+(?:weekend|holiday)|in\s+(?:a\s+pair\s+of\s+|several\s+|multiple\s+)?separate\s+shootings)\b",
     re.I,
 )
+# a tally over a span of time named before the number: "a weekend of violence in which seven
+# people were shot", "a week of shootings that left three dead"
+_PERIOD_BEFORE = guarded(r"\b(?:a|the|last|that)\s+(?:weekend|week|month|year)\s+of\b", re.I)
 _TOTAL_RE = guarded(r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|overall|combined|total(?:ling|ing)?)\b", re.I)
 
 
@@ -371,6 +374,7 @@ def _draft(reader: Reader, sent: Sentence, num: NumberMatch, previous: FigureDra
         category = previous.category  # a list: "six destroyed over Belgorod, two over Leningrad"
     if category in ("killed", "injured") and (
         _STATISTIC_RE.search(view, e, min(c_end, e + 80))
+        or _PERIOD_BEFORE.search(view, c_start, s)
         or _IN_YEAR_AT.match(view, c_start, s)
         or _DASH_TO_AT.match(view[e : e + 8])
     ):
