@@ -334,3 +334,9 @@ def test_they_goes_to_a_group_before_one_person() -> None:
         "“We have the votes,” they said.\n"
     )
     assert _speaker_of(text, "We have the votes") == "Conservatives"
+
+
+def test_the_office_of_something_else_is_no_mention_of_the_titled_person() -> None:
+    text = "Mayor Tom Hale spoke first. The mayor of Doria spoke next. Then the mayor left."
+    mentions = [(text[s:e], name) for (s, e), name, role, _ in person_mentions(text) if role == "mayor"]
+    assert mentions == [("Tom Hale", "Tom Hale"), ("mayor", "Tom Hale")]

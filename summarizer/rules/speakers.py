@@ -852,7 +852,7 @@ def _role_mentions(
             continue
         (surname,) = surnames
         for s, e in _word_spans(low, "the " + office):
-            if view.startswith(("'s", "’s"), e):
-                continue  # "the mayor's office"
+            if view.startswith(("'s", "’s", " of ", " for ", " at "), e):
+                continue  # "the mayor's office"; "the president of the union" may hold another office
             out.append(((s + 4, e), fullest[surname], office, _opens_sentence(view, s)))
     return out
