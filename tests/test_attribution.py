@@ -282,6 +282,15 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # not an attitude: no "be" before it, or nothing it is about
         ("A critical report on the ferry came out in May.", []),
         ("The crews were tired after the storm.", []),
+        # a noun of attitude in a stance verb's object: what it is about is the content
+        ("Several senators have expressed deep misgivings about the ferry deal.",
+         [("Several senators", "have expressed deep misgivings about", "the ferry deal", "indirect")]),
+        ("The union voiced support for the new levy.",
+         [("The union", "voiced support for", "the new levy", "indirect")]),
+        # a noun of those who take a side, after "be" and before "of"
+        ("The mayor is a staunch opponent of the ferry levy.",
+         [("The mayor", "is a staunch opponent of", "the ferry levy", "indirect")]),
+        ("The critics of the plan met on Monday.", []),
         # "as X put it": a way of saying only after "as" and its subject, before a stop, an
         # adverb or the occasion of saying
         ("The harbour needs a new plan, as the mayor put it.",

@@ -149,6 +149,7 @@ STANCE_VERBS = [
     "examine investigate scrutinize scrutinise explore contemplate ponder mull weigh",
     # verbs of liking and wanting (VerbNet admire-31.2, want-32.1): "voters like the plan"
     "wish desire love hate dislike loathe despise detest adore appreciate cherish value",
+    "voice",
     "",
 ]
 # Adjectives of attitude after "be" (or "seem", "remain", "become"), with the word that opens
@@ -179,8 +180,26 @@ ATTITUDE_ADJECTIVES: dict[str, frozenset[str]] = {
 for _openers, _adjectives in (("with that", "frustrated disappointed pleased"), ("about", "interested")):
     for _adjective in _adjectives.split():
         ATTITUDE_ADJECTIVES[_adjective] = ATTITUDE_ADJECTIVES[_adjective] | frozenset(_openers.split())
+# nouns of those who take a side, after "be" and before "of": "she is a staunch opponent of
+# the levy", "has been a vocal critic of the port"
+PARTISAN_NOUNS = frozenset({
+    "opponent", "opponents", "supporter", "supporters", "critic", "critics", "defender", "defenders",
+    "proponent", "proponents", "advocate", "advocates", "backer", "backers", "foe", "foes", "champion",
+    "champions", "skeptic", "skeptics", "sceptic", "sceptics", "admirer", "admirers", "detractor", "detractors",
+})  # fmt: skip
 ATTITUDE_FORMS = frozenset(f"{adjective} {opener}" for adjective, openers in ATTITUDE_ADJECTIVES.items()
                            for opener in openers)  # fmt: skip
+# Nouns of attitude a stance verb may take before what the attitude is about ("expressed
+# misgivings about the deal", "voiced support for the levy"): the noun and its preposition
+# belong to the cue, what follows them is the content.
+ATTITUDE_NOUNS = frozenset({
+    "concern", "concerns", "misgivings", "reservations", "doubts", "qualms", "objections", "outrage",
+    "anger", "frustration", "dismay", "alarm", "disappointment", "displeasure", "skepticism", "scepticism",
+    "support", "opposition", "sympathy", "admiration", "contempt", "disdain", "enthusiasm", "optimism",
+    "pessimism", "confidence", "fears", "worries", "praise", "criticism", "gratitude", "regret", "interest",
+})  # fmt: skip
+ATTITUDE_NOUN_OPENERS = frozenset({"about", "over", "for", "with", "at", "on", "of", "regarding", "toward",
+                                   "towards", "in"})  # fmt: skip
 STANCE_FORMS = {
     form: lemma.replace("_", " ")
     for lemma in " ".join(STANCE_VERBS).split()
@@ -204,7 +223,7 @@ NOUN_LIKE_FORMS = {
                     "want", "plan", "aim", "offer", "call", "push", "press", "support", "attack", "blast",
                     "slam", "cite", "back", "welcome", "praise", "mock", "credit", "fault", "favor",
                     "favour", "label", "brand", "frame", "paint", "champion", "challenge", "point", "rail", "lash", "focus", "speak", "talk", "weigh", "refer",
-                    "love", "hate", "wish", "desire", "value", "scorn", "probe")
+                    "love", "hate", "wish", "desire", "value", "scorn", "probe", "voice")
     for f in inflect(lemma) if not f.endswith(("ed", "ing"))
 }  # fmt: skip
 # verbs after which the next noun phrase is the hearer, not the content ("told reporters")
@@ -661,7 +680,7 @@ STANCE_NOUNS = frozenset({
     "wish", "agreement", "opposition", "move", "ambition", "vote", "votes",
 })  # fmt: skip
 _KIND_OF: dict[str, ReportKind] = {
-    **{f: "stance" for f in (*STANCE_FORMS, *STANCE_NOUNS, *ATTITUDE_FORMS, *ATTITUDE_ADJECTIVES)},
+    **{f: "stance" for f in (*STANCE_FORMS, *STANCE_NOUNS, *ATTITUDE_FORMS, *ATTITUDE_ADJECTIVES, *PARTISAN_NOUNS)},
     **{f: "evidence" for f in (*EVIDENCE_FORMS, *SEEM_FORMS, *EVIDENCE_NOUNS)},
     **{f: "belief" for f in (*COGNITION_FORMS, *BELIEF_NOUNS)},
     **{f: "speech" for f in (*SPEECH_FORMS, *SPEECH_NOUNS)},

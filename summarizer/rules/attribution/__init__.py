@@ -105,7 +105,9 @@ def _in_sentence(ctx: Context, sent: Sentence, patterns: list[Pattern]) -> list[
 
 
 # the words one of which a sentence needs for any sentence pattern to read it
-_TRIGGERS = frozenset(CUE_FIRST_WORDS | STANCE_FIRST | SEEM_FORMS | lx.ATTITUDE_ADJECTIVES.keys() | {"that"})
+_TRIGGERS = frozenset(
+    CUE_FIRST_WORDS | STANCE_FIRST | SEEM_FORMS | lx.ATTITUDE_ADJECTIVES.keys() | lx.PARTISAN_NOUNS | {"that"}
+)
 
 
 def _may_report(text: str) -> bool:

@@ -161,16 +161,25 @@ _DEGREE = frozenset({"too", "so", "very", "more", "most", "less", "quite", "not"
                      "equally", "rather", "fairly", "pretty"})  # fmt: skip
 
 
+_OF = frozenset({"of"})
+# what may stand between "be" and a noun of those who take a side
+_PARTISAN_MODIFIERS = _DEGREE | ARTICLES | {"and", "longtime", "long-time", "staunch", "vocal", "fierce", "leading",
+                                            "outspoken", "consistent", "strong", "harsh", "early", "ardent", "loyal",
+                                            "prominent", "frequent", "big", "major", "top", "persistent", "avowed"}  # fmt: skip
+
+
 def attitude_at(toks: list[Token], k: int) -> tuple[str, int, int] | None:
     """(form, verb group start, last index) when toks[k] is an adjective of attitude after a
     form of "be" or a linking verb and before the word that opens its object ("is critical of",
     "are increasingly worried about", "weren't too concerned about"); "to" and "that" open the
     content itself, so the cue ends with the adjective ("were willing to …")."""
-    openers = lx.ATTITUDE_ADJECTIVES.get(toks[k].low)
+    low = toks[k].low
+    openers = lx.ATTITUDE_ADJECTIVES.get(low) or (_OF if low in lx.PARTISAN_NOUNS else None)
     if openers is None or k + 1 >= len(toks) or k == 0 or toks[k + 1].low not in openers:
         return None
+    between = _DEGREE if openers is not _OF else _PARTISAN_MODIFIERS  # "is a staunch opponent of"
     j = k - 1
-    while j > 0 and (toks[j].low in _DEGREE or (toks[j].low.endswith("ly") and toks[j].low.isalpha())):
+    while j > 0 and (toks[j].low in between or (toks[j].low.endswith(("ly", "est")) and toks[j].low.isalpha())):
         j -= 1
     if toks[j].low not in BE_FORMS and toks[j].low not in _LINKING:
         return None
@@ -279,6 +288,24 @@ def accusation(toks: list[Token], lemma: str, i: int, hi: int) -> int:
         return i
     of = next((m for m in range(i + 1, min(hi - 1, i + 10)) if toks[m].low == "of"), None)
     return of + 1 if of is not None else i
+
+
+# what may stand before a noun of attitude in a stance verb's object: "deep", "grave", "some"
+_NOUN_MODIFIERS = frozenset({"a", "an", "some", "deep", "grave", "serious", "strong", "growing", "new", "real",
+                             "public", "private", "sharp", "great", "no", "any", "little", "much", "many",
+                             "such", "renewed", "continued", "concern", "particular"})  # fmt: skip
+
+
+def attitude_object(toks: list[Token], i: int, hi: int) -> int:
+    """Where the content starts after a noun of attitude in a stance verb's object: "expressed
+    deep misgivings about the deal" -> "the deal"; ``i`` when the object is no such noun."""
+    for m in range(i, min(hi - 2, i + 4)):
+        low = toks[m].low
+        if low in lx.ATTITUDE_NOUNS and toks[m + 1].low in lx.ATTITUDE_NOUN_OPENERS and is_word(toks[m + 2]):
+            return m + 2
+        if low not in _NOUN_MODIFIERS and not (low.endswith("ly") and low.isalpha()):
+            return i
+    return i
 
 
 def object_infinitive(toks: list[Token], i: int, hi: int) -> bool:

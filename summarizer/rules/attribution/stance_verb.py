@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from summarizer.rules.attribution.clauses import (
     accusation,
+    attitude_object,
     content_end,
     object_end,
     opening_subject_end,
@@ -69,6 +70,8 @@ def read_stance(
     if who is not None and not source_head(view, who):
         return last + 1
     charged = accusation(toks, lemma, content_start, end_idx)
+    if charged == content_start:
+        charged = attitude_object(toks, content_start, end_idx)  # "expressed misgivings about"
     if charged != content_start:
         content_start, last = charged, charged - 1  # the cue reads "accused Holt of"
     c_end_idx = content_end(toks, content_start, end_idx)

@@ -48,7 +48,7 @@ from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
 from summarizer.text.segments import Token
 
-_CUE_OR_STANCE_FIRST = frozenset(CUE_FIRST_WORDS | STANCE_FIRST | lx.ATTITUDE_ADJECTIVES.keys())
+_CUE_OR_STANCE_FIRST = frozenset(CUE_FIRST_WORDS | STANCE_FIRST | lx.ATTITUDE_ADJECTIVES.keys() | lx.PARTISAN_NOUNS)
 
 
 @pattern(
