@@ -586,3 +586,15 @@ def test_where_a_wounded_person_was_found_may_stand_before_the_wound() -> None:
 )
 def test_how_badly_and_tallies_over_a_span(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person shot goes on to die later in the sentence: "was later pronounced dead"
+        _TITLE + "Police then shot the suspect, who was later pronounced dead at a local hospital.",
+        _TITLE + "A man was shot in the chest outside a diner and was later pronounced dead, police said.",
+    ],
+)
+def test_shot_then_later_pronounced_dead_is_killed(text: str) -> None:
+    assert counts(text) == (1, 0)

@@ -669,7 +669,7 @@ _SECOND_RE = re.compile(
 )
 # the same person's death later in the sentence: "a man was shot in the chest and pronounced dead"
 _DIED_LATER = re.compile(
-    r"[^.;]{0,100}?\b(?:(?:(?:was|were)\s+)?(?:\w+ly\s+)?(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?died"
+    r"[^.;]{0,100}?\b(?:(?:(?:was|were)\s+)?(?:later\s+|\w+ly\s+)?(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?died"
     r"|passed\s+away|succumbed)\b",
     re.I,
 )

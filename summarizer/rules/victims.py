@@ -155,6 +155,11 @@ _DIED_RUNS = frozenset(
         "homicide",
     }
 )
+_DIES_AFTER = re.compile(
+    r"[^.;]{0,100}?\b(?:(?:was|were)\s+(?:later\s+|\w+ly\s+)?(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?died"
+    r"|passed\s+away|succumbed)\b",
+    re.I,
+)
 _NAME_AGE = re.compile(r",\s*\d{1,3},")  # the age after a name: "Dana Reyes, 31,"
 
 
@@ -191,7 +196,8 @@ def mentions(view: str, sentences: list[Sentence]) -> list[Mention]:
         if _holds(runs, _OBJECT_RUNS):
             for m in _OBJECT_RE.finditer(view, sent.start, sent.end):
                 who = m.span("who") if m.group("who") else m.span("who2")
-                killed = m.group("killed") or m.group("killed2")
+                # "shot the suspect, who was later pronounced dead": the person shot died
+                killed = m.group("killed") or m.group("killed2") or _DIES_AFTER.match(view, m.end(), sent.end)
                 out.setdefault(who, Mention("killed" if killed else "injured", who, sent.index))
         if _holds(runs, PERSON_RUNS):
             for m in _WOUNDED_RE.finditer(view, sent.start, sent.end):
