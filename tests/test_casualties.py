@@ -598,3 +598,16 @@ def test_how_badly_and_tallies_over_a_span(text: str, killed: int, injured: int)
 )
 def test_shot_then_later_pronounced_dead_is_killed(text: str) -> None:
     assert counts(text) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "whose body was found", "claimed the lives of", "took the life of"
+        (_TITLE + "Police released the name of a 25-year-old man whose body was found in a ditch on Monday.", 1),
+        (_TITLE + "The shooting, which claimed the lives of a man and a woman, happened on Monday.", 2),
+        (_TITLE + "The fatal shooting, which took the life of 25-year-old Dale Ruiz, happened on Monday.", 1),
+    ],
+)
+def test_deaths_told_by_a_body_or_a_life_taken(text: str, killed: int) -> None:
+    assert counts(text) == (killed, 0)
