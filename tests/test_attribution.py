@@ -291,6 +291,10 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("The mayor is a staunch opponent of the ferry levy.",
          [("The mayor", "is a staunch opponent of", "the ferry levy", "indirect")]),
         ("The critics of the plan met on Monday.", []),
+        # "rule" and "snap" are as often nouns: a verb only after a subject that can say
+        ("Years of military rule could leave a deep mark on the harbour towns.", []),
+        ("The navy began a massive snap drill of 8,000 sailors and ten ships.", []),
+        ("The judge rules that the ferry must stop.", [("The judge", "rules", "the ferry must stop", "indirect")]),
         # "as X put it": a way of saying only after "as" and its subject, before a stop, an
         # adverb or the occasion of saying
         ("The harbour needs a new plan, as the mayor put it.",

@@ -223,7 +223,7 @@ NOUN_LIKE_FORMS = {
                     "want", "plan", "aim", "offer", "call", "push", "press", "support", "attack", "blast",
                     "slam", "cite", "back", "welcome", "praise", "mock", "credit", "fault", "favor",
                     "favour", "label", "brand", "frame", "paint", "champion", "challenge", "point", "rail", "lash", "focus", "speak", "talk", "weigh", "refer",
-                    "love", "hate", "wish", "desire", "value", "scorn", "probe", "voice")
+                    "love", "hate", "wish", "desire", "value", "scorn", "probe", "voice", "rule", "snap")
     for f in inflect(lemma) if not f.endswith(("ed", "ing"))
 }  # fmt: skip
 # verbs after which the next noun phrase is the hearer, not the content ("told reporters")
