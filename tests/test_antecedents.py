@@ -188,7 +188,16 @@ def test_an_indefinite_description_is_someone_new() -> None:
         "Ana Ruiz, an economist, said prices would fall.\n\n"
         "An economist said on Tuesday that prices would rise.\n"
     )
-    assert _speaker_of(text, "prices would rise") != "Ana Ruiz"
+    assert _speaker_of(text, "prices would rise") == "economist"
+
+
+def test_capitals_opening_a_paragraph_name_an_organization_unless_they_are_a_dateline() -> None:
+    text = (
+        "Camp grows\n\n"
+        "UNHCR workers counted 4,000 new arrivals at the camp on Monday.\n\n"
+        "“We need more tents,” the agency said.\n"
+    )
+    assert _speaker_of(text, "We need more tents") == "UNHCR"
 
 
 def test_a_title_before_a_surname_makes_the_person_the_holder_of_the_role() -> None:

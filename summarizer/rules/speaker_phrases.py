@@ -229,8 +229,8 @@ def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Sp
         ):
             k -= 1
         run = pw[k:]
-        # the word before the run, past an article: "brother of Seth Jones of the Blue Jackets" names
-        # a team after "of the", and "at cybersecurity firm Symantec" a firm after its noun; either
+        # the word before the run, past an article: "sister of Ana Ruiz of the Harbour Hawks" names
+        # a team after "of the", and "at security firm Lockwell" a firm after its noun; either
         # is an affiliation, not the person the phrase is about
         j = k - 1
         while j > 0 and pw[j][0].lower() in ("the", "a", "an"):

@@ -371,8 +371,8 @@ class Registry:
         gender = {"he": "male", "him": "male", "she": "female", "her": "female"}.get(pronoun)
 
         # a person the text only names is an antecedent when no source so far can be one, or when
-        # named as a sentence's subject: a source is the more salient ("Myers cited Frank Clayton.
-        # “…,” he said": Myers), and so is a subject ("Frank Clayton disagreed. “…,” he said")
+        # named as a sentence's subject: a source is the more salient ("Reyes cited Tom Hale.
+        # “…,” he said": Reyes), and so is a subject ("Tom Hale disagreed. “…,” he said")
         sources_only = True
 
         def candidate(e: Entity) -> bool:
@@ -530,7 +530,7 @@ _TITLE_MODIFIERS = {"former", "acting", "deputy", "vice", "interim", "assistant"
 _NAME_COMMA_BEFORE = re.compile(r"\b([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+),[ \t]+$")
 
 # "the " (and an adjective and a comma) right before a speaker phrase that lacks them: "the
-# lanky, bespectacled professor" when the speaker found is "bespectacled professor"
+# tall, bearded engineer" when the speaker found is "bearded engineer"
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*,\s+)?$")
 
 
@@ -583,18 +583,23 @@ def _org_named() -> re.Pattern[str]:
     )
 
 
+# what follows a dateline's place in capitals at a line's start: a comma, a parenthesis or a dash
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|[―—–-])")
+
 # capitals that name no organization
 _NOT_ORG_ACRONYMS = frozenset({
-    "CEO", "CFO", "COO", "CTO", "MP", "MPP", "MLA", "MPS", "PM", "AM", "TV", "OK", "ID", "DNA", "GDP", "LRT", "AI",
+    "CEO", "CFO", "COO", "CTO", "MP", "MPP", "MLA", "MPS", "PM", "AM", "TV", "OK", "ID", "DNA", "GDP", "AI",
     "IT", "PR", "HR", "RV", "SUV", "ER", "ICU", "PhD", "MD", "Q1", "Q2", "Q3", "Q4", "USA", "UK", "US",
 })  # fmt: skip
 
 
 def _acronym_names_org(text: str, s: int, e: int) -> bool:
     """Capitals that can name an organization: not a title's abbreviation ("CEO"), nor a word of a
-    heading in capitals ("ANALYST'S TAKE"), nor a dateline's place ("VARNA, Bulgaria —")."""
-    if text[s:e] in _NOT_ORG_ACRONYMS or not text[text.rfind("\n", 0, s) + 1 : s].strip():
-        return False  # a dateline's place opens its line ("VARNA, Bulgaria —")
+    heading in capitals ("MARKET WATCH"), nor a dateline's place ("VARNA, Bulgaria —")."""
+    if text[s:e] in _NOT_ORG_ACRONYMS or (
+        not text[text.rfind("\n", 0, s) + 1 : s].strip() and _DATELINE_AFTER.match(text, e)
+    ):
+        return False  # a dateline's place opens its line ("VARNA, Bulgaria —"); "UNHCR workers …" is no dateline
     before, after = _WORD_RUN.findall(text, max(0, s - 12), s), _WORD_RUN.findall(text, e, e + 12)
     return not ((before and before[-1].isupper()) or (after and after[0].isupper()))
 
@@ -814,7 +819,7 @@ def _surname_mentions(
             title = before.split()[-1].lstrip("“‘\"'([") if before[-1:].isspace() and before.strip() else ""
             role = title.lower() if title.lower() in _OFFICES else None
             if role is None and (view.startswith(("'s", "’s"), e) or before[-4:].lower() == "the "):
-                continue  # a modifier, not the person: "Ford's office", "the Ford government"
+                continue  # a modifier, not the person: "Hale's office", "the Hale government"
             start = s - len(before) + before.rfind(title) if role else s
             out.append(((s, e), surname, role, _opens_sentence(view, start)))
     return out
