@@ -295,6 +295,15 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("Years of military rule could leave a deep mark on the harbour towns.", []),
         ("The navy began a massive snap drill of 8,000 sailors and ten ships.", []),
         ("The judge rules that the ferry must stop.", [("The judge", "rules", "the ferry must stop", "indirect")]),
+        # "and" before a form as often a noun joins two words of the content ("federal and state
+        # law"); before a verb with its object it opens the subject's next deed
+        ("The group says the ferry violated federal and state law by sailing at night.",
+         [("The group", "says", "the ferry violated federal and state law by sailing at night", "indirect")]),
+        ("The mayor said the levy would pass and plans to cut the fee.",
+         [("The mayor", "said", "the levy would pass", "indirect"), ("The mayor", "plans", "to cut the fee", "indirect")]),
+        # a day after a stance's object ends it with its "on"
+        ("The senator grilled the harbour chief on Tuesday for his role in the deal.",
+         [("The senator", "grilled", "the harbour chief", "indirect")]),
         # "as X put it": a way of saying only after "as" and its subject, before a stop, an
         # adverb or the occasion of saying
         ("The harbour needs a new plan, as the mayor put it.",

@@ -256,14 +256,24 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
         # "… a veto and attempted to …", "… and said …": a second verb of the same subject
         if t.low in COORDINATORS and k + 1 < hi and not toks[k + 1].text[:1].isupper():
             verb = toks[k + 1].low
+            after = toks[k + 2].low if k + 2 < hi else ""
             if (
-                verb in lx.SPEECH_FORMS
-                or verb in lx.STANCE_FORMS
+                (
+                    (verb in lx.SPEECH_FORMS or verb in lx.STANCE_FORMS)
+                    # a form as often a noun is a verb before what a verb takes ("and plans to",
+                    # "and supports the levy"), not in "federal and state law", "and support for"
+                    and (verb not in lx.NOUN_LIKE_FORMS or after in _VERB_OBJECT_OPENERS)
+                )
                 or (verb.endswith("ed") and len(verb) > 4)
                 or (verb in ("has", "have", "had") and k + 2 < hi and toks[k + 2].low in ("been", "since", "also"))
             ):
                 return k  # "… but has been met with opposition": the subject's next deed
     return hi
+
+
+# what opens the object of a verb, not the rest of a noun phrase
+_VERB_OBJECT_OPENERS = frozenset({"to", "that", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+                                  "him", "them", "us", "it", "this", "these", "those"})  # fmt: skip
 
 
 def subject_start(toks: list[Token], vg: int) -> int | None:
@@ -329,7 +339,7 @@ def object_end(toks: list[Token], i: int, hi: int) -> int:
     for k in range(i + 1, hi):
         low = toks[k].low
         if low in ADJUNCT_OPENERS:
-            return k
+            return k - 1 if toks[k - 1].low == "on" and k - 1 > i else k  # "grilled the chief on Tuesday"
         if toks[k].text == "," and k + 1 < hi and toks[k + 1].low in WHO_WHICH:
             return k  # "acknowledged the reality of climate change, which makes him …"
         if low in COORDINATORS and k + 1 < hi:
