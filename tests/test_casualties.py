@@ -611,3 +611,11 @@ def test_shot_then_later_pronounced_dead_is_killed(text: str) -> None:
 )
 def test_deaths_told_by_a_body_or_a_life_taken(text: str, killed: int) -> None:
     assert counts(text) == (killed, 0)
+
+
+def test_one_person_first_wounded_then_dead_by_the_same_noun_is_not_injured() -> None:
+    text = (
+        _TITLE + "Two people died on Monday when a man shot a woman and then himself. "
+        "The woman was pronounced dead at the scene."
+    )
+    assert counts(text) == (2, 0)

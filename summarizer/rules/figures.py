@@ -835,7 +835,9 @@ def _referred_victims(
     found: dict[str, victims.Mention] = {}
     lead = sentences[:_REFERRED_WITHIN]
     by_index = {sent.index: sent for sent in lead}
-    for m in victims.mentions(view, lead):
+    mentions = victims.mentions(view, lead)
+    _died_later(view, drafts, mentions)
+    for m in mentions:
         if m.category in have or m.category in found or any(a <= m.span[0] < b for a, b in skip):
             continue
         sent = by_index.get(m.sentence)
@@ -865,6 +867,29 @@ def _referred_victims(
         for d in injured:
             d.category, d.label = "other", f"{d.noun or 'people'} shot"
     return out
+
+
+def _died_later(view: str, drafts: list[FigureDraft], mentions: list[victims.Mention]) -> None:
+    """ "a man shot a woman …; the woman was pronounced dead": one person, named first wounded
+    ("a woman") and later dead by the same noun ("the woman"), is not injured but among the
+    dead (counted as people shot)."""
+    dead: dict[str, int] = {}
+    for m in mentions:
+        words = view[m.span[0] : m.span[1]].lower().split()
+        if m.category == "killed" and len(words) >= 2 and words[0] == "the":
+            dead.setdefault(words[-1], m.span[0])
+    if not dead:
+        return
+    for d in drafts:
+        words = d.text.lower().split()
+        if (
+            d.category == "injured"
+            and d.value == 1
+            and len(words) >= 2
+            and words[0] in ("a", "an")
+            and dead.get(words[-1], -1) > d.span[0]
+        ):
+            d.category, d.label = "other", f"{d.noun or 'people'} shot"
 
 
 def _one(d: FigureDraft) -> bool:
