@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from summarizer.rules.speaker_phrases import ORG_NOUNS, SpeakerPhrase, gender_of, head_word, is_name_word
 from summarizer.rules.speaker_phrases import analyse as analyse  # model.py reads it from here
 from summarizer.text import lexicon as lx
-from summarizer.text.base import Span
+from summarizer.text.base import Span, lower_same_length
 from summarizer.text.given_names import gender_of_given_name
 
 
@@ -848,9 +848,7 @@ def _role_mentions(
             holders.setdefault(role.split()[-1], set()).add(surname)
     if not holders:
         return []
-    low = view.lower()
-    if len(low) != len(view):
-        return []  # "İ".lower() is two characters: offsets would shift
+    low = lower_same_length(view)  # offsets unchanged ("İ".lower() is two characters)
     out: list[tuple[Span, str, str | None, bool]] = []
     for office, surnames in sorted(holders.items()):
         if len(surnames) != 1:
