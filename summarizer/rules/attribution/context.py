@@ -195,7 +195,7 @@ def is_source_noun(word: str) -> bool:
 @lru_cache(maxsize=2)
 def mid_sentence_words(view: str) -> frozenset[str]:
     """The words written after a lower-case letter, a comma or a semicolon and a space: in the
-    middle of a sentence, where a capital means a name ("said Pence", "Gov. Mike Pence"); built
+    middle of a sentence, where a capital means a name ("said Reyes", "Gov. Ana Reyes"); built
     once per view."""
     return frozenset(_AFTER_LOWER_WORD.findall(view))
 

@@ -92,7 +92,7 @@ def _joined(
         if para_of(nxt.start) != para_of(end - 1) or not is_real_quote(view, nxt):
             break
         if _is_title(view, nxt):
-            # `… ," Pence said on CNN's "State of the Union." "…"`: a show's name, not more
+            # `… ," Reyes said on Harbour Radio's "Morning Desk." "…"`: a show's name, not more
             # words; the quote after it may still go on with the first
             if j + 2 < len(quotes) and _joins_past_title(view, quotes[j + 2], nxt):
                 nxt = quotes[j + 2]
@@ -136,7 +136,7 @@ def _is_title(view: str, q: QuoteRegion) -> bool:
 
 def _joins_past_title(view: str, after: QuoteRegion, title: QuoteRegion) -> bool:
     """Does the quote after a show's name open right after it, the name closing the speaker
-    clause (`said on "Fox and Friends." "I mean …"`)?"""
+    clause (`said on "Harbour Talk." "I mean …"`)?"""
     between = view[title.end : after.start]
     return len(between) <= 3 and not between.strip() and view[title.end - 2 : title.end].strip()[:1] in ".,"
 

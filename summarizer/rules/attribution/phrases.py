@@ -290,7 +290,7 @@ def source_like(head: Token) -> bool:
 
 def source_head(view: str, span: Span) -> bool:
     """Is the head of the phrase at ``span`` a person, body, group, document or a name? For
-    "Trump's running mate, Mike Pence", either part may say so."""
+    "the governor's deputy, Ana Reyes", either part may say so."""
     text = view[span[0] : span[1]]
     comma = text.find(",")
     if comma >= 0:
