@@ -304,6 +304,14 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a day after a stance's object ends it with its "on"
         ("The senator grilled the harbour chief on Tuesday for his role in the deal.",
          [("The senator", "grilled", "the harbour chief", "indirect")]),
+        # a stance's object ends before a clause of when or why, and before the subject's next deed
+        ("The mayor has backed the levy since the council was formed.",
+         [("The mayor", "has backed", "the levy", "indirect")]),
+        ("The mayor became interested in the old pier and began raising money for it.",
+         [("The mayor", "became interested in", "the old pier", "indirect")]),
+        # inside a quote the words are the source's
+        ('The mayor called the pier "a relic of a time when ferries ran" on Monday.',
+         [("The mayor", "called", 'the pier "a relic of a time when ferries ran"', "mixed")]),
         # "as X put it": a way of saying only after "as" and its subject, before a stop, an
         # adverb or the occasion of saying
         ("The harbour needs a new plan, as the mayor put it.",

@@ -336,21 +336,36 @@ def object_infinitive(toks: list[Token], i: int, hi: int) -> bool:
 def object_end(toks: list[Token], i: int, hi: int) -> int:
     """Where a verb's noun-phrase object starting at toks[i] ends: before an adjunct ("during a
     rally"), a relative clause on it or a second verb ("declined that assignment and has since left")."""
+    quoted = False  # inside a quote the words are the source's ("called it 'a time when …'")
     for k in range(i + 1, hi):
         low = toks[k].low
+        if toks[k].text in ALL_QUOTES:
+            quoted = not quoted
         if low in ADJUNCT_OPENERS:
             return k - 1 if toks[k - 1].low == "on" and k - 1 > i else k  # "grilled the chief on Tuesday"
         if toks[k].text == "," and k + 1 < hi and toks[k + 1].low in WHO_WHICH:
             return k  # "acknowledged the reality of climate change, which makes him …"
+        if low in _OBJECT_ENDING_SUBORDINATORS and not quoted and k > i + 1 and clause_follows(toks, k + 1, hi):
+            return k  # "described her as a reformer when she ran": when, not what
         if low in COORDINATORS and k + 1 < hi:
             nxt = toks[k + 1].low
             if (
                 nxt in FINITE
                 or nxt in lx.AUXILIARIES
+                or nxt in _IRREGULAR_PASTS
                 or (nxt.endswith("ed") and len(nxt) > 4 and not (k + 2 < hi and toks[k + 2].low == "by"))
+                or (toks[k - 1].text == "," and clause_follows(toks, k + 1, hi))
             ):
                 return k  # not "called the charges unsubstantiated and fabricated by …"
     return hi
+
+
+# a subordinate clause after a stance's object tells when or why, not what the stance is on
+_OBJECT_ENDING_SUBORDINATORS = frozenset({"when", "since", "until", "because", "although", "though", "whereas"})
+# a second deed of the subject after "and": "became interested in X and began raising money"
+_IRREGULAR_PASTS = frozenset({"began", "went", "took", "made", "gave", "got", "left", "came", "became", "kept",
+                              "put", "set", "ran", "won", "lost", "sent", "spent", "built", "brought", "held",
+                              "met", "told", "said", "wrote", "spoke", "sought", "led", "stood"})  # fmt: skip
 
 
 # adverbs without "-ly" that sit before a verb in its group: "which together vowed", ",
