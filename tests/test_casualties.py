@@ -410,7 +410,7 @@ def test_attackers_and_modifiers_are_not_the_toll(text: str, killed: int, injure
         # "who" takes the nearest fate: the man was shot, the dog was killed
         (
             _TITLE
-            + "Officers found a man who had been shot twice and a dog that had been shot and killed, police said.",
+            + "Deputies found a woman who had been shot once and a horse that had been shot and killed, police said.",
             0,
             1,
         ),
@@ -442,7 +442,7 @@ def test_other_stories_and_earlier_cases_are_not_the_toll(text: str, killed: int
         # how often, not how many
         (_TITLE + "Police said a gunman shot the clerk two or three times before fleeing on Monday.", 0, 1),
         # a house number on a street of several words
-        (_TITLE + "Gunfire at 1250 Martin Luther King Avenue wounded a man on Monday, police said.", 0, 1),
+        (_TITLE + "Gunfire at 1250 Harbour View Avenue wounded a man on Monday, police said.", 0, 1),
         # the same words, first wounded then dead: one person killed
         (_TITLE + "Deputies found the body of a man who had been shot near a boat ramp on Monday.", 1, 0),
         # "to find a woman dead", and "the deaths of a man and a woman"
@@ -522,7 +522,7 @@ def test_a_murder_suicide_names_two_deaths(text: str, killed: int, injured: int)
     [
         # the suspects are not the toll
         (_TITLE + "Two men were charged in the shooting death of a 40-year-old man on Friday.", 1, 0),
-        (_TITLE + "Police announced the arrests of two men in the death of a man found in a barn.", 1, 0),
+        (_TITLE + "Detectives announced the arrest of two women over the death of a man found near a quarry.", 1, 0),
         # the people who did it, by a relative clause: "the two officers who shot and killed a man"
         (_TITLE + "The county named the two deputies who shot and killed a man during a standoff.", 1, 0),
         # no one hurt: "no one hurt" without "was", and "neither … nor"

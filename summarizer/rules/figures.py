@@ -294,7 +294,7 @@ def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
     if _DAY_AFTER.match(after) or _MONTH_BEFORE.search(before):
         return True  # part of a date
     if num.text.isdigit() and num.value >= 10 and _HOUSE_NUMBER_AFTER.match(view, e, e + 60):
-        return True  # "1365 Martin Luther King Avenue"
+        return True  # "1480 Harbour View Avenue"
     if _TIMES_AFTER.match(after):
         return True  # how often, not how many: "shot him two or three times"
     if 1900 <= num.value <= 2100 and num.text.isdigit():
