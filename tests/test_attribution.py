@@ -292,7 +292,7 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("The mayor", "is a staunch opponent of", "the ferry levy", "indirect")]),
         ("The critics of the plan met on Monday.", []),
         # "rule" and "snap" are as often nouns: a verb only after a subject that can say
-        ("Years of military rule could leave a deep mark on the harbour towns.", []),
+        ("Decades of colonial rule could leave a deep mark on the harbour towns.", []),
         ("The navy began a massive snap drill of 8,000 sailors and ten ships.", []),
         ("The judge rules that the ferry must stop.", [("The judge", "rules", "the ferry must stop", "indirect")]),
         # "and" before a form as often a noun joins two words of the content ("federal and state
