@@ -312,6 +312,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # inside a quote the words are the source's
         ('The mayor called the pier "a relic of a time when ferries ran" on Monday.',
          [("The mayor", "called", 'the pier "a relic of a time when ferries ran"', "mixed")]),
+        # ", and" before a new subject and its verb ends the content
+        ("Democrats want a higher fuel tax, and Republicans want lower fares for the ferry.",
+         [("Democrats", "want", "a higher fuel tax", "indirect"), ("Republicans", "want", "lower fares for the ferry", "indirect")]),
+        ("The council agreed to lend the club money, and the harbour trust also stepped in with a grant.",
+         [("The council", "agreed", "to lend the club money", "indirect")]),
         # "as X put it": a way of saying only after "as" and its subject, before a stop, an
         # adverb or the occasion of saying
         ("The harbour needs a new plan, as the mayor put it.",

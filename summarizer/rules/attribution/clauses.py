@@ -233,7 +233,7 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
                 low in COORDINATORS
                 and k + 2 < hi
                 and toks[k + 2].low != "that"  # ", and that …": a second complement of the same verb
-                and clause_follows(toks, k + 2, min(hi, k + 6))
+                and (clause_follows(toks, k + 2, min(hi, k + 6)) or _subject_and_verb(toks, k + 2, min(hi, k + 8)))
             ):
                 return k
             # ", the presumed favorite …", ", with X showing …": an appositive or an absolute
@@ -274,6 +274,26 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
 # what opens the object of a verb, not the rest of a noun phrase
 _VERB_OBJECT_OPENERS = frozenset({"to", "that", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
                                   "him", "them", "us", "it", "this", "these", "those"})  # fmt: skip
+
+
+def _subject_and_verb(toks: list[Token], i: int, hi: int) -> bool:
+    """Does a clause with a verb in the past or of stance start at toks[i] ("the union also
+    stepped in", "Republicans want lower rates")? Its subject opens with an article, a
+    possessive or a capital; the verb comes after a word or more of it."""
+    if not (toks[i].low in ARTICLES_AND_POSSESSIVES or toks[i].text[:1].isupper()):
+        return False
+    for m in range(i + 1, hi):
+        t = toks[m]
+        if not is_word(t) and t.low not in ("'s", "’s", "'", "’"):
+            return False
+        low = t.low
+        if (
+            (low.endswith("ed") and len(low) > 4)
+            or low in _IRREGULAR_PASTS
+            or (low in lx.STANCE_FORMS and toks[m - 1].low not in ARTICLES_AND_POSSESSIVES)
+        ):
+            return not t.text[:1].isupper()
+    return False
 
 
 def subject_start(toks: list[Token], vg: int) -> int | None:
