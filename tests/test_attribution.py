@@ -187,7 +187,7 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("The mayor", "responded", "by cutting the fee in half", "indirect")]),
         # verbs of writing and asking take their topic with "about"
         ("The senator wrote about the closure of the shipyard.",
-         [("The senator", "wrote", "about the closure of the shipyard", "indirect")]),
+         [("The senator", "wrote about", "the closure of the shipyard", "indirect")]),
         # the newsroom's own labels are nobody's words
         ("The ferry sank in 1911.\n\nCorrection: An earlier version of this article gave the wrong year.", []),
         # a roundup's run-in section label in capitals names nobody; a transcript's speaker
@@ -317,6 +317,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("Democrats", "want", "a higher fuel tax", "indirect"), ("Republicans", "want", "lower fares for the ferry", "indirect")]),
         ("The council agreed to lend the club money, and the harbour trust also stepped in with a grant.",
          [("The council", "agreed", "to lend the club money", "indirect")]),
+        # the topic's "about" or "of" goes with the verb; ", even suggesting …" is a new report
+        ("The captain complained about the new fees, even suggesting the port was broke.",
+         [("The captain", "complained about", "the new fees", "indirect"),
+          ("The captain", "even suggesting", "the port was broke", "indirect")]),
+        ("The mayor said about 40 boats were lost.", [("The mayor", "said", "about 40 boats were lost", "indirect")]),
         # "as X put it": a way of saying only after "as" and its subject, before a stop, an
         # adverb or the occasion of saying
         ("The harbour needs a new plan, as the mayor put it.",

@@ -226,8 +226,8 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
             if low.endswith("ing") and low not in ("including", "during", "nothing", "something", "anything",
                                                    "everything", "being", "king", "thing", "spring"):  # fmt: skip
                 return k
-            if k + 2 < hi and low.endswith("ly") and toks[k + 2].low.endswith("ing"):
-                return k
+            if k + 2 < hi and (low.endswith("ly") or low in _VERB_ADVERBS) and toks[k + 2].low.endswith("ing"):
+                return k  # ", implicitly putting …", ", even suggesting …"
             # ", and Republicans want …": a new clause with its own subject and verb
             if (
                 low in COORDINATORS

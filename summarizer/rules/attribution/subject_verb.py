@@ -172,6 +172,17 @@ def _speech(
         toks[last + 1].low in _SENSE_PARTICLES or (lemma == "plead" and toks[content_start].low in _PLEAS)
     ):
         return last + 1  # "shows off", "pleaded guilty and was jailed": no report
+    if (
+        not has_that
+        and toks[content_start].low in ("about", "of")
+        and content_start + 1 < end_idx
+        and not toks[content_start + 1].low[:1].isdigit()
+        and content_start == last + 1
+    ):
+        # "complained about the fees": the topic's preposition goes with the verb, the topic is
+        # the content (as "called for", "spoke of" are read)
+        last = content_start
+        content_start += 1
     speaker = (causer, None) if causer is not None else _speaker(scan, k, vg, last, lemma, passive)
     if speaker is None:
         return last + 1
