@@ -189,7 +189,9 @@ SOURCE_NOUNS = frozenset().union(
 
 
 def is_source_noun(word: str) -> bool:
-    return word in SOURCE_NOUNS or word.removesuffix("s") in SOURCE_NOUNS or word.removesuffix("ies") + "y" in SOURCE_NOUNS
+    return (
+        word in SOURCE_NOUNS or word.removesuffix("s") in SOURCE_NOUNS or word.removesuffix("ies") + "y" in SOURCE_NOUNS
+    )
 
 
 @lru_cache(maxsize=2)
