@@ -322,6 +322,15 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("The captain", "complained about", "the new fees", "indirect"),
           ("The captain", "even suggesting", "the port was broke", "indirect")]),
         ("The mayor said about 40 boats were lost.", [("The mayor", "said", "about 40 boats were lost", "indirect")]),
+        # a verb in the past after "and" goes on a reported clause's own subject; after "said"
+        # with no clause, a verb of saying after "and" is the speaker's next report
+        ("The mayor said the storm flooded the pier and damaged two boats.",
+         [("The mayor", "said", "the storm flooded the pier and damaged two boats", "indirect")]),
+        ("The mayor said the port would close in March and suggested that it would reopen in May.",
+         [("The mayor", "said", "the port would close in March", "indirect"),
+          ("The mayor", "suggested", "it would reopen in May", "indirect")]),
+        ("The mayor said he had watched the pier rise and thought of the old ferry.",
+         [("The mayor", "said", "he had watched the pier rise and thought of the old ferry", "indirect")]),
         # "as X put it": a way of saying only after "as" and its subject, before a stop, an
         # adverb or the occasion of saying
         ("The harbour needs a new plan, as the mayor put it.",

@@ -259,12 +259,19 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
             after = toks[k + 2].low if k + 2 < hi else ""
             if (
                 (
-                    (verb in lx.SPEECH_FORMS or verb in lx.STANCE_FORMS)
+                    (verb in lx.SPEECH_FORMS or verb in lx.EVIDENCE_FORMS or verb in lx.STANCE_FORMS)
                     # a form as often a noun is a verb before what a verb takes ("and plans to",
                     # "and supports the levy"), not in "federal and state law", "and support for"
                     and (verb not in lx.NOUN_LIKE_FORMS or after in _VERB_OBJECT_OPENERS)
                 )
-                or (verb.endswith("ed") and len(verb) > 4)
+                # a verb in the past goes on a clause's own subject ("said it agitated Trump and
+                # exposed a weakness"); after an object it is the speaker's next deed
+                or (
+                    verb.endswith("ed")
+                    and len(verb) > 4
+                    and after != "by"  # "unsubstantiated and fabricated by …": a participle
+                    and not _is_clause(toks, i, hi)
+                )
                 or (verb in ("has", "have", "had") and k + 2 < hi and toks[k + 2].low in ("been", "since", "also"))
             ):
                 return k  # "… but has been met with opposition": the subject's next deed
@@ -274,6 +281,12 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
 # what opens the object of a verb, not the rest of a noun phrase
 _VERB_OBJECT_OPENERS = frozenset({"to", "that", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
                                   "him", "them", "us", "it", "this", "these", "those"})  # fmt: skip
+
+
+def _is_clause(toks: list[Token], i: int, hi: int) -> bool:
+    """Is the content starting at toks[i] a clause with its own subject ("it agitated …", "the
+    storm flooded …"), not a verb's object?"""
+    return clause_follows(toks, i, min(hi, i + 6)) or _subject_and_verb(toks, i, min(hi, i + 6))
 
 
 def _subject_and_verb(toks: list[Token], i: int, hi: int) -> bool:
@@ -287,6 +300,8 @@ def _subject_and_verb(toks: list[Token], i: int, hi: int) -> bool:
         if not is_word(t) and t.low not in ("'s", "’s", "'", "’"):
             return False
         low = t.low
+        if low in COORDINATORS:
+            return False  # "a veto and attempted …": the verb is not this phrase's
         if (
             (low.endswith("ed") and len(low) > 4)
             or low in _IRREGULAR_PASTS
