@@ -270,10 +270,10 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # an adjective of attitude after "be", with what opens its object
         ("The mayor has been critical of the ferry contract.",
          [("The mayor", "has been critical of", "the ferry contract", "indirect")]),
-        ("Dock workers are increasingly worried about the new cranes.",
-         [("Dock workers", "are increasingly worried about", "the new cranes", "indirect")]),
-        ("The unions were not too concerned about the schedule.",
-         [("The unions", "were not too concerned about", "the schedule", "indirect")]),
+        ("Dock workers are deeply worried about the new cranes.",
+         [("Dock workers", "are deeply worried about", "the new cranes", "indirect")]),
+        ("The unions were not so concerned about the schedule.",
+         [("The unions", "were not so concerned about", "the schedule", "indirect")]),
         # "to" and "that" open the content itself
         ("The ferry owners were willing to cut the fares.",
          [("The ferry owners", "were willing", "to cut the fares", "indirect")]),
@@ -288,8 +288,8 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("The union voiced support for the new levy.",
          [("The union", "voiced support for", "the new levy", "indirect")]),
         # a noun of those who take a side, after "be" and before "of"
-        ("The mayor is a staunch opponent of the ferry levy.",
-         [("The mayor", "is a staunch opponent of", "the ferry levy", "indirect")]),
+        ("The mayor is a fierce opponent of the ferry levy.",
+         [("The mayor", "is a fierce opponent of", "the ferry levy", "indirect")]),
         ("The critics of the plan met on Monday.", []),
         # "rule" and "snap" are as often nouns: a verb only after a subject that can say
         ("Decades of colonial rule could leave a deep mark on the harbour towns.", []),
