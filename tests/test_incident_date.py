@@ -51,6 +51,23 @@ def test_the_page_date_in_the_lead_gives_way_to_the_incident_date_later() -> Non
     assert incident.date.value == "2026-03-02"
 
 
+# the lead dates the police's statement; the day of the incident is told later, in a sentence
+# with no count of its own
+REPORT_DAY_IN_LEAD = (
+    "Woman hurt outside bar\n\n"
+    "Police said Sunday they had arrested a man after a woman was wounded outside a bar on Elm Street.\n\n"
+    "Witnesses said the two had argued inside. It all happened on Friday shortly after 10 p.m., a police "
+    "statement said.\n\n"
+    "The man was held overnight and will appear in court.\n"
+)
+
+
+def test_the_day_of_a_report_in_the_lead_gives_way_to_the_day_the_ranker_puts_first() -> None:
+    incident = summarize(REPORT_DAY_IN_LEAD, model="rules", published="2024-05-20").incident
+    assert incident is not None and incident.date is not None
+    assert (incident.date.text, incident.date.value) == ("on Friday", "2024-05-17")
+
+
 def test_the_packaged_date_weights_are_what_the_training_script_makes(tmp_path: Path) -> None:
     """summarizer/data/date_weights.json is reproducible: scripts/train_dates.py on
     incidents_train.jsonl writes it byte for byte (the script is deterministic)."""

@@ -244,15 +244,12 @@ def _incident(
                     "span": list(tw.span),
                 }
                 break
-    # date: the best-ranked date in an incident sentence or the lead, else the best-ranked in
-    # the article (a report can give the day of its incident in a later paragraph); the page's
-    # own date ("(Published …)" under a video in the lead) is never the incident's own
+    # date: the date the ranker puts first (its features weigh where a date stands and what it
+    # dates: an event in the incident's sentences, a report's own day), so a later paragraph's
+    # "it happened on Friday" wins over the lead's "police said Sunday"; the page's own date
+    # ("(Published …)" under a video) only when the text gives no other
     ranked = list(find_dates(view, body, published))
-    own = next(
-        (d for d in ranked if d.role != "stamp" and (d.sentence in incident_sentences or d.sentence in lead_idx)),
-        None,
-    )
-    best = own if own is not None else next(iter(ranked), None)
+    best = next((d for d in ranked if d.role != "stamp"), next(iter(ranked), None))
     date = None
     if best is not None:
         date = {
