@@ -103,12 +103,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a phrase naming where or when it was said, then a clause: the clause is the content
         ("Ana Ruiz stated in the board's blog post that the ferries came from one yard.",
          [("Ana Ruiz", "stated", "the ferries came from one yard", "indirect")]),
-        ("Reyes said in his New Year's speech he was ready to meet the council.",
-         [("Reyes", "said", "he was ready to meet the council", "indirect")]),
+        ("Reyes said in his budget address he was ready to cut the fees.",
+         [("Reyes", "said", "he was ready to cut the fees", "indirect")]),
         ("Reyes spoke in May about the plan.", []),
         # "that" right after the preposition is a demonstrative, not the content's "that"
-        ("Reyes claimed in that speech the cost could be cut.",
-         [("Reyes", "claimed", "the cost could be cut", "indirect")]),
+        ("Reyes argued in that address the bridge could wait.",
+         [("Reyes", "argued", "the bridge could wait", "indirect")]),
         ("Reyes said at that meeting that the cost could be cut.",
          [("Reyes", "said", "the cost could be cut", "indirect")]),
         # a quantifier standing for people is a subject; before a plural or a noun-like form it
@@ -142,10 +142,10 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("two senators", "invoke", "the prospect of new rules", "indirect")]),
         ("The storm led the road to close.", []),
         # a relative clause on a noun of the content and a reason after a comma are reported too
-        ("Vickers said he wants to carry on the work of his father, Bill, who began the dairy.",
-         [("Vickers", "said", "he wants to carry on the work of his father, Bill, who began the dairy", "indirect")]),
-        ("Myers said the rent issue is tied to rent control, since landlords cannot raise rents.",
-         [("Myers", "said", "the rent issue is tied to rent control, since landlords cannot raise rents", "indirect")]),
+        ("Ruiz said she hopes to run the bakery of her aunt, Marta, who opened it in 1990.",
+         [("Ruiz", "said", "she hopes to run the bakery of her aunt, Marta, who opened it in 1990", "indirect")]),
+        ("Okafor said the ferry fares will rise, since fuel costs have doubled.",
+         [("Okafor", "said", "the ferry fares will rise, since fuel costs have doubled", "indirect")]),
         # an accusation is what follows "of"
         ("The union accused the board of hiding the report.",
          [("The union", "accused the board of", "hiding the report", "indirect")]),
@@ -206,8 +206,8 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("the harbour master", "said", "the pier must reopen", "indirect")]),
         # a bare noun-like form with no subject is a noun; a capital after a capital mid-sentence
         # is a name, not a sentence-final cue
-        ("But state law requires a different permit for charities.", []),
-        ("The ferry line and its partner, the United States, are members of the board.", []),
+        ("But city rules require a second licence for food trucks.", []),
+        ("The ferry line and its owner, the Harbour Trust, are members of the board.", []),
         # "that" before a finite verb is the content's subject, kept
         ("The mayor said that would be a mistake.", [("The mayor", "said", "that would be a mistake", "indirect")]),
         # a participle on a thing and an idiom report nothing
@@ -231,7 +231,7 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("Reyes said inside his shed, near the old pier.", []),
         ("She said outside the court she would appeal.", [("She", "said", "she would appeal", "indirect")]),
         ("The new ferry shows off its deck in a video.", []),
-        ("Six months later he pleaded guilty and was handed two years in prison.", []),
+        ("A year later she pleaded guilty and was fined for the theft.", []),
         ("The mayor boasted that the ferry was the fastest on the coast.",
          [("The mayor", "boasted", "the ferry was the fastest on the coast", "indirect")]),
         # the same verbs still report a clause or a quote

@@ -529,7 +529,7 @@ def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
     ):
         return k
     if k > start and low not in ARTICLES and _clause_opens(toks, k, hi):
-        return k  # "told HuffPost Canada the fee is too high": a named hearer, then the clause
+        return k  # "told Harbour Radio the fee is too high": a named hearer, then the clause
     if low in ARTICLES_AND_POSSESSIVES and k == start < hi and toks[k].low.isalpha():
         for m in (k + 1, k + 2):  # "told the council the fee is too high", "told his crew they …"
             if m < hi and toks[m].low in (CLAUSE_SUBJECTS | ARTICLES_AND_POSSESSIVES) and _clause_opens(toks, m, hi):
