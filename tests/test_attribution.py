@@ -342,6 +342,19 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # ", as X said" after a quote whose comma sits inside the quote marks
         ('The harbour needs a "new plan," as a city official said.',
          [("a city official", "said", 'The harbour needs a "new plan', "mixed")]),
+        # a noun of saying, charge or concern with its topic after "of" or "about": the topic
+        # is the content, the noun's owner the source; in the subject, the sentence's verb ends it
+        ("Councillor Vey's remarks about the ferry timetable were brief.",
+         [("Councillor Vey", "remarks about", "the ferry timetable", "indirect")]),
+        ("The anglers went ahead with hopes of a calmer sea by noon.",
+         [(None, "hopes of", "a calmer sea by noon", "indirect")]),
+        ("Their fears of a second flood were eased by the new wall.",
+         [("Their", "fears of", "a second flood", "indirect")]),
+        # a noun of saying with no owner names no one whose words the topic is
+        ("The port faces allegations of bribery in the tender.", []),
+        # the word as a verb ("to talk about"), or an idiom of the courts, is no such noun
+        ("The pilots met the board to talk about the night shifts.", []),
+        ("The judge held the clerk in contempt of court for lying.", []),
     ],
 )  # fmt: skip
 def test_attribution_rules(text: str, expected: list[tuple[str | None, str | None, str, str]]) -> None:
@@ -425,6 +438,9 @@ def test_the_dateline_fixture_keeps_its_speakers_and_loses_the_place() -> None:
         ("were willing", "stance"),  # the cue ends before the "to" that opens the content
         ("are worried about", "belief"),  # "worried" is a verb of cognition too: belief first
         ("commended", "stance"),
+        ("disdain for", "stance"),  # a noun of attitude, as "contempt" in ATTITUDE_NOUNS
+        ("theory of", "belief"),
+        ("remarks about", "speech"),
     ],
 )
 def test_an_attitude_or_a_judgment_is_a_stance(cue: str, kind: str) -> None:

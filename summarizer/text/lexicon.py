@@ -200,6 +200,22 @@ ATTITUDE_NOUNS = frozenset({
 })  # fmt: skip
 ATTITUDE_NOUN_OPENERS = frozenset({"about", "over", "for", "with", "at", "on", "of", "regarding", "toward",
                                    "towards", "in"})  # fmt: skip
+# Nouns of saying, charge, question or concern that take their topic after a preposition,
+# with no clause: "allegations of fraud", "questions about the fund", "criticism for its
+# silence". The topic is what the source spoke or worried about (the `topic_noun` pattern),
+# as "complained about the fees" is after a verb; the noun's owner, if any, is the source.
+TOPIC_NOUNS: dict[str, frozenset[str]] = {
+    noun: frozenset(openers.split())
+    for openers, nouns in (
+        ("of about", "allegations allegation accusations accusation claims charges complaints "
+                     "warnings suspicions rumors rumours speculation fears"),
+        ("about", "questions comment comments remarks answer discussion debate talk concerns concern "
+                  "worries doubts"),
+        ("of for", "criticism disdain praise"),  # not "contempt": "held in contempt of court"
+        ("of", "hopes theory assessment"),
+    )
+    for noun in nouns.split()
+}  # fmt: skip
 STANCE_FORMS = {
     form: lemma.replace("_", " ")
     for lemma in " ".join(STANCE_VERBS).split()
@@ -671,13 +687,14 @@ SPEECH_NOUNS = frozenset({
 BELIEF_NOUNS = frozenset({
     "belief", "beliefs", "opinion", "opinions", "expectation", "expectations",
     "concern", "concerns", "assumption", "suspicion", "conviction", "impression", "perception",
+    "suspicions", "theory", "theories",
 })  # fmt: skip
 EVIDENCE_NOUNS = frozenset({"evidence", "findings", "data", "study", "analysis", "survey", "results"})
 STANCE_NOUNS = frozenset({
     "effort", "efforts", "decision", "decisions", "commitment", "commitments", "attempt",
     "attempts", "bid", "proposal", "proposals", "intention", "intentions", "intent", "goal",
     "goals", "campaign", "refusal", "willingness", "readiness", "determination", "desire",
-    "wish", "agreement", "opposition", "move", "ambition", "vote", "votes",
+    "wish", "agreement", "opposition", "move", "ambition", "vote", "votes", "disdain",
 })  # fmt: skip
 _KIND_OF: dict[str, ReportKind] = {
     **{f: "stance" for f in (*STANCE_FORMS, *STANCE_NOUNS, *ATTITUDE_FORMS, *ATTITUDE_ADJECTIVES, *PARTISAN_NOUNS)},

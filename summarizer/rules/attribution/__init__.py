@@ -12,7 +12,7 @@ sentence (each keeps clear of what the earlier ones claimed), then the leftover 
     paragraph  50 headline_colon
     sentence  100 according_to  110 trailing_cue  120 subject_verb (stance_verb inside its walk)
               130 participle_opener  140 sourceless_claim  150 passive_agent  160 noun_clause
-              170 that_verb
+              165 topic_noun  170 that_verb
     leftover  900 unattributed_quote
 
 To add a pattern: a module named for the construction with a function decorated by
@@ -45,6 +45,7 @@ from summarizer.rules.attribution import (  # noqa: F401
     stance_verb,
     subject_verb,
     that_verb,
+    topic_noun,
     trailing_cue,
 )
 from summarizer.rules.attribution.context import (
@@ -106,7 +107,13 @@ def _in_sentence(ctx: Context, sent: Sentence, patterns: list[Pattern]) -> list[
 
 # the words one of which a sentence needs for any sentence pattern to read it
 _TRIGGERS = frozenset(
-    CUE_FIRST_WORDS | STANCE_FIRST | SEEM_FORMS | lx.ATTITUDE_ADJECTIVES.keys() | lx.PARTISAN_NOUNS | {"that"}
+    CUE_FIRST_WORDS
+    | STANCE_FIRST
+    | SEEM_FORMS
+    | lx.ATTITUDE_ADJECTIVES.keys()
+    | lx.PARTISAN_NOUNS
+    | lx.TOPIC_NOUNS.keys()
+    | {"that"}
 )
 
 

@@ -1,0 +1,70 @@
+"""Pattern `topic_noun`: a noun of saying, charge or concern with its topic after "of" or
+"about" ("allegations of fraud", "the mayor's comments about the budget"); its owner is the source."""
+
+from __future__ import annotations
+
+from summarizer.rules.attribution.clauses import content_end
+from summarizer.rules.attribution.context import SentenceScan
+from summarizer.rules.attribution.phrases import is_word
+from summarizer.rules.attribution.registry import pattern
+from summarizer.rules.attribution.words import FINITE
+from summarizer.text import lexicon as lx
+from summarizer.text.base import Span
+
+_NOUNS = frozenset(lx.TOPIC_NOUNS)
+# words after which a noun of the list is a verb instead ("to talk about", "they doubt of")
+_VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "should", "may", "might", "must", "not", "n't",
+                          "never", "did", "does", "do", *lx.SUBJECT_PRONOUNS})  # fmt: skip
+# Nouns whose cue is speech (lexicon.report_kind) are said by someone: with no owner before them
+# ("allegations of fraud") the source is unknown and the topic is not their words, so only an
+# owned one is read ("the mayor's remarks about …"); a concern or a verdict ("fears of",
+# "criticism for") is read with or without its owner.
+_SPEECH = frozenset(n for n, o in lx.TOPIC_NOUNS.items() if lx.report_kind(f"{n} {min(o)}", "indirect") == "speech")
+
+
+@pattern(
+    "topic_noun",
+    165,
+    "sentence",
+    "a noun of saying, charge or concern with its topic after of or about; its owner is the source",
+    (
+        "The anglers went ahead with hopes of a calmer sea by noon.",
+        "Councillor Vey's remarks about the ferry timetable drew a crowd.",
+    ),
+)
+def find(scan: SentenceScan) -> None:
+    """Find a noun of saying, charge or concern followed by its topic ("his questions about the
+    fund's accounts", "criticism for its silence"): the topic, up to where a reported clause
+    would end, is the content; a possessive before the noun names the source."""
+    if scan.words.isdisjoint(_NOUNS):
+        return
+    ctx, toks, end_idx = scan.ctx, scan.toks, scan.end_idx
+    for k in scan.where(_NOUNS):
+        if not 0 <= k < end_idx - 3:
+            continue
+        prep = toks[k + 1].low
+        if prep not in lx.TOPIC_NOUNS[toks[k].low] or not is_word(toks[k + 2]):
+            continue
+        if k > 0 and toks[k - 1].low in _VERB_BEFORE:
+            continue  # "to talk about", "they fear of", "will comment about": the word is a verb
+        if ctx.inside_quote(toks[k].start) or not scan.free((toks[k].start, toks[k + 1].end)):
+            continue
+        owner_span: Span | None = None
+        if k > 0:
+            owner = toks[k - 1]
+            if owner.low.endswith(("'s", "’s")) and len(owner.low) > 3:
+                o_first = k - 1  # "the Harbour Board's claims of …": the capitals before it
+                while o_first > 0 and is_word(toks[o_first - 1]) and toks[o_first - 1].text[:1].isupper():
+                    o_first -= 1
+                owner_span = (toks[o_first].start, owner.end - 2)
+            elif owner.low in lx.POSSESSIVE_DETERMINERS:
+                owner_span = (owner.start, owner.end)
+        if owner_span is None and toks[k].low in _SPEECH:
+            continue  # "faces questions about …": no one's words, and no one who said them
+        end = content_end(toks, k + 2, end_idx)
+        if not any(t.low in FINITE or t.low in lx.CUE_FORMS or t.low in lx.STANCE_FORMS for t in toks[:k]):
+            # the noun opens the sentence's subject ("Her remarks about the fees were …"): the
+            # sentence's own verb is no part of the topic
+            end = next((j for j in range(k + 3, end) if toks[j].low in FINITE), end)
+        scan.add("topic_noun", (toks[k + 2].start, toks[end - 1].end), owner_span, (toks[k].start, toks[k + 1].end),
+                 toks[k].low, short_ok=True)  # fmt: skip
