@@ -113,3 +113,70 @@ def test_a_dateline_is_never_part_of_a_speaker(text: str) -> None:
 )
 def test_a_name_is_completed_only_by_the_words_right_before_it(text: str, name: str) -> None:
     assert [sp.name for sp in summarize(text, model="rules").speakers] == [name]
+
+
+def test_a_bare_role_before_an_appositive_and_a_name_is_that_person() -> None:
+    # the appositive's head is the role, the name its person: a later "he" is the same man
+    text = (
+        "The ferry stopped.\n\n"
+        "Director, field operations at Bluewake, Tomas Reyes, agreed with the finding.\n\n"
+        "“It is the same crew,” he said."
+    )
+    result = summarize(text, model="rules")
+    names = {s.id: s.name for s in result.speakers}
+    assert [(a.speaker, names[a.speaker_id or ""]) for a in result.attributions] == [
+        ("Director", "Tomas Reyes"),
+        ("he", "Tomas Reyes"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        # a document "reads" what it holds; a possessive pronoun's document is that person's
+        (
+            "Lena Ortiz spoke on Monday.\n\n“The ferry will run again on Friday,” her statement read.",
+            "her statement",
+            "Lena Ortiz",
+        ),
+        # "the post" is the one its writer wrote in ("wrote in a blog post that …")
+        (
+            "Tomas Reyes, who runs the ferry, wrote in a blog post that the dock is shut.\n\n"
+            "“The ferry will run again on Friday,” the post read.",
+            "the post",
+            "Tomas Reyes",
+        ),
+    ],
+)
+def test_a_document_that_reads_a_quote_is_its_source(text: str, speaker: str, name: str) -> None:
+    result = summarize(text, model="rules")
+    names = {s.id: s.name for s in result.speakers}
+    last = result.attributions[-1]
+    assert (last.speaker, last.cue, names[last.speaker_id or ""]) == (speaker, "read", name)
+
+
+def test_a_person_who_reads_aloud_is_no_document() -> None:
+    result = summarize("“We need the money,” he read aloud from the card.", model="rules")
+    assert [a.speaker for a in result.attributions] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a long appositive after the name, with "and" and a possessive in it
+        (
+            "“We need the money,” Mara Quill, the firm’s founder and the engineer behind its best-selling van, "
+            "said at the plant.",
+            "Mara Quill, the firm’s founder and the engineer behind its best-selling van",
+        ),
+        # a full stop inside a word ("e.Volt") ends no sentence
+        ("“We need the money,” Mara Quill, founder of e.Volt, said at the plant.", "Mara Quill, founder of e.Volt"),
+        # the subject is the phrase a preposition's object belongs to, not that object
+        ("The loudest voice in town finally said: “We need a vote on this tonight.”", "The loudest voice in town"),
+        # a noun phrase after "came" is what is presented, its cue-like noun no verb
+        ("Mara Quill runs the ferry. Then came her quick reply: “We are moving the dock east.”", None),
+    ],
+)
+def test_speaker_span_reaches_the_whole_subject(text: str, speaker: str | None) -> None:
+    result = summarize(text, model="rules")
+    assert [a.speaker for a in result.attributions] == [speaker]

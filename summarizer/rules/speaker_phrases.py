@@ -193,6 +193,9 @@ _OWNER_HEADS = lx.DOCUMENT_HEADS | {
 }  # fmt: skip
 
 
+# a possessive pronoun and the subject pronoun that resolves it ("her statement" is hers)
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
 _CAPITALISED_GROUP = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-z]+s")
 
@@ -200,6 +203,12 @@ _CAPITALISED_GROUP = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-
 def _owned_document(raw: str, span: Span) -> SpeakerPhrase | None:
     """ "X's statement" / "the ministry's report": a document that belongs to a source."""
     words = _words(raw, span[0])
+    if len(words) == 2 and words[0][0].lower() in _POSSESSIVE_PRONOUNS and words[1][0].lower() in lx.DOCUMENT_HEADS:
+        # "her statement", "their report": the document of whoever the pronoun means
+        w, s, e = words[0]
+        pronoun = _POSSESSIVE_PRONOUNS[w.lower()]
+        owner = SpeakerPhrase(w, (s, e), "pronoun", w, pronoun=pronoun, plural=pronoun == "they")
+        return SpeakerPhrase(raw, span, "document", raw, owner=owner, anonymity="named")
     for w, _s, e in words[:-1]:
         base, poss = _strip_possessive(w)
         if poss and words[-1][0].lower() in _OWNER_HEADS:

@@ -333,6 +333,14 @@ class Registry:
                 ent = self._find(SpeakerPhrase(name, named.span(1), "person", name, named.span(1)))
                 if ent is not None and ent.kind != "person":
                     ent = None
+            elif (after := _NAME_COMMA_AFTER.match(self.text, phrase.span[1])) is not None:
+                # the role first, the name last: "Director of research at Lockwell, Ana Ruiz,
+                # agreed" is Ana Ruiz (the appositive's head is the role, the name its person)
+                name = after.group(1)
+                person = SpeakerPhrase(name, after.span(1), "person", name, after.span(1), role=phrase.role)
+                ent = self._find(person) or self._new(person, "person")
+                if ent.kind != "person":
+                    ent = None
         if ent is None and _org_description(phrase):
             # "the agency", "the security firm": the organization the text named last, a source
             # or not ("… by Transitco. The agency said")
@@ -528,6 +536,10 @@ _TITLE_MODIFIERS = {"former", "acting", "deputy", "vice", "interim", "assistant"
 
 # a name and a comma right before a description: the description is the name's appositive
 _NAME_COMMA_BEFORE = re.compile(r"\b([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+),[ \t]+$")
+
+# a role's appositive then a name between commas right after a bare role: ", security research at
+# Lockwell, Ana Ruiz,"
+_NAME_COMMA_AFTER = re.compile(r",[ \t]+[^,\n]{1,80},[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+),")
 
 # "the " (and an adjective and a comma) right before a speaker phrase that lacks them: "the
 # tall, bearded engineer" when the speaker found is "bearded engineer"

@@ -12,7 +12,7 @@ from summarizer.rules.attribution.words import COMPLEMENTIZERS
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES
 from summarizer.text.quotes import QuoteRegion
-from summarizer.text.segments import tokens
+from summarizer.text.segments import Token, tokens
 
 
 @pattern(
@@ -25,6 +25,7 @@ from summarizer.text.segments import tokens
         '"The pier stays closed," she added.',
         "“We need more time,” council member Ada Pine said, “and a hearing first.”",
         'Closing the pier "makes no sense," the harbour master said.',
+        "“The ferry will run again on Friday,” the port's notice read.",
     ),
 )
 def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) -> Found | None:
@@ -39,7 +40,7 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
         return None
     stop = len(toks)
     for k in range(i, len(toks)):
-        if stops_sentence(toks, k):
+        if stops_sentence(toks, k) and not _inside_word(toks, k):
             stop = k
             break
     # inverted: said Smith / said the minister
@@ -62,11 +63,20 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
             )
     # normal: he said / Smith, a spokesman, said
     for k in range(i + 1, min(stop, i + 40)):
-        c = cue_at(toks, k) if not toks[k].text[:1].isupper() else None  # "United States" is no verb
+        if toks[k].low in _READ and toks[k - 1].low in lx.DOCUMENT_HEADS:
+            c: tuple[str, int] | None = ("read", k)  # `"…," the post read`: a document's words
+        elif k + 1 < stop and toks[k + 1].low in _READ and toks[k].low in lx.DOCUMENT_HEADS:
+            continue  # "the post read": a noun before "read", not the verb "post"
+        else:
+            c = cue_at(toks, k) if not toks[k].text[:1].isupper() else None  # "United States" is no verb
         if c is None:
             continue
         vg = verb_group_start(toks, k, i)
         np_start = np_left(toks, vg - 1, i)
+        if np_start == i + 1 and toks[i].low in _POSSESSIVES:
+            np_start = i  # "her statement", "his spokesman": the determiner opens the phrase
+        elif np_start != i and toks[vg - 1].text == "," and _name_then_comma(toks, i, vg - 1):
+            np_start = i  # `"…," Ana Ruiz, the firm's founder and its chief engineer, said`
         if np_start is not None and np_start == i:
             # "… policy.'' The network said it would …": that verb reports its own clause
             after = skip_adverbials(toks, skip_hearer(toks, c[1] + 1, stop), stop)
@@ -85,6 +95,39 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
             return (toks[np_start].start, toks[sp_last].end), (toks[vg].start, toks[c[1]].end), c[0], toks[c[1]].end
         break
     return None
+
+
+def _inside_word(toks: list[Token], k: int) -> bool:
+    """Is toks[k] a full stop inside a word ("e.Go", "Ask.fm"), no sentence's end?"""
+    return (
+        toks[k].text == "."
+        and 0 < k < len(toks) - 1
+        and toks[k - 1].end == toks[k].start
+        and toks[k + 1].start == toks[k].end
+        and toks[k + 1].text[:1].isalnum()
+    )
+
+
+def _name_then_comma(toks: list[Token], i: int, comma: int) -> bool:
+    """Do the tokens from ``i`` open with a name of two or more capitalised words and a comma,
+    and reach ``comma`` with no stop, quote or dash between: the name's appositive, however long
+    ("Ana Ruiz, the firm's founder and the engineer behind its van,")?"""
+    k = i
+    while k < comma and toks[k].text[:1].isupper() and toks[k].text.isalpha() and toks[k].low not in _NOT_NAMES:
+        k += 1
+    if k - i < 2 or toks[k].text != "," or k >= comma:
+        return False
+    return all(t.text not in _BREAKS for t in toks[k + 1 : comma])
+
+
+_NOT_NAMES = frozenset({"the", "a", "an", "but", "and", "then", "he", "she", "they", "it", "we", "i"})
+_BREAKS = frozenset({"—", "–", "-", ";", ":", "(", ")", *ALL_QUOTES})
+
+
+# "read" reports only with a document as its subject (`"…," her statement read`): "he read" is
+# no verb of saying
+_READ = frozenset({"read", "reads"})
+_POSSESSIVES = frozenset({"her", "his", "its", "their", "our", "my", "your"})
 
 
 def speaker_after(ctx: Context, q: QuoteRegion, p_end: int) -> Found | None:

@@ -44,11 +44,28 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
                 break
         vg = verb_group_start(toks, k, first)
         np_start = np_left(toks, vg - 1, first)
-        if np_start is None:
+        before = np_start - 1 if np_start is not None else -1
+        if before > first and toks[before].low in _DETERMINERS:
+            before -= 1  # "came her quick reply": np_left leaves a possessive out
+        if np_start is None or (before >= first and toks[before].low in _PRESENTING):
+            # "Then came the big reveal: “…”": a noun phrase after "came" or "was" is what is
+            # presented, the cue word its noun ("reveal"), not a verb with a subject
             return None
+        while np_start >= first + 2 and toks[np_start - 1].low in _PREPOSITIONS:
+            # "The loudest critic in town said": the subject is the phrase the preposition's
+            # object belongs to, not that object
+            outer = np_left(toks, np_start - 2, first, appositive=False)
+            if outer is None:
+                break
+            np_start = outer
         return (toks[np_start].start, toks[vg - 1].end), (toks[vg].start, toks[c[1]].end), c[0], q.end
     return None
-    return None
+
+
+# verbs that present a noun phrase after them ("here was the reply", "then came the answer")
+_PRESENTING = frozenset({"was", "is", "came", "comes", "were", "are"})
+_DETERMINERS = frozenset({"the", "a", "an", "her", "his", "its", "their", "our", "my", "your"})
+_PREPOSITIONS = frozenset({"in", "of", "at", "from", "on", "for", "with"})
 
 
 def _skip_to(toks: list[Token], i: int, hi: int) -> bool:
