@@ -355,6 +355,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # the word as a verb ("to talk about"), or an idiom of the courts, is no such noun
         ("The pilots met the board to talk about the night shifts.", []),
         ("The judge held the clerk in contempt of court for lying.", []),
+        # a poll, survey or report named in a frame before the clause it bears out; a frame
+        # with no clause after it reports nothing
+        ("In the previous county poll, conducted in May, the mayor trailed by four points.",
+         [("the previous county poll, conducted in May", "In", "the mayor trailed by four points", "indirect")]),
+        ("In the report, there is a chart of the tides.", []),
     ],
 )  # fmt: skip
 def test_attribution_rules(text: str, expected: list[tuple[str | None, str | None, str, str]]) -> None:

@@ -690,6 +690,10 @@ BELIEF_NOUNS = frozenset({
     "suspicions", "theory", "theories",
 })  # fmt: skip
 EVIDENCE_NOUNS = frozenset({"evidence", "findings", "data", "study", "analysis", "survey", "results"})
+# documents that bear out what follows them, named in a frame before a clause ("In this poll, …":
+# the `evidential_frame` pattern)
+EVIDENCE_DOCUMENTS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "report", "reports",
+                                "analysis", "census", "audit", "findings", "data", "ranking", "rankings"})  # fmt: skip
 STANCE_NOUNS = frozenset({
     "effort", "efforts", "decision", "decisions", "commitment", "commitments", "attempt",
     "attempts", "bid", "proposal", "proposals", "intention", "intentions", "intent", "goal",

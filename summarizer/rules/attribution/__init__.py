@@ -11,7 +11,8 @@ sentence (each keeps clear of what the earlier ones claimed), then the leftover 
     quote      10 dash_signoff  20 speaker_after_quote  30 speaker_before_quote
     paragraph  50 headline_colon
     sentence  100 according_to  110 trailing_cue  120 subject_verb (stance_verb inside its walk)
-              130 participle_opener  140 sourceless_claim  150 passive_agent  160 noun_clause
+              130 participle_opener  140 sourceless_claim  145 evidential_frame  150 passive_agent
+              160 noun_clause
               165 topic_noun  170 that_verb
     leftover  900 unattributed_quote
 
@@ -35,6 +36,7 @@ from summarizer.ingest import Article
 from summarizer.rules.attribution import (  # noqa: F401
     according_to,
     dash_signoff,
+    evidential_frame,
     headline_colon,
     noun_clause,
     participle_opener,
@@ -113,6 +115,7 @@ _TRIGGERS = frozenset(
     | lx.ATTITUDE_ADJECTIVES.keys()
     | lx.PARTISAN_NOUNS
     | lx.TOPIC_NOUNS.keys()
+    | lx.EVIDENCE_DOCUMENTS
     | {"that"}
 )
 
