@@ -180,3 +180,27 @@ def test_a_person_who_reads_aloud_is_no_document() -> None:
 def test_speaker_span_reaches_the_whole_subject(text: str, speaker: str | None) -> None:
     result = summarize(text, model="rules")
     assert [a.speaker for a in result.attributions] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a verb of speech after a comma, its speaker after it and right before the quote
+        (
+            "Instead of the old seats in rows, asks harbour board member Lena Ortiz, “why not try a circle this time?”",
+            "harbour board member Lena Ortiz",
+        ),
+        # after a subject the name is the hearer: the subject speaks
+        ("He asks Lena Ortiz, “why not try a circle this time?”", "He"),
+        # a named subject, a copula and how the person speaks, then a colon and the quote
+        (
+            "Lena Ortiz, the harbour engineer on the east shore, is more blunt: “The pier will not last another winter.”",
+            "Lena Ortiz, the harbour engineer on the east shore",
+        ),
+        # a common noun's subject is no speaker
+        ("The plan is simple: “Build the pier before winter comes.”", None),
+    ],
+)
+def test_speaker_before_the_quote_inverted_or_before_a_colon(text: str, speaker: str | None) -> None:
+    result = summarize(text, model="rules")
+    assert [a.speaker for a in result.attributions] == [speaker]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from summarizer.rules.attribution.clauses import cue_at, skip_adverbials, skip_hearer, verb_group_start
 from summarizer.rules.attribution.context import Context, Found, stops_sentence
-from summarizer.rules.attribution.phrases import np_left
+from summarizer.rules.attribution.phrases import np_left, np_right
 from summarizer.rules.attribution.registry import pattern
+from summarizer.text import lexicon as lx
 from summarizer.text.quotes import QuoteRegion
 from summarizer.text.segments import Token, tokens
 
@@ -36,7 +37,7 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
         if c is None:
             continue
         if c[1] < j and not _skip_to(toks, c[1] + 1, j + 1):
-            return None
+            return _inverted(toks, k, c, j, q)
         first = 0
         for b in range(k - 1, -1, -1):
             if stops_sentence(toks, b):
@@ -59,7 +60,51 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
                 break
             np_start = outer
         return (toks[np_start].start, toks[vg - 1].end), (toks[vg].start, toks[c[1]].end), c[0], q.end
-    return None
+    return _named_then_colon(toks, q)
+
+
+def _named_then_colon(toks: list[Token], q: QuoteRegion) -> Found | None:
+    """`Ana Ruiz, the harbour's engineer, is more blunt: “…”`: a sentence whose subject is a
+    name and whose predicate is a copula and a few words (how the person speaks) ends in a colon
+    right before the quote; the named subject is the speaker, the colon the cue."""
+    j = len(toks) - 1
+    if j < 3 or toks[j].text != ":":
+        return None
+    first = 0
+    for b in range(j - 1, -1, -1):
+        if stops_sentence(toks, b):
+            first = b + 1
+            break
+    copula = next((k for k in range(j - 1, max(first, j - 5), -1) if toks[k].low in _COPULAS), None)
+    if copula is None or not all(t.text.isalpha() for t in toks[copula + 1 : j]) or copula + 1 == j:
+        return None
+    head = toks[first].text
+    if not (head[:1].isupper() and head.isalpha() and head not in lx.NON_NAME_CAPS):
+        return None
+    end = np_right(toks, first, copula, stop_at_comma=False)
+    if end is None or end < copula - 1 or (end == copula - 1 and toks[end].text != ","):
+        return None
+    last = copula - 2 if toks[copula - 1].text == "," else copula - 1
+    return (toks[first].start, toks[last].end), (toks[j].start, toks[j].end), None, q.end
+
+
+_COPULAS = frozenset({"is", "was"})
+
+
+def _inverted(toks: list[Token], k: int, c: tuple[str, int], j: int, q: QuoteRegion) -> Found | None:
+    """`…, asks the paper's editor Ana Ruiz, “…”`: a verb of speech after a comma (or opening its
+    sentence) with its speaker after it, a name or a phrase ending in one, right before the quote.
+    After a subject ("He asks Ana Ruiz, “…”") the name is the hearer, and no speaker is found."""
+    if lx.CUE_KIND.get(toks[k].low) != "speech" or not (
+        k == 0 or toks[k - 1].text == "," or stops_sentence(toks, k - 1)
+    ):
+        return None
+    if j + 1 >= len(toks) or toks[j + 1].text != "," or not (toks[j].text[:1].isupper() and toks[j].text.isalpha()):
+        return None
+    end = np_right(toks, c[1] + 1, j + 1, stop_at_comma=False)
+    if end != j + 1:
+        return None
+    return (toks[c[1] + 1].start, toks[j].end), (toks[k].start, toks[c[1]].end), c[0], q.end
 
 
 # verbs that present a noun phrase after them ("here was the reply", "then came the answer")
