@@ -360,6 +360,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("In the previous county poll, conducted in May, the mayor trailed by four points.",
          [("the previous county poll, conducted in May", "In", "the mayor trailed by four points", "indirect")]),
         ("In the report, there is a chart of the tides.", []),
+        # a deed charged in the passive with no one named as charging: the whole clause
+        ("The harbour master was accused of hiding the repair bills from the board.",
+         [(None, "was accused", "The harbour master was accused of hiding the repair bills from the board",
+           "indirect")]),
+        ("The clerk was suspected of taking bribes.",
+         [(None, "was suspected", "The clerk was suspected of taking bribes", "indirect")]),
     ],
 )  # fmt: skip
 def test_attribution_rules(text: str, expected: list[tuple[str | None, str | None, str, str]]) -> None:

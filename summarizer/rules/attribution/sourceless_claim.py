@@ -8,6 +8,7 @@ from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import is_word
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import (
+    ACCUSED_PASSIVES,
     BE_FORMS,
     EMPTY_SUBJECTS,
     SEEM_FORMS,
@@ -15,7 +16,7 @@ from summarizer.rules.attribution.words import (
 )
 from summarizer.text import lexicon as lx
 
-_CLAIM_WORDS = frozenset(SOURCELESS_PASSIVES | SEEM_FORMS)
+_CLAIM_WORDS = frozenset(SOURCELESS_PASSIVES | SEEM_FORMS | ACCUSED_PASSIVES)
 
 
 @pattern(
@@ -33,19 +34,26 @@ def find(scan: SentenceScan) -> None:
     expected to come before the deadline", "the lack of enthusiasm seems to be a real issue").
     The claim is the whole clause."""
     ctx, toks, end_idx = scan.ctx, scan.toks, scan.end_idx
-    if scan.words.isdisjoint(SOURCELESS_PASSIVES) and scan.words.isdisjoint(SEEM_FORMS):
+    if scan.words.isdisjoint(_CLAIM_WORDS):
         return
     for k in scan.where(_CLAIM_WORDS):
         if not 1 <= k < end_idx - 2:
             continue
         low = toks[k].low
-        if low not in SOURCELESS_PASSIVES and low not in SEEM_FORMS:
-            continue
         nxt = toks[k + 1].low
         vg = verb_group_start(toks, k, 0)
         be = [t.low for t in toks[vg:k]]
         if low in SOURCELESS_PASSIVES:
             if not any(w in BE_FORMS and w != "being" for w in be) or nxt not in ("to", "as"):
+                continue
+        elif low in ACCUSED_PASSIVES:
+            # "was accused of hiding the losses": a deed charged with no one named as charging;
+            # not a count of a court ("is accused of three counts of fraud"), only a deed in -ing
+            if (
+                not any(w in BE_FORMS and w != "being" for w in be)
+                or nxt != "of"
+                or not toks[k + 2].low.endswith("ing")
+            ):
                 continue
         elif low in SEEM_FORMS:
             if nxt != "to" or toks[k + 2].low in lx.CUE_FORMS or toks[k + 2].low in lx.STANCE_FORMS:

@@ -63,6 +63,8 @@ BE_FORMS = {"is", "was", "were", "are", "been", "be", "being"}
 SOURCELESS_PASSIVES = {"expected", "thought", "believed", "considered", "seen", "rumored", "rumoured", "alleged",
                         "rated", "dubbed", "regarded", "viewed", "deemed", "estimated", "projected", "predicted",
                         "feared", "reported", "said", "understood", "presumed", "described", "touted", "billed"}  # fmt: skip
+# participles of a charge that put a deed with no source: "was accused of hiding the losses"
+ACCUSED_PASSIVES = {"accused", "suspected"}
 SEEM_FORMS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
 CONNECTIVES = {"however", "meanwhile", "still", "yet", "instead", "indeed", "now", "but", "so", "also", "thus",
                 "moreover", "furthermore", "nonetheless", "nevertheless", "regardless", "separately", "similarly"}  # fmt: skip
