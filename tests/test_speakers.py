@@ -204,3 +204,33 @@ def test_speaker_span_reaches_the_whole_subject(text: str, speaker: str | None) 
 def test_speaker_before_the_quote_inverted_or_before_a_colon(text: str, speaker: str | None) -> None:
     result = summarize(text, model="rules")
     assert [a.speaker for a in result.attributions] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # "of" and what the words are about, between the verb and the quote
+        (
+            "Lena Ortiz also claimed of the new harbour arena, “The ground under it is soft. We would need piles.”",
+            "Lena Ortiz",
+            "The ground under it is soft. We would need piles",
+        ),
+        # a relative clause's verb of speech: its antecedent, a name, speaks
+        (
+            "The gallery hired Tomas Reyes, who joked of the museum, “It is the only place in town with a dry roof.”",
+            "Tomas Reyes",
+            "It is the only place in town with a dry roof",
+        ),
+        # a relative clause after a common noun: no name to give
+        (
+            "The gallery hired a guard, who joked of the museum, “It is the only place in town with a dry roof.”",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_verb_with_its_topic_before_the_quote(text: str, speaker: str | None, content: str | None) -> None:
+    result = summarize(text, model="rules")
+    assert [a.speaker for a in result.attributions] == [speaker]
+    if content is not None:
+        assert result.attributions[0].content == content

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from summarizer.rules.attribution.clauses import cue_at, skip_adverbials, skip_hearer, verb_group_start
 from summarizer.rules.attribution.context import Context, Found, stops_sentence
-from summarizer.rules.attribution.phrases import np_left, np_right
+from summarizer.rules.attribution.phrases import is_word, np_left, np_right
 from summarizer.rules.attribution.registry import pattern
 from summarizer.text import lexicon as lx
 from summarizer.text.quotes import QuoteRegion
@@ -32,11 +32,11 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
     if toks[j].text in (",", ":"):
         j -= 1
     # skip a hearer or adverbial between the verb and the quote
-    for k in range(j, max(-1, j - 7), -1):
+    for k in range(j, max(-1, j - 10), -1):
         c = cue_at(toks, k)
         if c is None:
             continue
-        if c[1] < j and not _skip_to(toks, c[1] + 1, j + 1):
+        if c[1] < j and not _skip_to(toks, c[1] + 1, j + 1) and not _topic(toks, c[1] + 1, j + 1):
             return _inverted(toks, k, c, j, q)
         first = 0
         for b in range(k - 1, -1, -1):
@@ -44,6 +44,14 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
                 first = b + 1
                 break
         vg = verb_group_start(toks, k, first)
+        if vg - 2 > first and toks[vg - 1].low == "who" and toks[vg - 2].text == ",":
+            # "… hired Ana Ruiz, who joked of the museum, “…”": the relative's antecedent, a name
+            name = vg - 3
+            while name >= first and toks[name].text[:1].isupper() and toks[name].text.isalpha():
+                name -= 1
+            if vg - 3 - name < 2 or toks[name + 1].text in lx.NON_NAME_CAPS:
+                return None
+            return (toks[name + 1].start, toks[vg - 3].end), (toks[vg].start, toks[c[1]].end), c[0], q.end
         np_start = np_left(toks, vg - 1, first)
         before = np_start - 1 if np_start is not None else -1
         if before > first and toks[before].low in _DETERMINERS:
@@ -111,6 +119,18 @@ def _inverted(toks: list[Token], k: int, c: tuple[str, int], j: int, q: QuoteReg
 _PRESENTING = frozenset({"was", "is", "came", "comes", "were", "are"})
 _DETERMINERS = frozenset({"the", "a", "an", "her", "his", "its", "their", "our", "my", "your"})
 _PREPOSITIONS = frozenset({"in", "of", "at", "from", "on", "for", "with"})
+
+
+def _topic(toks: list[Token], i: int, hi: int) -> bool:
+    """Are toks[i:hi] what the words are about, "of" or "about" and a short phrase with no stop
+    or quote in it ("claimed of the new arena, “…”", "joked of the museum, “…”")?"""
+    return (
+        i < hi
+        and toks[i].low in ("of", "about")
+        and hi - i <= 9
+        and all(t.text not in (",", ":", ";", ".", "!", "?") for t in toks[i + 1 : hi])
+        and all(is_word(t) or t.text in ("’", "'", "-", "&") for t in toks[i + 1 : hi])
+    )
 
 
 def _skip_to(toks: list[Token], i: int, hi: int) -> bool:
