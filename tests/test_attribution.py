@@ -350,6 +350,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [(None, "hopes of", "a calmer sea by noon", "indirect")]),
         ("Their fears of a second flood were eased by the new wall.",
          [("Their", "fears of", "a second flood", "indirect")]),
+        # one modifier may stand between the owner and the noun
+        ("The image stuck after his infamous comment about the ferry fares.",
+         [("his", "comment about", "the ferry fares", "indirect")]),
         # a noun of saying with no owner names no one whose words the topic is
         ("The port faces allegations of bribery in the tender.", []),
         # the word as a verb ("to talk about"), or an idiom of the courts, is no such noun

@@ -12,6 +12,8 @@ from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
 
 _NOUNS = frozenset(lx.TOPIC_NOUNS)
+# function words, never a modifier between an owner and the noun
+_NOT_MODIFIERS = frozenset(lx.DETERMINERS | lx.PRONOUNS.keys() | lx.AUXILIARIES | {"and", "or", "of", "to", "in", "on"})
 # words after which a noun of the list is a verb instead ("to talk about", "they doubt of")
 _VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "should", "may", "might", "must", "not", "n't",
                           "never", "did", "does", "do", *lx.SUBJECT_PRONOUNS})  # fmt: skip
@@ -51,9 +53,15 @@ def find(scan: SentenceScan) -> None:
             continue
         owner_span: Span | None = None
         if k > 0:
-            owner = toks[k - 1]
+            o = k - 1
+            # one modifier between the owner and the noun: "his latest remarks about", "the
+            # mayor's repeated questions about" (a lower-case word, no function word)
+            if (k > 1 and toks[o].text[:1].islower() and is_word(toks[o]) and toks[o].low not in _NOT_MODIFIERS
+                    and (toks[o - 1].low in lx.POSSESSIVE_DETERMINERS or toks[o - 1].low.endswith(("'s", "’s")))):  # fmt: skip
+                o -= 1
+            owner = toks[o]
             if owner.low.endswith(("'s", "’s")) and len(owner.low) > 3:
-                o_first = k - 1  # "the Harbour Board's claims of …": the capitals before it
+                o_first = o  # "the Harbour Board's claims of …": the capitals before it
                 while o_first > 0 and is_word(toks[o_first - 1]) and toks[o_first - 1].text[:1].isupper():
                     o_first -= 1
                 owner_span = (toks[o_first].start, owner.end - 2)
