@@ -234,3 +234,20 @@ def test_a_verb_with_its_topic_before_the_quote(text: str, speaker: str | None, 
     assert [a.speaker for a in result.attributions] == [speaker]
     if content is not None:
         assert result.attributions[0].content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The ferry posted a clip of the storm. “The best ride of the year!” was the reply of one cheerful passenger.",
+            "one cheerful passenger",
+        ),
+        ("“Not again, not this week,” was the answer from the harbour master.", "the harbour master"),
+        # a noun that is no reply names no speaker
+        ("“Not again, not this week,” was the title of the harbour master's talk.", None),
+    ],
+)
+def test_a_quote_that_was_someones_reply(text: str, speaker: str | None) -> None:
+    result = summarize(text, model="rules")
+    assert [a.speaker for a in result.attributions if a.speaker] == ([speaker] if speaker else [])

@@ -43,6 +43,17 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
         if stops_sentence(toks, k) and not _inside_word(toks, k):
             stop = k
             break
+    # `"…" was the reply of one viewer`: a noun of reply, its speaker after "of" or "from"
+    if (
+        i + 4 < stop
+        and toks[i].low in ("was", "is")
+        and toks[i + 1].low == "the"
+        and toks[i + 2].low in _REPLY_NOUNS
+        and toks[i + 3].low in ("of", "from")
+    ):
+        end = np_right(toks, i + 4, stop)
+        if end is not None:
+            return (toks[i + 4].start, toks[end - 1].end), (toks[i].start, toks[i + 3].end), None, toks[end - 1].end
     # inverted: said Smith / said the minister
     cue = cue_at(toks, i)
     if cue is None and i + 1 < stop and toks[i].low in lx.AUXILIARIES:
@@ -123,6 +134,11 @@ def _name_then_comma(toks: list[Token], i: int, comma: int) -> bool:
 _NOT_NAMES = frozenset({"the", "a", "an", "but", "and", "then", "he", "she", "they", "it", "we", "i"})
 _BREAKS = frozenset({"—", "–", "-", ";", ":", "(", ")", *ALL_QUOTES})
 
+
+# nouns of a reply that name its speaker after "of" or "from" ("was the verdict of one fan")
+_REPLY_NOUNS = frozenset(
+    {"response", "reply", "answer", "reaction", "verdict", "retort", "comment", "message", "advice"}
+)
 
 # "read" reports only with a document as its subject (`"…," her statement read`): "he read" is
 # no verb of saying
