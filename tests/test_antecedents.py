@@ -349,3 +349,29 @@ def test_the_office_of_something_else_is_no_mention_of_the_titled_person() -> No
     text = "Mayor Tom Hale spoke first. The mayor of Doria spoke next. Then the mayor left."
     mentions = [(text[s:e], name) for (s, e), name, role, _ in person_mentions(text) if role == "mayor"]
     assert mentions == [("Tom Hale", "Tom Hale"), ("mayor", "Tom Hale")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the subject before stays the subject: "he" opening the next sentence is the speaker of
+        # the attribution before, not the man his words named since (a source elsewhere)
+        (
+            "Tomas Reyes said the ferry would run on time.\n\n"
+            "Demir said in his speech he was ready to meet Tomas Reyes on Friday. "
+            "But he warned that the pier might close first.",
+            "the pier might close first",
+            "Demir",
+        ),
+        # a sentence between: the nearest source again
+        (
+            "Tomas Reyes said the ferry would run on time.\n\n"
+            "Demir said in his speech he was ready to meet Tomas Reyes on Friday. The crowd cheered. "
+            "Later he said that the pier might close first.",
+            "the pier might close first",
+            "Tomas Reyes",
+        ),
+    ],
+)
+def test_a_pronoun_opening_the_next_sentence_goes_on_with_the_speaker(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(text, words) == speaker

@@ -139,11 +139,11 @@ def test_a_bare_role_before_an_appositive_and_a_name_is_that_person() -> None:
             "her statement",
             "Lena Ortiz",
         ),
-        # "the post" is the one its writer wrote in ("wrote in a blog post that …")
+        # "the notice" is the one its writer wrote in ("wrote in a notice that …")
         (
-            "Tomas Reyes, who runs the ferry, wrote in a blog post that the dock is shut.\n\n"
-            "“The ferry will run again on Friday,” the post read.",
-            "the post",
+            "Tomas Reyes, who runs the ferry, wrote in a notice that the dock is shut.\n\n"
+            "“The ferry will run again on Friday,” the notice read.",
+            "the notice",
             "Tomas Reyes",
         ),
     ],
@@ -165,9 +165,9 @@ def test_a_person_who_reads_aloud_is_no_document() -> None:
     [
         # a long appositive after the name, with "and" and a possessive in it
         (
-            "“We need the money,” Mara Quill, the firm’s founder and the engineer behind its best-selling van, "
+            "“We need the money,” Mara Quill, the firm’s founder and the designer of its cheapest bus, "
             "said at the plant.",
-            "Mara Quill, the firm’s founder and the engineer behind its best-selling van",
+            "Mara Quill, the firm’s founder and the designer of its cheapest bus",
         ),
         # a full stop inside a word ("e.Volt") ends no sentence
         ("“We need the money,” Mara Quill, founder of e.Volt, said at the plant.", "Mara Quill, founder of e.Volt"),
@@ -194,7 +194,7 @@ def test_speaker_span_reaches_the_whole_subject(text: str, speaker: str | None) 
         ("He asks Lena Ortiz, “why not try a circle this time?”", "He"),
         # a named subject, a copula and how the person speaks, then a colon and the quote
         (
-            "Lena Ortiz, the harbour engineer on the east shore, is more blunt: “The pier will not last another winter.”",
+            "Lena Ortiz, the harbour engineer on the east shore, is more direct: “The pier will not last another winter.”",
             "Lena Ortiz, the harbour engineer on the east shore",
         ),
         # a common noun's subject is no speaker
@@ -211,19 +211,19 @@ def test_speaker_before_the_quote_inverted_or_before_a_colon(text: str, speaker:
     [
         # "of" and what the words are about, between the verb and the quote
         (
-            "Lena Ortiz also claimed of the new harbour arena, “The ground under it is soft. We would need piles.”",
+            "Lena Ortiz also said of the new library, “The roof leaks already. We will need a new one.”",
             "Lena Ortiz",
-            "The ground under it is soft. We would need piles",
+            "The roof leaks already. We will need a new one",
         ),
         # a relative clause's verb of speech: its antecedent, a name, speaks
         (
-            "The gallery hired Tomas Reyes, who joked of the museum, “It is the only place in town with a dry roof.”",
+            "The ferry line hired Tomas Reyes, who joked about the old pier, “It is the only dock in town that floats.”",
             "Tomas Reyes",
-            "It is the only place in town with a dry roof",
+            "It is the only dock in town that floats",
         ),
         # a relative clause after a common noun: no name to give
         (
-            "The gallery hired a guard, who joked of the museum, “It is the only place in town with a dry roof.”",
+            "The ferry line hired a guard, who joked about the old pier, “It is the only dock in town that floats.”",
             None,
             None,
         ),
@@ -231,9 +231,10 @@ def test_speaker_before_the_quote_inverted_or_before_a_colon(text: str, speaker:
 )
 def test_a_verb_with_its_topic_before_the_quote(text: str, speaker: str | None, content: str | None) -> None:
     result = summarize(text, model="rules")
-    assert [a.speaker for a in result.attributions] == [speaker]
+    quoted = [a for a in result.attributions if a.type == "direct"]
+    assert [a.speaker for a in quoted] == [speaker]
     if content is not None:
-        assert result.attributions[0].content == content
+        assert quoted[0].content == content
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from summarizer.rules.attribution import RawAttribution, find_attributions
 from summarizer.rules.figures import FigureDraft, find_figures
 from summarizer.rules.flags import Claim, flag_attributions, status_of
 from summarizer.rules.incident import actors, classify
+from summarizer.rules.speaker_phrases import SpeakerPhrase
 from summarizer.rules.speakers import Entity, Registry, analyse, person_mentions
 from summarizer.text.base import Span
 from summarizer.text.numbers import int_or_float
@@ -48,7 +49,12 @@ def extract(article: Article) -> dict[str, Any]:
             while told < len(people) and people[told][0][1] <= s:
                 registry.mention_person(*people[told])
                 told += 1
-            ent = registry.resolve(analyse(text[s:e], raw.speaker), before=s)
+            phrase = analyse(text[s:e], raw.speaker)
+            ent = _previous_subject(phrase, raw, raws, entity_of, sentences, view)
+            if ent is not None:
+                registry.mention_entity(ent, phrase)
+            else:
+                ent = registry.resolve(phrase, before=s)
         elif raw.inherit:
             ent = next((e for e in reversed(entity_of) if e is not None), None)
         entity_of.append(ent)
@@ -106,6 +112,35 @@ def extract(article: Article) -> dict[str, Any]:
         "attributions": attributions,
         "unverified": unverified,
     }
+
+
+_GENDER_OF = {"he": "male", "she": "female"}
+
+
+def _previous_subject(
+    phrase: SpeakerPhrase,
+    raw: RawAttribution,
+    raws: list[RawAttribution],
+    entity_of: list[Entity | None],
+    sentences: list[Sentence],
+    view: str,
+) -> Entity | None:
+    """ "Ortiz said she was ready to meet Hale. But she warned …": a "he" or "she" opening the
+    sentence right after the previous attribution's, in its paragraph, goes on with that
+    attribution's speaker (the subject before stays the subject), not with someone its words
+    named since."""
+    gender = _GENDER_OF.get(phrase.pronoun or "")
+    k = len(entity_of) - 1
+    if gender is None or k < 0 or phrase.kind != "pronoun" or raw.speaker is None:
+        return None
+    prev, ent = raws[k], entity_of[k]
+    if ent is None or prev.speaker is None or ent.kind != "person" or ent.gender not in (gender, None) or ent.plural:
+        return None
+    if raw.sentence != prev.sentence + 1 or sentences[raw.sentence].paragraph != sentences[prev.sentence].paragraph:
+        return None
+    sent = sentences[raw.sentence]
+    lead = view[sent.start : raw.speaker[0]].split()
+    return ent if len(lead) <= 1 and prev.speaker[0] >= sentences[prev.sentence].start else None
 
 
 def _attribution(text: str, i: int, raw: RawAttribution, ent: Entity | None, fl: list[Any]) -> dict[str, Any]:

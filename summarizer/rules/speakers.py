@@ -290,6 +290,13 @@ class Registry:
             ent.subject_at = span[0]
         self._mention(ent, span)
 
+    def mention_entity(self, ent: Entity, phrase: SpeakerPhrase) -> None:
+        """A pronoun the caller resolved itself (one that goes on with the subject before)."""
+        ent.used = True
+        if phrase.pronoun:
+            self._last_by_pronoun[phrase.pronoun] = ent
+        self._mention(ent, phrase.span)
+
     def resolve(self, phrase: SpeakerPhrase, *, before: int) -> Entity | None:
         ent = self._resolve(phrase, before=before)
         if ent is not None:

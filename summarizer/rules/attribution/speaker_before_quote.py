@@ -45,7 +45,7 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
                 break
         vg = verb_group_start(toks, k, first)
         if vg - 2 > first and toks[vg - 1].low == "who" and toks[vg - 2].text == ",":
-            # "… hired Ana Ruiz, who joked of the museum, “…”": the relative's antecedent, a name
+            # "… hired Ana Ruiz, who joked about the pier, “…”": the relative's antecedent, a name
             name = vg - 3
             while name >= first and toks[name].text[:1].isupper() and toks[name].text.isalpha():
                 name -= 1
@@ -57,8 +57,8 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
         if before > first and toks[before].low in _DETERMINERS:
             before -= 1  # "came her quick reply": np_left leaves a possessive out
         if np_start is None or (before >= first and toks[before].low in _PRESENTING):
-            # "Then came the big reveal: “…”": a noun phrase after "came" or "was" is what is
-            # presented, the cue word its noun ("reveal"), not a verb with a subject
+            # "Then came the short answer: “…”": a noun phrase after "came" or "was" is what is
+            # presented, the cue word its noun ("answer"), not a verb with a subject
             return None
         while np_start >= first + 2 and toks[np_start - 1].low in _PREPOSITIONS:
             # "The loudest critic in town said": the subject is the phrase the preposition's
@@ -72,7 +72,7 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
 
 
 def _named_then_colon(toks: list[Token], q: QuoteRegion) -> Found | None:
-    """`Ana Ruiz, the harbour's engineer, is more blunt: “…”`: a sentence whose subject is a
+    """`Ana Ruiz, the harbour's engineer, is more direct: “…”`: a sentence whose subject is a
     name and whose predicate is a copula and a few words (how the person speaks) ends in a colon
     right before the quote; the named subject is the speaker, the colon the cue."""
     j = len(toks) - 1
@@ -123,7 +123,7 @@ _PREPOSITIONS = frozenset({"in", "of", "at", "from", "on", "for", "with"})
 
 def _topic(toks: list[Token], i: int, hi: int) -> bool:
     """Are toks[i:hi] what the words are about, "of" or "about" and a short phrase with no stop
-    or quote in it ("claimed of the new arena, “…”", "joked of the museum, “…”")?"""
+    or quote in it ("said of the new library, “…”", "joked about the pier, “…”")?"""
     return (
         i < hi
         and toks[i].low in ("of", "about")
