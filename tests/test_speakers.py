@@ -252,3 +252,25 @@ def test_a_verb_with_its_topic_before_the_quote(text: str, speaker: str | None, 
 def test_a_quote_that_was_someones_reply(text: str, speaker: str | None) -> None:
     result = summarize(text, model="rules")
     assert [a.speaker for a in result.attributions if a.speaker] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "the letter" is the one its sender sent: a description as much as a name
+        (
+            "The school board met on Monday. In May, a group of parents with children at the school sent a "
+            "letter to the board.\n\n“We want the library open on weekends,” the letter reads.",
+            "group of parents with children at the school",
+        ),
+        (
+            "Lena Ortiz sent a letter to the board.\n\n“We want the library open on weekends,” the letter reads.",
+            "Lena Ortiz",
+        ),
+    ],
+)
+def test_a_sent_document_speaks_for_its_sender(text: str, name: str) -> None:
+    result = summarize(text, model="rules")
+    names = {s.id: s.name for s in result.speakers}
+    (quoted,) = result.attributions
+    assert (quoted.speaker, names[quoted.speaker_id or ""]) == ("the letter", name)

@@ -326,6 +326,12 @@ class Registry:
             owner = self._documents[head]  # "the statement said", after "the command's statement"
             self._mention(owner, phrase.span)
             return owner
+        if phrase.kind == "document" and phrase.text.lower().startswith("the ") and head in _SENT_HEADS:
+            sender = self._sender_of(head, phrase.span[0])
+            if sender is not None:
+                self._documents[head] = sender
+                self._mention(sender, phrase.span)
+                return sender
         ent = self._find(phrase)
         if (
             ent is None
@@ -376,6 +382,25 @@ class Registry:
                 ent.affiliation = phrase.affiliation
         self._mention(ent, phrase.name_span or phrase.span)
         return ent
+
+    def _sender_of(self, head: str, before: int) -> Entity | None:
+        """ "Parents of the pupils sent a letter to the board. … the letter reads": the one
+        who sent, wrote or issued that document, its sentence's subject, in the 400 characters
+        before (a description, resolved as a speaker phrase would be)."""
+        lo = max(0, before - 400)
+        found = None
+        for m in _SENT.finditer(self.text, lo, before):
+            if m.group(1).lower() == head:
+                found = m
+        if found is None:
+            return None
+        start = max(self.text.rfind(c, lo, found.start()) for c in ".!?\n,")
+        subject = self.text[max(start + 1, lo) : found.start()].strip()
+        words = subject.split()
+        if not words or len(words) > 12 or words[0].lower() in ("he", "she", "it", "they", "we", "i"):
+            return None
+        at = self.text.rfind(subject, lo, found.start())
+        return self._resolve(analyse(subject, (at, at + len(subject))), before=at)
 
     def _resolve_pronoun(self, phrase: SpeakerPhrase, before: int) -> Entity | None:
         pronoun = phrase.pronoun or ""
@@ -583,6 +608,15 @@ _ISSUED_IN = re.compile(
     + "|".join(sorted(lx.DOCUMENT_HEADS, key=len, reverse=True))
     + r")\b",
     re.I,
+)
+
+
+# a document someone sent ("sent a letter to the board", "issued a two-page statement"): a later
+# "the letter" is theirs
+_SENT_HEADS = frozenset({"letter", "statement", "memo", "petition", "email", "notice", "report"})
+_SENT = re.compile(
+    r"[^\S\n]+(?:sent|wrote|issued|released|signed|published|posted|delivered)[^\S\n]+(?:a|an)[^\S\n]+"
+    r"(?:[\w-]+[^\S\n]+)?(letter|statement|memo|petition|email|notice|report)\b"
 )
 
 
