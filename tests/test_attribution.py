@@ -353,6 +353,10 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # one modifier may stand between the owner and the noun
         ("The image stuck after his infamous comment about the ferry fares.",
          [("his", "comment about", "the ferry fares", "indirect")]),
+        # a participle as the modifier ("repeated") is no verb before the subject: the
+        # sentence's own verb still ends the topic
+        ("The port's repeated claims of clearing the wreck may also reflect a wish to reopen.",
+         [("The port", "claims of", "clearing the wreck", "indirect")]),
         # a noun of saying with no owner names no one whose words the topic is
         ("The port faces allegations of bribery in the tender.", []),
         # the word as a verb ("to talk about"), or an idiom of the courts, is no such noun

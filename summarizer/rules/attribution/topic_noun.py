@@ -52,6 +52,7 @@ def find(scan: SentenceScan) -> None:
         if ctx.inside_quote(toks[k].start) or not scan.free((toks[k].start, toks[k + 1].end)):
             continue
         owner_span: Span | None = None
+        o = k  # where the owner's phrase starts (the noun itself when it has none)
         if k > 0:
             o = k - 1
             # one modifier between the owner and the noun: "his latest remarks about", "the
@@ -70,7 +71,7 @@ def find(scan: SentenceScan) -> None:
         if owner_span is None and toks[k].low in _SPEECH:
             continue  # "faces questions about …": no one's words, and no one who said them
         end = content_end(toks, k + 2, end_idx)
-        if not any(t.low in FINITE or t.low in lx.CUE_FORMS or t.low in lx.STANCE_FORMS for t in toks[:k]):
+        if not any(t.low in FINITE or t.low in lx.CUE_FORMS or t.low in lx.STANCE_FORMS for t in toks[:o]):
             # the noun opens the sentence's subject ("Her remarks about the fees were …"): the
             # sentence's own verb is no part of the topic
             end = next((j for j in range(k + 3, end) if toks[j].low in FINITE), end)
