@@ -176,13 +176,13 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
 # (python benchmarks/eval_halves.py prints them)
 DEV_FLOORS: dict[tuple[str, str], dict[str, tuple[float, float, float]]] = {
     ("attribution", "attribution_dev.jsonl"): {
-        "content_f1": (0.723, 0.721, 0.725), "overlap_f1": (0.833, 0.830, 0.837),
-        "speaker_accuracy": (0.901, 0.890, 0.915),
+        "content_f1": (0.726, 0.725, 0.727), "overlap_f1": (0.835, 0.833, 0.838),
+        "speaker_accuracy": (0.903, 0.891, 0.917),
     },
     ("attribution", "attribution_ggt_dev.jsonl"): {  # speech attributions scored (GGT: quotations only)
-        "content_f1": (0.855, 0.886, 0.810), "overlap_f1": (0.898, 0.927, 0.857),
-        "speaker_accuracy": (0.947, 0.941, 0.955), "resolved_speaker_accuracy": (0.863, 0.884, 0.831),
-        "all_kinds_content_f1": (0.768, 0.802, 0.722), "all_kinds_overlap_f1": (0.808, 0.843, 0.761),
+        "content_f1": (0.855, 0.886, 0.811), "overlap_f1": (0.898, 0.927, 0.858),
+        "speaker_accuracy": (0.965, 0.965, 0.965), "resolved_speaker_accuracy": (0.881, 0.911, 0.835),
+        "all_kinds_content_f1": (0.767, 0.800, 0.723), "all_kinds_overlap_f1": (0.808, 0.841, 0.762),
     },
     ("hedges", "hedges_dev.jsonl"): {"sentence_f1": (0.862, 0.894, 0.824), "cue_f1": (0.837, 0.880, 0.784)},
     ("incidents", "incidents_dev.jsonl"): {
