@@ -10,7 +10,14 @@ import pytest
 
 from summarizer.text import lexicon as lx
 from summarizer.text.base import lower_pattern
-from summarizer.text.regex import Prefiltered, WordStarts, first_characters, guarded, literal_prefixes
+from summarizer.text.regex import (
+    Prefiltered,
+    WordStarts,
+    first_characters,
+    guarded,
+    literal_prefixes,
+    prefix_groups,
+)
 
 
 @pytest.mark.parametrize(
@@ -150,3 +157,41 @@ def test_word_starts_finds_what_the_word_alternation_finds() -> None:
             assert finder.positions(text, a, b) == expected, (text, a, b)
     with pytest.raises(ValueError):
         WordStarts(["-one"])
+
+
+def test_words_that_open_alike_are_found_by_one_scan() -> None:
+    """Words sharing their first three characters form one group, led by the prefix they all
+    share; a word listed twice stays twice."""
+    groups = dict(prefix_groups(["seven", "seventy", "sept", "september", "on", "one", "on"]))
+    assert groups == {"seven": ("seven", "seventy"), "sept": ("sept", "september"), "on": ("on", "on"), "one": ("one",)}
+
+
+def test_word_starts_finds_grouped_words_as_the_alternation_does() -> None:
+    """Words whose group shares a prefix (one scan finds them all): the same starts as the
+    regex, a longer word of the group found where a shorter one is too, or alone."""
+    words = ["seven", "seventeen", "seventy", "sep", "sept", "september", "on", "one", "this", "thirty"]
+    finder = WordStarts(words)
+    plain = re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b")
+    rng = random.Random(7)
+    vocab = ["seven", "seventh", "seventy", "sevens", "septet", "sept", "september", "sep", "on", "one", "once",
+             "this", "thirty", "thirst", "_on", "é", "x", "-", "  "]  # fmt: skip
+    for _ in range(800):
+        text = "".join(rng.choice(vocab) + rng.choice(["", " ", "-", "."]) for _ in range(rng.randint(0, 14)))
+        pos = rng.randint(0, len(text))
+        end = rng.randint(pos, len(text))
+        for a, b in ((0, len(text)), (pos, end)):
+            expected = sorted({m.start() for m in plain.finditer(text, a, b)})
+            assert finder.positions(text, a, b) == expected, (text, a, b)
+
+
+def test_boilerplate_hints_are_found_wherever_one_occurs() -> None:
+    """The hints found by groups are those each hint's own scan finds, overlaps included."""
+    from summarizer.ingest import _STRONG_HINTS, _hint_positions
+
+    rng = random.Random(3)
+    pieces = ["share", "shares", "sign up", "subscribe", "related", "read ", "more from", "more stories", "print",
+              "prompt", "pretend", "tweet", "twitter", "the ", "x", "[", "©", "you may", "you are", " "]  # fmt: skip
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        expected = sorted(i for h in _STRONG_HINTS for i in range(len(text)) if text.startswith(h, i))
+        assert _hint_positions(text) == expected, text
