@@ -195,3 +195,37 @@ def test_boilerplate_hints_are_found_wherever_one_occurs() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         expected = sorted(i for h in _STRONG_HINTS for i in range(len(text)) if text.startswith(h, i))
         assert _hint_positions(text) == expected, text
+
+
+def test_a_prefiltered_pattern_with_prefixes_that_open_alike_finds_what_the_plain_one_finds() -> None:
+    """Prefixes sharing their first characters are looked for by one scan, stopped at the first
+    found so far: from any start to any end, the same first match and matches as the pattern."""
+    plain = re.compile(r"shot dead|shot and killed|shooting|neutrali[sz]ed|seventy|seventeen|sev\b")
+    scanner = Prefiltered(plain)
+    assert scanner.groups is not None and len(scanner.groups) < len(scanner.prefixes or ())
+    rng = random.Random(13)
+    vocab = ["shot", "dead", "and", "killed", "shooting", "shoot", "neutralised", "neutralized", "neutral",
+             "seventy", "seventeen", "seven", "sev", "x", " ", "."]  # fmt: skip
+    for _ in range(1500):
+        text = "".join(rng.choice(vocab) + rng.choice(["", " "]) for _ in range(rng.randint(0, 10)))
+        pos = rng.randint(0, len(text))
+        end = rng.randint(pos, len(text))
+        found, expected = scanner.search(text, pos, end), plain.search(text, pos, end)
+        assert (found and found.span()) == (expected and expected.span()), (text, pos, end)
+        assert [m.span() for m in scanner.finditer(text, pos, end)] == [
+            m.span() for m in plain.finditer(text, pos, end)
+        ], (text, pos, end)
+
+
+def test_a_prefiltered_pattern_starts_where_its_first_prefix_occurs() -> None:
+    """The scan starts exactly at the first place any prefix occurs whole before the end, prefixes
+    overlapping one another and sharing their first characters included."""
+    scanner = Prefiltered(re.compile(r"abcab|abcba|bcab|bcaa|cabb|ca\b|aab"))
+    prefixes = scanner.prefixes or ()
+    rng = random.Random(17)
+    for _ in range(3000):
+        text = "".join(rng.choice("abc ") for _ in range(rng.randint(0, 14)))
+        pos = rng.randint(0, len(text))
+        end = rng.randint(pos, len(text))
+        found = [i for i in (text.find(p, pos, end) for p in prefixes) if i >= 0]
+        assert scanner._first(text, pos, end) == (min(found) if found else -1), (text, pos, end)

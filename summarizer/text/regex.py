@@ -179,17 +179,29 @@ class Prefiltered:
     occurs, and not at all when none does: the same matches, found without scanning text that
     cannot hold one. For patterns run often on text that rarely holds them."""
 
-    __slots__ = ("pattern", "prefixes")
+    __slots__ = ("groups", "pattern", "prefixes")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.prefixes = literal_prefixes(pattern.pattern, pattern.flags & ~re.UNICODE)
+        self.groups = None if self.prefixes is None else prefix_groups(sorted(self.prefixes))
 
     def _first(self, text: str, pos: int, end: int) -> int:
-        if self.prefixes is None:
+        """Where the first prefix occurs: one scan per group of prefixes that open alike, each
+        scan stopped where it could only find one after the first found so far."""
+        if self.groups is None:
             return pos
-        found = [i for i in (text.find(p, pos, end) for p in self.prefixes) if i >= 0]
-        return min(found) if found else -1
+        first = -1
+        find, startswith = text.find, text.startswith
+        for key, group in self.groups:
+            stop = end if first < 0 else min(end, first - 1 + len(key))  # an occurrence before `first`
+            i = find(key, pos, stop)
+            while i >= 0:
+                if len(group) == 1 or any(startswith(w, i, end) for w in group):
+                    first = i
+                    break
+                i = find(key, i + 1, stop)
+        return first
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         end = len(text) if endpos is None else endpos
