@@ -17,7 +17,6 @@ from summarizer.errors import InputError
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span, is_binary_text, lower_pattern, lower_same_length, normalize
 from summarizer.text.quotes import QuoteRegion, find_quotes, paired_apostrophes
-from summarizer.text.regex import prefix_groups
 from summarizer.text.segments import Sentence, paragraphs, split_sentences
 
 Format = str  # "text" | "markdown" | "html"
@@ -275,18 +274,14 @@ _STRONG_HINTS = (
 )  # fmt: skip
 
 
-_HINT_GROUPS = prefix_groups(_STRONG_HINTS)  # hints that open alike found by one scan
-
-
 def _hint_positions(lowered: str) -> list[int]:
-    """Where any hint starts (str.find per group of hints: far faster than one big alternation)."""
+    """Where any hint starts (str.find per hint: far faster than one big alternation)."""
     found: list[int] = []
-    find, startswith = lowered.find, lowered.startswith
-    for key, group in _HINT_GROUPS:
-        i = find(key)
+    for hint in _STRONG_HINTS:
+        i = lowered.find(hint)
         while i >= 0:
-            found.extend(i for hint in group if len(group) == 1 or startswith(hint, i))
-            i = find(key, i + 1)
+            found.append(i)
+            i = lowered.find(hint, i + 1)
     return sorted(found)
 
 

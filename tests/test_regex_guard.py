@@ -184,19 +184,6 @@ def test_word_starts_finds_grouped_words_as_the_alternation_does() -> None:
             assert finder.positions(text, a, b) == expected, (text, a, b)
 
 
-def test_boilerplate_hints_are_found_wherever_one_occurs() -> None:
-    """The hints found by groups are those each hint's own scan finds, overlaps included."""
-    from summarizer.ingest import _STRONG_HINTS, _hint_positions
-
-    rng = random.Random(3)
-    pieces = ["share", "shares", "sign up", "subscribe", "related", "read ", "more from", "more stories", "print",
-              "prompt", "pretend", "tweet", "twitter", "the ", "x", "[", "©", "you may", "you are", " "]  # fmt: skip
-    for _ in range(500):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
-        expected = sorted(i for h in _STRONG_HINTS for i in range(len(text)) if text.startswith(h, i))
-        assert _hint_positions(text) == expected, text
-
-
 def test_a_prefiltered_pattern_with_prefixes_that_open_alike_finds_what_the_plain_one_finds() -> None:
     """Prefixes sharing their first characters are looked for by one scan, stopped at the first
     found so far: from any start to any end, the same first match and matches as the pattern."""
