@@ -94,7 +94,21 @@ class Settings:
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
         """Defaults < SUMMARIZER_* (and OPENAI_API_KEY, OPENAI_BASE_URL, OLLAMA_HOST) < overrides."""
-        env = os.environ if env is None else env
+        if env is not None or overrides:
+            return cls._from_env(os.environ if env is None else env, overrides)
+        # the process's environment, read on every summarize(): while it is unchanged (its dict
+        # of raw entries, compared in C: os.environ.get of ~20 names costs more than building
+        # the settings) the same frozen settings serve; any change reads it again
+        data = getattr(os.environ, "_data", None)
+        if not isinstance(data, dict):  # pragma: no cover - a Python whose os.environ differs
+            return cls._from_env(os.environ, {})
+        last = _LAST_FROM_ENV.get(cls)
+        if last is None or last[0] != data:
+            last = _LAST_FROM_ENV[cls] = (dict(data), cls._from_env(os.environ, {}))
+        return last[1]
+
+    @classmethod
+    def _from_env(cls, env: Mapping[str, str], overrides: dict[str, Any]) -> Settings:
         values: dict[str, Any] = {}
         for f in fields(cls):
             raw = env.get(_PROVIDER_ENV.get(f.name) or f"SUMMARIZER_{f.name.upper()}")
@@ -180,6 +194,10 @@ def ollama_url(host: str) -> str:
     if not path.endswith("/v1"):
         path += "/v1"
     return f"{scheme}://{name}:{port}{path}"
+
+
+# Settings.from_env() without arguments: the last result, with the environment it was read from
+_LAST_FROM_ENV: dict[type[Settings], tuple[dict[Any, Any], Settings]] = {}
 
 
 def _coerce(name: str, raw: str, annotation: Any) -> Any:

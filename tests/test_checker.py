@@ -309,3 +309,22 @@ def test_bounded_search_reads_as_the_look_around_patterns() -> None:
             assert _is_common_word(needle, text) == common, needle
             seen.add((number, common))
     assert seen == {(True, True), (True, False), (False, True), (False, False)}
+
+
+def test_a_line_without_a_credit_hint_holds_no_photo_credit() -> None:
+    """The photo-credit pattern is searched only in lines holding one of its hints: every line
+    it matches holds one, in any letter case and with the characters case-insensitive matching
+    pairs with plain letters ("İ", "ſ", "K")."""
+    import random
+
+    from summarizer.checker.shape import _CREDIT, _may_be_credit
+
+    rng = random.Random(11)
+    vocab = ["Photo", "PHOTOS", "photograph", "İmage", "imaGe", "Picture", "Illustration", "illuſtration", "by",
+             ":", "credit", "Credit:", "AP", "photo", "/", "Getty", "Images", "Reuters", "staff", "ſtaff", "file",
+             "Ana", "Ruiz", "(", ")", "K", "the", "said", "pic"]  # fmt: skip
+    lines = [" ".join(rng.choice(vocab) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+    matched = [line for line in lines if _CREDIT.search(line)]
+    assert len(matched) > 300
+    assert all(_may_be_credit(line) for line in matched)
+    assert not _may_be_credit("The ceremony went ahead at noon.")

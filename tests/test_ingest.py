@@ -322,3 +322,22 @@ def test_a_line_reporting_speech_is_never_page_furniture(line: str) -> None:
     a = load_article(f"Shop Closes\n\nThe shop closed on Friday.\n\n{line}\n\nIt had opened in 1990.")
     assert line in a.view
     assert not [r for r in a.removed if r.reason == "page furniture"]
+
+
+def test_markdown_is_told_by_any_of_its_marks_as_by_the_one_pattern() -> None:
+    """The three Markdown patterns apart find a text Markdown exactly when their alternation does,
+    within the first 20,000 characters (a mark after them is not read)."""
+    import random
+    import re
+
+    from summarizer.ingest import _MD_PARTS, detect_format
+
+    whole = re.compile("|".join(p.pattern for p in _MD_PARTS), re.M)
+    rng = random.Random(19)
+    pieces = ["# ", "#", "Head", " ", "\n", "- ", "* ", "+ ", "> ", "[a](b)", "[a] (b)", "**", "** ", "x", "  "]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        expected = "markdown" if whole.search(text) else "text"
+        assert detect_format(text) == expected, text
+    assert detect_format("x" * 20000 + " **bold**") == "text"
+    assert detect_format("x" * 19990 + " **bold**") == "markdown"

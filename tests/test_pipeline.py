@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -64,6 +65,26 @@ def test_default_model_is_rules_without_a_key() -> None:
     assert Settings.from_env({}).resolved_model() == "rules"
     assert Settings.from_env({"OPENAI_API_KEY": "sk-test"}).resolved_model().startswith("openai:")
     assert Settings.from_env({"SUMMARIZER_MODEL": "rules", "OPENAI_API_KEY": "x"}).resolved_model() == "rules"
+
+
+def test_settings_follow_every_change_of_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """from_env() keeps its last reading while the environment is unchanged, and reads it again
+    after any change: a variable set, changed or removed."""
+    monkeypatch.delenv("SUMMARIZER_TIMEOUT_S", raising=False)
+    assert Settings.from_env().timeout_s == 60.0
+    monkeypatch.setenv("SUMMARIZER_TIMEOUT_S", "7")
+    assert Settings.from_env().timeout_s == 7.0
+    assert Settings.from_env() == Settings.from_env(dict(os.environ))
+    monkeypatch.setenv("SUMMARIZER_TIMEOUT_S", "9")
+    assert Settings.from_env().timeout_s == 9.0
+    monkeypatch.setenv("SUMMARIZER_TIMEOUT_S", "-1")
+    with pytest.raises(ConfigError, match="timeout_s must be positive"):
+        Settings.from_env()
+    monkeypatch.delenv("SUMMARIZER_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", "/tmp/elsewhere")
+    monkeypatch.delenv("SUMMARIZER_TIMEOUT_S")
+    assert Settings.from_env().cache_dir == Path("/tmp/elsewhere/summarizer")
+    assert Settings.from_env().timeout_s == 60.0
 
 
 # (environment, model argument, resolved name, provider, model id, offline)

@@ -10,7 +10,14 @@ import pytest
 
 from summarizer.text import lexicon as lx
 from summarizer.text.base import lower_pattern
-from summarizer.text.regex import Prefiltered, WordStarts, first_characters, guarded, literal_prefixes
+from summarizer.text.regex import (
+    Prefiltered,
+    WordStarts,
+    first_characters,
+    guarded,
+    literal_prefixes,
+    prefix_groups,
+)
 
 
 @pytest.mark.parametrize(
@@ -150,3 +157,62 @@ def test_word_starts_finds_what_the_word_alternation_finds() -> None:
             assert finder.positions(text, a, b) == expected, (text, a, b)
     with pytest.raises(ValueError):
         WordStarts(["-one"])
+
+
+def test_words_that_open_alike_are_found_by_one_scan() -> None:
+    """Words sharing their first three characters form one group, led by the prefix they all
+    share; a word listed twice stays twice."""
+    groups = dict(prefix_groups(["seven", "seventy", "sept", "september", "on", "one", "on"]))
+    assert groups == {"seven": ("seven", "seventy"), "sept": ("sept", "september"), "on": ("on", "on"), "one": ("one",)}
+
+
+def test_word_starts_finds_grouped_words_as_the_alternation_does() -> None:
+    """Words whose group shares a prefix (one scan finds them all): the same starts as the
+    regex, a longer word of the group found where a shorter one is too, or alone."""
+    words = ["seven", "seventeen", "seventy", "sep", "sept", "september", "on", "one", "this", "thirty"]
+    finder = WordStarts(words)
+    plain = re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b")
+    rng = random.Random(7)
+    vocab = ["seven", "seventh", "seventy", "sevens", "septet", "sept", "september", "sep", "on", "one", "once",
+             "this", "thirty", "thirst", "_on", "é", "x", "-", "  "]  # fmt: skip
+    for _ in range(800):
+        text = "".join(rng.choice(vocab) + rng.choice(["", " ", "-", "."]) for _ in range(rng.randint(0, 14)))
+        pos = rng.randint(0, len(text))
+        end = rng.randint(pos, len(text))
+        for a, b in ((0, len(text)), (pos, end)):
+            expected = sorted({m.start() for m in plain.finditer(text, a, b)})
+            assert finder.positions(text, a, b) == expected, (text, a, b)
+
+
+def test_a_prefiltered_pattern_with_prefixes_that_open_alike_finds_what_the_plain_one_finds() -> None:
+    """Prefixes sharing their first characters are looked for by one scan, stopped at the first
+    found so far: from any start to any end, the same first match and matches as the pattern."""
+    plain = re.compile(r"shot dead|shot and killed|shooting|neutrali[sz]ed|seventy|seventeen|sev\b")
+    scanner = Prefiltered(plain)
+    assert scanner.groups is not None and len(scanner.groups) < len(scanner.prefixes or ())
+    rng = random.Random(13)
+    vocab = ["shot", "dead", "and", "killed", "shooting", "shoot", "neutralised", "neutralized", "neutral",
+             "seventy", "seventeen", "seven", "sev", "x", " ", "."]  # fmt: skip
+    for _ in range(1500):
+        text = "".join(rng.choice(vocab) + rng.choice(["", " "]) for _ in range(rng.randint(0, 10)))
+        pos = rng.randint(0, len(text))
+        end = rng.randint(pos, len(text))
+        found, expected = scanner.search(text, pos, end), plain.search(text, pos, end)
+        assert (found and found.span()) == (expected and expected.span()), (text, pos, end)
+        assert [m.span() for m in scanner.finditer(text, pos, end)] == [
+            m.span() for m in plain.finditer(text, pos, end)
+        ], (text, pos, end)
+
+
+def test_a_prefiltered_pattern_starts_where_its_first_prefix_occurs() -> None:
+    """The scan starts exactly at the first place any prefix occurs whole before the end, prefixes
+    overlapping one another and sharing their first characters included."""
+    scanner = Prefiltered(re.compile(r"abcab|abcba|bcab|bcaa|cabb|ca\b|aab"))
+    prefixes = scanner.prefixes or ()
+    rng = random.Random(17)
+    for _ in range(3000):
+        text = "".join(rng.choice("abc ") for _ in range(rng.randint(0, 14)))
+        pos = rng.randint(0, len(text))
+        end = rng.randint(pos, len(text))
+        found = [i for i in (text.find(p, pos, end) for p in prefixes) if i >= 0]
+        assert scanner._first(text, pos, end) == (min(found) if found else -1), (text, pos, end)

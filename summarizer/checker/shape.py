@@ -28,6 +28,10 @@ _CREDIT = re.compile(
     r"|/\s*(?:getty images|reuters|afp|ap|staff|file)\b|\bgetty images\b",
     re.I,
 )
+# every _CREDIT match holds one of these in the line lower-cased: a line without any is not
+# searched (none has an i, s or k, the letters case-insensitive matching pairs with other
+# characters: "İ", "ſ", "K")
+_CREDIT_HINTS = ("photo", "mage", "ctur", "llu", "cred", "/")
 _HEADING = re.compile(r"^[ \t]*#{1,6}\s", re.M)
 # people can be sources when named by a pronoun the model left unresolved
 _PLAUSIBLE_PRONOUNS = (
@@ -72,9 +76,14 @@ def _page_lines(text: str) -> tuple[tuple[int, int, str], ...]:
         line = m.group()
         if _HEADING.match(line):
             out.append((m.start(), m.end(), "a heading"))
-        elif len(line.split()) <= 12 and _CREDIT.search(line):
+        elif len(line.split()) <= 12 and _may_be_credit(line) and _CREDIT.search(line):
             out.append((m.start(), m.end(), f"a photo credit ({short(line.strip(), 40)!r})"))
     return tuple(out)
+
+
+def _may_be_credit(line: str) -> bool:
+    low = line.lower()
+    return any(hint in low for hint in _CREDIT_HINTS)
 
 
 @lru_cache(maxsize=64)

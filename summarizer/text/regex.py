@@ -179,17 +179,29 @@ class Prefiltered:
     occurs, and not at all when none does: the same matches, found without scanning text that
     cannot hold one. For patterns run often on text that rarely holds them."""
 
-    __slots__ = ("pattern", "prefixes")
+    __slots__ = ("groups", "pattern", "prefixes")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.prefixes = literal_prefixes(pattern.pattern, pattern.flags & ~re.UNICODE)
+        self.groups = None if self.prefixes is None else prefix_groups(sorted(self.prefixes))
 
     def _first(self, text: str, pos: int, end: int) -> int:
-        if self.prefixes is None:
+        """Where the first prefix occurs: one scan per group of prefixes that open alike, each
+        scan stopped where it could only find one after the first found so far."""
+        if self.groups is None:
             return pos
-        found = [i for i in (text.find(p, pos, end) for p in self.prefixes) if i >= 0]
-        return min(found) if found else -1
+        first = -1
+        find, startswith = text.find, text.startswith
+        for key, group in self.groups:
+            stop = end if first < 0 else min(end, first - 1 + len(key))  # an occurrence before `first`
+            i = find(key, pos, stop)
+            while i >= 0:
+                if len(group) == 1 or any(startswith(w, i, end) for w in group):
+                    first = i
+                    break
+                i = find(key, i + 1, stop)
+        return first
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         end = len(text) if endpos is None else endpos
@@ -207,14 +219,35 @@ def is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+def prefix_groups(words: Iterable[str], width: int = 3) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``words`` grouped by their first ``width`` characters, each group led by the longest
+    prefix its words share ("four", "fourteen": "four"). One ``str.find`` scan of that prefix
+    finds every word of the group (a word occurs where the prefix does and ``startswith`` holds):
+    a scan costs about the same whatever it finds, so fewer scans cost less. A word listed
+    twice stays twice in its group, as it would be found twice."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[:width], []).append(w)
+    return tuple((_shared_prefix(ws), tuple(ws)) for ws in groups.values())
+
+
+def _shared_prefix(words: list[str]) -> str:
+    first, last = min(words), max(words)  # what the first and last in order share, all share
+    n = 0
+    while n < min(len(first), len(last)) and first[n] == last[n]:
+        n += 1
+    return first[:n]
+
+
 class WordStarts:
     """Where any of a set of whole words occurs: what ``\\b(?:alpha|beta …)\\b`` finds, found
-    by ``str.find`` for each word (a scan in C) rather than by trying the alternation at every
-    position. For a short list of words that most positions cannot start, such as the number
+    by ``str.find`` for each group of words that open alike (a scan in C, ``prefix_groups``)
+    rather than by trying the alternation at every position. For a short list of words that most positions cannot start, such as the number
     words, this is several times cheaper."""
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = tuple(sorted(set(words)))
+        self._groups = prefix_groups(self.words)
         self._last: tuple[str, list[int], list[tuple[int, int, bool]]] | None = None
         if not all(w and is_word_char(w[0]) and is_word_char(w[-1]) for w in self.words):
             raise ValueError("each word must open and close with a word character")
@@ -240,15 +273,17 @@ class WordStarts:
         """Every occurrence at a word start, sorted: (start, length, whether a word boundary
         follows in the whole text)."""
         found: list[tuple[int, int, bool]] = []
-        find = text.find
+        find, startswith = text.find, text.startswith
         size = len(text)
-        for w in self.words:
-            n = len(w)
-            i = find(w)
+        for key, group in self._groups:
+            i = find(key)
             while i >= 0:
-                if i == 0 or not is_word_char(text[i - 1]):
-                    found.append((i, n, i + n >= size or not is_word_char(text[i + n])))
-                i = find(w, i + 1)
+                if i == 0 or not ((c := text[i - 1]).isalnum() or c == "_"):  # is_word_char, inlined
+                    for w in group:
+                        if len(group) == 1 or startswith(w, i):
+                            e = i + len(w)
+                            found.append((i, len(w), e >= size or not ((c := text[e]).isalnum() or c == "_")))
+                i = find(key, i + 1)
         found.sort()
         return [o[0] for o in found], found
 
