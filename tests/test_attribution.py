@@ -124,16 +124,16 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # an aside between dashes does not end the content, unless a new clause follows it
         ("Moss said that the ties between residents — especially the young — and police need work.",
          [("Moss", "said", "the ties between residents — especially the young — and police need work", "indirect")]),
-        ("The board says the fares are high — which is unchanged — but it now explains the rise is due to fuel.",
+        ("The board says the fares are high — which stays the same — but it now argues the rise is due to fuel.",
          [("The board", "says", "the fares are high", "indirect"),
-          ("it", "now explains", "the rise is due to fuel", "indirect")]),
+          ("it", "now argues", "the rise is due to fuel", "indirect")]),
         # a named hearer, then the clause
         ("Ana Ruiz told Harbour Radio the fee is too high.", [("Ana Ruiz", "told", "the fee is too high", "indirect")]),
         ("Reyes told the council the fee is too high.", [("Reyes", "told", "the fee is too high", "indirect")]),
         ("Reyes told his crew they would sail at dawn.", [("Reyes", "told", "they would sail at dawn", "indirect")]),
         # a participle on the source noun ("cited in the report") keeps the phrase whole
-        ("An engineer cited in the report, which looked at ferry trends, said owners will look at upgrades.",
-         [("An engineer cited in the report, which looked at ferry trends", "said", "owners will look at upgrades",
+        ("An engineer quoted in the survey, which covered ferry routes, said owners will look at upgrades.",
+         [("An engineer quoted in the survey, which covered ferry routes", "said", "owners will look at upgrades",
            "indirect")]),
         # a causative verb's object says or does what the infinitive after it reports
         ("The report prompted the mayor to say the pier would close.",

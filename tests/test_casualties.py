@@ -444,7 +444,7 @@ def test_other_stories_and_earlier_cases_are_not_the_toll(text: str, killed: int
         # a house number on a street of several words
         (_TITLE + "Gunfire at 1250 Harbour View Avenue wounded a man on Monday, police said.", 0, 1),
         # the same words, first wounded then dead: one person killed
-        (_TITLE + "Deputies found the body of a man who had been shot near a boat ramp on Monday.", 1, 0),
+        (_TITLE + "Deputies found the body of a woman who had been shot near a boat ramp on Monday.", 1, 0),
         # "to find a woman dead", and "the deaths of a man and a woman"
         (_TITLE + "Officers arrived to find a woman dead inside a trailer on Monday, police said.", 1, 0),
         (_TITLE + "The coroner ruled the deaths of a man and a woman on Monday a murder-suicide.", 2, 0),
@@ -573,8 +573,8 @@ def test_where_a_wounded_person_was_found_may_stand_before_the_wound() -> None:
 @pytest.mark.parametrize(
     ("text", "killed", "injured"),
     [
-        # how badly is no noun: "four people were shot, one fatally"
-        (_TITLE + "Police say four people were shot, one fatally, at a park late Wednesday afternoon.", 1, 3),
+        # how badly is no noun: "three people were shot, one fatally"
+        (_TITLE + "Police say three people were shot, one fatally, outside a gym late on Sunday.", 1, 2),
         # a tally over a span of time named before the number
         (
             _TITLE + "A man was wounded on Monday, police said. It followed a weekend of violence in which "

@@ -110,7 +110,7 @@ _ELIDED = {
     "were", "was", "are", "is", "have", "had", "has", "over", "in", "at", "on", "near", "each", "and", "or",
     "more", "others", "other", "destroyed", "shot", "downed", "intercepted", "killed", "injured", "wounded",
     "dead", "died", "apiece", "hurt", "hospitalized", "hospitalised", "to", "from", "by", "with", "for", "across", "during", "between", "after",
-    # how badly: "four people were shot, one fatally"
+    # how badly: "three people were shot, one fatally"
     "fatally", "critically", "seriously", "gravely", "mortally", "severely", "slightly",
 }  # fmt: skip
 _PRE_NOUN = {"unmanned", "armed", "attack", "kamikaze", "ballistic", "cruise", "more", "additional", "further"}

@@ -214,7 +214,7 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
             return k
         if t.text in _DASHES and (close := _aside_close(toks, k, hi)) is not None:
             if toks[close + 1].low in COORDINATORS and clause_follows(toks, close + 2, min(hi, close + 8)):
-                return k  # "… — which is unchanged — but it now explains …": a new clause after it
+                return k  # "… — which stays the same — but it now says …": a new clause after it
             k = close  # "the ties between residents — especially the young — and police": an aside
             continue
         if t.text in (",", "—", "–", "--") and k + 1 < hi:
