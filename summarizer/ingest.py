@@ -477,10 +477,17 @@ def _markdown_mask(text: str, chars: list[str]) -> None:
             _blank(chars, m.start(), m.end())
 
 
+# characters of no width that stand between words (a byte order mark or no-break mark, a
+# zero-width space, a word joiner): the readers see a space, so "Reyes\u200b said" is a name
+# and a verb (joiners that shape a script's letters, U+200C and U+200D, are left alone)
+_NO_WIDTH_SPACES = str.maketrans({BOM: " ", "\u200b": " ", "\u2060": " "})
+
+
 def reading_view(text: str, markdown: bool) -> str:
-    """``text`` as the readers see it, the same length (offsets stay the text's): U+FEFF as a
-    space, and with ``markdown`` its markup blanked. Boilerplate is still in it."""
-    plain = text.replace(BOM, " ")
+    """``text`` as the readers see it, the same length (offsets stay the text's): a character of
+    no width between words as a space, and with ``markdown`` its markup blanked. Boilerplate is
+    still in it."""
+    plain = text.translate(_NO_WIDTH_SPACES)
     if not markdown:
         return plain
     chars = list(plain)

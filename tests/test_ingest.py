@@ -8,7 +8,7 @@ from spans import all_spans, assert_spans_slice
 
 from summarizer import check, summarize
 from summarizer.errors import InputError
-from summarizer.ingest import decode, detect_format, load_article
+from summarizer.ingest import decode, detect_format, load_article, reading_view
 from summarizer.schema import IncidentSummary
 
 
@@ -341,3 +341,12 @@ def test_markdown_is_told_by_any_of_its_marks_as_by_the_one_pattern() -> None:
         assert detect_format(text) == expected, text
     assert detect_format("x" * 20000 + " **bold**") == "text"
     assert detect_format("x" * 19990 + " **bold**") == "markdown"
+
+
+def test_a_character_of_no_width_between_words_reads_as_a_space() -> None:
+    text = "Fee row\n\nReyes\u200b said the fee is too high.\n"
+    assert reading_view(text, markdown=False) == text.replace("\u200b", " ")
+    assert reading_view("a\u200db", markdown=False) == "a\u200db"  # a joiner shaping a script stays
+    result = summarize(text, model="rules")
+    assert [(a.speaker, a.content) for a in result.attributions] == [("Reyes", "the fee is too high")]
+    assert result.check.ok
