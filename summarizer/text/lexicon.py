@@ -5,6 +5,7 @@ demonyms, figure verbs and incident keywords. Linguistic knowledge, not fitted t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.schema import ReportKind
 from summarizer.text.base import lower_pattern
@@ -708,7 +709,6 @@ _KIND_OF: dict[str, ReportKind] = {
 }  # later classes win: a form in two classes is read as the first of speech, belief, evidence
 _KIND_RANK: dict[ReportKind, int] = {"speech": 0, "belief": 1, "evidence": 2, "stance": 3}
 _KIND_WORDS = max(len(f.split()) for f in _KIND_OF)  # the longest form, in words
-_KIND_CACHE: dict[tuple[str, str], ReportKind] = {}
 
 
 def report_kind(cue: str | None, quote_type: str) -> ReportKind:
@@ -717,10 +717,12 @@ def report_kind(cue: str | None, quote_type: str) -> ReportKind:
     ("has long been pushing for": "pushing for", stance), speech by default."""
     if quote_type != "indirect" or not cue:
         return "speech"
-    key = (cue, quote_type)
-    kind = _KIND_CACHE.get(key)
-    if kind is not None:
-        return kind
+    return _cue_kind(cue)
+
+
+@lru_cache(maxsize=4096)  # cues of arbitrary input: the cache stays small
+def _cue_kind(cue: str) -> ReportKind:
+    """The highest-ranked class of the cue's words and word runs, speech when none has one."""
     words = cue.lower().split()
     best: ReportKind = "speech"
     rank = len(_KIND_RANK)
@@ -729,7 +731,4 @@ def report_kind(cue: str | None, quote_type: str) -> ReportKind:
             found = _KIND_OF.get(" ".join(words[i : i + n]) if n > 1 else words[i])
             if found is not None and _KIND_RANK[found] < rank:
                 best, rank = found, _KIND_RANK[found]
-    if len(_KIND_CACHE) > 4096:  # cues of arbitrary input: the cache stays small
-        _KIND_CACHE.clear()
-    _KIND_CACHE[key] = best
     return best

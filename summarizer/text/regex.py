@@ -242,8 +242,8 @@ def _shared_prefix(words: list[str]) -> str:
 class WordStarts:
     """Where any of a set of whole words occurs: what ``\\b(?:alpha|beta …)\\b`` finds, found
     by ``str.find`` for each group of words that open alike (a scan in C, ``prefix_groups``)
-    rather than by trying the alternation at every position. For a short list of words that most positions cannot start, such as the number
-    words, this is several times cheaper."""
+    rather than by trying the alternation at every position. For a short list of words that
+    most positions cannot start, such as the number words, this is several times cheaper."""
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = tuple(sorted(set(words)))
