@@ -619,3 +619,20 @@ def test_one_person_first_wounded_then_dead_by_the_same_noun_is_not_injured() ->
         "The woman was pronounced dead at the scene."
     )
     assert counts(text) == (2, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a blow with the gun itself is an injury, whoever takes it: a pronoun, a definite or an
+        # indefinite person, told actively or in the passive
+        _TITLE + "Two intruders forced their way into a flat on Quarry Road, pistol-whipped him and took a laptop.",
+        _TITLE + "A robber pistol whipped the cashier at a petrol station on Tuesday and fled on foot.",
+        _TITLE + "Police said a masked man entered the bakery and pistol-whipped a worker before dawn.",
+        _TITLE + "The night clerk was pistol-whipped during the robbery, the hotel manager said.",
+    ],
+)
+def test_a_pistol_whipping_injures(text: str) -> None:
+    assert counts(text) == (0, 1)
+    result = summarize(text, model="rules")
+    assert not [f for f in result.check.findings if f.rule == "pruned"]  # the checker grounds the count

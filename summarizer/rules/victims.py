@@ -43,6 +43,8 @@ _DIED = (
 )
 _HURT = (
     r"(?:(?:was|were|is|remains|remained|had\s+been|has\s+been)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?(?:shot|wounded|injured|hurt|grazed"
+    # a blow with the gun itself: "the clerk was pistol-whipped"
+    r"|pistol[- ]?whipped"
     r"|struck\s+(?:once|twice|\w+\s+times?|in\s+the|by)|hit\s+(?:once|twice|\w+\s+times?|in\s+the|by)"
     r"|hospitali[sz]ed|recovering|suffering\s+from|(?:taken|transported|rushed|flown|driven)\s+to\s+" + HOSPITAL + r""
     r"|(?:listed\s+)?in\s+(?:critical|serious|stable|good|fair|satisfactory|grave)(?:\s+but\s+stable)?\s+condition)"
@@ -58,7 +60,7 @@ _NAMED_DEAD_RE = guarded(rf"{_NAMED}(?:\s*,[^,.;]{{1,60}},)?\s+{_ADVERB}(?P<kill
 # the person as the object: "an officer shot him", "fatally shot her son", "found the man dead"
 _OBJECT_RE = guarded(
     rf"\b(?:(?P<killed>fatally\s+(?:shot|shooting|wounded|stabbed)|shot\s+and\s+killed|kill(?:ed|ing)|murder(?:ed|ing)|gunned\s+down)"
-    rf"|(?P<injured>shot|shooting(?!\s+(?:himself|herself))|wounded|injured|struck|hit))\s+(?P<who>him|himself|herself|her(?=\s*[,.;]|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple)\b)|(?:his|her|the)\s+(?:{FILLER}\s+){{0,2}}?"
+    rf"|(?P<injured>shot|shooting(?!\s+(?:himself|herself))|wounded|injured|struck|hit|pistol[- ]?whipp(?:ed|ing)))\s+(?P<who>him|himself|herself|her(?=\s*[,.;]|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple)\b)|(?:his|her|the)\s+(?:{FILLER}\s+){{0,2}}?"
     rf"(?:{VICTIM_NOUNS}|victim))\b(?!\s+(?:with|by)\b)"
     rf"|\b(?:found|left)\s+(?P<who2>him|her|{_DEFINITE}|{_NAME})\s+(?P<killed2>dead|fatally\s+wounded|shot\s+(?:to\s+death|dead)|lifeless)\b",
     re.I,
@@ -97,7 +99,7 @@ _OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|him|them|its)\b", re.I
 # a word every pattern of mentions() holds one of
 _HARM = re.compile(
     r"shot|kill|dead|died|dies|wound|injur|hurt|hospital|recover|struck|hit|graz|condition|suffer|surviv|gunned"
-    r"|slain|succumb|passed\s+away|murder|lifeless|treated|deceas|homicid"
+    r"|slain|succumb|passed\s+away|murder|lifeless|treated|deceas|homicid|whipp"
 )  # on lower-cased text
 # the same, looked up word by word (str's "in" is faster than the pattern's scan): its plain
 # words, and "passed" for the one that is a pattern
