@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.text.quotes import find_quotes
+from summarizer.text.quotes import find_quotes, paired_apostrophes
 from summarizer.text.segments import paragraphs
 
 
@@ -32,3 +32,35 @@ def test_unclosed_quote_ends_at_paragraph_end() -> None:
     regions = find_quotes(text, paragraphs(text))
     assert len(regions) == 1 and not regions[0].closed
     assert text[regions[0].start : regions[0].end] == "“this never closes"
+
+
+_MARKS = " \"'“”‘’"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closing double quote set as two typographic single marks, as some outlets do
+        (
+            "“We open at dawn,’’ says the baker. “Bread sells out by nine.”",
+            ["We open at dawn,", "Bread sells out by nine."],
+        ),
+        # an opening one so set
+        ("The chef said ‘’It is all about timing,” and smiled.", ["It is all about timing,"]),
+        ("She wrote: ‘‘Come early.’’ Then she left.", ["Come early."]),
+        # a typewriter pair closing a curly opener
+        ("“The pier is closed,'' a guard said. “Try Sunday.”", ["The pier is closed,", "Try Sunday."]),
+    ],
+)
+def test_two_single_marks_read_as_one_double_quote(text: str, expected: list[str]) -> None:
+    view = paired_apostrophes(text)
+    assert len(view) == len(text)
+    found = find_quotes(view, paragraphs(view))
+    assert [text[q.start : q.end].strip(_MARKS) for q in found] == expected
+    assert all(q.closed for q in found)
+
+
+def test_a_single_closing_mark_after_a_plural_stays_an_apostrophe() -> None:
+    text = "The workers’ union met. ‘‘Nobody told us,’’ one said."
+    view = paired_apostrophes(text)
+    assert "workers’ union" in view and view.count('"') == 2

@@ -143,16 +143,19 @@ def _single_regions(view: str, paragraphs: list[Span], taken: list[QuoteRegion])
     return regions
 
 
-_PAIR_RE = re.compile(r"''|``")
+# two single marks written for one double: typewriter (``''``, PTB's ````` ``) or typographic, as
+# some outlets set a closing double quote (``,’’ says``) or an opening one (``‘’It is``)
+_PAIR_RE = re.compile(r"''|``|[‘’]{2}")
 
 
 def paired_apostrophes(view: str) -> str:
-    """The text with typewriter quote pairs (``''`` and PTB ````` ``) read as a double quote.
+    """The text with pairs of single quote marks (``''``, PTB's ````` ``, ``’’``, ``‘‘``, ``‘’``)
+    read as a double quote.
 
     Same length: an opening pair becomes `` "`` (the mark next to the word), a closing one
     ``" ``, so every offset stays the same and the quote finder sees ordinary marks.
     """
-    if "''" not in view and "``" not in view:
+    if "''" not in view and "``" not in view and "’’" not in view and "‘‘" not in view and "‘’" not in view:
         return view
     chars = list(view)
     for m in _PAIR_RE.finditer(view):
