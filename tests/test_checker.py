@@ -328,3 +328,37 @@ def test_a_line_without_a_credit_hint_holds_no_photo_credit() -> None:
     assert len(matched) > 300
     assert all(_may_be_credit(line) for line in matched)
     assert not _may_be_credit("The ceremony went ahead at noon.")
+
+
+# ---------------------------------------------------------------- a claim's source in the headline
+
+
+def _errors_with(text: str, **fields: str) -> set[str]:
+    result = summarize(text, model="rules")
+    return {f.rule for f in check(result.model_copy(update=fields), text).findings if f.severity == "error"}
+
+
+def test_a_count_the_writer_also_states_needs_no_source_in_the_headline() -> None:
+    claim = "The fire service said four people were hurt, two of them with broken bones.\n"
+    lead = "Four people were hurt when a balcony gave way at a wedding in Corran on Saturday.\n\n"
+    assert "summary-attributed" not in _errors_with(lead + claim, headline="Four people were hurt in Corran")
+    # the same headline over the claim alone states the fire service's count as fact
+    assert "summary-attributed" in _errors_with(claim, headline="Four people were hurt in Corran")
+
+
+def test_a_claim_with_no_source_has_none_to_name() -> None:
+    text = "Three men are accused of breaking into the depot on Sunday and stealing copper cable.\n"
+    assert summarize(text, model="rules").attributions[0].speaker_id is None
+    headline = "Three men are accused of breaking into the depot and stealing copper cable"
+    assert "summary-attributed" not in _errors_with(text, headline=headline)
+
+
+def test_a_sentence_naming_the_source_of_the_claim_that_holds_its_number_names_its_source() -> None:
+    # "one" is also the police's count of the injured; the sentence reports the owner's words
+    text = (
+        "Police said one man was injured in a fight outside the Anchor bar on Friday.\n\n"
+        'The bar\'s owner, Ruth Obi, said the night had been "one giant mess" from start to finish.\n'
+    )
+    named = "Ruth Obi said the night had been “one giant mess” from start to finish."
+    assert "summary-attributed" not in _errors_with(text, summary=named)
+    assert "summary-attributed" in _errors_with(text, summary="The night had been one giant mess from start to finish.")

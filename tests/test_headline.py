@@ -88,3 +88,36 @@ def test_a_copyright_notice_that_runs_on_into_the_story_removes_only_the_notice(
     assert result.headline != "Untitled article" and "Two men" in result.headline
     short = "A story in brief.\n\nCopyright 2024 Harbour Times. All rights reserved.\n"
     assert [r.reason for r in load_article(short).removed] == ["copyright"]  # a notice line goes whole
+
+
+def test_a_quote_given_to_the_speaker_around_it_is_told_as_theirs_not_the_articles() -> None:
+    text = (
+        "Council rejects pay claim\n\n"
+        'The council wrote to the union on Monday. The letter reads: "We cannot meet this demand in the current year."\n'
+    )
+    result = summarize(text, model="rules")
+    assert "The article" not in result.headline + result.summary
+    assert result.check.ok, result.check.findings
+
+
+def test_a_named_victim_keeps_the_capital_of_the_name() -> None:
+    text = "Michael Reyes, 34, was shot and killed outside a bakery on Elm Street on Sunday night, police said.\n"
+    result = summarize(text, model="rules")
+    assert "Michael Reyes was killed" in result.headline and "michael" not in result.summary
+
+
+def test_a_count_from_a_common_noun_source_reads_according_to_the_source_in_lower_case() -> None:
+    result = summarize(
+        "Police said three people were hurt when a lorry struck a bus shelter on Monday.\n", model="rules"
+    )
+    assert result.summary.startswith("According to the police, three people were injured")
+
+
+def test_a_whole_count_at_one_place_is_told_once() -> None:
+    text = (
+        "Four people were hurt when a balcony gave way at a wedding in Corran on Saturday.\n\n"
+        "The fire service said four people were hurt, two of them with broken bones.\n"
+    )
+    result = summarize(text, model="rules")
+    assert result.headline == "The fire service says four people were injured in Corran"
+    assert result.summary.startswith("According to the fire service, four people were injured in Corran.")

@@ -94,21 +94,29 @@ def _names_source(sentence: str, a: Attribution, speakers: dict[str, Speaker]) -
 )
 def _summary_attributed(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Finding]:
     by_id = {a.id: a for a in summary.attributions}
-    attributed_numbers: dict[float, Attribution] = {}
+    # a number is a claim's only when no figure of the same value is the writer's own: "two men
+    # were arrested" in the lead and "police said the two men …" leave the writer free to state it;
+    # a claim with no source at all ("are accused of …") has none to name
+    attributed_numbers: dict[float, list[Attribution]] = {}
+    writers: set[float] = set()
     if summary.incident is not None:
         for f in summary.incident.figures:
-            if f.attribution_id in by_id:
-                attributed_numbers.setdefault(f.value, by_id[f.attribution_id])
-    claims = [(a, _content_words(a.content)) for a in summary.attributions]
+            owner = by_id.get(f.attribution_id) if f.attribution_id is not None else None
+            if owner is None:
+                writers.add(f.value)
+            elif _has_source(owner) and owner not in attributed_numbers.setdefault(f.value, []):
+                attributed_numbers[f.value].append(owner)
+    for value in writers:
+        attributed_numbers.pop(value, None)
+    claims = [(a, _content_words(a.content)) for a in summary.attributions if _has_source(a)]
     speakers: dict[str, Speaker] = {}
     for sp in summary.speakers:
         speakers.setdefault(sp.id, sp)  # the first with an id, as a scan finds it
     for field_name in ("headline", "summary"):
         for sentence in _sentences(getattr(summary, field_name)):
             words = _content_words(sentence)
-            owners: list[Attribution] = [
-                attributed_numbers[value] for _, value, _, _ in numbers_in(sentence) if value in attributed_numbers
-            ][:1]
+            values = [value for _, value, _, _ in numbers_in(sentence) if value in attributed_numbers]
+            owners = [a for value in values for a in attributed_numbers[value]]
             if not owners and len(words) >= 3:
                 owners = [
                     a for a, cw in claims
@@ -117,6 +125,7 @@ def _summary_attributed(summary: IncidentSummary, facts: ArticleFacts) -> Iterat
             if (
                 owners
                 and not any(_names_source(sentence, a, speakers) for a in owners)
+                and not _reports_number(sentence, values, summary.attributions, speakers)
                 and not _writer_says(sentence, summary, facts)
             ):
                 yield finding(
@@ -124,6 +133,24 @@ def _summary_attributed(summary: IncidentSummary, facts: ArticleFacts) -> Iterat
                     field_name,
                     f"states {owners[0].id}'s claim without naming its source: {short(sentence)!r}",
                 )
+
+
+def _reports_number(
+    sentence: str, values: list[float], attributions: list[Attribution], speakers: dict[str, Speaker]
+) -> bool:
+    """Does the sentence name the source of another claim that holds its number ("Ms. Reyes said
+    “one more winter”" where a figure of one is someone else's)?"""
+    wanted = set(values)
+    return bool(wanted) and any(
+        _has_source(a)
+        and wanted.intersection(value for _, value, _, _ in numbers_in(a.content))
+        and _names_source(sentence, a, speakers)
+        for a in attributions
+    )
+
+
+def _has_source(a: Attribution) -> bool:
+    return a.speaker_id is not None or bool(a.speaker)
 
 
 _MARKERS = re.compile(r"\s*(?:\(unverified\)|;\s*the claim is (?:disputed|not confirmed))?\.?\s*$")

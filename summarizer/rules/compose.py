@@ -88,6 +88,9 @@ def _source_name(c: ClaimView) -> str:
         return c.speaker_name  # "he" resolved to whom it stands for
     if c.speaker_text:
         return re.sub(r"^(?:According to\s+)", "", c.speaker_text)
+    if c.speaker_name:  # a quote given to the speaker of the quotes around it, its speaker unwritten
+        name = c.speaker_name
+        return name if name[:1].isupper() else _cap(name) if c.plural else f"The {name}"
     return "The article"
 
 
@@ -118,18 +121,22 @@ def _figure_phrase(view: str, fig: FigureDraft) -> str:
     phrase = view[start:end]
     if implicit_count(fig.text) is not None:
         phrase = " ".join(fig.text.split())  # "a 23-year-old man": the words are the count
-        return phrase[0].lower() + phrase[1:]
+        return _lower_first(phrase)
     if fig.noun:
         m = re.search(rf"\b{re.escape(fig.noun)}\b", view[end : end + 40], re.I)
         phrase = view[start : end + m.end()] if m else f"{phrase} {fig.noun}"
-    phrase = " ".join(phrase.split())
-    first = phrase.split()[0]
-    if first[:1].isupper() and (
-        first.lower() in _LOWER_STARTS
-        or first.lower() in _NUMBER_WORDS
-        or first.lower() in ("at", "up", "about", "more", "nearly", "between", "some", "around", "over")
-    ):
-        phrase = phrase[0].lower() + phrase[1:]
+    return _lower_first(" ".join(phrase.split()))
+
+
+_QUALIFIER_STARTS = {"at", "up", "about", "more", "nearly", "between", "some", "around", "over"}
+
+
+def _lower_first(phrase: str) -> str:
+    """A sentence-initial function word or number word in lower case ("A man" -> "a man"); a
+    name keeps its capital ("Michael Reyes")."""
+    first = phrase.split()[0].lower() if phrase.strip() else ""
+    if phrase[:1].isupper() and (first in _LOWER_STARTS or first in _NUMBER_WORDS or first in _QUALIFIER_STARTS):
+        return phrase[0].lower() + phrase[1:]
     return phrase
 
 
@@ -147,11 +154,13 @@ def headline(
         verb = _SINGULAR_VERB[total.category] if total.value == 1 else _VERB_PAST[total.category]
         where = ""
         top = max(parts, key=lambda f: f.value, default=None) if parts else None
-        if top is not None and top is not total and top.location:
+        if top is not None and top is not total and top.location and top.value == total.value:
+            where = f" in {top.location}"  # the whole count at one place: "four people were injured in Corran"
+        elif top is not None and top is not total and top.location:
             where = (
                 f", {_num(top)} of them over {top.location}"
                 if total.category == "intercepted"
-                else f", {top.text} in {top.location}"
+                else f", {_num(top)} in {top.location}"
             )
         elif total.location:
             where = f" in {total.location}"
@@ -225,15 +234,20 @@ def summary(
         if time_text:
             s += f" {time_text}"
         top = sorted((p for p in parts if p is not total and p.location), key=lambda f: -f.value)[:3]
-        if top:
+        if len(top) == 1 and top[0].value == total.value:
+            s += f" in {top[0].location}"  # the whole count at one place
+        elif top:
             prep = "over" if total.category == "intercepted" else "in"
             listed = [f"{_num(f)} {prep} {f.location}" for f in top]
             s += ", including " + (", ".join(listed[:-1]) + " and " + listed[-1] if len(listed) > 1 else listed[0])
         if total_claim is not None:
             source = _source_name(total_claim)
+            name = total_claim.speaker_name or ""
+            if name[:1].islower() and source.lower() == name.lower():
+                source = name  # a common noun that opened its sentence: "Police said" -> "the police"
             if total_claim.speaker_kind in ("person", "organization") and not source.lower().startswith("the "):
                 source = source if total_claim.speaker_kind == "person" else f"the {source}"
-            s = f"According to {source}, {s}"
+            s = f"According to {re.sub(r'^The ', 'the ', source)}, {s}"
             used.add(total_claim.id)
         sentences.append(_cap(s).rstrip(".") + ".")
     elif lead:
