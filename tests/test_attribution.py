@@ -373,6 +373,19 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
            "indirect")]),
         ("The clerk was suspected of taking bribes.",
          [(None, "was suspected", "The clerk was suspected of taking bribes", "indirect")]),
+        # "not only" adds, it does not negate
+        ("The study not only documented the erosion of the dunes.",
+         [("The study", "not only documented", "the erosion of the dunes", "indirect")]),
+        # "all" standing alone for people is a subject
+        ("After the vote, all agreed that the fee was too high.",
+         [("all", "agreed", "the fee was too high", "indirect")]),
+        # "said as much": the content is what was said before, "as much"
+        ("The harbour master said as much at the meeting.",
+         [("The harbour master", "said", "as much", "indirect")]),
+        # a participle right after a quote goes on with the quote's speaker
+        ("In a statement, the ferry company said: “We are sorry for the delays,” adding that refunds would follow.",
+         [("the ferry company", "said", "We are sorry for the delays", "direct"),
+          ("the ferry company", "adding", "refunds would follow", "indirect")]),
     ],
 )  # fmt: skip
 def test_attribution_rules(text: str, expected: list[tuple[str | None, str | None, str, str]]) -> None:

@@ -682,7 +682,12 @@ def _clause_subject(toks: list[Token], hi: int) -> Span | None:
 
 
 def negated(toks: list[Token], vg: int, k: int) -> bool:
-    return vg < k and not NEGATIONS.isdisjoint([t.low for t in toks[vg:k]])
+    """Is the verb group toks[vg:k] negated? Not by "not only", which adds ("not only
+    documented the rise but also …")."""
+    return vg < k and any(
+        t.low in NEGATIONS and not (t.low == "not" and m + 1 < k and toks[m + 1].low == "only")
+        for m, t in enumerate(toks[vg:k], vg)
+    )
 
 
 def clause_follows(toks: list[Token], i: int, hi: int) -> bool:

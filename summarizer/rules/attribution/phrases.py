@@ -129,8 +129,8 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
     return start
 
 
-# quantifiers that stand alone for people as a subject ("Some say", "Several warned")
-_PEOPLE_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "both"})
+# quantifiers that stand alone for people as a subject ("Some say", "Several warned", "all agreed")
+_PEOPLE_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "both", "all"})
 _SOURCE_PARTICIPLES = frozenset({"cited", "quoted", "interviewed", "named", "mentioned", "featured", "profiled"})
 _PAST_FORMS = frozenset({"said", "told", "thought", "wrote", "knew", "felt", "saw", "found", "held", "spoke"})
 

@@ -206,6 +206,8 @@ def _speech(
         # "higher than the city says it is": a comparison whose content is elided
         return last + 1
     c_end = toks[content_end(toks, content_start, rel_end or end_idx) - 1].end
+    if toks[content_start].low == "as" and not has_that:
+        c_end = toks[content_start + 1].end  # "said as much at the meeting": the content is "as much"
     # a multi-sentence quote that opens inside the content carries the content to its end
     for qi in range(bisect.bisect_left(ctx.quote_starts, toks[content_start].start), len(ctx.quotes)):
         q = ctx.quotes[qi]
@@ -315,6 +317,7 @@ def _takes_content(scan: SentenceScan, vg: int, lemma: str, kind: str, content_s
         or (first == "at" and second in ("least", "most"))  # "said at least three …"
         or (first == "by" and lemma == "respond" and second.endswith("ing"))  # "responded by using …"
         or (first == "about" and second[:1].isdigit())  # "said about 40 …"
+        or (first == "as" and second == "much")  # "said as much": what was said before
     )
 
 
@@ -326,10 +329,17 @@ def _speaker(
     toks, end_idx = scan.toks, scan.end_idx
     who: Span | None = None
     rel_end: int | None = None
-    if vg - 1 >= 0 and toks[vg - 1].text == "," and toks[k].low.endswith("ing"):
+    after_quote = vg >= 2 and toks[vg - 1].text in ALL_QUOTES and toks[vg - 2].text == ","  # '…,” adding'
+    if vg - 1 >= 0 and (toks[vg - 1].text == "," or after_quote) and toks[k].low.endswith("ing"):
         # participle: "…, saying that …": the speaker is the subject of the sentence, or of
-        # a sentence that opens with a quote, its speaker ("“…,” she said, noting that …")
-        if toks[0].text in ALL_QUOTES or scan.ctx.inside_quote(toks[0].start):
+        # a sentence that opens with a quote, its speaker ("“…,” she said, noting that …"),
+        # or of the quote it follows ('the firm said: "…," adding that …')
+        if (
+            toks[0].text in ALL_QUOTES
+            or scan.ctx.inside_quote(toks[0].start)
+            or after_quote
+            or (vg >= 2 and toks[vg - 2].text in ALL_QUOTES)
+        ):
             who = scan.ctx.quote_speaker_in(toks[0].start, toks[vg - 1].start)
         elif (s_end := opening_subject_end(toks, vg - 1)) is not None:
             who = (toks[0].start, toks[s_end - 1].end)
