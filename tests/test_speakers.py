@@ -274,3 +274,30 @@ def test_a_sent_document_speaks_for_its_sender(text: str, name: str) -> None:
     names = {s.id: s.name for s in result.speakers}
     (quoted,) = result.attributions
     assert (quoted.speaker, names[quoted.speaker_id or ""]) == ("the letter", name)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "name", "owner"),
+    [
+        # who came to hold a document is not its source
+        ("the memo obtained by the Harbour Gazette", "document", "memo", None),
+        ("draft findings seen by reporters", "document", "draft findings", None),
+        # its author is
+        ("the audit released by the port authority", "document", "the audit released by the port authority", "port authority"),
+        ("a survey of ferry riders by Coastline Research", "document", "a survey of ferry riders by Coastline Research", "Coastline Research"),
+        ("a statement by Mara Quill", "document", "a statement by Mara Quill", "Mara Quill"),
+    ],
+)  # fmt: skip
+def test_a_document_with_the_one_who_wrote_or_holds_it(phrase: str, kind: str, name: str, owner: str | None) -> None:
+    p = analyse(phrase, (0, len(phrase)))
+    assert (p.kind, p.name, p.owner.name if p.owner else None) == (kind, name, owner)
+
+
+def test_a_document_obtained_by_a_newspaper_does_not_speak_for_it() -> None:
+    result = summarize(
+        "Ferry deal\n\nThe Harbour Gazette has covered the ferry deal for months. According to a memo obtained "
+        "by the Harbour Gazette, the operator plans to cut two routes.\n",
+        model="rules",
+    )
+    names = {s.id: s.name for s in result.speakers}
+    assert [names[a.speaker_id] for a in result.attributions if a.speaker_id] == ["memo"]

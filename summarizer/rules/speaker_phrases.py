@@ -122,6 +122,16 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
         and not raw.isupper()
     ):
         raw = low  # "Detectives said", a headline's "Group Claims": a common noun, not a name
+    held = _HELD_BY.match(raw)
+    if held is not None and head_word(held.group(1)) in lx.DOCUMENT_HEADS:
+        # "the memo obtained by the Gazette": the document speaks, not the one who holds it
+        return _analyse(held.group(1), (span[0], span[0] + held.end(1)))
+    made = _MADE_BY.match(raw)
+    if made is not None and head_word(made.group(1)) in lx.DOCUMENT_HEADS:
+        # "the report released by the ministry", "a survey of clubs by Harbour News": the author's
+        owner = _analyse(made.group(2), (span[0] + made.start(2), span[0] + made.end(2)))
+        if owner.kind != "document":
+            return SpeakerPhrase(raw, span, "document", raw, owner=owner, anonymity=owner.anonymity)
     owned = _owned_document(raw, span)
     if owned is not None:
         return owned
@@ -197,6 +207,16 @@ _OWNER_HEADS = lx.DOCUMENT_HEADS | {
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
+# a document and the one who came to hold it, not its author: "the memo obtained by the Gazette",
+# "documents seen by reporters"
+_HELD_BY = re.compile(
+    r"(.+?)\s+(?:obtained|seen|reviewed|viewed|received|acquired|examined|leaked\s+to)\s+(?:by\s+)?\S"
+)
+# a document and its author: "the report released by the ministry", "a statement by Ana Ruiz"
+_MADE_BY = re.compile(
+    r"(.+?)\s+(?:(?:released|issued|published|prepared|written|commissioned|signed|filed|sent|compiled|produced"
+    r"|conducted|authored|posted)\s+)?by\s+(\S.*)"
+)
 _CAPITALISED_GROUP = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-z]+s")
 
 
@@ -311,7 +331,7 @@ def _person_after_role(pw: list[tuple[str, int, int]], j: int, k: int) -> bool:
 
 
 _HEAD_ENDS = re.compile(
-    r"\s+(?:who|that|which|of|for|at|from|in|with|on|close|familiar|linked|near|loyal|briefed|involved)\s+"
+    r"\s+(?:who|that|which|of|for|at|from|in|with|on|by|close|familiar|linked|near|loyal|briefed|involved)\s+"
 )
 _HEAD_WORDS = re.compile(r"[\w'’.-]+")
 
