@@ -636,3 +636,25 @@ def test_a_pistol_whipping_injures(text: str) -> None:
     assert counts(text) == (0, 1)
     result = summarize(text, model="rules")
     assert not [f for f in result.check.findings if f.rule == "pruned"]  # the checker grounds the count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a woman named wounded where a man died (and the reverse): two people, not one dying
+        _TITLE + "Officers found the body of a man in a flat on Fern Road on Friday. "
+        "The woman was taken to a hospital, where she is in stable condition.",
+        _TITLE + "A woman shot her brother and then herself at a farm on Friday. She died at the scene. "
+        "The man was taken to a hospital for treatment.",
+        # "also" tells of one more person than those told before
+        _TITLE + "A man was killed on Fern Road on Friday, police said. "
+        "The shooting also injured a 60-year-old man who was walking past.",
+    ],
+)
+def test_a_wounded_person_told_apart_from_the_dead(text: str) -> None:
+    assert counts(text) == (1, 1)
+
+
+def test_a_wounded_person_who_then_dies_is_still_one() -> None:
+    # the same sex and nothing telling them apart: the man shot is the man who died
+    assert counts(_TITLE + "A man was shot on Fern Road on Friday. He died at the hospital.") == (1, 0)

@@ -16,7 +16,9 @@ from summarizer.rules.figure_context import Reader, is_countable, noun_after, ow
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.numbers import (
+    FEMALE_WORDS,
     FILLER,
+    MALE_WORDS,
     NOT_A_PERSON,
     VICTIM_NOUNS,
     NumberMatch,
@@ -811,6 +813,7 @@ def _implicit_victims(
             and d.value == 1
             and d.text.split()[-1].lower() in killed_heads
             and not _ONE_MORE.match(d.text)
+            and not _also_harmed(view, d.span)
         )
     ]
 
@@ -853,16 +856,21 @@ def _referred_victims(
                     found[m.category] = victims.Mention(m.category, m.span, sentences[0].index)
     out: list[FigureDraft] = []
     killed = "killed" in have or "killed" in found
+    dead = [d for d in drafts if d.category == "killed"]
+    dead_sexes = {_sex(d.text) for d in dead} | (
+        {_sex(view[slice(*found["killed"].span)])} if "killed" in found else set()
+    )
     for category, m in found.items():
-        if category == "injured" and killed:
+        if category == "injured" and killed and not _other_sex(view[m.span[0] : m.span[1]], dead_sexes):
             continue  # most likely the one who died, on the way to the hospital
         out.append(_people(view, m.span, category, m.sentence, implicit_count(view[m.span[0] : m.span[1]]) or 1))
     injured = [d for d in drafts if d.category == "injured"]
-    dead = [d for d in drafts if d.category == "killed"]
     one_dead = "killed" in found or (bool(dead) and all(_one(d) for d in dead))
     # "a man was shot …; he died": the injured one is the one who died, unless the text
-    # introduces a second person ("a woman", "another") beside a single death
+    # introduces a second person ("a woman", "another") beside a single death, or tells them
+    # apart ("also injured a man", a woman wounded where a man died)
     same = "killed" in found or all(_ALREADY_KNOWN.match(d.text) for d in injured)
+    same = same and not any(_other_sex(d.text, dead_sexes) or _also_harmed(view, d.span) for d in injured)
     if one_dead and injured and all(_one(d) for d in injured) and same:
         for d in injured:
             d.category, d.label = "other", f"{d.noun or 'people'} shot"
@@ -890,6 +898,29 @@ def _died_later(view: str, drafts: list[FigureDraft], mentions: list[victims.Men
             and dead.get(words[-1], -1) > d.span[0]
         ):
             d.category, d.label = "other", f"{d.noun or 'people'} shot"
+
+
+def _sex(phrase: str) -> str | None:
+    """ "female" or "male" by the last word of a phrase naming one person, None if it tells neither."""
+    words = phrase.lower().split()
+    last = words[-1] if words else ""
+    return "female" if last in FEMALE_WORDS else "male" if last in MALE_WORDS else None
+
+
+def _other_sex(phrase: str, dead: set[str | None]) -> bool:
+    """Does the person named by ``phrase`` differ in sex from everyone counted dead (each of
+    whose sex is told)? "A man was found dead …; the woman is in stable condition": two people."""
+    sex = _sex(phrase)
+    return sex is not None and bool(dead) and None not in dead and sex not in dead
+
+
+# "the shooting also injured a man", "a woman was also shot": one more person than those told before
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+){0,2}$", re.I)
+_ALSO_AFTER = re.compile(r"\s+(?:was|were)\s+also\b", re.I)
+
+
+def _also_harmed(view: str, span: Span) -> bool:
+    return bool(_ALSO_BEFORE.search(view, max(0, span[0] - 30), span[0]) or _ALSO_AFTER.match(view, span[1]))
 
 
 def _one(d: FigureDraft) -> bool:
