@@ -359,6 +359,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("The port", "claims of", "clearing the wreck", "indirect")]),
         # a noun of saying with no owner names no one whose words the topic is
         ("The port faces allegations of bribery in the tender.", []),
+        # the subject of "have" owns the noun it has: it asks the questions
+        ("The harbour board has questions about the dredging contract.",
+         [("The harbour board", "questions about", "the dredging contract", "indirect")]),
         # the word as a verb ("to talk about"), or an idiom of the courts, is no such noun
         ("The pilots met the board to talk about the night shifts.", []),
         ("The judge held the clerk in contempt of court for lying.", []),
@@ -376,6 +379,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # "not only" adds, it does not negate
         ("The study not only documented the erosion of the dunes.",
          [("The study", "not only documented", "the erosion of the dunes", "indirect")]),
+        # an aside between horizontal bars, as between dashes, stands apart from the subject
+        ("The survey ― which covered every berth in the marina ― shows that half stand empty.",
+         [("The survey", "shows", "half stand empty", "indirect")]),
         # "all" standing alone for people is a subject
         ("After the vote, all agreed that the fee was too high.",
          [("all", "agreed", "the fee was too high", "indirect")]),

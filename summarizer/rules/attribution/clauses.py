@@ -188,7 +188,9 @@ def attitude_at(toks: list[Token], k: int) -> tuple[str, int, int] | None:
     return f"{toks[k].low} {opener}", verb_group_start(toks, j, 0), last
 
 
-_DASHES = ("—", "–", "--")
+# the dashes that set off an aside: em, en, a doubled hyphen, and the horizontal bar some
+# outlets print ("The film ― which … ― explains …")
+_DASHES = ("—", "–", "--", "―")
 
 
 def _aside_close(toks: list[Token], k: int, hi: int) -> int | None:
@@ -217,7 +219,7 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
                 return k  # "… — which stays the same — but it now says …": a new clause after it
             k = close  # "the ties between residents — especially the young — and police": an aside
             continue
-        if t.text in (",", "—", "–", "--") and k + 1 < hi:
+        if (t.text == "," or t.text in _DASHES) and k + 1 < hi:
             nxt = toks[k + 1]
             low = nxt.low
             if low == "according" or low in CLAUSE_OPENERS:
@@ -581,7 +583,7 @@ def _marked_subject(toks: list[Token], vg: int) -> tuple[bool, Span | None]:
         # "… promised to continue and said …": a second verb of the clause's subject
         subject = _clause_subject(toks, j)
         return True, subject if subject is not None else (-1, -1)
-    if prev.text in ("--", "—", "–") and j > 1:
+    if prev.text in _DASHES and j > 1:
         # "Kall -- co-editor of a book … -- said": the name before the dashes
         opening = next((p for p in range(j - 1, max(-1, j - 30), -1) if toks[p].text == prev.text), None)
         if opening is not None and opening > 0:
@@ -668,7 +670,7 @@ def _clause_subject(toks: list[Token], hi: int) -> Span | None:
     while k < hi:
         low = toks[k].low
         if (
-            toks[k].text in (",", "(", "—", "–")
+            toks[k].text in (",", "(", "—", "–", "―")
             or (low in lx.BOUNDARY_WORDS and k > i and low not in ("and", "of") and not toks[k].text[:1].isupper())
             or ((low in lx.CUE_FORMS or (low in lx.STANCE_FORMS and low not in lx.NOUN_LIKE_FORMS)) and k > i)
             or (low.endswith("ed") and k > i and not toks[k].text[:1].isupper())

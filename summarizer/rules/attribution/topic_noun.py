@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import content_end
+from summarizer.rules.attribution.clauses import content_end, subject_of, verb_group_start
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.phrases import is_word
+from summarizer.rules.attribution.phrases import is_word, source_head
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import FINITE
 from summarizer.text import lexicon as lx
@@ -17,6 +17,8 @@ _NOT_MODIFIERS = frozenset(lx.DETERMINERS | lx.PRONOUNS.keys() | lx.AUXILIARIES 
 # words after which a noun of the list is a verb instead ("to talk about", "they doubt of")
 _VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "should", "may", "might", "must", "not", "n't",
                           "never", "did", "does", "do", *lx.SUBJECT_PRONOUNS})  # fmt: skip
+# "have" whose subject owns the noun after it ("the board has questions about …")
+_HAVE = frozenset({"has", "have", "had"})
 # Nouns whose cue is speech (lexicon.report_kind) are said by someone: with no owner before them
 # ("allegations of fraud") the source is unknown and the topic is not their words, so only an
 # owned one is read ("the mayor's remarks about …"); a concern or a verdict ("fears of",
@@ -68,6 +70,11 @@ def find(scan: SentenceScan) -> None:
                 owner_span = (toks[o_first].start, owner.end - 2)
             elif owner.low in lx.POSSESSIVE_DETERMINERS:
                 owner_span = (owner.start, owner.end)
+        if owner_span is None and k > 1 and toks[o].low in _HAVE:
+            # "the agency has questions about …": the one who has them asks them
+            subject = subject_of(toks, verb_group_start(toks, o, 0))
+            if subject not in (None, (-1, -1)) and source_head(scan.view, subject):
+                owner_span = subject
         if owner_span is None and toks[k].low in _SPEECH:
             continue  # "faces questions about …": no one's words, and no one who said them
         end = content_end(toks, k + 2, end_idx)
