@@ -382,6 +382,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # an aside between horizontal bars, as between dashes, stands apart from the subject
         ("The survey ― which covered every berth in the marina ― shows that half stand empty.",
          [("The survey", "shows", "half stand empty", "indirect")]),
+        # a participle after a comma speaks for the sentence's subject, past a fronted phrase
+        ("After the flood, the harbour board closed the slipway, citing the risk to swimmers.",
+         [("the harbour board", "citing", "the risk to swimmers", "indirect")]),
+        ("At the hearing, the engineer paused, adding that the piles were sound.",
+         [("the engineer", "adding", "the piles were sound", "indirect")]),
         # "all" standing alone for people is a subject
         ("After the vote, all agreed that the fee was too high.",
          [("all", "agreed", "the fee was too high", "indirect")]),

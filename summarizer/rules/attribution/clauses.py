@@ -718,3 +718,14 @@ def opening_subject_end(toks: list[Token], hi: int) -> int | None:
             break
         k += 1
     return k if k > 0 and np_ok(toks, 0, k) else None
+
+
+def participle_subject(toks: list[Token], hi: int) -> Span | None:
+    """The subject of a participle clause after a comma at toks[hi] ("…, citing a threat"): the
+    noun phrase that opens the sentence, past a fronted time or phrase and its comma ("In 1986,
+    the court blocked the sale, citing …")."""
+    fronted = _clause_subject(toks, hi)
+    if fronted is not None and fronted[0] != toks[0].start:
+        return fronted  # past "In 1986," (which would read as a noun phrase of its own)
+    s_end = opening_subject_end(toks, hi)
+    return (toks[0].start, toks[s_end - 1].end) if s_end is not None else fronted

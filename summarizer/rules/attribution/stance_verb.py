@@ -8,7 +8,7 @@ from summarizer.rules.attribution.clauses import (
     attitude_object,
     content_end,
     object_end,
-    opening_subject_end,
+    participle_subject,
     skip_adverbials,
     subject_of,
 )
@@ -63,9 +63,7 @@ def read_stance(
         return last + 1
     who: Span | None = None if subject in (None, (-1, -1)) else subject
     if who is None and vg > 0 and toks[vg - 1].text == ",":
-        s_end = opening_subject_end(toks, vg - 1)
-        if s_end is not None:
-            who = (toks[0].start, toks[s_end - 1].end)
+        who = participle_subject(toks, vg - 1)
     # only a source takes a stance: "the drones …, highlighting" reports nobody's view
     if who is not None and not source_head(view, who):
         return last + 1

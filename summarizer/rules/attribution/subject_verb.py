@@ -15,7 +15,7 @@ from summarizer.rules.attribution.clauses import (
     evidence_subject,
     negated,
     object_infinitive,
-    opening_subject_end,
+    participle_subject,
     skip_adverbials,
     skip_hearer,
     stance_at,
@@ -341,8 +341,8 @@ def _speaker(
             or (vg >= 2 and toks[vg - 2].text in ALL_QUOTES)
         ):
             who = scan.ctx.quote_speaker_in(toks[0].start, toks[vg - 1].start)
-        elif (s_end := opening_subject_end(toks, vg - 1)) is not None:
-            who = (toks[0].start, toks[s_end - 1].end)
+        else:
+            who = participle_subject(toks, vg - 1)
     elif (
         vg - 1 >= 0
         and vg - 2 >= 0
