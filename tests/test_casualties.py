@@ -658,3 +658,25 @@ def test_a_wounded_person_told_apart_from_the_dead(text: str) -> None:
 def test_a_wounded_person_who_then_dies_is_still_one() -> None:
     # the same sex and nothing telling them apart: the man shot is the man who died
     assert counts(_TITLE + "A man was shot on Fern Road on Friday. He died at the hospital.") == (1, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # people recovering were hurt; "hurting" takes its number like "injuring"
+        (_TITLE + "Two women are recovering after a shooting outside a pub in Marsh Lane on Friday.", 0, 2),
+        (_TITLE + "A gunman opened fire at a bus stop, killing a man and hurting two teenagers.", 1, 2),
+    ],
+)
+def test_recovering_and_hurting_count_the_injured(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
+
+
+def test_a_place_with_words_run_on_is_the_same_place() -> None:
+    # a headline without its punctuation runs the county on after the town: one place, one toll
+    text = (
+        "Two teens hurt in Brookfield HALE COUNTY, Ore. — Two 16-year-old boys were wounded outside a "
+        "shop in Brookfield on Friday, deputies said."
+    )
+    summary = summarize(text, model="rules")
+    assert count_of(summary, "injured") == 2

@@ -32,7 +32,9 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
     ),
     (
         "injured",
-        r"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt|hospitali[sz]ed|casualties|critical\s+condition"
+        r"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt(?:ing)?|hospitali[sz]ed|casualties|critical\s+condition"
+        # "two men are recovering after a shooting": people recovering were hurt
+        r"|recovering"
         r"|shot(?!\s+(?:down|out|up|at)\b)|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
     ),
     ("missing", r"\b(?:missing|unaccounted)\b"),

@@ -142,6 +142,7 @@ def find_figures(
         d for d in drafts if not (d.category == "injured" and id(d) in is_written and (d.noun, d.value) in killed)
     ]
     _split_fatal(view, drafts)
+    _same_places(drafts)
     _mark_totals(view, drafts)
     for d in drafts:
         if d.shared and not d.each:
@@ -465,6 +466,20 @@ def _split_fatal(view: str, drafts: list[FigureDraft]) -> None:
             shot.label = f"{shot.noun or 'people'} shot"
 
 
+def _same_places(drafts: list[FigureDraft]) -> None:
+    """A place read with the words run on after it ("Northaven SHELBY COUNTY" in a headline
+    without its punctuation) is the place another figure names alone ("Northaven"): both
+    figures take the shorter name, so that they are not read as counts of two places."""
+    spans = {d.location: d.location_span for d in drafts if d.location and d.category in _HARMS}
+    if len(spans) < 2:
+        return
+    names = sorted(spans, key=len)
+    for d in drafts:
+        if d.location and d.category in _HARMS:
+            d.location = next((n for n in names if d.location.startswith(n + " ")), d.location)
+            d.location_span = spans[d.location]
+
+
 def _mark_totals(view: str, drafts: list[FigureDraft]) -> None:
     """Mark the total of each category, and resolve shared counts by which reading sums to it."""
     by_category: dict[str, list[FigureDraft]] = {}
@@ -587,7 +602,7 @@ _SUBJECT_RE = guarded(
     re.IGNORECASE,
 )
 _OBJECT_RE = guarded(
-    rf"\b(?:(?P<killed>killed|fatally\s+(?:shot|wounded)|shot\s+and\s+killed|shot\s+dead|murdered"
+    rf"\b(?:(?P<killed>kill(?:ed|ing)|fatally\s+(?:shot|wounded)|shot\s+and\s+killed|shot\s+dead|murdered"
     rf"|(?:lifeless\s+)?bod(?:y|ies)\s+of|(?:fatal|deadly)\s+shooting\s+of)"
     rf"|(?P<injured>wounded|injured|shot(?!\s+(?:and\s+killed|dead))|shot\s+and\s+wounded|pistol[- ]?whipp(?:ed|ing)))"
     rf"\s+{_PERSONS}",
