@@ -387,6 +387,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("the harbour board", "citing", "the risk to swimmers", "indirect")]),
         ("At the hearing, the engineer paused, adding that the piles were sound.",
          [("the engineer", "adding", "the piles were sound", "indirect")]),
+        # a fronted clause of time before a speaker and a quote tells when, not what was said
+        ("As the ferry horn sounded, the captain said, “We leave in five minutes.”",
+         [("the captain", "said", "We leave in five minutes", "direct")]),
         # "all" standing alone for people is a subject
         ("After the vote, all agreed that the fee was too high.",
          [("all", "agreed", "the fee was too high", "indirect")]),

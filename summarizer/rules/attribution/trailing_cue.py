@@ -7,7 +7,7 @@ from summarizer.rules.attribution.clauses import cue_at, negated, skip_adverbial
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import np_left, np_right, source_like
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import ARTICLES, CUE_FIRST_WORDS
+from summarizer.rules.attribution.words import ARTICLES, CUE_FIRST_WORDS, SUBORDINATORS
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES
 from summarizer.text.segments import Token
@@ -39,6 +39,10 @@ def find(scan: SentenceScan) -> None:
         if toks[k].text[:1].isupper() and toks[k - 1].text[:1].isupper() and not scan.title_case:
             continue  # "the United States": a capital after a capital, mid-sentence, is a name
         lemma, last = c
+        if toks[0].low in SUBORDINATORS and not scan.free((toks[k].start, toks[last].end)):
+            # 'As a bell rang, the host said, "…"': the cue is the quote's, and the clause before
+            # it tells when or why, not what was said ("Asked about …, she said" does report)
+            continue
         vg = verb_group_start(toks, k, 0)
         after = skip_adverbials(toks, last + 1, end_idx)
         ends_sentence = after >= end_idx
