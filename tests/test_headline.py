@@ -121,3 +121,8 @@ def test_a_whole_count_at_one_place_is_told_once() -> None:
     result = summarize(text, model="rules")
     assert result.headline == "The fire service says four people were injured in Corran"
     assert result.summary.startswith("According to the fire service, four people were injured in Corran.")
+
+
+def test_reported_words_that_open_with_a_number_word_read_in_lower_case() -> None:
+    text = "Hikers found\n\nTwo hikers were rescued from the ridge on Sunday after getting lost in fog, Tomas Brandt said.\n"
+    assert "says two hikers were rescued" in summarize(text, model="rules").headline
