@@ -680,3 +680,17 @@ def test_a_place_with_words_run_on_is_the_same_place() -> None:
     )
     summary = summarize(text, model="rules")
     assert count_of(summary, "injured") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # the gun the person was shot with may follow them
+        (_TITLE + "Deputies say a man in his 30s shot his stepson with a 12-gauge shotgun late on Friday.", 1),
+        (_TITLE + "A farmer shot the intruder with a hunting rifle near the barn, deputies said.", 1),
+        # anything else after "with" is not the person's wound: a car strikes, no gun
+        (_TITLE + "A driver struck the officer with his car on Friday, police said.", 0),
+    ],
+)
+def test_shot_with_a_gun(text: str, injured: int) -> None:
+    assert counts(text) == (0, injured)

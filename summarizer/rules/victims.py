@@ -57,11 +57,13 @@ _WEAK_RE = guarded(rf"{_SOMEONE}\s+{_ADVERB}(?:(?P<killed>{_DIED})|(?P<injured>{
 # the person's death after another verb of theirs: "the victim ran to a neighbor's home and died"
 _AND_DIED_RE = guarded(rf"{_SOMEONE}\s+(?![^.;]*?\bwho\b)[^.;,]{{1,80}}?\band\s+{_ADVERB}(?P<killed>{_DIED})", re.I)
 _NAMED_DEAD_RE = guarded(rf"{_NAMED}(?:\s*,[^,.;]{{1,60}},)?\s+{_ADVERB}(?P<killed>{_DIED})", re.I)
+_GUN = r"(?:gun|handgun|firearm|rifle|pistol|shotgun|revolver|weapon)"
 # the person as the object: "an officer shot him", "fatally shot her son", "found the man dead"
 _OBJECT_RE = guarded(
     rf"\b(?:(?P<killed>fatally\s+(?:shot|shooting|wounded|stabbed)|shot\s+and\s+killed|kill(?:ed|ing)|murder(?:ed|ing)|gunned\s+down)"
     rf"|(?P<injured>shot|shooting(?!\s+(?:himself|herself))|wounded|injured|struck|hit|pistol[- ]?whipp(?:ed|ing)))\s+(?P<who>him|himself|herself|her(?=\s*[,.;]|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple)\b)|(?:his|her|the)\s+(?:{FILLER}\s+){{0,2}}?"
-    rf"(?:{VICTIM_NOUNS}|victim))\b(?!\s+(?:with|by)\b)"
+    # not "struck the man with his car" nor "shot by …"; the gun it was done with may follow
+    rf"(?:{VICTIM_NOUNS}|victim))\b(?!\s+by\b)(?!\s+with\b(?!\s+(?:an?|his|her|their)\s+(?:[\w.-]+\s+){{0,2}}?{_GUN}\b))"
     rf"|\b(?:found|left)\s+(?P<who2>him|her|{_DEFINITE}|{_NAME})\s+(?P<killed2>dead|fatally\s+wounded|shot\s+(?:to\s+death|dead)|lifeless)\b",
     re.I,
 )
