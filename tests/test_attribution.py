@@ -390,6 +390,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a fronted clause of time before a speaker and a quote tells when, not what was said
         ("As the ferry horn sounded, the captain said, “We leave in five minutes.”",
          [("the captain", "said", "We leave in five minutes", "direct")]),
+        # the object of a causative verb speaks: past abbreviations and a relative clause on it
+        ("The delays led Rep. Ann Lee (D-Ore.) and Rep. Bob Ray (R-Ohio) to question the contract.",
+         [("Rep. Ann Lee (D-Ore.) and Rep. Bob Ray (R-Ohio)", "question", "the contract", "indirect")]),
+        ("The board forced the director, who was under questioning from the council over the budget, to admit "
+         "that the audit was late.",
+         [("the director", "admit", "the audit was late", "indirect")]),
         # "all" standing alone for people is a subject
         ("After the vote, all agreed that the fee was too high.",
          [("all", "agreed", "the fee was too high", "indirect")]),

@@ -24,7 +24,7 @@ from summarizer.rules.attribution.clauses import (
     verb_reading,
 )
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.phrases import noun_position, np_left, source_head, source_like
+from summarizer.rules.attribution.phrases import is_word, noun_position, np_left, source_head, source_like
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.stance_verb import read_stance
 from summarizer.rules.attribution.words import (
@@ -142,15 +142,39 @@ def _caused_speaker(toks: list[Token], to: int) -> Span | None:
     the one who says or does what the infinitive reports; None otherwise."""
     if toks[to].low != "to" or to < 2:
         return None
-    # the causative verb a few words back, its object between it and "to"
-    m = next((m for m in range(to - 2, max(0, to - 14), -1) if toks[m].low in _CAUSATIVES), None)
-    if m is None or any(t.text in (".", ";", ":") or t.low in lx.CUE_FORMS for t in toks[m + 1 : to]):
+    # the causative verb a few words back, its object between it and "to" (a relative clause
+    # set off by commas may stand on the object: "forced the chief, who was under questioning
+    # over the audit, to admit …"); a point inside a sentence is an abbreviation's ("Rep.")
+    m = next((m for m in range(to - 2, max(0, to - 24), -1) if toks[m].low in _CAUSATIVES), None)
+    if m is None:
+        return None
+    relative = _relative_aside(toks, m + 1, to)
+    if any(
+        t.text in (";", ":") or (t.low in lx.CUE_FORMS and not (relative[0] <= j < relative[1]))
+        for j, t in enumerate(toks[m + 1 : to], m + 1)
+    ):
         return None
     s = m + 1
     end = to - 2 if toks[to - 1].text == "," else to - 1
-    if end < s or end - s > 10 or not any(source_like(t) for t in toks[s : end + 1]):
+    if relative[1] > relative[0]:
+        end = relative[0] - 1  # the object ends where the relative clause on it begins
+    if (
+        end < s
+        or sum(1 for t in toks[s : end + 1] if is_word(t)) > 10
+        or not any(source_like(t) for t in toks[s : end + 1])
+    ):
         return None
     return (toks[s].start, toks[end].end)
+
+
+def _relative_aside(toks: list[Token], lo: int, hi: int) -> tuple[int, int]:
+    """The span of a relative clause set off by commas in toks[lo:hi] (", who …,"), empty
+    (lo, lo) when there is none."""
+    for j in range(lo, hi - 1):
+        if toks[j].text == "," and toks[j + 1].low in WHO_WHICH:
+            close = next((c for c in range(j + 2, hi) if toks[c].text == ","), None)
+            return (j, close + 1) if close is not None else (lo, lo)
+    return (lo, lo)
 
 
 def _speech(
