@@ -396,6 +396,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("The board forced the director, who was under questioning from the council over the budget, to admit "
          "that the audit was late.",
          [("the director", "admit", "the audit was late", "indirect")]),
+        # an adverb of frequency or time stands in the verb group, not in the subject
+        ("The harbour master sometimes says that the quay is too short.",
+         [("The harbour master", "sometimes says", "the quay is too short", "indirect")]),
         # "all" standing alone for people is a subject
         ("After the vote, all agreed that the fee was too high.",
          [("all", "agreed", "the fee was too high", "indirect")]),

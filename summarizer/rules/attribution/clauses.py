@@ -407,7 +407,9 @@ _IRREGULAR_PASTS = frozenset({"began", "went", "took", "made", "gave", "got", "l
 
 # adverbs without "-ly" that sit before a verb in its group: "which together vowed", ",
 # perhaps recognizing", "now says"
-_VERB_ADVERBS = frozenset({"together", "perhaps", "also", "still", "then", "now", "once", "again", "even", "already"})
+_VERB_ADVERBS = frozenset({"together", "perhaps", "also", "still", "then", "now", "once", "again", "even", "already",
+                           # adverbs of frequency and time: "sometimes says", "has often argued", "long held"
+                           "sometimes", "often", "always", "first", "just", "long", "later", "soon"})  # fmt: skip
 
 
 def verb_group_start(toks: list[Token], k: int, lo: int) -> int:
