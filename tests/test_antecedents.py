@@ -375,3 +375,42 @@ def test_the_office_of_something_else_is_no_mention_of_the_titled_person() -> No
 )
 def test_a_pronoun_opening_the_next_sentence_goes_on_with_the_speaker(text: str, words: str, speaker: str) -> None:
     assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name the census does not know, where the text marks the run as a person's name
+        ("Coach Darnell Vukic praised the defence.", [("Darnell Vukic", "coach")]),
+        ("The crew thanked ferry captain Kody Brandt on Friday.", [("Kody Brandt", "captain")]),
+        ("The crew thanked Kody Brandt, who steered them home.", [("Kody Brandt", None)]),
+        ("A man named Kody Brandt was aboard.", [("Kody Brandt", None)]),
+        # not a title before a name the run does not hold, nor a possessive
+        ("The former Doria Gov. met them.", []),
+        ("Guests filled Mr. Brandt's Harbour Inn.", []),
+    ],
+)
+def test_a_run_the_text_marks_as_a_persons_name_whatever_the_given_name(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(name, role) for _, name, role, _ in person_mentions(text)] == expected
+
+
+def test_a_surname_after_a_form_of_address_is_a_person_of_that_sex() -> None:
+    text = (
+        "Shipyard expands\n\n"
+        "The shipyard hired forty welders this spring, said Ana Ruiz, the harbour chief. "
+        "Mr. Okonjo, its owner, expects more orders.\n\n"
+        '"We cannot keep up," he said.\n'
+    )
+    assert _speaker_of(text, "cannot keep up") == "Okonjo"
+
+
+def test_a_noun_of_one_sex_before_a_name_tells_its_sex() -> None:
+    text = (
+        "Ferry inquiry\n\n"
+        "Maren Holt has asked for an inquiry since May. "
+        "Her son Kody Brandt, 19, was a deckhand on the ferry that sank.\n\n"
+        '"Nobody has told me anything," she said.\n'
+    )
+    assert _speaker_of(text, "Nobody has told me") == "Maren Holt"

@@ -276,11 +276,20 @@ class Registry:
         """A person the text names ("Mayor Doug McCallum"), a speaker or not: an antecedent a
         later "he" or "the mayor" can resolve to. Listed as a speaker only if one does. Named as
         a sentence's subject (``subject``), they are as salient as a source for a later "he"."""
+        gender = None
+        if role is not None:
+            # a form of address or a noun of one sex before the name tells the person's sex
+            # ("Mr. Darian Lusk", "her son Kody Brandt"); an address is no role
+            gender = gender_of(SpeakerPhrase(text=role, span=span, kind="person", name=role))
+            if role in _ADDRESS:
+                role = None
         phrase = SpeakerPhrase(text=name, span=span, kind="person", name=name, name_span=span, role=role)
         ent = self._find(phrase)
         if ent is None:
             ent = self._new(phrase, "person")
             ent.latent = True
+        if gender is not None and ent.gender is None:
+            ent.gender = gender
         elif role and not ent.role:
             self._set_role(ent, role)
         elif role and ent.kind == "person" and ent not in self._by_role_head.get(role.split()[-1], ()):
@@ -767,7 +776,7 @@ _NOT_SURNAMES = lx.ORG_HEADS | {
 
 _NON_SPACE = re.compile(r"\S+")
 _INITIAL = re.compile(r"[A-Z]\.")
-_LAST_WORD = re.compile(r"(\w+)\s+$")
+_LAST_WORD = re.compile(r"(\w+)\.?\s+$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|across|near|throughout|around|outside|inside|into)\s+$", re.I)
 
 
@@ -807,6 +816,72 @@ def _opens_sentence(view: str, at: int) -> bool:
     return bool(words) and words[0][:1].isupper() and words[0].lower() in _FRONTING and "," not in view[start:i]
 
 
+def _name_in_run(
+    view: str, run_start: int, words: list[tuple[str, int]], given_at: int
+) -> tuple[Span, str, str | None, bool] | None:
+    """The first given name and surname in a run of capitalised words (a given name the census
+    knows, or the word at ``given_at``), with the role before it: one of person_mentions'."""
+    for k, (word, start) in enumerate(words[:-1]):
+        if word in lx.NON_NAME_CAPS or (gender_of_given_name(word) is None and k != given_at):
+            continue
+        name, end = [word], start + len(word)
+        for nxt, nxt_start in words[k + 1 : k + 3]:
+            bare = nxt[:-2] if nxt.endswith(("'s", "’s")) else nxt  # "Ross's" -> "Ross"
+            if bare in lx.NON_NAME_CAPS or bare.lower() in _NOT_SURNAMES or bare.lower() in _TITLE_ABBREVIATIONS:
+                break  # (no surname is a title's abbreviation: "Doria Gov. Ana Lusk")
+            name.append(bare)
+            end = nxt_start + len(bare)
+            if bare != nxt or not _INITIAL.fullmatch(bare):
+                break  # a surname (or a possessive) ends the name; an initial goes on
+        if len(name) < 2 or _INITIAL.fullmatch(name[-1]) or name[-1].lower() in _NOT_SURNAMES:
+            return None
+        before = [w.lower().rstrip(".") for w, _ in words[:k]]
+        lower = _LAST_WORD.search(view[max(0, run_start - 30) : run_start])
+        role_words = [w for w in before if w in lx.TITLES or w in lx.PERSON_ROLES]
+        if not role_words and lower and lower.group(1).lower() in _ROLES_BEFORE:
+            role_words = [lower.group(1).lower()]
+        return (start, end), " ".join(name), " ".join(role_words) or None, _opens_sentence(view, run_start)
+    return None
+
+
+# the titles written short, which no surname is
+_TITLE_ABBREVIATIONS = frozenset({
+    "gov", "sen", "rep", "gen", "col", "capt", "lt", "maj", "sgt", "cpl", "pvt", "adm", "cmdr", "det", "insp",
+    "supt", "prof", "dr", "mr", "mrs", "ms", "fr", "rev",
+})  # fmt: skip
+
+# a form of address before a name, which tells a person and their sex ("Mr. Kody Brandt")
+_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+_ROLES_BEFORE = lx.PERSON_ROLES | _ADDRESS
+
+
+def _person_marked(view: str, start: int, end: int, words: list[tuple[str, int]]) -> int:
+    """Where a given name the census does not know stands in a run of capitalised words that the
+    text marks as a person's name: after a title in the run ("Coach Darian Lusk"), after a
+    person's role or a form of address in lower case or "named" ("ferry captain Darian Lusk",
+    "Mr. Darian Lusk", "a man named Darian Lusk"), or before ", who" ("Darian Lusk, who …", where
+    an organization takes "which"). -1 when none."""
+    for k in range(1, len(words) - 1):
+        if words[k - 1][0].rstrip(".").lower() in lx.TITLES and words[k][0].rstrip(".").lower() not in lx.TITLES:
+            return k if _given_and_surname(words, k) else -1  # past every title: "Prime Minister D. Lusk"
+    if view.startswith(", who ", end):
+        return len(words) - 2 if _given_and_surname(words, len(words) - 2) else -1
+    before = view[max(0, start - 20) : start]
+    if view[start - 1 : start] in (" ", "\t") and _given_and_surname(words, 0):
+        word = before[before.rfind("\n") + 1 :].split()[-1:]  # the word before, on the name's line
+        if word and (word[0].rstrip(".").lower() in _ROLES_BEFORE or word[0] == "named"):
+            return 0
+    return -1
+
+
+def _given_and_surname(words: list[tuple[str, int]], k: int) -> bool:
+    """Whether the words at k and after can be a given name and a surname: neither a title (not
+    "Doria Gov." in "former Doria Gov. Ana Lusk") nor a possessive ("Mr. Lusk's Harbour Inn")."""
+    return k >= 0 and all(
+        w.rstrip(".").lower() not in lx.TITLES and not w.endswith(("'s", "’s")) for w, _ in words[k : k + 2]
+    )
+
+
 def person_mentions(view: str) -> list[tuple[Span, str, str | None, bool]]:
     """Where the text names a person by given name and surname, with the title or role right
     before it: (span of the name, the name, the role, whether the name opens its sentence, as
@@ -821,32 +896,20 @@ def person_mentions(view: str) -> list[tuple[Span, str, str | None, bool]]:
             given_at = len(words) - 2  # "Ada Okonkwo, 50,": a person, whatever the given name
         else:
             given_at = -1
-        for k, (word, start) in enumerate(words[:-1]):
-            if word in lx.NON_NAME_CAPS or (gender_of_given_name(word) is None and k != given_at):
-                continue
-            name, end = [word], start + len(word)
-            for nxt, nxt_start in words[k + 1 : k + 3]:
-                bare = nxt[:-2] if nxt.endswith(("'s", "’s")) else nxt  # "Ross's" -> "Ross"
-                if bare in lx.NON_NAME_CAPS or bare.lower() in _NOT_SURNAMES:
-                    break
-                name.append(bare)
-                end = nxt_start + len(bare)
-                if bare != nxt or not _INITIAL.fullmatch(bare):
-                    break  # a surname (or a possessive) ends the name; an initial goes on
-            if len(name) < 2 or _INITIAL.fullmatch(name[-1]) or name[-1].lower() in _NOT_SURNAMES:
-                break
-            before = [w.lower().rstrip(".") for w, _ in words[:k]]
-            lower = _LAST_WORD.search(view[max(0, run.start() - 30) : run.start()])
-            role_words = [w for w in before if w in lx.TITLES or w in lx.PERSON_ROLES]
-            if not role_words and lower and lower.group(1) in lx.PERSON_ROLES:
-                role_words = [lower.group(1)]
-            out.append(((start, end), " ".join(name), " ".join(role_words) or None, _opens_sentence(view, run.start())))
-            if _LOCATIVE_BEFORE.search(view, max(0, start - 12), start):
-                places.add(" ".join(name))
-            break
+        found = _name_in_run(view, run.start(), words, given_at)
+        if found is None and given_at < 0:
+            # a given name the census does not know, in a run that can only name a person
+            given_at = _person_marked(view, run.start(), run.end(), words)
+            if given_at >= 0:
+                found = _name_in_run(view, run.start(), words, given_at)
+        if found is not None:
+            out.append(found)
+            if _LOCATIVE_BEFORE.search(view, max(0, found[0][0] - 12), found[0][0]):
+                places.add(found[1])
     # a name the text puts after "in" or "from" anywhere is a place ("in Nova Scotia")
-    found = [m for m in out if m[1] not in places]
-    named = found + _surname_mentions(view, found)
+    kept = [m for m in out if m[1] not in places]
+    named = kept + _surname_mentions(view, kept)
+    named += _addressed(view, {m[1].split()[-1] for m in kept})
     return sorted(named + _role_mentions(view, named))
 
 
@@ -873,9 +936,41 @@ def _surname_mentions(
             role = title.lower() if title.lower() in _OFFICES else None
             if role is None and (view.startswith(("'s", "’s"), e) or before[-4:].lower() == "the "):
                 continue  # a modifier, not the person: "Hale's office", "the Hale government"
-            start = s - len(before) + before.rfind(title) if role else s
+            if role is None and title.rstrip(".").lower() in _ADDRESS:
+                role = title.rstrip(".").lower()  # "Mr. Ortiz": the person's sex, no role
+            start = s - len(before) + before.rfind(title) if role and role not in _ADDRESS else s
+            # (after "Mr." the full stop makes the surname salient as a subject wherever it stands:
+            # the text goes on with someone it introduced)
             out.append(((s, e), surname, role, _opens_sentence(view, start)))
     return out
+
+
+def _addressed(view: str, surnames: set[str]) -> list[tuple[Span, str, str | None, bool]]:
+    """A surname after a form of address that no full name in the text completes ("Mr. Okafor
+    hired …"): a person, of the sex the address tells. One str.find scan per address."""
+    out: list[tuple[Span, str, str | None, bool]] = []
+    for address in ("Mr", "Mrs", "Ms", "Dr"):
+        i = view.find(address)
+        while i >= 0:
+            j = i + len(address)
+            if view.startswith(".", j):
+                j += 1
+            if (i == 0 or not view[i - 1].isalnum()) and view.startswith(" ", j):
+                m = _SURNAME_AT.match(view, j + 1)
+                if (
+                    m is not None
+                    and m.group(1) not in surnames
+                    and m.group(1) not in lx.NON_NAME_CAPS
+                    and m.group(1).lower() not in lx.TITLES  # "Mr. President"
+                ):
+                    out.append((m.span(1), m.group(1), address.lower(), _opens_sentence(view, m.start(1))))
+            i = view.find(address, i + 1)
+    return out
+
+
+# a capitalised word that no other follows: a surname standing alone
+# (a possessive's "'s" left out: "Mr. Okafor's plan")
+_SURNAME_AT = re.compile(r"([A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?)(?![\w-]|['’](?!s\b)|['’]s\b[ \t]+[A-Z]|[ \t]+[A-Z])")
 
 
 # titles that name an office one person holds ("the mayor"), not a form of address ("Mr.")
