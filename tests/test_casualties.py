@@ -694,3 +694,22 @@ def test_a_place_with_words_run_on_is_the_same_place() -> None:
 )
 def test_shot_with_a_gun(text: str, injured: int) -> None:
     assert counts(text) == (0, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a street before a verb of death is no person who died
+        (_TITLE + "One of the two people shot on Alder Lane died months later, police said on Monday.", 0),
+        # a body described ("frozen", "burned") is still a body found
+        (_TITLE + "A Millbrook woman whose burned body was found behind a barn had been shot, deputies said.", 1),
+    ],
+)
+def test_days_and_streets_are_no_people_and_a_described_body_is_found(text: str, killed: int) -> None:
+    assert counts(text)[0] == killed
+
+
+def test_a_day_before_a_verb_of_death_is_no_person() -> None:
+    text = _TITLE + "A 15-year-old shot during a fight at a park on Sunday has died, the coroner said."
+    summary = summarize(text, model="rules")
+    assert summary.incident is None or all(f.text != "Sunday" for f in summary.incident.figures)

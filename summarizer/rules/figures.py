@@ -574,7 +574,7 @@ _KILLED_PRED = (
     r"|stabbed\s+to\s+death|dead|found\s+shot\s+to\s+death|found\s+dead)"
     r"|(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:died|passed\s+away|succumbed)"
     r"|(?:were)\s+(?:shot\s+and\s+killed|killed|fatally\s+shot|found\s+(?:shot\s+)?dead|shot\s+to\s+death)"
-    r"|whose\s+bod(?:y|ies)\s+(?:was|were|had\s+been)\s+(?:found|discovered|recovered)"
+    r"|whose\s+(?:[\w-]+\s+)?bod(?:y|ies)\s+(?:was|were|had\s+been)\s+(?:found|discovered|recovered)"
     # a reduced relative, only in forms no active verb takes: "a man shot to death Sunday", "a
     # teenager fatally shot while walking home"
     r"|(?:shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|wounded)\s+(?=while|during|after|outside|inside|in|on|at|near)|found\s+(?:shot\s+)?dead)"

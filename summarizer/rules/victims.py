@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.text.base import Span, lower_same_length
-from summarizer.text.numbers import FILLER, VICTIM_NOUNS
+from summarizer.text.numbers import CALENDAR_WORDS, FILLER, VICTIM_NOUNS
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
 
@@ -21,7 +21,9 @@ _NAME = r"(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})"
 _SOMEONE = rf"(?P<who>\b(?:{_DEFINITE}|{_NAME}(?=,\s*\d{{1,3}},)))(?:\s*,[^,.;]{{1,60}},)?(?:\s+who)?"
 # a name alone is a person when the text says they died: "Reyes died at the scene"
 _NAMED = (
-    rf"(?P<who>\b(?!(?:Police|Officers?|Authorities|Investigators|Detectives|Deputies|It|This|That|There)\b){_NAME})"
+    rf"(?P<who>\b(?!(?:Police|Officers?|Authorities|Investigators|Detectives|Deputies|It|This|That|There|{CALENDAR_WORDS})\b)"
+    # a street's name is no person's: "one of the victims shot on Roney Lane died"
+    rf"{_NAME}(?<!Lane)(?<!Street)(?<!Avenue)(?<!Road)(?<!Drive)(?<!Boulevard)(?<!County))"
 )
 _ADVERB = r"(?:(?:later|eventually|subsequently|then|also|soon|both|all|initially|ultimately|\w+ly)\s+)?"
 HOSPITAL = (

@@ -225,11 +225,18 @@ MALE_WORDS = frozenset({
 })  # fmt: skip
 # words between the article and the noun: adjectives and modifiers, never another phrase's words
 FILLER = r"(?!(?:of|a|an|the|in|on|at|to|and|or|for|with|by|from|that|who)\s)[\w'’-]+"
+# days and months, never a person's name (months that are also given names left out)
+CALENDAR_WORDS = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|July|September|October"
+    "|November|December"
+)
 # capitalised words that open a count or name a group, never one person called so
 NOT_A_PERSON = (
     "One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen"
     "|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds?|Thousands?|Millions?"
     "|Dozens?|Scores|Several|Many|Both|All|No|None|Some|Few|Police|Officers|Authorities"
+    # a day or a month named before a verb of harm: "shot Sunday dies" in a headline
+    f"|{CALENDAR_WORDS}"
 )
 _ONE_PERSON = re.compile(
     rf"\b(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})\b|\banother\b"
