@@ -399,6 +399,10 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # an adverb of frequency or time stands in the verb group, not in the subject
         ("The harbour master sometimes says that the quay is too short.",
          [("The harbour master", "sometimes says", "the quay is too short", "indirect")]),
+        # a verb of striking said of criticism is a stance; a blow with a particle is none
+        ("The dock workers ripped the port chief as a disgrace on Monday.",
+         [("The dock workers", "ripped", "the port chief as a disgrace", "indirect")]),
+        ("The storm ripped through the marina overnight.", []),
         # "all" standing alone for people is a subject
         ("After the vote, all agreed that the fee was too high.",
          [("all", "agreed", "the fee was too high", "indirect")]),
