@@ -713,3 +713,17 @@ def test_a_day_before_a_verb_of_death_is_no_person() -> None:
     text = _TITLE + "A 15-year-old shot during a fight at a park on Sunday has died, the coroner said."
     summary = summarize(text, model="rules")
     assert summary.incident is None or all(f.text != "Sunday" for f in summary.incident.figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # struck in a part of the body, like "hit in the"
+        _TITLE + "A 12-year-old boy was struck in the shoulder by a pellet fired by a friend, deputies said.",
+        # a person who brought themselves to a hospital with the wound
+        _TITLE + "The 28-year-old victim admitted himself to Harbor Medical Center with a wound to the leg.",
+        _TITLE + "The victim arrived at a local hospital with a gunshot wound to the arm, police said.",
+    ],
+)
+def test_struck_in_the_body_and_arrived_at_a_hospital(text: str) -> None:
+    assert counts(text) == (0, 1)

@@ -580,7 +580,7 @@ _KILLED_PRED = (
     r"|(?:shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|wounded)\s+(?=while|during|after|outside|inside|in|on|at|near)|found\s+(?:shot\s+)?dead)"
 )
 _INJURED_PRED = (
-    r"(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed|struck\s+by"
+    r"(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed|struck\s+(?:by|in\s+the)"
     r"|hit\s+(?:twice|once|(?:\w+\s+)?times|in\s+the|by\s+(?:a\s+)?(?:bullet|gunfire|stray))|recovering"
     r"|hospitali[sz]ed|(?:taken|transported|rushed)\s+to\s+(?:"
     + victims.HOSPITAL

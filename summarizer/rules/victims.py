@@ -53,6 +53,8 @@ _HURT = (
     r"|(?:had\s+)?(?:suffered|sustained|received)\s+(?:an?\s+|one\s+|two\s+|multiple\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))"
     r"|(?:is|was|were)\s+expected\s+to\s+(?:recover|survive|be\s+(?:ok|okay|fine|all\s+right))"
+    # brought themselves to a hospital: "the victim arrived at a hospital with a gunshot wound"
+    r"|(?:arrived|showed\s+up|walked|admitted\s+(?:himself|herself))\s+(?:at|to|into)\s+" + HOSPITAL + r""
     r"|survived)\b"
 )
 _WEAK_RE = guarded(rf"{_SOMEONE}\s+{_ADVERB}(?:(?P<killed>{_DIED})|(?P<injured>{_HURT}))", re.I)
