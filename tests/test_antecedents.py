@@ -414,3 +414,24 @@ def test_a_noun_of_one_sex_before_a_name_tells_its_sex() -> None:
         '"Nobody has told me anything," she said.\n'
     )
     assert _speaker_of(text, "Nobody has told me") == "Maren Holt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board heard from Lena Varga, a ferry captain, on Tuesday.",
+        "The board heard from Lena Varga, who has sailed for thirty years.",
+        "The board heard from Lena Varga, 52, on Tuesday.",
+    ],
+)
+def test_a_name_after_from_is_a_person_when_a_persons_appositive_follows(text: str) -> None:
+    assert [name for _, name, _, _ in person_mentions(text)] == ["Lena Varga"]
+
+
+def test_a_person_heard_from_is_the_antecedent_of_a_later_she() -> None:
+    text = (
+        "Ferry service cut\n\n"
+        "The board heard from Lena Varga, a ferry captain, on Tuesday.\n\n"
+        '"We lose money every winter," she said.\n'
+    )
+    assert _speaker_of(text, "We lose money") == "Lena Varga"

@@ -844,6 +844,9 @@ def _name_in_run(
     return None
 
 
+# what only a person's name takes after it: an indefinite appositive, a relative "who", an age
+_PERSON_AFTER = re.compile(r",[ \t]+(?:(?:a|an)[ \t]|who[ \t]|\d{1,3}[,.])")
+
 # the titles written short, which no surname is
 _TITLE_ABBREVIATIONS = frozenset({
     "gov", "sen", "rep", "gen", "col", "capt", "lt", "maj", "sgt", "cpl", "pvt", "adm", "cmdr", "det", "insp",
@@ -904,8 +907,10 @@ def person_mentions(view: str) -> list[tuple[Span, str, str | None, bool]]:
                 found = _name_in_run(view, run.start(), words, given_at)
         if found is not None:
             out.append(found)
-            if _LOCATIVE_BEFORE.search(view, max(0, found[0][0] - 12), found[0][0]):
-                places.add(found[1])
+            if _LOCATIVE_BEFORE.search(view, max(0, found[0][0] - 12), found[0][0]) and not _PERSON_AFTER.match(
+                view, found[0][1]
+            ):
+                places.add(found[1])  # not "heard from Lena Varga, a ferry captain," (a person's appositive)
     # a name the text puts after "in" or "from" anywhere is a place ("in Nova Scotia")
     kept = [m for m in out if m[1] not in places]
     named = kept + _surname_mentions(view, kept)
