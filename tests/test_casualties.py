@@ -727,3 +727,23 @@ def test_a_day_before_a_verb_of_death_is_no_person() -> None:
 )
 def test_struck_in_the_body_and_arrived_at_a_hospital(text: str) -> None:
     assert counts(text) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # the suspects counted near a harm that is not theirs
+        (
+            _TITLE
+            + "Charges were filed against three suspects, including a teenager, after a clerk was shot to death.",
+            1,
+            0,
+        ),
+        (_TITLE + "Police are questioning two suspects in a robbery in which a driver was wounded.", 0, 1),
+        # their own harm, told right after them
+        (_TITLE + "Two suspects were shot and killed by a homeowner on Friday, deputies said.", 2, 0),
+        (_TITLE + "Two of four robbers who burst into a jewellery shop on Friday were wounded by a guard.", 0, 2),
+    ],
+)
+def test_suspects_count_only_for_their_own_harm(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)

@@ -390,6 +390,12 @@ def _draft(reader: Reader, sent: Sentence, num: NumberMatch, previous: FigureDra
         or _NOR_BEFORE.search(view, max(sent.start, q_start - 40), q_start)
     ):
         category = "other"  # the attackers or suspects ("shot by two men", "two men were charged"), or no one
+    if (
+        category in ("killed", "injured")
+        and noun in lx.PERPETRATOR_NOUNS
+        and not _HARMED_AFTER.match(view, range_end, min(sent.end, range_end + 200))
+    ):
+        category = "other"  # "charges against three suspects after a clerk was shot": not the suspects' harm
     if category == "other" and not countable:
         return None
     # places named after the number in its clause: "over Kaluga Oblast", "in the Moscow Region"
@@ -440,6 +446,13 @@ _SUSPECTS_AFTER = re.compile(
 )
 _SUSPECTS_BEFORE = re.compile(
     r"\b(?:arrests?|arrested|charged|indicted|convicted|seeking|searching\s+for|looking\s+for|hunting\s+for)\s+(?:of\s+)?$",
+    re.I,
+)
+# the harm told right after the people counted: "two suspects were shot", "three robbers dead",
+# "two of three robbers who stormed into a shop were shot"
+_HARMED_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:who\s[^.;]{0,160}?\s)?(?:(?:were|was|are|is|have\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+)?)?"
+    r"(?:shot|killed|dead|died|wounded|injured|hurt|hospitali[sz]ed|slain|struck|hit|fatally)\b",
     re.I,
 )
 # "neither she nor their three children were hurt"
