@@ -403,6 +403,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("The dock workers ripped the port chief as a disgrace on Monday.",
          [("The dock workers", "ripped", "the port chief as a disgrace", "indirect")]),
         ("The storm ripped through the marina overnight.", []),
+        # an attitude after a pronoun written with "be": the pronoun holds it
+        ("That is why she’s so frustrated that the ferry fares keep rising.",
+         [("she", "so frustrated", "that the ferry fares keep rising", "indirect")]),
         # "all" standing alone for people is a subject
         ("After the vote, all agreed that the fee was too high.",
          [("all", "agreed", "the fee was too high", "indirect")]),

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from summarizer.rules.attribution.phrases import is_word, np_left, np_ok, source_head, source_like
+from summarizer.rules.attribution.phrases import (
+    contracted_subject,
+    is_word,
+    np_left,
+    np_ok,
+    source_head,
+    source_like,
+)
 from summarizer.rules.attribution.words import (
     ADJUNCT_OPENERS,
     APPOSITION_OPENERS,
@@ -181,11 +188,16 @@ def attitude_at(toks: list[Token], k: int) -> tuple[str, int, int] | None:
     j = k - 1
     while j > 0 and (toks[j].low in between or (toks[j].low.endswith(("ly", "est")) and toks[j].low.isalpha())):
         j -= 1
-    if toks[j].low not in BE_FORMS and toks[j].low not in _LINKING:
+    contracted = contracted_subject(toks[j]) > 0  # "she’s so frustrated": the pronoun written with "be"
+    if toks[j].low not in BE_FORMS and toks[j].low not in _LINKING and not contracted:
         return None
+    if contracted and not NEGATIONS.isdisjoint(t.low for t in toks[j + 1 : k]):
+        return None  # "I’m not sure whether …": a contracted "be" is read only unnegated
     opener = toks[k + 1].low
     last = k if opener in ("to", "that", "if", "whether") else k + 1
-    return f"{toks[k].low} {opener}", verb_group_start(toks, j, 0), last
+    # "she’s so frustrated": the group opens after the pronoun's token, whose pronoun is the subject
+    vg = j + 1 if contracted else verb_group_start(toks, j, 0)
+    return f"{toks[k].low} {opener}", vg, last
 
 
 # the dashes that set off an aside: em, en, a doubled hyphen, and the horizontal bar some

@@ -213,6 +213,17 @@ def np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True) 
     return k if k > i and np_ok(toks, i, k) else None
 
 
+# a personal pronoun written together with "be" ("she’s", "they're", "I’m"): the holder of an
+# attitude and its verb in one token, never a possessive ("it’s", "there’s" hold no attitude)
+_CONTRACTED_BE = re.compile(r"(he|she|they|we|i|you|who)['’](?:s|re|m)")
+
+
+def contracted_subject(t: Token) -> int:
+    """The length of the pronoun a pronoun-and-"be" token opens with ("she’s" -> 3), else 0."""
+    m = _CONTRACTED_BE.fullmatch(t.low)
+    return len(m.group(1)) if m else 0
+
+
 def noun_position(toks: list[Token], k: int, lo: int) -> bool:
     """Is the cue word a noun here ("the report", "his claims", "a warning")?"""
     if k - 1 < lo:

@@ -40,8 +40,9 @@ _PARTICLES = {"forward", "ahead", "through", "up", "down", "off", "out", "away",
 def read_stance(
     scan: SentenceScan, k: int, vg: int, last: int, lemma: str, passive: bool, causer: Span | None = None
 ) -> int:
-    """Record the stance whose verb group is toks[vg:last + 1] (``causer``: the source a
-    causative verb's object names); the index to read on from."""
+    """Record the stance whose verb group is toks[vg:last + 1] (``causer``: the source named
+    outside the subject's place, a causative verb's object or a pronoun written with "be");
+    the index to read on from."""
     view, toks, end_idx = scan.view, scan.toks, scan.end_idx
     if passive or (
         toks[k].low.endswith("ing")

@@ -24,7 +24,14 @@ from summarizer.rules.attribution.clauses import (
     verb_reading,
 )
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.phrases import is_word, noun_position, np_left, source_head, source_like
+from summarizer.rules.attribution.phrases import (
+    contracted_subject,
+    is_word,
+    noun_position,
+    np_left,
+    source_head,
+    source_like,
+)
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.stance_verb import read_stance
 from summarizer.rules.attribution.words import (
@@ -91,7 +98,11 @@ def _at(scan: SentenceScan, k: int) -> int:
         form, vg, last = attitude
         if ctx.inside_quote(toks[k].start) or not free((toks[vg].start, toks[last].end)):
             return last + 1
-        return read_stance(scan, k, vg, last, form, False)
+        # "she’s so frustrated that …": the pronoun written with "be" is the one who is
+        pronoun = toks[vg - 1] if vg > 0 else None
+        n = contracted_subject(pronoun) if pronoun is not None else 0
+        holder = (pronoun.start, pronoun.start + n) if pronoun is not None and n else None
+        return read_stance(scan, k, vg, last, form, False, holder)
     c = cue_at(toks, k)
     kind = "speech"
     if c is None:
