@@ -747,3 +747,27 @@ def test_struck_in_the_body_and_arrived_at_a_hospital(text: str) -> None:
 )
 def test_suspects_count_only_for_their_own_harm(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a toll over several shootings is a roundup's tally when the text counts the category
+        # again: the story's own incident is the one counted next (a lone toll stays, see above)
+        (
+            _TITLE + "Two men were killed in shootings across the north side on Sunday. "
+            "A 41-year-old man died after he was shot outside a bakery on Pell Street.",
+            1,
+            0,
+        ),
+        (
+            _TITLE + "Three people were hurt in two separate incidents on Friday night, police said. "
+            "A woman was shot in the arm outside a laundrette on Elm Street.",
+            0,
+            1,
+        ),
+        (_TITLE + "Two men were killed in shootings on Sunday. Police found one of them on Elm Street.", 2, 0),
+    ],
+)
+def test_a_toll_over_several_shootings_is_a_tally(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)

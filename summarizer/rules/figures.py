@@ -74,6 +74,14 @@ _STATISTIC_RE = guarded(
     r"|over\s+the\s+(?:weekend|holiday)|in\s+(?:a\s+pair\s+of\s+|several\s+|multiple\s+)?separate\s+shootings)\b",
     re.I,
 )
+# a toll over several shootings or incidents, anywhere later in its sentence: "two men were killed
+# and four wounded in shootings across the city", "three hurt in two separate incidents"
+_ROUNDUP_RE = guarded(
+    r"\bin\s+(?:two|three|four|five|several|multiple|\d+)?\s*(?:separate\s+|different\s+|unrelated\s+)?"
+    r"(?:shootings|incidents)\b",
+    re.I,
+)
+_ROUNDUP_REACH = 200
 # a tally over a span of time named before the number: "a weekend of violence in which seven
 # people were shot", "a week of shootings that left three dead"
 _PERIOD_BEFORE = guarded(r"\b(?:a|the|last|that)\s+(?:weekend|week|month|year)\s+of\b", re.I)
@@ -98,6 +106,7 @@ class FigureDraft:
     shared: list[PlaceMention] = field(default_factory=list)  # "over Belgorod and Smolensk"
     each: bool = False
     is_total: bool = False
+    roundup: bool = False  # a toll over several shootings ("two killed in shootings across the city")
 
 
 _EACH_AT = re.compile(r"\s*(?:each|apiece|per\s+region|respectively)\b", re.I)
@@ -126,12 +135,14 @@ def find_figures(
                 drafts.append(draft)
     drafts += _implicit_victims(view, lowered, sentences, drafts, skip)
     drafts += _murder_suicide(view, lowered, sentences, drafts, skip)
+    _roundup_tallies(drafts)
     drafts = [d for d in drafts if d.category not in _HARMS or not _in_a_link(view, sentences, d)]
     cut = _separate_incidents_from(view, sentences, drafts)
     if cut < len(view):
         # a roundup: the toll is the lead incident's, not the later, separate ones'
         drafts = [d for d in drafts if d.span[0] < cut or d.category not in _HARMS]
     drafts += _referred_victims(view, [s for s in sentences if s.start < cut], drafts, skip)
+    _roundup_tallies(drafts)
     drafts += _title_counts(view, lowered, sentences, drafts, places, skip)
     drafts.sort(key=lambda d: d.span)
     # "two robbers were shot and killed … police found two robbers shot": the same people, dead
@@ -175,6 +186,16 @@ def _in_a_link(view: str, sentences: list[Sentence], d: FigureDraft) -> bool:
     if k < 0 or ":" not in view[sentences[k].start : d.span[0]]:
         return False
     return _LINK_LABEL.search(view, sentences[k].start, d.span[0]) is not None
+
+
+def _roundup_tallies(drafts: list[FigureDraft]) -> None:
+    """A toll over several shootings is the roundup's tally, not the story's own incident's,
+    when the text goes on to count that category again ("Two men were killed in shootings on
+    Sunday. A man died after he was shot outside a bakery …"): the later count is the toll.
+    Told once, it is the only toll there is and stays."""
+    for d in drafts:
+        if d.roundup and any(o.category == d.category and not o.roundup and o.span[0] > d.span[0] for o in drafts):
+            d.category, d.label = "other", d.noun or "count"
 
 
 # "a murder-suicide" names two deaths, the victim's and the killer's; not an attempted one
@@ -407,6 +428,7 @@ def _draft(reader: Reader, sent: Sentence, num: NumberMatch, previous: FigureDra
         if _AND_GAP.fullmatch(gap):
             shared = in_clause[:2]
     each = bool(_EACH_AT.match(view, e, c_end) or _WORD_EACH_AT.match(view, e, c_end))
+    roundup = category in _HARMS and _ROUNDUP_RE.search(view, e, min(sent.end, e + _ROUNDUP_REACH)) is not None
     label_noun = noun or ""
     label = f"{label_noun} {category}".strip() if category != "other" else (label_noun or "count")
     return FigureDraft(
@@ -425,6 +447,7 @@ def _draft(reader: Reader, sent: Sentence, num: NumberMatch, previous: FigureDra
         range_end=range_end,
         shared=shared,
         each=each,
+        roundup=roundup,
     )
 
 
@@ -862,7 +885,7 @@ def _referred_victims(
     """One person killed or injured, referred to again ("he was pronounced dead", "the victim
     is in stable condition"), for a category nothing else counts. Whoever is injured and then
     dies is counted once, as killed: "a man was shot …; he died at the hospital"."""
-    have = {d.category for d in drafts}
+    have = {d.category for d in drafts if not d.roundup}  # a roundup's tally leaves room for the story's own toll
     found: dict[str, victims.Mention] = {}
     lead = sentences[:_REFERRED_WITHIN]
     by_index = {sent.index: sent for sent in lead}
