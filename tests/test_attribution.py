@@ -406,6 +406,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # an attitude after a pronoun written with "be": the pronoun holds it
         ("That is why she’s so frustrated that the ferry fares keep rising.",
          [("she", "so frustrated", "that the ferry fares keep rising", "indirect")]),
+        # a negated verb of both saying and stance is read as the stance, its object ending
+        # before "since"; negated with a clause it reports nothing
+        ("The mayor has not mentioned the levy since the storm.",
+         [("The mayor", "has not mentioned", "the levy", "indirect")]),
+        ("The ferry board has backed the new timetable since May.",
+         [("The ferry board", "has backed", "the new timetable", "indirect")]),
         # "all" standing alone for people is a subject
         ("After the vote, all agreed that the fee was too high.",
          [("all", "agreed", "the fee was too high", "indirect")]),

@@ -127,7 +127,12 @@ def _at(scan: SentenceScan, k: int) -> int:
     if causer is None and vg > 0 and toks[vg - 1].low in INFINITIVE_OPENERS and vg == k:
         return last + 1  # an infinitive: "to help assess …" reports nothing yet
     if negated(toks, vg, k) and kind != "stance":
-        return last + 1
+        # a negated report says nothing was said; a negated stance is still one ("has not
+        # mentioned the deal", "did not endorse her"): a verb of both kinds is read as a stance
+        stance = stance_at(toks, k)
+        if stance is None:
+            return last + 1
+        (lemma, last), kind = stance, "stance"
     vg_words = [t.low for t in toks[vg:k]]
     if vg_words and vg_words[-1] in BE_FORMS and toks[k].low == lemma and lemma not in _BASE_PARTICIPLES:
         return last + 1  # "will be back on tour", "the news was welcome": no verb after "be"

@@ -75,8 +75,9 @@ FRONTED_OPENERS = {"although", "though", "while", "whereas", "when", "after", "b
                   # and a fronted phrase: "In a statement announcing the pick, the union called …"
                   "in", "on", "at", "during", "with", "despite", "amid", "following", "by", "among", "under"}  # fmt: skip
 # words that open an adjunct after a verb's object rather than continue it: "denounced the
-# plan during a rally", "endorsed her Friday" (most prepositions do continue it, as annotated)
-ADJUNCT_OPENERS = {"during", "while", "because", "monday", "tuesday", "wednesday", "thursday", "friday",
+# plan during a rally", "endorsed her Friday", "has not mentioned her since the debate" (most
+# prepositions do continue it, as annotated)
+ADJUNCT_OPENERS = {"during", "while", "because", "since", "monday", "tuesday", "wednesday", "thursday", "friday",
                     "saturday", "sunday"}  # fmt: skip
 
 
