@@ -412,6 +412,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("The mayor", "has not mentioned", "the levy", "indirect")]),
         ("The ferry board has backed the new timetable since May.",
          [("The ferry board", "has backed", "the new timetable", "indirect")]),
+        # "according to" after the dash that closes an aside reports what comes before it
+        ("Half the moorings are unsafe — or close to it — according to the harbour survey.",
+         [("the harbour survey", "according to", "Half the moorings are unsafe — or close to it", "indirect")]),
         # "all" standing alone for people is a subject
         ("After the vote, all agreed that the fee was too high.",
          [("all", "agreed", "the fee was too high", "indirect")]),

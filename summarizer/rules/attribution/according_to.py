@@ -37,7 +37,9 @@ def find(scan: SentenceScan) -> None:
                 continue
             cue = (toks[k].start, toks[k + 1].end)
             speaker = (toks[k + 2].start, toks[sp_end - 1].end)
-            if k == 0 or (k > 0 and toks[k - 1].text in ("—", "(")):
+            # a dash opens "— according to X, …", unless it closes an aside ("… — or worse — according to X")
+            closes_aside = toks[k - 1].text == "—" and any(t.text == "—" for t in toks[: k - 1])
+            if k == 0 or (toks[k - 1].text in ("—", "(") and not closes_aside):
                 if sp_end < end_idx and toks[sp_end].text == ",":
                     scan.add("according_to", (toks[sp_end].end, toks[end_idx - 1].end), speaker, cue, "according to")
             else:
