@@ -23,8 +23,9 @@ SETS = [  # (task, file, the metrics reported)
      ["content_f1", "overlap_f1", "overlap_precision", "overlap_recall", "speaker_accuracy",
       "resolved_speaker_accuracy", "all_kinds_content_f1", "all_kinds_overlap_f1",
       "all_kinds_overlap_precision"]),
-    ("incidents", "incidents_dev.jsonl", ["killed_accuracy", "injured_accuracy", "date_accuracy"]),
-    ("incidents", "incidents_gvdb_dev.jsonl", ["killed_accuracy", "injured_accuracy", "date_accuracy"]),
+    ("incidents", "incidents_dev.jsonl", ["killed_accuracy", "injured_accuracy", "date_accuracy", "address_found"]),
+    ("incidents", "incidents_gvdb_dev.jsonl",
+     ["killed_accuracy", "injured_accuracy", "date_accuracy", "address_found"]),
     ("hedges", "hedges_dev.jsonl", ["sentence_f1", "cue_f1"]),
 ]  # fmt: skip
 

@@ -690,6 +690,15 @@ def count_of(summary: IncidentSummary, category: str) -> int:
     return int(min(figures, key=lambda f: f.span[0] if f.span else 0).value)
 
 
+def _address_spans(record: dict[str, Any]) -> list[Span]:
+    """Where the gold says the incident happened: GVA's address spans, or GVDB's location
+    details ("near the intersection of … and …")."""
+    spans = record.get("address_spans") or (
+        [record["location_details_span"]] if record.get("location_details_span") else []
+    )
+    return [(s[0], s[1]) for s in spans]
+
+
 def _incidents(
     records: Sequence[dict[str, Any]], model: ModelChoice, settings: Settings, jobs: int, out: EvalResult, keep: bool
 ) -> None:
@@ -720,7 +729,7 @@ def _incidents(
         for k, v in hits.items():
             ok[k] += v
         ok["all"] += all(hits.values())
-        addresses = [(s[0], s[1]) for s in r.get("address_spans") or []]
+        addresses = _address_spans(r)
         ok["place"] += any(overlaps(p, a) for p in places for a in addresses)
         if keep and not all(hits.values()):
             out.mismatches.append({
@@ -729,7 +738,7 @@ def _incidents(
                 "publish_date": r.get("publish_date"),
             })  # fmt: skip
     n = len(records)
-    with_address = sum(1 for r in records if r.get("address_spans"))
+    with_address = sum(1 for r in records if _address_spans(r))
     out.metrics = {
         "killed_accuracy": ok["killed"] / n, "injured_accuracy": ok["injured"] / n,
         "date_accuracy": ok["date"] / dated if dated else 0.0, "all_three_accuracy": ok["all"] / n,

@@ -84,8 +84,24 @@ def test_hedges_and_incidents_score_on_records() -> None:
     ]  # fmt: skip
     i = evaluate("incidents", incidents, model="rules")
     assert i.metrics["killed_accuracy"] == 1.0
+    assert i.counts["with_address"] == 0  # no address in the gold: nothing to find
     assert i.metrics["injured_accuracy"] == 1.0
     assert i.metrics["date_accuracy"] == 1.0
+
+
+def test_the_incident_address_is_scored_on_gva_spans_or_gvdb_location_details() -> None:
+    text = "Police report\n\nA man was shot at 410 Birch Lane in Toledo on Sunday. Another was shot at a bar downtown."
+    at = text.index("410 Birch Lane")
+    downtown = text.index("a bar downtown")
+    records = [
+        {"id": "gva", "text": text, "gold": {"n_killed": 0, "n_injured": 2}, "address_spans": [[at, at + 14]]},
+        {"id": "gvdb", "text": text, "gold": {"n_killed": 0, "n_injured": 2}, "location_details_span": [at, at + 14]},
+        {"id": "missed", "text": text, "gold": {"n_killed": 0, "n_injured": 2},
+         "location_details_span": [downtown, downtown + 14]},
+    ]  # fmt: skip
+    result = evaluate("incidents", records, model="rules")
+    assert result.counts["with_address"] == 3
+    assert result.metrics["address_found"] == pytest.approx(2 / 3)
 
 
 def test_bad_gold_files_are_clear_errors(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from summarizer.rules.speakers import Entity, Registry, analyse, person_mentions
 from summarizer.text.base import Span
 from summarizer.text.numbers import int_or_float
 from summarizer.text.segments import Sentence
-from summarizer.text.timeplace import find_dates, find_places, find_time, places_after_and
+from summarizer.text.timeplace import find_addresses, find_dates, find_places, find_time, places_after_and
 
 
 def _inside(span: Span, outer: Span) -> bool:
@@ -220,6 +220,10 @@ def _total_and_parts(figures: list[FigureDraft]) -> tuple[FigureDraft | None, li
     return total, parts
 
 
+def _overlap(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
 def _claim_for(
     fig: FigureDraft, attributions: list[dict[str, Any]], views: list[compose.ClaimView]
 ) -> compose.ClaimView | None:
@@ -293,7 +297,13 @@ def _incident(
             "precision": best.precision if best.value else "unknown",
             "span": list(best.span),
         }
-    # places: those the figures name, then those in the incident's own sentences
+    # places: those the figures name, then those in the incident's own sentences, and the
+    # streets there (they say where, not how many: the figures never see them)
+    streets = [a for sent in body if sent.index in incident_sentences or sent.index in lead_idx
+               for a in find_addresses(view, sent.start, sent.end)]  # fmt: skip
+    if streets:
+        places = sorted(places + [a for a in streets if not any(_overlap(a.span, p.span) for p in places)],
+                        key=lambda p: p.span)  # fmt: skip
     names: dict[str, Span] = {}
     for f in counted:
         if f.location and f.location not in names and f.location_span:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_pattern, lower_same_length
-from summarizer.text.regex import WordStarts, digit_run_starts, guarded, matches_from
+from summarizer.text.regex import WordStarts, digit_run_starts, guarded, is_word_char, matches_from
 from summarizer.text.segments import Sentence
 
 _TZ = r"(?:MSK|UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|KST|AEST|AEDT|Kyiv time|Moscow time|local time|ET|CT|PT)"
@@ -429,6 +429,71 @@ def _trim_place(name: str, start: int) -> tuple[str, int]:
     if not name or name.lower() in lx.DEMONYMS or (name.split()[0].lower() in lx.DEMONYMS and len(name.split()) == 1):
         return "", start
     return name, start
+
+
+# ---------------------------------------------------------------- street addresses
+
+# a street is named words before a street-type word ("Elm Street", "Martin Luther King Jr.
+# Boulevard", "West 23rd Street"), with a house number or not ("266 Dixwell Avenue"); a type
+# word that also names other things ("Court", "Place", "Way", "Circle", "Dr.") counts only after
+# a house number. Two streets joined by "and" or "&" are one intersection; a numbered road
+# ("Route 84", "Interstate 95", "I-95", "Highway 61") is a street too.
+_STREET_TYPES = (
+    r"Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Lane|Ln\.|Boulevard|Blvd\.|Terrace|Parkway|Pkwy\.|Highway|Hwy\."
+    r"|Trail|Pike|Alley|Expressway|Freeway"
+)
+_NUMBERED_ONLY = r"Court|Ct\.|Place|Pl\.|Way|Circle|Cir\.|Dr\."
+# opening with the words (no "\b"), the scan skips in C to where one can start; the word start
+# is tested on each match
+_STREET_TYPE = re.compile(rf"(?:{_STREET_TYPES}|{_NUMBERED_ONLY})(?![\w'’])")
+_NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|\d+(?:st|nd|rd|th))"
+# the street's words as they end at its type word (matched on the few characters before it)
+_STREET_BEFORE = re.compile(rf"(?:(?P<num>\d{{1,6}}[A-Z]?)\s+)?(?P<name>(?:{_NAME_WORD}\s+){{1,4}})$")
+_ROAD_NUMBER = re.compile(r"(?:Route|Highway)\s+\d{1,4}[A-Z]?\b|Interstate\s+\d{1,3}\b|I-\d{1,3}\b")
+_JOIN = re.compile(r"\s+(?:and|&)\s+")
+
+
+def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
+    """Street addresses, intersections and numbered roads between ``start`` and ``end`` (a
+    sentence or two: the scan tries every capital letter), in text order; words that open a
+    sentence ("On Elm Street") are not the street's."""
+    spans: list[Span] = []
+    for m in _STREET_TYPE.finditer(view, start, end):
+        if m.start() > 0 and is_word_char(view[m.start() - 1]):
+            continue
+        before = _STREET_BEFORE.search(view, max(start, m.start() - 60), m.start())
+        if before is None:
+            continue
+        words = before.group("name").split()
+        s = before.start("name")
+        while words and (words[0].rstrip(".") in _NOT_PLACES or words[0].lower() in _STREET_OPENERS):
+            s = view.index(words[0], s) + len(words[0])
+            s += len(view[s:]) - len(view[s:].lstrip())
+            words.pop(0)
+        if not words or (before.group("num") is None and _NUMBERED_ONLY_RE.fullmatch(m.group())):
+            continue
+        if before.group("num") is not None and s == before.start("name"):
+            s = before.start("num")
+        spans.append((s, m.end()))
+    spans += [
+        (m.start(), m.end())
+        for m in _ROAD_NUMBER.finditer(view, start, end)
+        if m.start() == 0 or not is_word_char(view[m.start() - 1])
+    ]
+    spans.sort()
+    out: list[Span] = []
+    for span in spans:
+        if out and span[0] < out[-1][1]:
+            continue
+        if out and _JOIN.fullmatch(view, out[-1][1], span[0]):
+            out[-1] = (out[-1][0], span[1])  # "Hunter Hill Road and Benvenue Road": one intersection
+        else:
+            out.append(span)
+    return [PlaceMention(view[a:b], (a, b)) for a, b in out]
+
+
+_STREET_OPENERS = {"on", "at", "in", "near", "off", "along", "to", "from", "the", "of", "and", "block"}
+_NUMBERED_ONLY_RE = re.compile(_NUMBERED_ONLY)
 
 
 def places_after_and(view: str, places: list[PlaceMention], start: int, end: int) -> list[PlaceMention]:
