@@ -415,6 +415,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # "according to" after the dash that closes an aside reports what comes before it
         ("Half the moorings are unsafe — or close to it — according to the harbour survey.",
          [("the harbour survey", "according to", "Half the moorings are unsafe — or close to it", "indirect")]),
+        # an editor's note is the newsroom's comment on its story: nothing in it is reported
+        ("The mayor said the pier is safe.\n\nEditor’s note: The mayor has repeatedly pledged to close\nthe pier.",
+         [("The mayor", "said", "the pier is safe", "indirect")]),
         # "all" standing alone for people is a subject
         ("After the vote, all agreed that the fee was too high.",
          [("all", "agreed", "the fee was too high", "indirect")]),

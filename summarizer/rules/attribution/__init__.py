@@ -164,6 +164,7 @@ def find_attributions(
         view, paragraphs, sorted(direct + heads + indirect + orphans, key=lambda a: a.content[0])
     )
     found = _without_captions(view, paragraphs, found)
+    found = _without_editor_notes(view, found)
     for a in found:
         if a.speaker is not None and not plausible_speaker(view, a.speaker):
             a.speaker = None  # "didn't", "Watch": a fragment read as the subject, not a source
@@ -263,6 +264,23 @@ def _without_captions(view: str, paragraphs: list[Span], found: list[RawAttribut
         return k >= 0 and pos < captions[k][1]
 
     return [a for a in found if not in_caption(a.content[0])]
+
+
+# "Editor's note:" opening a line: the newsroom's comment on its own story, up to a blank line
+_EDITOR_NOTE = re.compile(r"(?:^|\n)[ \t\xa0]*editor['’]s note\s*:", re.IGNORECASE)
+
+
+def _without_editor_notes(view: str, found: list[RawAttribution]) -> list[RawAttribution]:
+    """An editor's note ("Editor's note: …", to the next blank line) is the newsroom speaking of
+    its own story, not a report of anyone's words: nothing in it is an attribution."""
+    if "ditor" not in view:  # a cheap look before the pattern
+        return found
+    notes = [
+        (m.start(), end if (end := view.find("\n\n", m.end())) >= 0 else len(view)) for m in _EDITOR_NOTE.finditer(view)
+    ]
+    if not notes:
+        return found
+    return [a for a in found if not any(s <= a.content[0] < e for s, e in notes)]
 
 
 def _without_datelines(view: str, paragraphs: list[Span], found: list[RawAttribution]) -> list[RawAttribution]:
