@@ -25,7 +25,7 @@ SETS = [  # (task, file, the metrics reported)
       "all_kinds_overlap_precision"]),
     ("incidents", "incidents_dev.jsonl", ["killed_accuracy", "injured_accuracy", "date_accuracy", "address_found"]),
     ("incidents", "incidents_gvdb_dev.jsonl",
-     ["killed_accuracy", "injured_accuracy", "date_accuracy", "address_found"]),
+     ["killed_accuracy", "injured_accuracy", "date_accuracy", "address_found", "city_found"]),
     ("hedges", "hedges_dev.jsonl", ["sentence_f1", "cue_f1"]),
 ]  # fmt: skip
 

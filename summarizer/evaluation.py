@@ -702,7 +702,7 @@ def _address_spans(record: dict[str, Any]) -> list[Span]:
 def _incidents(
     records: Sequence[dict[str, Any]], model: ModelChoice, settings: Settings, jobs: int, out: EvalResult, keep: bool
 ) -> None:
-    ok = {"killed": 0, "injured": 0, "date": 0, "all": 0, "place": 0}
+    ok = {"killed": 0, "injured": 0, "date": 0, "all": 0, "place": 0, "city": 0}
     dated = 0
     for r, pred, seconds in _predict(
         records, lambda r: _summarize(r["text"], settings, r.get("publish_date") or None), jobs
@@ -731,6 +731,13 @@ def _incidents(
         ok["all"] += all(hits.values())
         addresses = _address_spans(r)
         ok["place"] += any(overlaps(p, a) for p in places for a in addresses)
+        # the town: a location at GVDB's city span, or one that names it ("Milwaukee", "MILWAUKEE")
+        city = r.get("city_span")
+        if city:
+            town = r["text"][city[0] : city[1]].casefold()
+            ok["city"] += any(
+                overlaps(p, (city[0], city[1])) or r["text"][p[0] : p[1]].casefold() == town for p in places
+            )
         if keep and not all(hits.values()):
             out.mismatches.append({
                 "id": r.get("id"), "gold": {k: g.get(k) for k in ("n_killed", "n_injured", "incident_date")},
@@ -744,4 +751,7 @@ def _incidents(
         "date_accuracy": ok["date"] / dated if dated else 0.0, "all_three_accuracy": ok["all"] / n,
         "address_found": ok["place"] / with_address if with_address else 0.0,
     }  # fmt: skip
-    out.counts = {"articles": n, "with_date": dated, "with_address": with_address}
+    with_city = sum(1 for r in records if r.get("city_span"))
+    if with_city:
+        out.metrics["city_found"] = ok["city"] / with_city
+    out.counts = {"articles": n, "with_date": dated, "with_address": with_address, "with_city": with_city}

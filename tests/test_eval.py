@@ -102,6 +102,28 @@ def test_the_incident_address_is_scored_on_gva_spans_or_gvdb_location_details() 
     result = evaluate("incidents", records, model="rules")
     assert result.counts["with_address"] == 3
     assert result.metrics["address_found"] == pytest.approx(2 / 3)
+    assert "city_found" not in result.metrics  # no record names its town
+
+
+def test_the_incident_town_is_found_at_gvdbs_city_span_or_by_its_name() -> None:
+    text = (
+        "Police report\n\nHOLTON — A man was shot on Sunday. He is recovering. A car was towed. It came from Dunmore."
+    )
+
+    def at(word: str) -> list[int]:
+        return [text.index(word), text.index(word) + len(word)]
+
+    records = [
+        {"id": "at", "text": text, "gold": {"n_killed": 0, "n_injured": 1}, "city_span": at("HOLTON")},
+        {"id": "other", "text": text, "gold": {"n_killed": 0, "n_injured": 1}, "city_span": at("Dunmore")},
+    ]  # fmt: skip
+    result = evaluate("incidents", records, model="rules")
+    assert result.counts["with_city"] == 2
+    assert result.metrics["city_found"] == pytest.approx(1 / 2)
+    # the gold marks another mention of the town: found by its name
+    later = text.replace("A car was towed", "Holton police towed a car")
+    named = [{**records[0], "text": later, "city_span": [later.index("Holton"), later.index("Holton") + 6]}]
+    assert evaluate("incidents", named, model="rules").metrics["city_found"] == 1.0
 
 
 def test_bad_gold_files_are_clear_errors(tmp_path: Path) -> None:

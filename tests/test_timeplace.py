@@ -6,7 +6,7 @@ import pytest
 
 from summarizer import summarize
 from summarizer.ingest import load_article
-from summarizer.text.timeplace import date_features, find_addresses, find_dates, find_time
+from summarizer.text.timeplace import date_features, dateline_place, find_addresses, find_dates, find_time
 
 
 @pytest.mark.parametrize(
@@ -121,3 +121,25 @@ def test_the_street_of_the_incident_is_one_of_its_places_but_never_splits_its_co
     assert inc is not None
     assert [loc.name for loc in inc.locations] == ["Grafton Street", "Dayton"]
     assert [(f.category, f.value, f.location) for f in inc.figures] == [("injured", 2, "Dayton")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("DUNMORE — A man was shot on Friday.", "DUNMORE"),
+        ("Man shot\nSAN ROQUE, Calif. (KXYZ) -- Two people were hurt.", "SAN ROQUE"),
+        ("LAKE ORTON, Minn. – The ice gave way.", "LAKE ORTON"),
+        ("UPDATE — The road has reopened.", None),  # a page word, not a place
+        ("The mayor — and her deputy — said so.", None),
+    ],
+)
+def test_the_dateline_place(text: str, place: str | None) -> None:
+    found = dateline_place(text, 0, len(text))
+    assert (found.name if found else None) == place
+    assert found is None or text[found.span[0] : found.span[1]] == place
+
+
+def test_the_dateline_town_is_a_place_of_the_incident() -> None:
+    text = "Man shot on Main\n\nDUNMORE, Pa. — A man was shot outside a bakery on Friday night, police said.\n"
+    inc = summarize(text, model="rules").incident
+    assert inc is not None and inc.locations[0].name == "DUNMORE"

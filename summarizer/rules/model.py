@@ -20,7 +20,14 @@ from summarizer.rules.speakers import Entity, Registry, analyse, person_mentions
 from summarizer.text.base import Span
 from summarizer.text.numbers import int_or_float
 from summarizer.text.segments import Sentence
-from summarizer.text.timeplace import find_addresses, find_dates, find_places, find_time, places_after_and
+from summarizer.text.timeplace import (
+    dateline_place,
+    find_addresses,
+    find_dates,
+    find_places,
+    find_time,
+    places_after_and,
+)
 
 
 def _inside(span: Span, outer: Span) -> bool:
@@ -332,6 +339,10 @@ def _incident(
             if p.name not in names:
                 added_reach = max(added_reach, p.span[1])
             names.setdefault(p.name, p.span)
+    # and the dateline's town ("MILWAUKEE — "): a report is filed where it happened
+    dateline = dateline_place(view, 0, body[min(1, len(body) - 1)].end) if body else None
+    if dateline is not None and all(n.casefold() != dateline.name.casefold() for n in names):
+        names[dateline.name] = dateline.span
     # every surface is the text's own at its span, never the view's (blanked Markdown, a BOM)
     as_written = {n: text[s[0] : s[1]] for n, s in names.items()}
     locations = [{"name": as_written[n], "span": list(s)} for n, s in sorted(names.items(), key=lambda kv: kv[1])]

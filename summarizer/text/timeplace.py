@@ -431,6 +431,29 @@ def _trim_place(name: str, start: int) -> tuple[str, int]:
     return name, start
 
 
+# ---------------------------------------------------------------- datelines
+
+# the all-caps place that opens a report before a dash ("MILWAUKEE — ", "KANSAS CITY, Mo. -- ",
+# "COLTON, Ore. (KOIN) — "): where the story is filed, the incident's town in local news
+_DATELINE_PLACE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+){0,3})(?:,\s*[A-Z][A-Za-z.]{1,14}){0,2}"
+    r"(?:\s*\([^)\n]{1,40}\))?\s*(?:[―—–]|--?)\s*",
+    re.M,
+)
+_NOT_DATELINES = {"UPDATE", "UPDATED", "BREAKING", "WATCH", "VIDEO", "PHOTOS", "EXCLUSIVE", "LIVE", "ANALYSIS",
+                  "OPINION", "EDITOR'S NOTE", "CORRECTION", "NEW", "AP", "CNN"}  # fmt: skip
+
+
+def dateline_place(view: str, start: int, end: int) -> PlaceMention | None:
+    """The place of the first dateline that opens a line between ``start`` and ``end``."""
+    m = _DATELINE_PLACE.search(view, start, end)
+    if m is None or m.group("place").rstrip(".") in _NOT_DATELINES:
+        return None
+    return PlaceMention(
+        m.group("place").rstrip("."), (m.start("place"), m.start("place") + len(m.group("place").rstrip(".")))
+    )
+
+
 # ---------------------------------------------------------------- street addresses
 
 # a street is named words before a street-type word ("Elm Street", "Martin Luther King Jr.
