@@ -418,6 +418,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # an editor's note is the newsroom's comment on its story: nothing in it is reported
         ("The mayor said the pier is safe.\n\nEditor’s note: The mayor has repeatedly pledged to close\nthe pier.",
          [("The mayor", "said", "the pier is safe", "indirect")]),
+        # "told" after a comma is never inverted: the words after it are its hearer, not its speaker
+        ("Dr. Reyes, who knew that a vote would fail, told her staff to draft a plan without the Harbour Board.",
+         [("Dr. Reyes", "knew", "a vote would fail", "indirect"),
+          ("Dr. Reyes, who knew that a vote would fail", "told", "staff to draft a plan without the Harbour Board",
+           "indirect")]),
         # "all" standing alone for people is a subject
         ("After the vote, all agreed that the fee was too high.",
          [("all", "agreed", "the fee was too high", "indirect")]),

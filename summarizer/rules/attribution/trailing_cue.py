@@ -49,8 +49,8 @@ def find(scan: SentenceScan) -> None:
         parenthetical = not ends_sentence and after < end_idx and toks[after].text == ","
         if negated(toks, vg, k):
             continue
-        # inverted "…, said John Smith."
-        sp_end = _inverted_speaker_end(toks, k, vg, last, end_idx)
+        # inverted "…, said John Smith." (never "told": its hearer comes next, "…, told his aides …")
+        sp_end = _inverted_speaker_end(toks, k, vg, last, end_idx) if lemma not in _HEARER_FIRST else None
         if sp_end is not None:
             scan.add(
                 "trailing_cue",
@@ -84,6 +84,10 @@ def find(scan: SentenceScan) -> None:
             scan.add("trailing_cue", (sent.start, toks[end_idx - 1].end), speaker, cue, lemma)
         else:
             scan.add("trailing_cue", pre, speaker, cue, lemma)
+
+
+# verbs of saying whose object is the hearer, never inverted after their content
+_HEARER_FIRST = frozenset({"tell", "inform", "remind", "instruct", "order", "assure", "reassure", "advise"})
 
 
 def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx: int) -> int | None:
