@@ -817,18 +817,25 @@ def _opens_sentence(view: str, at: int) -> bool:
 
 
 def _name_in_run(
-    view: str, run_start: int, words: list[tuple[str, int]], given_at: int
+    view: str, run_start: int, words: list[tuple[str, int]], given_at: int, first: int = 0
 ) -> tuple[Span, str, str | None, bool] | None:
     """The first given name and surname in a run of capitalised words (a given name the census
-    knows, or the word at ``given_at``), with the role before it: one of person_mentions'."""
+    knows, or the word at ``given_at``), from the word at ``first`` on, with the role before it:
+    one of person_mentions'."""
     for k, (word, start) in enumerate(words[:-1]):
-        if word in lx.NON_NAME_CAPS or (gender_of_given_name(word) is None and k != given_at):
+        if k < first or word in lx.NON_NAME_CAPS or (gender_of_given_name(word) is None and k != given_at):
             continue
         name, end = [word], start + len(word)
-        for nxt, nxt_start in words[k + 1 : k + 3]:
+        for n, (nxt, nxt_start) in enumerate(words[k + 1 : k + 3], k + 1):
             bare = nxt[:-2] if nxt.endswith(("'s", "’s")) else nxt  # "Ross's" -> "Ross"
-            if bare in lx.NON_NAME_CAPS or bare.lower() in _NOT_SURNAMES or bare.lower() in _TITLE_ABBREVIATIONS:
-                break  # (no surname is a title's abbreviation: "Doria Gov. Ana Lusk")
+            low = bare.lower()
+            if (
+                bare in lx.NON_NAME_CAPS
+                or low in _NOT_SURNAMES
+                or low in _TITLE_ABBREVIATIONS
+                or (low in lx.TITLES and n + 1 < len(words))
+            ):
+                break  # no surname is a title's abbreviation ("Doria Gov."), nor a title before a name
             name.append(bare)
             end = nxt_start + len(bare)
             if bare != nxt or not _INITIAL.fullmatch(bare):
@@ -863,25 +870,27 @@ def _person_marked(view: str, start: int, end: int, words: list[tuple[str, int]]
     text marks as a person's name: after a title in the run ("Coach Darian Lusk"), after a
     person's role or a form of address in lower case or "named" ("ferry captain Darian Lusk",
     "Mr. Darian Lusk", "a man named Darian Lusk"), or before ", who" ("Darian Lusk, who …", where
-    an organization takes "which"). -1 when none."""
-    for k in range(1, len(words) - 1):
-        if words[k - 1][0].rstrip(".").lower() in lx.TITLES and words[k][0].rstrip(".").lower() not in lx.TITLES:
-            return k if _given_and_surname(words, k) else -1  # past every title: "Prime Minister D. Lusk"
+    an organization takes "which"). -1 when none. The cheap tests first: most runs have none."""
     if view.startswith(", who ", end):
-        return len(words) - 2 if _given_and_surname(words, len(words) - 2) else -1
-    before = view[max(0, start - 20) : start]
-    if view[start - 1 : start] in (" ", "\t") and _given_and_surname(words, 0):
-        word = before[before.rfind("\n") + 1 :].split()[-1:]  # the word before, on the name's line
-        if word and (word[0].rstrip(".").lower() in _ROLES_BEFORE or word[0] == "named"):
-            return 0
+        k = len(words) - 2
+        return k if _given_and_surname(words, k) else -1
+    for k in range(1, min(len(words) - 1, 4)):  # titles open a name: "Former Doria President Ana Lusk"
+        if words[k - 1][0].lower() in lx.TITLES and _given_and_surname(words, k):
+            return k  # past every title: "Prime Minister Ana Lusk"
+    if start < 2 or view[start - 1] != " ":
+        return -1
+    space = view.rfind(" ", max(0, start - 25), start - 1)
+    word = view[space + 1 : start - 1]  # the word before, on the name's line (no line break in it)
+    if (word.rstrip(".").lower() in _ROLES_BEFORE or word == "named") and "\n" not in word:
+        return 0 if _given_and_surname(words, 0) else -1
     return -1
 
 
 def _given_and_surname(words: list[tuple[str, int]], k: int) -> bool:
     """Whether the words at k and after can be a given name and a surname: neither a title (not
     "Doria Gov." in "former Doria Gov. Ana Lusk") nor a possessive ("Mr. Lusk's Harbour Inn")."""
-    return k >= 0 and all(
-        w.rstrip(".").lower() not in lx.TITLES and not w.endswith(("'s", "’s")) for w, _ in words[k : k + 2]
+    return k >= 0 and not any(
+        w.rstrip(".").lower() in lx.TITLES or w.endswith(("'s", "’s")) for w, _ in words[k : k + 2]
     )
 
 
@@ -904,7 +913,9 @@ def person_mentions(view: str) -> list[tuple[Span, str, str | None, bool]]:
             # a given name the census does not know, in a run that can only name a person
             given_at = _person_marked(view, run.start(), run.end(), words)
             if given_at >= 0:
-                found = _name_in_run(view, run.start(), words, given_at)
+                # after a title, the name starts past it ("Former Doria President Petro Vukic")
+                first = given_at if given_at and words[given_at - 1][0].lower() in lx.TITLES else 0
+                found = _name_in_run(view, run.start(), words, given_at, first)
         if found is not None:
             out.append(found)
             if _LOCATIVE_BEFORE.search(view, max(0, found[0][0] - 12), found[0][0]) and not _PERSON_AFTER.match(
@@ -951,16 +962,19 @@ def _surname_mentions(
 
 
 def _addressed(view: str, surnames: set[str]) -> list[tuple[Span, str, str | None, bool]]:
-    """A surname after a form of address that no full name in the text completes ("Mr. Okafor
-    hired …"): a person, of the sex the address tells. One str.find scan per address."""
+    """A surname after Mr., Mrs. or Ms. that no full name in the text completes ("Mr. Okafor
+    hired …"): a person, of the sex the address tells. Two str.find scans ("Mr" finds "Mrs")."""
     out: list[tuple[Span, str, str | None, bool]] = []
-    for address in ("Mr", "Mrs", "Ms", "Dr"):
-        i = view.find(address)
+    for prefix in ("Mr", "Ms"):
+        i = view.find(prefix)
         while i >= 0:
-            j = i + len(address)
+            j = i + 2
+            address = prefix.lower()
+            if prefix == "Mr" and view.startswith("s", j):
+                address, j = "mrs", j + 1
             if view.startswith(".", j):
                 j += 1
-            if (i == 0 or not view[i - 1].isalnum()) and view.startswith(" ", j):
+            if view.startswith(" ", j) and (i == 0 or not view[i - 1].isalnum()):
                 m = _SURNAME_AT.match(view, j + 1)
                 if (
                     m is not None
@@ -968,8 +982,8 @@ def _addressed(view: str, surnames: set[str]) -> list[tuple[Span, str, str | Non
                     and m.group(1) not in lx.NON_NAME_CAPS
                     and m.group(1).lower() not in lx.TITLES  # "Mr. President"
                 ):
-                    out.append((m.span(1), m.group(1), address.lower(), _opens_sentence(view, m.start(1))))
-            i = view.find(address, i + 1)
+                    out.append((m.span(1), m.group(1), address, _opens_sentence(view, m.start(1))))
+            i = view.find(prefix, i + 1)
     return out
 
 
