@@ -423,6 +423,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("Dr. Reyes", "knew", "a vote would fail", "indirect"),
           ("Dr. Reyes, who knew that a vote would fail", "told", "staff to draft a plan without the Harbour Board",
            "indirect")]),
+        # a short title-case quote is a title: the words before it are no one's statement
+        ("In her 2019 book, “Tides of the Old Harbour,” Ms. Lee argued that the quay should stay open.",
+         [("Ms. Lee", "argued", "the quay should stay open", "indirect")]),
         # "all" standing alone for people is a subject
         ("After the vote, all agreed that the fee was too high.",
          [("all", "agreed", "the fee was too high", "indirect")]),
