@@ -426,6 +426,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a short title-case quote is a title: the words before it are no one's statement
         ("In her 2019 book, “Tides of the Old Harbour,” Ms. Lee argued that the quay should stay open.",
          [("Ms. Lee", "argued", "the quay should stay open", "indirect")]),
+        # a form in -ing before a finite verb, and a plural before "such as", are nouns
+        ("The harbour board ruling could reopen the case.", []),
+        ("Longtime advocates such as the dock union were not consulted.", []),
         # "all" standing alone for people is a subject
         ("After the vote, all agreed that the fee was too high.",
          [("all", "agreed", "the fee was too high", "indirect")]),

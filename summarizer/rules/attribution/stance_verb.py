@@ -59,6 +59,8 @@ def read_stance(
         return last + 1
     if toks[last + 1].low in _PARTICLES:
         return last + 1  # "pushed ahead with", "is pushing forward": a phrasal verb, no stance
+    if toks[content_start].low == "such" and content_start + 1 < end_idx and toks[content_start + 1].low == "as":
+        return last + 1  # "Republican advocates such as …": a plural noun, no verb
     subject = causer if causer is not None else subject_of(toks, vg)
     if subject is None and not (vg > 0 and toks[vg - 1].text == "," and toks[k].low.endswith("ing")):
         return last + 1

@@ -38,6 +38,7 @@ from summarizer.rules.attribution.words import (
     ABOUT_VERBS,
     ARTICLES_AND_POSSESSIVES,
     BE_FORMS,
+    CLAUSE_VERBS,
     CONDITIONS,
     CUE_FIRST_WORDS,
     INFINITIVE_OPENERS,
@@ -123,6 +124,8 @@ def _at(scan: SentenceScan, k: int) -> int:
         or not verb_reading(toks, k, last, end_idx)
     ):
         return last + 1
+    if toks[last].low.endswith("ing") and last + 1 < end_idx and toks[last + 1].low in CLAUSE_VERBS:
+        return last + 1  # "the appeals court ruling could decide …": a noun in -ing before its verb
     vg = verb_group_start(toks, k, 0)
     if causer is None and vg > 0 and toks[vg - 1].low in INFINITIVE_OPENERS and vg == k:
         return last + 1  # an infinitive: "to help assess …" reports nothing yet
