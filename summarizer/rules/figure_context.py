@@ -24,6 +24,13 @@ _CLAUSE_SPLIT = guarded(
 # a relative clause between the people and what happened to them
 _RELATIVE_THEN_VERB = guarded(r"\bwho\b[^,;]*\s(?:were|was)\s+(?:\w+ly\s+)?\w+\s*$", re.I)
 _NEGATED_BEFORE = guarded(r"(?:\bnot|n['’]t|\bnever|\bno\s+one(?:\s+was)?)\s+(?:\w+ly\s+)?$", re.I)
+# "shot at" fires at someone, who may be missed ("was shot at by a gunman", "a shot at the
+# officer"), unless what follows is a place, a noun phrase that names no person: "were shot at a
+# party", "shot at the corner of …", "shot at her home"
+_PEOPLE = "|".join(
+    sorted(lx.PEOPLE_NOUNS | {"officer", "deputy", "driver", "resident", "agent", "trooper"}, key=len, reverse=True)
+)
+_FIRED_AT = rf"\s+at\b(?!\s+(?:a|an|the|his|her|their|its|\d+)\s+(?!(?:[\w'’-]+\s+){{0,2}}(?:{_PEOPLE})\b))"
 _CATEGORY_SOURCES: list[tuple[str, str]] = [
     (
         "killed",
@@ -35,7 +42,7 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
         r"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt(?:ing)?|hospitali[sz]ed|casualties|critical\s+condition"
         # "two men are recovering after a shooting": people recovering were hurt
         r"|recovering"
-        r"|shot(?!\s+(?:down|out|up|at)\b)|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
+        rf"|(?<!\bone\s)(?<!\ba\s)shot(?!\s+(?:down|out|up)\b)(?!{_FIRED_AT})|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
     ),
     ("missing", r"\b(?:missing|unaccounted)\b"),
     (
