@@ -5,7 +5,7 @@ Original sentences."""
 from __future__ import annotations
 
 from summarizer import summarize
-from summarizer.text.given_names import gender_of_given_name
+from summarizer.text.given_names import gender_of_given_name, is_given_name
 
 
 def test_given_names_have_the_gender_they_are_mostly_used_for() -> None:
@@ -39,3 +39,26 @@ def test_she_resolves_to_the_woman_not_the_more_recent_man() -> None:
     names = {s.id: s.name for s in result.speakers}
     families = next(a for a in result.attributions if "Families asked" in a.content)
     assert names[families.speaker_id or ""] == "Maria Lopez"
+
+
+def test_a_name_with_accents_is_read_as_the_census_lists_it_without() -> None:
+    assert gender_of_given_name("Hélène") == "female" and gender_of_given_name("José") == "male"
+    assert is_given_name("Frédéric") and not is_given_name("Québec")
+
+
+def test_a_hyphenated_given_name_has_the_gender_its_parts_share() -> None:
+    assert gender_of_given_name("Anne-Marie") == "female"
+    assert gender_of_given_name("Jean-Pierre") is None and is_given_name("Jean-Pierre")  # parts differ
+    assert not is_given_name("Saint-Laurent") and not is_given_name("Coca-Cola")
+
+
+def test_a_person_with_an_accented_given_name_is_an_antecedent() -> None:
+    text = (
+        "Ferry captain retires\n\n"
+        "Hélène Gagnon steered the night ferry for thirty years before she retired in May.\n\n"
+        '"I will miss the fog," she said.\n'
+    )
+    result = summarize(text, model="rules")
+    names = {s.id: s.name for s in result.speakers}
+    fog = next(a for a in result.attributions if "miss the fog" in a.content)
+    assert names[fog.speaker_id or ""] == "Hélène Gagnon"

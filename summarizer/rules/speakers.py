@@ -16,7 +16,7 @@ from summarizer.rules.speaker_phrases import ORG_NOUNS, SpeakerPhrase, gender_of
 from summarizer.rules.speaker_phrases import analyse as analyse  # model.py reads it from here
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
-from summarizer.text.given_names import gender_of_given_name
+from summarizer.text.given_names import is_given_name
 
 
 @dataclass(slots=True)
@@ -823,7 +823,7 @@ def _name_in_run(
     knows, or the word at ``given_at``), from the word at ``first`` on, with the role before it:
     one of person_mentions'."""
     for k, (word, start) in enumerate(words[:-1]):
-        if k < first or word in lx.NON_NAME_CAPS or (gender_of_given_name(word) is None and k != given_at):
+        if k < first or word in lx.NON_NAME_CAPS or (k != given_at and not is_given_name(word)):
             continue
         name, end = [word], start + len(word)
         for n, (nxt, nxt_start) in enumerate(words[k + 1 : k + 3], k + 1):

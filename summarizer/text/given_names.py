@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -15,6 +16,32 @@ def _table() -> dict[str, str]:
     return {name: gender for gender in ("male", "female") for name in data[gender]}
 
 
+def _lookup(word: str) -> str | None:
+    key = word[:1].upper() + word[1:].lower()
+    gender = _table().get(key)
+    if gender is None and not key.isascii():
+        # the census lists names without accents: "Hélène" is "Helene", "José" "Jose"
+        gender = _table().get("".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c)))
+    return gender
+
+
 def gender_of_given_name(word: str) -> str | None:
-    """'male', 'female' or None (not a given name, or one used for both)."""
-    return _table().get(word[:1].upper() + word[1:].lower()) if word[:1].isalpha() else None
+    """'male', 'female' or None (not a given name, or one used for both). A hyphenated given name
+    ("Anne-Marie") has the gender its parts share."""
+    if not word[:1].isalpha():
+        return None
+    if "-" in word:
+        genders = {_lookup(part) for part in word.split("-")}
+        return genders.pop() if len(genders) == 1 else None
+    return _lookup(word)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether the census knows ``word`` as a given name used for one gender, or every part of a
+    hyphenated one as such ("Jean-Pierre", whose parts the census gives to both genders)."""
+    if not word[:1].isalpha():
+        return False
+    if "-" in word:
+        parts = word.split("-")
+        return len(parts) <= 3 and all(_lookup(part) is not None for part in parts)
+    return _lookup(word) is not None
