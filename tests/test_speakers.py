@@ -34,6 +34,11 @@ from summarizer.rules.speaker_phrases import analyse
         # an appositive that says what the named source is
         ("Harbour Trails, the group that organized the cleanup", "organization", "Harbour Trails", None, None, "named"),
         ("General Motors", "organization", "General Motors", None, None, "named"),
+        # an aside in parentheses is no part of the name; an acronym there still names an organization
+        ("Sen. Mara Quill (D-Ore.)", "person", "Mara Quill", None, None, "named"),
+        ("Mara Quill (pictured), the harbour chief", "person", "Mara Quill", "harbour chief", None, "named"),
+        ("the Harbour Safety Organization (HSO)", "organization", "Harbour Safety Organization (HSO)", None, None, "named"),
+        ("the Harbour Safety Organization", "organization", "Harbour Safety Organization", None, None, "named"),
         # capitalised words a preposition or conjunction opens are a clause's piece, no name
         ("Despite the long delays", "unnamed", "Despite the long delays", None, None, "role_only"),
         ("In August", "unnamed", "In August", None, None, "role_only"),

@@ -15,7 +15,7 @@ from summarizer.text.given_names import gender_of_given_name
 _WORD_RE = re.compile(r"[\w][\w'’.\-]*|,|&")
 _ORG_SUFFIX = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|Group|Party|Ministry|Department|Agency|Office|"
                          r"Committee|Council|Commission|Court|Bureau|Institute|University|Foundation|"
-                         r"Association|Union|Army|Forces?|Police|Service|Command|Times|Post|News|"
+                         r"Association|Organi[sz]ation|Union|Army|Forces?|Police|Service|Command|Times|Post|News|"
                          r"Journal|Press|Network|Post|Guard|Administration|Government|Campaign|"
                          # company names' last words ("General Motors" is no General called Motors)
                          r"Motors|Airlines|Airways|Industries|Holdings|Technologies|Systems|Pharmaceuticals|"
@@ -112,6 +112,10 @@ def _analyse_phrase(text: str, span: Span) -> SpeakerPhrase:
 
 def _analyse(text: str, span: Span) -> SpeakerPhrase:
     raw = text
+    if "(" in raw:
+        # an aside in parentheses is no part of the name: "Sen. Ana Ruiz (D-Ore.)", "Ana Ruiz (pictured)"
+        # (blanked, so every offset stays)
+        raw = _PARENTHESES.sub(lambda m: " " * len(m.group()), raw).rstrip()
     low = raw.lower().strip()
     if low in lx.PRONOUNS or low in ("him", "her", "them"):
         return SpeakerPhrase(raw, span, "pronoun", raw, pronoun=low)
@@ -207,6 +211,7 @@ _OWNER_HEADS = lx.DOCUMENT_HEADS | {
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
+_PARENTHESES = re.compile(r"\s*\((?![A-Z&]{2,6}\))[^()]*\)")  # not an acronym: "(WHO)" names an organization
 # a document and the one who came to hold it, not its author: "the memo obtained by the Gazette",
 # "documents seen by reporters"
 _HELD_BY = re.compile(
