@@ -5,6 +5,7 @@ Original short articles."""
 from __future__ import annotations
 
 from summarizer import summarize
+from summarizer.evaluation import count_of
 from summarizer.ingest import load_article
 
 OPINION = """Opinion
@@ -126,3 +127,9 @@ def test_a_whole_count_at_one_place_is_told_once() -> None:
 def test_reported_words_that_open_with_a_number_word_read_in_lower_case() -> None:
     text = "Hikers found\n\nTwo hikers were rescued from the ridge on Sunday after getting lost in fog, Tomas Brandt said.\n"
     assert "says two hikers were rescued" in summarize(text, model="rules").headline
+
+
+def test_people_shot_one_fatally_with_no_source_keep_their_count_and_one_reads_singular() -> None:
+    result = summarize("Party shooting\n\nThree people were shot, one fatally, at a party in Holton on Saturday.\n")
+    assert (count_of(result, "killed"), count_of(result, "injured")) == (1, 2)
+    assert result.headline == "One person was killed in Holton"

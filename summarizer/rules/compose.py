@@ -124,8 +124,15 @@ def _figure_phrase(view: str, fig: FigureDraft) -> str:
         return _lower_first(phrase)
     if fig.noun:
         m = re.search(rf"\b{re.escape(fig.noun)}\b", view[end : end + 40], re.I)
-        phrase = view[start : end + m.end()] if m else f"{phrase} {fig.noun}"
+        # a noun taken from the people counted before ("three people were shot, one fatally") is
+        # singular for one: "one person", not "one people"
+        noun = _SINGULAR.get(fig.noun, fig.noun) if fig.value == 1 else fig.noun
+        phrase = view[start : end + m.end()] if m else f"{phrase} {noun}"
     return _lower_first(" ".join(phrase.split()))
+
+
+_SINGULAR = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child",
+             "victims": "victim", "officers": "officer", "students": "student"}  # fmt: skip
 
 
 _QUALIFIER_STARTS = {"at", "up", "about", "more", "nearly", "between", "some", "around", "over"}

@@ -350,8 +350,8 @@ def _incident(
     claim_at = _ClaimIndex(attributions)
     for f in figures:
         att = claim_at.first_holding(f.span[0])
-        if f.category == "other" and att is None:
-            continue
+        if f.category == "other" and att is None and not f.label.endswith(" shot"):
+            continue  # an uncounted number no one reports; the people shot are kept: "four were shot, one fatally"
         targets = f.shared if (f.shared and f.each) else [None]
         for target in targets:
             loc = target.name if target is not None else f.location
