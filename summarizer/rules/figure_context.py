@@ -154,6 +154,11 @@ _MORE_PEOPLE = {
     "siblings", "parents", "grandparents", "patrons", "riders", "hikers", "hunters", "agents", "detectives",
     "troopers", "juveniles", "males", "females", "clerks", "cashiers", "partygoers", "spectators", "fans",
     "occupants", "teenage", "classmates", "students", "pupils", "villagers", "miners", "crew", "members",
+    # visitors, audiences and travellers, and more kin and workers
+    "guests", "visitors", "tourists", "commuters", "diners", "climbers", "swimmers", "cyclists", "campers",
+    "revelers", "revellers", "concertgoers", "churchgoers", "congregants", "parishioners", "homeowners",
+    "colleagues", "coworkers", "co-workers", "nephews", "nieces", "grandchildren", "babies", "paramedics", "medics",
+    "journalists", "reporters", "staffers", "volunteers", "pilgrims", "migrants", "refugees", "fishermen",
 }  # fmt: skip
 _AGE_WORD = re.compile(r"^(?:year|month|week)s?-olds?$")
 
