@@ -39,6 +39,13 @@ from summarizer.rules.speaker_phrases import analyse
         ("Mara Quill (pictured), the harbour chief", "person", "Mara Quill", "harbour chief", None, "named"),
         ("the Harbour Safety Organization (HSO)", "organization", "Harbour Safety Organization (HSO)", None, None, "named"),
         ("the Harbour Safety Organization", "organization", "Harbour Safety Organization", None, None, "named"),
+        # a preposition after a name of two or more words ends it: what follows is a place or a time
+        ("Sen. Mara Quill of Doria, the chair of the budget panel", "person", "Mara Quill", "chair of the budget panel", "Doria", "named"),
+        ("Chief Justice Tom Hale of the Harbour Court", "person", "Tom Hale", "chief justice", "Harbour Court", "named"),
+        ("Mayor Tom Hale in the 1990s", "person", "Tom Hale", "mayor", None, "named"),
+        ("Royal Bank of Doria", "organization", "Royal Bank of Doria", None, "Doria", "named"),
+        # capitals that give a role are no part of the name
+        ("Harbourline CEO Mara Quill", "person", "Mara Quill", "ceo", None, "named"),
         # capitalised words a preposition or conjunction opens are a clause's piece, no name
         ("Despite the long delays", "unnamed", "Despite the long delays", None, None, "role_only"),
         ("In August", "unnamed", "In August", None, None, "role_only"),

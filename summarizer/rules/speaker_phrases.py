@@ -256,10 +256,18 @@ def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Sp
     for part in parts:
         offset = span[0] + raw.find(part)
         pw = _words(part, offset)
+        cut = _name_before_preposition(pw)
+        if cut is not None:
+            # "Gov. Ana Lusk of Doria", "President Tom Hale in the 1970s": the name before the
+            # preposition, what follows it a place or a time
+            tail = [w for w, _, _ in pw[cut + 1 :] if w[:1].isupper()]
+            place = place or " ".join(tail) or None
+            part = part[: pw[cut][1] - offset].rstrip()
+            pw = pw[:cut]
         # trailing run of name words is the personal name: "Former Ukrainian President Petro Poroshenko"
         k = len(pw)
         while k > 0 and (
-            is_name_word(pw[k - 1][0]) or (pw[k - 1][0] in ("de", "van", "von", "bin", "al") and k < len(pw))
+            _name_part(pw[k - 1][0]) or (pw[k - 1][0] in ("de", "van", "von", "bin", "al") and k < len(pw))
         ):
             k -= 1
         run = pw[k:]
@@ -322,6 +330,26 @@ ORG_NOUNS = lx.ORG_HEADS | {
 }  # fmt: skip
 
 _PREPOSITIONS = frozenset(("of", "in", "from", "at", "for", "with", "on", "near"))
+
+
+def _name_before_preposition(pw: list[tuple[str, int, int]]) -> int | None:
+    """Where the first preposition of a part follows a name of two or more words ("Gov. Ana Lusk of
+    Doria", "Mara Quill of the Harbour Trust"); not "University of Doria" (one word before)."""
+    for p in range(2, len(pw) - 1):
+        if pw[p][0] in _PREPOSITIONS:
+            run = 0
+            while run < p and _name_part(pw[p - 1 - run][0]):
+                run += 1
+            return p if run >= 2 and pw[p - 1][0].lower() not in lx.ORG_HEADS else None  # not "Royal Bank of …"
+    return None
+
+
+# capitals that give a person's role, not a name ("Harbourline CEO Ana Ruiz")
+_ROLE_CAPITALS = frozenset({"CEO", "CFO", "COO", "CTO", "MP", "MPP", "MLA", "MNA", "PM"})
+
+
+def _name_part(w: str) -> bool:
+    return is_name_word(w) and w not in _ROLE_CAPITALS
 
 
 def _person_after_role(pw: list[tuple[str, int, int]], j: int, k: int) -> bool:
