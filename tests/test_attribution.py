@@ -429,6 +429,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a form in -ing before a finite verb, and a plural before "such as", are nouns
         ("The harbour board ruling could reopen the case.", []),
         ("Longtime advocates such as the dock union were not consulted.", []),
+        # a year between the subject (or "who") and the verb is when, not who
+        ("An engineering panel in 2019 found that the pier was unsafe.",
+         [("An engineering panel", "found", "the pier was unsafe", "indirect")]),
+        ("Ann Ray, who in 2015 said the quay would last a century, has retired.",
+         [("Ann Ray", "said", "the quay would last a century", "indirect")]),
         # "all" standing alone for people is a subject
         ("After the vote, all agreed that the fee was too high.",
          [("all", "agreed", "the fee was too high", "indirect")]),

@@ -632,6 +632,9 @@ def _plain_subject(toks: list[Token], vg: int) -> Span | None:
     elif j >= 1 and prev.low in TIME_NOUNS and prev.text[:1].isupper():
         j -= 1
         prev = toks[j]
+    elif j >= 2 and toks[j - 1].low == "in" and len(prev.low) == 4 and prev.low.isdigit():
+        j -= 2  # "an arbitration panel in 2001 found …": the year is when, the panel who
+        prev = toks[j]
     s = np_left(toks, j, 0)
     after_preposition = s is not None and s > 0 and toks[s - 1].low in ("over", "during", "after", "since")
     if (

@@ -387,21 +387,21 @@ def _speaker(
         else:
             who = participle_subject(toks, vg - 1)
     elif (
-        vg - 1 >= 0
-        and vg - 2 >= 0
+        (rv := _past_year(toks, vg)) - 1 >= 0
+        and rv - 2 >= 0
         and (
-            toks[vg - 1].low in WHO_WHICH
+            toks[rv - 1].low in WHO_WHICH
             # "another mining company that had declared bankruptcy"
-            or (toks[vg - 1].low == "that" and source_like(toks[vg - 2]) and toks[vg - 2].low not in lx.CUE_FORMS)
+            or (toks[rv - 1].low == "that" and source_like(toks[rv - 2]) and toks[rv - 2].low not in lx.CUE_FORMS)
         )
     ):
-        j = vg - 2
+        j = rv - 2
         if toks[j].text == ",":
             j -= 1
         s = np_left(toks, j, 0, appositive=False)
         if s is not None:
             who = (toks[s].start, toks[j].end)
-            if toks[vg - 2].text == "," or (s > 0 and toks[s - 1].text == ","):
+            if toks[rv - 2].text == "," or (s > 0 and toks[s - 1].text == ","):
                 # "Smith, who said the plan was sound, left early": what is reported ends
                 # with the clause set off by commas
                 rel_end = next((m for m in range(last + 1, end_idx) if toks[m].text == ","), None)
@@ -435,6 +435,14 @@ def _in_question(toks: list[Token], vg: int) -> bool:
         if t in _QUESTION_WORDS:
             return j > 0 and toks[j - 1].low in _ASK_FORMS
     return False
+
+
+def _past_year(toks: list[Token], vg: int) -> int:
+    """Where the verb group at ``vg`` starts past a year before it ("who in 2010 said …": the
+    relative pronoun before the year is the verb's)."""
+    if vg >= 3 and toks[vg - 2].low == "in" and len(toks[vg - 1].low) == 4 and toks[vg - 1].low.isdigit():
+        return vg - 2
+    return vg
 
 
 def _relative_subject(toks: list[Token], vg: int) -> Span | None:
