@@ -143,3 +143,11 @@ def test_the_dateline_town_is_a_place_of_the_incident() -> None:
     text = "Man shot on Main\n\nDUNMORE, Pa. — A man was shot outside a bakery on Friday night, police said.\n"
     inc = summarize(text, model="rules").incident
     assert inc is not None and inc.locations[0].name == "DUNMORE"
+
+
+def test_a_place_off_a_coast_or_on_the_edge_of_a_town() -> None:
+    text = (
+        "Quake felt\n\nA strong earthquake struck off the coast of Vardo Island early on Monday, injuring two people.\n"
+    )
+    inc = summarize(text, model="rules").incident
+    assert inc is not None and [loc.name for loc in inc.locations] == ["Vardo Island"]

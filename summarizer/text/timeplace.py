@@ -326,7 +326,7 @@ _PLACE_RES = [
         rf"\b(?P<p>(?:the\s+)?\d{{2,5}}\s+block\s+of\s+{_CAP}(?:\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Place|Court|Way|Circle|Parkway|Highway|Terrace|Trail))?)"
     ),
     guarded(
-        rf"\b(?:over|in|near|outside|across|at|into|from|to|toward|towards|around)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+|region\s+of\s+)?(?P<p>{_CAP})"
+        rf"\b(?:over|in|near|outside|across|at|into|from|to|toward|towards|around|off)\s+(?:the\s+)?(?:(?:city|town|village|region|coast|outskirts|suburbs|edge|shores?|banks?)\s+of\s+(?:the\s+)?)?(?P<p>{_CAP})"
     ),
 ]
 # A suffixed place ("Kursk Region") lies inside one run of capitalised words (and "de", "of" …);
