@@ -771,3 +771,17 @@ def test_suspects_count_only_for_their_own_harm(text: str, killed: int, injured:
 )
 def test_a_toll_over_several_shootings_is_a_tally(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the shooter who took their own life is not the person they wounded: "himself" is a man,
+        # the wife or a woman's given name a woman
+        _TITLE + "Police say a man shot his wife before killing himself on Elm Street early Wednesday.",
+        _TITLE
+        + "Police say Henry Clark, 74, shot 51-year-old Mary Green in the arm and then killed himself on Elm Street.",
+    ],
+)
+def test_a_shooter_who_killed_himself_and_the_woman_he_wounded(text: str) -> None:
+    assert counts(text) == (1, 1)

@@ -15,6 +15,7 @@ from summarizer.rules import victims
 from summarizer.rules.figure_context import Reader, is_countable, noun_after, own_verb
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
+from summarizer.text.given_names import gender_of_given_name
 from summarizer.text.numbers import (
     FEMALE_WORDS,
     FILLER,
@@ -952,10 +953,16 @@ def _died_later(view: str, drafts: list[FigureDraft], mentions: list[victims.Men
 
 
 def _sex(phrase: str) -> str | None:
-    """ "female" or "male" by the last word of a phrase naming one person, None if it tells neither."""
-    words = phrase.lower().split()
-    last = words[-1] if words else ""
-    return "female" if last in FEMALE_WORDS else "male" if last in MALE_WORDS else None
+    """ "female" or "male" by the last word of a phrase naming one person, or by the given name
+    that opens a name ("Mary Green", "51-year-old Mary Green"); None if it tells neither."""
+    words = phrase.split()
+    last = words[-1].lower() if words else ""
+    if last in FEMALE_WORDS:
+        return "female"
+    if last in MALE_WORDS:
+        return "male"
+    names = [w for w in words if not w[:1].isdigit()]
+    return gender_of_given_name(names[0]) if names and names[0][:1].isupper() and len(names) >= 2 else None
 
 
 def _other_sex(phrase: str, dead: set[str | None]) -> bool:

@@ -217,11 +217,11 @@ VICTIM_NOUNS = (
 # the sex a person's head word or pronoun tells ("the woman", "his wife", "she"); a name tells none
 FEMALE_WORDS = frozenset({
     "woman", "girl", "she", "her", "wife", "mother", "daughter", "sister", "grandmother", "granddaughter", "aunt",
-    "niece", "girlfriend", "stepmother", "stepdaughter", "fiancée", "female", "lady",
+    "niece", "girlfriend", "stepmother", "stepdaughter", "fiancée", "female", "lady", "herself",
 })  # fmt: skip
 MALE_WORDS = frozenset({
     "man", "boy", "he", "him", "husband", "father", "son", "brother", "grandfather", "grandson", "uncle", "nephew",
-    "boyfriend", "stepfather", "stepson", "fiancé", "male", "gentleman",
+    "boyfriend", "stepfather", "stepson", "fiancé", "male", "gentleman", "himself",
 })  # fmt: skip
 # words between the article and the noun: adjectives and modifiers, never another phrase's words
 FILLER = r"(?!(?:of|a|an|the|in|on|at|to|and|or|for|with|by|from|that|who)\s)[\w'’-]+"
