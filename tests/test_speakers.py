@@ -44,6 +44,9 @@ from summarizer.rules.speaker_phrases import analyse
         ("Chief Justice Tom Hale of the Harbour Court", "person", "Tom Hale", "chief justice", "Harbour Court", "named"),
         ("Mayor Tom Hale in the 1990s", "person", "Tom Hale", "mayor", None, "named"),
         ("Royal Bank of Doria", "organization", "Royal Bank of Doria", None, "Doria", "named"),
+        # a part of an organization is one
+        ("Harbourline's security unit", "organization", "Harbourline's security unit", None, "Harbourline", "named"),
+        ("the research division", "organization", "research division", None, None, "role_only"),
         # capitals that give a role are no part of the name
         ("Harbourline CEO Mara Quill", "person", "Mara Quill", "ceo", None, "named"),
         # capitalised words a preposition or conjunction opens are a clause's piece, no name
@@ -313,3 +316,13 @@ def test_a_document_obtained_by_a_newspaper_does_not_speak_for_it() -> None:
     )
     names = {s.id: s.name for s in result.speakers}
     assert [names[a.speaker_id] for a in result.attributions if a.speaker_id] == ["memo"]
+
+
+def test_an_organization_description_goes_to_a_unit_named_before() -> None:
+    result = summarize(
+        "Scam emails traced\n\nHarbourline's security unit said on Friday that the emails came from one group.\n\n"
+        '"We have seen this sender before," the security firm said.\n',
+        model="rules",
+    )
+    names = {s.id: s.name for s in result.speakers}
+    assert [names.get(a.speaker_id or "") for a in result.attributions] == ["Harbourline's security unit"] * 2

@@ -159,7 +159,7 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
         return SpeakerPhrase(raw, span, "person", name, name_span, role, affiliation)
     head = head_word(raw)
     if (_org_like(raw) and raw[:1] != raw[:1].lower()) or (
-        head in lx.ORG_HEADS and any(w[:1].isupper() for w in cleaned.split())
+        (head in lx.ORG_HEADS or head in _ORG_PARTS) and any(w[:1].isupper() for w in cleaned.split())
     ):
         org_name = re.sub(r"^(?:the|a|an)\s+", "", raw.split(",")[0], flags=re.I).strip()
         return SpeakerPhrase(raw, span, "organization", org_name, None, None, affiliation or _affiliation_in(org_name))
@@ -172,7 +172,7 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
         "insiders",
         "someone",
     )
-    if head in lx.ORG_HEADS:
+    if head in lx.ORG_HEADS or head in _ORG_PARTS:
         return SpeakerPhrase(raw, span, "organization", cleaned, None, None, affiliation, anonymity="role_only")
     plural = head in lx.GROUP_NOUNS or (head.endswith("s") and head[:-1] in lx.PERSON_ROLES)
     if anonymous or plural:
@@ -323,7 +323,10 @@ def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Sp
 
 # nouns that describe an organization ("the agency", "the security firm", "the carmaker"): the
 # lexicon's organization heads and the common nouns for a business or a body of people
-ORG_NOUNS = lx.ORG_HEADS | {
+# a part of an organization, itself one ("Harbourline's security unit", "the research division")
+_ORG_PARTS = frozenset({"unit", "division", "subsidiary", "branch", "wing", "lab", "laboratory", "bureau"})
+
+ORG_NOUNS = lx.ORG_HEADS | _ORG_PARTS | {
     "business", "charity", "nonprofit", "non-profit", "startup", "start-up", "retailer", "chain", "carmaker",
     "automaker", "manufacturer", "maker", "lender", "insurer", "airline", "broadcaster", "publisher", "club",
     "team", "outfit", "operator", "producer", "developer", "supplier", "giant", "conglomerate", "utility",
