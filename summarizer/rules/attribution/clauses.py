@@ -703,10 +703,12 @@ def _clause_subject(toks: list[Token], hi: int) -> Span | None:
 def negated(toks: list[Token], vg: int, k: int) -> bool:
     """Is the verb group toks[vg:k] negated? Not by "not only", which adds ("not only
     documented the rise but also …")."""
-    return vg < k and any(
-        t.low in NEGATIONS and not (t.low == "not" and m + 1 < k and toks[m + 1].low == "only")
-        for m, t in enumerate(toks[vg:k], vg)
-    )
+    if vg >= k:
+        return False
+    words = [t.low for t in toks[vg:k]]
+    if NEGATIONS.isdisjoint(words):
+        return False  # the common case, read in C
+    return any(w in NEGATIONS and words[i + 1 : i + 2] != ["only"] for i, w in enumerate(words))
 
 
 def clause_follows(toks: list[Token], i: int, hi: int) -> bool:
