@@ -785,3 +785,22 @@ def test_a_toll_over_several_shootings_is_a_tally(text: str, killed: int, injure
 )
 def test_a_shooter_who_killed_himself_and_the_woman_he_wounded(text: str) -> None:
     assert counts(text) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person killed and the killer, named together: two dead
+        _TITLE + "A 70-year-old man fatally shot his wife and then himself on Friday, officials said.",
+        _TITLE + "Deputies say a man shot and killed a woman and himself at a house on Elm Street.",
+    ],
+)
+def test_the_killed_and_then_the_killer_himself(text: str) -> None:
+    assert counts(text) == (2, 0)
+    summary = summarize(text, model="rules")
+    assert not [f for f in summary.check.findings if f.rule == "pruned"]
+
+
+def test_himself_named_last_is_one_more_person() -> None:
+    assert implicit_count("his wife and then himself") == 2
+    assert implicit_count("himself") == 1

@@ -709,6 +709,12 @@ _NAMED_SHOT_RE = guarded(
     + r"|\b(?P<named2>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?:,[^,.;]{1,60},)?\s+(?:was|had\s+been)\s+"
     r"(?P<injured2>shot)\s+(?:once\s+|twice\s+)?in\s+the\s+" + _BODY_PART
 )
+# "fatally shot his wife and then himself": the person killed and the killer, two dead
+_AND_SELF_RE = guarded(
+    r"\b(?P<killed>fatally\s+shot|shot\s+and\s+killed|killed|murdered|shot\s+(?:\w+\s+)?(?:to\s+death|dead))\s+"
+    rf"(?P<np>(?:{_HIS_PERSON}|{_PERSON})\s+and\s+(?:then\s+)?(?:himself|herself))\b",
+    re.I,
+)
 _ANOTHER_RE = guarded(
     r"(?:\band|[,;])\s+(?P<np>another)\s+(?:(?P<killed>was\s+killed|died)|(?P<injured>(?:was\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|shot"
     r"|hospitali[sz]ed|(?:taken|transported|rushed|airlifted)\s+to)))\b",
@@ -736,6 +742,7 @@ _WHO_DIED = re.compile(r"\bwho\s+(?:\w+ly\s+|later\s+)?(?:died|passed\s+away|suc
 # each pattern with the words (lower-cased) one of which it cannot match without: a sentence
 # without them is not searched
 _VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
+    (_AND_SELF_RE, ("himself", "herself"), False),  # before the patterns that would take its first person
     (_SUBJECT_RE, (), True),
     (_OBJECT_RE, (), True),
     (_LEFT_DEAD_RE, ("left", "leaving", "found", "find"), True),
@@ -956,6 +963,8 @@ def _sex(phrase: str) -> str | None:
     """ "female" or "male" by the last word of a phrase naming one person, or by the given name
     that opens a name ("Mary Green", "51-year-old Mary Green"); None if it tells neither."""
     words = phrase.split()
+    if "and" in words:
+        return None  # two people: "his wife and then himself"
     last = words[-1].lower() if words else ""
     if last in FEMALE_WORDS:
         return "female"
