@@ -156,6 +156,11 @@ def stance_at(toks: list[Token], k: int) -> tuple[str, int] | None:
                 form = " ".join([toks[k].low] + [t.low for t in toks[k + 2 : k + 1 + n]])
                 if form in lx.STANCE_FORMS:
                     return lx.STANCE_FORMS[form], k + n
+    # "spoke out Tuesday about": a day inside the particles
+    if 3 in lengths and k + 3 < len(toks) and toks[k + 2].low in TIME_NOUNS:
+        form = f"{first} {toks[k + 1].low} {toks[k + 3].low}"
+        if form in lx.STANCE_FORMS:
+            return lx.STANCE_FORMS[form], k + 3
     if toks[k].low in lx.STANCE_FORMS:
         return lx.STANCE_FORMS[toks[k].low], k
     return None
