@@ -435,8 +435,8 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("Ann Ray, who in 2015 said the quay would last a century, has retired.",
          [("Ann Ray", "said", "the quay would last a century", "indirect")]),
         # a day inside a phrasal stance's particles
-        ("The mayor spoke out Tuesday about the closure of the ferry.",
-         [("The mayor", "spoke out Tuesday about", "the closure of the ferry", "indirect")]),
+        ("Mayor Ann Lee spoke out Tuesday about the closure of the ferry.",
+         [("Mayor Ann Lee", "spoke out Tuesday about", "the closure of the ferry", "indirect")]),
         # "all" standing alone for people is a subject
         ("After the vote, all agreed that the fee was too high.",
          [("all", "agreed", "the fee was too high", "indirect")]),
