@@ -64,3 +64,19 @@ def test_a_single_closing_mark_after_a_plural_stays_an_apostrophe() -> None:
     text = "The workers’ union met. ‘‘Nobody told us,’’ one said."
     view = paired_apostrophes(text)
     assert "workers’ union" in view and view.count('"') == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a curly mark set the wrong way round, told by where it stands
+        ("“We sail at six.“ the skipper said. “Be early,” she added.", ["We sail at six.", "Be early,"]),
+        ("The skipper (”We sail at six”) was blunt. “Be early,” she added.", ["We sail at six", "Be early,"]),
+        # the guillemets of either tradition still pair
+        ("Il a dit : « Nous partons » hier.", ["Nous partons"]),
+        ("Er sagte: »Wir fahren« und ging.", ["Wir fahren"]),
+    ],
+)
+def test_a_curly_mark_set_the_wrong_way_round(text: str, expected: list[str]) -> None:
+    found = find_quotes(text, paragraphs(text))
+    assert [text[q.start : q.end].strip(_MARKS + "«»") for q in found] == expected

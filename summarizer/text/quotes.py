@@ -15,6 +15,7 @@ _DOUBLE = '"“”„«»＂'
 _DOUBLE_RE = re.compile("[" + re.escape(_DOUBLE) + "]")
 _SINGLE_RE = re.compile("['‘’‚]")
 _OPEN_CONTEXT = " \t\n\r([{—–-:;/\u00a0"
+_CLOSE_CONTEXT = ".,;:!?)]…"
 
 
 @dataclass(slots=True)
@@ -39,12 +40,20 @@ class QuoteRegion:
 def _kind(view: str, i: int, p_start: int, p_end: int) -> str:
     """'open', 'close' or 'either' for the quote mark at i."""
     ch = view[i]
-    if ch in _OPENERS:
-        return "open"
-    if ch in _CLOSERS:
-        return "close"
     before = view[i - 1] if i > p_start else " "
     after = view[i + 1] if i + 1 < p_end else " "
+    if ch in _OPENERS:
+        # a mark set the wrong way round closes where only a closer can stand: "“We won.“ she said"
+        if not (before.isspace() or before in _OPEN_CONTEXT or before in _DOUBLE) and (
+            after.isspace() or after in _CLOSE_CONTEXT
+        ):
+            return "close"
+        return "open"
+    if ch in _CLOSERS:
+        # and opens where only an opener can: "she said ”We won,” and left"
+        if (before.isspace() or before in _OPEN_CONTEXT) and after.isalnum():
+            return "open"
+        return "close"
     can_open = before in _OPEN_CONTEXT or before in _DOUBLE
     can_close = after.isspace() or not after.isalnum() or i + 1 >= p_end
     if can_open and not can_close:
