@@ -11,6 +11,7 @@ from summarizer.rules.figures import FigureDraft
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.segments import Sentence
+from summarizer.text.timeplace import CALENDAR_WORDS
 
 # the incident patterns, compiled for lower-cased text (their escapes are all lower case)
 _LOWER_TYPES = lx.LOWER_INCIDENT_TYPES
@@ -63,8 +64,10 @@ def classify(view: str, sentences: list[Sentence], figures: list[FigureDraft]) -
                 # a last-resort type can win only two sentences or more before anything found
                 end = lead[first_at - 2].end if first_at >= 2 else lead[0].start
             for m in pattern.finditer(lowered, lead[0].start, end):
-                if view[m.start()].isupper() and _IN_A_NAME.match(view, m.end()):
-                    continue
+                if view[m.start()].isupper() and (
+                    _IN_A_NAME.match(view, m.end()) or view[m.start() : m.end()].lower() in CALENDAR_WORDS
+                ):
+                    continue  # "Fire Rescue Service", and a month: "March 13" is no protest march
                 k = bisect.bisect_right(starts, m.start()) - 1
                 if m.end() <= lead[k].end:  # a match inside one sentence
                     if rank >= _FIRST_LAST and m.group() != type_:
@@ -84,7 +87,8 @@ def classify(view: str, sentences: list[Sentence], figures: list[FigureDraft]) -
                 # a gun found, seized, carried or fired with no one hurt: an incident all the same
                 return IncidentKind("incident", "other", sent.index)
     if counted:
-        category = {"killed": "attack", "injured": "attack", "intercepted": "air_drone_strike",
+        # people killed or hurt with no word of how: no attack is asserted
+        category = {"killed": "other", "injured": "other", "intercepted": "air_drone_strike",
                     "launched": "shelling_missile", "arrested": "arrest"}[counted[0].category]  # fmt: skip
         return IncidentKind(counted[0].category, category, counted[0].sentence)
     return None

@@ -506,7 +506,11 @@ INCIDENT_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
     # service may be the one to report it)
     ("collapse", "accident", re.compile(r"\b(?:collaps(?:e|es|ed|ing)|caved\s+in|cave-in|gave\s+way)\b", re.I)),
     ("fire", "accident", re.compile(r"\b(?:fire|blaze|arson|inferno)\b(?!\s*(?:department|fighters?|crews?|chief|brigade|service|station|truck|engine|arms))", re.I)),
-    ("crash", "accident", re.compile(r"\b(?:crash(?:ed|es)?|collision|collided|derail\w*|accident)\b", re.I)),
+    # a crash: vehicles and vessels that collide, overturn or sink, or a vehicle that strikes
+    ("crash", "accident", re.compile(
+        r"\b(?:crash(?:ed|es)?|collision|collided|derail\w*|accident|capsiz\w*|overturn(?:ed|s)?|ran\s+aground"
+        r"|(?:lorry|truck|bus|car|van|vehicle|train|tram|suv)\s+(?:struck|hit|ploughed|plowed|slammed|mounted)"
+        r"|struck\s+by\s+an?\s+(?:\w+\s+)?(?:car|truck|lorry|bus|van|vehicle|train|tram))\b", re.I)),
     ("attack", "attack", re.compile(r"\b(?:attack(?:ed|s)?|assault(?:ed)?|raid(?:ed)?)\b", re.I)),
 ]  # fmt: skip
 
@@ -655,7 +659,7 @@ INCIDENT_TRIGGERS: dict[str, frozenset[str]] = {
     }),
     "accident": frozenset({
         "accident", "crash", "crashed", "crashes", "collision", "collided", "derailed", "fire",
-        "blaze", "burned"
+        "blaze", "burned", "capsized", "overturned", "aground", "struck", "collapse", "collapsed"
     }),
     "disaster": frozenset({
         "earthquake", "flood", "floods", "flooding", "wildfire", "hurricane", "storm", "tornado",
