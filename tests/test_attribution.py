@@ -437,6 +437,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a day inside a phrasal stance's particles
         ("Mayor Ann Lee spoke out Tuesday about the closure of the ferry.",
          [("Mayor Ann Lee", "spoke out Tuesday about", "the closure of the ferry", "indirect")]),
+        # a past form after "The <noun>" is the verb, not a noun the phrase modifies
+        ("The harbour board spoke of a new era for the port.",
+         [("The harbour board", "spoke of", "a new era for the port", "indirect")]),
         # "all" standing alone for people is a subject
         ("After the vote, all agreed that the fee was too high.",
          [("all", "agreed", "the fee was too high", "indirect")]),

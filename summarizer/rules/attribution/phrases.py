@@ -246,7 +246,8 @@ def noun_position(toks: list[Token], k: int, lo: int) -> bool:
         prev in lx.DETERMINERS
         or prev.endswith(("'s", "’s"))
         or prev in ("of", "to", "no")
-        or (toks[k].low in lx.NOUN_LIKE_FORMS and _modified_noun(toks, k, lo))
+        # (a past form is no noun: "The mayor spoke out …" is no "the mayor's spoke")
+        or (toks[k].low in lx.NOUN_LIKE_FORMS and toks[k].low not in _PAST_FORMS and _modified_noun(toks, k, lo))
     )
 
 
