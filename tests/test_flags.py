@@ -60,3 +60,9 @@ def test_skepticism_marks_the_claim_contested() -> None:
 def test_plain_named_statement_is_attributed() -> None:
     got = by_content("The mayor, Lena Ortiz, said the library will reopen on Monday.")
     assert got["the library will reopen on Monday"] == ("attributed", [])
+
+
+def test_a_figure_said_unconfirmable_later_in_its_own_sentence_flags_that_claim() -> None:
+    got = by_content("Fishermen said nine boats sank in the storm, though the figure was impossible to confirm.")
+    status, flags = got["nine boats sank in the storm"]
+    assert status == "unverified" and ("not_independently_verified", "impossible to confirm") in flags

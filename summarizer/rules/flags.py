@@ -212,7 +212,10 @@ def _discourse_flags(
             cue_text, span = unconfirmed[0]
             covered = [i for i in own if items[i].content[0] <= span[0] < items[i].content[1]]
             mine = [i for i in own if i in eligible_set and items[i].content[0] <= span[0]]
-            if not covered and mine and not anaphor:
+            # an anaphor after the sentence's own claim points at it ("…, though the figure was
+            # impossible to confirm"); one before it, at a claim of an earlier sentence
+            after_own = anaphor is not None and any(sent.start + anaphor.start() >= items[i].content[1] for i in mine)
+            if not covered and mine and (not anaphor or after_own):
                 # "X claimed 30 were downed, a figure that could not be verified": its own claim
                 target_own = max(mine, key=lambda i: items[i].content[0])
                 flags[target_own].append(FlagInfo("not_independently_verified", cue_text, span))
