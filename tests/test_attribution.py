@@ -440,6 +440,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a past form after "The <noun>" is the verb, not a noun the phrase modifies
         ("The harbour board spoke of a new era for the port.",
          [("The harbour board", "spoke of", "a new era for the port", "indirect")]),
+        # a relative clause with no pronoun on the subject ("the experts I interviewed")
+        ("In the end, all the engineers I consulted said the quay was sound.",
+         [("the engineers I consulted", "said", "the quay was sound", "indirect")]),
         # "all" standing alone for people is a subject
         ("After the vote, all agreed that the fee was too high.",
          [("all", "agreed", "the fee was too high", "indirect")]),

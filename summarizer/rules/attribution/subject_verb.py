@@ -54,6 +54,7 @@ from summarizer.rules.attribution.words import (
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
+from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.segments import Token
 
 _CUE_OR_STANCE_FIRST = frozenset(CUE_FIRST_WORDS | STANCE_FIRST | lx.ATTITUDE_ADJECTIVES.keys() | lx.PARTISAN_NOUNS)
@@ -455,4 +456,20 @@ def _relative_subject(toks: list[Token], vg: int) -> Span | None:
         if t.low == "who" and j >= 1:
             s = np_left(toks, j - 1, 0, appositive=False)
             return (toks[s].start, toks[vg - 1].end) if s is not None else None
+        if (
+            t.low in _CONTACT_SUBJECTS
+            and j >= 1
+            and vg - j <= 4
+            and toks[j + 1].low.endswith("ed")
+            and is_word(toks[j - 1])
+            and toks[j - 1].low not in ENGLISH_FUNCTION_WORDS
+        ):
+            # "the experts I interviewed said …", "officials we spoke to said …": a relative
+            # clause with no pronoun; the noun before it is the subject
+            s = np_left(toks, j - 1, 0, appositive=False)
+            return (toks[s].start, toks[vg - 1].end) if s is not None else None
     return None
+
+
+# the subject of a relative clause with no pronoun on a speaker noun ("the experts I interviewed")
+_CONTACT_SUBJECTS = frozenset({"i", "we", "they", "he", "she", "you"})
