@@ -436,3 +436,17 @@ def test_a_person_heard_from_is_the_antecedent_of_a_later_she() -> None:
         '"We lose money every winter," she said.\n'
     )
     assert _speaker_of(text, "We lose money") == "Lena Varga"
+
+
+def test_a_description_no_one_named_before_refers_to_the_person_named_next() -> None:
+    text = (
+        "Harbour news\n\n"
+        'The most feared umpire on the coast finally said "enough."\n\n'
+        "Tom Varga has announced that he will retire from refereeing in June.\n"
+    )
+    assert _speaker_of(text, "enough") == "Tom Varga"
+
+
+def test_a_description_of_a_work_is_no_person_named_next() -> None:
+    text = 'Harbour news\n\nThe glossy ferry advert says "sail with us."\n\nTom Varga directed it in June.\n'
+    assert _speaker_of(text, "sail with us") != "Tom Varga"

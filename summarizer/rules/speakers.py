@@ -381,6 +381,8 @@ class Registry:
             # "the affable proprietor", "the 45-year-old": a description of someone named before,
             # the one the text is most about among those named last
             ent = self._most_salient_person(before)
+            if ent is None and head_word(phrase.text) not in _WORKS:
+                ent = self._named_next(phrase.span[1])
         if ent is None:
             ent = self._new(phrase, phrase.kind)
             ent.indefinite = _indefinite(phrase)
@@ -391,6 +393,18 @@ class Registry:
                 ent.affiliation = phrase.affiliation
         self._mention(ent, phrase.name_span or phrase.span)
         return ent
+
+    def _named_next(self, after: int) -> Entity | None:
+        """A description no one named before can refer back to refers forward, to the person the
+        next sentences name ("The most feared judge in town said … ¶ Tom Hale announced …"): the
+        first given name and surname in the 300 characters after it."""
+        for run in _CAP_RUN.finditer(self.text, after, min(len(self.text), after + 300)):
+            words = [(m.group(), m.start()) for m in _NON_SPACE.finditer(self.text, run.start(), run.end())]
+            found = _name_in_run(self.text, run.start(), words, -1)
+            if found is not None:
+                person = SpeakerPhrase(found[1], found[0], "person", found[1], found[0], role=found[2])
+                return self._find(person) or self._new(person, "person")
+        return None
 
     def _sender_of(self, head: str, before: int) -> Entity | None:
         """ "Parents of the pupils sent a letter to the board. … the letter reads": the one
@@ -607,6 +621,13 @@ def _epithet(phrase: SpeakerPhrase, text: str = "") -> bool:
 
 
 _AGED = re.compile(r"\d+-year-old")
+
+# works and media, which a description may be of but no person is ("the 30-second spot", "the
+# new documentary"): never taken forward to a person named next
+_WORKS = lx.DOCUMENT_HEADS | {
+    "spot", "ad", "advert", "advertisement", "commercial", "clip", "film", "movie", "documentary", "book",
+    "show", "series", "episode", "song", "album", "poster", "campaign", "trailer", "podcast", "article",
+}  # fmt: skip
 
 # a speaker's verb of saying followed by the document it spoke in: "said in a statement", "wrote
 # in the company's blog post", "said Monday in a news release"
