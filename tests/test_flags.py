@@ -66,3 +66,12 @@ def test_a_figure_said_unconfirmable_later_in_its_own_sentence_flags_that_claim(
     got = by_content("Fishermen said nine boats sank in the storm, though the figure was impossible to confirm.")
     status, flags = got["nine boats sank in the storm"]
     assert status == "unverified" and ("not_independently_verified", "impossible to confirm") in flags
+
+
+def test_another_source_disputing_the_figure_in_the_same_sentence_disputes_the_claim_before_it() -> None:
+    got = by_content("Rebels claimed that 300 soldiers had surrendered; independent monitors disputed the figure.")
+    status, flags = got["300 soldiers had surrendered"]
+    assert status == "disputed" and ("contested", "disputed") in flags
+    # the same source setting its own words against a report disputes nothing of its own
+    got = by_content("The union said that was not its position and dismissed those reports as false.")
+    assert got["that was not its position"][0] != "disputed"

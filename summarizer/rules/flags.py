@@ -225,6 +225,18 @@ def _discourse_flags(
                 if target is not None:
                     flags[target].append(FlagInfo("not_independently_verified", cue_text, span))
                     referenced[target] = referenced.get(target, 0) + 1
+        # "X said …; observers disputed the figure": when another source reports the dispute,
+        # its anaphor names the claim before it in the same sentence
+        reported = contest or deny
+        if anaphor is not None and reported is not None:
+            rival = _speaker_of_cue(view, items, own, sent.start + reported.start())
+            before = [
+                i for i in own
+                if i in eligible_set and items[i].content[1] <= sent.start + anaphor.start()
+                and rival is not None and _speaker_text(view, items[i]) not in (None, rival)
+            ]  # fmt: skip
+            if before:
+                earlier = max(before, key=lambda i: items[i].content[1])
         if contest and anaphor:
             target = earlier
             if target is not None:
@@ -241,6 +253,19 @@ def _discourse_flags(
             target = earlier
             if target is not None and anaphor.start() < 20:
                 referenced[target] = referenced.get(target, 0) + 1  # "This claim, made on July 3, …"
+
+
+def _speaker_text(view: str, item: Claim) -> str | None:
+    return view[item.speaker[0] : item.speaker[1]].casefold() if item.speaker else None
+
+
+def _speaker_of_cue(view: str, items: list[Claim], own: list[int], at: int) -> str | None:
+    """Who reports with the cue at ``at``: the speaker of the sentence's claim whose cue holds it."""
+    for i in own:
+        cue = items[i].cue
+        if cue is not None and cue[0] <= at < cue[1]:
+            return _speaker_text(view, items[i])
+    return None
 
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:this|that|it|neither|none of (?:this|it))\b[^.;]{0,24}$", re.I)
