@@ -804,3 +804,16 @@ def test_the_killed_and_then_the_killer_himself(text: str) -> None:
 def test_himself_named_last_is_one_more_person() -> None:
     assert implicit_count("his wife and then himself") == 2
     assert implicit_count("himself") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stray zero before a headline, a case number: no toll is written so
+        "0 Man killed in front of his family in home invasion, police say LAKEVILLE, Ore. - Deputies are "
+        "investigating a deadly home invasion in Lakeville. The victim was found dead at the home on Birch Road.",
+        _TITLE + "A man was shot and killed outside a bar on Elm Street. Case 240519007 was killed off the docket.",
+    ],
+)
+def test_a_stray_zero_or_an_identifier_is_no_toll(text: str) -> None:
+    assert counts(text) == (1, 0)

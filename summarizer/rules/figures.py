@@ -412,6 +412,8 @@ def _draft(reader: Reader, sent: Sentence, num: NumberMatch, previous: FigureDra
         or _NOR_BEFORE.search(view, max(sent.start, q_start - 40), q_start)
     ):
         category = "other"  # the attackers or suspects ("shot by two men", "two men were charged"), or no one
+    if category in _HARMS and (num.text == "0" or (num.text.isdigit() and len(num.text) >= 6)):
+        category = "other"  # a stray zero, an identifier: no toll of people is written so
     if (
         category in ("killed", "injured")
         and noun in lx.PERPETRATOR_NOUNS
