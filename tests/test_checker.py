@@ -362,3 +362,25 @@ def test_a_sentence_naming_the_source_of_the_claim_that_holds_its_number_names_i
     named = "Ruth Obi said the night had been “one giant mess” from start to finish."
     assert "summary-attributed" not in _errors_with(text, summary=named)
     assert "summary-attributed" in _errors_with(text, summary="The night had been one giant mess from start to finish.")
+
+
+# ---------------------------------------------------------------- polarity
+
+
+def test_a_negation_the_article_does_not_make_is_caught() -> None:
+    text = (
+        "Ferry sinks\n\nTwelve passengers were killed when the ferry sank off Brava on Sunday, the coast guard said.\n"
+    )
+    assert "summary-polarity" in _errors_with(text, summary="Twelve passengers were not killed when the ferry sank.")
+    assert "summary-polarity" in _errors_with(text, headline="The coast guard says no passengers died")
+    assert "summary-polarity" not in _errors_with(text, summary="Twelve passengers were killed when the ferry sank.")
+
+
+def test_a_negation_the_article_makes_is_accepted_and_its_reach_ends_with_the_clause() -> None:
+    text = "Ferry sinks\n\nNo passengers were hurt when the ferry ran aground. The crew did not leave the ship until dawn.\n"
+    assert "summary-polarity" not in _errors_with(
+        text, summary="No passengers were hurt. The crew did not leave the ship."
+    )
+    # "not …" ends at the ellipsis: what follows is not negated
+    quoted = "The crew said “Not yet … the ship is safe.”"
+    assert "summary-polarity" not in _errors_with(text, summary=quoted)
