@@ -49,7 +49,8 @@ def test_a_name_with_accents_is_read_as_the_census_lists_it_without() -> None:
 def test_a_hyphenated_given_name_has_the_gender_its_parts_share() -> None:
     assert gender_of_given_name("Anne-Marie") == "female"
     assert gender_of_given_name("Jean-Pierre") is None and is_given_name("Jean-Pierre")  # parts differ
-    assert not is_given_name("Saint-Laurent") and not is_given_name("Coca-Cola")
+    assert is_given_name("Jean-François") and is_given_name("Marc-André")  # the first part is known
+    assert not is_given_name("Saint-Laurent") and not is_given_name("Coca-Cola") and not is_given_name("Anne-based")
 
 
 def test_a_person_with_an_accented_given_name_is_an_antecedent() -> None:

@@ -37,11 +37,11 @@ def gender_of_given_name(word: str) -> str | None:
 
 
 def is_given_name(word: str) -> bool:
-    """Whether the census knows ``word`` as a given name used for one gender, or every part of a
-    hyphenated one as such ("Jean-Pierre", whose parts the census gives to both genders)."""
+    """Whether the census knows ``word`` as a given name used for one gender, or the first part of
+    a hyphenated one, whose other parts are capitalised words ("Jean-Pierre", "Jean-François")."""
     if not word[:1].isalpha():
         return False
     if "-" in word:
-        parts = word.split("-")
-        return len(parts) <= 3 and all(_lookup(part) is not None for part in parts)
+        first, *rest = word.split("-")
+        return len(rest) <= 2 and _lookup(first) is not None and all(p[:1].isupper() and p.isalpha() for p in rest)
     return _lookup(word) is not None
