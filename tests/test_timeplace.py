@@ -100,14 +100,14 @@ def test_date_scan_from_its_first_words_is_the_patterns_own() -> None:
 @pytest.mark.parametrize(
     ("text", "streets"),
     [
-        ("The man was found at 266 Dixwell Avenue on Tuesday.", ["266 Dixwell Avenue"]),
+        ("The man was found at 418 Larkmoor Avenue on Tuesday.", ["418 Larkmoor Avenue"]),
         ("On Elm Street, officers found a car on fire.", ["Elm Street"]),  # the sentence's "On" is not the street's
-        ("The crash closed the junction of Hunter Hill Road and Mill Lane.", ["Hunter Hill Road and Mill Lane"]),
-        ("A van overturned on Route 84 and later on I-95.", ["Route 84", "I-95"]),
-        ("The parade turned into West 23rd Street and then Martin Luther King Jr. Boulevard.",
-         ["West 23rd Street", "Martin Luther King Jr. Boulevard"]),
+        ("The crash closed the junction of Quarry Hill Road and Mill Lane.", ["Quarry Hill Road and Mill Lane"]),
+        ("A van overturned on Route 317 and later on I-95.", ["Route 317", "I-95"]),
+        ("The parade turned into West 47th Street and then Martin Luther King Jr. Boulevard.",
+         ["West 47th Street", "Martin Luther King Jr. Boulevard"]),
         # a type word that names other things counts only after a house number
-        ("He appeared in Superior Court on Monday; he lives at 12 Kailani Court.", ["12 Kailani Court"]),
+        ("He appeared in Superior Court on Monday; he lives at 12 Tamsin Court.", ["12 Tamsin Court"]),
         ("Dr. Okafor said the Way Forward plan would start in Place Vendome.", []),
     ],
 )  # fmt: skip
@@ -116,10 +116,10 @@ def test_street_addresses(text: str, streets: list[str]) -> None:
 
 
 def test_the_street_of_the_incident_is_one_of_its_places_but_never_splits_its_count() -> None:
-    text = "Police report\n\nTwo men were shot outside a store on Grafton Street in Dayton late on Friday.\n"
+    text = "Police report\n\nTwo men were shot outside a store on Quillon Street in Dayton late on Friday.\n"
     inc = summarize(text, model="rules").incident
     assert inc is not None
-    assert [loc.name for loc in inc.locations] == ["Grafton Street", "Dayton"]
+    assert [loc.name for loc in inc.locations] == ["Quillon Street", "Dayton"]
     assert [(f.category, f.value, f.location) for f in inc.figures] == [("injured", 2, "Dayton")]
 
 

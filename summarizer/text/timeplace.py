@@ -457,10 +457,10 @@ def dateline_place(view: str, start: int, end: int) -> PlaceMention | None:
 # ---------------------------------------------------------------- street addresses
 
 # a street is named words before a street-type word ("Elm Street", "Martin Luther King Jr.
-# Boulevard", "West 23rd Street"), with a house number or not ("266 Dixwell Avenue"); a type
+# Boulevard", "West 47th Street"), with a house number or not ("418 Larkmoor Avenue"); a type
 # word that also names other things ("Court", "Place", "Way", "Circle", "Dr.") counts only after
 # a house number. Two streets joined by "and" or "&" are one intersection; a numbered road
-# ("Route 84", "Interstate 95", "I-95", "Highway 61") is a street too.
+# ("Route 317", "Interstate 95", "I-95", "Highway 61") is a street too.
 _STREET_TYPES = (
     r"Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Lane|Ln\.|Boulevard|Blvd\.|Terrace|Parkway|Pkwy\.|Highway|Hwy\."
     r"|Trail|Pike|Alley|Expressway|Freeway"
@@ -509,7 +509,7 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
         if out and span[0] < out[-1][1]:
             continue
         if out and _JOIN.fullmatch(view, out[-1][1], span[0]):
-            out[-1] = (out[-1][0], span[1])  # "Hunter Hill Road and Benvenue Road": one intersection
+            out[-1] = (out[-1][0], span[1])  # "Quarry Hill Road and Ashcombe Road": one intersection
         else:
             out.append(span)
     return [PlaceMention(view[a:b], (a, b)) for a, b in out]
