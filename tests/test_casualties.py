@@ -817,3 +817,12 @@ def test_himself_named_last_is_one_more_person() -> None:
 )
 def test_a_stray_zero_or_an_identifier_is_no_toll(text: str) -> None:
     assert counts(text) == (1, 0)
+
+
+def test_people_shot_then_how_many_of_them_the_shots_killed() -> None:
+    # the gunfire's toll, then how many of it died: the rest were injured
+    text = (
+        _TITLE
+        + "Deputies are searching for the gunman who shot two women, killing one of them, in Eastfield on Monday."
+    )
+    assert counts(text) == (1, 1)

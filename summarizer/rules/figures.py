@@ -302,6 +302,7 @@ _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 _ONE_OF_AFTER = re.compile(r"^\s+(?:of|another|day|time|way|thing|point|side|hand|person)\b", re.I)
 _ONE_OF_PEOPLE_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?:victims|people|men|women|drones|missiles)", re.I)
 _ONE_OF_THEM_AFTER = re.compile(r"^\s+of\s+them,?\s+(?:\w+\s+)?(?:fatally|died|killed|dead)", re.I)
+_HARMING_BEFORE = re.compile(r"\b(?:killing|wounding|injuring)\s+$", re.I)
 _AND_OR_AT = re.compile(r"^\s*(?:and|or)", re.I)
 _BETWEEN_BEFORE = re.compile(r"between\s+$", re.I)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*[—–:-]?\s*$")
@@ -346,6 +347,7 @@ def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         and _ONE_OF_AFTER.match(after)
         and not _ONE_OF_PEOPLE_AFTER.match(after)
         and not _ONE_OF_THEM_AFTER.match(view[e : e + 40])
+        and not _HARMING_BEFORE.search(before)  # "killing one of them"
     )
 
 
@@ -489,6 +491,10 @@ _FATALLY_AFTER = re.compile(
 )
 
 
+_SHOT_BEFORE = re.compile(r"\bshot\s+(?:at\s+)?$", re.I)
+_KILLING_BETWEEN = re.compile(r"[^.;]{0,80}?,\s*(?:killing|fatally\s+wounding)\s+", re.I)
+
+
 def _split_fatal(view: str, drafts: list[FigureDraft]) -> None:
     """ "Four people were shot, one man fatally": four were shot, one of them died. The four
     are counted as people shot, not as injured; the one as killed."""
@@ -498,8 +504,17 @@ def _split_fatal(view: str, drafts: list[FigureDraft]) -> None:
             and dead.category == "killed"
             and shot.sentence == dead.sentence
             and dead.value < shot.value
-            and _FATALLY_AFTER.match(view, shot.span[1], dead.span[0])
-            and _FATALLY_AT.match(view[dead.span[1] : dead.span[1] + 30])
+            and (
+                (
+                    _FATALLY_AFTER.match(view, shot.span[1], dead.span[0])
+                    and _FATALLY_AT.match(view[dead.span[1] : dead.span[1] + 30])
+                )
+                # "shot two women, killing one of them": the gunfire's toll, then how many of it died
+                or (
+                    _SHOT_BEFORE.search(view, max(0, shot.phrase_start - 12), shot.phrase_start) is not None
+                    and _KILLING_BETWEEN.fullmatch(view, shot.span[1], dead.span[0]) is not None
+                )
+            )
         ):
             shot.category = "other"
             shot.label = f"{shot.noun or 'people'} shot"
