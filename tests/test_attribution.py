@@ -443,6 +443,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a relative clause with no pronoun on the subject ("the experts I interviewed")
         ("In the end, all the engineers I consulted said the quay was sound.",
          [("the engineers I consulted", "said", "the quay was sound", "indirect")]),
+        # a plural in -ies of a source noun is a source ("companies", "agencies")
+        ("The ferry companies want to raise the fares.",
+         [("The ferry companies", "want", "to raise the fares", "indirect")]),
         # "all" standing alone for people is a subject
         ("After the vote, all agreed that the fee was too high.",
          [("all", "agreed", "the fee was too high", "indirect")]),

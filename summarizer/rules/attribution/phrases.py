@@ -297,7 +297,8 @@ def source_like(head: Token) -> bool:
     if head.text[:1].isupper() or low in lx.PRONOUN_FORMS:
         return True
     stem = low[:-1] if low.endswith("s") else low
-    return low in _SOURCE_NOUNS or stem in _SOURCE_NOUNS
+    # a plural in -ies ("companies", "agencies", "authorities") is its noun in -y
+    return low in _SOURCE_NOUNS or stem in _SOURCE_NOUNS or (low.endswith("ies") and low[:-3] + "y" in _SOURCE_NOUNS)
 
 
 def source_head(view: str, span: Span) -> bool:
