@@ -450,3 +450,21 @@ def test_a_description_no_one_named_before_refers_to_the_person_named_next() -> 
 def test_a_description_of_a_work_is_no_person_named_next() -> None:
     text = 'Harbour news\n\nThe glossy ferry advert says "sail with us."\n\nTom Varga directed it in June.\n'
     assert _speaker_of(text, "sail with us") != "Tom Varga"
+
+
+def test_a_noun_of_one_sex_before_a_name_is_also_the_persons_role() -> None:
+    text = (
+        "Ferry inquiry\n\n"
+        "Maren Holt has asked for an inquiry since May. Her son Kody Brandt, 19, was a deckhand on the ferry.\n\n"
+        '"I miss the boat," the son said.\n'
+    )
+    assert _speaker_of(text, "miss the boat") == "Kody Brandt"
+
+
+def test_a_description_through_someone_elses_possessive_is_someone_else() -> None:
+    text = (
+        "Ferry inquiry\n\n"
+        "Kody Brandt, 19, was a deckhand on the ferry that sank in May.\n\n"
+        '"He loved the sea," the deckhand\'s oldest friend said.\n'
+    )
+    assert _speaker_of(text, "loved the sea") != "Kody Brandt"

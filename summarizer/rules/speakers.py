@@ -288,9 +288,11 @@ class Registry:
         if ent is None:
             ent = self._new(phrase, "person")
             ent.latent = True
+        if gender is None and ent.gender is None and " " in name:
+            gender = gender_of(phrase)  # the given name's, when an entity known by surname had none
         if gender is not None and ent.gender is None:
             ent.gender = gender
-        elif role and not ent.role:
+        if role and not ent.role:
             self._set_role(ent, role)
         elif role and ent.kind == "person" and ent not in self._by_role_head.get(role.split()[-1], ()):
             # "Mayor Ortiz" after "mayoral candidate Lena Ortiz": a later "the mayor" is her too
@@ -615,6 +617,8 @@ def _epithet(phrase: SpeakerPhrase, text: str = "") -> bool:
             words = the_before.group().replace(",", " ").split() + words
     if len(words) < 2 or words[0].lower() != "the":
         return False
+    if any(w.endswith(("'s", "’s", "s'", "s’")) for w in words[1:-1]):
+        return False  # "the victim's mother", "the players' coach": someone else than the one named
     if _AGED.fullmatch(words[-1]):
         return True
     return len(words) >= 3 and words[1].lower() not in _TITLE_MODIFIERS
