@@ -49,6 +49,7 @@ from summarizer.rules.attribution.words import (
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
+from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.segments import Token
 
 _TIME_OR_PREPOSITION = TIME_WORDS | PREPOSITIONS
@@ -471,6 +472,11 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
         if low in TIME_WORDS:
             i += 1
             continue
+        nxt = toks[i + 1].low if i + 1 < hi else ""
+        if (low == "at" and nxt in ("least", "most")) or (
+            low in ("over", "under") and (nxt[:1].isdigit() or nxt in NUMBER_WORDS)
+        ):
+            break  # "said at least 40 people died", "said over 40 …": a count, the content's first words
         if (
             (low in PREPOSITIONS and low not in ("to",))
             or low in PLACE_PREPOSITIONS
