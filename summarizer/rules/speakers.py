@@ -923,8 +923,9 @@ def person_mentions(view: str) -> list[tuple[Span, str, str | None, bool]]:
     """Where the text names a person by given name and surname, with the title or role right
     before it: (span of the name, the name, the role, whether the name opens its sentence, as
     its subject mostly is). A given name is one the census table knows (text/given_names.py), or
-    any, when an age follows the name ("Ada Okonkwo, 50,"); a surname is a capitalised word that
-    is no place or institution head."""
+    any, where the text marks the run as a person's name (an age after it, "Ada Okonkwo, 50,";
+    see _person_marked); a surname is a capitalised word that is no place or institution head,
+    and one after Mr., Mrs. or Ms. is a person too (_addressed)."""
     out: list[tuple[Span, str, str | None, bool]] = []
     places: set[str] = set()
     for run in _CAP_RUN.finditer(view):
