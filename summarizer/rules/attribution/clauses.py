@@ -49,6 +49,7 @@ from summarizer.rules.attribution.words import (
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
+from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.segments import Token
 
@@ -570,6 +571,21 @@ def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
         and (toks[start + 1].low == "that" or toks[start + 1].text == ",")
     ):
         return start + 1  # "told the crowd that"
+    # a bare noun or two (no function word: "asked if …", "asked would you …"), then "that" or a
+    # clause: "told police that he …", "told investigators
+    # they saw …", "told police officers she …"
+    for m in (i + 1, i + 2):
+        words = toks[i:m]
+        if m < hi and all(t.low.isalpha() and t.text.islower() and t.low not in ENGLISH_FUNCTION_WORDS for t in words):
+            nxt = toks[m + 1] if m + 1 < hi else None  # a subject after "that", not "stories that made …"
+            that_clause = (
+                toks[m].low == "that"
+                and nxt is not None
+                and (nxt.low in CLAUSE_SUBJECTS or nxt.low in ARTICLES_AND_POSSESSIVES or nxt.text[:1].isupper()
+                     or nxt.text[:1].isdigit())
+            )  # fmt: skip
+            if that_clause or (toks[m].low in CLAUSE_SUBJECTS and _clause_opens(toks, m, hi)):
+                return m
     return i
 
 
