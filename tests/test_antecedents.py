@@ -383,6 +383,8 @@ def test_a_pronoun_opening_the_next_sentence_goes_on_with_the_speaker(text: str,
         # a given name the census does not know, where the text marks the run as a person's name
         ("Coach Darnell Vukic praised the defence.", [("Darnell Vukic", "coach")]),
         ("Former Doria President Petro Vukic spoke first.", [("Petro Vukic", "former president")]),
+        # a second given name goes on to the surname
+        ("Gov. Mary Ann Vukic spoke first.", [("Mary Ann Vukic", None)]),
         ("The crew thanked ferry captain Kody Brandt on Friday.", [("Kody Brandt", "captain")]),
         ("The crew thanked Kody Brandt, who steered them home.", [("Kody Brandt", None)]),
         ("A man named Kody Brandt was aboard.", [("Kody Brandt", None)]),

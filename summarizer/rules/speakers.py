@@ -863,8 +863,9 @@ def _name_in_run(
                 break  # no surname is a title's abbreviation ("Doria Gov."), nor a title before a name
             name.append(bare)
             end = nxt_start + len(bare)
-            if bare != nxt or not _INITIAL.fullmatch(bare):
-                break  # a surname (or a possessive) ends the name; an initial goes on
+            if bare == nxt and (_INITIAL.fullmatch(bare) or (len(name) == 2 and is_given_name(bare))):
+                continue  # an initial goes on, and a second given name ("Earl Ray Tomblin")
+            break  # a surname (or a possessive) ends the name
         if len(name) < 2 or _INITIAL.fullmatch(name[-1]) or name[-1].lower() in _NOT_SURNAMES:
             return None
         before = [w.lower().rstrip(".") for w, _ in words[:k]]
