@@ -133,3 +133,11 @@ def test_people_shot_one_fatally_with_no_source_keep_their_count_and_one_reads_s
     result = summarize("Party shooting\n\nThree people were shot, one fatally, at a party in Holton on Saturday.\n")
     assert (count_of(result, "killed"), count_of(result, "injured")) == (1, 2)
     assert result.headline == "One person was killed in Holton"
+
+
+def test_a_plural_source_that_names_no_one_takes_a_plural_verb_and_a_count_word_reads_in_lower_case() -> None:
+    text = (
+        "March in the capital\n\n"
+        "Thousands of people marched through the capital on Saturday against fuel prices, according to organisers.\n"
+    )
+    assert "Organisers say thousands of people marched" in summarize(text, model="rules").summary

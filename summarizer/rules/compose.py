@@ -46,7 +46,8 @@ _SINGULAR_VERB = {k: v.replace("were", "was").replace("are", "is") for k, v in _
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-                 "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozens", "a"}  # fmt: skip
+                 "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozens", "a",
+                 "hundreds", "thousands", "millions", "scores", "tens"}  # fmt: skip
 _LOWER_STARTS = {
     "the",
     "these",
@@ -95,7 +96,23 @@ def _source_name(c: ClaimView) -> str:
 
 
 def _says(claim: ClaimView) -> str:
-    return "say" if claim.plural else "says"
+    plural = claim.plural or (claim.anonymity != "named" and _plural_noun(_source_name(claim)))
+    return "say" if plural else "says"
+
+
+def _plural_noun(source: str) -> bool:
+    """Does a source that names no one end in a plural noun ("organisers", "local residents",
+    "police")? ("the press office", "the bus" do not.)"""
+    low = source.split()[-1].lower() if source.split() else ""
+    return low in _PLURAL_NOUNS or (
+        len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics")) and low not in _SINGULAR_S
+    )
+
+
+_SINGULAR_S = {"news", "series", "species", "headquarters", "means"}  # singular nouns that end in -s
+
+
+_PLURAL_NOUNS = {"police", "people", "staff", "crew", "media", "military"}
 
 
 def _short(text: str, words: int = 18) -> str:
