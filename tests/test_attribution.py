@@ -440,7 +440,7 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a past form after "The <noun>" is the verb, not a noun the phrase modifies
         ("The harbour board spoke of a new era for the port.",
          [("The harbour board", "spoke of", "a new era for the port", "indirect")]),
-        # a relative clause with no pronoun on the subject ("the experts I interviewed")
+        # a relative clause with no pronoun on the subject ("the nurses I asked")
         ("In the end, all the engineers I consulted said the quay was sound.",
          [("the engineers I consulted", "said", "the quay was sound", "indirect")]),
         # a plural in -ies of a source noun is a source ("companies", "agencies")

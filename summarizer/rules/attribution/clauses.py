@@ -660,7 +660,7 @@ def _plain_subject(toks: list[Token], vg: int) -> Span | None:
         j -= 1
         prev = toks[j]
     elif j >= 2 and toks[j - 1].low == "in" and len(prev.low) == 4 and prev.low.isdigit():
-        j -= 2  # "an arbitration panel in 2001 found …": the year is when, the panel who
+        j -= 2  # "a review board in 2014 ruled …": the year is when, the board who
         prev = toks[j]
     s = np_left(toks, j, 0)
     after_preposition = s is not None and s > 0 and toks[s - 1].low in ("over", "during", "after", "since")

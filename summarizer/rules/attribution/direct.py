@@ -183,8 +183,8 @@ def _lead_start(ctx: Context, q: QuoteRegion, att_end: int, out: list[RawAttribu
             and not has_cue(lead)
             and ctx.free((sent.start, q.start))
             and (not out or out[-1].content[1] <= sent.start)
-            # a short title-case quote is a name ("In his book, ''Make Your Kid a Millionaire,''
-            # Lee suggested …"): no words before a title are anyone's statement
+            # a short title-case quote is a name ("In her film, ''Rivers Run Quiet,'' Ruiz
+            # argued …"): no words before a title are anyone's statement
             and not (name_like(view, (q.start, q.end)) and is_title_case(view, (q.start, q.end)))
         ):
             start = sent.start + len(lead) - len(lead.lstrip())

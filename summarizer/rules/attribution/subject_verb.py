@@ -464,12 +464,12 @@ def _relative_subject(toks: list[Token], vg: int) -> Span | None:
             and is_word(toks[j - 1])
             and toks[j - 1].low not in ENGLISH_FUNCTION_WORDS
         ):
-            # "the experts I interviewed said …", "officials we spoke to said …": a relative
+            # "the nurses I asked said …", "officials we spoke to said …": a relative
             # clause with no pronoun; the noun before it is the subject
             s = np_left(toks, j - 1, 0, appositive=False)
             return (toks[s].start, toks[vg - 1].end) if s is not None else None
     return None
 
 
-# the subject of a relative clause with no pronoun on a speaker noun ("the experts I interviewed")
+# the subject of a relative clause with no pronoun on a speaker noun ("the nurses I asked")
 _CONTACT_SUBJECTS = frozenset({"i", "we", "they", "he", "she", "you"})
