@@ -404,8 +404,8 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("The dock workers", "ripped", "the port chief as a disgrace", "indirect")]),
         ("The storm ripped through the marina overnight.", []),
         # an attitude after a pronoun written with "be": the pronoun holds it
-        ("That is why she’s so frustrated that the ferry fares keep rising.",
-         [("she", "so frustrated", "that the ferry fares keep rising", "indirect")]),
+        ("No wonder he’s so angry that the bus route was cut.",
+         [("he", "so angry", "that the bus route was cut", "indirect")]),
         # a negated verb of both saying and stance is read as the stance, its object ending
         # before "since"; negated with a clause it reports nothing
         ("The mayor has not mentioned the levy since the storm.",

@@ -195,14 +195,14 @@ def attitude_at(toks: list[Token], k: int) -> tuple[str, int, int] | None:
     j = k - 1
     while j > 0 and (toks[j].low in between or (toks[j].low.endswith(("ly", "est")) and toks[j].low.isalpha())):
         j -= 1
-    contracted = contracted_subject(toks[j]) > 0  # "she’s so frustrated": the pronoun written with "be"
+    contracted = contracted_subject(toks[j]) > 0  # "he’s so angry": the pronoun written with "be"
     if toks[j].low not in BE_FORMS and toks[j].low not in _LINKING and not contracted:
         return None
     if contracted and not NEGATIONS.isdisjoint(t.low for t in toks[j + 1 : k]):
         return None  # "I’m not sure whether …": a contracted "be" is read only unnegated
     opener = toks[k + 1].low
     last = k if opener in ("to", "that", "if", "whether") else k + 1
-    # "she’s so frustrated": the group opens after the pronoun's token, whose pronoun is the subject
+    # "he’s so angry": the group opens after the pronoun's token, whose pronoun is the subject
     vg = j + 1 if contracted else verb_group_start(toks, j, 0)
     return f"{toks[k].low} {opener}", vg, last
 

@@ -100,7 +100,7 @@ def _at(scan: SentenceScan, k: int) -> int:
         form, vg, last = attitude
         if ctx.inside_quote(toks[k].start) or not free((toks[vg].start, toks[last].end)):
             return last + 1
-        # "she’s so frustrated that …": the pronoun written with "be" is the one who is
+        # "he’s so angry that …": the pronoun written with "be" is the one who is
         pronoun = toks[vg - 1] if vg > 0 else None
         n = contracted_subject(pronoun) if pronoun is not None else 0
         holder = (pronoun.start, pronoun.start + n) if pronoun is not None and n else None
