@@ -20,3 +20,19 @@ from summarizer.evaluation import count_of
 def test_people_named_by_what_they_were_doing_are_counted(sentence: str, killed: int, injured: int) -> None:
     result = summarize("News\n\n" + sentence, model="rules")
     assert (count_of(result, "killed"), count_of(result, "injured")) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("Police said one guard was hurt when three men broke into the depot on Sunday.", 0, 1),
+        ("A cashier was injured after two robbers forced their way into the shop.", 0, 1),
+        # a harm word inside the subordinate clause is still its number's
+        ("Two people were killed when a gunman shot three others outside the hall.", 2, 3),
+    ],
+)
+def test_a_number_in_a_clause_after_when_or_after_is_not_the_main_clauses_harm(
+    sentence: str, killed: int, injured: int
+) -> None:
+    result = summarize("News\n\n" + sentence, model="rules")
+    assert (count_of(result, "killed"), count_of(result, "injured")) == (killed, injured)

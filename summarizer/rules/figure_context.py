@@ -160,6 +160,9 @@ _MORE_PEOPLE = {
     "colleagues", "coworkers", "co-workers", "nephews", "nieces", "grandchildren", "babies", "paramedics", "medics",
     "journalists", "reporters", "staffers", "volunteers", "pilgrims", "migrants", "refugees", "fishermen",
 }  # fmt: skip
+# a subordinate clause opens between a harm word and a number after it: the number is that
+# clause's, not the harm's ("was hurt when three men broke in", "died after two dogs attacked")
+_SUBORDINATOR = re.compile(r"\b(?:when|after|as|before|while|because|until|once)\b")
 _AGE_WORD = re.compile(r"^(?:year|month|week)s?-olds?$")
 
 
@@ -215,6 +218,8 @@ class _Clause:
         harm = name in ("killed", "injured")
         if harm and self.negated(a):
             return None
+        if harm and a < at and _SUBORDINATOR.search(self.text, b, at):
+            return None  # "a guard was hurt when three men broke in": the harm is the main clause's
         distance: float = a - at if a >= at else (at - b) * 1.5 + 5
         if a >= at and distance <= 25 and "," not in self.text[at:a]:
             distance -= 100  # its own phrase: "one of them fatally", "two wounded"
