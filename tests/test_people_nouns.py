@@ -36,3 +36,17 @@ def test_a_number_in_a_clause_after_when_or_after_is_not_the_main_clauses_harm(
 ) -> None:
     result = summarize("News\n\n" + sentence, model="rules")
     assert (count_of(result, "killed"), count_of(result, "injured")) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officers found her neighbour, 52, dead in the driveway.",
+        "Deputies found his brother dead in the barn.",
+        "Officers found the man, 47, dead beside the road.",
+    ],
+)
+def test_a_person_found_dead_by_a_possessive_or_with_an_age(sentence: str) -> None:
+    result = summarize("News\n\nA woman called for help after hearing shots. " + sentence, model="rules")
+    assert (count_of(result, "killed"), count_of(result, "injured")) == (1, 0)
+    assert result.check.ok, result.check.findings
