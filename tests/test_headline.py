@@ -141,3 +141,14 @@ def test_a_plural_source_that_names_no_one_takes_a_plural_verb_and_a_count_word_
         "Thousands of people marched through the capital on Saturday against fuel prices, according to organisers.\n"
     )
     assert "Organisers say thousands of people marched" in summarize(text, model="rules").summary
+
+
+def test_a_part_of_the_toll_at_the_totals_own_place_is_a_subset_not_a_places_count() -> None:
+    text = (
+        "Plant blast\n\n"
+        "An explosion at a chemical plant outside Ridgefield on Tuesday injured nine workers, two of them critically, "
+        "the company said.\n"
+    )
+    result = summarize(text, model="rules")
+    assert result.headline == "The company says nine workers were injured in Ridgefield"
+    assert "including two" not in result.summary

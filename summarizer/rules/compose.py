@@ -178,6 +178,8 @@ def headline(
         verb = _SINGULAR_VERB[total.category] if total.value == 1 else _VERB_PAST[total.category]
         where = ""
         top = max(parts, key=lambda f: f.value, default=None) if parts else None
+        if top is not None and top.location == total.location:
+            top = None  # a part at the total's own place is a subset ("two of them critically"), not a place's count
         if top is not None and top is not total and top.location and top.value == total.value:
             where = f" in {top.location}"  # the whole count at one place: "four people were injured in Corran"
         elif top is not None and top is not total and top.location:
@@ -257,13 +259,17 @@ def summary(
         s = f"{phrase} {verb}"
         if time_text:
             s += f" {time_text}"
-        top = sorted((p for p in parts if p is not total and p.location), key=lambda f: -f.value)[:3]
+        top = sorted(
+            (p for p in parts if p is not total and p.location and p.location != total.location), key=lambda f: -f.value
+        )[:3]
         if len(top) == 1 and top[0].value == total.value:
             s += f" in {top[0].location}"  # the whole count at one place
         elif top:
             prep = "over" if total.category == "intercepted" else "in"
             listed = [f"{_num(f)} {prep} {f.location}" for f in top]
             s += ", including " + (", ".join(listed[:-1]) + " and " + listed[-1] if len(listed) > 1 else listed[0])
+        elif total.location and any(p is not total and p.location == total.location for p in parts):
+            s += f" in {total.location}"  # the whole count at one place, told again in part there
         if total_claim is not None:
             source = _source_name(total_claim)
             name = total_claim.speaker_name or ""
