@@ -32,3 +32,9 @@ def test_a_phrase_of_when_that_ends_the_sentence_is_still_no_content() -> None:
 def test_a_bare_noun_hearer_after_told_is_not_what_was_said(sentence: str, content: str) -> None:
     result = summarize("News\n\n" + sentence, model="rules")
     assert [a.content for a in result.attributions] == [content]
+
+
+def test_a_stance_in_a_relative_clause_set_off_by_commas_ends_with_it_and_leaves_the_main_verb() -> None:
+    text = "News\n\nCouncillor Ana Brisk, who voted against it, said the plan was unfair to renters.\n"
+    got = [(a.cue, a.content) for a in summarize(text, model="rules").attributions]
+    assert got == [("voted against", "it"), ("said", "the plan was unfair to renters")]

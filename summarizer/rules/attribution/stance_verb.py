@@ -13,14 +13,28 @@ from summarizer.rules.attribution.clauses import (
     subject_of,
 )
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.phrases import is_word, source_head
+from summarizer.rules.attribution.phrases import is_word, np_left, source_head
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import OBJECT_CLAUSE_OPENERS, PREPOSITIONS, SPEECH_EVENTS
+from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
+from summarizer.text.segments import Token
 
 # what opens no object: a preposition other than "to", a conjunction
 _NO_OBJECT_OPENERS = PREPOSITIONS | {"as", "because", "since", "while", "and", "but", "or"}
+
+
 # particles that make a phrasal verb of a stance verb ("push through", "call off", "back down"):
+def _verb_after(toks: list[Token], i: int) -> bool:
+    """Does the main clause's verb follow here ("…, said", "…, will vote", "…, now says")?"""
+    for t in toks[i : i + 2]:
+        if t.low in lx.CUE_FORMS or t.low in lx.STANCE_FORMS or t.low in lx.AUXILIARIES:
+            return True
+        if not t.low.endswith("ly") and t.low not in ("now", "also", "then", "still"):
+            return False
+    return False
+
+
 # the listed phrasal stances ("push back on", "lash out at") are read whole before this
 _PARTICLES = {"forward", "ahead", "through", "up", "down", "off", "out", "away", "back", "over", "around"}
 
@@ -61,7 +75,17 @@ def read_stance(
         return last + 1  # "pushed ahead with", "is pushing forward": a phrasal verb, no stance
     if toks[content_start].low == "such" and content_start + 1 < end_idx and toks[content_start + 1].low == "as":
         return last + 1  # "Republican advocates such as …": a plural noun, no verb
+    # a relative clause set off by commas ("Ben Ade, who voted against it, said …"): the stance
+    # is the noun phrase's before it, and ends with the clause
+    rel_end = end_idx
     subject = causer if causer is not None else subject_of(toks, vg)
+    if causer is None and vg >= 3 and toks[vg - 1].low == "who" and toks[vg - 2].text == ",":
+        s = np_left(toks, vg - 3, 0, appositive=False)
+        if s is not None:
+            subject = (toks[s].start, toks[vg - 3].end)
+            rel_end = next(
+                (m for m in range(last + 1, end_idx - 1) if toks[m].text == "," and _verb_after(toks, m + 1)), end_idx
+            )
     if subject is None and not (vg > 0 and toks[vg - 1].text == "," and toks[k].low.endswith("ing")):
         return last + 1
     who: Span | None = None if subject in (None, (-1, -1)) else subject
@@ -75,7 +99,7 @@ def read_stance(
         charged = attitude_object(toks, content_start, end_idx)  # "expressed misgivings about"
     if charged != content_start:
         content_start, last = charged, charged - 1  # the cue reads "accused Holt of"
-    c_end_idx = content_end(toks, content_start, end_idx)
+    c_end_idx = content_end(toks, content_start, rel_end)
     if lemma in ("see", "view", "regard") and not any(
         t.low == "as" for t in toks[content_start : min(c_end_idx, content_start + 12)]
     ):
