@@ -152,3 +152,14 @@ def test_a_part_of_the_toll_at_the_totals_own_place_is_a_subset_not_a_places_cou
     result = summarize(text, model="rules")
     assert result.headline == "The company says nine workers were injured in Ridgefield"
     assert "including two" not in result.summary
+
+
+def test_the_lead_sentence_of_a_toll_carries_its_claims_standing() -> None:
+    text = (
+        "Landslide\n\n"
+        "At least 60 people are feared dead after a landslide buried a village in the highlands, the governor said.\n"
+    )
+    result = summarize(text, model="rules")
+    assert result.summary.startswith("According to the governor, at least 60 people were killed (unverified).")
+    assert result.attributions[0].status == "unverified"
+    assert any(f.cue == "feared dead" for f in result.attributions[0].flags)

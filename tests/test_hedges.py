@@ -28,6 +28,10 @@ from summarizer import find_hedges
         ("He felt that the plan was rushed.", [("felt that", "doxastic")]),
         ("Residents worry that the dam will fail.", [("worry that", "doxastic")]),
         ("Residents worry about the dam.", []),
+        # a toll feared, not found
+        ("At least 60 people are feared dead after the landslide.", [("feared dead", "doxastic")]),
+        ("Officials fear at least 60 people died.", [("fear at least", "doxastic")]),
+        ("She feared for her safety.", []),
         ("I guess the ferry left early.", [("guess", "doxastic")]),
         ("There are signs that the fever is spreading.", [("signs that", "modal")]),
         ("The records imply that the pump failed.", [("imply that", "modal")]),

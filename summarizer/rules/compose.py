@@ -228,7 +228,11 @@ def _claim_sentence(c: ClaimView) -> str:
         cue = "said"
     if cue.lower() == "according to":
         cue = _says(c)
-    sentence = f"{_cap(source)} {cue} {_content(c, 24)}"
+    return _marked(f"{_cap(source)} {cue} {_content(c, 24)}", c)
+
+
+def _marked(sentence: str, c: ClaimView) -> str:
+    """The sentence with its claim's standing: disputed, not confirmed, unverified."""
     if c.status == "disputed":
         sentence += "; the claim is disputed"
     elif "not_independently_verified" in c.flag_reasons:
@@ -277,7 +281,7 @@ def summary(
                 source = name  # a common noun that opened its sentence: "Police said" -> "the police"
             if total_claim.speaker_kind in ("person", "organization") and not source.lower().startswith("the "):
                 source = source if total_claim.speaker_kind == "person" else f"the {source}"
-            s = f"According to {re.sub(r'^The ', 'the ', source)}, {s}"
+            s = _marked(f"According to {re.sub(r'^The ', 'the ', source)}, {s}", total_claim)
             used.add(total_claim.id)
         sentences.append(_cap(s).rstrip(".") + ".")
     elif lead:

@@ -53,6 +53,8 @@ _PATTERNS: list[tuple[str, str]] = [
         r"|(?:(?<=is\s)|(?<=are\s)|(?<=was\s)|(?<=were\s)|(?<=be\s)|(?<=been\s)|(?<=widely\s)|(?<=generally\s))"
         r"considered\s+(?:the|a|an|one|among)"
         r"|fear(?:s|ed|ing)?\s+(?:that|of|a|the|they|he|she|it|we|i|you)|bet(?:ting)?\s+(?:that|on)"
+        # a toll feared, not found: "60 people are feared dead", "officials fear at least 60 died"
+        r"|feared\s+(?:dead|killed|drowned|trapped|missing|lost|buried)|fear(?:s|ed)?\s+(?:at\s+least|more\s+than|dozens|hundreds|\d)"
         # verbs of supposition; nouns of belief and words of apprehension (like "fear") with their
         # content clause ("the view that", "residents worry that the dam will fail")
         # ("second-guess", "guess what", "reckon with" are not)
