@@ -84,6 +84,7 @@ class Registry:
         self._org_blob_stale = False  # a rename changed a key: rebuilt at the next lookup
         self._latest: list[tuple[int, int]] = []  # heap of (-latest mention, seq); stale entries skipped
         self._words: dict[bool, _WordIndex] = {}
+        self._by_span: dict[Span, Entity] = {}  # a speaker phrase resolved: the same for each attribution
 
     # ---------------------------------------------------------------- indexes
 
@@ -309,8 +310,15 @@ class Registry:
         self._mention(ent, phrase.span)
 
     def resolve(self, phrase: SpeakerPhrase, *, before: int) -> Entity | None:
+        """The entity a speaker phrase means. A phrase two attributions share ("…," says the
+        owner, noting that …) means the same one for both: the first reading is kept, not read
+        again after it counted as a mention itself."""
+        known = self._by_span.get(phrase.span)
+        if known is not None:
+            return known
         ent = self._resolve(phrase, before=before)
         if ent is not None:
+            self._by_span[phrase.span] = ent
             ent.used = True
             if phrase.kind != "document":
                 # "X said in a statement" / "X wrote in the company's blog post": a later "the
@@ -964,6 +972,9 @@ def _surname_mentions(
     surname (through a word index in a long text), not per mention."""
     covered = sorted(m[0] for m in found)
     starts = [s for s, _ in covered]
+    # the relative clause a full name opens ("Ana Ruiz, who like Hale was born here, …"): a surname
+    # inside it is embedded, no mention that makes its person the one the text goes on about
+    embedded = [(e, _clause_end(view, e)) for _, e in covered if view.startswith(", who ", e)]
     index = _WordIndex(view, casefold=False) if len(view) >= _INDEX_FROM else None
     out: list[tuple[Span, str, str | None, bool]] = []
     for surname in sorted({m[1].split()[-1] for m in found}):
@@ -973,6 +984,8 @@ def _surname_mentions(
             k = bisect.bisect_right(starts, s) - 1
             if k >= 0 and covered[k][1] >= e:
                 continue  # inside a full name
+            if any(lo < s < hi for lo, hi in embedded):
+                continue
             # a title right before it is the person's role ("Mayor Ortiz", "Mayor Ortiz's plan")
             before = view[max(0, s - 20) : s]
             title = before.split()[-1].lstrip("“‘\"'([") if before[-1:].isspace() and before.strip() else ""
@@ -986,6 +999,12 @@ def _surname_mentions(
             # the text goes on with someone it introduced)
             out.append(((s, e), surname, role, _opens_sentence(view, start)))
     return out
+
+
+def _clause_end(view: str, at: int) -> int:
+    """Where the clause from ``at`` ends: the next comma after a word, or the sentence's end."""
+    ends = [i for i in (view.find(", ", at + 6, at + 200), view.find(". ", at, at + 200)) if i >= 0]
+    return min(ends, default=min(len(view), at + 200))
 
 
 def _addressed(view: str, surnames: set[str]) -> list[tuple[Span, str, str | None, bool]]:
