@@ -726,7 +726,7 @@ _NAMED_SHOT_RE = guarded(
     + r"|\b(?P<named2>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?:,[^,.;]{1,60},)?\s+(?:was|had\s+been)\s+"
     r"(?P<injured2>shot)\s+(?:once\s+|twice\s+)?in\s+the\s+" + _BODY_PART
 )
-# "fatally shot his wife and then himself": the person killed and the killer, two dead
+# "fatally shot his brother and then himself": the person killed and the killer, two dead
 _AND_SELF_RE = guarded(
     r"\b(?P<killed>fatally\s+shot|shot\s+and\s+killed|killed|murdered|shot\s+(?:\w+\s+)?(?:to\s+death|dead))\s+"
     rf"(?P<np>(?:{_HIS_PERSON}|{_PERSON})\s+and\s+(?:then\s+)?(?:himself|herself))\b",
@@ -981,7 +981,7 @@ def _sex(phrase: str) -> str | None:
     that opens a name ("Mary Green", "51-year-old Mary Green"); None if it tells neither."""
     words = phrase.split()
     if "and" in words:
-        return None  # two people: "his wife and then himself"
+        return None  # two people: "his brother and then himself"
     last = words[-1].lower() if words else ""
     if last in FEMALE_WORDS:
         return "female"

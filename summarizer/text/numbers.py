@@ -252,7 +252,7 @@ _ONE_PERSON = re.compile(
 )
 # "a man and woman", "a man and his son": the second person without an article of their own
 _NEXT_PERSON = rf"(?:(?:an?|his|her|their)\s+)?(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
-# "his wife and then himself": the one who did it, named last
+# "his brother and then himself": the one who did it, named last
 _SELF = r"(?:then\s+)?(?:himself|herself)\b"
 _IMPLICIT_RE = re.compile(
     rf"^(?:{_ONE_PERSON.pattern})(?:\s*(?:,|and|,\s*and)\s+(?:{_NEXT_PERSON}|{_SELF}))*$", re.IGNORECASE
