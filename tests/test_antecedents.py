@@ -228,6 +228,8 @@ def test_the_role_as_a_sentence_subject_keeps_its_holder_the_one_he_means() -> N
         ("The vote was close. On Dec. 3, Ana Ruiz said no.", True),
         ("Critics, including Ana Ruiz, said no.", False),
         ("The vote was close, and Ana Ruiz said no.", False),
+        # the stop of an abbreviation in capitals ends no sentence
+        ("Rumours said that U.S. Justice Ana Ruiz had quit.", False),
     ],
 )
 def test_a_name_opens_its_sentence_or_follows_a_fronted_adverbial(text: str, subject: bool) -> None:

@@ -834,6 +834,8 @@ def _opens_sentence(view: str, at: int) -> bool:
     i = at - 1
     while i >= 0 and view[i] in " \t":
         i -= 1
+    if view[i : i + 1] == "." and i >= 2 and view[i - 2] == "." and view[i - 1].isupper():
+        return False  # the stop of an abbreviation in capitals ("U.S. Justice Ana Lusk") ends no sentence
     if i < 0 or view[i] in ".!?\n" or (view[i] in "\"”’'" and i > 0 and view[i - 1] in ".!?"):
         return True
     if view[i] != ",":
