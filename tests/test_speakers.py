@@ -326,3 +326,18 @@ def test_an_organization_description_goes_to_a_unit_named_before() -> None:
     )
     names = {s.id: s.name for s in result.speakers}
     assert [names.get(a.speaker_id or "") for a in result.attributions] == ["Harbourline's security unit"] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("The Red Cross said at least 40 people were missing.", "Red Cross", "organization"),
+        ("Dunmore Mountain Rescue Team said two walkers were found.", "Dunmore Mountain Rescue Team", "organization"),
+        ("The national rail operator said the line would reopen.", "national rail operator", "organization"),
+        # a given name and a surname that is also a word: a person
+        ("Tom Cross said the plan was fair.", "Tom Cross", "person"),
+    ],
+)
+def test_teams_charities_and_operators_are_organizations(sentence: str, name: str, kind: str) -> None:
+    speakers = summarize("News\n\n" + sentence, model="rules").speakers
+    assert [(s.name, s.kind) for s in speakers] == [(name, kind)]

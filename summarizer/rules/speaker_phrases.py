@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
-from summarizer.text.given_names import gender_of_given_name
+from summarizer.text.given_names import gender_of_given_name, is_given_name
 
 _WORD_RE = re.compile(r"[\w][\w'’.\-]*|,|&")
 _ORG_SUFFIX = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|Group|Party|Ministry|Department|Agency|Office|"
@@ -19,7 +19,10 @@ _ORG_SUFFIX = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|Group|Party|Ministry|Departm
                          r"Journal|Press|Network|Post|Guard|Administration|Government|Campaign|"
                          # company names' last words ("General Motors" is no General called Motors)
                          r"Motors|Airlines|Airways|Industries|Holdings|Technologies|Systems|Pharmaceuticals|"
-                         r"Energy|Electric|Dynamics|Mills|Entertainment|Media|Communications|Enterprises)\b")  # fmt: skip
+                         r"Energy|Electric|Dynamics|Mills|Entertainment|Media|Communications|Enterprises|"
+                         # teams, charities, societies and authorities ("the Red Cross", "Mountain Rescue Team")
+                         r"Team|Cross|Crescent|Trust|Charity|Society|League|Alliance|Coalition|Federation|Brigade|"
+                         r"Authority|Board|Fund|Railways?)\b")  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -381,6 +384,8 @@ def head_word(raw: str) -> str:
 
 def _org_like(text: str) -> bool:
     caps = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", text) if w[:1].isupper()]
+    if len(caps) == 2 and is_given_name(caps[0]) and text.strip().split()[0] == caps[0]:
+        return False  # a given name and a surname that is also a word: "Tom Cross", "Ana Bank"
     return (bool(_ORG_SUFFIX.search(text)) and len(caps) >= 1) or any(
         w.lower() in ("kremlin", "pentagon", "nato", "fbi", "cia", "un", "eu", "who") for w in caps
     )

@@ -362,6 +362,9 @@ ORG_HEADS = {
     "regime", "junta", "cartel", "directorate", "secretariat", "assembly", "legislature",
     "tribunal", "watchdog", "monitor", "observatory", "cooperative", "co-op", "federation", "guild", "chamber",
     "league", "society", "caucus", "delegation",
+    # teams, charities and operators that speak as one ("the Red Cross", "the rescue team")
+    "team", "cross", "crescent", "trust", "charity", "operator", "railway", "railways", "airline", "airlines",
+    "utility", "broadcaster",
 }  # fmt: skip
 DOCUMENT_HEADS = {
     "statement", "statements", "report", "reports", "poll", "polls", "study", "studies",
