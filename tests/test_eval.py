@@ -214,22 +214,23 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
 # (python benchmarks/eval_halves.py prints them)
 DEV_FLOORS: dict[tuple[str, str], dict[str, tuple[float, float, float]]] = {
     ("attribution", "attribution_dev.jsonl"): {
-        "content_f1": (0.726, 0.725, 0.727), "overlap_f1": (0.835, 0.833, 0.838),
-        "speaker_accuracy": (0.903, 0.891, 0.917),
+        "content_f1": (0.735, 0.741, 0.728), "overlap_f1": (0.845, 0.849, 0.839),
+        "speaker_accuracy": (0.909, 0.900, 0.922),
     },
     ("attribution", "attribution_ggt_dev.jsonl"): {  # speech attributions scored (GGT: quotations only)
-        "content_f1": (0.855, 0.886, 0.811), "overlap_f1": (0.898, 0.927, 0.858),
-        "speaker_accuracy": (0.965, 0.965, 0.965), "resolved_speaker_accuracy": (0.881, 0.911, 0.835),
-        "all_kinds_content_f1": (0.767, 0.800, 0.723), "all_kinds_overlap_f1": (0.808, 0.841, 0.762),
+        "content_f1": (0.861, 0.896, 0.811), "overlap_f1": (0.903, 0.934, 0.858),
+        "speaker_accuracy": (0.963, 0.959, 0.970), "resolved_speaker_accuracy": (0.889, 0.912, 0.852),
+        "all_kinds_content_f1": (0.772, 0.808, 0.723), "all_kinds_overlap_f1": (0.811, 0.847, 0.762),
     },
     ("hedges", "hedges_dev.jsonl"): {"sentence_f1": (0.862, 0.894, 0.824), "cue_f1": (0.837, 0.880, 0.784)},
     ("incidents", "incidents_dev.jsonl"): {
         "killed_accuracy": (0.94, 0.92, 0.96), "injured_accuracy": (0.90, 0.86, 0.94),
-        "date_accuracy": (0.88, 0.88, 0.88),
+        "date_accuracy": (0.88, 0.88, 0.88), "address_found": (0.54, 0.56, 0.52),
     },
     ("incidents", "incidents_gvdb_dev.jsonl"): {
-        "killed_accuracy": (0.898, 0.959, 0.837), "injured_accuracy": (0.878, 0.959, 0.796),
-        "date_accuracy": (0.745, 0.755, 0.735),
+        "killed_accuracy": (0.918, 0.980, 0.857), "injured_accuracy": (0.878, 0.959, 0.796),
+        "date_accuracy": (0.745, 0.755, 0.735), "address_found": (0.593, 0.591, 0.595),
+        "city_found": (0.756, 0.727, 0.786),
     },
 }  # fmt: skip
 
