@@ -521,8 +521,8 @@ def _split_fatal(view: str, drafts: list[FigureDraft]) -> None:
 
 
 def _same_places(drafts: list[FigureDraft]) -> None:
-    """A place read with the words run on after it ("Northaven SHELBY COUNTY" in a headline
-    without its punctuation) is the place another figure names alone ("Northaven"): both
+    """A place read with the words run on after it ("Harlow DUNMORE COUNTY" in a headline
+    without its punctuation) is the place another figure names alone ("Harlow"): both
     figures take the shorter name, so that they are not read as counts of two places."""
     spans = {d.location: d.location_span for d in drafts if d.location and d.category in _HARMS}
     if len(spans) < 2:

@@ -874,7 +874,7 @@ def _name_in_run(
             name.append(bare)
             end = nxt_start + len(bare)
             if bare == nxt and (_INITIAL.fullmatch(bare) or (len(name) == 2 and is_given_name(bare))):
-                continue  # an initial goes on, and a second given name ("Earl Ray Tomblin")
+                continue  # an initial goes on, and a second given name ("Jo Ellen Pask")
             break  # a surname (or a possessive) ends the name
         if len(name) < 2 or _INITIAL.fullmatch(name[-1]) or name[-1].lower() in _NOT_SURNAMES:
             return None
