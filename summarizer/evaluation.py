@@ -731,7 +731,7 @@ def _incidents(
         ok["all"] += all(hits.values())
         addresses = _address_spans(r)
         ok["place"] += any(overlaps(p, a) for p in places for a in addresses)
-        # the town: a location at GVDB's city span, or one that names it ("Milwaukee", "MILWAUKEE")
+        # the town: a location at GVDB's city span, or one that names it ("Dunmore", "DUNMORE")
         city = r.get("city_span")
         if city:
             town = r["text"][city[0] : city[1]].casefold()

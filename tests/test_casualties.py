@@ -778,7 +778,7 @@ def test_a_toll_over_several_shootings_is_a_tally(text: str, killed: int, injure
     [
         # the shooter who took their own life is not the person they wounded: "himself" is a man,
         # the wife or a woman's given name a woman
-        _TITLE + "Police say a man shot his wife before killing himself on Elm Street early Wednesday.",
+        _TITLE + "Police say a farmer shot his neighbour before killing himself on Elm Street early Wednesday.",
         _TITLE
         + "Police say Henry Clark, 74, shot 51-year-old Mary Green in the arm and then killed himself on Elm Street.",
     ],
@@ -823,6 +823,6 @@ def test_people_shot_then_how_many_of_them_the_shots_killed() -> None:
     # the gunfire's toll, then how many of it died: the rest were injured
     text = (
         _TITLE
-        + "Deputies are searching for the gunman who shot two women, killing one of them, in Eastfield on Monday."
+        + "Deputies are searching for the gunman who shot two teenagers, killing one of them, in Eastfield on Monday."
     )
     assert counts(text) == (1, 1)

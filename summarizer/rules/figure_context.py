@@ -40,7 +40,7 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
     (
         "injured",
         r"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt(?:ing)?|hospitali[sz]ed|casualties|critical\s+condition"
-        # "two men are recovering after a shooting": people recovering were hurt
+        # "two women are recovering after the shooting": people recovering were hurt
         r"|recovering"
         rf"|(?<!\bone\s)(?<!\ba\s)shot(?!\s+(?:down|out|up)\b)(?!{_FIRED_AT})|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
     ),

@@ -509,7 +509,7 @@ def _split_fatal(view: str, drafts: list[FigureDraft]) -> None:
                     _FATALLY_AFTER.match(view, shot.span[1], dead.span[0])
                     and _FATALLY_AT.match(view[dead.span[1] : dead.span[1] + 30])
                 )
-                # "shot two women, killing one of them": the gunfire's toll, then how many of it died
+                # "shot two teenagers, killing one of them": the gunfire's toll, then how many of it died
                 or (
                     _SHOT_BEFORE.search(view, max(0, shot.phrase_start - 12), shot.phrase_start) is not None
                     and _KILLING_BETWEEN.fullmatch(view, shot.span[1], dead.span[0]) is not None

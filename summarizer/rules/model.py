@@ -339,7 +339,7 @@ def _incident(
             if p.name not in names:
                 added_reach = max(added_reach, p.span[1])
             names.setdefault(p.name, p.span)
-    # and the dateline's town ("MILWAUKEE — "): a report is filed where it happened
+    # and the dateline's town ("DUNMORE — "): a report is filed where it happened
     dateline = dateline_place(view, 0, body[min(1, len(body) - 1)].end) if body else None
     if dateline is not None and all(n.casefold() != dateline.name.casefold() for n in names):
         names[dateline.name] = dateline.span
