@@ -778,7 +778,7 @@ def test_a_toll_over_several_shootings_is_a_tally(text: str, killed: int, injure
     [
         # the shooter who took their own life is not the person they wounded: "himself" is a man,
         # the wife or a woman's given name a woman
-        _TITLE + "Police say a farmer shot his neighbour before killing himself on Elm Street early Wednesday.",
+        _TITLE + "Police say a farmer shot his sister before killing himself on Elm Street early Wednesday.",
         _TITLE
         + "Police say Henry Clark, 74, shot 51-year-old Mary Green in the arm and then killed himself on Elm Street.",
     ],
