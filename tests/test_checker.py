@@ -384,3 +384,10 @@ def test_a_negation_the_article_makes_is_accepted_and_its_reach_ends_with_the_cl
     # "not …" ends at the ellipsis: what follows is not negated
     quoted = "The crew said “Not yet … the ship is safe.”"
     assert "summary-polarity" not in _errors_with(text, summary=quoted)
+
+
+def test_a_claim_whose_cue_the_article_negates_is_not_retold_without_the_negation() -> None:
+    text = "News\n\nThe harbour master wouldn't talk about the collision on Friday.\n\nThe ferry left on time, staff said.\n"
+    retold = "The harbour master talked about the collision on Friday."
+    assert "summary-polarity" in _errors_with(text, summary=retold)
+    assert "summary-polarity" not in _errors_with(text, summary="The ferry left on time, staff said.")

@@ -163,3 +163,13 @@ def test_the_lead_sentence_of_a_toll_carries_its_claims_standing() -> None:
     assert result.summary.startswith("According to the governor, at least 60 people were killed (unverified).")
     assert result.attributions[0].status == "unverified"
     assert any(f.cue == "feared dead" for f in result.attributions[0].flags)
+
+
+def test_a_refusal_is_never_retold_as_what_was_said_and_the_negation_is_no_part_of_a_name() -> None:
+    text = (
+        "News\n\nThe Harlow police chief wouldn't talk about the shooting.\n\nThe road reopened at noon, staff said.\n"
+    )
+    result = summarize(text, model="rules")
+    assert "talk" not in result.headline + result.summary and "says the shooting" not in result.headline
+    assert "wouldn't" not in " ".join(s.name for s in result.speakers)
+    assert result.check.ok, result.check.findings

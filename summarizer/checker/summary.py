@@ -18,6 +18,7 @@ from summarizer.schema import (
     Speaker,
 )
 from summarizer.text.base import (
+    Span,
     SpanIndex,
     normalize,
 )
@@ -218,11 +219,20 @@ def _negated(word: str) -> bool:
     "a word a headline or summary negates ('were not killed', 'never left') is negated in the article too",
 )
 def _summary_polarity(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Finding]:
+    refused = [a for a in summary.attributions if _cue_negated(facts.text, a.cue_span)]
     for field_name in ("headline", "summary"):
         for sentence in _sentences(getattr(summary, field_name)):
             core = _MARKERS.sub("", sentence)  # "; the claim is not confirmed" is the summary's own
             words = _scope_words(core)
             if not any(_negated(w) for w in words):
+                # "wouldn't talk about the shooting" told as "talked about the shooting"
+                dropped = next((a for a in refused if _retells(words, a)), None)
+                if dropped is not None:
+                    yield finding(
+                        "summary-polarity",
+                        field_name,
+                        f"drops the negation of {dropped.id}'s {dropped.cue!r}: {short(sentence)!r}",
+                    )
                 continue
             negated = _negated_stems(facts)
             for k, w in enumerate(words):
@@ -234,6 +244,24 @@ def _summary_polarity(summary: IncidentSummary, facts: ArticleFacts) -> Iterator
                         f"negates {target!r}, which the article never negates: {short(sentence)!r}",
                     )
                     break
+
+
+def _cue_negated(text: str, cue: Span | None) -> bool:
+    """Is a cue negated in the article ("wouldn't talk about", "did not say", "never said")?"""
+    span = in_range(cue, text)
+    if span is None:
+        return False
+    before = _scope_words(text[max(0, span[0] - 24) : span[1]])
+    return any(_negated(w) for w in before[-4:])
+
+
+def _retells(words: list[str], a: Attribution) -> bool:
+    """Does a summary sentence retell the attribution: its cue's verb and its content words?"""
+    verbs = [w for w in _scope_words(a.cue or "") if not _negated(w) and w not in NOT_CONTENT]
+    content = {stem(w) for w in plain_words(a.content)}
+    said = {stem(w) for w in words}
+    need = min(len(content), max(2, (len(content) + 1) // 2))  # half its content words, two at least
+    return bool(verbs) and bool(content) and stem(verbs[0]) in said and len(content & said) >= need
 
 
 # words, and the marks that end a negation's reach: a clause's or a sentence's end, an ellipsis

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from typing import Any
 
 from summarizer.ingest import Article
@@ -109,11 +110,14 @@ def extract(article: Article) -> dict[str, Any]:
     plain = [s for s in body[:2] if not any(r.content[0] < s.end and s.start < r.content[1] for r in raws)]
     lead = " ".join(view[plain[0].start : plain[0].end].split()) if plain and plain[0] is body[0] else None
     second = " ".join(view[body[1].start : body[1].end].split()) if len(plain) == 2 else None
-    lead_claim = next((c for c in claim_views if not c.in_title and c.speaker_kind is not None), None)
+    # a claim whose speaker ends in a negated auxiliary ("the chief wouldn't | talk about …") is a
+    # refusal the cue no longer carries: kept as data, never retold as what was said
+    retold = [c for c in claim_views if not (c.speaker_text and _REFUSAL_END.search(c.speaker_text))]
+    lead_claim = next((c for c in retold if not c.in_title and c.speaker_kind is not None), None)
     time_text = incident["time"]["text"] if incident and incident.get("time") else None
     return {
         "headline": compose.headline(view, article.title, lead, total, total_claim, parts, lead_claim),
-        "summary": compose.summary(view, lead, total, total_claim, parts, time_text, claim_views, second),
+        "summary": compose.summary(view, lead, total, total_claim, parts, time_text, retold, second),
         "incident": incident,
         "speakers": [_speaker(e) for e in registry.entities],
         "attributions": attributions,
@@ -225,6 +229,9 @@ def _total_and_parts(figures: list[FigureDraft]) -> tuple[FigureDraft | None, li
         return None, []
     parts = [f for f in counted if f is not total and f.category == total.category and f.location]
     return total, parts
+
+
+_REFUSAL_END = re.compile(r"n['’]t\s*$")
 
 
 def _overlap(a: Span, b: Span) -> bool:

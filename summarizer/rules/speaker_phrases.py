@@ -114,7 +114,10 @@ def _analyse_phrase(text: str, span: Span) -> SpeakerPhrase:
 
 
 def _analyse(text: str, span: Span) -> SpeakerPhrase:
-    raw = text
+    # "the Corby police chief wouldn't": the negated auxiliary is the verb's, not the name's (the
+    # attribution's speaker text keeps it, and the summary never retells such a refusal)
+    raw = _NEGATED_AUXILIARY_AFTER.sub("", text)
+    span = (span[0], span[0] + len(raw))
     if "(" in raw:
         # an aside in parentheses is no part of the name: "Sen. Ana Ruiz (D-Ore.)", "Ana Ruiz (pictured)"
         # (blanked, so every offset stays)
@@ -380,6 +383,9 @@ def head_word(raw: str) -> str:
     first = _HEAD_ENDS.split(first, maxsplit=1)[0]
     ws = _HEAD_WORDS.findall(first)
     return _strip_possessive(ws[-1])[0].lower() if ws else ""
+
+
+_NEGATED_AUXILIARY_AFTER = re.compile(r"\s+[A-Za-z]+n['’]t\s*$")
 
 
 def _org_like(text: str) -> bool:
