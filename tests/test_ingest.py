@@ -347,6 +347,9 @@ def test_a_character_of_no_width_between_words_reads_as_a_space() -> None:
     text = "Fee row\n\nReyes\u200b said the fee is too high.\n"
     assert reading_view(text, markdown=False) == text.replace("\u200b", " ")
     assert reading_view("a\u200db", markdown=False) == "a\u200db"  # a joiner shaping a script stays
+    # every mark of no width, however many, each one space: the length never changes
+    marks = "\ufeffOne\u2060two\u200b\u200bthree\ufeff’s\u2060"
+    assert reading_view(marks, markdown=False) == " One two  three ’s "
     result = summarize(text, model="rules")
     assert [(a.speaker, a.content) for a in result.attributions] == [("Reyes", "the fee is too high")]
     assert result.check.ok
