@@ -117,3 +117,26 @@ def test_word_start_search_finds_what_the_full_regex_finds() -> None:
         ]
 
     same()
+
+
+def test_triggers_found_after_the_character_before_them_are_the_word_start_patterns_own() -> None:
+    """``_trigger_starts`` skips to the characters that can stand before a word; it finds what
+    the ``\\b`` pattern finds, a letter of another script or an apostrophe before a trigger too."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from summarizer.text import hedges
+
+    pieces = st.sampled_from(
+        ["has", "is", "it's", "it’s", "see", "open", "an", "as", "long", "if", "charges", "that", "may",
+         "x", "İ", "é", "_", "1", "'", "’", "-", " ", "  ", "\n", ".", "“"]
+    )  # fmt: skip
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(pieces, max_size=20).map("".join))
+    def same(text: str) -> None:
+        assert hedges._trigger_starts(text) == [m.start() for m in hedges._TRIGGER_AT.finditer(text)]
+
+    same()
+    # no word starts at "it's" after "İ", but one does at "seen", which "it's" would have held
+    assert hedges._trigger_starts("İit'seen") == [4]

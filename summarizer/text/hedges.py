@@ -119,8 +119,7 @@ def _matches(lowered: str) -> list[re.Match[str]]:
     """What ``_CUE_RE_LOWER.finditer`` finds, trying only word starts that can open a cue."""
     found = []
     last = 0
-    for w in _TRIGGER_AT.finditer(lowered):
-        pos = w.start()
+    for pos in _trigger_starts(lowered):
         if pos < last:
             continue
         m = _CUE_RE_LOWER.match(lowered, pos)
@@ -171,6 +170,28 @@ def _by_first_letter(words: tuple[str, ...]) -> str:
 
 
 _TRIGGER_AT = guarded(r"\b(?:" + _by_first_letter(_TRIGGERS) + ")")
+# the same triggers after the character before them, which a word start's "\b" says is no
+# letter, digit or "_": a pattern that opens with a class of characters is skipped in C from one
+# such character to the next (about one in five), where one that opens with "\b" or a lookahead
+# is tried at every position. The class is ASCII; a letter of another script before a trigger
+# ("İ", kept upper case) is told apart in Python.
+_TRIGGER_AFTER = re.compile(r"[^a-z0-9_](?:" + _by_first_letter(_TRIGGERS) + ")")
+
+
+def _trigger_starts(lowered: str) -> list[int]:
+    """Where ``_TRIGGER_AT.finditer(lowered)`` finds a trigger: the next is looked for from the
+    end of one found, and from the next character after one that is no word start."""
+    starts = [0] if _TRIGGER_AT.match(lowered) else []
+    search = _TRIGGER_AFTER.search
+    m = search(lowered)
+    while m is not None:
+        before = m.start()
+        if (c := lowered[before]).isalnum() or c == "_":
+            m = search(lowered, before + 1)
+        else:
+            starts.append(before + 1)
+            m = search(lowered, m.end())
+    return starts
 
 
 _AFTER_NEGATION = re.compile(r"\s*(?:not\b|n['’]t\b|never\b)")
