@@ -453,16 +453,33 @@ _MD_MASKS = [
 
 # what str.splitlines() breaks at: blanking keeps them, so the view has the text's lines
 _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE_BREAK = re.compile(f"[{_LINE_BREAKS}]")
 
 
 def blanked_view(reading: str, removed: Iterable[Span]) -> str:
     """An article's view: its reading view with the removed boilerplate blanked (line breaks
     kept) and typewriter quote pairs read as double quotes. The checker rebuilds it from a
     summary's ``source.removed``, so a summary is judged alike given its article or its text."""
-    chars = list(reading)
-    for start, end in removed:
-        _blank(chars, start, end)
-    return paired_apostrophes("".join(chars))
+    spans = sorted(removed)
+    if not all(0 <= s <= e <= len(reading) for s, e in spans):
+        chars = list(reading)  # a span out of the text: blanked character by character, as given
+        for start, end in spans:
+            _blank(chars, start, end)
+        return paired_apostrophes("".join(chars))
+    # the text between the spans copied whole, and each span (what an earlier one left of it)
+    # made spaces at once, when it holds no line break (a removed line holds none)
+    pieces: list[str] = []
+    pos = 0
+    for start, end in spans:
+        start = max(start, pos)
+        if start >= end:
+            continue
+        cut = reading[start:end]
+        blank = "".join(c if c in _LINE_BREAKS else " " for c in cut) if _LINE_BREAK.search(cut) else " " * len(cut)
+        pieces += (reading[pos:start], blank)
+        pos = end
+    pieces.append(reading[pos:])
+    return paired_apostrophes("".join(pieces))
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:

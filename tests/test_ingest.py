@@ -8,7 +8,7 @@ from spans import all_spans, assert_spans_slice
 
 from summarizer import check, summarize
 from summarizer.errors import InputError
-from summarizer.ingest import decode, detect_format, load_article, reading_view
+from summarizer.ingest import blanked_view, decode, detect_format, load_article, reading_view
 from summarizer.schema import IncidentSummary
 
 
@@ -353,3 +353,23 @@ def test_a_character_of_no_width_between_words_reads_as_a_space() -> None:
     result = summarize(text, model="rules")
     assert [(a.speaker, a.content) for a in result.attributions] == [("Reyes", "the fee is too high")]
     assert result.check.ok
+
+
+def test_blanked_view_blanks_every_character_of_the_spans_but_line_breaks() -> None:
+    """Spans in any order, overlapping, empty or across lines: each character inside one is a
+    space but a line break, the others stay (the view keeps the text's length and lines)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    text_st = st.text(alphabet="ab \n\r\u2028.", max_size=30)
+
+    @settings(max_examples=300, deadline=None)
+    @given(text_st, st.data())
+    def same(text: str, data: st.DataObject) -> None:
+        point = st.integers(0, len(text))
+        spans = data.draw(st.lists(st.tuples(point, point).map(sorted).map(tuple), max_size=4))
+        inside = {i for s, e in spans for i in range(s, e)}
+        expected = "".join(" " if i in inside and c not in "\n\r\u2028" else c for i, c in enumerate(text))
+        assert blanked_view(text, spans) == expected
+
+    same()
