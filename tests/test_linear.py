@@ -17,7 +17,7 @@ from summarizer.rules.speakers import _word_spans, _WordIndex
 from summarizer.text.base import SpanIndex
 from summarizer.text.quotes import QuoteRegion
 from summarizer.text.segments import _END_RE, _sentence_ends, split_sentences
-from summarizer.text.timeplace import _PLACE_RES, _suffixed_places, _trim_place, find_places
+from summarizer.text.timeplace import _PLACE_RES, _past_last_stop, _suffixed_places, _trim_place, find_places
 
 spans = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)).map(lambda t: (t[0], t[0] + t[1])), max_size=12)
 
@@ -196,3 +196,31 @@ def test_sentence_ends_as_the_pattern_finds_them(view: str, data: st.DataObject)
     start = data.draw(st.integers(0, len(view)))
     end = data.draw(st.integers(start, len(view)))
     assert list(_sentence_ends(view, start, end)) == [m.span() for m in _END_RE.finditer(view, start, end)]
+
+
+_STOPPED_PLACE_WORDS = ["Kursk", "Region", "Oblast", "of", "on", "the", "in", "Santiago", "del", "Estero", "Province",
+                        "x", ".", ",", "“", "(", ")", "-", "’", "\n", "Oblast.", "Region,", "(Kursk", "Tver."]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_STOPPED_PLACE_WORDS), min_size=1, max_size=30), st.data())
+def test_suffixed_places_read_from_past_a_stop_are_the_patterns_own(words: list[str], data: st.DataObject) -> None:
+    """Runs of capitalised words are looked for only near a suffix, from past the last
+    character no run holds: within any bounds, the pattern's own matches."""
+    view = data.draw(st.sampled_from([" ", ""])).join(words)
+    start = data.draw(st.integers(0, len(view)))
+    end = data.draw(st.integers(start, len(view)))
+    found = [(m.group("p"), m.span("p")) for m in _suffixed_places(view, start, end)]
+    assert found == [(m.group("p"), m.span("p")) for m in _PLACE_RES[0].finditer(view, start, end)]
+
+
+@pytest.mark.parametrize("run", [20, 200, 2000])
+def test_past_the_last_stop_however_far_before(run: int) -> None:
+    view = "x. (Kursk " + "Ab " * run + "Oblast, and " + "y " * run + "Region"
+    for end in (len(view), len(view) - 8, 12, 3):
+        naive = max((i + 1 for i in range(end) if not (view[i].isalnum() or view[i] in " '’-")), default=0)
+        assert _past_last_stop(view, 0, end) == naive
+        assert _past_last_stop(view, 5, end) == max(naive, 5)
+    found = [m.span("p") for m in _suffixed_places(view, 0, len(view))]
+    assert found == [m.span("p") for m in _PLACE_RES[0].finditer(view)]
+    assert [view[a:b] for a, b in found] == ["Kursk " + "Ab " * run + "Oblast"]

@@ -12,6 +12,7 @@ from summarizer.text import lexicon as lx
 from summarizer.text.base import lower_pattern
 from summarizer.text.regex import (
     Prefiltered,
+    WordStartPattern,
     WordStarts,
     first_characters,
     guarded,
@@ -216,3 +217,35 @@ def test_a_prefiltered_pattern_starts_where_its_first_prefix_occurs() -> None:
         end = rng.randint(pos, len(text))
         found = [i for i in (text.find(p, pos, end) for p in prefixes) if i >= 0]
         assert scanner._first(text, pos, end) == (min(found) if found else -1), (text, pos, end)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        r"(?:over|in|near)\s+(?P<p>[A-Z]\w+)",
+        r"it['’]s|(?:has|is)(?:\s+not)?|an(?=\s+open)|one\b",
+        r"(?:the|this)\s+(?:claims?|report)\b",
+        r"(?<=\s)is\s+\w+|é?a",  # a lookbehind in the body; a body that may open with no ASCII letter
+    ],
+)
+def test_a_word_start_pattern_finds_what_the_word_boundary_pattern_finds(body: str) -> None:
+    """Same matches (spans, groups), from any start to any end, with letters of other scripts,
+    apostrophes and hyphens next to the words."""
+    if body.startswith("(?<="):
+        with pytest.raises(ValueError):
+            WordStartPattern(body)
+        body = body.split("|")[0]
+    fast = WordStartPattern(body)
+    plain = re.compile(rf"\b(?:{body})")
+    rng = random.Random(11)
+    pieces = ["over", "in", "near", "Kursk", "it's", "it’s", "has", "is", "not", "an", "open", "one", "the",
+              "claims", "report", "éin", "İs", "_is", "1in", "-", "'", "’", " ", " ", "\n", ".", "é", "x"]  # fmt: skip
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(rng.randint(0, 12)))
+        pos = rng.randint(0, len(text))
+        end = rng.randint(pos, len(text))
+        for a, b in ((0, len(text)), (pos, end)):
+            expected = [(m.span(), m.groupdict()) for m in plain.finditer(text, a, b)]
+            assert [(m.span(), m.groupdict()) for m in fast.finditer(text, a, b)] == expected, (text, a, b)
+            found, first = fast.search(text, a, b), plain.search(text, a, b)
+            assert (found and found.span()) == (first and first.span())

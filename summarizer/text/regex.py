@@ -288,6 +288,52 @@ class WordStarts:
         return [o[0] for o in found], found
 
 
+class WordStartPattern:
+    """``\\b(?:body)``, for a body whose every match opens with an ASCII letter or digit: the
+    same matches (``pattern``'s own match objects), found by a second pattern, the body after
+    one character that is no ASCII letter, digit or "_", which the regex engine skips to in C
+    (about one character in five), where a pattern that opens with ``\\b`` or a lookahead is
+    tried at every position. A letter of another script before the body ("é", no word start)
+    is told apart in Python."""
+
+    __slots__ = ("_after", "pattern")
+
+    def __init__(self, body: str, flags: int = 0) -> None:
+        first = first_characters(body, flags)
+        if first is None or flags & re.IGNORECASE or not _ASCII_ALNUM.fullmatch(first):
+            raise ValueError("the body must open with an ASCII letter or digit")
+        self.pattern = guarded(rf"\b(?:{body})", flags)
+        self._after = re.compile(rf"[^a-zA-Z0-9_](?:{body})", flags)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """What ``self.pattern.finditer(text, pos, endpos)`` finds."""
+        end = len(text) if endpos is None else endpos
+        match, search = self.pattern.match, self._after.search
+        if pos == 0:  # no character before the text's first: the body is tried there alone
+            m = match(text, 0, end)
+            if m is not None:
+                yield m
+                pos = m.end()
+        # a match starts where the search resumes when the character before it (the last of the
+        # match before) is none of the class: the search looks from that character on
+        at = search(text, max(pos - 1, 0), end)
+        while at is not None:
+            before = at.start()
+            m = None if (c := text[before]).isalnum() or c == "_" else match(text, before + 1, end)
+            if m is None:
+                at = search(text, before + 1, end)
+                continue
+            yield m
+            at = search(text, m.end() - 1, end)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """What ``self.pattern.search(text, pos, endpos)`` finds."""
+        return next(self.finditer(text, pos, endpos), None)
+
+
+_ASCII_ALNUM = re.compile(r"[a-zA-Z0-9]+")
+
+
 def matches_from(pattern: re.Pattern[str], text: str, starts: list[int], end: int) -> Iterator[re.Match[str]]:
     """What ``pattern.finditer(text, starts[0], end)`` finds, given ``starts``, sorted: every
     position where a match can begin (a digit, a word of the pattern's first words). The

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_pattern, lower_same_length
-from summarizer.text.regex import WordStarts, digit_run_starts, guarded, is_word_char, matches_from
+from summarizer.text.regex import WordStartPattern, WordStarts, digit_run_starts, guarded, is_word_char, matches_from
 from summarizer.text.segments import Sentence
 
 _TZ = r"(?:MSK|UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|KST|AEST|AEDT|Kyiv time|Moscow time|local time|ET|CT|PT)"
@@ -320,15 +320,20 @@ def _date_value(m: re.Match[str], pub: dt.date | None, view: str) -> tuple[str |
 
 _PLACE_SUFFIX = r"(?:Oblast|Region|Province|Governorate|District|County|Krai|Republic|Prefecture|State|Territory|Parish|Borough|City)"
 _CAP = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|el|al|of|upon|on))*"
+_PREPOSITION_PLACE = (
+    r"(?:over|in|near|outside|across|at|into|from|to|toward|towards|around|off)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|region|coast|outskirts|suburbs|edge|shores?|banks?)\s+of\s+(?:the\s+)?)?"
+    rf"(?P<p>{_CAP})"
+)
 _PLACE_RES = [
     re.compile(rf"\b(?:the\s+)?(?P<p>{_CAP}\s+{_PLACE_SUFFIX})\b"),
     guarded(
         rf"\b(?P<p>(?:the\s+)?\d{{2,5}}\s+block\s+of\s+{_CAP}(?:\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Place|Court|Way|Circle|Parkway|Highway|Terrace|Trail))?)"
     ),
-    guarded(
-        rf"\b(?:over|in|near|outside|across|at|into|from|to|toward|towards|around|off)\s+(?:the\s+)?(?:(?:city|town|village|region|coast|outskirts|suburbs|edge|shores?|banks?)\s+of\s+(?:the\s+)?)?(?P<p>{_CAP})"
-    ),
+    guarded(rf"\b(?:{_PREPOSITION_PLACE})"),
 ]
+# the last pattern found by skipping to the characters before words (text/regex.py)
+_PREPOSITION_PLACE_AT = WordStartPattern(_PREPOSITION_PLACE)
 # A suffixed place ("Kursk Region") lies inside one run of capitalised words (and "de", "of" …);
 # the first pattern is run only on the runs that hold such a suffix, and only up to the last
 # one: on a long run of capitalised words without one it tried every word to the run's end
@@ -340,14 +345,45 @@ _SUFFIX = re.compile(rf"{_PLACE_SUFFIX}\b")
 
 
 def _suffixed_places(view: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """What ``_PLACE_RES[0].finditer(view, start, end)`` finds, in linear time."""
+    """What ``_PLACE_RES[0].finditer(view, start, end)`` finds, in linear time.
+
+    Only the runs that hold a suffix's end are read, and only they are looked for: no run holds
+    a character that is no word character, space, apostrophe or hyphen (a full stop, a comma, a
+    quote mark), so the runs found from just past such a character are those a scan from
+    ``start`` finds there; the scan for the next suffix goes on from the last run read, or from
+    past the last such character before the suffix."""
     ends = [m.end() for m in _SUFFIX.finditer(view, start, end) if m.start() > 0 and view[m.start() - 1].isspace()]
-    if not ends:
-        return
-    for run in _CAP_RUN.finditer(view, start, end):
-        k = bisect.bisect_right(ends, run.end()) - 1
-        if k >= 0 and ends[k] > run.start():
-            yield from _PLACE_RES[0].finditer(view, run.start(), ends[k])
+    read = start  # the runs that end before here are read, or hold no suffix
+    for suffix_end in ends:
+        if suffix_end <= read:
+            continue  # in a run already read
+        for run in _CAP_RUN.finditer(view, _past_last_stop(view, read, suffix_end), end):
+            k = bisect.bisect_right(ends, run.end()) - 1
+            if k >= 0 and ends[k] > run.start():
+                yield from _PLACE_RES[0].finditer(view, run.start(), ends[k])
+            read = run.end()
+            if read >= suffix_end:
+                break
+        else:
+            read = end
+
+
+# the last character before a point (the end of the search) that no run of capitalised words holds
+_LAST_STOP = re.compile(r"[^\w\s'’-](?=[\w\s'’-]*\Z)")
+
+
+def _past_last_stop(view: str, start: int, end: int) -> int:
+    """Just past the last character in view[start:end] that no run holds, or ``start``: looked
+    for in the last few characters first (a run is short), then in ever more."""
+    width = 64
+    while True:
+        lo = max(start, end - width)
+        stop = _LAST_STOP.search(view, lo, end)
+        if stop is not None:
+            return stop.start() + 1
+        if lo == start:
+            return start
+        width *= 8
 
 
 _NOT_PLACES = lx.NON_NAME_CAPS | {"Ukrainian", "Russian", "President", "Minister", "Ministry", "Defense", "Defence",
@@ -389,7 +425,12 @@ def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
     for pattern in _PLACE_RES:
         if pattern is _PLACE_RES[1] and "block" not in view:
             continue  # "the 2100 block of Main Street" needs its word
-        matches = _suffixed_places(view, start, end) if pattern is _PLACE_RES[0] else pattern.finditer(view, start, end)
+        if pattern is _PLACE_RES[0]:
+            matches = _suffixed_places(view, start, end)
+        elif pattern is _PLACE_RES[2]:
+            matches = _PREPOSITION_PLACE_AT.finditer(view, start, end)
+        else:
+            matches = pattern.finditer(view, start, end)
         for m in matches:
             name = m.group("p")
             s = m.start("p")
