@@ -9,11 +9,12 @@ import re
 import pytest
 
 from summarizer.text import lexicon as lx
-from summarizer.text.base import lower_pattern
+from summarizer.text.base import lower_pattern, lower_word_starts
 from summarizer.text.regex import (
     Prefiltered,
     WordStartPattern,
     WordStarts,
+    after_boundary,
     first_characters,
     guarded,
     literal_prefixes,
@@ -249,3 +250,26 @@ def test_a_word_start_pattern_finds_what_the_word_boundary_pattern_finds(body: s
             assert [(m.span(), m.groupdict()) for m in fast.finditer(text, a, b)] == expected, (text, a, b)
             found, first = fast.search(text, a, b), plain.search(text, a, b)
             assert (found and found.span()) == (first and first.span())
+
+
+def test_lower_word_starts_finds_what_the_lower_case_alternation_finds() -> None:
+    """The claim-qualifier patterns of rules/flags.py, lower-cased, as one word-start pattern:
+    the same matches as their alternation on generated sentences."""
+    from summarizer.rules import flags
+
+    sources = [flags._CONTEST_RE.pattern, flags._DENY_RE.pattern, flags._ANAPHOR_RE.pattern]
+    fast = lower_word_starts(*sources)
+    plain = lower_pattern("|".join(f"(?:{p})" for p in sources))
+    rng = random.Random(5)
+    words = ["the", "claim", "report", "this", "has", "been", "met", "with", "deep", "skepticism", "denied",
+             "disputed", "questioned", "accuracy", "false", "undenied", "x", "é", "-", "’", ",", "\n"]  # fmt: skip
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+@pytest.mark.parametrize("pattern", [r"\ba|b", r"a\b", r"(?:\ba)", r"\Ba"])
+def test_only_a_word_boundary_before_the_whole_pattern_is_taken_off(pattern: str) -> None:
+    with pytest.raises(ValueError):
+        after_boundary(pattern)
+    assert after_boundary(r"\b(?:a|b)\b") == r"(?:a|b)\b"

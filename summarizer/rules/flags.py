@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.text import lexicon as lx
-from summarizer.text.base import Span, lower_pattern, lower_same_length
+from summarizer.text.base import Span, lower_pattern, lower_same_length, lower_word_starts
 from summarizer.text.hedges import STATUS_KINDS, find_hedges
 from summarizer.text.segments import Sentence
 
@@ -66,7 +66,8 @@ _CONTEST_LOW, _DENY_LOW, _ANAPHOR_LOW, _NUMBERS_ANAPHOR_LOW, _APPOSITIVE_LOW = (
     lower_pattern(p.pattern) for p in (_CONTEST_RE, _DENY_RE, _ANAPHOR_RE, _NUMBERS_ANAPHOR_RE, _APPOSITIVE_RE)
 )
 # any of the first three: one scan tells a sentence that holds none of them (most do not)
-_ANY_QUALIFIER_LOW = lower_pattern("|".join(f"(?:{p.pattern})" for p in (_CONTEST_RE, _DENY_RE, _ANAPHOR_RE)))
+# (skipping to the characters before words: a pattern that opens with "\b" is tried at every position)
+_ANY_QUALIFIER_LOW = lower_word_starts(_CONTEST_RE.pattern, _DENY_RE.pattern, _ANAPHOR_RE.pattern)
 
 
 @dataclass(frozen=True, slots=True)

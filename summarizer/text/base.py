@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from summarizer.text.regex import guarded
+from summarizer.text.regex import WordStartPattern, after_boundary, guarded
 
 Span = tuple[int, int]
 
@@ -143,6 +143,16 @@ def lower_pattern(pattern: str) -> re.Pattern[str]:
     if re.search(r"\\[A-Z]", pattern):
         raise ValueError("pattern has an upper-case escape")
     return guarded(pattern.replace("(?P<", "\0").lower().replace("\0", "(?P<"))
+
+
+def lower_word_starts(*patterns: str) -> WordStartPattern:
+    """Any of ``patterns``, each opening with ``\\b`` before a letter, for text already in lower
+    case (as ``lower_pattern``), found by skipping to the characters before words
+    (``text/regex.py``: the same matches as the ``\\b`` alternation, far fewer positions tried)."""
+    body = "|".join(f"(?:{after_boundary(p)})" for p in patterns)
+    if re.search(r"\\[A-Z]", body):
+        raise ValueError("pattern has an upper-case escape")
+    return WordStartPattern(body.replace("(?P<", "\0").lower().replace("\0", "(?P<"))
 
 
 def lower_same_length(text: str) -> str:

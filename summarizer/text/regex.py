@@ -334,6 +334,17 @@ class WordStartPattern:
 _ASCII_ALNUM = re.compile(r"[a-zA-Z0-9]+")
 
 
+def after_boundary(pattern: str) -> str:
+    """``pattern`` without the ``\\b`` it opens with, which must hold for the whole of it (no "|"
+    at its top level: "\\ba|b" does not open every match with a word start)."""
+    if _parser is None or not pattern.startswith(r"\b"):
+        raise ValueError("the pattern must open with \\b")
+    parsed = _parser.parse(pattern)
+    if not len(parsed) or parsed[0] != (_c.AT, _c.AT_BOUNDARY):
+        raise ValueError("the pattern's \\b must open every match")
+    return pattern[2:]
+
+
 def matches_from(pattern: re.Pattern[str], text: str, starts: list[int], end: int) -> Iterator[re.Match[str]]:
     """What ``pattern.finditer(text, starts[0], end)`` finds, given ``starts``, sorted: every
     position where a match can begin (a digit, a word of the pattern's first words). The
