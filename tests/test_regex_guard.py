@@ -273,3 +273,21 @@ def test_only_a_word_boundary_before_the_whole_pattern_is_taken_off(pattern: str
     with pytest.raises(ValueError):
         after_boundary(pattern)
     assert after_boundary(r"\b(?:a|b)\b") == r"(?:a|b)\b"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "guard"),
+    [
+        ("shot|kill|dead", False),  # literals: the engine skips to their first characters itself
+        ("(?:over|in|near)", False),
+        ("drone", False),
+        ("[ab]x|[ab]y", False),
+        (r"\b(?:shot|kill)", True),  # a word boundary first: the engine tries every position
+        (r"(?:a|bc)|d", True),
+    ],
+)
+def test_a_pattern_the_engine_skips_to_by_itself_is_not_guarded(pattern: str, guard: bool) -> None:
+    compiled = guarded(pattern)
+    assert compiled.pattern.startswith("(?=[") is guard
+    for text in _texts()[:50]:
+        assert [m.span() for m in compiled.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]

@@ -6,7 +6,8 @@ first character of any alternative. ``guarded`` puts a lookahead for those first
 front of the pattern (``(?=[abg])(?:…)``), so the engine gives up on a position after one
 character test. The first characters are read from the parsed pattern, never listed by hand,
 so a word added to a lexicon can never be missed; a pattern whose first characters cannot be
-bounded (one that may open with any letter, or may match the empty string) is left as it is.
+bounded (one that may open with any letter, or may match the empty string) is left as it is, and
+so is one the engine skips to by itself (one that opens with a literal or alternated literals).
 Matches are the same with and without the guard: only where the engine looks changes.
 """
 
@@ -21,8 +22,9 @@ from typing import Any
 try:  # the parser the re module itself uses (re._parser since Python 3.11)
     _parser: Any = importlib.import_module("re._parser")
     _c: Any = importlib.import_module("re._constants")
+    _compiler: Any = importlib.import_module("re._compiler")
 except ImportError:  # pragma: no cover - a Python that moved it: patterns stay unguarded
-    _parser = _c = None
+    _parser = _c = _compiler = None
 
 _MAX_CLASS = 40  # a set of more first characters than this saves little: no guard
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
@@ -50,9 +52,21 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, with a lookahead for its first characters in front when
     they can be bounded: the same matches, found faster."""
     first = first_characters(pattern, flags)
-    if first is None:
+    if first is None or _skips_on_its_own(pattern, flags):
         return re.compile(pattern, flags)
     return re.compile(f"(?=[{first}])(?:{pattern})", flags)
+
+
+def _skips_on_its_own(pattern: str, flags: int) -> bool:
+    """Whether the regex engine finds where a match can start by itself: a pattern that opens
+    with a literal, a class or an alternation of literals ("shot|kill|dead") gets a prefix or a
+    set of first characters it skips to in C, which a lookahead in front would hide (every
+    position tried again); one that opens with ``\\b`` or a repeat gets none, and the guard."""
+    try:
+        code = _compiler._code(_parser.parse(pattern, flags), flags)
+        return bool(code[0] == _c.INFO and code[2] & (_c.SRE_INFO_PREFIX | _c.SRE_INFO_CHARSET))
+    except Exception:  # an internal that changed: guard as before
+        return False
 
 
 # each reader returns (atoms, may be empty) or None when the first character is unbounded;
