@@ -103,7 +103,11 @@ def is_abbreviation(view: str, dot: int) -> bool:
         return True
     if len(word) == 1 and view[j].isupper():
         return True  # an initial: "J. Smith"
-    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)) and len(word) <= 5
+    return bool(_INITIALS.fullmatch(word)) and len(word) <= 5
+
+
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.s", "e.g": compiled once, not looked up per call
+_CLEAR_START = re.compile(r"(?:The|A|An|He|She|It|They|We|I|But|In|On)\b")
 
 
 def _sentence_ends(view: str, start: int, end: int) -> Iterator[Span]:
@@ -124,7 +128,7 @@ def split_sentences(
     end = len(view) if end is None else end
     if paras is None or end != len(view):
         paras = paragraphs(view[:end])
-    sentences: list[Sentence] = []
+    sentences: list[tuple[int, int, int]] = []  # (start, end, paragraph): made Sentences once, numbered
     for p_index, (p_start, p_end) in enumerate(paras):
         if p_end <= start:
             continue
@@ -144,15 +148,15 @@ def split_sentences(
                 view[m_start] == "."
                 and m_end - m_start == 1
                 and is_abbreviation(view, m_start)
-                and (nxt >= p_end or not re.match(r"(?:The|A|An|He|She|It|They|We|I|But|In|On)\b", view[nxt : nxt + 8]))
+                and (nxt >= p_end or not _CLEAR_START.match(view[nxt : nxt + 8]))
             ):
                 continue
             if after - cursor > 1:
-                sentences.append(Sentence(cursor, after, p_index))
+                sentences.append((cursor, after, p_index))
             cursor = nxt
         if cursor < p_end and view[cursor:p_end].strip():
-            sentences.append(Sentence(cursor, p_end, p_index))
-    return [Sentence(s.start, s.end, s.paragraph, i) for i, s in enumerate(sentences)]
+            sentences.append((cursor, p_end, p_index))
+    return [Sentence(s, e, p, i) for i, (s, e, p) in enumerate(sentences)]
 
 
 # what may close or open a word with no space between (",", "." after; "(", "“" before): each
