@@ -169,6 +169,9 @@ _MD_PARTS = (
 )
 
 
+_CLOSING_TAG = re.compile(r"</(?:p|div|span|a|li|h\d)>", re.I)
+
+
 def detect_format(text: str, path: str | None = None, declared: str | None = None) -> Format:
     if declared:
         if declared not in ("text", "markdown", "html"):
@@ -180,7 +183,7 @@ def detect_format(text: str, path: str | None = None, declared: str | None = Non
         return "html"
     if suffix in (".md", ".markdown"):
         return "markdown"
-    if _HTML_RE.match(text) or len(re.findall(r"</(?:p|div|span|a|li|h\d)>", text[:20000], re.I)) >= 3:
+    if _HTML_RE.match(text) or len(_CLOSING_TAG.findall(text, 0, 20000)) >= 3:
         return "html"
     if not suffix and any(part.search(text, 0, 20000) for part in _MD_PARTS):
         return "markdown"

@@ -27,7 +27,10 @@ from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.segments import is_abbreviation
 from summarizer.text.timeplace import CALENDAR_WORDS
 
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"‘'])")
+# white space after a sentence's end, before the next one's start: "(?<=[.!?])\s+(?=…)", written
+# to open with the space it consumes, which the regex engine skips to in C (a pattern that opens
+# with a lookbehind is tried at every position); the lookbehind then sees the mark before it
+_SENTENCE_SPLIT = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-Z0-9“\"‘'])")
 _REPORTING = re.compile(
     r"\b(?:says?|said|according to|claims?|claimed|reports?|reported|states?|stated|told|tells|adds?|added|"
     r"wrote|writes|tweeted|posted|found|finds|shows?|showed|shown|estimated|predicted|expects?|expected|"

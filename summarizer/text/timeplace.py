@@ -560,11 +560,14 @@ _STREET_OPENERS = {"on", "at", "in", "near", "off", "along", "to", "from", "the"
 _NUMBERED_ONLY_RE = re.compile(_NUMBERED_ONLY)
 
 
+_AND_PLACE = re.compile(rf"\s+and\s+(?P<p>{_CAP})")
+
+
 def places_after_and(view: str, places: list[PlaceMention], start: int, end: int) -> list[PlaceMention]:
     """Second members of "over Belgorod and Smolensk", which the preposition patterns miss."""
     extra: list[PlaceMention] = []
     for p in places:
-        m = re.match(rf"\s+and\s+(?P<p>{_CAP})", view[p.span[1] : min(end, p.span[1] + 60)])
+        m = _AND_PLACE.match(view[p.span[1] : min(end, p.span[1] + 60)])
         if m:
             name, s = _trim_place(m.group("p"), p.span[1] + m.start("p"))
             if name and not any(q.span[0] == s for q in places + extra):
