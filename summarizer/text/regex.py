@@ -306,8 +306,9 @@ class WordStartPattern:
     """``\\b(?:body)``, for a body whose every match opens with an ASCII letter or digit: the
     same matches (``pattern``'s own match objects), found by a second pattern, the body after
     one character that is no ASCII letter, digit or "_", which the regex engine skips to in C
-    (about one character in five), where a pattern that opens with ``\\b`` or a lookahead is
-    tried at every position. A letter of another script before the body ("é", no word start)
+    (about one character in five; a lookahead for the body's first characters then turns most
+    away at once), where a pattern that opens with ``\\b`` or a lookahead is tried at every
+    position. A letter of another script before the body ("é", no word start)
     is told apart in Python."""
 
     __slots__ = ("_after", "pattern")
@@ -317,7 +318,7 @@ class WordStartPattern:
         if first is None or flags & re.IGNORECASE or not _ASCII_ALNUM.fullmatch(first):
             raise ValueError("the body must open with an ASCII letter or digit")
         self.pattern = guarded(rf"\b(?:{body})", flags)
-        self._after = re.compile(rf"[^a-zA-Z0-9_](?:{body})", flags)
+        self._after = re.compile(rf"[^a-zA-Z0-9_](?=[{first}])(?:{body})", flags)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """What ``self.pattern.finditer(text, pos, endpos)`` finds."""
