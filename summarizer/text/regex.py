@@ -63,8 +63,15 @@ def _skips_on_its_own(pattern: str, flags: int) -> bool:
     set of first characters it skips to in C, which a lookahead in front would hide (every
     position tried again); one that opens with ``\\b`` or a repeat gets none, and the guard."""
     try:
-        code = _compiler._code(_parser.parse(pattern, flags), flags)
-        return bool(code[0] == _c.INFO and code[2] & (_c.SRE_INFO_PREFIX | _c.SRE_INFO_CHARSET))
+        # what the compiler's info block holds (re._compiler._compile_info), read from the parsed
+        # pattern without generating its code: a second compile of every pattern at import
+        # doubled the import time
+        parsed = _parser.parse(pattern, flags)
+        flags |= parsed.state.flags
+        if parsed.getwidth()[0] == 0 or (flags & _c.SRE_FLAG_IGNORECASE and flags & _c.SRE_FLAG_LOCALE):
+            return False
+        prefix, _, _ = _compiler._get_literal_prefix(parsed, flags)
+        return bool(prefix) or bool(_compiler._get_charset_prefix(parsed, flags))
     except Exception:  # an internal that changed: guard as before
         return False
 
