@@ -110,9 +110,7 @@ def extract(article: Article) -> dict[str, Any]:
     plain = [s for s in body[:2] if not any(r.content[0] < s.end and s.start < r.content[1] for r in raws)]
     lead = " ".join(view[plain[0].start : plain[0].end].split()) if plain and plain[0] is body[0] else None
     second = " ".join(view[body[1].start : body[1].end].split()) if len(plain) == 2 else None
-    # a claim whose speaker ends in a negated auxiliary ("the chief wouldn't | talk about …") is a
-    # refusal the cue no longer carries: kept as data, never retold as what was said
-    retold = [c for c in claim_views if not (c.speaker_text and _REFUSAL_END.search(c.speaker_text))]
+    retold = retold_claims(claim_views)
     lead_claim = next((c for c in retold if not c.in_title and c.speaker_kind is not None), None)
     time_text = incident["time"]["text"] if incident and incident.get("time") else None
     return {
@@ -232,6 +230,13 @@ def _total_and_parts(figures: list[FigureDraft]) -> tuple[FigureDraft | None, li
 
 
 _REFUSAL_END = re.compile(r"n['’]t\s*$")
+
+
+def retold_claims(views: list[compose.ClaimView]) -> list[compose.ClaimView]:
+    """The claims a headline and summary may retell: not one whose speaker ends in a negated
+    auxiliary ("the chief wouldn't | talk about …"), a refusal its cue no longer carries; it is
+    kept as data, never retold as what was said."""
+    return [c for c in views if not (c.speaker_text and _REFUSAL_END.search(c.speaker_text))]
 
 
 def _overlap(a: Span, b: Span) -> bool:
