@@ -17,6 +17,7 @@ import bisect
 import importlib
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 try:  # the parser the re module itself uses (re._parser since Python 3.11)
@@ -30,14 +31,24 @@ _MAX_CLASS = 40  # a set of more first characters than this saves little: no gua
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
+@lru_cache(maxsize=4)
+def _parsed(pattern: str, flags: int) -> Any:
+    """The pattern as the re module parses it, once for the two readers that ask in turn (a
+    parse of a long pattern costs as much as its compile; both ran at import and at the first
+    summary)."""
+    try:
+        return _parser.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+
+
 def first_characters(pattern: str, flags: int = 0) -> str | None:
     """A character class (without brackets) that holds every character a match of ``pattern``
     can start with, or None when no such small class exists."""
     if _parser is None or _INLINE_FLAGS.match(pattern):
         return None
-    try:
-        parsed = _parser.parse(pattern, flags)
-    except (re.error, RecursionError):
+    parsed = _parsed(pattern, flags)
+    if parsed is None:
         return None
     found = _sequence(list(parsed))
     if found is None or found[1]:
@@ -66,7 +77,9 @@ def _skips_on_its_own(pattern: str, flags: int) -> bool:
         # what the compiler's info block holds (re._compiler._compile_info), read from the parsed
         # pattern without generating its code: a second compile of every pattern at import
         # doubled the import time
-        parsed = _parser.parse(pattern, flags)
+        parsed = _parsed(pattern, flags)
+        if parsed is None:
+            return False
         flags |= parsed.state.flags
         if parsed.getwidth()[0] == 0 or (flags & _c.SRE_FLAG_IGNORECASE and flags & _c.SRE_FLAG_LOCALE):
             return False
