@@ -393,16 +393,15 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # the object of a causative verb speaks: past abbreviations and a relative clause on it
         ("The delays led Rep. Ann Lee (D-Ore.) and Rep. Bob Ray (R-Ohio) to question the contract.",
          [("Rep. Ann Lee (D-Ore.) and Rep. Bob Ray (R-Ohio)", "question", "the contract", "indirect")]),
-        ("The board forced the director, who was under questioning from the council over the budget, to admit "
+        ("The report led the treasurer, who faced angry residents at the hall, to concede "
          "that the audit was late.",
-         [("the director", "admit", "the audit was late", "indirect")]),
+         [("the treasurer", "concede", "the audit was late", "indirect")]),
         # an adverb of frequency or time stands in the verb group, not in the subject
         ("The harbour master sometimes says that the quay is too short.",
          [("The harbour master", "sometimes says", "the quay is too short", "indirect")]),
-        # a verb of striking said of criticism is a stance; a blow with a particle is none
-        ("The dock workers ripped the port chief as a disgrace on Monday.",
-         [("The dock workers", "ripped", "the port chief as a disgrace", "indirect")]),
+        # a verb of striking is no stance: its physical sense is too common in incident news
         ("The storm ripped through the marina overnight.", []),
+        ("Officers hammered the door before dawn.", []),
         # an attitude after a pronoun written with "be": the pronoun holds it
         ("No wonder he’s so angry that the bus route was cut.",
          [("he", "so angry", "that the bus route was cut", "indirect")]),

@@ -391,3 +391,13 @@ def test_a_claim_whose_cue_the_article_negates_is_not_retold_without_the_negatio
     retold = "The harbour master talked about the collision on Friday."
     assert "summary-polarity" in _errors_with(text, summary=retold)
     assert "summary-polarity" not in _errors_with(text, summary="The ferry left on time, staff said.")
+
+
+def test_a_paraphrase_of_the_articles_own_negation_is_no_new_negation() -> None:
+    text = (
+        "Storm\n\nThere were no deaths when the storm reached the coast on Monday, officials said.\n\n"
+        "The mayor declined to comment on the damage.\n"
+    )
+    assert "summary-polarity" not in _errors_with(text, summary="No one died when the storm reached the coast.")
+    assert "summary-polarity" not in _errors_with(text, summary="The mayor did not comment on the damage.")
+    assert "summary-polarity" in _errors_with(text, summary="The storm did not reach the coast.")

@@ -14,7 +14,7 @@ from summarizer.evaluation import count_of
         ("Three people were shot at a party in Holton early on Saturday.", 3),  # where: a place
         ("Two men were shot at the corner of Fifth and Main.", 2),
         ("Two brothers were shot at their home on Friday night.", 2),
-        ("The officer fired one shot at the suspect, who fled.", 0),  # a shot aimed at a person
+        ("The deputy fired one shot at the gunman, who ran off.", 0),  # a shot aimed at a person
         ("The men were shot at by someone in a passing car, and no one was hit.", 0),
     ],
 )

@@ -228,7 +228,7 @@ def _summary_polarity(summary: IncidentSummary, facts: ArticleFacts) -> Iterator
             core = _MARKERS.sub("", sentence)  # "; the claim is not confirmed" is the summary's own
             words = _scope_words(core)
             if not any(_negated(w) for w in words):
-                # "wouldn't talk about the shooting" told as "talked about the shooting"
+                # "wouldn't discuss the fire" told as "discussed the fire"
                 dropped = next((a for a in refused if _retells(words, a)), None)
                 if dropped is not None:
                     yield finding(
@@ -240,7 +240,7 @@ def _summary_polarity(summary: IncidentSummary, facts: ArticleFacts) -> Iterator
             negated = _negated_stems(facts)
             for k, w in enumerate(words):
                 target = _negation_target(words, k) if _negated(w) else None
-                if target is not None and stem(target) not in negated:
+                if target is not None and _sense(target) not in negated:
                     yield finding(
                         "summary-polarity",
                         field_name,
@@ -275,6 +275,19 @@ def _scope_words(text: str) -> list[str]:
     return [w.casefold() for w in _SCOPE_TOKEN.findall(normalize(text))]
 
 
+# in the article, verbs that negate the verb after them: "declined to comment" is "did not comment"
+_REFUSALS = frozenset({"declined", "declines", "refused", "refuses", "failed", "fails"})
+# words of one sense, so that a paraphrase is no new negation: "no deaths" / "no one died"
+_SENSES = {
+    **dict.fromkeys(("die", "died", "dies", "dead", "death", "deaths", "fatal", "kill", "killed"), "die"),
+    **dict.fromkeys(("injur", "injured", "injury", "injuries", "hurt", "wound", "wounded", "harmed"), "injur"),
+}
+
+
+def _sense(word: str) -> str:
+    return _SENSES.get(word, _SENSES.get(stem(word), stem(word)))
+
+
 def _negation_target(words: list[str], k: int) -> str | None:
     """The first content word a negation at ``k`` reaches before its clause ends."""
     for w in words[k + 1 : k + 1 + _NEGATION_REACH]:
@@ -294,7 +307,9 @@ def _negated_stems(facts: ArticleFacts) -> frozenset[str]:
     if key not in facts.memo:
         words = _scope_words(facts.text)
         facts.memo[key] = frozenset(
-            stem(target) for k, w in enumerate(words) if _negated(w) and (target := _negation_target(words, k))
+            _sense(target)
+            for k, w in enumerate(words)
+            if (_negated(w) or w in _REFUSALS) and (target := _negation_target(words, k))
         )
     out: frozenset[str] = facts.memo[key]  # type: ignore[assignment]
     return out

@@ -42,7 +42,7 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
         r"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt(?:ing)?|hospitali[sz]ed|casualties|critical\s+condition"
         # "two women are recovering after the shooting": people recovering were hurt
         r"|recovering"
-        rf"|(?<!\bone\s)(?<!\ba\s)shot(?!\s+(?:down|out|up)\b)(?!{_FIRED_AT})|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
+        rf"|(?<!\ba\s)(?<!fired\sone\s)(?<!firing\sone\s)(?<!heard\sone\s)shot(?!\s+(?:down|out|up)\b)(?!{_FIRED_AT})|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
     ),
     ("missing", r"\b(?:missing|unaccounted)\b"),
     (
@@ -162,7 +162,7 @@ _MORE_PEOPLE = {
 }  # fmt: skip
 # a subordinate clause opens between a harm word and a number after it: the number is that
 # clause's, not the harm's ("was hurt when three men broke in", "died after two dogs attacked")
-_SUBORDINATOR = re.compile(r"\b(?:when|after|as|before|while|because|until|once)\b")
+_SUBORDINATOR = re.compile(r"\b(?:when|after|before|while|because|until)\b")  # not "as": "…, as were two others"
 _AGE_WORD = re.compile(r"^(?:year|month|week)s?-olds?$")
 
 

@@ -145,9 +145,6 @@ STANCE_VERBS = [
     # verbs of judgment not listed above (VerbNet judgment-33): a source's verdict on its object
     "commend congratulate censure reprimand admonish scorn assail excoriate vilify demonize demonise",
     "lampoon skewer pillory",
-    # verbs of striking said of criticism, as "blast" and "slam" above (a headline's "Senator Rips
-    # Bank Chief"); a physical blow has no source for a subject, or a particle ("ripped off")
-    "rip hammer bash",
     # verbs of inquiry and deliberation (VerbNet investigate-35.4, consider-29.9; not "debate", as
     # often the noun): what a source looks into or weighs ("aides are contemplating a run")
     "examine investigate scrutinize scrutinise explore contemplate ponder mull weigh",

@@ -478,17 +478,17 @@ def _trim_place(name: str, start: int) -> tuple[str, int]:
 # "LAKE ORTON, Minn. (KXYZ) — "): where the story is filed, the incident's town in local news
 _DATELINE_PLACE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+){0,3})(?:,\s*[A-Z][A-Za-z.]{1,14}){0,2}"
-    r"(?:\s*\([^)\n]{1,40}\))?\s*(?:[―—–]|--?)\s*",
+    r"(?:\s*\([^)\n]{1,40}\))?\s*(?:[―—–]\s*|--?\s+)",
     re.M,
 )
 _NOT_DATELINES = {"UPDATE", "UPDATED", "BREAKING", "WATCH", "VIDEO", "PHOTOS", "EXCLUSIVE", "LIVE", "ANALYSIS",
-                  "OPINION", "EDITOR'S NOTE", "CORRECTION", "NEW", "AP", "CNN"}  # fmt: skip
+                  "OPINION", "EDITOR'S", "NOTE", "NEWS", "CORRECTION", "AP", "CNN"}  # fmt: skip
 
 
 def dateline_place(view: str, start: int, end: int) -> PlaceMention | None:
     """The place of the first dateline that opens a line between ``start`` and ``end``."""
     m = _DATELINE_PLACE.search(view, start, end)
-    if m is None or m.group("place").rstrip(".") in _NOT_DATELINES:
+    if m is None or any(w in _NOT_DATELINES for w in m.group("place").replace("’", "'").rstrip(".").split()):
         return None
     return PlaceMention(
         m.group("place").rstrip("."), (m.start("place"), m.start("place") + len(m.group("place").rstrip(".")))
@@ -503,7 +503,7 @@ def dateline_place(view: str, start: int, end: int) -> PlaceMention | None:
 # a house number. Two streets joined by "and" or "&" are one intersection; a numbered road
 # ("Route 317", "Interstate 95", "I-95", "Highway 61") is a street too.
 _STREET_TYPES = (
-    r"Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Lane|Ln\.|Boulevard|Blvd\.|Terrace|Parkway|Pkwy\.|Highway|Hwy\."
+    r"Street|St\.(?!\s+[A-Z])|Avenue|Ave\.|Road|Rd\.|Drive|Lane|Ln\.|Boulevard|Blvd\.|Terrace|Parkway|Pkwy\.|Highway|Hwy\."
     r"|Trail|Pike|Alley|Expressway|Freeway"
 )
 _NUMBERED_ONLY = r"Court|Ct\.|Place|Pl\.|Way|Circle|Cir\.|Dr\."
