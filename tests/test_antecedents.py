@@ -387,9 +387,9 @@ def test_a_pronoun_opening_the_next_sentence_goes_on_with_the_speaker(text: str,
         ("Former Doria President Petro Vukic spoke first.", [("Petro Vukic", "former president")]),
         # a second given name goes on to the surname
         ("Gov. Mary Ann Vukic spoke first.", [("Mary Ann Vukic", None)]),
-        ("The crew thanked ferry captain Kody Brandt on Friday.", [("Kody Brandt", "captain")]),
-        ("The crew thanked Kody Brandt, who steered them home.", [("Kody Brandt", None)]),
-        ("A man named Kody Brandt was aboard.", [("Kody Brandt", None)]),
+        ("The crew thanked ferry captain Tobin Brandt on Friday.", [("Tobin Brandt", "captain")]),
+        ("The crew thanked Tobin Brandt, who steered them home.", [("Tobin Brandt", None)]),
+        ("A man named Tobin Brandt was aboard.", [("Tobin Brandt", None)]),
         # not a title before a name the run does not hold, nor a possessive
         ("The former Doria Gov. met them.", []),
         ("Guests filled Mr. Brandt's Harbour Inn.", []),
@@ -415,7 +415,7 @@ def test_a_noun_of_one_sex_before_a_name_tells_its_sex() -> None:
     text = (
         "Ferry inquiry\n\n"
         "Maren Holt has asked for an inquiry since May. "
-        "Her son Kody Brandt, 19, was a deckhand on the ferry that sank.\n\n"
+        "Her son Tobin Brandt, 19, was a deckhand on the ferry that sank.\n\n"
         '"Nobody has told me anything," she said.\n'
     )
     assert _speaker_of(text, "Nobody has told me") == "Maren Holt"
@@ -453,25 +453,25 @@ def test_a_description_no_one_named_before_refers_to_the_person_named_next() -> 
 
 def test_a_description_of_a_work_is_no_person_named_next() -> None:
     text = 'Harbour news\n\nThe glossy ferry advert says "sail with us."\n\nTom Varga directed it in June.\n'
-    assert _speaker_of(text, "sail with us") != "Tom Varga"
+    assert _speaker_of(text, "sail with us") == "glossy ferry advert"
 
 
 def test_a_noun_of_one_sex_before_a_name_is_also_the_persons_role() -> None:
     text = (
         "Ferry inquiry\n\n"
-        "Maren Holt has asked for an inquiry since May. Her son Kody Brandt, 19, was a deckhand on the ferry.\n\n"
+        "Maren Holt has asked for an inquiry since May. Her son Tobin Brandt, 19, was a deckhand on the ferry.\n\n"
         '"I miss the boat," the son said.\n'
     )
-    assert _speaker_of(text, "miss the boat") == "Kody Brandt"
+    assert _speaker_of(text, "miss the boat") == "Tobin Brandt"
 
 
 def test_a_description_through_someone_elses_possessive_is_someone_else() -> None:
     text = (
         "Ferry inquiry\n\n"
-        "Kody Brandt, 19, was a deckhand on the ferry that sank in May.\n\n"
+        "Tobin Brandt, 19, was a deckhand on the ferry that sank in May.\n\n"
         '"He loved the sea," the deckhand\'s oldest friend said.\n'
     )
-    assert _speaker_of(text, "loved the sea") != "Kody Brandt"
+    assert _speaker_of(text, "loved the sea") == "deckhand's oldest friend"
 
 
 def test_a_surname_inside_anothers_relative_clause_does_not_make_its_person_the_topic() -> None:

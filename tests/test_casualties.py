@@ -686,7 +686,7 @@ def test_a_place_with_words_run_on_is_the_same_place() -> None:
     ("text", "injured"),
     [
         # the gun the person was shot with may follow them
-        (_TITLE + "Deputies say a man in his 30s shot his stepson with a 12-gauge shotgun late on Friday.", 1),
+        (_TITLE + "Police say a woman shot her neighbour with a pistol during an argument over a fence.", 1),
         (_TITLE + "A farmer shot the intruder with a hunting rifle near the barn, deputies said.", 1),
         # anything else after "with" is not the person's wound: a car strikes, no gun
         (_TITLE + "A driver struck the officer with his car on Friday, police said.", 0),
@@ -710,9 +710,10 @@ def test_days_and_streets_are_no_people_and_a_described_body_is_found(text: str,
 
 
 def test_a_day_before_a_verb_of_death_is_no_person() -> None:
-    text = _TITLE + "A 15-year-old shot during a fight at a park on Sunday has died, the coroner said."
+    text = _TITLE + "A teenager who was shot during a fight at a park on Sunday has died, the coroner said."
     summary = summarize(text, model="rules")
-    assert summary.incident is None or all(f.text != "Sunday" for f in summary.incident.figures)
+    assert summary.incident is not None and [f.text for f in summary.incident.figures] == ["A teenager"]
+    assert counts(text) == (1, 0)
 
 
 @pytest.mark.parametrize(
@@ -721,7 +722,7 @@ def test_a_day_before_a_verb_of_death_is_no_person() -> None:
         # struck in a part of the body, like "hit in the"
         _TITLE + "A 12-year-old boy was struck in the shoulder by a pellet fired by a friend, deputies said.",
         # a person who brought themselves to a hospital with the wound
-        _TITLE + "The 28-year-old victim admitted himself to Harbor Medical Center with a wound to the leg.",
+        _TITLE + "The 40-year-old victim admitted herself to Quillon General Hospital with a cut to the hand.",
         _TITLE + "The victim arrived at a local hospital with a gunshot wound to the arm, police said.",
     ],
 )
@@ -810,8 +811,8 @@ def test_himself_named_last_is_one_more_person() -> None:
     "text",
     [
         # a stray zero before a headline, a case number: no toll is written so
-        "0 Man killed in front of his family in home invasion, police say LAKEVILLE, Ore. - Deputies are "
-        "investigating a deadly home invasion in Lakeville. The victim was found dead at the home on Birch Road.",
+        "0 Comments Farmer dies after a break-in at his barn, deputies say HARLOW - Deputies are looking for two "
+        "men after a break-in at a barn near Harlow. The farmer was found dead beside his tractor.",
         _TITLE + "A man was shot and killed outside a bar on Elm Street. Case 240519007 was killed off the docket.",
     ],
 )

@@ -280,7 +280,7 @@ class Registry:
         gender = None
         if role is not None:
             # a form of address or a noun of one sex before the name tells the person's sex
-            # ("Mr. Darian Lusk", "her son Kody Brandt"); an address is no role
+            # ("Mr. Tavish Lusk", "her son Tobin Brandt"); an address is no role
             gender = gender_of(SpeakerPhrase(text=role, span=span, kind="person", name=role))
             if role in _ADDRESS:
                 role = None
@@ -896,16 +896,16 @@ _TITLE_ABBREVIATIONS = frozenset({
     "supt", "prof", "dr", "mr", "mrs", "ms", "fr", "rev",
 })  # fmt: skip
 
-# a form of address before a name, which tells a person and their sex ("Mr. Kody Brandt")
+# a form of address before a name, which tells a person and their sex ("Mr. Tobin Brandt")
 _ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 _ROLES_BEFORE = lx.PERSON_ROLES | _ADDRESS
 
 
 def _person_marked(view: str, start: int, end: int, words: list[tuple[str, int]]) -> int:
     """Where a given name the census does not know stands in a run of capitalised words that the
-    text marks as a person's name: after a title in the run ("Coach Darian Lusk"), after a
-    person's role or a form of address in lower case or "named" ("ferry captain Darian Lusk",
-    "Mr. Darian Lusk", "a man named Darian Lusk"), or before ", who" ("Darian Lusk, who …", where
+    text marks as a person's name: after a title in the run ("Coach Tavish Lusk"), after a
+    person's role or a form of address in lower case or "named" ("ferry captain Tavish Lusk",
+    "Mr. Tavish Lusk", "a man named Tavish Lusk"), or before ", who" ("Tavish Lusk, who …", where
     an organization takes "which"). -1 when none. The cheap tests first: most runs have none."""
     if view.startswith(", who ", end):
         k = len(words) - 2

@@ -22,7 +22,7 @@ _SOMEONE = rf"(?P<who>\b(?:{_DEFINITE}|{_NAME}(?=,\s*\d{{1,3}},)))(?:\s*,[^,.;]{
 # a name alone is a person when the text says they died: "Reyes died at the scene"
 _NAMED = (
     rf"(?P<who>\b(?!(?:Police|Officers?|Authorities|Investigators|Detectives|Deputies|It|This|That|There|{CALENDAR_WORDS})\b)"
-    # a street's name is no person's: "one of the victims shot on Harlow Lane died"
+    # a street's name is no person's: "a man shot on Harlow Lane died later"
     rf"{_NAME}(?<!Lane)(?<!Street)(?<!Avenue)(?<!Road)(?<!Drive)(?<!Boulevard)(?<!County))"
 )
 _ADVERB = r"(?:(?:later|eventually|subsequently|then|also|soon|both|all|initially|ultimately|\w+ly)\s+)?"

@@ -22,7 +22,7 @@ _BY = frozenset({"by"})
 )
 def find(scan: SentenceScan) -> None:
     """Find the passive with its agent ("His views were echoed by a number of tax experts",
-    "The nominee has been endorsed by dozens of papers", "a plan backed by everyone we asked")."""
+    "The mayor has been backed by a dozen unions", "a plan backed by everyone we asked")."""
     ctx, toks, end_idx = scan.ctx, scan.toks, scan.end_idx
     if "by" not in scan.words:
         return

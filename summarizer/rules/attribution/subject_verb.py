@@ -163,8 +163,8 @@ def _caused_speaker(toks: list[Token], to: int) -> Span | None:
     if toks[to].low != "to" or to < 2:
         return None
     # the causative verb a few words back, its object between it and "to" (a relative clause
-    # set off by commas may stand on the object: "forced the chief, who was under questioning
-    # over the audit, to admit …"); a point inside a sentence is an abbreviation's ("Rep.")
+    # set off by commas may stand on the object: "led the treasurer, who faced angry residents,
+    # to concede …"); a point inside a sentence is an abbreviation's ("Rep.")
     m = next((m for m in range(to - 2, max(0, to - 24), -1) if toks[m].low in _CAUSATIVES), None)
     if m is None:
         return None
