@@ -222,7 +222,7 @@ def _negated(word: str) -> bool:
     "a word a headline or summary negates ('were not killed', 'never left') is negated in the article too",
 )
 def _summary_polarity(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Finding]:
-    refused = [a for a in summary.attributions if _cue_negated(facts.text, a.cue_span)]
+    refused = [a for a in summary.attributions if _cue_negated(facts, a.cue_span)]
     for field_name in ("headline", "summary"):
         for sentence in _sentences(getattr(summary, field_name)):
             core = _MARKERS.sub("", sentence)  # "; the claim is not confirmed" is the summary's own
@@ -249,13 +249,15 @@ def _summary_polarity(summary: IncidentSummary, facts: ArticleFacts) -> Iterator
                     break
 
 
-def _cue_negated(text: str, cue: Span | None) -> bool:
-    """Is a cue negated in the article ("wouldn't talk about", "did not say", "never said")?"""
-    span = in_range(cue, text)
-    if span is None:
-        return False
-    before = _scope_words(text[max(0, span[0] - 24) : span[1]])
-    return any(_negated(w) for w in before[-4:])
+def _cue_negated(facts: ArticleFacts, cue: Span | None) -> bool:
+    """Is a cue negated in the article ("wouldn't talk about", "did not say", "never said")?
+    Found once per cue and article: every re-check asks again."""
+    key = ("cue_negated", cue)
+    if key not in facts.memo:
+        span = in_range(cue, facts.text)
+        before = _scope_words(facts.text[max(0, span[0] - 24) : span[1]]) if span is not None else []
+        facts.memo[key] = any(_negated(w) for w in before[-4:])
+    return bool(facts.memo[key])
 
 
 def _retells(words: list[str], a: Attribution) -> bool:
