@@ -18,7 +18,7 @@ from summarizer.rules.flags import Claim, flag_attributions, status_of
 from summarizer.rules.incident import actors, classify
 from summarizer.rules.speaker_phrases import SpeakerPhrase
 from summarizer.rules.speakers import Entity, Registry, analyse, person_mentions
-from summarizer.text.base import Span
+from summarizer.text.base import Span, SpanIndex
 from summarizer.text.numbers import int_or_float
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import (
@@ -239,10 +239,6 @@ def retold_claims(views: list[compose.ClaimView]) -> list[compose.ClaimView]:
     return [c for c in views if not (c.speaker_text and _REFUSAL_END.search(c.speaker_text))]
 
 
-def _overlap(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def _claim_for(
     fig: FigureDraft, attributions: list[dict[str, Any]], views: list[compose.ClaimView]
 ) -> compose.ClaimView | None:
@@ -321,8 +317,8 @@ def _incident(
     streets = [a for sent in body if sent.index in incident_sentences or sent.index in lead_idx
                for a in find_addresses(view, sent.start, sent.end)]  # fmt: skip
     if streets:
-        places = sorted(places + [a for a in streets if not any(_overlap(a.span, p.span) for p in places)],
-                        key=lambda p: p.span)  # fmt: skip
+        taken = SpanIndex(p.span for p in places)
+        places = sorted(places + [a for a in streets if not taken.overlaps(*a.span)], key=lambda p: p.span)
     names: dict[str, Span] = {}
     for f in counted:
         if f.location and f.location not in names and f.location_span:

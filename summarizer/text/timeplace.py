@@ -532,7 +532,8 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
         s = before.start("name")
         while words and (words[0].rstrip(".") in _NOT_PLACES or words[0].lower() in _STREET_OPENERS):
             s = view.index(words[0], s) + len(words[0])
-            s += len(view[s:]) - len(view[s:].lstrip())
+            while s < len(view) and view[s].isspace():
+                s += 1
             words.pop(0)
         if not words or (before.group("num") is None and _NUMBERED_ONLY_RE.fullmatch(m.group())):
             continue
