@@ -29,3 +29,13 @@ def article(name: str) -> str:
 
 needs_user_article = pytest.mark.skipif(not USER_ARTICLE.exists(), reason="../shared/articles is absent")
 needs_gold = pytest.mark.skipif(not GOLD.exists(), reason="../shared/data is absent")
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The name of the speaker the offline model gives the attribution whose content holds ``words``."""
+    from summarizer import summarize  # here: the fixtures above must run before the package is used
+
+    result = summarize(text, model="rules")
+    names = {s.id: s.name for s in result.speakers}
+    attribution = next(a for a in result.attributions if words in a.content)
+    return names.get(attribution.speaker_id or "")
