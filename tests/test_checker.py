@@ -287,6 +287,20 @@ def test_qualifier_prefilter_agrees_with_the_pattern() -> None:
     assert kinds == {"exact", "at_least", "at_most", "about"}
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "An official said **at** [least](http://example.org/a/long/path/to/a/page) **12** drones were shot down.",
+        "An official said *more than* __12__ drones were shot down.",
+    ],
+)
+def test_a_qualifier_split_by_markdown_markup_is_read_by_the_model_and_the_checker(line: str) -> None:
+    # the Markdown view blanks the markup, leaving long runs of spaces inside "at least 12"
+    result = summarize(f"# Drones over Lisk\n\n{line}\n", model="rules", format="markdown")
+    assert [f.qualifier for f in result.incident.figures] == ["at_least"]
+    assert result.check.ok, result.check.findings
+
+
 def test_bounded_search_reads_as_the_look_around_patterns() -> None:
     # a needle between look-arounds, found by str.find: what the patterns it replaces find, on
     # every needle cut from a text with marks, digits, underscores and letters beyond ASCII

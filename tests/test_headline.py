@@ -110,6 +110,12 @@ def test_a_named_victim_keeps_the_capital_of_the_name() -> None:
     assert "Michael Reyes was killed" in result.headline and "michael" not in result.summary
 
 
+def test_an_indefinite_source_that_opened_its_sentence_is_lower_case_after_according_to() -> None:
+    result = summarize("An unnamed official said at least 12 drones were shot down over Lisk.\n", model="rules")
+    assert result.summary.startswith("According to an unnamed official, at least 12 drones")
+    assert result.check.ok, result.check.findings
+
+
 def test_a_count_from_a_common_noun_source_reads_according_to_the_source_in_lower_case() -> None:
     result = summarize(
         "Police said three people were hurt when a lorry struck a bus shelter on Monday.\n", model="rules"

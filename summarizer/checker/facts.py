@@ -334,13 +334,14 @@ _QUALIFIER_ENDS = ("least", "than", "over", "of", "to", "as", "most", "nearly", 
 
 
 def _qualifier(reading: str, lowered: str, start: int) -> str:
-    """``qualifier_before(reading, start, start - 40)``'s qualifier, asked only when the text
-    before the number could end one (white space after a qualifier's last word): most numbers
-    are dismissed without the pattern."""
-    before = lowered[max(0, start - 30) : start]
+    """``qualifier_before``'s qualifier, asked only when the text before the number could end
+    one (white space after a qualifier's last word): most numbers are dismissed without the
+    pattern. The window is wide because markup blanked in a Markdown view leaves long runs of
+    spaces ("**at** [least](…) **12**")."""
+    before = lowered[max(0, start - 200) : start]
     if not before[-1:].isspace() or not before.rstrip().endswith(_QUALIFIER_ENDS):
         return "exact"
-    return qualifier_before(reading, start, max(0, start - 40))[0]
+    return qualifier_before(reading, start, max(0, start - 200))[0]
 
 
 _SHINGLE_WORD = re.compile(r"[\w'-]+")

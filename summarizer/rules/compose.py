@@ -82,6 +82,13 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
 
+def _inside(phrase: str) -> str:
+    """A phrase that opened its sentence, told inside another: a determiner or pronoun first
+    is lower case ("An unnamed official said" -> "according to an unnamed official")."""
+    first = phrase.split(" ", 1)[0]
+    return first.lower() + phrase[len(first) :] if first.lower() in _LOWER_STARTS else phrase
+
+
 def _source_name(c: ClaimView) -> str:
     if c.speaker_kind in ("person", "organization") and c.anonymity == "named" and c.speaker_name:
         return c.speaker_name
@@ -281,7 +288,7 @@ def summary(
                 source = name  # a common noun that opened its sentence: "Police said" -> "the police"
             if total_claim.speaker_kind in ("person", "organization") and not source.lower().startswith("the "):
                 source = source if total_claim.speaker_kind == "person" else f"the {source}"
-            s = _marked(f"According to {re.sub(r'^The ', 'the ', source)}, {s}", total_claim)
+            s = _marked(f"According to {_inside(source)}, {s}", total_claim)
             used.add(total_claim.id)
         sentences.append(_cap(s).rstrip(".") + ".")
     elif lead:

@@ -193,7 +193,12 @@ _QUALIFIER_ONE = lower_pattern(
 
 def qualifier_before(view: str, start: int, sent_start: int) -> tuple[str, int]:
     """The qualifier written before a number, and where it starts ("at least 12" -> at_least)."""
-    lo = max(sent_start, start - 30)
+    # 30 characters back that are not blank: markup blanked in a Markdown or HTML view ("**at**
+    # [least](…) **12**") leaves a long run of spaces inside a qualifier
+    lo, seen = start, 0
+    while lo > sent_start and seen < 30:
+        lo -= 1
+        seen += not view[lo].isspace()
     m = _QUALIFIER_ONE.search(lower_same_length(view[lo:start]))
     if m is None:
         return "exact", start
