@@ -33,239 +33,44 @@ from typing import Any
 
 from summarizer.config import ModelChoice, Settings
 from summarizer.errors import InputError, SummarizerError
+from summarizer.evaluation.gold import TASKS, halves, load_gold
+from summarizer.evaluation.measures import (
+    Span,
+    hit_rates,
+    jaccard,
+    match,
+    name_resolves,
+    overlaps,
+    prf,
+    speaker_matches,
+    trim,
+    units,
+)
 from summarizer.schema import Attribution, IncidentSummary, ReportKind
-from summarizer.text.base import ALL_QUOTES
 from summarizer.text.lexicon import report_kind
 
-TASKS = ("attribution", "hedges", "incidents")
+__all__ = [
+    "KINDS",
+    "TASKS",
+    "EvalResult",
+    "count_of",
+    "evaluate",
+    "halves",
+    "hit_rates",
+    "jaccard",
+    "kind_of",
+    "load_gold",
+    "match",
+    "name_resolves",
+    "overlaps",
+    "prf",
+    "speaker_matches",
+    "trim",
+    "units",
+]
+
 KINDS: tuple[ReportKind, ...] = ("speech", "belief", "evidence", "stance")
-
-# what the gold format must hold, per task: key -> accepted types
-_REQUIRED: dict[str, dict[str, tuple[type, ...]]] = {
-    "attribution": {"text": (str,), "quotes": (list,)},
-    "hedges": {"sentence": (str,), "label_without_conditionals": (str,)},
-    "incidents": {"text": (str,), "gold": (dict,)},
-}
-_EDGE = " \t\r\n\u00a0,;:.!?—–-…()[]" + ALL_QUOTES + "`'"
 _CONDITIONAL = re.compile(r"\s*(if|unless|whether or not)\b", re.IGNORECASE)
-Span = tuple[int, int]
-
-
-# ----------------------------------------------------------------------------- gold files
-
-
-def halves(records: Sequence[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """A gold set in two halves by id (records sorted by id as text; A the first half, B the
-    rest): rules are written on one and kept only if they also help the other."""
-    ordered = sorted(records, key=lambda r: str(r.get("id", "")))
-    return ordered[: len(ordered) // 2], ordered[len(ordered) // 2 :]
-
-
-def load_gold(task: str, path: str | Path, *, limit: int | None = None) -> list[dict[str, Any]]:
-    """Read a gold JSONL file for ``task``; a malformed line is an ``InputError`` naming it."""
-    if task not in TASKS:
-        raise InputError(f"unknown task {task!r}; choose one of {', '.join(TASKS)}", kind="input")
-    p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read the gold file: {exc.strerror or exc}", path=str(p), kind="unreadable") from None
-    try:
-        lines = raw.decode("utf-8-sig").splitlines()
-    except UnicodeDecodeError:
-        raise InputError("the gold file is not UTF-8 text", path=str(p), kind="encoding") from None
-    records: list[dict[str, Any]] = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"line {number}: not JSON ({exc.msg})", path=str(p), kind="format") from None
-        if not isinstance(record, dict):
-            raise InputError(f"line {number}: expected a JSON object", path=str(p), kind="format")
-        for key, types in _REQUIRED[task].items():
-            if not isinstance(record.get(key), types):
-                raise InputError(
-                    f"line {number}: a {task} record needs {key!r} ({'/'.join(t.__name__ for t in types)}); "
-                    f"see the README's gold formats",
-                    path=str(p),
-                    kind="format",
-                )
-        _check_record(task, record, number, str(p))
-        records.append(record)
-        if limit is not None and len(records) >= limit:
-            break
-    if not records:
-        raise InputError("the gold file holds no records", path=str(p), kind="empty")
-    return records
-
-
-def _check_record(task: str, r: dict[str, Any], number: int, path: str) -> None:
-    def bad(message: str) -> InputError:
-        return InputError(f"line {number}: {message}", path=path, kind="format")
-
-    def span_ok(span: Any, length: int) -> bool:
-        return (
-            isinstance(span, list)
-            and len(span) == 2
-            and all(isinstance(x, int) for x in span)
-            and 0 <= span[0] <= span[1] <= length
-        )
-
-    if task == "attribution":
-        for i, q in enumerate(r["quotes"]):
-            if not isinstance(q, dict) or not span_ok(q.get("content_span"), len(r["text"])):
-                raise bad(f"quotes[{i}] needs a content_span [start, end] within the text")
-            if q.get("speaker_span") is not None and not span_ok(q["speaker_span"], len(r["text"])):
-                raise bad(f"quotes[{i}].speaker_span is not a span within the text")
-    elif task == "hedges":
-        if r["label_without_conditionals"] not in ("certain", "uncertain"):
-            raise bad("label_without_conditionals must be 'certain' or 'uncertain'")
-        for i, c in enumerate(r.get("cues") or []):
-            if not isinstance(c, dict) or not span_ok(c.get("span"), len(r["sentence"])):
-                raise bad(f"cues[{i}] needs a span [start, end] within the sentence")
-    else:
-        g = r["gold"]
-        for key in ("n_killed", "n_injured"):
-            if not isinstance(g.get(key), int):
-                raise bad(f"gold.{key} must be an integer")
-        if g.get("incident_date") is not None and not isinstance(g["incident_date"], str):
-            raise bad("gold.incident_date must be a YYYY-MM-DD string")
-
-
-# ----------------------------------------------------------------------------- metrics
-
-
-def trim(text: str, span: Sequence[int]) -> Span:
-    """``span`` without quote marks, spaces and punctuation at its edges."""
-    s, e = int(span[0]), int(span[1])
-    while s < e and text[s] in _EDGE:
-        s += 1
-    while e > s and text[e - 1] in _EDGE:
-        e -= 1
-    return s, e
-
-
-def jaccard(a: Span, b: Span) -> float:
-    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
-    union = (a[1] - a[0]) + (b[1] - b[0]) - inter
-    return inter / union if union else 0.0
-
-
-def overlaps(a: Span, b: Span) -> bool:
-    return min(a[1], b[1]) > max(a[0], b[0])
-
-
-def match(pred: Sequence[Span], gold: Sequence[Span], threshold: float) -> list[tuple[int, int]]:
-    """One-to-one (pred index, gold index) pairs with Jaccard >= threshold (> 0 when 0), best first."""
-    pairs = sorted(
-        ((jaccard(p, g), i, j) for i, p in enumerate(pred) for j, g in enumerate(gold) if overlaps(p, g)),
-        key=lambda x: (-x[0], x[1], x[2]),
-    )
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    out: list[tuple[int, int]] = []
-    for score, i, j in pairs:
-        if score < threshold or i in used_p or j in used_g:
-            continue
-        used_p.add(i)
-        used_g.add(j)
-        out.append((i, j))
-    return out
-
-
-def units(text: str, attributions: Sequence[Attribution], gold: Sequence[Span]) -> tuple[list[Span], list[int]]:
-    """What is scored of each attribution (trimmed spans) and the attribution each came from.
-    An attribution in pieces (an interrupted quote) is scored whole when a gold attribution
-    spans two of its pieces (gold that records the quote as one), piece by piece when gold
-    records its parts as quotes of their own (two pieces or more each overlap one), and whole
-    otherwise (a miss counts once), so neither way of annotating it is penalised."""
-    spans: list[Span] = []
-    owner: list[int] = []
-    for i, a in enumerate(attributions):
-        pieces = [trim(text, p) for p in a.content_spans]
-        split = len(pieces) > 1 and not any(sum(overlaps(p, g) for p in pieces) >= 2 for g in gold)
-        if split and sum(any(overlaps(p, g) for g in gold) for p in pieces) >= 2:
-            spans.extend(pieces)
-            owner.extend([i] * len(pieces))
-        else:
-            spans.append(trim(text, a.content_span))
-            owner.append(i)
-    return spans, owner
-
-
-def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    return hit_rates(tp, tp + fp, tp, tp + fn)
-
-
-def hit_rates(pred_hit: int, pred: int, gold_hit: int, gold: int) -> tuple[float, float, float]:
-    """Precision (predictions that hit), recall (gold that is hit) and their F1."""
-    p = pred_hit / pred if pred else 0.0
-    r = gold_hit / gold if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def _words(s: str) -> list[str]:
-    return re.findall(r"[\w’'-]+", s.casefold())
-
-
-def speaker_matches(text: str, gold_span: Span, pred_span: Span | None, pred_names: Iterable[str]) -> bool:
-    """The predicted speaker is the gold source as written: spans overlap, or a name agrees.
-
-    A name agrees when its words equal the gold's, or the gold's words are a run of the name's
-    ("Trump" in "Donald Trump"; "the White House" in "the White House press office").
-    """
-    if pred_span is not None and overlaps(pred_span, gold_span):
-        return True
-    gold = _words(text[gold_span[0] : gold_span[1]])
-    if not gold:
-        return False
-    gold = [w for w in gold if w not in ("the", "a", "an")] or gold
-    for name in pred_names:
-        words = [w for w in _words(name) if w not in ("the", "a", "an")]
-        if not words:
-            continue
-        n = len(gold)
-        if any(words[k : k + n] == gold for k in range(len(words) - n + 1)):
-            return True
-    return False
-
-
-_NOT_A_NAME = {
-    "he",
-    "she",
-    "they",
-    "it",
-    "we",
-    "i",
-    "you",
-    "him",
-    "her",
-    "them",
-    "his",
-    "their",
-    "who",
-    "the",
-    "a",
-    "an",
-}
-
-
-def name_resolves(reference: str, predicted: str | None) -> bool:
-    """The predicted speaker's name is the person the annotator resolved the quote to: one's
-    words are a run of the other's ("Trudeau" / "Justin Trudeau"), pronouns aside ("he" never
-    resolves)."""
-    ref = [w for w in _words(reference) if w not in _NOT_A_NAME]
-    got = [w for w in _words(predicted or "") if w not in _NOT_A_NAME]
-    if not ref or not got:
-        return False
-    short, long = (ref, got) if len(ref) <= len(got) else (got, ref)
-    n = len(short)
-    return any(long[k : k + n] == short for k in range(len(long) - n + 1))
-
-
-# ----------------------------------------------------------------------------- running
 
 
 @dataclass
