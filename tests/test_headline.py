@@ -4,6 +4,8 @@ Original short articles."""
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer import summarize
 from summarizer.evaluation import count_of
 from summarizer.ingest import load_article
@@ -185,3 +187,26 @@ def test_a_refusal_is_never_retold_as_what_was_said() -> None:
 
 def test_a_negated_auxiliary_is_no_part_of_a_speakers_name() -> None:
     assert analyse("The Corby Police Chief wouldn't", (0, 31)).name == "Corby Police Chief"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A man opened fire at a warehouse on Thursday, killing two co-workers and wounding four others, police said.\n",
+            "According to the police, two co-workers were killed, and four others were injured.",
+        ),
+        ("One man was killed and another was hurt in a crash on the bypass on Monday.\n", "and another was injured"),
+    ],
+)
+def test_the_other_toll_of_the_totals_sentence_is_told_with_it(text: str, expected: str) -> None:
+    result = summarize(text, model="rules")
+    assert expected in result.summary
+    assert result.check.ok, result.check.findings
+
+
+def test_a_toll_from_another_source_in_the_sentence_is_not_told_as_the_totals() -> None:
+    # the two counts come from two sources: the injured is not added to the police's claim
+    text = "Police said two people were killed, while a doctor said nine were treated for burns.\n"
+    result = summarize(text, model="rules")
+    assert "According to the police, two people were killed." in result.summary

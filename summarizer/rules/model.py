@@ -105,6 +105,7 @@ def extract(article: Article) -> dict[str, Any]:
     ]
     total, parts = _total_and_parts(figures)
     total_claim = _claim_for(total, attributions, claim_views) if total else None
+    also = _companion(total, figures, total_claim, attributions, claim_views)
     # a lead sentence may open the summary only if it states no one's claim: a sentence that
     # is (part of) an attribution would be a party's words stated as fact
     plain = [s for s in body[:2] if not any(r.content[0] < s.end and s.start < r.content[1] for r in raws)]
@@ -115,7 +116,7 @@ def extract(article: Article) -> dict[str, Any]:
     time_text = incident["time"]["text"] if incident and incident.get("time") else None
     return {
         "headline": compose.headline(view, article.title, lead, total, total_claim, parts, lead_claim),
-        "summary": compose.summary(view, lead, total, total_claim, parts, time_text, retold, second),
+        "summary": compose.summary(view, lead, total, total_claim, parts, time_text, retold, second, also),
         "incident": incident,
         "speakers": [_speaker(e) for e in registry.entities],
         "attributions": attributions,
@@ -237,6 +238,28 @@ def retold_claims(views: list[compose.ClaimView]) -> list[compose.ClaimView]:
     auxiliary ("the chief wouldn't | talk about …"), a refusal its cue no longer carries; it is
     kept as data, never retold as what was said."""
     return [c for c in views if not (c.speaker_text and _REFUSAL_END.search(c.speaker_text))]
+
+
+_OTHER_TOLL = {"killed": "injured", "injured": "killed"}
+
+
+def _companion(
+    total: FigureDraft | None,
+    figures: list[FigureDraft],
+    claim: compose.ClaimView | None,
+    attributions: list[dict[str, Any]],
+    views: list[compose.ClaimView],
+) -> FigureDraft | None:
+    """The other toll stated beside the total ("killing two and wounding four others"): the
+    first count of the injured beside the killed, or the killed beside the injured, in the
+    total's sentence and its claim, so the summary tells both."""
+    other = _OTHER_TOLL.get(total.category) if total is not None else None
+    if total is None or other is None:
+        return None
+    for f in figures:
+        if f.category == other and f.sentence == total.sentence and f.value and not f.location:
+            return f if _claim_for(f, attributions, views) is claim else None
+    return None
 
 
 def _claim_for(
