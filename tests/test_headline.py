@@ -210,3 +210,9 @@ def test_a_toll_from_another_source_in_the_sentence_is_not_told_as_the_totals() 
     text = "Police said two people were killed, while a doctor said nine were treated for burns.\n"
     result = summarize(text, model="rules")
     assert "According to the police, two people were killed." in result.summary
+
+
+def test_an_aside_opened_in_the_source_is_closed_before_the_verb() -> None:
+    text = "Crane fails at harbour\n\nA harbour official, who asked not to be named, said the crane had failed twice before.\n"
+    result = summarize(text, model="rules")
+    assert "A harbour official, who asked not to be named, said the crane" in result.summary

@@ -235,6 +235,8 @@ def _claim_sentence(c: ClaimView) -> str:
         cue = "said"
     if cue.lower() == "according to":
         cue = _says(c)
+    if "," in source and not source.endswith(")"):
+        source += ","  # an aside opened in the source is closed: "An engineer, who asked not to be named, said"
     return _marked(f"{_cap(source)} {cue} {_content(c, 24)}", c)
 
 
