@@ -216,3 +216,23 @@ def test_an_aside_opened_in_the_source_is_closed_before_the_verb() -> None:
     text = "Crane fails at harbour\n\nA harbour official, who asked not to be named, said the crane had failed twice before.\n"
     result = summarize(text, model="rules")
     assert "A harbour official, who asked not to be named, said the crane" in result.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two people were hurt in a fire at a bakery in Orrin on Monday. Fire officials asked anyone who saw the "
+            "blaze start to call the station.\n",
+            "asked anyone who saw the blaze start to call the station",
+        ),
+        ("Someone shot her twice outside a bar on Monday, police said.\n", "she was injured"),
+        ("Police said a man was hurt About 5 p.m. on Monday in Orrin.\n", "about 5 p.m."),
+    ],
+)
+def test_the_summary_keeps_the_grammar_of_what_it_retells(text: str, expected: str) -> None:
+    # a request is retold as asked, not said; a victim named by an object pronoun is the
+    # subject; a time that opened its sentence is lower case inside another
+    result = summarize(text, model="rules")
+    assert expected in result.summary
+    assert result.check.ok, result.check.findings

@@ -35,7 +35,8 @@ _REPORTING = re.compile(
     r"\b(?:says?|said|according to|claims?|claimed|reports?|reported|states?|stated|told|tells|adds?|added|"
     r"wrote|writes|tweeted|posted|found|finds|shows?|showed|shown|estimated|predicted|expects?|expected|"
     r"alleges?|alleged|denies|denied|insists?|insisted|warns?|warned|believes?|estimates?|argues?|argued|"
-    r"notes?|noted|question(?:s|ed)?|emphasi[sz]ed?|raised|suggests?|suggested|announced?|confirms?|confirmed)\b",
+    r"notes?|noted|question(?:s|ed)?|emphasi[sz]ed?|raised|suggests?|suggested|announced?|confirms?|confirmed|"
+    r"asks?|asked)\b",
     re.I,
 )
 _CONTENT_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
@@ -380,7 +381,7 @@ FUNCTION_CAPS = frozenset(
 )
 
 # "X said (that) Y", "X says Y", "According to X, Y", "Y, according to X", "Y, X said."
-_SAYS = r"(?-i:said|says|say|told|tells|stated|states|added|adds|claimed|claims|announced|announces|reported|reports|insisted|insists|warned|warns)"
+_SAYS = r"(?-i:said|says|say|told|tells|stated|states|added|adds|claimed|claims|announced|announces|reported|reports|insisted|insists|warned|warns|asked|asks)"
 _REPORTS = [
     re.compile(r"^according to (?P<src>[^,]{2,80}),\s*(?P<what>.+)$", re.I),
     re.compile(r"^(?P<what>.+?),?\s+according to (?P<src>[^,;]{2,80})[.;]?", re.I),

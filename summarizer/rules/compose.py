@@ -145,7 +145,8 @@ def _figure_phrase(view: str, fig: FigureDraft) -> str:
     phrase = view[start:end]
     if implicit_count(fig.text) is not None:
         phrase = " ".join(fig.text.split())  # "a 23-year-old man": the words are the count
-        return _lower_first(phrase)
+        # a victim named by an object pronoun ("someone shot her") is the subject here
+        return _SUBJECT_FORMS.get(phrase.lower(), _lower_first(phrase))
     if fig.noun:
         m = re.search(rf"\b{re.escape(fig.noun)}\b", view[end : end + 40], re.I)
         # a noun taken from the people counted before ("three people were shot, one fatally") is
@@ -155,6 +156,7 @@ def _figure_phrase(view: str, fig: FigureDraft) -> str:
     return _lower_first(" ".join(phrase.split()))
 
 
+_SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 _SINGULAR = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child",
              "victims": "victim", "officers": "officer", "students": "student"}  # fmt: skip
 
@@ -232,7 +234,8 @@ def _claim_sentence(c: ClaimView) -> str:
         source = f"{c.speaker_name} ({detail})"
     cue = c.cue or "said"
     if cue in (":", "dash") or not re.search(r"[a-z]", cue) or c.lemma in ("tell", "add", "ask") or cue[:1].isupper():
-        cue = "said"
+        # what is asked is a request, not a statement: "asked residents to stay indoors"
+        cue = "asked" if c.lemma == "ask" else "said"
     if cue.lower() == "according to":
         cue = _says(c)
     if "," in source and not source.endswith(")"):
@@ -272,7 +275,7 @@ def summary(
         verb = _SINGULAR_VERB[total.category] if total.value == 1 else _VERB_PAST[total.category]
         s = f"{phrase} {verb}"
         if time_text:
-            s += f" {time_text}"
+            s += f" {_lower_first(time_text)}"  # "About 5 p.m." opened its sentence
         top = sorted(
             (p for p in parts if p is not total and p.location and p.location != total.location), key=lambda f: -f.value
         )[:3]
