@@ -197,6 +197,10 @@ def test_a_negated_auxiliary_is_no_part_of_a_speakers_name() -> None:
             "According to the police, two co-workers were killed, and four others were injured.",
         ),
         ("One man was killed and another was hurt in a crash on the bypass on Monday.\n", "and another was injured"),
+        (
+            "Storms killed at least nine people and forced about 3,000 from their homes in Orrin, officials said on Monday.\n",
+            "at least nine people were killed, and about 3,000 people were displaced",
+        ),
     ],
 )
 def test_the_other_toll_of_the_totals_sentence_is_told_with_it(text: str, expected: str) -> None:

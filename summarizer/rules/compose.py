@@ -266,7 +266,7 @@ def summary(
     time_text: str | None,
     claims: list[ClaimView],
     second: str | None = None,
-    also: FigureDraft | None = None,
+    also: list[FigureDraft] | None = None,
 ) -> str:
     sentences: list[str] = []
     used: set[str] = set()
@@ -287,9 +287,10 @@ def summary(
             s += ", including " + (", ".join(listed[:-1]) + " and " + listed[-1] if len(listed) > 1 else listed[0])
         elif total.location and any(p is not total and p.location == total.location for p in parts):
             s += f" in {total.location}"  # the whole count at one place, told again in part there
-        if also is not None and also.category in _VERB_PAST and not top:
-            verb = _SINGULAR_VERB[also.category] if also.value == 1 else _VERB_PAST[also.category]
-            s += f", and {_figure_phrase(view, also)} {verb}"  # the other toll of the same sentence
+        if also and not top:  # the other tolls of the same sentence and claim
+            tolls = [f"{_figure_phrase(view, f)} {_SINGULAR_VERB[f.category] if f.value == 1 else _VERB_PAST[f.category]}"
+                     for f in also]  # fmt: skip
+            s += ", " + ", ".join(tolls[:-1]) + (", and " if len(tolls) > 1 else "and ") + tolls[-1]
         if total_claim is not None:
             source = _source_name(total_claim)
             name = total_claim.speaker_name or ""

@@ -105,7 +105,7 @@ def extract(article: Article) -> dict[str, Any]:
     ]
     total, parts = _total_and_parts(figures)
     total_claim = _claim_for(total, attributions, claim_views) if total else None
-    also = _companion(total, figures, total_claim, attributions, claim_views)
+    also = _companions(total, figures, total_claim, attributions, claim_views)
     # a lead sentence may open the summary only if it states no one's claim: a sentence that
     # is (part of) an attribution would be a party's words stated as fact
     plain = [s for s in body[:2] if not any(r.content[0] < s.end and s.start < r.content[1] for r in raws)]
@@ -240,26 +240,30 @@ def retold_claims(views: list[compose.ClaimView]) -> list[compose.ClaimView]:
     return [c for c in views if not (c.speaker_text and _REFUSAL_END.search(c.speaker_text))]
 
 
-_OTHER_TOLL = {"killed": "injured", "injured": "killed"}
+_TOLLS = ("killed", "injured", "missing", "displaced")  # the harms a summary tells together
 
 
-def _companion(
+def _companions(
     total: FigureDraft | None,
     figures: list[FigureDraft],
     claim: compose.ClaimView | None,
     attributions: list[dict[str, Any]],
     views: list[compose.ClaimView],
-) -> FigureDraft | None:
-    """The other toll stated beside the total ("killing two and wounding four others"): the
-    first count of the injured beside the killed, or the killed beside the injured, in the
-    total's sentence and its claim, so the summary tells both."""
-    other = _OTHER_TOLL.get(total.category) if total is not None else None
-    if total is None or other is None:
-        return None
+) -> list[FigureDraft]:
+    """The other tolls stated beside the total ("killing two and wounding four others",
+    "killed 27 and displaced about 40,000"): the first count of each other harm in the total's
+    sentence and its claim, so the summary tells them together."""
+    if total is None or total.category not in _TOLLS:
+        return []
+    out: list[FigureDraft] = []
+    seen = {total.category}
     for f in figures:
-        if f.category == other and f.sentence == total.sentence and f.value and not f.location:
-            return f if _claim_for(f, attributions, views) is claim else None
-    return None
+        if f.category in seen or f.category not in _TOLLS or f.sentence != total.sentence:
+            continue
+        seen.add(f.category)  # the first of a harm only, told or not
+        if f.value and f.location in (None, total.location) and _claim_for(f, attributions, views) is claim:
+            out.append(f)
+    return out
 
 
 def _claim_for(
