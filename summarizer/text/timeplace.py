@@ -322,7 +322,10 @@ _PLACE_SUFFIX = r"(?:Oblast|Region|Province|Governorate|District|County|Krai|Rep
 _CAP = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|el|al|of|upon|on))*"
 _PREPOSITION_PLACE = (
     r"(?:over|in|near|outside|across|at|into|from|to|toward|towards|around|off)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village|region|coast|outskirts|suburbs|edge|shores?|banks?)\s+of\s+(?:the\s+)?)?"
+    # a place noun before "of", one modifier allowed: "the town of", "the northern province of",
+    # "the port city of"
+    r"(?:(?:[a-z]+\s+)?(?:city|town|village|hamlet|township|municipality|region|province|district|county|state"
+    r"|island|capital|coast|outskirts|suburbs?|edge|shores?|banks?)\s+of\s+(?:the\s+)?)?"
     rf"(?P<p>{_CAP})"
 )
 _PLACE_RES = [
