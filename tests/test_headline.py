@@ -147,11 +147,12 @@ def test_people_shot_one_fatally_with_no_source_keep_their_count_and_one_reads_s
 
 
 def test_a_plural_source_that_names_no_one_takes_a_plural_verb_and_a_count_word_reads_in_lower_case() -> None:
-    text = (
-        "March in the capital\n\n"
-        "Thousands of people marched through the capital on Saturday against fuel prices, according to organisers.\n"
+    text = "Thousands of people marched through the capital on Saturday against fuel prices, according to organisers.\n"
+    result = summarize(text, model="rules")
+    assert result.headline.startswith("Organisers say thousands of people marched")
+    assert result.summary.startswith(
+        "Thousands of people marched through the capital on Saturday against fuel prices, according to organisers"
     )
-    assert "Organisers say thousands of people marched" in summarize(text, model="rules").summary
 
 
 def test_a_part_of_the_toll_at_the_totals_own_place_is_a_subset_not_a_places_count() -> None:
@@ -239,4 +240,15 @@ def test_the_summary_keeps_the_grammar_of_what_it_retells(text: str, expected: s
     # subject; a time that opened its sentence is lower case inside another
     result = summarize(text, model="rules")
     assert expected in result.summary
+    assert result.check.ok, result.check.findings
+
+
+def test_a_claim_reported_with_according_to_is_retold_claim_first_with_its_source_as_written() -> None:
+    text = (
+        "Fire at chemical plant injures six\n\n"
+        "Six workers were injured when a fire broke out at a chemical plant in Brandon on Monday, the fire service said.\n\n"
+        "Residents were told to keep windows closed, according to the county health department.\n"
+    )
+    result = summarize(text, model="rules")
+    assert "Residents were told to keep windows closed, according to the county health department" in result.summary
     assert result.check.ok, result.check.findings

@@ -236,6 +236,12 @@ def _claim_sentence(c: ClaimView) -> str:
     if cue in (":", "dash") or not re.search(r"[a-z]", cue) or c.lemma in ("tell", "add", "ask") or cue[:1].isupper():
         # what is asked is a request, not a statement: "asked residents to stay indoors"
         cue = "asked" if c.lemma == "ask" else "said"
+    if cue.lower() == "according to" and c.kind != "direct":
+        # the claim first, as "according to" reports it: its opening word keeps the capital it
+        # had at the start of its sentence ("Residents were told …, according to the department")
+        written = re.sub(r"^according to\s+", "", c.speaker_text or "", flags=re.I)
+        source = written if written and len(written.split()) <= 10 else source  # "the Roper Center", as written
+        return _marked(f"{_cap(_short(c.content, 24))}, according to {_inside(source)}", c)
     if cue.lower() == "according to":
         cue = _says(c)
     if "," in source and not source.endswith(")"):
