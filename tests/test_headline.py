@@ -252,3 +252,15 @@ def test_a_claim_reported_with_according_to_is_retold_claim_first_with_its_sourc
     result = summarize(text, model="rules")
     assert "Residents were told to keep windows closed, according to the county health department" in result.summary
     assert result.check.ok, result.check.findings
+
+
+def test_a_claim_whose_cue_is_a_noun_is_kept_as_data_but_not_retold_as_a_sentence() -> None:
+    text = (
+        "Drones over the border\n\n"
+        "The border guard said it had stopped 12 drones on Sunday.\n\n"
+        "The army's repeated claims of downing enemy drones may reflect a wider campaign.\n"
+    )
+    result = summarize(text, model="rules")
+    assert any(a.cue and a.cue.startswith("claims") for a in result.attributions)
+    assert "claims of downing" not in result.summary + result.headline
+    assert result.check.ok, result.check.findings

@@ -34,6 +34,7 @@ class ClaimView:
     in_title: bool
     quoted: str | None = None  # a direct quote's words without the "he said" in between
     plural: bool = False  # "officials say", not "officials says"
+    nominal: bool = False  # its cue is a noun ("the army's claims of …"): no sentence to retell
 
 
 _VERB_PAST = {

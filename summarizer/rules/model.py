@@ -217,6 +217,7 @@ def _claim_view(
         in_title=bool(title and _inside(raw.content, title)),
         quoted=" … ".join(clean(p) for p in raw.parts) if raw.kind == "direct" and raw.parts else None,
         plural=bool(ent and ent.plural) if raw.speaker is not None or ent is not None else False,
+        nominal=raw.pattern == "topic_noun",
     )
 
 
@@ -235,9 +236,10 @@ _REFUSAL_END = re.compile(r"n['’]t\s*$")
 
 def retold_claims(views: list[compose.ClaimView]) -> list[compose.ClaimView]:
     """The claims a headline and summary may retell: not one whose speaker ends in a negated
-    auxiliary ("the chief wouldn't | talk about …"), a refusal its cue no longer carries; it is
-    kept as data, never retold as what was said."""
-    return [c for c in views if not (c.speaker_text and _REFUSAL_END.search(c.speaker_text))]
+    auxiliary ("the chief wouldn't | talk about …"), a refusal its cue no longer carries, nor one
+    whose cue is a noun ("the army's repeated claims of …": a topic, no sentence); they are kept
+    as data, never retold as what was said."""
+    return [c for c in views if not (c.nominal or (c.speaker_text and _REFUSAL_END.search(c.speaker_text)))]
 
 
 _TOLLS = ("killed", "injured", "missing", "displaced")  # the harms a summary tells together
