@@ -264,3 +264,13 @@ def test_a_claim_whose_cue_is_a_noun_is_kept_as_data_but_not_retold_as_a_sentenc
     assert any(a.cue and a.cue.startswith("claims") for a in result.attributions)
     assert "claims of downing" not in result.summary + result.headline
     assert result.check.ok, result.check.findings
+
+
+def test_a_quotation_the_content_stops_inside_is_closed_in_the_summary() -> None:
+    text = (
+        "Nurses plan criticised\n\n"
+        'Opposition critic Sandra Oyelaran called the announcement "a press release, not a plan." She spoke in Halton.\n'
+    )
+    summary = summarize(text, model="rules").summary
+    assert 'called the announcement "a press release, not a plan"' in summary
+    assert summary.count('"') % 2 == 0

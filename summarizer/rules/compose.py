@@ -123,15 +123,27 @@ _SINGULAR_S = {"news", "series", "species", "headquarters", "means"}  # singular
 _PLURAL_NOUNS = {"police", "people", "staff", "crew", "media", "military"}
 
 
-def _short(text: str, words: int = 18) -> str:
+def _short(text: str, words: int = 18, *, close: bool = True) -> str:
     parts = text.split()
     if len(parts) <= words:
-        return text.rstrip(" ,;:")
-    cut = " ".join(parts[:words])
-    comma = cut.rfind(",")
-    if comma > len(cut) // 2:
-        cut = cut[:comma]
-    return cut.rstrip(" ,;:") + " …"
+        short = text.rstrip(" ,;:")
+    else:
+        cut = " ".join(parts[:words])
+        comma = cut.rfind(",")
+        if comma > len(cut) // 2:
+            cut = cut[:comma]
+        short = cut.rstrip(" ,;:") + " …"
+    return _closed(short) if close else short
+
+
+def _closed(text: str) -> str:
+    """A quotation opened in the text is closed at its end: content that stops inside a quote
+    ('called the plan "a press release, not a plan') or a cut ends with the mark."""
+    if text.count('"') % 2:
+        return text + '"'
+    if text.count("“") > text.count("”"):
+        return text + "”"
+    return text
 
 
 def _num(fig: FigureDraft) -> str:
@@ -221,7 +233,7 @@ def headline(
 def _content(c: ClaimView, words: int) -> str:
     """What a claim says, short: a direct quote in quote marks, indirect speech as written."""
     if c.kind == "direct":
-        return f"“{_short(c.quoted or c.content, words)}”"
+        return f"“{_short(c.quoted or c.content, words, close=False)}”"  # the marks are the summary's
     content = _short(c.content, words)
     if content[:1].isupper() and content.split()[0].lower() in _LOWER_STARTS | _FUNCTION_STARTS | _NUMBER_WORDS:
         content = content[0].lower() + content[1:]
