@@ -274,3 +274,12 @@ def test_a_quotation_the_content_stops_inside_is_closed_in_the_summary() -> None
     summary = summarize(text, model="rules").summary
     assert 'called the announcement "a press release, not a plan"' in summary
     assert summary.count('"') % 2 == 0
+
+
+def test_with_no_count_a_title_of_its_own_heads_the_summary_before_a_quote() -> None:
+    text = (
+        "Harbour FC reach the cup semi-final\n\n"
+        "Harbour FC beat Corran United on Saturday to reach the cup semi-final. Ada Morel scored twice.\n\n"
+        '"We believed we could do it," said manager Tom Reyes.\n'
+    )
+    assert summarize(text, model="rules").headline == "Harbour FC reach the cup semi-final"

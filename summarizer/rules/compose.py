@@ -217,11 +217,16 @@ def headline(
             source = _source_name(total_claim)
             return f"{_cap(source)} {_says(total_claim)} {fact}"
         return _cap(fact)
-    # no count to lead with: a claim with its source, unless the source is only a vague
-    # "unnamed" one and the article has a title of its own; else the lead sentence
+    # no count to lead with: a claim with its source, unless the article has a title of its own
+    # and the claim is a vague "unnamed" source's or a quote (a remark, rarely the news); else
+    # the lead sentence
     source = _source_name(lead_claim) if lead_claim is not None else ""
     claim = lead_claim is not None and source.strip().lower() not in _PRONOUNS
-    if claim and lead_claim is not None and not (title and lead_claim.speaker_kind == "unnamed"):
+    if (
+        claim
+        and lead_claim is not None
+        and not (title and (lead_claim.speaker_kind == "unnamed" or lead_claim.kind == "direct"))
+    ):
         return f"{_cap(source)} {_says(lead_claim)} {_content(lead_claim, 14)}"
     if title:
         return re.sub(r"^(?:exclusive|breaking|update|watch|video|opinion)\s*[:|-]\s*", "", title, flags=re.I)
