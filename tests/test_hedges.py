@@ -80,6 +80,33 @@ from summarizer import find_hedges
         ("The deputy assumed the station was empty.", [("assumed", "doxastic")]),
         ("The singer appears as a guest in the film.", []),
         ("It appears as if the road is closed.", [("appears as if", "modal")]),
+        # a role someone may take names people, it hedges no claim
+        ("The mill is in talks with potential buyers.", []),
+        ("The shop lost potential customers to the fair.", []),
+        ("The flood could potentially close the mill.", [("could", "modal"), ("potentially", "modal")]),
+        # a forecast named by its noun is a figure, unless its content follows
+        ("Brokers cut their profit estimate for the year.", []),
+        ("The projection sent the shares lower.", []),
+        ("Sales fell short of analysts' expectations.", []),
+        ("Orders beat the 400 forecast by brokers.", []),
+        ("Brokers estimate the mill will close.", [("estimate", "doxastic")]),
+        ("Brokers raised expectations that the mill will close.", [("expectations", "doxastic")]),
+        ("Brokers estimated the mill's worth at $40 a share.", []),
+        ("Sales rose faster than expected to reach a record.", []),
+        ("Output was lower than the brokers had expected.", []),
+        ("Profit rose a lower-than-anticipated 3%.", []),
+        ("Profit is expected to rise.", [("expected", "doxastic")]),
+        # to assume a debt or someone's duties is to take them on
+        ("The buyer will assume $8 million of the mill's existing debt.", []),
+        ("Two deputies will assume Mr. Halvorsen's duties.", []),
+        ("The mill filed claims for $3 million in damages.", []),
+        ("The mill claims that the deal was void.", [("claims", "reporting")]),
+        # doubt and confidence held about a claim
+        ("Brokers are skeptical the mill will reopen.", [("skeptical", "doxastic")]),
+        ("She voiced confidence that the mill would reopen.", [("confidence that", "doxastic")]),
+        ("Consumer confidence rose in June.", []),
+        ("His skepticism on tariffs is well known.", []),
+        ("There is skepticism that the mill will reopen.", [("skepticism that", "doxastic")]),
     ],
 )  # fmt: skip
 def test_find_hedges(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -105,7 +132,8 @@ def test_word_start_search_finds_what_the_full_regex_finds() -> None:
          "charges", "felt", "guess", "plausible", "prospects", "feel", "theory",
          "assumed", "control", "appears", "way", "will", "were", "second-guess", "what", "reckon", "with",
          "him", "about", "think", "?", "sure", "certain", "n't", "odds", "hypothesis", "reputedly",
-         "worry", "worried", "afraid", "saw", "sees"]
+         "worry", "worried", "afraid", "saw", "sees", "skeptical", "skepticism", "confidence", "potential",
+         "buyers", "estimate", "than", "claims", "for"]
     )  # fmt: skip
 
     @settings(max_examples=300, deadline=None)

@@ -47,7 +47,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"|(?:seen|perceived|thought\s+of)\s+as|sees?\s+(?:[\w'’-]+\s+){1,5}?as\b|expect(?:s|ed|ing|ations?)?"
         r"|suspect(?:s|ed)?|suspicions?|assum(?:e|es|ed|ing|ptions?)|presum(?:e|es|ed|ably|ption)"
         r"|estimat(?:e|es|ed)|predict(?:s|ed|ions?)?|anticipat(?:e|es|ed)|speculat(?:e|es|ed|ion)"
-        r"|doubt(?:s|ed|ful)?|project(?:ed|ions?)|forecast(?:s|ed)?|foresee(?:s|n)?"
+        r"|doubt(?:s|ed|ful)?|s[ck]eptical|project(?:ed|ions?)|forecast(?:s|ed)?|foresee(?:s|n)?"
         r"|consider(?:s|ed)?\s+(?:to\s+be|as|it|that|likely|possible)|regarded\s+as|viewed\s+as"
         # a passive of considering with its predicate noun: "is widely considered the favourite"
         r"|(?:(?<=is\s)|(?<=are\s)|(?<=was\s)|(?<=were\s)|(?<=be\s)|(?<=been\s)|(?<=widely\s)|(?<=generally\s))"
@@ -59,7 +59,7 @@ _PATTERNS: list[tuple[str, str]] = [
         # content clause ("the view that", "residents worry that the dam will fail")
         # ("second-guess", "guess what", "reckon with" are not)
         r"|(?<!-)guess(?:es|ed|ing)?(?!\s+what\b)|reckon(?:s|ed|ing)?(?!\s+with\b)|surmis(?:e|es|ed|ing)"
-        r"|(?:feel(?:s|ing)?|felt|beliefs?|views?|impressions?|notions?|theory|theories|opinion"
+        r"|(?:feel(?:s|ing)?|felt|beliefs?|views?|impressions?|notions?|theory|theories|opinion|confidence|s[ck]epticism"
         r"|worr(?:y|ies|ied|ying)|afraid)" + _CLAUSE_THAT,
     ),
     (
@@ -148,7 +148,7 @@ _TRIGGERS = (
     "believ", "think", "thought", "see", "perc", "expect", "susp", "assum", "presum", "predict",
     "estimat", "anticipat", "speculat", "doubt", "fore", "consider", "regarded", "view", "fear",
     r"bet(?:ting)?(?=\s)", "guess", "reckon", "surmis", "feel", r"felt(?=\s+that)", "belief", "impression",
-    "notion", "theor", "opinion", r"worr(?=\w*\s+that)", r"afraid(?=\s+that)",
+    "notion", "theor", "opinion", r"confidence(?=\s+that)", "skeptic", "sceptic", r"worr(?=\w*\s+that)", r"afraid(?=\s+that)",
     # investigation
     "whether", "if", "investigat", "examin", "look", "remain", "it['’]s", "unknown", r"an(?=\s+open)",
     "open", r"yet(?=\s+to)",
@@ -222,9 +222,10 @@ _LIVES_AFTER = re.compile(r"\s+(?!(?:that|they|he|she|it|we|i|you|this|to)\b)(?:
 _POSSIBLE_INTENSIFIED = re.compile(
     r"(?:\b(?:\w+est|best|worst|most|least)\s+|\b(?:all|every|everything|anything)\s+(?:\w+\s+)?|\bas\s+\w+\s+as\s+)$"
 )
-# "assumed control / its debts": to take on, not to suppose
+# "assumed control / its debts / the director's duties / $5 million of its debt": to take on, not to suppose
 _TAKEN_ON_AFTER = re.compile(
-    r"\s+(?:(?:the|its|his|her|their|full|overall|all|certain|some|of|day-to-day|interim)\s+){0,3}"
+    r"\s+(?:(?:the|its|his|her|their|full|overall|all|certain|some|of|day-to-day|interim|existing|mr\.|mrs\.|ms\.|dr\."
+    r"|[\w-]+['’]s?|[$€£]?\d[\d.,]*(?:\s+(?:million|billion))?\s+of)\s+){0,4}"
     r"(?:control|command|responsibility|responsibilities|office|power|powers|role|duties|debts?|liabilit(?:y|ies)"
     r"|leadership|charge|ownership|presidency|chairmanship|post|position|mantle|throne|obligations)\b"
 )
@@ -235,6 +236,25 @@ _CREDENCE_AFTER = re.compile(
     r"\s*[?!.;:,)]|\s+(?:in|me|him|them|us)\b(?!\s+(?:as|to)\b)|\s+(?:this|it)\s*(?:[?!.;:,)]|any\s*more\b|either\b)"
 )
 _DELIBERATION_AFTER = re.compile(r"\s+(?:about|of|through|over|twice|ahead|back|in)\b(?!\s+as\b)")
+# "potential buyers", "prospective customers": people named by a role they may take, no claim hedged
+_ROLE_AFTER = re.compile(
+    r"\s+(?:buyers?|purchasers?|customers?|clients?|bidders?|suitors?|acquirers?|investors?|partners?|users?"
+    r"|subscribers?|recruits?|donors?|voters?|jurors?|candidates?|employers?|tenants?|members?|successors?)\b"
+)
+# "the earnings estimate", "according to estimates", "the 200 forecast", "analysts' expectations": a forecast named by
+# its noun is a figure (like "an estimated 200"), not a hedge, unless its content follows
+_NOUN_BEFORE = re.compile(
+    r"(?:['’]s?|\d|\b(?:the|a|an|its|his|her|their|our|my|your|those|these|such|to|of|by|own|earnings|profit|sales"
+    r"|revenue|budget|cost|price|official|initial|latest|previous|current|rough|preliminary))\s+$"
+)
+_CONTENT_AFTER = re.compile(r"\s+(?:that|about|of)\b")
+# "estimated the value at $55": the estimate is the figure's qualifier
+_VALUED_AT_AFTER = re.compile(r"\s+(?:[\w.,'’-]+\s+){1,8}?at\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d")
+# "faster than expected", "than analysts had expected", "lower-than-anticipated": an expectation
+# as the yardstick of what happened
+_THAN_BEFORE = re.compile(r"\bthan(?:-|\s+(?:[\w'’-]+\s+){0,3})$")
+# "claims for damages": a demand for payment, not an assertion
+_DEMAND_AFTER = re.compile(r"\s+for\b")
 _DOUBT_NEGATED = re.compile(r"(?:\b(?:no|not|never|without|beyond)|n['’]t)\s+(?:(?:a|any|reasonable|little)\s+)?$")
 
 
@@ -255,10 +275,19 @@ def _not_a_hedge(lowered: str, cue: str, start: int, end: int) -> bool:
             or _PERCEPTION_AFTER.match(lowered, end)
             or _PURPOSE_OR_MEANS_BEFORE.search(lowered, max(0, start - 40), start)
         )
+    if cue in ("expected", "anticipated") and _THAN_BEFORE.search(lowered, max(0, start - 40), start):
+        return True
     if cue == "expected":
         return not _AFTER_TO_THAT.match(lowered, end) and bool(
             _EXPECTED_NOUNISH.search(lowered, max(0, start - 12), start)
         )
+    if cue in ("potential", "potentially"):
+        return bool(_ROLE_AFTER.match(lowered, end))
+    if cue in ("projection", "projections", "expectation", "expectations") or (
+        cue in ("estimate", "estimates", "forecast", "forecasts")
+        and _NOUN_BEFORE.search(lowered, max(0, start - 16), start)
+    ):
+        return not _CONTENT_AFTER.match(lowered, end)
     if cue in ("suspect", "suspects"):
         if _ARTICLE_BEFORE.search(lowered, max(0, start - 4), start):
             return True
@@ -266,13 +295,16 @@ def _not_a_hedge(lowered: str, cue: str, start: int, end: int) -> bool:
     if cue in ("suspicion", "suspicions"):  # "arrested on suspicion of": the arrest is no hedge
         return lowered[max(0, start - 3) : start] == "on "
     if cue in ("estimated", "estimate", "estimates"):
-        return bool(_AFTER_NUMBER.match(lowered, end)) or lowered[max(0, start - 3) : start] == "an "
+        return (
+            bool(_AFTER_NUMBER.match(lowered, end) or _VALUED_AT_AFTER.match(lowered, end))
+            or lowered[max(0, start - 3) : start] == "an "
+        )
     if cue == "unknown":
         return bool(_ARTICLE_BEFORE.search(lowered, max(0, start - 4), start))
     if cue in ("possible", "possibly"):
         return bool(_POSSIBLE_INTENSIFIED.search(lowered, max(0, start - 24), start))
     if cue in ("claim", "claims", "claimed", "claiming"):
-        return bool(_LIVES_AFTER.match(lowered, end))
+        return bool(_LIVES_AFTER.match(lowered, end) or (cue[-1] != "d" and _DEMAND_AFTER.match(lowered, end)))
     if cue in ("assume", "assumes", "assumed", "assuming"):
         return bool(_TAKEN_ON_AFTER.match(lowered, end))
     if cue in ("believe", "believes", "believing"):
