@@ -75,6 +75,33 @@ def test_date_features_read_the_words_around_a_date(text: str, expected: set[str
     assert expected <= features
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday and the date that falls on it name one day: the date says which week
+        ("The van was stolen on Friday (March 6) from a depot.", [("Friday", "2026-03-06"), ("March 6", "2026-03-06")]),
+        ("The van was stolen Friday, March 6, from a depot.", [("Friday", "2026-03-06"), ("March 6", "2026-03-06")]),
+        # a date on another weekday is a slip of one of them: each keeps its own reading
+        ("The van was stolen Friday (March 5) from a depot.", [("Friday", "2026-03-13"), ("March 5", "2026-03-05")]),
+    ],
+)
+def test_a_weekday_named_by_its_date(text: str, expected: list[tuple[str, str]]) -> None:
+    article = load_article(text)
+    found = sorted(find_dates(article.view, article.segments.sentences, "2026-03-16"), key=lambda d: d.span)
+    assert [(d.text.removeprefix("on "), d.value) for d in found] == expected
+
+
+def test_an_update_line_dates_the_page_not_the_event() -> None:
+    text = "UPDATE Tuesday, March 17: Police named the man who robbed a store in Marlow early Saturday."
+    article = load_article(text)
+    found = sorted(find_dates(article.view, article.segments.sentences, "2026-03-17"), key=lambda d: d.span)
+    assert [(d.text, d.value, d.role) for d in found] == [
+        ("Tuesday", "2026-03-17", "stamp"),
+        ("March 17", "2026-03-17", "stamp"),
+        ("early Saturday", "2026-03-14", "event"),
+    ]
+
+
 def test_date_scan_from_its_first_words_is_the_patterns_own() -> None:
     """Dates are looked for only at a digit run or a word a date opens with: the same matches as
     the date pattern's finditer, from any start to any end, on generated text."""

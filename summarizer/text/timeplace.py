@@ -168,6 +168,19 @@ def find_dates(view: str, sentences: list[Sentence], published: str | None) -> l
         if value is None and precision == "skip":
             continue
         role = _date_role(view, m.start(), m.end(), sentences[k].start)
+        named = out[-1] if out and (m.group("md") or m.group("dm")) else None
+        if (
+            named is not None
+            and value is not None
+            and _NAMES_DAY_AFTER.fullmatch(view, named.span[1], m.start())
+            and _WEEKDAYS[dt.date.fromisoformat(value).weekday()] in named.text.lower().split()
+        ):
+            # "Tuesday, Jan. 19" and "Friday (March 9)" name one day (when the date falls on that
+            # weekday): the date says which week, and both take the role the words before either give
+            role = max(role, named.role, key=_ROLE_ORDER.__getitem__)
+            if role == "event" and pub is not None and value > pub.isoformat():
+                role = "report"
+            named.value, named.role = value, role
         if role == "event" and pub is not None and value is not None and value > pub.isoformat():
             role = "report"  # after the page was written: a later step ("charges were dropped on …")
         out.append(
@@ -242,9 +255,11 @@ def date_features(view: str, d: DateMention, position: int, sentence: Sentence, 
 
 
 _ROLE_ORDER = {"event": 0, "report": 1, "stamp": 2}
-# the page's own date: "(Dec. 10, 2015) –" after a dateline, "Updated at 11 a.m. Thursday", "Posted: …"
+# what stands between a weekday and the date that says which one it is: "Tuesday, Jan. 19", "Friday (March 9)"
+_NAMES_DAY_AFTER = re.compile(r"\s*[,(]?\s*")
+# the page's own date: "(Dec. 10, 2015) –" after a dateline, "Updated at 11 a.m. Thursday", "UPDATE Monday:", "Posted: …"
 _STAMP_BEFORE = re.compile(
-    r"(?:\b(?:updated|posted|published|last\s+modified|first\s+published)\b(?:[^.]|[ap]\.m\.){0,25}|^\W*\(\s*|(?-i:[A-Z]{2,}[A-Z .'-]{0,30}(?:,\s*[A-Z][a-z]{1,4}\.?)?\s*)\(\s*)$",
+    r"(?:\b(?:updated?|posted|published|last\s+modified|first\s+published)\b(?:[^.]|[ap]\.m\.){0,25}|^\W*\(\s*|(?-i:[A-Z]{2,}[A-Z .'-]{0,30}(?:,\s*[A-Z][a-z]{1,4}\.?)?\s*)\(\s*)$",
     re.I,
 )
 # when it was said, or a later step of the story: "police said Monday", "appeared in court Friday",
