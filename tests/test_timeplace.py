@@ -91,6 +91,25 @@ def test_a_weekday_named_by_its_date(text: str, expected: list[tuple[str, str]])
     assert [(d.text.removeprefix("on "), d.value) for d in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("A clerk was robbed on Christmas Eve in Marlow.", "2026-12-27", "2026-12-24"),
+        ("A clerk was robbed early Christmas morning in Marlow.", "2027-01-02", "2026-12-25"),
+        ("A clerk was robbed in Marlow on New Year’s Day.", "2027-01-03", "2027-01-01"),
+        ("A clerk was robbed in Marlow on Halloween.", "2026-11-02", "2026-10-31"),
+        # the night of New Year's Eve runs past midnight: no one day
+        ("Shots were fired in Marlow on New Year's Eve.", "2027-01-02", None),
+    ],
+)
+def test_a_holiday_on_one_day_of_the_year_is_its_latest_before_the_page(
+    text: str, published: str, value: str | None
+) -> None:
+    article = load_article(text)
+    found = find_dates(article.view, article.segments.sentences, published)
+    assert [d.value for d in found] == ([value] if value else [])
+
+
 def test_an_update_line_dates_the_page_not_the_event() -> None:
     text = "UPDATE Tuesday, March 17: Police named the man who robbed a store in Marlow early Saturday."
     article = load_article(text)
@@ -112,7 +131,8 @@ def test_date_scan_from_its_first_words_is_the_patterns_own() -> None:
     rng = random.Random(9)
     vocab = ["on", "Monday", "last", "night", "this", "morning", "May", "12", "2024", "2024-05-01", "sept.",
              "Sep", "Jan.", "3rd", "of", "March", "early", "late", "Friday", "yesterday", "today", "earlier",
-             "tonight", "overnight", "x1", "month", "on12", "a", "the", "Mayor", "thisday"]  # fmt: skip
+             "tonight", "overnight", "x1", "month", "on12", "a", "the", "Mayor", "thisday", "Christmas", "Eve",
+             "Day", "New", "Year's", "Halloween", "fourth", "July", "newest"]  # fmt: skip
     for _ in range(600):
         text = " ".join(rng.choice(vocab) + rng.choice(["", "", ",", "."]) for _ in range(rng.randint(0, 14)))
         low = text.lower()

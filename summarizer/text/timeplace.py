@@ -44,16 +44,22 @@ _DATE_RE = re.compile(
     rf"|\b(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{_MONTH_RE})(?:,?\s+(?P<dm_y>\d{{4}}))?\b"
     rf"|\b(?P<wd>(?:last\s+|this\s+|on\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:\s+(?:morning|afternoon|evening|night))?\b"
     rf"|\b(?P<rel>yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today)\b"
-    rf"|\b(?P<my>{_MONTH_RE})\s+(?P<my_y>\d{{4}})\b",
+    rf"|\b(?P<my>{_MONTH_RE})\s+(?P<my_y>\d{{4}})\b"
+    rf"|\b(?P<hol>christmas\s+(?:day|eve|morning|night)|new\s+year['’]s\s+(?:day|morning)|fourth\s+of\s+july|independence\s+day"
+    rf"|halloween|valentine['’]s\s+day)\b",
     re.I,
 )
+# the holidays on one day of the year, by their first words: the latest on or before the page's date
+# (not "New Year's Eve": its night and its parties run past midnight, into the next day)
+_HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "new year's": (1, 1),
+             "fourth": (7, 4), "independence": (7, 4), "halloween": (10, 31), "valentine's": (2, 14)}  # fmt: skip
 
 
 _DATE_RE_LOWER = lower_pattern(_DATE_RE.pattern)  # run on lower-cased text: much faster
 # the words a date can open with (a digit run aside): tried only where one of them stands
 _DATE_FIRST_WORDS = WordStarts(
     [*_MONTHS, *_MONTH_ABBR, "sep", *_WEEKDAYS, "last", "this", "on", "early", "late", "yesterday", "today",
-     "tonight", "overnight", "earlier"]
+     "tonight", "overnight", "earlier", "christmas", "new", "fourth", "independence", "halloween", "valentine"]
 )  # fmt: skip
 
 
@@ -318,6 +324,13 @@ def _date_value(m: re.Match[str], pub: dt.date | None, view: str) -> tuple[str |
             if words[0] == "last" and delta == 0:
                 delta = 7
             return (pub - dt.timedelta(days=delta)).isoformat(), "day"
+        if m.group("hol"):
+            if pub is None:
+                return None, "day"
+            words = " ".join(m.group("hol").lower().replace("’", "'").split())
+            month, day = next(v for k, v in _HOLIDAYS.items() if words.startswith(k))
+            candidate = dt.date(pub.year, month, day)
+            return (candidate if candidate <= pub else dt.date(pub.year - 1, month, day)).isoformat(), "day"
         if m.group("rel"):
             rel = m.group("rel").lower()
             if pub is None:
