@@ -79,8 +79,14 @@ def test_date_features_read_the_words_around_a_date(text: str, expected: set[str
     ("text", "expected"),
     [
         # a weekday and the date that falls on it name one day: the date says which week
-        ("The van was stolen on Friday (March 6) from a depot.", [("Friday", "2026-03-06"), ("March 6", "2026-03-06")]),
-        ("The van was stolen Friday, March 6, from a depot.", [("Friday", "2026-03-06"), ("March 6", "2026-03-06")]),
+        (
+            "The van was stolen on Friday (March 6) from a depot.",
+            [("Friday (March 6)", "2026-03-06"), ("March 6", "2026-03-06")],
+        ),
+        (
+            "The van was stolen Friday, March 6, from a depot.",
+            [("Friday, March 6", "2026-03-06"), ("March 6", "2026-03-06")],
+        ),
         # a date on another weekday is a slip of one of them: each keeps its own reading
         ("The van was stolen Friday (March 5) from a depot.", [("Friday", "2026-03-13"), ("March 5", "2026-03-05")]),
     ],
@@ -110,12 +116,20 @@ def test_a_holiday_on_one_day_of_the_year_is_its_latest_before_the_page(
     assert [d.value for d in found] == ([value] if value else [])
 
 
+def test_a_weekday_named_by_its_date_is_the_incident_date_and_passes_the_checker() -> None:
+    text = "Clerk hurt\n\nA clerk was shot Friday (March 6) in a robbery at a store in Marlow, police said.\n"
+    summary = summarize(text, model="rules", published="2026-03-16")
+    assert summary.incident is not None and summary.incident.date is not None
+    assert (summary.incident.date.text, summary.incident.date.value) == ("Friday (March 6)", "2026-03-06")
+    assert summary.check.ok and not summary.check.findings
+
+
 def test_an_update_line_dates_the_page_not_the_event() -> None:
     text = "UPDATE Tuesday, March 17: Police named the man who robbed a store in Marlow early Saturday."
     article = load_article(text)
     found = sorted(find_dates(article.view, article.segments.sentences, "2026-03-17"), key=lambda d: d.span)
     assert [(d.text, d.value, d.role) for d in found] == [
-        ("Tuesday", "2026-03-17", "stamp"),
+        ("Tuesday, March 17", "2026-03-17", "stamp"),
         ("March 17", "2026-03-17", "stamp"),
         ("early Saturday", "2026-03-14", "event"),
     ]

@@ -182,11 +182,18 @@ def find_dates(view: str, sentences: list[Sentence], published: str | None) -> l
             and _WEEKDAYS[dt.date.fromisoformat(value).weekday()] in named.text.lower().split()
         ):
             # "Tuesday, Jan. 19" and "Friday (March 9)" name one day (when the date falls on that
-            # weekday): the date says which week, and both take the role the words before either give
+            # weekday): the date says which week, and the words before either give the role of both;
+            # the weekday's mention reaches over the date, so that its text alone says its value
             role = max(role, named.role, key=_ROLE_ORDER.__getitem__)
             if role == "event" and pub is not None and value > pub.isoformat():
                 role = "report"
-            named.value, named.role = value, role
+            end = m.end() + (view.startswith(")", m.end()) and "(" in view[named.span[1] : m.start()])
+            named.text, named.span, named.value, named.role = (
+                view[named.span[0] : end],
+                (named.span[0], end),
+                value,
+                role,
+            )
         if role == "event" and pub is not None and value is not None and value > pub.isoformat():
             role = "report"  # after the page was written: a later step ("charges were dropped on …")
         out.append(
@@ -230,7 +237,7 @@ def date_features(view: str, d: DateMention, position: int, sentence: Sentence, 
     """What a date ranker weighs about a mention: its role, its form, how long before the
     publication it falls, the word before it, its sentence's place and words. Hand-made and
     independent of any one article: the weights are learned on incidents_train.jsonl."""
-    text = d.text.lower()
+    text = d.text.lower().split(",")[0].split("(")[0]  # "Friday (March 6)" is read as the weekday it opens with
     words = text.split()
     if _DIGIT.search(text):
         form = "absolute"
