@@ -258,6 +258,13 @@ _DEMAND_AFTER = re.compile(r"\s+for\b")
 _DOUBT_NEGATED = re.compile(r"(?:\b(?:no|not|never|without|beyond)|n['’]t)\s+(?:(?:a|any|reasonable|little)\s+)?$")
 
 
+def _word_before(lowered: str, start: int, word: str) -> bool:
+    """Whether ``word`` stands whole right before ``start``, one space apart ("an estimated",
+    not "a spokesman estimated")."""
+    at = start - len(word) - 1
+    return at >= 0 and lowered.startswith(word + " ", at) and (at == 0 or not lowered[at - 1].isalnum())
+
+
 def _not_a_hedge(lowered: str, cue: str, start: int, end: int) -> bool:
     """Readings of cue words that state no uncertainty.
 
@@ -293,11 +300,10 @@ def _not_a_hedge(lowered: str, cue: str, start: int, end: int) -> bool:
             return True
         return not (_SUSPECT_VERB_BEFORE.search(lowered, max(0, start - 16), start) or _THAT_AFTER.match(lowered, end))
     if cue in ("suspicion", "suspicions"):  # "arrested on suspicion of": the arrest is no hedge
-        return lowered[max(0, start - 3) : start] == "on "
+        return _word_before(lowered, start, "on")
     if cue in ("estimated", "estimate", "estimates"):
-        return (
-            bool(_AFTER_NUMBER.match(lowered, end) or _VALUED_AT_AFTER.match(lowered, end))
-            or lowered[max(0, start - 3) : start] == "an "
+        return bool(_AFTER_NUMBER.match(lowered, end) or _VALUED_AT_AFTER.match(lowered, end)) or _word_before(
+            lowered, start, "an"
         )
     if cue == "unknown":
         return bool(_ARTICLE_BEFORE.search(lowered, max(0, start - 4), start))
