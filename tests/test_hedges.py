@@ -99,6 +99,11 @@ from summarizer import find_hedges
         ("Output was lower than the brokers had expected.", []),
         ("Profit rose a lower-than-anticipated 3%.", []),
         ("Profit is expected to rise.", [("expected", "doxastic")]),
+        ("The mill cut jobs, citing expected losses.", []),
+        ("The mill sold bonds to meet expected demand.", []),
+        ("Brokers, having expected losses, sold early.", [("expected", "doxastic")]),
+        ("The mill is planning expected cuts to begin in May.", [("expected", "doxastic")]),
+        ("Brokers expected losses.", [("expected", "doxastic")]),
         # to assume a debt or someone's duties is to take them on
         ("The buyer will assume $8 million of the mill's existing debt.", []),
         ("Two deputies will assume Mr. Halvorsen's duties.", []),

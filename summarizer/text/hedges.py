@@ -197,6 +197,12 @@ def _trigger_starts(lowered: str) -> list[int]:
 _AFTER_NEGATION = re.compile(r"\s*(?:not\b|n['’]t\b|never\b)")
 _AFTER_TO_THAT = re.compile(r"\s+(?:\w+ly\s+)?(?:to|that)\b")
 _EXPECTED_NOUNISH = re.compile(r"\b(?:as|than|the|a|an|its|their|his|her|been|is|was|are|were|be)\s+$")
+# "citing expected losses", "to meet expected demand": a participle before its noun, after a verb,
+# names a forecast figure, as "the expected gain" does ("having expected losses" is the verb)
+_VERB_BEFORE = re.compile(r"(?:\b(?!having\b|being\b)[a-z]+ing|\bto\s+(?!have\b|be\b)[a-z]+)\s+$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:to|that|by|in|on|at|for|of|from|with|and|or|as|than|this|the|a|an)\b)[a-z]+\b(?!\s+(?:to|that)\b)"
+)
 _AFTER_NUMBER = re.compile(r"\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?[$€£]?\d")
 # "suspect" is a verb only after its subject (a pronoun, a noun of investigators), an auxiliary,
 # a negation, an adverb or "to", or before "that"; elsewhere it is the far commoner noun ("the
@@ -287,6 +293,7 @@ def _not_a_hedge(lowered: str, cue: str, start: int, end: int) -> bool:
     if cue == "expected":
         return not _AFTER_TO_THAT.match(lowered, end) and bool(
             _EXPECTED_NOUNISH.search(lowered, max(0, start - 12), start)
+            or (_VERB_BEFORE.search(lowered, max(0, start - 24), start) and _NOUN_AFTER.match(lowered, end))
         )
     if cue in ("potential", "potentially"):
         return bool(_ROLE_AFTER.match(lowered, end))
