@@ -1,0 +1,136 @@
+"""Definite descriptions a speaker phrase can be, and what they refer back to: "the affable owner"
+(a person named before), "the agency" (an organization named before), "the statement" (its issuer).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from summarizer.rules.speaker_phrases import ORG_NOUNS, SpeakerPhrase
+from summarizer.text import lexicon as lx
+
+# modifiers that make a title of a role ("the former mayor"), not a description of a person
+_TITLE_MODIFIERS = {"former", "acting", "deputy", "vice", "interim", "assistant", "associate", "senior", "chief",
+                    "lead", "then", "outgoing", "incoming", "new", "current", "top", "head"}  # fmt: skip
+
+
+# a name and a comma right before a description: the description is the name's appositive
+NAME_COMMA_BEFORE = re.compile(r"\b([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+),[ \t]+$")
+
+# a role's appositive then a name between commas right after a bare role: ", security research at
+# Lockwell, Ana Ruiz,"
+NAME_COMMA_AFTER = re.compile(r",[ \t]+[^,\n]{1,80},[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+),")
+
+# "the " (and an adjective and a comma) right before a speaker phrase that lacks them: "the
+# tall, bearded engineer" when the speaker found is "bearded engineer"
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*,\s+)?$")
+
+
+def epithet(phrase: SpeakerPhrase, text: str = "") -> bool:
+    """A definite description of one person by what they are like ("the affable proprietor",
+    "the self-taught Cambridge resident", "the 45-year-old"): it refers back to someone named,
+    where a bare or titled role ("the mayor", "the former mayor") names an office. ``text``: the
+    article, where "the" may stand right before a phrase that lacks it."""
+    if phrase.plural or phrase.anonymity != "role_only" or phrase.kind not in ("person", "unnamed"):
+        return False
+    words = phrase.text.replace(",", " ").split()
+    if text and phrase.text[:1].islower() and words[0] not in ("the", "a", "an"):
+        the_before = _THE_BEFORE.search(text, max(0, phrase.span[0] - 30), phrase.span[0])
+        if the_before is not None:
+            words = the_before.group().replace(",", " ").split() + words
+    if len(words) < 2 or words[0].lower() != "the":
+        return False
+    if any(w.endswith(("'s", "’s", "s'", "s’")) for w in words[1:-1]):
+        return False  # "the victim's mother", "the players' coach": someone else than the one named
+    if _AGED.fullmatch(words[-1]):
+        return True
+    return len(words) >= 3 and words[1].lower() not in _TITLE_MODIFIERS
+
+
+_AGED = re.compile(r"\d+-year-old")
+
+# works and media, which a description may be of but no person is ("the 30-second spot", "the
+# new documentary"): never taken forward to a person named next
+WORKS = lx.DOCUMENT_HEADS | {
+    "spot", "ad", "advert", "advertisement", "commercial", "clip", "film", "movie", "documentary", "book",
+    "show", "series", "episode", "song", "album", "poster", "campaign", "trailer", "podcast", "article",
+}  # fmt: skip
+
+# a speaker's verb of saying followed by the document it spoke in: "said in a statement", "wrote
+# in the company's blog post", "said Monday in a news release"
+ISSUED_IN = re.compile(
+    r",?[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:said|says|stated|states|wrote|writes|added|adds|announced|noted|explained"
+    r"|warned|confirmed)[^\S\n]+(?:[\w.]+[^\S\n]+){0,2}?in[^\S\n]+(?:(?:a|an|the|its|his|her|their)[^\S\n]+)?"
+    r"(?:[\w.-]+['’]s[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,2}?("
+    + "|".join(sorted(lx.DOCUMENT_HEADS, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+
+
+# a document someone sent ("sent a letter to the board", "issued a two-page statement"): a later
+# "the letter" is theirs
+SENT_HEADS = frozenset({"letter", "statement", "memo", "petition", "email", "notice", "report"})
+SENT = re.compile(
+    r"[^\S\n]+(?:sent|wrote|issued|released|signed|published|posted|delivered)[^\S\n]+(?:a|an)[^\S\n]+"
+    r"(?:[\w-]+[^\S\n]+)?(letter|statement|memo|petition|email|notice|report)\b"
+)
+
+
+# an organization's name in running text: a name after an organization noun ("cleaning firm
+# Brightwell", "toy maker Acme & Sons"), an acronym ("the CUPW"), a name ending in an
+# organization's word ("Harbour Ferry Company")
+@cache
+def org_named() -> re.Pattern[str]:
+    """The pattern, compiled on first use: few articles hold such a description, and a command
+    that summarizes one article should not pay for it at start."""
+    return re.compile(
+        r"\b(?:" + "|".join(sorted(ORG_NOUNS, key=len, reverse=True)) + r")[^\S\n]+"
+        r"([A-Z][\w'’.-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w'’.-]*)*)"
+        r"|(?<![\w.'’-])([A-Z][A-Z&]{1,5})\b(?!-|\.\w)"
+        r"|\b((?:[A-Z][\w'’.-]*[^\S\n]+){1,4}(?:Company|Corporation|Inc|Ltd|Group|Agency|Union|Association"
+        r"|Foundation|Institute|Council|Commission|Authority|Department|Ministry|Society|Federation|Bank))\b"
+    )
+
+
+# what follows a dateline's place in capitals at a line's start: a comma, a parenthesis or a dash
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|[―—–-])")
+
+# capitals that name no organization
+_NOT_ORG_ACRONYMS = frozenset({
+    "CEO", "CFO", "COO", "CTO", "MP", "MPP", "MLA", "MPS", "PM", "AM", "TV", "OK", "ID", "DNA", "GDP", "AI",
+    "IT", "PR", "HR", "RV", "SUV", "ER", "ICU", "PhD", "MD", "Q1", "Q2", "Q3", "Q4", "USA", "UK", "US",
+})  # fmt: skip
+
+
+def acronym_names_org(text: str, s: int, e: int) -> bool:
+    """Capitals that can name an organization: not a title's abbreviation ("CEO"), nor a word of a
+    heading in capitals ("MARKET WATCH"), nor a dateline's place ("VARNA, Bulgaria —")."""
+    if text[s:e] in _NOT_ORG_ACRONYMS or (
+        not text[text.rfind("\n", 0, s) + 1 : s].strip() and _DATELINE_AFTER.match(text, e)
+    ):
+        return False  # a dateline's place opens its line ("VARNA, Bulgaria —"); "UNHCR workers …" is no dateline
+    before, after = _WORD_RUN.findall(text, max(0, s - 12), s), _WORD_RUN.findall(text, e, e + 12)
+    return not ((before and before[-1].isupper()) or (after and after[0].isupper()))
+
+
+def org_description(phrase: SpeakerPhrase) -> bool:
+    """A definite description of an organization by a common noun ("the agency", "the security
+    firm", "the carmaker"): like a pronoun, it refers back to an organization named before."""
+    words = phrase.text.split()
+    return (
+        phrase.kind in ("organization", "unnamed")
+        and phrase.anonymity == "role_only"
+        and not phrase.plural
+        and 2 <= len(words) <= 3
+        and words[0].lower() == "the"
+        and words[-1].lower() in ORG_NOUNS
+    )
+
+
+def indefinite(phrase: SpeakerPhrase) -> bool:
+    return phrase.text[:2].lower() == "a " or phrase.text[:3].lower() == "an "
+
+
+_WORD_RUN = re.compile(r"\w+")

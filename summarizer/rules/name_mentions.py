@@ -1,0 +1,355 @@
+"""Where an article names people: a given name and surname, a surname alone, "Mr." and a surname,
+"the mayor" for the one person so titled; and the whole-word search (a word index) they share.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from summarizer.text import lexicon as lx
+from summarizer.text.base import Span, lower_same_length
+from summarizer.text.given_names import is_given_name
+
+_WORD_RUN = re.compile(r"\w+")
+# the text length from which names are found through a word index (the same answers as a scan,
+# in linear time): below it, scanning the text once per name is faster (a 5 KB article: 1 ms)
+INDEX_FROM = 20_000
+
+
+class WordIndex:
+    """Where each word of a text starts, so that word_spans finds a name's occurrences without
+    a scan of the whole text per name; the same answers as that scan."""
+
+    def __init__(self, text: str, *, casefold: bool) -> None:
+        self.text = text
+        self.casefold = casefold
+        hay = text.lower() if casefold else text
+        self.usable = len(hay) == len(text)  # "İ".lower() is two characters: offsets would shift
+        self.hay = hay
+        self.runs: dict[str, list[int]] = {}
+        if self.usable:
+            for m in _WORD_RUN.finditer(hay):
+                self.runs.setdefault(m.group(), []).append(m.start())
+
+    def spans(self, word: str, *, hyphen: bool = False) -> list[tuple[int, int]]:
+        needle = word.lower() if self.casefold else word
+        first = _WORD_RUN.match(needle)
+        if not self.usable or first is None or first.start() != 0:
+            return word_spans(self.text, word, hyphen=hyphen, casefold=self.casefold)
+        # in a whole-word occurrence each word of the needle is a whole word of the text: the
+        # needle's rarest word says where to look ("Ana Adler": where "Adler" is, not "Ana")
+        rarest = min(_WORD_RUN.finditer(needle), key=lambda m: len(self.runs.get(m.group(), ())))
+        offset = rarest.start()
+        text, n = self.text, len(needle)
+        out = []
+        for at in self.runs.get(rarest.group(), ()):
+            i = at - offset
+            if i < 0 or not self.hay.startswith(needle, i):
+                continue
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + n] if i + n < len(text) else " "
+            if not (before.isalnum() or before == "_" or (hyphen and before == "-")) and not (
+                after.isalnum() or after == "_"
+            ):
+                out.append((i, i + n))
+        return out
+
+
+def word_spans(text: str, word: str, *, hyphen: bool = False, casefold: bool = False) -> list[tuple[int, int]]:
+    """Where ``word`` occurs in ``text`` as a whole word (str.find, no regex to compile per name)."""
+    hay = text.lower() if casefold else text
+    needle = word.lower() if casefold else word
+    out = []
+    i = hay.find(needle)
+    n = len(needle)
+    while i >= 0:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if not (before.isalnum() or before == "_" or (hyphen and before == "-")) and not (
+            after.isalnum() or after == "_"
+        ):
+            out.append((i, i + n))
+        i = hay.find(needle, i + 1)
+    return out
+
+
+# a run of capitalised words ("Toronto retiree Doug Purdy" holds "Doug Purdy")
+# (possessive: a word's letters or the spaces after it given back could never be followed by
+# what the pattern needs next, so the engine does not try)
+CAP_RUN = re.compile(r"[A-Z][\w'’-]*+(?:[ \t]++(?:[A-Z]\.|[A-Z][\w'’-]*+))+")
+# the last word of a place or an institution named after a person ("Virginia Beach", "Grace Hospital")
+_NOT_SURNAMES = lx.ORG_HEADS | {
+    "street", "avenue", "road", "drive", "boulevard", "lane", "way", "park", "beach", "county", "city",
+    "lake", "river", "mountain", "island", "bay", "valley", "hall", "square", "bridge", "airport",
+    "school", "college", "stadium", "arena", "church", "day", "award", "prize", "act", "bill",
+}  # fmt: skip
+
+
+NON_SPACE = re.compile(r"\S+")
+_INITIAL = re.compile(r"[A-Z]\.")
+_LAST_WORD = re.compile(r"(\w+)\.?\s+$")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|across|near|throughout|around|outside|inside|into)\s+$", re.I)
+
+
+# ", 50," / ", 50." right after a name: an age, which only a person has
+_AGE_AFTER = re.compile(r",\s\d{1,3}(?:,|\.(?!\d)|\s+years?\b)")
+
+
+# words that open a fronted adverbial ("On Monday, the mayor said"; "Earlier, Ana Ruiz had …")
+_FRONTING = frozenset({
+    "on", "in", "at", "after", "before", "last", "earlier", "later", "since", "during", "by", "when", "while",
+    "asked", "speaking", "meanwhile", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "this",
+})  # fmt: skip
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])|\n")
+
+
+def _opens_sentence(view: str, at: int) -> bool:
+    """Whether ``at`` starts a sentence (or the text, or a line), or its main clause after a short
+    fronted adverbial ("On Dec. 3, the mayor …"): where a sentence's subject stands."""
+    i = at - 1
+    while i >= 0 and view[i] in " \t":
+        i -= 1
+    if view[i : i + 1] == "." and i >= 2 and view[i - 2] == "." and view[i - 1].isupper():
+        return False  # the stop of an abbreviation in capitals ("U.S. Justice Ana Lusk") ends no sentence
+    if i < 0 or view[i] in ".!?\n" or (view[i] in "\"”’'" and i > 0 and view[i - 1] in ".!?"):
+        return True
+    if view[i] != ",":
+        return False
+    # a fronted adverbial: the sentence began at most 40 characters before, with one of its words
+    lo = max(0, i - 40)
+    start = lo
+    for m in _SENTENCE_END.finditer(view, lo, i):
+        start = m.end()
+    if start == lo and lo > 0 and view[lo - 1] != "\n":
+        return False
+    words = view[start:i].split()
+    return bool(words) and words[0][:1].isupper() and words[0].lower() in _FRONTING and "," not in view[start:i]
+
+
+def name_in_run(
+    view: str, run_start: int, words: list[tuple[str, int]], given_at: int, first: int = 0
+) -> tuple[Span, str, str | None, bool] | None:
+    """The first given name and surname in a run of capitalised words (a given name the census
+    knows, or the word at ``given_at``), from the word at ``first`` on, with the role before it:
+    one of person_mentions'."""
+    for k, (word, start) in enumerate(words[:-1]):
+        if k < first or word in lx.NON_NAME_CAPS or (k != given_at and not is_given_name(word)):
+            continue
+        name, end = [word], start + len(word)
+        for n, (nxt, nxt_start) in enumerate(words[k + 1 : k + 3], k + 1):
+            bare = nxt[:-2] if nxt.endswith(("'s", "’s")) else nxt  # "Ross's" -> "Ross"
+            low = bare.lower()
+            if (
+                bare in lx.NON_NAME_CAPS
+                or low in _NOT_SURNAMES
+                or low in _TITLE_ABBREVIATIONS
+                or (low in lx.TITLES and n + 1 < len(words))
+            ):
+                break  # no surname is a title's abbreviation ("Doria Gov."), nor a title before a name
+            name.append(bare)
+            end = nxt_start + len(bare)
+            if bare == nxt and (_INITIAL.fullmatch(bare) or (len(name) == 2 and is_given_name(bare))):
+                continue  # an initial goes on, and a second given name ("Jo Ellen Pask")
+            break  # a surname (or a possessive) ends the name
+        if len(name) < 2 or _INITIAL.fullmatch(name[-1]) or name[-1].lower() in _NOT_SURNAMES:
+            return None
+        before = [w.lower().rstrip(".") for w, _ in words[:k]]
+        lower = _LAST_WORD.search(view[max(0, run_start - 30) : run_start])
+        role_words = [w for w in before if w in lx.TITLES or w in lx.PERSON_ROLES]
+        if not role_words and lower and lower.group(1).lower() in _ROLES_BEFORE:
+            role_words = [lower.group(1).lower()]
+        return (start, end), " ".join(name), " ".join(role_words) or None, _opens_sentence(view, run_start)
+    return None
+
+
+# what only a person's name takes after it: an indefinite appositive, a relative "who", an age
+_PERSON_AFTER = re.compile(r",[ \t]+(?:(?:a|an)[ \t]|who[ \t]|\d{1,3}[,.])")
+
+# the titles written short, which no surname is
+_TITLE_ABBREVIATIONS = frozenset({
+    "gov", "sen", "rep", "gen", "col", "capt", "lt", "maj", "sgt", "cpl", "pvt", "adm", "cmdr", "det", "insp",
+    "supt", "prof", "dr", "mr", "mrs", "ms", "fr", "rev",
+})  # fmt: skip
+
+# a form of address before a name, which tells a person and their sex ("Mr. Tobin Brandt")
+ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+_ROLES_BEFORE = lx.PERSON_ROLES | ADDRESS
+
+
+def _person_marked(view: str, start: int, end: int, words: list[tuple[str, int]]) -> int:
+    """Where a given name the census does not know stands in a run of capitalised words that the
+    text marks as a person's name: after a title in the run ("Coach Tavish Lusk"), after a
+    person's role or a form of address in lower case or "named" ("ferry captain Tavish Lusk",
+    "Mr. Tavish Lusk", "a man named Tavish Lusk"), or before ", who" ("Tavish Lusk, who …", where
+    an organization takes "which"). -1 when none. The cheap tests first: most runs have none."""
+    if view.startswith(", who ", end):
+        k = len(words) - 2
+        return k if _given_and_surname(words, k) else -1
+    for k in range(1, min(len(words) - 1, 4)):  # titles open a name: "Former Doria President Ana Lusk"
+        if words[k - 1][0].lower() in lx.TITLES and _given_and_surname(words, k):
+            return k  # past every title: "Prime Minister Ana Lusk"
+    if start < 2 or view[start - 1] != " ":
+        return -1
+    space = view.rfind(" ", max(0, start - 25), start - 1)
+    word = view[space + 1 : start - 1]  # the word before, on the name's line (no line break in it)
+    if (word.rstrip(".").lower() in _ROLES_BEFORE or word == "named") and "\n" not in word:
+        return 0 if _given_and_surname(words, 0) else -1
+    return -1
+
+
+def _given_and_surname(words: list[tuple[str, int]], k: int) -> bool:
+    """Whether the words at k and after can be a given name and a surname: neither a title (not
+    "Doria Gov." in "former Doria Gov. Ana Lusk") nor a possessive ("Mr. Lusk's Harbour Inn")."""
+    return k >= 0 and not any(
+        w.rstrip(".").lower() in lx.TITLES or w.endswith(("'s", "’s")) for w, _ in words[k : k + 2]
+    )
+
+
+def person_mentions(view: str) -> list[tuple[Span, str, str | None, bool]]:
+    """Where the text names a person by given name and surname, with the title or role right
+    before it: (span of the name, the name, the role, whether the name opens its sentence, as
+    its subject mostly is). A given name is one the census table knows (text/given_names.py), or
+    any, where the text marks the run as a person's name (an age after it, "Ada Okonkwo, 50,";
+    see _person_marked); a surname is a capitalised word that is no place or institution head,
+    and one after Mr., Mrs. or Ms. is a person too (_addressed)."""
+    out: list[tuple[Span, str, str | None, bool]] = []
+    places: set[str] = set()
+    for run in CAP_RUN.finditer(view):
+        words = [(m.group(), m.start()) for m in NON_SPACE.finditer(view, run.start(), run.end())]
+        if _AGE_AFTER.match(view, run.end()) and len(words) >= 2:
+            given_at = len(words) - 2  # "Ada Okonkwo, 50,": a person, whatever the given name
+        else:
+            given_at = -1
+        found = name_in_run(view, run.start(), words, given_at)
+        if found is None and given_at < 0:
+            # a given name the census does not know, in a run that can only name a person
+            given_at = _person_marked(view, run.start(), run.end(), words)
+            if given_at >= 0:
+                # after a title, the name starts past it ("Former Doria President Petro Vukic")
+                first = given_at if given_at and words[given_at - 1][0].lower() in lx.TITLES else 0
+                found = name_in_run(view, run.start(), words, given_at, first)
+        if found is not None:
+            out.append(found)
+            if _LOCATIVE_BEFORE.search(view, max(0, found[0][0] - 12), found[0][0]) and not _PERSON_AFTER.match(
+                view, found[0][1]
+            ):
+                places.add(found[1])  # not "heard from Lena Varga, a ferry captain," (a person's appositive)
+    # a name the text puts after "in" or "from" anywhere is a place ("in Nova Scotia")
+    kept = [m for m in out if m[1] not in places]
+    named = kept + _surname_mentions(view, kept)
+    named += _addressed(view, {m[1].split()[-1] for m in kept})
+    return sorted(named + _role_mentions(view, named))
+
+
+def _surname_mentions(
+    view: str, found: list[tuple[Span, str, str | None, bool]]
+) -> list[tuple[Span, str, str | None, bool]]:
+    """The surnames of the people found, each place one stands alone ("… that Scheer found"): a
+    person the text goes on naming stays the one a "he" most likely means. One search per
+    surname (through a word index in a long text), not per mention."""
+    covered = sorted(m[0] for m in found)
+    starts = [s for s, _ in covered]
+    # the relative clause a full name opens ("Ana Ruiz, who like Hale was born here, …"): a surname
+    # inside it is embedded, no mention that makes its person the one the text goes on about
+    embedded = [(e, _clause_end(view, e)) for _, e in covered if view.startswith(", who ", e)]
+    index = WordIndex(view, casefold=False) if len(view) >= INDEX_FROM else None
+    out: list[tuple[Span, str, str | None, bool]] = []
+    for surname in sorted({m[1].split()[-1] for m in found}):
+        if len(surname) < 3:
+            continue
+        for s, e in index.spans(surname) if index is not None else word_spans(view, surname):
+            k = bisect.bisect_right(starts, s) - 1
+            if k >= 0 and covered[k][1] >= e:
+                continue  # inside a full name
+            if any(lo < s < hi for lo, hi in embedded):
+                continue
+            # a title right before it is the person's role ("Mayor Ortiz", "Mayor Ortiz's plan")
+            before = view[max(0, s - 20) : s]
+            title = before.split()[-1].lstrip("“‘\"'([") if before[-1:].isspace() and before.strip() else ""
+            role = title.lower() if title.lower() in _OFFICES else None
+            if role is None and (view.startswith(("'s", "’s"), e) or before[-4:].lower() == "the "):
+                continue  # a modifier, not the person: "Hale's office", "the Hale government"
+            if role is None and title.rstrip(".").lower() in ADDRESS:
+                role = title.rstrip(".").lower()  # "Mr. Ortiz": the person's sex, no role
+            start = s - len(before) + before.rfind(title) if role and role not in ADDRESS else s
+            # (after "Mr." the full stop makes the surname salient as a subject wherever it stands:
+            # the text goes on with someone it introduced)
+            out.append(((s, e), surname, role, _opens_sentence(view, start)))
+    return out
+
+
+def _clause_end(view: str, at: int) -> int:
+    """Where the clause from ``at`` ends: the next comma after a word, or the sentence's end."""
+    ends = [i for i in (view.find(", ", at + 6, at + 200), view.find(". ", at, at + 200)) if i >= 0]
+    return min(ends, default=min(len(view), at + 200))
+
+
+def _addressed(view: str, surnames: set[str]) -> list[tuple[Span, str, str | None, bool]]:
+    """A surname after Mr., Mrs. or Ms. that no full name in the text completes ("Mr. Okafor
+    hired …"): a person, of the sex the address tells. Two str.find scans ("Mr" finds "Mrs")."""
+    out: list[tuple[Span, str, str | None, bool]] = []
+    for prefix in ("Mr", "Ms"):
+        i = view.find(prefix)
+        while i >= 0:
+            j = i + 2
+            address = prefix.lower()
+            if prefix == "Mr" and view.startswith("s", j):
+                address, j = "mrs", j + 1
+            if view.startswith(".", j):
+                j += 1
+            if view.startswith(" ", j) and (i == 0 or not view[i - 1].isalnum()):
+                m = _SURNAME_AT.match(view, j + 1)
+                if (
+                    m is not None
+                    and m.group(1) not in surnames
+                    and m.group(1) not in lx.NON_NAME_CAPS
+                    and m.group(1).lower() not in lx.TITLES  # "Mr. President"
+                ):
+                    out.append((m.span(1), m.group(1), address, _opens_sentence(view, m.start(1))))
+            i = view.find(prefix, i + 1)
+    return out
+
+
+# a capitalised word that no other follows: a surname standing alone
+# (a possessive's "'s" left out: "Mr. Okafor's plan")
+_SURNAME_AT = re.compile(r"([A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?)(?![\w-]|['’](?!s\b)|['’]s\b[ \t]+[A-Z]|[ \t]+[A-Z])")
+
+
+# titles that name an office one person holds ("the mayor"), not a form of address ("Mr.")
+_OFFICES = lx.TITLES - {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "fr", "rev", "former", "acting", "interim",
+    "then", "field", "vice", "deputy", "prime", "agent", "officer", "det", "detective", "sgt", "cpl", "pvt",
+}  # fmt: skip
+
+
+def _role_mentions(
+    view: str, people: list[tuple[Span, str, str | None, bool]]
+) -> list[tuple[Span, str, str | None, bool]]:
+    """ "the mayor" where the text titles one person so ("Mayor Lena Ortiz", "Mayor Ortiz"): a
+    mention of that person (Stanford's role apposition), salient as a subject when it opens a
+    sentence. One search per office, not per mention."""
+    holders: dict[str, set[str]] = {}
+    fullest: dict[str, str] = {}
+    for _, name, role, _ in people:
+        surname = name.split()[-1]
+        if len(name) > len(fullest.get(surname, "")):
+            fullest[surname] = name
+        if role and role.split()[-1] in _OFFICES:
+            holders.setdefault(role.split()[-1], set()).add(surname)
+    if not holders:
+        return []
+    low = lower_same_length(view)  # offsets unchanged ("İ".lower() is two characters)
+    out: list[tuple[Span, str, str | None, bool]] = []
+    for office, surnames in sorted(holders.items()):
+        if len(surnames) != 1:
+            continue
+        (surname,) = surnames
+        for s, e in word_spans(low, "the " + office):
+            if view.startswith(("'s", "’s", " of ", " for ", " at "), e):
+                continue  # "the mayor's office"; "the president of the union" may hold another office
+            out.append(((s + 4, e), fullest[surname], office, _opens_sentence(view, s)))
+    return out
