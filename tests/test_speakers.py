@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import speaker_of
 
 from summarizer import summarize
 from summarizer.rules.speaker_phrases import analyse
@@ -55,6 +56,14 @@ from summarizer.rules.speaker_phrases import analyse
         # a capitalised plural of a group noun is a party or a body of people, not a person
         ("The Conservatives", "group", "Conservatives", None, None, "named"),
         ("Senate Republicans", "group", "Senate Republicans", None, None, "named"),
+        # a title and "of" before a list of fields: one office, not a role and a name
+        ("Minister of Roads, Bridges and Ferries", "person", "Minister of Roads, Bridges and Ferries", "minister of Roads, Bridges and Ferries", None, "role_only"),
+        ("the Secretary of Parks and Harbours", "person", "Secretary of Parks and Harbours", "secretary of Parks and Harbours", None, "role_only"),
+        # a sentence's capital on a description with a common noun after its preposition: no name
+        ("Backers of the harbour toll", "unnamed", "Backers of the harbour toll", None, None, "role_only"),
+        # capitals joined to a word by a hyphen, and a ministry's "Affairs", name organizations
+        ("HKX-Norvale", "organization", "HKX-Norvale", None, None, "named"),
+        ("Harbour Affairs", "organization", "Harbour Affairs", None, None, "named"),
     ],
 )  # fmt: skip
 def test_speaker_phrases(
@@ -124,6 +133,8 @@ def test_a_dateline_is_never_part_of_a_speaker(text: str) -> None:
         ("The play starred Tom Reed as Moss. Moss said on Monday that the mill would close.", "Moss"),
         ("The mill stood idle. (Courier/Ada Moss)\n\nMoss said on Monday that the mill would close.", "Ada Moss"),
         ("Mayor Ada Moss spoke first.\n\nMoss said on Monday that the mill would close.", "Ada Moss"),
+        # a title written with a hyphen is no given name ("Vice-President Lo", a surname first)
+        ("Doria's Vice-President Lo Tam spoke first.\n\nLo said on Monday that the mill would close.", "Lo"),
     ],
 )
 def test_a_name_is_completed_only_by_the_words_right_before_it(text: str, name: str) -> None:
@@ -341,3 +352,24 @@ def test_an_organization_description_goes_to_a_unit_named_before() -> None:
 def test_teams_charities_and_operators_are_organizations(sentence: str, name: str, kind: str) -> None:
     speakers = summarize("News\n\n" + sentence, model="rules").speakers
     assert [(s.name, s.kind) for s in speakers] == [(name, kind)]
+
+
+def test_a_named_person_before_an_office_between_commas_is_its_holder() -> None:
+    # an unfamiliar given name: the office in apposition says a person is named; a later "he" is him
+    text = (
+        "Toll plan revised\n\n"
+        "Tavish Orrin, Minister of Roads, Bridges and Ferries, said on Monday that the toll would fall.\n\n"
+        '"We heard the islanders," he said.\n'
+    )
+    assert speaker_of(text, "toll would fall") == "Tavish Orrin"
+    assert speaker_of(text, "We heard the islanders") == "Tavish Orrin"
+
+
+def test_her_statement_is_no_company_named_with_a_hyphen() -> None:
+    text = (
+        "Harbour deal questioned\n\n"
+        "HKX-Norvale said the contract was fair. Backers of the deal agreed.\n\n"
+        "Weeks after Mara Quill resigned, she published a statement online that hinted at pressure.\n\n"
+        '"I was asked to look away," her statement said.\n'
+    )
+    assert speaker_of(text, "asked to look away") == "Mara Quill"

@@ -22,7 +22,7 @@ _ORG_SUFFIX = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|Group|Party|Ministry|Departm
                          r"Energy|Electric|Dynamics|Mills|Entertainment|Media|Communications|Enterprises|"
                          # teams, charities, societies and authorities ("the Red Cross", "Mountain Rescue Team")
                          r"Team|Cross|Crescent|Trust|Charity|Society|League|Alliance|Coalition|Federation|Brigade|"
-                         r"Authority|Board|Fund|Railways?)\b")  # fmt: skip
+                         r"Authority|Board|Fund|Railways?|Affairs)\b")  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -62,6 +62,7 @@ def is_name_word(w: str) -> bool:
         and base not in lx.NON_NAME_CAPS
         and w not in lx.NON_NAME_CAPS
         and base.lower() not in lx.TITLES
+        and not ("-" in base and all(part in lx.TITLES for part in base.lower().split("-")))  # "Vice-President"
         and base.lower() not in lx.DEMONYMS
     )
 
@@ -106,7 +107,11 @@ def _analyse_phrase(text: str, span: Span) -> SpeakerPhrase:
                 or head in ("police", "people")
             )
         )
-        or (phrase.kind == "person" and (" and " in phrase.name or _TWO_NAMES.search(text) is not None))
+        or (
+            phrase.kind == "person"
+            and (" and " in phrase.name or _TWO_NAMES.search(text) is not None)
+            and _office(text) is None  # one minister of two fields
+        )
     )
     if phrase.kind == "unnamed":
         phrase.role = None  # the name already says who they are: "defense analysts"
@@ -149,6 +154,9 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
         # "the Conservatives", "Senate Republicans": a party or a body of people, many, not a person
         group = _LEADING_THE.sub("", raw)
         return SpeakerPhrase(raw, span, "group", group, span if group == raw else None, None, None)
+    office = _office(raw)
+    if office is not None:
+        return SpeakerPhrase(raw, span, "person", _LEADING_THE.sub("", raw), None, office, None, "role_only")
     # appositives: "Ukraine's defense minister, Rustem Muradov" / "Rustem Muradov, a spokesman"
     parts = [p.strip() for p in re.split(r",\s*", raw) if p.strip()]
     name, name_span, role, affiliation = _appositives(raw, span, parts)
@@ -194,11 +202,41 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
     return SpeakerPhrase(raw, span, "unnamed", cleaned, None, role, affiliation, anonymity="role_only")
 
 
+# a title and "of" before capitalised words in a list: the name of an office, whose commas and
+# "and" join the fields it covers ("Minister of Roads, Bridges and Ferries", "Secretary of Health
+# and Human Services"), not a role and a name in apposition
+_OFFICE = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?([\w-]+)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+|\s+)(?:the\s+)?[A-Z][\w'’-]*)*"
+)
+
+
+def _office(raw: str) -> str | None:
+    """The role a phrase that is only the name of an office gives ("minister of Roads, Bridges and
+    Ferries"), or None. Only a list ("," / "and" / "&" after "of") is read so: "Minister of
+    Finance Ana Lusk" is a role and a name."""
+    m = _OFFICE.fullmatch(raw)
+    if m is None or m.group(1).lower() not in lx.TITLES or not re.search(r",|\s(?:and|&)\s", raw[m.end(1) :]):
+        return None
+    words = raw.split()
+    if is_given_name(words[-2]):
+        return None  # "… and Ferries Ana Lusk": a name after the office
+    return m.group(1).lower() + raw[m.end(1) :]
+
+
 def _name_shaped(words: str) -> bool:
     """Whether capitalised words can be a name: not when a preposition or a conjunction opens them
-    ("Despite the grand ambitions", "In August" are a clause's pieces a reading took for a speaker)."""
-    first = words.split()[0]
-    return first not in lx.NON_NAME_CAPS and first.lower() not in _CLAUSE_OPENERS
+    ("Despite the grand ambitions", "In August" are a clause's pieces a reading took for a speaker),
+    nor when a common noun in lower case follows a preposition in them ("Critics of the harbour
+    plan": a description whose first word a sentence capitalised; "Bank of Doria" is a name)."""
+    first, *rest = words.split()
+    if first in lx.NON_NAME_CAPS or first.lower() in _CLAUSE_OPENERS:
+        return False
+    return not (rest and rest[0] in _PREPOSITIONS and any(w[:1].islower() and w not in _PARTICLES for w in rest[1:]))
+
+
+# the small words a name holds in lower case ("Bank of the Harbour", "Ana de la Cruz")
+_PARTICLES = frozenset({"of", "the", "and", "de", "la", "le", "du", "van", "von", "der", "den", "bin", "al", "el", "&"})
 
 
 _CLAUSE_OPENERS = frozenset({
@@ -392,9 +430,15 @@ def _org_like(text: str) -> bool:
     caps = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", text) if w[:1].isupper()]
     if len(caps) == 2 and is_given_name(caps[0]) and text.strip().split()[0] == caps[0]:
         return False  # a given name and a surname that is also a word: "Tom Cross", "Ana Bank"
-    return (bool(_ORG_SUFFIX.search(text)) and len(caps) >= 1) or any(
-        w.lower() in ("kremlin", "pentagon", "nato", "fbi", "cia", "un", "eu", "who") for w in caps
+    return (
+        (bool(_ORG_SUFFIX.search(text)) and len(caps) >= 1)
+        or any(w.lower() in ("kremlin", "pentagon", "nato", "fbi", "cia", "un", "eu", "who") for w in caps)
+        or _ACRONYM_COMPOUND.search(text) is not None
     )
+
+
+# capitals joined to a word by a hyphen name a company, never a person ("ABC-Harbourline", "Doria-TV")
+_ACRONYM_COMPOUND = re.compile(r"\b[A-Z]{2,}-[A-Z]|[a-z]-[A-Z]{2,}\b")
 
 
 def _country(word: str) -> str:

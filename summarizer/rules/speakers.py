@@ -195,6 +195,10 @@ class Registry(EntityIndex):
                 ent = self._find(SpeakerPhrase(name, named.span(1), "person", name, named.span(1)))
                 if ent is not None and ent.kind != "person":
                     ent = None
+                elif ent is None and phrase.kind == "person" and self.text.startswith(",", phrase.span[1]):
+                    # a person's role between commas ("Tavish Lusk, Minister of Roads, said"): the
+                    # words before are a person's name, whatever given name they hold
+                    ent = self._appositive_person(named.start(1), named.end(1), phrase.role)
             elif (after := NAME_COMMA_AFTER.match(self.text, phrase.span[1])) is not None:
                 # the role first, the name last: "Director of research at Lockwell, Ana Ruiz,
                 # agreed" is Ana Ruiz (the appositive's head is the role, the name its person)
@@ -233,6 +237,18 @@ class Registry(EntityIndex):
                 ent.affiliation = phrase.affiliation
         self._mention(ent, phrase.name_span or phrase.span)
         return ent
+
+    def _appositive_person(self, start: int, end: int, role: str | None) -> Entity | None:
+        """The person named by the given name and surname that end the capitalised words at
+        ``start:end`` (no title's word, place or institution), made an entity; None if none."""
+        words = [(m.group(), m.start()) for m in NON_SPACE.finditer(self.text, start, end)]
+        if not 2 <= len(words) <= 4:
+            return None
+        found = name_in_run(self.text, start, words, len(words) - 2, len(words) - 2)
+        if found is None:
+            return None
+        person = SpeakerPhrase(found[1], found[0], "person", found[1], found[0], role=role)
+        return self._new(person, "person")
 
     def _named_next(self, after: int) -> Entity | None:
         """A description no one named before can refer back to refers forward, to the person the
