@@ -487,3 +487,42 @@ def test_a_speaker_phrase_two_attributions_share_means_the_same_person_for_both(
     )
     result = summarize(text, model="rules")
     assert len({a.speaker_id for a in result.attributions}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name the census does not know, before a surname the text goes on using alone
+        ("Ferry news\n\nTavish Orrin sailed at dawn. Orrin said the sea was calm. Later Orrin slept.", "Tavish Orrin"),
+        ("Ferry news\n\nThe mate, Sen. Tavish Orrin, sailed. Orrin said it was calm. Orrin slept.", "Tavish Orrin"),
+    ],
+)
+def test_a_person_is_named_in_full_once_and_by_surname_after(text: str, name: str) -> None:
+    assert name in [n for _, n, _, _ in person_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word the text also writes in lower case is no given name
+        "Ferry news\n\nThe brave crew sailed. Brave Orrin waved. Orrin said it was calm. Orrin slept.",
+        # a headline's capitals are its style; a surname used alone once is no sign
+        "Brave Orrin Sails\n\nOrrin said it was calm. Orrin slept.",
+        "Ferry news\n\nTavish Orrin sailed at dawn. Orrin said it was calm.",
+        # "the" before the word: a team's or a body's name
+        "Ferry news\n\nHarbour Rovers won. The Rovers play again. The Rovers lost in May.",
+    ],
+)
+def test_no_person_from_capitals_that_are_no_name(text: str) -> None:
+    assert [n for _, n, _, _ in person_mentions(text)] == []
+
+
+def test_a_pronoun_goes_to_the_subject_named_by_surname_alone() -> None:
+    text = (
+        "Storm at sea\n\n"
+        'Ben Ross, the harbour master, said the ferry left on time. "The forecast was clear," he said.\n\n'
+        "Tavish Orrin was on deck when the engines failed. Orrin had sailed the strait for years. "
+        "Orrin had never seen such waves.\n\n"
+        '"We held on to the rails for an hour," he said.\n'
+    )
+    assert speaker_of(text, "We held on") == "Tavish Orrin"

@@ -218,7 +218,9 @@ def person_mentions(view: str) -> list[tuple[Span, str, str | None, bool]]:
     and one after Mr., Mrs. or Ms. is a person too (_addressed)."""
     out: list[tuple[Span, str, str | None, bool]] = []
     places: set[str] = set()
-    for run in CAP_RUN.finditer(view):
+    unread: list[tuple[int, list[tuple[str, int]]]] = []  # runs that named no one
+    runs = list(CAP_RUN.finditer(view))
+    for run in runs:
         words = [(m.group(), m.start()) for m in NON_SPACE.finditer(view, run.start(), run.end())]
         if _AGE_AFTER.match(view, run.end()) and len(words) >= 2:
             given_at = len(words) - 2  # "Ada Okonkwo, 50,": a person, whatever the given name
@@ -232,17 +234,95 @@ def person_mentions(view: str) -> list[tuple[Span, str, str | None, bool]]:
                 # after a title, the name starts past it ("Former Doria President Petro Vukic")
                 first = given_at if given_at and words[given_at - 1][0].lower() in lx.TITLES else 0
                 found = name_in_run(view, run.start(), words, given_at, first)
-        if found is not None:
+        if found is None:
+            unread.append((run.start(), words))
+        else:
             out.append(found)
-            if _LOCATIVE_BEFORE.search(view, max(0, found[0][0] - 12), found[0][0]) and not _PERSON_AFTER.match(
-                view, found[0][1]
-            ):
-                places.add(found[1])  # not "heard from Lena Varga, a ferry captain," (a person's appositive)
+    out += _names_by_surname_alone(view, runs, unread, {m[1].split()[-1] for m in out})
+    for found in out:
+        if _LOCATIVE_BEFORE.search(view, max(0, found[0][0] - 12), found[0][0]) and not _PERSON_AFTER.match(
+            view, found[0][1]
+        ):
+            places.add(found[1])  # not "heard from Lena Varga, a ferry captain," (a person's appositive)
     # a name the text puts after "in" or "from" anywhere is a place ("in Nova Scotia")
     kept = [m for m in out if m[1] not in places]
     named = kept + _surname_mentions(view, kept)
     named += _addressed(view, {m[1].split()[-1] for m in kept})
     return sorted(named + _role_mentions(view, named))
+
+
+def _names_by_surname_alone(
+    view: str, runs: list[re.Match[str]], unread: list[tuple[int, list[tuple[str, int]]]], surnames: set[str]
+) -> list[tuple[Span, str, str | None, bool]]:
+    """A given name the census does not know, in a pair of capitalised words whose second word the
+    text goes on to use alone before a verb ("Tavish Orrin … Orrin said … Orrin had"): news names
+    a person in full once and by surname after, which a place or an institution's last word is
+    not. Not a word before the surname of someone named ("Neither Hale"), nor one after other
+    capitals that are no title ("Buy Photo Three Ventura")."""
+    headline_end = view.find("\n")  # a headline's capitals are its style, no name's (-1: no headline)
+    pairs = [
+        (start, words)
+        for start, words in unread
+        if (len(words) == 2 or (len(words) > 2 and words[-3][0].rstrip(".").lower() in lx.TITLES))
+        and words[-1][0] not in surnames
+        and start > headline_end
+    ]
+    if not pairs:
+        return []
+    last_words = {words[-1][0] for _, words in pairs}
+    alone: dict[str, int] = {}
+    starts = [r.start() for r in runs]
+    for m in _CAP_WORD.finditer(view):
+        w = m.group()
+        if w not in last_words:
+            continue
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and runs[k].end() >= m.end() and not _only_openers(view[runs[k].start() : m.start()]):
+            continue  # a word of a run of capitals, not after "But" or "Later" alone
+        if view[max(0, m.start() - 4) : m.start()].lower() == "the " or not _VERB_NEXT.match(view, m.end()):
+            continue  # "the Raptors": a team's or a body's name; "Date:", a form's field
+        alone[w] = alone.get(w, 0) + 1
+    out = []
+    for start, words in pairs:
+        if alone.get(words[-1][0], 0) < 2:
+            continue
+        given = words[-2][0]
+        if (
+            not given[1:].isalpha()
+            or not given[1:].islower()
+            or given.lower() in lx.TITLES
+            or given.lower() in lx.DEMONYMS
+            or given.lower() in _NOT_SURNAMES
+            or words[-1][0].lower() in lx.DEMONYMS
+            or _word_in_lower_case(view, given)  # "Only Hale stayed": a word, no given name
+        ):
+            continue
+        found = name_in_run(view, start, words, len(words) - 2, len(words) - 2)
+        if found is not None:
+            title = _LAST_WORD.search(view, max(0, start - 30), start)
+            if found[2] is None and title is not None and title.group(1).lower() in lx.TITLES:
+                found = (found[0], found[1], title.group(1).lower(), found[3])  # "Sen. Tavish Orrin"
+            out.append(found)
+    return out
+
+
+def _only_openers(words: str) -> bool:
+    return all(w in lx.NON_NAME_CAPS for w in words.split())
+
+
+def _word_in_lower_case(view: str, word: str) -> bool:
+    low = word.lower()
+    i = view.find(low)
+    while i >= 0:
+        if not view[i - 1 : i].isalpha() and not view[i + len(low) : i + len(low) + 1].isalpha():
+            return True
+        i = view.find(low, i + 1)
+    return False
+
+
+# a capitalised word, whole; a word in lower case after it (its verb, mostly)
+_CAP_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?![\w'’-])")
+_VERB_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
 def _surname_mentions(
