@@ -526,3 +526,9 @@ def test_a_pronoun_goes_to_the_subject_named_by_surname_alone() -> None:
         '"We held on to the rails for an hour," he said.\n'
     )
     assert speaker_of(text, "We held on") == "Tavish Orrin"
+
+
+def test_an_acronym_is_no_surname_after_a_word_in_lower_case() -> None:
+    # "Will" is a given name too; the capitals after it name an organization
+    text = "Markets wait\n\nTraders asked: Will HKX President Ana Lusk cut rates? The HKX meets on Friday."
+    assert [n for _, n, _, _ in person_mentions(text)] == ["Ana Lusk"]

@@ -148,8 +148,11 @@ def name_in_run(
                 or low in _NOT_SURNAMES
                 or low in _TITLE_ABBREVIATIONS
                 or (low in lx.TITLES and n + 1 < len(words))
+                or (bare.isalpha() and bare.isupper() and len(bare) > 1 and not word.isupper())
             ):
-                break  # no surname is a title's abbreviation ("Doria Gov."), nor a title before a name
+                # no surname is a title's abbreviation ("Doria Gov."), nor a title before a name,
+                # nor an acronym after a word in lower case ("Will HKX President Ana Lusk …?")
+                break
             name.append(bare)
             end = nxt_start + len(bare)
             if bare == nxt and (_INITIAL.fullmatch(bare) or (len(name) == 2 and is_given_name(bare))):
