@@ -373,3 +373,32 @@ def test_her_statement_is_no_company_named_with_a_hyphen() -> None:
         '"I was asked to look away," her statement said.\n'
     )
     assert speaker_of(text, "asked to look away") == "Mara Quill"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # the subject of the verb that issued the document, and a later "it" with them
+        (
+            "Ferries halted\n\nThe port's travel office also issued a notice Friday saying that ferries "
+            'would stop. It urged travellers to "check times before leaving home."\n',
+            "ferries would stop",
+            "port's travel office",
+        ),
+        (
+            "Ferries halted\n\nThe port's travel office also issued a notice Friday saying that ferries "
+            'would stop. It urged travellers to "check times before leaving home."\n',
+            "check times",
+            "port's travel office",
+        ),
+        # opening its sentence, a statement is the source's named just before in its paragraph
+        (
+            "Aid workers hurt\n\nThe Harbour Aid Foundation said two of its workers were hurt. "
+            'A statement said the charity was "deeply shaken" by the attack.\n',
+            "deeply shaken",
+            "Harbour Aid Foundation",
+        ),
+    ],
+)
+def test_an_indefinite_document_speaks_for_its_issuer(text: str, words: str, name: str) -> None:
+    assert speaker_of(text, words) == name

@@ -181,6 +181,12 @@ class Registry(EntityIndex):
                 self._documents[head] = sender
                 self._mention(sender, phrase.span)
                 return sender
+        if phrase.kind == "document" and indefinite(phrase) and head in SENT_HEADS and len(phrase.text.split()) <= 3:
+            issuer = self._issuer_of(phrase)
+            if issuer is not None:
+                self._documents[head] = issuer  # a later "the statement" is theirs too
+                self._mention(issuer, phrase.span)
+                return issuer
         ent = self._find(phrase)
         if (
             ent is None
@@ -261,6 +267,30 @@ class Registry(EntityIndex):
                 person = SpeakerPhrase(found[1], found[0], "person", found[1], found[0], role=found[2])
                 return self._find(person) or self._new(person, "person")
         return None
+
+    def _issuer_of(self, phrase: SpeakerPhrase) -> Entity | None:
+        """Whose "a statement" or "a notice" speaks: the subject of the verb that issued it ("the
+        office published a notice saying …"), or else, where it opens its sentence ("… said the
+        group. A statement said …"), the source named last in its paragraph."""
+        start = phrase.span[0]
+        verb = _ISSUED_BEFORE.search(self.text, max(0, start - 30), start)
+        if verb is not None:
+            lo = max(0, verb.start() - 300)
+            clause = max(self.text.rfind(c, lo, verb.start()) for c in ".!?\n,")
+            words = self.text[max(clause + 1, lo) : verb.start()].split()
+            while words and (words[-1] in _ADVERBS or words[-1].endswith("ly")):
+                words.pop()  # "the office also published …"
+            if not words or len(words) > 12 or words[0].lower() in ("he", "she", "it", "they", "we", "i"):
+                return None
+            subject = " ".join(words)
+            at = self.text.rfind(subject, lo, verb.start())
+            if at < 0:
+                return None
+            return self._resolve(analyse(subject, (at, at + len(subject))), before=at)
+        if not _opens_a_sentence(self.text, start):
+            return None
+        paragraph = self.text.rfind("\n", 0, start)
+        return self._most_recent(lambda e: e.used and e.kind != "document" and e.latest > paragraph)
 
     def _sender_of(self, head: str, before: int) -> Entity | None:
         """ "Parents of the pupils sent a letter to the board. … the letter reads": the one
@@ -404,6 +434,16 @@ class Registry(EntityIndex):
             ent.name = best[0]
             if best[1] and not ent.role and best[1] not in ("mr", "mrs", "ms", "dr", "miss"):
                 ent.role = best[1]
+
+
+# a verb that issues a document right before it: "published a notice", "put out a statement"
+_ISSUED_BEFORE = re.compile(r"\b(?:issued|released|published|posted|sent|put[ \t]+out)[ \t]+$")
+_ADVERBS = frozenset({"also", "then", "later", "again", "just", "has", "have", "had", "previously", "earlier"})
+
+
+def _opens_a_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 3) : at].rstrip(" \t\"“”'’")
+    return not before or before[-1] in ".!?\n"
 
 
 _ORG_AFTER = re.compile(
