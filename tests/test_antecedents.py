@@ -511,6 +511,7 @@ def test_a_person_is_named_in_full_once_and_by_surname_after(text: str, name: st
         "Ferry news\n\nTavish Orrin sailed at dawn. Orrin said it was calm.",
         # "the" before the word: a team's or a body's name
         "Ferry news\n\nHarbour Rovers won. The Rovers play again. The Rovers lost in May.",
+        "Ferry news\n\nHarbour Street, a busy road, closed.",
     ],
 )
 def test_no_person_from_capitals_that_are_no_name(text: str) -> None:
@@ -532,3 +533,24 @@ def test_an_acronym_is_no_surname_after_a_word_in_lower_case() -> None:
     # "Will" is a given name too; the capitals after it name an organization
     text = "Markets wait\n\nTraders asked: Will HKX President Ana Lusk cut rates? The HKX meets on Friday."
     assert [n for _, n, _, _ in person_mentions(text)] == ["Ana Lusk"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry news\n\nTavish Orrin, president of the ferry union, agreed.",
+        "Ferry news\n\nTavish Orrin, a ferry captain, agreed.",
+    ],
+)
+def test_a_role_in_apposition_marks_a_person_whatever_the_given_name(text: str) -> None:
+    assert [n for _, n, _, _ in person_mentions(text)] == ["Tavish Orrin"]
+
+
+def test_the_subject_after_a_fronted_phrase_is_the_antecedent() -> None:
+    text = (
+        "Ferry strike looms\n\n"
+        "Ben Ross said the union would strike on Monday.\n\n"
+        "Given the long delays, Tavish Orrin, president of the ferry union, is hopeful of a deal.\n\n"
+        '"We can still settle this," he said.\n'
+    )
+    assert speaker_of(text, "We can still settle this") == "Tavish Orrin"

@@ -100,7 +100,8 @@ _AGE_AFTER = re.compile(r",\s\d{1,3}(?:,|\.(?!\d)|\s+years?\b)")
 _FRONTING = frozenset({
     "on", "in", "at", "after", "before", "last", "earlier", "later", "since", "during", "by", "when", "while",
     "asked", "speaking", "meanwhile", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "this",
+    "thursday", "friday", "saturday", "sunday", "this", "given", "despite", "amid", "following", "like",
+    "unlike", "with", "without", "under", "for", "as", "once", "although", "though", "because", "if", "until",
 })  # fmt: skip
 
 
@@ -188,8 +189,9 @@ def _person_marked(view: str, start: int, end: int, words: list[tuple[str, int]]
     text marks as a person's name: after a title in the run ("Coach Tavish Lusk"), after a
     person's role or a form of address in lower case or "named" ("ferry captain Tavish Lusk",
     "Mr. Tavish Lusk", "a man named Tavish Lusk"), or before ", who" ("Tavish Lusk, who …", where
-    an organization takes "which"). -1 when none. The cheap tests first: most runs have none."""
-    if view.startswith(", who ", end):
+    an organization takes "which") or a person's role in apposition ("Tavish Lusk, president of the
+    ferry union,"). -1 when none. The cheap tests first: most runs have none."""
+    if view.startswith(", who ", end) or _role_after(view, end):
         k = len(words) - 2
         return k if _given_and_surname(words, k) else -1
     for k in range(1, min(len(words) - 1, 4)):  # titles open a name: "Former Doria President Ana Lusk"
@@ -202,6 +204,21 @@ def _person_marked(view: str, start: int, end: int, words: list[tuple[str, int]]
     if (word.rstrip(".").lower() in _ROLES_BEFORE or word == "named") and "\n" not in word:
         return 0 if _given_and_surname(words, 0) else -1
     return -1
+
+
+# a person's role in apposition after a name: ", president of", ", a ferry captain", ", the
+# union's chief negotiator" (its head within four words)
+_APPOSITIVE = re.compile(
+    r",[ \t]+(?:(?:a|an|the)[ \t]+)?((?:[\w'’-]+[ \t]+){0,3}?[\w-]+)(?=[ \t]+(?:of|for|at|with)\b|,)"
+)
+
+
+def _role_after(view: str, end: int) -> bool:
+    m = _APPOSITIVE.match(view, end) if view.startswith(",", end) else None
+    return m is not None and m.group(1).split()[-1].lower() in _APPOSITIVE_ROLES
+
+
+_APPOSITIVE_ROLES = (lx.PERSON_ROLES | lx.TITLES) - {"former", "acting", "interim", "then", "field", "vice", "prime"}
 
 
 def _given_and_surname(words: list[tuple[str, int]], k: int) -> bool:
