@@ -554,3 +554,25 @@ def test_the_subject_after_a_fronted_phrase_is_the_antecedent() -> None:
         '"We can still settle this," he said.\n'
     )
     assert speaker_of(text, "We can still settle this") == "Tavish Orrin"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # the subject, not the one its sentence named after it
+        (
+            "Budget vote\n\nBen Hale said the plan was fair.\n\nTom Ruiz agreed with Hale about the budget.\n\n"
+            '"The numbers work," he said.\n',
+            "The numbers work",
+            "Tom Ruiz",
+        ),
+        # a source named after a subject stays the one a "he" goes on with
+        (
+            'Arrest made\n\nTom Ruiz has "a long record," said Ben Hale. The motive is unclear, he said.\n',
+            "motive is unclear",
+            "Ben Hale",
+        ),
+    ],
+)
+def test_a_pronoun_prefers_the_subject_of_the_sentence_before(text: str, words: str, name: str) -> None:
+    assert speaker_of(text, words) == name

@@ -34,6 +34,7 @@ class Entity:
     latent: bool = False  # a person the text names, not (yet) anyone's source
     used: bool = False  # some attribution resolved to it
     subject_at: int = -1  # where it was last named as a sentence's subject
+    source_at: int = -1  # where it was last named as an attribution's source
     indefinite: bool = False  # introduced as "a spokesperson", "an economist": someone new
 
     @property

@@ -138,6 +138,7 @@ class Registry(EntityIndex):
         if phrase.pronoun:
             self._last_by_pronoun[phrase.pronoun] = ent
         self._mention(ent, phrase.span)
+        ent.source_at = ent.latest
 
     def resolve(self, phrase: SpeakerPhrase, *, before: int) -> Entity | None:
         """The entity a speaker phrase means. A phrase two attributions share ("…," says the
@@ -150,6 +151,7 @@ class Registry(EntityIndex):
         if ent is not None:
             self._by_span[phrase.span] = ent
             ent.used = True
+            ent.source_at = ent.latest
             if phrase.kind != "document":
                 # "X said in a statement" / "X wrote in the company's blog post": a later "the
                 # statement" or "the post" is X's
@@ -361,6 +363,8 @@ class Registry(EntityIndex):
                 )
             else:
                 chosen = self._most_recent(same)
+            if chosen is not None and chosen.latest not in (chosen.subject_at, chosen.source_at):
+                chosen = self._subject_of_sentence(chosen, same) or chosen
         elif pronoun in ("they", "them"):
             # number: a group, a body or several people before one person named
             chosen = self._most_recent(
@@ -369,6 +373,15 @@ class Registry(EntityIndex):
         else:
             chosen = self._most_recent(candidate)
         return chosen
+
+    def _subject_of_sentence(self, chosen: Entity, same: Callable[[Entity], bool]) -> Entity | None:
+        """The subject of the sentence where ``chosen`` was last mentioned as neither subject nor
+        source ("Ana Ruiz agreed with Hale. “…,” she said": Ana Ruiz): a subject is the more
+        salient."""
+        subject = self._most_recent(lambda e: same(e) and e.subject_at == e.latest and e.latest < chosen.latest)
+        if subject is None or _SENTENCE_BREAK.search(self.text, subject.latest, chosen.latest):
+            return None
+        return subject
 
     # ---------------------------------------------------------------- the end of the article
     def finish(self) -> dict[int, Entity]:
@@ -439,6 +452,9 @@ class Registry(EntityIndex):
 # a verb that issues a document right before it: "published a notice", "put out a statement"
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|released|published|posted|sent|put[ \t]+out)[ \t]+$")
 _ADVERBS = frozenset({"also", "then", "later", "again", "just", "has", "have", "had", "previously", "earlier"})
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“‘']|\n")
 
 
 def _opens_a_sentence(text: str, at: int) -> bool:
