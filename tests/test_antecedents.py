@@ -512,6 +512,9 @@ def test_a_person_is_named_in_full_once_and_by_surname_after(text: str, name: st
         # "the" before the word: a team's or a body's name
         "Ferry news\n\nHarbour Rovers won. The Rovers play again. The Rovers lost in May.",
         "Ferry news\n\nHarbour Street, a busy road, closed.",
+        # a relative clause, a quote's "he said", a plural: no person the "he" takes up
+        "Ferry news\n\nCub Pilots who visit the port learn the rules too, he said.",
+        "Ferry news\n\nHarbour Rovers won the cup after he scored twice.",
     ],
 )
 def test_no_person_from_capitals_that_are_no_name(text: str) -> None:
@@ -576,3 +579,13 @@ def test_the_subject_after_a_fronted_phrase_is_the_antecedent() -> None:
 )
 def test_a_pronoun_prefers_the_subject_of_the_sentence_before(text: str, words: str, name: str) -> None:
     assert speaker_of(text, words) == name
+
+
+def test_a_pair_a_later_he_in_its_sentence_takes_up_is_a_person() -> None:
+    text = (
+        "Rough crossing\n\n"
+        "Ben Ross said the crossing was rough.\n\n"
+        "Tavish Orrin was on deck when he saw the wave.\n\n"
+        '"It was taller than the mast," he said.\n'
+    )
+    assert speaker_of(text, "taller than the mast") == "Tavish Orrin"

@@ -197,6 +197,8 @@ def _person_marked(view: str, start: int, end: int, words: list[tuple[str, int]]
     for k in range(1, min(len(words) - 1, 4)):  # titles open a name: "Former Doria President Ana Lusk"
         if words[k - 1][0].lower() in lx.TITLES and _given_and_surname(words, k):
             return k  # past every title: "Prime Minister Ana Lusk"
+    if len(words) == 2 and not words[1][0].endswith("s") and _pronoun_takes_up(view, start, end, words[0][0]):
+        return 0
     if start < 2 or view[start - 1] != " ":
         return -1
     space = view.rfind(" ", max(0, start - 25), start - 1)
@@ -219,6 +221,24 @@ def _role_after(view: str, end: int) -> bool:
 
 
 _APPOSITIVE_ROLES = (lx.PERSON_ROLES | lx.TITLES) - {"former", "acting", "interim", "then", "field", "vice", "prime"}
+
+
+def _pronoun_takes_up(view: str, start: int, end: int, given: str) -> bool:
+    """Whether a pair of capitalised words is the subject of its sentence, its verb right after
+    it, and the sentence goes on with "he" or "she" ("Tavish Orrin was at sea when he …"): only a
+    person is "he". Not a word the text also writes in lower case ("Only Orrin"); the caller
+    leaves out a plural's "s" ("Harbour Rovers won after he scored")."""
+    if not _VERB_NEXT.match(view, end) or _RELATIVE_NEXT.match(view, end) or given.lower() in _FRONTING:
+        return False
+    stop = _SENTENCE_END.search(view, end, min(len(view), end + 250))
+    if not _HE_OR_SHE.search(view, end, stop.start() if stop else min(len(view), end + 250)):
+        return False
+    return _opens_sentence(view, start) and not _word_in_lower_case(view, given)
+
+
+# "he" or "she" as a clause's subject, not the source of a quote ("…, he said")
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b(?![ \t]+(?:said|says|told|tells|added|adds|noted|explained)\b)")
+_RELATIVE_NEXT = re.compile(r"[ \t]+(?:who|which|that|whose)\b")
 
 
 def _given_and_surname(words: list[tuple[str, int]], k: int) -> bool:
@@ -253,7 +273,7 @@ def person_mentions(view: str) -> list[tuple[Span, str, str | None, bool]]:
             if given_at >= 0:
                 # after a title, the name starts past it ("Former Doria President Petro Vukic")
                 first = given_at if given_at and words[given_at - 1][0].lower() in lx.TITLES else 0
-                found = name_in_run(view, run.start(), words, given_at, first)
+                found = _with_title_before(view, run.start(), name_in_run(view, run.start(), words, given_at, first))
         if found is None:
             unread.append((run.start(), words))
         else:
@@ -313,17 +333,27 @@ def _names_by_surname_alone(
             or given.lower() in lx.TITLES
             or given.lower() in lx.DEMONYMS
             or given.lower() in _NOT_SURNAMES
+            or given.lower() in _FRONTING
             or words[-1][0].lower() in lx.DEMONYMS
             or _word_in_lower_case(view, given)  # "Only Hale stayed": a word, no given name
         ):
             continue
-        found = name_in_run(view, start, words, len(words) - 2, len(words) - 2)
+        found = _with_title_before(view, start, name_in_run(view, start, words, len(words) - 2, len(words) - 2))
         if found is not None:
-            title = _LAST_WORD.search(view, max(0, start - 30), start)
-            if found[2] is None and title is not None and title.group(1).lower() in lx.TITLES:
-                found = (found[0], found[1], title.group(1).lower(), found[3])  # "Sen. Tavish Orrin"
             out.append(found)
     return out
+
+
+def _with_title_before(
+    view: str, start: int, found: tuple[Span, str, str | None, bool] | None
+) -> tuple[Span, str, str | None, bool] | None:
+    """A name found without a role, with the title right before its run as one ("Sen. Tavish Orrin")."""
+    if found is None or found[2] is not None:
+        return found
+    title = _LAST_WORD.search(view, max(0, start - 30), start)
+    if title is None or title.group(1).lower() not in lx.TITLES:
+        return found
+    return found[0], found[1], title.group(1).lower(), found[3]
 
 
 def _only_openers(words: str) -> bool:
