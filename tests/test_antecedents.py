@@ -581,11 +581,19 @@ def test_a_pronoun_prefers_the_subject_of_the_sentence_before(text: str, words: 
     assert speaker_of(text, words) == name
 
 
-def test_a_pair_a_later_he_in_its_sentence_takes_up_is_a_person() -> None:
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tavish Orrin was on deck when he saw the wave.",
+        # the pair ends a phrase fronted before the subject
+        "For Tavish Orrin, the crossing was the one he had feared most.",
+    ],
+)
+def test_a_pair_a_later_he_in_its_sentence_takes_up_is_a_person(sentence: str) -> None:
     text = (
         "Rough crossing\n\n"
         "Ben Ross said the crossing was rough.\n\n"
-        "Tavish Orrin was on deck when he saw the wave.\n\n"
+        f"{sentence}\n\n"
         '"It was taller than the mast," he said.\n'
     )
     assert speaker_of(text, "taller than the mast") == "Tavish Orrin"

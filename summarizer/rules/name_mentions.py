@@ -197,8 +197,13 @@ def _person_marked(view: str, start: int, end: int, words: list[tuple[str, int]]
     for k in range(1, min(len(words) - 1, 4)):  # titles open a name: "Former Doria President Ana Lusk"
         if words[k - 1][0].lower() in lx.TITLES and _given_and_surname(words, k):
             return k  # past every title: "Prime Minister Ana Lusk"
-    if len(words) == 2 and not words[1][0].endswith("s") and _pronoun_takes_up(view, start, end, words[0][0]):
-        return 0
+    lead = 1 if len(words) == 3 and words[0][0] in lx.NON_NAME_CAPS else 0  # "For Tavish Orrin, …"
+    if (
+        len(words) - lead == 2
+        and not words[-1][0].endswith("s")
+        and _pronoun_takes_up(view, start, end, words[lead][0], fronted=lead > 0)
+    ):
+        return lead
     if start < 2 or view[start - 1] != " ":
         return -1
     space = view.rfind(" ", max(0, start - 25), start - 1)
@@ -223,12 +228,18 @@ def _role_after(view: str, end: int) -> bool:
 _APPOSITIVE_ROLES = (lx.PERSON_ROLES | lx.TITLES) - {"former", "acting", "interim", "then", "field", "vice", "prime"}
 
 
-def _pronoun_takes_up(view: str, start: int, end: int, given: str) -> bool:
+def _pronoun_takes_up(view: str, start: int, end: int, given: str, *, fronted: bool = False) -> bool:
     """Whether a pair of capitalised words is the subject of its sentence, its verb right after
-    it, and the sentence goes on with "he" or "she" ("Tavish Orrin was at sea when he …"): only a
-    person is "he". Not a word the text also writes in lower case ("Only Orrin"); the caller
-    leaves out a plural's "s" ("Harbour Rovers won after he scored")."""
-    if not _VERB_NEXT.match(view, end) or _RELATIVE_NEXT.match(view, end) or given.lower() in _FRONTING:
+    it, or (``fronted``) ends a phrase before the subject ("For Tavish Orrin, the day …"), and
+    the sentence goes on with "he" or "she" ("Tavish Orrin was at sea when he …"): only a person
+    is "he". Not a word the text also writes in lower case ("Only Orrin"); the caller leaves out
+    a plural's "s" ("Harbour Rovers won after he scored")."""
+    if fronted:
+        if not view.startswith(", ", end):
+            return False
+    elif not _VERB_NEXT.match(view, end) or _RELATIVE_NEXT.match(view, end):
+        return False
+    if given.lower() in _FRONTING:
         return False
     stop = _SENTENCE_END.search(view, end, min(len(view), end + 250))
     if not _HE_OR_SHE.search(view, end, stop.start() if stop else min(len(view), end + 250)):
