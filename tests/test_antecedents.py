@@ -515,6 +515,11 @@ def test_a_person_is_named_in_full_once_and_by_surname_after(text: str, name: st
         # a relative clause, a quote's "he said", a plural: no person the "he" takes up
         "Ferry news\n\nCub Pilots who visit the port learn the rules too, he said.",
         "Ferry news\n\nHarbour Rovers won the cup after he scored twice.",
+        # a compass point, an adverb, a participle, a word in CamelCase: no given name or surname
+        "Ferry news\n\nNorth Dorvale stayed calm. Dorvale voted on Monday. Dorvale rejected the plan.",
+        "Ferry news\n\nSometimes Orrin would sail alone. Orrin said so. Orrin left at dawn.",
+        "Ferry news\n\nResponding Wardens found the car. Wardens said it was empty. Wardens left.",
+        "Ferry news\n\nLangley SeaLink opened. SeaLink carried 900 people. SeaLink said more would come.",
     ],
 )
 def test_no_person_from_capitals_that_are_no_name(text: str) -> None:

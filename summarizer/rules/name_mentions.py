@@ -201,7 +201,7 @@ def _person_marked(view: str, start: int, end: int, words: list[tuple[str, int]]
     if (
         len(words) - lead == 2
         and not words[-1][0].endswith("s")
-        and _pronoun_takes_up(view, start, end, words[lead][0], fronted=lead > 0)
+        and _pronoun_takes_up(view, start, end, words[lead][0], words[-1][0], fronted=lead > 0)
     ):
         return lead
     if start < 2 or view[start - 1] != " ":
@@ -228,7 +228,7 @@ def _role_after(view: str, end: int) -> bool:
 _APPOSITIVE_ROLES = (lx.PERSON_ROLES | lx.TITLES) - {"former", "acting", "interim", "then", "field", "vice", "prime"}
 
 
-def _pronoun_takes_up(view: str, start: int, end: int, given: str, *, fronted: bool = False) -> bool:
+def _pronoun_takes_up(view: str, start: int, end: int, given: str, surname: str, *, fronted: bool = False) -> bool:
     """Whether a pair of capitalised words is the subject of its sentence, its verb right after
     it, or (``fronted``) ends a phrase before the subject ("For Tavish Orrin, the day …"), and
     the sentence goes on with "he" or "she" ("Tavish Orrin was at sea when he …"): only a person
@@ -239,12 +239,10 @@ def _pronoun_takes_up(view: str, start: int, end: int, given: str, *, fronted: b
             return False
     elif not _VERB_NEXT.match(view, end) or _RELATIVE_NEXT.match(view, end):
         return False
-    if given.lower() in _FRONTING:
-        return False
     stop = _SENTENCE_END.search(view, end, min(len(view), end + 250))
     if not _HE_OR_SHE.search(view, end, stop.start() if stop else min(len(view), end + 250)):
         return False
-    return _opens_sentence(view, start) and not _word_in_lower_case(view, given)
+    return _opens_sentence(view, start) and _could_be_a_name(view, given, surname)
 
 
 # "he" or "she" as a clause's subject, not the source of a quote ("…, he said")
@@ -315,7 +313,7 @@ def _names_by_surname_alone(
         (start, words)
         for start, words in unread
         if (len(words) == 2 or (len(words) > 2 and words[-3][0].rstrip(".").lower() in lx.TITLES))
-        and words[-1][0] not in surnames
+        and _bare(words[-1][0]) not in surnames
         and start > headline_end
     ]
     if not pairs:
@@ -337,17 +335,7 @@ def _names_by_surname_alone(
     for start, words in pairs:
         if alone.get(words[-1][0], 0) < 2:
             continue
-        given = words[-2][0]
-        if (
-            not given[1:].isalpha()
-            or not given[1:].islower()
-            or given.lower() in lx.TITLES
-            or given.lower() in lx.DEMONYMS
-            or given.lower() in _NOT_SURNAMES
-            or given.lower() in _FRONTING
-            or words[-1][0].lower() in lx.DEMONYMS
-            or _word_in_lower_case(view, given)  # "Only Hale stayed": a word, no given name
-        ):
+        if not _could_be_a_name(view, words[-2][0], words[-1][0]):
             continue
         found = _with_title_before(view, start, name_in_run(view, start, words, len(words) - 2, len(words) - 2))
         if found is not None:
@@ -367,8 +355,55 @@ def _with_title_before(
     return found[0], found[1], title.group(1).lower(), found[3]
 
 
+def _bare(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
 def _only_openers(words: str) -> bool:
     return all(w in lx.NON_NAME_CAPS for w in words.split())
+
+
+def _could_be_a_name(view: str, given: str, surname: str) -> bool:
+    """Whether two capitalised words the census cannot vouch for may be a given name and a
+    surname: no word the text also writes in lower case ("Only Hale", "Unlawful Possession"), no
+    title, nationality, compass point, number or common noun's ending ("North Avondale", "Two
+    Harbours", "Responding Officers", "Advertisement Deputies")."""
+    low = given.lower()
+    surname = surname[:-2] if surname.endswith(("'s", "’s")) else surname
+    return not (
+        _SURNAME_SHAPE.fullmatch(surname) is None  # "Langley SkyTrain", "CBS3 Springfield"
+        or not given[1:].isalpha()
+        or not given[1:].islower()
+        or low in lx.TITLES
+        or low in lx.DEMONYMS
+        or low in _NOT_SURNAMES
+        or low in _FRONTING
+        or low in _NOT_GIVEN_NAMES
+        or low.endswith(_COMMON_NOUN_ENDINGS)
+        or surname.lower() in lx.DEMONYMS
+        or surname.lower().rstrip("s") in lx.DEMONYMS
+        or surname in _COUNTRIES
+        or surname.lower() in lx.GROUP_NOUNS
+        or _word_in_lower_case(view, given)
+        or _word_in_lower_case(view, surname)
+    )
+
+
+# words that open place names or count things, never a given name
+_NOT_GIVEN_NAMES = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "upper",
+    "lower", "greater", "san", "santa", "los", "las", "el", "la", "new", "fort", "port", "saint", "mount", "lake",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third",
+    "beyond", "against", "about", "among", "around", "between", "within", "toward", "towards", "through",
+    "does", "did", "is", "was", "are", "were", "can", "could", "would", "should", "has", "have", "had", "may",
+    "might", "must", "sometimes", "often", "never", "always", "poor", "dear",
+})  # fmt: skip
+_COMMON_NOUN_ENDINGS = ("ing", "ment", "tion", "sion", "ness", "ity", "ics", "ism", "ly")
+_COUNTRIES = frozenset(lx.DEMONYMS.values())
+# a surname's shape: capitalised, a particle's capital inside it at most ("McDavid", "LaSalle"),
+# parts joined by hyphens ("Wilson-Reyes")
+_PARTICLE = r"(?:Mc|Mac|La|Le|De|Di|Da|Du|Van|O['’])?"
+_SURNAME_SHAPE = re.compile(_PARTICLE + r"[A-Z][a-z'’]+(?:-" + _PARTICLE + r"[A-Z][a-z'’]+)*")
 
 
 def _word_in_lower_case(view: str, word: str) -> bool:
