@@ -548,10 +548,16 @@ def test_an_acronym_is_no_surname_after_a_word_in_lower_case() -> None:
     [
         "Ferry news\n\nTavish Orrin, president of the ferry union, agreed.",
         "Ferry news\n\nTavish Orrin, a ferry captain, agreed.",
+        "Ferry news\n\nTavish Orrin, Varna-based harbour safety manager with the port, agreed.",
     ],
 )
 def test_a_role_in_apposition_marks_a_person_whatever_the_given_name(text: str) -> None:
     assert [n for _, n, _, _ in person_mentions(text)] == ["Tavish Orrin"]
+
+
+def test_a_quotes_source_after_a_comma_is_no_appositive() -> None:
+    text = "Ferry news\n\nThe driver was a resident of Dorvale Tarn, said a spokeswoman for the port."
+    assert [n for _, n, _, _ in person_mentions(text)] == []
 
 
 def test_the_subject_after_a_fronted_phrase_is_the_antecedent() -> None:

@@ -214,15 +214,17 @@ def _person_marked(view: str, start: int, end: int, words: list[tuple[str, int]]
 
 
 # a person's role in apposition after a name: ", president of", ", a ferry captain", ", the
-# union's chief negotiator" (its head within four words)
+# union's chief negotiator" (its head within four words after an article, else three with no verb
+# of saying: not ", said a spokeswoman for", a quote's source)
 _APPOSITIVE = re.compile(
-    r",[ \t]+(?:(?:a|an|the)[ \t]+)?((?:[\w'’-]+[ \t]+){0,3}?[\w-]+)(?=[ \t]+(?:of|for|at|with)\b|,)"
+    r",[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?|(?:(?!(?:said|says|told|added|according)\b)[\w'’-]+[ \t]+){0,3}?)"
+    r"([\w-]+)(?=[ \t]+(?:of|for|at|with)\b|,)"
 )
 
 
 def _role_after(view: str, end: int) -> bool:
     m = _APPOSITIVE.match(view, end) if view.startswith(",", end) else None
-    return m is not None and m.group(1).split()[-1].lower() in _APPOSITIVE_ROLES
+    return m is not None and m.group(1).lower() in _APPOSITIVE_ROLES
 
 
 _APPOSITIVE_ROLES = (lx.PERSON_ROLES | lx.TITLES) - {"former", "acting", "interim", "then", "field", "vice", "prime"}
