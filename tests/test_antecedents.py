@@ -520,6 +520,10 @@ def test_a_person_is_named_in_full_once_and_by_surname_after(text: str, name: st
         "Ferry news\n\nSometimes Orrin would sail alone. Orrin said so. Orrin left at dawn.",
         "Ferry news\n\nResponding Wardens found the car. Wardens said it was empty. Wardens left.",
         "Ferry news\n\nLangley SeaLink opened. SeaLink carried 900 people. SeaLink said more would come.",
+        # a charge in capitals, a service's name going on after "and", an outlet with a digit
+        "Ferry news\n\nThe charge: Unlawful Transmission. Transmission carries a fine. Transmission is rare.",
+        "Ferry news\n\nDorvale Fire and Rescue took the man to hospital, where he was treated.",
+        "Ferry news\n\nNo arrest was made, according to KDV4 Dorvale, media partner of the Courier.",
     ],
 )
 def test_no_person_from_capitals_that_are_no_name(text: str) -> None:

@@ -191,9 +191,13 @@ def _person_marked(view: str, start: int, end: int, words: list[tuple[str, int]]
     "Mr. Tavish Lusk", "a man named Tavish Lusk"), or before ", who" ("Tavish Lusk, who …", where
     an organization takes "which") or a person's role in apposition ("Tavish Lusk, president of the
     ferry union,"). -1 when none. The cheap tests first: most runs have none."""
-    if view.startswith(", who ", end) or _role_after(view, end):
+    if view.startswith(", who ", end):
         k = len(words) - 2
         return k if _given_and_surname(words, k) else -1
+    if _role_after(view, end):
+        k = len(words) - 2  # "Tavish Orrin, president of …"; not "Doria3 Harbour, media partner of …"
+        shaped = k >= 0 and all(_SURNAME_SHAPE.fullmatch(_bare(w)) for w, _ in words[k:])
+        return k if shaped and _given_and_surname(words, k) else -1
     for k in range(1, min(len(words) - 1, 4)):  # titles open a name: "Former Doria President Ana Lusk"
         if words[k - 1][0].lower() in lx.TITLES and _given_and_surname(words, k):
             return k  # past every title: "Prime Minister Ana Lusk"
@@ -239,8 +243,8 @@ def _pronoun_takes_up(view: str, start: int, end: int, given: str, surname: str,
     if fronted:
         if not view.startswith(", ", end):
             return False
-    elif not _VERB_NEXT.match(view, end) or _RELATIVE_NEXT.match(view, end):
-        return False
+    elif not _VERB_NEXT.match(view, end) or _RELATIVE_NEXT.match(view, end) or _LINK_NEXT.match(view, end):
+        return False  # "Doria Fire and Rescue took him …": a name's words go on
     stop = _SENTENCE_END.search(view, end, min(len(view), end + 250))
     if not _HE_OR_SHE.search(view, end, stop.start() if stop else min(len(view), end + 250)):
         return False
@@ -249,6 +253,7 @@ def _pronoun_takes_up(view: str, start: int, end: int, given: str, surname: str,
 
 # "he" or "she" as a clause's subject, not the source of a quote ("…, he said")
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b(?![ \t]+(?:said|says|told|tells|added|adds|noted|explained)\b)")
+_LINK_NEXT = re.compile(r"[ \t]+(?:and|or|of|in|at|for|on|with|to)\b")
 _RELATIVE_NEXT = re.compile(r"[ \t]+(?:who|which|that|whose)\b")
 
 
@@ -384,6 +389,7 @@ def _could_be_a_name(view: str, given: str, surname: str) -> bool:
         or low.endswith(_COMMON_NOUN_ENDINGS)
         or surname.lower() in lx.DEMONYMS
         or surname.lower().rstrip("s") in lx.DEMONYMS
+        or surname.lower().endswith(_COMMON_NOUN_ENDINGS[1:-1])  # "Unlawful Possession", not "Fleming"
         or surname in _COUNTRIES
         or surname.lower() in lx.GROUP_NOUNS
         or _word_in_lower_case(view, given)
@@ -400,12 +406,22 @@ _NOT_GIVEN_NAMES = frozenset({
     "does", "did", "is", "was", "are", "were", "can", "could", "would", "should", "has", "have", "had", "may",
     "might", "must", "sometimes", "often", "never", "always", "poor", "dear",
 })  # fmt: skip
-_COMMON_NOUN_ENDINGS = ("ing", "ment", "tion", "sion", "ness", "ity", "ics", "ism", "ly")
+_COMMON_NOUN_ENDINGS = (
+    "ing",
+    "ment",
+    "tion",
+    "sion",
+    "ness",
+    "ity",
+    "ics",
+    "ism",
+    "ly",
+)  # a surname's: not the first, last
 _COUNTRIES = frozenset(lx.DEMONYMS.values())
 # a surname's shape: capitalised, a particle's capital inside it at most ("McDavid", "LaSalle"),
-# parts joined by hyphens ("Wilson-Reyes")
+# parts joined by hyphens ("Wilson-Reyes", "Ki-moon")
 _PARTICLE = r"(?:Mc|Mac|La|Le|De|Di|Da|Du|Van|O['’])?"
-_SURNAME_SHAPE = re.compile(_PARTICLE + r"[A-Z][a-z'’]+(?:-" + _PARTICLE + r"[A-Z][a-z'’]+)*")
+_SURNAME_SHAPE = re.compile(_PARTICLE + r"[A-Z][a-z'’]+(?:-" + _PARTICLE + r"[A-Za-z][a-z'’]+)*")
 
 
 def _word_in_lower_case(view: str, word: str) -> bool:
