@@ -612,3 +612,25 @@ def test_a_pair_a_later_he_in_its_sentence_takes_up_is_a_person(sentence: str) -
         '"It was taller than the mast," he said.\n'
     )
     assert speaker_of(text, "taller than the mast") == "Tavish Orrin"
+
+
+@pytest.mark.parametrize(
+    ("between", "name"),
+    [
+        # close by, "the father" is the father the text just named
+        ("", "Tom Ruiz"),
+        # paragraphs about another family later, "the father" is that family's
+        (
+            "The ferry was found two days later.\n\nAt the harbour office, the family of a young deckhand waited.\n\n",
+            "father",
+        ),
+    ],
+)
+def test_a_kin_noun_goes_to_a_relative_named_close_by(between: str, name: str) -> None:
+    text = (
+        "Ferry lost\n\n"
+        "Ana Ruiz's father, Tom Ruiz, said she had sailed for years.\n\n"
+        f"{between}"
+        '"She knew the sea," the father said.\n'
+    )
+    assert speaker_of(text, "She knew the sea") == name

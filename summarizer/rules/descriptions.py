@@ -134,3 +134,20 @@ def indefinite(phrase: SpeakerPhrase) -> bool:
 
 
 _WORD_RUN = re.compile(r"\w+")
+
+
+# nouns of kinship: a relation to someone ("the father" of whoever the text is about just then),
+# not an office one person holds throughout
+KIN_NOUNS = frozenset({
+    "father", "mother", "dad", "mom", "mum", "son", "daughter", "brother", "sister", "husband", "wife", "uncle",
+    "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson", "granddaughter", "stepfather",
+    "stepmother", "widow", "widower", "fiancé", "fiancée", "boyfriend", "girlfriend", "parent",
+})  # fmt: skip
+
+
+def paragraph_before(text: str, at: int) -> int:
+    """Where the paragraph before the one holding ``at`` starts (blank lines skipped)."""
+    i = text.rfind("\n", 0, at)
+    while i > 0 and text[i - 1] == "\n":
+        i -= 1
+    return text.rfind("\n", 0, max(i, 0)) + 1

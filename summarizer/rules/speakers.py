@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from summarizer.rules.descriptions import (
     ISSUED_IN,
+    KIN_NOUNS,
     NAME_COMMA_AFTER,
     NAME_COMMA_BEFORE,
     SENT,
@@ -20,6 +21,7 @@ from summarizer.rules.descriptions import (
     indefinite,
     org_description,
     org_named,
+    paragraph_before,
 )
 from summarizer.rules.entities import Entity, EntityIndex, latest_then_seq, name_key, seq_of
 from summarizer.rules.name_mentions import ADDRESS, CAP_RUN, NON_SPACE, name_in_run, person_mentions
@@ -76,6 +78,10 @@ class Registry(EntityIndex):
             # ("a spokesperson", indefinite, introduces someone new)
             head = phrase.role.split()[-1]
             holders = self._by_role_head.get(head)
+            if holders and head in KIN_NOUNS:
+                # "the father": a relative of the one the text is about now, named close by
+                bound = paragraph_before(self.text, phrase.span[0])
+                holders = [e for e in holders if e.latest >= bound]
             if holders:
                 return max(holders, key=latest_then_seq)
         if phrase.kind == "organization":
@@ -402,7 +408,11 @@ class Registry(EntityIndex):
         folded: set[int] = set()
         for ent in self.entities:
             if ent.kind == "person" and ent.anonymity == "role_only" and ent.role and not ent.indefinite:
-                holders = holders_of.get(ent.role.split()[-1], [])
+                head = ent.role.split()[-1]
+                holders = holders_of.get(head, [])
+                if head in KIN_NOUNS and holders:
+                    bound = paragraph_before(self.text, ent.first)
+                    holders = [h for h in holders if any(bound <= m[0] < ent.first for m in h.mentions)]
                 if len(holders) == 1:
                     holders[0].mentions.extend(ent.mentions)
                     holders[0].used |= ent.used
