@@ -94,6 +94,15 @@ def org_named() -> re.Pattern[str]:
     )
 
 
+@cache
+def org_by_noun() -> re.Pattern[str]:
+    """ "the council", "the provincial government": an organization named by its common noun
+    (compiled on first use, as org_named)."""
+    return re.compile(
+        r"\b[Tt]he[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?(?:" + "|".join(sorted(ORG_NOUNS, key=len, reverse=True)) + r")\b"
+    )
+
+
 # what follows a dateline's place in capitals at a line's start: a comma, a parenthesis or a dash
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|[―—–-])")
 

@@ -19,6 +19,7 @@ from summarizer.rules.descriptions import (
     acronym_names_org,
     epithet,
     indefinite,
+    org_by_noun,
     org_description,
     org_named,
     paragraph_before,
@@ -343,6 +344,8 @@ class Registry(EntityIndex):
         if chosen is None:
             sources_only = False
             chosen = self._choose_antecedent(pronoun, gender, candidate, same)
+        if chosen is None and pronoun == "it":
+            chosen = self._body_in_sentence(phrase.span[0])
         if chosen is None:
             return None
         if gender and chosen.gender is None:
@@ -350,6 +353,20 @@ class Registry(EntityIndex):
         self._last_by_pronoun[pronoun] = chosen
         self._mention(chosen, phrase.span)
         return chosen
+
+    def _body_in_sentence(self, before: int) -> Entity | None:
+        """What an "it" with no antecedent among the entities means: the organization its own
+        sentence names by a common noun before it ("the council is weighing what it says …")."""
+        stop = max(self.text.rfind(c, max(0, before - 300), before) for c in ".!?\n")
+        found = None
+        for m in org_by_noun().finditer(self.text, stop + 1, before):
+            found = m
+        if found is None:
+            return None
+        org = analyse(found.group(), found.span())
+        if org.kind != "organization" or org.plural:
+            return None
+        return self._find(org) or self._new(org, "organization")
 
     def _choose_antecedent(
         self, pronoun: str, gender: str | None, candidate: Callable[[Entity], bool], same: Callable[[Entity], bool]
