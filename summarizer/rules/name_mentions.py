@@ -190,7 +190,8 @@ def _person_marked(view: str, start: int, end: int, words: list[tuple[str, int]]
     person's role or a form of address in lower case or "named" ("ferry captain Tavish Lusk",
     "Mr. Tavish Lusk", "a man named Tavish Lusk"), or before ", who" ("Tavish Lusk, who …", where
     an organization takes "which") or a person's role in apposition ("Tavish Lusk, president of the
-    ferry union,"). -1 when none. The cheap tests first: most runs have none."""
+    ferry union,"), or as a subject a later "he" or "she" in its sentence takes up (see
+    _pronoun_takes_up). -1 when none. The cheap tests first: most runs have none."""
     if view.startswith(", who ", end):
         k = len(words) - 2
         return k if _given_and_surname(words, k) else -1
@@ -269,9 +270,10 @@ def person_mentions(view: str) -> list[tuple[Span, str, str | None, bool]]:
     """Where the text names a person by given name and surname, with the title or role right
     before it: (span of the name, the name, the role, whether the name opens its sentence, as
     its subject mostly is). A given name is one the census table knows (text/given_names.py), or
-    any, where the text marks the run as a person's name (an age after it, "Ada Okonkwo, 50,";
-    see _person_marked); a surname is a capitalised word that is no place or institution head,
-    and one after Mr., Mrs. or Ms. is a person too (_addressed)."""
+    any, where the text marks the run as a person's name (an age after it, "Ada Okonkwo, 50,", a
+    role in apposition, a later "he" in its sentence: see _person_marked) or goes on using the
+    surname alone (_names_by_surname_alone); a surname is a capitalised word that is no place or
+    institution head, and one after Mr., Mrs. or Ms. is a person too (_addressed)."""
     out: list[tuple[Span, str, str | None, bool]] = []
     places: set[str] = set()
     unread: list[tuple[int, list[tuple[str, int]]]] = []  # runs that named no one
