@@ -402,3 +402,11 @@ def test_her_statement_is_no_company_named_with_a_hyphen() -> None:
 )
 def test_an_indefinite_document_speaks_for_its_issuer(text: str, words: str, name: str) -> None:
     assert speaker_of(text, words) == name
+
+
+def test_what_something_was_said_in_is_no_sayer() -> None:
+    # after "in", a response or a statement is how it was said: the sayer is the clause's subject
+    text = (
+        "Budget row\n\nAna Ruiz called the claim false on Monday and in a brief response said she never saw the memo.\n"
+    )
+    assert speaker_of(text, "never saw the memo") == "Ana Ruiz"

@@ -160,3 +160,7 @@ def paragraph_before(text: str, at: int) -> int:
     while i > 0 and text[i - 1] == "\n":
         i -= 1
     return text.rfind("\n", 0, max(i, 0)) + 1
+
+
+# what something was said in, as a preposition's object ("in a brief reply", "in a statement")
+SAYING_NOUNS = lx.DOCUMENT_HEADS | lx.SPEECH_NOUNS | {"response", "reply", "responses", "replies", "tweet", "note"}

@@ -13,6 +13,7 @@ from summarizer.rules.descriptions import (
     KIN_NOUNS,
     NAME_COMMA_AFTER,
     NAME_COMMA_BEFORE,
+    SAYING_NOUNS,
     SENT,
     SENT_HEADS,
     WORKS,
@@ -190,6 +191,13 @@ class Registry(EntityIndex):
                 self._documents[head] = sender
                 self._mention(sender, phrase.span)
                 return sender
+        if head in SAYING_NOUNS and _IN_BEFORE.search(self.text, max(0, phrase.span[0] - 4), phrase.span[0]):
+            # "Ruiz denied it and in a brief response said …": a preposition's object is how it was
+            # said; the one who said it is the clause's subject
+            sayer = self._sentence_subject(phrase.span[0])
+            if sayer is not None:
+                self._mention(sayer, phrase.span)
+                return sayer
         if phrase.kind == "document" and indefinite(phrase) and head in SENT_HEADS and len(phrase.text.split()) <= 3:
             issuer = self._issuer_of(phrase)
             if issuer is not None:
@@ -354,6 +362,18 @@ class Registry(EntityIndex):
         self._mention(chosen, phrase.span)
         return chosen
 
+    def _sentence_subject(self, before: int) -> Entity | None:
+        """The entity a name or a pronoun opening the sentence before ``before`` means, when a
+        verb in lower case follows it ("Ana Ruiz denied …", "She denied …")."""
+        start = max(self.text.rfind(c, max(0, before - 300), before) for c in ".!?\n") + 1
+        m = _SUBJECT_AT.match(self.text, start)
+        if m is None or m.end() > before or m.group(1).split()[0] in lx.NON_NAME_CAPS - _SUBJECT_PRONOUNS:
+            return None
+        subject = analyse(m.group(1), m.span(1))
+        if subject.kind not in ("person", "organization", "pronoun"):
+            return None
+        return self._resolve(subject, before=m.start(1))
+
     def _body_in_sentence(self, before: int) -> Entity | None:
         """What an "it" with no antecedent among the entities means: the organization its own
         sentence names by a common noun before it ("the council is weighing what it says …")."""
@@ -481,6 +501,10 @@ _ISSUED_BEFORE = re.compile(r"\b(?:issued|released|published|posted|sent|put[ \t
 _ADVERBS = frozenset({"also", "then", "later", "again", "just", "has", "have", "had", "previously", "earlier"})
 
 
+_IN_BEFORE = re.compile(r"\b[Ii]n[ \t]+$")
+# a sentence's opening name or pronoun and the verb in lower case after it
+_SUBJECT_AT = re.compile(r"[\s\"“‘']*((?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’.-]*)*)[ \t]+[a-z]")
+_SUBJECT_PRONOUNS = frozenset({"He", "She", "It", "They", "We"})
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“‘']|\n")
 
 
