@@ -376,6 +376,21 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
            "indirect")]),
         ("The clerk was suspected of taking bribes.",
          [(None, "was suspected", "The clerk was suspected of taking bribes", "indirect")]),
+        # the subject of a passive is what was reported, refused or done, not a source
+        ("The ferry operator has been denied a permit for the new berth.", []),
+        ("Ms. Okoro had been assessed and approved for the transfer.", []),
+        ("The driver is accused of two counts each of careless driving and speeding.", []),
+        ("It can be ordered and shipped to the island for a fee.", []),
+        # but an empty "it" before a "that" clause reports with no source
+        ("It was announced that the quay would close in May.",
+         [(None, "was announced", "the quay would close in May", "indirect")]),
+        # a judgement in the passive with its reason after "for": the whole clause, no source
+        ("The harbour board has been sharply criticised for the delays at the quay.",
+         [(None, "has been sharply criticised",
+           "The harbour board has been sharply criticised for the delays at the quay", "indirect")]),
+        # unless a quotation in it is attributed on its own
+        ("Her memo was mocked for its claim that the pier was “the finest on the coast.”",
+         [("its", "claim", "the pier was “the finest on the coast", "mixed")]),
         # "not only" adds, it does not negate
         ("The study not only documented the erosion of the dunes.",
          [("The study", "not only documented", "the erosion of the dunes", "indirect")]),

@@ -3,6 +3,8 @@ or as an appearance ("The ferry is expected to …"); the claim is the whole cla
 
 from __future__ import annotations
 
+import bisect
+
 from summarizer.rules.attribution.clauses import content_end, subject_start, verb_group_start
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import is_word
@@ -11,12 +13,13 @@ from summarizer.rules.attribution.words import (
     ACCUSED_PASSIVES,
     BE_FORMS,
     EMPTY_SUBJECTS,
+    JUDGED_PASSIVES,
     SEEM_FORMS,
     SOURCELESS_PASSIVES,
 )
 from summarizer.text import lexicon as lx
 
-_CLAIM_WORDS = frozenset(SOURCELESS_PASSIVES | SEEM_FORMS | ACCUSED_PASSIVES)
+_CLAIM_WORDS = frozenset(SOURCELESS_PASSIVES | SEEM_FORMS | ACCUSED_PASSIVES | JUDGED_PASSIVES)
 
 
 @pattern(
@@ -27,6 +30,7 @@ _CLAIM_WORDS = frozenset(SOURCELESS_PASSIVES | SEEM_FORMS | ACCUSED_PASSIVES)
     (
         "The ferry is expected to resume on Monday.",
         "The harbour seems to be a real worry for the town.",
+        "The council was widely criticised for the delay.",
     ),
 )
 def find(scan: SentenceScan) -> None:
@@ -55,6 +59,10 @@ def find(scan: SentenceScan) -> None:
                 or not toks[k + 2].low.endswith("ing")
             ):
                 continue
+        elif low in JUDGED_PASSIVES:
+            # "has been harshly criticized for …": a judgement, its reason after "for"
+            if not any(w in BE_FORMS and w != "being" for w in be) or nxt != "for":
+                continue
         elif low in SEEM_FORMS:
             if nxt != "to" or toks[k + 2].low in lx.CUE_FORMS or toks[k + 2].low in lx.STANCE_FORMS:
                 continue  # "appeared to blame low-level workers" is Stumpf's, read from "blame"
@@ -68,6 +76,15 @@ def find(scan: SentenceScan) -> None:
         end = content_end(toks, k + 2, end_idx)
         if end - (k + 2) < 1:
             continue
+        if low in JUDGED_PASSIVES and _quote_within(scan, toks[k].end, toks[end - 1].end):
+            continue  # "was mocked for its claim that it would be “the best ever”": the quote's own
         scan.add(
             "sourceless_claim", (toks[subj_start].start, toks[end - 1].end), None, (toks[vg].start, toks[k].end), low
         )
+
+
+def _quote_within(scan: SentenceScan, start: int, end: int) -> bool:
+    """Does a quotation open in [start, end)? What it quotes is attributed on its own."""
+    starts = scan.ctx.quote_starts
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end

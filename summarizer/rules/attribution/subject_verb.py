@@ -407,11 +407,12 @@ def _speaker(
                 # with the clause set off by commas
                 rel_end = next((m for m in range(last + 1, end_idx) if toks[m].text == ","), None)
     elif passive:
-        if not (vg - 1 >= 0 and toks[vg - 1].low in ("it",)):
-            s = np_left(toks, vg - 1, 0) if vg > 0 else None
-            who = (toks[s].start, toks[vg - 1].end) if s is not None else None
-            if lemma in lx.HEARER_VERBS:
-                return None  # "was told", "was ordered to step down": the subject is the hearer
+        # the subject of a passive is what was reported, denied or ordered, or its hearer ("the
+        # request was denied", "was told to leave"), never the one who spoke; only an empty "it"
+        # before a "that" clause reports with no source ("it was announced that …"). An agent
+        # after "by" is `passive_agent`'s, a judgement with no agent `sourceless_claim`'s.
+        if not (vg >= 1 and toks[vg - 1].low == "it" and last + 1 < end_idx and toks[last + 1].low == "that"):
+            return None
     elif (restrictive := _relative_subject(toks, vg)) is not None:
         who = restrictive  # "Two officials who spoke on condition of anonymity said …"
     else:

@@ -65,6 +65,10 @@ SOURCELESS_PASSIVES = {"expected", "thought", "believed", "considered", "seen", 
                         "feared", "reported", "said", "understood", "presumed", "described", "touted", "billed"}  # fmt: skip
 # participles of a charge that put a deed with no source: "was accused of hiding the losses"
 ACCUSED_PASSIVES = {"accused", "suspected"}
+# participles of a judgement that put it with no source when a reason follows in "for": "was
+# widely criticised for the delay", "has been praised for its candour"
+JUDGED_PASSIVES = {"criticized", "criticised", "praised", "blamed", "faulted", "condemned", "lauded", "hailed",
+                   "chided", "rebuked", "applauded", "commended", "credited", "derided", "ridiculed", "mocked"}  # fmt: skip
 SEEM_FORMS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
 CONNECTIVES = {"however", "meanwhile", "still", "yet", "instead", "indeed", "now", "but", "so", "also", "thus",
                 "moreover", "furthermore", "nonetheless", "nevertheless", "regardless", "separately", "similarly"}  # fmt: skip
