@@ -381,6 +381,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("Ms. Okoro had been assessed and approved for the transfer.", []),
         ("The driver is accused of two counts each of careless driving and speeding.", []),
         ("It can be ordered and shipped to the island for a fee.", []),
+        # a still picture shows who or what is in it: a caption, no report
+        ("This image released by Harbour Films shows Ana Lee in a scene from the film.", []),
+        ("A photo taken on Monday shows the flooded quay.", []),
+        ("The data still show that the quay is sinking.",
+         [("The data", "still show", "the quay is sinking", "indirect")]),
         # but an empty "it" before a "that" clause reports with no source
         ("It was announced that the quay would close in May.",
          [(None, "was announced", "the quay would close in May", "indirect")]),
