@@ -381,6 +381,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("Ms. Okoro had been assessed and approved for the transfer.", []),
         ("The driver is accused of two counts each of careless driving and speeding.", []),
         ("It can be ordered and shipped to the island for a fee.", []),
+        # a cue word after a determiner is a noun, not a verb between a quote and its speaker's verb
+        ("“It is an overreach,” Ana Ruiz, the attorney general of Vell, one of the states that sued the board, "
+         "said on Monday.",
+         [("Ana Ruiz, the attorney general of Vell, one of the states that sued the board", "said",
+           "It is an overreach", "direct")]),
         # a still picture shows who or what is in it: a caption, no report
         ("This image released by Harbour Films shows Ana Lee in a scene from the film.", []),
         ("A photo taken on Monday shows the flooded quay.", []),
@@ -565,3 +570,15 @@ def test_the_dateline_fixture_keeps_its_speakers_and_loses_the_place() -> None:
 )
 def test_an_attitude_or_a_judgment_is_a_stance(cue: str, kind: str) -> None:
     assert report_kind(cue, "indirect") == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the hearing, the crews will square off against the board, 18 states, firms and a few towns.",
+        "The ferry firm will meet the board, 12 states, and two towns in court.",
+    ],
+)
+def test_counted_cue_word_is_no_trailing_cue(text: str) -> None:
+    """A cue word after a number ("18 states, …") is a counted noun, no cue."""
+    assert "trailing_cue" not in patterns_of(load_article(text)).values()

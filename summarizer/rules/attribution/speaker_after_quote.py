@@ -6,7 +6,7 @@ from __future__ import annotations
 from summarizer.rules.attribution.clauses import cue_at, skip_adverbials, skip_hearer, verb_group_start
 from summarizer.rules.attribution.context import Context, Found, stops_sentence
 from summarizer.rules.attribution.dash_signoff import dash_signoff
-from summarizer.rules.attribution.phrases import np_left, np_right
+from summarizer.rules.attribution.phrases import noun_position, np_left, np_right
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import COMPLEMENTIZERS
 from summarizer.text import lexicon as lx
@@ -80,8 +80,8 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
             continue  # "the post read": a noun before "read", not the verb "post"
         else:
             c = cue_at(toks, k) if not toks[k].text[:1].isupper() else None  # "United States" is no verb
-        if c is None:
-            continue
+        if c is None or noun_position(toks, k, i):
+            continue  # "…, one of the states that sued the agency, said": "states" is a noun there
         vg = verb_group_start(toks, k, i)
         np_start = np_left(toks, vg - 1, i)
         if np_start == i + 1 and toks[i].low in _POSSESSIVES:

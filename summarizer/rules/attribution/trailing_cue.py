@@ -10,6 +10,7 @@ from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import ARTICLES, CUE_FIRST_WORDS, SUBORDINATORS
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES
+from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.segments import Token
 
 
@@ -39,6 +40,8 @@ def find(scan: SentenceScan) -> None:
         if toks[k].text[:1].isupper() and toks[k - 1].text[:1].isupper() and not scan.title_case:
             continue  # "the United States": a capital after a capital, mid-sentence, is a name
         lemma, last = c
+        if _counted(toks[k - 1]):
+            continue  # "fielded 16 questions, which …": a noun
         if toks[0].low in SUBORDINATORS and not scan.free((toks[k].start, toks[last].end)):
             # 'As a bell rang, the host said, "…"': the cue is the quote's, and the clause before
             # it tells when or why, not what was said ("Asked about …, she said" does report)
@@ -122,3 +125,8 @@ def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx
     ):
         return sp_end
     return None
+
+
+def _counted(prev: Token) -> bool:
+    """Is the word before a cue a number, which counts a noun ("16 questions", "two reports")?"""
+    return prev.low[:1].isdigit() or prev.low in NUMBER_WORDS
