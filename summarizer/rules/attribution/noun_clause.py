@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import clause_follows, content_end
+from summarizer.rules.attribution.clauses import clause_follows
+from summarizer.rules.attribution.content import content_end
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import is_word
 from summarizer.rules.attribution.registry import pattern

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import bisect
 
-from summarizer.rules.attribution.clauses import content_end, subject_start, verb_group_start
+from summarizer.rules.attribution.clauses import subject_start, verb_group_start
+from summarizer.rules.attribution.content import content_end
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import is_word
 from summarizer.rules.attribution.registry import pattern

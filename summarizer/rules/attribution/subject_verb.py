@@ -7,14 +7,11 @@ import bisect
 import re
 
 from summarizer.rules.attribution.clauses import (
-    accusation,
     attitude_at,
     clause_follows,
-    content_end,
     cue_at,
     evidence_subject,
     negated,
-    object_infinitive,
     participle_subject,
     skip_adverbials,
     skip_hearer,
@@ -23,6 +20,7 @@ from summarizer.rules.attribution.clauses import (
     verb_group_start,
     verb_reading,
 )
+from summarizer.rules.attribution.content import accusation, content_end, object_infinitive
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import (
     contracted_subject,

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import content_end, subject_of, verb_group_start
+from summarizer.rules.attribution.clauses import subject_of, verb_group_start
+from summarizer.rules.attribution.content import content_end
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import is_word, source_head
 from summarizer.rules.attribution.registry import pattern

@@ -1,0 +1,217 @@
+"""Where reported content starts and ends after its verb: the boundary of a report, a verb's
+object ("expressed misgivings about …", "accused Holt of …") and the clause that ends it."""
+
+from __future__ import annotations
+
+from summarizer.rules.attribution.clauses import DASHES, VERB_ADVERBS, clause_follows
+from summarizer.rules.attribution.phrases import is_word
+from summarizer.rules.attribution.words import (
+    ADJUNCT_OPENERS,
+    APPOSITION_OPENERS,
+    ARTICLES,
+    ARTICLES_AND_POSSESSIVES,
+    CLAUSE_OPENERS,
+    COORDINATORS,
+    FINITE,
+    SPEECH_EVENTS,
+    WHO_WHICH,
+)
+from summarizer.text import lexicon as lx
+from summarizer.text.base import ALL_QUOTES
+from summarizer.text.segments import Token
+
+
+def _aside_close(toks: list[Token], k: int, hi: int) -> int | None:
+    """The dash that closes an aside the dash at toks[k] opens, a few words on with no stop
+    or semicolon between and words after it in the sentence; None when there is none."""
+    for m in range(k + 2, min(hi - 1, k + 10)):
+        text = toks[m].text
+        if text in (";", ".", ":") or text in ALL_QUOTES:
+            return None
+        if text == toks[k].text:
+            return m
+    return None
+
+
+def content_end(toks: list[Token], i: int, hi: int) -> int:
+    """Where reported content starting at toks[i] ends: the sentence end, a semicolon, or a new
+    reporting clause (", adding …", ", according to …")."""
+    k = i
+    while k + 1 < hi:
+        k += 1
+        t = toks[k]
+        if t.text == ";":
+            return k
+        if t.text in DASHES and (close := _aside_close(toks, k, hi)) is not None:
+            if toks[close + 1].low in COORDINATORS and clause_follows(toks, close + 2, min(hi, close + 8)):
+                return k  # "… — which stays the same — but it now says …": a new clause after it
+            k = close  # "the ties between residents — especially the young — and police": an aside
+            continue
+        if (t.text == "," or t.text in DASHES) and k + 1 < hi:
+            nxt = toks[k + 1]
+            low = nxt.low
+            if low == "according" or low in CLAUSE_OPENERS:
+                return k
+            # ", meaning …", ", implicitly putting …": a participle clause comments on the content
+            if low.endswith("ing") and low not in ("including", "during", "nothing", "something", "anything",
+                                                   "everything", "being", "king", "thing", "spring"):  # fmt: skip
+                return k
+            if k + 2 < hi and (low.endswith("ly") or low in VERB_ADVERBS) and toks[k + 2].low.endswith("ing"):
+                return k  # ", implicitly putting …", ", even suggesting …"
+            # ", and Republicans want …": a new clause with its own subject and verb
+            if (
+                low in COORDINATORS
+                and k + 2 < hi
+                and toks[k + 2].low != "that"  # ", and that …": a second complement of the same verb
+                and (clause_follows(toks, k + 2, min(hi, k + 6)) or _subject_and_verb(toks, k + 2, min(hi, k + 8)))
+            ):
+                return k
+            # ", the presumed favorite …", ", with X showing …": an appositive or an absolute
+            # phrase on the content, or a new clause; either way the reported words end here
+            if low in APPOSITION_OPENERS and k - i >= 3:
+                return k
+
+        # "… more school investment in a statement on Thursday": how it was said, not what
+        if t.low in ("in", "during") and k + 2 < hi and toks[k + 2].low in SPEECH_EVENTS and k - i >= 2:
+            return k
+        # `… a gun," but he said …`: a new clause after a quote's comma
+        if (
+            t.low == "but"
+            and k - i >= 3
+            and toks[k - 1].text in ALL_QUOTES
+            and toks[k - 2].text == ","
+            and clause_follows(toks, k + 1, min(hi, k + 6))
+        ):
+            return k - 2
+        # "… a veto and attempted to …", "… and said …": a second verb of the same subject
+        if t.low in COORDINATORS and k + 1 < hi and not toks[k + 1].text[:1].isupper():
+            verb = toks[k + 1].low
+            after = toks[k + 2].low if k + 2 < hi else ""
+            if (
+                (
+                    (verb in lx.SPEECH_FORMS or verb in lx.EVIDENCE_FORMS or verb in lx.STANCE_FORMS)
+                    # a form as often a noun is a verb before what a verb takes ("and plans to",
+                    # "and supports the levy"), not in "federal and state law", "and support for"
+                    and (verb not in lx.NOUN_LIKE_FORMS or after in _VERB_OBJECT_OPENERS)
+                )
+                # a verb in the past goes on a clause's own subject ("said it agitated Trump and
+                # exposed a weakness"); after an object it is the speaker's next deed
+                or (
+                    verb.endswith("ed")
+                    and len(verb) > 4
+                    and after != "by"  # "unsubstantiated and fabricated by …": a participle
+                    and not _is_clause(toks, i, hi)
+                )
+                or (verb in ("has", "have", "had") and k + 2 < hi and toks[k + 2].low in ("been", "since", "also"))
+            ):
+                return k  # "… but has been met with opposition": the subject's next deed
+    return hi
+
+
+# what opens the object of a verb, not the rest of a noun phrase
+_VERB_OBJECT_OPENERS = frozenset({"to", "that", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+                                  "him", "them", "us", "it", "this", "these", "those"})  # fmt: skip
+
+
+def _is_clause(toks: list[Token], i: int, hi: int) -> bool:
+    """Is the content starting at toks[i] a clause with its own subject ("it agitated …", "the
+    storm flooded …"), not a verb's object?"""
+    return clause_follows(toks, i, min(hi, i + 6)) or _subject_and_verb(toks, i, min(hi, i + 6))
+
+
+def _subject_and_verb(toks: list[Token], i: int, hi: int) -> bool:
+    """Does a clause with a verb in the past or of stance start at toks[i] ("the union also
+    stepped in", "Republicans want lower rates")? Its subject opens with an article, a
+    possessive or a capital; the verb comes after a word or more of it."""
+    if not (toks[i].low in ARTICLES_AND_POSSESSIVES or toks[i].text[:1].isupper()):
+        return False
+    for m in range(i + 1, hi):
+        t = toks[m]
+        if not is_word(t) and t.low not in ("'s", "’s", "'", "’"):
+            return False
+        low = t.low
+        if low in COORDINATORS:
+            return False  # "a veto and attempted …": the verb is not this phrase's
+        if (
+            (low.endswith("ed") and len(low) > 4)
+            or low in _IRREGULAR_PASTS
+            or (low in lx.STANCE_FORMS and toks[m - 1].low not in ARTICLES_AND_POSSESSIVES)
+        ):
+            return not t.text[:1].isupper()
+    return False
+
+
+def accusation(toks: list[Token], lemma: str, i: int, hi: int) -> int:
+    """Where the charge starts after "accuse": "accused Holt of being a Democrat" -> "being …"."""
+    if lemma != "accuse":
+        return i
+    of = next((m for m in range(i + 1, min(hi - 1, i + 10)) if toks[m].low == "of"), None)
+    return of + 1 if of is not None else i
+
+
+# what may stand before a noun of attitude in a stance verb's object: "deep", "grave", "some"
+_NOUN_MODIFIERS = frozenset({"a", "an", "some", "deep", "grave", "serious", "strong", "growing", "new", "real",
+                             "public", "private", "sharp", "great", "no", "any", "little", "much", "many",
+                             "such", "renewed", "continued", "concern", "particular"})  # fmt: skip
+
+
+def attitude_object(toks: list[Token], i: int, hi: int) -> int:
+    """Where the content starts after a noun of attitude in a stance verb's object: "expressed
+    deep misgivings about the deal" -> "the deal"; ``i`` when the object is no such noun."""
+    for m in range(i, min(hi - 2, i + 4)):
+        low = toks[m].low
+        if low in lx.ATTITUDE_NOUNS and toks[m + 1].low in lx.ATTITUDE_NOUN_OPENERS and is_word(toks[m + 2]):
+            return m + 2
+        if low not in _NOUN_MODIFIERS and not (low.endswith("ly") and low.isalpha()):
+            return i
+    return i
+
+
+def object_infinitive(toks: list[Token], i: int, hi: int) -> bool:
+    """Does an object and an infinitive start at toks[i] ("expect Clinton to win", "expects them
+    to become …")? A belief about what someone will do."""
+    for j in range(i + 1, min(hi - 1, i + 5)):
+        if toks[j].low == "to":
+            nxt = toks[j + 1].low
+            return (
+                is_word(toks[j + 1])
+                and nxt not in lx.DETERMINERS
+                and nxt not in ARTICLES
+                and all(is_word(t) and t.low not in FINITE for t in toks[i:j])
+            )
+    return False
+
+
+def object_end(toks: list[Token], i: int, hi: int) -> int:
+    """Where a verb's noun-phrase object starting at toks[i] ends: before an adjunct ("during a
+    rally"), a relative clause on it or a second verb ("declined that assignment and has since left")."""
+    quoted = False  # inside a quote the words are the source's ("called it 'a time when …'")
+    for k in range(i + 1, hi):
+        low = toks[k].low
+        if toks[k].text in ALL_QUOTES:
+            quoted = not quoted
+        if low in ADJUNCT_OPENERS:
+            return k - 1 if toks[k - 1].low == "on" and k - 1 > i else k  # "grilled the chief on Tuesday"
+        if toks[k].text == "," and k + 1 < hi and toks[k + 1].low in WHO_WHICH:
+            return k  # "acknowledged the reality of climate change, which makes him …"
+        if low in _OBJECT_ENDING_SUBORDINATORS and not quoted and k > i + 1 and clause_follows(toks, k + 1, hi):
+            return k  # "described her as a reformer when she ran": when, not what
+        if low in COORDINATORS and k + 1 < hi:
+            nxt = toks[k + 1].low
+            if (
+                nxt in FINITE
+                or nxt in lx.AUXILIARIES
+                or nxt in _IRREGULAR_PASTS
+                or (nxt.endswith("ed") and len(nxt) > 4 and not (k + 2 < hi and toks[k + 2].low == "by"))
+                or (toks[k - 1].text == "," and clause_follows(toks, k + 1, hi))
+            ):
+                return k  # not "called the charges unsubstantiated and fabricated by …"
+    return hi
+
+
+# a subordinate clause after a stance's object tells when or why, not what the stance is on
+_OBJECT_ENDING_SUBORDINATORS = frozenset({"when", "since", "until", "because", "although", "though", "whereas"})
+# a second deed of the subject after "and": "became interested in X and began raising money"
+_IRREGULAR_PASTS = frozenset({"began", "went", "took", "made", "gave", "got", "left", "came", "became", "kept",
+                              "put", "set", "ran", "won", "lost", "sent", "spent", "built", "brought", "held",
+                              "met", "told", "said", "wrote", "spoke", "sought", "led", "stood"})  # fmt: skip
