@@ -386,6 +386,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          "said on Monday.",
          [("Ana Ruiz, the attorney general of Vell, one of the states that sued the board", "said",
            "It is an overreach", "direct")]),
+        # a share of those asked is a source, and a count opens a new clause after "and"
+        ("Among likely voters, 48 percent would back Ramos.", [("48 percent", "would back", "Ramos", "indirect")]),
+        ("Another 5 percent prefer the Green candidate, and 1 percent support Ivo Marsh.",
+         [("Another 5 percent", "prefer", "the Green candidate", "indirect"),
+          ("1 percent", "support", "Ivo Marsh", "indirect")]),
         # a still picture shows who or what is in it: a caption, no report
         ("This image released by Harbour Films shows Ana Lee in a scene from the film.", []),
         ("A photo taken on Monday shows the flooded quay.", []),

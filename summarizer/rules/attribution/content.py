@@ -103,6 +103,8 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
                     and not _is_clause(toks, i, hi)
                 )
                 or (verb in ("has", "have", "had") and k + 2 < hi and toks[k + 2].low in ("been", "since", "also"))
+                # "… and 5 percent back Lind": a new clause whose subject is a count
+                or (verb[:1].isdigit() and _subject_and_verb(toks, k + 1, min(hi, k + 6)))
             ):
                 return k  # "… but has been met with opposition": the subject's next deed
     return hi
@@ -122,8 +124,9 @@ def _is_clause(toks: list[Token], i: int, hi: int) -> bool:
 def _subject_and_verb(toks: list[Token], i: int, hi: int) -> bool:
     """Does a clause with a verb in the past or of stance start at toks[i] ("the union also
     stepped in", "Republicans want lower rates")? Its subject opens with an article, a
-    possessive or a capital; the verb comes after a word or more of it."""
-    if not (toks[i].low in ARTICLES_AND_POSSESSIVES or toks[i].text[:1].isupper()):
+    possessive, a capital or a number ("5 percent back …"); the verb comes after a word or more of it."""
+    first = toks[i].low
+    if not (first in ARTICLES_AND_POSSESSIVES or toks[i].text[:1].isupper() or first[:1].isdigit()):
         return False
     for m in range(i + 1, hi):
         t = toks[m]

@@ -24,8 +24,9 @@ from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
 from summarizer.text.segments import ABBREVIATIONS, Token
 
-# the nouns that name a source: a person's role, a group, an organisation, a document
-_SOURCE_NOUNS = frozenset().union(lx.PERSON_ROLES, lx.GROUP_NOUNS, lx.ORG_HEADS, lx.DOCUMENT_HEADS)
+# the nouns that name a source: a person's role, a group, an organisation, a document, and a
+# share of those asked ("46 percent would back Lind")
+_SOURCE_NOUNS = frozenset().union(lx.PERSON_ROLES, lx.GROUP_NOUNS, lx.ORG_HEADS, lx.DOCUMENT_HEADS, {"percent"})
 _LINKS_NOT_ARTICLES = lx.NP_LINKS - {"the", "a", "an"}
 # source_head's words, and the links after a phrase's head ("members of Congress")
 _HEAD_WORD = re.compile(r"[\w'’.-]+")
