@@ -391,6 +391,14 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("Another 5 percent prefer the Green candidate, and 1 percent support Ivo Marsh.",
          [("Another 5 percent", "prefer", "the Green candidate", "indirect"),
           ("1 percent", "support", "Ivo Marsh", "indirect")]),
+        # a naming passive gives its name or judgement with no "as": a claim with no source
+        ("Ramos was also dubbed the winner of the night.",
+         [(None, "was also dubbed", "Ramos was also dubbed the winner of the night", "indirect")]),
+        ("The new levy is considered a threat to the port.",
+         [(None, "is considered", "The new levy is considered a threat to the port", "indirect")]),
+        # but not before a preposition, nor a name in quote marks (whoever gave it said it)
+        ("The new levy was considered in May.", []),
+        ("The old barge was deemed “seaworthy” last week.", []),
         # a still picture shows who or what is in it: a caption, no report
         ("This image released by Harbour Films shows Ana Lee in a scene from the film.", []),
         ("A photo taken on Monday shows the flooded quay.", []),

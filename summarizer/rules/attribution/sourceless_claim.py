@@ -15,12 +15,15 @@ from summarizer.rules.attribution.words import (
     BE_FORMS,
     EMPTY_SUBJECTS,
     JUDGED_PASSIVES,
+    NAMING_PASSIVES,
+    PREPOSITIONS,
     SEEM_FORMS,
     SOURCELESS_PASSIVES,
 )
 from summarizer.text import lexicon as lx
+from summarizer.text.segments import Token
 
-_CLAIM_WORDS = frozenset(SOURCELESS_PASSIVES | SEEM_FORMS | ACCUSED_PASSIVES | JUDGED_PASSIVES)
+_CLAIM_WORDS = frozenset(SOURCELESS_PASSIVES | NAMING_PASSIVES | SEEM_FORMS | ACCUSED_PASSIVES | JUDGED_PASSIVES)
 
 
 @pattern(
@@ -49,7 +52,9 @@ def find(scan: SentenceScan) -> None:
         vg = verb_group_start(toks, k, 0)
         be = [t.low for t in toks[vg:k]]
         if low in SOURCELESS_PASSIVES:
-            if not any(w in BE_FORMS and w != "being" for w in be) or nxt not in ("to", "as"):
+            if not any(w in BE_FORMS and w != "being" for w in be) or not (
+                nxt in ("to", "as") or (low in NAMING_PASSIVES and _names(toks[k + 1]))
+            ):
                 continue
         elif low in ACCUSED_PASSIVES:
             # "was accused of hiding the losses": a deed charged with no one named as charging;
@@ -89,3 +94,14 @@ def _quote_within(scan: SentenceScan, start: int, end: int) -> bool:
     starts = scan.ctx.quote_starts
     i = bisect.bisect_left(starts, start)
     return i < len(starts) and starts[i] < end
+
+
+# words after the participle that open no name: an agent, a clause, a coordinated verb
+_NOT_NAMES = frozenset({"by", "that", "and", "or", "but", "for", "of", "because", "since", "when", "if", "until"})
+
+
+def _names(t: Token) -> bool:
+    """Can ``t`` open the name or judgement a naming passive gives ("was dubbed the winner", "is
+    considered a threat"), not an agent or adjunct ("by", "in May")? A name in quote marks
+    ("deemed “independent”") is the words of whoever named it, not the writer's claim."""
+    return is_word(t) and t.low not in PREPOSITIONS and t.low not in _NOT_NAMES

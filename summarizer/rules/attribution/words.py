@@ -65,6 +65,9 @@ SOURCELESS_PASSIVES = {"expected", "thought", "believed", "considered", "seen", 
                         "feared", "reported", "said", "understood", "presumed", "described", "touted", "billed"}  # fmt: skip
 # participles of a charge that put a deed with no source: "was accused of hiding the losses"
 ACCUSED_PASSIVES = {"accused", "suspected"}
+# participles of naming or judging whose name or judgement follows with no "as": "was dubbed the
+# winner", "is considered a threat", "were deemed unsafe"
+NAMING_PASSIVES = {"dubbed", "deemed", "considered", "labeled", "labelled", "branded", "termed"}
 # participles of a judgement that put it with no source when a reason follows in "for": "was
 # widely criticised for the delay", "has been praised for its candour"
 JUDGED_PASSIVES = {"criticized", "criticised", "praised", "blamed", "faulted", "condemned", "lauded", "hailed",
