@@ -399,6 +399,15 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # but not before a preposition, nor a name in quote marks (whoever gave it said it)
         ("The new levy was considered in May.", []),
         ("The old barge was deemed “seaworthy” last week.", []),
+        # inverted after the content: a role in lower case, then the name
+        ("Two boys were among the injured, said police Chief Ana Moss.",
+         [("police Chief Ana Moss", "said", "Two boys were among the injured", "indirect")]),
+        ("The pier will reopen on Friday, said port spokeswoman Ivy Dunn.",
+         [("port spokeswoman Ivy Dunn", "said", "The pier will reopen on Friday", "indirect")]),
+        # but a clause after "said" is its content, whatever name ends it
+        ("Tomas, who still has the radio he was lent, said he found a room with the help of Harbour House.",
+         [("Tomas, who still has the radio he was lent", "said", "he found a room with the help of Harbour House",
+           "indirect")]),
         # a still picture shows who or what is in it: a caption, no report
         ("This image released by Harbour Films shows Ana Lee in a scene from the film.", []),
         ("A photo taken on Monday shows the flooded quay.", []),

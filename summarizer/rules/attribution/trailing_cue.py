@@ -120,7 +120,11 @@ def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx
     if (
         sp_end is not None
         and sp_end >= end_idx
-        and (toks[last + 1].text[:1].isupper() or toks[last + 1].low in lx.DETERMINERS)
+        and (
+            toks[last + 1].text[:1].isupper()
+            or toks[last + 1].low in lx.DETERMINERS
+            or _role_before_name(toks, last + 1, sp_end)
+        )
         and source_like(toks[sp_end - 1])
     ):
         return sp_end
@@ -130,3 +134,17 @@ def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx
 def _counted(prev: Token) -> bool:
     """Is the word before a cue a number, which counts a noun ("16 questions", "two reports")?"""
     return prev.low[:1].isdigit() or prev.low in NUMBER_WORDS
+
+
+def _role_before_name(toks: list[Token], i: int, end: int) -> bool:
+    """Do toks[i:end] read as a role or two in lower case, then a name that ends the phrase
+    ("police Chief Ana Moss", "port spokeswoman Ivy Dunn", "fire Capt. Leo Hart")? Not a clause
+    ("he obtained housing with the help of Dixon Hall") nor an adjunct ("exclusively for …")."""
+    first_cap = next((f for f in range(i, end) if toks[f].text[:1].isupper()), None)
+    if first_cap is None or not 1 <= first_cap - i <= 2:
+        return False
+    role = toks[i:first_cap]
+    if any(not t.text.isalpha() or t.low in lx.PRONOUN_FORMS for t in role):
+        return False
+    name = toks[first_cap:end]
+    return len(name) >= 2 and all(t.text[:1].isupper() or t.text == "." for t in name)
