@@ -408,6 +408,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("Tomas, who still has the radio he was lent, said he found a room with the help of Harbour House.",
          [("Tomas, who still has the radio he was lent", "said", "he found a room with the help of Harbour House",
            "indirect")]),
+        # a binding act done by a body is a stance on its object; one only supposed is no act yet
+        ("An appeals court overturned his decision on the levy.",
+         [("An appeals court", "overturned", "his decision on the levy", "indirect")]),
+        ("In 2014 she sponsored a bill to widen the harbour.",
+         [("she", "sponsored", "a bill to widen the harbour", "indirect")]),
+        ("The mayor would veto the harbour bill.", []),
         # a still picture shows who or what is in it: a caption, no report
         ("This image released by Harbour Films shows Ana Lee in a scene from the film.", []),
         ("A photo taken on Monday shows the flooded quay.", []),

@@ -66,9 +66,12 @@ from summarizer.rules.attribution.context import (
 from summarizer.rules.attribution.direct import find_direct
 from summarizer.rules.attribution.registry import PATTERNS, Pattern, in_order
 from summarizer.rules.attribution.words import (
+    ACT_FORMS,
     CUE_FIRST_WORDS,
+    JUDGED_PASSIVES,
     LINK_LABEL,
     LINK_LABEL_FIRST,
+    NAMING_PASSIVES,
     PHOTO_CREDIT,
     PLAIN_WORD,
     SEEM_FORMS,
@@ -116,6 +119,9 @@ _TRIGGERS = frozenset(
     | lx.PARTISAN_NOUNS
     | lx.TOPIC_NOUNS.keys()
     | lx.EVIDENCE_DOCUMENTS
+    | ACT_FORMS.keys()
+    | NAMING_PASSIVES
+    | JUDGED_PASSIVES
     | {"that"}
 )
 

@@ -34,6 +34,7 @@ from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.stance_verb import read_stance
 from summarizer.rules.attribution.words import (
     ABOUT_VERBS,
+    ACT_FORMS,
     ARTICLES_AND_POSSESSIVES,
     BE_FORMS,
     CLAUSE_VERBS,
@@ -55,7 +56,9 @@ from summarizer.text.base import ALL_QUOTES, Span
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.segments import Token
 
-_CUE_OR_STANCE_FIRST = frozenset(CUE_FIRST_WORDS | STANCE_FIRST | lx.ATTITUDE_ADJECTIVES.keys() | lx.PARTISAN_NOUNS)
+_CUE_OR_STANCE_FIRST = frozenset(
+    CUE_FIRST_WORDS | STANCE_FIRST | lx.ATTITUDE_ADJECTIVES.keys() | lx.PARTISAN_NOUNS | ACT_FORMS.keys()
+)
 
 
 @pattern(
@@ -107,6 +110,8 @@ def _at(scan: SentenceScan, k: int) -> int:
     kind = "speech"
     if c is None:
         c = stance_at(toks, k)
+        if c is None and _act_done(toks, k):
+            c = (ACT_FORMS[toks[k].low], k)  # "the court overturned the ruling": an act, a stance
         if c is None:
             return k + 1
         kind = "stance"
@@ -146,6 +151,17 @@ def _at(scan: SentenceScan, k: int) -> int:
     if kind == "stance":
         return read_stance(scan, k, vg, last, lemma, passive, causer)
     return _speech(scan, k, vg, last, lemma, kind, passive, causer)
+
+
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall", "to"})
+
+
+def _act_done(toks: list[Token], k: int) -> bool:
+    """Is toks[k] a binding act (ACT_FORMS) reported as done ("overturned", "has imposed"), not
+    one planned or supposed ("would veto", "to repeal"), which is no act yet?"""
+    if toks[k].low not in ACT_FORMS or toks[k].low.endswith("ing"):
+        return False
+    return not any(t.low in _MODALS for t in toks[verb_group_start(toks, k, 0) : k])
 
 
 # verbs that make their object do what the infinitive after it says: "prompted NATO to

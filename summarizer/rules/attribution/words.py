@@ -193,3 +193,9 @@ RELATIVES_AND_BEING = RELATIVES | {"being"}  # a modifier after a subject: "the 
 NP_ENDERS = {"that", "said", "says", "told", "added", "which", "who", "whose", "when", "as"}
 OF_AND_ARTICLES = {"of"} | ARTICLES  # not the head of a phrase
 APPOSITION_OPENERS = ARTICLES | {"with"}  # ", the presumed favorite …", ", with X showing …"
+
+# acts by which a body makes its position binding, read as stances on their object ("the court
+# overturned the ruling", "the council repealed the levy", "she sponsored the bill")
+ACT_FORMS = {form: lemma for lemma in ("overturn", "overrule", "repeal", "sponsor", "co-sponsor", "authorize",
+                                       "authorise", "veto")
+             for form in lx.inflect(lemma)}  # fmt: skip
