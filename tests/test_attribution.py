@@ -414,6 +414,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("In 2014 she sponsored a bill to widen the harbour.",
          [("she", "sponsored", "a bill to widen the harbour", "indirect")]),
         ("The mayor would veto the harbour bill.", []),
+        # a hearer named with its owner's name and a few nouns, then the clause told
+        ("Moss told Harbour Radio's weekly news programme she would not run again.",
+         [("Moss", "told", "she would not run again", "indirect")]),
         # a still picture shows who or what is in it: a caption, no report
         ("This image released by Harbour Films shows Ana Lee in a scene from the film.", []),
         ("A photo taken on Monday shows the flooded quay.", []),

@@ -357,6 +357,13 @@ def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
         and (toks[k].low == "that" or toks[k].text in (",", ":") or toks[k].low in _TIME_OR_PREPOSITION)
     ):
         return k
+    if k > start and toks[k - 1].low.endswith(("'s", "’s")):
+        # "told Harbour Radio's morning show it was …": a named owner, its nouns, then the clause
+        for m in range(k + 1, min(hi, k + 5)):
+            if not (toks[m - 1].low.isalpha() and toks[m - 1].text.islower()):
+                break
+            if toks[m].low in CLAUSE_SUBJECTS and _clause_opens(toks, m, hi):
+                return m
     if k > start and low not in ARTICLES and _clause_opens(toks, k, hi):
         return k  # "told Harbour Radio the fee is too high": a named hearer, then the clause
     if low in ARTICLES_AND_POSSESSIVES and k == start < hi and toks[k].low.isalpha():
