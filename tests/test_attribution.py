@@ -417,6 +417,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a hearer named with its owner's name and a few nouns, then the clause told
         ("Moss told Harbour Radio's weekly news programme she would not run again.",
          [("Moss", "told", "she would not run again", "indirect")]),
+        # a family, a widow, a crowd, a share of those asked: people who take a stance
+        ("The union's members and the crowd called on the mayor to resign.",
+         [("The union's members and the crowd", "called on", "the mayor to resign", "indirect")]),
+        ("A majority of respondents want a new pier.",
+         [("A majority of respondents", "want", "a new pier", "indirect")]),
         # a still picture shows who or what is in it: a caption, no report
         ("This image released by Harbour Films shows Ana Lee in a scene from the film.", []),
         ("A photo taken on Monday shows the flooded quay.", []),

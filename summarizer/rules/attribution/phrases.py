@@ -26,7 +26,14 @@ from summarizer.text.segments import ABBREVIATIONS, Token
 
 # the nouns that name a source: a person's role, a group, an organisation, a document, and a
 # share of those asked ("46 percent would back Lind")
-_SOURCE_NOUNS = frozenset().union(lx.PERSON_ROLES, lx.GROUP_NOUNS, lx.ORG_HEADS, lx.DOCUMENT_HEADS, {"percent"})
+_SOURCE_NOUNS = frozenset().union(
+    lx.PERSON_ROLES,
+    lx.GROUP_NOUNS,
+    lx.ORG_HEADS,
+    lx.DOCUMENT_HEADS,
+    # people the lexicon's lists leave out: a family and its widow, those asked, a crowd
+    {"percent", "family", "widow", "widower", "respondent", "majority", "fan", "crowd", "audience", "millennial"},
+)
 _LINKS_NOT_ARTICLES = lx.NP_LINKS - {"the", "a", "an"}
 # source_head's words, and the links after a phrase's head ("members of Congress")
 _HEAD_WORD = re.compile(r"[\w'’.-]+")
