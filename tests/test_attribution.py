@@ -422,6 +422,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("The union's members and the crowd", "called on", "the mayor to resign", "indirect")]),
         ("A majority of respondents want a new pier.",
          [("A majority of respondents", "want", "a new pier", "indirect")]),
+        # a word in -ly after a determiner or a possessive is a noun, not the verb's adverb
+        ("The diver's family called on people to protest peacefully.",
+         [("The diver's family", "called on", "people to protest peacefully", "indirect")]),
         # a still picture shows who or what is in it: a caption, no report
         ("This image released by Harbour Films shows Ana Lee in a scene from the film.", []),
         ("A photo taken on Monday shows the flooded quay.", []),

@@ -238,7 +238,13 @@ def verb_group_start(toks: list[Token], k: int, lo: int) -> int:
         low = toks[i - 1].low
         if (
             (low in lx.AUXILIARIES and low != "told")
-            or (low.endswith("ly") and low.isalpha() and len(low) > 4 and not toks[i - 1].text[:1].isupper())
+            or (
+                low.endswith("ly")
+                and low.isalpha()
+                and len(low) > 4
+                and not toks[i - 1].text[:1].isupper()
+                and not _after_determiner(toks, i - 1, lo)
+            )
             or (low in VERB_ADVERBS and not toks[i - 1].text[:1].isupper())
         ):
             i -= 1
@@ -251,6 +257,15 @@ def verb_group_start(toks: list[Token], k: int, lo: int) -> int:
             continue
         break
     return i
+
+
+def _after_determiner(toks: list[Token], j: int, lo: int) -> bool:
+    """Does a determiner or a possessive stand before toks[j]? Then a word in -ly there is a
+    noun ("the family", "her family", "the diver's family"), not an adverb of the verb."""
+    if j - 1 < lo:
+        return False
+    prev = toks[j - 1].low
+    return prev in ARTICLES_AND_POSSESSIVES or prev.endswith(("'s", "’s"))
 
 
 def evidence_subject(view: str, toks: list[Token], vg: int) -> bool:
