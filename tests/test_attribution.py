@@ -425,6 +425,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a word in -ly after a determiner or a possessive is a noun, not the verb's adverb
         ("The diver's family called on people to protest peacefully.",
          [("The diver's family", "called on", "people to protest peacefully", "indirect")]),
+        # a verb whose topic follows "on"; "on" before a day is when, not what
+        ("The union has commented on the death of the diver.",
+         [("The union", "has commented on", "the death of the diver", "indirect")]),
+        ("Ramos commented on Tuesday that the levy was too high.",
+         [("Ramos", "commented", "the levy was too high", "indirect")]),
         # a still picture shows who or what is in it: a caption, no report
         ("This image released by Harbour Films shows Ana Lee in a scene from the film.", []),
         ("A photo taken on Monday shows the flooded quay.", []),

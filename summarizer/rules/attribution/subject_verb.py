@@ -42,10 +42,12 @@ from summarizer.rules.attribution.words import (
     CUE_FIRST_WORDS,
     INFINITIVE_OPENERS,
     OF_VERBS,
+    ON_VERBS,
     PREPOSITIONS,
     SOURCELESS_PASSIVES,
     STANCE_FIRST,
     THING_OBJECT_VERBS,
+    TIME_WORDS,
     TO_VERBS,
     TOPIC_OPENERS,
     WHO_WHICH,
@@ -232,7 +234,7 @@ def _speech(
         return last + 1  # "shows off", "pleaded guilty and was jailed": no report
     if (
         not has_that
-        and toks[content_start].low in ("about", "of")
+        and (toks[content_start].low in ("about", "of") or (toks[content_start].low == "on" and lemma in ON_VERBS))
         and content_start + 1 < end_idx
         and not toks[content_start + 1].low[:1].isdigit()
         and content_start == last + 1
@@ -328,7 +330,14 @@ def _content_start(scan: SentenceScan, last: int, lemma: str) -> tuple[int, bool
     and whether "that" opened it."""
     toks, end_idx = scan.toks, scan.end_idx
     content_start = skip_hearer(toks, last + 1, end_idx) if lemma in lx.HEARER_VERBS else last + 1
-    content_start = skip_adverbials(toks, content_start, end_idx)
+    if not (
+        lemma in ON_VERBS
+        and content_start + 1 < end_idx
+        and toks[content_start].low == "on"
+        and toks[content_start + 1].low not in TIME_WORDS
+    ):
+        # "commented on the ruling": the topic's "on", not a time's ("commented on Friday that …")
+        content_start = skip_adverbials(toks, content_start, end_idx)
     has_that = False
     if (
         content_start < end_idx
@@ -389,6 +398,7 @@ def _takes_content(scan: SentenceScan, vg: int, lemma: str, kind: str, content_s
         or first not in TOPIC_OPENERS
         or (first == "about" and lemma in ABOUT_VERBS)
         or (first == "of" and lemma in OF_VERBS)
+        or (first == "on" and lemma in ON_VERBS)
         or (first == "with" and lemma in ("agree", "disagree", "concur"))
         or (first == "at" and second in ("least", "most"))  # "said at least three …"
         or (first == "by" and lemma == "respond" and second.endswith("ing"))  # "responded by using …"

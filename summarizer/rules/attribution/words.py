@@ -159,6 +159,8 @@ TOPIC_OPENERS = {"to", "for", "about", "of", "on", "by", "with", "in", "at", "as
 ABOUT_VERBS = {"raise concerns", "raise questions", "express concern", "voice concern", "warn", "complain", "write",
                 "ask", "speak", "talk", "testify", "joke", "tweet", "post", "boast", "brag"}  # fmt: skip
 OF_VERBS = {"warn", "complain", "speak", "talk", "boast", "brag", "write"}
+# verbs whose topic follows "on": "commented on the ruling", "would not elaborate on the talks"
+ON_VERBS = {"comment", "remark", "elaborate", "speak", "testify", "write"}
 
 
 ARTICLES = {"the", "a", "an"}
