@@ -430,6 +430,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("The union", "has commented on", "the death of the diver", "indirect")]),
         ("Ramos commented on Tuesday that the levy was too high.",
          [("Ramos", "commented", "the levy was too high", "indirect")]),
+        # the head of a source is before a participle on it, not the participle's object
+        ("A union representing ferry crews endorsed Ana Ruiz for mayor.",
+         [("A union representing ferry crews", "endorsed", "Ana Ruiz for mayor", "indirect")]),
         # a still picture shows who or what is in it: a caption, no report
         ("This image released by Harbour Films shows Ana Lee in a scene from the film.", []),
         ("A photo taken on Monday shows the flooded quay.", []),

@@ -37,7 +37,8 @@ _SOURCE_NOUNS = frozenset().union(
 _LINKS_NOT_ARTICLES = lx.NP_LINKS - {"the", "a", "an"}
 # source_head's words, and the links after a phrase's head ("members of Congress")
 _HEAD_WORD = re.compile(r"[\w'’.-]+")
-_HEAD_LINK = re.compile(r"\s+(?:of|for|at|from|in|with|on)\s+")
+# (and a participle or a relative clause on the head: "a union representing crews", "a group that …")
+_HEAD_LINK = re.compile(r"\s+(?:of|for|at|from|in|with|on|who|that|which|[a-z]+ing)\s+")
 
 
 def is_word(t: Token) -> bool:
