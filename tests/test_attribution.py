@@ -433,6 +433,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # the head of a source is before a participle on it, not the participle's object
         ("A union representing ferry crews endorsed Ana Ruiz for mayor.",
          [("A union representing ferry crews", "endorsed", "Ana Ruiz for mayor", "indirect")]),
+        # a cue word that may be a noun, right before a verb of saying or showing, is that noun
+        ("An analysis of campaign reports shows fares hit $40 in August.",
+         [("An analysis of campaign reports", "shows", "fares hit $40 in August", "indirect")]),
+        ("The mayor denied reports that the pier was sold.",
+         [("The mayor", "denied", "reports that the pier was sold", "indirect")]),
         # a still picture shows who or what is in it: a caption, no report
         ("This image released by Harbour Films shows Ana Lee in a scene from the film.", []),
         ("A photo taken on Monday shows the flooded quay.", []),

@@ -122,6 +122,8 @@ def _at(scan: SentenceScan, k: int) -> int:
     lemma, last = c
     if ctx.inside_quote(toks[k].start) or not free((toks[k].start, toks[last].end)):
         return last + 1
+    if last == k and _noun_like(toks[k]) and last + 1 < end_idx and _finite_report(toks[last + 1]):
+        return last + 1  # "an analysis of campaign reports shows …": a noun before the verb
     # "prompted the alliance to order …": the alliance orders
     causer = _caused_speaker(toks, k - 1) if k > 2 and toks[k - 1].low == "to" else None
     if (
@@ -164,6 +166,23 @@ def _act_done(toks: list[Token], k: int) -> bool:
     if toks[k].low not in ACT_FORMS or toks[k].low.endswith("ing"):
         return False
     return not any(t.low in _MODALS for t in toks[verb_group_start(toks, k, 0) : k])
+
+
+def _finite_report(t: Token) -> bool:
+    """Is ``t`` a finite verb of saying or showing ("shows", "said", "found")? Right after a cue
+    word it makes that word a noun ("police reports said", "the campaign's claims show")."""
+    low = t.low
+    return (
+        (low in lx.CUE_FORMS or low in lx.EVIDENCE_FORMS)
+        and (low.endswith(("s", "ed")) or low in ("said", "told", "found", "showed", "shown"))
+        and not low.endswith(("ing", "ss"))
+    )
+
+
+def _noun_like(t: Token) -> bool:
+    """May the cue word ``t`` be a noun ("reports", "claims", "report"), not a past ("denied")?"""
+    low = t.low
+    return low in lx.NOUN_LIKE_FORMS or (low.endswith("s") and not low.endswith("ss"))
 
 
 # verbs that make their object do what the infinitive after it says: "prompted NATO to
