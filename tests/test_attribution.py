@@ -438,6 +438,10 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("An analysis of campaign reports", "shows", "fares hit $40 in August", "indirect")]),
         ("The mayor denied reports that the pier was sold.",
          [("The mayor", "denied", "reports that the pier was sold", "indirect")]),
+        # "agree with" names a partner and a topic; "that" after the partner opens what is agreed
+        ("Moss agreed with Lind about the winner of the race.",
+         [("Moss", "agreed", "with Lind about the winner of the race", "indirect")]),
+        ("Moss agreed with Lind that the pier was unsafe.", [("Moss", "agreed", "the pier was unsafe", "indirect")]),
         # a still picture shows who or what is in it: a caption, no report
         ("This image released by Harbour Films shows Ana Lee in a scene from the film.", []),
         ("A photo taken on Monday shows the flooded quay.", []),

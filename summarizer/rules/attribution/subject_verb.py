@@ -168,6 +168,23 @@ def _act_done(toks: list[Token], k: int) -> bool:
     return not any(t.low in _MODALS for t in toks[verb_group_start(toks, k, 0) : k])
 
 
+_AGREE = frozenset({"agree", "disagree", "concur"})
+# the prepositions that open a verb's topic, not an adverbial, after the verbs listed
+_TOPIC_PREPOSITIONS: dict[str, frozenset[str]] = {"on": frozenset(ON_VERBS), "with": _AGREE}
+
+
+def _that_after_partner(toks: list[Token], i: int, hi: int) -> int | None:
+    """The "that" after the partner of an agreement ("with Ruiz that …"), a few words on with no
+    verb or comma between; None when there is none."""
+    for m in range(i, min(hi - 1, i + 6)):
+        low = toks[m].low
+        if low == "that":
+            return m if m > i else None
+        if not is_word(toks[m]) or low in lx.CUE_FORMS or low in lx.AUXILIARIES:
+            return None
+    return None
+
+
 def _finite_report(t: Token) -> bool:
     """Is ``t`` a finite verb of saying or showing ("shows", "said", "found")? Right after a cue
     word it makes that word a noun ("police reports said", "the campaign's claims show")."""
@@ -350,13 +367,15 @@ def _content_start(scan: SentenceScan, last: int, lemma: str) -> tuple[int, bool
     toks, end_idx = scan.toks, scan.end_idx
     content_start = skip_hearer(toks, last + 1, end_idx) if lemma in lx.HEARER_VERBS else last + 1
     if not (
-        lemma in ON_VERBS
-        and content_start + 1 < end_idx
-        and toks[content_start].low == "on"
+        content_start + 1 < end_idx
+        and lemma in _TOPIC_PREPOSITIONS.get(toks[content_start].low, ())
         and toks[content_start + 1].low not in TIME_WORDS
     ):
-        # "commented on the ruling": the topic's "on", not a time's ("commented on Friday that …")
+        # "commented on the ruling", "agreed with Ruiz": the topic's preposition, not a time's
+        # ("commented on Friday that …")
         content_start = skip_adverbials(toks, content_start, end_idx)
+    elif lemma in _AGREE and (that := _that_after_partner(toks, content_start + 1, end_idx)) is not None:
+        return that + 1, True  # "agreed with Ruiz that the fee is too high": what they agree on
     has_that = False
     if (
         content_start < end_idx
@@ -418,7 +437,7 @@ def _takes_content(scan: SentenceScan, vg: int, lemma: str, kind: str, content_s
         or (first == "about" and lemma in ABOUT_VERBS)
         or (first == "of" and lemma in OF_VERBS)
         or (first == "on" and lemma in ON_VERBS)
-        or (first == "with" and lemma in ("agree", "disagree", "concur"))
+        or (first == "with" and lemma in _AGREE)
         or (first == "at" and second in ("least", "most"))  # "said at least three …"
         or (first == "by" and lemma == "respond" and second.endswith("ing"))  # "responded by using …"
         or (first == "about" and second[:1].isdigit())  # "said about 40 …"
