@@ -442,6 +442,8 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("Moss agreed with Lind about the winner of the race.",
          [("Moss", "agreed", "with Lind about the winner of the race", "indirect")]),
         ("Moss agreed with Lind that the pier was unsafe.", [("Moss", "agreed", "the pier was unsafe", "indirect")]),
+        # "continue" with nothing after it goes on; it says nothing
+        ("The longer the strike continues, the bigger the backlog the port will face.", []),
         # a still picture shows who or what is in it: a caption, no report
         ("This image released by Harbour Films shows Ana Lee in a scene from the film.", []),
         ("A photo taken on Monday shows the flooded quay.", []),

@@ -122,6 +122,8 @@ def _at(scan: SentenceScan, k: int) -> int:
     lemma, last = c
     if ctx.inside_quote(toks[k].start) or not free((toks[k].start, toks[last].end)):
         return last + 1
+    if lemma == "continue" and last + 1 < end_idx and not is_word(toks[last + 1]) and toks[last + 1].text != ":":
+        return last + 1  # "the longer the shutdown continues, …": it goes on, nothing said
     if last == k and _noun_like(toks[k]) and last + 1 < end_idx and _finite_report(toks[last + 1]):
         return last + 1  # "an analysis of campaign reports shows …": a noun before the verb
     # "prompted the alliance to order …": the alliance orders
