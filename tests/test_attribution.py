@@ -444,6 +444,10 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("Moss agreed with Lind that the pier was unsafe.", [("Moss", "agreed", "the pier was unsafe", "indirect")]),
         # "continue" with nothing after it goes on; it says nothing
         ("The longer the strike continues, the bigger the backlog the port will face.", []),
+        # "as" and a participle of saying frame a source after "by" or "in"
+        ("As stated in the mayor's letter, the pier was sold in May.",
+         [("the mayor's letter", "As stated in", "the pier was sold in May", "indirect")]),
+        ("He was elected as noted in the minutes of the meeting.", []),
         # a still picture shows who or what is in it: a caption, no report
         ("This image released by Harbour Films shows Ana Lee in a scene from the film.", []),
         ("A photo taken on Monday shows the flooded quay.", []),

@@ -10,7 +10,8 @@ sentence (each keeps clear of what the earlier ones claimed), then the leftover 
 
     quote      10 dash_signoff  20 speaker_after_quote  30 speaker_before_quote
     paragraph  50 headline_colon
-    sentence  100 according_to  110 trailing_cue  120 subject_verb (stance_verb inside its walk)
+    sentence  100 according_to  105 as_reported  110 trailing_cue
+              120 subject_verb (stance_verb inside its walk)
               130 participle_opener  140 sourceless_claim  145 evidential_frame  150 passive_agent
               160 noun_clause
               165 topic_noun  170 that_verb
@@ -19,7 +20,8 @@ sentence (each keeps clear of what the earlier ones claimed), then the leftover 
 To add a pattern: a module named for the construction with a function decorated by
 ``@pattern(id, priority, scope, description, examples)``, imported below; its examples must
 yield it (tests/test_attribution.py checks), and ``summarize eval attribution --by-pattern``
-scores it. Shared helpers: ``phrases`` (noun phrases), ``clauses`` (verbs and their content),
+scores it. Shared helpers: ``phrases`` (noun phrases), ``clauses`` (verbs and their subjects),
+``content`` (where reported content starts and ends),
 ``context`` (the article and the sentence scan), ``words`` (word classes).
 """
 
@@ -35,6 +37,7 @@ from summarizer.ingest import Article
 # importing the pattern modules registers them
 from summarizer.rules.attribution import (  # noqa: F401
     according_to,
+    as_reported,
     dash_signoff,
     evidential_frame,
     headline_colon,
