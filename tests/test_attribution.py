@@ -448,6 +448,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("As stated in the mayor's letter, the pier was sold in May.",
          [("the mayor's letter", "As stated in", "the pier was sold in May", "indirect")]),
         ("He was elected as noted in the minutes of the meeting.", []),
+        # a report inside a fronted "whenever" clause ends with that clause
+        ("Whenever the mayor accuses the board of being slow, the council will face a hard choice.",
+         [("the mayor", "accuses the board of", "being slow", "indirect")]),
         # a still picture shows who or what is in it: a caption, no report
         ("This image released by Harbour Films shows Ana Lee in a scene from the film.", []),
         ("A photo taken on Monday shows the flooded quay.", []),

@@ -78,7 +78,7 @@ CONNECTIVES = {"however", "meanwhile", "still", "yet", "instead", "indeed", "now
 QUANTIFIERS = {"one", "two", "three", "four", "some", "many", "several", "most", "each", "none", "all", "both",
                 "few", "dozens", "hundreds", "majority", "half", "any"}  # fmt: skip
 FRONTED_OPENERS = {"although", "though", "while", "whereas", "when", "after", "before", "because", "since", "if",
-                  "unless", "as", "once", "until", "even",
+                  "unless", "as", "once", "until", "even", "whenever", "wherever", "whether",
                   # and a fronted phrase: "In a statement announcing the pick, the union called …"
                   "in", "on", "at", "during", "with", "despite", "amid", "following", "by", "among", "under"}  # fmt: skip
 # words that open an adjunct after a verb's object rather than continue it: "denounced the
