@@ -451,6 +451,8 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a report inside a fronted "whenever" clause ends with that clause
         ("Whenever the mayor accuses the board of being slow, the council will face a hard choice.",
          [("the mayor", "accuses the board of", "being slow", "indirect")]),
+        # a slash inside a speaker's modifier ("9/11 widow") does not end the name
+        ("“The fee is wrong,” said 9/11 widow Ana Moss.", [("9/11 widow Ana Moss", "said", "The fee is wrong", "direct")]),
         # a still picture shows who or what is in it: a caption, no report
         ("This image released by Harbour Films shows Ana Lee in a scene from the film.", []),
         ("A photo taken on Monday shows the flooded quay.", []),

@@ -208,7 +208,7 @@ def np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True) 
         ):
             k += 1  # "Jeffrey N. Trimble", "Rep. Smith": an initial or a title's full stop
             continue
-        if not is_word(t) and t.text not in ("&", "-", "'", "’"):
+        if not is_word(t) and t.text not in ("&", "-", "'", "’", "/"):
             break
         if low in NP_ENDERS and k > i:
             break
