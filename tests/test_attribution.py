@@ -430,6 +430,8 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("The union", "has commented on", "the death of the diver", "indirect")]),
         ("Ramos commented on Tuesday that the levy was too high.",
          [("Ramos", "commented", "the levy was too high", "indirect")]),
+        # nor is "on" before where it was said
+        ("Ramos wrote on Twitter that the levy was too high.", [("Ramos", "wrote", "the levy was too high", "indirect")]),
         # the head of a source is before a participle on it, not the participle's object
         ("A union representing ferry crews endorsed Ana Ruiz for mayor.",
          [("A union representing ferry crews", "endorsed", "Ana Ruiz for mayor", "indirect")]),

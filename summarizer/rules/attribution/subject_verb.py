@@ -175,6 +175,17 @@ _AGREE = frozenset({"agree", "disagree", "concur"})
 _TOPIC_PREPOSITIONS: dict[str, frozenset[str]] = {"on": frozenset(ON_VERBS), "with": _AGREE}
 
 
+def _medium(toks: list[Token], i: int, hi: int) -> bool:
+    """Is the phrase after "on" at toks[i] where something was said ("on Twitter that …", "on
+    his blog:"), a few words before "that", a colon or a quote?"""
+    for m in range(i, min(hi, i + 5)):
+        if toks[m].low == "that" or toks[m].text == ":" or toks[m].text in ALL_QUOTES:
+            return m > i
+        if not is_word(toks[m]):
+            return False
+    return False
+
+
 def _that_after_partner(toks: list[Token], i: int, hi: int) -> int | None:
     """The "that" after the partner of an agreement ("with Ruiz that …"), a few words on with no
     verb or comma between; None when there is none."""
@@ -372,9 +383,10 @@ def _content_start(scan: SentenceScan, last: int, lemma: str) -> tuple[int, bool
         content_start + 1 < end_idx
         and lemma in _TOPIC_PREPOSITIONS.get(toks[content_start].low, ())
         and toks[content_start + 1].low not in TIME_WORDS
+        and not (toks[content_start].low == "on" and _medium(toks, content_start + 1, end_idx))
     ):
         # "commented on the ruling", "agreed with Ruiz": the topic's preposition, not a time's
-        # ("commented on Friday that …")
+        # ("commented on Friday that …") nor a medium's ("wrote on Twitter that …")
         content_start = skip_adverbials(toks, content_start, end_idx)
     elif lemma in _AGREE and (that := _that_after_partner(toks, content_start + 1, end_idx)) is not None:
         return that + 1, True  # "agreed with Ruiz that the fee is too high": what they agree on
