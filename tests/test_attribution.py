@@ -432,6 +432,7 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("Ramos", "commented", "the levy was too high", "indirect")]),
         # nor is "on" before where it was said
         ("Ramos wrote on Twitter that the levy was too high.", [("Ramos", "wrote", "the levy was too high", "indirect")]),
+        ("Moss testified on behalf of the union.", []),
         # the head of a source is before a participle on it, not the participle's object
         ("A union representing ferry crews endorsed Ana Ruiz for mayor.",
          [("A union representing ferry crews", "endorsed", "Ana Ruiz for mayor", "indirect")]),
