@@ -291,3 +291,46 @@ def test_a_pattern_the_engine_skips_to_by_itself_is_not_guarded(pattern: str, gu
     assert compiled.pattern.startswith("(?=[") is guard
     for text in _texts()[:50]:
         assert [m.span() for m in compiled.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "compiled_as"),
+    [
+        (r"\b(?:over|in|near)\s+(?P<p>[A-Z]\w+)", 0, r"(?=[ino])(?:\b(?:over|in|near)\s+(?P<p>[A-Z]\w+))"),
+        (r"\b(?P<w>two|ten)\s+(?P=w)\b", re.IGNORECASE, r"(?=[t])(?:\b(?P<w>two|ten)\s+(?P=w)\b)"),
+        (r"(?<=\s)\b(?:shot|kill)", 0, r"(?=[ks])(?:(?<=\s)\b(?:shot|kill))"),
+        ("shot|kill|dead", 0, "shot|kill|dead"),  # the engine skips to these by itself: no guard
+        (r"\w+ed", re.IGNORECASE, r"\w+ed"),  # unbounded: no guard
+        (r"(?x) \b (?: one | two ) # words", 0, r"(?x) \b (?: one | two ) # words"),  # inline flags
+    ],
+)
+def test_a_guarded_pattern_is_compiled_as_the_re_module_compiles_its_text(
+    pattern: str, flags: int, compiled_as: str
+) -> None:
+    """The guard is compiled from the pattern's one parse: the same compiled pattern (text,
+    flags, code) as ``re.compile`` of the guarded text, groups and back-references included."""
+    compiled = guarded(pattern, flags)
+    assert compiled.pattern == compiled_as
+    assert compiled == re.compile(compiled_as, flags)
+    assert compiled.groupindex == re.compile(compiled_as, flags).groupindex
+
+
+def test_a_word_start_pattern_is_compiled_as_the_re_module_compiles_its_text() -> None:
+    """Both of its patterns come from one parse of the body: each the same compiled pattern as
+    ``re.compile`` of its text."""
+    fast = WordStartPattern(r"(?:over|in|near)\s+(?P<p>[A-Z]\w+)")
+    assert fast.pattern == re.compile(fast.pattern.pattern)
+    assert fast._after == re.compile(fast._after.pattern)
+
+
+def test_every_pattern_the_package_compiles_is_what_re_compile_gives() -> None:
+    """The offline model and the checker loaded and run once: each compiled pattern alive (its
+    text, flags and code) equals ``re.compile`` of its text, however it was compiled."""
+    import gc
+
+    from summarizer import summarize
+
+    summarize("Two drones were shot down over Norvik on Monday, officials said. A man was wounded.", model="rules")
+    patterns = [o for o in gc.get_objects() if isinstance(o, re.Pattern) and isinstance(o.pattern, str)]
+    assert len(patterns) > 300
+    assert [p.pattern for p in patterns if p != re.compile(p.pattern, p.flags)] == []

@@ -9,6 +9,9 @@ so a word added to a lexicon can never be missed; a pattern whose first characte
 bounded (one that may open with any letter, or may match the empty string) is left as it is, and
 so is one the engine skips to by itself (one that opens with a literal or alternated literals).
 Matches are the same with and without the guard: only where the engine looks changes.
+
+A pattern is parsed once: the parse that gives its first characters is handed to the compiler
+(with the guard spliced in front), and the compiled pattern is the one ``re.compile`` would give.
 """
 
 from __future__ import annotations
@@ -17,29 +20,71 @@ import bisect
 import importlib
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 from typing import Any
 
 try:  # the parser the re module itself uses (re._parser since Python 3.11)
     _parser: Any = importlib.import_module("re._parser")
     _c: Any = importlib.import_module("re._constants")
     _compiler: Any = importlib.import_module("re._compiler")
+    _sre: Any = importlib.import_module("_sre")
 except ImportError:  # pragma: no cover - a Python that moved it: patterns stay unguarded
-    _parser = _c = _compiler = None
+    _parser = _c = _compiler = _sre = None
 
 _MAX_CLASS = 40  # a set of more first characters than this saves little: no guard
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
-@lru_cache(maxsize=4)
-def _parsed(pattern: str, flags: int) -> Any:
-    """The pattern as the re module parses it, once for the two readers that ask in turn (a
-    parse of a long pattern costs as much as its compile; both ran at import and at the first
-    summary)."""
+def _parse(pattern: str, flags: int) -> Any:
+    """The pattern as the re module parses it, or None when it does not parse (``re.compile``
+    then raises the error itself)."""
     try:
         return _parser.parse(pattern, flags)
     except (re.error, RecursionError):
         return None
+
+
+def _compile_parsed(pattern: str, flags: int, parsed: Any) -> re.Pattern[str]:
+    """What ``re.compile(pattern, flags)`` returns, given ``parsed``, the pattern as the re
+    module parses it: the compiler's last step (``re._compiler.compile``) without the parse,
+    which costs more than the code generation and was done already to read the pattern's
+    first characters. Not kept in the re module's cache."""
+    state = parsed.state
+    code = _compiler._code(parsed, flags)
+    indexgroup: list[str | None] = [None] * state.groups
+    for name, i in state.groupdict.items():
+        indexgroup[i] = name
+    compiled: re.Pattern[str] = _sre.compile(
+        pattern, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup)
+    )
+    return compiled
+
+
+def _spliced(prefix: str, body: Any, flags: int) -> Any:
+    """The parse of ``prefix + "(?:" + body + ")"`` for a prefix without groups (a lookahead, a
+    ``\\b``), built from the body's parse: the body is parsed once, however many patterns open
+    with it."""
+    head = _parser.parse(prefix, flags)
+    return _parser.SubPattern(body.state, [*head.data, (_c.SUBPATTERN, (None, 0, 0, body))])
+
+
+def _trusted() -> bool:
+    """Whether ``_compile_parsed`` gives what ``re.compile`` gives on this Python (compiled
+    patterns compare equal when their text, flags and code do): the internals it calls are
+    private, and a Python that changed them compiles every pattern the ordinary way."""
+    if _parser is None:
+        return False
+    try:
+        probe = r"\b(?P<w>a|bc)\s+(?<=\s)\d{2}(?P=w)"
+        spliced = _spliced(r"(?=[ab])", _parser.parse(probe, re.I), re.I)
+        return bool(
+            _compile_parsed(probe, re.I, _parser.parse(probe, re.I)) == re.compile(probe, re.I)
+            and _compile_parsed(f"(?=[ab])(?:{probe})", re.I, spliced) == re.compile(f"(?=[ab])(?:{probe})", re.I)
+        )
+    except Exception:  # an internal that changed
+        return False
+
+
+_FROM_PARSE = _trusted()
 
 
 def first_characters(pattern: str, flags: int = 0) -> str | None:
@@ -47,9 +92,12 @@ def first_characters(pattern: str, flags: int = 0) -> str | None:
     can start with, or None when no such small class exists."""
     if _parser is None or _INLINE_FLAGS.match(pattern):
         return None
-    parsed = _parsed(pattern, flags)
-    if parsed is None:
-        return None
+    parsed = _parse(pattern, flags)
+    return None if parsed is None else _first_of(parsed)
+
+
+def _first_of(parsed: Any) -> str | None:
+    """``first_characters`` of a parsed pattern."""
     found = _sequence(list(parsed))
     if found is None or found[1]:
         return None  # unbounded, or the pattern may match the empty string
@@ -62,24 +110,47 @@ def first_characters(pattern: str, flags: int = 0) -> str | None:
 def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, with a lookahead for its first characters in front when
     they can be bounded: the same matches, found faster."""
-    first = first_characters(pattern, flags)
-    if first is None or _skips_on_its_own(pattern, flags):
+    flags = int(flags)
+    parsed = None if _parser is None else _parse(pattern, flags)
+    if parsed is None:
         return re.compile(pattern, flags)
-    return re.compile(f"(?=[{first}])(?:{pattern})", flags)
+    return _guarded_parsed(pattern, flags, parsed)
 
 
-def _skips_on_its_own(pattern: str, flags: int) -> bool:
+def _guarded_parsed(pattern: str, flags: int, parsed: Any) -> re.Pattern[str]:
+    """``guarded`` for a pattern already parsed: the parse serves the reading of its first
+    characters and the compiler alike."""
+    first = None if _INLINE_FLAGS.match(pattern) else _first_of(parsed)
+    if first is not None and not _skips_on_its_own(parsed, flags):
+        guard = f"(?=[{first}])"
+        pattern, parsed = f"{guard}(?:{pattern})", _spliced(guard, parsed, flags) if _FROM_PARSE else None
+    if not _FROM_PARSE:
+        return re.compile(pattern, flags)
+    return _remembered(_compile_parsed(pattern, flags, parsed), parsed)
+
+
+# the parse of the last patterns compiled here, for ``literal_prefixes`` to read when the pattern
+# is handed on at once (``Prefiltered(lower_pattern(…))``): a few, as parses are large
+_RECENT: dict[tuple[str, int], Any] = {}
+_MAX_RECENT = 4
+
+
+def _remembered(compiled: re.Pattern[str], parsed: Any) -> re.Pattern[str]:
+    """``compiled``, with its parse kept for ``literal_prefixes``."""
+    if len(_RECENT) >= _MAX_RECENT:
+        del _RECENT[next(iter(_RECENT))]
+    _RECENT[(compiled.pattern, compiled.flags & ~re.UNICODE)] = parsed
+    return compiled
+
+
+def _skips_on_its_own(parsed: Any, flags: int) -> bool:
     """Whether the regex engine finds where a match can start by itself: a pattern that opens
     with a literal, a class or an alternation of literals ("shot|kill|dead") gets a prefix or a
     set of first characters it skips to in C, which a lookahead in front would hide (every
     position tried again); one that opens with ``\\b`` or a repeat gets none, and the guard."""
     try:
         # what the compiler's info block holds (re._compiler._compile_info), read from the parsed
-        # pattern without generating its code: a second compile of every pattern at import
-        # doubled the import time
-        parsed = _parsed(pattern, flags)
-        if parsed is None:
-            return False
+        # pattern without generating its code
         flags |= parsed.state.flags
         if parsed.getwidth()[0] == 0 or (flags & _c.SRE_FLAG_IGNORECASE and flags & _c.SRE_FLAG_LOCALE):
             return False
@@ -163,9 +234,8 @@ def literal_prefixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     case). ``\\b(?:drones?|uavs?)\\b…``: ("drone", "uav")."""
     if _parser is None or flags & re.IGNORECASE or _INLINE_FLAGS.match(pattern):
         return None
-    try:
-        parsed = _parser.parse(pattern, flags)
-    except (re.error, RecursionError):
+    parsed = _RECENT.get((pattern, flags & ~re.UNICODE)) or _parse(pattern, flags)
+    if parsed is None:
         return None
     found = _literal_sequence(list(parsed))[0]
     if not found or "" in found or len(found) > _MAX_PREFIXES:
@@ -334,11 +404,18 @@ class WordStartPattern:
     __slots__ = ("_after", "pattern")
 
     def __init__(self, body: str, flags: int = 0) -> None:
-        first = first_characters(body, flags)
+        flags = int(flags)
+        parsed = None if _parser is None or _INLINE_FLAGS.match(body) else _parse(body, flags)
+        first = None if parsed is None else _first_of(parsed)
         if first is None or flags & re.IGNORECASE or not _ASCII_ALNUM.fullmatch(first):
             raise ValueError("the body must open with an ASCII letter or digit")
-        self.pattern = guarded(rf"\b(?:{body})", flags)
-        self._after = re.compile(rf"[^a-zA-Z0-9_](?=[{first}])(?:{body})", flags)
+        after = f"[^a-zA-Z0-9_](?=[{first}])"
+        if _FROM_PARSE:  # the body parsed once for both patterns
+            self.pattern = _guarded_parsed(rf"\b(?:{body})", flags, _spliced(r"\b", parsed, flags))
+            self._after = _compile_parsed(f"{after}(?:{body})", flags, _spliced(after, parsed, flags))
+        else:
+            self.pattern = guarded(rf"\b(?:{body})", flags)
+            self._after = re.compile(f"{after}(?:{body})", flags)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """What ``self.pattern.finditer(text, pos, endpos)`` finds."""
