@@ -12,15 +12,20 @@ Matches are the same with and without the guard: only where the engine looks cha
 
 A pattern is parsed once: the parse that gives its first characters is handed to the compiler
 (with the guard spliced in front), and the compiled pattern is the one ``re.compile`` would give.
+What is made of a pattern here (``guarded``, ``compiled``, ``WordStartPattern``, the literal
+prefixes) is kept in the pattern store (``text/pattern_store.py``): the next process reads it.
 """
 
 from __future__ import annotations
 
+import array
 import bisect
 import importlib
 import re
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
+
+from summarizer.text.pattern_store import STORE
 
 try:  # the parser the re module itself uses (re._parser since Python 3.11)
     _parser: Any = importlib.import_module("re._parser")
@@ -43,19 +48,30 @@ def _parse(pattern: str, flags: int) -> Any:
         return None
 
 
-def _compile_parsed(pattern: str, flags: int, parsed: Any) -> re.Pattern[str]:
-    """What ``re.compile(pattern, flags)`` returns, given ``parsed``, the pattern as the re
-    module parses it: the compiler's last step (``re._compiler.compile``) without the parse,
-    which costs more than the code generation and was done already to read the pattern's
-    first characters. Not kept in the re module's cache."""
+# a compiled pattern described, as the pattern store keeps it: its text, flags (with those the
+# parse adds), code (the engine's words, as bytes), number of groups and group names
+_Described = tuple[str, int, bytes, int, dict[str, int]]
+_CODE = next((t for t in "IL" if _sre is not None and array.array(t).itemsize == _sre.CODESIZE), None)
+
+
+def _described(pattern: str, flags: int, parsed: Any) -> _Described:
+    """What ``re.compile(pattern, flags)`` makes of ``parsed``, the pattern as the re module
+    parses it: the compiler's last step (``re._compiler.compile``) without the parse, which
+    costs more than the code generation and was done already to read the first characters."""
     state = parsed.state
-    code = _compiler._code(parsed, flags)
-    indexgroup: list[str | None] = [None] * state.groups
-    for name, i in state.groupdict.items():
+    code = array.array(_CODE or "I", _compiler._code(parsed, flags)).tobytes()
+    return pattern, flags | state.flags, code, state.groups, dict(state.groupdict)
+
+
+def _built(described: _Described) -> re.Pattern[str]:
+    """The compiled pattern ``described``: the same as ``re.compile`` of its text (patterns
+    compare equal when their text, flags and code do), not kept in the re module's cache."""
+    pattern, flags, code, groups, groupindex = described
+    indexgroup: list[str | None] = [None] * groups
+    for name, i in groupindex.items():
         indexgroup[i] = name
-    compiled: re.Pattern[str] = _sre.compile(
-        pattern, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup)
-    )
+    words = array.array(_CODE or "I", code).tolist()
+    compiled: re.Pattern[str] = _sre.compile(pattern, flags, words, groups - 1, groupindex, tuple(indexgroup))
     return compiled
 
 
@@ -68,23 +84,52 @@ def _spliced(prefix: str, body: Any, flags: int) -> Any:
 
 
 def _trusted() -> bool:
-    """Whether ``_compile_parsed`` gives what ``re.compile`` gives on this Python (compiled
-    patterns compare equal when their text, flags and code do): the internals it calls are
-    private, and a Python that changed them compiles every pattern the ordinary way."""
-    if _parser is None:
+    """Whether a pattern built from its parse is what ``re.compile`` gives on this Python: the
+    internals it calls are private, and a Python that changed them compiles every pattern the
+    ordinary way (no guard spliced into a parse, no pattern store)."""
+    if _parser is None or _CODE is None:
         return False
     try:
         probe = r"\b(?P<w>a|bc)\s+(?<=\s)\d{2}(?P=w)"
         spliced = _spliced(r"(?=[ab])", _parser.parse(probe, re.I), re.I)
         return bool(
-            _compile_parsed(probe, re.I, _parser.parse(probe, re.I)) == re.compile(probe, re.I)
-            and _compile_parsed(f"(?=[ab])(?:{probe})", re.I, spliced) == re.compile(f"(?=[ab])(?:{probe})", re.I)
+            _built(_described(probe, re.I, _parser.parse(probe, re.I))) == re.compile(probe, re.I)
+            and _built(_described(f"(?=[ab])(?:{probe})", re.I, spliced)) == re.compile(f"(?=[ab])(?:{probe})", re.I)
         )
     except Exception:  # an internal that changed
         return False
 
 
 _FROM_PARSE = _trusted()
+_T = TypeVar("_T")
+
+
+def _recalled(
+    kind: str, pattern: str, flags: int, describe: Callable[[], Any], build: Callable[[Any], _T]
+) -> _T | None:
+    """What ``build`` makes of ``describe()``, the description read from the pattern store when
+    a process made it before (``text/pattern_store.py``); None when ``describe`` finds none."""
+    key = (kind, pattern, flags)
+    described = STORE.recall(key, describe)
+    try:
+        return None if described is None else build(described)
+    except Exception:  # an entry of a damaged store (its code is checked as it is built): made again
+        STORE.forget(key)
+        described = STORE.recall(key, describe)
+        return None if described is None else build(described)
+
+
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, kept in the pattern store: a process that finds it there
+    neither parses it nor generates its code."""
+    flags = int(flags)
+    found = _recalled("compile", pattern, flags, lambda: _description(pattern, flags), _built) if _FROM_PARSE else None
+    return re.compile(pattern, flags) if found is None else found
+
+
+def _description(pattern: str, flags: int) -> _Described | None:
+    parsed = _parse(pattern, flags)
+    return None if parsed is None else _described(pattern, flags, parsed)
 
 
 def first_characters(pattern: str, flags: int = 0) -> str | None:
@@ -109,38 +154,40 @@ def _first_of(parsed: Any) -> str | None:
 
 def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, with a lookahead for its first characters in front when
-    they can be bounded: the same matches, found faster."""
+    they can be bounded: the same matches, found faster. Kept in the pattern store."""
     flags = int(flags)
+    if _FROM_PARSE:
+        found = _recalled("guarded", pattern, flags, lambda: _guarded_description(pattern, flags), _built)
+        return re.compile(pattern, flags) if found is None else found
     parsed = None if _parser is None else _parse(pattern, flags)
-    if parsed is None:
+    first = None if parsed is None or _INLINE_FLAGS.match(pattern) else _first_of(parsed)
+    if first is None or _skips_on_its_own(parsed, flags):
         return re.compile(pattern, flags)
-    return _guarded_parsed(pattern, flags, parsed)
+    return re.compile(f"(?=[{first}])(?:{pattern})", flags)
 
 
-def _guarded_parsed(pattern: str, flags: int, parsed: Any) -> re.Pattern[str]:
-    """``guarded`` for a pattern already parsed: the parse serves the reading of its first
-    characters and the compiler alike."""
-    first = None if _INLINE_FLAGS.match(pattern) else _first_of(parsed)
+def _guarded_description(pattern: str, flags: int, parsed: Any = None) -> _Described | None:
+    """``guarded``'s pattern described, from one parse: the parse that gives the first
+    characters is compiled, the guard spliced in front."""
+    parsed = _parse(pattern, flags) if parsed is None else parsed
+    if parsed is None:
+        return None
+    # a verbose pattern may end in a comment, which would swallow the ")" closing the guard's group
+    first = None if _INLINE_FLAGS.match(pattern) or parsed.state.flags & re.VERBOSE else _first_of(parsed)
     if first is not None and not _skips_on_its_own(parsed, flags):
         guard = f"(?=[{first}])"
-        pattern, parsed = f"{guard}(?:{pattern})", _spliced(guard, parsed, flags) if _FROM_PARSE else None
-    if not _FROM_PARSE:
-        return re.compile(pattern, flags)
-    return _remembered(_compile_parsed(pattern, flags, parsed), parsed)
+        pattern, parsed = f"{guard}(?:{pattern})", _spliced(guard, parsed, flags)
+    described = _described(pattern, flags, parsed)
+    if len(_RECENT) >= _MAX_RECENT:
+        del _RECENT[next(iter(_RECENT))]
+    _RECENT[(pattern, described[1] & ~re.UNICODE)] = parsed
+    return described
 
 
 # the parse of the last patterns compiled here, for ``literal_prefixes`` to read when the pattern
 # is handed on at once (``Prefiltered(lower_pattern(…))``): a few, as parses are large
 _RECENT: dict[tuple[str, int], Any] = {}
 _MAX_RECENT = 4
-
-
-def _remembered(compiled: re.Pattern[str], parsed: Any) -> re.Pattern[str]:
-    """``compiled``, with its parse kept for ``literal_prefixes``."""
-    if len(_RECENT) >= _MAX_RECENT:
-        del _RECENT[next(iter(_RECENT))]
-    _RECENT[(compiled.pattern, compiled.flags & ~re.UNICODE)] = parsed
-    return compiled
 
 
 def _skips_on_its_own(parsed: Any, flags: int) -> bool:
@@ -234,6 +281,19 @@ def literal_prefixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     case). ``\\b(?:drones?|uavs?)\\b…``: ("drone", "uav")."""
     if _parser is None or flags & re.IGNORECASE or _INLINE_FLAGS.match(pattern):
         return None
+    flags = int(flags)
+    if not _FROM_PARSE:
+        return _literal_prefixes(pattern, flags)
+    return _recalled("prefixes", pattern, flags, lambda: _literal_prefixes(pattern, flags), _strings)
+
+
+def _strings(found: Any) -> tuple[str, ...]:
+    if not isinstance(found, tuple) or not all(isinstance(p, str) for p in found):
+        raise TypeError("literal prefixes are a tuple of strings")
+    return found
+
+
+def _literal_prefixes(pattern: str, flags: int) -> tuple[str, ...] | None:
     parsed = _RECENT.get((pattern, flags & ~re.UNICODE)) or _parse(pattern, flags)
     if parsed is None:
         return None
@@ -405,17 +465,17 @@ class WordStartPattern:
 
     def __init__(self, body: str, flags: int = 0) -> None:
         flags = int(flags)
-        parsed = None if _parser is None or _INLINE_FLAGS.match(body) else _parse(body, flags)
-        first = None if parsed is None else _first_of(parsed)
+        if _FROM_PARSE:  # the body parsed once for both patterns, kept in the pattern store
+            pair = _recalled("word-start", body, flags, lambda: _word_start_description(body, flags), _built_pair)
+            if pair is None:
+                raise ValueError("the body must open with an ASCII letter or digit")
+            self.pattern, self._after = pair
+            return
+        first = first_characters(body, flags)
         if first is None or flags & re.IGNORECASE or not _ASCII_ALNUM.fullmatch(first):
             raise ValueError("the body must open with an ASCII letter or digit")
-        after = f"[^a-zA-Z0-9_](?=[{first}])"
-        if _FROM_PARSE:  # the body parsed once for both patterns
-            self.pattern = _guarded_parsed(rf"\b(?:{body})", flags, _spliced(r"\b", parsed, flags))
-            self._after = _compile_parsed(f"{after}(?:{body})", flags, _spliced(after, parsed, flags))
-        else:
-            self.pattern = guarded(rf"\b(?:{body})", flags)
-            self._after = re.compile(f"{after}(?:{body})", flags)
+        self.pattern = guarded(rf"\b(?:{body})", flags)
+        self._after = re.compile(rf"[^a-zA-Z0-9_](?=[{first}])(?:{body})", flags)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """What ``self.pattern.finditer(text, pos, endpos)`` finds."""
@@ -444,6 +504,23 @@ class WordStartPattern:
 
 
 _ASCII_ALNUM = re.compile(r"[a-zA-Z0-9]+")
+
+
+def _word_start_description(body: str, flags: int) -> tuple[_Described, _Described] | None:
+    """A word-start pattern's two patterns described, from one parse of the body; None when the
+    body may open otherwise than with an ASCII letter or digit."""
+    parsed = None if _INLINE_FLAGS.match(body) else _parse(body, flags)
+    first = None if parsed is None else _first_of(parsed)
+    if first is None or flags & re.IGNORECASE or not _ASCII_ALNUM.fullmatch(first):
+        return None
+    after = f"[^a-zA-Z0-9_](?=[{first}])"
+    pattern = _guarded_description(rf"\b(?:{body})", flags, _spliced(r"\b", parsed, flags))
+    assert pattern is not None  # the parse was given
+    return pattern, _described(f"{after}(?:{body})", flags, _spliced(after, parsed, flags))
+
+
+def _built_pair(described: tuple[_Described, _Described]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return _built(described[0]), _built(described[1])
 
 
 def after_boundary(pattern: str) -> str:

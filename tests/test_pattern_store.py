@@ -1,0 +1,170 @@
+"""The pattern store (text/pattern_store.py): compiled patterns read back in the next process are
+the ones ``re.compile`` gives; a store of another Python, a damaged one or one that cannot be
+written is no failure; nothing is written when Python writes no bytecode."""
+
+from __future__ import annotations
+
+import marshal
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarizer.text import pattern_store, regex
+from summarizer.text.pattern_store import PatternStore
+from summarizer.text.regex import WordStartPattern, compiled, guarded, literal_prefixes
+
+HEADER = (1, "test", 1)
+
+
+@pytest.fixture(autouse=True)
+def _bytecode_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store is written as bytecode is: say Python writes it, whatever the shell says."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+
+
+def _never() -> object:
+    raise AssertionError("made again, not read from the store")
+
+
+def test_an_entry_made_in_one_process_is_read_in_the_next(tmp_path: Path) -> None:
+    path = str(tmp_path / "patterns.marshal")
+    first = PatternStore(path, HEADER)
+    assert first.recall(("compile", "a+", 0), lambda: ("made", 1)) == ("made", 1)
+    assert first.recall(("compile", "a+", 0), _never) == ("made", 1)  # kept in the process
+    first.save()
+    assert PatternStore(path, HEADER).recall(("compile", "a+", 0), _never) == ("made", 1)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",  # empty
+        b"\x00garbage\xff",  # not marshal data
+        marshal.dumps(((1, "other python", 1), {("compile", "a+", 0): ("stale", 0)})),  # another Python's
+        marshal.dumps(["not", "a", "store"]),
+        marshal.dumps((HEADER, {("compile", "a+", 0): ("kept", 2)}))[:-3],  # cut short
+    ],
+)
+def test_a_store_of_another_python_or_damaged_is_not_read_and_is_replaced(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "patterns.marshal"
+    path.write_bytes(content)
+    store = PatternStore(str(path), HEADER)
+    assert store.recall(("compile", "a+", 0), lambda: ("made", 1)) == ("made", 1)
+    store.save()
+    assert PatternStore(str(path), HEADER).recall(("compile", "a+", 0), _never) == ("made", 1)
+
+
+def test_nothing_is_written_when_python_writes_no_bytecode(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    store = PatternStore(str(tmp_path / "patterns.marshal"), HEADER)
+    store.recall(("compile", "a+", 0), lambda: ("made", 1))
+    store.save()
+    assert not (tmp_path / "patterns.marshal").exists()
+
+
+def test_a_store_that_cannot_be_written_is_no_failure(tmp_path: Path) -> None:
+    (tmp_path / "a file").write_text("")
+    store = PatternStore(str(tmp_path / "a file" / "patterns.marshal"), HEADER)  # its folder is a file
+    assert store.recall(("compile", "a+", 0), lambda: ("made", 1)) == ("made", 1)
+    store.save()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a file"]
+
+
+def test_entries_another_process_wrote_meanwhile_are_kept(tmp_path: Path) -> None:
+    path = str(tmp_path / "patterns.marshal")
+    one, two = PatternStore(path, HEADER), PatternStore(path, HEADER)
+    one.recall(("compile", "a+", 0), lambda: ("one", 1))
+    two.recall(("compile", "b+", 0), lambda: ("two", 2))
+    one.save()
+    two.save()
+    again = PatternStore(path, HEADER)
+    assert again.recall(("compile", "a+", 0), _never) == ("one", 1)
+    assert again.recall(("compile", "b+", 0), _never) == ("two", 2)
+
+
+def test_a_store_grown_too_large_keeps_what_the_last_process_asked_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pattern_store, "MAX_ENTRIES", 2)
+    path = str(tmp_path / "patterns.marshal")
+    old = PatternStore(path, HEADER)
+    for name in ("x", "y"):
+        old.recall(("compile", name, 0), lambda: "old")
+    old.save()
+    new = PatternStore(path, HEADER)
+    new.recall(("compile", "x", 0), _never)
+    new.recall(("compile", "z", 0), lambda: "new")
+    new.save()
+    last = PatternStore(path, HEADER)
+    assert last.recall(("compile", "x", 0), _never) == "old"
+    assert last.recall(("compile", "z", 0), _never) == "new"
+    assert last.recall(("compile", "y", 0), lambda: "made again") == "made again"
+
+
+def _fresh_store(monkeypatch: pytest.MonkeyPatch, path: Path) -> PatternStore:
+    store = PatternStore(str(path))
+    monkeypatch.setattr(regex, "STORE", store)
+    return store
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"\b(?:over|in|near)\s+(?P<p>[A-Z]\w+)", 0),
+        (r"\b(?P<w>two|ten)\s+(?P=w)\b", re.IGNORECASE),
+        (r"(?<=\s)\b(?:shot|kill)\b", 0),
+        (r"(?x) \b (?: one | two ) \b", 0),
+    ],
+)
+def test_patterns_read_from_the_store_are_what_re_compile_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pattern: str, flags: int
+) -> None:
+    """Made in one process, read in the next: the same compiled patterns (text, flags, code,
+    group names) as ``re.compile`` gives their text, and the same literal prefixes."""
+    made = _fresh_store(monkeypatch, tmp_path / "patterns.marshal")
+    first = (compiled(pattern, flags), guarded(pattern, flags), literal_prefixes(pattern, flags))
+    made.save()
+    _fresh_store(monkeypatch, tmp_path / "patterns.marshal")
+    monkeypatch.setattr(regex, "_parse", _never)  # read, not parsed
+    again = (compiled(pattern, flags), guarded(pattern, flags), literal_prefixes(pattern, flags))
+    assert again == first
+    for p in again[:2]:
+        assert p == re.compile(p.pattern, flags)
+        assert p.groupindex == re.compile(p.pattern, flags).groupindex
+
+
+def test_a_word_start_pattern_read_from_the_store_is_what_re_compile_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    body = r"(?:over|in|near)\s+(?P<p>[A-Z]\w+)"
+    made = _fresh_store(monkeypatch, tmp_path / "patterns.marshal")
+    WordStartPattern(body)
+    with pytest.raises(ValueError):
+        WordStartPattern(r"\w+")
+    made.save()
+    _fresh_store(monkeypatch, tmp_path / "patterns.marshal")
+    monkeypatch.setattr(regex, "_parse", _never)
+    fast = WordStartPattern(body)
+    assert fast.pattern == re.compile(fast.pattern.pattern)
+    assert fast._after == re.compile(fast._after.pattern)
+    with pytest.raises(ValueError):  # the refusal is kept too
+        WordStartPattern(r"\w+")
+
+
+def test_a_damaged_entry_is_made_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An entry whose code the regex engine refuses (a store damaged on disk) is dropped and the
+    pattern compiled from its text."""
+    path = tmp_path / "patterns.marshal"
+    text = r"\b(?:over|in)\s+x"
+    key = ("guarded", text, 0)
+    made = _fresh_store(monkeypatch, path)
+    good = guarded(text)
+    made.save()
+    header, entries = marshal.loads(path.read_bytes())
+    pattern, flags, code, groups, names = entries[key]
+    entries[key] = (pattern, flags, b"\xff\xff\xff\xff" + code[4:], groups, names)
+    path.write_bytes(marshal.dumps((header, entries)))
+    _fresh_store(monkeypatch, path)
+    assert guarded(text) == good == re.compile(good.pattern)
