@@ -17,6 +17,7 @@ from summarizer.errors import InputError
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span, is_binary_text, lower_pattern, lower_same_length, normalize
 from summarizer.text.quotes import QuoteRegion, find_quotes, paired_apostrophes
+from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence, paragraphs, split_sentences
 
 Format = str  # "text" | "markdown" | "html"
@@ -156,20 +157,20 @@ def _check_text(text: str, path: str | None) -> str:
 
 # ---------------------------------------------------------------- format detection
 
-_HTML_RE = re.compile(r"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<article\b|<div\b|<p\b)", re.I)
+_HTML_RE = compiled(r"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<article\b|<div\b|<p\b)", re.I)
 # what makes a text Markdown: a heading, a list or a quote at a line's start; a link; bold. Three
 # patterns, any of which found, rather than one alternation: apart, the two that open with a
 # literal ("[", "**") skip in C to it instead of being tried at every position of the text
 _MD_PARTS = (
     # a list item's indent is matched within its line: "^\s*" ran from every line start over all
     # the blank lines after it (20,000 line breaks took 3 s); the same texts match
-    re.compile(r"^(?:#{1,6}\s+\S|[^\S\n]*[-*+]\s+\S.*\n\s*[-*+]\s|>\s)", re.M),
-    re.compile(r"\[[^\]\n]+\]\([^)\s]+\)"),
-    re.compile(r"\*\*\S"),
+    compiled(r"^(?:#{1,6}\s+\S|[^\S\n]*[-*+]\s+\S.*\n\s*[-*+]\s|>\s)", re.M),
+    compiled(r"\[[^\]\n]+\]\([^)\s]+\)"),
+    compiled(r"\*\*\S"),
 )
 
 
-_CLOSING_TAG = re.compile(r"</(?:p|div|span|a|li|h\d)>", re.I)
+_CLOSING_TAG = compiled(r"</(?:p|div|span|a|li|h\d)>", re.I)
 
 
 def detect_format(text: str, path: str | None = None, declared: str | None = None) -> Format:
@@ -206,36 +207,36 @@ _FURNITURE = (
     r"|^sign up for\b(?![^\n]*newsletter)[^.!?\n]{0,100}[.!]?$"  # a newsletter's is a "newsletter box"
 )
 _STRONG: list[tuple[str, re.Pattern[str]]] = [
-    ("page furniture", re.compile(_FURNITURE, re.I)),
-    ("comment form", re.compile(
+    ("page furniture", compiled(_FURNITURE, re.I)),
+    ("comment form", compiled(
         r"your email address will not be published|required fields are marked|^leave a (?:reply|comment)"
         r"|save my name, email|^post comment$|^cancel reply$|must be logged in to post a comment"
         r"|^comments are closed|^\d+ comments?$|^(?:add|write) a comment", re.I)),
-    ("theme promo", re.compile(
+    ("theme promo", compiled(
         r"wordpress theme|engage your visitors|increase conversions|powered by wordpress"
         r"|^theme by\b|premium theme|buy (?:this|the) theme", re.I)),
-    ("newsletter box", re.compile(
+    ("newsletter box", compiled(
         r"^(?:\w+\s+)?subscribe\b|\bnewsletter\b|^sign up (?:for|to)\b|mailing list|in your inbox"
         r"|subscription (?:box|slide-in|form)", re.I)),
-    ("shortcode", re.compile(r"^\[/?[a-z][\w-]*(?:\s[^\]]*)?\]$", re.I)),
-    ("related link", re.compile(
+    ("shortcode", compiled(r"^\[/?[a-z][\w-]*(?:\s[^\]]*)?\]$", re.I)),
+    ("related link", compiled(
         r"^(?:related(?: articles| stories| posts| news)?|read more|read also|see also|also read"
         r"|more from|recommended(?: for you)?|you may also like|trending now|more stories)\b\s*[:|»>-]?", re.I)),
-    ("share prompt", re.compile(
+    ("share prompt", compiled(
         r"^(?:share (?:this|on|via|the article)|click to share|tweet this|share:|follow us on|share$"
         r"|(?:facebook|twitter|linkedin|whatsapp|email|print)(?:\s*[|,/]\s*(?:facebook|twitter|x|linkedin|whatsapp|email|print|reddit))+$)",
         re.I)),
-    ("copyright", re.compile(r"^(?:©|copyright\b|\(c\)\s*\d{4})|all rights reserved", re.I)),
-    ("advertisement", re.compile(r"^(?:advertisement|sponsored content|ad)$", re.I)),
-    ("instructions to an AI", re.compile(INJECTION_PATTERN, re.I)),
+    ("copyright", compiled(r"^(?:©|copyright\b|\(c\)\s*\d{4})|all rights reserved", re.I)),
+    ("advertisement", compiled(r"^(?:advertisement|sponsored content|ad)$", re.I)),
+    ("instructions to an AI", compiled(INJECTION_PATTERN, re.I)),
 ]  # fmt: skip
 # a line that reports speech is never removed (see _protected)
-_ATTRIBUTION_RE = re.compile(
+_ATTRIBUTION_RE = compiled(
     r"\b(?:said|says|told|tells|according to|stated|claimed|claims|announced|reported|added|"
     r"insisted|warned|denied|confirmed)\b",
     re.I,
 )
-_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+_SENTENCE_END_RE = compiled(r"[.!?…][\"'”’»)\]]*\s*$")
 
 
 @dataclass(slots=True)
@@ -367,7 +368,7 @@ def find_boilerplate(text: str, lines: list[_Line] | None = None) -> list[Remove
 
 _LONG_LINE = 220  # longer than any notice, widget or link line: a paragraph
 # a copyright notice that opens a line, up to "All rights reserved" and the separator after it
-_NOTICE = re.compile(r"\s*(?:©|copyright\b|\(c\))[^\n]{0,120}?all rights reserved[.,;:]?\s*(?:[-–—|]\s*)?", re.I)
+_NOTICE = compiled(r"\s*(?:©|copyright\b|\(c\))[^\n]{0,120}?all rights reserved[.,;:]?\s*(?:[-–—|]\s*)?", re.I)
 
 
 def _title(text: str, lines: list[_Line], meta_title: str | None) -> tuple[str | None, Span | None, list[RemovedSpan]]:
@@ -438,25 +439,25 @@ def _next_is_separate_paragraph(text: str, end: int) -> bool:
 # ---------------------------------------------------------------- markdown masking
 
 _MD_MASKS = [
-    re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M),  # heading markers
-    re.compile(r"^[ \t]{0,3}>[ \t]?", re.M),  # blockquote markers
-    re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+", re.M),  # list bullets
-    re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.M),  # horizontal rules
-    re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"),  # images
-    re.compile(r"(?<=\])\([^)\s\n]*(?:\s+\"[^\"\n]*\")?\)"),  # link targets
-    re.compile(r"\[(?=[^\]\n]+\]\()"),  # link text opener
-    re.compile(r"\](?=\()"),  # link text closer
-    re.compile(r"(\*\*\*?|___?|~~)(?=\S)|(?<=\S)(\*\*\*?|___?|~~)"),  # strong (with emphasis), strike
-    re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])"),  # emphasis
-    re.compile(r"(?<![\w_])_(?=[^\s_])|(?<=[^\s_])_(?![\w_])"),  # emphasis with underscores, not snake_case
-    re.compile(r"`+"),  # inline code
-    re.compile(r"<[^>\n]{1,200}>"),  # inline html
+    compiled(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M),  # heading markers
+    compiled(r"^[ \t]{0,3}>[ \t]?", re.M),  # blockquote markers
+    compiled(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+", re.M),  # list bullets
+    compiled(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.M),  # horizontal rules
+    compiled(r"!\[[^\]\n]*\]\([^)\n]*\)"),  # images
+    compiled(r"(?<=\])\([^)\s\n]*(?:\s+\"[^\"\n]*\")?\)"),  # link targets
+    compiled(r"\[(?=[^\]\n]+\]\()"),  # link text opener
+    compiled(r"\](?=\()"),  # link text closer
+    compiled(r"(\*\*\*?|___?|~~)(?=\S)|(?<=\S)(\*\*\*?|___?|~~)"),  # strong (with emphasis), strike
+    compiled(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])"),  # emphasis
+    compiled(r"(?<![\w_])_(?=[^\s_])|(?<=[^\s_])_(?![\w_])"),  # emphasis with underscores, not snake_case
+    compiled(r"`+"),  # inline code
+    compiled(r"<[^>\n]{1,200}>"),  # inline html
 ]
 
 
 # what str.splitlines() breaks at: blanking keeps them, so the view has the text's lines
 _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_LINE_BREAK = re.compile(f"[{_LINE_BREAKS}]")
+_LINE_BREAK = compiled(f"[{_LINE_BREAKS}]")
 
 
 def blanked_view(reading: str, removed: Iterable[Span]) -> str:

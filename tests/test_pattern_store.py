@@ -13,7 +13,7 @@ import pytest
 
 from summarizer.text import pattern_store, regex
 from summarizer.text.pattern_store import PatternStore
-from summarizer.text.regex import WordStartPattern, compiled, guarded, literal_prefixes
+from summarizer.text.regex import WordStartPattern, after_boundary, compiled, guarded, literal_prefixes
 
 HEADER = (1, "test", 1)
 
@@ -143,9 +143,12 @@ def test_a_word_start_pattern_read_from_the_store_is_what_re_compile_gives(
     WordStartPattern(body)
     with pytest.raises(ValueError):
         WordStartPattern(r"\w+")
+    assert after_boundary(r"\b(?:a|b)\b") == r"(?:a|b)\b"
     made.save()
     _fresh_store(monkeypatch, tmp_path / "patterns.marshal")
     monkeypatch.setattr(regex, "_parse", _never)
+    monkeypatch.setattr(regex, "_opens_with_boundary", _never)
+    assert after_boundary(r"\b(?:a|b)\b") == r"(?:a|b)\b"
     fast = WordStartPattern(body)
     assert fast.pattern == re.compile(fast.pattern.pattern)
     assert fast._after == re.compile(fast._after.pattern)

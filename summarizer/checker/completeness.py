@@ -21,6 +21,7 @@ from summarizer.schema import Finding, IncidentSummary
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, SpanIndex, lower_same_length
 from summarizer.text.numbers import find_numbers
+from summarizer.text.regex import compiled
 from summarizer.text.segments import split_sentences
 from summarizer.text.timeplace import MONTH_RE
 
@@ -60,39 +61,39 @@ class Count:
 
 _WORD = r"[A-Za-z][\w'’-]*"
 # the verb before: "killing 27", "killed at least 27", "displace about 40,000", "wounded another 3"
-_VERB_BEFORE = re.compile(
+_VERB_BEFORE = compiled(
     rf"\b({_WORD})\s+(?:(?:at\s+least|at\s+most|up\s+to|about|around|nearly|almost|some|over|more\s+than|an(?:other)?|a\s+further|another)\s+)?$",
     re.I,
 )
 # the predicate after: "27 people were killed", "three others wounded", "12 dead", "27 deaths",
 # "two 15-year-old students were killed": up to five words on, not past a clause's end
-_AFTER_WORD = re.compile(r"[\w'’-]+|[,;:.!?()“”\"—–]")
+_AFTER_WORD = compiled(r"[\w'’-]+|[,;:.!?()“”\"—–]")
 _CLAUSE_WORDS = {"and", "or", "but", "in", "on", "at", "from", "to", "by", "with", "who", "which", "that",
                  "when", "after", "before", "as", "while", "because", "if", "said", "says", "counts", "count",
                  # a new subject starts a new clause: "one reason he's hurting"
                  "he", "she", "they", "it", "we", "i", "he's", "she's", "it's", "they're", "he’s", "she’s", "it’s"}  # fmt: skip
-_TOLL_BEFORE = re.compile(
+_TOLL_BEFORE = compiled(
     r"\b(?:death|casualty)\s+toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|is|was|stands\s+at)\s+(?:at\s+least\s+|about\s+|nearly\s+)?$",
     re.I,
 )
-_HOMES_AFTER = re.compile(rf"^(?:\s+{_WORD}){{0,2}}?\s+(?:from|out\s+of)\s+(?:their\s+|his\s+|her\s+)?homes?\b", re.I)
+_HOMES_AFTER = compiled(rf"^(?:\s+{_WORD}){{0,2}}?\s+(?:from|out\s+of)\s+(?:their\s+|his\s+|her\s+)?homes?\b", re.I)
 # not counts of people: an age, money, a share, a year, a phone number, a street address
 # (matched at the number's end: no "^", which would hold only at the text's start)
-_NOT_COUNT_AFTER = re.compile(
+_NOT_COUNT_AFTER = compiled(
     r"(?:[\s-]*(?:years?|yrs?)[\s-]*old|-year|\s*(?:%|percent|per\s+cent)|/\d"
     r"|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|times)\b|\s+[A-Z][a-z]+\s+(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Lane|Drive|Dr\b|Way|Court|Place))",
     re.I,
 )
 # an age, a phone number, money, a date ("Feb. 13 death")
-_NOT_COUNT_BEFORE = re.compile(
+_NOT_COUNT_BEFORE = compiled(
     r"(?:\b(?:aged?|ages|called|dialed|dialled|calling|in|since|by|of)\s+|[$£€#]\s*"
     rf"|\b{MONTH_RE}\s+)$",
     re.I,
 )
 
 
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_NOBODY_BEFORE = re.compile(r"\b(?:no|the|this|that)\s+$", re.I)
+_YEAR = compiled(r"(?:1[89]|20)\d\d")
+_NOBODY_BEFORE = compiled(r"\b(?:no|the|this|that)\s+$", re.I)
 
 
 def _is_count(view: str, span: Span, written: str) -> bool:
@@ -140,7 +141,7 @@ def _prefix(word: str) -> str:
 
 # where a casualty word can start: the stems of the lexicon's words for what happens to people,
 # a toll, homes left (a superset of what ``_governing`` reads, found in one pass)
-_CASUALTY_PREFIX = re.compile(
+_CASUALTY_PREFIX = compiled(
     r"\b(?:"
     + "|".join(sorted({_prefix(w) for w, c in lx.FIGURE_VERBS.items() if c in _PEOPLE_CATEGORIES} | {"toll", "home"}))
     + ")",
@@ -180,7 +181,7 @@ def _counts(
     return out
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n")
+_SENTENCE_END = compiled(r"[.!?][\"'”’)]*\s|\n")
 
 
 def _sentence_around(view: str, s: int, e: int) -> Span:

@@ -26,6 +26,7 @@ from summarizer.text.lexicon import LOWER_INCIDENT_TYPES, SUMMARY_GLUE
 from summarizer.text.matching import Matcher
 from summarizer.text.numbers import NUMBER_WORDS, find_numbers, qualifier_before
 from summarizer.text.quotes import find_quotes
+from summarizer.text.regex import compiled
 from summarizer.text.segments import paragraphs, split_sentences
 
 
@@ -183,7 +184,7 @@ _LOWER_TYPES = LOWER_INCIDENT_TYPES
 # a word's first letter; a word with a possessive 's (both tested word by word in C, not in a loop)
 _FIRST = operator.itemgetter(0)
 _IS_OWNER = operator.methodcaller("endswith", ("'s", "’s"))
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_WORD = compiled(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "edly", "ied", "ies", "ed", "es", "s", "ly")
 
 
@@ -276,7 +277,7 @@ def status_cues(text: str, span: Span) -> list[tuple[str, Span]]:
     return [(t, (s + a, s + b)) for t, (a, b) in _status_cues(text[s:e])]
 
 
-_RANGE_AFTER = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$", re.I)
+_RANGE_AFTER = compiled(r"^\s*(?:to|-|–|—|and|or)\s*$", re.I)
 
 
 def facts_of(text: str | Article, markdown: bool = False, removed: tuple[Span, ...] = ()) -> ArticleFacts:
@@ -344,7 +345,7 @@ def _qualifier(reading: str, lowered: str, start: int) -> str:
     return qualifier_before(reading, start, max(0, start - 200))[0]
 
 
-_SHINGLE_WORD = re.compile(r"[\w'-]+")
+_SHINGLE_WORD = compiled(r"[\w'-]+")
 
 
 def shingles(folded: str, n: int = 3) -> set[str]:

@@ -14,16 +14,17 @@ from summarizer.schema import Attribution, Finding, IncidentSummary, Speaker
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
+from summarizer.text.regex import compiled
 
 # an all-caps place (and region) opening the article or a paragraph, before a dash:
 # "KYIV, Ukraine — ", "STATEN ISLAND, N.Y. -- ", "WASHINGTON (AP) — "
-_DATELINE = re.compile(
+_DATELINE = compiled(
     r"^[ \t]*(?P<place>[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,14}){0,2})"
     r"(?:\s*\([^)\n]{1,30}\))?\s*(?:[―—–]|--?)\s+",
     re.M,
 )
 # a photo credit line: "(Photo: Ana Ruiz/Staff)", "Photo by Ana Ruiz", "AP Photo/Ana Ruiz"
-_CREDIT = re.compile(
+_CREDIT = compiled(
     r"\b(?:photo(?:graph)?s?|image|picture|illustration)\s*(?:by|:|credit)|\bcredit:|\bap photo\b"
     r"|/\s*(?:getty images|reuters|afp|ap|staff|file)\b|\bgetty images\b",
     re.I,
@@ -32,7 +33,7 @@ _CREDIT = re.compile(
 # searched (none has an i, s or k, the letters case-insensitive matching pairs with other
 # characters: "İ", "ſ", "K")
 _CREDIT_HINTS = ("photo", "mage", "ctur", "llu", "cred", "/")
-_HEADING = re.compile(r"^[ \t]*#{1,6}\s", re.M)
+_HEADING = compiled(r"^[ \t]*#{1,6}\s", re.M)
 # people can be sources when named by a pronoun the model left unresolved
 _PLAUSIBLE_PRONOUNS = (
     lx.SUBJECT_PRONOUNS
@@ -40,10 +41,10 @@ _PLAUSIBLE_PRONOUNS = (
     | lx.POSSESSIVE_DETERMINERS
     | {"each", "both", "all", "others", "some", "many"}
 )
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD = compiled(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # what a cue may be besides a reporting or stance verb: a colon or dash, "according to", quotes,
 # the nouns of a statement ("in a statement", "a spokesman's post")
-_CUE_MARKERS = re.compile(
+_CUE_MARKERS = compiled(
     r"^[\s:―—–-]*$|according|statement|interview|post|tweet|letter|report|message|remarks|testimony|"
     r"release|video|briefing|email|memo|speech|told|wrote|writes|argue|noted|say|added",
     re.I,
@@ -108,8 +109,8 @@ def _cue_is_reporting(cue: str | None) -> bool:
     )
 
 
-_LINE = re.compile(r"[^\n]+")
-_TO_OR_THAT = re.compile(r"\s+(?:to|that)\b")
+_LINE = compiled(r"[^\n]+")
+_TO_OR_THAT = compiled(r"\s+(?:to|that)\b")
 
 
 def _opens_clause(text: str, cue: Span | None) -> bool:
@@ -161,7 +162,7 @@ def _shape_problem(speaker: Speaker, facts: ArticleFacts, removed: SpanIndex) ->
 
 # a number alone, or before a comma: "56", "2008", "56, who has served …" (not "10 voters",
 # "63 percent", "60 Minutes": a count of people or a name with its number)
-_BARE_NUMBER = re.compile(r"\d[\d.,]*\s*(?:$|,)")
+_BARE_NUMBER = compiled(r"\d[\d.,]*\s*(?:$|,)")
 
 _SOURCE_NOUNS = frozenset().union(
     lx.PERSON_ROLES, lx.GROUP_NOUNS, lx.ORG_HEADS, lx.DOCUMENT_HEADS, lx.PEOPLE_NOUNS, lx.TITLES
@@ -248,8 +249,8 @@ def _speaker_shape(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Fi
 # a new reporting clause of another subject inside a content (lexicon.CONTRAST_RE: ", but
 # officials denied …"); and a speaker clause set off inside it: ", the mayor said, "
 # from the mark before the segment, not a look-behind: the scan for the mark runs in C
-_SEGMENT = re.compile(r"[,―—–]\s+([^,―—–\n]{1,80}?)\s*(?=[,―—–]\s)")
-_CLAUSE_CLOSE = re.compile(r"[,―—–;:]\s")
+_SEGMENT = compiled(r"[,―—–]\s+([^,―—–\n]{1,80}?)\s*(?=[,―—–]\s)")
+_CLAUSE_CLOSE = compiled(r"[,―—–;:]\s")
 
 
 def _same_source(subject: str, a: Attribution, names: dict[str, str]) -> bool:

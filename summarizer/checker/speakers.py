@@ -17,6 +17,7 @@ from summarizer.text.base import (
     normalize,
 )
 from summarizer.text.lexicon import DEMONYMS
+from summarizer.text.regex import compiled
 
 
 def speaker_aliases(name: str, role: str | None) -> set[str]:
@@ -30,7 +31,7 @@ def speaker_aliases(name: str, role: str | None) -> set[str]:
     return {normalize(x).casefold() for x in out}
 
 
-_CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
+_CAPITAL_OR_DIGIT = compiled(r"[A-Z0-9]")
 
 
 @rule(
@@ -135,7 +136,7 @@ for _d, _c in DEMONYMS.items():
 
 _DEMONYMS_OF_COUNTRY: dict[str, list[re.Pattern[str]]] = {}
 for _d, _c in DEMONYMS.items():
-    _DEMONYMS_OF_COUNTRY.setdefault(_c.casefold(), []).append(re.compile(rf"(?<!\w){re.escape(_d)}(?!\w)"))
+    _DEMONYMS_OF_COUNTRY.setdefault(_c.casefold(), []).append(compiled(rf"(?<!\w){re.escape(_d)}(?!\w)"))
 
 
 def _country_near(value: str, places: list[Span], facts: ArticleFacts) -> bool:

@@ -17,6 +17,7 @@ from summarizer.text.base import (
     SpanIndex,
 )
 from summarizer.text.lexicon import CLAIM_NOUNS
+from summarizer.text.regex import compiled
 
 
 @rule(
@@ -56,12 +57,12 @@ def _unverified_list(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[
 
 # a cue outside its claim's sentence must say what it is about: "the claim", "these figures",
 # "such incidents" (up to five sentences on), or "this"/"that"/"it" in the very next sentence
-_NOUN_REFERENCE = re.compile(
+_NOUN_REFERENCE = compiled(
     rf"\b(?:this|that|the|such|these|those|his|her|their|its)\s+(?:\w+\s+)?"
     rf"(?:{CLAIM_NOUNS}|accounts|information|details|version)\b",
     re.I,
 )
-_PRONOUN_REFERENCE = re.compile(r"\b(?:this|that|it|neither|none of (?:this|it))\b", re.I)
+_PRONOUN_REFERENCE = compiled(r"\b(?:this|that|it|neither|none of (?:this|it))\b", re.I)
 
 
 def _sentence_of(starts: list[int], pos: int) -> int:

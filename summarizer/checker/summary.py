@@ -24,14 +24,15 @@ from summarizer.text.base import (
 )
 from summarizer.text.lexicon import DEMONYMS, FIGURE_TRIGGERS
 from summarizer.text.numbers import NUMBER_WORDS
+from summarizer.text.regex import compiled
 from summarizer.text.segments import is_abbreviation
 from summarizer.text.timeplace import CALENDAR_WORDS
 
 # white space after a sentence's end, before the next one's start: "(?<=[.!?])\s+(?=…)", written
 # to open with the space it consumes, which the regex engine skips to in C (a pattern that opens
 # with a lookbehind is tried at every position); the lookbehind then sees the mark before it
-_SENTENCE_SPLIT = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-Z0-9“\"‘'])")
-_REPORTING = re.compile(
+_SENTENCE_SPLIT = compiled(r"\s(?<=[.!?]\s)\s*(?=[A-Z0-9“\"‘'])")
+_REPORTING = compiled(
     r"\b(?:says?|said|according to|claims?|claimed|reports?|reported|states?|stated|told|tells|adds?|added|"
     r"wrote|writes|tweeted|posted|found|finds|shows?|showed|shown|estimated|predicted|expects?|expected|"
     r"alleges?|alleged|denies|denied|insists?|insisted|warns?|warned|believes?|estimates?|argues?|argued|"
@@ -39,7 +40,7 @@ _REPORTING = re.compile(
     r"asks?|asked)\b",
     re.I,
 )
-_CONTENT_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
+_CONTENT_WORD = compiled(r"[A-Za-z][\w'’-]{3,}")
 _STOP = {"that", "this", "with", "from", "have", "been", "were", "their", "there", "which", "would", "could",
          "about", "after", "over", "into", "than", "they", "them", "said", "says", "also", "more", "what",
          "when", "where", "will", "some"}  # fmt: skip
@@ -61,7 +62,7 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
-_CLEAR_START = re.compile(r"(?:The|A|An|He|She|It|They|We|I|But|In|On)\b")
+_CLEAR_START = compiled(r"(?:The|A|An|He|She|It|They|We|I|But|In|On)\b")
 
 
 def _ends_in_abbreviation(previous: str, nxt: str) -> bool:
@@ -158,7 +159,7 @@ def _has_source(a: Attribution) -> bool:
     return a.speaker_id is not None or bool(a.speaker)
 
 
-_MARKERS = re.compile(r"\s*(?:\(unverified\)|;\s*the claim is (?:disputed|not confirmed))?\.?\s*$")
+_MARKERS = compiled(r"\s*(?:\(unverified\)|;\s*the claim is (?:disputed|not confirmed))?\.?\s*$")
 
 
 def _writer_says(sentence: str, summary: IncidentSummary, facts: ArticleFacts) -> bool:
@@ -271,7 +272,7 @@ def _retells(words: list[str], a: Attribution) -> bool:
 
 
 # words, and the marks that end a negation's reach: a clause's or a sentence's end, an ellipsis
-_SCOPE_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[.!?;:…]")
+_SCOPE_TOKEN = compiled(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[.!?;:…]")
 
 
 def _scope_words(text: str) -> list[str]:
@@ -352,8 +353,8 @@ def _capitalised(sentence: str) -> tuple[int, tuple[tuple[int, str, str], ...]]:
     return 0, tuple(out)
 
 
-_WORD_JOINS = re.compile(r"[-’']")
-_NOT_A_NAME = re.compile(r"[()\[\]\d]")
+_WORD_JOINS = compiled(r"[-’']")
+_NOT_A_NAME = compiled(r"[()\[\]\d]")
 
 
 def _name_occurs(word: str, facts: ArticleFacts) -> bool:
@@ -383,10 +384,10 @@ FUNCTION_CAPS = frozenset(
 # "X said (that) Y", "X says Y", "According to X, Y", "Y, according to X", "Y, X said."
 _SAYS = r"(?-i:said|says|say|told|tells|stated|states|added|adds|claimed|claims|announced|announces|reported|reports|insisted|insists|warned|warns|asked|asks)"
 _REPORTS = [
-    re.compile(r"^according to (?P<src>[^,]{2,80}),\s*(?P<what>.+)$", re.I),
-    re.compile(r"^(?P<what>.+?),?\s+according to (?P<src>[^,;]{2,80})[.;]?", re.I),
-    re.compile(rf"^(?P<what>.{{8,}}?),\s+(?P<src>[^,;]{{2,60}}?)\s+{_SAYS}\s*[.;]?$", re.I),
-    re.compile(rf"^(?P<src>[^,;:“”\"]{{2,80}}?)\s+{_SAYS}\b(?:\s+\w+)?(?:,|\s+that)?\s+(?P<what>.+)$", re.I),
+    compiled(r"^according to (?P<src>[^,]{2,80}),\s*(?P<what>.+)$", re.I),
+    compiled(r"^(?P<what>.+?),?\s+according to (?P<src>[^,;]{2,80})[.;]?", re.I),
+    compiled(rf"^(?P<what>.{{8,}}?),\s+(?P<src>[^,;]{{2,60}}?)\s+{_SAYS}\s*[.;]?$", re.I),
+    compiled(rf"^(?P<src>[^,;:“”\"]{{2,80}}?)\s+{_SAYS}\b(?:\s+\w+)?(?:,|\s+that)?\s+(?P<what>.+)$", re.I),
 ]
 _PRONOUN_SOURCES = frozenset(["he", "she", "they", "it", "we", "i", "you", "this", "that"])
 
@@ -428,7 +429,7 @@ def _report_problem(sentence: str, summary: IncidentSummary, facts: ArticleFacts
     return None
 
 
-_FULL_STOP = re.compile(r"\.\s+(?=[A-Z])")  # "… around 10 p.m. Tom Fuhrmann said": another sentence
+_FULL_STOP = compiled(r"\.\s+(?=[A-Z])")  # "… around 10 p.m. Tom Fuhrmann said": another sentence
 _CATEGORY_STEMS = {stem(c): frozenset(stem(w) for w in ws) for c, ws in FIGURE_TRIGGERS.items()}
 
 

@@ -12,31 +12,32 @@ from dataclasses import dataclass
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_pattern, lower_same_length, lower_word_starts
 from summarizer.text.hedges import STATUS_KINDS, find_hedges
+from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
 
-_CONTEST_RE = re.compile(
+_CONTEST_RE = compiled(
     r"\b(?:(?:been|was|were|is|are)\s+met\s+with\s+(?:\w+\s+){0,2}(?:skepticism|scepticism|doubt|criticism|disbelief)"
     r"|(?:disputed|questioned|challenged|contradicted|contested|dismissed|rejected|refuted|debunked|cast(?:s|ing)?\s+doubt\s+on)"
     r"|(?:skeptic(?:al|ism)|scepti(?:cal|cism))|(?:question(?:s|ed)?|dispute[sd]?|challenge[sd]?|doubt(?:s|ed)?)\s+(?:the\s+)?(?:feasibility|accuracy|veracity|credibility|validity|claim|figure|account|assertion|report|number))\b",
     re.I,
 )
-_DENY_RE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|denial|rebuffed|rebutted|false|untrue|baseless|fabricated)\b", re.I)
-_ANAPHOR_RE = re.compile(
+_DENY_RE = compiled(r"\b(?:den(?:y|ies|ied|ying)|denial|rebuffed|rebutted|false|untrue|baseless|fabricated)\b", re.I)
+_ANAPHOR_RE = compiled(
     rf"\b(?:this|that|the|such|these|those|his|her|their|its)\s+(?:{lx.CLAIM_NOUNS})\b",
     re.I,
 )
 # "the figures could not be verified" speaks of every count reported just before
-_NUMBERS_ANAPHOR_RE = re.compile(
+_NUMBERS_ANAPHOR_RE = compiled(
     r"\b(?:the|these|those|such|their|its)\s+(?:figures?|numbers?|tolls?|counts?|tall(?:y|ies)|estimates?)\b", re.I
 )
 # a claim's own appositive: "…, an accusation the authorities denied"
-_APPOSITIVE_RE = re.compile(
+_APPOSITIVE_RE = compiled(
     r",\s+(?:a|an)\s+(?:claim|assertion|accusation|allegation|charge|account|figure|statement)\b[^.;]{0,80}?"
     r"\b(?P<cue>denied|den(?:y|ies)|rejected|disputed|dismissed|contested|questioned|refuted)\b",
     re.I,
 )
 _UNCONFIRMED_KIND = "unconfirmed"
-_DIGIT_OR_WORD = re.compile(
+_DIGIT_OR_WORD = compiled(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b",
     re.I,
 )
@@ -269,7 +270,7 @@ def _speaker_of_cue(view: str, items: list[Claim], own: list[int], at: int) -> s
     return None
 
 
-_PRONOUN_BEFORE = re.compile(r"\b(?:this|that|it|neither|none of (?:this|it))\b[^.;]{0,24}$", re.I)
+_PRONOUN_BEFORE = compiled(r"\b(?:this|that|it|neither|none of (?:this|it))\b[^.;]{0,24}$", re.I)
 
 
 def _refers_back(

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from summarizer.rules.figures import FigureDraft
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
+from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import CALENDAR_WORDS
 
@@ -17,7 +18,7 @@ from summarizer.text.timeplace import CALENDAR_WORDS
 _LOWER_TYPES = lx.LOWER_INCIDENT_TYPES
 _FIRST_LAST = len(lx.INCIDENT_TYPES_BEFORE) + len(lx.INCIDENT_TYPES)
 # a trigger word that is part of an organisation's name: "Essex Fire and Rescue Service"
-_IN_A_NAME = re.compile(
+_IN_A_NAME = compiled(
     r"\s+(?:and\s+)?(?:Rescue|Service|Services|Department|Brigade|Authority|Marshal|Chief|Station|District|Protection)\b"
 )
 
@@ -25,7 +26,7 @@ _IN_A_NAME = re.compile(
 # a gun found, seized, carried, brandished or fired, in the lead: "police found a loaded handgun
 # in his car", "was charged with carrying a firearm", "a gun was discharged inside the store"
 _WEAPON = r"(?:gun|handgun|firearm|rifle|pistol|shotgun|revolver|weapon)s?"
-_WEAPON_RE = re.compile(
+_WEAPON_RE = compiled(
     r"\b(?:(?:found|seized|recovered|confiscated|discovered|carrying|carried|possession\s+of|armed\s+with|brandish\w*|displaying)"
     rf"\s+(?:\w+\s+){{0,4}}?{_WEAPON}|{_WEAPON}\s+(?:was|were)\s+(?:found|seized|recovered|discharged|fired)"
     rf"|(?:discharg\w+|fir(?:ed|ing))\s+(?:his|her|their|a|an|the)\s+(?:\w+\s+)?{_WEAPON})\b",
@@ -94,7 +95,7 @@ def classify(view: str, sentences: list[Sentence], figures: list[FigureDraft]) -
     return None
 
 
-_ATTACKER_RE = re.compile(
+_ATTACKER_RE = compiled(
     r"\b(?P<adj>"
     + "|".join(
         sorted(
@@ -103,7 +104,7 @@ _ATTACKER_RE = re.compile(
     )
     + r")\s+(?:\w+\s+)?(?:drones?|missiles?|rockets?|forces|troops|aircraft|shelling|strikes?|attacks?|UAVs?)\b"
 )
-_TARGET_RE = re.compile(
+_TARGET_RE = compiled(
     r"\b(?:within|inside|over|across|in|on)\s+(?P<t>Russia|Ukraine|Israel|Gaza|Syria|Iraq|Iran|Lebanon|Yemen|Belarus|Poland)\b"
 )
 

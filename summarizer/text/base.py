@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from summarizer.text.regex import WordStartPattern, after_boundary, guarded
+from summarizer.text.regex import WordStartPattern, after_boundary, compiled, guarded
 
 Span = tuple[int, int]
 
@@ -27,7 +27,7 @@ _NORMALISE_TABLE.update({ord("\u2026"): "..."})
 _DROP_CHARS = {"\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff"}
 _FAST_TABLE = {**_NORMALISE_TABLE, **{ord(c): None for c in _DROP_CHARS}}
 # what normalize_with_map must look at: a run of spaces, or one character to change or drop
-_CHANGE_RE = re.compile(r"\s+|[" + re.escape("".join(chr(c) for c in _FAST_TABLE)) + "]")
+_CHANGE_RE = compiled(r"\s+|[" + re.escape("".join(chr(c) for c in _FAST_TABLE)) + "]")
 
 
 def normalize_with_map(text: str, *, casefold: bool = False) -> tuple[str, list[int]]:
@@ -173,7 +173,7 @@ def _lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_CONTROL_RE = compiled(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def is_binary_text(text: str) -> bool:
@@ -186,7 +186,7 @@ def is_binary_text(text: str) -> bool:
     return len(_CONTROL_RE.findall(sample)) / len(sample) > 0.05
 
 
-_ALNUM = re.compile(r"[^\W_]")
+_ALNUM = compiled(r"[^\W_]")
 
 
 def quoted_share(text: str, span: Span, quotes: list[Span], skip: list[Span] | None = None) -> float:

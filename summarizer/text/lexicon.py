@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from summarizer.schema import ReportKind
 from summarizer.text.base import lower_pattern
-from summarizer.text.regex import Prefiltered
+from summarizer.text.regex import Prefiltered, compiled
 
 # ---------------------------------------------------------------- verb inflection
 
@@ -298,7 +298,7 @@ PRONOUN_FORMS = SUBJECT_PRONOUNS | PERSON_OBJECT_PRONOUNS  # he, him, she, her, 
 # ---------------------------------------------------------------- speaker nouns
 
 # anonymous sources: the text hides who they are
-ANONYMOUS_PATTERNS = re.compile(
+ANONYMOUS_PATTERNS = compiled(
     r"\b(?:familiar with|who (?:spoke|asked|requested|declined|was not authori[sz]ed)|"
     r"on (?:the )?condition of anonymity|not authori[sz]ed to|anonymous|unnamed|unidentified)\b",
     re.I,
@@ -483,61 +483,61 @@ PERPETRATOR_NOUNS = frozenset(
 )  # fmt: skip
 
 INCIDENT_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
-    ("drone interception", "air_drone_strike", re.compile(
+    ("drone interception", "air_drone_strike", compiled(
         r"\b(?:drones?|uavs?|shaheds?)\b[^.]{0,80}\b(?:intercept\w*|shot down|downed|destroyed|neutrali[sz]\w*)"
         r"|\b(?:intercept\w*|shot down|downed|destroyed|neutrali[sz]\w*)\b[^.]{0,60}\b(?:drones?|uavs?)\b", re.I)),
-    ("missile interception", "shelling_missile", re.compile(
+    ("missile interception", "shelling_missile", compiled(
         r"\b(?:missiles?|rockets?|projectiles?|shells?)\b[^.]{0,80}\b(?:intercept\w*|shot down|downed|destroyed|neutrali[sz]\w*)"
         r"|\b(?:intercept\w*|shot down|downed|neutrali[sz]\w*)\b[^.]{0,60}\b(?:missiles?|rockets?|projectiles?)\b", re.I)),
-    ("drone strike", "air_drone_strike", re.compile(r"\b(?:drone|air|aerial)\s+(?:strike|attack|raid)s?\b", re.I)),
-    ("missile strike", "shelling_missile", re.compile(
+    ("drone strike", "air_drone_strike", compiled(r"\b(?:drone|air|aerial)\s+(?:strike|attack|raid)s?\b", re.I)),
+    ("missile strike", "shelling_missile", compiled(
         r"\b(?:missile|rocket|artillery|mortar)\s+(?:strike|attack|fire|barrage)s?\b|\bshell(?:ing|ed)\b", re.I)),
-    ("shooting", "shooting", re.compile(
+    ("shooting", "shooting", compiled(
         r"\b(?:shooting|shot (?:and killed|dead|to death|in the)|gunfire|gunman|gunshots?|shots? (?:were )?fired"
         r"|fired (?:\w+ )?(?:shots|rounds|bullets)|opened fire|bullets? (?:struck|hit)|(?:was|were) shot(?! down))\b", re.I)),
-    ("stabbing", "attack", re.compile(r"\b(?:stabb(?:ing|ed)|knife attack)\b", re.I)),
-    ("explosion", "explosion", re.compile(r"\b(?:explosion|blast|exploded|bombing|detonat\w+)\b", re.I)),
-    ("armed clash", "armed_clash", re.compile(r"\b(?:clash(?:es|ed)?|firefight|fighting broke out|ambush(?:ed)?)\b", re.I)),
-    ("riot", "riot", re.compile(r"\b(?:riot(?:s|ing|ers)?|looting|unrest)\b", re.I)),
-    ("protest", "protest", re.compile(r"\b(?:protest(?:s|ers|ed)?|demonstrat(?:ion|ors|ed)|rall(?:y|ies|ied)|march(?:ed|ers)?)\b", re.I)),
-    ("arrest", "arrest", re.compile(r"\b(?:arrested|detained|taken into custody)\b", re.I)),
-    ("disaster", "disaster", re.compile(r"\b(?:earthquakes?|flood(?:s|ing|ed)?|wildfires?|hurricanes?|storms?|tornado(?:e?s)?|landslides?|mudslides?|tsunamis?|cyclones?|typhoons?)\b", re.I)),
+    ("stabbing", "attack", compiled(r"\b(?:stabb(?:ing|ed)|knife attack)\b", re.I)),
+    ("explosion", "explosion", compiled(r"\b(?:explosion|blast|exploded|bombing|detonat\w+)\b", re.I)),
+    ("armed clash", "armed_clash", compiled(r"\b(?:clash(?:es|ed)?|firefight|fighting broke out|ambush(?:ed)?)\b", re.I)),
+    ("riot", "riot", compiled(r"\b(?:riot(?:s|ing|ers)?|looting|unrest)\b", re.I)),
+    ("protest", "protest", compiled(r"\b(?:protest(?:s|ers|ed)?|demonstrat(?:ion|ors|ed)|rall(?:y|ies|ied)|march(?:ed|ers)?)\b", re.I)),
+    ("arrest", "arrest", compiled(r"\b(?:arrested|detained|taken into custody)\b", re.I)),
+    ("disaster", "disaster", compiled(r"\b(?:earthquakes?|flood(?:s|ing|ed)?|wildfires?|hurricanes?|storms?|tornado(?:e?s)?|landslides?|mudslides?|tsunamis?|cyclones?|typhoons?)\b", re.I)),
     # a structure that gives way is an accident (after a natural disaster, before a fire: a fire
     # service may be the one to report it)
-    ("collapse", "accident", re.compile(r"\b(?:collaps(?:e|es|ed|ing)|caved\s+in|cave-in|gave\s+way)\b", re.I)),
-    ("fire", "accident", re.compile(r"\b(?:fire|blaze|arson|inferno)\b(?!\s*(?:department|fighters?|crews?|chief|brigade|service|station|truck|engine|arms))", re.I)),
+    ("collapse", "accident", compiled(r"\b(?:collaps(?:e|es|ed|ing)|caved\s+in|cave-in|gave\s+way)\b", re.I)),
+    ("fire", "accident", compiled(r"\b(?:fire|blaze|arson|inferno)\b(?!\s*(?:department|fighters?|crews?|chief|brigade|service|station|truck|engine|arms))", re.I)),
     # a crash: vehicles and vessels that collide, overturn or sink, or a vehicle that strikes
-    ("crash", "accident", re.compile(
+    ("crash", "accident", compiled(
         r"\b(?:crash(?:ed|es)?|collision|collided|derail\w*|accident|capsiz\w*|overturn(?:ed|s)?|ran\s+aground"
         r"|(?:lorry|truck|bus|car|van|vehicle|train|tram|suv)\s+(?:struck|hit|ploughed|plowed|slammed|mounted)"
         r"|struck\s+by\s+an?\s+(?:\w+\s+)?(?:car|truck|lorry|bus|van|vehicle|train|tram))\b", re.I)),
-    ("attack", "attack", re.compile(r"\b(?:attack(?:ed|s)?|assault(?:ed)?|raid(?:ed)?)\b", re.I)),
+    ("attack", "attack", compiled(r"\b(?:attack(?:ed|s)?|assault(?:ed)?|raid(?:ed)?)\b", re.I)),
 ]  # fmt: skip
 
 # kinds of incident tried before the table above
 INCIDENT_TYPES_BEFORE: list[tuple[str, str, re.Pattern[str]]] = [
     # a gun fired at someone, though no one was hit: "fired his weapon at a driver"
-    ("shooting", "shooting", re.compile(
+    ("shooting", "shooting", compiled(
         r"\bfired\s+(?:his|her|their|a|the|several|multiple)\s+(?:\w+\s+)?(?:weapon|gun|handgun|rifle|pistol|shotgun"
         r"|firearm|service\s+weapon)s?\b|\bshots?\s+rang\s+out\b|\bshot\s+at\b", re.I)),
 ]  # fmt: skip
 # tried after the lexicon's: a crime with a weapon is the incident when nothing worse is told
 # (category "other": the contract has no category for crime short of an attack)
 INCIDENT_TYPES_AFTER: list[tuple[str, str, re.Pattern[str]]] = [
-    ("homicide", "other", re.compile(r"\b(?:homicides?|murder(?:ed|s)?|attempted\s+murder)\b", re.I)),
-    ("robbery", "other", re.compile(
+    ("homicide", "other", compiled(r"\b(?:homicides?|murder(?:ed|s)?|attempted\s+murder)\b", re.I)),
+    ("robbery", "other", compiled(
         r"\b(?:at\s+(?:gun|knife)point|armed\s+robber(?:y|ies|s)?|robber(?:y|ies|s)|robbed|held\s+up|carjack\w*"
         r"|home\s+invasions?|invaded)\b", re.I)),
-    ("threat", "other", re.compile(
+    ("threat", "other", compiled(
         r"\b(?:pulled\s+(?:out\s+)?an?\s+(?:gun|handgun|knife|pistol|rifle)|threatened\s+[^.;]{0,40}\bwith\s+an?\s+"
         r"(?:gun|handgun|knife|pistol|rifle)|brandish\w*|pointed\s+an?\s+(?:gun|handgun|rifle|weapon)|pointing\s+an?\s+"
         r"(?:gun|handgun|rifle|weapon)|pistol[- ]whipp\w*|armed\s+(?:man|men|woman|suspects?|with)|standoff"
         r"|fir(?:ed|ing)\s+at|fir(?:ed|ing)\s+an?\s+(?:gun|handgun|weapon|rifle|shotgun))\b", re.I)),
-    ("theft", "other", re.compile(r"\b(?:burglar(?:y|ies|ized)|stolen|stole|theft|thefts)\b", re.I)),
+    ("theft", "other", compiled(r"\b(?:burglar(?:y|ies|ized)|stolen|stole|theft|thefts)\b", re.I)),
 ]  # fmt: skip
 # a new report by another subject inside a content: ", but officials denied …", ", while the army
 # said …" (the offline model ends a content before it; the checker's content-boundary finds it)
-CONTRAST_RE = re.compile(r"[,;]\s+(?:but|while|whereas|although|though|even as)\s+")
+CONTRAST_RE = compiled(r"[,;]\s+(?:but|while|whereas|although|though|even as)\s+")
 # words that stand between a subject and its verb of saying ("has flatly denied")
 VERB_HELPERS = frozenset({"has", "have", "had", "did", "does", "do", "also", "later", "quickly", "flatly", "strongly"})
 _SUBJECT_CONTINUERS = frozenset(

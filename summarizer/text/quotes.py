@@ -8,12 +8,13 @@ import re
 from dataclasses import dataclass, field
 
 from summarizer.text.base import Span, SpanIndex
+from summarizer.text.regex import compiled
 
 _OPENERS = "“„«‹"
 _CLOSERS = "”»›"
 _DOUBLE = '"“”„«»＂'
-_DOUBLE_RE = re.compile("[" + re.escape(_DOUBLE) + "]")
-_SINGLE_RE = re.compile("['‘’‚]")
+_DOUBLE_RE = compiled("[" + re.escape(_DOUBLE) + "]")
+_SINGLE_RE = compiled("['‘’‚]")
 _OPEN_CONTEXT = " \t\n\r([{—–-:;/\u00a0"
 _CLOSE_CONTEXT = ".,;:!?)]…"
 
@@ -154,7 +155,7 @@ def _single_regions(view: str, paragraphs: list[Span], taken: list[QuoteRegion])
 
 # two single marks written for one double: typewriter (``''``, PTB's ````` ``) or typographic, as
 # some outlets set a closing double quote (``,’’ says``) or an opening one (``‘’It is``)
-_PAIR_RE = re.compile(r"''|``|[‘’]{2}")
+_PAIR_RE = compiled(r"''|``|[‘’]{2}")
 
 
 def paired_apostrophes(view: str) -> str:

@@ -528,10 +528,18 @@ def after_boundary(pattern: str) -> str:
     at its top level: "\\ba|b" does not open every match with a word start)."""
     if _parser is None or not pattern.startswith(r"\b"):
         raise ValueError("the pattern must open with \\b")
-    parsed = _parser.parse(pattern)
-    if not len(parsed) or parsed[0] != (_c.AT, _c.AT_BOUNDARY):
+    if _FROM_PARSE:
+        opens = _recalled("after-boundary", pattern, 0, lambda: _opens_with_boundary(pattern), bool)
+    else:
+        opens = _opens_with_boundary(pattern)
+    if not opens:
         raise ValueError("the pattern's \\b must open every match")
     return pattern[2:]
+
+
+def _opens_with_boundary(pattern: str) -> bool:
+    parsed = _parser.parse(pattern)
+    return bool(len(parsed)) and parsed[0] == (_c.AT, _c.AT_BOUNDARY)
 
 
 def matches_from(pattern: re.Pattern[str], text: str, starts: list[int], end: int) -> Iterator[re.Match[str]]:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.text.base import Span
+from summarizer.text.regex import compiled
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "sen", "rep", "gov",
@@ -19,10 +20,10 @@ ABBREVIATIONS = {
     "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "a.m", "p.m", "u.s",
     "u.k", "u.n", "e.g", "i.e", "d.c", "n.y", "n.c", "s.c", "n.j", "n.h", "n.d", "s.d", "w.va",
 }  # fmt: skip
-_END_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
-_MARKS_RE = re.compile(r"[.!?…]+")
-_CLOSERS_RE = re.compile(r"[\"'”’»)\]]*")
-_TOKEN_RE = re.compile(
+_END_RE = compiled(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
+_MARKS_RE = compiled(r"[.!?…]+")
+_CLOSERS_RE = compiled(r"[\"'”’»)\]]*")
+_TOKEN_RE = compiled(
     r"\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?"  # numbers, times, ordinals
     r"|(?:[A-Za-z]\.){2,}"  # U.S., a.m.
     r"|[^\W\d_]\w*(?:['’-]\w+)*(?:['’]s)?"  # words, with inner apostrophes and hyphens
@@ -88,7 +89,7 @@ def paragraphs(view: str) -> list[Span]:
     return spans
 
 
-_LINE_CLOSED = re.compile(r"[.!?:\"”]\s*$")
+_LINE_CLOSED = compiled(r"[.!?:\"”]\s*$")
 
 
 def is_abbreviation(view: str, dot: int) -> bool:
@@ -106,8 +107,8 @@ def is_abbreviation(view: str, dot: int) -> bool:
     return bool(_INITIALS.fullmatch(word)) and len(word) <= 5
 
 
-_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.s", "e.g": compiled once, not looked up per call
-_CLEAR_START = re.compile(r"(?:The|A|An|He|She|It|They|We|I|But|In|On)\b")
+_INITIALS = compiled(r"(?:[a-z]\.)+[a-z]")  # "u.s", "e.g": compiled once, not looked up per call
+_CLEAR_START = compiled(r"(?:The|A|An|He|She|It|They|We|I|But|In|On)\b")
 
 
 def _sentence_ends(view: str, start: int, end: int) -> Iterator[Span]:
