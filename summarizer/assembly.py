@@ -13,15 +13,16 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from summarizer._version import __version__
 from summarizer.checker import check
-from summarizer.grounding import ground
 from summarizer.ingest import Article
-from summarizer.llm_schema import LLMSummary
 from summarizer.schema import SCHEMA_VERSION, Finding, IncidentSummary
 from summarizer.text.lexicon import report_kind
+
+if TYPE_CHECKING:
+    from summarizer.llm_schema import LLMSummary
 
 Note = tuple[str, str, str]  # (rule, severity, message), reported as a finding on the attributions
 
@@ -113,6 +114,8 @@ def assemble_draft(
     usage: dict[str, Any] | None = None,
 ) -> Assembled:
     """Ground an LLM's draft in the article (what cannot be found is dropped), then assemble it."""
+    from summarizer.grounding import ground  # an LLM's draft only: the offline path loads no LLM schema
+
     content, problems, notes = ground(draft, article)
     summary = assemble(article, content, model=model, backend=backend, prompt=prompt, usage=usage)
     return Assembled(content, problems, notes, summary)
