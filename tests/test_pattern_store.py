@@ -20,8 +20,10 @@ HEADER = (1, "test", 1)
 
 @pytest.fixture(autouse=True)
 def _bytecode_written(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The store is written as bytecode is: say Python writes it, whatever the shell says."""
+    """The store is written as bytecode is: say Python writes it, whatever the shell says; and
+    whatever the time the entries took to make."""
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(pattern_store, "MIN_MAKING_S", 0.0)
 
 
 def _never() -> object:
@@ -42,9 +44,9 @@ def test_an_entry_made_in_one_process_is_read_in_the_next(tmp_path: Path) -> Non
     [
         b"",  # empty
         b"\x00garbage\xff",  # not marshal data
-        marshal.dumps(((1, "other python", 1), {("compile", "a+", 0): ("stale", 0)})),  # another Python's
+        marshal.dumps(((1, "other python", 1), 1, {("compile", "a+", 0): ("stale", 0)}, {})),  # another Python's
         marshal.dumps(["not", "a", "store"]),
-        marshal.dumps((HEADER, {("compile", "a+", 0): ("kept", 2)}))[:-3],  # cut short
+        marshal.dumps((HEADER, 1, {("compile", "a+", 0): ("kept", 2)}, {}))[:-3],  # cut short
     ],
 )
 def test_a_store_of_another_python_or_damaged_is_not_read_and_is_replaced(tmp_path: Path, content: bytes) -> None:
@@ -84,23 +86,41 @@ def test_entries_another_process_wrote_meanwhile_are_kept(tmp_path: Path) -> Non
     assert again.recall(("compile", "b+", 0), _never) == ("two", 2)
 
 
-def test_a_store_grown_too_large_keeps_what_the_last_process_asked_for(
+def test_an_entry_no_process_asked_for_in_a_number_of_writes_is_dropped(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(pattern_store, "MAX_ENTRIES", 2)
+    """A pattern whose text differs from run to run (made from a set's order) adds an entry to
+    each write: the store keeps those of the last writes only, and what every run asks for."""
+    monkeypatch.setattr(pattern_store, "KEEP_WRITES", 3)
     path = str(tmp_path / "patterns.marshal")
-    old = PatternStore(path, HEADER)
-    for name in ("x", "y"):
-        old.recall(("compile", name, 0), lambda: "old")
-    old.save()
-    new = PatternStore(path, HEADER)
-    new.recall(("compile", "x", 0), _never)
-    new.recall(("compile", "z", 0), lambda: "new")
-    new.save()
-    last = PatternStore(path, HEADER)
-    assert last.recall(("compile", "x", 0), _never) == "old"
-    assert last.recall(("compile", "z", 0), _never) == "new"
-    assert last.recall(("compile", "y", 0), lambda: "made again") == "made again"
+    for run in range(6):
+        store = PatternStore(path, HEADER)
+        store.recall(("compile", "kept", 0), lambda: "every run")
+        store.recall(("compile", f"variant {run}", 0), lambda: "this run")
+        store.save()
+    _, writes, entries, _ = marshal.loads(Path(path).read_bytes())
+    assert writes == 6
+    assert sorted(k[1] for k in entries) == ["kept", "variant 3", "variant 4", "variant 5"]
+
+
+def test_a_process_that_made_its_entries_in_no_time_writes_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rewriting the store would cost more than making them again in the next process."""
+    monkeypatch.setattr(pattern_store, "MIN_MAKING_S", 60.0)
+    store = PatternStore(str(tmp_path / "patterns.marshal"), HEADER)
+    store.recall(("compile", "a+", 0), lambda: "made")
+    store.save()
+    assert not (tmp_path / "patterns.marshal").exists()
+
+
+def test_a_process_that_asks_for_too_many_patterns_writes_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pattern_store, "MAX_ENTRIES", 2)
+    store = PatternStore(str(tmp_path / "patterns.marshal"), HEADER)
+    for name in ("x", "y", "z"):
+        store.recall(("compile", name, 0), lambda: "made")
+    store.save()
+    assert not (tmp_path / "patterns.marshal").exists()
 
 
 def _fresh_store(monkeypatch: pytest.MonkeyPatch, path: Path) -> PatternStore:
@@ -165,9 +185,11 @@ def test_a_damaged_entry_is_made_again(tmp_path: Path, monkeypatch: pytest.Monke
     made = _fresh_store(monkeypatch, path)
     good = guarded(text)
     made.save()
-    header, entries = marshal.loads(path.read_bytes())
+    header, writes, entries, last = marshal.loads(path.read_bytes())
     pattern, flags, code, groups, names = entries[key]
     entries[key] = (pattern, flags, b"\xff\xff\xff\xff" + code[4:], groups, names)
-    path.write_bytes(marshal.dumps((header, entries)))
-    _fresh_store(monkeypatch, path)
+    path.write_bytes(marshal.dumps((header, writes, entries, last)))
+    again = _fresh_store(monkeypatch, path)
     assert guarded(text) == good == re.compile(good.pattern)
+    again.save()  # the damaged entry is written as made again
+    assert marshal.loads(path.read_bytes())[2][key][2] == code

@@ -8,7 +8,7 @@ pattern is asked for and written at exit when new patterns were made; never writ
 writes no bytecode (``PYTHONDONTWRITEBYTECODE``), and a store that cannot be read or written is
 no failure, as a ``.pyc`` is none: the patterns are made as without it. Entries are keyed by the
 pattern's text, flags and what was made of it, so an edited pattern is a new entry, never a stale
-one; entries no run has asked for are dropped when the store grows past ``MAX_ENTRIES``.
+one; an entry no process asked for in the store's last ``KEEP_WRITES`` writes is dropped.
 """
 
 from __future__ import annotations
@@ -21,10 +21,17 @@ import marshal
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
-MAX_ENTRIES = 5000  # several times the patterns of the package: old ones go when it grows past
+KEEP_WRITES = 16  # an entry asked for in none of this many writes of the store is dropped
+# the store is written when making the entries it lacked took longer than this (CPU time): about
+# what a write of the store costs, so a process that made a pattern or two (one whose text differs
+# from run to run, made from a set's order) does not rewrite the whole store at exit; entries
+# lacking are made in each process until together they take this long
+MIN_MAKING_S = 0.008
+MAX_ENTRIES = 5000  # a process asking for more makes patterns from its input: no store would help
 
 Key = tuple[str, str, int]  # what was made ("compile", "guarded" …), the pattern's text, its flags
 
@@ -39,65 +46,85 @@ def _header() -> tuple[Any, ...] | None:
 
 
 class PatternStore:
-    """The entries of one store file: read on first use, written by ``save``."""
+    """The entries of one store file: read on first use, written by ``save``. Each entry carries
+    the write of the store it was last asked for in: one no process asked for in ``KEEP_WRITES``
+    writes is dropped (a pattern since edited, or one whose text differs from run to run)."""
 
     def __init__(self, path: str | None, header: tuple[Any, ...] | None = None) -> None:
         self.path = path
         self.header = header if header is not None else _header()
         self._entries: dict[Key, Any] | None = None  # None: not read yet
         self._used: set[Key] = set()
+        self._forgotten: set[Key] = set()
         self._new = False
+        self._making_s = 0.0  # the CPU time spent making the entries the store lacked
         self._lock = threading.Lock()
 
     def recall(self, key: Key, make: Callable[[], Any]) -> Any:
         """The value kept under ``key``, or ``make()``'s, kept from now on (a value marshal can
         write: None, numbers, strings, bytes, tuples, dicts of them)."""
         with self._lock:
-            entries = self._read() if self._entries is None else self._entries
+            if self._entries is None:
+                self._entries = self._load()[1]
+            entries = self._entries
             self._used.add(key)
             if key in entries:
                 return entries[key]
+        start = time.process_time()
         value = make()
         with self._lock:
             entries[key] = value
+            self._forgotten.discard(key)
             self._new = True
+            self._making_s += time.process_time() - start
         return value
 
     def forget(self, key: Key) -> None:
-        """Drop an entry found unusable (made by a damaged store): it is made again."""
+        """Drop an entry found unusable (made by a damaged store): it is made again, or not
+        written back."""
         with self._lock:
-            if self._entries is not None and self._entries.pop(key, None) is not None:
-                self._new = True
+            if self._entries is not None:
+                self._entries.pop(key, None)
+            self._forgotten.add(key)
 
-    def _read(self) -> dict[Key, Any]:
-        self._entries = self._load() or {}
-        return self._entries
-
-    def _load(self) -> dict[Key, Any] | None:
+    def _load(self) -> tuple[int, dict[Key, Any], dict[Key, int]]:
+        """The store's number of writes, its entries and the write each was last asked for in."""
         if self.path is None or self.header is None:
-            return None
+            return 0, {}, {}
         try:
             with open(self.path, "rb") as fh:
-                header, entries = marshal.load(fh)
+                header, writes, entries, last = marshal.load(fh)
         except (OSError, EOFError, ValueError, TypeError):  # none yet, or damaged: made again
-            return None
-        return entries if header == self.header and isinstance(entries, dict) else None
+            return 0, {}, {}
+        if header != self.header or not (
+            isinstance(writes, int) and isinstance(entries, dict) and isinstance(last, dict)
+        ):
+            return 0, {}, {}
+        return writes, entries, last
 
     def save(self) -> None:
-        """Write the store when this process made new entries, with those another process wrote
-        in the meantime; the entries this process asked for only, when it has grown too large."""
+        """Write the store when this process spent a while making entries it lacked, with those
+        another process wrote in the meantime, less those asked for in none of the last
+        ``KEEP_WRITES`` writes."""
         if not self._new or self.path is None or self.header is None or sys.dont_write_bytecode:
             return
+        if len(self._used) > MAX_ENTRIES or self._making_s < MIN_MAKING_S:
+            return
         with self._lock:
-            entries = {**(self._load() or {}), **(self._entries or {})}
-            if len(entries) > MAX_ENTRIES:
-                entries = {k: v for k, v in entries.items() if k in self._used}
+            writes, entries, last = self._load()
+            writes += 1
+            entries.update(self._entries or {})
+            last.update(dict.fromkeys(self._used, writes))
+            kept = {
+                k: v for k, v in entries.items() if k not in self._forgotten and last.get(k, 0) > writes - KEEP_WRITES
+            }
+            last = {k: last[k] for k in kept}
             self._new = False
         tmp = f"{self.path}.{os.getpid()}.tmp"
         try:
             os.makedirs(os.path.dirname(self.path), exist_ok=True)
             with open(tmp, "wb") as fh:
-                marshal.dump((self.header, entries), fh)
+                marshal.dump((self.header, writes, kept, last), fh)
             os.replace(tmp, self.path)  # readers see the old store or the new one, never a part
         except (OSError, ValueError):
             with contextlib.suppress(OSError):
