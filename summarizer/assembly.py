@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from summarizer.checker import check
 from summarizer.ingest import Article
 from summarizer.schema import SCHEMA_VERSION, Finding, IncidentSummary
 from summarizer.text.lexicon import report_kind
+from summarizer.text.regex import compiled
 
 if TYPE_CHECKING:
     from summarizer.llm_schema import LLMSummary
@@ -165,11 +165,11 @@ def offline_reading(article: Article) -> dict[str, Any]:
 
 
 CONTENT_FIELDS = ("headline", "summary", "incident", "speakers", "attributions", "unverified")
-_ITEM = re.compile(
+_ITEM = compiled(
     r"^(?P<list>incident\.figures|incident\.locations|incident\.actors|speakers|attributions)\[(?P<i>\d+)\](?P<rest>.*)$"
 )
-_WHEN = re.compile(r"^incident\.(?P<field>time|date)(?:\..*)?$")
-_FLAG = re.compile(r"^\.flags\[(?P<j>\d+)\]")
+_WHEN = compiled(r"^incident\.(?P<field>time|date)(?:\..*)?$")
+_FLAG = compiled(r"^\.flags\[(?P<j>\d+)\]")
 _SPEAKER_SHAPE = ("", ".name", ".kind", ".anonymity")  # the speaker itself is wrong: it goes
 _GENERIC_INCIDENT = {"type": "incident", "category": "other"}
 

@@ -14,11 +14,12 @@ from pathlib import Path
 from string import Template
 
 from summarizer.errors import PromptError
+from summarizer.text.regex import compiled
 
 PARTS = ("system", "user", "reask")
 # front matter is `key: value` lines, read by hand: PyYAML (a new dependency, +30-80 ms import, 38-257 us a
 # parse against 1 us) would also read `version: 1` as an int
-_FRONT = re.compile(r"\A---\s*\n(?P<meta>.*?)\n---\s*\n", re.S)
+_FRONT = compiled(r"\A---\s*\n(?P<meta>.*?)\n---\s*\n", re.S)
 
 
 def search_path(user_dir: Path | None = None) -> list[Path]:

@@ -16,6 +16,7 @@ from summarizer.text.base import (
     SpanIndex,
     normalize,
 )
+from summarizer.text.regex import compiled
 
 
 @rule("no-boilerplate", "error", "no output text comes from the boilerplate listed in source.removed")
@@ -60,7 +61,7 @@ def _output_spans(summary: IncidentSummary) -> Iterator[tuple[str, Span]]:
 
 # ---------------------------------------------------------------- prompt injection
 
-_INJECTION = re.compile(
+_INJECTION = compiled(
     r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+)*(?:previous|prior|above|earlier|preceding|system)\s+"
     r"(?:instructions?|prompts?|messages?|context|rules)\b|\b(?:you are|act as|pretend to be)\s+(?:now\s+)?(?:an?\s+)?"
     r"(?:AI|language model|LLM|assistant|chatbot)\b|\bsystem prompt\b|\bnote to (?:the )?(?:AI|LLM|model|assistant)\b",

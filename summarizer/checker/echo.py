@@ -18,12 +18,13 @@ from summarizer.schema import (
     Finding,
     IncidentSummary,
 )
+from summarizer.text.regex import compiled
 
 N = 6  # a run of six words of the prompts is theirs, not a coincidence of news prose
 _LINE_WORDS = 4  # a whole line of the prompts this long or longer counts too
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_MARKER = re.compile(r"<<<\s*(?:ARTICLE|END)\b|<<<|>>>", re.I)
-_PLACEHOLDER = re.compile(r"\$\{?\w+\}?")
+_WORD = compiled(r"[^\W_]+(?:['’][^\W_]+)?")
+_MARKER = compiled(r"<<<\s*(?:ARTICLE|END)\b|<<<|>>>", re.I)
+_PLACEHOLDER = compiled(r"\$\{?\w+\}?")
 
 
 def _words(text: str) -> list[str]:

@@ -21,6 +21,7 @@ from summarizer.text.base import (
     normalize,
 )
 from summarizer.text.numbers import find_numbers, implicit_count, qualifier_before
+from summarizer.text.regex import compiled
 
 
 def _number_occurs(
@@ -63,8 +64,8 @@ def numbers_in(text: str) -> tuple[tuple[str, float, str, Span], ...]:
     return tuple(out)
 
 
-_RANGE_NEXT = re.compile(r"\s*(?:to|-|–|and)\s*\d")
-_BETWEEN_BEFORE = re.compile(r"between\s+$", re.I)
+_RANGE_NEXT = compiled(r"\s*(?:to|-|–|and)\s*\d")
+_BETWEEN_BEFORE = compiled(r"between\s+$", re.I)
 
 
 @rule(

@@ -14,6 +14,7 @@ from summarizer.schema import (
 from summarizer.text.base import (
     normalize,
 )
+from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import find_dates
 
@@ -38,7 +39,7 @@ def _location_grounded(summary: IncidentSummary, facts: ArticleFacts) -> Iterato
             )
 
 
-_CLOCK_IN_TEXT = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?", re.I)
+_CLOCK_IN_TEXT = compiled(r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?", re.I)
 
 
 def _clocks(text: str) -> set[str]:
@@ -62,9 +63,9 @@ def _clocks(text: str) -> set[str]:
     return out
 
 
-_NOON = re.compile(r"\bnoon\b", re.I)
-_MIDNIGHT = re.compile(r"\bmidnight\b", re.I)
-_OVERNIGHT = re.compile(r"\bovernight\b|\bnight\b|p\.?m\.?.*a\.?m\.?|midnight", re.I)
+_NOON = compiled(r"\bnoon\b", re.I)
+_MIDNIGHT = compiled(r"\bmidnight\b", re.I)
+_OVERNIGHT = compiled(r"\bovernight\b|\bnight\b|p\.?m\.?.*a\.?m\.?|midnight", re.I)
 
 
 @rule(

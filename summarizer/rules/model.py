@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from typing import Any
 
 from summarizer.ingest import Article
@@ -20,6 +19,7 @@ from summarizer.rules.speaker_phrases import SpeakerPhrase
 from summarizer.rules.speakers import Entity, Registry, analyse, person_mentions
 from summarizer.text.base import Span, SpanIndex
 from summarizer.text.numbers import int_or_float
+from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import (
     dateline_place,
@@ -231,7 +231,7 @@ def _total_and_parts(figures: list[FigureDraft]) -> tuple[FigureDraft | None, li
     return total, parts
 
 
-_REFUSAL_END = re.compile(r"n['’]t\s*$")
+_REFUSAL_END = compiled(r"n['’]t\s*$")
 
 
 def retold_claims(views: list[compose.ClaimView]) -> list[compose.ClaimView]:

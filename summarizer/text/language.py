@@ -5,10 +5,10 @@ is full of and other languages mostly lack. No model, no dependency, determinist
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from summarizer.text.lexicon import AUXILIARIES, PERSON_OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
+from summarizer.text.regex import compiled
 
 # The closed class, listed once. Words that other European languages also use as function words
 # ("a", "an", "in", "on", "do", "me", "no", "was", "also", "so") are left out, so a
@@ -39,7 +39,7 @@ MIN_WORDS = 20
 # French, Italian and Portuguese paragraphs at 0, Dutch at 0 to 0.07. The threshold sits between.
 THRESHOLD = 0.10
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD = compiled(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 # The other side of the scale: the commonest function words of the languages news most often
 # comes in besides English (German, Dutch, French, Spanish, Italian, Portuguese), none of them an

@@ -5,20 +5,20 @@ exact, normalised (quotes, dashes, spaces; case where allowed), elided (pieces a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from summarizer.text.base import Span, SpanIndex, lower_same_length, normalize, normalize_with_map, strip_span
+from summarizer.text.regex import compiled
 
 # one set of thresholds for every caller
 FUZZY_THRESHOLD = 0.85  # how alike (0..1) the content and the best-aligned part of the article are
 FUZZY_MIN_WORDS = 5  # fewer words than this are never matched fuzzily
 ELISION_GAP = 600  # at most this many characters between two pieces of an elided quote
 
-_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*|\s*\[[^\]]{1,60}\]\s*")
-_WORD = re.compile(r"[\w'’-]+")
-_WORD_CHAR = re.compile(r"\w")
+_ELLIPSIS = compiled(r"\s*(?:\.\s?\.\s?\.|…)\s*|\s*\[[^\]]{1,60}\]\s*")
+_WORD = compiled(r"[\w'’-]+")
+_WORD_CHAR = compiled(r"\w")
 
 
 @dataclass(frozen=True, slots=True)
