@@ -48,10 +48,12 @@ def main() -> None:
 
     # whole process: `summarize FILE --model rules --format json`, as an installed package runs,
     # its modules' bytecode compiled once (pip compiles it on install; PYTHONDONTWRITEBYTECODE,
-    # set in some shells, would make every run compile every module again)
+    # set in some shells, would make every run compile every module again) and its patterns kept
+    # in the pattern store beside it (text/pattern_store.py: written by the first run, unless
+    # Python writes no bytecode)
     cmd = [sys.executable, "-m", "summarizer", path, "--model", "rules", "--format", "json"]
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    subprocess.run(cmd, capture_output=True, check=True, env=env)  # warm the file and bytecode caches
+    subprocess.run(cmd, capture_output=True, check=True, env=env)  # warm the file, bytecode and pattern caches
     walls = []
     for _ in range(args.runs):
         t0 = time.perf_counter()
