@@ -40,6 +40,7 @@ def _header() -> tuple[Any, ...] | None:
     """What a store must have been written by to be read: this Python and its regex engine."""
     try:
         sre: Any = importlib.import_module("_sre")
+        # the store's own layout (raise it when it changes), then the Python that compiled it
         return (1, sys.implementation.cache_tag, sys.hexversion, sre.MAGIC, sre.CODESIZE)
     except (ImportError, AttributeError):  # pragma: no cover - another implementation
         return None

@@ -108,7 +108,9 @@ def _recalled(
     kind: str, pattern: str, flags: int, describe: Callable[[], Any], build: Callable[[Any], _T]
 ) -> _T | None:
     """What ``build`` makes of ``describe()``, the description read from the pattern store when
-    a process made it before (``text/pattern_store.py``); None when ``describe`` finds none."""
+    a process made it before (``text/pattern_store.py``); None when ``describe`` finds none.
+    What is kept under a kind never changes its shape or meaning: a new one takes a new kind
+    name, so a store written before is not misread."""
     key = (kind, pattern, flags)
     described = STORE.recall(key, describe)
     try:
