@@ -4,11 +4,13 @@ instead of made again. A one-article run spends a third of its time parsing patt
 
 The store is one file in the package's ``__pycache__`` for each Python build (its version and
 regex engine, in the file's header: a store made by another is not read), read when the first
-pattern is asked for and written at exit when new patterns were made; never written when Python
-writes no bytecode (``PYTHONDONTWRITEBYTECODE``), and a store that cannot be read or written is
-no failure, as a ``.pyc`` is none: the patterns are made as without it. Entries are keyed by the
-pattern's text, flags and what was made of it, so an edited pattern is a new entry, never a stale
-one; an entry no process asked for in the store's last ``KEEP_WRITES`` writes is dropped.
+pattern is asked for and written at exit when making the patterns it lacked took a while; never
+written when Python writes no bytecode (``PYTHONDONTWRITEBYTECODE``), nor where the package's
+``__pycache__`` cannot be written (an install owned by another user). A store that cannot be
+read or written is no failure, as a ``.pyc`` is none: the patterns are made as without it.
+Entries are keyed by the pattern's text, flags and what was made of it, so an edited pattern is
+a new entry, never a stale one; an entry no process asked for in the store's last
+``KEEP_WRITES`` writes is dropped.
 """
 
 from __future__ import annotations
