@@ -639,7 +639,7 @@ def test_a_kin_noun_goes_to_a_relative_named_close_by(between: str, name: str) -
 def test_it_with_no_antecedent_is_the_body_its_sentence_names() -> None:
     text = (
         "Ferry fares rise\n\n"
-        "The ferry costs the town $2 million a year, at a time when the council is grappling with "
+        "The ferry costs the town $2 million a year, while the council is struggling with "
         "what it says is a $9 million deficit.\n"
     )
     assert speaker_of(text, "deficit") == "council"

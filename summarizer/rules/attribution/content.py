@@ -71,7 +71,7 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
             if low in APPOSITION_OPENERS and k - i >= 3:
                 return k
 
-        # "… more school investment in a statement on Thursday": how it was said, not what
+        # "… more bus routes in a letter on Friday": how it was said, not what
         if t.low in ("in", "during") and k + 2 < hi and toks[k + 2].low in SPEECH_EVENTS and k - i >= 2:
             return k
         # `… a gun," but he said …`: a new clause after a quote's comma
@@ -187,7 +187,7 @@ def object_infinitive(toks: list[Token], i: int, hi: int) -> bool:
 
 def object_end(toks: list[Token], i: int, hi: int) -> int:
     """Where a verb's noun-phrase object starting at toks[i] ends: before an adjunct ("during a
-    rally"), a relative clause on it or a second verb ("declined that assignment and has since left")."""
+    rally"), a relative clause on it or a second verb ("turned down the post and has since moved away")."""
     quoted = False  # inside a quote the words are the source's ("called it 'a time when …'")
     for k in range(i + 1, hi):
         low = toks[k].low
@@ -196,7 +196,7 @@ def object_end(toks: list[Token], i: int, hi: int) -> int:
         if low in ADJUNCT_OPENERS:
             return k - 1 if toks[k - 1].low == "on" and k - 1 > i else k  # "grilled the chief on Tuesday"
         if toks[k].text == "," and k + 1 < hi and toks[k + 1].low in WHO_WHICH:
-            return k  # "acknowledged the reality of climate change, which makes him …"
+            return k  # "accepted the survey's findings, which left him …"
         if low in _OBJECT_ENDING_SUBORDINATORS and not quoted and k > i + 1 and clause_follows(toks, k + 1, hi):
             return k  # "described her as a reformer when she ran": when, not what
         if low in COORDINATORS and k + 1 < hi:
@@ -208,7 +208,7 @@ def object_end(toks: list[Token], i: int, hi: int) -> int:
                 or (nxt.endswith("ed") and len(nxt) > 4 and not (k + 2 < hi and toks[k + 2].low == "by"))
                 or (toks[k - 1].text == "," and clause_follows(toks, k + 1, hi))
             ):
-                return k  # not "called the charges unsubstantiated and fabricated by …"
+                return k  # not "called the claims baseless and invented by …"
     return hi
 
 

@@ -139,7 +139,7 @@ def _counted(prev: Token) -> bool:
 def _role_before_name(toks: list[Token], i: int, end: int) -> bool:
     """Do toks[i:end] read as a role or two in lower case, then a name that ends the phrase
     ("police Chief Ana Moss", "port spokeswoman Ivy Dunn", "fire Capt. Leo Hart")? Not a clause
-    ("he obtained housing with the help of Dixon Hall") nor an adjunct ("exclusively for …")."""
+    ("she found work with the help of Harbour House") nor an adjunct ("exclusively for …")."""
     first_cap = next((f for f in range(i, end) if toks[f].text[:1].isupper()), None)
     if first_cap is None or not 1 <= first_cap - i <= 2:
         return False
