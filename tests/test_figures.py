@@ -137,7 +137,7 @@ def test_people_shot_of_whom_some_died_are_split() -> None:
 
 
 def test_the_sentences_that_may_tell_of_harm_are_those_a_harm_pattern_would_search() -> None:
-    from summarizer.rules.figures import _harmed
+    from summarizer.rules.implicit_victims import harmed_sentences
 
     text = (
         "The white van stopped. A boy was hit by a stray round. Crews worked through the night. "
@@ -146,10 +146,10 @@ def test_the_sentences_that_may_tell_of_harm_are_those_a_harm_pattern_would_sear
     )
     starts = [0] + [m.end() for m in re.finditer(r"\.\s", text)]
     # "white" and "Whitehill" hold no "hit"; "passed away" across a line break is one phrase
-    assert _harmed(text.lower(), starts, 0) == {1, 3, 4}
+    assert harmed_sentences(text.lower(), starts, 0) == {1, 3, 4}
     # the lower-cased text may start after position 0 of the view (the starts are the view's)
     assert starts[1] == 23
-    assert _harmed(text.lower()[23:], starts[1:], 23) == {0, 2, 3}
+    assert harmed_sentences(text.lower()[23:], starts[1:], 23) == {0, 2, 3}
 
 
 def test_person_runs_reads_the_first_word_of_each_plain_noun() -> None:
@@ -244,13 +244,13 @@ def test_victims_found_alike_with_and_without_the_word_runs(monkeypatch: pytest.
     pronoun or a death's word: the same people as running them on every harmed sentence."""
     from hypothesis import given, settings
 
-    from summarizer.rules import figures as rf
+    from summarizer.rules import implicit_victims as rf
     from summarizer.rules import victims
     from summarizer.text.segments import Sentence
 
     def read(text: str) -> tuple[list[Any], list[Any], list[Any]]:
         sentences = [Sentence(0, len(text), 0, 0)]
-        drafts = rf._implicit_victims(text, text.lower(), sentences, [], [])
+        drafts = rf.implicit_victims(text, text.lower(), sentences, [], [])
         return (
             [(d.span, d.category, d.value) for d in drafts],
             victims.mentions(text, sentences),

@@ -1,5 +1,5 @@
-"""What surrounds a number in a sentence, for figures.py: the clause it stands in, the category
-word nearest it (killed, intercepted, …), the noun it counts and the places named after it.
+"""What surrounds a number in a sentence, for written_counts.py: the clause it stands in, the
+category word nearest it (killed, intercepted, …), the noun it counts and the places named after it.
 """
 
 from __future__ import annotations

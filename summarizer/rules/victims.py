@@ -1,6 +1,6 @@
 """People hurt whom the text names again rather than counts: "he was pronounced dead", "the
-victim is expected to recover", "the boy has died". Each is one person; figures.py counts them
-only where nothing stronger (a number, "a man") counts that category.
+victim is expected to recover", "the boy has died". Each is one person; implicit_victims.py counts
+them only where nothing stronger (a number, "a man") counts that category.
 """
 
 from __future__ import annotations

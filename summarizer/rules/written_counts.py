@@ -1,0 +1,297 @@
+"""Reading one number in its sentence as a figure: whether it counts anything (not a date, an
+age, a house or a telephone number), its qualifier or range, the category and noun it counts,
+and the place named after it. figures.py gathers these drafts and decides the totals.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from summarizer.rules.figure_context import Reader, is_countable, noun_after, own_verb
+from summarizer.text import lexicon as lx
+from summarizer.text.base import Span
+from summarizer.text.numbers import NumberMatch, find_numbers, qualifier_before
+from summarizer.text.regex import guarded
+from summarizer.text.segments import Sentence
+from summarizer.text.timeplace import PlaceMention
+
+_RANGE_RE = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*(?=\S)", re.I)
+_SKIP_BEFORE = guarded(
+    r"(?:[$€£¥#]|\bNo\.?|\bNumber|\b(?:Image|Photo|Picture|Slide)|\bpage|\bp\.|\bSection|\bag(?:ed?|es)|\bRoute|\bHighway|\bI-|\bU\.?S\.?|\bSR|\bUS)\s*$",
+    re.I,
+)
+_SKIP_AFTER = re.compile(
+    r"^(?:(?i:\s*(?:%|percent|per\s+cent|percentage|years?[- ]old|-year-old|yr|kg|km|miles?|mph|kph|feet|foot|ft|meters?|metres?|"
+    r"degrees?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?|am|pm|a\.m\.|p\.m\.|GMT|MSK|UTC|dollars?|"
+    r"euros?|pounds?|rubles?|hryvnias?|block|st|nd|rd|th|[:./]\d|-\d|,\d{1,2}\b|\)))"
+    # a number joined to a word, a modifier: "a two-shot pistol", "a three-car crash"
+    r"|-[A-Za-z]"
+    # a house number: "3421 Washington Street", "12 N. Main St."
+    r"|\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Trail)\b)",
+)
+# a house number whose street's name is longer than the few characters read after a number
+_HOUSE_NUMBER_AFTER = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way"
+    r"|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Trail)\b"
+)
+_TIMES_AFTER = re.compile(r"\s*(?:(?:or|to|-|–)\s*[\w-]+\s+)?times\b", re.I)
+_AGE_BEFORE = re.compile(r"[\w.’')]\s*,\s*$")
+_AGE_AFTER = re.compile(r"^\s*(?:,|\)|\.|;|and\b|of\b|from\b|who\b|was\b|is\b|died\b|$)")
+_AGES_LIST_BEFORE = guarded(
+    r"\b(?:ages|aged)\s+\d{1,3}(?:\s*(?:,|and|&|to|-)\s*\d{1,3})*\s*(?:,\s*and|,|and|&|to|-)\s*$", re.I
+)
+# a capitalised word that does not open its sentence, right before a number
+_IN_A_NAME_BEFORE = re.compile(r"[\w,;:)]\s+[A-Z][\w&'’-]*\s+$")
+_PHONE_BEFORE = guarded(r"(?:\(\d{3}\)\s*|\d-|\b(?:call(?:s|ed|ing)?|dial(?:s|ed|led|ing)?)\s+)$", re.I)
+_PHONE_AFTER = re.compile(r"^-\d{3,4}\b")
+_SHOT_NOUN_AFTER = re.compile(
+    r"\s+shot\b(?!\s+(?:and|dead|to\s+death|in|at|on|near|outside|inside|while|during|after|by)\b)"
+)
+# "one shot was fired", "one shot went through the wall": a bullet, not a person
+_SHOT_FIRED_AFTER = re.compile(
+    r"\s+shot\s+(?:(?:was|had\s+been)\s+fired|went|had\s+gone|has\s+gone|came|entered|pierced|shattered|flew|rang|lodged)\b"
+)
+_FIRED_BEFORE = guarded(r"\b(?:fir(?:e|es|ed|ing)|heard|hear|report\s+of|sound\s+of|only|single)\s+$", re.I)
+_STATISTIC_RE = guarded(
+    r"\b(?:(?:so\s+far\s+)?this\s+year|last\s+year|so\s+far|to\s+date|to\s+start\s+the\s+year|since\s+(?:January|"
+    r"the\s+start|the\s+beginning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|annually|each\s+year|every\s+year"
+    r"|a\s+year|per\s+year|in\s+(?:19|20)\d\d|across\s+the\s+(?:city|county|state|region)|citywide"
+    r"|over\s+the\s+(?:weekend|holiday)|in\s+(?:a\s+pair\s+of\s+|several\s+|multiple\s+)?separate\s+shootings)\b",
+    re.I,
+)
+# a toll over several shootings or incidents, anywhere later in its sentence: "two men were killed
+# and four wounded in shootings across the city", "three hurt in two separate incidents"
+_ROUNDUP_RE = guarded(
+    r"\bin\s+(?:two|three|four|five|several|multiple|\d+)?\s*(?:separate\s+|different\s+|unrelated\s+)?"
+    r"(?:shootings|incidents)\b",
+    re.I,
+)
+_ROUNDUP_REACH = 200
+# a tally over a span of time named before the number: "a weekend of violence in which seven
+# people were shot", "a week of shootings that left three dead"
+_PERIOD_BEFORE = guarded(r"\b(?:a|the|last|that)\s+(?:weekend|week|month|year)\s+of\b", re.I)
+
+
+@dataclass(slots=True)
+class FigureDraft:
+    text: str
+    span: Span
+    value: float
+    value_max: float | None
+    qualifier: str
+    category: str
+    noun: str | None
+    label: str
+    location: str | None
+    location_span: Span | None
+    sentence: int
+    phrase_start: int = -1  # where the figure's words start, qualifier included ("at least 12")
+    range_end: int = -1  # where the upper number of a range ends
+    shared: list[PlaceMention] = field(default_factory=list)  # "over Belgorod and Smolensk"
+    each: bool = False
+    is_total: bool = False
+    roundup: bool = False  # a toll over several shootings ("two killed in shootings across the city")
+
+
+_EACH_AT = re.compile(r"\s*(?:each|apiece|per\s+region|respectively)\b", re.I)
+_WORD_EACH_AT = re.compile(r"\s*(?:\w+\s+)?each\b")
+_IN_YEAR_AT = re.compile(r"\s*(?:In|in|Since|since|During|during)\s+(?:19|20)\d\d\b")
+
+HARMS = ("killed", "injured")
+
+
+# the small patterns of _not_a_count and draft_figure, compiled once
+_DAY_AFTER = re.compile(r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\b(?!-))")
+_MONTH_BEFORE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"
+)
+_OF_PLACE_AFTER = re.compile(r"^,\s+(?:of|from)\b")
+_SLASH_AFTER = re.compile(r"\s*/\s*\d")
+_SLASH_BEFORE = guarded(r"\d\s*/\s*$|\bof\s*/\s*$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_ONE_OF_AFTER = re.compile(r"^\s+(?:of|another|day|time|way|thing|point|side|hand|person)\b", re.I)
+_ONE_OF_PEOPLE_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?:victims|people|men|women|drones|missiles)", re.I)
+_ONE_OF_THEM_AFTER = re.compile(r"^\s+of\s+them,?\s+(?:\w+\s+)?(?:fatally|died|killed|dead)", re.I)
+_HARMING_BEFORE = re.compile(r"\b(?:killing|wounding|injuring)\s+$", re.I)
+_AND_OR_AT = re.compile(r"^\s*(?:and|or)", re.I)
+_BETWEEN_BEFORE = re.compile(r"between\s+$", re.I)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*[—–:-]?\s*$")
+_DASH_TO_AT = re.compile(r"-\s+to\s+\d")
+_AND_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:the\s+)?")
+
+
+def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
+    """A number that counts nothing: a date, a year, an age, a telephone number, "one day";
+    ``before`` and ``after`` are the few characters around it in its sentence."""
+    e = num.span[1]
+    if _SKIP_BEFORE.search(before) or _SKIP_AFTER.match(after):
+        return True
+    if _DAY_AFTER.match(after) or _MONTH_BEFORE.search(before):
+        return True  # part of a date
+    if num.text.isdigit() and num.value >= 10 and _HOUSE_NUMBER_AFTER.match(view, e, e + 60):
+        return True  # "1480 Harbour View Avenue"
+    if _TIMES_AFTER.match(after):
+        return True  # how often, not how many: "shot him two or three times"
+    if 1900 <= num.value <= 2100 and num.text.isdigit():
+        return True  # a year
+    if (
+        num.text.isdigit()
+        and num.value < 120
+        and ((_AGE_BEFORE.search(before) and _AGE_AFTER.match(after)) or _OF_PLACE_AFTER.match(after))
+    ):
+        return True  # an age in apposition: "Raheem Prather, 28, and …", "The worker, 45, was …"
+    if _AGES_LIST_BEFORE.search(view, max(0, num.span[0] - 40), num.span[0]):
+        return True  # the later ages of a list: "ages 18 and 20"
+    if _SLASH_AFTER.match(after) or _SLASH_BEFORE.search(before):
+        return True  # a page counter or a fraction: "Image 1 of / 1", "3/4"
+    if num.text.isdigit() and _IN_A_NAME_BEFORE.search(before) and _CAPITAL_AFTER.match(after):
+        return True  # part of a name: "Fox 26 Houston", "Channel 4 News"
+    if _PHONE_BEFORE.search(before) or _PHONE_AFTER.match(after):
+        return True  # a telephone number: "(856) 225-8513"
+    if _SHOT_NOUN_AFTER.match(after) and (_FIRED_BEFORE.search(before) or _SHOT_FIRED_AFTER.match(after)):
+        return True  # a shot fired, not a person shot: "fired one shot", "a report of one shot"
+    # "one of the ways", "one day"
+    return bool(
+        num.text.lower() == "one"
+        and _ONE_OF_AFTER.match(after)
+        and not _ONE_OF_PEOPLE_AFTER.match(after)
+        and not _ONE_OF_THEM_AFTER.match(view[e : e + 40])
+        and not _HARMING_BEFORE.search(before)  # "killing one of them"
+    )
+
+
+def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: FigureDraft | None) -> FigureDraft | None:
+    view = reader.view
+    s, e = num.span
+    before = view[max(sent.start, s - 12) : s]
+    after = view[e : min(sent.end, e + 20)]
+    if _not_a_count(view, num, before, after):
+        return None
+    qualifier, q_start = qualifier_before(view, s, sent.start)
+    value_max = None
+    range_end = e
+    text = num.text
+    m = _RANGE_RE.match(after)
+    if m:
+        for other in find_numbers(view, e + m.end(), min(sent.end, e + m.end() + 20)):
+            if other.span[0] == e + m.end() and other.value > num.value:
+                if _AND_OR_AT.match(after) and not _BETWEEN_BEFORE.search(before):
+                    break
+                value_max = other.value
+                qualifier = "range"
+                range_end = other.span[1]
+                break
+    c_start, c_end = reader.clause(sent, s)
+    noun = noun_after(view, range_end, c_end)
+    if noun is None:
+        back = _WORD_BEFORE.search(view[max(c_start, s - 30) : s])
+        if back and (back.group(1).lower() in lx.PROJECTILES or back.group(1).lower() in lx.PEOPLE_NOUNS):
+            noun = back.group(1).lower()  # "the highest number of intercepted drones—13—"
+    if noun is None:
+        # the last countable noun earlier in the sentence: "the intercepted drones …, with six destroyed"
+        noun = reader.countable_before(sent, s)
+    if noun is None and previous is not None and previous.noun is not None and sent.index - previous.sentence <= 2:
+        noun = previous.noun  # "A further 10 drones…, while nine were shot down"
+    clause = reader.clause_words((c_start, c_end))
+    countable = noun is not None and is_countable(noun)
+    category = clause.category(noun, s - c_start) if noun is None or countable else "other"
+    verb = own_verb(view, c_start, s) if category != "other" else None
+    if verb in ("killed", "injured", "displaced", "missing", "arrested"):
+        category = verb  # "floods kill 27 and displace about 40,000": each verb takes its own number
+    if category == "displaced" and noun in lx.PERPETRATOR_NOUNS:
+        category = "other"  # "one suspect fled on foot": flight from the police, not from a home
+    if (
+        category == "other"
+        and previous is not None
+        and previous.sentence == sent.index
+        and noun == previous.noun
+        and not clause.has_be_after(e - c_start)
+    ):
+        category = previous.category  # a list: "six destroyed over Belgorod, two over Leningrad"
+    if category in ("killed", "injured") and (
+        _STATISTIC_RE.search(view, e, min(c_end, e + 80))
+        or _PERIOD_BEFORE.search(view, c_start, s)
+        or _IN_YEAR_AT.match(view, c_start, s)
+        or _DASH_TO_AT.match(view[e : e + 8])
+    ):
+        category = "other"  # "41 homicides this year": a running tally, not this incident's toll
+    if category in ("killed", "injured") and (
+        _AGENT_BEFORE.search(view, max(sent.start, q_start - 8), q_start)
+        or _ACTIVE_AFTER.match(view, range_end, c_end)
+        or _SUSPECTS_AFTER.match(view, range_end, c_end)
+        or _SUSPECTS_BEFORE.search(view, max(sent.start, q_start - 16), q_start)
+        or _NOR_BEFORE.search(view, max(sent.start, q_start - 40), q_start)
+    ):
+        category = "other"  # the attackers or suspects ("shot by two men", "two men were charged"), or no one
+    if category in HARMS and (num.text == "0" or (num.text.isdigit() and len(num.text) >= 6)):
+        category = "other"  # a stray zero, an identifier: no toll of people is written so
+    if (
+        category in ("killed", "injured")
+        and noun in lx.PERPETRATOR_NOUNS
+        and not _HARMED_AFTER.match(view, range_end, min(sent.end, range_end + 200))
+    ):
+        category = "other"  # "charges against three suspects after a clerk was shot": not the suspects' harm
+    if category == "other" and not countable:
+        return None
+    # places named after the number in its clause: "over Kaluga Oblast", "in the Moscow Region"
+    in_clause = reader.places_in(c_start, c_end, s)
+    location = in_clause[0] if in_clause else None
+    shared: list[PlaceMention] = []
+    if location is not None and len(in_clause) > 1:
+        gap = view[in_clause[0].span[1] : in_clause[1].span[0]]
+        if _AND_GAP.fullmatch(gap):
+            shared = in_clause[:2]
+    each = bool(_EACH_AT.match(view, e, c_end) or _WORD_EACH_AT.match(view, e, c_end))
+    roundup = category in HARMS and _ROUNDUP_RE.search(view, e, min(sent.end, e + _ROUNDUP_REACH)) is not None
+    label_noun = noun or ""
+    label = f"{label_noun} {category}".strip() if category != "other" else (label_noun or "count")
+    return FigureDraft(
+        text=text,
+        span=(s, e),
+        value=num.value,
+        value_max=value_max,
+        qualifier=qualifier,
+        category=category,
+        noun=noun,
+        label=label,
+        location=location.name if location else None,
+        location_span=location.span if location else None,
+        sentence=sent.index,
+        phrase_start=q_start,
+        range_end=range_end,
+        shared=shared,
+        each=each,
+        roundup=roundup,
+    )
+
+
+# a count of the people who did the harm: its agent ("shot by two men") or the subject of an
+# active verb with an object ("two masked men shot the owner"); not "two men were shot"
+_AGENT_BEFORE = re.compile(r"\bby\s+$", re.I)
+_ACTIVE_AFTER = re.compile(
+    r"\s+(?:(?!(?:were|was|are|is|have|had|has|been|who|of|and|or|but|before|after|when|while|as|until|then)\b)"
+    r"[\w'’-]+\s+){0,3}?(?:who\s+(?:\w+ly\s+)?)?"
+    r"(?:shot\s+and\s+(?:killed|wounded)|shot|killed|wounded|stabbed|attacked|robbed|approached|confronted|opened\s+fire\s+on)"
+    r"\s+(?:a|an|the|his|her|him|them|their|one)\b",
+    re.I,
+)
+# the suspects: "two men were charged in the death of …", "the arrests of two men"
+_SUSPECTS_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:were|are|is|was|have\s+been|has\s+been|had\s+been)\s+)?(?:charged|accused|indicted|arraigned|sought|wanted"
+    r"|suspected|convicted|sentenced)\b",
+    re.I,
+)
+_SUSPECTS_BEFORE = re.compile(
+    r"\b(?:arrests?|arrested|charged|indicted|convicted|seeking|searching\s+for|looking\s+for|hunting\s+for)\s+(?:of\s+)?$",
+    re.I,
+)
+# the harm told right after the people counted: "two suspects were shot", "three robbers dead",
+# "two of three robbers who stormed into a shop were shot"
+_HARMED_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:who\s[^.;]{0,160}?\s)?(?:(?:were|was|are|is|have\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+)?)?"
+    r"(?:shot|killed|dead|died|wounded|injured|hurt|hospitali[sz]ed|slain|struck|hit|fatally)\b",
+    re.I,
+)
+# "neither she nor their three children were hurt"
+_NOR_BEFORE = re.compile(r"\bnor\s+(?:[\w'’-]+\s+){0,2}$", re.I)
