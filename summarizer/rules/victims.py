@@ -26,6 +26,8 @@ _NAMED = (
     rf"{_NAME}(?<!Lane)(?<!Street)(?<!Avenue)(?<!Road)(?<!Drive)(?<!Boulevard)(?<!County))"
 )
 _ADVERB = r"(?:(?:later|eventually|subsequently|then|also|soon|both|all|initially|ultimately|\w+ly)\s+)?"
+# an adverb between the auxiliary and the participle: "she was later pronounced deceased"
+_AUX_ADVERB = r"(?:(?:later|eventually|subsequently|then|also|soon|\w+ly)\s+)?"
 HOSPITAL = (
     r"(?:(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}?(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))"
     # a hospital by its name: "Mercy General Hospital", "Lakeview Medical Center"
@@ -37,8 +39,12 @@ HOSPITAL = (
 _DIED = (
     r"(?:died|dies|has\s+died|had\s+died|succumbed|passed\s+away|did\s+not\s+survive|didn['’]t\s+survive"
     r"|(?:was|were)\s+gunned\s+down|(?:was|is|were)\s+(?:already\s+)?deceased"
-    r"|(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:pronounced|declared|found|confirmed)\s+(?:brain\s+)?(?:dead|deceased)"
-    r"|(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:killed|slain|dead|shot\s+(?:and\s+killed|dead|to\s+death)"
+    r"|(?:was|has\s+been|had\s+been)\s+"
+    + _AUX_ADVERB
+    + r"(?:pronounced|declared|found|confirmed)\s+(?:brain\s+)?(?:dead|deceased)"
+    r"|(?:was|has\s+been|had\s+been|is)\s+"
+    + _AUX_ADVERB
+    + r"(?:killed|slain|dead|shot\s+(?:and\s+killed|dead|to\s+death)"
     r"|fatally\s+(?:shot|wounded|injured|struck|stabbed))"
     # counted among the dead: "Reyes was the city's first homicide of the year"
     r"|(?:was|is|became)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?homicide(?:\s+victim)?)\b"

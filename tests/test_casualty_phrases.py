@@ -1,0 +1,35 @@
+"""Victim phrases of local news reports, each on an original sentence written for the project:
+the forms in which a report tells who died or was hurt without a plain "killed" or "wounded"."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from summarizer.evaluation import count_of
+
+
+def counts(text: str, published: str | None = None) -> tuple[int, int]:
+    summary = summarize(text, model="rules", published=published)
+    return count_of(summary, "killed"), count_of(summary, "injured")
+
+
+# an original title line first: a lone line would be read as the title, not the body
+_TITLE = "County news\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # an adverb of time between the auxiliary and the death: the wounded person died
+        (
+            _TITLE + "Deputies were called to a report of a person being shot on Marlow Road. "
+            "The woman was taken to Fenwick Memorial Hospital, where she was later pronounced deceased.",
+            1,
+            0,
+        ),
+        (_TITLE + "A man was shot on Tarrin Street. He was then pronounced dead at the scene.", 1, 0),
+    ],
+)
+def test_a_death_told_after_an_adverb_of_time(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
