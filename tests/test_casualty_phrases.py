@@ -33,3 +33,19 @@ _TITLE = "County news\n\n"
 )
 def test_a_death_told_after_an_adverb_of_time(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a date in capitals is no count: the update line before a report
+        (
+            "Shooting in Brackley\n\nUPDATE MONDAY, MARCH 23: Police have named the man who was shot on March 20. "
+            "A shooting at a house in Brackley early Friday left one man dead, police said.",
+            1,
+            0,
+        ),
+    ],
+)
+def test_a_date_in_capitals_is_no_count(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)

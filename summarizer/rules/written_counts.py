@@ -103,9 +103,12 @@ HARMS = ("killed", "injured")
 
 # the small patterns of _not_a_count and draft_figure, compiled once
 _DAY_AFTER = re.compile(r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\b(?!-))")
-_MONTH_BEFORE = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 )
+# a month's name as a title or in capitals ("UPDATE TUESDAY, JANUARY 19:"), never "may" in lower case
+_MONTH_BEFORE = re.compile(rf"(?:{_MONTHS}|{_MONTHS.upper()})\.?\s+$")
 _OF_PLACE_AFTER = re.compile(r"^,\s+(?:of|from)\b")
 _SLASH_AFTER = re.compile(r"\s*/\s*\d")
 _SLASH_BEFORE = guarded(r"\d\s*/\s*$|\bof\s*/\s*$")
