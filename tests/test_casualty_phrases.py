@@ -49,3 +49,23 @@ def test_a_death_told_after_an_adverb_of_time(text: str, killed: int, injured: i
 )
 def test_a_date_in_capitals_is_no_count(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # fighting for one's life: gravely hurt, counted or not
+        (_TITLE + "One man is dead, and two women are fighting for their lives after a shooting in Harlow.", 1, 2),
+        (_TITLE + "Police were called to a shooting on Ponder Street. The victim is fighting for his life.", 0, 1),
+        (_TITLE + "A man and a woman are still fighting for their lives after the crash on Route 9.", 0, 2),
+        # a shot heard, with a modifier no person takes, is no person shot
+        (
+            _TITLE + "A man was found shot to death on Lark Road. A neighbor said she heard one more single shot "
+            "and then silence.",
+            1,
+            0,
+        ),
+    ],
+)
+def test_fighting_for_life_and_a_single_shot(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)

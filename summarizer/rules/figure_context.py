@@ -42,6 +42,8 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
         r"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt(?:ing)?|hospitali[sz]ed|casualties|critical\s+condition"
         # "two women are recovering after the shooting": people recovering were hurt
         r"|recovering"
+        # "two women are fighting for their lives": gravely hurt
+        r"|fighting\s+for\s+(?:(?:his|her|their)\s+)?li(?:fe|ves)"
         rf"|(?<!\ba\s)(?<!fired\sone\s)(?<!firing\sone\s)(?<!heard\sone\s)shot(?!\s+(?:down|out|up)\b)(?!{_FIRED_AT})|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
     ),
     ("missing", r"\b(?:missing|unaccounted)\b"),

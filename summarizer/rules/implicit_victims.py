@@ -76,6 +76,7 @@ _INJURED_PRED = (
     r"|hospitali[sz]ed|(?:taken|transported|rushed)\s+to\s+(?:"
     + victims.HOSPITAL
     + r")|in\s+(?:critical|serious|stable)\s+condition)"
+    r"|(?:is|are|was|were)\s+(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
     r"|(?:suffered|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))"
     # a blow with a gun: "was pistol-whipped", "was struck in the head with a handgun"
     r"|(?:was|were)\s+(?:pistol[- ]?whipped|(?:struck|hit|beaten)\s+(?:\w+\s+){0,4}?with\s+an?\s+(?:gun|handgun|pistol|rifle|shotgun))"
@@ -220,7 +221,7 @@ _VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
 _HARM_LITERALS = (
     "shot", "kill", "dead", "died", "wound", "injur", "hurt", "hospital", "recover", "struck", "grazed", "body",
     "bodies", "murder", "slain", "stabbed", "condition", "suffer", "gunfire", "bullet", "fatal", "deadly", "succumb",
-    "sustained", "whipp", "death", "life of", "lives of",
+    "sustained", "whipp", "death", "life of", "lives of", "fighting for",
 )  # fmt: skip
 _HARM_CHECKED = {"hit": re.compile(r"\bhit\b"), "passed": re.compile(r"passed\s+away")}
 

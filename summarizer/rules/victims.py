@@ -55,7 +55,8 @@ _HURT = (
     r"|pistol[- ]?whipped"
     r"|struck\s+(?:once|twice|\w+\s+times?|in\s+the|by)|hit\s+(?:once|twice|\w+\s+times?|in\s+the|by)"
     r"|hospitali[sz]ed|recovering|suffering\s+from|(?:taken|transported|rushed|flown|driven)\s+to\s+" + HOSPITAL + r""
-    r"|(?:listed\s+)?in\s+(?:critical|serious|stable|good|fair|satisfactory|grave)(?:\s+but\s+stable)?\s+condition)"
+    r"|(?:listed\s+)?in\s+(?:critical|serious|stable|good|fair|satisfactory|grave)(?:\s+but\s+stable)?\s+condition"
+    r"|fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves))"
     r"|(?:had\s+)?(?:suffered|sustained|received)\s+(?:an?\s+|one\s+|two\s+|multiple\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))"
     r"|(?:is|was|were)\s+expected\s+to\s+(?:recover|survive|be\s+(?:ok|okay|fine|all\s+right))"
@@ -113,7 +114,7 @@ _OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|him|them|its)\b", re.I
 # a word every pattern of mentions() holds one of
 _HARM = re.compile(
     r"shot|kill|dead|died|dies|wound|injur|hurt|hospital|recover|struck|hit|graz|condition|suffer|surviv|gunned"
-    r"|slain|succumb|passed\s+away|murder|lifeless|treated|deceas|homicid|whipp"
+    r"|slain|succumb|passed\s+away|murder|lifeless|treated|deceas|homicid|whipp|fighting"
 )  # on lower-cased text
 # the same, looked up word by word (str's "in" is faster than the pattern's scan): its plain
 # words, and "passed" for the one that is a pattern

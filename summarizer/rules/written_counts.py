@@ -52,6 +52,8 @@ _SHOT_NOUN_AFTER = re.compile(
 _SHOT_FIRED_AFTER = re.compile(
     r"\s+shot\s+(?:(?:was|had\s+been)\s+fired|went|had\s+gone|has\s+gone|came|entered|pierced|shattered|flew|rang|lodged)\b"
 )
+# "one single shot", "one more loud shot": a modifier no person takes makes "shot" the noun
+_SHOT_MODIFIED_AFTER = re.compile(r"\s+(?:more\s+)?(?:single|lone|loud|last|final)\s+shot\b", re.I)
 _FIRED_BEFORE = guarded(r"\b(?:fir(?:e|es|ed|ing)|heard|hear|report\s+of|sound\s+of|only|single)\s+$", re.I)
 _STATISTIC_RE = guarded(
     r"\b(?:(?:so\s+far\s+)?this\s+year|last\s+year|so\s+far|to\s+date|to\s+start\s+the\s+year|since\s+(?:January|"
@@ -154,6 +156,8 @@ def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         return True  # a telephone number: "(856) 225-8513"
     if _SHOT_NOUN_AFTER.match(after) and (_FIRED_BEFORE.search(before) or _SHOT_FIRED_AFTER.match(after)):
         return True  # a shot fired, not a person shot: "fired one shot", "a report of one shot"
+    if _SHOT_MODIFIED_AFTER.match(view, e, e + 30):
+        return True  # "heard one more single shot"
     # "one of the ways", "one day"
     return bool(
         num.text.lower() == "one"

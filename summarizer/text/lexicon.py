@@ -593,7 +593,7 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         # a person shot, struck or grazed and not said to be dead is wounded (the offline model reads so)
         "shot", "hit", "struck", "grazed", "gunshot", "condition", "stable", "injures",
         # "is expected to recover": the offline model counts the person as injured
-        "recover", "recovering",
+        "recover", "recovering", "fighting",
         # a blow with the gun itself: "pistol-whipped the clerk" (hyphenated, its stem is "pistol")
         "whipped", "whipping", "pistol-whipped", "pistol-whipping"
     }),
