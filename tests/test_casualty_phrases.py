@@ -69,3 +69,22 @@ def test_a_date_in_capitals_is_no_count(text: str, killed: int, injured: int) ->
 )
 def test_fighting_for_life_and_a_single_shot(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # the victim of a deadly shooting is one person dead, however the body goes on
+        (
+            _TITLE + "Police have named the victim of a deadly Sunday shooting in Ferris. "
+            "Lena Orr, 35, was found shot in the chest in a house on Pell Drive.",
+            1,
+            0,
+        ),
+        (_TITLE + "Officers identified the victim of last week's fatal shooting on Dane Road.", 1, 0),
+        # a shooting not said to be fatal, or victims not counted, tell no death
+        (_TITLE + "Officers identified the victim of a shooting on Dane Road. He is expected to recover.", 0, 1),
+    ],
+)
+def test_the_victim_of_a_deadly_shooting(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)

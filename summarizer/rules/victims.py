@@ -97,6 +97,14 @@ _POSSESSIVE_RE = guarded(
     rf"\b(?P<who>the\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS}|victim))['’]s\s+(?:injur(?:y|ies)|wounds?)\b", re.I
 )
 
+# "the identity of the victim of a deadly shooting": one person, dead (not "victims", a count
+# untold, nor a shooting not said to be fatal)
+_VICTIM_OF_RE = guarded(
+    r"\b(?P<who>(?:the|a)\s+victim)\s+of\s+(?:an?|the|(?:\w+\s+)?\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:fatal|deadly)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:shooting|stabbing|attack|assault)\b",
+    re.I,
+)
+
 
 # a headline's grammar, without articles: "Man shot outside bar", "Teen Shot To Death",
 # "24-year-old man dies at hospital"; read only at the top of the text
@@ -114,7 +122,7 @@ _OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|him|them|its)\b", re.I
 # a word every pattern of mentions() holds one of
 _HARM = re.compile(
     r"shot|kill|dead|died|dies|wound|injur|hurt|hospital|recover|struck|hit|graz|condition|suffer|surviv|gunned"
-    r"|slain|succumb|passed\s+away|murder|lifeless|treated|deceas|homicid|whipp|fighting"
+    r"|slain|succumb|passed\s+away|murder|lifeless|treated|deceas|homicid|whipp|fighting|fatal"
 )  # on lower-cased text
 # the same, looked up word by word (str's "in" is faster than the pattern's scan): its plain
 # words, and "passed" for the one that is a pattern
@@ -221,6 +229,9 @@ def mentions(view: str, sentences: list[Sentence]) -> list[Mention]:
                 out.setdefault(m.span("who"), Mention("injured", m.span("who"), sent.index))
             for m in _POSSESSIVE_RE.finditer(view, sent.start, sent.end):
                 out.setdefault(m.span("who"), Mention("injured", m.span("who"), sent.index))
+        if "victim" in lowered[sent.start : sent.end]:
+            for m in _VICTIM_OF_RE.finditer(view, sent.start, sent.end):
+                out.setdefault(m.span("who"), Mention("killed", m.span("who"), sent.index))
     if sentences:
         for h in headline(view, sentences[0].start, min(sentences[0].end, sentences[0].start + _HEADLINE_REACH)):
             out.setdefault(h.span, Mention(h.category, h.span, sentences[0].index))
