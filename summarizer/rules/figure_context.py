@@ -30,7 +30,11 @@ _NEGATED_BEFORE = guarded(r"(?:\bnot|n['’]t|\bnever|\bno\s+one(?:\s+was)?)\s+(
 _PEOPLE = "|".join(
     sorted(lx.PEOPLE_NOUNS | {"officer", "deputy", "driver", "resident", "agent", "trooper"}, key=len, reverse=True)
 )
-_FIRED_AT = rf"\s+at\b(?!\s+(?:a|an|the|his|her|their|its|\d+)\s+(?!(?:[\w'’-]+\s+){{0,2}}(?:{_PEOPLE})\b))"
+# nor a time or "at least": "shot at about 11 p.m.", "shot at 3:24", "shot at least once"
+_AT_TIME = r"\s+(?:(?:about|around|approximately|roughly|least|noon|midnight)\b|\d{1,2}:\d\d)"
+_FIRED_AT = (
+    rf"\s+at\b(?!\s+(?:a|an|the|his|her|their|its|\d+)\s+(?!(?:[\w'’-]+\s+){{0,2}}(?:{_PEOPLE})\b))(?!{_AT_TIME})"
+)
 _CATEGORY_SOURCES: list[tuple[str, str]] = [
     (
         "killed",
