@@ -88,3 +88,19 @@ def test_fighting_for_life_and_a_single_shot(text: str, killed: int, injured: in
 )
 def test_the_victim_of_a_deadly_shooting(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a relative clause set off by a comma: "the man, who was shot at 3:10 a.m. and …"
+        (
+            _TITLE + "Officers met a driver at the station in Pellham. The man, who was shot at 3:10 a.m. "
+            "in a parking lot and drove himself there, is in stable condition.",
+            0,
+            1,
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_comma(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
