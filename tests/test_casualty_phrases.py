@@ -104,3 +104,21 @@ def test_the_victim_of_a_deadly_shooting(text: str, killed: int, injured: int) -
 )
 def test_a_relative_clause_after_a_comma(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a wound told by a pronoun's possessive, a verb after it
+        (
+            _TITLE + "Police were called to a shooting at a house on Wexley Road late Friday. "
+            "His injuries were not life-threatening, a sergeant said.",
+            0,
+            1,
+        ),
+        # "his wounds" with no verb after them tells no one hurt here
+        (_TITLE + "Police were called to a shooting at a house on Wexley Road. Nobody was hit.", 0, 0),
+    ],
+)
+def test_a_pronouns_injuries(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)

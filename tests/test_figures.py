@@ -265,6 +265,7 @@ def test_victims_found_alike_with_and_without_the_word_runs(monkeypatch: pytest.
             m.setattr(victims, "PERSON_RUNS", None)
             m.setattr(victims, "_SOMEONE_RUNS", None)
             m.setattr(victims, "_OBJECT_RUNS", None)
+            m.setattr(victims, "_POSSESSIVE_RUNS", None)
             m.setattr(victims, "_DIED_RUNS", None)
             assert read(text) == fast
 

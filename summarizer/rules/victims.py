@@ -93,8 +93,11 @@ _WOUNDED_RE = guarded(
 
 
 # "the victim's injuries were not life-threatening": the person by their wound
+# "his injuries were not life-threatening": a pronoun's, when a verb follows the wound
 _POSSESSIVE_RE = guarded(
-    rf"\b(?P<who>the\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS}|victim))['’]s\s+(?:injur(?:y|ies)|wounds?)\b", re.I
+    rf"\b(?P<who>the\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS}|victim))['’]s\s+(?:injur(?:y|ies)|wounds?)\b"
+    r"|\b(?P<his>his|her)\s+(?:injur(?:y|ies)|wounds?)\s+(?:were|are|was|is|appeared|appear|did|do|does)\b",
+    re.I,
 )
 
 # "the identity of the victim of a deadly shooting": one person, dead (not "victims", a count
@@ -162,6 +165,7 @@ def person_runs(nouns: str, extra: tuple[str, ...] = ()) -> frozenset[str] | Non
 PERSON_RUNS = person_runs(VICTIM_NOUNS, extra=("year",))
 _SOMEONE_RUNS = None if PERSON_RUNS is None else PERSON_RUNS | {"he", "she"}
 _OBJECT_RUNS = None if PERSON_RUNS is None else PERSON_RUNS | {"him", "himself", "herself", "her", "found", "left"}
+_POSSESSIVE_RUNS = None if PERSON_RUNS is None else PERSON_RUNS | {"his", "her"}
 _DIED_RUNS = frozenset(
     {
         "died",
@@ -227,8 +231,10 @@ def mentions(view: str, sentences: list[Sentence]) -> list[Mention]:
         if _holds(runs, PERSON_RUNS):
             for m in _WOUNDED_RE.finditer(view, sent.start, sent.end):
                 out.setdefault(m.span("who"), Mention("injured", m.span("who"), sent.index))
+        if _holds(runs, _POSSESSIVE_RUNS):
             for m in _POSSESSIVE_RE.finditer(view, sent.start, sent.end):
-                out.setdefault(m.span("who"), Mention("injured", m.span("who"), sent.index))
+                who = m.span("who") if m.group("who") else m.span("his")
+                out.setdefault(who, Mention("injured", who, sent.index))
         if "victim" in lowered[sent.start : sent.end]:
             for m in _VICTIM_OF_RE.finditer(view, sent.start, sent.end):
                 out.setdefault(m.span("who"), Mention("killed", m.span("who"), sent.index))
