@@ -122,3 +122,15 @@ def test_a_relative_clause_after_a_comma(text: str, killed: int, injured: int) -
 )
 def test_a_pronouns_injuries(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # treated for a wound, or treated and released: hurt
+        (_TITLE + "Shots were fired outside a bar on Corran Street. The cashier was treated for a graze wound.", 0, 1),
+        (_TITLE + "Shots were fired outside a bar on Corran Street. The woman was treated and released.", 0, 1),
+    ],
+)
+def test_treated_for_a_wound(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
