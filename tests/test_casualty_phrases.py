@@ -134,3 +134,19 @@ def test_a_pronouns_injuries(text: str, killed: int, injured: int) -> None:
 )
 def test_treated_for_a_wound(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a death told only as "passed away": the figure stands, a word near it says so
+        (
+            _TITLE + "A man who was shot in the stomach during a robbery on Monday night passed away on Tuesday.",
+            1,
+            0,
+        ),
+        (_TITLE + "A woman who was shot several times on Friday night passed away on Saturday.", 1, 0),
+    ],
+)
+def test_a_death_told_as_passing_away(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)

@@ -585,7 +585,7 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
     "killed": frozenset({
         "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "slain",
         "fatally", "fatal", "deaths", "death", "fatalities", "fatality", "murdered", "murder",
-        "lifeless", "deceased", "perished", "bodies", "body", "toll", "lives", "executed"
+        "lifeless", "deceased", "perished", "bodies", "body", "toll", "lives", "executed", "passed",
     }),
     "injured": frozenset({
         "injured", "injuring", "injuries", "injury", "wounded", "wounding", "wounds", "hurt",
