@@ -150,3 +150,32 @@ def test_treated_for_a_wound(text: str, killed: int, injured: int) -> None:
 )
 def test_a_death_told_as_passing_away(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a house number before a pike or an alley is no count
+        (_TITLE + "Crews answered a call about a person hurt in a crash at 1470 Dunmore Pike on Friday.", 0, 0),
+        # an interstate's number
+        (_TITLE + "A man was shot by troopers along Interstate-85 on Monday night and taken to a hospital.", 0, 1),
+    ],
+)
+def test_numbers_that_count_no_one(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # ages: "also 20", a pair before "years old"
+        (_TITLE + "Police said the victim, also 20, was shot in the leg on Pell Street.", 20),
+        (_TITLE + "The victims who were shot on Pell Street were 16 and 17 years old.", 16),
+        # a channel's number before its call sign
+        (_TITLE + "A neighbor told 12 WKRX News that a man was shot on Pell Street.", 12),
+    ],
+)
+def test_ages_and_channels_are_no_figures(text: str, number: int) -> None:
+    summary = summarize(text, model="rules")
+    assert summary.incident is not None
+    assert number not in [f.value for f in summary.incident.figures]

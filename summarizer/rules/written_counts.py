@@ -18,8 +18,14 @@ from summarizer.text.timeplace import PlaceMention
 
 _RANGE_RE = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*(?=\S)", re.I)
 _SKIP_BEFORE = guarded(
-    r"(?:[$€£¥#]|\bNo\.?|\bNumber|\b(?:Image|Photo|Picture|Slide)|\bpage|\bp\.|\bSection|\bag(?:ed?|es)|\bRoute|\bHighway|\bI-|\bU\.?S\.?|\bSR|\bUS)\s*$",
+    r"(?:[$€£¥#]|\bNo\.?|\bNumber|\b(?:Image|Photo|Picture|Slide)|\bpage|\bp\.|\bSection|\bag(?:ed?|es)|\bRoute|\bHighway"
+    r"|\bInterstate-?|\bI-|\bU\.?S\.?|\bSR|\bUS)\s*$",
     re.I,
+)
+# the kinds of street a house number stands before
+_STREET_TYPES = (
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy"
+    r"|Terrace|Circle|Trail|Pike|Turnpike|Alley|Loop|Plaza|Square|Expressway|Freeway)"
 )
 _SKIP_AFTER = re.compile(
     r"^(?:(?i:\s*(?:%|percent|per\s+cent|percentage|years?[- ]old|-year-old|yr|kg|km|miles?|mph|kph|feet|foot|ft|meters?|metres?|"
@@ -28,15 +34,17 @@ _SKIP_AFTER = re.compile(
     # a number joined to a word, a modifier: "a two-shot pistol", "a three-car crash"
     r"|-[A-Za-z]"
     # a house number: "3421 Washington Street", "12 N. Main St."
-    r"|\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Trail)\b)",
+    rf"|\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}{_STREET_TYPES}\b)",
 )
 # a house number whose street's name is longer than the few characters read after a number
-_HOUSE_NUMBER_AFTER = re.compile(
-    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way"
-    r"|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Trail)\b"
-)
+_HOUSE_NUMBER_AFTER = re.compile(rf"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){{1,4}}{_STREET_TYPES}\b")
 _TIMES_AFTER = re.compile(r"\s*(?:(?:or|to|-|–)\s*[\w-]+\s+)?times\b", re.I)
-_AGE_BEFORE = re.compile(r"[\w.’')]\s*,\s*$")
+# an age in apposition: "Dana Reyes, 28," and "the victim, also 20,"
+_AGE_BEFORE = re.compile(r"[\w.’')]\s*,\s*(?:(?:also|now|both)\s+)?$")
+# the first age of a pair: "were 17 and 18 years old"
+_AGE_PAIR_AFTER = re.compile(r"\s*(?:,|and|or|to|-)\s*\d{1,3}\s+years?[- ]old\b", re.I)
+# a broadcaster's call sign after a channel's number: "told 16 WXYT News"
+_CALL_SIGN_AFTER = re.compile(r"\s+[KW][A-Z]{2,3}\b")
 _AGE_AFTER = re.compile(r"^\s*(?:,|\)|\.|;|and\b|of\b|from\b|who\b|was\b|is\b|died\b|$)")
 _AGES_LIST_BEFORE = guarded(
     r"\b(?:ages|aged)\s+\d{1,3}(?:\s*(?:,|and|&|to|-)\s*\d{1,3})*\s*(?:,\s*and|,|and|&|to|-)\s*$", re.I
@@ -148,6 +156,10 @@ def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         return True  # an age in apposition: "Raheem Prather, 28, and …", "The worker, 45, was …"
     if _AGES_LIST_BEFORE.search(view, max(0, num.span[0] - 40), num.span[0]):
         return True  # the later ages of a list: "ages 18 and 20"
+    if num.text.isdigit() and num.value < 120 and _AGE_PAIR_AFTER.match(view, e, e + 24):
+        return True  # the first of two ages: "17 and 18 years old"
+    if num.text.isdigit() and _CALL_SIGN_AFTER.match(after):
+        return True  # a channel: "16 WXYT"
     if _SLASH_AFTER.match(after) or _SLASH_BEFORE.search(before):
         return True  # a page counter or a fraction: "Image 1 of / 1", "3/4"
     if num.text.isdigit() and _IN_A_NAME_BEFORE.search(before) and _CAPITAL_AFTER.match(after):
