@@ -179,3 +179,15 @@ def test_ages_and_channels_are_no_figures(text: str, number: int) -> None:
     summary = summarize(text, model="rules")
     assert summary.incident is not None
     assert number not in [f.value for f in summary.incident.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # the verb left out after "and": "… was killed and a woman wounded"
+        (_TITLE + "One man was shot and killed and a woman wounded after a party on Gale Road on Tuesday.", 1, 1),
+        (_TITLE + "A teenager was shot and killed and a man critically injured on Gale Road on Tuesday.", 1, 1),
+    ],
+)
+def test_a_verb_left_out_after_and(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)

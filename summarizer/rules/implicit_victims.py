@@ -100,6 +100,12 @@ _OBJECT_RE = guarded(
     rf"\s+{_PERSONS}",
     re.IGNORECASE,
 )
+# a verb left out after "and", as in "one man was killed and a woman wounded"
+_GAPPED_RE = guarded(
+    rf"\band\s+(?P<np>(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS}))\s+"
+    r"(?P<injured>(?:\w+ly\s+)?(?:wounded|injured|hurt))\b",
+    re.I,
+)
 _LEFT_DEAD_RE = guarded(
     rf"\b(?:left|leaving|found|find|finds)\s+{_PERSONS}\s+(?:(?P<killed>dead|shot\s+(?:to\s+death|dead))"
     rf"|(?P<injured>(?:\w+ly\s+)?(?:wounded|injured|hurt|shot)|suffering\s+from\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?wounds?))\b",
@@ -207,6 +213,7 @@ _VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (_OBJECT_ANOTHER_RE, ("another",), False),
     (_DEATH_OF_RE, (" of ",), False),
     (_SECOND_RE, ("another", "a second"), False),
+    (_GAPPED_RE, ("wounded", "injured", "hurt"), True),
     (_GUNFIRE_RE, ("gunfire", "bullet", "shot", "round"), True),
     (_NAMED_RE, ("left", "sent"), False),
     (_NAMED_SHOT_RE, ("shot",), False),
