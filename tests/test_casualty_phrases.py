@@ -191,3 +191,18 @@ def test_ages_and_channels_are_no_figures(text: str, number: int) -> None:
 )
 def test_a_verb_left_out_after_and(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "one fatally" set off by dashes: the people shot include the dead
+        (_TITLE + "Two men were shot — one fatally — about 10 p.m. while they were driving on Ketter Road.", 1, 1),
+        # attackers: their noun and three more words before their verb
+        (_TITLE + "Two men impersonating utility workers shot a man and then stole his truck on Ketter Road.", 0, 1),
+        # the parties to a fight are not its toll
+        (_TITLE + "A fight between two men on Ketter Road ended with one man shot in the face on Wednesday.", 0, 1),
+    ],
+)
+def test_dashes_attackers_and_parties(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)

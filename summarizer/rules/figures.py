@@ -180,7 +180,8 @@ _TITLE_OWN_WORD = {
 
 _FATALLY_AT = re.compile(r"\s*(?:\w+\s+)?(?:of\s+them\s+)?fatally\b", re.I)
 _FATALLY_AFTER = re.compile(
-    r"\s*(?:people|persons|men|women|victims)?\s*(?:were|was|have\s+been)?\s*shot\b[^.;]{0,30}?,\s*(?:including\s+)?$",
+    r"\s*(?:people|persons|men|women|victims)?\s*(?:were|was|have\s+been)?\s*shot\b[^.;]{0,30}?(?:,|\s*[—–]|\s+-)\s*"
+    r"(?:including\s+)?$",
     re.I,
 )
 

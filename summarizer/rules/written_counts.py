@@ -241,8 +241,11 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
         or _SUSPECTS_AFTER.match(view, range_end, c_end)
         or _SUSPECTS_BEFORE.search(view, max(sent.start, q_start - 16), q_start)
         or _NOR_BEFORE.search(view, max(sent.start, q_start - 40), q_start)
+        or (value_max is None and _BETWEEN_BEFORE.search(before))
     ):
-        category = "other"  # the attackers or suspects ("shot by two men", "two men were charged"), or no one
+        # the attackers or suspects ("shot by two men", "two men were charged"), the parties to a
+        # fight ("a fight between two men"), or no one
+        category = "other"
     if category in HARMS and (num.text == "0" or (num.text.isdigit() and len(num.text) >= 6)):
         category = "other"  # a stray zero, an identifier: no toll of people is written so
     if (
@@ -290,7 +293,7 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
 _AGENT_BEFORE = re.compile(r"\bby\s+$", re.I)
 _ACTIVE_AFTER = re.compile(
     r"\s+(?:(?!(?:were|was|are|is|have|had|has|been|who|of|and|or|but|before|after|when|while|as|until|then)\b)"
-    r"[\w'’-]+\s+){0,3}?(?:who\s+(?:\w+ly\s+)?)?"
+    r"[\w'’-]+\s+){0,4}?(?:who\s+(?:\w+ly\s+)?)?"
     r"(?:shot\s+and\s+(?:killed|wounded)|shot|killed|wounded|stabbed|attacked|robbed|approached|confronted|opened\s+fire\s+on)"
     r"\s+(?:a|an|the|his|her|him|them|their|one)\b",
     re.I,
