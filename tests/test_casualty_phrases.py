@@ -206,3 +206,17 @@ def test_a_verb_left_out_after_and(text: str, killed: int, injured: int) -> None
 )
 def test_dashes_attackers_and_parties(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # an hour written without "a.m." or "p.m."
+        (_TITLE + "A 17-year-old was shot in the leg around 8 at Ransome Avenue and Keel Street.", 8),
+        (_TITLE + "Two men were shot at about 9 on Sunday outside a store on Ransome Avenue.", 9),
+    ],
+)
+def test_an_hour_is_no_figure(text: str, number: int) -> None:
+    summary = summarize(text, model="rules")
+    assert summary.incident is not None
+    assert number not in [f.value for f in summary.incident.figures]

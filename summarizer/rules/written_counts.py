@@ -43,6 +43,12 @@ _TIMES_AFTER = re.compile(r"\s*(?:(?:or|to|-|–)\s*[\w-]+\s+)?times\b", re.I)
 _AGE_BEFORE = re.compile(r"[\w.’')]\s*,\s*(?:(?:also|now|both)\s+)?$")
 # the first age of a pair: "were 17 and 18 years old"
 _AGE_PAIR_AFTER = re.compile(r"\s*(?:,|and|or|to|-)\s*\d{1,3}\s+years?[- ]old\b", re.I)
+# an hour without "a.m." or "p.m.": "shot around 8 at Myrtle Avenue", "at about 9 on Sunday"
+_CLOCK_BEFORE = re.compile(r"\b(?:at|around|about|after|before|until|since|by)\s+$", re.I)
+_CLOCK_AFTER = re.compile(
+    r"\s+(?:at|on|near|along|outside|o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|last\s+night|(?:Mon|Tues|Wednes"
+    r"|Thurs|Fri|Satur|Sun)day)\b"
+)
 # a broadcaster's call sign after a channel's number: "told 16 WXYT News"
 _CALL_SIGN_AFTER = re.compile(r"\s+[KW][A-Z]{2,3}\b")
 _AGE_AFTER = re.compile(r"^\s*(?:,|\)|\.|;|and\b|of\b|from\b|who\b|was\b|is\b|died\b|$)")
@@ -158,6 +164,8 @@ def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         return True  # the later ages of a list: "ages 18 and 20"
     if num.text.isdigit() and num.value < 120 and _AGE_PAIR_AFTER.match(view, e, e + 24):
         return True  # the first of two ages: "17 and 18 years old"
+    if num.text.isdigit() and 1 <= num.value <= 12 and _CLOCK_BEFORE.search(before) and _CLOCK_AFTER.match(after):
+        return True  # an hour: "around 8 at the corner"
     if num.text.isdigit() and _CALL_SIGN_AFTER.match(after):
         return True  # a channel: "16 WXYT"
     if _SLASH_AFTER.match(after) or _SLASH_BEFORE.search(before):
