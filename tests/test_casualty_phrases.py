@@ -220,3 +220,16 @@ def test_an_hour_is_no_figure(text: str, number: int) -> None:
     summary = summarize(text, model="rules")
     assert summary.incident is not None
     assert number not in [f.value for f in summary.incident.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # the harm is one other person's, in a clause of their own after the count
+        (_TITLE + "A father was stepping out of his van, with two children inside, when he was shot on Friday.", 0, 1),
+        # the count's own harm comes first
+        (_TITLE + "Two children were hurt when he was shot and the van rolled into a fence on Friday.", 0, 2),
+    ],
+)
+def test_a_harm_in_another_persons_clause(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)

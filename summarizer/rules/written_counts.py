@@ -250,6 +250,7 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
         or _SUSPECTS_BEFORE.search(view, max(sent.start, q_start - 16), q_start)
         or _NOR_BEFORE.search(view, max(sent.start, q_start - 40), q_start)
         or (value_max is None and _BETWEEN_BEFORE.search(before))
+        or (num.value > 1 and _HIS_HARM_AFTER.match(view, range_end, c_end))
     ):
         # the attackers or suspects ("shot by two men", "two men were charged"), the parties to a
         # fight ("a fight between two men"), or no one
@@ -321,6 +322,13 @@ _SUSPECTS_BEFORE = re.compile(
 _HARMED_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:who\s[^.;]{0,160}?\s)?(?:(?:were|was|are|is|have\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+)?)?"
     r"(?:shot|killed|dead|died|wounded|injured|hurt|hospitali[sz]ed|slain|struck|hit|fatally)\b",
+    re.I,
+)
+# the harm is one other person's, told in a clause of their own after the count: "with two
+# children inside, when he was shot"
+_HIS_HARM_AFTER = re.compile(
+    r"(?:(?!\b(?:shot|killed|wounded|injured|hurt|dead|died)\b)[^.;]){0,80}?\b(?:when|as|after|before|while|because)\s+"
+    r"(?:he|she)\s+(?:was|had\s+been|got)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|killed|hit|struck)\b",
     re.I,
 )
 # "neither she nor their three children were hurt"
