@@ -233,3 +233,19 @@ def test_an_hour_is_no_figure(text: str, number: int) -> None:
 )
 def test_a_harm_in_another_persons_clause(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a number joined by a hyphen to the word before it: a code or a name
+        (_TITLE + "Deputies said she spat on a K-9 and said she would have killed that dog.", 0, 0),
+        (_TITLE + "He was booked on charges of attempted murder-187(A) and of firing at a house on Orme Street.", 0, 0),
+        # how often: "2 more times"
+        (_TITLE + "A witness said the gunman fired and then shot 2 more times before he fled from Orme Street.", 0, 0),
+        # returned fire: "shot back" wounds no one
+        (_TITLE + "Deputies said 2 armed men came in, the people inside shot back, and the men fled.", 0, 0),
+    ],
+)
+def test_codes_repeats_and_returned_fire(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)

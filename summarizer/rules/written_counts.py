@@ -19,7 +19,9 @@ from summarizer.text.timeplace import PlaceMention
 _RANGE_RE = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*(?=\S)", re.I)
 _SKIP_BEFORE = guarded(
     r"(?:[$€£¥#]|\bNo\.?|\bNumber|\b(?:Image|Photo|Picture|Slide)|\bpage|\bp\.|\bSection|\bag(?:ed?|es)|\bRoute|\bHighway"
-    r"|\bInterstate-?|\bI-|\bU\.?S\.?|\bSR|\bUS)\s*$",
+    r"|\bInterstate-?|\bI-|\bU\.?S\.?|\bSR|\bUS)\s*$"
+    # a number joined by a hyphen to the word before it, a code or a name: "K-9", "murder-187"
+    r"|[A-Za-z]-$",
     re.I,
 )
 # the kinds of street a house number stands before
@@ -38,7 +40,7 @@ _SKIP_AFTER = re.compile(
 )
 # a house number whose street's name is longer than the few characters read after a number
 _HOUSE_NUMBER_AFTER = re.compile(rf"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){{1,4}}{_STREET_TYPES}\b")
-_TIMES_AFTER = re.compile(r"\s*(?:(?:or|to|-|–)\s*[\w-]+\s+)?times\b", re.I)
+_TIMES_AFTER = re.compile(r"\s*(?:(?:or|to|-|–)\s*[\w-]+\s+)?(?:(?:more|other|additional)\s+)?times\b", re.I)
 # an age in apposition: "Dana Reyes, 28," and "the victim, also 20,"
 _AGE_BEFORE = re.compile(r"[\w.’')]\s*,\s*(?:(?:also|now|both)\s+)?$")
 # the first age of a pair: "were 17 and 18 years old"
