@@ -193,3 +193,26 @@ def test_a_damaged_entry_is_made_again(tmp_path: Path, monkeypatch: pytest.Monke
     assert guarded(text) == good == re.compile(good.pattern)
     again.save()  # the damaged entry is written as made again
     assert marshal.loads(path.read_bytes())[2][key][2] == code
+
+
+def test_the_package_makes_the_same_patterns_whatever_the_hash_seed() -> None:
+    # a pattern built from a set in its iteration order differs from run to run, so the store
+    # would never hold it: every pattern the package compiles at import has one text
+    import subprocess
+
+    script = (
+        "import gc, re, summarizer.rules.model, summarizer.checker, summarizer.ingest\n"
+        "print(sorted({(p.pattern if isinstance(p.pattern, str) else '', p.flags) for p in gc.get_objects()"
+        " if isinstance(p, re.Pattern)}))\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**__import__("os").environ, "PYTHONHASHSEED": seed, "PYTHONDONTWRITEBYTECODE": "1"},
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1

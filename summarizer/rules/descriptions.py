@@ -63,7 +63,7 @@ ISSUED_IN = re.compile(
     r",?[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:said|says|stated|states|wrote|writes|added|adds|announced|noted|explained"
     r"|warned|confirmed)[^\S\n]+(?:[\w.]+[^\S\n]+){0,2}?in[^\S\n]+(?:(?:a|an|the|its|his|her|their)[^\S\n]+)?"
     r"(?:[\w.-]+['’]s[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,2}?("
-    + "|".join(sorted(lx.DOCUMENT_HEADS, key=len, reverse=True))
+    + "|".join(sorted(lx.DOCUMENT_HEADS, key=lambda w: (-len(w), w)))
     + r")\b",
     re.I,
 )
@@ -86,7 +86,7 @@ def org_named() -> re.Pattern[str]:
     """The pattern, compiled on first use: few articles hold such a description, and a command
     that summarizes one article should not pay for it at start."""
     return re.compile(
-        r"\b(?:" + "|".join(sorted(ORG_NOUNS, key=len, reverse=True)) + r")[^\S\n]+"
+        r"\b(?:" + "|".join(sorted(ORG_NOUNS, key=lambda w: (-len(w), w))) + r")[^\S\n]+"
         r"([A-Z][\w'’.-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w'’.-]*)*)"
         r"|(?<![\w.'’-])([A-Z][A-Z&]{1,5})\b(?!-|\.\w)"
         r"|\b((?:[A-Z][\w'’.-]*[^\S\n]+){1,4}(?:Company|Corporation|Inc|Ltd|Group|Agency|Union|Association"
@@ -99,7 +99,9 @@ def org_by_noun() -> re.Pattern[str]:
     """ "the council", "the provincial government": an organization named by its common noun
     (compiled on first use, as org_named)."""
     return re.compile(
-        r"\b[Tt]he[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?(?:" + "|".join(sorted(ORG_NOUNS, key=len, reverse=True)) + r")\b"
+        r"\b[Tt]he[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?(?:"
+        + "|".join(sorted(ORG_NOUNS, key=lambda w: (-len(w), w)))
+        + r")\b"
     )
 
 

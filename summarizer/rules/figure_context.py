@@ -28,7 +28,9 @@ _NEGATED_BEFORE = guarded(r"(?:\bnot|n['’]t|\bnever|\bno\s+one(?:\s+was)?)\s+(
 # officer"), unless what follows is a place, a noun phrase that names no person: "were shot at a
 # party", "shot at the corner of …", "shot at her home"
 _PEOPLE = "|".join(
-    sorted(lx.PEOPLE_NOUNS | {"officer", "deputy", "driver", "resident", "agent", "trooper"}, key=len, reverse=True)
+    sorted(
+        lx.PEOPLE_NOUNS | {"officer", "deputy", "driver", "resident", "agent", "trooper"}, key=lambda w: (-len(w), w)
+    )
 )
 # nor a time or "at least": "shot at about 11 p.m.", "shot at 3:24", "shot at least once"
 _AT_TIME = r"\s+(?:(?:about|around|approximately|roughly|least|noon|midnight)\b|\d{1,2}:\d\d)"

@@ -99,7 +99,8 @@ _ATTACKER_RE = compiled(
     r"\b(?P<adj>"
     + "|".join(
         sorted(
-            (d.capitalize() for d in lx.DEMONYMS if " " not in d and "." not in d and len(d) > 2), key=len, reverse=True
+            (d.capitalize() for d in lx.DEMONYMS if " " not in d and "." not in d and len(d) > 2),
+            key=lambda w: (-len(w), w),
         )
     )
     + r")\s+(?:\w+\s+)?(?:drones?|missiles?|rockets?|forces|troops|aircraft|shelling|strikes?|attacks?|UAVs?)\b"

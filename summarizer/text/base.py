@@ -24,7 +24,7 @@ _NORMALISE_TABLE = {ord(c): '"' for c in DOUBLE_QUOTES}
 _NORMALISE_TABLE.update({ord(c): "'" for c in SINGLE_QUOTES + "`´"})
 _NORMALISE_TABLE.update({ord(c): "-" for c in DASHES})
 _NORMALISE_TABLE.update({ord("\u2026"): "..."})
-_DROP_CHARS = {"\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff"}
+_DROP_CHARS = ("\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff")  # a tuple: one order, one pattern text
 _FAST_TABLE = {**_NORMALISE_TABLE, **{ord(c): None for c in _DROP_CHARS}}
 # what normalize_with_map must look at: a run of spaces, or one character to change or drop
 _CHANGE_RE = compiled(r"\s+|[" + re.escape("".join(chr(c) for c in _FAST_TABLE)) + "]")
