@@ -429,7 +429,7 @@ def _report_problem(sentence: str, summary: IncidentSummary, facts: ArticleFacts
     return None
 
 
-_FULL_STOP = compiled(r"\.\s+(?=[A-Z])")  # "… around 10 p.m. Tom Fuhrmann said": another sentence
+_FULL_STOP = compiled(r"\.\s+(?=[A-Z])")  # "… around 10 p.m. Tavish Orrin said": another sentence
 _CATEGORY_STEMS = {stem(c): frozenset(stem(w) for w in ws) for c, ws in FIGURE_TRIGGERS.items()}
 
 

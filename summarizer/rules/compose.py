@@ -258,7 +258,7 @@ def _claim_sentence(c: ClaimView) -> str:
         # the claim first, as "according to" reports it: its opening word keeps the capital it
         # had at the start of its sentence ("Residents were told …, according to the department")
         written = re.sub(r"^according to\s+", "", c.speaker_text or "", flags=re.I)
-        source = written if written and len(written.split()) <= 10 else source  # "the Roper Center", as written
+        source = written if written and len(written.split()) <= 10 else source  # "the Lisk Institute", as written
         return _marked(f"{_cap(_short(c.content, 24))}, according to {_inside(source)}", c)
     if cue.lower() == "according to":
         cue = _says(c)

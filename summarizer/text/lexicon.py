@@ -123,7 +123,7 @@ SPEECH_FORMS = _forms(_lemmas(SPEECH_VERBS))
 COGNITION_FORMS = _forms(_lemmas(COGNITION_VERBS))
 EVIDENCE_FORMS = _forms(_lemmas(EVIDENCE_VERBS))
 # Verbs of stance and intention: what a source wants, plans, backs or attacks. Attribution in
-# the broad sense news corpora annotate (PolNeAR): "Clinton wants to sign up 5 million people",
+# the broad sense news corpora annotate (PolNeAR): "Morel wants to sign up 2 million tenants",
 # "Blair called for more school investment". They take an object or an infinitive, and are
 # read only after a subject, in verb position.
 STANCE_VERBS = [

@@ -44,8 +44,8 @@ def find(scan: SentenceScan) -> None:
                     scan.add("according_to", (toks[sp_end].end, toks[end_idx - 1].end), speaker, cue, "according to")
             else:
                 before = (sent.start, toks[k - 1].start if toks[k - 1].text == "," else toks[k].start)
-                # "…, according to X, the rest …" spans the sentence; but "…, according to Craig
-                # Bryan, head of the center, …" only names its source at length
+                # "…, according to X, the rest …" spans the sentence; but "…, according to Tavish
+                # Orrin, head of the institute, …" only names its source at length
                 if sp_end < end_idx - 1 and toks[sp_end].text == "," and len(view[before[0] : before[1]].split()) < 4:
                     scan.add("according_to", (sent.start, toks[end_idx - 1].end), speaker, cue, "according to")
                 else:

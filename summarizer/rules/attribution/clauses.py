@@ -211,8 +211,8 @@ DASHES = ("—", "–", "--", "―")
 
 def subject_start(toks: list[Token], vg: int) -> int | None:
     """Where the subject of the verb group at ``vg`` starts: the sentence's opening noun phrase
-    when it runs up to the verb ("a different side of the Trump tax story was being told"),
-    past a time ("About one of every nine voters this fall is expected"), else the phrase
+    when it runs up to the verb ("a quieter side of the harbour budget story was being told"),
+    past a time ("About one in every five tenants this winter is expected"), else the phrase
     before the verb."""
     j = vg - 1
     if j >= 1 and toks[j].low in SEASONS and toks[j - 1].low in TIME_DETERMINERS:
@@ -284,7 +284,7 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
         if toks[i].text == "," and i + 1 < hi and toks[i + 1].low == "as":
             close = next((j for j in range(i + 2, min(hi, i + 12)) if toks[j].text == ","), None)
             if close is not None and close + 1 < hi and toks[close + 1].low == "that":
-                i = close + 1  # "cautioned, as did the Clinton campaign itself, that …"
+                i = close + 1  # "warned, as did the Morel campaign itself, that …"
                 continue
         if low in TIME_WORDS:
             i += 1
@@ -416,9 +416,9 @@ def subject_of(toks: list[Token], vg: int) -> Span | None:
     """The subject of the reporting verb group starting at ``vg``.
 
     A span; ``(-1, -1)`` when the clause reports speech but names no subject here; None when
-    this is no reporting clause. Handles a parenthesis after the name ("Rep. Trey Gowdy
-    (R-S.C.) said"), a verb coordinated with an earlier one ("Cruz exhorted Republicans … and
-    said"), and a subject closed by a long appositive ("Angelique Brunner, a developer and
+    this is no reporting clause. Handles a parenthesis after the name ("Rep. Ada Morel
+    (D-Ore.) said"), a verb coordinated with an earlier one ("Orrin urged the members … and
+    said"), and a subject closed by a long appositive ("Lina Voss, a builder and
     spokeswoman for …, which is made up of …, said").
     """
     if vg == 0:
@@ -456,7 +456,7 @@ def _marked_subject(toks: list[Token], vg: int) -> tuple[bool, Span | None]:
                 return True, (toks[s].start, toks[opening - 1].end)
         return True, None
     if prev.low in SPEECH_EVENTS and toks[vg].low.endswith("ing") and j >= 2:
-        # "the Security Council issued a statement calling the test …": who issued it
+        # "the harbour board issued a statement calling the delay …": who issued it
         event = np_left(toks, j, 0, appositive=False)
         if event is not None and event >= 2:
             s = np_left(toks, event - 2, 0, appositive=False)
@@ -475,7 +475,7 @@ def _plain_subject(toks: list[Token], vg: int) -> Span | None:
     """The noun phrase before the verb (past a time), else the sentence's opening subject."""
     j = vg - 1
     prev = toks[j]
-    # "The Supreme Court this month rejected …", "Trump on Friday said …": a time between
+    # "The county board this month rejected …", "Morel on Friday said …": a time between
     if j >= 2 and prev.low in TIME_NOUNS and toks[j - 1].low in TIME_BEFORE_NOUN:
         j -= 2
         prev = toks[j]
@@ -500,8 +500,8 @@ def _plain_subject(toks: list[Token], vg: int) -> Span | None:
             c0 = next(i for i, t in enumerate(toks) if t.text == ",")
             if all(t.low not in FINITE and t.low not in lx.CUE_FORMS for t in toks[:c0]) and c0 < j:
                 return subject
-    # "The Real Clear Politics average of polls taken over the past two weeks shows …", "an
-    # analysis of super PACs that have raised $1 million … shows …": the sentence's subject,
+    # "The Lisk Tribune's average of surveys taken in the last three weeks shows …", "an
+    # analysis of charities that have raised $1 million … shows …": the sentence's subject,
     # then a modifier of its own
     subject = _clause_subject(toks, vg)
     if subject is not None and subject[0] == toks[0].start:

@@ -143,7 +143,7 @@ def stops_sentence(toks: list[Token], k: int) -> bool:
         if prev.lower() in ABBREVIATIONS or (len(prev) == 1 and prev.isupper()):
             return False
         if prev.rsplit("-", 1)[-1].lower() in ABBREVIATIONS and k + 1 < len(toks) and toks[k + 1].text == ")":
-            return False  # "Sen. Claire McCaskill (D-Mo.) said"
+            return False  # "Sen. Ada Morel (D-Mo.) said"
     return t in (".", "!", "?", ";") or t in ALL_QUOTES
 
 
@@ -267,7 +267,7 @@ class SentenceScan:
         self.lows = list(map(_LOW, toks))
         self.words = set(self.lows)  # a pattern whose words are absent need not look
         self._title_case: bool | None = None
-        # "Although Trump has admitted using the tax code, he does not defend it": a clause put
+        # "Although Orrin has admitted using the loophole, he does not defend it": a clause put
         # before the main one ends at its comma, and so does what is reported inside it
         self.fronted_end = -1
         if toks[0].low in FRONTED_OPENERS:
@@ -324,7 +324,7 @@ class SentenceScan:
         c = trim_content(view, *content)
         dateline = DATELINE.match(view, c[0], c[1])
         if dateline:
-            c = (dateline.end(), c[1])  # "WASHINGTON ― Donald Trump's …": the place is no one's words
+            c = (dateline.end(), c[1])  # "CORRAN ― Tavish Orrin's …": the place is no one's words
         if not self.free(c):
             # the content runs into another attribution's words: keep what comes before them
             first_taken = self.ctx.taken.first_start_inside(c[0], c[1])

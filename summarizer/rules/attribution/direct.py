@@ -168,11 +168,11 @@ def _pieces(view: str, joined: list[QuoteRegion], start: int, clause: list[Span]
 
 def _lead_start(ctx: Context, q: QuoteRegion, att_end: int, out: list[RawAttribution]) -> int:
     """Where the attributed words start: the quote, or its sentence's words before it when the
-    speaker follows ("Not paying taxes ''makes me smart,'' Trump said")."""
+    speaker follows ("Skipping the vote ''was the honest thing,'' Morel said")."""
     view = ctx.view
     start = q.start
     if att_end > q.end:
-        # "Not paying taxes ''makes me smart,'' Trump said": the words before the quote in
+        # "Skipping the vote ''was the honest thing,'' Morel said": the words before the quote in
         # its sentence are part of what is attributed
         sent = ctx.sentences[ctx.sentence_at(q.start)]
         lead = view[sent.start : q.start]

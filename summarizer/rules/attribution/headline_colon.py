@@ -1,4 +1,4 @@
-"""A name and a colon opening a paragraph: a headline's `Pat Caddell: voters are worried`, a
+"""A name and a colon opening a paragraph: a headline's `Ada Morel: voters are worried`, a
 transcript's `WALLACE: Let's start…`, `Smith: "…"`; not a roundup's run-in section label
 (`MARKETS: Stocks fell…`) nor a headline's phrase (`Smoke Over Water: …`)."""
 

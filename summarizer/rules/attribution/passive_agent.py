@@ -21,7 +21,7 @@ _BY = frozenset({"by"})
     ("The levy has been endorsed by the port authority.",),
 )
 def find(scan: SentenceScan) -> None:
-    """Find the passive with its agent ("His views were echoed by a number of tax experts",
+    """Find the passive with its agent ("Her plan was echoed by a number of local farmers",
     "The mayor has been backed by a dozen unions", "a plan backed by everyone we asked")."""
     ctx, toks, end_idx = scan.ctx, scan.toks, scan.end_idx
     if "by" not in scan.words:

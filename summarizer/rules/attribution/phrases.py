@@ -69,7 +69,7 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
     if j < lo:
         return None
     if toks[j].text == ")" and j - 1 > lo:
-        # "Sen. Lindsey Graham (R-S.C.) said": the parenthesis belongs to the name
+        # "Sen. Tavish Orrin (R-S.C.) said": the parenthesis belongs to the name
         depth = 0
         for p in range(j, lo - 1, -1):
             depth += toks[p].text == ")"
@@ -157,8 +157,8 @@ def _np_left_appositive(toks: list[Token], j: int, lo: int) -> int | None:
             ):
                 return np_left(toks, b - 1, lo, appositive=False)
             break
-    # "United States Citizenship and Immigration Services, the agency that oversees the
-    # program, said": an apposition that holds a relative clause of its own
+    # "The Corran Water Authority, the agency that looks after the
+    # reservoirs, said": an apposition that holds a relative clause of its own
     for b in range(j - 1, max(lo, j - 25) - 1, -1):
         if toks[b].text == ",":
             app = toks[b + 1 : j]
@@ -170,7 +170,7 @@ def _np_left_appositive(toks: list[Token], j: int, lo: int) -> int | None:
             break
     # "Ukraine's defense minister, Rustem Muradov, said": the phrase closes with a comma
     inner = np_left(toks, j - 1, lo, appositive=False)
-    # "Leonard E. Burman, director of the center and a professor at …, said": two titles
+    # "Ada J. Morel, director of the institute and a lecturer at …, said": two titles
     while inner is not None and inner - 2 >= lo and toks[inner - 1].low == "and":
         inner = np_left(toks, inner - 2, lo, appositive=False)
     if inner is None or inner - 1 < lo or toks[inner - 1].text != ",":
@@ -206,7 +206,7 @@ def np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True) 
             and k + 1 < hi
             and toks[k + 1].text[:1].isupper()
         ):
-            k += 1  # "Jeffrey N. Trimble", "Rep. Smith": an initial or a title's full stop
+            k += 1  # "Ada J. Morel", "Rep. Smith": an initial or a title's full stop
             continue
         if not is_word(t) and t.text not in ("&", "-", "'", "’", "/"):
             break

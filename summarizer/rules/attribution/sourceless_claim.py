@@ -38,8 +38,8 @@ _CLAIM_WORDS = frozenset(SOURCELESS_PASSIVES | NAMING_PASSIVES | SEEM_FORMS | AC
     ),
 )
 def find(scan: SentenceScan) -> None:
-    """Find a claim with no source, put in the passive or as an appearance ("Obama's veto is
-    expected to come before the deadline", "the lack of enthusiasm seems to be a real issue").
+    """Find a claim with no source, put in the passive or as an appearance ("The council's vote is
+    expected to come before the recess", "the lack of enthusiasm seems to be a real issue").
     The claim is the whole clause."""
     ctx, toks, end_idx = scan.ctx, scan.toks, scan.end_idx
     if scan.words.isdisjoint(_CLAIM_WORDS):

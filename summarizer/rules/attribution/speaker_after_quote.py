@@ -89,7 +89,7 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
         elif np_start != i and toks[vg - 1].text == "," and _name_then_comma(toks, i, vg - 1):
             np_start = i  # `"…," Ana Ruiz, the firm's founder and its chief engineer, said`
         if np_start is not None and np_start == i:
-            # "… policy.'' The network said it would …": that verb reports its own clause
+            # "… rules.'' The station said it would …": that verb reports its own clause
             after = skip_adverbials(toks, skip_hearer(toks, c[1] + 1, stop), stop)
             if after < stop and toks[after].text not in (",", "—", "–", "-") and _ends_sentence(view, q):
                 return None

@@ -345,7 +345,7 @@ def _speech(
         and toks[vg - 2].text == ","
         and fronted_end == toks[vg - 2].start
     ):
-        # "When she is looking to fill a position, she said she ensures …": the condition
+        # "When she is hiring for a new post, she said she checks …": the condition
         # is part of what she says
         c_start = toks[0].start
     scan.add("subject_verb", (c_start, c_end), who, cue_span, lemma)
@@ -495,7 +495,7 @@ def _speaker(
         and rv - 2 >= 0
         and (
             toks[rv - 1].low in WHO_WHICH
-            # "another mining company that had declared bankruptcy"
+            # "another shipping firm that had filed for bankruptcy"
             or (toks[rv - 1].low == "that" and source_like(toks[rv - 2]) and toks[rv - 2].low not in lx.CUE_FORMS)
         )
     ):

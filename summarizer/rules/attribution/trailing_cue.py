@@ -106,7 +106,7 @@ def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx
         return None
     sp_end = np_right(toks, last + 1, end_idx, stop_at_comma=False)
     if sp_end is not None and sp_end < end_idx:
-        # "…, said Jeffrey N. Trimble, a senior official with the board that oversees
+        # "…, said Ada J. Morel, a senior clerk with the council that looks after
         # them.": a name, then an apposition that runs to the end of the sentence
         name_end = np_right(toks, last + 1, end_idx)
         if (

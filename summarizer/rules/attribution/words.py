@@ -79,7 +79,7 @@ QUANTIFIERS = {"one", "two", "three", "four", "some", "many", "several", "most",
                 "few", "dozens", "hundreds", "majority", "half", "any"}  # fmt: skip
 FRONTED_OPENERS = {"although", "though", "while", "whereas", "when", "after", "before", "because", "since", "if",
                   "unless", "as", "once", "until", "even", "whenever", "wherever", "whether",
-                  # and a fronted phrase: "In a statement announcing the pick, the union called …"
+                  # and a fronted phrase: "In a statement announcing the merger, the union called …"
                   "in", "on", "at", "during", "with", "despite", "amid", "following", "by", "among", "under"}  # fmt: skip
 # words that open an adjunct after a verb's object rather than continue it: "denounced the
 # plan during a rally", "endorsed her Friday", "has not mentioned her since the debate" (most
