@@ -20,7 +20,7 @@ _CLAUSE_SPLIT = guarded(
     r"|\s+and\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
     re.I,
 )
-# "Two of three armed robbers who stormed into a cafe late Sunday night were shot and killed":
+# "Two of four masked men who burst into a bakery early Monday were shot and killed":
 # a relative clause between the people and what happened to them
 _RELATIVE_THEN_VERB = guarded(r"\bwho\b[^,;]*\s(?:were|was)\s+(?:\w+ly\s+)?\w+\s*$", re.I)
 _NEGATED_BEFORE = guarded(r"(?:\bnot|n['’]t|\bnever|\bno\s+one(?:\s+was)?)\s+(?:\w+ly\s+)?$", re.I)

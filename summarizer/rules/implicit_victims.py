@@ -147,8 +147,8 @@ _LEFT_AND_RE = guarded(
     r"\s+(?P<injured>(?:\w+ly\s+)?(?:wounded|injured|hurt|hospitali[sz]ed))\b",
     re.I,
 )
-# "A Reading man is dead and another was wounded"
-# "a dispute that left 60-year-old Jessie Jackson III dead and sent 36-year-old Alicia Miles to the hospital"
+# "A Lisk man is dead and another was wounded"
+# "a quarrel that left 52-year-old Tavish Orrin III dead and sent 29-year-old Ada Morel to the hospital"
 _NAMED_RE = guarded(
     rf"\b(?:left\s+{_NAMED_AGED}\s+(?P<killed>dead)|(?:left|sent)\s+{_NAMED_AGED.replace('named', 'named2')}"
     rf"\s+(?P<injured>(?:to\s+(?:the|a|an)\s+(?:\w+\s+)?hospital|wounded|injured)))",
@@ -158,7 +158,7 @@ _GUNFIRE_RE = guarded(
     rf"\b(?:gunfire|bullets?|shots?|rounds?|a\s+stray\s+bullet)\s+(?:\w+ly\s+)?(?P<injured>hit|struck|wounded|grazed)\s+{_PERSONS}",
     re.I,
 )
-# "the officer shot Florence in the hip", "James Conrad, 28, was shot in the stomach": a name
+# "the officer shot Orrin in the hip", "Lina Voss, 28, was shot in the stomach": a name
 # is a person when a bullet finds a part of the body
 _BODY_PART = (
     r"(?:\w+\s+)?(?:legs?|arms?|hips?|chest|head|back|neck|foot|feet|hands?|shoulders?|stomach|abdomen|torso"

@@ -74,7 +74,7 @@ def word_spans(text: str, word: str, *, hyphen: bool = False, casefold: bool = F
     return out
 
 
-# a run of capitalised words ("Toronto retiree Doug Purdy" holds "Doug Purdy")
+# a run of capitalised words ("Corran retiree Ada Morel" holds "Ada Morel")
 # (possessive: a word's letters or the spaces after it given back could never be followed by
 # what the pattern needs next, so the engine does not try)
 CAP_RUN = re.compile(r"[A-Z][\w'’-]*+(?:[ \t]++(?:[A-Z]\.|[A-Z][\w'’-]*+))+")
@@ -316,7 +316,7 @@ def _names_by_surname_alone(
     text goes on to use alone before a verb ("Tavish Orrin … Orrin said … Orrin had"): news names
     a person in full once and by surname after, which a place or an institution's last word is
     not. Not a word before the surname of someone named ("Neither Hale"), nor one after other
-    capitals that are no title ("Buy Photo Three Ventura")."""
+    capitals that are no title ("Buy Photo Three Corran")."""
     headline_end = view.find("\n")  # a headline's capitals are its style, no name's (-1: no headline)
     pairs = [
         (start, words)
@@ -375,12 +375,12 @@ def _only_openers(words: str) -> bool:
 def _could_be_a_name(view: str, given: str, surname: str) -> bool:
     """Whether two capitalised words the census cannot vouch for may be a given name and a
     surname: no word the text also writes in lower case ("Only Hale", "Unlawful Possession"), no
-    title, nationality, compass point, number or common noun's ending ("North Avondale", "Two
+    title, nationality, compass point, number or common noun's ending ("North Lisk", "Two
     Harbours", "Responding Officers", "Advertisement Deputies")."""
     low = given.lower()
     surname = surname[:-2] if surname.endswith(("'s", "’s")) else surname
     return not (
-        _SURNAME_SHAPE.fullmatch(surname) is None  # "Langley SkyTrain", "CBS3 Springfield"
+        _SURNAME_SHAPE.fullmatch(surname) is None  # "Lisk SkyLink", "WLSK3 Corran"
         or not given[1:].isalpha()
         or not given[1:].islower()
         or low in lx.TITLES

@@ -35,7 +35,7 @@ _SKIP_AFTER = re.compile(
     r"euros?|pounds?|rubles?|hryvnias?|block|st|nd|rd|th|[:./]\d|-\d|,\d{1,2}\b|\)))"
     # a number joined to a word, a modifier: "a two-shot pistol", "a three-car crash"
     r"|-[A-Za-z]"
-    # a house number: "3421 Washington Street", "12 N. Main St."
+    # a house number: "2817 Corran Street", "12 N. Main St."
     rf"|\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}{_STREET_TYPES}\b)",
 )
 # a house number whose street's name is longer than the few characters read after a number
@@ -45,7 +45,7 @@ _TIMES_AFTER = re.compile(r"\s*(?:(?:or|to|-|–)\s*[\w-]+\s+)?(?:(?:more|other|
 _AGE_BEFORE = re.compile(r"[\w.’')]\s*,\s*(?:(?:also|now|both)\s+)?$")
 # the first age of a pair: "were 17 and 18 years old"
 _AGE_PAIR_AFTER = re.compile(r"\s*(?:,|and|or|to|-)\s*\d{1,3}\s+years?[- ]old\b", re.I)
-# an hour without "a.m." or "p.m.": "shot around 8 at Myrtle Avenue", "at about 9 on Sunday"
+# an hour without "a.m." or "p.m.": "shot around 8 at Lisk Avenue", "at about 9 on Sunday"
 _CLOCK_BEFORE = re.compile(r"\b(?:at|around|about|after|before|until|since|by)\s+$", re.I)
 _CLOCK_AFTER = re.compile(
     r"\s+(?:at|on|near|along|outside|o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|last\s+night|(?:Mon|Tues|Wednes"
@@ -86,7 +86,7 @@ _ROUNDUP_RE = guarded(
     re.I,
 )
 _ROUNDUP_REACH = 200
-# a tally over a span of time named before the number: "a weekend of violence in which seven
+# a tally over a span of time named before the number: "a weekend of unrest in which six
 # people were shot", "a week of shootings that left three dead"
 _PERIOD_BEFORE = guarded(r"\b(?:a|the|last|that)\s+(?:weekend|week|month|year)\s+of\b", re.I)
 
@@ -161,7 +161,7 @@ def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         and num.value < 120
         and ((_AGE_BEFORE.search(before) and _AGE_AFTER.match(after)) or _OF_PLACE_AFTER.match(after))
     ):
-        return True  # an age in apposition: "Raheem Prather, 28, and …", "The worker, 45, was …"
+        return True  # an age in apposition: "Tavish Orrin, 28, and …", "The worker, 45, was …"
     if _AGES_LIST_BEFORE.search(view, max(0, num.span[0] - 40), num.span[0]):
         return True  # the later ages of a list: "ages 18 and 20"
     if num.text.isdigit() and num.value < 120 and _AGE_PAIR_AFTER.match(view, e, e + 24):
@@ -327,7 +327,7 @@ _HARMED_AFTER = re.compile(
     re.I,
 )
 # the harm is one other person's, told in a clause of their own after the count: "with two
-# children inside, when he was shot"
+# toddlers in the back, when he was shot"
 _HIS_HARM_AFTER = re.compile(
     r"(?:(?!\b(?:shot|killed|wounded|injured|hurt|dead|died)\b)[^.;]){0,80}?\b(?:when|as|after|before|while|because)\s+"
     r"(?:he|she)\s+(?:was|had\s+been|got)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|killed|hit|struck)\b",
