@@ -480,6 +480,6 @@ def gender_of(phrase: SpeakerPhrase) -> str | None:
             return "male"
     parts = phrase.name.split()
     if phrase.kind == "person" and phrase.anonymity == "named":
-        # "Erin Kim", "Councillor Erin Walsh": the first given name before the surname
+        # "Ada Varrow", "Councillor Ada Walsh": the first given name before the surname
         return next((g for g in map(gender_of_given_name, parts[:-1]) if g is not None), None)
     return None

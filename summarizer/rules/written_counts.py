@@ -327,7 +327,7 @@ _HARMED_AFTER = re.compile(
     re.I,
 )
 # the harm is one other person's, told in a clause of their own after the count: "with two
-# toddlers in the back, when he was shot"
+# children in the back seat, when he was shot"
 _HIS_HARM_AFTER = re.compile(
     r"(?:(?!\b(?:shot|killed|wounded|injured|hurt|dead|died)\b)[^.;]){0,80}?\b(?:when|as|after|before|while|because)\s+"
     r"(?:he|she)\s+(?:was|had\s+been|got)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|killed|hit|struck)\b",
