@@ -12,10 +12,10 @@ from summarizer.rules.speakers import person_mentions
 
 
 def test_the_text_names_people_by_given_name_and_surname_with_their_title() -> None:
-    text = "Prime Minister Justin Trudeau met Erin Kim. Grant Park stayed closed, said Mayor Lena O'Neill's office."
+    text = "Prime Minister Justin Trudeau met Ada Varrow. Grant Park stayed closed, said Mayor Lena O'Neill's office."
     assert [(text[s:e], name, role) for (s, e), name, role, _ in person_mentions(text)] == [
         ("Justin Trudeau", "Justin Trudeau", "prime minister"),
-        ("Erin Kim", "Erin Kim", None),
+        ("Ada Varrow", "Ada Varrow", None),
         ("Lena O'Neill", "Lena O'Neill", "mayor"),
     ]
 
@@ -102,12 +102,12 @@ def test_a_quote_with_no_speaker_goes_on_with_the_speaker_before_it() -> None:
 
 def test_a_pronoun_goes_to_a_newly_named_source_whose_gender_the_census_does_not_know() -> None:
     text = (
-        "Gym program wins fans\n\n"
-        "Retired teacher Doug Perry says the program changed his life. “I walk every day now,” he adds.\n\n"
-        "Babajide Okonkwo, 50, says he eats better since joining. “No more white bread,” he says.\n"
+        "Swim club wins fans\n\n"
+        "Retired teacher Doug Perry says the club gave him his mornings back. “I swim before work now,” he adds.\n\n"
+        "Chidike Okafor, 50, says he sleeps better since joining. “No more late nights,” he says.\n"
     )
-    assert speaker_of(text, "I walk every day") == "Doug Perry"
-    assert speaker_of(text, "No more white bread") == "Babajide Okonkwo"
+    assert speaker_of(text, "I swim before work") == "Doug Perry"
+    assert speaker_of(text, "No more late nights") == "Chidike Okafor"
 
 
 def test_he_or_she_is_never_two_people_named_together() -> None:

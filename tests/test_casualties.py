@@ -558,7 +558,7 @@ def test_implicit_counts(phrase: str, people: int) -> None:
         # a headline's grammar ("Officer shot and killed") is not read where the verb takes an object
         ("A county deputy shot and killed a dog that charged at him in a yard on Friday, police said.", 0, 0),
         # the suspects sought or accused, whatever the form of "be"
-        (_TITLE + "One man is accused of attempted murder and deputies are seeking at least two others.", 0, 0),
+        (_TITLE + "One woman is accused of attempted murder and officers are seeking at least three others.", 0, 0),
     ],
 )
 def test_an_active_verb_with_its_object_and_suspects_sought(text: str, killed: int, injured: int) -> None:
@@ -566,7 +566,7 @@ def test_an_active_verb_with_its_object_and_suspects_sought(text: str, killed: i
 
 
 def test_where_a_wounded_person_was_found_may_stand_before_the_wound() -> None:
-    text = _TITLE + "Officers answering a call found a passenger in a van with a gunshot wound to the leg on Friday."
+    text = _TITLE + "Officers answering a call found a driver in a pickup with a gunshot wound to the hand on Friday."
     assert counts(text) == (0, 1)
 
 
@@ -577,8 +577,8 @@ def test_where_a_wounded_person_was_found_may_stand_before_the_wound() -> None:
         (_TITLE + "Police say three people were shot, one fatally, outside a gym late on Sunday.", 1, 2),
         # a tally over a span of time named before the number
         (
-            _TITLE + "A man was wounded on Monday, police said. It followed a weekend of violence in which "
-            "seven people were shot, two fatally.",
+            _TITLE + "A man was wounded on Monday, police said. It came after a weekend of unrest in which "
+            "six people were shot, one fatally.",
             0,
             1,
         ),
@@ -592,7 +592,7 @@ def test_how_badly_and_tallies_over_a_span(text: str, killed: int, injured: int)
     "text",
     [
         # the person shot goes on to die later in the sentence: "was later pronounced dead"
-        _TITLE + "Police then shot the suspect, who was later pronounced dead at a local hospital.",
+        _TITLE + "A trooper then shot the suspect, who was later pronounced dead at a county hospital.",
         _TITLE + "A man was shot in the chest outside a diner and was later pronounced dead, police said.",
     ],
 )
@@ -604,7 +604,7 @@ def test_shot_then_later_pronounced_dead_is_killed(text: str) -> None:
     ("text", "killed"),
     [
         # "whose body was found", "claimed the lives of", "took the life of"
-        (_TITLE + "Police released the name of a 25-year-old man whose body was found in a ditch on Monday.", 1),
+        (_TITLE + "Deputies named a 31-year-old woman whose body was found near a creek on Monday.", 1),
         (_TITLE + "The shooting, which claimed the lives of a man and a woman, happened on Monday.", 2),
         (_TITLE + "The fatal shooting, which took the life of 25-year-old Dale Ruiz, happened on Monday.", 1),
     ],

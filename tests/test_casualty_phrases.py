@@ -55,7 +55,7 @@ def test_a_date_in_capitals_is_no_count(text: str, killed: int, injured: int) ->
     ("text", "killed", "injured"),
     [
         # fighting for one's life: gravely hurt, counted or not
-        (_TITLE + "One man is dead, and two women are fighting for their lives after a shooting in Harlow.", 1, 2),
+        (_TITLE + "One teenager is dead, and two girls are fighting for their lives after a shooting in Lisk.", 1, 2),
         (_TITLE + "Police were called to a shooting on Ponder Street. The victim is fighting for his life.", 0, 1),
         (_TITLE + "A man and a woman are still fighting for their lives after the crash on Route 9.", 0, 2),
         # a shot heard, with a modifier no person takes, is no person shot
@@ -185,7 +185,7 @@ def test_ages_and_channels_are_no_figures(text: str, number: int) -> None:
     ("text", "killed", "injured"),
     [
         # the verb left out after "and": "… was killed and a woman wounded"
-        (_TITLE + "One man was shot and killed and a woman wounded after a party on Gale Road on Tuesday.", 1, 1),
+        (_TITLE + "One man was shot and killed and a teenager wounded outside a bar on Gale Road on Tuesday.", 1, 1),
         (_TITLE + "A teenager was shot and killed and a man critically injured on Gale Road on Tuesday.", 1, 1),
     ],
 )
@@ -197,11 +197,11 @@ def test_a_verb_left_out_after_and(text: str, killed: int, injured: int) -> None
     ("text", "killed", "injured"),
     [
         # "one fatally" set off by dashes: the people shot include the dead
-        (_TITLE + "Two men were shot — one fatally — about 10 p.m. while they were driving on Ketter Road.", 1, 1),
+        (_TITLE + "Two women were shot — one fatally — around 11 p.m. as they sat in a car on Ketter Road.", 1, 1),
         # attackers: their noun and three more words before their verb
         (_TITLE + "Two men impersonating utility workers shot a man and then stole his truck on Ketter Road.", 0, 1),
         # the parties to a fight are not its toll
-        (_TITLE + "A fight between two men on Ketter Road ended with one man shot in the face on Wednesday.", 0, 1),
+        (_TITLE + "A fight between two brothers on Ketter Road ended with one man shot in the arm on Thursday.", 0, 1),
     ],
 )
 def test_dashes_attackers_and_parties(text: str, killed: int, injured: int) -> None:
@@ -212,7 +212,7 @@ def test_dashes_attackers_and_parties(text: str, killed: int, injured: int) -> N
     ("text", "number"),
     [
         # an hour written without "a.m." or "p.m."
-        (_TITLE + "A 17-year-old was shot in the leg around 8 at Ransome Avenue and Keel Street.", 8),
+        (_TITLE + "A 19-year-old was shot in the foot around 8 at Ransome Avenue and Keel Street.", 8),
         (_TITLE + "Two men were shot at about 9 on Sunday outside a store on Ransome Avenue.", 9),
     ],
 )
@@ -226,7 +226,11 @@ def test_an_hour_is_no_figure(text: str, number: int) -> None:
     ("text", "killed", "injured"),
     [
         # the harm is one other person's, in a clause of their own after the count
-        (_TITLE + "A father was stepping out of his van, with two children inside, when he was shot on Friday.", 0, 1),
+        (
+            _TITLE + "A father was loading his van, with two children in the back seat, when he was shot on Friday.",
+            0,
+            1,
+        ),
         # the count's own harm comes first
         (_TITLE + "Two children were hurt when he was shot and the van rolled into a fence on Friday.", 0, 2),
     ],
@@ -244,7 +248,7 @@ def test_a_harm_in_another_persons_clause(text: str, killed: int, injured: int) 
         # how often: "2 more times"
         (_TITLE + "A witness said the gunman fired and then shot 2 more times before he fled from Orme Street.", 0, 0),
         # returned fire: "shot back" wounds no one
-        (_TITLE + "Deputies said 2 armed men came in, the people inside shot back, and the men fled.", 0, 0),
+        (_TITLE + "Officers said 2 masked men walked in, the staff inside shot back, and the men ran off.", 0, 0),
     ],
 )
 def test_codes_repeats_and_returned_fire(text: str, killed: int, injured: int) -> None:

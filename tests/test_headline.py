@@ -82,13 +82,13 @@ def test_a_summary_writes_an_inferred_affiliation_only_as_the_text_has_it() -> N
 
 def test_a_copyright_notice_that_runs_on_into_the_story_removes_only_the_notice() -> None:
     text = (
-        "Copyright by WKTV - All rights reserved WKTV Staff - HOLLINS COUNTY (WKTV) - Two men are under arrest after "
-        "a two-month investigation into drug sales around Hollins County. Both were arrested on Tuesday and face "
-        "several charges of possession with intent to distribute.\n"
+        "Copyright by WLSK - All rights reserved WLSK Staff - CORRAN COUNTY (WLSK) - Two men are under arrest following "
+        "a long inquiry into copper thefts around Corran County. Both were arrested on Tuesday and appear in "
+        "court next week, where a judge will hear both of their cases.\n"
     )
     article = load_article(text)
     assert [(text[s:e], r.reason) for r in article.removed for s, e in [r.span]] == [
-        ("Copyright by WKTV - All rights reserved ", "copyright")
+        ("Copyright by WLSK - All rights reserved ", "copyright")
     ]
     result = summarize(text, model="rules")
     assert result.headline != "Untitled article" and "Two men" in result.headline
