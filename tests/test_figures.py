@@ -206,7 +206,7 @@ _PREDICATES = [
 ]  # fmt: skip
 _OBJECTS = [
     "an officer shot him", "found him dead", "left a man dead", "shot and killed a woman", "gunfire struck a man",
-    "the gunman wounded his son", "shot Florence in the hip", "and another was wounded",
+    "the gunman wounded his son", "shot Orrin in the hip", "and another was wounded",
     "a second victim was taken to a hospital", "left 60-year-old Dana Reyes dead", "a man was shot",
 ]  # fmt: skip
 

@@ -145,7 +145,7 @@ def _shape_problem(speaker: Speaker, facts: ArticleFacts, removed: SpanIndex) ->
     if lowered and all(w in ENGLISH_FUNCTION_WORDS for w in lowered):
         return f"{name!r} is made of function words, a fragment of a sentence"
     if _BARE_NUMBER.match(name):
-        # "56" of "Schiff, 56, who has served …", "2008" of "In 2008, …": an age or a year, no name
+        # "56" of "Orrin, 56, who has served …", "2008" of "In 2008, …": an age or a year, no name
         return f"{name!r} is a bare number (an age or a year), a fragment of a sentence, not a source"
     if (
         len(words) == 1

@@ -29,7 +29,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*,\s+)?$")
 
 def epithet(phrase: SpeakerPhrase, text: str = "") -> bool:
     """A definite description of one person by what they are like ("the affable proprietor",
-    "the self-taught Cambridge resident", "the 45-year-old"): it refers back to someone named,
+    "the self-taught Lisk resident", "the 45-year-old"): it refers back to someone named,
     where a bare or titled role ("the mayor", "the former mayor") names an office. ``text``: the
     article, where "the" may stand right before a phrase that lacks it."""
     if phrase.plural or phrase.anonymity != "role_only" or phrase.kind not in ("person", "unnamed"):

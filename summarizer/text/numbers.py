@@ -251,7 +251,7 @@ _ONE_PERSON = re.compile(
     r"|\b(?:he|she|him|her|himself|herself)\b"
     rf"|^(?:{VICTIM_NOUNS})$"  # a headline's bare noun: "Man shot outside bar"
     r"|\b\d{1,3}-year-old\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"  # "52-year-old Tavish Orrin III"
-    # a person's name, where the words around it make it a person ("shot Florence in the hip")
+    # a person's name, where the words around it make it a person ("shot Orrin in the hip")
     rf"|(?-i:(?!(?:{NOT_A_PERSON})\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{0,2}})",
     re.IGNORECASE,
 )

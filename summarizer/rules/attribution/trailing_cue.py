@@ -77,7 +77,7 @@ def find(scan: SentenceScan) -> None:
             and toks[opener - 1].text in ALL_QUOTES
             and toks[opener - 2].text == ","
         ):
-            opener -= 1  # 'the rule is a "lawful source of income," as the memo put it': the comma in the quote
+            opener -= 1  # 'the rule is a "fair test of need," as the memo put it': the comma in the quote
         if toks[opener].text != "," and not (toks[opener].text in ALL_QUOTES and toks[opener + 1].low == "as"):
             continue
         speaker = (toks[np_start].start, toks[vg - 1].end)
