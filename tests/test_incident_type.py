@@ -26,3 +26,41 @@ from summarizer import summarize
 def test_the_kind_of_incident(sentence: str, kind: tuple[str, str]) -> None:
     incident = summarize("News\n\n" + sentence, model="rules").incident
     assert incident is not None and (incident.type, incident.category) == kind
+
+
+@pytest.mark.parametrize(
+    ("article", "kind"),
+    [
+        # a pile-up and a hit-and-run are crashes
+        ("More than 20 cars were involved in a pile-up on the Farrow bypass in fog on Tuesday.", ("crash", "accident")),
+        ("A jogger was killed in a hit-and-run in Pellow on Saturday night.", ("crash", "accident")),
+        # weather that kills is a natural disaster; heat waves spoken of in general name no event
+        ("A heatwave has killed 19 people in the state of Verano this week, officials said.", ("disaster", "disaster")),
+        ("Farmers in Tolsk fear a second drought after the driest spring on record.", ("disaster", "disaster")),
+        # a hazardous substance escaping is an accident
+        ("A chlorine leak at a water plant in Mardle sickened 30 people on Friday.", ("leak", "accident")),
+        # an attack on computers is no attack on people
+        (
+            "A ransomware attack on the Brenmoor Water Board shut its billing systems on Monday.",
+            ("cyberattack", "other"),
+        ),
+        ("Hackers stole the records of 9,000 patients from the Ostler Clinic, it said.", ("cyberattack", "other")),
+        # workers who stop work together are on strike, a protest's kind
+        ("Bus drivers walked out across the region on Monday in a dispute over pay.", ("strike", "protest")),
+        ("Nurses at three hospitals in Quellin went on strike on Thursday.", ("strike", "protest")),
+        # what came of the lead's event is not the event: "a fire broke out after the crash"
+        (
+            "Three people died when a van and a tractor collided near Dunmere on Friday. "
+            "A fire broke out after the collision and the road was shut for hours.",
+            ("crash", "accident"),
+        ),
+        (
+            "A tanker lorry crashed into a bridge pier in Hollin on Sunday. Part of the span "
+            "collapsed following the crash, the fire service said.",
+            ("crash", "accident"),
+        ),
+    ],
+)
+def test_kinds_of_news_that_are_no_shooting(article: str, kind: tuple[str, str]) -> None:
+    incident = summarize("News\n\n" + article, model="rules").incident
+    assert incident is not None and (incident.type, incident.category) == kind

@@ -35,6 +35,25 @@ _WEAPON_RE = compiled(
 _WEAPON_WITHIN = 3  # sentences of the lead
 
 
+# a connective that names, after it, the event a clause follows from ("after the crash",
+# "caused by an explosion", "in the wake of the collapse"), and one word that may modify it
+_AFTER_EVENT = re.compile(
+    r"\b(?:after|following|caused\s+by|sparked\s+by|triggered\s+by|in\s+the\s+wake\s+of)\s+(?:the|an?)\s+"
+    r"(?P<mod>[\w-]+\s+)?",
+    re.I,
+)
+
+
+def _follows(view: str, sent: Sentence, lead_pattern: re.Pattern[str]) -> bool:
+    """Does the sentence tell of what came after the lead's event, named by its pattern just
+    past a connective ("after the crash", "following the gas blast")?"""
+    lowered = lower_same_length(view[sent.start : sent.end])
+    for m in _AFTER_EVENT.finditer(lowered):
+        if lead_pattern.match(lowered, m.end()) or (m.group("mod") and lead_pattern.match(lowered, m.start("mod"))):
+            return True
+    return False
+
+
 @dataclass(slots=True)
 class IncidentKind:
     type: str
@@ -80,7 +99,14 @@ def classify(view: str, sentences: list[Sentence], figures: list[FigureDraft]) -
         # an early sentence wins; among patterns found in the same sentence, the more specific
         first = min(s for s, _, _ in scored)
         near = [x for x in scored if x[0] <= first + 1]
-        return min(near, key=lambda x: (x[1], x[0]))[2]
+        best = min(near, key=lambda x: (x[1], x[0]))
+        if best[0] > first:
+            lead_rank = min(r for s, r, _ in near if s == first)
+            later = next(s for s in lead if s.index == best[0])
+            if _follows(view, later, _LOWER_TYPES[lead_rank][2].pattern):
+                # "A fire broke out after the crash": what came of the lead's event is not the event
+                return min((x for x in near if x[0] == first), key=lambda x: x[1])[2]
+        return best[2]
     counted = [f for f in figures if f.category in ("killed", "injured", "intercepted", "launched", "arrested")]
     if not counted:
         for sent in sentences[:_WEAPON_WITHIN]:

@@ -501,7 +501,14 @@ INCIDENT_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("riot", "riot", compiled(r"\b(?:riot(?:s|ing|ers)?|looting|unrest)\b", re.I)),
     ("protest", "protest", compiled(r"\b(?:protest(?:s|ers|ed)?|demonstrat(?:ion|ors|ed)|rall(?:y|ies|ied)|march(?:ed|ers)?)\b", re.I)),
     ("arrest", "arrest", compiled(r"\b(?:arrested|detained|taken into custody)\b", re.I)),
-    ("disaster", "disaster", compiled(r"\b(?:earthquakes?|flood(?:s|ing|ed)?|wildfires?|hurricanes?|storms?|tornado(?:e?s)?|landslides?|mudslides?|tsunamis?|cyclones?|typhoons?)\b", re.I)),
+    # a labour strike: workers who stop work together (a protest's kind; "strike" alone is also a blow)
+    ("strike", "protest", compiled(
+        r"\b(?:(?:went|go|goes|going|are|were|is|was|be|been|remain\w*)\s+on\s+strike|strike\s+action|general\s+strike"
+        r"|industrial\s+action|hunger\s+strike|walk-?outs?|(?:walked|walk|walking)\s+out\s+(?:across|nationwide|over|in\s+protest))\b",
+        re.I)),
+    ("disaster", "disaster", compiled(
+        r"\b(?:earthquakes?|flood(?:s|ing|ed)?|wildfires?|bushfires?|hurricanes?|storms?|tornado(?:e?s)?|landslides?"
+        r"|mudslides?|tsunamis?|cyclones?|typhoons?|heat\s?wave|blizzards?|drought|avalanches?|volcanic\s+eruptions?)\b", re.I)),
     # a structure that gives way is an accident (after a natural disaster, before a fire: a fire
     # service may be the one to report it)
     ("collapse", "accident", compiled(r"\b(?:collaps(?:e|es|ed|ing)|caved\s+in|cave-in|gave\s+way)\b", re.I)),
@@ -509,8 +516,15 @@ INCIDENT_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
     # a crash: vehicles and vessels that collide, overturn or sink, or a vehicle that strikes
     ("crash", "accident", compiled(
         r"\b(?:crash(?:ed|es)?|collision|collided|derail\w*|accident|capsiz\w*|overturn(?:ed|s)?|ran\s+aground"
+        r"|pile-?ups?|hit-and-run"
         r"|(?:lorry|truck|bus|car|van|vehicle|train|tram|suv)\s+(?:struck|hit|ploughed|plowed|slammed|mounted)"
         r"|struck\s+by\s+an?\s+(?:\w+\s+)?(?:car|truck|lorry|bus|van|vehicle|train|tram))\b", re.I)),
+    # a hazardous substance that escapes a plant, a pipe or a tanker
+    ("leak", "accident", compiled(
+        r"\b(?:gas|chemical|toxic|ammonia|chlorine|fuel|oil|diesel|radioactive)\s+(?:leak|spill)(?:s|age)?\b", re.I)),
+    # an attack on computers is no attack on people (the contract has no category for it)
+    ("cyberattack", "other", compiled(
+        r"\b(?:cyber[- ]?attacks?|cyber[- ]?incidents?|ransomware|data\s+breach(?:es)?|hackers?|hacked\s+into)\b", re.I)),
     ("attack", "attack", compiled(r"\b(?:attack(?:ed|s)?|assault(?:ed)?|raid(?:ed)?)\b", re.I)),
 ]  # fmt: skip
 
@@ -649,7 +663,7 @@ INCIDENT_TRIGGERS: dict[str, frozenset[str]] = {
     }),
     "protest": frozenset({
         "protest", "protests", "protesters", "protested", "demonstration", "demonstrations",
-        "demonstrators", "rally", "rallies", "march", "marched", "marchers"
+        "demonstrators", "rally", "rallies", "march", "marched", "marchers", "strike", "walkout"
     }),
     "riot": frozenset({
         "riot", "riots", "rioting", "rioters", "looting", "unrest"
@@ -659,11 +673,13 @@ INCIDENT_TRIGGERS: dict[str, frozenset[str]] = {
     }),
     "accident": frozenset({
         "accident", "crash", "crashed", "crashes", "collision", "collided", "derailed", "fire",
-        "blaze", "burned", "capsized", "overturned", "aground", "struck", "collapse", "collapsed"
+        "blaze", "burned", "capsized", "overturned", "aground", "struck", "collapse", "collapsed",
+        "pile-up", "pileup", "leak", "spill"
     }),
     "disaster": frozenset({
         "earthquake", "flood", "floods", "flooding", "wildfire", "hurricane", "storm", "tornado",
-        "landslide", "tsunami", "cyclone", "typhoon"
+        "landslide", "tsunami", "cyclone", "typhoon", "heatwave", "heat", "blizzard", "drought",
+        "avalanche", "eruption", "bushfire"
     }),
 }  # fmt: skip
 
