@@ -25,3 +25,25 @@ def test_a_place_noun_with_one_modifier_before_of_names_the_place(text: str, pla
         assert names == []
     else:
         assert place in names
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a word for the part of a place before its name, after "in" or "through"
+        ("Thousands of teachers marched through central Orlen on Saturday.", ["Orlen"]),
+        ("Shelling hit homes in eastern Varlo overnight.", ["Varlo"]),
+        # the named part of a place, and the place: "the X area of Y"
+        ("A roof fell in at a school in the Millbeck area of Torrin on Monday.", ["Millbeck", "Torrin"]),
+        # "the area of" a street names no place: the street is an address
+        ("The crash happened in the area of Pell Street and Dunn Avenue.", []),
+        ("The area of Pell Street was closed.", []),
+        # a country's part is the part: "Russia's Kursk region" is in Kursk
+        ("Drones struck a depot in Russia's Marsk region overnight.", ["Marsk"]),
+        # an initial is no place ("northern B.C.", "S. Main Street")
+        ("The camp lies on a forest road in northern B.C. near the river.", []),
+        ("Officers closed the road near N. Harbor Street on Friday.", []),
+    ],
+)
+def test_parts_of_places_and_their_names(text: str, places: list[str]) -> None:
+    assert [p.name for p in find_places(text, 0, len(text))] == places

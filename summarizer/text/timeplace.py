@@ -356,11 +356,16 @@ def _date_value(m: re.Match[str], pub: dt.date | None, view: str) -> tuple[str |
 _PLACE_SUFFIX = r"(?:Oblast|Region|Province|Governorate|District|County|Krai|Republic|Prefecture|State|Territory|Parish|Borough|City)"
 _CAP = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|el|al|of|upon|on))*"
 _PREPOSITION_PLACE = (
-    r"(?:over|in|near|outside|across|at|into|from|to|toward|towards|around|off)\s+(?:the\s+)?"
+    r"(?:over|in|near|outside|across|at|into|from|to|toward|towards|around|off|through|throughout"
+    # a part of a place named before the place: "in the Parkfield area of Drayton"
+    r"|(?:area|neighbou?rhood|quarter)\s+of)\s+(?:the\s+)?"
     # a place noun before "of", one modifier allowed: "the town of", "the northern province of",
     # "the port city of"
     r"(?:(?:[a-z]+\s+)?(?:city|town|village|hamlet|township|municipality|region|province|district|county|state"
-    r"|island|capital|coast|outskirts|suburbs?|edge|shores?|banks?)\s+of\s+(?:the\s+)?)?"
+    r"|island|capital|coast|outskirts|suburbs?|edge|shores?|banks?)\s+of\s+(?:the\s+)?"
+    # or a word for the part of a place: "in central Delvin", "through downtown Arles"
+    r"|(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western"
+    r"|downtown|rural|coastal)\s+)?"
     rf"(?P<p>{_CAP})"
 )
 _PLACE_RES = [
@@ -453,6 +458,11 @@ def _organisation_at(view: str, pos: int, heads: list[int]) -> bool:
     return _ORGANISATION_AT.match(view, pos) is not None
 
 
+# a part of a place ("area of") names its place only after its own name: "the Parkfield area of"
+_PART_OF = re.compile(r"(?:area|neighbou?rhood|quarter)\s")
+_NAMED_BEFORE = re.compile(r"\b(?!(?:The|This|That|An?)\s)[A-Z][\w'’-]*\s+\Z")
+
+
 def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
     found: dict[Span, str] = {}
     # no span found holds another (one inside a span found is skipped, one that holds spans
@@ -472,6 +482,12 @@ def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
         for m in matches:
             name = m.group("p")
             s = m.start("p")
+            if (
+                pattern is _PLACE_RES[2]
+                and _PART_OF.match(view, m.start())
+                and not _NAMED_BEFORE.search(view, max(0, m.start() - 40), m.start())
+            ):
+                continue  # "the Parkfield area of Drayton" names two places; "the area of Elm Street …" a street
             if _organisation_at(view, m.start("p"), heads):
                 continue  # "Essex Fire and Rescue Service", "the Dunmore Police Department"
             name, s = _trim_place(" ".join(name.split()), s)
@@ -491,6 +507,9 @@ def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
     return [PlaceMention(n, s) for s, n in sorted(found.items())]
 
 
+_COUNTRIES = frozenset(lx.DEMONYMS.values())
+
+
 def _trim_place(name: str, start: int) -> tuple[str, int]:
     words = name.split(" ")
     # "Kursk and Novgorod" is two places; "Moscow Region" one
@@ -502,9 +521,13 @@ def _trim_place(name: str, start: int) -> tuple[str, int]:
     while words and (words[0] in _NOT_PLACES or words[0].lower() == "the"):
         start += len(words[0]) + 1
         words.pop(0)
+    # a country's part: "Russia's Bryansk region" is in Bryansk
+    if len(words) > 1 and words[0].endswith(("’s", "'s")) and words[0][:-2] in _COUNTRIES:
+        start += len(words[0]) + 1
+        words.pop(0)
     name = " ".join(words).rstrip("’'")
-    if name.endswith(("’s", "'s")):
-        return "", start
+    if name.endswith(("’s", "'s")) or len(name) == 1:
+        return "", start  # a possessive, or an initial ("northern B.C.", "S. Main Street")
     if not name or name.lower() in lx.DEMONYMS or (name.split()[0].lower() in lx.DEMONYMS and len(name.split()) == 1):
         return "", start
     return name, start
