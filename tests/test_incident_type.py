@@ -48,6 +48,30 @@ def test_the_kind_of_incident(sentence: str, kind: tuple[str, str]) -> None:
         # workers who stop work together are on strike, a protest's kind
         ("Bus drivers walked out across the region on Monday in a dispute over pay.", ("strike", "protest")),
         ("Nurses at three hospitals in Quellin went on strike on Thursday.", ("strike", "protest")),
+        # a bus that plunges off a road, a vessel that sinks
+        ("At least nine people died when a bus plunged into a gorge near Tarli on Sunday.", ("crash", "accident")),
+        ("A ferry carrying 150 passengers sank off the coast of Merrow on Friday.", ("crash", "accident")),
+        # a crowd that crushes its own, fumes or food that poison, ground that gives way
+        ("Eleven pilgrims died in a stampede at a shrine in Oskar on Saturday.", ("stampede", "accident")),
+        ("Two people were killed in a crowd crush outside a stadium in Belvin.", ("stampede", "accident")),
+        ("A couple died of carbon monoxide poisoning at their cottage in Frayne.", ("poisoning", "accident")),
+        ("A sinkhole opened under a road in Calder on Monday, swallowing a van.", ("collapse", "accident")),
+        # lightning and a river over its banks are nature's
+        ("Lightning killed two herders in the hills above Soria on Tuesday.", ("disaster", "disaster")),
+        ("The Wend burst its banks on Friday, forcing 200 families from Aldmoor.", ("disaster", "disaster")),
+        # a knife and a dog's teeth wound as an attack does
+        ("A man was knifed outside a pub in Gorran on Friday night.", ("stabbing", "attack")),
+        ("A boy was mauled by a dog in a park in Shelby on Sunday.", ("attack", "attack")),
+        # people seized and held: a crime with no category of its own
+        ("Six aid workers were abducted near Tessaly on Monday, officials said.", ("incident", "other")),
+        # a rifle named for its kind is no assault
+        ("Agents seized two handguns and an assault-style rifle in Dorne on Friday.", ("incident", "other")),
+        # an arrest told after the lead's event is what came of it
+        (
+            "A car ploughed into a crowd at a fair in Lossiemoor on Saturday, injuring six people. "
+            "The driver was arrested at the scene.",
+            ("crash", "accident"),
+        ),
         # what came of the lead's event is not the event: "a fire broke out after the crash"
         (
             "Three people died when a van and a tractor collided near Dunmere on Friday. "

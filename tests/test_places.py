@@ -35,6 +35,11 @@ def test_a_place_noun_with_one_modifier_before_of_names_the_place(text: str, pla
         ("Shelling hit homes in eastern Varlo overnight.", ["Varlo"]),
         # the named part of a place, and the place: "the X area of Y"
         ("A roof fell in at a school in the Millbeck area of Torrin on Monday.", ["Millbeck", "Torrin"]),
+        ("A shooting in the Tarn district of Bellport sent one man to hospital.", ["Tarn", "Bellport"]),
+        # "on" before a place noun and "of"; a people's adjective before the noun
+        ("Ash fell on the island of Perla on Monday.", ["Perla"]),
+        ("Missiles rained down on the Ukrainian city of Velka overnight.", ["Velka"]),
+        ("Five died in a blast in the Indian state of Marwa.", ["Marwa"]),
         # "the area of" a street names no place: the street is an address
         ("The crash happened in the area of Pell Street and Dunn Avenue.", []),
         ("The area of Pell Street was closed.", []),

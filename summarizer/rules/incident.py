@@ -103,8 +103,9 @@ def classify(view: str, sentences: list[Sentence], figures: list[FigureDraft]) -
         if best[0] > first:
             lead_rank = min(r for s, r, _ in near if s == first)
             later = next(s for s in lead if s.index == best[0])
-            if _follows(view, later, _LOWER_TYPES[lead_rank][2].pattern):
-                # "A fire broke out after the crash": what came of the lead's event is not the event
+            if best[2].category == "arrest" or _follows(view, later, _LOWER_TYPES[lead_rank][2].pattern):
+                # what came of the lead's event is not the event: "A fire broke out after the
+                # crash", and an arrest told after it ("The driver was arrested at the scene")
                 return min((x for x in near if x[0] == first), key=lambda x: x[1])[2]
         return best[2]
     counted = [f for f in figures if f.category in ("killed", "injured", "intercepted", "launched", "arrested")]

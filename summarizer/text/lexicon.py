@@ -495,7 +495,7 @@ INCIDENT_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("shooting", "shooting", compiled(
         r"\b(?:shooting|shot (?:and killed|dead|to death|in the)|gunfire|gunman|gunshots?|shots? (?:were )?fired"
         r"|fired (?:\w+ )?(?:shots|rounds|bullets)|opened fire|bullets? (?:struck|hit)|(?:was|were) shot(?! down))\b", re.I)),
-    ("stabbing", "attack", compiled(r"\b(?:stabb(?:ing|ed)|knife attack)\b", re.I)),
+    ("stabbing", "attack", compiled(r"\b(?:stabb(?:ing|ed)|knif(?:ed|ing)|knife attack)\b", re.I)),
     ("explosion", "explosion", compiled(r"\b(?:explosion|blast|exploded|bombing|detonat\w+)\b", re.I)),
     ("armed clash", "armed_clash", compiled(r"\b(?:clash(?:es|ed)?|firefight|fighting broke out|ambush(?:ed)?)\b", re.I)),
     ("riot", "riot", compiled(r"\b(?:riot(?:s|ing|ers)?|looting|unrest)\b", re.I)),
@@ -508,24 +508,31 @@ INCIDENT_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
         re.I)),
     ("disaster", "disaster", compiled(
         r"\b(?:earthquakes?|flood(?:s|ing|ed)?|wildfires?|bushfires?|hurricanes?|storms?|tornado(?:e?s)?|landslides?"
-        r"|mudslides?|tsunamis?|cyclones?|typhoons?|heat\s?wave|blizzards?|drought|avalanches?|volcanic\s+eruptions?)\b", re.I)),
+        r"|mudslides?|tsunamis?|cyclones?|typhoons?|heat\s?wave|blizzards?|drought|avalanches?|volcanic\s+eruptions?"
+        r"|lightning|burst\s+(?:its|their)\s+banks|(?:dam|levee|embankment)\s+(?:burst|breach(?:ed)?|failure))\b", re.I)),
     # a structure that gives way is an accident (after a natural disaster, before a fire: a fire
     # service may be the one to report it)
-    ("collapse", "accident", compiled(r"\b(?:collaps(?:e|es|ed|ing)|caved\s+in|cave-in|gave\s+way)\b", re.I)),
+    ("collapse", "accident", compiled(r"\b(?:collaps(?:e|es|ed|ing)|caved\s+in|cave-in|gave\s+way|sinkholes?)\b", re.I)),
     ("fire", "accident", compiled(r"\b(?:fire|blaze|arson|inferno)\b(?!\s*(?:department|fighters?|crews?|chief|brigade|service|station|truck|engine|arms))", re.I)),
     # a crash: vehicles and vessels that collide, overturn or sink, or a vehicle that strikes
     ("crash", "accident", compiled(
         r"\b(?:crash(?:ed|es)?|collision|collided|derail\w*|accident|capsiz\w*|overturn(?:ed|s)?|ran\s+aground"
-        r"|pile-?ups?|hit-and-run"
+        r"|pile-?ups?|hit-and-run|(?:bus|car|truck|lorry|van|vehicle|jeep|minibus|coach)\s+(?:\w+\s+){0,3}?(?:plunged|plummeted)"
+        r"|(?:boat|ferry|ship|vessel|dinghy|trawler|yacht|barge|canoe)\s+(?:[\w,]+\s+){0,4}?(?:sank|sunk|went\s+down)"
         r"|(?:lorry|truck|bus|car|van|vehicle|train|tram|suv)\s+(?:struck|hit|ploughed|plowed|slammed|mounted)"
         r"|struck\s+by\s+an?\s+(?:\w+\s+)?(?:car|truck|lorry|bus|van|vehicle|train|tram))\b", re.I)),
     # a hazardous substance that escapes a plant, a pipe or a tanker
     ("leak", "accident", compiled(
         r"\b(?:gas|chemical|toxic|ammonia|chlorine|fuel|oil|diesel|radioactive)\s+(?:leak|spill)(?:s|age)?\b", re.I)),
+    # a crowd that crushes its own: "a stampede at a temple", "a crowd crush outside a stadium"
+    ("stampede", "accident", re.compile(r"\b(?:stampedes?|crowd\s+(?:crush|surge)(?:es)?)\b", re.I)),
+    # poisoning by fumes or food, not by a hand
+    ("poisoning", "accident", re.compile(
+        r"\b(?:carbon\s+monoxide|food\s+poisoning|(?:gas|fume)s?\s+poisoning|toxic\s+fumes)\b", re.I)),
     # an attack on computers is no attack on people (the contract has no category for it)
     ("cyberattack", "other", compiled(
         r"\b(?:cyber[- ]?attacks?|cyber[- ]?incidents?|ransomware|data\s+breach(?:es)?|hackers?|hacked\s+into)\b", re.I)),
-    ("attack", "attack", compiled(r"\b(?:attack(?:ed|s)?|assault(?:ed)?|raid(?:ed)?)\b", re.I)),
+    ("attack", "attack", compiled(r"\b(?:attack(?:ed|s)?|assault(?:ed)?(?![- ]style|\s+(?:rifle|weapon)s?\b)|raid(?:ed)?|maul(?:ed|ing))\b", re.I)),
 ]  # fmt: skip
 
 # kinds of incident tried before the table above
@@ -547,6 +554,9 @@ INCIDENT_TYPES_AFTER: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:gun|handgun|knife|pistol|rifle)|brandish\w*|pointed\s+an?\s+(?:gun|handgun|rifle|weapon)|pointing\s+an?\s+"
         r"(?:gun|handgun|rifle|weapon)|pistol[- ]whipp\w*|armed\s+(?:man|men|woman|suspects?|with)|standoff"
         r"|fir(?:ed|ing)\s+at|fir(?:ed|ing)\s+an?\s+(?:gun|handgun|weapon|rifle|shotgun))\b", re.I)),
+    # people seized and held
+    ("kidnapping", "other", compiled(
+        r"\b(?:kidnap\w*|abduct\w*|(?:took|taken|holding|held)\s+(?:\d+\s+|\w+\s+){0,2}?hostages?)\b", re.I)),
     ("theft", "other", compiled(r"\b(?:burglar(?:y|ies|ized)|stolen|stole|theft|thefts)\b", re.I)),
 ]  # fmt: skip
 # a new report by another subject inside a content: ", but officials denied …", ", while the army

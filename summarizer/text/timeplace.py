@@ -356,13 +356,16 @@ def _date_value(m: re.Match[str], pub: dt.date | None, view: str) -> tuple[str |
 _PLACE_SUFFIX = r"(?:Oblast|Region|Province|Governorate|District|County|Krai|Republic|Prefecture|State|Territory|Parish|Borough|City)"
 _CAP = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|el|al|of|upon|on))*"
 _PREPOSITION_PLACE = (
-    r"(?:over|in|near|outside|across|at|into|from|to|toward|towards|around|off|through|throughout"
+    r"(?:(?:over|in|near|outside|across|at|into|from|to|toward|towards|around|off|through|throughout"
     # a part of a place named before the place: "in the Parkfield area of Drayton"
-    r"|(?:area|neighbou?rhood|quarter)\s+of)\s+(?:the\s+)?"
+    r"|(?:area|neighbou?rhood|quarter|district)\s+of)\s+(?:the\s+)?"
+    # "on" only before a place noun and "of": "on the island of", "on the outskirts of"
+    r"|on\s+the\s+(?=(?:[a-z]+\s+|[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+)?(?:city|town|village|region|province|district|island|outskirts|coast|edge"
+    r"|shores?|banks?|border)\s+of\s))"
     # a place noun before "of", one modifier allowed: "the town of", "the northern province of",
-    # "the port city of"
-    r"(?:(?:[a-z]+\s+)?(?:city|town|village|hamlet|township|municipality|region|province|district|county|state"
-    r"|island|capital|coast|outskirts|suburbs?|edge|shores?|banks?)\s+of\s+(?:the\s+)?"
+    # "the port city of", "the Ukrainian city of" (a capitalised modifier is a people's adjective)
+    r"(?:(?:[a-z]+\s+|[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+)?(?:city|town|village|hamlet|township|municipality|region|province|district|county|state"
+    r"|island|capital|coast|outskirts|suburbs?|edge|shores?|banks?|border)\s+of\s+(?:the\s+)?"
     # or a word for the part of a place: "in central Delvin", "through downtown Arles"
     r"|(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western"
     r"|downtown|rural|coastal)\s+)?"
@@ -459,7 +462,7 @@ def _organisation_at(view: str, pos: int, heads: list[int]) -> bool:
 
 
 # a part of a place ("area of") names its place only after its own name: "the Parkfield area of"
-_PART_OF = re.compile(r"(?:area|neighbou?rhood|quarter)\s")
+_PART_OF = re.compile(r"(?:area|neighbou?rhood|quarter|district)\s")
 _NAMED_BEFORE = re.compile(r"\b(?!(?:The|This|That|An?)\s)[A-Z][\w'’-]*\s+\Z")
 
 
