@@ -48,6 +48,11 @@ def test_a_place_noun_with_one_modifier_before_of_names_the_place(text: str, pla
         # an initial is no place ("northern B.C.", "S. Main Street")
         ("The camp lies on a forest road in northern B.C. near the river.", []),
         ("Officers closed the road near N. Harbor Street on Friday.", []),
+        # a company's noun after a name makes it a company; a number after one word, a numbered thing
+        ("No one was hurt, the Arden City railway said in a statement.", []),
+        ("A van overturned near Junction 14 on Friday.", []),
+        ("The crash was at Exit 9 on the turnpike.", []),
+        ("Two were shot in Corvel 2019 police said.", ["Corvel"]),  # a year is no number of a thing
     ],
 )
 def test_parts_of_places_and_their_names(text: str, places: list[str]) -> None:

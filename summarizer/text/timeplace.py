@@ -466,6 +466,12 @@ _PART_OF = re.compile(r"(?:area|neighbou?rhood|quarter|district)\s")
 _NAMED_BEFORE = re.compile(r"\b(?!(?:The|This|That|An?)\s)[A-Z][\w'’-]*\s+\Z")
 
 
+# after a name, what makes it no place: a company's noun ("the Kelso City railway"), and, after one
+# word, a number ("Junction 10", "Gate 4": a numbered thing, not a town)
+_COMPANY_AFTER = re.compile(r" (?:railway|railroad|airline|airlines|company|firm|bank|brewery|club|franchise)\b")
+_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\d,.])")
+
+
 def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
     found: dict[Span, str] = {}
     # no span found holds another (one inside a span found is skipped, one that holds spans
@@ -496,6 +502,10 @@ def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
             name, s = _trim_place(" ".join(name.split()), s)
             if not name or view[s : s + len(name)] != name:
                 continue
+            if _COMPANY_AFTER.match(view, s + len(name)) or (
+                " " not in name and _NUMBER_AFTER.match(view, s + len(name))
+            ):
+                continue  # "the Kelso City railway said" is a company; "Junction 10", "Gate 4" are numbered
             span = (s, s + len(name))
             k = bisect.bisect_right(order, (span[0], math.inf))  # order[:k] start at or before it
             if k > 0 and order[k - 1][1] >= span[1]:
