@@ -72,6 +72,17 @@ def test_the_kind_of_incident(sentence: str, kind: tuple[str, str]) -> None:
             "The driver was arrested at the scene.",
             ("crash", "accident"),
         ),
+        # a person hit by a train is in a crash
+        ("A man died after being hit by a train at Orrin station on Tuesday.", ("crash", "accident")),
+        # a trigger word that opens a company's name names no event
+        ("A lorry owned by Storm Haulage Logistics crashed on the Selk bridge on Friday.", ("crash", "accident")),
+        ("Workers marched on the offices of Riot Games in Calver to protest job cuts.", ("protest", "protest")),
+        # an earlier event told as background in the next sentence is not the event
+        (
+            "Crews rescued 40 people from a derailed train near Lomar on Sunday. "
+            "The line had been shut last year after a flood damaged the tracks.",
+            ("crash", "accident"),
+        ),
         # what came of the lead's event is not the event: "a fire broke out after the crash"
         (
             "Three people died when a van and a tractor collided near Dunmere on Friday. "

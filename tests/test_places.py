@@ -53,6 +53,13 @@ def test_a_place_noun_with_one_modifier_before_of_names_the_place(text: str, pla
         ("A van overturned near Junction 14 on Friday.", []),
         ("The crash was at Exit 9 on the turnpike.", []),
         ("Two were shot in Corvel 2019 police said.", ["Corvel"]),  # a year is no number of a thing
+        # a company, and a body named for its place, are no places; a venue named for a body is one
+        ("Three were hurt at the Kelso Chemicals plant in Avonmere on Monday.", ["Avonmere"]),
+        ("A student was stabbed outside the University of Tarrow library.", []),
+        ("Fans gathered at the Bank of Kell Stadium on Sunday.", ["Bank of Kell Stadium"]),
+        # a community's name, and a capital named in apposition
+        ("Two died in a house fire in the community of Pine Lake on Monday.", ["Pine Lake"]),
+        ("Police fired tear gas in the capital, Serrano, on Friday.", ["Serrano"]),
     ],
 )
 def test_parts_of_places_and_their_names(text: str, places: list[str]) -> None:

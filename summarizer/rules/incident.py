@@ -22,6 +22,12 @@ _IN_A_NAME = compiled(
     r"\s+(?:and\s+)?(?:Rescue|Service|Services|Department|Brigade|Authority|Marshal|Chief|Station|District|Protection)\b"
 )
 
+# a trigger word that opens a company's name: "Storm Logistics", "Riot Games", "Blaze Energy Ltd"
+_IN_A_COMPANY = re.compile(
+    r"(?:\s+[A-Z][\w&'’-]*){0,2}?\s+(?:"
+    + "|".join(sorted((w.capitalize() for w in lx.COMPANY_WORDS), key=len, reverse=True))
+    + r")\b"
+)
 
 # a gun found, seized, carried, brandished or fired, in the lead: "police found a loaded handgun
 # in his car", "was charged with carrying a firearm", "a gun was discharged inside the store"
@@ -38,19 +44,21 @@ _WEAPON_WITHIN = 3  # sentences of the lead
 # a connective that names, after it, the event a clause follows from ("after the crash",
 # "caused by an explosion", "in the wake of the collapse"), and one word that may modify it
 _AFTER_EVENT = re.compile(
-    r"\b(?:after|following|caused\s+by|sparked\s+by|triggered\s+by|in\s+the\s+wake\s+of)\s+(?:the|an?)\s+"
+    r"\b(?:after|following|since|caused\s+by|sparked\s+by|triggered\s+by|in\s+the\s+wake\s+of)\s+(?:the|an?)\s+"
     r"(?P<mod>[\w-]+\s+)?",
     re.I,
 )
 
 
-def _follows(view: str, sent: Sentence, lead_pattern: re.Pattern[str]) -> bool:
-    """Does the sentence tell of what came after the lead's event, named by its pattern just
-    past a connective ("after the crash", "following the gas blast")?"""
+def _follows(view: str, sent: Sentence, patterns: tuple[re.Pattern[str], ...]) -> bool:
+    """Does the sentence name an event by one of the patterns just past a connective: the
+    lead's, whose aftermath it tells ("after the crash", "following the gas blast"), or its own,
+    told as what came before ("since a shooting in May")?"""
     lowered = lower_same_length(view[sent.start : sent.end])
     for m in _AFTER_EVENT.finditer(lowered):
-        if lead_pattern.match(lowered, m.end()) or (m.group("mod") and lead_pattern.match(lowered, m.start("mod"))):
-            return True
+        for pattern in patterns:
+            if pattern.match(lowered, m.end()) or (m.group("mod") and pattern.match(lowered, m.start("mod"))):
+                return True
     return False
 
 
@@ -85,9 +93,11 @@ def classify(view: str, sentences: list[Sentence], figures: list[FigureDraft]) -
                 end = lead[first_at - 2].end if first_at >= 2 else lead[0].start
             for m in pattern.finditer(lowered, lead[0].start, end):
                 if view[m.start()].isupper() and (
-                    _IN_A_NAME.match(view, m.end()) or view[m.start() : m.end()].lower() in CALENDAR_WORDS
+                    _IN_A_NAME.match(view, m.end())
+                    or _IN_A_COMPANY.match(view, m.end())
+                    or view[m.start() : m.end()].lower() in CALENDAR_WORDS
                 ):
-                    continue  # "Fire Rescue Service", and a month: "March 13" is no protest march
+                    continue  # "Fire Rescue Service", "Storm Logistics", and a month: "March 13" is no march
                 k = bisect.bisect_right(starts, m.start()) - 1
                 if m.end() <= lead[k].end:  # a match inside one sentence
                     if rank >= _FIRST_LAST and m.group() != type_:
@@ -103,9 +113,12 @@ def classify(view: str, sentences: list[Sentence], figures: list[FigureDraft]) -
         if best[0] > first:
             lead_rank = min(r for s, r, _ in near if s == first)
             later = next(s for s in lead if s.index == best[0])
-            if best[2].category == "arrest" or _follows(view, later, _LOWER_TYPES[lead_rank][2].pattern):
+            if best[2].category == "arrest" or _follows(
+                view, later, (_LOWER_TYPES[lead_rank][2].pattern, _LOWER_TYPES[best[1]][2].pattern)
+            ):
                 # what came of the lead's event is not the event: "A fire broke out after the
-                # crash", and an arrest told after it ("The driver was arrested at the scene")
+                # crash", and an arrest told after it ("The driver was arrested at the scene");
+                # nor is an earlier event told as background ("closed last year after a flood")
                 return min((x for x in near if x[0] == first), key=lambda x: x[1])[2]
         return best[2]
     counted = [f for f in figures if f.category in ("killed", "injured", "intercepted", "launched", "arrested")]

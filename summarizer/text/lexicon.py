@@ -482,6 +482,16 @@ PERPETRATOR_NOUNS = frozenset(
      "robbers", "shooter", "shooters", "thief", "thieves", "burglar", "burglars", "carjacker", "carjackers"]
 )  # fmt: skip
 
+# the last word of a company's or a brand's name: a trigger or a place word before it is part of
+# the name ("Storm Logistics", "Riot Games", "Kelso Chemicals")
+COMPANY_WORDS = frozenset({
+    "chemicals", "logistics", "industries", "holdings", "group", "games", "motors", "energy", "foods",
+    "systems", "technologies", "technology", "pharmaceuticals", "pharma", "steel", "mining", "records",
+    "studios", "entertainment", "airlines", "airways", "inc", "ltd", "llc", "plc", "corp", "insurance",
+    "financial", "partners", "solutions", "media", "limited", "enterprises", "manufacturing", "brewing",
+    "construction", "developments", "properties", "capital", "software", "labs", "plastics", "textiles",
+})  # fmt: skip
+
 INCIDENT_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("drone interception", "air_drone_strike", compiled(
         r"\b(?:drones?|uavs?|shaheds?)\b[^.]{0,80}\b(?:intercept\w*|shot down|downed|destroyed|neutrali[sz]\w*)"
@@ -520,7 +530,7 @@ INCIDENT_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
         r"|pile-?ups?|hit-and-run|(?:bus|car|truck|lorry|van|vehicle|jeep|minibus|coach)\s+(?:\w+\s+){0,3}?(?:plunged|plummeted)"
         r"|(?:boat|ferry|ship|vessel|dinghy|trawler|yacht|barge|canoe)\s+(?:[\w,]+\s+){0,4}?(?:sank|sunk|went\s+down)"
         r"|(?:lorry|truck|bus|car|van|vehicle|train|tram|suv)\s+(?:struck|hit|ploughed|plowed|slammed|mounted)"
-        r"|struck\s+by\s+an?\s+(?:\w+\s+)?(?:car|truck|lorry|bus|van|vehicle|train|tram))\b", re.I)),
+        r"|(?:struck|hit)\s+by\s+an?\s+(?:\w+\s+)?(?:car|truck|lorry|bus|van|vehicle|train|tram))\b", re.I)),
     # a hazardous substance that escapes a plant, a pipe or a tanker
     ("leak", "accident", compiled(
         r"\b(?:gas|chemical|toxic|ammonia|chlorine|fuel|oil|diesel|radioactive)\s+(?:leak|spill)(?:s|age)?\b", re.I)),

@@ -365,7 +365,9 @@ _PREPOSITION_PLACE = (
     # a place noun before "of", one modifier allowed: "the town of", "the northern province of",
     # "the port city of", "the Ukrainian city of" (a capitalised modifier is a people's adjective)
     r"(?:(?:[a-z]+\s+|[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+)?(?:city|town|village|hamlet|township|municipality|region|province|district|county|state"
-    r"|island|capital|coast|outskirts|suburbs?|edge|shores?|banks?|border)\s+of\s+(?:the\s+)?"
+    r"|island|capital|coast|outskirts|suburbs?|edge|shores?|banks?|border|community|settlement)\s+of\s+(?:the\s+)?"
+    # the capital named in apposition: "in the capital, Serrano,"
+    r"|capital,\s+"
     # or a word for the part of a place: "in central Delvin", "through downtown Arles"
     r"|(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western"
     r"|downtown|rural|coastal)\s+)?"
@@ -521,6 +523,13 @@ def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
 
 
 _COUNTRIES = frozenset(lx.DEMONYMS.values())
+# a body's head noun that comes before the place it is named for: "the University of Tarrow"
+_HEADS_BEFORE_OF = frozenset({"University", "College", "Bank", "Museum", "Institute", "Academy", "School",
+                              "Hospital", "Ministry", "Department", "Bureau", "Agency", "Commission", "Council",
+                              "Church", "Diocese", "Archdiocese", "Library"})  # fmt: skip
+# a place named for a body is still a place: "the Bank of Kell Stadium"
+_VENUES = frozenset({"Stadium", "Arena", "Park", "Centre", "Center", "Mall", "Square", "Airport", "Station", "Plaza",
+                     "Field", "Hall", "Theatre", "Theater", "Building", "Tower"})  # fmt: skip
 
 
 def _trim_place(name: str, start: int) -> tuple[str, int]:
@@ -539,6 +548,11 @@ def _trim_place(name: str, start: int) -> tuple[str, int]:
         start += len(words[0]) + 1
         words.pop(0)
     name = " ".join(words).rstrip("’'")
+    if words and (
+        words[-1].lower() in lx.COMPANY_WORDS
+        or (words[0] in _HEADS_BEFORE_OF and "of" in words and words[-1] not in _VENUES)
+    ):
+        return "", start  # a company ("Kelso Chemicals"), a body named for its place ("University of Tarrow")
     if name.endswith(("’s", "'s")) or len(name) == 1:
         return "", start  # a possessive, or an initial ("northern B.C.", "S. Main Street")
     if not name or name.lower() in lx.DEMONYMS or (name.split()[0].lower() in lx.DEMONYMS and len(name.split()) == 1):
