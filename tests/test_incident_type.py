@@ -83,6 +83,16 @@ def test_the_kind_of_incident(sentence: str, kind: tuple[str, str]) -> None:
             "The line had been shut last year after a flood damaged the tracks.",
             ("crash", "accident"),
         ),
+        # a crowd that clashes with the police riots; armed forces that clash fight
+        ("Protesters clashed with police in central Arlen on Saturday.", ("riot", "riot")),
+        ("Students clashed with riot police outside the assembly in Vessa.", ("riot", "riot")),
+        ("Troops clashed with militants in the hills near Harsa on Tuesday.", ("armed clash", "armed_clash")),
+        # strikes by drones, and drones that strike, are drone strikes
+        (
+            "Strikes by enemy drones caused a fire at a refinery in Samarsk overnight.",
+            ("drone strike", "air_drone_strike"),
+        ),
+        ("Drones struck a power station near Orlov on Sunday, officials said.", ("drone strike", "air_drone_strike")),
         # what came of the lead's event is not the event: "a fire broke out after the crash"
         (
             "Three people died when a van and a tractor collided near Dunmere on Friday. "

@@ -499,7 +499,10 @@ INCIDENT_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("missile interception", "shelling_missile", compiled(
         r"\b(?:missiles?|rockets?|projectiles?|shells?)\b[^.]{0,80}\b(?:intercept\w*|shot down|downed|destroyed|neutrali[sz]\w*)"
         r"|\b(?:intercept\w*|shot down|downed|neutrali[sz]\w*)\b[^.]{0,60}\b(?:missiles?|rockets?|projectiles?)\b", re.I)),
-    ("drone strike", "air_drone_strike", compiled(r"\b(?:drone|air|aerial)\s+(?:strike|attack|raid)s?\b", re.I)),
+    ("drone strike", "air_drone_strike", compiled(
+        r"\b(?:drone|air|aerial)\s+(?:strike|attack|raid)s?\b"
+        r"|\b(?:strikes?|attacks?|raids?)\s+(?:by|from|involving)\s+(?:\w+\s+)?(?:drones?|uavs?|warplanes|aircraft)\b"
+        r"|\b(?:drones?|uavs?)\s+(?:struck|hit|attacked|targeted)\b", re.I)),
     ("missile strike", "shelling_missile", compiled(
         r"\b(?:missile|rocket|artillery|mortar)\s+(?:strike|attack|fire|barrage)s?\b|\bshell(?:ing|ed)\b", re.I)),
     ("shooting", "shooting", compiled(
@@ -507,6 +510,10 @@ INCIDENT_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
         r"|fired (?:\w+ )?(?:shots|rounds|bullets)|opened fire|bullets? (?:struck|hit)|(?:was|were) shot(?! down))\b", re.I)),
     ("stabbing", "attack", compiled(r"\b(?:stabb(?:ing|ed)|knif(?:ed|ing)|knife attack)\b", re.I)),
     ("explosion", "explosion", compiled(r"\b(?:explosion|blast|exploded|bombing|detonat\w+)\b", re.I)),
+    # a crowd, not an armed force, that clashes (with the police): a violent demonstration
+    ("riot", "riot", compiled(
+        r"\b(?:protesters|demonstrators|students|fans|crowds?|youths|supporters|residents|workers|farmers|mobs?)\s+"
+        r"(?:\w+\s+){0,2}?clash(?:ed|es)?\b|\bclash(?:ed|es)?\s+(?:\w+\s+){0,3}?with\s+(?:\w+\s+){0,2}?police\b", re.I)),
     ("armed clash", "armed_clash", compiled(r"\b(?:clash(?:es|ed)?|firefight|fighting broke out|ambush(?:ed)?)\b", re.I)),
     ("riot", "riot", compiled(r"\b(?:riot(?:s|ing|ers)?|looting|unrest)\b", re.I)),
     ("protest", "protest", compiled(r"\b(?:protest(?:s|ers|ed)?|demonstrat(?:ion|ors|ed)|rall(?:y|ies|ied)|march(?:ed|ers)?)\b", re.I)),
