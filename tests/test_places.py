@@ -60,6 +60,10 @@ def test_a_place_noun_with_one_modifier_before_of_names_the_place(text: str, pla
         # a community's name, and a capital named in apposition
         ("Two died in a house fire in the community of Pine Lake on Monday.", ["Pine Lake"]),
         ("Police fired tear gas in the capital, Serrano, on Friday.", ["Serrano"]),
+        # a village named after "the" with no preposition; a country's capital; the north of a place
+        ("Shelling hit the village of Marka in Dorvan province.", ["Marka", "Dorvan"]),
+        ("A blast hit a market in Syria's capital, Kessab, on Monday.", ["Kessab"]),
+        ("The attack happened in the north of Tevla.", ["Tevla"]),
     ],
 )
 def test_parts_of_places_and_their_names(text: str, places: list[str]) -> None:

@@ -355,17 +355,26 @@ def _date_value(m: re.Match[str], pub: dt.date | None, view: str) -> tuple[str |
 
 _PLACE_SUFFIX = r"(?:Oblast|Region|Province|Governorate|District|County|Krai|Republic|Prefecture|State|Territory|Parish|Borough|City)"
 _CAP = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|el|al|of|upon|on))*"
+# a place noun before "of" ("the town of"), one modifier allowed: "the northern province of", "the
+# port city of", "the Ukrainian city of" (a capitalised modifier is a people's adjective)
+_MODIFIER = r"(?:[a-z]+\s+|[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+)?"
+_PLACE_NOUN_OF = (
+    rf"{_MODIFIER}(?:city|town|village|hamlet|township|municipality|region|province|district|county|state|island"
+    r"|capital|coast|outskirts|suburbs?|edge|shores?|banks?|border|community|settlement"
+    r"|north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?"
+)
+# a country's own: "in Syria's capital, Damascus", "in Nigeria's Zamfara state"
+_COUNTRY_S = (
+    r"(?:" + "|".join(sorted({re.escape(c) for c in lx.DEMONYMS.values()}, key=len, reverse=True)) + r")['’]s\s+"
+)
 _PREPOSITION_PLACE = (
     r"(?:(?:over|in|near|outside|across|at|into|from|to|toward|towards|around|off|through|throughout"
     # a part of a place named before the place: "in the Parkfield area of Drayton"
-    r"|(?:area|neighbou?rhood|quarter|district)\s+of)\s+(?:the\s+)?"
-    # "on" only before a place noun and "of": "on the island of", "on the outskirts of"
-    r"|on\s+the\s+(?=(?:[a-z]+\s+|[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+)?(?:city|town|village|region|province|district|island|outskirts|coast|edge"
-    r"|shores?|banks?|border)\s+of\s))"
-    # a place noun before "of", one modifier allowed: "the town of", "the northern province of",
-    # "the port city of", "the Ukrainian city of" (a capitalised modifier is a people's adjective)
-    r"(?:(?:[a-z]+\s+|[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+)?(?:city|town|village|hamlet|township|municipality|region|province|district|county|state"
-    r"|island|capital|coast|outskirts|suburbs?|edge|shores?|banks?|border|community|settlement)\s+of\s+(?:the\s+)?"
+    rf"|(?:area|neighbou?rhood|quarter|district)\s+of)\s+(?:the\s+|{_COUNTRY_S})?"
+    # "on", and no preposition, only before a place noun and "of": "on the island of", "hit the
+    # village of"
+    rf"|on\s+the\s+(?={_PLACE_NOUN_OF})|the\s+(?={_MODIFIER}(?:city|town|village|hamlet)\s+of\s))"
+    rf"(?:{_PLACE_NOUN_OF}"
     # the capital named in apposition: "in the capital, Serrano,"
     r"|capital,\s+"
     # or a word for the part of a place: "in central Delvin", "through downtown Arles"
