@@ -93,6 +93,9 @@ def test_the_kind_of_incident(sentence: str, kind: tuple[str, str]) -> None:
             ("drone strike", "air_drone_strike"),
         ),
         ("Drones struck a power station near Orlov on Sunday, officials said.", ("drone strike", "air_drone_strike")),
+        # from aircraft, an air strike
+        ("An air strike hit a school in Nabra on Wednesday, killing five people.", ("air strike", "air_drone_strike")),
+        ("Airstrikes pounded the outskirts of Kessab overnight, medics said.", ("air strike", "air_drone_strike")),
         # what came of the lead's event is not the event: "a fire broke out after the crash"
         (
             "Three people died when a van and a tractor collided near Dunmere on Friday. "

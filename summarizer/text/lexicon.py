@@ -500,9 +500,13 @@ INCIDENT_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:missiles?|rockets?|projectiles?|shells?)\b[^.]{0,80}\b(?:intercept\w*|shot down|downed|destroyed|neutrali[sz]\w*)"
         r"|\b(?:intercept\w*|shot down|downed|neutrali[sz]\w*)\b[^.]{0,60}\b(?:missiles?|rockets?|projectiles?)\b", re.I)),
     ("drone strike", "air_drone_strike", compiled(
-        r"\b(?:drone|air|aerial)\s+(?:strike|attack|raid)s?\b"
-        r"|\b(?:strikes?|attacks?|raids?)\s+(?:by|from|involving)\s+(?:\w+\s+)?(?:drones?|uavs?|warplanes|aircraft)\b"
+        r"\bdrone\s+(?:strike|attack|raid)s?\b"
+        r"|\b(?:strikes?|attacks?|raids?)\s+(?:by|from|involving)\s+(?:\w+\s+)?(?:drones?|uavs?)\b"
         r"|\b(?:drones?|uavs?)\s+(?:struck|hit|attacked|targeted)\b", re.I)),
+    # from aircraft, not drones: "an air strike", "airstrikes", "strikes by warplanes"
+    ("air strike", "air_drone_strike", compiled(
+        r"\b(?:air|aerial)\s+(?:strike|attack|raid)s?\b|\bairstrikes?\b"
+        r"|\b(?:strikes?|attacks?|raids?)\s+(?:by|from)\s+(?:\w+\s+)?(?:warplanes|aircraft|jets)\b", re.I)),
     ("missile strike", "shelling_missile", compiled(
         r"\b(?:missile|rocket|artillery|mortar)\s+(?:strike|attack|fire|barrage)s?\b|\bshell(?:ing|ed)\b", re.I)),
     ("shooting", "shooting", compiled(
