@@ -25,7 +25,7 @@ _IN_A_NAME = compiled(
 # a trigger word that opens a company's name: "Storm Logistics", "Riot Games", "Blaze Energy Ltd"
 _IN_A_COMPANY = re.compile(
     r"(?:\s+[A-Z][\w&'’-]*){0,2}?\s+(?:"
-    + "|".join(sorted((w.capitalize() for w in lx.COMPANY_WORDS), key=len, reverse=True))
+    + "|".join(sorted((w.capitalize() for w in lx.COMPANY_WORDS), key=lambda w: (-len(w), w)))
     + r")\b"
 )
 

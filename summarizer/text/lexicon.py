@@ -546,9 +546,9 @@ INCIDENT_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("leak", "accident", compiled(
         r"\b(?:gas|chemical|toxic|ammonia|chlorine|fuel|oil|diesel|radioactive)\s+(?:leak|spill)(?:s|age)?\b", re.I)),
     # a crowd that crushes its own: "a stampede at a temple", "a crowd crush outside a stadium"
-    ("stampede", "accident", re.compile(r"\b(?:stampedes?|crowd\s+(?:crush|surge)(?:es)?)\b", re.I)),
+    ("stampede", "accident", compiled(r"\b(?:stampedes?|crowd\s+(?:crush|surge)(?:es)?)\b", re.I)),
     # poisoning by fumes or food, not by a hand
-    ("poisoning", "accident", re.compile(
+    ("poisoning", "accident", compiled(
         r"\b(?:carbon\s+monoxide|food\s+poisoning|(?:gas|fume)s?\s+poisoning|toxic\s+fumes)\b", re.I)),
     # an attack on computers is no attack on people (the contract has no category for it)
     ("cyberattack", "other", compiled(

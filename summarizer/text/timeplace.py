@@ -365,7 +365,7 @@ _PLACE_NOUN_OF = (
 )
 # a country's own: "in Syria's capital, Damascus", "in Nigeria's Zamfara state"
 _COUNTRY_S = (
-    r"(?:" + "|".join(sorted({re.escape(c) for c in lx.DEMONYMS.values()}, key=len, reverse=True)) + r")['’]s\s+"
+    r"(?:" + "|".join(sorted({re.escape(c) for c in lx.DEMONYMS.values()}, key=lambda w: (-len(w), w))) + r")['’]s\s+"
 )
 _PREPOSITION_PLACE = (
     r"(?:(?:over|in|near|outside|across|at|into|from|to|toward|towards|around|off|through|throughout"
