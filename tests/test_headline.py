@@ -283,3 +283,15 @@ def test_with_no_count_a_title_of_its_own_heads_the_summary_before_a_quote() -> 
         '"We believed we could do it," said manager Tom Reyes.\n'
     )
     assert summarize(text, model="rules").headline == "Harbour FC reach the cup semi-final"
+
+
+def test_a_dateline_is_no_part_of_the_lead_the_summary_retells() -> None:
+    text = "Stocks rise\n\nDUNMORE, Ariz. — Stocks rose on Wednesday as the harbour reopened after the storm.\n"
+    result = summarize(text, model="rules")
+    assert result.summary.startswith("Stocks rose on Wednesday")
+
+
+def test_a_qualifier_that_opened_the_claim_is_lower_case_after_says() -> None:
+    text = "More than 30 vehicles were caught in the pile-up on the bypass, police said on Monday.\n"
+    headline = summarize(text, model="rules").headline
+    assert "say more than 30 vehicles" in headline, headline

@@ -240,7 +240,10 @@ def _content(c: ClaimView, words: int) -> str:
     if c.kind == "direct":
         return f"“{_short(c.quoted or c.content, words, close=False)}”"  # the marks are the summary's
     content = _short(c.content, words)
-    if content[:1].isupper() and content.split()[0].lower() in _LOWER_STARTS | _FUNCTION_STARTS | _NUMBER_WORDS:
+    if (
+        content[:1].isupper()
+        and content.split()[0].lower() in _LOWER_STARTS | _FUNCTION_STARTS | _NUMBER_WORDS | _QUALIFIER_STARTS
+    ):
         content = content[0].lower() + content[1:]
     return content
 

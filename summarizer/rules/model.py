@@ -22,6 +22,7 @@ from summarizer.text.numbers import int_or_float
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import (
+    dateline_end,
     dateline_place,
     find_addresses,
     find_dates,
@@ -110,6 +111,7 @@ def extract(article: Article) -> dict[str, Any]:
     # is (part of) an attribution would be a party's words stated as fact
     plain = [s for s in body[:2] if not any(r.content[0] < s.end and s.start < r.content[1] for r in raws)]
     lead = " ".join(view[plain[0].start : plain[0].end].split()) if plain and plain[0] is body[0] else None
+    lead = lead[dateline_end(lead) :] if lead else lead  # "TORONTO — Police …": the dateline is no part of it
     second = " ".join(view[body[1].start : body[1].end].split()) if len(plain) == 2 else None
     retold = retold_claims(claim_views)
     lead_claim = next((c for c in retold if not c.in_title and c.speaker_kind is not None), None)

@@ -592,6 +592,15 @@ def dateline_place(view: str, start: int, end: int) -> PlaceMention | None:
     )
 
 
+def dateline_end(text: str) -> int:
+    """Where a dateline that opens ``text`` ends ("TORONTO — ", "DUNMORE, Ont. (AP) -- "): 0
+    when it opens with none."""
+    m = _DATELINE_PLACE.match(text)
+    if m is None or any(w in _NOT_DATELINES for w in m.group("place").replace("’", "'").rstrip(".").split()):
+        return 0
+    return m.end()
+
+
 # ---------------------------------------------------------------- street addresses
 
 # a street is named words before a street-type word ("Elm Street", "Martin Luther King Jr.
