@@ -346,6 +346,8 @@ def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Sp
             if lw in lx.DEMONYMS:
                 affiliation = affiliation or lx.DEMONYMS[lw]
                 continue
+            if lw.rstrip(".") in _HONORIFICS and base[:1].isupper():
+                continue  # a form of address, with its stop or without ("Dr Ana Ruiz"), is no role
             if lw in lx.DETERMINERS or lw in ("of", "for", "at", "with", "from", "in", "&", "and"):
                 if part_words and (
                     lw in ("of", "for", "at", "with", "from", "in")
@@ -375,6 +377,9 @@ ORG_NOUNS = lx.ORG_HEADS | _ORG_PARTS | {
     "automaker", "manufacturer", "maker", "lender", "insurer", "airline", "broadcaster", "publisher", "club",
     "team", "outfit", "operator", "producer", "developer", "supplier", "giant", "conglomerate", "utility",
 }  # fmt: skip
+
+# forms of address before a name, written with a stop or (British) without: no role
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof"})
 
 _PREPOSITIONS = frozenset(("of", "in", "from", "at", "for", "with", "on", "near"))
 

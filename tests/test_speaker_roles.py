@@ -1,0 +1,26 @@
+"""Speakers' roles and kinds read from the words around a name: titles with their modifiers,
+forms of address, organizations named by apposition or "calling itself", bare plurals."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def _speakers(sentence: str) -> list[tuple[str, str, str | None]]:
+    speakers = summarize("News\n\n" + sentence, model="rules").speakers
+    return [(s.name, s.kind, s.role) for s in speakers]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dr Ilse Varnok said the ward was full.",
+        "Dr. Ilse Varnok said the ward was full.",
+        "Mrs Ilse Varnok said her roof had gone.",
+        "Ms Ilse Varnok said her roof had gone.",
+    ],
+)
+def test_a_form_of_address_with_or_without_its_stop_is_no_role(sentence: str) -> None:
+    assert _speakers(sentence) == [("Ilse Varnok", "person", None)]
