@@ -24,3 +24,14 @@ def _speakers(sentence: str) -> list[tuple[str, str, str | None]]:
 )
 def test_a_form_of_address_with_or_without_its_stop_is_no_role(sentence: str) -> None:
     assert _speakers(sentence) == [("Ilse Varnok", "person", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Volcanologists warned that the crater could collapse.", "volcanologists"),
+        ("Technicians said the pumps had failed twice.", "technicians"),
+    ],
+)
+def test_a_bare_plural_of_practitioners_names_no_one_person(sentence: str, name: str) -> None:
+    assert _speakers(sentence) == [(name, "unnamed", None)]

@@ -132,7 +132,13 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
         return SpeakerPhrase(raw, span, "pronoun", raw, pronoun=low)
     if (
         " " not in low
-        and (low in lx.PERSON_ROLES or low in lx.GROUP_NOUNS or low in lx.ORG_HEADS or low in lx.DOCUMENT_HEADS)
+        and (
+            low in lx.PERSON_ROLES
+            or low in lx.GROUP_NOUNS
+            or low in lx.ORG_HEADS
+            or low in lx.DOCUMENT_HEADS
+            or _PLURAL_AGENT.fullmatch(low)
+        )
         and raw[:1].isupper()
         and not raw.isupper()
     ):
@@ -188,7 +194,11 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
     )
     if head in lx.ORG_HEADS or head in _ORG_PARTS:
         return SpeakerPhrase(raw, span, "organization", cleaned, None, None, affiliation, anonymity="role_only")
-    plural = head in lx.GROUP_NOUNS or (head.endswith("s") and head[:-1] in lx.PERSON_ROLES)
+    plural = (
+        head in lx.GROUP_NOUNS
+        or (head.endswith("s") and head[:-1] in lx.PERSON_ROLES)
+        or _PLURAL_AGENT.fullmatch(head) is not None
+    )
     if anonymous or plural:
         return SpeakerPhrase(
             raw, span, "unnamed", cleaned, None, role, affiliation, anonymity="anonymous" if anonymous else "role_only"
@@ -377,6 +387,10 @@ ORG_NOUNS = lx.ORG_HEADS | _ORG_PARTS | {
     "automaker", "manufacturer", "maker", "lender", "insurer", "airline", "broadcaster", "publisher", "club",
     "team", "outfit", "operator", "producer", "developer", "supplier", "giant", "conglomerate", "utility",
 }  # fmt: skip
+
+# the plural of a noun for practitioners of a field ("seismologists", "technicians"): a bare
+# plural names people of that kind, no one person (no surname ends so)
+_PLURAL_AGENT = re.compile(r"[a-z]{3,}(?:ists|ians)")
 
 # forms of address before a name, written with a stop or (British) without: no role
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof"})
