@@ -35,3 +35,16 @@ def test_a_form_of_address_with_or_without_its_stop_is_no_role(sentence: str) ->
 )
 def test_a_bare_plural_of_practitioners_names_no_one_person(sentence: str, name: str) -> None:
     assert _speakers(sentence) == [(name, "unnamed", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("The rally organisers, Clear Skies Dunmere, said they would march again.", "Clear Skies Dunmere", "organization"),
+        ("The campaigners, Save Orrin Woods, said the felling must stop.", "Save Orrin Woods", "organization"),
+        # one of many people named: a person
+        ("One of the organisers, Tamsin Holloway, said they would march again.", "Tamsin Holloway", "person"),
+    ],
+)  # fmt: skip
+def test_a_name_in_apposition_to_many_people_is_a_body(sentence: str, name: str, kind: str) -> None:
+    assert [(n, k) for n, k, _ in _speakers(sentence)] == [(name, kind)]

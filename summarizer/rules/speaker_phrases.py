@@ -173,8 +173,9 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
             return SpeakerPhrase(raw, span, "organization", name, name_span, None, affiliation)
         if role is None and len(name.split()) == 1 and (name.isupper() and len(name) <= 6):
             return SpeakerPhrase(raw, span, "organization", name, name_span, None, affiliation)
-        if role is not None and head_word(role) in ORG_NOUNS:
-            # "Rally North, the group that organized the march": the appositive says what it is
+        if role is not None and (head_word(role) in ORG_NOUNS or _people_in_apposition(raw, role, name)):
+            # "Rally North, the group that organized the march": the appositive says what it is;
+            # "the organizers, Rally North": many people in apposition to one name, a body's
             return SpeakerPhrase(raw, span, "organization", name, name_span, None, affiliation)
         return SpeakerPhrase(raw, span, "person", name, name_span, role, affiliation)
     head = head_word(raw)
@@ -391,6 +392,29 @@ ORG_NOUNS = lx.ORG_HEADS | _ORG_PARTS | {
 # the plural of a noun for practitioners of a field ("seismologists", "technicians"): a bare
 # plural names people of that kind, no one person (no surname ends so)
 _PLURAL_AGENT = re.compile(r"[a-z]{3,}(?:ists|ians)")
+
+
+def _people_in_apposition(raw: str, role: str, name: str) -> bool:
+    """Whether a plural noun for people is in apposition to a name of words no given name opens
+    ("the march organizers, Rally North"): the name is then a body's, not a person's (a person's
+    there is mostly "one of" them, and two names joined are two people)."""
+    head = head_word(role)
+    return (
+        " and " not in name
+        and "," not in role
+        and " " in name
+        and not is_given_name(name.split()[0])
+        and _ONE_OF.search(raw) is None  # "one of the organizers, Ana Ruiz": one of them
+        and (
+            (head in lx.GROUP_NOUNS and head not in _QUANTIFIERS)
+            or (head.endswith("s") and head[:-1] in lx.PERSON_ROLES)
+            or _PLURAL_AGENT.fullmatch(head) is not None
+        )
+    )
+
+
+_ONE_OF = re.compile(r"\b(?:one|two|three|some|many|several|most|each|any|none|either|neither) of\b|\bamong\b", re.I)
+_QUANTIFIERS = frozenset({"many", "some", "others", "most", "few", "both", "all"})
 
 # forms of address before a name, written with a stop or (British) without: no role
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof"})
