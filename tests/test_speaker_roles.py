@@ -48,3 +48,21 @@ def test_a_bare_plural_of_practitioners_names_no_one_person(sentence: str, name:
 )  # fmt: skip
 def test_a_name_in_apposition_to_many_people_is_a_body(sentence: str, name: str, kind: str) -> None:
     assert [(n, k) for n, k, _ in _speakers(sentence)] == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("A group calling itself Ashen Gate claimed the blast in a post.", "Ashen Gate"),
+        ("A previously unknown group calling itself RedKestrel said it had planted the device.", "RedKestrel"),
+        ("Fighters calling themselves the Orrin Brigade said they held the bridge.", "Orrin Brigade"),
+    ],
+)  # fmt: skip
+def test_a_body_calling_itself_a_name_is_an_organization(sentence: str, name: str) -> None:
+    assert [(n, k) for n, k, _ in _speakers(sentence)] == [(name, "organization")]
+
+
+def test_a_person_named_so_stays_a_person() -> None:
+    assert [(n, k) for n, k, _ in _speakers("A man named Tavish Lusk said he saw the smoke.")] == [
+        ("Tavish Lusk", "person")
+    ]

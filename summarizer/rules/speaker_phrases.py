@@ -173,7 +173,9 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
             return SpeakerPhrase(raw, span, "organization", name, name_span, None, affiliation)
         if role is None and len(name.split()) == 1 and (name.isupper() and len(name) <= 6):
             return SpeakerPhrase(raw, span, "organization", name, name_span, None, affiliation)
-        if role is not None and (head_word(role) in ORG_NOUNS or _people_in_apposition(raw, role, name)):
+        if role is not None and (
+            head_word(role) in ORG_NOUNS or _people_in_apposition(raw, role, name) or _body_calling_itself(role)
+        ):
             # "Rally North, the group that organized the march": the appositive says what it is;
             # "the organizers, Rally North": many people in apposition to one name, a body's
             return SpeakerPhrase(raw, span, "organization", name, name_span, None, affiliation)
@@ -413,6 +415,14 @@ def _people_in_apposition(raw: str, role: str, name: str) -> bool:
     )
 
 
+def _body_calling_itself(role: str) -> bool:
+    """Whether the words before a name say a body goes by it ("a group calling itself", "militants
+    calling themselves", "a charity known as"): the name is that body's."""
+    m = _GOES_BY.search(role)
+    return m is not None and (m.group(1) in ORG_NOUNS or m.group(1) in lx.GROUP_NOUNS)
+
+
+_GOES_BY = re.compile(r"([\w-]+)\s+(?:calling\s+(?:itself|themselves)|called|named|known\s+as)$")
 _ONE_OF = re.compile(r"\b(?:one|two|three|some|many|several|most|each|any|none|either|neither) of\b|\bamong\b", re.I)
 _QUANTIFIERS = frozenset({"many", "some", "others", "most", "few", "both", "all"})
 
