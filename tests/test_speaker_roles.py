@@ -66,3 +66,18 @@ def test_a_person_named_so_stays_a_person() -> None:
     assert [(n, k) for n, k, _ in _speakers("A man named Tavish Lusk said he saw the smoke.")] == [
         ("Tavish Lusk", "person")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Health Minister Odile Marchetti announced that two clinics would close.", "Odile Marchetti", "health minister"),
+        ("Council leader Ravi Sandhu said the bridge would stay shut.", "Ravi Sandhu", "council leader"),
+        ("Opposition critic Nell Okoro said the plan came too late.", "Nell Okoro", "opposition critic"),
+        ("Former Finance Minister Odile Marchetti said the tax was fair.", "Odile Marchetti", "former finance minister"),
+        # a field that ends a body's name is that body's: an affiliation, not the role
+        ("Harbour County Sheriff Ravi Sandhu said the road was closed.", "Ravi Sandhu", "sheriff"),
+    ],
+)  # fmt: skip
+def test_the_field_of_an_office_before_a_name_is_part_of_the_role(sentence: str, name: str, role: str) -> None:
+    assert _speakers(sentence) == [(name, "person", role)]

@@ -350,9 +350,13 @@ def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Sp
         elif run and after_preposition and not _org_like(part):
             place = place or " ".join(w for w, _, _ in run)  # "officials in Doria"
         part_words: list[str] = []
-        for w, _, _ in pw:
+        fields = _office_fields([w for w, _, _ in pw])
+        for i, (w, _, _) in enumerate(pw):
             base, poss = _strip_possessive(w)
             lw = base.lower()
+            if i in fields:
+                part_words.append(lw)  # the field of the office after it: "Health Minister", "Council leader"
+                continue
             if poss and base[:1].isupper():
                 affiliation = affiliation or _country(base)
                 continue
@@ -425,6 +429,35 @@ def _body_calling_itself(role: str) -> bool:
 _GOES_BY = re.compile(r"([\w-]+)\s+(?:calling\s+(?:itself|themselves)|called|named|known\s+as)$")
 _ONE_OF = re.compile(r"\b(?:one|two|three|some|many|several|most|each|any|none|either|neither) of\b|\bamong\b", re.I)
 _QUANTIFIERS = frozenset({"many", "some", "others", "most", "few", "both", "all"})
+
+
+def _office_fields(words: list[str]) -> set[int]:
+    """Where words that name an office's field stand right before its title ("Health Minister",
+    "Council leader", "Opposition critic"): part of the role. Not when a capitalised word opens
+    them, which makes them a body's name ("Harbour County Sheriff": the county is an affiliation)."""
+    out: set[int] = set()
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and words[j].lower() in lx.OFFICE_FIELDS:
+            j += 1
+        if j > i and j < len(words) and _role_word(words[j]) and _opens_role(words[i - 1] if i else ""):
+            out.update(range(i, j))
+        i = j + 1 if j > i else i + 1
+    return out
+
+
+def _role_word(word: str) -> bool:
+    low = word.lower()
+    return low in lx.TITLES or low in lx.PERSON_ROLES
+
+
+def _opens_role(before: str) -> bool:
+    """Whether the word before an office's field leaves it the role's first word: none, a word in
+    lower case, an article, a title ("Former"), a possessive ("Doria's")."""
+    low = before.lower()
+    return not before[:1].isupper() or low in lx.DETERMINERS or low in lx.TITLES or _strip_possessive(before)[1]
+
 
 # forms of address before a name, written with a stop or (British) without: no role
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof"})

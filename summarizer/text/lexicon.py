@@ -405,6 +405,16 @@ FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spok
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "spokesman", "congressman", "chairman",
                "councilman", "businessman", "fr", "pope"}  # fmt: skip
 
+# the field an office covers, written before its title ("Health Minister", "Council leader",
+# "Opposition critic"): part of the role, where a name before a title is an affiliation
+OFFICE_FIELDS = frozenset({
+    "health", "finance", "foreign", "defence", "defense", "interior", "justice", "education", "environment",
+    "transport", "transportation", "trade", "energy", "housing", "security", "home", "treasury", "labor",
+    "agriculture", "culture", "tourism", "immigration", "infrastructure", "economy", "economic", "fisheries",
+    "council", "opposition", "party", "union", "city", "county", "state", "police", "fire", "army", "navy",
+    "parliamentary", "cabinet", "government", "campaign", "communications", "press", "research", "science",
+    "emergency", "safety", "planning", "budget",
+})  # fmt: skip
 DEMONYMS = {
     "american": "United States", "u.s.": "United States", "us": "United States",
     "russian": "Russia", "ukrainian": "Ukraine", "british": "United Kingdom",
