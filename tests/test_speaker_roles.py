@@ -20,6 +20,8 @@ def _speakers(sentence: str) -> list[tuple[str, str, str | None]]:
         "Dr. Ilse Varnok said the ward was full.",
         "Mrs Ilse Varnok said her roof had gone.",
         "Ms Ilse Varnok said her roof had gone.",
+        "Prof Ilse Varnok said the survey was late. She said more was due.",
+        "Prof. Ilse Varnok said the survey was late. She said more was due.",
     ],
 )
 def test_a_form_of_address_with_or_without_its_stop_is_no_role(sentence: str) -> None:

@@ -179,8 +179,8 @@ _TITLE_ABBREVIATIONS = frozenset({
     "supt", "prof", "dr", "mr", "mrs", "ms", "fr", "rev",
 })  # fmt: skip
 
-# a form of address before a name, which tells a person and their sex ("Mr. Tobin Brandt")
-ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+# a form of address before a name, which tells a person (and "Mr." their sex): "Mr. Tobin Brandt"
+ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof"})
 _ROLES_BEFORE = lx.PERSON_ROLES | ADDRESS
 
 
