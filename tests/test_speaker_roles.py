@@ -83,3 +83,8 @@ def test_a_person_named_so_stays_a_person() -> None:
 )  # fmt: skip
 def test_the_field_of_an_office_before_a_name_is_part_of_the_role(sentence: str, name: str, role: str) -> None:
     assert _speakers(sentence) == [(name, "person", role)]
+
+
+def test_the_field_of_an_office_stays_with_a_person_named_again_by_surname() -> None:
+    text = "Health Minister Odile Marchetti visited the ward. Later, Marchetti said clinics would close."
+    assert _speakers("The rain fell. " + text) == [("Odile Marchetti", "person", "health minister")]

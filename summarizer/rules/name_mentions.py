@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from summarizer.rules.speaker_phrases import office_fields
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.given_names import is_given_name
@@ -163,7 +164,8 @@ def name_in_run(
             return None
         before = [w.lower().rstrip(".") for w, _ in words[:k]]
         lower = _LAST_WORD.search(view[max(0, run_start - 30) : run_start])
-        role_words = [w for w in before if w in lx.TITLES or w in lx.PERSON_ROLES]
+        fields = office_fields([w.rstrip(".") for w, _ in words[:k]])  # "Health Minister": its field too
+        role_words = [w for i, w in enumerate(before) if w in lx.TITLES or w in lx.PERSON_ROLES or i in fields]
         if not role_words and lower and lower.group(1).lower() in _ROLES_BEFORE:
             role_words = [lower.group(1).lower()]
         return (start, end), " ".join(name), " ".join(role_words) or None, _opens_sentence(view, run_start)

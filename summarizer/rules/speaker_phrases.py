@@ -350,7 +350,7 @@ def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Sp
         elif run and after_preposition and not _org_like(part):
             place = place or " ".join(w for w, _, _ in run)  # "officials in Doria"
         part_words: list[str] = []
-        fields = _office_fields([w for w, _, _ in pw])
+        fields = office_fields([w for w, _, _ in pw])
         for i, (w, _, _) in enumerate(pw):
             base, poss = _strip_possessive(w)
             lw = base.lower()
@@ -431,7 +431,7 @@ _ONE_OF = re.compile(r"\b(?:one|two|three|some|many|several|most|each|any|none|e
 _QUANTIFIERS = frozenset({"many", "some", "others", "most", "few", "both", "all"})
 
 
-def _office_fields(words: list[str]) -> set[int]:
+def office_fields(words: list[str]) -> set[int]:
     """Where words that name an office's field stand right before its title ("Health Minister",
     "Council leader", "Opposition critic"): part of the role. Not when a capitalised word opens
     them, which makes them a body's name ("Harbour County Sheriff": the county is an affiliation)."""
