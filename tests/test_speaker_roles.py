@@ -88,3 +88,16 @@ def test_the_field_of_an_office_before_a_name_is_part_of_the_role(sentence: str,
 def test_the_field_of_an_office_stays_with_a_person_named_again_by_surname() -> None:
     text = "Health Minister Odile Marchetti visited the ward. Later, Marchetti said clinics would close."
     assert _speakers("The rain fell. " + text) == [("Odile Marchetti", "person", "health minister")]
+
+
+@pytest.mark.parametrize(
+    ("mention", "role"),
+    [
+        ("Council leader Ravi Sandhu", "council leader"),
+        ("the union president Ravi Sandhu", "union president"),
+        ("the ferry captain Ravi Sandhu", "captain"),
+    ],
+)
+def test_a_role_in_lower_case_keeps_its_field_for_a_name_named_again(mention: str, role: str) -> None:
+    text = f"The rain fell. Later {mention} visited the ward. Sandhu said clinics would close."
+    assert _speakers(text) == [("Ravi Sandhu", "person", role)]

@@ -90,6 +90,8 @@ _NOT_SURNAMES = lx.ORG_HEADS | {
 NON_SPACE = re.compile(r"\S+")
 _INITIAL = re.compile(r"[A-Z]\.")
 _LAST_WORD = re.compile(r"(\w+)\.?\s+$")
+# the last word before a run, and the two before it (a role in lower case and its field)
+_LAST_WORDS = re.compile(r"(?:(?<!\S)(\S+)[ \t]+)?(?:(\w+)[ \t]+)?(\w+)\.?\s+$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|across|near|throughout|around|outside|inside|into)\s+$", re.I)
 
 
@@ -163,11 +165,14 @@ def name_in_run(
         if len(name) < 2 or _INITIAL.fullmatch(name[-1]) or name[-1].lower() in _NOT_SURNAMES:
             return None
         before = [w.lower().rstrip(".") for w, _ in words[:k]]
-        lower = _LAST_WORD.search(view[max(0, run_start - 30) : run_start])
         fields = office_fields([w.rstrip(".") for w, _ in words[:k]])  # "Health Minister": its field too
         role_words = [w for i, w in enumerate(before) if w in lx.TITLES or w in lx.PERSON_ROLES or i in fields]
-        if not role_words and lower and lower.group(1).lower() in _ROLES_BEFORE:
-            role_words = [lower.group(1).lower()]
+        lower = _LAST_WORDS.search(view, max(0, run_start - 40), run_start) if not role_words else None
+        if lower and lower.group(3).lower() in _ROLES_BEFORE:
+            # a role in lower case, its field before it ("Council leader Ana Lusk", "union president")
+            ws = [w for w in lower.groups() if w]
+            fields = office_fields(ws) if lower.group(3).lower() not in ADDRESS else set()
+            role_words = [w.lower() for i, w in enumerate(ws) if i in fields] + [lower.group(3).lower()]
         return (start, end), " ".join(name), " ".join(role_words) or None, _opens_sentence(view, run_start)
     return None
 

@@ -454,9 +454,16 @@ def _role_word(word: str) -> bool:
 
 def _opens_role(before: str) -> bool:
     """Whether the word before an office's field leaves it the role's first word: none, a word in
-    lower case, an article, a title ("Former"), a possessive ("Doria's")."""
+    lower case, an article, a title ("Former"), a possessive ("Doria's"), a sentence's opener
+    ("Later")."""
     low = before.lower()
-    return not before[:1].isupper() or low in lx.DETERMINERS or low in lx.TITLES or _strip_possessive(before)[1]
+    return (
+        not before[:1].isupper()
+        or low in lx.DETERMINERS
+        or low in lx.TITLES
+        or before in lx.NON_NAME_CAPS
+        or _strip_possessive(before)[1]
+    )
 
 
 # forms of address before a name, written with a stop or (British) without: no role
