@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import summarize
+from summarizer.rules.name_mentions import person_mentions
 
 
 def _speakers(sentence: str) -> list[tuple[str, str, str | None]]:
@@ -101,3 +102,15 @@ def test_the_field_of_an_office_stays_with_a_person_named_again_by_surname() -> 
 def test_a_role_in_lower_case_keeps_its_field_for_a_name_named_again(mention: str, role: str) -> None:
     text = f"The rain fell. Later {mention} visited the ward. Sandhu said clinics would close."
     assert _speakers(text) == [("Ravi Sandhu", "person", role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The shop was busy. There is joy, insists 16-year-old Tavorin Quell, in the work.", ["Tavorin Quell"]),
+        # an age before capitals that modify a noun for a person: a place, no name
+        ("The shop was busy. A 16-year-old Tavorin Quell man was hurt.", []),
+    ],
+)  # fmt: skip
+def test_an_age_before_capitals_marks_a_persons_name(text: str, names: list[str]) -> None:
+    assert [m[1] for m in person_mentions(text)] == names

@@ -177,6 +177,13 @@ def name_in_run(
     return None
 
 
+# an age written before a name, which only a person's takes ("the 16-year-old Tavish Orrin")
+_AGE_BEFORE = re.compile(r"\d{1,3}-year-old")
+# a noun for a person after capitals, which they modify ("a 30-year-old Doria man"): no name
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:" + "|".join(sorted(lx.PEOPLE_NOUNS | lx.PERSON_ROLES, key=len, reverse=True)) + r")\b"
+)
+
 # what only a person's name takes after it: an indefinite appositive, a relative "who", an age
 _PERSON_AFTER = re.compile(r",[ \t]+(?:(?:a|an)[ \t]|who[ \t]|\d{1,3}[,.])")
 
@@ -194,8 +201,8 @@ _ROLES_BEFORE = lx.PERSON_ROLES | ADDRESS
 def _person_marked(view: str, start: int, end: int, words: list[tuple[str, int]]) -> int:
     """Where a given name the census does not know stands in a run of capitalised words that the
     text marks as a person's name: after a title in the run ("Coach Tavish Lusk"), after a
-    person's role or a form of address in lower case or "named" ("ferry captain Tavish Lusk",
-    "Mr. Tavish Lusk", "a man named Tavish Lusk"), or before ", who" ("Tavish Lusk, who …", where
+    person's role or a form of address in lower case, an age or "named" ("ferry captain Tavish
+    Lusk", "Mr. Tavish Lusk", "16-year-old Tavish Lusk", "a man named Tavish Lusk"), or before ", who" ("Tavish Lusk, who …", where
     an organization takes "which") or a person's role in apposition ("Tavish Lusk, president of the
     ferry union,"), or as a subject a later "he" or "she" in its sentence takes up (see
     _pronoun_takes_up). -1 when none. The cheap tests first: most runs have none."""
@@ -220,7 +227,11 @@ def _person_marked(view: str, start: int, end: int, words: list[tuple[str, int]]
         return -1
     space = view.rfind(" ", max(0, start - 25), start - 1)
     word = view[space + 1 : start - 1]  # the word before, on the name's line (no line break in it)
-    if (word.rstrip(".").lower() in _ROLES_BEFORE or word == "named") and "\n" not in word:
+    if (
+        word.rstrip(".").lower() in _ROLES_BEFORE
+        or word == "named"
+        or (_AGE_BEFORE.fullmatch(word) and not _NOUN_AFTER.match(view, end))
+    ) and "\n" not in word:
         return 0 if _given_and_surname(words, 0) else -1
     return -1
 
