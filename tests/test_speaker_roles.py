@@ -114,3 +114,16 @@ def test_a_role_in_lower_case_keeps_its_field_for_a_name_named_again(mention: st
 )  # fmt: skip
 def test_an_age_before_capitals_marks_a_persons_name(text: str, names: list[str]) -> None:
     assert [m[1] for m in person_mentions(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The mayor said a study by QuayLink had found savings. The agency told reporters it had made no such study.", "QuayLink"),
+        # a surname's particle makes no brand ("the agency" then has no name before it)
+        ("A study by DeMarco had found savings. The agency told reporters it had made no such study.", "agency"),
+    ],
+)  # fmt: skip
+def test_the_agency_is_a_name_with_a_capital_inside_named_before(text: str, name: str) -> None:
+    speakers = summarize("News\n\nThe rail plan stalled in the fall. " + text, model="rules").speakers
+    assert [s.name for s in speakers if s.kind == "organization"] == [name]
