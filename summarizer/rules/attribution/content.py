@@ -3,7 +3,8 @@ object ("expressed misgivings about …", "accused Holt of …") and the clause 
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import DASHES, VERB_ADVERBS, clause_follows
+from summarizer.rules.attribution.clauses import DASHES, VERB_ADVERBS
+from summarizer.rules.attribution.complements import clause_follows
 from summarizer.rules.attribution.phrases import is_word
 from summarizer.rules.attribution.words import (
     ADJUNCT_OPENERS,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import clause_follows
+from summarizer.rules.attribution.complements import clause_follows
 from summarizer.rules.attribution.content import content_end
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import is_word

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import cue_at, skip_adverbials, skip_hearer, verb_group_start
+from summarizer.rules.attribution.clauses import cue_at, verb_group_start
+from summarizer.rules.attribution.complements import skip_adverbials, skip_hearer
 from summarizer.rules.attribution.context import Context, Found, stops_sentence
 from summarizer.rules.attribution.dash_signoff import dash_signoff
 from summarizer.rules.attribution.phrases import noun_position, np_left, np_right

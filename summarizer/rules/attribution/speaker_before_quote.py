@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import cue_at, skip_adverbials, skip_hearer, verb_group_start
+from summarizer.rules.attribution.clauses import cue_at, verb_group_start
+from summarizer.rules.attribution.complements import skip_adverbials, skip_hearer
 from summarizer.rules.attribution.context import Context, Found, stops_sentence
 from summarizer.rules.attribution.phrases import is_word, np_left, np_right
 from summarizer.rules.attribution.registry import pattern

@@ -3,7 +3,8 @@ aim at"), its object the content; read token by token in the subject-verb walk."
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import participle_subject, skip_adverbials, subject_of
+from summarizer.rules.attribution.clauses import participle_subject, subject_of
+from summarizer.rules.attribution.complements import skip_adverbials
 from summarizer.rules.attribution.content import accusation, attitude_object, content_end, object_end
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import is_word, np_left, source_head

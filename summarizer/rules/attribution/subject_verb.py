@@ -8,18 +8,16 @@ import re
 
 from summarizer.rules.attribution.clauses import (
     attitude_at,
-    clause_follows,
     cue_at,
     evidence_subject,
     negated,
     participle_subject,
-    skip_adverbials,
-    skip_hearer,
     stance_at,
     subject_of,
     verb_group_start,
     verb_reading,
 )
+from summarizer.rules.attribution.complements import clause_follows, skip_adverbials, skip_hearer
 from summarizer.rules.attribution.content import accusation, content_end, object_infinitive
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import (

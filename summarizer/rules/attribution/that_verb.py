@@ -3,7 +3,8 @@ reasons that …"), read from the clause since the verb is in no list."""
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import clause_follows, subject_of, verb_group_start
+from summarizer.rules.attribution.clauses import subject_of, verb_group_start
+from summarizer.rules.attribution.complements import clause_follows
 from summarizer.rules.attribution.content import content_end
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import source_head

@@ -3,7 +3,8 @@ spokesman said." / "…, said John Smith, a spokesman."), the speaker before or 
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import cue_at, negated, skip_adverbials, verb_group_start
+from summarizer.rules.attribution.clauses import cue_at, negated, verb_group_start
+from summarizer.rules.attribution.complements import skip_adverbials
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import np_left, np_right, source_like
 from summarizer.rules.attribution.registry import pattern

@@ -1,0 +1,179 @@
+"""What follows a reporting verb before its content: adverbials ("in a statement", "on
+Monday"), the hearer ("told reporters"), and whether a finite clause opens there."""
+
+from __future__ import annotations
+
+from summarizer.rules.attribution.phrases import is_word
+from summarizer.rules.attribution.words import (
+    ARTICLES,
+    ARTICLES_AND_POSSESSIVES,
+    AUDIENCE_OPENERS,
+    CLAUSE_OPENERS,
+    CLAUSE_SUBJECTS,
+    CLAUSE_VERBS,
+    COMMON_REPORTING_VERBS,
+    HEARERS,
+    PLACE_PREPOSITIONS,
+    PREPOSITIONS,
+    SPEECH_EVENTS,
+    SUBORDINATORS,
+    TIME_NOUNS,
+    TIME_WORDS,
+)
+from summarizer.text import lexicon as lx
+from summarizer.text.language import ENGLISH_FUNCTION_WORDS
+from summarizer.text.numbers import NUMBER_WORDS
+from summarizer.text.segments import Token
+
+_TIME_OR_PREPOSITION = TIME_WORDS | PREPOSITIONS
+
+
+def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
+    """Skip "Tuesday", "in a statement", "on Twitter", "last week", ", as did the campaign,"
+    after a reporting verb."""
+    while i < hi:
+        low = toks[i].low
+        if toks[i].text == "," and i + 1 < hi and toks[i + 1].low == "as":
+            close = next((j for j in range(i + 2, min(hi, i + 12)) if toks[j].text == ","), None)
+            if close is not None and close + 1 < hi and toks[close + 1].low == "that":
+                i = close + 1  # "warned, as did the Morel campaign itself, that …"
+                continue
+        if low in TIME_WORDS:
+            i += 1
+            continue
+        nxt = toks[i + 1].low if i + 1 < hi else ""
+        if (low == "at" and nxt in ("least", "most")) or (
+            low in ("over", "under") and (nxt[:1].isdigit() or nxt in NUMBER_WORDS)
+        ):
+            break  # "said at least 40 people died", "said over 40 …": a count, the content's first words
+        if (
+            (low in PREPOSITIONS and low not in ("to",))
+            or low in PLACE_PREPOSITIONS
+            or (low == "to" and i + 1 < hi and toks[i + 1].low in AUDIENCE_OPENERS)
+        ):
+            k = i + 1
+            while k < hi and k - i <= 8:
+                lk = toks[k].low
+                if lk == "that" and k == i + 1 and k + 1 < hi and is_word(toks[k + 1]):
+                    k += 1  # "claimed in that speech …": a demonstrative after the preposition
+                    continue
+                if toks[k].text in (",", ":") or lk == "that":
+                    break
+                if not (is_word(toks[k]) or toks[k].text in "'’-&" or lk in ("'s", "’s")):
+                    break
+                if lk in lx.CUE_FORMS and lk not in SPEECH_EVENTS:
+                    break  # "in a blog post", "in a statement": a noun, not the next verb
+                if (
+                    lk in SPEECH_EVENTS
+                    or lk in _WHEN_NOUNS
+                    or (
+                        low in PLACE_PREPOSITIONS and k > i + 1 and lk not in SUBORDINATORS and lk not in CLAUSE_OPENERS
+                    )
+                ) and _clause_opens(toks, k + 1, hi):
+                    # "said in his speech he was ready", "stated in July it opposed …", "said
+                    # outside the court she would appeal": the phrase names when or where it
+                    # was said; the clause after is the content
+                    return k + 1
+                k += 1
+            if k < hi and (toks[k].low == "that" or toks[k].text in (",", ":")):
+                i = k
+                continue
+            if k >= hi:
+                return k
+            break
+        break
+    return i
+
+
+# what a phrase naming when something was said ends with: "in July", "on Monday"
+_WHEN_NOUNS = frozenset(
+    TIME_WORDS
+    | TIME_NOUNS
+    | {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+       "november", "december"}
+)  # fmt: skip
+
+
+def _clause_opens(toks: list[Token], i: int, hi: int) -> bool:
+    """Does a clause with its own subject open at toks[i] ("he was ready", "the plan would
+    fail")? A subject pronoun, or a determiner and a finite verb a few words on."""
+    if i >= hi:
+        return False
+    first = toks[i].low
+    if first in CLAUSE_SUBJECTS:
+        return True
+    return first in ARTICLES_AND_POSSESSIVES and any(toks[m].low in CLAUSE_VERBS for m in range(i + 2, min(hi, i + 6)))
+
+
+def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
+    """After "told"/"warned": skip the hearer ("reporters", "The Associated Press", "him")."""
+    if i >= hi:
+        return i
+    low = toks[i].low
+    if low in HEARERS:
+        return i + 1
+    k = i
+    if low in ARTICLES_AND_POSSESSIVES:
+        k += 1
+    start = k
+    while k < hi and k - start < 5 and (toks[k].text[:1].isupper() or toks[k].text in ("'s", "’s")):
+        k += 1
+    if (
+        k > start
+        and k < hi
+        and (toks[k].low == "that" or toks[k].text in (",", ":") or toks[k].low in _TIME_OR_PREPOSITION)
+    ):
+        return k
+    if k > start and toks[k - 1].low.endswith(("'s", "’s")):
+        # "told Harbour Radio's morning show it was …": a named owner, its nouns, then the clause
+        for m in range(k + 1, min(hi, k + 5)):
+            if not (toks[m - 1].low.isalpha() and toks[m - 1].text.islower()):
+                break
+            if toks[m].low in CLAUSE_SUBJECTS and _clause_opens(toks, m, hi):
+                return m
+    if k > start and low not in ARTICLES and _clause_opens(toks, k, hi):
+        return k  # "told Harbour Radio the fee is too high": a named hearer, then the clause
+    if low in ARTICLES_AND_POSSESSIVES and k == start < hi and toks[k].low.isalpha():
+        for m in (k + 1, k + 2):  # "told the council the fee is too high", "told his crew they …"
+            if m < hi and toks[m].low in (CLAUSE_SUBJECTS | ARTICLES_AND_POSSESSIVES) and _clause_opens(toks, m, hi):
+                return m
+            if m >= hi or not toks[m].low.isalpha():
+                break
+    if (
+        low in ARTICLES
+        and k == start
+        and start + 1 < hi
+        and (toks[start + 1].low == "that" or toks[start + 1].text == ",")
+    ):
+        return start + 1  # "told the crowd that"
+    # a bare noun or two (no function word: "asked if …", "asked would you …"), then "that" or a
+    # clause: "told police that he …", "told investigators
+    # they saw …", "told police officers she …"
+    for m in (i + 1, i + 2):
+        words = toks[i:m]
+        if m < hi and all(t.low.isalpha() and t.text.islower() and t.low not in ENGLISH_FUNCTION_WORDS for t in words):
+            nxt = toks[m + 1] if m + 1 < hi else None  # a subject after "that", not "stories that made …"
+            that_clause = (
+                toks[m].low == "that"
+                and nxt is not None
+                and (nxt.low in CLAUSE_SUBJECTS or nxt.low in ARTICLES_AND_POSSESSIVES or nxt.text[:1].isupper()
+                     or nxt.text[:1].isdigit())
+            )  # fmt: skip
+            if that_clause or (toks[m].low in CLAUSE_SUBJECTS and _clause_opens(toks, m, hi)):
+                return m
+    return i
+
+
+def clause_follows(toks: list[Token], i: int, hi: int) -> bool:
+    """Does a finite clause start at toks[i] (a subject, then a verb within a few words)?"""
+    if i >= hi:
+        return False
+    first = toks[i].low
+    if first in CLAUSE_SUBJECTS:
+        return True
+    for k in range(i + 1, min(hi, i + 7)):
+        if toks[k].low in CLAUSE_VERBS:
+            return True
+        if toks[k].low in COMMON_REPORTING_VERBS:
+            return True  # "… , but Shelby said …": another report begins
+    return False
