@@ -82,6 +82,26 @@ def test_content_ends_before_another_sources_report(text: str, expected: list[tu
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a bare-noun hearer, then a clause opened by an article or a possessive
+        ("Prime Minister Lina Aasen told parliament the government would release emergency funds.",
+         "the government would release emergency funds"),
+        ("The ferryman told police his boat had drifted from the quay.", "his boat had drifted from the quay"),
+        ("Neighbours told officers a van was parked outside all night.", "a van was parked outside all night"),
+        # an indefinite pronoun after "that" opens the clause as "he" does
+        ("The victim told police that someone shot him.", "someone shot him"),
+        ("The warden told investigators that nobody had opened the gate.", "nobody had opened the gate"),
+        ("The clerk told inspectors that no one had signed the ledger.", "no one had signed the ledger"),
+        # no finite verb after the determiner: two objects, no clause, nothing skipped
+        ("The guide told visitors the story of the old mill.", "visitors the story of the old mill"),
+    ],
+)  # fmt: skip
+def test_the_hearer_after_told_is_not_content(text: str, content: str) -> None:
+    assert [a.content for a in _attributions(text)] == [content]
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
         ("Two engineers who asked not to be named said the crane had failed twice.",

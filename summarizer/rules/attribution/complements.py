@@ -13,6 +13,7 @@ from summarizer.rules.attribution.words import (
     CLAUSE_VERBS,
     COMMON_REPORTING_VERBS,
     HEARERS,
+    INDEFINITE_PRONOUNS,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
     SPEECH_EVENTS,
@@ -147,8 +148,8 @@ def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
     ):
         return start + 1  # "told the crowd that"
     # a bare noun or two (no function word: "asked if …", "asked would you …"), then "that" or a
-    # clause: "told police that he …", "told investigators
-    # they saw …", "told police officers she …"
+    # clause: "told police that he …", "told investigators they saw …", "told police officers
+    # she …", "told officers the van was …"
     for m in (i + 1, i + 2):
         words = toks[i:m]
         if m < hi and all(t.low.isalpha() and t.text.islower() and t.low not in ENGLISH_FUNCTION_WORDS for t in words):
@@ -157,9 +158,12 @@ def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
                 toks[m].low == "that"
                 and nxt is not None
                 and (nxt.low in CLAUSE_SUBJECTS or nxt.low in ARTICLES_AND_POSSESSIVES or nxt.text[:1].isupper()
-                     or nxt.text[:1].isdigit())
+                     or nxt.text[:1].isdigit() or nxt.low in INDEFINITE_PRONOUNS
+                     or (nxt.low == "no" and m + 2 < hi and toks[m + 2].low == "one"))
             )  # fmt: skip
-            if that_clause or (toks[m].low in CLAUSE_SUBJECTS and _clause_opens(toks, m, hi)):
+            # a clause opened by a pronoun or a determiner ("told parliament the government would …")
+            opens = toks[m].low in CLAUSE_SUBJECTS or toks[m].low in ARTICLES_AND_POSSESSIVES
+            if that_clause or (opens and _clause_opens(toks, m, hi)):
                 return m
     return i
 

@@ -176,6 +176,10 @@ INFINITIVE_OPENERS = {"to", "help", "helps", "helped", "helping"}  # "to help as
 # what opens a clause right after a verb: "says that", "says he", "says the …"
 CLAUSE_OPENERS_AFTER_VERB = {"that", "there"} | lx.SUBJECT_PRONOUNS | ARTICLES_AND_POSSESSIVES
 CLAUSE_SUBJECTS = lx.SUBJECT_PRONOUNS | {"there"}  # a clause that opens with these has its subject
+# pronouns that stand for an unnamed or no one and open a clause as "he" does: "told police that
+# someone shot him" ("no one" is read as its two words)
+INDEFINITE_PRONOUNS = {"someone", "somebody", "nobody", "everyone", "everybody", "anyone", "anybody", "something",
+                       "nothing", "everything", "anything"}  # fmt: skip
 CLAUSE_VERBS = FINITE - {"do", "shall"}  # a finite verb a few words in: a clause
 COMMON_REPORTING_VERBS = {"said", "says", "told", "added", "noted", "argued", "insisted", "acknowledged"}
 # subjects that carry no claim of their own: "it is expected that …", "what is seen as …"
