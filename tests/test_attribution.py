@@ -652,3 +652,21 @@ def test_an_attitude_or_a_judgment_is_a_stance(cue: str, kind: str) -> None:
 def test_counted_cue_word_is_no_trailing_cue(text: str) -> None:
     """A cue word after a number ("18 states, …") is a counted noun, no cue."""
     assert "trailing_cue" not in patterns_of(load_article(text)).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # the noun after "own" or "latest" is the head of the source, though it could be a verb
+        ("Residents will pay more, according to the council's own figures.",
+         "the council's own figures", "Residents will pay more"),
+        ("According to the agency's own estimates, the lake will shrink by a third.",
+         "the agency's own estimates", "the lake will shrink by a third"),
+        ("Fares will rise again, according to the operator's latest estimates.",
+         "the operator's latest estimates", "Fares will rise again"),
+    ],
+)  # fmt: skip
+def test_a_document_noun_after_a_prenominal_adjective_belongs_to_the_source(
+    text: str, speaker: str, content: str
+) -> None:
+    assert [(a[0], a[2]) for a in attributions(text)] == [(speaker, content)]

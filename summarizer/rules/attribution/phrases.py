@@ -233,6 +233,12 @@ def contracted_subject(t: Token) -> int:
     return len(m.group(1)) if m else 0
 
 
+# adjectives that only ever stand before their noun, so a cue form after one is that noun: "the
+# council's own figures", "the agency's latest estimates" (never a verb: "own" as a verb takes
+# an object, not a reporting verb)
+_BEFORE_A_NOUN_ONLY = frozenset({"own", "latest", "preliminary", "internal"})
+
+
 def noun_position(toks: list[Token], k: int, lo: int) -> bool:
     """Is the cue word a noun here ("the report", "his claims", "a warning")?"""
     if k - 1 < lo:
@@ -255,6 +261,7 @@ def noun_position(toks: list[Token], k: int, lo: int) -> bool:
         prev in lx.DETERMINERS
         or prev.endswith(("'s", "’s"))
         or prev in ("of", "to", "no")
+        or prev in _BEFORE_A_NOUN_ONLY
         # (a past form is no noun: "The mayor spoke out …" is no "the mayor's spoke")
         or (toks[k].low in lx.NOUN_LIKE_FORMS and toks[k].low not in _PAST_FORMS and _modified_noun(toks, k, lo))
     )
