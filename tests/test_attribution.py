@@ -670,3 +670,20 @@ def test_a_document_noun_after_a_prenominal_adjective_belongs_to_the_source(
     text: str, speaker: str, content: str
 ) -> None:
     assert [(a[0], a[2]) for a in attributions(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "show" after a singular determiner and a modifier is the noun (a verb would be "shows")
+        ("The two hosts taped an hourlong show that aired on Sunday.", []),
+        ("The singer filmed a holiday show that sold out in a day.", []),
+        # after a plural that has no -s the verb agrees with it
+        ("The county's new data show that rents rose by a fifth.",
+         [("The county's new data", "rents rose by a fifth")]),
+        ("The survey data show rents rose by a fifth.", [("The survey data", "rents rose by a fifth")]),
+        ("Census figures show that rents rose.", [("Census figures", "rents rose")]),
+    ],
+)  # fmt: skip
+def test_show_after_a_singular_modified_noun_is_a_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a[0], a[2]) for a in attributions(text)] == expected

@@ -237,6 +237,9 @@ def contracted_subject(t: Token) -> int:
 # council's own figures", "the agency's latest estimates" (never a verb: "own" as a verb takes
 # an object, not a reporting verb)
 _BEFORE_A_NOUN_ONLY = frozenset({"own", "latest", "preliminary", "internal"})
+# cue forms read as a noun after a singular determiner and a modifier ("an hourlong show", "his
+# TV show"), where a verb would agree with its singular subject ("shows")
+_MOSTLY_NOUNS = frozenset({"show"})
 
 
 def noun_position(toks: list[Token], k: int, lo: int) -> bool:
@@ -263,7 +266,11 @@ def noun_position(toks: list[Token], k: int, lo: int) -> bool:
         or prev in ("of", "to", "no")
         or prev in _BEFORE_A_NOUN_ONLY
         # (a past form is no noun: "The mayor spoke out …" is no "the mayor's spoke")
-        or (toks[k].low in lx.NOUN_LIKE_FORMS and toks[k].low not in _PAST_FORMS and _modified_noun(toks, k, lo))
+        or (
+            (toks[k].low in lx.NOUN_LIKE_FORMS or toks[k].low in _MOSTLY_NOUNS)
+            and toks[k].low not in _PAST_FORMS
+            and _modified_noun(toks, k, lo)
+        )
     )
 
 
@@ -271,10 +278,17 @@ _SINGULAR_DETERMINERS = {"a", "an", "the", "this", "his", "her", "its", "their",
                          "every", "each"}  # fmt: skip
 
 
+# plural nouns that do not end in -s: a verb after them agrees with a plural ("the survey data
+# show"), unless a singular determiner makes them a modifier ("a media report", "a data show")
+_PLURALS_WITHOUT_S = frozenset({"data", "media", "criteria"})
+_SINGULAR_ONLY = frozenset({"a", "an", "this", "that", "every", "each", "another"})
+
+
 def _modified_noun(toks: list[Token], k: int, lo: int) -> bool:
     """A base form that is as often a noun, after a modifier or two and a determiner: "a
     research project on", "an Irish state ceremony", "the senator's latest tweet about". A verb
-    there would agree with its singular subject ("the senator tweets")."""
+    there would agree with its singular subject ("the senator tweets"), unless the word before
+    is a plural ("the survey data show")."""
     if toks[k].low.endswith("s"):
         return False
     for j in range(k - 1, max(lo, k - 3) - 1, -1):
@@ -284,6 +298,7 @@ def _modified_noun(toks: list[Token], k: int, lo: int) -> bool:
         if (
             not toks[j].text[:1].isalpha()
             or w.endswith("s")
+            or (w in _PLURALS_WITHOUT_S and not any(lower(toks[m]) in _SINGULAR_ONLY for m in range(max(lo, j - 2), j)))
             or w in lx.AUXILIARIES
             or w in lx.BOUNDARY_WORDS
             or w in lx.PRONOUN_FORMS
