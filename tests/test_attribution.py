@@ -687,3 +687,21 @@ def test_a_document_noun_after_a_prenominal_adjective_belongs_to_the_source(
 )  # fmt: skip
 def test_show_after_a_singular_modified_noun_is_a_noun(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a[0], a[2]) for a in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short quote opened by a determiner or a preposition is a term the writer marks
+        ("The paper sent its “night desk editor” to the flooded valley.", []),
+        ("The new draft drops a call for “safer bike lanes on every bridge” from the plan.", []),
+        # after "as a" the quoted words are a description, someone's
+        ("The council approved a levy in what is being criticized as a “tax on every tenant” by the opposition.",
+         ["tax on every tenant"]),
+        # a quote that closes with its own comma or stop is speech
+        ("The mayor walked the pier. “It needs a month of work,” she wrote to the board.",
+         ["It needs a month of work"]),
+    ],
+)  # fmt: skip
+def test_a_quoted_term_inside_a_phrase_is_no_attribution(text: str, expected: list[str]) -> None:
+    assert [a[2] for a in attributions(text)] == expected

@@ -20,6 +20,8 @@ from summarizer.rules.attribution.context import (
 )
 from summarizer.rules.attribution.registry import in_order, pattern
 from summarizer.rules.attribution.speaker_after_quote import speaker_after
+from summarizer.rules.attribution.words import PREPOSITIONS
+from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex
 from summarizer.text.quotes import QuoteRegion
 from summarizer.text.segments import is_abbreviation
@@ -200,9 +202,29 @@ def _lead_start(ctx: Context, q: QuoteRegion, att_end: int, out: list[RawAttribu
 )
 def keep_unclaimed(view: str, orphans: list[RawAttribution], claimed: SpanIndex) -> list[RawAttribution]:
     """The quotes with no speaker that indirect speech did not claim; a short title-case quote
-    is a name (a show, a book, a slogan), not someone's words."""
+    is a name (a show, a book, a slogan), and a short quote opened by a determiner or a
+    preposition a marked term, not someone's words."""
     return [
         a
         for a in orphans
-        if not claimed.overlaps(*a.content) and not (name_like(view, a.content) and is_title_case(view, a.content))
+        if not claimed.overlaps(*a.content)
+        and not (name_like(view, a.content) and is_title_case(view, a.content))
+        and not _quoted_term(view, a.content)
     ]
+
+
+# the words that make a short quote a phrase of the sentence around it: a determiner ("its
+# “night desk editor”") or a preposition ("a call for “safer bike lanes”")
+_TERM_OPENERS = (lx.DETERMINERS - {"one", "two", "three", "four", "five"}) | (PREPOSITIONS - {"to"}) | {"into", "of"}
+_TWO_WORDS = re.compile(r"(?:\b([A-Za-z]+)\s+)?\b([A-Za-z]+)\s*$")
+
+
+def _quoted_term(view: str, content: Span) -> bool:
+    """A short quote without a closing stop or comma, opened by a determiner or a preposition:
+    a term the writer marks ("its “night desk editor”"), not anyone's statement."""
+    inner = view[content[0] : content[1]].strip("".join(ALL_QUOTES) + " ")
+    if not inner or inner[-1] in ".!?,;:" or len(inner.split()) > 6:
+        return False
+    before = _TWO_WORDS.search(view, max(0, content[0] - 30), content[0])
+    # "what critics described as a “…”": the words are the description's, someone's
+    return before is not None and before.group(2).lower() in _TERM_OPENERS and (before.group(1) or "").lower() != "as"
