@@ -705,3 +705,19 @@ def test_show_after_a_singular_modified_noun_is_a_noun(text: str, expected: list
 )  # fmt: skip
 def test_a_quoted_term_inside_a_phrase_is_no_attribution(text: str, expected: list[str]) -> None:
     assert [a[2] for a in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a participle inside the subject takes its own phrase of time ("taken over …")
+        ("The average of surveys taken over the past month shows the mayor ahead by four points.",
+         "The average of surveys taken over the past month", "the mayor ahead by four points"),
+        ("The average of surveys counted over the weekend shows the levy passed.",
+         "The average of surveys counted over the weekend", "the levy passed"),
+        ("The average of polls conducted throughout the spring shows the mayor ahead.",
+         "The average of polls conducted throughout the spring", "the mayor ahead"),
+    ],
+)  # fmt: skip
+def test_an_evidence_subject_holds_its_participle_phrase(text: str, speaker: str, content: str) -> None:
+    assert [(a[0], a[2]) for a in attributions(text)] == [(speaker, content)]

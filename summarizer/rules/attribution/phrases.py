@@ -104,6 +104,8 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
                 pass  # "Smith and Jones said", "satellite imagery and open-source intelligence"
             elif low == "to" and i > lo and i < j and toks[i - 1].low in TO_HEADS:
                 pass  # "a source close to the cabinet said"
+            elif low in _TIME_SPAN_PREPOSITIONS and i > lo and i < j and _past_participle(toks[i - 1]):
+                pass  # "the average of surveys taken over the past month shows": a participle's phrase
             else:
                 break
         if low in lx.PRONOUN_FORMS and i < j:
@@ -114,6 +116,7 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
             and i > lo
             and toks[i - 1].low not in NP_PREPOSITIONS
             and toks[i - 1].low not in ("to", "and", "&")
+            and not (toks[i - 1].low in _TIME_SPAN_PREPOSITIONS and i - 2 >= lo and _past_participle(toks[i - 2]))
         ):
             i -= 1  # a determiner opens its noun phrase: "an accusation the authorities denied" stops here
             taken += 1
@@ -136,6 +139,17 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
     if start > j or not np_ok(toks, start, j + 1):
         return None
     return start
+
+
+# prepositions of a time span, which a participle inside a noun phrase may take ("polls
+# taken over the summer", "figures gathered during the drought")
+_TIME_SPAN_PREPOSITIONS = frozenset({"over", "during", "since", "throughout"})
+
+
+def _past_participle(t: Token) -> bool:
+    """A lower-case past participle, regular or in -en ("gathered", "taken", "written")."""
+    low = t.low
+    return t.text.islower() and low.isalpha() and len(low) > 4 and low.endswith(("ed", "en"))
 
 
 # quantifiers that stand alone for people as a subject ("Some say", "Several warned", "all agreed")
