@@ -181,7 +181,7 @@ def name_in_run(
 _AGE_BEFORE = re.compile(r"\d{1,3}-year-old")
 # a noun for a person after capitals, which they modify ("a 30-year-old Doria man"): no name
 _NOUN_AFTER = re.compile(
-    r"[ \t]+(?:" + "|".join(sorted(lx.PEOPLE_NOUNS | lx.PERSON_ROLES, key=len, reverse=True)) + r")\b"
+    r"[ \t]+(?:" + "|".join(sorted(lx.PEOPLE_NOUNS | lx.PERSON_ROLES, key=lambda w: (-len(w), w))) + r")\b"
 )
 
 # what only a person's name takes after it: an indefinite appositive, a relative "who", an age
