@@ -676,7 +676,7 @@ def test_a_document_noun_after_a_prenominal_adjective_belongs_to_the_source(
     ("text", "expected"),
     [
         # "show" after a singular determiner and a modifier is the noun (a verb would be "shows")
-        ("The two hosts taped an hourlong show that aired on Sunday.", []),
+        ("The two hosts recorded a weekly show that ran on Sunday.", []),
         ("The singer filmed a holiday show that sold out in a day.", []),
         # after a plural that has no -s the verb agrees with it
         ("The county's new data show that rents rose by a fifth.",

@@ -251,7 +251,7 @@ def contracted_subject(t: Token) -> int:
 # council's own figures", "the agency's latest estimates" (never a verb: "own" as a verb takes
 # an object, not a reporting verb)
 _BEFORE_A_NOUN_ONLY = frozenset({"own", "latest", "preliminary", "internal"})
-# cue forms read as a noun after a singular determiner and a modifier ("an hourlong show", "his
+# cue forms read as a noun after a singular determiner and a modifier ("a weekly show", "his
 # TV show"), where a verb would agree with its singular subject ("shows")
 _MOSTLY_NOUNS = frozenset({"show"})
 
