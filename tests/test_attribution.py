@@ -180,8 +180,8 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
           ("captain Ines Vale", "vowing", "to keep the route open", "indirect")]),
         # a subject pronoun is its own noun phrase: the verb before it is not part of the speaker
         ("Lee phoned his coach to confirm he wanted to stay.", [("he", "wanted", "to stay", "indirect")]),
-        ("The firm stated in July it opposed the new road.",
-         [("The firm", "stated", "it opposed the new road", "indirect")]),
+        ("The firm declared in May it backed the new road.",
+         [("The firm", "declared", "it backed the new road", "indirect")]),
         # a response by doing something
         ("The mayor responded by cutting the fee in half.",
          [("The mayor", "responded", "by cutting the fee in half", "indirect")]),

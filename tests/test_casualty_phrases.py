@@ -60,7 +60,7 @@ def test_a_date_in_capitals_is_no_count(text: str, killed: int, injured: int) ->
         (_TITLE + "A man and a woman are still fighting for their lives after the crash on Route 9.", 0, 2),
         # a shot heard, with a modifier no person takes, is no person shot
         (
-            _TITLE + "A man was found shot to death on Lark Road. A neighbor said she heard one more single shot "
+            _TITLE + "A man was found shot to death on Lark Road. A neighbor said she heard one last single shot "
             "and then silence.",
             1,
             0,

@@ -179,7 +179,7 @@ def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
     if _SHOT_NOUN_AFTER.match(after) and (_FIRED_BEFORE.search(before) or _SHOT_FIRED_AFTER.match(after)):
         return True  # a shot fired, not a person shot: "fired one shot", "a report of one shot"
     if _SHOT_MODIFIED_AFTER.match(view, e, e + 30):
-        return True  # "heard one more single shot"
+        return True  # "heard one last single shot"
     # "one of the ways", "one day"
     return bool(
         num.text.lower() == "one"
@@ -320,7 +320,7 @@ _SUSPECTS_BEFORE = re.compile(
     re.I,
 )
 # the harm told right after the people counted: "two suspects were shot", "three robbers dead",
-# "two of three robbers who stormed into a shop were shot"
+# "two of four raiders who burst into a kiosk were shot"
 _HARMED_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:who\s[^.;]{0,160}?\s)?(?:(?:were|was|are|is|have\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+)?)?"
     r"(?:shot|killed|dead|died|wounded|injured|hurt|hospitali[sz]ed|slain|struck|hit|fatally)\b",
@@ -333,5 +333,5 @@ _HIS_HARM_AFTER = re.compile(
     r"(?:he|she)\s+(?:was|had\s+been|got)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|killed|hit|struck)\b",
     re.I,
 )
-# "neither she nor their three children were hurt"
+# "neither he nor their two sons were hurt"
 _NOR_BEFORE = re.compile(r"\bnor\s+(?:[\w'’-]+\s+){0,2}$", re.I)

@@ -71,7 +71,7 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
                         low in PLACE_PREPOSITIONS and k > i + 1 and lk not in SUBORDINATORS and lk not in CLAUSE_OPENERS
                     )
                 ) and _clause_opens(toks, k + 1, hi):
-                    # "said in his speech he was ready", "stated in July it opposed …", "said
+                    # "said in her address she was ready", "declared in May it backed …", "said
                     # outside the court she would appeal": the phrase names when or where it
                     # was said; the clause after is the content
                     return k + 1

@@ -1,5 +1,5 @@
 """Where reported content starts and ends after its verb: the boundary of a report, a verb's
-object ("expressed misgivings about …", "accused Holt of …") and the clause that ends it."""
+object ("expressed misgivings about …", "accused Vane of …") and the clause that ends it."""
 
 from __future__ import annotations
 
@@ -146,7 +146,7 @@ def _subject_and_verb(toks: list[Token], i: int, hi: int) -> bool:
 
 
 def accusation(toks: list[Token], lemma: str, i: int, hi: int) -> int:
-    """Where the charge starts after "accuse": "accused Holt of being a Democrat" -> "being …"."""
+    """Where the charge starts after "accuse": "accused Vane of being a spendthrift" -> "being …"."""
     if lemma != "accuse":
         return i
     of = next((m for m in range(i + 1, min(hi - 1, i + 10)) if toks[m].low == "of"), None)

@@ -92,7 +92,7 @@ def read_stance(
     if charged == content_start:
         charged = attitude_object(toks, content_start, end_idx)  # "expressed misgivings about"
     if charged != content_start:
-        content_start, last = charged, charged - 1  # the cue reads "accused Holt of"
+        content_start, last = charged, charged - 1  # the cue reads "accused Vane of"
     c_end_idx = content_end(toks, content_start, rel_end)
     if lemma in ("see", "view", "regard") and not any(
         t.low == "as" for t in toks[content_start : min(c_end_idx, content_start + 12)]

@@ -121,7 +121,7 @@ def _at(scan: SentenceScan, k: int) -> int:
     if ctx.inside_quote(toks[k].start) or not free((toks[k].start, toks[last].end)):
         return last + 1
     if lemma == "continue" and last + 1 < end_idx and not is_word(toks[last + 1]) and toks[last + 1].text != ":":
-        return last + 1  # "the longer the shutdown continues, …": it goes on, nothing said
+        return last + 1  # "the longer the strike lasts and continues, …": it goes on, nothing said
     if last == k and _noun_like(toks[k]) and last + 1 < end_idx and _finite_report(toks[last + 1]):
         return last + 1  # "an analysis of campaign reports shows …": a noun before the verb
     # "prompted the alliance to order …": the alliance orders
@@ -281,7 +281,7 @@ def _speech(
     content_start, has_that = start
     charged = accusation(toks, lemma, content_start, end_idx)
     if charged != content_start:
-        content_start, last = charged, charged - 1  # the cue reads "accused Holt of"
+        content_start, last = charged, charged - 1  # the cue reads "accused Vane of"
     if not _takes_content(scan, vg, lemma, kind, content_start, has_that):
         return last + 1
     if not has_that and (
