@@ -98,7 +98,7 @@ def test_an_entry_no_process_asked_for_in_a_number_of_writes_is_dropped(
         store.recall(("compile", "kept", 0), lambda: "every run")
         store.recall(("compile", f"variant {run}", 0), lambda: "this run")
         store.save()
-    _, writes, entries, _ = marshal.loads(Path(path).read_bytes())
+    _, writes, entries, _ = _read(Path(path))
     assert writes == 6
     assert sorted(k[1] for k in entries) == ["kept", "variant 3", "variant 4", "variant 5"]
 
@@ -185,14 +185,54 @@ def test_a_damaged_entry_is_made_again(tmp_path: Path, monkeypatch: pytest.Monke
     made = _fresh_store(monkeypatch, path)
     good = guarded(text)
     made.save()
-    header, writes, entries, last = marshal.loads(path.read_bytes())
+    header, writes, entries, last = _read(path)
     pattern, flags, code, groups, names = entries[key]
     entries[key] = (pattern, flags, b"\xff\xff\xff\xff" + code[4:], groups, names)
-    path.write_bytes(marshal.dumps((header, writes, entries, last)))
+    _write(path, header, writes, entries, last)  # refused by the engine though its checksum holds
     again = _fresh_store(monkeypatch, path)
     assert guarded(text) == good == re.compile(good.pattern)
     again.save()  # the damaged entry is written as made again
-    assert marshal.loads(path.read_bytes())[2][key][2] == code
+    assert _read(path)[2][key][2] == code
+
+
+def _read(path: Path) -> tuple[object, int, dict[object, object], dict[object, int]]:
+    header, _checksum, payload = marshal.loads(path.read_bytes())
+    writes, entries, last = marshal.loads(payload)
+    return header, writes, entries, last
+
+
+def _write(path: Path, header: object, writes: int, entries: object, last: object) -> None:
+    import hashlib
+
+    payload = marshal.dumps((writes, entries, last))
+    path.write_bytes(marshal.dumps((header, hashlib.blake2b(payload, digest_size=16).digest(), payload)))
+
+
+def test_a_store_damaged_on_disk_is_not_read(tmp_path: Path) -> None:
+    """A flipped byte in the entries fails the store's checksum: nothing of it is served, the
+    entries are made again (a literal changed on disk would otherwise still compile)."""
+    path = tmp_path / "patterns.marshal"
+    store = PatternStore(str(path), HEADER)
+    store.recall(("compile", "lisk", 0), lambda: "made")
+    store._making_s = 1.0
+    store.save()
+    data = bytearray(path.read_bytes())
+    data[-3] ^= 0x01
+    path.write_bytes(bytes(data))
+    again = PatternStore(str(path), HEADER)
+    assert again.recall(("compile", "lisk", 0), lambda: "made again") == "made again"
+
+
+def test_a_store_of_other_code_is_not_read(tmp_path: Path) -> None:
+    """The header holds a digest of the code that makes the entries: a store written before an
+    upgrade in place is made again."""
+    path = tmp_path / "patterns.marshal"
+    store = PatternStore(str(path), HEADER)
+    store.recall(("compile", "lisk", 0), lambda: "made")
+    store._making_s = 1.0
+    store.save()
+    other = PatternStore(str(path), (*HEADER[:-1], b"other code"))
+    assert other.recall(("compile", "lisk", 0), lambda: "made again") == "made again"
 
 
 def test_the_package_makes_the_same_patterns_whatever_the_hash_seed() -> None:

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import hashlib
 import importlib
 import importlib.util
 import marshal
 import os
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -38,12 +40,29 @@ MAX_ENTRIES = 5000  # a process asking for more makes patterns from its input: n
 Key = tuple[str, str, int]  # what was made ("compile", "guarded" …), the pattern's text, its flags
 
 
+def _code_digest() -> bytes:
+    """A digest of the code that makes the entries (this module and ``regex.py``): a store made
+    by other code (the package upgraded in place, a fix to the readers) is not read."""
+    digest = hashlib.blake2b(digest_size=16)
+    for name in ("pattern_store.py", "regex.py"):
+        try:
+            with open(os.path.join(os.path.dirname(__file__), name), "rb") as fh:
+                digest.update(fh.read())
+        except OSError:  # pragma: no cover - a package without its sources
+            return b""
+    return digest.digest()
+
+
 def _header() -> tuple[Any, ...] | None:
-    """What a store must have been written by to be read: this Python and its regex engine."""
+    """What a store must have been written by to be read: this Python and its regex engine, on
+    this byte order, with this code."""
     try:
         sre: Any = importlib.import_module("_sre")
+        code = _code_digest()
+        if not code:  # pragma: no cover
+            return None
         # the store's own layout (raise it when it changes), then the Python that compiled it
-        return (1, sys.implementation.cache_tag, sys.hexversion, sre.MAGIC, sre.CODESIZE)
+        return (2, sys.implementation.cache_tag, sys.hexversion, sre.MAGIC, sre.CODESIZE, sys.byteorder, code)
     except (ImportError, AttributeError):  # pragma: no cover - another implementation
         return None
 
@@ -96,11 +115,17 @@ class PatternStore:
             return 0, {}, {}
         try:
             with open(self.path, "rb") as fh:
-                header, writes, entries, last = marshal.load(fh)
-        except (OSError, EOFError, ValueError, TypeError):  # none yet, or damaged: made again
+                header, checksum, payload = marshal.load(fh)
+            if header != self.header or hashlib.blake2b(payload, digest_size=16).digest() != checksum:
+                return 0, {}, {}  # another Python or other code, or damaged: made again
+            writes, entries, last = marshal.loads(payload)
+        except Exception:  # none yet, or damaged beyond reading: made again
             return 0, {}, {}
-        if header != self.header or not (
-            isinstance(writes, int) and isinstance(entries, dict) and isinstance(last, dict)
+        if not (
+            isinstance(writes, int)
+            and isinstance(entries, dict)
+            and isinstance(last, dict)
+            and all(isinstance(v, int) for v in last.values())
         ):
             return 0, {}, {}
         return writes, entries, last
@@ -113,6 +138,11 @@ class PatternStore:
             return
         if len(self._used) > MAX_ENTRIES or self._making_s < MIN_MAKING_S:
             return
+        with contextlib.suppress(Exception):  # at exit, like a .pyc not written: no failure of the run
+            self._write()
+
+    def _write(self) -> None:
+        assert self.path is not None
         with self._lock:
             writes, entries, last = self._load()
             writes += 1
@@ -123,15 +153,24 @@ class PatternStore:
             }
             last = {k: last[k] for k in kept}
             self._new = False
-        tmp = f"{self.path}.{os.getpid()}.tmp"
+        payload = marshal.dumps((writes, kept, last))
+        checksum = hashlib.blake2b(payload, digest_size=16).digest()
+        folder = os.path.dirname(self.path)
+        tmp = None
         try:
-            os.makedirs(os.path.dirname(self.path), exist_ok=True)
-            with open(tmp, "wb") as fh:
-                marshal.dump((self.header, writes, kept, last), fh)
+            os.makedirs(folder, exist_ok=True)
+            # a name of its own (two writers, even with one pid in two containers, never share it)
+            fd, tmp = tempfile.mkstemp(prefix=".patterns.", suffix=".tmp", dir=folder)
+            os.chmod(tmp, 0o644)  # readable as a .pyc is (mkstemp makes it the owner's only)
+            with os.fdopen(fd, "wb") as fh:
+                marshal.dump((self.header, checksum, payload), fh)
+                fh.flush()
+                os.fsync(fh.fileno())
             os.replace(tmp, self.path)  # readers see the old store or the new one, never a part
         except (OSError, ValueError):
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
 
 
 def _default_path() -> str | None:

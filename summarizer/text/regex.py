@@ -181,7 +181,7 @@ def _guarded_description(pattern: str, flags: int, parsed: Any = None) -> _Descr
         pattern, parsed = f"{guard}(?:{pattern})", _spliced(guard, parsed, flags)
     described = _described(pattern, flags, parsed)
     if len(_RECENT) >= _MAX_RECENT:
-        del _RECENT[next(iter(_RECENT))]
+        _RECENT.pop(next(iter(_RECENT), None), None)  # another thread may have taken it
     _RECENT[(pattern, described[1] & ~re.UNICODE)] = parsed
     return described
 
