@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import array
 import bisect
+import contextlib
 import importlib
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -181,7 +182,8 @@ def _guarded_description(pattern: str, flags: int, parsed: Any = None) -> _Descr
         pattern, parsed = f"{guard}(?:{pattern})", _spliced(guard, parsed, flags)
     described = _described(pattern, flags, parsed)
     if len(_RECENT) >= _MAX_RECENT:
-        _RECENT.pop(next(iter(_RECENT), None), None)  # another thread may have taken it
+        with contextlib.suppress(StopIteration, KeyError):  # another thread may have taken it
+            del _RECENT[next(iter(_RECENT))]
     _RECENT[(pattern, described[1] & ~re.UNICODE)] = parsed
     return described
 
