@@ -295,3 +295,26 @@ def test_a_qualifier_that_opened_the_claim_is_lower_case_after_says() -> None:
     text = "More than 30 vehicles were caught in the pile-up on the bypass, police said on Monday.\n"
     headline = summarize(text, model="rules").headline
     assert "say more than 30 vehicles" in headline, headline
+
+
+def test_a_pronoun_source_after_according_to_is_told_by_whom_it_stands_for() -> None:
+    text = "Harbour board meets\n\nThe board met on Monday. Ada Morel chairs it. The bridge will reopen in May, according to her.\n"
+    summary = summarize(text, model="rules").summary
+    assert "according to Ada Morel" in summary and "according to her" not in summary
+
+
+@pytest.mark.parametrize(
+    ("speaker", "content", "expected"),
+    [
+        ("Ana Lopez, Ben Hart and Cal Ode", "the fee was too high", "Ana Lopez, Ben Hart and Cal Ode said the fee"),
+        ("The chair, Ada Morel", "the fee was too high", "The chair, Ada Morel, said the fee"),
+        ("The mayor", "would the bridge reopen?", "The mayor said would the bridge reopen?"),
+    ],
+)
+def test_a_retold_claims_source_and_ending_keep_their_punctuation(speaker: str, content: str, expected: str) -> None:
+    from summarizer.rules.compose import _claim_sentence
+
+    view = ClaimView("a1", speaker, None, "unnamed", "anonymous", None, None, "said", "say", content, 0, "speech",
+                     "attributed", [], False)  # fmt: skip
+    sentence = _claim_sentence(view)
+    assert sentence.startswith(expected) and not sentence.endswith("?.")

@@ -139,8 +139,8 @@ def _short(text: str, words: int = 18, *, close: bool = True) -> str:
 def _closed(text: str) -> str:
     """A quotation opened in the text is closed at its end: content that stops inside a quote
     ('called the plan "a press release, not a plan') or a cut ends with the mark."""
-    if text.count('"') % 2:
-        return text + '"'
+    if text.count('"') % 2 and (text.rfind('"') == 0 or text[text.rfind('"') - 1].isspace()):
+        return text + '"'  # the last mark opens a quote (one that closes a quote begun before is left)
     if text.count("“") > text.count("”"):
         return text + "”"
     return text
@@ -261,12 +261,15 @@ def _claim_sentence(c: ClaimView) -> str:
         # the claim first, as "according to" reports it: its opening word keeps the capital it
         # had at the start of its sentence ("Residents were told …, according to the department")
         written = re.sub(r"^according to\s+", "", c.speaker_text or "", flags=re.I)
-        source = written if written and len(written.split()) <= 10 else source  # "the Lisk Institute", as written
+        if written and len(written.split()) <= 10 and written.lower() not in _PRONOUNS:
+            source = written  # "the Lisk Institute", as written; a pronoun is told by whom it stands for
         return _marked(f"{_cap(_short(c.content, 24))}, according to {_inside(source)}", c)
     if cue.lower() == "according to":
         cue = _says(c)
-    if "," in source and not source.endswith(")"):
-        source += ","  # an aside opened in the source is closed: "An engineer, who asked not to be named, said"
+    if "," in source and not source.endswith(")") and " and " not in source.rsplit(",", 1)[1]:
+        # an aside opened in the source is closed ("An engineer, who asked not to be named, said");
+        # a list of names is not one ("Ana Lopez, Ben Hart and Cal Ode said")
+        source += ","
     return _marked(f"{_cap(source)} {cue} {_content(c, 24)}", c)
 
 
@@ -278,7 +281,8 @@ def _marked(sentence: str, c: ClaimView) -> str:
         sentence += "; the claim is not confirmed"
     elif c.status == "unverified":
         sentence += " (unverified)"
-    return sentence.rstrip(" .") + "."
+    sentence = sentence.rstrip(" .")
+    return sentence if sentence.endswith(("?", "!")) else sentence + "."
 
 
 _PRONOUNS = lx.PRONOUN_FORMS | {"who", "which"}  # a source that names nobody by itself
