@@ -15,9 +15,9 @@ from summarizer.rules import figure_context
 from summarizer.rules.attribution.context import Context
 from summarizer.rules.speakers import _word_spans, _WordIndex
 from summarizer.text.base import SpanIndex
+from summarizer.text.places import _PLACE_RES, _past_last_stop, _suffixed_places, _trim_place, find_places
 from summarizer.text.quotes import QuoteRegion
 from summarizer.text.segments import _END_RE, _sentence_ends, split_sentences
-from summarizer.text.timeplace import _PLACE_RES, _past_last_stop, _suffixed_places, _trim_place, find_places
 
 spans = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)).map(lambda t: (t[0], t[0] + t[1])), max_size=12)
 

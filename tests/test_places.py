@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.text.timeplace import find_places
+from summarizer.text.places import find_places
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,8 @@ import pytest
 
 from summarizer import summarize
 from summarizer.ingest import load_article
-from summarizer.text.timeplace import date_features, dateline_place, find_addresses, find_dates, find_time
+from summarizer.text.places import dateline_place, find_addresses
+from summarizer.text.timeplace import date_features, find_dates, find_time
 
 
 @pytest.mark.parametrize(

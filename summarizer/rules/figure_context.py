@@ -11,9 +11,9 @@ import re
 from summarizer.rules.victims import FOLDS_TO_ASCII
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
+from summarizer.text.places import PlaceMention
 from summarizer.text.regex import guarded, literal_prefixes
 from summarizer.text.segments import Sentence
-from summarizer.text.timeplace import PlaceMention
 
 _CLAUSE_SPLIT = guarded(
     r"[;]|,\s+(?:while|whereas|but|and)\s+|\s+while\s+|,\s+(?=(?:a\s+further|another|with)\b)"

@@ -17,9 +17,9 @@ from summarizer.rules.implicit_victims import implicit_victims, murder_suicide, 
 from summarizer.rules.written_counts import HARMS, FigureDraft, draft_figure
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.numbers import find_numbers, implicit_count
+from summarizer.text.places import PlaceMention
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
-from summarizer.text.timeplace import PlaceMention
 
 __all__ = ["FigureDraft", "find_figures"]
 

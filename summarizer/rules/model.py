@@ -19,17 +19,10 @@ from summarizer.rules.speaker_phrases import SpeakerPhrase
 from summarizer.rules.speakers import Entity, Registry, analyse, person_mentions
 from summarizer.text.base import Span, SpanIndex
 from summarizer.text.numbers import int_or_float
+from summarizer.text.places import dateline_end, dateline_place, find_addresses, find_places, places_after_and
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
-from summarizer.text.timeplace import (
-    dateline_end,
-    dateline_place,
-    find_addresses,
-    find_dates,
-    find_places,
-    find_time,
-    places_after_and,
-)
+from summarizer.text.timeplace import find_dates, find_time
 
 
 def _inside(span: Span, outer: Span) -> bool:

@@ -12,9 +12,9 @@ from summarizer.rules.figure_context import Reader, is_countable, noun_after, ow
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
 from summarizer.text.numbers import NumberMatch, find_numbers, qualifier_before
+from summarizer.text.places import PlaceMention
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
-from summarizer.text.timeplace import PlaceMention
 
 _RANGE_RE = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*(?=\S)", re.I)
 _SKIP_BEFORE = guarded(

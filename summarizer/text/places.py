@@ -1,0 +1,351 @@
+"""Where: place names (regions, cities, "the town of X"), the dateline's town ("DUNMORE — ")
+and street addresses ("418 Larkmoor Avenue", "the 2100 block of Main Street")."""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from summarizer.text import lexicon as lx
+from summarizer.text.base import Span
+from summarizer.text.regex import WordStartPattern, guarded, is_word_char
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    name: str
+    span: Span
+
+
+# ---------------------------------------------------------------- places
+
+_PLACE_SUFFIX = r"(?:Oblast|Region|Province|Governorate|District|County|Krai|Republic|Prefecture|State|Territory|Parish|Borough|City)"
+_CAP = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|el|al|of|upon|on))*"
+# a place noun before "of" ("the town of"), one modifier allowed: "the northern province of", "the
+# port city of", "the Ukrainian city of" (a capitalised modifier is a people's adjective)
+_MODIFIER = r"(?:[a-z]+\s+|[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+)?"
+_PLACE_NOUN_OF = (
+    rf"{_MODIFIER}(?:city|town|village|hamlet|township|municipality|region|province|district|county|state|island"
+    r"|capital|coast|outskirts|suburbs?|edge|shores?|banks?|border|community|settlement"
+    r"|north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?"
+)
+# a country's own: "in Syria's capital, Damascus", "in Nigeria's Zamfara state"
+_COUNTRY_S = (
+    r"(?:" + "|".join(sorted({re.escape(c) for c in lx.DEMONYMS.values()}, key=lambda w: (-len(w), w))) + r")['’]s\s+"
+)
+_PREPOSITION_PLACE = (
+    r"(?:(?:over|in|near|outside|across|at|into|from|to|toward|towards|around|off|through|throughout"
+    # a part of a place named before the place: "in the Parkfield area of Drayton"
+    rf"|(?:area|neighbou?rhood|quarter|district)\s+of)\s+(?:the\s+|{_COUNTRY_S})?"
+    # "on", and no preposition, only before a place noun and "of": "on the island of", "hit the
+    # village of"
+    rf"|on\s+the\s+(?={_PLACE_NOUN_OF})|the\s+(?={_MODIFIER}(?:city|town|village|hamlet)\s+of\s))"
+    rf"(?:{_PLACE_NOUN_OF}"
+    # the capital named in apposition: "in the capital, Serrano,"
+    r"|capital,\s+"
+    # or a word for the part of a place: "in central Delvin", "through downtown Arles"
+    r"|(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western"
+    r"|downtown|rural|coastal)\s+)?"
+    rf"(?P<p>{_CAP})"
+)
+_PLACE_RES = [
+    re.compile(rf"\b(?:the\s+)?(?P<p>{_CAP}\s+{_PLACE_SUFFIX})\b"),
+    guarded(
+        rf"\b(?P<p>(?:the\s+)?\d{{2,5}}\s+block\s+of\s+{_CAP}(?:\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Place|Court|Way|Circle|Parkway|Highway|Terrace|Trail))?)"
+    ),
+    guarded(rf"\b(?:{_PREPOSITION_PLACE})"),
+]
+# the last pattern found by skipping to the characters before words (text/regex.py)
+_PREPOSITION_PLACE_AT = WordStartPattern(_PREPOSITION_PLACE)
+# A suffixed place ("Kursk Region") lies inside one run of capitalised words (and "de", "of" …);
+# the first pattern is run only on the runs that hold such a suffix, and only up to the last
+# one: on a long run of capitalised words without one it tried every word to the run's end
+_RUN_TOKEN = r"(?:[A-Z][\w'’-]*|(?:del|de|la|el|al|of|upon|on)(?![\w'’-]))"
+_CAP_RUN = guarded(rf"{_RUN_TOKEN}(?:\s+{_RUN_TOKEN})*")
+# a suffix word (after a space, tested on each match: opening with the words lets the scan skip
+# in C to where one can start)
+_SUFFIX = re.compile(rf"{_PLACE_SUFFIX}\b")
+
+
+def _suffixed_places(view: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """What ``_PLACE_RES[0].finditer(view, start, end)`` finds, in linear time.
+
+    Only the runs that hold a suffix's end are read, and only they are looked for: no run holds
+    a character that is no word character, space, apostrophe or hyphen (a full stop, a comma, a
+    quote mark), so the runs found from just past such a character are those a scan from
+    ``start`` finds there; the scan for the next suffix goes on from the last run read, or from
+    past the last such character before the suffix."""
+    ends = [m.end() for m in _SUFFIX.finditer(view, start, end) if m.start() > 0 and view[m.start() - 1].isspace()]
+    read = start  # the runs that end before here are read, or hold no suffix
+    for suffix_end in ends:
+        if suffix_end <= read:
+            continue  # in a run already read
+        for run in _CAP_RUN.finditer(view, _past_last_stop(view, read, suffix_end), end):
+            k = bisect.bisect_right(ends, run.end()) - 1
+            if k >= 0 and ends[k] > run.start():
+                yield from _PLACE_RES[0].finditer(view, run.start(), ends[k])
+            read = run.end()
+            if read >= suffix_end:
+                break
+        else:
+            read = end
+
+
+# the last character before a point (the end of the search) that no run of capitalised words holds
+_LAST_STOP = re.compile(r"[^\w\s'’-](?=[\w\s'’-]*\Z)")
+
+
+def _past_last_stop(view: str, start: int, end: int) -> int:
+    """Just past the last character in view[start:end] that no run holds, or ``start``: looked
+    for in the last few characters first (a run is short), then in ever more."""
+    width = 64
+    while True:
+        lo = max(start, end - width)
+        stop = _LAST_STOP.search(view, lo, end)
+        if stop is not None:
+            return stop.start() + 1
+        if lo == start:
+            return start
+        width *= 8
+
+
+_NOT_PLACES = lx.NON_NAME_CAPS | {"Ukrainian", "Russian", "President", "Minister", "Ministry", "Defense", "Defence",
+                                  "Department", "Police", "Court", "Congress", "Senate", "House", "Army", "Twitter",
+                                  "Facebook", "January", "February", "March", "April", "June", "July", "August",
+                                  "September", "October", "November", "December"}  # fmt: skip
+
+
+# a run of capitalised words (joined by "and", "of", "&") that ends in an organisation's head noun
+_ORGANISATION_HEADS = (
+    r"(?:Service|Services|Department|Dept\.?|Office|Agency|Authority|Council|Commission|Company|Corporation"
+    r"|Brigade|Bureau|Patrol|Police|Constabulary|Sheriff['’]s|Hospital|University|College|School|Court|Ministry"
+    r"|Association|Institute|Foundation|Committee|Board|Unit|Squad|Division|Rescue)\b"
+)
+_ORGANISATION_AT = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|&)\s+)?){1,5}" + _ORGANISATION_HEADS)
+_ORGANISATION_HEAD = re.compile(_ORGANISATION_HEADS)  # opens with its words: scanned in C
+
+
+# a character no organisation's name holds before its head word: past one, no head is reached
+_NOT_IN_NAME = re.compile(r"[^\w\s'’.&-]")
+
+
+def _organisation_at(view: str, pos: int, heads: list[int]) -> bool:
+    """``_ORGANISATION_AT.match(view, pos)``, tried only when a head word ("Service") comes later
+    in the text with nothing between that a name cannot hold (``heads``: where each starts)."""
+    k = bisect.bisect_left(heads, pos)
+    if k == len(heads) or _NOT_IN_NAME.search(view, pos, heads[k]):
+        return False
+    return _ORGANISATION_AT.match(view, pos) is not None
+
+
+# a part of a place ("area of") names its place only after its own name: "the Parkfield area of"
+_PART_OF = re.compile(r"(?:area|neighbou?rhood|quarter|district)\s")
+_NAMED_BEFORE = re.compile(r"\b(?!(?:The|This|That|An?)\s)[A-Z][\w'’-]*\s+\Z")
+
+
+# after a name, what makes it no place: a company's noun ("the Kelso City railway"), and, after one
+# word, a number ("Junction 10", "Gate 4": a numbered thing, not a town)
+_COMPANY_AFTER = re.compile(r" (?:railway|railroad|airline|airlines|company|firm|bank|brewery|club|franchise)\b")
+_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\d,.])")
+
+
+def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
+    found: dict[Span, str] = {}
+    # no span found holds another (one inside a span found is skipped, one that holds spans
+    # found replaces them), so in order of start they are in order of end too: the spans that
+    # hold a new one, or that it holds, are found by bisect instead of a scan of all
+    order: list[Span] = []
+    heads = [m.start() for m in _ORGANISATION_HEAD.finditer(view, start)]
+    for pattern in _PLACE_RES:
+        if pattern is _PLACE_RES[1] and "block" not in view:
+            continue  # "the 2100 block of Main Street" needs its word
+        if pattern is _PLACE_RES[0]:
+            matches = _suffixed_places(view, start, end)
+        elif pattern is _PLACE_RES[2]:
+            matches = _PREPOSITION_PLACE_AT.finditer(view, start, end)
+        else:
+            matches = pattern.finditer(view, start, end)
+        for m in matches:
+            name = m.group("p")
+            s = m.start("p")
+            if (
+                pattern is _PLACE_RES[2]
+                and _PART_OF.match(view, m.start())
+                and not _NAMED_BEFORE.search(view, max(0, m.start() - 40), m.start())
+            ):
+                continue  # "the Parkfield area of Drayton" names two places; "the area of Elm Street …" a street
+            if _organisation_at(view, m.start("p"), heads):
+                continue  # "Essex Fire and Rescue Service", "the Dunmore Police Department"
+            name, s = _trim_place(" ".join(name.split()), s)
+            if not name or view[s : s + len(name)] != name:
+                continue
+            if _COMPANY_AFTER.match(view, s + len(name)) or (
+                " " not in name and _NUMBER_AFTER.match(view, s + len(name))
+            ):
+                continue  # "the Kelso City railway said" is a company; "Junction 10", "Gate 4" are numbered
+            span = (s, s + len(name))
+            k = bisect.bisect_right(order, (span[0], math.inf))  # order[:k] start at or before it
+            if k > 0 and order[k - 1][1] >= span[1]:
+                continue  # inside a place found: the last to start before it reaches furthest
+            j = bisect.bisect_left(order, (span[0], -1))  # order[j:] start at or after it
+            held = j
+            while held < len(order) and order[held][1] <= span[1]:
+                del found[order[held]]
+                held += 1
+            order[j:held] = [span]
+            found[span] = name
+    return [PlaceMention(n, s) for s, n in sorted(found.items())]
+
+
+_COUNTRIES = frozenset(lx.DEMONYMS.values())
+# a body's head noun that comes before the place it is named for: "the University of Tarrow"
+_HEADS_BEFORE_OF = frozenset({"University", "College", "Bank", "Museum", "Institute", "Academy", "School",
+                              "Hospital", "Ministry", "Department", "Bureau", "Agency", "Commission", "Council",
+                              "Church", "Diocese", "Archdiocese", "Library"})  # fmt: skip
+# a place named for a body is still a place: "the Bank of Kell Stadium"
+_VENUES = frozenset({"Stadium", "Arena", "Park", "Centre", "Center", "Mall", "Square", "Airport", "Station", "Plaza",
+                     "Field", "Hall", "Theatre", "Theater", "Building", "Tower"})  # fmt: skip
+
+
+def _trim_place(name: str, start: int) -> tuple[str, int]:
+    words = name.split(" ")
+    # "Kursk and Novgorod" is two places; "Moscow Region" one
+    if " and " in name:
+        name = name.split(" and ")[0]
+        words = name.split(" ")
+    while words and (words[-1] in ("of", "de", "del", "la", "el", "al", "upon", "on") or words[-1] in _NOT_PLACES):
+        words.pop()
+    while words and (words[0] in _NOT_PLACES or words[0].lower() == "the"):
+        start += len(words[0]) + 1
+        words.pop(0)
+    # a country's part: "Russia's Bryansk region" is in Bryansk
+    if len(words) > 1 and words[0].endswith(("’s", "'s")) and words[0][:-2] in _COUNTRIES:
+        start += len(words[0]) + 1
+        words.pop(0)
+    name = " ".join(words).rstrip("’'")
+    if words and (
+        words[-1].lower() in lx.COMPANY_WORDS
+        or (words[0] in _HEADS_BEFORE_OF and "of" in words and words[-1] not in _VENUES)
+    ):
+        return "", start  # a company ("Kelso Chemicals"), a body named for its place ("University of Tarrow")
+    if name.endswith(("’s", "'s")) or len(name) == 1:
+        return "", start  # a possessive, or an initial ("northern B.C.", "S. Main Street")
+    if not name or name.lower() in lx.DEMONYMS or (name.split()[0].lower() in lx.DEMONYMS and len(name.split()) == 1):
+        return "", start
+    return name, start
+
+
+# ---------------------------------------------------------------- datelines
+
+# the all-caps place that opens a report before a dash ("DUNMORE — ", "SAN ROQUE, Calif. -- ",
+# "LAKE ORTON, Minn. (KXYZ) — "): where the story is filed, the incident's town in local news
+_DATELINE_PLACE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+){0,3})(?:,\s*[A-Z][A-Za-z.]{1,14}){0,2}"
+    r"(?:\s*\([^)\n]{1,40}\))?\s*(?:[―—–]\s*|--?\s+)",
+    re.M,
+)
+_NOT_DATELINES = {"UPDATE", "UPDATED", "BREAKING", "WATCH", "VIDEO", "PHOTOS", "EXCLUSIVE", "LIVE", "ANALYSIS",
+                  "OPINION", "EDITOR'S", "NOTE", "NEWS", "CORRECTION", "AP", "CNN"}  # fmt: skip
+
+
+def dateline_place(view: str, start: int, end: int) -> PlaceMention | None:
+    """The place of the first dateline that opens a line between ``start`` and ``end``."""
+    m = _DATELINE_PLACE.search(view, start, end)
+    if m is None or any(w in _NOT_DATELINES for w in m.group("place").replace("’", "'").rstrip(".").split()):
+        return None
+    return PlaceMention(
+        m.group("place").rstrip("."), (m.start("place"), m.start("place") + len(m.group("place").rstrip(".")))
+    )
+
+
+def dateline_end(text: str) -> int:
+    """Where a dateline that opens ``text`` ends ("TORONTO — ", "DUNMORE, Ont. (AP) -- "): 0
+    when it opens with none."""
+    m = _DATELINE_PLACE.match(text)
+    if m is None or any(w in _NOT_DATELINES for w in m.group("place").replace("’", "'").rstrip(".").split()):
+        return 0
+    return m.end()
+
+
+# ---------------------------------------------------------------- street addresses
+
+# a street is named words before a street-type word ("Elm Street", "Martin Luther King Jr.
+# Boulevard", "West 47th Street"), with a house number or not ("418 Larkmoor Avenue"); a type
+# word that also names other things ("Court", "Place", "Way", "Circle", "Dr.") counts only after
+# a house number. Two streets joined by "and" or "&" are one intersection; a numbered road
+# ("Route 317", "Interstate 95", "I-95", "Highway 61") is a street too.
+_STREET_TYPES = (
+    r"Street|St\.(?!\s+[A-Z])|Avenue|Ave\.|Road|Rd\.|Drive|Lane|Ln\.|Boulevard|Blvd\.|Terrace|Parkway|Pkwy\.|Highway|Hwy\."
+    r"|Trail|Pike|Alley|Expressway|Freeway"
+)
+_NUMBERED_ONLY = r"Court|Ct\.|Place|Pl\.|Way|Circle|Cir\.|Dr\."
+# opening with the words (no "\b"), the scan skips in C to where one can start; the word start
+# is tested on each match
+_STREET_TYPE = re.compile(rf"(?:{_STREET_TYPES}|{_NUMBERED_ONLY})(?![\w'’])")
+_NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|\d+(?:st|nd|rd|th))"
+# the street's words as they end at its type word (matched on the few characters before it)
+_STREET_BEFORE = re.compile(rf"(?:(?P<num>\d{{1,6}}[A-Z]?)\s+)?(?P<name>(?:{_NAME_WORD}\s+){{1,4}})$")
+_ROAD_NUMBER = re.compile(r"(?:Route|Highway)\s+\d{1,4}[A-Z]?\b|Interstate\s+\d{1,3}\b|I-\d{1,3}\b")
+_JOIN = re.compile(r"\s+(?:and|&)\s+")
+
+
+def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
+    """Street addresses, intersections and numbered roads between ``start`` and ``end`` (a
+    sentence or two: the scan tries every capital letter), in text order; words that open a
+    sentence ("On Elm Street") are not the street's."""
+    spans: list[Span] = []
+    for m in _STREET_TYPE.finditer(view, start, end):
+        if m.start() > 0 and is_word_char(view[m.start() - 1]):
+            continue
+        before = _STREET_BEFORE.search(view, max(start, m.start() - 60), m.start())
+        if before is None:
+            continue
+        words = before.group("name").split()
+        s = before.start("name")
+        while words and (words[0].rstrip(".") in _NOT_PLACES or words[0].lower() in _STREET_OPENERS):
+            s = view.index(words[0], s) + len(words[0])
+            while s < len(view) and view[s].isspace():
+                s += 1
+            words.pop(0)
+        if not words or (before.group("num") is None and _NUMBERED_ONLY_RE.fullmatch(m.group())):
+            continue
+        if before.group("num") is not None and s == before.start("name"):
+            s = before.start("num")
+        spans.append((s, m.end()))
+    spans += [
+        (m.start(), m.end())
+        for m in _ROAD_NUMBER.finditer(view, start, end)
+        if m.start() == 0 or not is_word_char(view[m.start() - 1])
+    ]
+    spans.sort()
+    out: list[Span] = []
+    for span in spans:
+        if out and span[0] < out[-1][1]:
+            continue
+        if out and _JOIN.fullmatch(view, out[-1][1], span[0]):
+            out[-1] = (out[-1][0], span[1])  # "Quarry Hill Road and Ashcombe Road": one intersection
+        else:
+            out.append(span)
+    return [PlaceMention(view[a:b], (a, b)) for a, b in out]
+
+
+_STREET_OPENERS = {"on", "at", "in", "near", "off", "along", "to", "from", "the", "of", "and", "block"}
+_NUMBERED_ONLY_RE = re.compile(_NUMBERED_ONLY)
+
+
+_AND_PLACE = re.compile(rf"\s+and\s+(?P<p>{_CAP})")
+
+
+def places_after_and(view: str, places: list[PlaceMention], start: int, end: int) -> list[PlaceMention]:
+    """Second members of "over Belgorod and Smolensk", which the preposition patterns miss."""
+    extra: list[PlaceMention] = []
+    for p in places:
+        m = _AND_PLACE.match(view[p.span[1] : min(end, p.span[1] + 60)])
+        if m:
+            name, s = _trim_place(m.group("p"), p.span[1] + m.start("p"))
+            if name and not any(q.span[0] == s for q in places + extra):
+                extra.append(PlaceMention(name, (s, s + len(name))))
+    return extra
