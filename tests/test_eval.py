@@ -214,23 +214,23 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
 # (python benchmarks/eval_halves.py prints them)
 DEV_FLOORS: dict[tuple[str, str], dict[str, tuple[float, float, float]]] = {
     ("attribution", "attribution_dev.jsonl"): {
-        "content_f1": (0.735, 0.740, 0.728), "overlap_f1": (0.844, 0.848, 0.839),
-        "speaker_accuracy": (0.909, 0.899, 0.922),
+        "content_f1": (0.741, 0.743, 0.738), "overlap_f1": (0.849, 0.850, 0.847),
+        "speaker_accuracy": (0.912, 0.901, 0.925),
     },
     ("attribution", "attribution_ggt_dev.jsonl"): {  # speech attributions scored (GGT: quotations only)
-        "content_f1": (0.861, 0.896, 0.811), "overlap_f1": (0.903, 0.934, 0.858),
-        "speaker_accuracy": (0.963, 0.959, 0.970), "resolved_speaker_accuracy": (0.889, 0.912, 0.852),
-        "all_kinds_content_f1": (0.772, 0.808, 0.723), "all_kinds_overlap_f1": (0.811, 0.847, 0.762),
+        "content_f1": (0.871, 0.897, 0.833), "overlap_f1": (0.913, 0.935, 0.881),
+        "speaker_accuracy": (0.970, 0.959, 0.985), "resolved_speaker_accuracy": (0.923, 0.915, 0.934),
+        "all_kinds_content_f1": (0.780, 0.809, 0.740), "all_kinds_overlap_f1": (0.820, 0.849, 0.781),
     },
-    ("hedges", "hedges_dev.jsonl"): {"sentence_f1": (0.862, 0.894, 0.824), "cue_f1": (0.837, 0.880, 0.784)},
+    ("hedges", "hedges_dev.jsonl"): {"sentence_f1": (0.905, 0.897, 0.917), "cue_f1": (0.879, 0.882, 0.874)},
     ("incidents", "incidents_dev.jsonl"): {
         "killed_accuracy": (0.94, 0.92, 0.96), "injured_accuracy": (0.90, 0.86, 0.94),
         "date_accuracy": (0.88, 0.88, 0.88), "address_found": (0.54, 0.56, 0.52),
     },
     ("incidents", "incidents_gvdb_dev.jsonl"): {
-        "killed_accuracy": (0.918, 0.980, 0.857), "injured_accuracy": (0.878, 0.959, 0.796),
-        "date_accuracy": (0.745, 0.755, 0.735), "address_found": (0.593, 0.591, 0.595),
-        "city_found": (0.756, 0.727, 0.786),
+        "killed_accuracy": (0.939, 0.980, 0.898), "injured_accuracy": (0.908, 0.959, 0.857),
+        "date_accuracy": (0.765, 0.755, 0.776), "address_found": (0.593, 0.591, 0.595),
+        "city_found": (0.767, 0.727, 0.810),
     },
 }  # fmt: skip
 
