@@ -721,3 +721,22 @@ def test_a_quoted_term_inside_a_phrase_is_no_attribution(text: str, expected: li
 )  # fmt: skip
 def test_an_evidence_subject_holds_its_participle_phrase(text: str, speaker: str, content: str) -> None:
     assert [(a[0], a[2]) for a in attributions(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a request left unanswered is reported, like "declined to comment"
+        ("The Varnell campaign did not immediately respond to requests from the Ledger.",
+         [("The Varnell campaign", "did not immediately respond", "to requests from the Ledger")]),
+        ("A spokesman for the Orvik clinic did not reply to emailed questions.",
+         [("A spokesman for the Orvik clinic", "did not reply", "to emailed questions")]),
+        # answered, what was said is reported elsewhere; no request, nothing refused
+        ("Varnell responded to questions from the Ledger.", []),
+        ("Tarsen did not respond to the verdict.", []),
+        # an emergency call is no request for comment
+        ("The Brenmoor police had never responded to calls at the farm.", []),
+    ],
+)  # fmt: skip
+def test_a_request_left_unanswered_is_reported(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(a[0], a[1], a[2]) for a in attributions(text)] == expected

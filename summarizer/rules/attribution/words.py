@@ -161,6 +161,12 @@ ABOUT_VERBS = {"raise concerns", "raise questions", "express concern", "voice co
 OF_VERBS = {"warn", "complain", "speak", "talk", "boast", "brag", "write"}
 # verbs whose topic follows "on": "commented on the ruling", "would not elaborate on the talks"
 ON_VERBS = {"comment", "remark", "elaborate", "speak", "testify", "write"}
+# nouns of a request or message a source answers, or leaves unanswered: after "respond to" or
+# "reply to" they are what the answer is about ("has not responded to our inquiry",
+# "replied to questions from reporters"); a person or an event there is no content, nor a call,
+# which the police and firefighters respond to as to an emergency
+REQUEST_NOUNS = {"request", "requests", "query", "queries", "inquiry", "inquiries", "enquiry", "enquiries",
+                 "question", "questions", "message", "messages", "email", "emails", "letter", "letters"}  # fmt: skip
 
 
 ARTICLES = {"the", "a", "an"}
