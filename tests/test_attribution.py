@@ -740,3 +740,18 @@ def test_an_evidence_subject_holds_its_participle_phrase(text: str, speaker: str
 )  # fmt: skip
 def test_a_request_left_unanswered_is_reported(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(a[0], a[1], a[2]) for a in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "decline" with an adverb of degree or a number: a quantity fell, nobody refused
+        ("Support for the Tolvane levy has declined slightly since May.", []),
+        ("Turnout in Ashmere declined 4 percent from last year.", []),
+        # with an infinitive or an object it is a refusal, a stance
+        ("The mayor of Ashmere declined to comment.", [("The mayor of Ashmere", "declined", "to comment")]),
+        ("The mayor of Ashmere declined comment.", [("The mayor of Ashmere", "declined", "comment")]),
+    ],
+)  # fmt: skip
+def test_decline_of_a_quantity_is_no_refusal(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(a[0], a[1], a[2]) for a in attributions(text)] == expected

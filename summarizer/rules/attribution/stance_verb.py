@@ -29,6 +29,11 @@ def _verb_after(toks: list[Token], i: int) -> bool:
     return False
 
 
+# stance verbs that also name a change in quantity ("turnout declined sharply"): read so when an
+# adverb of manner or degree or a number follows, where a refusal takes an infinitive or an object
+_CHANGE_VERBS = {"decline"}
+
+
 # the listed phrasal stances ("push back on", "lash out at") are read whole before this
 _PARTICLES = {"forward", "ahead", "through", "up", "down", "off", "out", "away", "back", "over", "around"}
 
@@ -65,6 +70,8 @@ def read_stance(
         or (not is_word(toks[content_start]) and toks[content_start].text not in ALL_QUOTES)
     ):
         return last + 1
+    if lemma in _CHANGE_VERBS and (toks[content_start].low.endswith("ly") or toks[content_start].text[:1].isdigit()):
+        return last + 1  # "has declined slightly", "declined 4 percent": a quantity fell, nobody refused
     if toks[last + 1].low in _PARTICLES:
         return last + 1  # "pushed ahead with", "is pushing forward": a phrasal verb, no stance
     if toks[content_start].low == "such" and content_start + 1 < end_idx and toks[content_start + 1].low == "as":
