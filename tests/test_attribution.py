@@ -755,3 +755,18 @@ def test_a_request_left_unanswered_is_reported(text: str, expected: list[tuple[s
 )  # fmt: skip
 def test_decline_of_a_quantity_is_no_refusal(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(a[0], a[1], a[2]) for a in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "show up" is to come, appear: no evidence shown
+        ("The real Morel showed up at the Tolvane debate.", []),
+        ("Protesters showed up outside the Ashmere hall on Friday.", []),
+        # "up to" before a number is a bound of what is shown
+        ("The Ashmere data showed up to 40 percent fewer arrests.",
+         [("The Ashmere data", "showed", "up to 40 percent fewer arrests")]),
+    ],
+)  # fmt: skip
+def test_show_up_is_to_appear(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(a[0], a[1], a[2]) for a in attributions(text)] == expected

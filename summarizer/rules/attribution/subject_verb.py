@@ -287,9 +287,11 @@ def _speech(
     if not _takes_content(scan, vg, lemma, kind, content_start, has_that):
         return last + 1
     if not has_that and (
-        toks[last + 1].low in _SENSE_PARTICLES or (lemma == "plead" and toks[content_start].low in _PLEAS)
+        toks[last + 1].low in _SENSE_PARTICLES
+        or (lemma == "plead" and toks[content_start].low in _PLEAS)
+        or (lemma == "show" and _turned_up(toks, last + 1, end_idx))
     ):
-        return last + 1  # "shows off", "pleaded guilty and was jailed": no report
+        return last + 1  # "shows off", "pleaded guilty and was jailed", "showed up late": no report
     if (
         not has_that
         and (toks[content_start].low in ("about", "of") or (toks[content_start].low == "on" and lemma in ON_VERBS))
@@ -354,6 +356,16 @@ def _speech(
 
 # a particle that turns a verb of saying or showing to another sense ("shows off", "sounded off")
 _SENSE_PARTICLES = {"off"}
+
+
+def _turned_up(toks: list[Token], i: int, end_idx: int) -> bool:
+    """Is toks[i] the particle of "show up" (came, appeared: "showed up at the hearing"), not
+    "up to" before a number ("showed up to 40 percent fewer")?"""
+    if toks[i].low != "up":
+        return False
+    return not (i + 2 < end_idx and toks[i + 1].low == "to" and toks[i + 2].low[:1].isdigit())
+
+
 # what a plea in court is: "pleaded guilty", "pleaded not guilty", "pleaded no contest"
 _PLEAS = {"guilty", "not", "innocent", "no"}
 # verbs whose participle is their base form: "was forecast", "is bet on"
