@@ -770,3 +770,17 @@ def test_decline_of_a_quantity_is_no_refusal(text: str, expected: list[tuple[str
 )  # fmt: skip
 def test_show_up_is_to_appear(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(a[0], a[1], a[2]) for a in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a hyphened number and unit stands only before a noun: the cue word after it is a noun
+        ("According to a 40-page report, the Ashmere builders ran a scheme.",
+         "a 40-page report", "the Ashmere builders ran a scheme"),
+        ("According to a two-year review, the Tolvane marsh is shrinking.",
+         "a two-year review", "the Tolvane marsh is shrinking"),
+    ],
+)  # fmt: skip
+def test_a_cue_word_after_a_measure_modifier_is_a_noun(text: str, speaker: str, content: str) -> None:
+    assert [(a[0], a[2]) for a in attributions(text)] == [(speaker, content)]

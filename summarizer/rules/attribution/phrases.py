@@ -22,6 +22,7 @@ from summarizer.rules.attribution.words import (
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
+from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.segments import ABBREVIATIONS, Token
 
 # the nouns that name a source: a person's role, a group, an organisation, a document, and a
@@ -279,12 +280,27 @@ def noun_position(toks: list[Token], k: int, lo: int) -> bool:
         or prev.endswith(("'s", "’s"))
         or prev in ("of", "to", "no")
         or prev in _BEFORE_A_NOUN_ONLY
+        or _measure_modifier(toks, k, lo)
         # (a past form is no noun: "The mayor spoke out …" is no "the mayor's spoke")
         or (
             (toks[k].low in lx.NOUN_LIKE_FORMS or toks[k].low in _MOSTLY_NOUNS)
             and toks[k].low not in _PAST_FORMS
             and _modified_noun(toks, k, lo)
         )
+    )
+
+
+def _measure_modifier(toks: list[Token], k: int, lo: int) -> bool:
+    """Is a hyphened number and unit right before toks[k] ("a 40-page report", "a two-year
+    study")? Such a modifier stands only before a noun; a verb never follows it."""
+    if k - 3 < lo or toks[k - 2].text != "-":
+        return False
+    number, unit = toks[k - 3], toks[k - 1]
+    return (
+        number.end == toks[k - 2].start
+        and toks[k - 2].end == unit.start
+        and unit.text.isalpha()
+        and (number.text.isdigit() or number.low in NUMBER_WORDS)
     )
 
 
