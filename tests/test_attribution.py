@@ -784,3 +784,16 @@ def test_show_up_is_to_appear(text: str, expected: list[tuple[str, str, str]]) -
 )  # fmt: skip
 def test_a_cue_word_after_a_measure_modifier_is_a_noun(text: str, speaker: str, content: str) -> None:
     assert [(a[0], a[2]) for a in attributions(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # an age set off by commas stays with the name before a relative clause
+        ("Ade Morel, 56, who has served on the Tolvane board, said the marsh is shrinking.",
+         "Ade Morel, 56, who has served on the Tolvane board", "the marsh is shrinking"),
+        ("Ade Morel, 56, said the marsh is shrinking.", "Ade Morel, 56", "the marsh is shrinking"),
+    ],
+)  # fmt: skip
+def test_an_age_after_a_name_stays_with_it(text: str, speaker: str, content: str) -> None:
+    assert [(a[0], a[2]) for a in attributions(text)] == [(speaker, content)]

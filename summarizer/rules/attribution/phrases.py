@@ -159,6 +159,11 @@ _SOURCE_PARTICIPLES = frozenset({"cited", "quoted", "interviewed", "named", "men
 _PAST_FORMS = frozenset({"said", "told", "thought", "wrote", "knew", "felt", "saw", "found", "held", "spoke"})
 
 
+def _age(toks: list[Token], i: int) -> bool:
+    """Is toks[i] a person's age set off by commas after a name ("Ada Morel, 56,")?"""
+    return toks[i].text.isdigit() and len(toks[i].text) <= 3 and toks[i - 1].text == "," and toks[i + 1].text == ","
+
+
 def _np_left_appositive(toks: list[Token], j: int, lo: int) -> int | None:
     """The start of a noun phrase that ends with a comma after an apposition, a participle
     or a relative clause ("Ukraine's defense minister, Rustem Muradov,")."""
@@ -170,6 +175,8 @@ def _np_left_appositive(toks: list[Token], j: int, lo: int) -> int | None:
                 and (toks[b + 1].low.endswith("ing") or toks[b + 1].low in ("who", "whose", "which"))
                 and b - 1 >= lo
             ):
+                if _age(toks, b - 1) and b - 3 >= lo:
+                    b -= 2  # "Ada Morel, 56, who …": an age set off by commas belongs to the name
                 return np_left(toks, b - 1, lo, appositive=False)
             break
     # "The Corran Water Authority, the agency that looks after the
