@@ -68,3 +68,13 @@ def test_a_place_noun_with_one_modifier_before_of_names_the_place(text: str, pla
 )
 def test_parts_of_places_and_their_names(text: str, places: list[str]) -> None:
     assert [p.name for p in find_places(text, 0, len(text))] == places
+
+
+def test_a_wire_dateline_with_its_date_is_a_place_and_no_part_of_the_content() -> None:
+    from summarizer import summarize
+
+    text = "Blast hits market\n\nLISK, March 3 (Reuters) - A blast at a market killed four people on Sunday, police said.\n"
+    result = summarize(text, model="rules")
+    assert "LISK" in [p.name for p in result.incident.locations]
+    assert [a.content for a in result.attributions] == ["A blast at a market killed four people on Sunday"]
+    assert result.check.ok, result.check.findings

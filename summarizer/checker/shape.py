@@ -19,7 +19,7 @@ from summarizer.text.regex import compiled
 # an all-caps place (and region) opening the article or a paragraph, before a dash:
 # "KYIV, Ukraine — ", "STATEN ISLAND, N.Y. -- ", "WASHINGTON (AP) — "
 _DATELINE = compiled(
-    r"^[ \t]*(?P<place>[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,14}){0,2})"
+    r"^[ \t]*(?P<place>[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,14}(?:\s+\d{1,2})?){0,2})"
     r"(?:\s*\([^)\n]{1,30}\))?\s*(?:[―—–]|--?)\s+",
     re.M,
 )

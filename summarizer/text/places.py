@@ -243,7 +243,7 @@ def _trim_place(name: str, start: int) -> tuple[str, int]:
 # the all-caps place that opens a report before a dash ("DUNMORE — ", "SAN ROQUE, Calif. -- ",
 # "LAKE ORTON, Minn. (KXYZ) — "): where the story is filed, the incident's town in local news
 _DATELINE_PLACE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+){0,3})(?:,\s*[A-Z][A-Za-z.]{1,14}){0,2}"
+    r"^[ \t]*(?P<place>[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+){0,3})(?:,\s*[A-Z][A-Za-z.]{1,14}(?:\s+\d{1,2})?){0,2}"
     r"(?:\s*\([^)\n]{1,40}\))?\s*(?:[―—–]\s*|--?\s+)",
     re.M,
 )

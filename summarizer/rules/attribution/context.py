@@ -25,7 +25,10 @@ _COMMENTARY = re.compile(
 
 
 # "KYIV, Ukraine — ", "WASHINGTON (AP) — ", "STATEN ISLAND, N.Y. -- ": a place and a wire before a dash
-DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,14})?(?:\s*\([^)]{1,30}\))?\s*[―—–-]{1,2}\s+")
+# "KYIV ― ", "CORRAN, Ore. (AP) -- ", "LISK, March 3 (Reuters) - ": a wire's date may follow the place
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,14}(?:\s+\d{1,2})?){0,2}(?:\s*\([^)]{1,30}\))?\s*[―—–-]{1,2}\s+"
+)
 
 
 # a source's terms of speaking, never its claim: "asked not to be named", "spoke on condition
