@@ -78,3 +78,27 @@ def test_a_wire_dateline_with_its_date_is_a_place_and_no_part_of_the_content() -
     assert "LISK" in [p.name for p in result.incident.locations]
     assert [a.content for a in result.attributions] == ["A blast at a market killed four people on Sunday"]
     assert result.check.ok, result.check.findings
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Three killed as building collapses in Lisk\n\nLisk: Three people were killed when a building collapsed "
+            "on Tuesday night, officials said.\n",
+            "Three people were killed when a building collapsed on Tuesday night",
+        ),
+        (
+            "Reyes interview\n\nReyes: We will not reopen the pier this year.\n\nHost: Not even for the festival?\n",
+            "We will not reopen the pier this year",
+        ),
+    ],
+)
+def test_a_town_and_a_colon_that_the_text_places_is_a_dateline_not_a_speaker(text: str, content: str) -> None:
+    # "Lisk:" where the text also says "in Lisk" is some outlets' dateline; a transcript's
+    # "Reyes:" names no place and keeps its speaker
+    from summarizer import summarize
+
+    result = summarize(text, model="rules")
+    assert content in [a.content for a in result.attributions]
+    assert all(a.speaker != "Lisk" for a in result.attributions)

@@ -25,6 +25,18 @@ _COMMENTARY = re.compile(
 
 
 # "KYIV, Ukraine — ", "WASHINGTON (AP) — ", "STATEN ISLAND, N.Y. -- ": a place and a wire before a dash
+# some outlets' dateline: a town and a colon ("Lisk: Three people …"), known for one when the
+# text also writes it after a preposition of place ("in Lisk")
+_COLON_DATELINE = re.compile(r"(?P<town>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}):[ \t]+(?=[A-Z0-9])")
+
+
+def _colon_dateline(view: str, start: int, end: int) -> re.Match[str] | None:
+    m = _COLON_DATELINE.match(view, start, end)
+    if m is None or not re.search(rf"\b(?:in|at|from|near|outside|across)\s+{re.escape(m.group('town'))}\b", view):
+        return None
+    return m
+
+
 # "KYIV ― ", "CORRAN, Ore. (AP) -- ", "LISK, March 3 (Reuters) - ": a wire's date may follow the place
 DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,14}(?:\s+\d{1,2})?){0,2}(?:\s*\([^)]{1,30}\))?\s*[―—–-]{1,2}\s+"
@@ -325,7 +337,7 @@ class SentenceScan:
         if other is not None and other - content[0] > 12:
             content = (content[0], other)  # ", but officials denied …" is their words, not these
         c = trim_content(view, *content)
-        dateline = DATELINE.match(view, c[0], c[1])
+        dateline = DATELINE.match(view, c[0], c[1]) or _colon_dateline(view, c[0], c[1])
         if dateline:
             c = (dateline.end(), c[1])  # "CORRAN ― Tavish Orrin's …": the place is no one's words
         if not self.free(c):

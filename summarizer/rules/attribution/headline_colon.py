@@ -80,10 +80,13 @@ def _may_name_source(view: str, label: str, turns: Counter[str]) -> bool:
     heading unless it names one: a transcript's speaker, whose label opens two turns or more
     (`REYES:` … `REYES:`), a source noun (`POLICE:`), or a surname the article also writes as
     a name, capitalised in mid-sentence (`DIAZ:` where the text names "Mayor Ana Diaz"). A
-    one-letter label (`Q:`, `A:`) keeps its reading."""
+    one-letter label (`Q:`, `A:`) keeps its reading. A label the text writes after a preposition
+    of place (`Lisk:` where it says "in Lisk") is a dateline's town, some outlets' style."""
     lowered = label.lower().split()
     if any(w in _NOT_IN_NAMES for w in lowered) or lowered[-1] in _SECTION_WORDS:
         return False
+    if re.search(rf"\b(?:in|at|from|near|outside|across)\s+{re.escape(label)}\b", view):
+        return False  # a dateline's town ("Mumbai: Three people …" where the text says "in Mumbai")
     letters = [c for c in label if c.isalpha()]
     if len(letters) < 2 or not label.isupper() or turns[label] > 1:
         return True
