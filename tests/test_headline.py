@@ -318,3 +318,9 @@ def test_a_retold_claims_source_and_ending_keep_their_punctuation(speaker: str, 
                      "attributed", [], False)  # fmt: skip
     sentence = _claim_sentence(view)
     assert sentence.startswith(expected) and not sentence.endswith("?.")
+
+
+def test_a_toll_placed_beside_an_unplaced_total_is_told_with_it() -> None:
+    text = "Three people were killed and five injured when a building collapsed in the Orrin area, officials said.\n"
+    summary = summarize(text, model="rules").summary
+    assert "three people were killed, and five people were injured" in summary

@@ -258,7 +258,8 @@ def _companions(
         if f.category in seen or f.category not in _TOLLS or f.sentence != total.sentence:
             continue
         seen.add(f.category)  # the first of a harm only, told or not
-        if f.value and f.location in (None, total.location) and _claim_for(f, attributions, views) is claim:
+        placed = f.location is None or total.location in (None, f.location)  # no two places told as one
+        if f.value and placed and _claim_for(f, attributions, views) is claim:
             out.append(f)
     return out
 
