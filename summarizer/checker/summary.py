@@ -398,8 +398,14 @@ def _reported(sentence: str) -> tuple[str, str] | None:
     for pattern in _REPORTS:
         m = pattern.match(core)
         if m:
-            return m.group("src").strip(), m.group("what").strip(" .")
+            src = m.group("src").strip()
+            if src.rsplit(" ", 1)[-1].lower() in _PASSIVE_AUXILIARIES:
+                return None  # "Two handguns were reported stolen": a passive names no source
+            return src, m.group("what").strip(" .")
     return None
+
+
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 
 
 def _report_problem(sentence: str, summary: IncidentSummary, facts: ArticleFacts, sources: _Sources) -> str | None:
