@@ -30,11 +30,14 @@ _COMMENTARY = re.compile(
 _COLON_DATELINE = re.compile(r"(?P<town>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}):[ \t]+(?=[A-Z0-9])")
 
 
+def written_as_place(view: str, name: str) -> bool:
+    """Does the text write ``name`` after a preposition of place ("in Lisk", "near Lisk")?"""
+    return re.search(rf"\b(?:in|at|from|near|outside|across)\s+{re.escape(name)}\b", view) is not None
+
+
 def _colon_dateline(view: str, start: int, end: int) -> re.Match[str] | None:
     m = _COLON_DATELINE.match(view, start, end)
-    if m is None or not re.search(rf"\b(?:in|at|from|near|outside|across)\s+{re.escape(m.group('town'))}\b", view):
-        return None
-    return m
+    return m if m is not None and written_as_place(view, m.group("town")) else None
 
 
 # "KYIV ― ", "CORRAN, Ore. (AP) -- ", "LISK, March 3 (Reuters) - ": a wire's date may follow the place

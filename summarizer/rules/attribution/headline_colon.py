@@ -13,6 +13,7 @@ from summarizer.rules.attribution.context import (
     headline_name,
     is_source_noun,
     mid_sentence_words,
+    written_as_place,
 )
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import EDITORIAL_LABELS, NAME_PARTICLES
@@ -85,7 +86,7 @@ def _may_name_source(view: str, label: str, turns: Counter[str]) -> bool:
     lowered = label.lower().split()
     if any(w in _NOT_IN_NAMES for w in lowered) or lowered[-1] in _SECTION_WORDS:
         return False
-    if re.search(rf"\b(?:in|at|from|near|outside|across)\s+{re.escape(label)}\b", view):
+    if written_as_place(view, label):
         return False  # a dateline's town ("Mumbai: Three people …" where the text says "in Mumbai")
     letters = [c for c in label if c.isalpha()]
     if len(letters) < 2 or not label.isupper() or turns[label] > 1:
