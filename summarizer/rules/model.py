@@ -18,6 +18,7 @@ from summarizer.rules.incident import actors, classify
 from summarizer.rules.speaker_phrases import SpeakerPhrase
 from summarizer.rules.speakers import Entity, Registry, analyse, person_mentions
 from summarizer.text.base import Span, SpanIndex
+from summarizer.text.language import english_share
 from summarizer.text.numbers import int_or_float
 from summarizer.text.places import dateline_end, dateline_place, find_addresses, find_places, places_after_and
 from summarizer.text.regex import compiled
@@ -36,7 +37,11 @@ def extract(article: Article) -> dict[str, Any]:
     paras, sentences, quotes = segments.paragraphs, segments.sentences, segments.quotes
     title_span = article.title_span
     body = [s for s in sentences if not (title_span and _inside(s.span, title_span))]
-    raws = find_attributions(view, sentences, paras, quotes)
+    # the rules read English: in another language their lexicons meet only chance look-alikes
+    # ("40 Einsatzkräften vor Ort" read as 40 killed), so such a text yields no claim, count or
+    # place, only its own title and lead as written (the checker warns that it was not read)
+    english = english_share(text).english  # of the text as the checker asks it (cached)
+    raws = find_attributions(view, sentences, paras, quotes) if english else []
 
     # speakers
     registry = Registry(view)
@@ -84,11 +89,11 @@ def extract(article: Article) -> dict[str, Any]:
     unverified = [a["id"] for a in attributions if a["status"] != "attributed"]
 
     # when and where, how many
-    places = find_places(view, body[0].start if body else 0, len(view))
+    places = find_places(view, body[0].start if body else 0, len(view)) if english else []
     places = sorted(places + places_after_and(view, places, 0, len(view)), key=lambda p: p.span)
     skip = [title_span] if title_span else []
-    figures = find_figures(view, body, places, skip=skip)
-    kind = classify(view, body, figures)
+    figures = find_figures(view, body, places, skip=skip) if english else []
+    kind = classify(view, body, figures) if english else None
     incident = None
     if kind is not None or any(f.category != "other" for f in figures):
         incident = _incident(view, text, body, figures, places, kind, attributions, article.published)
