@@ -76,6 +76,20 @@ class ActorDraft:
     span: Span
 
 
+# a natural disaster is named by its own noun ("flood", "heat wave"); a verb phrase ("burst its
+# banks") or a word that names no kind of disaster keeps the category's name
+_DISASTER_NOUN = compiled(
+    r"(earthquake|flood|wildfire|bushfire|hurricane|storm|tornado|landslide|mudslide|tsunami|cyclone|typhoon"
+    r"|heat ?wave|blizzard|drought|avalanche|volcanic eruption)(?:e?s|ing|ed)?"
+)
+
+
+def _disaster_name(trigger: str) -> str:
+    """ "Floods", "flooding" -> "flood"; "tornadoes" -> "tornado"; "lightning" -> "disaster"."""
+    m = _DISASTER_NOUN.fullmatch(" ".join(trigger.casefold().split()))
+    return m.group(1) if m else "disaster"
+
+
 def classify(view: str, sentences: list[Sentence], figures: list[FigureDraft]) -> IncidentKind | None:
     """The first incident pattern found, searching the lead first, then the whole body.
 
@@ -102,6 +116,8 @@ def classify(view: str, sentences: list[Sentence], figures: list[FigureDraft]) -
                 if m.end() <= lead[k].end:  # a match inside one sentence
                     if rank >= _FIRST_LAST and m.group() != type_:
                         type_ = "incident"  # a crime's own noun names it ("a robbery"), else no name
+                    elif category == "disaster":
+                        type_ = _disaster_name(m.group())
                     scored.append((lead[k].index, rank, IncidentKind(type_, category, lead[k].index)))
                     first_at = min(first_at, k)
                     break
