@@ -152,6 +152,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a passive with its agent: the agent is the source, the subject what it backs
         ("The levy has been endorsed by the port authority.",
          [("the port authority", "has been endorsed by", "The levy", "indirect")]),
+        # the agent ends where a participle opens a clause on it; an aside set off by commas
+        # between the subject and its verb is no part of the subject
+        ("The ferry levy has been endorsed by four unions ranging from dockers to pilots.",
+         [("four unions", "has been endorsed by", "The ferry levy", "indirect")]),
+        ("Ben Ade, meanwhile, is backed by the dock unions.",
+         [("the dock unions", "is backed by", "Ben Ade", "indirect")]),
         # a subject with a "which" clause before a verb that is often a noun
         ("The Dock Workers Union, which represents 4,000 members, wants to delay the vote.",
          [("The Dock Workers Union, which represents 4,000 members", "wants", "to delay the vote", "indirect")]),
