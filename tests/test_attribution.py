@@ -158,6 +158,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("four unions", "has been endorsed by", "The ferry levy", "indirect")]),
         ("Ben Ade, meanwhile, is backed by the dock unions.",
          [("the dock unions", "is backed by", "Ben Ade", "indirect")]),
+        # "go after" is to attack, a stance on its object ("go" inflects as the irregular verb)
+        ("Ines Vale went after her rival on the ferry fares.",
+         [("Ines Vale", "went after", "her rival on the ferry fares", "indirect")]),
+        ("Ines Vale Goes After Her Rival As The New Boss.",
+         [("Ines Vale", "Goes After", "Her Rival As The New Boss", "indirect")]),
         # a subject with a "which" clause before a verb that is often a noun
         ("The Dock Workers Union, which represents 4,000 members, wants to delay the vote.",
          [("The Dock Workers Union, which represents 4,000 members", "wants", "to delay the vote", "indirect")]),

@@ -35,6 +35,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "lay out": ("lay out", "lays out", "laid out", "laying out"),
     "make": ("make", "makes", "made", "making"),
     "take": ("take", "takes", "took", "taken", "taking"),
+    "go": ("go", "goes", "went", "gone", "going"),
 }
 
 
@@ -145,6 +146,7 @@ STANCE_VERBS = [
     # verbs of judgment not listed above (VerbNet judgment-33): a source's verdict on its object
     "commend congratulate censure reprimand admonish scorn assail excoriate vilify demonize demonise",
     "lampoon skewer pillory",
+    "go_after",
     # verbs of inquiry and deliberation (VerbNet investigate-35.4, consider-29.9; not "debate", as
     # often the noun): what a source looks into or weighs ("aides are contemplating a run")
     "examine investigate scrutinize scrutinise explore contemplate ponder mull weigh",
