@@ -158,6 +158,16 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("four unions", "has been endorsed by", "The ferry levy", "indirect")]),
         ("Ben Ade, meanwhile, is backed by the dock unions.",
          [("the dock unions", "is backed by", "Ben Ade", "indirect")]),
+        # a negated auxiliary written as one word belongs to the verb group, not to the subject
+        ("Ben Ade didn't apologize for his remarks.",
+         [("Ben Ade", "didn't apologize for", "his remarks", "indirect")]),
+        ("The harbour board hasn’t endorsed the levy.",
+         [("The harbour board", "hasn’t endorsed", "the levy", "indirect")]),
+        # a denied act quotes nobody's words: the quote in its object is left to the quote patterns
+        ('She didn\'t want her son to be seen as "a lost cause" by the town.',
+         [(None, None, "a lost cause", "direct")]),
+        # "see X as Y" is a view; a comparison's "as many … as" after "see" is none
+        ("The dock union hasn't seen nearly as many members join as last year.", []),
         # "go after" is to attack, a stance on its object ("go" inflects as the irregular verb)
         ("Ines Vale went after her rival on the ferry fares.",
          [("Ines Vale", "went after", "her rival on the ferry fares", "indirect")]),

@@ -263,6 +263,14 @@ AUXILIARIES = {
     "subsequently", "finally", "ultimately", "herself", "himself", "themselves", "itself",
     "always", "officially", "formally", "personally", "told", "even", "only",
 }  # fmt: skip
+# the negated auxiliaries written as one word ("didn't", "wasn’t"), in both apostrophes
+NEGATED_AUXILIARIES = frozenset(
+    f"{aux}{apostrophe}t"
+    for aux in ("didn", "doesn", "don", "wasn", "weren", "isn", "aren", "hasn", "haven", "hadn", "won", "wouldn",
+                "can", "couldn", "shouldn", "mustn")
+    for apostrophe in ("'", "’")
+)  # fmt: skip
+AUXILIARIES |= NEGATED_AUXILIARIES
 BOUNDARY_WORDS = {
     "that", "which", "who", "whom", "whose", "when", "where", "while", "if", "because", "as",
     "than", "so", "but", "and", "or", "nor", "yet", "to", "by", "after", "before", "since",
