@@ -163,6 +163,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("Ben Ade", "didn't apologize for", "his remarks", "indirect")]),
         ("The harbour board hasn’t endorsed the levy.",
          [("The harbour board", "hasn’t endorsed", "the levy", "indirect")]),
+        # an adjective of attitude after "be" negated in one word
+        ("They weren't sure if the ferry would run.",
+         [("They", "weren't sure", "if the ferry would run", "indirect")]),
+        ("The dock union wasn’t too concerned about the new toll.",
+         [("The dock union", "wasn’t too concerned about", "the new toll", "indirect")]),
         # a denied act quotes nobody's words: the quote in its object is left to the quote patterns
         ('She didn\'t want her son to be seen as "a lost cause" by the town.',
          [(None, None, "a lost cause", "direct")]),
