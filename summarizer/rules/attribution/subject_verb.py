@@ -142,7 +142,10 @@ def _at(scan: SentenceScan, k: int) -> int:
         # a negated report says nothing was said; a negated stance is still one ("has not
         # mentioned the deal", "did not endorse her"): a verb of both kinds is read as a stance
         stance = stance_at(toks, k)
-        if stance is None and not (last + 1 < end_idx and _unanswered(toks, vg, last + 1, lemma, end_idx)):
+        if stance is None and not (
+            last + 1 < end_idx
+            and (_unanswered(toks, vg, last + 1, lemma, end_idx) or toks[last + 1].low in _OPEN_QUESTIONS)
+        ):
             return last + 1
         if stance is not None:
             (lemma, last), kind = stance, "stance"
@@ -157,6 +160,11 @@ def _at(scan: SentenceScan, k: int) -> int:
     if kind == "stance":
         return read_stance(scan, k, vg, last, lemma, passive, causer)
     return _speech(scan, k, vg, last, lemma, kind, passive, causer)
+
+
+# what opens a question left open after a negated report ("did not say when the pier reopens"):
+# the question is what was not answered, reported as "declined to say" is
+_OPEN_QUESTIONS = frozenset({"whether", "when", "why", "how", "where", "who", "what", "which", "if"})
 
 
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall", "to"})
@@ -491,6 +499,7 @@ def _takes_content(scan: SentenceScan, vg: int, lemma: str, kind: str, content_s
         or (first == "to" and _unanswered(toks, vg, content_start, lemma, end_idx))
         or (first == "about" and second[:1].isdigit())  # "said about 40 …"
         or (first == "as" and second == "much")  # "said as much": what was said before
+        or (first in ("when", "where") and negated(toks, vg, content_start))  # "has not said when …"
     )
 
 
