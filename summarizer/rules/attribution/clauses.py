@@ -185,7 +185,12 @@ def attitude_at(toks: list[Token], k: int) -> tuple[str, int, int] | None:
     while j > 0 and (toks[j].low in between or (toks[j].low.endswith(("ly", "est")) and toks[j].low.isalpha())):
         j -= 1
     contracted = contracted_subject(toks[j]) > 0  # "he’s so angry": the pronoun written with "be"
-    if toks[j].low not in BE_FORMS and toks[j].low not in _LINKING and toks[j].low not in _NEGATED_BE and not contracted:
+    if (
+        toks[j].low not in BE_FORMS
+        and toks[j].low not in _LINKING
+        and toks[j].low not in _NEGATED_BE
+        and not contracted
+    ):
         return None
     if contracted and not NEGATIONS.isdisjoint(t.low for t in toks[j + 1 : k]):
         return None  # "I’m not sure whether …": a contracted "be" is read only unnegated

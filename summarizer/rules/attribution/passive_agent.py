@@ -54,9 +54,13 @@ def find(scan: SentenceScan) -> None:
         if be and not any(w in BE_FORMS for w in be):
             continue
         subject_end = vg - 1
-        if subject_end >= 3 and toks[subject_end].text == "," and toks[subject_end - 2].text == ",":
-            if toks[subject_end - 1].low in CONNECTIVES:
-                subject_end -= 3  # "Ben Ade, meanwhile, is backed by …": the subject ends before the aside
+        if (
+            subject_end >= 3
+            and toks[subject_end].text == ","
+            and toks[subject_end - 2].text == ","
+            and toks[subject_end - 1].low in CONNECTIVES
+        ):
+            subject_end -= 3  # "Ben Ade, meanwhile, is backed by …": the subject ends before the aside
         if subject_end < 0 or not is_word(toks[subject_end]):
             continue
         subj_start = subject_start(toks, subject_end + 1)

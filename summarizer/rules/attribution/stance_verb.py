@@ -108,7 +108,9 @@ def read_stance(
     if charged != content_start:
         content_start, last = charged, charged - 1  # the cue reads "accused Vane of"
     c_end_idx = content_end(toks, content_start, rel_end)
-    if lemma in ("see", "view", "regard") and not _as_complement(toks, content_start, min(c_end_idx, content_start + 12)):
+    if lemma in ("see", "view", "regard") and not _as_complement(
+        toks, content_start, min(c_end_idx, content_start + 12)
+    ):
         return last + 1  # "critics see the plan as a giveaway" is a view; "police saw a car" is not
     if toks[content_start].low not in OBJECT_CLAUSE_OPENERS and toks[content_start].text not in ALL_QUOTES:
         c_end_idx = object_end(toks, content_start, c_end_idx)

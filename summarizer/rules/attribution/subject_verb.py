@@ -17,7 +17,13 @@ from summarizer.rules.attribution.clauses import (
     verb_group_start,
     verb_reading,
 )
-from summarizer.rules.attribution.complements import clause_follows, skip_adverbials, skip_hearer
+from summarizer.rules.attribution.complements import (
+    OPEN_QUESTIONS,
+    clause_follows,
+    skip_adverbials,
+    skip_hearer,
+    unanswered,
+)
 from summarizer.rules.attribution.content import accusation, content_end, object_infinitive
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import (
@@ -42,7 +48,6 @@ from summarizer.rules.attribution.words import (
     OF_VERBS,
     ON_VERBS,
     PREPOSITIONS,
-    REQUEST_NOUNS,
     SOURCELESS_PASSIVES,
     STANCE_FIRST,
     THING_OBJECT_VERBS,
@@ -144,7 +149,7 @@ def _at(scan: SentenceScan, k: int) -> int:
         stance = stance_at(toks, k)
         if stance is None and not (
             last + 1 < end_idx
-            and (_unanswered(toks, vg, last + 1, lemma, end_idx) or toks[last + 1].low in _OPEN_QUESTIONS)
+            and (unanswered(toks, vg, last + 1, lemma, end_idx) or toks[last + 1].low in OPEN_QUESTIONS)
         ):
             return last + 1
         if stance is not None:
@@ -160,11 +165,6 @@ def _at(scan: SentenceScan, k: int) -> int:
     if kind == "stance":
         return read_stance(scan, k, vg, last, lemma, passive, causer)
     return _speech(scan, k, vg, last, lemma, kind, passive, causer)
-
-
-# what opens a question left open after a negated report ("did not say when the pier reopens"):
-# the question is what was not answered, reported as "declined to say" is
-_OPEN_QUESTIONS = frozenset({"whether", "when", "why", "how", "where", "who", "what", "which", "if"})
 
 
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall", "to"})
@@ -447,19 +447,6 @@ def _content_start(scan: SentenceScan, last: int, lemma: str) -> tuple[int, bool
     return content_start, has_that
 
 
-def _unanswered(toks: list[Token], vg: int, to: int, lemma: str, end_idx: int) -> bool:
-    """Is this a request left unanswered, "has not responded to two letters", "never
-    replied to our questions": a negated "respond" or "reply" with "to" (toks[to]) and a noun of
-    request or message after at most a determiner and a modifier? A refusal to speak, like
-    "declined to comment"; answered ("responded to questions"), what was said is elsewhere."""
-    return (
-        lemma in ("respond", "reply")
-        and toks[to].low == "to"
-        and negated(toks, vg, to)
-        and any(t.low in REQUEST_NOUNS for t in toks[to + 1 : min(to + 4, end_idx)])
-    )
-
-
 def _takes_content(scan: SentenceScan, vg: int, lemma: str, kind: str, content_start: int, has_that: bool) -> bool:
     """Is what follows the verb its content (a clause, "that", an infinitive it takes, a topic)?"""
     view, toks, end_idx = scan.view, scan.toks, scan.end_idx
@@ -496,7 +483,7 @@ def _takes_content(scan: SentenceScan, vg: int, lemma: str, kind: str, content_s
         or (first == "with" and lemma in _AGREE)
         or (first == "at" and second in ("least", "most"))  # "said at least three …"
         or (first == "by" and lemma == "respond" and second.endswith("ing"))  # "responded by using …"
-        or (first == "to" and _unanswered(toks, vg, content_start, lemma, end_idx))
+        or (first == "to" and unanswered(toks, vg, content_start, lemma, end_idx))
         or (first == "about" and second[:1].isdigit())  # "said about 40 …"
         or (first == "as" and second == "much")  # "said as much": what was said before
         or (first in ("when", "where") and negated(toks, vg, content_start))  # "has not said when …"
