@@ -185,11 +185,6 @@ def clause_follows(toks: list[Token], i: int, hi: int) -> bool:
     return False
 
 
-# what opens a question left open after a negated report ("did not say when the pier reopens"):
-# the question is what was not answered, reported as "declined to say" is
-OPEN_QUESTIONS = frozenset({"whether", "when", "why", "how", "where", "who", "what", "which", "if"})
-
-
 def unanswered(toks: list[Token], vg: int, to: int, lemma: str, end_idx: int) -> bool:
     """Is this a request left unanswered, "has not responded to two letters", "never
     replied to our questions": a negated "respond" or "reply" with "to" (toks[to]) and a noun of

@@ -18,7 +18,6 @@ from summarizer.rules.attribution.clauses import (
     verb_reading,
 )
 from summarizer.rules.attribution.complements import (
-    OPEN_QUESTIONS,
     clause_follows,
     skip_adverbials,
     skip_hearer,
@@ -147,10 +146,7 @@ def _at(scan: SentenceScan, k: int) -> int:
         # a negated report says nothing was said; a negated stance is still one ("has not
         # mentioned the deal", "did not endorse her"): a verb of both kinds is read as a stance
         stance = stance_at(toks, k)
-        if stance is None and not (
-            last + 1 < end_idx
-            and (unanswered(toks, vg, last + 1, lemma, end_idx) or toks[last + 1].low in OPEN_QUESTIONS)
-        ):
+        if stance is None and not (last + 1 < end_idx and unanswered(toks, vg, last + 1, lemma, end_idx)):
             return last + 1
         if stance is not None:
             (lemma, last), kind = stance, "stance"
@@ -486,7 +482,6 @@ def _takes_content(scan: SentenceScan, vg: int, lemma: str, kind: str, content_s
         or (first == "to" and unanswered(toks, vg, content_start, lemma, end_idx))
         or (first == "about" and second[:1].isdigit())  # "said about 40 …"
         or (first == "as" and second == "much")  # "said as much": what was said before
-        or (first in ("when", "where") and negated(toks, vg, content_start))  # "has not said when …"
     )
 
 
