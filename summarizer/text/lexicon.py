@@ -655,6 +655,8 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         "lifeless", "deceased", "perished", "bodies", "body", "toll", "executed",
         "passed away", "passes away", "pass away", "passing away",
         "lost their lives", "lost his life", "lost her life", "lives lost", "lives were lost",
+        "claimed the lives", "claimed the life", "took the lives", "took the life", "taken the lives",
+        "taken the life",
     }),
     "injured": frozenset({
         "injured", "injuring", "injuries", "injury", "wounded", "wounding", "wounds", "hurt",
