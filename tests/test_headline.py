@@ -236,11 +236,20 @@ def test_an_aside_opened_in_the_source_is_closed_before_the_verb() -> None:
             "a woman was injured",
         ),
         ("Police said a man was hurt About 5 p.m. on Monday in Orrin.\n", "about 5 p.m."),
+        # a plural noun of people that opened the reported sentence is lower case inside the
+        # summary's; a party's name keeps its capital
+        (
+            "Bakery fire\n\nThe fire at a bakery in Orrin was put out on Monday.\n\n"
+            "Firefighters worked for six hours to save the shop next door, fire chief Ada Venn said.\n",
+            "said firefighters worked for six hours",
+        ),
+        ("Vote\n\nDemocrats will oppose the bill in Orrin, Senator Ada Venn said on Monday.\n", "said Democrats will"),
     ],
 )
 def test_the_summary_keeps_the_grammar_of_what_it_retells(text: str, expected: str) -> None:
     # a request is retold as asked, not said; a victim named by an object pronoun is told as
-    # the text introduced them, the subject; a time that opened its sentence is lower case inside another
+    # the text introduced them, the subject; a time or a plural noun of people that opened its
+    # sentence is lower case inside another
     result = summarize(text, model="rules")
     assert expected in result.summary
     assert result.check.ok, result.check.findings

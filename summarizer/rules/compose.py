@@ -87,6 +87,13 @@ _FUNCTION_STARTS = {
 } - {"i"}  # fmt: skip
 
 
+# a plural common noun of people that opened its sentence ("Firefighters battled …"), in lower
+# case inside another ("said firefighters battled …"); not a party's or a people's name
+_COMMON_NOUN_STARTS = (lx.GROUP_NOUNS | lx.PEOPLE_NOUNS) - {
+    "democrats", "republicans", "americans", "conservatives", "liberals", "progressives",
+}  # fmt: skip
+
+
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
@@ -307,7 +314,8 @@ def _content(c: ClaimView, words: int) -> str:
     content = _short(c.content, words)
     if (
         content[:1].isupper()
-        and content.split()[0].lower() in _LOWER_STARTS | _FUNCTION_STARTS | _NUMBER_WORDS | _QUALIFIER_STARTS
+        and content.split()[0].lower()
+        in _LOWER_STARTS | _FUNCTION_STARTS | _NUMBER_WORDS | _QUALIFIER_STARTS | _COMMON_NOUN_STARTS
     ):
         content = content[0].lower() + content[1:]
     return content
