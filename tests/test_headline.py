@@ -244,6 +244,10 @@ def test_an_aside_opened_in_the_source_is_closed_before_the_verb() -> None:
             "said firefighters worked for six hours",
         ),
         ("Vote\n\nDemocrats will oppose the bill in Orrin, Senator Ada Venn said on Monday.\n", "said Democrats will"),
+        (
+            "Boy hurt\n\nFamily members said a boy was shot on Elm Street in Orrin on Monday.\n",
+            "According to family members",
+        ),
     ],
 )
 def test_the_summary_keeps_the_grammar_of_what_it_retells(text: str, expected: str) -> None:

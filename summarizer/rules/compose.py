@@ -98,11 +98,20 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
 
+def _opens_with_common_noun(phrase: str) -> bool:
+    """Does the phrase open with a plural noun of people that is no part of a name or title
+    after it ("Family members", "Officers were"; not "Police Chief Ana Ruiz")?"""
+    words = phrase.split(None, 2)
+    return bool(words) and words[0].lower() in _COMMON_NOUN_STARTS and (len(words) < 2 or not words[1][:1].isupper())
+
+
 def _inside(phrase: str) -> str:
-    """A phrase that opened its sentence, told inside another: a determiner or pronoun first
-    is lower case ("An unnamed official said" -> "according to an unnamed official")."""
+    """A phrase that opened its sentence, told inside another: a determiner, pronoun or plural
+    noun of people first is lower case ("An unnamed official said" -> "according to an unnamed
+    official", "Family members said" -> "according to family members")."""
     first = phrase.split(" ", 1)[0]
-    return first.lower() + phrase[len(first) :] if first.lower() in _LOWER_STARTS else phrase
+    lower = first.lower() in _LOWER_STARTS or _opens_with_common_noun(phrase)
+    return first.lower() + phrase[len(first) :] if lower else phrase
 
 
 def _source_name(c: ClaimView) -> str:
@@ -312,10 +321,9 @@ def _content(c: ClaimView, words: int) -> str:
     if c.kind == "direct":
         return f"“{_short(c.quoted or c.content, words, close=False)}”"  # the marks are the summary's
     content = _short(c.content, words)
-    if (
-        content[:1].isupper()
-        and content.split()[0].lower()
-        in _LOWER_STARTS | _FUNCTION_STARTS | _NUMBER_WORDS | _QUALIFIER_STARTS | _COMMON_NOUN_STARTS
+    if content[:1].isupper() and (
+        content.split()[0].lower() in _LOWER_STARTS | _FUNCTION_STARTS | _NUMBER_WORDS | _QUALIFIER_STARTS
+        or _opens_with_common_noun(content)
     ):
         content = content[0].lower() + content[1:]
     return content
