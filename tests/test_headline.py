@@ -384,3 +384,10 @@ def test_a_victim_told_by_a_pronoun_is_named_as_the_text_named_them_or_the_title
     assert result.headline == expected
     first = result.summary.split(".")[0].split(", ")[-1].split()[0]
     assert result.summary and first.lower() not in ("he", "she", "him", "her")
+
+
+def test_a_victim_counted_from_a_titles_bare_noun_is_one_person_with_an_article() -> None:
+    text = "Officer hurt\n\nOfficer Jane Pell was hit by a car on Route 9 in Caldry on Monday.\n"
+    result = summarize(text, model="rules")
+    assert result.headline == "An officer was injured"
+    assert result.summary.startswith("An officer was injured")

@@ -186,6 +186,9 @@ def _figure_phrase(view: str, fig: FigureDraft) -> str:
         if sex is not None:
             # a victim named by a pronoun ("She was shot") is told as the text named them before
             return _named_before(view, fig.span[0], sex)
+        if _BARE_NOUN.fullmatch(phrase):
+            # a headline's bare noun ("Officer hurt") is one person: "an officer"
+            return ("an " if phrase[0].lower() in "aeiou" else "a ") + phrase.lower()
         return _lower_first(phrase)
     if fig.noun:
         m = re.search(rf"\b{re.escape(fig.noun)}\b", view[end : end + 40], re.I)
@@ -196,6 +199,7 @@ def _figure_phrase(view: str, fig: FigureDraft) -> str:
     return _lower_first(" ".join(phrase.split()))
 
 
+_BARE_NOUN = re.compile(rf"(?:{VICTIM_NOUNS})", re.I)
 _PRONOUN_SEX = {"he": "male", "him": "male", "himself": "male", "she": "female", "her": "female", "herself": "female"}
 # a person introduced by an indefinite noun phrase: "a 30-year-old woman", "one man" (its
 # modifiers taken greedily: "a female nurse", not "a female")
