@@ -391,3 +391,14 @@ def test_a_victim_counted_from_a_titles_bare_noun_is_one_person_with_an_article(
     result = summarize(text, model="rules")
     assert result.headline == "An officer was injured"
     assert result.summary.startswith("An officer was injured")
+
+
+def test_a_body_named_by_a_common_noun_is_told_as_written_with_its_article() -> None:
+    text = (
+        "Former mayor jailed\n\n"
+        "A former mayor of Tessing was sentenced on Thursday to six years in prison for taking bribes from "
+        "builders, a court in Hallam ruled.\n"
+    )
+    result = summarize(text, model="rules")
+    assert result.headline.startswith("A court in Hallam says a former mayor of Tessing")
+    assert "A court in Hallam ruled a former mayor" in result.summary

@@ -115,8 +115,13 @@ def _inside(phrase: str) -> str:
 
 
 def _source_name(c: ClaimView) -> str:
-    if c.speaker_kind in ("person", "organization") and c.anonymity == "named" and c.speaker_name:
-        return c.speaker_name
+    if (
+        c.speaker_kind in ("person", "organization")
+        and c.anonymity == "named"
+        and c.speaker_name
+        and (c.speaker_name[:1].isupper() or not c.speaker_text)
+    ):
+        return c.speaker_name  # a name; a body named by a common noun is told as written: "a court in Hallam"
     if c.speaker_text and c.speaker_text.strip().lower() in _PRONOUNS and c.speaker_name:
         return c.speaker_name  # "he" resolved to whom it stands for
     if c.speaker_text:
@@ -414,7 +419,9 @@ def summary(
             name = total_claim.speaker_name or ""
             if name[:1].islower() and source.lower() == name.lower():
                 source = name  # a common noun that opened its sentence: "Police said" -> "the police"
-            if total_claim.speaker_kind in ("person", "organization") and not source.lower().startswith("the "):
+            if total_claim.speaker_kind in ("person", "organization") and not source.lower().startswith(
+                ("the ", "a ", "an ")
+            ):
                 source = source if total_claim.speaker_kind == "person" else f"the {source}"
             s = _marked(f"According to {_inside(source)}, {s}", total_claim)
             used.add(total_claim.id)
