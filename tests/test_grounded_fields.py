@@ -284,6 +284,7 @@ def test_a_figure_category_needs_the_phrase_not_one_of_its_words(
         ("Town Fair\n\nThe Ossel fair opened in the open air on March 3.\n", "air_drone_strike", True),
         ("Raid\n\nAn air raid hit Ossel on March 3.\n", "air_drone_strike", False),
         ("Fair\n\nThe Ossel fair opened on March 3, and the heat kept people away.\n", "disaster", True),
+        ("Heat\n\nExtreme heat killed 12 people in Ossel over the weekend, officials said.\n", "disaster", False),
     ],
 )
 def test_an_incident_category_needs_the_phrase_not_one_of_its_words(text: str, category: str, flagged: bool) -> None:

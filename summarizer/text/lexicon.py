@@ -737,7 +737,8 @@ INCIDENT_TRIGGERS: dict[str, frozenset[str]] = {
     }),
     "disaster": frozenset({
         "earthquake", "flood", "floods", "flooding", "wildfire", "hurricane", "storm", "tornado",
-        "landslide", "tsunami", "cyclone", "typhoon", "heatwave", "heat wave", "blizzard", "drought",
+        "landslide", "tsunami", "cyclone", "typhoon", "heatwave", "heat wave",
+        "extreme heat", "record heat", "heatstroke", "heat stroke", "blizzard", "drought",
         "avalanche", "eruption", "bushfire"
     }),
 }  # fmt: skip
