@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from typing import Any
 
 from summarizer.ingest import Article
@@ -112,7 +113,12 @@ def extract(article: Article) -> dict[str, Any]:
     lead = lead[dateline_end(lead) :] if lead else lead  # "TORONTO — Police …": the dateline is no part of it
     second = " ".join(view[body[1].start : body[1].end].split()) if len(plain) == 2 else None
     retold = retold_claims(claim_views)
-    lead_claim = next((c for c in retold if not c.in_title and c.speaker_kind is not None), None)
+    # a headline tells a claim as "X says …": never one whose cue is negated ("didn't expect the
+    # council to …" would come out as its opposite); the summary keeps such a cue as written
+    lead_claim = next(
+        (c for c in retold if not c.in_title and c.speaker_kind is not None and not (c.cue and _NEGATED.search(c.cue))),
+        None,
+    )
     time_text = incident["time"]["text"] if incident and incident.get("time") else None
     return {
         "headline": compose.headline(view, article.title, lead, total, total_claim, parts, lead_claim),
@@ -232,6 +238,7 @@ def _total_and_parts(figures: list[FigureDraft]) -> tuple[FigureDraft | None, li
 
 
 _REFUSAL_END = compiled(r"n['’]t\s*$")
+_NEGATED = compiled(r"n['’]t\b|\b(?:not|never)\b", re.IGNORECASE)
 
 
 def retold_claims(views: list[compose.ClaimView]) -> list[compose.ClaimView]:
