@@ -136,6 +136,45 @@ def test_people_shot_of_whom_some_died_are_split() -> None:
     assert count_of(plain, "injured") == 4
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Two men were shot Saturday in Varnley. One of them died at the scene, police said.", 1, 1),
+        (
+            "Three people were shot on Oster Road on Sunday night. Officers found three people suffering from "
+            "gunshot wounds. One of them, Pell Darrow, 24, was pronounced dead at a hospital.",
+            1,
+            2,
+        ),
+        # no one shot died: all of them are injured
+        ("Two men were shot Saturday in Varnley. Both are expected to recover, police said.", 0, 2),
+    ],
+)
+def test_people_shot_of_whom_some_died_in_a_later_sentence_are_split(text: str, killed: int, injured: int) -> None:
+    from summarizer.evaluation import count_of
+
+    result = summarize(text, model="rules")
+    assert (count_of(result, "killed"), count_of(result, "injured")) == (killed, injured)
+    if killed:
+        # no sentence of the summary calls all the people shot injured
+        told = f"{result.headline} {result.summary}".lower()
+        assert "were injured" not in told, told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were shot in Varnley on Friday; an official said one victim was likely to die.",
+        "Two hikers were hurt near Varnley on Friday, and one is expected to die, rangers said.",
+    ],
+)
+def test_a_death_only_foreseen_is_no_death(text: str) -> None:
+    from summarizer.evaluation import count_of
+
+    result = summarize(text, model="rules")
+    assert (count_of(result, "killed"), count_of(result, "injured")) == (0, 2)
+
+
 def test_the_sentences_that_may_tell_of_harm_are_those_a_harm_pattern_would_search() -> None:
     from summarizer.rules.implicit_victims import harmed_sentences
 

@@ -24,6 +24,8 @@ _CLAUSE_SPLIT = guarded(
 # a relative clause between the people and what happened to them
 _RELATIVE_THEN_VERB = guarded(r"\bwho\b[^,;]*\s(?:were|was)\s+(?:\w+ly\s+)?\w+\s*$", re.I)
 _NEGATED_BEFORE = guarded(r"(?:\bnot|n['’]t|\bnever|\bno\s+one(?:\s+was)?)\s+(?:\w+ly\s+)?$", re.I)
+# a harm only foreseen or feared is none yet: "one of the victims is likely to die", "may die"
+_FORESEEN_BEFORE = guarded(r"\b(?:(?:likely|expected|feared|going|about)\s+to|may|might|could|will)\s+$", re.I)
 # "shot at" fires at someone, who may be missed ("was shot at by a gunman", "a shot at the
 # officer"), unless what follows is a place, a noun phrase that names no person: "were shot at a
 # party", "shot at the corner of …", "shot at her home"
@@ -209,9 +211,13 @@ class _Clause:
         self._be: list[int] | None = None
 
     def negated(self, a: int) -> bool:
-        """ "two passengers were not hurt": a harm word just after a negation."""
+        """ "two passengers were not hurt", "one of them may die": a harm word just after a
+        negation, or after a word that only foresees it."""
         if a not in self._negated:
-            self._negated[a] = bool(_NEGATED_BEFORE.search(self.text, max(0, a - 12), a))
+            self._negated[a] = bool(
+                _NEGATED_BEFORE.search(self.text, max(0, a - 12), a)
+                or _FORESEEN_BEFORE.search(self.text, max(0, a - 16), a)
+            )
         return self._negated[a]
 
     def has_be_after(self, at: int) -> bool:

@@ -320,6 +320,8 @@ def _incident(
     counted = [f for f in figures if f.category != "other"] or figures
     incident_sentences = {kind.sentence} if kind else set()
     incident_sentences |= {f.sentence for f in counted}
+    # the people shot, some of whom died, are the incident's too ("they found two men shot")
+    incident_sentences |= {f.sentence for f in figures if f.category == "other" and f.label.endswith(" shot")}
     lead_idx = {s.index for s in body[:2]}
     # time: the first window in an incident sentence
     time = None
