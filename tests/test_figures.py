@@ -175,6 +175,63 @@ def test_a_death_only_foreseen_is_no_death(text: str) -> None:
     assert (count_of(result, "killed"), count_of(result, "injured")) == (0, 2)
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a harm word after "no" is denied, and the people counted near it were not harmed
+        ("A robber took cash from a Varnley kiosk on Friday. No serious injuries were found and the two clerks "
+         "went home.", 0, 0),
+        # mortally wounded: wounded to death
+        ("Deputies found two men mortally wounded in a parked car in Varnley on Friday.", 2, 0),
+        ("A man was mortally wounded in Varnley on Friday, police said.", 1, 0),
+        # a harm only asked after
+        ("Officers could not say whether any of the four riders were hurt in the Varnley crash.", 0, 0),
+        # two reported clauses: the shooting is the second's, not the people counted in the first
+        # "a single shot" is the bullet, not a person shot
+        ("Deputies said one of the two hunters let off a single shot toward the ridge near Varnley.", 0, 0),
+    ],
+)  # fmt: skip
+def test_counts_of_people_not_harmed(text: str, killed: int, injured: int) -> None:
+    from summarizer.evaluation import count_of
+
+    result = summarize(text, model="rules")
+    assert (count_of(result, "killed"), count_of(result, "injured")) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # two reported clauses: the shooting is the second's, not the people counted in the first
+        ("Deputies said the two women argued on Friday and that Ferris shot Hale.", 2),
+        # the people who fired are the shooters
+        ("Police named a man shot by officers and the three deputies who fired their rifles at him.", 3),
+    ],
+)
+def test_people_counted_apart_from_the_harm_are_not_harmed(text: str, count: int) -> None:
+    incident = summarize(text, model="rules").incident
+    assert not any(f.category == "injured" and f.value == count for f in (incident.figures if incident else []))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Offense: Theft. Case Number: 1402110007 Varnley Police arrested a 30-year-old man on Friday.",
+        "Offense: Trespass 30.05 (Penal Code) Varnley Police arrested a man on Friday.",
+    ],
+)
+def test_identifiers_and_codes_are_no_counts(text: str) -> None:
+    result = summarize(text, model="rules")
+    assert result.incident is not None
+    assert not any(f.value >= 30 for f in result.incident.figures), result.incident.figures
+    assert "were arrested" not in result.headline
+
+
+def test_a_gun_fired_with_no_one_hurt_is_an_incident() -> None:
+    result = summarize("A Varnley man was cited for negligent discharge of a firearm on Friday. No one was hurt.")
+    assert result.incident is not None
+    assert result.incident.type == "incident"
+
+
 def test_the_sentences_that_may_tell_of_harm_are_those_a_harm_pattern_would_search() -> None:
     from summarizer.rules.implicit_victims import harmed_sentences
 

@@ -17,13 +17,18 @@ from summarizer.text.segments import Sentence
 
 _CLAUSE_SPLIT = guarded(
     r"[;]|,\s+(?:while|whereas|but|and)\s+|\s+while\s+|,\s+(?=(?:a\s+further|another|with)\b)"
-    r"|\s+and\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
+    r"|\s+and\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    # two clauses a verb reports: "said the two men argued and that a third shot one of them"
+    r"|\s+and\s+that\s+",
     re.I,
 )
 # "Two of four masked men who burst into a bakery early Monday were shot and killed":
 # a relative clause between the people and what happened to them
 _RELATIVE_THEN_VERB = guarded(r"\bwho\b[^,;]*\s(?:were|was)\s+(?:\w+ly\s+)?\w+\s*$", re.I)
-_NEGATED_BEFORE = guarded(r"(?:\bnot|n['’]t|\bnever|\bno\s+one(?:\s+was)?)\s+(?:\w+ly\s+)?$", re.I)
+_NEGATED_BEFORE = guarded(
+    r"(?:\bnot|n['’]t|\bnever|\bno\s+one(?:\s+was)?|\bno(?:\s+(?:other|serious|further|additional|major))?)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
 # a harm only foreseen or feared is none yet: "one of the victims is likely to die", "may die"
 _FORESEEN_BEFORE = guarded(r"\b(?:(?:likely|expected|feared|going|about)\s+to|may|might|could|will)\s+$", re.I)
 # "shot at" fires at someone, who may be missed ("was shot at by a gunman", "a shot at the
@@ -43,7 +48,7 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
     (
         "killed",
         r"\b(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatal\s+shooting\s+of|kill(?:ed|ing|s)?|dead|died|die|dies|slain"
-        r"|fatal(?:ly|ities|ity)?|deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies)\b",
+        r"|fatal(?:ly|ities|ity)?|mortally|deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies)\b",
     ),
     (
         "injured",
@@ -52,7 +57,7 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
         r"|recovering"
         # "two women are fighting for their lives": gravely hurt
         r"|fighting\s+for\s+(?:(?:his|her|their)\s+)?li(?:fe|ves)"
-        rf"|(?<!\ba\s)(?<!fired\sone\s)(?<!firing\sone\s)(?<!heard\sone\s)shot(?!\s+(?:down|out|up|back)\b)(?!{_FIRED_AT})|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
+        rf"|(?<!\ba\s)(?<!single\s)(?<!warning\s)(?<!fired\sone\s)(?<!firing\sone\s)(?<!heard\sone\s)shot(?!\s+(?:down|out|up|back)\b)(?!{_FIRED_AT})|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
     ),
     ("missing", r"\b(?:missing|unaccounted)\b"),
     (

@@ -61,14 +61,14 @@ _NEXT = (
 _PERSONS = rf"(?P<np>{_PERSON}(?:\s*(?:,|and|,\s*and)\s+{_NEXT})*)"
 _KILLED_PRED = (
     r"(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot\s+(?:and\s+killed|dead|to\s+death)|killed|slain"
-    r"|murdered|fatally\s+(?:shot|wounded|injured|stabbed|struck)|found\s+(?:shot\s+)?dead|pronounced\s+dead"
+    r"|murdered|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|struck)|found\s+(?:shot\s+)?dead|pronounced\s+dead"
     r"|stabbed\s+to\s+death|dead|found\s+shot\s+to\s+death|found\s+dead)"
     r"|(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:died|passed\s+away|succumbed)"
     r"|(?:were)\s+(?:shot\s+and\s+killed|killed|fatally\s+shot|found\s+(?:shot\s+)?dead|shot\s+to\s+death)"
     r"|whose\s+(?:[\w-]+\s+)?bod(?:y|ies)\s+(?:was|were|had\s+been)\s+(?:found|discovered|recovered)"
     # a reduced relative, only in forms no active verb takes: "a man shot to death Sunday", "a
     # teenager fatally shot while walking home"
-    r"|(?:shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|wounded)\s+(?=while|during|after|outside|inside|in|on|at|near)|found\s+(?:shot\s+)?dead)"
+    r"|(?:shot\s+to\s+death|shot\s+dead|(?:fatally|mortally)\s+(?:shot|wounded)\s+(?=while|during|after|outside|inside|in|on|at|near)|found\s+(?:shot\s+)?dead)"
 )
 _INJURED_PRED = (
     r"(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed|struck\s+(?:by|in\s+the)"
@@ -94,7 +94,7 @@ _SUBJECT_RE = guarded(
     re.IGNORECASE,
 )
 _OBJECT_RE = guarded(
-    rf"\b(?:(?P<killed>kill(?:ed|ing)|fatally\s+(?:shot|wounded)|shot\s+and\s+killed|shot\s+dead|murdered"
+    rf"\b(?:(?P<killed>kill(?:ed|ing)|(?:fatally|mortally)\s+(?:shot|wounded)|shot\s+and\s+killed|shot\s+dead|murdered"
     rf"|(?:lifeless\s+)?bod(?:y|ies)\s+of|(?:fatal|deadly)\s+shooting\s+of)"
     rf"|(?P<injured>wounded|injured|shot(?!\s+(?:and\s+killed|dead))|shot\s+and\s+wounded|pistol[- ]?whipp(?:ed|ing)))"
     rf"\s+{_PERSONS}",
@@ -130,7 +130,7 @@ _ATTEMPTED_BEFORE = re.compile(r"attempt\w*\s+(?:[\w-]+\s+)?$", re.I)
 # "shot a man and wounded another person": one more person, the object of their own verb after
 # "and" (not "one man shot another man", where "another" is the only victim)
 _OBJECT_ANOTHER_RE = re.compile(
-    rf"\band\s+(?:(?P<killed>killed|fatally\s+(?:shot|wounded))|(?P<injured>wounded|injured|hurt|shot(?!\s+(?:and\s+killed|dead))))"
+    rf"\band\s+(?:(?P<killed>killed|(?:fatally|mortally)\s+(?:shot|wounded))|(?P<injured>wounded|injured|hurt|shot(?!\s+(?:and\s+killed|dead))))"
     rf"\s+(?P<np>another)(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b|\s*[.,;])",
     re.I,
 )
@@ -185,7 +185,7 @@ _ANOTHER_RE = guarded(
 # words "another" or "a second victim" naming them
 _SECOND_RE = re.compile(
     rf"\b(?P<np>another(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b)|(?<=\band\s)another|a\s+second\s+(?:{VICTIM_NOUNS}))\b[\w\s'’-]{{0,30}}?"
-    r"\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:also\s+|later\s+)?(?:(?P<killed>killed|died|fatally\s+(?:shot|wounded))"
+    r"\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:also\s+|later\s+)?(?:(?P<killed>killed|died|(?:fatally|mortally)\s+(?:shot|wounded))"
     r"|(?P<injured>(?:\w+ly\s+)?(?:wounded|injured|hurt|shot(?!\s+(?:and\s+killed|dead|to\s+death))|grazed|struck\s+by"
     r"|hospitali[sz]ed|(?:taken|transported|rushed)\s+to\s+(?:" + victims.HOSPITAL + r")"
     r"|found\s+(?:[^.;]{0,60}?\s)?(?:who\s+had\s+been\s+)?(?:shot|wounded|injured|suffering))))\b",

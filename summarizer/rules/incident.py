@@ -30,12 +30,13 @@ _IN_A_COMPANY = re.compile(
 )
 
 # a gun found, seized, carried, brandished or fired, in the lead: "police found a loaded handgun
-# in his car", "was charged with carrying a firearm", "a gun was discharged inside the store"
+# in his car", "was charged with carrying a firearm", "a gun was discharged inside the store",
+# "cited for discharge of a firearm", "fired a bullet through the wall"
 _WEAPON = r"(?:gun|handgun|firearm|rifle|pistol|shotgun|revolver|weapon)s?"
 _WEAPON_RE = compiled(
     r"\b(?:(?:found|seized|recovered|confiscated|discovered|carrying|carried|possession\s+of|armed\s+with|brandish\w*|displaying)"
     rf"\s+(?:\w+\s+){{0,4}}?{_WEAPON}|{_WEAPON}\s+(?:was|were)\s+(?:found|seized|recovered|discharged|fired)"
-    rf"|(?:discharg\w+|fir(?:ed|ing))\s+(?:his|her|their|a|an|the)\s+(?:\w+\s+)?{_WEAPON})\b",
+    rf"|(?:discharg\w+(?:\s+of)?|fir(?:ed|ing))\s+(?:his|her|their|a|an|the)\s+(?:\w+\s+)?(?:{_WEAPON}|bullets?))\b",
     re.I,
 )
 _WEAPON_WITHIN = 3  # sentences of the lead

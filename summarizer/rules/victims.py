@@ -45,7 +45,7 @@ _DIED = (
     r"|(?:was|has\s+been|had\s+been|is)\s+"
     + _AUX_ADVERB
     + r"(?:killed|slain|dead|shot\s+(?:and\s+killed|dead|to\s+death)"
-    r"|fatally\s+(?:shot|wounded|injured|struck|stabbed))"
+    r"|(?:fatally|mortally)\s+(?:shot|wounded|injured|struck|stabbed))"
     # counted among the dead: "Reyes was the city's first homicide of the year"
     r"|(?:was|is|became)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?homicide(?:\s+victim)?)\b"
 )
@@ -73,7 +73,7 @@ _NAMED_DEAD_RE = guarded(rf"{_NAMED}(?:\s*,[^,.;]{{1,60}},)?\s+{_ADVERB}(?P<kill
 _GUN = r"(?:gun|handgun|firearm|rifle|pistol|shotgun|revolver|weapon)"
 # the person as the object: "an officer shot him", "fatally shot her son", "found the man dead"
 _OBJECT_RE = guarded(
-    rf"\b(?:(?P<killed>fatally\s+(?:shot|shooting|wounded|stabbed)|shot\s+and\s+killed|kill(?:ed|ing)|murder(?:ed|ing)|gunned\s+down)"
+    rf"\b(?:(?P<killed>(?:fatally|mortally)\s+(?:shot|shooting|wounded|stabbed)|shot\s+and\s+killed|kill(?:ed|ing)|murder(?:ed|ing)|gunned\s+down)"
     rf"|(?P<injured>shot|shooting(?!\s+(?:himself|herself))|wounded|injured|struck|hit|pistol[- ]?whipp(?:ed|ing)))\s+(?P<who>him|himself|herself|her(?=\s*[,.;]|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple)\b)|(?:his|her|the)\s+(?:{FILLER}\s+){{0,2}}?"
     # not "struck the man with his car" nor "shot by …"; the gun it was done with may follow
     rf"(?:{VICTIM_NOUNS}|victim)|\d{{1,3}}-year-old\s+(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}}))\b(?!\s+by\b)(?!\s+with\b(?!\s+(?:an?|his|her|their)\s+(?:[\w.-]+\s+){{0,2}}?{_GUN}\b))"

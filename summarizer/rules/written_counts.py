@@ -120,6 +120,7 @@ HARMS = ("killed", "injured")
 
 
 # the small patterns of _not_a_count and draft_figure, compiled once
+_FRACTION = re.compile(r"\d+\.\d+")
 _DAY_AFTER = re.compile(r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\b(?!-))")
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -156,6 +157,8 @@ def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         return True  # how often, not how many: "shot him two or three times"
     if 1900 <= num.value <= 2100 and num.text.isdigit():
         return True  # a year
+    if _FRACTION.fullmatch(num.text):
+        return True  # no count of people or drones has a fraction without "million": a code, "42.01"
     if (
         num.text.isdigit()
         and num.value < 120
@@ -251,14 +254,15 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
         or _SUSPECTS_AFTER.match(view, range_end, c_end)
         or _SUSPECTS_BEFORE.search(view, max(sent.start, q_start - 16), q_start)
         or _NOR_BEFORE.search(view, max(sent.start, q_start - 40), q_start)
+        or _WHETHER_BEFORE.search(view, max(sent.start, q_start - 40), q_start)
         or (value_max is None and _BETWEEN_BEFORE.search(before))
         or (num.value > 1 and _HIS_HARM_AFTER.match(view, range_end, c_end))
     ):
         # the attackers or suspects ("shot by two men", "two men were charged"), the parties to a
-        # fight ("a fight between two men"), or no one
+        # fight ("a fight between two men"), no one, or people whose harm is only asked after
         category = "other"
-    if category in HARMS and (num.text == "0" or (num.text.isdigit() and len(num.text) >= 6)):
-        category = "other"  # a stray zero, an identifier: no toll of people is written so
+    if (category in HARMS and num.text == "0") or (num.text.isdigit() and len(num.text) >= 6):
+        category = "other"  # a stray zero, an identifier ("Case Number: 1402…"): no count is written so
     if (
         category in ("killed", "injured")
         and noun in lx.PERPETRATOR_NOUNS
@@ -305,7 +309,8 @@ _AGENT_BEFORE = re.compile(r"\bby\s+$", re.I)
 _ACTIVE_AFTER = re.compile(
     r"\s+(?:(?!(?:were|was|are|is|have|had|has|been|who|of|and|or|but|before|after|when|while|as|until|then)\b)"
     r"[\w'’-]+\s+){0,4}?(?:who\s+(?:\w+ly\s+)?)?"
-    r"(?:shot\s+and\s+(?:killed|wounded)|shot|killed|wounded|stabbed|attacked|robbed|approached|confronted|opened\s+fire\s+on)"
+    r"(?:shot\s+and\s+(?:killed|wounded)|shot|killed|wounded|stabbed|attacked|robbed|approached|confronted|opened\s+fire\s+on"
+    r"|fired)"
     r"\s+(?:a|an|the|his|her|him|them|their|one)\b",
     re.I,
 )
@@ -332,6 +337,10 @@ _HIS_HARM_AFTER = re.compile(
     r"(?:(?!\b(?:shot|killed|wounded|injured|hurt|dead|died)\b)[^.;]){0,80}?\b(?:when|as|after|before|while|because)\s+"
     r"(?:he|she)\s+(?:was|had\s+been|got)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|killed|hit|struck)\b",
     re.I,
+)
+# an indirect question tells no harm: "officers asked whether either of the two riders was hurt"
+_WHETHER_BEFORE = re.compile(
+    r"\b(?:whether|if)\s+(?:(?:any|all|either|both|none|each)\s+of\s+)?(?:the\s+|their\s+|those\s+)?$", re.I
 )
 # "neither he nor their two sons were hurt"
 _NOR_BEFORE = re.compile(r"\bnor\s+(?:[\w'’-]+\s+){0,2}$", re.I)

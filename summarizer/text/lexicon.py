@@ -466,7 +466,7 @@ CLAIM_NOUNS = (
 
 FIGURE_VERBS: dict[str, str] = {}
 for _cat, _verbs in {
-    "killed": "killed dead died die dies slain fatally deaths death fatalities fatality "
+    "killed": "killed dead died die dies slain fatally mortally deaths death fatalities fatality "
     "murdered lifeless deceased perished bodies",
     "injured": "injured wounded hurt injuries injury hospitalized hospitalised wounds casualties critical",
     "missing": "missing unaccounted disappeared",
@@ -651,7 +651,7 @@ FURNITURE_PHRASES = (
 FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
     "killed": frozenset({
         "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "slain",
-        "fatally", "fatal", "deaths", "death", "fatalities", "fatality", "murdered", "murder",
+        "fatally", "mortally", "fatal", "deaths", "death", "fatalities", "fatality", "murdered", "murder",
         "lifeless", "deceased", "perished", "bodies", "body", "toll", "executed",
         "passed away", "passes away", "pass away", "passing away",
         "lost their lives", "lost his life", "lost her life", "lives lost", "lives were lost",
