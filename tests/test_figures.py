@@ -232,6 +232,22 @@ def test_a_gun_fired_with_no_one_hurt_is_an_incident() -> None:
     assert result.incident.type == "incident"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deputy was so close to the muzzle that he thought he had been shot, the sheriff said.",
+        "Nobody came to the clinic for treatment. It is possible a hiker was shot near the ridge, rangers said.",
+        "The deputy was shot at but not hit, the sheriff said on Friday in Varnley.",
+    ],
+)
+def test_a_person_only_thought_shot_or_shot_at_is_not_injured(text: str) -> None:
+    from summarizer.evaluation import count_of
+
+    result = summarize(text, model="rules")
+    assert count_of(result, "injured") == 0
+    assert "injured" not in result.headline
+
+
 def test_the_sentences_that_may_tell_of_harm_are_those_a_harm_pattern_would_search() -> None:
     from summarizer.rules.implicit_victims import harmed_sentences
 

@@ -306,6 +306,8 @@ def implicit_victims(
                 value = implicit_count(phrase)
                 if value is None or category in counted or any(a <= s < b for a, b in skip):
                     continue
+                if _UNASSERTED_BEFORE.search(view, max(sent.start, s - 24), s):
+                    continue  # "it is possible a man was shot": a harm supposed, not told
                 if _PAST_RE.search(view, sent.start, sent.end):
                     continue  # an earlier case recalled: "two weeks ago a man was shot and killed there"
                 if pattern is _DEATH_OF_RE and (
@@ -339,6 +341,13 @@ def implicit_victims(
     ]
 
 
+# a harm only thought, feared or supposed: "he thought he had been hit", "it is possible a man was
+# shot", "unclear whether anyone was hurt"
+_UNASSERTED_BEFORE = re.compile(
+    r"\b(?:thought|believed|feared|assumed|imagined|possible|possibly|unclear|whether)\s+(?:that\s+)?$", re.I
+)
+
+
 # the patterns after whose person the sentence may go on to their death ("shot a man, who died at
 # the scene"); not those naming one more person ("and another was wounded")
 _DIES_LATER_PATTERNS = (_SUBJECT_RE, _OBJECT_RE, _LEFT_DEAD_RE, _GUNFIRE_RE, _NAMED_SHOT_RE)
@@ -364,6 +373,8 @@ def referred_victims(
     for m in mentions:
         if m.category in have or m.category in found or any(a <= m.span[0] < b for a, b in skip):
             continue
+        if _UNASSERTED_BEFORE.search(view, max(0, m.span[0] - 24), m.span[0]):
+            continue  # "he thought he had been shot"
         sent = by_index.get(m.sentence)
         if sent is not None and _PAST_RE.search(view, sent.start, sent.end):
             continue  # an earlier case recalled

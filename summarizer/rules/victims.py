@@ -50,7 +50,9 @@ _DIED = (
     r"|(?:was|is|became)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?homicide(?:\s+victim)?)\b"
 )
 _HURT = (
-    r"(?:(?:was|were|is|remains|remained|had\s+been|has\s+been)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?(?:shot|wounded|injured|hurt|grazed"
+    # "was shot at by a gunman", "was shot at but not hit": fired at, maybe missed
+    r"(?:(?:was|were|is|remains|remained|had\s+been|has\s+been)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?"
+    r"(?:shot(?!\s+at\s*(?:[,.;]|but\b|by\b))|wounded|injured|hurt|grazed"
     # a blow with the gun itself: "the clerk was pistol-whipped"
     r"|pistol[- ]?whipped"
     r"|struck\s+(?:once|twice|\w+\s+times?|in\s+the|by)|hit\s+(?:once|twice|\w+\s+times?|in\s+the|by)"
