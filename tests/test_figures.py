@@ -189,6 +189,9 @@ def test_a_death_only_foreseen_is_no_death(text: str) -> None:
         # two reported clauses: the shooting is the second's, not the people counted in the first
         # "a single shot" is the bullet, not a person shot
         ("Deputies said one of the two hunters let off a single shot toward the ridge near Varnley.", 0, 0),
+        # the crime a charge names is no toll
+        ("Two Varnley drivers, each previously convicted of murder, were arrested on Friday after a chase.", 0, 0),
+        ("Two men were killed in Varnley on Friday; a neighbor was charged with murder.", 2, 0),
     ],
 )  # fmt: skip
 def test_counts_of_people_not_harmed(text: str, killed: int, injured: int) -> None:

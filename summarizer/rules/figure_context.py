@@ -29,6 +29,13 @@ _NEGATED_BEFORE = guarded(
     r"(?:\bnot|n['’]t|\bnever|\bno\s+one(?:\s+was)?|\bno(?:\s+(?:other|serious|further|additional|major))?)\s+(?:\w+ly\s+)?$",
     re.I,
 )
+# the crime a charge names is no toll: "each previously convicted of murder", "charged with
+# first-degree murder"
+_CHARGED_BEFORE = guarded(
+    r"\b(?:convicted|charged|accused|suspected|wanted|guilty|indicted|sentenced|arrested)\s+(?:of|with|for)\s+"
+    r"(?:(?:first|second|third)[- ]degree\s+|capital\s+|felony\s+)?$",
+    re.I,
+)
 # a harm only foreseen or feared is none yet: "one of the victims is likely to die", "may die"
 _FORESEEN_BEFORE = guarded(r"\b(?:(?:likely|expected|feared|going|about)\s+to|may|might|could|will)\s+$", re.I)
 # "shot at" fires at someone, who may be missed ("was shot at by a gunman", "a shot at the
@@ -216,12 +223,13 @@ class _Clause:
         self._be: list[int] | None = None
 
     def negated(self, a: int) -> bool:
-        """ "two passengers were not hurt", "one of them may die": a harm word just after a
-        negation, or after a word that only foresees it."""
+        """ "two passengers were not hurt", "one of them may die", "convicted of murder": a harm
+        word just after a negation, a word that only foresees it, or a charge that names it."""
         if a not in self._negated:
             self._negated[a] = bool(
                 _NEGATED_BEFORE.search(self.text, max(0, a - 12), a)
                 or _FORESEEN_BEFORE.search(self.text, max(0, a - 16), a)
+                or _CHARGED_BEFORE.search(self.text, max(0, a - 40), a)
             )
         return self._negated[a]
 
