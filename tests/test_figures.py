@@ -229,6 +229,22 @@ def test_identifiers_and_codes_are_no_counts(text: str) -> None:
     assert "were arrested" not in result.headline
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Two men were found shot inside a silver Sedona 6 in the 400 block of Oster Road.", 0, 2),
+        ("Two women were hurt in a crash outside Cinema 6 in Varnley on Friday.", 0, 2),
+    ],
+)
+def test_a_number_ending_a_name_in_prose_is_no_count(text: str, killed: int, injured: int) -> None:
+    from summarizer.evaluation import count_of
+
+    result = summarize(text, model="rules")
+    assert (count_of(result, "killed"), count_of(result, "injured")) == (killed, injured)
+    assert result.incident is not None
+    assert not any(f.value == 6 for f in result.incident.figures)
+
+
 def test_a_gun_fired_with_no_one_hurt_is_an_incident() -> None:
     result = summarize("A Varnley man was cited for negligent discharge of a firearm on Friday. No one was hurt.")
     assert result.incident is not None

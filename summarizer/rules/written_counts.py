@@ -59,6 +59,10 @@ _AGES_LIST_BEFORE = guarded(
 )
 # a capitalised word that does not open its sentence, right before a number
 _IN_A_NAME_BEFORE = re.compile(r"[\w,;:)]\s+[A-Z][\w&'’-]*\s+$")
+# a capitalised word in lower-case prose, and a preposition or a stop after the number: the
+# number ends a name ("a silver Sedona 6 in the lot"); a count is followed by what it counts
+_NAME_IN_PROSE_BEFORE = re.compile(r"\b[a-z][\w'’-]*\s+[A-Z][\w&'’-]*\s+$")
+_PLACE_WORD_AFTER = re.compile(r"^\s*(?:[,.;:)]|(?:in|on|at|near|off|outside|inside|along)\b)")
 _PHONE_BEFORE = guarded(r"(?:\(\d{3}\)\s*|\d-|\b(?:call(?:s|ed|ing)?|dial(?:s|ed|led|ing)?)\s+)$", re.I)
 _PHONE_AFTER = re.compile(r"^-\d{3,4}\b")
 _SHOT_NOUN_AFTER = re.compile(
@@ -177,6 +181,12 @@ def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         return True  # a page counter or a fraction: "Image 1 of / 1", "3/4"
     if num.text.isdigit() and _IN_A_NAME_BEFORE.search(before) and _CAPITAL_AFTER.match(after):
         return True  # part of a name: "Fox 26 Houston", "Channel 4 News"
+    if (
+        num.text.isdigit()
+        and _NAME_IN_PROSE_BEFORE.search(view, max(0, num.span[0] - 40), num.span[0])
+        and _PLACE_WORD_AFTER.match(after)
+    ):
+        return True  # a name with a number in running text: "a silver Sedona 6 in the lot", "outside Cinema 6 on Main Street"
     if _PHONE_BEFORE.search(before) or _PHONE_AFTER.match(after):
         return True  # a telephone number: "(856) 225-8513"
     if _SHOT_NOUN_AFTER.match(after) and (_FIRED_BEFORE.search(before) or _SHOT_FIRED_AFTER.match(after)):
