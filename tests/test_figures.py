@@ -146,6 +146,7 @@ def test_people_shot_of_whom_some_died_are_split() -> None:
             1,
             2,
         ),
+        ("Two people were shot, one of whom died, in Varnley on Sunday.", 1, 1),
         # no one shot died: all of them are injured
         ("Two men were shot Saturday in Varnley. Both are expected to recover, police said.", 0, 2),
     ],

@@ -151,8 +151,8 @@ def noun_after(view: str, end: int, stop: int) -> str | None:
     """The counted noun: "48 Ukrainian drones" -> drones; "four provinces" -> provinces;
     "nine were shot down" -> None (the noun is elided)."""
     words: list[str] = _WORD_RE.findall(view, end, min(stop, end + 60))[:4]
-    if [w.lower() for w in words[:2]] == ["of", "them"]:
-        return None  # "one of them fatally": the people counted before
+    if [w.lower() for w in words[:2]] in (["of", "them"], ["of", "whom"]):
+        return None  # "one of them fatally", "one of whom died": the people counted before
     first_plain = None
     for k, word in enumerate(words):
         w = word.lower()
