@@ -246,6 +246,12 @@ def test_a_number_ending_a_name_in_prose_is_no_count(text: str, killed: int, inj
     assert not any(f.value == 6 for f in result.incident.figures)
 
 
+def test_her_before_a_caliber_is_a_possessive_not_the_person_shot() -> None:
+    text = "A Varnley man told deputies on Friday that his wife had shot her .22 caliber pistol into the floor."
+    incident = summarize(text, model="rules").incident
+    assert not any(f.category == "injured" for f in (incident.figures if incident else []))
+
+
 def test_a_gun_fired_with_no_one_hurt_is_an_incident() -> None:
     result = summarize("A Varnley man was cited for negligent discharge of a firearm on Friday. No one was hurt.")
     assert result.incident is not None

@@ -76,7 +76,7 @@ _GUN = r"(?:gun|handgun|firearm|rifle|pistol|shotgun|revolver|weapon)"
 # the person as the object: "an officer shot him", "fatally shot her son", "found the man dead"
 _OBJECT_RE = guarded(
     rf"\b(?:(?P<killed>(?:fatally|mortally)\s+(?:shot|shooting|wounded|stabbed)|shot\s+and\s+killed|kill(?:ed|ing)|murder(?:ed|ing)|gunned\s+down)"
-    rf"|(?P<injured>shot|shooting(?!\s+(?:himself|herself))|wounded|injured|struck|hit|pistol[- ]?whipp(?:ed|ing)))\s+(?P<who>him|himself|herself|her(?=\s*[,.;]|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple)\b)|(?:his|her|the)\s+(?:{FILLER}\s+){{0,2}}?"
+    rf"|(?P<injured>shot|shooting(?!\s+(?:himself|herself))|wounded|injured|struck|hit|pistol[- ]?whipp(?:ed|ing)))\s+(?P<who>him|himself|herself|her(?=\s*[,;]|\s*\.(?!\d)|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple)\b)|(?:his|her|the)\s+(?:{FILLER}\s+){{0,2}}?"
     # not "struck the man with his car" nor "shot by …"; the gun it was done with may follow
     rf"(?:{VICTIM_NOUNS}|victim)|\d{{1,3}}-year-old\s+(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}}))\b(?!\s+by\b)(?!\s+with\b(?!\s+(?:an?|his|her|their)\s+(?:[\w.-]+\s+){{0,2}}?{_GUN}\b))"
     # "found the man dead", "found her neighbor, 52, dead": a possessive's kin too, an age after
