@@ -252,6 +252,17 @@ def test_her_before_a_caliber_is_a_possessive_not_the_person_shot() -> None:
     assert not any(f.category == "injured" for f in (incident.figures if incident else []))
 
 
+def test_a_person_wounded_who_died_in_the_next_sentence_is_the_one_dead() -> None:
+    from summarizer.evaluation import count_of
+
+    text = (
+        "Gunfire killed one woman at a trailer park near Varnley on Tuesday. Deputies said a woman had been "
+        "wounded near her car. She died hours later at a clinic."
+    )
+    result = summarize(text, model="rules")
+    assert (count_of(result, "killed"), count_of(result, "injured")) == (1, 0)
+
+
 def test_a_gun_fired_with_no_one_hurt_is_an_incident() -> None:
     result = summarize("A Varnley man was cited for negligent discharge of a firearm on Friday. No one was hurt.")
     assert result.incident is not None

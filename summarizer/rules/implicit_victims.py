@@ -401,7 +401,15 @@ def referred_victims(
     # "a man was shot …; he died": the injured one is the one who died, unless the text
     # introduces a second person ("a woman", "another") beside a single death, or tells them
     # apart ("also injured a man", a woman wounded where a man died)
-    same = "killed" in found or all(_ALREADY_KNOWN.match(d.text) for d in injured)
+    # "… a woman had been wounded. She later died": the next sentence tells the person died
+    died_next = {
+        (m.sentence, _sex(view[m.span[0] : m.span[1]]))
+        for m in mentions
+        if m.category == "killed" and view[m.span[0] : m.span[1]].lower() in ("he", "she")
+    }
+    same = "killed" in found or all(
+        _ALREADY_KNOWN.match(d.text) or (d.sentence + 1, _sex(d.text)) in died_next for d in injured
+    )
     same = same and not any(_other_sex(d.text, dead_sexes) or _also_harmed(view, d.span) for d in injured)
     if one_dead and injured and all(_one(d) for d in injured) and same:
         for d in injured:
@@ -464,7 +472,8 @@ def _also_harmed(view: str, span: Span) -> bool:
 
 
 def _one(d: FigureDraft) -> bool:
-    return d.value == 1 and implicit_count(d.text) == 1
+    """One person: "a man", or a count written "one" ("left one woman dead")."""
+    return d.value == 1 and (implicit_count(d.text) == 1 or d.text.lower() == "one")
 
 
 # a person the text has introduced: a name, a pronoun or a definite noun phrase, not "a man"
