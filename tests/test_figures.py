@@ -209,6 +209,8 @@ def test_counts_of_people_not_harmed(text: str, killed: int, injured: int) -> No
         ("Deputies said the two women argued on Friday and that Ferris shot Hale.", 2),
         # the people who fired are the shooters
         ("Police named a man shot by officers and the three deputies who fired their rifles at him.", 3),
+        # people doing something to the person hurt
+        ("Deputies found a hunter in a Varnley barn with a gunshot wound with two friends holding him still.", 2),
     ],
 )
 def test_people_counted_apart_from_the_harm_are_not_harmed(text: str, count: int) -> None:

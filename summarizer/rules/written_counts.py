@@ -321,7 +321,9 @@ _ACTIVE_AFTER = re.compile(
     r"[\w'’-]+\s+){0,4}?(?:who\s+(?:\w+ly\s+)?)?"
     r"(?:shot\s+and\s+(?:killed|wounded)|shot|killed|wounded|stabbed|attacked|robbed|approached|confronted|opened\s+fire\s+on"
     r"|fired)"
-    r"\s+(?:a|an|the|his|her|him|them|their|one)\b",
+    r"\s+(?:a|an|the|his|her|him|them|their|one)\b"
+    # doing something to a person named before: "two neighbors giving him first aid"
+    r"|\s+(?:[\w'’-]+\s+){0,2}?[a-z]+ing\s+(?:him|them)\b",
     re.I,
 )
 # the suspects: "two men were charged in the death of …", "the arrests of two men"
