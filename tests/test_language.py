@@ -223,3 +223,14 @@ def test_another_script_does_not_read_as_english() -> None:
     )
     share = english_share(text)
     assert share.judged and share.non_latin and not share.english
+
+
+def test_web_addresses_are_no_words_of_another_language() -> None:
+    # the paths hold "de", "la", "el", "que", "e": Spanish and Italian function words, were they prose
+    path = "https://e.org/de/la/el/los/las/del/que/y/en/con"
+    links = " ".join(f"[{w}]({path}/{w})" for w in ("Police", "said", "two", "people", "were", "killed"))
+    text = f"{links} when a truck hit a bus at the Rell junction near Ambry on Monday, and three more were hurt."
+    assert english_share(text).english
+    result = summarize(text, model="rules", format="markdown")
+    assert not [f for f in result.check.findings if f.rule == "language"]
+    assert result.incident is not None

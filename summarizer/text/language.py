@@ -41,6 +41,7 @@ MIN_WORDS = 20
 THRESHOLD = 0.10
 
 _WORD = compiled(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_URL = compiled(r"\b(?:https?://|www\.)[^\s)\]>\"']+")
 
 # The other side of the scale: the commonest function words of the languages news most often
 # comes in besides English (German, Dutch, French, Spanish, Italian, Portuguese), none of them an
@@ -87,7 +88,8 @@ def english_share(text: str) -> EnglishShare:
     """Count the words of ``text`` and those among them that are English function words, and
     those that are other languages' (and whether its letters are mostly of another script).
     Cached: the offline model and the checker both ask of the same article text."""
-    words = [w.replace("’", "'") for w in _WORD.findall(text.casefold())]
+    # a web address is no prose: its letters ("e" of "e.org") would count as another language's words
+    words = [w.replace("’", "'") for w in _WORD.findall(_URL.sub(" ", text).casefold())]
     letters = sum(len(w) for w in words)
     latin = sum(1 for w in words for c in w if c < "\u0250")
     return EnglishShare(
