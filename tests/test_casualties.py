@@ -379,6 +379,41 @@ def test_deaths_in_more_forms(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a shooting of someone, not said to be fatal, wounds them: an indefinite person or a name
+        (_TITLE + "Officers are looking into the shooting of a 15-year-old cyclist near Pell Creek on Monday.", 0, 1),
+        (_TITLE + "Deputies arrested a farmer on Monday for the shooting of Lee Dana Park in Elmford.", 0, 1),
+        (_TITLE + "Officers are looking into the fatal shooting of a 15-year-old cyclist near Pell Creek.", 1, 0),
+        # named so after the lead, it is another shooting mentioned
+        (
+            _TITLE + "Deputies arrested a farmer in Elmford on Monday. He is charged with theft. He lives on a "
+            "ranch. The sheriff also recalled the shooting of a 15-year-old cyclist near Pell Creek.",
+            0,
+            0,
+        ),
+        # where the text counts a death, the shooting named first is most often that one
+        (
+            _TITLE + "Weeks after the police shooting of a farmer here, protesters gathered again. "
+            "They asked about the fatal shooting of Lee Dana Park on Monday.",
+            1,
+            0,
+        ),
+        # who killed himself is a man: the woman he shot is another person, wounded
+        (
+            _TITLE + "Deputies say Tavish Orrin, 60, killed himself in a barn after shooting 48-year-old Mary Quell.",
+            1,
+            1,
+        ),
+    ],
+)
+def test_a_shooting_of_someone_wounds_them(text: str, killed: int, injured: int) -> None:
+    summary = summarize(text, model="rules")
+    assert (count_of(summary, "killed"), count_of(summary, "injured")) == (killed, injured)
+    assert summary.check.ok
+
+
 def test_a_death_recalled_after_the_toll_is_an_earlier_case() -> None:
     text = (
         _TITLE + "A woman was wounded in a shooting on Oak Street on Monday, police said. "

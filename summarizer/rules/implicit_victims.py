@@ -113,10 +113,10 @@ _LEFT_DEAD_RE = guarded(
 )
 # a death named by its noun, then whose it was, by kin or by name: "the shooting death of his
 # son", "the fatal shooting of 19-year-old Dana Reyes", "found the body of Lee Park", "took the
-# life of …"
+# life of …"; a shooting not said to be fatal wounds: "investigating the shooting of a teenager"
 _DEATH_OF_RE = guarded(
-    r"\b(?P<killed>(?:fatal|deadly)\s+shooting|(?:shooting\s+)?deaths?|murder|killing|(?:lifeless\s+)?body"
-    r"|(?:took|claimed|ended)\s+the\s+(?:life|lives))\s+of\s+"
+    r"\b(?:(?P<killed>(?:fatal|deadly)\s+shooting|(?:shooting\s+)?deaths?|murder|killing|(?:lifeless\s+)?body"
+    r"|(?:took|claimed|ended)\s+the\s+(?:life|lives))|(?P<injured>(?:non-?fatal\s+)?shooting))\s+of\s+"
     rf"(?:{_PERSONS}|(?P<named>{_HIS_PERSON}|(?:\d{{1,3}}-year-old\s+)?(?-i:(?!(?:{NOT_A_PERSON})\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}})))",
     re.I,
 )
@@ -228,7 +228,7 @@ _VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
 _HARM_LITERALS = (
     "shot", "kill", "dead", "died", "wound", "injur", "hurt", "hospital", "recover", "struck", "grazed", "body",
     "bodies", "murder", "slain", "stabbed", "condition", "suffer", "gunfire", "bullet", "fatal", "deadly", "succumb",
-    "sustained", "whipp", "death", "life of", "lives of", "fighting for",
+    "sustained", "whipp", "death", "life of", "lives of", "fighting for", "shooting of",
 )  # fmt: skip
 _HARM_CHECKED = {"hit": re.compile(r"\bhit\b"), "passed": re.compile(r"passed\s+away")}
 
@@ -274,6 +274,7 @@ def implicit_victims(
     harmed = harmed_sentences(lowered, [sent.start for sent in sentences], lo)
     # lower-casing keeps every letter re.IGNORECASE matches with an ASCII one but these
     folds_checked = not any(c in view for c in victims.FOLDS_TO_ASCII)
+    shootings_of: set[int] = set()  # the people wounded by "the shooting of …" (ids of their drafts)
     counted_in: dict[int, set[str]] = {}
     for d in drafts:
         counted_in.setdefault(d.sentence, set()).add(d.category)
@@ -310,10 +311,15 @@ def implicit_victims(
                     continue  # an earlier case recalled: "two weeks ago a man was shot and killed there"
                 if pattern is _DEATH_OF_RE and (
                     _ATTEMPTED_BEFORE.search(view, max(0, m.start() - 30), m.start())
-                    or any(d.category in HARMS and d.span[0] < m.start() for d in itertools.chain(drafts, out))
+                    or any(
+                        d.category in HARMS and d.span[0] < m.start() and id(d) not in shootings_of
+                        for d in itertools.chain(drafts, out)
+                    )
+                    or (category == "injured" and k >= _LEAD)
                 ):
                     # a death named by its noun is the story's own only as its first toll: after
-                    # another, it is most often an earlier case recalled ("since the murder of …")
+                    # another, it is most often an earlier case recalled ("since the murder of …");
+                    # a shooting named so later than the lead is most often another one mentioned
                     continue
                 same = [d for d in out[first_here:] if d.span[0] < e and s < d.span[1]]
                 if same:
@@ -323,6 +329,12 @@ def implicit_victims(
                             d.category, d.label = "killed", "people killed"
                     continue
                 out.append(_people(view, (s, e), category, sent.index, value))
+                if pattern is _DEATH_OF_RE and category == "injured":
+                    shootings_of.add(id(out[-1]))
+    if shootings_of and any(d.category == "killed" for d in out):
+        # "the shooting of a man" leaves open whether he died: where the text counts a death, it
+        # is most often that one ("… the fatal shooting of Lee Park")
+        out = [d for d in out if id(d) not in shootings_of]
     # "a man was found shot to death … they found a man suffering from a gunshot wound": one
     # person, first dead, then described wounded; who died is not also counted as injured
     killed_heads = {d.text.split()[-1].lower() for d in out if d.category == "killed" and d.value == 1}
@@ -347,6 +359,7 @@ _ONE_MORE = re.compile(r"(?:another|a\s+second|one\s+other)\b", re.I)
 
 # a story tells its own victims' fate early; later sentences recall other cases
 _REFERRED_WITHIN = 12
+_LEAD = 3  # the lead's sentences, which tell the story's own incident
 
 
 def referred_victims(
@@ -428,9 +441,9 @@ def _sex(phrase: str) -> str | None:
     if "and" in words:
         return None  # two people: "his brother and then himself"
     last = words[-1].lower() if words else ""
-    if last in FEMALE_WORDS:
+    if last in FEMALE_WORDS or last == "herself":  # who killed herself is a woman
         return "female"
-    if last in MALE_WORDS:
+    if last in MALE_WORDS or last == "himself":
         return "male"
     names = [w for w in words if not w[:1].isdigit()]
     return gender_of_given_name(names[0]) if names and names[0][:1].isupper() and len(names) >= 2 else None

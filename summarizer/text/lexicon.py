@@ -647,6 +647,8 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         "hospitalized", "hospitalised", "hospital", "casualties", "critical", "treated",
         # a person shot, struck or grazed and not said to be dead is wounded (the offline model reads so)
         "shot", "hit", "struck", "grazed", "gunshot", "condition", "stable", "injures",
+        # "the shooting of a teenager" not said to be fatal
+        "shooting",
         # "is expected to recover": the offline model counts the person as injured
         "recover", "recovering", "fighting",
         # a blow with the gun itself: "pistol-whipped the clerk" (hyphenated, its stem is "pistol")
