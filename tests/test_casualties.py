@@ -414,6 +414,61 @@ def test_a_shooting_of_someone_wounds_them(text: str, killed: int, injured: int)
     assert summary.check.ok
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "who"),
+    [
+        # people named one by one, each with an age, are summed: the figure is the words naming them
+        (
+            _TITLE + "Orrin Vale, 24, and Dana Lusk, 31, were shot on Pell Street on Monday.",
+            0,
+            2,
+            "Orrin Vale, 24, and Dana Lusk, 31",
+        ),
+        (
+            _TITLE + "Police said Orrin Vale, 24, Dana Lusk, 31, and Lee Park, 40, were shot and killed.",
+            3,
+            0,
+            "Orrin Vale, 24, Dana Lusk, 31, and Lee Park, 40",
+        ),
+        (
+            _TITLE + "17-year-old Orrin Vale and 16-year-old Dana Lusk were wounded near a bus stop on Monday.",
+            0,
+            2,
+            "17-year-old Orrin Vale and 16-year-old Dana Lusk",
+        ),
+        # several people found carrying wounds: a list of people, of names, "both" before the wound
+        (
+            _TITLE + "Deputies came upon a driver and a cyclist with non-life-threatening wounds by the silo.",
+            0,
+            2,
+            "a driver and a cyclist",
+        ),
+        (
+            _TITLE + "Officers found a cyclist and a driver near the bridge, both suffering from gunshot wounds.",
+            0,
+            2,
+            "a cyclist and a driver",
+        ),
+        (
+            _TITLE + "Officers found Orrin Vale, 24, and Dana Lusk, 31, with gunshot wounds on Monday.",
+            0,
+            2,
+            "Orrin Vale, 24, and Dana Lusk, 31",
+        ),
+    ],
+)
+def test_people_named_one_by_one_are_summed(text: str, killed: int, injured: int, who: str) -> None:
+    summary = summarize(text, model="rules")
+    assert (count_of(summary, "killed"), count_of(summary, "injured")) == (killed, injured)
+    assert summary.check.ok
+    assert summary.incident is not None
+    assert [f.text for f in summary.incident.figures if f.category in ("killed", "injured")] == [who]
+
+
+def test_names_arrested_are_no_toll() -> None:
+    assert counts(_TITLE + "Police said Orrin Vale, 24, and Dana Lusk, 31, were arrested on Monday.") == (0, 0)
+
+
 def test_a_death_recalled_after_the_toll_is_an_earlier_case() -> None:
     text = (
         _TITLE + "A woman was wounded in a shooting on Oak Street on Monday, police said. "
@@ -582,6 +637,11 @@ def test_suspects_and_the_unhurt_are_not_the_toll(text: str, killed: int, injure
         ("a married couple", 2),
         ("the couple", 2),
         ("murder-suicide", 2),
+        # full names one by one, an age before or after each (the age is no gap of the list)
+        ("Orrin Vale, 24, and Dana Lusk, 31", 2),
+        ("Orrin Vale, 24, Dana Lusk, 31, and Lee Park, 40", 3),
+        ("17-year-old Orrin Vale and 16-year-old Dana Lusk", 2),
+        ("Dana Lusk, 31", 1),
     ],
 )
 def test_implicit_counts(phrase: str, people: int) -> None:

@@ -88,10 +88,14 @@ _INJURED_PRED = (
     # "was the victim of a shooting", not of a fatal one
     r"|was\s+the\s+victim\s+of\s+an?\s+(?!(?:fatal|deadly)\b)(?:[\w\"“”'-]+\s+){0,2}?shooting"
 )
+_NAMES = rf"(?P<names>{victims.AGED_NAMES})(?:\s*,)?"
 # the person, an optional apposition (", 23," or ", identified as …,"), then what happened
 _SUBJECT_RE = guarded(
     rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}))(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+(?:[^.;]{{0,100}}?\s+)??)?(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
     re.IGNORECASE,
+)
+_NAMES_RE = guarded(
+    rf"(?<![\w'’-]){_NAMES}\s+(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b", re.IGNORECASE
 )
 _OBJECT_RE = guarded(
     rf"\b(?:(?P<killed>kill(?:ed|ing)|fatally\s+(?:shot|wounded)|shot\s+and\s+killed|shot\s+dead|murdered"
@@ -217,6 +221,7 @@ _VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (_GUNFIRE_RE, ("gunfire", "bullet", "shot", "round"), True),
     (_NAMED_RE, ("left", "sent"), False),
     (_NAMED_SHOT_RE, ("shot",), False),
+    (_NAMES_RE, (" and ",), False),
 )
 # the third field: the pattern names a person with _PERSONS or _HIS_PERSON, after a space: a
 # victim noun ("a man", "his son") or an age ("a 19-year-old"), each a whole run of word
@@ -301,7 +306,7 @@ def implicit_victims(
                     and (_WHO_DIED.search(m.group()) or _DIED_LATER.match(view, m.end(), sent.end))
                 ):
                     category = "killed"  # "a man who was shot … died", "was shot and pronounced dead"
-                group = next(g for g in ("his", "named", "named2", "np") if m.groupdict().get(g))
+                group = next(g for g in ("his", "named", "named2", "np", "names") if m.groupdict().get(g))
                 s, e = m.span(group)
                 phrase = view[s:e]
                 value = implicit_count(phrase)
@@ -353,7 +358,7 @@ def implicit_victims(
 
 # the patterns after whose person the sentence may go on to their death ("shot a man, who died at
 # the scene"); not those naming one more person ("and another was wounded")
-_DIES_LATER_PATTERNS = (_SUBJECT_RE, _OBJECT_RE, _LEFT_DEAD_RE, _GUNFIRE_RE, _NAMED_SHOT_RE)
+_DIES_LATER_PATTERNS = (_SUBJECT_RE, _OBJECT_RE, _LEFT_DEAD_RE, _GUNFIRE_RE, _NAMED_SHOT_RE, _NAMES_RE)
 _ONE_MORE = re.compile(r"(?:another|a\s+second|one\s+other)\b", re.I)
 
 

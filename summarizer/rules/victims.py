@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.text.base import Span, lower_same_length
-from summarizer.text.numbers import CALENDAR_WORDS, FILLER, VICTIM_NOUNS
+from summarizer.text.numbers import CALENDAR_WORDS, FILLER, NOT_A_PERSON, VICTIM_NOUNS
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
 
@@ -84,12 +84,21 @@ _OBJECT_RE = guarded(
 )
 # "officers found a teenager with a gunshot wound", "a man suffering from gunshot wounds": an
 # indefinite person and the wound they carry
+# people named one by one, each by a full name with an age before or after it: "Dana Reyes, 24,
+# and Lee Park, 31", "17-year-old Dana Reyes and 16-year-old Lee Park"
+_FULL_NAME = rf"(?-i:(?!(?:{NOT_A_PERSON})\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}})"
+_AGED_NAME = rf"(?:\d{{1,3}}-year-old\s+{_FULL_NAME}|{_FULL_NAME},\s*\d{{1,3}}(?=\s*,))"
+AGED_NAMES = rf"{_AGED_NAME}(?:\s*,\s*{_AGED_NAME})*(?:\s*,)?\s+and\s+{_AGED_NAME}"
+_ONE_WOUNDED = rf"(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS}|\d{{1,3}}-year-old|victim)\b"
 _WOUNDED_RE = guarded(
-    rf"\b(?P<who>(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS}|\d{{1,3}}-year-old|victim))"
+    # one person, or several named one by one: "a man and a woman with gunshot wounds"
+    rf"\b(?P<who>{_ONE_WOUNDED}(?:\s*(?:,|and|,\s*and)\s+{_ONE_WOUNDED})*|{AGED_NAMES})"
     # where they were found may come between: "a passenger in a van with a gunshot wound"
     r"(?:\s*,[^,.;]{1,60},)?(?:\s+(?:in|on|at|inside|near|outside|behind)\s+(?:the|a|an|his|her|their)\s+[\w-]+)?"
-    r"\s+(?:who\s+had\s+been\s+shot|(?:suffering(?:\s+from)?|with)\s+(?:an?\s+|one\s+|multiple\s+|several\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:gunshot|bullet|stab)\s+wounds?)\b",
+    r"(?:\s*,?\s+(?:both|all|each))?"  # "… in the yard, both with bullet wounds"
+    r",?\s+(?:who\s+had\s+been\s+shot|(?:suffering(?:\s+from)?|with)\s+(?:an?\s+|one\s+|multiple\s+|several\s+)?"
+    # the wound of a gun, or any wound said to be (not) life-threatening: "with non-life-threatening wounds"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:gunshot|bullet|stab)\s+wounds?|(?:non-?\s*)?life[- ]threatening\s+(?:wounds?|injur(?:y|ies))))\b",
     re.I,
 )
 
@@ -230,7 +239,7 @@ def mentions(view: str, sentences: list[Sentence]) -> list[Mention]:
                 # "shot the suspect, who was later pronounced dead": the person shot died
                 killed = m.group("killed") or m.group("killed2") or _DIES_AFTER.match(view, m.end(), sent.end)
                 out.setdefault(who, Mention("killed" if killed else "injured", who, sent.index))
-        if _holds(runs, PERSON_RUNS):
+        if _holds(runs, PERSON_RUNS) or _NAME_AGE.search(lowered, sent.start, sent.end):
             for m in _WOUNDED_RE.finditer(view, sent.start, sent.end):
                 out.setdefault(m.span("who"), Mention("injured", m.span("who"), sent.index))
         if _holds(runs, _POSSESSIVE_RUNS):
