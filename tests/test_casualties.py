@@ -465,6 +465,23 @@ def test_people_named_one_by_one_are_summed(text: str, killed: int, injured: int
     assert [f.text for f in summary.incident.figures if f.category in ("killed", "injured")] == [who]
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "the couple" referred to again is two people
+        (
+            _TITLE + "A neighbor heard a knock at the door. The couple were flown to Pell General with leg wounds.",
+            0,
+            2,
+        ),
+        (_TITLE + "Deputies found the couple dead in their kitchen on Monday.", 2, 0),
+        (_TITLE + "The couple said they heard shots on Monday.", 0, 0),
+    ],
+)
+def test_the_couple_is_two_people(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
+
+
 def test_names_arrested_are_no_toll() -> None:
     assert counts(_TITLE + "Police said Orrin Vale, 24, and Dana Lusk, 31, were arrested on Monday.") == (0, 0)
 

@@ -15,7 +15,8 @@ from summarizer.text.segments import Sentence
 
 # a person already introduced: a pronoun, or a definite noun phrase ("the victim", "the
 # 22-year-old man", "the wounded teen"); an apposition may follow (", 24,", ", identified as …,")
-_DEFINITE = rf"(?:he|she|the\s+(?:{FILLER}\s+){{0,3}}?(?:{VICTIM_NOUNS}|victim)|the\s+\d{{1,3}}-year-old)"
+# "the couple": two people, already introduced
+_DEFINITE = rf"(?:he|she|the\s+(?:{FILLER}\s+){{0,3}}?(?:{VICTIM_NOUNS}|victim|couple)|the\s+\d{{1,3}}-year-old)"
 # a name with an age after it is a person: "Dana Reyes, 31,"
 _NAME = r"(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})"
 _SOMEONE = rf"(?P<who>\b(?:{_DEFINITE}|{_NAME}(?=,\s*\d{{1,3}},)))(?:\s*,[^,.;]{{1,60}},)?(?:\s*,?\s+who)?"
@@ -174,8 +175,10 @@ def person_runs(nouns: str, extra: tuple[str, ...] = ()) -> frozenset[str] | Non
 # holding one of these as a whole run of word characters (lower-cased); the same for the
 # pronouns, the finding verbs and the words of a death
 PERSON_RUNS = person_runs(VICTIM_NOUNS, extra=("year",))
-_SOMEONE_RUNS = None if PERSON_RUNS is None else PERSON_RUNS | {"he", "she"}
-_OBJECT_RUNS = None if PERSON_RUNS is None else PERSON_RUNS | {"him", "himself", "herself", "her", "found", "left"}
+_SOMEONE_RUNS = None if PERSON_RUNS is None else PERSON_RUNS | {"he", "she", "couple"}
+_OBJECT_RUNS = (
+    None if PERSON_RUNS is None else PERSON_RUNS | {"him", "himself", "herself", "her", "found", "left", "couple"}
+)
 _POSSESSIVE_RUNS = None if PERSON_RUNS is None else PERSON_RUNS | {"his", "her"}
 _DIED_RUNS = frozenset(
     {
