@@ -482,6 +482,19 @@ def test_the_couple_is_two_people(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # one sentence, two people named, two fates
+        (_TITLE + "Orrin Vale was killed on Pell Street, and his brother was wounded.", 1, 1),
+        # a pronoun names again who was wounded: one person, dead
+        (_TITLE + "A clerk was shot behind the counter of a bakery and he died later that night.", 1, 0),
+    ],
+)
+def test_two_fates_in_one_sentence_are_two_people(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
+
+
 def test_names_arrested_are_no_toll() -> None:
     assert counts(_TITLE + "Police said Orrin Vale, 24, and Dana Lusk, 31, were arrested on Monday.") == (0, 0)
 

@@ -410,6 +410,11 @@ def referred_victims(
     # apart ("also injured a man", a woman wounded where a man died)
     same = "killed" in found or all(_ALREADY_KNOWN.match(d.text) for d in injured)
     same = same and not any(_other_sex(d.text, dead_sexes) or _also_harmed(view, d.span) for d in injured)
+    dead_one = found.get("killed")
+    if dead_one is not None and not _REFERRING.match(view, dead_one.span[0]):
+        # "Reyes was killed and his brother was wounded": one sentence tells two fates of two
+        # people, each named (not "he died", which names again who was wounded)
+        same = same and not any(d.sentence == dead_one.sentence and d.span != dead_one.span for d in injured)
     if one_dead and injured and all(_one(d) for d in injured) and same:
         for d in injured:
             d.category, d.label = "other", f"{d.noun or 'people'} shot"
@@ -474,6 +479,8 @@ def _one(d: FigureDraft) -> bool:
     return d.value == 1 and implicit_count(d.text) == 1
 
 
+# a person named again by a pronoun or a definite noun phrase: "he", "the victim"
+_REFERRING = re.compile(r"(?:the|he|she|him|her|they|them)\b", re.I)
 # a person the text has introduced: a name, a pronoun or a definite noun phrase, not "a man"
 _ALREADY_KNOWN = re.compile(r"(?!(?:an?|one|another|his|her|their)\b)(?:the\b|he\b|she\b|[A-Z])", re.I)
 
