@@ -495,6 +495,21 @@ def test_two_fates_in_one_sentence_are_two_people(text: str, killed: int, injure
     assert counts(text) == (killed, injured)
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a blow with the gun itself hurts the person struck: "her" before "with", "the gun"
+        (_TITLE + "The intruder struck her with a .22 caliber pistol before he ran off on Monday.", 0, 1),
+        (_TITLE + "The robber hit the cashier with the handgun and ran toward Pell Street.", 0, 1),
+        # a blow with anything else is no gun's
+        (_TITLE + "The driver hit her with his van near Pell Street on Monday.", 0, 0),
+        (_TITLE + "A neighbor hit her with a broom near Pell Street on Monday.", 0, 0),
+    ],
+)
+def test_a_blow_with_the_gun_itself(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
+
+
 def test_names_arrested_are_no_toll() -> None:
     assert counts(_TITLE + "Police said Orrin Vale, 24, and Dana Lusk, 31, were arrested on Monday.") == (0, 0)
 
