@@ -510,6 +510,20 @@ def test_a_blow_with_the_gun_itself(text: str, killed: int, injured: int) -> Non
     assert counts(text) == (killed, injured)
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a name is a person when the shots that hit them are counted
+        (_TITLE + "The clerk drew his own pistol and shot Orrin three times near Pell Street.", 0, 1),
+        (_TITLE + "Police said Orrin Vale shot Dana Lusk twice, and she died at a hospital.", 1, 0),
+        # shots at someone are no wound
+        (_TITLE + "The deputy shot at Orrin three times near Pell Street.", 0, 0),
+    ],
+)
+def test_a_name_shot_a_counted_number_of_times(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
+
+
 def test_names_arrested_are_no_toll() -> None:
     assert counts(_TITLE + "Police said Orrin Vale, 24, and Dana Lusk, 31, were arrested on Monday.") == (0, 0)
 

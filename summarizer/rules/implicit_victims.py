@@ -163,7 +163,7 @@ _GUNFIRE_RE = guarded(
     re.I,
 )
 # "the officer shot Orrin in the hip", "Lina Voss, 28, was shot in the stomach": a name
-# is a person when a bullet finds a part of the body
+# is a person when a bullet finds a part of the body, or when the shots that hit them are counted
 _BODY_PART = (
     r"(?:\w+\s+)?(?:legs?|arms?|hips?|chest|head|back|neck|foot|feet|hands?|shoulders?|stomach|abdomen|torso"
     r"|buttocks|face|thighs?|knees?|groin|side|wrists?|ankles?|jaw|eyes?)\b"
@@ -172,7 +172,11 @@ _NAMED_SHOT_RE = guarded(
     r"\b(?P<injured>shot)\s+(?P<named>(?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]*)\s+(?:once\s+|twice\s+)?in\s+the\s+"
     + _BODY_PART
     + r"|\b(?P<named2>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?:,[^,.;]{1,60},)?\s+(?:was|had\s+been)\s+"
-    r"(?P<injured2>shot)\s+(?:once\s+|twice\s+)?in\s+the\s+" + _BODY_PART
+    r"(?P<injured2>shot)\s+(?:once\s+|twice\s+)?in\s+the\s+"
+    + _BODY_PART
+    # or when the bullets are counted: "shot Orrin three times"
+    + r"|\b(?P<injured3>shot)\s+(?P<named3>(?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]*)\s+"
+    r"(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d{1,2})\s+times)\b"
 )
 # "fatally shot his brother and then himself": the person killed and the killer, two dead
 _AND_SELF_RE = guarded(
@@ -306,7 +310,7 @@ def implicit_victims(
                     and (_WHO_DIED.search(m.group()) or _DIED_LATER.match(view, m.end(), sent.end))
                 ):
                     category = "killed"  # "a man who was shot … died", "was shot and pronounced dead"
-                group = next(g for g in ("his", "named", "named2", "np", "names") if m.groupdict().get(g))
+                group = next(g for g in ("his", "named", "named2", "named3", "np", "names") if m.groupdict().get(g))
                 s, e = m.span(group)
                 phrase = view[s:e]
                 value = implicit_count(phrase)
