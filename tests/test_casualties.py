@@ -524,6 +524,14 @@ def test_a_name_shot_a_counted_number_of_times(text: str, killed: int, injured: 
     assert counts(text) == (killed, injured)
 
 
+def test_a_written_count_tells_the_sex_of_its_dead_by_its_noun() -> None:
+    # "one man dead": the daughter wounded is another person, not the man who died
+    text = (
+        _TITLE + "A quarrel on a farm ended with one man dead on Monday. Earlier, Orrin shot his 19-year-old daughter."
+    )
+    assert counts(text) == (1, 1)
+
+
 def test_names_arrested_are_no_toll() -> None:
     assert counts(_TITLE + "Police said Orrin Vale, 24, and Dana Lusk, 31, were arrested on Monday.") == (0, 0)
 

@@ -400,7 +400,8 @@ def referred_victims(
     out: list[FigureDraft] = []
     killed = "killed" in have or "killed" in found
     dead = [d for d in drafts if d.category == "killed"]
-    dead_sexes = {_sex(d.text) for d in dead} | (
+    # a count written in a number tells the sex by its noun: "one man dead"
+    dead_sexes = {_sex(d.text if d.noun in (None, "people") else f"{d.text} {d.noun}") for d in dead} | (
         {_sex(view[slice(*found["killed"].span)])} if "killed" in found else set()
     )
     for category, m in found.items():
