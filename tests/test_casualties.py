@@ -532,6 +532,27 @@ def test_a_written_count_tells_the_sex_of_its_dead_by_its_noun() -> None:
     assert counts(text) == (1, 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "who"),
+    [
+        # the person named before "and three others" is summed with them
+        (
+            _TITLE + "A cook told deputies that she and three others had been wounded by a stranger behind the diner.",
+            0,
+            4,
+            "she and three others",
+        ),
+        (_TITLE + "A driver and two others were wounded near Pell Street on Monday.", 0, 3, "A driver and two others"),
+    ],
+)
+def test_a_person_and_others_are_summed(text: str, killed: int, injured: int, who: str) -> None:
+    summary = summarize(text, model="rules")
+    assert (count_of(summary, "killed"), count_of(summary, "injured")) == (killed, injured)
+    assert summary.check.ok
+    assert summary.incident is not None
+    assert [f.text for f in summary.incident.figures if f.category in ("killed", "injured")] == [who]
+
+
 def test_names_arrested_are_no_toll() -> None:
     assert counts(_TITLE + "Police said Orrin Vale, 24, and Dana Lusk, 31, were arrested on Monday.") == (0, 0)
 
@@ -709,9 +730,13 @@ def test_suspects_and_the_unhurt_are_not_the_toll(text: str, killed: int, injure
         ("Orrin Vale, 24, Dana Lusk, 31, and Lee Park, 40", 3),
         ("17-year-old Orrin Vale and 16-year-old Dana Lusk", 2),
         ("Dana Lusk, 31", 1),
+        # the people named and those counted beside them
+        ("she and three others", 4),
+        ("a driver and 2 others", 3),
+        ("she and many others", None),
     ],
 )
-def test_implicit_counts(phrase: str, people: int) -> None:
+def test_implicit_counts(phrase: str, people: int | None) -> None:
     assert implicit_count(phrase) == people
 
 

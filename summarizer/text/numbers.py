@@ -282,6 +282,17 @@ def implicit_count(phrase: str) -> int | None:
     phrase = _AGE_APPOSITION.sub("", " ".join(phrase.split()))
     if _TWO_PEOPLE.fullmatch(phrase):
         return 2
+    others = _AND_OTHERS.match(phrase)
+    if others is not None:
+        # "she and three others": the people named, and those counted beside them
+        first = implicit_count(others.group(1))
+        counted = [n for n in find_numbers(others.group(2)) if n.span == (0, len(others.group(2)))]
+        if first is None or not counted or not float(counted[0].value).is_integer():
+            return None
+        return first + int(counted[0].value)
     if not _IMPLICIT_RE.match(phrase):
         return None
     return 1 + len(_LIST_GAP.findall(phrase))
+
+
+_AND_OTHERS = re.compile(r"^(.+?)\s+and\s+(\S+)\s+others$", re.IGNORECASE)
