@@ -553,6 +553,11 @@ def test_a_person_and_others_are_summed(text: str, killed: int, injured: int, wh
     assert [f.text for f in summary.incident.figures if f.category in ("killed", "injured")] == [who]
 
 
+def test_a_quotation_may_open_before_the_predicate() -> None:
+    text = _TITLE + 'A 30-year-old Elmford cyclist "was hurt badly near the dam," the sheriff told reporters.'
+    assert counts(text) == (0, 1)
+
+
 def test_names_arrested_are_no_toll() -> None:
     assert counts(_TITLE + "Police said Orrin Vale, 24, and Dana Lusk, 31, were arrested on Monday.") == (0, 0)
 

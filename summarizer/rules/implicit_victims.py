@@ -89,9 +89,10 @@ _INJURED_PRED = (
     r"|was\s+the\s+victim\s+of\s+an?\s+(?!(?:fatal|deadly)\b)(?:[\w\"“”'-]+\s+){0,2}?shooting"
 )
 _NAMES = rf"(?P<names>{victims.AGED_NAMES})(?:\s*,)?"
-# the person, an optional apposition (", 23," or ", identified as …,"), then what happened
+# the person, an optional apposition (", 23," or ", identified as …,"), then what happened (a
+# quotation may open before it: 'a man "was shot in the leg," police said')
 _SUBJECT_RE = guarded(
-    rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}))(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+(?:[^.;]{{0,100}}?\s+)??)?(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
+    rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}))(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+(?:[^.;]{{0,100}}?\s+)??)?[\"“]?(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
     re.IGNORECASE,
 )
 _NAMES_RE = guarded(
