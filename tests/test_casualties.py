@@ -558,6 +558,13 @@ def test_a_quotation_may_open_before_the_predicate() -> None:
     assert counts(text) == (0, 1)
 
 
+def test_a_possessive_opens_a_noun_phrase_of_its_own() -> None:
+    # "an operator her uncle" is two phrases: the uncle was hit, the operator was told
+    summary = summarize(_TITLE + "A girl told an operator her uncle was hit by a stray round.", model="rules")
+    assert summary.incident is not None
+    assert [f.text for f in summary.incident.figures if f.category == "injured"] == ["her uncle"]
+
+
 def test_names_arrested_are_no_toll() -> None:
     assert counts(_TITLE + "Police said Orrin Vale, 24, and Dana Lusk, 31, were arrested on Monday.") == (0, 0)
 

@@ -229,7 +229,8 @@ MALE_WORDS = frozenset({
     "boyfriend", "stepfather", "stepson", "fiancé", "male", "gentleman", "himself",
 })  # fmt: skip
 # words between the article and the noun: adjectives and modifiers, never another phrase's words
-FILLER = r"(?!(?:of|a|an|the|in|on|at|to|and|or|for|with|by|from|that|who)\s)[\w'’-]+"
+# (a possessive opens a noun phrase of its own: "told a dispatcher his mother …")
+FILLER = r"(?!(?:of|a|an|the|in|on|at|to|and|or|for|with|by|from|that|who|his|her|their|its)\s)[\w'’-]+"
 # days and months, never a person's name (months that are also given names left out)
 CALENDAR_WORDS = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|July|September|October"
