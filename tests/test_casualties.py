@@ -565,6 +565,23 @@ def test_a_possessive_opens_a_noun_phrase_of_its_own() -> None:
     assert [f.text for f in summary.incident.figures if f.category == "injured"] == ["her uncle"]
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # the attacker found dead is not the person he wounded
+        (
+            _TITLE + "A man shot a clerk at a store on Pell Street. Deputies later found the suspect dead in his car.",
+            1,
+            1,
+        ),
+        # a person shot and then dead by a pronoun is still one person
+        (_TITLE + "Deputies shot a suspect on Pell Street. He died at a hospital on Monday.", 1, 0),
+    ],
+)
+def test_a_dead_attacker_is_not_his_victim(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
+
+
 def test_names_arrested_are_no_toll() -> None:
     assert counts(_TITLE + "Police said Orrin Vale, 24, and Dana Lusk, 31, were arrested on Monday.") == (0, 0)
 

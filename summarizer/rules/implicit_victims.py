@@ -13,6 +13,7 @@ from summarizer.rules import victims
 from summarizer.rules.written_counts import HARMS, FigureDraft
 from summarizer.text.base import Span
 from summarizer.text.given_names import gender_of_given_name
+from summarizer.text.lexicon import PERPETRATOR_NOUNS
 from summarizer.text.numbers import (
     FEMALE_WORDS,
     FILLER,
@@ -405,8 +406,18 @@ def referred_victims(
     dead_sexes = {_sex(d.text if d.noun in (None, "people") else f"{d.text} {d.noun}") for d in dead} | (
         {_sex(view[slice(*found["killed"].span)])} if "killed" in found else set()
     )
+    # the dead all named as the attackers ("the suspect was found dead"): a person wounded and
+    # named otherwise is their victim, another person
+    dead_words = [d.text if d.noun in (None, "people") else d.noun for d in dead]
+    if "killed" in found:
+        dead_words.append(view[slice(*found["killed"].span)])
+    attackers_dead = bool(dead_words) and all(_attacker(w) for w in dead_words)
+
+    def apart(phrase: str) -> bool:
+        return _other_sex(phrase, dead_sexes) or (attackers_dead and not _attacker(phrase))
+
     for category, m in found.items():
-        if category == "injured" and killed and not _other_sex(view[m.span[0] : m.span[1]], dead_sexes):
+        if category == "injured" and killed and not apart(view[m.span[0] : m.span[1]]):
             continue  # most likely the one who died, on the way to the hospital
         out.append(_people(view, m.span, category, m.sentence, implicit_count(view[m.span[0] : m.span[1]]) or 1))
     injured = [d for d in drafts if d.category == "injured"]
@@ -415,7 +426,7 @@ def referred_victims(
     # introduces a second person ("a woman", "another") beside a single death, or tells them
     # apart ("also injured a man", a woman wounded where a man died)
     same = "killed" in found or all(_ALREADY_KNOWN.match(d.text) for d in injured)
-    same = same and not any(_other_sex(d.text, dead_sexes) or _also_harmed(view, d.span) for d in injured)
+    same = same and not any(apart(d.text) or _also_harmed(view, d.span) for d in injured)
     dead_one = found.get("killed")
     if dead_one is not None and not _REFERRING.match(view, dead_one.span[0]):
         # "Reyes was killed and his brother was wounded": one sentence tells two fates of two
@@ -463,6 +474,12 @@ def _sex(phrase: str) -> str | None:
         return "male"
     names = [w for w in words if not w[:1].isdigit()]
     return gender_of_given_name(names[0]) if names and names[0][:1].isupper() and len(names) >= 2 else None
+
+
+def _attacker(phrase: str) -> bool:
+    """Does the phrase name the attacker ("the suspect", "a gunman")?"""
+    words = phrase.split()
+    return bool(words) and words[-1].lower() in PERPETRATOR_NOUNS
 
 
 def _other_sex(phrase: str, dead: set[str | None]) -> bool:
