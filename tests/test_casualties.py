@@ -582,6 +582,18 @@ def test_a_dead_attacker_is_not_his_victim(text: str, killed: int, injured: int)
     assert counts(text) == (killed, injured)
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a person found carrying a wound by a gun is wounded; dead if the sentence says so
+        (_TITLE + "A hiker was found near the dam with a self-inflicted gunshot wound on Monday.", 0, 1),
+        (_TITLE + "A driver was found in a ditch with a gunshot wound and died at a hospital.", 1, 0),
+    ],
+)
+def test_found_with_a_wound(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
+
+
 def test_names_arrested_are_no_toll() -> None:
     assert counts(_TITLE + "Police said Orrin Vale, 24, and Dana Lusk, 31, were arrested on Monday.") == (0, 0)
 

@@ -88,6 +88,9 @@ _INJURED_PRED = (
     + r")|was\s+(?:taken|transported|rushed)\s+by\s+(?:ambulance|helicopter|car|private\s+vehicle)\s+to"
     # "was the victim of a shooting", not of a fatal one
     r"|was\s+the\s+victim\s+of\s+an?\s+(?!(?:fatal|deadly)\b)(?:[\w\"“”'-]+\s+){0,2}?shooting"
+    # found carrying the wound: "was found near the dam with a bullet wound"
+    r"|(?:was|were)\s+found\s+(?:[^.;]{0,60}?\s)?(?:with|suffering\s+from)\s+(?:an?\s+|multiple\s+|several\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:gunshot|bullet)\s+wounds?"
 )
 _NAMES = rf"(?P<names>{victims.AGED_NAMES})(?:\s*,)?"
 # the person, an optional apposition (", 23," or ", identified as …,"), then what happened (a
