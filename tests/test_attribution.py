@@ -152,6 +152,32 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a passive with its agent: the agent is the source, the subject what it backs
         ("The levy has been endorsed by the port authority.",
          [("the port authority", "has been endorsed by", "The levy", "indirect")]),
+        # the agent ends where a participle opens a clause on it; an aside set off by commas
+        # between the subject and its verb is no part of the subject
+        ("The ferry levy has been endorsed by four unions ranging from dockers to pilots.",
+         [("four unions", "has been endorsed by", "The ferry levy", "indirect")]),
+        ("Ben Ade, meanwhile, is backed by the dock unions.",
+         [("the dock unions", "is backed by", "Ben Ade", "indirect")]),
+        # a negated auxiliary written as one word belongs to the verb group, not to the subject
+        ("Ben Ade didn't apologize for his remarks.",
+         [("Ben Ade", "didn't apologize for", "his remarks", "indirect")]),
+        ("The harbour board hasn’t endorsed the levy.",
+         [("The harbour board", "hasn’t endorsed", "the levy", "indirect")]),
+        # an adjective of attitude after "be" negated in one word
+        ("They weren't sure if the ferry would run.",
+         [("They", "weren't sure", "if the ferry would run", "indirect")]),
+        ("The dock union wasn’t too concerned about the new toll.",
+         [("The dock union", "wasn’t too concerned about", "the new toll", "indirect")]),
+        # a denied act quotes nobody's words: the quote in its object is left to the quote patterns
+        ('She didn\'t want her son to be seen as "a lost cause" by the town.',
+         [(None, None, "a lost cause", "direct")]),
+        # "see X as Y" is a view; a comparison's "as many … as" after "see" is none
+        ("The dock union hasn't seen nearly as many members join as last year.", []),
+        # "go after" is to attack, a stance on its object ("go" inflects as the irregular verb)
+        ("Ines Vale went after her rival on the ferry fares.",
+         [("Ines Vale", "went after", "her rival on the ferry fares", "indirect")]),
+        ("Ines Vale Goes After Her Rival As The New Boss.",
+         [("Ines Vale", "Goes After", "Her Rival As The New Boss", "indirect")]),
         # a subject with a "which" clause before a verb that is often a noun
         ("The Dock Workers Union, which represents 4,000 members, wants to delay the vote.",
          [("The Dock Workers Union, which represents 4,000 members", "wants", "to delay the vote", "indirect")]),

@@ -136,6 +136,157 @@ def test_people_shot_of_whom_some_died_are_split() -> None:
     assert count_of(plain, "injured") == 4
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Two men were shot Saturday in Varnley. One of them died at the scene, police said.", 1, 1),
+        (
+            "Three people were shot on Oster Road on Sunday night. Officers found three people suffering from "
+            "gunshot wounds. One of them, Pell Darrow, 24, was pronounced dead at a hospital.",
+            1,
+            2,
+        ),
+        ("Two people were shot, one of whom died, in Varnley on Sunday.", 1, 1),
+        # no one shot died: all of them are injured
+        ("Two men were shot Saturday in Varnley. Both are expected to recover, police said.", 0, 2),
+    ],
+)
+def test_people_shot_of_whom_some_died_in_a_later_sentence_are_split(text: str, killed: int, injured: int) -> None:
+    from summarizer.evaluation import count_of
+
+    result = summarize(text, model="rules")
+    assert (count_of(result, "killed"), count_of(result, "injured")) == (killed, injured)
+    if killed:
+        # no sentence of the summary calls all the people shot injured
+        told = f"{result.headline} {result.summary}".lower()
+        assert "were injured" not in told, told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were shot in Varnley on Friday; an official said one victim was likely to die.",
+        "Two hikers were hurt near Varnley on Friday, and one is expected to die, rangers said.",
+    ],
+)
+def test_a_death_only_foreseen_is_no_death(text: str) -> None:
+    from summarizer.evaluation import count_of
+
+    result = summarize(text, model="rules")
+    assert (count_of(result, "killed"), count_of(result, "injured")) == (0, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a harm word after "no" is denied, and the people counted near it were not harmed
+        ("A robber took cash from a Varnley kiosk on Friday. No serious injuries were found and the two clerks "
+         "went home.", 0, 0),
+        # mortally wounded: wounded to death
+        ("Deputies found two men mortally wounded in a parked car in Varnley on Friday.", 2, 0),
+        ("A man was mortally wounded in Varnley on Friday, police said.", 1, 0),
+        # a harm only asked after
+        ("Officers could not say whether any of the four riders were hurt in the Varnley crash.", 0, 0),
+        # two reported clauses: the shooting is the second's, not the people counted in the first
+        # "a single shot" is the bullet, not a person shot
+        ("Deputies said one of the two hunters let off a single shot toward the ridge near Varnley.", 0, 0),
+        # the crime a charge names is no toll
+        ("Two Varnley drivers, each previously convicted of murder, were arrested on Friday after a chase.", 0, 0),
+        ("Two men were killed in Varnley on Friday; a neighbor was charged with murder.", 2, 0),
+    ],
+)  # fmt: skip
+def test_counts_of_people_not_harmed(text: str, killed: int, injured: int) -> None:
+    from summarizer.evaluation import count_of
+
+    result = summarize(text, model="rules")
+    assert (count_of(result, "killed"), count_of(result, "injured")) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # two reported clauses: the shooting is the second's, not the people counted in the first
+        ("Deputies said the two women argued on Friday and that Ferris shot Hale.", 2),
+        # the people who fired are the shooters
+        ("Police named a man shot by officers and the three deputies who fired their rifles at him.", 3),
+        # people doing something to the person hurt
+        ("Deputies found a hunter in a Varnley barn with a gunshot wound with two friends holding him still.", 2),
+    ],
+)
+def test_people_counted_apart_from_the_harm_are_not_harmed(text: str, count: int) -> None:
+    incident = summarize(text, model="rules").incident
+    assert not any(f.category == "injured" and f.value == count for f in (incident.figures if incident else []))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Offense: Theft. Case Number: 1402110007 Varnley Police arrested a 30-year-old man on Friday.",
+        "Offense: Trespass 30.05 (Penal Code) Varnley Police arrested a man on Friday.",
+    ],
+)
+def test_identifiers_and_codes_are_no_counts(text: str) -> None:
+    result = summarize(text, model="rules")
+    assert result.incident is not None
+    assert not any(f.value >= 30 for f in result.incident.figures), result.incident.figures
+    assert "were arrested" not in result.headline
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Two men were found shot inside a silver Sedona 6 in the 400 block of Oster Road.", 0, 2),
+        ("Two women were hurt in a crash outside Cinema 6 in Varnley on Friday.", 0, 2),
+    ],
+)
+def test_a_number_ending_a_name_in_prose_is_no_count(text: str, killed: int, injured: int) -> None:
+    from summarizer.evaluation import count_of
+
+    result = summarize(text, model="rules")
+    assert (count_of(result, "killed"), count_of(result, "injured")) == (killed, injured)
+    assert result.incident is not None
+    assert not any(f.value == 6 for f in result.incident.figures)
+
+
+def test_her_before_a_caliber_is_a_possessive_not_the_person_shot() -> None:
+    text = "A Varnley man told deputies on Friday that his wife had shot her .22 caliber pistol into the floor."
+    incident = summarize(text, model="rules").incident
+    assert not any(f.category == "injured" for f in (incident.figures if incident else []))
+
+
+def test_a_person_wounded_who_died_in_the_next_sentence_is_the_one_dead() -> None:
+    from summarizer.evaluation import count_of
+
+    text = (
+        "Gunfire killed one woman at a trailer park near Varnley on Tuesday. Deputies said a woman had been "
+        "wounded near her car. She died hours later at a clinic."
+    )
+    result = summarize(text, model="rules")
+    assert (count_of(result, "killed"), count_of(result, "injured")) == (1, 0)
+
+
+def test_a_gun_fired_with_no_one_hurt_is_an_incident() -> None:
+    result = summarize("A Varnley man was cited for negligent discharge of a firearm on Friday. No one was hurt.")
+    assert result.incident is not None
+    assert result.incident.type == "incident"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deputy was so close to the muzzle that he thought he had been shot, the sheriff said.",
+        "Nobody came to the clinic for treatment. It is possible a hiker was shot near the ridge, rangers said.",
+        "The deputy was shot at but not hit, the sheriff said on Friday in Varnley.",
+    ],
+)
+def test_a_person_only_thought_shot_or_shot_at_is_not_injured(text: str) -> None:
+    from summarizer.evaluation import count_of
+
+    result = summarize(text, model="rules")
+    assert count_of(result, "injured") == 0
+    assert "injured" not in result.headline
+
+
 def test_the_sentences_that_may_tell_of_harm_are_those_a_harm_pattern_would_search() -> None:
     from summarizer.rules.implicit_victims import harmed_sentences
 

@@ -242,3 +242,52 @@ def test_an_affiliation_may_be_written_as_its_abbreviation_nearby(affiliation: s
     data = summarize(text, model="rules").model_dump(mode="json")
     data["speakers"][0]["affiliation"] = affiliation
     assert (("speaker-role", "speakers[0].affiliation") in errors(data, text)) is caught
+
+
+def _with_figure(text: str, number: str, category: str, label: str, incident: str = "other") -> Data:
+    data = summarize(text, model="rules").model_dump(mode="json")
+    at = text.index(number)
+    figure = {
+        "category": category,
+        "label": label,
+        "value": int(number),
+        "span": [at, at + len(number)],
+        "text": number,
+    }
+    data["incident"] = {"type": "incident", "category": incident, "figures": [figure]}
+    return data
+
+
+# a word with a common sense outside its category counts only in the phrase that fixes its sense
+TRIGGER_PHRASES = [
+    ("Council Votes\n\nThe budget bill passed by 31 votes in Tarrow on Monday.\n", "31", "killed", "people killed", True),
+    ("Sad News\n\nAll 31 residents of the shelter in Tarrow passed away this winter.\n", "31", "killed", "residents killed", False),
+    ("Hall Brawl\n\nFighting broke out among 12 guests at a wedding in Ossel on Sunday.\n", "12", "injured", "guests injured", True),
+    ("Crash\n\nAfter the crash in Ossel, 12 guests are fighting for their lives.\n", "12", "injured", "guests injured", False),
+    ("Budget Row\n\nCritics of the plan in Ossel said 12 schools would close.\n", "12", "injured", "schools injured", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "category", "label", "flagged"), TRIGGER_PHRASES)
+def test_a_figure_category_needs_the_phrase_not_one_of_its_words(
+    text: str, number: str, category: str, label: str, flagged: bool
+) -> None:
+    data = _with_figure(text, number, category, label)
+    assert (("incident-grounded", "incident.figures[0].category") in errors(data, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "flagged"),
+    [
+        ("Town Fair\n\nThe Ossel fair opened on March 3 with 40 stalls.\n", "protest", True),
+        ("Town Fair\n\nThousands joined the march through Ossel on March 3.\n", "protest", False),
+        ("Town Fair\n\nThe Ossel fair opened in the open air on March 3.\n", "air_drone_strike", True),
+        ("Raid\n\nAn air raid hit Ossel on March 3.\n", "air_drone_strike", False),
+        ("Fair\n\nThe Ossel fair opened on March 3, and the heat kept people away.\n", "disaster", True),
+        ("Heat\n\nExtreme heat killed 12 people in Ossel over the weekend, officials said.\n", "disaster", False),
+    ],
+)
+def test_an_incident_category_needs_the_phrase_not_one_of_its_words(text: str, category: str, flagged: bool) -> None:
+    data = summarize(text, model="rules").model_dump(mode="json")
+    data["incident"] = {"type": "incident", "category": category}
+    assert (("incident-grounded", "incident.category") in errors(data, text)) is flagged

@@ -26,10 +26,10 @@ def test_people_forced_from_their_homes_are_displaced_and_the_figure_is_kept() -
     assert not [f for f in result.check.findings if f.rule in ("pruned", "figures-complete")]
 
 
-def test_plural_disaster_nouns_type_a_disaster_before_a_slope_that_gave_way() -> None:
+def test_plural_disaster_nouns_type_a_disaster_named_by_its_noun_before_a_slope_that_gave_way() -> None:
     result = summarize(LANDSLIDES, model="rules")
     assert result.incident is not None
-    assert (result.incident.type, result.incident.category) == ("disaster", "disaster")
+    assert (result.incident.type, result.incident.category) == ("landslide", "disaster")
     assert result.check.ok and not [f for f in result.check.findings if f.rule == "pruned"]
 
 

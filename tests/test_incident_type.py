@@ -35,8 +35,8 @@ def test_the_kind_of_incident(sentence: str, kind: tuple[str, str]) -> None:
         ("More than 20 cars were involved in a pile-up on the Farrow bypass in fog on Tuesday.", ("crash", "accident")),
         ("A jogger was killed in a hit-and-run in Pellow on Saturday night.", ("crash", "accident")),
         # weather that kills is a natural disaster; heat waves spoken of in general name no event
-        ("A heatwave has killed 19 people in the state of Verano this week, officials said.", ("disaster", "disaster")),
-        ("Farmers in Tolsk fear a second drought after the driest spring on record.", ("disaster", "disaster")),
+        ("A heatwave has killed 19 people in the state of Verano this week, officials said.", ("heatwave", "disaster")),
+        ("Farmers in Tolsk fear a second drought after the driest spring on record.", ("drought", "disaster")),
         # a hazardous substance escaping is an accident
         ("A chlorine leak at a water plant in Mardle sickened 30 people on Friday.", ("leak", "accident")),
         # an attack on computers is no attack on people
@@ -56,7 +56,12 @@ def test_the_kind_of_incident(sentence: str, kind: tuple[str, str]) -> None:
         ("Two people were killed in a crowd crush outside a stadium in Belvin.", ("stampede", "accident")),
         ("A couple died of carbon monoxide poisoning at their cottage in Frayne.", ("poisoning", "accident")),
         ("A sinkhole opened under a road in Calder on Monday, swallowing a van.", ("collapse", "accident")),
-        # lightning and a river over its banks are nature's
+        # a disaster is named by its own noun, whatever its number or form ("Floods", "flooding")
+        ("Floods drove 4,000 people from their homes in the Rell valley on Monday.", ("flood", "disaster")),
+        ("Flooding closed thirty roads around Ambry on Friday.", ("flood", "disaster")),
+        ("Tornadoes tore through three towns in Marlow County on Sunday.", ("tornado", "disaster")),
+        ("A heat wave has killed 19 people in Verano, officials said.", ("heat wave", "disaster")),
+        # lightning and a river over its banks are nature's, with no noun of a kind of disaster
         ("Lightning killed two herders in the hills above Soria on Tuesday.", ("disaster", "disaster")),
         ("The Wend burst its banks on Friday, forcing 200 families from Aldmoor.", ("disaster", "disaster")),
         # a knife and a dog's teeth wound as an attack does

@@ -127,3 +127,15 @@ def test_an_age_before_capitals_marks_a_persons_name(text: str, names: list[str]
 def test_the_agency_is_a_name_with_a_capital_inside_named_before(text: str, name: str) -> None:
     speakers = summarize("News\n\nThe rail plan stalled in the fall. " + text, model="rules").speakers
     assert [s.name for s in speakers if s.kind == "organization"] == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The walls came down," said Ilse Varnok, 52, who lives by the square.',
+        "Ilse Varnok, 52, a baker, said the oven had cracked.",
+        "Ilse Varnok, 52, said the oven had cracked.",
+    ],
+)
+def test_an_age_in_apposition_is_no_role(sentence: str) -> None:
+    assert _speakers(sentence) == [("Ilse Varnok", "person", None)]

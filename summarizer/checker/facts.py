@@ -28,6 +28,7 @@ from summarizer.text.numbers import NUMBER_WORDS, find_numbers, qualifier_before
 from summarizer.text.quotes import find_quotes
 from summarizer.text.regex import compiled
 from summarizer.text.segments import paragraphs, split_sentences
+from summarizer.text.timeplace import CALENDAR_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,25 +118,34 @@ class ArticleFacts:
         """The article's words in order, one space apart (for n-grams of other texts)."""
         return " " + " ".join(_WORD.findall(self.folded)) + " "
 
-    def window_stems(self, span: Span, pad: int = 160) -> frozenset[str]:
-        """Stems of the words within ``pad`` characters of ``span``, not across a blank line
-        (a bounded window: the clause and sentence around it, rarely the paragraph's next)."""
-        key = (span[0], span[1], pad)
-        if key in self.window_cache:
-            return self.window_cache[key]
+    def window(self, span: Span, pad: int = 160) -> Span:
+        """The text within ``pad`` characters of ``span``, not across a blank line (a bounded
+        window: the clause and sentence around it, rarely the paragraph's next)."""
         s, e = max(0, span[0]), min(len(self.text), span[1])
         lo, hi = max(0, s - pad), min(len(self.text), e + pad)
         cut = self.text.rfind("\n\n", lo, s)
         lo = cut + 2 if cut >= 0 else lo
         cut = self.text.find("\n\n", e, hi)
         hi = cut if cut >= 0 else hi
+        return lo, hi
+
+    def window_stems(self, span: Span, pad: int = 160) -> frozenset[str]:
+        """Stems of the words of ``window(span, pad)``."""
+        key = (span[0], span[1], pad)
+        if key in self.window_cache:
+            return self.window_cache[key]
+        lo, hi = self.window(span, pad)
         self.window_cache[key] = stems = stems_of(self.lowered[lo:hi])
         return stems
 
     @cached_property
     def incident_types(self) -> frozenset[str]:
         """The lexicon's incident types whose pattern the article matches ("missile interception")."""
-        return frozenset(t for t, _, p in _LOWER_TYPES if p.search(self.lowered))
+        return frozenset(t for t, _, p in _LOWER_TYPES if any(map(self._not_a_month, p.finditer(self.lowered))))
+
+    def _not_a_month(self, m: re.Match[str]) -> bool:
+        """A match that is not a month's name as written ("on March 3" is no march)."""
+        return not (self.text[m.start()].isupper() and m.group() in CALENDAR_WORDS)
 
     @cached_property
     def quote_index(self) -> SpanIndex:
@@ -275,6 +285,37 @@ def _status_cues(text: str) -> tuple[tuple[str, Span], ...]:
 def status_cues(text: str, span: Span) -> list[tuple[str, Span]]:
     s, e = span
     return [(t, (s + a, s + b)) for t, (a, b) in _status_cues(text[s:e])]
+
+
+@dataclass(frozen=True, slots=True)
+class Triggers:
+    """A category's trigger words (``text/lexicon.py``) made ready to look for: the stems of its
+    single words, and its phrases ("passed away"), whose words must stand in a row."""
+
+    stems: frozenset[str]
+    phrases: re.Pattern[str] | None
+    phrase_stems: tuple[frozenset[str], ...]
+
+    def in_text(self, stems: frozenset[str], lowered: str) -> bool:
+        """A single word's stem among ``stems`` (those of ``lowered``), or a phrase in ``lowered``."""
+        return not self.stems.isdisjoint(stems) or (
+            self.phrases is not None and self.phrases.search(lowered) is not None
+        )
+
+    def in_stems(self, stems: frozenset[str] | set[str]) -> bool:
+        """Where only a text's stems are known: a single word's stem, or every stem of a phrase."""
+        return not self.stems.isdisjoint(stems) or any(p <= stems for p in self.phrase_stems)
+
+
+@lru_cache(maxsize=64)
+def triggers_of(words: frozenset[str]) -> Triggers:
+    phrases = sorted(w for w in words if " " in w)
+    pattern = r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + r")\b"
+    return Triggers(
+        frozenset(stem(w) for w in words if " " not in w),
+        compiled(pattern) if phrases else None,
+        tuple(frozenset(map(stem, p.split())) for p in phrases),
+    )
 
 
 _RANGE_AFTER = compiled(r"^\s*(?:to|-|–|—|and|or)\s*$", re.I)

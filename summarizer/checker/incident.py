@@ -4,9 +4,8 @@ label, are what the article's words say (the trigger words of ``text/lexicon.py`
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
-from summarizer.checker.facts import ArticleFacts, plain_words, stem, stems_of
+from summarizer.checker.facts import ArticleFacts, plain_words, stem, stems_of, triggers_of
 from summarizer.checker.registry import finding, in_range, rule, short
 from summarizer.schema import (
     Figure,
@@ -23,15 +22,10 @@ _GENERIC_TYPES = frozenset({"", "incident", "other", "event"})
 _GENERIC_LABEL = frozenset({"people", "persons", "total", "confirmed", "reported", "others", "number"})
 
 
-@lru_cache(maxsize=64)
-def _stems(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(stem(w) for w in words)
-
-
 def _category_found(category: str, facts: ArticleFacts) -> bool:
     """A trigger word of the category in the article, or a lexicon pattern of it ("collided")."""
     triggers = INCIDENT_TRIGGERS.get(category)
-    if triggers is None or not _stems(triggers).isdisjoint(facts.stems):
+    if triggers is None or triggers_of(triggers).in_text(facts.stems, facts.lowered):
         return True
     return any(c == category for kind, c, _ in ALL_INCIDENT_TYPES if kind in facts.incident_types)
 
@@ -41,7 +35,7 @@ def _type_word_found(word: str, facts: ArticleFacts) -> bool:
         return True
     # a category's name ("killed", "shooting") stands for its trigger words
     triggers = FIGURE_TRIGGERS.get(word) or INCIDENT_TRIGGERS.get(word)
-    return triggers is not None and not _stems(triggers).isdisjoint(facts.stems)
+    return triggers is not None and triggers_of(triggers).in_text(facts.stems, facts.lowered)
 
 
 @rule(
@@ -74,15 +68,17 @@ def _figure_problems(i: int, f: Figure, facts: ArticleFacts) -> Iterator[Finding
     if span is None:
         return  # span-valid reports it
     near = facts.window_stems(span)
-    triggers = FIGURE_TRIGGERS.get(f.category)
-    if triggers is not None and _stems(triggers).isdisjoint(near):
+    words = FIGURE_TRIGGERS.get(f.category)
+    triggers = triggers_of(words) if words is not None else None
+    lo, hi = facts.window(span)
+    if triggers is not None and not triggers.in_text(near, facts.lowered[lo:hi]):
         yield finding(
             "incident-grounded",
             f"incident.figures[{i}].category",
             f"figure {f.text or f.value!r} is {f.category!r}, but no word near it says so",
             span,
         )
-    own = _stems(triggers) if triggers else frozenset()
+    own = triggers.stems if triggers else frozenset()
     absent = [w for w in plain_words(f.label) if w not in _GENERIC_LABEL and stem(w) not in near and stem(w) not in own]
     if absent:
         # a count without its noun ("nine were intercepted") counts what the text named before

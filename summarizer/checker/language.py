@@ -4,18 +4,11 @@ does not read as English is worth a warning before anyone trusts a near-empty su
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 from summarizer.checker.facts import ArticleFacts
 from summarizer.checker.registry import finding, rule
 from summarizer.schema import Finding, IncidentSummary
-from summarizer.text.language import EnglishShare, english_share
-
-
-@lru_cache(maxsize=64)
-def _share(folded: str) -> EnglishShare:
-    # cached like the facts it is read from: check() may run several times on one article
-    return english_share(folded)
+from summarizer.text.language import english_share
 
 
 @rule(
@@ -25,7 +18,7 @@ def _share(folded: str) -> EnglishShare:
     "the offline model reads English only",
 )
 def _language(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Finding]:
-    share = _share(facts.folded)
+    share = english_share(facts.text)  # cached: the offline model asked it of this text
     if share.english:
         return
     yield finding(

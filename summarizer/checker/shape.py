@@ -13,16 +13,10 @@ from summarizer.checker.registry import finding, in_range, rule, short
 from summarizer.schema import Attribution, Finding, IncidentSummary, Speaker
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex
+from summarizer.text.datelines import line_datelines
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.regex import compiled
 
-# an all-caps place (and region) opening the article or a paragraph, before a dash:
-# "KYIV, Ukraine — ", "STATEN ISLAND, N.Y. -- ", "WASHINGTON (AP) — "
-_DATELINE = compiled(
-    r"^[ \t]*(?P<place>[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,14}(?:\s+\d{1,2})?){0,2})"
-    r"(?:\s*\([^)\n]{1,30}\))?\s*(?:[―—–]|--?)\s+",
-    re.M,
-)
 # a photo credit line: "(Photo: Ana Ruiz/Staff)", "Photo by Ana Ruiz", "AP Photo/Ana Ruiz"
 _CREDIT = compiled(
     r"\b(?:photo(?:graph)?s?|image|picture|illustration)\s*(?:by|:|credit)|\bcredit:|\bap photo\b"
@@ -54,9 +48,7 @@ _CUE_MARKERS = compiled(
 @lru_cache(maxsize=64)
 def _datelines(text: str) -> tuple[tuple[Span, str], ...]:
     """(span, first word) of every dateline opening the article or a paragraph."""
-    return tuple(
-        ((m.start("place"), m.end()), m.group("place").split()[0].strip(",")) for m in _DATELINE.finditer(text)
-    )
+    return tuple(((d.place[0], d.span[1]), d.name(text).split()[0].strip(",")) for d in line_datelines(text))
 
 
 @lru_cache(maxsize=64)

@@ -7,7 +7,16 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from summarizer.checker.facts import NOT_CONTENT, ArticleFacts, plain_words, possessive, stem, stems_of, words_of
+from summarizer.checker.facts import (
+    NOT_CONTENT,
+    ArticleFacts,
+    plain_words,
+    possessive,
+    stem,
+    stems_of,
+    triggers_of,
+    words_of,
+)
 from summarizer.checker.numbers import literal, numbers_in
 from summarizer.checker.registry import finding, in_range, rule, short
 from summarizer.checker.speakers import speaker_aliases
@@ -436,7 +445,7 @@ def _report_problem(sentence: str, summary: IncidentSummary, facts: ArticleFacts
 
 
 _FULL_STOP = compiled(r"\.\s+(?=[A-Z])")  # "… around 10 p.m. Tavish Orrin said": another sentence
-_CATEGORY_STEMS = {stem(c): frozenset(stem(w) for w in ws) for c, ws in FIGURE_TRIGGERS.items()}
+_CATEGORY_TRIGGERS = {stem(c): triggers_of(ws) for c, ws in FIGURE_TRIGGERS.items()}
 
 
 def _found(word: str, stems: frozenset[str] | set[str]) -> bool:
@@ -445,8 +454,8 @@ def _found(word: str, stems: frozenset[str] | set[str]) -> bool:
     w = stem(word)
     if w in stems:
         return True
-    triggers = _CATEGORY_STEMS.get(w)
-    return triggers is not None and not triggers.isdisjoint(stems)
+    triggers = _CATEGORY_TRIGGERS.get(w)
+    return triggers is not None and triggers.in_stems(stems)
 
 
 class _Sources:

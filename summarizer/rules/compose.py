@@ -8,8 +8,10 @@ import re
 from dataclasses import dataclass, replace
 
 from summarizer.rules.figures import FigureDraft
+from summarizer.rules.name_mentions import person_mentions
 from summarizer.text import lexicon as lx
-from summarizer.text.numbers import implicit_count
+from summarizer.text.given_names import gender_of_given_name
+from summarizer.text.numbers import FEMALE_WORDS, FILLER, MALE_WORDS, VICTIM_NOUNS, implicit_count
 from summarizer.text.timeplace import CALENDAR_WORDS
 
 
@@ -51,6 +53,12 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
                  "hundreds", "thousands", "millions", "scores", "tens"}  # fmt: skip
 _LOWER_STARTS = {
     "the",
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "everyone",
+    "nobody",
     "these",
     "this",
     "those",
@@ -79,20 +87,41 @@ _FUNCTION_STARTS = {
 } - {"i"}  # fmt: skip
 
 
+# a plural common noun of people that opened its sentence ("Firefighters battled …"), in lower
+# case inside another ("said firefighters battled …"); not a party's or a people's name
+_COMMON_NOUN_STARTS = (lx.GROUP_NOUNS | lx.PEOPLE_NOUNS) - {
+    "democrats", "republicans", "americans", "conservatives", "liberals", "progressives",
+}  # fmt: skip
+
+
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
 
+def _opens_with_common_noun(phrase: str) -> bool:
+    """Does the phrase open with a plural noun of people that is no part of a name or title
+    after it ("Family members", "Officers were"; not "Police Chief Ana Ruiz")?"""
+    words = phrase.split(None, 2)
+    return bool(words) and words[0].lower() in _COMMON_NOUN_STARTS and (len(words) < 2 or not words[1][:1].isupper())
+
+
 def _inside(phrase: str) -> str:
-    """A phrase that opened its sentence, told inside another: a determiner or pronoun first
-    is lower case ("An unnamed official said" -> "according to an unnamed official")."""
+    """A phrase that opened its sentence, told inside another: a determiner, pronoun or plural
+    noun of people first is lower case ("An unnamed official said" -> "according to an unnamed
+    official", "Family members said" -> "according to family members")."""
     first = phrase.split(" ", 1)[0]
-    return first.lower() + phrase[len(first) :] if first.lower() in _LOWER_STARTS else phrase
+    lower = first.lower() in _LOWER_STARTS or _opens_with_common_noun(phrase)
+    return first.lower() + phrase[len(first) :] if lower else phrase
 
 
 def _source_name(c: ClaimView) -> str:
-    if c.speaker_kind in ("person", "organization") and c.anonymity == "named" and c.speaker_name:
-        return c.speaker_name
+    if (
+        c.speaker_kind in ("person", "organization")
+        and c.anonymity == "named"
+        and c.speaker_name
+        and (c.speaker_name[:1].isupper() or not c.speaker_text)
+    ):
+        return c.speaker_name  # a name; a body named by a common noun is told as written: "a court in Hallam"
     if c.speaker_text and c.speaker_text.strip().lower() in _PRONOUNS and c.speaker_name:
         return c.speaker_name  # "he" resolved to whom it stands for
     if c.speaker_text:
@@ -158,8 +187,14 @@ def _figure_phrase(view: str, fig: FigureDraft) -> str:
     phrase = view[start:end]
     if implicit_count(fig.text) is not None:
         phrase = " ".join(fig.text.split())  # "a 23-year-old man": the words are the count
-        # a victim named by an object pronoun ("someone shot her") is the subject here
-        return _SUBJECT_FORMS.get(phrase.lower(), _lower_first(phrase))
+        sex = _PRONOUN_SEX.get(phrase.lower())
+        if sex is not None:
+            # a victim named by a pronoun ("She was shot") is told as the text named them before
+            return _named_before(view, fig.span[0], sex)
+        if _BARE_NOUN.fullmatch(phrase):
+            # a headline's bare noun ("Officer hurt") is one person: "an officer"
+            return ("an " if phrase[0].lower() in "aeiou" else "a ") + phrase.lower()
+        return _lower_first(phrase)
     if fig.noun:
         m = re.search(rf"\b{re.escape(fig.noun)}\b", view[end : end + 40], re.I)
         # a noun taken from the people counted before ("three people were shot, one fatally") is
@@ -169,7 +204,44 @@ def _figure_phrase(view: str, fig: FigureDraft) -> str:
     return _lower_first(" ".join(phrase.split()))
 
 
-_SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
+_BARE_NOUN = re.compile(rf"(?:{VICTIM_NOUNS})", re.I)
+_PRONOUN_SEX = {"he": "male", "him": "male", "himself": "male", "she": "female", "her": "female", "herself": "female"}
+# a person introduced by an indefinite noun phrase: "a 30-year-old woman", "one man" (its
+# modifiers taken greedily: "a female nurse", not "a female")
+_INTRODUCED = re.compile(rf"\b(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}(?:{VICTIM_NOUNS})\b", re.I)
+# how far before its pronoun a person is looked for (a paragraph or two)
+_NAMED_REACH = 800
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _named_before(view: str, at: int, sex: str) -> str:
+    """The person a pronoun of this sex stands for, as the text named them last before ``at``:
+    a noun phrase that introduced them ("a 30-year-old woman") whose noun has the sex, else a
+    full name whose given name has it ("Mara Quill"), with no title or role (one who holds an
+    office is mostly a source, not the victim). "" when the text named no one so: a bare
+    pronoun tells a reader of the summary nobody."""
+    lo = max(0, at - _NAMED_REACH)
+    found = [(m.start(), m.group()) for m in _INTRODUCED.finditer(view, lo, at) if _noun_sex(m.group()) == sex]
+    if not found:
+        found = [
+            (span[0], name)
+            for span, name, role, _ in person_mentions(view[:at])
+            if span[0] >= lo
+            and role is None
+            and len(name.split()) >= 2
+            and gender_of_given_name(name.split()[0]) == sex
+            and not _CAPITAL_AFTER.match(view, span[1])  # "Mara Quill Medical Center" names no one
+        ]
+    if not found:
+        return ""
+    return _lower_first(" ".join(max(found)[1].split()))
+
+
+def _noun_sex(phrase: str) -> str | None:
+    last = phrase.split()[-1].lower()
+    return "female" if last in FEMALE_WORDS else "male" if last in MALE_WORDS else None
+
+
 _SINGULAR = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child",
              "victims": "victim", "officers": "officer", "students": "student"}  # fmt: skip
 
@@ -195,8 +267,9 @@ def headline(
     parts: list[FigureDraft],
     lead_claim: ClaimView | None,
 ) -> str:
-    if total is not None and total.category in _VERB_PAST:
-        phrase = _figure_phrase(view, total)
+    # a count told by a pronoun for no one the text named (phrase "") leads with nothing
+    phrase = _figure_phrase(view, total) if total is not None and total.category in _VERB_PAST else ""
+    if total is not None and phrase:
         verb = _SINGULAR_VERB[total.category] if total.value == 1 else _VERB_PAST[total.category]
         where = ""
         top = max(parts, key=lambda f: f.value, default=None) if parts else None
@@ -222,10 +295,13 @@ def headline(
     # the lead sentence
     source = _source_name(lead_claim) if lead_claim is not None else ""
     claim = lead_claim is not None and source.strip().lower() not in _PRONOUNS
+    vague = False
+    if lead_claim is not None:
+        lead_claim, vague = _pronoun_told(view, lead_claim)
     if (
         claim
         and lead_claim is not None
-        and not (title and (lead_claim.speaker_kind == "unnamed" or lead_claim.kind == "direct"))
+        and not (title and (lead_claim.speaker_kind == "unnamed" or lead_claim.kind == "direct" or vague))
     ):
         return f"{_cap(source)} {_says(lead_claim)} {_content(lead_claim, 14)}"
     if title:
@@ -235,14 +311,28 @@ def headline(
     return _short(lead or "", 16) if lead else "Untitled article"
 
 
+def _pronoun_told(view: str, c: ClaimView) -> tuple[ClaimView, bool]:
+    """A claim that opens with "he" or "she", from a source that is not one person (who may
+    speak of themself so: "the victim says she was shot"): the pronoun told as the text named
+    the person before ("police say a 41-year-old woman was shot"); True when it named no one."""
+    first = c.content.split(" ", 1)[0]
+    sex = _PRONOUN_SEX.get(first.lower())
+    if sex is None or c.kind == "direct" or c.speaker_kind == "person" or first.lower() not in ("he", "she"):
+        return c, False
+    named = _named_before(view, c.content_start, sex)
+    if named and named.lower() in _source_name(c).lower():
+        return c, False  # the source speaks of themself: "a 28-year-old man says he was …"
+    return (replace(c, content=named + c.content[len(first) :]), False) if named else (c, True)
+
+
 def _content(c: ClaimView, words: int) -> str:
     """What a claim says, short: a direct quote in quote marks, indirect speech as written."""
     if c.kind == "direct":
         return f"“{_short(c.quoted or c.content, words, close=False)}”"  # the marks are the summary's
     content = _short(c.content, words)
-    if (
-        content[:1].isupper()
-        and content.split()[0].lower() in _LOWER_STARTS | _FUNCTION_STARTS | _NUMBER_WORDS | _QUALIFIER_STARTS
+    if content[:1].isupper() and (
+        content.split()[0].lower() in _LOWER_STARTS | _FUNCTION_STARTS | _NUMBER_WORDS | _QUALIFIER_STARTS
+        or _opens_with_common_noun(content)
     ):
         content = content[0].lower() + content[1:]
     return content
@@ -301,8 +391,8 @@ def summary(
 ) -> str:
     sentences: list[str] = []
     used: set[str] = set()
-    if total is not None and total.category in _VERB_PAST:
-        phrase = _figure_phrase(view, total)
+    phrase = _figure_phrase(view, total) if total is not None and total.category in _VERB_PAST else ""
+    if total is not None and phrase:
         verb = _SINGULAR_VERB[total.category] if total.value == 1 else _VERB_PAST[total.category]
         s = f"{phrase} {verb}"
         if time_text:
@@ -318,16 +408,20 @@ def summary(
             s += ", including " + (", ".join(listed[:-1]) + " and " + listed[-1] if len(listed) > 1 else listed[0])
         elif total.location and any(p is not total and p.location == total.location for p in parts):
             s += f" in {total.location}"  # the whole count at one place, told again in part there
-        if also and not top:  # the other tolls of the same sentence and claim
-            tolls = [f"{_figure_phrase(view, f)} {_SINGULAR_VERB[f.category] if f.value == 1 else _VERB_PAST[f.category]}"
-                     for f in also]  # fmt: skip
+        # the other tolls of the same sentence and claim (each one whose phrase names someone)
+        told_also = [(f, p) for f in also or () if (p := _figure_phrase(view, f))]
+        if told_also and not top:
+            tolls = [f"{p} {_SINGULAR_VERB[f.category] if f.value == 1 else _VERB_PAST[f.category]}"
+                     for f, p in told_also]  # fmt: skip
             s += ", " + ", ".join(tolls[:-1]) + (", and " if len(tolls) > 1 else "and ") + tolls[-1]
         if total_claim is not None:
             source = _source_name(total_claim)
             name = total_claim.speaker_name or ""
             if name[:1].islower() and source.lower() == name.lower():
                 source = name  # a common noun that opened its sentence: "Police said" -> "the police"
-            if total_claim.speaker_kind in ("person", "organization") and not source.lower().startswith("the "):
+            if total_claim.speaker_kind in ("person", "organization") and not source.lower().startswith(
+                ("the ", "a ", "an ")
+            ):
                 source = source if total_claim.speaker_kind == "person" else f"the {source}"
             s = _marked(f"According to {_inside(source)}, {s}", total_claim)
             used.add(total_claim.id)
@@ -336,7 +430,7 @@ def summary(
         sentences.append(_short(lead, 40).rstrip(".") + ".")
         if not claims and second:
             sentences.append(_short(second, 40).rstrip(".") + ".")
-    told = {(total_claim.speaker_name or "").lower()} if total_claim is not None else set()
+    told = {(total_claim.speaker_name or "").lower()} if total_claim is not None and total_claim.id in used else set()
     ranked = sorted(
         (c for c in claims if c.id not in used and not c.in_title and (c.speaker_name or "").lower() not in told),
         key=lambda c: (

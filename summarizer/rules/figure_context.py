@@ -17,13 +17,27 @@ from summarizer.text.segments import Sentence
 
 _CLAUSE_SPLIT = guarded(
     r"[;]|,\s+(?:while|whereas|but|and)\s+|\s+while\s+|,\s+(?=(?:a\s+further|another|with)\b)"
-    r"|\s+and\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
+    r"|\s+and\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    # two clauses a verb reports: "said the two men argued and that a third shot one of them"
+    r"|\s+and\s+that\s+",
     re.I,
 )
 # "Two of four masked men who burst into a bakery early Monday were shot and killed":
 # a relative clause between the people and what happened to them
 _RELATIVE_THEN_VERB = guarded(r"\bwho\b[^,;]*\s(?:were|was)\s+(?:\w+ly\s+)?\w+\s*$", re.I)
-_NEGATED_BEFORE = guarded(r"(?:\bnot|n['’]t|\bnever|\bno\s+one(?:\s+was)?)\s+(?:\w+ly\s+)?$", re.I)
+_NEGATED_BEFORE = guarded(
+    r"(?:\bnot|n['’]t|\bnever|\bno\s+one(?:\s+was)?|\bno(?:\s+(?:other|serious|further|additional|major))?)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+# the crime a charge names is no toll: "each previously convicted of murder", "charged with
+# first-degree murder"
+_CHARGED_BEFORE = guarded(
+    r"\b(?:convicted|charged|accused|suspected|wanted|guilty|indicted|sentenced|arrested)\s+(?:of|with|for)\s+"
+    r"(?:(?:first|second|third)[- ]degree\s+|capital\s+|felony\s+)?$",
+    re.I,
+)
+# a harm only foreseen or feared is none yet: "one of the victims is likely to die", "may die"
+_FORESEEN_BEFORE = guarded(r"\b(?:(?:likely|expected|feared|going|about)\s+to|may|might|could|will)\s+$", re.I)
 # "shot at" fires at someone, who may be missed ("was shot at by a gunman", "a shot at the
 # officer"), unless what follows is a place, a noun phrase that names no person: "were shot at a
 # party", "shot at the corner of …", "shot at her home"
@@ -41,7 +55,7 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
     (
         "killed",
         r"\b(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatal\s+shooting\s+of|kill(?:ed|ing|s)?|dead|died|die|dies|slain"
-        r"|fatal(?:ly|ities|ity)?|deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies)\b",
+        r"|fatal(?:ly|ities|ity)?|mortally|deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies)\b",
     ),
     (
         "injured",
@@ -50,7 +64,7 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
         r"|recovering"
         # "two women are fighting for their lives": gravely hurt
         r"|fighting\s+for\s+(?:(?:his|her|their)\s+)?li(?:fe|ves)"
-        rf"|(?<!\ba\s)(?<!fired\sone\s)(?<!firing\sone\s)(?<!heard\sone\s)shot(?!\s+(?:down|out|up|back)\b)(?!{_FIRED_AT})|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
+        rf"|(?<!\ba\s)(?<!single\s)(?<!warning\s)(?<!fired\sone\s)(?<!firing\sone\s)(?<!heard\sone\s)shot(?!\s+(?:down|out|up|back)\b)(?!{_FIRED_AT})|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
     ),
     ("missing", r"\b(?:missing|unaccounted)\b"),
     (
@@ -137,8 +151,8 @@ def noun_after(view: str, end: int, stop: int) -> str | None:
     """The counted noun: "48 Ukrainian drones" -> drones; "four provinces" -> provinces;
     "nine were shot down" -> None (the noun is elided)."""
     words: list[str] = _WORD_RE.findall(view, end, min(stop, end + 60))[:4]
-    if [w.lower() for w in words[:2]] == ["of", "them"]:
-        return None  # "one of them fatally": the people counted before
+    if [w.lower() for w in words[:2]] in (["of", "them"], ["of", "whom"]):
+        return None  # "one of them fatally", "one of whom died": the people counted before
     first_plain = None
     for k, word in enumerate(words):
         w = word.lower()
@@ -209,9 +223,14 @@ class _Clause:
         self._be: list[int] | None = None
 
     def negated(self, a: int) -> bool:
-        """ "two passengers were not hurt": a harm word just after a negation."""
+        """ "two passengers were not hurt", "one of them may die", "convicted of murder": a harm
+        word just after a negation, a word that only foresees it, or a charge that names it."""
         if a not in self._negated:
-            self._negated[a] = bool(_NEGATED_BEFORE.search(self.text, max(0, a - 12), a))
+            self._negated[a] = bool(
+                _NEGATED_BEFORE.search(self.text, max(0, a - 12), a)
+                or _FORESEEN_BEFORE.search(self.text, max(0, a - 16), a)
+                or _CHARGED_BEFORE.search(self.text, max(0, a - 40), a)
+            )
         return self._negated[a]
 
     def has_be_after(self, at: int) -> bool:

@@ -66,6 +66,7 @@ def find_figures(
         d for d in drafts if not (d.category == "injured" and id(d) in is_written and (d.noun, d.value) in killed)
     ]
     _split_fatal(view, drafts)
+    _shot_then_died(view, drafts)
     _same_places(drafts)
     _mark_totals(view, drafts)
     for d in drafts:
@@ -239,6 +240,43 @@ def _split_fatal(view: str, drafts: list[FigureDraft]) -> None:
         ):
             shot.category = "other"
             shot.label = f"{shot.noun or 'people'} shot"
+
+
+# the people counted were shot: "two men were shot", "three people shot", "two men suffering from
+# gunshot wounds"
+_WERE_SHOT_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been|got)\s+)?shot\b(?!\s+(?:and|dead|to\s+death)\b)"
+    r"|\s+(?:[\w'’-]+\s+){0,2}?(?:suffering|with)\s+(?:from\s+)?(?:multiple\s+)?gunshot\s+wounds\b",
+    re.I,
+)
+_DIED_REACH = 2  # sentences after the people shot
+
+
+def _shot_then_died(view: str, drafts: list[FigureDraft]) -> None:
+    """ "Two men were shot Saturday. One of them died at the scene.": the people shot are not all
+    injured when the next sentences tell that some of them died; the count of people shot (and
+    its repeats, "deputies saw three women with gunshot wounds") is of people shot, the
+    evaluation's shot less the dead. Any other toll between them leaves the figures as read."""
+    for i, shot in enumerate(drafts):
+        if shot.category != "injured" or shot.roundup or not _WERE_SHOT_AFTER.match(view, shot.range_end):
+            continue
+        repeats = [shot]
+        for later in drafts[i + 1 :]:
+            if later.sentence - shot.sentence > _DIED_REACH:
+                break
+            if (
+                later.category == "injured"
+                and later.value == shot.value
+                and _WERE_SHOT_AFTER.match(view, later.range_end)
+            ):
+                repeats.append(later)
+                continue
+            if later.category == "killed" and not later.roundup and 1 <= later.value < shot.value:
+                for d in repeats:
+                    d.category = "other"
+                    d.label = f"{d.noun or 'people'} shot"
+            if later.category in HARMS:
+                break
 
 
 def _same_places(drafts: list[FigureDraft]) -> None:

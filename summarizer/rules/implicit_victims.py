@@ -62,14 +62,14 @@ _NEXT = (
 _PERSONS = rf"(?P<np>{_PERSON}(?:\s*(?:,|and|,\s*and)\s+{_NEXT})*)"
 _KILLED_PRED = (
     r"(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot\s+(?:and\s+killed|dead|to\s+death)|killed|slain"
-    r"|murdered|fatally\s+(?:shot|wounded|injured|stabbed|struck)|found\s+(?:shot\s+)?dead|pronounced\s+dead"
+    r"|murdered|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|struck)|found\s+(?:shot\s+)?dead|pronounced\s+dead"
     r"|stabbed\s+to\s+death|dead|found\s+shot\s+to\s+death|found\s+dead)"
     r"|(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:died|passed\s+away|succumbed)"
     r"|(?:were)\s+(?:shot\s+and\s+killed|killed|fatally\s+shot|found\s+(?:shot\s+)?dead|shot\s+to\s+death)"
     r"|whose\s+(?:[\w-]+\s+)?bod(?:y|ies)\s+(?:was|were|had\s+been)\s+(?:found|discovered|recovered)"
     # a reduced relative, only in forms no active verb takes: "a man shot to death Sunday", "a
     # teenager fatally shot while walking home"
-    r"|(?:shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|wounded)\s+(?=while|during|after|outside|inside|in|on|at|near)|found\s+(?:shot\s+)?dead)"
+    r"|(?:shot\s+to\s+death|shot\s+dead|(?:fatally|mortally)\s+(?:shot|wounded)\s+(?=while|during|after|outside|inside|in|on|at|near)|found\s+(?:shot\s+)?dead)"
 )
 _INJURED_PRED = (
     r"(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed|struck\s+(?:by|in\s+the)"
@@ -103,7 +103,7 @@ _NAMES_RE = guarded(
     rf"(?<![\w'’-]){_NAMES}\s+(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b", re.IGNORECASE
 )
 _OBJECT_RE = guarded(
-    rf"\b(?:(?P<killed>kill(?:ed|ing)|fatally\s+(?:shot|wounded)|shot\s+and\s+killed|shot\s+dead|murdered"
+    rf"\b(?:(?P<killed>kill(?:ed|ing)|(?:fatally|mortally)\s+(?:shot|wounded)|shot\s+and\s+killed|shot\s+dead|murdered"
     rf"|(?:lifeless\s+)?bod(?:y|ies)\s+of|(?:fatal|deadly)\s+shooting\s+of)"
     rf"|(?P<injured>wounded|injured|shot(?!\s+(?:and\s+killed|dead))|shot\s+and\s+wounded|pistol[- ]?whipp(?:ed|ing)))"
     rf"\s+{_PERSONS}",
@@ -139,7 +139,7 @@ _ATTEMPTED_BEFORE = re.compile(r"attempt\w*\s+(?:[\w-]+\s+)?$", re.I)
 # "shot a man and wounded another person": one more person, the object of their own verb after
 # "and" (not "one man shot another man", where "another" is the only victim)
 _OBJECT_ANOTHER_RE = re.compile(
-    rf"\band\s+(?:(?P<killed>killed|fatally\s+(?:shot|wounded))|(?P<injured>wounded|injured|hurt|shot(?!\s+(?:and\s+killed|dead))))"
+    rf"\band\s+(?:(?P<killed>killed|(?:fatally|mortally)\s+(?:shot|wounded))|(?P<injured>wounded|injured|hurt|shot(?!\s+(?:and\s+killed|dead))))"
     rf"\s+(?P<np>another)(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b|\s*[.,;])",
     re.I,
 )
@@ -198,7 +198,7 @@ _ANOTHER_RE = guarded(
 # words "another" or "a second victim" naming them
 _SECOND_RE = re.compile(
     rf"\b(?P<np>another(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b)|(?<=\band\s)another|a\s+second\s+(?:{VICTIM_NOUNS}))\b[\w\s'’-]{{0,30}}?"
-    r"\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:also\s+|later\s+)?(?:(?P<killed>killed|died|fatally\s+(?:shot|wounded))"
+    r"\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:also\s+|later\s+)?(?:(?P<killed>killed|died|(?:fatally|mortally)\s+(?:shot|wounded))"
     r"|(?P<injured>(?:\w+ly\s+)?(?:wounded|injured|hurt|shot(?!\s+(?:and\s+killed|dead|to\s+death))|grazed|struck\s+by"
     r"|hospitali[sz]ed|(?:taken|transported|rushed)\s+to\s+(?:" + victims.HOSPITAL + r")"
     r"|found\s+(?:[^.;]{0,60}?\s)?(?:who\s+had\s+been\s+)?(?:shot|wounded|injured|suffering))))\b",
@@ -321,6 +321,8 @@ def implicit_victims(
                 value = implicit_count(phrase)
                 if value is None or category in counted or any(a <= s < b for a, b in skip):
                     continue
+                if _UNASSERTED_BEFORE.search(view, max(sent.start, s - 24), s):
+                    continue  # "it is possible a man was shot": a harm supposed, not told
                 if _PAST_RE.search(view, sent.start, sent.end):
                     continue  # an earlier case recalled: "two weeks ago a man was shot and killed there"
                 if pattern is _DEATH_OF_RE and (
@@ -365,6 +367,13 @@ def implicit_victims(
     ]
 
 
+# a harm only thought, feared or supposed: "he thought he had been hit", "it is possible a man was
+# shot", "unclear whether anyone was hurt"
+_UNASSERTED_BEFORE = re.compile(
+    r"\b(?:thought|believed|feared|assumed|imagined|possible|possibly|unclear|whether)\s+(?:that\s+)?$", re.I
+)
+
+
 # the patterns after whose person the sentence may go on to their death ("shot a man, who died at
 # the scene"); not those naming one more person ("and another was wounded")
 _DIES_LATER_PATTERNS = (_SUBJECT_RE, _OBJECT_RE, _LEFT_DEAD_RE, _GUNFIRE_RE, _NAMED_SHOT_RE, _NAMES_RE)
@@ -391,6 +400,8 @@ def referred_victims(
     for m in mentions:
         if m.category in have or m.category in found or any(a <= m.span[0] < b for a, b in skip):
             continue
+        if _UNASSERTED_BEFORE.search(view, max(0, m.span[0] - 24), m.span[0]):
+            continue  # "he thought he had been shot"
         sent = by_index.get(m.sentence)
         if sent is not None and _PAST_RE.search(view, sent.start, sent.end):
             continue  # an earlier case recalled
@@ -428,7 +439,15 @@ def referred_victims(
     # "a man was shot …; he died": the injured one is the one who died, unless the text
     # introduces a second person ("a woman", "another") beside a single death, or tells them
     # apart ("also injured a man", a woman wounded where a man died)
-    same = "killed" in found or all(_ALREADY_KNOWN.match(d.text) for d in injured)
+    # "… a woman had been wounded. She later died": the next sentence tells the person died
+    died_next = {
+        (m.sentence, _sex(view[m.span[0] : m.span[1]]))
+        for m in mentions
+        if m.category == "killed" and view[m.span[0] : m.span[1]].lower() in ("he", "she")
+    }
+    same = "killed" in found or all(
+        _ALREADY_KNOWN.match(d.text) or (d.sentence + 1, _sex(d.text)) in died_next for d in injured
+    )
     same = same and not any(apart(d.text) or _also_harmed(view, d.span) for d in injured)
     dead_one = found.get("killed")
     if dead_one is not None and not _REFERRING.match(view, dead_one.span[0]):
@@ -502,7 +521,8 @@ def _also_harmed(view: str, span: Span) -> bool:
 
 
 def _one(d: FigureDraft) -> bool:
-    return d.value == 1 and implicit_count(d.text) == 1
+    """One person: "a man", or a count written "one" ("left one woman dead")."""
+    return d.value == 1 and (implicit_count(d.text) == 1 or d.text.lower() == "one")
 
 
 # a person named again by a pronoun or a definite noun phrase: "he", "the victim"

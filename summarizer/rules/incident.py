@@ -30,12 +30,13 @@ _IN_A_COMPANY = re.compile(
 )
 
 # a gun found, seized, carried, brandished or fired, in the lead: "police found a loaded handgun
-# in his car", "was charged with carrying a firearm", "a gun was discharged inside the store"
+# in his car", "was charged with carrying a firearm", "a gun was discharged inside the store",
+# "cited for discharge of a firearm", "fired a bullet through the wall"
 _WEAPON = r"(?:gun|handgun|firearm|rifle|pistol|shotgun|revolver|weapon)s?"
 _WEAPON_RE = compiled(
     r"\b(?:(?:found|seized|recovered|confiscated|discovered|carrying|carried|possession\s+of|armed\s+with|brandish\w*|displaying)"
     rf"\s+(?:\w+\s+){{0,4}}?{_WEAPON}|{_WEAPON}\s+(?:was|were)\s+(?:found|seized|recovered|discharged|fired)"
-    rf"|(?:discharg\w+|fir(?:ed|ing))\s+(?:his|her|their|a|an|the)\s+(?:\w+\s+)?{_WEAPON})\b",
+    rf"|(?:discharg\w+(?:\s+of)?|fir(?:ed|ing))\s+(?:his|her|their|a|an|the)\s+(?:\w+\s+)?(?:{_WEAPON}|bullets?))\b",
     re.I,
 )
 _WEAPON_WITHIN = 3  # sentences of the lead
@@ -76,6 +77,20 @@ class ActorDraft:
     span: Span
 
 
+# a natural disaster is named by its own noun ("flood", "heat wave"); a verb phrase ("burst its
+# banks") or a word that names no kind of disaster keeps the category's name
+_DISASTER_NOUN = compiled(
+    r"(earthquake|flood|wildfire|bushfire|hurricane|storm|tornado|landslide|mudslide|tsunami|cyclone|typhoon"
+    r"|heat ?wave|blizzard|drought|avalanche|volcanic eruption)(?:e?s|ing|ed)?"
+)
+
+
+def _disaster_name(trigger: str) -> str:
+    """ "Floods", "flooding" -> "flood"; "tornadoes" -> "tornado"; "lightning" -> "disaster"."""
+    m = _DISASTER_NOUN.fullmatch(" ".join(trigger.casefold().split()))
+    return m.group(1) if m else "disaster"
+
+
 def classify(view: str, sentences: list[Sentence], figures: list[FigureDraft]) -> IncidentKind | None:
     """The first incident pattern found, searching the lead first, then the whole body.
 
@@ -102,6 +117,8 @@ def classify(view: str, sentences: list[Sentence], figures: list[FigureDraft]) -
                 if m.end() <= lead[k].end:  # a match inside one sentence
                     if rank >= _FIRST_LAST and m.group() != type_:
                         type_ = "incident"  # a crime's own noun names it ("a robbery"), else no name
+                    elif category == "disaster":
+                        type_ = _disaster_name(m.group())
                     scored.append((lead[k].index, rank, IncidentKind(type_, category, lead[k].index)))
                     first_at = min(first_at, k)
                     break

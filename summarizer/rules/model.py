@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from typing import Any
 
 from summarizer.ingest import Article
@@ -18,6 +19,7 @@ from summarizer.rules.incident import actors, classify
 from summarizer.rules.speaker_phrases import SpeakerPhrase
 from summarizer.rules.speakers import Entity, Registry, analyse, person_mentions
 from summarizer.text.base import Span, SpanIndex
+from summarizer.text.language import english_share
 from summarizer.text.numbers import int_or_float
 from summarizer.text.places import dateline_end, dateline_place, find_addresses, find_places, places_after_and
 from summarizer.text.regex import compiled
@@ -36,7 +38,11 @@ def extract(article: Article) -> dict[str, Any]:
     paras, sentences, quotes = segments.paragraphs, segments.sentences, segments.quotes
     title_span = article.title_span
     body = [s for s in sentences if not (title_span and _inside(s.span, title_span))]
-    raws = find_attributions(view, sentences, paras, quotes)
+    # the rules read English: in another language their lexicons meet only chance look-alikes
+    # ("40 Einsatzkräften vor Ort" read as 40 killed), so such a text yields no claim, count or
+    # place, only its own title and lead as written (the checker warns that it was not read)
+    english = english_share(text).english  # of the text as the checker asks it (cached)
+    raws = find_attributions(view, sentences, paras, quotes) if english else []
 
     # speakers
     registry = Registry(view)
@@ -84,11 +90,11 @@ def extract(article: Article) -> dict[str, Any]:
     unverified = [a["id"] for a in attributions if a["status"] != "attributed"]
 
     # when and where, how many
-    places = find_places(view, body[0].start if body else 0, len(view))
+    places = find_places(view, body[0].start if body else 0, len(view)) if english else []
     places = sorted(places + places_after_and(view, places, 0, len(view)), key=lambda p: p.span)
     skip = [title_span] if title_span else []
-    figures = find_figures(view, body, places, skip=skip)
-    kind = classify(view, body, figures)
+    figures = find_figures(view, body, places, skip=skip) if english else []
+    kind = classify(view, body, figures) if english else None
     incident = None
     if kind is not None or any(f.category != "other" for f in figures):
         incident = _incident(view, text, body, figures, places, kind, attributions, article.published)
@@ -107,7 +113,12 @@ def extract(article: Article) -> dict[str, Any]:
     lead = lead[dateline_end(lead) :] if lead else lead  # "TORONTO — Police …": the dateline is no part of it
     second = " ".join(view[body[1].start : body[1].end].split()) if len(plain) == 2 else None
     retold = retold_claims(claim_views)
-    lead_claim = next((c for c in retold if not c.in_title and c.speaker_kind is not None), None)
+    # a headline tells a claim as "X says …": never one whose cue is negated ("didn't expect the
+    # council to …" would come out as its opposite); the summary keeps such a cue as written
+    lead_claim = next(
+        (c for c in retold if not c.in_title and c.speaker_kind is not None and not (c.cue and _NEGATED.search(c.cue))),
+        None,
+    )
     time_text = incident["time"]["text"] if incident and incident.get("time") else None
     return {
         "headline": compose.headline(view, article.title, lead, total, total_claim, parts, lead_claim),
@@ -227,6 +238,7 @@ def _total_and_parts(figures: list[FigureDraft]) -> tuple[FigureDraft | None, li
 
 
 _REFUSAL_END = compiled(r"n['’]t\s*$")
+_NEGATED = compiled(r"n['’]t\b|\b(?:not|never)\b", re.IGNORECASE)
 
 
 def retold_claims(views: list[compose.ClaimView]) -> list[compose.ClaimView]:
@@ -308,6 +320,8 @@ def _incident(
     counted = [f for f in figures if f.category != "other"] or figures
     incident_sentences = {kind.sentence} if kind else set()
     incident_sentences |= {f.sentence for f in counted}
+    # the people shot, some of whom died, are the incident's too ("they found two men shot")
+    incident_sentences |= {f.sentence for f in figures if f.category == "other" and f.label.endswith(" shot")}
     lead_idx = {s.index for s in body[:2]}
     # time: the first window in an incident sentence
     time = None

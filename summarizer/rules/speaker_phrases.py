@@ -302,6 +302,9 @@ def _owned_document(raw: str, span: Span) -> SpeakerPhrase | None:
     return None
 
 
+_AGE = re.compile(r"\d{1,3}(?:-year-old)?")
+
+
 def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Span | None, str | None, str | None]:
     """Name (the trailing run of name words in a part), its span, role and affiliation read from
     the comma-separated parts of a phrase."""
@@ -311,6 +314,8 @@ def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Sp
     role_words: list[str] = []
     affiliation = None
     for part in parts:
+        if _AGE.fullmatch(part.strip()):
+            continue  # "Ana Ruiz, 52,": her age, no role
         offset = span[0] + raw.find(part)
         pw = _words(part, offset)
         cut = _name_before_preposition(pw)

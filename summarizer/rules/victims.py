@@ -46,12 +46,14 @@ _DIED = (
     r"|(?:was|has\s+been|had\s+been|is)\s+"
     + _AUX_ADVERB
     + r"(?:killed|slain|dead|shot\s+(?:and\s+killed|dead|to\s+death)"
-    r"|fatally\s+(?:shot|wounded|injured|struck|stabbed))"
+    r"|(?:fatally|mortally)\s+(?:shot|wounded|injured|struck|stabbed))"
     # counted among the dead: "Reyes was the city's first homicide of the year"
     r"|(?:was|is|became)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?homicide(?:\s+victim)?)\b"
 )
 _HURT = (
-    r"(?:(?:was|were|is|remains|remained|had\s+been|has\s+been)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?(?:shot|wounded|injured|hurt|grazed"
+    # "was shot at by a gunman", "was shot at but not hit": fired at, maybe missed
+    r"(?:(?:was|were|is|remains|remained|had\s+been|has\s+been)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?"
+    r"(?:shot(?!\s+at\s*(?:[,.;]|but\b|by\b))|wounded|injured|hurt|grazed"
     # a blow with the gun itself: "the clerk was pistol-whipped"
     r"|pistol[- ]?whipped"
     r"|struck\s+(?:once|twice|\w+\s+times?|in\s+the|by)|hit\s+(?:once|twice|\w+\s+times?|in\s+the|by)"
@@ -74,8 +76,8 @@ _NAMED_DEAD_RE = guarded(rf"{_NAMED}(?:\s*,[^,.;]{{1,60}},)?\s+{_ADVERB}(?P<kill
 _GUN = r"(?:gun|handgun|firearm|rifle|pistol|shotgun|revolver|weapon)"
 # the person as the object: "an officer shot him", "fatally shot her son", "found the man dead"
 _OBJECT_RE = guarded(
-    rf"\b(?:(?P<killed>fatally\s+(?:shot|shooting|wounded|stabbed)|shot\s+and\s+killed|kill(?:ed|ing)|murder(?:ed|ing)|gunned\s+down)"
-    rf"|(?P<injured>shot|shooting(?!\s+(?:himself|herself))|wounded|injured|struck|hit|pistol[- ]?whipp(?:ed|ing)))\s+(?P<who>him|himself|herself|her(?=\s*[,.;]|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple|with)\b)|(?:his|her|the)\s+(?:{FILLER}\s+){{0,2}}?"
+    rf"\b(?:(?P<killed>(?:fatally|mortally)\s+(?:shot|shooting|wounded|stabbed)|shot\s+and\s+killed|kill(?:ed|ing)|murder(?:ed|ing)|gunned\s+down)"
+    rf"|(?P<injured>shot|shooting(?!\s+(?:himself|herself))|wounded|injured|struck|hit|pistol[- ]?whipp(?:ed|ing)))\s+(?P<who>him|himself|herself|her(?=\s*[,;]|\s*\.(?!\d)|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple|with)\b)|(?:his|her|the)\s+(?:{FILLER}\s+){{0,2}}?"
     # not "struck the man with his car" nor "shot by …"; the gun it was done with may follow
     rf"(?:{VICTIM_NOUNS}|victim)|\d{{1,3}}-year-old\s+(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}}))\b(?!\s+by\b)(?!\s+with\b(?!\s+(?:an?|his|her|their|the)\s+(?:[\w.-]+\s+){{0,2}}?{_GUN}\b))"
     # "found the man dead", "found her neighbor, 52, dead": a possessive's kin too, an age after
@@ -83,13 +85,13 @@ _OBJECT_RE = guarded(
     rf"(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?P<killed2>dead|fatally\s+wounded|shot\s+(?:to\s+death|dead)|lifeless)\b",
     re.I,
 )
-# "officers found a teenager with a gunshot wound", "a man suffering from gunshot wounds": an
-# indefinite person and the wound they carry
 # people named one by one, each by a full name with an age before or after it: "Dana Reyes, 24,
 # and Lee Park, 31", "17-year-old Dana Reyes and 16-year-old Lee Park"
 _FULL_NAME = rf"(?-i:(?!(?:{NOT_A_PERSON})\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}})"
 _AGED_NAME = rf"(?:\d{{1,3}}-year-old\s+{_FULL_NAME}|{_FULL_NAME},\s*\d{{1,3}}(?=\s*,))"
 AGED_NAMES = rf"{_AGED_NAME}(?:\s*,\s*{_AGED_NAME})*(?:\s*,)?\s+and\s+{_AGED_NAME}"
+# "officers found a teenager with a gunshot wound", "a man suffering from gunshot wounds": an
+# indefinite person and the wound they carry
 _ONE_WOUNDED = rf"(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS}|\d{{1,3}}-year-old|victim)\b"
 _WOUNDED_RE = guarded(
     # one person, or several named one by one: "a man and a woman with gunshot wounds"

@@ -59,6 +59,10 @@ _AGES_LIST_BEFORE = guarded(
 )
 # a capitalised word that does not open its sentence, right before a number
 _IN_A_NAME_BEFORE = re.compile(r"[\w,;:)]\s+[A-Z][\w&'’-]*\s+$")
+# a capitalised word in lower-case prose, and a preposition or a stop after the number: the
+# number ends a name ("a silver Sedona 6 in the lot"); a count is followed by what it counts
+_NAME_IN_PROSE_BEFORE = re.compile(r"\b[a-z][\w'’-]*\s+[A-Z][\w&'’-]*\s+$")
+_PLACE_WORD_AFTER = re.compile(r"^\s*(?:[,.;:)]|(?:in|on|at|near|off|outside|inside|along)\b)")
 _PHONE_BEFORE = guarded(r"(?:\(\d{3}\)\s*|\d-|\b(?:call(?:s|ed|ing)?|dial(?:s|ed|led|ing)?)\s+)$", re.I)
 _PHONE_AFTER = re.compile(r"^-\d{3,4}\b")
 _SHOT_NOUN_AFTER = re.compile(
@@ -120,6 +124,7 @@ HARMS = ("killed", "injured")
 
 
 # the small patterns of _not_a_count and draft_figure, compiled once
+_FRACTION = re.compile(r"\d+\.\d+")
 _DAY_AFTER = re.compile(r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\b(?!-))")
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -133,7 +138,7 @@ _SLASH_BEFORE = guarded(r"\d\s*/\s*$|\bof\s*/\s*$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 _ONE_OF_AFTER = re.compile(r"^\s+(?:of|another|day|time|way|thing|point|side|hand|person)\b", re.I)
 _ONE_OF_PEOPLE_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?:victims|people|men|women|drones|missiles)", re.I)
-_ONE_OF_THEM_AFTER = re.compile(r"^\s+of\s+them,?\s+(?:\w+\s+)?(?:fatally|died|killed|dead)", re.I)
+_ONE_OF_THEM_AFTER = re.compile(r"^\s+of\s+(?:them|whom),?\s+(?:\w+\s+)?(?:fatally|died|killed|dead)", re.I)
 _HARMING_BEFORE = re.compile(r"\b(?:killing|wounding|injuring)\s+$", re.I)
 _AND_OR_AT = re.compile(r"^\s*(?:and|or)", re.I)
 _BETWEEN_BEFORE = re.compile(r"between\s+$", re.I)
@@ -156,6 +161,8 @@ def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         return True  # how often, not how many: "shot him two or three times"
     if 1900 <= num.value <= 2100 and num.text.isdigit():
         return True  # a year
+    if _FRACTION.fullmatch(num.text):
+        return True  # no count of people or drones has a fraction without "million": a code, "42.01"
     if (
         num.text.isdigit()
         and num.value < 120
@@ -174,6 +181,12 @@ def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         return True  # a page counter or a fraction: "Image 1 of / 1", "3/4"
     if num.text.isdigit() and _IN_A_NAME_BEFORE.search(before) and _CAPITAL_AFTER.match(after):
         return True  # part of a name: "Fox 26 Houston", "Channel 4 News"
+    if (
+        num.text.isdigit()
+        and _NAME_IN_PROSE_BEFORE.search(view, max(0, num.span[0] - 40), num.span[0])
+        and _PLACE_WORD_AFTER.match(after)
+    ):
+        return True  # a name with a number in running text: "a silver Sedona 6 in the lot", "outside Cinema 6 on Main Street"
     if _PHONE_BEFORE.search(before) or _PHONE_AFTER.match(after):
         return True  # a telephone number: "(856) 225-8513"
     if _SHOT_NOUN_AFTER.match(after) and (_FIRED_BEFORE.search(before) or _SHOT_FIRED_AFTER.match(after)):
@@ -251,14 +264,15 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
         or _SUSPECTS_AFTER.match(view, range_end, c_end)
         or _SUSPECTS_BEFORE.search(view, max(sent.start, q_start - 16), q_start)
         or _NOR_BEFORE.search(view, max(sent.start, q_start - 40), q_start)
+        or _WHETHER_BEFORE.search(view, max(sent.start, q_start - 40), q_start)
         or (value_max is None and _BETWEEN_BEFORE.search(before))
         or (num.value > 1 and _HIS_HARM_AFTER.match(view, range_end, c_end))
     ):
         # the attackers or suspects ("shot by two men", "two men were charged"), the parties to a
-        # fight ("a fight between two men"), or no one
+        # fight ("a fight between two men"), no one, or people whose harm is only asked after
         category = "other"
-    if category in HARMS and (num.text == "0" or (num.text.isdigit() and len(num.text) >= 6)):
-        category = "other"  # a stray zero, an identifier: no toll of people is written so
+    if (category in HARMS and num.text == "0") or (num.text.isdigit() and len(num.text) >= 6):
+        category = "other"  # a stray zero, an identifier ("Case Number: 1402…"): no count is written so
     if (
         category in ("killed", "injured")
         and noun in lx.PERPETRATOR_NOUNS
@@ -305,8 +319,11 @@ _AGENT_BEFORE = re.compile(r"\bby\s+$", re.I)
 _ACTIVE_AFTER = re.compile(
     r"\s+(?:(?!(?:were|was|are|is|have|had|has|been|who|of|and|or|but|before|after|when|while|as|until|then)\b)"
     r"[\w'’-]+\s+){0,4}?(?:who\s+(?:\w+ly\s+)?)?"
-    r"(?:shot\s+and\s+(?:killed|wounded)|shot|killed|wounded|stabbed|attacked|robbed|approached|confronted|opened\s+fire\s+on)"
-    r"\s+(?:a|an|the|his|her|him|them|their|one)\b",
+    r"(?:shot\s+and\s+(?:killed|wounded)|shot|killed|wounded|stabbed|attacked|robbed|approached|confronted|opened\s+fire\s+on"
+    r"|fired)"
+    r"\s+(?:a|an|the|his|her|him|them|their|one)\b"
+    # doing something to a person named before: "two neighbors giving him first aid"
+    r"|\s+(?:[\w'’-]+\s+){0,2}?[a-z]+ing\s+(?:him|them)\b",
     re.I,
 )
 # the suspects: "two men were charged in the death of …", "the arrests of two men"
@@ -332,6 +349,10 @@ _HIS_HARM_AFTER = re.compile(
     r"(?:(?!\b(?:shot|killed|wounded|injured|hurt|dead|died)\b)[^.;]){0,80}?\b(?:when|as|after|before|while|because)\s+"
     r"(?:he|she)\s+(?:was|had\s+been|got)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|killed|hit|struck)\b",
     re.I,
+)
+# an indirect question tells no harm: "officers asked whether either of the two riders was hurt"
+_WHETHER_BEFORE = re.compile(
+    r"\b(?:whether|if)\s+(?:(?:any|all|either|both|none|each)\s+of\s+)?(?:the\s+|their\s+|those\s+)?$", re.I
 )
 # "neither he nor their two sons were hurt"
 _NOR_BEFORE = re.compile(r"\bnor\s+(?:[\w'’-]+\s+){0,2}$", re.I)

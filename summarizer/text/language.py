@@ -6,6 +6,7 @@ is full of and other languages mostly lack. No model, no dependency, determinist
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer.text.lexicon import AUXILIARIES, PERSON_OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS
 from summarizer.text.regex import compiled
@@ -81,9 +82,11 @@ class EnglishShare:
         return not (self.non_latin or self.other_function_words > self.function_words)
 
 
+@lru_cache(maxsize=64)
 def english_share(text: str) -> EnglishShare:
     """Count the words of ``text`` and those among them that are English function words, and
-    those that are other languages' (and whether its letters are mostly of another script)."""
+    those that are other languages' (and whether its letters are mostly of another script).
+    Cached: the offline model and the checker both ask of the same article text."""
     words = [w.replace("’", "'") for w in _WORD.findall(text.casefold())]
     letters = sum(len(w) for w in words)
     latin = sum(1 for w in words for c in w if c < "\u0250")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
+from summarizer.text.datelines import dateline_at, line_datelines
 from summarizer.text.regex import WordStartPattern, guarded, is_word_char
 
 
@@ -240,34 +241,21 @@ def _trim_place(name: str, start: int) -> tuple[str, int]:
 
 # ---------------------------------------------------------------- datelines
 
-# the all-caps place that opens a report before a dash ("DUNMORE — ", "SAN ROQUE, Calif. -- ",
-# "LAKE ORTON, Minn. (KXYZ) — "): where the story is filed, the incident's town in local news
-_DATELINE_PLACE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+){0,3})(?:,\s*[A-Z][A-Za-z.]{1,14}(?:\s+\d{1,2})?){0,2}"
-    r"(?:\s*\([^)\n]{1,40}\))?\s*(?:[―—–]\s*|--?\s+)",
-    re.M,
-)
-_NOT_DATELINES = {"UPDATE", "UPDATED", "BREAKING", "WATCH", "VIDEO", "PHOTOS", "EXCLUSIVE", "LIVE", "ANALYSIS",
-                  "OPINION", "EDITOR'S", "NOTE", "NEWS", "CORRECTION", "AP", "CNN"}  # fmt: skip
-
 
 def dateline_place(view: str, start: int, end: int) -> PlaceMention | None:
-    """The place of the first dateline that opens a line between ``start`` and ``end``."""
-    m = _DATELINE_PLACE.search(view, start, end)
-    if m is None or any(w in _NOT_DATELINES for w in m.group("place").replace("’", "'").rstrip(".").split()):
+    """The place of the first dateline that opens a line between ``start`` and ``end``
+    (``text/datelines.py``): where the story is filed, the incident's town in local news."""
+    found = line_datelines(view, start, end)
+    if not found or not found[0].is_place:
         return None
-    return PlaceMention(
-        m.group("place").rstrip("."), (m.start("place"), m.start("place") + len(m.group("place").rstrip(".")))
-    )
+    return PlaceMention(found[0].name(view), found[0].place)
 
 
 def dateline_end(text: str) -> int:
     """Where a dateline that opens ``text`` ends ("TORONTO — ", "DUNMORE, Ont. (AP) -- "): 0
     when it opens with none."""
-    m = _DATELINE_PLACE.match(text)
-    if m is None or any(w in _NOT_DATELINES for w in m.group("place").replace("’", "'").rstrip(".").split()):
-        return 0
-    return m.end()
+    found = dateline_at(text, len(text) - len(text.lstrip(" \t")))
+    return found.span[1] if found is not None and found.is_place else 0
 
 
 # ---------------------------------------------------------------- street addresses

@@ -54,7 +54,6 @@ from summarizer.rules.attribution import (  # noqa: F401
     trailing_cue,
 )
 from summarizer.rules.attribution.context import (
-    DATELINE,
     Context,
     RawAttribution,
     SentenceScan,
@@ -82,6 +81,7 @@ from summarizer.rules.attribution.words import (
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex, quote_type, quoted_share, trim_content
+from summarizer.text.datelines import dateline_at
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.lexicon import PERSON_OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from summarizer.text.quotes import QuoteRegion
@@ -296,7 +296,7 @@ def _without_datelines(view: str, paragraphs: list[Span], found: list[RawAttribu
     """A dateline opening a paragraph ("KYIV, Ukraine — ") is a place and a wire, never a
     speaker: a speaker phrase that starts with one loses it, and an attribution whose speaker is
     only the dateline was a pattern reading the place as the subject, and is dropped."""
-    datelines = [(p[0], m.end()) for p in paragraphs if (m := DATELINE.match(view, p[0], p[1]))]
+    datelines = [d.span for p in paragraphs if (d := dateline_at(view, p[0], p[1]))]
     if not datelines:
         return found
     kept: list[RawAttribution] = []

@@ -3,6 +3,7 @@ Monday"), the hearer ("told reporters"), and whether a finite clause opens there
 
 from __future__ import annotations
 
+from summarizer.rules.attribution.clauses import negated
 from summarizer.rules.attribution.phrases import is_word
 from summarizer.rules.attribution.words import (
     ARTICLES,
@@ -16,6 +17,7 @@ from summarizer.rules.attribution.words import (
     INDEFINITE_PRONOUNS,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
+    REQUEST_NOUNS,
     SPEECH_EVENTS,
     SUBORDINATORS,
     TIME_NOUNS,
@@ -181,3 +183,16 @@ def clause_follows(toks: list[Token], i: int, hi: int) -> bool:
         if toks[k].low in COMMON_REPORTING_VERBS:
             return True  # "… , but Shelby said …": another report begins
     return False
+
+
+def unanswered(toks: list[Token], vg: int, to: int, lemma: str, end_idx: int) -> bool:
+    """Is this a request left unanswered, "has not responded to two letters", "never
+    replied to our questions": a negated "respond" or "reply" with "to" (toks[to]) and a noun of
+    request or message after at most a determiner and a modifier? A refusal to speak, like
+    "declined to comment"; answered ("responded to questions"), what was said is elsewhere."""
+    return (
+        lemma in ("respond", "reply")
+        and toks[to].low == "to"
+        and negated(toks, vg, to)
+        and any(t.low in REQUEST_NOUNS for t in toks[to + 1 : min(to + 4, end_idx)])
+    )

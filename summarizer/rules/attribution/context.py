@@ -15,34 +15,13 @@ from functools import lru_cache
 from summarizer.rules.attribution.words import FRONTED_OPENERS
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex, trim_content
+from summarizer.text.datelines import dateline_at
 from summarizer.text.quotes import QuoteRegion
 from summarizer.text.segments import ABBREVIATIONS, Sentence, Token
 
 _COMMENTARY = re.compile(
     r",\s+(?:(?:marking|highlighting|underscoring|signall?ing|reflecting|prompting|fueling|fuelling)\b"
     r"|(?:a|an)\s+(?:claim|assertion|statement|move|view|position|charge|accusation|allegation|remark|figure|account)\b)"
-)
-
-
-# "KYIV, Ukraine — ", "WASHINGTON (AP) — ", "STATEN ISLAND, N.Y. -- ": a place and a wire before a dash
-# some outlets' dateline: a town and a colon ("Lisk: Three people …"), known for one when the
-# text also writes it after a preposition of place ("in Lisk")
-_COLON_DATELINE = re.compile(r"(?P<town>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}):[ \t]+(?=[A-Z0-9])")
-
-
-def written_as_place(view: str, name: str) -> bool:
-    """Does the text write ``name`` after a preposition of place ("in Lisk", "near Lisk")?"""
-    return re.search(rf"\b(?:in|at|from|near|outside|across)\s+{re.escape(name)}\b", view) is not None
-
-
-def _colon_dateline(view: str, start: int, end: int) -> re.Match[str] | None:
-    m = _COLON_DATELINE.match(view, start, end)
-    return m if m is not None and written_as_place(view, m.group("town")) else None
-
-
-# "KYIV ― ", "CORRAN, Ore. (AP) -- ", "LISK, March 3 (Reuters) - ": a wire's date may follow the place
-DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,14}(?:\s+\d{1,2})?){0,2}(?:\s*\([^)]{1,30}\))?\s*[―—–-]{1,2}\s+"
 )
 
 
@@ -340,9 +319,9 @@ class SentenceScan:
         if other is not None and other - content[0] > 12:
             content = (content[0], other)  # ", but officials denied …" is their words, not these
         c = trim_content(view, *content)
-        dateline = DATELINE.match(view, c[0], c[1]) or _colon_dateline(view, c[0], c[1])
+        dateline = dateline_at(view, c[0], c[1])  # a label in its shape ("UPDATE — ") is no one's words either
         if dateline:
-            c = (dateline.end(), c[1])  # "CORRAN ― Tavish Orrin's …": the place is no one's words
+            c = (dateline.span[1], c[1])  # "CORRAN ― Tavish Orrin's …": the place is no one's words
         if not self.free(c):
             # the content runs into another attribution's words: keep what comes before them
             first_taken = self.ctx.taken.first_start_inside(c[0], c[1])

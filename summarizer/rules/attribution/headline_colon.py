@@ -13,11 +13,11 @@ from summarizer.rules.attribution.context import (
     headline_name,
     is_source_noun,
     mid_sentence_words,
-    written_as_place,
 )
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import EDITORIAL_LABELS, NAME_PARTICLES
 from summarizer.text.base import ALL_QUOTES, Span, trim_content
+from summarizer.text.datelines import written_as_place
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 
 _HEADLINE_SPEAKER = re.compile(

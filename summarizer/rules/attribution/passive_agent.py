@@ -7,10 +7,21 @@ from summarizer.rules.attribution.clauses import subject_start, verb_group_start
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import is_word, np_right, source_like
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import BE_FORMS
+from summarizer.rules.attribution.words import BE_FORMS, CONNECTIVES
 from summarizer.text import lexicon as lx
+from summarizer.text.segments import Token
 
 _BY = frozenset({"by"})
+
+
+def _agent_end(toks: list[Token], i: int, hi: int) -> int | None:
+    """End (exclusive) of the agent phrase at toks[i]; a participle after its head opens a
+    reduced relative clause on it ("by dozens of papers ranging from …"), no part of the agent."""
+    end = np_right(toks, i, hi)
+    if end is None:
+        return None
+    cut = next((m for m in range(i + 1, end) if toks[m].low.endswith("ing") and len(toks[m].low) > 5), end)
+    return cut if cut > i else None
 
 
 @pattern(
@@ -35,7 +46,7 @@ def find(scan: SentenceScan) -> None:
             continue
         if part not in lx.CUE_FORMS and part not in lx.STANCE_FORMS:
             continue
-        agent_end = np_right(toks, k + 1, end_idx)
+        agent_end = _agent_end(toks, k + 1, end_idx)
         if agent_end is None or (not source_like(toks[agent_end - 1]) and not toks[k + 1].text[:1].isupper()):
             continue
         vg = verb_group_start(toks, k - 1, 0)
@@ -43,9 +54,16 @@ def find(scan: SentenceScan) -> None:
         if be and not any(w in BE_FORMS for w in be):
             continue
         subject_end = vg - 1
+        if (
+            subject_end >= 3
+            and toks[subject_end].text == ","
+            and toks[subject_end - 2].text == ","
+            and toks[subject_end - 1].low in CONNECTIVES
+        ):
+            subject_end -= 3  # "Ben Ade, meanwhile, is backed by …": the subject ends before the aside
         if subject_end < 0 or not is_word(toks[subject_end]):
             continue
-        subj_start = subject_start(toks, vg)
+        subj_start = subject_start(toks, subject_end + 1)
         if subj_start is None:
             continue
         cue = (toks[vg].start, toks[k].end)

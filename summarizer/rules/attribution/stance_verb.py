@@ -9,7 +9,7 @@ from summarizer.rules.attribution.content import accusation, attitude_object, co
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import is_word, np_left, source_head
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import OBJECT_CLAUSE_OPENERS, PREPOSITIONS, SPEECH_EVENTS
+from summarizer.rules.attribution.words import NEGATIONS, OBJECT_CLAUSE_OPENERS, PREPOSITIONS, SPEECH_EVENTS
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
 from summarizer.text.segments import Token
@@ -36,6 +36,13 @@ _CHANGE_VERBS = {"decline"}
 
 # the listed phrasal stances ("push back on", "lash out at") are read whole before this
 _PARTICLES = {"forward", "ahead", "through", "up", "down", "off", "out", "away", "back", "over", "around"}
+
+
+def _as_complement(toks: list[Token], lo: int, hi: int) -> bool:
+    """Is there an "as" in toks[lo:hi] that opens a verb's complement ("see the plan as a
+    giveaway"), not one of a comparison's pair ("saw nearly as much interest as …")?"""
+    at = [m for m in range(lo, hi) if toks[m].low == "as"]
+    return any(all(abs(m - n) > 6 for n in at if n != m) for m in at)
 
 
 @pattern(
@@ -101,12 +108,16 @@ def read_stance(
     if charged != content_start:
         content_start, last = charged, charged - 1  # the cue reads "accused Vane of"
     c_end_idx = content_end(toks, content_start, rel_end)
-    if lemma in ("see", "view", "regard") and not any(
-        t.low == "as" for t in toks[content_start : min(c_end_idx, content_start + 12)]
+    if lemma in ("see", "view", "regard") and not _as_complement(
+        toks, content_start, min(c_end_idx, content_start + 12)
     ):
         return last + 1  # "critics see the plan as a giveaway" is a view; "police saw a car" is not
     if toks[content_start].low not in OBJECT_CLAUSE_OPENERS and toks[content_start].text not in ALL_QUOTES:
         c_end_idx = object_end(toks, content_start, c_end_idx)
+    if any(t.text in ALL_QUOTES for t in toks[content_start:c_end_idx]) and any(
+        t.low in NEGATIONS or t.low in lx.NEGATED_AUXILIARIES for t in toks[vg:k]
+    ):
+        return last + 1  # "did not call him a “hero”": a denied act, so the quoted words are not its source's
     cue_span = (toks[vg].start, toks[last].end)
     scan.add("stance_verb", (toks[content_start].start, toks[c_end_idx - 1].end), who, cue_span, lemma, short_ok=True)
     return last + 1

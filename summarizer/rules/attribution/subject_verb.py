@@ -17,7 +17,12 @@ from summarizer.rules.attribution.clauses import (
     verb_group_start,
     verb_reading,
 )
-from summarizer.rules.attribution.complements import clause_follows, skip_adverbials, skip_hearer
+from summarizer.rules.attribution.complements import (
+    clause_follows,
+    skip_adverbials,
+    skip_hearer,
+    unanswered,
+)
 from summarizer.rules.attribution.content import accusation, content_end, object_infinitive
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import (
@@ -42,7 +47,6 @@ from summarizer.rules.attribution.words import (
     OF_VERBS,
     ON_VERBS,
     PREPOSITIONS,
-    REQUEST_NOUNS,
     SOURCELESS_PASSIVES,
     STANCE_FIRST,
     THING_OBJECT_VERBS,
@@ -142,7 +146,7 @@ def _at(scan: SentenceScan, k: int) -> int:
         # a negated report says nothing was said; a negated stance is still one ("has not
         # mentioned the deal", "did not endorse her"): a verb of both kinds is read as a stance
         stance = stance_at(toks, k)
-        if stance is None and not (last + 1 < end_idx and _unanswered(toks, vg, last + 1, lemma, end_idx)):
+        if stance is None and not (last + 1 < end_idx and unanswered(toks, vg, last + 1, lemma, end_idx)):
             return last + 1
         if stance is not None:
             (lemma, last), kind = stance, "stance"
@@ -439,19 +443,6 @@ def _content_start(scan: SentenceScan, last: int, lemma: str) -> tuple[int, bool
     return content_start, has_that
 
 
-def _unanswered(toks: list[Token], vg: int, to: int, lemma: str, end_idx: int) -> bool:
-    """Is this a request left unanswered, "has not responded to two letters", "never
-    replied to our questions": a negated "respond" or "reply" with "to" (toks[to]) and a noun of
-    request or message after at most a determiner and a modifier? A refusal to speak, like
-    "declined to comment"; answered ("responded to questions"), what was said is elsewhere."""
-    return (
-        lemma in ("respond", "reply")
-        and toks[to].low == "to"
-        and negated(toks, vg, to)
-        and any(t.low in REQUEST_NOUNS for t in toks[to + 1 : min(to + 4, end_idx)])
-    )
-
-
 def _takes_content(scan: SentenceScan, vg: int, lemma: str, kind: str, content_start: int, has_that: bool) -> bool:
     """Is what follows the verb its content (a clause, "that", an infinitive it takes, a topic)?"""
     view, toks, end_idx = scan.view, scan.toks, scan.end_idx
@@ -488,7 +479,7 @@ def _takes_content(scan: SentenceScan, vg: int, lemma: str, kind: str, content_s
         or (first == "with" and lemma in _AGREE)
         or (first == "at" and second in ("least", "most"))  # "said at least three …"
         or (first == "by" and lemma == "respond" and second.endswith("ing"))  # "responded by using …"
-        or (first == "to" and _unanswered(toks, vg, content_start, lemma, end_idx))
+        or (first == "to" and unanswered(toks, vg, content_start, lemma, end_idx))
         or (first == "about" and second[:1].isdigit())  # "said about 40 …"
         or (first == "as" and second == "much")  # "said as much": what was said before
     )

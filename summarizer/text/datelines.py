@@ -1,0 +1,73 @@
+"""Datelines: where a report was filed, opening it or a paragraph ("KYIV — ", "STATEN ISLAND,
+N.Y. -- ", "LISK, March 3 (Reuters) - ", some outlets' "Lisk: "), defined once for the readers
+that know one: the incident's town, an attribution's content and speaker, the checker's speaker."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.text.base import Span
+from summarizer.text.regex import compiled
+
+# an all-caps place of up to four words ("SAN ROQUE", "WILKES-BARRE"), then a region or a wire's
+# date (", Calif.", ", N.Y.", ", March 3"), a wire or station in brackets ("(AP)", "(KXYZ)"), and a
+# dash: a long dash with or without a space after it, a hyphen or two with one
+_DASHED = (
+    r"(?P<place>[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+){0,3})(?:,\s*[A-Z][A-Za-z.]{1,14}(?:\s+\d{1,2})?){0,2}"
+    r"(?:\s*\([^)\n]{1,40}\))?\s*(?:[―—–]\s*|--?\s+)"
+)
+# some outlets' dateline: a town and a colon ("Lisk: Three people …"), one only when the text
+# also writes the town after a preposition of place ("in Lisk"); else a transcript's "Reyes:"
+_COLON = r"(?P<town>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}):[ \t]+(?=[A-Z0-9])"
+_DASHED_AT = compiled(_DASHED)
+_COLON_AT = compiled(_COLON)
+_LINE_START = compiled(r"^[ \t]*", re.M)
+# words in a dateline's shape that name no place: a label over the story, a wire's name alone
+NOT_PLACES = frozenset({
+    "UPDATE", "UPDATED", "BREAKING", "WATCH", "VIDEO", "PHOTOS", "EXCLUSIVE", "LIVE", "ANALYSIS",
+    "OPINION", "EDITOR'S", "NOTE", "NEWS", "CORRECTION", "AP", "CNN",
+})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    span: Span  # the dateline with its dash or colon and the space after it: what follows is the story's
+    place: Span  # the place as written, without a full stop after it
+    is_place: bool  # False for a label in the same shape ("UPDATE — ", "BREAKING — "): no place, still no one's words
+
+    def name(self, text: str) -> str:
+        return text[self.place[0] : self.place[1]]
+
+
+def written_as_place(view: str, name: str) -> bool:
+    """Does the text write ``name`` after a preposition of place ("in Lisk", "near Lisk")?"""
+    return re.search(rf"\b(?:in|at|from|near|outside|across)\s+{re.escape(name)}\b", view) is not None
+
+
+def dateline_at(text: str, start: int, end: int | None = None) -> Dateline | None:
+    """The dateline that starts exactly at ``start`` (before ``end``), or None: the dashed form
+    first, else a town and a colon that the text writes as a place elsewhere."""
+    end = len(text) if end is None else end
+    m = _DASHED_AT.match(text, start, end)
+    if m is not None:
+        s, e = m.span("place")
+        while e > s and text[e - 1] == ".":
+            e -= 1
+        words = text[s:e].replace("’", "'").split()
+        return Dateline((start, m.end()), (s, e), not any(w in NOT_PLACES for w in words))
+    m = _COLON_AT.match(text, start, end)
+    if m is not None and written_as_place(text, m.group("town")):
+        return Dateline((start, m.end()), m.span("town"), True)
+    return None
+
+
+def line_datelines(text: str, start: int = 0, end: int | None = None) -> list[Dateline]:
+    """Every dateline that opens a line (after spaces or tabs) between ``start`` and ``end``."""
+    end = len(text) if end is None else end
+    out: list[Dateline] = []
+    for m in _LINE_START.finditer(text, start, end):
+        found = dateline_at(text, m.end(), end) if m.end() < end and text[m.end()].isupper() else None
+        if found is not None:
+            out.append(found)
+    return out

@@ -1,0 +1,65 @@
+"""One dateline, read alike by every reader that knows one (text/datelines.py): the incident's
+town, an attribution's content (it starts after the dateline), and the checker's speaker shape
+(a speaker named only by the dateline is a place, not a source). Original sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import IncidentSummary, check, summarize
+from summarizer.text.datelines import dateline_at
+from summarizer.text.places import dateline_end, dateline_place
+
+_STORY = "Three people were hurt in a fire at a bakery in {town} on Monday, officials said.\n"
+
+FORMS = [
+    ("KORRIN — ", "KORRIN", "Korrin"),
+    ("TAVERLY FALLS, N.Y. -- ", "TAVERLY FALLS", "Taverly Falls"),
+    ("LISK, March 3 (Reuters) - ", "LISK", "Lisk"),
+    ("ORMSBY—", "ORMSBY", "Ormsby"),  # a long dash with no space after it
+    ("Penhallow: ", "Penhallow", "Penhallow"),  # a town and a colon, the town written as a place after
+]
+
+
+def _article(opening: str, town: str) -> str:
+    return "Bakery fire\n\n" + opening + _STORY.format(town=town)
+
+
+@pytest.mark.parametrize(("opening", "place", "town"), FORMS)
+def test_each_reader_finds_the_same_dateline(opening: str, place: str, town: str) -> None:
+    text = _article(opening, town)
+    at = text.index(opening)
+    found = dateline_at(text, at)
+    assert found is not None and found.is_place and found.name(text) == place
+    assert found.span == (at, at + len(opening))
+    # the incident's town
+    where = dateline_place(text, 0, len(text))
+    assert where is not None and where.name == place
+    assert dateline_end(text[at:]) == len(opening)
+    # an attribution's content starts after it, and no speaker is the place
+    result = summarize(text, model="rules")
+    officials = next(a for a in result.attributions if a.speaker == "officials")
+    assert officials.content.startswith("Three people were hurt")
+    assert place not in {s.name for s in result.speakers}
+    # the checker: a speaker named by the dateline alone is a place
+    data = result.model_dump(mode="json")
+    span = [found.place[0], found.place[1]]
+    data["speakers"][0]["name"], data["speakers"][0]["mentions"] = place, [span]
+    report = check(IncidentSummary.model_validate(data), text)
+    assert any(f.rule == "speaker-shape" and "dateline" in f.message for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "is_place"),
+    [
+        ("UPDATE — The road has reopened.", False),  # a label in the shape: no place, no one's words
+        ("Reyes: I think the road will reopen.", None),  # a transcript's speaker: no dateline
+        ("The mayor — and her deputy — said so.", None),
+        ("NY — The road has reopened.", None),  # two letters are a wire's code, not a dateline
+    ],
+)
+def test_what_is_no_dateline_place(text: str, is_place: bool | None) -> None:
+    found = dateline_at(text, 0)
+    assert (found.is_place if found else None) is is_place
+    assert dateline_place(text, 0, len(text)) is None
+    assert dateline_end(text) == 0
