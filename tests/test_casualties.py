@@ -379,6 +379,225 @@ def test_deaths_in_more_forms(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a shooting of someone, not said to be fatal, wounds them: an indefinite person or a name
+        (_TITLE + "Officers are looking into the shooting of a 15-year-old cyclist near Pell Creek on Monday.", 0, 1),
+        (_TITLE + "Deputies arrested a farmer on Monday for the shooting of Lee Dana Park in Elmford.", 0, 1),
+        (_TITLE + "Officers are looking into the fatal shooting of a 15-year-old cyclist near Pell Creek.", 1, 0),
+        # named so after the lead, it is another shooting mentioned
+        (
+            _TITLE + "Deputies arrested a farmer in Elmford on Monday. He is charged with theft. He lives on a "
+            "ranch. The sheriff also recalled the shooting of a 15-year-old cyclist near Pell Creek.",
+            0,
+            0,
+        ),
+        # where the text counts a death, the shooting named first is most often that one
+        (
+            _TITLE + "Weeks after the police shooting of a farmer here, protesters gathered again. "
+            "They asked about the fatal shooting of Lee Dana Park on Monday.",
+            1,
+            0,
+        ),
+        # who killed himself is a man: the woman he shot is another person, wounded
+        (
+            _TITLE + "Deputies say Tavish Orrin, 60, killed himself in a barn after shooting 48-year-old Mary Quell.",
+            1,
+            1,
+        ),
+    ],
+)
+def test_a_shooting_of_someone_wounds_them(text: str, killed: int, injured: int) -> None:
+    summary = summarize(text, model="rules")
+    assert (count_of(summary, "killed"), count_of(summary, "injured")) == (killed, injured)
+    assert summary.check.ok
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "who"),
+    [
+        # people named one by one, each with an age, are summed: the figure is the words naming them
+        (
+            _TITLE + "Orrin Vale, 24, and Dana Lusk, 31, were shot on Pell Street on Monday.",
+            0,
+            2,
+            "Orrin Vale, 24, and Dana Lusk, 31",
+        ),
+        (
+            _TITLE + "Police said Orrin Vale, 24, Dana Lusk, 31, and Lee Park, 40, were shot and killed.",
+            3,
+            0,
+            "Orrin Vale, 24, Dana Lusk, 31, and Lee Park, 40",
+        ),
+        (
+            _TITLE + "17-year-old Orrin Vale and 16-year-old Dana Lusk were wounded near a bus stop on Monday.",
+            0,
+            2,
+            "17-year-old Orrin Vale and 16-year-old Dana Lusk",
+        ),
+        # several people found carrying wounds: a list of people, of names, "both" before the wound
+        (
+            _TITLE + "Deputies came upon a driver and a cyclist with non-life-threatening wounds by the silo.",
+            0,
+            2,
+            "a driver and a cyclist",
+        ),
+        (
+            _TITLE + "Officers found a cyclist and a driver near the bridge, both suffering from gunshot wounds.",
+            0,
+            2,
+            "a cyclist and a driver",
+        ),
+        (
+            _TITLE + "Officers found Orrin Vale, 24, and Dana Lusk, 31, with gunshot wounds on Monday.",
+            0,
+            2,
+            "Orrin Vale, 24, and Dana Lusk, 31",
+        ),
+    ],
+)
+def test_people_named_one_by_one_are_summed(text: str, killed: int, injured: int, who: str) -> None:
+    summary = summarize(text, model="rules")
+    assert (count_of(summary, "killed"), count_of(summary, "injured")) == (killed, injured)
+    assert summary.check.ok
+    assert summary.incident is not None
+    assert [f.text for f in summary.incident.figures if f.category in ("killed", "injured")] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "the couple" referred to again is two people
+        (
+            _TITLE + "A neighbor heard a knock at the door. The couple were flown to Pell General with leg wounds.",
+            0,
+            2,
+        ),
+        (_TITLE + "Deputies found the couple dead in their kitchen on Monday.", 2, 0),
+        (_TITLE + "The couple said they heard shots on Monday.", 0, 0),
+    ],
+)
+def test_the_couple_is_two_people(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # one sentence, two people named, two fates
+        (_TITLE + "Orrin Vale was killed on Pell Street, and his brother was wounded.", 1, 1),
+        # a pronoun names again who was wounded: one person, dead
+        (_TITLE + "A clerk was shot behind the counter of a bakery and he died later that night.", 1, 0),
+    ],
+)
+def test_two_fates_in_one_sentence_are_two_people(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a blow with the gun itself hurts the person struck: "her" before "with", "the gun"
+        (_TITLE + "The intruder struck her with a .22 caliber pistol before he ran off on Monday.", 0, 1),
+        (_TITLE + "The robber hit the cashier with the handgun and ran toward Pell Street.", 0, 1),
+        # a blow with anything else is no gun's
+        (_TITLE + "The driver hit her with his van near Pell Street on Monday.", 0, 0),
+        (_TITLE + "A neighbor hit her with a broom near Pell Street on Monday.", 0, 0),
+    ],
+)
+def test_a_blow_with_the_gun_itself(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a name is a person when the shots that hit them are counted
+        (_TITLE + "The clerk drew his own pistol and shot Orrin three times near Pell Street.", 0, 1),
+        (_TITLE + "Police said Orrin Vale shot Dana Lusk twice, and she died at a hospital.", 1, 0),
+        # shots at someone are no wound
+        (_TITLE + "The deputy shot at Orrin three times near Pell Street.", 0, 0),
+    ],
+)
+def test_a_name_shot_a_counted_number_of_times(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
+
+
+def test_a_written_count_tells_the_sex_of_its_dead_by_its_noun() -> None:
+    # "one man dead": the daughter wounded is another person, not the man who died
+    text = (
+        _TITLE + "A quarrel on a farm ended with one man dead on Monday. Earlier, Orrin shot his 19-year-old daughter."
+    )
+    assert counts(text) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "who"),
+    [
+        # the person named before "and three others" is summed with them
+        (
+            _TITLE + "A cook told deputies that she and three others had been wounded by a stranger behind the diner.",
+            0,
+            4,
+            "she and three others",
+        ),
+        (_TITLE + "A driver and two others were wounded near Pell Street on Monday.", 0, 3, "A driver and two others"),
+    ],
+)
+def test_a_person_and_others_are_summed(text: str, killed: int, injured: int, who: str) -> None:
+    summary = summarize(text, model="rules")
+    assert (count_of(summary, "killed"), count_of(summary, "injured")) == (killed, injured)
+    assert summary.check.ok
+    assert summary.incident is not None
+    assert [f.text for f in summary.incident.figures if f.category in ("killed", "injured")] == [who]
+
+
+def test_a_quotation_may_open_before_the_predicate() -> None:
+    text = _TITLE + 'A 30-year-old Elmford cyclist "was hurt badly near the dam," the sheriff told reporters.'
+    assert counts(text) == (0, 1)
+
+
+def test_a_possessive_opens_a_noun_phrase_of_its_own() -> None:
+    # "an operator her uncle" is two phrases: the uncle was hit, the operator was told
+    summary = summarize(_TITLE + "A girl told an operator her uncle was hit by a stray round.", model="rules")
+    assert summary.incident is not None
+    assert [f.text for f in summary.incident.figures if f.category == "injured"] == ["her uncle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # the attacker found dead is not the person he wounded
+        (
+            _TITLE + "A man shot a clerk at a store on Pell Street. Deputies later found the suspect dead in his car.",
+            1,
+            1,
+        ),
+        # a person shot and then dead by a pronoun is still one person
+        (_TITLE + "Deputies shot a suspect on Pell Street. He died at a hospital on Monday.", 1, 0),
+    ],
+)
+def test_a_dead_attacker_is_not_his_victim(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a person found carrying a wound by a gun is wounded; dead if the sentence says so
+        (_TITLE + "A hiker was found near the dam with a self-inflicted gunshot wound on Monday.", 0, 1),
+        (_TITLE + "A driver was found in a ditch with a gunshot wound and died at a hospital.", 1, 0),
+    ],
+)
+def test_found_with_a_wound(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
+
+
+def test_names_arrested_are_no_toll() -> None:
+    assert counts(_TITLE + "Police said Orrin Vale, 24, and Dana Lusk, 31, were arrested on Monday.") == (0, 0)
+
+
 def test_a_death_recalled_after_the_toll_is_an_earlier_case() -> None:
     text = (
         _TITLE + "A woman was wounded in a shooting on Oak Street on Monday, police said. "
@@ -547,9 +766,18 @@ def test_suspects_and_the_unhurt_are_not_the_toll(text: str, killed: int, injure
         ("a married couple", 2),
         ("the couple", 2),
         ("murder-suicide", 2),
+        # full names one by one, an age before or after each (the age is no gap of the list)
+        ("Orrin Vale, 24, and Dana Lusk, 31", 2),
+        ("Orrin Vale, 24, Dana Lusk, 31, and Lee Park, 40", 3),
+        ("17-year-old Orrin Vale and 16-year-old Dana Lusk", 2),
+        ("Dana Lusk, 31", 1),
+        # the people named and those counted beside them
+        ("she and three others", 4),
+        ("a driver and 2 others", 3),
+        ("she and many others", None),
     ],
 )
-def test_implicit_counts(phrase: str, people: int) -> None:
+def test_implicit_counts(phrase: str, people: int | None) -> None:
     assert implicit_count(phrase) == people
 
 

@@ -16,7 +16,7 @@ from summarizer.rules.figure_context import Reader
 from summarizer.rules.implicit_victims import implicit_victims, murder_suicide, referred_victims
 from summarizer.rules.written_counts import HARMS, FigureDraft, draft_figure
 from summarizer.text.base import Span, lower_same_length
-from summarizer.text.numbers import find_numbers, implicit_count
+from summarizer.text.numbers import FILLER, VICTIM_NOUNS, find_numbers, implicit_count
 from summarizer.text.places import PlaceMention
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
@@ -45,6 +45,7 @@ def find_figures(
             draft = draft_figure(reader, sent, num, drafts[-1] if drafts else None)
             if draft is not None:
                 drafts.append(draft)
+    _with_the_people_before(view, drafts)
     drafts += implicit_victims(view, lowered, sentences, drafts, skip)
     drafts += murder_suicide(view, lowered, sentences, drafts, skip)
     _roundup_tallies(drafts)
@@ -74,6 +75,31 @@ def find_figures(
             start, end = d.shared[0].span[0], d.shared[-1].span[1]
             d.location, d.location_span = view[start:end], (start, end)
     return drafts
+
+
+# the people named right before "and three others": a pronoun, or one person without a number
+_PEOPLE_AND_BEFORE = guarded(
+    rf"\b(?:he|she|(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS}))\s+and\s+$", re.I
+)
+_OTHERS_AT = re.compile(r"\s+others\b", re.I)
+
+
+def _with_the_people_before(view: str, drafts: list[FigureDraft]) -> None:
+    """ "She and three others were shot": the count of the others and the person named before
+    them, summed (four injured), the figure's words running from the person to "others"."""
+    for d in drafts:
+        if d.category not in HARMS or d.noun != "others" or d.value_max is not None or d.qualifier != "exact":
+            continue
+        start = d.phrase_start if d.phrase_start >= 0 else d.span[0]
+        person = _PEOPLE_AND_BEFORE.search(view, max(0, start - 60), start)
+        others = _OTHERS_AT.match(view, d.span[1])
+        if person is None or others is None:
+            continue
+        span = (person.start(), others.end())
+        value = implicit_count(view[span[0] : span[1]])
+        first = implicit_count(person.group().rsplit(None, 1)[0])  # the words before "and"
+        if value is not None and first is not None and value == d.value + first:
+            d.span, d.text, d.value, d.phrase_start = span, view[span[0] : span[1]], value, span[0]
 
 
 # a sentence that turns to another incident: "In a separate shooting, …", "Separate incidents

@@ -13,6 +13,7 @@ from summarizer.rules import victims
 from summarizer.rules.written_counts import HARMS, FigureDraft
 from summarizer.text.base import Span
 from summarizer.text.given_names import gender_of_given_name
+from summarizer.text.lexicon import PERPETRATOR_NOUNS
 from summarizer.text.numbers import (
     FEMALE_WORDS,
     FILLER,
@@ -87,11 +88,19 @@ _INJURED_PRED = (
     + r")|was\s+(?:taken|transported|rushed)\s+by\s+(?:ambulance|helicopter|car|private\s+vehicle)\s+to"
     # "was the victim of a shooting", not of a fatal one
     r"|was\s+the\s+victim\s+of\s+an?\s+(?!(?:fatal|deadly)\b)(?:[\w\"“”'-]+\s+){0,2}?shooting"
+    # found carrying the wound: "was found near the dam with a bullet wound"
+    r"|(?:was|were)\s+found\s+(?:[^.;]{0,60}?\s)?(?:with|suffering\s+from)\s+(?:an?\s+|multiple\s+|several\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:gunshot|bullet)\s+wounds?"
 )
-# the person, an optional apposition (", 23," or ", identified as …,"), then what happened
+_NAMES = rf"(?P<names>{victims.AGED_NAMES})(?:\s*,)?"
+# the person, an optional apposition (", 23," or ", identified as …,"), then what happened (a
+# quotation may open before it: 'a man "was shot in the leg," police said')
 _SUBJECT_RE = guarded(
-    rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}))(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+(?:[^.;]{{0,100}}?\s+)??)?(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
+    rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}))(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+(?:[^.;]{{0,100}}?\s+)??)?[\"“]?(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
     re.IGNORECASE,
+)
+_NAMES_RE = guarded(
+    rf"(?<![\w'’-]){_NAMES}\s+(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b", re.IGNORECASE
 )
 _OBJECT_RE = guarded(
     rf"\b(?:(?P<killed>kill(?:ed|ing)|(?:fatally|mortally)\s+(?:shot|wounded)|shot\s+and\s+killed|shot\s+dead|murdered"
@@ -113,10 +122,10 @@ _LEFT_DEAD_RE = guarded(
 )
 # a death named by its noun, then whose it was, by kin or by name: "the shooting death of his
 # son", "the fatal shooting of 19-year-old Dana Reyes", "found the body of Lee Park", "took the
-# life of …"
+# life of …"; a shooting not said to be fatal wounds: "investigating the shooting of a teenager"
 _DEATH_OF_RE = guarded(
-    r"\b(?P<killed>(?:fatal|deadly)\s+shooting|(?:shooting\s+)?deaths?|murder|killing|(?:lifeless\s+)?body"
-    r"|(?:took|claimed|ended)\s+the\s+(?:life|lives))\s+of\s+"
+    r"\b(?:(?P<killed>(?:fatal|deadly)\s+shooting|(?:shooting\s+)?deaths?|murder|killing|(?:lifeless\s+)?body"
+    r"|(?:took|claimed|ended)\s+the\s+(?:life|lives))|(?P<injured>(?:non-?fatal\s+)?shooting))\s+of\s+"
     rf"(?:{_PERSONS}|(?P<named>{_HIS_PERSON}|(?:\d{{1,3}}-year-old\s+)?(?-i:(?!(?:{NOT_A_PERSON})\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}})))",
     re.I,
 )
@@ -159,7 +168,7 @@ _GUNFIRE_RE = guarded(
     re.I,
 )
 # "the officer shot Orrin in the hip", "Lina Voss, 28, was shot in the stomach": a name
-# is a person when a bullet finds a part of the body
+# is a person when a bullet finds a part of the body, or when the shots that hit them are counted
 _BODY_PART = (
     r"(?:\w+\s+)?(?:legs?|arms?|hips?|chest|head|back|neck|foot|feet|hands?|shoulders?|stomach|abdomen|torso"
     r"|buttocks|face|thighs?|knees?|groin|side|wrists?|ankles?|jaw|eyes?)\b"
@@ -168,7 +177,11 @@ _NAMED_SHOT_RE = guarded(
     r"\b(?P<injured>shot)\s+(?P<named>(?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]*)\s+(?:once\s+|twice\s+)?in\s+the\s+"
     + _BODY_PART
     + r"|\b(?P<named2>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?:,[^,.;]{1,60},)?\s+(?:was|had\s+been)\s+"
-    r"(?P<injured2>shot)\s+(?:once\s+|twice\s+)?in\s+the\s+" + _BODY_PART
+    r"(?P<injured2>shot)\s+(?:once\s+|twice\s+)?in\s+the\s+"
+    + _BODY_PART
+    # or when the bullets are counted: "shot Orrin three times"
+    + r"|\b(?P<injured3>shot)\s+(?P<named3>(?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]*)\s+"
+    r"(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d{1,2})\s+times)\b"
 )
 # "fatally shot his brother and then himself": the person killed and the killer, two dead
 _AND_SELF_RE = guarded(
@@ -217,6 +230,7 @@ _VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (_GUNFIRE_RE, ("gunfire", "bullet", "shot", "round"), True),
     (_NAMED_RE, ("left", "sent"), False),
     (_NAMED_SHOT_RE, ("shot",), False),
+    (_NAMES_RE, (" and ",), False),
 )
 # the third field: the pattern names a person with _PERSONS or _HIS_PERSON, after a space: a
 # victim noun ("a man", "his son") or an age ("a 19-year-old"), each a whole run of word
@@ -228,7 +242,7 @@ _VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
 _HARM_LITERALS = (
     "shot", "kill", "dead", "died", "wound", "injur", "hurt", "hospital", "recover", "struck", "grazed", "body",
     "bodies", "murder", "slain", "stabbed", "condition", "suffer", "gunfire", "bullet", "fatal", "deadly", "succumb",
-    "sustained", "whipp", "death", "life of", "lives of", "fighting for",
+    "sustained", "whipp", "death", "life of", "lives of", "fighting for", "shooting of",
 )  # fmt: skip
 _HARM_CHECKED = {"hit": re.compile(r"\bhit\b"), "passed": re.compile(r"passed\s+away")}
 
@@ -274,6 +288,7 @@ def implicit_victims(
     harmed = harmed_sentences(lowered, [sent.start for sent in sentences], lo)
     # lower-casing keeps every letter re.IGNORECASE matches with an ASCII one but these
     folds_checked = not any(c in view for c in victims.FOLDS_TO_ASCII)
+    shootings_of: set[int] = set()  # the people wounded by "the shooting of …" (ids of their drafts)
     counted_in: dict[int, set[str]] = {}
     for d in drafts:
         counted_in.setdefault(d.sentence, set()).add(d.category)
@@ -300,7 +315,7 @@ def implicit_victims(
                     and (_WHO_DIED.search(m.group()) or _DIED_LATER.match(view, m.end(), sent.end))
                 ):
                     category = "killed"  # "a man who was shot … died", "was shot and pronounced dead"
-                group = next(g for g in ("his", "named", "named2", "np") if m.groupdict().get(g))
+                group = next(g for g in ("his", "named", "named2", "named3", "np", "names") if m.groupdict().get(g))
                 s, e = m.span(group)
                 phrase = view[s:e]
                 value = implicit_count(phrase)
@@ -312,10 +327,15 @@ def implicit_victims(
                     continue  # an earlier case recalled: "two weeks ago a man was shot and killed there"
                 if pattern is _DEATH_OF_RE and (
                     _ATTEMPTED_BEFORE.search(view, max(0, m.start() - 30), m.start())
-                    or any(d.category in HARMS and d.span[0] < m.start() for d in itertools.chain(drafts, out))
+                    or any(
+                        d.category in HARMS and d.span[0] < m.start() and id(d) not in shootings_of
+                        for d in itertools.chain(drafts, out)
+                    )
+                    or (category == "injured" and k >= _LEAD)
                 ):
                     # a death named by its noun is the story's own only as its first toll: after
-                    # another, it is most often an earlier case recalled ("since the murder of …")
+                    # another, it is most often an earlier case recalled ("since the murder of …");
+                    # a shooting named so later than the lead is most often another one mentioned
                     continue
                 same = [d for d in out[first_here:] if d.span[0] < e and s < d.span[1]]
                 if same:
@@ -325,6 +345,12 @@ def implicit_victims(
                             d.category, d.label = "killed", "people killed"
                     continue
                 out.append(_people(view, (s, e), category, sent.index, value))
+                if pattern is _DEATH_OF_RE and category == "injured":
+                    shootings_of.add(id(out[-1]))
+    if shootings_of and any(d.category == "killed" for d in out):
+        # "the shooting of a man" leaves open whether he died: where the text counts a death, it
+        # is most often that one ("… the fatal shooting of Lee Park")
+        out = [d for d in out if id(d) not in shootings_of]
     # "a man was found shot to death … they found a man suffering from a gunshot wound": one
     # person, first dead, then described wounded; who died is not also counted as injured
     killed_heads = {d.text.split()[-1].lower() for d in out if d.category == "killed" and d.value == 1}
@@ -350,12 +376,13 @@ _UNASSERTED_BEFORE = re.compile(
 
 # the patterns after whose person the sentence may go on to their death ("shot a man, who died at
 # the scene"); not those naming one more person ("and another was wounded")
-_DIES_LATER_PATTERNS = (_SUBJECT_RE, _OBJECT_RE, _LEFT_DEAD_RE, _GUNFIRE_RE, _NAMED_SHOT_RE)
+_DIES_LATER_PATTERNS = (_SUBJECT_RE, _OBJECT_RE, _LEFT_DEAD_RE, _GUNFIRE_RE, _NAMED_SHOT_RE, _NAMES_RE)
 _ONE_MORE = re.compile(r"(?:another|a\s+second|one\s+other)\b", re.I)
 
 
 # a story tells its own victims' fate early; later sentences recall other cases
 _REFERRED_WITHIN = 12
+_LEAD = 3  # the lead's sentences, which tell the story's own incident
 
 
 def referred_victims(
@@ -389,11 +416,22 @@ def referred_victims(
     out: list[FigureDraft] = []
     killed = "killed" in have or "killed" in found
     dead = [d for d in drafts if d.category == "killed"]
-    dead_sexes = {_sex(d.text) for d in dead} | (
+    # a count written in a number tells the sex by its noun: "one man dead"
+    dead_sexes = {_sex(d.text if d.noun in (None, "people") else f"{d.text} {d.noun}") for d in dead} | (
         {_sex(view[slice(*found["killed"].span)])} if "killed" in found else set()
     )
+    # the dead all named as the attackers ("the suspect was found dead"): a person wounded and
+    # named otherwise is their victim, another person
+    dead_words = [d.text if d.noun in (None, "people") else d.noun for d in dead]
+    if "killed" in found:
+        dead_words.append(view[slice(*found["killed"].span)])
+    attackers_dead = bool(dead_words) and all(_attacker(w) for w in dead_words)
+
+    def apart(phrase: str) -> bool:
+        return _other_sex(phrase, dead_sexes) or (attackers_dead and not _attacker(phrase))
+
     for category, m in found.items():
-        if category == "injured" and killed and not _other_sex(view[m.span[0] : m.span[1]], dead_sexes):
+        if category == "injured" and killed and not apart(view[m.span[0] : m.span[1]]):
             continue  # most likely the one who died, on the way to the hospital
         out.append(_people(view, m.span, category, m.sentence, implicit_count(view[m.span[0] : m.span[1]]) or 1))
     injured = [d for d in drafts if d.category == "injured"]
@@ -410,7 +448,12 @@ def referred_victims(
     same = "killed" in found or all(
         _ALREADY_KNOWN.match(d.text) or (d.sentence + 1, _sex(d.text)) in died_next for d in injured
     )
-    same = same and not any(_other_sex(d.text, dead_sexes) or _also_harmed(view, d.span) for d in injured)
+    same = same and not any(apart(d.text) or _also_harmed(view, d.span) for d in injured)
+    dead_one = found.get("killed")
+    if dead_one is not None and not _REFERRING.match(view, dead_one.span[0]):
+        # "Reyes was killed and his brother was wounded": one sentence tells two fates of two
+        # people, each named (not "he died", which names again who was wounded)
+        same = same and not any(d.sentence == dead_one.sentence and d.span != dead_one.span for d in injured)
     if one_dead and injured and all(_one(d) for d in injured) and same:
         for d in injured:
             d.category, d.label = "other", f"{d.noun or 'people'} shot"
@@ -447,12 +490,18 @@ def _sex(phrase: str) -> str | None:
     if "and" in words:
         return None  # two people: "his brother and then himself"
     last = words[-1].lower() if words else ""
-    if last in FEMALE_WORDS:
+    if last in FEMALE_WORDS or last == "herself":  # who killed herself is a woman
         return "female"
-    if last in MALE_WORDS:
+    if last in MALE_WORDS or last == "himself":
         return "male"
     names = [w for w in words if not w[:1].isdigit()]
     return gender_of_given_name(names[0]) if names and names[0][:1].isupper() and len(names) >= 2 else None
+
+
+def _attacker(phrase: str) -> bool:
+    """Does the phrase name the attacker ("the suspect", "a gunman")?"""
+    words = phrase.split()
+    return bool(words) and words[-1].lower() in PERPETRATOR_NOUNS
 
 
 def _other_sex(phrase: str, dead: set[str | None]) -> bool:
@@ -476,6 +525,8 @@ def _one(d: FigureDraft) -> bool:
     return d.value == 1 and (implicit_count(d.text) == 1 or d.text.lower() == "one")
 
 
+# a person named again by a pronoun or a definite noun phrase: "he", "the victim"
+_REFERRING = re.compile(r"(?:the|he|she|him|her|they|them)\b", re.I)
 # a person the text has introduced: a name, a pronoun or a definite noun phrase, not "a man"
 _ALREADY_KNOWN = re.compile(r"(?!(?:an?|one|another|his|her|their)\b)(?:the\b|he\b|she\b|[A-Z])", re.I)
 

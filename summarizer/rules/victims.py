@@ -9,13 +9,14 @@ import re
 from dataclasses import dataclass
 
 from summarizer.text.base import Span, lower_same_length
-from summarizer.text.numbers import CALENDAR_WORDS, FILLER, VICTIM_NOUNS
+from summarizer.text.numbers import CALENDAR_WORDS, FILLER, NOT_A_PERSON, VICTIM_NOUNS
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
 
 # a person already introduced: a pronoun, or a definite noun phrase ("the victim", "the
 # 22-year-old man", "the wounded teen"); an apposition may follow (", 24,", ", identified as …,")
-_DEFINITE = rf"(?:he|she|the\s+(?:{FILLER}\s+){{0,3}}?(?:{VICTIM_NOUNS}|victim)|the\s+\d{{1,3}}-year-old)"
+# "the couple": two people, already introduced
+_DEFINITE = rf"(?:he|she|the\s+(?:{FILLER}\s+){{0,3}}?(?:{VICTIM_NOUNS}|victim|couple)|the\s+\d{{1,3}}-year-old)"
 # a name with an age after it is a person: "Dana Reyes, 31,"
 _NAME = r"(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})"
 _SOMEONE = rf"(?P<who>\b(?:{_DEFINITE}|{_NAME}(?=,\s*\d{{1,3}},)))(?:\s*,[^,.;]{{1,60}},)?(?:\s*,?\s+who)?"
@@ -76,22 +77,31 @@ _GUN = r"(?:gun|handgun|firearm|rifle|pistol|shotgun|revolver|weapon)"
 # the person as the object: "an officer shot him", "fatally shot her son", "found the man dead"
 _OBJECT_RE = guarded(
     rf"\b(?:(?P<killed>(?:fatally|mortally)\s+(?:shot|shooting|wounded|stabbed)|shot\s+and\s+killed|kill(?:ed|ing)|murder(?:ed|ing)|gunned\s+down)"
-    rf"|(?P<injured>shot|shooting(?!\s+(?:himself|herself))|wounded|injured|struck|hit|pistol[- ]?whipp(?:ed|ing)))\s+(?P<who>him|himself|herself|her(?=\s*[,;]|\s*\.(?!\d)|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple)\b)|(?:his|her|the)\s+(?:{FILLER}\s+){{0,2}}?"
+    rf"|(?P<injured>shot|shooting(?!\s+(?:himself|herself))|wounded|injured|struck|hit|pistol[- ]?whipp(?:ed|ing)))\s+(?P<who>him|himself|herself|her(?=\s*[,;]|\s*\.(?!\d)|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple|with)\b)|(?:his|her|the)\s+(?:{FILLER}\s+){{0,2}}?"
     # not "struck the man with his car" nor "shot by …"; the gun it was done with may follow
-    rf"(?:{VICTIM_NOUNS}|victim)|\d{{1,3}}-year-old\s+(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}}))\b(?!\s+by\b)(?!\s+with\b(?!\s+(?:an?|his|her|their)\s+(?:[\w.-]+\s+){{0,2}}?{_GUN}\b))"
+    rf"(?:{VICTIM_NOUNS}|victim)|\d{{1,3}}-year-old\s+(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}}))\b(?!\s+by\b)(?!\s+with\b(?!\s+(?:an?|his|her|their|the)\s+(?:[\w.-]+\s+){{0,2}}?{_GUN}\b))"
     # "found the man dead", "found her neighbor, 52, dead": a possessive's kin too, an age after
     rf"|\b(?:found|left)\s+(?P<who2>him|her|{_DEFINITE}|{_NAME}|(?:his|her|their)\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS}))"
     rf"(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?P<killed2>dead|fatally\s+wounded|shot\s+(?:to\s+death|dead)|lifeless)\b",
     re.I,
 )
+# people named one by one, each by a full name with an age before or after it: "Dana Reyes, 24,
+# and Lee Park, 31", "17-year-old Dana Reyes and 16-year-old Lee Park"
+_FULL_NAME = rf"(?-i:(?!(?:{NOT_A_PERSON})\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}})"
+_AGED_NAME = rf"(?:\d{{1,3}}-year-old\s+{_FULL_NAME}|{_FULL_NAME},\s*\d{{1,3}}(?=\s*,))"
+AGED_NAMES = rf"{_AGED_NAME}(?:\s*,\s*{_AGED_NAME})*(?:\s*,)?\s+and\s+{_AGED_NAME}"
 # "officers found a teenager with a gunshot wound", "a man suffering from gunshot wounds": an
 # indefinite person and the wound they carry
+_ONE_WOUNDED = rf"(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS}|\d{{1,3}}-year-old|victim)\b"
 _WOUNDED_RE = guarded(
-    rf"\b(?P<who>(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS}|\d{{1,3}}-year-old|victim))"
+    # one person, or several named one by one: "a man and a woman with gunshot wounds"
+    rf"\b(?P<who>{_ONE_WOUNDED}(?:\s*(?:,|and|,\s*and)\s+{_ONE_WOUNDED})*|{AGED_NAMES})"
     # where they were found may come between: "a passenger in a van with a gunshot wound"
     r"(?:\s*,[^,.;]{1,60},)?(?:\s+(?:in|on|at|inside|near|outside|behind)\s+(?:the|a|an|his|her|their)\s+[\w-]+)?"
-    r"\s+(?:who\s+had\s+been\s+shot|(?:suffering(?:\s+from)?|with)\s+(?:an?\s+|one\s+|multiple\s+|several\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:gunshot|bullet|stab)\s+wounds?)\b",
+    r"(?:\s*,?\s+(?:both|all|each))?"  # "… in the yard, both with bullet wounds"
+    r",?\s+(?:who\s+had\s+been\s+shot|(?:suffering(?:\s+from)?|with)\s+(?:an?\s+|one\s+|multiple\s+|several\s+)?"
+    # the wound of a gun, or any wound said to be (not) life-threatening: "with non-life-threatening wounds"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:gunshot|bullet|stab)\s+wounds?|(?:non-?\s*)?life[- ]threatening\s+(?:wounds?|injur(?:y|ies))))\b",
     re.I,
 )
 
@@ -167,8 +177,10 @@ def person_runs(nouns: str, extra: tuple[str, ...] = ()) -> frozenset[str] | Non
 # holding one of these as a whole run of word characters (lower-cased); the same for the
 # pronouns, the finding verbs and the words of a death
 PERSON_RUNS = person_runs(VICTIM_NOUNS, extra=("year",))
-_SOMEONE_RUNS = None if PERSON_RUNS is None else PERSON_RUNS | {"he", "she"}
-_OBJECT_RUNS = None if PERSON_RUNS is None else PERSON_RUNS | {"him", "himself", "herself", "her", "found", "left"}
+_SOMEONE_RUNS = None if PERSON_RUNS is None else PERSON_RUNS | {"he", "she", "couple"}
+_OBJECT_RUNS = (
+    None if PERSON_RUNS is None else PERSON_RUNS | {"him", "himself", "herself", "her", "found", "left", "couple"}
+)
 _POSSESSIVE_RUNS = None if PERSON_RUNS is None else PERSON_RUNS | {"his", "her"}
 _DIED_RUNS = frozenset(
     {
@@ -232,7 +244,7 @@ def mentions(view: str, sentences: list[Sentence]) -> list[Mention]:
                 # "shot the suspect, who was later pronounced dead": the person shot died
                 killed = m.group("killed") or m.group("killed2") or _DIES_AFTER.match(view, m.end(), sent.end)
                 out.setdefault(who, Mention("killed" if killed else "injured", who, sent.index))
-        if _holds(runs, PERSON_RUNS):
+        if _holds(runs, PERSON_RUNS) or _NAME_AGE.search(lowered, sent.start, sent.end):
             for m in _WOUNDED_RE.finditer(view, sent.start, sent.end):
                 out.setdefault(m.span("who"), Mention("injured", m.span("who"), sent.index))
         if _holds(runs, _POSSESSIVE_RUNS):

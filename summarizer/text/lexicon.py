@@ -663,6 +663,8 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         "hospitalized", "hospitalised", "hospital", "casualties", "critical condition", "treated",
         # a person shot, struck or grazed and not said to be dead is wounded (the offline model reads so)
         "shot", "hit", "struck", "grazed", "gunshot", "condition", "stable", "injures",
+        # "the shooting of a teenager" not said to be fatal
+        "shooting",
         # "is expected to recover": the offline model counts the person as injured
         "recover", "recovering",
         "fighting for his life", "fighting for her life", "fighting for their lives", "fighting for life",

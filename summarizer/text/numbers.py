@@ -229,7 +229,8 @@ MALE_WORDS = frozenset({
     "boyfriend", "stepfather", "stepson", "fiancé", "male", "gentleman", "himself",
 })  # fmt: skip
 # words between the article and the noun: adjectives and modifiers, never another phrase's words
-FILLER = r"(?!(?:of|a|an|the|in|on|at|to|and|or|for|with|by|from|that|who)\s)[\w'’-]+"
+# (a possessive opens a noun phrase of its own: "told a dispatcher his mother …")
+FILLER = r"(?!(?:of|a|an|the|in|on|at|to|and|or|for|with|by|from|that|who|his|her|their|its)\s)[\w'’-]+"
 # days and months, never a person's name (months that are also given names left out)
 CALENDAR_WORDS = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|July|September|October"
@@ -259,9 +260,15 @@ _ONE_PERSON = re.compile(
 _NEXT_PERSON = rf"(?:(?:an?|his|her|their)\s+)?(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
 # "his brother and then himself": the one who did it, named last
 _SELF = r"(?:then\s+)?(?:himself|herself)\b"
-_IMPLICIT_RE = re.compile(
-    rf"^(?:{_ONE_PERSON.pattern})(?:\s*(?:,|and|,\s*and)\s+(?:{_NEXT_PERSON}|{_SELF}))*$", re.IGNORECASE
+# "… and 16-year-old Dana Reyes", "… and Lee Park" (an age after it is set apart, below): a full name
+_NEXT_NAME = (
+    rf"(?:\d{{1,3}}-year-old\s+)?(?-i:(?!(?:{NOT_A_PERSON})\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}})"
 )
+_IMPLICIT_RE = re.compile(
+    rf"^(?:{_ONE_PERSON.pattern})(?:\s*(?:,|and|,\s*and)\s+(?:{_NEXT_PERSON}|{_SELF}|{_NEXT_NAME}))*$", re.IGNORECASE
+)
+# an age in apposition after a name: "Dana Reyes, 24, and Lee Park, 31"
+_AGE_APPOSITION = re.compile(r"\s*,\s*\d{1,3}(?=\s*,|$)")
 
 
 # the gap between two people of a list: a comma or a whole word "and" ("Long Island City" holds none)
@@ -273,9 +280,20 @@ _TWO_PEOPLE = re.compile(r"(?:(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,2}?couple|mu
 
 def implicit_count(phrase: str) -> int | None:
     """How many people a phrase like "a man" or "a man and a woman" names, or None."""
-    phrase = " ".join(phrase.split())
+    phrase = _AGE_APPOSITION.sub("", " ".join(phrase.split()))
     if _TWO_PEOPLE.fullmatch(phrase):
         return 2
+    others = _AND_OTHERS.match(phrase)
+    if others is not None:
+        # "she and three others": the people named, and those counted beside them
+        first = implicit_count(others.group(1))
+        counted = [n for n in find_numbers(others.group(2)) if n.span == (0, len(others.group(2)))]
+        if first is None or not counted or not float(counted[0].value).is_integer():
+            return None
+        return first + int(counted[0].value)
     if not _IMPLICIT_RE.match(phrase):
         return None
     return 1 + len(_LIST_GAP.findall(phrase))
+
+
+_AND_OTHERS = re.compile(r"^(.+?)\s+and\s+(\S+)\s+others$", re.IGNORECASE)
