@@ -63,3 +63,22 @@ def test_what_is_no_dateline_place(text: str, is_place: bool | None) -> None:
     assert (found.is_place if found else None) is is_place
     assert dateline_place(text, 0, len(text)) is None
     assert dateline_end(text) == 0
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "A statement from Ortega was read at the council meeting.",  # "from" and "at" come before people too
+        "Reporters waited at Ortega's door in Lisk.",  # a possessive is a person's
+        "Neighbours in Ortega said the street was quiet.",  # in the name, but the text names Dario Ortega
+    ],
+)
+def test_a_persons_label_is_no_colon_dateline(mention: str) -> None:
+    text = (
+        "Man shot in Lisk\n\nPolice said Dario Ortega was shot in the arm on Friday near the market in Lisk.\n\n"
+        f"Ortega: I heard two shots and then I felt it.\n\n{mention}\n"
+    )
+    result = summarize(text, model="rules")
+    assert result.incident is not None
+    assert [loc.name for loc in result.incident.locations] == ["Lisk"]
+    assert any(a.speaker == "Ortega" and a.content.startswith("I heard two shots") for a in result.attributions)

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.text.base import Span
+from summarizer.text.given_names import is_given_name
 from summarizer.text.regex import compiled
 
 # an all-caps place of up to four words ("SAN ROQUE", "WILKES-BARRE"), then a region or a wire's
@@ -41,8 +42,13 @@ class Dateline:
 
 
 def written_as_place(view: str, name: str) -> bool:
-    """Does the text write ``name`` after a preposition of place ("in Lisk", "near Lisk")?"""
-    return re.search(rf"\b(?:in|at|from|near|outside|across)\s+{re.escape(name)}\b", view) is not None
+    """Does the text write ``name`` after a preposition of place ("in Lisk", "near Lisk"), and
+    never as a person's surname after a given name ("Dario Ortega")? Not "at" or "from", which
+    come before people as often ("a statement from Ortega"), nor "in Ortega's …", a possessive."""
+    escaped = re.escape(name)
+    if re.search(rf"\b(?:in|near|outside|across)\s+{escaped}\b(?!['’]s\b)", view) is None:
+        return False
+    return not any(is_given_name(m.group(1)) for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{escaped}\b", view))
 
 
 def dateline_at(text: str, start: int, end: int | None = None) -> Dateline | None:
