@@ -187,10 +187,13 @@ def _figure_phrase(view: str, fig: FigureDraft) -> str:
     phrase = view[start:end]
     if implicit_count(fig.text) is not None:
         phrase = " ".join(fig.text.split())  # "a 23-year-old man": the words are the count
-        sex = _PRONOUN_SEX.get(phrase.lower())
-        if sex is not None:
-            # a victim named by a pronoun ("She was shot") is told as the text named them before
-            return _named_before(view, fig.span[0], sex)
+        first, _, rest = phrase.partition(" ")
+        sex = _PRONOUN_SEX.get(first.lower())
+        if sex is not None and (not rest or rest.startswith("and ")):
+            # a victim named by a pronoun ("She was shot", "he and two others") is told as the
+            # text named them before; no one named so, no phrase: never a bare pronoun
+            named = _named_before(view, fig.span[0], sex, first.lower() in _OBJECT_PRONOUNS)
+            return f"{named} {rest}".strip() if named else ""
         if _BARE_NOUN.fullmatch(phrase):
             # a headline's bare noun ("Officer hurt") is one person: "an officer"
             return ("an " if phrase[0].lower() in "aeiou" else "a ") + phrase.lower()
@@ -204,37 +207,80 @@ def _figure_phrase(view: str, fig: FigureDraft) -> str:
     return _lower_first(" ".join(phrase.split()))
 
 
+def _toll_phrase(view: str, total: FigureDraft | None, claim: ClaimView | None) -> str:
+    """The total's phrase, but a pronoun that stands for the claim's own source stays a pronoun
+    ("A woman said someone shot her" -> "a woman says she was injured", not "… says a woman was
+    injured", which tells of two people)."""
+    if total is None or total.category not in _VERB_PAST:
+        return ""
+    phrase = _figure_phrase(view, total)
+    first, _, rest = " ".join(total.text.split()).partition(" ")
+    sex = _PRONOUN_SEX.get(first.lower())
+    if (
+        sex is None
+        or not phrase
+        or claim is None
+        or phrase.split(" and ")[0].lower() not in _source_name(claim).lower()
+    ):
+        return phrase
+    return f"{'he' if sex == 'male' else 'she'} {rest}".strip()
+
+
 _BARE_NOUN = re.compile(rf"(?:{VICTIM_NOUNS})", re.I)
 _PRONOUN_SEX = {"he": "male", "him": "male", "himself": "male", "she": "female", "her": "female", "herself": "female"}
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
 # a person introduced by an indefinite noun phrase: "a 30-year-old woman", "one man" (its
-# modifiers taken greedily: "a female nurse", not "a female")
-_INTRODUCED = re.compile(rf"\b(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}(?:{VICTIM_NOUNS})\b", re.I)
+# modifiers taken greedily: "a female nurse", not "a female"); or one named through another,
+# by a possessive ("her son", "Ortega's daughter"): someone else's kin, whom a summary cannot
+# name by the possessive alone
+_INTRODUCED = re.compile(
+    rf"\b(?:(?P<indefinite>an?|one)|his|her|their|[A-Z][\w-]*['’]s)\s+(?:{FILLER}\s+){{0,4}}(?:{VICTIM_NOUNS})\b",
+    re.I,
+)
+# what may stand between a clause's subject and its verb's object pronoun: a few lower-case words
+# in a row, none of which opens another clause or is another subject ("walked up and shot")
+_VERB_CHAIN = re.compile(r"(?:\s+[a-z]+){1,6}\s+")
+_OPENS_A_CLAUSE = frozenset(
+    {"said", "says", "told", "someone", "somebody", "he", "she", "they", "it", "who", "that", "when", "after",
+     "before", "because", "while", "as", "then", "police", "officers", "deputies"}
+)  # fmt: skip
+
+
+def _subject_of(between: str) -> bool:
+    """Is the phrase before these words the subject of the verb whose object comes after them?"""
+    return _VERB_CHAIN.fullmatch(between) is not None and _OPENS_A_CLAUSE.isdisjoint(between.split())
+
+
 # how far before its pronoun a person is looked for (a paragraph or two)
 _NAMED_REACH = 800
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 
 
-def _named_before(view: str, at: int, sex: str) -> str:
+def _named_before(view: str, at: int, sex: str, is_object: bool = False) -> str:
     """The person a pronoun of this sex stands for, as the text named them last before ``at``:
     a noun phrase that introduced them ("a 30-year-old woman") whose noun has the sex, else a
     full name whose given name has it ("Mara Quill"), with no title or role (one who holds an
-    office is mostly a source, not the victim). "" when the text named no one so: a bare
-    pronoun tells a reader of the summary nobody."""
+    office is mostly a source, not the victim). "" when the text named no one so (a bare pronoun
+    tells a reader of the summary nobody), or when the nearest such phrase names someone's kin
+    ("her son": whose?). An object pronoun is never its own clause's subject ("A man walked up
+    and shot him"): such a subject is passed over."""
     lo = max(0, at - _NAMED_REACH)
-    found = [(m.start(), m.group()) for m in _INTRODUCED.finditer(view, lo, at) if _noun_sex(m.group()) == sex]
-    if not found:
-        found = [
-            (span[0], name)
-            for span, name, role, _ in person_mentions(view[:at])
-            if span[0] >= lo
-            and role is None
-            and len(name.split()) >= 2
-            and gender_of_given_name(name.split()[0]) == sex
-            and not _CAPITAL_AFTER.match(view, span[1])  # "Mara Quill Medical Center" names no one
-        ]
-    if not found:
-        return ""
-    return _lower_first(" ".join(max(found)[1].split()))
+    phrases = [(m.start(), m) for m in _INTRODUCED.finditer(view, lo, at) if _noun_sex(m.group()) == sex]
+    if is_object:
+        phrases = [(k, m) for k, m in phrases if not _subject_of(view[m.end() : at])]
+    if phrases:
+        m = max(phrases, key=lambda x: x[0])[1]
+        return _lower_first(" ".join(m.group().split())) if m.group("indefinite") else ""
+    found = [
+        (span[0], name)
+        for span, name, role, _ in person_mentions(view[:at])
+        if span[0] >= lo
+        and role is None
+        and len(name.split()) >= 2
+        and gender_of_given_name(name.split()[0]) == sex
+        and not _CAPITAL_AFTER.match(view, span[1])  # "Mara Quill Medical Center" names no one
+    ]
+    return _lower_first(" ".join(max(found)[1].split())) if found else ""
 
 
 def _noun_sex(phrase: str) -> str | None:
@@ -268,7 +314,7 @@ def headline(
     lead_claim: ClaimView | None,
 ) -> str:
     # a count told by a pronoun for no one the text named (phrase "") leads with nothing
-    phrase = _figure_phrase(view, total) if total is not None and total.category in _VERB_PAST else ""
+    phrase = _toll_phrase(view, total, total_claim)
     if total is not None and phrase:
         verb = _SINGULAR_VERB[total.category] if total.value == 1 else _VERB_PAST[total.category]
         where = ""
@@ -391,7 +437,7 @@ def summary(
 ) -> str:
     sentences: list[str] = []
     used: set[str] = set()
-    phrase = _figure_phrase(view, total) if total is not None and total.category in _VERB_PAST else ""
+    phrase = _toll_phrase(view, total, total_claim)
     if total is not None and phrase:
         verb = _SINGULAR_VERB[total.category] if total.value == 1 else _VERB_PAST[total.category]
         s = f"{phrase} {verb}"
