@@ -823,3 +823,22 @@ def test_a_cue_word_after_a_measure_modifier_is_a_noun(text: str, speaker: str, 
 )  # fmt: skip
 def test_an_age_after_a_name_stays_with_it(text: str, speaker: str, content: str) -> None:
     assert [(a[0], a[2]) for a in attributions(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a modal of future or possibility: a position expected of the source, no statement made
+        ("The Harbour Party will argue that the ferry levy is too high.", "stance"),
+        ("The union also will argue that the levy is unfair.", "stance"),
+        ("Its rivals may respond that the levy funds the new pier.", "stance"),
+        ("Mayor Ona Brisk won't say whether the levy will rise.", "stance"),
+        # statements made: a plain verb, a past habitual "would", a quote
+        ("The Harbour Party argued that the ferry levy is too high.", "speech"),
+        ("Mayor Ona Brisk would later say that the levy was a mistake.", "speech"),
+        ("“The levy is too high,” the Harbour Party will argue.", "speech"),
+    ],
+)
+def test_saying_after_a_modal_of_future_is_a_stance(text: str, kind: str) -> None:
+    found = summarize(text, model="rules").attributions
+    assert [a.kind for a in found] == [kind]

@@ -762,7 +762,10 @@ SUMMARY_GLUE = frozenset({
 # plans, backs or attacks (a stance verb, or a noun of intention or stance: a plan to, an effort
 # to). A cue of two classes takes the first of speech, belief, evidence, stance ("urged",
 # "promised", "described" were said); a cue of none (an unlisted noun, a colon) is speech, the
-# sense every attribution has at least.
+# sense every attribution has at least. A verb of saying after a modal of future or possibility
+# ("will argue", "may respond", "won't say") reports no statement made but a position its source
+# is expected to take: a stance. ("would" and "can" stay: "would later say" and "can confirm"
+# tell of statements made.)
 SEEM_FORMS = frozenset(inflect("seem") + inflect("appear"))
 SPEECH_NOUNS = frozenset({
     "statement", "statements", "remarks", "comments", "interview", "interviews", "speech",
@@ -794,6 +797,7 @@ _KIND_OF: dict[str, ReportKind] = {
     **{f: "belief" for f in (*COGNITION_FORMS, *BELIEF_NOUNS)},
     **{f: "speech" for f in (*SPEECH_FORMS, *SPEECH_NOUNS)},
 }  # later classes win: a form in two classes is read as the first of speech, belief, evidence
+_PROSPECTIVE_MODALS = frozenset({"will", "won't", "won’t", "may", "might", "could", "should", "shall"})
 _KIND_RANK: dict[ReportKind, int] = {"speech": 0, "belief": 1, "evidence": 2, "stance": 3}
 _KIND_WORDS = max(len(f.split()) for f in _KIND_OF)  # the longest form, in words
 
@@ -801,10 +805,14 @@ _KIND_WORDS = max(len(f.split()) for f in _KIND_OF)  # the longest form, in word
 def report_kind(cue: str | None, quote_type: str) -> ReportKind:
     """What an attribution reports (see the table above): words in quote marks ("direct",
     "mixed") were said or written; otherwise the classes of the cue's words and word runs
-    ("has long been pushing for": "pushing for", stance), speech by default."""
+    ("has long been pushing for": "pushing for", stance), speech by default, and a stance when
+    a modal of future or possibility opens a cue of saying ("will argue")."""
     if quote_type != "indirect" or not cue:
         return "speech"
-    return _cue_kind(cue)
+    kind = _cue_kind(cue)
+    if kind == "speech" and any(w in _PROSPECTIVE_MODALS for w in cue.lower().split()):
+        return "stance"
+    return kind
 
 
 @lru_cache(maxsize=4096)  # cues of arbitrary input: the cache stays small
