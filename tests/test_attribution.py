@@ -842,3 +842,18 @@ def test_an_age_after_a_name_stays_with_it(text: str, speaker: str, content: str
 def test_saying_after_a_modal_of_future_is_a_stance(text: str, kind: str) -> None:
     found = summarize(text, model="rules").attributions
     assert [a.kind for a in found] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of change in amount after a cue word that is as often a noun: the noun's verb
+        ("The yield on the 5-year Velmont note rose to 3.1 per cent from 2.9 per cent.", []),
+        ("Fuel demand at the Tarn depots fell 4 per cent in March.", []),
+        # the verb reading stays when a clause follows
+        ("Analysts at Corvane note that costs rose at the mill.",
+         [("Analysts at Corvane", "note", "costs rose at the mill")]),
+    ],
+)  # fmt: skip
+def test_a_change_in_amount_after_a_cue_word_makes_it_a_noun(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected

@@ -25,6 +25,7 @@ from summarizer.rules.attribution.words import (
     FINITE,
     NEGATIONS,
     PREPOSITIONS,
+    QUANTITY_CHANGE_FORMS,
     RELATIVES_AND_BEING,
     SEASONS,
     SPEECH_EVENTS,
@@ -101,10 +102,11 @@ def verb_reading(toks: list[Token], k: int, last: int, hi: int) -> bool:
         after2 = toks[last + 2].low if last + 2 < hi else ""
         if (
             after in FINITE
+            or after in QUANTITY_CHANGE_FORMS
             or after in ("than", "similar")
             or (after == "that" and (after2 in FINITE or (after2.endswith("ed") and len(after2) > 4)))
         ):
-            return False  # "Republican support was more solid", "a show that aired": a noun
+            return False  # "Republican support was more solid", "a show that aired", "the note rose": a noun
     if k > 0 and (
         toks[k - 1].low in SUBJECTS_BEFORE_VERB
         or toks[k - 1].low in lx.AUXILIARIES

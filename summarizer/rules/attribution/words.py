@@ -37,6 +37,14 @@ PHOTO_CREDIT = re.compile(r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[^()\n/]{2,40}(?:/
 # clause, quote or colon) is no content
 THING_OBJECT_VERBS = {"add", "post", "write", "respond", "reply", "plead", "learn", "realize", "realise", "boast"}
 
+# verbs of change in amount (VerbNet calibratable_cos-45.6), past and third-person forms: after a
+# cue word that is as often a noun ("the note rose", "demand fell") they are that noun's verb.
+# Not "increased", "reduced": also adjectives ("reports increased patrols")
+QUANTITY_CHANGE_FORMS = frozenset({
+    "rose", "risen", "rises", "fell", "fallen", "falls", "climbed", "climbs", "dropped", "dipped", "dips",
+    "slipped", "slips", "jumped", "surged", "surges", "soared", "soars", "sank", "sinks", "plunged",
+    "plunges", "slid", "slides", "tumbled", "tumbles", "grew", "shrank", "edged", "declined", "eased",
+})  # fmt: skip
 FINITE = {"will", "would", "is", "was", "are", "were", "has", "have", "had", "can", "could", "should", "may",
            "might", "must", "did", "does", "do", "shall"}  # fmt: skip
 NP_PREPOSITIONS = {"of", "for", "at", "from", "in", "with", "on"}
