@@ -857,3 +857,12 @@ def test_saying_after_a_modal_of_future_is_a_stance(text: str, kind: str) -> Non
 )  # fmt: skip
 def test_a_change_in_amount_after_a_cue_word_makes_it_a_noun(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected
+
+
+def test_a_paragraph_opening_with_a_gallery_button_is_a_caption() -> None:
+    text = (
+        "Ferry fares will rise in May.\n\n"
+        "Open this photo in gallery Deputy mayor Ivo Marsh, left, promised a winter timetable. Tarn Press.\n\n"
+        "Mayor Ona Brisk said the ferry would run all winter."
+    )
+    assert [(s, c) for s, c, _, _ in attributions(text)] == [("Mayor Ona Brisk", "said")]

@@ -70,6 +70,7 @@ from summarizer.rules.attribution.registry import PATTERNS, Pattern, in_order
 from summarizer.rules.attribution.words import (
     ACT_FORMS,
     CUE_FIRST_WORDS,
+    GALLERY_LABEL,
     JUDGED_PASSIVES,
     LINK_LABEL,
     LINK_LABEL_FIRST,
@@ -254,14 +255,18 @@ def _without_subheads(view: str, paragraphs: list[Span], orphans: list[RawAttrib
 
 def _without_captions(view: str, paragraphs: list[Span], found: list[RawAttribution]) -> list[RawAttribution]:
     """A paragraph opening with a link label and a colon ("WATCH: …", "Read more: …") is
-    another story's headline or a video's caption, and one closing with a photographer's
+    another story's headline or a video's caption, one opening with a gallery's button ("Open
+    this photo in gallery …") a photo's caption, and one closing with a photographer's
     credit ("… at the pier. (Ann Lee/CBC)") a photo's caption: nothing in either is this
     article's attribution (a caption repeats what the story reports)."""
     # a cheap look at each paragraph's first or last character before the patterns
     captions = [
         p
         for p in paragraphs
-        if (view[p[0] : p[0] + 1] in LINK_LABEL_FIRST and LINK_LABEL.match(view, p[0], p[1]))
+        if (
+            view[p[0] : p[0] + 1] in LINK_LABEL_FIRST
+            and (LINK_LABEL.match(view, p[0], p[1]) or GALLERY_LABEL.match(view, p[0], p[1]))
+        )
         or (")" in view[max(p[0], p[1] - 3) : p[1]] and PHOTO_CREDIT.search(view, max(p[0], p[1] - 120), p[1]))
     ]
     if not captions:

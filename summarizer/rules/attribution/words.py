@@ -26,7 +26,11 @@ LINK_LABEL = re.compile(
     r"[ \t]*[\"“‘']?(?:WATCH|READ|LISTEN|RELATED|VIDEO|PHOTOS?|MORE|CLICK HERE|SEE)(?: [A-Z]+){0,2}\s*:\s",
     re.IGNORECASE,
 )
-LINK_LABEL_FIRST = frozenset(" \t\"“‘'WRLVPMCSwrlvpmcs")  # what such a paragraph may open with
+LINK_LABEL_FIRST = frozenset(" \t\"“‘'WRLVPMCSOwrlvpmcso")  # what such a paragraph may open with
+# a paragraph that opens with a gallery's button ("Open this photo in gallery", "View the image
+# in gallery") is a photo's caption
+GALLERY_LABEL = re.compile(r"[ \t]*(?:open|view|see) (?:this|the) (?:photo|image|picture) in (?:the )?gallery\b",
+                           re.IGNORECASE)  # fmt: skip
 # a paragraph that ends with a photographer's credit, a name, a slash and an outlet ("(Ann
 # Lee/CBC)", "(Ann Lee / Canadian Press)"), is a photo's caption: it repeats what the story
 # tells, and nobody's words are reported in it
