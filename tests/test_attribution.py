@@ -866,3 +866,17 @@ def test_a_paragraph_opening_with_a_gallery_button_is_a_caption() -> None:
         "Mayor Ona Brisk said the ferry would run all winter."
     )
     assert [(s, c) for s, c, _, _ in attributions(text)] == [("Mayor Ona Brisk", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "to" before a noun phrase: a consent to a thing, no statement
+        ("Ona Brisk and the council agreed to more talks over the levy.", []),
+        ("The union agreed to two changes in the ferry timetable.", []),
+        # "to" before a verb: the infinitive is what was agreed or promised
+        ("The council agreed to pay for the ferry.", [("The council", "agreed", "to pay for the ferry")]),
+    ],
+)
+def test_to_before_a_noun_phrase_opens_no_infinitive(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected

@@ -44,6 +44,7 @@ from summarizer.rules.attribution.words import (
     CONDITIONS,
     CUE_FIRST_WORDS,
     INFINITIVE_OPENERS,
+    NOUN_PHRASE_OPENERS,
     OF_VERBS,
     ON_VERBS,
     PREPOSITIONS,
@@ -471,7 +472,7 @@ def _takes_content(scan: SentenceScan, vg: int, lemma: str, kind: str, content_s
     # content that opens with a preposition is the verb's only when the verb takes that topic
     return (
         has_that
-        or (first == "to" and lemma in TO_VERBS and second not in ARTICLES_AND_POSSESSIVES)
+        or (first == "to" and lemma in TO_VERBS and second not in NOUN_PHRASE_OPENERS and not second[:1].isdigit())
         or first not in TOPIC_OPENERS
         or (first == "about" and lemma in ABOUT_VERBS)
         or (first == "of" and lemma in OF_VERBS)

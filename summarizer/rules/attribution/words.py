@@ -183,6 +183,9 @@ REQUEST_NOUNS = {"request", "requests", "query", "queries", "inquiry", "inquirie
 
 ARTICLES = {"the", "a", "an"}
 ARTICLES_AND_POSSESSIVES = ARTICLES | {"his", "her", "their"}
+# words that open a noun phrase, not an infinitive's verb, after "to": "agreed to more talks",
+# "agreed to several changes" are consents to a thing, no statement
+NOUN_PHRASE_OPENERS = ARTICLES_AND_POSSESSIVES | QUANTIFIERS | {"more", "its", "our", "this", "these", "those"}
 COORDINATORS = {"and", "but"}
 NEGATIONS = {"not", "n't", "never"}
 TIME_DETERMINERS = {"this", "last", "next", "on"}  # "this fall", "last week", "on Friday"
