@@ -880,3 +880,18 @@ def test_a_paragraph_opening_with_a_gallery_button_is_a_caption() -> None:
 )
 def test_to_before_a_noun_phrase_opens_no_infinitive(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "deny" before what is granted or withheld: a refusal, no denial of a claim
+        ("The provincial ministry has denied a request by the Tarn school board to replace a gym.", []),
+        ("The port authority denied permits to two ferry firms.", []),
+        # a denial of a claim stays
+        ("The ministry denied the request was ever made.", [("The ministry", "denied", "the request was ever made")]),
+        ("The ministry denied any wrongdoing.", [("The ministry", "denied", "any wrongdoing")]),
+    ],
+)
+def test_deny_before_a_grant_is_a_refusal(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected

@@ -43,6 +43,7 @@ from summarizer.rules.attribution.words import (
     CLAUSE_VERBS,
     CONDITIONS,
     CUE_FIRST_WORDS,
+    GRANTS,
     INFINITIVE_OPENERS,
     NOUN_PHRASE_OPENERS,
     OF_VERBS,
@@ -460,14 +461,14 @@ def _takes_content(scan: SentenceScan, vg: int, lemma: str, kind: str, content_s
     if first in WHO_WHICH_WHOM or first == "whose":
         return False  # "the sultan of Pahang state, who …": a noun read as the verb
     if (
-        lemma in THING_OBJECT_VERBS
+        (lemma in THING_OBJECT_VERBS or (lemma == "deny" and any(t.low in GRANTS for t in toks[content_start:][:3])))
         and not has_that
         and first not in TOPIC_OPENERS  # "wrote about the closure", "responded by cutting …"
         and toks[content_start].text not in ALL_QUOTES
         and toks[content_start - 1].text != ":"
         and not clause_follows(toks, content_start, end_idx)
     ):
-        return False  # "added a second goal", "wrote a letter": a thing, no statement
+        return False  # "added a second goal", "wrote a letter", "denied a permit": a thing, no statement
     second = toks[content_start + 1].low if content_start + 1 < end_idx else ""
     # content that opens with a preposition is the verb's only when the verb takes that topic
     return (

@@ -40,6 +40,11 @@ PHOTO_CREDIT = re.compile(r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[^()\n/]{2,40}(?:/
 # "pleaded guilty", "the town boasts a harbour" (has). After them a bare noun phrase (no
 # clause, quote or colon) is no content
 THING_OBJECT_VERBS = {"add", "post", "write", "respond", "reply", "plead", "learn", "realize", "realise", "boast"}
+# what is granted or withheld: "deny" before one of these is a refusal ("denied a request by the
+# board", "was denied bail"), not a denial of a claim
+GRANTS = {"request", "requests", "application", "applications", "permit", "permits", "permission", "access",
+          "entry", "bail", "parole", "licence", "license", "visa", "visas", "approval", "appeal", "appeals",
+          "funding", "petition", "service", "services", "benefits"}  # fmt: skip
 
 # verbs of change in amount (VerbNet calibratable_cos-45.6), past and third-person forms: after a
 # cue word that is as often a noun ("the note rose", "demand fell") they are that noun's verb.
