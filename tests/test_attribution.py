@@ -895,3 +895,16 @@ def test_to_before_a_noun_phrase_opens_no_infinitive(text: str, expected: list[t
 )
 def test_deny_before_a_grant_is_a_refusal(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "be" negated in one word makes a passive as "be" does: the subject is what was (not)
+        # mentioned, and the clause after the comma is the writer's
+        "Although the levy isn't explicitly mentioned, it is the real subject of the debate.",
+        "The levy wasn’t mentioned, but it is the real subject of the debate.",
+    ],
+)
+def test_a_passive_with_be_negated_in_one_word_reports_nothing(text: str) -> None:
+    assert attributions(text) == []

@@ -23,6 +23,7 @@ from summarizer.rules.attribution.words import (
     COORDINATORS,
     CUE_FIRST_WORDS,
     FINITE,
+    NEGATED_BE,
     NEGATIONS,
     PREPOSITIONS,
     QUANTITY_CHANGE_FORMS,
@@ -160,8 +161,6 @@ def stance_at(toks: list[Token], k: int) -> tuple[str, int] | None:
 # what links a subject to an adjective of attitude ("is", "seems", "remained", "became"), and
 # the degree words that may stand between ("too", "so", "more", "increasingly")
 _LINKING = frozenset({"seem", "seems", "seemed", "remain", "remains", "remained", "become", "becomes", "became"})
-# "be" negated in one word: "weren't too concerned about", "isn’t sure whether"
-_NEGATED_BE = frozenset(f for f in lx.NEGATED_AUXILIARIES if f[:-2] in ("isn", "aren", "wasn", "weren"))
 _DEGREE = frozenset({"too", "so", "very", "more", "most", "less", "quite", "not", "n't", "also", "still", "as",
                      "equally", "rather", "fairly", "pretty"})  # fmt: skip
 
@@ -187,12 +186,7 @@ def attitude_at(toks: list[Token], k: int) -> tuple[str, int, int] | None:
     while j > 0 and (toks[j].low in between or (toks[j].low.endswith(("ly", "est")) and toks[j].low.isalpha())):
         j -= 1
     contracted = contracted_subject(toks[j]) > 0  # "he’s so angry": the pronoun written with "be"
-    if (
-        toks[j].low not in BE_FORMS
-        and toks[j].low not in _LINKING
-        and toks[j].low not in _NEGATED_BE
-        and not contracted
-    ):
+    if toks[j].low not in BE_FORMS and toks[j].low not in _LINKING and toks[j].low not in NEGATED_BE and not contracted:
         return None
     if contracted and not NEGATIONS.isdisjoint(t.low for t in toks[j + 1 : k]):
         return None  # "I’m not sure whether …": a contracted "be" is read only unnegated

@@ -76,6 +76,8 @@ _PERIODS = _WEEKDAYS | {"week", "month", "year", "weekend"}
 TIME_NOUNS = _PERIODS | {"morning", "evening", "night", "afternoon"}
 SEASONS = _PERIODS | {"fall", "spring", "summer", "winter"}
 BE_FORMS = {"is", "was", "were", "are", "been", "be", "being"}
+# "be" negated in one word: "weren't too concerned about", "isn’t mentioned"
+NEGATED_BE = frozenset(f for f in lx.NEGATED_AUXILIARIES if f[:-2] in ("isn", "aren", "wasn", "weren"))
 # participles that put a claim with no source: "is expected to", "are thought to", "was seen as"
 SOURCELESS_PASSIVES = {"expected", "thought", "believed", "considered", "seen", "rumored", "rumoured", "alleged",
                         "rated", "dubbed", "regarded", "viewed", "deemed", "estimated", "projected", "predicted",
