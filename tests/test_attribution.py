@@ -908,3 +908,19 @@ def test_deny_before_a_grant_is_a_refusal(text: str, expected: list[tuple[str, s
 )
 def test_a_passive_with_be_negated_in_one_word_reports_nothing(text: str) -> None:
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past participle right after a sentence-opening "But" or "And" opens a fronted
+        # participle clause (passive): its subject is the main clause's, who was pushed or asked
+        ("But pushed twice on whether the board had met in “closed” session, Brisk stuck by those words.", []),
+        ("But pressed on the deal, Brisk said the ferry would run.", [("Brisk", "said", "the ferry would run")]),
+        # after a verb of the same clause, a second verb of its subject
+        ("Brisk promised to act and said the ferry would run.",
+         [("Brisk", "promised", "to act"), ("Brisk", "said", "the ferry would run")]),
+    ],
+)  # fmt: skip
+def test_a_participle_after_an_opening_conjunction_is_fronted(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected

@@ -300,6 +300,8 @@ def _marked_subject(toks: list[Token], vg: int) -> tuple[bool, Span | None]:
                 s = np_left(toks, p - 1, 0, appositive=False) if p > 0 else None
                 return True, (toks[s].start, prev.end) if s is not None else None
         return True, None
+    if j == 0 and prev.low in COORDINATORS and toks[vg].low.endswith("ed"):
+        return True, None  # "But pressed on the deal, she …": a fronted participle, passive, no report
     if prev.low in COORDINATORS or (prev.text == "," and j > 0 and toks[j - 1].low in COORDINATORS):
         # "… promised to continue and said …": a second verb of the clause's subject
         subject = _clause_subject(toks, j)
