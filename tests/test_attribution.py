@@ -924,3 +924,16 @@ def test_a_passive_with_be_negated_in_one_word_reports_nothing(text: str) -> Non
 )  # fmt: skip
 def test_a_participle_after_an_opening_conjunction_is_fronted(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun of belief as the subject of a verb of saying: a belief held, nobody's statement
+        ("A common belief says the levy is to blame.", []),
+        ("Conventional theory says warmer seas are to blame", []),
+        ("Brisk says the levy is to blame.", [("Brisk", "says", "the levy is to blame")]),
+    ],
+)
+def test_a_belief_as_subject_says_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected

@@ -273,7 +273,8 @@ def subject_of(toks: list[Token], vg: int) -> Span | None:
     """The subject of the reporting verb group starting at ``vg``.
 
     A span; ``(-1, -1)`` when the clause reports speech but names no subject here; None when
-    this is no reporting clause. Handles a parenthesis after the name ("Rep. Ada Morel
+    this is no reporting clause (as when a noun of belief is the subject: "a common belief
+    says"). Handles a parenthesis after the name ("Rep. Ada Morel
     (D-Ore.) said"), a verb coordinated with an earlier one ("Orrin urged the members … and
     said"), and a subject closed by a long appositive ("Lina Voss, a builder and
     spokeswoman for …, which is made up of …, said").
@@ -281,9 +282,11 @@ def subject_of(toks: list[Token], vg: int) -> Span | None:
     if vg == 0:
         return None
     decided, subject = _marked_subject(toks, vg)
-    if decided:
-        return subject
-    return _plain_subject(toks, vg)
+    if not decided:
+        subject = _plain_subject(toks, vg)
+    if subject is not None and toks[vg - 1].low in lx.BELIEF_NOUNS and toks[vg - 1].end == subject[1]:
+        return None  # "a common belief says …": a belief, nobody's statement
+    return subject
 
 
 def _marked_subject(toks: list[Token], vg: int) -> tuple[bool, Span | None]:
