@@ -139,3 +139,30 @@ def test_the_agency_is_a_name_with_a_capital_inside_named_before(text: str, name
 )
 def test_an_age_in_apposition_is_no_role(sentence: str) -> None:
     assert _speakers(sentence) == [("Ilse Varnok", "person", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Councillor Idris Fenwold said the vote was close.", ("Idris Fenwold", "person", "councillor")),
+        ("Homeowner Idris Fenwold said the roof had gone.", ("Idris Fenwold", "person", "homeowner")),
+        ("Lineworker Idris Fenwold said the poles were down.", ("Idris Fenwold", "person", "lineworker")),
+        ("Idris Fenwold Baker said the vote was close.", ("Idris Fenwold Baker", "person", None)),
+    ],
+)
+def test_a_role_the_sentence_capitalised_is_no_part_of_the_name(
+    sentence: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert _speakers(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Principal Odile de la Vergne said the gym would reopen.", "Odile de la Vergne"),
+        ("Odile de la Vergne said the gym would reopen.", "Odile de la Vergne"),
+        ("Coach Piet van der Molen said the gym would reopen.", "Piet van der Molen"),
+    ],
+)
+def test_a_surname_keeps_its_particles(sentence: str, name: str) -> None:
+    assert [s[0] for s in _speakers(sentence)] == [name]

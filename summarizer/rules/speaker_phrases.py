@@ -328,10 +328,12 @@ def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Sp
             pw = pw[:cut]
         # trailing run of name words is the personal name: "Former Ukrainian President Petro Poroshenko"
         k = len(pw)
-        while k > 0 and (
-            _name_part(pw[k - 1][0]) or (pw[k - 1][0] in ("de", "van", "von", "bin", "al") and k < len(pw))
-        ):
+        while k > 0 and (_name_part(pw[k - 1][0]) or (pw[k - 1][0] in _SURNAME_PARTICLES and k < len(pw))):
             k -= 1
+        while k < len(pw) and pw[k][0] in _SURNAME_PARTICLES:
+            k += 1  # a particle opens no name
+        if len(pw) - k >= 3 and _role_noun(pw[k][0]):
+            k += 1  # a role the sentence's first word capitalised: "Councillor Ana Ruiz", "Lineworker Ana Ruiz"
         run = pw[k:]
         # the word before the run, past an article: "sister of Ana Ruiz of the Harbour Hawks" names
         # a team after "of the", and "at security firm Lockwell" a firm after its noun; either
@@ -377,7 +379,7 @@ def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Sp
                 ):
                     part_words.append(lw)  # "spokeswoman for the command"
                 continue
-            if w[:1].isupper() and lw not in lx.TITLES and lw not in lx.PERSON_ROLES and lw not in lx.GROUP_NOUNS:
+            if w[:1].isupper() and lw not in lx.TITLES and not _role_noun(base) and lw not in lx.GROUP_NOUNS:
                 if part_words:
                     part_words.append(w)
                 continue
@@ -387,6 +389,20 @@ def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Sp
         if part_words:
             role_words.append(" ".join(part_words))
     return name, name_span, ", ".join(role_words) or None, affiliation or place
+
+
+# the small words inside a surname, in lower case: "Ana de la Cruz", "Jan van der Berg", "Omar bin Said"
+_SURNAME_PARTICLES = frozenset({"de", "la", "le", "du", "des", "del", "della", "da", "di", "dos", "van", "von", "der",
+                                "den", "ter", "bin", "al"})  # fmt: skip
+# a compound's head is its last part: "lineworker", "homeowner", "firefighter" are a worker, an
+# owner, a fighter (a head of five letters or more, so no surname ending "-son" or "-man")
+_ROLE_HEADS = tuple(sorted(r for r in lx.PERSON_ROLES if len(r) >= 5 and r.isalpha()))
+
+
+def _role_noun(word: str) -> bool:
+    """Whether a capitalised word is a person's role, itself or as a compound's head."""
+    low = word.lower()
+    return low in lx.PERSON_ROLES or any(low.endswith(h) and len(low) - len(h) >= 3 for h in _ROLE_HEADS)
 
 
 # nouns that describe an organization ("the agency", "the security firm", "the carmaker"): the
