@@ -116,6 +116,13 @@ PROBES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("We cannot keep raising taxes", "Ian Tremblay"), ("opened the session", None)],
     ),
     (
+        "colon-after-a-pronoun-and-copula",
+        "Brackwater dam inspection due\n\n"
+        "Engineer Ruth Okonjo has studied the Brackwater dam for a decade. "
+        "Asked on Monday whether it was safe, she did not hesitate. She was blunt: “Not for another winter.”\n",
+        [("Not for another winter", "Ruth Okonjo")],
+    ),
+    (
         "in-a-statement",
         "Company recalls space heaters\n\n"
         "Norvale Appliances is recalling 12,000 space heaters sold since March.\n\n"
@@ -306,7 +313,6 @@ NOT_YET: dict[str, str] = {
     "title-only-speaker": "a headline's 'X promises <noun phrase>' is read as a statement",
     "surname-only-later": "'pushed for <noun phrase>' is read as a stance whose content is the thing pushed for",
     "quote-spanning-paragraphs": "a headline's 'X recalls <noun phrase>' is read as a statement",
-    "colon-introduces-quote": "a colon after a clause whose subject is a pronoun names no speaker for the quote",
     "in-a-statement": "'the company' is not resolved to the company named before",
     "quote-in-headline": "a headline's speaker runs on over 'after <event>'",
     "french-canadian-particle-name": "'in <place>' inside a subject is taken for the speaker of 'will offer'",

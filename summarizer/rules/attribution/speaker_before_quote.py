@@ -34,6 +34,8 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
         j -= 1
     # skip a hearer or adverbial between the verb and the quote
     for k in range(j, max(-1, j - 10), -1):
+        if stops_sentence(toks, k):
+            break  # a verb of an earlier sentence is not this quote's
         c = cue_at(toks, k)
         if c is None:
             continue
@@ -75,7 +77,8 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
 def _named_then_colon(toks: list[Token], q: QuoteRegion) -> Found | None:
     """`Ana Ruiz, the harbour's engineer, is more direct: “…”`: a sentence whose subject is a
     name and whose predicate is a copula and a few words (how the person speaks) ends in a colon
-    right before the quote; the named subject is the speaker, the colon the cue."""
+    right before the quote; the named subject is the speaker, the colon the cue. A pronoun of a
+    person may open a short clause of any verb so (`She put it plainly: “…”`)."""
     j = len(toks) - 1
     if j < 3 or toks[j].text != ":":
         return None
@@ -84,6 +87,10 @@ def _named_then_colon(toks: list[Token], q: QuoteRegion) -> Found | None:
         if stops_sentence(toks, b):
             first = b + 1
             break
+    if toks[first].low in _PERSONAL_PRONOUNS and 2 <= j - first <= 7 and all(t.text.isalpha() for t in toks[first:j]):
+        # "She put it plainly: “…”", "He was blunt: “…”": a short clause of a person's, in words
+        # only, whose colon opens the quote, tells how that person speaks
+        return (toks[first].start, toks[first].end), (toks[j].start, toks[j].end), None, q.end
     copula = next((k for k in range(j - 1, max(first, j - 5), -1) if toks[k].low in _COPULAS), None)
     if copula is None or not all(t.text.isalpha() for t in toks[copula + 1 : j]) or copula + 1 == j:
         return None
@@ -98,6 +105,7 @@ def _named_then_colon(toks: list[Token], q: QuoteRegion) -> Found | None:
 
 
 _COPULAS = frozenset({"is", "was"})
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
 
 
 def _inverted(toks: list[Token], k: int, c: tuple[str, int], j: int, q: QuoteRegion) -> Found | None:
