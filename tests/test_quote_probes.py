@@ -298,6 +298,111 @@ PROBES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
             ("They eat their own honey when they cannot fly", "Arjun Mehta"),
         ],
     ),
+    (
+        "standalone-quote-paragraph",
+        "Rink fees\n\n"
+        "Figure skating coach Elena Voss says the new ice fees will push families out of the sport.\n\n"
+        "“A season now costs more than a used car,” Voss said.\n\n"
+        "“Some of my best skaters have already quit.”\n",
+        [
+            ("the new ice fees will push families out", "Elena Voss"),
+            ("A season now costs more than a used car", "Elena Voss"),
+            ("Some of my best skaters have already quit", "Elena Voss"),
+        ],
+    ),
+    (
+        "quote-after-profile-paragraph",
+        "Night shift\n\n"
+        "Omar Haddadi has driven a city bus through Corran for 22 years.\n\n"
+        "“You see everything from behind the wheel at 3 a.m.”\n\n"
+        "He retires in June.\n",
+        [
+            ("You see everything from behind the wheel", "Omar Haddadi"),
+        ],
+    ),
+    (
+        "she-added",
+        "Shelter beds\n\n"
+        "“We turned away 40 people last night,” said Grace Ndlovu, who runs the Eastgate shelter. “We have never had to do that in November,” she added.\n",
+        [
+            ("We turned away 40 people last night", "Grace Ndlovu"),
+            ("We have never had to do that in November", "Grace Ndlovu"),
+        ],
+    ),
+    (
+        "in-an-email",
+        "Pipeline hearing\n\nIn an email, Tanvir Chowdhury said the hearing would resume in March.\n",
+        [
+            ("the hearing would resume in March", "Tanvir Chowdhury"),
+        ],
+    ),
+    (
+        "who-clause-then-said",
+        "Fishing season\n\n"
+        "Brenda Callaghan, who has fished out of Port Anselm since 1979, said the cod had not come back.\n",
+        [
+            ("the cod had not come back", "Brenda Callaghan"),
+        ],
+    ),
+    (
+        "inverted-says-with-role",
+        "Transit study\n\n"
+        "“Nobody builds a subway for the next five years,” says Hamid Rezaei, a professor of urban planning at Lakeshore University.\n",
+        [
+            ("Nobody builds a subway for the next five years", "Hamid Rezaei"),
+        ],
+    ),
+    (
+        "asked-about",
+        "Arena deal\n\n"
+        "Asked about the cost, Mayor Colette Arsenault said: “Every dollar will come back to the city.”\n",
+        [
+            ("Every dollar will come back to the city", "Colette Arsenault"),
+        ],
+    ),
+    (
+        "premier-told-reporters",
+        "Budget day\n\n"
+        "Premier Agnes Kowalski tabled her first budget on Thursday. It cuts the small business tax by one point.\n\n"
+        "“This is a budget for people who work,” the premier told reporters.\n",
+        [
+            ("This is a budget for people who work", "Agnes Kowalski"),
+        ],
+    ),
+    (
+        "possessive-role-name",
+        "Court date\n\n"
+        "The trial of a former city clerk will begin in May.\n\n"
+        "The clerk's lawyer, Simon Achebe, said his client would plead not guilty.\n",
+        [
+            ("his client would plead not guilty", "Simon Achebe"),
+        ],
+    ),
+    (
+        "quote-then-according-to",
+        "Rail closure\n\nThe line will close for two weeks in August, according to a notice posted by Westland Rail.\n",
+        [
+            ("The line will close for two weeks in August", "Westland Rail"),
+        ],
+    ),
+    (
+        "two-men-full-names-then-surnames",
+        "Harbour vote\n\n"
+        "Harbour commissioner Victor Lam and councillor Peter Sandoval disagree about the levy.\n\n"
+        "“It pays for the dredging,” Lam said. Sandoval said the levy hurt small boat owners.\n",
+        [
+            ("It pays for the dredging", "Victor Lam"),
+            ("the levy hurt small boat owners", "Peter Sandoval"),
+        ],
+    ),
+    (
+        "woman-then-she-after-man",
+        "Clinic hours\n\n"
+        "Dr. Farah Naqvi runs the only clinic in Hillcrest. Her partner, Dr. Ben Okafor, retired last year. “I see 60 patients a day now,” she said.\n",
+        [
+            ("I see 60 patients a day now", "Farah Naqvi"),
+        ],
+    ),
 ]
 
 

@@ -22,6 +22,7 @@ from summarizer.text.base import Span, SpanIndex
 from summarizer.text.language import english_share
 from summarizer.text.numbers import int_or_float
 from summarizer.text.places import dateline_end, dateline_place, find_addresses, find_places, places_after_and
+from summarizer.text.quotes import QuoteRegion
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import find_dates, find_time
@@ -65,6 +66,11 @@ def extract(article: Article) -> dict[str, Any]:
                 ent = registry.resolve(phrase, before=s)
         elif raw.inherit:
             ent = next((e for e in reversed(entity_of) if e is not None), None)
+        elif (profiled := _profiled(view, raw, paras, people, quotes)) is not None:
+            while told < len(people) and people[told][0][1] <= profiled[1]:
+                registry.mention_person(*people[told])
+                told += 1
+            ent = registry.resolve(analyse(text[profiled[0] : profiled[1]], profiled), before=profiled[0])
         entity_of.append(ent)
     merged = registry.finish()
     entity_of = [merged.get(id(e), e) if e is not None else None for e in entity_of]
@@ -131,6 +137,36 @@ def extract(article: Article) -> dict[str, Any]:
 
 
 _GENDER_OF = {"he": "male", "she": "female"}
+
+
+def _profiled(
+    view: str,
+    raw: RawAttribution,
+    paras: list[Span],
+    people: list[tuple[Span, str, str | None, bool]],
+    quotes: list[QuoteRegion],
+) -> Span | None:
+    """A quote that is a paragraph of its own, with no speaker and none to go on with, after a
+    paragraph about one person named as its subject and quoting no one ("Ana Ruiz has run the
+    ferry for 30 years.\n\n“…”"): the feature's convention gives the quote to that person. The
+    name's span, or None."""
+    if raw.kind != "direct" or raw.speaker is not None or raw.cue is not None:
+        return None
+    at = bisect.bisect_right([p[0] for p in paras], raw.content[0]) - 1
+    if at < 1 or view[paras[at][0] : raw.content[0]].strip(_MARKS):
+        return None
+    if view[raw.content[1] : paras[at][1]].strip(_MARKS + ".!?"):
+        return None  # the paragraph goes on past the quote: the writer's own sentence follows
+    before = paras[at - 1]
+    if any(before[0] <= q.start < before[1] for q in quotes):
+        return None
+    named = [m for m in people if before[0] <= m[0][0] < before[1]]
+    if not named or len({m[1].split()[-1] for m in named}) != 1 or not named[0][3]:
+        return None
+    return named[0][0]
+
+
+_MARKS = " \t\n\"'“”‘’«»"
 
 
 def _previous_subject(

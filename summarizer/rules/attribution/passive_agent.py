@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from summarizer.rules.attribution.clauses import subject_start, verb_group_start
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.phrases import is_word, np_right, source_like
+from summarizer.rules.attribution.phrases import authored_by, is_word, np_right, source_like
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import BE_FORMS, CONNECTIVES
 from summarizer.text import lexicon as lx
@@ -46,6 +46,8 @@ def find(scan: SentenceScan) -> None:
             continue
         if part not in lx.CUE_FORMS and part not in lx.STANCE_FORMS:
             continue
+        if authored_by(toks, k - 1, end_idx):
+            continue  # "a notice posted by the railway": who made the document, backing nothing
         agent_end = _agent_end(toks, k + 1, end_idx)
         if agent_end is None or (not source_like(toks[agent_end - 1]) and not toks[k + 1].text[:1].isupper()):
             continue

@@ -236,12 +236,28 @@ def np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True) 
             break
         if low in FINITE and k > i:
             break  # a verb: this is a clause, not a noun phrase
-        if low in lx.CUE_FORMS and k > i and not toks[k].text[:1].isupper() and not noun_position(toks, k, i):
+        if (
+            low in lx.CUE_FORMS
+            and k > i
+            and not toks[k].text[:1].isupper()
+            and not noun_position(toks, k, i)
+            and not authored_by(toks, k, hi)
+        ):
             break
         k += 1
     while k > i and (toks[k - 1].text == "," or toks[k - 1].low in lx.NP_LINKS):
         k -= 1
     return k if k > i and np_ok(toks, i, k) else None
+
+
+# participles that tell who made a document, not what it says: "a notice posted by the railway"
+_AUTHORING = frozenset({"posted", "written", "signed", "issued", "released", "published", "sent", "filed"})
+
+
+def authored_by(toks: list[Token], k: int, hi: int) -> bool:
+    """Is toks[k] the participle of a document's making, right after the document's noun and
+    before "by" ("a notice posted by …", "a letter written by …")? The phrase goes on to its author."""
+    return toks[k].low in _AUTHORING and k + 1 < hi and toks[k + 1].low == "by" and toks[k - 1].low in lx.DOCUMENT_HEADS
 
 
 # a personal pronoun written together with "be" ("she’s", "they're", "I’m"): the holder of an
