@@ -403,6 +403,100 @@ PROBES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
             ("I see 60 patients a day now", "Farah Naqvi"),
         ],
     ),
+    (
+        "he-is-subject-not-object",
+        "Medal ceremony\n\n"
+        "Fire chief Tom Hale praised firefighter Dan Ruiz at a ceremony on Friday. “He went back in when nobody else would,” Hale said. “I have never been prouder,” he added.\n",
+        [
+            ("He went back in when nobody else would", "Tom Hale"),
+            ("I have never been prouder", "Tom Hale"),
+            ("firefighter Dan Ruiz", "Tom Hale"),
+        ],
+    ),
+    (
+        "she-past-husband",
+        "Mill closing\n\n"
+        "“We found out on the radio,” said Anna Ruiz. Her husband, Tom Ruiz, has worked at the mill for 19 years. “Nobody from the company called us,” she said.\n",
+        [
+            ("We found out on the radio", "Anna Ruiz"),
+            ("Nobody from the company called us", "Anna Ruiz"),
+        ],
+    ),
+    (
+        "unknown-given-name-she",
+        "Scholarship\n\n"
+        "Siobhan Achterberg, 17, won the Lakehead scholarship on Monday. “I did not expect to win,” she said.\n",
+        [
+            ("I did not expect to win", "Siobhan Achterberg"),
+        ],
+    ),
+    (
+        "epithet-the-x-year-old",
+        "Marathon\n\n"
+        "Gerald Okpara finished the Bayfield marathon in three hours on Sunday. “My knees are not what they were,” the 71-year-old said.\n",
+        [
+            ("My knees are not what they were", "Gerald Okpara"),
+        ],
+    ),
+    (
+        "the-coach",
+        "Season opener\n\n"
+        "Head coach Martina Lindqvist has rebuilt the team since last spring. “We are younger, but we are faster,” the coach said.\n",
+        [
+            ("We are younger, but we are faster", "Martina Lindqvist"),
+        ],
+    ),
+    (
+        "the-chief",
+        "Band election\n\n"
+        "Chief Marlene Thunderchild was re-elected on Saturday with 61 per cent of the vote. “The work is not finished,” the chief said.\n",
+        [
+            ("The work is not finished", "Marlene Thunderchild"),
+        ],
+    ),
+    (
+        "mp-party-role",
+        "Riding news\n\n"
+        "Liberal MP Anjali Bhatt opened a constituency office in Riverton on Monday. “People should not have to drive to Ottawa to be heard,” the MP said.\n",
+        [
+            ("People should not have to drive to Ottawa to be heard", "Anjali Bhatt"),
+        ],
+    ),
+    (
+        "he-across-paragraphs",
+        "Fishery\n\n"
+        "Captain Luis Barreto has fished the Grand Banks since 1990.\n\n"
+        "The quota was cut again this year.\n\n"
+        "“I do not know how my son will make a living,” he said.\n",
+        [
+            ("I do not know how my son will make a living", "Luis Barreto"),
+        ],
+    ),
+    (
+        "ms-surname-she",
+        "Tenants\n\nMs. Okafor has lived in the building since 2004. “The heat has been off for a week,” she said.\n",
+        [
+            ("The heat has been off for a week", "Okafor"),
+        ],
+    ),
+    (
+        "two-speakers-one-sentence-each",
+        "Zoning\n\n"
+        "Councillor Ruth Abiola said the plan was rushed. Deputy mayor Kenji Watanabe said it had been studied for two years.\n",
+        [
+            ("the plan was rushed", "Ruth Abiola"),
+            ("it had been studied for two years", "Kenji Watanabe"),
+        ],
+    ),
+    (
+        "spokesperson-for-org-then-she",
+        "School buses\n\n"
+        "Karen Mbeki, a spokesperson for the Eastvale school board, said 14 routes were cancelled. She said parents would get a text by 7 a.m.\n",
+        [
+            ("14 routes were cancelled", "Karen Mbeki"),
+            ("parents would get a text by 7 a.m", "Karen Mbeki"),
+        ],
+    ),
 ]
 
 

@@ -166,3 +166,10 @@ def test_a_role_the_sentence_capitalised_is_no_part_of_the_name(
 )
 def test_a_surname_keeps_its_particles(sentence: str, name: str) -> None:
     assert [s[0] for s in _speakers(sentence)] == [name]
+
+
+def test_an_affiliation_the_role_names_is_told_once() -> None:
+    summary = summarize(
+        "Road news\n\nIdris Fenwold, MLA for Corran North, said the bridge would open in May.\n"
+    ).summary
+    assert "Idris Fenwold (mla for Corran North) said" in summary

@@ -387,7 +387,9 @@ def _content(c: ClaimView, words: int) -> str:
 def _claim_sentence(c: ClaimView) -> str:
     source = _source_name(c)
     if c.speaker_kind == "person" and c.anonymity == "named" and (c.role or c.affiliation):
-        detail = ", ".join(x for x in (c.role, c.affiliation) if x)
+        # an affiliation the role already names ("mla for Corran North") is not said twice
+        affiliation = None if c.affiliation and c.role and c.affiliation in c.role else c.affiliation
+        detail = ", ".join(x for x in (c.role, affiliation) if x)
         source = f"{c.speaker_name} ({detail})"
     cue = c.cue or "said"
     if cue in (":", "dash") or not re.search(r"[a-z]", cue) or c.lemma in ("tell", "add", "ask") or cue[:1].isupper():

@@ -318,7 +318,7 @@ PERSON_ROLES = {
     "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
     "governor", "mayor", "senator", "representative", "congressman", "congresswoman",
     "chairman", "chairwoman", "chair", "director", "chief", "commander", "general", "officer",
-    "official", "ambassador", "envoy", "leader", "head", "premier", "chancellor", "king",
+    "official", "ambassador", "envoy", "leader", "head", "coach", "mp", "mpp", "mla", "mna", "premier", "chancellor", "king",
     "queen", "prince", "prime", "lawmaker", "legislator", "diplomat", "analyst", "expert",
     "researcher", "professor", "scientist", "economist", "lawyer", "attorney", "prosecutor",
     "judge", "sheriff", "deputy", "captain", "lieutenant", "sergeant", "detective", "colonel",
@@ -408,7 +408,7 @@ TITLES = {
     "congressman", "congresswoman", "speaker", "leader", "chairman", "chairwoman", "director",
     "attorney", "trooper", "agent", "coach", "pastor", "bishop", "archbishop", "cardinal",
     "rabbi", "imam", "sheikh", "emir", "president-elect", "vice", "former", "acting", "then",
-    "interim", "spokesman", "spokeswoman", "spokesperson", "commander", "field", "marshal",
+    "interim", "spokesman", "spokeswoman", "spokesperson", "commander", "field", "marshal", "mp", "mpp", "mla", "mna",
 }  # fmt: skip
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoman",
                  "congresswoman", "chairwoman", "councilwoman", "businesswoman"}  # fmt: skip
