@@ -497,6 +497,113 @@ PROBES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
             ("parents would get a text by 7 a.m", "Karen Mbeki"),
         ],
     ),
+    (
+        "police-abbreviated-rank",
+        "Break-in\n\n"
+        "“We believe the same two people are responsible,” said Const. Priya Raman of the Corran Regional Police.\n",
+        [
+            ("We believe the same two people are responsible", "Priya Raman"),
+        ],
+    ),
+    (
+        "staff-sergeant",
+        "Crash\n\nStaff Sgt. Harold Binns said the driver was not wearing a seatbelt.\n",
+        [
+            ("the driver was not wearing a seatbelt", "Harold Binns"),
+        ],
+    ),
+    (
+        "rcmp-cpl",
+        "Missing hiker\n\nRCMP Cpl. Dana Whitehorse said searchers had found a backpack near the trail.\n",
+        [
+            ("searchers had found a backpack near the trail", "Dana Whitehorse"),
+        ],
+    ),
+    (
+        "party-leader",
+        "Campaign stop\n\n"
+        "NDP Leader Ruth Okonkwo promised free dental care for children. “No child should have a toothache because of money,” Okonkwo said.\n",
+        [
+            ("No child should have a toothache because of money", "Ruth Okonkwo"),
+            ("free dental care for children", "Ruth Okonkwo"),
+        ],
+    ),
+    (
+        "age-apposition",
+        "Flood\n\nMarcel Thibodeau, 63, said the water reached his kitchen in under an hour.\n",
+        [
+            ("the water reached his kitchen in under an hour", "Marcel Thibodeau"),
+        ],
+    ),
+    (
+        "accented-names",
+        "Festival\n\n"
+        "“We sold out in two days,” said Renée Côté, who organizes the festival. Côté said next year's event would move to a bigger park.\n",
+        [
+            ("We sold out in two days", "Renée Côté"),
+            ("next year's event would move to a bigger park", "Renée Côté"),
+        ],
+    ),
+    (
+        "apostrophe-in-name",
+        "Rowing\n\n“The lake was like glass,” said D'Arcy Fennimore after the race.\n",
+        [
+            ("The lake was like glass", "D'Arcy Fennimore"),
+        ],
+    ),
+    (
+        "initials",
+        "Sawmill\n\nJ.P. Tremblay said the sawmill would hire 30 people by spring.\n",
+        [
+            ("the sawmill would hire 30 people by spring", "J.P. Tremblay"),
+        ],
+    ),
+    (
+        "wrote-on-social-media",
+        "Library\n\n“Thank you to every volunteer,” councillor Ines Carvalho wrote on Facebook.\n",
+        [
+            ("Thank you to every volunteer", "Ines Carvalho"),
+        ],
+    ),
+    (
+        "mixed-quote",
+        "Transit\n\nMayor Oliver Brandt said the new fare system was “a mess from day one.”\n",
+        [
+            ("the new fare system was", "Oliver Brandt"),
+        ],
+    ),
+    (
+        "news-release",
+        "Hospital\n\n"
+        "The Lakeview Health Centre said in a news release that its emergency room would close overnight.\n",
+        [
+            ("its emergency room would close overnight", "Lakeview Health Centre"),
+        ],
+    ),
+    (
+        "jr-suffix",
+        "Boxing\n\n“I trained for this for eight years,” said Marcus Bell Jr., who won the title on Saturday.\n",
+        [
+            ("I trained for this for eight years", "Marcus Bell Jr."),
+        ],
+    ),
+    (
+        "chief-medical-officer",
+        "Flu season\n\n"
+        "Dr. Hana Sato, the province's chief medical officer of health, said flu cases had doubled in a week. “Get your shot now,” Sato said.\n",
+        [
+            ("flu cases had doubled in a week", "Hana Sato"),
+            ("Get your shot now", "Hana Sato"),
+        ],
+    ),
+    (
+        "speaker-after-quote-then-adjunct",
+        "Rowing\n\n"
+        "“The lake was like glass,” said Ana Fennimore during the final. “We could not have asked for more.”\n",
+        [
+            ("The lake was like glass … We could not have asked for more", "Ana Fennimore"),
+        ],
+    ),
 ]
 
 
@@ -513,10 +620,10 @@ NOT_YET: dict[str, str] = {
     "surname-only-later": "'pushed for <noun phrase>' is read as a stance whose content is the thing pushed for",
     "quote-spanning-paragraphs": "a headline's 'X recalls <noun phrase>' is read as a statement",
     "in-a-statement": "'the company' is not resolved to the company named before",
-    "quote-in-headline": "a headline's speaker runs on over 'after <event>'",
     "french-canadian-particle-name": "'in <place>' inside a subject is taken for the speaker of 'will offer'",
     "dr-title-then-pronoun": "a headline's 'X warns of <noun phrase>' is read as a statement",
     "says-present-tense": "a headline's 'worries about <noun phrase>' is read as a sourceless statement",
+    "jr-suffix": "the stop of 'Jr.' before a comma is left out of the name",
 }
 
 

@@ -224,7 +224,10 @@ WHO_WHICH = {"who", "which"}
 WHO_WHICH_WHOM = WHO_WHICH | {"whom"}  # "many of whom say …"
 RELATIVES_AND_BEING = RELATIVES | {"being"}  # a modifier after a subject: "the polls that …", "being …"
 # words after which a speaker noun phrase has ended: a verb of saying, a relative, "when", "as"
-NP_ENDERS = {"that", "said", "says", "told", "added", "which", "who", "whose", "when", "as"}
+# words that end a noun phrase: a clause's, or an adjunct's of time or circumstance, which no
+# one's name or description runs on into ("said Ana Ruiz after the race", "… during the hearing")
+NP_ENDERS = {"that", "said", "says", "told", "added", "which", "who", "whose", "when", "as", "after", "before",
+             "during", "following", "while", "amid", "despite", "until"}  # fmt: skip
 OF_AND_ARTICLES = {"of"} | ARTICLES  # not the head of a phrase
 APPOSITION_OPENERS = ARTICLES | {"with"}  # ", the presumed favorite …", ", with X showing …"
 
