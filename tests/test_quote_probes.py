@@ -604,6 +604,15 @@ PROBES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
             ("The lake was like glass … We could not have asked for more", "Ana Fennimore"),
         ],
     ),
+    (
+        "person-noun-with-place",
+        "Ferry queue\n\n"
+        "Traffic backed up for two kilometres at the Brisco ferry terminal on Sunday.\n\n"
+        "A man from Hollins Cove said he had waited four hours.\n",
+        [
+            ("he had waited four hours", "man from Hollins Cove"),
+        ],
+    ),
 ]
 
 

@@ -125,7 +125,15 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
         if (
             low in NP_PREPOSITIONS
             and i < j
-            and not (i > lo and (source_like(toks[i - 1]) or toks[i - 1].low in TO_HEADS or _nounish(toks[i - 1])))
+            and not (
+                i > lo
+                and (
+                    source_like(toks[i - 1])
+                    or toks[i - 1].low in TO_HEADS
+                    or _nounish(toks[i - 1])
+                    or toks[i - 1].low in lx.PEOPLE_NOUNS  # "a man from Lisk", "a woman in a red coat"
+                )
+            )
             # "an engineer cited in the report", "a doctor quoted by the paper": a participle
             # on the source noun before it
             and not (i - 1 > lo and toks[i - 1].low in _SOURCE_PARTICIPLES and is_word(toks[i - 2]))
