@@ -613,6 +613,38 @@ PROBES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
             ("he had waited four hours", "man from Hollins Cove"),
         ],
     ),
+    (
+        "company-abbreviation-subject",
+        "Quarterly results\n\nLakemont Holdings Ltd. said its profit fell by a third in the last quarter.\n",
+        [
+            ("its profit fell by a third", "Lakemont Holdings Ltd."),
+        ],
+    ),
+    (
+        "name-suffix-subject",
+        "Gym closing\n\nWalter Brisco Jr. said the gym would close at the end of March.\n",
+        [
+            ("the gym would close at the end of March", "Walter Brisco Jr."),
+        ],
+    ),
+    (
+        "firm-with-ampersand-then-he",
+        "Condo market\n\n"
+        "Owen Tadros, a partner at Harrow & Finch Advisory Inc., told reporters that prices had peaked.\n\n"
+        "“Buyers are waiting for the spring,” he said.\n",
+        [
+            ("prices had peaked", "Owen Tadros"),
+            ("Buyers are waiting for the spring", "Owen Tadros"),
+        ],
+    ),
+    (
+        "finds-itself",
+        "Brewery permit\n\n"
+        "Corran Valley Brewing finds itself without a permit for a second summer. “We are paying rent on a brewery we cannot open,” owner Lise Marchand said.\n",
+        [
+            ("We are paying rent on a brewery we cannot open", "Lise Marchand"),
+        ],
+    ),
 ]
 
 

@@ -86,8 +86,9 @@ def _shifted(p: SpeakerPhrase, span: Span, d: int) -> SpeakerPhrase:
     )
 
 
-# two people named in one phrase: "the owners, Ana Ruiz and Ali Demir"
-_TWO_NAMES = re.compile(r"\b[A-Z][\w'’-]+ (?:and|&) (?:[A-Z]\.? )*[A-Z][\w'’-]+ [A-Z][\w'’-]+")
+# two people named in one phrase: "the owners, Ana Ruiz and Ali Demir" (an "&" joins the names
+# in a firm's: "Bullock & Lane Consulting")
+_TWO_NAMES = re.compile(r"\b[A-Z][\w'’-]+ and (?:[A-Z]\.? )*[A-Z][\w'’-]+ [A-Z][\w'’-]+")
 
 
 def _analyse_phrase(text: str, span: Span) -> SpeakerPhrase:

@@ -54,6 +54,8 @@ def np_ok(toks: list[Token], lo: int, hi: int) -> bool:
     """Does toks[lo:hi] look like a speaker noun phrase (has a head that is no function word)?"""
     if hi <= lo:
         return False
+    if hi - 2 >= lo and _abbreviation_stop(toks, hi - 1):
+        hi -= 1  # "Harbour Holdings Ltd.", "Tom Hale Jr.": the head is the abbreviated word
     head = toks[hi - 1].low
     if head in lx.NP_LINKS or head in lx.DETERMINERS or not is_word(toks[hi - 1]):
         return head in lx.PRONOUN_FORMS
@@ -63,6 +65,15 @@ def np_ok(toks: list[Token], lo: int, hi: int) -> bool:
         if t.text[:1].isalnum():
             return True
     return False
+
+
+def _abbreviation_stop(toks: list[Token], k: int) -> bool:
+    """Is toks[k] the stop written right after an abbreviation that ends a name ("Jr.", "Inc.")?"""
+    return toks[k].text == "." and k > 0 and toks[k - 1].end == toks[k].start and toks[k - 1].low in _NAME_ENDINGS
+
+
+# abbreviations that end a person's or a company's name
+_NAME_ENDINGS = frozenset({"jr", "sr", "inc", "ltd", "corp", "co", "llc", "plc"})
 
 
 def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> int | None:

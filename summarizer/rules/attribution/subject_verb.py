@@ -50,6 +50,7 @@ from summarizer.rules.attribution.words import (
     OF_VERBS,
     ON_VERBS,
     PREPOSITIONS,
+    REFLEXIVES,
     SOURCELESS_PASSIVES,
     STANCE_FIRST,
     THING_OBJECT_VERBS,
@@ -459,8 +460,8 @@ def _takes_content(scan: SentenceScan, vg: int, lemma: str, kind: str, content_s
     ):
         return False
     first = toks[content_start].low
-    if first in WHO_WHICH_WHOM or first == "whose":
-        return False  # "the sultan of Pahang state, who …": a noun read as the verb
+    if first in WHO_WHICH_WHOM or first == "whose" or (first in REFLEXIVES and lemma == "find"):
+        return False  # "the sultan of Pahang state, who …": a noun read as the verb; "finds itself"
     if (
         (lemma in THING_OBJECT_VERBS or (lemma == "deny" and any(t.low in GRANTS for t in toks[content_start:][:3])))
         and not has_that

@@ -203,6 +203,8 @@ OBJECT_CLAUSE_OPENERS = COMPLEMENTIZERS - {"if"}  # a stance's content that is a
 INFINITIVE_OPENERS = {"to", "help", "helps", "helped", "helping"}  # "to help assess …" reports nothing yet
 # what opens a clause right after a verb: "says that", "says he", "says the …"
 CLAUSE_OPENERS_AFTER_VERB = {"that", "there"} | lx.SUBJECT_PRONOUNS | ARTICLES_AND_POSSESSIVES
+# after "find", a reflexive object tells where one is, not what one found ("finds itself short")
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
 CLAUSE_SUBJECTS = lx.SUBJECT_PRONOUNS | {"there"}  # a clause that opens with these has its subject
 # pronouns that stand for an unnamed or no one and open a clause as "he" does: "told police that
 # someone shot him" ("no one" is read as its two words)
