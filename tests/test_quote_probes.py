@@ -664,7 +664,6 @@ NOT_YET: dict[str, str] = {
     "french-canadian-particle-name": "'in <place>' inside a subject is taken for the speaker of 'will offer'",
     "dr-title-then-pronoun": "a headline's 'X warns of <noun phrase>' is read as a statement",
     "says-present-tense": "a headline's 'worries about <noun phrase>' is read as a sourceless statement",
-    "jr-suffix": "the stop of 'Jr.' before a comma is left out of the name",
 }
 
 

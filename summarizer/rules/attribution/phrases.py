@@ -249,6 +249,9 @@ def np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True) 
         ):
             k += 1  # "Ada J. Morel", "Rep. Smith": an initial or a title's full stop
             continue
+        if _abbreviation_stop(toks, k) and k > i and k + 1 < hi and toks[k + 1].text == ",":
+            k += 1  # "Tom Hale Jr., who …": the suffix's stop is the name's
+            continue
         if not is_word(t) and t.text not in ("&", "-", "'", "’", "/"):
             break
         if low in NP_ENDERS and k > i:
