@@ -62,7 +62,10 @@ PROBES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Councillor Rebecca Oduya pushed for the lanes for two years. "
         "The vote on Wednesday passed nine to four.\n\n"
         "“This is a good day for anyone who rides to work,” Oduya said after the meeting.\n",
-        [("This is a good day for anyone who rides to work", "Rebecca Oduya")],
+        [
+            ("This is a good day for anyone who rides to work", "Rebecca Oduya"),
+            ("the lanes", "Rebecca Oduya"),  # "pushed for": a stance on them, as the rules read stances
+        ],
     ),
     (
         "two-women-alternating",
@@ -658,7 +661,6 @@ def _found(article: str) -> list[tuple[str, str | None]]:
 NOT_YET: dict[str, str] = {
     "pronoun-several-sentences-later": "'asked <hearer> for <thing>' is read as a statement whose content is the request",
     "title-only-speaker": "a headline's 'X promises <noun phrase>' is read as a statement",
-    "surname-only-later": "'pushed for <noun phrase>' is read as a stance whose content is the thing pushed for",
     "quote-spanning-paragraphs": "a headline's 'X recalls <noun phrase>' is read as a statement",
     "in-a-statement": "'the company' is not resolved to the company named before",
     "french-canadian-particle-name": "'in <place>' inside a subject is taken for the speaker of 'will offer'",
