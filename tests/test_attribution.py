@@ -158,6 +158,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("four unions", "has been endorsed by", "The ferry levy", "indirect")]),
         ("Ben Ade, meanwhile, is backed by the dock unions.",
          [("the dock unions", "is backed by", "Ben Ade", "indirect")]),
+        # a name's "-ing" word ("Building", "Channing") opens no clause on it
+        ("The ferry levy has been endorsed by the Building Trades Council.",
+         [("the Building Trades Council", "has been endorsed by", "The ferry levy", "indirect")]),
+        ("The ferry levy has been endorsed by Mayor Channing Reyes.",
+         [("Mayor Channing Reyes", "has been endorsed by", "The ferry levy", "indirect")]),
         # a negated auxiliary written as one word belongs to the verb group, not to the subject
         ("Ben Ade didn't apologize for his remarks.",
          [("Ben Ade", "didn't apologize for", "his remarks", "indirect")]),

@@ -20,8 +20,16 @@ def _agent_end(toks: list[Token], i: int, hi: int) -> int | None:
     end = np_right(toks, i, hi)
     if end is None:
         return None
-    cut = next((m for m in range(i + 1, end) if toks[m].low.endswith("ing") and len(toks[m].low) > 5), end)
+    cut = next((m for m in range(i + 1, end) if _participle(toks, m)), end)
     return cut if cut > i else None
+
+
+def _participle(toks: list[Token], m: int) -> bool:
+    """A lower-case "-ing" word after a word that is no determiner: "… unions ranging from", not
+    a name's word ("the Building Trades Council", "Mayor Channing Reyes") nor a gerund noun after
+    an article ("the opening")."""
+    word = toks[m].text
+    return word.islower() and word.endswith("ing") and len(word) > 5 and toks[m - 1].low not in lx.DETERMINERS
 
 
 @pattern(
