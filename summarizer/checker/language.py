@@ -18,7 +18,7 @@ from summarizer.text.language import english_share
     "the offline model reads English only",
 )
 def _language(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Finding]:
-    share = english_share(facts.text)  # cached: the offline model asked it of this text
+    share = english_share(facts.text)  # cached: on the offline path the model has asked it already
     if share.english:
         return
     yield finding(

@@ -7,17 +7,18 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from typing import Any
 
 from summarizer.ingest import Article
 from summarizer.rules import compose
 from summarizer.rules.attribution import RawAttribution, find_attributions
+from summarizer.rules.attribution.words import NEGATIONS
 from summarizer.rules.figures import FigureDraft, find_figures
 from summarizer.rules.flags import Claim, flag_attributions, status_of
 from summarizer.rules.incident import actors, classify
 from summarizer.rules.speaker_phrases import SpeakerPhrase
 from summarizer.rules.speakers import Entity, Registry, analyse, person_mentions
+from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, SpanIndex
 from summarizer.text.language import english_share
 from summarizer.text.numbers import int_or_float
@@ -122,7 +123,7 @@ def extract(article: Article) -> dict[str, Any]:
     # a headline tells a claim as "X says …": never one whose cue is negated ("didn't expect the
     # council to …" would come out as its opposite); the summary keeps such a cue as written
     lead_claim = next(
-        (c for c in retold if not c.in_title and c.speaker_kind is not None and not (c.cue and _NEGATED.search(c.cue))),
+        (c for c in retold if not c.in_title and c.speaker_kind is not None and not _negated(c.cue)),
         None,
     )
     time_text = incident["time"]["text"] if incident and incident.get("time") else None
@@ -274,7 +275,11 @@ def _total_and_parts(figures: list[FigureDraft]) -> tuple[FigureDraft | None, li
 
 
 _REFUSAL_END = compiled(r"n['’]t\s*$")
-_NEGATED = compiled(r"n['’]t\b|\b(?:not|never)\b", re.IGNORECASE)
+_NEGATED = NEGATIONS | lx.NEGATED_AUXILIARIES  # "not", "never", "didn't", "hasn’t"
+
+
+def _negated(cue: str | None) -> bool:
+    return cue is not None and not _NEGATED.isdisjoint(cue.lower().split())
 
 
 def retold_claims(views: list[compose.ClaimView]) -> list[compose.ClaimView]:
