@@ -198,6 +198,9 @@ def _figure_phrase(view: str, fig: FigureDraft) -> str:
             # a headline's bare noun ("Officer hurt") is one person: "an officer"
             return ("an " if phrase[0].lower() in "aeiou" else "a ") + phrase.lower()
         return _lower_first(phrase)
+    if fig.noun in lx.PEOPLE_COUNTED_BY:
+        # "claimed 17 lives", "two bodies were recovered": the people killed
+        return _lower_first(" ".join(f"{phrase} {'person' if fig.value == 1 else 'people'}".split()))
     if fig.noun:
         m = re.search(rf"\b{re.escape(fig.noun)}\b", view[end : end + 40], re.I)
         # a noun taken from the people counted before ("three people were shot, one fatally") is

@@ -55,13 +55,22 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
     (
         "killed",
         r"\b(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatal\s+shooting\s+of|kill(?:ed|ing|s)?|dead|died|die|dies|slain"
-        r"|fatal(?:ly|ities|ity)?|mortally|deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies)\b",
+        r"|fatal(?:ly|ities|ity)?|mortally|deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies"
+        # deaths by water, current or lack of air: "two people drowned"
+        r"|drown(?:ed|s|ing)?|electrocuted|suffocated|asphyxiated"
+        # lives lost or taken: "claimed 17 lives", "lives were lost", "lost their lives"
+        r"|(?:claim(?:ed|ing|s)?|took|tak(?:e|es|en|ing)|cost(?:ing|s)?)(?=\s+(?:[\w,-]+\s+){1,4}?lives\b)|lost\s+(?:their\s+)?lives"
+        r"|lives\s+(?:were|have\s+been|had\s+been)\s+lost)\b",
     ),
     (
         "injured",
         r"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt(?:ing)?|hospitali[sz]ed|casualties|critical\s+condition"
         # "two women are recovering after the shooting": people recovering were hurt
         r"|recovering"
+        # British and Commonwealth usage, no article: "three others are in hospital", "admitted to hospital"
+        r"|(?<=\bin\s|\bto\s)hospital"
+        # the sick of a poisoning or a leak: "left 100 villagers ill", "sickened 40 diners"
+        r"|(?<!mentally\s)(?<!terminally\s)ill(?![\w-])|sicken(?:ed|ing)"
         # "two women are fighting for their lives": gravely hurt
         r"|fighting\s+for\s+(?:(?:his|her|their)\s+)?li(?:fe|ves)"
         rf"|(?<!\ba\s)(?<!single\s)(?<!warning\s)(?<!fired\sone\s)(?<!firing\sone\s)(?<!heard\sone\s)shot(?!\s+(?:down|out|up|back)\b)(?!{_FIRED_AT})|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
@@ -74,7 +83,7 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
     (
         "displaced",
         # people forced or driven from their homes are displaced
-        r"\b(?:displac(?:e|es|ed|ing)|evacuat(?:e|es|ed|ion)|fled|homeless|evacuees|refugees"
+        r"\b(?:displac(?:e|es|ed|ing)|evacuat(?:e|es|ed|ion)|fled|flee(?:s|ing)?(?=\s+(?:from\s+)?(?:their\s+)?(?:homes|villages|towns)\b)|homeless|evacuees|refugees"
         r"|(?:forc(?:ed|ing)|driv(?:en|ing))(?=[^.;]{0,40}\b(?:from|out\s+of)\s+(?:their\s+)?homes\b))\b",
     ),
     (
@@ -191,7 +200,11 @@ _AGE_WORD = re.compile(r"^(?:year|month|week)s?-olds?$")
 def is_countable(noun: str) -> bool:
     """Nouns whose counts an incident summary reports: people and projectiles."""
     return (
-        noun in lx.PROJECTILES or noun in lx.PEOPLE_NOUNS or noun in _MORE_PEOPLE or noun.rstrip("s") in lx.PROJECTILES
+        noun in lx.PROJECTILES
+        or noun in lx.PEOPLE_NOUNS
+        or noun in _MORE_PEOPLE
+        or noun in lx.PEOPLE_COUNTED_BY
+        or noun.rstrip("s") in lx.PROJECTILES
     )
 
 

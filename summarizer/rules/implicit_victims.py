@@ -62,7 +62,7 @@ _NEXT = (
 _PERSONS = rf"(?P<np>{_PERSON}(?:\s*(?:,|and|,\s*and)\s+{_NEXT})*)"
 _KILLED_PRED = (
     r"(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot\s+(?:and\s+killed|dead|to\s+death)|killed|slain"
-    r"|murdered|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|struck)|found\s+(?:shot\s+)?dead|pronounced\s+dead"
+    r"|murdered|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|struck)|found\s+(?:shot\s+)?dead|(?:pronounced|confirmed|declared|presumed)\s+dead"
     r"|stabbed\s+to\s+death|dead|found\s+shot\s+to\s+death|found\s+dead)"
     r"|(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:died|passed\s+away|succumbed)"
     r"|(?:were)\s+(?:shot\s+and\s+killed|killed|fatally\s+shot|found\s+(?:shot\s+)?dead|shot\s+to\s+death)"

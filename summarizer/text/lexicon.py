@@ -496,6 +496,10 @@ PEOPLE_NOUNS = {
     "inmates", "prisoners", "hostages", "teenager", "teen", "boy", "girl", "victim", "suspect",
 }  # fmt: skip
 
+# nouns that count people by what is lost or found of them: "claimed 17 lives", "two bodies were
+# recovered" (told as people: "17 people were killed")
+PEOPLE_COUNTED_BY = frozenset({"lives", "bodies"})
+
 # those who do the harm: when they flee, nobody is displaced ("one suspect fled on foot")
 PERPETRATOR_NOUNS = frozenset(
     ["suspect", "suspects", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "robber",
@@ -657,6 +661,8 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         "lost their lives", "lost his life", "lost her life", "lives lost", "lives were lost",
         "claimed the lives", "claimed the life", "took the lives", "took the life", "taken the lives",
         "taken the life",
+        # deaths by water, current or lack of air, and lives counted: "claimed 17 lives"
+        "drowned", "drowning", "drowns", "electrocuted", "suffocated", "asphyxiated", "lives",
     }),
     "injured": frozenset({
         "injured", "injuring", "injuries", "injury", "wounded", "wounding", "wounds", "hurt",
@@ -669,7 +675,9 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         "recover", "recovering",
         "fighting for his life", "fighting for her life", "fighting for their lives", "fighting for life",
         # a blow with the gun itself: "pistol-whipped the clerk" (hyphenated, its stem is "pistol")
-        "whipped", "whipping", "pistol-whipped", "pistol-whipping"
+        "whipped", "whipping", "pistol-whipped", "pistol-whipping",
+        # the sick of a poisoning or a leak: "left 100 villagers ill"
+        "ill", "sickened", "sickening"
     }),
     "missing": frozenset({
         "missing", "unaccounted", "disappeared", "vanished"
