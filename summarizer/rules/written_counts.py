@@ -144,6 +144,9 @@ _AND_OR_AT = re.compile(r"^\s*(?:and|or)", re.I)
 _BETWEEN_BEFORE = re.compile(r"between\s+$", re.I)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*[—–:-]?\s*$")
 _DASH_TO_AT = re.compile(r"-\s+to\s+\d")
+_HOMES = re.compile(r"\bhomes?\b", re.I)
+_EVACUATED = re.compile(r"\bevacuat", re.I)
+_STOP_AT = re.compile(r"\s*[,;:]")
 _AND_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:the\s+)?")
 
 
@@ -226,6 +229,13 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
                 break
     c_start, c_end = reader.clause(sent, s)
     noun = noun_after(view, range_end, c_end)
+    toll = _toll_before(view, sent.start, q_start)
+    if (
+        noun is not None
+        and _STOP_AT.match(view, range_end, c_end)
+        and (toll is not None or own_verb(view, c_start, s) is not None)
+    ):
+        noun = None  # "killing 12 and injuring more than 200, officials said": the verb's object ends at the comma
     if noun is None:
         back = _WORD_BEFORE.search(view[max(c_start, s - 30) : s])
         if back and (back.group(1).lower() in lx.PROJECTILES or back.group(1).lower() in lx.PEOPLE_NOUNS):
@@ -241,8 +251,17 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
     verb = own_verb(view, c_start, s) if category != "other" else None
     if verb in ("killed", "injured", "displaced", "missing", "arrested"):
         category = verb  # "floods kill 27 and displace about 40,000": each verb takes its own number
+    if toll is not None:
+        category = toll  # "the death toll rose to 40": the number is the toll's, whatever the words after it
     if category == "displaced" and noun in lx.PERPETRATOR_NOUNS:
         category = "other"  # "one suspect fled on foot": flight from the police, not from a home
+    if (
+        category == "displaced"
+        and noun in lx.OCCUPANT_NOUNS
+        and _EVACUATED.search(view, c_start, c_end)
+        and not _HOMES.search(view, c_start, c_end)
+    ):
+        category = "other"  # "all 186 passengers were evacuated": out of a plane, not from their homes
     if (
         category == "other"
         and previous is not None
@@ -252,7 +271,7 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
     ):
         category = previous.category  # a list: "six destroyed over Belgorod, two over Leningrad"
     if category in ("killed", "injured") and (
-        _STATISTIC_RE.search(view, e, min(c_end, e + 80))
+        _STATISTIC_RE.search(view, e, _main_clause_end(view, e, min(c_end, e + 80)))
         or _PERIOD_BEFORE.search(view, c_start, s)
         or _IN_YEAR_AT.match(view, c_start, s)
         or _DASH_TO_AT.match(view[e : e + 8])
@@ -266,6 +285,8 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
         or _NOR_BEFORE.search(view, max(sent.start, q_start - 40), q_start)
         or _WHETHER_BEFORE.search(view, max(sent.start, q_start - 40), q_start)
         or (value_max is None and _BETWEEN_BEFORE.search(before))
+        or _EARLIER_COUNT_BEFORE.search(view, max(sent.start, q_start - 12), q_start)
+        or _PAST_EVENT_BEFORE.search(view, max(sent.start, q_start - 60), q_start)
         or (num.value > 1 and _HIS_HARM_AFTER.match(view, range_end, c_end))
     ):
         # the attackers or suspects ("shot by two men", "two men were charged"), the parties to a
@@ -291,7 +312,7 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
             shared = in_clause[:2]
     each = bool(_EACH_AT.match(view, e, c_end) or _WORD_EACH_AT.match(view, e, c_end))
     roundup = category in HARMS and _ROUNDUP_RE.search(view, e, min(sent.end, e + _ROUNDUP_REACH)) is not None
-    label_noun = noun or ""
+    label_noun = "people" if noun in lx.PEOPLE_COUNTED_BY else noun or ""
     label = f"{label_noun} {category}".strip() if category != "other" else (label_noun or "count")
     return FigureDraft(
         text=text,
@@ -309,8 +330,46 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
         range_end=range_end,
         shared=shared,
         each=each,
+        is_total=toll is not None and category == toll,
         roundup=roundup,
     )
+
+
+# a toll, then a verb that gives its new value: "the death toll rose to 40", "the number of people
+# injured has climbed to 112", "bringing the death toll to 27"; the number is the total so far, which replaces any count before it
+_TOLL_BEFORE = guarded(
+    r"\b(?:(?P<killed>(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+(?:killed|dead)))"
+    r"|(?P<injured>number\s+of\s+(?:the\s+)?(?:injured|wounded|people\s+(?:injured|hurt|wounded)))"
+    r"|(?P<missing>number\s+of\s+(?:the\s+)?(?:missing|people\s+missing)))\b"
+    r"[^.;]{0,60}?\b(?:(?:rose|risen|rises|climbed|climbs|reached|reaches|jumped|increased|grew|stands|stood|is\s+now"
+    r"|now\s+stands)\s+(?:to\s+|at\s+)?|to\s+)$",
+    re.I,
+)
+
+
+def _toll_before(view: str, start: int, at: int) -> str | None:
+    """The category of a toll whose new value the number at ``at`` gives, if one does; not a
+    running tally over a year ("the county's death toll this year rose to 45")."""
+    m = _TOLL_BEFORE.search(view, max(start, at - 120), at)
+    if m is None or _STATISTIC_RE.search(view, m.start(), at):
+        return None
+    return m.lastgroup
+
+
+# another, earlier incident named by its year: "recalled a 2009 blast that killed 30"
+_PAST_EVENT_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+(?:[a-z-]+\s+){1,2}(?:that|which)\s+(?:[a-z]+\s+){1,2}$")
+_SUBORDINATE_AT = re.compile(r"\b(?:when|after|before|while|because|until)\b")
+
+
+def _main_clause_end(view: str, at: int, end: int) -> int:
+    """Where a subordinate clause opens after ``at`` (before ``end``): what it tells is not the
+    count's ("were injured when the storm swept across the region")."""
+    m = _SUBORDINATE_AT.search(view, at, end)
+    return m.start() if m else end
+
+
+# the value a count had before: "rose to 63, up from 41 on Monday"
+_EARLIER_COUNT_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.I)
 
 
 # a count of the people who did the harm: its agent ("shot by two men") or the subject of an

@@ -500,6 +500,13 @@ PEOPLE_NOUNS = {
 # recovered" (told as people: "17 people were killed")
 PEOPLE_COUNTED_BY = frozenset({"lives", "bodies"})
 
+# people at a place they do not live (a plane, a school, a shop, a stadium): evacuated from it,
+# they are moved out of danger, not driven from their homes
+OCCUPANT_NOUNS = frozenset({
+    "passengers", "crew", "pupils", "students", "staff", "workers", "employees", "shoppers", "customers",
+    "guests", "visitors", "spectators", "fans", "patients", "tourists", "commuters", "diners", "worshippers",
+})  # fmt: skip
+
 # those who do the harm: when they flee, nobody is displaced ("one suspect fled on foot")
 PERPETRATOR_NOUNS = frozenset(
     ["suspect", "suspects", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "robber",
