@@ -14,6 +14,7 @@ import re
 
 from summarizer.rules.figure_context import Reader
 from summarizer.rules.implicit_victims import implicit_victims, murder_suicide, referred_victims
+from summarizer.rules.missing_people import missing_people
 from summarizer.rules.written_counts import HARMS, FigureDraft, draft_figure
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.numbers import FILLER, VICTIM_NOUNS, find_numbers, implicit_count
@@ -48,6 +49,7 @@ def find_figures(
     _with_the_people_before(view, drafts)
     drafts += implicit_victims(view, lowered, sentences, drafts, skip)
     drafts += murder_suicide(view, lowered, sentences, drafts, skip)
+    drafts += missing_people(view, lowered, sentences, drafts, skip)
     _roundup_tallies(drafts)
     drafts = [d for d in drafts if d.category not in HARMS or not _in_a_link(view, sentences, d)]
     cut = _separate_incidents_from(view, sentences, drafts)
@@ -68,6 +70,7 @@ def find_figures(
     _split_fatal(view, drafts)
     _shot_then_died(view, drafts)
     _same_places(drafts)
+    _places_of_nearer_counts(view, drafts)
     _mark_totals(view, drafts)
     for d in drafts:
         if d.shared and not d.each:
@@ -291,6 +294,27 @@ def _same_places(drafts: list[FigureDraft]) -> None:
         if d.location and d.category in HARMS:
             d.location = next((n for n in names if d.location.startswith(n + " ")), d.location)
             d.location_span = spans[d.location]
+
+
+def _places_of_nearer_counts(view: str, drafts: list[FigureDraft]) -> None:
+    """ "Five people died, three in Lorn and two in Brae": a place named after a count, with
+    another written count of the same category between them whose own phrase names it, is that
+    nearer count's; the first count is then of no one place (the total of the parts)."""
+    for d, nearer in itertools.pairwise(drafts):
+        if (
+            d.location_span is not None
+            and d.location_span == nearer.location_span
+            and nearer.category == d.category
+            and nearer.sentence == d.sentence
+            and implicit_count(nearer.text) is None
+            and d.range_end <= nearer.span[0]
+            and _OWN_PLACE_GAP.fullmatch(view, nearer.range_end, d.location_span[0])
+        ):
+            d.location, d.location_span, d.shared = None, None, []
+
+
+# a count's own place, right after it: "three in Lorn", "two more over the Brae district"
+_OWN_PLACE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in|at|over|near|from)\s+(?:the\s+)?")
 
 
 def _mark_totals(view: str, drafts: list[FigureDraft]) -> None:
