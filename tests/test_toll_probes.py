@@ -280,6 +280,103 @@ PROBES = [
         (4, 0, 0, 0),
         id="killing-all-on-board",
     ),
+    # trades and callings, homes lost, the people some are among, burns
+    pytest.param(
+        "Market fire\n\nFire swept through a covered market in Benmore on Sunday night, killing three traders and "
+        "injuring 11 others, the state emergency agency said. More than 200 shops were destroyed.",
+        (3, 11, 0, 0),
+        id="traders-shops",
+    ),
+    pytest.param(
+        _W + "Flooding has killed at least 42 people in the northern province of Dalvi and left more than 120,000 "
+        "homeless, the government said on Monday.",
+        (42, 0, 0, 120000),
+        id="left-homeless",
+    ),
+    pytest.param(
+        _W + "Two children were among five people killed when a truck ploughed into a crowd at a street market in "
+        "Tornby on Saturday, police said.",
+        (5, 0, 0, 0),
+        id="among-the-killed",
+    ),
+    pytest.param(
+        _W + "Eighteen people suffered burns, three of them critically, after a gas tanker overturned and caught "
+        "fire on the N4 near Kelso Drift on Wednesday, paramedics said.",
+        (0, 18, 0, 0),
+        id="suffered-burns",
+    ),
+    pytest.param(
+        _W + "At least 16 people were killed and scores injured when a suicide bomber struck a crowded bus station "
+        "in Mardan Khel on Friday, police said.",
+        (16, 0, 0, 0),
+        id="scores-vague",
+    ),
+    pytest.param(
+        _W + "The death toll from the collapse of a six-storey building in Ruvona has climbed to 31, with 9 people "
+        "still missing, the county commissioner said on Tuesday.",
+        (31, 0, 9, 0),
+        id="toll-climbed-with-missing",
+    ),
+    pytest.param(
+        _W + "A tourist boat carrying 48 people capsized off Palm Isle on Saturday. Forty-four were rescued and four "
+        "are still missing, the coast guard said.",
+        (0, 0, 4, 0),
+        id="rescued-and-missing",
+    ),
+    pytest.param(
+        _W + "A blaze at a nightclub in Velka killed 9 people and sent 27 to hospital early on Sunday, the interior "
+        "ministry said.",
+        (9, 27, 0, 0),
+        id="sent-to-hospital",
+    ),
+    pytest.param(
+        _W + "A missile strike on an apartment block in Kharvel killed seven people, including a child, and wounded "
+        "21, regional officials said.",
+        (7, 21, 0, 0),
+        id="strike-including-a-child",
+    ),
+    pytest.param(
+        _W + "Severe storms killed two people in Brennick and another three in Lowmoor on Thursday, emergency "
+        "services said.",
+        (5, 0, 0, 0),
+        id="another-three-by-place",
+    ),
+    pytest.param(
+        _W + "Police fired tear gas at protesters in Sambara on Tuesday. Health officials said 23 people were "
+        "treated for injuries and one man died of gunshot wounds.",
+        (1, 23, 0, 0),
+        id="treated-for-injuries",
+    ),
+    pytest.param(
+        _W + "A magnitude 5.8 quake hit the Tolan region early on Monday. There were no immediate reports of "
+        "casualties, the geological survey said.",
+        (0, 0, 0, 0),
+        id="no-casualties-magnitude",
+    ),
+    pytest.param(
+        _W + "Heavy rains triggered a landslide that buried 30 homes in Kiboko village, killing at least 11 people, "
+        "the aid agency said. Eight people were pulled out alive.",
+        (11, 0, 0, 0),
+        id="landslide-homes-pulled-out-alive",
+    ),
+    pytest.param(
+        _W + "Forty-two people were hospitalised after eating contaminated food at a wedding in Jorapur on "
+        "Saturday, health officials said. Two of them were in serious condition.",
+        (0, 42, 0, 0),
+        id="food-poisoning-hospitalised",
+    ),
+    pytest.param(
+        _W + "A passenger jet skidded off the runway at Orla airport on Tuesday. Seven of the 132 people on board "
+        "suffered minor injuries, the airline said.",
+        (0, 7, 0, 0),
+        id="seven-of-those-on-board",
+    ),
+    pytest.param(
+        _W + "About 5,000 people have been evacuated from villages along the Sarn river as water levels continue "
+        "to rise, officials said.",
+        (0, 0, 0, 5000),
+        id="evacuated-from-villages",
+    ),
     # "a third" alone, one more of the people counted before: read so, it drops a development
     # figure whose gold tells another incident of the same article (reported to the lead)
     pytest.param(

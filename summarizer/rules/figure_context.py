@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
 from summarizer.rules.victims import FOLDS_TO_ASCII
@@ -71,6 +72,8 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
         r"|(?<=\bin\s|\bto\s)hospital"
         # the sick of a poisoning or a leak: "left 100 villagers ill", "sickened 40 diners"
         r"|(?<!mentally\s)(?<!terminally\s)ill(?![\w-])|sicken(?:ed|ing)"
+        # "suffered burns", "were treated for burns"
+        r"|(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|treated\s+for)\s+(?:[\w-]+\s+){0,2}?burns"
         # "two women are fighting for their lives": gravely hurt
         r"|fighting\s+for\s+(?:(?:his|her|their)\s+)?li(?:fe|ves)"
         rf"|(?<!\ba\s)(?<!single\s)(?<!warning\s)(?<!fired\sone\s)(?<!firing\sone\s)(?<!heard\sone\s)shot(?!\s+(?:down|out|up|back)\b)(?!{_FIRED_AT})|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
@@ -153,13 +156,16 @@ _ELIDED = {
     # how badly: "three people were shot, one fatally"
     "fatally", "critically", "seriously", "gravely", "mortally", "severely", "slightly",
 }  # fmt: skip
+# adjectives of harm that stand before a noun or after the people counted: "120,000 homeless"
+_PREDICATIVE = frozenset({"homeless", "missing", "ill"})
 _PRE_NOUN = {"unmanned", "armed", "attack", "kamikaze", "ballistic", "cruise", "more", "additional", "further"}
 
 
 def noun_after(view: str, end: int, stop: int) -> str | None:
     """The counted noun: "48 Ukrainian drones" -> drones; "four provinces" -> provinces;
     "nine were shot down" -> None (the noun is elided)."""
-    words: list[str] = _WORD_RE.findall(view, end, min(stop, end + 60))[:4]
+    found = list(itertools.islice(_WORD_RE.finditer(view, end, min(stop, end + 60)), 4))
+    words = [m.group() for m in found]
     if [w.lower() for w in words[:2]] in (["of", "them"], ["of", "whom"]):
         return None  # "one of them fatally", "one of whom died": the people counted before
     first_plain = None
@@ -169,6 +175,10 @@ def noun_after(view: str, end: int, stop: int) -> str | None:
             continue  # "six of the drones", "two 15-year-old students"
         if is_countable(w):
             return w
+        if w in _PREDICATIVE and not (k + 1 < len(found) and view[found[k].end() : found[k + 1].start()].isspace()):
+            return first_plain  # "left 120,000 homeless, officials said": told of the people, not a noun's adjective
+        if w in _PREDICATIVE:
+            continue  # "twelve missing hikers"
         if w in _ELIDED or (word[:1].isupper() and w not in lx.DEMONYMS) or (first_plain is None and w.endswith("ed")):
             return first_plain  # "nine were shot down", "13 recorded over …": the noun is elided
         if w in lx.DEMONYMS or w in _PRE_NOUN:
@@ -190,6 +200,10 @@ _MORE_PEOPLE = {
     "revelers", "revellers", "concertgoers", "churchgoers", "congregants", "parishioners", "homeowners",
     "colleagues", "coworkers", "co-workers", "nephews", "nieces", "grandchildren", "babies", "paramedics", "medics",
     "journalists", "reporters", "staffers", "volunteers", "pilgrims", "migrants", "refugees", "fishermen",
+    # trades and callings a toll outside a city counts: "killing three traders", "two farmers drowned"
+    "traders", "vendors", "hawkers", "merchants", "farmers", "herders", "labourers", "laborers", "porters",
+    "sailors", "seafarers", "pilots", "rescuers", "mourners", "demonstrators", "locals", "inhabitants",
+    "holidaymakers", "trekkers", "skiers", "divers", "monks", "nuns", "priests", "schoolchildren",
 }  # fmt: skip
 # a subordinate clause opens between a harm word and a number after it: the number is that
 # clause's, not the harm's ("was hurt when three men broke in", "died after two dogs attacked")

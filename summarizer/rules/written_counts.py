@@ -330,7 +330,9 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
         range_end=range_end,
         shared=shared,
         each=each,
-        is_total=toll is not None and category == toll,
+        # "two children were among five people killed": the people they are among are the total
+        is_total=(toll is not None and category == toll)
+        or (category in HARMS and _AMONG_BEFORE.search(view, max(sent.start, q_start - 12), q_start) is not None),
         roundup=roundup,
     )
 
@@ -368,6 +370,7 @@ def _main_clause_end(view: str, at: int, end: int) -> int:
     return m.start() if m else end
 
 
+_AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 # the value a count had before: "rose to 63, up from 41 on Monday"
 _EARLIER_COUNT_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.I)
 
