@@ -377,6 +377,74 @@ PROBES = [
         (0, 0, 0, 5000),
         id="evacuated-from-villages",
     ),
+    # train and vehicle numbers, speeds; homes destroyed and people without shelter, no death
+    pytest.param(
+        _W + "Twenty-six people died and more than 70 were injured when two passenger trains collided near Sorvik "
+        "on Tuesday night, the transport ministry said. Train 4412 was travelling at 90 km/h.",
+        (26, 70, 0, 0),
+        id="train-number-speed",
+    ),
+    pytest.param(
+        _W + "A Category 3 cyclone tore through the islands on Friday, destroying 4,000 homes and leaving 15,000 "
+        "people without shelter, the disaster office said. No deaths were reported.",
+        (0, 0, 0, 0),
+        id="category-homes-no-deaths",
+    ),
+    pytest.param(
+        _W + "The blast at the Harwell fertiliser depot killed 14, including three firefighters, and injured more "
+        "than 300, the emergency ministry said.",
+        (14, 300, 0, 0),
+        id="killed-including-injured-more-than",
+    ),
+    pytest.param(
+        _W + "Authorities said 27 people had been confirmed dead after heavy monsoon rains, bringing the toll since "
+        "June to 212.",
+        (212, 0, 0, 0),
+        id="bringing-the-toll-since-to",
+    ),
+    pytest.param(
+        _W + "Eight people, among them four children, died when a fire broke out in a three-storey house in Old "
+        "Marrow on Sunday, the fire department said.",
+        (8, 0, 0, 0),
+        id="among-them-children",
+    ),
+    pytest.param(
+        _W + "Thousands fled their homes as the river burst its banks in Lenfield on Monday. One woman drowned, "
+        "police said.",
+        (1, 0, 0, 0),
+        id="thousands-fled-one-drowned",
+    ),
+    pytest.param(
+        _W + "Rebels attacked a village in Kuro district overnight, killing 19 civilians and abducting at least 30, "
+        "the army said.",
+        (19, 0, 0, 0),
+        id="killing-and-abducting",
+    ),
+    # people rescued are none of the dead, whatever harm word comes after them
+    pytest.param(
+        _W + "The ferry, carrying more than 300 passengers, sank near Selo island on Thursday. Authorities said 196 "
+        "people had been rescued, 12 bodies had been found and dozens were still missing.",
+        (12, 0, 0, 0),
+        id="rescued-then-bodies-found",
+    ),
+    pytest.param(
+        _W + "A stampede at a stadium in Ruma left 12 people dead and 37 injured on Saturday as fans rushed to "
+        "enter through a single gate, officials said.",
+        (12, 37, 0, 0),
+        id="stampede-left-dead-and-injured",
+    ),
+    pytest.param(
+        _W + "Seven people have been killed and 12 wounded in three days of riots in the city of Haldor, police "
+        "said, and 140 people have been arrested.",
+        (7, 12, 0, 0),
+        id="riots-days-arrested",
+    ),
+    pytest.param(
+        _W + "The toxic gas leak killed 11 people and left 800 needing treatment, the district collector said. "
+        "Some 2,000 residents were evacuated from nearby villages.",
+        (11, 800, 0, 2000),
+        id="needing-treatment",
+    ),
     # "a third" alone, one more of the people counted before: read so, it drops a development
     # figure whose gold tells another incident of the same article (reported to the lead)
     pytest.param(

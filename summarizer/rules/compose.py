@@ -152,13 +152,17 @@ _SINGULAR_S = {"news", "series", "species", "headquarters", "means"}  # singular
 _PLURAL_NOUNS = {"police", "people", "staff", "crew", "media", "military"}
 
 
+_WORD_COMMA = re.compile(r",(?!(?<=\d,)\d)")
+
+
 def _short(text: str, words: int = 18, *, close: bool = True) -> str:
     parts = text.split()
     if len(parts) <= words:
         short = text.rstrip(" ,;:")
     else:
         cut = " ".join(parts[:words])
-        comma = cut.rfind(",")
+        # the last comma between words, not one inside a number ("4,000"): cut there, a number would lose its digits
+        comma = max((m.start() for m in _WORD_COMMA.finditer(cut)), default=-1)
         if comma > len(cut) // 2:
             cut = cut[:comma]
         short = cut.rstrip(" ,;:") + " …"

@@ -74,6 +74,8 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
         r"|(?<!mentally\s)(?<!terminally\s)ill(?![\w-])|sicken(?:ed|ing)"
         # "suffered burns", "were treated for burns"
         r"|(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|treated\s+for)\s+(?:[\w-]+\s+){0,2}?burns"
+        # "left 800 needing treatment"
+        r"|(?:need(?:ing|ed)?|requir(?:ing|ed)|receiv(?:ing|ed))\s+(?:medical\s+|hospital\s+)?treatment"
         # "two women are fighting for their lives": gravely hurt
         r"|fighting\s+for\s+(?:(?:his|her|their)\s+)?li(?:fe|ves)"
         rf"|(?<!\ba\s)(?<!single\s)(?<!warning\s)(?<!fired\sone\s)(?<!firing\sone\s)(?<!heard\sone\s)shot(?!\s+(?:down|out|up|back)\b)(?!{_FIRED_AT})|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
@@ -156,6 +158,8 @@ _ELIDED = {
     # how badly: "three people were shot, one fatally"
     "fatally", "critically", "seriously", "gravely", "mortally", "severely", "slightly",
 }  # fmt: skip
+# participles a count's people take right after their number: "left 800 needing treatment"
+_PARTICIPLES = frozenset({"needing", "requiring", "receiving", "suffering", "seeking"})
 # adjectives of harm that stand before a noun or after the people counted: "120,000 homeless"
 _PREDICATIVE = frozenset({"homeless", "missing", "ill"})
 _PRE_NOUN = {"unmanned", "armed", "attack", "kamikaze", "ballistic", "cruise", "more", "additional", "further"}
@@ -179,7 +183,11 @@ def noun_after(view: str, end: int, stop: int) -> str | None:
             return first_plain  # "left 120,000 homeless, officials said": told of the people, not a noun's adjective
         if w in _PREDICATIVE:
             continue  # "twelve missing hikers"
-        if w in _ELIDED or (word[:1].isupper() and w not in lx.DEMONYMS) or (first_plain is None and w.endswith("ed")):
+        if (
+            w in _ELIDED
+            or (word[:1].isupper() and w not in lx.DEMONYMS)
+            or (first_plain is None and (w.endswith("ed") or w in _PARTICIPLES))
+        ):
             return first_plain  # "nine were shot down", "13 recorded over …": the noun is elided
         if w in lx.DEMONYMS or w in _PRE_NOUN:
             continue  # adjectives before the noun

@@ -287,6 +287,8 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
         or (value_max is None and _BETWEEN_BEFORE.search(before))
         or _EARLIER_COUNT_BEFORE.search(view, max(sent.start, q_start - 12), q_start)
         or _PAST_EVENT_BEFORE.search(view, max(sent.start, q_start - 60), q_start)
+        or _UNHARMED_AFTER.match(view, range_end, c_end)
+        or _UNHARMED_BEFORE.search(view, max(sent.start, q_start - 16), q_start)
         or (num.value > 1 and _HIS_HARM_AFTER.match(view, range_end, c_end))
     ):
         # the attackers or suspects ("shot by two men", "two men were charged"), the parties to a
@@ -370,6 +372,14 @@ def _main_clause_end(view: str, at: int, end: int) -> int:
     return m.start() if m else end
 
 
+# people saved from the harm, told so by their own verb: "196 people had been rescued", "pulled
+# eight out alive", "rescued 42 migrants"
+_UNHARMED_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:\w+ly\s+)?"
+    r"(?:rescued|saved|evacuated\s+safely|found\s+alive|pulled\s+(?:out\s+)?alive|unharmed|unhurt)\b",
+    re.I,
+)
+_UNHARMED_BEFORE = re.compile(r"\b(?:rescued|saved|pulled\s+out)\s+$", re.I)
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 # the value a count had before: "rose to 63, up from 41 on Monday"
 _EARLIER_COUNT_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.I)

@@ -684,7 +684,7 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         # a blow with the gun itself: "pistol-whipped the clerk" (hyphenated, its stem is "pistol")
         "whipped", "whipping", "pistol-whipped", "pistol-whipping",
         # the sick of a poisoning or a leak: "left 100 villagers ill"
-        "ill", "sickened", "sickening", "burns"
+        "ill", "sickened", "sickening", "burns", "treatment"
     }),
     "missing": frozenset({
         "missing", "unaccounted", "disappeared", "vanished"
