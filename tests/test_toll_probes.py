@@ -445,6 +445,49 @@ PROBES = [
         (11, 800, 0, 2000),
         id="needing-treatment",
     ),
+    # a place named as near the one before; the treated are hurt
+    pytest.param(
+        _W + "Police said 4 people died in Kessling and 2 in nearby Arnhope as floodwaters rose on Saturday. A "
+        "further 11 people were treated for hypothermia.",
+        (6, 11, 0, 0),
+        id="nearby-place-treated-for",
+    ),
+    pytest.param(
+        _W + "At least 23 people were killed when a bus collided with a lorry on the Marra highway on Sunday, "
+        "police said. Nine of the dead were children.",
+        (23, 0, 0, 0),
+        id="nine-of-the-dead",
+    ),
+    pytest.param(
+        _W + "Half a dozen people were hurt when a scaffold collapsed on a building site in Dunmere on Friday, the "
+        "ambulance service said.",
+        (0, 6, 0, 0),
+        id="half-a-dozen",
+    ),
+    pytest.param(
+        _W + "The death toll from last week's earthquake in Orvane now stands at 1,204, with more than 3,500 "
+        "injured, the civil protection agency said on Sunday.",
+        (1204, 3500, 0, 0),
+        id="toll-stands-at-with-injured",
+    ),
+    pytest.param(
+        _W + "A bomb blast in a crowded market in Jorra killed 31 people on Thursday. It was the deadliest attack "
+        "in the city since 2014, when 45 people died in a mosque bombing.",
+        (31, 0, 0, 0),
+        id="earlier-attack-since-year",
+    ),
+    pytest.param(
+        _W + "Emergency crews evacuated 1,500 homes in the suburbs of Karrow as a bushfire approached on Tuesday. "
+        "No injuries were reported.",
+        (0, 0, 0, 0),
+        id="homes-evacuated-no-injuries",
+    ),
+    pytest.param(
+        _W + "Four climbers were killed and another two are missing after an avalanche on Mount Ferrel on "
+        "Saturday, rescue officials said.",
+        (4, 0, 2, 0),
+        id="another-two-missing",
+    ),
     # "a third" alone, one more of the people counted before: read so, it drops a development
     # figure whose gold tells another incident of the same article (reported to the lead)
     pytest.param(

@@ -74,6 +74,8 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
         r"|(?<!mentally\s)(?<!terminally\s)ill(?![\w-])|sicken(?:ed|ing)"
         # "suffered burns", "were treated for burns"
         r"|(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|treated\s+for)\s+(?:[\w-]+\s+){0,2}?burns"
+        # "eleven people were treated for hypothermia", "treated and released"
+        r"|treated(?=\s+(?:for|and\s+released)\b)"
         # "left 800 needing treatment"
         r"|(?:need(?:ing|ed)?|requir(?:ing|ed)|receiv(?:ing|ed))\s+(?:medical\s+|hospital\s+)?treatment"
         # "two women are fighting for their lives": gravely hurt

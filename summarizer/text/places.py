@@ -49,7 +49,7 @@ _PREPOSITION_PLACE = (
     r"|capital,\s+"
     # or a word for the part of a place: "in central Delvin", "through downtown Arles"
     r"|(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western"
-    r"|downtown|rural|coastal)\s+)?"
+    r"|downtown|rural|coastal|nearby|neighbou?ring)\s+)?"
     rf"(?P<p>{_CAP})"
 )
 _PLACE_RES = [
