@@ -488,6 +488,49 @@ PROBES = [
         (4, 0, 2, 0),
         id="another-two-missing",
     ),
+    # vehicles, crews, money, fractions, power cuts and infections count no one harmed
+    pytest.param(
+        _W + "A 7.1-magnitude earthquake struck off the coast of Varnia on Wednesday. Officials sent 40 ambulances "
+        "and 12 helicopters to the area, and reported three people dead.",
+        (3, 0, 0, 0),
+        id="magnitude-ambulances-helicopters",
+    ),
+    pytest.param(
+        _W + "Thirty fire engines and 150 firefighters battled the blaze at a warehouse in Corby Vale overnight. "
+        "Nobody was hurt, the fire service said.",
+        (0, 0, 0, 0),
+        id="fire-engines-firefighters-nobody-hurt",
+    ),
+    pytest.param(
+        _W + "The government announced A$2 million in aid after floods killed four people in the Ryland Valley, "
+        "where two-thirds of farms were under water.",
+        (4, 0, 0, 0),
+        id="money-fraction",
+    ),
+    pytest.param(
+        _W + "Twelve of the 40 passengers were hurt when their coach overturned on the A1 near Stanmoor on "
+        "Saturday, police said.",
+        (0, 12, 0, 0),
+        id="twelve-of-the-passengers",
+    ),
+    pytest.param(
+        _W + "At least two people were killed and eight injured in a gas explosion at a block of flats in Kirkton "
+        "on Friday, police said. Around 20 residents were left homeless.",
+        (2, 8, 0, 20),
+        id="left-homeless-after-noun",
+    ),
+    pytest.param(
+        _W + "Heavy snowfall stranded 2,000 motorists on the M8 overnight and left 30,000 homes without power, "
+        "officials said. One driver died of a heart attack.",
+        (1, 0, 0, 0),
+        id="stranded-without-power",
+    ),
+    pytest.param(
+        _W + "The cholera outbreak has killed 96 people and infected more than 4,000 since August, the health "
+        "ministry said.",
+        (96, 0, 0, 0),
+        id="outbreak-infected",
+    ),
     # "a third" alone, one more of the people counted before: read so, it drops a development
     # figure whose gold tells another incident of the same article (reported to the lead)
     pytest.param(
