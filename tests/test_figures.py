@@ -7,12 +7,19 @@ import pytest
 from conftest import article
 
 from summarizer import summarize
+from summarizer.evaluation import count_of
+from summarizer.schema import IncidentSummary
 
 
 def figures(text: str) -> list[tuple[str, str, float, float | None, str, str | None, bool]]:
     inc = summarize(text, model="rules").incident
     assert inc is not None
     return [(f.category, f.label, f.value, f.value_max, f.qualifier, f.location, f.is_total) for f in inc.figures]
+
+
+def tolls(result: IncidentSummary) -> tuple[int, int]:
+    """The evaluation's (killed, injured) of a summary."""
+    return count_of(result, "killed"), count_of(result, "injured")
 
 
 def test_breakdown_with_a_shared_count_read_as_each() -> None:
@@ -122,15 +129,13 @@ def test_people_fired_from_a_job_are_not_launched() -> None:
 
 
 def test_people_shot_of_whom_some_died_are_split() -> None:
-    from summarizer.evaluation import count_of
-
     text = "Four people were shot, one man fatally, near a pier on Sunday, police said."
     result = summarize(text, model="rules")
     assert result.check.ok, result.check.findings
     assert result.incident is not None
     figs = [(f.category, f.label, f.value) for f in result.incident.figures]
     assert figs == [("other", "people shot", 4), ("killed", "man killed", 1)]
-    assert (count_of(result, "killed"), count_of(result, "injured")) == (1, 3)
+    assert tolls(result) == (1, 3)
     # with no one dying of it, people shot are injured
     plain = summarize("Four people were shot outside a house on Sunday, police said.", model="rules")
     assert count_of(plain, "injured") == 4
@@ -152,14 +157,58 @@ def test_people_shot_of_whom_some_died_are_split() -> None:
     ],
 )
 def test_people_shot_of_whom_some_died_in_a_later_sentence_are_split(text: str, killed: int, injured: int) -> None:
-    from summarizer.evaluation import count_of
-
     result = summarize(text, model="rules")
-    assert (count_of(result, "killed"), count_of(result, "injured")) == (killed, injured)
+    assert tolls(result) == (killed, injured)
     if killed:
         # no sentence of the summary calls all the people shot injured
         told = f"{result.headline} {result.summary}".lower()
         assert "were injured" not in told, told
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # someone else's death, told with an indefinite "a man": the two shot are injured
+        (
+            "Two teens were shot Friday night near Lark Park, police said. A man was killed Saturday when his car "
+            "hit a tree on Oak Street.",
+            1,
+            2,
+        ),
+        # a definite noun phrase with the same noun is one of them
+        ("Two teens were shot Friday near Lark Park. The older teen died at a hospital.", 1, 1),
+    ],
+)
+def test_a_later_death_splits_the_people_shot_only_when_it_is_one_of_them(text: str, killed: int, injured: int) -> None:
+    assert tolls(summarize(text, model="rules")) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a charge of harming people it counts tells the toll
+        ("A man was charged with killing two people at a bar on Elm Street on Saturday night, police said.", 2, 0),
+        # the people charged are not harmed
+        ("Three men suspected of killing a clerk were arrested in Varnley on Friday.", 1, 0),
+        # people doing something to someone, and harmed themselves
+        ("Two officers chasing him were shot near a parking lot, police said.", 0, 2),
+        ("Three bystanders watching them were wounded, police said.", 0, 3),
+    ],
+)
+def test_people_harmed_beside_a_charge_or_an_action_of_their_own(text: str, killed: int, injured: int) -> None:
+    assert tolls(summarize(text, model="rules")) == (killed, injured)
+
+
+def test_a_long_count_of_people_is_a_count_not_an_identifier() -> None:
+    assert figures("The floods have displaced 250000 people, officials said.") == [
+        ("displaced", "people displaced", 250000, None, "exact", None, False)
+    ]
+
+
+def test_a_long_list_of_people_is_read_in_linear_time() -> None:
+    # each person of a list once: a search trying every later person again takes minutes here
+    result = summarize("A man, " * 5000 + "was found with a gunshot wound.", model="rules")
+    assert result.headline
 
 
 @pytest.mark.parametrize(
@@ -170,10 +219,8 @@ def test_people_shot_of_whom_some_died_in_a_later_sentence_are_split(text: str, 
     ],
 )
 def test_a_death_only_foreseen_is_no_death(text: str) -> None:
-    from summarizer.evaluation import count_of
-
     result = summarize(text, model="rules")
-    assert (count_of(result, "killed"), count_of(result, "injured")) == (0, 2)
+    assert tolls(result) == (0, 2)
 
 
 @pytest.mark.parametrize(
@@ -196,33 +243,38 @@ def test_a_death_only_foreseen_is_no_death(text: str) -> None:
     ],
 )  # fmt: skip
 def test_counts_of_people_not_harmed(text: str, killed: int, injured: int) -> None:
-    from summarizer.evaluation import count_of
-
     result = summarize(text, model="rules")
-    assert (count_of(result, "killed"), count_of(result, "injured")) == (killed, injured)
+    assert tolls(result) == (killed, injured)
 
 
 @pytest.mark.parametrize(
-    ("text", "count"),
+    ("text", "figures"),
     [
         # two reported clauses: the shooting is the second's, not the people counted in the first
-        ("Deputies said the two women argued on Friday and that Ferris shot Hale.", 2),
+        ("Deputies said the two women argued on Friday and that Ferris shot a man.", [("other", 2), ("injured", 1)]),
         # the people who fired are the shooters
-        ("Police named a man shot by officers and the three deputies who fired their rifles at him.", 3),
+        (
+            "Police said a man was shot by officers and named the three deputies who fired their rifles at him.",
+            [("injured", 1), ("other", 3)],
+        ),
         # people doing something to the person hurt
-        ("Deputies found a hunter in a Varnley barn with a gunshot wound with two friends holding him still.", 2),
+        (
+            "Deputies found a driver with a bullet wound beside a Varnley barn, with two friends holding him still.",
+            [("injured", 1)],
+        ),
     ],
 )
-def test_people_counted_apart_from_the_harm_are_not_harmed(text: str, count: int) -> None:
+def test_people_counted_apart_from_the_harm_are_not_harmed(text: str, figures: list[tuple[str, int]]) -> None:
     incident = summarize(text, model="rules").incident
-    assert not any(f.category == "injured" and f.value == count for f in (incident.figures if incident else []))
+    assert incident is not None
+    assert [(f.category, f.value) for f in incident.figures] == figures
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Offense: Theft. Case Number: 1402110007 Varnley Police arrested a 30-year-old man on Friday.",
-        "Offense: Trespass 30.05 (Penal Code) Varnley Police arrested a man on Friday.",
+        "Complaint: burglary. Report No. 7719034 Varnley deputies arrested a 30-year-old man on Friday.",
+        "Filed under code 12.3 (Varnley Town Bylaws). Deputies arrested a man on Friday.",
     ],
 )
 def test_identifiers_and_codes_are_no_counts(text: str) -> None:
@@ -240,10 +292,8 @@ def test_identifiers_and_codes_are_no_counts(text: str) -> None:
     ],
 )
 def test_a_number_ending_a_name_in_prose_is_no_count(text: str, killed: int, injured: int) -> None:
-    from summarizer.evaluation import count_of
-
     result = summarize(text, model="rules")
-    assert (count_of(result, "killed"), count_of(result, "injured")) == (killed, injured)
+    assert tolls(result) == (killed, injured)
     assert result.incident is not None
     assert not any(f.value == 6 for f in result.incident.figures)
 
@@ -255,14 +305,12 @@ def test_her_before_a_caliber_is_a_possessive_not_the_person_shot() -> None:
 
 
 def test_a_person_wounded_who_died_in_the_next_sentence_is_the_one_dead() -> None:
-    from summarizer.evaluation import count_of
-
     text = (
         "Gunfire killed one woman at a trailer park near Varnley on Tuesday. Deputies said a woman had been "
         "wounded near her car. She died hours later at a clinic."
     )
     result = summarize(text, model="rules")
-    assert (count_of(result, "killed"), count_of(result, "injured")) == (1, 0)
+    assert tolls(result) == (1, 0)
 
 
 def test_a_gun_fired_with_no_one_hurt_is_an_incident() -> None:
@@ -280,11 +328,15 @@ def test_a_gun_fired_with_no_one_hurt_is_an_incident() -> None:
     ],
 )
 def test_a_person_only_thought_shot_or_shot_at_is_not_injured(text: str) -> None:
-    from summarizer.evaluation import count_of
-
     result = summarize(text, model="rules")
-    assert count_of(result, "injured") == 0
+    assert tolls(result) == (0, 0)
+    assert not any(f.category in ("killed", "injured") for f in (result.incident.figures if result.incident else []))
     assert "injured" not in result.headline
+
+
+def test_a_source_s_belief_that_a_person_was_shot_is_a_hedge_not_a_denial() -> None:
+    result = summarize("Investigators believed a clerk was shot in a holdup at a Varnley kiosk.", model="rules")
+    assert tolls(result) == (0, 1)
 
 
 def test_the_sentences_that_may_tell_of_harm_are_those_a_harm_pattern_would_search() -> None:

@@ -291,3 +291,23 @@ def test_an_incident_category_needs_the_phrase_not_one_of_its_words(text: str, c
     data = summarize(text, model="rules").model_dump(mode="json")
     data["incident"] = {"type": "incident", "category": category}
     assert (("incident-grounded", "incident.category") in errors(data, text)) is flagged
+
+
+def test_a_dead_count_called_injured_in_a_shooting_story_is_flagged() -> None:
+    # "shooting" alone is the noun of any story of gunfire, fatal or not: it grounds no one injured
+    text = "Two men were killed in a shooting outside a Varnley bar on Friday, police said."
+    data = summarize(text, model="rules").model_dump(mode="json")
+    fig = next(f for f in data["incident"]["figures"] if f["category"] == "killed")
+    fig["category"], fig["label"] = "injured", "men injured"
+    assert ("incident-grounded", "incident.figures[0].category") in errors(data, text)
+
+
+def test_the_verb_shooting_with_the_person_shot_grounds_an_injured_count() -> None:
+    text = "Police said a 60-year-old man killed himself on Friday after shooting a woman in Varnley."
+    data = summarize(text, model="rules").model_dump(mode="json")
+    data["incident"]["figures"] = [
+        {**f, "category": "injured", "label": "woman injured"} for f in data["incident"]["figures"][:1]
+    ]
+    start = text.index("a woman")
+    data["incident"]["figures"][0].update(text="a woman", span=[start, start + 7], value=1)
+    assert not [e for e in errors(data, text) if e[1].startswith("incident.figures")]

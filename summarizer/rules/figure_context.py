@@ -31,12 +31,15 @@ _NEGATED_BEFORE = guarded(
     re.I,
 )
 # the crime a charge names is no toll: "each previously convicted of murder", "charged with
-# first-degree murder"
+# first-degree murder"; a charge of harming people it counts still tells the toll ("charged with
+# killing two people", "accused of the murder of three")
 _CHARGED_BEFORE = guarded(
     r"\b(?:convicted|charged|accused|suspected|wanted|guilty|indicted|sentenced|arrested)\s+(?:of|with|for)\s+"
-    r"(?:(?:first|second|third)[- ]degree\s+|capital\s+|felony\s+)?$",
+    r"(?:(?:first|second|third)[- ]degree\s+|capital\s+|felony\s+|attempted\s+)?$",
     re.I,
 )
+# the crime named as a noun, with no object (a count, a person) after it
+_CRIME_NOUN = guarded(r"(?:murder|manslaughter|homicide)s?\b(?!\s+(?:of|in\s+the\s+deaths?\s+of)\b)", re.I)
 # a harm only foreseen or feared is none yet: "one of the victims is likely to die", "may die"
 _FORESEEN_BEFORE = guarded(r"\b(?:(?:likely|expected|feared|going|about)\s+to|may|might|could|will)\s+$", re.I)
 # "shot at" fires at someone, who may be missed ("was shot at by a gunman", "a shot at the
@@ -266,7 +269,7 @@ class _Clause:
             self._negated[a] = bool(
                 _NEGATED_BEFORE.search(self.text, max(0, a - 12), a)
                 or _FORESEEN_BEFORE.search(self.text, max(0, a - 16), a)
-                or _CHARGED_BEFORE.search(self.text, max(0, a - 40), a)
+                or (_CRIME_NOUN.match(self.text, a) and _CHARGED_BEFORE.search(self.text, max(0, a - 40), a))
             )
         return self._negated[a]
 
@@ -282,6 +285,8 @@ class _Clause:
         harm = name in ("killed", "injured")
         if harm and self.negated(a):
             return None
+        if harm and a >= at and _CHARGED_BEFORE.search(self.text, max(0, a - 40), a):
+            return None  # "three men charged with killing a clerk": the people charged, not harmed
         if harm and a < at and _SUBORDINATOR.search(self.text, b, at):
             return None  # "a guard was hurt when three men broke in": the harm is the main clause's
         distance: float = a - at if a >= at else (at - b) * 1.5 + 5

@@ -253,6 +253,51 @@ _WERE_SHOT_AFTER = re.compile(
     re.I,
 )
 _DIED_REACH = 2  # sentences after the people shot
+# a later death refers back to the people shot: "one of them", "one of whom", "one of the teens"
+# after its count, or "one of them, <name>," before it
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|the)\b", re.I)
+_OF_THEM_BEFORE = re.compile(r"\bof\s+(?:them|whom|those|these|the\s+[\w'’ -]{1,30}?)\s*,\s*$", re.I)
+_PRONOUN = re.compile(r"(?:he|she|they)", re.I)
+# a definite noun phrase: "the older teen"
+_DEFINITE = re.compile(r"the\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)", re.I)
+_ARTICLE = re.compile(r"an?\b", re.I)
+# the partition of the people shot goes on: "… was pronounced dead and the other was hurt"
+_THE_OTHER = re.compile(r"\bthe\s+other\b", re.I)
+# a death of the wounds a shooting leaves: "… died after he was shot", "died of her gunshot wounds"
+_OF_WOUNDS_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:after\s+(?:he|she)\s+was\s+shot|(?:of|from)\s+(?:his|her)\s+(?:gunshot\s+)?wounds)\b", re.I
+)
+_IRREGULAR = {"men": "man", "women": "woman", "people": "person", "children": "child"}
+
+
+def _one_noun(noun: str | None) -> str | None:
+    """ "teens" and "teen", "men" and "man" are one noun."""
+    if noun is None:
+        return None
+    w = noun.lower()
+    return _IRREGULAR.get(w, w[:-1] if w.endswith("s") and not w.endswith("ss") else w)
+
+
+def _refers_back(view: str, shot: FigureDraft, dead: FigureDraft) -> bool:
+    """Is the later death one of the people shot? "one of them", "one of whom", "one of the
+    teens", a pronoun, a count of the same or an elided noun ("one died"), a definite noun
+    phrase with the same noun ("the older teen"), or a death followed by "the other"; never an
+    indefinite "a man", who may be someone else."""
+    a, b = dead.span
+    if _OF_THEM_AFTER.match(view, b) or _OF_THEM_BEFORE.search(view, max(0, a - 40), a):
+        return True
+    if _THE_OTHER.search(view, b, b + 160) or _OF_WOUNDS_AFTER.match(view, b):
+        return True
+    text = dead.text.strip()
+    if _PRONOUN.fullmatch(text):
+        return True
+    same = _one_noun(shot.noun)
+    definite = _DEFINITE.fullmatch(text)
+    if definite is not None:
+        return _one_noun(definite.group(1)) == same
+    if _ARTICLE.match(text) or implicit_count(text) is not None:
+        return False  # "a man", a name
+    return _one_noun(dead.noun) == same
 
 
 def _shot_then_died(view: str, drafts: list[FigureDraft]) -> None:
@@ -274,7 +319,12 @@ def _shot_then_died(view: str, drafts: list[FigureDraft]) -> None:
             ):
                 repeats.append(later)
                 continue
-            if later.category == "killed" and not later.roundup and 1 <= later.value < shot.value:
+            if (
+                later.category == "killed"
+                and not later.roundup
+                and 1 <= later.value < shot.value
+                and _refers_back(view, shot, later)
+            ):
                 for d in repeats:
                     d.category = "other"
                     d.label = f"{d.noun or 'people'} shot"

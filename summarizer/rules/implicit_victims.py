@@ -321,7 +321,7 @@ def implicit_victims(
                 value = implicit_count(phrase)
                 if value is None or category in counted or any(a <= s < b for a, b in skip):
                     continue
-                if _UNASSERTED_BEFORE.search(view, max(sent.start, s - 24), s):
+                if _unasserted(view, max(sent.start, s - 30), s):
                     continue  # "it is possible a man was shot": a harm supposed, not told
                 if _PAST_RE.search(view, sent.start, sent.end):
                     continue  # an earlier case recalled: "two weeks ago a man was shot and killed there"
@@ -367,11 +367,22 @@ def implicit_victims(
     ]
 
 
-# a harm only thought, feared or supposed: "he thought he had been hit", "it is possible a man was
-# shot", "unclear whether anyone was hurt"
-_UNASSERTED_BEFORE = re.compile(
-    r"\b(?:thought|believed|feared|assumed|imagined|possible|possibly|unclear|whether)\s+(?:that\s+)?$", re.I
+# a harm only supposed or asked after: "it is possible a man was shot", "unclear whether anyone
+# was hurt"; or only thought by the person it would have harmed: "he thought he had been hit". A
+# source's belief ("investigators believed a man was shot") is a hedge, not a denial.
+_UNASSERTED_BEFORE = re.compile(r"\b(?:possible|possibly|unclear|whether)\s+(?:that\s+)?$", re.I)
+_THOUGHT_HIMSELF_BEFORE = re.compile(
+    r"\b(?P<who>he|she|they|I|we)\s+(?:\w+ly\s+)?(?:thought|believed|feared|assumed|imagined)\s+(?:that\s+)?$",
+    re.I,
 )
+
+
+def _unasserted(view: str, start: int, at: int) -> bool:
+    """Is the harm of the person named at ``at`` only supposed, not told?"""
+    if _UNASSERTED_BEFORE.search(view, start, at):
+        return True
+    thinker = _THOUGHT_HIMSELF_BEFORE.search(view, start, at)
+    return thinker is not None and re.match(rf"{thinker.group('who')}\b", view[at : at + 5], re.I) is not None
 
 
 # the patterns after whose person the sentence may go on to their death ("shot a man, who died at
@@ -400,7 +411,7 @@ def referred_victims(
     for m in mentions:
         if m.category in have or m.category in found or any(a <= m.span[0] < b for a, b in skip):
             continue
-        if _UNASSERTED_BEFORE.search(view, max(0, m.span[0] - 24), m.span[0]):
+        if _unasserted(view, max(0, m.span[0] - 30), m.span[0]):
             continue  # "he thought he had been shot"
         sent = by_index.get(m.sentence)
         if sent is not None and _PAST_RE.search(view, sent.start, sent.end):

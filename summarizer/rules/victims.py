@@ -6,6 +6,7 @@ them only where nothing stronger (a number, "a man") counts that category.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.text.base import Span, lower_same_length
@@ -104,6 +105,32 @@ _WOUNDED_RE = guarded(
     r"(?:(?:[\w-]+\s+){0,2}?(?:gunshot|bullet|stab)\s+wounds?|(?:non-?\s*)?life[- ]threatening\s+(?:wounds?|injur(?:y|ies))))\b",
     re.I,
 )
+
+# the lists of people _WOUNDED_RE may start with, each read whole (possessive: never given back)
+_ONE_CHAIN = guarded(rf"\b{_ONE_WOUNDED}(?:\s*(?:,|and|,\s*and)\s+{_ONE_WOUNDED})*+", re.I)
+_NAME_CHAIN = guarded(rf"\b{_AGED_NAME}(?:\s*,\s*{_AGED_NAME})*+", re.I)
+_PERSON_START = guarded(rf"\b(?={_ONE_WOUNDED}|{_AGED_NAME})", re.I)
+
+
+def _wounded(view: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of _WOUNDED_RE in view[start:end], as its finditer finds them, in linear time.
+    A later person of a list ("a man, a woman and a boy …") ends the same ways as the list from
+    its first person, so where the first matches nothing neither does any later one: the regex
+    engine would try each, a search quadratic in the list's length."""
+    futile: set[int] = set()
+    for chain in (_ONE_CHAIN, _NAME_CHAIN):
+        for c in chain.finditer(view, start, end):
+            if _WOUNDED_RE.match(view, c.start(), end) is None:
+                futile.update(m.start() for m in _PERSON_START.finditer(view, c.start() + 1, c.end()))
+    pos = start
+    for p in _PERSON_START.finditer(view, start, end):
+        at = p.start()
+        if at < pos or at in futile:
+            continue
+        m = _WOUNDED_RE.match(view, at, end)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 # "the victim's injuries were not life-threatening": the person by their wound
@@ -245,7 +272,7 @@ def mentions(view: str, sentences: list[Sentence]) -> list[Mention]:
                 killed = m.group("killed") or m.group("killed2") or _DIES_AFTER.match(view, m.end(), sent.end)
                 out.setdefault(who, Mention("killed" if killed else "injured", who, sent.index))
         if _holds(runs, PERSON_RUNS) or _NAME_AGE.search(lowered, sent.start, sent.end):
-            for m in _WOUNDED_RE.finditer(view, sent.start, sent.end):
+            for m in _wounded(view, sent.start, sent.end):
                 out.setdefault(m.span("who"), Mention("injured", m.span("who"), sent.index))
         if _holds(runs, _POSSESSIVE_RUNS):
             for m in _POSSESSIVE_RE.finditer(view, sent.start, sent.end):

@@ -165,7 +165,7 @@ def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
     if 1900 <= num.value <= 2100 and num.text.isdigit():
         return True  # a year
     if _FRACTION.fullmatch(num.text):
-        return True  # no count of people or drones has a fraction without "million": a code, "42.01"
+        return True  # no count of people or drones has a fraction without "million": a code, "code 12.3"
     if (
         num.text.isdigit()
         and num.value < 120
@@ -294,8 +294,16 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
         # the attackers or suspects ("shot by two men", "two men were charged"), the parties to a
         # fight ("a fight between two men"), no one, or people whose harm is only asked after
         category = "other"
-    if (category in HARMS and num.text == "0") or (num.text.isdigit() and len(num.text) >= 6):
-        category = "other"  # a stray zero, an identifier ("Case Number: 1402…"): no count is written so
+    if category in HARMS and num.text == "0":
+        category = "other"  # a stray zero
+    if (
+        num.text.isdigit()
+        and len(num.text) >= 6
+        and (category in HARMS or not countable or _LABEL_BEFORE.search(before))
+    ):
+        # an identifier ("Report No. 7719034"), a run of digits with no counted noun or told as a
+        # toll of people, which is written with separators: "250000 people displaced" is a count
+        category = "other"
     if (
         category in ("killed", "injured")
         and noun in lx.PERPETRATOR_NOUNS
@@ -385,6 +393,8 @@ _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 _EARLIER_COUNT_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.I)
 
 
+# the label of an identifier: "Report No.", "case number:", "file #"
+_LABEL_BEFORE = guarded(r"(?:\bNo\.?|\bNumber|\bcase|\breport|\bfile|\bcode|\bID|#)\s*:?\s*$", re.I)
 # a count of the people who did the harm: its agent ("shot by two men") or the subject of an
 # active verb with an object ("two masked men shot the owner"); not "two men were shot"
 _AGENT_BEFORE = re.compile(r"\bby\s+$", re.I)
@@ -394,8 +404,12 @@ _ACTIVE_AFTER = re.compile(
     r"(?:shot\s+and\s+(?:killed|wounded)|shot|killed|wounded|stabbed|attacked|robbed|approached|confronted|opened\s+fire\s+on"
     r"|fired)"
     r"\s+(?:a|an|the|his|her|him|them|their|one)\b"
-    # doing something to a person named before: "two neighbors giving him first aid"
-    r"|\s+(?:[\w'’-]+\s+){0,2}?[a-z]+ing\s+(?:him|them)\b",
+    # doing something to a person named before: "two neighbors giving him first aid", unless the
+    # clause goes on to their own harm: "two guards chasing him were shot"
+    r"|\s+(?:[\w'’-]+\s+){0,2}?[a-z]+ing\s+(?:him|them)\b"
+    r"(?!(?:(?!\b(?:when|after|as|before|while|until|because|who|that)\b)[^.;]){0,60}?"
+    r"\b(?:were|was|are|is|have\s+been|had\s+been|got)\s+(?:\w+ly\s+)?"
+    r"(?:shot|killed|wounded|injured|hurt|stabbed|struck|hit)\b)",
     re.I,
 )
 # the suspects: "two men were charged in the death of …", "the arrests of two men"

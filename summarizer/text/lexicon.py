@@ -676,8 +676,11 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         "hospitalized", "hospitalised", "hospital", "casualties", "critical condition", "treated",
         # a person shot, struck or grazed and not said to be dead is wounded (the offline model reads so)
         "shot", "hit", "struck", "grazed", "gunshot", "condition", "stable", "injures",
-        # "the shooting of a teenager" not said to be fatal
-        "shooting",
+        # "the shooting of a teenager" not said to be fatal, and the verb after a preposition,
+        # which takes the person shot as its object ("killed himself after shooting his wife");
+        # not "shooting" alone, the noun a story of the dead uses as much
+        "shooting of", "after shooting", "before shooting", "while shooting", "by shooting",
+        "with shooting", "for shooting",
         # "is expected to recover": the offline model counts the person as injured
         "recover", "recovering",
         "fighting for his life", "fighting for her life", "fighting for their lives", "fighting for life",
