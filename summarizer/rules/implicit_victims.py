@@ -17,8 +17,8 @@ from summarizer.text.lexicon import PERPETRATOR_NOUNS
 from summarizer.text.numbers import (
     FEMALE_WORDS,
     FILLER,
+    FULL_NAME,
     MALE_WORDS,
-    NOT_A_PERSON,
     VICTIM_NOUNS,
     implicit_count,
 )
@@ -126,7 +126,7 @@ _LEFT_DEAD_RE = guarded(
 _DEATH_OF_RE = guarded(
     r"\b(?:(?P<killed>(?:fatal|deadly)\s+shooting|(?:shooting\s+)?deaths?|murder|killing|(?:lifeless\s+)?body"
     r"|(?:took|claimed|ended)\s+the\s+(?:life|lives))|(?P<injured>(?:non-?fatal\s+)?shooting))\s+of\s+"
-    rf"(?:{_PERSONS}|(?P<named>{_HIS_PERSON}|(?:\d{{1,3}}-year-old\s+)?(?-i:(?!(?:{NOT_A_PERSON})\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}})))",
+    rf"(?:{_PERSONS}|(?P<named>{_HIS_PERSON}|(?:\d{{1,3}}-year-old\s+)?{FULL_NAME}))",
     re.I,
 )
 # a sentence set weeks or more before the incident: "two weeks ago", "last month"

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.text.base import Span, lower_same_length
-from summarizer.text.numbers import CALENDAR_WORDS, FILLER, NOT_A_PERSON, VICTIM_NOUNS
+from summarizer.text.numbers import CALENDAR_WORDS, FILLER, FULL_NAME, VICTIM_NOUNS
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
 
@@ -88,8 +88,7 @@ _OBJECT_RE = guarded(
 )
 # people named one by one, each by a full name with an age before or after it: "Dana Reyes, 24,
 # and Lee Park, 31", "17-year-old Dana Reyes and 16-year-old Lee Park"
-_FULL_NAME = rf"(?-i:(?!(?:{NOT_A_PERSON})\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}})"
-_AGED_NAME = rf"(?:\d{{1,3}}-year-old\s+{_FULL_NAME}|{_FULL_NAME},\s*\d{{1,3}}(?=\s*,))"
+_AGED_NAME = rf"(?:\d{{1,3}}-year-old\s+{FULL_NAME}|{FULL_NAME},\s*\d{{1,3}}(?=\s*,))"
 AGED_NAMES = rf"{_AGED_NAME}(?:\s*,\s*{_AGED_NAME})*(?:\s*,)?\s+and\s+{_AGED_NAME}"
 # "officers found a teenager with a gunshot wound", "a man suffering from gunshot wounds": an
 # indefinite person and the wound they carry

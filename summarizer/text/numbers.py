@@ -260,10 +260,10 @@ _ONE_PERSON = re.compile(
 _NEXT_PERSON = rf"(?:(?:an?|his|her|their)\s+)?(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
 # "his brother and then himself": the one who did it, named last
 _SELF = r"(?:then\s+)?(?:himself|herself)\b"
+# a person's full name, two or three capitalised words that name no day, place or title: "Lee Park"
+FULL_NAME = rf"(?-i:(?!(?:{NOT_A_PERSON})\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}})"
 # "… and 16-year-old Dana Reyes", "… and Lee Park" (an age after it is set apart, below): a full name
-_NEXT_NAME = (
-    rf"(?:\d{{1,3}}-year-old\s+)?(?-i:(?!(?:{NOT_A_PERSON})\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}})"
-)
+_NEXT_NAME = rf"(?:\d{{1,3}}-year-old\s+)?{FULL_NAME}"
 _IMPLICIT_RE = re.compile(
     rf"^(?:{_ONE_PERSON.pattern})(?:\s*(?:,|and|,\s*and)\s+(?:{_NEXT_PERSON}|{_SELF}|{_NEXT_NAME}))*$", re.IGNORECASE
 )
