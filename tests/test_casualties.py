@@ -1056,3 +1056,17 @@ def test_people_shot_then_how_many_of_them_the_shots_killed() -> None:
         + "Deputies are searching for the gunman who shot two teenagers, killing one of them, in Eastfield on Monday."
     )
     assert counts(text) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed_injured"),
+    [
+        # a death told of "another" as a clause's subject is one more person: the man wounded lives
+        ("A man was wounded on Elm Street on Friday night, police said. Another was fatally shot nearby.", (1, 1)),
+        ("A woman was wounded on Elm Street on Friday night, and another was fatally shot nearby.", (1, 1)),
+        # as an object, "another" is only someone other than the subject: the one man shot died
+        ("Police say Ivo Brandt shot and killed another man on Friday. Brandt shot Ludo Krane in the chest.", (1, 0)),
+    ],
+)
+def test_a_death_of_one_more_person_is_not_the_wounded_one(text: str, killed_injured: tuple[int, int]) -> None:
+    assert counts(text) == killed_injured

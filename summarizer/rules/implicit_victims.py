@@ -437,9 +437,13 @@ def referred_victims(
     if "killed" in found:
         dead_words.append(view[slice(*found["killed"].span)])
     attackers_dead = bool(dead_words) and all(_attacker(w) for w in dead_words)
+    # the dead all introduced as one more person ("Another was fatally shot", "a second man
+    # died"): whoever was named wounded before is someone else
+    dead_spans = [d.span for d in dead] + ([found["killed"].span] if "killed" in found else [])
+    additional_dead = bool(dead_spans) and all(_one_more(view, span[0]) for span in dead_spans)
 
     def apart(phrase: str) -> bool:
-        return _other_sex(phrase, dead_sexes) or (attackers_dead and not _attacker(phrase))
+        return _other_sex(phrase, dead_sexes) or (attackers_dead and not _attacker(phrase)) or additional_dead
 
     for category, m in found.items():
         if category == "injured" and killed and not apart(view[m.span[0] : m.span[1]]):
@@ -469,6 +473,20 @@ def referred_victims(
         for d in injured:
             d.category, d.label = "other", f"{d.noun or 'people'} shot"
     return out
+
+
+# words that introduce one more person than those named before: "another", "a second", "one more"
+_ADDITIONAL = re.compile(r"(?:another|an?\s+(?:second|third|fourth|fifth)|one\s+more)\b", re.I)
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[.!?;,]\s*|\band\s+)$")
+
+
+def _one_more(view: str, at: int) -> bool:
+    """Does the phrase at ``at`` introduce one more person as a clause's subject ("Another was
+    fatally shot", "and a second man died")? Not as an object, where "another" is only someone
+    other than the subject ("shot and killed another man")."""
+    return (
+        _ADDITIONAL.match(view, at) is not None and _CLAUSE_OPENS_BEFORE.search(view[max(0, at - 8) : at]) is not None
+    )
 
 
 def _died_later(view: str, drafts: list[FigureDraft], mentions: list[victims.Mention]) -> None:
