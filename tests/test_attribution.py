@@ -942,3 +942,24 @@ def test_a_participle_after_an_opening_conjunction_is_fronted(text: str, expecte
 )
 def test_a_belief_as_subject_says_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "as" opening a clause of time (a pronoun or a name as subject, then its verb) ends the object
+        ("The Vell council condemned the latest closure as Harlow fired three more workers.",
+         [("The Vell council", "condemned", "the latest closure")]),
+        ("Brisk praised the new ferry as she toured the harbour.", [("Brisk", "praised", "the new ferry")]),
+        # "as" giving the object a role or a quality stays in the content
+        ("Critics hailed him as Lorn's best mayor.", [("Critics", "hailed", "him as Lorn's best mayor")]),
+        # a title-case "As" tells no clause
+        ("Ortiz Praises The Ferry As He Tours Harbour",
+         [("Ortiz", "Praises", "The Ferry As He Tours Harbour")]),
+        # "for a while" is a span of time, not a clause opened by "while"
+        ("The Ashmere union has opposed the levy for a while now.",
+         [("The Ashmere union", "has opposed", "the levy for a while now")]),
+    ],
+)  # fmt: skip
+def test_a_clause_of_time_after_an_object_ends_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected

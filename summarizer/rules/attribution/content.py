@@ -194,12 +194,15 @@ def object_end(toks: list[Token], i: int, hi: int) -> int:
         low = toks[k].low
         if toks[k].text in ALL_QUOTES:
             quoted = not quoted
-        if low in ADJUNCT_OPENERS:
+        if low in ADJUNCT_OPENERS and not (low == "while" and toks[k - 1].low in ARTICLES):  # "for a while"
             return k - 1 if toks[k - 1].low == "on" and k - 1 > i else k  # "grilled the chief on Tuesday"
         if toks[k].text == "," and k + 1 < hi and toks[k + 1].low in WHO_WHICH:
             return k  # "accepted the survey's findings, which left him …"
         if low in _OBJECT_ENDING_SUBORDINATORS and not quoted and k > i + 1 and clause_follows(toks, k + 1, hi):
             return k  # "described her as a reformer when she ran": when, not what
+        if toks[k].text == "as" and not quoted and k > i + 1 and _as_clause(toks, k + 1, hi):
+            return k  # "condemned the launch as Lorn fired …": when, not what it was seen as (not a
+            # title-case "As", where capitals tell no clause)
         if low in COORDINATORS and k + 1 < hi:
             nxt = toks[k + 1].low
             if (
@@ -211,6 +214,18 @@ def object_end(toks: list[Token], i: int, hi: int) -> int:
             ):
                 return k  # not "called the claims baseless and invented by …"
     return hi
+
+
+def _as_clause(toks: list[Token], i: int, hi: int) -> bool:
+    """Does a clause of time open at toks[i] after "as" ("as she hurries on", "as Lorn fired
+    …"), not the role or quality "as" gives the object ("hailed him as a hero", "saw it as
+    Lorn's best")? A personal pronoun or a name as subject, then its verb."""
+    if i + 1 >= hi:
+        return False
+    first, nxt = toks[i], toks[i + 1].low
+    if first.low in lx.PERSON_SUBJECT_PRONOUNS:
+        return is_word(toks[i + 1]) and nxt not in ARTICLES
+    return first.text[:1].isupper() and first.low not in ARTICLES and _subject_and_verb(toks, i, min(hi, i + 4))
 
 
 # a subordinate clause after a stance's object tells when or why, not what the stance is on
