@@ -963,3 +963,24 @@ def test_a_belief_as_subject_says_nothing(text: str, expected: list[tuple[str, s
 )  # fmt: skip
 def test_a_clause_of_time_after_an_object_ends_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ", yet" and a verb: the subject's next deed, a stance of its own
+        ("Brisk demands openness from the council, yet refuses to release his own records.",
+         [("Brisk", "demands", "openness from the council"), ("Brisk", "refuses", "to release his own records")]),
+        # ", yet" before an adjective or an adverb inside the content stays in it
+        ("Brisk said the levy is costly, yet necessary.", [("Brisk", "said", "the levy is costly, yet necessary")]),
+        ("Brisk said the council has not yet decided.", [("Brisk", "said", "the council has not yet decided")]),
+        # an infinitive coordinates with no finite verb: what follows is the subject's own deed
+        ("Ortiz did not want to stay in the clinic, but was treated at home.",
+         [("Ortiz", "did not want", "to stay in the clinic")]),
+        # "to" as a preposition ("respond to …") opens no infinitive
+        ("The tenants did not respond to letters asking them where they live and have not paid since 2010.",
+         [("The tenants", "did not respond", "to letters asking them where they live and have not paid since 2010")]),
+    ],
+)  # fmt: skip
+def test_a_second_deed_of_the_subject_ends_the_content(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected

@@ -305,8 +305,12 @@ def _marked_subject(toks: list[Token], vg: int) -> tuple[bool, Span | None]:
         return True, None
     if j == 0 and prev.low in COORDINATORS and toks[vg].low.endswith("ed"):
         return True, None  # "But pressed on the deal, she …": a fronted participle, passive, no report
-    if prev.low in COORDINATORS or (prev.text == "," and j > 0 and toks[j - 1].low in COORDINATORS):
-        # "… promised to continue and said …": a second verb of the clause's subject
+    if (
+        prev.low in COORDINATORS
+        or (prev.text == "," and j > 0 and toks[j - 1].low in COORDINATORS)
+        or (prev.low == "yet" and j > 0 and toks[j - 1].text == ",")
+    ):
+        # "… promised to continue and said …", "…, yet refuses …": a second verb of the clause's subject
         subject = _clause_subject(toks, j)
         return True, subject if subject is not None else (-1, -1)
     if prev.text in DASHES and j > 1:

@@ -15,6 +15,7 @@ from summarizer.rules.attribution.words import (
     COORDINATORS,
     FINITE,
     SPEECH_EVENTS,
+    TO_VERBS,
     WHO_WHICH,
 )
 from summarizer.text import lexicon as lx
@@ -61,7 +62,7 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
                 return k  # ", implicitly putting …", ", even suggesting …"
             # ", and Republicans want …": a new clause with its own subject and verb
             if (
-                low in COORDINATORS
+                low in _CLAUSE_COORDINATORS
                 and k + 2 < hi
                 and toks[k + 2].low != "that"  # ", and that …": a second complement of the same verb
                 and (clause_follows(toks, k + 2, min(hi, k + 6)) or _subject_and_verb(toks, k + 2, min(hi, k + 8)))
@@ -84,8 +85,12 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
             and clause_follows(toks, k + 1, min(hi, k + 6))
         ):
             return k - 2
-        # "… a veto and attempted to …", "… and said …": a second verb of the same subject
-        if t.low in COORDINATORS and k + 1 < hi and not toks[k + 1].text[:1].isupper():
+        # "… a veto and attempted to …", "… and said …", "…, yet refuses …": a second verb of the same subject
+        if (
+            (t.low in COORDINATORS or (t.low == "yet" and toks[k - 1].text == ","))
+            and k + 1 < hi
+            and not toks[k + 1].text[:1].isupper()
+        ):
             verb = toks[k + 1].low
             after = toks[k + 2].low if k + 2 < hi else ""
             if (
@@ -104,6 +109,8 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
                     and not _is_clause(toks, i, hi)
                 )
                 or (verb in ("has", "have", "had") and k + 2 < hi and toks[k + 2].low in ("been", "since", "also"))
+                # an infinitive coordinates with no finite verb: "wanted to stay but was treated …"
+                or (verb in FINITE and _infinitive_after(toks, i))
                 # "… and 5 percent back Lind": a new clause whose subject is a count
                 or (verb[:1].isdigit() and _subject_and_verb(toks, k + 1, min(hi, k + 6)))
             ):
@@ -111,6 +118,17 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
     return hi
 
 
+def _infinitive_after(toks: list[Token], i: int) -> bool:
+    """Is the content at toks[i] an infinitive after a verb that takes one ("wanted to stay"),
+    not "to" as a preposition ("did not respond to queries")?"""
+    if i == 0 or toks[i].low != "to":
+        return False
+    verb = toks[i - 1].low
+    return (lx.STANCE_FORMS.get(verb) or lx.CUE_FORMS.get(verb)) in TO_VERBS
+
+
+# a conjunction after a comma that may open a clause of its own: ", but it …", ", yet they …"
+_CLAUSE_COORDINATORS = COORDINATORS | {"yet"}
 # what opens the object of a verb, not the rest of a noun phrase
 _VERB_OBJECT_OPENERS = frozenset({"to", "that", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
                                   "him", "them", "us", "it", "this", "these", "those"})  # fmt: skip
