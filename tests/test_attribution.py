@@ -984,3 +984,22 @@ def test_a_clause_of_time_after_an_object_ends_it(text: str, expected: list[tupl
 )  # fmt: skip
 def test_a_second_deed_of_the_subject_ends_the_content(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "…, according to X, and/but …": one coordination reported, both its parts are X's
+        ("The top tenth of earners paid 60 percent of the levy, according to the Lorn audit office, "
+         "and the bottom half paid 3 percent.",
+         [("the Lorn audit office", "according to",
+           "The top tenth of earners paid 60 percent of the levy … and the bottom half paid 3 percent")]),
+        ("Forty people were treated, according to the Brae ministry, but the clinic stayed open.",
+         [("the Brae ministry", "according to", "Forty people were treated … but the clinic stayed open")]),
+        # with no conjunction after it, what X says is what came before
+        ("Forty people were treated at the clinic, according to the Brae ministry, officials added.",
+         [("the Brae ministry", "according to", "Forty people were treated at the clinic")]),
+    ],
+)  # fmt: skip
+def test_according_to_inside_a_coordination_reports_both_parts(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected

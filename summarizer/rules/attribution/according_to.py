@@ -6,6 +6,7 @@ from __future__ import annotations
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import np_right
 from summarizer.rules.attribution.registry import pattern
+from summarizer.rules.attribution.words import COORDINATORS
 
 _ACCORDING = frozenset({"according"})
 
@@ -46,7 +47,12 @@ def find(scan: SentenceScan) -> None:
                 before = (sent.start, toks[k - 1].start if toks[k - 1].text == "," else toks[k].start)
                 # "…, according to X, the rest …" spans the sentence; but "…, according to Tavish
                 # Orrin, head of the institute, …" only names its source at length
-                if sp_end < end_idx - 1 and toks[sp_end].text == "," and len(view[before[0] : before[1]].split()) < 4:
+                # "…, according to X, and the rest …" reports one coordination, both its parts
+                if (
+                    sp_end < end_idx - 1
+                    and toks[sp_end].text == ","
+                    and (len(view[before[0] : before[1]].split()) < 4 or toks[sp_end + 1].low in COORDINATORS)
+                ):
                     scan.add("according_to", (sent.start, toks[end_idx - 1].end), speaker, cue, "according to")
                 else:
                     scan.add("according_to", before, speaker, cue, "according to")
