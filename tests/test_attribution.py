@@ -1003,3 +1003,20 @@ def test_a_second_deed_of_the_subject_ends_the_content(text: str, expected: list
 )  # fmt: skip
 def test_according_to_inside_a_coordination_reports_both_parts(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a direct question, its auxiliary before a pronoun subject, asks and reports nothing
+        ("Can you imagine if Vell were mayor?", []),
+        ("Do you know where the Ashmere levy goes?", []),
+        ("Would they think she must be the worst mayor?", []),
+        # a statement with the same verb reports
+        ("You know the Ashmere levy is high.", [("You", "know", "the Ashmere levy is high")]),
+        # a tag question after a report leaves the report standing
+        ("Vell said the pier would close, didn't he?", [("Vell", "said", "the pier would close, didn't he")]),
+    ],
+)  # fmt: skip
+def test_a_direct_question_reports_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected

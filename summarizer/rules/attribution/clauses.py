@@ -197,6 +197,31 @@ def attitude_at(toks: list[Token], k: int) -> tuple[str, int, int] | None:
     return f"{toks[k].low} {opener}", vg, last
 
 
+_ASK_FORMS = {"ask", "asks", "asked", "asking"}
+_QUESTION_WORDS = {"what", "whether", "if", "how", "why", "who", "when", "where"}
+
+
+def in_question(toks: list[Token], vg: int, end_idx: int) -> bool:
+    """Is the verb group inside an indirect question ("Asked what he would tell the mayor, …",
+    "asking whether she will say more"), or a direct one whose auxiliary comes before its
+    subject ("Do you know where …?", "Would they say so?")? What a question asks about is
+    not reported."""
+    if (
+        vg >= 2
+        and toks[vg - 1].low in lx.SUBJECT_PRONOUNS
+        and (toks[vg - 2].low in FINITE or toks[vg - 2].low in lx.NEGATED_AUXILIARIES)
+        and any(t.text == "?" for t in toks[end_idx:])
+    ):
+        return True
+    for j in range(vg - 1, max(0, vg - 6) - 1, -1):
+        t = toks[j].low
+        if t in (",", ";", ":", ".") or toks[j].text in ALL_QUOTES:
+            return False
+        if t in _QUESTION_WORDS:
+            return j > 0 and toks[j - 1].low in _ASK_FORMS
+    return False
+
+
 # the dashes that set off an aside: em, en, a doubled hyphen, and the horizontal bar some
 # outlets print ("The film ― which … ― explains …")
 DASHES = ("—", "–", "--", "―")

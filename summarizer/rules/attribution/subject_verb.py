@@ -10,6 +10,7 @@ from summarizer.rules.attribution.clauses import (
     attitude_at,
     cue_at,
     evidence_subject,
+    in_question,
     negated,
     participle_subject,
     stance_at,
@@ -330,7 +331,7 @@ def _speech(
         return last + 1  # "it goes without saying that …": an idiom, nobody says it
     if who is None and toks[k].low == lemma and toks[k].low in lx.NOUN_LIKE_FORMS and not toks[k].low.endswith("ing"):
         return last + 1  # "But state law requires …": a bare form with no subject is a noun
-    if _in_question(toks, vg):
+    if in_question(toks, vg, end_idx):
         return last + 1
     if who is not None and _PRECEDES_ELIDED.search(scan.view, max(0, who[0] - 6), who[0]):
         # "higher than the city says it is": a comparison whose content is elided
@@ -545,22 +546,6 @@ def _speaker(
             return None
         who = subject if subject != (-1, -1) else None
     return who, rel_end
-
-
-_ASK_FORMS = {"ask", "asks", "asked", "asking"}
-_QUESTION_WORDS = {"what", "whether", "if", "how", "why", "who", "when", "where"}
-
-
-def _in_question(toks: list[Token], vg: int) -> bool:
-    """Is the verb group inside an indirect question ("Asked what he would tell the mayor, …",
-    "asking whether she will say more")? What a question asks about is not reported."""
-    for j in range(vg - 1, max(0, vg - 6) - 1, -1):
-        t = toks[j].low
-        if t in (",", ";", ":", ".") or toks[j].text in ALL_QUOTES:
-            return False
-        if t in _QUESTION_WORDS:
-            return j > 0 and toks[j - 1].low in _ASK_FORMS
-    return False
 
 
 def _past_year(toks: list[Token], vg: int) -> int:
