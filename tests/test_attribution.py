@@ -1020,3 +1020,18 @@ def test_according_to_inside_a_coordination_reports_both_parts(text: str, expect
 )  # fmt: skip
 def test_a_direct_question_reports_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive verb of saying after a comma: its subject was acted on and reports nothing
+        ("On Thursday, Officer Lina Vale, who fired at a van in Brae last week, was charged with assault.", []),
+        ("The Ashmere pier will close, he was told.", []),
+        # active, in a perfect or a progressive, it reports what came before
+        ("The Ashmere pier will close, the board has said.", [("the board", "has said", "The Ashmere pier will close")]),
+        ("The Ashmere pier will close, she is saying.", [("she", "is saying", "The Ashmere pier will close")]),
+    ],
+)  # fmt: skip
+def test_a_passive_trailing_cue_reports_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected

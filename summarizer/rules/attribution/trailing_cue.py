@@ -8,7 +8,7 @@ from summarizer.rules.attribution.complements import skip_adverbials
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import np_left, np_right, source_like
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import ARTICLES, CUE_FIRST_WORDS, SUBORDINATORS
+from summarizer.rules.attribution.words import ARTICLES, BE_FORMS, CUE_FIRST_WORDS, SUBORDINATORS
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES
 from summarizer.text.numbers import NUMBER_WORDS
@@ -53,6 +53,8 @@ def find(scan: SentenceScan) -> None:
         parenthetical = not ends_sentence and after < end_idx and toks[after].text == ","
         if negated(toks, vg, k):
             continue
+        if not toks[k].low.endswith("ing") and not BE_FORMS.isdisjoint(t.low for t in toks[vg:k]):
+            continue  # "…, Vale was charged with …", "…, he was told": a passive's subject reports nothing
         # inverted "…, said John Smith." (never "told": its hearer comes next, "…, told his aides …")
         sp_end = _inverted_speaker_end(toks, k, vg, last, end_idx) if lemma not in _HEARER_FIRST else None
         if sp_end is not None:
