@@ -1035,3 +1035,16 @@ def test_a_direct_question_reports_nothing(text: str, expected: list[tuple[str, 
 )  # fmt: skip
 def test_a_passive_trailing_cue_reports_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bloc (of states, of parties) speaks and takes stances as one body, like an alliance
+        ("The Lorn bloc plans to rely less on outside help.",
+         [("The Lorn bloc", "plans", "to rely less on outside help")]),
+        ("The opposition bloc said the vote was rigged.", [("The opposition bloc", "said", "the vote was rigged")]),
+    ],
+)  # fmt: skip
+def test_a_bloc_is_a_source(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected

@@ -368,7 +368,7 @@ ORG_HEADS = {
     "cia", "opec", "imf", "prosecutors",
     "regime", "junta", "cartel", "directorate", "secretariat", "assembly", "legislature",
     "tribunal", "watchdog", "monitor", "observatory", "cooperative", "co-op", "federation", "guild", "chamber",
-    "league", "society", "caucus", "delegation",
+    "league", "society", "caucus", "delegation", "bloc",
     # teams, charities and operators that speak as one ("the Red Cross", "the rescue team")
     "team", "cross", "crescent", "trust", "charity", "operator", "railway", "railways", "airline", "airlines",
     "utility", "broadcaster",
