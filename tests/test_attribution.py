@@ -1048,3 +1048,17 @@ def test_a_passive_trailing_cue_reports_nothing(text: str, expected: list[tuple[
 )  # fmt: skip
 def test_a_bloc_is_a_source(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Today", "Now" capitalised after a capitalised word end a name, not the source's phrase
+        ("Donations hit $2 billion, a LORN TODAY analysis shows.",
+         [("a LORN TODAY analysis", "shows", "Donations hit $2 billion")]),
+        ("Donations hit $2 billion, a Harbour Now survey shows.",
+         [("a Harbour Now survey", "shows", "Donations hit $2 billion")]),
+    ],
+)  # fmt: skip
+def test_an_adverb_of_time_in_a_name_stays_in_the_source(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected

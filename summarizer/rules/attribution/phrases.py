@@ -118,6 +118,8 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
                 pass  # "a source close to the cabinet said"
             elif low in _TIME_SPAN_PREPOSITIONS and i > lo and i < j and _past_participle(toks[i - 1]):
                 pass  # "the average of surveys taken over the past month shows": a participle's phrase
+            elif low in _NAME_ADVERBS and i > lo and t.text[:1].isupper() and toks[i - 1].text[:1].isupper():
+                pass  # "a LORN TODAY analysis", "Harbour Now": a capitalised word in a name
             else:
                 break
         if low in lx.PRONOUN_FORMS and i < j:
@@ -349,6 +351,8 @@ def _measure_modifier(toks: list[Token], k: int, lo: int) -> bool:
     )
 
 
+# adverbs of time and place that also end an outlet's or a show's name ("… Today", "… Now")
+_NAME_ADVERBS = frozenset({"today", "now", "tonight", "here"})
 _SINGULAR_DETERMINERS = {"a", "an", "the", "this", "his", "her", "its", "their", "our", "my", "your", "another",
                          "every", "each"}  # fmt: skip
 
