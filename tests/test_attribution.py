@@ -1062,3 +1062,21 @@ def test_a_bloc_is_a_source(text: str, expected: list[tuple[str, str, str]]) -> 
 )  # fmt: skip
 def test_an_adverb_of_time_in_a_name_stays_in_the_source(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opening participle's source is the main clause's subject, up to its verb (a past,
+        # a verb of saying or stance, after an adverb or not)
+        ("Citing an old survey, Vell rejected the plan.",
+         [("Vell", "Citing", "an old survey"), ("Vell", "rejected", "the plan")]),
+        ("Claiming the levy is unfair to fishermen, the union filed a complaint.",
+         [("the union", "Claiming", "the levy is unfair to fishermen")]),
+        # a participle after a determiner (and an adverb) modifies the subject's noun
+        ("Citing the storm damage, the newly elected mayor closed the pier.",
+         [("the newly elected mayor", "Citing", "the storm damage")]),
+    ],
+)  # fmt: skip
+def test_an_opening_participle_is_the_main_subjects(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected
