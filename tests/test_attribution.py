@@ -1080,3 +1080,19 @@ def test_an_adverb_of_time_in_a_name_stays_in_the_source(text: str, expected: li
 )  # fmt: skip
 def test_an_opening_participle_is_the_main_subjects(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "accuse … of …" after a quote takes its own charge: the quote is not its content
+        ('Bemoaning the "rigged count," Vell accused Holt of being a plant.',
+         [(None, None, "rigged count"), ("Vell", "accused Holt of", "being a plant")]),
+        # a verb of saying after a quote reports the quote
+        ('"The count was rigged," Vell said.', [("Vell", "said", "The count was rigged")]),
+    ],
+)  # fmt: skip
+def test_an_accusation_after_a_quote_takes_its_own_charge(
+    text: str, expected: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from summarizer.rules.attribution.clauses import cue_at, verb_group_start
 from summarizer.rules.attribution.complements import skip_adverbials, skip_hearer
+from summarizer.rules.attribution.content import accusation
 from summarizer.rules.attribution.context import Context, Found, stops_sentence
 from summarizer.rules.attribution.dash_signoff import dash_signoff
 from summarizer.rules.attribution.phrases import noun_position, np_left, np_right
@@ -94,6 +95,8 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
             after = skip_adverbials(toks, skip_hearer(toks, c[1] + 1, stop), stop)
             if after < stop and toks[after].text not in (",", "—", "–", "-") and _ends_sentence(view, q):
                 return None
+            if accusation(toks, c[0], c[1] + 1, stop) != c[1] + 1:
+                return None  # `"…," Vell accused Holt of being …`: the charge after "of" is the verb's content
             # "… change.” She adds, “What kind of …”: the verb opens the next quote
             if (
                 _ends_sentence(view, q)
