@@ -462,3 +462,12 @@ def test_a_pronoun_victim_is_whom_the_clause_lets_it_stand_for(article: str, hea
     assert result.headline == headline
     assert result.check.ok
     assert not any(w in result.summary.split() for w in ("He", "She"))
+
+
+def test_a_sentence_that_ends_in_its_own_question_mark_gets_no_full_stop() -> None:
+    article = (
+        "Port levy vote\n\nReady for the budget vote? The council meets at noon on Friday to settle the port levy.\n"
+    )
+    summary = summarize(article, model="rules").summary
+    assert summary.startswith("Ready for the budget vote? ")
+    assert "?." not in summary

@@ -426,8 +426,14 @@ def _marked(sentence: str, c: ClaimView) -> str:
         sentence += "; the claim is not confirmed"
     elif c.status == "unverified":
         sentence += " (unverified)"
+    return _stopped(sentence)
+
+
+def _stopped(sentence: str) -> str:
+    """The sentence with one full stop, unless it ends in its own question or exclamation mark
+    ("Ready for the vote?", not "Ready for the vote?.")."""
     sentence = sentence.rstrip(" .")
-    return sentence if sentence.endswith(("?", "!")) else sentence + "."
+    return sentence if sentence.endswith(("?", "!", "?”", "!”", '?"', '!"')) else sentence + "."
 
 
 _PRONOUNS = lx.PRONOUN_FORMS | {"who", "which"}  # a source that names nobody by itself
@@ -480,11 +486,11 @@ def summary(
                 source = source if total_claim.speaker_kind == "person" else f"the {source}"
             s = _marked(f"According to {_inside(source)}, {s}", total_claim)
             used.add(total_claim.id)
-        sentences.append(_cap(s).rstrip(".") + ".")
+        sentences.append(_stopped(_cap(s)))
     elif lead:
-        sentences.append(_short(lead, 40).rstrip(".") + ".")
+        sentences.append(_stopped(_short(lead, 40)))
         if not claims and second:
-            sentences.append(_short(second, 40).rstrip(".") + ".")
+            sentences.append(_stopped(_short(second, 40)))
     told = {(total_claim.speaker_name or "").lower()} if total_claim is not None and total_claim.id in used else set()
     ranked = sorted(
         (c for c in claims if c.id not in used and not c.in_title and (c.speaker_name or "").lower() not in told),
