@@ -455,6 +455,12 @@ def test_a_negated_claim_never_heads_as_what_was_said(sentence: str) -> None:
             "Three hurt in crash\n\nHe and two others were hurt when their car hit a tree on Route 9 on Friday, troopers said.",
             "Three hurt in crash",
         ),
+        # "a man" is not the source "a manager"; "and a gunman" begins another subject
+        (
+            "Shop shooting\n\nA man walked into a shop in Lisk on Friday. A manager said he was shot in the arm.",
+            "A manager says a man was injured",
+        ),
+        ("Shooting\n\nA woman ran and a gunman shot her in the leg, police said.", "Police say a woman was injured"),
     ],
 )
 def test_a_pronoun_victim_is_whom_the_clause_lets_it_stand_for(article: str, headline: str) -> None:

@@ -227,7 +227,7 @@ def _toll_phrase(view: str, total: FigureDraft | None, claim: ClaimView | None) 
         sex is None
         or not phrase
         or claim is None
-        or phrase.split(" and ")[0].lower() not in _source_name(claim).lower()
+        or _source_name(claim).lower() != phrase.split(" and ")[0].lower()  # the same words, not "a man" in "a manager"
     ):
         return phrase
     return f"{'he' if sex == 'male' else 'she'} {rest}".strip()
@@ -247,9 +247,12 @@ _INTRODUCED = re.compile(
 # what may stand between a clause's subject and its verb's object pronoun: a few lower-case words
 # in a row, none of which opens another clause or is another subject ("walked up and shot")
 _VERB_CHAIN = re.compile(r"(?:\s+[a-z]+){1,6}\s+")
+# words that open another clause or begin another subject: a clause's opening word, a pronoun, a
+# determiner ("ran and a gunman shot her"), a common source noun
 _OPENS_A_CLAUSE = frozenset(
     {"said", "says", "told", "someone", "somebody", "he", "she", "they", "it", "who", "that", "when", "after",
-     "before", "because", "while", "as", "then", "police", "officers", "deputies"}
+     "before", "because", "while", "as", "then", "police", "officers", "deputies", "a", "an", "the", "his", "her",
+     "their", "its"}
 )  # fmt: skip
 
 
