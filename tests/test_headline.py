@@ -477,3 +477,29 @@ def test_a_sentence_that_ends_in_its_own_question_mark_gets_no_full_stop() -> No
     summary = summarize(article, model="rules").summary
     assert summary.startswith("Ready for the budget vote? ")
     assert "?." not in summary
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The airline denied its service had been disrupted by the strike.", "speech"),  # a denial
+        ("The mayor will argue that the plan is too costly.", "stance"),  # what she means to say
+        ("The union wants the port levy scrapped.", "stance"),
+    ],
+)
+def test_a_denial_or_a_stance_never_heads_as_what_was_said(sentence: str, kind: str) -> None:
+    # "The airline says its service had been disrupted" would state what it denied
+    result = summarize(f"Port levy news\n\n{sentence}\n", model="rules")
+    assert [a.kind for a in result.attributions] == [kind]
+    assert result.headline == "Port levy news"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials could only say that two people were hurt in the blast.",
+        "He may have told investigators that he fired first.",
+    ],
+)
+def test_could_and_a_modal_perfect_report_what_was_said(sentence: str) -> None:
+    assert [a.kind for a in summarize(f"Blast\n\n{sentence}\n", model="rules").attributions] == ["speech"]

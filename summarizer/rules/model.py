@@ -123,7 +123,7 @@ def extract(article: Article) -> dict[str, Any]:
     # a headline tells a claim as "X says …": never one whose cue is negated ("didn't expect the
     # council to …" would come out as its opposite); the summary keeps such a cue as written
     lead_claim = next(
-        (c for c in retold if not c.in_title and c.speaker_kind is not None and not _negated(c.cue)),
+        (c for c in retold if not c.in_title and c.speaker_kind is not None and _told_as_said(c)),
         None,
     )
     time_text = incident["time"]["text"] if incident and incident.get("time") else None
@@ -280,6 +280,16 @@ _NEGATED = NEGATIONS | lx.NEGATED_AUXILIARIES  # "not", "never", "didn't", "hasn
 
 def _negated(cue: str | None) -> bool:
     return cue is not None and not _NEGATED.isdisjoint(cue.lower().split())
+
+
+_DENIALS = frozenset({"deny", "reject", "dispute", "refute", "rebut"})
+
+
+def _told_as_said(c: compose.ClaimView) -> bool:
+    """May a headline tell this claim as "X says …"? Not when that turns it into its opposite or
+    into a statement not made: a negated cue ("didn't expect"), a denial ("denied its service had
+    been disrupted"), a stance or intention ("will argue that", "wants to")."""
+    return not (_negated(c.cue) or c.lemma in _DENIALS or lx.report_kind(c.cue, c.kind) == "stance")
 
 
 def retold_claims(views: list[compose.ClaimView]) -> list[compose.ClaimView]:

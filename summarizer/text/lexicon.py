@@ -815,7 +815,8 @@ _KIND_OF: dict[str, ReportKind] = {
     **{f: "belief" for f in (*COGNITION_FORMS, *BELIEF_NOUNS)},
     **{f: "speech" for f in (*SPEECH_FORMS, *SPEECH_NOUNS)},
 }  # later classes win: a form in two classes is read as the first of speech, belief, evidence
-_PROSPECTIVE_MODALS = frozenset({"will", "won't", "won’t", "may", "might", "could", "should", "shall"})
+# "could" is also the past of "can" ("could only say that …"), which stays speech, as "would" does
+_PROSPECTIVE_MODALS = frozenset({"will", "won't", "won’t", "may", "might", "should", "shall"})
 _KIND_RANK: dict[ReportKind, int] = {"speech": 0, "belief": 1, "evidence": 2, "stance": 3}
 _KIND_WORDS = max(len(f.split()) for f in _KIND_OF)  # the longest form, in words
 
@@ -824,12 +825,15 @@ def report_kind(cue: str | None, quote_type: str) -> ReportKind:
     """What an attribution reports (see the table above): words in quote marks ("direct",
     "mixed") were said or written; otherwise the classes of the cue's words and word runs
     ("has long been pushing for": "pushing for", stance), speech by default, and a stance when
-    a modal of future or possibility opens a cue of saying ("will argue")."""
+    a modal of future or possibility opens a cue of saying ("will argue"; not "may have told")."""
     if quote_type != "indirect" or not cue:
         return "speech"
     kind = _cue_kind(cue)
-    if kind == "speech" and any(w in _PROSPECTIVE_MODALS for w in cue.lower().split()):
-        return "stance"
+    words = cue.lower().split()
+    if kind == "speech" and any(
+        w in _PROSPECTIVE_MODALS and words[i + 1 : i + 2] != ["have"] for i, w in enumerate(words)
+    ):
+        return "stance"  # not "may have told": a statement perhaps made
     return kind
 
 
