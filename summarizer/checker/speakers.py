@@ -95,11 +95,13 @@ def _speaker_role(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Fin
     for i, s in enumerate(summary.speakers):
         if not s.role and not s.affiliation:
             continue
-        places = [p for p in (*s.mentions, *spoken.get(s.id, ())) if in_range(p, facts.text)]
+        # where it speaks first (the words that name it there, "the band leader said", are its
+        # role), then every mention: a long article states a role once, anywhere among them
+        places = [p for p in dict.fromkeys((*spoken.get(s.id, ()), *s.mentions)) if in_range(p, facts.text)]
         if not places:
             places = _name_places(s.name, facts)
         near: set[str] = set()
-        for p in places[:12]:
+        for p in places[:_MAX_PLACES]:
             near |= facts.window_stems(p)
         for field_name in ("role", "affiliation"):
             value = getattr(s, field_name)
@@ -114,6 +116,9 @@ def _speaker_role(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Fin
                     f"speakers[{i}].{field_name}",
                     f"{s.id} {s.name!r}: {field_name} {value!r} is not stated near its mentions ({', '.join(absent)})",
                 )
+
+
+_MAX_PLACES = 200  # a bound on the work for a speaker of hundreds of mentions
 
 
 def _name_places(name: str, facts: ArticleFacts) -> list[Span]:

@@ -124,6 +124,10 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
     # attribution's speaker text keeps it, and the summary never retells such a refusal)
     raw = _NEGATED_AUXILIARY_AFTER.sub("", text)
     span = (span[0], span[0] + len(raw))
+    adverb = _LEADING_ADVERB.match(raw)
+    if adverb is not None:
+        # "typically the board", "Reportedly the chief": the sentence's adverb, not the speaker's
+        return _analyse(raw[adverb.end() :], (span[0] + adverb.end(), span[1]))
     if "(" in raw:
         # an aside in parentheses is no part of the name: "Sen. Ana Ruiz (D-Ore.)", "Ana Ruiz (pictured)"
         # (blanked, so every offset stays)
@@ -304,6 +308,14 @@ def _owned_document(raw: str, span: Span) -> SpeakerPhrase | None:
 
 
 _AGE = re.compile(r"\d{1,3}(?:-year-old)?")
+_RELATIVE = re.compile(r"(?:who|whom|whose|which|that)\b")
+# the suffixes of adverbs of manner, frequency and stance ("typically", "reportedly",
+# "currently", "previously"); no role noun ends so ("family", "deputy", "ally" do not)
+_ADVERB_END = r"(?:ally|ently|antly|ously|ively|edly|ately|arly|ingly)"
+_ADVERB = re.compile(rf"[a-z]{{3,}}{_ADVERB_END}")
+# one opening a phrase, before its determiner or name ("typically the board", "Reportedly
+# Corvale Council"), not before an adjective it modifies ("politically active groups")
+_LEADING_ADVERB = re.compile(rf"[A-Za-z][a-z]{{2,}}{_ADVERB_END},?\s+(?=(?:the|a|an)\s|[A-Z])")
 
 
 def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Span | None, str | None, str | None]:
@@ -317,6 +329,8 @@ def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Sp
     for part in parts:
         if _AGE.fullmatch(part.strip()):
             continue  # "Ana Ruiz, 52,": her age, no role
+        if _RELATIVE.match(part):
+            continue  # "Ana Ruiz, who chaired the panel,": a clause about her, no role
         offset = span[0] + raw.find(part)
         pw = _words(part, offset)
         cut = _name_before_preposition(pw)
@@ -380,6 +394,8 @@ def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Sp
                 ):
                     part_words.append(lw)  # "spokeswoman for the command"
                 continue
+            if _ADVERB.fullmatch(w):
+                continue  # "typically the board", "reportedly the chief": the sentence's adverb, no role
             if w[:1].isupper() and lw not in lx.TITLES and not _role_noun(base) and lw not in lx.GROUP_NOUNS:
                 if part_words:
                     part_words.append(w)
