@@ -228,13 +228,33 @@ class Attribution(_Model):
     @property
     def pieces(self) -> list[tuple[Span, str]]:
         """Each content piece with its part of ``content`` (the whole content for one piece;
-        for several, ``content`` split at " … ", the last part taking any extra)."""
+        for several, ``content`` cut at the " … " that join parts of the pieces' lengths, else
+        split at " … ", the last part taking any extra)."""
         spans = self.content_spans
         if len(spans) <= 1:
             return [(self.content_span, self.content)]
+        by_length = _split_by_lengths(self.content, [e - s for s, e in spans])
+        if by_length is not None:
+            return list(zip(spans, by_length, strict=True))
         parts = self.content.split(PIECE_JOINER, len(spans) - 1)
         parts += [""] * (len(spans) - len(parts))
         return list(zip(spans, parts, strict=True))
+
+
+def _split_by_lengths(content: str, lengths: list[int]) -> list[str] | None:
+    """``content`` cut into parts of the pieces' lengths, each joined to the next by
+    PIECE_JOINER, or None if it is not so made. A piece may hold the article's own " … " (a
+    quote the article elides): cut at the joiner alone, it would split that piece in two."""
+    parts: list[str] = []
+    at = 0
+    for j, n in enumerate(lengths):
+        parts.append(content[at : at + n])
+        at += n
+        if j < len(lengths) - 1:
+            if not content.startswith(PIECE_JOINER, at):
+                return None
+            at += len(PIECE_JOINER)
+    return parts if at == len(content) else None
 
 
 class Removed(_Model):

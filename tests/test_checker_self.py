@@ -88,3 +88,19 @@ def test_a_speaker_phrase_reads_no_clause_or_adverb_as_its_role(
 ) -> None:
     p = analyse(phrase, (0, len(phrase)))
     assert (p.kind, p.name, p.role) == (kind, name, role)
+
+
+def test_a_quote_the_article_elides_joins_the_next_piece_of_the_same_speaker() -> None:
+    """The article's own " … " inside a quote is no joiner of the content's pieces: each
+    piece slices to its part and the quote is verbatim."""
+    text = (
+        "Dam repairs\n\nThe reservoir was drained on Monday. “We never thought the wall … would crack,” district "
+        "engineer Hal Moreno said. “We think that this was a slow leak that went unseen.” Repairs begin in June.\n"
+    )
+    summary = _as_made(text)
+    [quote] = [a for a in summary.attributions if a.type == "direct"]
+    assert [part for _, part in quote.pieces] == [
+        "We never thought the wall … would crack",
+        "We think that this was a slow leak that went unseen",
+    ]
+    assert _errors(summary) == []
