@@ -104,3 +104,25 @@ def test_a_quote_the_article_elides_joins_the_next_piece_of_the_same_speaker() -
         "We think that this was a slow leak that went unseen",
     ]
     assert _errors(summary) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the page's own word run into the next sentence by the scrape: no part of the source
+        (
+            "Harbour fire\n\nA fire broke out at the Lowmoor boatyard on Friday. Advertisement Firefighters said "
+            "the blaze was out by noon.\n",
+            "Firefighters",
+        ),
+        (
+            "Buy Photo Kessar County deputies said the road would stay closed until Sunday.\n\nA truck overturned "
+            "on Route 9.\n",
+            "Kessar County deputies",
+        ),
+    ],
+)
+def test_page_furniture_before_a_source_is_no_part_of_it(text: str, speaker: str) -> None:
+    summary = _as_made(text)
+    assert [a.speaker for a in summary.attributions] == [speaker]
+    assert _errors(summary) == []

@@ -16,7 +16,7 @@ from summarizer.rules.attribution.words import NEGATIONS
 from summarizer.rules.figures import FigureDraft, find_figures
 from summarizer.rules.flags import Claim, flag_attributions, status_of
 from summarizer.rules.incident import actors, classify
-from summarizer.rules.speaker_phrases import SpeakerPhrase
+from summarizer.rules.speaker_phrases import SpeakerPhrase, lead_length
 from summarizer.rules.speakers import Entity, Registry, analyse, person_mentions
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, SpanIndex
@@ -198,11 +198,14 @@ def _previous_subject(
 
 def _attribution(text: str, i: int, raw: RawAttribution, ent: Entity | None, fl: list[Any]) -> dict[str, Any]:
     cs, ce = raw.content
+    speaker = raw.speaker
+    if speaker is not None:
+        speaker = (speaker[0] + lead_length(text[speaker[0] : speaker[1]]), speaker[1])
     return {
         "id": f"a{i + 1}",
         "speaker_id": ent.id if ent else None,
-        "speaker": text[raw.speaker[0] : raw.speaker[1]] if raw.speaker else None,
-        "speaker_span": list(raw.speaker) if raw.speaker else None,
+        "speaker": text[speaker[0] : speaker[1]] if speaker else None,
+        "speaker_span": list(speaker) if speaker else None,
         "cue": text[raw.cue[0] : raw.cue[1]] if raw.cue else None,
         "cue_span": list(raw.cue) if raw.cue else None,
         "content": " … ".join(text[s:e] for s, e in raw.pieces) if raw.pieces else text[cs:ce],

@@ -70,7 +70,17 @@ def is_name_word(w: str) -> bool:
 def analyse(text: str, span: Span) -> SpeakerPhrase:
     """Analyse one speaker phrase, as written, into a SpeakerPhrase (a fresh copy: the same
     phrases, "police", "he", "officials", come back again and again and are analysed once)."""
+    lead = lead_length(text)
+    text, span = text[lead:], (span[0] + lead, span[1])
     return _shifted(_analysed(text), span, span[0])
+
+
+def lead_length(text: str) -> int:
+    """The length of the words that open a speaker phrase but name no one, 0 if none:
+    "typically the board", "Reportedly the chief" (the sentence's adverb), "Advertisement
+    Deputies" (the page's word run into the sentence after it)."""
+    lead = _NOT_THE_SPEAKERS.match(text)
+    return lead.end() if lead is not None and lead.end() < len(text) else 0
 
 
 @lru_cache(maxsize=4096)
@@ -124,10 +134,6 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
     # attribution's speaker text keeps it, and the summary never retells such a refusal)
     raw = _NEGATED_AUXILIARY_AFTER.sub("", text)
     span = (span[0], span[0] + len(raw))
-    adverb = _LEADING_ADVERB.match(raw)
-    if adverb is not None:
-        # "typically the board", "Reportedly the chief": the sentence's adverb, not the speaker's
-        return _analyse(raw[adverb.end() :], (span[0] + adverb.end(), span[1]))
     if "(" in raw:
         # an aside in parentheses is no part of the name: "Sen. Ana Ruiz (D-Ore.)", "Ana Ruiz (pictured)"
         # (blanked, so every offset stays)
@@ -315,7 +321,10 @@ _ADVERB_END = r"(?:ally|ently|antly|ously|ively|edly|ately|arly|ingly)"
 _ADVERB = re.compile(rf"[a-z]{{3,}}{_ADVERB_END}")
 # one opening a phrase, before its determiner or name ("typically the board", "Reportedly
 # Corvale Council"), not before an adjective it modifies ("politically active groups")
-_LEADING_ADVERB = re.compile(rf"[A-Za-z][a-z]{{2,}}{_ADVERB_END},?\s+(?=(?:the|a|an)\s|[A-Z])")
+_LEADING_ADVERB = rf"[A-Za-z][a-z]{{2,}}{_ADVERB_END},?\s+(?=(?:the|a|an)\s|[A-Z])"
+# a phrase of the page's furniture ("Advertisement", "Buy Photo") before a capital
+_LEADING_FURNITURE = r"(?i:" + "|".join(re.escape(p) for p in lx.FURNITURE_PHRASES) + r")\s+(?=[A-Z])"
+_NOT_THE_SPEAKERS = re.compile(rf"(?:{_LEADING_ADVERB}|{_LEADING_FURNITURE})+")
 
 
 def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Span | None, str | None, str | None]:
