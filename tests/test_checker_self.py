@@ -126,3 +126,19 @@ def test_page_furniture_before_a_source_is_no_part_of_it(text: str, speaker: str
     summary = _as_made(text)
     assert [a.speaker for a in summary.attributions] == [speaker]
     assert _errors(summary) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inspectors found that the cables had rusted through, Mayor Ana Velt said. Work starts in May.",
+        # a semicolon closes the clause of the trailing cue as a stop does
+        "Inspectors found that the cables had rusted through, Mayor Ana Velt said; she did not elaborate.",
+    ],
+)
+def test_a_trailing_cue_before_a_semicolon_reports_the_clause_before_it(sentence: str) -> None:
+    summary = _as_made("Bridge\n\n" + sentence + "\n")
+    assert [(a.speaker, a.cue, a.content) for a in summary.attributions] == [
+        ("Mayor Ana Velt", "said", "Inspectors found that the cables had rusted through")
+    ]
+    assert _errors(summary) == []

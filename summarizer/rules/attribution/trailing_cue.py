@@ -49,7 +49,8 @@ def find(scan: SentenceScan) -> None:
             continue
         vg = verb_group_start(toks, k, 0)
         after = skip_adverbials(toks, last + 1, end_idx)
-        ends_sentence = after >= end_idx
+        # a semicolon ends the clause as a stop would ("…, the mayor said; she did not elaborate")
+        ends_sentence = after >= end_idx or toks[after].text == ";"
         parenthetical = not ends_sentence and after < end_idx and toks[after].text == ","
         if negated(toks, vg, k):
             continue
