@@ -142,3 +142,18 @@ def test_a_trailing_cue_before_a_semicolon_reports_the_clause_before_it(sentence
         ("Mayor Ana Velt", "said", "Inspectors found that the cables had rusted through")
     ]
     assert _errors(summary) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least 40 residents said the crossing was too dear.",
+        "The board met on Monday, and at least 40 residents said the crossing was too dear.",
+    ],
+)
+def test_a_bound_on_a_count_of_speakers_is_part_of_them(sentence: str) -> None:
+    """ "at least" is the count's: a speaker "least 40 residents" had the summary state an exact
+    40 the article bounds (number-grounded)."""
+    summary = _as_made("Ferry vote\n\n" + sentence + "\n")
+    assert [a.speaker.lower() for a in summary.attributions if a.speaker] == ["at least 40 residents"]
+    assert _errors(summary) == []

@@ -158,6 +158,8 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
     start = i + 1
     while start <= j and (toks[start].low in _LINKS_NOT_ARTICLES or toks[start].text in "&-'’"):
         start += 1
+    if lo < start < j and toks[start - 1].low == "at" and toks[start].low in ("least", "most"):
+        start -= 1  # "at least 40 residents said": the bound is the count's, not a preposition
     if start > j or not np_ok(toks, start, j + 1):
         return None
     return start
