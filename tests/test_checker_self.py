@@ -157,3 +157,21 @@ def test_a_bound_on_a_count_of_speakers_is_part_of_them(sentence: str) -> None:
     summary = _as_made("Ferry vote\n\n" + sentence + "\n")
     assert [a.speaker.lower() for a in summary.attributions if a.speaker] == ["at least 40 residents"]
     assert _errors(summary) == []
+
+
+_SHOT = "Harbour shooting\n\nA man was shot on Friday night near the ferry pier, Sgt. Ada Morel said. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "caught"),
+    [
+        # a participle raising its noun's infinitive reports no one's words
+        ("The cyclist, reported to be a student at the college, was treated at the scene, Morel said.", False),
+        ("The driver, said to be from Lowmoor, fled on foot, Morel said.", False),
+        # an inverted reporting clause inside the content is another source's
+        ("The pier, said a ferry worker, was closed until noon, Morel said.", True),
+    ],
+)
+def test_a_participle_with_its_infinitive_is_no_reporting_clause(sentence: str, caught: bool) -> None:
+    summary = _as_made(_SHOT + sentence + "\n")
+    assert any(rule == "content-boundary" for rule, _ in _errors(summary)) is caught

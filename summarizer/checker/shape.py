@@ -299,7 +299,9 @@ def _boundary_problems(a: Attribution, facts: ArticleFacts, names: dict[str, str
                 continue
             if lx.opens_report(words[-1]) and words[-1].islower():
                 subject = " ".join(words[:-1])
-            elif lx.opens_report(words[0]) and words[0].islower():
+            elif lx.opens_report(words[0]) and words[0].islower() and words[1].lower() != "to":
+                # (not ", reported to be in his 40s,": a participle raising its noun's
+                # infinitive, with no speaker after it)
                 subject = " ".join(words[1:])
             else:
                 continue
