@@ -175,3 +175,24 @@ _SHOT = "Harbour shooting\n\nA man was shot on Friday night near the ferry pier,
 def test_a_participle_with_its_infinitive_is_no_reporting_clause(sentence: str, caught: bool) -> None:
     summary = _as_made(_SHOT + sentence + "\n")
     assert any(rule == "content-boundary" for rule, _ in _errors(summary)) is caught
+
+
+_SHOOTING_OF = (
+    "LOWMOOR -- Lowmoor police are questioning a man in the Friday night shooting of Tavish Orrin, 31, of Dunmere, "
+    "according to Capt. Ada Morel.\n\nOfficers found Orrin with a gunshot wound near the harbour. Orrin died on the "
+    "way to Harbour General Hospital.\n"
+)
+
+
+def test_a_figure_of_people_shot_is_said_by_the_shooting_of_them() -> None:
+    """An irregular verb's forms say one another ("people shot" by "the shooting of")."""
+    summary = _as_made(_SHOOTING_OF)
+    assert ("other", "people shot") in [(f.category, f.label) for f in summary.incident.figures]
+    assert _errors(summary) == []
+
+
+def test_a_label_no_form_of_which_is_near_is_still_caught() -> None:
+    data: dict[str, Any] = _as_made(_SHOOTING_OF).model_dump(mode="json")
+    data["incident"]["figures"][0]["label"] = "people stabbed"
+    report = check(IncidentSummary.model_validate(data), _SHOOTING_OF)
+    assert [f.path for f in report.findings if f.rule == "incident-grounded"] == ["incident.figures[0].label"]

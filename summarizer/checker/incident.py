@@ -12,7 +12,7 @@ from summarizer.schema import (
     Finding,
     IncidentSummary,
 )
-from summarizer.text.lexicon import ALL_INCIDENT_TYPES, FIGURE_TRIGGERS, INCIDENT_TRIGGERS
+from summarizer.text.lexicon import ALL_INCIDENT_TYPES, FIGURE_TRIGGERS, INCIDENT_TRIGGERS, VERB_FORMS
 
 # how far back a count without its noun may find what it counts (a paragraph or two)
 _ANAPHORA_REACH = 600
@@ -79,7 +79,13 @@ def _figure_problems(i: int, f: Figure, facts: ArticleFacts) -> Iterator[Finding
             span,
         )
     own = triggers.stems if triggers else frozenset()
-    absent = [w for w in plain_words(f.label) if w not in _GENERIC_LABEL and stem(w) not in near and stem(w) not in own]
+    absent = [
+        w
+        for w in plain_words(f.label)
+        if w not in _GENERIC_LABEL
+        and not any(stem(form) in near for form in VERB_FORMS.get(w, (w,)))  # "people shot", "the shooting of"
+        and stem(w) not in own
+    ]
     if absent:
         # a count without its noun ("nine were intercepted") counts what the text named before
         before = stems_of(facts.lowered[max(0, span[0] - _ANAPHORA_REACH) : span[0]])

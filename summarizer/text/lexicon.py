@@ -36,7 +36,10 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "make": ("make", "makes", "made", "making"),
     "take": ("take", "takes", "took", "taken", "taking"),
     "go": ("go", "goes", "went", "gone", "going"),
+    "shoot": ("shoot", "shoots", "shot", "shooting"),
 }
+# each form of an irregular verb with all its forms: "shot" is said by "shooting" too
+VERB_FORMS: dict[str, tuple[str, ...]] = {f: forms for forms in _IRREGULAR.values() for f in forms if " " not in f}
 
 
 def inflect(lemma: str) -> tuple[str, ...]:
