@@ -86,12 +86,24 @@ def _after_as_subject(toks: list[Token], k: int) -> bool:
         and not (occasion and any(t.low in SPEECH_EVENTS for t in toks[k + 3 : k + 7]))
     ):
         return False
-    for j in range(k - 2, max(-1, k - 8), -1):
+    for j in range(k - 2, max(-1, k - 24), -1):
         if toks[j].low == "as":
             return True
-        if not is_word(toks[j]):
-            return False
+        if not is_word(toks[j]) and toks[j].text != "," and not _initial_stop(toks, j):
+            return False  # a comma may set off the subject's appositive ("As Ana Ruiz, a planner, put it")
     return False
+
+
+def _initial_stop(toks: list[Token], j: int) -> bool:
+    """Is toks[j] the stop of an initial or a title written onto it ("Ana M. Ruiz", "Dr. Ruiz")?"""
+    prev = toks[j - 1] if j > 0 else None
+    return (
+        toks[j].text == "."
+        and prev is not None
+        and prev.end == toks[j].start
+        and prev.text[:1].isupper()
+        and len(prev.text) <= 3
+    )
 
 
 def verb_reading(toks: list[Token], k: int, last: int, hi: int) -> bool:

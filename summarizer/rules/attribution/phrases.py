@@ -223,7 +223,8 @@ def _np_left_appositive(toks: list[Token], j: int, lo: int) -> int | None:
     outer = np_left(toks, inner - 2, lo, appositive=False)
     if outer is None or (inner - 1 - outer) > 8:
         return None
-    if outer > lo and is_word(toks[outer - 1]) and toks[outer - 1].low not in COORDINATORS:
+    # "As Ana Ruiz, a planner, put it": "as" may open the clause of a subject so set off
+    if outer > lo and is_word(toks[outer - 1]) and toks[outer - 1].low not in (*COORDINATORS, "as"):
         return None
     return outer
 
@@ -240,6 +241,8 @@ def np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True) 
                 break
             if k + 1 < hi and (toks[k + 1].low.endswith("ing") or toks[k + 1].low in ("who", "which", "whose")):
                 break  # "said Donald Tusk, summing up …": the name ends at the comma
+            if k + 1 < hi and toks[k + 1].low in _ADJUNCT_OPENERS:
+                break  # "said Ada Ruiz, on her first day in the post": an adjunct, no appositive
             commas += 1
             k += 1
             continue
@@ -274,6 +277,12 @@ def np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True) 
     while k > i and (toks[k - 1].text == "," or toks[k - 1].low in lx.NP_LINKS):
         k -= 1
     return k if k > i and np_ok(toks, i, k) else None
+
+
+# prepositions and conjunctions that open an adjunct after a comma, never an appositive of the
+# name before it ("said Ada Ruiz, at a briefing", "…, on what was her last day"; but "Ada Ruiz, of
+# Lisk," is the name's)
+_ADJUNCT_OPENERS = frozenset({"in", "on", "at", "during", "after", "before", "while", "when", "as"})
 
 
 # participles that tell who made a document, not what it says: "a notice posted by the railway"
