@@ -33,3 +33,36 @@ def speakers(text: str) -> list[tuple[str | None, str]]:
 )  # fmt: skip
 def test_speaker_of_a_quote(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paragraph ending in a colon introduces the quoted paragraph after it
+        ("Few gave much.\n\nThe Orvel Courier reports:\n\n“Just 20 percent of donors gave over $100. Most gave less.”\n\nThat was all.",
+         [("The Orvel Courier", "Just 20 percent of donors gave over $100. Most gave less")]),
+        ("Lind spoke next. She said:\n\n“We will not close the school. Not this year.”\n\nThe crowd cheered.",
+         [("She", "We will not close the school. Not this year")]),
+        # without the colon the paragraph before introduces nothing
+        ("Lind spoke next. She stood up.\n\n“We will not close the school. Not this year.”",
+         [(None, "We will not close the school. Not this year")]),
+    ],
+)  # fmt: skip
+def test_a_colon_closing_a_paragraph_introduces_the_quote_after_it(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # words given as an object before a colon ("made a comment:", "issued a statement:"): the giver speaks
+        ("On Monday, Ana Ruiz made the following comment: “Nobody asked us.”", "Ana Ruiz"),
+        ("Orvel Mayor Ana Ruiz issued a statement: “We are sorry.”", "Orvel Mayor Ana Ruiz"),
+        # a noun of words is no verb: "the mayor's" is not the speaker of what follows
+        ("Ana Ruiz called the mayor's remarks “a bad joke.”", "Ana Ruiz"),
+    ],
+)
+def test_the_giver_of_a_statement_before_a_colon_speaks(text: str, speaker: str) -> None:
+    assert [a.speaker for a in summarize(text, model="rules").attributions] == [speaker]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from summarizer.rules.attribution.clauses import cue_at, verb_group_start
 from summarizer.rules.attribution.complements import skip_adverbials, skip_hearer
 from summarizer.rules.attribution.context import Context, Found, stops_sentence
-from summarizer.rules.attribution.phrases import is_word, np_left, np_right
+from summarizer.rules.attribution.phrases import is_word, noun_position, np_left, np_right
 from summarizer.rules.attribution.registry import pattern
 from summarizer.text import lexicon as lx
 from summarizer.text.quotes import QuoteRegion
@@ -25,7 +25,7 @@ from summarizer.text.segments import Token, tokens
 def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) -> Found | None:
     """(speaker, cue, lemma, end) of `Smith said: "…"`."""
     view = ctx.view
-    lo = max(p_start, q.start - 200)
+    lo = max(_introducing_paragraph(view, p_start, q.start), q.start - 200)
     toks = tokens(view, lo, q.start)
     if not toks:
         return None
@@ -39,6 +39,9 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
         c = cue_at(toks, k)
         if c is None:
             continue
+        if noun_position(toks, k, 0):
+            # "made the following comment:": a noun, no verb; the one who gives it may be the speaker
+            return _giver_of_words(toks, k, j, q) if k == j else None
         if c[1] < j and not _skip_to(toks, c[1] + 1, j + 1) and not _topic(toks, c[1] + 1, j + 1):
             return _inverted(toks, k, c, j, q)
         first = 0
@@ -72,7 +75,44 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
             np_start = outer
         last = vg - 2 if toks[vg - 1].text == "," and vg - 2 > np_start else vg - 1  # "As Ana Ruiz, a planner, put it"
         return (toks[np_start].start, toks[last].end), (toks[vg].start, toks[c[1]].end), c[0], q.end
-    return _named_then_colon(toks, q)
+    given = _giver_of_words(toks, j, j, q) if toks[j].low in lx.SPEECH_NOUNS else None  # "issued a statement:"
+    return given or _named_then_colon(toks, q)
+
+
+def _giver_of_words(toks: list[Token], k: int, j: int, q: QuoteRegion) -> Found | None:
+    """`Ana Ruiz issued a short statement: “…”`: a noun of words said or written right before the
+    colon, the object of a verb of giving them; the verb's subject is the speaker."""
+    if j + 1 >= len(toks) or toks[j + 1].text != ":":
+        return None
+    first = 0
+    for b in range(k - 1, -1, -1):
+        if stops_sentence(toks, b):
+            first = b + 1
+            break
+    obj = np_left(toks, k, first, appositive=False)
+    if obj is None or obj - 1 <= first or toks[obj - 1].low not in _GIVING:
+        return None
+    subject = np_left(toks, obj - 2, first)
+    if subject is None:
+        return None
+    last = obj - 3 if toks[obj - 2].text == "," and obj - 3 >= subject else obj - 2
+    return (toks[subject].start, toks[last].end), (toks[obj - 1].start, toks[k].end), None, q.end
+
+
+# verbs whose object is words someone says or writes ("issued a statement", "made a comment")
+_GIVING = frozenset({"made", "issued", "gave", "released", "posted", "offered", "shared", "sent", "delivered"})
+
+
+def _introducing_paragraph(view: str, p_start: int, q_start: int) -> int:
+    """Where the speaker clause may start: the quote's paragraph, or the paragraph before when
+    the quote opens its own and that one ends in a colon (`Ana Ruiz said:` ⏎ `“…”`), the
+    colon introducing the quoted paragraph as it would a quote on its line."""
+    if view[p_start:q_start].strip() or p_start == 0:
+        return p_start
+    before = view[:p_start].rstrip()
+    if not before.endswith(":"):
+        return p_start
+    return view.rfind("\n", 0, len(before)) + 1
 
 
 def _named_then_colon(toks: list[Token], q: QuoteRegion) -> Found | None:
