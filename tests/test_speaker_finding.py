@@ -21,6 +21,13 @@ def speakers(text: str) -> list[tuple[str | None, str]]:
          [("Brandt", "The road is closed")]),
         ("“The road is closed,” said Tia Brandt, at a briefing that ran late.",
          [("Tia Brandt", "The road is closed")]),
+        # a passive "was quoted as saying" reports the words of its subject
+        ("“The debt is far too high,” she was quoted as saying in the release.",
+         [("she", "The debt is far too high")]),
+        ("Ana Ruiz was quoted as saying the debt was too high.", [("Ana Ruiz", "the debt was too high")]),
+        # an inverted verb of two words ("points out") is a verb of speech as one
+        ("“We only sell one kind,” points out the shop owner, who moved here in 2004.",
+         [("the shop owner", "We only sell one kind")]),
         # an appositive after the comma is still the speaker's
         ("“The road is closed,” said Tia Brandt, a spokeswoman for the city.",
          [("Tia Brandt, a spokeswoman for the city", "The road is closed")]),

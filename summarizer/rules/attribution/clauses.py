@@ -285,6 +285,9 @@ def verb_group_start(toks: list[Token], k: int, lo: int) -> int:
         if low == "to" and i - 3 >= lo and toks[i - 2].low == "on" and toks[i - 3].low in ("went", "goes", "go"):
             i -= 3  # "went on to say"
             continue
+        if low == "as" and i - 2 >= lo and toks[i - 2].low in ("quoted", "cited") and toks[k].low.endswith("ing"):
+            i -= 2  # "was quoted as saying": the subject is the one quoted
+            continue
         break
     return i
 

@@ -63,7 +63,8 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
     if (
         cue is not None
         and cue[1] + 1 < stop
-        and lx.CUE_KIND.get(toks[i].low) == "speech"
+        # (the kind of the form as matched: "points out" is speech, "points" alone none)
+        and lx.CUE_KIND.get(" ".join(t.low for t in toks[i : cue[1] + 1])) == "speech"
         and toks[cue[1] + 1].low not in COMPLEMENTIZERS
     ):
         end = np_right(toks, cue[1] + 1, stop, stop_at_comma=False)
