@@ -73,3 +73,18 @@ def test_a_colon_closing_a_paragraph_introduces_the_quote_after_it(
 )
 def test_the_giver_of_a_statement_before_a_colon_speaks(text: str, speaker: str) -> None:
     assert [a.speaker for a in summarize(text, model="rules").attributions] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an irregular past ends the sentence's subject, which a trailing participle reports for
+        ("Ana Ruiz spoke to farm leaders on Monday, warning that the drought would last.",
+         [("Ana Ruiz", "the drought would last")]),
+        # past a fronted time and a connective set off by commas
+        ("On Thursday, however, Ana Ruiz spoke to a meeting of farm leaders, promising to cut fees.",
+         [("Ana Ruiz", "to cut fees")]),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_trailing_participle(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert speakers(text) == expected

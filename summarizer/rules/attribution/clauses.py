@@ -23,6 +23,7 @@ from summarizer.rules.attribution.words import (
     COORDINATORS,
     CUE_FIRST_WORDS,
     FINITE,
+    IRREGULAR_PAST,
     NEGATED_BE,
     NEGATIONS,
     PREPOSITIONS,
@@ -437,6 +438,8 @@ def _clause_subject(toks: list[Token], hi: int) -> Span | None:
         if comma is None:
             return None
         i = comma + 1
+        if i + 1 < hi and toks[i].low in CONNECTIVES and toks[i + 1].text == ",":
+            i += 2  # "On Monday, however, the mayor …": a connective set off after the fronted phrase
     if i < hi and toks[i].low in lx.PERSON_SUBJECT_PRONOUNS:
         return toks[i].start, toks[i].end  # "He opposes the mandate and plans to …"
     k = i
@@ -446,7 +449,7 @@ def _clause_subject(toks: list[Token], hi: int) -> Span | None:
             toks[k].text in (",", "(", "—", "–", "―")
             or (low in lx.BOUNDARY_WORDS and k > i and low not in ("and", "of") and not toks[k].text[:1].isupper())
             or ((low in lx.CUE_FORMS or (low in lx.STANCE_FORMS and low not in lx.NOUN_LIKE_FORMS)) and k > i)
-            or (low.endswith("ed") and k > i and not toks[k].text[:1].isupper())
+            or ((low.endswith("ed") or low in IRREGULAR_PAST) and k > i and not toks[k].text[:1].isupper())
             or low in FINITE
         ):
             break
@@ -474,7 +477,7 @@ def opening_subject_end(toks: list[Token], hi: int) -> int | None:
         low = toks[k].low
         if toks[k].text == "," or (low in lx.BOUNDARY_WORDS and k > 0) or (low in lx.CUE_FORMS and k > 0):
             break
-        if low.endswith("ed") and k > 0 and not toks[k].text[:1].isupper():
+        if (low.endswith("ed") or low in IRREGULAR_PAST) and k > 0 and not toks[k].text[:1].isupper():
             break
         k += 1
     return k if k > 0 and np_ok(toks, 0, k) else None
