@@ -28,6 +28,12 @@ def speakers(text: str) -> list[tuple[str | None, str]]:
         # an inverted verb of two words ("points out") is a verb of speech as one
         ("“We only sell one kind,” points out the shop owner, who moved here in 2004.",
          [("the shop owner", "We only sell one kind")]),
+        # an appositive too long to read whole leaves the name before its comma
+        ("“We found some common ground,” said Tom R. Vale, a chief of staff to Governor Ada Kern whom "
+         "Ms. Ruiz hired to lead her energy work in her second term.",
+         [("Tom R. Vale", "We found some common ground")]),
+        # a narrator is a person's role: the speaker of an advertisement's words
+        ("“Why didn’t he pay?” a narrator in the ad asks.", [("a narrator in the ad", "Why didn’t he pay?")]),
         # an appositive after the comma is still the speaker's
         ("“The road is closed,” said Tia Brandt, a spokeswoman for the city.",
          [("Tia Brandt, a spokeswoman for the city", "The road is closed")]),
@@ -88,3 +94,10 @@ def test_the_giver_of_a_statement_before_a_colon_speaks(text: str, speaker: str)
 )  # fmt: skip
 def test_the_subject_of_a_trailing_participle(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert speakers(text) == expected
+
+
+def test_a_document_made_at_a_time_is_the_source() -> None:
+    """A participle of the document's making with its time ("a poll taken in June") stays in
+    the source's phrase."""
+    text = "A Lisk College poll taken in late June found that most voters want a recount."
+    assert speakers(text) == [("A Lisk College poll taken in late June", "most voters want a recount")]

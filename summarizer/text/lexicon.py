@@ -340,7 +340,8 @@ PERSON_ROLES = {
     "delegate", "negotiator", "mediator", "monitor", "clerk",
     "vice", "undersecretary", "attaché", "consul", "emir", "sultan", "sheikh",
     "cleric", "imam", "rabbi", "dean", "provost", "speaker", "whip", "fellow", "lecturer", "chairperson",
-    "president-elect", "co-founder", "veteran", "specialist", "attorney-general",
+    "president-elect", "co-founder", "veteran", "specialist", "attorney-general", "narrator", "announcer",
+    "presenter",
 }  # fmt: skip
 GROUP_NOUNS = {
     "analysts", "experts", "officials", "sources", "residents", "witnesses", "neighbors",

@@ -150,6 +150,9 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
             # "an engineer cited in the report", "a doctor quoted by the paper": a participle
             # on the source noun before it
             and not (i - 1 > lo and toks[i - 1].low in _SOURCE_PARTICIPLES and is_word(toks[i - 2]))
+            # "a poll released in late August", "a study conducted at the clinic": a participle of
+            # the document's making, with its time or place
+            and not (i - 1 > lo and toks[i - 1].low in _MAKING and toks[i - 2].low in lx.DOCUMENT_HEADS)
             and not (low == "of" and i > lo and toks[i - 1].low in QUANTIFIERS)  # "one of his advisers"
         ):
             break  # "a spokesman for the agency" holds "for"; "drew fire from economists" does not
@@ -233,10 +236,12 @@ def np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True) 
     """End index (exclusive) of the noun phrase starting at toks[i]."""
     k = i
     commas = 0
+    first_comma: int | None = None
     while k < hi and k - i < 16:
         t = toks[k]
         low = t.low
         if t.text == ",":
+            first_comma = k if first_comma is None else first_comma
             if stop_at_comma or commas >= 2:
                 break
             if k + 1 < hi and (toks[k + 1].low.endswith("ing") or toks[k + 1].low in ("who", "which", "whose")):
@@ -276,7 +281,11 @@ def np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True) 
         k += 1
     while k > i and (toks[k - 1].text == "," or toks[k - 1].low in lx.NP_LINKS):
         k -= 1
-    return k if k > i and np_ok(toks, i, k) else None
+    if k > i and np_ok(toks, i, k):
+        return k
+    # "said Tom Vale, a chief of staff to the governor whom …": an appositive too long or cut
+    # inside a clause leaves the name before its comma
+    return first_comma if first_comma is not None and first_comma > i and np_ok(toks, i, first_comma) else None
 
 
 # prepositions and conjunctions that open an adjunct after a comma, never an appositive of the
@@ -287,6 +296,7 @@ _ADJUNCT_OPENERS = frozenset({"in", "on", "at", "during", "after", "before", "wh
 
 # participles that tell who made a document, not what it says: "a notice posted by the railway"
 _AUTHORING = frozenset({"posted", "written", "signed", "issued", "released", "published", "sent", "filed"})
+_MAKING = _AUTHORING | {"conducted", "taken", "commissioned", "carried"}
 
 
 def authored_by(toks: list[Token], k: int, hi: int) -> bool:
