@@ -101,3 +101,13 @@ def test_a_document_made_at_a_time_is_the_source() -> None:
     the source's phrase."""
     text = "A Lisk College poll taken in late June found that most voters want a recount."
     assert speakers(text) == [("A Lisk College poll taken in late June", "most voters want a recount")]
+
+
+def test_a_surname_with_either_apostrophe_is_one_person() -> None:
+    """ "O’Dell" and "O'Dell" are one name: the surname resolves to the full name before it."""
+    result = summarize(
+        "The fire began near the docks, according to Chief Mara O’Dell.\n\n“The cause is not known,” said O'Dell.",
+        model="rules",
+    )
+    names = {s.id: s.name for s in result.speakers}
+    assert [names.get(a.speaker_id or "") for a in result.attributions] == ["Mara O’Dell", "Mara O’Dell"]

@@ -57,6 +57,11 @@ def name_key(s: str) -> str:
     return _SPACES.sub(" ", s.replace("’", "'")).lower()
 
 
+def last_word(name: str) -> str:
+    """A name's last word as an index key, its apostrophe in one form ("O’Neill" = "O'Neill")."""
+    return name.split()[-1].replace("’", "'")
+
+
 class EntityIndex:
     """Entities in order of creation, and the indexes a resolver looks them up through.
 
@@ -84,7 +89,7 @@ class EntityIndex:
     def _index(self, ent: Entity) -> None:
         bisect.insort(self._by_key.setdefault(ent.key(), []), ent, key=seq_of)
         if ent.kind == "person" and ent.anonymity == "named" and ent.name.split():
-            bisect.insort(self._by_last_word.setdefault(ent.name.split()[-1], []), ent, key=seq_of)
+            bisect.insort(self._by_last_word.setdefault(last_word(ent.name), []), ent, key=seq_of)
         if ent.kind == "organization":
             for w in set(ent.key().split()):
                 bisect.insort(self._org_by_word.setdefault(w, []), ent, key=seq_of)
@@ -102,7 +107,7 @@ class EntityIndex:
     def _unindex(self, ent: Entity) -> None:
         self._by_key[ent.key()].remove(ent)
         if ent.kind == "person" and ent.anonymity == "named" and ent.name.split():
-            self._by_last_word[ent.name.split()[-1]].remove(ent)
+            self._by_last_word[last_word(ent.name)].remove(ent)
         if ent.kind == "organization":
             for w in set(ent.key().split()):
                 self._org_by_word[w].remove(ent)

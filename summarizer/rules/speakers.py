@@ -57,21 +57,22 @@ class Registry(EntityIndex):
         for ent in self._by_key.get(key, ()):
             if ent.kind == phrase.kind or phrase.kind in ("person", "organization"):
                 return ent
-        parts = phrase.name.split()
+        parts = phrase.name.replace("’", "'").split()  # one apostrophe: "O’Neill" is "O'Neill"
         if phrase.kind == "person" and phrase.anonymity == "named" and parts:
             # every entity that can match ends with the phrase's last word
             # the newest first, a source before a person the text only names ("LeBlanc said"
             # is the LeBlanc who spoke before, not a relative named since)
             for ent in sorted(reversed(self._by_last_word.get(parts[-1], [])), key=lambda e: e.latent and not e.used):
-                ent_parts = ent.name.split()
-                if len(parts) == 1 and ent.surname == parts[0]:
+                ent_parts = ent.name.replace("’", "'").split()
+                surname = (ent.surname or "").replace("’", "'")
+                if len(parts) == 1 and surname == parts[0]:
                     return ent
                 if len(parts) >= 2 and len(ent_parts) == 1 and parts[-1] == ent_parts[0]:
                     self._rename(ent, phrase.name)  # the fuller name
                     return ent
                 if (
                     len(parts) >= 2
-                    and ent.surname == parts[-1]
+                    and surname == parts[-1]
                     and parts[0].rstrip(".") in (ent_parts[0], ent_parts[0][:1])
                 ):
                     return ent
