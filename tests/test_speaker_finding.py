@@ -34,6 +34,10 @@ def speakers(text: str) -> list[tuple[str | None, str]]:
          [("Tom R. Vale", "We found some common ground")]),
         # a narrator is a person's role: the speaker of an advertisement's words
         ("“Why didn’t he pay?” a narrator in the ad asks.", [("a narrator in the ad", "Why didn’t he pay?")]),
+        # a dash sign-off ends before the sentence's stop, not an abbreviation's
+        ("“No one here wants the new road.” ― Ola Brik.", [("Ola Brik", "No one here wants the new road")]),
+        ("“No one here wants the new road.” ― Brik Holdings Inc.",
+         [("Brik Holdings Inc.", "No one here wants the new road")]),
         # an appositive after the comma is still the speaker's
         ("“The road is closed,” said Tia Brandt, a spokeswoman for the city.",
          [("Tia Brandt, a spokeswoman for the city", "The road is closed")]),

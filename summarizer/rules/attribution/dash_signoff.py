@@ -11,6 +11,10 @@ from summarizer.text.quotes import QuoteRegion
 _DASH_SPEAKER = re.compile(r"\s*[―—–-]\s*(?P<sp>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
+# abbreviations that end a name with their own stop
+_NAME_ENDINGS = frozenset({"jr", "sr", "inc", "ltd", "corp", "co", "llc", "plc"})
+
+
 @pattern(
     "dash_signoff",
     10,
@@ -22,5 +26,9 @@ def dash_signoff(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) -> Foun
     """(speaker, no cue, no lemma, end) of `"…" ― Smith`."""
     m = _DASH_SPEAKER.match(ctx.view, q.end, min(p_end, q.end + 160))
     if m:
-        return (m.start("sp"), m.end("sp")), None, None, m.end()
+        end = m.end("sp")
+        last = m.group("sp").split()[-1]
+        if last.endswith(".") and len(last) > 3 and "." not in last[:-1] and last[:-1].lower() not in _NAME_ENDINGS:
+            end -= 1  # "― Ola Brik.": the sentence's stop, not the name's ("― Tom Hale Jr." keeps its own)
+        return (m.start("sp"), end), None, None, m.end()
     return None
