@@ -115,3 +115,19 @@ def test_a_surname_with_either_apostrophe_is_one_person() -> None:
     )
     names = {s.id: s.name for s in result.speakers}
     assert [names.get(a.speaker_id or "") for a in result.attributions] == ["Mara O’Dell", "Mara O’Dell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a clause ending in a forward-pointing "this" or "as follows" before the quote's colon
+        ("Trust was low in May when Ruiz again took to her blog with this: “The title is an honour, not a job.”",
+         "Ruiz"),
+        ("Mayor Ana Ruiz put it like this: “The title is an honour, not a job.”", "Mayor Ana Ruiz"),
+        ("She summed it up as follows: “We stay.”", "She"),
+        # a lone capitalised word opening the sentence is no name
+        ("Partial notes as follows: “We stay.”", None),
+    ],
+)  # fmt: skip
+def test_a_clause_pointing_forward_to_the_quote_names_its_speaker(text: str, speaker: str | None) -> None:
+    assert [a.speaker for a in summarize(text, model="rules").attributions] == [speaker]

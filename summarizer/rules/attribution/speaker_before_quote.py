@@ -76,7 +76,52 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
         last = vg - 2 if toks[vg - 1].text == "," and vg - 2 > np_start else vg - 1  # "As Ana Ruiz, a planner, put it"
         return (toks[np_start].start, toks[last].end), (toks[vg].start, toks[c[1]].end), c[0], q.end
     given = _giver_of_words(toks, j, j, q) if toks[j].low in lx.SPEECH_NOUNS else None  # "issued a statement:"
-    return given or _named_then_colon(toks, q)
+    return given or _named_then_colon(toks, q) or _pointing_forward(toks, q)
+
+
+def _pointing_forward(toks: list[Token], q: QuoteRegion) -> Found | None:
+    """`Ana Ruiz took to her blog with this: “…”`, `… had this to say:`, `… put it like this:`: a
+    clause whose last word points forward to the quote its colon opens ("this", "as follows");
+    its subject, the last name or personal pronoun in it that no preposition governs, speaks."""
+    j = len(toks) - 1
+    if j < 3 or toks[j].text != ":":
+        return None
+    end = j - 2 if toks[j - 1].low == "say" and toks[j - 2].low == "to" else j
+    if not (toks[end - 1].low == "this" or (toks[end - 1].low == "follows" and toks[end - 2].low == "as")):
+        return None
+    first = 0
+    for b in range(j - 1, -1, -1):
+        if stops_sentence(toks, b) or toks[b].text in ("“", "”", '"'):
+            first = b + 1
+            break
+    found: tuple[int, int] | None = None
+    k = first
+    while k < end - 1:
+        t = toks[k]
+        if t.low in lx.PERSON_SUBJECT_PRONOUNS or (
+            t.text[:1].isupper() and t.text.isalpha() and t.text not in lx.NON_NAME_CAPS
+        ):
+            run = k
+            while k + 1 < end and (toks[k + 1].text[:1].isupper() or _initial(toks, k + 1)):
+                k += 1
+            governed = run > first and toks[run - 1].low in _GOVERNING
+            # one capitalised word opening the sentence may be any word ("Partial transcript as follows:")
+            lone_opener = run == k == first and toks[k].low not in lx.PERSON_SUBJECT_PRONOUNS
+            if not governed and not lone_opener and k + 1 < end and toks[k + 1].text.islower():
+                found = (run, k)
+        k += 1
+    if found is None:
+        return None
+    return (toks[found[0]].start, toks[found[1]].end), (toks[j].start, toks[j].end), None, q.end
+
+
+def _initial(toks: list[Token], k: int) -> bool:
+    """Is toks[k] the stop of an initial ("Ana M. Ruiz")?"""
+    return toks[k].text == "." and toks[k - 1].end == toks[k].start and len(toks[k - 1].text) == 1
+
+
+# words that govern the name after them, which so is no subject ("took to Twitter", "with Ana")
+_GOVERNING = frozenset({"to", "with", "on", "in", "at", "from", "for", "by", "of", "about", "like", "than"})
 
 
 def _giver_of_words(toks: list[Token], k: int, j: int, q: QuoteRegion) -> Found | None:
