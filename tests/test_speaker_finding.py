@@ -91,6 +91,9 @@ def test_the_giver_of_a_statement_before_a_colon_speaks(text: str, speaker: str)
         # an irregular past ends the sentence's subject, which a trailing participle reports for
         ("Ana Ruiz spoke to farm leaders on Monday, warning that the drought would last.",
          [("Ana Ruiz", "the drought would last")]),
+        # a second verb inside a fronted subordinate clause has that clause's subject
+        ("Though she called the fee unfair and called for a vote on it, Ruiz said little else.",
+         [("she", "the fee unfair"), ("she", "a vote on it"), ("Ruiz", "little else")]),
         # past a fronted time and a connective set off by commas
         ("On Thursday, however, Ana Ruiz spoke to a meeting of farm leaders, promising to cut fees.",
          [("Ana Ruiz", "to cut fees")]),

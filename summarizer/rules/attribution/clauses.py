@@ -435,9 +435,12 @@ def _clause_subject(toks: list[Token], hi: int) -> Span | None:
         or (len(toks) > 1 and toks[1].text == "," and (toks[0].low in CONNECTIVES or toks[0].low.endswith("ly")))
     ):
         comma = next((k for k in range(min(hi, 14)) if toks[k].text == ","), None)
-        if comma is None:
+        if comma is None and toks[0].low in SUBORDINATORS and hi > 2 and all(t.text != "," for t in toks[:hi]):
+            i = 1  # "Though she called it unfair and called for …": still inside the fronted clause
+        elif comma is None:
             return None
-        i = comma + 1
+        else:
+            i = comma + 1
         if i + 1 < hi and toks[i].low in CONNECTIVES and toks[i + 1].text == ",":
             i += 2  # "On Monday, however, the mayor …": a connective set off after the fronted phrase
     if i < hi and toks[i].low in lx.PERSON_SUBJECT_PRONOUNS:
