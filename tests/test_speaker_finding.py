@@ -94,6 +94,9 @@ def test_the_giver_of_a_statement_before_a_colon_speaks(text: str, speaker: str)
         # a second verb inside a fronted subordinate clause has that clause's subject
         ("Though she called the fee unfair and called for a vote on it, Ruiz said little else.",
          [("she", "the fee unfair"), ("she", "a vote on it"), ("Ruiz", "little else")]),
+        # a short fronted time with no comma, then a pronoun subject ("by" and a participle)
+        ("The board checked the sum. On May 3 they ended the review by announcing that the sum was right.",
+         [("they", "the sum was right")]),
         # past a fronted time and a connective set off by commas
         ("On Thursday, however, Ana Ruiz spoke to a meeting of farm leaders, promising to cut fees.",
          [("Ana Ruiz", "to cut fees")]),

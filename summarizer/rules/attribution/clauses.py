@@ -438,7 +438,10 @@ def _clause_subject(toks: list[Token], hi: int) -> Span | None:
         if comma is None and toks[0].low in SUBORDINATORS and hi > 2 and all(t.text != "," for t in toks[:hi]):
             i = 1  # "Though she called it unfair and called for …": still inside the fronted clause
         elif comma is None:
-            return None
+            # "On May 27 they published the results by announcing …": a short fronted time with
+            # no comma, then a personal pronoun as the subject
+            k = next((k for k in range(1, min(hi, 6)) if toks[k].low in lx.PERSON_SUBJECT_PRONOUNS), None)
+            return (toks[k].start, toks[k].end) if k is not None and toks[0].low in PREPOSITIONS else None
         else:
             i = comma + 1
         if i + 1 < hi and toks[i].low in CONNECTIVES and toks[i + 1].text == ",":
