@@ -158,6 +158,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("four unions", "has been endorsed by", "The ferry levy", "indirect")]),
         ("Ben Ade, meanwhile, is backed by the dock unions.",
          [("the dock unions", "is backed by", "Ben Ade", "indirect")]),
+        # "to more than double": a comparative before "than" opens no noun phrase after "to"
+        ("The mayor vowed to more than double the housing budget.",
+         [("The mayor", "vowed", "to more than double the housing budget", "indirect")]),
+        # a body's opinion is its ruling, not a belief no one holds
+        ("The court's majority opinion says the levy is unlawful.",
+         [("The court's majority opinion", "says", "the levy is unlawful", "indirect")]),
         # a name's "-ing" word ("Building", "Channing") opens no clause on it
         ("The ferry levy has been endorsed by the Building Trades Council.",
          [("the Building Trades Council", "has been endorsed by", "The ferry levy", "indirect")]),

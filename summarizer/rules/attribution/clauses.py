@@ -325,8 +325,13 @@ def subject_of(toks: list[Token], vg: int) -> Span | None:
     decided, subject = _marked_subject(toks, vg)
     if not decided:
         subject = _plain_subject(toks, vg)
-    if subject is not None and toks[vg - 1].low in lx.BELIEF_NOUNS and toks[vg - 1].end == subject[1]:
-        return None  # "a common belief says …": a belief, nobody's statement
+    if (
+        subject is not None
+        and toks[vg - 1].low in lx.BELIEF_NOUNS
+        and toks[vg - 1].end == subject[1]
+        and not any(t.low.endswith(("'s", "’s")) for t in toks[vg - 4 : vg - 1] if t.start >= subject[0])
+    ):
+        return None  # "a common belief says …": a belief, nobody's statement ("the court's opinion" is its ruling)
     return subject
 
 

@@ -473,10 +473,17 @@ def _takes_content(scan: SentenceScan, vg: int, lemma: str, kind: str, content_s
     ):
         return False  # "added a second goal", "wrote a letter", "denied a permit": a thing, no statement
     second = toks[content_start + 1].low if content_start + 1 < end_idx else ""
+    # "to more than double": a comparative before "than" opens no noun phrase ("agreed to more talks")
+    comparative = content_start + 2 < end_idx and toks[content_start + 2].low == "than"
     # content that opens with a preposition is the verb's only when the verb takes that topic
     return (
         has_that
-        or (first == "to" and lemma in TO_VERBS and second not in NOUN_PHRASE_OPENERS and not second[:1].isdigit())
+        or (
+            first == "to"
+            and lemma in TO_VERBS
+            and (second not in NOUN_PHRASE_OPENERS or comparative)
+            and not second[:1].isdigit()
+        )
         or first not in TOPIC_OPENERS
         or (first == "about" and lemma in ABOUT_VERBS)
         or (first == "of" and lemma in OF_VERBS)
