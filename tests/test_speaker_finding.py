@@ -137,3 +137,17 @@ def test_a_surname_with_either_apostrophe_is_one_person() -> None:
 )  # fmt: skip
 def test_a_clause_pointing_forward_to_the_quote_names_its_speaker(text: str, speaker: str | None) -> None:
     assert [a.speaker for a in summarize(text, model="rules").attributions] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # a victim's profile: the quote after it is a mourner's, not theirs
+        "Crash on Route 9\n\nAna Ruiz, 34, was killed in the crash on Route 9 on Friday.\n\n“I will miss the mornings most.”\n",
+        # a quote that speaks of her in the third person is not hers
+        "Ferry pilot retires\n\nAna Ruiz has piloted the Lisk ferry for 30 years.\n\n“She never missed a tide.”\n",
+    ],
+)
+def test_a_quote_after_a_profile_is_not_the_victims_nor_one_about_the_person(article: str) -> None:
+    result = summarize(article, model="rules")
+    assert [a.speaker_id for a in result.attributions] == [None]

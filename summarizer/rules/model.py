@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from typing import Any
 
 from summarizer.ingest import Article
@@ -164,10 +165,14 @@ def _profiled(
     named = [m for m in people if before[0] <= m[0][0] < before[1]]
     if not named or len({m[1].split()[-1] for m in named}) != 1 or not named[0][3]:
         return None
+    if _HARMED.search(view, before[0], before[1]) or _OF_SOMEONE.match(view, raw.content[0]):
+        return None  # a victim's profile, a quote that speaks of "her": a mourner's words, not hers
     return named[0][0]
 
 
 _MARKS = " \t\n\"'“”‘’«»"
+_HARMED = compiled(r"\b(?:killed|died|dead|death|shot|stabbed|injured|wounded|hurt|murdered|slain|missing)\b", re.I)
+_OF_SOMEONE = compiled(r"[\s\"'“‘«]*(?:he|she|his|her|him)\b", re.I)
 
 
 def _previous_subject(
