@@ -151,3 +151,19 @@ def test_a_clause_pointing_forward_to_the_quote_names_its_speaker(text: str, spe
 def test_a_quote_after_a_profile_is_not_the_victims_nor_one_about_the_person(article: str) -> None:
     result = summarize(article, model="rules")
     assert [a.speaker_id for a in result.attributions] == [None]
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        ("She put it plainly:", "She"),  # how she speaks
+        ("He was blunt:", "He"),
+        ("She received a text message:", None),  # words someone else sent her
+        ("He read the sign on the gate:", None),
+    ],
+)
+def test_a_short_clause_before_a_colon_names_the_speaker_only_when_it_tells_how_they_speak(
+    clause: str, speaker: str | None
+) -> None:
+    result = summarize(f"News\n\nAna Ruiz left the hall early. {clause} “Where are you?”\n", model="rules")
+    assert [a.speaker for a in result.attributions] == [speaker]

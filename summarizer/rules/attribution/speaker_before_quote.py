@@ -173,9 +173,15 @@ def _named_then_colon(toks: list[Token], q: QuoteRegion) -> Found | None:
         if stops_sentence(toks, b):
             first = b + 1
             break
-    if toks[first].low in _PERSONAL_PRONOUNS and 2 <= j - first <= 7 and all(t.text.isalpha() for t in toks[first:j]):
+    if (
+        toks[first].low in _PERSONAL_PRONOUNS
+        and 2 <= j - first <= 7
+        and all(t.text.isalpha() for t in toks[first:j])
+        and _of_speaking(toks[first + 1 : j])
+    ):
         # "She put it plainly: “…”", "He was blunt: “…”": a short clause of a person's, in words
-        # only, whose colon opens the quote, tells how that person speaks
+        # only, whose colon opens the quote, tells how that person speaks (not "She received a
+        # text message: “…”", words someone else sent)
         return (toks[first].start, toks[first].end), (toks[j].start, toks[j].end), None, q.end
     copula = next((k for k in range(j - 1, max(first, j - 5), -1) if toks[k].low in _COPULAS), None)
     if copula is None or not all(t.text.isalpha() for t in toks[copula + 1 : j]) or copula + 1 == j:
@@ -191,6 +197,15 @@ def _named_then_colon(toks: list[Token], q: QuoteRegion) -> Found | None:
 
 
 _COPULAS = frozenset({"is", "was"})
+
+
+def _of_speaking(predicate: list[Token]) -> bool:
+    """Does a short predicate tell how its subject speaks: a copula ("was blunt"), "it" ("put it
+    plainly"), or a verb of saying ("wrote simply")?"""
+    verb = predicate[0].low
+    return verb in _COPULAS or verb in ("were", "are") or verb in lx.CUE_FORMS or any(t.low == "it" for t in predicate)
+
+
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
 
 
