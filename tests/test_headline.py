@@ -410,6 +410,7 @@ def test_a_body_named_by_a_common_noun_is_told_as_written_with_its_article() -> 
         "Mayor Ena Holt didn't expect the council to approve the port plan so quickly.",
         "Mayor Ena Holt did not expect the council to approve the port plan so quickly.",
         "Mayor Ena Holt never believed the council would approve the port plan so quickly.",
+        "Mayor Ena Holt needn't believe the council would approve the port plan so quickly.",
     ],
 )
 def test_a_negated_claim_never_heads_as_what_was_said(sentence: str) -> None:
@@ -418,7 +419,7 @@ def test_a_negated_claim_never_heads_as_what_was_said(sentence: str) -> None:
     result = summarize(f"Port plan approved\n\n{sentence} The vote was 7 to 2.\n", model="rules")
     assert "says" not in result.headline
     assert result.headline == "Port plan approved"
-    assert any(w in result.summary for w in ("didn't expect", "did not expect", "never believed"))
+    assert any(w in result.summary for w in ("didn't expect", "did not expect", "never believed", "needn't believe"))
 
 
 @pytest.mark.parametrize(

@@ -270,7 +270,7 @@ AUXILIARIES = {
 NEGATED_AUXILIARIES = frozenset(
     f"{aux}{apostrophe}t"
     for aux in ("didn", "doesn", "don", "wasn", "weren", "isn", "aren", "hasn", "haven", "hadn", "won", "wouldn",
-                "can", "couldn", "shouldn", "mustn")
+                "can", "couldn", "shouldn", "mustn", "mightn", "needn", "shan", "ain")
     for apostrophe in ("'", "’")
 )  # fmt: skip
 AUXILIARIES |= NEGATED_AUXILIARIES
