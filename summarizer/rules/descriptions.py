@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarizer.rules.speaker_phrases import ORG_NOUNS, SpeakerPhrase
+from summarizer.rules.roles import ORG_NOUNS
+from summarizer.rules.speaker_phrases import SpeakerPhrase
 from summarizer.text import lexicon as lx
 
 # modifiers that make a title of a role ("the former mayor"), not a description of a person

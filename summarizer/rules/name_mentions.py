@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from summarizer.rules.speaker_phrases import office_fields
+from summarizer.rules.roles import office_fields
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.given_names import is_given_name

@@ -29,7 +29,8 @@ from summarizer.rules.entities import Entity, EntityIndex, latest_then_seq, name
 from summarizer.rules.name_mentions import ADDRESS, CAP_RUN, NON_SPACE, name_in_run, person_mentions
 from summarizer.rules.name_mentions import WordIndex as _WordIndex
 from summarizer.rules.name_mentions import word_spans as _word_spans
-from summarizer.rules.speaker_phrases import SpeakerPhrase, gender_of, head_word, is_name_word
+from summarizer.rules.roles import head_word, is_name_word
+from summarizer.rules.speaker_phrases import SpeakerPhrase, gender_of
 from summarizer.rules.speaker_phrases import analyse as analyse  # model.py reads it from here
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span

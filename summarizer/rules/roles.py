@@ -1,0 +1,230 @@
+"""The words speaker phrases are read with: which say a role or an office ("Health Minister", "minister
+of Roads and Ferries"), which an organization ("the carmaker", "Harbour Trust"), which a person's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text import lexicon as lx
+from summarizer.text.given_names import is_given_name
+
+_ORG_SUFFIX = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|Group|Party|Ministry|Department|Agency|Office|"
+                         r"Committee|Council|Commission|Court|Bureau|Institute|University|Foundation|"
+                         r"Association|Organi[sz]ation|Union|Army|Forces?|Police|Service|Command|Times|Post|News|"
+                         r"Journal|Press|Network|Post|Guard|Administration|Government|Campaign|"
+                         # company names' last words ("General Motors" is no General called Motors)
+                         r"Motors|Airlines|Airways|Industries|Holdings|Technologies|Systems|Pharmaceuticals|"
+                         r"Energy|Electric|Dynamics|Mills|Entertainment|Media|Communications|Enterprises|"
+                         # teams, charities, societies and authorities ("the Red Cross", "Mountain Rescue Team")
+                         r"Team|Cross|Crescent|Trust|Charity|Society|League|Alliance|Coalition|Federation|Brigade|"
+                         r"Authority|Board|Fund|Railways?|Affairs)\b")  # fmt: skip
+
+
+def strip_possessive(word: str) -> tuple[str, bool]:
+    """A word without its possessive ending ("Doria's", "the officers'"), and whether it had one."""
+    for suffix in ("'s", "’s"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)], True
+    if word.endswith(("s'", "s’")):
+        return word[:-1], True
+    return word, False
+
+
+def is_name_word(w: str) -> bool:
+    """Whether a word can be part of a name: capitalised, and no title, demonym or capitalised common word."""
+    base = w.rstrip(".")
+    return (
+        bool(w[:1].isupper())
+        and base not in lx.NON_NAME_CAPS
+        and w not in lx.NON_NAME_CAPS
+        and base.lower() not in lx.TITLES
+        and not ("-" in base and all(part in lx.TITLES for part in base.lower().split("-")))  # "Vice-President"
+        and base.lower() not in lx.DEMONYMS
+    )
+
+
+# the small words inside a surname, in lower case: "Ana de la Cruz", "Jan van der Berg", "Omar bin Said"
+SURNAME_PARTICLES = frozenset({"de", "la", "le", "du", "des", "del", "della", "da", "di", "dos", "van", "von", "der",
+                               "den", "ter", "bin", "al"})  # fmt: skip
+# a compound's head is its last part: "lineworker", "homeowner", "firefighter" are a worker, an
+# owner, a fighter (a head of five letters or more, so no surname ending "-son" or "-man")
+_ROLE_HEADS = tuple(sorted(r for r in lx.PERSON_ROLES if len(r) >= 5 and r.isalpha()))
+
+
+def is_role_noun(word: str) -> bool:
+    """Whether a capitalised word is a person's role, itself or as a compound's head."""
+    low = word.lower()
+    return low in lx.PERSON_ROLES or any(low.endswith(h) and len(low) - len(h) >= 3 for h in _ROLE_HEADS)
+
+
+# nouns that describe an organization ("the agency", "the security firm", "the carmaker"): the
+# lexicon's organization heads and the common nouns for a business or a body of people
+# a part of an organization, itself one ("Harbourline's security unit", "the research division")
+ORG_PARTS = frozenset({"unit", "division", "subsidiary", "branch", "wing", "lab", "laboratory", "bureau"})
+
+ORG_NOUNS = lx.ORG_HEADS | ORG_PARTS | {
+    "business", "charity", "nonprofit", "non-profit", "startup", "start-up", "retailer", "chain", "carmaker",
+    "automaker", "manufacturer", "maker", "lender", "insurer", "airline", "broadcaster", "publisher", "club",
+    "team", "outfit", "operator", "producer", "developer", "supplier", "giant", "conglomerate", "utility",
+}  # fmt: skip
+
+# the plural of a noun for practitioners of a field ("seismologists", "technicians"): a bare
+# plural names people of that kind, no one person (no surname ends so)
+PLURAL_AGENT = re.compile(r"[a-z]{3,}(?:ists|ians)")
+
+
+def people_in_apposition(raw: str, role: str, name: str) -> bool:
+    """Whether a plural noun for people is in apposition to a name of words no given name opens
+    ("the march organizers, Rally North"): the name is then a body's, not a person's (a person's
+    there is mostly "one of" them, and two names joined are two people)."""
+    head = head_word(role)
+    return (
+        " and " not in name
+        and "," not in role
+        and " " in name
+        and not is_given_name(name.split()[0])
+        and _ONE_OF.search(raw) is None  # "one of the organizers, Ana Ruiz": one of them
+        and (
+            (head in lx.GROUP_NOUNS and head not in _QUANTIFIERS)
+            or (head.endswith("s") and head[:-1] in lx.PERSON_ROLES)
+            or PLURAL_AGENT.fullmatch(head) is not None
+        )
+    )
+
+
+def body_calling_itself(role: str) -> bool:
+    """Whether the words before a name say a body goes by it ("a group calling itself", "militants
+    calling themselves", "a charity known as"): the name is that body's."""
+    m = _GOES_BY.search(role)
+    return m is not None and (m.group(1) in ORG_NOUNS or m.group(1) in lx.GROUP_NOUNS)
+
+
+_GOES_BY = re.compile(r"([\w-]+)\s+(?:calling\s+(?:itself|themselves)|called|named|known\s+as)$")
+_ONE_OF = re.compile(r"\b(?:one|two|three|some|many|several|most|each|any|none|either|neither) of\b|\bamong\b", re.I)
+_QUANTIFIERS = frozenset({"many", "some", "others", "most", "few", "both", "all"})
+
+
+def office_fields(words: list[str]) -> set[int]:
+    """Where words that name an office's field stand right before its title ("Health Minister",
+    "Council leader", "Opposition critic"): part of the role. Not when a capitalised word opens
+    them, which makes them a body's name ("Harbour County Sheriff": the county is an affiliation)."""
+    out: set[int] = set()
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and words[j].lower() in lx.OFFICE_FIELDS:
+            j += 1
+        if j > i and j < len(words) and _role_word(words[j]) and _opens_role(words[i - 1] if i else ""):
+            out.update(range(i, j))
+        i = j + 1 if j > i else i + 1
+    return out
+
+
+def _role_word(word: str) -> bool:
+    low = word.lower()
+    return low in lx.TITLES or low in lx.PERSON_ROLES
+
+
+def _opens_role(before: str) -> bool:
+    """Whether the word before an office's field leaves it the role's first word: none, a word in
+    lower case, an article, a title ("Former"), a possessive ("Doria's"), a sentence's opener
+    ("Later")."""
+    low = before.lower()
+    return (
+        not before[:1].isupper()
+        or low in lx.DETERMINERS
+        or low in lx.TITLES
+        or before in lx.NON_NAME_CAPS
+        or strip_possessive(before)[1]
+    )
+
+
+# forms of address before a name, written with a stop or (British) without: no role
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof"})
+
+PREPOSITIONS = frozenset(("of", "in", "from", "at", "for", "with", "on", "near"))
+
+
+def name_before_preposition(pw: list[tuple[str, int, int]]) -> int | None:
+    """Where the first preposition of a part follows a name of two or more words ("Gov. Ana Lusk of
+    Doria", "Mara Quill of the Harbour Trust"); not "University of Doria" (one word before)."""
+    for p in range(2, len(pw) - 1):
+        if pw[p][0] in PREPOSITIONS:
+            run = 0
+            while run < p and is_name_part(pw[p - 1 - run][0]):
+                run += 1
+            return p if run >= 2 and pw[p - 1][0].lower() not in lx.ORG_HEADS else None  # not "Royal Bank of …"
+    return None
+
+
+# capitals that give a person's role, not a name ("Harbourline CEO Ana Ruiz")
+_ROLE_CAPITALS = frozenset({"CEO", "CFO", "COO", "CTO", "MP", "MPP", "MLA", "MNA", "PM"})
+
+
+def is_name_part(w: str) -> bool:
+    """Whether a word can be part of a person's name beside a role ("CEO" cannot)."""
+    return is_name_word(w) and w not in _ROLE_CAPITALS
+
+
+def person_after_role(pw: list[tuple[str, int, int]], j: int, k: int) -> bool:
+    """ "University of Doria political scientist Ana Reyes": a run of two or more name words right
+    after a person's role noun is that person's name, whatever institution the part names first."""
+    return (
+        j == k - 1
+        and pw[j][0].lower() in lx.PERSON_ROLES
+        and len(pw) - k >= 2
+        and not org_like(" ".join(w for w, _, _ in pw[k:]))
+    )
+
+
+_HEAD_ENDS = re.compile(
+    r"\s+(?:who|that|which|of|for|at|from|in|with|on|by|close|familiar|linked|near|loyal|briefed|involved)\s+"
+)
+_HEAD_WORDS = re.compile(r"[\w'’.-]+")
+
+
+def head_word(raw: str) -> str:
+    """The head noun of a phrase, in lower case: its last word before a comma or a modifier ("who", "of", "close")."""
+    first = raw.split(",")[0]
+    first = _HEAD_ENDS.split(first, maxsplit=1)[0]
+    ws = _HEAD_WORDS.findall(first)
+    return strip_possessive(ws[-1])[0].lower() if ws else ""
+
+
+# a title and "of" before capitalised words in a list: the name of an office, whose commas and
+# "and" join the fields it covers ("Minister of Roads, Bridges and Ferries", "Secretary of Health
+# and Human Services"), not a role and a name in apposition
+_OFFICE = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?([\w-]+)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+|\s+)(?:the\s+)?[A-Z][\w'’-]*)*"
+)
+
+
+def office_role(raw: str) -> str | None:
+    """The role a phrase that is only the name of an office gives ("minister of Roads, Bridges and
+    Ferries"), or None. Only a list ("," / "and" / "&" after "of") is read so: "Minister of
+    Finance Ana Lusk" is a role and a name."""
+    m = _OFFICE.fullmatch(raw)
+    if m is None or m.group(1).lower() not in lx.TITLES or not re.search(r",|\s(?:and|&)\s", raw[m.end(1) :]):
+        return None
+    words = raw.split()
+    if is_given_name(words[-2]):
+        return None  # "… and Ferries Ana Lusk": a name after the office
+    return m.group(1).lower() + raw[m.end(1) :]
+
+
+def org_like(text: str) -> bool:
+    """Whether capitalised words name an organization by their shape ("… Trust", "NATO", "ABC-Harbourline")."""
+    caps = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", text) if w[:1].isupper()]
+    if len(caps) == 2 and is_given_name(caps[0]) and text.strip().split()[0] == caps[0]:
+        return False  # a given name and a surname that is also a word: "Tom Cross", "Ana Bank"
+    return (
+        (bool(_ORG_SUFFIX.search(text)) and len(caps) >= 1)
+        or any(w.lower() in ("kremlin", "pentagon", "nato", "fbi", "cia", "un", "eu", "who") for w in caps)
+        or _ACRONYM_COMPOUND.search(text) is not None
+    )
+
+
+# capitals joined to a word by a hyphen name a company, never a person ("ABC-Harbourline", "Doria-TV")
+_ACRONYM_COMPOUND = re.compile(r"\b[A-Z]{2,}-[A-Z]|[a-z]-[A-Z]{2,}\b")
