@@ -58,11 +58,10 @@ def is_role_noun(word: str) -> bool:
     return low in lx.PERSON_ROLES or any(low.endswith(h) and len(low) - len(h) >= 3 for h in _ROLE_HEADS)
 
 
-# nouns that describe an organization ("the agency", "the security firm", "the carmaker"): the
-# lexicon's organization heads and the common nouns for a business or a body of people
 # a part of an organization, itself one ("Harbourline's security unit", "the research division")
 ORG_PARTS = frozenset({"unit", "division", "subsidiary", "branch", "wing", "lab", "laboratory", "bureau"})
-
+# nouns that describe an organization ("the agency", "the security firm", "the carmaker"): the
+# lexicon's organization heads and the common nouns for a business or a body of people
 ORG_NOUNS = lx.ORG_HEADS | ORG_PARTS | {
     "business", "charity", "nonprofit", "non-profit", "startup", "start-up", "retailer", "chain", "carmaker",
     "automaker", "manufacturer", "maker", "lender", "insurer", "airline", "broadcaster", "publisher", "club",
