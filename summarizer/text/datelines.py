@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer.text.base import Span
 from summarizer.text.given_names import is_given_name
@@ -41,6 +42,7 @@ class Dateline:
         return text[self.place[0] : self.place[1]]
 
 
+@lru_cache(maxsize=256)  # asked of one name by several readers of the same text
 def written_as_place(view: str, name: str) -> bool:
     """Does the text write ``name`` after a preposition of place ("in Lisk", "near Lisk"), and
     never as a person's surname after a given name ("Dario Ortega")? Not "at" or "from", which
