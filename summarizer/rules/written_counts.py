@@ -251,8 +251,8 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
     verb = own_verb(view, c_start, s) if category != "other" else None
     if verb in ("killed", "injured", "displaced", "missing", "arrested"):
         category = verb  # "floods kill 27 and displace about 40,000": each verb takes its own number
-    if toll is not None:
-        category = toll  # "the death toll rose to 40": the number is the toll's, whatever the words after it
+    if toll is not None and (noun is None or (countable and noun not in lx.PROJECTILES)):
+        category = toll  # "the death toll rose to 40 (people)": the number is the toll's, whatever the words after it
     if category == "displaced" and noun in lx.PERPETRATOR_NOUNS:
         category = "other"  # "one suspect fled on foot": flight from the police, not from a home
     if (
@@ -287,13 +287,16 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
         or (value_max is None and _BETWEEN_BEFORE.search(before))
         or _EARLIER_COUNT_BEFORE.search(view, max(sent.start, q_start - 12), q_start)
         or _PAST_EVENT_BEFORE.search(view, max(sent.start, q_start - 60), q_start)
-        or _UNHARMED_AFTER.match(view, range_end, c_end)
+        or _unharmed_after(view, range_end, c_end)
         or _UNHARMED_BEFORE.search(view, max(sent.start, q_start - 16), q_start)
         or (num.value > 1 and _HIS_HARM_AFTER.match(view, range_end, c_end))
     ):
         # the attackers or suspects ("shot by two men", "two men were charged"), the parties to a
         # fight ("a fight between two men"), no one, or people whose harm is only asked after
         category = "other"
+    among = _AMONG_BEFORE.search(view, max(sent.start, q_start - 12), q_start) is not None
+    if among and category in HARMS and not _AMONG_HARMED_AT.match(view, range_end, c_end):
+        category = "other"  # "among the 300 passengers on the ferry, 12 were hurt": the group some are of
     if category in HARMS and num.text == "0":
         category = "other"  # a stray zero
     if (
@@ -341,20 +344,29 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
         shared=shared,
         each=each,
         # "two children were among five people killed": the people they are among are the total
-        is_total=(toll is not None and category == toll)
-        or (category in HARMS and _AMONG_BEFORE.search(view, max(sent.start, q_start - 12), q_start) is not None),
+        is_total=(toll is not None and category == toll) or (category in HARMS and among),
         roundup=roundup,
     )
 
 
 # a toll, then a verb that gives its new value: "the death toll rose to 40", "the number of people
-# injured has climbed to 112", "bringing the death toll to 27"; the number is the total so far, which replaces any count before it
+# injured has climbed to 112", "bringing the death toll to 27"; the number is the total so far, which
+# replaces any count before it. The toll is the one nearest the number: no number and no other toll
+# between them ("the toll from the fire is 9, and the number of injured rose to 31")
 _TOLL_BEFORE = guarded(
     r"\b(?:(?P<killed>(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+(?:killed|dead)))"
     r"|(?P<injured>number\s+of\s+(?:the\s+)?(?:injured|wounded|people\s+(?:injured|hurt|wounded)))"
     r"|(?P<missing>number\s+of\s+(?:the\s+)?(?:missing|people\s+missing)))\b"
-    r"[^.;]{0,60}?\b(?:(?:rose|risen|rises|climbed|climbs|reached|reaches|jumped|increased|grew|stands|stood|is\s+now"
-    r"|now\s+stands)\s+(?:to\s+|at\s+)?|to\s+)$",
+    r"(?:(?!\btoll\b|\bnumber\s+of\b)[^.;\d]){0,60}?"
+    r"\b(?:(?P<verb>(?:rose|risen|rises|climbed|climbs|reached|reaches|jumped|increased|grew|stands|stood|is\s+now"
+    r"|now\s+stands)\s+(?:to\s+|at\s+)?)|to\s+)$",
+    re.I,
+)
+# a bare "to" gives a toll its value only after a verb that brings it there ("bringing the death
+# toll to 27"), not in "the toll, according to two hospitals, …"
+_BRING_BEFORE = re.compile(
+    r"\b(?:bring|brings|brought|bringing|push|pushes|pushed|pushing|raise|raises|raised|raising|take|takes|took"
+    r"|taking)\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 
@@ -365,7 +377,9 @@ def _toll_before(view: str, start: int, at: int) -> str | None:
     m = _TOLL_BEFORE.search(view, max(start, at - 120), at)
     if m is None or _STATISTIC_RE.search(view, m.start(), at):
         return None
-    return m.lastgroup
+    if m.group("verb") is None and not _BRING_BEFORE.search(view, max(start, m.start() - 40), m.start()):
+        return None
+    return next(k for k in ("killed", "injured", "missing") if m.group(k) is not None)
 
 
 # another, earlier incident named by its year: "recalled a 2009 blast that killed 30"
@@ -387,8 +401,21 @@ _UNHARMED_AFTER = re.compile(
     r"(?:rescued|saved|evacuated\s+safely|found\s+alive|pulled\s+(?:out\s+)?alive|unharmed|unhurt)\b",
     re.I,
 )
+# a harm told of them after all in the same clause: "two people rescued from the river later died"
+_HARM_VERB_AT = re.compile(r"\b(?:died|dies|die|killed|dead|injured|hurt|wounded|succumbed)\b", re.I)
+
+
+def _unharmed_after(view: str, at: int, end: int) -> bool:
+    """The people counted at ``at`` were saved, and the clause (to ``end``) tells no harm of them."""
+    m = _UNHARMED_AFTER.match(view, at, end)
+    return m is not None and _HARM_VERB_AT.search(view, m.end(), end) is None
+
+
 _UNHARMED_BEFORE = re.compile(r"\b(?:rescued|saved|pulled\s+out)\s+$", re.I)
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
+# the people they are among are the harmed, told by a participle after the noun: "among five
+# people killed", "among the 12 injured"
+_AMONG_HARMED_AT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:killed|dead|injured|wounded|hurt|slain|missing)\b", re.I)
 # the value a count had before: "rose to 63, up from 41 on Monday"
 _EARLIER_COUNT_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.I)
 

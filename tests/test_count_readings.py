@@ -1,0 +1,67 @@
+"""Counts that a nearby word once misread: the toll a number belongs to, people saved who died
+after all, the group some are counted among, a missing person denied, a hospital's staff."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from summarizer.evaluation import count_of
+from summarizer.schema import IncidentSummary
+
+
+def tolls(result: IncidentSummary) -> tuple[int, int]:
+    return count_of(result, "killed"), count_of(result, "injured")
+
+
+def harm_figures(text: str) -> list[tuple[str, float, bool]]:
+    inc = summarize(text, model="rules").incident
+    if inc is None:
+        return []
+    return [(f.category, f.value, f.is_total) for f in inc.figures if f.category in ("killed", "injured", "missing")]
+
+
+def test_a_toll_gives_its_value_to_the_number_nearest_it() -> None:
+    text = "The death toll from the blaze is 9, and the number of injured rose to 31."
+    assert harm_figures(text) == [("killed", 9, False), ("injured", 31, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll, according to 2 clinics in Varbeck, is at least 45.",
+        "The death toll, according to 3 officials, is not yet known.",
+    ],
+)
+def test_a_bare_to_after_a_toll_gives_it_no_value(text: str) -> None:
+    assert harm_figures(text) == []
+
+
+def test_a_verb_bringing_a_toll_to_a_number_gives_its_value() -> None:
+    text = "Two more bodies were found on Friday in Varbeck, bringing the death toll to 14."
+    assert (14.0, True) in [(v, t) for c, v, t in harm_figures(text) if c == "killed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two people rescued from the lake later died in hospital.",
+        "Three of those rescued from the mine later died.",
+    ],
+)
+def test_people_rescued_who_died_after_all_are_dead(text: str) -> None:
+    assert tolls(summarize(text, model="rules"))[0] in (2, 3)
+
+
+def test_people_rescued_unharmed_are_not_harmed() -> None:
+    assert tolls(summarize("Forty people were rescued from the flooded tunnel in Varbeck.", model="rules")) == (0, 0)
+
+
+def test_the_group_some_are_counted_among_is_not_harmed() -> None:
+    text = "Among the 240 guests at the hotel in Varbeck, 7 were injured when a balcony gave way, officials said."
+    assert harm_figures(text) == [("injured", 7, False)]
+
+
+def test_people_among_those_harmed_are_part_of_the_total() -> None:
+    text = "Two children were among six people killed in the blast in Varbeck, police said."
+    assert harm_figures(text) == [("killed", 2, False), ("killed", 6, True)]
