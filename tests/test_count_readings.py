@@ -65,3 +65,25 @@ def test_the_group_some_are_counted_among_is_not_harmed() -> None:
 def test_people_among_those_harmed_are_part_of_the_total() -> None:
     text = "Two children were among six people killed in the blast in Varbeck, police said."
     assert harm_figures(text) == [("killed", 2, False), ("killed", 6, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 60 porters in hospital kitchens across Varbeck stopped work on Tuesday over pay.",
+        "Some 40 volunteers in hospital gardens planted trees in Varbeck on Sunday.",
+    ],
+)
+def test_hospital_modifying_a_noun_tells_no_harm(text: str) -> None:
+    assert tolls(summarize(text, model="rules")) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three others are in hospital in Varbeck, police said.",
+        "Three climbers were taken to hospital with broken legs after a rockfall near Varbeck.",
+    ],
+)
+def test_people_in_hospital_are_injured(text: str) -> None:
+    assert tolls(summarize(text, model="rules")) == (0, 3)

@@ -129,13 +129,13 @@ def test_people_fired_from_a_job_are_not_launched() -> None:
 
 
 def test_people_shot_of_whom_some_died_are_split() -> None:
-    text = "Four people were shot, one man fatally, near a pier on Sunday, police said."
+    text = "Five people were shot, one woman fatally, outside a bakery on Saturday, officials said."
     result = summarize(text, model="rules")
     assert result.check.ok, result.check.findings
     assert result.incident is not None
     figs = [(f.category, f.label, f.value) for f in result.incident.figures]
-    assert figs == [("other", "people shot", 4), ("killed", "man killed", 1)]
-    assert tolls(result) == (1, 3)
+    assert figs == [("other", "people shot", 5), ("killed", "woman killed", 1)]
+    assert tolls(result) == (1, 4)
     # with no one dying of it, people shot are injured
     plain = summarize("Four people were shot outside a house on Sunday, police said.", model="rules")
     assert count_of(plain, "injured") == 4

@@ -71,8 +71,12 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
         r"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt(?:ing)?|hospitali[sz]ed|casualties|critical\s+condition"
         # "two women are recovering after the shooting": people recovering were hurt
         r"|recovering"
-        # British and Commonwealth usage, no article: "three others are in hospital", "admitted to hospital"
-        r"|(?<=\bin\s|\bto\s)hospital"
+        # British and Commonwealth usage, no article: "three others are in hospital", "admitted to hospital";
+        # not a noun it modifies ("nurses in hospital wards"): only a stop, a capital, a function word, an
+        # adverb or a participle may follow it
+        r"|(?<=\bin\s|\bto\s)hospital(?![ \t]+(?!(?:with|after|on|in|at|and|or|but|for|since|following|from|as|by|to"
+        r"|while|when|where|until|overnight|today|tonight|yesterday|last|this|early|late|under|is|was|were|are"
+        r"|had|has|have|said|says|the|a|an|his|her|their|its|because|due|of|there)\b)[a-z]+(?<!ing)(?<!ly)(?<!ed)\b)"
         # the sick of a poisoning or a leak: "left 100 villagers ill", "sickened 40 diners"
         r"|(?<!mentally\s)(?<!terminally\s)ill(?![\w-])|sicken(?:ed|ing)"
         # "suffered burns", "were treated for burns"
@@ -81,7 +85,7 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
         r"|treated(?=\s+(?:for|and\s+released)\b)"
         # "left 800 needing treatment"
         r"|(?:need(?:ing|ed)?|requir(?:ing|ed)|receiv(?:ing|ed))\s+(?:medical\s+|hospital\s+)?treatment"
-        # "two women are fighting for their lives": gravely hurt
+        # "three climbers are fighting for their lives": gravely hurt
         r"|fighting\s+for\s+(?:(?:his|her|their)\s+)?li(?:fe|ves)"
         rf"|(?<!\ba\s)(?<!single\s)(?<!warning\s)(?<!fired\sone\s)(?<!firing\sone\s)(?<!heard\sone\s)shot(?!\s+(?:down|out|up|back)\b)(?!{_FIRED_AT})|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
     ),
