@@ -87,3 +87,21 @@ def test_hospital_modifying_a_noun_tells_no_harm(text: str) -> None:
 )
 def test_people_in_hospital_are_injured(text: str) -> None:
     assert tolls(summarize(text, model="rules")) == (0, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rangers said not a single hiker was missing after the storm near Varbeck.",
+        "Police are checking whether a man is missing after the fire in Varbeck.",
+        "Rescuers asked if a third climber had been reported missing near Varbeck.",
+    ],
+)
+def test_a_missing_person_denied_or_asked_after_is_not_missing(text: str) -> None:
+    assert harm_figures(text) == []
+
+
+def test_a_person_missing_with_no_number_is_one_missing() -> None:
+    assert harm_figures("A hiker is missing after a storm swept the ridge near Varbeck, rangers said.") == [
+        ("missing", 1, False)
+    ]

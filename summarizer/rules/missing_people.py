@@ -1,4 +1,4 @@
-"""People missing with no number written: "a fisherman is missing", "a third person remains
+"""People missing with no number written: "a hiker is missing", "a third person remains
 unaccounted for". Each becomes a count of 1 for figures.py, as implicit_victims reads the dead."""
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ _MISSING_ONE_RE = guarded(
     r"|went\s+)(?:missing|unaccounted\s+for)\b",
     re.I,
 )
+# a missing denied or only asked after: "not a single person was missing", "whether a man is missing"
+_DENIED_BEFORE = re.compile(r"\b(?:not|no|never|nor|whether|if)\s+(?:(?:even|yet|one)\s+)?$", re.I)
 
 
 def missing_people(
@@ -35,7 +37,11 @@ def missing_people(
         ):
             continue
         m = _MISSING_ONE_RE.search(view, sent.start, sent.end)
-        if m is None or any(a <= m.start() < b for a, b in skip):
+        if (
+            m is None
+            or any(a <= m.start() < b for a, b in skip)
+            or _DENIED_BEFORE.search(view, max(sent.start, m.start() - 16), m.start())
+        ):
             continue
         s, e = m.span("np")
         out.append(
