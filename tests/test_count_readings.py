@@ -105,3 +105,23 @@ def test_a_person_missing_with_no_number_is_one_missing() -> None:
     assert harm_figures("A hiker is missing after a storm swept the ridge near Varbeck, rangers said.") == [
         ("missing", 1, False)
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A 31-year-old woman died at the hospital.",
+        "A man, 40, was pronounced dead at the scene.",
+    ],
+)
+def test_a_death_with_no_cause_of_its_own_is_of_the_people_shot(second: str) -> None:
+    text = f"Four people were shot late Friday outside a cafe in Varbeck, officers said. {second}"
+    assert tolls(summarize(text, model="rules")) == (1, 3)
+
+
+def test_a_death_with_its_own_cause_is_someone_else() -> None:
+    text = (
+        "Four people were shot late Friday outside a cafe in Varbeck, officers said. "
+        "A man was killed when his van hit a wall nearby."
+    )
+    assert tolls(summarize(text, model="rules")) == (1, 4)

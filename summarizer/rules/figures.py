@@ -267,6 +267,14 @@ _THE_OTHER = re.compile(r"\bthe\s+other\b", re.I)
 _OF_WOUNDS_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:after\s+(?:he|she)\s+was\s+shot|(?:of|from)\s+(?:his|her)\s+(?:gunshot\s+)?wounds)\b", re.I
 )
+# a death told with no cause of its own: "… died at the hospital", "was pronounced dead", "later
+# succumbed"; not "was killed when his car …", nor "died after a fall", which tell their own
+_CAUSELESS_DEATH_AFTER = re.compile(
+    r"(?:\s*,[^,.;]{1,40},)?\s+(?:later\s+|then\s+|also\s+|subsequently\s+)?"
+    r"(?:died|dies|has\s+died|had\s+died|was\s+pronounced\s+dead|succumbed)\b"
+    r"(?![^.;]*\b(?:when|after|because|while|as|following|in\s+an?|from\s+an?)\b)",
+    re.I,
+)
 _IRREGULAR = {"men": "man", "women": "woman", "people": "person", "children": "child"}
 
 
@@ -281,8 +289,9 @@ def _one_noun(noun: str | None) -> str | None:
 def _refers_back(view: str, shot: FigureDraft, dead: FigureDraft) -> bool:
     """Is the later death one of the people shot? "one of them", "one of whom", "one of the
     teens", a pronoun, a count of the same or an elided noun ("one died"), a definite noun
-    phrase with the same noun ("the older teen"), or a death followed by "the other"; never an
-    indefinite "a man", who may be someone else."""
+    phrase with the same noun ("the older teen"), or a death followed by "the other"; an
+    indefinite "a man" only when his death has no cause of its own ("a man died at the
+    hospital"), else he may be someone else."""
     a, b = dead.span
     if _OF_THEM_AFTER.match(view, b) or _OF_THEM_BEFORE.search(view, max(0, a - 40), a):
         return True
@@ -295,6 +304,8 @@ def _refers_back(view: str, shot: FigureDraft, dead: FigureDraft) -> bool:
     definite = _DEFINITE.fullmatch(text)
     if definite is not None:
         return _one_noun(definite.group(1)) == same
+    if _ARTICLE.match(text) and _CAUSELESS_DEATH_AFTER.match(view, b):
+        return True  # "A 24-year-old man died at the hospital": of the shooting told before
     if _ARTICLE.match(text) or implicit_count(text) is not None:
         return False  # "a man", a name
     return _one_noun(dead.noun) == same
