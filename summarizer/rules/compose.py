@@ -184,8 +184,18 @@ def _num(fig: FigureDraft) -> str:
     return fig.text.lower() if fig.text[:1].isalpha() else fig.text
 
 
+# the words a count's phrase keeps: a long list of the people counted is cut, as content is ("A
+# man, a woman, a boy, … were injured" keeps its first people and "…")
+_PHRASE_WORDS = 12
+
+
 def _figure_phrase(view: str, fig: FigureDraft) -> str:
-    """ "at least 12 people", "48 Ukrainian drones": as written, qualifier through noun."""
+    """ "at least 12 people", "48 Ukrainian drones": as written, qualifier through noun, cut to
+    a few words."""
+    return _short(_whole_figure_phrase(view, fig), _PHRASE_WORDS, close=False)
+
+
+def _whole_figure_phrase(view: str, fig: FigureDraft) -> str:
     start = fig.phrase_start if fig.phrase_start >= 0 else fig.span[0]
     end = max(fig.span[1], fig.range_end)
     phrase = view[start:end]
