@@ -17,6 +17,7 @@ from conftest import ARTICLES
 from summarizer import IncidentSummary, check, summarize
 from summarizer.checker.echo import prompt_runs
 from summarizer.cli import main
+from summarizer.text.numbers import NUMBER_WORDS
 
 ARTICLE = """Drones Downed Over Harlow District
 
@@ -250,7 +251,7 @@ def _with_figure(text: str, number: str, category: str, label: str, incident: st
     figure = {
         "category": category,
         "label": label,
-        "value": int(number),
+        "value": int(number) if number.isdigit() else NUMBER_WORDS[number.lower()],
         "span": [at, at + len(number)],
         "text": number,
     }
@@ -265,6 +266,9 @@ TRIGGER_PHRASES = [
     ("Hall Brawl\n\nFighting broke out among 12 guests at a wedding in Ossel on Sunday.\n", "12", "injured", "guests injured", True),
     ("Crash\n\nAfter the crash in Ossel, 12 guests are fighting for their lives.\n", "12", "injured", "guests injured", False),
     ("Budget Row\n\nCritics of the plan in Ossel said 12 schools would close.\n", "12", "injured", "schools injured", True),
+    ("Wall\n\nThree men, whose lives the move changed, were hurt when a wall fell in Ossel.\n", "Three", "killed", "men killed", True),
+    ("Flood\n\nThe flood in Ossel claimed 17 lives on Monday.\n", "17", "killed", "people killed", False),
+    ("Flood\n\nThe flood in Ossel claimed at least nine lives on Monday.\n", "nine", "killed", "people killed", False),
 ]  # fmt: skip
 
 

@@ -307,14 +307,25 @@ class Triggers:
         return not self.stems.isdisjoint(stems) or any(p <= stems for p in self.phrase_stems)
 
 
+# "#" in a trigger phrase stands for a number, a qualifier or two before it or not: "claimed #
+# lives" is "claimed 17 lives", "claimed at least seven lives"
+_NUMBER_SLOT = (
+    r"(?:[a-z]+\s+){0,2}?(?:\d[\d,]*|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:-[a-z]+)?)"
+)
+
+
 @lru_cache(maxsize=64)
 def triggers_of(words: frozenset[str]) -> Triggers:
     phrases = sorted(w for w in words if " " in w)
-    pattern = r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + r")\b"
+    pattern = (
+        r"\b(?:"
+        + "|".join(r"\s+".join(_NUMBER_SLOT if w == "#" else re.escape(w) for w in p.split()) for p in phrases)
+        + r")\b"
+    )
     return Triggers(
         frozenset(stem(w) for w in words if " " not in w),
         compiled(pattern) if phrases else None,
-        tuple(frozenset(map(stem, p.split())) for p in phrases),
+        tuple(frozenset(stem(w) for w in p.split() if w != "#") for p in phrases),
     )
 
 

@@ -661,7 +661,8 @@ FURNITURE_PHRASES = (
 # one near a figure (its category) or anywhere in the article (the incident's). Inflected forms
 # are listed: they are matched as whole words, case-folded. A word with a common sense outside
 # the category ("the bill passed", "fighting broke out", "critics", "in March", "opened an
-# inquiry") is listed only in the phrase that fixes its sense, matched as words in a row.
+# inquiry") is listed only in the phrase that fixes its sense, matched as words in a row ("#" in a
+# phrase stands for a number).
 
 FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
     "killed": frozenset({
@@ -672,8 +673,11 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         "lost their lives", "lost his life", "lost her life", "lives lost", "lives were lost",
         "claimed the lives", "claimed the life", "took the lives", "took the life", "taken the lives",
         "taken the life",
-        # deaths by water, current or lack of air, and lives counted: "claimed 17 lives"
-        "drowned", "drowning", "drowns", "electrocuted", "suffocated", "asphyxiated", "lives",
+        # lives counted ("#": a number): "claimed 17 lives"; not "lives" alone ("whose lives changed")
+        "claimed # lives", "claiming # lives", "claims # lives", "took # lives", "taken # lives",
+        "taking # lives", "takes # lives", "cost # lives", "costing # lives", "costs # lives",
+        # deaths by water, current or lack of air
+        "drowned", "drowning", "drowns", "electrocuted", "suffocated", "asphyxiated",
     }),
     "injured": frozenset({
         "injured", "injuring", "injuries", "injury", "wounded", "wounding", "wounds", "hurt",
