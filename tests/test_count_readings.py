@@ -21,9 +21,20 @@ def harm_figures(text: str) -> list[tuple[str, float, bool]]:
     return [(f.category, f.value, f.is_total) for f in inc.figures if f.category in ("killed", "injured", "missing")]
 
 
-def test_a_toll_gives_its_value_to_the_number_nearest_it() -> None:
-    text = "The death toll from the blaze is 9, and the number of injured rose to 31."
-    assert harm_figures(text) == [("killed", 9, False), ("injured", 31, True)]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll from the blaze is 9, and the number of injured rose to 31.",
+        "The death toll from the blaze is nine, and the number of injured rose to 31.",
+    ],
+)
+def test_a_toll_gives_its_value_to_the_number_nearest_it(text: str) -> None:
+    assert [(c, v) for c, v, _ in harm_figures(text)] == [("killed", 9), ("injured", 31)]
+    assert harm_figures(text)[1][2]
+
+
+def test_a_number_of_the_event_between_a_toll_and_its_value_is_not_the_value() -> None:
+    assert harm_figures("The death toll from the 3 blasts in Varbeck rose to 40 on Monday.") == [("killed", 40, True)]
 
 
 @pytest.mark.parametrize(

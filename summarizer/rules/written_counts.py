@@ -351,13 +351,14 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
 
 # a toll, then a verb that gives its new value: "the death toll rose to 40", "the number of people
 # injured has climbed to 112", "bringing the death toll to 27"; the number is the total so far, which
-# replaces any count before it. The toll is the one nearest the number: no number and no other toll
-# between them ("the toll from the fire is 9, and the number of injured rose to 31")
+# replaces any count before it. The toll is the one nearest the number, with no other toll between
+# them ("the toll from the fire is 9, and the number of injured rose to 31"); a number between may
+# be the event's own ("the toll from the 7.8-magnitude quake rose to 2,300")
 _TOLL_BEFORE = guarded(
     r"\b(?:(?P<killed>(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+(?:killed|dead)))"
     r"|(?P<injured>number\s+of\s+(?:the\s+)?(?:injured|wounded|people\s+(?:injured|hurt|wounded)))"
     r"|(?P<missing>number\s+of\s+(?:the\s+)?(?:missing|people\s+missing)))\b"
-    r"(?:(?!\btoll\b|\bnumber\s+of\b)[^.;\d]){0,60}?"
+    r"(?:(?!\btoll\b|\bnumber\s+of\b)[^.;]){0,60}?"
     r"\b(?:(?P<verb>(?:rose|risen|rises|climbed|climbs|reached|reaches|jumped|increased|grew|stands|stood|is\s+now"
     r"|now\s+stands)\s+(?:to\s+|at\s+)?)|to\s+)$",
     re.I,
