@@ -94,6 +94,7 @@ def test_hospital_modifying_a_noun_tells_no_harm(text: str) -> None:
     [
         "Three others are in hospital in Varbeck, police said.",
         "Three climbers were taken to hospital with broken legs after a rockfall near Varbeck.",
+        "Three climbers were rushed to hospital two hours after a rockfall near Varbeck.",
     ],
 )
 def test_people_in_hospital_are_injured(text: str) -> None:
