@@ -434,7 +434,7 @@ def test_a_negated_claim_never_heads_as_what_was_said(sentence: str) -> None:
         # the nearest woman is named through another ("Her teenage daughter"), not "a woman"
         (
             "Girl shot at home\n\nPolice were called to a woman's home on Elm Street on Friday. "
-            "Her teenage daughter answered the door. She was shot in the arm, police said.",
+            "Her teenage daughter answered the door. She was shot in the arm, a police spokesman said.",
             "Girl shot at home",
         ),
         # the person speaks of themself: one person, not "a man says a man was injured"

@@ -383,12 +383,36 @@ def _pronoun_told(view: str, c: ClaimView) -> tuple[ClaimView, bool]:
     the person before ("police say a 41-year-old woman was shot"); True when it named no one."""
     first = c.content.split(" ", 1)[0]
     sex = _PRONOUN_SEX.get(first.lower())
-    if sex is None or c.kind == "direct" or c.speaker_kind == "person" or first.lower() not in ("he", "she"):
+    if (
+        sex is None
+        or c.kind == "direct"
+        or (c.speaker_kind == "person" and _person_sex(c) in (None, sex))  # may speak of themself
+        or first.lower() not in ("he", "she")
+    ):
         return c, False
     named = _named_before(view, c.content_start, sex)
     if named and named.lower() in _source_name(c).lower():
         return c, False  # the source speaks of themself: "a 28-year-old man says he was …"
     return (replace(c, content=named + c.content[len(first) :]), False) if named else (c, True)
+
+
+def _person_sex(c: ClaimView) -> str | None:
+    """The sex a person source's words give it: its noun ("a police spokesman", "the
+    chairwoman") or given name."""
+    name = c.speaker_name or c.speaker_text or ""
+    last = name.split()[-1].lower() if name.split() else ""
+    if last.endswith("woman"):
+        return "female"
+    if last in _MAN_TITLES:
+        return "male"
+    return _noun_sex(name) or (gender_of_given_name(name.split()[0]) if name.split() else None)
+
+
+# the offices named with "-man" ("-woman" names the female one)
+_MAN_TITLES = frozenset({
+    "spokesman", "chairman", "congressman", "councilman", "assemblyman", "alderman", "policeman", "fireman",
+    "businessman", "statesman", "clergyman", "committeeman", "patrolman", "sportsman", "frontman",
+})  # fmt: skip
 
 
 def _content(c: ClaimView, words: int) -> str:
