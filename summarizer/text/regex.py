@@ -279,16 +279,18 @@ def _in(av: Any) -> tuple[set[str], bool] | None:
 _MAX_PREFIXES = 24  # more strings than this to look for cost more than the scan they save
 
 
-def literal_prefixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+def literal_prefixes(pattern: str, flags: int = 0, limit: int = _MAX_PREFIXES) -> tuple[str, ...] | None:
     """Strings one of which every match of ``pattern`` starts with (case as written), or None
     when there are none to tell (a pattern that may open with any letter or digit, or ignores
-    case). ``\\b(?:drones?|uavs?)\\b…``: ("drone", "uav")."""
+    case), or more than ``limit`` of them. ``\\b(?:drones?|uavs?)\\b…``: ("drone", "uav")."""
     if _parser is None or flags & re.IGNORECASE or _INLINE_FLAGS.match(pattern):
         return None
     flags = int(flags)
     if not _FROM_PARSE:
-        return _literal_prefixes(pattern, flags)
-    return _recalled("prefixes", pattern, flags, lambda: _literal_prefixes(pattern, flags), _strings)
+        return _literal_prefixes(pattern, flags, limit)
+    # a limit of its own is a kind of its own in the store: what is kept under a kind never changes
+    kind = "prefixes" if limit == _MAX_PREFIXES else f"prefixes<={limit}"
+    return _recalled(kind, pattern, flags, lambda: _literal_prefixes(pattern, flags, limit), _strings)
 
 
 def _strings(found: Any) -> tuple[str, ...]:
@@ -297,12 +299,12 @@ def _strings(found: Any) -> tuple[str, ...]:
     return found
 
 
-def _literal_prefixes(pattern: str, flags: int) -> tuple[str, ...] | None:
+def _literal_prefixes(pattern: str, flags: int, limit: int = _MAX_PREFIXES) -> tuple[str, ...] | None:
     parsed = _RECENT.get((pattern, flags & ~re.UNICODE)) or _parse(pattern, flags)
     if parsed is None:
         return None
-    found = _literal_sequence(list(parsed))[0]
-    if not found or "" in found or len(found) > _MAX_PREFIXES:
+    found = _literal_sequence(list(parsed), limit)[0]
+    if not found or "" in found or len(found) > limit:
         return None
     # a prefix that starts another makes the longer one redundant: "drone" covers "drones"
     ordered = sorted(found, key=len)
@@ -313,7 +315,7 @@ def _literal_prefixes(pattern: str, flags: int) -> tuple[str, ...] | None:
     return tuple(kept)
 
 
-def _literal_sequence(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
+def _literal_sequence(items: list[tuple[Any, Any]], limit: int = _MAX_PREFIXES) -> tuple[set[str], bool]:
     """The literal strings every path through ``items`` opens with, and whether they are whole
     (the items hold nothing but literals, so what follows may extend them)."""
     current = {""}
@@ -326,18 +328,18 @@ def _literal_sequence(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
         if op is _c.IN and all(o is _c.LITERAL for o, _ in av) and len(av) <= 4:
             current = {s + chr(v) for s in current for _, v in av}
         elif op is _c.BRANCH:
-            parts = [_literal_sequence(list(alternative)) for alternative in av[1]]
+            parts = [_literal_sequence(list(alternative), limit) for alternative in av[1]]
             current = {s + p for s in current for found, _ in parts for p in found}
             if not all(whole for _, whole in parts):
                 return current, False
         elif op is _c.SUBPATTERN and not av[1] & re.IGNORECASE:
-            found, whole = _literal_sequence(list(av[-1]))
+            found, whole = _literal_sequence(list(av[-1]), limit)
             current = {s + p for s in current for p in found}
             if not whole:
                 return current, False
         else:
             return current, False  # a repeat, a wide class …: the prefixes end here
-        if len(current) > _MAX_PREFIXES:
+        if len(current) > limit:
             return current, False
     return current, True
 
