@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from summarizer.rules.roles import office_fields
 from summarizer.text import lexicon as lx
@@ -348,14 +349,11 @@ def _names_by_surname_alone(
     last_words = {words[-1][0] for _, words in pairs}
     alone: dict[str, int] = {}
     starts = [r.start() for r in runs]
-    for m in _CAP_WORD.finditer(view):
-        w = m.group()
-        if w not in last_words:
-            continue
-        k = bisect.bisect_right(starts, m.start()) - 1
-        if k >= 0 and runs[k].end() >= m.end() and not _only_openers(view[runs[k].start() : m.start()]):
+    for w, a, b in _whole_words(view, last_words):
+        k = bisect.bisect_right(starts, a) - 1
+        if k >= 0 and runs[k].end() >= b and not _only_openers(view[runs[k].start() : a]):
             continue  # a word of a run of capitals, not after "But" or "Later" alone
-        if view[max(0, m.start() - 4) : m.start()].lower() == "the " or not _VERB_NEXT.match(view, m.end()):
+        if view[max(0, a - 4) : a].lower() == "the " or not _VERB_NEXT.match(view, b):
             continue  # "the Raptors": a team's or a body's name; "Date:", a form's field
         alone[w] = alone.get(w, 0) + 1
     out = []
@@ -456,6 +454,25 @@ def _word_in_lower_case(view: str, word: str) -> bool:
 
 # a capitalised word, whole; a word in lower case after it (its verb, mostly)
 _CAP_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?![\w'’-])")
+
+
+def _in_word(c: str) -> bool:
+    """A character ``[\\w'’-]`` matches: one that continues a word of ``_CAP_WORD``."""
+    return c.isalnum() or c in "_'’-"
+
+
+def _whole_words(view: str, words: set[str]) -> Iterator[tuple[str, int, int]]:
+    """The matches of ``_CAP_WORD`` in ``view`` that are one of ``words`` (word, start, end), each
+    word looked for by str.find (a few surnames: far fewer places to try than every capital)."""
+    for w in words:
+        if not _CAP_WORD.fullmatch(w):
+            continue  # never a whole match: "Jr."
+        i = view.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (i == 0 or not _in_word(view[i - 1])) and (j == len(view) or not _in_word(view[j])):
+                yield w, i, j
+            i = view.find(w, i + 1)
 _VERB_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
