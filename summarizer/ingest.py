@@ -298,10 +298,9 @@ def _hint_positions(lowered: str) -> list[int]:
 
 def _strong_reason(line: str, hinted: bool) -> str | None:
     """Why a line is boilerplate, if it is; ``hinted``: it holds one of the hint words."""
-    lowered = lower_same_length(line)
     if len(line) > 3 and not hinted:
         return None
-    m = _STRONG_ONE.search(lowered)
+    m = _STRONG_ONE.search(lower_same_length(line))
     if m is None:
         return None
     reason = _STRONG_REASON[m.lastgroup or ""]
