@@ -62,13 +62,18 @@ def _content_words(text: str) -> frozenset[str]:
 
 def _sentences(text: str) -> list[str]:
     """Sentences of a headline or summary; a quote's own full stops do not end one."""
+    return list(_split(text))
+
+
+@lru_cache(maxsize=64)  # three rules read the headline's and the summary's in turn
+def _split(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for piece in _SENTENCE_SPLIT.split(text):
         if out and (_open_quotes(out[-1]) or _ends_in_abbreviation(out[-1], piece)):
             out[-1] += " " + piece
         else:
             out.append(piece)
-    return out
+    return tuple(out)
 
 
 _CLEAR_START = compiled(r"(?:The|A|An|He|She|It|They|We|I|But|In|On)\b")
