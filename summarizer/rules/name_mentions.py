@@ -473,6 +473,8 @@ def _whole_words(view: str, words: set[str]) -> Iterator[tuple[str, int, int]]:
             if (i == 0 or not _in_word(view[i - 1])) and (j == len(view) or not _in_word(view[j])):
                 yield w, i, j
             i = view.find(w, i + 1)
+
+
 _VERB_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
