@@ -5,6 +5,7 @@ is full of and other languages mostly lack. No model, no dependency, determinist
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -90,11 +91,16 @@ def english_share(text: str) -> EnglishShare:
     Cached: the offline model and the checker both ask of the same article text."""
     # a web address is no prose: its letters ("e" of "e.org") would count as another language's words
     words = [w.replace("’", "'") for w in _WORD.findall(_URL.sub(" ", text).casefold())]
-    letters = sum(len(w) for w in words)
-    latin = sum(1 for w in words for c in w if c < "\u0250")
+    joined = "".join(words)
+    letters = len(joined)
+    # the letters below U+0250 (Latin), counted in C: all of them when the words are ASCII
+    latin = letters if joined.isascii() else letters - len(_NOT_LATIN.findall(joined))
     return EnglishShare(
         len(words),
-        sum(w in ENGLISH_FUNCTION_WORDS for w in words),
-        sum(w in OTHER_FUNCTION_WORDS for w in words),
+        sum(map(ENGLISH_FUNCTION_WORDS.__contains__, words)),
+        sum(map(OTHER_FUNCTION_WORDS.__contains__, words)),
         non_latin=latin * 2 < letters,
     )
+
+
+_NOT_LATIN = re.compile("[^\x00-\u024f]")
