@@ -90,7 +90,8 @@ def english_share(text: str) -> EnglishShare:
     those that are other languages' (and whether its letters are mostly of another script).
     Cached: the offline model and the checker both ask of the same article text."""
     # a web address is no prose: its letters ("e" of "e.org") would count as another language's words
-    words = [w.replace("’", "'") for w in _WORD.findall(_URL.sub(" ", text).casefold())]
+    # "’" as "'" (the words' pattern reads both alike; a web address is cut out first, as it stops at "'" only)
+    words = _WORD.findall(_URL.sub(" ", text).casefold().replace("’", "'"))
     joined = "".join(words)
     letters = len(joined)
     # the letters below U+0250 (Latin), counted in C: all of them when the words are ASCII
