@@ -44,11 +44,7 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
             return _giver_of_words(toks, k, j, q) if k == j else None
         if c[1] < j and not _skip_to(toks, c[1] + 1, j + 1) and not _topic(toks, c[1] + 1, j + 1):
             return _inverted(toks, k, c, j, q)
-        first = 0
-        for b in range(k - 1, -1, -1):
-            if stops_sentence(toks, b):
-                first = b + 1
-                break
+        first = _sentence_start(toks, k)
         vg = verb_group_start(toks, k, first)
         if vg - 2 > first and toks[vg - 1].low == "who" and toks[vg - 2].text == ",":
             # "… hired Ana Ruiz, who joked about the pier, “…”": the relative's antecedent, a name
@@ -77,6 +73,11 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
         return (toks[np_start].start, toks[last].end), (toks[vg].start, toks[c[1]].end), c[0], q.end
     given = _giver_of_words(toks, j, j, q) if toks[j].low in lx.SPEECH_NOUNS else None  # "issued a statement:"
     return given or _named_then_colon(toks, q) or _pointing_forward(toks, q)
+
+
+def _sentence_start(toks: list[Token], k: int) -> int:
+    """The first token of the sentence that toks[k - 1] ends or is inside (0 when none stops before)."""
+    return next((b + 1 for b in range(k - 1, -1, -1) if stops_sentence(toks, b)), 0)
 
 
 def _pointing_forward(toks: list[Token], q: QuoteRegion) -> Found | None:
@@ -129,11 +130,7 @@ def _giver_of_words(toks: list[Token], k: int, j: int, q: QuoteRegion) -> Found 
     colon, the object of a verb of giving them; the verb's subject is the speaker."""
     if j + 1 >= len(toks) or toks[j + 1].text != ":":
         return None
-    first = 0
-    for b in range(k - 1, -1, -1):
-        if stops_sentence(toks, b):
-            first = b + 1
-            break
+    first = _sentence_start(toks, k)
     obj = np_left(toks, k, first, appositive=False)
     if obj is None or obj - 1 <= first or toks[obj - 1].low not in _GIVING:
         return None
@@ -168,11 +165,7 @@ def _named_then_colon(toks: list[Token], q: QuoteRegion) -> Found | None:
     j = len(toks) - 1
     if j < 3 or toks[j].text != ":":
         return None
-    first = 0
-    for b in range(j - 1, -1, -1):
-        if stops_sentence(toks, b):
-            first = b + 1
-            break
+    first = _sentence_start(toks, j)
     if (
         toks[first].low in _PERSONAL_PRONOUNS
         and 2 <= j - first <= 7
