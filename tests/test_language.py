@@ -234,3 +234,14 @@ def test_web_addresses_are_no_words_of_another_language() -> None:
     result = summarize(text, model="rules", format="markdown")
     assert not [f for f in result.check.findings if f.rule == "language"]
     assert result.incident is not None
+
+
+def test_a_long_article_is_judged_by_its_opening() -> None:
+    # the opening's words decide, whatever follows: an English report with a long German appendix
+    # is English, and the count of words read stays bounded however long the article grows
+    english = ENGLISH[0]
+    appendix = " ".join(t for _, t in FOREIGN if _ == "de") * 40
+    share = english_share(english * 6 + " " + appendix)
+    assert share.english
+    assert share.words < 600
+    assert not english_share(appendix + " " + english).english
