@@ -11,7 +11,7 @@ from summarizer.rules.figures import FigureDraft
 from summarizer.rules.name_mentions import person_mentions
 from summarizer.text import lexicon as lx
 from summarizer.text.given_names import gender_of_given_name
-from summarizer.text.numbers import FEMALE_WORDS, FILLER, MALE_WORDS, VICTIM_NOUNS, implicit_count
+from summarizer.text.numbers import FILLER, VICTIM_NOUNS, implicit_count, sex_of
 from summarizer.text.timeplace import CALENDAR_WORDS
 
 
@@ -285,7 +285,7 @@ def _named_before(view: str, at: int, sex: str, is_object: bool = False) -> str:
     ("her son": whose?). An object pronoun is never its own clause's subject ("A man walked up
     and shot him"): such a subject is passed over."""
     lo = max(0, at - _NAMED_REACH)
-    phrases = [(m.start(), m) for m in _INTRODUCED.finditer(view, lo, at) if _noun_sex(m.group()) == sex]
+    phrases = [(m.start(), m) for m in _INTRODUCED.finditer(view, lo, at) if sex_of(m.group()) == sex]
     if is_object:
         phrases = [(k, m) for k, m in phrases if not _subject_of(view[m.end() : at])]
     if phrases:
@@ -301,11 +301,6 @@ def _named_before(view: str, at: int, sex: str, is_object: bool = False) -> str:
         and not _CAPITAL_AFTER.match(view, span[1])  # "Mara Quill Medical Center" names no one
     ]
     return _lower_first(" ".join(max(found)[1].split())) if found else ""
-
-
-def _noun_sex(phrase: str) -> str | None:
-    last = phrase.split()[-1].lower()
-    return "female" if last in FEMALE_WORDS else "male" if last in MALE_WORDS else None
 
 
 _SINGULAR = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child",
@@ -405,7 +400,7 @@ def _person_sex(c: ClaimView) -> str | None:
         return "female"
     if last in _MAN_TITLES:
         return "male"
-    return _noun_sex(name) or (gender_of_given_name(name.split()[0]) if name.split() else None)
+    return sex_of(name) or (gender_of_given_name(name.split()[0]) if name.split() else None)
 
 
 # the offices named with "-man" ("-woman" names the female one)

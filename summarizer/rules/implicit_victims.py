@@ -12,15 +12,13 @@ import re
 from summarizer.rules import victims
 from summarizer.rules.written_counts import HARMS, FigureDraft
 from summarizer.text.base import Span
-from summarizer.text.given_names import gender_of_given_name
 from summarizer.text.lexicon import PERPETRATOR_NOUNS
 from summarizer.text.numbers import (
-    FEMALE_WORDS,
     FILLER,
     FULL_NAME,
-    MALE_WORDS,
     VICTIM_NOUNS,
     implicit_count,
+    sex_of,
 )
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
@@ -428,8 +426,8 @@ def referred_victims(
     killed = "killed" in have or "killed" in found
     dead = [d for d in drafts if d.category == "killed"]
     # a count written in a number tells the sex by its noun: "one man dead"
-    dead_sexes = {_sex(d.text if d.noun in (None, "people") else f"{d.text} {d.noun}") for d in dead} | (
-        {_sex(view[slice(*found["killed"].span)])} if "killed" in found else set()
+    dead_sexes = {sex_of(d.text if d.noun in (None, "people") else f"{d.text} {d.noun}") for d in dead} | (
+        {sex_of(view[slice(*found["killed"].span)])} if "killed" in found else set()
     )
     # the dead all named as the attackers ("the suspect was found dead"): a person wounded and
     # named otherwise is their victim, another person
@@ -456,12 +454,12 @@ def referred_victims(
     # apart ("also injured a man", a woman wounded where a man died)
     # "… a woman had been wounded. She later died": the next sentence tells the person died
     died_next = {
-        (m.sentence, _sex(view[m.span[0] : m.span[1]]))
+        (m.sentence, sex_of(view[m.span[0] : m.span[1]]))
         for m in mentions
         if m.category == "killed" and view[m.span[0] : m.span[1]].lower() in ("he", "she")
     }
     same = "killed" in found or all(
-        _ALREADY_KNOWN.match(d.text) or (d.sentence + 1, _sex(d.text)) in died_next for d in injured
+        _ALREADY_KNOWN.match(d.text) or (d.sentence + 1, sex_of(d.text)) in died_next for d in injured
     )
     same = same and not any(apart(d.text) or _also_harmed(view, d.span) for d in injured)
     dead_one = found.get("killed")
@@ -512,21 +510,6 @@ def _died_later(view: str, drafts: list[FigureDraft], mentions: list[victims.Men
             d.category, d.label = "other", f"{d.noun or 'people'} shot"
 
 
-def _sex(phrase: str) -> str | None:
-    """ "female" or "male" by the last word of a phrase naming one person, or by the given name
-    that opens a name ("Mary Green", "51-year-old Mary Green"); None if it tells neither."""
-    words = phrase.split()
-    if "and" in words:
-        return None  # two people: "his brother and then himself"
-    last = words[-1].lower() if words else ""
-    if last in FEMALE_WORDS or last == "herself":  # who killed herself is a woman
-        return "female"
-    if last in MALE_WORDS or last == "himself":
-        return "male"
-    names = [w for w in words if not w[:1].isdigit()]
-    return gender_of_given_name(names[0]) if names and names[0][:1].isupper() and len(names) >= 2 else None
-
-
 def _attacker(phrase: str) -> bool:
     """Does the phrase name the attacker ("the suspect", "a gunman")?"""
     words = phrase.split()
@@ -536,7 +519,7 @@ def _attacker(phrase: str) -> bool:
 def _other_sex(phrase: str, dead: set[str | None]) -> bool:
     """Does the person named by ``phrase`` differ in sex from everyone counted dead (each of
     whose sex is told)? "A man was found dead …; the woman is in stable condition": two people."""
-    sex = _sex(phrase)
+    sex = sex_of(phrase)
     return sex is not None and bool(dead) and None not in dead and sex not in dead
 
 
