@@ -106,7 +106,9 @@ def classify(view: str, sentences: list[Sentence], figures: list[FigureDraft]) -
             if rank == _FIRST_LAST and first_at < len(lead):
                 # a last-resort type can win only two sentences or more before anything found
                 end = lead[first_at - 2].end if first_at >= 2 else lead[0].start
-            for m in pattern.finditer(lowered, lead[0].start, end):
+            # the lead is long and most types' words are absent or rare in it: each type is tried
+            # only where one of its opening words occurs (finditer_at_prefixes: the same matches)
+            for m in pattern.finditer_at_prefixes(lowered, lead[0].start, end):
                 if view[m.start()].isupper() and (
                     _IN_A_NAME.match(view, m.end())
                     or _IN_A_COMPANY.match(view, m.end())

@@ -383,6 +383,23 @@ class Prefiltered:
         first = self._first(text, pos, end)
         return None if first < 0 else self.pattern.search(text, first, end)
 
+    def finditer_at_prefixes(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """What ``finditer`` finds, the pattern tried only where one of its prefixes occurs
+        (every match opens with one) rather than at every position from the first: cheaper
+        where the prefixes are rare in a long text that holds no match."""
+        end = len(text) if endpos is None else endpos
+        if self.groups is None:
+            return self.pattern.finditer(text, pos, end)
+        starts: set[int] = set()
+        find, startswith = text.find, text.startswith
+        for key, group in self.groups:
+            i = find(key, pos, end)
+            while i >= 0:
+                if len(group) == 1 or any(startswith(w, i, end) for w in group):
+                    starts.add(i)
+                i = find(key, i + 1, end)
+        return matches_from(self.pattern, text, sorted(starts), end)
+
 
 def is_word_char(c: str) -> bool:
     """A character ``\\w`` matches (a letter, a digit, "_")."""
