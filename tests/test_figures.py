@@ -433,13 +433,21 @@ def _victim_sentence() -> Any:
 
 def test_category_words_found_alike_with_and_without_the_opening_words() -> None:
     """A clause given its lower-cased text runs only the categories whose opening words it
-    holds: the same category words as running all of them."""
+    holds, each only where a run of letters opens with one: the same category words as running
+    all of them everywhere, words run together ("gunshot", "déjàshot", "x_shot") included."""
     from hypothesis import given, settings
+    from hypothesis import strategies as st
 
     from summarizer.rules.figure_context import _Clause
 
-    @settings(max_examples=400, deadline=None)
-    @given(_generated_text())
+    run_together = st.lists(
+        st.tuples(st.sampled_from(_VOCABULARY) | st.sampled_from(_PHRASES), st.sampled_from([" ", "", "-", "_", "1"])),
+        min_size=1,
+        max_size=12,
+    ).map(lambda pairs: "".join(w + sep for w, sep in pairs))
+
+    @settings(max_examples=600, deadline=None)
+    @given(_generated_text() | run_together)
     def check(text: str) -> None:
         fast, full = _Clause(text, text.lower()), _Clause(text)
         assert (fast.matches, fast.destroy_only) == (full.matches, full.destroy_only)

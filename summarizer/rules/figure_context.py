@@ -13,7 +13,7 @@ from summarizer.rules.victims import FOLDS_TO_ASCII
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.places import PlaceMention
-from summarizer.text.regex import guarded, literal_prefixes
+from summarizer.text.regex import guarded, literal_prefixes, matches_from
 from summarizer.text.segments import Sentence
 
 _CLAUSE_SPLIT = guarded(
@@ -111,6 +111,10 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
 _CATEGORY_RES: list[tuple[str, re.Pattern[str]]] = [(name, guarded(src, re.I)) for name, src in _CATEGORY_SOURCES]
 
 
+# "in custody": a clause holding "in" is no evidence; one without "custody" cannot match
+_TELLING = {"in": "custody"}
+
+
 def _openings(source: str) -> tuple[str, ...] | None:
     """The literal words one of which every match of a category's pattern opens with (lower
     case), or None when they cannot be told. The harm patterns open with some thirty words: a
@@ -118,8 +122,7 @@ def _openings(source: str) -> tuple[str, ...] | None:
     prefixes = literal_prefixes(source, limit=48)
     if prefixes is None or not all(p.isascii() and p.isalpha() and p == p.lower() for p in prefixes):
         return None
-    # "in custody": a clause holding "in" is no evidence; one without "custody" cannot match
-    return tuple("custody" if p == "in" else p for p in prefixes)
+    return tuple(_TELLING.get(p, p) for p in prefixes)
 
 
 # every category pattern opens with \b and a word: a match starts where a run of letters does,
@@ -132,6 +135,13 @@ for _name, _words in _OPENINGS.items():
     if _name not in _ALWAYS:
         for _word in _words or ():
             _BY_FIRST3.setdefault(_word[:3], []).append((_word, _name))
+# the categories whose runs found so are where their matches start (no opening word stands in
+# for another, as "custody" does for "in"): their pattern is tried at those runs alone
+_AT_RUNS = frozenset(
+    name
+    for name, src in _CATEGORY_SOURCES
+    if name not in _ALWAYS and not set(literal_prefixes(src, limit=48) or ()) & _TELLING.keys()
+)
 _LETTERS = re.compile(r"[a-z]+")
 
 _DESTROY = re.compile(r"\bdestroy", re.I)
@@ -249,16 +259,27 @@ class _Clause:
         """``lowered``: the text lower-cased, when it holds none of FOLDS_TO_ASCII (a
         category none of whose opening words it holds is then not searched)."""
         self.text = text
+        # where each category's opening words start a run, in text order (a run opening with two
+        # of them is listed twice: matches_from passes over a start it has tried)
+        runs: dict[str, list[int]] = {}
         if lowered is None:
             present = {name for name, _ in _CATEGORY_RES}
         else:
             present = set(_ALWAYS)
-            for run in _LETTERS.findall(lowered):
+            for m in _LETTERS.finditer(lowered):
+                run = m.group()
                 for word, name in _BY_FIRST3.get(run[:3], ()):
                     if run.startswith(word):
                         present.add(name)
+                        runs.setdefault(name, []).append(m.start())
         self.matches = {
-            name: [m.span() for m in pattern.finditer(text)] if name in present else []
+            name: (
+                [m.span() for m in matches_from(pattern, text, runs[name], len(text))]
+                if name in runs and name in _AT_RUNS
+                else [m.span() for m in pattern.finditer(text)]
+            )
+            if name in present
+            else []
             for name, pattern in _CATEGORY_RES
         }
         self.starts = {name: [a for a, _ in spans] for name, spans in self.matches.items()}
