@@ -117,3 +117,56 @@ def test_the_kind_of_incident(sentence: str, kind: tuple[str, str]) -> None:
 def test_kinds_of_news_that_are_no_shooting(article: str, kind: tuple[str, str]) -> None:
     incident = summarize("News\n\n" + article, model="rules").incident
     assert incident is not None and (incident.type, incident.category) == kind
+
+
+# phrases that name incidents of many types, some inside a name, a month or a company, some
+# running past their sentence: leads made of them are classified by every type's words
+_INCIDENT_PHRASES = [
+    "a drone was shot down over Varsk", "two missiles were intercepted", "a drone strike hit a depot",
+    "an air strike", "the shooting", "gunfire rang out", "a man was stabbed", "an explosion", "rioters",
+    "clashes broke out", "protesters marched", "March 13", "police arrested a man", "workers went on strike",
+    "a flood", "Storm Logistics", "the storm", "a building collapsed", "Fire and Rescue Service", "a fire",
+    "a car crashed", "a gas leak", "a stampede", "a cyberattack", "an attack", "a homicide", "a robbery",
+    "he threatened a clerk", "a kidnapping", "a theft", "after the crash", "following the blast", "the",
+    "said", "on Monday", "in Oskel", "residents", "was",
+]  # fmt: skip
+
+
+def test_the_kind_is_what_a_scan_of_every_type_over_the_whole_lead_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each type is tried only where its opening words occur, and once a type is found only
+    where a match could still decide (its sentence and the next): the same kind as trying
+    every type everywhere in the lead."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from summarizer.rules import incident
+    from summarizer.text.regex import Prefiltered
+    from summarizer.text.segments import Sentence
+
+    class Everywhere(Prefiltered):
+        """The pattern tried at every place of the lead, wherever the first match so far."""
+
+        def prefix_starts(self, text: str, pos: int, end: int, before: int | None = None) -> list[int]:
+            return list(range(pos, end))
+
+    assert all(p.prefixes is not None for p in incident._SCANNERS)
+    everywhere = [Everywhere(p.pattern) for p in incident._SCANNERS]
+    # short sentences, often of no incident: the first matched is often not the lead's first
+    phrase = st.sampled_from(_INCIDENT_PHRASES) | st.sampled_from(["the", "said", "on Monday", "in Oskel"])
+    sentence = st.lists(phrase, min_size=1, max_size=3).map(" ".join)
+
+    @settings(max_examples=600, deadline=None)
+    @given(st.lists(sentence, min_size=1, max_size=14), st.integers(0, 2))
+    def check(texts: list[str], first_index: int) -> None:
+        sentences, view, pos = [], "", 0
+        for i, t in enumerate(texts):
+            t = t[0].upper() + t[1:] + "."
+            sentences.append(Sentence(pos, pos + len(t), i, first_index + i))
+            view += t + " "
+            pos = len(view)
+        fast = incident.classify(view, sentences, [])
+        with monkeypatch.context() as m:
+            m.setattr(incident, "_SCANNERS", everywhere)
+            assert incident.classify(view, sentences, []) == fast
+
+    check()

@@ -5,18 +5,22 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from summarizer.rules.figures import FigureDraft
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
-from summarizer.text.regex import compiled
+from summarizer.text.regex import Prefiltered, compiled, matches_from
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import CALENDAR_WORDS
 
 # the incident patterns, compiled for lower-cased text (their escapes are all lower case)
 _LOWER_TYPES = lx.LOWER_INCIDENT_TYPES
 _FIRST_LAST = len(lx.INCIDENT_TYPES_BEFORE) + len(lx.INCIDENT_TYPES)
+# the same patterns, each looked for where one of its opening words occurs (up to 48 of them:
+# over a few sentences, a look-up of each costs less than a scan of the pattern)
+_SCANNERS = [Prefiltered(pattern.pattern, limit=48) for _, _, pattern in _LOWER_TYPES]
 # a trigger word that is part of an organisation's name: "Essex Fire and Rescue Service"
 _IN_A_NAME = compiled(
     r"\s+(?:and\s+)?(?:Rescue|Service|Services|Department|Brigade|Authority|Marshal|Chief|Station|District|Protection)\b"
@@ -102,13 +106,27 @@ def classify(view: str, sentences: list[Sentence], figures: list[FigureDraft]) -
         lowered = lower_same_length(view[: lead[-1].end])
         end = lead[-1].end
         first_at = len(lead)  # the position in the lead of the first sentence matched
-        for rank, (type_, category, pattern) in enumerate(_LOWER_TYPES):
+        before = end  # where a match may still start and decide (see below)
+        for rank, ((type_, category, scanner), pattern) in enumerate(zip(_LOWER_TYPES, _SCANNERS, strict=True)):
             if rank == _FIRST_LAST and first_at < len(lead):
                 # a last-resort type can win only two sentences or more before anything found
                 end = lead[first_at - 2].end if first_at >= 2 else lead[0].start
-            # the lead is long and most types' words are absent or rare in it: each type is tried
-            # only where one of its opening words occurs (finditer_at_prefixes: the same matches)
-            for m in pattern.finditer_at_prefixes(lowered, lead[0].start, end):
+            # once a type is found, the others are tried only before the first sentence matched so
+            # far, where one of their opening words occurs: a match of a later type there or after
+            # cannot decide the choice below (a type found before it, of lower rank, more specific,
+            # stands in that sentence, so it is neither the first sentence's nor the most specific
+            # near it). Until then each type is scanned from the first of its opening words on
+            found: Iterable[re.Match[str]]
+            if before < end:
+                starts_at = pattern.prefix_starts(lowered, lead[0].start, end, before)
+                found = (
+                    pattern.pattern.finditer(lowered, lead[0].start, end)
+                    if starts_at is None
+                    else matches_from(pattern.pattern, lowered, starts_at, end)
+                )
+            else:
+                found = scanner.finditer(lowered, lead[0].start, end)
+            for m in found:
                 if view[m.start()].isupper() and (
                     _IN_A_NAME.match(view, m.end())
                     or _IN_A_COMPANY.match(view, m.end())
@@ -123,6 +141,7 @@ def classify(view: str, sentences: list[Sentence], figures: list[FigureDraft]) -
                         type_ = _disaster_name(m.group())
                     scored.append((lead[k].index, rank, IncidentKind(type_, category, lead[k].index)))
                     first_at = min(first_at, k)
+                    before = lead[first_at].start
                     break
     if scored:
         # an early sentence wins; among patterns found in the same sentence, the more specific

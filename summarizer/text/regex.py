@@ -351,9 +351,10 @@ class Prefiltered:
 
     __slots__ = ("groups", "pattern", "prefixes")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], limit: int = _MAX_PREFIXES) -> None:
+        """``limit``: the most prefixes looked for (a pattern with more is run from ``pos``)."""
         self.pattern = pattern
-        self.prefixes = literal_prefixes(pattern.pattern, pattern.flags & ~re.UNICODE)
+        self.prefixes = literal_prefixes(pattern.pattern, pattern.flags & ~re.UNICODE, limit)
         self.groups = None if self.prefixes is None else prefix_groups(sorted(self.prefixes))
 
     def _first(self, text: str, pos: int, end: int) -> int:
@@ -383,22 +384,33 @@ class Prefiltered:
         first = self._first(text, pos, end)
         return None if first < 0 else self.pattern.search(text, first, end)
 
+    def prefix_starts(self, text: str, pos: int, end: int, before: int | None = None) -> list[int] | None:
+        """Every place in text[pos:before] (``before`` defaults to ``end``) where one of the
+        prefixes starts, whole before ``end``, in order; None when the pattern has no prefixes."""
+        if self.groups is None:
+            return None
+        stop = end if before is None else min(end, before)
+        if stop <= pos:
+            return []
+        starts: set[int] = set()
+        find, startswith = text.find, text.startswith
+        for key, group in self.groups:
+            i = find(key, pos, min(end, stop + len(key) - 1))  # an occurrence starting before stop
+            while i >= 0:
+                if len(group) == 1 or any(startswith(w, i, end) for w in group):
+                    starts.add(i)
+                i = find(key, i + 1, min(end, stop + len(key) - 1))
+        return sorted(starts)
+
     def finditer_at_prefixes(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """What ``finditer`` finds, the pattern tried only where one of its prefixes occurs
         (every match opens with one) rather than at every position from the first: cheaper
         where the prefixes are rare in a long text that holds no match."""
         end = len(text) if endpos is None else endpos
-        if self.groups is None:
-            return self.pattern.finditer(text, pos, end)
-        starts: set[int] = set()
-        find, startswith = text.find, text.startswith
-        for key, group in self.groups:
-            i = find(key, pos, end)
-            while i >= 0:
-                if len(group) == 1 or any(startswith(w, i, end) for w in group):
-                    starts.add(i)
-                i = find(key, i + 1, end)
-        return matches_from(self.pattern, text, sorted(starts), end)
+        starts = self.prefix_starts(text, pos, end)
+        return (
+            self.pattern.finditer(text, pos, end) if starts is None else matches_from(self.pattern, text, starts, end)
+        )
 
 
 def is_word_char(c: str) -> bool:
