@@ -15,6 +15,8 @@ from summarizer.text.regex import (
     WordStartPattern,
     WordStarts,
     after_boundary,
+    digit_positions,
+    digit_run_starts,
     first_characters,
     guarded,
     literal_prefixes,
@@ -360,3 +362,25 @@ def test_every_pattern_the_package_compiles_is_what_re_compile_gives() -> None:
     ]
     assert len(patterns) > 300
     assert [p.pattern for p in patterns if p != re.compile(p.pattern, p.flags)] == []
+
+
+def test_digits_are_found_where_the_digit_class_finds_them() -> None:
+    """ASCII digits by str.find, those of other scripts (Arabic-Indic, Devanagari, full-width)
+    by their own pattern: the same places as ``\\d``, from any start to any end; not the
+    superscripts and fractions, which are no decimal digits."""
+    digit, run = re.compile(r"\d"), re.compile(r"\d+")
+    alphabet = [*"0123456789ab _.,-’é", "\u0663", "\u0967", "\uff15", "\u00b2", "\u00bd", "\u2463", "x1"]
+    rng = random.Random(19)
+    for k in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        text = text.encode("ascii", "ignore").decode() if k % 3 == 0 else text  # ASCII texts too
+        pos = rng.randint(0, len(text))
+        end = rng.randint(pos, len(text))
+        assert digit_positions(text, pos, end) == [m.start() for m in digit.finditer(text, pos, end)], text
+        assert digit_run_starts(text, pos, end) == [
+            m.start()
+            for m in run.finditer(text, pos, end)
+            if m.start() == 0 or not re.match(r"\w", text[m.start() - 1])
+        ], text
+    # every decimal digit (what \d matches) outside ASCII is at or above U+0660
+    assert all(not chr(c).isdecimal() for c in range(128, 0x660))
