@@ -245,3 +245,41 @@ def test_a_long_article_is_judged_by_its_opening() -> None:
     assert share.english
     assert share.words < 600
     assert not english_share(appendix + " " + english).english
+
+
+def test_words_are_counted_alike_whether_or_not_the_text_holds_a_web_address() -> None:
+    """The addresses are cut only from a text that holds "http" or "www." (as the pattern, which
+    minds case, needs): the same counts as cutting them from every text."""
+    import random
+
+    from summarizer.text import language
+
+    def counted(text: str) -> tuple[int, int, int]:
+        words = language._WORD.findall(language._URL.sub(" ", text).casefold().replace("’", "'"))
+        english = sum(w in language.ENGLISH_FUNCTION_WORDS for w in words)
+        return len(words), english, sum(w in language.OTHER_FUNCTION_WORDS for w in words)
+
+    pieces = [
+        "the",
+        "de",
+        "la",
+        "que",
+        "e",
+        "org",
+        "http://",
+        "https://",
+        "HTTP://",
+        "www.",
+        "WWW.",
+        "Http",
+        "/",
+        ".",
+        " ",
+        "’s",
+        "x",
+    ]
+    rng = random.Random(3)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        share = language.english_share.__wrapped__(text)
+        assert (share.words, share.function_words, share.other_function_words) == counted(text), text
