@@ -59,6 +59,40 @@ def test_number_matches_from_their_starts_are_the_patterns_own() -> None:
             ], (text, a, b)
 
 
+def test_a_qualifier_is_read_as_the_search_of_the_last_thirty_characters_reads_it() -> None:
+    """The characters before a number are taken a chunk at a time, and searched for a
+    qualifier only when they end in one of its last words and white space: the same qualifier
+    and start as going back one character at a time and searching them all."""
+    import random
+
+    from summarizer.text import numbers
+    from summarizer.text.base import lower_same_length
+
+    def searched(view: str, start: int, sent_start: int) -> tuple[str, int]:
+        lo, seen = start, 0
+        while lo > sent_start and seen < 30:
+            lo -= 1
+            seen += not view[lo].isspace()
+        m = numbers._QUALIFIER_ONE.search(lower_same_length(view[lo:start]))
+        if m is None:
+            return "exact", start
+        return ("exact" if m.lastgroup == "between" else m.lastgroup or "exact"), lo + m.start()
+
+    words = ["at least", "more than", "over", "upwards of", "no fewer than", "no less than", "in excess of",
+             "a minimum of", "up to", "as many as", "fewer than", "at most", "no more than", "nearly", "almost",
+             "under", "a maximum of", "About", "around", "approximately", "roughly", "some", "an estimated",
+             "close to", "an approximate", "circa", "~", "x~", "between", "at", "least", "of", "as", "tomato",
+             "Leftover", "12", "drones", "the"]  # fmt: skip
+    gaps = [" ", " ", " ", "  ", "\n", "\u00a0", "", "**", "\t   ", " " * 24]  # markup blanked: long blanks
+    rng = random.Random(23)
+    for k in range(4000):
+        view = "".join(rng.choice(words) + rng.choice(gaps) for _ in range(rng.randint(0, 8)))
+        start = len(view) if k % 4 else rng.randint(0, len(view))  # where a number would follow
+        view += "12 drones"
+        sent_start = rng.randint(0, start) if k % 3 == 0 else 0
+        assert numbers.qualifier_before(view, start, sent_start) == searched(view, start, sent_start), (view, start)
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [

@@ -192,15 +192,30 @@ _QUALIFIER_ONE = lower_pattern(
 )
 
 
+# the word each qualifier ends with, before the white space that ends the text it is looked for in
+_QUALIFIER_ENDS = (
+    "least", "than", "over", "of", "most", "nearly", "almost", "under", "to", "as", "about", "around",
+    "approximately", "roughly", "some", "estimated", "approximate", "circa", "~", "between",
+)  # fmt: skip
+
+
 def qualifier_before(view: str, start: int, sent_start: int) -> tuple[str, int]:
     """The qualifier written before a number, and where it starts ("at least 12" -> at_least)."""
     # 30 characters back that are not blank: markup blanked in a Markdown or HTML view ("**at**
-    # [least](…) **12**") leaves a long run of spaces inside a qualifier
-    lo, seen = start, 0
-    while lo > sent_start and seen < 30:
-        lo -= 1
-        seen += not view[lo].isspace()
-    m = _QUALIFIER_ONE.search(lower_same_length(view[lo:start]))
+    # [least](…) **12**") leaves a long run of spaces inside a qualifier. Taken a chunk at a time:
+    # a chunk of as many characters as are still wanted holds no more of them than that
+    lo, wanted = start, 30
+    while wanted > 0 and lo > sent_start:
+        chunk_start = max(sent_start, lo - wanted)
+        wanted -= len("".join(view[chunk_start:lo].split()))  # its characters that are not blank
+        lo = chunk_start
+    before = lower_same_length(view[lo:start])
+    # every qualifier is followed by white space to the end, after one of its last words: text
+    # whose last word ends in none of them holds none (a test of its end costs less than a search)
+    last = before.rstrip()
+    if len(last) == len(before) or not last.endswith(_QUALIFIER_ENDS):
+        return "exact", start
+    m = _QUALIFIER_ONE.search(before)
     if m is None:
         return "exact", start
     name = m.lastgroup or "exact"
