@@ -137,3 +137,25 @@ def test_a_death_with_its_own_cause_is_someone_else() -> None:
         "A man was killed when his van hit a wall nearby."
     )
     assert tolls(summarize(text, model="rules")) == (1, 4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "counts"),
+    [
+        ("Image 3 of / 7 shows the street.", "7", False),  # a page counter
+        ("Crews fixed 3/4 of the lines.", "3", False),  # a fraction
+        ("Ana Ruiz told 16 KXLT reporters.", "16", False),  # a channel, its call sign after it
+        ("Neighbours heard one shot fired near the park.", "one", False),  # a shot, not a person
+        ("Tavish Orrin, 28, was taken to hospital.", "28", False),  # an age in apposition
+        ("The unit logged code 12.5 at the depot.", "12.5", False),  # a code
+        ("Guards said 12 drones were shot down near Varsk.", "12", True),
+        ("Officers said 3 people were hurt on Elm Row.", "3", True),
+    ],
+)
+def test_numbers_that_count_nothing_are_told_by_the_words_around_them(sentence: str, number: str, counts: bool) -> None:
+    from summarizer.rules.written_counts import _not_a_count
+    from summarizer.text.numbers import find_numbers
+
+    num = next(n for n in find_numbers(sentence) if n.text == number)
+    s, e = num.span
+    assert _not_a_count(sentence, num, sentence[max(0, s - 12) : s], sentence[e : e + 20]) is not counts

@@ -240,15 +240,13 @@ _SUBORDINATOR = re.compile(r"\b(?:when|after|before|while|because|until)\b")  # 
 _AGE_WORD = re.compile(r"^(?:year|month|week)s?-olds?$")
 
 
+# the four word lists as one set, looked up once (the lists are never changed after import)
+_COUNTABLE = frozenset(lx.PROJECTILES | lx.PEOPLE_NOUNS | _MORE_PEOPLE | lx.PEOPLE_COUNTED_BY)
+
+
 def is_countable(noun: str) -> bool:
     """Nouns whose counts an incident summary reports: people and projectiles."""
-    return (
-        noun in lx.PROJECTILES
-        or noun in lx.PEOPLE_NOUNS
-        or noun in _MORE_PEOPLE
-        or noun in lx.PEOPLE_COUNTED_BY
-        or noun.rstrip("s") in lx.PROJECTILES
-    )
+    return noun in _COUNTABLE or noun.rstrip("s") in lx.PROJECTILES
 
 
 class _Clause:
