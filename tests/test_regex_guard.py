@@ -143,6 +143,22 @@ def test_the_checkers_word_set_is_the_word_patterns() -> None:
         assert distinct_words(text) == frozenset(_WORD.findall(text)), text
 
 
+def test_the_checkers_word_facts_are_the_word_patterns() -> None:
+    """The article's words (case-folded, a possessive 's cut) and its lower-case words, found
+    from the two word sets, are what the pattern's words give taken one by one."""
+    from summarizer.checker.facts import _WORD, article_facts, possessive
+
+    rng = random.Random(11)
+    alphabet = list("ab's'’S-_1٣ é—“”.\n\tßİﬁ€xY")
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(2000)]
+    texts += ["Orla's and ORLA’S drone-strike, the Mayor’s rock'n'roll İstanbul's café"]
+    for text in texts:
+        facts = article_facts.__wrapped__(text)
+        found = _WORD.findall(facts.norm)
+        assert facts.words == frozenset(possessive(w.casefold()) for w in found), text
+        assert facts.lower_words == frozenset(w for w in found if w[0].islower()), text
+
+
 def _assert_word_starts_as_the_alternation(words: list[str], vocab: list[str], seed: int) -> None:
     """From any start to any end of generated text, the end read as the text's end as a
     pattern's endpos is: the same starts as the regex of the words."""

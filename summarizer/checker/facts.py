@@ -84,16 +84,21 @@ class ArticleFacts:
         return self.runs_cache[key]
 
     @cached_property
-    def _distinct_words(self) -> frozenset[str]:
-        """The article's distinct words as written (one scan for ``words`` and ``lower_words``)."""
-        return distinct_words(self.norm)
+    def _distinct_words(self) -> tuple[set[str], set[str]]:
+        """The article's distinct words as written, those of letters alone and the others (one
+        scan for ``words`` and ``lower_words``; see ``word_sets``)."""
+        return word_sets(self.norm)
 
     @cached_property
     def words(self) -> frozenset[str]:
         """The article's words, case-folded, without a possessive 's."""
-        words = set(map(str.casefold, self._distinct_words))
-        owners = list(filter(_IS_OWNER, words))
-        words.difference_update(owners)
+        letters, others = self._distinct_words
+        words = set(map(str.casefold, letters))
+        # a possessive holds an apostrophe, so only the other words may be one (case folding
+        # adds none)
+        others = set(map(str.casefold, others))
+        owners = [w for w in others if w.endswith(("'s", "’s"))]
+        words.update(others.difference(owners))
         words.update(w[:-2] for w in owners)
         return frozenset(words)
 
@@ -105,7 +110,7 @@ class ArticleFacts:
     @cached_property
     def lower_words(self) -> frozenset[str]:
         """The words the article writes in lower case: ordinary words, not names."""
-        words = list(self._distinct_words)
+        words = list(itertools.chain(*self._distinct_words))
         return frozenset(itertools.compress(words, map(str.islower, map(_FIRST, words))))
 
     @cached_property
@@ -191,9 +196,8 @@ class ArticleFacts:
 
 
 _LOWER_TYPES = LOWER_INCIDENT_TYPES
-# a word's first letter; a word with a possessive 's (both tested word by word in C, not in a loop)
+# a word's first letter (tested word by word in C, not in a loop)
 _FIRST = operator.itemgetter(0)
-_IS_OWNER = operator.methodcaller("endswith", ("'s", "’s"))
 _WORD = compiled(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "edly", "ied", "ies", "ed", "es", "s", "ly")
 
@@ -204,13 +208,20 @@ _NOT_WORD_ASCII = str.maketrans({c: " " for c in map(chr, range(128)) if not c.i
 
 
 def distinct_words(text: str) -> frozenset[str]:
-    """``frozenset(_WORD.findall(text))``, about twice as fast: most runs between spaces are
-    already words, and only the others go through the pattern."""
+    """``frozenset(_WORD.findall(text))``, about twice as fast (``word_sets``)."""
+    letters, others = word_sets(text)
+    return frozenset(letters | others)
+
+
+def word_sets(text: str) -> tuple[set[str], set[str]]:
+    """The distinct words of ``_WORD.findall(text)``, in two sets: the runs between spaces
+    that are letters alone, and the words the pattern finds in the other runs (a word with an
+    apostrophe or a hyphen, one after a mark). Most runs are words already; only the others go
+    through the pattern, all at once: the runs, joined by spaces, hold no space a word could span."""
     runs = set(text.translate(_NOT_WORD_ASCII).split())
-    found = set(filter(str.isalpha, runs))
-    for run in runs.difference(found):
-        found.update(_WORD.findall(run))
-    return frozenset(found)
+    letters = set(filter(str.isalpha, runs))
+    others = set(_WORD.findall(" ".join(runs.difference(letters))))
+    return letters, others
 
 
 def is_word(text: str, at: int) -> bool:
