@@ -65,11 +65,13 @@ def _page_lines(text: str) -> tuple[tuple[int, int, str], ...]:
             if len(folded) == len(text) and not text[at:end].islower():
                 out.append((at, end, f"page furniture ({text[at:end]!r})"))
             at = folded.find(phrase, end)
+    headings = "#" in text  # a heading line holds one: without any, no line is tried for one
     for m in _LINE.finditer(text):
         line = m.group()
-        if _HEADING.match(line):
+        if headings and _HEADING.match(line):
             out.append((m.start(), m.end(), "a heading"))
-        elif len(line.split()) <= 12 and _may_be_credit(line) and _CREDIT.search(line):
+        # (split no further than a thirteenth word: enough to tell a long line)
+        elif len(line.split(None, 12)) <= 12 and _may_be_credit(line) and _CREDIT.search(line):
             out.append((m.start(), m.end(), f"a photo credit ({short(line.strip(), 40)!r})"))
     return tuple(out)
 
