@@ -379,12 +379,15 @@ def article_facts(
             sentences = tuple(x.span for x in split_sentences(view, paras=paras))
     lowered = lower_same_length(reading)
     occurrences = list(find_numbers(reading, lowered=lowered))
+    # whether each number and the next are the ends of a range ("12 to 15"): each gap read once,
+    # for the number before it and the one after
+    joined = [
+        _RANGE_AFTER.match(reading[a.span[1] : b.span[0]]) is not None for a, b in itertools.pairwise(occurrences)
+    ]
     numbers: list[NumberFact] = []
     for i, n in enumerate(occurrences):
         qualifier = _qualifier(reading, lowered, n.span[0])
-        prev_gap = reading[occurrences[i - 1].span[1] : n.span[0]] if i else ""
-        next_gap = reading[n.span[1] : occurrences[i + 1].span[0]] if i + 1 < len(occurrences) else ""
-        if (i and _RANGE_AFTER.match(prev_gap)) or (i + 1 < len(occurrences) and _RANGE_AFTER.match(next_gap)):
+        if (i and joined[i - 1]) or (i < len(joined) and joined[i]):
             numbers.append(NumberFact(n.value, n.span, "range"))
         numbers.append(NumberFact(n.value, n.span, qualifier))
     folded = norm.casefold()
@@ -402,8 +405,10 @@ def _qualifier(reading: str, lowered: str, start: int) -> str:
     one (white space after a qualifier's last word): most numbers are dismissed without the
     pattern. The window is wide because markup blanked in a Markdown view leaves long runs of
     spaces ("**at** [least](…) **12**")."""
+    if start == 0 or not lowered[start - 1].isspace():
+        return "exact"  # the window's last character, read before the window is cut
     before = lowered[max(0, start - 200) : start]
-    if not before[-1:].isspace() or not before.rstrip().endswith(_QUALIFIER_ENDS):
+    if not before.rstrip().endswith(_QUALIFIER_ENDS):
         return "exact"
     return qualifier_before(reading, start, max(0, start - 200))[0]
 
