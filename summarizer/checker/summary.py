@@ -174,11 +174,31 @@ def _has_source(a: Attribution) -> bool:
 
 
 _MARKERS = compiled(r"\s*(?:\(unverified\)|;\s*the claim is (?:disputed|not confirmed))?\.?\s*$")
+_CLAIM_NOTES = ("the claim is disputed", "the claim is not confirmed")
+
+
+def _without_markers(sentence: str) -> str:
+    """``_MARKERS.sub("", sentence)``: the sentence without the summary's own markers at its end
+    (white space, "(unverified)" or "; the claim is …", a full stop, white space), read back from
+    the end. The pattern ends at the text's end, so it removes the longest tail of that shape;
+    read from the end, each part is taken whole, which is that tail (the pattern, tried at every
+    position of the sentence, costs more than the whole rule's other work on it)."""
+    core = sentence.rstrip()
+    if core.endswith("."):
+        core = core[:-1]
+    if core.endswith("(unverified)"):
+        core = core[: -len("(unverified)")]
+    else:
+        note = next((n for n in _CLAIM_NOTES if core.endswith(n)), None)
+        before = core[: -len(note)].rstrip() if note is not None else ""
+        if before.endswith(";"):
+            core = before[:-1]
+    return core.rstrip()
 
 
 def _writer_says(sentence: str, summary: IncidentSummary, facts: ArticleFacts) -> bool:
     """Is the sentence the article's own words outside every attribution (the writer says it)?"""
-    core = normalize(_MARKERS.sub("", sentence)).casefold().rstrip(" .…")
+    core = normalize(_without_markers(sentence)).casefold().rstrip(" .…")
     if len(core) < 12:
         return False
     pos = facts.folded.find(core)
@@ -232,6 +252,20 @@ def _negated(word: str) -> bool:
     return word in _NEGATORS or word.endswith(("n't", "n’t"))
 
 
+def _any_negated(words: list[str]) -> bool:
+    """``any(map(_negated, words))``: the negators looked up as a set, and the words ending in
+    "n't" only when their text holds one."""
+    if not _NEGATORS.isdisjoint(words):
+        return True
+    joined = " ".join(words)
+    return ("n't" in joined or "n’t" in joined) and any(w.endswith(("n't", "n’t")) for w in words)
+
+
+# every negation holds one of these, case-folded: "no" (not, none, nor, cannot …), "ne" (never,
+# neither), "n't"; a text without any negates nothing
+_NEGATION_HINTS = ("no", "ne", "n'", "n’")
+
+
 @rule(
     "summary-polarity",
     "error",
@@ -241,9 +275,9 @@ def _summary_polarity(summary: IncidentSummary, facts: ArticleFacts) -> Iterator
     refused = [a for a in summary.attributions if _cue_negated(facts, a.cue_span)]
     for field_name in ("headline", "summary"):
         for sentence in _sentences(getattr(summary, field_name)):
-            core = _MARKERS.sub("", sentence)  # "; the claim is not confirmed" is the summary's own
+            core = _without_markers(sentence)  # "; the claim is not confirmed" is the summary's own
             words = _scope_words(core)
-            if not any(_negated(w) for w in words):
+            if not _any_negated(words):
                 # "wouldn't discuss the fire" told as "discussed the fire"
                 dropped = next((a for a in refused if _retells(words, a)), None)
                 if dropped is not None:
@@ -271,8 +305,15 @@ def _cue_negated(facts: ArticleFacts, cue: Span | None) -> bool:
     key = ("cue_negated", cue)
     if key not in facts.memo:
         span = in_range(cue, facts.text)
-        before = _scope_words(facts.text[max(0, span[0] - 24) : span[1]]) if span is not None else []
-        facts.memo[key] = any(_negated(w) for w in before[-4:])
+        text = normalize(facts.text[max(0, span[0] - 24) : span[1]]) if span is not None else ""
+        folded = text.casefold()
+        # (each word case-folded is a piece of the text case-folded: a text without a hint of a
+        # negation is not split into words at all)
+        if any(hint in folded for hint in _NEGATION_HINTS):
+            before = [w.casefold() for w in _SCOPE_TOKEN.findall(text)]
+            facts.memo[key] = _any_negated(before[-4:])
+        else:
+            facts.memo[key] = False
     return bool(facts.memo[key])
 
 
@@ -408,7 +449,7 @@ _PRONOUN_SOURCES = frozenset(["he", "she", "they", "it", "we", "i", "you", "this
 
 @lru_cache(maxsize=4096)
 def _reported(sentence: str) -> tuple[str, str] | None:
-    core = _MARKERS.sub("", sentence).split(";")[0].strip()
+    core = _without_markers(sentence).split(";")[0].strip()
     for pattern in _REPORTS:
         m = pattern.match(core)
         if m:
