@@ -77,7 +77,8 @@ def _number_grounded(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[
     if summary.incident is not None:
         for i, f in enumerate(summary.incident.figures):
             occurs, same = _number_occurs(f.value, f.qualifier, facts, f.span)
-            if f.qualifier == "exact" and _implicit_at(f.span, f.value, facts):
+            # (asked only when the number's own occurrence leaves the figure short: it can add nothing else)
+            if f.qualifier == "exact" and not (occurs and same) and _implicit_at(f.span, f.value, facts):
                 occurs = same = True  # "a man" counts one, "a man and a woman" two
             path = f"incident.figures[{i}]"
             if not occurs:
