@@ -100,14 +100,19 @@ def _speaker_role(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Fin
         places = [p for p in dict.fromkeys((*spoken.get(s.id, ()), *s.mentions)) if in_range(p, facts.text)]
         if not places:
             places = _name_places(s.name, facts)
+        # the windows are read until every word of the role and affiliation is found: the words
+        # near more places can find no fewer (a finding needs a word absent from them all)
+        wanted = [w for value in (s.role, s.affiliation) if value for w in plain_words(value)]
         near: set[str] = set()
         for p in places[:_MAX_PLACES]:
             near |= facts.window_stems(p)
+            if all(_stated(w, near) for w in wanted):
+                break
         for field_name in ("role", "affiliation"):
             value = getattr(s, field_name)
             if not value:
                 continue
-            absent = [w for w in plain_words(value) if stem(w) not in near and not _demonym_near(w, near)]
+            absent = [w for w in plain_words(value) if not _stated(w, near)]
             if absent and _country_near(value, places, facts):
                 absent = []
             if absent:
@@ -119,6 +124,11 @@ def _speaker_role(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Fin
 
 
 _MAX_PLACES = 200  # a bound on the work for a speaker of hundreds of mentions
+
+
+def _stated(word: str, near: set[str]) -> bool:
+    """The word's stem is among the stems ``near`` a speaker, or its country or demonym is."""
+    return stem(word) in near or _demonym_near(word, near)
 
 
 def _name_places(name: str, facts: ArticleFacts) -> list[Span]:
