@@ -12,6 +12,7 @@ from summarizer.schema import (
     Finding,
     IncidentSummary,
 )
+from summarizer.text.base import Span
 from summarizer.text.lexicon import ALL_INCIDENT_TYPES, FIGURE_TRIGGERS, INCIDENT_TRIGGERS, VERB_FORMS
 
 # how far back a count without its noun may find what it counts (a paragraph or two)
@@ -63,6 +64,12 @@ def _incident_grounded(summary: IncidentSummary, facts: ArticleFacts) -> Iterato
         yield from _figure_problems(i, f, facts)
 
 
+def _window(span: Span, facts: ArticleFacts) -> str:
+    """The lower-cased text of ``facts.window(span)``."""
+    lo, hi = facts.window(span)
+    return facts.lowered[lo:hi]
+
+
 def _figure_problems(i: int, f: Figure, facts: ArticleFacts) -> Iterator[Finding]:
     span = in_range(f.span, facts.text)
     if span is None:
@@ -70,8 +77,8 @@ def _figure_problems(i: int, f: Figure, facts: ArticleFacts) -> Iterator[Finding
     near = facts.window_stems(span)
     words = FIGURE_TRIGGERS.get(f.category)
     triggers = triggers_of(words) if words is not None else None
-    lo, hi = facts.window(span)
-    if triggers is not None and not triggers.in_text(near, facts.lowered[lo:hi]):
+    # ``triggers.in_text(near, window)``, the window cut only when no single word's stem is near
+    if triggers is not None and triggers.stems.isdisjoint(near) and not triggers.in_text(near, _window(span, facts)):
         yield finding(
             "incident-grounded",
             f"incident.figures[{i}].category",
