@@ -75,8 +75,10 @@ def _scope_problem(i: int, summary: IncidentSummary, facts: ArticleFacts, cue: S
     own = [sp for sp in (in_range(x, text) for x in [*(s for s, _ in a.pieces), a.cue_span, a.speaker_span]) if sp]
     if not own:
         return None
-    first = min(_sentence_of(starts, s) for s, _ in own)
-    last = max(_sentence_of(starts, max(s, e - 1)) for s, e in own)
+    # (a later position is never in an earlier sentence: the first and last sentence are those
+    # of the first start and the last end)
+    first = _sentence_of(starts, min(s for s, _ in own))
+    last = _sentence_of(starts, max(max(s, e - 1) for s, e in own))
     where = _sentence_of(starts, cue[0])
     if first <= where <= last:
         return None
