@@ -424,3 +424,12 @@ def test_a_passive_of_a_reporting_verb_names_no_source() -> None:
     assert "summary-grounded" not in _errors_with(text, summary=summary)
     # an active report still needs its speaker among the attributions
     assert "summary-grounded" in _errors_with(text, summary="The shed's owner reported that two bicycles were stolen.")
+
+
+def test_a_span_into_boilerplate_is_reported_at_its_own_path() -> None:
+    data, text = clean("boilerplate.txt")
+    removed = next(r for r in data["source"]["removed"] if r["reason"] == "comment form")["span"]
+    data["speakers"][0]["mentions"].append(list(removed))
+    where = f"speakers[0].mentions[{len(data['speakers'][0]['mentions']) - 1}]"
+    report = check(IncidentSummary.model_validate(data), text)
+    assert [(f.path, f.span) for f in report.findings if f.rule == "no-boilerplate"] == [(where, tuple(removed))]

@@ -25,38 +25,42 @@ def _no_boilerplate(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[F
     if not removed:
         return
     removed_index = SpanIndex(removed)
-    for path, span in _output_spans(summary):
+    for path, at, span in _output_spans(summary):
         if removed_index.overlaps(*span):
-            yield finding("no-boilerplate", path, "points into removed boilerplate", span)
+            yield finding("no-boilerplate", path.format(*at), "points into removed boilerplate", span)
     junk = facts.removed_runs(removed)
+    inside: list[str] | None = None
     for field_name in ("headline", "summary"):
         shared = shingles(normalize(getattr(summary, field_name), casefold=True)) & junk
         if shared:
             # words the article also says outside its boilerplate (a repeated title) are fine
-            inside = [normalize(facts.text[s:e], casefold=True) for s, e in removed]
+            if inside is None:  # the boilerplate's text, normalised once for both fields
+                inside = [normalize(facts.text[s:e], casefold=True) for s, e in removed]
             shared = {run for run in shared if facts.folded.count(run) <= sum(x.count(run) for x in inside)}
         if shared:
             yield finding("no-boilerplate", field_name, f"holds boilerplate text {min(shared)!r}")
 
 
-def _output_spans(summary: IncidentSummary) -> Iterator[tuple[str, Span]]:
+def _output_spans(summary: IncidentSummary) -> Iterator[tuple[str, tuple[int, ...], Span]]:
+    """Each span of the output: (its path's template, the indices the template takes, the
+    span); a path is written out only for a span that is reported."""
     inc = summary.incident
     if inc is not None:
         for i, loc in enumerate(inc.locations):
-            yield f"incident.locations[{i}].span", loc.span
+            yield "incident.locations[{}].span", (i,), loc.span
         for i, f in enumerate(inc.figures):
-            yield f"incident.figures[{i}].span", f.span
+            yield "incident.figures[{}].span", (i,), f.span
         if inc.time and inc.time.span:
-            yield "incident.time.span", inc.time.span
+            yield "incident.time.span", (), inc.time.span
         if inc.date and inc.date.span:
-            yield "incident.date.span", inc.date.span
+            yield "incident.date.span", (), inc.date.span
     for i, a in enumerate(summary.attributions):
-        yield f"attributions[{i}].content_span", a.content_span
+        yield "attributions[{}].content_span", (i,), a.content_span
         if a.speaker_span:
-            yield f"attributions[{i}].speaker_span", a.speaker_span
+            yield "attributions[{}].speaker_span", (i,), a.speaker_span
     for i, s in enumerate(summary.speakers):
         for j, m in enumerate(s.mentions):
-            yield f"speakers[{i}].mentions[{j}]", m
+            yield "speakers[{}].mentions[{}]", (i, j), m
 
 
 # ---------------------------------------------------------------- prompt injection
