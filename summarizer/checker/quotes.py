@@ -44,10 +44,15 @@ def _quote_verbatim(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[F
             )
 
 
+_UNQUOTED = quote_type(0.0)  # the type of a content none of whose words is quoted
+
+
 @rule("quote-type", "error", "direct content lies inside quote marks, indirect does not, mixed has both")
 def _quote_type(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Finding]:
     for i, a in enumerate(summary.attributions):
         pieces = a.pieces
+        if a.type == _UNQUOTED and not any(facts.quote_index.overlaps(*span) for span, _ in pieces):
+            continue  # no quote mark touches it: none of its words is quoted, as its type says
         if not all(0 <= s <= e <= len(facts.text) and facts.text[s:e] == part for (s, e), part in pieces):
             continue  # span-valid reports it
         skip = (a.speaker_span, a.cue_span)
