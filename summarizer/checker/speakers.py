@@ -10,6 +10,7 @@ from summarizer.checker.registry import finding, in_range, rule
 from summarizer.schema import (
     Finding,
     IncidentSummary,
+    Speaker,
 )
 from summarizer.text.base import (
     Span,
@@ -72,14 +73,18 @@ def _speaker_grounded(summary: IncidentSummary, facts: ArticleFacts) -> Iterator
             continue
         if speaker.id not in mention_index:
             mention_index[speaker.id] = SpanIndex(speaker.mentions)
-        in_mentions = mention_index[speaker.id].overlaps(*a.speaker_span)
-        written = normalize(a.speaker).casefold()
-        if not in_mentions and not any(alias in written for alias in speaker_aliases(speaker.name, speaker.role)):
+        if not mention_index[speaker.id].overlaps(*a.speaker_span) and not _written_as(a.speaker, speaker):
             yield finding(
                 "speaker-grounded", f"attributions[{i}].speaker_id",
                 f"{a.id} is said by {a.speaker!r} in the article, which is not a mention of {speaker.id} {speaker.name!r}",
                 in_range(a.speaker_span, facts.text),
             )  # fmt: skip
+
+
+def _written_as(written: str, speaker: Speaker) -> bool:
+    """Is one of the speaker's aliases in what an attribution writes as its speaker?"""
+    folded = normalize(written).casefold()
+    return any(alias in folded for alias in speaker_aliases(speaker.name, speaker.role))
 
 
 @rule(

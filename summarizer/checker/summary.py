@@ -223,7 +223,7 @@ def _summary_grounded(summary: IncidentSummary, facts: ArticleFacts) -> Iterator
     for field_name in ("headline", "summary"):
         text = getattr(summary, field_name)
         for written, value, _, _ in numbers_in(text):
-            if not any(n.value == value for n in facts.numbers) and not literal(written, facts):
+            if value not in facts.numbers_by_value and not literal(written, facts):  # no number of its value
                 yield finding("summary-grounded", field_name, f"number {written!r} does not occur in the article")
         for sentence in _sentences(text):
             missing = [w for w in _name_words(sentence, facts) if not _name_occurs(w, facts)]
