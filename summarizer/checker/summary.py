@@ -482,12 +482,17 @@ def _report_problem(sentence: str, summary: IncidentSummary, facts: ArticleFacts
     if len(said) < 2:
         return None
     # what the speaker's attributions say, with the sentence around each (a claim's figure is
-    # reported with the words around it: "a man was shot" read as one injured)
-    heard = sources.heard(claims, facts)
-    found = sum(1 for w in said if _found(w, heard))
-    if found < SHARE_FOUND * len(said):
-        return f"{src!r} is reported to say what none of their attributions says: {short(sentence)!r}"
-    return None
+    # reported with the words around it: "a man was shot" read as one injured), read one
+    # attribution after another until enough of the sentence's words are found (more
+    # attributions can only find more)
+    missing = list(said)
+    heard: set[str] = set()
+    for a in claims:
+        heard |= sources.heard(a, facts)
+        missing = [w for w in missing if not _found(w, heard)]
+        if len(said) - len(missing) >= SHARE_FOUND * len(said):
+            return None
+    return f"{src!r} is reported to say what none of their attributions says: {short(sentence)!r}"
 
 
 _FULL_STOP = compiled(r"\.\s+(?=[A-Z])")  # "… around 10 p.m. Tavish Orrin said": another sentence
@@ -511,7 +516,6 @@ class _Sources:
     def __init__(self, summary: IncidentSummary) -> None:
         self._summary = summary
         self._words: list[tuple[Attribution, set[str]]] | None = None
-        self._heard: dict[tuple[str, ...], frozenset[str]] = {}
 
     @property
     def words(self) -> list[tuple[Attribution, set[str]]]:
@@ -528,14 +532,10 @@ class _Sources:
             ]
         return self._words
 
-    def heard(self, claims: list[Attribution], facts: ArticleFacts) -> frozenset[str]:
-        """Stems of what the attributions say, with the words around each in the article."""
-        key = tuple(a.id for a in claims)
-        if key not in self._heard:
-            out: set[str] = set()
-            for a in claims:
-                out |= stems_of(a.content.casefold())
-                if in_range(a.content_span, facts.text):
-                    out |= facts.window_stems(a.content_span, 80)
-            self._heard[key] = frozenset(out)
-        return self._heard[key]
+    @staticmethod
+    def heard(a: Attribution, facts: ArticleFacts) -> frozenset[str]:
+        """Stems of what the attribution says, with the words around it in the article."""
+        out = stems_of(a.content.casefold())
+        if in_range(a.content_span, facts.text):
+            out = out | facts.window_stems(a.content_span, 80)
+        return out
