@@ -13,8 +13,9 @@ from summarizer.text.segments import _TOKEN_RE, tokens
 # numerals, the marks the fast path splits off, apostrophes, dashes and several spaces
 ALPHABET = "aZé_1²½İΣςß.,;:!?()[]\"“”«»'’‘-–— \t\n\x1c\u00a0\u2009"
 CHUNKS = st.sampled_from(
-    ["said", "Mr.", "U.S.", "drones,", "(Reuters)", "“We", "Ukraine’s", "1990s,", "12a,", "(2nd", "re-elected"]
-)
+    ["said", "Mr.", "U.S.", "drones,", "(Reuters)", "“We", "Ukraine’s", "1990s,", "12a,", "(2nd", "re-elected",
+     "Vey’s.", "34,", "2031.", "٣٤", "one-on-one,", "a--b", "ab-", "e.g.", "x'y'z"]
+)  # fmt: skip
 
 
 def _by_regex(view: str, start: int, end: int) -> list[tuple[str, int, int, str]]:

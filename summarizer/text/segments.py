@@ -164,21 +164,26 @@ def split_sentences(
 # is a token of its own, and the word next to it is one token whatever follows or precedes it
 _CLOSING = frozenset(',.;:!?)]"”»')
 _OPENING = frozenset('(["“«')
+# a chunk the token pattern reads as one token: a run of digits, or a word whose apostrophes and
+# hyphens stand between word characters ("Ukraine’s", "re-elected"): its number or word
+# alternative matches, greedily, to the chunk's end, and no alternative before it starts there
+_ONE_TOKEN = compiled(r"\d+|[^\W\d_]\w*(?:['’-]\w+)*", re.UNICODE)
 _new_token = object.__new__
 
 
 def tokens(view: str, start: int, end: int) -> list[Token]:
     """The tokens ``_TOKEN_RE`` finds in view[start:end]. No token holds a space, so each
-    whitespace-separated chunk is tokenised alone, and the common chunks (a word; a word with a
-    comma or full stop after it, a bracket or quote before it) are split without the regex,
-    which costs more per character than anything else here."""
+    whitespace-separated chunk is tokenised alone, and the common chunks (a word, a number, a
+    word with inner apostrophes or hyphens; one with a comma or full stop after it, a bracket or
+    quote before it) are split without the token pattern's search, which costs more per chunk
+    than anything else here."""
     out: list[Token] = []
     append = out.append
     text = view[start:end]
     chunks = text.split()
     # one space between chunks and none around them: each starts a character after the last
     spaced = len(text) == sum(map(len, chunks)) + len(chunks) - 1
-    find = view.find
+    find, one_token = view.find, _ONE_TOKEN.fullmatch
     pos, e = start, start - 1
     for chunk in chunks:
         if spaced:
@@ -195,7 +200,7 @@ def tokens(view: str, start: int, end: int) -> list[Token]:
             t.low = chunk.lower()
             append(t)
             continue
-        if chunk[-1] in _CLOSING and chunk[:-1].isalpha():
+        if chunk[-1] in _CLOSING and (chunk[:-1].isalpha() or one_token(chunk, 0, len(chunk) - 1)):
             word, w_start, w_end, mark = chunk[:-1], s, e - 1, chunk[-1]
         elif chunk[0] in _OPENING and chunk[1:].isalpha():
             t = _new_token(Token)
@@ -203,6 +208,8 @@ def tokens(view: str, start: int, end: int) -> list[Token]:
             t.start, t.end = s, s + 1
             append(t)
             word, w_start, w_end, mark = chunk[1:], s + 1, e, ""
+        elif one_token(chunk):
+            word, w_start, w_end, mark = chunk, s, e, ""
         else:
             for m in _TOKEN_RE.finditer(view, s, e):
                 t = _new_token(Token)
