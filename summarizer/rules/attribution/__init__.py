@@ -301,7 +301,10 @@ def _without_datelines(view: str, paragraphs: list[Span], found: list[RawAttribu
     """A dateline opening a paragraph ("KYIV, Ukraine — ") is a place and a wire, never a
     speaker: a speaker phrase that starts with one loses it, and an attribution whose speaker is
     only the dateline was a pattern reading the place as the subject, and is dropped."""
-    datelines = [d.span for p in paragraphs if (d := dateline_at(view, p[0], p[1]))]
+    # a dateline lies inside its paragraph: only a paragraph a speaker overlaps can hold one
+    # that overlaps a speaker, and only those are read (in order, as the loop below meets them)
+    speakers = SpanIndex(a.speaker for a in found if a.speaker is not None)
+    datelines = [d.span for p in paragraphs if speakers.overlaps(p[0], p[1]) and (d := dateline_at(view, p[0], p[1]))]
     if not datelines:
         return found
     kept: list[RawAttribution] = []
@@ -354,6 +357,9 @@ def _finish(
         a.kind = quote_type(sum(x * n for x, n in shares) / max(1, sum(n for _, n in shares)))
 
 
+_CLAUSE_CLOSE = re.compile(r"[,―—–;:]\s")
+
+
 def _around_clause(view: str, a: RawAttribution) -> list[Span]:
     """The two pieces of a content its own speaker clause interrupts ("The plan, the mayor
     said, will cost more"): the words before the clause and after it; none when it does not."""
@@ -365,7 +371,7 @@ def _around_clause(view: str, a: RawAttribution) -> list[Span]:
     if not (cs < start and end < ce) or view[cs:start].rstrip()[-1:] not in (",", "―", "—", "–"):
         return []  # only a clause set off by commas or dashes interrupts the content
     # the clause runs to the comma or dash that closes it ("…, Mr. Ames said in a statement, …")
-    close = re.compile(r"[,―—–;:]\s").search(view, end, ce)
+    close = _CLAUSE_CLOSE.search(view, end, ce)
     if close is None:
         return []
     before = trim_content(view, cs, start)

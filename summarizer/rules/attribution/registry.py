@@ -39,5 +39,15 @@ def pattern(id: str, priority: int, scope: Scope, description: str, examples: tu
 
 
 def in_order(scope: Scope) -> list[Pattern]:
-    """The registered patterns of ``scope``, by priority."""
-    return sorted((p for p in PATTERNS.values() if p.scope == scope), key=lambda p: p.priority)
+    """The registered patterns of ``scope``, by priority (sorted once for the registry as it
+    stands: the driver asks for each scope's on every article)."""
+    current = tuple(PATTERNS.values())
+    known = _ORDERED.get(scope)
+    # tuples compare their items by identity first: the same registered patterns, in the same
+    # order, give the same sorting; any registration or replacement sorts again
+    if known is None or known[0] != current:
+        known = _ORDERED[scope] = (current, sorted((p for p in current if p.scope == scope), key=lambda p: p.priority))
+    return list(known[1])
+
+
+_ORDERED: dict[Scope, tuple[tuple[Pattern, ...], list[Pattern]]] = {}

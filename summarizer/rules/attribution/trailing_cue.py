@@ -52,6 +52,8 @@ def find(scan: SentenceScan) -> None:
         # a semicolon ends the clause as a stop would ("…, the mayor said; she did not elaborate")
         ends_sentence = after >= end_idx or toks[after].text == ";"
         parenthetical = not ends_sentence and after < end_idx and toks[after].text == ","
+        if not (ends_sentence or parenthetical) and not (vg > 0 and toks[vg - 1].text == ","):
+            continue  # mid-sentence with no comma before it: neither trailing nor inverted (the common case)
         if negated(toks, vg, k):
             continue
         if not toks[k].low.endswith("ing") and not BE_FORMS.isdisjoint(t.low for t in toks[vg:k]):
