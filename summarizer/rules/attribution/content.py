@@ -42,6 +42,8 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
     while k + 1 < hi:
         k += 1
         t = toks[k]
+        if t.low not in _CONTENT_STOPS:
+            continue  # most words: every test below asks for one of these first
         if t.text == ";":
             return k
         if t.text in DASHES and (close := _aside_close(toks, k, hi)) is not None:
@@ -116,6 +118,11 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
             ):
                 return k  # "… but has been met with opposition": the subject's next deed
     return hi
+
+
+# the words and marks at which reported content may end (each test in content_end's loop asks
+# for one of them: a semicolon, a comma or dash, "in"/"during", "but", a coordinator, "yet")
+_CONTENT_STOPS = frozenset({";", ",", *DASHES, "in", "during", "but", "yet", *COORDINATORS})
 
 
 def _infinitive_after(toks: list[Token], i: int) -> bool:
