@@ -350,11 +350,12 @@ def _names_by_surname_alone(
     alone: dict[str, int] = {}
     starts = [r.start() for r in runs]
     for w, a, b in _whole_words(view, last_words):
+        # (the cheaper test first: a word inside a run of capitals has another capital after it)
+        if view[max(0, a - 4) : a].lower() == "the " or not _VERB_NEXT.match(view, b):
+            continue  # "the Raptors": a team's or a body's name; "Date:", a form's field
         k = bisect.bisect_right(starts, a) - 1
         if k >= 0 and runs[k].end() >= b and not _only_openers(view[runs[k].start() : a]):
             continue  # a word of a run of capitals, not after "But" or "Later" alone
-        if view[max(0, a - 4) : a].lower() == "the " or not _VERB_NEXT.match(view, b):
-            continue  # "the Raptors": a team's or a body's name; "Date:", a form's field
         alone[w] = alone.get(w, 0) + 1
     out = []
     for start, words in pairs:

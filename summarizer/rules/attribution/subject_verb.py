@@ -88,18 +88,13 @@ _CUE_OR_STANCE_FIRST = frozenset(
 def find(scan: SentenceScan) -> None:
     """Walk the words that may open a cue; a stance verb and a reporting verb compete word by word."""
     end_idx = scan.end_idx
-    candidates = scan.where(_CUE_OR_STANCE_FIRST)
-    k = 0
-    next_candidate = 0
-    while k < end_idx:
-        while next_candidate < len(candidates) and candidates[next_candidate] < k:
-            next_candidate += 1
-        if next_candidate == len(candidates):
+    k = 0  # where reading goes on: a cue read covers the words up to it
+    for candidate in scan.where(_CUE_OR_STANCE_FIRST):  # in order
+        if candidate < k:
+            continue
+        if candidate >= end_idx:
             break
-        k = candidates[next_candidate]
-        if k >= end_idx:
-            break
-        k = _at(scan, k)
+        k = _at(scan, candidate)
 
 
 def _at(scan: SentenceScan, k: int) -> int:
