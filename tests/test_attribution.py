@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from conftest import ARTICLES
 
@@ -631,6 +633,21 @@ def test_the_registry_orders_the_patterns() -> None:
         priorities = [p.priority for p in in_order(scope)]
         assert priorities == sorted(set(priorities))  # no two patterns of a scope tie
     assert in_order("quote")[-1].priority < in_order("paragraph")[0].priority < in_order("sentence")[0].priority
+
+
+def test_the_order_follows_the_registry_as_it_stands() -> None:
+    # the order is kept between articles: a pattern registered or replaced later is still seen
+    before = in_order("sentence")
+    extra = dataclasses.replace(before[0], id="extra_for_test", priority=before[0].priority + 1)
+    PATTERNS[extra.id] = extra
+    try:
+        assert in_order("sentence") == [before[0], extra, *before[1:]]
+        PATTERNS[extra.id] = dataclasses.replace(extra, priority=before[-1].priority + 1)
+        assert in_order("sentence") == [*before, PATTERNS[extra.id]]
+        in_order("sentence").clear()  # a caller's copy: the kept order is not touched
+    finally:
+        del PATTERNS[extra.id]
+    assert in_order("sentence") == before
 
 
 @pytest.mark.parametrize(
