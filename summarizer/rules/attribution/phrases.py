@@ -109,6 +109,10 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
                 i -= 1
                 continue
             break
+        if low not in _NP_TESTED:  # a plain word joins the phrase: each test below asks for one of these
+            i -= 1
+            taken += 1
+            continue
         if low in lx.BOUNDARY_WORDS and low not in lx.PRONOUN_FORMS:
             if low in ("who",) and i < j:
                 pass  # "officials who spoke on condition of anonymity said": keep the clause
@@ -168,6 +172,8 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
     return start
 
 
+# the words np_left's walk tests: any other word joins the phrase
+_NP_TESTED = frozenset(lx.BOUNDARY_WORDS | lx.PRONOUN_FORMS | ARTICLES | NP_PREPOSITIONS)
 # prepositions of a time span, which a participle inside a noun phrase may take ("polls
 # taken over the summer", "figures gathered during the drought")
 _TIME_SPAN_PREPOSITIONS = frozenset({"over", "during", "since", "throughout"})
