@@ -129,6 +129,8 @@ def flag_attributions(
     view: str, sentences: list[Sentence], items: list[Claim], *, title: Span | None = None
 ) -> list[list[FlagInfo]]:
     """Flags for each attribution, in the order given."""
+    if not items:
+        return []  # nothing to flag: no sentence's hedges need reading (every flag goes on an item)
     flags: list[list[FlagInfo]] = [[] for _ in items]
     hedges = _Hedges(view, sentences)
     for i, item in enumerate(items):
