@@ -4,10 +4,15 @@ town, an attribution's content (it starts after the dateline), and the checker's
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from summarizer import IncidentSummary, check, summarize
-from summarizer.text.datelines import dateline_at
+from summarizer.text.datelines import dateline_at, written_as_place
+from summarizer.text.given_names import is_given_name
 from summarizer.text.places import dateline_end, dateline_place
 
 _STORY = "Three people were hurt in a fire at a bakery in {town} on Monday, officials said.\n"
@@ -82,3 +87,26 @@ def test_a_persons_label_is_no_colon_dateline(mention: str) -> None:
     assert result.incident is not None
     assert [loc.name for loc in result.incident.locations] == ["Lisk"]
     assert any(a.speaker == "Ortega" and a.content.startswith("I heard two shots") for a in result.attributions)
+
+
+_WORDS = ["in", "near", "across", "Xin", "3in", "Ana", "Lisk", "Lisk's", "Lisk.", "Dario", "McRae", "the", "Lisk Falls"]
+
+
+@settings(max_examples=400, deadline=None)
+@example(["in", "Ana", "Lisk", "Ana", "Ana"], [" "] * 12, "Ana")  # matches that would overlap
+@given(
+    st.lists(st.sampled_from(_WORDS), max_size=12),
+    st.lists(st.sampled_from([" ", "  ", "\n", "\t", "", ", "]), min_size=12, max_size=12),
+    st.sampled_from(["Lisk", "Ana", "Lisk Falls", "St.", "Lisk's"]),
+)
+def test_a_name_written_as_a_place_is_what_the_plain_patterns_find(
+    words: list[str], gaps: list[str], name: str
+) -> None:
+    """written_as_place tries its patterns only before the name's occurrences: the same answer as
+    the patterns searched over the whole text, however names, prepositions and spaces mix."""
+    view = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    escaped = re.escape(name)
+    plain = re.search(rf"\b(?:in|near|outside|across)\s+{escaped}\b(?!['’]s\b)", view) is not None and not any(
+        is_given_name(m.group(1)) for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{escaped}\b", view)
+    )
+    assert written_as_place.__wrapped__(view, name) == plain

@@ -48,9 +48,48 @@ def written_as_place(view: str, name: str) -> bool:
     never as a person's surname after a given name ("Dario Ortega")? Not "at" or "from", which
     come before people as often ("a statement from Ortega"), nor "in Ortega's …", a possessive."""
     escaped = re.escape(name)
-    if re.search(rf"\b(?:in|near|outside|across)\s+{escaped}\b(?!['’]s\b)", view) is None:
+    after_place = re.compile(rf"\b(?:in|near|outside|across)\s+{escaped}\b(?!['’]s\b)")
+    if not any(after_place.match(view, s) for s in _word_before_starts(view, name, _PLACE_PREPOSITIONS)):
         return False
-    return not any(is_given_name(m.group(1)) for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{escaped}\b", view))
+    after_word = re.compile(rf"\b([A-Z][a-z]+)\s+{escaped}\b")
+    return not any(
+        is_given_name(m.group(1)) for m in _leftmost_matches(after_word, view, _word_before_starts(view, name))
+    )
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across"})
+
+
+def _word_before_starts(view: str, name: str, words: frozenset[str] | None = None) -> list[int]:
+    """Where the word before each occurrence of ``name`` starts, white space between them (of
+    ``words`` only, when given), in order: the only places a pattern "WORD\\s+NAME" can match,
+    since its white space runs back to the word's last letter. Found by ``str.find`` for the name,
+    where the pattern itself would be tried at every position of the text."""
+    starts: list[int] = []
+    i = view.find(name) if name else -1
+    while i >= 0:
+        q = i
+        while q > 0 and view[q - 1].isspace():  # what \s matches in a str pattern
+            q -= 1
+        r = q
+        while r > 0 and view[r - 1].isalpha():
+            r -= 1
+        if q < i and r < q and (words is None or view[r:q] in words):
+            starts.append(r)
+        i = view.find(name, i + 1)
+    return sorted(set(starts))
+
+
+def _leftmost_matches(pattern: re.Pattern[str], view: str, starts: list[int]) -> list[re.Match[str]]:
+    """What ``pattern.finditer(view)`` finds, for a pattern that can match only at ``starts``:
+    each match tried at those places in order, none overlapping the one before it."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for s in starts:
+        if s >= end and (m := pattern.match(view, s)) is not None:
+            out.append(m)
+            end = max(m.end(), s + 1)
+    return out
 
 
 def dateline_at(text: str, start: int, end: int | None = None) -> Dateline | None:
