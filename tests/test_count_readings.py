@@ -159,3 +159,17 @@ def test_numbers_that_count_nothing_are_told_by_the_words_around_them(sentence: 
     num = next(n for n in find_numbers(sentence) if n.text == number)
     s, e = num.span
     assert _not_a_count(sentence, num, sentence[max(0, s - 12) : s], sentence[e : e + 20]) is not counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a definite noun phrase naming one of the coordinated people shot
+        "A teenager and a man were shot late Sunday near a bus stop in Carrow. The teenager died at the hospital.",
+        # a name given to one of the people shot, whose death has no cause of its own
+        "The two women shot Friday outside a bar in Lindmoor were Ada Kerrow, 44, and Bea Lunt, 39, deputies said. "
+        "Kerrow was pronounced dead at the scene.",
+    ],
+)
+def test_one_of_the_people_shot_who_died_is_not_also_injured(text: str) -> None:
+    assert tolls(summarize(text, model="rules")) == (1, 1)

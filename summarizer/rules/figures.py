@@ -261,6 +261,7 @@ _PRONOUN = re.compile(r"(?:he|she|they)", re.I)
 # a definite noun phrase: "the older teen"
 _DEFINITE = re.compile(r"the\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)", re.I)
 _ARTICLE = re.compile(r"an?\b", re.I)
+_WORD = re.compile(r"[\w'’-]+")
 # the partition of the people shot goes on: "… was pronounced dead and the other was hurt"
 _THE_OTHER = re.compile(r"\bthe\s+other\b", re.I)
 # a death of the wounds a shooting leaves: "… died after he was shot", "died of her gunshot wounds"
@@ -304,9 +305,12 @@ def _refers_back(view: str, shot: FigureDraft, dead: FigureDraft) -> bool:
     same = _one_noun(shot.noun)
     definite = _DEFINITE.fullmatch(text)
     if definite is not None:
-        return _one_noun(definite.group(1)) == same
-    if _ARTICLE.match(text) and _CAUSELESS_DEATH_AFTER.match(view, b):
-        return True  # "A 24-year-old man died at the hospital": of the shooting told before
+        # "the woman" after "two women were shot", or after "a man and a woman were shot"
+        head = _one_noun(definite.group(1))
+        return head == same or (shot.noun == "people" and head in {_one_noun(w) for w in _WORD.findall(shot.text)})
+    if _CAUSELESS_DEATH_AFTER.match(view, b) and (_ARTICLE.match(text) or implicit_count(text) is not None):
+        # "A 24-year-old man died at the hospital", "Lorne died at the scene": of the shooting told before
+        return True
     if _ARTICLE.match(text) or implicit_count(text) is not None:
         return False  # "a man", a name
     return _one_noun(dead.noun) == same
