@@ -173,3 +173,9 @@ def test_numbers_that_count_nothing_are_told_by_the_words_around_them(sentence: 
 )
 def test_one_of_the_people_shot_who_died_is_not_also_injured(text: str) -> None:
     assert tolls(summarize(text, model="rules")) == (1, 1)
+
+
+def test_the_subject_of_shot_dead_before_its_object_is_not_a_victim() -> None:
+    assert harm_figures("A masked gunman shot dead a guard outside a depot in Harnell on Friday.") == [
+        ("killed", 1, False)
+    ]

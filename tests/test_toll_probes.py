@@ -531,6 +531,20 @@ PROBES = [
         (96, 0, 0, 0),
         id="outbreak-infected",
     ),
+    # an ordinal before a person: one more person than those counted before
+    pytest.param(
+        _W + "Two women were killed at a bus shelter in Osmere late Saturday, and a third woman was also "
+        "wounded, police said.",
+        (2, 1, 0, 0),
+        id="a-third-woman-also-wounded",
+    ),
+    # the object of a second verb of harm, named by kin
+    pytest.param(
+        _W + "A gunman shot dead a 52-year-old man and wounded his nephew outside a pharmacy in Tarvel on "
+        "Monday, police said.",
+        (1, 1, 0, 0),
+        id="second-verb-kin-object",
+    ),
     # "a third" alone, one more of the people counted before: read so, it drops a development
     # figure whose gold tells another incident of the same article (reported to the lead)
     pytest.param(

@@ -67,7 +67,8 @@ _KILLED_PRED = (
     r"|whose\s+(?:[\w-]+\s+)?bod(?:y|ies)\s+(?:was|were|had\s+been)\s+(?:found|discovered|recovered)"
     # a reduced relative, only in forms no active verb takes: "a man shot to death Sunday", "a
     # teenager fatally shot while walking home"
-    r"|(?:shot\s+to\s+death|shot\s+dead|(?:fatally|mortally)\s+(?:shot|wounded)\s+(?=while|during|after|outside|inside|in|on|at|near)|found\s+(?:shot\s+)?dead)"
+    # (not "a gunman shot dead a man", the active verb before its object)
+    r"|(?:shot\s+to\s+death|shot\s+dead(?!\s+(?:an?|the|his|her|their|one|two|three)\b)|(?:fatally|mortally)\s+(?:shot|wounded)\s+(?=while|during|after|outside|inside|in|on|at|near)|found\s+(?:shot\s+)?dead)"
 )
 _INJURED_PRED = (
     r"(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed|struck\s+(?:by|in\s+the)"
@@ -141,6 +142,13 @@ _OBJECT_ANOTHER_RE = re.compile(
     rf"\s+(?P<np>another)(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b|\s*[.,;])",
     re.I,
 )
+# "shot dead a man and wounded his brother": the object of a second verb of harm after "and", named
+# by kin ("a woman" is _OBJECT_RE's)
+_AND_HIS_OBJECT_RE = guarded(
+    r"\band\s+(?:(?P<killed>killed|(?:fatally|mortally)\s+(?:shot|wounded))|(?P<injured>wounded|injured|shot(?!\s+(?:and|dead)\b)))"
+    rf"\s+(?P<his>{_HIS_PERSON})",
+    re.I,
+)
 # "a shooting sent a man to the hospital", "left a woman in critical condition"
 _SENT_TO_RE = guarded(
     rf"\b(?:sent|put|landed|left|leaving)\s+{_PERSONS}\s+(?P<injured>(?:to|in)\s+(?:the|a|an)\s+(?:\w+\s+)?hospital"
@@ -192,10 +200,11 @@ _ANOTHER_RE = guarded(
     r"|hospitali[sz]ed|(?:taken|transported|rushed|airlifted)\s+to)))\b",
     re.I,
 )
-# "Another man was also shot", "a second victim was taken to a hospital": one more person, the
-# words "another" or "a second victim" naming them
+# "Another man was also shot", "a second victim was taken to a hospital", "and a third man was
+# wounded": one more person, the words "another" or an ordinal before a person naming them
+_ORDINAL = r"a\s+(?:second|third|fourth|fifth|sixth)"
 _SECOND_RE = re.compile(
-    rf"\b(?P<np>another(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b)|(?<=\band\s)another|a\s+second\s+(?:{VICTIM_NOUNS}))\b[\w\s'’-]{{0,30}}?"
+    rf"\b(?P<np>another(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b)|(?<=\band\s)another|{_ORDINAL}\s+(?:{VICTIM_NOUNS}))\b[\w\s'’-]{{0,30}}?"
     r"\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:also\s+|later\s+)?(?:(?P<killed>killed|died|(?:fatally|mortally)\s+(?:shot|wounded))"
     r"|(?P<injured>(?:\w+ly\s+)?(?:wounded|injured|hurt|shot(?!\s+(?:and\s+killed|dead|to\s+death))|grazed|struck\s+by"
     r"|hospitali[sz]ed|(?:taken|transported|rushed)\s+to\s+(?:" + victims.HOSPITAL + r")"
@@ -222,8 +231,9 @@ _VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (_SENT_TO_RE, ("sent", "put", "landed", "left", "leaving"), True),
     (_ANOTHER_RE, ("another",), False),
     (_OBJECT_ANOTHER_RE, ("another",), False),
+    (_AND_HIS_OBJECT_RE, ("his", "her", "their"), False),
     (_DEATH_OF_RE, (" of ",), False),
-    (_SECOND_RE, ("another", "a second"), False),
+    (_SECOND_RE, ("another", "a second", "a third", "a fourth", "a fifth", "a sixth"), False),
     (_GAPPED_RE, ("wounded", "injured", "hurt"), True),
     (_GUNFIRE_RE, ("gunfire", "bullet", "shot", "round"), True),
     (_NAMED_RE, ("left", "sent"), False),
