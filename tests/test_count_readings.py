@@ -179,3 +179,16 @@ def test_the_subject_of_shot_dead_before_its_object_is_not_a_victim() -> None:
     assert harm_figures("A masked gunman shot dead a guard outside a depot in Harnell on Friday.") == [
         ("killed", 1, False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite person, a reduced relative telling when or where they were hurt, their fate
+        ("UPDATE: The cyclist shot Sunday night outside a bakery on Marl Road has died, his family said.", (1, 0)),
+        ("The nurse shot Thursday in the Kellow car park died of her wounds on Saturday, police said.", (1, 0)),
+        ("The girl wounded on Friday near a school in Halloway is recovering at home, her mother said.", (0, 1)),
+    ],
+)
+def test_a_person_hurt_named_with_a_reduced_relative_then_their_fate(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

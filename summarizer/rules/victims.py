@@ -70,7 +70,13 @@ _HURT = (
     r"|(?:arrived|showed\s+up|walked|admitted\s+(?:himself|herself))\s+(?:at|to|into)\s+" + HOSPITAL + r""
     r"|survived)\b"
 )
-_WEAK_RE = guarded(rf"{_SOMEONE}\s+{_ADVERB}(?:(?P<killed>{_DIED})|(?P<injured>{_HURT}))", re.I)
+# a reduced relative between the person and their fate, opened by when or where they were hurt:
+# "the woman shot Sunday near the park has died", "the boy wounded in the crossfire is recovering"
+_HURT_WHEN = (
+    r"(?:\s+(?:shot|wounded|injured|stabbed)(?=\s+(?:early|late|last|this|on|in|at|near|outside|inside|during|overnight"
+    rf"|yesterday|{CALENDAR_WORDS})\b)(?:\s+(?!(?:and|who|when|but|after|before|because|as|while)\b)[\w'’-]+){{1,8}}?)?"
+)
+_WEAK_RE = guarded(rf"{_SOMEONE}{_HURT_WHEN}\s+{_ADVERB}(?:(?P<killed>{_DIED})|(?P<injured>{_HURT}))", re.I)
 # the person's death after another verb of theirs: "the victim ran to a neighbor's home and died"
 _AND_DIED_RE = guarded(rf"{_SOMEONE}\s+(?![^.;]*?\bwho\b)[^.;,]{{1,80}}?\band\s+{_ADVERB}(?P<killed>{_DIED})", re.I)
 _NAMED_DEAD_RE = guarded(rf"{_NAMED}(?:\s*,[^,.;]{{1,60}},)?\s+{_ADVERB}(?P<killed>{_DIED})", re.I)
