@@ -545,6 +545,19 @@ PROBES = [
         (1, 1, 0, 0),
         id="second-verb-kin-object",
     ),
+    # the dead counted as the possessors of "the bodies of"
+    pytest.param(
+        _W + "The bodies of three men with gunshot wounds were found Monday in a ravine near Colvane, deputies said.",
+        (3, 0, 0, 0),
+        id="bodies-of-three-with-wounds",
+    ),
+    # the next sentence tells all the people counted died
+    pytest.param(
+        _W + "Deputies found two brothers with gunshot wounds inside a barn near Ostry on Sunday. Both were "
+        "dead when paramedics arrived.",
+        (2, 0, 0, 0),
+        id="both-were-dead",
+    ),
     # "a third" alone, one more of the people counted before: read so, it drops a development
     # figure whose gold tells another incident of the same article (reported to the lead)
     pytest.param(

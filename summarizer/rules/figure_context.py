@@ -315,8 +315,11 @@ class _Clause:
         if harm and a < at and _SUBORDINATOR.search(self.text, b, at):
             return None  # "a guard was hurt when three men broke in": the harm is the main clause's
         distance: float = a - at if a >= at else (at - b) * 1.5 + 5
-        if a >= at and distance <= 25 and "," not in self.text[at:a]:
-            distance -= 100  # its own phrase: "one of them fatally", "two wounded"
+        if (a >= at and distance <= 25 and "," not in self.text[at:a]) or (
+            a < at and _OF_GAP.fullmatch(self.text, b, at)
+        ):
+            # its own phrase: "one of them fatally", "two wounded"; a noun the count is of: "the bodies of two men"
+            distance -= 100
         if harm and distance > 60 and not (distance < 140 and _RELATIVE_THEN_VERB.search(self.text, at, a + 1)):
             return None  # "two men approached the worker … and shot him": too far to be their fate
         return distance
@@ -367,6 +370,7 @@ class _Clause:
         return best[1] if best else "other"
 
 
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+|all\s+)?")
 _BE_OR_HAVE = re.compile(r"\b(?:were|was|are|is|have|has)\b")
 _BE_OR_HAVE_AT = re.compile(r"(?:were|was|are|is|have|has)\b")
 

@@ -69,6 +69,7 @@ def find_figures(
     ]
     _split_fatal(view, drafts)
     _shot_then_died(view, drafts)
+    _all_of_them_dead(view, drafts)
     _same_places(drafts)
     _places_of_nearer_counts(view, drafts)
     _mark_totals(view, drafts)
@@ -346,6 +347,26 @@ def _shot_then_died(view: str, drafts: list[FigureDraft]) -> None:
                     d.label = f"{d.noun or 'people'} shot"
             if later.category in HARMS:
                 break
+
+
+# the next sentence tells that all the people just counted died: "… Both were dead.", "All three died
+# at the scene."
+_ALL_DEAD_NEXT = re.compile(
+    r"[^.!?;]{0,200}?[.!?]\s+(?:Both|All(?:\s+(?:of\s+them|\w+))?)\s+(?:(?:were|had\s+been|have\s+been)\s+"
+    r"(?:\w+ly\s+|later\s+)?(?:pronounced\s+|found\s+|declared\s+)?dead|(?:later\s+)?died)\b"
+)
+
+
+def _all_of_them_dead(view: str, drafts: list[FigureDraft]) -> None:
+    """ "Two men were found with gunshot wounds. Both were dead.": the count of people hurt whose
+    next sentence says all of them died is of the dead."""
+    for i, d in enumerate(drafts):
+        if d.category != "injured" or d.value < 2 or d.roundup:
+            continue
+        m = _ALL_DEAD_NEXT.match(view, d.range_end)
+        if m is None or any(o.category in HARMS and o.span[0] < m.end() for o in drafts[i + 1 :]):
+            continue
+        d.category, d.label = "killed", f"{d.noun or 'people'} killed"
 
 
 def _same_places(drafts: list[FigureDraft]) -> None:
