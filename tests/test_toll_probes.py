@@ -558,6 +558,22 @@ PROBES = [
         (2, 0, 0, 0),
         id="both-were-dead",
     ),
+    # "a pair of" and "a couple of" people: two, not a couple of hours
+    pytest.param(
+        _W + "A pair of cousins were wounded by gunfire outside a cinema in Brennock early Sunday, police said.",
+        (0, 2, 0, 0),
+        id="a-pair-of-cousins",
+    ),
+    pytest.param(
+        _W + "Stray gunfire hit a couple of shoppers in a market in Brennock on Saturday, police said.",
+        (0, 2, 0, 0),
+        id="a-couple-of-shoppers",
+    ),
+    pytest.param(
+        _W + "A couple of hours after the match, a man was shot outside the stadium in Brennock, police said.",
+        (0, 1, 0, 0),
+        id="a-couple-of-hours",
+    ),
     # "a third" alone, one more of the people counted before: read so, it drops a development
     # figure whose gold tells another incident of the same article (reported to the lead)
     pytest.param(

@@ -309,7 +309,11 @@ _AGE_APPOSITION = re.compile(r"\s*,\s*\d{1,3}(?=\s*,|$)")
 _LIST_GAP = re.compile(r"\s*(?:,\s*and\b|,|\band\b)\s+")
 # phrases that name two people: "a married couple", "the couple", "a murder-suicide" (the
 # victim's death and the killer's)
-_TWO_PEOPLE = re.compile(r"(?:(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,2}?couple|murder[- ]suicide)", re.IGNORECASE)
+_TWO_PEOPLE = re.compile(
+    r"(?:(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,2}?couple|murder[- ]suicide"
+    r"|a\s+(?:pair|couple)\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)",  # "a pair of teenagers"
+    re.IGNORECASE,
+)
 
 
 def implicit_count(phrase: str) -> int | None:
