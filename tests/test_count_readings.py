@@ -192,3 +192,16 @@ def test_the_subject_of_shot_dead_before_its_object_is_not_a_victim() -> None:
 )
 def test_a_person_hurt_named_with_a_reduced_relative_then_their_fate(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an age as the predicate of one person, their clause ending after it
+        "Police said the woman killed in the crash on Pell Street was 62.",
+        # the second of two ages in apposition
+        "The sisters, 15 and 19, were wounded outside a cafe in Varbeck on Saturday, police said.",
+    ],
+)
+def test_an_age_is_no_count(text: str) -> None:
+    assert all(v < 15 for _, v, _ in harm_figures(text))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from summarizer.rules.figure_context import Reader, is_countable, noun_after, own_verb
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
-from summarizer.text.numbers import NumberMatch, find_numbers, qualifier_before
+from summarizer.text.numbers import VICTIM_NOUNS, NumberMatch, find_numbers, qualifier_before
 from summarizer.text.places import PlaceMention
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
@@ -45,6 +45,16 @@ _TIMES_AFTER = re.compile(r"\s*(?:(?:or|to|-|–)\s*[\w-]+\s+)?(?:(?:more|other|
 _AGE_BEFORE = re.compile(r"[\w.’')]\s*,\s*(?:(?:also|now|both)\s+)?$")
 # the first age of a pair: "were 17 and 18 years old"
 _AGE_PAIR_AFTER = re.compile(r"\s*(?:,|and|or|to|-)\s*\d{1,3}\s+years?[- ]old\b", re.I)
+# the second age of an apposed pair: "The brothers, 17 and 20, were …"
+_AGE_PAIR_BEFORE = re.compile(r",\s*\d{1,3}\s+and\s+$")
+_APPOSITION_ENDS = re.compile(r"\s*[,)]")
+# one person (a singular noun, "the victim"), maybe a relative clause, then "was" or "is": the
+# number after it, ending its clause, is their age ("the man who died was 31.")
+_ONE_PERSON_WAS_BEFORE = guarded(
+    rf"\b(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{VICTIM_NOUNS}|victim)\b[^.;,\d]{{0,70}}?\s+(?:was|is)\s+$",
+    re.I,
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|,(?!\d)|$)")
 # an hour without "a.m." or "p.m.": "shot around 8 at Lisk Avenue", "at about 9 on Sunday"
 _CLOCK_BEFORE = re.compile(r"\b(?:at|around|about|after|before|until|since|by)\s+$", re.I)
 _CLOCK_AFTER = re.compile(
@@ -180,6 +190,15 @@ def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         return True  # the later ages of a list: "ages 18 and 20"
     if num.text.isdigit() and num.value < 120 and _AGE_PAIR_AFTER.match(view, e, e + 24):
         return True  # the first of two ages: "17 and 18 years old"
+    if num.text.isdigit() and num.value < 120 and _AGE_PAIR_BEFORE.search(before) and _APPOSITION_ENDS.match(after):
+        return True  # the second of two ages in apposition: "The brothers, 17 and 20, were …"
+    if (
+        num.text.isdigit()
+        and num.value < 120
+        and _CLAUSE_ENDS.match(after)
+        and _ONE_PERSON_WAS_BEFORE.search(view, max(0, num.span[0] - 100), num.span[0])
+    ):
+        return True  # an age as the predicate of one person: "the man who died was 31."
     if num.text.isdigit() and 1 <= num.value <= 12 and _CLOCK_AFTER.match(after) and _CLOCK_BEFORE.search(before):
         return True  # an hour: "around 8 at the corner"
     if num.text.isdigit() and ("K" in after or "W" in after) and _CALL_SIGN_AFTER.match(after):
