@@ -574,6 +574,40 @@ PROBES = [
         (0, 1, 0, 0),
         id="a-couple-of-hours",
     ),
+    # further victims told one at a time, each as one more person than those counted before
+    pytest.param(
+        _W + "Gunfire hit a 15-year-old girl in the calf outside an arcade in Dunvale on Friday. A 16-year-old boy "
+        "was also wounded, police said.",
+        (0, 2, 0, 0),
+        id="also-wounded-one-at-a-time",
+    ),
+    pytest.param(
+        _W + "A woman was shot in the shoulder behind a diner in Dunvale late Friday. A second victim, a "
+        "40-year-old man, was treated and released, police said.",
+        (0, 2, 0, 0),
+        id="a-second-victim-treated",
+    ),
+    pytest.param(
+        _W + "Two men were shot in the car park of a gym in Dunvale on Friday. A third man was also wounded, "
+        "police said.",
+        (0, 3, 0, 0),
+        id="a-third-after-two",
+    ),
+    # "another" after one person of another category is the one more; told again, it adds nothing
+    pytest.param(
+        _W + "One man was killed and another was wounded outside a bar in Dunvale on Friday, police said. "
+        "Another man was wounded in the same shooting and taken to a hospital, where he is stable.",
+        (1, 1, 0, 0),
+        id="another-told-again",
+    ),
+    # "was also shot" with no one hurt in the sentences just before: another incident recalled
+    pytest.param(
+        _W + "A man was killed at a bar in Dunvale on Friday, police said. The bar had been closed twice for "
+        "fights. Its owner spoke to reporters on Saturday. The city has seen several shootings this year. A "
+        "woman was also shot outside the same bar in a shooting that is still unsolved.",
+        (1, 0, 0, 0),
+        id="also-shot-far-from-the-toll",
+    ),
     # "a third" alone, one more of the people counted before: read so, it drops a development
     # figure whose gold tells another incident of the same article (reported to the lead)
     pytest.param(

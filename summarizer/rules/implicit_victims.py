@@ -73,7 +73,8 @@ _KILLED_PRED = (
     r"|(?:shot\s+to\s+death|shot\s+dead(?!\s+(?:an?|the|his|her|their|one|two|three)\b)|(?:fatally|mortally)\s+(?:shot|wounded)\s+(?=while|during|after|outside|inside|in|on|at|near)|found\s+(?:shot\s+)?dead)"
 )
 _INJURED_PRED = (
-    r"(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed|struck\s+(?:by|in\s+the)"
+    r"(?:was|were|has\s+been|had\s+been)\s+also\s+(?:shot|wounded|injured|hurt)(?!\s+by\s+(?:flying\s+)?(?:glass|debris))"
+    r"|(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed|struck\s+(?:by|in\s+the)"
     r"|hit\s+(?:twice|once|(?:\w+\s+)?times|in\s+the|by\s+(?:a\s+)?(?:bullet|gunfire|stray))|recovering"
     r"|hospitali[sz]ed|(?:taken|transported|rushed)\s+to\s+(?:"
     + victims.HOSPITAL
@@ -206,10 +207,13 @@ _ANOTHER_RE = guarded(
 # wounded": one more person, the words "another" or an ordinal before a person naming them
 _ORDINAL = r"a\s+(?:second|third|fourth|fifth|sixth)"
 _SECOND_RE = re.compile(
-    rf"\b(?P<np>another(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b)|(?<=\band\s)another|{_ORDINAL}\s+(?:{VICTIM_NOUNS}))\b[\w\s'’-]{{0,30}}?"
+    rf"\b(?P<np>another(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b)|(?<=\band\s)another|{_ORDINAL}\s+(?:{VICTIM_NOUNS}))\b(?:\s*,[^,.;]{{1,60}},)?[\w\s'’-]{{0,30}}?"
     r"\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:also\s+|later\s+)?(?:(?P<killed>killed|died|(?:fatally|mortally)\s+(?:shot|wounded))"
-    r"|(?P<injured>(?:\w+ly\s+)?(?:wounded|injured|hurt|shot(?!\s+(?:and\s+killed|dead|to\s+death))|grazed|struck\s+by"
-    r"|hospitali[sz]ed|(?:taken|transported|rushed)\s+to\s+(?:" + victims.HOSPITAL + r")"
+    # (not the active "another driver shot him": the one more person is the shooter)
+    r"|(?P<injured>(?:\w+ly\s+)?(?:wounded|injured|hurt|shot(?!\s+(?:and\s+killed|dead|to\s+death|him|her|them)\b)|grazed|struck\s+by"
+    r"|hospitali[sz]ed|(?:taken|transported|rushed)\s+to\s+(?:"
+    + victims.HOSPITAL
+    + r")|treated\s+(?:and\s+released|for)"
     r"|found\s+(?:[^.;]{0,60}?\s)?(?:who\s+had\s+been\s+)?(?:shot|wounded|injured|suffering))))\b",
     re.I,
 )
@@ -252,7 +256,7 @@ _VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
 _HARM_LITERALS = (
     "shot", "kill", "dead", "died", "wound", "injur", "hurt", "hospital", "recover", "struck", "grazed", "body",
     "bodies", "murder", "slain", "stabbed", "condition", "suffer", "gunfire", "bullet", "fatal", "deadly", "succumb",
-    "sustained", "whipp", "death", "life of", "lives of", "fighting for", "shooting of",
+    "sustained", "whipp", "death", "life of", "lives of", "fighting for", "shooting of", "treated",
 )  # fmt: skip
 _HARM_CHECKED = {"hit": re.compile(r"\bhit\b"), "passed": re.compile(r"passed\s+away")}
 
@@ -347,6 +351,11 @@ def implicit_victims(
                     # another, it is most often an earlier case recalled ("since the murder of …");
                     # a shooting named so later than the lead is most often another one mentioned
                     continue
+                if _ALSO_AFTER.match(view, e) and not any(
+                    d.category in HARMS and 0 <= sent.index - d.sentence <= _ALSO_REACH
+                    for d in itertools.chain(drafts, out)
+                ):
+                    continue  # "was also shot" with no one hurt just before: of another incident recalled
                 same = [d for d in out[first_here:] if d.span[0] < e and s < d.span[1]]
                 if same:
                     if category == "killed" and all(d.category == "injured" for d in same):
@@ -355,6 +364,9 @@ def implicit_victims(
                             d.category, d.label = "killed", "people killed"
                     continue
                 out.append(_people(view, (s, e), category, sent.index, value))
+                if _ALSO_AFTER.match(view, e) or _ALSO_HARMED_BEFORE.search(view, max(0, s - 30), s):
+                    # "A woman was also wounded", "also injured a man": people besides those counted before
+                    out[-1].label = f"people also {category}"
                 if pattern is _DEATH_OF_RE and category == "injured":
                     shootings_of.add(id(out[-1]))
     if shootings_of and any(d.category == "killed" for d in out):
@@ -538,6 +550,8 @@ def _other_sex(phrase: str, dead: set[str | None]) -> bool:
 # "the shooting also injured a man", "a woman was also shot": one more person than those told before
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+){0,2}$", re.I)
 _ALSO_AFTER = re.compile(r"\s+(?:was|were)\s+also\b", re.I)
+_ALSO_REACH = 2  # sentences back to the people "also" adds to
+_ALSO_HARMED_BEFORE = re.compile(r"\balso\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|struck|hit|killed)\s+$", re.I)
 
 
 def _also_harmed(view: str, span: Span) -> bool:
