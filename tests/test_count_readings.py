@@ -166,6 +166,8 @@ def test_numbers_that_count_nothing_are_told_by_the_words_around_them(sentence: 
     [
         # a definite noun phrase naming one of the coordinated people shot
         "A teenager and a man were shot late Sunday near a bus stop in Carrow. The teenager died at the hospital.",
+        # or by a sex only one of them has
+        "A man and his daughter were shot Saturday outside a shop in Carrow. The girl died at the hospital.",
         # a name given to one of the people shot, whose death has no cause of its own
         "The two women shot Friday outside a bar in Lindmoor were Ada Kerrow, 44, and Bea Lunt, 39, deputies said. "
         "Kerrow was pronounced dead at the scene.",

@@ -17,7 +17,7 @@ from summarizer.rules.implicit_victims import implicit_victims, murder_suicide, 
 from summarizer.rules.missing_people import missing_people
 from summarizer.rules.written_counts import HARMS, FigureDraft, draft_figure
 from summarizer.text.base import Span, lower_same_length
-from summarizer.text.numbers import FILLER, VICTIM_NOUNS, find_numbers, implicit_count
+from summarizer.text.numbers import FILLER, VICTIM_NOUNS, find_numbers, implicit_count, sex_of
 from summarizer.text.places import PlaceMention
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
@@ -263,6 +263,7 @@ _PRONOUN = re.compile(r"(?:he|she|they)", re.I)
 _DEFINITE = re.compile(r"the\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)", re.I)
 _ARTICLE = re.compile(r"an?\b", re.I)
 _WORD = re.compile(r"[\w'’-]+")
+_LIST_GAP = re.compile(r"\s*(?:,\s*and|,|\band)\s+", re.I)
 # the partition of the people shot goes on: "… was pronounced dead and the other was hurt"
 _THE_OTHER = re.compile(r"\bthe\s+other\b", re.I)
 # a death of the wounds a shooting leaves: "… died after he was shot", "died of her gunshot wounds"
@@ -308,7 +309,13 @@ def _refers_back(view: str, shot: FigureDraft, dead: FigureDraft) -> bool:
     if definite is not None:
         # "the woman" after "two women were shot", or after "a man and a woman were shot"
         head = _one_noun(definite.group(1))
-        return head == same or (shot.noun == "people" and head in {_one_noun(w) for w in _WORD.findall(shot.text)})
+        if shot.noun != "people":
+            return head == same
+        # named among the coordinated people shot by their noun, or by a sex only one of them has
+        # ("a woman and her son were shot … the boy died")
+        sex = sex_of(text)
+        sexes = [sex_of(person) for person in _LIST_GAP.split(shot.text)]
+        return head in {_one_noun(w) for w in _WORD.findall(shot.text)} or (sex is not None and sexes.count(sex) == 1)
     if _CAUSELESS_DEATH_AFTER.match(view, b) and (_ARTICLE.match(text) or implicit_count(text) is not None):
         # "A 24-year-old man died at the hospital", "Lorne died at the scene": of the shooting told before
         return True
