@@ -608,6 +608,19 @@ PROBES = [
         (1, 0, 0, 0),
         id="also-shot-far-from-the-toll",
     ),
+    # the people hurt listed one by one, a semicolon after each
+    pytest.param(
+        _W + "Shots rang out at a party in Fenmore on Sunday. The victims were a 19-year-old man, who was hit in "
+        "the foot; a 17-year-old girl, who was hit in the hip; and a 23-year-old cousin of hers, who was grazed.",
+        (0, 3, 0, 0),
+        id="victims-listed-with-semicolons",
+    ),
+    pytest.param(
+        _W + "Shots rang out at a party in Fenmore on Sunday. The dead were a 19-year-old man; a 17-year-old "
+        "girl; and a 20-year-old woman, police said.",
+        (3, 0, 0, 0),
+        id="dead-listed-with-semicolons",
+    ),
     # "a third" alone, one more of the people counted before: read so, it drops a development
     # figure whose gold tells another incident of the same article (reported to the lead)
     pytest.param(

@@ -217,6 +217,16 @@ _SECOND_RE = re.compile(
     r"|found\s+(?:[^.;]{0,60}?\s)?(?:who\s+had\s+been\s+)?(?:shot|wounded|injured|suffering))))\b",
     re.I,
 )
+# the people hurt listed one by one after a semicolon each, maybe with what befell them: "The
+# victims were a man, who was hit in the leg; a woman, who was grazed; and a boy"
+_ITEM = rf"(?:an?|one)\s+(?:(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})\b|\d{{1,3}}-year-old(?=\s*[,;]|\s+who\b))"
+_LISTED_RE = guarded(
+    # (not when the sentence tells a death: the list then mixes the dead and the hurt)
+    r"\bthe\s+(?:(?P<injured>victims|wounded|injured)(?![^.]*\b(?:died|killed|dead|fatally)\b)|(?P<killed>dead))"
+    r"\s+(?:were|are|included)\s+"
+    rf"(?P<np>{_ITEM}(?:(?:,?\s+who\s[^;.]{{1,80}})?\s*;\s*(?:and\s+)?{_ITEM})+)",
+    re.I,
+)
 # the same person's death later in the sentence: "a man was shot in the chest and pronounced dead"
 _DIED_LATER = re.compile(
     r"[^.;]{0,100}?\b(?:(?:(?:was|were)\s+)?(?:later\s+|\w+ly\s+)?(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?died"
@@ -230,6 +240,7 @@ _WHO_DIED = re.compile(r"\bwho\s+(?:\w+ly\s+|later\s+)?(?:died|passed\s+away|suc
 # without them is not searched
 _VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (_AND_SELF_RE, ("himself", "herself"), False),  # before the patterns that would take its first person
+    (_LISTED_RE, (";",), False),  # before the patterns that would take one of its people
     (_SUBJECT_RE, (), True),
     (_OBJECT_RE, (), True),
     (_LEFT_DEAD_RE, ("left", "leaving", "found", "find"), True),

@@ -321,6 +321,11 @@ def implicit_count(phrase: str) -> int | None:
     phrase = _AGE_APPOSITION.sub("", " ".join(phrase.split()))
     if _TWO_PEOPLE.fullmatch(phrase):
         return 2
+    if ";" in phrase:
+        # people listed one by one, each maybe with what befell them: "a man, who was hit in the
+        # leg; a woman, who was grazed; and a boy"
+        items = [_WHO_CLAUSE.sub("", item) for item in _ITEM_GAP.split(phrase)]
+        return len(items) if all(implicit_count(item) == 1 for item in items) else None
     others = _AND_OTHERS.match(phrase)
     if others is not None:
         # "she and three others": the people named, and those counted beside them
@@ -334,4 +339,6 @@ def implicit_count(phrase: str) -> int | None:
     return 1 + len(_LIST_GAP.findall(phrase))
 
 
+_ITEM_GAP = re.compile(r"\s*;\s*(?:and\s+)?", re.IGNORECASE)
+_WHO_CLAUSE = re.compile(r",?\s+who\s.*$", re.IGNORECASE)
 _AND_OTHERS = re.compile(r"^(.+?)\s+and\s+(\S+)\s+others$", re.IGNORECASE)
