@@ -588,6 +588,12 @@ PROBES = [
         id="a-second-victim-treated",
     ),
     pytest.param(
+        _W + "A driver was shot in the hip behind a laundromat in Tolvey on Sunday. A second man was also hit, "
+        "police said.",
+        (0, 2, 0, 0),
+        id="a-second-man-also-hit",
+    ),
+    pytest.param(
         _W + "Two men were shot in the car park of a gym in Dunvale on Friday. A third man was also wounded, "
         "police said.",
         (0, 3, 0, 0),
