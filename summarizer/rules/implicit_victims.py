@@ -214,8 +214,7 @@ _SECOND_RE = re.compile(
     r"|hospitali[sz]ed|(?:taken|transported|rushed)\s+to\s+(?:"
     + victims.HOSPITAL
     + r")|treated\s+(?:and\s+released|for)"
-    # "a second man was also hit"
-    r"|hit\b(?!\s+(?:him|her|them|it|an?|the|his|their)\b)"
+    r"|hit\b(?!\s+(?:him|her|them|it|an?|the|his|their)\b)"  # "a second man was also hit", not "hit him"
     r"|found\s+(?:[^.;]{0,60}?\s)?(?:who\s+had\s+been\s+)?(?:shot|wounded|injured|suffering))))\b",
     re.I,
 )
