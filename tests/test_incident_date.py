@@ -68,6 +68,46 @@ def test_the_day_of_a_report_in_the_lead_gives_way_to_the_day_the_ranker_puts_fi
     assert (incident.date.text, incident.date.value) == ("on Friday", "2024-05-17")
 
 
+# a victim who dies days later: GVA and GVDB date the incident by the shooting, not by the death
+DIED_LATER = [
+    (
+        "Darnell Pike, 41, was wounded on April 9 outside a laundromat on Vesey Road in Calder. He "
+        "succumbed to his injuries on Sunday at Mercy General, the county coroner said.",
+        "2026-04-22",
+        "2026-04-09",
+    ),
+    (
+        "Two brothers were shot Thursday night at a park in Linden Vale. The younger one died at the "
+        "hospital Saturday, police said.",
+        "2026-03-09",
+        "2026-03-05",
+    ),
+    # no day is given for the shooting: the day of the death is the only one
+    ("A man died Sunday after he was shot outside his home in Orrin, police said.", "2026-03-09", "2026-03-08"),
+    # "that Saturday" is a day the text set elsewhere (here, years before), not this week's
+    (
+        "Jonah Reese, 33, died Thursday afternoon at his home in Calder, police said. He was awaiting trial "
+        "in a 2019 killing. The shooting happened shortly before noon that Saturday in an alley off Pell Road.",
+        "2026-03-13",
+        "2026-03-12",
+    ),
+    # a shooting months before is another story, not this death's
+    (
+        "Kel Moss died Sunday at Mercy General after a fall at his home in Orrin. His brother was shot on "
+        "January 3 in the same street.",
+        "2026-03-09",
+        "2026-03-08",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DIED_LATER)
+def test_the_day_of_the_shooting_dates_a_death_days_later(text: str, published: str, expected: str) -> None:
+    incident = summarize(text, model="rules", published=published).incident
+    assert incident is not None and incident.date is not None
+    assert incident.date.value == expected
+
+
 def test_the_packaged_date_weights_are_what_the_training_script_makes(tmp_path: Path) -> None:
     """summarizer/data/date_weights.json is reproducible: scripts/train_dates.py on
     incidents_train.jsonl writes it byte for byte (the script is deterministic)."""

@@ -201,7 +201,8 @@ def find_dates(view: str, sentences: list[Sentence], published: str | None) -> l
         for d, k in zip(out, positions, strict=True)
     ]
     order = sorted(range(len(out)), key=lambda i: -scores[i])  # stable: text order among equals
-    return [out[i] for i in order]
+    ranked = [out[i] for i in order]
+    return _shooting_before_death(view, ranked, [sentences[positions[i]] for i in order])
 
 
 _WEIGHTS_PATH = Path(__file__).resolve().parent.parent / "data" / "date_weights.json"
@@ -257,6 +258,49 @@ def date_features(view: str, d: DateMention, position: int, sentence: Sentence, 
         f"harm={_HARM_NEAR.search(low, sentence.start, sentence.end) is not None}",
         f"time={_TIME_OF_DAY.search(low, d.span[1], min(sentence.end, d.span[1] + 25)) is not None}",
     ]
+
+
+# a date a death verb governs: "died Saturday", "succumbed to his injuries on Monday", "passed away
+# at the hospital Tuesday"; not one a later clause takes ("died after being shot Friday")
+_DEATH_GOVERNS = lower_pattern(
+    r"\b(?:died|dies|succumbed|passed\s+away|pronounced\s+dead)\b"
+    r"(?:(?!\b(?:after|when|as|following|from\s+being|while|because|shot|shooting)\b)[^.;:!?\n]){0,45}$"
+)
+# a date the shooting governs: "was shot on May 2", "were wounded Friday", "the shooting Monday
+# night"; not one a weekday's "that" refers back to ("that Saturday": a day the text set, not this week's)
+_SHOOTING_GOVERNS = lower_pattern(
+    r"\b(?:shot|shooting|gunfire|wounded|opened\s+fire|fired|stabbed)\b[^.;:!?\n]{0,60}(?<!\bthat\s)$"
+)
+_DEATH_SPAN_DAYS = 31  # a death within a month of the shooting; an older date is another story
+
+
+def _death_governed(low: str, d: DateMention, sentence: Sentence) -> bool:
+    return _DEATH_GOVERNS.search(low, max(sentence.start, d.span[0] - 70), d.span[0]) is not None
+
+
+def _shooting_before_death(view: str, ranked: list[DateMention], sentences: list[Sentence]) -> list[DateMention]:
+    """The ranking with the shooting's date first when the date ranked first is that of a later
+    death ("shot on May 2 … He died Saturday"): the incident is dated by the shooting, not by the
+    day a victim died of it. The shooting's date is an event, earlier by a month at most, that
+    the shooting governs and no death verb does."""
+    top = next((i for i, d in enumerate(ranked) if d.role != "stamp"), None)
+    if top is None or ranked[top].precision != "day":
+        return ranked
+    last = ranked[top].value
+    low = lower_same_length(view)
+    if last is None or not _death_governed(low, ranked[top], sentences[top]):
+        return ranked
+    died = dt.date.fromisoformat(last)
+    for i, d in enumerate(ranked):
+        if d.role != "event" or d.value is None or d.precision != "day" or not d.value < last:
+            continue
+        if (died - dt.date.fromisoformat(d.value)).days > _DEATH_SPAN_DAYS:
+            continue
+        sent = sentences[i]
+        shot = _SHOOTING_GOVERNS.search(low, max(sent.start, d.span[0] - 80), d.span[0])
+        if shot is not None and not _death_governed(low, d, sent):
+            return [d, *ranked[:i], *ranked[i + 1 :]]
+    return ranked
 
 
 _ROLE_ORDER = {"event": 0, "report": 1, "stamp": 2}
