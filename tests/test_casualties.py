@@ -352,9 +352,57 @@ def test_a_gallery_counter_is_not_a_count() -> None:
             2,
             0,
         ),
+        # "a second shooting" is another incident
+        (
+            _TITLE + "A 31-year-old man was wounded outside a diner on Marsh Lane on Saturday. Officers were then "
+            "sent to a second shooting across the river, where a 22-year-old woman was killed.",
+            0,
+            1,
+        ),
+        # "a second shooting victim" is one more person of the same
+        (
+            _TITLE + "A 31-year-old man was wounded outside a diner on Marsh Lane on Saturday. Officers found a "
+            "second shooting victim, a 22-year-old woman, who was killed.",
+            1,
+            1,
+        ),
     ],
 )
 def test_a_roundup_counts_its_lead_incident(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        (
+            _TITLE + "A 52-year-old man was shot dead on Tarrow Avenue on Sunday. Last year, four people were "
+            "killed and three others hurt in a gunfight two blocks away.",
+            1,
+            0,
+        ),
+        (
+            _TITLE + "Two women were wounded outside a nightclub in Pellham on Friday. In 2019, a woman was "
+            "shot dead at the same club.",
+            0,
+            2,
+        ),
+        (
+            _TITLE + "Two women were wounded outside a nightclub in Pellham on Friday. Six months ago, two men "
+            "were killed in the car park.",
+            0,
+            2,
+        ),
+        # every toll recalled so: the story is about that case
+        (
+            _TITLE + "Last year, four people were killed in a gunfight on Tarrow Avenue. A jury on Monday "
+            "convicted the man who fired first.",
+            4,
+            0,
+        ),
+    ],
+)
+def test_a_sentence_recalling_an_earlier_case_adds_nothing_to_the_toll(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
 
 

@@ -52,6 +52,7 @@ def find_figures(
     drafts += missing_people(view, lowered, sentences, drafts, skip)
     _roundup_tallies(drafts)
     drafts = [d for d in drafts if d.category not in HARMS or not _in_a_link(view, sentences, d)]
+    drafts = _without_earlier_cases(view, sentences, drafts)
     cut = _separate_incidents_from(view, sentences, drafts)
     if cut < len(view):
         # a roundup: the toll is the lead incident's, not the later, separate ones'
@@ -107,9 +108,12 @@ def _with_the_people_before(view: str, drafts: list[FigureDraft]) -> None:
 
 
 # a sentence that turns to another incident: "In a separate shooting, …", "Separate incidents
-# left …", "in an unrelated case", "Elsewhere, …", or a new item of a bulleted list
+# left …", "in an unrelated case", "a second shooting" (not "a second shooting victim", one more
+# of the same), "Elsewhere, …", or a new item of a bulleted list
 _SEPARATE_RE = guarded(
-    r"\b(?:separate|unrelated|other|another)\s+(?:shootings?|incidents?|cases?|attacks?)\b|\b(?:Elsewhere|Meanwhile|In\s+other\s+news)\b"
+    r"\b(?:separate|unrelated|other|another|[Aa]\s+(?:second|third|fourth))\s+(?:shootings?|incidents?|cases?|attacks?)\b"
+    r"(?!\s+(?:victims?|suspects?|scenes?|calls?))"
+    r"|\b(?:Elsewhere|Meanwhile|In\s+other\s+news)\b"
     r"|•",
 )
 
@@ -128,6 +132,32 @@ def _in_a_link(view: str, sentences: list[Sentence], d: FigureDraft) -> bool:
     if k < 0 or ":" not in view[sentences[k].start : d.span[0]]:
         return False
     return _LINK_LABEL.search(view, sentences[k].start, d.span[0]) is not None
+
+
+# a sentence opened by a time a month or more before the story's: "Last year, …", "In 2019, …",
+# "Two months ago, …" (not "last week", which may be the incident itself in a follow-up)
+_EARLIER_CASE_AT = guarded(
+    r"\W*(?:last\s+(?:month|year|summer|spring|fall|autumn|winter)|(?:in|during|back\s+in)\s+(?:19|20)\d\d"
+    r"|earlier\s+this\s+year|(?:\w+|\d+)\s+(?:months|years|decades)\s+(?:ago|earlier|before)"
+    r"|(?:a|one)\s+(?:month|year|decade)\s+(?:ago|earlier|before))\b",
+    re.I,
+)
+
+
+def _without_earlier_cases(view: str, sentences: list[Sentence], drafts: list[FigureDraft]) -> list[FigureDraft]:
+    """The tolls without those of a sentence that recalls an earlier case ("Last year, three
+    people were killed on the same street"), when the story tells a toll of its own elsewhere;
+    when every toll is recalled so, the story is about that case and they stay."""
+    earlier = {
+        id(d)
+        for d in drafts
+        if d.category in HARMS
+        and (k := bisect.bisect_right(sentences, d.span[0], key=lambda s: s.start) - 1) >= 0
+        and _EARLIER_CASE_AT.match(view, sentences[k].start, d.span[0])
+    }
+    if not earlier or all(id(d) in earlier for d in drafts if d.category in HARMS):
+        return drafts
+    return [d for d in drafts if id(d) not in earlier]
 
 
 def _roundup_tallies(drafts: list[FigureDraft]) -> None:
