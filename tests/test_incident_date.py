@@ -82,6 +82,19 @@ DIED_LATER = [
         "2026-03-09",
         "2026-03-05",
     ),
+    # the day opens the sentence of the death
+    (
+        "A 16-year-old girl was wounded Wednesday night near a skate park in Tolvern. On Friday, she died at "
+        "Saint Agnes Hospital.",
+        "2026-03-09",
+        "2026-03-04",
+    ),
+    (
+        "A man died Thursday at Saint Agnes Hospital, deputies said. He had been found with a gunshot wound on "
+        "Tuesday behind a feed store in Orrin.",
+        "2026-03-09",
+        "2026-03-03",
+    ),
     # no day is given for the shooting: the day of the death is the only one
     ("A man died Sunday after he was shot outside his home in Orrin, police said.", "2026-03-09", "2026-03-08"),
     # "that Saturday" is a day the text set elsewhere (here, years before), not this week's

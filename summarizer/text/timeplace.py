@@ -266,16 +266,24 @@ _DEATH_GOVERNS = lower_pattern(
     r"\b(?:died|dies|succumbed|passed\s+away|pronounced\s+dead)\b"
     r"(?:(?!\b(?:after|when|as|following|from\s+being|while|because|shot|shooting)\b)[^.;:!?\n]){0,45}$"
 )
+# or a date that opens the sentence whose subject then dies: "On Sunday, the boy died"
+_OPENS_A_DEATH = lower_pattern(
+    r",?\s*(?:[\w'’-]+\s+){0,4}?(?:died|succumbed|passed\s+away|(?:was|were)\s+pronounced\s+dead)\b"
+)
 # a date the shooting governs: "was shot on May 2", "were wounded Friday", "the shooting Monday
-# night"; not one a weekday's "that" refers back to ("that Saturday": a day the text set, not this week's)
+# night", "found with a gunshot wound Friday"; not one a weekday's "that" refers back to ("that
+# Saturday": a day the text set, not this week's)
 _SHOOTING_GOVERNS = lower_pattern(
-    r"\b(?:shot|shooting|gunfire|wounded|opened\s+fire|fired|stabbed)\b[^.;:!?\n]{0,60}(?<!\bthat\s)$"
+    r"\b(?:shot|shooting|gunfire|gunshots?|wounded|opened\s+fire|fired|stabbed)\b[^.;:!?\n]{0,60}(?<!\bthat\s)$"
 )
 _DEATH_SPAN_DAYS = 31  # a death within a month of the shooting; an older date is another story
 
 
 def _death_governed(low: str, d: DateMention, sentence: Sentence) -> bool:
-    return _DEATH_GOVERNS.search(low, max(sentence.start, d.span[0] - 70), d.span[0]) is not None
+    if _DEATH_GOVERNS.search(low, max(sentence.start, d.span[0] - 70), d.span[0]) is not None:
+        return True
+    opens = not low[sentence.start : d.span[0]].strip(" \t\n\"“'‘")
+    return opens and _OPENS_A_DEATH.match(low, d.span[1], sentence.end) is not None
 
 
 def _shooting_before_death(view: str, ranked: list[DateMention], sentences: list[Sentence]) -> list[DateMention]:
