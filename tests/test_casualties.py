@@ -393,6 +393,19 @@ def test_a_roundup_counts_its_lead_incident(text: str, killed: int, injured: int
             0,
             2,
         ),
+        (
+            _TITLE + "A 52-year-old man was shot dead on Tarrow Avenue on Sunday. A week earlier, a teenager was "
+            "wounded outside the same laundromat.",
+            1,
+            0,
+        ),
+        # the earlier case the incident is set after
+        (
+            _TITLE + "Two women were wounded outside a nightclub in Pellham on Friday. The attack happened just "
+            "days after a bartender, 30, and his cousin were killed in the car park.",
+            0,
+            2,
+        ),
         # every toll recalled so: the story is about that case
         (
             _TITLE + "Last year, four people were killed in a gunfight on Tarrow Avenue. A jury on Monday "
