@@ -121,6 +121,43 @@ def test_the_day_of_the_shooting_dates_a_death_days_later(text: str, published: 
     assert incident.date.value == expected
 
 
+# another incident told after the lead: its day is not the report's
+OTHER_INCIDENT = [
+    (
+        "A 19-year-old man was wounded late Wednesday outside a pharmacy on Quill Street, police said. Deputies "
+        "were also called to a second shooting Sunday morning in Fenmore, where a woman was killed.",
+        "2026-03-09",
+        "2026-03-04",
+    ),
+    (
+        "A taxi driver was shot in the arm outside a hotel in Orrin on Wednesday, police said. In a separate "
+        "shooting on Sunday night, a man was wounded in Fenmore.",
+        "2026-03-09",
+        "2026-03-04",
+    ),
+    (
+        "A taxi driver was shot in the arm outside a hotel in Orrin on Wednesday, police said. Meanwhile, on "
+        "Sunday night, a man was wounded in Fenmore.",
+        "2026-03-09",
+        "2026-03-04",
+    ),
+    # no other day is given for the report's own incident: the only event day stays
+    (
+        "A taxi driver was shot in the arm outside a hotel in Orrin, police said on Saturday. The attack came "
+        "just days after a driver was killed early Tuesday morning two streets away.",
+        "2026-03-09",
+        "2026-03-03",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OTHER_INCIDENT)
+def test_the_day_of_another_incident_is_not_the_incident_date(text: str, published: str, expected: str) -> None:
+    incident = summarize(text, model="rules", published=published).incident
+    assert incident is not None and incident.date is not None
+    assert incident.date.value == expected
+
+
 def test_the_packaged_date_weights_are_what_the_training_script_makes(tmp_path: Path) -> None:
     """summarizer/data/date_weights.json is reproducible: scripts/train_dates.py on
     incidents_train.jsonl writes it byte for byte (the script is deterministic)."""

@@ -21,6 +21,7 @@ from summarizer.text.numbers import FILLER, VICTIM_NOUNS, find_numbers, implicit
 from summarizer.text.places import PlaceMention
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
+from summarizer.text.timeplace import CAME_AFTER, EARLIER_CASE_AT
 
 __all__ = ["FigureDraft", "find_figures"]
 
@@ -52,7 +53,7 @@ def find_figures(
     drafts += missing_people(view, lowered, sentences, drafts, skip)
     _roundup_tallies(drafts)
     drafts = [d for d in drafts if d.category not in HARMS or not _in_a_link(view, sentences, d)]
-    drafts = _without_earlier_cases(view, sentences, drafts)
+    drafts = _without_earlier_cases(lowered, sentences, drafts)
     cut = _separate_incidents_from(view, sentences, drafts)
     if cut < len(view):
         # a roundup: the toll is the lead incident's, not the later, separate ones'
@@ -134,25 +135,10 @@ def _in_a_link(view: str, sentences: list[Sentence], d: FigureDraft) -> bool:
     return _LINK_LABEL.search(view, sentences[k].start, d.span[0]) is not None
 
 
-# a sentence opened by a time weeks or more before the story's: "Last year, …", "In 2019, …",
-# "Two months ago, …", "A week earlier, …" (not "last week", which may be the incident itself in
-# a follow-up)
-_EARLIER_CASE_AT = guarded(
-    r"\W*(?:last\s+(?:month|year|summer|spring|fall|autumn|winter)|(?:in|during|back\s+in)\s+(?:19|20)\d\d"
-    r"|earlier\s+this\s+year|(?:\w+|\d+)\s+(?:weeks|months|years|decades)\s+(?:ago|earlier|before)"
-    r"|(?:a|one)\s+(?:week|month|year|decade)\s+(?:ago|earlier|before))\b",
-    re.I,
-)
-# the incident set after an earlier one, whose toll follows: "The shooting came three weeks after
-# a teenager was killed on the same block" (a time between them, not "came after a fight")
-_CAME_AFTER = guarded(
-    r"\b(?:came|comes|happened|occurred)\s+(?:[\w-]+\s+){0,4}?(?:hours?|days?|weeks?|months?|years?)\s+after\b", re.I
-)
-
-
-def _without_earlier_cases(view: str, sentences: list[Sentence], drafts: list[FigureDraft]) -> list[FigureDraft]:
+def _without_earlier_cases(lowered: str, sentences: list[Sentence], drafts: list[FigureDraft]) -> list[FigureDraft]:
     """The tolls without those of a sentence that recalls an earlier case ("Last year, three
-    people were killed on the same street"), or of the earlier case the incident is set after,
+    people were killed on the same street"), or of the earlier case the incident is set after
+    ("The attack came just days after …"; both patterns in text.timeplace, which dates by them),
     when the story tells a toll of its own elsewhere; when every toll is recalled so, the story
     is about that case and they stay."""
     earlier = {
@@ -161,8 +147,8 @@ def _without_earlier_cases(view: str, sentences: list[Sentence], drafts: list[Fi
         if d.category in HARMS
         and (k := bisect.bisect_right(sentences, d.span[0], key=lambda s: s.start) - 1) >= 0
         and (
-            _EARLIER_CASE_AT.match(view, sentences[k].start, d.span[0])
-            or _CAME_AFTER.search(view, sentences[k].start, d.span[0])
+            EARLIER_CASE_AT.match(lowered, sentences[k].start, d.span[0])
+            or CAME_AFTER.search(lowered, sentences[k].start, d.span[0])
         )
     }
     if not earlier or all(id(d) in earlier for d in drafts if d.category in HARMS):

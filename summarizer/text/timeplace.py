@@ -202,7 +202,9 @@ def find_dates(view: str, sentences: list[Sentence], published: str | None) -> l
     ]
     order = sorted(range(len(out)), key=lambda i: -scores[i])  # stable: text order among equals
     ranked = [out[i] for i in order]
-    return _shooting_before_death(view, ranked, [sentences[positions[i]] for i in order])
+    in_order = [sentences[positions[i]] for i in order]
+    ranked, in_order = _own_incident_first(view, ranked, in_order, sentences[0].index)
+    return _shooting_before_death(view, ranked, in_order)
 
 
 _WEIGHTS_PATH = Path(__file__).resolve().parent.parent / "data" / "date_weights.json"
@@ -309,6 +311,58 @@ def _shooting_before_death(view: str, ranked: list[DateMention], sentences: list
         if shot is not None and not _death_governed(low, d, sent):
             return [d, *ranked[:i], *ranked[i + 1 :]]
     return ranked
+
+
+# a sentence telling of another incident than the report's own (figures.py sets its tolls aside
+# alike): "In a separate shooting, …", "a second shooting" (not "a second shooting victim"),
+# "Elsewhere, …"
+_OTHER_INCIDENT_IN = lower_pattern(
+    r"\b(?:separate|unrelated|another|a\s+(?:second|third|fourth))\s+(?:shootings?|incidents?|cases?|attacks?)\b"
+    r"(?!\s+(?:victims?|suspects?|scenes?|calls?))"
+)
+_TURN_AT = lower_pattern(r"[^\w]*(?:elsewhere|meanwhile|in\s+other\s+news)\b")
+# a sentence opened by a time weeks or more before the story's, recalling an earlier case: "Last
+# year, …", "In 2019, …", "Two months ago, …", "A week earlier, …" (not "last week", which may be
+# the incident itself in a follow-up); on lower-cased text
+EARLIER_CASE_AT = lower_pattern(
+    r"[^\w]*(?:last\s+(?:month|year|summer|spring|fall|autumn|winter)|(?:in|during|back\s+in)\s+(?:19|20)\d\d"
+    r"|earlier\s+this\s+year|(?:\w+|\d+)\s+(?:weeks|months|years|decades)\s+(?:ago|earlier|before)"
+    r"|(?:a|one)\s+(?:week|month|year|decade)\s+(?:ago|earlier|before))\b"
+)
+# the incident set after an earlier case, which follows: "The shooting came three weeks after a
+# teenager was killed on the same block" (a time between them, not "came after a fight"); on
+# lower-cased text
+CAME_AFTER = lower_pattern(
+    r"\b(?:came|comes|happened|occurred)\s+(?:[\w-]+\s+){0,4}?(?:hours?|days?|weeks?|months?|years?)\s+after\b"
+)
+
+
+def _of_another_incident(low: str, d: DateMention, sentence: Sentence) -> bool:
+    return (
+        _TURN_AT.match(low, sentence.start, d.span[0]) is not None
+        or EARLIER_CASE_AT.match(low, sentence.start, d.span[0]) is not None
+        or CAME_AFTER.search(low, sentence.start, d.span[0]) is not None
+        or _OTHER_INCIDENT_IN.search(low, sentence.start, sentence.end) is not None
+    )
+
+
+def _own_incident_first(
+    view: str, ranked: list[DateMention], sentences: list[Sentence], first: int
+) -> tuple[list[DateMention], list[Sentence]]:
+    """The ranking with the report's own incident's date first when the date ranked first is
+    that of another incident told after the lead ("Officers also responded to a second shooting
+    Monday …"): the best-ranked event date of a sentence that tells of no other incident, if any."""
+    top = next((i for i, d in enumerate(ranked) if d.role != "stamp"), None)
+    if top is None or sentences[top].index == first:
+        return ranked, sentences
+    low = lower_same_length(view)
+    if not _of_another_incident(low, ranked[top], sentences[top]):
+        return ranked, sentences
+    for i, d in enumerate(ranked):
+        if d.role == "event" and i != top and not _of_another_incident(low, d, sentences[i]):
+            order = [i, *(j for j in range(len(ranked)) if j != i)]
+            return [ranked[j] for j in order], [sentences[j] for j in order]
+    return ranked, sentences
 
 
 _ROLE_ORDER = {"event": 0, "report": 1, "stamp": 2}
