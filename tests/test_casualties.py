@@ -359,6 +359,13 @@ def test_a_gallery_counter_is_not_a_count() -> None:
             0,
             1,
         ),
+        # the man killed in the second shooting is not the man wounded in the first
+        (
+            _TITLE + "A 45-year-old man was wounded in the shoulder near a laundromat in Wexley on Sunday. "
+            "Hours later, officers went to an unrelated shooting in Dunmore that killed a 19-year-old man.",
+            0,
+            1,
+        ),
         # "a second shooting victim" is one more person of the same
         (
             _TITLE + "A 31-year-old man was wounded outside a diner on Marsh Lane on Saturday. Officers found a "

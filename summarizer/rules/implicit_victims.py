@@ -22,6 +22,7 @@ from summarizer.text.numbers import (
 )
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
+from summarizer.text.timeplace import OTHER_INCIDENT_IN
 
 # "a murder-suicide" names two deaths, the victim's and the killer's; not an attempted one
 _MURDER_SUICIDE_RE = guarded(r"(?<!attempted\s)\bmurder[- ]suicide\b", re.I)
@@ -386,8 +387,19 @@ def implicit_victims(
         # is most often that one ("… the fatal shooting of Lee Park")
         out = [d for d in out if id(d) not in shootings_of]
     # "a man was found shot to death … they found a man suffering from a gunshot wound": one
-    # person, first dead, then described wounded; who died is not also counted as injured
-    killed_heads = {d.text.split()[-1].lower() for d in out if d.category == "killed" and d.value == 1}
+    # person, first dead, then described wounded; who died is not also counted as injured (but
+    # one killed in a second shooting is someone else)
+    dead_in = {d.sentence for d in out if d.category == "killed" and d.value == 1}
+    other_incident = {
+        sent.index
+        for sent in sentences
+        if sent.index in dead_in and OTHER_INCIDENT_IN.search(lowered_view, sent.start, sent.end)
+    }
+    killed_heads = {
+        d.text.split()[-1].lower()
+        for d in out
+        if d.category == "killed" and d.value == 1 and d.sentence not in other_incident
+    }
     return [
         d
         for d in out

@@ -315,8 +315,8 @@ def _shooting_before_death(view: str, ranked: list[DateMention], sentences: list
 
 # a sentence telling of another incident than the report's own (figures.py sets its tolls aside
 # alike): "In a separate shooting, …", "a second shooting" (not "a second shooting victim"),
-# "Elsewhere, …"
-_OTHER_INCIDENT_IN = lower_pattern(
+# "Elsewhere, …"; on lower-cased text
+OTHER_INCIDENT_IN = lower_pattern(
     r"\b(?:separate|unrelated|another|a\s+(?:second|third|fourth))\s+(?:shootings?|incidents?|cases?|attacks?)\b"
     r"(?!\s+(?:victims?|suspects?|scenes?|calls?))"
 )
@@ -342,7 +342,7 @@ def _of_another_incident(low: str, d: DateMention, sentence: Sentence) -> bool:
         _TURN_AT.match(low, sentence.start, d.span[0]) is not None
         or EARLIER_CASE_AT.match(low, sentence.start, d.span[0]) is not None
         or CAME_AFTER.search(low, sentence.start, d.span[0]) is not None
-        or _OTHER_INCIDENT_IN.search(low, sentence.start, sentence.end) is not None
+        or OTHER_INCIDENT_IN.search(low, sentence.start, sentence.end) is not None
     )
 
 
