@@ -95,6 +95,18 @@ DIED_LATER = [
         "2026-03-09",
         "2026-03-03",
     ),
+    (
+        "A cashier died Friday after being shot Wednesday during a robbery at a corner store in Tolvern.",
+        "2026-03-09",
+        "2026-03-04",
+    ),
+    # the death's own sentence tells its shooting: an earlier day elsewhere is another shot fired
+    (
+        "A 27-year-old man died Sunday in a shooting outside a bowling alley in Orrin. Residents said shots "
+        "were fired at the same building on Thursday.",
+        "2026-03-09",
+        "2026-03-08",
+    ),
     # no day is given for the shooting: the day of the death is the only one
     ("A man died Sunday after he was shot outside his home in Orrin, police said.", "2026-03-09", "2026-03-08"),
     # "that Saturday" is a day the text set elsewhere (here, years before), not this week's

@@ -278,6 +278,10 @@ _OPENS_A_DEATH = lower_pattern(
 _SHOOTING_GOVERNS = lower_pattern(
     r"\b(?:shot|shooting|gunfire|gunshots?|wounded|opened\s+fire|fired|stabbed)\b[^.;:!?\n]{0,60}(?<!\bthat\s)$"
 )
+_DIED_IN_A_SHOOTING = lower_pattern(
+    r"\b(?:died|dies|succumbed|passed\s+away|pronounced\s+dead)\b[^.;:!?\n]{0,60}?"
+    r"\b(?:(?:in|during)\s+an?\s+(?:shooting|attack|gunfight|drive-by)|after\s+(?:being|(?:he|she|they)\s+(?:was|were))\s+shot)\b"
+)
 _DEATH_SPAN_DAYS = 31  # a death within a month of the shooting; an older date is another story
 
 
@@ -301,8 +305,13 @@ def _shooting_before_death(view: str, ranked: list[DateMention], sentences: list
     if last is None or not _death_governed(low, ranked[top], sentences[top]):
         return ranked
     died = dt.date.fromisoformat(last)
+    # "died Sunday in a shooting", "… after being shot": the death's own sentence tells the
+    # shooting, whose day, if any, is there too (an earlier day elsewhere is another shot fired)
+    told = sentences[top] if _DIED_IN_A_SHOOTING.search(low, sentences[top].start, sentences[top].end) else None
     for i, d in enumerate(ranked):
         if d.role != "event" or d.value is None or d.precision != "day" or not d.value < last:
+            continue
+        if told is not None and sentences[i].index != told.index:
             continue
         if (died - dt.date.fromisoformat(d.value)).days > _DEATH_SPAN_DAYS:
             continue
