@@ -413,6 +413,13 @@ def test_a_roundup_counts_its_lead_incident(text: str, killed: int, injured: int
             0,
             2,
         ),
+        # a story that opens so is about that case: its later toll refers back to it
+        (
+            _TITLE + "Two months ago, two cousins were shot outside a roller rink in Dunmore. On Friday, one "
+            "of them died at Saint Agnes Hospital, his family said.",
+            1,
+            1,
+        ),
         # every toll recalled so: the story is about that case
         (
             _TITLE + "Last year, four people were killed in a gunfight on Tarrow Avenue. A jury on Monday "

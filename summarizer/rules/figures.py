@@ -139,21 +139,23 @@ def _without_earlier_cases(lowered: str, sentences: list[Sentence], drafts: list
     """The tolls without those of a sentence that recalls an earlier case ("Last year, three
     people were killed on the same street"), or of the earlier case the incident is set after
     ("The attack came just days after …"; both patterns in text.timeplace, which dates by them),
-    when the story tells a toll of its own elsewhere; when every toll is recalled so, the story
-    is about that case and they stay."""
+    told after the story's own first toll. A story that opens so ("Three weeks ago, two men were
+    shot … On Monday, one of them died") is about that case, and its tolls stay."""
+    harms = [d for d in drafts if d.category in HARMS]
+    if len(harms) < 2:
+        return drafts
+    first = min(d.sentence for d in harms)
     earlier = {
         id(d)
-        for d in drafts
-        if d.category in HARMS
+        for d in harms
+        if d.sentence > first
         and (k := bisect.bisect_right(sentences, d.span[0], key=lambda s: s.start) - 1) >= 0
         and (
             EARLIER_CASE_AT.match(lowered, sentences[k].start, d.span[0])
             or CAME_AFTER.search(lowered, sentences[k].start, d.span[0])
         )
     }
-    if not earlier or all(id(d) in earlier for d in drafts if d.category in HARMS):
-        return drafts
-    return [d for d in drafts if id(d) not in earlier]
+    return [d for d in drafts if id(d) not in earlier] if earlier else drafts
 
 
 def _roundup_tallies(drafts: list[FigureDraft]) -> None:
