@@ -380,6 +380,19 @@ def test_a_roundup_counts_its_lead_incident(text: str, killed: int, injured: int
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        _TITLE + "Two men were wounded at Pell Park on Sunday. It was another shooting in a violent week for the "
+        "city. One of them died on Monday.",
+        _TITLE + "Two men were wounded at Pell Park on Sunday. This was a second attack at the park since May. One "
+        "of them died on Monday.",
+    ],
+)
+def test_a_second_shooting_said_of_the_incident_itself_turns_to_no_other(text: str) -> None:
+    assert count_of(summarize(text, model="rules"), "killed") == 1
+
+
+@pytest.mark.parametrize(
     ("text", "killed", "injured"),
     [
         (

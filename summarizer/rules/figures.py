@@ -21,7 +21,7 @@ from summarizer.text.numbers import FILLER, VICTIM_NOUNS, find_numbers, implicit
 from summarizer.text.places import PlaceMention
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
-from summarizer.text.timeplace import CAME_AFTER, EARLIER_CASE_AT
+from summarizer.text.timeplace import CAME_AFTER, EARLIER_CASE_AT, PREDICATE_BEFORE
 
 __all__ = ["FigureDraft", "find_figures"]
 
@@ -178,6 +178,7 @@ def _separate_incidents_from(view: str, sentences: list[Sentence], drafts: list[
         return len(view)
     first = min(harms, key=lambda d: d.span)
     starts = [s.start for s in sentences]
+    lowered = lower_same_length(view)
     for m in _SEPARATE_RE.finditer(view, sentences[0].start, sentences[-1].end):
         k = bisect.bisect_right(starts, m.start()) - 1
         if m.group() == "•":
@@ -186,6 +187,8 @@ def _separate_incidents_from(view: str, sentences: list[Sentence], drafts: list[
                 continue  # a bullet between names ("6ABC • NBC10"), not one opening an item
             if m.start() > first.span[1]:
                 return m.start()
+        elif PREDICATE_BEFORE.search(lowered, max(starts[k], m.start() - 12), m.start()):
+            continue  # "It was another shooting in a violent week": the incident itself
         elif sentences[k].index > first.sentence:
             return starts[k]
         elif sentences[k].index == first.sentence:

@@ -22,7 +22,7 @@ from summarizer.text.numbers import (
 )
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
-from summarizer.text.timeplace import OTHER_INCIDENT_IN
+from summarizer.text.timeplace import tells_another_incident
 
 # "a murder-suicide" names two deaths, the victim's and the killer's; not an attempted one
 _MURDER_SUICIDE_RE = guarded(r"(?<!attempted\s)\bmurder[- ]suicide\b", re.I)
@@ -393,7 +393,7 @@ def implicit_victims(
     other_incident = {
         sent.index
         for sent in sentences
-        if sent.index in dead_in and OTHER_INCIDENT_IN.search(lowered_view, sent.start, sent.end)
+        if sent.index in dead_in and tells_another_incident(lowered_view, sent.start, sent.end)
     }
     killed_heads = {
         d.text.split()[-1].lower()

@@ -325,10 +325,24 @@ def _shooting_before_death(view: str, ranked: list[DateMention], sentences: list
 # a sentence telling of another incident than the report's own (figures.py sets its tolls aside
 # alike): "In a separate shooting, …", "a second shooting" (not "a second shooting victim"),
 # "Elsewhere, …"; on lower-cased text
-OTHER_INCIDENT_IN = lower_pattern(
+_OTHER_INCIDENT_IN = lower_pattern(
     r"\b(?:separate|unrelated|another|a\s+(?:second|third|fourth))\s+(?:shootings?|incidents?|cases?|attacks?)\b"
     r"(?!\s+(?:victims?|suspects?|scenes?|calls?))"
 )
+# what makes such words say what the incident itself is, not turn to another: "It was a second
+# shooting at the park this month", "marks another attack on a driver"; on lower-cased text
+PREDICATE_BEFORE = lower_pattern(r"\b(?:(?:it|this|that)(?:\s+(?:was|is)|['’]s)|marks|marked|became|becomes)\s+$")
+
+
+def tells_another_incident(low: str, start: int, end: int) -> bool:
+    """Does the lower-cased text between ``start`` and ``end`` (a sentence) tell of another
+    incident ("Deputies were also called to a second shooting")?"""
+    return any(
+        PREDICATE_BEFORE.search(low, max(start, m.start() - 12), m.start()) is None
+        for m in _OTHER_INCIDENT_IN.finditer(low, start, end)
+    )
+
+
 _TURN_AT = lower_pattern(r"[^\w]*(?:elsewhere|meanwhile|in\s+other\s+news)\b")
 # a sentence opened by a time weeks or more before the story's, recalling an earlier case: "Last
 # year, …", "In 2019, …", "Two months ago, …", "A week earlier, …" (not "last week", which may be
@@ -351,7 +365,7 @@ def _of_another_incident(low: str, d: DateMention, sentence: Sentence) -> bool:
         _TURN_AT.match(low, sentence.start, d.span[0]) is not None
         or EARLIER_CASE_AT.match(low, sentence.start, d.span[0]) is not None
         or CAME_AFTER.search(low, sentence.start, d.span[0]) is not None
-        or OTHER_INCIDENT_IN.search(low, sentence.start, sentence.end) is not None
+        or tells_another_incident(low, sentence.start, sentence.end)
     )
 
 
