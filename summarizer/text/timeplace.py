@@ -1,5 +1,6 @@
 """When: time windows ("between 2:20 pm and 7:30 pm MSK") and dates (absolute, or relative to
-the publication date), with the learned ranking of a report's dates (where: `places`).
+the publication date), with the learned ranking of a report's dates, then the report's own
+incident's date put first: not another incident's, not a later death's (where: `places`).
 """
 
 from __future__ import annotations
