@@ -207,3 +207,26 @@ def test_a_person_hurt_named_with_a_reduced_relative_then_their_fate(text: str, 
 )
 def test_an_age_is_no_count(text: str) -> None:
     assert all(v < 15 for _, v, _ in harm_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "A 16-year-old girl was shot in the hand on Wren Lane in Osterby on Sunday, deputies said. "
+            "A 52-year-old man was also wounded.",
+            "A 52-year-old man was also injured.",
+        ),
+        (
+            "A cyclist was hurt when a van struck a bus shelter in Marlow Cross on Monday, police said. "
+            "A second cyclist was injured.",
+            "A second cyclist was injured.",
+        ),
+    ],
+)
+def test_people_told_one_at_a_time_are_each_in_the_summary(text: str, told: str) -> None:
+    """The count adds a person told as one more after the first toll, and the summary says so: a
+    reader of the summary alone learns of both."""
+    result = summarize(text, model="rules")
+    assert tolls(result)[1] == 2
+    assert told in result.summary

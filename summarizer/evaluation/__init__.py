@@ -46,8 +46,9 @@ from summarizer.evaluation.measures import (
     trim,
     units,
 )
-from summarizer.schema import Attribution, Figure, IncidentSummary, ReportKind
+from summarizer.schema import Attribution, IncidentSummary, ReportKind
 from summarizer.text.lexicon import report_kind
+from summarizer.text.numbers import added_after
 
 __all__ = [
     "KINDS",
@@ -495,41 +496,7 @@ def count_of(summary: IncidentSummary, category: str) -> int:
             by_place[f.location] = max(by_place.get(f.location, 0), f.value)
         return int(sum(by_place.values()))
     lead = min(figures, key=lambda f: f.span[0] if f.span else 0)
-    return int(lead.value) + _one_more_each(lead, summary.incident.figures)
-
-
-# one more person than those counted before: "another", an ordinal ("a second victim", "a third")
-_ONE_MORE = re.compile(r"(?:(?P<another>another)|an?\s+(?P<ordinal>second|third|fourth|fifth|sixth))\b", re.I)
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-
-
-def _one_more_each(first: Figure, figures: list[Figure]) -> int:
-    """The people the figures right after the first (no figure of another category between)
-    add to it, each named as one more: "another" after one person (after several, most often one
-    of them), the ordinal that goes on from the count so far ("a third" after two), or people
-    labelled "also" hurt. None when the first is itself one more ("one killed and another hurt"),
-    whose repeats would be counted again."""
-    if not first.text or _ONE_MORE.match(first.text) or first.label.startswith(_ALSO) or first.span is None:
-        return 0
-    count = first.value
-    after = sorted((f for f in figures if f.span is not None and f.span[0] > first.span[0]), key=lambda f: f.span[0])
-    for f in after:
-        if f.category != first.category:
-            break
-        if f.label.startswith(_ALSO):
-            count += f.value  # "A woman was also wounded": labelled as people besides those counted
-            continue
-        m = _ONE_MORE.match(f.text or "")
-        if m is None or f.value != 1:
-            break
-        ordinal = m.group("ordinal")
-        if (_ORDINALS[ordinal.lower()] if ordinal else 2) != count + 1:
-            break
-        count += 1
-    return int(count - first.value)
-
-
-_ALSO = "people also "
+    return int(lead.value) + sum(int(f.value) for f in added_after(lead, summary.incident.figures))
 
 
 def _address_spans(record: dict[str, Any]) -> list[Span]:

@@ -11,7 +11,7 @@ from summarizer.rules.figures import FigureDraft
 from summarizer.rules.name_mentions import person_mentions
 from summarizer.text import lexicon as lx
 from summarizer.text.given_names import gender_of_given_name
-from summarizer.text.numbers import FILLER, VICTIM_NOUNS, implicit_count, sex_of
+from summarizer.text.numbers import ALSO, FILLER, VICTIM_NOUNS, implicit_count, sex_of
 from summarizer.text.timeplace import CALENDAR_WORDS
 
 
@@ -481,6 +481,7 @@ def summary(
     claims: list[ClaimView],
     second: str | None = None,
     also: list[FigureDraft] | None = None,
+    more: list[FigureDraft] | None = None,
 ) -> str:
     sentences: list[str] = []
     used: set[str] = set()
@@ -519,6 +520,12 @@ def summary(
             s = _marked(f"According to {_inside(source)}, {s}", total_claim)
             used.add(total_claim.id)
         sentences.append(_stopped(_cap(s)))
+        for f in more or ():  # one more each, after the first toll: "A 40-year-old man was also injured."
+            if p := _figure_phrase(view, f):
+                verb = _SINGULAR_VERB[f.category] if f.value == 1 else _VERB_PAST[f.category]
+                if f.label.startswith(ALSO):
+                    verb = verb.replace(" ", " also ", 1)  # "was also injured"
+                sentences.append(_stopped(_cap(f"{p} {verb}")))
     elif lead:
         sentences.append(_stopped(_short(lead, 40)))
         if not claims and second:

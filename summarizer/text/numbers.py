@@ -6,9 +6,10 @@ and a woman" = 2). Hand-written: no library parses English number phrases with o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol, TypeVar
 
 from summarizer.text.base import Span, lower_pattern, lower_same_length
 from summarizer.text.given_names import gender_of_given_name
@@ -342,3 +343,56 @@ def implicit_count(phrase: str) -> int | None:
 _ITEM_GAP = re.compile(r"\s*;\s*(?:and\s+)?", re.IGNORECASE)
 _WHO_CLAUSE = re.compile(r",?\s+who\s.*$", re.IGNORECASE)
 _AND_OTHERS = re.compile(r"^(.+?)\s+and\s+(\S+)\s+others$", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- people counted one at a time
+
+
+class _Counted(Protocol):
+    """A figure as the model drafts it or as a summary states it."""
+
+    @property
+    def text(self) -> str | None: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def category(self) -> str: ...
+    @property
+    def value(self) -> float: ...
+    @property
+    def span(self) -> Span | None: ...
+
+
+_C = TypeVar("_C", bound=_Counted)
+# one more person than those counted before: "another", an ordinal ("a second victim", "a third")
+_ONE_MORE = re.compile(r"(?:(?P<another>another)|an?\s+(?P<ordinal>second|third|fourth|fifth|sixth))\b", re.I)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+ALSO = "people also "  # the label of people told as besides those counted ("A woman was also wounded")
+
+
+def added_after(first: _C, figures: Sequence[_C]) -> list[_C]:
+    """The figures right after ``first`` (none of another category between) that add people to
+    it, each told as one more: "another" after one person (after several, most often one of
+    them), the ordinal that goes on from the count so far ("a third" after two), or people
+    labelled "also" hurt. None when the first is itself one more ("one killed and another hurt"),
+    whose repeats would be counted again."""
+    if not first.text or _ONE_MORE.match(first.text) or first.label.startswith(ALSO) or first.span is None:
+        return []
+    start = first.span[0]
+    count = first.value
+    out: list[_C] = []
+    for f in sorted(
+        (f for f in figures if f.span is not None and f.span[0] > start), key=lambda f: f.span[0] if f.span else 0
+    ):
+        if f.category != first.category:
+            break
+        if not f.label.startswith(ALSO):
+            m = _ONE_MORE.match(f.text or "")
+            if m is None or f.value != 1:
+                break
+            ordinal = m.group("ordinal")
+            if (_ORDINALS[ordinal.lower()] if ordinal else 2) != count + 1:
+                break
+        count += f.value
+        out.append(f)
+    return out
