@@ -52,10 +52,33 @@ from summarizer.text.lexicon import report_kind
         ("decision", "indirect", "stance"),
         ("statement", "indirect", "speech"),
         ("Believes", "indirect", "belief"),  # case does not matter
+        ("vetoed", "indirect", "stance"),  # a binding act on its object
+        ("has repealed", "indirect", "stance"),
+        ("laid out", "indirect", "stance"),  # a plan set out, no statement
+        ("outlined", "indirect", "stance"),
+        ("outlined", "direct", "speech"),  # words in quote marks still were said
     ],
 )
 def test_report_kind_of_cue_and_type(cue: str | None, quote_type: str, kind: str) -> None:
     assert report_kind(cue, quote_type) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Governor Pell Ostrander signed the levy on Friday but vetoed a ferry subsidy that the assembly had added.",
+         "a ferry subsidy that the assembly had added"),
+        ("Mayor Odile Brack laid out her harbour plan to shop owners on Tuesday.", "her harbour plan"),
+        ("The transit board outlined a new fare schedule for the spring.", "a new fare schedule"),
+    ],
+)  # fmt: skip
+def test_an_act_or_a_plan_set_out_is_no_speech(text: str, content: str) -> None:
+    """A verb whose object is a thing enacted or set out reports a position, not words: a stance,
+    which a gold set of quotations (speech alone) does not score."""
+    found = [(a.content, a.kind) for a in summarize(text, model="rules").attributions]
+    assert found, text
+    assert all(kind == "stance" for _, kind in found), found
+    assert any(c.startswith(content) for c, _ in found), found
 
 
 KINDS_TEXT = (

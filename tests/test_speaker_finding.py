@@ -97,6 +97,9 @@ def test_the_giver_of_a_statement_before_a_colon_speaks(text: str, speaker: str)
         # a short fronted time with no comma, then a pronoun subject ("by" and a participle)
         ("The board checked the sum. On May 3 they ended the review by announcing that the sum was right.",
          [("they", "the sum was right")]),
+        # past a fronted phrase of comparison: "Unlike X," is no subject
+        ("Unlike the mayor, the councillors kept quiet on the deal, stressing that an audit came first.",
+         [("the councillors", "an audit came first")]),
         # past a fronted time and a connective set off by commas
         ("On Thursday, however, Ana Ruiz spoke to a meeting of farm leaders, promising to cut fees.",
          [("Ana Ruiz", "to cut fees")]),

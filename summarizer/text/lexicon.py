@@ -817,11 +817,18 @@ STANCE_NOUNS = frozenset({
     "goals", "campaign", "refusal", "willingness", "readiness", "determination", "desire",
     "wish", "agreement", "opposition", "move", "ambition", "vote", "votes", "disdain",
 })  # fmt: skip
+# acts by which a body makes its position binding ("the court overturned the ruling", "the
+# governor vetoed the credit"): a stance on their object, no statement
+ACT_VERBS = ("overturn", "overrule", "repeal", "sponsor", "co-sponsor", "authorize", "authorise", "veto")
 _KIND_OF: dict[str, ReportKind] = {
     **{f: "stance" for f in (*STANCE_FORMS, *STANCE_NOUNS, *ATTITUDE_FORMS, *ATTITUDE_ADJECTIVES, *PARTISAN_NOUNS)},
+    **{f: "stance" for lemma in ACT_VERBS for f in inflect(lemma)},
     **{f: "evidence" for f in (*EVIDENCE_FORMS, *SEEM_FORMS, *EVIDENCE_NOUNS)},
     **{f: "belief" for f in (*COGNITION_FORMS, *BELIEF_NOUNS)},
     **{f: "speech" for f in (*SPEECH_FORMS, *SPEECH_NOUNS)},
+    # verbs of setting out whose object is a plan, terms or a case, no statement ("laid out her
+    # plan", "outlined the proposal", "detailed the costs"): a position shown, as a stance
+    **{f: "stance" for lemma in ("lay out", "outline", "detail") for f in inflect(lemma)},
 }  # later classes win: a form in two classes is read as the first of speech, belief, evidence
 # "could" is also the past of "can" ("could only say that …"), which stays speech, as "would" does
 _PROSPECTIVE_MODALS = frozenset({"will", "won't", "won’t", "may", "might", "should", "shall"})

@@ -430,11 +430,17 @@ def _plain_subject(toks: list[Token], vg: int) -> Span | None:
     return None
 
 
+# prepositions of comparison that open a fronted phrase, never the subject ("Unlike the mayor,
+# the councillors …", "Like her rival, Ruiz …")
+_COMPARISONS = frozenset({"unlike", "like"})
+
+
 def _clause_subject(toks: list[Token], hi: int) -> Span | None:
     """The noun phrase that opens the sentence (after a leading adverbial and its comma)."""
     i = 0
     if toks and (
         toks[0].low in PREPOSITIONS
+        or toks[0].low in _COMPARISONS
         or toks[0].low in SUBORDINATORS
         or toks[0].low in TIME_WORDS
         or (len(toks) > 1 and toks[1].text == "," and (toks[0].low in CONNECTIVES or toks[0].low.endswith("ly")))

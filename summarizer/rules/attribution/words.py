@@ -243,6 +243,4 @@ APPOSITION_OPENERS = ARTICLES | {"with"}  # ", the presumed favorite …", ", wi
 
 # acts by which a body makes its position binding, read as stances on their object ("the court
 # overturned the ruling", "the council repealed the levy", "she sponsored the bill")
-ACT_FORMS = {form: lemma for lemma in ("overturn", "overrule", "repeal", "sponsor", "co-sponsor", "authorize",
-                                       "authorise", "veto")
-             for form in lx.inflect(lemma)}  # fmt: skip
+ACT_FORMS = {form: lemma for lemma in lx.ACT_VERBS for form in lx.inflect(lemma)}
