@@ -648,6 +648,16 @@ PROBES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
             ("We are paying rent on a brewery we cannot open", "Lise Marchand"),
         ],
     ),
+    (
+        "colon-frame-with-it",  # "X put it simply:": a verb with "it" for the words the colon opens
+        "Food drive falls short\n\n"
+        "The Marrow Bay pantry collected less food this winter than last. Director Pell Hanrahan said "
+        "the shelves were half empty. Volunteer Oona Tisdale put it simply: “We are out of rice and out of patience.”\n",
+        [
+            ("the shelves were half empty", "Pell Hanrahan"),
+            ("We are out of rice and out of patience", "Oona Tisdale"),
+        ],
+    ),
 ]
 
 

@@ -163,6 +163,10 @@ def test_a_quote_after_a_profile_is_not_the_victims_nor_one_about_the_person(art
         ("He was blunt:", "He"),
         ("She received a text message:", None),  # words someone else sent her
         ("He read the sign on the gate:", None),
+        # a noun phrase subject, a verb with "it" for the words to come and how ("put it simply")
+        ("The ferry captain summed it up:", "The ferry captain"),
+        ("Deckhand Ivo Marsh put it bluntly:", "Deckhand Ivo Marsh"),
+        ("The ferry captain read the notice on the gate:", None),
     ],
 )
 def test_a_short_clause_before_a_colon_names_the_speaker_only_when_it_tells_how_they_speak(

@@ -341,7 +341,7 @@ PERSON_ROLES = {
     "vice", "undersecretary", "attaché", "consul", "emir", "sultan", "sheikh",
     "cleric", "imam", "rabbi", "dean", "provost", "speaker", "whip", "fellow", "lecturer", "chairperson",
     "president-elect", "co-founder", "veteran", "specialist", "attorney-general", "narrator", "announcer",
-    "presenter",
+    "presenter", "volunteer", "trustee",
 }  # fmt: skip
 GROUP_NOUNS = {
     "analysts", "experts", "officials", "sources", "residents", "witnesses", "neighbors",
