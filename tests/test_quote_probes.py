@@ -658,6 +658,24 @@ PROBES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
             ("We are out of rice and out of patience", "Oona Tisdale"),
         ],
     ),
+    (
+        "reads-a-notice-from",  # the giver of the document a quote "reads" speaks
+        "Pool closed for the week\n\n"
+        "The Kestrel Road pool will stay shut until Friday after a pump broke down.\n\n"
+        "“Swimmers can use the Dunmore Avenue pool in the meantime,” reads a notice from Fenby Recreation Services.\n",
+        [
+            ("Swimmers can use the Dunmore Avenue pool in the meantime", "Fenby Recreation Services"),
+        ],
+    ),
+    (
+        "that-was-the-warning-from",  # a sentence pointing back names the speaker of the quote before it
+        "Ice warning\n\n"
+        "“Stay off the reservoir until the thaw is over.”\n\n"
+        "That was the warning on Sunday from Captain Ivo Strand of the Lisk fire service.\n",
+        [
+            ("Stay off the reservoir until the thaw is over", "Ivo Strand"),
+        ],
+    ),
 ]
 
 

@@ -46,6 +46,13 @@ def speakers(text: str) -> list[tuple[str | None, str]]:
          [("Ilse K. Varga, a tax lawyer at Mornay College", "Who pays for the roads?")]),
         ("Few agree. As Ilse Varga put it, “Who pays for the roads?”",
          [("Ilse Varga", "Who pays for the roads?")]),
+        # a demonstrative pointing back to the quote, a noun of reply or advice and its giver
+        ("“Stay off the ice.” That was the advice on Friday from the fire chief, Mara Quill.",
+         [("the fire chief, Mara Quill", "Stay off the ice")]),
+        ("“Stay off the ice.” That was the end of the meeting.", [(None, "Stay off the ice")]),
+        # a document a quote "reads", and who gave it
+        ("“No swimming after dark,” reads a notice posted by the parks board.",
+         [("the parks board", "No swimming after dark")]),
     ],
 )  # fmt: skip
 def test_speaker_of_a_quote(text: str, expected: list[tuple[str | None, str]]) -> None:

@@ -10,7 +10,7 @@ from summarizer.rules.attribution.context import Context, Found, stops_sentence
 from summarizer.rules.attribution.dash_signoff import dash_signoff
 from summarizer.rules.attribution.phrases import noun_position, np_left, np_right
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import COMPLEMENTIZERS
+from summarizer.rules.attribution.words import COMPLEMENTIZERS, TIME_WORDS
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES
 from summarizer.text.quotes import QuoteRegion
@@ -28,12 +28,15 @@ from summarizer.text.segments import Token, tokens
         "“We need more time,” council member Ada Pine said, “and a hearing first.”",
         'Closing the pier "makes no sense," the harbour master said.',
         "“The ferry will run again on Friday,” the port's notice read.",
+        "“The ferry will run again on Friday,” reads a notice from the port authority.",
     ),
 )
 def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) -> Found | None:
     """(speaker, cue, lemma, end) of `"…," he said` / `"…," said Smith`."""
     view = ctx.view
-    limit = min(p_end, q.end + 160)
+    alone = not view[q.end : p_end].strip()
+    # a quote that is its own paragraph may be named by the sentence that opens the next one
+    limit = q.end + 160 if alone else min(p_end, q.end + 160)
     toks = tokens(view, q.end, limit)
     i = 0
     while i < len(toks) and toks[i].text in (",", "—", "–", "-"):
@@ -45,17 +48,18 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
         if stops_sentence(toks, k) and not _inside_word(toks, k):
             stop = k
             break
-    # `"…" was the reply of one viewer`: a noun of reply, its speaker after "of" or "from"
-    if (
-        i + 4 < stop
-        and toks[i].low in ("was", "is")
-        and toks[i + 1].low == "the"
-        and toks[i + 2].low in _REPLY_NOUNS
-        and toks[i + 3].low in ("of", "from")
-    ):
-        end = np_right(toks, i + 4, stop)
-        if end is not None:
-            return (toks[i + 4].start, toks[end - 1].end), (toks[i].start, toks[i + 3].end), None, toks[end - 1].end
+    named = _reply_of(toks, i, stop, toks[i].low in _POINTING_BACK and _ends_sentence(view, q))
+    if named is not None or alone:
+        return named
+    # inverted with a document: `"…," reads a statement from the parks department`: the document's
+    # giver after "from" or "by" speaks, or the document itself when none is named
+    if toks[i].low in _READ and i + 2 < stop and toks[i + 1].low in _ARTICLES_AND_POSSESSIVES:
+        end = np_right(toks, i + 1, stop)
+        doc = next((k for k in range(i + 2, end or i) if toks[k].low in lx.DOCUMENT_HEADS), None)
+        if end is not None and doc is not None:
+            giver = next((k for k in range(doc + 1, end - 1) if toks[k].low in ("from", "by")), None)
+            first = giver + 1 if giver is not None else i + 1
+            return (toks[first].start, toks[end - 1].end), (toks[i].start, toks[i].end), "read", toks[end - 1].end
     # inverted: said Smith / said the minister
     cue = cue_at(toks, i)
     if cue is None and i + 1 < stop and toks[i].low in lx.AUXILIARIES:
@@ -113,6 +117,26 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
     return None
 
 
+def _reply_of(toks: list[Token], i: int, stop: int, pointing_back: bool) -> Found | None:
+    """`"…" was the reply of one viewer`: a noun of reply, its speaker after "of" or "from"; after
+    a quote that ends its sentence, a demonstrative points back to it (`“…” That was the advice
+    on Monday from Ranger Ana Ruiz.`)."""
+    b = i + 1 if pointing_back else i
+    if not (
+        b + 3 < stop and toks[b].low in ("was", "is") and toks[b + 1].low == "the" and toks[b + 2].low in _REPLY_NOUNS
+    ):
+        return None
+    m = b + 3
+    while m < stop and (
+        toks[m].low in TIME_WORDS or (toks[m].low == "on" and m + 1 < stop and toks[m + 1].low in TIME_WORDS)
+    ):
+        m += 1  # "the advice Monday from …", "the message on Friday from …"
+    end = np_right(toks, m + 1, stop, stop_at_comma=False) if m + 1 < stop and toks[m].low in ("of", "from") else None
+    if end is None:
+        return None
+    return (toks[m + 1].start, toks[end - 1].end), (toks[b].start, toks[m].end), None, toks[end - 1].end
+
+
 def _inside_word(toks: list[Token], k: int) -> bool:
     """Is toks[k] a full stop inside a word ("e.Go", "Ask.fm"), no sentence's end?"""
     return (
@@ -142,13 +166,15 @@ _BREAKS = frozenset({"—", "–", "-", ";", ":", "(", ")", *ALL_QUOTES})
 
 # nouns of a reply that name its speaker after "of" or "from" ("was the verdict of one fan")
 _REPLY_NOUNS = frozenset(
-    {"response", "reply", "answer", "reaction", "verdict", "retort", "comment", "message", "advice"}
+    {"response", "reply", "answer", "reaction", "verdict", "retort", "comment", "message", "advice", "warning", "plea"}
 )
 
 # "read" reports only with a document as its subject (`"…," her statement read`): "he read" is
 # no verb of saying
 _READ = frozenset({"read", "reads"})
 _POSSESSIVES = frozenset({"her", "his", "its", "their", "our", "my", "your"})
+_ARTICLES_AND_POSSESSIVES = _POSSESSIVES | {"a", "an", "the"}
+_POINTING_BACK = frozenset({"that", "this", "such"})
 
 
 def speaker_after(ctx: Context, q: QuoteRegion, p_end: int) -> Found | None:
