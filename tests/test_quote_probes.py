@@ -676,6 +676,15 @@ PROBES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
             ("Stay off the reservoir until the thaw is over", "Ivo Strand"),
         ],
     ),
+    (
+        "body-in-apposition",  # a common noun, then the name of the body it is
+        "Mall store to close\n\n"
+        "The hardware store at Birch Commons will close in March. The landlord, Kettering Realty Group, "
+        "said the space would be split into two units.\n",
+        [
+            ("the space would be split into two units", "Kettering Realty Group"),
+        ],
+    ),
 ]
 
 

@@ -54,6 +54,18 @@ def test_a_name_in_apposition_to_many_people_is_a_body(sentence: str, name: str,
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # a common noun, then the name of the body it is: the body, with that noun for its role
+        ("The landlord, Kettering Realty Group, said the space would be split.", "Kettering Realty Group", "landlord"),
+        ("The operator, Tidewell Ferries Ltd., said the crossing was cancelled.", "Tidewell Ferries Ltd.", "operator"),
+    ],
+)  # fmt: skip
+def test_a_body_named_in_apposition_to_a_common_noun(sentence: str, name: str, role: str) -> None:
+    assert _speakers(sentence) == [(name, "organization", role)]
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         ("A group calling itself Ashen Gate claimed the blast in a post.", "Ashen Gate"),

@@ -184,6 +184,11 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
         (head in lx.ORG_HEADS or head in ORG_PARTS) and any(w[:1].isupper() for w in cleaned.split())
     ):
         org_name = re.sub(r"^(?:the|a|an)\s+", "", raw.split(",")[0], flags=re.I).strip()
+        named = next((p for p in parts[1:] if p[:1].isupper() and org_like(p)), None)
+        if named is not None and len(parts) == 2 and org_name.islower():
+            # "The landlord, Brisk Property Group": a common noun, then the body's name in apposition
+            at = span[0] + raw.rfind(named)
+            return SpeakerPhrase(raw, span, "organization", named, (at, at + len(named)), org_name, affiliation)
         return SpeakerPhrase(raw, span, "organization", org_name, None, None, affiliation or _affiliation_in(org_name))
     if head in lx.DOCUMENT_HEADS:
         return SpeakerPhrase(raw, span, "document", cleaned, None, None, affiliation, anonymity="role_only")
