@@ -53,6 +53,8 @@ def speakers(text: str) -> list[tuple[str | None, str]]:
         # a document a quote "reads", and who gave it
         ("“No swimming after dark,” reads a notice posted by the parks board.",
          [("the parks board", "No swimming after dark")]),
+        ("“Classes resume on Friday,” reads a statement from the board.",
+         [("the board", "Classes resume on Friday")]),
     ],
 )  # fmt: skip
 def test_speaker_of_a_quote(text: str, expected: list[tuple[str | None, str]]) -> None:
@@ -173,6 +175,7 @@ def test_a_quote_after_a_profile_is_not_the_victims_nor_one_about_the_person(art
         # a noun phrase subject, a verb with "it" for the words to come and how ("put it simply")
         ("The ferry captain summed it up:", "The ferry captain"),
         ("Deckhand Ivo Marsh put it bluntly:", "Deckhand Ivo Marsh"),
+        ("Deckhand Ivo Marsh, who has crewed the ferry for years, put it bluntly:", "Deckhand Ivo Marsh"),
         ("The ferry captain read the notice on the gate:", None),
     ],
 )

@@ -58,8 +58,15 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
         doc = next((k for k in range(i + 2, end or i) if toks[k].low in lx.DOCUMENT_HEADS), None)
         if end is not None and doc is not None:
             giver = next((k for k in range(doc + 1, end - 1) if toks[k].low in ("from", "by")), None)
-            first = giver + 1 if giver is not None else i + 1
-            return (toks[first].start, toks[end - 1].end), (toks[i].start, toks[i].end), "read", toks[end - 1].end
+            if giver is None:
+                return (toks[i + 1].start, toks[end - 1].end), (toks[i].start, toks[i].end), "read", toks[end - 1].end
+            # the cue runs to "from": the giver reports by the document, not by reading
+            return (
+                (toks[giver + 1].start, toks[end - 1].end),
+                (toks[i].start, toks[giver].end),
+                "read",
+                toks[end - 1].end,
+            )
     # inverted: said Smith / said the minister
     cue = cue_at(toks, i)
     if cue is None and i + 1 < stop and toks[i].low in lx.AUXILIARIES:

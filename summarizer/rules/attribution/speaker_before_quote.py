@@ -177,10 +177,16 @@ def _named_then_colon(toks: list[Token], q: QuoteRegion) -> Found | None:
         # text message: “…”", words someone else sent)
         return (toks[first].start, toks[first].end), (toks[j].start, toks[j].end), None, q.end
     it = next((k for k in range(j - 1, max(first + 1, j - 4), -1) if toks[k].low == "it"), None)
+    # the subject ends before the verb, or before a relative clause set off by commas on it
+    # ("Ana Ruiz, who has sorted cans for years, put it simply:")
+    s_end = it - 1 if it is not None else first
+    if it is not None and toks[it - 2].text == ",":
+        s_end = next((c for c in range(first + 1, it - 2) if toks[c].text == "," and toks[c + 1].low == "who"), first)
     if (
         it is not None
+        and s_end > first
         and all(t.text.isalpha() for t in toks[it - 1 : j])
-        and np_right(toks, first, it - 1, stop_at_comma=False) == it - 1
+        and np_right(toks, first, s_end, stop_at_comma=False) == s_end
         and (
             toks[first].low in _DETERMINERS
             or (toks[first].text[:1].isupper() and toks[first].text not in lx.NON_NAME_CAPS)
@@ -189,7 +195,7 @@ def _named_then_colon(toks: list[Token], q: QuoteRegion) -> Found | None:
         # "Volunteer Ida Lorne put it simply: “…”", "The coach summed it up: “…”": a verb with
         # "it" for the words to come, and a few words of how, right before the colon; its
         # subject, a noun phrase, speaks
-        return (toks[first].start, toks[it - 2].end), (toks[j].start, toks[j].end), None, q.end
+        return (toks[first].start, toks[s_end - 1].end), (toks[j].start, toks[j].end), None, q.end
     copula = next((k for k in range(j - 1, max(first, j - 5), -1) if toks[k].low in _COPULAS), None)
     if copula is None or not all(t.text.isalpha() for t in toks[copula + 1 : j]) or copula + 1 == j:
         return None
