@@ -265,6 +265,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("The Rovers responded two minutes later with a header.", []),
         ("Ten days later he pleaded guilty to the theft.", []),
         ("The new ferry boasts a larger deck and a quieter engine.", []),
+        # a request for a thing is no statement, with or without its hearer
+        ("The shelter is asking for blankets, socks and warm coats.", []),
+        ("The crews asked the council for two more boats.", []),
+        # a question asked still reports, whatever "for" it holds
+        ("Ruiz asked would anyone pay for the repairs.",
+         [("Ruiz", "asked", "would anyone pay for the repairs", "indirect")]),
         # a place after the verb is where it was said, never what; "shows off" and a plea in
         # court report nothing
         ("Reyes said inside his shed, near the old pier.", []),
