@@ -224,6 +224,9 @@ def test_the_role_as_a_sentence_subject_keeps_its_holder_the_one_he_means() -> N
         ("The vote was close, and Ana Ruiz said no.", False),
         # the stop of an abbreviation in capitals ends no sentence
         ("Rumours said that U.S. Justice Ana Ruiz had quit.", False),
+        # a role in lower case with its field before the name opens the sentence with it
+        ("The vote was close. Opposition critic Ana Ruiz said no.", True),
+        ("The vote was close, and opposition critic Ana Ruiz said no.", False),
     ],
 )
 def test_a_name_opens_its_sentence_or_follows_a_fronted_adverbial(text: str, subject: bool) -> None:
@@ -594,6 +597,17 @@ def test_the_subject_after_a_fronted_phrase_is_the_antecedent() -> None:
 )
 def test_a_pronoun_prefers_the_subject_of_the_sentence_before(text: str, words: str, name: str) -> None:
     assert speaker_of(text, words) == name
+
+
+def test_she_after_a_headline_goes_to_the_woman_a_role_and_her_name_open_the_sentence_before() -> None:
+    """The headline's bare title makes the premier a source twice; the critic the sentence before
+    names as its subject, a role with its field first, is still who "she" is."""
+    text = (
+        "Premier defends ferry deal\n\n"
+        "Premier Hal Brisbane on Monday defended a new contract with the ferry workers' union.\n\n"
+        "Opposition critic Nora Lisk disagreed. She said the real cost was hidden.\n"
+    )
+    assert speaker_of(text, "the real cost was hidden") == "Nora Lisk"
 
 
 @pytest.mark.parametrize(

@@ -169,12 +169,17 @@ def name_in_run(
         fields = office_fields([w.rstrip(".") for w, _ in words[:k]])  # "Health Minister": its field too
         role_words = [w for i, w in enumerate(before) if w in lx.TITLES or w in lx.PERSON_ROLES or i in fields]
         lower = _LAST_WORDS.search(view, max(0, run_start - 40), run_start) if not role_words else None
+        subject_at = run_start
         if lower and lower.group(3).lower() in _ROLES_BEFORE:
             # a role in lower case, its field before it ("Council leader Ana Lusk", "union president")
             ws = [w for w in lower.groups() if w]
             fields = office_fields(ws) if lower.group(3).lower() not in ADDRESS else set()
             role_words = [w.lower() for i, w in enumerate(ws) if i in fields] + [lower.group(3).lower()]
-        return (start, end), " ".join(name), " ".join(role_words) or None, _opens_sentence(view, run_start)
+            # the phrase is the subject when its role opens the sentence ("Opposition critic Ana Lusk said")
+            starts = [lower.start(g) for g in (1, 2, 3) if lower.group(g)]
+            subject_at = starts[min(fields | {len(ws) - 1})]
+        opens = _opens_sentence(view, run_start) or (subject_at != run_start and _opens_sentence(view, subject_at))
+        return (start, end), " ".join(name), " ".join(role_words) or None, opens
     return None
 
 
