@@ -227,6 +227,10 @@ def test_the_role_as_a_sentence_subject_keeps_its_holder_the_one_he_means() -> N
         # a role in lower case with its field before the name opens the sentence with it
         ("The vote was close. Opposition critic Ana Ruiz said no.", True),
         ("The vote was close, and opposition critic Ana Ruiz said no.", False),
+        # a dateline before the name: the report's first sentence opens with it; a dash inside a
+        # sentence opens none
+        ("LISK, N.B. — Ana Ruiz said no.", True),
+        ("The vote was close — Ana Ruiz said no.", False),
     ],
 )
 def test_a_name_opens_its_sentence_or_follows_a_fronted_adverbial(text: str, subject: bool) -> None:

@@ -185,3 +185,16 @@ def test_an_affiliation_the_role_names_is_told_once() -> None:
         "Road news\n\nIdris Fenwold, MLA for Corran North, said the bridge would open in May.\n"
     ).summary
     assert "Idris Fenwold (mla for Corran North) said" in summary
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a compound whose head is its first word is the role of one person, not the body after "of"
+        "A retired sergeant-at-arms from Lisk said he would run for the leadership.",
+        "The editor-in-chief of the Lisk Courier said the paper would close.",
+        "The rookie defenceman said the goal felt lucky.",
+    ],
+)
+def test_a_role_compound_or_a_role_in_sport_is_a_person(sentence: str) -> None:
+    assert [k for _, k, _ in _speakers(sentence)] == ["person"]

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from summarizer.rules.roles import office_fields
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
+from summarizer.text.datelines import dateline_at
 from summarizer.text.given_names import is_given_name
 
 _WORD_RUN = re.compile(r"\w+")
@@ -122,6 +123,11 @@ def _opens_sentence(view: str, at: int) -> bool:
         return False  # the stop of an abbreviation in capitals ("U.S. Justice Ana Lusk") ends no sentence
     if i < 0 or view[i] in ".!?\n" or (view[i] in "\"”’'" and i > 0 and view[i - 1] in ".!?"):
         return True
+    if view[i] in "―—–-":
+        # after a dateline ("LISK, N.B. — Ana Ruiz …") the name opens the report's first sentence
+        line = view.rfind("\n", 0, i) + 1
+        dateline = dateline_at(view, line, at + 1)
+        return dateline is not None and dateline.span[1] == at
     if view[i] != ",":
         return False
     # a fronted adverbial: the sentence began at most 40 characters before, with one of its words

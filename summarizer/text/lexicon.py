@@ -342,6 +342,9 @@ PERSON_ROLES = {
     "cleric", "imam", "rabbi", "dean", "provost", "speaker", "whip", "fellow", "lecturer", "chairperson",
     "president-elect", "co-founder", "veteran", "specialist", "attorney-general", "narrator", "announcer",
     "presenter", "volunteer", "trustee",
+    # compounds whose head is their first word, and roles in sport
+    "sergeant-at-arms", "editor-in-chief", "commander-in-chief", "defenceman", "defenseman", "goaltender",
+    "goalie", "quarterback", "pitcher", "midfielder", "player",
 }  # fmt: skip
 GROUP_NOUNS = {
     "analysts", "experts", "officials", "sources", "residents", "witnesses", "neighbors",
