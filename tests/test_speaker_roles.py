@@ -7,6 +7,7 @@ import pytest
 
 from summarizer import summarize
 from summarizer.rules.name_mentions import person_mentions
+from summarizer.rules.speaker_phrases import analyse
 
 
 def _speakers(sentence: str) -> list[tuple[str, str, str | None]]:
@@ -188,13 +189,13 @@ def test_an_affiliation_the_role_names_is_told_once() -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    "phrase",
     [
         # a compound whose head is its first word is the role of one person, not the body after "of"
-        "A retired sergeant-at-arms from Lisk said he would run for the leadership.",
-        "The editor-in-chief of the Lisk Courier said the paper would close.",
-        "The rookie defenceman said the goal felt lucky.",
+        "The retired sergeant-at-arms of the Lisk Assembly",
+        "The editor-in-chief of the Lisk Courier",
+        "The rookie defenceman",
     ],
 )
-def test_a_role_compound_or_a_role_in_sport_is_a_person(sentence: str) -> None:
-    assert [k for _, k, _ in _speakers(sentence)] == ["person"]
+def test_a_role_compound_or_a_role_in_sport_is_a_person(phrase: str) -> None:
+    assert analyse(phrase, (0, len(phrase))).kind == "person"
