@@ -603,6 +603,28 @@ def test_a_pronoun_prefers_the_subject_of_the_sentence_before(text: str, words: 
     assert speaker_of(text, words) == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a lede that describes its one person by an act, named as the next sentence's subject
+        ("Clerk quits\n\nA Selden county clerk has resigned, saying the office was understaffed.\n\n"
+         "Nora Pell announced her decision in a letter on Monday.\n", "Nora Pell"),
+        ("A Selden county clerk has resigned, saying the office was understaffed.\n\n"
+         "Nora Pell announced her decision in a letter on Monday.\n", "Nora Pell"),
+        # an unnamed source who speaks is no description of the next person named
+        ("Harbour arrests\n\nA police spokesman said the office was understaffed.\n\n"
+         "Nora Pell, who lives nearby, said she heard shouting.\n", "police spokesman"),
+        # the person named next holds another office; and a description after the lede's start
+        ("Clerk quits\n\nA Selden county clerk has resigned, saying the office was understaffed.\n\n"
+         "Mayor Nora Pell called it a loss.\n", "Selden county clerk"),
+        ("Clerk quits\n\nThe rain went on. A Selden county clerk has resigned, saying the office was "
+         "understaffed.\n\nNora Pell announced her decision in a letter on Monday.\n", "Selden county clerk"),
+    ],
+)  # fmt: skip
+def test_a_ledes_description_of_one_person_is_the_person_named_next(text: str, name: str) -> None:
+    assert speaker_of(text, "the office was understaffed") == name
+
+
 def test_she_after_a_headline_goes_to_the_woman_a_role_and_her_name_open_the_sentence_before() -> None:
     """The headline's bare title makes the premier a source twice; the critic the sentence before
     names as its subject, a role with its field first, is still who "she" is."""

@@ -148,6 +148,25 @@ def indefinite(phrase: SpeakerPhrase) -> bool:
     return phrase.text[:2].lower() == "a " or phrase.text[:3].lower() == "an "
 
 
+def delayed_identification(phrase: SpeakerPhrase, text: str) -> bool:
+    """A lede that describes its one person before naming them ("A Lisk county clerk has
+    resigned, saying … ¶ Ana Ruiz announced …"): an indefinite description of one person that
+    opens the story's first sentence (after its headline line, if any) as the subject of an act,
+    not of a verb of saying ("A police spokesman said …" is an unnamed source)."""
+    if phrase.kind != "person" or phrase.anonymity != "role_only" or phrase.plural or not indefinite(phrase):
+        return False
+    start = phrase.span[0]
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip() or len([x for x in text[:line].splitlines() if x.strip()]) > 1:
+        return False
+    verb = _VERB_AFTER.match(text, phrase.span[1])
+    return verb is not None and verb.group(1).lower() not in lx.CUE_FORMS
+
+
+# the verb after a subject, past an auxiliary ("has resigned", "was fired", "quit")
+_VERB_AFTER = re.compile(r"[ \t]+(?:(?:has|have|had|is|was|were|will|would)[ \t]+)?(?:been[ \t]+)?([a-z]+)\b")
+
+
 _WORD_RUN = re.compile(r"\w+")
 
 

@@ -18,6 +18,7 @@ from summarizer.rules.descriptions import (
     SENT_HEADS,
     WORKS,
     acronym_names_org,
+    delayed_identification,
     epithet,
     indefinite,
     org_by_noun,
@@ -252,6 +253,8 @@ class Registry(EntityIndex):
             ent = self._most_salient_person(before)
             if ent is None and head_word(phrase.text) not in WORKS:
                 ent = self._named_next(phrase.span[1])
+        if ent is None and delayed_identification(phrase, self.text):
+            ent = self._subject_named_next(phrase)  # the lede's "A county clerk has quit", named next
         if ent is None:
             ent = self._new(phrase, phrase.kind)
             ent.indefinite = indefinite(phrase)
@@ -285,6 +288,19 @@ class Registry(EntityIndex):
             if found is not None:
                 person = SpeakerPhrase(found[1], found[0], "person", found[1], found[0], role=found[2])
                 return self._find(person) or self._new(person, "person")
+        return None
+
+    def _subject_named_next(self, phrase: SpeakerPhrase) -> Entity | None:
+        """The person a lede's description names next: the first person the following sentences
+        name as a subject, within a few hundred characters, with no role or the description's."""
+        end = phrase.span[1]
+        for span, name, role, subject in person_mentions(self.text):
+            if span[0] < end or not subject:
+                continue
+            if span[0] > end + 400 or (role and role.split()[-1] != head_word(phrase.text)):
+                return None
+            person = SpeakerPhrase(name, span, "person", name, span, role=role)
+            return self._find(person) or self._new(person, "person")
         return None
 
     def _issuer_of(self, phrase: SpeakerPhrase) -> Entity | None:
