@@ -268,6 +268,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a request for a thing is no statement, with or without its hearer
         ("The shelter is asking for blankets, socks and warm coats.", []),
         ("The crews asked the council for two more boats.", []),
+        # the topic after a short hearer goes with the verb; a hearer's own phrase ("those with
+        # news about …") is no topic
+        ("The reporter asked the mayor about the ferry fares.",
+         [("The reporter", "asked the mayor about", "the ferry fares", "indirect")]),
+        ("Wardens asked those with news about the fire to write to the station.",
+         [("Wardens", "asked", "those with news about the fire to write to the station", "indirect")]),
         # a question asked still reports, whatever "for" it holds
         ("Ruiz asked would anyone pay for the repairs.",
          [("Ruiz", "asked", "would anyone pay for the repairs", "indirect")]),

@@ -57,6 +57,10 @@ from summarizer.text.lexicon import report_kind
         ("laid out", "indirect", "stance"),  # a plan set out, no statement
         ("outlined", "indirect", "stance"),
         ("outlined", "direct", "speech"),  # words in quote marks still were said
+        ("complained about", "indirect", "stance"),  # a verb's topic, no statement
+        ("also now warns of", "indirect", "stance"),
+        ("accused the mayor of", "indirect", "stance"),
+        ("claims of", "indirect", "speech"),  # a noun's topic keeps the noun's kind
     ],
 )
 def test_report_kind_of_cue_and_type(cue: str | None, quote_type: str, kind: str) -> None:
@@ -70,6 +74,9 @@ def test_report_kind_of_cue_and_type(cue: str | None, quote_type: str, kind: str
          "a ferry subsidy that the assembly had added"),
         ("Mayor Odile Brack laid out her harbour plan to shop owners on Tuesday.", "her harbour plan"),
         ("The transit board outlined a new fare schedule for the spring.", "a new fare schedule"),
+        # a topic after the hearer goes with the verb: what the warning was about, no statement
+        ("Orvel police are warning residents about a phone scam aimed at seniors.", "a phone scam"),
+        ("The harbour master complained about the fees on Monday.", "the fees"),
     ],
 )  # fmt: skip
 def test_an_act_or_a_plan_set_out_is_no_speech(text: str, content: str) -> None:

@@ -835,6 +835,9 @@ _KIND_OF: dict[str, ReportKind] = {
 }  # later classes win: a form in two classes is read as the first of speech, belief, evidence
 # "could" is also the past of "can" ("could only say that …"), which stays speech, as "would" does
 _PROSPECTIVE_MODALS = frozenset({"will", "won't", "won’t", "may", "might", "should", "shall"})
+# what closes a cue whose content is a topic, not what was said ("complained about", "spoke of",
+# "commented on", "accused the mayor of")
+_TOPIC_PREPOSITIONS = frozenset({"about", "of"})
 _KIND_RANK: dict[ReportKind, int] = {"speech": 0, "belief": 1, "evidence": 2, "stance": 3}
 _KIND_WORDS = max(len(f.split()) for f in _KIND_OF)  # the longest form, in words
 
@@ -848,6 +851,14 @@ def report_kind(cue: str | None, quote_type: str) -> ReportKind:
         return "speech"
     kind = _cue_kind(cue)
     words = cue.lower().split()
+    if (
+        kind == "speech"
+        and words[-1] in _TOPIC_PREPOSITIONS
+        and any(w in SPEECH_FORMS and w not in NOUN_LIKE_FORMS for w in words[:-1])
+    ):
+        # a verb's topic ("complained about the fees", "warned of delays"): what was spoken of,
+        # no statement (not a noun's: "claims of fraud" stays as it was)
+        return "stance"
     if kind == "speech" and any(
         w in _PROSPECTIVE_MODALS and words[i + 1 : i + 2] != ["have"] for i, w in enumerate(words)
     ):

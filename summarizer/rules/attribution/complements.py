@@ -6,6 +6,7 @@ from __future__ import annotations
 from summarizer.rules.attribution.clauses import negated
 from summarizer.rules.attribution.phrases import is_word
 from summarizer.rules.attribution.words import (
+    ABOUT_VERBS,
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
     AUDIENCE_OPENERS,
@@ -13,10 +14,13 @@ from summarizer.rules.attribution.words import (
     CLAUSE_SUBJECTS,
     CLAUSE_VERBS,
     COMMON_REPORTING_VERBS,
+    FINITE,
     HEARERS,
     INDEFINITE_PRONOUNS,
+    OF_VERBS,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
+    QUANTIFIERS,
     REQUEST_NOUNS,
     SPEECH_EVENTS,
     SUBORDINATORS,
@@ -196,3 +200,37 @@ def unanswered(toks: list[Token], vg: int, to: int, lemma: str, end_idx: int) ->
         and negated(toks, vg, to)
         and any(t.low in REQUEST_NOUNS for t in toks[to + 1 : min(to + 4, end_idx)])
     )
+
+
+def asked_for(toks: list[Token], i: int, hi: int) -> bool:
+    """Does "for" follow "ask" at toks[i], right away or past a short hearer in plain words
+    ("asked for help", "asked the city for help"), not inside a question ("asked why … for",
+    "asked would you vote for …")?"""
+    for m in range(i, min(hi, i + 5)):
+        low = toks[m].low
+        if low == "for":
+            return True
+        if not is_word(toks[m]) or low in _QUESTION_OPENERS or low in FINITE or low in lx.SUBJECT_PRONOUNS:
+            return False
+    return False
+
+
+_QUESTION_OPENERS = frozenset({"that", "whether", "if", "why", "how", "what", "when", "where", "who", "which", "to"})
+
+
+def topic_after_hearer(toks: list[Token], i: int, hi: int, lemma: str) -> int | None:
+    """Where "about" or "of" opens the topic after a short hearer in plain words at toks[i]
+    ("warned residents about …", "told the board of …"), for a verb that takes both; None else."""
+    if lemma not in lx.HEARER_VERBS or not (lemma in ABOUT_VERBS or lemma in OF_VERBS):
+        return None
+    for m in range(i + 1, min(hi - 1, i + 5)):
+        low = toks[m].low
+        if low == "about" or (low == "of" and lemma in OF_VERBS and toks[m - 1].low not in QUANTIFIERS):
+            return m
+        if not is_word(toks[m]) or low in FINITE or low in lx.CUE_FORMS or low in _HEARER_ENDS or low in PREPOSITIONS:
+            return None  # "asked those with news about the fire to write": the hearer's own phrase
+    return None
+
+
+# words that end a hearer before a topic could follow it
+_HEARER_ENDS = frozenset({"that", "to", "whether", "if", "and", "or", "but", "who", "which"})

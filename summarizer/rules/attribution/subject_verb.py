@@ -19,9 +19,11 @@ from summarizer.rules.attribution.clauses import (
     verb_reading,
 )
 from summarizer.rules.attribution.complements import (
+    asked_for,
     clause_follows,
     skip_adverbials,
     skip_hearer,
+    topic_after_hearer,
     unanswered,
 )
 from summarizer.rules.attribution.content import accusation, content_end, object_infinitive
@@ -44,7 +46,6 @@ from summarizer.rules.attribution.words import (
     CLAUSE_VERBS,
     CONDITIONS,
     CUE_FIRST_WORDS,
-    FINITE,
     GRANTS,
     INFINITIVE_OPENERS,
     NEGATED_BE,
@@ -297,6 +298,10 @@ def _speech(
         or (lemma == "show" and _turned_up(toks, last + 1, end_idx))
     ):
         return last + 1  # "shows off", "pleaded guilty and was jailed", "showed up late": no report
+    topic = topic_after_hearer(toks, content_start, end_idx, lemma) if not has_that else None
+    if topic is not None and content_start == last + 1:
+        # "warned residents about the scam": the hearer, then the topic's preposition, go with the verb
+        last, content_start = topic, topic + 1
     if (
         not has_that
         and (toks[content_start].low in ("about", "of") or (toks[content_start].low == "on" and lemma in ON_VERBS))
@@ -400,28 +405,12 @@ _GO_FORMS = {"go", "goes", "went", "gone", "going"}
 _THAT_AS_SUBJECT = frozenset({"would", "will", "is", "was", "could", "can", "should", "might", "may", "has", "had"})
 
 
-def _asked_for(toks: list[Token], i: int, hi: int) -> bool:
-    """Does "for" follow "ask" at toks[i], right away or past a short hearer in plain words
-    ("asked for help", "asked the city for help"), not inside a question ("asked why … for",
-    "asked would you vote for …")?"""
-    for m in range(i, min(hi, i + 5)):
-        low = toks[m].low
-        if low == "for":
-            return True
-        if not is_word(toks[m]) or low in _QUESTION_OPENERS or low in FINITE or low in lx.SUBJECT_PRONOUNS:
-            return False
-    return False
-
-
-_QUESTION_OPENERS = frozenset({"that", "whether", "if", "why", "how", "what", "when", "where", "who", "which", "to"})
-
-
 def _content_start(scan: SentenceScan, last: int, lemma: str) -> tuple[int, bool] | None:
     """Where the content starts after the verb (past a hearer, adverbials, "that", an aside),
     and whether "that" opened it."""
     toks, end_idx = scan.toks, scan.end_idx
     content_start = skip_hearer(toks, last + 1, end_idx) if lemma in lx.HEARER_VERBS else last + 1
-    if lemma == "ask" and _asked_for(toks, last + 1, end_idx):
+    if lemma == "ask" and asked_for(toks, last + 1, end_idx):
         return None  # "asked for blankets and coats", "asked the city for help": a request for a thing
     if not (
         content_start + 1 < end_idx
