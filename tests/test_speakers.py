@@ -29,7 +29,7 @@ from summarizer.rules.speaker_phrases import analyse
         ("satellite imagery and open-source intelligence", "document", "satellite imagery and open-source intelligence", None, None, "role_only"),
         # a name right after an organization noun or after "of the" is an affiliation, not the person
         ("Director of research at analytics firm Norvale, Tomas Berg", "person", "Tomas Berg", "director of research at analytics firm Norvale", "Norvale", "named"),
-        ("the goalie, older sister of Mia Lund of the Harbour Hawks", "unnamed", "goalie, older sister of Mia Lund of the Harbour Hawks", None, "Harbour Hawks", "role_only"),
+        ("the goalie, older sister of Mia Lund of the Harbour Hawks", "person", "goalie, older sister of Mia Lund of the Harbour Hawks", "goalie, older sister of Mia Lund of the Harbour Hawks", "Harbour Hawks", "role_only"),
         # a name after a person's role is that person's, even after an institution's name
         ("Doria University historian Ana Reyes", "person", "Ana Reyes", "historian", None, "named"),
         # an appositive that says what the named source is
