@@ -153,20 +153,24 @@ def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
         and (toks[start + 1].low == "that" or toks[start + 1].text == ",")
     ):
         return start + 1  # "told the crowd that"
+    if low in ARTICLES_AND_POSSESSIVES and k == start:
+        # "told the city council that clinics would …", "told his fellow officers that he …": a
+        # hearer of a few nouns in lower case, then "that" and a clause's subject
+        for m in range(start + 2, min(hi - 1, start + 4)):
+            if not all(
+                t.low.isalpha() and t.text.islower() and t.low not in ENGLISH_FUNCTION_WORDS for t in toks[start:m]
+            ):
+                break
+            if toks[m].low == "that" and _subject_after_that(toks, m + 1, hi):
+                return m
     # a bare noun or two (no function word: "asked if …", "asked would you …"), then "that" or a
     # clause: "told police that he …", "told investigators they saw …", "told police officers
     # she …", "told officers the van was …"
     for m in (i + 1, i + 2):
         words = toks[i:m]
         if m < hi and all(t.low.isalpha() and t.text.islower() and t.low not in ENGLISH_FUNCTION_WORDS for t in words):
-            nxt = toks[m + 1] if m + 1 < hi else None  # a subject after "that", not "stories that made …"
-            that_clause = (
-                toks[m].low == "that"
-                and nxt is not None
-                and (nxt.low in CLAUSE_SUBJECTS or nxt.low in ARTICLES_AND_POSSESSIVES or nxt.text[:1].isupper()
-                     or nxt.text[:1].isdigit() or nxt.low in INDEFINITE_PRONOUNS
-                     or (nxt.low == "no" and m + 2 < hi and toks[m + 2].low == "one"))
-            )  # fmt: skip
+            # a subject after "that", not "stories that made …"
+            that_clause = toks[m].low == "that" and _subject_after_that(toks, m + 1, hi)
             # a clause opened by a pronoun or a determiner ("told parliament the government would …")
             opens = toks[m].low in CLAUSE_SUBJECTS or toks[m].low in ARTICLES_AND_POSSESSIVES
             if that_clause or (opens and _clause_opens(toks, m, hi)):
@@ -199,6 +203,23 @@ def unanswered(toks: list[Token], vg: int, to: int, lemma: str, end_idx: int) ->
         and toks[to].low == "to"
         and negated(toks, vg, to)
         and any(t.low in REQUEST_NOUNS for t in toks[to + 1 : min(to + 4, end_idx)])
+    )
+
+
+def _subject_after_that(toks: list[Token], j: int, hi: int) -> bool:
+    """Does a clause's subject stand at toks[j], right after "that" (a pronoun, a determiner, a
+    name, a number, "someone", "no one"): "that" opens a clause, not a relative on a noun?"""
+    if j >= hi:
+        return False
+    nxt = toks[j]
+    return (
+        nxt.low in CLAUSE_SUBJECTS
+        or nxt.low in ARTICLES_AND_POSSESSIVES
+        or nxt.text[:1].isupper()
+        or nxt.text[:1].isdigit()
+        or nxt.low in INDEFINITE_PRONOUNS
+        or (nxt.low == "no" and j + 1 < hi and toks[j + 1].low == "one")
+        or (nxt.low.isalpha() and j + 1 < hi and toks[j + 1].low in CLAUSE_VERBS)  # "that clinics would …"
     )
 
 
