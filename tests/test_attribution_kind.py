@@ -61,6 +61,7 @@ from summarizer.text.lexicon import report_kind
         ("also now warns of", "indirect", "stance"),
         ("accused the mayor of", "indirect", "stance"),
         ("claims of", "indirect", "speech"),  # a noun's topic keeps the noun's kind
+        ("has ordered", "indirect", "stance"),  # a binding directive: what must be done
     ],
 )
 def test_report_kind_of_cue_and_type(cue: str | None, quote_type: str, kind: str) -> None:
@@ -77,6 +78,7 @@ def test_report_kind_of_cue_and_type(cue: str | None, quote_type: str, kind: str
         # a topic after the hearer goes with the verb: what the warning was about, no statement
         ("Orvel police are warning residents about a phone scam aimed at seniors.", "a phone scam"),
         ("The harbour master complained about the fees on Monday.", "the fees"),
+        ("A county judge ordered the water board to reconsider its approval of the dam.", "the water board to reconsider"),
     ],
 )  # fmt: skip
 def test_an_act_or_a_plan_set_out_is_no_speech(text: str, content: str) -> None:

@@ -830,8 +830,10 @@ _KIND_OF: dict[str, ReportKind] = {
     **{f: "belief" for f in (*COGNITION_FORMS, *BELIEF_NOUNS)},
     **{f: "speech" for f in (*SPEECH_FORMS, *SPEECH_NOUNS)},
     # verbs of setting out whose object is a plan, terms or a case, no statement ("laid out her
-    # plan", "outlined the proposal", "detailed the costs"): a position shown, as a stance
-    **{f: "stance" for lemma in ("lay out", "outline", "detail") for f in inflect(lemma)},
+    # plan", "outlined the proposal", "detailed the costs"): a position shown, as a stance; and
+    # the binding directive ("ordered the board to reconsider", "ordered him to drop the gun"):
+    # what must be done, as the acts above are
+    **{f: "stance" for lemma in ("lay out", "outline", "detail", "order") for f in inflect(lemma)},
 }  # later classes win: a form in two classes is read as the first of speech, belief, evidence
 # "could" is also the past of "can" ("could only say that …"), which stays speech, as "would" does
 _PROSPECTIVE_MODALS = frozenset({"will", "won't", "won’t", "may", "might", "should", "shall"})
