@@ -1138,3 +1138,9 @@ def test_an_accusation_after_a_quote_takes_its_own_charge(
     text: str, expected: list[tuple[str | None, str | None, str]]
 ) -> None:
     assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected
+
+
+def test_an_infinitive_after_the_verb_is_no_hearer_before_a_topic() -> None:
+    """ "asking to talk about the fire": "to talk" is no hearer, so "about" opens no topic of "asking"."""
+    result = summarize("Two men came to the door asking to talk about the fire.", model="rules")
+    assert [(a.cue, a.content) for a in result.attributions] == [("asking", "to talk about the fire")]

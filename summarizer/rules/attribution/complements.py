@@ -244,9 +244,9 @@ def topic_after_hearer(toks: list[Token], i: int, hi: int, lemma: str) -> int | 
     ("warned residents about …", "told the board of …"), for a verb that takes both; None else."""
     if lemma not in lx.HEARER_VERBS or not (lemma in ABOUT_VERBS or lemma in OF_VERBS):
         return None
-    for m in range(i + 1, min(hi - 1, i + 5)):
+    for m in range(i, min(hi - 1, i + 5)):
         low = toks[m].low
-        if low == "about" or (low == "of" and lemma in OF_VERBS and toks[m - 1].low not in QUANTIFIERS):
+        if m > i and (low == "about" or (low == "of" and lemma in OF_VERBS and toks[m - 1].low not in QUANTIFIERS)):
             return m
         if not is_word(toks[m]) or low in FINITE or low in lx.CUE_FORMS or low in _HEARER_ENDS or low in PREPOSITIONS:
             return None  # "asked those with news about the fire to write": the hearer's own phrase
