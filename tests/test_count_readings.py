@@ -213,7 +213,7 @@ def test_an_age_is_no_count(text: str) -> None:
     ("text", "told"),
     [
         (
-            "A 16-year-old girl was shot in the hand on Wren Lane in Osterby on Sunday, deputies said. "
+            "A 16-year-old girl was wounded in the hand by a stray round on Wren Lane in Osterby on Sunday, deputies said. "
             "A 52-year-old man was also wounded.",
             "A 52-year-old man was also injured.",
         ),
