@@ -273,15 +273,17 @@ _STRONG_ONE = lower_pattern("|".join(f"(?P<g{i}>{p.pattern})" for i, (_, p) in e
 _STRONG_REASON = {f"g{i}": reason for i, (reason, _) in enumerate(_STRONG)}
 
 
-# every boilerplate pattern holds one of these; a line without any is not tried
+# every boilerplate pattern holds one of these; a line without any is not tried. None holds
+# another (each is one pass over the text): a hint that held one ("post comment", "comment")
+# would find only lines the shorter one finds already, no hint spanning a line break
 _STRONG_HINTS = (
     "email", "required", "leave a", "save my", "comment", "wordpress", "visitors", "conversions", "theme",
     "subscri", "newsletter", "sign up", "mailing", "inbox", "[", "related", "read ", "see also", "also read",
     "more from", "recommended", "you may", "trending", "more stories", "share", "tweet", "follow us",
     "facebook", "twitter", "linkedin", "whatsapp", "print", "©", "copyright", "(c)", "rights reserved",
     "advertisement", "sponsored", "ignore", "disregard", "forget", "override", "you are", "act as",
-    "pretend", "prompt", "as an ai", "instruction", "note to", "post comment", "cancel reply",
-    "photo", "listen to", "skip ad", "sign up",
+    "pretend", "prompt", "as an ai", "instruction", "note to", "cancel reply",
+    "photo", "listen to", "skip ad",
 )  # fmt: skip
 
 

@@ -6,7 +6,7 @@ import pytest
 from conftest import ARTICLES, article
 from spans import all_spans, assert_spans_slice
 
-from summarizer import check, summarize
+from summarizer import check, ingest, summarize
 from summarizer.errors import InputError
 from summarizer.ingest import blanked_view, decode, detect_format, load_article, reading_view
 from summarizer.schema import IncidentSummary
@@ -92,6 +92,17 @@ def test_boilerplate_is_removed_with_reasons() -> None:
     assert removed["newsletter box"] == ["Sign up for our morning newsletter"]
     assert removed["shortcode"] == ['[newsletter_signup id="7"]']
     assert removed["copyright"] == ["© 2026 Example Daily. All rights reserved."]
+
+
+def test_boilerplate_hints_are_one_pass_each() -> None:
+    # each hint costs a pass over the text: one that holds another finds no line the other misses
+    hints = ingest._STRONG_HINTS
+    assert len(set(hints)) == len(hints)
+    assert not [(a, b) for a in hints for b in hints if a != b and b in a]
+    text = "Harbour Fire\n\nA fire broke out at the Velmoor docks on Tuesday.\n\nNo one was hurt.\n\nPost Comment\n"
+    assert [(r.reason, text[r.span[0] : r.span[1]]) for r in load_article(text).removed] == [
+        ("comment form", "Post Comment")
+    ]
 
 
 def test_quotes_and_attributions_are_never_removed() -> None:
