@@ -187,3 +187,29 @@ def test_the_packaged_date_weights_are_what_the_training_script_makes(tmp_path: 
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     assert out.read_bytes() == (root / "summarizer" / "data" / "date_weights.json").read_bytes()
+
+
+# a death whose own sentence introduces its cause ("after a shooting", "of a gunshot wound",
+# "after being found with gunshot wounds", "after he was hit by a van"), or an earlier day that
+# no victim's shooting governs ("shots were fired", "had been shot at", "he shot 6-for-9"): the
+# earlier day is another event's, and the day of the death stays
+DEATH_WITH_ITS_OWN_CAUSE = [
+    "A 24-year-old woman died Monday after a shooting on Birch Lane in Pellham, police said. Detectives "
+    "are checking whether it is tied to a shooting Saturday in which her neighbour was wounded.",
+    "A man died Monday night after being found with gunshot wounds in a van on Quarry Road. Neighbours "
+    "said shots were fired at the same address on Friday, but nobody was hit.",
+    "A 41-year-old man died Monday of a gunshot wound after a quarrel at a diner. The owner said the same "
+    "man had been wounded in a stabbing there on Friday.",
+    "A cyclist died Monday afternoon after he was hit by a van in Orrin. The van's driver had been shot "
+    "at during a dispute over a parking space on Saturday.",
+    "Leo Brandt, 16, died Monday of injuries from the crash on Route 9. His coach said he shot 6-for-9 "
+    "from the field in a win over Pellham on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", DEATH_WITH_ITS_OWN_CAUSE)
+def test_an_earlier_day_of_another_event_does_not_date_a_death(text: str) -> None:
+    incident = summarize(text, model="rules", published="2026-03-11").incident
+    assert incident is not None and incident.date is not None
+    assert incident.date.value == "2026-03-09"
+

@@ -273,15 +273,23 @@ _DEATH_GOVERNS = lower_pattern(
 _OPENS_A_DEATH = lower_pattern(
     r",?\s*(?:[\w'’-]+\s+){0,4}?(?:died|succumbed|passed\s+away|(?:was|were)\s+pronounced\s+dead)\b"
 )
-# a date the shooting governs: "was shot on May 2", "were wounded Friday", "the shooting Monday
-# night", "found with a gunshot wound Friday"; not one a weekday's "that" refers back to ("that
+# a date a victim's shooting governs: a passive of harm ("was shot on May 2", "were wounded
+# Friday", "had been stabbed Tuesday"; not "was shot at", missed), the story's own shooting named
+# definite ("the shooting Monday night") or a wound found ("found with a gunshot wound Friday");
+# not an active verb ("shots were fired Thursday", "she shot 5-for-8 on Thursday") nor an
+# indefinite "a shooting" (another one); not one a weekday's "that" refers back to ("that
 # Saturday": a day the text set, not this week's)
 _SHOOTING_GOVERNS = lower_pattern(
-    r"\b(?:shot|shooting|gunfire|gunshots?|wounded|opened\s+fire|fired|stabbed)\b[^.;:!?\n]{0,60}(?<!\bthat\s)$"
+    r"\b(?:(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:shot|wounded|stabbed)(?!\s+at\b)"
+    r"|the\s+(?:[\w-]+\s+)?shooting|gunshot\s+wounds?)\b[^.;:!?\n]{0,60}(?<!\bthat\s)$"
 )
+# a death whose own sentence introduces its cause, indefinite or as a clause ("died Sunday in a
+# shooting", "died Tuesday of a gunshot wound", "… after being found with gunshot wounds", "…
+# after she was struck by a car"), where "of his wounds" or "in a hospital" refer to none
 _DIED_IN_A_SHOOTING = lower_pattern(
     r"\b(?:died|dies|succumbed|passed\s+away|pronounced\s+dead)\b[^.;:!?\n]{0,60}?"
-    r"\b(?:(?:in|during)\s+an?\s+(?:shooting|attack|gunfight|drive-by)|after\s+(?:being|(?:he|she|they)\s+(?:was|were))\s+shot)\b"
+    r"\b(?:(?:in|during)\s+an?\s+(?:shooting|attack|gunfight|drive-by|crash|collision|stabbing|fight)"
+    r"|(?:after|following|of|from)\s+(?:an?|being|(?:he|she|they)\s+(?:was|were|had))\b)"
 )
 _DEATH_SPAN_DAYS = 31  # a death within a month of the shooting; an older date is another story
 
