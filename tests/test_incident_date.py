@@ -213,3 +213,44 @@ def test_an_earlier_day_of_another_event_does_not_date_a_death(text: str) -> Non
     assert incident is not None and incident.date is not None
     assert incident.date.value == "2026-03-09"
 
+
+# the report's own day told before a mention of another incident in its sentence ("happened
+# Saturday …, and there was no sign it was tied to another incident"), with a later day of a
+# vigil, a release or an interview: the report's day stays
+OWN_DAY_BEFORE_ANOTHER = [
+    (
+        "A teenager was shot and wounded in Orrin, police said. The shooting happened Saturday evening near "
+        "a library, police said, and there was no sign it was tied to another incident nearby. A prayer "
+        "vigil will be held Tuesday.",
+        "2026-03-07",
+    ),
+    (
+        "A woman was shot and wounded in Orrin, police said. The shooting happened about 11 p.m. Friday, "
+        "and police do not think it is related to another shooting earlier that evening. The woman is "
+        "expected to leave the hospital on Tuesday.",
+        "2026-03-06",
+    ),
+    (
+        "A man was shot and wounded in Orrin, police said. Officers were called to Quarry Road at 3 a.m. "
+        "Sunday, two hours after another shooting a few blocks away. Detectives spoke with neighbours on "
+        "Monday.",
+        "2026-03-08",
+    ),
+    (
+        "A cook was shot and killed in Orrin, deputies said. Deputies found him near 8 p.m. Friday, days after "
+        "another shooting at the same park. He was pronounced dead Saturday at Saint Agnes Hospital.",
+        "2026-03-06",
+    ),
+    (
+        "A man was stabbed in Orrin, police said. The fight happened shortly after midnight Saturday "
+        "outside a tavern; police said it was unrelated to another incident at the tavern on Thursday.",
+        "2026-03-07",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_DAY_BEFORE_ANOTHER)
+def test_the_own_day_told_before_another_incident_stays(text: str, expected: str) -> None:
+    incident = summarize(text, model="rules", published="2026-03-11").incident
+    assert incident is not None and incident.date is not None
+    assert incident.date.value == expected

@@ -204,7 +204,7 @@ def find_dates(view: str, sentences: list[Sentence], published: str | None) -> l
     order = sorted(range(len(out)), key=lambda i: -scores[i])  # stable: text order among equals
     ranked = [out[i] for i in order]
     in_order = [sentences[positions[i]] for i in order]
-    ranked, in_order = _own_incident_first(view, ranked, in_order, sentences[0].index)
+    ranked, in_order = _own_incident_first(view, ranked, in_order, sentences[0].index, published)
     return _shooting_before_death(view, ranked, in_order)
 
 
@@ -370,20 +370,40 @@ CAME_AFTER = lower_pattern(
 
 
 def _of_another_incident(low: str, d: DateMention, sentence: Sentence) -> bool:
+    # the other incident is told before the date ("a second shooting Sunday"); a date before it
+    # is the report's own ("happened Saturday; police said it was unrelated to another incident")
     return (
         _TURN_AT.match(low, sentence.start, d.span[0]) is not None
         or EARLIER_CASE_AT.match(low, sentence.start, d.span[0]) is not None
         or CAME_AFTER.search(low, sentence.start, d.span[0]) is not None
-        or tells_another_incident(low, sentence.start, sentence.end)
+        or tells_another_incident(low, sentence.start, d.span[0])
     )
 
 
+# a date the incident's own words govern ("the shooting happened Saturday", "was wounded late
+# Wednesday"), not a vigil's, a release's or an interview's
+_INCIDENT_GOVERNS = lower_pattern(
+    r"\b(?:shot|shooting|killed|wounded|stabbed|stabbing|attack(?:ed)?|happened|occurred|gunfire)\b"
+    r"[^.;:!?\n]{0,60}$"
+)
+
+
+def _own_words_date(low: str, d: DateMention, sentence: Sentence, published: str | None) -> bool:
+    """Is ``d`` a day the incident's own words govern, not after the publication?"""
+    if d.role != "event" or _of_another_incident(low, d, sentence):
+        return False
+    if published and d.value is not None and d.value[:10] > published[:10]:
+        return False
+    return _INCIDENT_GOVERNS.search(low, max(sentence.start, d.span[0] - 80), d.span[0]) is not None
+
+
 def _own_incident_first(
-    view: str, ranked: list[DateMention], sentences: list[Sentence], first: int
+    view: str, ranked: list[DateMention], sentences: list[Sentence], first: int, published: str | None
 ) -> tuple[list[DateMention], list[Sentence]]:
     """The ranking with the report's own incident's date first when the date ranked first is
     that of another incident told after the lead ("Officers also responded to a second shooting
-    Monday …"): the best-ranked event date of a sentence that tells of no other incident, if any."""
+    Monday …"): the best-ranked event date, not after the publication, that the incident's own
+    words govern in a sentence that tells of no other incident before it, if any."""
     top = next((i for i, d in enumerate(ranked) if d.role != "stamp"), None)
     if top is None or sentences[top].index == first:
         return ranked, sentences
@@ -391,7 +411,7 @@ def _own_incident_first(
     if not _of_another_incident(low, ranked[top], sentences[top]):
         return ranked, sentences
     for i, d in enumerate(ranked):
-        if d.role == "event" and i != top and not _of_another_incident(low, d, sentences[i]):
+        if i != top and _own_words_date(low, d, sentences[i], published):
             order = [i, *(j for j in range(len(ranked)) if j != i)]
             return [ranked[j] for j in order], [sentences[j] for j in order]
     return ranked, sentences
