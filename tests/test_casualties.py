@@ -1158,3 +1158,82 @@ def test_people_shot_then_how_many_of_them_the_shots_killed() -> None:
 )
 def test_a_death_of_one_more_person_is_not_the_wounded_one(text: str, killed_injured: tuple[int, int]) -> None:
     assert counts(text) == killed_injured
+
+
+# tolls a recalled or "another" wording does not set aside: a follow-up's recalled case is its own
+# ("has died", "was sentenced", "pleaded guilty"); a toll told after a time gap's clause ends (",
+# and three other guests were wounded"); "another/a second shooting" said of the incident itself,
+# in the lead or as a predicate ("was a second shooting", "appeared to be", "yet another")
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        (
+            _TITLE + "A woman who was shot outside a Pellham diner has died, police said. Three weeks ago, Nora "
+            "Vail, 31, and two co-workers were shot as they left the Copper Kettle on Mill Road.",
+            1,
+            2,
+        ),
+        (
+            _TITLE + "A Pellham man was sentenced Monday to 40 years in prison for killing two people outside a "
+            "bowling alley. Two years ago, Ray Colter fired into a group leaving the Lucky Pin lanes, killing "
+            "two men and wounding four other people, prosecutors said.",
+            2,
+            4,
+        ),
+        (
+            _TITLE + "An Orrin woman pleaded guilty Friday to vehicular homicide in a crash that killed a "
+            "cyclist. Last spring, Dana Pryce, 29, drove her sedan into a group of riders, killing a "
+            "40-year-old man and injuring three of his friends.",
+            1,
+            3,
+        ),
+        (
+            _TITLE + "A woman was killed in a shooting at a backyard barbecue in Orrin late Saturday, police "
+            "said. The gunfire came hours after a quarrel at the barbecue, and three other guests were "
+            "wounded, police said.",
+            1,
+            3,
+        ),
+        (
+            _TITLE + "A woman was killed in a shooting at a backyard barbecue in Orrin late Saturday, police "
+            "said. It happened weeks after a march against gun violence, and two men were also wounded.",
+            1,
+            2,
+        ),
+        (
+            _TITLE + "Police are looking into another shooting in Orrin that left a man dead Monday. Officers "
+            "found a man suffering from two gunshot wounds near Quarry Road.",
+            1,
+            0,
+        ),
+        (
+            _TITLE + "A woman was killed late Monday in another shooting on Birch Lane. Officers found a woman "
+            "suffering from gunshot wounds.",
+            1,
+            0,
+        ),
+        (
+            _TITLE + "Another shooting left a teenager dead Monday in Orrin. Deputies found a teenager "
+            "suffering from a gunshot wound.",
+            1,
+            0,
+        ),
+    ]
+    + [
+        (
+            _TITLE + f"A woman was shot and killed Monday outside a library in Orrin, police said. {said} A "
+            "15-year-old girl was wounded and taken to Saint Agnes Hospital.",
+            1,
+            1,
+        )
+        for said in (
+            "Monday's killing was a second shooting at the library this year.",
+            "The shooting was a second attack on the library this year.",
+            "Detectives said the attack appeared to be a third shooting near the library.",
+            "The shooting is a fourth shooting on the block this year.",
+            "It was yet another shooting near the library this year.",
+        )
+    ],
+)
+def test_a_toll_of_the_story_s_own_incident_stays(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)

@@ -16,12 +16,12 @@ from summarizer.rules.figure_context import Reader
 from summarizer.rules.implicit_victims import implicit_victims, murder_suicide, referred_victims
 from summarizer.rules.missing_people import missing_people
 from summarizer.rules.written_counts import HARMS, FigureDraft, draft_figure
-from summarizer.text.base import Span, lower_same_length
+from summarizer.text.base import Span, lower_pattern, lower_same_length
 from summarizer.text.numbers import FILLER, VICTIM_NOUNS, find_numbers, implicit_count, sex_of
 from summarizer.text.places import PlaceMention
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
-from summarizer.text.timeplace import CAME_AFTER, EARLIER_CASE_AT, PREDICATE_BEFORE
+from summarizer.text.timeplace import CAME_AFTER, EARLIER_CASE_AT, PREDICATE_BEFORE, PREDICATE_REACH
 
 __all__ = ["FigureDraft", "find_figures"]
 
@@ -145,6 +145,9 @@ def _without_earlier_cases(lowered: str, sentences: list[Sentence], drafts: list
     if len(harms) < 2:
         return drafts
     first = min(d.sentence for d in harms)
+    lead_end = next((s.end for s in sentences if s.index == first), 0)
+    if sentences and _FOLLOW_UP.search(lowered, sentences[0].start, lead_end):
+        return drafts  # a follow-up's recalled case is its own ("… has died. Two weeks ago, …")
     earlier = {
         id(d)
         for d in harms
@@ -152,10 +155,26 @@ def _without_earlier_cases(lowered: str, sentences: list[Sentence], drafts: list
         and (k := bisect.bisect_right(sentences, d.span[0], key=lambda s: s.start) - 1) >= 0
         and (
             EARLIER_CASE_AT.match(lowered, sentences[k].start, d.span[0])
-            or CAME_AFTER.search(lowered, sentences[k].start, d.span[0])
+            or (
+                (m := CAME_AFTER.search(lowered, sentences[k].start, d.span[0])) is not None
+                and _CLAUSE_BREAK.search(lowered, m.end(), d.span[0]) is None
+            )
         )
     }
     return [d for d in drafts if id(d) not in earlier] if earlier else drafts
+
+
+# a lead that follows up a shooting told before, whose recalled details are its own: a later
+# death ("has died"), a court's or a prosecutor's step ("was sentenced", "pleaded guilty to",
+# "was charged in"); on lower-cased text
+_FOLLOW_UP = lower_pattern(
+    r"\b(?:has|have|had)\s+died\b|\bpleads?\b|\bpleaded\b|\bon\s+trial\b"
+    r"|\b(?:sentenced|convicted|acquitted|indicted|arraigned|charged|found\s+guilty)\b"
+)
+# a clause's end after "came hours after an argument": what follows is the incident's own again
+# (", and two other guests were wounded"); not the comma closing an age in apposition ("a
+# bartender, 30, and his cousin were killed"); on lower-cased text
+_CLAUSE_BREAK = lower_pattern(r"[;:]|(?<!\d),\s+(?:and|but|while|as|police|officials|authorities)\b")
 
 
 def _roundup_tallies(drafts: list[FigureDraft]) -> None:
@@ -187,7 +206,7 @@ def _separate_incidents_from(view: str, sentences: list[Sentence], drafts: list[
                 continue  # a bullet between names ("6ABC • NBC10"), not one opening an item
             if m.start() > first.span[1]:
                 return m.start()
-        elif PREDICATE_BEFORE.search(lowered, max(starts[k], m.start() - 12), m.start()):
+        elif PREDICATE_BEFORE.search(lowered, max(starts[k], m.start() - PREDICATE_REACH), m.start()):
             continue  # "It was another shooting in a violent week": the incident itself
         elif sentences[k].index > first.sentence:
             return starts[k]

@@ -389,12 +389,13 @@ def implicit_victims(
         out = [d for d in out if id(d) not in shootings_of]
     # "a man was found shot to death … they found a man suffering from a gunshot wound": one
     # person, first dead, then described wounded; who died is not also counted as injured (but
-    # one killed in a second shooting is someone else)
+    # one killed in a second shooting told after the lead's toll is someone else)
     dead_in = {d.sentence for d in out if d.category == "killed" and d.value == 1}
+    lead = min((d.sentence for d in itertools.chain(drafts, out) if d.category in HARMS), default=-1)
     other_incident = {
         sent.index
         for sent in sentences
-        if sent.index in dead_in and tells_another_incident(lowered_view, sent.start, sent.end)
+        if sent.index in dead_in and sent.index > lead and tells_another_incident(lowered_view, sent.start, sent.end)
     }
     killed_heads = {
         d.text.split()[-1].lower()

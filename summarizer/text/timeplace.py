@@ -338,16 +338,23 @@ _OTHER_INCIDENT_IN = lower_pattern(
     r"\b(?:separate|unrelated|another|a\s+(?:second|third|fourth))\s+(?:shootings?|incidents?|cases?|attacks?)\b"
     r"(?!\s+(?:victims?|suspects?|scenes?|calls?))"
 )
-# what makes such words say what the incident itself is, not turn to another: "It was a second
-# shooting at the park this month", "marks another attack on a driver"; on lower-cased text
-PREDICATE_BEFORE = lower_pattern(r"\b(?:(?:it|this|that)(?:\s+(?:was|is)|['’]s)|marks|marked|became|becomes)\s+$")
+# what makes such words say what the incident itself is, not turn to another: a copula or a
+# verb of being before them, whatever the subject ("It was a second shooting at the park this
+# month", "Friday's killing was another attack", "it appeared to be a second shooting", "It was
+# yet another shooting", "marks another attack on a driver"); not the existential "there was",
+# which introduces one; on lower-cased text
+PREDICATE_BEFORE = lower_pattern(
+    r"(?<!\bthere\s)(?<!\bthere['’])\b(?:was|is|were|are|s|be|been|marks|marked|became|becomes)\s+"
+    r"(?:(?:yet|also|just|likely|probably|apparently|only|now)\s+)?$"
+)
+PREDICATE_REACH = 30  # how far before the words such a predicate is looked for
 
 
 def tells_another_incident(low: str, start: int, end: int) -> bool:
     """Does the lower-cased text between ``start`` and ``end`` (a sentence) tell of another
     incident ("Deputies were also called to a second shooting")?"""
     return any(
-        PREDICATE_BEFORE.search(low, max(start, m.start() - 12), m.start()) is None
+        PREDICATE_BEFORE.search(low, max(start, m.start() - PREDICATE_REACH), m.start()) is None
         for m in _OTHER_INCIDENT_IN.finditer(low, start, end)
     )
 
