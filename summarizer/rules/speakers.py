@@ -299,6 +299,8 @@ class Registry(EntityIndex):
                 continue
             if span[0] > end + 400 or (role and role.split()[-1] != head_word(phrase.text)):
                 return None
+            if _APPOSITION_AFTER.match(self.text, span[1]) or _sexes_differ(self.text, end, span):
+                return None  # "Tom Hale, the mayor, said …", or "she" then "he": someone else
             person = SpeakerPhrase(name, span, "person", name, span, role=role)
             return self._find(person) or self._new(person, "person")
         return None
@@ -515,6 +517,21 @@ class Registry(EntityIndex):
 
 
 # a verb that issues a document right before it: "published a notice", "put out a statement"
+# a role set off after a name ("Tom Hale, the mayor, …", "Tom Hale, a lawyer for …")
+_APPOSITION_AFTER = re.compile(r",[ \t]+(?:the|a|an|his|her|their|its)[ \t]")
+_SHE = frozenset({"she", "her", "hers", "herself"})
+_HE = frozenset({"he", "him", "his", "himself"})
+
+
+def _sexes_differ(text: str, end: int, span: Span) -> bool:
+    """Do the pronouns after a lede's description (up to the name) and those in the named
+    person's sentence tell two sexes ("saying she was bullied … Tom Hale said he …")?"""
+    stop = text.find(".", span[1])
+    before = {w.lower() for w in re.findall(r"[A-Za-z]+", text[end : span[0]])}
+    after = {w.lower() for w in re.findall(r"[A-Za-z]+", text[span[1] : stop if stop >= 0 else len(text)])}
+    return bool((before & _SHE and after & _HE) or (before & _HE and after & _SHE))
+
+
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|released|published|posted|sent|put[ \t]+out)[ \t]+$")
 _ADVERBS = frozenset({"also", "then", "later", "again", "just", "has", "have", "had", "previously", "earlier"})
 
