@@ -61,7 +61,9 @@ def assemble(
         "schema_version": SCHEMA_VERSION,
         **content,
         "attributions": [
-            {**a, "kind": report_kind(a.get("cue"), a.get("type", "indirect"))} if isinstance(a, dict) else a
+            {**a, "kind": report_kind(a.get("cue"), a.get("type", "indirect"), a.get("content"))}
+            if isinstance(a, dict)
+            else a
             for a in content.get("attributions") or []
         ],
         "source": source_of(article),
@@ -86,7 +88,7 @@ def fill_kinds(summary: IncidentSummary) -> IncidentSummary:
     """Derive the kind of each attribution that has none (a summary of schema 1 or 2 as read)."""
     for a in summary.attributions:
         if a.kind is None:
-            a.kind = report_kind(a.cue, a.type)
+            a.kind = report_kind(a.cue, a.type, a.content)
     return summary
 
 

@@ -90,6 +90,22 @@ def test_an_act_or_a_plan_set_out_is_no_speech(text: str, content: str) -> None:
     assert any(c.startswith(content) for c, _ in found), found
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a clause of how or what set out is what was told: speech, as "described how" is
+        ("In an online post, Mara Quill detailed how she was sent away from two pharmacies before she got her pills.",
+         "how she was sent away"),
+        ("The audit details how managers ignored several complaints about the boiler.", "how managers ignored"),
+        ("Chief Dov Arlen outlined what detectives have learned so far about the robbery.", "what detectives"),
+        ("The coroner laid out why the ferry had drifted onto the rocks.", "why the ferry"),
+    ],
+)  # fmt: skip
+def test_how_or_what_set_out_is_speech(text: str, content: str) -> None:
+    found = [(a.content, a.kind) for a in summarize(text, model="rules").attributions]
+    assert any(c.startswith(content) and kind == "speech" for c, kind in found), found
+
+
 KINDS_TEXT = (
     "The harbour master said the pier was closed on Monday. "
     "The fishermen believe that the storm damaged the hulls. "

@@ -247,7 +247,7 @@ def _kinds(kinds: Iterable[str] | None) -> tuple[ReportKind, ...] | None:
 
 def kind_of(a: Attribution) -> ReportKind:
     """An attribution's kind: as derived in assembly, or from its cue and type (an older summary)."""
-    return a.kind or report_kind(a.cue, a.type)
+    return a.kind or report_kind(a.cue, a.type, a.content)
 
 
 def _summarize(text: str, settings: Settings, published: str | None = None) -> IncidentSummary:

@@ -300,7 +300,7 @@ def _told_as_said(c: compose.ClaimView) -> bool:
     """May a headline tell this claim as "X says …"? Not when that turns it into its opposite or
     into a statement not made: a negated cue ("didn't expect"), a denial ("denied its service had
     been disrupted"), a stance or intention ("will argue that", "wants to")."""
-    return not (_negated(c.cue) or c.lemma in _DENIALS or lx.report_kind(c.cue, c.kind) == "stance")
+    return not (_negated(c.cue) or c.lemma in _DENIALS or lx.report_kind(c.cue, c.kind, c.content) == "stance")
 
 
 def retold_claims(views: list[compose.ClaimView]) -> list[compose.ClaimView]:

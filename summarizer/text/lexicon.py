@@ -829,12 +829,15 @@ _KIND_OF: dict[str, ReportKind] = {
     **{f: "evidence" for f in (*EVIDENCE_FORMS, *SEEM_FORMS, *EVIDENCE_NOUNS)},
     **{f: "belief" for f in (*COGNITION_FORMS, *BELIEF_NOUNS)},
     **{f: "speech" for f in (*SPEECH_FORMS, *SPEECH_NOUNS)},
-    # verbs of setting out whose object is a plan, terms or a case, no statement ("laid out her
-    # plan", "outlined the proposal", "detailed the costs"): a position shown, as a stance; and
     # the binding directive ("ordered the board to reconsider", "ordered him to drop the gun"):
     # what must be done, as the acts above are
-    **{f: "stance" for lemma in ("lay out", "outline", "detail", "order") for f in inflect(lemma)},
+    **{f: "stance" for f in inflect("order")},
 }  # later classes win: a form in two classes is read as the first of speech, belief, evidence
+# verbs of setting out whose object is a noun phrase, a plan, terms or a case, no statement
+# ("laid out her plan", "outlined the proposal", "detailed the costs"): a position shown, as a
+# stance; with a clause of how or what ("detailed how she was turned away") they tell, as speech
+_SETTING_OUT = frozenset(f for lemma in ("lay out", "outline", "detail") for f in inflect(lemma))
+_WH_OPENERS = frozenset({"how", "what", "why", "where", "when", "who", "whom", "which", "whether"})
 # "could" is also the past of "can" ("could only say that …"), which stays speech, as "would" does
 _PROSPECTIVE_MODALS = frozenset({"will", "won't", "won’t", "may", "might", "should", "shall"})
 # what closes a cue whose content is a topic, not what was said ("complained about", "spoke of",
@@ -844,15 +847,19 @@ _KIND_RANK: dict[ReportKind, int] = {"speech": 0, "belief": 1, "evidence": 2, "s
 _KIND_WORDS = max(len(f.split()) for f in _KIND_OF)  # the longest form, in words
 
 
-def report_kind(cue: str | None, quote_type: str) -> ReportKind:
+def report_kind(cue: str | None, quote_type: str, content: str | None = None) -> ReportKind:
     """What an attribution reports (see the table above): words in quote marks ("direct",
     "mixed") were said or written; otherwise the classes of the cue's words and word runs
     ("has long been pushing for": "pushing for", stance), speech by default, and a stance when
-    a modal of future or possibility opens a cue of saying ("will argue"; not "may have told")."""
+    a modal of future or possibility opens a cue of saying ("will argue"; not "may have told").
+    A verb of setting out ("outlined", "laid out") is a stance on a noun phrase it sets out,
+    speech on a clause of how or what (``content``'s first word; none given: a noun phrase)."""
     if quote_type != "indirect" or not cue:
         return "speech"
     kind = _cue_kind(cue)
     words = cue.lower().split()
+    if kind == "speech" and _sets_out(words) and not _opens_with_wh(content):
+        return "stance"  # "laid out her plan"; not "detailed how she was turned away"
     if (
         kind == "speech"
         and words[-1] in _TOPIC_PREPOSITIONS
@@ -866,6 +873,17 @@ def report_kind(cue: str | None, quote_type: str) -> ReportKind:
     ):
         return "stance"  # not "may have told": a statement perhaps made
     return kind
+
+
+def _opens_with_wh(content: str | None) -> bool:
+    """Does the content open with a word of how or what ("how she was turned away")?"""
+    first = (content or "").split(None, 1)[:1]
+    return bool(first) and first[0].lower() in _WH_OPENERS
+
+
+def _sets_out(words: list[str]) -> bool:
+    """Does the cue hold a verb of setting out ("outlined", "laid out")?"""
+    return any(w in _SETTING_OUT or " ".join(words[i : i + 2]) in _SETTING_OUT for i, w in enumerate(words))
 
 
 @lru_cache(maxsize=4096)  # cues of arbitrary input: the cache stays small
