@@ -268,6 +268,13 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a request for a thing is no statement, with or without its hearer
         ("The shelter is asking for blankets, socks and warm coats.", []),
         ("The crews asked the council for two more boats.", []),
+        # "for" inside a hearer with a participle, or "for" a span of time, is no request for a thing
+        ("The minister asked travellers waiting for visas to be patient.",
+         [("The minister", "asked", "travellers waiting for visas to be patient", "indirect")]),
+        ("The council asked drivers heading for the coast to expect delays.",
+         [("The council", "asked", "drivers heading for the coast to expect delays", "indirect")]),
+        ("Residents have asked for years that the lane be lit.",
+         [("Residents", "have asked", "the lane be lit", "indirect")]),
         # the topic after a short hearer goes with the verb; a hearer's own phrase ("those with
         # news about …") is no topic
         ("The reporter asked the mayor about the ferry fares.",

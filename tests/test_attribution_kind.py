@@ -106,6 +106,22 @@ def test_how_or_what_set_out_is_speech(text: str, content: str) -> None:
     assert any(c.startswith(content) and kind == "speech" for c, kind in found), found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "of" inside the hearer ("members of the public"), a that-clause or an infinitive after
+        # it: what was said, not a topic
+        "Police warned members of the public to stay away from the harbour while divers searched the water.",
+        "Health officials warned residents of Dunmore that the well water was unsafe to drink.",
+        "The utility warned thousands of customers that their bills would rise.",
+        "The principal warned a group of students that phones would be taken away.",
+    ],
+)
+def test_of_inside_the_hearer_before_a_clause_is_no_topic(text: str) -> None:
+    found = [(a.cue, a.kind) for a in summarize(text, model="rules").attributions]
+    assert found == [("warned", "speech")], found
+
+
 KINDS_TEXT = (
     "The harbour master said the pier was closed on Monday. "
     "The fishermen believe that the storm damaged the hulls. "

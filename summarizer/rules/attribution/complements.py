@@ -230,12 +230,21 @@ def asked_for(toks: list[Token], i: int, hi: int) -> bool:
     for m in range(i, min(hi, i + 5)):
         low = toks[m].low
         if low == "for":
-            return True
-        if not is_word(toks[m]) or low in _QUESTION_OPENERS or low in FINITE or low in lx.SUBJECT_PRONOUNS:
+            # not a time ("have asked for years that …"): the request's object follows
+            return m + 1 >= hi or toks[m + 1].low not in _DURATIONS
+        if (
+            not is_word(toks[m])
+            or low in _QUESTION_OPENERS
+            or low in FINITE
+            or low in lx.SUBJECT_PRONOUNS
+            or (m > i and low.endswith("ing"))  # "asked drivers heading for the coast to …": the hearer's
+        ):
             return False
     return False
 
 
+# spans of time after "for", no thing asked for
+_DURATIONS = frozenset({"years", "months", "weeks", "days", "decades", "hours", "ages", "generations"})
 _QUESTION_OPENERS = frozenset({"that", "whether", "if", "why", "how", "what", "when", "where", "who", "which", "to"})
 
 
@@ -246,11 +255,29 @@ def topic_after_hearer(toks: list[Token], i: int, hi: int, lemma: str) -> int | 
         return None
     for m in range(i, min(hi - 1, i + 5)):
         low = toks[m].low
-        if m > i and (low == "about" or (low == "of" and lemma in OF_VERBS and toks[m - 1].low not in QUANTIFIERS)):
-            return m
+        if m > i and (low == "about" or (low == "of" and lemma in OF_VERBS and toks[m - 1].low not in _PARTS_OF)):
+            return None if low == "of" and _clause_after(toks, m + 1, hi) else m
         if not is_word(toks[m]) or low in FINITE or low in lx.CUE_FORMS or low in _HEARER_ENDS or low in PREPOSITIONS:
             return None  # "asked those with news about the fire to write": the hearer's own phrase
     return None
+
+
+# words before "of" that name part of the hearer, not a topic ("members of the public",
+# "thousands of customers", "a group of students")
+_PARTS_OF = frozenset(QUANTIFIERS | {"thousands", "millions", "members", "group", "number", "owners", "parents"})
+
+
+def _clause_after(toks: list[Token], i: int, hi: int) -> bool:
+    """Does a that-clause or a to-infinitive follow the few plain words of a noun phrase from
+    toks[i] ("residents of Dunmore that the water …", "members of the public to stay away")? Then
+    "of" was inside the hearer, not the topic's."""
+    for m in range(i, min(hi - 1, i + 5)):
+        low = toks[m].low
+        if low in ("that", "to"):
+            return toks[m + 1].low not in FINITE and is_word(toks[m + 1])
+        if not is_word(toks[m]) or low in FINITE or low in lx.CUE_FORMS:
+            return False
+    return False
 
 
 # words that end a hearer before a topic could follow it
