@@ -177,6 +177,11 @@ def test_a_quote_after_a_profile_is_not_the_victims_nor_one_about_the_person(art
         ("Deckhand Ivo Marsh put it bluntly:", "Deckhand Ivo Marsh"),
         ("Deckhand Ivo Marsh, who has crewed the ferry for years, put it bluntly:", "Deckhand Ivo Marsh"),
         ("The ferry captain read the notice on the gate:", None),
+        # a group noun opens the frame too; a verb of hearing or reading out "it" does not
+        ("Police put it bluntly:", "Police"),
+        ("Deckhand Ivo Marsh heard it firsthand:", None),
+        ("Deckhand Ivo Marsh read it aloud:", None),
+        ("She heard it from a neighbour:", None),
     ],
 )
 def test_a_short_clause_before_a_colon_names_the_speaker_only_when_it_tells_how_they_speak(

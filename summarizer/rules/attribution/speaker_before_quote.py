@@ -185,11 +185,13 @@ def _named_then_colon(toks: list[Token], q: QuoteRegion) -> Found | None:
     if (
         it is not None
         and s_end > first
+        and toks[it - 1].low in _PUT_IT
         and all(t.text.isalpha() for t in toks[it - 1 : j])
         and np_right(toks, first, s_end, stop_at_comma=False) == s_end
         and (
             toks[first].low in _DETERMINERS
             or (toks[first].text[:1].isupper() and toks[first].text not in lx.NON_NAME_CAPS)
+            or (s_end == first + 1 and toks[first].low in lx.GROUP_NOUNS)  # "Police put it bluntly:"
         )
     ):
         # "Volunteer Ida Lorne put it simply: “…”", "The coach summed it up: “…”": a verb with
@@ -216,7 +218,25 @@ def _of_speaking(predicate: list[Token]) -> bool:
     """Does a short predicate tell how its subject speaks: a copula ("was blunt"), "it" ("put it
     plainly"), or a verb of saying ("wrote simply")?"""
     verb = predicate[0].low
-    return verb in _COPULAS or verb in ("were", "are") or verb in lx.CUE_FORMS or any(t.low == "it" for t in predicate)
+    return (
+        verb in _COPULAS
+        or verb in ("were", "are")
+        or verb in lx.CUE_FORMS
+        or any(t.low == "it" and predicate[k - 1].low in _PUT_IT for k, t in enumerate(predicate) if k)
+    )
+
+
+# verbs of putting into words whose "it" is the words to come ("put it simply", "summed it up",
+# "said it best"); not of hearing or reading ("heard it firsthand", "read it aloud"): their
+# subject receives or reads out someone else's words
+_PUT_IT = frozenset({
+    "put", "puts", "putting", "sum", "sums", "summed", "summing", "say", "says", "said", "saying",
+    "state", "states", "stated", "stating", "phrase", "phrases", "phrased", "phrasing", "word", "words",
+    "worded", "wording", "spell", "spells", "spelled", "spelt", "spelling", "lay", "lays", "laid",
+    "laying", "tell", "tells", "told", "telling", "explain", "explains", "explained", "explaining",
+    "describe", "describes", "described", "describing", "summarize", "summarizes", "summarized",
+    "summarise", "summarises", "summarised",
+})  # fmt: skip
 
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
