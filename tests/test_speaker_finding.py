@@ -55,6 +55,16 @@ def speakers(text: str) -> list[tuple[str | None, str]]:
          [("the parks board", "No swimming after dark")]),
         ("“Classes resume on Friday,” reads a statement from the board.",
          [("the board", "Classes resume on Friday")]),
+        # the giver ends before to whom or when it was given, and takes a name set off after it
+        ("“It is time to reopen the pool,” reads a letter from parents to the town council.",
+         [("parents", "It is time to reopen the pool")]),
+        ("“We thank everyone who searched,” reads a statement released by the family on Sunday.",
+         [("the family", "We thank everyone who searched")]),
+        ("“We miss her every day,” reads a statement from her husband, Dov Arlen.",
+         [("her husband, Dov Arlen", "We miss her every day")]),
+        # a title written short ends no sentence
+        ("“It will cost us dearly.” That was the warning from Coun. Dov Arlen.",
+         [("Coun. Dov Arlen", "It will cost us dearly")]),
     ],
 )  # fmt: skip
 def test_speaker_of_a_quote(text: str, expected: list[tuple[str | None, str]]) -> None:

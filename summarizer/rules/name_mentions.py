@@ -202,7 +202,7 @@ _PERSON_AFTER = re.compile(r",[ \t]+(?:(?:a|an)[ \t]|who[ \t]|\d{1,3}[,.])")
 # the titles written short, which no surname is
 _TITLE_ABBREVIATIONS = frozenset({
     "gov", "sen", "rep", "gen", "col", "capt", "lt", "maj", "sgt", "cpl", "pvt", "adm", "cmdr", "det", "insp",
-    "supt", "prof", "dr", "mr", "mrs", "ms", "fr", "rev",
+    "supt", "coun", "prof", "dr", "mr", "mrs", "ms", "fr", "rev",
 })  # fmt: skip
 
 # a form of address before a name, which tells a person (and "Mr." their sex): "Mr. Tobin Brandt"

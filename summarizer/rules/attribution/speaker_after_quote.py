@@ -60,7 +60,10 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
             giver = next((k for k in range(doc + 1, end - 1) if toks[k].low in ("from", "by")), None)
             if giver is None:
                 return (toks[i + 1].start, toks[end - 1].end), (toks[i].start, toks[i].end), "read", toks[end - 1].end
-            # the cue runs to "from": the giver reports by the document, not by reading
+            # the cue runs to "from": the giver reports by the document, not by reading; the giver
+            # ends before a phrase of whom to, when or where ("from parents to the council", "by
+            # the family on Sunday") and takes a name set off after it ("from her husband, Ian Roe")
+            end = _giver_end(toks, giver + 1, end, stop)
             return (
                 (toks[giver + 1].start, toks[end - 1].end),
                 (toks[i].start, toks[giver].end),
@@ -122,6 +125,22 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
             return (toks[np_start].start, toks[sp_last].end), (toks[vg].start, toks[c[1]].end), c[0], toks[c[1]].end
         break
     return None
+
+
+def _giver_end(toks: list[Token], first: int, end: int, stop: int) -> int:
+    """End (exclusive) of a document's giver from toks[first] within the document's phrase."""
+    end = next((k for k in range(first + 1, end) if toks[k].low in _AFTER_GIVER or toks[k].low in TIME_WORDS), end)
+    if end + 1 < stop and toks[end].text == "," and toks[end + 1].text[:1].isupper():
+        name = end + 1
+        while name < stop and (toks[name].text[:1].isupper() or (toks[name].text == "." and name > end + 1)):
+            name += 1
+        if name == stop or toks[name].text in (",", "."):
+            return name  # "from her husband, Ian Roe": the name in apposition
+    return end
+
+
+# words after a document's giver that tell to whom, when or where it was given
+_AFTER_GIVER = frozenset({"to", "on", "in", "at", "last", "this", "earlier", "after", "before"})
 
 
 def _reply_of(toks: list[Token], i: int, stop: int, pointing_back: bool) -> Found | None:
