@@ -288,6 +288,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("The chief told his fellow officers that the road was closed.",
          [("The chief", "told", "the road was closed", "indirect")]),
         ("She told the old story that made her famous.", [("She", "told", "the old story that made her famous", "indirect")]),
+        # a noun of what is told before a relative "that" with a subject of its own is the object
+        ("Mara Quill told the same story that her brother had told police a year earlier.",
+         [("Mara Quill", "told", "the same story that her brother had told police a year earlier", "indirect")]),
         # a question asked still reports, whatever "for" it holds
         ("Ruiz asked would anyone pay for the repairs.",
          [("Ruiz", "asked", "would anyone pay for the repairs", "indirect")]),

@@ -161,7 +161,7 @@ def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
                 t.low.isalpha() and t.text.islower() and t.low not in ENGLISH_FUNCTION_WORDS for t in toks[start:m]
             ):
                 break
-            if toks[m].low == "that" and _subject_after_that(toks, m + 1, hi):
+            if toks[m].low == "that" and _subject_after_that(toks, m + 1, hi) and toks[m - 1].low not in _TOLD_NOUNS:
                 return m
     # a bare noun or two (no function word: "asked if …", "asked would you …"), then "that" or a
     # clause: "told police that he …", "told investigators they saw …", "told police officers
@@ -204,6 +204,15 @@ def unanswered(toks: list[Token], vg: int, to: int, lemma: str, end_idx: int) ->
         and negated(toks, vg, to)
         and any(t.low in REQUEST_NOUNS for t in toks[to + 1 : min(to + 4, end_idx)])
     )
+
+
+# nouns of what is told, the object of "tell", never its hearer: "that" after them is a relative
+# with a subject of its own ("told the same story that her sister had told")
+_TOLD_NOUNS = frozenset({
+    "story", "stories", "tale", "tales", "account", "accounts", "version", "truth", "lie", "lies", "joke",
+    "jokes", "news", "thing", "things", "details", "facts", "secret", "secrets", "anecdote", "rumour",
+    "rumor", "rumours", "rumors", "message", "words",
+})  # fmt: skip
 
 
 def _subject_after_that(toks: list[Token], j: int, hi: int) -> bool:
