@@ -288,6 +288,15 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("The chief told his fellow officers that the road was closed.",
          [("The chief", "told", "the road was closed", "indirect")]),
         ("She told the old story that made her famous.", [("She", "told", "the old story that made her famous", "indirect")]),
+        # a longer hearer, with a time after it, its own "of" or "on" phrase or names in capitals
+        ("Mara Quill told the court Tuesday that she had never seen the gun.",
+         [("Mara Quill", "told", "she had never seen the gun", "indirect")]),
+        ("The chief told a news conference Monday that two men were arrested.",
+         [("The chief", "told", "two men were arrested", "indirect")]),
+        ("The minister told the standing committee on fisheries that quotas would fall.",
+         [("The minister", "told", "quotas would fall", "indirect")]),
+        ("The premier told the House of Assembly that taxes would not rise.",
+         [("The premier", "told", "taxes would not rise", "indirect")]),
         # a noun of what is told before a relative "that" with a subject of its own is the object
         ("Mara Quill told the same story that her brother had told police a year earlier.",
          [("Mara Quill", "told", "the same story that her brother had told police a year earlier", "indirect")]),

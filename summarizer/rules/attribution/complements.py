@@ -175,7 +175,32 @@ def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
             opens = toks[m].low in CLAUSE_SUBJECTS or toks[m].low in ARTICLES_AND_POSSESSIVES
             if that_clause or (opens and _clause_opens(toks, m, hi)):
                 return m
+    return _hearer_then_that(toks, i, hi)
+
+
+def _hearer_then_that(toks: list[Token], i: int, hi: int) -> int:
+    """Where "that" opens the content after a longer hearer: a noun phrase with names in capitals,
+    its own "of" or "on" phrase or a time after it ("told the court Tuesday that …", "told the
+    standing committee on health that …", "told the House of Assembly that …"), then "that" and a
+    clause's subject; ``i`` when none."""
+    if toks[i].low in PREPOSITIONS or toks[i].low in _TOLD_NOUNS:
+        return i
+    for m in range(i + 1, min(hi - 1, i + 8)):
+        low = toks[m].low
+        if low == "that":
+            # the head, before any time: not a thing told ("the same story that her sister had …")
+            head = next((t.low for t in reversed(toks[i:m]) if t.low not in _WHEN_NOUNS), "")
+            return m if head not in _TOLD_NOUNS and _subject_after_that(toks, m + 1, hi) else i
+        if not low.isalpha() or low in FINITE or low in lx.CUE_FORMS or low in _HEARER_ENDS:
+            return i
+        if (low in ENGLISH_FUNCTION_WORDS or low in PREPOSITIONS) and low not in _IN_HEARER and low not in _WHEN_NOUNS:
+            return i
     return i
+
+
+# function words a longer hearer may hold ("the families of the victims", "the committee on
+# health", "a crowd in Lisk", "students at Lisk High")
+_IN_HEARER = frozenset(ARTICLES_AND_POSSESSIVES | {"of", "on", "in", "at"})
 
 
 def clause_follows(toks: list[Token], i: int, hi: int) -> bool:
@@ -226,6 +251,7 @@ def _subject_after_that(toks: list[Token], j: int, hi: int) -> bool:
         or nxt.low in ARTICLES_AND_POSSESSIVES
         or nxt.text[:1].isupper()
         or nxt.text[:1].isdigit()
+        or nxt.low in NUMBER_WORDS  # "that two men were …"
         or nxt.low in INDEFINITE_PRONOUNS
         or (nxt.low == "no" and j + 1 < hi and toks[j + 1].low == "one")
         or (nxt.low.isalpha() and j + 1 < hi and toks[j + 1].low in CLAUSE_VERBS)  # "that clinics would …"
