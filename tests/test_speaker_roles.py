@@ -60,6 +60,10 @@ def test_a_name_in_apposition_to_many_people_is_a_body(sentence: str, name: str,
         # a common noun, then the name of the body it is: the body, with that noun for its role
         ("The landlord, Kettering Realty Group, said the space would be split.", "Kettering Realty Group", "landlord"),
         ("The operator, Tidewell Ferries Ltd., said the crossing was cancelled.", "Tidewell Ferries Ltd.", "operator"),
+        # the body's name after its article; a company named by its trade's last word
+        ("The regulator, the Westvale Water Board, said rates would rise.", "Westvale Water Board", "regulator"),
+        ("The landlord, Dunmore Realty, said the repairs were done.", "Dunmore Realty", "landlord"),
+        ("The contractor, Pellow Paving, said the road would open Friday.", "Pellow Paving", "contractor"),
     ],
 )  # fmt: skip
 def test_a_body_named_in_apposition_to_a_common_noun(sentence: str, name: str, role: str) -> None:

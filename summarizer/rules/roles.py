@@ -16,6 +16,7 @@ _ORG_SUFFIX = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|Group|Party|Ministry|Departm
                          # company names' last words ("General Motors" is no General called Motors)
                          r"Motors|Airlines|Airways|Industries|Holdings|Technologies|Systems|Pharmaceuticals|"
                          r"Energy|Electric|Dynamics|Mills|Entertainment|Media|Communications|Enterprises|"
+                         r"Realty|Properties|Foods|Bakeries|Paving|Construction|Builders|Logistics|Insurance|"
                          # teams, charities, societies and authorities ("the Red Cross", "Mountain Rescue Team")
                          r"Team|Cross|Crescent|Trust|Charity|Society|League|Alliance|Coalition|Federation|Brigade|"
                          r"Authority|Board|Fund|Railways?|Affairs)\b")  # fmt: skip

@@ -184,7 +184,10 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
         (head in lx.ORG_HEADS or head in ORG_PARTS) and any(w[:1].isupper() for w in cleaned.split())
     ):
         org_name = re.sub(r"^(?:the|a|an)\s+", "", raw.split(",")[0], flags=re.I).strip()
-        named = next((p for p in parts[1:] if p[:1].isupper() and org_like(p)), None)
+        # the body's name, maybe after its article ("The regulator, the Westvale Water Board")
+        named = next(
+            (n for n in (re.sub(r"^the\s+", "", p) for p in parts[1:]) if n[:1].isupper() and org_like(n)), None
+        )
         if named is not None and len(parts) == 2 and org_name.islower():
             # "The landlord, Brisk Property Group": a common noun, then the body's name in apposition
             at = span[0] + raw.rfind(named)
