@@ -627,6 +627,11 @@ def test_a_pronoun_prefers_the_subject_of_the_sentence_before(text: str, words: 
          "Omar Brandt, a lawyer for the county, called the claim unfounded.\n", "Selden county clerk"),
         ("A Selden county clerk has resigned, saying she found the office was understaffed.\n\n"
          "Omar Brandt announced that he would hire two more staff.\n", "Selden county clerk"),
+        # the description's noun, definite, with the name in apposition opens the next sentence
+        ("A Selden county clerk has resigned, saying the office was understaffed.\n\n"
+         "The clerk, Nora Pell, announced her decision in a letter on Monday.\n", "Nora Pell"),
+        ("A Selden county clerk has resigned, saying the office was understaffed.\n\n"
+         "The mayor, Nora Pell, announced a review on Monday.\n", "Selden county clerk"),
     ],
 )  # fmt: skip
 def test_a_ledes_description_of_one_person_is_the_person_named_next(text: str, name: str) -> None:

@@ -297,6 +297,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("The minister", "told", "quotas would fall", "indirect")]),
         ("The premier told the House of Assembly that taxes would not rise.",
          [("The premier", "told", "taxes would not rise", "indirect")]),
+        # a subject and its apposition before the verb is no content of an inverted cue
+        ("The clerk, Nora Pell, announced her decision on Friday.",
+         [("The clerk, Nora Pell", "announced", "her decision on Friday", "indirect")]),
         # a noun of what is told before a relative "that" with a subject of its own is the object
         ("Mara Quill told the same story that her brother had told police a year earlier.",
          [("Mara Quill", "told", "the same story that her brother had told police a year earlier", "indirect")]),

@@ -295,8 +295,13 @@ class Registry(EntityIndex):
         name as a subject, within a few hundred characters, with no role or the description's."""
         end = phrase.span[1]
         for span, name, role, subject in person_mentions(self.text):
-            if span[0] < end or not subject:
+            if span[0] < end:
                 continue
+            if not subject:
+                # "The clerk, Ana Ruiz, announced …": the description's noun, definite, then the name
+                again = _DEFINITE_BEFORE.search(self.text, max(end, span[0] - 40), span[0])
+                if again is None or again.group(1) != head_word(phrase.text):
+                    continue
             if span[0] > end + 400 or (role and role.split()[-1] != head_word(phrase.text)):
                 return None
             if _APPOSITION_AFTER.match(self.text, span[1]) or _sexes_differ(self.text, end, span):
@@ -517,6 +522,8 @@ class Registry(EntityIndex):
 
 
 # a verb that issues a document right before it: "published a notice", "put out a statement"
+# a sentence opened by "The" and a noun in apposition to the name after it ("The clerk, Ana Ruiz")
+_DEFINITE_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])\s*)The[ \t]+([a-z]+),[ \t]+$", re.M)
 # a role set off after a name ("Tom Hale, the mayor, …", "Tom Hale, a lawyer for …")
 _APPOSITION_AFTER = re.compile(r",[ \t]+(?:the|a|an|his|her|their|its)[ \t]")
 _SHE = frozenset({"she", "her", "hers", "herself"})

@@ -110,6 +110,8 @@ def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx
         and not toks[k].low.endswith("ing")
     ):
         return None
+    if any(t.text == "," for t in toks[1 : vg - 1]) and np_right(toks, 0, vg - 1, stop_at_comma=False) == vg - 1:
+        return None  # "The clerk, Ana Ruiz, announced her plan": a subject and its apposition, no content
     sp_end = np_right(toks, last + 1, end_idx, stop_at_comma=False)
     if sp_end is not None and sp_end < end_idx:
         # "…, said Ada J. Morel, a senior clerk with the council that looks after
