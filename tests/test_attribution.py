@@ -297,6 +297,10 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("The minister", "told", "quotas would fall", "indirect")]),
         ("The premier told the House of Assembly that taxes would not rise.",
          [("The premier", "told", "taxes would not rise", "indirect")]),
+        ("The fire chief warned the owners of the warehouse that the sprinklers had failed.",
+         [("The fire chief", "warned", "the sprinklers had failed", "indirect")]),
+        ("The principal warned parents of pupils at Westvale High that classes would move online.",
+         [("The principal", "warned", "classes would move online", "indirect")]),
         # a subject and its apposition before the verb is no content of an inverted cue
         ("The clerk, Nora Pell, announced her decision on Friday.",
          [("The clerk, Nora Pell", "announced", "her decision on Friday", "indirect")]),

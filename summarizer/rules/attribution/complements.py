@@ -142,7 +142,12 @@ def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
         return k  # "told Harbour Radio the fee is too high": a named hearer, then the clause
     if low in ARTICLES_AND_POSSESSIVES and k == start < hi and toks[k].low.isalpha():
         for m in (k + 1, k + 2):  # "told the council the fee is too high", "told his crew they …"
-            if m < hi and toks[m].low in (CLAUSE_SUBJECTS | ARTICLES_AND_POSSESSIVES) and _clause_opens(toks, m, hi):
+            if (
+                m < hi
+                and toks[m - 1].low != "of"  # "told the owners of the shop that …": the object of "of"
+                and toks[m].low in (CLAUSE_SUBJECTS | ARTICLES_AND_POSSESSIVES)
+                and _clause_opens(toks, m, hi)
+            ):
                 return m
             if m >= hi or not toks[m].low.isalpha():
                 break
