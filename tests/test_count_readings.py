@@ -230,3 +230,87 @@ def test_people_told_one_at_a_time_are_each_in_the_summary(text: str, told: str)
     result = summarize(text, model="rules")
     assert tolls(result)[1] == 2
     assert told in result.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "also" after several people counted is most often one of them described again
+        (
+            "Three people were hurt by gunfire outside a cafe in Pellham on Sunday, police said. Deputies found a "
+            "teenager lying near the door. A woman was also shot.",
+            (0, 3),
+        ),
+        # unless the text says they are besides those counted
+        (
+            "Two men were wounded outside a depot in Pellham on Sunday. In addition, a woman was shot in the arm.",
+            (0, 3),
+        ),
+        # a second of the same noun after a first hurt by a vehicle, a fire, a blow
+        (
+            "A cyclist was hit by a van on Mill Road in Osterby on Tuesday, police said. A second cyclist was also "
+            "injured.",
+            (0, 2),
+        ),
+        (
+            "A worker suffered burns in a kitchen fire at a diner in Osterby on Tuesday. A second worker was also hurt.",
+            (0, 2),
+        ),
+        ("A woman was struck and injured by a bus in Osterby on Tuesday. A second woman was also hurt.", (0, 2)),
+        # the one more person is the shooter, was shot at and missed, or was hit with a charge
+        (
+            "A teenager was wounded on Fern Road in Osterby on Friday, police said. Neighbours said another "
+            "teenager shot the boy after a quarrel.",
+            (0, 1),
+        ),
+        (
+            "A driver was wounded on Fern Road in Osterby on Friday. A second driver was also shot at but drove away.",
+            (0, 1),
+        ),
+        (
+            "A man was wounded on Fern Road in Osterby on Friday. A second man shot at deputies before he was caught.",
+            (0, 1),
+        ),
+        ("A man was wounded on Fern Road in Osterby on Friday. Another man was shot at but was not struck.", (0, 1)),
+        (
+            "A woman was shot on Fern Road in Osterby on Friday. Another woman was also hit with a trespassing charge.",
+            (0, 1),
+        ),
+        # "dead" as an intensifier tells no death
+        (
+            "Two cousins were shot outside a hall in Osterby on Saturday, police said. Both were dead tired after "
+            "the long drive home, an uncle said.",
+            (0, 2),
+        ),
+        # one more told with "also": killed as well as injured; after a relative clause, an apposition;
+        # named by a definite noun phrase (but not the same noun again: the same person)
+        (
+            "A cyclist was killed in a collision on the B12 near Osterby on Monday. A pillion rider was also killed.",
+            (2, 0),
+        ),
+        (
+            "A man was shot on Fern Road in Osterby on Friday. A 60-year-old woman who was sitting on her porch was "
+            "also wounded.",
+            (0, 2),
+        ),
+        ("A man was shot on Fern Road in Osterby on Friday. Another man, 33, was also hit in the arm.", (0, 2)),
+        (
+            "A man was shot on Fern Road in Osterby on Friday. Deputies said the bakery's owner was also wounded.",
+            (0, 2),
+        ),
+        ("A clerk was shot at a petrol station in Osterby on Friday. The clerk was also shot in the leg.", (0, 1)),
+        # "another" or an ordinal alone opening its sentence
+        ("A woman was shot on Fern Road in Osterby on Friday. Another was grazed in the arm.", (0, 2)),
+        (
+            "Two women were wounded on Fern Road in Osterby on Friday. A third woman was hurt. A fourth was grazed.",
+            (0, 4),
+        ),
+    ],
+)
+def test_one_more_person_told_one_at_a_time(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected
+
+
+def test_a_couple_of_dozen_is_no_pair() -> None:
+    text = "A couple of dozen people were hurt when a footbridge gave way at a fair in Osterby on Saturday."
+    assert tolls(summarize(text, model="rules"))[1] != 2

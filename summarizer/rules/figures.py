@@ -17,6 +17,7 @@ from summarizer.rules.implicit_victims import implicit_victims, murder_suicide, 
 from summarizer.rules.missing_people import missing_people
 from summarizer.rules.written_counts import HARMS, FigureDraft, draft_figure
 from summarizer.text.base import Span, lower_pattern, lower_same_length
+from summarizer.text.lexicon import NOT_DEAD_INTENSIFIER
 from summarizer.text.numbers import FILLER, VICTIM_NOUNS, find_numbers, implicit_count, sex_of
 from summarizer.text.places import PlaceMention
 from summarizer.text.regex import guarded
@@ -410,7 +411,9 @@ def _shot_then_died(view: str, drafts: list[FigureDraft]) -> None:
 # at the scene."
 _ALL_DEAD_NEXT = re.compile(
     r"[^.!?;]{0,200}?[.!?]\s+(?:Both|All(?:\s+(?:of\s+them|\w+))?)\s+(?:(?:were|had\s+been|have\s+been)\s+"
-    r"(?:\w+ly\s+|later\s+)?(?:pronounced\s+|found\s+|declared\s+)?dead|(?:later\s+)?died)\b"
+    r"(?:\w+ly\s+|later\s+)?(?:pronounced\s+|found\s+|declared\s+)?dead"
+    + NOT_DEAD_INTENSIFIER  # not "Both were dead tired"
+    + r"|(?:later\s+)?died)\b"
 )
 
 

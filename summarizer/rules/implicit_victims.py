@@ -12,7 +12,7 @@ import re
 from summarizer.rules import victims
 from summarizer.rules.written_counts import HARMS, FigureDraft
 from summarizer.text.base import Span
-from summarizer.text.lexicon import PERPETRATOR_NOUNS
+from summarizer.text.lexicon import NOT_DEAD_INTENSIFIER, PERPETRATOR_NOUNS
 from summarizer.text.numbers import (
     ALSO,
     FILLER,
@@ -50,7 +50,7 @@ def murder_suicide(
 _PERSON = (
     rf"(?:(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})\b"
     # two people: "a pair of teenagers", "a couple of friends"
-    rf"|a\s+(?:pair|couple)\s+of\s+(?:{FILLER}\s+){{0,2}}?(?:(?:{VICTIM_NOUNS})s|(?:wo)?men|people|children)\b"
+    rf"|a\s+(?:pair|couple)\s+of\s+(?!(?:dozens?|scores?|hundreds?)\b)(?:{FILLER}\s+){{0,2}}?(?:(?:{VICTIM_NOUNS})s|(?:wo)?men|people|children)\b"
     r"|(?:an?|one)\s+\d{1,3}-year-old(?=\s*(?:,|was\b|is\b|had\b|has\b|who\b|died\b)))"
 )
 _NAMED_AGED = r"(?P<named>\d{1,3}-year-old\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
@@ -63,26 +63,35 @@ _NEXT = (
 )
 _PERSONS = rf"(?P<np>{_PERSON}(?:\s*(?:,|and|,\s*and)\s+{_NEXT})*)"
 _KILLED_PRED = (
-    r"(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot\s+(?:and\s+killed|dead|to\s+death)|killed|slain"
-    r"|murdered|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|struck)|found\s+(?:shot\s+)?dead|(?:pronounced|confirmed|declared|presumed)\s+dead"
-    r"|stabbed\s+to\s+death|dead|found\s+shot\s+to\s+death|found\s+dead)"
-    r"|(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:died|passed\s+away|succumbed)"
-    r"|(?:were)\s+(?:shot\s+and\s+killed|killed|fatally\s+shot|found\s+(?:shot\s+)?dead|shot\s+to\s+death)"
+    r"(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?(?:\w+ly\s+)?(?:shot\s+(?:and\s+killed|dead|to\s+death)|killed|slain"
+    r"|murdered|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|struck)|(?:struck|hit)\s+and\s+killed|found\s+(?:shot\s+)?dead|(?:pronounced|confirmed|declared|presumed)\s+dead"
+    r"|stabbed\s+to\s+death|dead" + NOT_DEAD_INTENSIFIER + r"|found\s+shot\s+to\s+death|found\s+dead)"
+    r"|(?:has\s+|had\s+)?(?:also\s+)?(?:\w+ly\s+)?(?:died|passed\s+away|succumbed)"
+    r"|(?:were)\s+(?:also\s+)?(?:shot\s+and\s+killed|killed|fatally\s+shot|found\s+(?:shot\s+)?dead|shot\s+to\s+death)"
     r"|whose\s+(?:[\w-]+\s+)?bod(?:y|ies)\s+(?:was|were|had\s+been)\s+(?:found|discovered|recovered)"
     # a reduced relative, only in forms no active verb takes: "a man shot to death Sunday", "a
     # teenager fatally shot while walking home"
     # (not "a gunman shot dead a man", the active verb before its object)
     r"|(?:shot\s+to\s+death|shot\s+dead(?!\s+(?:an?|the|his|her|their|one|two|three)\b)|(?:fatally|mortally)\s+(?:shot|wounded)\s+(?=while|during|after|outside|inside|in|on|at|near)|found\s+(?:shot\s+)?dead)"
 )
+# "was shot at" with nothing after "at" but the clause's end: aimed at and missed, no harm (not "shot
+# at a party", "shot at about 2 a.m.", "shot at least once")
+_MISSED = (
+    r"at(?=\s*[,.;:]|\s+(?:by|but|and|or|while|when|as|from|during|twice|once|several|multiple|repeatedly|again)\b)"
+)
 _INJURED_PRED = (
-    r"(?:was|were|has\s+been|had\s+been)\s+also\s+(?:shot|wounded|injured|hurt)(?!\s+by\s+(?:flying\s+)?(?:glass|debris))"
-    r"|(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed|struck\s+(?:by|in\s+the)"
+    r"(?:was|were|has\s+been|had\s+been)\s+also\s+(?:shot(?!\s+"
+    + _MISSED
+    + r")|wounded|injured|hurt)(?!\s+by\s+(?:flying\s+)?(?:glass|debris))"
+    r"|(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot(?!\s+" + _MISSED + r")|wounded|injured|hurt|grazed"
+    r"|(?:struck|hit)\s+and\s+(?:injured|wounded|hurt)|struck\s+(?:by|in\s+the)|hit\s+by\s+an?\s+(?:\w+\s+)?"
+    r"(?:car|truck|lorry|bus|van|vehicle|train|tram|suv|motorcycle)"
     r"|hit\s+(?:twice|once|(?:\w+\s+)?times|in\s+the|by\s+(?:a\s+)?(?:bullet|gunfire|stray))|recovering"
     r"|hospitali[sz]ed|(?:taken|transported|rushed)\s+to\s+(?:"
     + victims.HOSPITAL
     + r")|in\s+(?:critical|serious|stable)\s+condition)"
     r"|(?:is|are|was|were)\s+(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
-    r"|(?:suffered|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))"
+    r"|(?:suffered|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:gunshot\s+)?(?:wounds?|injur(?:y|ies)|burns)"
     # a blow with a gun: "was pistol-whipped", "was struck in the head with a handgun"
     r"|(?:was|were)\s+(?:pistol[- ]?whipped|(?:struck|hit|beaten)\s+(?:\w+\s+){0,4}?with\s+an?\s+(?:gun|handgun|pistol|rifle|shotgun))"
     r"|(?:\w+ly\s+)?shot\s+(?:himself|herself)|being\s+shot"
@@ -209,15 +218,33 @@ _ANOTHER_RE = guarded(
 # wounded": one more person, the words "another" or an ordinal before a person naming them
 _ORDINAL = r"a\s+(?:second|third|fourth|fifth|sixth)"
 _SECOND_RE = re.compile(
-    rf"\b(?P<np>another(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b)|(?<=\band\s)another|{_ORDINAL}\s+(?:{VICTIM_NOUNS}))\b(?:\s*,[^,.;]{{1,60}},)?[\w\s'’-]{{0,30}}?"
-    r"\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:also\s+|later\s+)?(?:(?P<killed>killed|died|(?:fatally|mortally)\s+(?:shot|wounded))"
-    # (not the active "another driver shot him": the one more person is the shooter)
-    r"|(?P<injured>(?:\w+ly\s+)?(?:wounded|injured|hurt|shot(?!\s+(?:and\s+killed|dead|to\s+death|him|her|them)\b)|grazed|struck\s+by"
+    rf"\b(?P<np>another(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b)|(?<=\band\s)another|{_ORDINAL}\s+(?:{VICTIM_NOUNS})"
+    # one alone opening its sentence: "Another was wounded.", "A fourth was grazed."
+    r"|(?-i:(?:Another|A\s+(?:second|third|fourth|fifth|sixth)))(?=\s+(?:was|were|had|has)\s))"
+    # (words between, never a negation: "was shot at but was not hit")
+    rf"\b(?:\s*,[^,.;]{{1,60}},)?(?:[\w\s'’-]{{0,30}}?,\s*\d{{1,3}},)?(?:(?!\s(?:not|never)\b|n['’]t\b)[\w\s'’-]){{0,30}}?"
+    r"\s+(?P<aux>(?:was|has\s+been|had\s+been)\s+)?(?:also\s+|later\s+)?(?:(?P<killed>killed|died|(?:fatally|mortally)\s+(?:shot|wounded))"
+    # (not the active "another driver shot him" nor "shot the clerk": the one more person is the
+    # shooter; not "shot at", who was missed)
+    r"|(?P<injured>(?:\w+ly\s+)?(?:wounded|injured|hurt|grazed|struck\s+by"
+    r"|shot(?!\s+(?:and\s+killed|dead|to\s+death)\b)(?(aux)(?!\s+"
+    + _MISSED
+    + r")|(?!\s+(?:him|her|them|the|an?|his|their|its|one|at)\b))"
     r"|hospitali[sz]ed|(?:taken|transported|rushed)\s+to\s+(?:"
     + victims.HOSPITAL
     + r")|treated\s+(?:and\s+released|for)"
-    r"|hit\b(?!\s+(?:him|her|them|it|an?|the|his|their)\b)"  # "a second man was also hit", not "hit him"
+    # "a second man was also hit", not "hit him" nor "hit with a charge"
+    r"|hit\b(?!\s+(?:him|her|them|it|an?|the|his|their)\b|\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:charges?|counts?|fines?|citations?|tickets?|lawsuits?|penalt(?:y|ies)|sanctions?|suspensions?|bans?)\b)"
     r"|found\s+(?:[^.;]{0,60}?\s)?(?:who\s+had\s+been\s+)?(?:shot|wounded|injured|suffering))))\b",
+    re.I,
+)
+# "Officers said the store's clerk was also shot": one more person named by a definite noun
+# phrase, told as harmed besides those counted (not "the victim", one of them)
+_THE_ALSO_RE = guarded(
+    rf"\b(?P<np>the\s+(?:{FILLER}\s+){{0,2}}?(?!victim\b)(?:{VICTIM_NOUNS}))\s+(?:was|were)\s+also\s+"
+    r"(?:(?P<killed>killed|(?:fatally|mortally)\s+(?:shot|wounded))"
+    r"|(?P<injured>(?:\w+ly\s+)?(?:shot(?!\s+" + _MISSED + r")|wounded|injured|hurt|grazed)))\b",
     re.I,
 )
 # the people hurt listed one by one after a semicolon each, maybe with what befell them: "The
@@ -254,6 +281,7 @@ _VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (_AND_HIS_OBJECT_RE, ("his", "her", "their"), False),
     (_DEATH_OF_RE, (" of ",), False),
     (_SECOND_RE, ("another", "a second", "a third", "a fourth", "a fifth", "a sixth"), False),
+    (_THE_ALSO_RE, ("also",), False),
     (_GAPPED_RE, ("wounded", "injured", "hurt"), True),
     (_GUNFIRE_RE, ("gunfire", "bullet", "shot", "round"), True),
     (_NAMED_RE, ("left", "sent"), False),
@@ -365,11 +393,20 @@ def implicit_victims(
                     # another, it is most often an earlier case recalled ("since the murder of …");
                     # a shooting named so later than the lead is most often another one mentioned
                     continue
-                if _ALSO_AFTER.match(view, e) and not any(
-                    d.category in HARMS and 0 <= sent.index - d.sentence <= _ALSO_REACH
-                    for d in itertools.chain(drafts, out)
+                before = list(itertools.chain(drafts, out))
+                also = _told_also(view, m, e)
+                if (
+                    also
+                    and not any(d.category in HARMS and 0 <= sent.index - d.sentence <= _ALSO_REACH for d in before)
+                    and not _ONE_MORE.match(phrase)
                 ):
-                    continue  # "was also shot" with no one hurt just before: of another incident recalled
+                    # "was also shot" with no one hurt just before: of another incident recalled (but "a
+                    # second hiker was also hurt" tells one more of this story's, what befell the first unread)
+                    continue
+                if pattern is _THE_ALSO_RE and _head(phrase) in {
+                    _head(w) for d in before for w in (d.text, d.noun or "")
+                }:
+                    continue  # "A clerk was shot … the clerk was also shot in the leg": the same person
                 same = [d for d in out[first_here:] if d.span[0] < e and s < d.span[1]]
                 if same:
                     if category == "killed" and all(d.category == "injured" for d in same):
@@ -378,9 +415,11 @@ def implicit_victims(
                             d.category, d.label = "killed", "people killed"
                     continue
                 out.append(_people(view, (s, e), category, sent.index, value))
-                if _ALSO_AFTER.match(view, e) or _ALSO_HARMED_BEFORE.search(view, max(0, s - 30), s):
+                if also or _ALSO_HARMED_BEFORE.search(view, max(0, s - 30), s):
                     # "A woman was also wounded", "also injured a man": people besides those counted before
                     out[-1].label = f"{ALSO}{category}"
+                if besides := _BESIDES_BEFORE.search(view, sent.start, s):
+                    out[-1].label += f" {' '.join(besides.group().lower().split())}"  # "In addition, a woman …"
                 if pattern is _DEATH_OF_RE and category == "injured":
                     shootings_of.add(id(out[-1]))
     if shootings_of and any(d.category == "killed" for d in out):
@@ -578,6 +617,24 @@ _ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+){0,2}$", re.I)
 _ALSO_AFTER = re.compile(r"\s+(?:was|were)\s+also\b", re.I)
 _ALSO_REACH = 2  # sentences back to the people "also" adds to
 _ALSO_HARMED_BEFORE = re.compile(r"\balso\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|struck|hit|killed)\s+$", re.I)
+
+
+_ALSO_BEFORE_VERB = re.compile(r"\balso\s+(?:\w+ly\s+)?$", re.I)
+_ALSO_VERB = re.compile(r"(?:(?:was|were|is|are|has|had)\s+(?:been\s+)?)?also\b", re.I)
+_BESIDES_BEFORE = re.compile(r"\b(?:in\s+addition|besides)\b", re.I)
+
+
+def _told_also(view: str, m: re.Match[str], end: int) -> bool:
+    """Is the person named up to ``end`` told as harmed besides others ("A woman was also
+    wounded", "a man who was walking by was also shot", "Another man, 45, was also shot")?"""
+    verb = next((m.start(g) for g in ("killed", "injured") if m.groupdict().get(g)), m.end())
+    return bool(
+        _ALSO_AFTER.match(view, end) or _ALSO_BEFORE_VERB.search(view, end, verb) or _ALSO_VERB.match(view, verb)
+    )
+
+
+def _head(phrase: str) -> str:
+    return phrase.split()[-1].lower().removesuffix("s") if phrase.split() else ""
 
 
 def _also_harmed(view: str, span: Span) -> bool:

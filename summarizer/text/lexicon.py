@@ -514,6 +514,14 @@ OCCUPANT_NOUNS = frozenset({
     "guests", "visitors", "spectators", "fans", "patients", "tourists", "commuters", "diners", "worshippers",
 })  # fmt: skip
 
+# the adjectives and adverbs "dead" intensifies ("dead tired", "dead serious", "dead set against"): no death
+DEAD_INTENSIFIED = frozenset({
+    "tired", "serious", "wrong", "right", "set", "last", "even", "certain", "sure", "broke", "drunk", "asleep",
+    "ahead", "center", "centre", "quiet", "silent", "still", "straight", "calm", "level",
+})  # fmt: skip
+# after "dead": the lookahead that leaves out the intensifier
+NOT_DEAD_INTENSIFIER = rf"(?!\s+(?:{'|'.join(sorted(DEAD_INTENSIFIED))})\b)"
+
 # those who do the harm: when they flee, nobody is displaced ("one suspect fled on foot")
 PERPETRATOR_NOUNS = frozenset(
     ["suspect", "suspects", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "robber",

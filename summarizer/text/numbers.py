@@ -282,6 +282,7 @@ NOT_A_PERSON = (
 _ONE_PERSON = re.compile(
     rf"\b(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})\b|\banother\b"
     r"|\b(?:an?|one)\s+\d{1,3}-year-old\b"  # "an 18-year-old was hit"
+    r"|\ban?\s+(?:second|third|fourth|fifth|sixth)$"  # "a fourth was grazed": one more person
     # one person named again: "the victim", "the 34-year-old", "he"
     rf"|\bthe\s+(?:{FILLER}\s+){{0,3}}?(?:{VICTIM_NOUNS}|victim)\b|\bthe\s+\d{{1,3}}-year-old\b"
     r"|\b(?:he|she|him|her|himself|herself)\b"
@@ -312,7 +313,8 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*and\b|,|\band\b)\s+")
 # victim's death and the killer's)
 _TWO_PEOPLE = re.compile(
     r"(?:(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,2}?couple|murder[- ]suicide"
-    r"|a\s+(?:pair|couple)\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)",  # "a pair of teenagers"
+    # "a pair of teenagers" (not "a couple of dozen people", some 24)
+    r"|a\s+(?:pair|couple)\s+of\s+(?!(?:dozens?|scores?|hundreds?|thousands?)\b)(?:[\w'’-]+\s+){0,2}?[\w'’-]+)",
     re.IGNORECASE,
 )
 
@@ -368,14 +370,19 @@ _C = TypeVar("_C", bound=_Counted)
 _ONE_MORE = re.compile(r"(?:(?P<another>another)|an?\s+(?P<ordinal>second|third|fourth|fifth|sixth))\b", re.I)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 ALSO = "people also "  # the label of people told as besides those counted ("A woman was also wounded")
+# the words that end the label of people the text tells as besides those counted ("In addition, a
+# woman was shot": "people injured in addition")
+BESIDES = ("in addition", "besides")
 
 
 def added_after(first: _C, figures: Sequence[_C]) -> list[_C]:
     """The figures right after ``first`` (none of another category between) that add people to
     it, each told as one more: "another" after one person (after several, most often one of
     them), the ordinal that goes on from the count so far ("a third" after two), or people
-    labelled "also" hurt. None when the first is itself one more ("one killed and another hurt"),
-    whose repeats would be counted again."""
+    labelled "also" hurt after one person (after several, most often one of them described:
+    "Two were shot. Officers found a man … A woman was also shot."), or after any count when the
+    text says they are besides it. None when the first is itself one more ("one killed and
+    another hurt"), whose repeats would be counted again."""
     if not first.text or _ONE_MORE.match(first.text) or first.label.startswith(ALSO) or first.span is None:
         return []
     start = first.span[0]
@@ -386,13 +393,13 @@ def added_after(first: _C, figures: Sequence[_C]) -> list[_C]:
     ):
         if f.category != first.category:
             break
-        if not f.label.startswith(ALSO):
-            m = _ONE_MORE.match(f.text or "")
-            if m is None or f.value != 1:
-                break
+        m = _ONE_MORE.match(f.text or "")
+        if m is not None and f.value == 1:
             ordinal = m.group("ordinal")
             if (_ORDINALS[ordinal.lower()] if ordinal else 2) != count + 1:
                 break
+        elif not (f.label.endswith(BESIDES) or (f.label.startswith(ALSO) and first.value == 1)):
+            break
         count += f.value
         out.append(f)
     return out
