@@ -314,3 +314,64 @@ def test_one_more_person_told_one_at_a_time(text: str, expected: tuple[int, int]
 def test_a_couple_of_dozen_is_no_pair() -> None:
     text = "A couple of dozen people were hurt when a footbridge gave way at a fair in Osterby on Saturday."
     assert tolls(summarize(text, model="rules"))[1] != 2
+
+
+@pytest.mark.parametrize(
+    ("text", "told", "untold"),
+    [
+        # "another" alone keeps a noun: the first toll's, or the one written after it
+        (
+            "A nurse was injured when a gunman opened fire at a clinic in Osterby on Friday. Another was injured.",
+            "Another nurse was injured.",
+            "Another was",
+        ),
+        (
+            "A man was shot on Fern Road in Osterby on Friday. Another man, 33, was also hit in the arm.",
+            "Another man was also injured.",
+            "Another was",
+        ),
+        # no one more where the count would then say more than the text
+        (
+            "Three people were hurt by gunfire outside a cafe in Pellham on Sunday, police said. Deputies found a "
+            "teenager lying near the door. A woman was also shot.",
+            "three people were injured.",
+            "also injured",
+        ),
+        (
+            "A man was wounded on Fern Road in Osterby on Friday. A second man was also shot at but drove away.",
+            "A man was injured.",
+            "second man",
+        ),
+        # said by the source that tells it
+        (
+            "Deputies said a hunter was wounded on Fern Road in Osterby on Friday, and a second hunter was also shot.",
+            "According to deputies, a hunter was injured, and a second hunter was also injured",
+            "injured. A second hunter",
+        ),
+        (
+            "A hunter was wounded on Fern Road in Osterby on Friday, deputies said. Deputies said a second hunter "
+            "was also shot.",
+            "According to deputies, a second hunter was also injured",
+            "injured. A second hunter",
+        ),
+        # a first toll named by a definite noun phrase: told as one of the people counted before it, or
+        # the lead tells the toll
+        (
+            "Two women were shot outside a garage in Osterby late Friday, deputies said. The woman shot in the neck "
+            "died on the way to a clinic; the other is recovering at home.",
+            "Two women were shot, according to deputies, and a woman among them was killed.",
+            "The woman was killed",
+        ),
+        (
+            "Deputies are looking for the driver of a grey car after a shooting in Osterby on Friday. The victim was "
+            "shot in the leg and is recovering.",
+            "Deputies are looking for the driver of a grey car",
+            "The victim was injured",
+        ),
+    ],
+)
+def test_the_summary_tells_one_more_person_as_the_text_does(text: str, told: str, untold: str) -> None:
+    result = summarize(text, model="rules")
+    assert told in result.summary
+    assert untold not in result.summary
+    assert result.check.ok, result.check.findings

@@ -471,6 +471,52 @@ def _stopped(sentence: str) -> str:
 _PRONOUNS = lx.PRONOUN_FORMS | {"who", "which"}  # a source that names nobody by itself
 
 
+def _according(c: ClaimView) -> str:
+    """The source of a claim as "According to …" names it: "the police", "Ana Ruiz", "the city"."""
+    source = _source_name(c)
+    name = c.speaker_name or ""
+    if name[:1].islower() and source.lower() == name.lower():
+        source = name  # a common noun that opened its sentence: "Police said" -> "the police"
+    if c.speaker_kind in ("person", "organization") and not source.lower().startswith(("the ", "a ", "an ")):
+        source = source if c.speaker_kind == "person" else f"the {source}"
+    return _inside(source)
+
+
+_DEFINITE = re.compile(r"the\s", re.I)
+# a lead that may tell the toll in its stead: a few words at least ("Two clicks." tells none), of harm
+# (not a site's notice: "Copyright …", "Please enable Javascript …")
+_LEAD_WORDS = 6
+_TELLS_HARM = re.compile(
+    r"\b(?:shot|shoot\w*|kill\w*|dead\w*|died|dies|death|wound\w*|injur\w*|hurt|stabb\w*|homicide|murder\w*|slain|fatal\w*|gunfire)\b",
+    re.I,
+)
+# one more person named by "another" or an ordinal alone ("Another was wounded", "a fourth")
+_NOUNLESS = re.compile(r"(?:another|an?\s+(?:second|third|fourth|fifth|sixth))", re.I)
+_NOUN_AFTER = re.compile(rf"\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b", re.I)
+
+
+def _added_phrase(view: str, fig: FigureDraft, first: FigureDraft | None) -> str:
+    """The phrase of one more person told after the first toll, with its noun: "another" or an
+    ordinal alone takes the words to the noun written after it ("Another officer, 45, …") or
+    else the first toll's noun ("A nurse was hurt. Another was …": "another nurse")."""
+    phrase = _figure_phrase(view, fig)
+    if not _NOUNLESS.fullmatch(phrase):
+        return phrase
+    after = _NOUN_AFTER.match(view, fig.span[1])
+    if after is not None:
+        return f"{phrase} {' '.join(after.group().split())}"
+    head = ""
+    if first is not None:
+        head = (first.text.split()[-1] if implicit_count(first.text) is not None else first.noun or "").lower()
+        head = _SINGULAR.get(head, head)
+    return f"{phrase} {head if _BARE_NOUN.fullmatch(head) and head != 'victim' else 'person'}"
+
+
+def _added_verb(fig: FigureDraft) -> str:
+    verb = _SINGULAR_VERB[fig.category] if fig.value == 1 else _VERB_PAST[fig.category]
+    return verb.replace(" ", " also ", 1) if fig.label.startswith(ALSO) else verb  # "was also injured"
+
+
 def summary(
     view: str,
     lead: str | None,
@@ -481,11 +527,30 @@ def summary(
     claims: list[ClaimView],
     second: str | None = None,
     also: list[FigureDraft] | None = None,
-    more: list[FigureDraft] | None = None,
+    more: list[tuple[FigureDraft, ClaimView | None]] | None = None,
+    shot_before: tuple[FigureDraft, ClaimView | None] | None = None,
 ) -> str:
+    """``more``: the people told one at a time after the first toll, each with the claim that tells
+    it; ``shot_before``: the people shot counted before a first toll named by a definite noun phrase."""
     sentences: list[str] = []
     used: set[str] = set()
     phrase = _toll_phrase(view, total, total_claim)
+    if total is not None and phrase and _DEFINITE.match(phrase):
+        # "The man was killed" names no one the reader knows: told as one of the people counted
+        # before ("two sisters were shot, and a sister among them was killed"), else the lead tells it
+        if shot_before is not None and total.value == 1 and (before := _figure_phrase(view, shot_before[0])):
+            said = shot_before[1]
+            if said is not None and said is not total_claim:
+                before += f" were shot, according to {_according(said)},"
+                used.add(said.id)
+            else:
+                before += " were shot,"
+            # (no "one of them": a number the article may not write)
+            rest = phrase.split(None, 1)[1]
+            phrase = f"{before} and {'an' if rest[:1].lower() in 'aeiou' else 'a'} {rest} among them"
+        elif lead and len(lead.split()) >= _LEAD_WORDS and _TELLS_HARM.search(lead):
+            phrase = ""
+    added = [(f, c, p) for f, c in more or () if (p := _added_phrase(view, f, total))]
     if total is not None and phrase:
         verb = _SINGULAR_VERB[total.category] if total.value == 1 else _VERB_PAST[total.category]
         s = f"{phrase} {verb}"
@@ -508,24 +573,21 @@ def summary(
             tolls = [f"{p} {_SINGULAR_VERB[f.category] if f.value == 1 else _VERB_PAST[f.category]}"
                      for f, p in told_also]  # fmt: skip
             s += ", " + ", ".join(tolls[:-1]) + (", and " if len(tolls) > 1 else "and ") + tolls[-1]
+        # one more each, after the first toll ("A 40-year-old man was also injured"): in the first
+        # toll's claim, told in its sentence, by its source; in another, by that one's
+        for f, c, p in added:
+            if total_claim is not None and c is total_claim:
+                s += f", and {p} {_added_verb(f)}"
         if total_claim is not None:
-            source = _source_name(total_claim)
-            name = total_claim.speaker_name or ""
-            if name[:1].islower() and source.lower() == name.lower():
-                source = name  # a common noun that opened its sentence: "Police said" -> "the police"
-            if total_claim.speaker_kind in ("person", "organization") and not source.lower().startswith(
-                ("the ", "a ", "an ")
-            ):
-                source = source if total_claim.speaker_kind == "person" else f"the {source}"
-            s = _marked(f"According to {_inside(source)}, {s}", total_claim)
+            s = _marked(f"According to {_according(total_claim)}, {s}", total_claim)
             used.add(total_claim.id)
         sentences.append(_stopped(_cap(s)))
-        for f in more or ():  # one more each, after the first toll: "A 40-year-old man was also injured."
-            if p := _figure_phrase(view, f):
-                verb = _SINGULAR_VERB[f.category] if f.value == 1 else _VERB_PAST[f.category]
-                if f.label.startswith(ALSO):
-                    verb = verb.replace(" ", " also ", 1)  # "was also injured"
-                sentences.append(_stopped(_cap(f"{p} {verb}")))
+        for f, c, p in added:
+            if c is None:
+                sentences.append(_stopped(_cap(f"{p} {_added_verb(f)}")))
+            elif c is not total_claim:
+                sentences.append(_marked(f"According to {_according(c)}, {p} {_added_verb(f)}", c))
+                used.add(c.id)
     elif lead:
         sentences.append(_stopped(_short(lead, 40)))
         if not claims and second:

@@ -115,8 +115,31 @@ def extract(article: Article) -> dict[str, Any]:
     total_claim = _claim_for(total, attributions, claim_views) if total else None
     also = _companions(total, figures, total_claim, attributions, claim_views)
     # people told one at a time after a first toll with no total ("A man was shot. A woman was
-    # also wounded."): the summary tells each, as the evaluation's count adds them
-    more = added_after(total, figures) if total is not None and not total.is_total else []
+    # also wounded."): the summary tells each, as the evaluation's count adds them (one more in the
+    # first toll's sentence goes with its claim: "Police said a man was hurt, and a second man was
+    # also shot", whose content may end before the second)
+    more: list[tuple[FigureDraft, compose.ClaimView | None]] = []
+    shot_before: tuple[FigureDraft, compose.ClaimView | None] | None = None
+    if total is not None:
+        more = [
+            (f, _claim_for(f, attributions, claim_views) or (total_claim if f.sentence == total.sentence else None))
+            for f in (added_after(total, figures) if not total.is_total else [])
+        ]
+        # "Two men were shot … The man shot in the chest died": the people shot counted before a
+        # first toll that names one of them by a definite noun phrase
+        shot = max(
+            (
+                f
+                for f in figures
+                if f.category == "other"
+                and f.label.endswith(" shot")
+                and f.span[0] < total.span[0]
+                and f.value > total.value
+            ),
+            key=lambda f: f.span[0],
+            default=None,
+        )
+        shot_before = (shot, _claim_for(shot, attributions, claim_views)) if shot is not None else None
     # a lead sentence may open the summary only if it states no one's claim: a sentence that
     # is (part of) an attribution would be a party's words stated as fact
     plain = [s for s in body[:2] if not any(r.content[0] < s.end and s.start < r.content[1] for r in raws)]
@@ -133,7 +156,9 @@ def extract(article: Article) -> dict[str, Any]:
     time_text = incident["time"]["text"] if incident and incident.get("time") else None
     return {
         "headline": compose.headline(view, article.title, lead, total, total_claim, parts, lead_claim),
-        "summary": compose.summary(view, lead, total, total_claim, parts, time_text, retold, second, also, more),
+        "summary": compose.summary(
+            view, lead, total, total_claim, parts, time_text, retold, second, also, more, shot_before
+        ),
         "incident": incident,
         "speakers": [_speaker(e) for e in registry.entities],
         "attributions": attributions,
