@@ -375,3 +375,15 @@ def test_the_summary_tells_one_more_person_as_the_text_does(text: str, told: str
     assert told in result.summary
     assert untold not in result.summary
     assert result.check.ok, result.check.findings
+
+
+@pytest.mark.xfail(reason="'a couple of dozen' is read as no count, not as some 24 people", strict=True)
+def test_a_couple_of_dozen_is_some_two_dozen() -> None:
+    text = "A couple of dozen people were hurt when a footbridge gave way at a fair in Osterby on Saturday."
+    assert tolls(summarize(text, model="rules"))[1] == 24
+
+
+@pytest.mark.xfail(reason="a fall is not read as an injury: only the second hiker is counted", strict=True)
+def test_a_second_person_also_hurt_after_a_fall() -> None:
+    text = "A hiker fell from a ledge above Cray Point on Sunday, rangers said. A second hiker was also hurt."
+    assert tolls(summarize(text, model="rules")) == (0, 2)
