@@ -13,15 +13,12 @@ from summarizer.text.base import lower_pattern, lower_word_starts
 from summarizer.text.regex import (
     Prefiltered,
     WordStartPattern,
-    WordStarts,
     after_boundary,
-    digit_positions,
-    digit_run_starts,
     first_characters,
     guarded,
     literal_prefixes,
-    prefix_groups,
 )
+from summarizer.text.scans import WordStarts, digit_positions, digit_run_starts, prefix_groups
 
 
 @pytest.mark.parametrize(

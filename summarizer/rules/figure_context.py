@@ -13,7 +13,8 @@ from summarizer.rules.victims import FOLDS_TO_ASCII
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.places import PlaceMention
-from summarizer.text.regex import guarded, literal_prefixes, matches_from
+from summarizer.text.regex import guarded, literal_prefixes
+from summarizer.text.scans import matches_from
 from summarizer.text.segments import Sentence
 
 _CLAUSE_SPLIT = guarded(

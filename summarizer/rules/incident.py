@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from summarizer.rules.figures import FigureDraft
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
-from summarizer.text.regex import Prefiltered, compiled, matches_from
+from summarizer.text.regex import Prefiltered, compiled
+from summarizer.text.scans import matches_from
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import CALENDAR_WORDS
 

@@ -13,7 +13,7 @@ from typing import Protocol, TypeVar
 
 from summarizer.text.base import Span, lower_pattern, lower_same_length
 from summarizer.text.given_names import gender_of_given_name
-from summarizer.text.regex import DigitPlaces, WordStarts, is_word_char, matches_from
+from summarizer.text.scans import DigitPlaces, WordStarts, is_word_char, matches_from
 
 # ---------------------------------------------------------------- numbers
 

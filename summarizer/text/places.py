@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
 from summarizer.text.datelines import dateline_at, line_datelines
-from summarizer.text.regex import WordStartPattern, guarded, is_word_char
+from summarizer.text.regex import WordStartPattern, guarded
+from summarizer.text.scans import is_word_char
 
 
 @dataclass(slots=True)

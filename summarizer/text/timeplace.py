@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from summarizer.text.base import Span, lower_pattern, lower_same_length
-from summarizer.text.regex import WordStarts, digit_run_starts, matches_from
+from summarizer.text.scans import WordStarts, digit_run_starts, matches_from
 from summarizer.text.segments import Sentence
 
 _TZ = r"(?:MSK|UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|KST|AEST|AEDT|Kyiv time|Moscow time|local time|ET|CT|PT)"
