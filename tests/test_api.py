@@ -23,7 +23,7 @@ def test_all_is_sorted_and_complete() -> None:
     assert public - modules - lazy == set(summarizer.__all__) - {"__version__"} - lazy
     for name in summarizer.__all__:
         assert hasattr(summarizer, name)
-    assert summarizer.summarize_many.__module__ == "summarizer.batch.run"
+    assert summarizer.summarize_many.__module__ == "summarizer.batch.stream"
 
 
 def test_one_article_does_not_import_the_batch_machinery() -> None:

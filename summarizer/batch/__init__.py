@@ -4,6 +4,7 @@
 - ``workers``: the worker processes (time limit per article, death with the parent, Ctrl-C)
 - ``run``: the batch (resume, outputs that are always whole, the folder's lock); its report is
   ``summarizer.render.report``
+- ``stream``: ``summarize_many``, results yielded lazily as the workers finish them
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from summarizer.batch.run import (
     BatchOptions,
     BatchRun,
     output_path,
-    summarize_many,
 )
+from summarizer.batch.stream import summarize_many
 from summarizer.batch.workers import ArticleTimeout, ProcessPool, ThreadedProcessPool
 from summarizer.render.report import Totals
 
