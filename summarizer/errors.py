@@ -9,7 +9,7 @@ SummarizerError
 
 Every LLM error names the endpoint it came from in its message (never the key).
 
-The CLI maps each class to a one-line message and an exit code in one place (cli.py).
+The CLI maps each class to a one-line message and an exit code in one place (cli/__init__.py).
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_contains_package_and_prompts(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     modules = {p.relative_to(ROOT).as_posix() for p in (ROOT / "summarizer").rglob("*.py")}
-    assert "summarizer/cli.py" in modules and not modules - set(names), sorted(modules - set(names))
+    assert "summarizer/cli/__init__.py" in modules and not modules - set(names), sorted(modules - set(names))
     prompts = [n for n in names if n.startswith("summarizer/prompts/")]
     expected = sorted(f"summarizer/prompts/{p.name}" for p in (ROOT / "prompts").iterdir() if p.is_file())
     assert sorted(prompts) == expected and expected
