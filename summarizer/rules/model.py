@@ -46,8 +46,41 @@ def extract(article: Article) -> dict[str, Any]:
     # place, only its own title and lead as written (the checker warns that it was not read)
     english = english_share(text).english  # of the text as the checker asks it (cached)
     raws = find_attributions(view, sentences, paras, quotes) if english else []
+    registry, entity_of, attributions = _attributions(article, raws)
+    unverified = [a["id"] for a in attributions if a["status"] != "attributed"]
 
-    # speakers
+    # when and where, how many
+    places = find_places(view, body[0].start if body else 0, len(view)) if english else []
+    places = sorted(places + places_after_and(view, places, 0, len(view)), key=lambda p: p.span)
+    skip = [title_span] if title_span else []
+    figures = find_figures(view, body, places, skip=skip) if english else []
+    kind = classify(view, body, figures) if english else None
+    incident = None
+    if kind is not None or any(f.category != "other" for f in figures):
+        incident = _incident(view, text, body, figures, places, kind, attributions, article.published)
+
+    time_text = incident["time"]["text"] if incident and incident.get("time") else None
+    headline, summary = _headline_and_summary(article, body, raws, entity_of, attributions, figures, time_text)
+    return {
+        "headline": headline,
+        "summary": summary,
+        "incident": incident,
+        "speakers": [_speaker(e) for e in registry.entities],
+        "attributions": attributions,
+        "unverified": unverified,
+    }
+
+
+def _attributions(
+    article: Article, raws: list[RawAttribution]
+) -> tuple[Registry, list[Entity | None], list[dict[str, Any]]]:
+    """Each attribution's speaker resolved to an entity of the registry (a name, "he", "the
+    mayor" told before), then flagged, as the summary's attributions."""
+    text = article.text
+    view = article.view
+    segments = article.segments
+    paras, sentences, quotes = segments.paragraphs, segments.sentences, segments.quotes
+    title_span = article.title_span
     registry = Registry(view)
     entity_of: list[Entity | None] = []
     # the people the text names, speakers or not, are antecedents for "he" and "the mayor"
@@ -95,19 +128,21 @@ def extract(article: Article) -> dict[str, Any]:
         if raw.inherit and ent is None:
             fl = [f for f in fl if f.reason != "unnamed_source"]
         attributions.append(_attribution(text, i, raw, ent, fl))
-    unverified = [a["id"] for a in attributions if a["status"] != "attributed"]
+    return registry, entity_of, attributions
 
-    # when and where, how many
-    places = find_places(view, body[0].start if body else 0, len(view)) if english else []
-    places = sorted(places + places_after_and(view, places, 0, len(view)), key=lambda p: p.span)
-    skip = [title_span] if title_span else []
-    figures = find_figures(view, body, places, skip=skip) if english else []
-    kind = classify(view, body, figures) if english else None
-    incident = None
-    if kind is not None or any(f.category != "other" for f in figures):
-        incident = _incident(view, text, body, figures, places, kind, attributions, article.published)
 
-    # headline and summary
+def _headline_and_summary(
+    article: Article,
+    body: list[Sentence],
+    raws: list[RawAttribution],
+    entity_of: list[Entity | None],
+    attributions: list[dict[str, Any]],
+    figures: list[FigureDraft],
+    time_text: str | None,
+) -> tuple[str, str]:
+    """The headline and the summary, told from the toll, the claims and the lead sentences."""
+    view = article.view
+    title_span = article.title_span
     claim_views = [
         _claim_view(view, a, ent, raw, title_span) for a, ent, raw in zip(attributions, entity_of, raws, strict=True)
     ]
@@ -153,17 +188,9 @@ def extract(article: Article) -> dict[str, Any]:
         (c for c in retold if not c.in_title and c.speaker_kind is not None and _told_as_said(c)),
         None,
     )
-    time_text = incident["time"]["text"] if incident and incident.get("time") else None
-    return {
-        "headline": compose.headline(view, article.title, lead, total, total_claim, parts, lead_claim),
-        "summary": compose.summary(
-            view, lead, total, total_claim, parts, time_text, retold, second, also, more, shot_before
-        ),
-        "incident": incident,
-        "speakers": [_speaker(e) for e in registry.entities],
-        "attributions": attributions,
-        "unverified": unverified,
-    }
+    headline = compose.headline(view, article.title, lead, total, total_claim, parts, lead_claim)
+    summary = compose.summary(view, lead, total, total_claim, parts, time_text, retold, second, also, more, shot_before)
+    return headline, summary
 
 
 _GENDER_OF = {"he": "male", "she": "female"}
