@@ -36,7 +36,7 @@ def _close_backends() -> None:
     _BACKENDS.clear()
 
 
-def _backend(model: str, settings: Settings) -> Backend:
+def backend_for(model: str, settings: Settings) -> Backend:
     """One client per endpoint and settings, reused: its connection pool serves every article."""
     target = resolve(model, settings)
     key = (model, target.base_url, target.mode, settings.timeout_s, settings.max_http_retries,
@@ -118,7 +118,7 @@ def summarize_llm(article: Article, model: str, settings: Settings) -> IncidentS
     usage = Usage()
     checked: Checked = {}
     answer, passed, attempts = _ask(
-        _backend(model, settings), prompts, article, settings, usage, validator(article, model, prompts.id, checked)
+        backend_for(model, settings), prompts, article, settings, usage, validator(article, model, prompts.id, checked)
     )
 
     summary = conclude(
@@ -210,7 +210,7 @@ def _ask(
             findings, raw = exc.problems, exc.raw or raw
             if usage.input_tokens + usage.output_tokens >= settings.token_budget:
                 break  # the per-article token budget stops re-asking
-    lenient = _lenient(raw)
+    lenient = lenient_summary(raw)
     if lenient is None:
         endpoint = backend.target.endpoint
         problems = "; ".join((findings or ["no answer"])[:2])
@@ -230,7 +230,7 @@ def _from_cache(hit: str) -> IncidentSummary | None:
         return None
 
 
-def _lenient(raw: str | None) -> LLMSummary | None:
+def lenient_summary(raw: str | None) -> LLMSummary | None:
     """The last answer read without grounding: grounding then keeps what it can find."""
     if not raw:
         return None

@@ -13,7 +13,7 @@ from summarizer.ingest import Article, load_article
 from summarizer.schema import IncidentSummary
 
 
-def _validate_published(published: str | None) -> str | None:
+def validate_published(published: str | None) -> str | None:
     if published is None:
         return None
     try:
@@ -42,7 +42,7 @@ def summarize(
     settings = settings or Settings.from_env()
     if model is not None:
         settings = settings.with_(model=model)
-    published = _validate_published(published)
+    published = validate_published(published)
     choice = settings.model_choice()
     article = load_article(text, published=published, format=format, path=path, max_bytes=settings.max_bytes)
     if choice.is_offline:

@@ -87,6 +87,48 @@ def test_no_module_imports_the_package_root() -> None:
             assert not (root_from or root_import), f"{path.relative_to(PACKAGE)} imports the package root"
 
 
+def _private(name: str) -> bool:
+    return name.startswith("_") and not name.endswith("__")
+
+
+def _private_names_taken(tree: ast.AST, package: str = "summarizer") -> list[str]:
+    """``from m import _x`` and ``m._x`` of an imported module ``m``: a name private to another module."""
+    modules: set[str] = set()  # the names bound to the package's modules (or to names in them)
+    taken = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            modules |= {(a.asname or a.name).split(".")[0] for a in node.names if a.name.startswith(f"{package}.")}
+        elif isinstance(node, ast.ImportFrom) and (node.level or (node.module or "").split(".")[0] == package):
+            modules |= {a.asname or a.name for a in node.names}
+            taken += [f"from {node.module} import {a.name}" for a in node.names if _private(a.name)]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and _private(node.attr):
+            base = node.value
+            while isinstance(base, ast.Attribute):
+                base = base.value
+            if isinstance(base, ast.Name) and base.id in modules and base.id != "self":
+                taken.append(f"{ast.unparse(node.value)}.{node.attr}")
+    return taken
+
+
+def test_no_module_takes_a_private_name_from_another() -> None:
+    """A name one module imports from another is public (STYLE.md): no leading underscore."""
+    taken = {
+        str(path.relative_to(PACKAGE)): found
+        for path in PACKAGE.rglob("*.py")
+        if (found := _private_names_taken(ast.parse(path.read_text())))
+    }
+    assert not taken, taken
+
+
+def test_the_private_name_finder_finds_both_forms() -> None:
+    tree = ast.parse(
+        "import os, pkg.mod\nfrom pkg import other, _hidden\nfrom typing import _Final\n"
+        "pkg.mod._helper()\nother._TABLE\nother.__doc__\nos._exit(0)"
+    )
+    assert sorted(_private_names_taken(tree, "pkg")) == ["from pkg import _hidden", "other._TABLE", "pkg.mod._helper"]
+
+
 def test_only_backends_import_openai_and_instructor() -> None:
     for path in PACKAGE.rglob("*.py"):
         if path.stem == "backends":

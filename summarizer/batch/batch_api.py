@@ -137,9 +137,9 @@ class BatchApiRun(BatchRun):
     def wire(self) -> Wire:
         """Made on first use: a run with nothing to send imports no client."""
         if self._wire is None:
-            from summarizer.llm import _backend
+            from summarizer.llm import backend_for
 
-            self._wire = Wire(_backend(self.model, self.o.settings))
+            self._wire = Wire(backend_for(self.model, self.o.settings))
         return self._wire
 
     # -- the run
@@ -325,10 +325,10 @@ class BatchApiRun(BatchRun):
 
     def _last_attempt(self, st: _State, state_fh: Any, job: _Job) -> None:
         """No answer passed: the last one read leniently, kept as far as it is grounded."""
-        from summarizer.llm import _lenient
+        from summarizer.llm import lenient_summary
 
         p = st.articles[job.meta["path"]]
-        lenient = _lenient(p.raw)
+        lenient = lenient_summary(p.raw)
         if lenient is None:
             problems = "; ".join((p.findings or ["no answer"])[:2])
             message = f"the model at {self.wire.base} gave no usable answer in {p.requests} attempt(s): {problems}"

@@ -185,7 +185,7 @@ def _preload(offline: bool, settings: Settings | None = None, gate: Any = None) 
         if settings is not None:
             summarizer.backends.set_request_gate(gate)
             with contextlib.suppress(SummarizerError):
-                summarizer.llm._backend(settings.model_choice().name, settings)
+                summarizer.llm.backend_for(settings.model_choice().name, settings)
 
 
 def _count(t: Totals, r: dict[str, Any]) -> None:

@@ -125,7 +125,7 @@ class _RichProgress:
 def cmd_batch(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
     args = _batch_parser().parse_args(argv)
     from summarizer.batch import DEFAULT_SUFFIXES, BatchOptions, BatchRun
-    from summarizer.pipeline import _validate_published
+    from summarizer.pipeline import validate_published
 
     if args.force and args.retry_failed:
         raise UsageError("summarize batch: --force and --retry-failed do not go together")
@@ -141,7 +141,7 @@ def cmd_batch(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
     suffixes = tuple(s if s.startswith(".") else f".{s}" for s in args.ext.split(",")) if args.ext else DEFAULT_SUFFIXES
     options = BatchOptions(
         in_dir=in_dir, out_dir=out_dir, settings=settings, globs=args.glob, suffixes=suffixes, jobs=args.jobs,
-        force=args.force, retry_failed=args.retry_failed, published=_validate_published(args.published),
+        force=args.force, retry_failed=args.retry_failed, published=validate_published(args.published),
         html=not args.no_html, article_timeout_s=args.article_timeout, follow_symlinks=args.follow_symlinks,
         engine=args.engine, address=args.address,
     )  # fmt: skip

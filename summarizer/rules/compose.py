@@ -9,16 +9,16 @@ from dataclasses import dataclass, replace
 
 from summarizer.rules.figures import FigureDraft
 from summarizer.rules.toll_phrases import (
-    _PRONOUN_SEX,
-    _SINGULAR_VERB,
-    _VERB_PAST,
-    _added_phrase,
-    _added_verb,
-    _figure_phrase,
-    _named_before,
-    _num,
+    PRONOUN_SEX,
+    SINGULAR_VERB,
+    VERB_PAST,
+    added_phrase,
+    added_verb,
+    figure_phrase,
+    named_before,
+    num,
 )
-from summarizer.rules.wording import _LOWER_STARTS, _NUMBER_WORDS, _QUALIFIER_STARTS, _lower_first, _short
+from summarizer.rules.wording import LOWER_STARTS, NUMBER_WORDS, QUALIFIER_STARTS, lower_first, short
 from summarizer.text import lexicon as lx
 from summarizer.text.given_names import gender_of_given_name
 from summarizer.text.numbers import sex_of
@@ -81,7 +81,7 @@ def _inside(phrase: str) -> str:
     noun of people first is lower case ("An unnamed official said" -> "according to an unnamed
     official", "Family members said" -> "according to family members")."""
     first = phrase.split(" ", 1)[0]
-    lower = first.lower() in _LOWER_STARTS or _opens_with_common_noun(phrase)
+    lower = first.lower() in LOWER_STARTS or _opens_with_common_noun(phrase)
     return first.lower() + phrase[len(first) :] if lower else phrase
 
 
@@ -127,11 +127,11 @@ def _toll_phrase(view: str, total: FigureDraft | None, claim: ClaimView | None) 
     """The total's phrase, but a pronoun that stands for the claim's own source stays a pronoun
     ("A woman said someone shot her" -> "a woman says she was injured", not "… says a woman was
     injured", which tells of two people)."""
-    if total is None or total.category not in _VERB_PAST:
+    if total is None or total.category not in VERB_PAST:
         return ""
-    phrase = _figure_phrase(view, total)
+    phrase = figure_phrase(view, total)
     first, _, rest = " ".join(total.text.split()).partition(" ")
-    sex = _PRONOUN_SEX.get(first.lower())
+    sex = PRONOUN_SEX.get(first.lower())
     if (
         sex is None
         or not phrase
@@ -154,7 +154,7 @@ def headline(
     # a count told by a pronoun for no one the text named (phrase "") leads with nothing
     phrase = _toll_phrase(view, total, total_claim)
     if total is not None and phrase:
-        verb = _SINGULAR_VERB[total.category] if total.value == 1 else _VERB_PAST[total.category]
+        verb = SINGULAR_VERB[total.category] if total.value == 1 else VERB_PAST[total.category]
         where = ""
         top = max(parts, key=lambda f: f.value, default=None) if parts else None
         if top is not None and top.location == total.location:
@@ -163,9 +163,9 @@ def headline(
             where = f" in {top.location}"  # the whole count at one place: "four people were injured in Corran"
         elif top is not None and top is not total and top.location:
             where = (
-                f", {_num(top)} of them over {top.location}"
+                f", {num(top)} of them over {top.location}"
                 if total.category == "intercepted"
-                else f", {_num(top)} in {top.location}"
+                else f", {num(top)} in {top.location}"
             )
         elif total.location:
             where = f" in {total.location}"
@@ -192,7 +192,7 @@ def headline(
         return re.sub(r"^(?:exclusive|breaking|update|watch|video|opinion)\s*[:|-]\s*", "", title, flags=re.I)
     if claim and lead_claim is not None:
         return f"{_cap(source)} {_says(lead_claim)} {_content(lead_claim, 14)}"
-    return _short(lead or "", 16) if lead else "Untitled article"
+    return short(lead or "", 16) if lead else "Untitled article"
 
 
 def _pronoun_told(view: str, c: ClaimView) -> tuple[ClaimView, bool]:
@@ -200,7 +200,7 @@ def _pronoun_told(view: str, c: ClaimView) -> tuple[ClaimView, bool]:
     speak of themself so: "the victim says she was shot"): the pronoun told as the text named
     the person before ("police say a 41-year-old woman was shot"); True when it named no one."""
     first = c.content.split(" ", 1)[0]
-    sex = _PRONOUN_SEX.get(first.lower())
+    sex = PRONOUN_SEX.get(first.lower())
     if (
         sex is None
         or c.kind == "direct"
@@ -208,7 +208,7 @@ def _pronoun_told(view: str, c: ClaimView) -> tuple[ClaimView, bool]:
         or first.lower() not in ("he", "she")
     ):
         return c, False
-    named = _named_before(view, c.content_start, sex)
+    named = named_before(view, c.content_start, sex)
     if named and named.lower() in _source_name(c).lower():
         return c, False  # the source speaks of themself: "a 28-year-old man says he was …"
     return (replace(c, content=named + c.content[len(first) :]), False) if named else (c, True)
@@ -236,10 +236,10 @@ _MAN_TITLES = frozenset({
 def _content(c: ClaimView, words: int) -> str:
     """What a claim says, short: a direct quote in quote marks, indirect speech as written."""
     if c.kind == "direct":
-        return f"“{_short(c.quoted or c.content, words, close=False)}”"  # the marks are the summary's
-    content = _short(c.content, words)
+        return f"“{short(c.quoted or c.content, words, close=False)}”"  # the marks are the summary's
+    content = short(c.content, words)
     if content[:1].isupper() and (
-        content.split()[0].lower() in _LOWER_STARTS | _FUNCTION_STARTS | _NUMBER_WORDS | _QUALIFIER_STARTS
+        content.split()[0].lower() in LOWER_STARTS | _FUNCTION_STARTS | NUMBER_WORDS | QUALIFIER_STARTS
         or _opens_with_common_noun(content)
     ):
         content = content[0].lower() + content[1:]
@@ -263,7 +263,7 @@ def _claim_sentence(c: ClaimView) -> str:
         written = re.sub(r"^according to\s+", "", c.speaker_text or "", flags=re.I)
         if written and len(written.split()) <= 10 and written.lower() not in _PRONOUNS:
             source = written  # "the Lisk Institute", as written; a pronoun is told by whom it stands for
-        return _marked(f"{_cap(_short(c.content, 24))}, according to {_inside(source)}", c)
+        return _marked(f"{_cap(short(c.content, 24))}, according to {_inside(source)}", c)
     if cue.lower() == "according to":
         cue = _says(c)
     if "," in source and not source.endswith(")") and " and " not in source.rsplit(",", 1)[1]:
@@ -336,7 +336,7 @@ def summary(
     if total is not None and phrase and _DEFINITE.match(phrase):
         # "The man was killed" names no one the reader knows: told as one of the people counted
         # before ("two sisters were shot, and a sister among them was killed"), else the lead tells it
-        if shot_before is not None and total.value == 1 and (before := _figure_phrase(view, shot_before[0])):
+        if shot_before is not None and total.value == 1 and (before := figure_phrase(view, shot_before[0])):
             said = shot_before[1]
             if said is not None and said is not total_claim:
                 before += f" were shot, according to {_according(said)},"
@@ -348,12 +348,12 @@ def summary(
             phrase = f"{before} and {'an' if rest[:1].lower() in 'aeiou' else 'a'} {rest} among them"
         elif lead and len(lead.split()) >= _LEAD_WORDS and _TELLS_HARM.search(lead):
             phrase = ""
-    added = [(f, c, p) for f, c in more or () if (p := _added_phrase(view, f, total))]
+    added = [(f, c, p) for f, c in more or () if (p := added_phrase(view, f, total))]
     if total is not None and phrase:
-        verb = _SINGULAR_VERB[total.category] if total.value == 1 else _VERB_PAST[total.category]
+        verb = SINGULAR_VERB[total.category] if total.value == 1 else VERB_PAST[total.category]
         s = f"{phrase} {verb}"
         if time_text:
-            s += f" {_lower_first(time_text)}"  # "About 5 p.m." opened its sentence
+            s += f" {lower_first(time_text)}"  # "About 5 p.m." opened its sentence
         top = sorted(
             (p for p in parts if p is not total and p.location and p.location != total.location), key=lambda f: -f.value
         )[:3]
@@ -361,35 +361,35 @@ def summary(
             s += f" in {top[0].location}"  # the whole count at one place
         elif top:
             prep = "over" if total.category == "intercepted" else "in"
-            listed = [f"{_num(f)} {prep} {f.location}" for f in top]
+            listed = [f"{num(f)} {prep} {f.location}" for f in top]
             s += ", including " + (", ".join(listed[:-1]) + " and " + listed[-1] if len(listed) > 1 else listed[0])
         elif total.location and any(p is not total and p.location == total.location for p in parts):
             s += f" in {total.location}"  # the whole count at one place, told again in part there
         # the other tolls of the same sentence and claim (each one whose phrase names someone)
-        told_also = [(f, p) for f in also or () if (p := _figure_phrase(view, f))]
+        told_also = [(f, p) for f in also or () if (p := figure_phrase(view, f))]
         if told_also and not top:
-            tolls = [f"{p} {_SINGULAR_VERB[f.category] if f.value == 1 else _VERB_PAST[f.category]}"
+            tolls = [f"{p} {SINGULAR_VERB[f.category] if f.value == 1 else VERB_PAST[f.category]}"
                      for f, p in told_also]  # fmt: skip
             s += ", " + ", ".join(tolls[:-1]) + (", and " if len(tolls) > 1 else "and ") + tolls[-1]
         # one more each, after the first toll ("A 40-year-old man was also injured"): in the first
         # toll's claim, told in its sentence, by its source; in another, by that one's
         for f, c, p in added:
             if total_claim is not None and c is total_claim:
-                s += f", and {p} {_added_verb(f)}"
+                s += f", and {p} {added_verb(f)}"
         if total_claim is not None:
             s = _marked(f"According to {_according(total_claim)}, {s}", total_claim)
             used.add(total_claim.id)
         sentences.append(_stopped(_cap(s)))
         for f, c, p in added:
             if c is None:
-                sentences.append(_stopped(_cap(f"{p} {_added_verb(f)}")))
+                sentences.append(_stopped(_cap(f"{p} {added_verb(f)}")))
             elif c is not total_claim:
-                sentences.append(_marked(f"According to {_according(c)}, {p} {_added_verb(f)}", c))
+                sentences.append(_marked(f"According to {_according(c)}, {p} {added_verb(f)}", c))
                 used.add(c.id)
     elif lead:
-        sentences.append(_stopped(_short(lead, 40)))
+        sentences.append(_stopped(short(lead, 40)))
         if not claims and second:
-            sentences.append(_stopped(_short(second, 40)))
+            sentences.append(_stopped(short(second, 40)))
     told = {(total_claim.speaker_name or "").lower()} if total_claim is not None and total_claim.id in used else set()
     ranked = sorted(
         (c for c in claims if c.id not in used and not c.in_title and (c.speaker_name or "").lower() not in told),

@@ -8,20 +8,20 @@ import re
 
 from summarizer.rules.figures import FigureDraft
 from summarizer.rules.name_mentions import person_mentions
-from summarizer.rules.wording import _lower_first, _short
+from summarizer.rules.wording import lower_first, short
 from summarizer.text import lexicon as lx
 from summarizer.text.given_names import gender_of_given_name
 from summarizer.text.numbers import ALSO, FILLER, VICTIM_NOUNS, implicit_count, sex_of
 
-_VERB_PAST = {
+VERB_PAST = {
     "intercepted": "were intercepted", "killed": "were killed", "injured": "were injured",
     "missing": "are missing", "arrested": "were arrested", "displaced": "were displaced",
     "launched": "were launched", "damaged": "were damaged",
 }  # fmt: skip
-_SINGULAR_VERB = {k: v.replace("were", "was").replace("are", "is") for k, v in _VERB_PAST.items()}
+SINGULAR_VERB = {k: v.replace("were", "was").replace("are", "is") for k, v in VERB_PAST.items()}
 
 
-def _num(fig: FigureDraft) -> str:
+def num(fig: FigureDraft) -> str:
     """The number as written, in lower case when it is a word ("Eleven" -> "eleven")."""
     return fig.text.lower() if fig.text[:1].isalpha() else fig.text
 
@@ -31,10 +31,10 @@ def _num(fig: FigureDraft) -> str:
 _PHRASE_WORDS = 12
 
 
-def _figure_phrase(view: str, fig: FigureDraft) -> str:
+def figure_phrase(view: str, fig: FigureDraft) -> str:
     """ "at least 12 people", "48 Ukrainian drones": as written, qualifier through noun, cut to
     a few words."""
-    return _short(_whole_figure_phrase(view, fig), _PHRASE_WORDS, close=False)
+    return short(_whole_figure_phrase(view, fig), _PHRASE_WORDS, close=False)
 
 
 def _whole_figure_phrase(view: str, fig: FigureDraft) -> str:
@@ -44,30 +44,30 @@ def _whole_figure_phrase(view: str, fig: FigureDraft) -> str:
     if implicit_count(fig.text) is not None:
         phrase = " ".join(fig.text.split())  # "a 23-year-old man": the words are the count
         first, _, rest = phrase.partition(" ")
-        sex = _PRONOUN_SEX.get(first.lower())
+        sex = PRONOUN_SEX.get(first.lower())
         if sex is not None and (not rest or rest.startswith("and ")):
             # a victim named by a pronoun ("She was shot", "he and two others") is told as the
             # text named them before; no one named so, no phrase: never a bare pronoun
-            named = _named_before(view, fig.span[0], sex, first.lower() in _OBJECT_PRONOUNS)
+            named = named_before(view, fig.span[0], sex, first.lower() in _OBJECT_PRONOUNS)
             return f"{named} {rest}".strip() if named else ""
         if _BARE_NOUN.fullmatch(phrase):
             # a headline's bare noun ("Officer hurt") is one person: "an officer"
             return ("an " if phrase[0].lower() in "aeiou" else "a ") + phrase.lower()
-        return _lower_first(phrase)
+        return lower_first(phrase)
     if fig.noun in lx.PEOPLE_COUNTED_BY:
         # "claimed 17 lives", "two bodies were recovered": the people killed
-        return _lower_first(" ".join(f"{phrase} {'person' if fig.value == 1 else 'people'}".split()))
+        return lower_first(" ".join(f"{phrase} {'person' if fig.value == 1 else 'people'}".split()))
     if fig.noun:
         m = re.search(rf"\b{re.escape(fig.noun)}\b", view[end : end + 40], re.I)
         # a noun taken from the people counted before ("three people were shot, one fatally") is
         # singular for one: "one person", not "one people"
         noun = _SINGULAR.get(fig.noun, fig.noun) if fig.value == 1 else fig.noun
         phrase = view[start : end + m.end()] if m else f"{phrase} {noun}"
-    return _lower_first(" ".join(phrase.split()))
+    return lower_first(" ".join(phrase.split()))
 
 
 _BARE_NOUN = re.compile(rf"(?:{VICTIM_NOUNS})", re.I)
-_PRONOUN_SEX = {"he": "male", "him": "male", "himself": "male", "she": "female", "her": "female", "herself": "female"}
+PRONOUN_SEX = {"he": "male", "him": "male", "himself": "male", "she": "female", "her": "female", "herself": "female"}
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
 # a person introduced by an indefinite noun phrase: "a 30-year-old woman", "one man" (its
 # modifiers taken greedily: "a female nurse", not "a female"); or one named through another,
@@ -99,7 +99,7 @@ _NAMED_REACH = 800
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 
 
-def _named_before(view: str, at: int, sex: str, is_object: bool = False) -> str:
+def named_before(view: str, at: int, sex: str, is_object: bool = False) -> str:
     """The person a pronoun of this sex stands for, as the text named them last before ``at``:
     a noun phrase that introduced them ("a 30-year-old woman") whose noun has the sex, else a
     full name whose given name has it ("Mara Quill"), with no title or role (one who holds an
@@ -113,7 +113,7 @@ def _named_before(view: str, at: int, sex: str, is_object: bool = False) -> str:
         phrases = [(k, m) for k, m in phrases if not _subject_of(view[m.end() : at])]
     if phrases:
         m = max(phrases, key=lambda x: x[0])[1]
-        return _lower_first(" ".join(m.group().split())) if m.group("indefinite") else ""
+        return lower_first(" ".join(m.group().split())) if m.group("indefinite") else ""
     found = [
         (span[0], name)
         for span, name, role, _ in person_mentions(view[:at])
@@ -123,7 +123,7 @@ def _named_before(view: str, at: int, sex: str, is_object: bool = False) -> str:
         and gender_of_given_name(name.split()[0]) == sex
         and not _CAPITAL_AFTER.match(view, span[1])  # "Mara Quill Medical Center" names no one
     ]
-    return _lower_first(" ".join(max(found)[1].split())) if found else ""
+    return lower_first(" ".join(max(found)[1].split())) if found else ""
 
 
 _SINGULAR = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child",
@@ -135,11 +135,11 @@ _NOUNLESS = re.compile(r"(?:another|an?\s+(?:second|third|fourth|fifth|sixth))",
 _NOUN_AFTER = re.compile(rf"\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b", re.I)
 
 
-def _added_phrase(view: str, fig: FigureDraft, first: FigureDraft | None) -> str:
+def added_phrase(view: str, fig: FigureDraft, first: FigureDraft | None) -> str:
     """The phrase of one more person told after the first toll, with its noun: "another" or an
     ordinal alone takes the words to the noun written after it ("Another officer, 45, …") or
     else the first toll's noun ("A nurse was hurt. Another was …": "another nurse")."""
-    phrase = _figure_phrase(view, fig)
+    phrase = figure_phrase(view, fig)
     if not _NOUNLESS.fullmatch(phrase):
         return phrase
     after = _NOUN_AFTER.match(view, fig.span[1])
@@ -152,6 +152,6 @@ def _added_phrase(view: str, fig: FigureDraft, first: FigureDraft | None) -> str
     return f"{phrase} {head if _BARE_NOUN.fullmatch(head) and head != 'victim' else 'person'}"
 
 
-def _added_verb(fig: FigureDraft) -> str:
-    verb = _SINGULAR_VERB[fig.category] if fig.value == 1 else _VERB_PAST[fig.category]
+def added_verb(fig: FigureDraft) -> str:
+    verb = SINGULAR_VERB[fig.category] if fig.value == 1 else VERB_PAST[fig.category]
     return verb.replace(" ", " also ", 1) if fig.label.startswith(ALSO) else verb  # "was also injured"

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
                  "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozens", "a",
                  "hundreds", "thousands", "millions", "scores", "tens"}  # fmt: skip
-_LOWER_STARTS = {
+LOWER_STARTS = {
     "the",
     "someone",
     "somebody",
@@ -40,7 +40,7 @@ _LOWER_STARTS = {
 _WORD_COMMA = re.compile(r",(?!(?<=\d,)\d)")
 
 
-def _short(text: str, words: int = 18, *, close: bool = True) -> str:
+def short(text: str, words: int = 18, *, close: bool = True) -> str:
     parts = text.split()
     if len(parts) <= words:
         short = text.rstrip(" ,;:")
@@ -64,13 +64,13 @@ def _closed(text: str) -> str:
     return text
 
 
-_QUALIFIER_STARTS = {"at", "up", "about", "more", "nearly", "between", "some", "around", "over"}
+QUALIFIER_STARTS = {"at", "up", "about", "more", "nearly", "between", "some", "around", "over"}
 
 
-def _lower_first(phrase: str) -> str:
+def lower_first(phrase: str) -> str:
     """A sentence-initial function word or number word in lower case ("A man" -> "a man"); a
     name keeps its capital ("Michael Reyes")."""
     first = phrase.split()[0].lower() if phrase.strip() else ""
-    if phrase[:1].isupper() and (first in _LOWER_STARTS or first in _NUMBER_WORDS or first in _QUALIFIER_STARTS):
+    if phrase[:1].isupper() and (first in LOWER_STARTS or first in NUMBER_WORDS or first in QUALIFIER_STARTS):
         return phrase[0].lower() + phrase[1:]
     return phrase
