@@ -441,8 +441,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # sentence's own verb still ends the topic
         ("The port's repeated claims of clearing the wreck may also reflect a wish to reopen.",
          [("The port", "claims of", "clearing the wreck", "indirect")]),
-        # a noun of saying with no owner names no one whose words the topic is
-        ("The port faces allegations of bribery in the tender.", []),
+        # with no owner the topic is still what the charge is about, its source unknown
+        ("The port faces allegations of bribery in the tender.",
+         [(None, "allegations of", "bribery in the tender", "indirect")]),
+        ("The ferry line came under sharp criticism for its silence after the storm.",
+         [(None, "criticism for", "its silence after the storm", "indirect")]),
         # the subject of "have" owns the noun it has: it asks the questions
         ("The harbour board has questions about the dredging contract.",
          [("The harbour board", "questions about", "the dredging contract", "indirect")]),
@@ -734,7 +737,7 @@ def test_the_dateline_fixture_keeps_its_speakers_and_loses_the_place() -> None:
         ("commended", "stance"),
         ("disdain for", "stance"),  # a noun of attitude, as "contempt" in ATTITUDE_NOUNS
         ("theory of", "belief"),
-        ("remarks about", "speech"),
+        ("remarks about", "stance"),  # a noun's topic, no statement
     ],
 )
 def test_an_attitude_or_a_judgment_is_a_stance(cue: str, kind: str) -> None:

@@ -60,7 +60,7 @@ from summarizer.text.lexicon import report_kind
         ("complained about", "indirect", "stance"),  # a verb's topic, no statement
         ("also now warns of", "indirect", "stance"),
         ("accused the mayor of", "indirect", "stance"),
-        ("claims of", "indirect", "speech"),  # a noun's topic keeps the noun's kind
+        ("claims of", "indirect", "stance"),  # a noun's topic, as a verb's: what was spoken of
         ("has ordered", "indirect", "stance"),  # a binding directive: what must be done
     ],
 )

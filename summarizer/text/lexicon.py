@@ -868,13 +868,9 @@ def report_kind(cue: str | None, quote_type: str, content: str | None = None) ->
     words = cue.lower().split()
     if kind == "speech" and _sets_out(words) and not _opens_with_wh(content):
         return "stance"  # "laid out her plan"; not "detailed how she was turned away"
-    if (
-        kind == "speech"
-        and words[-1] in _TOPIC_PREPOSITIONS
-        and any(w in SPEECH_FORMS and w not in NOUN_LIKE_FORMS for w in words[:-1])
-    ):
-        # a verb's topic ("complained about the fees", "warned of delays"): what was spoken of,
-        # no statement (not a noun's: "claims of fraud" stays as it was)
+    if kind == "speech" and words[-1] in _TOPIC_PREPOSITIONS and len(words) > 1:
+        # a topic ("complained about the fees", "warned of delays", "allegations of fraud"):
+        # what was spoken of, no statement, after a verb or a noun alike
         return "stance"
     if kind == "speech" and any(
         w in _PROSPECTIVE_MODALS and words[i + 1 : i + 2] != ["have"] for i, w in enumerate(words)

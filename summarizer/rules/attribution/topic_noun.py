@@ -20,11 +20,6 @@ _VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "should", "may"
                           "never", "did", "does", "do", *lx.SUBJECT_PRONOUNS})  # fmt: skip
 # "have" whose subject owns the noun after it ("the board has questions about …")
 _HAVE = frozenset({"has", "have", "had"})
-# Nouns whose cue is speech (lexicon.report_kind) are said by someone: with no owner before them
-# ("allegations of fraud") the source is unknown and the topic is not their words, so only an
-# owned one is read ("the mayor's remarks about …"); a concern or a verdict ("fears of",
-# "criticism for") is read with or without its owner.
-_SPEECH = frozenset(n for n, o in lx.TOPIC_NOUNS.items() if lx.report_kind(f"{n} {min(o)}", "indirect") == "speech")
 
 
 @pattern(
@@ -76,8 +71,8 @@ def find(scan: SentenceScan) -> None:
             subject = subject_of(toks, verb_group_start(toks, o, 0))
             if subject not in (None, (-1, -1)) and source_head(scan.view, subject):
                 owner_span = subject
-        if owner_span is None and toks[k].low in _SPEECH:
-            continue  # "faces questions about …": no one's words, and no one who said them
+        # with no owner ("faces allegations of fraud", "criticism for its silence") the topic is
+        # still what a charge or a concern is about, read with its source unknown
         end = content_end(toks, k + 2, end_idx)
         if not any(t.low in FINITE or t.low in lx.CUE_FORMS or t.low in lx.STANCE_FORMS for t in toks[:o]):
             # the noun opens the sentence's subject ("Her remarks about the fees were …"): the
