@@ -197,6 +197,18 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a claim with no source: the passive of expecting, an appearance; the whole clause
         ("The ferry is expected to resume on Monday.",
          [(None, "is expected", "The ferry is expected to resume on Monday", "indirect")]),
+        # an appearance: with "that" after "it", the clause; with what the subject seems, the
+        # whole clause, up to whom it seems so to, who holds the view
+        ("Often, it appeared that the ferry crew was unable to steer.",
+         [(None, "appeared", "that the ferry crew was unable to steer", "indirect")]),
+        ("Borrowing more money seems too risky for most fishermen.",
+         [(None, "seems", "Borrowing more money seems too risky for most fishermen", "indirect")]),
+        ("The new levy had long seemed distant to harbour families, but not after May.",
+         [("harbour families", "had long seemed", "The new levy had long seemed distant", "indirect")]),
+        ("The ferry plan seemed like a trap.", [(None, "seemed", "The ferry plan seemed like a trap", "indirect")]),
+        # not a place or a time one appears at
+        ("The skipper appeared in court on Monday.", []),
+        ("The skipper appeared briefly before the magistrate.", []),
         # but "appeared to blame" is the subject's own stance, read from "blame"
         ("The chief appeared to blame the drivers.", [("The chief", "appeared to blame", "the drivers", "indirect")]),
         # a quote inside indirect speech is not a quote "suggested" by the words after it

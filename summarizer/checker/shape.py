@@ -99,7 +99,8 @@ def _cue_is_reporting(cue: str | None) -> bool:
         return True
     words = [w.lower() for w in _WORD.findall(cue)]
     return not words or any(
-        w in lx.CUE_FORMS or w in lx.STANCE_FORMS or w in lx.CLAIM_VERBS or w in lx.AUXILIARIES for w in words
+        w in lx.CUE_FORMS or w in lx.STANCE_FORMS or w in lx.CLAIM_VERBS or w in lx.AUXILIARIES or w in lx.SEEM_FORMS
+        for w in words
     )
 
 

@@ -8,7 +8,7 @@ import bisect
 from summarizer.rules.attribution.clauses import subject_start, verb_group_start
 from summarizer.rules.attribution.content import content_end
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.phrases import is_word
+from summarizer.rules.attribution.phrases import is_word, np_right, source_like
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import (
     ACCUSED_PASSIVES,
@@ -21,6 +21,7 @@ from summarizer.rules.attribution.words import (
     SOURCELESS_PASSIVES,
 )
 from summarizer.text import lexicon as lx
+from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.segments import Token
 
 _CLAIM_WORDS = frozenset(SOURCELESS_PASSIVES | NAMING_PASSIVES | SEEM_FORMS | ACCUSED_PASSIVES | JUDGED_PASSIVES)
@@ -70,7 +71,16 @@ def find(scan: SentenceScan) -> None:
             if not any(w in BE_FORMS and w != "being" for w in be) or nxt != "for":
                 continue
         elif low in SEEM_FORMS:
-            if nxt != "to" or toks[k + 2].low in lx.CUE_FORMS or toks[k + 2].low in lx.STANCE_FORMS:
+            if nxt == "that" and vg >= 1 and toks[vg - 1].low == "it":
+                # "it appeared that the plan had failed": the clause after "that" is the claim
+                end = content_end(toks, k + 2, end_idx)
+                if end - (k + 2) >= 2 and not ctx.inside_quote(toks[k].start):
+                    scan.add("sourceless_claim", (toks[k + 1].start, toks[end - 1].end), None,
+                             (toks[vg].start, toks[k].end), low)  # fmt: skip
+                continue
+            if nxt != "to" and not _predicative(toks[k + 1]):
+                continue
+            if nxt == "to" and (toks[k + 2].low in lx.CUE_FORMS or toks[k + 2].low in lx.STANCE_FORMS):
                 continue  # "appeared to blame low-level workers" is Stumpf's, read from "blame"
         else:
             continue
@@ -79,13 +89,18 @@ def find(scan: SentenceScan) -> None:
         subj_start = vg - 1 if toks[vg - 1].low in lx.PERSON_SUBJECT_PRONOUNS else subject_start(toks, vg)
         if subj_start is None or toks[vg - 1].low in EMPTY_SUBJECTS:
             continue  # "it is expected that …" puts the claim after; the subject must be one
-        end = content_end(toks, k + 2, end_idx)
-        if end - (k + 2) < 1:
+        first = k + 1 if _predicative(toks[k + 1]) else k + 2
+        end = content_end(toks, first, end_idx)
+        if end - first < 1:
             continue
+        holder = _experiencer(toks, first, end) if first == k + 1 else None
+        if holder is not None:
+            end = holder[0]  # "seemed far away to many voters": they hold the view, and end the claim
         if low in JUDGED_PASSIVES and _quote_within(scan, toks[k].end, toks[end - 1].end):
             continue  # "was mocked for its claim that it would be “the best ever”": the quote's own
+        who = (toks[holder[0] + 1].start, toks[holder[1] - 1].end) if holder is not None else None
         scan.add(
-            "sourceless_claim", (toks[subj_start].start, toks[end - 1].end), None, (toks[vg].start, toks[k].end), low
+            "sourceless_claim", (toks[subj_start].start, toks[end - 1].end), who, (toks[vg].start, toks[k].end), low
         )
 
 
@@ -96,6 +111,40 @@ def _quote_within(scan: SentenceScan, start: int, end: int) -> bool:
     return i < len(starts) and starts[i] < end
 
 
+def _predicative(t: Token) -> bool:
+    """Can ``t`` open what a subject seems ("seems too risky", "appeared calm", "seemed like a
+    trap"), not a place or an adjunct ("appeared in court", "appeared briefly", "appeared twice")?
+    A lower-case word, no preposition nor function word, no adverb in -ly, no verb of report."""
+    low = t.low
+    if low in _SEEM_DEGREE or low == "like":
+        return True
+    return (
+        t.text.isalpha()
+        and t.text.islower()
+        and low not in ENGLISH_FUNCTION_WORDS
+        and low not in PREPOSITIONS
+        and not low.endswith(("ly", "ing"))
+        and low not in lx.CUE_FORMS
+        and low not in lx.STANCE_FORMS
+        and low not in lx.ATTITUDE_ADJECTIVES  # "seemed eager to …": an attitude, read as one
+    )
+
+
+def _experiencer(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """The "to" phrase in toks[lo:hi] naming whom something seems so to ("seems credible to me",
+    "seemed far away to coastal voters"): (index of "to", end of its noun phrase), or None."""
+    for j in range(lo + 1, hi - 1):
+        if toks[j].low != "to":
+            continue
+        end = np_right(toks, j + 1, hi)
+        if end is not None and end > j + 1 and source_like(toks[end - 1]) and not toks[j + 1].text[:1].isdigit():
+            return j, end
+        return None
+    return None
+
+
+# degree words that open what a subject seems ("seems too risky", "seemed so far away")
+_SEEM_DEGREE = frozenset({"too", "so", "very", "more", "less", "increasingly", "highly", "quite", "rather"})
 # words after the participle that open no name: an agent, a clause, a coordinated verb
 _NOT_NAMES = frozenset({"by", "that", "and", "or", "but", "for", "of", "because", "since", "when", "if", "until"})
 
