@@ -76,6 +76,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a stance's object may be a single name, and it stops before an adjunct
         ("The teachers' union endorses Okafor during a rally.",
          [("The teachers' union", "endorses", "Okafor", "indirect")]),
+        # verbs of depicting and of playing a thing up or down take a stance on their object
+        ("Mayor Tolan understates the cost of the new pier.",
+         [("Mayor Tolan", "understates", "the cost of the new pier", "indirect")]),
+        ("In her book, Ines Marr chronicles the long strike at the cannery.",
+         [("Ines Marr", "chronicles", "the long strike at the cannery", "indirect")]),
         # what is reported inside a fronted clause ends at its comma
         ("Although the mayor has admitted using the fund, she does not regret it.",
          [("the mayor", "has admitted", "using the fund", "indirect")]),

@@ -156,6 +156,9 @@ STANCE_VERBS = [
     # verbs of liking and wanting (VerbNet admire-31.2, want-32.1): "voters like the plan"
     "wish desire love hate dislike loathe despise detest adore appreciate cherish value",
     "voice",
+    # verbs of referring to and depicting (VerbNet characterize-29.2, the "refer" senses): what a
+    # source brings up or portrays ("the ad references the audit", "the film chronicles the strike")
+    "chronicle depict understate overstate exaggerate propound espouse",
     "",
 ]
 # Adjectives of attitude after "be" (or "seem", "remain", "become"), with the word that opens
@@ -245,7 +248,8 @@ NOUN_LIKE_FORMS = {
                     "want", "plan", "aim", "offer", "call", "push", "press", "support", "attack", "blast",
                     "slam", "cite", "back", "welcome", "praise", "mock", "credit", "fault", "favor",
                     "favour", "label", "brand", "frame", "paint", "champion", "challenge", "point", "rail", "lash", "focus", "speak", "talk", "weigh", "refer",
-                    "love", "hate", "wish", "desire", "value", "scorn", "probe", "voice", "rule", "snap")
+                    "love", "hate", "wish", "desire", "value", "scorn", "probe", "voice", "rule", "snap",
+                    "chronicle")
     for f in inflect(lemma) if not f.endswith(("ed", "ing"))
 }  # fmt: skip
 # verbs after which the next noun phrase is the hearer, not the content ("told reporters")
