@@ -76,6 +76,13 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a stance's object may be a single name, and it stops before an adjunct
         ("The teachers' union endorses Okafor during a rally.",
          [("The teachers' union", "endorses", "Okafor", "indirect")]),
+        # a long source opening the sentence after "According to" runs to its comma
+        ("According to a six-count civil complaint filed on Monday by the state harbour board and a second "
+         "complaint by the county, "
+         "the builders kept two sets of books.",
+         [("a six-count civil complaint filed on Monday by the state harbour board and a second complaint by the county",
+          "According to",
+           "the builders kept two sets of books", "indirect")]),
         # verbs of depicting and of playing a thing up or down take a stance on their object
         ("Mayor Tolan understates the cost of the new pier.",
          [("Mayor Tolan", "understates", "the cost of the new pier", "indirect")]),

@@ -4,9 +4,10 @@ mid-sentence, what X says may span the whole sentence."""
 from __future__ import annotations
 
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.phrases import np_right
+from summarizer.rules.attribution.phrases import is_word, np_right
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import COORDINATORS
+from summarizer.rules.attribution.words import COORDINATORS, FINITE
+from summarizer.text.segments import Token
 
 _ACCORDING = frozenset({"according"})
 
@@ -34,6 +35,8 @@ def find(scan: SentenceScan) -> None:
             if ctx.inside_quote(toks[k].start):
                 continue
             sp_end = np_right(toks, k + 2, end_idx)
+            if k == 0 and (sp_end is None or sp_end >= end_idx or toks[sp_end].text != ","):
+                sp_end = _long_source_end(toks, k + 2, end_idx) or sp_end
             if sp_end is None:
                 continue
             cue = (toks[k].start, toks[k + 1].end)
@@ -56,3 +59,15 @@ def find(scan: SentenceScan) -> None:
                     scan.add("according_to", (sent.start, toks[end_idx - 1].end), speaker, cue, "according to")
                 else:
                     scan.add("according_to", before, speaker, cue, "according to")
+
+
+def _long_source_end(toks: list[Token], i: int, hi: int) -> int | None:
+    """The comma that closes a long source opening the sentence ("According to a civil complaint
+    filed by the port board and a second one by the county, …"): the first comma within 40
+    words, with no finite verb before it (a clause, not a noun phrase, would have one)."""
+    for j in range(i + 1, min(hi - 1, i + 40)):
+        if toks[j].text == ",":
+            return j
+        if toks[j].low in FINITE or not (is_word(toks[j]) or toks[j].text in "-–'’()&"):
+            return None
+    return None
