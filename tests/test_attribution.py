@@ -83,6 +83,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("a six-count civil complaint filed on Monday by the state harbour board and a second complaint by the county",
           "According to",
            "the builders kept two sets of books", "indirect")]),
+        # a subject pronoun after the agent's noun opens a relative clause on it, no part of the agent
+        ("Her harbour plan was echoed by several economists we spoke to on the quay.",
+         [("several economists", "was echoed by", "Her harbour plan", "indirect")]),
+        ("Her harbour plan was backed by the residents we asked.",
+         [("the residents", "was backed by", "Her harbour plan", "indirect")]),
         # verbs of depicting and of playing a thing up or down take a stance on their object
         ("Mayor Tolan understates the cost of the new pier.",
          [("Mayor Tolan", "understates", "the cost of the new pier", "indirect")]),

@@ -16,12 +16,18 @@ _BY = frozenset({"by"})
 
 def _agent_end(toks: list[Token], i: int, hi: int) -> int | None:
     """End (exclusive) of the agent phrase at toks[i]; a participle after its head opens a
-    reduced relative clause on it ("by dozens of papers ranging from …"), no part of the agent."""
+    reduced relative clause on it ("by dozens of papers ranging from …"), and so does a subject
+    pronoun ("by the experts I spoke to"): no part of the agent."""
     end = np_right(toks, i, hi)
     if end is None:
         return None
-    cut = next((m for m in range(i + 1, end) if _participle(toks, m)), end)
+    cut = next((m for m in range(i + 1, end) if _participle(toks, m) or toks[m].low in _NOMINATIVES), end)
     return cut if cut > i else None
+
+
+# pronouns only ever a subject: after the agent's noun one opens a relative clause on it with no
+# "who" ("by the experts I spoke to", "by everyone we asked"), no part of the agent
+_NOMINATIVES = frozenset({"i", "we", "he", "she", "they"})
 
 
 def _participle(toks: list[Token], m: int) -> bool:
