@@ -88,6 +88,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("several economists", "was echoed by", "Her harbour plan", "indirect")]),
         ("Her harbour plan was backed by the residents we asked.",
          [("the residents", "was backed by", "Her harbour plan", "indirect")]),
+        # a phrase of time or reason between a stance verb and its infinitive is skipped
+        ("Mayor Ruiz decided on Monday to drop the charges.",
+         [("Mayor Ruiz", "decided", "to drop the charges", "indirect")]),
+        ("The harbour board decided after a long review not to renew the lease.",
+         [("The harbour board", "decided", "not to renew the lease", "indirect")]),
         # verbs of depicting and of playing a thing up or down take a stance on their object
         ("Mayor Tolan understates the cost of the new pier.",
          [("Mayor Tolan", "understates", "the cost of the new pier", "indirect")]),

@@ -64,7 +64,7 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
                 if lk == "that" and k == i + 1 and k + 1 < hi and is_word(toks[k + 1]):
                     k += 1  # "claimed in that speech …": a demonstrative after the preposition
                     continue
-                if toks[k].text in (",", ":") or lk == "that":
+                if toks[k].text in (",", ":") or lk == "that" or (k > i + 1 and _infinitive_at(toks, k, hi)):
                     break
                 if not (is_word(toks[k]) or toks[k].text in "'’-&" or lk in ("'s", "’s")):
                     break
@@ -85,6 +85,8 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
             if k < hi and (toks[k].low == "that" or toks[k].text in (",", ":")):
                 i = k
                 continue
+            if k < hi and k > i + 1 and _infinitive_at(toks, k, hi):
+                return k  # "decided on Monday to drop the charges", "decided after a review not to …"
             if k >= hi:
                 return k
             break
@@ -322,3 +324,24 @@ def _clause_after(toks: list[Token], i: int, hi: int) -> bool:
 
 # words that end a hearer before a topic could follow it
 _HEARER_ENDS = frozenset({"that", "to", "whether", "if", "and", "or", "but", "who", "which"})
+
+
+def _infinitive_at(toks: list[Token], k: int, hi: int) -> bool:
+    """Does an infinitive open at toks[k] ("to drop", "not to recommend"), not a phrase of
+    direction or audience ("to reporters", "to the board", "to Congress")? The word after "to"
+    is lower case, no article, pronoun, hearer or number, and no plural noun in -s."""
+    j = k + 1 if toks[k].low == "not" else k
+    if toks[j].low != "to" or j + 1 >= hi:
+        return False
+    word = toks[j + 1]
+    low = word.low
+    return (
+        word.text.isalpha()
+        and word.text.islower()
+        and low not in ARTICLES_AND_POSSESSIVES
+        and low not in lx.PRONOUNS
+        and low not in HEARERS
+        and low not in AUDIENCE_OPENERS
+        and low not in NUMBER_WORDS
+        and not (low.endswith("s") and not low.endswith("ss"))
+    )
