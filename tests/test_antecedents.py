@@ -386,8 +386,8 @@ def test_a_pronoun_opening_the_next_sentence_goes_on_with_the_speaker(text: str,
         # a given name the census does not know, where the text marks the run as a person's name
         ("Coach Dario Vukic praised the defence.", [("Dario Vukic", "coach")]),
         ("Former Doria President Petro Vukic spoke first.", [("Petro Vukic", "former president")]),
-        # a second given name goes on to the surname
-        ("Gov. Mary Ann Vukic spoke first.", [("Mary Ann Vukic", None)]),
+        # a second given name goes on to the surname; a title written short is the office held
+        ("Gov. Mary Ann Vukic spoke first.", [("Mary Ann Vukic", "gov")]),
         ("The crew thanked ferry captain Tobin Brandt on Friday.", [("Tobin Brandt", "captain")]),
         ("The crew thanked Tobin Brandt, who steered them home.", [("Tobin Brandt", None)]),
         ("A man named Tobin Brandt was aboard.", [("Tobin Brandt", None)]),

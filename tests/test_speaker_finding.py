@@ -199,3 +199,29 @@ def test_a_short_clause_before_a_colon_names_the_speaker_only_when_it_tells_how_
 ) -> None:
     result = summarize(f"News\n\nAna Ruiz left the hall early. {clause} “Where are you?”\n", model="rules")
     assert [a.speaker for a in result.attributions] == [speaker]
+
+
+def resolved(text: str) -> list[tuple[str | None, str]]:
+    """(resolved speaker's name, content) of each speech attribution, in order."""
+    result = summarize(text, model="rules")
+    names = {s.id: s.name for s in result.speakers}
+    return [(names.get(a.speaker_id or ""), a.content) for a in result.attributions if a.kind == "speech"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title written short before the name is the office a later description names
+        ("Coun. Wren Halloway wants a crosswalk. “Kids cross there daily,” the councillor said.", "Wren Halloway"),
+        ("Sen. Wren Halloway voted against the bill. “It costs too much,” the senator said.", "Wren Halloway"),
+        ("Const. Ivo Brisk spoke at the scene. “Keep your windows shut,” the constable said.", "Ivo Brisk"),
+        # a role for the body it serves, then the bare role: the same source
+        ("A spokesperson for the Lakeport Water Board said the pipes were old. “Repairs start Monday,” "
+         "the spokesperson said.", "spokesperson for the Lakeport Water Board"),
+        ("A lawyer for the tenants said the rent notice was invalid. “They will not pay it,” the lawyer said.",
+         "lawyer for the tenants"),
+    ],
+)
+def test_a_later_bare_role_is_the_person_its_title_or_role_phrase_named(text: str, name: str) -> None:
+    assert resolved(text)[-1][0] == name
+

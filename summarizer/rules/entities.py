@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summarizer.rules.name_mentions import INDEX_FROM, WordIndex, word_spans
+from summarizer.rules.roles import role_head
 from summarizer.rules.speaker_phrases import SpeakerPhrase, gender_of
 from summarizer.text.base import Span
 
@@ -120,7 +121,7 @@ class EntityIndex:
     def _set_role(self, ent: Entity, role: str) -> None:
         ent.role = role
         if ent.kind == "person" and role.split():
-            bisect.insort(self._by_role_head.setdefault(role.split()[-1], []), ent, key=seq_of)
+            bisect.insort(self._by_role_head.setdefault(role_head(role), []), ent, key=seq_of)
 
     def _mention(self, ent: Entity, span: Span) -> None:
         ent.mentions.append(span)

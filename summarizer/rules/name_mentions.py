@@ -184,7 +184,13 @@ def name_in_run(
             # the phrase is the subject when its role opens the sentence ("Opposition critic Ana Lusk said")
             starts = [lower.start(g) for g in (1, 2, 3) if lower.group(g)]
             subject_at = starts[min(fields | {len(ws) - 1})]
-        opens = _opens_sentence(view, run_start) or (subject_at != run_start and _opens_sentence(view, subject_at))
+        if lower and lower.group(3).lower() in _SHORT_TITLES:
+            # the stop of "Sen." ends no sentence: the phrase opens one if its capitalised words
+            # do ("Retired Air Force Gen. Ana Lusk is …")
+            caps = _CAPS_BEFORE.search(view[max(0, subject_at - 80) : subject_at])
+            opens = _opens_sentence(view, subject_at - len(caps.group()) if caps else subject_at)
+        else:
+            opens = _opens_sentence(view, run_start) or (subject_at != run_start and _opens_sentence(view, subject_at))
         return (start, end), " ".join(name), " ".join(role_words) or None, opens
     return None
 
@@ -205,9 +211,14 @@ _TITLE_ABBREVIATIONS = frozenset({
     "supt", "coun", "prof", "dr", "mr", "mrs", "ms", "fr", "rev",
 })  # fmt: skip
 
+# capitalised words (and abbreviations) right before a point: "Retired U.S. Air Force "
+_CAPS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+)+\Z")
+
 # a form of address before a name, which tells a person (and "Mr." their sex): "Mr. Tobin Brandt"
 ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof"})
-_ROLES_BEFORE = lx.PERSON_ROLES | ADDRESS
+# a title written short before a name is its person's role ("Coun. Ana Lusk", "Const. Tom Hale")
+_SHORT_TITLES = (_TITLE_ABBREVIATIONS - ADDRESS - {"fr"}) | {"const", "cst"}
+_ROLES_BEFORE = lx.PERSON_ROLES | ADDRESS | _SHORT_TITLES
 
 
 def _person_marked(view: str, start: int, end: int, words: list[tuple[str, int]]) -> int:

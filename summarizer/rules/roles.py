@@ -228,3 +228,24 @@ def org_like(text: str) -> bool:
 
 # capitals joined to a word by a hyphen name a company, never a person ("ABC-Harbourline", "Doria-TV")
 _ACRONYM_COMPOUND = re.compile(r"\b[A-Z]{2,}-[A-Z]|[a-z]-[A-Z]{2,}\b")
+
+
+# a title written short before a name and the role noun a later description uses for its
+# holder: "Coun. Ana Lusk … the councillor said", "Sen. Tom Hale … the senator"
+_TITLE_ROLE_NOUNS = {
+    "coun": "councillor", "councilor": "councillor", "sen": "senator", "rep": "representative",
+    "gov": "governor", "gen": "general", "col": "colonel", "capt": "captain", "lt": "lieutenant",
+    "maj": "major", "sgt": "sergeant", "cpl": "corporal", "adm": "admiral", "cmdr": "commander",
+    "det": "detective", "insp": "inspector", "supt": "superintendent", "const": "constable",
+    "cst": "constable", "prof": "professor", "rev": "reverend",
+}  # fmt: skip
+
+
+def title_noun(word: str) -> str:
+    """A title written short, written out ("Coun." is "councillor"); any other word as it is."""
+    return _TITLE_ROLE_NOUNS.get(word.rstrip(".").lower(), word)
+
+
+def role_head(role: str) -> str:
+    """The noun a role is indexed and looked up by: its last word, a short title written out."""
+    return title_noun(role.split()[-1])

@@ -30,7 +30,7 @@ from summarizer.rules.entities import Entity, EntityIndex, latest_then_seq, name
 from summarizer.rules.name_mentions import ADDRESS, CAP_RUN, NON_SPACE, name_in_run, person_mentions
 from summarizer.rules.name_mentions import WordIndex as _WordIndex
 from summarizer.rules.name_mentions import word_spans as _word_spans
-from summarizer.rules.roles import head_word, is_name_word
+from summarizer.rules.roles import head_word, is_name_word, role_head
 from summarizer.rules.speaker_phrases import SpeakerPhrase, gender_of
 from summarizer.rules.speaker_phrases import analyse as analyse  # model.py reads it from here
 from summarizer.text import lexicon as lx
@@ -81,7 +81,7 @@ class Registry(EntityIndex):
         if phrase.kind == "person" and phrase.anonymity == "role_only" and phrase.role and not indefinite(phrase):
             # "the minister": the holder of that role mentioned last, not the one introduced last
             # ("a spokesperson", indefinite, introduces someone new)
-            head = phrase.role.split()[-1]
+            head = role_head(phrase.role)
             holders = self._by_role_head.get(head)
             if holders and head in KIN_NOUNS:
                 # "the father": a relative of the one the text is about now, named close by
@@ -89,6 +89,12 @@ class Registry(EntityIndex):
                 holders = [e for e in holders if e.latest >= bound]
             if holders:
                 return max(holders, key=latest_then_seq)
+            # "the spokesperson" after "a spokesperson for the ministry", "the lawyer" after "a lawyer
+            # for the family": the source named by that role and whom it serves
+            heads = (head + " for ", head + " of ", head + " at ")
+            spoke = [e for e in self.entities if e.first < phrase.span[0] and e.name.lower().startswith(heads)]
+            if spoke:
+                return max(spoke, key=latest_then_seq)
         if phrase.kind == "organization":
             head = head_word(phrase.name)
             found = self._newest_org_holding(key)
@@ -119,26 +125,33 @@ class Registry(EntityIndex):
         later "he" or "the mayor" can resolve to. Listed as a speaker only if one does. Named as
         a sentence's subject (``subject``), they are as salient as a source for a later "he"."""
         gender = None
+        title = role or ""
         if role is not None:
             # a form of address or a noun of one sex before the name tells the person's sex
             # ("Mr. Tavish Lusk", "her son Tobin Brandt"); an address is no role
             gender = gender_of(SpeakerPhrase(text=role, span=span, kind="person", name=role))
             if role in ADDRESS:
                 role = None
+        short = role is not None and role_head(role) != role.split()[-1]
+        if short:
+            role = None  # a title written short ("Coun.", "Sgt."): who holds the office, no role to show
         phrase = SpeakerPhrase(text=name, span=span, kind="person", name=name, name_span=span, role=role)
         ent = self._find(phrase)
         if ent is None:
             ent = self._new(phrase, "person")
             ent.latent = True
+        if short and ent.kind == "person" and ent not in self._by_role_head.get(role_head(title), ()):
+            # a later "the councillor" or "the sergeant" is this person
+            bisect.insort(self._by_role_head.setdefault(role_head(title), []), ent, key=seq_of)
         if gender is None and ent.gender is None and " " in name:
             gender = gender_of(phrase)  # the given name's, when an entity known by surname had none
         if gender is not None and ent.gender is None:
             ent.gender = gender
         if role and not ent.role:
             self._set_role(ent, role)
-        elif role and ent.kind == "person" and ent not in self._by_role_head.get(role.split()[-1], ()):
+        elif role and ent.kind == "person" and ent not in self._by_role_head.get(role_head(role), ()):
             # "Mayor Ortiz" after "mayoral candidate Lena Ortiz": a later "the mayor" is her too
-            bisect.insort(self._by_role_head.setdefault(role.split()[-1], []), ent, key=seq_of)
+            bisect.insort(self._by_role_head.setdefault(role_head(role), []), ent, key=seq_of)
         if subject:
             ent.subject_at = span[0]
         self._mention(ent, span)
