@@ -216,12 +216,16 @@ def resolved(text: str) -> list[tuple[str | None, str]]:
         ("Sen. Wren Halloway voted against the bill. “It costs too much,” the senator said.", "Wren Halloway"),
         ("Const. Ivo Brisk spoke at the scene. “Keep your windows shut,” the constable said.", "Ivo Brisk"),
         # a role for the body it serves, then the bare role: the same source
-        ("A spokesperson for the Lakeport Water Board said the pipes were old. “Repairs start Monday,” "
-         "the spokesperson said.", "spokesperson for the Lakeport Water Board"),
-        ("A lawyer for the tenants said the rent notice was invalid. “They will not pay it,” the lawyer said.",
-         "lawyer for the tenants"),
+        (
+            "A spokesperson for the Lakeport Water Board said the pipes were old. “Repairs start Monday,” "
+            "the spokesperson said.",
+            "spokesperson for the Lakeport Water Board",
+        ),
+        (
+            "A lawyer for the tenants said the rent notice was invalid. “They will not pay it,” the lawyer said.",
+            "lawyer for the tenants",
+        ),
     ],
 )
 def test_a_later_bare_role_is_the_person_its_title_or_role_phrase_named(text: str, name: str) -> None:
     assert resolved(text)[-1][0] == name
-
