@@ -190,6 +190,9 @@ def test_the_subject_of_shot_dead_before_its_object_is_not_a_victim() -> None:
         ("UPDATE: The cyclist shot Sunday night outside a bakery on Marl Road has died, his family said.", (1, 0)),
         ("The nurse shot Thursday in the Kellow car park died of her wounds on Saturday, police said.", (1, 0)),
         ("The girl wounded on Friday near a school in Halloway is recovering at home, her mother said.", (0, 1)),
+        # the same with a full relative: "who was shot …", then the main verb
+        ("UPDATE: The driver who was shot Monday outside a depot on Fenn Road has died, police said.", (1, 0)),
+        ("The man who had been shot Saturday on Kell Street died Monday at a hospital, police said.", (1, 0)),
     ],
 )
 def test_a_person_hurt_named_with_a_reduced_relative_then_their_fate(text: str, expected: tuple[int, int]) -> None:

@@ -70,10 +70,11 @@ _HURT = (
     r"|(?:arrived|showed\s+up|walked|admitted\s+(?:himself|herself))\s+(?:at|to|into)\s+" + HOSPITAL + r""
     r"|survived)\b"
 )
-# a reduced relative between the person and their fate, opened by when or where they were hurt:
-# "the woman shot Sunday near the park has died", "the boy wounded in the crossfire is recovering"
+# a relative between the person and their fate, opened by when or where they were hurt: "the
+# woman shot Sunday near the park has died", "the boy wounded in the crossfire is recovering", "the
+# man who was shot Sunday outside a bar has died"
 _HURT_WHEN = (
-    r"(?:\s+(?:shot|wounded|injured|stabbed)(?=\s+(?:early|late|last|this|on|in|at|near|outside|inside|during|overnight"
+    r"(?:(?:(?<=\bwho)\s+(?:was|were|had\s+been))?\s+(?:shot|wounded|injured|stabbed)(?=\s+(?:early|late|last|this|on|in|at|near|outside|inside|during|overnight"
     rf"|yesterday|{CALENDAR_WORDS})\b)(?:\s+(?!(?:and|who|when|but|after|before|because|as|while)\b)[\w'’-]+){{1,8}}?)?"
 )
 _WEAK_RE = guarded(rf"{_SOMEONE}{_HURT_WHEN}\s+{_ADVERB}(?:(?P<killed>{_DIED})|(?P<injured>{_HURT}))", re.I)
