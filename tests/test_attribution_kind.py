@@ -62,6 +62,9 @@ from summarizer.text.lexicon import report_kind
         ("accused the mayor of", "indirect", "stance"),
         ("claims of", "indirect", "stance"),  # a noun's topic, as a verb's: what was spoken of
         ("has ordered", "indirect", "stance"),  # a binding directive: what must be done
+        ("did not respond", "indirect", "stance"),  # a request left unanswered: a refusal, no statement
+        ("has never replied", "indirect", "stance"),
+        ("responded", "indirect", "speech"),  # an answer given
     ],
 )
 def test_report_kind_of_cue_and_type(cue: str | None, quote_type: str, kind: str) -> None:

@@ -880,7 +880,15 @@ def report_kind(cue: str | None, quote_type: str, content: str | None = None) ->
         w in _PROSPECTIVE_MODALS and words[i + 1 : i + 2] != ["have"] for i, w in enumerate(words)
     ):
         return "stance"  # not "may have told": a statement perhaps made
+    if kind == "speech" and words[-1] in _ANSWER_FORMS and not _NEGATIONS.isdisjoint(words):
+        return "stance"  # "did not respond to a request": a refusal to speak, as "declined to comment"
     return kind
+
+
+# a verb of answering, and the words that negate a verb group: "has not responded", "never replied"
+_ANSWER_FORMS = frozenset({"respond", "responds", "responded", "reply", "replies", "replied", "answer", "answered"})
+_NEGATIONS = frozenset({"not", "never", "didn't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "doesn't",
+                        "didn’t", "hasn’t", "haven’t", "hadn’t", "won’t", "wouldn’t", "doesn’t", "cannot"})  # fmt: skip
 
 
 def _opens_with_wh(content: str | None) -> bool:
