@@ -102,6 +102,24 @@ def test_people_in_hospital_are_injured(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # American usage, with the article: where the people are tells that they were hurt
+        ("Two cousins are in the hospital tonight, Tessing police said of the gunfire on Dorran Avenue.", (0, 2)),
+        ("A teenager is in the hospital with a leg wound from gunfire near Pellow Park.", (0, 1)),
+        ("Police said three men remain in the hospital after gunfire outside a bar in Tessing.", (0, 3)),
+        # not a place someone merely stood in
+        ("A guard was in the hospital lobby when a fight broke out on Friday in Tessing.", (0, 0)),
+        # a floating quantifier between the verb and the participle
+        ("A cashier and a customer were both wounded when a gunman fired into a store in Tessing.", (0, 2)),
+        ("A man and his nephew were both killed in a shooting on Dorran Avenue on Friday.", (2, 0)),
+    ],
+)
+def test_people_in_the_hospital_or_both_wounded_are_counted(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Rangers said not a single hiker was missing after the storm near Varbeck.",

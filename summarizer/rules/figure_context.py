@@ -76,6 +76,9 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
         # not a noun it modifies ("nurses in hospital wards"): only a stop, a capital, a function word, an
         # adverb or a participle may follow it, unless a verb of being taken there comes before
         r"|(?:(?<=\btaken\sto\s)|(?<=\brushed\sto\s)|(?<=\badmitted\sto\s)|(?<=\bairlifted\sto\s))hospital"
+        # American usage, where people are: "two men are in the hospital", "one remains in the hospital"
+        r"|(?:(?<=\bare\sin\sthe\s)|(?<=\bis\sin\sthe\s)|(?<=\bwere\sin\sthe\s)|(?<=\bwas\sin\sthe\s)"
+        r"|(?<=\bremain\sin\sthe\s)|(?<=\bremains\sin\sthe\s)|(?<=\bremained\sin\sthe\s))hospital"
         r"|(?<=\bin\s|\bto\s)hospital(?![ \t]+(?!(?:with|after|on|in|at|and|or|but|for|since|following|from|as|by|to"
         r"|while|when|where|until|overnight|today|tonight|yesterday|last|this|early|late|under|is|was|were|are"
         r"|had|has|have|said|says|the|a|an|his|her|their|its|because|due|of|there)\b)[a-z]+(?<!ing)(?<!ly)(?<!ed)\b)"

@@ -67,7 +67,7 @@ _KILLED_PRED = (
     r"|murdered|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|struck)|(?:struck|hit)\s+and\s+killed|found\s+(?:shot\s+)?dead|(?:pronounced|confirmed|declared|presumed)\s+dead"
     r"|stabbed\s+to\s+death|dead" + NOT_DEAD_INTENSIFIER + r"|found\s+shot\s+to\s+death|found\s+dead)"
     r"|(?:has\s+|had\s+)?(?:also\s+)?(?:\w+ly\s+)?(?:died|passed\s+away|succumbed)"
-    r"|(?:were)\s+(?:also\s+)?(?:shot\s+and\s+killed|killed|fatally\s+shot|found\s+(?:shot\s+)?dead|shot\s+to\s+death)"
+    r"|(?:were)\s+(?:also\s+|both\s+|all\s+)?(?:shot\s+and\s+killed|killed|fatally\s+shot|found\s+(?:shot\s+)?dead|shot\s+to\s+death)"
     r"|whose\s+(?:[\w-]+\s+)?bod(?:y|ies)\s+(?:was|were|had\s+been)\s+(?:found|discovered|recovered)"
     # a reduced relative, only in forms no active verb takes: "a man shot to death Sunday", "a
     # teenager fatally shot while walking home"
@@ -83,7 +83,10 @@ _INJURED_PRED = (
     r"(?:was|were|has\s+been|had\s+been)\s+also\s+(?:shot(?!\s+"
     + _MISSED
     + r")|wounded|injured|hurt)(?!\s+by\s+(?:flying\s+)?(?:glass|debris))"
-    r"|(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot(?!\s+" + _MISSED + r")|wounded|injured|hurt|grazed"
+    # (a floating quantifier after the verb: "a clerk and a customer were both wounded")
+    r"|(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:(?:both\s+|all\s+)?(?:shot(?!\s+"
+    + _MISSED
+    + r")|wounded|injured|hurt|grazed)"
     r"|(?:struck|hit)\s+and\s+(?:injured|wounded|hurt)|struck\s+(?:by|in\s+the)|hit\s+by\s+an?\s+(?:\w+\s+)?"
     r"(?:car|truck|lorry|bus|van|vehicle|train|tram|suv|motorcycle)"
     r"|hit\s+(?:twice|once|(?:\w+\s+)?times|in\s+the|by\s+(?:a\s+)?(?:bullet|gunfire|stray))|recovering"
@@ -91,6 +94,9 @@ _INJURED_PRED = (
     + victims.HOSPITAL
     + r")|in\s+(?:critical|serious|stable)\s+condition)"
     r"|(?:is|are|was|were)\s+(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
+    # where the person is: "a cook is in the hospital with …" (not "in the hospital lobby")
+    r"|(?:is|are|was|were|remains|remained)\s+(?:still\s+)?in\s+(?:the\s+|a\s+)?hospital"
+    r"(?=\s*[,.;]|\s+(?:after|with|in|on|at|and|following|where|for|since|but|as|while|until|tonight|today|early|late)\b)"
     r"|(?:suffered|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:gunshot\s+)?(?:wounds?|injur(?:y|ies)|burns)"
     # a blow with a gun: "was pistol-whipped", "was struck in the head with a handgun"
     r"|(?:was|were)\s+(?:pistol[- ]?whipped|(?:struck|hit|beaten)\s+(?:\w+\s+){0,4}?with\s+an?\s+(?:gun|handgun|pistol|rifle|shotgun))"
