@@ -229,3 +229,20 @@ def resolved(text: str) -> list[tuple[str | None, str]]:
 )
 def test_a_later_bare_role_is_the_person_its_title_or_role_phrase_named(text: str, name: str) -> None:
     assert resolved(text)[-1][0] == name
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Her lawyer, Tom Reeve, had asked for a delay.",
+        "Her lawyer, Tavish Reeve, had asked for a delay.",  # a given name no census lists
+    ],
+)
+def test_a_name_set_off_after_the_opening_noun_phrase_is_the_subject_a_pronoun_takes_up(middle: str) -> None:
+    text = f"Judge Ed Lange said the plan was clear. {middle} He told the court his client was ill."
+    assert resolved(text)[-1][0] == middle.split(", ")[1]
+
+
+def test_a_name_set_off_later_in_the_sentence_is_no_subject() -> None:
+    text = "Mayor Ed Lange said the budget was fine. It was drafted by his aide, Tom Reeve, last year. He said it would pass."
+    assert resolved(text)[-1][0] == "Ed Lange"

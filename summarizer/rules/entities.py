@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summarizer.rules.name_mentions import INDEX_FROM, WordIndex, word_spans
 from summarizer.rules.roles import role_head
 from summarizer.rules.speaker_phrases import SpeakerPhrase, gender_of
+from summarizer.rules.word_index import INDEX_FROM, WordIndex, word_spans
 from summarizer.text.base import Span
 
 

@@ -1,5 +1,5 @@
 """Where an article names people: a given name and surname, a surname alone, "Mr." and a surname,
-"the mayor" for the one person so titled; and the whole-word search (a word index) they share.
+"the mayor" for the one person so titled (found through the whole-word search of word_index.py).
 """
 
 from __future__ import annotations
@@ -9,73 +9,11 @@ import re
 from collections.abc import Iterator
 
 from summarizer.rules.roles import office_fields
+from summarizer.rules.word_index import INDEX_FROM, WordIndex, word_spans
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.datelines import dateline_at
 from summarizer.text.given_names import is_given_name
-
-_WORD_RUN = re.compile(r"\w+")
-# the text length from which names are found through a word index (the same answers as a scan,
-# in linear time): below it, scanning the text once per name is faster (a 5 KB article: 1 ms)
-INDEX_FROM = 20_000
-
-
-class WordIndex:
-    """Where each word of a text starts, so that word_spans finds a name's occurrences without
-    a scan of the whole text per name; the same answers as that scan."""
-
-    def __init__(self, text: str, *, casefold: bool) -> None:
-        self.text = text
-        self.casefold = casefold
-        hay = text.lower() if casefold else text
-        self.usable = len(hay) == len(text)  # "İ".lower() is two characters: offsets would shift
-        self.hay = hay
-        self.runs: dict[str, list[int]] = {}
-        if self.usable:
-            for m in _WORD_RUN.finditer(hay):
-                self.runs.setdefault(m.group(), []).append(m.start())
-
-    def spans(self, word: str, *, hyphen: bool = False) -> list[tuple[int, int]]:
-        needle = word.lower() if self.casefold else word
-        first = _WORD_RUN.match(needle)
-        if not self.usable or first is None or first.start() != 0:
-            return word_spans(self.text, word, hyphen=hyphen, casefold=self.casefold)
-        # in a whole-word occurrence each word of the needle is a whole word of the text: the
-        # needle's rarest word says where to look ("Ana Adler": where "Adler" is, not "Ana")
-        rarest = min(_WORD_RUN.finditer(needle), key=lambda m: len(self.runs.get(m.group(), ())))
-        offset = rarest.start()
-        text, n = self.text, len(needle)
-        out = []
-        for at in self.runs.get(rarest.group(), ()):
-            i = at - offset
-            if i < 0 or not self.hay.startswith(needle, i):
-                continue
-            before = text[i - 1] if i > 0 else " "
-            after = text[i + n] if i + n < len(text) else " "
-            if not (before.isalnum() or before == "_" or (hyphen and before == "-")) and not (
-                after.isalnum() or after == "_"
-            ):
-                out.append((i, i + n))
-        return out
-
-
-def word_spans(text: str, word: str, *, hyphen: bool = False, casefold: bool = False) -> list[tuple[int, int]]:
-    """Where ``word`` occurs in ``text`` as a whole word (str.find, no regex to compile per name)."""
-    hay = text.lower() if casefold else text
-    needle = word.lower() if casefold else word
-    out = []
-    i = hay.find(needle)
-    n = len(needle)
-    while i >= 0:
-        before = text[i - 1] if i > 0 else " "
-        after = text[i + n] if i + n < len(text) else " "
-        if not (before.isalnum() or before == "_" or (hyphen and before == "-")) and not (
-            after.isalnum() or after == "_"
-        ):
-            out.append((i, i + n))
-        i = hay.find(needle, i + 1)
-    return out
-
 
 # a run of capitalised words ("Corran retiree Ada Morel" holds "Ada Morel")
 # (possessive: a word's letters or the spaces after it given back could never be followed by
@@ -191,6 +129,11 @@ def name_in_run(
             opens = _opens_sentence(view, subject_at - len(caps.group()) if caps else subject_at)
         else:
             opens = _opens_sentence(view, run_start) or (subject_at != run_start and _opens_sentence(view, subject_at))
+        if not opens and view.startswith(",", end):
+            # the name set off after the noun phrase that opens the sentence is its subject too:
+            # "Her lawyer, Tom Hale, asked for …"
+            head = _OPENING_NP.search(view, max(0, run_start - 50), run_start)
+            opens = head is not None and _opens_sentence(view, head.start())
         return (start, end), " ".join(name), " ".join(role_words) or None, opens
     return None
 
@@ -210,6 +153,10 @@ _TITLE_ABBREVIATIONS = frozenset({
     "gov", "sen", "rep", "gen", "col", "capt", "lt", "maj", "sgt", "cpl", "pvt", "adm", "cmdr", "det", "insp",
     "supt", "coun", "prof", "dr", "mr", "mrs", "ms", "fr", "rev",
 })  # fmt: skip
+
+# a short noun phrase with a determiner and a comma right before a point: "Her lawyer, ", "The
+# company's owner, "
+_OPENING_NP = re.compile(r"\b(?:The|His|Her|Their|Its|Our|A|An)(?:[ \t]+[\w'’-]+){1,4},[ \t]+\Z")
 
 # capitalised words (and abbreviations) right before a point: "Retired U.S. Air Force "
 _CAPS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+)+\Z")
@@ -251,10 +198,15 @@ def _person_marked(view: str, start: int, end: int, words: list[tuple[str, int]]
     space = view.rfind(" ", max(0, start - 25), start - 1)
     word = view[space + 1 : start - 1]  # the word before, on the name's line (no line break in it)
     if (
-        word.rstrip(".").lower() in _ROLES_BEFORE
-        or word == "named"
-        or (_AGE_BEFORE.fullmatch(word) and not _NOUN_AFTER.match(view, end))
-    ) and "\n" not in word:
+        (
+            word.rstrip(".").lower() in _ROLES_BEFORE
+            or word == "named"
+            or (_AGE_BEFORE.fullmatch(word) and not _NOUN_AFTER.match(view, end))
+            # set off between commas after a person's role: "Her lawyer, Tavish Lusk, asked …"
+            or (word.endswith(",") and word[:-1].lower() in lx.PERSON_ROLES and view.startswith(",", end))
+        )
+        and "\n" not in word
+    ):
         return 0 if _given_and_surname(words, 0) else -1
     return -1
 

@@ -28,11 +28,11 @@ from summarizer.rules.descriptions import (
 )
 from summarizer.rules.entities import Entity, EntityIndex, latest_then_seq, name_key, seq_of
 from summarizer.rules.name_mentions import ADDRESS, CAP_RUN, NON_SPACE, name_in_run, person_mentions
-from summarizer.rules.name_mentions import WordIndex as _WordIndex
-from summarizer.rules.name_mentions import word_spans as _word_spans
 from summarizer.rules.roles import head_word, is_name_word, role_head
 from summarizer.rules.speaker_phrases import SpeakerPhrase, gender_of
 from summarizer.rules.speaker_phrases import analyse as analyse  # model.py reads it from here
+from summarizer.rules.word_index import WordIndex as _WordIndex
+from summarizer.rules.word_index import word_spans as _word_spans
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
 
@@ -310,11 +310,11 @@ class Registry(EntityIndex):
         for span, name, role, subject in person_mentions(self.text):
             if span[0] < end:
                 continue
-            if not subject:
-                # "The clerk, Ana Ruiz, announced …": the description's noun, definite, then the name
-                again = _DEFINITE_BEFORE.search(self.text, max(end, span[0] - 40), span[0])
-                if again is None or again.group(1) != head_word(phrase.text):
-                    continue
+            # "The clerk, Ana Ruiz, announced …": the description's noun, definite, then the name
+            # (not "The mayor, Ana Ruiz, …", someone of another office)
+            again = _DEFINITE_BEFORE.search(self.text, max(end, span[0] - 40), span[0])
+            if (again is None and not subject) or (again is not None and again.group(1) != head_word(phrase.text)):
+                continue
             if span[0] > end + 400 or (role and role.split()[-1] != head_word(phrase.text)):
                 return None
             if _APPOSITION_AFTER.match(self.text, span[1]) or _sexes_differ(self.text, end, span):
