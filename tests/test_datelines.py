@@ -110,3 +110,20 @@ def test_a_name_written_as_a_place_is_what_the_plain_patterns_find(
         is_given_name(m.group(1)) for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{escaped}\b", view)
     )
     assert written_as_place.__wrapped__(view, name) == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an anchor's lead-in before the dateline's paragraph
+        "Breaking news tonight out of Orvale. Two men are hurt after gunfire on the east side.\n\n"
+        "ORVALE, Ind. (WXYZ) — Officers were sent to Tessing Road at about 8 p.m. on Monday.",
+        # a label in capitals before the dateline on its line
+        "UPDATE: The teen has died, police said.\n\n"
+        "ORIGINAL STORY: ORVALE, Mo. — Two teens were hurt in a shooting on Tessing Road on Sunday.",
+    ],
+)
+def test_the_dateline_after_a_lead_in_or_a_label_is_the_town(text: str) -> None:
+    inc = summarize(text, model="rules", published="2025-06-04").incident
+    assert inc is not None
+    assert "ORVALE" in [loc.name for loc in inc.locations]

@@ -243,11 +243,21 @@ def _trim_place(name: str, start: int) -> tuple[str, int]:
 # ---------------------------------------------------------------- datelines
 
 
+# a label in capitals before a dateline on its line: "ORIGINAL STORY: LISK, Ore. — …"
+_LABEL_BEFORE_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z']+(?: [A-Z][A-Z']+){0,2}:[ \t]+(?=[A-Z])", re.M)
+
+
 def dateline_place(view: str, start: int, end: int) -> PlaceMention | None:
     """The place of the first dateline that opens a line between ``start`` and ``end``
-    (``text/datelines.py``): where the story is filed, the incident's town in local news."""
-    found = line_datelines(view, start, end)
-    if not found or not found[0].is_place:
+    (``text/datelines.py``), or a line after a label ("ORIGINAL STORY: LISK, Ore. — "): where
+    the story is filed, the incident's town in local news."""
+    found = [d for d in line_datelines(view, start, end) if d.is_place][:1]
+    for m in _LABEL_BEFORE_DATELINE.finditer(view, start, end):
+        after = dateline_at(view, m.end(), end)
+        if after is not None and after.is_place and (not found or after.span[0] < found[0].span[0]):
+            found = [after]
+            break
+    if not found:
         return None
     return PlaceMention(found[0].name(view), found[0].place)
 
