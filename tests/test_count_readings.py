@@ -122,6 +122,18 @@ def test_people_in_the_hospital_or_both_wounded_are_counted(text: str, expected:
 @pytest.mark.parametrize(
     "text",
     [
+        # "another" told by how they are now, after one dead
+        "One cyclist is dead and another is fighting for their life after gunfire on Dorran Avenue.",
+        "A guard was killed and another is in serious condition after a robbery in Tessing on Friday.",
+    ],
+)
+def test_another_told_by_their_condition_is_injured(text: str) -> None:
+    assert tolls(summarize(text, model="rules")) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Rangers said not a single hiker was missing after the storm near Varbeck.",
         "Police are checking whether a man is missing after the fire in Varbeck.",
         "Rescuers asked if a third climber had been reported missing near Varbeck.",

@@ -217,7 +217,9 @@ _AND_SELF_RE = guarded(
 )
 _ANOTHER_RE = guarded(
     r"(?:\band|[,;])\s+(?P<np>another)\s+(?:(?P<killed>was\s+killed|died)|(?P<injured>(?:was\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|shot"
-    r"|hospitali[sz]ed|(?:taken|transported|rushed|airlifted)\s+to)))\b",
+    r"|hospitali[sz]ed|(?:taken|transported|rushed|airlifted)\s+to)"
+    # how the other is now: "one man is dead and another is fighting for his life"
+    r"|(?:is|was)\s+(?:(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+life|in\s+(?:critical|serious|stable|grave)\s+condition)))\b",
     re.I,
 )
 # "Another man was also shot", "a second victim was taken to a hospital", "and a third man was

@@ -706,7 +706,8 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         "with shooting", "for shooting",
         # "is expected to recover": the offline model counts the person as injured
         "recover", "recovering",
-        "fighting for his life", "fighting for her life", "fighting for their lives", "fighting for life",
+        "fighting for his life", "fighting for her life", "fighting for their lives", "fighting for their life",
+        "fighting for life",
         # a blow with the gun itself: "pistol-whipped the clerk" (hyphenated, its stem is "pistol")
         "whipped", "whipping", "pistol-whipped", "pistol-whipping",
         # the sick of a poisoning or a leak: "left 100 villagers ill"
