@@ -134,6 +134,19 @@ def test_another_told_by_their_condition_is_injured(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # "the other" of two, after one of them died, is the one who lived
+        "A bus driver was shot dead on Dorran Avenue on Friday. The other man, 24, is recovering at home.",
+        "A nurse was killed on Friday outside a clinic in Tessing. The other woman was wounded in the arm.",
+        "Two brothers were shot on Dorran Avenue. One of them died. The other was taken to a hospital.",
+    ],
+)
+def test_the_other_after_a_death_is_the_one_injured(text: str) -> None:
+    assert tolls(summarize(text, model="rules")) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Rangers said not a single hiker was missing after the storm near Varbeck.",
         "Police are checking whether a man is missing after the fire in Varbeck.",
         "Rescuers asked if a third climber had been reported missing near Varbeck.",

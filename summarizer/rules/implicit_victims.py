@@ -227,8 +227,10 @@ _ANOTHER_RE = guarded(
 _ORDINAL = r"a\s+(?:second|third|fourth|fifth|sixth)"
 _SECOND_RE = re.compile(
     rf"\b(?P<np>another(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b)|(?<=\band\s)another|{_ORDINAL}\s+(?:{VICTIM_NOUNS})"
-    # one alone opening its sentence: "Another was wounded.", "A fourth was grazed."
-    r"|(?-i:(?:Another|A\s+(?:second|third|fourth|fifth|sixth)))(?=\s+(?:was|were|had|has)\s))"
+    # the one left of two: "the other man was taken to a hospital"
+    rf"|the\s+other\s+(?:{VICTIM_NOUNS})\b"
+    # one alone opening its sentence: "Another was wounded.", "A fourth was grazed.", "The other was hit."
+    r"|(?-i:(?:Another|A\s+(?:second|third|fourth|fifth|sixth)|The\s+other))(?=\s+(?:was|were|had|has)\s))"
     # (words between, never a negation: "was shot at but was not hit")
     rf"\b(?:\s*,[^,.;]{{1,60}},)?(?:[\w\s'’-]{{0,30}}?,\s*\d{{1,3}},)?(?:(?!\s(?:not|never)\b|n['’]t\b)[\w\s'’-]){{0,30}}?"
     r"\s+(?P<aux>(?:was|has\s+been|had\s+been)\s+)?(?:also\s+|later\s+)?(?:(?P<killed>killed|died|(?:fatally|mortally)\s+(?:shot|wounded))"
@@ -288,7 +290,7 @@ _VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (_OBJECT_ANOTHER_RE, ("another",), False),
     (_AND_HIS_OBJECT_RE, ("his", "her", "their"), False),
     (_DEATH_OF_RE, (" of ",), False),
-    (_SECOND_RE, ("another", "a second", "a third", "a fourth", "a fifth", "a sixth"), False),
+    (_SECOND_RE, ("another", "a second", "a third", "a fourth", "a fifth", "a sixth", "the other"), False),
     (_THE_ALSO_RE, ("also",), False),
     (_GAPPED_RE, ("wounded", "injured", "hurt"), True),
     (_GUNFIRE_RE, ("gunfire", "bullet", "shot", "round"), True),
@@ -483,7 +485,8 @@ def _unasserted(view: str, start: int, at: int) -> bool:
 # the patterns after whose person the sentence may go on to their death ("shot a man, who died at
 # the scene"); not those naming one more person ("and another was wounded")
 _DIES_LATER_PATTERNS = (_SUBJECT_RE, _OBJECT_RE, _LEFT_DEAD_RE, _GUNFIRE_RE, _NAMED_SHOT_RE, _NAMES_RE)
-_ONE_MORE = re.compile(r"(?:another|a\s+second|one\s+other)\b", re.I)
+_ONE_MORE = re.compile(r"(?:another|a\s+second|one\s+other|the\s+other)\b", re.I)
+_THE_OTHER = re.compile(r"the\s+other\b", re.I)
 
 
 # a story tells its own victims' fate early; later sentences recall other cases
@@ -538,7 +541,13 @@ def referred_victims(
     additional_dead = bool(dead_spans) and all(_one_more(view, span[0]) for span in dead_spans)
 
     def apart(phrase: str) -> bool:
-        return _other_sex(phrase, dead_sexes) or (attackers_dead and not _attacker(phrase)) or additional_dead
+        # ("the other man": the one of two who did not die)
+        return (
+            _other_sex(phrase, dead_sexes)
+            or (attackers_dead and not _attacker(phrase))
+            or additional_dead
+            or _THE_OTHER.match(phrase) is not None
+        )
 
     for category, m in found.items():
         if category == "injured" and killed and not apart(view[m.span[0] : m.span[1]]):

@@ -283,8 +283,9 @@ _ONE_PERSON = re.compile(
     rf"\b(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})\b|\banother\b"
     r"|\b(?:an?|one)\s+\d{1,3}-year-old\b"  # "an 18-year-old was hit"
     r"|\ban?\s+(?:second|third|fourth|fifth|sixth)$"  # "a fourth was grazed": one more person
+    r"|\bthe\s+other$"  # "the other was hit": the one left of two
     # one person named again: "the victim", "the 34-year-old", "he"
-    rf"|\bthe\s+(?:{FILLER}\s+){{0,3}}?(?:{VICTIM_NOUNS}|victim)\b|\bthe\s+\d{{1,3}}-year-old\b"
+    rf"|\bthe\s+(?:other\s+)?(?:{FILLER}\s+){{0,3}}?(?:{VICTIM_NOUNS}|victim)\b|\bthe\s+\d{{1,3}}-year-old\b"
     r"|\b(?:he|she|him|her|himself|herself)\b"
     rf"|^(?:{VICTIM_NOUNS})$"  # a headline's bare noun: "Man shot outside bar"
     r"|\b\d{1,3}-year-old\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"  # "52-year-old Tavish Orrin III"
