@@ -433,3 +433,34 @@ def test_a_couple_of_dozen_is_some_two_dozen() -> None:
 def test_a_second_person_also_hurt_after_a_fall() -> None:
     text = "A hiker fell from a ledge above Cray Point on Sunday, rangers said. A second hiker was also hurt."
     assert tolls(summarize(text, model="rules")) == (0, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb after a preposition takes the people shot as its object
+        (
+            "A Harwick man is accused of shooting two people outside a bar on Dell Street early Sunday, police "
+            "said. Officers found a woman shot in the arm.",
+            (0, 2),
+        ),
+        (
+            "Deputies arrested a Lenmoor man on Saturday. He is charged with shooting three teenagers at a park "
+            "near the river, the sheriff said.",
+            (0, 3),
+        ),
+        # the people shot, then how many of them died
+        (
+            "Police arrested a Harwick man on Monday. He was charged with shooting two men, killing one, outside a "
+            "bar on Dell Street.",
+            (1, 1),
+        ),
+        # the noun is no verb: a place after it, not people shot
+        (
+            "Police were called to a shooting two blocks from a school on Dell Street on Monday. No one was hurt.",
+            (0, 0),
+        ),
+    ],
+)
+def test_shooting_after_a_preposition_counts_the_people_shot(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

@@ -268,7 +268,7 @@ _FATALLY_AFTER = re.compile(
 )
 
 
-_SHOT_BEFORE = re.compile(r"\bshot\s+(?:at\s+)?$", re.I)
+_SHOT_BEFORE = re.compile(r"\b(?:shot|shooting)\s+(?:at\s+)?$", re.I)
 _KILLING_BETWEEN = re.compile(r"[^.;]{0,80}?,\s*(?:killing|fatally\s+wounding)\s+", re.I)
 
 

@@ -703,7 +703,7 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         # which takes the person shot as its object ("killed himself after shooting his wife");
         # not "shooting" alone, the noun a story of the dead uses as much
         "shooting of", "after shooting", "before shooting", "while shooting", "by shooting",
-        "with shooting", "for shooting",
+        "with shooting", "for shooting", "of shooting",
         # "is expected to recover": the offline model counts the person as injured
         "recover", "recovering",
         "fighting for his life", "fighting for her life", "fighting for their lives", "fighting for their life",
