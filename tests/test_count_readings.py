@@ -464,3 +464,16 @@ def test_a_second_person_also_hurt_after_a_fall() -> None:
 )
 def test_shooting_after_a_preposition_counts_the_people_shot(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["More", "Related", "Related coverage", "Read more", "See also"],
+)
+def test_a_capitalised_link_label_sets_another_story_apart(label: str) -> None:
+    text = (
+        "A man was shot and killed outside a garage on Tern Street on Monday, police said. Officers have made no "
+        f"arrest. {label}: Three shot, including a guard, at a Carlow mall; one dead. Anyone with information is "
+        "asked to call police."
+    )
+    assert tolls(summarize(text, model="rules")) == (1, 0)

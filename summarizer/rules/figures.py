@@ -120,11 +120,12 @@ _SEPARATE_RE = guarded(
 )
 
 
-# the label of a link to another story: "RELATED: Teen shot near park dies", "READ MORE: …", "Now
-# Playing: …"
+# the label of a link to another story, in capitals or capitalised: "RELATED: Teen shot near park
+# dies", "READ MORE: …", "More: …", "Related coverage: …", "Now Playing: …"
 _LINK_LABEL = re.compile(
-    r"\b(?:RELATED(?:\s+STORIES)?|READ\s+MORE|MORE|SEE\s+ALSO|ALSO\s+READ|TRENDING(?:\s+STORIES)?|NOW\s+PLAYING|Now\s+Playing"
-    r"|UP\s+NEXT|Up\s+Next)\s*:"
+    r"\b(?:RELATED(?:\s+(?:STORIES|COVERAGE))?|READ\s+MORE|MORE|SEE\s+ALSO|ALSO\s+READ|TRENDING(?:\s+STORIES)?|NOW\s+PLAYING"
+    r"|UP\s+NEXT|Related(?:\s+(?:[Ss]tories|[Cc]overage))?|Read\s+[Mm]ore|More|See\s+[Aa]lso|Also\s+[Rr]ead"
+    r"|Trending(?:\s+[Ss]tories)?|Now\s+Playing|Up\s+Next)\s*:"
 )
 
 
