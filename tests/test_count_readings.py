@@ -477,3 +477,16 @@ def test_a_capitalised_link_label_sets_another_story_apart(label: str) -> None:
         "asked to call police."
     )
     assert tolls(summarize(text, model="rules")) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said a gunman shot four people outside a bar in Carlow on Tuesday night. One of them died at the "
+        "hospital. The others are expected to recover.",
+        "A Harwick man was charged on Monday with shooting four people at a party on Fenn Road. One of them died "
+        "on Sunday, deputies said.",
+    ],
+)
+def test_a_count_the_verb_shot_takes_then_one_of_them_dead(text: str) -> None:
+    assert tolls(summarize(text, model="rules")) == (1, 3)
