@@ -490,3 +490,25 @@ def test_a_capitalised_link_label_sets_another_story_apart(label: str) -> None:
 )
 def test_a_count_the_verb_shot_takes_then_one_of_them_dead(text: str) -> None:
     assert tolls(summarize(text, model="rules")) == (1, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person named with an age, and the wound they carry
+        (
+            "Police are investigating a shooting Tuesday night on Fenn Road in Harwick. When officers arrived, they "
+            "found Dale Morrow, 31, with a gunshot wound. No arrest has been made.",
+            (0, 1),
+        ),
+        # a later, unrelated case is set apart from the toll its people tell, though no number counts it
+        (
+            "Police are investigating a shooting Tuesday night on Fenn Road in Harwick. When officers arrived, they "
+            "found Dale Morrow, 31, with a gunshot wound to his hip. Pat Lyle, 21, who was found badly hurt on Elm "
+            "Street last week in an unrelated shooting, died on Monday, police said.",
+            (0, 1),
+        ),
+    ],
+)
+def test_a_person_named_with_an_age_and_a_wound_is_the_toll(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

@@ -12,8 +12,9 @@ import bisect
 import itertools
 import re
 
+from summarizer.rules import victims
 from summarizer.rules.figure_context import Reader
-from summarizer.rules.implicit_victims import implicit_victims, murder_suicide, referred_victims
+from summarizer.rules.implicit_victims import REFERRED_WITHIN, implicit_victims, murder_suicide, referred_victims
 from summarizer.rules.missing_people import missing_people
 from summarizer.rules.written_counts import HARMS, FigureDraft, draft_figure
 from summarizer.text.base import Span, lower_pattern, lower_same_length
@@ -195,9 +196,17 @@ def _separate_incidents_from(view: str, sentences: list[Sentence], drafts: list[
     toll. ``len(view)`` when there is no such turn, or no toll before it (the lead then is the
     roundup's summary)."""
     harms = [d for d in drafts if d.category in HARMS]
-    if not harms or not sentences:
+    if not sentences:
         return len(view)
-    first = min(harms, key=lambda d: d.span)
+    if harms:
+        first: FigureDraft | victims.Mention = min(harms, key=lambda d: d.span)
+    else:
+        # no count: the toll is told by people referred to ("they found Dana Reyes, 24, with a
+        # gunshot wound"), and a later case ("In an unrelated shooting, …") is set apart from theirs
+        told = victims.mentions(view, sentences[:REFERRED_WITHIN])
+        if not told:
+            return len(view)
+        first = min(told, key=lambda m: m.span)
     starts = [s.start for s in sentences]
     lowered = lower_same_length(view)
     for m in _SEPARATE_RE.finditer(view, sentences[0].start, sentences[-1].end):

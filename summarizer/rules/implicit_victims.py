@@ -490,7 +490,7 @@ _THE_OTHER = re.compile(r"the\s+other\b", re.I)
 
 
 # a story tells its own victims' fate early; later sentences recall other cases
-_REFERRED_WITHIN = 12
+REFERRED_WITHIN = 12
 _LEAD = 3  # the lead's sentences, which tell the story's own incident
 
 
@@ -502,7 +502,7 @@ def referred_victims(
     dies is counted once, as killed: "a man was shot …; he died at the hospital"."""
     have = {d.category for d in drafts if not d.roundup}  # a roundup's tally leaves room for the story's own toll
     found: dict[str, victims.Mention] = {}
-    lead = sentences[:_REFERRED_WITHIN]
+    lead = sentences[:REFERRED_WITHIN]
     by_index = {sent.index: sent for sent in lead}
     mentions = victims.mentions(view, lead)
     _died_later(view, drafts, mentions)

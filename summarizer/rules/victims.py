@@ -101,8 +101,9 @@ AGED_NAMES = rf"{_AGED_NAME}(?:\s*,\s*{_AGED_NAME})*(?:\s*,)?\s+and\s+{_AGED_NAM
 # indefinite person and the wound they carry
 _ONE_WOUNDED = rf"(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS}|\d{{1,3}}-year-old|victim)\b"
 _WOUNDED_RE = guarded(
-    # one person, or several named one by one: "a man and a woman with gunshot wounds"
-    rf"\b(?P<who>{_ONE_WOUNDED}(?:\s*(?:,|and|,\s*and)\s+{_ONE_WOUNDED})*|{AGED_NAMES})"
+    # one person, or several named one by one: "a man and a woman with gunshot wounds", or one
+    # person named with an age: "found Dana Reyes, 24, with a gunshot wound"
+    rf"\b(?P<who>{_ONE_WOUNDED}(?:\s*(?:,|and|,\s*and)\s+{_ONE_WOUNDED})*|{AGED_NAMES}|{_AGED_NAME})"
     # where they were found may come between: "a passenger in a van with a gunshot wound"
     r"(?:\s*,[^,.;]{1,60},)?(?:\s+(?:in|on|at|inside|near|outside|behind)\s+(?:the|a|an|his|her|their)\s+[\w-]+)?"
     r"(?:\s*,?\s+(?:both|all|each))?"  # "… in the yard, both with bullet wounds"
