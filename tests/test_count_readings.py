@@ -512,3 +512,28 @@ def test_a_count_the_verb_shot_takes_then_one_of_them_dead(text: str) -> None:
 )
 def test_a_person_named_with_an_age_and_a_wound_is_the_toll(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Masked robbers burst into a flat on Fenn Road in Harwick late Tuesday, police said. Two tenants "
+            "were struck on the face with pistols before the robbers fled with a safe.",
+            (0, 2),
+        ),
+        (
+            "A robber stopped three women on Tern Street in Carlow early Saturday, police said. He struck all "
+            "three women with his handgun before taking their phones.",
+            (0, 3),
+        ),
+        # a blow with something else is no gun's harm counted here
+        (
+            "A robber stopped three women on Tern Street in Carlow early Saturday, police said. He hit all "
+            "three women before running off with their phones.",
+            (0, 0),
+        ),
+    ],
+)
+def test_people_hit_with_a_gun_are_injured(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

@@ -97,7 +97,10 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
         # people", "charged with shooting three men"; not the noun ("a shooting two blocks away")
         r"|(?:(?<=\bof\s)|(?<=\bwith\s)|(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bby\s))shooting"
         r"(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
-        r"|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire))\b",
+        r"|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire)"
+        # a blow with the gun itself: "both guards were struck with pistols", "hit three clerks with his gun"
+        r"|(?:hit|struck|beaten|beat)(?=[^.;]{0,60}?\bwith\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:pistols?|handguns?|guns?|firearms?|rifles?|shotguns?|revolvers?)\b))\b",
     ),
     ("missing", r"\b(?:missing|unaccounted)\b"),
     (
