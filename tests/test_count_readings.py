@@ -537,3 +537,12 @@ def test_a_person_named_with_an_age_and_a_wound_is_the_toll(text: str, expected:
 )
 def test_people_hit_with_a_gun_are_injured(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize("place", ["the Carlow Regional Medical Center", "a trauma centre in Harwick"])
+def test_a_person_taken_to_a_hospital_by_another_name_is_injured(place: str) -> None:
+    text = (
+        f"One man was killed and another was taken to {place} after a gunfight on Fenn Street on Saturday night. "
+        "Police said four men had knocked on the door of the house."
+    )
+    assert tolls(summarize(text, model="rules")) == (1, 1)

@@ -697,6 +697,8 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
     "injured": frozenset({
         "injured", "injuring", "injuries", "injury", "wounded", "wounding", "wounds", "hurt",
         "hospitalized", "hospitalised", "hospital", "casualties", "critical condition", "treated",
+        # a hospital by another name: "taken to Carlow Medical Center", "flown to a trauma centre"
+        "medical center", "medical centre", "trauma center", "trauma centre",
         # a person shot, struck or grazed and not said to be dead is wounded (the offline model reads so)
         "shot", "hit", "struck", "grazed", "gunshot", "condition", "stable", "injures",
         # "the shooting of a teenager" not said to be fatal, and the verb after a preposition,
