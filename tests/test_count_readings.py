@@ -546,3 +546,29 @@ def test_a_person_taken_to_a_hospital_by_another_name_is_injured(place: str) -> 
         "Police said four men had knocked on the door of the house."
     )
     assert tolls(summarize(text, model="rules")) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one of any people counted before is a count of one
+        (
+            "Two deputies fired at a fleeing van near a depot in Osterby early Sunday. One of the deputies was "
+            "hurt during the chase. The van's driver later gave himself up.",
+            (0, 1),
+        ),
+        (
+            "Three teens were shot outside a rink in Osterby late Friday. One of the teens died on Saturday, "
+            "deputies said.",
+            (1, 2),
+        ),
+        # the harm they did, told by its participle, is not theirs
+        (
+            "Deputies went to a flat in Osterby on Tuesday to serve a warrant. One of the deputies fired a single "
+            "round from his rifle, wounding a tenant, who is recovering.",
+            (0, 1),
+        ),
+    ],
+)
+def test_one_of_the_people_counted_and_the_harm_they_did(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

@@ -39,6 +39,9 @@ _CHARGED_BEFORE = guarded(
     r"(?:(?:first|second|third)[- ]degree\s+|capital\s+|felony\s+|attempted\s+)?$",
     re.I,
 )
+# a harm done, told by its participle after the people who did it: "two gunmen opened fire,
+# killing a guard", "one of the officers fired a shot, wounding a man"
+_DOING_HARM = re.compile(r"(?:kill|wound|injur|hurt|shoot)ing\b", re.I)
 # the crime named as a noun, with no object (a count, a person) after it
 _CRIME_NOUN = guarded(r"(?:murder|manslaughter|homicide)s?\b(?!\s+(?:of|in\s+the\s+deaths?\s+of)\b)", re.I)
 # a harm only foreseen or feared is none yet: "one of the victims is likely to die", "may die"
@@ -324,6 +327,8 @@ class _Clause:
             return None
         if harm and a >= at and _CHARGED_BEFORE.search(self.text, max(0, a - 40), a):
             return None  # "three men charged with killing a clerk": the people charged, not harmed
+        if harm and a > at and _DOING_HARM.match(self.text, a):
+            return None  # "one of the officers fired, wounding a man": the harm they did, not theirs
         if harm and a < at and _SUBORDINATOR.search(self.text, b, at):
             return None  # "a guard was hurt when three men broke in": the harm is the main clause's
         distance: float = a - at if a >= at else (at - b) * 1.5 + 5

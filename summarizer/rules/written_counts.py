@@ -147,7 +147,13 @@ _SLASH_AFTER = re.compile(r"\s*/\s*\d")
 _SLASH_BEFORE = guarded(r"\d\s*/\s*$|\bof\s*/\s*$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 _ONE_OF_AFTER = re.compile(r"^\s+(?:of|another|day|time|way|thing|point|side|hand|person)\b", re.I)
-_ONE_OF_PEOPLE_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?:victims|people|men|women|drones|missiles)", re.I)
+_ONE_OF_PEOPLE_AFTER = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?:victims|people|men|women|drones|missiles"
+    # one of any people counted: "one of the officers was hurt", "one of the teens died"
+    + "".join(f"|{w}\\b" for w in sorted(lx.PEOPLE_NOUNS, key=lambda w: (-len(w), w)))
+    + ")",
+    re.I,
+)
 _ONE_OF_THEM_AFTER = re.compile(r"^\s+of\s+(?:them|whom),?\s+(?:\w+\s+)?(?:fatally|died|killed|dead)", re.I)
 _HARMING_BEFORE = re.compile(r"\b(?:killing|wounding|injuring)\s+$", re.I)
 _AND_OR_AT = re.compile(r"^\s*(?:and|or)", re.I)
