@@ -572,3 +572,29 @@ def test_a_person_taken_to_a_hospital_by_another_name_is_injured(place: str) -> 
 )
 def test_one_of_the_people_counted_and_the_harm_they_did(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause with a subject of its own tells that subject's harm, not the people counted before it
+        (
+            "Deputies held three men for questioning on Friday after a clerk was shot and killed behind a diner "
+            "in Osterby. No charges have been filed.",
+            (1, 0),
+        ),
+        (
+            "Neighbours held a candlelit march in Osterby on Sunday. About 60 people walked to the corner where "
+            "Dana Reyes, 16, was shot a night earlier.",
+            (0, 1),
+        ),
+        # a pronoun subject is the people counted
+        (
+            "Three men were on a porch when they were shot early Sunday in Osterby, deputies said. All are "
+            "expected to recover.",
+            (0, 3),
+        ),
+    ],
+)
+def test_a_harm_in_a_clause_with_its_own_subject_is_that_subjects(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

@@ -252,6 +252,11 @@ _MORE_PEOPLE = {
 # a subordinate clause opens between a harm word and a number after it: the number is that
 # clause's, not the harm's ("was hurt when three men broke in", "died after two dogs attacked")
 _SUBORDINATOR = re.compile(r"\b(?:when|after|before|while|because|until)\b")  # not "as": "…, as were two others"
+# a clause with a subject of its own, not one of the people counted (a pronoun may be): "where a
+# teen was shot", "when Dana Reyes was hit"
+_OTHER_SUBJECT_CLAUSE = re.compile(
+    r"\b(?:where|when|after|before|while|because|until)\s+(?:(?:an?|the|his|her|their)\s|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))"
+)
 _AGE_WORD = re.compile(r"^(?:year|month|week)s?-olds?$")
 
 
@@ -327,6 +332,8 @@ class _Clause:
             return None
         if harm and a >= at and _CHARGED_BEFORE.search(self.text, max(0, a - 40), a):
             return None  # "three men charged with killing a clerk": the people charged, not harmed
+        if harm and a > at and _OTHER_SUBJECT_CLAUSE.search(self.text, at, a):
+            return None  # "50 people gathered at the spot where a teen was shot": another's harm
         if harm and a > at and _DOING_HARM.match(self.text, a):
             return None  # "one of the officers fired, wounding a man": the harm they did, not theirs
         if harm and a < at and _SUBORDINATOR.search(self.text, b, at):
