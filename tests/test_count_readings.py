@@ -598,3 +598,23 @@ def test_one_of_the_people_counted_and_the_harm_they_did(text: str, expected: tu
 )
 def test_a_harm_in_a_clause_with_its_own_subject_is_that_subjects(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the shootings of" counts the people shot, and "one of those people" is one of them
+        (
+            "Deputies are still looking for a motive in the shootings of five people at a flat in Osterby on "
+            "Friday. One of those people died. The others are recovering.",
+            (1, 4),
+        ),
+        (
+            "Deputies are looking for a motive in the shootings of three people at a flat in Osterby on Friday, "
+            "a spokesman said.",
+            (0, 3),
+        ),
+    ],
+)
+def test_the_shootings_of_people_and_one_of_those(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

@@ -95,7 +95,7 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
         r"|(?:need(?:ing|ed)?|requir(?:ing|ed)|receiv(?:ing|ed))\s+(?:medical\s+|hospital\s+)?treatment"
         # "three climbers are fighting for their lives": gravely hurt
         r"|fighting\s+for\s+(?:(?:his|her|their)\s+)?li(?:fe|ves)"
-        rf"|(?<!\ba\s)(?<!single\s)(?<!warning\s)(?<!fired\sone\s)(?<!firing\sone\s)(?<!heard\sone\s)shot(?!\s+(?:down|out|up|back)\b)(?!{_FIRED_AT})|shooting\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+        rf"|(?<!\ba\s)(?<!single\s)(?<!warning\s)(?<!fired\sone\s)(?<!firing\sone\s)(?<!heard\sone\s)shot(?!\s+(?:down|out|up|back)\b)(?!{_FIRED_AT})|shootings?\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
         # the verb after a preposition takes the people shot as its object: "accused of shooting two
         # people", "charged with shooting three men"; not the noun ("a shooting two blocks away")
         r"|(?:(?<=\bof\s)|(?<=\bwith\s)|(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bby\s))shooting"

@@ -314,7 +314,7 @@ _WERE_SHOT_AFTER = re.compile(
     r"|\s+(?:[\w'’-]+\s+){0,2}?(?:suffering|with)\s+(?:from\s+)?(?:multiple\s+)?gunshot\s+wounds\b",
     re.I,
 )
-_SHOT_VERB_BEFORE = re.compile(r"\b(?:shot|shooting)\s+$", re.I)
+_SHOT_VERB_BEFORE = re.compile(r"\b(?:shot|shooting|shootings?\s+of)\s+$", re.I)
 _DIED_REACH = 2  # sentences after the people shot
 # a later death refers back to the people shot: "one of them", "one of whom", "one of the teens"
 # after its count, or "one of them, <name>," before it
@@ -397,7 +397,7 @@ def _shot_then_died(view: str, drafts: list[FigureDraft]) -> None:
         start = shot.phrase_start if shot.phrase_start >= 0 else shot.span[0]
         # "two men were shot", or the count the verb takes: "a gunman shot four people"
         if not (
-            _WERE_SHOT_AFTER.match(view, shot.range_end) or _SHOT_VERB_BEFORE.search(view, max(0, start - 12), start)
+            _WERE_SHOT_AFTER.match(view, shot.range_end) or _SHOT_VERB_BEFORE.search(view, max(0, start - 16), start)
         ):
             continue
         repeats = [shot]

@@ -148,7 +148,7 @@ _SLASH_BEFORE = guarded(r"\d\s*/\s*$|\bof\s*/\s*$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 _ONE_OF_AFTER = re.compile(r"^\s+(?:of|another|day|time|way|thing|point|side|hand|person)\b", re.I)
 _ONE_OF_PEOPLE_AFTER = re.compile(
-    r"^\s+of\s+(?:the\s+)?(?:victims|people|men|women|drones|missiles"
+    r"^\s+of\s+(?:the\s+|those\s+|these\s+)?(?:victims|people|men|women|drones|missiles"
     # one of any people counted: "one of the officers was hurt", "one of the teens died"
     + "".join(f"|{w}\\b" for w in sorted(lx.PEOPLE_NOUNS, key=lambda w: (-len(w), w)))
     + ")",

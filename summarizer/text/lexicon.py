@@ -704,7 +704,7 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         # "the shooting of a teenager" not said to be fatal, and the verb after a preposition,
         # which takes the person shot as its object ("killed himself after shooting his wife");
         # not "shooting" alone, the noun a story of the dead uses as much
-        "shooting of", "after shooting", "before shooting", "while shooting", "by shooting",
+        "shooting of", "shootings of", "after shooting", "before shooting", "while shooting", "by shooting",
         "with shooting", "for shooting", "of shooting",
         # "is expected to recover": the offline model counts the person as injured
         "recover", "recovering",
