@@ -618,3 +618,22 @@ def test_a_harm_in_a_clause_with_its_own_subject_is_that_subjects(text: str, exp
 )
 def test_the_shootings_of_people_and_one_of_those(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the shootings named before the toll they left
+        "Deputies are investigating two overnight shootings in Osterby that left two men with wounds.",
+        # a place naming the shootings
+        "Two men were wounded in two Osterby shootings overnight, deputies said.",
+        # the toll spread over several places
+        "Three men were wounded by gunfire on Friday night in different parts of Osterby, deputies said.",
+    ],
+)
+def test_a_toll_over_several_shootings_leaves_the_story_its_own(lead: str) -> None:
+    text = (
+        f"{lead} Near a bakery on Fenn Road, a 31-year-old man was grazed on his thigh. He is expected to "
+        "recover."
+    )
+    assert tolls(summarize(text, model="rules")) == (0, 1)

@@ -84,6 +84,7 @@ _SHOT_FIRED_AFTER = re.compile(
 )
 # "one single shot", "one more loud shot": a modifier no person takes makes "shot" the noun
 _SHOT_MODIFIED_AFTER = re.compile(r"\s+(?:more\s+)?(?:single|lone|loud|last|final)\s+shot\b", re.I)
+_NAMED_EVENTS_AFTER = re.compile(r"\s+(?:(?-i:[A-Z][\w'’-]*)\s+){1,2}(?:shootings|incidents|attacks|robberies)\b", re.I)
 _FIRED_BEFORE = guarded(r"\b(?:fir(?:e|es|ed|ing)|heard|hear|report\s+of|sound\s+of|only|single)\s+$", re.I)
 _STATISTIC_RE = guarded(
     r"\b(?:(?:so\s+far\s+)?this\s+year|last\s+year|so\s+far|to\s+date|to\s+start\s+the\s+year|since\s+(?:January|"
@@ -96,7 +97,16 @@ _STATISTIC_RE = guarded(
 # and four wounded in shootings across the city", "three hurt in two separate incidents"
 _ROUNDUP_RE = guarded(
     r"\bin\s+(?:two|three|four|five|several|multiple|\d+)?\s*(?:separate\s+|different\s+|unrelated\s+)?"
-    r"(?:shootings|incidents)\b",
+    # a place may name them: "in two Oakland shootings"
+    r"(?:(?-i:[A-Z][\w'’-]*)\s+){0,2}(?:shootings|incidents)\b"
+    # or the places are several: "in different parts of the city"
+    r"|\bin\s+(?:different|separate|various)\s+(?:areas|parts|neighbou?rhoods|sections)\b",
+    re.I,
+)
+# the shootings named before the toll they left: "two overnight shootings that left two men wounded"
+_ROUNDUP_BEFORE = guarded(
+    r"\b(?:two|three|four|five|several|multiple|\d+)\s+(?:[\w-]+\s+){0,2}?(?:shootings|incidents)\b"
+    r"[^.;]{0,60}?\b(?:left|leaving|wounded|injured|killed|wounding|injuring|killing)\s+$",
     re.I,
 )
 _ROUNDUP_REACH = 200
@@ -229,6 +239,8 @@ def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         return True  # a shot fired, not a person shot: "fired one shot", "a report of one shot"
     if _SHOT_MODIFIED_AFTER.match(view, e, e + 30):
         return True  # "heard one last single shot"
+    if _NAMED_EVENTS_AFTER.match(view, e, e + 60):
+        return True  # a count of events a place names: "in two Osterby shootings"
     # "one of the ways", "one day"
     return bool(
         num.text.lower() == "one"
@@ -357,7 +369,10 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
         if _AND_GAP.fullmatch(gap):
             shared = in_clause[:2]
     each = bool(_EACH_AT.match(view, e, c_end) or _WORD_EACH_AT.match(view, e, c_end))
-    roundup = category in HARMS and _ROUNDUP_RE.search(view, e, min(sent.end, e + _ROUNDUP_REACH)) is not None
+    roundup = category in HARMS and (
+        _ROUNDUP_RE.search(view, e, min(sent.end, e + _ROUNDUP_REACH)) is not None
+        or _ROUNDUP_BEFORE.search(view, max(sent.start, q_start - 100), q_start) is not None
+    )
     label_noun = "people" if noun in lx.PEOPLE_COUNTED_BY else noun or ""
     label = f"{label_noun} {category}".strip() if category != "other" else (label_noun or "count")
     return FigureDraft(
