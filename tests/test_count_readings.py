@@ -629,6 +629,8 @@ def test_the_shootings_of_people_and_one_of_those(text: str, expected: tuple[int
         "Two men were wounded in two Osterby shootings overnight, deputies said.",
         # the toll spread over several places
         "Three men were wounded by gunfire on Friday night in different parts of Osterby, deputies said.",
+        # where each was told between "separate" and the shootings
+        "Two men were wounded on Friday night in separate East and West side shootings, deputies said.",
     ],
 )
 def test_a_toll_over_several_shootings_leaves_the_story_its_own(lead: str) -> None:

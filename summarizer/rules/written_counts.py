@@ -99,13 +99,15 @@ _ROUNDUP_RE = guarded(
     r"\bin\s+(?:two|three|four|five|several|multiple|\d+)?\s*(?:separate\s+|different\s+|unrelated\s+)?"
     # a place may name them: "in two Oakland shootings"
     r"(?:(?-i:[A-Z][\w'’-]*)\s+){0,2}(?:shootings|incidents)\b"
+    # or say where each was: "in separate east and south end shootings"
+    r"|\bin\s+(?:two\s+|three\s+|several\s+)?(?:separate|different|unrelated)\s+(?:[\w'’-]+\s+){0,4}?(?:shootings|incidents)\b"
     # or the places are several: "in different parts of the city"
     r"|\bin\s+(?:different|separate|various)\s+(?:areas|parts|neighbou?rhoods|sections)\b",
     re.I,
 )
 # the shootings named before the toll they left: "two overnight shootings that left two men wounded"
 _ROUNDUP_BEFORE = guarded(
-    r"\b(?:two|three|four|five|several|multiple|\d+)\s+(?:[\w-]+\s+){0,2}?(?:shootings|incidents)\b"
+    r"\b(?:two|three|four|five|several|multiple|separate|\d+)\s+(?:[\w-]+\s+){0,2}?(?:shootings|incidents)\b"
     r"[^.;]{0,60}?\b(?:left|leaving|wounded|injured|killed|wounding|injuring|killing)\s+$",
     re.I,
 )
