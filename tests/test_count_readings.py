@@ -634,8 +634,27 @@ def test_the_shootings_of_people_and_one_of_those(text: str, expected: tuple[int
     ],
 )
 def test_a_toll_over_several_shootings_leaves_the_story_its_own(lead: str) -> None:
-    text = (
-        f"{lead} Near a bakery on Fenn Road, a 31-year-old man was grazed on his thigh. He is expected to "
-        "recover."
-    )
+    text = f"{lead} Near a bakery on Fenn Road, a 31-year-old man was grazed on his thigh. He is expected to recover."
     assert tolls(summarize(text, model="rules")) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lead's toll, then the text names its shootings as several
+        (
+            "Two men were taken to hospitals on Sunday after they were shot in Osterby, deputies said. A man was "
+            "hit in the arm on Fenn Road at about 7 p.m. Earlier that day, a man was hit in the foot on Tern "
+            "Street. Deputies have no suspects in either shooting.",
+            (0, 1),
+        ),
+        # one shooting with two people hurt stays whole
+        (
+            "Two men were taken to hospitals on Sunday after they were shot in Osterby, deputies said. One was hit "
+            "in the arm and the other in the foot. Deputies have no suspects.",
+            (0, 2),
+        ),
+    ],
+)
+def test_a_lead_toll_over_shootings_told_as_several_later(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

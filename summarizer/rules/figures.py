@@ -53,6 +53,7 @@ def find_figures(
     drafts += implicit_victims(view, lowered, sentences, drafts, skip)
     drafts += murder_suicide(view, lowered, sentences, drafts, skip)
     drafts += missing_people(view, lowered, sentences, drafts, skip)
+    _lead_over_several(lowered, sentences, drafts)
     _roundup_tallies(drafts)
     drafts = [d for d in drafts if d.category not in HARMS or not _in_a_link(view, sentences, d)]
     drafts = _without_earlier_cases(lowered, sentences, drafts)
@@ -83,6 +84,28 @@ def find_figures(
             start, end = d.shared[0].span[0], d.shared[-1].span[1]
             d.location, d.location_span = view[start:end], (start, end)
     return drafts
+
+
+# the text tells of several shootings as one it has told apart: "in either shooting", "both
+# incidents"; on lower-cased text
+_SEVERAL_TOLD = lower_pattern(
+    r"\beither\s+(?:shooting|incident)\b|\b(?:both|the\s+two|the\s+three|each\s+of\s+the)\s+(?:shootings|incidents)\b"
+)
+
+
+def _lead_over_several(lowered: str, sentences: list[Sentence], drafts: list[FigureDraft]) -> None:
+    """ "Two men were hospitalized after they were shot … A man was shot … A few hours earlier, a
+    man was shot … no arrests in either shooting": the lead's toll of several people (its first
+    two sentences'), told before the text names its shootings as several, is a roundup's."""
+    harms = [d for d in drafts if d.category in HARMS]
+    if not harms or not sentences:
+        return
+    first = min(d.sentence for d in harms)
+    if first > sentences[0].index + 1:
+        return  # no toll in the lead: the first counted is one of the shootings told
+    for d in harms:
+        if d.sentence == first and d.value > 1 and _SEVERAL_TOLD.search(lowered, d.span[1]):
+            d.roundup = True
 
 
 # the people named right before "and three others": a pronoun, or one person without a number
