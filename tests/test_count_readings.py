@@ -648,6 +648,12 @@ def test_a_toll_over_several_shootings_leaves_the_story_its_own(lead: str) -> No
             "Street. Deputies have no suspects in either shooting.",
             (0, 1),
         ),
+        # "the shootings happened …": several, the first told is the story's toll
+        (
+            "Two people were fatally shot on Sunday night in Osterby. The shootings happened an hour and a mile "
+            "apart. In the first, on Fenn Road, a man was hit in the chest; he died at a clinic.",
+            (1, 0),
+        ),
         # one shooting with two people hurt stays whole
         (
             "Two men were taken to hospitals on Sunday after they were shot in Osterby, deputies said. One was hit "

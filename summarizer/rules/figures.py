@@ -90,6 +90,7 @@ def find_figures(
 # incidents"; on lower-cased text
 _SEVERAL_TOLD = lower_pattern(
     r"\beither\s+(?:shooting|incident)\b|\b(?:both|the\s+two|the\s+three|each\s+of\s+the)\s+(?:shootings|incidents)\b"
+    r"|\bthe\s+shootings\s+(?:occurred|happened|took\s+place|were\s+(?:not\s+)?(?:related|connected|unrelated))\b"
 )
 
 
