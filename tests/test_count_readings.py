@@ -664,3 +664,23 @@ def test_a_toll_over_several_shootings_leaves_the_story_its_own(lead: str) -> No
 )
 def test_a_lead_toll_over_shootings_told_as_several_later(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "another" as the object of a verb after a preposition is one more person
+        (
+            "A gunman was shot by deputies in Osterby on Sunday after shooting another man in the arm, the sheriff "
+            "said. Both are in stable condition.",
+            (0, 2),
+        ),
+        (
+            "A gunman was shot dead by deputies in Osterby on Sunday after killing another man outside a bar, the "
+            "sheriff said.",
+            (2, 0),
+        ),
+    ],
+)
+def test_another_after_a_verb_after_a_preposition_is_one_more(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

@@ -158,7 +158,10 @@ _ATTEMPTED_BEFORE = re.compile(r"attempt\w*\s+(?:[\w-]+\s+)?$", re.I)
 # "shot a man and wounded another person": one more person, the object of their own verb after
 # "and" (not "one man shot another man", where "another" is the only victim)
 _OBJECT_ANOTHER_RE = re.compile(
-    rf"\band\s+(?:(?P<killed>killed|(?:fatally|mortally)\s+(?:shot|wounded))|(?P<injured>wounded|injured|hurt|shot(?!\s+(?:and\s+killed|dead))))"
+    # after "and", or the verb after a preposition: "was shot by deputies after shooting another man"
+    r"(?:\band|\b(?:after|for|of|with)(?:\s+allegedly)?)\s+"
+    rf"(?:(?P<killed>killed|killing|(?:fatally|mortally)\s+(?:shot|shooting|wounded))"
+    rf"|(?P<injured>wounded|wounding|injured|hurt|shooting|shot(?!\s+(?:and\s+killed|dead))))"
     rf"\s+(?P<np>another)(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b|\s*[.,;])",
     re.I,
 )
