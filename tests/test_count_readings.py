@@ -684,3 +684,22 @@ def test_a_lead_toll_over_shootings_told_as_several_later(text: str, expected: t
 )
 def test_another_after_a_verb_after_a_preposition_is_one_more(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deputies were called to a farm near Osterby on Monday. In the barn they found a farmer's brother in "
+            "his sixties dead of a gunshot wound. Foul play is not suspected.",
+            (1, 0),
+        ),
+        (
+            "Deputies were called to a farm near Osterby on Monday. They found a woman in her early twenties "
+            "wounded in the barn. She is expected to recover.",
+            (0, 1),
+        ),
+    ],
+)
+def test_a_person_found_with_an_age_by_decade(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

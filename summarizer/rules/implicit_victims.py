@@ -135,7 +135,10 @@ _GAPPED_RE = guarded(
     re.I,
 )
 _LEFT_DEAD_RE = guarded(
-    rf"\b(?:left|leaving|found|find|finds)\s+{_PERSONS}\s+(?:(?P<killed>dead|shot\s+(?:to\s+death|dead))"
+    # an age told by decade may come between: "left a woman in her forties dead"
+    rf"\b(?:left|leaving|found|find|finds)\s+{_PERSONS}(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?"
+    r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s))?"
+    rf"\s+(?:(?P<killed>dead|shot\s+(?:to\s+death|dead))"
     rf"|(?P<injured>(?:\w+ly\s+)?(?:wounded|injured|hurt|shot)|suffering\s+from\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?wounds?))\b",
     re.I,
 )
