@@ -703,3 +703,11 @@ def test_another_after_a_verb_after_a_preposition_is_one_more(text: str, expecte
 )
 def test_a_person_found_with_an_age_by_decade(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+def test_a_person_discovered_deceased_after_two_appositions_is_killed() -> None:
+    text = (
+        "Osterby police answered a call on Fenn Lane late on Friday. Officers discovered the tenant, Ada Moor, "
+        "a retired nurse, deceased in the hall. Her nephew was arrested at the scene."
+    )
+    assert tolls(summarize(text, model="rules")) == (1, 0)

@@ -89,8 +89,9 @@ _OBJECT_RE = guarded(
     # not "struck the man with his car" nor "shot by …"; the gun it was done with may follow
     rf"(?:{VICTIM_NOUNS}|victim)|\d{{1,3}}-year-old\s+(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}}))\b(?!\s+by\b)(?!\s+with\b(?!\s+(?:an?|his|her|their|the)\s+(?:[\w.-]+\s+){{0,2}}?{_GUN}\b))"
     # "found the man dead", "found her neighbor, 52, dead": a possessive's kin too, an age after
-    rf"|\b(?:found|left)\s+(?P<who2>him|her|{_DEFINITE}|{_NAME}|(?:his|her|their)\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS}))"
-    rf"(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?P<killed2>dead|fatally\s+wounded|shot\s+(?:to\s+death|dead)|lifeless)\b",
+    rf"|\b(?:found|left|discovered)\s+(?P<who2>him|her|{_DEFINITE}|{_NAME}|(?:his|her|their)\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS}))"
+    # an age, or up to two appositions ("the victim, Dana Reyes, a 63-year-old woman, deceased")
+    rf"(?:\s*,\s*\d{{1,3}}\s*,|(?:\s*,[^,.;]{{1,60}}){{1,2}},)?\s+(?P<killed2>dead|deceased|fatally\s+wounded|shot\s+(?:to\s+death|dead)|lifeless)\b",
     re.I,
 )
 # people named one by one, each by a full name with an age before or after it: "Dana Reyes, 24,
