@@ -93,6 +93,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("Mayor Ruiz", "decided", "to drop the charges", "indirect")]),
         ("The harbour board decided after a long review not to renew the lease.",
          [("The harbour board", "decided", "not to renew the lease", "indirect")]),
+        # ... but a "to" phrase running into "that" names to whom, and the clause is the content
+        ("Warden Ilsa Brandt said in an email to staff that the pool would close in March.",
+         [("Warden Ilsa Brandt", "said", "the pool would close in March", "indirect")]),
+        ("The planner said in a report to city council that the rezoning met every bylaw.",
+         [("The planner", "said", "the rezoning met every bylaw", "indirect")]),
         # verbs of depicting and of playing a thing up or down take a stance on their object
         ("Mayor Tolan understates the cost of the new pier.",
          [("Mayor Tolan", "understates", "the cost of the new pier", "indirect")]),

@@ -328,15 +328,18 @@ _HEARER_ENDS = frozenset({"that", "to", "whether", "if", "and", "or", "but", "wh
 
 def _infinitive_at(toks: list[Token], k: int, hi: int) -> bool:
     """Does an infinitive open at toks[k] ("to drop", "not to recommend"), not a phrase of
-    direction or audience ("to reporters", "to the board", "to Congress")? The word after "to"
-    is lower case, no article, pronoun, hearer or number, and no plural noun in -s."""
+    direction or audience ("to reporters", "to the board", "to Congress", "in an email to staff
+    that …")? The word after "to" is lower case, no article, pronoun, hearer or number, no
+    plural noun in -s, and the plain words after "to" run into no "that" (an addressee before
+    the reported clause)."""
     j = k + 1 if toks[k].low == "not" else k
     if toks[j].low != "to" or j + 1 >= hi:
         return False
     word = toks[j + 1]
     low = word.low
     return (
-        word.text.isalpha()
+        not _addressee_before_that(toks, j + 1, hi)
+        and word.text.isalpha()
         and word.text.islower()
         and low not in ARTICLES_AND_POSSESSIVES
         and low not in lx.PRONOUNS
@@ -345,3 +348,15 @@ def _infinitive_at(toks: list[Token], k: int, hi: int) -> bool:
         and low not in NUMBER_WORDS
         and not (low.endswith("s") and not low.endswith("ss"))
     )
+
+
+def _addressee_before_that(toks: list[Token], i: int, hi: int) -> bool:
+    """Do the few plain words from toks[i] end at "that" ("in a report to city council that the
+    rezoning …"): a noun phrase naming to whom, then the reported clause, not an infinitive?"""
+    for m in range(i + 1, min(hi, i + 5)):
+        low = toks[m].low
+        if low == "that":
+            return True
+        if not is_word(toks[m]) or low in FINITE or low in lx.CUE_FORMS or low in lx.STANCE_FORMS:
+            return False
+    return False
