@@ -236,6 +236,15 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # not a place or a time one appears at
         ("The skipper appeared in court on Monday.", []),
         ("The skipper appeared briefly before the magistrate.", []),
+        # nor a place, a time or a manner of showing up, whatever word names it
+        ("Premier Holm appeared alongside two ministers at the launch.", []),
+        ("Both mayors appeared together at a forum in Tarrow.", []),
+        ("Cracks appeared overnight in the seawall.", []),
+        # what a subject appears must look like an adjective or a participle, or take an infinitive
+        ("The ferry plan appears doomed after the vote.",
+         [(None, "appears", "The ferry plan appears doomed after the vote", "indirect")]),
+        ("The harbour board appears set to veto the levy.",
+         [(None, "appears", "The harbour board appears set to veto the levy", "indirect")]),
         # but "appeared to blame" is the subject's own stance, read from "blame"
         ("The chief appeared to blame the drivers.", [("The chief", "appeared to blame", "the drivers", "indirect")]),
         # a quote inside indirect speech is not a quote "suggested" by the words after it
@@ -1212,3 +1221,9 @@ def test_an_infinitive_after_the_verb_is_no_hearer_before_a_topic() -> None:
     """ "asking to talk about the fire": "to talk" is no hearer, so "about" opens no topic of "asking"."""
     result = summarize("Two men came to the door asking to talk about the fire.", model="rules")
     assert [(a.cue, a.content) for a in result.attributions] == [("asking", "to talk about the fire")]
+
+
+def test_whom_it_seems_so_to_comes_before_a_second_verb_of_the_subject() -> None:
+    # "to hospital" after "but was taken" is where the skipper went, not who holds the view
+    found = attributions("The skipper seemed fine but was taken to hospital as a precaution.")
+    assert [(s, c) for s, c, _, _ in found] == [(None, "seemed")]

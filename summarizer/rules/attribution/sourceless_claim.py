@@ -13,7 +13,9 @@ from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import (
     ACCUSED_PASSIVES,
     BE_FORMS,
+    COORDINATORS,
     EMPTY_SUBJECTS,
+    FINITE,
     JUDGED_PASSIVES,
     NAMING_PASSIVES,
     PREPOSITIONS,
@@ -22,6 +24,7 @@ from summarizer.rules.attribution.words import (
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
+from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.segments import Token
 
 _CLAIM_WORDS = frozenset(SOURCELESS_PASSIVES | NAMING_PASSIVES | SEEM_FORMS | ACCUSED_PASSIVES | JUDGED_PASSIVES)
@@ -78,7 +81,7 @@ def find(scan: SentenceScan) -> None:
                     scan.add("sourceless_claim", (toks[k + 1].start, toks[end - 1].end), None,
                              (toks[vg].start, toks[k].end), low)  # fmt: skip
                 continue
-            if nxt != "to" and not _predicative(toks[k + 1]):
+            if nxt != "to" and not _predicative(toks, k + 1, low):
                 continue
             if nxt == "to" and (toks[k + 2].low in lx.CUE_FORMS or toks[k + 2].low in lx.STANCE_FORMS):
                 continue  # "appeared to blame low-level workers" is Stumpf's, read from "blame"
@@ -89,7 +92,7 @@ def find(scan: SentenceScan) -> None:
         subj_start = vg - 1 if toks[vg - 1].low in lx.PERSON_SUBJECT_PRONOUNS else subject_start(toks, vg)
         if subj_start is None or toks[vg - 1].low in EMPTY_SUBJECTS:
             continue  # "it is expected that …" puts the claim after; the subject must be one
-        first = k + 1 if _predicative(toks[k + 1]) else k + 2
+        first = k + 1 if _predicative(toks, k + 1, low) else k + 2
         end = content_end(toks, first, end_idx)
         if end - first < 1:
             continue
@@ -111,17 +114,27 @@ def _quote_within(scan: SentenceScan, start: int, end: int) -> bool:
     return i < len(starts) and starts[i] < end
 
 
-def _predicative(t: Token) -> bool:
-    """Can ``t`` open what a subject seems ("seems too risky", "appeared calm", "seemed like a
+def _predicative(toks: list[Token], i: int, verb: str) -> bool:
+    """Can toks[i] open what a subject seems ("seems too risky", "seemed calm", "seemed like a
     trap"), not a place or an adjunct ("appeared in court", "appeared briefly", "appeared twice")?
-    A lower-case word, no preposition nor function word, no adverb in -ly, no verb of report."""
+    A degree word or "like", or a lower-case word, no preposition nor function word, no adverb in
+    -ly, no verb of report. "Appear" also means to show up, and then a place, a time or a manner
+    follows it ("appeared onstage", "appeared together", "appeared alongside the mayor"): after it
+    the word must have an adjective's or a participle's form, or take an infinitive ("appeared
+    nervous", "appeared shaken", "appears set to veto")."""
+    t = toks[i]
     low = t.low
     if low in _SEEM_DEGREE or low == "like":
         return True
+    if verb in _APPEAR_FORMS and not (
+        low.endswith(_ADJECTIVE_ENDINGS) or (i + 1 < len(toks) and toks[i + 1].low == "to")
+    ):
+        return False
     return (
         t.text.isalpha()
         and t.text.islower()
         and low not in ENGLISH_FUNCTION_WORDS
+        and low not in NUMBER_WORDS
         and low not in PREPOSITIONS
         and not low.endswith(("ly", "ing"))
         and low not in lx.CUE_FORMS
@@ -132,8 +145,11 @@ def _predicative(t: Token) -> bool:
 
 def _experiencer(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
     """The "to" phrase in toks[lo:hi] naming whom something seems so to ("seems credible to me",
-    "seemed far away to coastal voters"): (index of "to", end of its noun phrase), or None."""
+    "seemed far away to coastal voters"): (index of "to", end of its noun phrase), or None. It
+    comes before any second verb of the subject ("seemed fine but was taken to hospital")."""
     for j in range(lo + 1, hi - 1):
+        if toks[j].low in FINITE or toks[j].low in COORDINATORS or toks[j].text in ",;:":
+            return None
         if toks[j].low != "to":
             continue
         end = np_right(toks, j + 1, hi)
@@ -143,6 +159,10 @@ def _experiencer(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+_APPEAR_FORMS = frozenset(lx.inflect("appear"))
+# endings of adjectives and participles ("nervous", "tearful", "defensive", "unstable", "hesitant",
+# "shaky", "shaken", "frustrated")
+_ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "able", "ible", "ent", "ant", "ic", "al", "less", "ish", "y", "ed", "en")
 # degree words that open what a subject seems ("seems too risky", "seemed so far away")
 _SEEM_DEGREE = frozenset({"too", "so", "very", "more", "less", "increasingly", "highly", "quite", "rather"})
 # words after the participle that open no name: an agent, a clause, a coordinated verb
