@@ -83,6 +83,10 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("a six-count civil complaint filed on Monday by the state harbour board and a second complaint by the county",
           "According to",
            "the builders kept two sets of books", "indirect")]),
+        # ... but a noun phrase opening right after the source's last word, with no word linking
+        # it, is the content's subject: no source runs on over it to a later comma
+        ("According to Reeve the harbour master knew of the leak, but he denies it.", []),
+        ("According to divers who searched the bay the wreck lay on its side, and a tug was sent.", []),
         # a subject pronoun after the agent's noun opens a relative clause on it, no part of the agent
         ("Her harbour plan was echoed by several economists we spoke to on the quay.",
          [("several economists", "was echoed by", "Her harbour plan", "indirect")]),

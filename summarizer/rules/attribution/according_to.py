@@ -6,7 +6,8 @@ from __future__ import annotations
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import is_word, np_right
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import COORDINATORS, FINITE
+from summarizer.rules.attribution.words import ARTICLES_AND_POSSESSIVES, COORDINATORS, FINITE, PREPOSITIONS
+from summarizer.text import lexicon as lx
 from summarizer.text.segments import Token
 
 _ACCORDING = frozenset({"according"})
@@ -64,10 +65,22 @@ def find(scan: SentenceScan) -> None:
 def _long_source_end(toks: list[Token], i: int, hi: int) -> int | None:
     """The comma that closes a long source opening the sentence ("According to a civil complaint
     filed by the port board and a second one by the county, …"): the first comma within 40
-    words, with no finite verb before it (a clause, not a noun phrase, would have one)."""
+    words, with no finite verb before it (a clause, not a noun phrase, would have one), and no
+    noun phrase opening right after a word that links none to it ("According to Vey the mayor
+    knew …", "… who spoke to the paper the driver fled …": the content's subject)."""
     for j in range(i + 1, min(hi - 1, i + 40)):
         if toks[j].text == ",":
             return j
         if toks[j].low in FINITE or not (is_word(toks[j]) or toks[j].text in "-–'’()&"):
             return None
+        opens_phrase = toks[j].low in ARTICLES_AND_POSSESSIVES or toks[j].low in lx.SUBJECT_PRONOUNS
+        if opens_phrase and toks[j - 1].low not in _LINKS:
+            return None
     return None
+
+
+# words after which a noun phrase goes on inside the source ("a report by the auditor", "filed
+# with the court", "the union and its members", "the lawyer for her family")
+_LINKS = frozenset(
+    PREPOSITIONS | lx.NP_LINKS | COORDINATORS | {"by", "of", "for", "as", "than", "who", "which", "that"}
+)
