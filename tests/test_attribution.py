@@ -498,6 +498,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [(None, "allegations of", "bribery in the tender", "indirect")]),
         ("The ferry line came under sharp criticism for its silence after the storm.",
          [(None, "criticism for", "its silence after the storm", "indirect")]),
+        # a topic in the subject ends before the sentence's own verb, a past tense with its object
+        ("The debate about the ferry fares dominated the meeting in Tarrow.",
+         [(None, "debate about", "the ferry fares", "indirect")]),
+        ("Complaints about the night shifts delayed the vote by a week.",
+         [(None, "Complaints about", "the night shifts", "indirect")]),
         # the subject of "have" owns the noun it has: it asks the questions
         ("The harbour board has questions about the dredging contract.",
          [("The harbour board", "questions about", "the dredging contract", "indirect")]),

@@ -8,9 +8,10 @@ from summarizer.rules.attribution.content import content_end
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import is_word, source_head
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import FINITE
+from summarizer.rules.attribution.words import ARTICLES_AND_POSSESSIVES, FINITE
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
+from summarizer.text.segments import Token
 
 _NOUNS = frozenset(lx.TOPIC_NOUNS)
 # function words, never a modifier between an owner and the noun
@@ -77,6 +78,26 @@ def find(scan: SentenceScan) -> None:
         if not any(t.low in FINITE or t.low in lx.CUE_FORMS or t.low in lx.STANCE_FORMS for t in toks[:o]):
             # the noun opens the sentence's subject ("Her remarks about the fees were …"): the
             # sentence's own verb is no part of the topic
-            end = next((j for j in range(k + 3, end) if toks[j].low in FINITE), end)
+            end = next((j for j in range(k + 3, end) if toks[j].low in FINITE or _verb_with_object(toks, j)), end)
         scan.add("topic_noun", (toks[k + 2].start, toks[end - 1].end), owner_span, (toks[k].start, toks[k + 1].end),
                  toks[k].low, short_ok=True)  # fmt: skip
+
+
+def _verb_with_object(toks: list[Token], j: int) -> bool:
+    """Is toks[j] the sentence's own verb after a topic in its subject, a past tense in -ed
+    with its object's determiner after it ("The debate about closures dominated the meeting")?
+    Not a participle before a noun ("about the leaked emails"), nor one after a determiner."""
+    t = toks[j]
+    return (
+        t.text.isalpha()
+        and t.text.islower()
+        and t.low.endswith("ed")
+        and j + 1 < len(toks)
+        and toks[j + 1].low in _OBJECT_OPENERS
+        and is_word(toks[j - 1])
+        and toks[j - 1].low not in lx.DETERMINERS
+    )
+
+
+# what opens a verb's object ("dominated the meeting", "drained its budget")
+_OBJECT_OPENERS = frozenset(ARTICLES_AND_POSSESSIVES | {"its", "our", "my", "your"})
