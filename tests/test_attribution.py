@@ -92,6 +92,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("several economists", "was echoed by", "Her harbour plan", "indirect")]),
         ("Her harbour plan was backed by the residents we asked.",
          [("the residents", "was backed by", "Her harbour plan", "indirect")]),
+        # ... but one after "and" joins the agent
+        ("Her harbour plan was backed by my brother and I.",
+         [("my brother and I", "was backed by", "Her harbour plan", "indirect")]),
         # a phrase of time or reason between a stance verb and its infinitive is skipped
         ("Mayor Ruiz decided on Monday to drop the charges.",
          [("Mayor Ruiz", "decided", "to drop the charges", "indirect")]),

@@ -21,13 +21,19 @@ def _agent_end(toks: list[Token], i: int, hi: int) -> int | None:
     end = np_right(toks, i, hi)
     if end is None:
         return None
-    cut = next((m for m in range(i + 1, end) if _participle(toks, m) or toks[m].low in _NOMINATIVES), end)
+    cut = next((m for m in range(i + 1, end) if _participle(toks, m) or _relative_subject(toks, m)), end)
     return cut if cut > i else None
 
 
 # pronouns only ever a subject: after the agent's noun one opens a relative clause on it with no
 # "who" ("by the experts I spoke to", "by everyone we asked"), no part of the agent
 _NOMINATIVES = frozenset({"i", "we", "he", "she", "they"})
+
+
+def _relative_subject(toks: list[Token], m: int) -> bool:
+    """Does a subject pronoun at toks[m] open a relative clause on the noun before it ("the
+    experts I spoke to"), not join the agent after "and" or "or" ("by my wife and I")?"""
+    return toks[m].low in _NOMINATIVES and toks[m - 1].low not in ("and", "or")
 
 
 def _participle(toks: list[Token], m: int) -> bool:
