@@ -200,6 +200,32 @@ def test_plausible_speakers_pass(name: str, mention: str) -> None:
     assert [f for f in report.findings if f.rule == "speaker-shape"] == []
 
 
+@pytest.mark.parametrize(
+    ("speaker", "content", "flagged"),
+    [
+        # the subject of "appeared" is the one who showed up, no source
+        ("Vey", "in court on Monday", True),
+        # whom the levy seemed so to, named after the cue, holds the view
+        ("voters", "The levy seemed unfair", False),
+    ],
+)
+def test_a_speaker_of_seem_or_appear_is_a_source_only_after_it(speaker: str, content: str, flagged: bool) -> None:
+    text = "Vey appeared in court on Monday.\n\nThe levy seemed unfair to voters, but not after May.\n"
+    cue = "appeared" if speaker == "Vey" else "seemed"
+    at = {w: [text.index(w), text.index(w) + len(w)] for w in (speaker, cue, content)}
+    data = _clean()
+    data["source"]["chars"] = len(text)
+    data["unverified"] = []
+    data["speakers"] = [{"id": "s1", "name": speaker, "kind": "person", "mentions": [at[speaker]]}]
+    data["attributions"] = [{
+        "id": "a1", "speaker_id": "s1", "speaker": speaker, "speaker_span": at[speaker],
+        "cue": cue, "cue_span": at[cue], "content": content, "content_span": at[content],
+        "type": "indirect",
+    }]  # fmt: skip
+    report = check(IncidentSummary.model_validate(data), text, rules=["speaker-shape"])
+    assert any(f.rule == "speaker-shape" for f in report.findings) is flagged
+
+
 def test_summarize_check_reads_schema_1_2_and_3(tmp_path: Path) -> None:
     from summarizer.cli import main
 

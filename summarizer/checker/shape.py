@@ -99,8 +99,19 @@ def _cue_is_reporting(cue: str | None) -> bool:
         return True
     words = [w.lower() for w in _WORD.findall(cue)]
     return not words or any(
-        w in lx.CUE_FORMS or w in lx.STANCE_FORMS or w in lx.CLAIM_VERBS or w in lx.AUXILIARIES or w in lx.SEEM_FORMS
-        for w in words
+        w in lx.CUE_FORMS or w in lx.STANCE_FORMS or w in lx.CLAIM_VERBS or w in lx.AUXILIARIES for w in words
+    )
+
+
+def _holds_an_appearance(a: Attribution) -> bool:
+    """Is the speaker the one something seems so to, named after "seem" or "appear" ("the levy
+    seemed unfair to homeowners")? The subject before it is no source ("Vey appeared in court")."""
+    words = [w.lower() for w in _WORD.findall(a.cue or "")]
+    return (
+        any(w in lx.SEEM_FORMS for w in words)
+        and a.speaker_span is not None
+        and a.cue_span is not None
+        and a.speaker_span[0] >= a.cue_span[1]
     )
 
 
@@ -211,6 +222,7 @@ def _speaker_shape(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Fi
             and len(_WORD.findall(s.name)) == 1
             and all(len(_WORD.findall(summary.attributions[k].cue or "")) == 1 for k in uses)
             and not any(_cue_is_reporting(summary.attributions[k].cue) for k in uses)
+            and not any(_holds_an_appearance(summary.attributions[k]) for k in uses)
             and not any(_opens_clause(facts.text, summary.attributions[k].cue_span) for k in uses)
         ):
             cues = sorted({summary.attributions[k].cue or "" for k in uses})
