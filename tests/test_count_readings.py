@@ -110,6 +110,11 @@ def test_people_in_hospital_are_injured(text: str) -> None:
         ("Police said three men remain in the hospital after gunfire outside a bar in Tessing.", (0, 3)),
         # not a place someone merely stood in
         ("A guard was in the hospital lobby when a fight broke out on Friday in Tessing.", (0, 0)),
+        # a cause after "with" or "for" tells a wound, or an illness or a companion of someone unhurt
+        ("A man was shot dead on Friday in Tessing. His brother is in the hospital with a gunshot wound.", (1, 1)),
+        ("A man was shot dead on Friday in Tessing. His aunt is in the hospital with pneumonia, a friend said.", (1, 0)),
+        ("A man was shot dead on Friday in Tessing. His wife was in the hospital with their baby at the time.", (1, 0)),
+        ("A man was shot dead on Friday in Tessing. His uncle is in the hospital for a kidney operation.", (1, 0)),
         # a floating quantifier between the verb and the participle
         ("A cashier and a customer were both wounded when a gunman fired into a store in Tessing.", (0, 2)),
         ("A man and his nephew were both killed in a shooting on Dorran Avenue on Friday.", (2, 0)),

@@ -94,9 +94,11 @@ _INJURED_PRED = (
     + victims.HOSPITAL
     + r")|in\s+(?:critical|serious|stable)\s+condition)"
     r"|(?:is|are|was|were)\s+(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
-    # where the person is: "a cook is in the hospital with …" (not "in the hospital lobby")
+    # where the person is: "a cook is in the hospital after …" (not "in the hospital lobby"); a
+    # cause after "with" or "for" must be a wound, not an illness or a companion ("with pneumonia")
     r"|(?:is|are|was|were|remains|remained)\s+(?:still\s+)?in\s+(?:the\s+|a\s+)?hospital"
-    r"(?=\s*[,.;]|\s+(?:after|with|in|on|at|and|following|where|for|since|but|as|while|until|tonight|today|early|late)\b)"
+    r"(?=\s*[,.;]|\s+(?:after|in|on|at|and|following|where|since|but|as|while|until|tonight|today|early|late)\b"
+    r"|\s+(?:with|for)\s+(?:[\w'’-]+\s+){0,4}?(?:wounds?|injur(?:y|ies)|burns|gunshot|bullet|trauma|treatment)\b)"
     r"|(?:suffered|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:gunshot\s+)?(?:wounds?|injur(?:y|ies)|burns)"
     # a blow with a gun: "was pistol-whipped", "was struck in the head with a handgun"
     r"|(?:was|were)\s+(?:pistol[- ]?whipped|(?:struck|hit|beaten)\s+(?:\w+\s+){0,4}?with\s+an?\s+(?:gun|handgun|pistol|rifle|shotgun))"
