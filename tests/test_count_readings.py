@@ -112,7 +112,10 @@ def test_people_in_hospital_are_injured(text: str) -> None:
         ("A guard was in the hospital lobby when a fight broke out on Friday in Tessing.", (0, 0)),
         # a cause after "with" or "for" tells a wound, or an illness or a companion of someone unhurt
         ("A man was shot dead on Friday in Tessing. His brother is in the hospital with a gunshot wound.", (1, 1)),
-        ("A man was shot dead on Friday in Tessing. His aunt is in the hospital with pneumonia, a friend said.", (1, 0)),
+        (
+            "A man was shot dead on Friday in Tessing. His aunt is in the hospital with pneumonia, a friend said.",
+            (1, 0),
+        ),
         ("A man was shot dead on Friday in Tessing. His wife was in the hospital with their baby at the time.", (1, 0)),
         ("A man was shot dead on Friday in Tessing. His uncle is in the hospital for a kidney operation.", (1, 0)),
         # a floating quantifier between the verb and the participle
