@@ -246,3 +246,16 @@ def test_a_name_set_off_after_the_opening_noun_phrase_is_the_subject_a_pronoun_t
 def test_a_name_set_off_later_in_the_sentence_is_no_subject() -> None:
     text = "Mayor Ed Lange said the budget was fine. It was drafted by his aide, Tom Reeve, last year. He said it would pass."
     assert resolved(text)[-1][0] == "Ed Lange"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Later, another lawyer, Ivo Brisk, joined the case.",
+        "Later, Ivo Brisk, a second lawyer, joined the case.",
+        "Later, a lawyer named Ivo Brisk joined the case.",
+    ],
+)
+def test_a_bare_role_is_not_the_role_phrase_once_the_noun_brought_in_someone_else(second: str) -> None:
+    text = f"A lawyer for the tenants said the rent notice was invalid. {second} “We file Monday,” the lawyer said."
+    assert resolved(text)[-1][0] != "lawyer for the tenants"

@@ -92,9 +92,13 @@ class Registry(EntityIndex):
             # "the spokesperson" after "a spokesperson for the ministry", "the lawyer" after "a lawyer
             # for the family": the source named by that role and whom it serves
             heads = (head + " for ", head + " of ", head + " at ")
+            # (not once the same noun has brought in someone else: "another lawyer, Ben Osk, …")
             spoke = [e for e in self.entities if e.first < phrase.span[0] and e.name.lower().startswith(heads)]
             if spoke:
-                return max(spoke, key=latest_then_seq)
+                source = max(spoke, key=latest_then_seq)
+                after = max((end for start, end in source.mentions if start <= phrase.span[0]), default=source.first)
+                if not _introduces(self.text, head, after, phrase.span[0]):
+                    return source
         if phrase.kind == "organization":
             head = head_word(phrase.name)
             found = self._newest_org_holding(key)
@@ -541,6 +545,13 @@ _DEFINITE_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])\s*)The[ \t]+([a-z]+),[ \t]+$",
 _APPOSITION_AFTER = re.compile(r",[ \t]+(?:the|a|an|his|her|their|its)[ \t]")
 _SHE = frozenset({"she", "her", "hers", "herself"})
 _HE = frozenset({"he", "him", "his", "himself"})
+
+
+def _introduces(text: str, noun: str, start: int, end: int) -> bool:
+    """Does an indefinite phrase of ``noun`` ("another lawyer", "a second spokesperson", "a
+    lawyer named …") bring in someone new between ``start`` and ``end``?"""
+    pattern = rf"\b(?:an?|another)\s+(?:[\w'’-]+\s+){{0,2}}?{re.escape(noun)}\b"
+    return re.search(pattern, text[start:end], re.I) is not None
 
 
 def _sexes_differ(text: str, end: int, span: Span) -> bool:
