@@ -127,3 +127,24 @@ def test_the_dateline_after_a_lead_in_or_a_label_is_the_town(text: str) -> None:
     inc = summarize(text, model="rules", published="2025-06-04").incident
     assert inc is not None
     assert "ORVALE" in [loc.name for loc in inc.locations]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a label in a dateline's shape opening the second paragraph, no place
+        "DEVELOPING STORY — Officers say a suspect is in custody.",
+        "FIRST ON KXYZ — Officers say a suspect is in custody.",
+        # a label pointing to another story, before that story's dateline
+        "ALSO: ORVALE, Ind. — A cyclist was hurt in a crash in March.",
+        "IN OTHER NEWS: ORVALE, Ind. — A cyclist was hurt in a crash in March.",
+    ],
+)
+def test_a_label_opening_the_second_paragraph_names_no_town(second: str) -> None:
+    text = (
+        "A man was shot on Tessing Road late on Friday. Medics said his wound was not grave.\n\n"
+        f"{second}\n\nPolice asked anyone with information to call."
+    )
+    inc = summarize(text, model="rules", published="2025-06-04").incident
+    assert inc is not None
+    assert [loc.name for loc in inc.locations] == ["Tessing Road"]

@@ -500,12 +500,14 @@ def _incident(
             if p.name not in names:
                 added_reach = max(added_reach, p.span[1])
             names.setdefault(p.name, p.span)
-    # and the dateline's town ("DUNMORE — "): a report is filed where it happened
-    # (the first two sentences, or the second paragraph's first after a lead-in: "Breaking news
-    # tonight out of Lisk. …\n\nLISK, Ore. — …")
+    # and the dateline's town ("DUNMORE — "): a report is filed where it happened, in the first two
+    # sentences, or in full in the second paragraph's first after a lead-in ("Breaking news tonight
+    # out of Lisk. …\n\nLISK, Ore. — …"; not a label there: "DEVELOPING STORY — ")
+    lede = body[min(1, len(body) - 1)].end if body else 0
+    dateline = dateline_place(view, 0, lede) if body else None
     second = next((s for s in body if "\n" in view[body[0].end : s.start]), None) if body else None
-    reach = max(body[min(1, len(body) - 1)].end, second.end if second is not None else 0) if body else 0
-    dateline = dateline_place(view, 0, reach) if body else None
+    if dateline is None and second is not None and second.end > lede:
+        dateline = dateline_place(view, view.rfind("\n", 0, second.start) + 1, second.end, full=True)
     if dateline is not None and all(n.casefold() != dateline.name.casefold() for n in names):
         names[dateline.name] = dateline.span
     # every surface is the text's own at its span, never the view's (blanked Markdown, a BOM)

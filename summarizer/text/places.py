@@ -244,20 +244,29 @@ def _trim_place(name: str, start: int) -> tuple[str, int]:
 
 
 # a label in capitals before a dateline on its line: "ORIGINAL STORY: LISK, Ore. — …"
-_LABEL_BEFORE_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z']+(?: [A-Z][A-Z']+){0,2}:[ \t]+(?=[A-Z])", re.M)
+_LABEL_BEFORE_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z']+(?: [A-Z][A-Z']+){0,2}):[ \t]+(?=[A-Z])", re.M)
+# the words of a label that tells a version of this story ("UPDATE:", "ORIGINAL STORY:", "EARLIER:"),
+# not one that points to another ("ALSO:", "TRENDING:", "IN OTHER NEWS:", "LAST YEAR:")
+_VERSION_LABEL_WORDS = frozenset({
+    "UPDATE", "UPDATED", "ORIGINAL", "EARLIER", "PREVIOUS", "DEVELOPING", "BREAKING", "NEWS", "STORY", "REPORT",
+})  # fmt: skip
 
 
-def dateline_place(view: str, start: int, end: int) -> PlaceMention | None:
+def dateline_place(view: str, start: int, end: int, *, full: bool = False) -> PlaceMention | None:
     """The place of the first dateline that opens a line between ``start`` and ``end``
-    (``text/datelines.py``), or a line after a label ("ORIGINAL STORY: LISK, Ore. — "): where
-    the story is filed, the incident's town in local news."""
+    (``text/datelines.py``), or a line after a label of the story's version ("ORIGINAL STORY:
+    LISK, Ore. — "): where the story is filed, the incident's town in local news. ``full``: only
+    a dateline whose place has its region or outlet after it ("LISK, Ore. — ", "LISK (KXYZ) — "),
+    never a bare capitalised phrase and a dash ("DEVELOPING STORY — ")."""
     found = [d for d in line_datelines(view, start, end) if d.is_place][:1]
     for m in _LABEL_BEFORE_DATELINE.finditer(view, start, end):
+        if not _VERSION_LABEL_WORDS.issuperset(m.group(1).split()):
+            continue
         after = dateline_at(view, m.end(), end)
         if after is not None and after.is_place and (not found or after.span[0] < found[0].span[0]):
             found = [after]
             break
-    if not found:
+    if not found or (full and not any(c in view[found[0].place[1] : found[0].span[1]] for c in ",(")):
         return None
     return PlaceMention(found[0].name(view), found[0].place)
 
