@@ -155,6 +155,19 @@ def test_the_other_after_a_death_is_the_one_injured(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # "the other" after two deaths is the second of the dead, told how they were hurt
+        "A man and a woman were killed at a diner in Tessing. The man was shot in the head. "
+        "The other victim was wounded in the shoulder blade.",
+        "Two men were killed on Dorran Avenue on Friday. The older man was hit in the chest. The other man was shot twice.",
+    ],
+)
+def test_the_other_after_two_deaths_is_one_of_the_dead(text: str) -> None:
+    assert tolls(summarize(text, model="rules")) == (2, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Rangers said not a single hiker was missing after the storm near Varbeck.",
         "Police are checking whether a man is missing after the fire in Varbeck.",
         "Rescuers asked if a third climber had been reported missing near Varbeck.",

@@ -412,6 +412,8 @@ def implicit_victims(
                     # a shooting named so later than the lead is most often another one mentioned
                     continue
                 before = list(itertools.chain(drafts, out))
+                if _THE_OTHER.match(phrase) and any(d.category == "killed" and d.value > 1 for d in before):
+                    continue  # after two deaths "the other victim" is the second of the dead, told how they were hurt
                 also = _told_also(view, m, e)
                 if (
                     also
@@ -548,13 +550,15 @@ def referred_victims(
     dead_spans = [d.span for d in dead] + ([found["killed"].span] if "killed" in found else [])
     additional_dead = bool(dead_spans) and all(_one_more(view, span[0]) for span in dead_spans)
 
+    many_dead = any(d.value > 1 for d in dead)
+
     def apart(phrase: str) -> bool:
-        # ("the other man": the one of two who did not die)
+        # ("the other man": the one of two who did not die; after two deaths, one of the dead)
         return (
             _other_sex(phrase, dead_sexes)
             or (attackers_dead and not _attacker(phrase))
             or additional_dead
-            or _THE_OTHER.match(phrase) is not None
+            or (_THE_OTHER.match(phrase) is not None and not many_dead)
         )
 
     for category, m in found.items():
