@@ -257,6 +257,10 @@ def test_the_subject_of_shot_dead_before_its_object_is_not_a_victim() -> None:
         # the same with a full relative: "who was shot …", then the main verb
         ("UPDATE: The driver who was shot Monday outside a depot on Fenn Road has died, police said.", (1, 0)),
         ("The man who had been shot Saturday on Kell Street died Monday at a hospital, police said.", (1, 0)),
+        # by whom, or how often, before when or where
+        ("The driver who was shot by a deputy Monday on Fenn Road has died, his sister said.", (1, 0)),
+        ("The cook who was stabbed several times Friday behind a diner in Orvale died Sunday, police said.", (1, 0)),
+        ("The deputy who was shot by a suspect Friday on Fenn Road is recovering at home, the sheriff said.", (0, 1)),
     ],
 )
 def test_a_person_hurt_named_with_a_reduced_relative_then_their_fate(text: str, expected: tuple[int, int]) -> None:

@@ -75,7 +75,8 @@ _HURT = (
 # man who was shot Sunday outside a bar has died"
 _HURT_WHEN = (
     r"(?:(?:(?<=\bwho)\s+(?:was|were|had\s+been))?\s+(?:shot|wounded|injured|stabbed)(?=\s+(?:early|late|last|this|on|in|at|near|outside|inside|during|overnight"
-    rf"|yesterday|{CALENDAR_WORDS})\b)(?:\s+(?!(?:and|who|when|but|after|before|because|as|while)\b)[\w'’-]+){{1,8}}?)?"
+    # (or by whom, or how often: "the man who was shot by police Sunday", "shot twice Sunday")
+    rf"|by|twice|once|multiple|several|repeatedly|yesterday|{CALENDAR_WORDS})\b)(?:\s+(?!(?:and|who|when|but|after|before|because|as|while)\b)[\w'’-]+){{1,8}}?)?"
 )
 _WEAK_RE = guarded(rf"{_SOMEONE}{_HURT_WHEN}\s+{_ADVERB}(?:(?P<killed>{_DIED})|(?P<injured>{_HURT}))", re.I)
 # the person's death after another verb of theirs: "the victim ran to a neighbor's home and died"
