@@ -18,8 +18,8 @@ from summarizer._version import __version__
 from summarizer.checker import check
 from summarizer.ingest import Article
 from summarizer.schema import SCHEMA_VERSION, Finding, IncidentSummary
-from summarizer.text.lexicon import report_kind
 from summarizer.text.regex import compiled
+from summarizer.text.report_kinds import report_kind
 
 if TYPE_CHECKING:
     from summarizer.llm_schema import LLMSummary

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from summarizer.config import DEFAULT_MAX_BYTES
 from summarizer.errors import InputError
-from summarizer.text import lexicon as lx
+from summarizer.text import incident_words as iw
 from summarizer.text.base import ALL_QUOTES, Span, is_binary_text, lower_pattern, lower_same_length, normalize
 from summarizer.text.quotes import QuoteRegion, find_quotes, paired_apostrophes
 from summarizer.text.regex import compiled
@@ -202,7 +202,7 @@ INJECTION_PATTERN = (
 )
 # a line that is only a furniture phrase, a photo credit or a "Sign up for …" call
 _FURNITURE = (
-    r"^(?:" + "|".join(re.escape(p) for p in lx.FURNITURE_PHRASES) + r")[.:!]?$"
+    r"^(?:" + "|".join(re.escape(p) for p in iw.FURNITURE_PHRASES) + r")[.:!]?$"
     r"|^\(?(?:[a-z]+\s){0,2}photo(?:graph)?s?\s*[:/]\s*[^()\n]{1,100}\)?$"
     r"|^sign up for\b(?![^\n]*newsletter)[^.!?\n]{0,100}[.!]?$"  # a newsletter's is a "newsletter box"
 )

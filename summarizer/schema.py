@@ -204,7 +204,7 @@ class Attribution(_Model):
     # schema 2: the pieces in order ("“A,” she said. “B.”" has two); absent (schema 1): one
     content_spans: list[Span] = Field(default_factory=_empty)
     type: QuoteType = "indirect"
-    # schema 3: derived from cue and type (text.lexicon.report_kind), never a model's choice;
+    # schema 3: derived from cue and type (text.report_kinds.report_kind), never a model's choice;
     # None in a summary of schema 1 or 2 as read, until fill_kinds
     kind: ReportKind | None = None
     status: Status = "attributed"

@@ -12,7 +12,7 @@ from summarizer.ingest import load_article
 from summarizer.rules import attribution
 from summarizer.rules.attribution import PATTERNS, patterns_of
 from summarizer.rules.attribution.registry import in_order
-from summarizer.text.lexicon import report_kind
+from summarizer.text.report_kinds import report_kind
 
 
 def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:

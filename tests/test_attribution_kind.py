@@ -20,7 +20,7 @@ from summarizer.cli import main
 from summarizer.evaluation import evaluate
 from summarizer.render.markdown import render_markdown
 from summarizer.render.pretty import render_pretty
-from summarizer.text.lexicon import report_kind
+from summarizer.text.report_kinds import report_kind
 
 
 @pytest.mark.parametrize(

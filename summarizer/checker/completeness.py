@@ -18,7 +18,7 @@ from functools import lru_cache
 from summarizer.checker.facts import ArticleFacts
 from summarizer.checker.registry import finding, rule
 from summarizer.schema import Finding, IncidentSummary
-from summarizer.text import lexicon as lx
+from summarizer.text import incident_words as iw
 from summarizer.text.base import Span, SpanIndex, lower_same_length
 from summarizer.text.numbers import find_numbers
 from summarizer.text.regex import WordStartPattern, compiled
@@ -45,7 +45,7 @@ def category_of(word: str) -> str | None:
             stems.append(w[: -len(suffix)])
     for stem in stems:
         for form in (stem, stem + "ed", stem + "d", stem + "e" + "d"):
-            category = lx.FIGURE_VERBS.get(form)
+            category = iw.FIGURE_VERBS.get(form)
             if category in _PEOPLE_CATEGORIES:
                 return category
     return None
@@ -122,7 +122,7 @@ def _governing(view: str, span: Span, sentence: Span) -> str | None:
         word = m.group()
         if k >= 5 or not word[0].isalnum() or word.lower() in _CLAUSE_WORDS:
             break
-        perpetrators = perpetrators or word.lower() in lx.PERPETRATOR_NOUNS
+        perpetrators = perpetrators or word.lower() in iw.PERPETRATOR_NOUNS
         category = category_of(word)
         if category is not None:
             # "one suspect fled on foot": flight from the police, not from a home
@@ -144,7 +144,7 @@ def _prefix(word: str) -> str:
 # text. ``\b(?:stems)``, found by skipping to the characters before words (text/regex.py): the
 # same matches, without trying the alternation at every position of the window
 _CASUALTY_PREFIX = WordStartPattern(
-    "|".join(sorted({_prefix(w) for w, c in lx.FIGURE_VERBS.items() if c in _PEOPLE_CATEGORIES} | {"toll", "home"}))
+    "|".join(sorted({_prefix(w) for w, c in iw.FIGURE_VERBS.items() if c in _PEOPLE_CATEGORIES} | {"toll", "home"}))
 )
 _REACH = 70  # the furthest a governing word stands from its number (a toll's 60 characters, and its word)
 

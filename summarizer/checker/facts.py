@@ -21,8 +21,8 @@ from summarizer.text.base import (
     quoted_share,
 )
 from summarizer.text.hedges import STATUS_KINDS, find_hedges
+from summarizer.text.incident_words import LOWER_INCIDENT_TYPES, SUMMARY_GLUE
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
-from summarizer.text.lexicon import LOWER_INCIDENT_TYPES, SUMMARY_GLUE
 from summarizer.text.matching import Matcher
 from summarizer.text.numbers import NUMBER_WORDS, find_numbers, qualifier_before
 from summarizer.text.quotes import find_quotes
@@ -300,7 +300,7 @@ def status_cues(text: str, span: Span) -> list[tuple[str, Span]]:
 
 @dataclass(frozen=True, slots=True)
 class Triggers:
-    """A category's trigger words (``text/lexicon.py``) made ready to look for: the stems of its
+    """A category's trigger words (``text/incident_words.py``) made ready to look for: the stems of its
     single words, and its phrases ("passed away"), whose words must stand in a row."""
 
     stems: frozenset[str]

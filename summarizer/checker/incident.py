@@ -1,5 +1,5 @@
 """Rules on what happened: the incident's type and category, and each figure's category and
-label, are what the article's words say (the trigger words of ``text/lexicon.py``)."""
+label, are what the article's words say (the trigger words of ``text/incident_words.py``)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from summarizer.schema import (
     IncidentSummary,
 )
 from summarizer.text.base import Span
-from summarizer.text.lexicon import ALL_INCIDENT_TYPES, FIGURE_TRIGGERS, INCIDENT_TRIGGERS, VERB_FORMS
+from summarizer.text.incident_words import ALL_INCIDENT_TYPES, FIGURE_TRIGGERS, INCIDENT_TRIGGERS
+from summarizer.text.lexicon import VERB_FORMS
 
 # how far back a count without its noun may find what it counts (a paragraph or two)
 _ANAPHORA_REACH = 600

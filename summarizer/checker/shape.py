@@ -11,7 +11,9 @@ from functools import lru_cache
 from summarizer.checker.facts import ArticleFacts, bounded_at, is_word
 from summarizer.checker.registry import finding, in_range, rule, short
 from summarizer.schema import Attribution, Finding, IncidentSummary, Speaker
+from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
+from summarizer.text import report_kinds as rk
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex
 from summarizer.text.datelines import line_datelines
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
@@ -58,7 +60,7 @@ def _page_lines(text: str) -> tuple[tuple[int, int, str], ...]:
     line and each short photo-credit line."""
     out: list[tuple[int, int, str]] = []
     folded = text.casefold()
-    for phrase in lx.FURNITURE_PHRASES:
+    for phrase in iw.FURNITURE_PHRASES:
         at = folded.find(phrase)
         while at >= 0:
             end = at + len(phrase)
@@ -108,7 +110,7 @@ def _holds_an_appearance(a: Attribution) -> bool:
     seemed unfair to homeowners")? The subject before it is no source ("Vey appeared in court")."""
     words = [w.lower() for w in _WORD.findall(a.cue or "")]
     return (
-        any(w in lx.SEEM_FORMS for w in words)
+        any(w in rk.SEEM_FORMS for w in words)
         and a.speaker_span is not None
         and a.cue_span is not None
         and a.speaker_span[0] >= a.cue_span[1]
@@ -171,7 +173,7 @@ def _shape_problem(speaker: Speaker, facts: ArticleFacts, removed: SpanIndex) ->
 _BARE_NUMBER = compiled(r"\d[\d.,]*\s*(?:$|,)")
 
 _SOURCE_NOUNS = frozenset().union(
-    lx.PERSON_ROLES, lx.GROUP_NOUNS, lx.ORG_HEADS, lx.DOCUMENT_HEADS, lx.PEOPLE_NOUNS, lx.TITLES
+    lx.PERSON_ROLES, lx.GROUP_NOUNS, lx.ORG_HEADS, lx.DOCUMENT_HEADS, iw.PEOPLE_NOUNS, lx.TITLES
 )
 
 

@@ -31,7 +31,8 @@ from summarizer.text.base import (
     SpanIndex,
     normalize,
 )
-from summarizer.text.lexicon import DEMONYMS, FIGURE_TRIGGERS
+from summarizer.text.incident_words import FIGURE_TRIGGERS
+from summarizer.text.lexicon import DEMONYMS
 from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.regex import compiled
 from summarizer.text.segments import is_abbreviation

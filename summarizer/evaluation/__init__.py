@@ -47,8 +47,8 @@ from summarizer.evaluation.measures import (
     units,
 )
 from summarizer.schema import Attribution, IncidentSummary, ReportKind
-from summarizer.text.lexicon import report_kind
 from summarizer.text.numbers import added_after
+from summarizer.text.report_kinds import report_kind
 
 __all__ = [
     "KINDS",

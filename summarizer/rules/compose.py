@@ -19,6 +19,7 @@ from summarizer.rules.toll_phrases import (
     num,
 )
 from summarizer.rules.wording import LOWER_STARTS, NUMBER_WORDS, QUALIFIER_STARTS, lower_first, short
+from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.given_names import gender_of_given_name
 from summarizer.text.numbers import sex_of
@@ -60,7 +61,7 @@ _FUNCTION_STARTS = {
 
 # a plural common noun of people that opened its sentence ("Firefighters battled …"), in lower
 # case inside another ("said firefighters battled …"); not a party's or a people's name
-_COMMON_NOUN_STARTS = (lx.GROUP_NOUNS | lx.PEOPLE_NOUNS) - {
+_COMMON_NOUN_STARTS = (lx.GROUP_NOUNS | iw.PEOPLE_NOUNS) - {
     "democrats", "republicans", "americans", "conservatives", "liberals", "progressives",
 }  # fmt: skip
 

@@ -10,6 +10,7 @@ from functools import cache
 from summarizer.rules.roles import ORG_NOUNS
 from summarizer.rules.speaker_phrases import SpeakerPhrase
 from summarizer.text import lexicon as lx
+from summarizer.text import report_kinds as rk
 
 # modifiers that make a title of a role ("the former mayor"), not a description of a person
 _TITLE_MODIFIERS = {"former", "acting", "deputy", "vice", "interim", "assistant", "associate", "senior", "chief",
@@ -188,4 +189,4 @@ def paragraph_before(text: str, at: int) -> int:
 
 
 # what something was said in, as a preposition's object ("in a brief reply", "in a statement")
-SAYING_NOUNS = lx.DOCUMENT_HEADS | lx.SPEECH_NOUNS | {"response", "reply", "responses", "replies", "tweet", "note"}
+SAYING_NOUNS = lx.DOCUMENT_HEADS | rk.SPEECH_NOUNS | {"response", "reply", "responses", "replies", "tweet", "note"}

@@ -10,6 +10,7 @@ import itertools
 import re
 
 from summarizer.rules.victims import FOLDS_TO_ASCII
+from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.places import PlaceMention
@@ -51,7 +52,7 @@ _FORESEEN_BEFORE = guarded(r"\b(?:(?:likely|expected|feared|going|about)\s+to|ma
 # party", "shot at the corner of …", "shot at her home"
 _PEOPLE = "|".join(
     sorted(
-        lx.PEOPLE_NOUNS | {"officer", "deputy", "driver", "resident", "agent", "trooper"}, key=lambda w: (-len(w), w)
+        iw.PEOPLE_NOUNS | {"officer", "deputy", "driver", "resident", "agent", "trooper"}, key=lambda w: (-len(w), w)
     )
 )
 # nor a time or "at least": "shot at about 11 p.m.", "shot at 3:24", "shot at least once"
@@ -261,12 +262,12 @@ _AGE_WORD = re.compile(r"^(?:year|month|week)s?-olds?$")
 
 
 # the four word lists as one set, looked up once (the lists are never changed after import)
-_COUNTABLE = frozenset(lx.PROJECTILES | lx.PEOPLE_NOUNS | _MORE_PEOPLE | lx.PEOPLE_COUNTED_BY)
+_COUNTABLE = frozenset(iw.PROJECTILES | iw.PEOPLE_NOUNS | _MORE_PEOPLE | iw.PEOPLE_COUNTED_BY)
 
 
 def is_countable(noun: str) -> bool:
     """Nouns whose counts an incident summary reports: people and projectiles."""
-    return noun in _COUNTABLE or noun.rstrip("s") in lx.PROJECTILES
+    return noun in _COUNTABLE or noun.rstrip("s") in iw.PROJECTILES
 
 
 class _Clause:
@@ -379,7 +380,7 @@ class _Clause:
     def category(self, noun: str | None, at: int) -> str:
         """The category whose word sits nearest the number (``at``, an offset in the clause),
         preferring words after it: "12 people were killed and about 40 were injured"."""
-        projectile = noun is not None and (noun in lx.PROJECTILES or noun.rstrip("s") in lx.PROJECTILES)
+        projectile = noun is not None and (noun in iw.PROJECTILES or noun.rstrip("s") in iw.PROJECTILES)
         best: tuple[float, str] | None = None
         for name, _ in _CATEGORY_RES:
             if name == "damaged" and projectile:

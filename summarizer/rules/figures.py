@@ -18,7 +18,7 @@ from summarizer.rules.implicit_victims import REFERRED_WITHIN, implicit_victims,
 from summarizer.rules.missing_people import missing_people
 from summarizer.rules.written_counts import HARMS, FigureDraft, draft_figure
 from summarizer.text.base import Span, lower_pattern, lower_same_length
-from summarizer.text.lexicon import NOT_DEAD_INTENSIFIER
+from summarizer.text.incident_words import NOT_DEAD_INTENSIFIER
 from summarizer.text.numbers import FILLER, VICTIM_NOUNS, find_numbers, implicit_count, sex_of
 from summarizer.text.places import PlaceMention
 from summarizer.text.regex import guarded

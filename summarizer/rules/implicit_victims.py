@@ -12,7 +12,7 @@ import re
 from summarizer.rules import victims
 from summarizer.rules.written_counts import HARMS, FigureDraft
 from summarizer.text.base import Span
-from summarizer.text.lexicon import NOT_DEAD_INTENSIFIER, PERPETRATOR_NOUNS
+from summarizer.text.incident_words import NOT_DEAD_INTENSIFIER, PERPETRATOR_NOUNS
 from summarizer.text.numbers import (
     ALSO,
     FILLER,

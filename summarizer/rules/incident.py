@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from summarizer.rules.figures import FigureDraft
+from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.regex import Prefiltered, compiled
@@ -17,8 +18,8 @@ from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import CALENDAR_WORDS
 
 # the incident patterns, compiled for lower-cased text (their escapes are all lower case)
-_LOWER_TYPES = lx.LOWER_INCIDENT_TYPES
-_FIRST_LAST = len(lx.INCIDENT_TYPES_BEFORE) + len(lx.INCIDENT_TYPES)
+_LOWER_TYPES = iw.LOWER_INCIDENT_TYPES
+_FIRST_LAST = len(iw.INCIDENT_TYPES_BEFORE) + len(iw.INCIDENT_TYPES)
 # the same patterns, each looked for where one of its opening words occurs (up to 48 of them:
 # over a few sentences, a look-up of each costs less than a scan of the pattern)
 _SCANNERS = [Prefiltered(pattern.pattern, limit=48) for _, _, pattern in _LOWER_TYPES]
@@ -30,7 +31,7 @@ _IN_A_NAME = compiled(
 # a trigger word that opens a company's name: "Storm Logistics", "Riot Games", "Blaze Energy Ltd"
 _IN_A_COMPANY = re.compile(
     r"(?:\s+[A-Z][\w&'’-]*){0,2}?\s+(?:"
-    + "|".join(sorted((w.capitalize() for w in lx.COMPANY_WORDS), key=lambda w: (-len(w), w)))
+    + "|".join(sorted((w.capitalize() for w in iw.COMPANY_WORDS), key=lambda w: (-len(w), w)))
     + r")\b"
 )
 

@@ -20,6 +20,7 @@ from summarizer.rules.incident import actors, classify
 from summarizer.rules.speaker_phrases import SpeakerPhrase, lead_length
 from summarizer.rules.speakers import Entity, Registry, analyse, person_mentions
 from summarizer.text import lexicon as lx
+from summarizer.text import report_kinds as rk
 from summarizer.text.base import Span, SpanIndex
 from summarizer.text.language import english_share
 from summarizer.text.numbers import added_after, int_or_float
@@ -352,7 +353,7 @@ def _told_as_said(c: compose.ClaimView) -> bool:
     """May a headline tell this claim as "X says …"? Not when that turns it into its opposite or
     into a statement not made: a negated cue ("didn't expect"), a denial ("denied its service had
     been disrupted"), a stance or intention ("will argue that", "wants to")."""
-    return not (_negated(c.cue) or c.lemma in _DENIALS or lx.report_kind(c.cue, c.kind, c.content) == "stance")
+    return not (_negated(c.cue) or c.lemma in _DENIALS or rk.report_kind(c.cue, c.kind, c.content) == "stance")
 
 
 def retold_claims(views: list[compose.ClaimView]) -> list[compose.ClaimView]:

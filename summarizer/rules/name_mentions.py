@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from summarizer.rules.roles import office_fields
 from summarizer.rules.word_index import INDEX_FROM, WordIndex, word_spans
+from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.datelines import dateline_at
@@ -142,7 +143,7 @@ def name_in_run(
 _AGE_BEFORE = re.compile(r"\d{1,3}-year-old")
 # a noun for a person after capitals, which they modify ("a 30-year-old Doria man"): no name
 _NOUN_AFTER = re.compile(
-    r"[ \t]+(?:" + "|".join(sorted(lx.PEOPLE_NOUNS | lx.PERSON_ROLES, key=lambda w: (-len(w), w))) + r")\b"
+    r"[ \t]+(?:" + "|".join(sorted(iw.PEOPLE_NOUNS | lx.PERSON_ROLES, key=lambda w: (-len(w), w))) + r")\b"
 )
 
 # what only a person's name takes after it: an indefinite appositive, a relative "who", an age

@@ -27,6 +27,7 @@ from summarizer.rules.roles import (
     person_after_role,
     strip_possessive,
 )
+from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
 from summarizer.text.given_names import gender_of_given_name
@@ -297,7 +298,7 @@ _ADVERB = re.compile(rf"[a-z]{{3,}}{_ADVERB_END}")
 # Corvale Council"), not before an adjective it modifies ("politically active groups")
 _LEADING_ADVERB = rf"[A-Za-z][a-z]{{2,}}{_ADVERB_END},?\s+(?=(?:the|a|an)\s|[A-Z])"
 # a phrase of the page's furniture ("Advertisement", "Buy Photo") before a capital
-_LEADING_FURNITURE = r"(?i:" + "|".join(re.escape(p) for p in lx.FURNITURE_PHRASES) + r")\s+(?=[A-Z])"
+_LEADING_FURNITURE = r"(?i:" + "|".join(re.escape(p) for p in iw.FURNITURE_PHRASES) + r")\s+(?=[A-Z])"
 _NOT_THE_SPEAKERS = re.compile(rf"(?:{_LEADING_ADVERB}|{_LEADING_FURNITURE})+")
 
 

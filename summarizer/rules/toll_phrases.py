@@ -9,7 +9,7 @@ import re
 from summarizer.rules.figures import FigureDraft
 from summarizer.rules.name_mentions import person_mentions
 from summarizer.rules.wording import lower_first, short
-from summarizer.text import lexicon as lx
+from summarizer.text import incident_words as iw
 from summarizer.text.given_names import gender_of_given_name
 from summarizer.text.numbers import ALSO, FILLER, VICTIM_NOUNS, implicit_count, sex_of
 
@@ -54,7 +54,7 @@ def _whole_figure_phrase(view: str, fig: FigureDraft) -> str:
             # a headline's bare noun ("Officer hurt") is one person: "an officer"
             return ("an " if phrase[0].lower() in "aeiou" else "a ") + phrase.lower()
         return lower_first(phrase)
-    if fig.noun in lx.PEOPLE_COUNTED_BY:
+    if fig.noun in iw.PEOPLE_COUNTED_BY:
         # "claimed 17 lives", "two bodies were recovered": the people killed
         return lower_first(" ".join(f"{phrase} {'person' if fig.value == 1 else 'people'}".split()))
     if fig.noun:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from summarizer.rules.figure_context import Reader, is_countable, noun_after, own_verb
-from summarizer.text import lexicon as lx
+from summarizer.text import incident_words as iw
 from summarizer.text.base import Span
 from summarizer.text.numbers import VICTIM_NOUNS, NumberMatch, find_numbers, qualifier_before
 from summarizer.text.places import PlaceMention
@@ -162,7 +162,7 @@ _ONE_OF_AFTER = re.compile(r"^\s+(?:of|another|day|time|way|thing|point|side|han
 _ONE_OF_PEOPLE_AFTER = re.compile(
     r"^\s+of\s+(?:the\s+|those\s+|these\s+)?(?:victims|people|men|women|drones|missiles"
     # one of any people counted: "one of the officers was hurt", "one of the teens died"
-    + "".join(f"|{w}\\b" for w in sorted(lx.PEOPLE_NOUNS, key=lambda w: (-len(w), w)))
+    + "".join(f"|{w}\\b" for w in sorted(iw.PEOPLE_NOUNS, key=lambda w: (-len(w), w)))
     + ")",
     re.I,
 )
@@ -285,7 +285,7 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
         noun = None  # "killing 12 and injuring more than 200, officials said": the verb's object ends at the comma
     if noun is None:
         back = _WORD_BEFORE.search(view[max(c_start, s - 30) : s])
-        if back and (back.group(1).lower() in lx.PROJECTILES or back.group(1).lower() in lx.PEOPLE_NOUNS):
+        if back and (back.group(1).lower() in iw.PROJECTILES or back.group(1).lower() in iw.PEOPLE_NOUNS):
             noun = back.group(1).lower()  # "the highest number of intercepted drones—13—"
     if noun is None:
         # the last countable noun earlier in the sentence: "the intercepted drones …, with six destroyed"
@@ -298,13 +298,13 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
     verb = own_verb(view, c_start, s) if category != "other" else None
     if verb in ("killed", "injured", "displaced", "missing", "arrested"):
         category = verb  # "floods kill 27 and displace about 40,000": each verb takes its own number
-    if toll is not None and (noun is None or (countable and noun not in lx.PROJECTILES)):
+    if toll is not None and (noun is None or (countable and noun not in iw.PROJECTILES)):
         category = toll  # "the death toll rose to 40 (people)": the number is the toll's, whatever the words after it
-    if category == "displaced" and noun in lx.PERPETRATOR_NOUNS:
+    if category == "displaced" and noun in iw.PERPETRATOR_NOUNS:
         category = "other"  # "one suspect fled on foot": flight from the police, not from a home
     if (
         category == "displaced"
-        and noun in lx.OCCUPANT_NOUNS
+        and noun in iw.OCCUPANT_NOUNS
         and _EVACUATED.search(view, c_start, c_end)
         and not _HOMES.search(view, c_start, c_end)
     ):
@@ -356,7 +356,7 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
         category = "other"
     if (
         category in ("killed", "injured")
-        and noun in lx.PERPETRATOR_NOUNS
+        and noun in iw.PERPETRATOR_NOUNS
         and not _HARMED_AFTER.match(view, range_end, min(sent.end, range_end + 200))
     ):
         category = "other"  # "charges against three suspects after a clerk was shot": not the suspects' harm
@@ -375,7 +375,7 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
         _ROUNDUP_RE.search(view, e, min(sent.end, e + _ROUNDUP_REACH)) is not None
         or _ROUNDUP_BEFORE.search(view, max(sent.start, q_start - 100), q_start) is not None
     )
-    label_noun = "people" if noun in lx.PEOPLE_COUNTED_BY else noun or ""
+    label_noun = "people" if noun in iw.PEOPLE_COUNTED_BY else noun or ""
     label = f"{label_noun} {category}".strip() if category != "other" else (label_noun or "count")
     return FigureDraft(
         text=text,

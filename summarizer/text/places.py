@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
 from summarizer.text.datelines import dateline_at, line_datelines
@@ -229,7 +230,7 @@ def _trim_place(name: str, start: int) -> tuple[str, int]:
         words.pop(0)
     name = " ".join(words).rstrip("’'")
     if words and (
-        words[-1].lower() in lx.COMPANY_WORDS
+        words[-1].lower() in iw.COMPANY_WORDS
         or (words[0] in _HEADS_BEFORE_OF and "of" in words and words[-1] not in _VENUES)
     ):
         return "", start  # a company ("Kelso Chemicals"), a body named for its place ("University of Tarrow")

@@ -81,6 +81,7 @@ from summarizer.rules.attribution.words import (
     STANCE_FIRST,
 )
 from summarizer.text import lexicon as lx
+from summarizer.text import report_kinds as rk
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex, quote_type, quoted_share, trim_content
 from summarizer.text.datelines import dateline_at
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
@@ -122,7 +123,7 @@ _TRIGGERS = frozenset(
     | lx.ATTITUDE_ADJECTIVES.keys()
     | lx.PARTISAN_NOUNS
     | lx.TOPIC_NOUNS.keys()
-    | lx.EVIDENCE_DOCUMENTS
+    | rk.EVIDENCE_DOCUMENTS
     | ACT_FORMS.keys()
     | NAMING_PASSIVES
     | JUDGED_PASSIVES

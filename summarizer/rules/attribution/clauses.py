@@ -41,6 +41,7 @@ from summarizer.rules.attribution.words import (
     WHO_WHICH_WHOM,
 )
 from summarizer.text import lexicon as lx
+from summarizer.text import report_kinds as rk
 from summarizer.text.base import ALL_QUOTES, Span
 from summarizer.text.segments import Token
 
@@ -327,7 +328,7 @@ def subject_of(toks: list[Token], vg: int) -> Span | None:
         subject = _plain_subject(toks, vg)
     if (
         subject is not None
-        and toks[vg - 1].low in lx.BELIEF_NOUNS
+        and toks[vg - 1].low in rk.BELIEF_NOUNS
         and toks[vg - 1].end == subject[1]
         and not any(t.low.endswith(("'s", "’s")) for t in toks[vg - 4 : vg - 1] if t.start >= subject[0])
     ):

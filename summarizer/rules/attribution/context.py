@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summarizer.rules.attribution.words import FRONTED_OPENERS
+from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex, trim_content
 from summarizer.text.datelines import dateline_at
@@ -181,7 +182,7 @@ def headline_name(name: str) -> bool:
 
 # nouns that name sources by themselves ("Police said", "Judge rejects", "Poll:")
 SOURCE_NOUNS = frozenset().union(
-    lx.PERSON_ROLES, lx.GROUP_NOUNS, lx.ORG_HEADS, lx.DOCUMENT_HEADS, lx.PEOPLE_NOUNS, lx.TITLES
+    lx.PERSON_ROLES, lx.GROUP_NOUNS, lx.ORG_HEADS, lx.DOCUMENT_HEADS, iw.PEOPLE_NOUNS, lx.TITLES
 )
 
 

@@ -8,7 +8,7 @@ from summarizer.rules.attribution.content import content_end
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import is_word
 from summarizer.rules.attribution.registry import pattern
-from summarizer.text import lexicon as lx
+from summarizer.text import report_kinds as rk
 
 # the frame opens the sentence with "In" and a determiner, a possessive or a name
 _FRAME_DETERMINERS = frozenset({"the", "this", "that", "a", "an", "its", "their", "our", "his", "her", "these",
@@ -33,7 +33,7 @@ def find(scan: SentenceScan) -> None:
     poll, survey or study found ("In a poll taken after the storm, two in three residents …");
     a document read by a verb of its own ("In a memo, the agency suggested …") is claimed first."""
     toks, end_idx = scan.toks, scan.end_idx
-    if toks[0].low != "in" or scan.words.isdisjoint(lx.EVIDENCE_DOCUMENTS) or end_idx < 6:
+    if toks[0].low != "in" or scan.words.isdisjoint(rk.EVIDENCE_DOCUMENTS) or end_idx < 6:
         return
     det = toks[1]
     if not (det.low in _FRAME_DETERMINERS or det.text[:1].isupper() or det.text[:1].isdigit()):
@@ -42,7 +42,7 @@ def find(scan: SentenceScan) -> None:
     # "In the previous county poll, conducted in May, …": a participle phrase set off by commas
     if comma is not None and toks[comma + 1].low.endswith(("ed", "en")):
         comma = next((j for j in range(comma + 2, min(end_idx - 3, comma + 10)) if toks[j].text == ","), comma)
-    if comma is None or not any(toks[j].low in lx.EVIDENCE_DOCUMENTS for j in range(2, comma)):
+    if comma is None or not any(toks[j].low in rk.EVIDENCE_DOCUMENTS for j in range(2, comma)):
         return
     if not all(is_word(toks[j]) or toks[j].text in ",/-&'’" for j in range(1, comma)):
         return

@@ -20,6 +20,7 @@ from summarizer.rules.attribution.words import (
     RELATIVES,
     TO_HEADS,
 )
+from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
 from summarizer.text.numbers import NUMBER_WORDS
@@ -148,7 +149,7 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
                     source_like(toks[i - 1])
                     or toks[i - 1].low in TO_HEADS
                     or _nounish(toks[i - 1])
-                    or toks[i - 1].low in lx.PEOPLE_NOUNS  # "a man from Lisk", "a woman in a red coat"
+                    or toks[i - 1].low in iw.PEOPLE_NOUNS  # "a man from Lisk", "a woman in a red coat"
                 )
             )
             # "an engineer cited in the report", "a doctor quoted by the paper": a participle

@@ -8,6 +8,7 @@ from summarizer.rules.attribution.context import Context, Found, stops_sentence
 from summarizer.rules.attribution.phrases import is_word, noun_position, np_left, np_right
 from summarizer.rules.attribution.registry import pattern
 from summarizer.text import lexicon as lx
+from summarizer.text import report_kinds as rk
 from summarizer.text.quotes import QuoteRegion
 from summarizer.text.segments import Token, tokens
 
@@ -71,7 +72,7 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
             np_start = outer
         last = vg - 2 if toks[vg - 1].text == "," and vg - 2 > np_start else vg - 1  # "As Ana Ruiz, a planner, put it"
         return (toks[np_start].start, toks[last].end), (toks[vg].start, toks[c[1]].end), c[0], q.end
-    given = _giver_of_words(toks, j, j, q) if toks[j].low in lx.SPEECH_NOUNS else None  # "issued a statement:"
+    given = _giver_of_words(toks, j, j, q) if toks[j].low in rk.SPEECH_NOUNS else None  # "issued a statement:"
     return given or _named_then_colon(toks, q) or _pointing_forward(toks, q)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from summarizer.text import lexicon as lx
+from summarizer.text import report_kinds as rk
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 TIME_WORDS = _WEEKDAYS | {
@@ -243,4 +244,4 @@ APPOSITION_OPENERS = ARTICLES | {"with"}  # ", the presumed favorite …", ", wi
 
 # acts by which a body makes its position binding, read as stances on their object ("the court
 # overturned the ruling", "the council repealed the levy", "she sponsored the bill")
-ACT_FORMS = {form: lemma for lemma in lx.ACT_VERBS for form in lx.inflect(lemma)}
+ACT_FORMS = {form: lemma for lemma in rk.ACT_VERBS for form in lx.inflect(lemma)}

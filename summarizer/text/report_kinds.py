@@ -1,0 +1,139 @@
+"""The kind of a report, decided from its cue and its type alone: speech, belief, evidence or
+stance (schema 3), from the lexicon's classes of verbs, nouns and adjectives.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from summarizer.schema import ReportKind
+from summarizer.text.lexicon import (
+    ATTITUDE_ADJECTIVES,
+    ATTITUDE_FORMS,
+    COGNITION_FORMS,
+    EVIDENCE_FORMS,
+    PARTISAN_NOUNS,
+    SPEECH_FORMS,
+    STANCE_FORMS,
+    inflect,
+)
+
+# ---------------------------------------------------------------- the kind of a report
+# What an attribution reports, decided from its cue and its type alone, for any model:
+# "speech", said or written (a verb of saying, "according to", a colon, and any words in quote
+# marks); "belief" (a verb of cognition: believe, expect, fear, know); "evidence" (a verb of
+# evidence, or seem / appear: a report finds, a poll shows); "stance", what a source wants,
+# plans, backs or attacks (a stance verb, or a noun of intention or stance: a plan to, an effort
+# to). A cue of two classes takes the first of speech, belief, evidence, stance ("urged",
+# "promised", "described" were said); a cue of none (an unlisted noun, a colon) is speech, the
+# sense every attribution has at least. A verb of saying after a modal of future or possibility
+# ("will argue", "may respond", "won't say") reports no statement made but a position its source
+# is expected to take: a stance. ("would" and "can" stay: "would later say" and "can confirm"
+# tell of statements made.)
+SEEM_FORMS = frozenset(inflect("seem") + inflect("appear"))
+SPEECH_NOUNS = frozenset({
+    "statement", "statements", "remarks", "comments", "interview", "interviews", "speech",
+    "speeches", "testimony", "announcement", "announcements", "letter", "message", "email",
+    "release", "words", "assurance", "assurances", "request", "requests", "allegation",
+    "allegations", "accusation", "accusations", "admission", "denial", "warning", "warnings",
+    "explanation", "argument", "arguments", "threat", "threats",
+    "according to",  # the phrase, whatever follows it
+})  # fmt: skip
+BELIEF_NOUNS = frozenset({
+    "belief", "beliefs", "opinion", "opinions", "expectation", "expectations",
+    "concern", "concerns", "assumption", "suspicion", "conviction", "impression", "perception",
+    "suspicions", "theory", "theories",
+})  # fmt: skip
+EVIDENCE_NOUNS = frozenset({"evidence", "findings", "data", "study", "analysis", "survey", "results"})
+# documents that bear out what follows them, named in a frame before a clause ("In this poll, …":
+# the `evidential_frame` pattern)
+EVIDENCE_DOCUMENTS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "report", "reports",
+                                "analysis", "census", "audit", "findings", "data", "ranking", "rankings"})  # fmt: skip
+STANCE_NOUNS = frozenset({
+    "effort", "efforts", "decision", "decisions", "commitment", "commitments", "attempt",
+    "attempts", "bid", "proposal", "proposals", "intention", "intentions", "intent", "goal",
+    "goals", "campaign", "refusal", "willingness", "readiness", "determination", "desire",
+    "wish", "agreement", "opposition", "move", "ambition", "vote", "votes", "disdain",
+})  # fmt: skip
+# acts by which a body makes its position binding ("the court overturned the ruling", "the
+# governor vetoed the credit"): a stance on their object, no statement
+ACT_VERBS = ("overturn", "overrule", "repeal", "sponsor", "co-sponsor", "authorize", "authorise", "veto")
+_KIND_OF: dict[str, ReportKind] = {
+    **{f: "stance" for f in (*STANCE_FORMS, *STANCE_NOUNS, *ATTITUDE_FORMS, *ATTITUDE_ADJECTIVES, *PARTISAN_NOUNS)},
+    **{f: "stance" for lemma in ACT_VERBS for f in inflect(lemma)},
+    **{f: "evidence" for f in (*EVIDENCE_FORMS, *SEEM_FORMS, *EVIDENCE_NOUNS)},
+    **{f: "belief" for f in (*COGNITION_FORMS, *BELIEF_NOUNS)},
+    **{f: "speech" for f in (*SPEECH_FORMS, *SPEECH_NOUNS)},
+    # the binding directive ("ordered the board to reconsider", "ordered him to drop the gun"):
+    # what must be done, as the acts above are
+    **{f: "stance" for f in inflect("order")},
+}  # later classes win: a form in two classes is read as the first of speech, belief, evidence
+# verbs of setting out whose object is a noun phrase, a plan, terms or a case, no statement
+# ("laid out her plan", "outlined the proposal", "detailed the costs"): a position shown, as a
+# stance; with a clause of how or what ("detailed how she was turned away") they tell, as speech
+_SETTING_OUT = frozenset(f for lemma in ("lay out", "outline", "detail") for f in inflect(lemma))
+_WH_OPENERS = frozenset({"how", "what", "why", "where", "when", "who", "whom", "which", "whether"})
+# "could" is also the past of "can" ("could only say that …"), which stays speech, as "would" does
+_PROSPECTIVE_MODALS = frozenset({"will", "won't", "won’t", "may", "might", "should", "shall"})
+# what closes a cue whose content is a topic, not what was said ("complained about", "spoke of",
+# "commented on", "accused the mayor of")
+_TOPIC_PREPOSITIONS = frozenset({"about", "of"})
+_KIND_RANK: dict[ReportKind, int] = {"speech": 0, "belief": 1, "evidence": 2, "stance": 3}
+_KIND_WORDS = max(len(f.split()) for f in _KIND_OF)  # the longest form, in words
+
+
+def report_kind(cue: str | None, quote_type: str, content: str | None = None) -> ReportKind:
+    """What an attribution reports (see the table above): words in quote marks ("direct",
+    "mixed") were said or written; otherwise the classes of the cue's words and word runs
+    ("has long been pushing for": "pushing for", stance), speech by default, and a stance when
+    a modal of future or possibility opens a cue of saying ("will argue"; not "may have told").
+    A verb of setting out ("outlined", "laid out") is a stance on a noun phrase it sets out,
+    speech on a clause of how or what (``content``'s first word; none given: a noun phrase)."""
+    if quote_type != "indirect" or not cue:
+        return "speech"
+    kind = _cue_kind(cue)
+    words = cue.lower().split()
+    if kind == "speech" and _sets_out(words) and not _opens_with_wh(content):
+        return "stance"  # "laid out her plan"; not "detailed how she was turned away"
+    if kind == "speech" and words[-1] in _TOPIC_PREPOSITIONS and len(words) > 1:
+        # a topic ("complained about the fees", "warned of delays", "allegations of fraud"):
+        # what was spoken of, no statement, after a verb or a noun alike
+        return "stance"
+    if kind == "speech" and any(
+        w in _PROSPECTIVE_MODALS and words[i + 1 : i + 2] != ["have"] for i, w in enumerate(words)
+    ):
+        return "stance"  # not "may have told": a statement perhaps made
+    if kind == "speech" and words[-1] in _ANSWER_FORMS and not _NEGATIONS.isdisjoint(words):
+        return "stance"  # "did not respond to a request": a refusal to speak, as "declined to comment"
+    return kind
+
+
+# a verb of answering, and the words that negate a verb group: "has not responded", "never replied"
+_ANSWER_FORMS = frozenset({"respond", "responds", "responded", "reply", "replies", "replied", "answer", "answered"})
+_NEGATIONS = frozenset({"not", "never", "didn't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "doesn't",
+                        "didn’t", "hasn’t", "haven’t", "hadn’t", "won’t", "wouldn’t", "doesn’t", "cannot"})  # fmt: skip
+
+
+def _opens_with_wh(content: str | None) -> bool:
+    """Does the content open with a word of how or what ("how she was turned away")?"""
+    first = (content or "").split(None, 1)[:1]
+    return bool(first) and first[0].lower() in _WH_OPENERS
+
+
+def _sets_out(words: list[str]) -> bool:
+    """Does the cue hold a verb of setting out ("outlined", "laid out")?"""
+    return any(w in _SETTING_OUT or " ".join(words[i : i + 2]) in _SETTING_OUT for i, w in enumerate(words))
+
+
+@lru_cache(maxsize=4096)  # cues of arbitrary input: the cache stays small
+def _cue_kind(cue: str) -> ReportKind:
+    """The highest-ranked class of the cue's words and word runs, speech when none has one."""
+    words = cue.lower().split()
+    best: ReportKind = "speech"
+    rank = len(_KIND_RANK)
+    for n in range(1, min(_KIND_WORDS, len(words)) + 1):
+        for i in range(len(words) - n + 1):
+            found = _KIND_OF.get(" ".join(words[i : i + n]) if n > 1 else words[i])
+            if found is not None and _KIND_RANK[found] < rank:
+                best, rank = found, _KIND_RANK[found]
+    return best
