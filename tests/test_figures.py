@@ -345,7 +345,7 @@ def test_a_source_s_belief_that_a_person_was_shot_is_a_hedge_not_a_denial() -> N
 
 
 def test_the_sentences_that_may_tell_of_harm_are_those_a_harm_pattern_would_search() -> None:
-    from summarizer.rules.implicit_victims import harmed_sentences
+    from summarizer.rules.victim_phrases import harmed_sentences
 
     text = (
         "The white van stopped. A boy was hit by a stray round. Crews worked through the night. "
