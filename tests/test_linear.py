@@ -68,7 +68,7 @@ def test_context_lookups_answer_as_a_scan(
 def _category_scan(clause: str, noun: str | None, at: int) -> str:
     """The scan of every category word that figure_context._Clause.category replaced."""
     projectile = noun is not None and (
-        noun in figure_context.lx.PROJECTILES or noun.rstrip("s") in figure_context.lx.PROJECTILES
+        noun in figure_context.iw.PROJECTILES or noun.rstrip("s") in figure_context.iw.PROJECTILES
     )
     best: tuple[float, str] | None = None
     for name, pattern in figure_context._CATEGORY_RES:
