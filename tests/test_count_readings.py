@@ -261,6 +261,14 @@ def test_the_subject_of_shot_dead_before_its_object_is_not_a_victim() -> None:
         ("The driver who was shot by a deputy Monday on Fenn Road has died, his sister said.", (1, 0)),
         ("The cook who was stabbed several times Friday behind a diner in Orvale died Sunday, police said.", (1, 0)),
         ("The deputy who was shot by a suspect Friday on Fenn Road is recovering at home, the sheriff said.", (0, 1)),
+        # how they were hurt, and whose word it is, told in the relative
+        ("The cashier who was shot and wounded Tuesday outside a mill on Tarn Road has died, police said.", (1, 0)),
+        ("The cashier who was struck by gunfire Tuesday outside a mill on Tarn Road has died, police said.", (1, 0)),
+        ("The cashier who police say was shot Tuesday outside a mill on Tarn Road has died, her son said.", (1, 0)),
+        # people counted, then the relative, then their fate
+        ("Two porters who were shot Tuesday outside a mill in Sarrow have died, police said.", (2, 0)),
+        ("Three hikers who police say were struck by gunfire near Colvey Ridge on Friday later died.", (3, 0)),
+        ("Two porters who were shot Tuesday outside a mill in Sarrow are recovering, police said.", (0, 2)),
     ],
 )
 def test_a_person_hurt_named_with_a_reduced_relative_then_their_fate(text: str, expected: tuple[int, int]) -> None:

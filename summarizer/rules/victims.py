@@ -39,7 +39,7 @@ HOSPITAL = (
     r"(?:wounds?|injur(?:y|ies))|for\s+treatment|in\s+(?:critical|serious|stable|grave|fair|good)\s+condition))"
 )
 _DIED = (
-    r"(?:died|dies|has\s+died|had\s+died|succumbed|passed\s+away|did\s+not\s+survive|didn['’]t\s+survive"
+    r"(?:died|dies|has\s+died|have\s+died|had\s+died|succumbed|passed\s+away|did\s+not\s+survive|didn['’]t\s+survive"
     r"|(?:was|were)\s+gunned\s+down|(?:was|is|were)\s+(?:already\s+)?deceased"
     r"|(?:was|has\s+been|had\s+been)\s+"
     + _AUX_ADVERB
@@ -72,9 +72,11 @@ _HURT = (
 )
 # a relative between the person and their fate, opened by when or where they were hurt: "the
 # woman shot Sunday near the park has died", "the boy wounded in the crossfire is recovering", "the
-# man who was shot Sunday outside a bar has died"
+# man who was shot Sunday outside a bar has died"; the relative may tell whose word it is and how
+# they were hurt: "who police say was shot and wounded …", "who was struck by gunfire …"
 _HURT_WHEN = (
-    r"(?:(?:(?<=\bwho)\s+(?:was|were|had\s+been))?\s+(?:shot|wounded|injured|stabbed)(?=\s+(?:early|late|last|this|on|in|at|near|outside|inside|during|overnight"
+    r"(?:(?:(?<=\bwho)(?:\s+(?:police|authorities|officials|investigators)\s+(?:say|said))?\s+(?:was|were|had\s+been))?"
+    r"\s+(?:shot(?:\s+and\s+(?:wounded|injured))?|wounded|injured|stabbed|(?:struck|hit)\s+by\s+(?:a\s+)?(?:bullets?|gunfire))(?=\s+(?:early|late|last|this|on|in|at|near|outside|inside|during|overnight"
     # (or by whom, or how often: "the man who was shot by police Sunday", "shot twice Sunday")
     rf"|by|twice|once|multiple|several|repeatedly|yesterday|{CALENDAR_WORDS})\b)(?:\s+(?!(?:and|who|when|but|after|before|because|as|while)\b)[\w'’-]+){{1,8}}?)?"
 )

@@ -298,6 +298,8 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
     verb = own_verb(view, c_start, s) if category != "other" else None
     if verb in ("killed", "injured", "displaced", "missing", "arrested"):
         category = verb  # "floods kill 27 and displace about 40,000": each verb takes its own number
+    if category == "injured" and _HURT_RELATIVE_THEN_DEAD.match(view, range_end, c_end):
+        category = "killed"  # "two men who were shot … have died": the relative's harm, the main clause's death
     if toll is not None and (noun is None or (countable and noun not in iw.PROJECTILES)):
         category = toll  # "the death toll rose to 40 (people)": the number is the toll's, whatever the words after it
     if category == "displaced" and noun in iw.PERPETRATOR_NOUNS:
@@ -520,3 +522,16 @@ _WHETHER_BEFORE = re.compile(
 )
 # "neither he nor their two sons were hurt"
 _NOR_BEFORE = re.compile(r"\bnor\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+# the people counted, a relative of how they were hurt (and whose word it is), then their fate in
+# the main clause: "two men who were shot Sunday outside a bar have died", "three teens who police
+# say were struck by gunfire … later died"
+_HURT_RELATIVE_THEN_DEAD = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?who\s+(?:(?:police|authorities|officials|investigators)\s+(?:say|said)\s+)?"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:shot(?:\s+and\s+(?:wounded|injured))?|wounded|injured"
+    r"|stabbed|(?:struck|hit)\s+by\s+(?:a\s+)?(?:bullets?|gunfire))"
+    # when, where, by whom, with no other clause between: words alone, no comma
+    r"(?:\s+(?!(?:and|who|whom|where|that|when|but|after|before|because|as|while|killing)\b)[\w'’-]+){0,10}?"
+    r"\s+(?:(?:have|has|had)\s+)?(?:both\s+|all\s+|since\s+|later\s+|\w+ly\s+)?"
+    r"(?:died|succumbed|passed\s+away|(?:were|have\s+been)\s+(?:later\s+)?pronounced\s+dead)\b",
+    re.I,
+)
