@@ -744,3 +744,16 @@ def test_a_person_discovered_deceased_after_two_appositions_is_killed() -> None:
         "a retired nurse, deceased in the hall. Her nephew was arrested at the scene."
     )
     assert tolls(summarize(text, model="rules")) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people named by their work where the shooting happened, one by one or counted
+        ("A chef and a bouncer are in the hospital after gunfire outside a grill in Pemberly on Friday.", (0, 2)),
+        ("Two waitresses were shot at a cafe in Pemberly late Friday, police said.", (0, 2)),
+        ("A barber was shot inside his shop in Pemberly on Friday. The barber died at a hospital.", (1, 0)),
+    ],
+)
+def test_people_named_by_their_work_are_counted(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

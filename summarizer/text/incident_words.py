@@ -41,6 +41,9 @@ PEOPLE_NOUNS = {
     "neighbours", "relatives", "brothers", "sisters", "sons", "daughters", "friends", "customers",
     "employees", "youths", "kids", "infants", "toddlers", "drivers", "shoppers", "worshippers",
     "inmates", "prisoners", "hostages", "teenager", "teen", "boy", "girl", "victim", "suspect",
+    # people at work where a shooting happens: "two waiters were shot"
+    "cooks", "chefs", "waiters", "waitresses", "bartenders", "bouncers", "barbers", "janitors", "mechanics",
+    "vendors", "attendants", "couriers",
 }  # fmt: skip
 
 # nouns that count people by what is lost or found of them: "claimed 17 lives", "two bodies were

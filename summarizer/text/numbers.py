@@ -235,11 +235,13 @@ VICTIM_NOUNS = (
     "|grandmother|grandfather|grandson|granddaughter|stepfather|stepmother|stepson|stepdaughter|fiancée?|partner"
     "|patron|shopper|rider|hiker|hunter|inmate|prisoner|hostage|agent|sergeant|detective|patient|kid"
     "|relative|intruder|burglar|parolee|passerby|cyclist|acquaintance|stranger|veteran"
+    # people at work where a shooting happens: "a cook and a waiter are in the hospital"
+    "|cook|chef|waiter|waitress|bartender|bouncer|barber|janitor|mechanic|vendor|attendant|courier"
 )
 # the sex a person's head word or pronoun tells ("the woman", "his wife", "she"); a name tells none
 FEMALE_WORDS = frozenset({
     "woman", "girl", "she", "her", "wife", "mother", "daughter", "sister", "grandmother", "granddaughter", "aunt",
-    "niece", "girlfriend", "stepmother", "stepdaughter", "fiancée", "female", "lady", "herself",
+    "niece", "girlfriend", "stepmother", "stepdaughter", "fiancée", "female", "lady", "herself", "waitress",
 })  # fmt: skip
 MALE_WORDS = frozenset({
     "man", "boy", "he", "him", "husband", "father", "son", "brother", "grandfather", "grandson", "uncle", "nephew",
