@@ -757,3 +757,17 @@ def test_a_person_discovered_deceased_after_two_appositions_is_killed() -> None:
 )
 def test_people_named_by_their_work_are_counted(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rangers found two men near Colvey Ridge on Friday. One was 19. The other man was 23 and was shot twice.",
+            (0, 1),
+        ),
+        ("A cashier was shot outside a mill in Sarrow. The cashier was 58 and died on Sunday, police said.", (1, 0)),
+    ],
+)
+def test_an_age_told_with_a_second_predicate_is_no_count(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

@@ -54,7 +54,9 @@ _ONE_PERSON_WAS_BEFORE = guarded(
     rf"\b(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{VICTIM_NOUNS}|victim)\b[^.;,\d]{{0,70}}?\s+(?:was|is)\s+$",
     re.I,
 )
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|,(?!\d)|$)")
+# the clause ends after an age, or a second predicate of the same person follows: "the man who died
+# was 31.", "the other man was 22 and was shot in the leg"
+_AGE_ENDS = re.compile(r"\s*(?:[.;]|,(?!\d)|$)|\s+and\s+(?:(?:was|is|had|has)\b|died\b)")
 # an hour without "a.m." or "p.m.": "shot around 8 at Lisk Avenue", "at about 9 on Sunday"
 _CLOCK_BEFORE = re.compile(r"\b(?:at|around|about|after|before|until|since|by)\s+$", re.I)
 _CLOCK_AFTER = re.compile(
@@ -213,10 +215,10 @@ def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
     if (
         num.text.isdigit()
         and num.value < 120
-        and _CLAUSE_ENDS.match(after)
+        and _AGE_ENDS.match(after)
         and _ONE_PERSON_WAS_BEFORE.search(view, max(0, num.span[0] - 100), num.span[0])
     ):
-        return True  # an age as the predicate of one person: "the man who died was 31."
+        return True  # an age as the predicate of one person: "the man who died was 31.", "was 31 and was …"
     if num.text.isdigit() and 1 <= num.value <= 12 and _CLOCK_AFTER.match(after) and _CLOCK_BEFORE.search(before):
         return True  # an hour: "around 8 at the corner"
     if num.text.isdigit() and ("K" in after or "W" in after) and _CALL_SIGN_AFTER.match(after):
