@@ -771,3 +771,16 @@ def test_people_named_by_their_work_are_counted(text: str, expected: tuple[int, 
 )
 def test_an_age_told_with_a_second_predicate_is_no_count(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two cousins were shot outside a mill in Sarrow on Friday. One of them, a 31-year-old woman, died at a "
+        "hospital. The other person is in the hospital.",
+        "Two cousins were shot outside a mill in Sarrow on Friday. One of them, identified as Dana Orrel, died at "
+        "the scene. The other is recovering.",
+    ],
+)
+def test_one_of_them_with_an_apposition_then_their_death(text: str) -> None:
+    assert tolls(summarize(text, model="rules")) == (1, 1)

@@ -168,7 +168,10 @@ _ONE_OF_PEOPLE_AFTER = re.compile(
     + ")",
     re.I,
 )
-_ONE_OF_THEM_AFTER = re.compile(r"^\s+of\s+(?:them|whom),?\s+(?:\w+\s+)?(?:fatally|died|killed|dead)", re.I)
+# (an apposition may come between: "one of them, a 20-year-old man, died")
+_ONE_OF_THEM_AFTER = re.compile(
+    r"^\s+of\s+(?:them|whom)(?:\s*,[^,.;]{1,60},)?,?\s+(?:\w+\s+)?(?:fatally|died|killed|dead)", re.I
+)
 _HARMING_BEFORE = re.compile(r"\b(?:killing|wounding|injuring)\s+$", re.I)
 _AND_OR_AT = re.compile(r"^\s*(?:and|or)", re.I)
 _BETWEEN_BEFORE = re.compile(r"between\s+$", re.I)
@@ -250,7 +253,7 @@ def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         num.text.lower() == "one"
         and _ONE_OF_AFTER.match(after)
         and not _ONE_OF_PEOPLE_AFTER.match(after)
-        and not _ONE_OF_THEM_AFTER.match(view[e : e + 40])
+        and not _ONE_OF_THEM_AFTER.match(view[e : e + 100])
         and not _HARMING_BEFORE.search(before)  # "killing one of them"
     )
 
