@@ -222,18 +222,20 @@ def _separate_incidents_from(view: str, sentences: list[Sentence], drafts: list[
     harms = [d for d in drafts if d.category in HARMS]
     if not sentences:
         return len(view)
-    if harms:
-        first: FigureDraft | victims.Mention = min(harms, key=lambda d: d.span)
-    else:
-        # no count: the toll is told by people referred to ("they found Dana Reyes, 24, with a
-        # gunshot wound"), and a later case ("In an unrelated shooting, …") is set apart from theirs
-        told = victims.mentions(view, sentences[:REFERRED_WITHIN])
-        if not told:
-            return len(view)
+    turns = list(_SEPARATE_RE.finditer(view, sentences[0].start, sentences[-1].end))
+    if not turns:
+        return len(view)
+    first: FigureDraft | victims.Mention | None = min(harms, key=lambda d: d.span) if harms else None
+    # the toll may be told first by people referred to, with no count ("they found Dana Reyes, 24,
+    # with a gunshot wound"), before a later case ("In an unrelated shooting, a man was killed")
+    told = victims.mentions(view, sentences[:REFERRED_WITHIN])
+    if told and (first is None or min(m.span for m in told) < first.span):
         first = min(told, key=lambda m: m.span)
+    if first is None:
+        return len(view)
     starts = [s.start for s in sentences]
     lowered = lower_same_length(view)
-    for m in _SEPARATE_RE.finditer(view, sentences[0].start, sentences[-1].end):
+    for m in turns:
         k = bisect.bisect_right(starts, m.start()) - 1
         if m.group() == "•":
             before = view[starts[k] : m.start()].rstrip()
