@@ -791,3 +791,11 @@ def test_a_person_named_with_an_age_and_a_wound_sets_apart_a_later_counted_case(
         "took her to a clinic. In an unrelated shooting, a man was killed on Tern Street."
     )
     assert tolls(summarize(text, model="rules")) == (0, 1)
+
+
+def test_a_storm_toll_over_several_places_is_one_events() -> None:
+    text = (
+        "Tornadoes killed five people in different parts of Lenmoor County on Tuesday, officials said. In "
+        "Harwick, a woman died when a tree fell on her car."
+    )
+    assert tolls(summarize(text, model="rules")) == (5, 0)

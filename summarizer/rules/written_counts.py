@@ -102,11 +102,13 @@ _ROUNDUP_RE = guarded(
     # a place may name them: "in two Oakland shootings"
     r"(?:(?-i:[A-Z][\w'’-]*)\s+){0,2}(?:shootings|incidents)\b"
     # or say where each was: "in separate east and south end shootings"
-    r"|\bin\s+(?:two\s+|three\s+|several\s+)?(?:separate|different|unrelated)\s+(?:[\w'’-]+\s+){0,4}?(?:shootings|incidents)\b"
-    # or the places are several: "in different parts of the city"
-    r"|\bin\s+(?:different|separate|various)\s+(?:areas|parts|neighbou?rhoods|sections)\b",
+    r"|\bin\s+(?:two\s+|three\s+|several\s+)?(?:separate|different|unrelated)\s+(?:[\w'’-]+\s+){0,4}?(?:shootings|incidents)\b",
     re.I,
 )
+# or the places of a toll of gunfire are several: "three men were shot in different parts of the
+# city" (a storm's or a flood's toll spread over places is still one event's)
+_SPREAD_RE = guarded(r"\bin\s+(?:different|separate|various)\s+(?:areas|parts|neighbou?rhoods|sections)\b", re.I)
+_GUNFIRE_WORD = re.compile(r"\b(?:shot|shootings?|gunfire|gunshots?|gunm[ae]n)\b", re.I)
 # the shootings named before the toll they left: "two overnight shootings that left two men wounded"
 _ROUNDUP_BEFORE = guarded(
     r"\b(?:two|three|four|five|several|multiple|separate|\d+)\s+(?:[\w-]+\s+){0,2}?(?:shootings|incidents)\b"
@@ -380,6 +382,10 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
     each = bool(_EACH_AT.match(view, e, c_end) or _WORD_EACH_AT.match(view, e, c_end))
     roundup = category in HARMS and (
         _ROUNDUP_RE.search(view, e, min(sent.end, e + _ROUNDUP_REACH)) is not None
+        or (
+            _SPREAD_RE.search(view, e, min(sent.end, e + _ROUNDUP_REACH)) is not None
+            and _GUNFIRE_WORD.search(view, sent.start, sent.end) is not None
+        )
         or _ROUNDUP_BEFORE.search(view, max(sent.start, q_start - 100), q_start) is not None
     )
     label_noun = "people" if noun in iw.PEOPLE_COUNTED_BY else noun or ""
