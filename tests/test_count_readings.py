@@ -799,3 +799,17 @@ def test_a_storm_toll_over_several_places_is_one_events() -> None:
         "Harwick, a woman died when a tree fell on her car."
     )
     assert tolls(summarize(text, model="rules")) == (5, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the crime of a sentence served is a past case's
+        "A man was shot and killed late Saturday on Pine Street in Varbeck, police said. The suspect was on "
+        "parole after serving ten years for killing another man.",
+        "A man was shot and killed late Saturday on Pine Street in Varbeck, police said. The suspect was paroled "
+        "last spring after serving time for shooting two men outside a tavern.",
+    ],
+)
+def test_the_crime_of_a_sentence_served_is_no_toll(text: str) -> None:
+    assert tolls(summarize(text, model="rules")) == (1, 0)

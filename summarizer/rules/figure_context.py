@@ -43,6 +43,8 @@ _CHARGED_BEFORE = guarded(
 # a harm done, told by its participle after the people who did it: "two gunmen opened fire,
 # killing a guard", "one of the officers fired a shot, wounding a man"
 _DOING_HARM = re.compile(r"(?:kill|wound|injur|hurt|shoot)ing\b", re.I)
+# the crime of a sentence served: "on parole for shooting two men", "serving time for killing a man"
+_SENTENCE_CRIME_BEFORE = re.compile(rf"\b(?:{'|'.join(iw.SENTENCE_NOUNS)})\s+(?:for|of|after)\s+$", re.I)
 # the crime named as a noun, with no object (a count, a person) after it
 _CRIME_NOUN = guarded(r"(?:murder|manslaughter|homicide)s?\b(?!\s+(?:of|in\s+the\s+deaths?\s+of)\b)", re.I)
 # a harm only foreseen or feared is none yet: "one of the victims is likely to die", "may die"
@@ -337,6 +339,8 @@ class _Clause:
             return None  # "50 people gathered at the spot where a teen was shot": another's harm
         if harm and a > at and _DOING_HARM.match(self.text, a):
             return None  # "one of the officers fired, wounding a man": the harm they did, not theirs
+        if harm and _SENTENCE_CRIME_BEFORE.search(self.text, max(0, a - 20), a):
+            return None  # "on parole for shooting two men": a past case's harm
         if harm and a < at and _SUBORDINATOR.search(self.text, b, at):
             return None  # "a guard was hurt when three men broke in": the harm is the main clause's
         distance: float = a - at if a >= at else (at - b) * 1.5 + 5

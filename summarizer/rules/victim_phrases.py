@@ -8,7 +8,7 @@ import bisect
 import re
 
 from summarizer.rules import victims
-from summarizer.text.incident_words import NOT_DEAD_INTENSIFIER
+from summarizer.text.incident_words import NOT_AFTER_SENTENCE, NOT_DEAD_INTENSIFIER
 from summarizer.text.numbers import (
     FILLER,
     FULL_NAME,
@@ -132,8 +132,9 @@ ATTEMPTED_BEFORE = re.compile(r"attempt\w*\s+(?:[\w-]+\s+)?$", re.I)
 # "shot a man and wounded another person": one more person, the object of their own verb after
 # "and" (not "one man shot another man", where "another" is the only victim)
 _OBJECT_ANOTHER_RE = re.compile(
-    # after "and", or the verb after a preposition: "was shot by deputies after shooting another man"
-    r"(?:\band|\b(?:after|for|of|with)(?:\s+allegedly)?)\s+"
+    # after "and", or the verb after a preposition: "was shot by deputies after shooting another man";
+    # not a sentence's crime ("on parole for killing another man")
+    rf"(?:\band|{NOT_AFTER_SENTENCE}\b(?:after|for|of|with)(?:\s+allegedly)?)\s+"
     rf"(?:(?P<killed>killed|killing|(?:fatally|mortally)\s+(?:shot|shooting|wounded))"
     rf"|(?P<injured>wounded|wounding|injured|hurt|shooting|shot(?!\s+(?:and\s+killed|dead))))"
     rf"\s+(?P<np>another)(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b|\s*[.,;])",

@@ -65,6 +65,12 @@ DEAD_INTENSIFIED = frozenset({
 # after "dead": the lookahead that leaves out the intensifier
 NOT_DEAD_INTENSIFIER = rf"(?!\s+(?:{'|'.join(sorted(DEAD_INTENSIFIED))})\b)"
 
+# a sentence served or being served: the crime after "for" or "of" is a past case's, not this story's
+# harm ("on parole for shooting two men", "after serving time for killing another man")
+SENTENCE_NOUNS = ("time", "years", "months", "sentence", "parole", "probation", "prison", "jail")
+# before a preposition: the lookbehinds that leave out a sentence's crime
+NOT_AFTER_SENTENCE = "".join(f"(?<!{w}\\s)" for w in SENTENCE_NOUNS)
+
 # those who do the harm: when they flee, nobody is displaced ("one suspect fled on foot")
 PERPETRATOR_NOUNS = frozenset(
     ["suspect", "suspects", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "robber",
