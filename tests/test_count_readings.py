@@ -813,3 +813,16 @@ def test_a_storm_toll_over_several_places_is_one_events() -> None:
 )
 def test_the_crime_of_a_sentence_served_is_no_toll(text: str) -> None:
     assert tolls(summarize(text, model="rules")) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the people counted dealt the blow, to a place
+        "Two robbers struck a gas station in Varbeck with a shotgun on Sunday, police said. The clerk was not hurt.",
+        # a gun naming another noun is no weapon
+        "Two men were hit with gun charges after a traffic stop on Tuesday in Varbeck, police said.",
+    ],
+)
+def test_a_blow_the_people_counted_dealt_or_a_gun_charge_is_no_harm(text: str) -> None:
+    assert tolls(summarize(text, model="rules")) == (0, 0)

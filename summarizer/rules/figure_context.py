@@ -43,6 +43,8 @@ _CHARGED_BEFORE = guarded(
 # a harm done, told by its participle after the people who did it: "two gunmen opened fire,
 # killing a guard", "one of the officers fired a shot, wounding a man"
 _DOING_HARM = re.compile(r"(?:kill|wound|injur|hurt|shoot)ing\b", re.I)
+# a blow the people counted dealt to a thing or another: "two robbers struck a store with a shotgun"
+_BLOW_DEALT = re.compile(r"(?:hit|struck|beat)\s+(?:an?|the|his|her|their|its)\s", re.I)
 # the crime of a sentence served: "on parole for shooting two men", "serving time for killing a man"
 _SENTENCE_CRIME_BEFORE = re.compile(rf"\b(?:{'|'.join(iw.SENTENCE_NOUNS)})\s+(?:for|of|after)\s+$", re.I)
 # the crime named as a noun, with no object (a count, a person) after it
@@ -106,7 +108,9 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
         r"|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire)"
         # a blow with the gun itself: "both guards were struck with pistols", "hit three clerks with his gun"
         r"|(?:hit|struck|beaten|beat)(?=[^.;]{0,60}?\bwith\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
-        r"(?:pistols?|handguns?|guns?|firearms?|rifles?|shotguns?|revolvers?)\b))\b",
+        r"(?:pistols?|handguns?|guns?|firearms?|rifles?|shotguns?|revolvers?)\b"
+        # not a gun naming another noun: "hit with gun charges"
+        r"(?![\s-]+(?:charges?|crimes?|laws?|violations?|offen[cs]es?|possession|counts?)\b)))\b",
     ),
     ("missing", r"\b(?:missing|unaccounted)\b"),
     (
@@ -339,6 +343,8 @@ class _Clause:
             return None  # "50 people gathered at the spot where a teen was shot": another's harm
         if harm and a > at and _DOING_HARM.match(self.text, a):
             return None  # "one of the officers fired, wounding a man": the harm they did, not theirs
+        if harm and a > at and _BLOW_DEALT.match(self.text, a):
+            return None  # "two robbers struck a store with a rifle": the blow they dealt, not theirs
         if harm and _SENTENCE_CRIME_BEFORE.search(self.text, max(0, a - 20), a):
             return None  # "on parole for shooting two men": a past case's harm
         if harm and a < at and _SUBORDINATOR.search(self.text, b, at):
