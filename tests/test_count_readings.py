@@ -826,3 +826,31 @@ def test_the_crime_of_a_sentence_served_is_no_toll(text: str) -> None:
 )
 def test_a_blow_the_people_counted_dealt_or_a_gun_charge_is_no_harm(text: str) -> None:
     assert tolls(summarize(text, model="rules")) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what one of the people counted said is of another's harm
+        (
+            "A man was killed on Sunday on Elm Street in Harwick. One of the officers said the man was shot in the chest.",
+            (1, 0),
+        ),
+        ("One of the officers said two people were killed in the crash on Route 9 near Harwick.", (2, 0)),
+        ("One of the deputies told reporters that three people were hurt in the crash near Harwick.", (0, 3)),
+    ],
+)
+def test_what_one_of_the_people_counted_said_is_not_their_harm(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle whose object refers back to the people counted is their harm
+        ("Two men were in a car when it crashed into a tree, killing both, troopers said.", (2, 0)),
+        ("Three people were in a van when it hit a pole near Harwick, injuring all of them, troopers said.", (0, 3)),
+    ],
+)
+def test_a_participle_whose_object_is_the_people_counted_is_theirs(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

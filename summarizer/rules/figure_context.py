@@ -42,9 +42,19 @@ _CHARGED_BEFORE = guarded(
 )
 # a harm done, told by its participle after the people who did it: "two gunmen opened fire,
 # killing a guard", "one of the officers fired a shot, wounding a man"
-_DOING_HARM = re.compile(r"(?:kill|wound|injur|hurt|shoot)ing\b", re.I)
+# (not when its object refers back to them: "two men were in the car when it crashed, killing both")
+_DOING_HARM = re.compile(
+    r"(?:kill|wound|injur|hurt|shoot)ing\b"
+    r"(?!\s+(?:both|all|them|everyone|(?:all|both|each|one|two|three|four)\s+of\s+them)\b)",
+    re.I,
+)
 # a blow the people counted dealt to a thing or another: "two robbers struck a store with a shotgun"
 _BLOW_DEALT = re.compile(r"(?:hit|struck|beat)\s+(?:an?|the|his|her|their|its)\s", re.I)
+# the people counted, then what they said, of another's harm: "one of the officers said a man was
+# shot" (not of their own: "two guards told police they were hurt")
+_THEY_SAID = re.compile(
+    r"[^,.;]{0,40}?\b(?:said|says|told|tells|testified)\b(?![^,.;]{0,20}?\b(?:they|both|all)\b)", re.I
+)
 # the crime of a sentence served: "on parole for shooting two men", "serving time for killing a man"
 _SENTENCE_CRIME_BEFORE = re.compile(rf"\b(?:{'|'.join(iw.SENTENCE_NOUNS)})\s+(?:for|of|after)\s+$", re.I)
 # the crime named as a noun, with no object (a count, a person) after it
@@ -343,8 +353,8 @@ class _Clause:
             return None  # "50 people gathered at the spot where a teen was shot": another's harm
         if harm and a > at and _DOING_HARM.match(self.text, a):
             return None  # "one of the officers fired, wounding a man": the harm they did, not theirs
-        if harm and a > at and _BLOW_DEALT.match(self.text, a):
-            return None  # "two robbers struck a store with a rifle": the blow they dealt, not theirs
+        if harm and a > at and (_BLOW_DEALT.match(self.text, a) or _THEY_SAID.match(self.text, at, a)):
+            return None  # "two robbers struck a store with a rifle", "one of the officers said a man was shot"
         if harm and _SENTENCE_CRIME_BEFORE.search(self.text, max(0, a - 20), a):
             return None  # "on parole for shooting two men": a past case's harm
         if harm and a < at and _SUBORDINATOR.search(self.text, b, at):
