@@ -854,3 +854,8 @@ def test_what_one_of_the_people_counted_said_is_not_their_harm(text: str, expect
 )
 def test_a_participle_whose_object_is_the_people_counted_is_theirs(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+def test_one_of_them_dead_after_a_verb_taking_more_people_than_its_count() -> None:
+    text = "A gunman shot two guards and a cook at a diner in Harwick on Sunday. One of them died at a clinic."
+    assert tolls(summarize(text, model="rules")) == (1, 2)

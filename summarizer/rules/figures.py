@@ -341,6 +341,11 @@ _WERE_SHOT_AFTER = re.compile(
     re.I,
 )
 _SHOT_VERB_BEFORE = re.compile(r"\b(?:shot|shooting|shootings?\s+of)\s+$", re.I)
+# more people the verb takes after the count: "shot two officers and a bystander"; "one of them"
+# may then be any of them
+_MORE_OBJECTS_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){1,3}?,?\s+and\s+(?:an?|one|another|\d+|two|three|four|five|six|seven|eight|nine|ten)\b", re.I
+)
 _DIED_REACH = 2  # sentences after the people shot
 # a later death refers back to the people shot: "one of them", "one of whom", "one of the teens"
 # after its count, or "one of them, <name>," before it
@@ -423,7 +428,11 @@ def _shot_then_died(view: str, drafts: list[FigureDraft]) -> None:
         start = shot.phrase_start if shot.phrase_start >= 0 else shot.span[0]
         # "two men were shot", or the count the verb takes: "a gunman shot four people"
         if not (
-            _WERE_SHOT_AFTER.match(view, shot.range_end) or _SHOT_VERB_BEFORE.search(view, max(0, start - 16), start)
+            _WERE_SHOT_AFTER.match(view, shot.range_end)
+            or (
+                _SHOT_VERB_BEFORE.search(view, max(0, start - 16), start)
+                and not _MORE_OBJECTS_AFTER.match(view, shot.range_end)
+            )
         ):
             continue
         repeats = [shot]
