@@ -785,6 +785,7 @@ def test_an_age_told_with_a_second_predicate_is_no_count(text: str, expected: tu
 def test_one_of_them_with_an_apposition_then_their_death(text: str) -> None:
     assert tolls(summarize(text, model="rules")) == (1, 1)
 
+
 def test_a_person_named_with_an_age_and_a_wound_sets_apart_a_later_counted_case() -> None:
     text = (
         "Deputies came to Fenn Lane in Harwick and found Lena Marsh, 24, with a gunshot wound in her hip. Medics "
