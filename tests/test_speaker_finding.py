@@ -215,6 +215,9 @@ def resolved(text: str) -> list[tuple[str | None, str]]:
         ("Coun. Wren Halloway wants a crosswalk. “Kids cross there daily,” the councillor said.", "Wren Halloway"),
         ("Sen. Wren Halloway voted against the bill. “It costs too much,” the senator said.", "Wren Halloway"),
         ("Const. Ivo Brisk spoke at the scene. “Keep your windows shut,” the constable said.", "Ivo Brisk"),
+        # "Rev." and "Prof." are titles of an office, no mere forms of address
+        ("Rev. Wren Halloway led the vigil. “We pray for them all,” the reverend said.", "Wren Halloway"),
+        ("Prof. Wren Halloway studies bridges. “The steel was too thin,” the professor said.", "Wren Halloway"),
         # a role for the body it serves, then the bare role: the same source
         (
             "A spokesperson for the Lakeport Water Board said the pipes were old. “Repairs start Monday,” "

@@ -163,7 +163,8 @@ _OPENING_NP = re.compile(r"\b(?:The|His|Her|Their|Its|Our|A|An)(?:[ \t]+[\w'’-
 _CAPS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+)+\Z")
 
 # a form of address before a name, which tells a person (and "Mr." their sex): "Mr. Tobin Brandt"
-ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof"})
+# ("Prof." is a title, like "Rev.": a later "the professor" is its holder)
+ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 # a title written short before a name is its person's role ("Coun. Ana Lusk", "Const. Tom Hale")
 _SHORT_TITLES = (_TITLE_ABBREVIATIONS - ADDRESS - {"fr"}) | {"const", "cst"}
 _ROLES_BEFORE = lx.PERSON_ROLES | ADDRESS | _SHORT_TITLES

@@ -332,7 +332,7 @@ PERSON_ROLES = {
     "trooper", "agent", "investigator", "strategist", "pollster", "operative", "activist",
     "organizer", "organiser", "campaigner", "protester", "journalist", "reporter", "correspondent", "editor", "author",
     "writer", "columnist", "historian", "scholar", "observer", "critic", "supporter",
-    "opponent", "voter", "student", "teacher", "principal", "pastor", "priest", "bishop",
+    "opponent", "voter", "student", "teacher", "principal", "pastor", "reverend", "priest", "bishop",
     "pope", "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband",
     "friend", "relative", "commissioner", "superintendent", "administrator", "coordinator",
     "councilman", "councilwoman", "councillor", "councilor", "member", "partner", "counsel",
