@@ -122,6 +122,10 @@ def test_the_giver_of_a_statement_before_a_colon_speaks(text: str, speaker: str)
         # past a fronted time and a connective set off by commas
         ("On Thursday, however, Ana Ruiz spoke to a meeting of farm leaders, promising to cut fees.",
          [("Ana Ruiz", "to cut fees")]),
+        # a participle after "after" / "by" in a sentence that opens with a quote: the quote's
+        # speaker, not the quote's first word
+        ("“We will not sell the farm,” Tia Brandt told reporters after announcing she would retire.",
+         [("Tia Brandt", "We will not sell the farm"), ("Tia Brandt", "she would retire")]),
     ],
 )  # fmt: skip
 def test_the_subject_of_a_trailing_participle(text: str, expected: list[tuple[str | None, str]]) -> None:

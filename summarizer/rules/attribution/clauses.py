@@ -26,6 +26,7 @@ from summarizer.rules.attribution.words import (
     IRREGULAR_PAST,
     NEGATED_BE,
     NEGATIONS,
+    PARTICIPLE_PREPOSITIONS,
     PREPOSITIONS,
     QUANTITY_CHANGE_FORMS,
     RELATIVES_AND_BEING,
@@ -375,7 +376,7 @@ def _marked_subject(toks: list[Token], vg: int) -> tuple[bool, Span | None]:
             s = np_left(toks, event - 2, 0, appositive=False)
             if s is not None and source_like(toks[event - 2]):
                 return True, (toks[s].start, toks[event - 2].end)
-    if prev.low in ("by", "after", "before", "while", "without", "when") and toks[vg].low.endswith("ing"):
+    if prev.low in PARTICIPLE_PREPOSITIONS and toks[vg].low.endswith("ing"):
         # "began by saying he would …": the clause's subject speaks
         subject = _clause_subject(toks, j)
         return True, subject if subject is not None else (-1, -1)

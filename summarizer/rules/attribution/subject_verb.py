@@ -52,6 +52,7 @@ from summarizer.rules.attribution.words import (
     NOUN_PHRASE_OPENERS,
     OF_VERBS,
     ON_VERBS,
+    PARTICIPLE_PREPOSITIONS,
     PREPOSITIONS,
     REFLEXIVES,
     SOURCELESS_PASSIVES,
@@ -509,19 +510,18 @@ def _speaker(
     who: Span | None = None
     rel_end: int | None = None
     after_quote = vg >= 2 and toks[vg - 1].text in ALL_QUOTES and toks[vg - 2].text == ","  # '…,” adding'
+    opens_quote = toks[0].text in ALL_QUOTES or scan.ctx.inside_quote(toks[0].start)
     if vg - 1 >= 0 and (toks[vg - 1].text == "," or after_quote) and toks[k].low.endswith("ing"):
         # participle: "…, saying that …": the speaker is the subject of the sentence, or of
         # a sentence that opens with a quote, its speaker ("“…,” she said, noting that …"),
         # or of the quote it follows ('the firm said: "…," adding that …')
-        if (
-            toks[0].text in ALL_QUOTES
-            or scan.ctx.inside_quote(toks[0].start)
-            or after_quote
-            or (vg >= 2 and toks[vg - 2].text in ALL_QUOTES)
-        ):
+        if opens_quote or after_quote or (vg >= 2 and toks[vg - 2].text in ALL_QUOTES):
             who = scan.ctx.quote_speaker_in(toks[0].start, toks[vg - 1].start)
         else:
             who = participle_subject(toks, vg - 1)
+    elif vg >= 2 and toks[vg - 1].low in PARTICIPLE_PREPOSITIONS and toks[k].low.endswith("ing") and opens_quote:
+        # "“…,” she told reporters after announcing …": the quote's speaker, not a word inside it
+        who = scan.ctx.quote_speaker_in(toks[0].start, toks[vg - 1].start)
     elif (
         (rv := _past_year(toks, vg)) - 1 >= 0
         and rv - 2 >= 0

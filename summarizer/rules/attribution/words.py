@@ -203,6 +203,8 @@ ARTICLES_AND_POSSESSIVES = ARTICLES | {"his", "her", "their"}
 # "agreed to several changes" are consents to a thing, no statement
 NOUN_PHRASE_OPENERS = ARTICLES_AND_POSSESSIVES | QUANTIFIERS | {"more", "its", "our", "this", "these", "those"}
 COORDINATORS = {"and", "but"}
+# prepositions before a participle of saying in an adjunct ("began by saying", "after announcing")
+PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "before", "while", "without", "when"})
 NEGATIONS = {"not", "n't", "never"}
 TIME_DETERMINERS = {"this", "last", "next", "on"}  # "this fall", "last week", "on Friday"
 TIME_BEFORE_NOUN = TIME_DETERMINERS | {"earlier", "late"}  # "this month", "late Friday"
