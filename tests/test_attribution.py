@@ -509,6 +509,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # the subject of "have" owns the noun it has: it asks the questions
         ("The harbour board has questions about the dredging contract.",
          [("The harbour board", "questions about", "the dredging contract", "indirect")]),
+        # so does the subject of a verb of asking, answering or voicing; how long it went on is no topic
+        ("Councillor Tia Marsh answered questions about the ferry levy for nearly an hour.",
+         [("Councillor Tia Marsh", "questions about", "the ferry levy", "indirect")]),
+        ("Two pilots fielded questions about the night shifts for about 40 minutes.",
+         [("Two pilots", "questions about", "the night shifts", "indirect")]),
         # the word as a verb ("to talk about"), or an idiom of the courts, is no such noun
         ("The pilots met the board to talk about the night shifts.", []),
         ("The judge held the clerk in contempt of court for lying.", []),

@@ -19,8 +19,10 @@ _NOT_MODIFIERS = frozenset(lx.DETERMINERS | lx.PRONOUNS.keys() | lx.AUXILIARIES 
 # words after which a noun of the list is a verb instead ("to talk about", "they doubt of")
 _VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "should", "may", "might", "must", "not", "n't",
                           "never", "did", "does", "do", *lx.SUBJECT_PRONOUNS})  # fmt: skip
-# "have" whose subject owns the noun after it ("the board has questions about …")
-_HAVE = frozenset({"has", "have", "had"})
+# "have" and verbs of asking, answering or voicing, whose subject owns the noun after it ("the
+# board has questions about …", "the minister answered questions about …", "she raised concerns about …")
+_HAVE = frozenset({"has", "have", "had", "asked", "asks", "answered", "answers", "fielded", "fields", "posed",
+                   "poses", "raised", "raises", "voiced", "voices", "expressed", "expresses"})  # fmt: skip
 
 
 @pattern(
@@ -79,8 +81,28 @@ def find(scan: SentenceScan) -> None:
             # the noun opens the sentence's subject ("Her remarks about the fees were …"): the
             # sentence's own verb is no part of the topic
             end = next((j for j in range(k + 3, end) if toks[j].low in FINITE or _verb_with_object(toks, j)), end)
+        end = next((j for j in range(k + 3, end) if _duration_at(toks, j, end)), end)
         scan.add("topic_noun", (toks[k + 2].start, toks[end - 1].end), owner_span, (toks[k].start, toks[k + 1].end),
                  toks[k].low, short_ok=True)  # fmt: skip
+
+
+def _duration_at(toks: list[Token], j: int, hi: int) -> bool:
+    """Does a phrase of how long it went on start at toks[j] ("for nearly an hour", "for two
+    days", "for about 40 minutes")? It tells how long the questions ran, not what they were about."""
+    if toks[j].low != "for":
+        return False
+    m = j + 1
+    while m < hi and toks[m].low in _ROUGHLY:
+        m += 1
+    if m + 1 >= hi or not (toks[m].low in _COUNT_WORDS or toks[m].low.isdigit()):
+        return False
+    return toks[m + 1].low.rstrip("s") in _UNITS
+
+
+_ROUGHLY = frozenset({"nearly", "almost", "about", "around", "roughly", "over", "some", "more", "than", "at", "least",
+                      "well", "just", "under", "close", "to"})  # fmt: skip
+_COUNT_WORDS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "several", "many"})
+_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 
 
 def _verb_with_object(toks: list[Token], j: int) -> bool:
