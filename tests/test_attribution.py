@@ -1244,3 +1244,19 @@ def test_whom_it_seems_so_to_comes_before_a_second_verb_of_the_subject() -> None
     # "to hospital" after "but was taken" is where the skipper went, not who holds the view
     found = attributions("The skipper seemed fine but was taken to hospital as a precaution.")
     assert [(s, c) for s, c, _, _ in found] == [(None, "seemed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a participle or a relative clause set off on the source describes it: no content
+        ("According to the audit, filed in May, the ferry board hid its losses.", "the ferry board hid its losses"),
+        ("According to the survey, which the union paid for, most pilots want shorter shifts.",
+         "most pilots want shorter shifts"),
+        # an adjective in -ed opening the content's subject is the content's
+        ("According to the clinic, injured hikers were flown to Tarrow, where one died.",
+         "injured hikers were flown to Tarrow, where one died"),
+    ],
+)  # fmt: skip
+def test_the_sources_own_apposition_after_according_to_is_no_content(text: str, content: str) -> None:
+    assert [a[2] for a in attributions(text)] == [content]

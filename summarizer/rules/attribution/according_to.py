@@ -6,7 +6,13 @@ from __future__ import annotations
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import is_word, np_right
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import ARTICLES_AND_POSSESSIVES, COORDINATORS, FINITE, PREPOSITIONS
+from summarizer.rules.attribution.words import (
+    ARTICLES_AND_POSSESSIVES,
+    COORDINATORS,
+    FINITE,
+    IRREGULAR_PAST,
+    PREPOSITIONS,
+)
 from summarizer.text import lexicon as lx
 from summarizer.text.segments import Token
 
@@ -46,6 +52,7 @@ def find(scan: SentenceScan) -> None:
             closes_aside = toks[k - 1].text == "—" and any(t.text == "—" for t in toks[: k - 1])
             if k == 0 or (toks[k - 1].text in ("—", "(") and not closes_aside):
                 if sp_end < end_idx and toks[sp_end].text == ",":
+                    sp_end = _source_apposition_end(toks, sp_end, end_idx)
                     scan.add("according_to", (toks[sp_end].end, toks[end_idx - 1].end), speaker, cue, "according to")
             else:
                 before = (sent.start, toks[k - 1].start if toks[k - 1].text == "," else toks[k].start)
@@ -60,6 +67,24 @@ def find(scan: SentenceScan) -> None:
                     scan.add("according_to", (sent.start, toks[end_idx - 1].end), speaker, cue, "according to")
                 else:
                     scan.add("according_to", before, speaker, cue, "according to")
+
+
+def _source_apposition_end(toks: list[Token], comma: int, hi: int) -> int:
+    """The comma after a participle or relative clause set off on the source ("According to the
+    complaint, filed in May, the board …", "According to the audit, which the council ordered,
+    …"): the source's own description, no content; else the comma after the source."""
+    first = toks[comma + 1] if comma + 1 < hi else None
+    if first is None or first.text[:1].isupper():
+        return comma
+    participle = first.low.endswith("ed") or first.low in IRREGULAR_PAST
+    if not participle and first.low not in ("which", "who", "whose"):
+        return comma
+    for j in range(comma + 2, min(hi - 1, comma + 16)):
+        if toks[j].text == ",":
+            return j
+        if participle and toks[j].low in FINITE and not toks[j].text[:1].isupper():  # not the month May
+            return comma  # "According to X, injured people were …": the content's own subject
+    return comma
 
 
 def _long_source_end(toks: list[Token], i: int, hi: int) -> int | None:
