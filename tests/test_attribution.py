@@ -1260,3 +1260,17 @@ def test_whom_it_seems_so_to_comes_before_a_second_verb_of_the_subject() -> None
 )  # fmt: skip
 def test_the_sources_own_apposition_after_according_to_is_no_content(text: str, content: str) -> None:
     assert [a[2] for a in attributions(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # after an object, "but" and a finite verb with no subject are the speaker's next deed
+        ("The ferry board denied the charges, but was fined by the court in June.", "the charges"),
+        ("Councillor Tia Marsh confirmed the closure but did not say when it would end.", "the closure"),
+        # after a clause they go on with the clause's own subject
+        ("Ana Ruiz said two pilots were aboard, but were not hurt.", "two pilots were aboard, but were not hurt"),
+    ],
+)  # fmt: skip
+def test_but_and_a_verb_with_no_subject_ends_an_object_content(text: str, content: str) -> None:
+    assert attributions(text)[0][2] == content

@@ -78,6 +78,17 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
         # "… more bus routes in a letter on Friday": how it was said, not what
         if t.low in ("in", "during") and k + 2 < hi and toks[k + 2].low in SPEECH_EVENTS and k - i >= 2:
             return k
+        # "denied the charges, but was fined", "found no gun but did find …": after an object,
+        # "but" and a finite verb with no subject go on with the speaker (after a clause, with
+        # the clause's subject: "the crew was aboard, but was not hurt")
+        if (
+            t.low == "but"
+            and k - i >= 2
+            and k + 1 < hi
+            and toks[k + 1].low in _BUT_AUXILIARIES
+            and not _is_clause(toks, i, k)
+        ):
+            return k - 1 if toks[k - 1].text == "," else k
         # `… a gun," but he said …`: a new clause after a quote's comma
         if (
             t.low == "but"
@@ -134,6 +145,8 @@ def _infinitive_after(toks: list[Token], i: int) -> bool:
     return (lx.STANCE_FORMS.get(verb) or lx.CUE_FORMS.get(verb)) in TO_VERBS
 
 
+# the finite verbs that go on with the subject after "but" ("but was fined", "but has refused")
+_BUT_AUXILIARIES = frozenset({"was", "were", "has", "had", "did"})
 # a conjunction after a comma that may open a clause of its own: ", but it …", ", yet they …"
 _CLAUSE_COORDINATORS = COORDINATORS | {"yet"}
 # what opens the object of a verb, not the rest of a noun phrase
