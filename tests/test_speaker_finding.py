@@ -266,3 +266,19 @@ def test_a_name_set_off_later_in_the_sentence_is_no_subject() -> None:
 def test_a_bare_role_is_not_the_role_phrase_once_the_noun_brought_in_someone_else(second: str) -> None:
     text = f"A lawyer for the tenants said the rent notice was invalid. {second} “We file Monday,” the lawyer said."
     assert resolved(text)[-1][0] != "lawyer for the tenants"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote inside what the figures show, in a "that" clause someone writes: the writer's quote
+        ("In a memo, Tia Marsh wrote that the figures showed “a steep fall in ferry trips.”",
+         [("Tia Marsh", "a steep fall in ferry trips")]),
+        # a verb of saying in the clause keeps its own subject: the one it reports is quoted
+        ("Tia Marsh said that the mayor told her “go home.”", [("the mayor", "go home")]),
+    ],
+)  # fmt: skip
+def test_a_quote_shown_by_evidence_inside_a_reported_clause_is_the_reporters(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert speakers(text) == expected

@@ -71,9 +71,27 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
                 break
             np_start = outer
         last = vg - 2 if toks[vg - 1].text == "," and vg - 2 > np_start else vg - 1  # "As Ana Ruiz, a planner, put it"
+        if c[0] in _EVIDENCE_LEMMAS and (outer := _reporter_of_clause(toks, np_start, first, q)) is not None:
+            return outer  # "she wrote that the figures showed “…”": she quotes it, not the figures
         return (toks[np_start].start, toks[last].end), (toks[vg].start, toks[c[1]].end), c[0], q.end
     given = _giver_of_words(toks, j, j, q) if toks[j].low in rk.SPEECH_NOUNS else None  # "issued a statement:"
     return given or _named_then_colon(toks, q) or _pointing_forward(toks, q)
+
+
+_EVIDENCE_LEMMAS = frozenset(lx.EVIDENCE_FORMS.values())
+
+
+def _reporter_of_clause(toks: list[Token], start: int, first: int, q: QuoteRegion) -> Found | None:
+    """The speaker and verb of "X wrote that …" when the clause at toks[start] is the "that"
+    complement of a verb of saying: who reports that clause reports the quote in it."""
+    k = start - 2
+    if k <= first or toks[start - 1].low != "that" or (c := cue_at(toks, k)) is None or c[1] != k:
+        return None
+    vg = verb_group_start(toks, k, first)
+    np_start = np_left(toks, vg - 1, first) if vg > first else None
+    if np_start is None or c[0] in _EVIDENCE_LEMMAS:
+        return None
+    return (toks[np_start].start, toks[vg - 1].end), (toks[vg].start, toks[k].end), c[0], q.end
 
 
 def _sentence_start(toks: list[Token], k: int) -> int:
