@@ -282,3 +282,21 @@ def test_a_quote_shown_by_evidence_inside_a_reported_clause_is_the_reporters(
     text: str, expected: list[tuple[str | None, str]]
 ) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "name"),
+    [
+        ("Later, another lawyer, Ivo Brisk, joined the case.", "Ivo Brisk"),
+        ("Later, Ivo Brisk, another lawyer, joined the case.", "Ivo Brisk"),
+        ("Later, the tenants hired Tom Brisk, a second lawyer.", "Tom Brisk"),
+    ],
+)
+def test_a_role_set_off_beside_a_name_is_the_persons_for_a_later_bare_role(second: str, name: str) -> None:
+    text = f"A lawyer for the tenants said the rent notice was invalid. {second} “We file Monday,” the lawyer said."
+    assert resolved(text)[-1][0] == name
+
+
+def test_a_bare_role_is_no_person_of_another_role() -> None:
+    text = "The mayor, Ana Ruiz, said the bridge would reopen in May. “We lost the forms,” the clerk said."
+    assert resolved(text)[-1][0] != "Ana Ruiz"

@@ -298,10 +298,27 @@ def person_mentions(view: str) -> list[tuple[Span, str, str | None, bool]]:
         ):
             places.add(found[1])  # not "heard from Lena Varga, a ferry captain," (a person's appositive)
     # a name the text puts after "in" or "from" anywhere is a place ("in Nova Scotia")
-    kept = [m for m in out if m[1] not in places]
+    kept = [_with_apposed_role(view, m) for m in out if m[1] not in places]
     named = kept + _surname_mentions(view, kept)
     named += _addressed(view, {m[1].split()[-1] for m in kept})
     return sorted(named + _role_mentions(view, named))
+
+
+def _with_apposed_role(view: str, found: tuple[Span, str, str | None, bool]) -> tuple[Span, str, str | None, bool]:
+    """A name with no role before it takes the role noun set off beside it ("Tom Hale, another
+    lawyer, …", "a second lawyer, Tom Hale, …"): a later "the lawyer" is that person."""
+    (start, end), name, role, opens = found
+    if role is not None:
+        return found
+    m = _ROLE_APPOSED_AFTER.match(view, end) or _ROLE_APPOSED_BEFORE.search(view, max(0, start - 40), start)
+    if m is None or m.group(1).lower() not in lx.PERSON_ROLES:
+        return found
+    return (start, end), name, m.group(1).lower(), opens
+
+
+_APPOSED = r"(?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+(?:[a-z][\w-]*[ \t]+)?([a-z]+)"
+_ROLE_APPOSED_AFTER = re.compile(r",[ \t]+" + _APPOSED + r"(?=[,.;])")
+_ROLE_APPOSED_BEFORE = re.compile(r"(?<![\w,])[ \t]*" + _APPOSED + r",[ \t]+\Z")
 
 
 def _names_by_surname_alone(
