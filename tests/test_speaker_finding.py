@@ -300,3 +300,17 @@ def test_a_role_set_off_beside_a_name_is_the_persons_for_a_later_bare_role(secon
 def test_a_bare_role_is_no_person_of_another_role() -> None:
     text = "The mayor, Ana Ruiz, said the bridge would reopen in May. “We lost the forms,” the clerk said."
     assert resolved(text)[-1][0] != "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description by a role noun is no one the text gave another office
+        ("The mayor, Ana Ruiz, said the pier would reopen. The town clerk said the forms were late.", "town clerk"),
+        ("Senator Tom Hale backed the levy. The retired pilot said the fares were too high.", "retired pilot"),
+        # a description of what someone is like still takes up the person named before
+        ("Mayor Ana Ruiz opened the pier. “It took years,” the soft-spoken Lakeport native said.", "Ana Ruiz"),
+    ],
+)
+def test_a_description_by_a_role_is_no_holder_of_another_office(text: str, expected: str) -> None:
+    assert resolved(text)[-1][0] == expected

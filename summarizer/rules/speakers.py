@@ -268,6 +268,8 @@ class Registry(EntityIndex):
             # "the affable proprietor", "the 45-year-old": a description of someone named before,
             # the one the text is most about among those named last
             ent = self._most_salient_person(before)
+            if ent is not None and _holds_another_office(ent, phrase):
+                ent = None  # "the town clerk" is no one the text gave another office ("The mayor, Ana Ruiz")
             if ent is None and head_word(phrase.text) not in WORKS:
                 ent = self._named_next(phrase.span[1])
         if ent is None and delayed_identification(phrase, self.text):
@@ -540,6 +542,15 @@ class Registry(EntityIndex):
 
 # a verb that issues a document right before it: "published a notice", "put out a statement"
 # a sentence opened by "The" and a noun in apposition to the name after it ("The clerk, Ana Ruiz")
+def _holds_another_office(ent: Entity, phrase: SpeakerPhrase) -> bool:
+    """Whether a person the text gave an office ("mayor", "senator") is described by a role noun
+    of another ("the town clerk"): someone else."""
+    if not (ent.role and phrase.role):
+        return False
+    held, named = role_head(ent.role), role_head(phrase.role)
+    return held in lx.TITLES and named != held and named in lx.PERSON_ROLES
+
+
 _DEFINITE_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])\s*)The[ \t]+([a-z]+),[ \t]+$", re.M)
 # a role set off after a name ("Tom Hale, the mayor, …", "Tom Hale, a lawyer for …")
 _APPOSITION_AFTER = re.compile(r",[ \t]+(?:the|a|an|his|her|their|its)[ \t]")
