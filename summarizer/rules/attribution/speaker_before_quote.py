@@ -71,8 +71,8 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
                 break
             np_start = outer
         last = vg - 2 if toks[vg - 1].text == "," and vg - 2 > np_start else vg - 1  # "As Ana Ruiz, a planner, put it"
-        if c[0] in _EVIDENCE_LEMMAS and (outer := _reporter_of_clause(toks, np_start, first, q)) is not None:
-            return outer  # "she wrote that the figures showed “…”": she quotes it, not the figures
+        if c[0] in _EVIDENCE_LEMMAS and (reporter := _reporter_of_clause(toks, np_start, first, q)) is not None:
+            return reporter  # "she wrote that the figures showed “…”": she quotes it, not the figures
         return (toks[np_start].start, toks[last].end), (toks[vg].start, toks[c[1]].end), c[0], q.end
     given = _giver_of_words(toks, j, j, q) if toks[j].low in rk.SPEECH_NOUNS else None  # "issued a statement:"
     return given or _named_then_colon(toks, q) or _pointing_forward(toks, q)
