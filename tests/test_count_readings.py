@@ -269,6 +269,18 @@ def test_the_subject_of_shot_dead_before_its_object_is_not_a_victim() -> None:
         ("Two porters who were shot Tuesday outside a mill in Sarrow have died, police said.", (2, 0)),
         ("Three hikers who police say were struck by gunfire near Colvey Ridge on Friday later died.", (3, 0)),
         ("Two porters who were shot Tuesday outside a mill in Sarrow are recovering, police said.", (0, 2)),
+        # a relative of its own in the gap tells another's death, not theirs
+        (
+            "A girl, 14, was killed in a shooting at a fair in Wenmoor on Sunday. Three porters who were "
+            "wounded at the fair in which the girl died remain in the hospital.",
+            (1, 3),
+        ),
+        # a quantifier that denies the death to all of them
+        (
+            "Four porters were shot Tuesday outside a mill in Sarrow. None of the four porters who were "
+            "shot there has died, police said.",
+            (0, 4),
+        ),
     ],
 )
 def test_a_person_hurt_named_with_a_reduced_relative_then_their_fate(text: str, expected: tuple[int, int]) -> None:

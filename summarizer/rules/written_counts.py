@@ -305,7 +305,11 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
     verb = own_verb(view, c_start, s) if category != "other" else None
     if verb in ("killed", "injured", "displaced", "missing", "arrested"):
         category = verb  # "floods kill 27 and displace about 40,000": each verb takes its own number
-    if category == "injured" and _HURT_RELATIVE_THEN_DEAD.match(view, range_end, c_end):
+    if (
+        category == "injured"
+        and _HURT_RELATIVE_THEN_DEAD.match(view, range_end, c_end)
+        and not _NONE_OF_BEFORE.search(view, max(sent.start, s - 30), s)  # "none of the four … has died"
+    ):
         category = "killed"  # "two men who were shot … have died": the relative's harm, the main clause's death
     if toll is not None and (noun is None or (countable and noun not in iw.PROJECTILES)):
         category = toll  # "the death toll rose to 40 (people)": the number is the toll's, whatever the words after it
@@ -533,6 +537,9 @@ _WHETHER_BEFORE = re.compile(
 )
 # "neither he nor their two sons were hurt"
 _NOR_BEFORE = re.compile(r"\bnor\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+# a quantifier that denies the fate to all of the people counted: "none of the four people who were
+# shot has died", "neither of the two men …"
+_NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|not\s+one|not\s+any)\s+of\s+(?:the\s+|those\s+|their\s+)?$", re.I)
 # the people counted, a relative of how they were hurt (and whose word it is), then their fate in
 # the main clause: "two men who were shot Sunday outside a bar have died", "three teens who police
 # say were struck by gunfire … later died"
@@ -540,8 +547,9 @@ _HURT_RELATIVE_THEN_DEAD = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?who\s+(?:(?:police|authorities|officials|investigators)\s+(?:say|said)\s+)?"
     r"(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:shot(?:\s+and\s+(?:wounded|injured))?|wounded|injured"
     r"|stabbed|(?:struck|hit)\s+by\s+(?:a\s+)?(?:bullets?|gunfire))"
-    # when, where, by whom, with no other clause between: words alone, no comma
-    r"(?:\s+(?!(?:and|who|whom|where|that|when|but|after|before|because|as|while|killing)\b)[\w'’-]+){0,10}?"
+    # when, where, by whom, with no other clause between (a relative of its own, "in which a boy died",
+    # tells another's death): words alone, no comma
+    r"(?:\s+(?!(?:and|who|whom|whose|which|where|that|when|but|after|before|because|as|while|killing)\b)[\w'’-]+){0,10}?"
     r"\s+(?:(?:have|has|had)\s+)?(?:both\s+|all\s+|since\s+|later\s+|\w+ly\s+)?"
     r"(?:died|succumbed|passed\s+away|(?:were|have\s+been)\s+(?:later\s+)?pronounced\s+dead)\b",
     re.I,
