@@ -705,6 +705,12 @@ def test_a_toll_over_several_shootings_leaves_the_story_its_own(lead: str) -> No
             "in the arm and the other in the foot. Deputies have no suspects.",
             (0, 2),
         ),
+        # the lead ties its toll to one shooter's one scene: a later scene of theirs leaves it the story's
+        (
+            "Two clerks were hurt when a gunman opened fire at a bakery on Fenn Road in Osterby on Sunday. Minutes "
+            "later he shot a man on Tern Street, deputies said. The shootings happened about ten minutes apart.",
+            (0, 2),
+        ),
     ],
 )
 def test_a_lead_toll_over_shootings_told_as_several_later(text: str, expected: tuple[int, int]) -> None:

@@ -93,6 +93,14 @@ _SEVERAL_TOLD = lower_pattern(
     r"|\bthe\s+shootings\s+(?:occurred|happened|took\s+place|were\s+(?:not\s+)?(?:related|connected|unrelated))\b"
 )
 
+# one shooter's one scene told with the toll, in a sentence that tells of no several shootings: "two
+# people were hurt when a gunman opened fire at a store"; on lower-cased text
+_ONE_SHOOTER_AT = lower_pattern(
+    r"\b(?:when|after|as)\s+(?:a|an|the)\s+(?:lone\s+)?"
+    r"(?:gunman|shooter|attacker|assailant|man|woman)\s+(?:opened\s+fire|fired|began\s+shooting)\s+(?:at|in|on|inside|outside|near)\b"
+)
+_SEVERAL_NAMED = lower_pattern(r"\b(?:shootings|incidents|separate)\b")
+
 
 def _lead_over_several(lowered: str, sentences: list[Sentence], drafts: list[FigureDraft]) -> None:
     """ "Two men were hospitalized after they were shot … A man was shot … A few hours earlier, a
@@ -104,6 +112,10 @@ def _lead_over_several(lowered: str, sentences: list[Sentence], drafts: list[Fig
     first = min(d.sentence for d in harms)
     if first > sentences[0].index + 1:
         return  # no toll in the lead: the first counted is one of the shootings told
+    lead = next((s for s in sentences if s.index == first), None)
+    told = lowered[lead.start : lead.end] if lead is not None else ""
+    if _ONE_SHOOTER_AT.search(told) and not _SEVERAL_NAMED.search(told):
+        return  # "two people were hurt when a gunman opened fire at a store": the toll is that scene's
     for d in harms:
         if d.sentence == first and d.value > 1 and _SEVERAL_TOLD.search(lowered, d.span[1]):
             d.roundup = True
