@@ -16,10 +16,10 @@ from summarizer.rules import victims
 from summarizer.rules.figure_context import Reader
 from summarizer.rules.implicit_victims import REFERRED_WITHIN, implicit_victims, murder_suicide, referred_victims
 from summarizer.rules.missing_people import missing_people
+from summarizer.rules.shot_and_dead import all_of_them_dead, shot_then_died, split_fatal
 from summarizer.rules.written_counts import HARMS, FigureDraft, draft_figure
 from summarizer.text.base import Span, lower_pattern, lower_same_length
-from summarizer.text.incident_words import NOT_DEAD_INTENSIFIER
-from summarizer.text.numbers import FILLER, VICTIM_NOUNS, find_numbers, implicit_count, sex_of
+from summarizer.text.numbers import FILLER, VICTIM_NOUNS, find_numbers, implicit_count
 from summarizer.text.places import PlaceMention
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
@@ -72,9 +72,9 @@ def find_figures(
     drafts = [
         d for d in drafts if not (d.category == "injured" and id(d) in is_written and (d.noun, d.value) in killed)
     ]
-    _split_fatal(view, drafts)
-    _shot_then_died(view, drafts)
-    _all_of_them_dead(view, drafts)
+    split_fatal(view, drafts)
+    shot_then_died(view, drafts)
+    all_of_them_dead(view, drafts)
     _same_places(drafts)
     _places_of_nearer_counts(view, drafts)
     _mark_totals(view, drafts)
@@ -306,191 +306,6 @@ _TITLE_OWN_WORD = {
     "killed": re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:dead|killed|die[sd]?|slain)\b", re.I),
     "injured": re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:injured|hurt|wounded|hospitali[sz]ed)\b", re.I),
 }
-
-
-_FATALLY_AT = re.compile(r"\s*(?:\w+\s+)?(?:of\s+them\s+)?fatally\b", re.I)
-_FATALLY_AFTER = re.compile(
-    r"\s*(?:people|persons|men|women|victims)?\s*(?:were|was|have\s+been)?\s*shot\b[^.;]{0,30}?(?:,|\s*[—–]|\s+-)\s*"
-    r"(?:including\s+)?$",
-    re.I,
-)
-
-
-_SHOT_BEFORE = re.compile(r"\b(?:shot|shooting)\s+(?:at\s+)?$", re.I)
-_KILLING_BETWEEN = re.compile(r"[^.;]{0,80}?,\s*(?:killing|fatally\s+wounding)\s+", re.I)
-
-
-def _split_fatal(view: str, drafts: list[FigureDraft]) -> None:
-    """ "Four people were shot, one man fatally": four were shot, one of them died. The four
-    are counted as people shot, not as injured; the one as killed."""
-    for shot, dead in itertools.pairwise(drafts):
-        if (
-            shot.category == "injured"
-            and dead.category == "killed"
-            and shot.sentence == dead.sentence
-            and dead.value < shot.value
-            and (
-                (
-                    _FATALLY_AFTER.match(view, shot.span[1], dead.span[0])
-                    and _FATALLY_AT.match(view[dead.span[1] : dead.span[1] + 30])
-                )
-                # "shot two teenagers, killing one of them": the gunfire's toll, then how many of it died
-                or (
-                    _SHOT_BEFORE.search(view, max(0, shot.phrase_start - 12), shot.phrase_start) is not None
-                    and _KILLING_BETWEEN.fullmatch(view, shot.span[1], dead.span[0]) is not None
-                )
-            )
-        ):
-            shot.category = "other"
-            shot.label = f"{shot.noun or 'people'} shot"
-
-
-# the people counted were shot: "two men were shot", "three people shot", "two men suffering from
-# gunshot wounds"
-_WERE_SHOT_AFTER = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been|got)\s+)?shot\b(?!\s+(?:and|dead|to\s+death)\b)"
-    r"|\s+(?:[\w'’-]+\s+){0,2}?(?:suffering|with)\s+(?:from\s+)?(?:multiple\s+)?gunshot\s+wounds\b",
-    re.I,
-)
-_SHOT_VERB_BEFORE = re.compile(r"\b(?:shot|shooting|shootings?\s+of)\s+$", re.I)
-# more people the verb takes after the count: "shot two officers and a bystander"; "one of them"
-# may then be any of them
-_MORE_OBJECTS_AFTER = re.compile(
-    r"(?:\s+[\w'’-]+){1,3}?,?\s+and\s+(?:an?|one|another|\d+|two|three|four|five|six|seven|eight|nine|ten)\b", re.I
-)
-_DIED_REACH = 2  # sentences after the people shot
-# a later death refers back to the people shot: "one of them", "one of whom", "one of the teens"
-# after its count, or "one of them, <name>," before it
-_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|the)\b", re.I)
-_OF_THEM_BEFORE = re.compile(r"\bof\s+(?:them|whom|those|these|the\s+[\w'’ -]{1,30}?)\s*,\s*$", re.I)
-_PRONOUN = re.compile(r"(?:he|she|they)", re.I)
-# a definite noun phrase: "the older teen"
-_DEFINITE = re.compile(r"the\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)", re.I)
-_ARTICLE = re.compile(r"an?\b", re.I)
-_WORD = re.compile(r"[\w'’-]+")
-_LIST_GAP = re.compile(r"\s*(?:,\s*and|,|\band)\s+", re.I)
-# the partition of the people shot goes on: "… was pronounced dead and the other was hurt"
-_THE_OTHER = re.compile(r"\bthe\s+other\b", re.I)
-# a death of the wounds a shooting leaves: "… died after he was shot", "died of her gunshot wounds"
-_OF_WOUNDS_AFTER = re.compile(
-    r"[^.;]{0,80}?\b(?:after\s+(?:he|she)\s+was\s+shot|(?:of|from)\s+(?:his|her)\s+(?:gunshot\s+)?wounds)\b", re.I
-)
-# a death told with no cause of its own: "… died at the hospital", "was pronounced dead"; not "was
-# killed when his car …", nor "died after a fall", which tell their own ("succumbed" is left out:
-# the checker grounds no death on it, and the people shot would be lost with the pruned death)
-_CAUSELESS_DEATH_AFTER = re.compile(
-    r"(?:\s*,[^,.;]{1,40},)?\s+(?:later\s+|then\s+|also\s+|subsequently\s+)?"
-    r"(?:died|dies|has\s+died|had\s+died|was\s+pronounced\s+dead)\b"
-    r"(?![^.;]*\b(?:when|after|because|while|as|following|in\s+an?|from\s+an?)\b)",
-    re.I,
-)
-_IRREGULAR = {"men": "man", "women": "woman", "people": "person", "children": "child"}
-
-
-def _one_noun(noun: str | None) -> str | None:
-    """ "teens" and "teen", "men" and "man" are one noun."""
-    if noun is None:
-        return None
-    w = noun.lower()
-    return _IRREGULAR.get(w, w[:-1] if w.endswith("s") and not w.endswith("ss") else w)
-
-
-def _refers_back(view: str, shot: FigureDraft, dead: FigureDraft) -> bool:
-    """Is the later death one of the people shot? "one of them", "one of whom", "one of the
-    teens", a pronoun, a count of the same or an elided noun ("one died"), a definite noun
-    phrase with the same noun ("the older teen"), or a death followed by "the other"; an
-    indefinite "a man" only when his death has no cause of its own ("a man died at the
-    hospital"), else he may be someone else."""
-    a, b = dead.span
-    if _OF_THEM_AFTER.match(view, b) or _OF_THEM_BEFORE.search(view, max(0, a - 40), a):
-        return True
-    if _THE_OTHER.search(view, b, b + 160) or _OF_WOUNDS_AFTER.match(view, b):
-        return True
-    text = dead.text.strip()
-    if _PRONOUN.fullmatch(text):
-        return True
-    same = _one_noun(shot.noun)
-    definite = _DEFINITE.fullmatch(text)
-    if definite is not None:
-        # "the woman" after "two women were shot", or after "a man and a woman were shot"
-        head = _one_noun(definite.group(1))
-        if shot.noun != "people":
-            return head == same
-        # named among the coordinated people shot by their noun, or by a sex only one of them has
-        # ("a woman and her son were shot … the boy died")
-        sex = sex_of(text)
-        sexes = [sex_of(person) for person in _LIST_GAP.split(shot.text)]
-        return head in {_one_noun(w) for w in _WORD.findall(shot.text)} or (sex is not None and sexes.count(sex) == 1)
-    if _CAUSELESS_DEATH_AFTER.match(view, b) and (_ARTICLE.match(text) or implicit_count(text) is not None):
-        # "A 24-year-old man died at the hospital", "Lorne died at the scene": of the shooting told before
-        return True
-    if _ARTICLE.match(text) or implicit_count(text) is not None:
-        return False  # "a man", a name
-    return _one_noun(dead.noun) == same
-
-
-def _shot_then_died(view: str, drafts: list[FigureDraft]) -> None:
-    """ "Two men were shot Saturday. One of them died at the scene.": the people shot are not all
-    injured when the next sentences tell that some of them died; the count of people shot (and
-    its repeats, "deputies saw three women with gunshot wounds") is of people shot, the
-    evaluation's shot less the dead. Any other toll between them leaves the figures as read."""
-    for i, shot in enumerate(drafts):
-        if shot.category != "injured" or shot.roundup:
-            continue
-        start = shot.phrase_start if shot.phrase_start >= 0 else shot.span[0]
-        # "two men were shot", or the count the verb takes: "a gunman shot four people"
-        if not (
-            _WERE_SHOT_AFTER.match(view, shot.range_end)
-            or (
-                _SHOT_VERB_BEFORE.search(view, max(0, start - 16), start)
-                and not _MORE_OBJECTS_AFTER.match(view, shot.range_end)
-            )
-        ):
-            continue
-        repeats = [shot]
-        for later in drafts[i + 1 :]:
-            if later.sentence - shot.sentence > _DIED_REACH:
-                break
-            if (
-                later.category == "injured"
-                and later.value == shot.value
-                and _WERE_SHOT_AFTER.match(view, later.range_end)
-            ):
-                repeats.append(later)
-                continue
-            if (
-                later.category == "killed"
-                and not later.roundup
-                and 1 <= later.value < shot.value
-                and _refers_back(view, shot, later)
-            ):
-                for d in repeats:
-                    d.category = "other"
-                    d.label = f"{d.noun or 'people'} shot"
-            if later.category in HARMS:
-                break
-
-
-# the next sentence tells that all the people just counted died: "… Both were dead.", "All three died
-# at the scene."
-_ALL_DEAD_NEXT = re.compile(
-    r"[^.!?;]{0,200}?[.!?]\s+(?:Both|All(?:\s+(?:of\s+them|\w+))?)\s+(?:(?:were|had\s+been|have\s+been)\s+"
-    r"(?:\w+ly\s+|later\s+)?(?:pronounced\s+|found\s+|declared\s+)?dead"
-    + NOT_DEAD_INTENSIFIER  # not "Both were dead tired"
-    + r"|(?:later\s+)?died)\b"
-)
-
-
-def _all_of_them_dead(view: str, drafts: list[FigureDraft]) -> None:
-    """ "Two men were found with gunshot wounds. Both were dead.": the count of people hurt whose
-    next sentence says all of them died is of the dead."""
-    for i, d in enumerate(drafts):
-        if d.category != "injured" or d.value < 2 or d.roundup:
-            continue
-        m = _ALL_DEAD_NEXT.match(view, d.range_end)
-        if m is None or any(o.category in HARMS and o.span[0] < m.end() for o in drafts[i + 1 :]):
-            continue
-        d.category, d.label = "killed", f"{d.noun or 'people'} killed"
 
 
 def _same_places(drafts: list[FigureDraft]) -> None:
