@@ -301,6 +301,22 @@ def test_an_age_is_no_count(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negative quantifier governing the count's own verb of death: no one of them died
+        ("Three porters were shot Tuesday outside a mill in Sarrow. None of the three victims has died.", (0, 3)),
+        ("Two clerks were shot at a kiosk in Orvale. Neither of the two clerks was killed, police said.", (0, 2)),
+        ("None of the five hikers were killed when the bridge near Colvey Ridge gave way.", (0, 0)),
+        # the dead named by a participle after the count stay dead: the quantifier says another thing of them
+        ("None of the four killed at the depot in Sarrow was armed, police said.", (4, 0)),
+        ("Neither of the two men killed in Orvale on Friday had a criminal record.", (2, 0)),
+    ],
+)
+def test_none_of_the_people_counted_died(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "told"),
     [
         (

@@ -311,6 +311,12 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
         and not _NONE_OF_BEFORE.search(view, max(sent.start, s - 30), s)  # "none of the four … has died"
     ):
         category = "killed"  # "two men who were shot … have died": the relative's harm, the main clause's death
+    if (
+        category == "killed"
+        and _NONE_OF_BEFORE.search(view, max(sent.start, s - 30), s)
+        and _DEATH_PREDICATE_AFTER.match(view, range_end, c_end)
+    ):
+        category = "other"  # "neither of the two victims died": the quantifier denies the death to all
     if toll is not None and (noun is None or (countable and noun not in iw.PROJECTILES)):
         category = toll  # "the death toll rose to 40 (people)": the number is the toll's, whatever the words after it
     if category == "displaced" and noun in iw.PERPETRATOR_NOUNS:
@@ -540,6 +546,13 @@ _NOR_BEFORE = re.compile(r"\bnor\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # a quantifier that denies the fate to all of the people counted: "none of the four people who were
 # shot has died", "neither of the two men …"
 _NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|not\s+one|not\s+any)\s+of\s+(?:the\s+|those\s+|their\s+)?$", re.I)
+# the counted people's own verb of death, right after them: "(none of the four) victims has died",
+# "(neither of the two) men was killed"; not a participle of the noun ("none of the four killed was armed")
+_DEATH_PREDICATE_AFTER = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:(?:has|have|had)\s+(?:yet\s+)?(?:died|succumbed|been\s+killed)"
+    r"|died|succumbed|(?:was|were)\s+(?:\w+ly\s+)?killed|(?:is|are|was|were)\s+dead)\b",
+    re.I,
+)
 # the people counted, a relative of how they were hurt (and whose word it is), then their fate in
 # the main clause: "two men who were shot Sunday outside a bar have died", "three teens who police
 # say were struck by gunfire … later died"
