@@ -894,3 +894,23 @@ def test_a_participle_whose_object_is_the_people_counted_is_theirs(text: str, ex
 def test_one_of_them_dead_after_a_verb_taking_more_people_than_its_count() -> None:
     text = "A gunman shot two guards and a cook at a diner in Harwick on Sunday. One of them died at a clinic."
     assert tolls(summarize(text, model="rules")) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same attacker's later victim, new to the story, adds one person to the first
+        (
+            "Police say Corwin Abley shot a woman at a flat in Sarrow on Monday. He later shot a man outside a kiosk.",
+            (0, 2),
+        ),
+        ("A gunman shot a cook behind a diner in Orvale on Friday. He then shot a clerk, police said.", (0, 2)),
+        # no one hurt before: the clerk is the only one
+        ("A masked man walked into a shop in Orvale on Friday. He then shot a clerk, police said.", (0, 1)),
+        # himself, or shots at someone, add no victim
+        ("Police say Corwin Abley shot a woman at a flat in Sarrow on Monday. He then shot himself.", (0, 1)),
+        ("Police say Corwin Abley shot a woman at a flat in Sarrow on Monday. He then shot at a man nearby.", (0, 1)),
+    ],
+)
+def test_a_later_victim_of_the_same_attacker_adds_one(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

@@ -148,8 +148,17 @@ def implicit_victims(
                             d.category, d.label = "killed", "people killed"
                     continue
                 out.append(_people(view, (s, e), category, sent.index, value))
-                if also or _ALSO_HARMED_BEFORE.search(view, max(0, s - 30), s):
-                    # "A woman was also wounded", "also injured a man": people besides those counted before
+                if (
+                    also
+                    or _ALSO_HARMED_BEFORE.search(view, max(0, s - 30), s)
+                    or (
+                        _THEN_HARMED_BEFORE.search(view, max(sent.start, s - 30), s)
+                        and _NEW_PERSON.match(phrase)
+                        and any(d.category in HARMS and d.span[0] < s for d in before)
+                    )
+                ):
+                    # "A woman was also wounded", "also injured a man", "he then shot a clerk": people
+                    # besides those counted before
                     out[-1].label = f"{ALSO}{category}"
                 if besides := _BESIDES_BEFORE.search(view, sent.start, s):
                     out[-1].label += f" {' '.join(besides.group().lower().split())}"  # "In addition, a woman …"
@@ -359,6 +368,10 @@ _ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+){0,2}$", re.I)
 _ALSO_AFTER = re.compile(r"\s+(?:was|were)\s+also\b", re.I)
 _ALSO_REACH = 2  # sentences back to the people "also" adds to
 _ALSO_HARMED_BEFORE = re.compile(r"\balso\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|struck|hit|killed)\s+$", re.I)
+# the same attacker's next victim, told after the first: "he then shot a clerk", "the gunman later
+# wounded a woman"; a person new to the story (an indefinite noun phrase), not "then shot him"
+_THEN_HARMED_BEFORE = re.compile(r"\b(?:then|later)\s+(?:\w+ly\s+)?(?:shot|wounded|stabbed|killed)\s+$", re.I)
+_NEW_PERSON = re.compile(r"an?\s", re.I)
 
 
 _ALSO_BEFORE_VERB = re.compile(r"\balso\s+(?:\w+ly\s+)?$", re.I)
