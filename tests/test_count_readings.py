@@ -905,6 +905,8 @@ def test_one_of_them_dead_after_a_verb_taking_more_people_than_its_count() -> No
             (0, 2),
         ),
         ("A gunman shot a cook behind a diner in Orvale on Friday. He then shot a clerk, police said.", (0, 2)),
+        # told in a verb phrase joined to a later one of the same subject
+        ("A man shot a neighbor in Orvale on Friday, then drove to a shop and shot a clerk, police said.", (0, 2)),
         # no one hurt before: the clerk is the only one
         ("A masked man walked into a shop in Orvale on Friday. He then shot a clerk, police said.", (0, 1)),
         # himself, or shots at someone, add no victim

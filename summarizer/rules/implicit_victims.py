@@ -152,7 +152,7 @@ def implicit_victims(
                     also
                     or _ALSO_HARMED_BEFORE.search(view, max(0, s - 30), s)
                     or (
-                        _THEN_HARMED_BEFORE.search(view, max(sent.start, s - 30), s)
+                        _THEN_HARMED_BEFORE.search(view, max(sent.start, s - 60), s)
                         and _NEW_PERSON.match(phrase)
                         and any(d.category in HARMS and d.span[0] < s for d in before)
                     )
@@ -369,8 +369,10 @@ _ALSO_AFTER = re.compile(r"\s+(?:was|were)\s+also\b", re.I)
 _ALSO_REACH = 2  # sentences back to the people "also" adds to
 _ALSO_HARMED_BEFORE = re.compile(r"\balso\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|struck|hit|killed)\s+$", re.I)
 # the same attacker's next victim, told after the first: "he then shot a clerk", "the gunman later
-# wounded a woman"; a person new to the story (an indefinite noun phrase), not "then shot him"
-_THEN_HARMED_BEFORE = re.compile(r"\b(?:then|later)\s+(?:\w+ly\s+)?(?:shot|wounded|stabbed|killed)\s+$", re.I)
+# wounded a woman", "then drove to a store and shot a clerk"; a person new to the story (an indefinite noun phrase), not "then shot him"
+_THEN_HARMED_BEFORE = re.compile(
+    r"\b(?:then|later)\s+(?:(?:[\w'’-]+\s+){1,6}?and\s+)?(?:\w+ly\s+)?(?:shot|wounded|stabbed|killed)\s+$", re.I
+)
 _NEW_PERSON = re.compile(r"an?\s", re.I)
 
 
