@@ -65,6 +65,7 @@ from summarizer.text.report_kinds import report_kind
         ("did not respond", "indirect", "stance"),  # a request left unanswered: a refusal, no statement
         ("has never replied", "indirect", "stance"),
         ("responded", "indirect", "speech"),  # an answer given
+        (" ", "indirect", "speech"),  # a cue of no words: speech, not a crash
     ],
 )
 def test_report_kind_of_cue_and_type(cue: str | None, quote_type: str, kind: str) -> None:

@@ -89,8 +89,8 @@ def report_kind(cue: str | None, quote_type: str, content: str | None = None) ->
     a modal of future or possibility opens a cue of saying ("will argue"; not "may have told").
     A verb of setting out ("outlined", "laid out") is a stance on a noun phrase it sets out,
     speech on a clause of how or what (``content``'s first word; none given: a noun phrase)."""
-    if quote_type != "indirect" or not cue:
-        return "speech"
+    if quote_type != "indirect" or not cue or cue.isspace():
+        return "speech"  # a cue of no words is read as speech (and has no last word to look at)
     kind = _cue_kind(cue)
     words = cue.lower().split()
     if kind == "speech" and _sets_out(words) and not _opens_with_wh(content):
