@@ -268,22 +268,73 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
     if _not_a_count(view, num, before, after):
         return None
     qualifier, q_start = qualifier_before(view, s, sent.start)
-    value_max = None
-    range_end = e
-    text = num.text
+    value_max, range_end = _range_top(view, sent, num, before, after)
+    if value_max is not None:
+        qualifier = "range"
+    c_start, c_end = reader.clause(sent, s)
+    toll = _toll_before(view, sent.start, q_start)
+    noun = _counted_noun(reader, sent, s, range_end, c_start, c_end, toll, previous)
+    countable = noun is not None and is_countable(noun)
+    category = _clause_category(reader, sent, num, noun, countable, range_end, c_start, c_end, toll, previous)
+    among = _AMONG_BEFORE.search(view, max(sent.start, q_start - 12), q_start) is not None
+    category = _demoted_category(
+        view, sent, num, before, q_start, range_end, c_start, c_end, value_max, noun, countable, among, category
+    )
+    if category == "other" and not countable:
+        return None
+    location, shared = _clause_places(reader, c_start, c_end, s)
+    each = bool(_EACH_AT.match(view, e, c_end) or _WORD_EACH_AT.match(view, e, c_end))
+    roundup = category in HARMS and _in_roundup(view, sent, e, q_start)
+    label_noun = "people" if noun in iw.PEOPLE_COUNTED_BY else noun or ""
+    label = f"{label_noun} {category}".strip() if category != "other" else (label_noun or "count")
+    return FigureDraft(
+        text=num.text,
+        span=(s, e),
+        value=num.value,
+        value_max=value_max,
+        qualifier=qualifier,
+        category=category,
+        noun=noun,
+        label=label,
+        location=location.name if location else None,
+        location_span=location.span if location else None,
+        sentence=sent.index,
+        phrase_start=q_start,
+        range_end=range_end,
+        shared=shared,
+        each=each,
+        # "two children were among five people killed": the people they are among are the total
+        is_total=(toll is not None and category == toll) or (category in HARMS and among),
+        roundup=roundup,
+    )
+
+
+def _range_top(view: str, sent: Sentence, num: NumberMatch, before: str, after: str) -> tuple[float | None, int]:
+    """The upper bound of a range that starts at the number ("12 to 15"), and where the range ends."""
+    e = num.span[1]
     m = _RANGE_RE.match(after)
     if m:
         for other in find_numbers(view, e + m.end(), min(sent.end, e + m.end() + 20)):
             if other.span[0] == e + m.end() and other.value > num.value:
                 if _AND_OR_AT.match(after) and not _BETWEEN_BEFORE.search(before):
                     break
-                value_max = other.value
-                qualifier = "range"
-                range_end = other.span[1]
-                break
-    c_start, c_end = reader.clause(sent, s)
+                return other.value, other.span[1]
+    return None, e
+
+
+def _counted_noun(
+    reader: Reader,
+    sent: Sentence,
+    s: int,
+    range_end: int,
+    c_start: int,
+    c_end: int,
+    toll: str | None,
+    previous: FigureDraft | None,
+) -> str | None:
+    """The noun the number counts: written after it, right before it, earlier in the sentence, or the previous count's."""
+    view = reader.view
     noun = noun_after(view, range_end, c_end)
-    toll = _toll_before(view, sent.start, q_start)
     if (
         noun is not None
         and _STOP_AT.match(view, range_end, c_end)
@@ -299,8 +350,25 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
         noun = reader.countable_before(sent, s)
     if noun is None and previous is not None and previous.noun is not None and sent.index - previous.sentence <= 2:
         noun = previous.noun  # "A further 10 drones…, while nine were shot down"
+    return noun
+
+
+def _clause_category(
+    reader: Reader,
+    sent: Sentence,
+    num: NumberMatch,
+    noun: str | None,
+    countable: bool,
+    range_end: int,
+    c_start: int,
+    c_end: int,
+    toll: str | None,
+    previous: FigureDraft | None,
+) -> str:
+    """The category its clause gives the number: the nearest category word, its own verb, a toll, a list."""
+    view = reader.view
+    s, e = num.span
     clause = reader.clause_words((c_start, c_end))
-    countable = noun is not None and is_countable(noun)
     category = clause.category(noun, s - c_start) if noun is None or countable else "other"
     verb = own_verb(view, c_start, s) if category != "other" else None
     if verb in ("killed", "injured", "displaced", "missing", "arrested"):
@@ -336,6 +404,26 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
         and not clause.has_be_after(e - c_start)
     ):
         category = previous.category  # a list: "six destroyed over Belgorod, two over Leningrad"
+    return category
+
+
+def _demoted_category(
+    view: str,
+    sent: Sentence,
+    num: NumberMatch,
+    before: str,
+    q_start: int,
+    range_end: int,
+    c_start: int,
+    c_end: int,
+    value_max: float | None,
+    noun: str | None,
+    countable: bool,
+    among: bool,
+    category: str,
+) -> str:
+    """The category, or "other" when the harm is not this incident's toll: a tally, the attackers, an identifier."""
+    s, e = num.span
     if category in ("killed", "injured") and (
         _STATISTIC_RE.search(view, e, _main_clause_end(view, e, min(c_end, e + 80)))
         or _PERIOD_BEFORE.search(view, c_start, s)
@@ -360,7 +448,6 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
         # the attackers or suspects ("shot by two men", "two men were charged"), the parties to a
         # fight ("a fight between two men"), no one, or people whose harm is only asked after
         category = "other"
-    among = _AMONG_BEFORE.search(view, max(sent.start, q_start - 12), q_start) is not None
     if among and category in HARMS and not _AMONG_HARMED_AT.match(view, range_end, c_end):
         category = "other"  # "among the 300 passengers on the ferry, 12 were hurt": the group some are of
     if category in HARMS and num.text == "0":
@@ -379,46 +466,31 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
         and not _HARMED_AFTER.match(view, range_end, min(sent.end, range_end + 200))
     ):
         category = "other"  # "charges against three suspects after a clerk was shot": not the suspects' harm
-    if category == "other" and not countable:
-        return None
+    return category
+
+
+def _clause_places(reader: Reader, c_start: int, c_end: int, s: int) -> tuple[PlaceMention | None, list[PlaceMention]]:
+    """The place named after the number in its clause, and the two places it shares when joined by "and"."""
     # places named after the number in its clause: "over Kaluga Oblast", "in the Moscow Region"
     in_clause = reader.places_in(c_start, c_end, s)
     location = in_clause[0] if in_clause else None
     shared: list[PlaceMention] = []
     if location is not None and len(in_clause) > 1:
-        gap = view[in_clause[0].span[1] : in_clause[1].span[0]]
+        gap = reader.view[in_clause[0].span[1] : in_clause[1].span[0]]
         if _AND_GAP.fullmatch(gap):
             shared = in_clause[:2]
-    each = bool(_EACH_AT.match(view, e, c_end) or _WORD_EACH_AT.match(view, e, c_end))
-    roundup = category in HARMS and (
+    return location, shared
+
+
+def _in_roundup(view: str, sent: Sentence, e: int, q_start: int) -> bool:
+    """Whether the count is one of a roundup of separate incidents rather than one incident's."""
+    return (
         _ROUNDUP_RE.search(view, e, min(sent.end, e + _ROUNDUP_REACH)) is not None
         or (
             _SPREAD_RE.search(view, e, min(sent.end, e + _ROUNDUP_REACH)) is not None
             and _GUNFIRE_WORD.search(view, sent.start, sent.end) is not None
         )
         or _ROUNDUP_BEFORE.search(view, max(sent.start, q_start - 100), q_start) is not None
-    )
-    label_noun = "people" if noun in iw.PEOPLE_COUNTED_BY else noun or ""
-    label = f"{label_noun} {category}".strip() if category != "other" else (label_noun or "count")
-    return FigureDraft(
-        text=text,
-        span=(s, e),
-        value=num.value,
-        value_max=value_max,
-        qualifier=qualifier,
-        category=category,
-        noun=noun,
-        label=label,
-        location=location.name if location else None,
-        location_span=location.span if location else None,
-        sentence=sent.index,
-        phrase_start=q_start,
-        range_end=range_end,
-        shared=shared,
-        each=each,
-        # "two children were among five people killed": the people they are among are the total
-        is_total=(toll is not None and category == toll) or (category in HARMS and among),
-        roundup=roundup,
     )
 
 
