@@ -95,75 +95,102 @@ def implicit_victims(
                 if not person:
                     continue
             for m in pattern.finditer(view, sent.start, sent.end):
-                category = "killed" if "killed" in m.groupdict() and m.group("killed") else "injured"
-                if (
-                    category == "injured"
-                    and pattern in _DIES_LATER_PATTERNS
-                    and (WHO_DIED.search(m.group()) or DIED_LATER.match(view, m.end(), sent.end))
-                ):
-                    category = "killed"  # "a man who was shot … died", "was shot and pronounced dead"
-                group = next(g for g in ("his", "named", "named2", "named3", "np", "names") if m.groupdict().get(g))
-                s, e = m.span(group)
-                phrase = view[s:e]
-                value = implicit_count(phrase)
-                if value is None or category in counted or any(a <= s < b for a, b in skip):
-                    continue
-                if _unasserted(view, max(sent.start, s - 30), s):
-                    continue  # "it is possible a man was shot": a harm supposed, not told
-                if PAST_RE.search(view, sent.start, sent.end):
-                    continue  # an earlier case recalled: "two weeks ago a man was shot and killed there"
-                if pattern is DEATH_OF_RE and (
-                    ATTEMPTED_BEFORE.search(view, max(0, m.start() - 30), m.start())
-                    or any(
-                        d.category in HARMS and d.span[0] < m.start() and id(d) not in shootings_of
-                        for d in itertools.chain(drafts, out)
-                    )
-                    or (category == "injured" and k >= _LEAD)
-                ):
-                    # a death named by its noun is the story's own only as its first toll: after
-                    # another, it is most often an earlier case recalled ("since the murder of …");
-                    # a shooting named so later than the lead is most often another one mentioned
-                    continue
-                before = list(itertools.chain(drafts, out))
-                if _THE_OTHER.match(phrase) and any(d.category == "killed" and d.value > 1 for d in before):
-                    continue  # after two deaths "the other victim" is the second of the dead, told how they were hurt
-                also = _told_also(view, m, e)
-                if (
-                    also
-                    and not any(d.category in HARMS and 0 <= sent.index - d.sentence <= _ALSO_REACH for d in before)
-                    and not _ONE_MORE.match(phrase)
-                ):
-                    # "was also shot" with no one hurt just before: of another incident recalled (but "a
-                    # second hiker was also hurt" tells one more of this story's, what befell the first unread)
-                    continue
-                if pattern is THE_ALSO_RE and _head(phrase) in {
-                    _head(w) for d in before for w in (d.text, d.noun or "")
-                }:
-                    continue  # "A clerk was shot … the clerk was also shot in the leg": the same person
-                same = [d for d in out[first_here:] if d.span[0] < e and s < d.span[1]]
-                if same:
-                    if category == "killed" and all(d.category == "injured" for d in same):
-                        # "the body of a man who had been shot": the words name one person, dead
-                        for d in same:
-                            d.category, d.label = "killed", "people killed"
-                    continue
-                out.append(_people(view, (s, e), category, sent.index, value))
-                if (
-                    also
-                    or _ALSO_HARMED_BEFORE.search(view, max(0, s - 30), s)
-                    or (
-                        _THEN_HARMED_BEFORE.search(view, max(sent.start, s - 60), s)
-                        and _NEW_PERSON.match(phrase)
-                        and any(d.category in HARMS and d.span[0] < s for d in before)
-                    )
-                ):
-                    # "A woman was also wounded", "also injured a man", "he then shot a clerk": people
-                    # besides those counted before
-                    out[-1].label = f"{ALSO}{category}"
-                if besides := _BESIDES_BEFORE.search(view, sent.start, s):
-                    out[-1].label += f" {' '.join(besides.group().lower().split())}"  # "In addition, a woman …"
-                if pattern is DEATH_OF_RE and category == "injured":
-                    shootings_of.add(id(out[-1]))
+                _read_victim(view, sent, k, pattern, m, drafts, out, first_here, counted, skip, shootings_of)
+    return _without_double_counts(view, lowered_view, sentences, drafts, out, shootings_of)
+
+
+def _read_victim(
+    view: str,
+    sent: Sentence,
+    k: int,
+    pattern: re.Pattern[str],
+    m: re.Match[str],
+    drafts: list[FigureDraft],
+    out: list[FigureDraft],
+    first_here: int,
+    counted: set[str],
+    skip: list[Span],
+    shootings_of: set[int],
+) -> None:
+    """Adds to ``out`` the people a victim pattern's match names, unless supposed, recalled or counted already."""
+    category = "killed" if "killed" in m.groupdict() and m.group("killed") else "injured"
+    if (
+        category == "injured"
+        and pattern in _DIES_LATER_PATTERNS
+        and (WHO_DIED.search(m.group()) or DIED_LATER.match(view, m.end(), sent.end))
+    ):
+        category = "killed"  # "a man who was shot … died", "was shot and pronounced dead"
+    group = next(g for g in ("his", "named", "named2", "named3", "np", "names") if m.groupdict().get(g))
+    s, e = m.span(group)
+    phrase = view[s:e]
+    value = implicit_count(phrase)
+    if value is None or category in counted or any(a <= s < b for a, b in skip):
+        return
+    if _unasserted(view, max(sent.start, s - 30), s):
+        return  # "it is possible a man was shot": a harm supposed, not told
+    if PAST_RE.search(view, sent.start, sent.end):
+        return  # an earlier case recalled: "two weeks ago a man was shot and killed there"
+    if pattern is DEATH_OF_RE and (
+        ATTEMPTED_BEFORE.search(view, max(0, m.start() - 30), m.start())
+        or any(
+            d.category in HARMS and d.span[0] < m.start() and id(d) not in shootings_of
+            for d in itertools.chain(drafts, out)
+        )
+        or (category == "injured" and k >= _LEAD)
+    ):
+        # a death named by its noun is the story's own only as its first toll: after
+        # another, it is most often an earlier case recalled ("since the murder of …");
+        # a shooting named so later than the lead is most often another one mentioned
+        return
+    before = list(itertools.chain(drafts, out))
+    if _THE_OTHER.match(phrase) and any(d.category == "killed" and d.value > 1 for d in before):
+        return  # after two deaths "the other victim" is the second of the dead, told how they were hurt
+    also = _told_also(view, m, e)
+    if (
+        also
+        and not any(d.category in HARMS and 0 <= sent.index - d.sentence <= _ALSO_REACH for d in before)
+        and not _ONE_MORE.match(phrase)
+    ):
+        # "was also shot" with no one hurt just before: of another incident recalled (but "a
+        # second hiker was also hurt" tells one more of this story's, what befell the first unread)
+        return
+    if pattern is THE_ALSO_RE and _head(phrase) in {_head(w) for d in before for w in (d.text, d.noun or "")}:
+        return  # "A clerk was shot … the clerk was also shot in the leg": the same person
+    same = [d for d in out[first_here:] if d.span[0] < e and s < d.span[1]]
+    if same:
+        if category == "killed" and all(d.category == "injured" for d in same):
+            # "the body of a man who had been shot": the words name one person, dead
+            for d in same:
+                d.category, d.label = "killed", "people killed"
+        return
+    out.append(_people(view, (s, e), category, sent.index, value))
+    if (
+        also
+        or _ALSO_HARMED_BEFORE.search(view, max(0, s - 30), s)
+        or (
+            _THEN_HARMED_BEFORE.search(view, max(sent.start, s - 60), s)
+            and _NEW_PERSON.match(phrase)
+            and any(d.category in HARMS and d.span[0] < s for d in before)
+        )
+    ):
+        # "A woman was also wounded", "also injured a man", "he then shot a clerk": people
+        # besides those counted before
+        out[-1].label = f"{ALSO}{category}"
+    if besides := _BESIDES_BEFORE.search(view, sent.start, s):
+        out[-1].label += f" {' '.join(besides.group().lower().split())}"  # "In addition, a woman …"
+    if pattern is DEATH_OF_RE and category == "injured":
+        shootings_of.add(id(out[-1]))
+
+
+def _without_double_counts(
+    view: str,
+    lowered_view: str,
+    sentences: list[Sentence],
+    drafts: list[FigureDraft],
+    out: list[FigureDraft],
+    shootings_of: set[int],
+) -> list[FigureDraft]:
+    """The people read, less any counted twice: "the shooting of" one where a death is told, the dead told as hurt."""
     if shootings_of and any(d.category == "killed" for d in out):
         # "the shooting of a man" leaves open whether he died: where the text counts a death, it
         # is most often that one ("… the fatal shooting of Lee Park")
