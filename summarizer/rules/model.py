@@ -438,7 +438,31 @@ def _incident(
     # the people shot, some of whom died, are the incident's too ("they found two men shot")
     incident_sentences |= {f.sentence for f in figures if f.category == "other" and f.label.endswith(" shot")}
     lead_idx = {s.index for s in body[:2]}
-    # time: the first window in an incident sentence
+    time = _incident_time(view, text, body, incident_sentences, lead_idx)
+    date = _incident_date(view, text, body, published)
+    names = _place_names(view, body, places, counted, incident_sentences, lead_idx)
+    # every surface is the text's own at its span, never the view's (blanked Markdown, a BOM)
+    as_written = {n: text[s[0] : s[1]] for n, s in names.items()}
+    locations = [{"name": as_written[n], "span": list(s)} for n, s in sorted(names.items(), key=lambda kv: kv[1])]
+    out_figures = _figure_dicts(text, figures, attributions, as_written)
+    return {
+        "type": kind.type if kind else (counted[0].category if counted else "incident"),
+        "category": kind.category if kind else "other",
+        "date": date,
+        "time": time,
+        "locations": locations,
+        "figures": out_figures,
+        "actors": [
+            {"name": text[a.span[0] : a.span[1]], "role": a.role, "span": list(a.span)}
+            for a in actors(view, body, kind)
+        ],
+    }
+
+
+def _incident_time(
+    view: str, text: str, body: list[Sentence], incident_sentences: set[int], lead_idx: set[int]
+) -> dict[str, Any] | None:
+    """The first time window in an incident sentence or the lead."""
     time = None
     for sent in body:
         if sent.index in incident_sentences or sent.index in lead_idx:
@@ -452,6 +476,11 @@ def _incident(
                     "span": list(tw.span),
                 }
                 break
+    return time
+
+
+def _incident_date(view: str, text: str, body: list[Sentence], published: str | None) -> dict[str, Any] | None:
+    """The date the ranker puts first, the page's own date only when the text gives no other."""
     # date: the date the ranker puts first (its features weigh where a date stands and what it
     # dates: an event in the incident's sentences, a report's own day), so a later paragraph's
     # "it happened on Friday" wins over the lead's "police said Sunday"; the page's own date
@@ -466,6 +495,18 @@ def _incident(
             "precision": best.precision if best.value else "unknown",
             "span": list(best.span),
         }
+    return date
+
+
+def _place_names(
+    view: str,
+    body: list[Sentence],
+    places: list[Any],
+    counted: list[FigureDraft],
+    incident_sentences: set[int],
+    lead_idx: set[int],
+) -> dict[str, Span]:
+    """The incident's places by name, at the span of each: the figures', its sentences', the dateline's town."""
     # places: those the figures name, then those in the incident's own sentences, and the
     # streets there (they say where, not how many: the figures never see them)
     streets = [a for sent in body if sent.index in incident_sentences or sent.index in lead_idx
@@ -511,9 +552,13 @@ def _incident(
         dateline = dateline_place(view, view.rfind("\n", 0, second.start) + 1, second.end, full=True)
     if dateline is not None and all(n.casefold() != dateline.name.casefold() for n in names):
         names[dateline.name] = dateline.span
-    # every surface is the text's own at its span, never the view's (blanked Markdown, a BOM)
-    as_written = {n: text[s[0] : s[1]] for n, s in names.items()}
-    locations = [{"name": as_written[n], "span": list(s)} for n, s in sorted(names.items(), key=lambda kv: kv[1])]
+    return names
+
+
+def _figure_dicts(
+    text: str, figures: list[FigureDraft], attributions: list[dict[str, Any]], as_written: dict[str, str]
+) -> list[dict[str, Any]]:
+    """The figures as JSON, each with the claim that holds it; an uncounted number no one reports is left out."""
     out_figures = []
     claim_at = _ClaimIndex(attributions)
     for f in figures:
@@ -535,15 +580,4 @@ def _incident(
                 "attribution_id": att,
                 "text": text[f.span[0] : f.span[1]],
             })  # fmt: skip
-    return {
-        "type": kind.type if kind else (counted[0].category if counted else "incident"),
-        "category": kind.category if kind else "other",
-        "date": date,
-        "time": time,
-        "locations": locations,
-        "figures": out_figures,
-        "actors": [
-            {"name": text[a.span[0] : a.span[1]], "role": a.role, "span": list(a.span)}
-            for a in actors(view, body, kind)
-        ],
-    }
+    return out_figures
