@@ -217,12 +217,12 @@ def test_a_death_with_its_own_cause_is_someone_else() -> None:
     ],
 )
 def test_numbers_that_count_nothing_are_told_by_the_words_around_them(sentence: str, number: str, counts: bool) -> None:
-    from summarizer.rules.written_counts import _not_a_count
+    from summarizer.rules.not_counts import not_a_count
     from summarizer.text.numbers import find_numbers
 
     num = next(n for n in find_numbers(sentence) if n.text == number)
     s, e = num.span
-    assert _not_a_count(sentence, num, sentence[max(0, s - 12) : s], sentence[e : e + 20]) is not counts
+    assert not_a_count(sentence, num, sentence[max(0, s - 12) : s], sentence[e : e + 20]) is not counts
 
 
 @pytest.mark.parametrize(

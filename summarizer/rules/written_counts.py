@@ -9,85 +9,15 @@ import re
 from dataclasses import dataclass, field
 
 from summarizer.rules.figure_context import Reader, is_countable, noun_after, own_verb
+from summarizer.rules.not_counts import not_a_count
 from summarizer.text import incident_words as iw
 from summarizer.text.base import Span
-from summarizer.text.numbers import VICTIM_NOUNS, NumberMatch, find_numbers, qualifier_before
+from summarizer.text.numbers import NumberMatch, find_numbers, qualifier_before
 from summarizer.text.places import PlaceMention
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
 
 _RANGE_RE = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*(?=\S)", re.I)
-_SKIP_BEFORE = guarded(
-    r"(?:[$€£¥#]|\bNo\.?|\bNumber|\b(?:Image|Photo|Picture|Slide)|\bpage|\bp\.|\bSection|\bag(?:ed?|es)|\bRoute|\bHighway"
-    r"|\bInterstate-?|\bI-|\bU\.?S\.?|\bSR|\bUS)\s*$"
-    # a number joined by a hyphen to the word before it, a code or a name: "K-9", "murder-187"
-    r"|[A-Za-z]-$",
-    re.I,
-)
-# the kinds of street a house number stands before
-_STREET_TYPES = (
-    r"(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy"
-    r"|Terrace|Circle|Trail|Pike|Turnpike|Alley|Loop|Plaza|Square|Expressway|Freeway)"
-)
-_SKIP_AFTER = re.compile(
-    r"^(?:(?i:\s*(?:%|percent|per\s+cent|percentage|years?[- ]old|-year-old|yr|kg|km|miles?|mph|kph|feet|foot|ft|meters?|metres?|"
-    r"degrees?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?|am|pm|a\.m\.|p\.m\.|GMT|MSK|UTC|dollars?|"
-    r"euros?|pounds?|rubles?|hryvnias?|block|st|nd|rd|th|[:./]\d|-\d|,\d{1,2}\b|\)))"
-    # a number joined to a word, a modifier: "a two-shot pistol", "a three-car crash"
-    r"|-[A-Za-z]"
-    # a house number: "2817 Corran Street", "12 N. Main St."
-    rf"|\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}{_STREET_TYPES}\b)",
-)
-# a house number whose street's name is longer than the few characters read after a number
-_HOUSE_NUMBER_AFTER = re.compile(rf"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){{1,4}}{_STREET_TYPES}\b")
-_TIMES_AFTER = re.compile(r"\s*(?:(?:or|to|-|–)\s*[\w-]+\s+)?(?:(?:more|other|additional)\s+)?times\b", re.I)
-# an age in apposition: "Dana Reyes, 28," and "the victim, also 20,"
-_AGE_BEFORE = re.compile(r"[\w.’')]\s*,\s*(?:(?:also|now|both)\s+)?$")
-# the first age of a pair: "were 17 and 18 years old"
-_AGE_PAIR_AFTER = re.compile(r"\s*(?:,|and|or|to|-)\s*\d{1,3}\s+years?[- ]old\b", re.I)
-# the second age of an apposed pair: "The brothers, 17 and 20, were …"
-_AGE_PAIR_BEFORE = re.compile(r",\s*\d{1,3}\s+and\s+$")
-_APPOSITION_ENDS = re.compile(r"\s*[,)]")
-# one person (a singular noun, "the victim"), maybe a relative clause, then "was" or "is": the
-# number after it, ending its clause, is their age ("the man who died was 31.")
-_ONE_PERSON_WAS_BEFORE = guarded(
-    rf"\b(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{VICTIM_NOUNS}|victim)\b[^.;,\d]{{0,70}}?\s+(?:was|is)\s+$",
-    re.I,
-)
-# the clause ends after an age, or a second predicate of the same person follows: "the man who died
-# was 31.", "the other man was 22 and was shot in the leg"
-_AGE_ENDS = re.compile(r"\s*(?:[.;]|,(?!\d)|$)|\s+and\s+(?:(?:was|is|had|has)\b|died\b)")
-# an hour without "a.m." or "p.m.": "shot around 8 at Lisk Avenue", "at about 9 on Sunday"
-_CLOCK_BEFORE = re.compile(r"\b(?:at|around|about|after|before|until|since|by)\s+$", re.I)
-_CLOCK_AFTER = re.compile(
-    r"\s+(?:at|on|near|along|outside|o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|last\s+night|(?:Mon|Tues|Wednes"
-    r"|Thurs|Fri|Satur|Sun)day)\b"
-)
-# a broadcaster's call sign after a channel's number: "told 16 WXYT News"
-_CALL_SIGN_AFTER = re.compile(r"\s+[KW][A-Z]{2,3}\b")
-_AGE_AFTER = re.compile(r"^\s*(?:,|\)|\.|;|and\b|of\b|from\b|who\b|was\b|is\b|died\b|$)")
-_AGES_LIST_BEFORE = guarded(
-    r"\b(?:ages|aged)\s+\d{1,3}(?:\s*(?:,|and|&|to|-)\s*\d{1,3})*\s*(?:,\s*and|,|and|&|to|-)\s*$", re.I
-)
-# a capitalised word that does not open its sentence, right before a number
-_IN_A_NAME_BEFORE = re.compile(r"[\w,;:)]\s+[A-Z][\w&'’-]*\s+$")
-# a capitalised word in lower-case prose, and a preposition or a stop after the number: the
-# number ends a name ("a silver Sedona 6 in the lot"); a count is followed by what it counts
-_NAME_IN_PROSE_BEFORE = re.compile(r"\b[a-z][\w'’-]*\s+[A-Z][\w&'’-]*\s+$")
-_PLACE_WORD_AFTER = re.compile(r"^\s*(?:[,.;:)]|(?:in|on|at|near|off|outside|inside|along)\b)")
-_PHONE_BEFORE = guarded(r"(?:\(\d{3}\)\s*|\d-|\b(?:call(?:s|ed|ing)?|dial(?:s|ed|led|ing)?)\s+)$", re.I)
-_PHONE_AFTER = re.compile(r"^-\d{3,4}\b")
-_SHOT_NOUN_AFTER = re.compile(
-    r"\s+shot\b(?!\s+(?:and|dead|to\s+death|in|at|on|near|outside|inside|while|during|after|by)\b)"
-)
-# "one shot was fired", "one shot went through the wall": a bullet, not a person
-_SHOT_FIRED_AFTER = re.compile(
-    r"\s+shot\s+(?:(?:was|had\s+been)\s+fired|went|had\s+gone|has\s+gone|came|entered|pierced|shattered|flew|rang|lodged)\b"
-)
-# "one single shot", "one more loud shot": a modifier no person takes makes "shot" the noun
-_SHOT_MODIFIED_AFTER = re.compile(r"\s+(?:more\s+)?(?:single|lone|loud|last|final)\s+shot\b", re.I)
-_NAMED_EVENTS_AFTER = re.compile(r"\s+(?:(?-i:[A-Z][\w'’-]*)\s+){1,2}(?:shootings|incidents|attacks|robberies)\b", re.I)
-_FIRED_BEFORE = guarded(r"\b(?:fir(?:e|es|ed|ing)|heard|hear|report\s+of|sound\s+of|only|single)\s+$", re.I)
 _STATISTIC_RE = guarded(
     r"\b(?:(?:so\s+far\s+)?this\s+year|last\s+year|so\s+far|to\s+date|to\s+start\s+the\s+year|since\s+(?:January|"
     r"the\s+start|the\s+beginning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|annually|each\s+year|every\s+year"
@@ -149,32 +79,6 @@ _IN_YEAR_AT = re.compile(r"\s*(?:In|in|Since|since|During|during)\s+(?:19|20)\d\
 HARMS = ("killed", "injured")
 
 
-# the small patterns of _not_a_count and draft_figure, compiled once
-_FRACTION = re.compile(r"\d+\.\d+")
-_DAY_AFTER = re.compile(r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\b(?!-))")
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-)
-# a month's name as a title or in capitals ("UPDATE TUESDAY, JANUARY 19:"), never "may" in lower case
-_MONTH_BEFORE = re.compile(rf"(?:{_MONTHS}|{_MONTHS.upper()})\.?\s+$")
-_OF_PLACE_AFTER = re.compile(r"^,\s+(?:of|from)\b")
-_SLASH_AFTER = re.compile(r"\s*/\s*\d")
-_SLASH_BEFORE = guarded(r"\d\s*/\s*$|\bof\s*/\s*$")
-_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
-_ONE_OF_AFTER = re.compile(r"^\s+(?:of|another|day|time|way|thing|point|side|hand|person)\b", re.I)
-_ONE_OF_PEOPLE_AFTER = re.compile(
-    r"^\s+of\s+(?:the\s+|those\s+|these\s+)?(?:victims|people|men|women|drones|missiles"
-    # one of any people counted: "one of the officers was hurt", "one of the teens died"
-    + "".join(f"|{w}\\b" for w in sorted(iw.PEOPLE_NOUNS, key=lambda w: (-len(w), w)))
-    + ")",
-    re.I,
-)
-# (an apposition may come between: "one of them, a 20-year-old man, died")
-_ONE_OF_THEM_AFTER = re.compile(
-    r"^\s+of\s+(?:them|whom)(?:\s*,[^,.;]{1,60},)?,?\s+(?:\w+\s+)?(?:fatally|died|killed|dead)", re.I
-)
-_HARMING_BEFORE = re.compile(r"\b(?:killing|wounding|injuring)\s+$", re.I)
 _AND_OR_AT = re.compile(r"^\s*(?:and|or)", re.I)
 _BETWEEN_BEFORE = re.compile(r"between\s+$", re.I)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*[—–:-]?\s*$")
@@ -185,87 +89,12 @@ _STOP_AT = re.compile(r"\s*[,;:]")
 _AND_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:the\s+)?")
 
 
-def _not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
-    """A number that counts nothing: a date, a year, an age, a telephone number, "one day";
-    ``before`` and ``after`` are the few characters around it in its sentence."""
-    # a character or word a pattern cannot match without is looked for first ("/" for a page
-    # counter, "shot" for a shot fired, "," for an age in apposition), and of two patterns that
-    # must both match the one anchored where the number ends is tried first: a test of a few
-    # characters costs less than a search, and decides alike
-    e = num.span[1]
-    if _SKIP_BEFORE.search(before) or _SKIP_AFTER.match(after):
-        return True
-    if _DAY_AFTER.match(after) or _MONTH_BEFORE.search(before):
-        return True  # part of a date
-    if num.text.isdigit() and num.value >= 10 and _HOUSE_NUMBER_AFTER.match(view, e, e + 60):
-        return True  # "1480 Harbour View Avenue"
-    if _TIMES_AFTER.match(after):
-        return True  # how often, not how many: "shot him two or three times"
-    if 1900 <= num.value <= 2100 and num.text.isdigit():
-        return True  # a year
-    if "." in num.text and _FRACTION.fullmatch(num.text):
-        return True  # no count of people or drones has a fraction without "million": a code, "code 12.3"
-    if (
-        num.text.isdigit()
-        and num.value < 120
-        and (("," in before and _AGE_BEFORE.search(before) and _AGE_AFTER.match(after)) or _OF_PLACE_AFTER.match(after))
-    ):
-        return True  # an age in apposition: "Tavish Orrin, 28, and …", "The worker, 45, was …"
-    if _AGES_LIST_BEFORE.search(view, max(0, num.span[0] - 40), num.span[0]):
-        return True  # the later ages of a list: "ages 18 and 20"
-    if num.text.isdigit() and num.value < 120 and _AGE_PAIR_AFTER.match(view, e, e + 24):
-        return True  # the first of two ages: "17 and 18 years old"
-    if num.text.isdigit() and num.value < 120 and _AGE_PAIR_BEFORE.search(before) and _APPOSITION_ENDS.match(after):
-        return True  # the second of two ages in apposition: "The brothers, 17 and 20, were …"
-    if (
-        num.text.isdigit()
-        and num.value < 120
-        and _AGE_ENDS.match(after)
-        and _ONE_PERSON_WAS_BEFORE.search(view, max(0, num.span[0] - 100), num.span[0])
-    ):
-        return True  # an age as the predicate of one person: "the man who died was 31.", "was 31 and was …"
-    if num.text.isdigit() and 1 <= num.value <= 12 and _CLOCK_AFTER.match(after) and _CLOCK_BEFORE.search(before):
-        return True  # an hour: "around 8 at the corner"
-    if num.text.isdigit() and ("K" in after or "W" in after) and _CALL_SIGN_AFTER.match(after):
-        return True  # a channel: "16 WXYT"
-    if ("/" in after or "/" in before) and (_SLASH_AFTER.match(after) or _SLASH_BEFORE.search(before)):
-        return True  # a page counter or a fraction: "Image 1 of / 1", "3/4"
-    if num.text.isdigit() and _CAPITAL_AFTER.match(after) and _IN_A_NAME_BEFORE.search(before):
-        return True  # part of a name: "Fox 26 Houston", "Channel 4 News"
-    if (
-        num.text.isdigit()
-        and _PLACE_WORD_AFTER.match(after)
-        and _NAME_IN_PROSE_BEFORE.search(view, max(0, num.span[0] - 40), num.span[0])
-    ):
-        return True  # a name with a number in running text: "a silver Sedona 6 in the lot", "outside Cinema 6 on Main Street"
-    if _PHONE_BEFORE.search(before) or _PHONE_AFTER.match(after):
-        return True  # a telephone number: "(856) 225-8513"
-    if (
-        "shot" in after
-        and _SHOT_NOUN_AFTER.match(after)
-        and (_FIRED_BEFORE.search(before) or _SHOT_FIRED_AFTER.match(after))
-    ):
-        return True  # a shot fired, not a person shot: "fired one shot", "a report of one shot"
-    if _SHOT_MODIFIED_AFTER.match(view, e, e + 30):
-        return True  # "heard one last single shot"
-    if _NAMED_EVENTS_AFTER.match(view, e, e + 60):
-        return True  # a count of events a place names: "in two Osterby shootings"
-    # "one of the ways", "one day"
-    return bool(
-        num.text.lower() == "one"
-        and _ONE_OF_AFTER.match(after)
-        and not _ONE_OF_PEOPLE_AFTER.match(after)
-        and not _ONE_OF_THEM_AFTER.match(view[e : e + 100])
-        and not _HARMING_BEFORE.search(before)  # "killing one of them"
-    )
-
-
 def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: FigureDraft | None) -> FigureDraft | None:
     view = reader.view
     s, e = num.span
     before = view[max(sent.start, s - 12) : s]
     after = view[e : min(sent.end, e + 20)]
-    if _not_a_count(view, num, before, after):
+    if not_a_count(view, num, before, after):
         return None
     qualifier, q_start = qualifier_before(view, s, sent.start)
     value_max, range_end = _range_top(view, sent, num, before, after)
