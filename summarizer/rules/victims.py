@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.text.base import Span, lower_same_length
+from summarizer.text.incident_words import HEARSAY, HURT_PARTICIPLE
 from summarizer.text.numbers import CALENDAR_WORDS, FILLER, FULL_NAME, VICTIM_NOUNS
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
@@ -75,8 +76,8 @@ _HURT = (
 # man who was shot Sunday outside a bar has died"; the relative may tell whose word it is and how
 # they were hurt: "who police say was shot and wounded …", "who was struck by gunfire …"
 _HURT_WHEN = (
-    r"(?:(?:(?<=\bwho)(?:\s+(?:police|authorities|officials|investigators)\s+(?:say|said))?\s+(?:was|were|had\s+been))?"
-    r"\s+(?:shot(?:\s+and\s+(?:wounded|injured))?|wounded|injured|stabbed|(?:struck|hit)\s+by\s+(?:a\s+)?(?:bullets?|gunfire))(?=\s+(?:early|late|last|this|on|in|at|near|outside|inside|during|overnight"
+    rf"(?:(?:(?<=\bwho)(?:\s+{HEARSAY})?\s+(?:was|were|had\s+been))?"
+    rf"\s+(?:{HURT_PARTICIPLE})(?=\s+(?:early|late|last|this|on|in|at|near|outside|inside|during|overnight"
     # (or by whom, or how often: "the man who was shot by police Sunday", "shot twice Sunday")
     rf"|by|twice|once|multiple|several|repeatedly|yesterday|{CALENDAR_WORDS})\b)(?:\s+(?!(?:and|who|when|but|after|before|because|as|while)\b)[\w'’-]+){{1,8}}?)?"
 )

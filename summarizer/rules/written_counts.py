@@ -458,9 +458,8 @@ _DEATH_PREDICATE_AFTER = re.compile(
 # the main clause: "two men who were shot Sunday outside a bar have died", "three teens who police
 # say were struck by gunfire … later died"
 _HURT_RELATIVE_THEN_DEAD = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,3}?who\s+(?:(?:police|authorities|officials|investigators)\s+(?:say|said)\s+)?"
-    r"(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:shot(?:\s+and\s+(?:wounded|injured))?|wounded|injured"
-    r"|stabbed|(?:struck|hit)\s+by\s+(?:a\s+)?(?:bullets?|gunfire))"
+    rf"\s+(?:[\w'’-]+\s+){{0,3}}?who\s+(?:{iw.HEARSAY}\s+)?"
+    rf"(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:{iw.HURT_PARTICIPLE})"
     # when, where, by whom, with no other clause between (a relative of its own, "in which a boy died",
     # tells another's death): words alone, no comma
     r"(?:\s+(?!(?:and|who|whom|whose|which|where|that|when|but|after|before|because|as|while|killing)\b)[\w'’-]+){0,10}?"

@@ -181,6 +181,13 @@ ALL_INCIDENT_TYPES = INCIDENT_TYPES_BEFORE + INCIDENT_TYPES + INCIDENT_TYPES_AFT
 # the same patterns for lower-cased text, each run only from where one of its words first occurs
 LOWER_INCIDENT_TYPES = [(t, c, Prefiltered(lower_pattern(p.pattern))) for t, c, p in ALL_INCIDENT_TYPES]
 
+# a person told as hurt by a passive participle ("who was shot and wounded", "struck by gunfire"), and
+# the words that make it another's word ("who police say was shot"): regular-expression fragments
+HURT_PARTICIPLE = (
+    r"shot(?:\s+and\s+(?:wounded|injured))?|wounded|injured|stabbed|(?:struck|hit)\s+by\s+(?:a\s+)?(?:bullets?|gunfire)"
+)
+HEARSAY = r"(?:police|authorities|officials|investigators)\s+(?:say|said)"
+
 # page furniture: a line that is only one of these is part of the page, not of the story
 # (ingest removes it as boilerplate; a photo credit and a "Sign up for …" line are matched there)
 FURNITURE_PHRASES = (
