@@ -916,3 +916,27 @@ def test_one_of_them_dead_after_a_verb_taking_more_people_than_its_count() -> No
 )
 def test_a_later_victim_of_the_same_attacker_adds_one(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two people of kin joined by "and", both the object of the verb of harm
+        (
+            "A Dayton man shot and killed his former wife and her new husband at their home on Monday, police said.",
+            (2, 0),
+        ),
+        ("A Dayton man shot his former wife and her new husband at their home on Monday, police said.", (0, 2)),
+        # or both its subject
+        ("A man was shot and killed in Orvale on Monday. His wife and his son were also wounded, police said.", (1, 2)),
+        # two people hurt are not the one who died
+        (
+            "A Dayton man killed himself Monday after shooting his former wife and her new husband at home, police said.",
+            (1, 2),
+        ),
+        # guard: the second one is the subject of a clause of their own
+        ("A Dayton man shot his wife and her brother called police on Monday, deputies said.", (0, 1)),
+    ],
+)
+def test_two_people_of_kin_joined_by_and_are_two(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

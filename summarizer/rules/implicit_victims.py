@@ -302,9 +302,11 @@ def referred_victims(
     many_dead = any(d.value > 1 for d in dead)
 
     def apart(phrase: str) -> bool:
-        # ("the other man": the one of two who did not die; after two deaths, one of the dead)
+        # ("the other man": the one of two who did not die; after two deaths, one of the dead;
+        # people named two at a time, "his wife and her brother", are more than one death)
         return (
             _other_sex(phrase, dead_sexes)
+            or ((implicit_count(phrase) or 1) > 1 and not many_dead)
             or (attackers_dead and not _attacker(phrase))
             or additional_dead
             or (_THE_OTHER.match(phrase) is not None and not many_dead)

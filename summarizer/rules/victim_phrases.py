@@ -86,7 +86,7 @@ _NAMES = rf"(?P<names>{victims.AGED_NAMES})(?:\s*,)?"
 # the person, an optional apposition (", 23," or ", identified as …,"), then what happened (a
 # quotation may open before it: 'a man "was shot in the leg," police said')
 SUBJECT_RE = guarded(
-    rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}))(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+(?:[^.;]{{0,100}}?\s+)??)?[\"“]?(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
+    rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}(?:\s+and\s+{_HIS_PERSON})?))(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+(?:[^.;]{{0,100}}?\s+)??)?[\"“]?(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
     re.IGNORECASE,
 )
 NAMES_RE = guarded(
@@ -144,7 +144,7 @@ _OBJECT_ANOTHER_RE = re.compile(
 # by kin ("a woman" is OBJECT_RE's)
 _AND_HIS_OBJECT_RE = guarded(
     r"\band\s+(?:(?P<killed>killed|(?:fatally|mortally)\s+(?:shot|wounded))|(?P<injured>wounded|injured|shot(?!\s+(?:and|dead)\b)))"
-    rf"\s+(?P<his>{_HIS_PERSON})",
+    rf"\s+(?P<his>{_HIS_PERSON}{victims.AND_KIN})",
     re.I,
 )
 # "a shooting sent a man to the hospital", "left a woman in critical condition"

@@ -86,12 +86,18 @@ _WEAK_RE = guarded(rf"{_SOMEONE}{_HURT_WHEN}\s+{_ADVERB}(?:(?P<killed>{_DIED})|(
 _AND_DIED_RE = guarded(rf"{_SOMEONE}\s+(?![^.;]*?\bwho\b)[^.;,]{{1,80}}?\band\s+{_ADVERB}(?P<killed>{_DIED})", re.I)
 _NAMED_DEAD_RE = guarded(rf"{_NAMED}(?:\s*,[^,.;]{{1,60}},)?\s+{_ADVERB}(?P<killed>{_DIED})", re.I)
 _GUN = r"(?:gun|handgun|firearm|rifle|pistol|shotgun|revolver|weapon)"
+# a second person of kin joined by "and", still the verb's object, not a new clause's subject:
+# "shot his wife and her brother", not "shot his wife and her brother called police"
+AND_KIN = (
+    rf"(?:\s+and\s+(?:his|her|their)\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
+    r"(?!\s+(?:was|were|is|are|had|has|have|did|could|would|will|\w+ed|ran|fled|told|saw|called|says|said)\b))?"
+)
 # the person as the object: "an officer shot him", "fatally shot her son", "found the man dead"
 _OBJECT_RE = guarded(
     rf"\b(?:(?P<killed>(?:fatally|mortally)\s+(?:shot|shooting|wounded|stabbed)|shot\s+and\s+killed|kill(?:ed|ing)|murder(?:ed|ing)|gunned\s+down)"
     rf"|(?P<injured>shot|shooting(?!\s+(?:himself|herself))|wounded|injured|struck|hit|pistol[- ]?whipp(?:ed|ing)))\s+(?P<who>him|himself|herself|her(?=\s*[,;]|\s*\.(?!\d)|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple|with)\b)|(?:his|her|the)\s+(?:{FILLER}\s+){{0,2}}?"
     # not "struck the man with his car" nor "shot by …"; the gun it was done with may follow
-    rf"(?:{VICTIM_NOUNS}|victim)|\d{{1,3}}-year-old\s+(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}}))\b(?!\s+by\b)(?!\s+with\b(?!\s+(?:an?|his|her|their|the)\s+(?:[\w.-]+\s+){{0,2}}?{_GUN}\b))"
+    rf"(?:{VICTIM_NOUNS}|victim){AND_KIN}|\d{{1,3}}-year-old\s+(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}}))\b(?!\s+by\b)(?!\s+with\b(?!\s+(?:an?|his|her|their|the)\s+(?:[\w.-]+\s+){{0,2}}?{_GUN}\b))"
     # "found the man dead", "found her neighbor, 52, dead": a possessive's kin too, an age after
     rf"|\b(?:found|left|discovered)\s+(?P<who2>him|her|{_DEFINITE}|{_NAME}|(?:his|her|their)\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS}))"
     # an age, or up to two appositions ("the victim, Dana Reyes, a 63-year-old woman, deceased")
