@@ -940,3 +940,19 @@ def test_a_later_victim_of_the_same_attacker_adds_one(text: str, expected: tuple
 )
 def test_two_people_of_kin_joined_by_and_are_two(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a couple" with no "of" after it: two people named as one
+        ("A shooting on Elm Street in Orvale left an elderly couple wounded on Monday, police said.", (0, 2)),
+        ("A married couple was shot at their home in Orvale on Monday, police said.", (0, 2)),
+        ("A gunman shot a couple outside a bar in Orvale on Monday, police said.", (0, 2)),
+        ("A young couple were found shot dead in their car in Orvale on Monday.", (2, 0)),
+        # guard: a couple of times, a measure and no people
+        ("A gunman shot a couple of times at a car in Orvale on Monday, but no one was hurt, police said.", (0, 0)),
+    ],
+)
+def test_a_couple_is_two_people(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected
