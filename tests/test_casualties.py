@@ -700,6 +700,11 @@ def test_a_death_recalled_after_the_toll_is_an_earlier_case() -> None:
         # the attackers are counted, not hurt: the agent, or the subject of an active verb
         (_TITLE + "Two masked men shot a driver outside a pharmacy on Monday, police said.", 0, 1),
         (_TITLE + "A driver was shot by two men outside a pharmacy on Monday, police said.", 0, 1),
+        # the object counted too: "two gunmen shot three people"
+        (_TITLE + "Two gunmen shot three people outside a bar in Orvale on Sunday, police said.", 0, 3),
+        (_TITLE + "Two masked men killed four people at a farm near Orvale on Sunday.", 4, 0),
+        # guard: shots counted are no object, the people counted were shot
+        (_TITLE + "Two men shot three times outside a bar in Orvale on Sunday are in stable condition.", 0, 2),
         # a reduced relative stays the victims': "two people shot and killed Monday"
         (_TITLE + "Police named two people shot and killed on Monday near a pharmacy.", 2, 0),
         # a number joined to a word is a modifier
