@@ -956,3 +956,29 @@ def test_two_people_of_kin_joined_by_and_are_two(text: str, expected: tuple[int,
 )
 def test_a_couple_is_two_people(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person named as one of the people shot, then their death by the same name
+        (
+            "Lee Park was one of two people shot at a house in Orvale on Sunday, police said. Park died at a "
+            "hospital, while the second victim is expected to recover.",
+            (1, 1),
+        ),
+        (
+            "Police said Lee Park, 20, was one of three people shot at a party in Orvale on Sunday. Park died "
+            "later that night, while the others are recovering.",
+            (1, 2),
+        ),
+        # guard: another name's death is someone else's
+        (
+            "Lee Park was one of two people shot at a house in Orvale on Sunday, police said. Dana Reyes died "
+            "at a hospital, while a neighbor was hurt.",
+            (1, 2),
+        ),
+    ],
+)
+def test_a_person_named_one_of_the_people_shot_then_dead(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

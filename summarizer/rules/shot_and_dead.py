@@ -88,6 +88,11 @@ _CAUSELESS_DEATH_AFTER = re.compile(
     re.I,
 )
 _IRREGULAR = {"men": "man", "women": "woman", "people": "person", "children": "child"}
+# a person named as one of the people counted: "Lee Park, 20, was one of two people shot"
+_NAMED_ONE_OF_BEFORE = re.compile(
+    r"(?-i:([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))(?:\s*,[^,.;]{1,60},)?\s+(?:was|is)\s+(?:one\s+of|among)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _one_noun(noun: str | None) -> str | None:
@@ -127,6 +132,10 @@ def _refers_back(view: str, shot: FigureDraft, dead: FigureDraft) -> bool:
     if _CAUSELESS_DEATH_AFTER.match(view, b) and (_ARTICLE.match(text) or implicit_count(text) is not None):
         # "A 24-year-old man died at the hospital", "Lorne died at the scene": of the shooting told before
         return True
+    start = shot.phrase_start if shot.phrase_start >= 0 else shot.span[0]
+    named = _NAMED_ONE_OF_BEFORE.search(view, max(0, start - 100), start)
+    if named is not None and text.split()[-1] in named.group(1).split():
+        return True  # "Lee Park was one of two people shot … Park died": named one of them before
     if _ARTICLE.match(text) or implicit_count(text) is not None:
         return False  # "a man", a name
     return _one_noun(dead.noun) == same
