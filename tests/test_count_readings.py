@@ -982,3 +982,8 @@ def test_a_couple_is_two_people(text: str, expected: tuple[int, int]) -> None:
 )
 def test_a_person_named_one_of_the_people_shot_then_dead(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+def test_a_number_word_typed_twice_counts_once() -> None:
+    text = "Police said her two two young sons were wounded in the shooting on a porch in Orvale on Sunday."
+    assert tolls(summarize(text, model="rules")) == (0, 2)

@@ -38,6 +38,21 @@ def test_find_numbers_reads_digits_and_words_with_spans() -> None:
         assert text[n.span[0] : n.span[1]] == n.text
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a unit said twice is the same number repeated, not a sum
+        ("her two two sons", [("two", 2), ("two", 2)]),
+        ("five six guests", [("five", 5), ("six", 6)]),
+        # guard: a tens word and a unit are one compound
+        ("twenty two men", [("twenty two", 22)]),
+        ("forty-one people", [("forty-one", 41)]),
+    ],
+)
+def test_a_compound_number_is_a_tens_word_and_a_unit(text: str, found: list[tuple[str, float]]) -> None:
+    assert [(n.text, n.value) for n in find_numbers(text)] == found
+
+
 def test_number_matches_from_their_starts_are_the_patterns_own() -> None:
     """The number scan tries the full pattern only where a digit or a number word starts: the
     same matches as the pattern's finditer, from any start to any end."""

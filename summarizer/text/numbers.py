@@ -33,8 +33,13 @@ NUMBER_WORDS = {**_UNITS, **_TENS}
 _WORDS_ALT = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _SCALES_ALT = "|".join(_SCALES)
 _DIGITS = r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\w])"
+# a compound is a tens word and a unit ("twenty-two", "forty one"); a unit said twice ("her two two
+# children") is the same number repeated, not a sum
+_TENS_ALT = "|".join(_TENS)
+_ONES_ALT = "one|two|three|four|five|six|seven|eight|nine"
+_UNITS_ALT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _WORD_NUM = (
-    rf"(?:(?:{_WORDS_ALT})(?:[- ](?:{_WORDS_ALT}))?"
+    rf"(?:(?:(?:{_TENS_ALT})(?:[- ](?:{_ONES_ALT}))?|(?:{_UNITS_ALT}))"
     rf"(?:\s+(?:{_SCALES_ALT})(?:\s+(?:and\s+)?(?:{_WORDS_ALT})(?:-(?:{_WORDS_ALT}))?)?)*)"
 )
 NUMBER_RE = re.compile(
