@@ -987,3 +987,18 @@ def test_a_person_named_one_of_the_people_shot_then_dead(text: str, expected: tu
 def test_a_number_word_typed_twice_counts_once() -> None:
     text = "Police said her two two young sons were wounded in the shooting on a porch in Orvale on Sunday."
     assert tolls(summarize(text, model="rules")) == (0, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb of harm in an infinitive denied or only meant: no one is hurt
+        ("The woman begged him not to hurt her two children, police in Orvale said.", (0, 0)),
+        ("The woman pleaded for the robber to not take her car or hurt her three children, police said.", (0, 0)),
+        ("A man threatened to hurt two neighbors during an argument in Orvale on Sunday, police said.", (0, 0)),
+        # guard: the harm done
+        ("Two neighbors were hurt during an argument in Orvale on Sunday, police said.", (0, 2)),
+    ],
+)
+def test_a_harm_denied_or_threatened_in_an_infinitive_hurts_no_one(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

@@ -214,6 +214,8 @@ def _clause_category(
         and _DEATH_PREDICATE_AFTER.match(view, range_end, c_end)
     ):
         category = "other"  # "neither of the two victims died": the quantifier denies the death to all
+    if category in ("killed", "injured") and _UNDONE_HARM_BEFORE.search(view, max(sent.start, s - 60), s):
+        category = "other"  # "begged him not to hurt her two children": a harm denied or only threatened
     if toll is not None and (noun is None or (countable and noun not in iw.PROJECTILES)):
         category = toll  # "the death toll rose to 40 (people)": the number is the toll's, whatever the words after it
     if category == "displaced" and noun in iw.PERPETRATOR_NOUNS:
@@ -450,6 +452,14 @@ _WHETHER_BEFORE = re.compile(
 _NOR_BEFORE = re.compile(r"\bnor\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # a quantifier that denies the fate to all of the people counted: "none of the four people who were
 # shot has died", "neither of the two men …"
+# the verb of harm whose object is counted, in an infinitive denied or only meant: "(begged him)
+# not to take the car or hurt her two children", "(pleaded for him) to not hurt …", "threatened to shoot three people", "vowed to kill
+# two officers"
+_UNDONE_HARM_BEFORE = re.compile(
+    r"\b(?:(?:not|never|threat\w*|vow\w*|plott?\w*|plann?\w*|intend\w*)\s+to|to\s+(?:not|never))\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:hurt|harm|kill|shoot|injure|wound|murder|attack)\s+(?:[\w'’-]+\s+){0,4}?$",
+    re.I,
+)
 _NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|not\s+one|not\s+any)\s+of\s+(?:the\s+|those\s+|their\s+)?$", re.I)
 # the counted people's own verb of death, right after them: "(none of the four) victims has died",
 # "(neither of the two) men was killed"; not a participle of the noun ("none of the four killed was armed")
