@@ -1002,3 +1002,19 @@ def test_a_number_word_typed_twice_counts_once() -> None:
 )
 def test_a_harm_denied_or_threatened_in_an_infinitive_hurts_no_one(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # taken to a hospital for no wound: an evaluation, a precaution, how they seemed
+        ("A man was taken to a hospital for an evaluation after the standoff in Orvale, police said.", (0, 0)),
+        ("A man was taken to a hospital for a mental health evaluation after the standoff in Orvale.", (0, 0)),
+        ("The suspect was taken to a hospital as a precaution after his arrest in Orvale, police said.", (0, 0)),
+        ("A man was taken to a hospital because he appeared confused after a break-in in Orvale, police said.", (0, 0)),
+        # guard: a wound said after the hospital
+        ("A man was taken to a hospital with a gunshot wound after a fight in Orvale, police said.", (0, 1)),
+    ],
+)
+def test_taken_to_a_hospital_for_no_wound_is_not_hurt(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

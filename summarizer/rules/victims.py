@@ -38,6 +38,10 @@ HOSPITAL = (
     # any place, when the words after it say why: "taken to Mercy General with minor injuries"
     r"|[^.;]{1,60}?\s+(?:with\s+(?:an?\s+|one\s+|multiple\s+|several\s+)?(?:[\w-]+\s+){0,3}?(?:gunshot\s+)?"
     r"(?:wounds?|injur(?:y|ies))|for\s+treatment|in\s+(?:critical|serious|stable|grave|fair|good)\s+condition))"
+    # not when the words after it say it was for no wound: "for an evaluation", "as a precaution",
+    # "because he appeared confused"
+    r"(?!,?\s+(?:for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:evaluation|examination|observation|assessment|check-?up)"
+    r"|as\s+a\s+precaution|because\s+(?:he|she|they)\s+(?:appeared|seemed|looked)))"
 )
 _DIED = (
     r"(?:died|dies|has\s+died|have\s+died|had\s+died|succumbed|passed\s+away|did\s+not\s+survive|didn['’]t\s+survive"
