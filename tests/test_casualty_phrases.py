@@ -159,6 +159,13 @@ def test_a_death_told_as_passing_away(text: str, killed: int, injured: int) -> N
         (_TITLE + "Crews answered a call about a person hurt in a crash at 1470 Dunmore Pike on Friday.", 0, 0),
         # an interstate's number
         (_TITLE + "A man was shot by troopers along Interstate-85 on Monday night and taken to a hospital.", 0, 1),
+        # a credit's label, then a name opening with a number
+        (
+            _TITLE + "Gallery Photo: 14 West Studio Caption Close Man shot dead outside a club. A man was shot dead in "
+            "Orvale on Saturday, police said.",
+            1,
+            0,
+        ),
     ],
 )
 def test_numbers_that_count_no_one(text: str, killed: int, injured: int) -> None:

@@ -14,7 +14,9 @@ _SKIP_BEFORE = guarded(
     r"(?:[$€£¥#]|\bNo\.?|\bNumber|\b(?:Image|Photo|Picture|Slide)|\bpage|\bp\.|\bSection|\bag(?:ed?|es)|\bRoute|\bHighway"
     r"|\bInterstate-?|\bI-|\bU\.?S\.?|\bSR|\bUS)\s*$"
     # a number joined by a hyphen to the word before it, a code or a name: "K-9", "murder-187"
-    r"|[A-Za-z]-$",
+    r"|[A-Za-z]-$"
+    # a credit's label, then a name that may open with a number: "Photo: 21 Pro Video"
+    r"|\b(?:Photo|Image|Picture|Video|Credit)s?\s*:\s*$",
     re.I,
 )
 
