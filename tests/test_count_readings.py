@@ -1018,3 +1018,29 @@ def test_a_harm_denied_or_threatened_in_an_infinitive_hurts_no_one(text: str, ex
 )
 def test_taken_to_a_hospital_for_no_wound_is_not_hurt(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun's sex overrides the guess from the dead person's given name: the same person
+        (
+            "Lavon Reyes, 22, was shot dead outside a shop in Orvale on Sunday, police said. Witnesses said Reyes "
+            "was arguing with several men when he was struck by gunfire.",
+            (1, 0),
+        ),
+        (
+            "Police said Lavon Reyes was killed outside a shop in Orvale on Sunday. Reyes was arguing with several "
+            "men when he was struck by gunfire.",
+            (1, 0),
+        ),
+        # guard: a sex the words tell sets the pronoun's person apart
+        (
+            "A woman was found shot dead in a car in Orvale on Sunday. He was taken to a hospital in stable "
+            "condition, police said.",
+            (1, 1),
+        ),
+    ],
+)
+def test_a_pronoun_is_not_set_apart_by_a_given_names_guessed_sex(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

@@ -30,6 +30,7 @@ from summarizer.text.base import Span
 from summarizer.text.incident_words import PERPETRATOR_NOUNS
 from summarizer.text.numbers import (
     ALSO,
+    SEX_WORDS,
     implicit_count,
     sex_of,
 )
@@ -285,9 +286,13 @@ def referred_victims(
     killed = "killed" in have or "killed" in found
     dead = [d for d in drafts if d.category == "killed"]
     # a count written in a number tells the sex by its noun: "one man dead"
-    dead_sexes = {sex_of(d.text if d.noun in (None, "people") else f"{d.text} {d.noun}") for d in dead} | (
-        {sex_of(view[slice(*found["killed"].span)])} if "killed" in found else set()
+    dead_words_told = [d.text if d.noun in (None, "people") else f"{d.text} {d.noun}" for d in dead] + (
+        [view[slice(*found["killed"].span)]] if "killed" in found else []
     )
+    dead_sexes = {sex_of(w) for w in dead_words_told}
+    # the sexes the words tell, not a guess from a given name: a pronoun's sex overrides that
+    # guess ("Lavon Reyes was struck when he …" names one person, whatever "Lavon" suggests)
+    told_sexes = {sex_of(w) if w.split()[-1].lower() in SEX_WORDS else None for w in dead_words_told if w.split()}
     # the dead all named as the attackers ("the suspect was found dead"): a person wounded and
     # named otherwise is their victim, another person
     dead_words = [d.text if d.noun in (None, "people") else d.noun for d in dead]
@@ -305,7 +310,7 @@ def referred_victims(
         # ("the other man": the one of two who did not die; after two deaths, one of the dead;
         # people named two at a time, "his wife and her brother", are more than one death)
         return (
-            _other_sex(phrase, dead_sexes)
+            _other_sex(phrase, told_sexes if phrase.lower() in ("he", "she") else dead_sexes)
             or ((implicit_count(phrase) or 1) > 1 and not many_dead)
             or (attackers_dead and not _attacker(phrase))
             or additional_dead

@@ -253,6 +253,8 @@ MALE_WORDS = frozenset({
     "boyfriend", "stepfather", "stepson", "fiancé", "male", "gentleman", "himself",
 })  # fmt: skip
 
+SEX_WORDS = FEMALE_WORDS | MALE_WORDS
+
 
 def sex_of(phrase: str) -> str | None:
     """ "female" or "male" by the last word of a phrase naming one person ("a 30-year-old woman",
