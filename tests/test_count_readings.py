@@ -1044,3 +1044,18 @@ def test_taken_to_a_hospital_for_no_wound_is_not_hurt(text: str, expected: tuple
 )
 def test_a_pronoun_is_not_set_apart_by_a_given_names_guessed_sex(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where a person named lives may follow the name, before the verb: "Park of Dunmore Heights, Pa., was shot"
+        (
+            "Lee Park of Dunmore Heights, Pa., was shot in the chest outside a diner on Friday and died at a hospital.",
+            (1, 0),
+        ),
+        ("Dana Reyes of Lorn Hill, Ky., was shot in the leg outside a bar in Orvale on Sunday, police said.", (0, 1)),
+    ],
+)
+def test_a_person_named_with_where_they_live_then_shot(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

@@ -183,7 +183,9 @@ _BODY_PART = (
 NAMED_SHOT_RE = guarded(
     r"\b(?P<injured>shot)\s+(?P<named>(?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]*)\s+(?:once\s+|twice\s+)?in\s+the\s+"
     + _BODY_PART
-    + r"|\b(?P<named2>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?:,[^,.;]{1,60},)?\s+(?:was|had\s+been)\s+"
+    # (where they live may follow the name: "Reyes of Lorn Hill, Ala., was shot in the neck")
+    + r"|\b(?P<named2>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?:,\s*[A-Z][a-z]{1,4}\.,)?)?(?:,[^,.;]{1,60},)?\s+(?:was|had\s+been)\s+"
     r"(?P<injured2>shot)\s+(?:once\s+|twice\s+)?in\s+the\s+"
     + _BODY_PART
     # or when the bullets are counted: "shot Orrin three times"
