@@ -1059,3 +1059,23 @@ def test_a_pronoun_is_not_set_apart_by_a_given_names_guessed_sex(text: str, expe
 )
 def test_a_person_named_with_where_they_live_then_shot(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a murder-suicide told in words: the people killed, and the killer
+        (
+            "A Dayton man killed himself Monday after killing his wife and her brother at their home, police said.",
+            (3, 0),
+        ),
+        (
+            "A Dayton woman killed herself on Friday after murdering her ex-husband and his new wife, deputies said.",
+            (3, 0),
+        ),
+        # guard: a shooting not said to kill leaves its victim hurt
+        ("A Dayton man killed himself Monday after shooting his wife at their home, police said.", (1, 1)),
+    ],
+)
+def test_a_killer_dead_by_their_own_hand_after_killing_others(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

@@ -289,7 +289,7 @@ NOT_A_PERSON = (
     f"|{CALENDAR_WORDS}"
 )
 _ONE_PERSON = re.compile(
-    rf"\b(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})\b|\banother\b"
+    rf"\b(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:ex-)?(?:{VICTIM_NOUNS})\b|\banother\b"
     r"|\b(?:an?|one)\s+\d{1,3}-year-old\b"  # "an 18-year-old was hit"
     r"|\ban?\s+(?:second|third|fourth|fifth|sixth)$"  # "a fourth was grazed": one more person
     r"|\bthe\s+other$"  # "the other was hit": the one left of two
@@ -339,6 +339,11 @@ def implicit_count(phrase: str) -> int | None:
         # leg; a woman, who was grazed; and a boy"
         items = [_WHO_CLAUSE.sub("", item) for item in _ITEM_GAP.split(phrase)]
         return len(items) if all(implicit_count(item) == 1 for item in items) else None
+    after = _SELF_AFTER_KILLING.match(phrase)
+    if after is not None:
+        # "himself after killing his wife and her brother": the killer and the people killed
+        killed = implicit_count(after.group(1))
+        return None if killed is None else killed + 1
     others = _AND_OTHERS.match(phrase)
     if others is not None:
         # "she and three others": the people named, and those counted beside them
@@ -355,6 +360,11 @@ def implicit_count(phrase: str) -> int | None:
 _ITEM_GAP = re.compile(r"\s*;\s*(?:and\s+)?", re.IGNORECASE)
 _WHO_CLAUSE = re.compile(r",?\s+who\s.*$", re.IGNORECASE)
 _AND_OTHERS = re.compile(r"^(.+?)\s+and\s+(\S+)\s+others$", re.IGNORECASE)
+_SELF_AFTER_KILLING = re.compile(
+    r"^(?:himself|herself)\s+(?:[\w'’-]+\s+){0,3}?after\s+(?:fatally\s+shooting|shooting\s+and\s+killing|killing|murdering"
+    r"|slaying)\s+(.+)$",
+    re.IGNORECASE,
+)
 
 
 # ---------------------------------------------------------------- people counted one at a time
