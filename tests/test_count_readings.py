@@ -1078,4 +1078,11 @@ def test_a_person_named_with_where_they_live_then_shot(text: str, expected: tupl
     ],
 )
 def test_a_killer_dead_by_their_own_hand_after_killing_others(text: str, expected: tuple[int, int]) -> None:
+        ("Relatives gathered for the two cousins killed in a shooting at a bowling alley over the weekend.", (2, 0)),
+        ("Four men were wounded in a stabbing outside a diner in Pell Harbor over the holiday, police said.", (0, 4)),
+        # guard: no one event named, a tally of the city's weekend
+        ("Eleven people were shot across Pell Harbor over the weekend, police said.", (0, 0)),
+    ],
+)
+def test_one_events_toll_told_over_the_weekend_is_no_tally(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected

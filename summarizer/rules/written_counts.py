@@ -46,6 +46,13 @@ _ROUNDUP_BEFORE = guarded(
     re.I,
 )
 _ROUNDUP_REACH = 200
+# but a toll of one shooting told over a period is no tally: "three men killed in a shooting over
+# the weekend" (the article singular, the event one)
+_ONE_EVENT_THEN_PERIOD = guarded(
+    r"\b(?:in|during)\s+(?:a|an|the|one)\s+(?:[\w'’-]+\s+){0,2}?(?:shooting|stabbing|attack|robbery|fight)\b"
+    r"[^.;]*?\bover\s+the\s+(?:weekend|holiday)\b",
+    re.I,
+)
 # a tally over a span of time named before the number: "a weekend of unrest in which six
 # people were shot", "a week of shootings that left three dead"
 _PERIOD_BEFORE = guarded(r"\b(?:a|the|last|that)\s+(?:weekend|week|month|year)\s+of\b", re.I)
@@ -256,7 +263,7 @@ def _demoted_category(
     """The category, or "other" when the harm is not this incident's toll: a tally, the attackers, an identifier."""
     s, e = num.span
     if category in ("killed", "injured") and (
-        _STATISTIC_RE.search(view, e, _main_clause_end(view, e, min(c_end, e + 80)))
+        _is_tally_after(view, e, _main_clause_end(view, e, min(c_end, e + 80)))
         or _PERIOD_BEFORE.search(view, c_start, s)
         or _IN_YEAR_AT.match(view, c_start, s)
         or _DASH_TO_AT.match(view[e : e + 8])
@@ -346,6 +353,15 @@ _BRING_BEFORE = re.compile(
     r"|taking)\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
+
+
+def _is_tally_after(view: str, at: int, end: int) -> bool:
+    """Whether a period or a spread of a running tally follows the count ("41 homicides this year"),
+    not one shooting's toll told over the weekend."""
+    m = _STATISTIC_RE.search(view, at, end)
+    if m is None:
+        return False
+    return not (m.group().lower().startswith("over") and _ONE_EVENT_THEN_PERIOD.search(view, at, m.end()))
 
 
 def _toll_before(view: str, start: int, at: int) -> str | None:
