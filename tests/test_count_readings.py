@@ -1086,3 +1086,18 @@ def test_a_killer_dead_by_their_own_hand_after_killing_others(text: str, expecte
 )
 def test_one_events_toll_told_over_the_weekend_is_no_tally(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A retired trucker fatally shot his neighbor before turning the gun on himself in Coldbrook on Sunday.",
+            (2, 0),
+        ),
+        ("Deputies said a man shot and killed three relatives at a farmhouse before killing himself.", (4, 0)),
+        ("A woman shot her husband in the arm and then turned the gun on herself, police said.", (1, 1)),
+    ],
+)
+def test_the_killers_own_death_after_the_people_harmed_is_one_more(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

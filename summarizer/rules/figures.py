@@ -14,7 +14,13 @@ import re
 
 from summarizer.rules import victims
 from summarizer.rules.figure_context import Reader
-from summarizer.rules.implicit_victims import REFERRED_WITHIN, implicit_victims, murder_suicide, referred_victims
+from summarizer.rules.implicit_victims import (
+    REFERRED_WITHIN,
+    implicit_victims,
+    killers_own_death,
+    murder_suicide,
+    referred_victims,
+)
 from summarizer.rules.missing_people import missing_people
 from summarizer.rules.shot_and_dead import all_of_them_dead, shot_then_died, split_fatal
 from summarizer.rules.written_counts import HARMS, FigureDraft, draft_figure
@@ -62,6 +68,7 @@ def find_figures(
         # a roundup: the toll is the lead incident's, not the later, separate ones'
         drafts = [d for d in drafts if d.span[0] < cut or d.category not in HARMS]
     drafts += referred_victims(view, [s for s in sentences if s.start < cut], drafts, skip)
+    drafts += killers_own_death(view, lowered, [s for s in sentences if s.start < cut], drafts, skip)
     _roundup_tallies(drafts)
     drafts += _title_counts(view, lowered, sentences, drafts, places, skip)
     drafts.sort(key=lambda d: d.span)

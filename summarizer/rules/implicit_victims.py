@@ -19,6 +19,7 @@ from summarizer.rules.victim_phrases import (
     NAMES_RE,
     OBJECT_RE,
     PAST_RE,
+    SELF_KILLED_RE,
     SUBJECT_RE,
     THE_ALSO_RE,
     VICTIM_PATTERNS,
@@ -493,3 +494,31 @@ def _people(view: str, span: Span, category: str, sentence: int, value: int = 1)
         phrase_start=span[0],
         range_end=span[1],
     )
+
+
+def killers_own_death(
+    view: str, lowered: str, sentences: list[Sentence], drafts: list[FigureDraft], skip: list[Span]
+) -> list[FigureDraft]:
+    """The killer's own death told after what they did ("shot two co-workers before killing
+    himself", "then turned the gun on herself"): one dead, whether or not the sentence counts its
+    dead already (``added_after`` adds the reflexive to those counted before). The people read
+    there already are made so; the new ones are returned."""
+    out: list[FigureDraft] = []
+    for sent in sentences:
+        here = lowered[sent.start : sent.end]
+        if "himself" not in here and "herself" not in here:
+            continue
+        for m in SELF_KILLED_RE.finditer(view, sent.start, sent.end):
+            s, e = m.span("np")
+            if any(a <= s < b for a, b in skip) or _unasserted(view, max(sent.start, m.start() - 30), m.start()):
+                continue
+            # only after the people harmed, told in the same sentence ("shot his wife before …"):
+            # a count in an earlier sentence may hold the killer ("two dead, the gunman among them")
+            if not any(d.category in HARMS and sent.start <= d.span[0] < s for d in drafts):
+                continue
+            same = [d for d in drafts if d.span[0] < e and s < d.span[1]]
+            for d in same:
+                d.category, d.label = "killed", "people killed"
+            if not same:
+                out.append(_people(view, (s, e), "killed", sent.index))
+    return out

@@ -125,6 +125,14 @@ DEATH_OF_RE = guarded(
     rf"(?:{_PERSONS}|(?P<named>{_HIS_PERSON}|(?:\d{{1,3}}-year-old\s+)?{FULL_NAME}))",
     re.I,
 )
+# the killer's own death told after what they did: "shot two co-workers before killing himself",
+# "The gunman then turned the gun on herself"
+SELF_KILLED_RE = guarded(
+    r"\b(?:before|then|after\s+which)\s+(?:(?:he|she|the\s+(?:[\w-]+\s+)?(?:gunman|shooter|suspect|attacker|killer))\s+)?"
+    r"(?:kill(?:ed|ing)|turn(?:ed|ing)\s+the\s+(?:gun|weapon|rifle|handgun|pistol|shotgun)\s+on)\s+"
+    r"(?P<np>himself|herself)\b",
+    re.I,
+)
 # a sentence set weeks or more before the incident: "two weeks ago", "last month"
 PAST_RE = guarded(
     r"\b(?:(?:weeks|months|years|decades)\s+(?:ago|earlier|before)|last\s+(?:month|year))\b",
@@ -291,7 +299,7 @@ VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
 _HARM_LITERALS = (
     "shot", "kill", "dead", "died", "wound", "injur", "hurt", "hospital", "recover", "struck", "grazed", "body",
     "bodies", "murder", "slain", "stabbed", "condition", "suffer", "gunfire", "bullet", "fatal", "deadly", "succumb",
-    "sustained", "whipp", "death", "life of", "lives of", "fighting for", "shooting of", "treated",
+    "sustained", "whipp", "death", "life of", "lives of", "fighting for", "shooting of", "treated", "gun on",
 )  # fmt: skip
 _HARM_CHECKED = {"hit": re.compile(r"\bhit\b"), "passed": re.compile(r"passed\s+away")}
 

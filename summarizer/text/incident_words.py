@@ -221,6 +221,8 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         "taking # lives", "takes # lives", "cost # lives", "costing # lives", "costs # lives",
         # deaths by water, current or lack of air
         "drowned", "drowning", "drowns", "electrocuted", "suffocated", "asphyxiated",
+        # the killer's own death: "then turned the gun on himself"
+        "gun on himself", "gun on herself",
     }),
     "injured": frozenset({
         "injured", "injuring", "injuries", "injury", "wounded", "wounding", "wounds", "hurt",

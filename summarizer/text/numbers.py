@@ -393,6 +393,9 @@ ALSO = "people also "  # the label of people told as besides those counted ("A w
 # the words that end the label of people the text tells as besides those counted ("In addition, a
 # woman was shot": "people injured in addition")
 BESIDES = ("in addition", "besides")
+# the one who did it, by a reflexive ("before killing himself"): never one of the people they
+# harmed, counted before
+_SELF_ONLY = re.compile(r"himself|herself", re.I)
 
 
 def added_after(first: _C, figures: Sequence[_C]) -> list[_C]:
@@ -418,7 +421,9 @@ def added_after(first: _C, figures: Sequence[_C]) -> list[_C]:
             ordinal = m.group("ordinal")
             if (_ORDINALS[ordinal.lower()] if ordinal else 2) != count + 1:
                 break
-        elif not (f.label.endswith(BESIDES) or (f.label.startswith(ALSO) and first.value == 1)):
+        elif not (
+            f.label.endswith(BESIDES) or (f.label.startswith(ALSO) and first.value == 1) or _SELF_ONLY.fullmatch(f.text)
+        ):
             break
         count += f.value
         out.append(f)
