@@ -102,3 +102,32 @@ def test_a_town_and_a_colon_that_the_text_places_is_a_dateline_not_a_speaker(tex
     result = summarize(text, model="rules")
     assert content in [a.content for a in result.attributions]
     assert all(a.speaker != "Lisk" for a in result.attributions)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Bank robbed\n\nOrrington police say a bank teller was shot and wounded during a robbery on Friday.\n",
+            "Orrington",
+        ),
+        ("Crash\n\nA Kessler Falls police officer was hurt when a truck hit his cruiser on Sunday.\n", "Kessler Falls"),
+        (
+            "Standoff\n\nWhen Dunmore police arrived, a man inside the house fired at them, a spokesman said.\n",
+            "Dunmore",
+        ),
+        (
+            "Shooting\n\nThe Maple Ridge Metropolitan Police Department said two men were wounded Monday.\n",
+            "Maple Ridge",
+        ),
+        # guard rows: a county's or a state's force names no town
+        ("Shooting\n\nHarlan County police said two men were wounded on Monday.\n", None),
+        ("Shooting\n\nState police said two men were wounded on Monday.\n", None),
+    ],
+)
+def test_the_town_whose_police_tell_the_incident_is_its_place(text: str, town: str | None) -> None:
+    from summarizer import summarize
+
+    result = summarize(text, model="rules")
+    names = [p.name for p in result.incident.locations] if result.incident else []
+    assert (town in names) if town else all("police" not in n.lower() and "State" not in n for n in names)

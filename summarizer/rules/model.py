@@ -24,7 +24,14 @@ from summarizer.text import report_kinds as rk
 from summarizer.text.base import Span, SpanIndex
 from summarizer.text.language import english_share
 from summarizer.text.numbers import added_after, int_or_float
-from summarizer.text.places import dateline_end, dateline_place, find_addresses, find_places, places_after_and
+from summarizer.text.places import (
+    dateline_end,
+    dateline_place,
+    find_addresses,
+    find_places,
+    places_after_and,
+    police_towns,
+)
 from summarizer.text.quotes import QuoteRegion
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
@@ -552,6 +559,10 @@ def _place_names(
         dateline = dateline_place(view, view.rfind("\n", 0, second.start) + 1, second.end, full=True)
     if dateline is not None and all(n.casefold() != dateline.name.casefold() for n in names):
         names[dateline.name] = dateline.span
+    # and the town whose police tell it in the lead ("Durham police said"), when no place names it
+    for town in (t for sent in body if sent.index in lead_idx for t in police_towns(view, sent.start, sent.end)):
+        if all(town.name.casefold() not in n.casefold() for n in names):
+            names[town.name] = town.span
     return names
 
 

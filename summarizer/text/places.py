@@ -121,6 +121,48 @@ _NOT_PLACES = lx.NON_NAME_CAPS | {"Ukrainian", "Russian", "President", "Minister
                                   "September", "October", "November", "December"}  # fmt: skip
 
 
+# the town whose police force tells the story: "Durham police said", "a Fresno police officer",
+# "the Dunmore Police Department" (not a county's, a state's, a campus's or a transit force)
+_POLICE_TOWN = guarded(
+    r"\b(?P<p>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,3}) (?:police\b|Police (?:Department|Dept\.))"
+)
+# words before the town that are none of its name, or that name the force's kind after it ("the
+# Indianapolis Metropolitan Police Department")
+_OPENERS = frozenset({
+    "Once", "Then", "Later", "Meanwhile", "Earlier", "Afterward", "Instead", "Because", "Although", "Though", "Two",
+    "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+    # a web page's controls run into the text: "Buy Photo", "Caption Close", "Copy Link"
+    "Buy", "Photo", "Caption", "Close", "Copy", "Link", "Related", "Articles", "Network", "Share", "Video", "Watch",
+    "Print", "Email", "Advertisement",
+})  # fmt: skip
+_FORCE_KINDS = frozenset({"Metropolitan", "Metro", "Municipal"})
+_NOT_TOWN_FORCES = frozenset({
+    "State", "County", "Parish", "Capitol", "Transit", "Metro", "Park", "Parks", "Tribal", "University", "Campus",
+    "College", "School", "Military", "Border", "Federal", "National", "Port", "Airport", "Harbor", "Harbour",
+    "Housing", "Railroad", "Railway", "Royal", "Provincial", "Highway", "Area", "Village", "Township", "Local",
+    "Regional", "Special", "Secret", "Riot", "Traffic", "Tribe", "Nation", "Authority", "Borough",
+})  # fmt: skip
+
+
+_WORD = re.compile(r"\S+")
+
+
+def police_towns(view: str, start: int, end: int) -> list[PlaceMention]:
+    """The towns named by the police force that tells of the incident in view[start:end]."""
+    out = []
+    for m in _POLICE_TOWN.finditer(view, start, end):
+        words = [(w.group(), w.start()) for w in _WORD.finditer(view, m.start("p"), m.end("p"))]
+        while words and (words[0][0] in _NOT_PLACES or words[0][0] in _OPENERS):
+            words.pop(0)  # a sentence's first word: "When Durham police arrived"
+        while words and words[-1][0] in _FORCE_KINDS:
+            words.pop()
+        if not words or any(w in _NOT_PLACES or w in _NOT_TOWN_FORCES for w, _ in words):
+            continue
+        s, e = words[0][1], words[-1][1] + len(words[-1][0])
+        out.append(PlaceMention(view[s:e], (s, e)))
+    return out
+
+
 # a run of capitalised words (joined by "and", "of", "&") that ends in an organisation's head noun
 _ORGANISATION_HEADS = (
     r"(?:Service|Services|Department|Dept\.?|Office|Agency|Authority|Council|Commission|Company|Corporation"
