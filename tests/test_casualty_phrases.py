@@ -260,3 +260,15 @@ def test_a_harm_in_another_persons_clause(text: str, killed: int, injured: int) 
 )
 def test_codes_repeats_and_returned_fire(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "also" before a passive of harm other than "shot": one more person hurt
+        (_TITLE + "A cashier was killed in the robbery on Elm Row. A shopper was also struck by a bullet.", 1, 1),
+        (_TITLE + "Two brothers died in the ambush near Tarrow. Their cousin was also hit in the shoulder.", 2, 1),
+    ],
+)
+def test_also_before_struck_or_hit(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
