@@ -272,3 +272,17 @@ def test_codes_repeats_and_returned_fire(text: str, killed: int, injured: int) -
 )
 def test_also_before_struck_or_hit(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # lived, and was hurt: one person injured
+        (_TITLE + "A cab driver survived with a bullet wound to the neck, police in Orrin said.", 0, 1),
+        (_TITLE + "Two hikers were killed by the gunman. A third hiker survived with a wound to the thigh.", 2, 1),
+        # guard: survived and no wound told
+        (_TITLE + "Two hikers were killed by the gunman. A third hiker survived.", 2, 0),
+    ],
+)
+def test_survived_with_a_wound(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
