@@ -64,6 +64,10 @@ def test_a_place_noun_with_one_modifier_before_of_names_the_place(text: str, pla
         ("Shelling hit the village of Marka in Dorvan province.", ["Marka", "Dorvan"]),
         ("A blast hit a market in Syria's capital, Kessab, on Monday.", ["Kessab"]),
         ("The attack happened in the north of Tevla.", ["Tevla"]),
+        # a side or an end of a town, and the town's part named by the town
+        ("A man was robbed on the west side of Carrow on Friday.", ["Carrow"]),
+        ("Two women were hurt in a crash on Dunmore's North Side.", ["Dunmore"]),
+        ("The fire started in a warehouse in Lisk's east end.", ["Lisk"]),
     ],
 )
 def test_parts_of_places_and_their_names(text: str, places: list[str]) -> None:

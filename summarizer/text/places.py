@@ -33,7 +33,7 @@ _MODIFIER = r"(?:[a-z]+\s+|[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+)?"
 _PLACE_NOUN_OF = (
     rf"{_MODIFIER}(?:city|town|village|hamlet|township|municipality|region|province|district|county|state|island"
     r"|capital|coast|outskirts|suburbs?|edge|shores?|banks?|border|community|settlement"
-    r"|north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?"
+    r"|north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west|side|end)\s+of\s+(?:the\s+)?"
 )
 # a country's own: "in Syria's capital, Damascus", "in Nigeria's Zamfara state"
 _COUNTRY_S = (
@@ -45,7 +45,9 @@ _PREPOSITION_PLACE = (
     rf"|(?:area|neighbou?rhood|quarter|district)\s+of)\s+(?:the\s+|{_COUNTRY_S})?"
     # "on", and no preposition, only before a place noun and "of": "on the island of", "hit the
     # village of"
-    rf"|on\s+the\s+(?={_PLACE_NOUN_OF})|the\s+(?={_MODIFIER}(?:city|town|village|hamlet)\s+of\s))"
+    rf"|on\s+the\s+(?={_PLACE_NOUN_OF})|the\s+(?={_MODIFIER}(?:city|town|village|hamlet)\s+of\s)"
+    # and before a town's part named by the town: "on Chicago's South Side"
+    r"|on\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+(?:[\w-]+\s+){0,2}?(?:[Ss]ide|[Ee]nd)\b))"
     rf"(?:{_PLACE_NOUN_OF}"
     # the capital named in apposition: "in the capital, Serrano,"
     r"|capital,\s+"
@@ -197,6 +199,15 @@ _COMPANY_AFTER = re.compile(r" (?:railway|railroad|airline|airlines|company|firm
 _NUMBER_AFTER = re.compile(r" \d{1,3}(?![\d,.])")
 
 
+# a town's part named by the town: "Chicago's South Side", "Toledo's east end"
+_POSSESSIVE_TOWN = re.compile(r"(?P<town>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})['’]s\b")
+_TOWN_PART_AFTER = re.compile(
+    r"\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|far|near|inner|upper|lower)\s+)*"
+    r"(?:side|end|suburbs?|outskirts)\b",
+    re.I,
+)
+
+
 def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
     found: dict[Span, str] = {}
     # no span found holds another (one inside a span found is skipped, one that holds spans
@@ -216,6 +227,9 @@ def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
         for m in matches:
             name = m.group("p")
             s = m.start("p")
+            town = _POSSESSIVE_TOWN.match(name)
+            if town and _TOWN_PART_AFTER.match(view, s + town.end()):
+                name = town.group("town")  # "Chicago's South Side", "Toledo's east end": the town
             if (
                 pattern is _PLACE_RES[2]
                 and _PART_OF.match(view, m.start())
