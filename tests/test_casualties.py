@@ -631,6 +631,25 @@ def test_a_written_count_tells_the_sex_of_its_dead_by_its_noun() -> None:
             "she and three others",
         ),
         (_TITLE + "A driver and two others were wounded near Pell Street on Monday.", 0, 3, "A driver and two others"),
+        # the person named beside people counted by their own noun, before them or after
+        (
+            _TITLE + "A clerk and two customers were wounded at the diner on Pell Street.",
+            0,
+            3,
+            "A clerk and two customers",
+        ),
+        (
+            _TITLE + "Three teenage boys and a girl were shot near the skate park on Monday.",
+            0,
+            4,
+            "Three teenage boys and a girl",
+        ),
+        (
+            _TITLE + "Two brothers and their friend were killed in the ambush near Tarrow.",
+            3,
+            0,
+            "Two brothers and their friend",
+        ),
     ],
 )
 def test_a_person_and_others_are_summed(text: str, killed: int, injured: int, who: str) -> None:

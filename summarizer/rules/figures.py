@@ -25,7 +25,7 @@ from summarizer.rules.missing_people import missing_people
 from summarizer.rules.shot_and_dead import all_of_them_dead, shot_then_died, split_fatal
 from summarizer.rules.written_counts import HARMS, FigureDraft, draft_figure
 from summarizer.text.base import Span, lower_pattern, lower_same_length
-from summarizer.text.numbers import FILLER, VICTIM_NOUNS, find_numbers, implicit_count
+from summarizer.text.numbers import FILLER, PEOPLE_PLURAL, VICTIM_NOUNS, find_numbers, implicit_count
 from summarizer.text.places import PlaceMention
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
@@ -132,23 +132,35 @@ def _lead_over_several(lowered: str, sentences: list[Sentence], drafts: list[Fig
 _PEOPLE_AND_BEFORE = guarded(
     rf"\b(?:he|she|(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS}))\s+and\s+$", re.I
 )
-_OTHERS_AT = re.compile(r"\s+others\b", re.I)
+_OTHERS_AT = re.compile(rf"\s+{PEOPLE_PLURAL}\b", re.I)
+_SUBJECT_OF_PASSIVE = re.compile(r"\s+(?:were|are|have\s+been|had\s+been)\s", re.I)
+# one person named after the people counted: "two men and a woman"
+_AND_PERSON_AFTER = guarded(rf"\s+and\s+(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})\b", re.I)
 
 
 def _with_the_people_before(view: str, drafts: list[FigureDraft]) -> None:
-    """ "She and three others were shot": the count of the others and the person named before
-    them, summed (four injured), the figure's words running from the person to "others"."""
+    """ "She and three others were shot", "a man and two women", "two men and a woman": the
+    people counted and the person named beside them, summed, the figure's words running over both."""
     for d in drafts:
-        if d.category not in HARMS or d.noun != "others" or d.value_max is not None or d.qualifier != "exact":
+        if d.category not in HARMS or d.value_max is not None or d.qualifier != "exact":
             continue
         start = d.phrase_start if d.phrase_start >= 0 else d.span[0]
-        person = _PEOPLE_AND_BEFORE.search(view, max(0, start - 60), start)
         others = _OTHERS_AT.match(view, d.span[1])
-        if person is None or others is None:
+        if others is None:
             continue
-        span = (person.start(), others.end())
+        person = _PEOPLE_AND_BEFORE.search(view, max(0, start - 60), start)
+        after = None if person is not None else _AND_PERSON_AFTER.match(view, others.end())
+        if after is not None:
+            span = (start, after.end())
+            first = implicit_count(view[others.end() : after.end()].split(None, 1)[1])  # the words after "and"
+        elif person is not None:
+            span = (person.start(), others.end())
+            first = implicit_count(person.group().rsplit(None, 1)[0])  # the words before "and"
+        else:
+            continue
         value = implicit_count(view[span[0] : span[1]])
-        first = implicit_count(person.group().rsplit(None, 1)[0])  # the words before "and"
+        if d.noun != "others" and not _SUBJECT_OF_PASSIVE.match(view, span[1]):
+            continue  # an object's people may be told one by one after ("shot two guards and a cook. One of them died")
         if value is not None and first is not None and value == d.value + first:
             d.span, d.text, d.value, d.phrase_start = span, view[span[0] : span[1]], value, span[0]
 

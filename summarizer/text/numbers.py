@@ -345,10 +345,13 @@ def implicit_count(phrase: str) -> int | None:
         killed = implicit_count(after.group(1))
         return None if killed is None else killed + 1
     others = _AND_OTHERS.match(phrase)
-    if others is not None:
-        # "she and three others": the people named, and those counted beside them
-        first = implicit_count(others.group(1))
-        counted = [n for n in find_numbers(others.group(2)) if n.span == (0, len(others.group(2)))]
+    counted_and = None if others is not None else _COUNTED_AND.match(phrase)
+    if others is not None or counted_and is not None:
+        # "she and three others", "a man and two women", "two men and a woman": the people
+        # named one at a time, and those counted beside them
+        named, number = (others.group(1), others.group(2)) if others else (counted_and[2], counted_and[1])  # type: ignore[index]
+        first = implicit_count(named)
+        counted = [n for n in find_numbers(number) if n.span == (0, len(number))]
         if first is None or not counted or not float(counted[0].value).is_integer():
             return None
         return first + int(counted[0].value)
@@ -359,7 +362,11 @@ def implicit_count(phrase: str) -> int | None:
 
 _ITEM_GAP = re.compile(r"\s*;\s*(?:and\s+)?", re.IGNORECASE)
 _WHO_CLAUSE = re.compile(r",?\s+who\s.*$", re.IGNORECASE)
-_AND_OTHERS = re.compile(r"^(.+?)\s+and\s+(\S+)\s+others$", re.IGNORECASE)
+# people counted by a plural noun: "others", "two women", "three teenage boys"
+PEOPLE_PLURAL = rf"(?:(?:{FILLER}\s+){{0,2}}?(?:others|people|children|(?:wo)?men|(?:{VICTIM_NOUNS})s))"
+_AND_OTHERS = re.compile(rf"^(.+?)\s+and\s+(\S+)\s+{PEOPLE_PLURAL}$", re.IGNORECASE)
+# the people counted first, then one more named: "two men and a woman"
+_COUNTED_AND = re.compile(rf"^(\S+)\s+{PEOPLE_PLURAL}\s+and\s+(.+)$", re.IGNORECASE)
 _SELF_AFTER_KILLING = re.compile(
     r"^(?:himself|herself)\s+(?:[\w'’-]+\s+){0,3}?after\s+(?:fatally\s+shooting|shooting\s+and\s+killing|killing|murdering"
     r"|slaying)\s+(.+)$",
@@ -422,7 +429,9 @@ def added_after(first: _C, figures: Sequence[_C]) -> list[_C]:
             if (_ORDINALS[ordinal.lower()] if ordinal else 2) != count + 1:
                 break
         elif not (
-            f.label.endswith(BESIDES) or (f.label.startswith(ALSO) and first.value == 1) or _SELF_ONLY.fullmatch(f.text)
+            f.label.endswith(BESIDES)
+            or (f.label.startswith(ALSO) and first.value == 1)
+            or _SELF_ONLY.fullmatch(f.text or "")
         ):
             break
         count += f.value
