@@ -286,3 +286,17 @@ def test_also_before_struck_or_hit(text: str, killed: int, injured: int) -> None
 )
 def test_survived_with_a_wound(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a reduced relative of what the person was doing, between the person and the harm
+        (_TITLE + "A girl playing on a trampoline was hit by a stray bullet in Orrin on Sunday.", 0, 1),
+        (_TITLE + "A cashier was killed in the robbery. A man waiting in line was also wounded.", 1, 1),
+        # guard: what was done to them is no harm
+        (_TITLE + "A man driving a stolen van was arrested on Pell Street on Monday.", 0, 0),
+    ],
+)
+def test_a_person_doing_something_then_harmed(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)

@@ -91,7 +91,10 @@ _NAMES = rf"(?P<names>{victims.AGED_NAMES})(?:\s*,)?"
 # the person, an optional apposition (", 23," or ", identified as …,"), then what happened (a
 # quotation may open before it: 'a man "was shot in the leg," police said')
 SUBJECT_RE = guarded(
-    rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}(?:\s+and\s+{_HIS_PERSON})?))(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+(?:[^.;]{{0,100}}?\s+)??)?[\"“]?(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
+    rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}(?:\s+and\s+{_HIS_PERSON})?))(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+(?:[^.;]{{0,100}}?\s+)??)?"
+    # or a reduced relative of what the person was doing: "a woman sitting in a parked car was hit"
+    rf"(?:(?:sitting|standing|walking|waiting|riding|driving|sleeping|playing)\s+[^,.;\"“]{{1,50}}?\s+)?"
+    rf"[\"“]?(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
     re.IGNORECASE,
 )
 NAMES_RE = guarded(
