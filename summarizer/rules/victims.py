@@ -180,9 +180,14 @@ _HEADLINE_RE = re.compile(
     r"|(?P<injured>shot|wounded|injured|hurt|hospitali[sz]ed|grazed|in\s+(?:critical|serious|stable|grave)\s+condition))\b",
     re.I,
 )
-_DETERMINER_BEFORE = guarded(r"\b(?:a|an|the|one|his|her|their|another|any|no|each|every|this|that)\s+$", re.I)
+# (lower-case modifiers may follow it: "a former driver shot and killed …" is prose)
+_DETERMINER_BEFORE = guarded(
+    r"\b(?:a|an|the|one|his|her|their|another|any|no|each|every|this|that)\s+(?-i:[a-z][\w-]*\s+){0,2}$", re.I
+)
 _HEADLINE_REACH = 160
-_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|him|them|its)\b", re.I)
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:a|an|the|his|her|their|him|them|its|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b", re.I
+)
 
 
 # a word every pattern of mentions() holds one of
@@ -325,7 +330,7 @@ def headline(view: str, start: int, end: int) -> list[Mention]:
     ):
         return out  # no victim noun, which follows a space or a mark and ends before a space
     for m in _HEADLINE_RE.finditer(view, start, end):
-        if _DETERMINER_BEFORE.search(view, max(0, m.start() - 12), m.start()):
+        if _DETERMINER_BEFORE.search(view, max(0, m.start() - 40), m.start()):
             continue  # prose, read by the patterns of mentions()
         if _OBJECT_AFTER.match(view, m.end()):
             continue  # an active verb with its object: "an officer shot and killed a dog"
