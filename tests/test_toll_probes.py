@@ -627,6 +627,27 @@ PROBES = [
         (3, 0, 0, 0),
         id="dead-listed-with-semicolons",
     ),
+    # local US shooting reports (the p3i probe): the killer's own death after the people killed
+    pytest.param(
+        "Gunman kills two at depot\n\nA fired mechanic shot and killed two co-workers at a bus depot in Carrow on "
+        "Thursday before turning the gun on himself, police said. No one else was hurt.",
+        (3, 0, 0, 0),
+        id="killed-two-before-turning-the-gun-on-himself",
+    ),
+    # one shooting's toll told over the weekend is no weekend tally
+    pytest.param(
+        _W + "Police have named the two men killed in a shooting at a cookout in Carrow over the weekend. The two "
+        "were shot just after 11 p.m. on Saturday.",
+        (2, 0, 0, 0),
+        id="killed-in-a-shooting-over-the-weekend",
+    ),
+    # a person named beside people counted by their noun
+    pytest.param(
+        _W + "A man and two teenage girls were wounded when shots were fired into a crowd outside a skating rink in "
+        "Carrow on Friday night, police said.",
+        (0, 3, 0, 0),
+        id="a-man-and-two-girls-wounded",
+    ),
     # "a third" alone, one more of the people counted before: read so, it drops a development
     # figure whose gold tells another incident of the same article (reported to the lead)
     pytest.param(
