@@ -1101,3 +1101,17 @@ def test_one_events_toll_told_over_the_weekend_is_no_tally(text: str, expected: 
 )
 def test_the_killers_own_death_after_the_people_harmed_is_one_more(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "deceased" after the people counted, as "dead" is
+        ("Deputies said four people were deceased when they reached the cabin near Harwick.", (4, 0)),
+        ("The sheriff said the blast left two workers deceased at the mill in Harwick.", (2, 0)),
+        # people being treated at a hospital are hurt
+        ("Two men were being treated at Harwick General Hospital after the shooting, police said.", (0, 2)),
+    ],
+)
+def test_deceased_and_treated_at_a_hospital(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

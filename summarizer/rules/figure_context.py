@@ -78,7 +78,7 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
     (
         "killed",
         r"\b(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatal\s+shooting\s+of|kill(?:ed|ing|s)?|dead|died|die|dies|slain"
-        r"|fatal(?:ly|ities|ity)?|mortally|deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies"
+        r"|fatal(?:ly|ities|ity)?|mortally|deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|deceased|bodies"
         # deaths by water, current or lack of air: "two people drowned"
         r"|drown(?:ed|s|ing)?|electrocuted|suffocated|asphyxiated"
         # lives lost or taken: "claimed 17 lives", "lives were lost", "lost their lives"
@@ -106,6 +106,8 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
         r"|(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|treated\s+for)\s+(?:[\w-]+\s+){0,2}?burns"
         # "eleven people were treated for hypothermia", "treated and released"
         r"|treated(?=\s+(?:for|and\s+released)\b)"
+        # "one person is being treated at a hospital in Lisk"
+        r"|treated(?=\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospital|medical\s+cent(?:er|re))\b)"
         # "left 800 needing treatment"
         r"|(?:need(?:ing|ed)?|requir(?:ing|ed)|receiv(?:ing|ed))\s+(?:medical\s+|hospital\s+)?treatment"
         # "three climbers are fighting for their lives": gravely hurt
@@ -207,7 +209,7 @@ def _verb_category(word: str) -> str | None:
 _ELIDED = {
     "were", "was", "are", "is", "have", "had", "has", "over", "in", "at", "on", "near", "each", "and", "or",
     "more", "others", "other", "destroyed", "shot", "downed", "intercepted", "killed", "injured", "wounded",
-    "dead", "died", "apiece", "hurt", "hospitalized", "hospitalised", "to", "from", "by", "with", "for", "across", "during", "between", "after",
+    "dead", "deceased", "died", "apiece", "hurt", "hospitalized", "hospitalised", "to", "from", "by", "with", "for", "across", "during", "between", "after",
     # how badly: "three people were shot, one fatally"
     "fatally", "critically", "seriously", "gravely", "mortally", "severely", "slightly",
 }  # fmt: skip
