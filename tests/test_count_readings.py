@@ -1115,3 +1115,18 @@ def test_the_killers_own_death_after_the_people_harmed_is_one_more(text: str, ex
 )
 def test_deceased_and_treated_at_a_hospital(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the person named by having lived is not one of the dead
+        (
+            "Two people were killed at a motel in Harwick on Friday. Deputies said the wounded man was taken to a "
+            "hospital.",
+            (2, 1),
+        ),
+    ],
+)
+def test_the_wounded_one_is_not_one_of_the_dead(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

@@ -288,6 +288,10 @@ REFERRED_WITHIN = 12
 _LEAD = 3  # the lead's sentences, which tell the story's own incident
 
 
+# a person named by having lived through it, never one of the dead: "the wounded man", "the surviving victim"
+_SURVIVOR = re.compile(r"the\s+(?:wounded|injured|surviving|hurt)\b", re.I)
+
+
 def referred_victims(
     view: str, sentences: list[Sentence], drafts: list[FigureDraft], skip: list[Span]
 ) -> list[FigureDraft]:
@@ -346,6 +350,7 @@ def referred_victims(
         return (
             _other_sex(phrase, told_sexes if phrase.lower() in ("he", "she") else dead_sexes)
             or ((implicit_count(phrase) or 1) > 1 and not many_dead)
+            or _SURVIVOR.match(phrase) is not None
             or (attackers_dead and not _attacker(phrase))
             or additional_dead
             or (_THE_OTHER.match(phrase) is not None and not many_dead)
