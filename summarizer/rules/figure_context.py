@@ -106,8 +106,10 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
         r"|(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|treated\s+for)\s+(?:[\w-]+\s+){0,2}?burns"
         # "eleven people were treated for hypothermia", "treated and released"
         r"|treated(?=\s+(?:for|and\s+released)\b)"
-        # "one person is being treated at a hospital in Lisk"
-        r"|treated(?=\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospital|medical\s+cent(?:er|re))\b)"
+        # "two men were being treated at a hospital in Lisk" (the count's own verb, plural or
+        # progressive: not "… a cashier, who was treated at a hospital")
+        r"|(?:(?<=\bbeing\s)|(?<=\bwere\s)|(?<=\bare\s))treated"
+        r"(?=\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospital|medical\s+cent(?:er|re))\b)"
         # "left 800 needing treatment"
         r"|(?:need(?:ing|ed)?|requir(?:ing|ed)|receiv(?:ing|ed))\s+(?:medical\s+|hospital\s+)?treatment"
         # "three climbers are fighting for their lives": gravely hurt
