@@ -21,6 +21,9 @@ from summarizer import summarize
         ("On March 13, deputies arrested two men wanted for a string of burglaries.", ("arrest", "arrest")),
         # killed, with no word of how: no attack is asserted
         ("Two people were found dead in a flat on Monday, police said.", ("killed", "other")),
+        # bullets that hit a thing, no one hurt: a shooting all the same
+        ("Bullets ripped through the windows of a barber shop on Vale Road late Sunday.", ("shooting", "shooting")),
+        ("A bullet went through the wall of a bakery in Orrin overnight, police said.", ("shooting", "shooting")),
     ],
 )
 def test_the_kind_of_incident(sentence: str, kind: tuple[str, str]) -> None:
