@@ -125,13 +125,15 @@ def test_a_town_and_a_colon_that_the_text_places_is_a_dateline_not_a_speaker(tex
             "Maple Ridge",
         ),
         # guard rows: a county's or a state's force names no town
-        ("Shooting\n\nHarlan County police said two men were wounded on Monday.\n", None),
-        ("Shooting\n\nState police said two men were wounded on Monday.\n", None),
+        ("Shooting\n\nHarlan County police said two men were wounded on Monday.\n", "-Harlan"),
+        ("Shooting\n\nState police said two men were wounded on Monday.\n", "-State"),
+        ("Shooting\n\nOregon police said two men were wounded on Monday.\n", "-Oregon"),
     ],
 )
-def test_the_town_whose_police_tell_the_incident_is_its_place(text: str, town: str | None) -> None:
+def test_the_town_whose_police_tell_the_incident_is_its_place(text: str, town: str) -> None:
+    # ("-Name": the guard rows, no place of that name)
     from summarizer import summarize
 
     result = summarize(text, model="rules")
     names = [p.name for p in result.incident.locations] if result.incident else []
-    assert (town in names) if town else all("police" not in n.lower() and "State" not in n for n in names)
+    assert (town in names) if not town.startswith("-") else town[1:] not in names

@@ -149,6 +149,16 @@ _NOT_TOWN_FORCES = frozenset({
 _WORD = re.compile(r"\S+")
 
 
+# a state's police is no town's ("Utah police"); New York, Washington and Kansas City are towns too
+_US_STATES = frozenset({
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Wisconsin",
+    "Wyoming",
+})  # fmt: skip
+
+
 def police_towns(view: str, start: int, end: int) -> list[PlaceMention]:
     """The towns named by the police force that tells of the incident in view[start:end]."""
     out = []
@@ -158,7 +168,11 @@ def police_towns(view: str, start: int, end: int) -> list[PlaceMention]:
             words.pop(0)  # a sentence's first word: "When Durham police arrived"
         while words and words[-1][0] in _FORCE_KINDS:
             words.pop()
-        if not words or any(w in _NOT_PLACES or w in _NOT_TOWN_FORCES for w, _ in words):
+        if (
+            not words
+            or any(w in _NOT_PLACES or w in _NOT_TOWN_FORCES for w, _ in words)
+            or (len(words) == 1 and words[0][0] in _US_STATES)
+        ):
             continue
         s, e = words[0][1], words[-1][1] + len(words[-1][0])
         out.append(PlaceMention(view[s:e], (s, e)))
