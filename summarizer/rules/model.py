@@ -31,6 +31,7 @@ from summarizer.text.places import (
     find_places,
     places_after_and,
     police_towns,
+    towns_before_places,
 )
 from summarizer.text.quotes import QuoteRegion
 from summarizer.text.regex import compiled
@@ -560,7 +561,10 @@ def _place_names(
     if dateline is not None and all(n.casefold() != dateline.name.casefold() for n in names):
         names[dateline.name] = dateline.span
     # and the town whose police tell it in the lead ("Durham police said"), when no place names it
-    for town in (t for sent in body if sent.index in lead_idx for t in police_towns(view, sent.start, sent.end)):
+    towns = (police_towns, towns_before_places)
+    for town in (
+        t for sent in body if sent.index in lead_idx for find in towns for t in find(view, sent.start, sent.end)
+    ):
         if all(town.name.casefold() not in n.casefold() for n in names):
             names[town.name] = town.span
     return names

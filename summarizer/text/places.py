@@ -159,6 +159,26 @@ _US_STATES = frozenset({
 })  # fmt: skip
 
 
+# a town named before the kind of place it holds: "a Norfolk home", "a Gary park", "a Louisville
+# apartment building" (not a style: "a Victorian home")
+_TOWN_BEFORE_PLACE = guarded(
+    r"\b(?:a|an)\s+(?P<p>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?)\s+"
+    r"(?:home|house|park|apartments?|apartment\s+(?:building|complex)|neighbou?rhood|street|intersection)\b"
+)
+_STYLES = frozenset({"Victorian", "Craftsman", "Tudor", "Colonial", "Edwardian", "Georgian", "Ranch", "Cape"})
+
+
+def towns_before_places(view: str, start: int, end: int) -> list[PlaceMention]:
+    """The towns named as a modifier of a place in view[start:end] ("a Norfolk home")."""
+    out = []
+    for m in _TOWN_BEFORE_PLACE.finditer(view, start, end):
+        words = m.group("p").split()
+        if any(w in _NOT_PLACES or w in _STYLES or w in _US_STATES or w.lower() in lx.DEMONYMS for w in words):
+            continue
+        out.append(PlaceMention(m.group("p"), m.span("p")))
+    return out
+
+
 def police_towns(view: str, start: int, end: int) -> list[PlaceMention]:
     """The towns named by the police force that tells of the incident in view[start:end]."""
     out = []
