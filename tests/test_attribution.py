@@ -49,6 +49,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # inverted: said + speaker
         ("The road will reopen on Friday, said John Smith, a spokesman for the agency.",
          [("John Smith, a spokesman for the agency", "said", "The road will reopen on Friday", "indirect")]),
+        # only a when after the cue: the speaker stands before it, in apposition, not inverted
+        ("The bakery will shut in May, the owner, Lior Benami, said Thursday.",
+         [("the owner, Lior Benami,", "said", "The bakery will shut in May", "indirect")]),
         # according to, both positions
         ("According to the health ministry, 40 people were treated.",
          [("the health ministry", "According to", "40 people were treated", "indirect")]),

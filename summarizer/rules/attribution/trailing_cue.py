@@ -59,7 +59,9 @@ def find(scan: SentenceScan) -> None:
         if not toks[k].low.endswith("ing") and not BE_FORMS.isdisjoint(t.low for t in toks[vg:k]):
             continue  # "…, Vale was charged with …", "…, he was told": a passive's subject reports nothing
         # inverted "…, said John Smith." (never "told": its hearer comes next, "…, told his aides …")
-        sp_end = _inverted_speaker_end(toks, k, vg, last, end_idx) if lemma not in _HEARER_FIRST else None
+        # "…, Ana Ruiz, said Tuesday.": only the when follows the cue, no inverted speaker
+        inverted = lemma not in _HEARER_FIRST and not ends_sentence
+        sp_end = _inverted_speaker_end(toks, k, vg, last, end_idx) if inverted else None
         if sp_end is not None:
             scan.add(
                 "trailing_cue",
