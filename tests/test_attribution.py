@@ -52,6 +52,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # only a when after the cue: the speaker stands before it, in apposition, not inverted
         ("The bakery will shut in May, the owner, Lior Benami, said Thursday.",
          [("the owner, Lior Benami,", "said", "The bakery will shut in May", "indirect")]),
+        # "its" opens a source's noun phrase as an article does
+        ("The ferry will run twice a day, its operator said.",
+         [("its operator", "said", "The ferry will run twice a day", "indirect")]),
+        ("A manager at its parent company said the mill would close.",
+         [("A manager at its parent company", "said", "the mill would close", "indirect")]),
         # according to, both positions
         ("According to the health ministry, 40 people were treated.",
          [("the health ministry", "According to", "40 people were treated", "indirect")]),

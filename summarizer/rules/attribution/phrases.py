@@ -125,12 +125,14 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
                 pass  # "the average of surveys taken over the past month shows": a participle's phrase
             elif low in _NAME_ADVERBS and i > lo and t.text[:1].isupper() and toks[i - 1].text[:1].isupper():
                 pass  # "a LORN TODAY analysis", "Harbour Now": a capitalised word in a name
+            elif low == "its" and i < j and toks[j].text[:1].islower() and source_like(toks[j]):
+                pass  # "its owner said": the possessive opens a source's noun phrase as an article does
             else:
                 break
         if low in lx.PRONOUN_FORMS and i < j:
             break  # "he" ends a noun phrase, it does not sit inside one
         if (
-            low in ARTICLES
+            (low in ARTICLES or (low == "its" and toks[j].text[:1].islower() and source_like(toks[j])))
             and i < j
             and i > lo
             and toks[i - 1].low not in NP_PREPOSITIONS
