@@ -340,6 +340,21 @@ def test_an_organization_description_goes_to_a_unit_named_before() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        # a firm named by the trade that ends its name, no speaker itself: "the company" is it
+        ("Plant to close\n\nHollin Foods will shut its plant in Dorr next year.\n\n"
+         "“We tried every option,” the company said.\n", "We tried every option", "Hollin Foods"),
+        # a place's capital in a compound modifier names no company of its own
+        ("Jobs cut\n\nBrisk Property Group cut ten jobs on Monday.\n\n"
+         "The Halifax-based company said sales had fallen.\n", "sales had fallen", "Brisk Property Group"),
+    ],
+)  # fmt: skip
+def test_a_description_of_a_firm_is_the_firm_named_before(text: str, content: str, name: str) -> None:
+    assert speaker_of(text, content) == name
+
+
+@pytest.mark.parametrize(
     ("sentence", "name", "kind"),
     [
         ("The Red Cross said at least 40 people were missing.", "Red Cross", "organization"),

@@ -96,7 +96,18 @@ def org_named() -> re.Pattern[str]:
         # a word with a capital inside that no surname's particle makes: a brand's or an agency's
         # name ("HarbourLink"), not "McAllen", "LeBlanc", "DeVries", nor a handle ("@AnaRuiz")
         r"|(?<![\w'’.@#/-])((?!(?:Mc|Mac|La|Le|De|Di|Da|Du|Van|Von|O)[A-Z])[A-Z][a-z]+[A-Z][a-z]+)(?![\w'’-])"
+        # a name ending in the trade it follows ("Norvale Appliances", "Northgate Energy"), not a
+        # title's first words ("Energy Minister Ana Ruiz")
+        r"|\b((?:[A-Z][\w'’.-]*[^\S\n]+){1,3}(?:" + "|".join(sorted(_TRADE_WORDS)) + r"))\b(?![^\S\n]+[A-Z])"
     )
+
+
+# plural or mass nouns of a line of business that end a firm's name
+_TRADE_WORDS = frozenset({
+    "Airlines", "Airways", "Appliances", "Brewing", "Communications", "Electronics", "Energy", "Enterprises",
+    "Foods", "Holdings", "Industries", "Logistics", "Markets", "Motors", "Pharmaceuticals", "Properties",
+    "Realty", "Resources", "Systems", "Technologies",
+})  # fmt: skip
 
 
 @cache

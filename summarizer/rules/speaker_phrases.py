@@ -182,7 +182,9 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
         return SpeakerPhrase(raw, span, "person", name, name_span, role, affiliation)
     head = head_word(raw)
     if (org_like(raw) and raw[:1] != raw[:1].lower()) or (
-        (head in lx.ORG_HEADS or head in ORG_PARTS) and any(w[:1].isupper() for w in cleaned.split())
+        # a capital in a compound modifier ("the Calgary-based company") names nothing
+        (head in lx.ORG_HEADS or head in ORG_PARTS)
+        and any(w[:1].isupper() and w.rsplit("-", 1)[-1][:1].isupper() for w in cleaned.split())
     ):
         org_name = re.sub(r"^(?:the|a|an)\s+", "", raw.split(",")[0], flags=re.I).strip()
         # the body's name, maybe after its article ("The regulator, the Westvale Water Board")
