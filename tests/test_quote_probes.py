@@ -223,7 +223,10 @@ PROBES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "TORONTO (Wire) — Corvel Mining will delay its northern nickel project by a year, its chief "
         "executive said on Tuesday.\n\n"
         "“The permits are taking longer than anyone planned,” Daniel Osei told reporters in an interview.\n",
-        [("The permits are taking longer than anyone planned", "Daniel Osei")],
+        [
+            ("The permits are taking longer than anyone planned", "Daniel Osei"),
+            ("Corvel Mining will delay its northern nickel project by a year", "Daniel Osei"),
+        ],
     ),
     (
         "told-outlet",
@@ -702,6 +705,7 @@ NOT_YET: dict[str, str] = {
     "french-canadian-particle-name": "'in <place>' inside a subject is taken for the speaker of 'will offer'",
     "dr-title-then-pronoun": "a headline's 'X warns of <noun phrase>' is read as a statement",
     "says-present-tense": "a headline's 'worries about <noun phrase>' is read as a sourceless statement",
+    "wire-said-in-an-interview": "'its chief executive' is not resolved to the person the next sentence names",
 }
 
 
