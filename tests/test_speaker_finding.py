@@ -222,6 +222,10 @@ def resolved(text: str) -> list[tuple[str | None, str]]:
         # "Rev." and "Prof." are titles of an office, no mere forms of address
         ("Rev. Wren Halloway led the vigil. “We pray for them all,” the reverend said.", "Wren Halloway"),
         ("Prof. Wren Halloway studies bridges. “The steel was too thin,” the professor said.", "Wren Halloway"),
+        # a justice of a court is the judge a later description names (not a "minister of justice")
+        ("Justice Wren Halloway heard the appeal. “The law is plain,” the judge wrote.", "Wren Halloway"),
+        # guard: a judge keeps the office, so another office's noun is someone else
+        ("Justice Wren Halloway heard the case. “I will appeal,” the Republican nominee said.", "Republican nominee"),
         # a role for the body it serves, then the bare role: the same source
         (
             "A spokesperson for the Lakeport Water Board said the pipes were old. “Repairs start Monday,” "

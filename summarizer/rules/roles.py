@@ -246,6 +246,14 @@ def title_noun(word: str) -> str:
     return _TITLE_ROLE_NOUNS.get(word.rstrip(".").lower(), word)
 
 
+# a title before a name whose holder a later description names by another noun: "Justice Ana
+# Lusk … the judge wrote" (alone only: "minister of justice" is no judge)
+_TITLE_ALONE_ROLE_NOUNS = {"justice": "judge"}
+
+
 def role_head(role: str) -> str:
     """The noun a role is indexed and looked up by: its last word, a short title written out."""
-    return title_noun(role.split()[-1])
+    words = role.split()
+    if len(words) == 1 and words[0].lower() in _TITLE_ALONE_ROLE_NOUNS:
+        return _TITLE_ALONE_ROLE_NOUNS[words[0].lower()]
+    return title_noun(words[-1])

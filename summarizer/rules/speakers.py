@@ -28,7 +28,7 @@ from summarizer.rules.descriptions import (
 )
 from summarizer.rules.entities import Entity, EntityIndex, latest_then_seq, name_key, seq_of
 from summarizer.rules.name_mentions import ADDRESS, CAP_RUN, NON_SPACE, name_in_run, person_mentions
-from summarizer.rules.roles import head_word, is_name_word, role_head
+from summarizer.rules.roles import head_word, is_name_word, role_head, title_noun
 from summarizer.rules.speaker_phrases import SpeakerPhrase, gender_of
 from summarizer.rules.speaker_phrases import analyse as analyse  # model.py reads it from here
 from summarizer.rules.word_index import WordIndex as _WordIndex
@@ -136,7 +136,7 @@ class Registry(EntityIndex):
             gender = gender_of(SpeakerPhrase(text=role, span=span, kind="person", name=role))
             if role in ADDRESS:
                 role = None
-        short = role is not None and role_head(role) != role.split()[-1]
+        short = role is not None and title_noun(role.split()[-1]) != role.split()[-1]
         if short:
             role = None  # a title written short ("Coun.", "Sgt."): who holds the office, no role to show
         phrase = SpeakerPhrase(text=name, span=span, kind="person", name=name, name_span=span, role=role)
