@@ -65,6 +65,14 @@ def speakers(text: str) -> list[tuple[str | None, str]]:
         # a title written short ends no sentence
         ("“It will cost us dearly.” That was the warning from Coun. Dov Arlen.",
          [("Coun. Dov Arlen", "It will cost us dearly")]),
+        # "that is how X puts it": the manner of wording points back to the quote, X speaks
+        ("“The bus never comes on time.” That is how Ines Varga puts it.",
+         [("Ines Varga", "The bus never comes on time")]),
+        ("“A long, cold wait.” That was how the ferry captain described the night at the dock.",
+         [("the ferry captain", "A long, cold wait")]),
+        # guard: "how" opening no verb of wording tells no speaker
+        ("“A long, cold wait.” That was how the night began for the ferry captain.",
+         [(None, "A long, cold wait")]),
     ],
 )  # fmt: skip
 def test_speaker_of_a_quote(text: str, expected: list[tuple[str | None, str]]) -> None:

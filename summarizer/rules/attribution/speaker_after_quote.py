@@ -29,6 +29,7 @@ from summarizer.text.segments import Token, tokens
         'Closing the pier "makes no sense," the harbour master said.',
         "“The ferry will run again on Friday,” the port's notice read.",
         "“The ferry will run again on Friday,” reads a notice from the port authority.",
+        "“The ferry will run again on Friday.” That is how the harbour master put it.",
     ),
 )
 def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) -> Found | None:
@@ -48,7 +49,8 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
         if stops_sentence(toks, k) and not _inside_word(toks, k):
             stop = k
             break
-    named = _reply_of(toks, i, stop, toks[i].low in _POINTING_BACK and _ends_sentence(view, q))
+    pointing_back = toks[i].low in _POINTING_BACK and _ends_sentence(view, q)
+    named = _reply_of(toks, i, stop, pointing_back) or (_how_put(toks, i, stop) if pointing_back else None)
     if named is not None or alone:
         return named
     # inverted with a document: `"…," reads a statement from the parks department`: the document's
@@ -161,6 +163,26 @@ def _reply_of(toks: list[Token], i: int, stop: int, pointing_back: bool) -> Foun
     if end is None:
         return None
     return (toks[m + 1].start, toks[end - 1].end), (toks[b].start, toks[m].end), None, toks[end - 1].end
+
+
+def _how_put(toks: list[Token], i: int, stop: int) -> Found | None:
+    """`“…” That is how Ana Ruiz puts it.`, `That was how the mayor described the week.`: the
+    manner of saying points back to the quote; the subject of the verb of wording speaks."""
+    b = i + 1
+    if not (b + 2 < stop and toks[b].low in ("was", "is") and toks[b + 1].low == "how"):
+        return None
+    verb = next((k for k in range(b + 3, min(stop, b + 16)) if toks[k].low in _WORDING_VERBS), None)
+    if verb is None or np_left(toks, verb - 1, b + 2) != b + 2:
+        return None
+    end = verb + 2 if verb + 1 < stop and toks[verb + 1].low == "up" else verb + 1
+    return (toks[b + 2].start, toks[verb - 1].end), (toks[verb].start, toks[end - 1].end), None, toks[end - 1].end
+
+
+# verbs of putting something in words, which "that is how …" names the manner of
+_WORDING_VERBS = frozenset({
+    "put", "puts", "describe", "describes", "described", "explain", "explains", "explained", "sum", "sums",
+    "summed", "phrase", "phrases", "phrased", "word", "words", "worded",
+})  # fmt: skip
 
 
 def _inside_word(toks: list[Token], k: int) -> bool:
