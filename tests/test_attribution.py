@@ -52,6 +52,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # only a when after the cue: the speaker stands before it, in apposition, not inverted
         ("The bakery will shut in May, the owner, Lior Benami, said Thursday.",
          [("the owner, Lior Benami,", "said", "The bakery will shut in May", "indirect")]),
+        # a participle on the noun of an opening prepositional phrase reports nothing itself
+        ("In a video posted to the band's page, Oona Brisk said she would step down.",
+         [("Oona Brisk", "said", "she would step down", "indirect")]),
+        # guard: a name before the verb is its subject, even after a preposition
+        ("In Lisk officials announced on Monday that the pier would close.",
+         [("Lisk officials", "announced", "the pier would close", "indirect")]),
         # "its" opens a source's noun phrase as an article does
         ("The ferry will run twice a day, its operator said.",
          [("its operator", "said", "The ferry will run twice a day", "indirect")]),

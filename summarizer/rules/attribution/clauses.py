@@ -511,3 +511,23 @@ def participle_subject(toks: list[Token], hi: int) -> Span | None:
         return fronted  # past "In 1986," (which would read as a noun phrase of its own)
     s_end = opening_subject_end(toks, hi)
     return (toks[0].start, toks[s_end - 1].end) if s_end is not None else fronted
+
+
+def participle_in_opener(toks: list[Token], k: int, vg: int, last: int, end_idx: int) -> bool:
+    """Is the cue a participle on the noun of a sentence's opening prepositional phrase ("In a
+    video posted to her page, Ruiz said …", "On a blog written for members, …"): a reduced
+    relative, no verb with a subject; the clause after the comma reports."""
+    return (
+        vg == k
+        and 2 <= k <= 8
+        and toks[0].low in _OPENING_PREPOSITIONS
+        and toks[1].low in ARTICLES_AND_POSSESSIVES
+        and toks[k].low.endswith(("ed", "en", "sent"))
+        and last + 1 < end_idx
+        and toks[last + 1].low in PREPOSITIONS
+        and all(t.text != "," for t in toks[1:k])
+        and any(t.text == "," for t in toks[last + 1 : end_idx])
+    )
+
+
+_OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "from", "with", "through", "under", "during"})

@@ -12,6 +12,7 @@ from summarizer.rules.attribution.clauses import (
     evidence_subject,
     in_question,
     negated,
+    participle_in_opener,
     participle_subject,
     stance_at,
     subject_of,
@@ -550,6 +551,8 @@ def _speaker(
             return None
     elif (restrictive := _relative_subject(toks, vg)) is not None:
         who = restrictive  # "Two officials who spoke on condition of anonymity said …"
+    elif participle_in_opener(toks, k, vg, last, end_idx):
+        return None
     else:
         subject = subject_of(toks, vg)
         if subject is None:
