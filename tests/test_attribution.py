@@ -58,6 +58,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # guard: a name before the verb is its subject, even after a preposition
         ("In Lisk officials announced on Monday that the pier would close.",
          [("Lisk officials", "announced", "the pier would close", "indirect")]),
+        # a headline's verb with a bare noun phrase names the story's topic, no statement
+        ("Union demands higher wages for drivers\n\nTalks resume on Monday.\n", []),
+        # guard: a headline's verb with a clause still reports it
+        ("Union says strike will start Monday\n\nTalks broke down.\n",
+         [("Union", "says", "strike will start Monday", "indirect")]),
         # "its" opens a source's noun phrase as an article does
         ("The ferry will run twice a day, its operator said.",
          [("its operator", "said", "The ferry will run twice a day", "indirect")]),
