@@ -58,6 +58,10 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # guard: a name before the verb is its subject, even after a preposition
         ("In Lisk officials announced on Monday that the pier would close.",
          [("Lisk officials", "announced", "the pier would close", "indirect")]),
+        # "recall" with a counted object withdraws goods; after a person's pronoun it remembers (guard)
+        ("Tarn Motors is recalling 4,000 scooters with faulty brakes.", []),
+        ("She recalled two boats drifting past the pier.",
+         [("She", "recalled", "two boats drifting past the pier", "indirect")]),
         # a headline's verb with a bare noun phrase names the story's topic, no statement
         ("Union demands higher wages for drivers\n\nTalks resume on Monday.\n", []),
         # guard: a headline's verb with a clause still reports it

@@ -360,3 +360,20 @@ def _addressee_before_that(toks: list[Token], i: int, hi: int) -> bool:
         if not is_word(toks[m]) or low in FINITE or low in lx.CUE_FORMS or low in lx.STANCE_FORMS:
             return False
     return False
+
+
+def goods_recalled(toks: list[Token], vg: int, content_start: int) -> bool:
+    """Is "recall" with a counted object ("is recalling 12,000 heaters", "recalled two million
+    cars") the withdrawal of goods, nothing remembered? Not after a person's pronoun ("she
+    recalled two men running")."""
+    first = toks[content_start].low
+    counted = first[:1].isdigit() or first in NUMBER_WORDS
+    return counted and not (vg > 0 and toks[vg - 1].low in lx.PERSON_SUBJECT_PRONOUNS)
+
+
+def turned_up(toks: list[Token], i: int, end_idx: int) -> bool:
+    """Is toks[i] the particle of "show up" (came, appeared: "showed up at the hearing"), not
+    "up to" before a number ("showed up to 40 percent fewer")?"""
+    if toks[i].low != "up":
+        return False
+    return not (i + 2 < end_idx and toks[i + 1].low == "to" and toks[i + 2].low[:1].isdigit())

@@ -22,9 +22,11 @@ from summarizer.rules.attribution.clauses import (
 from summarizer.rules.attribution.complements import (
     asked_for,
     clause_follows,
+    goods_recalled,
     skip_adverbials,
     skip_hearer,
     topic_after_hearer,
+    turned_up,
     unanswered,
 )
 from summarizer.rules.attribution.content import accusation, content_end, object_infinitive
@@ -297,9 +299,10 @@ def _speech(
     if not has_that and (
         toks[last + 1].low in _SENSE_PARTICLES
         or (lemma == "plead" and toks[content_start].low in _PLEAS)
-        or (lemma == "show" and _turned_up(toks, last + 1, end_idx))
+        or (lemma == "recall" and goods_recalled(toks, vg, content_start))
+        or (lemma == "show" and turned_up(toks, last + 1, end_idx))
     ):
-        return last + 1  # "shows off", "pleaded guilty and was jailed", "showed up late": no report
+        return last + 1  # "shows off", "pleaded guilty and was jailed", "showed up late", "recalled 900 cars"
     topic = topic_after_hearer(toks, content_start, end_idx, lemma) if not has_that else None
     if topic is not None and content_start == last + 1:
         # "warned residents about the scam": the hearer, then the topic's preposition, go with the verb
@@ -370,14 +373,6 @@ def _speech(
 
 # a particle that turns a verb of saying or showing to another sense ("shows off", "sounded off")
 _SENSE_PARTICLES = {"off"}
-
-
-def _turned_up(toks: list[Token], i: int, end_idx: int) -> bool:
-    """Is toks[i] the particle of "show up" (came, appeared: "showed up at the hearing"), not
-    "up to" before a number ("showed up to 40 percent fewer")?"""
-    if toks[i].low != "up":
-        return False
-    return not (i + 2 < end_idx and toks[i + 1].low == "to" and toks[i + 2].low[:1].isdigit())
 
 
 # what a plea in court is: "pleaded guilty", "pleaded not guilty", "pleaded no contest"
