@@ -312,6 +312,13 @@ def test_a_sent_document_speaks_for_its_sender(text: str, name: str) -> None:
         ("the audit released by the port authority", "document", "the audit released by the port authority", "port authority"),
         ("a survey of ferry riders by Coastline Research", "document", "a survey of ferry riders by Coastline Research", "Coastline Research"),
         ("a statement by Mara Quill", "document", "a statement by Mara Quill", "Mara Quill"),
+        # or sent it, "from" a person, a role or a body
+        ("a letter from the town clerk", "document", "a letter from the town clerk", "town clerk"),
+        ("a notice from the Tarn Valley Council", "document", "a notice from the Tarn Valley Council",
+         "Tarn Valley Council"),
+        # guards: a time or a place it came from sent nothing
+        ("records from March 2019", "document", "records from March 2019", None),
+        ("a report from the Lisk County jail", "document", "report from the Lisk County jail", None),
     ],
 )  # fmt: skip
 def test_a_document_with_the_one_who_wrote_or_holds_it(phrase: str, kind: str, name: str, owner: str | None) -> None:

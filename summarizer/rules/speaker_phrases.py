@@ -30,7 +30,7 @@ from summarizer.rules.roles import (
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
-from summarizer.text.given_names import gender_of_given_name
+from summarizer.text.given_names import gender_of_given_name, is_given_name
 
 _WORD_RE = re.compile(r"[\w][\w'’.\-]*|,|&")
 
@@ -151,7 +151,7 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
     if made is not None and head_word(made.group(1)) in lx.DOCUMENT_HEADS:
         # "the report released by the ministry", "a survey of clubs by Harbour News": the author's
         owner = _analyse(made.group(2), (span[0] + made.start(2), span[0] + made.end(2)))
-        if owner.kind != "document":
+        if owner.kind != "document" and (" from " not in made.group(0)[len(made.group(1)) :] or _sender(owner)):
             return SpeakerPhrase(raw, span, "document", raw, owner=owner, anonymity=owner.anonymity)
     owned = _owned_document(raw, span)
     if owned is not None:
@@ -262,11 +262,25 @@ _PARENTHESES = re.compile(r"\s*\((?![A-Z&]{2,6}\))[^()]*\)")  # not an acronym: 
 _HELD_BY = re.compile(
     r"(.+?)\s+(?:obtained|seen|reviewed|viewed|received|acquired|examined|leaked\s+to)\s+(?:by\s+)?\S"
 )
-# a document and its author: "the report released by the ministry", "a statement by Ana Ruiz"
+# a document and its author: "the report released by the ministry", "a statement by Ana Ruiz",
+# "a report from the auditor general"
 _MADE_BY = re.compile(
     r"(.+?)\s+(?:(?:released|issued|published|prepared|written|commissioned|signed|filed|sent|compiled|produced"
-    r"|conducted|authored|posted)\s+)?by\s+(\S.*)"
+    r"|conducted|authored|posted)\s+)?(?:by|from)\s+(\S.*)"
 )
+
+
+def _sender(owner: SpeakerPhrase) -> bool:
+    """Can the phrase after "from" send a document ("a statement from the mayor", "a letter from
+    the family")? Not a time, a place or a thing ("records from December", "video from his cell")."""
+    if owner.kind in ("organization", "group") or (owner.kind == "person" and owner.anonymity == "role_only"):
+        return True
+    if owner.kind == "person" and is_given_name(owner.name.split()[0]):
+        return True  # "a letter from Ana Ruiz", not "a report from the Lisk County jail"
+    head = head_word(owner.text)
+    return head in lx.GROUP_NOUNS or head in ORG_NOUNS or head.removesuffix("s") in lx.PERSON_ROLES
+
+
 _CAPITALISED_GROUP = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-z]+s")
 
 
