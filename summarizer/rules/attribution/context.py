@@ -341,25 +341,3 @@ class SentenceScan:
             return  # a stance's object may be a name ("endorses Clinton"); a reported clause is longer
         claimed.append((min(c[0], cue[0], speaker[0] if speaker else c[0]), max(c[1], cue[1])))
         self.out.append(RawAttribution(c, "indirect", speaker, cue, lemma, self.sent.index, pattern=pattern))
-
-
-def headline_topic(scan: SentenceScan, content_start: int) -> bool:
-    """Is the sentence the article's headline line and what follows its verb a bare noun phrase
-    (no auxiliary, modal or "to" in it)? A headline names its story's topic so ("Mayor
-    promises new rink"); its body tells what was said."""
-    view, sent = scan.view, scan.sent
-    if (
-        sent.index != 0
-        or view[: sent.start].strip()
-        or view[sent.end : sent.end + 1] not in ("\n", "")
-        or view[sent.end - 1] in ".!?"
-    ):
-        return False
-    return _CLAUSE_MARKS.isdisjoint(scan.lows[content_start : scan.end_idx])
-
-
-# words that make what follows a headline's verb a clause or an infinitive, not a noun phrase
-_CLAUSE_MARKS = frozenset({
-    "will", "would", "can", "could", "may", "might", "must", "shall", "should", "has", "have", "had", "is", "are",
-    "was", "were", "be", "been", "do", "does", "did", "to", "won't", "can't", "isn't", "wasn't", "not",
-})  # fmt: skip

@@ -30,7 +30,7 @@ from summarizer.rules.attribution.complements import (
     unanswered,
 )
 from summarizer.rules.attribution.content import accusation, content_end, object_infinitive
-from summarizer.rules.attribution.context import SentenceScan, headline_topic
+from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import (
     contracted_subject,
     is_word,
@@ -318,8 +318,6 @@ def _speech(
         # the content (as "called for", "spoke of" are read)
         last = content_start
         content_start += 1
-    if not has_that and lemma != "say" and headline_topic(scan, content_start):
-        return last + 1  # "Province promises more clinics", "Veteran recalls the war": a headline's topic
     speaker = (causer, None) if causer is not None else _speaker(scan, k, vg, last, lemma, passive)
     if speaker is None:
         return last + 1
