@@ -167,9 +167,10 @@ def test_faithful_headlines_pass(clean: Data, headline: str) -> None:
 def test_millions_written_two_ways() -> None:
     text = "Fund Reaches Target\n\nThe relief fund in Dorvik has raised 10,000,000 crowns, its treasurer said.\n"
     data = summarize(text, model="rules").model_dump(mode="json")
-    data["summary"] = "The relief fund in Dorvik has raised 10 million crowns."
+    # (attributed as the article does: "its treasurer said" is read as the claim's source)
+    data["summary"] = "The relief fund in Dorvik has raised 10 million crowns, its treasurer said."
     assert errors(data, text) == []
-    data["summary"] = "The relief fund in Dorvik has raised 12 million crowns."
+    data["summary"] = "The relief fund in Dorvik has raised 12 million crowns, its treasurer said."
     assert ("summary-grounded", "summary") in errors(data, text)
 
 
