@@ -65,6 +65,13 @@ def speakers(text: str) -> list[tuple[str | None, str]]:
         # a title written short ends no sentence
         ("“It will cost us dearly.” That was the warning from Coun. Dov Arlen.",
          [("Coun. Dov Arlen", "It will cost us dearly")]),
+        # a story that opens with a quote alone names its speaker as the next paragraph's subject
+        ("“The pool was always full.”\n\nMarta Ilves, who swam there for 40 years, was at the last swim.",
+         [("Marta Ilves", "The pool was always full")]),
+        # guard: a quote further into the story is no lede
+        ("The pool closed on Sunday.\n\nIt had opened in 1960.\n\n“The pool was always full.”\n\n"
+         "Marta Ilves, who swam there for 40 years, was at the last swim.",
+         [(None, "The pool was always full")]),
         # "that is how X puts it": the manner of wording points back to the quote, X speaks
         ("“The bus never comes on time.” That is how Ines Varga puts it.",
          [("Ines Varga", "The bus never comes on time")]),
