@@ -688,6 +688,43 @@ PROBES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
             ("the space would be split into two units", "Kettering Realty Group"),
         ],
     ),
+    (
+        "justice-then-the-judge",
+        "Court strikes down dock permit\n\n"
+        "Justice Ilse Varnok ruled on Friday that the harbour board had not consulted the Tarn Bay Nation.\n\n"
+        "“A duty to consult is met before a permit is signed, not after,” the judge wrote.\n",
+        [
+            ("A duty to consult is met before a permit is signed", "Ilse Varnok"),
+            ("the harbour board had not consulted the Tarn Bay Nation", "Ilse Varnok"),
+        ],
+    ),
+    (
+        "place-based-company",
+        "Bus maker trims output\n\n"
+        "Orrin Motors will build fewer buses next year.\n\n"
+        "The Halifax-based company said orders from cities had fallen by a third.\n",
+        [("orders from cities had fallen by a third", "Orrin Motors")],
+    ),
+    (
+        "that-is-how-she-put-it",
+        "Library reopens\n\n"
+        "The Fernbrook library reopened on Monday after a year of repairs.\n\n"
+        "“It feels like getting an old friend back.” That is how patron Wren Halloway put it.\n",
+        [("It feels like getting an old friend back", "Wren Halloway")],
+    ),
+    (
+        "lede-quote-named-next",
+        "Last swim at the old pool\n\n"
+        "“The pool was always full on Saturdays.”\n\n"
+        "Marta Ilves, who swam there for forty years, was at the last swim on Sunday before the pool closed.\n",
+        [("The pool was always full on Saturdays", "Marta Ilves")],
+    ),
+    (
+        "in-a-video-posted",
+        "Diner owner apologizes\n\n"
+        "In a video posted to the diner's page, owner Beatrix Lund said she would donate a week of profits.\n",
+        [("she would donate a week of profits", "Beatrix Lund")],
+    ),
 ]
 
 
