@@ -1078,6 +1078,12 @@ def test_a_person_named_with_where_they_live_then_shot(text: str, expected: tupl
     ],
 )
 def test_a_killer_dead_by_their_own_hand_after_killing_others(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Relatives gathered for the two cousins killed in a shooting at a bowling alley over the weekend.", (2, 0)),
         ("Four men were wounded in a stabbing outside a diner in Pell Harbor over the holiday, police said.", (0, 4)),
         # guard: no one event named, a tally of the city's weekend
