@@ -123,6 +123,18 @@ def test_a_headline_tells_the_toll_the_body_does_not(text: str, killed: int, inj
     assert counts(text) == (killed, injured)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count of shots or of time after the verb is no object: the noun is the victim
+        "Cyclist shot 3 times on tow path",
+        "Clerk shot two weeks ago leaves hospital",
+    ],
+)
+def test_a_headline_victim_shot_a_counted_number_of_times(text: str) -> None:
+    assert [m.category for m in victims.headline(text, 0, len(text))] == ["injured"]
+
+
 def test_a_headline_noun_needs_no_article_but_prose_does() -> None:
     text = "Driver shot on ring road; a man shot at a bus"
     assert [(m.category, text[m.span[0] : m.span[1]]) for m in victims.headline(text, 0, len(text))] == [
@@ -739,6 +751,9 @@ def test_a_death_recalled_after_the_toll_is_an_earlier_case() -> None:
         (_TITLE + "Two masked men killed four people at a farm near Orvale on Sunday.", 4, 0),
         # guard: shots counted are no object, the people counted were shot
         (_TITLE + "Two men shot three times outside a bar in Orvale on Sunday are in stable condition.", 0, 2),
+        # nor a count of time since: "shot two weeks ago", "killed two years ago"
+        (_TITLE + "Three men shot two weeks ago outside a bar in Orvale are still in a hospital.", 0, 3),
+        (_TITLE + "Two clerks killed three years ago in a robbery in Orvale were remembered on Sunday.", 2, 0),
         # a reduced relative stays the victims': "two people shot and killed Monday"
         (_TITLE + "Police named two people shot and killed on Monday near a pharmacy.", 2, 0),
         # a number joined to a word is a modifier

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.text.base import Span, lower_same_length
-from summarizer.text.incident_words import HEARSAY, HURT_PARTICIPLE
+from summarizer.text.incident_words import HEARSAY, HURT_PARTICIPLE, NOT_PEOPLE_COUNTED
 from summarizer.text.numbers import CALENDAR_WORDS, FILLER, FULL_NAME, VICTIM_NOUNS
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
@@ -185,8 +185,11 @@ _DETERMINER_BEFORE = guarded(
     r"\b(?:a|an|the|one|his|her|their|another|any|no|each|every|this|that)\s+(?-i:[a-z][\w-]*\s+){0,2}$", re.I
 )
 _HEADLINE_REACH = 160
+# (a count is the object unless it counts shots or time: "Teen shot 3 times at party")
 _OBJECT_AFTER = re.compile(
-    r"\s+(?:a|an|the|his|her|their|him|them|its|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b", re.I
+    r"\s+(?:a|an|the|his|her|their|him|them|its|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+    rf"(?!\s+{NOT_PEOPLE_COUNTED}))\b",
+    re.I,
 )
 
 

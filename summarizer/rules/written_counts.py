@@ -427,7 +427,7 @@ _ACTIVE_AFTER = re.compile(
     # or a count of people, its object ("two gunmen shot three people"), not of shots ("shot three times")
     r"|\s+(?:(?!(?:were|was|are|is|have|had|has|been|who|of|and|or|but|before|after|when|while|as|until|then)\b)"
     r"[\w'’-]+\s+){0,4}?(?:shot|killed|wounded|stabbed)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several"
-    r"|multiple)\s+(?!(?:more\s+)?(?:times|rounds|shots|bullets|people\s+(?:were|was|are|had)|of\s+(?:them|us|those))\b)"
+    rf"|multiple)\s+(?!{iw.NOT_PEOPLE_COUNTED}|(?:people\s+(?:were|was|are|had)|of\s+(?:them|us|those))\b)"
     # doing something to a person named before: "two neighbors giving him first aid", unless the
     # clause goes on to their own harm: "two guards chasing him were shot"
     r"|\s+(?:[\w'’-]+\s+){0,2}?[a-z]+ing\s+(?:him|them)\b"
