@@ -1084,6 +1084,8 @@ def test_a_killer_dead_by_their_own_hand_after_killing_others(text: str, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the toll of one event told over a weekend or a holiday is that event's
+        ("Three men were killed in a shooting outside a club in Pell Harbor over the weekend, police said.", (3, 0)),
         ("Relatives gathered for the two cousins killed in a shooting at a bowling alley over the weekend.", (2, 0)),
         ("Four men were wounded in a stabbing outside a diner in Pell Harbor over the holiday, police said.", (0, 4)),
         # guard: no one event named, a tally of the city's weekend
