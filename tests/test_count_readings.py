@@ -996,6 +996,12 @@ def test_a_number_word_typed_twice_counts_once() -> None:
         ("The woman begged him not to hurt her two children, police in Orvale said.", (0, 0)),
         ("The woman pleaded for the robber to not take her car or hurt her three children, police said.", (0, 0)),
         ("A man threatened to hurt two neighbors during an argument in Orvale on Sunday, police said.", (0, 0)),
+        # guard: determiners between the verb and the count
+        ("A man vowed to kill all three witnesses, a prosecutor in Orvale said on Sunday.", (0, 0)),
+        # the count outside the infinitive: a clause after its object, or "and hurt" in the past
+        ("The rebels vowed to avenge the attack that killed 14 villagers near Orvale on Sunday.", (14, 0)),
+        ("The gang threatened to attack again after it killed 9 guards at a depot near Orvale.", (9, 0)),
+        ("A tram driver braked to not hit a dog and hurt five riders in Orvale on Sunday, police said.", (0, 5)),
         # guard: the harm done
         ("Two neighbors were hurt during an argument in Orvale on Sunday, police said.", (0, 2)),
     ],
