@@ -282,6 +282,9 @@ def test_also_before_struck_or_hit(text: str, killed: int, injured: int) -> None
         (_TITLE + "Two hikers were killed by the gunman. A third hiker survived with a wound to the thigh.", 2, 1),
         # guard: survived and no wound told
         (_TITLE + "Two hikers were killed by the gunman. A third hiker survived.", 2, 0),
+        # survived with no wound: no one hurt
+        (_TITLE + "A cab driver survived with no injuries after a gunman fired at his car in Orrin.", 0, 0),
+        (_TITLE + "Two hikers were killed by the gunman. A third hiker survived with no wounds.", 2, 0),
     ],
 )
 def test_survived_with_a_wound(text: str, killed: int, injured: int) -> None:

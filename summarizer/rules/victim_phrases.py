@@ -51,6 +51,8 @@ _KILLED_PRED = (
 _MISSED = (
     r"at(?=\s*[,.;:]|\s+(?:by|but|and|or|while|when|as|from|during|twice|once|several|multiple|repeatedly|again)\b)"
 )
+# lived, and was hurt: "survived with a gunshot wound to the hip" (not "survived with no injuries")
+_SURVIVED_HURT = r"survived\s+with\s+(?!no\b)(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:wounds?|injur(?:y|ies)|burns)"
 _INJURED_PRED = (
     r"(?:was|were|has\s+been|had\s+been)\s+also\s+(?:shot(?!\s+"
     + _MISSED
@@ -72,9 +74,9 @@ _INJURED_PRED = (
     r"(?=\s*[,.;]|\s+(?:after|in|on|at|and|following|where|since|but|as|while|until|tonight|today|early|late)\b"
     r"|\s+(?:with|for)\s+(?:[\w'’-]+\s+){0,4}?(?:wounds?|injur(?:y|ies)|burns|gunshot|bullet|trauma|treatment)\b)"
     r"|(?:suffered|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:gunshot\s+)?(?:wounds?|injur(?:y|ies)|burns)"
-    # lived, and was hurt: "survived with a gunshot wound to the hip"
-    r"|survived\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:wounds?|injur(?:y|ies)|burns)"
-    # a blow with a gun: "was pistol-whipped", "was struck in the head with a handgun"
+    + "|"
+    + _SURVIVED_HURT
+    +  # a blow with a gun: "was pistol-whipped", "was struck in the head with a handgun"
     r"|(?:was|were)\s+(?:pistol[- ]?whipped|(?:struck|hit|beaten)\s+(?:\w+\s+){0,4}?with\s+an?\s+(?:gun|handgun|pistol|rifle|shotgun))"
     r"|(?:\w+ly\s+)?shot\s+(?:himself|herself)|being\s+shot"
     # the person brought themselves, or was brought, to a hospital with the wound
@@ -239,8 +241,9 @@ _SECOND_RE = re.compile(
     r"|hospitali[sz]ed|(?:taken|transported|rushed)\s+to\s+(?:"
     + victims.HOSPITAL
     + r")|treated\s+(?:and\s+released|for)"
-    r"|survived\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:wounds?|injur(?:y|ies))"
-    # "a second man was also hit", not "hit him" nor "hit with a charge"
+    + "|"
+    + _SURVIVED_HURT
+    +  # "a second man was also hit", not "hit him" nor "hit with a charge"
     r"|hit\b(?!\s+(?:him|her|them|it|an?|the|his|their)\b|\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:charges?|counts?|fines?|citations?|tickets?|lawsuits?|penalt(?:y|ies)|sanctions?|suspensions?|bans?)\b)"
     r"|found\s+(?:[^.;]{0,60}?\s)?(?:who\s+had\s+been\s+)?(?:shot|wounded|injured|suffering))))\b",
