@@ -1123,6 +1123,10 @@ def test_the_killers_own_death_after_the_people_harmed_is_one_more(text: str, ex
         # "deceased" after the people counted, as "dead" is
         ("Deputies said four people were deceased when they reached the cabin near Harwick.", (4, 0)),
         ("The sheriff said the blast left two workers deceased at the mill in Harwick.", (2, 0)),
+        # not before a noun, nor a noun itself: the people counted are others
+        ("The deceased woman's three sisters spoke at a vigil in Harwick on Sunday.", (0, 0)),
+        # guard: "the deceased", a noun
+        ("Deputies said the deceased and two friends had driven to Harwick on Sunday.", (0, 0)),
         # people being treated at a hospital are hurt
         ("Two men were being treated at Harwick General Hospital after the shooting, police said.", (0, 2)),
     ],

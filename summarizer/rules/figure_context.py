@@ -78,7 +78,11 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
     (
         "killed",
         r"\b(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatal\s+shooting\s+of|kill(?:ed|ing|s)?|dead|died|die|dies|slain"
-        r"|fatal(?:ly|ities|ity)?|mortally|deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|deceased|bodies"
+        r"|fatal(?:ly|ities|ity)?|mortally|deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies"
+        # "deceased" as the people's predicate ("four people were deceased", "left two workers deceased"),
+        # not before a noun nor a noun itself ("the deceased woman's three sisters", "the deceased and two friends")
+        r"|(?<!\bthe\s)deceased(?=\s*[,.;:)]|\s*$|\s+(?:in|inside|at|on|after|when|from|by|following|near|upon"
+        r"|while|as|before|with|during)\b)"
         # deaths by water, current or lack of air: "two people drowned"
         r"|drown(?:ed|s|ing)?|electrocuted|suffocated|asphyxiated"
         # lives lost or taken: "claimed 17 lives", "lives were lost", "lost their lives"
