@@ -936,6 +936,7 @@ def test_a_later_victim_of_the_same_attacker_adds_one(text: str, expected: tuple
         ),
         # guard: the second one is the subject of a clause of their own
         ("A Dayton man shot his wife and her brother called police on Monday, deputies said.", (0, 1)),
+        ("A Dayton man shot his wife and her brother drove her to a hospital on Monday, deputies said.", (0, 1)),
     ],
 )
 def test_two_people_of_kin_joined_by_and_are_two(text: str, expected: tuple[int, int]) -> None:
