@@ -40,7 +40,9 @@ HOSPITAL = (
     r"(?:wounds?|injur(?:y|ies))|for\s+treatment|in\s+(?:critical|serious|stable|grave|fair|good)\s+condition))"
     # not when the words after it say it was for no wound: "for an evaluation", "as a precaution",
     # "because he appeared confused"
+    # (unless of a wound: "for evaluation of a gunshot wound")
     r"(?!,?\s+(?:for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:evaluation|examination|observation|assessment|check-?up)"
+    r"(?!\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,3}?(?:gunshot|wounds?|injur(?:y|ies)|burns)\b)"
     r"|as\s+a\s+precaution|because\s+(?:he|she|they)\s+(?:appeared|seemed|looked)))"
 )
 _DIED = (
