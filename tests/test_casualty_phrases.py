@@ -173,6 +173,18 @@ def test_numbers_that_count_no_one(text: str, killed: int, injured: int) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a label, then a caption's count, not a name
+        ("Video: 4 killed in shooting at Orrin fairground", 4, 0),
+        ("Video: 2 People Hurt In Orrin Depot Shooting", 0, 2),
+    ],
+)
+def test_a_count_after_a_credits_label(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
     ("text", "number"),
     [
         # ages: "also 20", a pair before "years old"

@@ -1022,7 +1022,10 @@ def test_a_harm_denied_or_threatened_in_an_infinitive_hurts_no_one(text: str, ex
         # guard: a wound said after the hospital
         ("A man was taken to a hospital with a gunshot wound after a fight in Orvale, police said.", (0, 1)),
         # the evaluation of a wound: hurt
-        ("A clerk was taken to a hospital for evaluation of a gunshot wound to the arm in Orvale, police said.", (0, 1)),
+        (
+            "A clerk was taken to a hospital for evaluation of a gunshot wound to the arm in Orvale, police said.",
+            (0, 1),
+        ),
     ],
 )
 def test_taken_to_a_hospital_for_no_wound_is_not_hurt(text: str, expected: tuple[int, int]) -> None:

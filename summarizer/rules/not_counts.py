@@ -14,11 +14,13 @@ _SKIP_BEFORE = guarded(
     r"(?:[$€£¥#]|\bNo\.?|\bNumber|\b(?:Image|Photo|Picture|Slide)|\bpage|\bp\.|\bSection|\bag(?:ed?|es)|\bRoute|\bHighway"
     r"|\bInterstate-?|\bI-|\bU\.?S\.?|\bSR|\bUS)\s*$"
     # a number joined by a hyphen to the word before it, a code or a name: "K-9", "murder-187"
-    r"|[A-Za-z]-$"
-    # a credit's label, then a name that may open with a number: "Photo: 21 Pro Video"
-    r"|\b(?:Photo|Image|Picture|Video|Credit)s?\s*:\s*$",
+    r"|[A-Za-z]-$",
     re.I,
 )
+# a credit's label, then a name that may open with a number: "Photo: 21 Pro Video" (not a caption's
+# count: "Video: 3 killed in mall shooting", "Video: 3 People Hurt")
+_CREDIT_BEFORE = guarded(r"\b(?:Photo|Image|Picture|Video|Credit)s?\s*:\s*$", re.I)
+_NAME_AFTER = re.compile(r"\s+([A-Z][\w'’-]*)")
 
 # the kinds of street a house number stands before
 _STREET_TYPES = (
@@ -158,6 +160,14 @@ def not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
     e = num.span[1]
     if _SKIP_BEFORE.search(before) or _SKIP_AFTER.match(after):
         return True
+    if _CREDIT_BEFORE.search(before):
+        name = _NAME_AFTER.match(view, e)
+        if (
+            name is not None
+            and name.group(1).lower() not in iw.FIGURE_VERBS
+            and name.group(1).lower() not in iw.PEOPLE_NOUNS
+        ):
+            return True
     if _DAY_AFTER.match(after) or _MONTH_BEFORE.search(before):
         return True  # part of a date
     if num.text.isdigit() and num.value >= 10 and _HOUSE_NUMBER_AFTER.match(view, e, e + 60):

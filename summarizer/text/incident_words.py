@@ -33,9 +33,7 @@ PROJECTILES = {
 }  # fmt: skip
 # what a number right after a verb of harm counts when it counts no people: the shots ("shot three
 # times"), or the time since ("shot two weeks ago", "killed two years ago")
-NOT_PEOPLE_COUNTED = (
-    r"(?:more\s+)?(?:times|rounds|shots|bullets|seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b"
-)
+NOT_PEOPLE_COUNTED = r"(?:more\s+)?(?:times|rounds|shots|bullets|seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b"
 PEOPLE_NOUNS = {
     "people", "persons", "civilians", "person", "man", "men", "woman", "women", "child",
     "children", "soldiers", "troops", "officers", "residents", "victims", "students",
