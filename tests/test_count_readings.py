@@ -1117,6 +1117,9 @@ def test_one_events_toll_told_over_the_weekend_is_no_tally(text: str, expected: 
         ),
         ("Deputies said a man shot and killed three relatives at a farmhouse before killing himself.", (4, 0)),
         ("A woman shot her husband in the arm and then turned the gun on herself, police said.", (1, 1)),
+        # turning the gun on oneself and living is no death
+        ("A farmer shot his brother in Coldbrook, then turned the gun on himself. He survived, police said.", (0, 1)),
+        ("A woman shot two tenants and then turned the gun on herself, wounding herself in the jaw.", (0, 2)),
     ],
 )
 def test_the_killers_own_death_after_the_people_harmed_is_one_more(text: str, expected: tuple[int, int]) -> None:

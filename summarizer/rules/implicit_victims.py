@@ -501,6 +501,15 @@ def _people(view: str, span: Span, category: str, sentence: int, value: int = 1)
     )
 
 
+# turning the gun on oneself need not kill: "…, wounding himself in the head", "He survived", "She is
+# in critical condition" (in the rest of the sentence or the next)
+_KILLER_LIVES = re.compile(
+    r"\b(?:wounding|injuring)\s+(?:himself|herself)\b|\b(?:he|she)\s+(?:survived|(?:is|was|remains)\s+"
+    r"(?:in\s+(?:critical|serious|stable|grave|fair)\s+condition|hospitali[sz]ed|expected\s+to\s+survive))\b",
+    re.I,
+)
+
+
 def killers_own_death(
     view: str, lowered: str, sentences: list[Sentence], drafts: list[FigureDraft], skip: list[Span]
 ) -> list[FigureDraft]:
@@ -509,7 +518,7 @@ def killers_own_death(
     dead already (``added_after`` adds the reflexive to those counted before). The people read
     there already are made so; the new ones are returned."""
     out: list[FigureDraft] = []
-    for sent in sentences:
+    for i, sent in enumerate(sentences):
         here = lowered[sent.start : sent.end]
         if "himself" not in here and "herself" not in here:
             continue
@@ -517,6 +526,9 @@ def killers_own_death(
             s, e = m.span("np")
             if any(a <= s < b for a, b in skip) or _unasserted(view, max(sent.start, m.start() - 30), m.start()):
                 continue
+            after_end = sentences[i + 1].end if i + 1 < len(sentences) else sent.end
+            if "turn" in m.group().lower() and _KILLER_LIVES.search(view, e, after_end):
+                continue  # "then turned the gun on himself. He survived"
             # only after the people harmed, told in the same sentence ("shot his wife before …"):
             # a count in an earlier sentence may hold the killer ("two dead, the gunman among them")
             if not any(d.category in HARMS and sent.start <= d.span[0] < s for d in drafts):
