@@ -128,6 +128,10 @@ def test_a_town_and_a_colon_that_the_text_places_is_a_dateline_not_a_speaker(tex
         ("Shooting\n\nHarlan County police said two men were wounded on Monday.\n", "-Harlan"),
         ("Shooting\n\nState police said two men were wounded on Monday.\n", "-State"),
         ("Shooting\n\nOregon police said two men were wounded on Monday.\n", "-Oregon"),
+        # nor a state of two words, a nation's force, a force's manner
+        ("Shooting\n\nNorth Dakota police said two men were wounded on Monday.\n", "-North Dakota"),
+        ("Shooting\n\nDutch police said two men were wounded in a shooting on Monday.\n", "-Dutch"),
+        ("Shooting\n\nUndercover police shot a man who drew a knife on Monday.\n", "-Undercover"),
     ],
 )
 def test_the_town_whose_police_tell_the_incident_is_its_place(text: str, town: str) -> None:
@@ -147,6 +151,9 @@ def test_the_town_whose_police_tell_the_incident_is_its_place(text: str, town: s
         # guard rows: a style of house, a people's adjective, names no town
         ("Shooting\n\nA man was shot outside a Victorian home on Sunday afternoon.\n", "-Victorian"),
         ("Shooting\n\nA man was shot outside a Mexican restaurant on Sunday afternoon.\n", "-Mexican"),
+        ("Shooting\n\nA man was shot outside a Ranch-style house on Sunday afternoon.\n", "-Ranch-style"),
+        ("Shooting\n\nA man was shot outside a Spanish-style home on Sunday afternoon.\n", "-Spanish-style"),
+        ("Shooting\n\nA man was shot in a Latino neighborhood on Sunday afternoon.\n", "-Latino"),
     ],
 )
 def test_a_town_named_before_the_place_it_holds(text: str, town: str) -> None:

@@ -143,6 +143,9 @@ _NOT_TOWN_FORCES = frozenset({
     "College", "School", "Military", "Border", "Federal", "National", "Port", "Airport", "Harbor", "Harbour",
     "Housing", "Railroad", "Railway", "Royal", "Provincial", "Highway", "Area", "Village", "Township", "Local",
     "Regional", "Special", "Secret", "Riot", "Traffic", "Tribe", "Nation", "Authority", "Borough",
+    # the force's manner, not its town, opening a sentence: "Armed police shot …"
+    "Armed", "Undercover", "Plainclothes", "Uniformed", "Mounted", "Auxiliary", "Reserve", "Volunteer", "Religious",
+    "Morality", "Tourist", "Community",
 })  # fmt: skip
 
 
@@ -155,8 +158,26 @@ _US_STATES = frozenset({
     "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
     "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
     "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Wisconsin",
-    "Wyoming",
+    "Wyoming", "New Jersey", "New Mexico", "New Hampshire", "North Carolina", "North Dakota", "South Carolina",
+    "South Dakota", "Rhode Island", "West Virginia",
 })  # fmt: skip
+# a capitalised modifier that names no town: a people's, by nation, race or faith ("Israeli police", "a
+# Black neighborhood"), or a compound modifier ("a Spanish-style home")
+_PEOPLES = frozenset({
+    "Black", "White", "Asian", "Hispanic", "Latino", "Latina", "Native", "Christian", "Catholic", "Protestant",
+    "Muslim", "Jewish", "Hindu", "Sikh", "Buddhist", "Amish", "Mormon",
+})  # fmt: skip
+_COMPOUND_MODIFIER = re.compile(r"[\w'’]+-[a-z][\w-]*")
+
+
+def _no_town(word: str) -> bool:
+    """Whether a capitalised word before a place or a police force is no town's name."""
+    return (
+        word in _NOT_PLACES
+        or word in _PEOPLES
+        or word.lower() in lx.DEMONYMS
+        or _COMPOUND_MODIFIER.fullmatch(word) is not None
+    )
 
 
 # a town named before the kind of place it holds: "a Norfolk home", "a Gary park", "a Louisville
@@ -173,7 +194,7 @@ def towns_before_places(view: str, start: int, end: int) -> list[PlaceMention]:
     out = []
     for m in _TOWN_BEFORE_PLACE.finditer(view, start, end):
         words = m.group("p").split()
-        if any(w in _NOT_PLACES or w in _STYLES or w in _US_STATES or w.lower() in lx.DEMONYMS for w in words):
+        if any(_no_town(w) or w in _STYLES or w in _US_STATES for w in words):
             continue
         out.append(PlaceMention(m.group("p"), m.span("p")))
     return out
@@ -190,8 +211,8 @@ def police_towns(view: str, start: int, end: int) -> list[PlaceMention]:
             words.pop()
         if (
             not words
-            or any(w in _NOT_PLACES or w in _NOT_TOWN_FORCES for w, _ in words)
-            or (len(words) == 1 and words[0][0] in _US_STATES)
+            or any(_no_town(w) or w in _NOT_TOWN_FORCES for w, _ in words)
+            or " ".join(w for w, _ in words) in _US_STATES
         ):
             continue
         s, e = words[0][1], words[-1][1] + len(words[-1][0])
