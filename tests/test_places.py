@@ -68,6 +68,9 @@ def test_a_place_noun_with_one_modifier_before_of_names_the_place(text: str, pla
         ("A man was robbed on the west side of Carrow on Friday.", ["Carrow"]),
         ("Two women were hurt in a crash on Dunmore's North Side.", ["Dunmore"]),
         ("The fire started in a warehouse in Lisk's east end.", ["Lisk"]),
+        # a side or an end with no compass point is no town's part: a time's end, a person's side
+        ("Two men were shot at the end of Operation Harrow, the army said.", []),
+        ("The shots came from a car on Reyes's side of the road.", []),
     ],
 )
 def test_parts_of_places_and_their_names(text: str, places: list[str]) -> None:

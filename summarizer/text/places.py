@@ -30,10 +30,15 @@ _CAP = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|el|al|of|upon|on))*"
 # a place noun before "of" ("the town of"), one modifier allowed: "the northern province of", "the
 # port city of", "the Ukrainian city of" (a capitalised modifier is a people's adjective)
 _MODIFIER = r"(?:[a-z]+\s+|[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+)?"
+# a town's side or end is named by its compass point ("the east side of", "the West End"), not "the end of
+# the war", "his side of the street"
+_COMPASS = r"(?i:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+_COMPASS_PART = rf"{_COMPASS}[- ]?(?i:side|end)"
 _PLACE_NOUN_OF = (
     rf"{_MODIFIER}(?:city|town|village|hamlet|township|municipality|region|province|district|county|state|island"
     r"|capital|coast|outskirts|suburbs?|edge|shores?|banks?|border|community|settlement"
-    r"|north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west|side|end)\s+of\s+(?:the\s+)?"
+    rf"|{_COMPASS_PART}|north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west)"
+    r"\s+of\s+(?:the\s+)?"
 )
 # a country's own: "in Syria's capital, Damascus", "in Nigeria's Zamfara state"
 _COUNTRY_S = (
@@ -47,7 +52,7 @@ _PREPOSITION_PLACE = (
     # village of"
     rf"|on\s+the\s+(?={_PLACE_NOUN_OF})|the\s+(?={_MODIFIER}(?:city|town|village|hamlet)\s+of\s)"
     # and before a town's part named by the town: "on Chicago's South Side"
-    r"|on\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+(?:[\w-]+\s+){0,2}?(?:[Ss]ide|[Ee]nd)\b))"
+    rf"|on\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}['’]s\s+(?:[\w-]+\s+)?{_COMPASS_PART}\b))"
     rf"(?:{_PLACE_NOUN_OF}"
     # the capital named in apposition: "in the capital, Serrano,"
     r"|capital,\s+"
@@ -258,7 +263,7 @@ _NUMBER_AFTER = re.compile(r" \d{1,3}(?![\d,.])")
 _POSSESSIVE_TOWN = re.compile(r"(?P<town>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})['’]s\b")
 _TOWN_PART_AFTER = re.compile(
     r"\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|far|near|inner|upper|lower)\s+)*"
-    r"(?:side|end|suburbs?|outskirts)\b",
+    rf"(?:suburbs?|outskirts)\b|\s+(?:(?:far|near|inner|upper|lower)\s+)?{_COMPASS_PART}\b",
     re.I,
 )
 
