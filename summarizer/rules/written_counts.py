@@ -471,13 +471,13 @@ _NOR_BEFORE = re.compile(r"\bnor\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # the verb of harm whose object is counted, in an infinitive denied or only meant: "(begged him)
 # not to take the car or hurt her two children", "(pleaded for him) to not hurt …", "threatened to shoot three people", "vowed to kill
 # two officers"
-# (the count is the infinitive's object, only its determiners between: not "vowed to avenge the attack
-# that killed 30 soldiers"; and "hurt" after "and" may be the main clause's past: "swerved to not hit
-# a cyclist and hurt four passengers")
+# (the count is the infinitive's object, no clause between: not "vowed to avenge the attack that killed
+# 30 soldiers", "threatened to attack again after it killed 9 guards"; and "hurt" after "and" may be the
+# main clause's past: "swerved to not hit a cyclist and hurt four passengers")
 _UNDONE_HARM_BEFORE = re.compile(
     r"\b(?:(?:not|never|threat\w*|vow\w*|plott?\w*|plann?\w*|intend\w*)\s+to|to\s+(?:not|never))\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:(?<!\band\s)hurt|harm|kill|shoot|injure|wound|murder|attack)\s+"
-    r"(?:(?:his|her|their|its|the|all|at|least|more|than|about|some|another|those|these|both)\s+){0,3}?$",
+    r"(?:(?!(?:that|which|who|whom|after|before|when|while|because|since|again|until|as)\b)[\w'’-]+\s+){0,4}?$",
     re.I,
 )
 _NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|not\s+one|not\s+any)\s+of\s+(?:the\s+|those\s+|their\s+)?$", re.I)
