@@ -129,13 +129,13 @@ def _lead_over_several(lowered: str, sentences: list[Sentence], drafts: list[Fig
 
 
 # the people named right before "and three others": a pronoun, or one person without a number
-_PEOPLE_AND_BEFORE = guarded(
-    rf"\b(?:he|she|(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS}))\s+and\s+$", re.I
-)
+# one person named beside the people counted: "a clerk", "her son"
+_ONE_NAMED = rf"(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})"
+_PEOPLE_AND_BEFORE = guarded(rf"\b(?:he|she|{_ONE_NAMED})\s+and\s+$", re.I)
 _OTHERS_AT = re.compile(rf"\s+{PEOPLE_PLURAL}\b", re.I)
 _SUBJECT_OF_PASSIVE = re.compile(r"\s+(?:were|are|have\s+been|had\s+been)\s", re.I)
 # one person named after the people counted: "two men and a woman"
-_AND_PERSON_AFTER = guarded(rf"\s+and\s+(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})\b", re.I)
+_AND_PERSON_AFTER = guarded(rf"\s+and\s+{_ONE_NAMED}\b", re.I)
 
 
 def _with_the_people_before(view: str, drafts: list[FigureDraft]) -> None:

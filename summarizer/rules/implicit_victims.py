@@ -32,6 +32,7 @@ from summarizer.text.incident_words import PERPETRATOR_NOUNS
 from summarizer.text.numbers import (
     ALSO,
     FILLER,
+    SELF_AFTER_KILLING,
     SEX_WORDS,
     VICTIM_NOUNS,
     implicit_count,
@@ -48,8 +49,7 @@ _MURDER_SUICIDE_RE = guarded(r"(?<!attempted\s)\bmurder[- ]suicide\b", re.I)
 # the same told in words, the killer's death first: "a man killed himself after killing his wife
 # and her brother", "… after murdering his ex-wife": the people killed, and the killer
 _SELF_AFTER_KILLING_RE = guarded(
-    r"\bkilled\s+(?P<np>(?:himself|herself)\s+(?:[\w'’-]+\s+){0,3}?after\s+(?:fatally\s+shooting"
-    rf"|shooting\s+and\s+killing|killing|murdering|slaying)\s+(?:his|her|their)\s+(?:{FILLER}\s+){{0,2}}?(?:ex-)?(?:{VICTIM_NOUNS})\b"
+    rf"\bkilled\s+(?P<np>{SELF_AFTER_KILLING}(?:his|her|their)\s+(?:{FILLER}\s+){{0,2}}?(?:ex-)?(?:{VICTIM_NOUNS})\b"
     rf"{victims.AND_KIN})",
     re.I,
 )

@@ -466,11 +466,9 @@ _WHETHER_BEFORE = re.compile(
 )
 # "neither he nor their two sons were hurt"
 _NOR_BEFORE = re.compile(r"\bnor\s+(?:[\w'’-]+\s+){0,2}$", re.I)
-# a quantifier that denies the fate to all of the people counted: "none of the four people who were
-# shot has died", "neither of the two men …"
-# the verb of harm whose object is counted, in an infinitive denied or only meant: "(begged him)
-# not to take the car or hurt her two children", "(pleaded for him) to not hurt …", "threatened to shoot three people", "vowed to kill
-# two officers"
+# the verb of harm whose object is counted, in an infinitive denied or only meant: "(begged him) not
+# to take the car or hurt her two children", "(pleaded for him) to not hurt …", "threatened to shoot
+# three people", "vowed to kill two officers"
 # (the count is the infinitive's object, no clause between: not "vowed to avenge the attack that killed
 # 30 soldiers", "threatened to attack again after it killed 9 guards"; and "hurt" after "and" may be the
 # main clause's past: "swerved to not hit a cyclist and hurt four passengers")
@@ -480,6 +478,8 @@ _UNDONE_HARM_BEFORE = re.compile(
     r"(?:(?!(?:that|which|who|whom|after|before|when|while|because|since|again|until|as)\b)[\w'’-]+\s+){0,4}?$",
     re.I,
 )
+# a quantifier that denies the fate to all of the people counted: "none of the four people who were
+# shot has died", "neither of the two men …"
 _NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|not\s+one|not\s+any)\s+of\s+(?:the\s+|those\s+|their\s+)?$", re.I)
 # the counted people's own verb of death, right after them: "(none of the four) victims has died",
 # "(neither of the two) men was killed"; not a participle of the noun ("none of the four killed was armed")

@@ -367,9 +367,14 @@ PEOPLE_PLURAL = rf"(?:(?:{FILLER}\s+){{0,2}}?(?:others|people|children|(?:wo)?me
 _AND_OTHERS = re.compile(rf"^(.+?)\s+and\s+(\S+)\s+{PEOPLE_PLURAL}$", re.IGNORECASE)
 # the people counted first, then one more named: "two men and a woman"
 _COUNTED_AND = re.compile(rf"^(\S+)\s+{PEOPLE_PLURAL}\s+and\s+(.+)$", re.IGNORECASE)
+# the killer's own death, then the killing: "himself (Monday) after killing his wife" (the words up to
+# the people killed; implicit_victims finds them so in a sentence)
+SELF_AFTER_KILLING = (
+    r"(?:himself|herself)\s+(?:[\w'’-]+\s+){0,3}?after\s+(?:fatally\s+shooting|shooting\s+and\s+killing|killing|murdering"
+    r"|slaying)\s+"
+)
 _SELF_AFTER_KILLING = re.compile(
-    r"^(?:himself|herself)\s+(?:[\w'’-]+\s+){0,3}?after\s+(?:fatally\s+shooting|shooting\s+and\s+killing|killing|murdering"
-    r"|slaying)\s+(.+)$",
+    rf"^{SELF_AFTER_KILLING}(.+)$",
     re.IGNORECASE,
 )
 
