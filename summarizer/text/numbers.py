@@ -334,6 +334,11 @@ def implicit_count(phrase: str) -> int | None:
     phrase = _AGE_APPOSITION.sub("", " ".join(phrase.split()))
     if _TWO_PEOPLE.fullmatch(phrase):
         return 2
+    couple = _COUPLE_AND.match(phrase)
+    if couple is not None:
+        # "a young couple and their son": the two, and the people named after them
+        rest = implicit_count(couple.group(1))
+        return None if rest is None else 2 + rest
     if ";" in phrase:
         # people listed one by one, each maybe with what befell them: "a man, who was hit in the
         # leg; a woman, who was grazed; and a boy"
@@ -360,6 +365,7 @@ def implicit_count(phrase: str) -> int | None:
     return 1 + len(_LIST_GAP.findall(phrase))
 
 
+_COUPLE_AND = re.compile(r"^(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?couple\s+and\s+(.+)$", re.IGNORECASE)
 _ITEM_GAP = re.compile(r"\s*;\s*(?:and\s+)?", re.IGNORECASE)
 _WHO_CLAUSE = re.compile(r",?\s+who\s.*$", re.IGNORECASE)
 # people counted by a plural noun: "others", "two women", "three teenage boys"
