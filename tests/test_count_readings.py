@@ -953,6 +953,7 @@ def test_two_people_of_kin_joined_by_and_are_two(text: str, expected: tuple[int,
         ("A young couple were found shot dead in their car in Orvale on Monday.", (2, 0)),
         # and more people named after the couple: summed
         ("An elderly couple and their grandson were killed at a farm near Orvale on Monday.", (3, 0)),
+        ("A young couple and their daughter were shot dead in their car near Orvale on Monday.", (3, 0)),
         ("A married couple and a neighbor were wounded in a shooting in Orvale on Monday, police said.", (0, 3)),
         # guard: a couple of times, a measure and no people
         ("A gunman shot a couple of times at a car in Orvale on Monday, but no one was hurt, police said.", (0, 0)),

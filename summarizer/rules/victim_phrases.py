@@ -39,7 +39,7 @@ _KILLED_PRED = (
     r"|murdered|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|struck)|(?:struck|hit)\s+and\s+killed|found\s+(?:shot\s+)?dead|(?:pronounced|confirmed|declared|presumed)\s+dead"
     r"|stabbed\s+to\s+death|dead" + NOT_DEAD_INTENSIFIER + r"|found\s+shot\s+to\s+death|found\s+dead)"
     r"|(?:has\s+|had\s+)?(?:also\s+)?(?:\w+ly\s+)?(?:died|passed\s+away|succumbed)"
-    r"|(?:were)\s+(?:also\s+|both\s+|all\s+)?(?:shot\s+and\s+killed|killed|fatally\s+shot|found\s+(?:shot\s+)?dead|shot\s+to\s+death)"
+    r"|(?:were)\s+(?:also\s+|both\s+|all\s+)?(?:shot\s+and\s+killed|killed|fatally\s+shot|shot\s+dead|found\s+(?:shot\s+)?dead|shot\s+to\s+death)"
     r"|whose\s+(?:[\w-]+\s+)?bod(?:y|ies)\s+(?:was|were|had\s+been)\s+(?:found|discovered|recovered)"
     # a reduced relative, only in forms no active verb takes: "a man shot to death Sunday", "a
     # teenager fatally shot while walking home"
