@@ -32,6 +32,18 @@ def test_the_kind_of_incident(sentence: str, kind: tuple[str, str]) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # a bullet that went anywhere but through or into a thing was not fired
+        "A bullet went missing from the evidence locker in Orrin, the sheriff said.",
+    ],
+)
+def test_no_shooting_told(sentence: str) -> None:
+    incident = summarize("News\n\n" + sentence, model="rules").incident
+    assert incident is None or incident.type != "shooting"
+
+
+@pytest.mark.parametrize(
     ("article", "kind"),
     [
         # a pile-up and a hit-and-run are crashes

@@ -161,7 +161,7 @@ INCIDENT_TYPES_BEFORE: list[tuple[str, str, re.Pattern[str]]] = [
         r"\bfired\s+(?:his|her|their|a|the|several|multiple)\s+(?:\w+\s+)?(?:weapon|gun|handgun|rifle|pistol|shotgun"
         r"|firearm|service\s+weapon)s?\b|\bshots?\s+rang\s+out\b|\bshot\s+at\b"
         # bullets that hit something, though no one: "bullets tore through the front of a home"
-        r"|\bbullets?\s+(?:tore|ripped|pierced|struck|hit|riddled|slammed|smashed|went|flew)\b", re.I)),
+        r"|\bbullets?\s+(?:tore|ripped|pierced|struck|hit|riddled|slammed|smashed|flew|went\s+(?:through|into))\b", re.I)),
 ]  # fmt: skip
 # tried after the lexicon's: a crime with a weapon is the incident when nothing worse is told
 # (category "other": the contract has no category for crime short of an attack)
