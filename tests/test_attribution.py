@@ -62,6 +62,13 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("Tarn Motors is recalling 4,000 scooters with faulty brakes.", []),
         ("She recalled two boats drifting past the pier.",
          [("She", "recalled", "two boats drifting past the pier", "indirect")]),
+        # ... and after a noun for a person or a named person it remembers too
+        ("The witness recalled two swimmers waving from the rocks.",
+         [("The witness", "recalled", "two swimmers waving from the rocks", "indirect")]),
+        ("Neighbours recalled 12 days without running water.",
+         [("Neighbours", "recalled", "12 days without running water", "indirect")]),
+        ("Pia Kell recalled three nights without heat.",
+         [("Pia Kell", "recalled", "three nights without heat", "indirect")]),
         # "its" opens a source's noun phrase as an article does
         ("The ferry will run twice a day, its operator said.",
          [("its operator", "said", "The ferry will run twice a day", "indirect")]),

@@ -27,7 +27,9 @@ from summarizer.rules.attribution.words import (
     TIME_NOUNS,
     TIME_WORDS,
 )
+from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
+from summarizer.text.given_names import is_given_name
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.segments import Token
@@ -364,11 +366,27 @@ def _addressee_before_that(toks: list[Token], i: int, hi: int) -> bool:
 
 def goods_recalled(toks: list[Token], vg: int, content_start: int) -> bool:
     """Is "recall" with a counted object ("is recalling 12,000 heaters", "recalled two million
-    cars") the withdrawal of goods, nothing remembered? Not after a person's pronoun ("she
-    recalled two men running")."""
+    cars") the withdrawal of goods, nothing remembered? Not when a person is its subject: a
+    person's pronoun, a noun for people or a named person ("she recalled two men running",
+    "the witness recalled two shots", "Ana Ruiz recalled three nights without power")."""
     first = toks[content_start].low
     counted = first[:1].isdigit() or first in NUMBER_WORDS
-    return counted and not (vg > 0 and toks[vg - 1].low in lx.PERSON_SUBJECT_PRONOUNS)
+    return counted and not (vg > 0 and _person_head(toks, vg - 1))
+
+
+def _person_head(toks: list[Token], j: int) -> bool:
+    """Does toks[j], the last word of a subject, name a person or people?"""
+    low = toks[j].low
+    if low in lx.PERSON_SUBJECT_PRONOUNS or people_word(low):
+        return True
+    return toks[j].text[:1].isupper() and j > 0 and is_given_name(toks[j - 1].text)
+
+
+def people_word(low: str) -> bool:
+    """Is ``low`` a noun for a person or people ("witness", "neighbours", "voters")?"""
+    if low in iw.PEOPLE_NOUNS or low in lx.GROUP_NOUNS or low in lx.PERSON_ROLES:
+        return True
+    return low.endswith("s") and low[:-1] in lx.PERSON_ROLES
 
 
 def turned_up(toks: list[Token], i: int, end_idx: int) -> bool:
