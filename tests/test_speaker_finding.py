@@ -68,6 +68,11 @@ def speakers(text: str) -> list[tuple[str | None, str]]:
         # a story that opens with a quote alone names its speaker as the next paragraph's subject
         ("“The pool was always full.”\n\nMarta Ilves, who swam there for 40 years, was at the last swim.",
          [("Marta Ilves", "The pool was always full")]),
+        # ... not when that sentence has a verb of saying of its own, nor when the name is a place's
+        ("“Stay inside tonight.”\n\nOla Brenn, 61, was asleep when a deputy shouted the order.",
+         [(None, "Stay inside tonight"), ("a deputy", "the order")]),
+        ("“Stay inside tonight.”\n\nMilton Avenue, where the shelter stands, was closed by noon.",
+         [(None, "Stay inside tonight")]),
         # guard: a quote further into the story is no lede
         ("The pool closed on Sunday.\n\nIt had opened in 1960.\n\n“The pool was always full.”\n\n"
          "Marta Ilves, who swam there for 40 years, was at the last swim.",
@@ -77,6 +82,9 @@ def speakers(text: str) -> list[tuple[str | None, str]]:
          [("Ines Varga", "The bus never comes on time")]),
         ("“A long, cold wait.” That was how the ferry captain described the night at the dock.",
          [("the ferry captain", "A long, cold wait")]),
+        # ... and the verb's object and adjuncts are no statement of their own
+        ("“A fair deal for everyone.” That is how the mayor explained the budget to voters on Friday.",
+         [("the mayor", "A fair deal for everyone")]),
         # guard: "how" opening no verb of wording tells no speaker
         ("“A long, cold wait.” That was how the night began for the ferry captain.",
          [(None, "A long, cold wait")]),

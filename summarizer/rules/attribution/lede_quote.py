@@ -7,7 +7,9 @@ import re
 
 from summarizer.rules.attribution.context import Context, Found
 from summarizer.rules.attribution.registry import pattern
+from summarizer.text import lexicon as lx
 from summarizer.text.given_names import is_given_name
+from summarizer.text.places import ends_in_place_type
 from summarizer.text.quotes import QuoteRegion
 
 # a person's name opening a paragraph, then a comma (an apposition or a relative) or a verb
@@ -33,4 +35,14 @@ def lede_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) -> Found 
     m = _NAME_OPENS.match(view, p_end)
     if m is None or "\n\n" not in view[p_end : m.start("name")] or not is_given_name(m.group("name").split()[0]):
         return None
+    if ends_in_place_type(m.group("name")):
+        return None  # "Austin Street, where …": a place named for a person
+    sentence = _SENTENCE.match(view, m.end("name"))
+    if sentence is not None and any(w in lx.CUE_FORMS for w in _WORD.findall(sentence.group())):
+        return None  # "… ¶ Ana Ruiz was asleep when a neighbour shouted it": the next sentence tells who said it
     return m.span("name"), None, None, q.end
+
+
+# the rest of the sentence the name opens (to its stop or the paragraph's end), and its words
+_SENTENCE = re.compile(r"[^\n]*?(?:[.!?](?=\s)|\n|$)")
+_WORD = re.compile(r"[a-z]+")
