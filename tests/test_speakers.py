@@ -355,6 +355,12 @@ def test_an_organization_description_goes_to_a_unit_named_before() -> None:
         # a place's capital in a compound modifier names no company of its own
         ("Jobs cut\n\nBrisk Property Group cut ten jobs on Monday.\n\n"
          "The Halifax-based company said sales had fallen.\n", "sales had fallen", "Brisk Property Group"),
+        # the firm's name starts after a capitalised word that names nothing ("On Friday")
+        ("Plant to close\n\nOn Friday Vell Foods shut its plant in Dorr.\n\n"
+         "“We tried every option,” the company said.\n", "We tried every option", "Vell Foods"),
+        # "Resources" ends an office's name as often as a firm's: no firm named here
+        ("Plant to close\n\nIda Sorn, who ran Human Resources at the plant, left in May.\n\n"
+         "“We tried every option,” the company said.\n", "We tried every option", "company"),
     ],
 )  # fmt: skip
 def test_a_description_of_a_firm_is_the_firm_named_before(text: str, content: str, name: str) -> None:

@@ -97,16 +97,23 @@ def org_named() -> re.Pattern[str]:
         # name ("HarbourLink"), not "McAllen", "LeBlanc", "DeVries", nor a handle ("@AnaRuiz")
         r"|(?<![\w'’.@#/-])((?!(?:Mc|Mac|La|Le|De|Di|Da|Du|Van|Von|O)[A-Z])[A-Z][a-z]+[A-Z][a-z]+)(?![\w'’-])"
         # a name ending in the trade it follows ("Norvale Appliances", "Northgate Energy"), not a
-        # title's first words ("Energy Minister Ana Ruiz")
-        r"|\b((?:[A-Z][\w'’.-]*[^\S\n]+){1,3}(?:" + "|".join(sorted(_TRADE_WORDS)) + r"))\b(?![^\S\n]+[A-Z])"
+        # title's first words ("Energy Minister Ana Ruiz"), nor a capitalised word that names
+        # nothing before it ("On Monday Tarn Foods" is "Tarn Foods")
+        r"|\b((?:(?!(?:" + _NON_NAME_CAPS + r")[^\S\n])[A-Z][\w'’.-]*[^\S\n]+){1,3}(?:"
+        + "|".join(sorted(_TRADE_WORDS))
+        + r"))\b(?![^\S\n]+[A-Z])"
     )
 
 
-# plural or mass nouns of a line of business that end a firm's name
+_NON_NAME_CAPS = "|".join(re.escape(w) for w in sorted(lx.NON_NAME_CAPS, key=lambda w: (-len(w), w)))
+
+
+# plural or mass nouns of a line of business that end a firm's name (not "Resources": as often
+# an office's, "Human Resources", "the Department of Natural Resources")
 _TRADE_WORDS = frozenset({
     "Airlines", "Airways", "Appliances", "Brewing", "Communications", "Electronics", "Energy", "Enterprises",
     "Foods", "Holdings", "Industries", "Logistics", "Markets", "Motors", "Pharmaceuticals", "Properties",
-    "Realty", "Resources", "Systems", "Technologies",
+    "Realty", "Systems", "Technologies",
 })  # fmt: skip
 
 
