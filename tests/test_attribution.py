@@ -1244,6 +1244,19 @@ def test_an_opening_participle_is_the_main_subjects(text: str, expected: list[tu
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a cue after an opening phrase whose noun is no document is the clause's own verb, not a
+        # participle on that noun: it still reports (its subject is read elsewhere)
+        ("On the call officials explained to reporters that the plant would close, and then they left.",
+         "explained", "the plant would close"),
+    ],
+)  # fmt: skip
+def test_a_verb_after_an_opener_with_no_document_reports(text: str, cue: str, content: str) -> None:
+    assert (cue, content) in [(c, t) for _, c, t, _ in attributions(text)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "accuse … of …" after a quote takes its own charge: the quote is not its content

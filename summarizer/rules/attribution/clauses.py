@@ -515,13 +515,15 @@ def participle_subject(toks: list[Token], hi: int) -> Span | None:
 
 def participle_in_opener(toks: list[Token], k: int, vg: int, last: int, end_idx: int) -> bool:
     """Is the cue a participle on the noun of a sentence's opening prepositional phrase ("In a
-    video posted to her page, Ruiz said …", "On a blog written for members, …"): a reduced
-    relative, no verb with a subject; the clause after the comma reports."""
+    video posted to her page, Ruiz said …", "In a letter sent to parents, …"): a reduced
+    relative, no verb with a subject; the clause after the comma reports. Only right after a
+    document's noun: "On the call officials explained to reporters …" has a subject of its own."""
     return (
         vg == k
         and 2 <= k <= 8
         and toks[0].low in _OPENING_PREPOSITIONS
         and toks[1].low in ARTICLES_AND_POSSESSIVES
+        and toks[k - 1].low in lx.DOCUMENT_HEADS
         and toks[k].low.endswith(("ed", "en", "sent"))
         and last + 1 < end_idx
         and toks[last + 1].low in PREPOSITIONS
