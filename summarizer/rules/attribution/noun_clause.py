@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.complements import clause_follows
+from summarizer.rules.attribution.complements import clause_follows, people_word
 from summarizer.rules.attribution.content import content_end
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import is_word
@@ -39,7 +39,7 @@ def find(scan: SentenceScan) -> None:
         nxt = toks[k + 1].low
         if not (
             (noun in THAT_NOUNS and nxt == "that" and clause_follows(toks, k + 2, min(end_idx, k + 9)))
-            or (noun in TO_NOUNS and nxt == "to" and is_word(toks[k + 2]) and toks[k + 2].low not in lx.DETERMINERS)
+            or (noun in TO_NOUNS and nxt == "to" and is_word(toks[k + 2]) and not _to_people(toks[k + 2].low))
         ):
             continue
         if ctx.inside_quote(toks[k].start) or not free((toks[k].start, toks[k + 1].end)):
@@ -70,3 +70,9 @@ def find(scan: SentenceScan) -> None:
         if end - start < 3:
             continue
         scan.add("noun_clause", (toks[start].start, toks[end - 1].end), owner_span, (toks[k].start, toks[k].end), noun)
+
+
+def _to_people(low: str) -> bool:
+    """Is the word after "to" a determiner or a noun for people ("her promise to voters", "the
+    plan to the residents"): "to" is the preposition of whom it was made to, no infinitive?"""
+    return low in lx.DETERMINERS or people_word(low)
