@@ -82,6 +82,12 @@ def speakers(text: str) -> list[tuple[str | None, str]]:
          [("Ines Varga", "The bus never comes on time")]),
         ("“A long, cold wait.” That was how the ferry captain described the night at the dock.",
          [("the ferry captain", "A long, cold wait")]),
+        # ... "put it" is the verb of wording with its own "it": a role's, not only a name's
+        ("“The tide waits for no one.” That is how the mayor put it.",
+         [("the mayor", "The tide waits for no one")]),
+        # ... not when a verb of saying before the quote already names its speaker
+        ("He shouted “Not one more step.” That is how the guard described him afterward.",
+         [("He", "Not one more step"), ("the guard", "him afterward")]),
         # ... and the verb's object and adjuncts are no statement of their own
         ("“A fair deal for everyone.” That is how the mayor explained the budget to voters on Friday.",
          [("the mayor", "A fair deal for everyone")]),

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from summarizer.rules.attribution.clauses import cue_at, verb_group_start
 from summarizer.rules.attribution.complements import skip_adverbials, skip_hearer
 from summarizer.rules.attribution.content import accusation
@@ -50,7 +52,9 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
             stop = k
             break
     pointing_back = toks[i].low in _POINTING_BACK and _ends_sentence(view, q)
-    named = _reply_of(toks, i, stop, pointing_back) or (_how_put(toks, i, stop) if pointing_back else None)
+    named = _reply_of(toks, i, stop, pointing_back) or (
+        _how_put(toks, i, stop) if pointing_back and not _cued_before(view, q, p_start) else None
+    )
     if named is not None or alone:
         return named
     # inverted with a document: `"…," reads a statement from the parks department`: the document's
@@ -174,8 +178,24 @@ def _how_put(toks: list[Token], i: int, stop: int) -> Found | None:
     verb = next((k for k in range(b + 3, min(stop, b + 16)) if toks[k].low in _WORDING_VERBS), None)
     if verb is None or np_left(toks, verb - 1, b + 2) != b + 2:
         return None
-    end = verb + 2 if verb + 1 < stop and toks[verb + 1].low == "up" else verb + 1
+    # the idiom's own words go with the verb: "put it", "sums it up", "summed up"
+    end = verb + 1
+    for particle in ("it", "up"):
+        if end < stop and toks[end].low == particle:
+            end += 1
     return (toks[b + 2].start, toks[verb - 1].end), (toks[verb].start, toks[end - 1].end), None, toks[end - 1].end
+
+
+def _cued_before(view: str, q: QuoteRegion, p_start: int) -> bool:
+    """Does a verb of saying stand before the quote in its sentence (`He shouted “…”`)? Then the
+    quote has its speaker, and a "that is how …" after it tells of something else."""
+    before = _LAST_SENTENCE.search(view, p_start, q.start)
+    return before is not None and any(w in lx.CUE_FORMS for w in _LOWER_WORD.findall(before.group()))
+
+
+# the words of the sentence that runs up to a point, and its lower-case words
+_LAST_SENTENCE = re.compile(r"[^.!?\n]*$")
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 # verbs of putting something in words, which "that is how …" names the manner of
