@@ -319,6 +319,9 @@ def test_a_sent_document_speaks_for_its_sender(text: str, name: str) -> None:
         # guards: a time or a place it came from sent nothing
         ("records from March 2019", "document", "records from March 2019", None),
         ("a report from the Lisk County jail", "document", "report from the Lisk County jail", None),
+        # ... nor a person's thing ("from her phone" as from "Ana Ruiz's phone"); a person's role sends
+        ("footage from Ana Ruiz's phone", "document", "footage from Ana Ruiz's phone", None),
+        ("a letter from Ana Ruiz's lawyer", "document", "a letter from Ana Ruiz's lawyer", "Ana Ruiz's lawyer"),
     ],
 )  # fmt: skip
 def test_a_document_with_the_one_who_wrote_or_holds_it(phrase: str, kind: str, name: str, owner: str | None) -> None:

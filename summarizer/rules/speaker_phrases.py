@@ -275,12 +275,13 @@ def _sender(owner: SpeakerPhrase) -> bool:
     the family")? Not a time, a place or a thing ("records from December", "video from his cell")."""
     if owner.kind in ("organization", "group") or (owner.kind == "person" and owner.anonymity == "role_only"):
         return True
-    if owner.kind == "person" and is_given_name(owner.name.split()[0]):
-        return True  # "a letter from Ana Ruiz", not "a report from the Lisk County jail"
+    if owner.kind == "person" and is_given_name(owner.name.split()[0]) and not _POSSESSED.search(owner.name):
+        return True  # "a letter from Ana Ruiz", not "a report from the Lisk County jail" nor "from Ana Ruiz's phone"
     head = head_word(owner.text)
     return head in lx.GROUP_NOUNS or head in ORG_NOUNS or head.removesuffix("s") in lx.PERSON_ROLES
 
 
+_POSSESSED = re.compile(r"['’]s\s+\S")  # a person's thing: "Ana Ruiz's phone"
 _CAPITALISED_GROUP = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-z]+s")
 
 
