@@ -73,6 +73,8 @@ def speakers(text: str) -> list[tuple[str | None, str]]:
          [(None, "Stay inside tonight"), ("a deputy", "the order")]),
         ("“Stay inside tonight.”\n\nMilton Avenue, where the shelter stands, was closed by noon.",
          [(None, "Stay inside tonight")]),
+        ("“Stay inside tonight.”\n\nClay County, where the shelter stands, was flooded by noon.",
+         [(None, "Stay inside tonight")]),
         # guard: a quote further into the story is no lede
         ("The pool closed on Sunday.\n\nIt had opened in 1960.\n\n“The pool was always full.”\n\n"
          "Marta Ilves, who swam there for 40 years, was at the last swim.",
