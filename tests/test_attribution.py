@@ -1042,8 +1042,10 @@ def test_a_paragraph_opening_with_a_gallery_button_is_a_caption() -> None:
         ("The union agreed to two changes in the ferry timetable.", []),
         # a noun of intending, then "to" and the people it was made to
         ("The mayor gave her promise to voters in May.", []),
-        ("“We will rebuild.” That is how the mayor explained the plan to residents on Monday.",
-         [("the mayor", "explained", "We will rebuild")]),
+        (
+            "“We will rebuild.” That is how the mayor explained the plan to residents on Monday.",
+            [("the mayor", "explained", "We will rebuild")],
+        ),
         # "to" before a verb: the infinitive is what was agreed or promised
         ("The council agreed to pay for the ferry.", [("The council", "agreed", "to pay for the ferry")]),
     ],

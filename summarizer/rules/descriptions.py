@@ -99,7 +99,9 @@ def org_named() -> re.Pattern[str]:
         # a name ending in the trade it follows ("Norvale Appliances", "Northgate Energy"), not a
         # title's first words ("Energy Minister Ana Ruiz"), nor a capitalised word that names
         # nothing before it ("On Monday Tarn Foods" is "Tarn Foods")
-        r"|\b((?:(?!(?:" + _NON_NAME_CAPS + r")[^\S\n])[A-Z][\w'’.-]*[^\S\n]+){1,3}(?:"
+        r"|\b((?:(?!(?:"
+        + _NON_NAME_CAPS
+        + r")[^\S\n])[A-Z][\w'’.-]*[^\S\n]+){1,3}(?:"
         + "|".join(sorted(_TRADE_WORDS))
         + r"))\b(?![^\S\n]+[A-Z])"
     )

@@ -418,6 +418,8 @@ def ends_in_place_type(name: str) -> bool:
     "Clay County"), so that it is no person even when its first word is a given name?"""
     last = name.split()[-1]
     return last in _VENUES or _STREET_TYPE.fullmatch(last) is not None or _SUFFIX.fullmatch(last) is not None
+
+
 # the street's words as they end at its type word (matched on the few characters before it)
 _STREET_BEFORE = re.compile(rf"(?:(?P<num>\d{{1,6}}[A-Z]?)\s+)?(?P<name>(?:{_NAME_WORD}\s+){{1,4}})$")
 _ROAD_NUMBER = re.compile(r"(?:Route|Highway)\s+\d{1,4}[A-Z]?\b|Interstate\s+\d{1,3}\b|I-\d{1,3}\b")

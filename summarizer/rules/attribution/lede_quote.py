@@ -7,7 +7,7 @@ import re
 
 from summarizer.rules.attribution.context import Context, Found
 from summarizer.rules.attribution.registry import pattern
-from summarizer.text import lexicon as lx
+from summarizer.rules.attribution.words import holds_cue_word
 from summarizer.text.given_names import is_given_name
 from summarizer.text.places import ends_in_place_type
 from summarizer.text.quotes import QuoteRegion
@@ -38,11 +38,10 @@ def lede_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) -> Found 
     if ends_in_place_type(m.group("name")):
         return None  # "Austin Street, where …": a place named for a person
     sentence = _SENTENCE.match(view, m.end("name"))
-    if sentence is not None and any(w in lx.CUE_FORMS for w in _WORD.findall(sentence.group())):
+    if sentence is not None and holds_cue_word(sentence.group()):
         return None  # "… ¶ Ana Ruiz was asleep when a neighbour shouted it": the next sentence tells who said it
     return m.span("name"), None, None, q.end
 
 
-# the rest of the sentence the name opens (to its stop or the paragraph's end), and its words
+# the rest of the sentence the name opens (to its stop or the paragraph's end)
 _SENTENCE = re.compile(r"[^\n]*?(?:[.!?](?=\s)|\n|$)")
-_WORD = re.compile(r"[a-z]+")

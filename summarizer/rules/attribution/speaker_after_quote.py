@@ -12,7 +12,7 @@ from summarizer.rules.attribution.context import Context, Found, stops_sentence
 from summarizer.rules.attribution.dash_signoff import dash_signoff
 from summarizer.rules.attribution.phrases import noun_position, np_left, np_right
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import COMPLEMENTIZERS, TIME_WORDS
+from summarizer.rules.attribution.words import COMPLEMENTIZERS, TIME_WORDS, holds_cue_word
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES
 from summarizer.text.quotes import QuoteRegion
@@ -190,12 +190,11 @@ def _cued_before(view: str, q: QuoteRegion, p_start: int) -> bool:
     """Does a verb of saying stand before the quote in its sentence (`He shouted “…”`)? Then the
     quote has its speaker, and a "that is how …" after it tells of something else."""
     before = _LAST_SENTENCE.search(view, p_start, q.start)
-    return before is not None and any(w in lx.CUE_FORMS for w in _LOWER_WORD.findall(before.group()))
+    return before is not None and holds_cue_word(before.group())
 
 
-# the words of the sentence that runs up to a point, and its lower-case words
+# the words of the sentence that runs up to a point
 _LAST_SENTENCE = re.compile(r"[^.!?\n]*$")
-_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 # verbs of putting something in words, which "that is how …" names the manner of

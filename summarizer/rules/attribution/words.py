@@ -76,6 +76,12 @@ TO_HEADS = {"close", "closest", "loyal", "linked", "next", "adviser", "advisor",
 CUE_FIRST_WORDS = {form.split()[0] for form in lx.CUE_FORMS} | {"according"}
 PLAIN_WORD = re.compile(r"[^\W\d_]+")
 
+
+def holds_cue_word(text: str) -> bool:
+    """Does ``text`` hold a one-word verb of saying, knowing or showing ("shouted", "told")?"""
+    return any(w in lx.CUE_FORMS for w in PLAIN_WORD.findall(text))
+
+
 # what may stand before a verb as its subject when it is no noun: "he claims", "which claims"
 SUBJECTS_BEFORE_VERB = lx.SUBJECT_PRONOUNS | {"who", "which", "that"}
 
