@@ -52,6 +52,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # only a when after the cue: the speaker stands before it, in apposition, not inverted
         ("The bakery will shut in May, the owner, Lior Benami, said Thursday.",
          [("the owner, Lior Benami,", "said", "The bakery will shut in May", "indirect")]),
+        # an inverted speaker ends before the when that closes the sentence
+        ("The bakery will shut in May, said the owner on Thursday.",
+         [("the owner", "said", "The bakery will shut in May", "indirect")]),
+        ("The bakery will shut in May, said Lior Benami, its owner, late Monday.",
+         [("Lior Benami, its owner", "said", "The bakery will shut in May", "indirect")]),
         # a participle on the noun of an opening prepositional phrase reports nothing itself
         ("In a video posted to the band's page, Oona Brisk said she would step down.",
          [("Oona Brisk", "said", "she would step down", "indirect")]),

@@ -8,7 +8,7 @@ from summarizer.rules.attribution.complements import skip_adverbials
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import np_left, np_right, source_like
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import ARTICLES, BE_FORMS, CUE_FIRST_WORDS, SUBORDINATORS
+from summarizer.rules.attribution.words import ARTICLES, BE_FORMS, CUE_FIRST_WORDS, SUBORDINATORS, TIME_WORDS
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES
 from summarizer.text.numbers import NUMBER_WORDS
@@ -127,9 +127,12 @@ def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx
             and all(t.text not in (";", ":") for t in toks[name_end:end_idx])
         ):
             sp_end = end_idx
+    to_end = sp_end is not None and sp_end >= end_idx
+    if sp_end is not None and to_end:
+        sp_end = _before_when(toks, last + 2, sp_end)  # "…, said the mayor on Tuesday."
     if (
         sp_end is not None
-        and sp_end >= end_idx
+        and to_end
         and (
             toks[last + 1].text[:1].isupper()
             or toks[last + 1].low in lx.DETERMINERS
@@ -139,6 +142,19 @@ def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx
     ):
         return sp_end
     return None
+
+
+def _before_when(toks: list[Token], lo: int, end: int) -> int:
+    """Where an inverted speaker ends before the when that closes the sentence ("the mayor on
+    Tuesday", "Ana Ruiz, the chair, late Monday"): no part of the speaker; ``end`` when none."""
+    j = end
+    while j > lo and (toks[j - 1].low in TIME_WORDS or toks[j - 1].low in _BEFORE_TIME or toks[j - 1].text == ","):
+        j -= 1
+    return j if j < end and toks[end - 1].low in TIME_WORDS else end
+
+
+# the words that may open a when: "on Tuesday", "late Monday", "early this week"
+_BEFORE_TIME = frozenset({"on", "late", "early"})
 
 
 def _counted(prev: Token) -> bool:
