@@ -75,6 +75,11 @@ def speakers(text: str) -> list[tuple[str | None, str]]:
          [(None, "Stay inside tonight")]),
         ("“Stay inside tonight.”\n\nClay County, where the shelter stands, was flooded by noon.",
          [(None, "Stay inside tonight")]),
+        # ... nor when the quote speaks of the person named: in the third person, or after a death
+        ("“He fixed every bike on our street.”\n\nOla Brenn, 40, was shot on Sunday near the park.",
+         [(None, "He fixed every bike on our street")]),
+        ("“Every bike on our street ran because of that kid.”\n\nOla Brenn, 16, died on Sunday.",
+         [(None, "Every bike on our street ran because of that kid")]),
         # guard: a quote further into the story is no lede
         ("The pool closed on Sunday.\n\nIt had opened in 1960.\n\n“The pool was always full.”\n\n"
          "Marta Ilves, who swam there for 40 years, was at the last swim.",

@@ -7,7 +7,8 @@ import re
 
 from summarizer.rules.attribution.context import Context, Found
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import holds_cue_word
+from summarizer.rules.attribution.words import PLAIN_WORD, holds_cue_word
+from summarizer.text import incident_words as iw
 from summarizer.text.given_names import is_given_name
 from summarizer.text.places import ends_in_place_type
 from summarizer.text.quotes import QuoteRegion
@@ -40,7 +41,19 @@ def lede_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) -> Found 
     sentence = _SENTENCE.match(view, m.end("name"))
     if sentence is not None and holds_cue_word(sentence.group()):
         return None  # "… ¶ Ana Ruiz was asleep when a neighbour shouted it": the next sentence tells who said it
+    if _SPOKEN_OF.search(view, q.start, q.end) or (sentence is not None and _tells_a_death(sentence.group())):
+        # "“He was the kindest man.” ¶ Tomas Berg, 34, was shot …", "… ¶ Ana Kell, 19, died …": the
+        # quote speaks of the person named, in the third person or after their death
+        return None
     return m.span("name"), None, None, q.end
+
+
+def _tells_a_death(text: str) -> bool:
+    return any(iw.FIGURE_VERBS.get(w) == "killed" for w in PLAIN_WORD.findall(text.lower()))
+
+
+# a person spoken of in the third person
+_SPOKEN_OF = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
 
 
 # the rest of the sentence the name opens (to its stop or the paragraph's end)
