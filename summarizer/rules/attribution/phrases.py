@@ -125,14 +125,14 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
                 pass  # "the average of surveys taken over the past month shows": a participle's phrase
             elif low in _NAME_ADVERBS and i > lo and t.text[:1].isupper() and toks[i - 1].text[:1].isupper():
                 pass  # "a LORN TODAY analysis", "Harbour Now": a capitalised word in a name
-            elif low == "its" and i < j and toks[j].text[:1].islower() and source_like(toks[j]):
+            elif low == "its" and i < j and _its_source(toks[j]):
                 pass  # "its owner said": the possessive opens a source's noun phrase as an article does
             else:
                 break
         if low in lx.PRONOUN_FORMS and i < j:
             break  # "he" ends a noun phrase, it does not sit inside one
         if (
-            (low in ARTICLES or (low == "its" and toks[j].text[:1].islower() and source_like(toks[j])))
+            (low in ARTICLES or (low == "its" and _its_source(toks[j])))
             and i < j
             and i > lo
             and toks[i - 1].low not in NP_PREPOSITIONS
@@ -180,6 +180,12 @@ _NP_TESTED = frozenset(lx.BOUNDARY_WORDS | lx.PRONOUN_FORMS | ARTICLES | NP_PREP
 # prepositions of a time span, which a participle inside a noun phrase may take ("polls
 # taken over the summer", "figures gathered during the drought")
 _TIME_SPAN_PREPOSITIONS = frozenset({"over", "during", "since", "throughout"})
+
+
+def _its_source(head: Token) -> bool:
+    """May "its" open the noun phrase ending in ``head`` as an article does? Only before a source
+    noun in lower case ("its operator said"; not "its own travel advisory", "its biggest gain")."""
+    return head.text[:1].islower() and source_like(head)
 
 
 def _past_participle(t: Token) -> bool:
