@@ -74,6 +74,8 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("Neighbours", "recalled", "12 days without running water", "indirect")]),
         ("Pia Kell recalled three nights without heat.",
          [("Pia Kell", "recalled", "three nights without heat", "indirect")]),
+        # ... but a group that acts as a body still withdraws goods
+        ("Authorities recalled 2,000 bottles of cough syrup.", []),
         # "its" opens a source's noun phrase as an article does
         ("The ferry will run twice a day, its operator said.",
          [("its operator", "said", "The ferry will run twice a day", "indirect")]),

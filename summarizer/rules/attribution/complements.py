@@ -377,16 +377,19 @@ def goods_recalled(toks: list[Token], vg: int, content_start: int) -> bool:
 def _person_head(toks: list[Token], j: int) -> bool:
     """Does toks[j], the last word of a subject, name a person or people?"""
     low = toks[j].low
-    if low in lx.PERSON_SUBJECT_PRONOUNS or people_word(low):
-        return True
+    if low in lx.PERSON_SUBJECT_PRONOUNS or _person_noun(low):
+        return True  # not a group that acts as a body: "Authorities recalled 2,000 bottles"
     return toks[j].text[:1].isupper() and j > 0 and is_given_name(toks[j - 1].text)
 
 
+def _person_noun(low: str) -> bool:
+    """Is ``low`` a noun for a person or people by what they are or do ("witness", "neighbours")?"""
+    return low in iw.PEOPLE_NOUNS or low in lx.PERSON_ROLES or (low.endswith("s") and low[:-1] in lx.PERSON_ROLES)
+
+
 def people_word(low: str) -> bool:
-    """Is ``low`` a noun for a person or people ("witness", "neighbours", "voters")?"""
-    if low in iw.PEOPLE_NOUNS or low in lx.GROUP_NOUNS or low in lx.PERSON_ROLES:
-        return True
-    return low.endswith("s") and low[:-1] in lx.PERSON_ROLES
+    """Is ``low`` a noun for a person or people, a group's too ("witness", "voters", "officials")?"""
+    return _person_noun(low) or low in lx.GROUP_NOUNS
 
 
 def turned_up(toks: list[Token], i: int, end_idx: int) -> bool:
