@@ -734,6 +734,14 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("In a statement, the ferry company said: “We are sorry for the delays,” adding that refunds would follow.",
          [("the ferry company", "said", "We are sorry for the delays", "direct"),
           ("the ferry company", "adding", "refunds would follow", "indirect")]),
+        # "in" and a determiner open a medium, whose noun may be a cue's word ("a note", "its reply")
+        ("Strategist Omar Vell of Pinecrest Capital wrote in a note to investors that the yen would weaken.",
+         [("Strategist Omar Vell of Pinecrest Capital", "wrote", "the yen would weaken", "indirect")]),
+        ("The union said in its reply that the offer was too low.",
+         [("The union", "said", "the offer was too low", "indirect")]),
+        # guard: "in" and a month before a trailing cue stay the content's
+        ("The pier shut in May, the harbour office said.",
+         [("the harbour office", "said", "The pier shut in May", "indirect")]),
     ],
 )  # fmt: skip
 def test_attribution_rules(text: str, expected: list[tuple[str | None, str | None, str, str]]) -> None:

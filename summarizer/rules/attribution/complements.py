@@ -17,6 +17,7 @@ from summarizer.rules.attribution.words import (
     FINITE,
     HEARERS,
     INDEFINITE_PRONOUNS,
+    NOUN_PHRASE_OPENERS,
     OF_VERBS,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
@@ -70,8 +71,12 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
                     break
                 if not (is_word(toks[k]) or toks[k].text in "'’-&" or lk in ("'s", "’s")):
                     break
-                if lk in lx.CUE_FORMS and lk not in SPEECH_EVENTS:
-                    break  # "in a blog post", "in a statement": a noun, not the next verb
+                if (
+                    lk in lx.CUE_FORMS
+                    and lk not in SPEECH_EVENTS
+                    and not (low == "in" and toks[k - 1].low in NOUN_PHRASE_OPENERS)
+                ):
+                    break  # the next verb; "in" and a determiner open a medium ("in a note to clients", "in her reply")
                 if (
                     lk in SPEECH_EVENTS
                     or lk in _WHEN_NOUNS
