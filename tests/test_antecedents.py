@@ -325,6 +325,45 @@ def test_a_description_by_a_noun_of_one_sex_has_that_gender() -> None:
             "sales had doubled",
             "Harbour Bank",
         ),
+        # "the team", "the band": a body's plural name after "the" is what they refer back to
+        (
+            "Hockey\n\nThe Pinecrest Owls dropped their third game in a row on Saturday. "
+            "The team said its goalie would miss a month.\n",
+            "its goalie would miss",
+            "Pinecrest Owls",
+        ),
+        (
+            "Music\n\nThe Glass Herons postponed their autumn tour. The band said the drummer had broken a wrist.\n",
+            "the drummer had broken",
+            "Glass Herons",
+        ),
+        # a name that ends in "League", "Club" or "FC"
+        (
+            "Rugby\n\nThe Tidewater Rugby League banned two players on Friday. "
+            "The league said the tackles were reckless.\n",
+            "the tackles were reckless",
+            "Tidewater Rugby League",
+        ),
+        # named only in the lede, far back: the lede's organization
+        (
+            "Stadium sold\n\nSheffside FC has sold its stadium to a developer.\n\n"
+            + "The stands held 9,000 people and were rebuilt twice after fires. " * 5
+            + "\n\nThe club said it would play at a college field next year.\n",
+            "it would play at",
+            "Sheffside FC",
+        ),
+        # guard: a plural place after "the" names no team
+        (
+            "Hockey\n\nFans across the Highlands cheered on Friday. The team said it would tour in May.\n",
+            "it would tour",
+            "team",
+        ),
+        # guard: "the company" takes no plural name ("the Glass Herons" is no firm)
+        (
+            "Music\n\nThe Glass Herons signed with a label. The company said the album would be out in May.\n",
+            "the album would be",
+            "company",
+        ),
     ],
 )
 def test_an_organization_description_goes_to_the_organization_the_text_named_last(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarizer.rules.roles import ORG_NOUNS
+from summarizer.rules.roles import ORG_NOUNS, head_word
 from summarizer.rules.speaker_phrases import SpeakerPhrase
 from summarizer.text import lexicon as lx
 from summarizer.text import report_kinds as rk
@@ -91,8 +91,9 @@ def org_named() -> re.Pattern[str]:
         r"\b(?:" + "|".join(sorted(ORG_NOUNS, key=lambda w: (-len(w), w))) + r")[^\S\n]+"
         r"([A-Z][\w'’.-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w'’.-]*)*)"
         r"|(?<![\w.'’-])([A-Z][A-Z&]{1,5})\b(?!-|\.\w)"
-        r"|\b((?:[A-Z][\w'’.-]*[^\S\n]+){1,4}(?:Company|Corporation|Inc|Ltd|Group|Agency|Union|Association"
-        r"|Foundation|Institute|Council|Commission|Authority|Department|Ministry|Society|Federation|Bank))\b"
+        r"|\b(?!The[^\S\n])((?:[A-Z][\w'’.-]*[^\S\n]+){1,4}(?:Company|Corporation|Inc|Ltd|Group|Agency|Union|Association"
+        r"|Foundation|Institute|Council|Commission|Authority|Department|Ministry|Society|Federation|Bank"
+        r"|League|Club|FC|Orchestra|Choir))\b"
         # a word with a capital inside that no surname's particle makes: a brand's or an agency's
         # name ("HarbourLink"), not "McAllen", "LeBlanc", "DeVries", nor a handle ("@AnaRuiz")
         r"|(?<![\w'’.@#/-])((?!(?:Mc|Mac|La|Le|De|Di|Da|Du|Van|Von|O)[A-Z])[A-Z][a-z]+[A-Z][a-z]+)(?![\w'’-])"
@@ -117,6 +118,49 @@ _TRADE_WORDS = frozenset({
     "Foods", "Holdings", "Industries", "Logistics", "Markets", "Motors", "Pharmaceuticals", "Properties",
     "Realty", "Systems", "Technologies",
 })  # fmt: skip
+
+
+# nouns for a body whose members act as one under a name of its own, often a plural one ("the
+# Marlow Otters", "the Velvet Foxes"): "the team", "the band" may refer back to such a name
+COLLECTIVE_NOUNS = frozenset({"team", "club", "band", "squad", "orchestra", "choir"})
+# plural names of places and events, which no team or band bears
+_PLURAL_PLACES = ("States", "Islands", "Nations", "Netherlands", "Philippines", "Bahamas", "Maldives", "Emirates",
+                  "Territories", "Americas", "Rockies", "Alps", "Andes", "Mountains", "Hills", "Lakes", "Falls",
+                  "Heights", "Springs", "Highlands", "Lowlands", "Midlands", "Maritimes", "Prairies", "Carolinas",
+                  "Dakotas", "Balkans", "Badlands", "Keys", "Olympics", "Games", "Times", "News")  # fmt: skip
+
+
+@cache
+def collective_named() -> re.Pattern[str]:
+    """``org_named`` and a plural name after "the" ("the Marlow Otters", "the Blue Jays"): what
+    "the team", "the club", "the band" refer back to (compiled on first use, as org_named)."""
+    return re.compile(
+        org_named().pattern
+        + r"|(?<![\w'’.-])[Tt]he[^\S\n]+((?:[A-Z][\w'’.-]*[^\S\n]+){0,3}(?!(?:"
+        + "|".join(_PLURAL_PLACES)
+        + r")\b)[A-Z][a-z]*[a-rt-z]s)\b(?![^\S\n]+[A-Z])"
+    )
+
+
+def org_name_before(text: str, phrase: SpeakerPhrase, *, lede: bool) -> re.Match[str] | None:
+    """The name of an organization an organization's description refers back to: the last
+    named in the 300 characters before it (a plural name after "the" too for "the team", "the
+    band"); else, with ``lede``, for a team, a club or a band, the first its lede names
+    ("Sheffside FC has sold …" ¶ … ¶ "The club said"), an acronym there being often an agency's
+    credit or a heading's word."""
+    names = collective_named() if head_word(phrase.text) in COLLECTIVE_NOUNS else org_named()
+    lo = max(0, phrase.span[0] - 300)
+    named = None
+    for m in names.finditer(text, lo, phrase.span[0]):
+        if m.group(2) is None or acronym_names_org(text, m.start(2), m.end(2)):
+            named = m
+    if named is None and lede and lo > 0 and names is not org_named():
+        named = next((m for m in names.finditer(text, 0, min(lo, _LEDE_CHARS)) if m.group(2) is None), None)
+    return named
+
+
+# how far into the text its lede runs
+_LEDE_CHARS = 400
 
 
 @cache

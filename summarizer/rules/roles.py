@@ -67,6 +67,7 @@ ORG_NOUNS = lx.ORG_HEADS | ORG_PARTS | {
     "business", "charity", "nonprofit", "non-profit", "startup", "start-up", "retailer", "chain", "carmaker",
     "automaker", "manufacturer", "maker", "lender", "insurer", "airline", "broadcaster", "publisher", "club",
     "team", "outfit", "operator", "producer", "developer", "supplier", "giant", "conglomerate", "utility",
+    "band", "squad", "orchestra", "choir",
 }  # fmt: skip
 
 # the plural of a noun for practitioners of a field ("seismologists", "technicians"): a bare

@@ -17,13 +17,12 @@ from summarizer.rules.descriptions import (
     SENT,
     SENT_HEADS,
     WORKS,
-    acronym_names_org,
     delayed_identification,
     epithet,
     indefinite,
     org_by_noun,
     org_description,
-    org_named,
+    org_name_before,
     paragraph_before,
 )
 from summarizer.rules.entities import Entity, EntityIndex, latest_then_seq, name_key, seq_of
@@ -251,19 +250,7 @@ class Registry(EntityIndex):
                 if ent.kind != "person":
                     ent = None
         if ent is None and org_description(phrase):
-            # "the agency", "the security firm": the organization the text named last, a source
-            # or not ("… by Transitco. The agency said")
-            ent = self._most_recent(
-                lambda e: e.kind == "organization" and e.anonymity == "named" and e.first < before and not e.plural
-            )
-            named = None
-            for m in org_named().finditer(self.text, max(0, phrase.span[0] - 300), phrase.span[0]):
-                if m.group(2) is None or acronym_names_org(self.text, m.start(2), m.end(2)):
-                    named = m
-            if named is not None and (ent is None or ent.latest < named.start()):
-                name = next(g for g in named.groups() if g)
-                org = SpeakerPhrase(name, named.span(), "organization", name, None)
-                ent = self._find(org) or self._new(org, "organization")
+            ent = self._org_described(phrase, before)
         if ent is None and epithet(phrase, self.text):
             # "the affable proprietor", "the 45-year-old": a description of someone named before,
             # the one the text is most about among those named last
@@ -283,6 +270,20 @@ class Registry(EntityIndex):
             if phrase.affiliation and not ent.affiliation:
                 ent.affiliation = phrase.affiliation
         self._mention(ent, phrase.name_span or phrase.span)
+        return ent
+
+    def _org_described(self, phrase: SpeakerPhrase, before: int) -> Entity | None:
+        """What "the agency", "the security firm", "the team" refer back to: the organization the
+        text named last, a source or not ("… by Transitco. The agency said"), else one named
+        before it (descriptions.org_name_before)."""
+        ent = self._most_recent(
+            lambda e: e.kind == "organization" and e.anonymity == "named" and e.first < before and not e.plural
+        )
+        named = org_name_before(self.text, phrase, lede=ent is None)
+        if named is not None and (ent is None or ent.latest < named.start()):
+            name = next(g for g in named.groups() if g)
+            org = SpeakerPhrase(name, named.span(), "organization", name, None)
+            ent = self._find(org) or self._new(org, "organization")
         return ent
 
     def _appositive_person(self, start: int, end: int, role: str | None) -> Entity | None:
