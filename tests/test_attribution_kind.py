@@ -83,6 +83,10 @@ def test_report_kind_of_cue_and_type(cue: str | None, quote_type: str, kind: str
         ("Orvel police are warning residents about a phone scam aimed at seniors.", "a phone scam"),
         ("The harbour master complained about the fees on Monday.", "the fees"),
         ("A county judge ordered the water board to reconsider its approval of the dam.", "the water board to reconsider"),
+        # a verb of judging on a noun phrase judges a thing (even one a relative clause follows)
+        ("Two harbour commissioners have questioned the price of the new crane.", "the price of the new crane"),
+        ("The ferry union disputed the schedule that the board had posted.", "the schedule that the board"),
+        ("Residents criticized the slow repair of the sea wall.", "the slow repair"),
     ],
 )  # fmt: skip
 def test_an_act_or_a_plan_set_out_is_no_speech(text: str, content: str) -> None:
@@ -103,6 +107,9 @@ def test_an_act_or_a_plan_set_out_is_no_speech(text: str, content: str) -> None:
         ("The audit details how managers ignored several complaints about the boiler.", "how managers ignored"),
         ("Chief Dov Arlen outlined what detectives have learned so far about the robbery.", "what detectives"),
         ("The coroner laid out why the ferry had drifted onto the rocks.", "why the ferry"),
+        # guards: a verb of judging on a clause, with "whether" or "that", states something
+        ("Two commissioners questioned whether the crane was worth its price.", "whether the crane"),
+        ("The ferry union disputed that the board had posted the schedule in time.", "the board had posted"),
     ],
 )  # fmt: skip
 def test_how_or_what_set_out_is_speech(text: str, content: str) -> None:

@@ -72,6 +72,22 @@ _KIND_OF: dict[str, ReportKind] = {
 # ("laid out her plan", "outlined the proposal", "detailed the costs"): a position shown, as a
 # stance; with a clause of how or what ("detailed how she was turned away") they tell, as speech
 _SETTING_OUT = frozenset(f for lemma in ("lay out", "outline", "detail") for f in inflect(lemma))
+# verbs of judging that take a noun phrase or a clause: "questioned the costs", "disputed the
+# figures", "criticized the delay" judge a thing, a stance; "questioned whether …", "disputed
+# that the figures were right" state something, speech
+_JUDGING = frozenset(
+    f
+    for lemma in ("question", "query", "criticize", "criticise", "dispute", "contest", "lament")
+    for f in inflect(lemma)
+)
+# words of a finite verb group: a content holding one before any relative pronoun is a clause
+_FINITE_WORDS = frozenset({
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must", "shall", "did", "does", "do", "isn't", "wasn't", "weren't", "aren't", "hasn't",
+    "hadn't", "didn't", "doesn't", "won't", "wouldn't", "couldn't", "isn’t", "wasn’t", "weren’t", "aren’t",
+    "hasn’t", "hadn’t", "didn’t", "doesn’t", "won’t", "wouldn’t", "couldn’t",
+})  # fmt: skip
+_RELATIVES = frozenset({"that", "which", "who", "whose", "whom"})
 _WH_OPENERS = frozenset({"how", "what", "why", "where", "when", "who", "whom", "which", "whether"})
 # "could" is also the past of "can" ("could only say that …"), which stays speech, as "would" does
 _PROSPECTIVE_MODALS = frozenset({"will", "won't", "won’t", "may", "might", "should", "shall"})
@@ -95,6 +111,8 @@ def report_kind(cue: str | None, quote_type: str, content: str | None = None) ->
     words = cue.lower().split()
     if kind == "speech" and _sets_out(words) and not _opens_with_wh(content):
         return "stance"  # "laid out her plan"; not "detailed how she was turned away"
+    if kind == "speech" and not _JUDGING.isdisjoint(words) and content is not None and not _clause(content):
+        return "stance"  # "questioned the costs"; not "questioned whether the costs were needed"
     if kind == "speech" and words[-1] in _TOPIC_PREPOSITIONS and len(words) > 1:
         # a topic ("complained about the fees", "warned of delays", "allegations of fraud"):
         # what was spoken of, no statement, after a verb or a noun alike
@@ -118,6 +136,20 @@ def _opens_with_wh(content: str | None) -> bool:
     """Does the content open with a word of how or what ("how she was turned away")?"""
     first = (content or "").split(None, 1)[:1]
     return bool(first) and first[0].lower() in _WH_OPENERS
+
+
+def _clause(content: str) -> bool:
+    """Is the content a clause ("whether it would pay", "the costs were too high"), not a noun
+    phrase ("the costs", "the plan that would cut fees"): a word of how or what first, or a
+    finite verb's word before any relative pronoun, within its first eight words?"""
+    if _opens_with_wh(content):
+        return True
+    for w in content.lower().split()[:8]:
+        if w in _RELATIVES:
+            return False
+        if w in _FINITE_WORDS:
+            return True
+    return False
 
 
 def _sets_out(words: list[str]) -> bool:
