@@ -671,6 +671,18 @@ def test_a_pronoun_prefers_the_subject_of_the_sentence_before(text: str, words: 
          "The clerk, Nora Pell, announced her decision in a letter on Monday.\n", "Nora Pell"),
         ("A Selden county clerk has resigned, saying the office was understaffed.\n\n"
          "The mayor, Nora Pell, announced a review on Monday.\n", "Selden county clerk"),
+        # a time between the description and its verb; a judge titled "Justice"; the name after
+        # a fronted phrase and a title with stops ("U.S.")
+        ("A Selden county judge on Friday voided the hiring freeze, saying the office was understaffed.\n\n"
+         "In a brief ruling, Justice Nora Pell wrote that the freeze was unlawful.\n", "Nora Pell"),
+        ("A federal judge on Monday voided the hiring freeze, saying the office was understaffed.\n\n"
+         "In a brief order, U.S. District Judge Nora Pell wrote that the freeze was unlawful.\n", "Nora Pell"),
+        # the person named next set off after another role is someone else
+        ("A Selden county judge voided the hiring freeze, saying the office was understaffed.\n\n"
+         "The county's lawyer, Omar Brandt, said the county would appeal.\n", "Selden county judge"),
+        # guard: "Justice" is a judge's title, no clerk's
+        ("A Selden county clerk has resigned, saying the office was understaffed.\n\n"
+         "Justice Nora Pell called it a loss.\n", "Selden county clerk"),
     ],
 )  # fmt: skip
 def test_a_ledes_description_of_one_person_is_the_person_named_next(text: str, name: str) -> None:

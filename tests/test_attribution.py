@@ -739,6 +739,16 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("Strategist Omar Vell of Pinecrest Capital", "wrote", "the yen would weaken", "indirect")]),
         ("The union said in its reply that the offer was too low.",
          [("The union", "said", "the offer was too low", "indirect")]),
+        # a time or an adverb in -ly between the opening subject and its verb is no part of it
+        ("The ferry board on Tuesday approved the fares, saying costs had risen.",
+         [("The ferry board", "saying", "costs had risen", "indirect")]),
+        ("The family last week thanked the crews, saying they had worked all night.",
+         [("The family", "saying", "they had worked all night", "indirect")]),
+        ("The harbour board quietly dropped the fee, saying it was unfair.",
+         [("The harbour board", "saying", "it was unfair", "indirect")]),
+        # guard: a weekday after "The" is the subject's own word
+        ("The Sunday market closed early, saying rents were too high.",
+         [("The Sunday market", "saying", "rents were too high", "indirect")]),
         # guard: "in" and a month before a trailing cue stay the content's
         ("The pier shut in May, the harbour office said.",
          [("the harbour office", "said", "The pier shut in May", "indirect")]),

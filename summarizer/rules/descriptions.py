@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarizer.rules.roles import ORG_NOUNS, head_word
+from summarizer.rules.roles import ORG_NOUNS, head_word, role_head
 from summarizer.rules.speaker_phrases import SpeakerPhrase
 from summarizer.text import lexicon as lx
 from summarizer.text import report_kinds as rk
+from summarizer.text.base import Span
 
 # modifiers that make a title of a role ("the former mayor"), not a description of a person
 _TITLE_MODIFIERS = {"former", "acting", "deputy", "vice", "interim", "assistant", "associate", "senior", "chief",
@@ -19,6 +20,32 @@ _TITLE_MODIFIERS = {"former", "acting", "deputy", "vice", "interim", "assistant"
 
 # a name and a comma right before a description: the description is the name's appositive
 NAME_COMMA_BEFORE = re.compile(r"\b([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+),[ \t]+$")
+
+# a role noun and a comma right before a name: "The city's lawyer, Tom Hale"
+_ROLE_COMMA_BEFORE = re.compile(r"\b(" + "|".join(sorted(lx.PERSON_ROLES, key=lambda w: (-len(w), w))) + r"),[ \t]+$")
+
+
+# a role set off after a name ("Tom Hale, the mayor, …", "Tom Hale, a lawyer for …")
+_APPOSITION_AFTER = re.compile(r",[ \t]+(?:the|a|an|his|her|their|its)[ \t]")
+_SHE = frozenset({"she", "her", "hers", "herself"})
+_HE = frozenset({"he", "him", "his", "himself"})
+
+
+def someone_else(text: str, end: int, span: Span, head: str) -> bool:
+    """Is the person named at ``span``, after a lede's description of head noun ``head`` ending
+    at ``end``, someone else: a role set off after the name ("Tom Hale, the mayor, said …"), a
+    role other than ``head`` set off before it ("The city's lawyer, Tom Hale, …"), or pronouns
+    of another sex ("saying she was bullied … Tom Hale said he …")?"""
+    if _APPOSITION_AFTER.match(text, span[1]):
+        return True
+    apposed = _ROLE_COMMA_BEFORE.search(text, max(end, span[0] - 40), span[0])
+    if apposed is not None and role_head(apposed.group(1)) != head:
+        return True
+    stop = text.find(".", span[1])
+    before = {w.lower() for w in re.findall(r"[A-Za-z]+", text[end : span[0]])}
+    after = {w.lower() for w in re.findall(r"[A-Za-z]+", text[span[1] : stop if stop >= 0 else len(text)])}
+    return bool((before & _SHE and after & _HE) or (before & _HE and after & _SHE))
+
 
 # a role's appositive then a name between commas right after a bare role: ", security research at
 # Lockwell, Ana Ruiz,"

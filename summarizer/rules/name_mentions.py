@@ -129,7 +129,13 @@ def name_in_run(
             caps = _CAPS_BEFORE.search(view[max(0, subject_at - 80) : subject_at])
             opens = _opens_sentence(view, subject_at - len(caps.group()) if caps else subject_at)
         else:
-            opens = _opens_sentence(view, run_start) or (subject_at != run_start and _opens_sentence(view, subject_at))
+            # capitals with stops the run leaves out open the phrase ("U.S. District Judge Ana Lusk")
+            caps = _CAPS_BEFORE.search(view[max(0, run_start - 20) : run_start])
+            opens = (
+                _opens_sentence(view, run_start)
+                or (subject_at != run_start and _opens_sentence(view, subject_at))
+                or (caps is not None and "." in caps.group() and _opens_sentence(view, run_start - len(caps.group())))
+            )
         if not opens and view.startswith(",", end):
             # the name set off after the noun phrase that opens the sentence is its subject too:
             # "Her lawyer, Tom Hale, asked for …"

@@ -24,6 +24,7 @@ from summarizer.rules.descriptions import (
     org_description,
     org_name_before,
     paragraph_before,
+    someone_else,
 )
 from summarizer.rules.entities import Entity, EntityIndex, latest_then_seq, name_key, seq_of
 from summarizer.rules.name_mentions import ADDRESS, CAP_RUN, NON_SPACE, name_in_run, person_mentions
@@ -322,10 +323,10 @@ class Registry(EntityIndex):
             again = _DEFINITE_BEFORE.search(self.text, max(end, span[0] - 40), span[0])
             if (again is None and not subject) or (again is not None and again.group(1) != head_word(phrase.text)):
                 continue
-            if span[0] > end + 400 or (role and role.split()[-1] != head_word(phrase.text)):
+            if span[0] > end + 400 or (role and role_head(role) != head_word(phrase.text)):
                 return None
-            if _APPOSITION_AFTER.match(self.text, span[1]) or _sexes_differ(self.text, end, span):
-                return None  # "Tom Hale, the mayor, said …", or "she" then "he": someone else
+            if someone_else(self.text, end, span, head_word(phrase.text)):
+                return None
             person = SpeakerPhrase(name, span, "person", name, span, role=role)
             return self._find(person) or self._new(person, "person")
         return None
@@ -553,10 +554,6 @@ def _holds_another_office(ent: Entity, phrase: SpeakerPhrase) -> bool:
 
 
 _DEFINITE_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])\s*)The[ \t]+([a-z]+),[ \t]+$", re.M)
-# a role set off after a name ("Tom Hale, the mayor, …", "Tom Hale, a lawyer for …")
-_APPOSITION_AFTER = re.compile(r",[ \t]+(?:the|a|an|his|her|their|its)[ \t]")
-_SHE = frozenset({"she", "her", "hers", "herself"})
-_HE = frozenset({"he", "him", "his", "himself"})
 
 
 def _introduces(text: str, noun: str, start: int, end: int) -> bool:
@@ -564,15 +561,6 @@ def _introduces(text: str, noun: str, start: int, end: int) -> bool:
     lawyer named …") bring in someone new between ``start`` and ``end``?"""
     pattern = rf"\b(?:an?|another)\s+(?:[\w'’-]+\s+){{0,2}}?{re.escape(noun)}\b"
     return re.search(pattern, text[start:end], re.I) is not None
-
-
-def _sexes_differ(text: str, end: int, span: Span) -> bool:
-    """Do the pronouns after a lede's description (up to the name) and those in the named
-    person's sentence tell two sexes ("saying she was bullied … Tom Hale said he …")?"""
-    stop = text.find(".", span[1])
-    before = {w.lower() for w in re.findall(r"[A-Za-z]+", text[end : span[0]])}
-    after = {w.lower() for w in re.findall(r"[A-Za-z]+", text[span[1] : stop if stop >= 0 else len(text)])}
-    return bool((before & _SHE and after & _HE) or (before & _HE and after & _SHE))
 
 
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|released|published|posted|sent|put[ \t]+out)[ \t]+$")

@@ -498,8 +498,29 @@ def opening_subject_end(toks: list[Token], hi: int) -> int | None:
             break
         if (low.endswith("ed") or low in IRREGULAR_PAST) and k > 0 and not toks[k].text[:1].isupper():
             break
+        if k > 0 and _time_before_verb(toks, k, hi):
+            break  # "A county judge on Friday struck down …": the subject ends before its verb's time
         k += 1
     return k if k > 0 and np_ok(toks, 0, k) else None
+
+
+# single words of time that stand between a subject and its verb ("The board yesterday voted …")
+_TIME_ADVERBS = frozenset({"today", "yesterday", "tonight", "earlier", "recently", "previously"})
+
+
+def _time_before_verb(toks: list[Token], k: int, hi: int) -> bool:
+    """Does toks[k] open a time or a manner adverb between the opening subject and its verb: "on"
+    and a weekday, a weekday, "last week", "yesterday", or a word in -ly before a past form
+    ("temporarily blocked")?"""
+    low = toks[k].low
+    nxt = toks[k + 1].low if k + 1 < hi else ""
+    return (
+        (low == "on" and nxt in TIME_NOUNS)
+        or (toks[k].text[:1].isupper() and low in TIME_NOUNS and toks[k - 1].low not in ARTICLES_AND_POSSESSIVES)
+        or (low in ("last", "this", "earlier", "later") and nxt in TIME_NOUNS)
+        or low in _TIME_ADVERBS
+        or (low.endswith("ly") and len(low) > 4 and (nxt.endswith("ed") or nxt in IRREGULAR_PAST))
+    )
 
 
 def participle_subject(toks: list[Token], hi: int) -> Span | None:
