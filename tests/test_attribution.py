@@ -744,6 +744,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("The ferry board", "saying", "costs had risen", "indirect")]),
         ("The family last week thanked the crews, saying they had worked all night.",
          [("The family", "saying", "they had worked all night", "indirect")]),
+        ("The coach early on Sunday told players the trip was off.",
+         [("The coach", "told", "the trip was off", "indirect")]),
+        # guard: "late" before the subject's noun is its own word
+        ("The late mayor on Monday said the pier was safe.",
+         [("The late mayor", "said", "the pier was safe", "indirect")]),
         ("The harbour board quietly dropped the fee, saying it was unfair.",
          [("The harbour board", "saying", "it was unfair", "indirect")]),
         # guard: a weekday after "The" is the subject's own word

@@ -392,6 +392,8 @@ def _plain_subject(toks: list[Token], vg: int) -> Span | None:
     # "The county board this month rejected …", "Morel on Friday said …": a time between
     if j >= 2 and prev.low in TIME_NOUNS and toks[j - 1].low in TIME_BEFORE_NOUN:
         j -= 2
+        if j >= 1 and toks[j].low in ("early", "late"):
+            j -= 1  # "The coach early on Sunday told …"
         prev = toks[j]
     elif j >= 1 and prev.low in TIME_NOUNS and prev.text[:1].isupper():
         j -= 1
@@ -510,14 +512,15 @@ _TIME_ADVERBS = frozenset({"today", "yesterday", "tonight", "earlier", "recently
 
 def _time_before_verb(toks: list[Token], k: int, hi: int) -> bool:
     """Does toks[k] open a time or a manner adverb between the opening subject and its verb: "on"
-    and a weekday, a weekday, "last week", "yesterday", or a word in -ly before a past form
-    ("temporarily blocked")?"""
+    and a weekday, a weekday, "last week", "early on Sunday", "yesterday", or a word in -ly
+    before a past form ("temporarily blocked")?"""
     low = toks[k].low
     nxt = toks[k + 1].low if k + 1 < hi else ""
     return (
         (low == "on" and nxt in TIME_NOUNS)
         or (toks[k].text[:1].isupper() and low in TIME_NOUNS and toks[k - 1].low not in ARTICLES_AND_POSSESSIVES)
         or (low in ("last", "this", "earlier", "later") and nxt in TIME_NOUNS)
+        or (low in ("early", "late") and (nxt == "on" or nxt in TIME_NOUNS))
         or low in _TIME_ADVERBS
         or (low.endswith("ly") and len(low) > 4 and (nxt.endswith("ed") or nxt in IRREGULAR_PAST))
     )
