@@ -754,6 +754,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # guard: a weekday after "The" is the subject's own word
         ("The Sunday market closed early, saying rents were too high.",
          [("The Sunday market", "saying", "rents were too high", "indirect")]),
+        # a bare hearer ends at a preposition, which opens an adverbial before the content
+        ("Ines Moro told parents in an email that the bus would be late.",
+         [("Ines Moro", "told", "the bus would be late", "indirect")]),
+        # guard: a bare hearer then its clause
+        ("Ines Moro told parents the bus would be late.",
+         [("Ines Moro", "told", "the bus would be late", "indirect")]),
         # guard: "in" and a month before a trailing cue stay the content's
         ("The pier shut in May, the harbour office said.",
          [("the harbour office", "said", "The pier shut in May", "indirect")]),

@@ -182,7 +182,10 @@ def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
     # she …", "told officers the van was …"
     for m in (i + 1, i + 2):
         words = toks[i:m]
-        if m < hi and all(t.low.isalpha() and t.text.islower() and t.low not in ENGLISH_FUNCTION_WORDS for t in words):
+        if m < hi and all(
+            t.low.isalpha() and t.text.islower() and t.low not in ENGLISH_FUNCTION_WORDS and t.low not in PREPOSITIONS
+            for t in words
+        ):  # (a preposition opens an adverbial: "told members in a letter that …")
             # a subject after "that", not "stories that made …"
             that_clause = toks[m].low == "that" and _subject_after_that(toks, m + 1, hi)
             # a clause opened by a pronoun or a determiner ("told parliament the government would …")
