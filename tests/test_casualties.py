@@ -77,6 +77,11 @@ _TITLE = "Police report\n\n"
         # the person as the object of a killing told as a gerund
         ("Police said the gunman fled after killing his neighbour on Elm Street.", 1, 0),
         ("The man is charged with murdering the clerk at a store on Elm Street.", 1, 0),
+        # several people named one by one take every death a single person does after "were"
+        ("A grandmother and her grandson were both found shot to death in a trailer on Elm Street.", 2, 0),
+        ("A hunter and his nephew were slain in their driveway on Elm Street early Sunday.", 2, 0),
+        # guard: found alive
+        ("A man and his son were found safe after a search near Elm Street on Sunday.", 0, 0),
         # a shot fired is no person shot
         ("Officers heard a man fire one shot into the air on Elm Street.", 0, 0),
         ("Police said a report of one shot came in at noon from Elm Street.", 0, 0),

@@ -34,13 +34,21 @@ _NEXT = (
     rf"(?:{VICTIM_NOUNS})\b"
 )
 _PERSONS = rf"(?P<np>{_PERSON}(?:\s*(?:,|and|,\s*and)\s+{_NEXT})*)"
+# what befell the dead after "was" or "were": one list for one person and for several, so that
+# "a father and his son were found shot to death" reads as "a man was found shot to death" does
+_DEAD_PARTICIPLE = (
+    r"(?:shot\s+(?:and\s+killed|dead|to\s+death)|killed|slain"
+    r"|murdered|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|struck)|(?:struck|hit)\s+and\s+killed"
+    r"|found\s+(?:(?:shot|stabbed)\s+to\s+death|(?:shot\s+)?dead)"
+    r"|(?:pronounced|confirmed|declared|presumed)\s+dead|stabbed\s+to\s+death)"
+)
 _KILLED_PRED = (
-    r"(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?(?:\w+ly\s+)?(?:shot\s+(?:and\s+killed|dead|to\s+death)|killed|slain"
-    r"|murdered|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|struck)|(?:struck|hit)\s+and\s+killed|found\s+(?:shot\s+)?dead|(?:pronounced|confirmed|declared|presumed)\s+dead"
-    r"|stabbed\s+to\s+death|dead" + NOT_DEAD_INTENSIFIER + r"|found\s+shot\s+to\s+death|found\s+dead)"
+    r"(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?(?:\w+ly\s+)?(?:" + _DEAD_PARTICIPLE + r"|dead" + NOT_DEAD_INTENSIFIER + r")"
     r"|(?:has\s+|had\s+)?(?:also\s+)?(?:\w+ly\s+)?(?:died|passed\s+away|succumbed)"
-    r"|(?:were)\s+(?:also\s+|both\s+|all\s+)?(?:shot\s+and\s+killed|killed|fatally\s+shot|shot\s+dead|found\s+(?:shot\s+)?dead|shot\s+to\s+death)"
-    r"|whose\s+(?:[\w-]+\s+)?bod(?:y|ies)\s+(?:was|were|had\s+been)\s+(?:found|discovered|recovered)"
+    # (a floating quantifier after the verb: "a man and a woman were both found dead")
+    r"|(?:were)\s+(?:also\s+|both\s+|all\s+)?"
+    + _DEAD_PARTICIPLE
+    + r"|whose\s+(?:[\w-]+\s+)?bod(?:y|ies)\s+(?:was|were|had\s+been)\s+(?:found|discovered|recovered)"
     # a reduced relative, only in forms no active verb takes: "a man shot to death Sunday", "a
     # teenager fatally shot while walking home"
     # (not "a gunman shot dead a man", the active verb before its object)
