@@ -82,6 +82,11 @@ _TITLE = "Police report\n\n"
         ("A hunter and his nephew were slain in their driveway on Elm Street early Sunday.", 2, 0),
         # guard: found alive
         ("A man and his son were found safe after a search near Elm Street on Sunday.", 0, 0),
+        # "dead" after the object of a harm verb tells the state it left them in: "shot X dead"
+        ("Police said the robber shot the cashier dead on Elm Street and fled.", 1, 0),
+        ("A gunman shot him dead outside a bar on Elm Street on Friday.", 1, 0),
+        # guard: "dead" that intensifies what follows
+        ("The deputy shot the man dead center in the vest on Elm Street, but he survived.", 0, 1),
         # a shot fired is no person shot
         ("Officers heard a man fire one shot into the air on Elm Street.", 0, 0),
         ("Police said a report of one shot came in at noon from Elm Street.", 0, 0),

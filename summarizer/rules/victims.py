@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.text.base import Span, lower_same_length
-from summarizer.text.incident_words import HEARSAY, HURT_PARTICIPLE, NOT_PEOPLE_COUNTED
+from summarizer.text.incident_words import HEARSAY, HURT_PARTICIPLE, NOT_DEAD_INTENSIFIER, NOT_PEOPLE_COUNTED
 from summarizer.text.numbers import CALENDAR_WORDS, FILLER, FULL_NAME, VICTIM_NOUNS
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
@@ -266,6 +266,9 @@ _DIES_AFTER = re.compile(
     r"|passed\s+away|succumbed)\b",
     re.I,
 )
+# the state the verb left its object in, right after it: "shot his girlfriend dead" (a resultative;
+# not "shot him dead center", where "dead" intensifies)
+_DEAD_RESULT = re.compile(r"\s+dead\b" + NOT_DEAD_INTENSIFIER, re.I)
 _NAME_AGE = re.compile(r",\s*\d{1,3},")  # the age after a name: "Dana Reyes, 31,"
 
 
@@ -303,7 +306,12 @@ def mentions(view: str, sentences: list[Sentence]) -> list[Mention]:
             for m in _OBJECT_RE.finditer(view, sent.start, sent.end):
                 who = m.span("who") if m.group("who") else m.span("who2")
                 # "shot the suspect, who was later pronounced dead": the person shot died
-                killed = m.group("killed") or m.group("killed2") or _DIES_AFTER.match(view, m.end(), sent.end)
+                killed = (
+                    m.group("killed")
+                    or m.group("killed2")
+                    or _DEAD_RESULT.match(view, m.end(), sent.end)
+                    or _DIES_AFTER.match(view, m.end(), sent.end)
+                )
                 out.setdefault(who, Mention("killed" if killed else "injured", who, sent.index))
         if _holds(runs, PERSON_RUNS) or _NAME_AGE.search(lowered, sent.start, sent.end):
             for m in _wounded(view, sent.start, sent.end):
