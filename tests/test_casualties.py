@@ -927,6 +927,10 @@ def test_suspects_and_the_unhurt_are_not_the_toll(text: str, killed: int, injure
         ("she and three others", 4),
         ("a driver and 2 others", 3),
         ("she and many others", None),
+        # the life one person ended names them: "then took his own life"
+        ("her own life", 1),
+        # guard: a life that is no person's own names no one
+        ("his life", None),
     ],
 )
 def test_implicit_counts(phrase: str, people: int | None) -> None:

@@ -1124,6 +1124,12 @@ def test_one_events_toll_told_over_the_weekend_is_no_tally(text: str, expected: 
         # turning the gun on oneself and living is no death
         ("A farmer shot his brother in Coldbrook, then turned the gun on himself. He survived, police said.", (0, 1)),
         ("A woman shot two tenants and then turned the gun on herself, wounding herself in the jaw.", (0, 2)),
+        # the life the killer ended, told as "took his own life"
+        ("A clerk was shot dead in a Dunmere shop by a customer who then took his own life.", (2, 0)),
+        ("Deputies said a woman wounded her brother before taking her own life in Coldbrook.", (1, 1)),
+        # guards: no one harmed before it in the sentence, and a death long after, with no "then"
+        ("A rancher took his own life at his barn in Coldbrook on Sunday, deputies said.", (0, 0)),
+        ("A man shot his brother in Coldbrook, and years later he took his own life.", (0, 1)),
     ],
 )
 def test_the_killers_own_death_after_the_people_harmed_is_one_more(text: str, expected: tuple[int, int]) -> None:

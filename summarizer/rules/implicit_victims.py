@@ -520,7 +520,7 @@ def killers_own_death(
     out: list[FigureDraft] = []
     for i, sent in enumerate(sentences):
         here = lowered[sent.start : sent.end]
-        if "himself" not in here and "herself" not in here:
+        if "himself" not in here and "herself" not in here and "own life" not in here:
             continue
         for m in SELF_KILLED_RE.finditer(view, sent.start, sent.end):
             s, e = m.span("np")

@@ -12,6 +12,7 @@ from summarizer.text.incident_words import NOT_AFTER_SENTENCE, NOT_DEAD_INTENSIF
 from summarizer.text.numbers import (
     FILLER,
     FULL_NAME,
+    OWN_LIFE,
     VICTIM_NOUNS,
 )
 from summarizer.text.regex import guarded
@@ -141,11 +142,12 @@ DEATH_OF_RE = guarded(
     re.I,
 )
 # the killer's own death told after what they did: "shot two co-workers before killing himself",
-# "The gunman then turned the gun on herself"
+# "The gunman then turned the gun on herself", "who then took his own life" (the reflexive, or the
+# life the killer ended: OWN_LIFE)
 SELF_KILLED_RE = guarded(
     r"\b(?:before|then|after\s+which)\s+(?:(?:he|she|the\s+(?:[\w-]+\s+)?(?:gunman|shooter|suspect|attacker|killer))\s+)?"
-    r"(?:kill(?:ed|ing)|turn(?:ed|ing)\s+the\s+(?:gun|weapon|rifle|handgun|pistol|shotgun)\s+on)\s+"
-    r"(?P<np>himself|herself)\b",
+    r"(?:(?:kill(?:ed|ing)|turn(?:ed|ing)\s+the\s+(?:gun|weapon|rifle|handgun|pistol|shotgun)\s+on)\s+(?=himself|herself)"
+    rf"|(?:took|taking|ended|ending)\s+(?={OWN_LIFE}))(?P<np>himself|herself|{OWN_LIFE})\b",
     re.I,
 )
 # a sentence set weeks or more before the incident: "two weeks ago", "last month"

@@ -226,8 +226,9 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         "taking # lives", "takes # lives", "cost # lives", "costing # lives", "costs # lives",
         # deaths by water, current or lack of air
         "drowned", "drowning", "drowns", "electrocuted", "suffocated", "asphyxiated",
-        # the killer's own death: "then turned the gun on himself"
-        "gun on himself", "gun on herself",
+        # the killer's own death: "then turned the gun on himself", "then took his own life"
+        "gun on himself", "gun on herself", "took his own life", "took her own life", "taking his own life",
+        "taking her own life", "ended his own life", "ended her own life", "ending his own life", "ending her own life",
     }),
     "injured": frozenset({
         "injured", "injuring", "injuries", "injury", "wounded", "wounding", "wounds", "hurt",

@@ -288,6 +288,8 @@ NOT_A_PERSON = (
     # a day or a month named before a verb of harm: "shot Sunday dies" in a headline
     f"|{CALENDAR_WORDS}"
 )
+# the life one person ended, their own: "then took his own life" names the one who did it
+OWN_LIFE = r"(?:his|her)\s+own\s+life"
 _ONE_PERSON = re.compile(
     rf"\b(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:ex-)?(?:{VICTIM_NOUNS})\b|\banother\b"
     r"|\b(?:an?|one)\s+\d{1,3}-year-old\b"  # "an 18-year-old was hit"
@@ -295,7 +297,7 @@ _ONE_PERSON = re.compile(
     r"|\bthe\s+other$"  # "the other was hit": the one left of two
     # one person named again: "the victim", "the 34-year-old", "he"
     rf"|\bthe\s+(?:other\s+)?(?:{FILLER}\s+){{0,3}}?(?:{VICTIM_NOUNS}|victim)\b|\bthe\s+\d{{1,3}}-year-old\b"
-    r"|\b(?:he|she|him|her|himself|herself)\b"
+    rf"|\b(?:he|she|him|her|himself|herself)\b|\b{OWN_LIFE}\b"
     rf"|^(?:{VICTIM_NOUNS})$"  # a headline's bare noun: "Man shot outside bar"
     r"|\b\d{1,3}-year-old\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"  # "52-year-old Tavish Orrin III"
     # a person's name, where the words around it make it a person ("shot Orrin in the hip")
@@ -412,8 +414,8 @@ ALSO = "people also "  # the label of people told as besides those counted ("A w
 # woman was shot": "people injured in addition")
 BESIDES = ("in addition", "besides")
 # the one who did it, by a reflexive ("before killing himself"): never one of the people they
-# harmed, counted before
-_SELF_ONLY = re.compile(r"himself|herself", re.I)
+# harmed, counted before; or the life they ended ("then took his own life")
+_SELF_ONLY = re.compile(rf"himself|herself|{OWN_LIFE}", re.I)
 
 
 def added_after(first: _C, figures: Sequence[_C]) -> list[_C]:
