@@ -71,6 +71,11 @@ def test_a_place_noun_with_one_modifier_before_of_names_the_place(text: str, pla
         # a side or an end with no compass point is no town's part: a time's end, a person's side
         ("Two men were shot at the end of Operation Harrow, the army said.", []),
         ("The shots came from a car on Reyes's side of the road.", []),
+        # a compass point in lower case before the town
+        ("A man was shot in north Carrow early Sunday.", ["Carrow"]),
+        ("Gunfire hit two cars in southeast Lisk Falls on Friday.", ["Lisk Falls"]),
+        # guard: a direction taken, with no preposition before it, names no place
+        ("The car sped east Sunday after the shots.", []),
     ],
 )
 def test_parts_of_places_and_their_names(text: str, places: list[str]) -> None:

@@ -56,8 +56,10 @@ _PREPOSITION_PLACE = (
     rf"(?:{_PLACE_NOUN_OF}"
     # the capital named in apposition: "in the capital, Serrano,"
     r"|capital,\s+"
-    # or a word for the part of a place: "in central Delvin", "through downtown Arles"
+    # or a word for the part of a place: "in central Delvin", "through downtown Arles", a compass
+    # point in lower case: "in north Tarrow", "in southwest Delvin"
     r"|(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western"
+    r"|(?-i:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
     r"|downtown|rural|coastal|nearby|neighbou?ring)\s+)?"
     rf"(?P<p>{_CAP})"
 )
