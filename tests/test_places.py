@@ -162,6 +162,12 @@ def test_the_town_whose_police_tell_the_incident_is_its_place(text: str, town: s
         ("Shooting\n\nA man was shot outside a Ranch-style house on Sunday afternoon.\n", "-Ranch-style"),
         ("Shooting\n\nA man was shot outside a Spanish-style home on Sunday afternoon.\n", "-Spanish-style"),
         ("Shooting\n\nA man was shot in a Latino neighborhood on Sunday afternoon.\n", "-Latino"),
+        # a shop named by its trade, the town before it, a person at work there after it
+        ("Shooting\n\nA Dunmere pawn shop clerk was shot in a robbery late Friday.\n", "Dunmere"),
+        # guard rows: a person's home town is not where it happened; a convenience store is most
+        # often a chain's
+        ("Shooting\n\nA Tarrow man was shot outside a bar late Friday, deputies said.\n", "-Tarrow"),
+        ("Shooting\n\nA clerk was shot at a Quikmart convenience store late Friday.\n", "-Quikmart"),
     ],
 )
 def test_a_town_named_before_the_place_it_holds(text: str, town: str) -> None:

@@ -188,10 +188,15 @@ def _no_town(word: str) -> bool:
 
 
 # a town named before the kind of place it holds: "a Norfolk home", "a Gary park", "a Louisville
-# apartment building" (not a style: "a Victorian home")
+# apartment building" (not a style: "a Victorian home"), or a shop named by a trade that chains
+# seldom name ("a Norfolk liquor store", "a Gary pawn shop"; not "a Walmart store", nor a
+# convenience or grocery store, most often a chain's), also before a person at work there ("A
+# Norfolk liquor store clerk was shot")
 _TOWN_BEFORE_PLACE = guarded(
-    r"\b(?:a|an)\s+(?P<p>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?)\s+"
-    r"(?:home|house|park|apartments?|apartment\s+(?:building|complex)|neighbou?rhood|street|intersection)\b"
+    r"\b[Aa]n?\s+(?P<p>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?)\s+"
+    r"(?:home|house|park|apartments?|apartment\s+(?:building|complex)|neighbou?rhood|street|intersection"
+    r"|(?:liquor|corner|beauty|barber|pawn|gun|tobacco|smoke|vape)\s+"
+    r"(?:store|shop|market))\b"
 )
 _STYLES = frozenset({"Victorian", "Craftsman", "Tudor", "Colonial", "Edwardian", "Georgian", "Ranch", "Cape"})
 
