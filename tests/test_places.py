@@ -76,6 +76,11 @@ def test_a_place_noun_with_one_modifier_before_of_names_the_place(text: str, pla
         ("Gunfire hit two cars in southeast Lisk Falls on Friday.", ["Lisk Falls"]),
         # guard: a direction taken, with no preposition before it, names no place
         ("The car sped east Sunday after the shots.", []),
+        # the street of a block, a numbered street's ordinal among its words
+        ("Officers closed the 1400 block of North 52nd Street on Friday.", ["1400 block of North 52nd Street"]),
+        ("A car was hit in the 700 block of 9th Avenue overnight.", ["700 block of 9th Avenue"]),
+        # guard: a block of a named street, as before
+        ("A fire broke out in the 300 block of Pell Street on Monday.", ["300 block of Pell Street"]),
     ],
 )
 def test_parts_of_places_and_their_names(text: str, places: list[str]) -> None:

@@ -63,10 +63,16 @@ _PREPOSITION_PLACE = (
     r"|downtown|rural|coastal|nearby|neighbou?ring)\s+)?"
     rf"(?P<p>{_CAP})"
 )
+# the street of "the 2100 block of …": capitalised words, any of them a numbered street's ordinal
+# ("the 300 block of West 47th Street", "of South 129th East Avenue", "of 12th Street")
+_ORDINAL_WORD = r"\d{1,3}(?:st|nd|rd|th)\b"
+_BLOCK_STREET = (
+    rf"(?:[A-Z][\w'’-]*|{_ORDINAL_WORD})(?:\s+(?:[A-Z][\w'’-]*|{_ORDINAL_WORD}|de|del|la|el|al|of|upon|on))*"
+)
 _PLACE_RES = [
     re.compile(rf"\b(?:the\s+)?(?P<p>{_CAP}\s+{_PLACE_SUFFIX})\b"),
     guarded(
-        rf"\b(?P<p>(?:the\s+)?\d{{2,5}}\s+block\s+of\s+{_CAP}(?:\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Place|Court|Way|Circle|Parkway|Highway|Terrace|Trail))?)"
+        rf"\b(?P<p>(?:the\s+)?\d{{2,5}}\s+block\s+of\s+{_BLOCK_STREET}(?:\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Place|Court|Way|Circle|Parkway|Highway|Terrace|Trail))?)"
     ),
     guarded(rf"\b(?:{_PREPOSITION_PLACE})"),
 ]
