@@ -171,6 +171,14 @@ def test_date_scan_from_its_first_words_is_the_patterns_own() -> None:
         # a type word that names other things counts only after a house number
         ("He appeared in Superior Court on Monday; he lives at 12 Tamsin Court.", ["12 Tamsin Court"]),
         ("Dr. Okafor said the Way Forward plan would start in Place Vendome.", []),
+        # an avenue named by a letter, its type word first
+        ("Officers were called to a crash on Avenue K late Sunday.", ["Avenue K"]),
+        # a corner named by two streets without their type words, one numbered
+        ("Shots were fired near 41st and Larkmoor on Friday.", ["41st and Larkmoor"]),
+        ("A car hit a pole at 8th and Tamsin Avenue overnight.", ["8th and Tamsin Avenue"]),
+        # guards: two grades of a school, and a numbered corner before a day
+        ("The coach spoke to 5th and 6th graders at the school.", []),
+        ("The coach spoke to the class on 3rd and Friday left early.", []),
     ],
 )  # fmt: skip
 def test_street_addresses(text: str, streets: list[str]) -> None:

@@ -435,7 +435,17 @@ def ends_in_place_type(name: str) -> bool:
 
 # the street's words as they end at its type word (matched on the few characters before it)
 _STREET_BEFORE = re.compile(rf"(?:(?P<num>\d{{1,6}}[A-Z]?)\s+)?(?P<name>(?:{_NAME_WORD}\s+){{1,4}})$")
-_ROAD_NUMBER = re.compile(r"(?:Route|Highway)\s+\d{1,4}[A-Z]?\b|Interstate\s+\d{1,3}\b|I-\d{1,3}\b")
+# a numbered road, or an avenue named by a letter ("Avenue Q")
+_ROAD_NUMBER = re.compile(
+    r"(?:Route|Highway)\s+\d{1,4}[A-Z]?\b|Interstate\s+\d{1,3}\b|I-\d{1,3}\b|Avenue\s+[A-Z](?![\w'’.-])"
+)
+# a corner named by its two streets without their type words, one a numbered street, after a
+# preposition of place: "near 12th and Vine", "at 35th and 36th." (two numbers only before a stop or
+# "streets": not "5th and 6th graders")
+_BARE_CORNER = re.compile(
+    r"\b(?:at|near|on|of|off)\s+(?P<x>\d{1,3}(?:st|nd|rd|th)\s+(?:and|&)\s+"
+    r"(?:[A-Z][a-z][\w'’-]*(?:\s+(?:" + _STREET_TYPES + r"))?|\d{1,3}(?:st|nd|rd|th)(?=\s*[,.;]|\s+(?:streets|avenues)\b)))"
+)
 _JOIN = re.compile(r"\s+(?:and|&)\s+")
 
 
@@ -466,6 +476,11 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
         (m.start(), m.end())
         for m in _ROAD_NUMBER.finditer(view, start, end)
         if m.start() == 0 or not is_word_char(view[m.start() - 1])
+    ]
+    spans += [
+        m.span("x")
+        for m in _BARE_CORNER.finditer(view, start, end)
+        if view[m.end("x") - len(m.group("x").split()[-1]) : m.end("x")] not in _NOT_PLACES
     ]
     spans.sort()
     out: list[Span] = []
