@@ -193,6 +193,26 @@ def test_the_street_of_the_incident_is_one_of_its_places_but_never_splits_its_co
     assert [(f.category, f.value, f.location) for f in inc.figures] == [("injured", 2, "Dayton")]
 
 
+_SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police said. He is expected to recover.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        # no street in the lead or the toll: the first sentence that tells where it took place
+        (_SCENE_LEAD + "The shooting happened outside a bar on Tamsin Road, police said.\n", "Tamsin Road"),
+        (_SCENE_LEAD + "Officers were called to a home in the 400 block of Pell Street.\n", "400 block of Pell Street"),
+        # guard: a street told for another reason is no scene
+        (_SCENE_LEAD + "His family said he grew up on Orrin Avenue.\n", "-Orrin Avenue"),
+    ],
+)
+def test_the_sentence_that_tells_where_it_happened_names_its_street(text: str, street: str) -> None:
+    # ("-Name": the guard rows, no place of that name)
+    inc = summarize(text, model="rules").incident
+    names = [loc.name for loc in inc.locations] if inc else []
+    assert (street in names) if not street.startswith("-") else street[1:] not in names
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [

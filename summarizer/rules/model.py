@@ -31,6 +31,7 @@ from summarizer.text.places import (
     find_places,
     places_after_and,
     police_towns,
+    scene_streets,
     towns_before_places,
 )
 from summarizer.text.quotes import QuoteRegion
@@ -448,7 +449,7 @@ def _incident(
     lead_idx = {s.index for s in body[:2]}
     time = _incident_time(view, text, body, incident_sentences, lead_idx)
     date = _incident_date(view, text, body, published)
-    names = _place_names(view, body, places, counted, incident_sentences, lead_idx)
+    names = _place_names(view, body, places, counted, incident_sentences | lead_idx, lead_idx)
     # every surface is the text's own at its span, never the view's (blanked Markdown, a BOM)
     as_written = {n: text[s[0] : s[1]] for n, s in names.items()}
     locations = [{"name": as_written[n], "span": list(s)} for n, s in sorted(names.items(), key=lambda kv: kv[1])]
@@ -511,14 +512,15 @@ def _place_names(
     body: list[Sentence],
     places: list[Any],
     counted: list[FigureDraft],
-    incident_sentences: set[int],
+    where: set[int],
     lead_idx: set[int],
 ) -> dict[str, Span]:
-    """The incident's places by name, at the span of each: the figures', its sentences', the dateline's town."""
-    # places: those the figures name, then those in the incident's own sentences, and the
-    # streets there (they say where, not how many: the figures never see them)
-    streets = [a for sent in body if sent.index in incident_sentences or sent.index in lead_idx
-               for a in find_addresses(view, sent.start, sent.end)]  # fmt: skip
+    """The incident's places by name, at the span of each: the figures', its sentences' (where), the dateline's town."""
+    # places: those the figures name, then those in its and the lead's sentences, and the streets there
+    # (the figures never see them), or else the first sentence's that tells where ("It happened on …")
+    streets = [a for sent in body if sent.index in where for a in find_addresses(view, sent.start, sent.end)]
+    if not streets:
+        streets, where = scene_streets(view, body, where)
     if streets:
         taken = SpanIndex(p.span for p in places)
         places = sorted(places + [a for a in streets if not taken.overlaps(*a.span)], key=lambda p: p.span)
@@ -546,7 +548,7 @@ def _place_names(
             continue  # inside "Merrow and Lisk"
         k = bisect.bisect_right(body_starts, p.span[0]) - 1
         sent_index = body[k].index if k >= 0 and p.span[0] < body[k].end else None
-        if sent_index is not None and (sent_index in incident_sentences or sent_index in lead_idx):
+        if sent_index is not None and sent_index in where:
             if p.name not in names:
                 added_reach = max(added_reach, p.span[1])
             names.setdefault(p.name, p.span)

@@ -15,6 +15,7 @@ from summarizer.text.base import Span
 from summarizer.text.datelines import dateline_at, line_datelines
 from summarizer.text.regex import WordStartPattern, guarded
 from summarizer.text.scans import is_word_char
+from summarizer.text.segments import Sentence
 
 
 @dataclass(slots=True)
@@ -444,7 +445,9 @@ _ROAD_NUMBER = re.compile(
 # "streets": not "5th and 6th graders")
 _BARE_CORNER = re.compile(
     r"\b(?:at|near|on|of|off)\s+(?P<x>\d{1,3}(?:st|nd|rd|th)\s+(?:and|&)\s+"
-    r"(?:[A-Z][a-z][\w'’-]*(?:\s+(?:" + _STREET_TYPES + r"))?|\d{1,3}(?:st|nd|rd|th)(?=\s*[,.;]|\s+(?:streets|avenues)\b)))"
+    r"(?:[A-Z][a-z][\w'’-]*(?:\s+(?:"
+    + _STREET_TYPES
+    + r"))?|\d{1,3}(?:st|nd|rd|th)(?=\s*[,.;]|\s+(?:streets|avenues)\b)))"
 )
 _JOIN = re.compile(r"\s+(?:and|&)\s+")
 
@@ -492,6 +495,27 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
         else:
             out.append(span)
     return [PlaceMention(view[a:b], (a, b)) for a, b in out]
+
+
+# a sentence that tells where the incident took place or where the police were sent: "The
+# shooting happened … on Tamsin Road", "Deputies were called to a home on Pell Street"
+_SCENE = re.compile(
+    r"\b(?:happened|occurred|took\s+place|(?:was|were)\s+(?:called|dispatched|sent|summoned)\s+to"
+    r"|responded\s+to|(?:was|were)\s+found)\b",
+    re.I,
+)
+
+
+def scene_streets(view: str, sentences: list[Sentence], where: set[int]) -> tuple[list[PlaceMention], set[int]]:
+    """The streets of the first of these sentences that tells where the incident took place and
+    names a street, and ``where`` (the indexes of the incident's sentences) with its index: for a
+    story that names none in its lead or its toll."""
+    for sent in sentences:
+        if _SCENE.search(view, sent.start, sent.end):
+            found = find_addresses(view, sent.start, sent.end)
+            if found:
+                return found, where | {sent.index}
+    return [], where
 
 
 _STREET_OPENERS = {"on", "at", "in", "near", "off", "along", "to", "from", "the", "of", "and", "block"}
