@@ -44,7 +44,11 @@ _DEAD_PARTICIPLE = (
     r"|(?:pronounced|confirmed|declared|presumed)\s+dead|stabbed\s+to\s+death)"
 )
 _KILLED_PRED = (
-    r"(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?(?:\w+ly\s+)?(?:" + _DEAD_PARTICIPLE + r"|dead" + NOT_DEAD_INTENSIFIER + r")"
+    r"(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?(?:\w+ly\s+)?(?:"
+    + _DEAD_PARTICIPLE
+    + r"|dead"
+    + NOT_DEAD_INTENSIFIER
+    + r")"
     r"|(?:has\s+|had\s+)?(?:also\s+)?(?:\w+ly\s+)?(?:died|passed\s+away|succumbed)"
     # (a floating quantifier after the verb: "a man and a woman were both found dead")
     r"|(?:were)\s+(?:also\s+|both\s+|all\s+)?"
