@@ -85,6 +85,11 @@ _TITLE = "Police report\n\n"
         # "dead" after the object of a harm verb tells the state it left them in: "shot X dead"
         ("Police said the robber shot the cashier dead on Elm Street and fled.", 1, 0),
         ("A gunman shot him dead outside a bar on Elm Street on Friday.", 1, 0),
+        # found hurt: "found" before the harm, as before a death
+        ("A cyclist was found shot in a ditch off Elm Street on Monday.", 0, 1),
+        ("A man and a woman were found shot in a parked car on Elm Street; both survived.", 0, 2),
+        # guard: found shot to death is still killed
+        ("A hiker was found shot to death in a shed off Elm Street.", 1, 0),
         # guard: "dead" that intensifies what follows
         ("The deputy shot the man dead center in the vest on Elm Street, but he survived.", 0, 1),
         # a shot fired is no person shot

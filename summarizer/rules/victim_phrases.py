@@ -71,7 +71,8 @@ _INJURED_PRED = (
     + _MISSED
     + r")|wounded|injured|hurt)(?!\s+by\s+(?:flying\s+)?(?:glass|debris))"
     # (a floating quantifier after the verb: "a clerk and a customer were both wounded")
-    r"|(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+)?(?:\w+ly\s+)?(?:(?:both\s+|all\s+)?(?:shot(?!\s+"
+    # found hurt: "a man was found shot in a parked car" (found shot to death, dead: killed, above)
+    r"|(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+)?(?:\w+ly\s+)?(?:(?:both\s+|all\s+)?(?:found\s+)?(?:shot(?!\s+"
     + _MISSED
     + r")|wounded|injured|hurt|grazed)"
     r"|(?:struck|hit)\s+and\s+(?:injured|wounded|hurt)|struck\s+(?:by|in\s+the)|hit\s+by\s+an?\s+(?:\w+\s+)?"
