@@ -90,6 +90,11 @@ _TITLE = "Police report\n\n"
         ("A man and a woman were found shot in a parked car on Elm Street; both survived.", 0, 2),
         # guard: found shot to death is still killed
         ("A hiker was found shot to death in a shed off Elm Street.", 1, 0),
+        # the object after "shot dead"; a former spouse ("ex-") is still a person of kin
+        ("He shot dead his landlady's son on Elm Street on Sunday, deputies said.", 1, 0),
+        ("Deputies said the farmer shot his ex-husband on Elm Street on Monday.", 0, 1),
+        # guard: "shot dead center" with no person after it
+        ("The gunman shot dead center at a door on Elm Street, but no one was hurt.", 0, 0),
         # guard: "dead" that intensifies what follows
         ("The deputy shot the man dead center in the vest on Elm Street, but he survived.", 0, 1),
         # a shot fired is no person shot
