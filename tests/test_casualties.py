@@ -93,6 +93,10 @@ _TITLE = "Police report\n\n"
         # the object after "shot dead"; a former spouse ("ex-") is still a person of kin
         ("He shot dead his landlady's son on Elm Street on Sunday, deputies said.", 1, 0),
         ("Deputies said the farmer shot his ex-husband on Elm Street on Monday.", 0, 1),
+        # the people counted may be the first one's own: "a father and his three daughters"
+        ("A father and his three daughters were wounded on Elm Street late Friday.", 0, 4),
+        # guard: the people counted with no one named before them
+        ("His three daughters were wounded on Elm Street late Friday.", 0, 3),
         # guard: "shot dead center" with no person after it
         ("The gunman shot dead center at a door on Elm Street, but no one was hurt.", 0, 0),
         # guard: "dead" that intensifies what follows
@@ -937,6 +941,7 @@ def test_suspects_and_the_unhurt_are_not_the_toll(text: str, killed: int, injure
         ("she and three others", 4),
         ("a driver and 2 others", 3),
         ("she and many others", None),
+        ("a nurse and her two sons", 3),
         # the life one person ended names them: "then took his own life"
         ("her own life", 1),
         # guard: a life that is no person's own names no one

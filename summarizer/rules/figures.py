@@ -131,7 +131,8 @@ def _lead_over_several(lowered: str, sentences: list[Sentence], drafts: list[Fig
 # the people named right before "and three others": a pronoun, or one person without a number
 # one person named beside the people counted: "a clerk", "her son"
 _ONE_NAMED = rf"(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})"
-_PEOPLE_AND_BEFORE = guarded(rf"\b(?:he|she|{_ONE_NAMED})\s+and\s+$", re.I)
+# the person named before "and" and the people counted, theirs maybe: "a mother and her two sons"
+_PEOPLE_AND_BEFORE = guarded(rf"\b(?P<who>he|she|{_ONE_NAMED})\s+and\s+(?:(?:his|her|their)\s+)?$", re.I)
 _OTHERS_AT = re.compile(rf"\s+{PEOPLE_PLURAL}\b", re.I)
 _SUBJECT_OF_PASSIVE = re.compile(r"\s+(?:were|are|have\s+been|had\s+been)\s", re.I)
 # one person named after the people counted: "two men and a woman"
@@ -155,7 +156,7 @@ def _with_the_people_before(view: str, drafts: list[FigureDraft]) -> None:
             first = implicit_count(view[others.end() : after.end()].split(None, 1)[1])  # the words after "and"
         elif person is not None:
             span = (person.start(), others.end())
-            first = implicit_count(person.group().rsplit(None, 1)[0])  # the words before "and"
+            first = implicit_count(person.group("who"))  # the words before "and"
         else:
             continue
         value = implicit_count(view[span[0] : span[1]])

@@ -372,7 +372,8 @@ _ITEM_GAP = re.compile(r"\s*;\s*(?:and\s+)?", re.IGNORECASE)
 _WHO_CLAUSE = re.compile(r",?\s+who\s.*$", re.IGNORECASE)
 # people counted by a plural noun: "others", "two women", "three teenage boys"
 PEOPLE_PLURAL = rf"(?:(?:{FILLER}\s+){{0,2}}?(?:others|people|children|(?:wo)?men|(?:{VICTIM_NOUNS})s))"
-_AND_OTHERS = re.compile(rf"^(.+?)\s+and\s+(\S+)\s+{PEOPLE_PLURAL}$", re.IGNORECASE)
+# (the people counted may be the first one's: "a mother and her two sons")
+_AND_OTHERS = re.compile(rf"^(.+?)\s+and\s+(?:(?:his|her|their)\s+)?(\S+)\s+{PEOPLE_PLURAL}$", re.IGNORECASE)
 # the people counted first, then one more named: "two men and a woman"
 _COUNTED_AND = re.compile(rf"^(\S+)\s+{PEOPLE_PLURAL}\s+and\s+(.+)$", re.IGNORECASE)
 # the killer's own death, then the killing: "himself (Monday) after killing his wife" (the words up to
