@@ -204,6 +204,8 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
         (_SCENE_LEAD + "Officers were called to a home in the 400 block of Pell Street.\n", "400 block of Pell Street"),
         # guard: a street told for another reason is no scene
         (_SCENE_LEAD + "His family said he grew up on Orrin Avenue.\n", "-Orrin Avenue"),
+        # guard: a scene set at another time is another event's
+        (_SCENE_LEAD + "Two years ago, officers were called to a home on Orrin Avenue.\n", "-Orrin Avenue"),
     ],
 )
 def test_the_sentence_that_tells_where_it_happened_names_its_street(text: str, street: str) -> None:

@@ -504,6 +504,13 @@ _SCENE = re.compile(
     r"|responded\s+to|(?:was|were)\s+found)\b",
     re.I,
 )
+# a sentence set at another time, the scene of another event: "A similar shooting happened there
+# last year", "… two years ago", "in 2019", "earlier this month"
+_ANOTHER_TIME = re.compile(
+    r"\b(?:last\s+(?:year|month|week|summer|winter|spring|fall)|(?:years?|months?|weeks?)\s+ago|in\s+(?:19|20)\d\d"
+    r"|earlier\s+this\s+(?:year|month)|similar|previous(?:ly)?)\b",
+    re.I,
+)
 
 
 def scene_streets(view: str, sentences: list[Sentence], where: set[int]) -> tuple[list[PlaceMention], set[int]]:
@@ -511,7 +518,7 @@ def scene_streets(view: str, sentences: list[Sentence], where: set[int]) -> tupl
     names a street, and ``where`` (the indexes of the incident's sentences) with its index: for a
     story that names none in its lead or its toll."""
     for sent in sentences:
-        if _SCENE.search(view, sent.start, sent.end):
+        if _SCENE.search(view, sent.start, sent.end) and not _ANOTHER_TIME.search(view, sent.start, sent.end):
             found = find_addresses(view, sent.start, sent.end)
             if found:
                 return found, where | {sent.index}
