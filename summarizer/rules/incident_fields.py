@@ -1,0 +1,213 @@
+"""The incident of the offline ``rules`` model: its type, date, time, places, figures and actors,
+as plain data, from the figures, places and attributions the model has read.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from typing import Any
+
+from summarizer.rules.figures import FigureDraft
+from summarizer.rules.incident import actors
+from summarizer.text.base import Span, SpanIndex
+from summarizer.text.numbers import int_or_float
+from summarizer.text.places import (
+    dateline_place,
+    find_addresses,
+    police_towns,
+    scene_streets,
+    towns_before_places,
+)
+from summarizer.text.segments import Sentence
+from summarizer.text.timeplace import find_dates, find_time
+
+
+class _ClaimIndex:
+    """Which attribution's content holds a position: the first in the order given, as a scan
+    finds, looked up from the contents sorted by start."""
+
+    def __init__(self, attributions: list[dict[str, Any]]) -> None:
+        self.items = sorted(
+            ((a["content_span"][0], a["content_span"][1], i, a["id"]) for i, a in enumerate(attributions)),
+        )
+        self.starts = [x[0] for x in self.items]
+        self.reach = list(itertools.accumulate((x[1] for x in self.items), max))
+
+    def first_holding(self, pos: int) -> str | None:
+        best: tuple[int, str] | None = None
+        # from the first content that reaches past pos to the last that starts at or before it
+        for j in range(bisect.bisect_right(self.reach, pos), bisect.bisect_right(self.starts, pos)):
+            s, e, i, ident = self.items[j]
+            if s <= pos < e and (best is None or i < best[0]):
+                best = (i, ident)
+        return best[1] if best else None
+
+
+def incident(
+    view: str,
+    text: str,
+    body: list[Sentence],
+    figures: list[FigureDraft],
+    places: list[Any],
+    kind: Any,
+    attributions: list[dict[str, Any]],
+    published: str | None,
+) -> dict[str, Any]:
+    counted = [f for f in figures if f.category != "other"] or figures
+    incident_sentences = {kind.sentence} if kind else set()
+    incident_sentences |= {f.sentence for f in counted}
+    # the people shot, some of whom died, are the incident's too ("they found two men shot")
+    incident_sentences |= {f.sentence for f in figures if f.category == "other" and f.label.endswith(" shot")}
+    lead_idx = {s.index for s in body[:2]}
+    time = _incident_time(view, text, body, incident_sentences, lead_idx)
+    date = _incident_date(view, text, body, published)
+    names = _place_names(view, body, places, counted, incident_sentences | lead_idx, lead_idx)
+    # every surface is the text's own at its span, never the view's (blanked Markdown, a BOM)
+    as_written = {n: text[s[0] : s[1]] for n, s in names.items()}
+    locations = [{"name": as_written[n], "span": list(s)} for n, s in sorted(names.items(), key=lambda kv: kv[1])]
+    out_figures = _figure_dicts(text, figures, attributions, as_written)
+    return {
+        "type": kind.type if kind else (counted[0].category if counted else "incident"),
+        "category": kind.category if kind else "other",
+        "date": date,
+        "time": time,
+        "locations": locations,
+        "figures": out_figures,
+        "actors": [
+            {"name": text[a.span[0] : a.span[1]], "role": a.role, "span": list(a.span)}
+            for a in actors(view, body, kind)
+        ],
+    }
+
+
+def _incident_time(
+    view: str, text: str, body: list[Sentence], incident_sentences: set[int], lead_idx: set[int]
+) -> dict[str, Any] | None:
+    """The first time window in an incident sentence or the lead."""
+    time = None
+    for sent in body:
+        if sent.index in incident_sentences or sent.index in lead_idx:
+            tw = find_time(view, sent.start, sent.end)
+            if tw is not None:
+                time = {
+                    "text": text[tw.span[0] : tw.span[1]],
+                    "start": tw.start,
+                    "end": tw.end,
+                    "timezone": tw.timezone,
+                    "span": list(tw.span),
+                }
+                break
+    return time
+
+
+def _incident_date(view: str, text: str, body: list[Sentence], published: str | None) -> dict[str, Any] | None:
+    """The date the ranker puts first, the page's own date only when the text gives no other."""
+    # date: the date the ranker puts first (its features weigh where a date stands and what it
+    # dates: an event in the incident's sentences, a report's own day), so a later paragraph's
+    # "it happened on Friday" wins over the lead's "police said Sunday"; the page's own date
+    # ("(Published …)" under a video) only when the text gives no other
+    ranked = list(find_dates(view, body, published))
+    best = next((d for d in ranked if d.role != "stamp"), next(iter(ranked), None))
+    date = None
+    if best is not None:
+        date = {
+            "text": text[best.span[0] : best.span[1]],
+            "value": best.value,
+            "precision": best.precision if best.value else "unknown",
+            "span": list(best.span),
+        }
+    return date
+
+
+def _place_names(
+    view: str,
+    body: list[Sentence],
+    places: list[Any],
+    counted: list[FigureDraft],
+    where: set[int],
+    lead_idx: set[int],
+) -> dict[str, Span]:
+    """The incident's places by name, at the span of each: the figures', its sentences' (where), the dateline's town."""
+    # places: those the figures name, then those in its and the lead's sentences, and the streets there
+    # (the figures never see them), or else the first sentence's that tells where ("It happened on …")
+    streets = [a for sent in body if sent.index in where for a in find_addresses(view, sent.start, sent.end)]
+    if not streets:
+        streets, where = scene_streets(view, body, where)
+    if streets:
+        taken = SpanIndex(p.span for p in places)
+        places = sorted(places + [a for a in streets if not taken.overlaps(*a.span)], key=lambda p: p.span)
+    names: dict[str, Span] = {}
+    for f in counted:
+        if f.location and f.location not in names and f.location_span:
+            names[f.location] = f.location_span
+        for p in f.shared if f.each else []:
+            names.setdefault(p.name, p.span)
+    # places come in text order: a span they add holds a later place only if it reaches past
+    # it; the figures' spans are looked up by bisect (a scan of every span was quadratic)
+    in_order = all(a.span <= b.span for a, b in itertools.pairwise(places))
+    named = sorted(names.values())
+    named_starts = [a for a, _ in named]
+    named_reach = list(itertools.accumulate((b for _, b in named), max))
+    added_reach = -1
+    body_starts = [s.start for s in body]
+    for p in places:
+        if in_order:
+            k = bisect.bisect_right(named_starts, p.span[0])
+            inside = (k > 0 and named_reach[k - 1] >= p.span[1]) or added_reach >= p.span[1]
+        else:
+            inside = any(s <= p.span[0] and p.span[1] <= e for s, e in names.values())
+        if inside:
+            continue  # inside "Merrow and Lisk"
+        k = bisect.bisect_right(body_starts, p.span[0]) - 1
+        sent_index = body[k].index if k >= 0 and p.span[0] < body[k].end else None
+        if sent_index is not None and sent_index in where:
+            if p.name not in names:
+                added_reach = max(added_reach, p.span[1])
+            names.setdefault(p.name, p.span)
+    # and the dateline's town ("DUNMORE — "): a report is filed where it happened, in the first two
+    # sentences, or in full in the second paragraph's first after a lead-in ("Breaking news tonight
+    # out of Lisk. …\n\nLISK, Ore. — …"; not a label there: "DEVELOPING STORY — ")
+    lede = body[min(1, len(body) - 1)].end if body else 0
+    dateline = dateline_place(view, 0, lede) if body else None
+    second = next((s for s in body if "\n" in view[body[0].end : s.start]), None) if body else None
+    if dateline is None and second is not None and second.end > lede:
+        dateline = dateline_place(view, view.rfind("\n", 0, second.start) + 1, second.end, full=True)
+    if dateline is not None and all(n.casefold() != dateline.name.casefold() for n in names):
+        names[dateline.name] = dateline.span
+    # and the town whose police tell it in the lead ("Durham police said"), when no place names it
+    towns = (police_towns, towns_before_places)
+    for town in (
+        t for sent in body if sent.index in lead_idx for find in towns for t in find(view, sent.start, sent.end)
+    ):
+        if all(town.name.casefold() not in n.casefold() for n in names):
+            names[town.name] = town.span
+    return names
+
+
+def _figure_dicts(
+    text: str, figures: list[FigureDraft], attributions: list[dict[str, Any]], as_written: dict[str, str]
+) -> list[dict[str, Any]]:
+    """The figures as JSON, each with the claim that holds it; an uncounted number no one reports is left out."""
+    out_figures = []
+    claim_at = _ClaimIndex(attributions)
+    for f in figures:
+        att = claim_at.first_holding(f.span[0])
+        if f.category == "other" and att is None and not f.label.endswith(" shot"):
+            continue  # an uncounted number no one reports; the people shot are kept: "four were shot, one fatally"
+        targets = f.shared if (f.shared and f.each) else [None]
+        for target in targets:
+            loc = target.name if target is not None else f.location
+            out_figures.append({
+                "category": f.category,
+                "label": f.label,
+                "value": int_or_float(f.value),
+                "value_max": int_or_float(f.value_max) if f.value_max is not None else None,
+                "qualifier": f.qualifier,
+                "location": as_written.get(loc) if loc is not None else None,
+                "is_total": f.is_total,
+                "span": list(f.span),
+                "attribution_id": att,
+                "text": text[f.span[0] : f.span[1]],
+            })  # fmt: skip
+    return out_figures
