@@ -179,6 +179,10 @@ def test_date_scan_from_its_first_words_is_the_patterns_own() -> None:
         # guards: two grades of a school, and a numbered corner before a day
         ("The coach spoke to 5th and 6th graders at the school.", []),
         ("The coach spoke to the class on 3rd and Friday left early.", []),
+        # a name after the corner's "and" that goes on with another name word is not a street's
+        ("Shots were fired near 9th and Larkmoor High School.", []),
+        # guard: a bare corner before a day
+        ("Shots were fired near 9th and Larkmoor Sunday night.", ["9th and Larkmoor"]),
     ],
 )  # fmt: skip
 def test_street_addresses(text: str, streets: list[str]) -> None:
