@@ -97,6 +97,11 @@ _TITLE = "Police report\n\n"
         ("A father and his three daughters were wounded on Elm Street late Friday.", 0, 4),
         # guard: the people counted with no one named before them
         ("His three daughters were wounded on Elm Street late Friday.", 0, 3),
+        # a possessive kin noun is whose the thing harmed was, not the one harmed
+        ("He shot dead his ex-husband's horse on Elm Street, deputies said; no one was hurt.", 0, 0),
+        ("Deputies said the farmer shot his ex-wife's truck on Elm Street; no one was hurt.", 0, 0),
+        # guard: the kin after the possessive is the one harmed
+        ("Deputies said the farmer shot his ex-wife's brother on Elm Street on Monday.", 0, 1),
         # guard: "shot dead center" with no person after it
         ("The gunman shot dead center at a door on Elm Street, but no one was hurt.", 0, 0),
         # guard: "dead" that intensifies what follows
