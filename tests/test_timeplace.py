@@ -210,6 +210,9 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
         (_SCENE_LEAD + "His family said he grew up on Orrin Avenue.\n", "-Orrin Avenue"),
         # guard: a scene set at another time is another event's
         (_SCENE_LEAD + "Two years ago, officers were called to a home on Orrin Avenue.\n", "-Orrin Avenue"),
+        # a scene told as another event's: "unrelated", "separate"
+        (_SCENE_LEAD + "Later, officers were called to Orrin Avenue for an unrelated fight.\n", "-Orrin Avenue"),
+        (_SCENE_LEAD + "In a separate case, a woman was found hurt on Orrin Avenue.\n", "-Orrin Avenue"),
     ],
 )
 def test_the_sentence_that_tells_where_it_happened_names_its_street(text: str, street: str) -> None:

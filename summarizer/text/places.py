@@ -507,10 +507,11 @@ _SCENE = re.compile(
     re.I,
 )
 # a sentence set at another time, the scene of another event: "A similar shooting happened there
-# last year", "… two years ago", "in 2019", "earlier this month"
+# last year", "… two years ago", "in 2019", "earlier this month", or told as another event: "called to
+# … for an unrelated crash", "in a separate incident"
 _ANOTHER_TIME = re.compile(
     r"\b(?:last\s+(?:year|month|week|summer|winter|spring|fall)|(?:years?|months?|weeks?)\s+ago|in\s+(?:19|20)\d\d"
-    r"|earlier\s+this\s+(?:year|month)|similar|previous(?:ly)?)\b",
+    r"|earlier\s+this\s+(?:year|month)|similar|previous(?:ly)?|unrelated|separate(?:ly)?)\b",
     re.I,
 )
 
