@@ -183,6 +183,8 @@ def test_date_scan_from_its_first_words_is_the_patterns_own() -> None:
         ("Shots were fired near 9th and Larkmoor High School.", []),
         # guard: a bare corner before a day
         ("Shots were fired near 9th and Larkmoor Sunday night.", ["9th and Larkmoor"]),
+        # the plural type word of the two streets is the corner's, read whole
+        ("Shots were fired at 2nd and Larkmoor Streets overnight.", ["2nd and Larkmoor Streets"]),
     ],
 )  # fmt: skip
 def test_street_addresses(text: str, streets: list[str]) -> None:

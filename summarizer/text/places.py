@@ -443,12 +443,13 @@ _ROAD_NUMBER = re.compile(
 # a corner named by its two streets without their type words, one a numbered street, after a
 # preposition of place: "near 12th and Vine", "at 35th and 36th." (two numbers only before a stop or
 # "streets": not "5th and 6th graders"); a name without its type word is the whole second street
-# only where no other name word follows ("near 9th and Larkmoor High School" names a school)
+# only where no other name word follows ("near 9th and Larkmoor High School" names a school); the
+# type word may be the plural of the two ("at 2nd and Vine Streets")
 _BARE_CORNER = re.compile(
     r"\b(?:at|near|on|of|off)\s+(?P<x>\d{1,3}(?:st|nd|rd|th)\s+(?:and|&)\s+"
     r"(?:[A-Z][a-z][\w'’-]*(?:\s+(?:"
     + _STREET_TYPES
-    + r")|(?![\w'’-]|\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]))"
+    + r")s?|(?![\w'’-]|\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]))"
     r"|\d{1,3}(?:st|nd|rd|th)(?=\s*[,.;]|\s+(?:streets|avenues)\b)))"
 )
 _JOIN = re.compile(r"\s+(?:and|&)\s+")
