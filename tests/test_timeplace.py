@@ -212,6 +212,8 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
         (_SCENE_LEAD + "His family said he grew up on Orrin Avenue.\n", "-Orrin Avenue"),
         # guard: a scene set at another time is another event's
         (_SCENE_LEAD + "Two years ago, officers were called to a home on Orrin Avenue.\n", "-Orrin Avenue"),
+        # where the one who did it was found is no scene
+        (_SCENE_LEAD + "The gunman was found hiding in a shed on Orrin Avenue.\n", "-Orrin Avenue"),
         # a scene told as another event's: "unrelated", "separate"
         (_SCENE_LEAD + "Later, officers were called to Orrin Avenue for an unrelated fight.\n", "-Orrin Avenue"),
         (_SCENE_LEAD + "In a separate case, a woman was found hurt on Orrin Avenue.\n", "-Orrin Avenue"),

@@ -501,10 +501,12 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
 
 
 # a sentence that tells where the incident took place or where the police were sent: "The
-# shooting happened … on Tamsin Road", "Deputies were called to a home on Pell Street"
+# shooting happened … on Tamsin Road", "Deputies were called to a home on Pell Street"; not where
+# the one who did it was found ("The suspect was found hiding at a home on …")
+_PERPETRATORS = ("suspect", "suspects", "gunman", "shooter", "attacker", "assailant", "robber", "killer")
 _SCENE = re.compile(
     r"\b(?:happened|occurred|took\s+place|(?:was|were)\s+(?:called|dispatched|sent|summoned)\s+to"
-    r"|responded\s+to|(?:was|were)\s+found)\b",
+    r"|responded\s+to|" + "".join(rf"(?<!\b{w}\s)" for w in _PERPETRATORS) + r"(?:was|were)\s+found)\b",
     re.I,
 )
 # a sentence set at another time, the scene of another event: "A similar shooting happened there
