@@ -173,6 +173,9 @@ def test_the_town_whose_police_tell_the_incident_is_its_place(text: str, town: s
         # often a chain's
         ("Shooting\n\nA Tarrow man was shot outside a bar late Friday, deputies said.\n", "-Tarrow"),
         ("Shooting\n\nA clerk was shot at a Quikmart convenience store late Friday.\n", "-Quikmart"),
+        # a part of any town, capitalised, names no town
+        ("Shooting\n\nA clerk was shot at a Downtown pawn shop late Friday.\n", "-Downtown"),
+        ("Shooting\n\nTwo men were wounded outside an Uptown home late Friday.\n", "-Uptown"),
     ],
 )
 def test_a_town_named_before_the_place_it_holds(text: str, town: str) -> None:

@@ -206,6 +206,8 @@ _TOWN_BEFORE_PLACE = guarded(
     r"(?:store|shop|market))\b"
 )
 _STYLES = frozenset({"Victorian", "Craftsman", "Tudor", "Colonial", "Edwardian", "Georgian", "Ranch", "Cape"})
+# a part of any town, capitalised as a name is ("a Downtown liquor store"), names no town
+_TOWN_PARTS = frozenset({"Downtown", "Uptown"})
 
 
 def towns_before_places(view: str, start: int, end: int) -> list[PlaceMention]:
@@ -213,7 +215,7 @@ def towns_before_places(view: str, start: int, end: int) -> list[PlaceMention]:
     out = []
     for m in _TOWN_BEFORE_PLACE.finditer(view, start, end):
         words = m.group("p").split()
-        if any(_no_town(w) or w in _STYLES or w in _US_STATES for w in words):
+        if any(_no_town(w) or w in _STYLES or w in _TOWN_PARTS or w in _US_STATES for w in words):
             continue
         out.append(PlaceMention(m.group("p"), m.span("p")))
     return out
