@@ -364,6 +364,33 @@ def test_a_description_by_a_noun_of_one_sex_has_that_gender() -> None:
             "the album would be",
             "company",
         ),
+        # a people named by its nation after "the" is no team
+        (
+            "Chess\n\nThe match against the Hungarians ended on Friday. The team said it would rest in May.\n",
+            "it would rest",
+            "team",
+        ),
+        # a team introduced since ("a rescue team") is the one "the team" means, not the lede's
+        (
+            "Storm\n\nThe Marsh Wrens lost their coach in the flood.\n\n"
+            "A rescue team from Olby reached the bridge. The team said every player was safe.\n",
+            "every player was safe",
+            "team",
+        ),
+        # guard: "a young team" after a copula describes the team named, introduces none
+        (
+            "Hockey\n\nThe Marsh Wrens won on Friday, and the Wrens are a young team. The team said the coach would stay.\n",
+            "the coach would stay",
+            "Wrens",
+        ),
+        # guard: no team introduced since, the lede's team is meant
+        (
+            "Storm\n\nThe Marsh Wrens lost their coach in the flood.\n\n"
+            + "The river rose over the road at dusk and the driver stopped on a bridge. " * 5
+            + "\n\nThe team said every player was safe.\n",
+            "every player was safe",
+            "Marsh Wrens",
+        ),
     ],
 )
 def test_an_organization_description_goes_to_the_organization_the_text_named_last(

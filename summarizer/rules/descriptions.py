@@ -155,6 +155,21 @@ _PLURAL_PLACES = ("States", "Islands", "Nations", "Netherlands", "Philippines", 
                   "Territories", "Americas", "Rockies", "Alps", "Andes", "Mountains", "Hills", "Lakes", "Falls",
                   "Heights", "Springs", "Highlands", "Lowlands", "Midlands", "Maritimes", "Prairies", "Carolinas",
                   "Dakotas", "Balkans", "Badlands", "Keys", "Olympics", "Games", "Times", "News")  # fmt: skip
+# plurals of people named by their nation ("the Russians", "the Iraqis"): a people, no team or band
+_NATION_PLURALS = tuple(
+    sorted(w.capitalize() + "s" for w in lx.DEMONYMS if w.isalpha() and w[-1] in "aeinot" and not w.endswith("ese"))
+)
+# "a rescue team", "a new club": a body of that kind introduced afresh, which a later "the team" means
+# (its modifiers hold no determiner or preposition: not "a player on the team")
+_INDEFINITE_COLLECTIVE = re.compile(
+    r"\b[Aa]n?[^\S\n]+(?:(?!(?:the|his|her|its|their|our|of|on|in|for|with|to|at|from|by)\b)[\w'’-]+[^\S\n]+){0,3}?("
+    + "|".join(sorted(COLLECTIVE_NOUNS))
+    + r")\b"
+)
+# a copula or "as" before it: a predicate describing a body named, none introduced ("are a young team")
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|as)[^\S\n]+$"
+)
 
 
 @cache
@@ -164,7 +179,7 @@ def collective_named() -> re.Pattern[str]:
     return re.compile(
         org_named().pattern
         + r"|(?<![\w'’.-])[Tt]he[^\S\n]+((?:[A-Z][\w'’.-]*[^\S\n]+){0,3}(?!(?:"
-        + "|".join(_PLURAL_PLACES)
+        + "|".join(_PLURAL_PLACES + _NATION_PLURALS)
         + r")\b)[A-Z][a-z]*[a-rt-z]s)\b(?![^\S\n]+[A-Z])"
     )
 
@@ -172,11 +187,21 @@ def collective_named() -> re.Pattern[str]:
 def org_name_before(text: str, phrase: SpeakerPhrase, *, lede: bool) -> re.Match[str] | None:
     """The name of an organization an organization's description refers back to: the last
     named in the 300 characters before it (a plural name after "the" too for "the team", "the
-    band"); else, with ``lede``, for a team, a club or a band, the first its lede names
-    ("Sheffside FC has sold …" ¶ … ¶ "The club said"), an acronym there being often an agency's
-    credit or a heading's word."""
-    names = collective_named() if head_word(phrase.text) in COLLECTIVE_NOUNS else org_named()
+    band", none before "a rescue team" introduced since); else, with ``lede``, for a team, a club
+    or a band, the first its lede names ("Sheffside FC has sold …" ¶ … ¶ "The club said"), an
+    acronym there being often an agency's credit or a heading's word."""
+    head = head_word(phrase.text)
+    names = collective_named() if head in COLLECTIVE_NOUNS else org_named()
     lo = max(0, phrase.span[0] - 300)
+    if names is not org_named():
+        # "A rescue team reached them. … The team said": the team introduced since is the one meant
+        since = [
+            m.end()
+            for m in _INDEFINITE_COLLECTIVE.finditer(text, 0, phrase.span[0])
+            if m.group(1) == head and not _PREDICATE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ]
+        if since:
+            lo, lede = max(lo, since[-1]), False
     named = None
     for m in names.finditer(text, lo, phrase.span[0]):
         if m.group(2) is None or acronym_names_org(text, m.start(2), m.end(2)):
