@@ -392,7 +392,7 @@ def _plain_subject(toks: list[Token], vg: int) -> Span | None:
     # "The county board this month rejected …", "Morel on Friday said …": a time between
     if j >= 2 and prev.low in TIME_NOUNS and toks[j - 1].low in TIME_BEFORE_NOUN:
         j -= 2
-        if j >= 1 and toks[j].low in ("early", "late"):
+        if j >= 1 and toks[j].low in _EARLY_LATE:
             j -= 1  # "The coach early on Sunday told …"
         prev = toks[j]
     elif j >= 1 and prev.low in TIME_NOUNS and prev.text[:1].isupper():
@@ -508,6 +508,8 @@ def opening_subject_end(toks: list[Token], hi: int) -> int | None:
 
 # single words of time that stand between a subject and its verb ("The board yesterday voted …")
 _TIME_ADVERBS = frozenset({"today", "yesterday", "tonight", "earlier", "recently", "previously"})
+# words that place a time early or late in its span, before "on" or a time noun ("early on Sunday", "late Friday")
+_EARLY_LATE = frozenset({"early", "late"})
 
 
 def _time_before_verb(toks: list[Token], k: int, hi: int) -> bool:
@@ -520,7 +522,7 @@ def _time_before_verb(toks: list[Token], k: int, hi: int) -> bool:
         (low == "on" and nxt in TIME_NOUNS)
         or (toks[k].text[:1].isupper() and low in TIME_NOUNS and toks[k - 1].low not in ARTICLES_AND_POSSESSIVES)
         or (low in ("last", "this", "earlier", "later") and nxt in TIME_NOUNS)
-        or (low in ("early", "late") and (nxt == "on" or nxt in TIME_NOUNS))
+        or (low in _EARLY_LATE and (nxt == "on" or nxt in TIME_NOUNS))
         or low in _TIME_ADVERBS
         or (low.endswith("ly") and len(low) > 4 and (nxt.endswith("ed") or nxt in IRREGULAR_PAST))
     )
