@@ -12,6 +12,7 @@ from summarizer.text.lexicon import (
     ATTITUDE_FORMS,
     COGNITION_FORMS,
     EVIDENCE_FORMS,
+    NEGATED_AUXILIARIES,
     PARTISAN_NOUNS,
     SPEECH_FORMS,
     STANCE_FORMS,
@@ -81,12 +82,11 @@ _JUDGING = frozenset(
     for f in inflect(lemma)
 )
 # words of a finite verb group: a content holding one before any relative pronoun is a clause
+# (the negated ones the lexicon's, in both apostrophes: "can't", "don’t" too)
 _FINITE_WORDS = frozenset({
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should",
-    "may", "might", "must", "shall", "did", "does", "do", "isn't", "wasn't", "weren't", "aren't", "hasn't",
-    "hadn't", "didn't", "doesn't", "won't", "wouldn't", "couldn't", "isn’t", "wasn’t", "weren’t", "aren’t",
-    "hasn’t", "hadn’t", "didn’t", "doesn’t", "won’t", "wouldn’t", "couldn’t",
-})  # fmt: skip
+    "may", "might", "must", "shall", "did", "does", "do",
+}) | NEGATED_AUXILIARIES  # fmt: skip
 _RELATIVES = frozenset({"that", "which", "who", "whose", "whom"})
 _WH_OPENERS = frozenset({"how", "what", "why", "where", "when", "who", "whom", "which", "whether"})
 # "could" is also the past of "can" ("could only say that …"), which stays speech, as "would" does
