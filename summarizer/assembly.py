@@ -61,7 +61,12 @@ def assemble(
         "schema_version": SCHEMA_VERSION,
         **content,
         "attributions": [
-            {**a, "kind": report_kind(a.get("cue"), a.get("type", "indirect"), a.get("content"))}
+            {
+                **a,
+                "kind": report_kind(
+                    a.get("cue"), a.get("type", "indirect"), a.get("content"), after_that=_after_that(article, a)
+                ),
+            }
             if isinstance(a, dict)
             else a
             for a in content.get("attributions") or []
@@ -82,6 +87,19 @@ def assemble(
     summary = IncidentSummary.model_validate(data)
     summary.check = check(summary, article)  # the facts reuse the article's segments
     return summary
+
+
+# "that" and a space right before an attribution's content: the complementizer of a clause
+_THAT_BEFORE = compiled(r"(?i)\bthat[ \t]+$")
+
+
+def _after_that(article: Article, attribution: dict[str, Any]) -> bool:
+    """Does the text put "that" right before the attribution's content ("disputed that the board
+    acted …"): a clause, whatever its words?"""
+    span = attribution.get("content_span")
+    if not isinstance(span, (list, tuple)) or not span or not isinstance(span[0], int):
+        return False
+    return _THAT_BEFORE.search(article.text, max(0, span[0] - 8), span[0]) is not None
 
 
 def fill_kinds(summary: IncidentSummary) -> IncidentSummary:

@@ -110,6 +110,9 @@ def test_an_act_or_a_plan_set_out_is_no_speech(text: str, content: str) -> None:
         # guards: a verb of judging on a clause, with "whether" or "that", states something
         ("Two commissioners questioned whether the crane was worth its price.", "whether the crane"),
         ("The ferry union disputed that the board had posted the schedule in time.", "the board had posted"),
+        # "that" before the content opens a clause, whatever its verb ("closed", "cost")
+        ("The harbour master lamented that the old ferry closed.", "the old ferry closed"),
+        ("Two commissioners questioned that the crane cost so much.", "the crane cost so much"),
         # a negated auxiliary other than the common ones also makes a clause ("can't", "don't")
         ("The ferry union disputed that crews can't take the night shift.", "crews can't take"),
     ],

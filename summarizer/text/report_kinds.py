@@ -98,20 +98,30 @@ _KIND_RANK: dict[ReportKind, int] = {"speech": 0, "belief": 1, "evidence": 2, "s
 _KIND_WORDS = max(len(f.split()) for f in _KIND_OF)  # the longest form, in words
 
 
-def report_kind(cue: str | None, quote_type: str, content: str | None = None) -> ReportKind:
+def report_kind(
+    cue: str | None, quote_type: str, content: str | None = None, *, after_that: bool = False
+) -> ReportKind:
     """What an attribution reports (see the table above): words in quote marks ("direct",
     "mixed") were said or written; otherwise the classes of the cue's words and word runs
     ("has long been pushing for": "pushing for", stance), speech by default, and a stance when
     a modal of future or possibility opens a cue of saying ("will argue"; not "may have told").
     A verb of setting out ("outlined", "laid out") is a stance on a noun phrase it sets out,
-    speech on a clause of how or what (``content``'s first word; none given: a noun phrase)."""
+    speech on a clause of how or what (``content``'s first word; none given: a noun phrase). A
+    verb of judging is a stance on a noun phrase, speech on a clause (``after_that``: the text
+    puts "that" right before the content, which opens a clause: "lamented that the pier closed")."""
     if quote_type != "indirect" or not cue or cue.isspace():
         return "speech"  # a cue of no words is read as speech (and has no last word to look at)
     kind = _cue_kind(cue)
     words = cue.lower().split()
     if kind == "speech" and _sets_out(words) and not _opens_with_wh(content):
         return "stance"  # "laid out her plan"; not "detailed how she was turned away"
-    if kind == "speech" and not _JUDGING.isdisjoint(words) and content is not None and not _clause(content):
+    if (
+        kind == "speech"
+        and not _JUDGING.isdisjoint(words)
+        and content is not None
+        and not after_that
+        and not _clause(content)
+    ):
         return "stance"  # "questioned the costs"; not "questioned whether the costs were needed"
     if kind == "speech" and words[-1] in _TOPIC_PREPOSITIONS and len(words) > 1:
         # a topic ("complained about the fees", "warned of delays", "allegations of fraud"):
