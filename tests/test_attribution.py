@@ -749,6 +749,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # guard: "late" before the subject's noun is its own word
         ("The late mayor on Monday said the pier was safe.",
          [("The late mayor", "said", "the pier was safe", "indirect")]),
+        # "early" or "late" before "this", "last", "next" and a time ends the subject of a participle
+        ("A lock keeper late last night closed the gates, saying the river was rising.",
+         [("A lock keeper", "saying", "the river was rising", "indirect")]),
         ("The harbour board quietly dropped the fee, saying it was unfair.",
          [("The harbour board", "saying", "it was unfair", "indirect")]),
         # guard: a weekday after "The" is the subject's own word

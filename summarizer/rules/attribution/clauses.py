@@ -514,7 +514,7 @@ _EARLY_LATE = frozenset({"early", "late"})
 
 def _time_before_verb(toks: list[Token], k: int, hi: int) -> bool:
     """Does toks[k] open a time or a manner adverb between the opening subject and its verb: "on"
-    and a weekday, a weekday, "last week", "early on Sunday", "yesterday", or a word in -ly
+    and a weekday, a weekday, "last week", "early on Sunday", "late last night", "yesterday", or a word in -ly
     before a past form ("temporarily blocked")?"""
     low = toks[k].low
     nxt = toks[k + 1].low if k + 1 < hi else ""
@@ -522,7 +522,7 @@ def _time_before_verb(toks: list[Token], k: int, hi: int) -> bool:
         (low == "on" and nxt in TIME_NOUNS)
         or (toks[k].text[:1].isupper() and low in TIME_NOUNS and toks[k - 1].low not in ARTICLES_AND_POSSESSIVES)
         or (low in ("last", "this", "earlier", "later") and nxt in TIME_NOUNS)
-        or (low in _EARLY_LATE and (nxt == "on" or nxt in TIME_NOUNS))
+        or (low in _EARLY_LATE and (nxt in TIME_DETERMINERS or nxt in TIME_NOUNS))
         or low in _TIME_ADVERBS
         or (low.endswith("ly") and len(low) > 4 and (nxt.endswith("ed") or nxt in IRREGULAR_PAST))
     )
