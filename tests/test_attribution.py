@@ -760,6 +760,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a bare hearer ends at a preposition, which opens an adverbial before the content
         ("Ines Moro told parents in an email that the bus would be late.",
          [("Ines Moro", "told", "the bus would be late", "indirect")]),
+        # a hearer with a determiner ends at a preposition too, before a medium or a place
+        ("Ines Moro told the board in a letter that the bus would be late.",
+         [("Ines Moro", "told", "the bus would be late", "indirect")]),
+        ("Ines Moro told a crowd in the square that the bus would be late.",
+         [("Ines Moro", "told", "the bus would be late", "indirect")]),
         # guard: a bare hearer then its clause
         ("Ines Moro told parents the bus would be late.",
          [("Ines Moro", "told", "the bus would be late", "indirect")]),

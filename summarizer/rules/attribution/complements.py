@@ -153,7 +153,10 @@ def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
         for m in (k + 1, k + 2):  # "told the council the fee is too high", "told his crew they …"
             if (
                 m < hi
-                and toks[m - 1].low != "of"  # "told the owners of the shop that …": the object of "of"
+                # "told the owners of the shop that …": the object of "of"; "told the board in a
+                # letter that …": a preposition opens an adverbial, as after a bare hearer
+                and toks[m - 1].low != "of"
+                and toks[m - 1].low not in PREPOSITIONS
                 and toks[m].low in (CLAUSE_SUBJECTS | ARTICLES_AND_POSSESSIVES)
                 and _clause_opens(toks, m, hi)
             ):
