@@ -765,6 +765,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("Ines Moro", "told", "the bus would be late", "indirect")]),
         ("Ines Moro told a crowd in the square that the bus would be late.",
          [("Ines Moro", "told", "the bus would be late", "indirect")]),
+        # "May" in capitals after "in" is the month, no modal ending the hearer
+        ("Ines Moro told parents in May that the bus would be late.",
+         [("Ines Moro", "told", "the bus would be late", "indirect")]),
         # guard: a bare hearer then its clause
         ("Ines Moro told parents the bus would be late.",
          [("Ines Moro", "told", "the bus would be late", "indirect")]),

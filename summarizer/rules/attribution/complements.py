@@ -211,7 +211,8 @@ def _hearer_then_that(toks: list[Token], i: int, hi: int) -> int:
             # the head, before any time: not a thing told ("the same story that her sister had …")
             head = next((t.low for t in reversed(toks[i:m]) if t.low not in _WHEN_NOUNS), "")
             return m if head not in _TOLD_NOUNS and _subject_after_that(toks, m + 1, hi) else i
-        if not low.isalpha() or low in FINITE or low in lx.CUE_FORMS or low in _HEARER_ENDS:
+        # ("May" in capitals inside the hearer is the month: "told parents in May that …")
+        if not low.isalpha() or (low in FINITE and toks[m].text != "May") or low in lx.CUE_FORMS or low in _HEARER_ENDS:
             return i
         if (low in ENGLISH_FUNCTION_WORDS or low in PREPOSITIONS) and low not in _IN_HEARER and low not in _WHEN_NOUNS:
             return i
