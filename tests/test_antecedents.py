@@ -370,6 +370,12 @@ def test_a_description_by_a_noun_of_one_sex_has_that_gender() -> None:
             "it would rest",
             "team",
         ),
+        # nor is a party's members named after "the"
+        (
+            "Vote\n\nTurnout was low among the Conservatives on Friday. The team said it would count again.\n",
+            "it would count again",
+            "team",
+        ),
         # a team introduced since ("a rescue team") is the one "the team" means, not the lede's
         (
             "Storm\n\nThe Marsh Wrens lost their coach in the flood.\n\n"

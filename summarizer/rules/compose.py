@@ -61,9 +61,7 @@ _FUNCTION_STARTS = {
 
 # a plural common noun of people that opened its sentence ("Firefighters battled …"), in lower
 # case inside another ("said firefighters battled …"); not a party's or a people's name
-_COMMON_NOUN_STARTS = (lx.GROUP_NOUNS | iw.PEOPLE_NOUNS) - {
-    "democrats", "republicans", "americans", "conservatives", "liberals", "progressives",
-}  # fmt: skip
+_COMMON_NOUN_STARTS = (lx.GROUP_NOUNS | iw.PEOPLE_NOUNS) - lx.PARTY_MEMBERS - {"americans"}
 
 
 def _cap(s: str) -> str:

@@ -155,10 +155,11 @@ _PLURAL_PLACES = ("States", "Islands", "Nations", "Netherlands", "Philippines", 
                   "Territories", "Americas", "Rockies", "Alps", "Andes", "Mountains", "Hills", "Lakes", "Falls",
                   "Heights", "Springs", "Highlands", "Lowlands", "Midlands", "Maritimes", "Prairies", "Carolinas",
                   "Dakotas", "Balkans", "Badlands", "Keys", "Olympics", "Games", "Times", "News")  # fmt: skip
-# plurals of people named by their nation ("the Russians", "the Iraqis"): a people, no team or band
-_NATION_PLURALS = tuple(
+# plurals of people named by their nation ("the Russians", "the Iraqis") or their party ("the
+# Democrats"): a people or a camp, no team or band
+_PEOPLE_PLURALS = tuple(
     sorted(w.capitalize() + "s" for w in lx.DEMONYMS if w.isalpha() and w[-1] in "aeinot" and not w.endswith("ese"))
-)
+) + tuple(sorted(w.capitalize() for w in lx.PARTY_MEMBERS))
 # "a rescue team", "a new club": a body of that kind introduced afresh, which a later "the team" means
 # (its modifiers hold no determiner or preposition: not "a player on the team")
 _INDEFINITE_COLLECTIVE = re.compile(
@@ -179,7 +180,7 @@ def collective_named() -> re.Pattern[str]:
     return re.compile(
         org_named().pattern
         + r"|(?<![\w'’.-])[Tt]he[^\S\n]+((?:[A-Z][\w'’.-]*[^\S\n]+){0,3}(?!(?:"
-        + "|".join(_PLURAL_PLACES + _NATION_PLURALS)
+        + "|".join(_PLURAL_PLACES + _PEOPLE_PLURALS)
         + r")\b)[A-Z][a-z]*[a-rt-z]s)\b(?![^\S\n]+[A-Z])"
     )
 

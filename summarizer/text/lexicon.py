@@ -347,6 +347,8 @@ PERSON_ROLES = {
     "sergeant-at-arms", "editor-in-chief", "commander-in-chief", "defenceman", "defenseman", "goaltender",
     "goalie", "quarterback", "pitcher", "midfielder", "player",
 }  # fmt: skip
+# members of a party or a political camp, in the plural ("the Democrats", "progressives")
+PARTY_MEMBERS = frozenset({"democrats", "republicans", "conservatives", "liberals", "progressives"})
 GROUP_NOUNS = {
     "analysts", "experts", "officials", "sources", "residents", "witnesses", "neighbors",
     "neighbours", "observers", "critics", "supporters", "opponents", "voters", "lawmakers",
