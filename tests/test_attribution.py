@@ -739,6 +739,8 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("Strategist Omar Vell of Pinecrest Capital", "wrote", "the yen would weaken", "indirect")]),
         ("The union said in its reply that the offer was too low.",
          [("The union", "said", "the offer was too low", "indirect")]),
+        # "in" after "believe" is the verb's own: its object, no medium ("the promise that …" is no content)
+        ("Ines Moro believes in the promise that the ferry line makes to its crews.", []),
         # a time or an adverb in -ly between the opening subject and its verb is no part of it
         ("The ferry board on Tuesday approved the fares, saying costs had risen.",
          [("The ferry board", "saying", "costs had risen", "indirect")]),

@@ -74,7 +74,9 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
                 if (
                     lk in lx.CUE_FORMS
                     and lk not in SPEECH_EVENTS
-                    and not (low == "in" and toks[k - 1].low in NOUN_PHRASE_OPENERS)
+                    and not (
+                        low == "in" and toks[k - 1].low in NOUN_PHRASE_OPENERS and toks[i - 1].low not in _IN_OF_VERB
+                    )
                 ):
                     break  # the next verb; "in" and a determiner open a medium ("in a note to clients", "in her reply")
                 if (
@@ -119,6 +121,11 @@ def _clause_opens(toks: list[Token], i: int, hi: int) -> bool:
     if first in CLAUSE_SUBJECTS:
         return True
     return first in ARTICLES_AND_POSSESSIVES and any(toks[m].low in CLAUSE_VERBS for m in range(i + 2, min(hi, i + 6)))
+
+
+# verbs whose own preposition is "in" (credence: "believes in the promise that …"): what follows
+# is their object, no medium the words were said in
+_IN_OF_VERB = frozenset(f for lemma in ("believe", "trust") for f in lx.inflect(lemma))
 
 
 def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
