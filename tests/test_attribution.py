@@ -735,6 +735,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("the ferry company", "said", "We are sorry for the delays", "direct"),
           ("the ferry company", "adding", "refunds would follow", "indirect")]),
         # "in" and a determiner open a medium, whose noun may be a cue's word ("a note", "its reply")
+        # a medium's noun may follow one word more after the determiner ("in a written reply")
+        ("Ines Moro said in a written reply that the ferry would run late.",
+         [("Ines Moro", "said", "the ferry would run late", "indirect")]),
+        ("The ferry will run late, Ines Moro said in her brief reply.",
+         [("Ines Moro", "said", "The ferry will run late", "indirect")]),
         ("Strategist Omar Vell of Pinecrest Capital wrote in a note to investors that the yen would weaken.",
          [("Strategist Omar Vell of Pinecrest Capital", "wrote", "the yen would weaken", "indirect")]),
         ("The union said in its reply that the offer was too low.",

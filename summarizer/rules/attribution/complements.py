@@ -75,7 +75,12 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
                     lk in lx.CUE_FORMS
                     and lk not in SPEECH_EVENTS
                     and not (
-                        low == "in" and toks[k - 1].low in NOUN_PHRASE_OPENERS and toks[i - 1].low not in _IN_OF_VERB
+                        low == "in"
+                        and toks[i - 1].low not in _IN_OF_VERB
+                        and (
+                            toks[k - 1].low in NOUN_PHRASE_OPENERS
+                            or (toks[i + 1].low in NOUN_PHRASE_OPENERS and k <= i + 3)
+                        )
                     )
                 ):
                     break  # the next verb; "in" and a determiner open a medium ("in a note to clients", "in her reply")
