@@ -33,12 +33,13 @@ _CAP = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|el|al|of|upon|on))*"
 _MODIFIER = r"(?:[a-z]+\s+|[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+)?"
 # a town's side or end is named by its compass point ("the east side of", "the West End"), not "the end of
 # the war", "his side of the street"
-_COMPASS = r"(?i:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+_COMPASS_WORDS = r"north|south|east|west|north-?east|north-?west|south-?east|south-?west"
+_COMPASS = rf"(?i:{_COMPASS_WORDS})"
 _COMPASS_PART = rf"{_COMPASS}[- ]?(?i:side|end)"
 _PLACE_NOUN_OF = (
     rf"{_MODIFIER}(?:city|town|village|hamlet|township|municipality|region|province|district|county|state|island"
     r"|capital|coast|outskirts|suburbs?|edge|shores?|banks?|border|community|settlement"
-    rf"|{_COMPASS_PART}|north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west)"
+    rf"|{_COMPASS_PART}|{_COMPASS_WORDS}|centre|center)"
     r"\s+of\s+(?:the\s+)?"
 )
 # a country's own: "in Syria's capital, Damascus", "in Nigeria's Zamfara state"
@@ -60,7 +61,7 @@ _PREPOSITION_PLACE = (
     # or a word for the part of a place: "in central Delvin", "through downtown Arles", a compass
     # point in lower case: "in north Tarrow", "in southwest Delvin"
     r"|(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western"
-    r"|(?-i:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+    rf"|(?-i:{_COMPASS_WORDS})"
     r"|downtown|rural|coastal|nearby|neighbou?ring)\s+)?"
     rf"(?P<p>{_CAP})"
 )
