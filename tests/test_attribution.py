@@ -744,6 +744,21 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("Strategist Omar Vell of Pinecrest Capital", "wrote", "the yen would weaken", "indirect")]),
         ("The union said in its reply that the offer was too low.",
          [("The union", "said", "the offer was too low", "indirect")]),
+        # a medium after "in" before a colon: the quote's speaker is the verb's subject, the
+        # quote's marks no part of its content
+        ("The warden said in her reply: “The gates stay shut until spring.”",
+         [("The warden", "said", "The gates stay shut until spring", "direct")]),
+        # guard: a noun of reply after a verb of no speaking gives the quote no speaker
+        ("The pickets laughed at his reply: “Not this year.”",
+         [(None, None, "Not this year", "direct")]),
+        # an adverbial set off by commas between the subject and its verb
+        ("The warden, in a short statement, said: “The gates stay shut until spring.”",
+         [("The warden", "said", "The gates stay shut until spring", "direct")]),
+        ("Coach Ida Brand, after the final whistle, said: “We ran out of legs.”",
+         [("Coach Ida Brand", "said", "We ran out of legs", "direct")]),
+        # guard: an appositive between them stays in the speaker
+        ("The warden, a former guard, said: “The gates stay shut until spring.”",
+         [("The warden, a former guard", "said", "The gates stay shut until spring", "direct")]),
         # "in" after "believe" is the verb's own: its object, no medium ("the promise that …" is no content)
         ("Ines Moro believes in the promise that the ferry line makes to its crews.", []),
         # a time or an adverb in -ly between the opening subject and its verb is no part of it

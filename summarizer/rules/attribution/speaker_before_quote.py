@@ -41,6 +41,11 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
         if c is None:
             continue
         if noun_position(toks, k, 0):
+            obj = np_left(toks, k, _sentence_start(toks, k), appositive=False)
+            if obj is not None and obj > 0 and toks[obj - 1].low in _DETERMINERS:
+                obj -= 1  # np_left leaves a possessive out
+            if obj is not None and obj > 0 and toks[obj - 1].low in _PREPOSITIONS:
+                continue  # "said in her reply:": the noun is a preposition's object, an adverbial; the verb is before it
             # "made the following comment:": a noun, no verb; the one who gives it may be the speaker
             return _giver_of_words(toks, k, j, q) if k == j else None
         if c[1] < j and not _skip_to(toks, c[1] + 1, j + 1) and not _topic(toks, c[1] + 1, j + 1):
@@ -55,7 +60,8 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
             if vg - 3 - name < 2 or toks[name + 1].text in lx.NON_NAME_CAPS:
                 return None
             return (toks[name + 1].start, toks[vg - 3].end), (toks[vg].start, toks[c[1]].end), c[0], q.end
-        np_start = np_left(toks, vg - 1, first)
+        subject_end = _before_adverbial(toks, vg - 1, first)
+        np_start = np_left(toks, subject_end, first)
         before = np_start - 1 if np_start is not None else -1
         if before > first and toks[before].low in _DETERMINERS:
             before -= 1  # "came her quick reply": np_left leaves a possessive out
@@ -71,6 +77,8 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
                 break
             np_start = outer
         last = vg - 2 if toks[vg - 1].text == "," and vg - 2 > np_start else vg - 1  # "As Ana Ruiz, a planner, put it"
+        if subject_end < vg - 1:
+            last = subject_end
         if c[0] in _EVIDENCE_LEMMAS and (reporter := _reporter_of_clause(toks, np_start, first, q)) is not None:
             return reporter  # "she wrote that the figures showed “…”": she quotes it, not the figures
         return (toks[np_start].start, toks[last].end), (toks[vg].start, toks[c[1]].end), c[0], q.end
@@ -79,6 +87,25 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
 
 
 _EVIDENCE_LEMMAS = frozenset(lx.EVIDENCE_FORMS.values())
+
+
+def _before_adverbial(toks: list[Token], j: int, first: int) -> int:
+    """The last token of the subject when toks[j] closes an adverbial set off by commas between
+    the subject and its verb ("The senator, in a statement, said:", "Ana Ruiz, on Monday,
+    wrote:"): the token before the opening comma; else j."""
+    if toks[j].text != ",":
+        return j
+    for o in range(j - 1, max(first, j - 9), -1):
+        if toks[o].text == ",":
+            opener = toks[o + 1].low if o + 1 < j else ""
+            return o - 1 if o - 1 >= first and opener in _ADVERBIAL_OPENERS else j
+        if not is_word(toks[o]):
+            return j
+    return j
+
+
+# prepositions and time words that open an adverbial set off by commas after a subject
+_ADVERBIAL_OPENERS = frozenset({"in", "on", "at", "during", "after", "before", "through", "via", "earlier", "later"})
 
 
 def _reporter_of_clause(toks: list[Token], start: int, first: int, q: QuoteRegion) -> Found | None:
