@@ -108,10 +108,23 @@ def test_a_process_that_made_its_entries_in_no_time_writes_none(
 ) -> None:
     """Rewriting the store would cost more than making them again in the next process."""
     monkeypatch.setattr(pattern_store, "MIN_MAKING_S", 60.0)
+    monkeypatch.setattr(pattern_store, "MIN_ENTRY_S", 60.0)
     store = PatternStore(str(tmp_path / "patterns.marshal"), HEADER)
     store.recall(("compile", "a+", 0), lambda: "made")
     store.save()
     assert not (tmp_path / "patterns.marshal").exists()
+
+
+def test_one_entry_that_took_a_while_alone_is_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store written before a large pattern was added lacks it: a process that makes it writes
+    it, though all it made took less than the total that asks for a write."""
+    monkeypatch.setattr(pattern_store, "MIN_MAKING_S", 60.0)
+    monkeypatch.setattr(pattern_store, "MIN_ENTRY_S", 0.0)
+    path = str(tmp_path / "patterns.marshal")
+    store = PatternStore(path, HEADER)
+    store.recall(("compile", "a+", 0), lambda: "made")
+    store.save()
+    assert PatternStore(path, HEADER).recall(("compile", "a+", 0), _never) == "made"
 
 
 def test_a_process_that_asks_for_too_many_patterns_writes_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

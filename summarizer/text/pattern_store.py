@@ -35,6 +35,10 @@ KEEP_WRITES = 16  # an entry asked for in none of this many writes of the store 
 # from run to run, made from a set's order) does not rewrite the whole store at exit; entries
 # lacking are made in each process until together they take this long
 MIN_MAKING_S = 0.008
+# ... or when one entry alone took this long: a large pattern of fixed text (none varies from run
+# to run: tests/test_pattern_store.py checks it) that a store written before it lacks (the package
+# upgraded, a rule edited) would otherwise be made again in every process, under the total above
+MIN_ENTRY_S = 0.002
 MAX_ENTRIES = 5000  # a process asking for more makes patterns from its input: no store would help
 
 Key = tuple[str, str, int]  # what was made ("compile", "guarded" …), the pattern's text, its flags
@@ -80,6 +84,7 @@ class PatternStore:
         self._forgotten: set[Key] = set()
         self._new = False
         self._making_s = 0.0  # the CPU time spent making the entries the store lacked
+        self._costly = False  # whether one of them alone took MIN_ENTRY_S
         self._lock = threading.Lock()
 
     def recall(self, key: Key, make: Callable[[], Any]) -> Any:
@@ -98,7 +103,9 @@ class PatternStore:
             entries[key] = value
             self._forgotten.discard(key)
             self._new = True
-            self._making_s += time.process_time() - start
+            took = time.process_time() - start
+            self._making_s += took
+            self._costly = self._costly or took >= MIN_ENTRY_S
         return value
 
     def forget(self, key: Key) -> None:
@@ -131,12 +138,13 @@ class PatternStore:
         return writes, entries, last
 
     def save(self) -> None:
-        """Write the store when this process spent a while making entries it lacked, with those
+        """Write the store when this process spent a while making entries it lacked (or one entry
+        took a while alone), with those
         another process wrote in the meantime, less those asked for in none of the last
         ``KEEP_WRITES`` writes."""
         if not self._new or self.path is None or self.header is None or sys.dont_write_bytecode:
             return
-        if len(self._used) > MAX_ENTRIES or self._making_s < MIN_MAKING_S:
+        if len(self._used) > MAX_ENTRIES or (self._making_s < MIN_MAKING_S and not self._costly):
             return
         with contextlib.suppress(Exception):  # at exit, like a .pyc not written: no failure of the run
             self._write()
