@@ -121,6 +121,14 @@ def test_people_in_hospital_are_injured(text: str) -> None:
         # a floating quantifier between the verb and the participle
         ("A cashier and a customer were both wounded when a gunman fired into a store in Tessing.", (0, 2)),
         ("A man and his nephew were both killed in a shooting on Dorran Avenue on Friday.", (2, 0)),
+        # a patient's state other than "critical" tells a wound as well
+        ("Two cousins are in stable condition after gunfire outside a bakery on Dorran Avenue.", (0, 2)),
+        ("Three clerks were in critical but stable condition after a robbery in Tessing on Friday.", (0, 3)),
+        # conveyed to the hospital, with its article: "taken to the hospital", "rushed to area hospitals"
+        ("Two cousins were taken to the hospital after gunfire outside a bakery on Dorran Avenue.", (0, 2)),
+        ("Police said three men were rushed to area hospitals after the gunfire in Tessing.", (0, 3)),
+        # guard row: going there on one's own errand tells no wound
+        ("Two detectives drove to the hospital on Friday to speak with a witness in Tessing.", (0, 0)),
     ],
 )
 def test_people_in_the_hospital_or_both_wounded_are_counted(text: str, expected: tuple[int, int]) -> None:

@@ -74,6 +74,12 @@ _AT_TIME = r"\s+(?:(?:about|around|approximately|roughly|least|noon|midnight)\b|
 _FIRED_AT = (
     rf"\s+at\b(?!\s+(?:a|an|the|his|her|their|its|\d+)\s+(?!(?:[\w'’-]+\s+){{0,2}}(?:{_PEOPLE})\b))(?!{_AT_TIME})"
 )
+# the verbs of conveying people to a hospital, and what may stand between "to" and it
+_CONVEYED_TO = "|".join(
+    rf"(?<=\b{verb}\sto\s{det})"
+    for verb in ("taken", "rushed", "transported", "airlifted", "flown", "sent", "sending", "brought", "admitted")
+    for det in ("the\\s", "a\\s", "area\\s", "local\\s", "nearby\\s")
+)
 _CATEGORY_SOURCES: list[tuple[str, str]] = [
     (
         "killed",
@@ -92,6 +98,8 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
     (
         "injured",
         r"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt(?:ing)?|hospitali[sz]ed|casualties|critical\s+condition"
+        # a patient's state besides "critical": "two men are in stable condition", "critical but stable condition"
+        r"|(?<=\bin\s)(?:stable|grave|guarded|fair)(?:\s+but\s+stable)?\s+condition|critical\s+but\s+stable\s+condition"
         # "two women are recovering after the shooting": people recovering were hurt
         r"|recovering"
         # British and Commonwealth usage, no article: "three others are in hospital", "admitted to hospital";
@@ -101,6 +109,9 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
         # American usage, where people are: "two men are in the hospital", "one remains in the hospital"
         r"|(?:(?<=\bare\sin\sthe\s)|(?<=\bis\sin\sthe\s)|(?<=\bwere\sin\sthe\s)|(?<=\bwas\sin\sthe\s)"
         r"|(?<=\bremain\sin\sthe\s)|(?<=\bremains\sin\sthe\s)|(?<=\bremained\sin\sthe\s))hospital"
+        # American usage, conveyed there: "two men were taken to the hospital", "sending three people to
+        # a hospital", "rushed to area hospitals" (a fixed-width look-behind for each verb and determiner)
+        rf"|(?:{_CONVEYED_TO})hospitals?\b"
         r"|(?<=\bin\s|\bto\s)hospital(?![ \t]+(?!(?:with|after|on|in|at|and|or|but|for|since|following|from|as|by|to"
         r"|while|when|where|until|overnight|today|tonight|yesterday|last|this|early|late|under|is|was|were|are"
         r"|had|has|have|said|says|the|a|an|his|her|their|its|because|due|of|there)\b)[a-z]+(?<!ing)(?<!ly)(?<!ed)\b)"
