@@ -85,6 +85,10 @@ _TITLE = "Police report\n\n"
         # "dead" after the object of a harm verb tells the state it left them in: "shot X dead"
         ("Police said the robber shot the cashier dead on Elm Street and fled.", 1, 0),
         ("A gunman shot him dead outside a bar on Elm Street on Friday.", 1, 0),
+        # or its end after the object: "shot X to death"
+        ("Deputies said the tenant shot her to death in a hallway on Elm Street.", 1, 0),
+        ("A gunman shot him to death outside a bar on Elm Street on Friday.", 1, 0),
+        ("Police said the robber shot the cashier to death on Elm Street and fled.", 1, 0),
         # found hurt: "found" before the harm, as before a death
         ("A cyclist was found shot in a ditch off Elm Street on Monday.", 0, 1),
         ("A man and a woman were found shot in a parked car on Elm Street; both survived.", 0, 2),

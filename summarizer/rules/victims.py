@@ -104,7 +104,7 @@ AND_KIN = (
 # "found the man dead"
 _OBJECT_RE = guarded(
     rf"\b(?:(?P<killed>(?:fatally|mortally)\s+(?:shot|shooting|wounded|stabbed)|shot\s+and\s+killed|shot\s+dead|kill(?:ed|ing)|murder(?:ed|ing)|gunned\s+down)"
-    rf"|(?P<injured>shot|shooting(?!\s+(?:himself|herself))|wounded|injured|struck|hit|pistol[- ]?whipp(?:ed|ing)))\s+(?P<who>him|himself|herself|her(?=\s*[,;]|\s*\.(?!\d)|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple|with)\b)|(?:his|her|the)\s+(?:{FILLER}\s+){{0,2}}?"
+    rf"|(?P<injured>shot|shooting(?!\s+(?:himself|herself))|wounded|injured|struck|hit|pistol[- ]?whipp(?:ed|ing)))\s+(?P<who>him|himself|herself|her(?=\s*[,;]|\s*\.(?!\d)|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple|with|to\s+death)\b)|(?:his|her|the)\s+(?:{FILLER}\s+){{0,2}}?"
     # not "struck the man with his car" nor "shot by …"; the gun it was done with may follow; a
     # possessive is not the one harmed but whose ("shot dead his wife's dog"; "his wife's brother" is)
     rf"(?:ex-)?(?:{VICTIM_NOUNS}|victim)(?!['’]s\b){AND_KIN}|\d{{1,3}}-year-old\s+(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}}))\b(?!\s+by\b)(?!\s+with\b(?!\s+(?:an?|his|her|their|the)\s+(?:[\w.-]+\s+){{0,2}}?{_GUN}\b))"
@@ -269,8 +269,8 @@ _DIES_AFTER = re.compile(
     re.I,
 )
 # the state the verb left its object in, right after it: "shot his girlfriend dead" (a resultative;
-# not "shot him dead center", where "dead" intensifies)
-_DEAD_RESULT = re.compile(r"\s+dead\b" + NOT_DEAD_INTENSIFIER, re.I)
+# not "shot him dead center", where "dead" intensifies), or its end: "shot him to death"
+_DEAD_RESULT = re.compile(r"\s+(?:dead\b" + NOT_DEAD_INTENSIFIER + r"|to\s+death\b)", re.I)
 _NAME_AGE = re.compile(r",\s*\d{1,3},")  # the age after a name: "Dana Reyes, 31,"
 
 
