@@ -254,3 +254,28 @@ def test_the_own_day_told_before_another_incident_stays(text: str, expected: str
     incident = summarize(text, model="rules", published="2026-03-11").incident
     assert incident is not None and incident.date is not None
     assert incident.date.value == expected
+
+
+# a day that names the week it opens or closes is no day of the incident: a day the text gives
+# wins over it, though the ranker put the week first
+WEEK_OF = [
+    (
+        "Here are the bookings at the Orrin jail for the week of March 9, 2026. A man was arrested Friday "
+        "night after deputies found a loaded pistol in his van.",
+        "2026-03-14",
+        "2026-03-13",
+    ),
+    (
+        "Crime reports for the week beginning March 9, 2026: a clerk was robbed at gunpoint on Wednesday at a "
+        "store on Pell Street in Orrin.",
+        "2026-03-14",
+        "2026-03-11",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WEEK_OF)
+def test_a_day_naming_its_week_gives_way_to_a_day(text: str, published: str, expected: str) -> None:
+    incident = summarize(text, model="rules", published=published).incident
+    assert incident is not None and incident.date is not None
+    assert incident.date.value == expected

@@ -108,7 +108,11 @@ def _incident_date(view: str, text: str, body: list[Sentence], published: str | 
     # "it happened on Friday" wins over the lead's "police said Sunday"; the page's own date
     # ("(Published …)" under a video) only when the text gives no other
     ranked = list(find_dates(view, body, published))
-    best = next((d for d in ranked if d.role != "stamp"), next(iter(ranked), None))
+    # (a day before a wider span the ranker put first: "the week of March 12" names no day)
+    best = next(
+        (d for d in ranked if d.role != "stamp" and d.precision == "day"),
+        next((d for d in ranked if d.role != "stamp"), next(iter(ranked), None)),
+    )
     date = None
     if best is not None:
         date = {
