@@ -796,6 +796,21 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # guard: "in" and a month before a trailing cue stay the content's
         ("The pier shut in May, the harbour office said.",
          [("the harbour office", "said", "The pier shut in May", "indirect")]),
+        # a subordinate clause fronted in the content is said too, and the main clause after its comma
+        ("The mayor said if the levy fails, the pool will close in June.",
+         [("The mayor", "said", "if the levy fails, the pool will close in June", "indirect")]),
+        ("The coach said once the snow melts, the team will train outside again.",
+         [("The coach", "said", "once the snow melts, the team will train outside again", "indirect")]),
+        ("Ravi Dunn said as the crews reached the dam, two workers climbed onto the gate.",
+         [("Ravi Dunn", "said", "as the crews reached the dam, two workers climbed onto the gate", "indirect")]),
+        ("She said that when the ferry docked, the crew had already left.",
+         [("She", "said", "when the ferry docked, the crew had already left", "indirect")]),
+        # guard: "asked if" opens a question; ", and …" after it is a clause of its own
+        ("The mayor asked if the levy had failed, and the clerk nodded.",
+         [("The mayor", "asked", "if the levy had failed", "indirect")]),
+        # guard: "as much" is no clause; nor is a fronted phrase with no verb ("after the vote")
+        ("The coach said as much at the meeting, and the players agreed.",
+         [("The coach", "said", "as much", "indirect")]),
     ],
 )  # fmt: skip
 def test_attribution_rules(text: str, expected: list[tuple[str | None, str | None, str, str]]) -> None:

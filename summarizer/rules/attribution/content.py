@@ -12,9 +12,11 @@ from summarizer.rules.attribution.words import (
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
     CLAUSE_OPENERS,
+    CLAUSE_VERBS,
     COORDINATORS,
     FINITE,
     SPEECH_EVENTS,
+    SUBORDINATORS,
     TO_VERBS,
     WHO_WHICH,
 )
@@ -272,3 +274,51 @@ _OBJECT_ENDING_SUBORDINATORS = frozenset({"when", "since", "until", "because", "
 _IRREGULAR_PASTS = frozenset({"began", "went", "took", "made", "gave", "got", "left", "came", "became", "kept",
                               "put", "set", "ran", "won", "lost", "sent", "spent", "built", "brought", "held",
                               "met", "told", "said", "wrote", "spoke", "sought", "led", "stood"})  # fmt: skip
+
+
+def fronted_clause(toks: list[Token], i: int, hi: int, lemma: str) -> int | None:
+    """The comma that closes a subordinate clause fronted in reported content, the main clause
+    after it ("said if the levy fails, the pool will close", "said once the snow melts, the team
+    …"): a subordinator, a clause with its verb, a comma within a few words, then a clause of
+    its own; None when there is none ("said after the vote, …" fronts a phrase, no clause; "asked
+    if …" opens a question)."""
+    if lemma in _ASKING or i + 3 >= hi or toks[i].low not in SUBORDINATORS or toks[i + 1].low in _NOT_A_SUBJECT:
+        return None
+    comma = next((m for m in range(i + 1, min(hi - 2, i + 16)) if not is_word(toks[m])), None)
+    if comma is None or comma < i + 3 or toks[comma].text != ",":
+        return None
+    if toks[comma + 1].low in COORDINATORS or toks[comma + 1].low in SUBORDINATORS:
+        return None  # ", and the clerk nodded": a clause of its own, after the content
+    if _has_verb(toks, i + 1, comma) and _has_verb(toks, comma + 1, min(hi, comma + 8)):
+        return comma
+    return None
+
+
+# verbs whose "if" or "when" opens a question asked, not a fronted clause of what is said
+_ASKING = frozenset({"ask", "wonder", "question", "inquire"})
+# what after a subordinator opens no clause: "as much", "as well", "after all", "once more"
+_NOT_A_SUBJECT = frozenset({"much", "well", "all", "more", "long", "soon", "far", "of", "to", "for", "a", "an"})
+
+
+def _has_verb(toks: list[Token], lo: int, hi: int) -> bool:
+    """Does a clause with a subject and its verb run in toks[lo:hi]: a subject pronoun first,
+    or a finite verb, a past in -ed or an irregular past, or a present in -s after a word of
+    its subject ("the snow melts")?"""
+    if lo >= hi or not is_word(toks[lo]):
+        return False
+    if toks[lo].low in lx.PERSON_SUBJECT_PRONOUNS or toks[lo].low in ("it", "they", "we", "there"):
+        return True
+    for m in range(lo + 1, hi):
+        low = toks[m].low
+        if not is_word(toks[m]):
+            return False
+        if low in CLAUSE_VERBS or low in _IRREGULAR_PASTS or (low.endswith("ed") and len(low) > 4):
+            return True
+        if (
+            low.endswith("s")
+            and not low.endswith("ss")
+            and toks[m - 1].low not in ARTICLES_AND_POSSESSIVES
+            and (m > lo + 1 or toks[lo].low in ARTICLES_AND_POSSESSIVES)
+        ):
+            return True
+    return False

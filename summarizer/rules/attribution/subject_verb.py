@@ -29,7 +29,7 @@ from summarizer.rules.attribution.complements import (
     turned_up,
     unanswered,
 )
-from summarizer.rules.attribution.content import accusation, content_end, object_infinitive
+from summarizer.rules.attribution.content import accusation, content_end, fronted_clause, object_infinitive
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import (
     contracted_subject,
@@ -342,8 +342,10 @@ def _speech(
     if who is not None and _PRECEDES_ELIDED.search(scan.view, max(0, who[0] - 6), who[0]):
         # "higher than the city says it is": a comparison whose content is elided
         return last + 1
-    c_end = toks[content_end(toks, content_start, rel_end or end_idx) - 1].end
-    if toks[content_start].low == "as" and not has_that:
+    # "said if the levy fails, the pool will close": the content runs on past the fronted clause
+    fronted = fronted_clause(toks, content_start, rel_end or end_idx, lemma)
+    c_end = toks[content_end(toks, content_start if fronted is None else fronted + 1, rel_end or end_idx) - 1].end
+    if toks[content_start].low == "as" and fronted is None and not has_that:
         c_end = toks[content_start + 1].end  # "said as much at the meeting": the content is "as much"
     # a multi-sentence quote that opens inside the content carries the content to its end
     for qi in range(bisect.bisect_left(ctx.quote_starts, toks[content_start].start), len(ctx.quotes)):
@@ -409,6 +411,8 @@ def _content_start(scan: SentenceScan, last: int, lemma: str) -> tuple[int, bool
     content_start = skip_hearer(toks, last + 1, end_idx) if lemma in lx.HEARER_VERBS else last + 1
     if lemma == "ask" and asked_for(toks, last + 1, end_idx):
         return None  # "asked for blankets and coats", "asked the city for help": a request for a thing
+    if fronted_clause(toks, content_start, end_idx, lemma) is not None:
+        return content_start, False  # "said once the snow melts, the team …": the condition is said too
     if not (
         content_start + 1 < end_idx
         and lemma in _TOPIC_PREPOSITIONS.get(toks[content_start].low, ())
@@ -460,6 +464,8 @@ def _takes_content(scan: SentenceScan, vg: int, lemma: str, kind: str, content_s
         and (kind == "cognition" or not evidence_subject(view, toks, vg))
     ):
         return False
+    if fronted_clause(toks, content_start, end_idx, lemma) is not None:
+        return True  # "said when the crews arrived, two workers …": a clause on what follows, said too
     first = toks[content_start].low
     if first in WHO_WHICH_WHOM or first == "whose" or (first in REFLEXIVES and lemma == "find"):
         return False  # "the sultan of Pahang state, who …": a noun read as the verb; "finds itself"
