@@ -919,6 +919,22 @@ def test_an_attitude_or_a_judgment_is_a_stance(cue: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # quoted terms inside what a record shows are the record's: evidence, not speech
+        ("Lobbying filings show the firm has met officials on “public safety” since May.", "evidence"),
+        ("The audit found the fund was spent on “other costs” for years.", "evidence"),
+        # guard: quoted words after a verb of saying or naming stay speech
+        ("The mayor said the plan was “a start” on Monday.", "speech"),
+        ("The mayor called the plan “a start” on Monday.", "speech"),
+    ],
+)  # fmt: skip
+def test_quoted_terms_in_what_a_record_shows_stay_evidence(text: str, kind: str) -> None:
+    (a,) = summarize(text, model="rules").attributions
+    assert (a.type, a.kind) == ("mixed", kind)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "During the hearing, the crews will square off against the board, 18 states, firms and a few towns.",

@@ -94,6 +94,9 @@ _PROSPECTIVE_MODALS = frozenset({"will", "won't", "won’t", "may", "might", "sh
 # what closes a cue whose content is a topic, not what was said ("complained about", "spoke of",
 # "commented on", "accused the mayor of")
 _TOPIC_PREPOSITIONS = frozenset({"about", "of"})
+# verbs of what a record, a poll or a search bears out, not of what a person concludes from it
+# ("suggested", "concluded" stay speech with quoted words: "the agency suggested … “no safeguards”")
+_SHOWING = frozenset(f for lemma in ("show", "find", "reveal", "indicate", "demonstrate") for f in inflect(lemma))
 _KIND_RANK: dict[ReportKind, int] = {"speech": 0, "belief": 1, "evidence": 2, "stance": 3}
 _KIND_WORDS = max(len(f.split()) for f in _KIND_OF)  # the longest form, in words
 
@@ -102,16 +105,21 @@ def report_kind(
     cue: str | None, quote_type: str, content: str | None = None, *, after_that: bool = False
 ) -> ReportKind:
     """What an attribution reports (see the table above): words in quote marks ("direct",
-    "mixed") were said or written; otherwise the classes of the cue's words and word runs
+    "mixed") were said or written, save quoted terms in what a record or a poll shows or finds
+    (a cue of showing and a "mixed" type stay evidence); otherwise the classes of the cue's words and word runs
     ("has long been pushing for": "pushing for", stance), speech by default, and a stance when
     a modal of future or possibility opens a cue of saying ("will argue"; not "may have told").
     A verb of setting out ("outlined", "laid out") is a stance on a noun phrase it sets out,
     speech on a clause of how or what (``content``'s first word; none given: a noun phrase). A
     verb of judging is a stance on a noun phrase, speech on a clause (``after_that``: the text
     puts "that" right before the content, which opens a clause: "lamented that the pier closed")."""
-    if quote_type != "indirect" or not cue or cue.isspace():
+    if quote_type not in ("indirect", "mixed") or not cue or cue.isspace():
         return "speech"  # a cue of no words is read as speech (and has no last word to look at)
     kind = _cue_kind(cue)
+    if quote_type == "mixed":
+        # words in quote marks within what a record or a poll shows are its terms, no speech
+        # ("the filings show the firm lobbied on “law enforcement”"): evidence still
+        return "evidence" if kind == "evidence" and not _SHOWING.isdisjoint(cue.lower().split()) else "speech"
     words = cue.lower().split()
     if kind == "speech" and _sets_out(words) and not _opens_with_wh(content):
         return "stance"  # "laid out her plan"; not "detailed how she was turned away"
