@@ -919,6 +919,22 @@ def test_an_attitude_or_a_judgment_is_a_stance(cue: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a participle aside naming the report's own sources closes before the subject's verb
+        ("The reports, citing officials close to the talks, said the two sides would meet again next month.",
+         "The reports", "the two sides would meet again next month"),
+        ("The agency, quoting two witnesses, said the ferry left late.", "The agency", "the ferry left late"),
+        # after a relative pronoun too, the clause keeping the subject the relative has
+        ("A story in the Ledger that, citing two unnamed sources, alleged the mayor had resigned.",
+         "A story in the Ledger", "the mayor had resigned"),
+    ],
+)  # fmt: skip
+def test_a_participle_aside_after_the_subject_ends_before_its_verb(text: str, speaker: str, content: str) -> None:
+    assert [(a[0], a[2]) for a in attributions(text) if a[1] in ("said", "alleged")] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         # quoted terms inside what a record shows are the record's: evidence, not speech

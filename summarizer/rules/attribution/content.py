@@ -58,6 +58,8 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
             low = nxt.low
             if low == "according" or low in CLAUSE_OPENERS:
                 return k
+            if low in _MAIN_REPORTING_VERBS and _participle_aside(toks, i) and (k + 2 >= hi or toks[k + 2].low != "to"):
+                return k  # "The reports, citing two officials, said …": the aside ends, the subject's verb follows
             # ", meaning …", ", implicitly putting …": a participle clause comments on the content
             if low.endswith("ing") and low not in ("including", "during", "nothing", "something", "anything",
                                                    "everything", "being", "king", "thing", "spring"):  # fmt: skip
@@ -131,6 +133,17 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
             ):
                 return k  # "… but has been met with opposition": the subject's next deed
     return hi
+
+
+def _participle_aside(toks: list[Token], i: int) -> bool:
+    """Does the content at toks[i] follow a participle set off by a comma after a subject ("The
+    reports, citing …"), an aside that may close before the subject's own verb?"""
+    return i >= 3 and toks[i - 1].low.endswith("ing") and toks[i - 2].text == "," and is_word(toks[i - 3])
+
+
+# the verbs of saying in the past or present that go on a subject after a participle aside
+_MAIN_REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "alleged", "alleges", "claimed", "claims",
+                                   "reported", "reports", "added", "warned", "warns", "wrote", "writes"})  # fmt: skip
 
 
 # the words and marks at which reported content may end (each test in content_end's loop asks
