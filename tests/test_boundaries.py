@@ -75,6 +75,12 @@ def test_evaluation_scores_pieces_against_gold_split_or_whole() -> None:
         # the same subject going on is still its report
         ("The mayor said the bridge would reopen in May, but would need another inspection first.",
          [("The mayor", "the bridge would reopen in May, but would need another inspection first")]),
+        # a web address after a full stop opens a sentence of its own, though in lower case
+        ("Marlow says buyers can order the kennel plans for $500. https://www.example.org/kennels/ "
+         "Dana Roe is a writer based in Halifax.",
+         [("Marlow", "buyers can order the kennel plans for $500")]),
+        ("The clinic said its hours would change in May. www.example.org lists the new times.",
+         [("The clinic", "its hours would change in May")]),
     ],
 )  # fmt: skip
 def test_content_ends_before_another_sources_report(text: str, expected: list[tuple[str, str]]) -> None:

@@ -108,6 +108,7 @@ def is_abbreviation(view: str, dot: int) -> bool:
 
 
 _INITIALS = compiled(r"(?:[a-z]\.)+[a-z]")  # "u.s", "e.g": compiled once, not looked up per call
+_WEB_ADDRESS = compiled(r"(?:https?://|www\.)\S")
 _CLEAR_START = compiled(r"(?:The|A|An|He|She|It|They|We|I|But|In|On)\b")
 
 
@@ -142,7 +143,8 @@ def split_sentences(
                 nxt += 1
             if nxt < p_end:
                 ch = view[nxt]
-                if not (ch.isupper() or ch.isdigit() or ch in "\"“‘'«([—–-"):
+                # a web address opens a sentence of its own though in lower case ("… $500. https://…")
+                if not (ch.isupper() or ch.isdigit() or ch in "\"“‘'«([—–-" or _WEB_ADDRESS.match(view, nxt)):
                     continue
             # "U.S. officials" goes on; "in the U.S. The" ends only before a clear sentence start
             if (
