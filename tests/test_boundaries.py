@@ -75,6 +75,11 @@ def test_evaluation_scores_pieces_against_gold_split_or_whole() -> None:
         # the same subject going on is still its report
         ("The mayor said the bridge would reopen in May, but would need another inspection first.",
          [("The mayor", "the bridge would reopen in May, but would need another inspection first")]),
+        # a quote the content opens with ends it, a participle commenting on it after its close
+        ('Mara Quill said that "a ferry that never sails helps nobody," pointing to the idle dock.',
+         [("Mara Quill", '"a ferry that never sails helps nobody,"')]),
+        ("Ravi Dunn said that “the dam held because we drained it early,” crediting the night crew.",
+         [("Ravi Dunn", "“the dam held because we drained it early,”")]),
         # a web address after a full stop opens a sentence of its own, though in lower case
         ("Marlow says buyers can order the kennel plans for $500. https://www.example.org/kennels/ "
          "Dana Roe is a writer based in Halifax.",

@@ -53,6 +53,8 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
                 return k  # "… — which stays the same — but it now says …": a new clause after it
             k = close  # "the ties between residents — especially the young — and police": an aside
             continue
+        if _quote_closes_before_comment(toks, i, k, hi):
+            return k + 2  # `… the problems,” alluding to …`: the quote closes, a comment on it follows
         if (t.text == "," or t.text in DASHES) and k + 1 < hi:
             nxt = toks[k + 1]
             low = nxt.low
@@ -61,8 +63,7 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
             if low in _MAIN_REPORTING_VERBS and _participle_aside(toks, i) and (k + 2 >= hi or toks[k + 2].low != "to"):
                 return k  # "The reports, citing two officials, said …": the aside ends, the subject's verb follows
             # ", meaning …", ", implicitly putting …": a participle clause comments on the content
-            if low.endswith("ing") and low not in ("including", "during", "nothing", "something", "anything",
-                                                   "everything", "being", "king", "thing", "spring"):  # fmt: skip
+            if _comment_participle(low):
                 return k
             if k + 2 < hi and (low.endswith("ly") or low in VERB_ADVERBS) and toks[k + 2].low.endswith("ing"):
                 return k  # ", implicitly putting …", ", even suggesting …"
@@ -133,6 +134,30 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
             ):
                 return k  # "… but has been met with opposition": the subject's next deed
     return hi
+
+
+def _comment_participle(low: str) -> bool:
+    """Does a participle open a clause that comments on the content (", meaning …")?"""
+    return low.endswith("ing") and low not in _NOT_PARTICIPLES
+
+
+_NOT_PARTICIPLES = frozenset({"including", "during", "nothing", "something", "anything", "everything", "being",
+                              "king", "thing", "spring"})  # fmt: skip
+
+
+def _quote_closes_before_comment(toks: list[Token], i: int, k: int, hi: int) -> bool:
+    """Does the quote the content opens with close right after the comma at toks[k], a participle
+    clause or "according to" after it (`said that “…,” alluding to …`)? The quoted words are what
+    was said; a phrase quoted inside the content ("praised the clerk as a “steady hand,” noting
+    …") leaves the comment to the usual tests."""
+    return (
+        toks[k].text == ","
+        and k + 2 < hi
+        and toks[k + 1].text in ALL_QUOTES
+        and toks[k + 1].start == toks[k].end
+        and (toks[k + 2].low == "according" or _comment_participle(toks[k + 2].low))
+        and toks[i].text in ALL_QUOTES
+    )
 
 
 def _participle_aside(toks: list[Token], i: int) -> bool:
