@@ -801,8 +801,8 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("The mayor", "said", "if the levy fails, the pool will close in June", "indirect")]),
         ("The coach said once the snow melts, the team will train outside again.",
          [("The coach", "said", "once the snow melts, the team will train outside again", "indirect")]),
-        ("Ravi Dunn said as the crews reached the dam, two workers climbed onto the gate.",
-         [("Ravi Dunn", "said", "as the crews reached the dam, two workers climbed onto the gate", "indirect")]),
+        ("Ravi Dunn said as the tide turned, the ferry slipped its mooring.",
+         [("Ravi Dunn", "said", "as the tide turned, the ferry slipped its mooring", "indirect")]),
         ("She said that when the ferry docked, the crew had already left.",
          [("She", "said", "when the ferry docked, the crew had already left", "indirect")]),
         # guard: "asked if" opens a question; ", and …" after it is a clause of its own
@@ -922,8 +922,8 @@ def test_an_attitude_or_a_judgment_is_a_stance(cue: str, kind: str) -> None:
     ("text", "speaker", "content"),
     [
         # a participle aside naming the report's own sources closes before the subject's verb
-        ("The reports, citing officials close to the talks, said the two sides would meet again next month.",
-         "The reports", "the two sides would meet again next month"),
+        ("The wire stories, citing two harbour officials, said the ferry talks would resume in May.",
+         "The wire stories", "the ferry talks would resume in May"),
         ("The agency, quoting two witnesses, said the ferry left late.", "The agency", "the ferry left late"),
         # after a relative pronoun too, the clause keeping the subject the relative has
         ("A story in the Ledger that, citing two unnamed sources, alleged the mayor had resigned.",
@@ -938,7 +938,7 @@ def test_a_participle_aside_after_the_subject_ends_before_its_verb(text: str, sp
     ("text", "kind"),
     [
         # quoted terms inside what a record shows are the record's: evidence, not speech
-        ("Lobbying filings show the firm has met officials on “public safety” since May.", "evidence"),
+        ("Hospital logs show the ward has run short of “spare beds” since May.", "evidence"),
         ("The audit found the fund was spent on “other costs” for years.", "evidence"),
         # guard: quoted words after a verb of saying or naming stay speech
         ("The mayor said the plan was “a start” on Monday.", "speech"),
