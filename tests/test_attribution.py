@@ -805,6 +805,14 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("Ravi Dunn", "said", "as the tide turned, the ferry slipped its mooring", "indirect")]),
         ("She said that when the ferry docked, the crew had already left.",
          [("She", "said", "when the ferry docked, the crew had already left", "indirect")]),
+        # a trailing "told" and its hearer, named or "reporters", close the sentence: the words before are said
+        ("The kiln cracked twice last winter, a potter told the Courier.",
+         [("a potter", "told", "The kiln cracked twice last winter", "indirect")]),
+        ("Two lanes will close in June, the province told reporters on Monday.",
+         [("the province", "told", "Two lanes will close in June", "indirect")]),
+        # guard: a clause after the hearer is what was told
+        ("The kiln is old, and Ana Ruiz told the Courier that it cracked twice.",
+         [("Ana Ruiz", "told", "it cracked twice", "indirect")]),
         # guard: "asked if" opens a question; ", and …" after it is a clause of its own
         ("The mayor asked if the levy had failed, and the clerk nodded.",
          [("The mayor", "asked", "if the levy had failed", "indirect")]),

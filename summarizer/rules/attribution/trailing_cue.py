@@ -8,7 +8,14 @@ from summarizer.rules.attribution.complements import skip_adverbials
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import np_left, np_right, source_like
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import ARTICLES, BE_FORMS, CUE_FIRST_WORDS, SUBORDINATORS, TIME_WORDS
+from summarizer.rules.attribution.words import (
+    ARTICLES,
+    BE_FORMS,
+    CUE_FIRST_WORDS,
+    HEARERS,
+    SUBORDINATORS,
+    TIME_WORDS,
+)
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES
 from summarizer.text.numbers import NUMBER_WORDS
@@ -49,6 +56,8 @@ def find(scan: SentenceScan) -> None:
             continue
         vg = verb_group_start(toks, k, 0)
         after = skip_adverbials(toks, last + 1, end_idx)
+        if lemma in _HEARER_FIRST and (heard := _named_hearer_end(toks, last + 1, end_idx)) is not None:
+            after = heard  # "…, a guard told the Ledger.": the hearer closes the clause, nothing said after it
         # a semicolon ends the clause as a stop would ("…, the mayor said; she did not elaborate")
         ends_sentence = after >= end_idx or toks[after].text == ";"
         parenthetical = not ends_sentence and after < end_idx and toks[after].text == ","
@@ -99,6 +108,25 @@ def find(scan: SentenceScan) -> None:
 
 # verbs of saying whose object is the hearer, never inverted after their content
 _HEARER_FIRST = frozenset({"tell", "inform", "remind", "instruct", "order", "assure", "reassure", "advise"})
+
+
+def _named_hearer_end(toks: list[Token], i: int, hi: int) -> int | None:
+    """Where a hearer after "told" ends when the clause ends with it: a hearer word ("reporters")
+    or a name in capitals, perhaps after "the" ("the Ledger", "CBC News"), then a time at most and
+    the sentence's end, a semicolon or a comma; None when words of content follow."""
+    k = i
+    if k < hi and toks[k].low in HEARERS:
+        k += 1
+    else:
+        if k < hi and toks[k].low in ARTICLES:
+            k += 1
+        start = k
+        while k < hi and k - start < 5 and toks[k].text[:1].isupper():
+            k += 1
+        if k == start:
+            return None
+    k = skip_adverbials(toks, k, hi)
+    return k if k >= hi or toks[k].text in (";", ",") else None
 
 
 def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx: int) -> int | None:
