@@ -810,6 +810,14 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("a potter", "told", "The kiln cracked twice last winter", "indirect")]),
         ("Two lanes will close in June, the province told reporters on Monday.",
          [("the province", "told", "Two lanes will close in June", "indirect")]),
+        # a source with words after its head before a trailing cue ("a nurse on board that morning")
+        ("The ferry left an hour late, a nurse on board that morning said.",
+         [("a nurse on board that morning", "said", "The ferry left an hour late", "indirect")]),
+        ("The pumps failed before dawn, a guard at the gate all night told the Courier.",
+         [("a guard at the gate all night", "told", "The pumps failed before dawn", "indirect")]),
+        # guard: a cue word after "of" is a noun in the phrase, no trailing cue
+        ("Ana Ruiz, the former secretary of state, praised the crews that cleared the road.",
+         [("Ana Ruiz, the former secretary of state", "praised", "the crews that cleared the road", "indirect")]),
         # guard: a clause after the hearer is what was told
         ("The kiln is old, and Ana Ruiz told the Courier that it cracked twice.",
          [("Ana Ruiz", "told", "it cracked twice", "indirect")]),

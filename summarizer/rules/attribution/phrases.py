@@ -34,7 +34,20 @@ _SOURCE_NOUNS = frozenset().union(
     lx.ORG_HEADS,
     lx.DOCUMENT_HEADS,
     # people the lexicon's lists leave out: a family and its widow, those asked, a crowd
-    {"percent", "family", "widow", "widower", "respondent", "majority", "fan", "crowd", "audience", "millennial"},
+    {
+        "percent",
+        "family",
+        "widow",
+        "widower",
+        "respondent",
+        "majority",
+        "fan",
+        "crowd",
+        "audience",
+        "millennial",
+        "guard",
+        "professional",
+    },
 )
 _LINKS_NOT_ARTICLES = lx.NP_LINKS - {"the", "a", "an"}
 # source_head's words, and the links after a phrase's head ("members of Congress")

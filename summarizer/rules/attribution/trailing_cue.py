@@ -12,6 +12,7 @@ from summarizer.rules.attribution.words import (
     ARTICLES,
     BE_FORMS,
     CUE_FIRST_WORDS,
+    FINITE,
     HEARERS,
     SUBORDINATORS,
     TIME_WORDS,
@@ -83,6 +84,8 @@ def find(scan: SentenceScan) -> None:
         if not (ends_sentence or parenthetical):
             continue
         np_start = np_left(toks, vg - 1, 0)
+        if np_start is None or (np_start > 0 and toks[np_start - 1].text != ","):
+            np_start = _modified_source_start(toks, vg) or np_start
         if np_start is None or np_start == 0:
             continue
         opener = np_start - 1
@@ -183,6 +186,26 @@ def _before_when(toks: list[Token], lo: int, end: int) -> int:
 
 # the words that may open a when: "on Tuesday", "late Monday", "early this week"
 _BEFORE_TIME = frozenset({"on", "late", "early"})
+
+
+def _modified_source_start(toks: list[Token], vg: int) -> int | None:
+    """The start of a source phrase with words after its head, set off by a comma before the
+    cue ("…, a guard present during the raid said", "…, a nurse on duty that night told the
+    Courier"): an article, a source noun, then words with no verb up to the cue; None else."""
+    for c in range(vg - 2, max(0, vg - 12), -1):
+        if toks[c].text == ",":
+            # the head after an article and a modifier or two ("a private security guard")
+            head = next((h for h in range(c + 2, min(vg - 1, c + 5)) if source_like(toks[h])), None)
+            if toks[c + 1].low not in ARTICLES or head is None or toks[vg - 1].low in _NOUN_LINKS:
+                return None  # (not "…, the former secretary of state": a noun after "of", no cue)
+            if any(not t.text[:1].isalpha() or t.low in FINITE or t.low in lx.CUE_FORMS for t in toks[head + 1 : vg]):
+                return None
+            return c + 1
+    return None
+
+
+# words after which a cue word is a noun, the phrase going on: "secretary of state", "the report"
+_NOUN_LINKS = frozenset({"of", "the", "a", "an", "for", "to", "in", "on", "at", "by", "with", "from"})
 
 
 def _counted(prev: Token) -> bool:
