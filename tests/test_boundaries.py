@@ -72,6 +72,11 @@ def test_evaluation_scores_pieces_against_gold_split_or_whole() -> None:
           ("regional officials", "any depot was hit")]),
         ("The company said the leak was small, while city inspectors said it had lasted for weeks.",
          [("The company", "the leak was small"), ("city inspectors", "it had lasted for weeks")]),
+        # a plural subject's "say" after a dash or a comma and a coordinator opens another report
+        ("The club insists the pitch is safe — but parents say their children keep slipping on it.",
+         [("The club", "the pitch is safe"), ("parents", "their children keep slipping on it")]),
+        ("The club insists the pitch is safe, and coaches say the grass is fine.",
+         [("The club", "the pitch is safe"), ("coaches", "the grass is fine")]),
         # the same subject going on is still its report
         ("The mayor said the bridge would reopen in May, but would need another inspection first.",
          [("The mayor", "the bridge would reopen in May, but would need another inspection first")]),

@@ -228,7 +228,7 @@ CLAUSE_SUBJECTS = lx.SUBJECT_PRONOUNS | {"there"}  # a clause that opens with th
 INDEFINITE_PRONOUNS = {"someone", "somebody", "nobody", "everyone", "everybody", "anyone", "anybody", "something",
                        "nothing", "everything", "anything"}  # fmt: skip
 CLAUSE_VERBS = FINITE - {"do", "shall"}  # a finite verb a few words in: a clause
-COMMON_REPORTING_VERBS = {"said", "says", "told", "added", "noted", "argued", "insisted", "acknowledged"}
+COMMON_REPORTING_VERBS = {"said", "says", "say", "told", "added", "noted", "argued", "insisted", "acknowledged"}
 # subjects that carry no claim of their own: "it is expected that …", "what is seen as …"
 EMPTY_SUBJECTS = {"it", "there", "what", "which", "that", "who"}
 # the hearer after "told" / "warned", and what opens "to reporters", "to CNN"
