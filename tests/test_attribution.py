@@ -815,6 +815,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("a nurse on board that morning", "said", "The ferry left an hour late", "indirect")]),
         ("The pumps failed before dawn, a guard at the gate all night told the Courier.",
          [("a guard at the gate all night", "told", "The pumps failed before dawn", "indirect")]),
+        # "we’re told", "I’m told": a passive written with its pronoun; the one told is no source
+        ("The new clerk, we're told, is a cousin of the mayor.", []),
+        ("The ferry will be late again, I’m told.", []),
+        # guard: "we're" before a verb in -ing is its subject speaking
+        ("We're saying the clerk is a cousin.", [("We're", "saying", "the clerk is a cousin", "indirect")]),
         # guard: a cue word after "of" is a noun in the phrase, no trailing cue
         ("Ana Ruiz, the former secretary of state, praised the crews that cleared the road.",
          [("Ana Ruiz, the former secretary of state", "praised", "the crews that cleared the road", "indirect")]),

@@ -8,10 +8,12 @@ import re
 from summarizer.rules.attribution.words import (
     ARTICLES,
     ASPECT,
+    BE_FORMS,
     COORDINATORS,
     FINITE,
     GEO_NOUNS,
     MEMBER_NOUNS,
+    NEGATED_BE,
     NOUN_SUFFIXES,
     NP_ENDERS,
     NP_PREPOSITIONS,
@@ -336,6 +338,18 @@ def authored_by(toks: list[Token], k: int, hi: int) -> bool:
 # a personal pronoun written together with "be" ("she’s", "they're", "I’m"): the holder of an
 # attitude and its verb in one token, never a possessive ("it’s", "there’s" hold no attitude)
 _CONTRACTED_BE = re.compile(r"(he|she|they|we|i|you|who)['’](?:s|re|m)")
+
+
+def be_before(toks: list[Token], vg: int, k: int) -> bool:
+    """Is a form of "be" in the verb group toks[vg:k], or written with the pronoun before it
+    ("we’re told", "I’m told"; not "he’s", which may be "has")?"""
+    words = {t.low for t in toks[vg:k]}
+    if not (BE_FORMS.isdisjoint(words) and NEGATED_BE.isdisjoint(words)):
+        return True
+    return vg > 0 and _CONTRACTED_BE_ONLY.fullmatch(toks[vg - 1].low) is not None
+
+
+_CONTRACTED_BE_ONLY = re.compile(r"(?:they|we|i|you|who)['’](?:re|m)")
 
 
 def contracted_subject(t: Token) -> int:

@@ -32,6 +32,7 @@ from summarizer.rules.attribution.complements import (
 from summarizer.rules.attribution.content import accusation, content_end, fronted_clause, object_infinitive
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import (
+    be_before,
     contracted_subject,
     is_word,
     noun_position,
@@ -51,7 +52,6 @@ from summarizer.rules.attribution.words import (
     CUE_FIRST_WORDS,
     GRANTS,
     INFINITIVE_OPENERS,
-    NEGATED_BE,
     NOUN_PHRASE_OPENERS,
     OF_VERBS,
     ON_VERBS,
@@ -159,7 +159,7 @@ def _at(scan: SentenceScan, k: int) -> int:
     vg_words = [t.low for t in toks[vg:k]]
     if vg_words and vg_words[-1] in BE_FORMS and toks[k].low == lemma and lemma not in _BASE_PARTICIPLES:
         return last + 1  # "will be back on tour", "the news was welcome": no verb after "be"
-    passive = not (BE_FORMS.isdisjoint(vg_words) and NEGATED_BE.isdisjoint(vg_words)) and toks[k].text.endswith(
+    passive = be_before(toks, vg, k) and toks[k].text.endswith(
         ("ed", "told", "said", "thought", "known", "shown", "found", "seen")
     )
     if passive and toks[k].low in SOURCELESS_PASSIVES and last + 1 < end_idx and toks[last + 1].low in ("to", "as"):

@@ -6,11 +6,10 @@ from __future__ import annotations
 from summarizer.rules.attribution.clauses import cue_at, negated, verb_group_start
 from summarizer.rules.attribution.complements import skip_adverbials
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.phrases import np_left, np_right, source_like
+from summarizer.rules.attribution.phrases import be_before, np_left, np_right, source_like
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import (
     ARTICLES,
-    BE_FORMS,
     CUE_FIRST_WORDS,
     FINITE,
     HEARERS,
@@ -66,7 +65,7 @@ def find(scan: SentenceScan) -> None:
             continue  # mid-sentence with no comma before it: neither trailing nor inverted (the common case)
         if negated(toks, vg, k):
             continue
-        if not toks[k].low.endswith("ing") and not BE_FORMS.isdisjoint(t.low for t in toks[vg:k]):
+        if not toks[k].low.endswith("ing") and be_before(toks, vg, k):
             continue  # "…, Vale was charged with …", "…, he was told": a passive's subject reports nothing
         # inverted "…, said John Smith." (never "told": its hearer comes next, "…, told his aides …")
         # "…, Ana Ruiz, said Tuesday.": only the when follows the cue, no inverted speaker
