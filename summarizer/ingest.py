@@ -14,8 +14,8 @@ from pathlib import Path
 
 from summarizer.config import DEFAULT_MAX_BYTES
 from summarizer.errors import InputError
-from summarizer.text import incident_words as iw
 from summarizer.text.base import ALL_QUOTES, Span, is_binary_text, lower_pattern, lower_same_length, normalize
+from summarizer.text.furniture import FURNITURE, byline_names, furniture_reason
 from summarizer.text.quotes import QuoteRegion, find_quotes, paired_apostrophes
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence, paragraphs, split_sentences
@@ -200,14 +200,8 @@ INJECTION_PATTERN = (
     r"|\b(?:you are|act as|pretend to be)\s+(?:now\s+)?(?:an?\s+)?(?:AI|language model|LLM|assistant|chatbot)\b"
     r"|\bsystem prompt\b|\bas an AI\b|\b(?:new|updated) instructions?\s*:|\bnote to (?:the )?(?:AI|LLM|model|assistant)\b"
 )
-# a line that is only a furniture phrase, a photo credit or a "Sign up for …" call
-_FURNITURE = (
-    r"^(?:" + "|".join(re.escape(p) for p in iw.FURNITURE_PHRASES) + r")[.:!]?$"
-    r"|^\(?(?:[a-z]+\s){0,2}photo(?:graph)?s?\s*[:/]\s*[^()\n]{1,100}\)?$"
-    r"|^sign up for\b(?![^\n]*newsletter)[^.!?\n]{0,100}[.!]?$"  # a newsletter's is a "newsletter box"
-)
 _STRONG: list[tuple[str, re.Pattern[str]]] = [
-    ("page furniture", compiled(_FURNITURE, re.I)),
+    ("page furniture", compiled(FURNITURE, re.I)),
     ("comment form", compiled(
         r"your email address will not be published|required fields are marked|^leave a (?:reply|comment)"
         r"|save my name, email|^post comment$|^cancel reply$|must be logged in to post a comment"
@@ -330,11 +324,12 @@ def find_boilerplate(text: str, lines: list[_Line] | None = None) -> list[Remove
     for i, ln in enumerate(content):
         k = bisect.bisect_left(hints, ln.start)
         hinted = k < len(hints) and hints[k] < ln.end
-        reason = _strong_reason(ln.text, hinted)
+        reason = _strong_reason(ln.text, hinted) or furniture_reason(ln.text)
         # reported speech stays even when what it reports is addressed to an AI ("ignore
         # previous instructions", she said): the checker's injection-warning still names it
         if reason and not (_protected(ln.text) and reason not in ("comment form", "shortcode")):
             removed[i] = reason
+    removed.update(byline_names([ln.text for ln in content], removed))
     if removed:
         # The tail: from the first boilerplate line after which no prose paragraph follows,
         # short headline-like lines are links to other stories or widget labels.
@@ -372,9 +367,14 @@ _LONG_LINE = 220  # longer than any notice, widget or link line: a paragraph
 _NOTICE = compiled(r"\s*(?:©|copyright\b|\(c\))[^\n]{0,120}?all rights reserved[.,;:]?\s*(?:[-–—|]\s*)?", re.I)
 
 
+_ABOVE_TITLE = ("timestamp", "byline")
+
+
 def _title(text: str, lines: list[_Line], meta_title: str | None) -> tuple[str | None, Span | None, list[RemovedSpan]]:
     """The title line at the top (and any repeat of it just below, which is removed)."""
     content = [ln for ln in lines if not ln.blank]
+    while content and furniture_reason(content[0].text) in _ABOVE_TITLE:  # a timestamp or a byline over it
+        content = content[1:]
     if len(content) < 2:
         return None, None, []
     kicker: list[RemovedSpan] = []

@@ -384,3 +384,76 @@ def test_blanked_view_blanks_every_character_of_the_spans_but_line_breaks() -> N
         assert blanked_view(text, spans) == expected
 
     same()
+
+
+def _bridge(line: str) -> str:
+    return f"Bridge Closes\n\nThe Hollis bridge closed on Friday for repairs that will take a month.\n\n{line}\n\nDrivers were told to use the ferry.\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("By Orla Quinn", "byline"),
+        ("By Teodor Wren, Staff Writer", "byline"),
+        ("BY THE HARBOUR GAZETTE STAFF", "byline"),
+        ("Author: Petra Lindgren (WQXB)", "byline"),
+        ("Filed under: Transportation", "byline"),
+        ("Contact: pl@wqxb.example", "byline"),
+        ("Posted: 7:48 AM PST, Oct 2, 2026", "timestamp"),
+        ("Last updated Thursday, 11:05 p.m.", "timestamp"),
+        ("Updated 3 hours ago", "timestamp"),
+    ],
+)
+def test_a_news_page_furniture_line_is_removed_with_its_class(line: str, reason: str) -> None:
+    text = _bridge(line)
+    a = load_article(text)
+    assert [(text[r.span[0] : r.span[1]], r.reason) for r in a.removed] == [(line, reason)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # guard rows: real sentences in the shape of furniture stay
+        "By noon, crews had reopened one lane of the bridge.",
+        "By the time the ferry arrived, the queue stretched for a mile.",
+        "Posted signs warned drivers of the closure for weeks.",
+        "Updated figures from the county show 40 crashes on the bridge last year.",
+    ],
+)
+def test_a_sentence_in_the_shape_of_news_page_furniture_is_kept(line: str) -> None:
+    a = load_article(_bridge(line))
+    assert line in a.view and a.removed == []
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "removed"),
+    [
+        # a timestamp above the title is not the title
+        ("Updated 6:10 PM\n\nBridge reopens after month of repairs\n\nBy Orla Quinn", "Bridge reopens after month of repairs",
+         ["Updated 6:10 PM", "By Orla Quinn"]),
+        # a writer's name and the outlet on lines of their own above the timestamp go with it
+        ("Bridge reopens after month of repairs\n\nOrla Quinn\nHarbour Gazette\nPublished 9:12 a.m. ET Oct. 2, 2026",
+         "Bridge reopens after month of repairs", ["Orla Quinn", "Harbour Gazette", "Published 9:12 a.m. ET Oct. 2, 2026"]),
+        # guard row: a title in capitals above a byline stays the title
+        ("Bridge Reopens After Repairs\n\nBy Orla Quinn", "Bridge Reopens After Repairs", ["By Orla Quinn"]),
+    ],
+)  # fmt: skip
+def test_bylines_and_timestamps_at_the_top_are_neither_title_nor_story(
+    head: str, title: str, removed: list[str]
+) -> None:
+    text = f"{head}\n\nHOLLIS, Maine — The Hollis bridge reopened on Friday after a month of repairs, officials said.\n"
+    a = load_article(text)
+    assert a.title == title
+    assert [text[r.span[0] : r.span[1]] for r in a.removed] == removed
+
+
+def test_a_byline_or_a_timestamp_is_no_speaker() -> None:
+    text = (
+        "Bridge reopens after month of repairs\n\nBy Orla Quinn\nPosted: 9:12 AM EDT, Oct 2, 2026\n\n"
+        "HOLLIS, Maine — The Hollis bridge reopened on Friday after a month of repairs, the town manager said.\n\n"
+        "The work cost $2 million, she said.\n"
+    )
+    s = summarize(text, model="rules")
+    speakers = " ".join(a.speaker or "" for a in s.attributions)
+    assert "Posted" not in speakers and "Quinn" not in speakers
+    assert "Posted" not in s.summary and "Quinn" not in s.summary
