@@ -402,6 +402,25 @@ def _bridge(line: str) -> str:
         ("Posted: 7:48 AM PST, Oct 2, 2026", "timestamp"),
         ("Last updated Thursday, 11:05 p.m.", "timestamp"),
         ("Updated 3 hours ago", "timestamp"),
+        ("Photo by Mina Okafor / Harbour Gazette", "photo caption"),
+        ("PHOTO COURTESY OF THE HOLLIS PUBLIC WORKS DEPARTMENT", "photo caption"),
+        ("File photo", "photo caption"),
+        ("Crews lift a steel beam onto the deck on Friday. (WQXB photo)", "photo caption"),
+        ("Workers inspect the east span on Thursday. (Harbour Press Photo/Mina Okafor)", "photo caption"),
+        ("Workers inspect the bridge's east span on Thursday. HARBOUR GAZETTE/Mina Okafor", "photo caption"),
+        ("The Hollis bridge is seen in this undated file photo.", "photo caption"),
+        ("Watch the video above", "prompt to readers"),
+        ("WATCH: Crews begin work on the Hollis bridge", "prompt to readers"),
+        ("Download the WQXB app for traffic alerts.", "prompt to readers"),
+        ("This is a developing story and will be updated.", "prompt to readers"),
+        ("Have a news tip? Send it to desk@gazette.example", "prompt to readers"),
+        ("If you or someone you know needs support, call or text 988.", "prompt to readers"),
+        ("— With files from Ines Alvarez", "credit line"),
+        ("Gazette reporter Sam Ito contributed to this report.", "credit line"),
+        ("This story by the Harbour Gazette was first published Oct. 2, 2026.", "credit line"),
+        ("Orla Quinn is a reporter who covers transportation for the Gazette.", "credit line"),
+        ("Article content", "page furniture"),
+        ("The Gazette is committed to a lively but civil forum for discussion.", "comment form"),
     ],
 )
 def test_a_news_page_furniture_line_is_removed_with_its_class(line: str, reason: str) -> None:
@@ -418,6 +437,10 @@ def test_a_news_page_furniture_line_is_removed_with_its_class(line: str, reason:
         "By the time the ferry arrived, the queue stretched for a mile.",
         "Posted signs warned drivers of the closure for weeks.",
         "Updated figures from the county show 40 crashes on the bridge last year.",
+        "Photos by neighbours show a truck lying on its side.",
+        "Lena Park is a photographer for the Gazette and was hurt in the crash.",
+        "The truck was seen in a black-and-white video taken by a neighbour.",
+        "Watch for lane closures near the bridge through Sunday.",
     ],
 )
 def test_a_sentence_in_the_shape_of_news_page_furniture_is_kept(line: str) -> None:
@@ -447,13 +470,13 @@ def test_bylines_and_timestamps_at_the_top_are_neither_title_nor_story(
     assert [text[r.span[0] : r.span[1]] for r in a.removed] == removed
 
 
-def test_a_byline_or_a_timestamp_is_no_speaker() -> None:
+def test_a_byline_a_timestamp_or_a_photo_credit_is_no_speaker() -> None:
     text = (
         "Bridge reopens after month of repairs\n\nBy Orla Quinn\nPosted: 9:12 AM EDT, Oct 2, 2026\n\n"
         "HOLLIS, Maine — The Hollis bridge reopened on Friday after a month of repairs, the town manager said.\n\n"
-        "The work cost $2 million, she said.\n"
+        "Photo by Mina Okafor / Harbour Gazette\n\nThe work cost $2 million, she said.\n"
     )
     s = summarize(text, model="rules")
     speakers = " ".join(a.speaker or "" for a in s.attributions)
-    assert "Posted" not in speakers and "Quinn" not in speakers
-    assert "Posted" not in s.summary and "Quinn" not in s.summary
+    assert "Posted" not in speakers and "Quinn" not in speakers and "Okafor" not in speakers
+    assert "Posted" not in s.summary and "Quinn" not in s.summary and "Okafor" not in s.summary

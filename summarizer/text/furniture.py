@@ -1,5 +1,5 @@
-"""Page furniture a copied news page carries around its story, one whole line each: bylines and
-timestamps (ingest removes them)."""
+"""Page furniture a copied news page carries around its story, one whole line each: bylines,
+timestamps, photo captions and credits, prompts to readers and credit lines (ingest removes them)."""
 
 from __future__ import annotations
 
@@ -39,7 +39,52 @@ _LABELLED = compiled(
     re.I,
 )
 
-_LONGEST = 300  # longer than any byline or timestamp: a paragraph
+# ---------------------------------------------------------------- photo captions and credits
+_CAPTION = compiled(
+    # "Photo by Jane Roe / The Ledger", "PHOTO COURTESY OF THE SHERIFF'S OFFICE"
+    r"^\(?photo(?:graph)?s?\s+(?:by|courtesy(?:\s+of)?)\b[^\n]{0,90}[^\n.!?]$"
+    r"|^\(?(?:(?:file|stock|handout|submitted|supplied)\s+(?:photo|image|picture)s?|getty images|file)\)?\.?$"
+    # a caption that ends with its credit in brackets: "… on Sunday. (KTVZ photo)", "(AP Photo/Jo Ray)"
+    r"|\((?:[^()\n]{0,40}\s)?(?:photo|photograph|image|file photo|getty images)s?(?:\s*[:/][^()\n]{1,60})?\)$"
+    # "… is seen in this file photo": the image beside it, pointed at with "this"
+    r"|\b(?:is|are|was|were)\s+(?:seen|shown|pictured)\s+(?:here\s+)?in\s+this\s+(?:[\w-]+\s+){0,2}"
+    r"(?:photo|photograph|image|picture|screenshot|video still)\b",
+    re.I,
+)
+# a caption's credit in capitals: an agency or paper, a slash, the photographer ("… on Tuesday.
+# THE CANADIAN PRESS/Jo Ray")
+_CAPS_CREDIT = compiled(
+    r"(?:^|\s)[A-Z][A-Z.&'’]+(?: [A-Z][A-Z.&'’]+){0,3}/ ?[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}$"
+)
+
+# ---------------------------------------------------------------- prompts to readers, credit lines
+_PROMPT = compiled(
+    r"^watch(?:\s+the)?\s+(?:video|full (?:video|story|report)|live)\b[^\n]{0,60}$"
+    r"|^(?:watch|video|photos|gallery|listen)\s*[:|]\s*[^\n.!?]{1,120}$"
+    r"|^(?:click|tap) here\b[^\n]{0,150}$"
+    r"|^download (?:the|our)\b[^\n]{0,60}\bapps?\b[^\n]{0,80}$"
+    r"|^this is an? (?:developing|breaking)(?: news)? story\b[^\n]{0,100}$"
+    r"|^this (?:story|article) (?:is developing|will be updated|has been updated|may be updated)\b[^\n]{0,100}$"
+    r"|^check back (?:later |here )?for (?:updates|more)\b[^\n]{0,60}$"
+    r"|^(?:have|got) an? (?:news )?(?:tip|story idea)\b[^\n]{0,150}$"
+    r"|^send (?:us )?(?:your )?(?:news )?tips?\b[^\n]{0,150}$"
+    r"|^if you or someone you know\b[^\n]{0,250}$",  # a crisis line's number under a story
+    re.I,
+)
+_CREDIT_LINE = compiled(
+    r"^[-–—]*\s*with files from\b[^\n]{0,100}$"
+    r"|^[^\n]{0,150}\bcontributed (?:to )?this (?:report|story|article)\.?$"
+    r"|^this (?:report|story|article)(?: by [^\n]{1,60})? was (?:first |originally )?published\b[^\n]{0,60}$"
+    # an author's note: "Jane Roe is a reporter who covers the courts. Reach her at …"
+    r"|^[\w.'’-]+(?:\s[\w.'’-]+){1,3}\s+is\s+an?\s+(?:[\w-]+\s+){0,3}(?:reporter|writer|journalist|correspondent"
+    r"|editor|columnist|producer|photographer|intern)\b[^\n]*\b(?:covers|covering|reach(?:ed)?\s+(?:her|him|them)"
+    r"|contact\s+(?:her|him|them)|email\s+(?:her|him|them)|follow\s+(?:her|him|them))\b",
+    re.I,
+)
+_COMMENT_POLICY = compiled(r"civil forum for discussion|^please keep comments\b", re.I)
+_LABEL_LINE = compiled(r"article content", re.I)  # a label some outlets repeat between paragraphs
+
+_LONGEST = 300  # longer than any caption or note: a paragraph
 _SENTENCE_END = compiled(r"[.!?][\"'”’)]*$")
 
 
@@ -51,6 +96,16 @@ def furniture_reason(line: str) -> str | None:
         return "timestamp"
     if _is_byline(line) or _LABELLED.match(line):
         return "byline"
+    if _CAPTION.search(line) or (_CAPS_CREDIT.search(line) and not _SENTENCE_END.search(line)):
+        return "photo caption"
+    if _PROMPT.match(line):
+        return "prompt to readers"
+    if _CREDIT_LINE.match(line):
+        return "credit line"
+    if _COMMENT_POLICY.search(line):
+        return "comment form"
+    if _LABEL_LINE.fullmatch(line):
+        return "page furniture"
     return None
 
 
