@@ -14,8 +14,16 @@ from pathlib import Path
 
 from summarizer.config import DEFAULT_MAX_BYTES
 from summarizer.errors import InputError
-from summarizer.text.base import ALL_QUOTES, Span, is_binary_text, lower_pattern, lower_same_length, normalize
-from summarizer.text.furniture import FURNITURE, byline_names, furniture_reason
+from summarizer.text import furniture as fu
+from summarizer.text.base import (
+    ALL_QUOTES,
+    Span,
+    SpanIndex,
+    is_binary_text,
+    lower_pattern,
+    lower_same_length,
+    normalize,
+)
 from summarizer.text.quotes import QuoteRegion, find_quotes, paired_apostrophes
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence, paragraphs, split_sentences
@@ -201,7 +209,7 @@ INJECTION_PATTERN = (
     r"|\bsystem prompt\b|\bas an AI\b|\b(?:new|updated) instructions?\s*:|\bnote to (?:the )?(?:AI|LLM|model|assistant)\b"
 )
 _STRONG: list[tuple[str, re.Pattern[str]]] = [
-    ("page furniture", compiled(FURNITURE, re.I)),
+    ("page furniture", compiled(fu.FURNITURE, re.I)),
     ("comment form", compiled(
         r"your email address will not be published|required fields are marked|^leave a (?:reply|comment)"
         r"|save my name, email|^post comment$|^cancel reply$|must be logged in to post a comment"
@@ -324,12 +332,12 @@ def find_boilerplate(text: str, lines: list[_Line] | None = None) -> list[Remove
     for i, ln in enumerate(content):
         k = bisect.bisect_left(hints, ln.start)
         hinted = k < len(hints) and hints[k] < ln.end
-        reason = _strong_reason(ln.text, hinted) or furniture_reason(ln.text)
+        reason = _strong_reason(ln.text, hinted) or fu.furniture_reason(ln.text)
         # reported speech stays even when what it reports is addressed to an AI ("ignore
         # previous instructions", she said): the checker's injection-warning still names it
         if reason and not (_protected(ln.text) and reason not in ("comment form", "shortcode")):
             removed[i] = reason
-    removed.update(byline_names([ln.text for ln in content], removed))
+    removed.update(fu.byline_names([ln.text for ln in content], removed))
     if removed:
         # The tail: from the first boilerplate line after which no prose paragraph follows,
         # short headline-like lines are links to other stories or widget labels.
@@ -352,28 +360,25 @@ def find_boilerplate(text: str, lines: list[_Line] | None = None) -> list[Remove
     out: list[RemovedSpan] = []
     for i, r in sorted(removed.items()):
         ln = content[i]
-        if r == "copyright" and len(ln.text) > _LONG_LINE:
-            # a notice that runs on into the story on the same line: only the notice goes
-            notice = _NOTICE.match(ln.text)
+        if r == "copyright" and (len(ln.text) > _LONG_LINE or fu.story_beside_notice(ln.text)):
+            # a notice that runs on into the story: only the notice goes (or the one inside, below)
+            notice = fu.NOTICE.match(ln.text)
             if notice is not None:
                 out.append(RemovedSpan((ln.start, ln.start + notice.end()), r))
             continue
         out.append(RemovedSpan((ln.start, ln.end), r))
-    return out
+    taken = SpanIndex([r.span for r in out])
+    out += [RemovedSpan(span, r) for span, r in fu.inline_furniture(text) if not taken.overlaps(*span)]
+    return sorted(out, key=lambda r: r.span)
 
 
 _LONG_LINE = 220  # longer than any notice, widget or link line: a paragraph
-# a copyright notice that opens a line, up to "All rights reserved" and the separator after it
-_NOTICE = compiled(r"\s*(?:©|copyright\b|\(c\))[^\n]{0,120}?all rights reserved[.,;:]?\s*(?:[-–—|]\s*)?", re.I)
-
-
-_ABOVE_TITLE = ("timestamp", "byline")
 
 
 def _title(text: str, lines: list[_Line], meta_title: str | None) -> tuple[str | None, Span | None, list[RemovedSpan]]:
     """The title line at the top (and any repeat of it just below, which is removed)."""
     content = [ln for ln in lines if not ln.blank]
-    while content and furniture_reason(content[0].text) in _ABOVE_TITLE:  # a timestamp or a byline over it
+    while content and fu.furniture_reason(content[0].text) in ("timestamp", "byline"):  # above the title
         content = content[1:]
     if len(content) < 2:
         return None, None, []

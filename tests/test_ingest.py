@@ -480,3 +480,32 @@ def test_a_byline_a_timestamp_or_a_photo_credit_is_no_speaker() -> None:
     speakers = " ".join(a.speaker or "" for a in s.attributions)
     assert "Posted" not in speakers and "Quinn" not in speakers and "Okafor" not in speakers
     assert "Posted" not in s.summary and "Quinn" not in s.summary and "Okafor" not in s.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ("Two cars collided on Route 9 on Monday. (Photo: Ada Lind/The Valley Post) Both drivers were treated.",
+         ["(Photo: Ada Lind/The Valley Post)"]),
+        ("(WXYZ Photo/Ben Cole) A fire gutted a barn outside Delmar late Sunday, the fire chief said.",
+         ["(WXYZ Photo/Ben Cole)"]),
+        ("A hiker was rescued from the gorge on Saturday (Photo from the county sheriff) and flown out.",
+         ["(Photo from the county sheriff)"]),
+        ("A man was hurt in a fall at the quarry. Copyright 2026 by WXYZ - All rights reserved. He will recover.",
+         ["Copyright 2026 by WXYZ - All rights reserved"]),
+        ("The road reopened at noon, police said. Copyright 2026 Valley Post, Inc. All rights reserved. This story"
+         " may not be reproduced or broadcast.",
+         ["Copyright 2026 Valley Post, Inc. All rights reserved. This story may not be reproduced or broadcast."]),
+        ("The road reopened at noon, police said. © 2026 Valley Media Group.", ["© 2026 Valley Media Group."]),
+        ("Crews searched the river until dark. Story continues below gallery. Divers return on Monday.",
+         ["Story continues below gallery."]),
+        # guard rows: prose about copyright, and a photo named in brackets that is no credit
+        ("The band lost its copyright case on Friday, its lawyer said.", []),
+        ("Two residents filed a claim on Friday. Copyright lawyers filed one too.", []),
+        ("The deputy pointed to the trail (photo, left) where the hiker fell.", []),
+    ],
+)  # fmt: skip
+def test_furniture_inside_a_line_is_removed_and_the_story_kept(text: str, removed: list[str]) -> None:
+    a = load_article(text)
+    assert [text[r.span[0] : r.span[1]] for r in a.removed] == removed
+    assert all(text[r.span[0] : r.span[1]] not in a.view for r in a.removed)

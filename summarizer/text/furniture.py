@@ -138,3 +138,66 @@ def byline_names(lines: list[str], removed: dict[int, str]) -> dict[int, str]:
             out[j] = "byline"
             j -= 1
     return out
+
+
+# ---------------------------------------------------------------- inside a line
+# Text copied as one line (or a caption run into the story) carries its furniture inline: the
+# notice, the credit or the label is removed, not the line
+# a copyright notice that opens a line, up to "All rights reserved" and the separator after it
+NOTICE = compiled(r"\s*(?:©|copyright\b|\(c\))[^\n]{0,120}?all rights reserved[.,;:]?\s*(?:[-–—|]\s*)?", re.I)
+# the notice's own sentence: "This material may not be <verbs of publishing, joined by commas, or, and>."
+_PUBLISH_VERB = r"(?:published|broadcast|rewritten|redistributed|reproduced|distributed)"
+_NOTICE_TAIL = rf"(?:[.,]?\s*this (?:material|story|article|content) may not be {_PUBLISH_VERB}(?:,?\s+(?:or\s+|and\s+)?{_PUBLISH_VERB}){{0,4}}\.?\)?)?"
+_INLINE_COPYRIGHT = compiled(
+    # a notice up to its "All rights reserved", a sentence or two after "Copyright" or "©" at most
+    r"\(?(?:tm and )?(?:©\s*)?(?:copyright\b|©)[^\n]{0,180}?all rights reserved\b"
+    + _NOTICE_TAIL
+    # or, with no such words, a year and a name that end the text or its line ("Copyright 2017 KXYZ")
+    + r"|(?:©\s*)?(?:copyright\s+(?:©\s*)?|©\s*)(?:(?:19|20)\d\d\s+)?(?:by\s+)?(?-i:[A-Z0-9][\w.&'’-]*"
+    r"(?:\s*(?:/|-|,|&|and|of)?\s*[A-Z0-9][\w.&'’-]*){0,6})(?:\s+(?:19|20)\d\d)?\.?\s*$",
+    re.I | re.M,
+)
+# a credit in brackets that names itself a photo: "(Photo: Jo Ray/The Star)", "(KXYZ Photo/Jo Ray)",
+# "(Photo from the county sheriff)"
+_INLINE_PHOTO = compiled(
+    r"\((?:[^()\n]{0,40}\s)?[Pp]hoto(?:graph)?s?\b(?:\s*[:/][^()\n]{0,80}|\s+(?:from|by|courtesy)\b[^()\n]{0,60})?\)"
+)
+# (a label stands alone: the next word starts a sentence, no comma joins it to a clause)
+_INLINE_LABEL = compiled(
+    r"\bStory continues below(?: the)? (?:advertisement|gallery|video|photos?)\b\.?(?=\s*(?:$|[A-Z\"“]))"
+)
+
+
+def inline_furniture(text: str) -> list[tuple[tuple[int, int], str]]:
+    """Furniture inside lines, (span, reason) in text order: copyright notices, bracketed photo
+    credits, "Story continues below …". Each pattern runs only over a text that holds its literal."""
+    found: list[tuple[tuple[int, int], str]] = []
+    if "©" in text or "opyright" in text:
+        found += [(m.span(), "copyright") for m in _INLINE_COPYRIGHT.finditer(text) if _capitalised(m.group())]
+    if "hoto" in text:
+        found += [(m.span(), "photo caption") for m in _INLINE_PHOTO.finditer(text)]
+    if "continues below" in text:
+        found += [(m.span(), "page furniture") for m in _INLINE_LABEL.finditer(text)]
+    out: list[tuple[tuple[int, int], str]] = []
+    for span, reason in sorted(found):  # a credit inside a notice goes with the notice
+        if not out or span[0] >= out[-1][0][1]:
+            out.append((span, reason))
+    return out
+
+
+def story_beside_notice(line: str) -> bool:
+    """Does a line that holds a copyright notice also hold a sentence of the story (six words
+    or more outside its notices)?"""
+    rest, pos = [], 0
+    for (s, e), reason in inline_furniture(line):
+        if reason == "copyright":
+            rest.append(line[pos:s])
+            pos = e
+    rest.append(line[pos:])
+    return pos > 0 and len(" ".join(rest).split()) >= 6
+
+
+def _capitalised(notice: str) -> bool:
+    """A notice writes "Copyright" with a capital or starts with "©" (prose says "copyright")."""
+    at = notice.find("opyright")
+    return at <= 0 or notice[at - 1] == "C" or "©" in notice[:at]
