@@ -499,7 +499,11 @@ def test_a_byline_a_timestamp_or_a_photo_credit_is_no_speaker() -> None:
         ("The road reopened at noon, police said. © 2026 Valley Media Group.", ["© 2026 Valley Media Group."]),
         ("Crews searched the river until dark. Story continues below gallery. Divers return on Monday.",
          ["Story continues below gallery."]),
-        # guard rows: prose about copyright, and a photo named in brackets that is no credit
+        ("Crews fought the fire on Elm Street. Image 2 of / 9 Caption Close Firefighters stayed until dawn.",
+         ["Image 2 of / 9", "Caption Close"]),
+        # guard rows: prose about copyright, a photo named in brackets that is no credit, an image
+        # numbered in prose
+        ("Image 3 of the survey shows the river in 1990, the report said.", []),
         ("The band lost its copyright case on Friday, its lawyer said.", []),
         ("Two residents filed a claim on Friday. Copyright lawyers filed one too.", []),
         ("The deputy pointed to the trail (photo, left) where the hiker fell.", []),

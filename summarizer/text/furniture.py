@@ -166,6 +166,8 @@ _INLINE_PHOTO = compiled(
 _INLINE_LABEL = compiled(
     r"\bStory continues below(?: the)? (?:advertisement|gallery|video|photos?)\b\.?(?=\s*(?:$|[A-Z\"“]))"
 )
+# a photo gallery's controls copied with its captions: "Image 3 of / 7", "Caption Close"
+_GALLERY = compiled(r"\bImage \d{1,3} of ?/? ?\d{1,3}\b|\bCaption Close\b")
 
 
 def inline_furniture(text: str) -> list[tuple[tuple[int, int], str]]:
@@ -178,6 +180,8 @@ def inline_furniture(text: str) -> list[tuple[tuple[int, int], str]]:
         found += [(m.span(), "photo caption") for m in _INLINE_PHOTO.finditer(text)]
     if "continues below" in text:
         found += [(m.span(), "page furniture") for m in _INLINE_LABEL.finditer(text)]
+    if "Caption Close" in text or "Image " in text:
+        found += [(m.span(), "page furniture") for m in _GALLERY.finditer(text)]
     out: list[tuple[tuple[int, int], str]] = []
     for span, reason in sorted(found):  # a credit inside a notice goes with the notice
         if not out or span[0] >= out[-1][0][1]:
