@@ -501,9 +501,12 @@ def test_a_byline_a_timestamp_or_a_photo_credit_is_no_speaker() -> None:
          ["Story continues below gallery."]),
         ("Crews fought the fire on Elm Street. Image 2 of / 9 Caption Close Firefighters stayed until dawn.",
          ["Image 2 of / 9", "Caption Close"]),
+        ("CLOSE Watch crews clear the ice jam on the river. Two houses were flooded on Sunday.", ["CLOSE"]),
+        ("Two houses flooded. CLOSE A crane lifts a car from the water. The river crested at noon.", ["CLOSE"]),
         # guard rows: prose about copyright, a photo named in brackets that is no credit, an image
-        # numbered in prose
+        # numbered in prose, "CLOSE" in a headline in capitals
         ("Image 3 of the survey shows the river in 1990, the report said.", []),
+        ("ROADS CLOSE AS RIVER RISES. The river crested at noon on Sunday.", []),
         ("The band lost its copyright case on Friday, its lawyer said.", []),
         ("Two residents filed a claim on Friday. Copyright lawyers filed one too.", []),
         ("The deputy pointed to the trail (photo, left) where the hiker fell.", []),

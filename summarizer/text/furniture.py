@@ -168,6 +168,9 @@ _INLINE_LABEL = compiled(
 )
 # a photo gallery's controls copied with its captions: "Image 3 of / 7", "Caption Close"
 _GALLERY = compiled(r"\bImage \d{1,3} of ?/? ?\d{1,3}\b|\bCaption Close\b")
+# a video player's "CLOSE" button before the video's description: in capitals, at the text's or
+# a sentence's start, before a word in lower case after its capital (not an all-capitals headline)
+_CLOSE_BUTTON = compiled(r"(?:^|(?<=[.!?)\"”]\s))CLOSE(?=\s+(?:[A-Z0-9\"“][a-z0-9]|[AI]\s))", re.M)
 
 
 def inline_furniture(text: str) -> list[tuple[tuple[int, int], str]]:
@@ -182,6 +185,8 @@ def inline_furniture(text: str) -> list[tuple[tuple[int, int], str]]:
         found += [(m.span(), "page furniture") for m in _INLINE_LABEL.finditer(text)]
     if "Caption Close" in text or "Image " in text:
         found += [(m.span(), "page furniture") for m in _GALLERY.finditer(text)]
+    if "CLOSE" in text:
+        found += [(m.span(), "page furniture") for m in _CLOSE_BUTTON.finditer(text)]
     out: list[tuple[tuple[int, int], str]] = []
     for span, reason in sorted(found):  # a credit inside a notice goes with the notice
         if not out or span[0] >= out[-1][0][1]:
