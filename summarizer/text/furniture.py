@@ -34,7 +34,8 @@ _BYLINE_WORD = compiled(r"[^\s,|/&–—-]+")
 # "Author: Jane Roe", "Filed under: Crime", "Contact: jroe@example.com": a label of the page and a
 # short value with no sentence in it
 _LABELLED = compiled(
-    r"^(?:authors?|reporter|writer|written by|posted by|contact|email|filed (?:under|in)|tags?|topics?"
+    r"^(?:authors?|reporter|writer|written by|posted by|contact(?: the (?:writer|reporter|author))?|email|filed (?:under|in)"
+    r"|tags?|topics?"
     r"|categor(?:y|ies)|photo credit|credit)\s*:\s*[^\n.!?]{1,80}(?:\.[a-z]{2,6}[^\n.!?]{0,20})?$",
     re.I,
 )
@@ -43,9 +44,16 @@ _LABELLED = compiled(
 _CAPTION = compiled(
     # "Photo by Jane Roe / The Ledger", "PHOTO COURTESY OF THE SHERIFF'S OFFICE"
     r"^\(?photo(?:graph)?s?\s+(?:by|courtesy(?:\s+of)?)\b[^\n]{0,90}[^\n.!?]$"
-    r"|^\(?(?:(?:file|stock|handout|submitted|supplied)\s+(?:photo|image|picture)s?|getty images|file)\)?\.?$"
+    r"|^\(?(?:[\w'’-]+\s+){0,2}(?:file|stock|handout|submitted|supplied|staff|contributed)\s+(?:photo|image|picture)s?"
+    r"(?:\s+by\s+[^\n.!?]{1,60})?\)?\.?$"
+    r"|^\(?(?:[\w ]{1,30}/\s?)?(?:getty images|file)(?:\s?/[\w ]{1,30})?\)?\.?$"
+    # "Courtesy of the Hollis police", "(Courtesy: the family)", "Image courtesy of …"
+    r"|^\(?(?:(?:photo|image|video)s?\s+)?courtesy(?:\s+of|\s*:)\s[^\n.!?]{1,80}\)?$"
+    # a caption that ends with its credit after a bar: "… on Monday. | Photo: Jo Ray"
+    r"|[|—]\s*photo(?:graph)?s?\s*:\s*[^\n|]{1,60}$"
     # a caption that ends with its credit in brackets: "… on Sunday. (KTVZ photo)", "(AP Photo/Jo Ray)"
     r"|\((?:[^()\n]{0,40}\s)?(?:photo|photograph|image|file photo|getty images)s?(?:\s*[:/][^()\n]{1,60})?\)$"
+    r"|\s\((?:file|handout|courtesy\b[^()\n]{0,60})\)$"
     # "… is seen in this file photo": the image beside it, pointed at with "this"
     r"|\b(?:is|are|was|were)\s+(?:seen|shown|pictured)\s+(?:here\s+)?in\s+this\s+(?:[\w-]+\s+){0,2}"
     r"(?:photo|photograph|image|picture|screenshot|video still)\b",
@@ -68,11 +76,13 @@ _PROMPT = compiled(
     r"|^check back (?:later |here )?for (?:updates|more)\b[^\n]{0,60}$"
     r"|^(?:have|got) an? (?:news )?(?:tip|story idea)\b[^\n]{0,150}$"
     r"|^send (?:us )?(?:your )?(?:news )?tips?\b[^\n]{0,150}$"
+    r"|^follow [^\n]{1,60} on (?:twitter|x|facebook|instagram|threads|bluesky|tiktok)\b[^\n]{0,60}$"
     r"|^if you or someone you know\b[^\n]{0,250}$",  # a crisis line's number under a story
     re.I,
 )
 _CREDIT_LINE = compiled(
     r"^[-–—]*\s*with files from\b[^\n]{0,100}$"
+    r"|^\(?(?:additional )?(?:reporting|writing) by\b[^\n]{1,200}(?:editing by\b[^\n]{1,100})\)?\.?$"
     r"|^[^\n]{0,150}\bcontributed (?:to )?this (?:report|story|article)\.?$"
     r"|^this (?:report|story|article)(?: by [^\n]{1,60})? was (?:first |originally )?published\b[^\n]{0,60}$"
     # an author's note: "Jane Roe is a reporter who covers the courts. Reach her at …"
@@ -81,6 +91,8 @@ _CREDIT_LINE = compiled(
     r"|contact\s+(?:her|him|them)|email\s+(?:her|him|them)|follow\s+(?:her|him|them))\b",
     re.I,
 )
+# an author's note with no role: "Jane Roe can be reached at …"
+_AUTHOR_NOTE = compiled(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} (?:can|may) be reached\b")
 _COMMENT_POLICY = compiled(r"civil forum for discussion|^please keep comments\b", re.I)
 _LABEL_LINE = compiled(r"article content", re.I)  # a label some outlets repeat between paragraphs
 
@@ -100,7 +112,7 @@ def furniture_reason(line: str) -> str | None:
         return "photo caption"
     if _PROMPT.match(line):
         return "prompt to readers"
-    if _CREDIT_LINE.match(line):
+    if _CREDIT_LINE.match(line) or _AUTHOR_NOTE.match(line):
         return "credit line"
     if _COMMENT_POLICY.search(line):
         return "comment form"
@@ -117,7 +129,7 @@ def _is_byline(line: str) -> bool:
     return (
         1 <= len(words) <= 9
         and any(w[0].isupper() for w in words)
-        and all(w[0].isupper() or w[0].isdigit() or w.lower() in _BYLINE_SMALL for w in words)
+        and all(w[0].isupper() or w[0].isdigit() or w.lower() in _BYLINE_SMALL or "@" in w for w in words)
     )
 
 
