@@ -459,6 +459,7 @@ def test_a_news_page_furniture_line_is_removed_with_its_class(line: str, reason:
         "Tom Ray covers the night shift for the Hollis Fire Department.",
         "Follow the detour on Route 9 until Friday.",
         "The staff photo was taken in 2019.",
+        "Video: 3 hurt as a bus slides off the Hollis bridge",
     ],
 )
 def test_a_sentence_in_the_shape_of_news_page_furniture_is_kept(line: str) -> None:

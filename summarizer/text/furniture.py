@@ -68,7 +68,9 @@ _CAPS_CREDIT = compiled(
 # ---------------------------------------------------------------- prompts to readers, credit lines
 _PROMPT = compiled(
     r"^watch(?:\s+the)?\s+(?:video|full (?:video|story|report)|live)\b[^\n]{0,60}$"
-    r"|^(?:watch|video|photos|gallery|listen)\s*[:|]\s*[^\n.!?]{1,120}$"
+    # "WATCH: <another story's headline>", a link to a video (a "Video: …" label names the video
+    # beside the story, whose title the readers may count from)
+    r"|^watch\s*[:|]\s*[^\n.!?]{1,120}$"
     r"|^(?:click|tap) here\b[^\n]{0,150}$"
     r"|^download (?:the|our)\b[^\n]{0,60}\bapps?\b[^\n]{0,80}$"
     r"|^this is an? (?:developing|breaking)(?: news)? story\b[^\n]{0,100}$"
