@@ -1,5 +1,5 @@
-"""Page furniture a copied news page carries around its story, one whole line each: bylines,
-timestamps, photo captions and credits, prompts to readers and credit lines (ingest removes them)."""
+"""Page furniture a copied news page carries around its story (ingest removes it): whole lines
+(bylines, timestamps, captions and credits, prompts to readers, credit lines) and pieces inside one."""
 
 from __future__ import annotations
 
