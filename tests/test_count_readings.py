@@ -129,6 +129,15 @@ def test_people_in_hospital_are_injured(text: str) -> None:
         ("Police said three men were rushed to area hospitals after the gunfire in Tessing.", (0, 3)),
         # guard row: going there on one's own errand tells no wound
         ("Two detectives drove to the hospital on Friday to speak with a witness in Tessing.", (0, 0)),
+        # a conveyance denied or refused tells no wound, with the article or without it
+        ("Police said two clerks were not taken to the hospital after the robbery in Tessing.", (0, 0)),
+        ("Two hikers declined to be taken to the hospital after a fall near Tessing on Friday.", (0, 0)),
+        ("Two hikers refused to be taken to hospital after a fall near Tessing on Friday.", (0, 0)),
+        # nor one on another's errand: a visitor's or a helper's purpose after the hospital
+        ("Two nurses were sent to the hospital to help after the gunfire on Dorran Avenue in Tessing.", (0, 0)),
+        ("Three cousins were taken to hospital to be with their grandmother on Friday in Tessing.", (0, 0)),
+        # guard row: a patient's purpose ("to be treated") still tells a wound
+        ("Two men were taken to the hospital to be treated for cuts after a fight in Tessing.", (0, 2)),
     ],
 )
 def test_people_in_the_hospital_or_both_wounded_are_counted(text: str, expected: tuple[int, int]) -> None:

@@ -74,6 +74,18 @@ _AT_TIME = r"\s+(?:(?:about|around|approximately|roughly|least|noon|midnight)\b|
 _FIRED_AT = (
     rf"\s+at\b(?!\s+(?:a|an|the|his|her|their|its|\d+)\s+(?!(?:[\w'’-]+\s+){{0,2}}(?:{_PEOPLE})\b))(?!{_AT_TIME})"
 )
+# conveyed to a hospital on another's errand, not as a patient: a purpose infinitive of a visitor
+# or a helper ("taken to the hospital to be with him", "sent to hospital to help"; a patient's is
+# passive or names the care: "taken to the hospital to be treated", "… to undergo surgery")
+_ON_AN_ERRAND = r"(?!\s+to\s+(?:be\s+with|visit|see|help|assist|treat|care\s+for|comfort|identify|work)\b)"
+# a conveyance to a hospital denied or refused is no wound: "two men were not taken to the
+# hospital", "both declined to be taken to hospital", "did not need to be rushed to a hospital"
+_NOT_CONVEYED_BEFORE = guarded(
+    r"(?:\bnot|n['’]t|\bnever|\b(?:declin|refus)(?:ed|es|e|ing)\s+to)\s+(?:need\s+to\s+)?(?:be\s+)?(?:\w+ly\s+)?"
+    r"\w+\s+to\s+(?:(?:the|a|area|local|nearby)\s+)?$",
+    re.I,
+)
+_HOSPITAL_AT = re.compile(r"hospital", re.I)
 # the verbs of conveying people to a hospital, and what may stand between "to" and it
 _CONVEYED_TO = "|".join(
     rf"(?<=\b{verb}\sto\s{det})"
@@ -105,14 +117,14 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
         # British and Commonwealth usage, no article: "three others are in hospital", "admitted to hospital";
         # not a noun it modifies ("nurses in hospital wards"): only a stop, a capital, a function word, an
         # adverb or a participle may follow it, unless a verb of being taken there comes before
-        r"|(?:(?<=\btaken\sto\s)|(?<=\brushed\sto\s)|(?<=\badmitted\sto\s)|(?<=\bairlifted\sto\s))hospital"
+        rf"|(?:(?<=\btaken\sto\s)|(?<=\brushed\sto\s)|(?<=\badmitted\sto\s)|(?<=\bairlifted\sto\s))hospital{_ON_AN_ERRAND}"
         # American usage, where people are: "two men are in the hospital", "one remains in the hospital"
         r"|(?:(?<=\bare\sin\sthe\s)|(?<=\bis\sin\sthe\s)|(?<=\bwere\sin\sthe\s)|(?<=\bwas\sin\sthe\s)"
         r"|(?<=\bremain\sin\sthe\s)|(?<=\bremains\sin\sthe\s)|(?<=\bremained\sin\sthe\s))hospital"
         # American usage, conveyed there: "two men were taken to the hospital", "sending three people to
         # a hospital", "rushed to area hospitals" (a fixed-width look-behind for each verb and determiner)
-        rf"|(?:{_CONVEYED_TO})hospitals?\b"
-        r"|(?<=\bin\s|\bto\s)hospital(?![ \t]+(?!(?:with|after|on|in|at|and|or|but|for|since|following|from|as|by|to"
+        rf"|(?:{_CONVEYED_TO})hospitals?\b{_ON_AN_ERRAND}"
+        rf"|(?<=\bin\s|\bto\s)hospital{_ON_AN_ERRAND}(?![ \t]+(?!(?:with|after|on|in|at|and|or|but|for|since|following|from|as|by|to"
         r"|while|when|where|until|overnight|today|tonight|yesterday|last|this|early|late|under|is|was|were|are"
         r"|had|has|have|said|says|the|a|an|his|her|their|its|because|due|of|there)\b)[a-z]+(?<!ing)(?<!ly)(?<!ed)\b)"
         # the sick of a poisoning or a leak: "left 100 villagers ill", "sickened 40 diners"
@@ -351,6 +363,7 @@ class _Clause:
                 _NEGATED_BEFORE.search(self.text, max(0, a - 12), a)
                 or _FORESEEN_BEFORE.search(self.text, max(0, a - 16), a)
                 or (_CRIME_NOUN.match(self.text, a) and _CHARGED_BEFORE.search(self.text, max(0, a - 40), a))
+                or (_HOSPITAL_AT.match(self.text, a) and _NOT_CONVEYED_BEFORE.search(self.text, max(0, a - 48), a))
             )
         return self._negated[a]
 
