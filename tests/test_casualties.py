@@ -89,6 +89,10 @@ _TITLE = "Police report\n\n"
         ("Deputies said the tenant shot her to death in a hallway on Elm Street.", 1, 0),
         ("A gunman shot him to death outside a bar on Elm Street on Friday.", 1, 0),
         ("Police said the robber shot the cashier to death on Elm Street and fled.", 1, 0),
+        # not a death that did not come: "nearly" or "almost" before the verb, "to death's door"
+        ("Deputies said the tenant nearly shot her to death in a hallway on Elm Street.", 0, 1),
+        ("A gunman almost shot the cashier dead outside a bar on Elm Street on Friday.", 0, 1),
+        ("Witnesses said a gunman shot him to death's door outside a bar on Elm Street.", 0, 1),
         # found hurt: "found" before the harm, as before a death
         ("A cyclist was found shot in a ditch off Elm Street on Monday.", 0, 1),
         ("A man and a woman were found shot in a parked car on Elm Street; both survived.", 0, 2),

@@ -270,7 +270,11 @@ _DIES_AFTER = re.compile(
 )
 # the state the verb left its object in, right after it: "shot his girlfriend dead" (a resultative;
 # not "shot him dead center", where "dead" intensifies), or its end: "shot him to death"
-_DEAD_RESULT = re.compile(r"\s+(?:dead\b" + NOT_DEAD_INTENSIFIER + r"|to\s+death\b)", re.I)
+# (not "to death's door", near it)
+_DEAD_RESULT = re.compile(r"\s+(?:dead\b" + NOT_DEAD_INTENSIFIER + r"|to\s+death\b(?!['’]s\b))", re.I)
+# a degree adverb before the verb tells a death that did not come: "nearly shot him to death",
+# "almost killed her" (the person was hurt)
+_NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost)\s+$", re.I)
 _NAME_AGE = re.compile(r",\s*\d{1,3},")  # the age after a name: "Dana Reyes, 31,"
 
 
@@ -314,6 +318,8 @@ def mentions(view: str, sentences: list[Sentence]) -> list[Mention]:
                     or _DEAD_RESULT.match(view, m.end(), sent.end)
                     or _DIES_AFTER.match(view, m.end(), sent.end)
                 )
+                if killed and _NEARLY_BEFORE.search(view, max(sent.start, m.start() - 8), m.start()):
+                    killed = None
                 out.setdefault(who, Mention("killed" if killed else "injured", who, sent.index))
         if _holds(runs, PERSON_RUNS) or _NAME_AGE.search(lowered, sent.start, sent.end):
             for m in _wounded(view, sent.start, sent.end):
