@@ -279,3 +279,18 @@ def test_a_day_naming_its_week_gives_way_to_a_day(text: str, published: str, exp
     incident = summarize(text, model="rules", published=published).incident
     assert incident is not None and incident.date is not None
     assert incident.date.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guard row: the week of a day
+        ("A clerk was robbed at gunpoint on Pell Street in Orrin the week of March 2, 2026.", "week"),
+        # "a week of" measures seven days from a day, it names no week
+        ("Within a week of March 2, 2026, a clerk was robbed at gunpoint on Pell Street in Orrin.", "day"),
+    ],
+)
+def test_only_the_week_of_a_day_is_of_week_precision(text: str, expected: str) -> None:
+    incident = summarize(text, model="rules", published="2026-03-14").incident
+    assert incident is not None and incident.date is not None
+    assert incident.date.precision == expected

@@ -166,7 +166,7 @@ def find_dates(view: str, sentences: list[Sentence], published: str | None) -> l
         value, precision = _date_value(m, pub, view)
         if value is None and precision == "skip":
             continue
-        if precision == "day" and _WEEK_OF_BEFORE.search(view, max(0, m.start() - 20), m.start()):
+        if precision == "day" and _WEEK_OF_BEFORE.search(view, max(0, m.start() - 24), m.start()):
             precision = "week"  # "for the week of March 12": the day names the week it opens
         role = _date_role(view, m.start(), m.end(), sentences[k].start)
         named = out[-1] if out and (m.group("md") or m.group("dm")) else None
@@ -428,7 +428,8 @@ def _own_incident_first(
 
 _ROLE_ORDER = {"event": 0, "report": 1, "stamp": 2}
 # a day that names the week it opens or closes: "the week of March 12", "the week ending Jan. 5"
-_WEEK_OF_BEFORE = re.compile(r"\bweek\s+(?:of|beginning|starting|ending)\s+$", re.I)
+# (a definite week; "within a week of March 3" measures seven days from a day)
+_WEEK_OF_BEFORE = re.compile(r"\b(?:the|that|this|next|last)\s+week\s+(?:of|beginning|starting|ending)\s+$", re.I)
 # what stands between a weekday and the date that says which one it is: "Tuesday, Jan. 19", "Friday (March 9)"
 _NAMES_DAY_AFTER = re.compile(r"\s*[,(]?\s*")
 # the page's own date: "(Dec. 10, 2015) –" after a dateline, "Updated at 11 a.m. Thursday", "UPDATE Monday:", "Posted: …"
