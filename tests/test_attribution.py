@@ -756,6 +756,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("The warden", "said", "The gates stay shut until spring", "direct")]),
         ("Coach Ida Brand, after the final whistle, said: “We ran out of legs.”",
          [("Coach Ida Brand", "said", "We ran out of legs", "direct")]),
+        # or by a conjunction that opens an adjunct: "when", "while", "as"
+        ("The warden, when asked about the gates, said: “They stay shut until spring.”",
+         [("The warden", "said", "They stay shut until spring", "direct")]),
+        ("Coach Ida Brand, as the crowd booed, said: “We ran out of legs.”",
+         [("Coach Ida Brand", "said", "We ran out of legs", "direct")]),
         # guard: an appositive between them stays in the speaker
         ("The warden, a former guard, said: “The gates stay shut until spring.”",
          [("The warden, a former guard", "said", "The gates stay shut until spring", "direct")]),

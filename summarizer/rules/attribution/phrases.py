@@ -9,6 +9,7 @@ from summarizer.rules.attribution.words import (
     ARTICLES,
     ASPECT,
     BE_FORMS,
+    COMMA_ADJUNCT_OPENERS,
     COORDINATORS,
     FINITE,
     GEO_NOUNS,
@@ -276,7 +277,7 @@ def np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True) 
                 break
             if k + 1 < hi and (toks[k + 1].low.endswith("ing") or toks[k + 1].low in ("who", "which", "whose")):
                 break  # "said Donald Tusk, summing up …": the name ends at the comma
-            if k + 1 < hi and toks[k + 1].low in _ADJUNCT_OPENERS:
+            if k + 1 < hi and toks[k + 1].low in COMMA_ADJUNCT_OPENERS:
                 break  # "said Ada Ruiz, on her first day in the post": an adjunct, no appositive
             commas += 1
             k += 1
@@ -316,12 +317,6 @@ def np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True) 
     # "said Tom Vale, a chief of staff to the governor whom …": an appositive too long or cut
     # inside a clause leaves the name before its comma
     return first_comma if first_comma is not None and first_comma > i and np_ok(toks, i, first_comma) else None
-
-
-# prepositions and conjunctions that open an adjunct after a comma, never an appositive of the
-# name before it ("said Ada Ruiz, at a briefing", "…, on what was her last day"; but "Ada Ruiz, of
-# Lisk," is the name's)
-_ADJUNCT_OPENERS = frozenset({"in", "on", "at", "during", "after", "before", "while", "when", "as"})
 
 
 # participles that tell who made a document, not what it says: "a notice posted by the railway"

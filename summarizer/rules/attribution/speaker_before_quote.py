@@ -7,6 +7,7 @@ from summarizer.rules.attribution.complements import skip_adverbials, skip_heare
 from summarizer.rules.attribution.context import Context, Found, stops_sentence
 from summarizer.rules.attribution.phrases import is_word, noun_position, np_left, np_right
 from summarizer.rules.attribution.registry import pattern
+from summarizer.rules.attribution.words import COMMA_ADJUNCT_OPENERS
 from summarizer.text import lexicon as lx
 from summarizer.text import report_kinds as rk
 from summarizer.text.quotes import QuoteRegion
@@ -104,8 +105,9 @@ def _before_adverbial(toks: list[Token], j: int, first: int) -> int:
     return j
 
 
-# prepositions and time words that open an adverbial set off by commas after a subject
-_ADVERBIAL_OPENERS = frozenset({"in", "on", "at", "during", "after", "before", "through", "via", "earlier", "later"})
+# what opens an adverbial set off by commas after a subject: an adjunct's preposition or
+# conjunction ("The warden, when asked, said"), a medium's, or a time adverb
+_ADVERBIAL_OPENERS = COMMA_ADJUNCT_OPENERS | {"through", "via", "earlier", "later"}
 
 
 def _reporter_of_clause(toks: list[Token], start: int, first: int, q: QuoteRegion) -> Found | None:

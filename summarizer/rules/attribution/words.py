@@ -16,6 +16,10 @@ TIME_WORDS = _WEEKDAYS | {
 }  # fmt: skip
 PREPOSITIONS = {"on", "in", "at", "during", "to", "through", "via", "with", "from", "after",
                  "before", "over", "for", "under", "while", "late", "early"}  # fmt: skip
+# prepositions and conjunctions that open an adjunct after a comma, never an appositive of the
+# noun phrase before it ("said Ada Ruiz, at a briefing", "The warden, when asked, said"; but "Ada
+# Ruiz, of Lisk," is the name's)
+COMMA_ADJUNCT_OPENERS = frozenset({"in", "on", "at", "during", "after", "before", "while", "when", "as"})
 
 EDITORIAL_LABELS = {"correction", "corrections", "clarification", "editor's note", "editor’s note", "update",
                      "updated", "note", "related", "read more", "watch", "video", "photos", "abstract",
