@@ -136,6 +136,8 @@ def test_people_in_hospital_are_injured(text: str) -> None:
         # nor one on another's errand: a visitor's or a helper's purpose after the hospital
         ("Two nurses were sent to the hospital to help after the gunfire on Dorran Avenue in Tessing.", (0, 0)),
         ("Three cousins were taken to hospital to be with their grandmother on Friday in Tessing.", (0, 0)),
+        # every verb of conveying reads the British form too, as the American one
+        ("Two hikers were flown to hospital aboard a helicopter after a fall near Tessing.", (0, 2)),
         # guard row: a patient's purpose ("to be treated") still tells a wound
         ("Two men were taken to the hospital to be treated for cuts after a fight in Tessing.", (0, 2)),
     ],

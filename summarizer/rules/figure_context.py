@@ -86,12 +86,15 @@ _NOT_CONVEYED_BEFORE = guarded(
     re.I,
 )
 _HOSPITAL_AT = re.compile(r"hospital", re.I)
-# the verbs of conveying people to a hospital, and what may stand between "to" and it
+# the verbs of conveying people to a hospital, and what may stand between "to" and it (none in
+# British usage: "taken to hospital"); a fixed-width look-behind for each
+_CONVEYING = ("taken", "rushed", "transported", "airlifted", "flown", "sent", "sending", "brought", "admitted")
 _CONVEYED_TO = "|".join(
     rf"(?<=\b{verb}\sto\s{det})"
-    for verb in ("taken", "rushed", "transported", "airlifted", "flown", "sent", "sending", "brought", "admitted")
+    for verb in _CONVEYING
     for det in ("the\\s", "a\\s", "area\\s", "local\\s", "nearby\\s")
 )
+_CONVEYED_TO_NO_ARTICLE = "|".join(rf"(?<=\b{verb}\sto\s)" for verb in _CONVEYING)
 _CATEGORY_SOURCES: list[tuple[str, str]] = [
     (
         "killed",
@@ -117,12 +120,12 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
         # British and Commonwealth usage, no article: "three others are in hospital", "admitted to hospital";
         # not a noun it modifies ("nurses in hospital wards"): only a stop, a capital, a function word, an
         # adverb or a participle may follow it, unless a verb of being taken there comes before
-        rf"|(?:(?<=\btaken\sto\s)|(?<=\brushed\sto\s)|(?<=\badmitted\sto\s)|(?<=\bairlifted\sto\s))hospital{_ON_AN_ERRAND}"
+        rf"|(?:{_CONVEYED_TO_NO_ARTICLE})hospital{_ON_AN_ERRAND}"
         # American usage, where people are: "two men are in the hospital", "one remains in the hospital"
         r"|(?:(?<=\bare\sin\sthe\s)|(?<=\bis\sin\sthe\s)|(?<=\bwere\sin\sthe\s)|(?<=\bwas\sin\sthe\s)"
         r"|(?<=\bremain\sin\sthe\s)|(?<=\bremains\sin\sthe\s)|(?<=\bremained\sin\sthe\s))hospital"
         # American usage, conveyed there: "two men were taken to the hospital", "sending three people to
-        # a hospital", "rushed to area hospitals" (a fixed-width look-behind for each verb and determiner)
+        # a hospital", "rushed to area hospitals"
         rf"|(?:{_CONVEYED_TO})hospitals?\b{_ON_AN_ERRAND}"
         rf"|(?<=\bin\s|\bto\s)hospital{_ON_AN_ERRAND}(?![ \t]+(?!(?:with|after|on|in|at|and|or|but|for|since|following|from|as|by|to"
         r"|while|when|where|until|overnight|today|tonight|yesterday|last|this|early|late|under|is|was|were|are"
