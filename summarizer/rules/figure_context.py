@@ -28,8 +28,10 @@ _CLAUSE_SPLIT = guarded(
 # "Two of four masked men who burst into a bakery early Monday were shot and killed":
 # a relative clause between the people and what happened to them
 _RELATIVE_THEN_VERB = guarded(r"\bwho\b[^,;]*\s(?:were|was)\s+(?:\w+ly\s+)?\w+\s*$", re.I)
+# a negation: "not", "n't", "never"
+_NOT = r"\bnot|n['’]t|\bnever"
 _NEGATED_BEFORE = guarded(
-    r"(?:\bnot|n['’]t|\bnever|\bno\s+one(?:\s+was)?|\bno(?:\s+(?:other|serious|further|additional|major))?)\s+(?:\w+ly\s+)?$",
+    rf"(?:{_NOT}|\bno\s+one(?:\s+was)?|\bno(?:\s+(?:other|serious|further|additional|major))?)\s+(?:\w+ly\s+)?$",
     re.I,
 )
 # the crime a charge names is no toll: "each previously convicted of murder", "charged with
@@ -81,7 +83,7 @@ _ON_AN_ERRAND = r"(?!\s+to\s+(?:be\s+with|visit|see|help|assist|treat|care\s+for
 # a conveyance to a hospital denied or refused is no wound: "two men were not taken to the
 # hospital", "both declined to be taken to hospital", "did not need to be rushed to a hospital"
 _NOT_CONVEYED_BEFORE = guarded(
-    r"(?:\bnot|n['’]t|\bnever|\b(?:declin|refus)(?:ed|es|e|ing)\s+to)\s+(?:need\s+to\s+)?(?:be\s+)?(?:\w+ly\s+)?"
+    rf"(?:{_NOT}|\b(?:declin|refus)(?:ed|es|e|ing)\s+to)\s+(?:need\s+to\s+)?(?:be\s+)?(?:\w+ly\s+)?"
     r"\w+\s+to\s+(?:(?:the|a|area|local|nearby)\s+)?$",
     re.I,
 )

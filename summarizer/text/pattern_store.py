@@ -139,9 +139,8 @@ class PatternStore:
 
     def save(self) -> None:
         """Write the store when this process spent a while making entries it lacked (or one entry
-        took a while alone), with those
-        another process wrote in the meantime, less those asked for in none of the last
-        ``KEEP_WRITES`` writes."""
+        took a while alone), with those another process wrote in the meantime, less those asked
+        for in none of the last ``KEEP_WRITES`` writes."""
         if not self._new or self.path is None or self.header is None or sys.dont_write_bytecode:
             return
         if len(self._used) > MAX_ENTRIES or (self._making_s < MIN_MAKING_S and not self._costly):
