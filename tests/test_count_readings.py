@@ -138,6 +138,9 @@ def test_people_in_hospital_are_injured(text: str) -> None:
         ("Three cousins were taken to hospital to be with their grandmother on Friday in Tessing.", (0, 0)),
         # every verb of conveying reads the British form too, as the American one
         ("Two hikers were flown to hospital aboard a helicopter after a fall near Tessing.", (0, 2)),
+        # nor one to a part of the hospital, which "hospital" modifies
+        ("Blood samples from 20 people were sent to a hospital lab in Tessing on Friday.", (0, 0)),
+        ("Thirty officers were sent to the hospital grounds after a threat in Tessing on Friday.", (0, 0)),
         # guard row: a patient's purpose ("to be treated") still tells a wound
         ("Two men were taken to the hospital to be treated for cuts after a fight in Tessing.", (0, 2)),
     ],

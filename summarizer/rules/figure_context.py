@@ -88,6 +88,18 @@ _NOT_CONVEYED_BEFORE = guarded(
     re.I,
 )
 _HOSPITAL_AT = re.compile(r"hospital", re.I)
+# the function words that may follow a place where people are, which no noun it modifies does:
+# "in hospital with …", "taken to hospital where …"
+_AFTER_A_PLACE = (
+    "with|after|on|in|at|and|or|but|for|since|following|from|as|by|to|while|when|where|until|overnight|today"
+    "|tonight|yesterday|last|this|early|late|under|is|was|were|are|had|has|have|said|says|the|a|an|his|her"
+    "|their|its|because|due|of|there"
+)
+# the parts of a hospital and its staff, which "hospital" modifies: what is sent there is no patient
+_HOSPITAL_PARTS = (
+    "labs?|laborator(?:y|ies)|grounds|garages?|parking|lots?|chapel|morgue|lobby|entrance|helipad|pharmacy|kitchen"
+    "|cafeteria|staff|officials|workers|employees|administrators?|board|security"
+)
 # the verbs of conveying people to a hospital, and what may stand between "to" and it (none in
 # British usage: "taken to hospital"); a fixed-width look-behind for each
 _CONVEYING = ("taken", "rushed", "transported", "airlifted", "flown", "sent", "sending", "brought", "admitted")
@@ -128,10 +140,9 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
         r"|(?<=\bremain\sin\sthe\s)|(?<=\bremains\sin\sthe\s)|(?<=\bremained\sin\sthe\s))hospital"
         # American usage, conveyed there: "two men were taken to the hospital", "sending three people to
         # a hospital", "rushed to area hospitals"
-        rf"|(?:{_CONVEYED_TO})hospitals?\b{_ON_AN_ERRAND}"
-        rf"|(?<=\bin\s|\bto\s)hospital{_ON_AN_ERRAND}(?![ \t]+(?!(?:with|after|on|in|at|and|or|but|for|since|following|from|as|by|to"
-        r"|while|when|where|until|overnight|today|tonight|yesterday|last|this|early|late|under|is|was|were|are"
-        r"|had|has|have|said|says|the|a|an|his|her|their|its|because|due|of|there)\b)[a-z]+(?<!ing)(?<!ly)(?<!ed)\b)"
+        # (not a part of it or its staff: "samples were sent to a hospital lab", "taken to the hospital grounds")
+        rf"|(?:{_CONVEYED_TO})hospitals?\b{_ON_AN_ERRAND}(?!\s+(?:{_HOSPITAL_PARTS})\b)"
+        rf"|(?<=\bin\s|\bto\s)hospital{_ON_AN_ERRAND}(?![ \t]+(?!(?:{_AFTER_A_PLACE})\b)[a-z]+(?<!ing)(?<!ly)(?<!ed)\b)"
         # the sick of a poisoning or a leak: "left 100 villagers ill", "sickened 40 diners"
         r"|(?<!mentally\s)(?<!terminally\s)ill(?![\w-])|sicken(?:ed|ing)"
         # "suffered burns", "were treated for burns"
