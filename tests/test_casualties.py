@@ -93,6 +93,9 @@ _TITLE = "Police report\n\n"
         ("Deputies said the tenant nearly shot her to death in a hallway on Elm Street.", 0, 1),
         ("A gunman almost shot the cashier dead outside a bar on Elm Street on Friday.", 0, 1),
         ("Witnesses said a gunman shot him to death's door outside a bar on Elm Street.", 0, 1),
+        # a second person of kin joined by "and", with no possessive of its own, or before "dead"
+        ("Deputies said the tenant shot his wife and daughter to death in a hallway on Elm Street.", 2, 0),
+        ("Deputies said the tenant shot his wife and her brother dead in a hallway on Elm Street.", 2, 0),
         # found hurt: "found" before the harm, as before a death
         ("A cyclist was found shot in a ditch off Elm Street on Monday.", 0, 1),
         ("A man and a woman were found shot in a parked car on Elm Street; both survived.", 0, 2),

@@ -94,11 +94,12 @@ _NAMED_DEAD_RE = guarded(rf"{_NAMED}(?:\s*,[^,.;]{{1,60}},)?\s+{_ADVERB}(?P<kill
 _GUN = r"(?:gun|handgun|firearm|rifle|pistol|shotgun|revolver|weapon)"
 # a second person of kin joined by "and", still the verb's object, not a new clause's subject: the
 # object ends there, at a mark, a preposition, a conjunction or a time ("shot his wife and her brother
-# at home", not "shot his wife and her brother called police", "… and her brother drove her to a hospital")
+# at home", "shot his wife and daughter to death", not "shot his wife and her brother called police",
+# "… and her brother drove her to a hospital")
 AND_KIN = (
-    rf"(?:\s+and\s+(?:his|her|their)\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
+    rf"(?:\s+and\s+(?:(?:his|her|their)\s+(?:{FILLER}\s+){{0,2}}?)?(?:{VICTIM_NOUNS})\b"
     r"(?=\s*[,.;:)\"”]|\s*$|\s+(?:in|at|on|inside|outside|near|behind|with|before|after|during|while|when|as|and|or"
-    rf"|then|to|from|early|late|last|this|once|twice|multiple|several|\d|{CALENDAR_WORDS})\b))?"
+    rf"|then|to|dead|from|early|late|last|this|once|twice|multiple|several|\d|{CALENDAR_WORDS})\b))?"
 )
 # the person as the object: "an officer shot him", "fatally shot her son", "shot dead his ex-wife",
 # "found the man dead"
