@@ -143,6 +143,7 @@ def test_people_in_hospital_are_injured(text: str) -> None:
         ("Thirty officers were sent to the hospital grounds after a threat in Tessing on Friday.", (0, 0)),
         # guard row: a patient's purpose ("to be treated") still tells a wound
         ("Two men were taken to the hospital to be treated for cuts after a fight in Tessing.", (0, 2)),
+        ("Two men were taken to the hospital to see a doctor after a fight in Tessing on Friday.", (0, 2)),
     ],
 )
 def test_people_in_the_hospital_or_both_wounded_are_counted(text: str, expected: tuple[int, int]) -> None:

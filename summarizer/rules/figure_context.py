@@ -78,8 +78,9 @@ _FIRED_AT = (
 )
 # conveyed to a hospital on another's errand, not as a patient: a purpose infinitive of a visitor
 # or a helper ("taken to the hospital to be with him", "sent to hospital to help"; a patient's is
-# passive or names the care: "taken to the hospital to be treated", "… to undergo surgery")
-_ON_AN_ERRAND = r"(?!\s+to\s+(?:be\s+with|visit|see|help|assist|treat|care\s+for|comfort|identify|work)\b)"
+# passive or names the care: "taken to the hospital to be treated", "… to undergo surgery"; "to see"
+# is either: "to see him", "to see a doctor")
+_ON_AN_ERRAND = r"(?!\s+to\s+(?:be\s+with|visit|help|assist|treat|care\s+for|comfort|identify|work)\b)"
 # a conveyance to a hospital denied or refused is no wound: "two men were not taken to the
 # hospital", "both declined to be taken to hospital", "did not need to be rushed to a hospital"
 _NOT_CONVEYED_BEFORE = guarded(
