@@ -199,12 +199,14 @@ def _no_town(word: str) -> bool:
 # apartment building" (not a style: "a Victorian home"), or a shop named by a trade that chains
 # seldom name ("a Norfolk liquor store", "a Gary pawn shop"; not "a Walmart store", nor a
 # convenience or grocery store, most often a chain's), also before a person at work there ("A
-# Norfolk liquor store clerk was shot")
+# Norfolk liquor store clerk was shot"); after a possessive as well, where a person's own place
+# may be an office ("his Reno apartment", "their Dunmore home", "her Lisk office"; not "a Google
+# office", a firm's)
 _TOWN_BEFORE_PLACE = guarded(
-    r"\b[Aa]n?\s+(?P<p>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?)\s+"
+    r"\b(?:[Aa]n?|(?P<own>[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y))\s+(?P<p>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?)\s+"
     r"(?:home|house|park|apartments?|apartment\s+(?:building|complex)|neighbou?rhood|street|intersection"
     r"|(?:liquor|corner|beauty|barber|pawn|gun|tobacco|smoke|vape)\s+"
-    r"(?:store|shop|market))\b"
+    r"(?:store|shop|market)|(?P<office>office))\b"
 )
 _STYLES = frozenset({"Victorian", "Craftsman", "Tudor", "Colonial", "Edwardian", "Georgian", "Ranch", "Cape"})
 # a part of any town, capitalised as a name is ("a Downtown liquor store"), names no town
@@ -218,6 +220,8 @@ def towns_before_places(view: str, start: int, end: int) -> list[PlaceMention]:
         words = m.group("p").split()
         if any(_no_town(w) or w in _STYLES or w in _TOWN_PARTS or w in _US_STATES for w in words):
             continue
+        if (m.group("office") and not m.group("own")) or _STREET_TYPE.fullmatch(words[-1]):
+            continue  # a firm's office; a street, no town ("his Elm Street home")
         out.append(PlaceMention(m.group("p"), m.span("p")))
     return out
 
