@@ -275,3 +275,29 @@ def test_a_town_named_before_a_place_after_an_article_or_a_possessive(lead: str,
     inc = summarize("Shooting\n\n" + lead + "\n", model="rules").incident
     names = [loc.name for loc in inc.locations] if inc else []
     assert (town in names) if not town.startswith("-") else not any(n == town[1:] for n in names)
+
+
+_HURT_LEAD = "Shooting\n\nA man was shot on Wrexford Lane early Friday, police said. "
+
+
+@pytest.mark.parametrize(
+    ("rest", "place"),
+    [
+        # where the victim was taken or died is a hospital's place, not the incident's
+        ("He was taken to Calloway General in stable condition.\n", "-Calloway General"),
+        ("He was rushed by ambulance to Saint Odile Medical Center.\n", "-Saint Odile"),
+        ("He was transported to Bexley County Infirmary.\n", "-Bexley County"),
+        ("He died at Merriton Regional a day later.\n", "-Merriton Regional"),
+        ("He was flown to St. Aldric's Medical Center, where he died.\n", "-St"),
+        ("Medics took him to Corwin Health Center.\n", "-Corwin Health Center"),
+        # guards: a place the shooting is told at, or where the victim lives, stays one
+        ("The shooting happened at Tamsin Park.\n", "Tamsin Park"),
+        ("He was shot as he walked to Tamsin Park.\n", "Tamsin Park"),
+        ("It happened in Tarrow, not far from the river.\n", "Tarrow"),
+    ],
+)
+def test_where_the_victim_was_taken_is_no_place_of_the_incident(rest: str, place: str) -> None:
+    # ("-Name": no place that is or starts with that name)
+    inc = summarize(_HURT_LEAD + rest, model="rules").incident
+    names = [loc.name for loc in inc.locations] if inc else []
+    assert (place in names) if not place.startswith("-") else not any(n.startswith(place[1:]) for n in names)

@@ -250,7 +250,9 @@ def police_towns(view: str, start: int, end: int) -> list[PlaceMention]:
 _ORGANISATION_HEADS = (
     r"(?:Service|Services|Department|Dept\.?|Office|Agency|Authority|Council|Commission|Company|Corporation"
     r"|Brigade|Bureau|Patrol|Police|Constabulary|Sheriff['’]s|Hospital|University|College|School|Court|Ministry"
-    r"|Association|Institute|Foundation|Committee|Board|Unit|Squad|Division|Rescue)\b"
+    r"|Association|Institute|Foundation|Committee|Board|Unit|Squad|Division|Rescue"
+    # a hospital named by its other heads: "St. Aldric's Medical Center", "Corwin Health Center"
+    r"|(?:Medical|Health|Trauma)\s+Cent(?:er|re)|Infirmary|Clinic)\b"
 )
 _ORGANISATION_AT = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|&)\s+)?){1,5}" + _ORGANISATION_HEADS)
 _ORGANISATION_HEAD = re.compile(_ORGANISATION_HEADS)  # opens with its words: scanned in C
@@ -268,6 +270,13 @@ def _organisation_at(view: str, pos: int, heads: list[int]) -> bool:
         return False
     return _ORGANISATION_AT.match(view, pos) is not None
 
+
+# where someone is taken or dies afterwards (a hospital, a jail) is not the incident's place: "was
+# taken to Harborview", "rushed by ambulance to Mercy General", "died at Merriton General"
+_MOVED_TO_BEFORE = re.compile(
+    r"\b(?:(?:taken|rushed|transported|flown|airlifted|driven|brought|transferred)\s+(?:[a-z]+\s+){0,3}?to"
+    r"|(?:died|pronounced\s+dead)\s+(?:[a-z]+\s+){0,2}?at)\s+(?:the\s+)?\Z"
+)
 
 # a part of a place ("area of") names its place only after its own name: "the Parkfield area of"
 _PART_OF = re.compile(r"(?:area|neighbou?rhood|quarter|district)\s")
@@ -319,6 +328,8 @@ def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
                 continue  # "the Parkfield area of Drayton" names two places; "the area of Elm Street …" a street
             if _organisation_at(view, m.start("p"), heads):
                 continue  # "Essex Fire and Rescue Service", "the Dunmore Police Department"
+            # "taken to Harborview": where a victim was treated is no place, nor any found inside it
+            moved = pattern is _PLACE_RES[2] and _MOVED_TO_BEFORE.search(view, max(0, s - 60), s) is not None
             name, s = _trim_place(" ".join(name.split()), s)
             if not name or view[s : s + len(name)] != name:
                 continue
@@ -335,8 +346,9 @@ def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
             while held < len(order) and order[held][1] <= span[1]:
                 del found[order[held]]
                 held += 1
-            order[j:held] = [span]
-            found[span] = name
+            order[j:held] = [] if moved else [span]
+            if not moved:
+                found[span] = name
     return [PlaceMention(n, s) for s, n in sorted(found.items())]
 
 
