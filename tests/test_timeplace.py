@@ -290,6 +290,9 @@ _HURT_LEAD = "Shooting\n\nA man was shot on Wrexford Lane early Friday, police s
         ("He died at Merriton Regional a day later.\n", "-Merriton Regional"),
         ("He was flown to St. Aldric's Medical Center, where he died.\n", "-St"),
         ("Medics took him to Corwin Health Center.\n", "-Corwin Health Center"),
+        ("He was flown to a hospital in Delvin, where he is in critical condition.\n", "-Delvin"),
+        ("He is being treated at the trauma center in Delvin.\n", "-Delvin"),
+        ("The shooting happened near a hospital in Delvin.\n", "Delvin"),  # guard: the scene is near it
         # guards: a place the shooting is told at, or where the victim lives, stays one
         ("The shooting happened at Tamsin Park.\n", "Tamsin Park"),
         ("He was shot as he walked to Tamsin Park.\n", "Tamsin Park"),

@@ -275,7 +275,10 @@ def _organisation_at(view: str, pos: int, heads: list[int]) -> bool:
 # taken to Harborview", "rushed by ambulance to Mercy General", "died at Merriton General"
 _MOVED_TO_BEFORE = re.compile(
     r"\b(?:(?:taken|rushed|transported|flown|airlifted|driven|brought|transferred)\s+(?:[a-z]+\s+){0,3}?to"
-    r"|(?:died|pronounced\s+dead)\s+(?:[a-z]+\s+){0,2}?at)\s+(?:the\s+)?\Z"
+    r"|(?:died|pronounced\s+dead)\s+(?:[a-z]+\s+){0,2}?at"
+    # and the town of the hospital: "was flown to a hospital in Delvin"
+    r"|(?:to|at)\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))\s+in"
+    r")\s+(?:the\s+)?\Z"
 )
 
 # a part of a place ("area of") names its place only after its own name: "the Parkfield area of"
