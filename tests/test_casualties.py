@@ -157,6 +157,26 @@ def test_people_referred_to_again(text: str, category: str, who: str) -> None:
         ("1 dead in shooting\n\nTwo men were wounded on Vale Road on Friday, police said.", 1, 2),
         # a title's toll only where the body tells none
         ("Man shot outside corner shop\n\nTwo men were wounded on Vale Road on Friday, police said.", 0, 2),
+        # a story updated in its text keeps its first title: the hurt it counts have died since
+        (
+            "Shooting leaves one hurt\n\nA man is in critical condition after he was shot on Vale Road on "
+            "Friday, police said.\n\nUPDATE: Police said the man died Saturday.",
+            1,
+            0,
+        ),
+        (
+            "1 injured in Vale Road shooting\n\nUPDATE: The victim has died, police said.\n\nPolice are "
+            "looking into a shooting that left one person injured on Vale Road on Friday.",
+            1,
+            0,
+        ),
+        # guard: the title's hurt are those the body leaves alive ("two shot, one of them died")
+        (
+            "1 hurt in Vale Road shooting\n\nTwo men were shot on Vale Road on Friday, police said. One of "
+            "them died at the scene.",
+            1,
+            1,
+        ),
     ],
 )
 def test_a_headline_tells_the_toll_the_body_does_not(text: str, killed: int, injured: int) -> None:

@@ -314,9 +314,25 @@ def _title_counts(
                 continue
             previous = draft
             own = _TITLE_OWN_WORD.get(draft.category)
-            if own is not None and draft.category not in have and own.match(view, draft.range_end, b):
+            if (
+                own is not None
+                and draft.category not in have
+                and own.match(view, draft.range_end, b)
+                and not _hurt_before_they_died(draft, drafts)
+            ):
                 out.append(draft)
     return out
+
+
+def _hurt_before_they_died(title: FigureDraft, drafts: list[FigureDraft]) -> bool:
+    """Is the title's count of the hurt more than the body leaves hurt, the body telling the
+    people shot and that some of them died ("Man hurt in shooting" over "A man was shot …
+    UPDATE: the man has died")? A story updated in its text keeps its first title."""
+    if title.category != "injured":
+        return False
+    shot = max((d.value for d in drafts if d.category == "other" and d.label.endswith(" shot")), default=0)
+    dead = max((d.value for d in drafts if d.category == "killed"), default=0)
+    return shot > 0 and dead > 0 and shot - dead < title.value
 
 
 _TITLE_HARM = re.compile(r"dead|kill|die|injur|hurt|wound|hospital")  # on lower-cased text
