@@ -310,6 +310,41 @@ def test_a_person_hurt_named_with_a_reduced_relative_then_their_fate(text: str, 
     assert tolls(summarize(text, model="rules")) == expected
 
 
+_UPDATED = "Shooting on Tamsin Road\n\nUPDATE: The {dead} has died, police said Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an update on top tells the death before the story that told the person hurt: one person
+        (
+            _UPDATED.format(dead="man") + "A man was hospitalized after he was shot on Tamsin Road on Sunday. "
+            "A woman was also hurt.",
+            (1, 1),
+        ),
+        (
+            _UPDATED.format(dead="man") + "One man was hospitalized after he was shot on Tamsin Road on Sunday. "
+            "A woman was also hurt.",
+            (1, 1),
+        ),
+        # one more person told by the same noun is someone else: the first one named died
+        (
+            _UPDATED.format(dead="man") + "A man was hospitalized after he was shot on Tamsin Road on Sunday. "
+            "A second man was also hurt.",
+            (1, 1),
+        ),
+        # guard: the update names another person than the one hurt
+        (
+            _UPDATED.format(dead="woman") + "A man was hospitalized after he was shot on Tamsin Road on Sunday. "
+            "A woman was hurt too.",
+            (1, 1),
+        ),
+    ],
+)
+def test_an_update_that_the_person_hurt_died_counts_them_once(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [

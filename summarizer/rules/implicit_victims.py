@@ -400,26 +400,34 @@ def _one_more(view: str, at: int) -> bool:
     )
 
 
+# a story's update told on its own line before the story: "UPDATE: the man has died", "Update
+# (Nov. 4): police said the victim died"
+_UPDATE_LINE_BEFORE = re.compile(r"(?:^|\n)[^\w\n]*(?i:updated?)\b[^\n]{0,40}\Z")
+
+
 def _died_later(view: str, drafts: list[FigureDraft], mentions: list[victims.Mention]) -> None:
     """ "a man shot a woman …; the woman was pronounced dead": one person, named first wounded
     ("a woman") and later dead by the same noun ("the woman"), is not injured but among the
-    dead (counted as people shot)."""
-    dead: dict[str, int] = {}
+    dead (counted as people shot). An update on top tells the death first ("UPDATE: The man
+    has died. … A man was hospitalized …"): the first person it names hurt by the noun, when
+    not told as one more ("a second man", "also"), is the one who died."""
+    dead: dict[str, tuple[int, bool]] = {}
     for m in mentions:
         words = view[m.span[0] : m.span[1]].lower().split()
         if m.category == "killed" and len(words) >= 2 and words[0] == "the":
-            dead.setdefault(words[-1], m.span[0])
+            update = _UPDATE_LINE_BEFORE.search(view, max(0, m.span[0] - 60), m.span[0]) is not None
+            dead.setdefault(words[-1], (m.span[0], update))
     if not dead:
         return
-    for d in drafts:
-        words = d.text.lower().split()
-        if (
-            d.category == "injured"
-            and d.value == 1
-            and len(words) >= 2
-            and words[0] in ("a", "an")
-            and dead.get(words[-1], -1) > d.span[0]
-        ):
+    named: set[str] = set()
+    for d in sorted(drafts, key=lambda d: d.span):
+        words = d.text.lower().split() + ([d.noun.lower()] if d.noun and d.text.lower() == "one" else [])
+        if d.category != "injured" or d.value != 1 or len(words) < 2 or words[0] not in ("a", "an", "one"):
+            continue  # "a man", "one man"
+        at, update = dead.get(words[-1], (-1, False))
+        first = words[-1] not in named and not _one_more(view, d.span[0]) and not _also_harmed(view, d.span)
+        named.add(words[-1])
+        if at > d.span[0] or (update and first):
             d.category, d.label = "other", f"{d.noun or 'people'} shot"
 
 
