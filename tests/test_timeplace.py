@@ -293,6 +293,12 @@ _HURT_LEAD = "Shooting\n\nA man was shot on Wrexford Lane early Friday, police s
         ("He was flown to a hospital in Delvin, where he is in critical condition.\n", "-Delvin"),
         ("He is being treated at the trauma center in Delvin.\n", "-Delvin"),
         ("The shooting happened near a hospital in Delvin.\n", "Delvin"),  # guard: the scene is near it
+        # nor the hospital's street
+        ("He was taken to Calloway Hospital on Orrin Avenue.\n", "-Orrin Avenue"),
+        ("He died at a hospital in the 200 block of Orrin Avenue.\n", "-200 block"),
+        ("He was driven to a clinic on Orrin Avenue by a friend.\n", "-Orrin Avenue"),
+        # guard: a shooting outside a hospital is there
+        ("A second man was shot outside Calloway Hospital on Orrin Avenue.\n", "Orrin Avenue"),
         # guards: a place the shooting is told at, or where the victim lives, stays one
         ("The shooting happened at Tamsin Park.\n", "Tamsin Park"),
         ("He was shot as he walked to Tamsin Park.\n", "Tamsin Park"),

@@ -273,12 +273,22 @@ def _organisation_at(view: str, pos: int, heads: list[int]) -> bool:
 
 # where someone is taken or dies afterwards (a hospital, a jail) is not the incident's place: "was
 # taken to Harborview", "rushed by ambulance to Mercy General", "died at Merriton General"
-_MOVED_TO_BEFORE = re.compile(
+_MOVED = (
     r"\b(?:(?:taken|rushed|transported|flown|airlifted|driven|brought|transferred)\s+(?:[a-z]+\s+){0,3}?to"
-    r"|(?:died|pronounced\s+dead)\s+(?:[a-z]+\s+){0,2}?at"
+    r"|(?:died|pronounced\s+dead)\s+(?:[a-z]+\s+){0,2}?at)"
+)
+_MOVED_TO_BEFORE = re.compile(
+    rf"(?:{_MOVED}"
     # and the town of the hospital: "was flown to a hospital in Delvin"
-    r"|(?:to|at)\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))\s+in"
+    r"|\b(?:to|at)\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))\s+in"
     r")\s+(?:the\s+)?\Z"
+)
+# and the street of a hospital someone is taken to: "taken to Calloway Hospital on Orrin Avenue",
+# "died at a hospital in the 200 block of Orrin Avenue"
+_HOSPITAL_STREET_BEFORE = re.compile(
+    rf"{_MOVED}\s+(?:(?:an?|the)\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
+    r"(?i:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|infirmary|clinic)\s*,?\s+(?:on|at|in|along|off)\s+"
+    r"(?:(?:the\s+)?\d{1,6}\s+block\s+of\s+)?\Z"
 )
 
 # a part of a place ("area of") names its place only after its own name: "the Parkfield area of"
@@ -332,7 +342,9 @@ def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
             if _organisation_at(view, m.start("p"), heads):
                 continue  # "Essex Fire and Rescue Service", "the Dunmore Police Department"
             # "taken to Harborview": where a victim was treated is no place, nor any found inside it
-            moved = pattern is _PLACE_RES[2] and _MOVED_TO_BEFORE.search(view, max(0, s - 60), s) is not None
+            moved = (pattern is _PLACE_RES[2] and _MOVED_TO_BEFORE.search(view, max(0, s - 60), s) is not None) or (
+                pattern is _PLACE_RES[1] and _HOSPITAL_STREET_BEFORE.search(view, max(0, s - 100), s) is not None
+            )
             name, s = _trim_place(" ".join(name.split()), s)
             if not name or view[s : s + len(name)] != name:
                 continue
@@ -515,6 +527,8 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
     for span in spans:
         if out and span[0] < out[-1][1]:
             continue
+        if _HOSPITAL_STREET_BEFORE.search(view, max(0, span[0] - 100), span[0]):
+            continue  # "taken to Calloway Hospital on Orrin Avenue": the hospital's street
         if out and _JOIN.fullmatch(view, out[-1][1], span[0]):
             out[-1] = (out[-1][0], span[1])  # "Quarry Hill Road and Ashcombe Road": one intersection
         else:
