@@ -302,6 +302,7 @@ _HURT_LEAD = "Shooting\n\nA man was shot on Wrexford Lane early Friday, police s
         # guards: a place the shooting is told at, or where the victim lives, stays one
         ("The shooting happened at Tamsin Park.\n", "Tamsin Park"),
         ("He was shot as he walked to Tamsin Park.\n", "Tamsin Park"),
+        ("He died at Tamsin Park before help came.\n", "Tamsin Park"),
         ("It happened in Tarrow, not far from the river.\n", "Tarrow"),
     ],
 )

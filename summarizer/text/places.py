@@ -348,6 +348,10 @@ def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
             name, s = _trim_place(" ".join(name.split()), s)
             if not name or view[s : s + len(name)] != name:
                 continue
+            # (a venue or a street is no hospital: "died at Fenwick Park" is where he was shot)
+            moved = moved and (
+                pattern is _PLACE_RES[1] or (name.split()[-1] not in _VENUES and not ends_in_place_type(name))
+            )
             if _COMPANY_AFTER.match(view, s + len(name)) or (
                 " " not in name and _NUMBER_AFTER.match(view, s + len(name))
             ):
