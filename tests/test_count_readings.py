@@ -339,6 +339,15 @@ _UPDATED = "Shooting on Tamsin Road\n\nUPDATE: The {dead} has died, police said 
             "A woman was hurt too.",
             (1, 1),
         ),
+        # the person named by a bare relative of their harm, right before their fate
+        (
+            "Shooting on Tamsin Road\n\nUPDATE: The man who was shot has died, police said.\n\n"
+            "One person was hurt in a shooting on Tamsin Road on Sunday.",
+            (1, 0),
+        ),
+        ("Stabbing\n\nThe woman who was stabbed later died, police said.", (1, 0)),
+        # and a fate after it that is no death: hurt
+        ("Stabbing\n\nThe woman who was stabbed is expected to recover, police said.", (0, 1)),
     ],
 )
 def test_an_update_that_the_person_hurt_died_counts_them_once(text: str, expected: tuple[int, int]) -> None:

@@ -85,7 +85,10 @@ _HURT_WHEN = (
     rf"(?:(?:(?<=\bwho)(?:\s+{HEARSAY})?\s+(?:was|were|had\s+been))?"
     rf"\s+(?:{HURT_PARTICIPLE})(?=\s+(?:early|late|last|this|on|in|at|near|outside|inside|during|overnight"
     # (or by whom, or how often: "the man who was shot by police Sunday", "shot twice Sunday")
-    rf"|by|twice|once|multiple|several|repeatedly|yesterday|{CALENDAR_WORDS})\b)(?:\s+(?!(?:and|who|when|but|after|before|because|as|while)\b)[\w'’-]+){{1,8}}?)?"
+    rf"|by|twice|once|multiple|several|repeatedly|yesterday|{CALENDAR_WORDS}"
+    # (or right before the fate: "the man who was shot has died")
+    r"|has|have|had|is|are|was|were|remains?|later|since|died|dies)\b)"
+    r"(?:\s+(?!(?:and|who|when|but|after|before|because|as|while)\b)[\w'’-]+){0,8}?)?"
 )
 _WEAK_RE = guarded(rf"{_SOMEONE}{_HURT_WHEN}\s+{_ADVERB}(?:(?P<killed>{_DIED})|(?P<injured>{_HURT}))", re.I)
 # the person's death after another verb of theirs: "the victim ran to a neighbor's home and died"
