@@ -346,6 +346,16 @@ _UPDATED = "Shooting on Tamsin Road\n\nUPDATE: The {dead} has died, police said 
             (1, 0),
         ),
         ("Stabbing\n\nThe woman who was stabbed later died, police said.", (1, 0)),
+        # a death told with "since" or "now" between the auxiliary and the verb
+        (
+            "Shooting on Tamsin Road\n\nUPDATE: Police say Lena Ortiz, 29, has since died.\n\n"
+            "Lena Ortiz, 29, was hurt in a shooting on Tamsin Road on Sunday, police said.",
+            (1, 0),
+        ),
+        (
+            _UPDATED.replace("has died", "has now died").format(dead="man") + "A man was hurt in a shooting on Sunday.",
+            (1, 0),
+        ),
         # and a fate after it that is no death: hurt
         ("Stabbing\n\nThe woman who was stabbed is expected to recover, police said.", (0, 1)),
     ],

@@ -46,7 +46,7 @@ HOSPITAL = (
     r"|as\s+a\s+precaution|because\s+(?:he|she|they)\s+(?:appeared|seemed|looked)))"
 )
 _DIED = (
-    r"(?:died|dies|has\s+died|have\s+died|had\s+died|succumbed|passed\s+away|did\s+not\s+survive|didn['’]t\s+survive"
+    r"(?:died|dies|(?:has|have|had)\s+(?:since\s+|now\s+)?died|succumbed|passed\s+away|did\s+not\s+survive|didn['’]t\s+survive"
     r"|(?:was|were)\s+gunned\s+down|(?:was|is|were)\s+(?:already\s+)?deceased"
     r"|(?:was|has\s+been|had\s+been)\s+"
     + _AUX_ADVERB
