@@ -85,6 +85,9 @@ def test_evaluation_scores_pieces_against_gold_split_or_whole() -> None:
          [("Mara Quill", '"a ferry that never sails helps nobody,"')]),
         ("Ravi Dunn said that “the dam held because we drained it early,” crediting the night crew.",
          [("Ravi Dunn", "“the dam held because we drained it early,”")]),
+        # a quoted subject with no verb of its own: its predicate follows the participle aside
+        ("Ravi Dunn said that “each cottage,” counting the boathouse, was rebuilt.",
+         [("Ravi Dunn", "“each cottage,” counting the boathouse, was rebuilt")]),
         # a web address after a full stop opens a sentence of its own, though in lower case
         ("The shelter says adopters can book a visit online. https://www.example.org/visits/ "
          "Lee Park keeps the shelter's blog.",

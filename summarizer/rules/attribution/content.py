@@ -149,7 +149,9 @@ def _quote_closes_before_comment(toks: list[Token], i: int, k: int, hi: int) -> 
     """Does the quote the content opens with close right after the comma at toks[k], a participle
     clause or "according to" after it (`said that “…,” alluding to …`)? The quoted words are what
     was said; a phrase quoted inside the content ("praised the clerk as a “steady hand,” noting
-    …") leaves the comment to the usual tests."""
+    …") leaves the comment to the usual tests, and so does a quoted subject with no verb of its
+    own, whose predicate follows the aside (`said that “every house,” counting the sheds, was
+    …`)."""
     return (
         toks[k].text == ","
         and k + 2 < hi
@@ -157,6 +159,7 @@ def _quote_closes_before_comment(toks: list[Token], i: int, k: int, hi: int) -> 
         and toks[k + 1].start == toks[k].end
         and (toks[k + 2].low == "according" or _comment_participle(toks[k + 2].low))
         and toks[i].text in ALL_QUOTES
+        and _has_verb(toks, i + 1, k)
     )
 
 
