@@ -815,6 +815,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("a potter", "told", "The kiln cracked twice last winter", "indirect")]),
         ("Two lanes will close in June, the province told reporters on Monday.",
          [("the province", "told", "Two lanes will close in June", "indirect")]),
+        # words after the hearer's comma that describe the hearer (an apposition, a relative) are not told
+        ("The well ran dry in July, the farmer told Ines Moro, a neighbour.",
+         [("the farmer", "told", "The well ran dry in July", "indirect")]),
+        ("The well ran dry in July, the farmer told Ines Moro, who keeps the mill.",
+         [("the farmer", "told", "The well ran dry in July", "indirect")]),
         # a source with words after its head before a trailing cue ("a nurse on board that morning")
         ("The ferry left an hour late, a nurse on board that morning said.",
          [("a nurse on board that morning", "said", "The ferry left an hour late", "indirect")]),

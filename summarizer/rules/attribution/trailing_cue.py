@@ -10,11 +10,13 @@ from summarizer.rules.attribution.phrases import be_before, np_left, np_right, s
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import (
     ARTICLES,
+    ARTICLES_AND_POSSESSIVES,
     CUE_FIRST_WORDS,
     FINITE,
     HEARERS,
     SUBORDINATORS,
     TIME_WORDS,
+    WHO_WHICH_WHOM,
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES
@@ -128,7 +130,26 @@ def _named_hearer_end(toks: list[Token], i: int, hi: int) -> int | None:
         if k == start:
             return None
     k = skip_adverbials(toks, k, hi)
+    if k < hi and toks[k].text == "," and _describes_hearer(toks, k + 1, hi):
+        return hi  # "…, she told Ana Ruiz, a neighbour.": the words after the comma are the hearer's
     return k if k >= hi or toks[k].text in (";", ",") else None
+
+
+def _describes_hearer(toks: list[Token], i: int, hi: int) -> bool:
+    """Do the words from toks[i] to the sentence's end describe the hearer before them: a relative
+    clause ("who runs the shop") or a noun phrase in apposition ("a neighbour", "its editor"),
+    perhaps with a relative clause of its own or a time after it?"""
+    if i < hi and toks[i].low in _RELATIVES:
+        return True
+    if i >= hi or toks[i].low not in _APPOSITION_OPENERS or (end := np_right(toks, i, hi)) is None:
+        return False
+    if end < hi and toks[end].text == ",":
+        end = skip_adverbials(toks, end + 1, hi)  # "…, the city paper, on Monday."
+    return end >= hi or toks[end].low in _RELATIVES
+
+
+_RELATIVES = frozenset({*WHO_WHICH_WHOM, "whose"})
+_APPOSITION_OPENERS = frozenset({*ARTICLES_AND_POSSESSIVES, "its"})
 
 
 def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx: int) -> int | None:
