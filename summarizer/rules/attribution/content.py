@@ -15,6 +15,7 @@ from summarizer.rules.attribution.words import (
     CLAUSE_VERBS,
     COORDINATORS,
     FINITE,
+    NOT_PARTICIPLES,
     SPEECH_EVENTS,
     SUBORDINATORS,
     TO_VERBS,
@@ -138,11 +139,7 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
 
 def _comment_participle(low: str) -> bool:
     """Does a participle open a clause that comments on the content (", meaning …")?"""
-    return low.endswith("ing") and low not in _NOT_PARTICIPLES
-
-
-_NOT_PARTICIPLES = frozenset({"including", "during", "nothing", "something", "anything", "everything", "being",
-                              "king", "thing", "spring"})  # fmt: skip
+    return low.endswith("ing") and low not in NOT_PARTICIPLES
 
 
 def _quote_closes_before_comment(toks: list[Token], i: int, k: int, hi: int) -> bool:

@@ -232,6 +232,9 @@ CLAUSE_SUBJECTS = lx.SUBJECT_PRONOUNS | {"there"}  # a clause that opens with th
 INDEFINITE_PRONOUNS = {"someone", "somebody", "nobody", "everyone", "everybody", "anyone", "anybody", "something",
                        "nothing", "everything", "anything"}  # fmt: skip
 CLAUSE_VERBS = FINITE - {"do", "shall"}  # a finite verb a few words in: a clause
+# words in -ing that open no participle clause: prepositions, pronouns, nouns ("including", "nothing", "king")
+NOT_PARTICIPLES = frozenset({"including", "during", "nothing", "something", "anything", "everything", "being",
+                             "king", "thing", "spring"})  # fmt: skip
 COMMON_REPORTING_VERBS = {"said", "says", "say", "told", "added", "noted", "argued", "insisted", "acknowledged"}
 # subjects that carry no claim of their own: "it is expected that …", "what is seen as …"
 EMPTY_SUBJECTS = {"it", "there", "what", "which", "that", "who"}
