@@ -10,6 +10,7 @@ from summarizer.rules.attribution.phrases import (
     is_word,
     np_left,
     np_ok,
+    participle_aside_opening,
     source_head,
     source_like,
 )
@@ -382,31 +383,11 @@ def _marked_subject(toks: list[Token], vg: int) -> tuple[bool, Span | None]:
         return True, subject if subject is not None else (-1, -1)
     if prev.low in WHO_WHICH_WHOM and j > 0:
         return True, (-1, -1)  # "many of whom say …": the source is the phrase before, named elsewhere
-    if prev.text == "," and (opening := _participle_aside_opening(toks, j)) is not None:
+    if prev.text == "," and (opening := participle_aside_opening(toks, j)) is not None:
         # "The reports, citing two officials, said …": the noun phrase before the aside
         s = np_left(toks, opening - 1, 0, appositive=False)
         return True, (toks[s].start, toks[opening - 1].end) if s is not None else None
     return False, None
-
-
-def _participle_aside_opening(toks: list[Token], j: int) -> int | None:
-    """The comma that opens a participle aside closed by the comma at toks[j] ("The reports,
-    citing two officials, said"): a verb in -ing after it, words only up to toks[j]; None else."""
-    for p in range(j - 2, max(0, j - 14), -1):
-        if toks[p].text == ",":
-            nxt = toks[p + 1].low
-            before = toks[p - 1] if p > 0 else None
-            # not after a relative pronoun ("a story that, citing …, alleged"): its own subject rules
-            if before is None or nxt not in _ASIDE_PARTICIPLES or not is_word(before):
-                return None
-            return p if before.low not in WHO_WHICH_WHOM and before.low != "that" else None
-        if not is_word(toks[p]):
-            return None
-    return None
-
-
-# participles that name the sources a report relies on, set off before its verb
-_ASIDE_PARTICIPLES = frozenset({"citing", "quoting"})
 
 
 def _plain_subject(toks: list[Token], vg: int) -> Span | None:

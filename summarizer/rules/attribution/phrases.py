@@ -22,6 +22,7 @@ from summarizer.rules.attribution.words import (
     QUANTIFIERS,
     RELATIVES,
     TO_HEADS,
+    WHO_WHICH_WHOM,
 )
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
@@ -492,3 +493,28 @@ def source_head(view: str, span: Span) -> bool:
     return source_like(Token(lowered, 0, len(lowered))) or any(
         w[:1].isupper() and w not in lx.NON_NAME_CAPS for i, w in enumerate(head_words) if i or len(head_words) == 1
     )
+
+
+def participle_aside_opening(toks: list[Token], j: int) -> int | None:
+    """The comma that opens a participle aside closed by the comma at toks[j] ("The reports,
+    citing two officials, said"): a verb in -ing after it, words only up to toks[j]; None else."""
+    for p in range(j - 2, max(0, j - 14), -1):
+        if toks[p].text == ",":
+            before = toks[p - 1] if p > 0 else None
+            # not after a relative pronoun ("a story that, citing …, alleged"): its own subject rules
+            if before is None or not aside_participle(toks, p + 1) or not is_word(before):
+                return None
+            return p if before.low not in WHO_WHICH_WHOM and before.low != "that" else None
+        if not is_word(toks[p]):
+            return None
+    return None
+
+
+def aside_participle(toks: list[Token], i: int) -> bool:
+    """Does a participle that names the sources a report relies on open an aside at toks[i]
+    ("citing two officials", "quoting witnesses")?"""
+    return toks[i].low in _CITING_PARTICIPLES
+
+
+# participles whose object names the sources a report relies on ("citing officials")
+_CITING_PARTICIPLES = frozenset({"citing", "quoting"})
