@@ -764,6 +764,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # guard: an appositive between them stays in the speaker
         ("The warden, a former guard, said: “The gates stay shut until spring.”",
          [("The warden, a former guard", "said", "The gates stay shut until spring", "direct")]),
+        # a participle aside there is no part of the speaker either
+        ("The harbour master, frowning, said: “The pier stays shut.”",
+         [("The harbour master", "said", "The pier stays shut", "direct")]),
+        # guard: a title whose first word ends in -ing is an appositive, kept in the speaker
+        ("Ines Moro, planning officer for the port, said: “The pier stays shut.”",
+         [("Ines Moro, planning officer for the port", "said", "The pier stays shut", "direct")]),
         # "in" after "believe" is the verb's own: its object, no medium ("the promise that …" is no content)
         ("Ines Moro believes in the promise that the ferry line makes to its crews.", []),
         # a time or an adverb in -ly between the opening subject and its verb is no part of it
@@ -956,6 +962,13 @@ def test_an_attitude_or_a_judgment_is_a_stance(cue: str, kind: str) -> None:
         ("The wire stories, citing two harbour officials, said the ferry talks would resume in May.",
          "The wire stories", "the ferry talks would resume in May"),
         ("The agency, quoting two witnesses, said the ferry left late.", "The agency", "the ferry left late"),
+        # any participle aside, not only one naming sources ("frowning", "speaking after …")
+        ("The harbour master, frowning, said the pier would stay shut.", "The harbour master",
+         "the pier would stay shut"),
+        ("An aide, speaking after the hearing, said the vote would be close.", "An aide", "the vote would be close"),
+        # guard: a title whose first word ends in -ing is an appositive, kept in the speaker
+        ("Ines Moro, planning officer for the port, said the pier would stay shut.",
+         "Ines Moro, planning officer for the port", "the pier would stay shut"),
         # after a relative pronoun too, the clause keeping the subject the relative has
         ("A story in the Ledger that, citing two unnamed sources, alleged the mayor had resigned.",
          "A story in the Ledger", "the mayor had resigned"),

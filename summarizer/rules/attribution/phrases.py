@@ -15,6 +15,7 @@ from summarizer.rules.attribution.words import (
     GEO_NOUNS,
     MEMBER_NOUNS,
     NEGATED_BE,
+    NOT_PARTICIPLES,
     NOUN_SUFFIXES,
     NP_ENDERS,
     NP_PREPOSITIONS,
@@ -511,9 +512,15 @@ def participle_aside_opening(toks: list[Token], j: int) -> int | None:
 
 
 def aside_participle(toks: list[Token], i: int) -> bool:
-    """Does a participle that names the sources a report relies on open an aside at toks[i]
-    ("citing two officials", "quoting witnesses")?"""
-    return toks[i].low in _CITING_PARTICIPLES
+    """Does a participle open an aside at toks[i] ("smiling", "speaking to reporters", "citing
+    two officials")? Not a title whose first word ends in -ing, a person's noun after it
+    ("marketing executive", "managing director"): that is an appositive; but a verb that takes
+    its sources as object is a participle still ("quoting witnesses")."""
+    low = toks[i].low
+    if not low.endswith("ing") or low in NOT_PARTICIPLES:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return low in _CITING_PARTICIPLES or nxt is None or nxt.text[:1].isupper() or not source_like(nxt)
 
 
 # participles whose object names the sources a report relies on ("citing officials")

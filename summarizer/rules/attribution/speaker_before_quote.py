@@ -5,7 +5,7 @@ from __future__ import annotations
 from summarizer.rules.attribution.clauses import cue_at, verb_group_start
 from summarizer.rules.attribution.complements import skip_adverbials, skip_hearer
 from summarizer.rules.attribution.context import Context, Found, stops_sentence
-from summarizer.rules.attribution.phrases import is_word, noun_position, np_left, np_right
+from summarizer.rules.attribution.phrases import aside_participle, is_word, noun_position, np_left, np_right
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import COMMA_ADJUNCT_OPENERS
 from summarizer.text import lexicon as lx
@@ -93,13 +93,15 @@ _EVIDENCE_LEMMAS = frozenset(lx.EVIDENCE_FORMS.values())
 def _before_adverbial(toks: list[Token], j: int, first: int) -> int:
     """The last token of the subject when toks[j] closes an adverbial set off by commas between
     the subject and its verb ("The senator, in a statement, said:", "Ana Ruiz, on Monday,
-    wrote:"): the token before the opening comma; else j."""
+    wrote:"), or a participle aside ("The mayor, smiling, said:"): the token before the opening
+    comma; else j."""
     if toks[j].text != ",":
         return j
     for o in range(j - 1, max(first, j - 9), -1):
         if toks[o].text == ",":
             opener = toks[o + 1].low if o + 1 < j else ""
-            return o - 1 if o - 1 >= first and opener in _ADVERBIAL_OPENERS else j
+            adverbial = opener in _ADVERBIAL_OPENERS or (o + 1 < j and aside_participle(toks, o + 1))
+            return o - 1 if o - 1 >= first and adverbial else j
         if not is_word(toks[o]):
             return j
     return j
