@@ -966,6 +966,11 @@ def test_an_attitude_or_a_judgment_is_a_stance(cue: str, kind: str) -> None:
         ("The harbour master, frowning, said the pier would stay shut.", "The harbour master",
          "the pier would stay shut"),
         ("An aide, speaking after the hearing, said the vote would be close.", "An aide", "the vote would be close"),
+        # a plural subject's "say" after the aside; a participle with its own "that"
+        ("Ferry crews, fearing more storms, say the harbour wall will not hold.", "Ferry crews",
+         "the harbour wall will not hold"),
+        ("The harbour master, adding that the pier was sound, said the fees would rise.", "The harbour master",
+         "the fees would rise"),
         # guard: a title whose first word ends in -ing is an appositive, kept in the speaker
         ("Ines Moro, planning officer for the port, said the pier would stay shut.",
          "Ines Moro, planning officer for the port", "the pier would stay shut"),
@@ -975,7 +980,7 @@ def test_an_attitude_or_a_judgment_is_a_stance(cue: str, kind: str) -> None:
     ],
 )  # fmt: skip
 def test_a_participle_aside_after_the_subject_ends_before_its_verb(text: str, speaker: str, content: str) -> None:
-    assert [(a[0], a[2]) for a in attributions(text) if a[1] in ("said", "alleged")] == [(speaker, content)]
+    assert [(a[0], a[2]) for a in attributions(text) if a[1] in ("said", "say", "alleged")] == [(speaker, content)]
 
 
 @pytest.mark.parametrize(

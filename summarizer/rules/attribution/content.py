@@ -13,6 +13,7 @@ from summarizer.rules.attribution.words import (
     ARTICLES_AND_POSSESSIVES,
     CLAUSE_OPENERS,
     CLAUSE_VERBS,
+    COMMON_REPORTING_VERBS,
     COORDINATORS,
     FINITE,
     NOT_PARTICIPLES,
@@ -162,13 +163,17 @@ def _quote_closes_before_comment(toks: list[Token], i: int, k: int, hi: int) -> 
 
 def _participle_aside(toks: list[Token], i: int) -> bool:
     """Does the content at toks[i] follow a participle set off by a comma after a subject ("The
-    reports, citing …"), an aside that may close before the subject's own verb?"""
+    reports, citing …", "The mayor, adding that …"), an aside that may close before the subject's
+    own verb?"""
+    if i >= 4 and toks[i - 1].low == "that":
+        i -= 1  # the participle's own "that" before its content
     return i >= 3 and toks[i - 1].low.endswith("ing") and toks[i - 2].text == "," and is_word(toks[i - 3])
 
 
 # the verbs of saying in the past or present that go on a subject after a participle aside
-_MAIN_REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "alleged", "alleges", "claimed", "claims",
-                                   "reported", "reports", "added", "warned", "warns", "wrote", "writes"})  # fmt: skip
+_MAIN_REPORTING_VERBS = frozenset(COMMON_REPORTING_VERBS) | {"tells", "alleged", "alleges", "claimed", "claims",
+                                                              "reported", "reports", "warned", "warns", "wrote",
+                                                              "writes"}  # fmt: skip
 
 
 # the words and marks at which reported content may end (each test in content_end's loop asks
