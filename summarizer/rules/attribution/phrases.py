@@ -27,7 +27,8 @@ from summarizer.rules.attribution.words import (
 )
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
-from summarizer.text.base import Span
+from summarizer.text.base import ALL_QUOTES, Span
+from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.segments import ABBREVIATIONS, Token
 
@@ -525,3 +526,32 @@ def aside_participle(toks: list[Token], i: int) -> bool:
 
 # participles whose object names the sources a report relies on ("citing officials")
 _CITING_PARTICIPLES = frozenset({"citing", "quoting"})
+
+
+def relative_subject(toks: list[Token], vg: int) -> Span | None:
+    """A subject with a relative clause not set off by commas, read whole: "Two engineers who
+    inspected the crane said …" is the engineers', not the crane's."""
+    for j in range(vg - 1, max(0, vg - 14), -1):
+        t = toks[j]
+        if t.text in (",", ".", ";", ":") or t.text in ALL_QUOTES:
+            return None
+        if t.low == "who" and j >= 1:
+            s = np_left(toks, j - 1, 0, appositive=False)
+            return (toks[s].start, toks[vg - 1].end) if s is not None else None
+        if (
+            t.low in _CONTACT_SUBJECTS
+            and j >= 1
+            and vg - j <= 4
+            and toks[j + 1].low.endswith("ed")
+            and is_word(toks[j - 1])
+            and toks[j - 1].low not in ENGLISH_FUNCTION_WORDS
+        ):
+            # "the nurses I asked said …", "officials we spoke to said …": a relative
+            # clause with no pronoun; the noun before it is the subject
+            s = np_left(toks, j - 1, 0, appositive=False)
+            return (toks[s].start, toks[vg - 1].end) if s is not None else None
+    return None
+
+
+# the subject of a relative clause with no pronoun on a speaker noun ("the nurses I asked")
+_CONTACT_SUBJECTS = frozenset({"i", "we", "they", "he", "she", "you"})

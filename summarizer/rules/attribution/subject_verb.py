@@ -37,6 +37,7 @@ from summarizer.rules.attribution.phrases import (
     is_word,
     noun_position,
     np_left,
+    relative_subject,
     source_head,
     source_like,
 )
@@ -69,7 +70,6 @@ from summarizer.rules.attribution.words import (
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
-from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.segments import Token
 
 _CUE_OR_STANCE_FIRST = frozenset(
@@ -550,7 +550,7 @@ def _speaker(
         # after "by" is `passive_agent`'s, a judgement with no agent `sourceless_claim`'s.
         if not (vg >= 1 and toks[vg - 1].low == "it" and last + 1 < end_idx and toks[last + 1].low == "that"):
             return None
-    elif (restrictive := _relative_subject(toks, vg)) is not None:
+    elif (restrictive := relative_subject(toks, vg)) is not None:
         who = restrictive  # "Two officials who spoke on condition of anonymity said …"
     elif participle_in_opener(toks, k, vg, last, end_idx):
         return None
@@ -568,32 +568,3 @@ def _past_year(toks: list[Token], vg: int) -> int:
     if vg >= 3 and toks[vg - 2].low == "in" and len(toks[vg - 1].low) == 4 and toks[vg - 1].low.isdigit():
         return vg - 2
     return vg
-
-
-def _relative_subject(toks: list[Token], vg: int) -> Span | None:
-    """A subject with a relative clause not set off by commas, read whole: "Two engineers who
-    inspected the crane said …" is the engineers', not the crane's."""
-    for j in range(vg - 1, max(0, vg - 14), -1):
-        t = toks[j]
-        if t.text in (",", ".", ";", ":") or t.text in ALL_QUOTES:
-            return None
-        if t.low == "who" and j >= 1:
-            s = np_left(toks, j - 1, 0, appositive=False)
-            return (toks[s].start, toks[vg - 1].end) if s is not None else None
-        if (
-            t.low in _CONTACT_SUBJECTS
-            and j >= 1
-            and vg - j <= 4
-            and toks[j + 1].low.endswith("ed")
-            and is_word(toks[j - 1])
-            and toks[j - 1].low not in ENGLISH_FUNCTION_WORDS
-        ):
-            # "the nurses I asked said …", "officials we spoke to said …": a relative
-            # clause with no pronoun; the noun before it is the subject
-            s = np_left(toks, j - 1, 0, appositive=False)
-            return (toks[s].start, toks[vg - 1].end) if s is not None else None
-    return None
-
-
-# the subject of a relative clause with no pronoun on a speaker noun ("the nurses I asked")
-_CONTACT_SUBJECTS = frozenset({"i", "we", "they", "he", "she", "you"})
