@@ -834,6 +834,13 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # "we’re told", "I’m told": a passive written with its pronoun; the one told is no source
         ("The new clerk, we're told, is a cousin of the mayor.", []),
         ("The ferry will be late again, I’m told.", []),
+        # after a quote too: the one told is a passive's subject; the agent after "by" speaks
+        ("“The east gate stays locked,” we’re told.", [(None, None, "The east gate stays locked", "direct")]),
+        ("“The east gate stays locked,” the guards were told by the warden on Friday.",
+         [("the warden", "were told by", "The east gate stays locked", "direct")]),
+        # guard: an active "told" with its hearer after the quote
+        ("“The east gate stays locked,” the warden told reporters.",
+         [("the warden", "told", "The east gate stays locked", "direct")]),
         # guard: "we're" before a verb in -ing is its subject speaking
         ("We're saying the clerk is a cousin.", [("We're", "saying", "the clerk is a cousin", "indirect")]),
         # guard: a cue word after "of" is a noun in the phrase, no trailing cue

@@ -10,7 +10,7 @@ from summarizer.rules.attribution.complements import skip_adverbials, skip_heare
 from summarizer.rules.attribution.content import accusation
 from summarizer.rules.attribution.context import Context, Found, stops_sentence
 from summarizer.rules.attribution.dash_signoff import dash_signoff
-from summarizer.rules.attribution.phrases import noun_position, np_left, np_right
+from summarizer.rules.attribution.phrases import be_before, noun_position, np_left, np_right
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import COMPLEMENTIZERS, TIME_WORDS, holds_cue_word
 from summarizer.text import lexicon as lx
@@ -111,6 +111,21 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
             np_start = i  # "her statement", "his spokesman": the determiner opens the phrase
         elif np_start != i and toks[vg - 1].text == "," and _name_then_comma(toks, i, vg - 1):
             np_start = i  # `"…," Ana Ruiz, the firm's founder and its chief engineer, said`
+        by = c[1] + 1
+        if (
+            np_start is not None
+            and np_start == i
+            and c[0] in lx.HEARER_VERBS
+            and be_before(toks, vg, k)
+            and skip_hearer(toks, by, stop) == by  # (not "he’s told reporters": "has", a hearer after)
+        ):
+            # `"…," he was told by the captain`, `"…," we’re told`: the one told is a passive's
+            # subject, no speaker; the agent after "by" speaks, else no one named
+            end = np_right(toks, by + 1, stop) if by + 1 < stop and toks[by].low == "by" else None
+            if end is None:
+                return None
+            end = _giver_end(toks, by + 1, end, stop)  # "by the captain on Monday"
+            return (toks[by + 1].start, toks[end - 1].end), (toks[vg].start, toks[by].end), c[0], toks[end - 1].end
         if np_start is not None and np_start == i:
             # "… rules.'' The station said it would …": that verb reports its own clause
             after = skip_adverbials(toks, skip_hearer(toks, c[1] + 1, stop), stop)
