@@ -816,6 +816,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("Ravi Dunn", "said", "as the tide turned, the ferry slipped its mooring", "indirect")]),
         ("She said that when the ferry docked, the crew had already left.",
          [("She", "said", "when the ferry docked, the crew had already left", "indirect")]),
+        # an "as" clause whose verb is an auxiliary alone stands for the saying, no part of what is said
+        ("The harbour master said as she had in March, the pier would stay shut.",
+         [("The harbour master", "said", "the pier would stay shut", "indirect")]),
+        ("Ravi Dunn said as he did last year, the ferry would not sail.",
+         [("Ravi Dunn", "said", "the ferry would not sail", "indirect")]),
         # a trailing "told" and its hearer, named or "reporters", close the sentence: the words before are said
         ("The kiln cracked twice last winter, a potter told the Courier.",
          [("a potter", "told", "The kiln cracked twice last winter", "indirect")]),

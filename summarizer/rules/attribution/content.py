@@ -4,7 +4,7 @@ object ("expressed misgivings about …", "accused Vane of …") and the clause 
 from __future__ import annotations
 
 from summarizer.rules.attribution.clauses import DASHES, VERB_ADVERBS
-from summarizer.rules.attribution.complements import clause_follows
+from summarizer.rules.attribution.complements import clause_follows, skip_adverbials
 from summarizer.rules.attribution.phrases import is_word
 from summarizer.rules.attribution.words import (
     ADJUNCT_OPENERS,
@@ -325,6 +325,8 @@ def fronted_clause(toks: list[Token], i: int, hi: int, lemma: str) -> int | None
     …"): a subordinator, a clause with its verb, a comma within a few words, then a clause of
     its own; None when there is none ("said after the vote, …" fronts a phrase, no clause; "asked
     if …" opens a question)."""
+    if elliptical_as(toks, i, hi) is not None:
+        return None  # "said as he had in May, the pool …": the "as" clause is the saying's
     if lemma in _ASKING or i + 3 >= hi or toks[i].low not in SUBORDINATORS or toks[i + 1].low in _NOT_A_SUBJECT:
         return None
     comma = next((m for m in range(i + 1, min(hi - 2, i + 16)) if not is_word(toks[m])), None)
@@ -335,6 +337,23 @@ def fronted_clause(toks: list[Token], i: int, hi: int, lemma: str) -> int | None
     if _has_verb(toks, i + 1, comma) and _has_verb(toks, comma + 1, min(hi, comma + 8)):
         return comma
     return None
+
+
+def elliptical_as(toks: list[Token], i: int, hi: int) -> int | None:
+    """Where what is said starts past an "as" clause whose verb is an auxiliary alone, its verb
+    phrase the saying itself left out ("said as he had in May, the pool …", "said as she did
+    last year, …"): the clause compares the saying, no part of what is said; None else."""
+    if i + 4 >= hi or toks[i].low != "as":
+        return None
+    aux = next((m for m in range(i + 2, min(hi, i + 5)) if toks[m].low in _ELIDING_AUXILIARIES), None)
+    if aux is None or not all(is_word(t) and t.low not in FINITE for t in toks[i + 1 : aux]):
+        return None
+    comma = skip_adverbials(toks, aux + 1, hi)
+    return comma + 1 if comma + 1 < hi and toks[comma].text == "," else None
+
+
+# auxiliaries that stand for a verb phrase left out ("as he had", "as she did", "as it does")
+_ELIDING_AUXILIARIES = frozenset({"had", "has", "have", "did", "does", "do"})
 
 
 # verbs whose "if" or "when" opens a question asked, not a fronted clause of what is said

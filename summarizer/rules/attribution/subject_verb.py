@@ -29,7 +29,13 @@ from summarizer.rules.attribution.complements import (
     turned_up,
     unanswered,
 )
-from summarizer.rules.attribution.content import accusation, content_end, fronted_clause, object_infinitive
+from summarizer.rules.attribution.content import (
+    accusation,
+    content_end,
+    elliptical_as,
+    fronted_clause,
+    object_infinitive,
+)
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import (
     be_before,
@@ -411,6 +417,7 @@ def _content_start(scan: SentenceScan, last: int, lemma: str) -> tuple[int, bool
     content_start = skip_hearer(toks, last + 1, end_idx) if lemma in lx.HEARER_VERBS else last + 1
     if lemma == "ask" and asked_for(toks, last + 1, end_idx):
         return None  # "asked for blankets and coats", "asked the city for help": a request for a thing
+    content_start = elliptical_as(toks, content_start, end_idx) or content_start  # "said as he had in May, …"
     if fronted_clause(toks, content_start, end_idx, lemma) is not None:
         return content_start, False  # "said once the snow melts, the team …": the condition is said too
     if not (
@@ -422,6 +429,7 @@ def _content_start(scan: SentenceScan, last: int, lemma: str) -> tuple[int, bool
         # "commented on the ruling", "agreed with Ruiz": the topic's preposition, not a time's
         # ("commented on Friday that …") nor a medium's ("wrote on Twitter that …")
         content_start = skip_adverbials(toks, content_start, end_idx)
+        content_start = elliptical_as(toks, content_start, end_idx) or content_start  # ", as he had in May,"
     elif lemma in _AGREE and (that := _that_after_partner(toks, content_start + 1, end_idx)) is not None:
         return that + 1, True  # "agreed with Ruiz that the fee is too high": what they agree on
     has_that = False
