@@ -225,7 +225,7 @@ def _modified_source_start(toks: list[Token], vg: int) -> int | None:
 
 
 # words after which a cue word is a noun, the phrase going on: "secretary of state", "the report"
-_NOUN_LINKS = frozenset({"of", "the", "a", "an", "for", "to", "in", "on", "at", "by", "with", "from"})
+_NOUN_LINKS = frozenset(lx.NP_LINKS - {"and", "&"}) | {"by"}
 
 
 def _counted(prev: Token) -> bool:
