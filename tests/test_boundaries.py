@@ -77,6 +77,9 @@ def test_evaluation_scores_pieces_against_gold_split_or_whole() -> None:
          [("The club", "the pitch is safe"), ("parents", "their children keep slipping on it")]),
         ("The club insists the pitch is safe, and coaches say the grass is fine.",
          [("The club", "the pitch is safe"), ("coaches", "the grass is fine")]),
+        # a bare "say" after an adverb goes on the clause before: no subject, no report of its own
+        ("The coach said the crews will pack the vans, and then say goodbye to the town.",
+         [("The coach", "the crews will pack the vans, and then say goodbye to the town")]),
         # the same subject going on is still its report
         ("The mayor said the bridge would reopen in May, but would need another inspection first.",
          [("The mayor", "the bridge would reopen in May, but would need another inspection first")]),

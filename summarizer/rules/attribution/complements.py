@@ -3,7 +3,7 @@ Monday"), the hearer ("told reporters"), and whether a finite clause opens there
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import negated
+from summarizer.rules.attribution.clauses import VERB_ADVERBS, negated
 from summarizer.rules.attribution.phrases import is_word
 from summarizer.rules.attribution.words import (
     ABOUT_VERBS,
@@ -246,9 +246,17 @@ def clause_follows(toks: list[Token], i: int, hi: int) -> bool:
     for k in range(i + 1, min(hi, i + 7)):
         if toks[k].low in CLAUSE_VERBS:
             return True
-        if toks[k].low in COMMON_REPORTING_VERBS:
+        if toks[k].low in COMMON_REPORTING_VERBS and not _bare_say_goes_on(toks, k):
             return True  # "… , but Shelby said …": another report begins
     return False
+
+
+def _bare_say_goes_on(toks: list[Token], k: int) -> bool:
+    """Is the bare "say" at toks[k] a verb that goes on the clause before, not a plural subject's
+    report: after an adverb or "to" ("…, and then say goodbye", "…, and also say …"), no subject
+    of its own ("…, and parents say …" is one)?"""
+    prev = toks[k - 1].low
+    return toks[k].low == "say" and (prev in VERB_ADVERBS or prev.endswith("ly") or prev == "to")
 
 
 def unanswered(toks: list[Token], vg: int, to: int, lemma: str, end_idx: int) -> bool:
