@@ -518,8 +518,8 @@ def aside_participle(toks: list[Token], i: int) -> bool:
     ("marketing executive", "managing director"): that is an appositive; but a verb that takes
     its sources as object is a participle still ("quoting witnesses")."""
     low = toks[i].low
-    if not low.endswith("ing") or low in NOT_PARTICIPLES:
-        return False
+    if not low.endswith("ing") or low in NOT_PARTICIPLES or not toks[i].text[:1].islower():
+        return False  # (not a name in -ing: "The landlord, Kettering Realty Group, said")
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return low in _CITING_PARTICIPLES or nxt is None or nxt.text[:1].isupper() or not source_like(nxt)
 
