@@ -394,6 +394,48 @@ def test_none_of_the_people_counted_died(text: str, expected: tuple[int, int]) -
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negative quantifier over the people counted, the count's own verb of harm after them
+        ("None of the 30 passengers was hurt when the ferry ran aground near Tarn on Monday.", (0, 0)),
+        ("Two cars collided on Kell Road on Monday. Neither of the two drivers was injured, police said.", (0, 0)),
+        ("No one among the 14 guests was injured in the blaze at the inn in Olvey.", (0, 0)),
+        ("Nobody among the 14 guests was hurt in the blaze at the inn in Olvey.", (0, 0)),
+        # guard: the people hurt named by a participle after the count stay hurt
+        (
+            "Four porters were shot outside a mill in Sarrow on Tuesday. None of the four porters shot there "
+            "was badly hurt, police said.",
+            (0, 4),
+        ),
+    ],
+)
+def test_none_of_the_people_counted_was_hurt(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negative quantifier pronoun as the subject of a harm counts no one (it is no one's name)
+        "A barn caught fire on a farm near Olvey on Sunday. Nobody was killed.",
+        "A boiler exploded at a laundry in Tarn on Friday. No-one was killed, the fire service said.",
+        "Two vans collided on the Kell bypass on Tuesday. Neither died.",
+        "A gas main burst under a school in Orvale on Monday. Nobody died, the council said.",
+        # nor does a quantifier over all of them, which tells no number
+        "A tour bus overturned on a hill near Olvey on Sunday. Everyone was killed.",
+        "A tour bus overturned on a hill near Olvey on Sunday. Each was killed.",
+    ],
+)
+def test_a_quantifier_pronoun_subject_of_a_harm_is_no_person_counted(text: str) -> None:
+    assert harm_figures(text) == []
+
+
+def test_someone_subject_of_a_harm_is_one_person() -> None:
+    # guard: "someone" stands for one person, unnamed
+    assert tolls(summarize("A ferry caught fire near Tarn on Monday. Someone was killed.", model="rules")) == (1, 0)
+
+
+@pytest.mark.parametrize(
     ("text", "told"),
     [
         (

@@ -393,6 +393,29 @@ def test_a_victim_counted_from_a_titles_bare_noun_is_one_person_with_an_article(
     assert result.summary.startswith("An officer was injured")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negative quantifier is no victim to lead with, and reads in lower case after "says"
+        (
+            "A crane toppled onto a depot in Orvale on Monday. None was killed.",
+            "A crane toppled onto a depot in Orvale on Monday.",
+        ),
+        (
+            "A boiler exploded at a laundry in Tarn on Friday. No-one was killed, the fire service said.",
+            "The fire service says no-one was killed",
+        ),
+        ("Two vans collided on Kell Road on Monday. Neither was hurt, police said.", "Police say neither was hurt"),
+        (
+            "Two cars collided on Kell Road on Monday. Neither of the two drivers was injured, police said.",
+            "Police say neither of the two drivers was injured",
+        ),
+    ],
+)
+def test_a_negative_quantifier_leads_with_no_count_and_reads_in_lower_case(text: str, expected: str) -> None:
+    assert summarize(text, model="rules").headline == expected
+
+
 def test_a_body_named_by_a_common_noun_is_told_as_written_with_its_article() -> None:
     text = (
         "Former mayor jailed\n\n"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.incident_words import HEARSAY, HURT_PARTICIPLE, NOT_DEAD_INTENSIFIER, NOT_PEOPLE_COUNTED
+from summarizer.text.lexicon import QUANTIFIER_PRONOUNS
 from summarizer.text.numbers import CALENDAR_WORDS, FILLER, FULL_NAME, VICTIM_NOUNS
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
@@ -22,9 +23,12 @@ _DEFINITE = rf"(?:he|she|the\s+(?:{FILLER}\s+){{0,3}}?(?:{VICTIM_NOUNS}|victim|c
 # a name with an age after it is a person: "Dana Reyes, 31,"
 _NAME = r"(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})"
 _SOMEONE = rf"(?P<who>\b(?:{_DEFINITE}|{_NAME}(?=,\s*\d{{1,3}},)))(?:\s*,[^,.;]{{1,60}},)?(?:\s*,?\s+who)?"
+# a quantifier pronoun opening a sentence is no name: "Nobody died", "Neither was killed"
+_QUANTIFIERS = "|".join(sorted((w.replace(" ", r"\s+") for w in QUANTIFIER_PRONOUNS), key=len, reverse=True))
 # a name alone is a person when the text says they died: "Reyes died at the scene"
 _NAMED = (
-    rf"(?P<who>\b(?!(?:Police|Officers?|Authorities|Investigators|Detectives|Deputies|It|This|That|There|{CALENDAR_WORDS})\b)"
+    rf"(?P<who>\b(?!(?:Police|Officers?|Authorities|Investigators|Detectives|Deputies|It|This|That|There|{CALENDAR_WORDS}"
+    rf"|{_QUANTIFIERS})\b)"
     # a street's name is no person's: "a man shot on Harlow Lane died later"
     rf"{_NAME}(?<!Lane)(?<!Street)(?<!Avenue)(?<!Road)(?<!Drive)(?<!Boulevard)(?<!County))"
 )

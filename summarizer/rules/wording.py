@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.lexicon import QUANTIFIER_PRONOUNS
+
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
                  "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozens", "a",
@@ -34,6 +36,9 @@ LOWER_STARTS = {
     "their",
     "his",
     "her",
+    # the quantifiers of people ("No one was hurt", "Neither was hurt", "All survived"): "police say
+    # no one was hurt"
+    *(w.split()[0] for w in QUANTIFIER_PRONOUNS),
 }
 
 

@@ -12,6 +12,7 @@ from summarizer.rules.figure_context import Reader, is_countable, noun_after, ow
 from summarizer.rules.not_counts import not_a_count
 from summarizer.text import incident_words as iw
 from summarizer.text.base import Span
+from summarizer.text.lexicon import NEGATIVE_QUANTIFIER_PRONOUNS
 from summarizer.text.numbers import NumberMatch, find_numbers, qualifier_before
 from summarizer.text.places import PlaceMention
 from summarizer.text.regex import guarded
@@ -216,11 +217,13 @@ def _clause_category(
     ):
         category = "killed"  # "two men who were shot … have died": the relative's harm, the main clause's death
     if (
-        category == "killed"
+        category in HARMS
         and _NONE_OF_BEFORE.search(view, max(sent.start, s - 30), s)
-        and _DEATH_PREDICATE_AFTER.match(view, range_end, c_end)
+        and _DENIED_PREDICATE_AFTER[category].match(view, range_end, c_end)
     ):
-        category = "other"  # "neither of the two victims died": the quantifier denies the death to all
+        # "neither of the two victims died", "none of the 40 workers was hurt": the quantifier
+        # denies the harm to all of them (the people it picks from are the group, not the harmed)
+        category = "other"
     if category in ("killed", "injured") and _UNDONE_HARM_BEFORE.search(view, max(sent.start, s - 60), s):
         category = "other"  # "begged him not to hurt her two children": a harm denied or only threatened
     if toll is not None and (noun is None or (countable and noun not in iw.PROJECTILES)):
@@ -479,15 +482,32 @@ _UNDONE_HARM_BEFORE = re.compile(
     re.I,
 )
 # a quantifier that denies the fate to all of the people counted: "none of the four people who were
-# shot has died", "neither of the two men …"
-_NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|not\s+one|not\s+any)\s+of\s+(?:the\s+|those\s+|their\s+)?$", re.I)
-# the counted people's own verb of death, right after them: "(none of the four) victims has died",
-# "(neither of the two) men was killed"; not a participle of the noun ("none of the four killed was armed")
-_DEATH_PREDICATE_AFTER = re.compile(
-    r"(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:(?:has|have|had)\s+(?:yet\s+)?(?:died|succumbed|been\s+killed)"
-    r"|died|succumbed|(?:was|were)\s+(?:\w+ly\s+)?killed|(?:is|are|was|were)\s+dead)\b",
-    re.I,
+# shot has died", "neither of the two men …", "no one among the 12 guests …"
+_NEGATIVE_QUANTIFIERS = "|".join(
+    w.replace(" ", r"\s+") for w in sorted(NEGATIVE_QUANTIFIER_PRONOUNS, key=len, reverse=True)
 )
+_NONE_OF_BEFORE = re.compile(
+    rf"\b(?:{_NEGATIVE_QUANTIFIERS}|not\s+one|not\s+any)\s+(?:of|among)\s+(?:the\s+|those\s+|their\s+)?$", re.I
+)
+# the counted people's own predicate, right after them (up to two words of their noun phrase, no
+# relative and no participle of harm between): "(none of the four) victims has died", "(neither of
+# the two) men was killed", "(none of the 40) workers inside was hurt"; not a participle of the noun
+# ("none of the four killed was armed", "none of the four people shot there was seriously hurt")
+_NOUN_WORDS = (
+    r"(?:\s+(?!(?:who|that|which|whom|shot|killed|wounded|injured|hurt|stabbed|struck|hit|slain)\b)[a-z][\w'’-]*){0,2}?"
+)
+_DENIED_PREDICATE_AFTER = {
+    "killed": re.compile(
+        rf"{_NOUN_WORDS}\s+(?:(?:has|have|had)\s+(?:yet\s+)?(?:died|succumbed|been\s+killed)"
+        r"|died|succumbed|(?:was|were)\s+(?:\w+ly\s+)?killed|(?:is|are|was|were)\s+dead)\b",
+        re.I,
+    ),
+    "injured": re.compile(
+        rf"{_NOUN_WORDS}\s+(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+ly\s+)?"
+        r"(?:hurt|injured|wounded|harmed|shot|hospitali[sz]ed)\b",
+        re.I,
+    ),
+}
 # the people counted, a relative of how they were hurt (and whose word it is), then their fate in
 # the main clause: "two men who were shot Sunday outside a bar have died", "three teens who police
 # say were struck by gunfire … later died"

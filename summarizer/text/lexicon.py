@@ -308,6 +308,12 @@ PERSON_SUBJECT_PRONOUNS = SUBJECT_PRONOUNS - {"it"}
 PERSON_OBJECT_PRONOUNS = {"him", "her", "them", "me", "us", "you"}
 POSSESSIVE_DETERMINERS = {"his", "her", "their", "its"}
 PRONOUN_FORMS = SUBJECT_PRONOUNS | PERSON_OBJECT_PRONOUNS  # he, him, she, her, …
+# pronouns that stand for a quantity of people, not for one person ("someone" does): "Nobody was
+# killed", "Neither was hurt", "Everyone got out"; the negative ones deny what follows to them all
+NEGATIVE_QUANTIFIER_PRONOUNS = frozenset({"nobody", "no one", "no-one", "noone", "none", "neither"})
+QUANTIFIER_PRONOUNS = NEGATIVE_QUANTIFIER_PRONOUNS | frozenset(
+    {"everyone", "everybody", "anyone", "anybody", "each", "either", "all", "both"}
+)
 
 # ---------------------------------------------------------------- speaker nouns
 
