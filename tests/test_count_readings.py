@@ -273,6 +273,31 @@ def test_the_subject_of_shot_dead_before_its_object_is_not_a_victim() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the count of the subject of an active verb of harm with an object is who did it; the object is harmed
+        ("Three deputies shot and injured a suspect outside a pawn shop in Harnell on Monday.", (0, 1)),
+        ("Three officers injured a suspect during a struggle in Harnell on Monday.", (0, 1)),
+        ("Two robbers stabbed and injured a clerk at a kiosk in Orvale on Friday.", (0, 1)),
+        # the verb of harm after another act of theirs
+        ("Two gunmen opened fire and wounded a cashier at a kiosk in Orvale on Friday.", (0, 1)),
+        ("Two men fired several shots and injured a guard outside a depot in Harnell.", (0, 1)),
+        # the object a count of its own
+        ("Two gunmen shot and injured three people outside a bar in Harnell on Friday.", (0, 3)),
+        # guards: a passive, a headline's reduced passive, the killed object, a time after a participle
+        ("Three officers were shot and injured outside a depot in Harnell on Monday.", (0, 3)),
+        ("Two people shot and injured in Harnell", (0, 2)),
+        ("Two deputies shot and killed a man outside a depot in Harnell on Monday.", (1, 0)),
+        ("Two people injured the night before the race were treated at a clinic in Harnell.", (0, 2)),
+        # a time after the participle is no object
+        ("Two people killed the same day in Harnell were cousins, police said.", (2, 0)),
+    ],
+)
+def test_the_subject_of_an_active_harm_verb_with_an_object_is_not_harmed(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a definite person, a reduced relative telling when or where they were hurt, their fate
         ("UPDATE: The cyclist shot Sunday night outside a bakery on Marl Road has died, his family said.", (1, 0)),
         ("The nurse shot Thursday in the Kellow car park died of her wounds on Saturday, police said.", (1, 0)),
