@@ -280,12 +280,19 @@ def test_the_subject_of_shot_dead_before_its_object_is_not_a_victim() -> None:
         # the verb of harm after another act of theirs
         ("Two gunmen opened fire and wounded a cashier at a kiosk in Orvale on Friday.", (0, 1)),
         ("Two men fired several shots and injured a guard outside a depot in Harnell.", (0, 1)),
+        ("Three teens beat and injured a cyclist outside a shop in Harnell on Monday.", (0, 1)),
+        ("Two men robbed and shot a clerk at a kiosk in Orvale on Friday.", (0, 1)),
+        ("Two men got into a fight and injured a bystander outside a bar in Harnell.", (0, 1)),
+        # an adverb before the verb of harm
+        ("Two gunmen shot and seriously injured a guard outside a depot in Harnell.", (0, 1)),
         # the object a count of its own
         ("Two gunmen shot and injured three people outside a bar in Harnell on Friday.", (0, 3)),
         # guards: a passive, a headline's reduced passive, the killed object, a time after a participle
         ("Three officers were shot and injured outside a depot in Harnell on Monday.", (0, 3)),
         ("Two people shot and injured in Harnell", (0, 2)),
         ("Two deputies shot and killed a man outside a depot in Harnell on Monday.", (1, 0)),
+        # guard: a count that is the object, then another act of the subject's
+        ("A gunman shot two people and killed a dog outside a depot in Harnell on Monday.", (0, 2)),
         ("Two people injured the night before the race were treated at a clinic in Harnell.", (0, 2)),
         # a time after the participle is no object
         ("Two people killed the same day in Harnell were cousins, police said.", (2, 0)),

@@ -420,23 +420,27 @@ _EARLIER_COUNT_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.I)
 _LABEL_BEFORE = guarded(r"(?:\bNo\.?|\bNumber|\bcase|\breport|\bfile|\bcode|\bID|#)\s*:?\s*$", re.I)
 # a count of the people who did the harm: its agent ("shot by two men") or the subject of an
 # active verb with an object ("two masked men shot the owner"); not "two men were shot". The verb
-# of harm may follow another act of theirs, joined by "and": "shot and injured a clerk", "opened
-# fire and wounded a man", "fired several shots and injured two people"
+# of harm may follow another act of theirs, their subject left out after "and": "shot and
+# injured a clerk", "robbed and shot", "opened fire and wounded", "got into a fight and injured";
+# that act opens with a verb in the past (the count's own noun is no act: "shot two men and
+# wounded a woman" counts the men shot)
 _AGENT_BEFORE = re.compile(r"\bby\s+$", re.I)
+_OWN_WORD = (
+    r"(?:(?!(?:were|was|are|is|have|had|has|been|who|of|and|or|but|before|after|when|while|as|until|then)\b)"
+    r"[\w'’-]+\s+)"
+)
 _FIRST_ACT = (
-    r"(?:(?:shot|stabbed|attacked|ambushed|opened\s+fire|fired(?:\s+(?:[\w-]+\s+){0,2}?(?:shots|rounds))?)"
-    r"\s+and\s+(?:then\s+)?)?"
+    rf"(?:(?:[a-z]+ed|shot|beat|got|broke|drew|ran|stole|fought|struck|hit|went|came)\s+{_OWN_WORD}{{0,3}}?"
+    r"and\s+(?:then\s+)?)?(?:\w+ly\s+)?"
 )
 # (not a time after the verb: "two people injured the night before", "killed the same day")
 _NOT_A_TIME = r"(?!\s+(?:same|previous|following|next|day|night|morning|afternoon|evening|week|weekend)\b)"
 _ACTIVE_AFTER = re.compile(
-    r"\s+(?:(?!(?:were|was|are|is|have|had|has|been|who|of|and|or|but|before|after|when|while|as|until|then)\b)"
-    rf"[\w'’-]+\s+){{0,4}}?(?:who\s+(?:\w+ly\s+)?)?{_FIRST_ACT}"
+    rf"\s+{_OWN_WORD}{{0,4}}?(?:who\s+(?:\w+ly\s+)?)?{_FIRST_ACT}"
     r"(?:shot|killed|wounded|injured|stabbed|attacked|robbed|approached|confronted|opened\s+fire\s+on|fired)"
     rf"\s+(?:a|an|the|his|her|him|them|their|one)\b{_NOT_A_TIME}"
     # or a count of people, its object ("two gunmen shot three people"), not of shots ("shot three times")
-    r"|\s+(?:(?!(?:were|was|are|is|have|had|has|been|who|of|and|or|but|before|after|when|while|as|until|then)\b)"
-    rf"[\w'’-]+\s+){{0,4}}?{_FIRST_ACT}(?:shot|killed|wounded|injured|stabbed)\s+"
+    rf"|\s+{_OWN_WORD}{{0,4}}?{_FIRST_ACT}(?:shot|killed|wounded|injured|stabbed)\s+"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several"
     rf"|multiple)\s+(?!{iw.NOT_PEOPLE_COUNTED}|(?:people\s+(?:were|was|are|had)|of\s+(?:them|us|those))\b)"
     # doing something to a person named before: "two neighbors giving him first aid", unless the
