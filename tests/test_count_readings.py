@@ -433,12 +433,22 @@ def test_none_of_the_people_counted_died(text: str, expected: tuple[int, int]) -
         ("Two cars collided on Kell Road on Monday. Neither of the two drivers was injured, police said.", (0, 0)),
         ("No one among the 14 guests was injured in the blaze at the inn in Olvey.", (0, 0)),
         ("Nobody among the 14 guests was hurt in the blaze at the inn in Olvey.", (0, 0)),
+        # their own verb of harm told by where they were taken or what they needed
+        ("A fire swept a hall in Olvey. None of the 12 residents were taken to a hospital.", (0, 0)),
+        ("A fire swept a hall in Olvey. None of the 12 residents needed treatment.", (0, 0)),
+        # "not one", "not a single": a negative quantifier as the subject's determiner
+        ("A fire gutted a shed in Olvey on Monday. Not one person was injured.", (0, 0)),
+        ("A fire gutted a shed in Olvey on Monday. Not a single person was hurt.", (0, 0)),
+        # people counted whose own predicate says they came to no harm
+        ("All 12 residents escaped without injury when a fire swept a hall in Olvey.", (0, 0)),
         # guard: the people hurt named by a participle after the count stay hurt
         (
             "Four porters were shot outside a mill in Sarrow on Tuesday. None of the four porters shot there "
             "was badly hurt, police said.",
             (0, 4),
         ),
+        # guard: "not one but two"
+        ("Not one but two people were killed in the blast at the depot in Olvey.", (2, 0)),
     ],
 )
 def test_none_of_the_people_counted_was_hurt(text: str, expected: tuple[int, int]) -> None:

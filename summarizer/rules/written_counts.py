@@ -284,6 +284,7 @@ def _demoted_category(
         or _PAST_EVENT_BEFORE.search(view, max(sent.start, q_start - 60), q_start)
         or _unharmed_after(view, range_end, c_end)
         or _UNHARMED_BEFORE.search(view, max(sent.start, q_start - 16), q_start)
+        or (num.value == 1 and _NOT_BEFORE.search(view, max(sent.start, q_start - 12), q_start))
         or (num.value > 1 and _HIS_HARM_AFTER.match(view, range_end, c_end))
     ):
         # the attackers or suspects ("shot by two men", "two men were charged"), the parties to a
@@ -394,7 +395,8 @@ def _main_clause_end(view: str, at: int, end: int) -> int:
 # eight out alive", "rescued 42 migrants"
 _UNHARMED_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:\w+ly\s+)?"
-    r"(?:rescued|saved|evacuated\s+safely|found\s+alive|pulled\s+(?:out\s+)?alive|unharmed|unhurt)\b",
+    r"(?:rescued|saved|evacuated\s+safely|found\s+alive|pulled\s+(?:out\s+)?alive|unharmed|unhurt|uninjured|unscathed"
+    r"|without\s+(?:any\s+|serious\s+)?(?:injury|injuries|harm))\b",
     re.I,
 )
 # a harm told of them after all in the same clause: "two people rescued from the river later died"
@@ -408,6 +410,8 @@ def _unharmed_after(view: str, at: int, end: int) -> bool:
 
 
 _UNHARMED_BEFORE = re.compile(r"\b(?:rescued|saved|pulled\s+out)\s+$", re.I)
+# "not one", a negative quantifier: "not one person was hurt", "not even one"
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:even\s+)?$", re.I)
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 # the people they are among are the harmed, told by a participle after the noun: "among five
 # people killed", "among the 12 injured"
@@ -515,8 +519,9 @@ _DENIED_PREDICATE_AFTER = {
         re.I,
     ),
     "injured": re.compile(
-        rf"{_NOUN_WORDS}\s+(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+ly\s+)?"
-        r"(?:hurt|injured|wounded|harmed|shot|hospitali[sz]ed)\b",
+        rf"{_NOUN_WORDS}\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+ly\s+)?"
+        r"(?:hurt|injured|wounded|harmed|shot|hospitali[sz]ed|(?:taken|rushed|transported)\s+to\s+(?:a|the)\s+hospital)"
+        r"|(?:needed|required|received)\s+(?:medical\s+|hospital\s+)?treatment)\b",
         re.I,
     ),
 }
