@@ -224,6 +224,14 @@ def _clause_category(
         # "neither of the two victims died", "none of the 40 workers was hurt": the quantifier
         # denies the harm to all of them (the people it picks from are the group, not the harmed)
         category = "other"
+    if category in HARMS and _OF_BEFORE.search(view[sent.start : s]):
+        part = _PART_AFTER.match(view, range_end, sent.end)
+        if part is not None and (
+            part.group("some") or _DENIED_PREDICATE_AFTER[category].match(view, part.end(), sent.end)
+        ):
+            # the group told first, then the part of it harmed: "of the four officers, two were
+            # hurt" (the part counted by itself), "of the 12 residents, none was hurt"
+            category = "other"
     if category in ("killed", "injured") and _UNDONE_HARM_BEFORE.search(view, max(sent.start, s - 60), s):
         category = "other"  # "begged him not to hurt her two children": a harm denied or only threatened
     if toll is not None and (noun is None or (countable and noun not in iw.PROJECTILES)):
@@ -504,6 +512,14 @@ _NEGATIVE_QUANTIFIERS = "|".join(
 )
 _NONE_OF_BEFORE = re.compile(
     rf"\b(?:{_NEGATIVE_QUANTIFIERS}|not\s+one|not\s+any)\s+(?:of|among)\s+(?:the\s+|those\s+|their\s+)?$", re.I
+)
+# a group fronted, opening its sentence or clause, then the part of it the clause tells of:
+# "Of the four officers, two were hurt"; not "the deaths of the 12 miners, two of whom …"
+_OF_BEFORE = re.compile(r"(?:^[\W_]*|[,;:]\s*)of\s+(?:the|those|their)\s+$", re.I)
+_PART_AFTER = re.compile(
+    rf"(?:\s+[\w'’-]+){{0,2}}?\s*,\s*(?:{_NEGATIVE_QUANTIFIERS}|not\s+one"
+    r"|(?P<some>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|some|several|most|many|few))\b(?!\s+of\b)",
+    re.I,
 )
 # the counted people's own predicate, right after them (up to two words of their noun phrase, no
 # relative and no participle of harm between): "(none of the four) victims has died", "(neither of
