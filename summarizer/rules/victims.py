@@ -24,7 +24,7 @@ _DEFINITE = rf"(?:he|she|the\s+(?:{FILLER}\s+){{0,3}}?(?:{VICTIM_NOUNS}|victim|c
 _NAME = r"(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})"
 _SOMEONE = rf"(?P<who>\b(?:{_DEFINITE}|{_NAME}(?=,\s*\d{{1,3}},)))(?:\s*,[^,.;]{{1,60}},)?(?:\s*,?\s+who)?"
 # a quantifier pronoun opening a sentence is no name: "Nobody died", "Neither was killed"
-_QUANTIFIERS = "|".join(sorted((w.replace(" ", r"\s+") for w in QUANTIFIER_PRONOUNS), key=len, reverse=True))
+_QUANTIFIERS = "|".join(sorted((w.replace(" ", r"\s+") for w in QUANTIFIER_PRONOUNS), key=lambda w: (-len(w), w)))
 # a name alone is a person when the text says they died: "Reyes died at the scene"
 _NAMED = (
     rf"(?P<who>\b(?!(?:Police|Officers?|Authorities|Investigators|Detectives|Deputies|It|This|That|There|{CALENDAR_WORDS}"

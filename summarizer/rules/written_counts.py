@@ -508,7 +508,7 @@ _UNDONE_HARM_BEFORE = re.compile(
 # a quantifier that denies the fate to all of the people counted: "none of the four people who were
 # shot has died", "neither of the two men …", "no one among the 12 guests …"
 _NEGATIVE_QUANTIFIERS = "|".join(
-    w.replace(" ", r"\s+") for w in sorted(NEGATIVE_QUANTIFIER_PRONOUNS, key=len, reverse=True)
+    w.replace(" ", r"\s+") for w in sorted(NEGATIVE_QUANTIFIER_PRONOUNS, key=lambda w: (-len(w), w))
 )
 _NONE_OF_BEFORE = re.compile(
     rf"\b(?:{_NEGATIVE_QUANTIFIERS}|not\s+one|not\s+any)\s+(?:of|among)\s+(?:the\s+|those\s+|their\s+)?$", re.I
