@@ -441,6 +441,11 @@ def test_none_of_the_people_counted_died(text: str, expected: tuple[int, int]) -
         ("A fire gutted a shed in Olvey on Monday. Not a single person was hurt.", (0, 0)),
         # people counted whose own predicate says they came to no harm
         ("All 12 residents escaped without injury when a fire swept a hall in Olvey.", (0, 0)),
+        # a title's headline grammar, its noun after a negative determiner
+        (
+            "Neither driver hurt in Olvey crash\n\nTwo vans collided on Fenn Road in Olvey on Monday, police said.",
+            (0, 0),
+        ),
         # the group fronted, then the part of it the clause tells of
         ("Of the 12 residents, none was hurt when the roof of the hall in Olvey fell in.", (0, 0)),
         ("Of the four officers, two were injured in the blast at the depot in Olvey.", (0, 2)),
@@ -450,7 +455,9 @@ def test_none_of_the_people_counted_died(text: str, expected: tuple[int, int]) -
             "was badly hurt, police said.",
             (0, 4),
         ),
-        # guards: "not one but two"; the people shot, none of whom died; a part "of them" after a count
+        # guards: "not one but two"; the people shot, none of whom died; a part "of them" after a count;
+        # a title's bare noun
+        ("Driver hurt in Olvey crash\n\nTwo vans collided on Fenn Road in Olvey on Monday, police said.", (0, 1)),
         ("Not one but two people were killed in the blast at the depot in Olvey.", (2, 0)),
         ("Twelve people were shot at a fair in Olvey. Of the 12 people shot, none died.", (0, 12)),
         ("The blast at the depot in Olvey killed 12 people, two of them children.", (12, 0)),

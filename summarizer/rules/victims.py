@@ -196,7 +196,8 @@ _HEADLINE_RE = re.compile(
 )
 # (lower-case modifiers may follow it: "a former driver shot and killed …" is prose)
 _DETERMINER_BEFORE = guarded(
-    r"\b(?:a|an|the|one|his|her|their|another|any|no|each|every|this|that)\s+(?-i:[a-z][\w-]*\s+){0,2}$", re.I
+    r"\b(?:a|an|the|one|his|her|their|another|any|no|neither|either|each|every|this|that)\s+(?-i:[a-z][\w-]*\s+){0,2}$",
+    re.I,
 )
 _HEADLINE_REACH = 160
 # (a count is the object unless it counts shots or time: "Teen shot 3 times at party")
