@@ -433,6 +433,8 @@ def test_none_of_the_people_counted_died(text: str, expected: tuple[int, int]) -
         ("Two cars collided on Kell Road on Monday. Neither of the two drivers was injured, police said.", (0, 0)),
         ("No one among the 14 guests was injured in the blaze at the inn in Olvey.", (0, 0)),
         ("Nobody among the 14 guests was hurt in the blaze at the inn in Olvey.", (0, 0)),
+        # their noun phrase longer, a place or a role after the noun
+        ("A fire swept a hall in Olvey. Neither of the two guards on duty was hurt.", (0, 0)),
         # their own verb of harm told by where they were taken or what they needed
         ("A fire swept a hall in Olvey. None of the 12 residents were taken to a hospital.", (0, 0)),
         ("A fire swept a hall in Olvey. None of the 12 residents needed treatment.", (0, 0)),

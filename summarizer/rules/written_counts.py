@@ -521,12 +521,12 @@ _PART_AFTER = re.compile(
     r"|(?P<some>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|some|several|most|many|few))\b(?!\s+of\b)",
     re.I,
 )
-# the counted people's own predicate, right after them (up to two words of their noun phrase, no
+# the counted people's own predicate, right after them (up to four words of their noun phrase, no
 # relative and no participle of harm between): "(none of the four) victims has died", "(neither of
-# the two) men was killed", "(none of the 40) workers inside was hurt"; not a participle of the noun
+# the two) guards on duty was killed", "(none of the 40) workers inside was hurt"; not a participle of the noun
 # ("none of the four killed was armed", "none of the four people shot there was seriously hurt")
 _NOUN_WORDS = (
-    r"(?:\s+(?!(?:who|that|which|whom|shot|killed|wounded|injured|hurt|stabbed|struck|hit|slain)\b)[a-z][\w'’-]*){0,2}?"
+    r"(?:\s+(?!(?:who|that|which|whom|shot|killed|wounded|injured|hurt|stabbed|struck|hit|slain)\b)[a-z][\w'’-]*){0,4}?"
 )
 _DENIED_PREDICATE_AFTER = {
     "killed": re.compile(
