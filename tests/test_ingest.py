@@ -478,6 +478,13 @@ def test_a_sentence_in_the_shape_of_news_page_furniture_is_kept(line: str) -> No
          "Bridge reopens after month of repairs", ["Orla Quinn", "Harbour Gazette", "Published 9:12 a.m. ET Oct. 2, 2026"]),
         # guard row: a title in capitals above a byline stays the title
         ("Bridge Reopens After Repairs\n\nBy Orla Quinn", "Bridge Reopens After Repairs", ["By Orla Quinn"]),
+        # a headline that opens with "by" and a time is no byline
+        ("By the Time the Ferry Came, the Queue Was Long\n\nBy Orla Quinn",
+         "By the Time the Ferry Came, the Queue Was Long", ["By Orla Quinn"]),
+        ("BY NOON, ONE LANE OF THE BRIDGE HAD REOPENED", "BY NOON, ONE LANE OF THE BRIDGE HAD REOPENED", []),
+        ("By Friday Night, Two Lanes Had Reopened", "By Friday Night, Two Lanes Had Reopened", []),
+        # guard row: a month that is a writer's first name
+        ("Bridge Reopens After Repairs\n\nBy April Lindqvist", "Bridge Reopens After Repairs", ["By April Lindqvist"]),
     ],
 )  # fmt: skip
 def test_bylines_and_timestamps_at_the_top_are_neither_title_nor_story(

@@ -31,6 +31,17 @@ _TIMESTAMP = compiled(rf"^{_LABEL}\s*:?\s*(?:{_STAMP_WORD}[\s,|·•/:-]*){{1,14
 _BYLINE = compiled(r"^(?:(?:written|story|words|compiled)\s+)?by\s*:?\s+(?P<rest>[^\n]{2,90})$", re.I)
 _BYLINE_SMALL = frozenset({"and", "of", "the", "for", "staff", "reports", "report", "writer", "reporter", "editor", "de", "van", "von", "la", "le"})  # fmt: skip
 _BYLINE_WORD = compiled(r"[^\s,|/&–—-]+")
+# "By the time help came, …", "BY MONDAY, THE RIVER …", "By 9 p.m. …": "by" and a time is a phrase
+# of time opening a headline or a sentence, not a byline. A month, a day or "dawn" may be a name
+# ("By April Jones"): it is a time only before a comma, a number, a part of the day or a word in
+# lower case
+_BY_TIME = compiled(
+    r"(?:the\s+(?:time|end|start|middle)|then|now|noon|midnight|nightfall|daybreak|tonight|today|tomorrow"
+    r"|late|early|mid(?:-\w+|day|week|morning|afternoon|night)|\d{1,2}(?::\d\d)?\s?[ap]\.?m)\b"
+    rf"|(?:{_MONTH}|{_DAY}|dawn|dusk|sunrise|sunset|morning|evening|afternoon|night|\d{{4}})\b\.?"
+    r"(?=\s*(?:$|[,\d]|(?:morning|evening|afternoon|night|noon)\b|(?-i:[a-z])))",
+    re.I,
+)
 # "Author: Jane Roe", "Filed under: Crime", "Contact: jroe@example.com": a label of the page and a
 # short value with no sentence in it
 _LABELLED = compiled(
@@ -125,7 +136,7 @@ def furniture_reason(line: str) -> str | None:
 
 def _is_byline(line: str) -> bool:
     m = _BYLINE.match(line)
-    if m is None or _SENTENCE_END.search(line):
+    if m is None or _SENTENCE_END.search(line) or _BY_TIME.match(m.group("rest")):
         return False
     words = _BYLINE_WORD.findall(m.group("rest"))
     return (
