@@ -460,6 +460,8 @@ def test_a_news_page_furniture_line_is_removed_with_its_class(line: str, reason:
         "Follow the detour on Route 9 until Friday.",
         "The staff photo was taken in 2019.",
         "Video: 3 hurt as a bus slides off the Hollis bridge",
+        # a caption's sentence in a line of story: the line is a paragraph
+        "The truck is seen in this photo taken by a neighbour. Its driver walked away unhurt.",
     ],
 )
 def test_a_sentence_in_the_shape_of_news_page_furniture_is_kept(line: str) -> None:
@@ -536,6 +538,16 @@ def test_a_byline_a_timestamp_or_a_photo_credit_is_no_speaker() -> None:
         ("The band lost its copyright case on Friday, its lawyer said.", []),
         ("Two residents filed a claim on Friday. Copyright lawyers filed one too.", []),
         ("The deputy pointed to the trail (photo, left) where the hiker fell.", []),
+        # a line of story that ends with a credit loses the credit, not its sentences
+        ("Two cars collided on Route 9 on Monday. Both drivers were treated at the scene. (Photo: Ada Lind/The Valley Post)",
+         ["(Photo: Ada Lind/The Valley Post)"]),
+        ("A ferry is shown in this image from 2019. It sank on Monday and two of its crew drowned.", []),
+        # a clause in brackets that ends in "photo", a numbered image the story names
+        ("The driver (pictured in a police photo) was charged on Monday.", []),
+        ("Image 4 of 6 released by the county shows the flooded road.", []),
+        # guard rows: a gallery's counter before a caption, a pointer to the photo
+        ("Crews fought the fire on Elm Street. Image 2 of 9 Firefighters stayed until dawn.", ["Image 2 of 9"]),
+        ("The barn burned on Sunday (see photo) and two horses died.", ["(see photo)"]),
     ],
 )  # fmt: skip
 def test_furniture_inside_a_line_is_removed_and_the_story_kept(text: str, removed: list[str]) -> None:

@@ -52,6 +52,8 @@ _LABELLED = compiled(
 )
 
 # ---------------------------------------------------------------- photo captions and credits
+# the text of a line up to a sentence's end (a full stop before a capital): a caption's one sentence
+_ONE_SENTENCE = r"(?:(?![.!?][\"”’]?\s+(?-i:[A-Z\"“]))[^\n])*"
 _CAPTION = compiled(
     # "Photo by Jane Roe / The Ledger", "PHOTO COURTESY OF THE SHERIFF'S OFFICE"
     r"^\(?photo(?:graph)?s?\s+(?:by|courtesy(?:\s+of)?)\b[^\n]{0,90}[^\n.!?]$"
@@ -60,20 +62,23 @@ _CAPTION = compiled(
     r"|^\(?(?:[\w ]{1,30}/\s?)?(?:getty images|file)(?:\s?/[\w ]{1,30})?\)?\.?$"
     # "Courtesy of the Hollis police", "(Courtesy: the family)", "Image courtesy of …"
     r"|^\(?(?:(?:photo|image|video)s?\s+)?courtesy(?:\s+of|\s*:)\s[^\n.!?]{1,80}\)?$"
-    # a caption that ends with its credit after a bar: "… on Monday. | Photo: Jo Ray"
-    r"|[|—]\s*photo(?:graph)?s?\s*:\s*[^\n|]{1,60}$"
-    # a caption that ends with its credit in brackets: "… on Sunday. (KTVZ photo)", "(AP Photo/Jo Ray)"
+    rf"|^{_ONE_SENTENCE}(?:"  # a caption of one sentence (a paragraph of story stays):
+    # ending with its credit after a bar: "… on Monday. | Photo: Jo Ray"
+    r"[|—]\s*photo(?:graph)?s?\s*:\s*[^\n|]{1,60}$"
+    # or in brackets: "… on Sunday. (KTVZ photo)", "(AP Photo/Jo Ray)", "… in 1962 (file)"
     r"|\((?:[^()\n]{0,40}\s)?(?:photo|photograph|image|file photo|getty images)s?(?:\s*[:/][^()\n]{1,60})?\)$"
     r"|\s\((?:file|handout|courtesy\b[^()\n]{0,60})\)$"
-    # "… is seen in this file photo": the image beside it, pointed at with "this"
-    r"|\b(?:is|are|was|were)\s+(?:seen|shown|pictured)\s+(?:here\s+)?in\s+this\s+(?:[\w-]+\s+){0,2}"
-    r"(?:photo|photograph|image|picture|screenshot|video still)\b",
+    # or "… is seen in this file photo": the image beside it, pointed at with "this"
+    r"|\b(?:is|are|was|were)\s+(?:seen|shown|pictured)\s+(?:here\s+)?in\s+this\s+"
+    r"(?:[\w-]+\s+){0,2}(?:photo|photograph|image|picture|screenshot|video still)\b"
+    rf"{_ONE_SENTENCE}$)",
     re.I,
 )
 # a caption's credit in capitals: an agency or paper, a slash, the photographer ("… on Tuesday.
 # THE CANADIAN PRESS/Jo Ray")
 _CAPS_CREDIT = compiled(
-    r"(?:^|\s)[A-Z][A-Z.&'’]+(?: [A-Z][A-Z.&'’]+){0,3}/ ?[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}$"
+    rf"^{_ONE_SENTENCE}(?:[.!?][\"”’]?)?(?:^|\s)"
+    r"[A-Z][A-Z.&'’]+(?: [A-Z][A-Z.&'’]+){0,3}/ ?[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}$"
 )
 
 # ---------------------------------------------------------------- prompts to readers, credit lines
@@ -183,16 +188,19 @@ _INLINE_COPYRIGHT = compiled(
     re.I | re.M,
 )
 # a credit in brackets that names itself a photo: "(Photo: Jo Ray/The Star)", "(KXYZ Photo/Jo Ray)",
-# "(Photo from the county sheriff)"
+# "(Photo from the county sheriff)", "(Ledger file photo)", "(see photo)"; before "photo", only names
+# and words of a credit (a clause in brackets, "(pictured in a police photo)", is the story's)
 _INLINE_PHOTO = compiled(
-    r"\((?:[^()\n]{0,40}\s)?[Pp]hoto(?:graph)?s?\b(?:\s*[:/][^()\n]{0,80}|\s+(?:from|by|courtesy)\b[^()\n]{0,60})?\)"
+    r"\((?:(?:see|[A-Z0-9][\w.&'’-]*|file|staff|handout|submitted|supplied|contributed|stock|courtesy|police|family)\s){0,5}"
+    r"[Pp]hoto(?:graph)?s?\b(?:\s*[:/][^()\n]{0,80}|\s+(?:from|by|courtesy)\b[^()\n]{0,60})?\)"
 )
 # (a label stands alone: the next word starts a sentence, no comma joins it to a clause)
 _INLINE_LABEL = compiled(
     r"\bStory continues below(?: the)? (?:advertisement|gallery|video|photos?)\b\.?(?=\s*(?:$|[A-Z\"“]))"
 )
 # a photo gallery's controls copied with its captions: "Image 3 of / 7", "Caption Close"
-_GALLERY = compiled(r"\bImage \d{1,3} of ?/? ?\d{1,3}\b|\bCaption Close\b")
+# (a counter with no slash before a caption's capital: "Image 2 of 5 shows the stall" is the story's)
+_GALLERY = compiled(r"\bImage \d{1,3} of(?: ?/ ?\d{1,3}\b| \d{1,3}(?=\s+[A-Z\"“]|\s*$))|\bCaption Close\b", re.M)
 # a video player's "CLOSE" button before the video's description: in capitals, at the text's or
 # a sentence's start, before a word in lower case after its capital (not an all-capitals headline)
 _CLOSE_BUTTON = compiled(r"(?:^|(?<=[.!?)\"”]\s))CLOSE(?=\s+(?:[A-Z0-9\"“][a-z0-9]|[AI]\s))", re.M)
