@@ -431,6 +431,9 @@ def _bridge(line: str) -> str:
         ("Follow Orla Quinn on Twitter: @oquinn", "prompt to readers"),
         ("(Reporting by Orla Quinn in Hollis; Editing by Teodor Wren)", "credit line"),
         ("Orla Quinn can be reached at oquinn@gazette.example.", "credit line"),
+        # guard rows: a call to follow on two networks, an outlet asking for tips
+        ("Follow the Gazette on Facebook and Instagram.", "prompt to readers"),
+        ("Got a tip? Email us at desk@gazette.example", "prompt to readers"),
         ("Article content", "page furniture"),
         ("The Gazette is committed to a lively but civil forum for discussion.", "comment form"),
     ],
@@ -462,6 +465,14 @@ def test_a_news_page_furniture_line_is_removed_with_its_class(line: str, reason:
         "Video: 3 hurt as a bus slides off the Hollis bridge",
         # a caption's sentence in a line of story: the line is a paragraph
         "The truck is seen in this photo taken by a neighbour. Its driver walked away unhurt.",
+        # a journalist in the story, an appeal for witnesses, a road named X
+        "The driver is a freelance photographer who was covering the storm when the truck tipped.",
+        "Her brother is a journalist covering the bridge repairs for a radio station.",
+        "Ines Alvarez is a photographer who was covering the storm when the truck tipped.",
+        "Crime Stoppers can be reached at 555-0142.",
+        "Have a tip about the crash? Call Hollis police at 555-0142.",
+        "If you or someone you know saw the crash, police ask you to call 555-0142.",
+        "Follow the detour on X Road until the bridge reopens.",
     ],
 )
 def test_a_sentence_in_the_shape_of_news_page_furniture_is_kept(line: str) -> None:

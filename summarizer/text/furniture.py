@@ -92,10 +92,16 @@ _PROMPT = compiled(
     r"|^this is an? (?:developing|breaking)(?: news)? story\b[^\n]{0,100}$"
     r"|^this (?:story|article) (?:is developing|will be updated|has been updated|may be updated)\b[^\n]{0,100}$"
     r"|^check back (?:later |here )?for (?:updates|more)\b[^\n]{0,60}$"
-    r"|^(?:have|got) an? (?:news )?(?:tip|story idea)\b[^\n]{0,150}$"
+    # an outlet asking for tips ("Have a news tip? Email us …"), not the police ("Have a tip? Call …")
+    r"|^(?:have|got) an? (?:news tip|story idea|tip\b(?=[^\n]*(?:\b(?:us|our)\b|@)))\b[^\n]{0,150}$"
     r"|^send (?:us )?(?:your )?(?:news )?tips?\b[^\n]{0,150}$"
-    r"|^follow [^\n]{1,60} on (?:twitter|x|facebook|instagram|threads|bluesky|tiktok)\b[^\n]{0,60}$"
-    r"|^if you or someone you know\b[^\n]{0,250}$",  # a crisis line's number under a story
+    # the network ends the call or gives the handle ("on X @jroe", "on Twitter and Facebook"), not
+    # "on X Road"
+    r"|^follow [^\n]{1,60} on (?:twitter|x|facebook|instagram|threads|bluesky|tiktok)\b"
+    r"(?=\s*(?:$|[:@,.;|(]|(?:and|or|at)\b))[^\n]{0,60}$"
+    # a crisis line's number under a story (an appeal for witnesses is the story's)
+    r"|^if you or someone you know\b(?=[^\n]*\b(?:help|support|crisis|struggl\w*|suicid\w*|hotline|helpline"
+    r"|lifeline|988|abuse|violence|danger)\b)[^\n]{0,250}$",
     re.I,
 )
 _CREDIT_LINE = compiled(
@@ -103,14 +109,18 @@ _CREDIT_LINE = compiled(
     r"|^\(?(?:additional )?(?:reporting|writing) by\b[^\n]{1,200}(?:editing by\b[^\n]{1,100})\)?\.?$"
     r"|^[^\n]{0,150}\bcontributed (?:to )?this (?:report|story|article)\.?$"
     r"|^this (?:report|story|article)(?: by [^\n]{1,60})? was (?:first |originally )?published\b[^\n]{0,60}$"
-    # an author's note: "Jane Roe is a reporter who covers the courts. Reach her at …"
-    r"|^[\w.'’-]+(?:\s[\w.'’-]+){1,3}\s+is\s+an?\s+(?:[\w-]+\s+){0,3}(?:reporter|writer|journalist|correspondent"
-    r"|editor|columnist|producer|photographer|intern)\b[^\n]*\b(?:covers|covering|reach(?:ed)?\s+(?:her|him|them)"
+    # an author's note: "Jane Roe is a reporter who covers the courts. Reach her at …": a name, a
+    # role, what the writer covers now or how to reach them ("The victim is a photographer who was
+    # covering …" is the story's)
+    r"|^(?-i:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3})\s+is\s+an?\s+(?:[\w-]+\s+){0,3}(?:reporter|writer|journalist"
+    r"|correspondent|editor|columnist|producer|photographer|intern)\b(?:(?!\b(?:was|were|had|been|when|while)\b)[^\n])*"
+    r"\b(?:covers|covering|reach(?:ed)?\s+(?:her|him|them)"
     r"|contact\s+(?:her|him|them)|email\s+(?:her|him|them)|follow\s+(?:her|him|them))\b",
     re.I,
 )
-# an author's note with no role: "Jane Roe can be reached at …"
-_AUTHOR_NOTE = compiled(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} (?:can|may) be reached\b")
+# an author's note with no role: "Jane Roe can be reached at jroe@…" (with an address: "Crime
+# Stoppers can be reached at 555-…" is the story's)
+_AUTHOR_NOTE = compiled(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} (?:can|may) be reached\b(?=[^\n]*@)")
 _COMMENT_POLICY = compiled(r"civil forum for discussion|^please keep comments\b", re.I)
 _LABEL_LINE = compiled(r"article content", re.I)  # a label some outlets repeat between paragraphs
 
