@@ -556,6 +556,11 @@ def test_a_byline_a_timestamp_or_a_photo_credit_is_no_speaker() -> None:
         # a clause in brackets that ends in "photo", a numbered image the story names
         ("The driver (pictured in a police photo) was charged on Monday.", []),
         ("Image 4 of 6 released by the county shows the flooded road.", []),
+        # "Copyright" inside a sentence names a law or an office, not a notice
+        ("The station sued the app's maker under the Copyright Act.", []),
+        ("Two photographers filed a claim with the U.S. Copyright Office.", []),
+        # guard row: a notice after the story's last sentence
+        ("Three people were hurt in the crash, police said. Copyright 2026 KVAL", ["Copyright 2026 KVAL"]),
         # guard rows: a gallery's counter before a caption, a pointer to the photo
         ("Crews fought the fire on Elm Street. Image 2 of 9 Firefighters stayed until dawn.", ["Image 2 of 9"]),
         ("The barn burned on Sunday (see photo) and two horses died.", ["(see photo)"]),

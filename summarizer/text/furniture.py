@@ -192,8 +192,10 @@ _INLINE_COPYRIGHT = compiled(
     # a notice up to its "All rights reserved", a sentence or two after "Copyright" or "©" at most
     r"\(?(?:tm and )?(?:©\s*)?(?:copyright\b|©)[^\n]{0,180}?all rights reserved\b"
     + _NOTICE_TAIL
-    # or, with no such words, a year and a name that end the text or its line ("Copyright 2017 KXYZ")
-    + r"|(?:©\s*)?(?:copyright\s+(?:©\s*)?|©\s*)(?:(?:19|20)\d\d\s+)?(?:by\s+)?(?-i:[A-Z0-9][\w.&'’-]*"
+    # or, with no such words, a year and a name that end the text or its line ("Copyright 2017 KXYZ"),
+    # "Copyright" standing apart, after a sentence's end or a bar (not an abbreviation's dot), not
+    # inside a sentence ("… sued under the Copyright Act.", "… the U.S. Copyright Office.")
+    + r"|(?:©\s*|(?:^|(?<=[.!?\"”’)|–—-]\s)(?<!\.\w\.\s))copyright\s+(?:©\s*)?)(?:(?:19|20)\d\d\s+)?(?:by\s+)?(?-i:[A-Z0-9][\w.&'’-]*"
     r"(?:\s*(?:/|-|,|&|and|of)?\s*[A-Z0-9][\w.&'’-]*){0,6})(?:\s+(?:19|20)\d\d)?\.?\s*$",
     re.I | re.M,
 )
