@@ -285,7 +285,7 @@ _STRONG_HINTS = (
     "facebook", "twitter", "linkedin", "whatsapp", "print", "©", "copyright", "(c)", "rights reserved",
     "advertisement", "sponsored", "ignore", "disregard", "forget", "override", "you are", "act as",
     "pretend", "prompt", "as an ai", "instruction", "note to", "cancel reply",
-    "photo", "listen to", "skip ad",
+    "photo", "listen to", "skip ad", "caption", "gallery", "click to",
 )  # fmt: skip
 
 

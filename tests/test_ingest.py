@@ -431,6 +431,18 @@ def _bridge(line: str) -> str:
         ("Follow Orla Quinn on Twitter: @oquinn", "prompt to readers"),
         ("(Reporting by Orla Quinn in Hollis; Editing by Teodor Wren)", "credit line"),
         ("Orla Quinn can be reached at oquinn@gazette.example.", "credit line"),
+        # plain variants of the classes: another label, a wire's credits, a note, a gallery's controls
+        ("Posted by Orla Quinn", "byline"),
+        ("(Reporting by Orla Quinn in Hollis)", "credit line"),
+        ("Reporting by Orla Quinn; Writing by Ines Alvarez", "credit line"),
+        ("Gazette writer Sam Ito in Hollis contributed.", "credit line"),
+        ("Orla Quinn is a staff writer. She can be reached at oquinn@gazette.example.", "credit line"),
+        ("Email Orla Quinn at oquinn@gazette.example.", "credit line"),
+        ("Orla Quinn covers transportation. Reach her at oquinn@gazette.example.", "credit line"),
+        ("Crews lift a beam onto the deck on Friday. Photo by Mina Okafor/Harbour Gazette", "photo caption"),
+        ("Show caption", "page furniture"),
+        ("View gallery", "page furniture"),
+        ("Click to expand", "page furniture"),
         # guard rows: a call to follow on two networks, an outlet asking for tips
         ("Follow the Gazette on Facebook and Instagram.", "prompt to readers"),
         ("Got a tip? Email us at desk@gazette.example", "prompt to readers"),
@@ -465,6 +477,10 @@ def test_a_news_page_furniture_line_is_removed_with_its_class(line: str, reason:
         "Video: 3 hurt as a bus slides off the Hollis bridge",
         # a caption's sentence in a line of story: the line is a paragraph
         "The truck is seen in this photo taken by a neighbour. Its driver walked away unhurt.",
+        # guard rows: "posted by", "contributed" and "can be reached" in the story
+        "Posted by the river, a sign warned drivers of the closure.",
+        "Two neighbours who saw the crash contributed.",
+        "The crew chief can be reached by radio only.",
         # a journalist in the story, an appeal for witnesses, a road named X
         "The driver is a freelance photographer who was covering the storm when the truck tipped.",
         "Her brother is a journalist covering the bridge repairs for a radio station.",

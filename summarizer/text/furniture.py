@@ -28,7 +28,7 @@ _TIMESTAMP = compiled(rf"^{_LABEL}\s*:?\s*(?:{_STAMP_WORD}[\s,|·•/:-]*){{1,14
 # ---------------------------------------------------------------- bylines
 # "By Jane Roe", "By Kelsey Hart, Reporter", "BY STAFF REPORTS", "Written by Jane Roe and Tom Ray":
 # "by" and then only names, an outlet, a role (capitalised words, numbers, these few words)
-_BYLINE = compiled(r"^(?:(?:written|story|words|compiled)\s+)?by\s*:?\s+(?P<rest>[^\n]{2,90})$", re.I)
+_BYLINE = compiled(r"^(?:(?:written|story|words|compiled|posted)\s+)?by\s*:?\s+(?P<rest>[^\n]{2,90})$", re.I)
 _BYLINE_SMALL = frozenset({"and", "of", "the", "for", "staff", "reports", "report", "writer", "reporter", "editor", "de", "van", "von", "la", "le"})  # fmt: skip
 _BYLINE_WORD = compiled(r"[^\s,|/&–—-]+")
 # "By the time help came, …", "BY MONDAY, THE RIVER …", "By 9 p.m. …": "by" and a time is a phrase
@@ -63,8 +63,10 @@ _CAPTION = compiled(
     # "Courtesy of the Hollis police", "(Courtesy: the family)", "Image courtesy of …"
     r"|^\(?(?:(?:photo|image|video)s?\s+)?courtesy(?:\s+of|\s*:)\s[^\n.!?]{1,80}\)?$"
     rf"|^{_ONE_SENTENCE}(?:"  # a caption of one sentence (a paragraph of story stays):
-    # ending with its credit after a bar: "… on Monday. | Photo: Jo Ray"
+    # ending with its credit after a bar or the sentence: "… on Monday. | Photo: Jo Ray", "… on
+    # Monday. Photo by Jo Ray/The Ledger"
     r"[|—]\s*photo(?:graph)?s?\s*:\s*[^\n|]{1,60}$"
+    r"|[.!?]\s+photo(?:graph)?s?\s+by\s+[^\n.!?]{1,60}$"
     # or in brackets: "… on Sunday. (KTVZ photo)", "(AP Photo/Jo Ray)", "… in 1962 (file)"
     r"|\((?:[^()\n]{0,40}\s)?(?:photo|photograph|image|file photo|getty images)s?(?:\s*[:/][^()\n]{1,60})?\)$"
     r"|\s\((?:file|handout|courtesy\b[^()\n]{0,60})\)$"
@@ -106,8 +108,15 @@ _PROMPT = compiled(
 )
 _CREDIT_LINE = compiled(
     r"^[-–—]*\s*with files from\b[^\n]{0,100}$"
+    # a wire's credits, "<role> by <names>" joined by ";" or in brackets: "(Reporting by Jo Ray in
+    # Lyon)", "Reporting by Jo Ray; Writing by Ann Lee; Editing by Tom Ray"
     r"|^\(?(?:additional )?(?:reporting|writing) by\b[^\n]{1,200}(?:editing by\b[^\n]{1,100})\)?\.?$"
+    r"|^\((?:additional )?(?:reporting|writing) by\b[^()\n]{1,200}\)\.?$"
+    r"|^(?:additional )?(?:reporting|writing) by [^;\n]{1,120}(?:;\s*(?:additional )?(?:reporting|writing|editing) by\b"
+    r"[^;\n]{1,120}){1,3}\.?$"
     r"|^[^\n]{0,150}\bcontributed (?:to )?this (?:report|story|article)\.?$"
+    # "Associated Press writer Jo Ray in Lyon contributed."
+    r"|^[^\n]{0,100}\b(?:writers?|reporters?|correspondents?|journalists?)\b[^\n]{0,80}\bcontributed\.?$"
     r"|^this (?:report|story|article)(?: by [^\n]{1,60})? was (?:first |originally )?published\b[^\n]{0,60}$"
     # an author's note: "Jane Roe is a reporter who covers the courts. Reach her at …": a name, a
     # role, what the writer covers now or how to reach them ("The victim is a photographer who was
@@ -115,12 +124,18 @@ _CREDIT_LINE = compiled(
     r"|^(?-i:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3})\s+is\s+an?\s+(?:[\w-]+\s+){0,3}(?:reporter|writer|journalist"
     r"|correspondent|editor|columnist|producer|photographer|intern)\b(?:(?!\b(?:was|were|had|been|when|while)\b)[^\n])*"
     r"\b(?:covers|covering|reach(?:ed)?\s+(?:her|him|them)"
-    r"|contact\s+(?:her|him|them)|email\s+(?:her|him|them)|follow\s+(?:her|him|them))\b",
+    r"|contact\s+(?:her|him|them)|email\s+(?:her|him|them)|follow\s+(?:her|him|them)"
+    r"|(?:she|he|they)\s+(?:can|may)\s+be\s+reached)\b"
+    # "… Reach her at jroe@…"
+    r"|^[^\n]{0,200}\b(?:reach|contact|e-?mail)\s+(?:her|him|them)\s+at\s+\S+@",
     re.I,
 )
 # an author's note with no role: "Jane Roe can be reached at jroe@…" (with an address: "Crime
 # Stoppers can be reached at 555-…" is the story's)
-_AUTHOR_NOTE = compiled(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} (?:can|may) be reached\b(?=[^\n]*@)")
+# "Email|Contact Jane Roe at jroe@…"
+_AUTHOR_NOTE = compiled(
+    r"^(?:(?:e-?mail|contact|reach) )?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} (?:(?:can|may) be reached|at)\b(?=[^\n]*@)"
+)
 _COMMENT_POLICY = compiled(r"civil forum for discussion|^please keep comments\b", re.I)
 _LABEL_LINE = compiled(r"article content", re.I)  # a label some outlets repeat between paragraphs
 

@@ -202,6 +202,11 @@ FURNITURE_PHRASES = (
     "listen to this article",
     "listen to this story",
     "skip ad",
+    "show caption",
+    "hide caption",
+    "view gallery",
+    "view photo gallery",
+    "click to expand",
 )
 
 # ---------------------------------------------------------------- category triggers
