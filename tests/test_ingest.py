@@ -507,6 +507,9 @@ def test_a_sentence_in_the_shape_of_news_page_furniture_is_kept(line: str) -> No
          "Bridge reopens after month of repairs", ["Orla Quinn", "Harbour Gazette", "Published 9:12 a.m. ET Oct. 2, 2026"]),
         # guard row: a title in capitals above a byline stays the title
         ("Bridge Reopens After Repairs\n\nBy Orla Quinn", "Bridge Reopens After Repairs", ["By Orla Quinn"]),
+        # the deck under the title, above a byline, is no name of its writer
+        ("Bridge Reopens After Repairs\nTwo Lanes Open Friday\nBy Orla Quinn", "Bridge Reopens After Repairs",
+         ["By Orla Quinn"]),
         # a headline that opens with "by" and a time is no byline
         ("By the Time the Ferry Came, the Queue Was Long\n\nBy Orla Quinn",
          "By the Time the Ferry Came, the Queue Was Long", ["By Orla Quinn"]),

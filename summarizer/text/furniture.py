@@ -176,17 +176,18 @@ def _is_byline(line: str) -> bool:
     )
 
 
-# a line above a byline or a timestamp that names the writer or the outlet alone ("Jane Roe",
+# a line above a timestamp that names the writer or the outlet alone ("Jane Roe",
 # "The Canadian Press", "CityNews Staff"): up to five capitalised words, nothing else
 _NAME_LINE = compiled(r"(?:[A-Z][\w.'’&-]*|the|of|and)(?: (?:[A-Z][\w.'’&-]*|the|of|and)){0,4}")
 
 
 def byline_names(lines: list[str], removed: dict[int, str]) -> dict[int, str]:
-    """The name lines (index -> "byline") just above each byline or timestamp line in
-    ``removed``, at most two above each, none already removed."""
+    """The name lines (index -> "byline") just above each timestamp line in ``removed``, at
+    most two above each, none already removed. (A byline names its writer itself: the lines
+    above it are the title and its deck, "Two Lanes Open Friday".)"""
     out: dict[int, str] = {}
     for i, reason in removed.items():
-        if reason not in ("byline", "timestamp"):
+        if reason != "timestamp":
             continue
         j = i - 1
         while j >= 0 and i - j <= 2 and j not in removed and _NAME_LINE.fullmatch(lines[j]):
