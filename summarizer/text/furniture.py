@@ -130,9 +130,8 @@ _CREDIT_LINE = compiled(
     r"|^[^\n]{0,200}\b(?:reach|contact|e-?mail)\s+(?:her|him|them)\s+at\s+\S+@",
     re.I,
 )
-# an author's note with no role: "Jane Roe can be reached at jroe@…" (with an address: "Crime
-# Stoppers can be reached at 555-…" is the story's)
-# "Email|Contact Jane Roe at jroe@…"
+# an author's note with no role, with an address: "Jane Roe can be reached at jroe@…", "Email
+# Jane Roe at jroe@…" ("Crime Stoppers can be reached at 555-…" is the story's)
 _AUTHOR_NOTE = compiled(
     r"^(?:(?:e-?mail|contact|reach) )?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} (?:(?:can|may) be reached|at)\b(?=[^\n]*@)"
 )
@@ -236,7 +235,8 @@ _CLOSE_BUTTON = compiled(r"(?:^|(?<=[.!?)\"”]\s))CLOSE(?=\s+(?:[A-Z0-9\"“][a
 
 def inline_furniture(text: str) -> list[tuple[tuple[int, int], str]]:
     """Furniture inside lines, (span, reason) in text order: copyright notices, bracketed photo
-    credits, "Story continues below …". Each pattern runs only over a text that holds its literal."""
+    credits, "Story continues below …", a gallery's controls, a video's "CLOSE". Each pattern runs
+    only over a text that holds its literal."""
     found: list[tuple[tuple[int, int], str]] = []
     if "©" in text or "opyright" in text:
         found += [(m.span(), "copyright") for m in _INLINE_COPYRIGHT.finditer(text) if _capitalised(m.group())]
