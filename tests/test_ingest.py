@@ -443,6 +443,9 @@ def _bridge(line: str) -> str:
         ("Show caption", "page furniture"),
         ("View gallery", "page furniture"),
         ("Click to expand", "page furniture"),
+        # guard rows: a prompt of two sentences, the second telling the reader what to do
+        ("This is a developing story. Check back for updates.", "prompt to readers"),
+        ("If you or someone you know is struggling, help is available. Call or text 988.", "prompt to readers"),
         # guard rows: a call to follow on two networks, an outlet asking for tips
         ("Follow the Gazette on Facebook and Instagram.", "prompt to readers"),
         ("Got a tip? Email us at desk@gazette.example", "prompt to readers"),
@@ -477,6 +480,12 @@ def test_a_news_page_furniture_line_is_removed_with_its_class(line: str, reason:
         "Video: 3 hurt as a bus slides off the Hollis bridge",
         # a caption's sentence in a line of story: the line is a paragraph
         "The truck is seen in this photo taken by a neighbour. Its driver walked away unhurt.",
+        # a prompt or a credit in one line with a sentence of story: the line is the story's
+        "This is a developing story. Police say the bridge will stay closed until Friday.",
+        "Two drivers were hurt on the bridge. Ines Alvarez contributed to this report.",
+        "Check back for updates. Divers found a second car in the river on Sunday.",
+        "If you or someone you know needs help, call 988. The driver had been missing for two days.",
+        "Orla Quinn is a reporter covering transportation. The bridge was last inspected in 2019.",
         # guard rows: "posted by", "contributed" and "can be reached" in the story
         "Posted by the river, a sign warned drivers of the closure.",
         "Two neighbours who saw the crash contributed.",
@@ -575,6 +584,8 @@ def test_a_byline_a_timestamp_or_a_photo_credit_is_no_speaker() -> None:
         # a clause in brackets that ends in "photo", a numbered image the story names
         ("The driver (pictured in a police photo) was charged on Monday.", []),
         ("Image 4 of 6 released by the county shows the flooded road.", []),
+        # a one-line text that opens with a prompt
+        ("This is a developing story. Police say two people were shot outside a bar on Elm Street.", []),
         # "Copyright" inside a sentence names a law or an office, not a notice
         ("The station sued the app's maker under the Copyright Act.", []),
         ("Two photographers filed a claim with the U.S. Copyright Office.", []),

@@ -62,7 +62,9 @@ _CAPTION = compiled(
     r"|^\(?(?:[\w ]{1,30}/\s?)?(?:getty images|file)(?:\s?/[\w ]{1,30})?\)?\.?$"
     # "Courtesy of the Hollis police", "(Courtesy: the family)", "Image courtesy of …"
     r"|^\(?(?:(?:photo|image|video)s?\s+)?courtesy(?:\s+of|\s*:)\s[^\n.!?]{1,80}\)?$"
-    rf"|^{_ONE_SENTENCE}(?:"  # a caption of one sentence (a paragraph of story stays):
+    # a caption of one sentence (a paragraph of story stays), which names its image:
+    r"|^(?=[^\n]*(?:photo|image|picture|screenshot|video still|\((?:file|handout|courtesy)))"
+    rf"{_ONE_SENTENCE}(?:"
     # ending with its credit after a bar or the sentence: "… on Monday. | Photo: Jo Ray", "… on
     # Monday. Photo by Jo Ray/The Ledger"
     r"[|—]\s*photo(?:graph)?s?\s*:\s*[^\n|]{1,60}$"
@@ -79,45 +81,53 @@ _CAPTION = compiled(
 # a caption's credit in capitals: an agency or paper, a slash, the photographer ("… on Tuesday.
 # THE CANADIAN PRESS/Jo Ray")
 _CAPS_CREDIT = compiled(
-    rf"^{_ONE_SENTENCE}(?:[.!?][\"”’]?)?(?:^|\s)"
+    rf"^(?=[^\n]*/){_ONE_SENTENCE}(?:[.!?][\"”’]?)?(?:^|\s)"
     r"[A-Z][A-Z.&'’]+(?: [A-Z][A-Z.&'’]+){0,3}/ ?[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}$"
 )
 
 # ---------------------------------------------------------------- prompts to readers, credit lines
+# the rest of a prompt's or a note's line: its sentence, and at most one more that tells the reader
+# what to do or where ("Call or text 988.", "Reach her at jroe@…"); a sentence of story after it
+# ("This is a developing story. Police say two people …") keeps the line
+_REST = (
+    rf"{_ONE_SENTENCE}(?:[.!?][\"”’)]*\s+(?=(?:call|text|e-?mail|send|contact|reach|visit|go to|check|follow"
+    r"|download|click|tap|sign up|subscribe|tell|share)\b|[^\n]*(?:@|\b\d{3}[-.\s]\d{4}\b|\b988\b))"
+    rf"{_ONE_SENTENCE})?$"
+)
 _PROMPT = compiled(
-    r"^watch(?:\s+the)?\s+(?:video|full (?:video|story|report)|live)\b[^\n]{0,60}$"
+    rf"^watch(?:\s+the)?\s+(?:video|full (?:video|story|report)|live)\b{_REST}"
     # "WATCH: <another story's headline>", a link to a video (a "Video: …" label names the video
     # beside the story, whose title the readers may count from)
     r"|^watch\s*[:|]\s*[^\n.!?]{1,120}$"
-    r"|^(?:click|tap) here\b[^\n]{0,150}$"
-    r"|^download (?:the|our)\b[^\n]{0,60}\bapps?\b[^\n]{0,80}$"
-    r"|^this is an? (?:developing|breaking)(?: news)? story\b[^\n]{0,100}$"
-    r"|^this (?:story|article) (?:is developing|will be updated|has been updated|may be updated)\b[^\n]{0,100}$"
-    r"|^check back (?:later |here )?for (?:updates|more)\b[^\n]{0,60}$"
+    rf"|^(?:click|tap) here\b{_REST}"
+    rf"|^download (?:the|our)\b[^\n]{{0,60}}\bapps?\b{_REST}"
+    rf"|^this is an? (?:developing|breaking)(?: news)? story\b{_REST}"
+    rf"|^this (?:story|article) (?:is developing|will be updated|has been updated|may be updated)\b{_REST}"
+    rf"|^check back (?:later |here )?for (?:updates|more)\b{_REST}"
     # an outlet asking for tips ("Have a news tip? Email us …"), not the police ("Have a tip? Call …")
-    r"|^(?:have|got) an? (?:news tip|story idea|tip\b(?=[^\n]*(?:\b(?:us|our)\b|@)))\b[^\n]{0,150}$"
-    r"|^send (?:us )?(?:your )?(?:news )?tips?\b[^\n]{0,150}$"
+    rf"|^(?:have|got) an? (?:news tip|story idea|tip\b(?=[^\n]*(?:\b(?:us|our)\b|@)))\b{_REST}"
+    rf"|^send (?:us )?(?:your )?(?:news )?tips?\b{_REST}"
     # the network ends the call or gives the handle ("on X @jroe", "on Twitter and Facebook"), not
     # "on X Road"
     r"|^follow [^\n]{1,60} on (?:twitter|x|facebook|instagram|threads|bluesky|tiktok)\b"
-    r"(?=\s*(?:$|[:@,.;|(]|(?:and|or|at)\b))[^\n]{0,60}$"
+    rf"(?=\s*(?:$|[:@,.;|(]|(?:and|or|at)\b)){_REST}"
     # a crisis line's number under a story (an appeal for witnesses is the story's)
     r"|^if you or someone you know\b(?=[^\n]*\b(?:help|support|crisis|struggl\w*|suicid\w*|hotline|helpline"
-    r"|lifeline|988|abuse|violence|danger)\b)[^\n]{0,250}$",
+    rf"|lifeline|988|abuse|violence|danger)\b){_REST}",
     re.I,
 )
 _CREDIT_LINE = compiled(
-    r"^[-–—]*\s*with files from\b[^\n]{0,100}$"
+    rf"^[-–—]*\s*with files from\b{_REST}"
     # a wire's credits, "<role> by <names>" joined by ";" or in brackets: "(Reporting by Jo Ray in
     # Lyon)", "Reporting by Jo Ray; Writing by Ann Lee; Editing by Tom Ray"
     r"|^\(?(?:additional )?(?:reporting|writing) by\b[^\n]{1,200}(?:editing by\b[^\n]{1,100})\)?\.?$"
     r"|^\((?:additional )?(?:reporting|writing) by\b[^()\n]{1,200}\)\.?$"
     r"|^(?:additional )?(?:reporting|writing) by [^;\n]{1,120}(?:;\s*(?:additional )?(?:reporting|writing|editing) by\b"
     r"[^;\n]{1,120}){1,3}\.?$"
-    r"|^[^\n]{0,150}\bcontributed (?:to )?this (?:report|story|article)\.?$"
+    rf"|^(?=[^\n]*\bcontributed\b)(?:{_ONE_SENTENCE}\bcontributed (?:to )?this (?:report|story|article)\.?$"
     # "Associated Press writer Jo Ray in Lyon contributed."
-    r"|^[^\n]{0,100}\b(?:writers?|reporters?|correspondents?|journalists?)\b[^\n]{0,80}\bcontributed\.?$"
-    r"|^this (?:report|story|article)(?: by [^\n]{1,60})? was (?:first |originally )?published\b[^\n]{0,60}$"
+    rf"|{_ONE_SENTENCE}\b(?:writers?|reporters?|correspondents?|journalists?)\b{_ONE_SENTENCE}\bcontributed\.?$)"
+    rf"|^this (?:report|story|article)(?: by [^\n]{{1,60}})? was (?:first |originally )?published\b{_REST}"
     # an author's note: "Jane Roe is a reporter who covers the courts. Reach her at …": a name, a
     # role, what the writer covers now or how to reach them ("The victim is a photographer who was
     # covering …" is the story's)
@@ -125,9 +135,9 @@ _CREDIT_LINE = compiled(
     r"|correspondent|editor|columnist|producer|photographer|intern)\b(?:(?!\b(?:was|were|had|been|when|while)\b)[^\n])*"
     r"\b(?:covers|covering|reach(?:ed)?\s+(?:her|him|them)"
     r"|contact\s+(?:her|him|them)|email\s+(?:her|him|them)|follow\s+(?:her|him|them)"
-    r"|(?:she|he|they)\s+(?:can|may)\s+be\s+reached)\b"
-    # "… Reach her at jroe@…"
-    r"|^[^\n]{0,200}\b(?:reach|contact|e-?mail)\s+(?:her|him|them)\s+at\s+\S+@",
+    rf"|(?:she|he|they)\s+(?:can|may)\s+be\s+reached)\b{_REST}"
+    # "<One sentence>. Reach her at jroe@…"
+    rf"|^(?:{_ONE_SENTENCE}[.!?]\s+)?(?:reach|contact|e-?mail)\s+(?:her|him|them)\s+at\s+\S+@{_REST}",
     re.I,
 )
 # an author's note with no role, with an address: "Jane Roe can be reached at jroe@…", "Email
