@@ -145,7 +145,8 @@ _CREDIT_LINE = compiled(
 _AUTHOR_NOTE = compiled(
     r"^(?:(?:e-?mail|contact|reach) )?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} (?:(?:can|may) be reached|at)\b(?=[^\n]*@)"
 )
-_COMMENT_POLICY = compiled(r"civil forum for discussion|^please keep comments\b", re.I)
+# a comment form's policy ("… a civil forum for discussion", "Please keep comments …"): read in
+# furniture_reason by its words
 _LABEL_LINE = compiled(r"article content", re.I)  # a label some outlets repeat between paragraphs
 
 _LONGEST = 300  # longer than any caption or note: a paragraph
@@ -153,35 +154,49 @@ _SENTENCE_END = compiled(r"[.!?][\"'”’)]*$")
 
 
 def furniture_reason(line: str) -> str | None:
-    """Why a stripped line is page furniture, if it is (a class below), else None."""
+    """Why a stripped line is page furniture, if it is (a class below), else None. (The costlier
+    patterns, tried on every line of an article, are tried only on a line that holds a word each
+    of their alternatives needs: a paragraph of story holds none most often.)"""
     if len(line) > _LONGEST:
         return None
     if _TIMESTAMP.match(line):
         return "timestamp"
     if _is_byline(line) or _LABELLED.match(line):
         return "byline"
-    if _captioned(line) or (_CAPS_CREDIT.search(line) and not _SENTENCE_END.search(line)):
+    low = line.lower()
+    if (_holds(low, _CAPTION_WORDS) and _CAPTION.match(line)) or (
+        _CAPS_CREDIT.search(line) and not _SENTENCE_END.search(line)
+    ):
         return "photo caption"
     if _PROMPT.match(line):
         return "prompt to readers"
-    if _CREDIT_LINE.match(line) or _AUTHOR_NOTE.match(line):
+    if (_holds(low, _CREDIT_WORDS) and _CREDIT_LINE.match(line)) or _AUTHOR_NOTE.match(line):
         return "credit line"
-    if _COMMENT_POLICY.search(line):
+    if "civil forum for discussion" in low or low.startswith("please keep comments"):
         return "comment form"
     if _LABEL_LINE.fullmatch(line):
         return "page furniture"
     return None
 
 
-def _captioned(line: str) -> bool:
-    """``_CAPTION.match(line)``, tried only on a line that holds a word every caption pattern
-    needs (its scan of a paragraph's every position was most of the time spent on furniture)."""
-    low = line.lower()
-    return any(w in low for w in _CAPTION_WORDS) and _CAPTION.match(line) is not None
+def _holds(low: str, words: tuple[str, ...]) -> bool:
+    return any(w in low for w in words)
 
 
-# the words of which _CAPTION's every alternative holds one
-_CAPTION_WORDS = ("photo", "image", "picture", "screenshot", "video still", "getty images", "file", "courtesy", "handout")
+# the words of which _CAPTION's every alternative holds one, and _CREDIT_LINE's
+_CAPTION_WORDS = (
+    "photo",
+    "image",
+    "picture",
+    "screenshot",
+    "video still",
+    "getty images",
+    "file",
+    "courtesy",
+    "handout",
+)
+_CREDIT_WORDS = ("files from", "reporting by", "writing by", "contributed", "published", "@", "cover", "reach",
+                 "contact", "mail", "follow")  # fmt: skip
 
 
 def _is_byline(line: str) -> bool:
