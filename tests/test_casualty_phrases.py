@@ -315,3 +315,40 @@ def test_survived_with_a_wound(text: str, killed: int, injured: int) -> None:
 )
 def test_a_person_doing_something_then_harmed(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a coordinated subject of an active verb of harm: the attackers, not its toll
+        (_TITLE + "Two armed men and a woman shot a cashier at a gas station on Brill Avenue.", 0, 1),
+        (_TITLE + "Three masked men and a teenager robbed and shot a driver on Brill Avenue late Friday.", 0, 1),
+        # guard: a coordinated subject of a passive is the toll
+        (_TITLE + "Two brothers and a cousin were shot outside a bakery on Brill Avenue.", 0, 3),
+        # the people taken somewhere and dying there, the next sentence after their count
+        (
+            _TITLE + "Two men were shot near a pool hall on Brill Avenue. "
+            "Both were rushed to a hospital, where they were pronounced dead.",
+            2,
+            0,
+        ),
+        (_TITLE + "Two hikers were shot near Brill Lake. All were flown to a trauma center, where they died.", 2, 0),
+        # guard: taken somewhere and treated there
+        (
+            _TITLE + "Two men were shot near a pool hall on Brill Avenue. "
+            "Both were taken to a hospital, where they were treated and released.",
+            0,
+            2,
+        ),
+        # an ordinal going on from a count of the same fate in its sentence
+        (_TITLE + "Two cousins are in stable condition and a third is in critical condition after a shooting.", 0, 3),
+        (_TITLE + "Two guards were shot on Brill Avenue, and a third man was wounded by a ricochet.", 0, 3),
+        # guard: an ordinal that does not go on from the count is not added to it
+        (_TITLE + "Five men were hurt on Brill Avenue and a third is in critical condition.", 0, 5),
+        # a participle of harm after an act, its object a definite noun phrase
+        (_TITLE + "The deputy returned fire, wounding the gunman near a shed on Brill Avenue.", 0, 1),
+        (_TITLE + "The clerk fired back at the robbers, injuring the driver of their car.", 0, 1),
+    ],
+)
+def test_subjects_ordinals_and_people_taken_where_they_died(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)

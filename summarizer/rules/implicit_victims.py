@@ -10,6 +10,7 @@ import re
 
 from summarizer.rules import victims
 from summarizer.rules.victim_phrases import (
+    ANOTHER_RE,
     ATTEMPTED_BEFORE,
     DEATH_OF_RE,
     DIED_LATER,
@@ -159,8 +160,12 @@ def _read_victim(
     s, e = m.span(group)
     phrase = view[s:e]
     value = implicit_count(phrase)
-    if value is None or category in counted or any(a <= s < b for a, b in skip):
+    if value is None or any(a <= s < b for a, b in skip):
         return
+    if category in counted and not _ORDINAL_MORE.match(phrase):
+        return  # counted in digits or words (but "two were hurt and a third is in critical condition")
+    if pattern is ANOTHER_RE and _ORDINAL_MORE.match(phrase) and category not in counted:
+        return  # "and a third …" goes on from a count of its own fate, not "two were killed and a third hurt"
     if _unasserted(view, max(sent.start, s - 30), s):
         return  # "it is possible a man was shot": a harm supposed, not told
     if _NOT_BEFORE.search(view, max(sent.start, s - 12), s):
@@ -390,6 +395,8 @@ def referred_victims(
     return out
 
 
+# an ordinal that goes on from the count before it: "a third", "a fourth man"
+_ORDINAL_MORE = re.compile(r"an?\s+(?:second|third|fourth|fifth|sixth)\b", re.I)
 # words that introduce one more person than those named before: "another", "a second", "one more"
 _ADDITIONAL = re.compile(r"(?:another|an?\s+(?:second|third|fourth|fifth)|one\s+more)\b", re.I)
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[.!?;,]\s*|\band\s+)$")

@@ -184,12 +184,15 @@ def shot_then_died(view: str, drafts: list[FigureDraft]) -> None:
 
 
 # the next sentence tells that all the people just counted died: "… Both were dead.", "All three died
-# at the scene."
+# at the scene.", "Both were taken to a hospital, where they died."
 _ALL_DEAD_NEXT = re.compile(
     r"[^.!?;]{0,200}?[.!?]\s+(?:Both|All(?:\s+(?:of\s+them|\w+))?)\s+(?:(?:were|had\s+been|have\s+been)\s+"
     r"(?:\w+ly\s+|later\s+)?(?:pronounced\s+|found\s+|declared\s+)?dead"
     + NOT_DEAD_INTENSIFIER  # not "Both were dead tired"
-    + r"|(?:later\s+)?died)\b"
+    + r"|(?:later\s+)?died"
+    # or taken somewhere where they died: "Both were rushed to a clinic, where they were pronounced dead"
+    r"|(?:were|had\s+been)\s+(?:\w+ly\s+)?(?:taken|rushed|transported|brought|flown|airlifted)\s+to\s+[^.;!?]{1,80}?"
+    r",?\s+where\s+(?:they|both|all)\s+(?:were\s+(?:later\s+)?(?:pronounced|declared)\s+dead|(?:later\s+)?died))\b"
 )
 
 

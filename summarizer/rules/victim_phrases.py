@@ -228,8 +228,10 @@ _AND_SELF_RE = guarded(
     rf"(?P<np>(?:{_HIS_PERSON}|{_PERSON})\s+and\s+(?:then\s+)?(?:himself|herself))\b",
     re.I,
 )
-_ANOTHER_RE = guarded(
-    r"(?:\band|[,;])\s+(?P<np>another)\s+(?:(?P<killed>was\s+killed|died)|(?P<injured>(?:was\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|shot"
+# one more, after "and" or a mark: "and another was hurt", "and a third is in critical condition"
+# (an ordinal going on from a count told before)
+ANOTHER_RE = guarded(
+    r"(?:\band|[,;])\s+(?P<np>another|a\s+(?:second|third|fourth|fifth|sixth))\s+(?:(?P<killed>was\s+killed|died)|(?P<injured>(?:was\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|shot"
     r"|hospitali[sz]ed|(?:taken|transported|rushed|airlifted)\s+to)"
     # how the other is now: "one man is dead and another is fighting for his life"
     r"|(?:is|was)\s+(?:(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+life|in\s+(?:critical|serious|stable|grave)\s+condition)))\b",
@@ -301,7 +303,7 @@ VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (LEFT_DEAD_RE, ("left", "leaving", "found", "find"), True),
     (_LEFT_AND_RE, ("left", "leaving"), True),
     (_SENT_TO_RE, ("sent", "put", "landed", "left", "leaving"), True),
-    (_ANOTHER_RE, ("another",), False),
+    (ANOTHER_RE, ("another", "a second", "a third", "a fourth", "a fifth", "a sixth"), False),
     (_OBJECT_ANOTHER_RE, ("another",), False),
     (_AND_HIS_OBJECT_RE, ("his", "her", "their"), False),
     (DEATH_OF_RE, (" of ",), False),

@@ -447,12 +447,18 @@ _FIRST_ACT = (
 )
 # (not a time after the verb: "two people injured the night before", "killed the same day")
 _NOT_A_TIME = r"(?!\s+(?:same|previous|following|next|day|night|morning|afternoon|evening|week|weekend)\b)"
+# another person coordinated with the people counted, subject with them: "two armed men and a
+# woman shot a clerk"
+_AND_ANOTHER = (
+    r"(?:and\s+(?:an?|another|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+    rf"{_OWN_WORD}{{1,3}}?)?"
+)
 _ACTIVE_AFTER = re.compile(
-    rf"\s+{_OWN_WORD}{{0,4}}?(?:who\s+(?:\w+ly\s+)?)?{_FIRST_ACT}"
+    rf"\s+{_OWN_WORD}{{0,4}}?{_AND_ANOTHER}(?:who\s+(?:\w+ly\s+)?)?{_FIRST_ACT}"
     r"(?:shot|killed|wounded|injured|stabbed|attacked|robbed|approached|confronted|opened\s+fire\s+on|fired)"
     rf"\s+(?:a|an|the|his|her|him|them|their|one)\b{_NOT_A_TIME}"
     # or a count of people, its object ("two gunmen shot three people"), not of shots ("shot three times")
-    rf"|\s+{_OWN_WORD}{{0,4}}?{_FIRST_ACT}(?:shot|killed|wounded|injured|stabbed)\s+"
+    rf"|\s+{_OWN_WORD}{{0,4}}?{_AND_ANOTHER}{_FIRST_ACT}(?:shot|killed|wounded|injured|stabbed)\s+"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several"
     rf"|multiple)\s+(?!{iw.NOT_PEOPLE_COUNTED}|(?:people\s+(?:were|was|are|had)|of\s+(?:them|us|those))\b)"
     # doing something to a person named before: "two neighbors giving him first aid", unless the
