@@ -199,6 +199,29 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("Ana Ruiz told Harbour Radio the fee is too high.", [("Ana Ruiz", "told", "the fee is too high", "indirect")]),
         ("Reyes told the council the fee is too high.", [("Reyes", "told", "the fee is too high", "indirect")]),
         ("Reyes told his crew they would sail at dawn.", [("Reyes", "told", "they would sail at dawn", "indirect")]),
+        # a hearer named with "the" (a paper, a station), then the clause
+        ("The pilot told the Gazette the runway will stay shut.",
+         [("The pilot", "told", "the runway will stay shut", "indirect")]),
+        # a named hearer's medium ("by phone") before "that"
+        ("Ana Ruiz told Harbour Radio by phone that the fee is too high.",
+         [("Ana Ruiz", "told", "the fee is too high", "indirect")]),
+        # a named owner and a noun in lower case ("Gazette readers"), then the clause
+        ("The warden told Gazette readers the trail would reopen in June.",
+         [("The warden", "told", "the trail would reopen in June", "indirect")]),
+        # guard: an indefinite pronoun after the named hearer is the thing told, not more of the hearer
+        ("They told the Gazette nothing it did not know.",
+         [("They", "told", "the Gazette nothing it did not know", "indirect")]),
+        # a trailing "told" with a hearer in lower case after "the": the content precedes it
+        ("The trail will reopen in June, the warden told the hikers.",
+         [("the warden", "told", "The trail will reopen in June", "indirect")]),
+        # guard: a thing told ("the truth") is no hearer; the clause before is not what was told
+        ("The trail will reopen in June, the warden told the truth.", [("the warden", "told", "the truth", "indirect")]),
+        # a new report joined after a mid-sentence cue is none of the first speaker's words
+        ("The trail will reopen in June, the warden told the Gazette, and the mayor agreed.",
+         [("the warden", "told", "The trail will reopen in June", "indirect")]),
+        # guard: a clause after the cue's comma with no cue of its own goes on with the account
+        ("The trail will reopen in June, the warden said, and the bridge will follow in July.",
+         [("the warden", "said", "The trail will reopen in June … and the bridge will follow in July", "indirect")]),
         # a participle on the source noun ("cited in the report") keeps the phrase whole
         ("An engineer quoted in the survey, which covered ferry routes, said owners will look at upgrades.",
          [("An engineer quoted in the survey, which covered ferry routes", "said", "owners will look at upgrades",

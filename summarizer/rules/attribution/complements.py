@@ -36,6 +36,8 @@ from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.segments import Token
 
 _TIME_OR_PREPOSITION = TIME_WORDS | PREPOSITIONS
+# the media a hearer is told by ("told the Ledger by phone that …")
+_MEDIA = frozenset({"phone", "telephone", "email", "e-mail", "text", "video", "videolink", "letter", "radio"})
 
 
 def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
@@ -159,8 +161,23 @@ def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
                 break
             if toks[m].low in CLAUSE_SUBJECTS and _clause_opens(toks, m, hi):
                 return m
-    if k > start and low not in ARTICLES and _clause_opens(toks, k, hi):
-        return k  # "told Harbour Radio the fee is too high": a named hearer, then the clause
+    if k > start and _clause_opens(toks, k, hi):
+        # "told Harbour Radio the fee is too high", "told the Ledger it was …": a named hearer, then the clause
+        return k
+    if k > start and k + 1 < hi and toks[k].low == "by" and toks[k + 1].low in _MEDIA:
+        return k + 2  # "told Harbour Radio by phone that …": the medium, an adverbial, then the content
+    if k > start:
+        # "told Ledger readers the fee is …", "told Harbour Radio listeners that …": a named
+        # owner, a noun or two in lower case, then the clause
+        for m in (k + 1, k + 2):
+            if m >= hi or not all(
+                t.low.isalpha() and t.text.islower() and t.low not in _NOT_IN_HEARER for t in toks[k:m]
+            ):
+                break  # (not "told the Ledger nothing it did not know": the thing told)
+            if (toks[m].low == "that" and _subject_after_that(toks, m + 1, hi)) or (
+                toks[m].low in (CLAUSE_SUBJECTS | ARTICLES_AND_POSSESSIVES) and _clause_opens(toks, m, hi)
+            ):
+                return m
     if low in ARTICLES_AND_POSSESSIVES and k == start < hi and toks[k].low.isalpha():
         for m in (k + 1, k + 2):  # "told the council the fee is too high", "told his crew they …"
             if (
@@ -190,7 +207,7 @@ def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
                 t.low.isalpha() and t.text.islower() and t.low not in ENGLISH_FUNCTION_WORDS for t in toks[start:m]
             ):
                 break
-            if toks[m].low == "that" and _subject_after_that(toks, m + 1, hi) and toks[m - 1].low not in _TOLD_NOUNS:
+            if toks[m].low == "that" and _subject_after_that(toks, m + 1, hi) and toks[m - 1].low not in TOLD_NOUNS:
                 return m
     # a bare noun or two (no function word: "asked if …", "asked would you …"), then "that" or a
     # clause: "told police that he …", "told investigators they saw …", "told police officers
@@ -215,14 +232,14 @@ def _hearer_then_that(toks: list[Token], i: int, hi: int) -> int:
     its own "of" or "on" phrase or a time after it ("told the court Tuesday that …", "told the
     standing committee on health that …", "told the House of Assembly that …"), then "that" and a
     clause's subject; ``i`` when none."""
-    if toks[i].low in PREPOSITIONS or toks[i].low in _TOLD_NOUNS:
+    if toks[i].low in PREPOSITIONS or toks[i].low in TOLD_NOUNS:
         return i
     for m in range(i + 1, min(hi - 1, i + 8)):
         low = toks[m].low
         if low == "that":
             # the head, before any time: not a thing told ("the same story that her sister had …")
             head = next((t.low for t in reversed(toks[i:m]) if t.low not in _WHEN_NOUNS), "")
-            return m if head not in _TOLD_NOUNS and _subject_after_that(toks, m + 1, hi) else i
+            return m if head not in TOLD_NOUNS and _subject_after_that(toks, m + 1, hi) else i
         # ("May" in capitals inside the hearer is the month: "told parents in May that …")
         if not low.isalpha() or (low in FINITE and toks[m].text != "May") or low in lx.CUE_FORMS or low in _HEARER_ENDS:
             return i
@@ -274,11 +291,13 @@ def unanswered(toks: list[Token], vg: int, to: int, lemma: str, end_idx: int) ->
 
 # nouns of what is told, the object of "tell", never its hearer: "that" after them is a relative
 # with a subject of its own ("told the same story that her sister had told")
-_TOLD_NOUNS = frozenset({
+TOLD_NOUNS = frozenset({
     "story", "stories", "tale", "tales", "account", "accounts", "version", "truth", "lie", "lies", "joke",
     "jokes", "news", "thing", "things", "details", "facts", "secret", "secrets", "anecdote", "rumour",
     "rumor", "rumours", "rumors", "message", "words",
 })  # fmt: skip
+# words that end a named hearer's lower-case nouns: function words, a thing told ("nothing")
+_NOT_IN_HEARER = frozenset(ENGLISH_FUNCTION_WORDS | INDEFINITE_PRONOUNS | TOLD_NOUNS)
 
 
 def _subject_after_that(toks: list[Token], j: int, hi: int) -> bool:

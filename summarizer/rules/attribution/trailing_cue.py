@@ -4,13 +4,14 @@ spokesman said." / "…, said John Smith, a spokesman."), the speaker before or 
 from __future__ import annotations
 
 from summarizer.rules.attribution.clauses import cue_at, negated, verb_group_start
-from summarizer.rules.attribution.complements import skip_adverbials
+from summarizer.rules.attribution.complements import TOLD_NOUNS, skip_adverbials
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import be_before, np_left, np_right, source_like
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import (
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
+    COORDINATORS,
     CUE_FIRST_WORDS,
     FINITE,
     HEARERS,
@@ -20,6 +21,7 @@ from summarizer.rules.attribution.words import (
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES
+from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.segments import Token
 
@@ -63,6 +65,9 @@ def find(scan: SentenceScan) -> None:
         # a semicolon ends the clause as a stop would ("…, the mayor said; she did not elaborate")
         ends_sentence = after >= end_idx or toks[after].text == ";"
         parenthetical = not ends_sentence and after < end_idx and toks[after].text == ","
+        if parenthetical and toks[after + 1].low in COORDINATORS and _new_report_at(toks, after + 2, end_idx):
+            # "…, he told the Ledger, and the mayor agreed": a new report joined after the cue
+            ends_sentence, parenthetical = True, False
         if not (ends_sentence or parenthetical) and not (vg > 0 and toks[vg - 1].text == ","):
             continue  # mid-sentence with no comma before it: neither trailing nor inverted (the common case)
         if negated(toks, vg, k):
@@ -116,17 +121,29 @@ _HEARER_FIRST = frozenset({"tell", "inform", "remind", "instruct", "order", "ass
 
 def _named_hearer_end(toks: list[Token], i: int, hi: int) -> int | None:
     """Where a hearer after "told" ends when the clause ends with it: a hearer word ("reporters")
-    or a name in capitals, perhaps after "the" ("the Ledger", "CBC News"), then a time at most and
+    or a name in capitals, perhaps after "the" ("the Ledger", "CBC News"), or a common noun or two
+    after "the" or a possessive ("the crowd", "his staff"), then a time at most and
     the sentence's end, a semicolon or a comma; None when words of content follow."""
     k = i
     if k < hi and toks[k].low in HEARERS:
         k += 1
     else:
-        if k < hi and toks[k].low in ARTICLES:
+        det = k < hi and toks[k].low in ARTICLES_AND_POSSESSIVES
+        if det:
             k += 1
         start = k
         while k < hi and k - start < 5 and toks[k].text[:1].isupper():
             k += 1
+        if k == start and det:
+            # "…, she told the crowd.", "…, he told his staff": a common noun or two, not a thing told
+            while k < hi and k - start < 2 and toks[k].text.isalpha() and toks[k].text.islower():
+                k += 1
+            if (
+                k == start
+                or toks[k - 1].low in TOLD_NOUNS
+                or any(t.low in ENGLISH_FUNCTION_WORDS for t in toks[start:k])
+            ):
+                return None
         if k == start:
             return None
     k = skip_adverbials(toks, k, hi)
@@ -245,3 +262,18 @@ def _role_before_name(toks: list[Token], i: int, end: int) -> bool:
         return False
     name = toks[first_cap:end]
     return len(name) >= 2 and all(t.text[:1].isupper() or t.text == "." for t in name)
+
+
+def _new_report_at(toks: list[Token], i: int, hi: int) -> bool:
+    """Does a report of its own open at toks[i] after "and"/"but": a subject, then a cue of
+    saying within a few words ("and the mayor agreed", "but Ruiz said …")? What follows the
+    cue's comma is then no part of what the cue's speaker said ("…, he said, and the officer
+    fired" goes on with his account)."""
+    if i >= hi or toks[i].text in ALL_QUOTES or toks[i].low in _FIRST_PERSON:
+        return False
+    if not (toks[i].low in ARTICLES_AND_POSSESSIVES or toks[i].text[:1].isupper() or toks[i].low in lx.PRONOUN_FORMS):
+        return False
+    return any(toks[m].low in lx.CUE_FORMS for m in range(i + 1, min(hi, i + 5)))
+
+
+_FIRST_PERSON = frozenset({"i", "we", "my", "our"})
