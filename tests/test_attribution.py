@@ -866,6 +866,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("“The east gate stays locked,” we’re told.", [(None, None, "The east gate stays locked", "direct")]),
         ("“The east gate stays locked,” the guards were told by the warden on Friday.",
          [("the warden", "were told by", "The east gate stays locked", "direct")]),
+        # a passive "told" with its agent and a "that" clause: the subject is the one told, the clause what was said
+        ("The divers were told by the coast guard that the wreck had shifted.",
+         [("the coast guard", "were told by", "the wreck had shifted", "indirect")]),
+        # guard: a passive with its agent and no clause told keeps its subject as what the agent backs
+        ("The levy has been endorsed by the port authority.",
+         [("the port authority", "has been endorsed by", "The levy", "indirect")]),
         # guard: an active "told" with its hearer after the quote
         ("“The east gate stays locked,” the warden told reporters.",
          [("the warden", "told", "The east gate stays locked", "direct")]),

@@ -4,6 +4,7 @@ authority"); the agent is the source, the subject what it backs."""
 from __future__ import annotations
 
 from summarizer.rules.attribution.clauses import subject_start, verb_group_start
+from summarizer.rules.attribution.complements import skip_adverbials
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import authored_by, is_word, np_right, source_like
 from summarizer.rules.attribution.registry import pattern
@@ -91,11 +92,26 @@ def find(scan: SentenceScan) -> None:
         cue = (toks[vg].start, toks[k].end)
         if not free(cue):
             continue
+        lemma = lx.CUE_FORMS.get(part) or lx.STANCE_FORMS.get(part, part)
+        content = (toks[subj_start].start, toks[subject_end].end)
+        told = _told_clause(toks, agent_end, end_idx) if lemma in lx.HEARER_VERBS else None
+        if told is not None:
+            content = (toks[told].start, toks[end_idx - 1].end)  # "was told by officials that …": the subject heard it
         scan.add(
             "passive_agent",
-            (toks[subj_start].start, toks[subject_end].end),
+            content,
             (toks[k + 1].start, toks[agent_end - 1].end),
             cue,
-            lx.CUE_FORMS.get(part) or lx.STANCE_FORMS.get(part, part),
+            lemma,
             short_ok=True,
         )
+
+
+def _told_clause(toks: list[Token], i: int, hi: int) -> int | None:
+    """Where the clause told opens after the agent of a passive "told"/"informed"/"assured" ("was
+    told by officials that the road would reopen"): "that" and a word, perhaps after a time or a
+    place; the subject of the passive is then the hearer, the clause what was said. None else."""
+    j = skip_adverbials(toks, i, hi)
+    if j + 1 < hi and toks[j].low == "that" and is_word(toks[j + 1]):
+        return j + 1
+    return None
