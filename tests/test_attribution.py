@@ -52,6 +52,13 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # only a when after the cue: the speaker stands before it, in apposition, not inverted
         ("The bakery will shut in May, the owner, Lior Benami, said Thursday.",
          [("the owner, Lior Benami,", "said", "The bakery will shut in May", "indirect")]),
+        # inverted "say" after the comma with a bare plural or a modified noun in lower case as its speaker
+        ("The footbridge is unsafe, say officials.",
+         [("officials", "say", "The footbridge is unsafe", "indirect")]),
+        ("The footbridge will reopen soon, said county officials.",
+         [("county officials", "said", "The footbridge will reopen soon", "indirect")]),
+        # guard: a bare noun after "said" that is no source ("said nothing") is no inverted speaker
+        ("The clerk shrugged, said nothing.", []),
         # an inverted speaker ends before the when that closes the sentence
         ("The bakery will shut in May, said the owner on Thursday.",
          [("the owner", "said", "The bakery will shut in May", "indirect")]),

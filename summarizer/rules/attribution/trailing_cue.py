@@ -205,6 +205,7 @@ def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx
             toks[last + 1].text[:1].isupper()
             or toks[last + 1].low in lx.DETERMINERS
             or _role_before_name(toks, last + 1, sp_end)
+            or (sp_end - last - 1 <= 2 and all(t.text.isalpha() and t.text.islower() for t in toks[last + 1 : sp_end]))
         )
         and source_like(toks[sp_end - 1])
     ):
