@@ -10,7 +10,7 @@ from summarizer.rules.attribution.complements import skip_adverbials, skip_heare
 from summarizer.rules.attribution.content import accusation
 from summarizer.rules.attribution.context import Context, Found, stops_sentence
 from summarizer.rules.attribution.dash_signoff import dash_signoff
-from summarizer.rules.attribution.phrases import be_before, noun_position, np_left, np_right
+from summarizer.rules.attribution.phrases import be_before, contracted_subject, noun_position, np_left, np_right
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import COMPLEMENTIZERS, TIME_WORDS, holds_cue_word
 from summarizer.text import lexicon as lx
@@ -103,8 +103,10 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
             continue  # "the post read": a noun before "read", not the verb "post"
         else:
             c = cue_at(toks, k) if not toks[k].text[:1].isupper() else None  # "United States" is no verb
-        if c is None or noun_position(toks, k, i):
-            continue  # "…, one of the states that sued the agency, said": "states" is a noun there
+        if c is None or (noun_position(toks, k, i) and not contracted_subject(toks[k - 1])):
+            # "…, one of the states that sued the agency, said": "states" is a noun there; but
+            # `"…," he’s said`: a pronoun written with "has" before the cue, which is a verb
+            continue
         vg = verb_group_start(toks, k, i)
         np_start = np_left(toks, vg - 1, i)
         if np_start == i + 1 and toks[i].low in _POSSESSIVES:
@@ -143,7 +145,10 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
             ):
                 return None
             sp_last = vg - 2 if toks[vg - 1].text == "," and vg - 2 >= np_start else vg - 1
-            return (toks[np_start].start, toks[sp_last].end), (toks[vg].start, toks[c[1]].end), c[0], toks[c[1]].end
+            sp_end = toks[sp_last].end
+            if sp_last == np_start and (n := contracted_subject(toks[np_start])):
+                sp_end = toks[np_start].start + n  # `"…," he’s said`: the pronoun written with "has" or "is"
+            return (toks[np_start].start, sp_end), (toks[vg].start, toks[c[1]].end), c[0], toks[c[1]].end
         break
     return None
 
