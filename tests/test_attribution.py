@@ -223,6 +223,13 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("the warden", "told", "The trail will reopen in June", "indirect")]),
         # guard: a thing told ("the truth") is no hearer; the clause before is not what was told
         ("The trail will reopen in June, the warden told the truth.", [("the warden", "told", "the truth", "indirect")]),
+        # a clause of when before a parenthetical cue sets the scene; what follows the cue is said
+        ("When the tide turned, a deckhand said, the hull began to leak.",
+         [("a deckhand", "said", "the hull began to leak", "indirect")]),
+        ("As the ferry left, a guard said, “Goodbye.”", []),
+        # guard: a condition before a parenthetical cue is part of what is said
+        ("If the tide turns, a deckhand said, the hull will leak.",
+         [("a deckhand", "said", "If the tide turns … the hull will leak", "indirect")]),
         # a new report joined after a mid-sentence cue is none of the first speaker's words
         ("The trail will reopen in June, the warden told the Gazette, and the mayor agreed.",
          [("the warden", "told", "The trail will reopen in June", "indirect")]),

@@ -109,12 +109,26 @@ def find(scan: SentenceScan) -> None:
         speaker = (toks[np_start].start, toks[vg - 1].end)
         cue = (toks[vg].start, toks[last].end)
         pre = (sent.start, toks[opener].start)
+        if (
+            parenthetical
+            and toks[0].low in _WHEN_SUBORDINATORS
+            and opener >= 3
+            and all(t.text != "," for t in toks[1:opener])
+            and after + 1 < end_idx
+        ):
+            # "As the bell rang, the host said, …": a clause of when before the speaker, the main
+            # clause after the cue's comma; the when is the writer's, what follows the cue is said
+            # (not "If …, she argued, …": a condition is part of what is argued)
+            scan.add("trailing_cue", (toks[after + 1].start, toks[end_idx - 1].end), speaker, cue, lemma)
+            continue
         if parenthetical:
             scan.add("trailing_cue", (sent.start, toks[end_idx - 1].end), speaker, cue, lemma)
         else:
             scan.add("trailing_cue", pre, speaker, cue, lemma)
 
 
+# subordinators of time: their clause sets the scene, never part of a claim
+_WHEN_SUBORDINATORS = frozenset({"as", "when", "while", "after", "before", "once", "until"})
 # verbs of saying whose object is the hearer, never inverted after their content
 _HEARER_FIRST = frozenset({"tell", "inform", "remind", "instruct", "order", "assure", "reassure", "advise"})
 
