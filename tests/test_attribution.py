@@ -57,6 +57,8 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("officials", "say", "The footbridge is unsafe", "indirect")]),
         ("The footbridge will reopen soon, said county officials.",
          [("county officials", "said", "The footbridge will reopen soon", "indirect")]),
+        # an occupation is a source noun: "engineers" speak
+        ("Bridge will hold, say engineers.", [("engineers", "say", "Bridge will hold", "indirect")]),
         # guard: a bare noun after "said" that is no source ("said nothing") is no inverted speaker
         ("The clerk shrugged, said nothing.", []),
         # an inverted speaker ends before the when that closes the sentence
@@ -226,6 +228,7 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a clause of when before a parenthetical cue sets the scene; what follows the cue is said
         ("When the tide turned, a deckhand said, the hull began to leak.",
          [("a deckhand", "said", "the hull began to leak", "indirect")]),
+        # (a one-word quote after it is read by no pattern; the scene is not taken as its content)
         ("As the ferry left, a guard said, “Goodbye.”", []),
         # guard: a condition before a parenthetical cue is part of what is said
         ("If the tide turns, a deckhand said, the hull will leak.",

@@ -344,7 +344,7 @@ PERSON_ROLES = {
     "councilman", "councilwoman", "councillor", "councilor", "member", "partner", "counsel",
     "treasurer", "auditor", "inspector", "marshal", "constable", "ranger", "pilot", "soldier",
     "fighter", "militant", "rebel", "staffer", "employee", "consultant",
-    "delegate", "negotiator", "mediator", "monitor", "clerk",
+    "delegate", "negotiator", "mediator", "monitor", "clerk", "engineer",
     "vice", "undersecretary", "attaché", "consul", "emir", "sultan", "sheikh",
     "cleric", "imam", "rabbi", "dean", "provost", "speaker", "whip", "fellow", "lecturer", "chairperson",
     "president-elect", "co-founder", "veteran", "specialist", "attorney-general", "narrator", "announcer",
