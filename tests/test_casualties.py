@@ -1018,6 +1018,11 @@ def test_where_a_wounded_person_was_found_may_stand_before_the_wound() -> None:
             0,
             1,
         ),
+        # a tally over months or years, or from a year on: no toll of one event
+        (_TITLE + "More than 900 people have died of overdoses in the province over the last three years.", 0, 0),
+        (_TITLE + "The agency counted 312 people killed on the roads of the province from 2015 to June.", 0, 0),
+        # guard: a toll over a few days is one event's
+        (_TITLE + "Four people were killed over the past two days in clashes in the hills near Orvale.", 4, 0),
     ],
 )
 def test_how_badly_and_tallies_over_a_span(text: str, killed: int, injured: int) -> None:

@@ -23,7 +23,9 @@ _STATISTIC_RE = guarded(
     r"\b(?:(?:so\s+far\s+)?this\s+year|last\s+year|so\s+far|to\s+date|to\s+start\s+the\s+year|since\s+(?:January|"
     r"the\s+start|the\s+beginning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|annually|each\s+year|every\s+year"
     r"|a\s+year|per\s+year|in\s+(?:19|20)\d\d|across\s+the\s+(?:city|county|state|region)|citywide"
-    r"|over\s+the\s+(?:weekend|holiday)|in\s+(?:a\s+pair\s+of\s+|several\s+|multiple\s+)?separate\s+shootings)\b",
+    r"|over\s+the\s+(?:weekend|holiday)|in\s+(?:a\s+pair\s+of\s+|several\s+|multiple\s+)?separate\s+shootings"
+    # a span of months or years, or one from a year: "over the last three years", "from 2011 to …"
+    r"|(?:over|in|during)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+){0,2}?(?:months|years|decades)|from\s+(?:19|20)\d\d)\b",
     re.I,
 )
 # a toll over several shootings or incidents, anywhere later in its sentence: "two men were killed
