@@ -451,6 +451,11 @@ def test_none_of_the_people_counted_died(text: str, expected: tuple[int, int]) -
         # the group fronted, then the part of it the clause tells of
         ("Of the 12 residents, none was hurt when the roof of the hall in Olvey fell in.", (0, 0)),
         ("Of the four officers, two were injured in the blast at the depot in Olvey.", (0, 2)),
+        # a group told by its size after "of" under the quantifier: the number is its size
+        ("A fire swept a depot in Olvey on Monday. Nobody among the staff of 40 was hurt.", (0, 0)),
+        ("None of the crew of 12 was injured when the trawler ran aground off Tarn on Monday.", (0, 0)),
+        # guard: a group by its size harmed
+        ("A family of five was killed in the fire at a house in Olvey on Monday.", (5, 0)),
         # guard: the people hurt named by a participle after the count stay hurt
         (
             "Four porters were shot outside a mill in Sarrow on Tuesday. None of the four porters shot there "

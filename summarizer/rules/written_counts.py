@@ -215,12 +215,12 @@ def _clause_category(
     if (
         category == "injured"
         and _HURT_RELATIVE_THEN_DEAD.match(view, range_end, c_end)
-        and not _NONE_OF_BEFORE.search(view, max(sent.start, s - 30), s)  # "none of the four … has died"
+        and not _NONE_OF_BEFORE.search(view, max(sent.start, s - 50), s)  # "none of the four … has died"
     ):
         category = "killed"  # "two men who were shot … have died": the relative's harm, the main clause's death
     if (
         category in HARMS
-        and _NONE_OF_BEFORE.search(view, max(sent.start, s - 30), s)
+        and _NONE_OF_BEFORE.search(view, max(sent.start, s - 50), s)
         and _DENIED_PREDICATE_AFTER[category].match(view, range_end, c_end)
     ):
         # "neither of the two victims died", "none of the 40 workers was hurt": the quantifier
@@ -518,8 +518,12 @@ _UNDONE_HARM_BEFORE = re.compile(
 _NEGATIVE_QUANTIFIERS = "|".join(
     w.replace(" ", r"\s+") for w in sorted(NEGATIVE_QUANTIFIER_PRONOUNS, key=lambda w: (-len(w), w))
 )
+# or over a group told by its size: "nobody among the staff of 40 was hurt", "none of its crew of 12 …"
+_SIZED_GROUP = "|".join(sorted(iw.SIZED_GROUP_NOUNS))
 _NONE_OF_BEFORE = re.compile(
-    rf"\b(?:{_NEGATIVE_QUANTIFIERS}|not\s+one|not\s+any)\s+(?:of|among)\s+(?:the\s+|those\s+|their\s+)?$", re.I
+    rf"\b(?:{_NEGATIVE_QUANTIFIERS}|not\s+one|not\s+any)\s+(?:of|among)\s+(?:the\s+|those\s+|their\s+)?"
+    rf"(?:(?:its\s+|our\s+|his\s+|her\s+)?(?:[\w'’-]+\s+)?(?:{_SIZED_GROUP})\s+of\s+)?$",
+    re.I,
 )
 # a group fronted, opening its sentence or clause, then the part of it the clause tells of:
 # "Of the four officers, two were hurt"; not "the deaths of the 12 miners, two of whom …"

@@ -60,6 +60,13 @@ OCCUPANT_NOUNS = frozenset({
     "guests", "visitors", "spectators", "fans", "patients", "tourists", "commuters", "diners", "worshippers",
 })  # fmt: skip
 
+# nouns of a group told with its size after "of": "a staff of 40", "a crew of 12", "a family of five"
+# (the number is how many the group holds, whatever befalls it)
+SIZED_GROUP_NOUNS = frozenset({
+    "staff", "crew", "team", "class", "group", "party", "family", "household", "workforce", "squad",
+    "unit", "troupe", "delegation", "choir", "cast", "congregation",
+})  # fmt: skip
+
 # the adjectives and adverbs "dead" intensifies ("dead tired", "dead serious", "dead set against"): no death
 DEAD_INTENSIFIED = frozenset({
     "tired", "serious", "wrong", "right", "set", "last", "even", "certain", "sure", "broke", "drunk", "asleep",
