@@ -454,8 +454,14 @@ def test_none_of_the_people_counted_died(text: str, expected: tuple[int, int]) -
         # a group told by its size after "of" under the quantifier: the number is its size
         ("A fire swept a depot in Olvey on Monday. Nobody among the staff of 40 was hurt.", (0, 0)),
         ("None of the crew of 12 was injured when the trawler ran aground off Tarn on Monday.", (0, 0)),
+        # a group of things fronted: the part counts things, whose state is no harm
+        ("Of the 30 barns the council surveyed in Olvey, nine were in fair condition.", (0, 0)),
+        ("Of the 20 vans checked at the depot in Tarn on Monday, three were in stable condition.", (0, 0)),
         # guard: a group by its size harmed
         ("A family of five was killed in the fire at a house in Olvey on Monday.", (5, 0)),
+        # guards: a fronted group of people, or of people told by a participle
+        ("Of the 12 tenants, two were hurt when the roof of the hall in Olvey fell in on Monday.", (0, 2)),
+        ("Of the five shot outside the hall in Olvey, two were in critical condition.", (0, 5)),
         # guard: the people hurt named by a participle after the count stay hurt
         (
             "Four porters were shot outside a mill in Sarrow on Tuesday. None of the four porters shot there "

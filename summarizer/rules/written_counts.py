@@ -234,6 +234,8 @@ def _clause_category(
             # the group told first, then the part of it harmed: "of the four officers, two were
             # hurt" (the part counted by itself), "of the 12 residents, none was hurt"
             category = "other"
+    if category in HARMS and noun is None and _things_fronted(view, sent.start, s):
+        category = "other"  # "of the 40 homes inspected, 12 were in fair condition": the part counts the things
     if category in ("killed", "injured") and _UNDONE_HARM_BEFORE.search(view, max(sent.start, s - 60), s):
         category = "other"  # "begged him not to hurt her two children": a harm denied or only threatened
     if toll is not None and (noun is None or (countable and noun not in iw.PROJECTILES)):
@@ -533,6 +535,25 @@ _PART_AFTER = re.compile(
     r"|(?P<some>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|some|several|most|many|few))\b(?!\s+of\b)",
     re.I,
 )
+# the group fronted, opening the sentence, and a number right after its comma, which counts a part
+# of it: "Of the 40 homes inspected, 12 were in fair condition"
+_FRONTED_GROUP = re.compile(r"[\W_]*of\s+(?:the|those|their|its)\s+(?P<group>[^,;]{1,60}?)\s*,\s*$", re.I)
+
+
+def _things_fronted(view: str, start: int, at: int) -> bool:
+    """Whether the number at ``at`` counts a part of a group of things fronted before it (homes,
+    cars, stores: no one's harm), whose noun is written and is no noun of people."""
+    m = _FRONTED_GROUP.match(view, start, at)
+    if m is None:
+        return False
+    g_start, g_end = m.span("group")
+    size = next(iter(find_numbers(view, g_start, g_end)), None)
+    if size is not None and size.span[0] == g_start:
+        g_start = size.span[1]  # "(of the) five shot": the noun is after the group's size
+    noun = noun_after(view, g_start, g_end)
+    return noun is not None and not is_countable(noun)
+
+
 # the counted people's own predicate, right after them (up to four words of their noun phrase, no
 # relative and no participle of harm between): "(none of the four) victims has died", "(neither of
 # the two) guards on duty was killed", "(none of the 40) workers inside was hurt"; not a participle of the noun
