@@ -163,6 +163,23 @@ def test_another_told_by_their_condition_is_injured(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what one recovers from is an illness or a setback, no harm done to the body
+        ("A nurse who is recovering from an illness spoke at the rally in Olvey on Monday.", (0, 0)),
+        ("Two women are recovering from the flu after the fair in Olvey, officials said.", (0, 0)),
+        ("The coach, who is recovering from a long slump, spoke to the press in Tarn on Friday.", (0, 0)),
+        # guards: recovering from wounds, from an operation, or with nothing after it
+        ("A man was shot on Kell Road in Olvey on Monday. He is recovering from his wounds.", (0, 1)),
+        ("A man was shot on Kell Road in Olvey on Monday. He is recovering from surgery.", (0, 1)),
+        ("Two porters who were shot on Kell Road in Olvey on Monday are recovering, police said.", (0, 2)),
+    ],
+)
+def test_recovering_from_an_illness_is_no_harm(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # "the other" of two, after one of them died, is the one who lived

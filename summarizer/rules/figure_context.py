@@ -131,7 +131,7 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
         # a patient's state besides "critical": "two men are in stable condition", "critical but stable condition"
         r"|(?<=\bin\s)(?:stable|grave|guarded|fair)(?:\s+but\s+stable)?\s+condition|critical\s+but\s+stable\s+condition"
         # "two women are recovering after the shooting": people recovering were hurt
-        r"|recovering"
+        rf"|recovering{iw.NOT_RECOVERING_FROM_HARM}"
         # British and Commonwealth usage, no article: "three others are in hospital", "admitted to hospital";
         # not a noun it modifies ("nurses in hospital wards"): only a stop, a capital, a function word, an
         # adverb or a participle may follow it, unless a verb of being taken there comes before

@@ -8,7 +8,7 @@ import bisect
 import re
 
 from summarizer.rules import victims
-from summarizer.text.incident_words import NOT_AFTER_SENTENCE, NOT_DEAD_INTENSIFIER
+from summarizer.text.incident_words import NOT_AFTER_SENTENCE, NOT_DEAD_INTENSIFIER, NOT_RECOVERING_FROM_HARM
 from summarizer.text.numbers import (
     FILLER,
     FULL_NAME,
@@ -78,7 +78,8 @@ _INJURED_PRED = (
     r"|(?:struck|hit)\s+and\s+(?:injured|wounded|hurt)|struck\s+(?:by|in\s+the)|hit\s+by\s+an?\s+(?:\w+\s+)?"
     r"(?:car|truck|lorry|bus|van|vehicle|train|tram|suv|motorcycle)"
     r"|hit\s+(?:twice|once|(?:\w+\s+)?times|in\s+the|by\s+(?:a\s+)?(?:bullet|gunfire|stray))|recovering"
-    r"|hospitali[sz]ed|(?:taken|transported|rushed)\s+to\s+(?:"
+    + NOT_RECOVERING_FROM_HARM
+    + r"|hospitali[sz]ed|(?:taken|transported|rushed)\s+to\s+(?:"
     + victims.HOSPITAL
     + r")|in\s+(?:critical|serious|stable)\s+condition)"
     r"|(?:is|are|was|were)\s+(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"

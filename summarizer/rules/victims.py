@@ -10,7 +10,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.text.base import Span, lower_same_length
-from summarizer.text.incident_words import HEARSAY, HURT_PARTICIPLE, NOT_DEAD_INTENSIFIER, NOT_PEOPLE_COUNTED
+from summarizer.text.incident_words import (
+    HEARSAY,
+    HURT_PARTICIPLE,
+    NOT_DEAD_INTENSIFIER,
+    NOT_PEOPLE_COUNTED,
+    NOT_RECOVERING_FROM_HARM,
+)
 from summarizer.text.lexicon import QUANTIFIER_PRONOUNS
 from summarizer.text.numbers import CALENDAR_WORDS, FILLER, FULL_NAME, VICTIM_NOUNS
 from summarizer.text.regex import guarded
@@ -69,7 +75,11 @@ _HURT = (
     # a blow with the gun itself: "the clerk was pistol-whipped"
     r"|pistol[- ]?whipped"
     r"|struck\s+(?:once|twice|\w+\s+times?|in\s+the|by)|hit\s+(?:once|twice|\w+\s+times?|in\s+the|by)"
-    r"|hospitali[sz]ed|recovering|suffering\s+from|(?:taken|transported|rushed|flown|driven)\s+to\s+" + HOSPITAL + r""
+    r"|hospitali[sz]ed|recovering"
+    + NOT_RECOVERING_FROM_HARM
+    + r"|suffering\s+from|(?:taken|transported|rushed|flown|driven)\s+to\s+"
+    + HOSPITAL
+    + r""
     r"|(?:listed\s+)?in\s+(?:critical|serious|stable|good|fair|satisfactory|grave)(?:\s+but\s+stable)?\s+condition"
     r"|fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
     # "was treated for a gunshot wound", "was treated and released"

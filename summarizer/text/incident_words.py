@@ -67,6 +67,15 @@ SIZED_GROUP_NOUNS = frozenset({
     "unit", "troupe", "delegation", "choir", "cast", "congregation",
 })  # fmt: skip
 
+# what one recovers from that is no harm done to the body: an illness, an operation for one, a
+# setback ("recovering from pneumonia", "from mental health issues", "from the recession"); put
+# after "recovering", which otherwise tells of a person hurt
+NOT_RECOVERING_FROM_HARM = (
+    r"(?!\s+from\s+(?:[\w'’-]+\s+){0,3}?(?:illness(?:es)?|diseases?|sickness|cancer|flu|influenza|pneumonia|covid"
+    r"|coronavirus|virus|infections?|strokes?|heart\s+attacks?|addictions?|depression|mental\s+health|issues"
+    r"|problems|recessions?|crisis|crises|downturn|slump|defeats?|loss|losses|scandals?|setbacks?|pandemic)\b)"
+)
+
 # the adjectives and adverbs "dead" intensifies ("dead tired", "dead serious", "dead set against"): no death
 DEAD_INTENSIFIED = frozenset({
     "tired", "serious", "wrong", "right", "set", "last", "even", "certain", "sure", "broke", "drunk", "asleep",
