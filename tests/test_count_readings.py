@@ -180,6 +180,26 @@ def test_recovering_from_an_illness_is_no_harm(text: str, expected: tuple[int, i
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two nouns under one article with a singular verb name one person
+        ("A teacher and coach was shot and killed on Kell Road in Olvey on Monday.", (1, 0)),
+        ("A nurse and mother who ran the food bank was wounded on Kell Road in Olvey on Monday.", (0, 1)),
+        (
+            "Ines Marlow, 52 — a mother and nurse who sang in the choir — was shot and killed in Olvey on Monday.",
+            (1, 0),
+        ),
+        # guards: a plural verb, or a second article, names two
+        ("A father and son were shot and killed on Kell Road in Olvey on Monday.", (2, 0)),
+        ("A father and son who lived in Olvey were shot and killed on Kell Road on Monday.", (2, 0)),
+        ("A man and a woman were wounded on Kell Road in Olvey on Monday.", (0, 2)),
+    ],
+)
+def test_two_nouns_under_one_article_with_a_singular_verb_are_one_person(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # "the other" of two, after one of them died, is the one who lived

@@ -20,7 +20,7 @@ from summarizer.text.base import (
     lower_same_length,
     normalize,
 )
-from summarizer.text.numbers import find_numbers, implicit_count, qualifier_before
+from summarizer.text.numbers import find_numbers, implicit_count_at, qualifier_before
 from summarizer.text.regex import compiled
 
 
@@ -48,7 +48,7 @@ def _implicit_at(span: Span | None, value: float, facts: ArticleFacts) -> bool:
     """Does the article name ``value`` people without a number at ``span`` ("a man")?"""
     if span is None or not (0 <= span[0] < span[1] <= len(facts.text)):
         return False
-    return implicit_count(facts.text[span[0] : span[1]]) == value
+    return implicit_count_at(facts.text, span[0], span[1]) == value
 
 
 @lru_cache(maxsize=1024)

@@ -37,6 +37,7 @@ from summarizer.text.numbers import (
     SEX_WORDS,
     VICTIM_NOUNS,
     implicit_count,
+    implicit_count_at,
     sex_of,
 )
 from summarizer.text.regex import guarded
@@ -159,7 +160,7 @@ def _read_victim(
     group = next(g for g in ("his", "named", "named2", "named3", "np", "names") if m.groupdict().get(g))
     s, e = m.span(group)
     phrase = view[s:e]
-    value = implicit_count(phrase)
+    value = implicit_count_at(view, s, e)
     if value is None or any(a <= s < b for a, b in skip):
         return
     if category in counted and not _ORDINAL_MORE.match(phrase):

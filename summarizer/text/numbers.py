@@ -367,6 +367,26 @@ def implicit_count(phrase: str) -> int | None:
     return 1 + len(_LIST_GAP.findall(phrase))
 
 
+# two nouns of people under one indefinite article ("a father and nurse"): one person when the verb
+# agrees in the singular, right after them or after their relative clause (maybe set off by a dash or
+# a comma: "a teacher and coach who ran the club — was shot"); two with a plural verb ("a father and
+# son were shot")
+_ONE_ARTICLE_PAIR = re.compile(r"an?\s+[a-z][\w'’-]*\s+and\s+[a-z][\w'’-]*", re.I)
+_SINGULAR_VERB_AFTER = re.compile(
+    r"(?:\s+(?:who|that)\b[^.;,—–]{0,120}?\s*[,—–]?)?\s*(?<![\w'’-])(?:was|is|has)\b", re.I
+)
+
+
+def implicit_count_at(text: str, start: int, end: int) -> int | None:
+    """implicit_count of text[start:end], told by the verb after it when it names one person by two
+    nouns ("a teacher and coach was shot")."""
+    phrase = text[start:end]
+    value = implicit_count(phrase)
+    if value == 2 and _ONE_ARTICLE_PAIR.fullmatch(phrase) and _SINGULAR_VERB_AFTER.match(text, end):
+        return 1
+    return value
+
+
 _COUPLE_AND = re.compile(r"^(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?couple\s+and\s+(.+)$", re.IGNORECASE)
 _ITEM_GAP = re.compile(r"\s*;\s*(?:and\s+)?", re.IGNORECASE)
 _WHO_CLAUSE = re.compile(r",?\s+who\s.*$", re.IGNORECASE)
