@@ -182,6 +182,23 @@ def test_recovering_from_an_illness_is_no_harm(text: str, expected: tuple[int, i
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a stay in hospital for an illness, or a committal, is no harm done to the body
+        ("The rally in Olvey drew a crowd on Monday. She was hospitalized for depression in May.", (0, 0)),
+        ("The rally in Olvey drew a crowd on Monday. He was hospitalised with pneumonia in June.", (0, 0)),
+        ("The rally in Olvey drew a crowd on Monday. She had been involuntarily hospitalized in May.", (0, 0)),
+        # guards: a stay in hospital with wounds or burns, or with no cause told
+        ("A man was shot on Kell Road in Olvey on Monday. He was hospitalized with gunshot wounds.", (0, 1)),
+        ("Two men were hospitalized with burns after the blast at the depot in Olvey on Monday.", (0, 2)),
+        ("A gas main burst in Olvey on Monday. Three people were hospitalized, the council said.", (0, 3)),
+    ],
+)
+def test_a_stay_in_hospital_for_an_illness_is_no_harm(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # two nouns under one article with a singular verb name one person
         ("A teacher and coach was shot and killed on Kell Road in Olvey on Monday.", (1, 0)),
         ("A nurse and mother who ran the food bank was wounded on Kell Road in Olvey on Monday.", (0, 1)),

@@ -29,7 +29,7 @@ from summarizer.rules.victim_phrases import (
 )
 from summarizer.rules.written_counts import HARMS, FigureDraft
 from summarizer.text.base import Span
-from summarizer.text.incident_words import PERPETRATOR_NOUNS
+from summarizer.text.incident_words import HOSPITALIZED, PERPETRATOR_NOUNS
 from summarizer.text.numbers import (
     ALSO,
     FILLER,
@@ -525,7 +525,7 @@ def _people(view: str, span: Span, category: str, sentence: int, value: int = 1)
 # in critical condition" (in the rest of the sentence or the next)
 _KILLER_LIVES = re.compile(
     r"\b(?:wounding|injuring)\s+(?:himself|herself)\b|\b(?:he|she)\s+(?:survived|(?:is|was|remains)\s+"
-    r"(?:in\s+(?:critical|serious|stable|grave|fair)\s+condition|hospitali[sz]ed|expected\s+to\s+survive))\b",
+    rf"(?:in\s+(?:critical|serious|stable|grave|fair)\s+condition|{HOSPITALIZED}|expected\s+to\s+survive))\b",
     re.I,
 )
 

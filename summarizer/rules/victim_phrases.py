@@ -8,7 +8,12 @@ import bisect
 import re
 
 from summarizer.rules import victims
-from summarizer.text.incident_words import NOT_AFTER_SENTENCE, NOT_DEAD_INTENSIFIER, NOT_RECOVERING_FROM_HARM
+from summarizer.text.incident_words import (
+    HOSPITALIZED,
+    NOT_AFTER_SENTENCE,
+    NOT_DEAD_INTENSIFIER,
+    NOT_RECOVERING_FROM_HARM,
+)
 from summarizer.text.numbers import (
     FILLER,
     FULL_NAME,
@@ -79,7 +84,7 @@ _INJURED_PRED = (
     r"(?:car|truck|lorry|bus|van|vehicle|train|tram|suv|motorcycle)"
     r"|hit\s+(?:twice|once|(?:\w+\s+)?times|in\s+the|by\s+(?:a\s+)?(?:bullet|gunfire|stray))|recovering"
     + NOT_RECOVERING_FROM_HARM
-    + r"|hospitali[sz]ed|(?:taken|transported|rushed)\s+to\s+(?:"
+    + rf"|{HOSPITALIZED}|(?:taken|transported|rushed)\s+to\s+(?:"
     + victims.HOSPITAL
     + r")|in\s+(?:critical|serious|stable)\s+condition)"
     r"|(?:is|are|was|were)\s+(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
@@ -191,7 +196,7 @@ _SENT_TO_RE = guarded(
 _LEFT_AND_RE = guarded(
     rf"\b(?:left|leaving)\s+(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})\s+dead\s+and\s+"
     rf"(?P<np>(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})\b|another)"
-    r"\s+(?P<injured>(?:\w+ly\s+)?(?:wounded|injured|hurt|hospitali[sz]ed))\b",
+    rf"\s+(?P<injured>(?:\w+ly\s+)?(?:wounded|injured|hurt|{HOSPITALIZED}))\b",
     re.I,
 )
 # "A Lisk man is dead and another was wounded"
@@ -233,7 +238,7 @@ _AND_SELF_RE = guarded(
 # (an ordinal going on from a count told before)
 ANOTHER_RE = guarded(
     r"(?:\band|[,;])\s+(?P<np>another|a\s+(?:second|third|fourth|fifth|sixth))\s+(?:(?P<killed>was\s+killed|died)|(?P<injured>(?:was\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|shot"
-    r"|hospitali[sz]ed|(?:taken|transported|rushed|airlifted)\s+to)"
+    rf"|{HOSPITALIZED}|(?:taken|transported|rushed|airlifted)\s+to)"
     # how the other is now: "one man is dead and another is fighting for his life"
     r"|(?:is|was)\s+(?:(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+life|in\s+(?:critical|serious|stable|grave)\s+condition)))\b",
     re.I,
@@ -256,7 +261,7 @@ _SECOND_RE = re.compile(
     r"|shot(?!\s+(?:and\s+killed|dead|to\s+death)\b)(?(aux)(?!\s+"
     + _MISSED
     + r")|(?!\s+(?:him|her|them|the|an?|his|their|its|one|at)\b))"
-    r"|hospitali[sz]ed|(?:taken|transported|rushed)\s+to\s+(?:"
+    rf"|{HOSPITALIZED}|(?:taken|transported|rushed)\s+to\s+(?:"
     + victims.HOSPITAL
     + r")|treated\s+(?:and\s+released|for)"
     + "|"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.incident_words import (
     HEARSAY,
+    HOSPITALIZED,
     HURT_PARTICIPLE,
     NOT_DEAD_INTENSIFIER,
     NOT_PEOPLE_COUNTED,
@@ -75,7 +76,7 @@ _HURT = (
     # a blow with the gun itself: "the clerk was pistol-whipped"
     r"|pistol[- ]?whipped"
     r"|struck\s+(?:once|twice|\w+\s+times?|in\s+the|by)|hit\s+(?:once|twice|\w+\s+times?|in\s+the|by)"
-    r"|hospitali[sz]ed|recovering"
+    rf"|{HOSPITALIZED}|recovering"
     + NOT_RECOVERING_FROM_HARM
     + r"|suffering\s+from|(?:taken|transported|rushed|flown|driven)\s+to\s+"
     + HOSPITAL
@@ -201,7 +202,7 @@ _VICTIM_OF_RE = guarded(
 _HEADLINE_RE = re.compile(
     rf"(?:^|(?<=[\s|:–—-]))(?:\d{{1,3}}-year-old\s+)?(?P<who>{VICTIM_NOUNS}|victim)\s+(?:(?:is|was)\s+)?"
     r"(?:(?P<killed>fatally\s+shot|shot\s+(?:and\s+killed|dead|to\s+death)|killed|dies|died|dead|slain|gunned\s+down)"
-    r"|(?P<injured>shot|wounded|injured|hurt|hospitali[sz]ed|grazed|in\s+(?:critical|serious|stable|grave)\s+condition))\b",
+    rf"|(?P<injured>shot|wounded|injured|hurt|{HOSPITALIZED}|grazed|in\s+(?:critical|serious|stable|grave)\s+condition))\b",
     re.I,
 )
 # (lower-case modifiers may follow it: "a former driver shot and killed …" is prose)

@@ -67,14 +67,23 @@ SIZED_GROUP_NOUNS = frozenset({
     "unit", "troupe", "delegation", "choir", "cast", "congregation",
 })  # fmt: skip
 
-# what one recovers from that is no harm done to the body: an illness, an operation for one, a
-# setback ("recovering from pneumonia", "from mental health issues", "from the recession"); put
-# after "recovering", which otherwise tells of a person hurt
-NOT_RECOVERING_FROM_HARM = (
-    r"(?!\s+from\s+(?:[\w'’-]+\s+){0,3}?(?:illness(?:es)?|diseases?|sickness|cancer|flu|influenza|pneumonia|covid"
-    r"|coronavirus|virus|infections?|strokes?|heart\s+attacks?|addictions?|depression|mental\s+health|issues"
-    r"|problems|recessions?|crisis|crises|downturn|slump|defeats?|loss|losses|scandals?|setbacks?|pandemic)\b)"
+# illnesses, and an illness's care: what a person recovers from or is taken to hospital for that is
+# no harm done to the body by an event
+_ILLNESS = (
+    r"illness(?:es)?|diseases?|sickness|cancer|flu|influenza|pneumonia|covid|coronavirus|virus|infections?|strokes?"
+    r"|heart\s+attacks?|addictions?|depression|mental\s+health|psychiatric\s+(?:care|treatment|evaluation)"
+    r"|exhaustion|dehydration"
 )
+# what one recovers from that is no harm done to the body: an illness or a setback ("recovering from
+# pneumonia", "from mental health issues", "from the recession"); put after "recovering", which
+# otherwise tells of a person hurt
+NOT_RECOVERING_FROM_HARM = (
+    rf"(?!\s+from\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ILLNESS}|issues|problems|recessions?|crisis|crises|downturn|slump"
+    r"|defeats?|loss|losses|scandals?|setbacks?|pandemic)\b)"
+)
+# a stay in hospital that tells a person hurt: not for an illness ("hospitalized with pneumonia",
+# "for depression") nor a committal ("involuntarily hospitalized")
+HOSPITALIZED = rf"(?<!involuntarily\s)hospitali[sz]ed(?!\s+(?:for|with)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ILLNESS})\b)"
 
 # the adjectives and adverbs "dead" intensifies ("dead tired", "dead serious", "dead set against"): no death
 DEAD_INTENSIFIED = frozenset({
