@@ -219,6 +219,23 @@ def test_two_nouns_under_one_article_with_a_singular_verb_are_one_person(text: s
 @pytest.mark.parametrize(
     "text",
     [
+        # the children of a parent counted are a family's size, never a toll
+        "A father of seven was shot and killed on Kell Road in Olvey on Monday.",
+        "A mother of three was wounded on Kell Road in Olvey on Monday.",
+        "The grandmother of 12 died at the scene on Kell Road in Olvey on Monday.",
+        "A stepfather of two was hurt on Kell Road in Olvey on Monday.",
+    ],
+)
+def test_a_parent_of_a_number_counts_no_victims(text: str) -> None:
+    inc = summarize(text, model="rules").incident
+    assert all(
+        f.value is None or f.value < 2 for f in (inc.figures if inc else []) if f.category in ("killed", "injured")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # "the other" of two, after one of them died, is the one who lived
         "A bus driver was shot dead on Dorran Avenue on Friday. The other man, 24, is recovering at home.",
         "A nurse was killed on Friday outside a clinic in Tessing. The other woman was wounded in the arm.",
@@ -291,6 +308,8 @@ def test_a_death_with_its_own_cause_is_someone_else() -> None:
         ("The unit logged code 12.5 at the depot.", "12.5", False),  # a code
         ("Guards said 12 drones were shot down near Varsk.", "12", True),
         ("Officers said 3 people were hurt on Elm Row.", "3", True),
+        ("A mother of three was hurt on Elm Row.", "three", False),  # a family's size
+        ("Two of the three were hurt on Elm Row.", "three", True),  # guard: "of" with no parent
     ],
 )
 def test_numbers_that_count_nothing_are_told_by_the_words_around_them(sentence: str, number: str, counts: bool) -> None:

@@ -132,6 +132,12 @@ _SLASH_BEFORE = guarded(r"\d\s*/\s*$|\bof\s*/\s*$")
 
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 
+# a parent's or grandparent's children counted: "a father of seven", "the mother of three young
+# boys": the size of a family, not of a toll
+_PARENT_OF_BEFORE = guarded(
+    r"\b(?:(?:grand|step)?(?:father|mother|parent)|dad|mom|mum|grandma|grandpa)s?\s+of\s+$", re.I
+)
+
 _ONE_OF_AFTER = re.compile(r"^\s+(?:of|another|day|time|way|thing|point|side|hand|person)\b", re.I)
 
 _ONE_OF_PEOPLE_AFTER = re.compile(
@@ -174,6 +180,8 @@ def not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         return True  # "1480 Harbour View Avenue"
     if _TIMES_AFTER.match(after):
         return True  # how often, not how many: "shot him two or three times"
+    if " of" in before and _PARENT_OF_BEFORE.search(view, max(0, num.span[0] - 24), num.span[0]):
+        return True  # a family's size: "a father of seven was killed" is one person
     if 1900 <= num.value <= 2100 and num.text.isdigit():
         return True  # a year
     if "." in num.text and _FRACTION.fullmatch(num.text):
