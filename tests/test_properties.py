@@ -93,6 +93,7 @@ def test_arbitrary_unicode_never_crashes(text: str) -> None:
 
 
 @given(st.lists(WORDS, max_size=80).map(" ".join))
+@example("said said ,")  # a cue, then a comma ending the text: nothing after it to read
 def test_news_like_word_soup_keeps_every_span_valid(text: str) -> None:
     _check(text)
 

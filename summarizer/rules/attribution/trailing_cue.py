@@ -65,7 +65,12 @@ def find(scan: SentenceScan) -> None:
         # a semicolon ends the clause as a stop would ("…, the mayor said; she did not elaborate")
         ends_sentence = after >= end_idx or toks[after].text == ";"
         parenthetical = not ends_sentence and after < end_idx and toks[after].text == ","
-        if parenthetical and toks[after + 1].low in COORDINATORS and _new_report_at(toks, after + 2, end_idx):
+        if (
+            parenthetical
+            and after + 1 < end_idx
+            and toks[after + 1].low in COORDINATORS
+            and _new_report_at(toks, after + 2, end_idx)
+        ):
             # "…, he told the Ledger, and the mayor agreed": a new report joined after the cue
             ends_sentence, parenthetical = True, False
         if not (ends_sentence or parenthetical) and not (vg > 0 and toks[vg - 1].text == ","):
