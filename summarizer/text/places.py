@@ -546,7 +546,7 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
 # shooting happened … on Tamsin Road", "Deputies were called to a home on Pell Street"; not where
 # the one who did it was found ("The suspect was found hiding at a home on …")
 _PERPETRATORS = ("suspect", "suspects", "gunman", "shooter", "attacker", "assailant", "robber", "killer")
-_SCENE = re.compile(
+_SCENE = guarded(
     r"\b(?:happened|occurred|took\s+place|(?:was|were)\s+(?:called|dispatched|sent|summoned)\s+to"
     r"|responded\s+to|" + "".join(rf"(?<!\b{w}\s)" for w in _PERPETRATORS) + r"(?:was|were)\s+found)\b",
     re.I,
@@ -554,7 +554,7 @@ _SCENE = re.compile(
 # a sentence set at another time, the scene of another event: "A similar shooting happened there
 # last year", "… two years ago", "in 2019", "earlier this month", or told as another event: "called to
 # … for an unrelated crash", "in a separate incident"
-_ANOTHER_TIME = re.compile(
+_ANOTHER_TIME = guarded(
     r"\b(?:last\s+(?:year|month|week|summer|winter|spring|fall)|(?:years?|months?|weeks?)\s+ago|in\s+(?:19|20)\d\d"
     r"|earlier\s+this\s+(?:year|month)|similar|previous(?:ly)?|unrelated|separate(?:ly)?)\b",
     re.I,
