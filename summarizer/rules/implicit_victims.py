@@ -27,7 +27,7 @@ from summarizer.rules.victim_phrases import (
     WHO_DIED,
     harmed_sentences,
 )
-from summarizer.rules.written_counts import HARMS, FigureDraft
+from summarizer.rules.written_counts import HARMS, NOT_BEFORE, FigureDraft
 from summarizer.text.base import Span
 from summarizer.text.incident_words import HOSPITALIZED, PERPETRATOR_NOUNS
 from summarizer.text.numbers import (
@@ -169,7 +169,7 @@ def _read_victim(
         return  # "and a third …" goes on from a count of its own fate, not "two were killed and a third hurt"
     if _unasserted(view, max(sent.start, s - 30), s):
         return  # "it is possible a man was shot": a harm supposed, not told
-    if _NOT_BEFORE.search(view, max(sent.start, s - 12), s):
+    if NOT_BEFORE.search(view, max(sent.start, s - 12), s):
         return  # "not a single person was hurt": a negative quantifier, no one
     if PAST_RE.search(view, sent.start, sent.end):
         return  # an earlier case recalled: "two weeks ago a man was shot and killed there"
@@ -270,7 +270,6 @@ def _without_double_counts(
 # was hurt"; or only thought by the person it would have harmed: "he thought he had been hit". A
 # source's belief ("investigators believed a man was shot") is a hedge, not a denial.
 # "not" before a person as the subject's determiner: "not a single person", "not one man"
-_NOT_BEFORE = re.compile(r"\bnot\s+(?:even\s+)?$", re.I)
 _UNASSERTED_BEFORE = re.compile(r"\b(?:possible|possibly|unclear|whether)\s+(?:that\s+)?$", re.I)
 _THOUGHT_HIMSELF_BEFORE = re.compile(
     r"\b(?P<who>he|she|they|I|we)\s+(?:\w+ly\s+)?(?:thought|believed|feared|assumed|imagined)\s+(?:that\s+)?$",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.incident_words import (
     HEARSAY,
+    HOSPITAL_NOUNS,
     HOSPITALIZED,
     HURT_PARTICIPLE,
     NOT_DEAD_INTENSIFIER,
@@ -43,9 +44,9 @@ _ADVERB = r"(?:(?:later|eventually|subsequently|then|also|soon|both|all|initiall
 # an adverb between the auxiliary and the participle: "she was later pronounced deceased"
 _AUX_ADVERB = r"(?:(?:later|eventually|subsequently|then|also|soon|\w+ly)\s+)?"
 HOSPITAL = (
-    r"(?:(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}?(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))"
+    rf"(?:(?:a|an|the)\s+(?:[\w'’.-]+\s+){{0,4}}?(?:{HOSPITAL_NOUNS})"
     # a hospital by its name: "Mercy General Hospital", "Lakeview Medical Center"
-    r"|(?-i:[A-Z][\w'’.-]*\s+){1,4}(?i:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))"
+    rf"|(?-i:[A-Z][\w'’.-]*\s+){{1,4}}(?i:{HOSPITAL_NOUNS})"
     # any place, when the words after it say why: "taken to Mercy General with minor injuries"
     r"|[^.;]{1,60}?\s+(?:with\s+(?:an?\s+|one\s+|multiple\s+|several\s+)?(?:[\w-]+\s+){0,3}?(?:gunshot\s+)?"
     r"(?:wounds?|injur(?:y|ies))|for\s+treatment|in\s+(?:critical|serious|stable|grave|fair|good)\s+condition))"

@@ -296,7 +296,7 @@ def _demoted_category(
         or _PAST_EVENT_BEFORE.search(view, max(sent.start, q_start - 60), q_start)
         or _unharmed_after(view, range_end, c_end)
         or _UNHARMED_BEFORE.search(view, max(sent.start, q_start - 16), q_start)
-        or (num.value == 1 and _NOT_BEFORE.search(view, max(sent.start, q_start - 12), q_start))
+        or (num.value == 1 and NOT_BEFORE.search(view, max(sent.start, q_start - 12), q_start))
         or (num.value > 1 and _HIS_HARM_AFTER.match(view, range_end, c_end))
     ):
         # the attackers or suspects ("shot by two men", "two men were charged"), the parties to a
@@ -423,7 +423,7 @@ def _unharmed_after(view: str, at: int, end: int) -> bool:
 
 _UNHARMED_BEFORE = re.compile(r"\b(?:rescued|saved|pulled\s+out)\s+$", re.I)
 # "not one", a negative quantifier: "not one person was hurt", "not even one"
-_NOT_BEFORE = re.compile(r"\bnot\s+(?:even\s+)?$", re.I)
+NOT_BEFORE = re.compile(r"\bnot\s+(?:even\s+)?$", re.I)
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 # the people they are among are the harmed, told by a participle after the noun: "among five
 # people killed", "among the 12 injured"

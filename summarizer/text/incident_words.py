@@ -81,6 +81,8 @@ NOT_RECOVERING_FROM_HARM = (
     rf"(?!\s+from\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ILLNESS}|issues|problems|recessions?|crisis|crises|downturn|slump"
     r"|defeats?|loss|losses|scandals?|setbacks?|pandemic)\b)"
 )
+# the nouns of a hospital ("a trauma center", "Lakeview Medical Centre"): where the hurt are taken
+HOSPITAL_NOUNS = r"hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)"
 # a stay in hospital that tells a person hurt: not for an illness ("hospitalized with pneumonia",
 # "for depression") nor a committal ("involuntarily hospitalized")
 HOSPITALIZED = rf"(?<!involuntarily\s)hospitali[sz]ed(?!\s+(?:for|with)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ILLNESS})\b)"

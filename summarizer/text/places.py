@@ -282,14 +282,14 @@ _MOVED = (
 _MOVED_TO_BEFORE = re.compile(
     rf"(?:{_MOVED}"
     # and the town of the hospital: "was flown to a hospital in Delvin"
-    r"|\b(?:to|at)\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))\s+in"
+    rf"|\b(?:to|at)\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:{iw.HOSPITAL_NOUNS})\s+in"
     r")\s+(?:the\s+)?\Z"
 )
 # and the street of a hospital someone is taken to: "taken to Calloway Hospital on Orrin Avenue",
 # "died at a hospital in the 200 block of Orrin Avenue"
 _HOSPITAL_STREET_BEFORE = re.compile(
     rf"{_MOVED}\s+(?:(?:an?|the)\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
-    r"(?i:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|infirmary|clinic)\s*,?\s+(?:on|at|in|along|off)\s+"
+    rf"(?i:{iw.HOSPITAL_NOUNS}|infirmary|clinic)\s*,?\s+(?:on|at|in|along|off)\s+"
     r"(?:(?:the\s+)?\d{1,6}\s+block\s+of\s+)?\Z"
 )
 
