@@ -8,8 +8,9 @@ from spans import all_spans, assert_spans_slice
 
 from summarizer import check, ingest, summarize
 from summarizer.errors import InputError
-from summarizer.ingest import blanked_view, decode, detect_format, load_article, reading_view
+from summarizer.ingest import blanked_view, load_article, reading_view
 from summarizer.schema import IncidentSummary
+from summarizer.text.decoding import decode, detect_format
 
 
 def test_utf8_with_and_without_bom_read_the_same() -> None:
@@ -341,7 +342,7 @@ def test_markdown_is_told_by_any_of_its_marks_as_by_the_one_pattern() -> None:
     import random
     import re
 
-    from summarizer.ingest import _MD_PARTS, detect_format
+    from summarizer.text.decoding import _MD_PARTS, detect_format
 
     whole = re.compile("|".join(p.pattern for p in _MD_PARTS), re.M)
     rng = random.Random(19)

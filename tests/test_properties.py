@@ -16,8 +16,8 @@ from spans import assert_spans_slice
 
 from summarizer import Settings, check, summarize
 from summarizer.errors import InputError
-from summarizer.ingest import read_input
 from summarizer.schema import IncidentSummary
+from summarizer.text.decoding import read_input
 
 WORDS = st.sampled_from(
     ["said", "told", "according to", "Police", "the minister,", "John Smith,", "“", "”", '"', "'", "«", "»",

@@ -28,10 +28,11 @@ from summarizer.batch.run import BatchOptions, BatchRun, ok_record
 from summarizer.batch.workers import sigint_ignored
 from summarizer.config import OFFLINE_MODEL
 from summarizer.errors import BackendError, ConfigError, ExtractionError, SummarizerError
-from summarizer.ingest import Article, load_article, read_input
+from summarizer.ingest import Article, load_article
 from summarizer.llm_schema import LLMSummary
 from summarizer.render.report import Totals
 from summarizer.schema import IncidentSummary
+from summarizer.text.decoding import read_input
 
 BATCH_STATE_FILE = ".summarizer-batch-api.json"
 POLL_ENV = "SUMMARIZER_BATCH_POLL_S"

@@ -82,8 +82,8 @@ def output_path(out_dir: Path, rel: str) -> Path:
 
 def _work(task: dict[str, Any]) -> dict[str, Any]:
     """Worker side: summarise one article from its bytes and write its JSON atomically."""
-    from summarizer.ingest import read_input
     from summarizer.pipeline import summarize
+    from summarizer.text.decoding import read_input
 
     started = time.perf_counter()
     try:

@@ -112,7 +112,7 @@ def cmd_summarize(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
         source = Path(args.file)
         path = args.file
     from summarizer.config import Settings
-    from summarizer.ingest import read_input
+    from summarizer.text.decoding import read_input
 
     settings = settings_from(args)
     assert isinstance(settings, Settings)  # settings_from is typed loosely for the other commands

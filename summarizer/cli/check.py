@@ -121,8 +121,8 @@ def _article_for(source: Source, article_arg: str | None, many: bool) -> Path:
 def cmd_check(argv: Sequence[str], stdin: IO[str], stdout: IO[str]) -> int:
     args = _check_parser().parse_args(argv)
     from summarizer.checker import catalogue, check
-    from summarizer.ingest import read_input
     from summarizer.schema import CheckReport
+    from summarizer.text.decoding import read_input
 
     if args.rules:
         for rule_id, severity, description in catalogue():
