@@ -234,6 +234,22 @@ def test_a_parent_of_a_number_counts_no_victims(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a parent named by how many children they have is the one person harmed
+        ("A father of seven was shot and killed on Kell Road in Olvey on Monday.", (1, 0)),
+        ("A mother of three was wounded on Kell Road in Olvey on Monday.", (0, 1)),
+        ("A stepfather of two young sons was hurt on Kell Road in Olvey on Monday.", (0, 1)),
+        ("A grandmother of 11 was killed when a stray bullet entered her kitchen in Olvey.", (1, 0)),
+        # guard: a definite parent refers back to someone told before, counted there if at all
+        ("The grandmother of 12 died at the scene on Kell Road in Olvey on Monday.", (0, 0)),
+    ],
+)
+def test_a_parent_named_by_their_children_is_one_person(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # "the other" of two, after one of them died, is the one who lived

@@ -110,10 +110,17 @@ _INJURED_PRED = (
     r"(?:[\w-]+\s+){0,2}?(?:gunshot|bullet)\s+wounds?"
 )
 _NAMES = rf"(?P<names>{victims.AGED_NAMES})(?:\s*,)?"
+# a parent named by how many children they have: "a father of five", "the mother of two young
+# boys"; one person, the children uncounted (written counts skip the number, not_counts)
+_CHILDREN_OF = (
+    r"(?:(?:(?<=father|mother|parent)|(?<=dad|mom|mum))\s+of\s+"
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\s+(?:[\w-]+\s+)?(?:children|kids|sons|daughters|boys|girls))?)?"
+)
 # the person, an optional apposition (", 23," or ", identified as …,"), then what happened (a
 # quotation may open before it: 'a man "was shot in the leg," police said')
 SUBJECT_RE = guarded(
-    rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}(?:\s+and\s+{_HIS_PERSON})?))(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+(?:[^.;]{{0,100}}?\s+)??)?"
+    rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}(?:\s+and\s+{_HIS_PERSON})?)){_CHILDREN_OF}(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+(?:[^.;]{{0,100}}?\s+)??)?"
     # or a reduced relative of what the person was doing: "a woman sitting in a parked car was hit"
     rf"(?:(?:sitting|standing|walking|waiting|riding|driving|sleeping|playing)\s+[^,.;\"“]{{1,50}}?\s+)?"
     rf"[\"“]?(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
