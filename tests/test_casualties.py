@@ -1140,8 +1140,10 @@ def test_shot_with_a_gun(text: str, injured: int) -> None:
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
-        # a street before a verb of death is no person who died
-        (_TITLE + "One of the two people shot on Alder Lane died months later, police said on Monday.", 0),
+        # a street before a verb of death is no person who died (the one of the two people is: the
+        # part of the people shot who died)
+        (_TITLE + "One of the two people shot on Alder Lane died months later, police said on Monday.", 1),
+        (_TITLE + "Some of the people shot on Alder Lane died months later, police said on Monday.", 0),
         # a body described ("frozen", "burned") is still a body found
         (_TITLE + "A Millbrook woman whose burned body was found behind a barn had been shot, deputies said.", 1),
     ],

@@ -1442,3 +1442,22 @@ def test_deceased_and_treated_at_a_hospital(text: str, expected: tuple[int, int]
 )
 def test_the_wounded_one_is_not_one_of_the_dead(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the part that died, told before the people hurt it is counted among: dead, the rest hurt
+        ("One of the three hikers shot near the Orrin trailhead on Friday has died, rangers said.", (1, 2)),
+        ("One of the two teenagers wounded outside the Kell arcade Saturday night has died.", (1, 1)),
+        ("Two of the five people shot at a cookout in Olvey have since died.", (2, 3)),
+        # the dead told first, then counted among the people hurt
+        ("The cyclist shot Monday on Kell Road has died. She was one of three people shot there.", (1, 2)),
+        ("A vendor was killed Sunday in Olvey. He was among four people wounded at the market.", (1, 3)),
+        # guards: a part that did not die; a count of the people hurt with no one dead
+        ("One of the three hikers shot near the Orrin trailhead on Friday was released on Monday.", (0, 3)),
+        ("Three people were shot near the Orrin trailhead on Friday, rangers said.", (0, 3)),
+    ],
+)
+def test_a_part_of_the_people_hurt_who_died(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

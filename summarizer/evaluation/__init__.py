@@ -47,7 +47,7 @@ from summarizer.evaluation.measures import (
     units,
 )
 from summarizer.schema import Attribution, IncidentSummary, ReportKind
-from summarizer.text.numbers import added_after
+from summarizer.text.numbers import HURT_ENDS, added_after
 from summarizer.text.report_kinds import report_kind
 
 __all__ = [
@@ -482,9 +482,15 @@ def count_of(summary: IncidentSummary, category: str) -> int:
         everything = sorted(summary.incident.figures, key=lambda f: f.span[0] if f.span else 0)
         first = min((g.span[0] for g in figures if g.span), default=None)
         for f, after in itertools.pairwise(everything):
-            shot = f.category == "other" and f.label.endswith(" shot") and f.span is not None
+            shot = f.category == "other" and f.label.endswith(HURT_ENDS) and f.span is not None
             if shot and after.category == "killed" and after.value and (first is None or f.span[0] < first):
                 return int(f.value - after.value)
+        # or the dead told first, as the part of them ("one of the three men shot has died") or
+        # before them ("The man shot Sunday died. He was one of three people shot")
+        for dead, f in itertools.pairwise(everything):
+            shot = f.category == "other" and f.label.endswith(HURT_ENDS) and f.span is not None
+            if shot and dead.category == "killed" and 0 < dead.value < f.value and (first is None or f.span[0] < first):
+                return int(f.value - dead.value)
     totals = [f for f in figures if f.is_total]
     if totals:
         return int(max(f.value for f in totals))

@@ -22,10 +22,10 @@ from summarizer.rules.implicit_victims import (
     referred_victims,
 )
 from summarizer.rules.missing_people import missing_people
-from summarizer.rules.shot_and_dead import all_of_them_dead, shot_then_died, split_fatal
+from summarizer.rules.shot_and_dead import all_of_them_dead, part_of_the_shot_died, shot_then_died, split_fatal
 from summarizer.rules.written_counts import HARMS, FigureDraft, draft_figure
 from summarizer.text.base import Span, lower_pattern, lower_same_length
-from summarizer.text.numbers import FILLER, PEOPLE_PLURAL, VICTIM_NOUNS, find_numbers, implicit_count
+from summarizer.text.numbers import FILLER, HURT_ENDS, PEOPLE_PLURAL, VICTIM_NOUNS, find_numbers, implicit_count
 from summarizer.text.places import PlaceMention
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
@@ -82,6 +82,8 @@ def find_figures(
     split_fatal(view, drafts)
     shot_then_died(view, drafts)
     all_of_them_dead(view, drafts)
+    if parts := part_of_the_shot_died(view, drafts):
+        drafts = sorted(drafts + parts, key=lambda d: d.span)
     _same_places(drafts)
     _places_of_nearer_counts(view, drafts)
     _mark_totals(view, drafts)
@@ -330,7 +332,7 @@ def _hurt_before_they_died(title: FigureDraft, drafts: list[FigureDraft]) -> boo
     UPDATE: the man has died")? A story updated in its text keeps its first title."""
     if title.category != "injured":
         return False
-    shot = max((d.value for d in drafts if d.category == "other" and d.label.endswith(" shot")), default=0)
+    shot = max((d.value for d in drafts if d.category == "other" and d.label.endswith(HURT_ENDS)), default=0)
     dead = max((d.value for d in drafts if d.category == "killed"), default=0)
     return shot > 0 and dead > 0 and shot - dead < title.value
 

@@ -11,7 +11,7 @@ from typing import Any
 from summarizer.rules.figures import FigureDraft
 from summarizer.rules.incident import actors
 from summarizer.text.base import Span, SpanIndex
-from summarizer.text.numbers import int_or_float
+from summarizer.text.numbers import HURT_ENDS, int_or_float
 from summarizer.text.places import (
     dateline_place,
     find_addresses,
@@ -58,7 +58,7 @@ def incident(
     incident_sentences = {kind.sentence} if kind else set()
     incident_sentences |= {f.sentence for f in counted}
     # the people shot, some of whom died, are the incident's too ("they found two men shot")
-    incident_sentences |= {f.sentence for f in figures if f.category == "other" and f.label.endswith(" shot")}
+    incident_sentences |= {f.sentence for f in figures if f.category == "other" and f.label.endswith(HURT_ENDS)}
     lead_idx = {s.index for s in body[:2]}
     time = _incident_time(view, text, body, incident_sentences, lead_idx)
     date = _incident_date(view, text, body, published)
@@ -197,7 +197,7 @@ def _figure_dicts(
     claim_at = _ClaimIndex(attributions)
     for f in figures:
         att = claim_at.first_holding(f.span[0])
-        if f.category == "other" and att is None and not f.label.endswith(" shot"):
+        if f.category == "other" and att is None and not f.label.endswith(HURT_ENDS):
             continue  # an uncounted number no one reports; the people shot are kept: "four were shot, one fatally"
         targets = f.shared if (f.shared and f.each) else [None]
         for target in targets:

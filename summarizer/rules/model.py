@@ -22,7 +22,7 @@ from summarizer.text import lexicon as lx
 from summarizer.text import report_kinds as rk
 from summarizer.text.base import Span
 from summarizer.text.language import english_share
-from summarizer.text.numbers import added_after
+from summarizer.text.numbers import HURT_ENDS, added_after
 from summarizer.text.places import (
     dateline_end,
     find_places,
@@ -170,7 +170,7 @@ def _headline_and_summary(
                 f
                 for f in figures
                 if f.category == "other"
-                and f.label.endswith(" shot")
+                and f.label.endswith(HURT_ENDS)
                 and f.span[0] < total.span[0]
                 and f.value > total.value
             ),

@@ -9,7 +9,7 @@ import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft
 from summarizer.text.incident_words import NOT_DEAD_INTENSIFIER
-from summarizer.text.numbers import implicit_count, sex_of
+from summarizer.text.numbers import NUMBER_WORDS, implicit_count, sex_of
 
 _FATALLY_AT = re.compile(r"\s*(?:\w+\s+)?(?:of\s+them\s+)?fatally\b", re.I)
 _FATALLY_AFTER = re.compile(
@@ -206,3 +206,78 @@ def all_of_them_dead(view: str, drafts: list[FigureDraft]) -> None:
         if m is None or any(o.category in HARMS and o.span[0] < m.end() for o in drafts[i + 1 :]):
             continue
         d.category, d.label = "killed", f"{d.noun or 'people'} killed"
+
+
+# a part of the people counted, told before them: "one of the three men", "two of those"
+_PART_OF_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<part>one|two|three|four|five|six|\d{1,2})\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.I
+)
+# the main clause's verb, after the people counted and the words that say how they were hurt (words
+# only, no comma, no clause of its own between): "… (men shot Sunday outside a bar) has died"
+_PART_DIED_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|or|who|whom|whose|which|where|that|when|but|after|before|because|as|while|said|says)\b)"
+    r"[\w'’-]+){1,12}?\s+(?:(?:have|has|had)\s+)?(?:since\s+|later\s+|now\s+|\w+ly\s+)?"
+    r"(?:died|succumbed|passed\s+away|(?:was|were|has\s+been|have\s+been)\s+(?:later\s+)?(?:pronounced|declared)\s+dead)\b",
+    re.I,
+)
+# a person counted among the people hurt after their death was told: "(He) was one of three people shot"
+_WAS_ONE_OF_BEFORE = re.compile(r"\b(?:was|is)\s+(?:one\s+of|among)\s+(?:the\s+)?$", re.I)
+_RECAP_REACH = 2  # sentences after the death
+
+
+_HURT_WORD = re.compile(r"\b(?:shot|wounded|injured|hurt)\b", re.I)
+
+
+def _shot(view: str, d: FigureDraft, end: int) -> None:
+    """The people counted are the people hurt (labelled by the word the text says it with up to
+    ``end``: "teens shot", "men wounded"), not all injured."""
+    word = _HURT_WORD.search(view, d.range_end, max(d.range_end, end))
+    d.category, d.label = "other", f"{d.noun or 'people'} {word.group().lower() if word else 'shot'}"
+
+
+def part_of_the_shot_died(view: str, drafts: list[FigureDraft]) -> list[FigureDraft]:
+    """ "One of the three men shot Sunday has died": the part (one) is dead, the people it is
+    counted among (three) were shot, the evaluation's shot less the dead; and the dead told first,
+    then as one of the people hurt ("The man shot Sunday has died. He was one of three people
+    shot"): the count is of the people shot, the death among them. Returns the parts read anew
+    (a part that is no figure yet: "one of" is not counted by itself); a death read in the words
+    between the people and their verb is dropped."""
+    added: list[FigureDraft] = []
+    gone: list[FigureDraft] = []
+    for i, whole in enumerate(drafts):
+        if whole.category != "injured" or whole.value < 2 or whole.roundup:
+            continue
+        start = whole.phrase_start if whole.phrase_start >= 0 else whole.span[0]
+        part = _PART_OF_BEFORE.search(view, max(0, start - 20), start)
+        died = _PART_DIED_AFTER.match(view, whole.range_end) if part is not None else None
+        if part is not None and died is not None:
+            word = part.group("part").lower()
+            value = int(word) if word.isdigit() else NUMBER_WORDS[word]
+            if not 1 <= value < whole.value:
+                continue
+            span = part.span("part")
+            told = next((d for d in drafts if d.span == span), None)
+            if told is None:
+                told = FigureDraft(
+                    text=view[span[0] : span[1]], span=span, value=value, value_max=None, qualifier="exact",
+                    category="killed", noun=whole.noun, label="", location=None, location_span=None,
+                    sentence=whole.sentence, phrase_start=span[0], range_end=span[1],
+                )  # fmt: skip
+                added.append(told)
+            told.category, told.label = "killed", f"{whole.noun or 'people'} killed"
+            _shot(view, whole, died.end())
+            # a person read in the words before the verb is none of them: "(shot in) Olvey have died"
+            gone.extend(d for d in drafts if d.category == "killed" and whole.range_end <= d.span[0] < died.end())
+            continue
+        dead = next((d for d in reversed(drafts[:i]) if d.category in HARMS), None)
+        if (
+            dead is not None
+            and dead.category == "killed"
+            and dead.value == 1
+            and 0 < whole.sentence - dead.sentence <= _RECAP_REACH
+            and _WAS_ONE_OF_BEFORE.search(view, max(0, start - 20), start)
+        ):
+            _shot(view, whole, whole.range_end + 40)
+    for d in gone:
+        drafts.remove(d)
+    return added

@@ -430,6 +430,9 @@ _C = TypeVar("_C", bound=_Counted)
 # one more person than those counted before: "another", an ordinal ("a second victim", "a third")
 _ONE_MORE = re.compile(r"(?:(?P<another>another)|an?\s+(?P<ordinal>second|third|fourth|fifth|sixth))\b", re.I)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+# the label's end of people hurt, some of whom died, not all injured ("four people shot, one fatally";
+# "one of the three men wounded has died"): the evaluation's injured are they less the dead
+HURT_ENDS = (" shot", " wounded", " injured", " hurt")
 ALSO = "people also "  # the label of people told as besides those counted ("A woman was also wounded")
 # the words that end the label of people the text tells as besides those counted ("In addition, a
 # woman was shot": "people injured in addition")
