@@ -1461,3 +1461,18 @@ def test_the_wounded_one_is_not_one_of_the_dead(text: str, expected: tuple[int, 
 )
 def test_a_part_of_the_people_hurt_who_died(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the objects of two verbs of harm joined by "and" are all hurt
+        ("A gunman shot two bouncers and wounded a patron outside a club in Olvey.", (0, 3)),
+        ("The intruder stabbed a guard and then injured two nurses at the Kell clinic.", (0, 3)),
+        # guards: the second verb no harm; the first verb a death
+        ("Officers shot two men and arrested a driver on Kell Road in Olvey.", (0, 2)),
+        ("A gunman shot and killed two bouncers and wounded a patron outside a club in Olvey.", (2, 1)),
+    ],
+)
+def test_the_objects_of_two_verbs_of_harm_are_all_hurt(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

@@ -14,6 +14,7 @@ import re
 
 from summarizer.rules import victims
 from summarizer.rules.figure_context import Reader
+from summarizer.rules.harm_objects import objects_of_two_harms
 from summarizer.rules.implicit_victims import (
     REFERRED_WITHIN,
     implicit_victims,
@@ -79,6 +80,7 @@ def find_figures(
     drafts = [
         d for d in drafts if not (d.category == "injured" and id(d) in is_written and (d.noun, d.value) in killed)
     ]
+    objects_of_two_harms(view, drafts)
     split_fatal(view, drafts)
     shot_then_died(view, drafts)
     all_of_them_dead(view, drafts)

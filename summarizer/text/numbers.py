@@ -392,10 +392,15 @@ _ITEM_GAP = re.compile(r"\s*;\s*(?:and\s+)?", re.IGNORECASE)
 _WHO_CLAUSE = re.compile(r",?\s+who\s.*$", re.IGNORECASE)
 # people counted by a plural noun: "others", "two women", "three teenage boys"
 PEOPLE_PLURAL = rf"(?:(?:{FILLER}\s+){{0,2}}?(?:others|people|children|(?:wo)?men|(?:{VICTIM_NOUNS})s))"
+# a verb of harm (not of death) opening the next people of the list, each the object of their own:
+# "shot two men and wounded a woman", "shot a clerk and then injured two customers"
+HARM_VERB_NEXT = r"(?:(?:then\s+|also\s+)?(?:shot|wounded|injured|hurt|stabbed|grazed)\s+)"
 # (the people counted may be the first one's: "a mother and her two sons")
-_AND_OTHERS = re.compile(rf"^(.+?)\s+and\s+(?:(?:his|her|their)\s+)?(\S+)\s+{PEOPLE_PLURAL}$", re.IGNORECASE)
+_AND_OTHERS = re.compile(
+    rf"^(.+?)\s+and\s+{HARM_VERB_NEXT}?(?:(?:his|her|their)\s+)?(\S+)\s+{PEOPLE_PLURAL}$", re.IGNORECASE
+)
 # the people counted first, then one more named: "two men and a woman"
-_COUNTED_AND = re.compile(rf"^(\S+)\s+{PEOPLE_PLURAL}\s+and\s+(.+)$", re.IGNORECASE)
+_COUNTED_AND = re.compile(rf"^(\S+)\s+{PEOPLE_PLURAL}\s+and\s+{HARM_VERB_NEXT}?(.+)$", re.IGNORECASE)
 # the killer's own death, then the killing: "himself (Monday) after killing his wife" (the words up to
 # the people killed; implicit_victims finds them so in a sentence)
 SELF_AFTER_KILLING = (
