@@ -1476,3 +1476,21 @@ def test_a_part_of_the_people_hurt_who_died(text: str, expected: tuple[int, int]
 )
 def test_the_objects_of_two_verbs_of_harm_are_all_hurt(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a harm told in a condition, or as what could or would have been, did not happen
+        ("If a child is hurt, the pool in Olvey closes for the day, the manager said.", (0, 0)),
+        ("In the event a patron was injured, staff were to call the clinic on Kell Road.", (0, 0)),
+        ("Four hikers could have died on the Orrin ridge, rangers said after the rockslide.", (0, 0)),
+        ("Two cyclists could easily have been killed on Kell Road, the coroner said.", (0, 0)),
+        ("Six riders would have been hurt had the cable snapped, the inspector said.", (0, 0)),
+        # guards: a condition with no person after it; a narrative "would" of a death that came
+        ("Two cyclists were hurt on Kell Road, and if the van had been faster it would be worse.", (0, 2)),
+        ("Two cyclists struck on Kell Road would later die at the clinic in Olvey.", (2, 0)),
+    ],
+)
+def test_a_harm_in_a_condition_or_that_could_have_been_is_none(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

@@ -63,6 +63,12 @@ _SENTENCE_CRIME_BEFORE = re.compile(rf"\b(?:{'|'.join(iw.SENTENCE_NOUNS)})\s+(?:
 _CRIME_NOUN = guarded(r"(?:murder|manslaughter|homicide)s?\b(?!\s+(?:of|in\s+the\s+deaths?\s+of)\b)", re.I)
 # a harm only foreseen or feared is none yet: "one of the victims is likely to die", "may die"
 _FORESEEN_BEFORE = guarded(r"\b(?:(?:likely|expected|feared|going|about)\s+to|may|might|could|will)\s+$", re.I)
+# or a harm that did not happen, told as what could or would have been: "two people could have died",
+# "three would have been killed" (the words right before the harm word)
+_COUNTERFACTUAL_BEFORE = guarded(
+    r"\b(?:could|would)(?:\s+(?:easily|well|also|all|both))?(?:\s+have|['’]ve)\s+(?:(?:easily|all|both)\s+)?(?:been\s+)?$",
+    re.I,
+)
 # "shot at" fires at someone, who may be missed ("was shot at by a gunman", "a shot at the
 # officer"), unless what follows is a place, a noun phrase that names no person: "were shot at a
 # party", "shot at the corner of …", "shot at her home"
@@ -379,6 +385,7 @@ class _Clause:
             self._negated[a] = bool(
                 _NEGATED_BEFORE.search(self.text, max(0, a - 12), a)
                 or _FORESEEN_BEFORE.search(self.text, max(0, a - 16), a)
+                or _COUNTERFACTUAL_BEFORE.search(self.text, max(0, a - 32), a)
                 or (_CRIME_NOUN.match(self.text, a) and _CHARGED_BEFORE.search(self.text, max(0, a - 40), a))
                 or (_HOSPITAL_AT.match(self.text, a) and _NOT_CONVEYED_BEFORE.search(self.text, max(0, a - 48), a))
             )

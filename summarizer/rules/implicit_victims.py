@@ -267,10 +267,12 @@ def _without_double_counts(
 
 
 # a harm only supposed or asked after: "it is possible a man was shot", "unclear whether anyone
-# was hurt"; or only thought by the person it would have harmed: "he thought he had been hit". A
+# was hurt" (so is one told in a condition: "if a teacher is shot", "in case someone is hurt"); or only thought by the person it would have harmed: "he thought he had been hit". A
 # source's belief ("investigators believed a man was shot") is a hedge, not a denial.
 # "not" before a person as the subject's determiner: "not a single person", "not one man"
-_UNASSERTED_BEFORE = re.compile(r"\b(?:possible|possibly|unclear|whether)\s+(?:that\s+)?$", re.I)
+_UNASSERTED_BEFORE = re.compile(
+    r"\b(?:possible|possibly|unclear|whether|if|in\s+case|in\s+the\s+event)\s+(?:that\s+)?$", re.I
+)
 _THOUGHT_HIMSELF_BEFORE = re.compile(
     r"\b(?P<who>he|she|they|I|we)\s+(?:\w+ly\s+)?(?:thought|believed|feared|assumed|imagined)\s+(?:that\s+)?$",
     re.I,
