@@ -1454,6 +1454,9 @@ def test_the_wounded_one_is_not_one_of_the_dead(text: str, expected: tuple[int, 
         # the dead told first, then counted among the people hurt
         ("The cyclist shot Monday on Kell Road has died. She was one of three people shot there.", (1, 2)),
         ("A vendor was killed Sunday in Olvey. He was among four people wounded at the market.", (1, 3)),
+        ("Two guards who were shot at the Olvey depot died. They were among five people wounded there.", (2, 3)),
+        # the part of people named by a relative of their harm
+        ("One of the three hikers who were shot near the Orrin trailhead has died, rangers said.", (1, 2)),
         # guards: a part that did not die; a count of the people hurt with no one dead
         ("One of the three hikers shot near the Orrin trailhead on Friday was released on Monday.", (0, 3)),
         ("Three people were shot near the Orrin trailhead on Friday, rangers said.", (0, 3)),

@@ -213,15 +213,18 @@ _PART_OF_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<part>one|two|three|four|five|six|\d{1,2})\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.I
 )
 # the main clause's verb, after the people counted and the words that say how they were hurt (words
-# only, no comma, no clause of its own between): "… (men shot Sunday outside a bar) has died"
+# only, no comma, no clause of its own between, but a relative of their harm): "… (men shot Sunday
+# outside a bar) has died", "… (men who were shot Sunday) has died"
 _PART_DIED_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|or|but)\b)[\w'’-]+){0,3}?(?:\s+who\s+(?:were|was|had\s+been|have\s+been))?"
     r"(?:\s+(?!(?:and|or|who|whom|whose|which|where|that|when|but|after|before|because|as|while|said|says)\b)"
     r"[\w'’-]+){1,12}?\s+(?:(?:have|has|had)\s+)?(?:since\s+|later\s+|now\s+|\w+ly\s+)?"
     r"(?:died|succumbed|passed\s+away|(?:was|were|has\s+been|have\s+been)\s+(?:later\s+)?(?:pronounced|declared)\s+dead)\b",
     re.I,
 )
-# a person counted among the people hurt after their death was told: "(He) was one of three people shot"
-_WAS_ONE_OF_BEFORE = re.compile(r"\b(?:was|is)\s+(?:one\s+of|among)\s+(?:the\s+)?$", re.I)
+# the dead counted among the people hurt after their death was told: "(He) was one of three people
+# shot", "(They) were among five people wounded"
+_WAS_ONE_OF_BEFORE = re.compile(r"\b(?:(?:was|is)\s+one\s+of|(?:was|is|were|are)\s+among)\s+(?:the\s+)?$", re.I)
 _RECAP_REACH = 2  # sentences after the death
 
 
@@ -239,7 +242,8 @@ def part_of_the_shot_died(view: str, drafts: list[FigureDraft]) -> list[FigureDr
     """ "One of the three men shot Sunday has died": the part (one) is dead, the people it is
     counted among (three) were shot, the evaluation's shot less the dead; and the dead told first,
     then as one of the people hurt ("The man shot Sunday has died. He was one of three people
-    shot"): the count is of the people shot, the death among them. Returns the parts read anew
+    shot", "Two men … have died. They were among five people shot"): the count is of the people
+    shot, the deaths among them. Returns the parts read anew
     (a part that is no figure yet: "one of" is not counted by itself); a death read in the words
     between the people and their verb is dropped."""
     added: list[FigureDraft] = []
@@ -273,7 +277,7 @@ def part_of_the_shot_died(view: str, drafts: list[FigureDraft]) -> list[FigureDr
         if (
             dead is not None
             and dead.category == "killed"
-            and dead.value == 1
+            and dead.value < whole.value
             and 0 < whole.sentence - dead.sentence <= _RECAP_REACH
             and _WAS_ONE_OF_BEFORE.search(view, max(0, start - 20), start)
         ):

@@ -216,6 +216,7 @@ def _clause_category(
         category == "injured"
         and _HURT_RELATIVE_THEN_DEAD.match(view, range_end, c_end)
         and not _NONE_OF_BEFORE.search(view, max(sent.start, s - 50), s)  # "none of the four … has died"
+        and not _PART_OF_BEFORE.search(view, max(sent.start, s - 12), s)  # "one of the three shot … has died"
     ):
         category = "killed"  # "two men who were shot … have died": the relative's harm, the main clause's death
     if (
@@ -530,6 +531,8 @@ _NONE_OF_BEFORE = re.compile(
 # a group fronted, opening its sentence or clause, then the part of it the clause tells of:
 # "Of the four officers, two were hurt"; not "the deaths of the 12 miners, two of whom …"
 _OF_BEFORE = re.compile(r"(?:^[\W_]*|[,;:]\s*)of\s+(?:the|those|their)\s+$", re.I)
+# the count is the group a part is of: "(one) of the three men …"
+_PART_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?$", re.I)
 _PART_AFTER = re.compile(
     rf"(?:\s+[\w'’-]+){{0,2}}?\s*,\s*(?:{_NEGATIVE_QUANTIFIERS}|not\s+one"
     r"|(?P<some>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|some|several|most|many|few))\b(?!\s+of\b)",
