@@ -1497,3 +1497,20 @@ def test_the_objects_of_two_verbs_of_harm_are_all_hurt(text: str, expected: tupl
 )
 def test_a_harm_in_a_condition_or_that_could_have_been_is_none(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a death that nearly came did not: the person lived, hurt when the text says so
+        ("A clerk was shot and nearly died on Kell Road in Olvey on Friday.", (0, 1)),
+        ("The clerk who was shot Friday on Kell Road nearly died, the clinic said.", (0, 1)),
+        ("A driver was nearly killed when a stray round struck a van in Olvey.", (0, 0)),
+        ("Two hikers nearly died on the Orrin ridge, rangers said.", (0, 0)),
+        # guards: a death after another adverb; "nearly" before something else
+        ("A clerk was shot and later died on Kell Road in Olvey on Friday.", (1, 0)),
+        ("A clerk was fatally shot nearly a block from his home in Olvey.", (1, 0)),
+    ],
+)
+def test_a_death_that_nearly_came_is_none(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

@@ -48,13 +48,14 @@ _DEAD_PARTICIPLE = (
     r"|found\s+(?:(?:shot|stabbed)\s+to\s+death|(?:shot\s+)?dead)"
     r"|(?:pronounced|confirmed|declared|presumed)\s+dead|stabbed\s+to\s+death)"
 )
+# (an adverb may come before the death, not "nearly": "was nearly killed" lived)
 _KILLED_PRED = (
-    r"(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?(?:\w+ly\s+)?(?:"
+    r"(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?(?:(?!nearly\b)\w+ly\s+)?(?:"
     + _DEAD_PARTICIPLE
     + r"|dead"
     + NOT_DEAD_INTENSIFIER
     + r")"
-    r"|(?:has\s+|had\s+)?(?:also\s+)?(?:\w+ly\s+)?(?:died|passed\s+away|succumbed)"
+    r"|(?:has\s+|had\s+)?(?:also\s+)?(?:(?!nearly\b)\w+ly\s+)?(?:died|passed\s+away|succumbed)"
     # (a floating quantifier after the verb: "a man and a woman were both found dead")
     r"|(?:were)\s+(?:also\s+|both\s+|all\s+)?"
     + _DEAD_PARTICIPLE
@@ -299,7 +300,7 @@ _LISTED_RE = guarded(
 )
 # the same person's death later in the sentence: "a man was shot in the chest and pronounced dead"
 DIED_LATER = re.compile(
-    r"[^.;]{0,100}?\b(?:(?:(?:was|were)\s+)?(?:later\s+|\w+ly\s+)?(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?died"
+    r"[^.;]{0,100}?\b(?:(?:(?:was|were)\s+)?(?:later\s+|\w+ly\s+)?(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?(?<!nearly\s)(?<!almost\s)died"
     r"|passed\s+away|succumbed)\b",
     re.I,
 )

@@ -40,9 +40,10 @@ _NAMED = (
     # a street's name is no person's: "a man shot on Harlow Lane died later"
     rf"{_NAME}(?<!Lane)(?<!Street)(?<!Avenue)(?<!Road)(?<!Drive)(?<!Boulevard)(?<!County))"
 )
-_ADVERB = r"(?:(?:later|eventually|subsequently|then|also|soon|both|all|initially|ultimately|\w+ly)\s+)?"
+# (not "nearly": "nearly died", "was nearly killed" tell a harm that did not come)
+_ADVERB = r"(?:(?:later|eventually|subsequently|then|also|soon|both|all|initially|ultimately|(?!nearly\b)\w+ly)\s+)?"
 # an adverb between the auxiliary and the participle: "she was later pronounced deceased"
-_AUX_ADVERB = r"(?:(?:later|eventually|subsequently|then|also|soon|\w+ly)\s+)?"
+_AUX_ADVERB = r"(?:(?:later|eventually|subsequently|then|also|soon|(?!nearly\b)\w+ly)\s+)?"
 HOSPITAL = (
     rf"(?:(?:a|an|the)\s+(?:[\w'’.-]+\s+){{0,4}}?(?:{HOSPITAL_NOUNS})"
     # a hospital by its name: "Mercy General Hospital", "Lakeview Medical Center"
@@ -58,7 +59,7 @@ HOSPITAL = (
     r"|as\s+a\s+precaution|because\s+(?:he|she|they)\s+(?:appeared|seemed|looked)))"
 )
 _DIED = (
-    r"(?:died|dies|(?:has|have|had)\s+(?:since\s+|now\s+)?died|succumbed|passed\s+away|did\s+not\s+survive|didn['’]t\s+survive"
+    r"(?<!nearly\s)(?<!almost\s)(?:died|dies|(?:has|have|had)\s+(?:since\s+|now\s+)?died|succumbed|passed\s+away|did\s+not\s+survive|didn['’]t\s+survive"
     r"|(?:was|were)\s+gunned\s+down|(?:was|is|were)\s+(?:already\s+)?deceased"
     r"|(?:was|has\s+been|had\s+been)\s+"
     + _AUX_ADVERB
@@ -285,7 +286,7 @@ _DIED_RUNS = frozenset(
     }
 )
 _DIES_AFTER = re.compile(
-    r"[^.;]{0,100}?\b(?:(?:was|were)\s+(?:later\s+|\w+ly\s+)?(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?died"
+    r"[^.;]{0,100}?\b(?:(?:was|were)\s+(?:later\s+|\w+ly\s+)?(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?(?<!nearly\s)(?<!almost\s)died"
     r"|passed\s+away|succumbed)\b",
     re.I,
 )
