@@ -400,7 +400,7 @@ _AND_OTHERS = re.compile(
     rf"^(.+?)\s+and\s+{HARM_VERB_NEXT}?(?:(?:his|her|their)\s+)?(\S+)\s+{PEOPLE_PLURAL}$", re.IGNORECASE
 )
 # the people counted first, then one more named: "two men and a woman"
-_COUNTED_AND = re.compile(rf"^(\S+)\s+{PEOPLE_PLURAL}\s+and\s+{HARM_VERB_NEXT}?(.+)$", re.IGNORECASE)
+_COUNTED_AND = re.compile(rf"^(\S+)\s+{PEOPLE_PLURAL},?\s+and\s+{HARM_VERB_NEXT}?(.+)$", re.IGNORECASE)
 # the killer's own death, then the killing: "himself (Monday) after killing his wife" (the words up to
 # the people killed; implicit_victims finds them so in a sentence)
 SELF_AFTER_KILLING = (
