@@ -1460,6 +1460,17 @@ def test_the_wounded_one_is_not_one_of_the_dead(text: str, expected: tuple[int, 
         # guards: a part that did not die; a count of the people hurt with no one dead
         ("One of the three hikers shot near the Orrin trailhead on Friday was released on Monday.", (0, 3)),
         ("Three people were shot near the Orrin trailhead on Friday, rangers said.", (0, 3)),
+        # the part's death denied, almost, or only possible: none died
+        ("One of the three hikers shot near the Orrin trailhead on Friday nearly died, rangers said.", (0, 3)),
+        ("One of the two hikers wounded near the Orrin trailhead could have died, the surgeon said.", (0, 2)),
+        ("One of the three hikers shot near the Orrin trailhead has not died, rangers said.", (0, 3)),
+        # the part is the object of a noun: the death is someone else's
+        ("The sister of one of the three hikers shot near the Orrin trailhead has died.", (0, 3)),
+        # the recap's subject someone else than the dead: the count is of others hurt
+        ("A vendor was killed Friday in Olvey. Her nephew was one of two people wounded there.", (1, 2)),
+        ("A vendor was killed Friday in Olvey. The gunman was among three people wounded there.", (1, 3)),
+        # guard: the recap's subject the dead named again by name
+        ("A vendor died Friday in Olvey. Police said Reyes was one of two people shot at the market.", (1, 1)),
     ],
 )
 def test_a_part_of_the_people_hurt_who_died(text: str, expected: tuple[int, int]) -> None:

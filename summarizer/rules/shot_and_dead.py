@@ -208,23 +208,39 @@ def all_of_them_dead(view: str, drafts: list[FigureDraft]) -> None:
         d.category, d.label = "killed", f"{d.noun or 'people'} killed"
 
 
-# a part of the people counted, told before them: "one of the three men", "two of those"
+# a part of the people counted, told before them: "one of the three men", "two of those"; not a
+# part that is itself the object of a noun ("the brother of one of the three men …": his death)
 _PART_OF_BEFORE = re.compile(
-    r"(?<![\w'’-])(?P<part>one|two|three|four|five|six|\d{1,2})\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.I
+    r"(?<![\w'’-])(?<!\bof\s)(?P<part>one|two|three|four|five|six|\d{1,2})\s+of\s+(?:the\s+|those\s+|these\s+)?$",
+    re.I,
+)
+# words that open a clause of their own, or a verb of saying whose object is another clause ("…
+# told police his brother died"), or that make the death not asserted: denied ("has not died"), only
+# possible ("could have died", "may have died"), or almost ("nearly died")
+_NOT_THE_PARTS_VERB = (
+    r"(?:and|or|who|whom|whose|which|where|that|when|but|after|before|because|as|while|if|unless"
+    r"|said|says|say|told|tells|added|not|never|no|nearly|almost|could|would|may|might|must|should|can|will"
+    r"|[\w'’-]*n['’]t)\b"
 )
 # the main clause's verb, after the people counted and the words that say how they were hurt (words
 # only, no comma, no clause of its own between, but a relative of their harm): "… (men shot Sunday
 # outside a bar) has died", "… (men who were shot Sunday) has died"
 _PART_DIED_AFTER = re.compile(
-    r"(?:\s+(?!(?:and|or|but)\b)[\w'’-]+){0,3}?(?:\s+who\s+(?:were|was|had\s+been|have\s+been))?"
-    r"(?:\s+(?!(?:and|or|who|whom|whose|which|where|that|when|but|after|before|because|as|while|said|says)\b)"
-    r"[\w'’-]+){1,12}?\s+(?:(?:have|has|had)\s+)?(?:since\s+|later\s+|now\s+|\w+ly\s+)?"
+    rf"(?:\s+(?!{_NOT_THE_PARTS_VERB})[\w'’-]+){{0,3}}?(?:\s+who\s+(?:were|was|had\s+been|have\s+been))?"
+    rf"(?:\s+(?!{_NOT_THE_PARTS_VERB})"
+    r"[\w'’-]+){1,12}?\s+(?:(?:have|has|had)\s+)?(?:since\s+|later\s+|now\s+|(?!nearly\b)\w+ly\s+)?"
     r"(?:died|succumbed|passed\s+away|(?:was|were|has\s+been|have\s+been)\s+(?:later\s+)?(?:pronounced|declared)\s+dead)\b",
     re.I,
 )
-# the dead counted among the people hurt after their death was told: "(He) was one of three people
-# shot", "(They) were among five people wounded"
-_WAS_ONE_OF_BEFORE = re.compile(r"\b(?:(?:was|is)\s+one\s+of|(?:was|is|were|are)\s+among)\s+(?:the\s+)?$", re.I)
+# the dead counted among the people hurt after their death was told, named again by a pronoun or
+# by name: "He was one of three people shot", "Reyes was among four people wounded"; not by another
+# noun ("her son was one of two people wounded", "the gunman was among …": someone else, the dead
+# not among them)
+_WAS_ONE_OF_BEFORE = re.compile(
+    r"(?:\b(?:he|she|they|who)|(?-i:\b[A-Z][\w'’-]+))\s+"
+    r"(?:(?:was|is)\s+one\s+of|(?:was|is|were|are)\s+among)\s+(?:the\s+)?$",
+    re.I,
+)
 _RECAP_REACH = 2  # sentences after the death
 
 
@@ -279,7 +295,7 @@ def part_of_the_shot_died(view: str, drafts: list[FigureDraft]) -> list[FigureDr
             and dead.category == "killed"
             and dead.value < whole.value
             and 0 < whole.sentence - dead.sentence <= _RECAP_REACH
-            and _WAS_ONE_OF_BEFORE.search(view, max(0, start - 20), start)
+            and _WAS_ONE_OF_BEFORE.search(view, max(0, start - 26), start)
         ):
             _shot(view, whole, whole.range_end + 40)
     for d in gone:
