@@ -1484,6 +1484,9 @@ def test_a_part_of_the_people_hurt_who_died(text: str, expected: tuple[int, int]
         ("A gunman shot two bouncers and wounded a patron outside a club in Olvey.", (0, 3)),
         ("The intruder stabbed a guard and then injured two nurses at the Kell clinic.", (0, 3)),
         ("Police said the gunman shot two bouncers, and wounded a patron who tried to flee.", (0, 3)),
+        # the person the list adds already counted: hurt, one of the list; dead, not hurt
+        ("A gunman shot one man and wounded two patrons outside a club in Olvey.", (0, 3)),
+        ("A gunman shot two bouncers and wounded a patron, who died at the Kell clinic.", (1, 2)),
         # guards: the second verb no harm; the first verb a death
         ("Officers shot two men and arrested a driver on Kell Road in Olvey.", (0, 2)),
         ("A gunman shot and killed two bouncers and wounded a patron outside a club in Olvey.", (2, 1)),

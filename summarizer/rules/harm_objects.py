@@ -22,27 +22,38 @@ _ONE_AND_VERB_BEFORE = re.compile(rf"\b{_HARM_VERB}\s+(?P<np>{_ONE}),?\s+and\s+{
 _PEOPLE_AT = re.compile(rf"\s+{PEOPLE_PLURAL}\b", re.I)
 
 
-def _take(view: str, d: FigureDraft, start: int, end: int) -> None:
-    """The count becomes the list from ``start`` to ``end`` when it names one person more than the count."""
+def _take(view: str, d: FigureDraft, start: int, end: int, drafts: list[FigureDraft], gone: list[FigureDraft]) -> None:
+    """The count becomes the list from ``start`` to ``end`` when it names one person more than the
+    count. The person the list adds may be a figure already: one hurt is the list's own ("shot one
+    man and wounded two women": the man is of the three), one dead is not hurt ("… and wounded a
+    woman, who died later": two hurt, the woman dead), and the count stays."""
     value = implicit_count_at(view, start, end)
-    if value is not None and value == d.value + 1:
-        d.text, d.span, d.value, d.phrase_start, d.range_end = view[start:end], (start, end), value, start, end
-        d.label = f"people {d.category}"
+    if value is None or value != d.value + 1:
+        return
+    inside = [o for o in drafts if o is not d and start <= o.span[0] < end]
+    if any(o.category != d.category for o in inside):
+        return
+    gone.extend(inside)
+    d.text, d.span, d.value, d.phrase_start, d.range_end = view[start:end], (start, end), value, start, end
+    d.label = f"people {d.category}"
 
 
 def objects_of_two_harms(view: str, drafts: list[FigureDraft]) -> None:
     """ "Deputies shot two men and wounded a woman": three people hurt, the count of the first
     object and the person the second verb takes (or the person first, the count second)."""
+    gone: list[FigureDraft] = []
     for d in drafts:
-        if d.category != "injured" or d.roundup or d.value_max is not None or d.value != int(d.value):
+        if d in gone or d.category != "injured" or d.roundup or d.value_max is not None or d.value != int(d.value):
             continue
         start = d.phrase_start if d.phrase_start >= 0 else d.span[0]
         if _VERB_BEFORE.search(view, max(0, start - 10), start):
             after = _AND_ONE_AFTER.match(view, d.range_end)
             if after is not None:
-                _take(view, d, d.span[0], after.end())
+                _take(view, d, d.span[0], after.end(), drafts, gone)
                 continue
         before = _ONE_AND_VERB_BEFORE.search(view, max(0, start - 90), start)
         people = _PEOPLE_AT.match(view, d.range_end)
         if before is not None and people is not None:
-            _take(view, d, before.start("np"), people.end())
+            _take(view, d, before.start("np"), people.end(), drafts, gone)
+    for d in gone:
+        drafts.remove(d)
