@@ -1505,6 +1505,9 @@ def test_the_objects_of_two_verbs_of_harm_are_all_hurt(text: str, expected: tupl
         ("Four hikers could have died on the Orrin ridge, rangers said after the rockslide.", (0, 0)),
         ("Two cyclists could easily have been killed on Kell Road, the coroner said.", (0, 0)),
         ("Six riders would have been hurt had the cable snapped, the inspector said.", (0, 0)),
+        # the condition asks of a person whose harm its relative clause tells: hurt
+        ("It is unclear if the clerk who was wounded in Olvey on Friday knew the gunman.", (0, 1)),
+        ("It is unclear whether the clerk who was wounded in Olvey on Friday knew the gunman.", (0, 1)),
         # guards: a condition with no person after it; a narrative "would" of a death that came
         ("Two cyclists were hurt on Kell Road, and if the van had been faster it would be worse.", (0, 2)),
         ("Two cyclists struck on Kell Road would later die at the clinic in Olvey.", (2, 0)),

@@ -29,7 +29,7 @@ from summarizer.rules.victim_phrases import (
 )
 from summarizer.rules.written_counts import HARMS, NOT_BEFORE, FigureDraft
 from summarizer.text.base import Span
-from summarizer.text.incident_words import HOSPITALIZED, PERPETRATOR_NOUNS
+from summarizer.text.incident_words import HOSPITALIZED, HURT_PARTICIPLE, PERPETRATOR_NOUNS
 from summarizer.text.numbers import (
     ALSO,
     FILLER,
@@ -267,11 +267,18 @@ def _without_double_counts(
 
 
 # a harm only supposed or asked after: "it is possible a man was shot", "unclear whether anyone
-# was hurt" (so is one told in a condition: "if a teacher is shot", "in case someone is hurt"); or only thought by the person it would have harmed: "he thought he had been hit". A
-# source's belief ("investigators believed a man was shot") is a hedge, not a denial.
+# was hurt", or told in a condition: "if a teacher is shot", "in case someone is hurt"; or only
+# thought by the person it would have harmed: "he thought he had been hit". A source's belief
+# ("investigators believed a man was shot") is a hedge, not a denial.
 # "not" before a person as the subject's determiner: "not a single person", "not one man"
 _UNASSERTED_BEFORE = re.compile(
     r"\b(?:possible|possibly|unclear|whether|if|in\s+case|in\s+the\s+event)\s+(?:that\s+)?$", re.I
+)
+# but a harm told in the person's relative clause is taken as known, whatever is asked of them:
+# "unclear if the woman who was shot knew the gunman"
+_HARM_IN_RELATIVE_AT = re.compile(
+    rf"(?:[\w'’-]+\s+){{1,4}}?who\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:{HURT_PARTICIPLE})\b",
+    re.I,
 )
 _THOUGHT_HIMSELF_BEFORE = re.compile(
     r"\b(?P<who>he|she|they|I|we)\s+(?:\w+ly\s+)?(?:thought|believed|feared|assumed|imagined)\s+(?:that\s+)?$",
@@ -282,7 +289,7 @@ _THOUGHT_HIMSELF_BEFORE = re.compile(
 def _unasserted(view: str, start: int, at: int) -> bool:
     """Is the harm of the person named at ``at`` only supposed, not told?"""
     if _UNASSERTED_BEFORE.search(view, start, at):
-        return True
+        return _HARM_IN_RELATIVE_AT.match(view, at) is None
     thinker = _THOUGHT_HIMSELF_BEFORE.search(view, start, at)
     return thinker is not None and re.match(rf"{thinker.group('who')}\b", view[at : at + 5], re.I) is not None
 
