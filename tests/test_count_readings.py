@@ -1525,6 +1525,7 @@ def test_a_harm_in_a_condition_or_that_could_have_been_is_none(text: str, expect
         ("The clerk who was shot Friday on Kell Road nearly died, the clinic said.", (0, 1)),
         ("A driver was nearly killed when a stray round struck a van in Olvey.", (0, 0)),
         ("Two hikers nearly died on the Orrin ridge, rangers said.", (0, 0)),
+        ("Two hikers who were shot on the Orrin ridge nearly died, rangers said.", (0, 2)),
         # guards: a death after another adverb; "nearly" before something else
         ("A clerk was shot and later died on Kell Road in Olvey on Friday.", (1, 0)),
         ("A clerk was fatally shot nearly a block from his home in Olvey.", (1, 0)),

@@ -585,8 +585,9 @@ _HURT_RELATIVE_THEN_DEAD = re.compile(
     rf"(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:{iw.HURT_PARTICIPLE})"
     # when, where, by whom, with no other clause between (a relative of its own, "in which a boy died",
     # tells another's death): words alone, no comma
-    r"(?:\s+(?!(?:and|who|whom|whose|which|where|that|when|but|after|before|because|as|while|killing)\b)[\w'’-]+){0,10}?"
-    r"\s+(?:(?:have|has|had)\s+)?(?:both\s+|all\s+|since\s+|later\s+|\w+ly\s+)?"
+    # (nor a death that nearly came: "… nearly died")
+    r"(?:\s+(?!(?:and|who|whom|whose|which|where|that|when|but|after|before|because|as|while|killing|nearly|almost)\b)[\w'’-]+){0,10}?"
+    r"\s+(?:(?:have|has|had)\s+)?(?:both\s+|all\s+|since\s+|later\s+|(?!nearly\b)\w+ly\s+)?"
     r"(?:died|succumbed|passed\s+away|(?:were|have\s+been)\s+(?:later\s+)?pronounced\s+dead)\b",
     re.I,
 )
