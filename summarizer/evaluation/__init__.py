@@ -46,7 +46,7 @@ from summarizer.evaluation.measures import (
     trim,
     units,
 )
-from summarizer.schema import Attribution, IncidentSummary, ReportKind
+from summarizer.schema import Attribution, Figure, IncidentSummary, ReportKind
 from summarizer.text.numbers import HURT_ENDS, added_after
 from summarizer.text.report_kinds import report_kind
 
@@ -481,15 +481,22 @@ def count_of(summary: IncidentSummary, category: str) -> int:
         # (the killed figures written right after them) were injured
         everything = sorted(summary.incident.figures, key=lambda f: f.span[0] if f.span else 0)
         first = min((g.span[0] for g in figures if g.span), default=None)
+
+        def people_hurt(f: Figure) -> bool:  # labelled by their harm, some of whom died, before any injured
+            return (
+                f.category == "other"
+                and f.label.endswith(HURT_ENDS)
+                and f.span is not None
+                and (first is None or f.span[0] < first)
+            )
+
         for f, after in itertools.pairwise(everything):
-            shot = f.category == "other" and f.label.endswith(HURT_ENDS) and f.span is not None
-            if shot and after.category == "killed" and after.value and (first is None or f.span[0] < first):
+            if people_hurt(f) and after.category == "killed" and after.value:
                 return int(f.value - after.value)
         # or the dead told first, as the part of them ("one of the three men shot has died") or
         # before them ("The man shot Sunday died. He was one of three people shot")
         for dead, f in itertools.pairwise(everything):
-            shot = f.category == "other" and f.label.endswith(HURT_ENDS) and f.span is not None
-            if shot and dead.category == "killed" and 0 < dead.value < f.value and (first is None or f.span[0] < first):
+            if people_hurt(f) and dead.category == "killed" and 0 < dead.value < f.value:
                 return int(f.value - dead.value)
     totals = [f for f in figures if f.is_total]
     if totals:

@@ -69,8 +69,6 @@ _COUNTERFACTUAL_BEFORE = guarded(
     r"\b(?:could|would)(?:\s+(?:easily|well|also|all|both))?(?:\s+have|['’]ve)\s+(?:(?:easily|all|both)\s+)?(?:been\s+)?$",
     re.I,
 )
-# a harm that almost came: "two people nearly died", "were almost killed"
-_NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost)\s+$", re.I)
 # "shot at" fires at someone, who may be missed ("was shot at by a gunman", "a shot at the
 # officer"), unless what follows is a place, a noun phrase that names no person: "were shot at a
 # party", "shot at the corner of …", "shot at her home"
@@ -388,7 +386,7 @@ class _Clause:
                 _NEGATED_BEFORE.search(self.text, max(0, a - 12), a)
                 or _FORESEEN_BEFORE.search(self.text, max(0, a - 16), a)
                 or _COUNTERFACTUAL_BEFORE.search(self.text, max(0, a - 32), a)
-                or _NEARLY_BEFORE.search(self.text, max(0, a - 8), a)
+                or iw.NEARLY_BEFORE.search(self.text, max(0, a - 8), a)  # "two people nearly died"
                 or (_CRIME_NOUN.match(self.text, a) and _CHARGED_BEFORE.search(self.text, max(0, a - 40), a))
                 or (_HOSPITAL_AT.match(self.text, a) and _NOT_CONVEYED_BEFORE.search(self.text, max(0, a - 48), a))
             )

@@ -8,8 +8,8 @@ import itertools
 import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft
-from summarizer.text.incident_words import NOT_DEAD_INTENSIFIER
-from summarizer.text.numbers import NUMBER_WORDS, implicit_count, sex_of
+from summarizer.text.incident_words import LY_NOT_NEARLY, NOT_DEAD_INTENSIFIER
+from summarizer.text.numbers import HURT_ENDS, NUMBER_WORDS, implicit_count, sex_of
 
 _FATALLY_AT = re.compile(r"\s*(?:\w+\s+)?(?:of\s+them\s+)?fatally\b", re.I)
 _FATALLY_AFTER = re.compile(
@@ -228,7 +228,7 @@ _NOT_THE_PARTS_VERB = (
 _PART_DIED_AFTER = re.compile(
     rf"(?:\s+(?!{_NOT_THE_PARTS_VERB})[\w'’-]+){{0,3}}?(?:\s+who\s+(?:were|was|had\s+been|have\s+been))?"
     rf"(?:\s+(?!{_NOT_THE_PARTS_VERB})"
-    r"[\w'’-]+){1,12}?\s+(?:(?:have|has|had)\s+)?(?:since\s+|later\s+|now\s+|(?!nearly\b)\w+ly\s+)?"
+    rf"[\w'’-]+){{1,12}}?\s+(?:(?:have|has|had)\s+)?(?:since\s+|later\s+|now\s+|{LY_NOT_NEARLY}\s+)?"
     r"(?:died|succumbed|passed\s+away|(?:was|were|has\s+been|have\s+been)\s+(?:later\s+)?(?:pronounced|declared)\s+dead)\b",
     re.I,
 )
@@ -244,7 +244,7 @@ _WAS_ONE_OF_BEFORE = re.compile(
 _RECAP_REACH = 2  # sentences after the death
 
 
-_HURT_WORD = re.compile(r"\b(?:shot|wounded|injured|hurt)\b", re.I)
+_HURT_WORD = re.compile(rf"\b(?:{'|'.join(end.strip() for end in HURT_ENDS)})\b", re.I)
 
 
 def _shot(view: str, d: FigureDraft, end: int) -> None:
@@ -259,9 +259,9 @@ def part_of_the_shot_died(view: str, drafts: list[FigureDraft]) -> list[FigureDr
     counted among (three) were shot, the evaluation's shot less the dead; and the dead told first,
     then as one of the people hurt ("The man shot Sunday has died. He was one of three people
     shot", "Two men … have died. They were among five people shot"): the count is of the people
-    shot, the deaths among them. Returns the parts read anew
-    (a part that is no figure yet: "one of" is not counted by itself); a death read in the words
-    between the people and their verb is dropped."""
+    shot, the deaths among them. Returns the parts read anew (a part that is no figure yet: "one
+    of" is not counted by itself); a death read in the words between the people and their verb is
+    dropped."""
     added: list[FigureDraft] = []
     gone: list[FigureDraft] = []
     for i, whole in enumerate(drafts):

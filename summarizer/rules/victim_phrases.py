@@ -10,8 +10,10 @@ import re
 from summarizer.rules import victims
 from summarizer.text.incident_words import (
     HOSPITALIZED,
+    LY_NOT_NEARLY,
     NOT_AFTER_SENTENCE,
     NOT_DEAD_INTENSIFIER,
+    NOT_NEARLY,
     NOT_RECOVERING_FROM_HARM,
 )
 from summarizer.text.numbers import (
@@ -50,12 +52,12 @@ _DEAD_PARTICIPLE = (
 )
 # (an adverb may come before the death, not "nearly": "was nearly killed" lived)
 _KILLED_PRED = (
-    r"(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?(?:(?!nearly\b)\w+ly\s+)?(?:"
+    rf"(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?(?:{LY_NOT_NEARLY}\s+)?(?:"
     + _DEAD_PARTICIPLE
     + r"|dead"
     + NOT_DEAD_INTENSIFIER
     + r")"
-    r"|(?:has\s+|had\s+)?(?:also\s+)?(?:(?!nearly\b)\w+ly\s+)?(?:died|passed\s+away|succumbed)"
+    rf"|(?:has\s+|had\s+)?(?:also\s+)?(?:{LY_NOT_NEARLY}\s+)?(?:died|passed\s+away|succumbed)"
     # (a floating quantifier after the verb: "a man and a woman were both found dead")
     r"|(?:were)\s+(?:also\s+|both\s+|all\s+)?"
     + _DEAD_PARTICIPLE
@@ -300,7 +302,7 @@ _LISTED_RE = guarded(
 )
 # the same person's death later in the sentence: "a man was shot in the chest and pronounced dead"
 DIED_LATER = re.compile(
-    r"[^.;]{0,100}?\b(?:(?:(?:was|were)\s+)?(?:later\s+|\w+ly\s+)?(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?(?<!nearly\s)(?<!almost\s)died"
+    rf"[^.;]{{0,100}}?\b(?:(?:(?:was|were)\s+)?(?:later\s+|\w+ly\s+)?(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?{NOT_NEARLY}died"
     r"|passed\s+away|succumbed)\b",
     re.I,
 )

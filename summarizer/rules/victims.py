@@ -15,7 +15,10 @@ from summarizer.text.incident_words import (
     HOSPITAL_NOUNS,
     HOSPITALIZED,
     HURT_PARTICIPLE,
+    LY_NOT_NEARLY,
+    NEARLY_BEFORE,
     NOT_DEAD_INTENSIFIER,
+    NOT_NEARLY,
     NOT_PEOPLE_COUNTED,
     NOT_RECOVERING_FROM_HARM,
 )
@@ -41,9 +44,9 @@ _NAMED = (
     rf"{_NAME}(?<!Lane)(?<!Street)(?<!Avenue)(?<!Road)(?<!Drive)(?<!Boulevard)(?<!County))"
 )
 # (not "nearly": "nearly died", "was nearly killed" tell a harm that did not come)
-_ADVERB = r"(?:(?:later|eventually|subsequently|then|also|soon|both|all|initially|ultimately|(?!nearly\b)\w+ly)\s+)?"
+_ADVERB = rf"(?:(?:later|eventually|subsequently|then|also|soon|both|all|initially|ultimately|{LY_NOT_NEARLY})\s+)?"
 # an adverb between the auxiliary and the participle: "she was later pronounced deceased"
-_AUX_ADVERB = r"(?:(?:later|eventually|subsequently|then|also|soon|(?!nearly\b)\w+ly)\s+)?"
+_AUX_ADVERB = rf"(?:(?:later|eventually|subsequently|then|also|soon|{LY_NOT_NEARLY})\s+)?"
 HOSPITAL = (
     rf"(?:(?:a|an|the)\s+(?:[\w'’.-]+\s+){{0,4}}?(?:{HOSPITAL_NOUNS})"
     # a hospital by its name: "Mercy General Hospital", "Lakeview Medical Center"
@@ -59,7 +62,7 @@ HOSPITAL = (
     r"|as\s+a\s+precaution|because\s+(?:he|she|they)\s+(?:appeared|seemed|looked)))"
 )
 _DIED = (
-    r"(?<!nearly\s)(?<!almost\s)(?:died|dies|(?:has|have|had)\s+(?:since\s+|now\s+)?died|succumbed|passed\s+away|did\s+not\s+survive|didn['’]t\s+survive"
+    rf"{NOT_NEARLY}(?:died|dies|(?:has|have|had)\s+(?:since\s+|now\s+)?died|succumbed|passed\s+away|did\s+not\s+survive|didn['’]t\s+survive"
     r"|(?:was|were)\s+gunned\s+down|(?:was|is|were)\s+(?:already\s+)?deceased"
     r"|(?:was|has\s+been|had\s+been)\s+"
     + _AUX_ADVERB
@@ -286,7 +289,7 @@ _DIED_RUNS = frozenset(
     }
 )
 _DIES_AFTER = re.compile(
-    r"[^.;]{0,100}?\b(?:(?:was|were)\s+(?:later\s+|\w+ly\s+)?(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?(?<!nearly\s)(?<!almost\s)died"
+    rf"[^.;]{{0,100}}?\b(?:(?:was|were)\s+(?:later\s+|\w+ly\s+)?(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?{NOT_NEARLY}died"
     r"|passed\s+away|succumbed)\b",
     re.I,
 )
@@ -294,9 +297,8 @@ _DIES_AFTER = re.compile(
 # not "shot him dead center", where "dead" intensifies), or its end: "shot him to death"
 # (not "to death's door", near it)
 _DEAD_RESULT = re.compile(r"\s+(?:dead\b" + NOT_DEAD_INTENSIFIER + r"|to\s+death\b(?!['’]s\b))", re.I)
-# a degree adverb before the verb tells a death that did not come: "nearly shot him to death",
-# "almost killed her" (the person was hurt)
-_NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost)\s+$", re.I)
+# (a degree adverb before the verb tells a death that did not come: "nearly shot him to death",
+# "almost killed her", the person hurt: NEARLY_BEFORE)
 _NAME_AGE = re.compile(r",\s*\d{1,3},")  # the age after a name: "Dana Reyes, 31,"
 
 
@@ -340,7 +342,7 @@ def mentions(view: str, sentences: list[Sentence]) -> list[Mention]:
                     or _DEAD_RESULT.match(view, m.end(), sent.end)
                     or _DIES_AFTER.match(view, m.end(), sent.end)
                 )
-                if killed and _NEARLY_BEFORE.search(view, max(sent.start, m.start() - 8), m.start()):
+                if killed and NEARLY_BEFORE.search(view, max(sent.start, m.start() - 8), m.start()):
                     killed = None
                 out.setdefault(who, Mention("killed" if killed else "injured", who, sent.index))
         if _holds(runs, PERSON_RUNS) or _NAME_AGE.search(lowered, sent.start, sent.end):

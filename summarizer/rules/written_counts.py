@@ -216,7 +216,7 @@ def _clause_category(
         category == "injured"
         and _HURT_RELATIVE_THEN_DEAD.match(view, range_end, c_end)
         and not _NONE_OF_BEFORE.search(view, max(sent.start, s - 50), s)  # "none of the four … has died"
-        and not _PART_OF_BEFORE.search(view, max(sent.start, s - 12), s)  # "one of the three shot … has died"
+        and not _GROUP_OF_PART_BEFORE.search(view, max(sent.start, s - 12), s)  # "one of the three shot … has died"
     ):
         category = "killed"  # "two men who were shot … have died": the relative's harm, the main clause's death
     if (
@@ -532,7 +532,7 @@ _NONE_OF_BEFORE = re.compile(
 # "Of the four officers, two were hurt"; not "the deaths of the 12 miners, two of whom …"
 _OF_BEFORE = re.compile(r"(?:^[\W_]*|[,;:]\s*)of\s+(?:the|those|their)\s+$", re.I)
 # the count is the group a part is of: "(one) of the three men …"
-_PART_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?$", re.I)
+_GROUP_OF_PART_BEFORE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?$", re.I)
 _PART_AFTER = re.compile(
     rf"(?:\s+[\w'’-]+){{0,2}}?\s*,\s*(?:{_NEGATIVE_QUANTIFIERS}|not\s+one"
     r"|(?P<some>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|some|several|most|many|few))\b(?!\s+of\b)",
@@ -587,7 +587,7 @@ _HURT_RELATIVE_THEN_DEAD = re.compile(
     # tells another's death): words alone, no comma
     # (nor a death that nearly came: "… nearly died")
     r"(?:\s+(?!(?:and|who|whom|whose|which|where|that|when|but|after|before|because|as|while|killing|nearly|almost)\b)[\w'’-]+){0,10}?"
-    r"\s+(?:(?:have|has|had)\s+)?(?:both\s+|all\s+|since\s+|later\s+|(?!nearly\b)\w+ly\s+)?"
+    rf"\s+(?:(?:have|has|had)\s+)?(?:both\s+|all\s+|since\s+|later\s+|{iw.LY_NOT_NEARLY}\s+)?"
     r"(?:died|succumbed|passed\s+away|(?:were|have\s+been)\s+(?:later\s+)?pronounced\s+dead)\b",
     re.I,
 )

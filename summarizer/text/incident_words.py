@@ -95,6 +95,13 @@ DEAD_INTENSIFIED = frozenset({
 # after "dead": the lookahead that leaves out the intensifier
 NOT_DEAD_INTENSIFIER = rf"(?!\s+(?:{'|'.join(sorted(DEAD_INTENSIFIED))})\b)"
 
+# a death that nearly came did not ("nearly died", "was almost killed"): the degree adverb right
+# before the verb of death (compiled, and as a lookbehind), and the -ly adverb slot of a death that
+# came ("was fatally shot", "later died") that takes any but "nearly"
+NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost)\s+$", re.I)
+NOT_NEARLY = r"(?<!nearly\s)(?<!almost\s)"
+LY_NOT_NEARLY = r"(?!nearly\b)\w+ly"
+
 # a sentence served or being served: the crime after "for" or "of" is a past case's, not this story's
 # harm ("on parole for shooting two men", "after serving time for killing another man")
 SENTENCE_NOUNS = ("time", "years", "months", "sentence", "parole", "probation", "prison", "jail")

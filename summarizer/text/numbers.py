@@ -394,7 +394,8 @@ _WHO_CLAUSE = re.compile(r",?\s+who\s.*$", re.IGNORECASE)
 PEOPLE_PLURAL = rf"(?:(?:{FILLER}\s+){{0,2}}?(?:others|people|children|(?:wo)?men|(?:{VICTIM_NOUNS})s))"
 # a verb of harm (not of death) opening the next people of the list, each the object of their own:
 # "shot two men and wounded a woman", "shot a clerk and then injured two customers"
-HARM_VERB_NEXT = r"(?:(?:then\s+|also\s+)?(?:shot|wounded|injured|hurt|stabbed|grazed)\s+)"
+HARM_VERB = r"(?:shot|wounded|injured|hurt|stabbed|grazed)"
+HARM_VERB_NEXT = rf"(?:(?:then\s+|also\s+)?{HARM_VERB}\s+)"
 # (the people counted may be the first one's: "a mother and her two sons")
 _AND_OTHERS = re.compile(
     rf"^(.+?)\s+and\s+{HARM_VERB_NEXT}?(?:(?:his|her|their)\s+)?(\S+)\s+{PEOPLE_PLURAL}$", re.IGNORECASE
