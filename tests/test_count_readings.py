@@ -1490,6 +1490,8 @@ def test_a_part_of_the_people_hurt_who_died(text: str, expected: tuple[int, int]
         # guards: the second verb no harm; the first verb a death
         ("Officers shot two men and arrested a driver on Kell Road in Olvey.", (0, 2)),
         ("A gunman shot and killed two bouncers and wounded a patron outside a club in Olvey.", (2, 1)),
+        # the person a possessive; its noun is the object, whose noun is the object
+        ("A gunman shot two bouncers and wounded a patron's horse outside a club in Olvey.", (0, 2)),
     ],
 )
 def test_the_objects_of_two_verbs_of_harm_are_all_hurt(text: str, expected: tuple[int, int]) -> None:

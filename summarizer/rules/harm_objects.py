@@ -10,8 +10,9 @@ import re
 from summarizer.rules.written_counts import FigureDraft
 from summarizer.text.numbers import FILLER, HARM_VERB, HARM_VERB_NEXT, PEOPLE_PLURAL, VICTIM_NOUNS, implicit_count_at
 
-# one person named without a number, the object of a verb
-_ONE = rf"(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})\b"
+# one person named without a number, the object of a verb; not a possessive, whose noun after it is
+# the object ("wounded a woman's dog")
+_ONE = rf"(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})\b(?!['’]s\b)"
 # the count is the first verb's object: "(shot) two men"
 _VERB_BEFORE = re.compile(rf"\b{HARM_VERB}\s+$", re.I)
 # … and the second verb's object is one person: "(two men) and wounded a woman"
