@@ -1464,6 +1464,11 @@ def test_the_wounded_one_is_not_one_of_the_dead(text: str, expected: tuple[int, 
         ("One of the three hikers shot near the Orrin trailhead on Friday nearly died, rangers said.", (0, 3)),
         ("One of the two hikers wounded near the Orrin trailhead could have died, the surgeon said.", (0, 2)),
         ("One of the three hikers shot near the Orrin trailhead has not died, rangers said.", (0, 3)),
+        # the part that died of a group not said hurt: the group is no toll
+        ("One of the three climbers trapped on the Orrin ridge has died, rangers said.", (1, 0)),
+        ("One of the four workers in the Kell mine has died, officials said.", (1, 0)),
+        # guard: the group said hurt, read so before
+        ("One of the three suspects shot by deputies in Olvey has died.", (1, 2)),
         # the part is the object of a noun: the death is someone else's
         ("The sister of one of the three hikers shot near the Orrin trailhead has died.", (0, 3)),
         # the recap's subject someone else than the dead: the count is of others hurt

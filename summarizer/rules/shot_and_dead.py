@@ -259,16 +259,19 @@ def part_of_the_shot_died(view: str, drafts: list[FigureDraft]) -> list[FigureDr
     counted among (three) were shot, the evaluation's shot less the dead; and the dead told first,
     then as one of the people hurt ("The man shot Sunday has died. He was one of three people
     shot", "Two men … have died. They were among five people shot"): the count is of the people
-    shot, the deaths among them. Returns the parts read anew (a part that is no figure yet: "one
-    of" is not counted by itself); a death read in the words between the people and their verb is
-    dropped."""
+    shot, the deaths among them. A group not said hurt ("one of the three climbers trapped … has
+    died") is no toll: the part is the dead. Returns the parts read anew (a part that is no figure
+    yet: "one of" is not counted by itself); a death read in the words between the people and
+    their verb is dropped."""
     added: list[FigureDraft] = []
     gone: list[FigureDraft] = []
     for i, whole in enumerate(drafts):
-        if whole.category != "injured" or whole.value < 2 or whole.roundup:
+        if whole.category not in ("injured", "killed") or whole.value < 2 or whole.roundup:
             continue
         start = whole.phrase_start if whole.phrase_start >= 0 else whole.span[0]
         part = _PART_OF_BEFORE.search(view, max(0, start - 20), start)
+        if part is None and whole.category == "killed":
+            continue
         died = _PART_DIED_AFTER.match(view, whole.range_end) if part is not None else None
         if part is not None and died is not None:
             word = part.group("part").lower()
@@ -285,7 +288,11 @@ def part_of_the_shot_died(view: str, drafts: list[FigureDraft]) -> list[FigureDr
                 )  # fmt: skip
                 added.append(told)
             told.category, told.label = "killed", f"{whole.noun or 'people'} killed"
-            _shot(view, whole, died.end())
+            if whole.category == "killed" and not _HURT_WORD.search(view, whole.range_end, died.start()):
+                # the group the dead are of, not said hurt: "one of the three suspects has died"
+                whole.category, whole.label = "other", whole.noun or "people"
+            else:
+                _shot(view, whole, died.end())
             # a person read in the words before the verb is none of them: "(shot in) Olvey have died"
             gone.extend(d for d in drafts if d.category == "killed" and whole.range_end <= d.span[0] < died.end())
             continue
