@@ -789,3 +789,52 @@ def test_it_with_no_antecedent_is_the_body_its_sentence_names() -> None:
         "what it says is a $9 million deficit.\n"
     )
     assert speaker_of(text, "deficit") == "council"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a verb coordinated with the previous attribution's verb shares its subject
+        (
+            "Secretary of State Tom Hale praised the support for ending the strike and said he did not "
+            "think the row would last.",
+            "did not think",
+            "Tom Hale",
+        ),
+        # "in her words": the words are the possessor's, not the last speaker's
+        (
+            "Tom Hale said the mill would close in March.\n\n"
+            'Greta Lund ran its canteen for twenty years. The job had, in her words, become "a second family."',
+            "a second family",
+            "Greta Lund",
+        ),
+        # a quote after the subject's own verb in its sentence is the subject's
+        (
+            "Tom Hale said the mill would close in March.\n\n"
+            'Greta Lund shrugged at the question, "Maybe we will open again next year."',
+            "Maybe we will",
+            "Greta Lund",
+        ),
+        # the subject a pronoun after a fronted phrase
+        (
+            "Tom Hale said the mill would close in March.\n\n"
+            "Greta Lund still runs the canteen. In other words, she keeps her old motto "
+            '("Soup first, then questions") and her old hours.',
+            "Soup first",
+            "Greta Lund",
+        ),
+        # guard: a quote opening its own sentence goes on with the speaker before it
+        ('"The mill will close in March," Tom Hale said. "We tried everything."', "We tried everything", "Tom Hale"),
+    ],
+)
+def test_a_speakerless_attribution_takes_its_source_from_its_own_sentence(text: str, words: str, speaker: str) -> None:
+    assert speaker in (speaker_of(text, words) or "")
+
+
+def test_quoted_words_after_a_passive_verb_are_not_the_subjects() -> None:
+    # guard: "was described as" reports what others say of the subject
+    text = (
+        "Tom Hale said the mill would close in March.\n\n"
+        'Greta Lund was described by the crew as "the heart of the place."'
+    )
+    assert speaker_of(text, "the heart of the place") != "Greta Lund"

@@ -17,6 +17,7 @@ from summarizer.rules.figures import FigureDraft, find_figures
 from summarizer.rules.flags import Claim, flag_attributions, status_of
 from summarizer.rules.incident import classify
 from summarizer.rules.speaker_phrases import SpeakerPhrase, lead_length
+from summarizer.rules.speakerless import subject_source
 from summarizer.rules.speakers import Entity, Registry, analyse, person_mentions
 from summarizer.text import lexicon as lx
 from summarizer.text import report_kinds as rk
@@ -102,6 +103,19 @@ def _attributions(
                 registry.mention_entity(ent, phrase)
             else:
                 ent = registry.resolve(phrase, before=s)
+        elif raw.cue is not None and _coordinated(view, raw, raws[len(entity_of) - 1] if entity_of else None):
+            # "Ana Ruiz praised the plan and said …": a verb coordinated with the previous
+            # attribution's shares its subject
+            ent = entity_of[-1]
+        elif raw.pattern in _SPEAKERLESS and (
+            own := subject_source(view, sentences[raw.sentence].span, raw.content[0], people)
+        ):
+            # a quote inside a clause, a second verb of the subject's: the sentence's subject
+            (s, e), said = own
+            while told < len(people) and people[told][0][1] <= e:
+                registry.mention_person(*people[told])
+                told += 1
+            ent = registry.resolve(analyse(said, (s, e)), before=s)
         elif raw.inherit:
             ent = next((e for e in reversed(entity_of) if e is not None), None)
         elif (profiled := _profiled(view, raw, paras, people, quotes)) is not None:
@@ -197,6 +211,21 @@ def _headline_and_summary(
 
 
 _GENDER_OF = {"he": "male", "she": "female"}
+
+
+# the patterns that leave a speaker to be found: a quote with no cue, a verb with no subject of its own
+_SPEAKERLESS = frozenset({"unattributed_quote", "subject_verb"})
+
+
+def _coordinated(view: str, raw: RawAttribution, prev: RawAttribution | None) -> bool:
+    """Whether ``raw``'s verb is coordinated with the previous attribution's in its sentence
+    ("… praised the plan and said …"), which has a speaker."""
+    if prev is None or prev.speaker is None or prev.sentence != raw.sentence or raw.cue is None:
+        return False
+    return prev.content[1] <= raw.cue[0] and _AND_THEN.fullmatch(view, prev.content[1], raw.cue[0]) is not None
+
+
+_AND_THEN = compiled(r"[ \t]*,?[ \t]*(?:and|but)[ \t]+(?:(?:also|then|later)[ \t]+)?")
 
 
 def _profiled(

@@ -80,6 +80,9 @@ def _opens_sentence(view: str, at: int) -> bool:
     return bool(words) and words[0][:1].isupper() and words[0].lower() in _FRONTING and "," not in view[start:i]
 
 
+opens_sentence = _opens_sentence  # speakerless.py reads it
+
+
 def name_in_run(
     view: str, run_start: int, words: list[tuple[str, int]], given_at: int, first: int = 0
 ) -> tuple[Span, str, str | None, bool] | None:

@@ -1,0 +1,61 @@
+"""Whose words an attribution with no speaker of its own carries, read off its own sentence: the
+person the sentence names as its subject before the words ("Ana Ruiz joked, “…”"; "In short, he
+keeps his old line (“…”)"; "Ana Ruiz agreed and said she would …"), or the owner of "in her words"
+right before them. A quoted fragment inside a clause is the words of that clause's subject, not
+of whoever spoke last.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from summarizer.rules.name_mentions import opens_sentence
+from summarizer.text.base import Span
+
+# a person's pronoun as a subject
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# "in her words", "in his own words": the words that follow are the possessor's
+_IN_OWN_WORDS = re.compile(r"\b[Ii]n[ \t]+(his|her|their)[ \t]+(?:own[ \t]+)?words\b")
+# a verb in the passive, or one that reports what was done to the subject: the quoted words
+# after it are others' ("Ana Ruiz was charged with “…”", "he has been called “…”")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|gets)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|en|wn)\b")
+
+
+def subject_source(
+    view: str,
+    sentence: Span,
+    before: int,
+    people: list[tuple[Span, str, str | None, bool]],
+) -> tuple[Span, str] | None:
+    """The span and text of the source a speakerless attribution starting at ``before`` takes
+    from its own sentence (``sentence``): "her" of "in her words" right before it, else the
+    person named, or "he" or "she", as the sentence's subject before it (not where a passive
+    verb between makes the subject the one the words are about). None if none."""
+    start = sentence[0]
+    if not start <= before <= sentence[1]:
+        return None
+    own = None
+    for m in _IN_OWN_WORDS.finditer(view, start, before):
+        own = m
+    if own is not None:
+        return own.span(1), own.group(1)
+    found: tuple[Span, str] | None = None
+    for span, _name, _role, subject in people[bisect.bisect_left(people, start, key=_start) :]:
+        if span[0] >= before:
+            break
+        if span[1] <= before and subject:
+            found = span, view[span[0] : span[1]]
+            break
+    if found is None:
+        for m in _HE_OR_SHE.finditer(view, start, before):
+            if opens_sentence(view, m.start()):
+                found = m.span(), m.group()
+            break
+    if found is None or _PASSIVE.search(view, found[0][1], before):
+        return None
+    return found
+
+
+def _start(mention: tuple[Span, str, str | None, bool]) -> int:
+    return mention[0][0]
