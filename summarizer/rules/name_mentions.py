@@ -9,11 +9,13 @@ import re
 from collections.abc import Iterator
 
 from summarizer.rules.roles import office_fields
+from summarizer.rules.sentence_starts import FRONTING as _FRONTING
+from summarizer.rules.sentence_starts import SENTENCE_END as _SENTENCE_END
+from summarizer.rules.sentence_starts import opens_sentence as _opens_sentence
 from summarizer.rules.word_index import INDEX_FROM, WordIndex, word_spans
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
-from summarizer.text.datelines import dateline_at
 from summarizer.text.given_names import is_given_name
 
 # a run of capitalised words ("Corran retiree Ada Morel" holds "Ada Morel")
@@ -38,49 +40,6 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|across|near|throughout|around|ou
 
 # ", 50," / ", 50." right after a name: an age, which only a person has
 _AGE_AFTER = re.compile(r",\s\d{1,3}(?:,|\.(?!\d)|\s+years?\b)")
-
-
-# words that open a fronted adverbial ("On Monday, the mayor said"; "Earlier, Ana Ruiz had …")
-_FRONTING = frozenset({
-    "on", "in", "at", "after", "before", "last", "earlier", "later", "since", "during", "by", "when", "while",
-    "asked", "speaking", "meanwhile", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "this", "given", "despite", "amid", "following", "like",
-    "unlike", "with", "without", "under", "for", "as", "once", "although", "though", "because", "if", "until",
-})  # fmt: skip
-
-
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])|\n")
-
-
-def _opens_sentence(view: str, at: int) -> bool:
-    """Whether ``at`` starts a sentence (or the text, or a line), or its main clause after a short
-    fronted adverbial ("On Dec. 3, the mayor …"): where a sentence's subject stands."""
-    i = at - 1
-    while i >= 0 and view[i] in " \t":
-        i -= 1
-    if view[i : i + 1] == "." and i >= 2 and view[i - 2] == "." and view[i - 1].isupper():
-        return False  # the stop of an abbreviation in capitals ("U.S. Justice Ana Lusk") ends no sentence
-    if i < 0 or view[i] in ".!?\n" or (view[i] in "\"”’'" and i > 0 and view[i - 1] in ".!?"):
-        return True
-    if view[i] in "―—–-":
-        # after a dateline ("LISK, N.B. — Ana Ruiz …") the name opens the report's first sentence
-        line = view.rfind("\n", 0, i) + 1
-        dateline = dateline_at(view, line, at + 1)
-        return dateline is not None and dateline.span[1] == at
-    if view[i] != ",":
-        return False
-    # a fronted adverbial: the sentence began at most 40 characters before, with one of its words
-    lo = max(0, i - 40)
-    start = lo
-    for m in _SENTENCE_END.finditer(view, lo, i):
-        start = m.end()
-    if start == lo and lo > 0 and view[lo - 1] != "\n":
-        return False
-    words = view[start:i].split()
-    return bool(words) and words[0][:1].isupper() and words[0].lower() in _FRONTING and "," not in view[start:i]
-
-
-opens_sentence = _opens_sentence  # speakerless.py reads it
 
 
 def name_in_run(

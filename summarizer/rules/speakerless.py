@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from summarizer.rules.name_mentions import opens_sentence
+from summarizer.rules.sentence_starts import opens_sentence
 from summarizer.text.base import Span
 
 # a person's pronoun as a subject
