@@ -227,6 +227,10 @@ def test_the_role_as_a_sentence_subject_keeps_its_holder_the_one_he_means() -> N
         # a role in lower case with its field before the name opens the sentence with it
         ("The vote was close. Opposition critic Ana Ruiz said no.", True),
         ("The vote was close, and opposition critic Ana Ruiz said no.", False),
+        # a capitalised word modifying the role opens the sentence with it
+        ("The vote was close. Rival candidate Ana Ruiz said no.", True),
+        ("The vote was close. Corran nurse Ana Ruiz said no.", True),
+        ("The vote was close, and Corran nurse Ana Ruiz said no.", False),  # guard
         # a dateline before the name: the report's first sentence opens with it; a dash inside a
         # sentence opens none
         ("LISK, N.B. — Ana Ruiz said no.", True),
@@ -821,6 +825,13 @@ def test_it_with_no_antecedent_is_the_body_its_sentence_names() -> None:
             "Greta Lund still runs the canteen. In other words, she keeps her old motto "
             '("Soup first, then questions") and her old hours.',
             "Soup first",
+            "Greta Lund",
+        ),
+        # the subject a role with a capitalised modifier opens
+        (
+            "Tom Hale said the mill would close in March.\n\n"
+            'Veteran nurse Greta Lund smiled at the question, "Maybe we will buy it next year."',
+            "Maybe we will",
             "Greta Lund",
         ),
         # guard: a quote opening its own sentence goes on with the speaker before it

@@ -97,6 +97,8 @@ def name_in_run(
                 _opens_sentence(view, run_start)
                 or (subject_at != run_start and _opens_sentence(view, subject_at))
                 or (caps is not None and "." in caps.group() and _opens_sentence(view, run_start - len(caps.group())))
+                # a capitalised word modifying the role opens it ("Rival candidate Ana Lusk")
+                or (lower is not None and subject_at == lower.start(3) and _premodified(view, lower))
             )
         if not opens and view.startswith(",", end):
             # the name set off after the noun phrase that opens the sentence is its subject too:
@@ -105,6 +107,14 @@ def name_in_run(
             opens = head is not None and _opens_sentence(view, head.start())
         return (start, end), " ".join(name), " ".join(role_words) or None, opens
     return None
+
+
+def _premodified(view: str, lower: re.Match[str]) -> bool:
+    """Whether the word before a role in lower case is a capitalised modifier opening the
+    sentence ("Rival candidate", "Corran retiree"): the phrase is the subject."""
+    g = 2 if lower.group(2) else 1
+    word = lower.group(g)
+    return word is not None and word[:1].isupper() and _opens_sentence(view, lower.start(g))
 
 
 # an age written before a name, which only a person's takes ("the 16-year-old Tavish Orrin")
