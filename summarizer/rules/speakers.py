@@ -29,6 +29,19 @@ from summarizer.rules.descriptions import (
 from summarizer.rules.entities import Entity, EntityIndex, latest_then_seq, name_key, seq_of
 from summarizer.rules.name_mentions import ADDRESS, CAP_RUN, NON_SPACE, name_in_run, person_mentions
 from summarizer.rules.roles import head_word, is_name_word, role_head, title_noun
+from summarizer.rules.speaker_cues import (
+    _ADVERBS,
+    _DEFINITE_BEFORE,
+    _IN_BEFORE,
+    _ISSUED_BEFORE,
+    _ORG_AFTER,
+    _SENTENCE_BREAK,
+    _SUBJECT_AT,
+    _SUBJECT_PRONOUNS,
+    _holds_another_office,
+    _introduces,
+    _opens_a_sentence,
+)
 from summarizer.rules.speaker_phrases import SpeakerPhrase, gender_of
 from summarizer.rules.speaker_phrases import analyse as analyse  # model.py reads it from here
 from summarizer.rules.word_index import WordIndex as _WordIndex
@@ -540,47 +553,3 @@ class Registry(EntityIndex):
             ent.name = best[0]
             if best[1] and not ent.role and best[1] not in ("mr", "mrs", "ms", "dr", "miss"):
                 ent.role = best[1]
-
-
-# a verb that issues a document right before it: "published a notice", "put out a statement"
-# a sentence opened by "The" and a noun in apposition to the name after it ("The clerk, Ana Ruiz")
-def _holds_another_office(ent: Entity, phrase: SpeakerPhrase) -> bool:
-    """Whether a person the text gave an office ("mayor", "senator") is described by a role noun
-    of another ("the town clerk"): someone else."""
-    if not (ent.role and phrase.role):
-        return False
-    held, named = role_head(ent.role), role_head(phrase.role)
-    return held in lx.TITLES and named != held and named in lx.PERSON_ROLES
-
-
-_DEFINITE_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])\s*)The[ \t]+([a-z]+),[ \t]+$", re.M)
-
-
-def _introduces(text: str, noun: str, start: int, end: int) -> bool:
-    """Does an indefinite phrase of ``noun`` ("another lawyer", "a second spokesperson", "a
-    lawyer named …") bring in someone new between ``start`` and ``end``?"""
-    pattern = rf"\b(?:an?|another)\s+(?:[\w'’-]+\s+){{0,2}}?{re.escape(noun)}\b"
-    return re.search(pattern, text[start:end], re.I) is not None
-
-
-_ISSUED_BEFORE = re.compile(r"\b(?:issued|released|published|posted|sent|put[ \t]+out)[ \t]+$")
-_ADVERBS = frozenset({"also", "then", "later", "again", "just", "has", "have", "had", "previously", "earlier"})
-
-
-_IN_BEFORE = re.compile(r"\b[Ii]n[ \t]+$")
-# a sentence's opening name or pronoun and the verb in lower case after it
-_SUBJECT_AT = re.compile(r"[\s\"“‘']*((?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’.-]*)*)[ \t]+[a-z]")
-_SUBJECT_PRONOUNS = frozenset({"He", "She", "It", "They", "We"})
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“‘']|\n")
-
-
-def _opens_a_sentence(text: str, at: int) -> bool:
-    before = text[max(0, at - 3) : at].rstrip(" \t\"“”'’")
-    return not before or before[-1] in ".!?\n"
-
-
-_ORG_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:\w+\s+)?(?:company|corporation|firm|group|agency|party|bank|network|newspaper"
-    r"|organi[sz]ation|ministry|utility)\b",
-    re.I,
-)
