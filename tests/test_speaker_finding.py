@@ -216,6 +216,34 @@ def test_a_quote_after_a_profile_is_not_the_victims_nor_one_about_the_person(art
 
 
 @pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # a paragraph opened by "She" or "Her" about someone named before: the quote after it is hers
+        (
+            "Ferry pilot retires\n\nAna Ruiz has piloted the Lisk ferry for 30 years.\n\n"
+            "Her advice to new pilots is simple: watch the tide tables.\n\n“The river is never the same twice.”\n",
+            "Ana Ruiz",
+        ),
+        (
+            "Ferry pilot retires\n\nAna Ruiz has piloted the Lisk ferry for 30 years.\n\n"
+            "She still checks the engine herself every morning.\n\n“I trust no one else with it.”\n",
+            "Ana Ruiz",
+        ),
+        # guard: after a victim's profile the pronoun may mean the victim: no speaker
+        (
+            "Crash on Route 9\n\nAna Ruiz, 34, was killed in the crash on Route 9 on Friday.\n\n"
+            "She had worked at the mill for ten years.\n\n“I will miss the mornings most.”\n",
+            None,
+        ),
+    ],
+)
+def test_a_quote_after_a_paragraph_a_pronoun_opens_is_the_persons_it_means(article: str, speaker: str | None) -> None:
+    result = summarize(article, model="rules")
+    names = {s.id: s.name for s in result.speakers}
+    assert [names.get(a.speaker_id or "") for a in result.attributions] == [speaker]
+
+
+@pytest.mark.parametrize(
     ("clause", "speaker"),
     [
         ("She put it plainly:", "She"),  # how she speaks

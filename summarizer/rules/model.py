@@ -249,16 +249,25 @@ def _profiled(
     before = paras[at - 1]
     if any(before[0] <= q.start < before[1] for q in quotes):
         return None
-    named = [m for m in people if before[0] <= m[0][0] < before[1]]
-    if not named or len({m[1].split()[-1] for m in named}) != 1 or not named[0][3]:
-        return None
     if _HARMED.search(view, before[0], before[1]) or _OF_SOMEONE.match(view, raw.content[0]):
         return None  # a victim's profile, a quote that speaks of "her": a mourner's words, not hers
+    named = [m for m in people if before[0] <= m[0][0] < before[1]]
+    if not named:
+        # a paragraph about someone named before, opened by "She" or "Her" ("Her advice is
+        # simple: …"): the pronoun, resolved as a speaker's would be (not after a paragraph that
+        # tells of a victim, whom the pronoun may mean)
+        opener = _PRONOUN_OPENS.match(view, before[0])
+        if opener is None or _HARMED.search(view, paras[at - 2][0] if at >= 2 else before[0], before[0]):
+            return None
+        return opener.span(1)
+    if len({m[1].split()[-1] for m in named}) != 1 or not named[0][3]:
+        return None
     return named[0][0]
 
 
 _MARKS = " \t\n\"'“”‘’«»"
 _HARMED = compiled(r"\b(?:killed|died|dead|death|shot|stabbed|injured|wounded|hurt|murdered|slain|missing)\b", re.I)
+_PRONOUN_OPENS = compiled(r"[\s\"'“‘]*(He|She|Her)\b")
 _OF_SOMEONE = compiled(r"[\s\"'“‘«]*(?:he|she|his|her|him)\b", re.I)
 
 
