@@ -262,6 +262,30 @@ def test_a_description_refers_to_the_subject_of_the_sentence_before() -> None:
     assert speaker_of(text, "It keeps me young") == "Tom Hale"
 
 
+SHOP = "Comic shop turns ten\n\nAna Ruiz opened the shop in 2015 and still runs it.\n\n“We print anything,” says Ruiz. "
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the one person the sentence before names, not as a source, is whom the description means
+        (
+            SHOP + "Never mind the sales. There is joy, insists 16-year-old Tom Hale, in finishing a comic. "
+            "“It takes months,” says the self-taught Lisk resident.\n",
+            "Tom Hale",
+        ),
+        # guard: two people named there: the one the text is about
+        (
+            SHOP + "Never mind the sales. There is joy, insists Tom Hale, in drawing with Greta Lund. "
+            "“It takes months,” says the self-taught Lisk resident.\n",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_description_refers_to_the_one_person_the_sentence_before_names(text: str, name: str) -> None:
+    assert speaker_of(text, "It takes months") == name
+
+
 def test_a_description_whose_article_the_speaker_left_out_is_still_one() -> None:
     text = (
         BAKERY + "Winters are hard for small shops.\n\n"

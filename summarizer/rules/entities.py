@@ -47,6 +47,8 @@ class Entity:
         return name_key(self.name)
 
 
+# where a sentence ends: a stop and a capital (or a quote) after it, or a line break
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“‘']|\n")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|some|many|several|other|two|three|both|all|most)\s+", re.I)
 _SPACES = re.compile(r"\s+")
 
@@ -175,7 +177,21 @@ class EntityIndex:
             heapq.heappush(self._latest, item)
         if seen and seen[0].subject_at == seen[0].latest:
             return seen[0]  # the subject of the sentences just before ("Campbell has …")
+        if seen and self._alone_in_sentence_before(seen, before):
+            return seen[0]  # the one person the sentence before names ("…, insists Ana Ruiz, …")
         return max(seen, key=lambda e: (len(e.mentions), e.latest), default=None)
+
+    def _alone_in_sentence_before(self, seen: list[Entity], before: int) -> bool:
+        """Whether the person named last (``seen[0]``) is named, not as a source, in the sentence
+        right before ``before`` (or in its own), with no other person named in that sentence."""
+        ent = seen[0]
+        if ent.source_at == ent.latest:
+            return False
+        breaks = [m.start() for m in _SENTENCE_BREAK.finditer(self.text, max(0, ent.latest - 400), before)]
+        opened = max((b for b in breaks if b < ent.latest), default=max(0, ent.latest - 400))
+        if sum(1 for b in breaks if b > ent.latest) > 1:
+            return False  # a sentence between
+        return len(seen) < 2 or seen[1].latest < opened
 
     def _newest_mentioned_after(self, bound: int, ok: Callable[[Entity], bool]) -> Entity | None:
         """The entity created last among those mentioned after ``bound`` that pass ``ok``: the
