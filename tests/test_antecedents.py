@@ -75,6 +75,24 @@ def test_a_titled_role_is_an_office_not_a_description_of_the_last_person_named()
     assert speaker_of(text, "The numbers are not final") != "Omar Haddad"
 
 
+@pytest.mark.parametrize(
+    ("between", "his"),
+    [
+        # "the former harbour master", no holder of that office named: the subject of the sentence before
+        ("", True),
+        # guard: a sentence between: the office is no description of him
+        ("The board meets again in May. ", False),
+    ],
+)
+def test_a_former_office_no_one_holds_is_the_subject_of_the_sentence_before(between: str, his: bool) -> None:
+    text = (
+        "Ferry news\n\nTom Hale, who ran the harbour board for a decade, is thinking about a run for council.\n\n"
+        + between
+        + "The former harbour master said on Monday that he would decide by spring.\n"
+    )
+    assert (speaker_of(text, "he would decide by spring") == "Tom Hale") is his
+
+
 def test_a_name_the_text_puts_after_in_or_from_is_a_place_not_a_person() -> None:
     text = "Virginia Hale moved from Nova Scotia in May. Nova Scotia had been home for years."
     assert [name for _, name, _, _ in person_mentions(text)] == ["Virginia Hale"]

@@ -187,7 +187,7 @@ class EntityIndex:
         ent = seen[0]
         if ent.source_at == ent.latest:
             return False
-        breaks = [m.start() for m in _SENTENCE_BREAK.finditer(self.text, max(0, ent.latest - 400), before)]
+        breaks = [m.start() for m in _SENTENCE_BREAK.finditer(self.text, max(0, ent.latest - 400), before + 1)]
         opened = max((b for b in breaks if b < ent.latest), default=max(0, ent.latest - 400))
         if sum(1 for b in breaks if b > ent.latest) > 1:
             return False  # a sentence between

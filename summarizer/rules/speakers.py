@@ -52,6 +52,7 @@ from summarizer.text.base import Span
 # model.py and the tests read these from here
 __all__ = ["Entity", "Registry", "_WordIndex", "_word_spans", "analyse", "person_mentions"]
 
+_FORMER = re.compile(r"[Tt]he[ \t]+former[ \t]+[a-z]")
 _NAME_BREAK = re.compile(r"[,;:/()\[\]―—–]|\s-{1,2}\s")
 
 
@@ -265,7 +266,18 @@ class Registry(EntityIndex):
                     ent = None
         if ent is None and org_description(phrase):
             ent = self._org_described(phrase, before)
-        if ent is None and epithet(phrase, self.text):
+        if ent is None and _FORMER.match(phrase.text) and not epithet(phrase, self.text):
+            # "the former ambassador", no holder of that office named: a past office of the person
+            # named last, as the subject of the sentence right before, if the text gave them no
+            # other role
+            ent = self._most_recent(lambda e: e.kind == "person" and e.anonymity == "named" and e.first < before)
+            if ent is not None and (
+                ent.subject_at != ent.latest
+                or (ent.role and role_head(ent.role) != role_head(phrase.role or ""))
+                or len(_SENTENCE_BREAK.findall(self.text, ent.latest, phrase.span[0] + 1)) > 1
+            ):
+                ent = None
+        elif ent is None and epithet(phrase, self.text):
             # "the affable proprietor", "the 45-year-old": a description of someone named before,
             # the one the text is most about among those named last
             ent = self._most_salient_person(before)
