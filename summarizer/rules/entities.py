@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summarizer.rules.roles import role_head
+from summarizer.rules.sentence_starts import SENTENCE_END
 from summarizer.rules.speaker_phrases import SpeakerPhrase, gender_of
 from summarizer.rules.word_index import INDEX_FROM, WordIndex, word_spans
 from summarizer.text.base import Span
@@ -47,8 +48,6 @@ class Entity:
         return name_key(self.name)
 
 
-# where a sentence ends: a stop and a capital (or a quote) after it, or a line break
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“‘']|\n")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|some|many|several|other|two|three|both|all|most)\s+", re.I)
 _SPACES = re.compile(r"\s+")
 
@@ -187,7 +186,7 @@ class EntityIndex:
         ent = seen[0]
         if ent.source_at == ent.latest:
             return False
-        breaks = [m.start() for m in _SENTENCE_BREAK.finditer(self.text, max(0, ent.latest - 400), before + 1)]
+        breaks = [m.start() for m in SENTENCE_END.finditer(self.text, max(0, ent.latest - 400), before + 1)]
         opened = max((b for b in breaks if b < ent.latest), default=max(0, ent.latest - 400))
         if sum(1 for b in breaks if b > ent.latest) > 1:
             return False  # a sentence between

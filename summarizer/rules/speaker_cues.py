@@ -15,7 +15,7 @@ from summarizer.text import lexicon as lx
 
 # a verb that issues a document right before it: "published a notice", "put out a statement"
 # a sentence opened by "The" and a noun in apposition to the name after it ("The clerk, Ana Ruiz")
-def _holds_another_office(ent: Entity, phrase: SpeakerPhrase) -> bool:
+def holds_another_office(ent: Entity, phrase: SpeakerPhrase) -> bool:
     """Whether a person the text gave an office ("mayor", "senator") is described by a role noun
     of another ("the town clerk"): someone else."""
     if not (ent.role and phrase.role):
@@ -24,33 +24,33 @@ def _holds_another_office(ent: Entity, phrase: SpeakerPhrase) -> bool:
     return held in lx.TITLES and named != held and named in lx.PERSON_ROLES
 
 
-_DEFINITE_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])\s*)The[ \t]+([a-z]+),[ \t]+$", re.M)
+DEFINITE_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])\s*)The[ \t]+([a-z]+),[ \t]+$", re.M)
 
 
-def _introduces(text: str, noun: str, start: int, end: int) -> bool:
+def introduces(text: str, noun: str, start: int, end: int) -> bool:
     """Does an indefinite phrase of ``noun`` ("another lawyer", "a second spokesperson", "a
     lawyer named …") bring in someone new between ``start`` and ``end``?"""
     pattern = rf"\b(?:an?|another)\s+(?:[\w'’-]+\s+){{0,2}}?{re.escape(noun)}\b"
     return re.search(pattern, text[start:end], re.I) is not None
 
 
-_ISSUED_BEFORE = re.compile(r"\b(?:issued|released|published|posted|sent|put[ \t]+out)[ \t]+$")
-_ADVERBS = frozenset({"also", "then", "later", "again", "just", "has", "have", "had", "previously", "earlier"})
+ISSUED_BEFORE = re.compile(r"\b(?:issued|released|published|posted|sent|put[ \t]+out)[ \t]+$")
+ADVERBS = frozenset({"also", "then", "later", "again", "just", "has", "have", "had", "previously", "earlier"})
 
 
-_IN_BEFORE = re.compile(r"\b[Ii]n[ \t]+$")
+IN_BEFORE = re.compile(r"\b[Ii]n[ \t]+$")
 # a sentence's opening name or pronoun and the verb in lower case after it
-_SUBJECT_AT = re.compile(r"[\s\"“‘']*((?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’.-]*)*)[ \t]+[a-z]")
-_SUBJECT_PRONOUNS = frozenset({"He", "She", "It", "They", "We"})
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“‘']|\n")
+SUBJECT_AT = re.compile(r"[\s\"“‘']*((?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’.-]*)*)[ \t]+[a-z]")
+SUBJECT_PRONOUNS = frozenset({"He", "She", "It", "They", "We"})
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“‘']|\n")
 
 
-def _opens_a_sentence(text: str, at: int) -> bool:
+def opens_a_sentence(text: str, at: int) -> bool:
     before = text[max(0, at - 3) : at].rstrip(" \t\"“”'’")
     return not before or before[-1] in ".!?\n"
 
 
-_ORG_AFTER = re.compile(
+ORG_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:\w+\s+)?(?:company|corporation|firm|group|agency|party|bank|network|newspaper"
     r"|organi[sz]ation|ministry|utility)\b",
     re.I,

@@ -30,17 +30,17 @@ from summarizer.rules.entities import Entity, EntityIndex, latest_then_seq, name
 from summarizer.rules.name_mentions import ADDRESS, CAP_RUN, NON_SPACE, name_in_run, person_mentions
 from summarizer.rules.roles import head_word, is_name_word, role_head, title_noun
 from summarizer.rules.speaker_cues import (
-    _ADVERBS,
-    _DEFINITE_BEFORE,
-    _IN_BEFORE,
-    _ISSUED_BEFORE,
-    _ORG_AFTER,
-    _SENTENCE_BREAK,
-    _SUBJECT_AT,
-    _SUBJECT_PRONOUNS,
-    _holds_another_office,
-    _introduces,
-    _opens_a_sentence,
+    ADVERBS,
+    DEFINITE_BEFORE,
+    IN_BEFORE,
+    ISSUED_BEFORE,
+    ORG_AFTER,
+    SENTENCE_BREAK,
+    SUBJECT_AT,
+    SUBJECT_PRONOUNS,
+    holds_another_office,
+    introduces,
+    opens_a_sentence,
 )
 from summarizer.rules.speaker_phrases import SpeakerPhrase, gender_of
 from summarizer.rules.speaker_phrases import analyse as analyse  # model.py reads it from here
@@ -111,7 +111,7 @@ class Registry(EntityIndex):
             if spoke:
                 source = max(spoke, key=latest_then_seq)
                 after = max((end for start, end in source.mentions if start <= phrase.span[0]), default=source.first)
-                if not _introduces(self.text, head, after, phrase.span[0]):
+                if not introduces(self.text, head, after, phrase.span[0]):
                     return source
         if phrase.kind == "organization":
             head = head_word(phrase.name)
@@ -225,7 +225,7 @@ class Registry(EntityIndex):
                 self._documents[head] = sender
                 self._mention(sender, phrase.span)
                 return sender
-        if head in SAYING_NOUNS and _IN_BEFORE.search(self.text, max(0, phrase.span[0] - 4), phrase.span[0]):
+        if head in SAYING_NOUNS and IN_BEFORE.search(self.text, max(0, phrase.span[0] - 4), phrase.span[0]):
             # "Ruiz denied it and in a brief response said …": a preposition's object is how it was
             # said; the one who said it is the clause's subject
             sayer = self._sentence_subject(phrase.span[0])
@@ -274,14 +274,14 @@ class Registry(EntityIndex):
             if ent is not None and (
                 ent.subject_at != ent.latest
                 or (ent.role and role_head(ent.role) != role_head(phrase.role or ""))
-                or len(_SENTENCE_BREAK.findall(self.text, ent.latest, phrase.span[0] + 1)) > 1
+                or len(SENTENCE_BREAK.findall(self.text, ent.latest, phrase.span[0] + 1)) > 1
             ):
                 ent = None
         elif ent is None and epithet(phrase, self.text):
             # "the affable proprietor", "the 45-year-old": a description of someone named before,
             # the one the text is most about among those named last
             ent = self._most_salient_person(before)
-            if ent is not None and _holds_another_office(ent, phrase):
+            if ent is not None and holds_another_office(ent, phrase):
                 ent = None  # "the town clerk" is no one the text gave another office ("The mayor, Ana Ruiz")
             if ent is None and head_word(phrase.text) not in WORKS:
                 ent = self._named_next(phrase.span[1])
@@ -345,7 +345,7 @@ class Registry(EntityIndex):
                 continue
             # "The clerk, Ana Ruiz, announced …": the description's noun, definite, then the name
             # (not "The mayor, Ana Ruiz, …", someone of another office)
-            again = _DEFINITE_BEFORE.search(self.text, max(end, span[0] - 40), span[0])
+            again = DEFINITE_BEFORE.search(self.text, max(end, span[0] - 40), span[0])
             if (again is None and not subject) or (again is not None and again.group(1) != head_word(phrase.text)):
                 continue
             if span[0] > end + 400 or (role and role_head(role) != head_word(phrase.text)):
@@ -361,12 +361,12 @@ class Registry(EntityIndex):
         office published a notice saying …"), or else, where it opens its sentence ("… said the
         group. A statement said …"), the source named last in its paragraph."""
         start = phrase.span[0]
-        verb = _ISSUED_BEFORE.search(self.text, max(0, start - 30), start)
+        verb = ISSUED_BEFORE.search(self.text, max(0, start - 30), start)
         if verb is not None:
             lo = max(0, verb.start() - 300)
             clause = max(self.text.rfind(c, lo, verb.start()) for c in ".!?\n,")
             words = self.text[max(clause + 1, lo) : verb.start()].split()
-            while words and (words[-1] in _ADVERBS or words[-1].endswith("ly")):
+            while words and (words[-1] in ADVERBS or words[-1].endswith("ly")):
                 words.pop()  # "the office also published …"
             if not words or len(words) > 12 or words[0].lower() in ("he", "she", "it", "they", "we", "i"):
                 return None
@@ -375,7 +375,7 @@ class Registry(EntityIndex):
             if at < 0:
                 return None
             return self._resolve(analyse(subject, (at, at + len(subject))), before=at)
-        if not _opens_a_sentence(self.text, start):
+        if not opens_a_sentence(self.text, start):
             return None
         paragraph = self.text.rfind("\n", 0, start)
         return self._most_recent(lambda e: e.used and e.kind != "document" and e.latest > paragraph)
@@ -437,8 +437,8 @@ class Registry(EntityIndex):
         """The entity a name or a pronoun opening the sentence before ``before`` means, when a
         verb in lower case follows it ("Ana Ruiz denied …", "She denied …")."""
         start = max(self.text.rfind(c, max(0, before - 300), before) for c in ".!?\n") + 1
-        m = _SUBJECT_AT.match(self.text, start)
-        if m is None or m.end() > before or m.group(1).split()[0] in lx.NON_NAME_CAPS - _SUBJECT_PRONOUNS:
+        m = SUBJECT_AT.match(self.text, start)
+        if m is None or m.end() > before or m.group(1).split()[0] in lx.NON_NAME_CAPS - SUBJECT_PRONOUNS:
             return None
         subject = analyse(m.group(1), m.span(1))
         if subject.kind not in ("person", "organization", "pronoun"):
@@ -493,7 +493,7 @@ class Registry(EntityIndex):
         source ("Ana Ruiz agreed with Hale. “…,” she said": Ana Ruiz): a subject is the more
         salient."""
         subject = self._most_recent(lambda e: same(e) and e.subject_at == e.latest and e.latest < chosen.latest)
-        if subject is None or _SENTENCE_BREAK.search(self.text, subject.latest, chosen.latest):
+        if subject is None or SENTENCE_BREAK.search(self.text, subject.latest, chosen.latest):
             return None
         return subject
 
@@ -504,7 +504,7 @@ class Registry(EntityIndex):
         entities in order of first mention. Returns the entity each old one became (by id())."""
         for ent in self.entities:
             if ent.kind == "person" and ent.anonymity == "named" and len(ent.name.split()) == 1:
-                if any(_ORG_AFTER.match(self.text, end) for _, end in self._word_spans(ent.name, casefold=True)):
+                if any(ORG_AFTER.match(self.text, end) for _, end in self._word_spans(ent.name, casefold=True)):
                     ent.kind = "organization"
                     continue
                 self._complete_name(ent)
