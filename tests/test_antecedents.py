@@ -876,6 +876,20 @@ def test_it_with_no_antecedent_is_the_body_its_sentence_names() -> None:
             "Maybe we will",
             "Greta Lund",
         ),
+        # a quote inside the clause a possessor's noun of saying reports is the possessor's
+        (
+            "Tom Hale said the mill would close in March.\n\n"
+            'Greta Lund answered Ivo Marsh\'s latest claim that the sale made him "a fool."',
+            "a fool",
+            "Ivo Marsh",
+        ),
+        # guard: no clause after the noun: the subject's own words
+        (
+            "Tom Hale said the mill would close in March.\n\n"
+            'Greta Lund took Ivo Marsh\'s remark as praise, "Thank you, truly."',
+            "Thank you, truly",
+            "Greta Lund",
+        ),
         # guard: a quote opening its own sentence goes on with the speaker before it
         ('"The mill will close in March," Tom Hale said. "We tried everything."', "We tried everything", "Tom Hale"),
     ],

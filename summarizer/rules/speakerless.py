@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from summarizer.rules.descriptions import SAYING_NOUNS
 from summarizer.rules.sentence_starts import opens_sentence
 from summarizer.text.base import Span
 
@@ -17,6 +18,13 @@ from summarizer.text.base import Span
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # "in her words", "in his own words": the words that follow are the possessor's
 _IN_OWN_WORDS = re.compile(r"\b[Ii]n[ \t]+(his|her|their)[ \t]+(?:own[ \t]+)?words\b")
+# a name's possessive and a noun of saying after it, a modifier between, and the clause it
+# reports ("Hale's latest claim that …")
+_WHOSE_WORDS = re.compile(r"\b([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)['’]s[ \t]+(?:([a-z-]+)[ \t]+)?([a-z]+)[ \t]+that\b")
+_SAYING = SAYING_NOUNS | {
+    "claim", "claims", "remark", "comment", "interjection", "quip", "assertion", "boast", "promise", "pledge",
+    "answer", "joke",
+}  # fmt: skip
 # a verb in the passive, or one that reports what was done to the subject: the quoted words
 # after it are others' ("Ana Ruiz was charged with “…”", "he has been called “…”")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|gets)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|en|wn)\b")
@@ -40,6 +48,14 @@ def subject_source(
         own = m
     if own is not None:
         return own.span(1), own.group(1)
+    said = None
+    for m in _WHOSE_WORDS.finditer(view, start, before):
+        if (m.group(2) or "") in _SAYING or m.group(3) in _SAYING:
+            said = m
+    if said is not None:
+        # "… answered Hale's claim that the sale made him “a fool”": the words are Hale's (not
+        # the subject's, nor those of the speaker before)
+        return said.span(1), said.group(1)
     found: tuple[Span, str] | None = None
     for span, _name, _role, subject in people[bisect.bisect_left(people, start, key=_start) :]:
         if span[0] >= before:
