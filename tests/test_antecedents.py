@@ -905,3 +905,28 @@ def test_quoted_words_after_a_passive_verb_are_not_the_subjects() -> None:
         'Greta Lund was described by the crew as "the heart of the place."'
     )
     assert speaker_of(text, "the heart of the place") != "Greta Lund"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # a verb that passes on another's words
+        ('Greta Lund read out a note from the night shift: "Boiler broken again."', "Boiler broken"),
+        ('Greta Lund quoted her grandmother: "Waste nothing, fear nothing."', "Waste nothing"),
+        # a clause of another subject, opened by "as"
+        ('Greta Lund stood by as the pickets chanted "No more cuts!" at the gate.', "No more cuts"),
+        # a verb of naming after its own subject, the relative left out
+        ('Greta Lund faces a fine the inspector described as "overdue."', "overdue"),
+        # a written thing
+        ('Greta Lund carried a banner reading "Keep the mill open."', "Keep the mill open"),
+        ('Greta Lund got a letter from the board calling her stall "an eyesore."', "an eyesore"),
+    ],
+)
+def test_quoted_words_another_voice_stands_before_are_not_the_subjects(sentence: str, words: str) -> None:
+    text = "Tom Hale said the mill would close in March.\n\n" + sentence
+    assert speaker_of(text, words) != "Greta Lund"
+
+
+def test_in_his_words_gives_the_words_to_the_man_he_means() -> None:
+    text = 'Tom Hale said the mill would close in March. The job had, in his words, become "a burden."'
+    assert speaker_of(text, "a burden") == "Tom Hale"

@@ -18,6 +18,7 @@ from summarizer.text.base import Span
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # "in her words", "in his own words": the words that follow are the possessor's
 _IN_OWN_WORDS = re.compile(r"\b[Ii]n[ \t]+(his|her|their)[ \t]+(?:own[ \t]+)?words\b")
+_SUBJECT_FORM = {"his": "he", "her": "she", "their": "they"}
 # a name's possessive and a noun of saying after it, a modifier between, and the clause it
 # reports ("Hale's latest claim that …")
 _WHOSE_WORDS = re.compile(r"\b([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)['’]s[ \t]+(?:([a-z-]+)[ \t]+)?([a-z]+)[ \t]+that\b")
@@ -28,6 +29,20 @@ _SAYING = SAYING_NOUNS | {
 # a verb in the passive, or one that reports what was done to the subject: the quoted words
 # after it are others' ("Ana Ruiz was charged with “…”", "he has been called “…”")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|gets)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|en|wn)\b")
+# between the subject and the words, another voice they may be: a clause of another subject
+# opened by a relative or "as" ("… watched as the crowd chanted “…”", "the report, which found
+# “…”"), a verb of naming after a subject of its own ("a charge the prosecutor described as
+# “…”"), a verb that passes on or perceives others' words ("quoted her father: “…”", "heard",
+# "read"), a written thing that is no one's speech ("a sign reading “…”", "a banner"), or one
+# from someone else ("a letter from the board calling it “…”")
+_OTHER_VOICE = re.compile(
+    r"\b(?:which|who|whom|whose)\b|\b(?:as|while)[ \t]+(?:the|a|an|his|her|their|its|he|she|they|we|[A-Z][a-z]+)\b"
+    r"|\b(?:the|a|an|his|her|their|its)[ \t]+(?:[a-z]+[ \t]+)?[a-z]+[ \t]+"
+    r"(?:described|called|dubbed|labell?ed|branded|termed|deemed)\b"
+    r"|\b(?:quot|cit|recit|read|chant|hear|heard|overhear|overheard)(?:e|es|ed|ing|s)?\b"
+    r"|\b(?:signs?|banners?|placards?|posters?|inscriptions?|headlines?|petitions?|shirts?)\b"
+    r"|\b(?:letters?|notes?|messages?|emails?|texts?|reports?|statements?|documents?)[ \t]+(?:from|by|of)\b"
+)
 
 
 def subject_source(
@@ -47,7 +62,7 @@ def subject_source(
     for m in _IN_OWN_WORDS.finditer(view, start, before):
         own = m
     if own is not None:
-        return own.span(1), own.group(1)
+        return own.span(1), _SUBJECT_FORM[own.group(1)]  # "in his words": the words of "he"
     said = None
     for m in _WHOSE_WORDS.finditer(view, start, before):
         if (m.group(2) or "") in _SAYING or m.group(3) in _SAYING:
@@ -68,7 +83,7 @@ def subject_source(
             if opens_sentence(view, m.start()):
                 found = m.span(), m.group()
             break
-    if found is None or _PASSIVE.search(view, found[0][1], before):
+    if found is None or _PASSIVE.search(view, found[0][1], before) or _OTHER_VOICE.search(view, found[0][1], before):
         return None
     return found
 
