@@ -235,6 +235,18 @@ def test_a_quote_after_a_profile_is_not_the_victims_nor_one_about_the_person(art
             "She had worked at the mill for ten years.\n\n“I will miss the mornings most.”\n",
             None,
         ),
+        # two women the paragraph before names: "She" may mean either, the quote is no one's
+        (
+            "Ferry pilots retire\n\nAna Ruiz trained Greta Lund on the Lisk ferry in 1990.\n\n"
+            "She still checks the engine every morning.\n\n“I trust no one else with it.”\n",
+            None,
+        ),
+        # a quote that speaks of "her" is not hers
+        (
+            "Ferry pilot retires\n\nAna Ruiz has piloted the Lisk ferry for 30 years.\n\n"
+            "She still checks the engine every morning.\n\n“We will all miss her on the river.”\n",
+            None,
+        ),
     ],
 )
 def test_a_quote_after_a_paragraph_a_pronoun_opens_is_the_persons_it_means(article: str, speaker: str | None) -> None:

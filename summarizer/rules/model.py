@@ -22,6 +22,7 @@ from summarizer.rules.speakers import Entity, Registry, analyse, person_mentions
 from summarizer.text import lexicon as lx
 from summarizer.text import report_kinds as rk
 from summarizer.text.base import Span
+from summarizer.text.given_names import gender_of_given_name
 from summarizer.text.language import english_share
 from summarizer.text.numbers import HURT_ENDS, added_after
 from summarizer.text.places import (
@@ -259,6 +260,15 @@ def _profiled(
         opener = _PRONOUN_OPENS.match(view, before[0])
         if opener is None or _HARMED.search(view, paras[at - 2][0] if at >= 2 else before[0], before[0]):
             return None
+        gender = "male" if opener.group(1) == "He" else "female"
+        if _THIRD_PERSON[gender].search(view, raw.content[0], raw.content[1]):
+            return None  # the quote speaks of "him" ("We miss him"): not his words
+        if at >= 2:
+            # two people the pronoun could mean in the paragraph before ("Ana Ruiz and Maria Lopez
+            # …\n\nShe …"): whose words is not told
+            could = {m[1] for m in people if paras[at - 2][0] <= m[0][0] < paras[at - 2][1]}
+            if sum(gender_of_given_name(n.split()[0]) in (gender, None) for n in could) > 1:
+                return None
         return opener.span(1)
     if len({m[1].split()[-1] for m in named}) != 1 or not named[0][3]:
         return None
@@ -268,6 +278,10 @@ def _profiled(
 _MARKS = " \t\n\"'“”‘’«»"
 _HARMED = compiled(r"\b(?:killed|died|dead|death|shot|stabbed|injured|wounded|hurt|murdered|slain|missing)\b", re.I)
 _PRONOUN_OPENS = compiled(r"[\s\"'“‘]*(He|She|Her)\b")
+_THIRD_PERSON = {
+    "male": compiled(r"\b(?:he|him|his|himself)\b", re.I),
+    "female": compiled(r"\b(?:she|her|hers|herself)\b", re.I),
+}
 _OF_SOMEONE = compiled(r"[\s\"'“‘«]*(?:he|she|his|her|him)\b", re.I)
 
 
