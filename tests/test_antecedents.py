@@ -93,6 +93,38 @@ def test_a_former_office_no_one_holds_is_the_subject_of_the_sentence_before(betw
     assert (speaker_of(text, "he would decide by spring") == "Tom Hale") is his
 
 
+SHOP_OPENING = (
+    "Comic shop turns ten\n\nAna Ruiz opened the shop in 2015 and still runs it.\n\n“We print anything,” says Ruiz. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the quote speaks of him as "he": the former office is someone else's
+        (
+            "Ferry news\n\nTom Hale, who ran the harbour board for a decade, is thinking about a run for council.\n\n"
+            "“He would make a fine councillor,” the former harbour master said.\n",
+            "fine councillor",
+        ),
+        # a description of the other sex is not him
+        (
+            SHOP_OPENING + "There is joy, insists 16-year-old Tom Hale, in finishing a comic. "
+            "“It takes months,” says the proud mother.\n",
+            "It takes months",
+        ),
+        # nor one whose words speak of him
+        (
+            SHOP_OPENING + "There is joy, insists 16-year-old Tom Hale, in finishing a comic. "
+            "“He works on them every night,” says the self-taught Lisk resident.\n",
+            "every night",
+        ),
+    ],
+)
+def test_a_description_is_not_the_person_the_quote_speaks_of_nor_one_of_the_other_sex(text: str, words: str) -> None:
+    assert speaker_of(text, words) != "Tom Hale"
+
+
 def test_a_name_the_text_puts_after_in_or_from_is_a_place_not_a_person() -> None:
     text = "Virginia Hale moved from Nova Scotia in May. Nova Scotia had been home for years."
     assert [name for _, name, _, _ in person_mentions(text)] == ["Virginia Hale"]

@@ -103,7 +103,7 @@ def _attributions(
             if ent is not None:
                 registry.mention_entity(ent, phrase)
             else:
-                ent = registry.resolve(phrase, before=s)
+                ent = registry.resolve(phrase, before=s, spoken_of=_spoken_of(view, raw))
         elif raw.cue is not None and _coordinated(view, raw, raws[len(entity_of) - 1] if entity_of else None):
             # "Ana Ruiz praised the plan and said …": a verb coordinated with the previous
             # attribution's shares its subject
@@ -278,6 +278,22 @@ def _profiled(
 _MARKS = " \t\n\"'“”‘’«»"
 _HARMED = compiled(r"\b(?:killed|died|dead|death|shot|stabbed|injured|wounded|hurt|murdered|slain|missing)\b", re.I)
 _PRONOUN_OPENS = compiled(r"[\s\"'“‘]*(He|She|Her)\b")
+
+
+def _spoken_of(view: str, raw: RawAttribution) -> frozenset[str]:
+    """The genders of the third persons a direct quote's first sentence speaks of ("He will do
+    well"): not the speaker's, who says "I"."""
+    if raw.kind != "direct":
+        return frozenset()
+    stop = _SENTENCE_STOP.search(view, *raw.content)
+    end = stop.start() if stop is not None else raw.content[1]
+    return frozenset(g for g, pattern in _THIRD_PERSON.items() if pattern.search(view, raw.content[0], end))
+
+
+# where a quote's first sentence ends: a stop, or the closing mark before narration ("…,” says …)
+_SENTENCE_STOP = compiled(r"[.!?…”\"]")
+
+
 _THIRD_PERSON = {
     "male": compiled(r"\b(?:he|him|his|himself)\b", re.I),
     "female": compiled(r"\b(?:she|her|hers|herself)\b", re.I),

@@ -67,6 +67,7 @@ class Registry(EntityIndex):
         self._last_by_pronoun: dict[str, Entity] = {}
         self._documents: dict[str, Entity] = {}  # document head -> the source that issued it
         self._by_span: dict[Span, Entity] = {}  # a speaker phrase resolved: the same for each attribution
+        self._spoken_of: frozenset[str] = frozenset()  # the genders the words resolved for speak of
 
     def _find(self, phrase: SpeakerPhrase) -> Entity | None:
         key = name_key(phrase.name)
@@ -182,13 +183,15 @@ class Registry(EntityIndex):
         self._mention(ent, phrase.span)
         ent.source_at = ent.latest
 
-    def resolve(self, phrase: SpeakerPhrase, *, before: int) -> Entity | None:
+    def resolve(self, phrase: SpeakerPhrase, *, before: int, spoken_of: frozenset[str] = frozenset()) -> Entity | None:
         """The entity a speaker phrase means. A phrase two attributions share ("…," says the
         owner, noting that …) means the same one for both: the first reading is kept, not read
-        again after it counted as a mention itself."""
+        again after it counted as a mention itself. ``spoken_of``: the genders of the third
+        persons the quoted words speak of ("he", "her"), whom a description is not."""
         known = self._by_span.get(phrase.span)
         if known is not None:
             return known
+        self._spoken_of = spoken_of
         ent = self._resolve(phrase, before=before)
         if ent is not None:
             self._by_span[phrase.span] = ent
@@ -272,7 +275,8 @@ class Registry(EntityIndex):
             # other role
             ent = self._most_recent(lambda e: e.kind == "person" and e.anonymity == "named" and e.first < before)
             if ent is not None and (
-                ent.subject_at != ent.latest
+                self._not_described(ent, phrase)
+                or ent.subject_at != ent.latest
                 or (ent.role and role_head(ent.role) != role_head(phrase.role or ""))
                 or len(SENTENCE_BREAK.findall(self.text, ent.latest, phrase.span[0] + 1)) > 1
             ):
@@ -281,7 +285,7 @@ class Registry(EntityIndex):
             # "the affable proprietor", "the 45-year-old": a description of someone named before,
             # the one the text is most about among those named last
             ent = self._most_salient_person(before)
-            if ent is not None and holds_another_office(ent, phrase):
+            if ent is not None and (holds_another_office(ent, phrase) or self._not_described(ent, phrase)):
                 ent = None  # "the town clerk" is no one the text gave another office ("The mayor, Ana Ruiz")
             if ent is None and head_word(phrase.text) not in WORKS:
                 ent = self._named_next(phrase.span[1])
@@ -297,6 +301,15 @@ class Registry(EntityIndex):
                 ent.affiliation = phrase.affiliation
         self._mention(ent, phrase.name_span or phrase.span)
         return ent
+
+    def _not_described(self, ent: Entity, phrase: SpeakerPhrase) -> bool:
+        """Whether a description ("the proud mother", "the former mayor") cannot be ``ent``: of
+        the other sex, or the quoted words speak of ``ent`` as "he" or "she" ("“She earned it,”
+        said the former mayor"): a speaker is no third person of their own words."""
+        gender = gender_of(phrase)
+        if gender is not None and ent.gender is not None and gender != ent.gender:
+            return True
+        return bool(self._spoken_of) and (ent.gender is None or ent.gender in self._spoken_of)
 
     def _org_described(self, phrase: SpeakerPhrase, before: int) -> Entity | None:
         """What "the agency", "the security firm", "the team" refer back to: the organization the
