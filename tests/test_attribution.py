@@ -912,6 +912,16 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # guard: "as much" is no clause; nor is a fronted phrase with no verb ("after the vote")
         ("The coach said as much at the meeting, and the players agreed.",
          [("The coach", "said", "as much", "indirect")]),
+        # a degree adverb on the adverb before the verb belongs to the verb group, no subject's word
+        ("Harbour workers almost universally expressed anger over the new quota.",
+         [("Harbour workers", "almost universally expressed anger over", "the new quota", "indirect")]),
+        ("The board almost immediately disclosed the report.",
+         [("The board", "almost immediately disclosed", "the report", "indirect")]),
+        # guard: a degree adverb opening the sentence stays out of the verb group
+        ("Most often the mayor says the pier is safe.", [("the mayor", "says", "the pier is safe", "indirect")]),
+        # guard: as after a long dash
+        ("The union condemned the quota — calling it a betrayal.",
+         [("The union", "condemned", "the quota", "indirect")]),
     ],
 )  # fmt: skip
 def test_attribution_rules(text: str, expected: list[tuple[str | None, str | None, str, str]]) -> None:

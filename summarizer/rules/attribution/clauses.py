@@ -266,6 +266,9 @@ VERB_ADVERBS = frozenset({"together", "perhaps", "also", "still", "then", "now",
                            "sometimes", "often", "always", "first", "just", "long", "later", "soon"})  # fmt: skip
 
 
+_DEGREE_ADVERBS = frozenset({"almost", "nearly", "very", "quite", "rather", "fairly", "so", "too", "most", "more"})
+
+
 def verb_group_start(toks: list[Token], k: int, lo: int) -> int:
     i = k
     while i - 1 >= lo:
@@ -280,6 +283,8 @@ def verb_group_start(toks: list[Token], k: int, lo: int) -> int:
                 and not _after_determiner(toks, i - 1, lo)
             )
             or (low in VERB_ADVERBS and not toks[i - 1].text[:1].isupper())
+            # a degree adverb on the adverb after it: "almost universally condemned", "very often says"
+            or (low in _DEGREE_ADVERBS and i < k and (toks[i].low.endswith("ly") or toks[i].low in VERB_ADVERBS))
         ):
             i -= 1
             continue
