@@ -919,6 +919,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("The board", "almost immediately disclosed", "the report", "indirect")]),
         # guard: a degree adverb opening the sentence stays out of the verb group
         ("Most often the mayor says the pier is safe.", [("the mayor", "says", "the pier is safe", "indirect")]),
+        # a verb of agreement with its partner after "with" is no trailing cue of the clause before
+        ("As the governor appears set to veto the levy, the mayor apparently disagrees with her former ally.",
+         [(None, "appears", "the governor appears set to veto the levy", "indirect"),
+          ("the mayor", "apparently disagrees", "with her former ally", "indirect")]),
+        # guard: with no partner it trails the clause it agrees with
+        ("The levy is unfair, the mayor agreed.", [("the mayor", "agreed", "The levy is unfair", "indirect")]),
         # guard: as after a long dash
         ("The union condemned the quota — calling it a betrayal.",
          [("The union", "condemned", "the quota", "indirect")]),

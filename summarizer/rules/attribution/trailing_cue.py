@@ -58,6 +58,8 @@ def find(scan: SentenceScan) -> None:
             # 'As a bell rang, the host said, "…"': the cue is the quote's, and the clause before
             # it tells when or why, not what was said ("Asked about …, she said" does report)
             continue
+        if lemma in _AGREEMENT and last + 1 < end_idx and toks[last + 1].low == "with":
+            continue  # "…, the mayor disagrees with her deputy": the partner follows, the clause before is no content
         vg = verb_group_start(toks, k, 0)
         after = skip_adverbials(toks, last + 1, end_idx)
         if lemma in _HEARER_FIRST and (heard := _named_hearer_end(toks, last + 1, end_idx)) is not None:
@@ -263,6 +265,10 @@ def _modified_source_start(toks: list[Token], vg: int) -> int | None:
 
 # words after which a cue word is a noun, the phrase going on: "secretary of state", "the report"
 _NOUN_LINKS = frozenset(lx.NP_LINKS - {"and", "&"}) | {"by"}
+
+
+# verbs of agreement, whose partner follows in "with"
+_AGREEMENT = frozenset({"agree", "disagree", "concur"})
 
 
 def _counted(prev: Token) -> bool:
