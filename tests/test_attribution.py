@@ -925,6 +925,13 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
           ("the mayor", "apparently disagrees", "with her former ally", "indirect")]),
         # guard: with no partner it trails the clause it agrees with
         ("The levy is unfair, the mayor agreed.", [("the mayor", "agreed", "The levy is unfair", "indirect")]),
+        # a gerund of saying before a quote, after a verb of memory, report or aspect, has that
+        # verb's subject: the verb is no speaker
+        ('She recalled thinking, "This is the end of the pier."',
+         [("She", "recalled thinking", "This is the end of the pier", "direct")]),
+        ('The crew kept saying, "We will win."', [("The crew", "kept saying", "We will win", "direct")]),
+        # guard: a plain verb of saying before a quote
+        ('Ruiz said, "We will win."', [("Ruiz", "said", "We will win", "direct")]),
         # guard: as after a long dash
         ("The union condemned the quota — calling it a betrayal.",
          [("The union", "condemned", "the quota", "indirect")]),

@@ -7,7 +7,7 @@ from summarizer.rules.attribution.complements import skip_adverbials, skip_heare
 from summarizer.rules.attribution.context import Context, Found, stops_sentence
 from summarizer.rules.attribution.phrases import aside_participle, is_word, noun_position, np_left, np_right
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import COMMA_ADJUNCT_OPENERS
+from summarizer.rules.attribution.words import ASPECT, COMMA_ADJUNCT_OPENERS, SEEM_FORMS
 from summarizer.text import lexicon as lx
 from summarizer.text import report_kinds as rk
 from summarizer.text.quotes import QuoteRegion
@@ -52,7 +52,10 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
         if c[1] < j and not _skip_to(toks, c[1] + 1, j + 1) and not _topic(toks, c[1] + 1, j + 1):
             return _inverted(toks, k, c, j, q)
         first = _sentence_start(toks, k)
-        vg = verb_group_start(toks, k, first)
+        # a gerund of saying after a verb of memory or report ("recalled thinking, “…”",
+        # "denies saying, “…”") has that verb's subject: the verb group opens with that verb
+        head = k - 1 if k - 1 > first and toks[k].low.endswith("ing") and _takes_gerund(toks[k - 1].low) else k
+        vg = verb_group_start(toks, head, first)
         if vg - 2 > first and toks[vg - 1].low == "who" and toks[vg - 2].text == ",":
             # "… hired Ana Ruiz, who joked about the pier, “…”": the relative's antecedent, a name
             name = vg - 3
@@ -88,6 +91,14 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
 
 
 _EVIDENCE_LEMMAS = frozenset(lx.EVIDENCE_FORMS.values())
+# verbs of memory and of aspect that take a gerund ("remembers saying", "kept saying")
+_GERUND_TAKERS = frozenset(lx.inflect("remember")) | (ASPECT - SEEM_FORMS)
+
+
+def _takes_gerund(low: str) -> bool:
+    """Is ``low`` a finite verb of saying, memory or aspect that takes a gerund ("recalled",
+    "denies", "remembers", "kept"), not itself one in -ing?"""
+    return not low.endswith("ing") and (low in lx.CUE_FORMS or low in _GERUND_TAKERS)
 
 
 def _before_adverbial(toks: list[Token], j: int, first: int) -> int:
