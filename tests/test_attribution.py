@@ -932,6 +932,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ('The crew kept saying, "We will win."', [("The crew", "kept saying", "We will win", "direct")]),
         # guard: a plain verb of saying before a quote
         ('Ruiz said, "We will win."', [("Ruiz", "said", "We will win", "direct")]),
+        # a passive of perception before a gerund of saying ("can be heard telling", "was seen
+        # urging"): the one perceived speaks, the participle is no speaker
+        ("In the video, Ana Ruiz can be heard yelling to the guards that the pier was closed.",
+         [("Ana Ruiz", "can be heard yelling", "the pier was closed", "indirect")]),
+        ("Ana Ruiz was seen telling the guards that the pier was closed.",
+         [("Ana Ruiz", "was seen telling", "the pier was closed", "indirect")]),
         # guard: as after a long dash
         ("The union condemned the quota — calling it a betrayal.",
          [("The union", "condemned", "the quota", "indirect")]),

@@ -266,6 +266,7 @@ VERB_ADVERBS = frozenset({"together", "perhaps", "also", "still", "then", "now",
                            "sometimes", "often", "always", "first", "just", "long", "later", "soon"})  # fmt: skip
 
 
+_PERCEIVED = frozenset({"heard", "seen", "overheard", "filmed", "recorded", "caught", "shown", "pictured"})
 _DEGREE_ADVERBS = frozenset({"almost", "nearly", "very", "quite", "rather", "fairly", "so", "too", "most", "more"})
 
 
@@ -296,6 +297,9 @@ def verb_group_start(toks: list[Token], k: int, lo: int) -> int:
             continue
         if low == "as" and i - 2 >= lo and toks[i - 2].low in ("quoted", "cited") and toks[k].low.endswith("ing"):
             i -= 2  # "was quoted as saying": the subject is the one quoted
+            continue
+        if low in _PERCEIVED and i - 2 >= lo and toks[i - 2].low in BE_FORMS and toks[k].low.endswith("ing"):
+            i -= 1  # "can be heard telling", "was seen urging": the one perceived speaks
             continue
         break
     return i
