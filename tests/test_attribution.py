@@ -938,6 +938,16 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("Ana Ruiz", "can be heard yelling", "the pier was closed", "indirect")]),
         ("Ana Ruiz was seen telling the guards that the pier was closed.",
          [("Ana Ruiz", "was seen telling", "the pier was closed", "indirect")]),
+        # a report of its own joined by "and" (a subject and a common verb of reporting) ends the
+        # content and is read on its own
+        ("Union leaders said the quota was unfair and growers said it was fair.",
+         [("Union leaders", "said", "the quota was unfair", "indirect"),
+          ("growers", "said", "it was fair", "indirect")]),
+        # guards: a deed of the content's own ("officers responded", "was charged"), a second "that"
+        ("Police said they got a call just before 11 p.m. and officers responded to the area.",
+         [("Police", "said", "they got a call just before 11 p.m. and officers responded to the area", "indirect")]),
+        ("The mayor said the levy was fair and that the board agreed.",
+         [("The mayor", "said", "the levy was fair and that the board agreed", "indirect")]),
         # guard: as after a long dash
         ("The union condemned the quota — calling it a betrayal.",
          [("The union", "condemned", "the quota", "indirect")]),

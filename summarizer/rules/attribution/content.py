@@ -105,6 +105,9 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
             and clause_follows(toks, k + 1, min(hi, k + 6))
         ):
             return k - 2
+        # "said the levy was unfair and growers said it was fair": a report of its own joined by "and"
+        if t.low in COORDINATORS and k - i >= 2 and _joined_report(toks, k + 1, hi):
+            return k
         # "… a veto and attempted to …", "… and said …", "…, yet refuses …": a second verb of the same subject
         if (
             (t.low in COORDINATORS or (t.low == "yet" and toks[k - 1].text == ","))
@@ -136,6 +139,39 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
             ):
                 return k  # "… but has been met with opposition": the subject's next deed
     return hi
+
+
+def _joined_report(toks: list[Token], j: int, hi: int) -> bool:
+    """Does a clause of report open at toks[j]: a subject of one to three words opened by an
+    article, a possessive, a name, a pronoun or a plural noun, then a common verb of reporting,
+    past or present ("growers said", "the board says", "Ruiz argued", "critics claim")?"""
+    if j + 1 >= hi:
+        return False
+    first = toks[j]
+    if (
+        first.low in lx.AUXILIARIES
+        or first.low in FINITE
+        or not (
+            first.low in ARTICLES_AND_POSSESSIVES
+            or first.low in lx.PERSON_SUBJECT_PRONOUNS
+            or first.text[:1].isupper()
+            or (first.low.endswith("s") and first.low.isalpha() and first.low not in lx.CUE_FORMS)
+        )
+    ):
+        return False
+    for m in range(j + 1, min(hi, j + 4)):
+        low = toks[m].low
+        if low in _JOINED_REPORTING_VERBS:
+            return toks[m - 1].low not in ARTICLES_AND_POSSESSIVES  # "the reported cost": a modifier
+        if not is_word(toks[m]) or low in FINITE:
+            return False
+    return False
+
+
+# the verbs of a report joined by "and": the common ones, finite ("said", "says", "say", "argued")
+_JOINED_REPORTING_VERBS = frozenset(COMMON_REPORTING_VERBS - {"added", "noted"}) | {
+    "argues", "claimed", "claims", "claim", "insists", "warned", "warns", "accused", "accuses", "countered",
+}  # fmt: skip
 
 
 def _comment_participle(low: str) -> bool:
