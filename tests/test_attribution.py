@@ -925,6 +925,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
           ("the mayor", "apparently disagrees", "with her former ally", "indirect")]),
         # guard: with no partner it trails the clause it agrees with
         ("The levy is unfair, the mayor agreed.", [("the mayor", "agreed", "The levy is unfair", "indirect")]),
+        # nor with a partner after a main clause: the clause is what she agreed with him
+        ("The levy is unfair, the mayor agreed with her deputy on Monday.",
+         [("the mayor", "agreed", "The levy is unfair", "indirect")]),
         # a gerund of saying before a quote, after a verb of memory, report or aspect, has that
         # verb's subject: the verb is no speaker
         ('She recalled thinking, "This is the end of the pier."',

@@ -58,8 +58,10 @@ def find(scan: SentenceScan) -> None:
             # 'As a bell rang, the host said, "…"': the cue is the quote's, and the clause before
             # it tells when or why, not what was said ("Asked about …, she said" does report)
             continue
-        if lemma in _AGREEMENT and last + 1 < end_idx and toks[last + 1].low == "with":
-            continue  # "…, the mayor disagrees with her deputy": the partner follows, the clause before is no content
+        if lemma in _AGREEMENT and last + 1 < end_idx and toks[last + 1].low == "with" and toks[0].low in SUBORDINATORS:
+            # "As the board votes …, the mayor disagrees with her deputy": the partner follows, and
+            # the clause before tells when or why ("The levy is unfair, Ruiz agreed with Hale" reports it)
+            continue
         vg = verb_group_start(toks, k, 0)
         after = skip_adverbials(toks, last + 1, end_idx)
         if lemma in _HEARER_FIRST and (heard := _named_hearer_end(toks, last + 1, end_idx)) is not None:
