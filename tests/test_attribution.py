@@ -946,6 +946,9 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("Union leaders said the quota was unfair and growers said it was fair.",
          [("Union leaders", "said", "the quota was unfair", "indirect"),
           ("growers", "said", "it was fair", "indirect")]),
+        # "said so" is no report of its own: the content goes on (not "growers" saying "so")
+        ("Union leaders said the quota was unfair and growers said so too.",
+         [("Union leaders", "said", "the quota was unfair and growers said so too", "indirect")]),
         # guards: a deed of the content's own ("officers responded", "was charged"), a second "that"
         ("Police said they got a call just before 11 p.m. and officers responded to the area.",
          [("Police", "said", "they got a call just before 11 p.m. and officers responded to the area", "indirect")]),

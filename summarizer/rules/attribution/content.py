@@ -162,12 +162,16 @@ def _joined_report(toks: list[Token], j: int, hi: int) -> bool:
     for m in range(j + 1, min(hi, j + 4)):
         low = toks[m].low
         if low in _JOINED_REPORTING_VERBS:
+            if m + 1 < hi and toks[m + 1].low in _PRO_CONTENTS:
+                return False  # "… and they said so": no report of its own, the words before are theirs too
             return toks[m - 1].low not in ARTICLES_AND_POSSESSIVES  # "the reported cost": a modifier
         if not is_word(toks[m]) or low in FINITE:
             return False
     return False
 
 
+# what stands for a content already given: "said so", "said as much"
+_PRO_CONTENTS = frozenset({"so", "as"})
 # the verbs of a report joined by "and": the common ones, finite ("said", "says", "say", "argued")
 _JOINED_REPORTING_VERBS = frozenset(COMMON_REPORTING_VERBS - {"added", "noted"}) | {
     "argues", "claimed", "claims", "claim", "insists", "warned", "warns", "accused", "accuses", "countered",
