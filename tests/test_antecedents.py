@@ -952,6 +952,10 @@ def test_quoted_words_after_a_passive_verb_are_not_the_subjects() -> None:
         # a written thing
         ('Greta Lund carried a banner reading "Keep the mill open."', "Keep the mill open"),
         ('Greta Lund got a letter from the board calling her stall "an eyesore."', "an eyesore"),
+        # a written thing or a cry that is no one's speech
+        ('Greta Lund pointed at the label on the tin: "Best before May."', "Best before May"),
+        ('Greta Lund keeps a copy of the old bylaw: "No carts on the quay."', "No carts on the quay"),
+        ('Greta Lund walked in to cries of "Not again!"', "Not again"),
     ],
 )
 def test_quoted_words_another_voice_stands_before_are_not_the_subjects(sentence: str, words: str) -> None:

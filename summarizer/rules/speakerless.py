@@ -33,14 +33,16 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|gets)[ \t]+(?:[a-
 # opened by a relative or "as" ("… watched as the crowd chanted “…”", "the report, which found
 # “…”"), a verb of naming after a subject of its own ("a charge the prosecutor described as
 # “…”"), a verb that passes on or perceives others' words ("quoted her father: “…”", "heard",
-# "read"), a written thing that is no one's speech ("a sign reading “…”", "a banner"), or one
-# from someone else ("a letter from the board calling it “…”")
+# "read"), a written thing or a cry that is no one's speech ("a sign reading “…”", "a label",
+# "a copy of the law", "to cries of “…”"), or one from someone else ("a letter from the board
+# calling it “…”")
 _OTHER_VOICE = re.compile(
     r"\b(?:which|who|whom|whose)\b|\b(?:as|while)[ \t]+(?:the|a|an|his|her|their|its|he|she|they|we|[A-Z][a-z]+)\b"
     r"|\b(?:the|a|an|his|her|their|its)[ \t]+(?:[a-z]+[ \t]+)?[a-z]+[ \t]+"
     r"(?:described|called|dubbed|labell?ed|branded|termed|deemed)\b"
     r"|\b(?:quot|cit|recit|read|chant|hear|heard|overhear|overheard)(?:e|es|ed|ing|s)?\b"
-    r"|\b(?:signs?|banners?|placards?|posters?|inscriptions?|headlines?|petitions?|shirts?)\b"
+    r"|\b(?:signs?|banners?|placards?|posters?|inscriptions?|headlines?|petitions?|shirts?|labels?|captions?"
+    r"|plaques?|laws?|rules?|lyrics|songs?|proverbs?|cries|chants?|shouts?|cheers|copy|copies)\b"
     r"|\b(?:letters?|notes?|messages?|emails?|texts?|reports?|statements?|documents?)[ \t]+(?:from|by|of)\b"
 )
 
