@@ -15,12 +15,11 @@ from summarizer.text.numbers import HURT_ENDS, int_or_float
 from summarizer.text.places import (
     dateline_place,
     find_addresses,
-    police_towns,
     scene_streets,
-    towns_before_places,
 )
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import find_dates, find_time
+from summarizer.text.towns import police_towns, towns_before_places
 
 
 class _ClaimIndex:

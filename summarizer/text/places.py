@@ -132,118 +132,10 @@ def _past_last_stop(view: str, start: int, end: int) -> int:
         width *= 8
 
 
-_NOT_PLACES = lx.NON_NAME_CAPS | {"Ukrainian", "Russian", "President", "Minister", "Ministry", "Defense", "Defence",
+NOT_PLACES = lx.NON_NAME_CAPS | {"Ukrainian", "Russian", "President", "Minister", "Ministry", "Defense", "Defence",
                                   "Department", "Police", "Court", "Congress", "Senate", "House", "Army", "Twitter",
                                   "Facebook", "January", "February", "March", "April", "June", "July", "August",
                                   "September", "October", "November", "December"}  # fmt: skip
-
-
-# the town whose police force tells the story: "Durham police said", "a Fresno police officer",
-# "the Dunmore Police Department" (not a county's, a state's, a campus's or a transit force)
-_POLICE_TOWN = guarded(
-    r"\b(?P<p>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,3}) (?:police\b|Police (?:Department|Dept\.))"
-)
-# words before the town that are none of its name, or that name the force's kind after it ("the
-# Indianapolis Metropolitan Police Department")
-_OPENERS = frozenset({
-    "Once", "Then", "Later", "Meanwhile", "Earlier", "Afterward", "Instead", "Because", "Although", "Though", "Two",
-    "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
-    # a web page's controls run into the text: "Buy Photo", "Caption Close", "Copy Link"
-    "Buy", "Photo", "Caption", "Close", "Copy", "Link", "Related", "Articles", "Network", "Share", "Video", "Watch",
-    "Print", "Email", "Advertisement",
-})  # fmt: skip
-_FORCE_KINDS = frozenset({"Metropolitan", "Metro", "Municipal"})
-_NOT_TOWN_FORCES = frozenset({
-    "State", "County", "Parish", "Capitol", "Transit", "Metro", "Park", "Parks", "Tribal", "University", "Campus",
-    "College", "School", "Military", "Border", "Federal", "National", "Port", "Airport", "Harbor", "Harbour",
-    "Housing", "Railroad", "Railway", "Royal", "Provincial", "Highway", "Area", "Village", "Township", "Local",
-    "Regional", "Special", "Secret", "Riot", "Traffic", "Tribe", "Nation", "Authority", "Borough",
-    # the force's manner, not its town, opening a sentence: "Armed police shot …"
-    "Armed", "Undercover", "Plainclothes", "Uniformed", "Mounted", "Auxiliary", "Reserve", "Volunteer", "Religious",
-    "Morality", "Tourist", "Community",
-})  # fmt: skip
-
-
-_WORD = re.compile(r"\S+")
-
-
-# a state's police is no town's ("Utah police"); New York, Washington and Kansas City are towns too
-_US_STATES = frozenset({
-    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
-    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
-    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
-    "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Wisconsin",
-    "Wyoming", "New Jersey", "New Mexico", "New Hampshire", "North Carolina", "North Dakota", "South Carolina",
-    "South Dakota", "Rhode Island", "West Virginia",
-})  # fmt: skip
-# a capitalised modifier that names no town: a people's, by nation, race or faith ("Israeli police", "a
-# Black neighborhood"), or a compound modifier ("a Spanish-style home")
-_PEOPLES = frozenset({
-    "Black", "White", "Asian", "Hispanic", "Latino", "Latina", "Native", "Christian", "Catholic", "Protestant",
-    "Muslim", "Jewish", "Hindu", "Sikh", "Buddhist", "Amish", "Mormon",
-})  # fmt: skip
-_COMPOUND_MODIFIER = re.compile(r"[\w'’]+-[a-z][\w-]*")
-
-
-def _no_town(word: str) -> bool:
-    """Whether a capitalised word before a place or a police force is no town's name."""
-    return (
-        word in _NOT_PLACES
-        or word in _PEOPLES
-        or word.lower() in lx.DEMONYMS
-        or _COMPOUND_MODIFIER.fullmatch(word) is not None
-    )
-
-
-# a town named before the kind of place it holds: "a Norfolk home", "a Gary park", "a Louisville
-# apartment building" (not a style: "a Victorian home"), or a shop named by a trade that chains
-# seldom name ("a Norfolk liquor store", "a Gary pawn shop"; not "a Walmart store", nor a
-# convenience or grocery store, most often a chain's), also before a person at work there ("A
-# Norfolk liquor store clerk was shot"); after a possessive as well, where a person's own place
-# may be an office ("his Reno apartment", "their Dunmore home", "her Lisk office"; not "a Google
-# office", a firm's)
-_TOWN_BEFORE_PLACE = guarded(
-    r"\b(?:[Aa]n?|(?P<own>[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y))\s+(?P<p>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?)\s+"
-    r"(?:home|house|park|apartments?|apartment\s+(?:building|complex)|neighbou?rhood|street|intersection"
-    r"|(?:liquor|corner|beauty|barber|pawn|gun|tobacco|smoke|vape)\s+"
-    r"(?:store|shop|market)|(?P<office>office))\b"
-)
-_STYLES = frozenset({"Victorian", "Craftsman", "Tudor", "Colonial", "Edwardian", "Georgian", "Ranch", "Cape"})
-# a part of any town, capitalised as a name is ("a Downtown liquor store"), names no town
-_TOWN_PARTS = frozenset({"Downtown", "Uptown"})
-
-
-def towns_before_places(view: str, start: int, end: int) -> list[PlaceMention]:
-    """The towns named as a modifier of a place in view[start:end] ("a Norfolk home")."""
-    out = []
-    for m in _TOWN_BEFORE_PLACE.finditer(view, start, end):
-        words = m.group("p").split()
-        if any(_no_town(w) or w in _STYLES or w in _TOWN_PARTS or w in _US_STATES for w in words):
-            continue
-        if (m.group("office") and not m.group("own")) or _STREET_TYPE.fullmatch(words[-1]):
-            continue  # a firm's office; a street, no town ("his Elm Street home")
-        out.append(PlaceMention(m.group("p"), m.span("p")))
-    return out
-
-
-def police_towns(view: str, start: int, end: int) -> list[PlaceMention]:
-    """The towns named by the police force that tells of the incident in view[start:end]."""
-    out = []
-    for m in _POLICE_TOWN.finditer(view, start, end):
-        words = [(w.group(), w.start()) for w in _WORD.finditer(view, m.start("p"), m.end("p"))]
-        while words and (words[0][0] in _NOT_PLACES or words[0][0] in _OPENERS):
-            words.pop(0)  # a sentence's first word: "When Durham police arrived"
-        while words and words[-1][0] in _FORCE_KINDS:
-            words.pop()
-        if (
-            not words
-            or any(_no_town(w) or w in _NOT_TOWN_FORCES for w, _ in words)
-            or " ".join(w for w, _ in words) in _US_STATES
-        ):
-            continue
-        s, e = words[0][1], words[-1][1] + len(words[-1][0])
-        out.append(PlaceMention(view[s:e], (s, e)))
-    return out
 
 
 # a run of capitalised words (joined by "and", "of", "&") that ends in an organisation's head noun
@@ -389,9 +281,9 @@ def _trim_place(name: str, start: int) -> tuple[str, int]:
     if " and " in name:
         name = name.split(" and ")[0]
         words = name.split(" ")
-    while words and (words[-1] in ("of", "de", "del", "la", "el", "al", "upon", "on") or words[-1] in _NOT_PLACES):
+    while words and (words[-1] in ("of", "de", "del", "la", "el", "al", "upon", "on") or words[-1] in NOT_PLACES):
         words.pop()
-    while words and (words[0] in _NOT_PLACES or words[0].lower() == "the"):
+    while words and (words[0] in NOT_PLACES or words[0].lower() == "the"):
         start += len(words[0]) + 1
         words.pop(0)
     # a country's part: "Russia's Bryansk region" is in Bryansk
@@ -463,7 +355,7 @@ _STREET_TYPES = (
 _NUMBERED_ONLY = r"Court|Ct\.|Place|Pl\.|Way|Circle|Cir\.|Dr\."
 # opening with the words (no "\b"), the scan skips in C to where one can start; the word start
 # is tested on each match
-_STREET_TYPE = re.compile(rf"(?:{_STREET_TYPES}|{_NUMBERED_ONLY})(?![\w'’])")
+STREET_TYPE = re.compile(rf"(?:{_STREET_TYPES}|{_NUMBERED_ONLY})(?![\w'’])")
 _NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|\d+(?:st|nd|rd|th))"
 
 
@@ -471,7 +363,7 @@ def ends_in_place_type(name: str) -> bool:
     """Does a capitalised name end in the kind of place it names ("Austin Street", "Lorne Park",
     "Clay County"), so that it is no person even when its first word is a given name?"""
     last = name.split()[-1]
-    return last in _VENUES or _STREET_TYPE.fullmatch(last) is not None or _SUFFIX.fullmatch(last) is not None
+    return last in _VENUES or STREET_TYPE.fullmatch(last) is not None or _SUFFIX.fullmatch(last) is not None
 
 
 # the street's words as they end at its type word (matched on the few characters before it)
@@ -500,7 +392,7 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
     sentence or two: the scan tries every capital letter), in text order; words that open a
     sentence ("On Elm Street") are not the street's."""
     spans: list[Span] = []
-    for m in _STREET_TYPE.finditer(view, start, end):
+    for m in STREET_TYPE.finditer(view, start, end):
         if m.start() > 0 and is_word_char(view[m.start() - 1]):
             continue
         before = _STREET_BEFORE.search(view, max(start, m.start() - 60), m.start())
@@ -508,7 +400,7 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
             continue
         words = before.group("name").split()
         s = before.start("name")
-        while words and (words[0].rstrip(".") in _NOT_PLACES or words[0].lower() in _STREET_OPENERS):
+        while words and (words[0].rstrip(".") in NOT_PLACES or words[0].lower() in _STREET_OPENERS):
             s = view.index(words[0], s) + len(words[0])
             while s < len(view) and view[s].isspace():
                 s += 1
@@ -526,7 +418,7 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
     spans += [
         m.span("x")
         for m in _BARE_CORNER.finditer(view, start, end)
-        if view[m.end("x") - len(m.group("x").split()[-1]) : m.end("x")] not in _NOT_PLACES
+        if view[m.end("x") - len(m.group("x").split()[-1]) : m.end("x")] not in NOT_PLACES
     ]
     spans.sort()
     out: list[Span] = []
