@@ -217,6 +217,23 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
         # a scene told as another event's: "unrelated", "separate"
         (_SCENE_LEAD + "Later, officers were called to Orrin Avenue for an unrelated fight.\n", "-Orrin Avenue"),
         (_SCENE_LEAD + "In a separate case, a woman was found hurt on Orrin Avenue.\n", "-Orrin Avenue"),
+        # no sentence tells where it happened: the first street the story names
+        (
+            _SCENE_LEAD + "Deputies on patrol stopped a van on Corliss Road soon after, the sheriff said.\n",
+            "Corliss Road",
+        ),
+        (
+            _SCENE_LEAD + "A clerk was held up at gunpoint in the 800 block of Wendle Avenue.\n",
+            "800 block of Wendle Avenue",
+        ),
+        (_SCENE_LEAD + "Witnesses heard six shots outside a bar at 212 Aldine Street.\n", "212 Aldine Street"),
+        # guards: a person's home named after them, a catch, a life are no scene
+        (
+            _SCENE_LEAD + "The victim, Dana Kell, 24, of 418 Larkmoor Avenue, is expected to recover.\n",
+            "-418 Larkmoor Avenue",
+        ),
+        (_SCENE_LEAD + "The suspect was arrested at a motel on Orrin Avenue.\n", "-Orrin Avenue"),
+        (_SCENE_LEAD + "Neighbors said the man lived on Orrin Avenue for years.\n", "-Orrin Avenue"),
     ],
 )
 def test_the_sentence_that_tells_where_it_happened_names_its_street(text: str, street: str) -> None:

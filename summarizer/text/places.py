@@ -453,16 +453,36 @@ _ANOTHER_TIME = guarded(
 )
 
 
+# a sentence that tells of someone's life, not of an event: "he grew up on Orrin Avenue"; or where the
+# one who did it was caught ("The gunman was found hiding in a shed on …", "the suspect was arrested at …")
+_NO_SCENE = guarded(
+    r"\b(?:grew\s+up|lived|lives|was\s+(?:born|raised)|moved\s+(?:to|from)|(?:"
+    + "|".join(_PERPETRATORS)
+    + r")\s+(?:was|were)\s+(?:found|arrested|caught|located|apprehended))\b",
+    re.I,
+)
+# a person's home, named after them: "Dana Kell, 24, of 418 Larkmoor Avenue", "…, of the 900 block of …"
+_RESIDENCE_BEFORE = re.compile(r",\s+of\s+(?:the\s+)?\Z")
+
+
 def scene_streets(view: str, sentences: list[Sentence], where: set[int]) -> tuple[list[PlaceMention], set[int]]:
     """The streets of the first of these sentences that tells where the incident took place and
     names a street, and ``where`` (the indexes of the incident's sentences) with its index: for a
-    story that names none in its lead or its toll."""
+    story that names none in its lead or its toll. Where none tells it, the first street the story
+    names is the incident's (a local report names its scene before any other street), unless its
+    sentence is set at another time, tells of someone's life or of a catch, or names a home."""
+    first: tuple[list[PlaceMention], int] | None = None
     for sent in sentences:
-        if _SCENE.search(view, sent.start, sent.end) and not _ANOTHER_TIME.search(view, sent.start, sent.end):
-            found = find_addresses(view, sent.start, sent.end)
-            if found:
-                return found, where | {sent.index}
-    return [], where
+        scene = _SCENE.search(view, sent.start, sent.end) is not None
+        if (not scene and first is not None) or _ANOTHER_TIME.search(view, sent.start, sent.end):
+            continue
+        found = find_addresses(view, sent.start, sent.end)
+        if found and scene:
+            return found, where | {sent.index}
+        if first is None and not _NO_SCENE.search(view, sent.start, sent.end):
+            found = [a for a in found if not _RESIDENCE_BEFORE.search(view, max(0, a.span[0] - 12), a.span[0])]
+            first = (found, sent.index) if found else None
+    return (first[0], where | {first[1]}) if first is not None else ([], where)
 
 
 _STREET_OPENERS = {"on", "at", "in", "near", "off", "along", "to", "from", "the", "of", "and", "block"}
