@@ -227,6 +227,17 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
             "800 block of Wendle Avenue",
         ),
         (_SCENE_LEAD + "Witnesses heard six shots outside a bar at 212 Aldine Street.\n", "212 Aldine Street"),
+        # the street taken, named again later with its house number or block: the address in full
+        (
+            "Shooting\n\nA man was wounded on Marrow Lane late Friday, police said. He is expected to recover.\n\n"
+            "Officers found him near his car in the 300 block of Marrow Lane.\n",
+            "300 block of Marrow Lane",
+        ),
+        (
+            "Shooting\n\nA woman was shot outside a shop on Ferrin Road on Friday, police said. She is in hospital.\n\n"
+            "The shop, at 41 Ferrin Road, was closed on Saturday.\n",
+            "41 Ferrin Road",
+        ),
         # guards: a person's home named after them, a catch, a life are no scene
         (
             _SCENE_LEAD + "The victim, Dana Kell, 24, of 418 Larkmoor Avenue, is expected to recover.\n",

@@ -13,6 +13,7 @@ from summarizer.rules.incident import actors
 from summarizer.text.base import Span, SpanIndex
 from summarizer.text.numbers import HURT_ENDS, int_or_float
 from summarizer.text.places import (
+    addresses_in_full,
     dateline_place,
     find_addresses,
     scene_streets,
@@ -168,6 +169,9 @@ def _place_names(
             if p.name not in names:
                 added_reach = max(added_reach, p.span[1])
             names.setdefault(p.name, p.span)
+    # and a street taken named again later with its number or block: the address in full
+    for full in addresses_in_full(view, [a for a in streets if a.name in names], body[-1].end if body else 0):
+        names.setdefault(full.name, full.span)
     # and the dateline's town ("DUNMORE — "): a report is filed where it happened, in the first two
     # sentences, or in full in the second paragraph's first after a lead-in ("Breaking news tonight
     # out of Lisk. …\n\nLISK, Ore. — …"; not a label there: "DEVELOPING STORY — ")

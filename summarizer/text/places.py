@@ -485,6 +485,29 @@ def scene_streets(view: str, sentences: list[Sentence], where: set[int]) -> tupl
     return (first[0], where | {first[1]}) if first is not None else ([], where)
 
 
+# a house number or a block before a street's name: "41 Ferrin Road", "the 300 block of Marrow Lane"
+_NUMBER_BEFORE = re.compile(r"\b(?:\d{1,6}[A-Z]?|\d{2,6}\s+block\s+of)\s+\Z", re.I)
+
+
+def addresses_in_full(view: str, streets: list[PlaceMention], end: int) -> list[PlaceMention]:
+    """The first later mention before ``end`` of each street named without its number that gives
+    its house number or its block ("Marrow Lane" … "the 300 block of Marrow Lane"): the
+    incident's address in full."""
+    out = []
+    for street in streets:
+        if street.name[:1].isdigit():
+            continue
+        pos = street.span[1]
+        while (pos := view.find(street.name, pos, end)) != -1:
+            after = pos + len(street.name)
+            number = _NUMBER_BEFORE.search(view, max(0, pos - 24), pos)
+            if number is not None and (after == len(view) or not is_word_char(view[after])):
+                out.append(PlaceMention(view[number.start() : after], (number.start(), after)))
+                break
+            pos = after
+    return out
+
+
 _STREET_OPENERS = {"on", "at", "in", "near", "off", "along", "to", "from", "the", "of", "and", "block"}
 _NUMBERED_ONLY_RE = re.compile(_NUMBERED_ONLY)
 
