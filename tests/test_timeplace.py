@@ -171,6 +171,13 @@ def test_date_scan_from_its_first_words_is_the_patterns_own() -> None:
         # a type word that names other things counts only after a house number
         ("He appeared in Superior Court on Monday; he lives at 12 Tamsin Court.", ["12 Tamsin Court"]),
         ("Dr. Okafor said the Way Forward plan would start in Place Vendome.", []),
+        # and after "on" or a block, where it can only be a street's
+        ("Shots were fired on Tarrow Circle overnight.", ["Tarrow Circle"]),
+        ("A car was found in the 900 block of Kell Court on Monday.", ["Kell Court"]),
+        ("Deputies were sent to a home on NE 14th Place.", ["NE 14th Place"]),
+        # guards: a court named by its kind after "on"; a building's name after "at"
+        ("The senator voted on Supreme Court nominees.", []),
+        ("The two men met at Kell Court on Friday.", []),
         # an avenue named by a letter, its type word first
         ("Officers were called to a crash on Avenue K late Sunday.", ["Avenue K"]),
         # a corner named by two streets without their type words, one numbered

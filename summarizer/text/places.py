@@ -405,7 +405,11 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
             while s < len(view) and view[s].isspace():
                 s += 1
             words.pop(0)
-        if not words or (before.group("num") is None and _NUMBERED_ONLY_RE.fullmatch(m.group())):
+        if not words or (
+            before.group("num") is None
+            and _NUMBERED_ONLY_RE.fullmatch(m.group())
+            and (_ON_OR_BLOCK_BEFORE.search(view, max(0, s - 12), s) is None or words[0] in _COURT_KINDS)
+        ):
             continue
         if before.group("num") is not None and s == before.start("name"):
             s = before.start("num")
@@ -508,6 +512,15 @@ def addresses_in_full(view: str, streets: list[PlaceMention], end: int) -> list[
     return out
 
 
+# a type word that also names other things ("Court", "Place", "Way", "Circle") is a street's
+# after "on" or a block too: "shot on Tarrow Circle" is a street, as "the 900 block of Kell
+# Court" is; not a court named by its kind ("a ruling on Supreme Court nominees")
+_ON_OR_BLOCK_BEFORE = re.compile(r"\b(?:on|block\s+of)\s+\Z")
+_COURT_KINDS = frozenset({
+    "Supreme", "High", "Federal", "District", "Circuit", "Appeals", "Appellate", "Superior", "County", "Municipal",
+    "Family", "Juvenile", "Crown", "Magistrates", "Magistrate", "Claims", "Tax", "Criminal", "Civil", "State", "Food",
+    "Royal", "Constitutional", "Military",
+})  # fmt: skip
 _STREET_OPENERS = {"on", "at", "in", "near", "off", "along", "to", "from", "the", "of", "and", "block"}
 _NUMBERED_ONLY_RE = re.compile(_NUMBERED_ONLY)
 
