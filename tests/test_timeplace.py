@@ -245,6 +245,19 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
             "The shop, at 41 Ferrin Road, was closed on Saturday.\n",
             "41 Ferrin Road",
         ),
+        # a home named after its owner in the lead is no scene: the sentence that tells where is looked for
+        (
+            "Arrest\n\nDana Kell, 24, of 418 Larkmoor Avenue, was arrested on Friday. He is held in jail.\n\n"
+            "Officers had seen him fire a pistol outside a bar on Tamsin Road, police said.\n",
+            "Tamsin Road",
+        ),
+        (
+            "Arrest\n\nDana Kell, who lives on Larkmoor Avenue, was arrested on Friday. He is held in jail.\n\n"
+            "Deputies on patrol had seen him fire a pistol in the 200 block of Pell Street.\n",
+            "200 block of Pell Street",
+        ),
+        # guard: the home is kept when no sentence names another street
+        ("Arrest\n\nDana Kell, 24, of 418 Larkmoor Avenue, was arrested on Friday.\n", "418 Larkmoor Avenue"),
         # guards: a person's home named after them, a catch, a life are no scene
         (
             _SCENE_LEAD + "The victim, Dana Kell, 24, of 418 Larkmoor Avenue, is expected to recover.\n",

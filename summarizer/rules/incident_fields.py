@@ -16,6 +16,7 @@ from summarizer.text.places import (
     addresses_in_full,
     dateline_place,
     find_addresses,
+    is_home,
     scene_streets,
 )
 from summarizer.text.segments import Sentence
@@ -135,9 +136,13 @@ def _place_names(
     """The incident's places by name, at the span of each: the figures', its sentences' (where), the dateline's town."""
     # places: those the figures name, then those in its and the lead's sentences, and the streets there
     # (the figures never see them), or else the first sentence's that tells where ("It happened on …")
+    # (a home named after its owner there, "Dana Kell, 24, of 418 Larkmoor Avenue, was arrested", is
+    # no scene: the sentence that tells where is looked for, the home kept only when none names one)
     streets = [a for sent in body if sent.index in where for a in find_addresses(view, sent.start, sent.end)]
-    if not streets:
-        streets, where = scene_streets(view, body, where)
+    if all(is_home(view, a) for a in streets):
+        scene, scene_where = scene_streets(view, body, where)
+        if scene or not streets:
+            streets, where = scene, scene_where
     if streets:
         taken = SpanIndex(p.span for p in places)
         places = sorted(places + [a for a in streets if not taken.overlaps(*a.span)], key=lambda p: p.span)

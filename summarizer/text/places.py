@@ -465,8 +465,17 @@ _NO_SCENE = guarded(
     + r")\s+(?:was|were)\s+(?:found|arrested|caught|located|apprehended))\b",
     re.I,
 )
-# a person's home, named after them: "Dana Kell, 24, of 418 Larkmoor Avenue", "…, of the 900 block of …"
-_RESIDENCE_BEFORE = re.compile(r",\s+of\s+(?:the\s+)?\Z")
+# a person's home, named after them: "Dana Kell, 24, of 418 Larkmoor Avenue", "…, of the 900 block of
+# …", or told as theirs: "who lives on …", "whose last known address was in the 700 block of …"
+_RESIDENCE_BEFORE = re.compile(
+    r"(?:,\s+of|\b(?:lives|lived|resides|resided|address\s+(?:is|was))\s+(?:on|at|in))\s+(?:the\s+)?"
+    r"(?:\d{2,6}\s+block\s+of\s+)?\Z"
+)
+
+
+def is_home(view: str, street: PlaceMention) -> bool:
+    """Whether a street is named as someone's home ("Dana Kell, 24, of 418 Larkmoor Avenue")."""
+    return _RESIDENCE_BEFORE.search(view, max(0, street.span[0] - 48), street.span[0]) is not None
 
 
 def scene_streets(view: str, sentences: list[Sentence], where: set[int]) -> tuple[list[PlaceMention], set[int]]:
@@ -484,7 +493,7 @@ def scene_streets(view: str, sentences: list[Sentence], where: set[int]) -> tupl
         if found and scene:
             return found, where | {sent.index}
         if first is None and not _NO_SCENE.search(view, sent.start, sent.end):
-            found = [a for a in found if not _RESIDENCE_BEFORE.search(view, max(0, a.span[0] - 12), a.span[0])]
+            found = [a for a in found if not is_home(view, a)]
             first = (found, sent.index) if found else None
     return (first[0], where | {first[1]}) if first is not None else ([], where)
 
