@@ -137,6 +137,12 @@ def test_a_town_and_a_colon_that_the_text_places_is_a_dateline_not_a_speaker(tex
             "Shooting\n\nThe Maple Ridge Metropolitan Police Department said two men were wounded Monday.\n",
             "Maple Ridge",
         ),
+        # the force's name capitalised before any word, or at the sentence's end
+        ("Shooting\n\nA man was hurt when a Tarrow Police officer fired at his car on Monday.\n", "Tarrow"),
+        ("Shooting\n\nTwo men were wounded on Monday night, according to Lisk Police.\n", "Lisk"),
+        # guard rows: a capitalised force of no town
+        ("Shooting\n\nCapitol Police said two men were wounded on Monday.\n", "-Capitol"),
+        ("Shooting\n\nWhen Police arrived, two men were found wounded on Monday.\n", "-When"),
         # guard rows: a county's or a state's force names no town
         ("Shooting\n\nHarlan County police said two men were wounded on Monday.\n", "-Harlan"),
         ("Shooting\n\nState police said two men were wounded on Monday.\n", "-State"),

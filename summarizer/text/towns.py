@@ -11,10 +11,9 @@ from summarizer.text.places import NOT_PLACES, STREET_TYPE, PlaceMention
 from summarizer.text.regex import guarded
 
 # the town whose police force tells the story: "Durham police said", "a Fresno police officer",
-# "the Dunmore Police Department" (not a county's, a state's, a campus's or a transit force)
-_POLICE_TOWN = guarded(
-    r"\b(?P<p>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,3}) (?:police\b|Police (?:Department|Dept\.))"
-)
+# "the Dunmore Police Department", the force's name capitalised before any word ("a Dunmore Police
+# officer", "according to Dunmore Police.") (not a county's, a state's, a campus's or a transit force)
+_POLICE_TOWN = guarded(r"\b(?P<p>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,3}) (?:police|Police)\b")
 # words before the town that are none of its name, or that name the force's kind after it ("the
 # Indianapolis Metropolitan Police Department")
 _OPENERS = frozenset({
