@@ -36,6 +36,13 @@ def test_a_place_noun_with_one_modifier_before_of_names_the_place(text: str, pla
         # the named part of a place, and the place: "the X area of Y"
         ("A roof fell in at a school in the Millbeck area of Torrin on Monday.", ["Millbeck", "Torrin"]),
         ("A shooting in the Tarn district of Bellport sent one man to hospital.", ["Tarn", "Bellport"]),
+        ("A man was shot in the Kelby section of Lisk on Friday.", ["Kelby", "Lisk"]),
+        # a sentence's full stop ends no organisation's name: "Lisk. Police" is no force
+        ("A man was shot in Lisk. Police said he was hurt.", ["Lisk"]),
+        ("He was hurt in the Kelby section of Lisk. Police Chief Dan Orr spoke.", ["Kelby", "Lisk"]),
+        # a saint's or a fort's name abbreviated opens a place's after a preposition
+        ("Shots were fired near a gas station in north St. Verran. Police said no one was hurt.", ["St. Verran"]),
+        ("A man was shot in Ft. Orrin on Friday.", ["Ft. Orrin"]),
         # "on" before a place noun and "of"; a people's adjective before the noun
         ("Ash fell on the island of Perla on Monday.", ["Perla"]),
         ("Missiles rained down on the Ukrainian city of Velka overnight.", ["Velka"]),

@@ -28,6 +28,9 @@ class PlaceMention:
 
 _PLACE_SUFFIX = r"(?:Oblast|Region|Province|Governorate|District|County|Krai|Republic|Prefecture|State|Territory|Parish|Borough|City)"
 _CAP = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|el|al|of|upon|on))*"
+# a place after a preposition may open with a saint's, a fort's or a mount's name abbreviated:
+# "in St. Louis", "near Ft. Worth"
+_ABBREVIATED_CAP = rf"(?:(?:St|Ste|Ft|Mt)\.\s+)?{_CAP}"
 # a place noun before "of" ("the town of"), one modifier allowed: "the northern province of", "the
 # port city of", "the Ukrainian city of" (a capitalised modifier is a people's adjective)
 _MODIFIER = r"(?:[a-z]+\s+|[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+)?"
@@ -49,7 +52,7 @@ _COUNTRY_S = (
 _PREPOSITION_PLACE = (
     r"(?:(?:over|in|near|outside|across|at|into|from|to|toward|towards|around|off|through|throughout"
     # a part of a place named before the place: "in the Parkfield area of Drayton"
-    rf"|(?:area|neighbou?rhood|quarter|district)\s+of)\s+(?:the\s+|{_COUNTRY_S})?"
+    rf"|(?:area|neighbou?rhood|quarter|district|section)\s+of)\s+(?:the\s+|{_COUNTRY_S})?"
     # "on", and no preposition, only before a place noun and "of": "on the island of", "hit the
     # village of"
     rf"|on\s+the\s+(?={_PLACE_NOUN_OF})|the\s+(?={_MODIFIER}(?:city|town|village|hamlet)\s+of\s)"
@@ -63,7 +66,7 @@ _PREPOSITION_PLACE = (
     r"|(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western"
     rf"|(?-i:{_COMPASS_WORDS})"
     r"|downtown|rural|coastal|nearby|neighbou?ring)\s+)?"
-    rf"(?P<p>{_CAP})"
+    rf"(?P<p>{_ABBREVIATED_CAP})"
 )
 # the street of "the 2100 block of …": capitalised words, any of them a numbered street's ordinal
 # ("the 300 block of West 47th Street", "of South 129th East Avenue", "of 12th Street")
@@ -148,7 +151,10 @@ _ORGANISATION_HEADS = (
     # first letters in C, and the scan took 20 times as long)
     r"|Medical\s+Cent(?:er|re)|Health\s+Cent(?:er|re)|Trauma\s+Cent(?:er|re)|Infirmary|Clinic)\b"
 )
-_ORGANISATION_AT = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|&)\s+)?){1,5}" + _ORGANISATION_HEADS)
+# (a word's full stop is an abbreviation's, "St.", "U.S.", not a sentence's end: "… of the Bronx. Police said")
+_ORGANISATION_AT = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w'’.-]*(?<![a-z]{3}\.)\s+(?:(?:and|of|&)\s+)?){1,5}" + _ORGANISATION_HEADS
+)
 _ORGANISATION_HEAD = re.compile(_ORGANISATION_HEADS)  # opens with its words: scanned in C
 
 
@@ -186,7 +192,7 @@ _HOSPITAL_STREET_BEFORE = re.compile(
 )
 
 # a part of a place ("area of") names its place only after its own name: "the Parkfield area of"
-_PART_OF = re.compile(r"(?:area|neighbou?rhood|quarter|district)\s")
+_PART_OF = re.compile(r"(?:area|neighbou?rhood|quarter|district|section)\s")
 _NAMED_BEFORE = re.compile(r"\b(?!(?:The|This|That|An?)\s)[A-Z][\w'’-]*\s+\Z")
 
 
