@@ -245,6 +245,11 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
             "The shop, at 41 Ferrin Road, was closed on Saturday.\n",
             "41 Ferrin Road",
         ),
+        (
+            "Shooting\n\nA man was wounded on Marrow Lane late Friday, police said. He is expected to recover.\n\n"
+            "Officers found him lying at the corner of Marrow Lane and Pell Road.\n",
+            "Marrow Lane and Pell Road",
+        ),
         # a home named after its owner in the lead is no scene: the sentence that tells where is looked for
         (
             "Arrest\n\nDana Kell, 24, of 418 Larkmoor Avenue, was arrested on Friday. He is held in jail.\n\n"

@@ -510,18 +510,29 @@ _NUMBER_BEFORE = re.compile(r"\b(?:\d{1,6}[A-Z]?|\d{2,6}\s+block\s+of)\s+\Z", re
 
 def addresses_in_full(view: str, streets: list[PlaceMention], end: int) -> list[PlaceMention]:
     """The first later mention before ``end`` of each street named without its number that gives
-    its house number or its block ("Marrow Lane" … "the 300 block of Marrow Lane"): the
-    incident's address in full."""
+    its house number or its block ("Marrow Lane" … "the 300 block of Marrow Lane"), or the corner
+    it makes with another ("Marrow Lane and Pell Road"): the incident's address in full."""
     out = []
     for street in streets:
-        if street.name[:1].isdigit():
+        if street.name[:1].isdigit() or _JOIN.search(street.name):
             continue
         pos = street.span[1]
         while (pos := view.find(street.name, pos, end)) != -1:
             after = pos + len(street.name)
+            if after < len(view) and is_word_char(view[after]):
+                pos = after
+                continue
             number = _NUMBER_BEFORE.search(view, max(0, pos - 24), pos)
-            if number is not None and (after == len(view) or not is_word_char(view[after])):
+            if number is not None:
                 out.append(PlaceMention(view[number.start() : after], (number.start(), after)))
+                break
+            corner = next(
+                (a for a in find_addresses(view, max(0, pos - 60), min(end, after + 60))
+                 if a.span[0] <= pos and after <= a.span[1] and _JOIN.search(a.name)),
+                None,
+            )  # fmt: skip
+            if corner is not None:
+                out.append(corner)
                 break
             pos = after
     return out
