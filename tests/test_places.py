@@ -174,6 +174,11 @@ def test_the_town_whose_police_tell_the_incident_is_its_place(text: str, town: s
     [
         ("Shooting\n\nTwo men were wounded outside a Carrow home late Friday, deputies said.\n", "Carrow"),
         ("Shooting\n\nA teenager was shot in a Lisk Falls park on Sunday afternoon.\n", "Lisk Falls"),
+        # the town's side in lower case before it; a shopping centre named by its town
+        ("Shooting\n\nTwo men were wounded outside a south Carrow home late Friday.\n", "Carrow"),
+        ("Shooting\n\nA teenager was shot at a Lisk Falls shopping center on Sunday.\n", "Lisk Falls"),
+        # guard row: a people's adjective after a side names no town
+        ("Shooting\n\nA man was shot in a west Latino neighborhood on Sunday afternoon.\n", "-Latino"),
         # guard rows: a style of house, a people's adjective, names no town
         ("Shooting\n\nA man was shot outside a Victorian home on Sunday afternoon.\n", "-Victorian"),
         ("Shooting\n\nA man was shot outside a Mexican restaurant on Sunday afternoon.\n", "-Mexican"),

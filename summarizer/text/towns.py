@@ -72,10 +72,14 @@ def _no_town(word: str) -> bool:
 # convenience or grocery store, most often a chain's), also before a person at work there ("A
 # Norfolk liquor store clerk was shot"); after a possessive as well, where a person's own place
 # may be an office ("his Reno apartment", "their Dunmore home", "her Lisk office"; not "a Google
-# office", a firm's)
+# office", a firm's); a shopping centre is named by its town too ("a Lisk shopping center")
 _TOWN_BEFORE_PLACE = guarded(
-    r"\b(?:[Aa]n?|(?P<own>[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y))\s+(?P<p>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?)\s+"
+    r"\b(?:[Aa]n?|(?P<own>[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y))\s+"
+    # the town's side in lower case before it: "a south Tarrow home", "a northeast Lisk park"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|downtown)\s+)?"
+    r"(?P<p>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?)\s+"
     r"(?:home|house|park|apartments?|apartment\s+(?:building|complex)|neighbou?rhood|street|intersection"
+    r"|shopping\s+(?:center|centre|plaza|mall)"
     r"|(?:liquor|corner|beauty|barber|pawn|gun|tobacco|smoke|vape)\s+"
     r"(?:store|shop|market)|(?P<office>office))\b"
 )
