@@ -263,7 +263,8 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
         ),
         # guard: the home is kept when no sentence names another street
         ("Arrest\n\nDana Kell, 24, of 418 Larkmoor Avenue, was arrested on Friday.\n", "418 Larkmoor Avenue"),
-        # guards: a person's home named after them, a catch, a life are no scene
+        # guards: a person's home named after them, a catch, a life, a street standing for a trade are no scene
+        (_SCENE_LEAD + "Shares of Wall Street banks fell after the shooting, traders said.\n", "-Wall Street"),
         (
             _SCENE_LEAD + "The victim, Dana Kell, 24, of 418 Larkmoor Avenue, is expected to recover.\n",
             "-418 Larkmoor Avenue",

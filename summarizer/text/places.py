@@ -479,6 +479,13 @@ _RESIDENCE_BEFORE = re.compile(
 )
 
 
+# streets that stand for what is done there, named in news of it as often as a place: a sentence
+# no scene verb ties to the incident names them for that ("Wall Street banks", "Downing Street said")
+_METONYMS = frozenset({
+    "Wall Street", "Downing Street", "Fleet Street", "Threadneedle Street", "Harley Street",
+})  # fmt: skip
+
+
 def is_home(view: str, street: PlaceMention) -> bool:
     """Whether a street is named as someone's home ("Dana Kell, 24, of 418 Larkmoor Avenue")."""
     return _RESIDENCE_BEFORE.search(view, max(0, street.span[0] - 48), street.span[0]) is not None
@@ -499,7 +506,7 @@ def scene_streets(view: str, sentences: list[Sentence], where: set[int]) -> tupl
         if found and scene:
             return found, where | {sent.index}
         if first is None and not _NO_SCENE.search(view, sent.start, sent.end):
-            found = [a for a in found if not is_home(view, a)]
+            found = [a for a in found if not is_home(view, a) and a.name not in _METONYMS]
             first = (found, sent.index) if found else None
     return (first[0], where | {first[1]}) if first is not None else ([], where)
 
