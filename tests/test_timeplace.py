@@ -175,6 +175,7 @@ def test_date_scan_from_its_first_words_is_the_patterns_own() -> None:
         ("Shots were fired on Tarrow Circle overnight.", ["Tarrow Circle"]),
         ("A car was found in the 900 block of Kell Court on Monday.", ["Kell Court"]),
         ("Deputies were sent to a home on NE 14th Place.", ["NE 14th Place"]),
+        ("Neighbors along Tarrow Way heard the shots.", ["Tarrow Way"]),
         # guards: a court named by its kind after "on"; a building's name after "at"
         ("The senator voted on Supreme Court nominees.", []),
         ("The two men met at Kell Court on Friday.", []),
@@ -192,6 +193,9 @@ def test_date_scan_from_its_first_words_is_the_patterns_own() -> None:
         ("Shots were fired near 9th and Larkmoor Sunday night.", ["9th and Larkmoor"]),
         # the plural type word of the two streets is the corner's, read whole
         ("Shots were fired at 2nd and Larkmoor Streets overnight.", ["2nd and Larkmoor Streets"]),
+        # the numbered street with its compass point
+        ("Shots were fired at North 41st and Larkmoor Streets overnight.", ["North 41st and Larkmoor Streets"]),
+        ("Shots were fired near North 9th and Larkmoor High School.", []),  # guard
     ],
 )  # fmt: skip
 def test_street_addresses(text: str, streets: list[str]) -> None:

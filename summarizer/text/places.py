@@ -382,9 +382,10 @@ _ROAD_NUMBER = re.compile(
 # preposition of place: "near 12th and Vine", "at 35th and 36th." (two numbers only before a stop or
 # "streets": not "5th and 6th graders"); a name without its type word is the whole second street
 # only where no other name word follows ("near 9th and Larkmoor High School" names a school); the
-# type word may be the plural of the two ("at 2nd and Vine Streets")
+# type word may be the plural of the two ("at 2nd and Vine Streets"); the numbered street may have
+# its compass point ("at North 12th and Vine")
 _BARE_CORNER = re.compile(
-    r"\b(?:at|near|on|of|off)\s+(?P<x>\d{1,3}(?:st|nd|rd|th)\s+(?:and|&)\s+"
+    r"\b(?:at|near|on|of|off)\s+(?P<x>(?:(?:North|South|East|West|N\.|S\.|E\.|W\.)\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:and|&)\s+"
     r"(?:[A-Z][a-z][\w'’-]*(?:\s+(?:"
     + _STREET_TYPES
     + r")s?|(?![\w'’-]|\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]))"
@@ -546,9 +547,9 @@ def addresses_in_full(view: str, streets: list[PlaceMention], end: int) -> list[
 
 
 # a type word that also names other things ("Court", "Place", "Way", "Circle") is a street's
-# after "on" or a block too: "shot on Tarrow Circle" is a street, as "the 900 block of Kell
+# after "on", "along" or a block too: "shot on Tarrow Circle" is a street, as "the 900 block of Kell
 # Court" is; not a court named by its kind ("a ruling on Supreme Court nominees")
-_ON_OR_BLOCK_BEFORE = re.compile(r"\b(?:on|block\s+of)\s+\Z")
+_ON_OR_BLOCK_BEFORE = re.compile(r"\b(?:on|along|block\s+of)\s+\Z")
 _COURT_KINDS = frozenset({
     "Supreme", "High", "Federal", "District", "Circuit", "Appeals", "Appellate", "Superior", "County", "Municipal",
     "Family", "Juvenile", "Crown", "Magistrates", "Magistrate", "Claims", "Tax", "Criminal", "Civil", "State", "Food",
