@@ -275,6 +275,14 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
         ),
         (_SCENE_LEAD + "The suspect was arrested at a motel on Orrin Avenue.\n", "-Orrin Avenue"),
         (_SCENE_LEAD + "Neighbors said the man lived on Orrin Avenue for years.\n", "-Orrin Avenue"),
+        # what followed the incident is told at streets that need not be its scene: a gathering, a
+        # road closed, a catch
+        (_SCENE_LEAD + "Friends held a candlelight vigil for him on Larkmoor Avenue on Sunday.\n", "-Larkmoor Avenue"),
+        (_SCENE_LEAD + "The next day, marchers walked down Larkmoor Avenue to City Hall.\n", "-Larkmoor Avenue"),
+        (_SCENE_LEAD + "Orrin Avenue was closed between Pell Road and Kell Street for hours.\n", "-Orrin Avenue"),
+        (_SCENE_LEAD + "A man was taken into custody at a gas station on Kell Avenue on Saturday.\n", "-Kell Avenue"),
+        # guard: a catch told with the harm names the scene
+        (_SCENE_LEAD + "A man was arrested after he fired at a car on Kell Avenue, police said.\n", "Kell Avenue"),
     ],
 )
 def test_the_sentence_that_tells_where_it_happened_names_its_street(text: str, street: str) -> None:

@@ -472,6 +472,22 @@ _NO_SCENE = guarded(
     + r")\s+(?:was|were)\s+(?:found|arrested|caught|located|apprehended))\b",
     re.I,
 )
+# a sentence that tells of what followed the incident at a street that need not be its scene: a
+# gathering in the victims' memory or in protest ("a vigil on …", "marched down …", "a fundraiser
+# at a pub on …"), a road shut around it ("… was closed between …", "a detour"); or of the catch
+# and the court ("was arrested on …", "the jail on …", "booked at …") unless it tells of the harm
+# or of the police at work too ("was arrested after he shot a man on …", "stopped on …")
+_AFTERMATH = guarded(
+    r"\b(?:vigils?|memorials?|funerals?|fundraisers?|rall(?:y|ies)|march(?:ed|es|ers)?|protest(?:s|ers|ed)?"
+    r"|closed|closures?|detours?|reopened|blocked\s+off)\b"
+)
+_CATCH = guarded(r"\b(?:arrested|custody|booked|jail(?:ed)?|courthouse|arraigned)\b")
+_HARM = guarded(
+    r"\b(?:shots?|shootings?|gunfire|gunshots?|gunman|fired|firing|stabb(?:ed|ing)|killed|slain|dead|died|wounded"
+    r"|injured|hurt|struck|hit|crash(?:ed|es)?|collided|collision|robbed|robbery|robbers?|held\s+up|carjack\w*"
+    r"|assaulted|attack(?:ed)?|beaten|fight|fire|blaze|body|victims?|scene|patrol|stopped|pulled\s+over|chase|pursuit)\b",
+    re.I,
+)
 # a person's home, named after them: "Dana Kell, 24, of 418 Larkmoor Avenue", "…, of the 900 block of
 # …", or told as theirs: "who lives on …", "whose last known address was in the 700 block of …"
 _RESIDENCE_BEFORE = re.compile(
@@ -492,12 +508,24 @@ def is_home(view: str, street: PlaceMention) -> bool:
     return _RESIDENCE_BEFORE.search(view, max(0, street.span[0] - 48), street.span[0]) is not None
 
 
+def _aftermath(view: str, sent: Sentence) -> bool:
+    """Whether a sentence tells of a life, of a catch, or of what followed the incident (a vigil,
+    a road closed), not of the incident, so that a street it names is no scene."""
+    a, b = sent.start, sent.end
+    return (
+        _NO_SCENE.search(view, a, b) is not None
+        or _AFTERMATH.search(view, a, b) is not None
+        or (_CATCH.search(view, a, b) is not None and _HARM.search(view, a, b) is None)
+    )
+
+
 def scene_streets(view: str, sentences: list[Sentence], where: set[int]) -> tuple[list[PlaceMention], set[int]]:
     """The streets of the first of these sentences that tells where the incident took place and
     names a street, and ``where`` (the indexes of the incident's sentences) with its index: for a
     story that names none in its lead or its toll. Where none tells it, the first street the story
     names is the incident's (a local report names its scene before any other street), unless its
-    sentence is set at another time, tells of someone's life or of a catch, or names a home."""
+    sentence is set at another time, tells of someone's life, of a catch or of what followed (a
+    vigil, a road closed), or names a home."""
     first: tuple[list[PlaceMention], int] | None = None
     for sent in sentences:
         scene = _SCENE.search(view, sent.start, sent.end) is not None
@@ -506,7 +534,7 @@ def scene_streets(view: str, sentences: list[Sentence], where: set[int]) -> tupl
         found = find_addresses(view, sent.start, sent.end)
         if found and scene:
             return found, where | {sent.index}
-        if first is None and not _NO_SCENE.search(view, sent.start, sent.end):
+        if first is None and not _aftermath(view, sent):
             found = [a for a in found if not is_home(view, a) and a.name not in _METONYMS]
             first = (found, sent.index) if found else None
     return (first[0], where | {first[1]}) if first is not None else ([], where)
