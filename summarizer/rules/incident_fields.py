@@ -12,13 +12,8 @@ from summarizer.rules.figures import FigureDraft
 from summarizer.rules.incident import actors
 from summarizer.text.base import Span, SpanIndex
 from summarizer.text.numbers import HURT_ENDS, int_or_float
-from summarizer.text.places import (
-    addresses_in_full,
-    dateline_place,
-    find_addresses,
-    is_home,
-    scene_streets,
-)
+from summarizer.text.places import dateline_place, find_addresses
+from summarizer.text.scenes import addresses_in_full, is_home, scene_streets
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import find_dates, find_time
 from summarizer.text.towns import police_towns, towns_before_places

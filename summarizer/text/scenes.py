@@ -1,0 +1,140 @@
+"""The incident's street where its lead names none: the sentence that tells where it took place,
+or else the first street the story names that no sentence ties to another matter (a home, a
+life, a catch, what followed), and a street taken named again later in full."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text.places import JOIN, PlaceMention, find_addresses
+from summarizer.text.regex import guarded
+from summarizer.text.scans import is_word_char
+from summarizer.text.segments import Sentence
+
+# a sentence that tells where the incident took place or where the police were sent: "The
+# shooting happened … on Tamsin Road", "Deputies were called to a home on Pell Street"; not where
+# the one who did it was found ("The suspect was found hiding at a home on …")
+_PERPETRATORS = ("suspect", "suspects", "gunman", "shooter", "attacker", "assailant", "robber", "killer")
+_SCENE = guarded(
+    r"\b(?:happened|occurred|took\s+place|(?:was|were)\s+(?:called|dispatched|sent|summoned)\s+to"
+    r"|responded\s+to|" + "".join(rf"(?<!\b{w}\s)" for w in _PERPETRATORS) + r"(?:was|were)\s+found)\b",
+    re.I,
+)
+# a sentence set at another time, the scene of another event: "A similar shooting happened there
+# last year", "… two years ago", "in 2019", "earlier this month", or told as another event: "called to
+# … for an unrelated crash", "in a separate incident"
+_ANOTHER_TIME = guarded(
+    r"\b(?:last\s+(?:year|month|week|summer|winter|spring|fall)|(?:years?|months?|weeks?)\s+ago|in\s+(?:19|20)\d\d"
+    r"|earlier\s+this\s+(?:year|month)|similar|previous(?:ly)?|unrelated|separate(?:ly)?)\b",
+    re.I,
+)
+
+
+# a sentence that tells of someone's life, not of an event: "he grew up on Orrin Avenue"; or where the
+# one who did it was caught ("The gunman was found hiding in a shed on …", "the suspect was arrested at …")
+_NO_SCENE = guarded(
+    r"\b(?:grew\s+up|lived|lives|was\s+(?:born|raised)|moved\s+(?:to|from)|(?:"
+    + "|".join(_PERPETRATORS)
+    + r")\s+(?:was|were)\s+(?:found|arrested|caught|located|apprehended))\b",
+    re.I,
+)
+# a sentence that tells of what followed the incident at a street that need not be its scene: a
+# gathering in the victims' memory or in protest ("a vigil on …", "marched down …", "a fundraiser
+# at a pub on …"), a road shut around it ("… was closed between …", "a detour"); or of the catch
+# and the court ("was arrested on …", "the jail on …", "booked at …") unless it tells of the harm
+# or of the police at work too ("was arrested after he shot a man on …", "stopped on …")
+_AFTERMATH = guarded(
+    r"\b(?:vigils?|memorials?|funerals?|fundraisers?|rall(?:y|ies)|march(?:ed|es|ers)?|protest(?:s|ers|ed)?"
+    r"|closed|closures?|detours?|reopened|blocked\s+off)\b"
+)
+_CATCH = guarded(r"\b(?:arrested|custody|booked|jail(?:ed)?|courthouse|arraigned)\b")
+_HARM = guarded(
+    r"\b(?:shots?|shootings?|gunfire|gunshots?|gunman|fired|firing|stabb(?:ed|ing)|killed|slain|dead|died|wounded"
+    r"|injured|hurt|struck|hit|crash(?:ed|es)?|collided|collision|robbed|robbery|robbers?|held\s+up|carjack\w*"
+    r"|assaulted|attack(?:ed)?|beaten|fight|fire|blaze|body|victims?|scene|patrol|stopped|pulled\s+over|chase|pursuit)\b",
+    re.I,
+)
+# a person's home, named after them: "Dana Kell, 24, of 418 Larkmoor Avenue", "…, of the 900 block of
+# …", or told as theirs: "who lives on …", "whose last known address was in the 700 block of …"
+_RESIDENCE_BEFORE = re.compile(
+    r"(?:,\s+of|\b(?:lives|lived|resides|resided|address\s+(?:is|was))\s+(?:on|at|in))\s+(?:the\s+)?"
+    r"(?:\d{2,6}\s+block\s+of\s+)?\Z"
+)
+
+
+# streets that stand for what is done there, named in news of it as often as a place: a sentence
+# no scene verb ties to the incident names them for that ("Wall Street banks", "Downing Street said")
+_METONYMS = frozenset({
+    "Wall Street", "Downing Street", "Fleet Street", "Threadneedle Street", "Harley Street",
+})  # fmt: skip
+
+
+def is_home(view: str, street: PlaceMention) -> bool:
+    """Whether a street is named as someone's home ("Dana Kell, 24, of 418 Larkmoor Avenue")."""
+    return _RESIDENCE_BEFORE.search(view, max(0, street.span[0] - 48), street.span[0]) is not None
+
+
+def _aftermath(view: str, sent: Sentence) -> bool:
+    """Whether a sentence tells of a life, of a catch, or of what followed the incident (a vigil,
+    a road closed), not of the incident, so that a street it names is no scene."""
+    a, b = sent.start, sent.end
+    return (
+        _NO_SCENE.search(view, a, b) is not None
+        or _AFTERMATH.search(view, a, b) is not None
+        or (_CATCH.search(view, a, b) is not None and _HARM.search(view, a, b) is None)
+    )
+
+
+def scene_streets(view: str, sentences: list[Sentence], where: set[int]) -> tuple[list[PlaceMention], set[int]]:
+    """The streets of the first of these sentences that tells where the incident took place and
+    names a street, and ``where`` (the indexes of the incident's sentences) with its index: for a
+    story that names none in its lead or its toll. Where none tells it, the first street the story
+    names is the incident's (a local report names its scene before any other street), unless its
+    sentence is set at another time, tells of someone's life, of a catch or of what followed (a
+    vigil, a road closed), or names a home."""
+    first: tuple[list[PlaceMention], int] | None = None
+    for sent in sentences:
+        scene = _SCENE.search(view, sent.start, sent.end) is not None
+        if (not scene and first is not None) or _ANOTHER_TIME.search(view, sent.start, sent.end):
+            continue
+        found = find_addresses(view, sent.start, sent.end)
+        if found and scene:
+            return found, where | {sent.index}
+        if first is None and not _aftermath(view, sent):
+            found = [a for a in found if not is_home(view, a) and a.name not in _METONYMS]
+            first = (found, sent.index) if found else None
+    return (first[0], where | {first[1]}) if first is not None else ([], where)
+
+
+# a house number or a block before a street's name: "41 Ferrin Road", "the 300 block of Marrow Lane"
+_NUMBER_BEFORE = re.compile(r"\b(?:\d{1,6}[A-Z]?|\d{2,6}\s+block\s+of)\s+\Z", re.I)
+
+
+def addresses_in_full(view: str, streets: list[PlaceMention], end: int) -> list[PlaceMention]:
+    """The first later mention before ``end`` of each street named without its number that gives
+    its house number or its block ("Marrow Lane" … "the 300 block of Marrow Lane"), or the corner
+    it makes with another ("Marrow Lane and Pell Road"): the incident's address in full."""
+    out = []
+    for street in streets:
+        if street.name[:1].isdigit() or JOIN.search(street.name):
+            continue
+        pos = street.span[1]
+        while (pos := view.find(street.name, pos, end)) != -1:
+            after = pos + len(street.name)
+            if after < len(view) and is_word_char(view[after]):
+                pos = after
+                continue
+            number = _NUMBER_BEFORE.search(view, max(0, pos - 24), pos)
+            if number is not None:
+                out.append(PlaceMention(view[number.start() : after], (number.start(), after)))
+                break
+            corner = next(
+                (a for a in find_addresses(view, max(0, pos - 60), min(end, after + 60))
+                 if a.span[0] <= pos and after <= a.span[1] and JOIN.search(a.name)),
+                None,
+            )  # fmt: skip
+            if corner is not None:
+                out.append(corner)
+                break
+            pos = after
+    return out
