@@ -281,6 +281,15 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
         (_SCENE_LEAD + "The next day, marchers walked down Larkmoor Avenue to City Hall.\n", "-Larkmoor Avenue"),
         (_SCENE_LEAD + "Orrin Avenue was closed between Pell Road and Kell Street for hours.\n", "-Orrin Avenue"),
         (_SCENE_LEAD + "A man was taken into custody at a gas station on Kell Avenue on Saturday.\n", "-Kell Avenue"),
+        # a state that lasted years is a life's; a home after its owner's name; a building where
+        # officials are met
+        (_SCENE_LEAD + "She ran a dance studio on Orrin Avenue for 30 years, friends said.\n", "-Orrin Avenue"),
+        (_SCENE_LEAD + "He was named as Dana Kell of Orrin Avenue.\n", "-Orrin Avenue"),
+        (_SCENE_LEAD + "A resident of Orrin Avenue said she heard nothing.\n", "-Orrin Avenue"),
+        (_SCENE_LEAD + "Anyone who saw it may call the police station on Orrin Avenue.\n", "-Orrin Avenue"),
+        (_SCENE_LEAD + "The chief spoke to reporters outside headquarters on Orrin Avenue.\n", "-Orrin Avenue"),
+        # guard: a side of a street is no owner's name
+        (_SCENE_LEAD + "North of Orrin Avenue, deputies on patrol stopped a van soon after.\n", "Orrin Avenue"),
         # guard: a catch told with the harm names the scene
         (_SCENE_LEAD + "A man was arrested after he fired at a car on Kell Avenue, police said.\n", "Kell Avenue"),
     ],

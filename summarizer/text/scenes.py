@@ -30,10 +30,13 @@ _ANOTHER_TIME = guarded(
 )
 
 
-# a sentence that tells of someone's life, not of an event: "he grew up on Orrin Avenue"; or where the
+# a sentence that tells of someone's life, not of an event: "he grew up on Orrin Avenue", a state that
+# lasted years ("ran a shop on Orrin Avenue for 30 years", "since 1998", "for decades"); or where the
 # one who did it was caught ("The gunman was found hiding in a shed on …", "the suspect was arrested at …")
 _NO_SCENE = guarded(
-    r"\b(?:grew\s+up|lived|lives|was\s+(?:born|raised)|moved\s+(?:to|from)|(?:"
+    r"\b(?:grew\s+up|lived|lives|was\s+(?:born|raised)|moved\s+(?:to|from)"
+    r"|for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several)\s+(?:years|decades)"
+    r"|since\s+(?:19|20)\d\d|decades|(?:"
     + "|".join(_PERPETRATORS)
     + r")\s+(?:was|were)\s+(?:found|arrested|caught|located|apprehended))\b",
     re.I,
@@ -41,23 +44,28 @@ _NO_SCENE = guarded(
 # a sentence that tells of what followed the incident at a street that need not be its scene: a
 # gathering in the victims' memory or in protest ("a vigil on …", "marched down …", "a fundraiser
 # at a pub on …"), a road shut around it ("… was closed between …", "a detour"); or of the catch
-# and the court ("was arrested on …", "the jail on …", "booked at …") unless it tells of the harm
-# or of the police at work too ("was arrested after he shot a man on …", "stopped on …")
+# and the court ("was arrested on …", "the jail on …", "booked at …"), or of a building where
+# officials are met ("the police station on …", "headquarters at …", "City Hall on …"), unless it
+# tells of the harm or of the police at work too ("was arrested after he shot a man on …")
 _AFTERMATH = guarded(
     r"\b(?:vigils?|memorials?|funerals?|fundraisers?|rall(?:y|ies)|march(?:ed|es|ers)?|protest(?:s|ers|ed)?"
     r"|closed|closures?|detours?|reopened|blocked\s+off)\b"
 )
-_CATCH = guarded(r"\b(?:arrested|custody|booked|jail(?:ed)?|courthouse|arraigned)\b")
+_CATCH = guarded(
+    r"\b(?:arrested|custody|booked|jail(?:ed)?|courthouse|arraigned|police\s+station|precinct|headquarters|City\s+Hall)\b"
+)
 _HARM = guarded(
     r"\b(?:shots?|shootings?|gunfire|gunshots?|gunman|fired|firing|stabb(?:ed|ing)|killed|slain|dead|died|wounded"
     r"|injured|hurt|struck|hit|crash(?:ed|es)?|collided|collision|robbed|robbery|robbers?|held\s+up|carjack\w*"
     r"|assaulted|attack(?:ed)?|beaten|fight|fire|blaze|body|victims?|scene|patrol|stopped|pulled\s+over|chase|pursuit)\b",
     re.I,
 )
-# a person's home, named after them: "Dana Kell, 24, of 418 Larkmoor Avenue", "…, of the 900 block of
-# …", or told as theirs: "who lives on …", "whose last known address was in the 700 block of …"
+# a person's home, named after them: "Dana Kell, 24, of 418 Larkmoor Avenue", "Dana Kell of …", "a
+# resident of …", "…, of the 900 block of …" (not a side or a corner: "North of …"), or told as theirs:
+# "who lives on …", "whose last known address was in the 700 block of …"
 _RESIDENCE_BEFORE = re.compile(
-    r"(?:,\s+of|\b(?:lives|lived|resides|resided|address\s+(?:is|was))\s+(?:on|at|in))\s+(?:the\s+)?"
+    r"(?:,\s+of|\b(?!(?:North|South|East|West|Corner|Intersection|Block|Side|End)\s)[A-Z][a-z]+\s+of"
+    r"|\bresidents?\s+of|\b(?:lives|lived|resides|resided|address\s+(?:is|was))\s+(?:on|at|in))\s+(?:the\s+)?"
     r"(?:\d{2,6}\s+block\s+of\s+)?\Z"
 )
 
