@@ -254,6 +254,17 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
             "Officers found him lying at the corner of Marrow Lane and Pell Road.\n",
             "Marrow Lane and Pell Road",
         ),
+        # not a later mention set at another time
+        (
+            "A man was shot on Marrow Lane in Tarrow on Tuesday, police said. He was 30. A similar shooting "
+            "happened in the 900 block of Marrow Lane last year.",
+            "-900 block of Marrow Lane",
+        ),
+        (
+            "A man was shot on Marrow Lane in Tarrow on Tuesday, police said. He was 30. Two years ago, police "
+            "were called to the corner of Marrow Lane and Pell Road for a fight.",
+            "-Marrow Lane and Pell Road",
+        ),
         # a home named after its owner in the lead is no scene: the sentence that tells where is looked for
         (
             "Arrest\n\nDana Kell, 24, of 418 Larkmoor Avenue, was arrested on Friday. He is held in jail.\n\n"

@@ -170,7 +170,7 @@ def _place_names(
                 added_reach = max(added_reach, p.span[1])
             names.setdefault(p.name, p.span)
     # and a street taken named again later with its number or block: the address in full
-    for full in addresses_in_full(view, [a for a in streets if a.name in names], body[-1].end if body else 0):
+    for full in addresses_in_full(view, [a for a in streets if a.name in names], body):
         names.setdefault(full.name, full.span)
     # and the dateline's town ("DUNMORE — "): a report is filed where it happened, in the first two
     # sentences, or in full in the second paragraph's first after a lead-in ("Breaking news tonight

@@ -4,6 +4,7 @@ life, a catch, what followed), and a street taken named again later in full."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from summarizer.text.places import JOIN, PlaceMention, find_addresses
@@ -118,11 +119,20 @@ def scene_streets(view: str, sentences: list[Sentence], where: set[int]) -> tupl
 _NUMBER_BEFORE = re.compile(r"\b(?:\d{1,6}[A-Z]?|\d{2,6}\s+block\s+of)\s+\Z", re.I)
 
 
-def addresses_in_full(view: str, streets: list[PlaceMention], end: int) -> list[PlaceMention]:
-    """The first later mention before ``end`` of each street named without its number that gives
-    its house number or its block ("Marrow Lane" … "the 300 block of Marrow Lane"), or the corner
-    it makes with another ("Marrow Lane and Pell Road"): the incident's address in full."""
-    out = []
+def addresses_in_full(view: str, streets: list[PlaceMention], sentences: list[Sentence]) -> list[PlaceMention]:
+    """The first later mention in these sentences of each street named without its number that
+    gives its house number or its block ("Marrow Lane" … "the 300 block of Marrow Lane"), or the
+    corner it makes with another ("Marrow Lane and Pell Road"): the incident's address in full; not
+    in a sentence set at another time ("A similar shooting in the 900 block of Marrow Lane last
+    year"). (A home on the same street is kept: a victim is often hurt at home.)"""
+    out: list[PlaceMention] = []
+    end = sentences[-1].end if sentences else 0
+    starts = [s.start for s in sentences]
+
+    def another_time(full: PlaceMention) -> bool:
+        sent = sentences[bisect.bisect_right(starts, full.span[0]) - 1]
+        return _ANOTHER_TIME.search(view, sent.start, sent.end) is not None
+
     for street in streets:
         if street.name[:1].isdigit() or JOIN.search(street.name):
             continue
@@ -133,15 +143,16 @@ def addresses_in_full(view: str, streets: list[PlaceMention], end: int) -> list[
                 pos = after
                 continue
             number = _NUMBER_BEFORE.search(view, max(0, pos - 24), pos)
-            if number is not None:
-                out.append(PlaceMention(view[number.start() : after], (number.start(), after)))
+            full = PlaceMention(view[number.start() : after], (number.start(), after)) if number else None
+            if full is not None and not another_time(full):
+                out.append(full)
                 break
-            corner = next(
+            corner = None if full is not None else next(
                 (a for a in find_addresses(view, max(0, pos - 60), min(end, after + 60))
                  if a.span[0] <= pos and after <= a.span[1] and JOIN.search(a.name)),
                 None,
             )  # fmt: skip
-            if corner is not None:
+            if corner is not None and not another_time(corner):
                 out.append(corner)
                 break
             pos = after
