@@ -179,6 +179,12 @@ def test_date_scan_from_its_first_words_is_the_patterns_own() -> None:
         # guards: a court named by its kind after "on"; a building's name after "at"
         ("The senator voted on Supreme Court nominees.", []),
         ("The two men met at Kell Court on Friday.", []),
+        # nor a court named by its kind after its town ("Kell County Court"), nor after a verb whose
+        # object "on" opens
+        ("Clerks worked late on Kell County Court filings.", []),
+        ("The council voted on Safe Way, its plan against violence.", []),
+        ("The mayor relies on Inner Circle, a panel of pastors.", []),
+        ("A van was stopped on Tarrow Way after the council voted.", ["Tarrow Way"]),  # guard
         # an avenue named by a letter, its type word first
         ("Officers were called to a crash on Avenue K late Sunday.", ["Avenue K"]),
         # a corner named by two streets without their type words, one numbered

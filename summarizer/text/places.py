@@ -415,7 +415,7 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
         if not words or (
             before.group("num") is None
             and _NUMBERED_ONLY_RE.fullmatch(m.group())
-            and (_ON_OR_BLOCK_BEFORE.search(view, max(0, s - 12), s) is None or words[0] in _COURT_KINDS)
+            and (_ON_OR_BLOCK_BEFORE.search(view, max(0, s - 24), s) is None or not _COURT_KINDS.isdisjoint(words))
         ):
             continue
         if before.group("num") is not None and s == before.start("name"):
@@ -447,8 +447,16 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
 
 # a type word that also names other things ("Court", "Place", "Way", "Circle") is a street's
 # after "on", "along" or a block too: "shot on Tarrow Circle" is a street, as "the 900 block of Kell
-# Court" is; not a court named by its kind ("a ruling on Supreme Court nominees")
-_ON_OR_BLOCK_BEFORE = re.compile(r"\b(?:on|along|block\s+of)\s+\Z")
+# Court" is; not a court named by its kind ("a ruling on Supreme Court nominees", "on Kell County Court
+# dockets"), nor after a verb whose object "on" opens ("voted on Safe Way", "relies on Inner Circle")
+_ON_VERBS = (
+    "voted", "vote", "votes", "voting", "ruled", "rule", "rules", "ruling", "relied", "rely", "relies", "relying",
+    "depend", "depends", "depended", "focus", "focused", "focuses", "focusing", "worked", "work", "works", "working",
+    "agreed", "agree", "agrees", "commented", "comment", "comments", "spoke", "speak", "speaks", "reported", "report",
+    "reports", "reporting", "insisted", "decided", "decide", "campaigned", "campaign", "campaigning", "counting",
+    "count", "counted", "based", "briefed", "testified",
+)  # fmt: skip
+_ON_OR_BLOCK_BEFORE = re.compile(r"\b(?:" + "".join(rf"(?<!\b{v}\s)" for v in _ON_VERBS) + r"on|along|block\s+of)\s+\Z")
 _COURT_KINDS = frozenset({
     "Supreme", "High", "Federal", "District", "Circuit", "Appeals", "Appellate", "Superior", "County", "Municipal",
     "Family", "Juvenile", "Crown", "Magistrates", "Magistrate", "Claims", "Tax", "Criminal", "Civil", "State", "Food",
