@@ -150,6 +150,11 @@ def test_a_town_and_a_colon_that_the_text_places_is_a_dateline_not_a_speaker(tex
         # guard rows: a capitalised force of no town
         ("Shooting\n\nCapitol Police said two men were wounded on Monday.\n", "-Capitol"),
         ("Shooting\n\nWhen Police arrived, two men were found wounded on Monday.\n", "-When"),
+        # a title's modifier before the force's title names no town
+        ("Shooting\n\nInterim Police Chief Dana Kell said two men were wounded on Monday.\n", "-Interim"),
+        ("Shooting\n\nNew Police Chief Dana Kell said two men were wounded on Monday.\n", "-New"),
+        ("Shooting\n\nActing Tarrow Police Chief Dana Kell said two men were wounded on Monday.\n", "Tarrow"),
+        ("Shooting\n\nNew Carrow Police said two men were wounded on Monday.\n", "New Carrow"),  # guard
         # guard rows: a county's or a state's force names no town
         ("Shooting\n\nHarlan County police said two men were wounded on Monday.\n", "-Harlan"),
         ("Shooting\n\nState police said two men were wounded on Monday.\n", "-State"),

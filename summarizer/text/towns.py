@@ -22,6 +22,8 @@ _OPENERS = frozenset({
     # a web page's controls run into the text: "Buy Photo", "Caption Close", "Copy Link"
     "Buy", "Photo", "Caption", "Close", "Copy", "Link", "Related", "Articles", "Network", "Share", "Video", "Watch",
     "Print", "Email", "Advertisement",
+    # a title's modifier before the force's capitalised title: "Interim Police Chief Dana Kell"
+    "Interim", "Acting", "Former", "Deputy", "Assistant", "Retired", "Incoming", "Outgoing", "Longtime", "Veteran",
 })  # fmt: skip
 _FORCE_KINDS = frozenset({"Metropolitan", "Metro", "Municipal"})
 _NOT_TOWN_FORCES = frozenset({
@@ -114,6 +116,7 @@ def police_towns(view: str, start: int, end: int) -> list[PlaceMention]:
             not words
             or any(_no_town(w) or w in _NOT_TOWN_FORCES for w, _ in words)
             or " ".join(w for w, _ in words) in _US_STATES
+            or [w for w, _ in words] == ["New"]  # opens a town's name, names none alone: "New Police Chief …"
         ):
             continue
         s, e = words[0][1], words[-1][1] + len(words[-1][0])
