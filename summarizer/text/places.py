@@ -35,13 +35,13 @@ _ABBREVIATED_CAP = rf"(?:(?:St|Ste|Ft|Mt)\.\s+)?{_CAP}"
 _MODIFIER = r"(?:[a-z]+\s+|[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+)?"
 # a town's side or end is named by its compass point ("the east side of", "the West End"), not "the end of
 # the war", "his side of the street"
-_COMPASS_WORDS = r"north|south|east|west|north-?east|north-?west|south-?east|south-?west"
-_COMPASS = rf"(?i:{_COMPASS_WORDS})"
+COMPASS_WORDS = r"north|south|east|west|north-?east|north-?west|south-?east|south-?west"
+_COMPASS = rf"(?i:{COMPASS_WORDS})"
 _COMPASS_PART = rf"{_COMPASS}[- ]?(?i:side|end)"
 _PLACE_NOUN_OF = (
     rf"{_MODIFIER}(?:city|town|village|hamlet|township|municipality|region|province|district|county|state|island"
     r"|capital|coast|outskirts|suburbs?|edge|shores?|banks?|border|community|settlement"
-    rf"|{_COMPASS_PART}|{_COMPASS_WORDS}|centre|center)"
+    rf"|{_COMPASS_PART}|{COMPASS_WORDS}|centre|center)"
     r"\s+of\s+(?:the\s+)?"
 )
 # a country's own: "in Syria's capital, Damascus", "in Nigeria's Zamfara state"
@@ -63,7 +63,7 @@ _PREPOSITION_PLACE = (
     # or a word for the part of a place: "in central Delvin", "through downtown Arles", a compass
     # point in lower case: "in north Tarrow", "in southwest Delvin"
     r"|(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western"
-    rf"|(?-i:{_COMPASS_WORDS})"
+    rf"|(?-i:{COMPASS_WORDS})"
     r"|downtown|rural|coastal|nearby|neighbou?ring)\s+)?"
     rf"(?P<p>{_ABBREVIATED_CAP})"
 )
@@ -204,7 +204,7 @@ _NUMBER_AFTER = re.compile(r" \d{1,3}(?![\d,.])")
 # a town's part named by the town: "Chicago's South Side", "Toledo's east end"
 _POSSESSIVE_TOWN = re.compile(r"(?P<town>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})['’]s\b")
 _TOWN_PART_AFTER = re.compile(
-    r"\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|far|near|inner|upper|lower)\s+)*"
+    rf"\s+(?:(?:{COMPASS_WORDS}|far|near|inner|upper|lower)\s+)*"
     rf"(?:suburbs?|outskirts)\b|\s+(?:(?:far|near|inner|upper|lower)\s+)?{_COMPASS_PART}\b",
     re.I,
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from summarizer.text import lexicon as lx
-from summarizer.text.places import NOT_PLACES, STREET_TYPE, PlaceMention
+from summarizer.text.places import COMPASS_WORDS, NOT_PLACES, STREET_TYPE, PlaceMention
 from summarizer.text.regex import guarded
 
 # the town whose police force tells the story: "Durham police said", "a Fresno police officer",
@@ -78,7 +78,7 @@ def _no_town(word: str) -> bool:
 _TOWN_BEFORE_PLACE = guarded(
     r"\b(?:[Aa]n?|(?P<own>[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y))\s+"
     # the town's side in lower case before it: "a south Tarrow home", "a northeast Lisk park"
-    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|downtown)\s+)?"
+    rf"(?:(?:{COMPASS_WORDS}|downtown)\s+)?"
     r"(?P<p>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?)\s+"
     r"(?:home|house|park|apartments?|apartment\s+(?:building|complex)|neighbou?rhood|street|intersection"
     r"|shopping\s+(?:center|centre|plaza|mall)"
