@@ -302,6 +302,8 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
         # officials are met
         (_SCENE_LEAD + "She ran a dance studio on Orrin Avenue for 30 years, friends said.\n", "-Orrin Avenue"),
         (_SCENE_LEAD + "He was named as Dana Kell of Orrin Avenue.\n", "-Orrin Avenue"),
+        (_SCENE_LEAD + "He had moved into a flat on Orrin Avenue in the spring.\n", "-Orrin Avenue"),
+        (_SCENE_LEAD + "He was staying with his aunt on Orrin Avenue, she said.\n", "-Orrin Avenue"),
         (_SCENE_LEAD + "A resident of Orrin Avenue said she heard nothing.\n", "-Orrin Avenue"),
         (_SCENE_LEAD + "Anyone who saw it may call the police station on Orrin Avenue.\n", "-Orrin Avenue"),
         (_SCENE_LEAD + "The chief spoke to reporters outside headquarters on Orrin Avenue.\n", "-Orrin Avenue"),

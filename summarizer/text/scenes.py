@@ -31,11 +31,12 @@ _ANOTHER_TIME = guarded(
 )
 
 
-# a sentence that tells of someone's life, not of an event: "he grew up on Orrin Avenue", a state that
+# a sentence that tells of someone's life, not of an event: "he grew up on Orrin Avenue", "had moved
+# into a flat on …", "was staying with relatives on …", a state that
 # lasted years ("ran a shop on Orrin Avenue for 30 years", "since 1998", "for decades"); or where the
 # one who did it was caught ("The gunman was found hiding in a shed on …", "the suspect was arrested at …")
 _NO_SCENE = guarded(
-    r"\b(?:grew\s+up|lived|lives|was\s+(?:born|raised)|moved\s+(?:to|from)"
+    r"\b(?:grew\s+up|lived|lives|was\s+(?:born|raised)|moved\s+(?:to|from|into)|(?:staying|stayed|stays)\s+with"
     r"|for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several)\s+(?:years|decades)"
     r"|since\s+(?:19|20)\d\d|decades|(?:"
     + "|".join(_PERPETRATORS)
