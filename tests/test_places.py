@@ -155,6 +155,10 @@ def test_a_town_and_a_colon_that_the_text_places_is_a_dateline_not_a_speaker(tex
         ("Shooting\n\nNew Police Chief Dana Kell said two men were wounded on Monday.\n", "-New"),
         ("Shooting\n\nActing Tarrow Police Chief Dana Kell said two men were wounded on Monday.\n", "Tarrow"),
         ("Shooting\n\nNew Carrow Police said two men were wounded on Monday.\n", "New Carrow"),  # guard
+        # a force named by its branch or by what it guards names no town
+        ("Shooting\n\nCivil Police said two men were wounded on Monday.\n", "-Civil"),
+        ("Shooting\n\nTwo men were wounded on Monday, according to Hospital Police.\n", "-Hospital"),
+        ("Shooting\n\nA Judicial Police officer said two men were wounded on Monday.\n", "-Judicial"),
         # guard rows: a county's or a state's force names no town
         ("Shooting\n\nHarlan County police said two men were wounded on Monday.\n", "-Harlan"),
         ("Shooting\n\nState police said two men were wounded on Monday.\n", "-State"),

@@ -31,6 +31,9 @@ _NOT_TOWN_FORCES = frozenset({
     "College", "School", "Military", "Border", "Federal", "National", "Port", "Airport", "Harbor", "Harbour",
     "Housing", "Railroad", "Railway", "Royal", "Provincial", "Highway", "Area", "Village", "Township", "Local",
     "Regional", "Special", "Secret", "Riot", "Traffic", "Tribe", "Nation", "Authority", "Borough",
+    # a force named by its branch or by what it guards: "Civil Police said", "Hospital Police officers",
+    # "the Citizens Police Academy"
+    "Civil", "Judicial", "Hospital", "Marine", "River", "Citizens",
     # the force's manner, not its town, opening a sentence: "Armed police shot …"
     "Armed", "Undercover", "Plainclothes", "Uniformed", "Mounted", "Auxiliary", "Reserve", "Volunteer", "Religious",
     "Morality", "Tourist", "Community",
