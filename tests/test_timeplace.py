@@ -298,6 +298,8 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
         (_SCENE_LEAD + "The next day, marchers walked down Larkmoor Avenue to City Hall.\n", "-Larkmoor Avenue"),
         (_SCENE_LEAD + "Orrin Avenue was closed between Pell Road and Kell Street for hours.\n", "-Orrin Avenue"),
         (_SCENE_LEAD + "A man was taken into custody at a gas station on Kell Avenue on Saturday.\n", "-Kell Avenue"),
+        (_SCENE_LEAD + "The shooting came a day before the spring parade down Orrin Avenue.\n", "-Orrin Avenue"),
+        (_SCENE_LEAD + "His car was towed to a lot on Orrin Avenue.\n", "-Orrin Avenue"),
         # a state that lasted years is a life's; a home after its owner's name; a building where
         # officials are met
         (_SCENE_LEAD + "She ran a dance studio on Orrin Avenue for 30 years, friends said.\n", "-Orrin Avenue"),

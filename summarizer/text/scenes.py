@@ -44,14 +44,15 @@ _NO_SCENE = guarded(
     re.I,
 )
 # a sentence that tells of what followed the incident at a street that need not be its scene: a
-# gathering in the victims' memory or in protest ("a vigil on …", "marched down …", "a fundraiser
-# at a pub on …"), a road shut around it ("… was closed between …", "a detour"); or of the catch
-# and the court ("was arrested on …", "the jail on …", "booked at …"), or of a building where
-# officials are met ("the police station on …", "headquarters at …", "City Hall on …"), unless it
-# tells of the harm or of the police at work too ("was arrested after he shot a man on …")
+# gathering in the victims' memory, in protest or in feast ("a vigil on …", "marched down …", "a
+# fundraiser at a pub on …", "a parade down …"), a road shut around it ("… was closed between …",
+# "a detour"), a car taken away ("was towed to a lot on …"); or of the catch and the court ("was
+# arrested on …", "the jail on …", "booked at …"), or of a building where officials are met ("the
+# police station on …", "headquarters at …", "City Hall on …"), unless it tells of the harm or of
+# the police at work too ("was arrested after he shot a man on …")
 _AFTERMATH = guarded(
-    r"\b(?:vigils?|memorials?|funerals?|fundraisers?|rall(?:y|ies)|march(?:ed|es|ers)?|protest(?:s|ers|ed)?"
-    r"|closed|closures?|detours?|reopened|blocked\s+off)\b"
+    r"\b(?:vigils?|memorials?|funerals?|fundraisers?|parades?|rall(?:y|ies)|march(?:ed|es|ers)?|protest(?:s|ers|ed)?"
+    r"|closed|closures?|detours?|reopened|blocked\s+off|towed|impounded)\b"
 )
 _CATCH = guarded(
     r"\b(?:arrested|custody|booked|jail(?:ed)?|courthouse|arraigned|police\s+station|precinct|headquarters|City\s+Hall)\b"
