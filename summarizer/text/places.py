@@ -374,7 +374,7 @@ def ends_in_place_type(name: str) -> bool:
 # the street's words as they end at its type word (matched on the few characters before it)
 _STREET_BEFORE = re.compile(rf"(?:(?P<num>\d{{1,6}}[A-Z]?)\s+)?(?P<name>(?:{_NAME_WORD}\s+){{1,4}})$")
 # a numbered road, or an avenue named by a letter ("Avenue Q")
-_ROAD_NUMBER = re.compile(
+_ROAD_NUMBER = guarded(
     r"(?:Route|Highway)\s+\d{1,4}[A-Z]?\b|Interstate\s+\d{1,3}\b|I-\d{1,3}\b|Avenue\s+[A-Z](?![\w'’.-])"
 )
 # a corner named by its two streets without their type words, one a numbered street, after a
@@ -383,7 +383,7 @@ _ROAD_NUMBER = re.compile(
 # only where no other name word follows ("near 9th and Larkmoor High School" names a school); the
 # type word may be the plural of the two ("at 2nd and Vine Streets"); the numbered street may have
 # its compass point ("at North 12th and Vine")
-_BARE_CORNER = re.compile(
+_BARE_CORNER = guarded(
     r"\b(?:at|near|on|of|off)\s+(?P<x>(?:(?:North|South|East|West|N\.|S\.|E\.|W\.)\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:and|&)\s+"
     r"(?:[A-Z][a-z][\w'’-]*(?:\s+(?:"
     + _STREET_TYPES

@@ -105,14 +105,16 @@ def scene_streets(view: str, sentences: list[Sentence], where: set[int]) -> tupl
     vigil, a road closed), or names a home."""
     first: tuple[list[PlaceMention], int] | None = None
     for sent in sentences:
-        scene = _SCENE.search(view, sent.start, sent.end) is not None
-        if (not scene and first is not None) or _ANOTHER_TIME.search(view, sent.start, sent.end):
+        a, b = sent.start, sent.end
+        if first is not None and _SCENE.search(view, a, b) is None:
+            continue  # once a first street is held, only a scene sentence can take its place
+        found = find_addresses(view, a, b)
+        if not found or _ANOTHER_TIME.search(view, a, b):
             continue
-        found = find_addresses(view, sent.start, sent.end)
-        if found and scene:
+        if first is not None or _SCENE.search(view, a, b):
             return found, where | {sent.index}
-        if first is None and not _aftermath(view, sent):
-            found = [a for a in found if not is_home(view, a) and a.name not in _METONYMS]
+        if not _aftermath(view, sent):
+            found = [m for m in found if not is_home(view, m) and m.name not in _METONYMS]
             first = (found, sent.index) if found else None
     return (first[0], where | {first[1]}) if first is not None else ([], where)
 
