@@ -957,6 +957,17 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # guard: as after a long dash
         ("The union condemned the quota — calling it a betrayal.",
          [("The union", "condemned", "the quota", "indirect")]),
+        # a possessive determiner opens its noun phrase as an article does: after a verb of memory
+        # the gerund's subject speaks ("remembers his teacher warning"), not the rememberer
+        ("Ines Marlow remembers her uncle saying the quarry would flood.",
+         [("her uncle", "saying", "the quarry would flood", "indirect")]),
+        ("Piet Abara still remembers his teacher warning that the dam was weak.",
+         [("his teacher", "warning", "the dam was weak", "indirect")]),
+        ("Ada Roe and her brother said the ferry was late.",
+         [("her brother", "said", "the ferry was late", "indirect")]),
+        # guard: a possessive after a preposition stays inside the phrase
+        ("Officials at his school said the roof leaked.",
+         [("Officials at his school", "said", "the roof leaked", "indirect")]),
     ],
 )  # fmt: skip
 def test_attribution_rules(text: str, expected: list[tuple[str | None, str | None, str, str]]) -> None:

@@ -148,17 +148,19 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
                 pass  # "its owner said": the possessive opens a source's noun phrase as an article does
             else:
                 break
-        if low in lx.PRONOUN_FORMS and i < j:
+        if low in lx.PRONOUN_FORMS and i < j and low not in _POSSESSIVE_DETERMINERS:
             break  # "he" ends a noun phrase, it does not sit inside one
         if (
-            (low in ARTICLES or (low == "its" and _its_source(toks[j])))
+            (low in ARTICLES or low in _POSSESSIVE_DETERMINERS or (low == "its" and _its_source(toks[j])))
             and i < j
             and i > lo
             and toks[i - 1].low not in NP_PREPOSITIONS
             and toks[i - 1].low not in ("to", "and", "&")
             and not (toks[i - 1].low in _TIME_SPAN_PREPOSITIONS and i - 2 >= lo and _past_participle(toks[i - 2]))
         ):
-            i -= 1  # a determiner opens its noun phrase: "an accusation the authorities denied" stops here
+            # a determiner opens its noun phrase: "an accusation the authorities denied" stops here,
+            # and so does a possessive one: "recalls his father saying …" is the father's saying
+            i -= 1
             taken += 1
             break
         if (
@@ -195,7 +197,9 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
 
 
 # the words np_left's walk tests: any other word joins the phrase
-_NP_TESTED = frozenset(lx.BOUNDARY_WORDS | lx.PRONOUN_FORMS | ARTICLES | NP_PREPOSITIONS)
+# possessive determiners ("her" before a noun is one too, not the object pronoun)
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "my", "our", "your"})
+_NP_TESTED = frozenset(lx.BOUNDARY_WORDS | lx.PRONOUN_FORMS | ARTICLES | _POSSESSIVE_DETERMINERS | NP_PREPOSITIONS)
 # prepositions of a time span, which a participle inside a noun phrase may take ("polls
 # taken over the summer", "figures gathered during the drought")
 _TIME_SPAN_PREPOSITIONS = frozenset({"over", "during", "since", "throughout"})
