@@ -968,6 +968,18 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # guard: a possessive after a preposition stays inside the phrase
         ("Officials at his school said the roof leaked.",
          [("Officials at his school", "said", "the roof leaked", "indirect")]),
+        # a verb of aspect before a gerund of saying belongs to the verb group: the aspect verb is
+        # no part of the speaker
+        ("Ines Marlow stopped saying the quarry was safe.",
+         [("Ines Marlow", "stopped saying", "the quarry was safe", "indirect")]),
+        ("The ferry captain kept insisting the crossing was calm.",
+         [("The ferry captain", "kept insisting", "the crossing was calm", "indirect")]),
+        ("He quit telling people the plant would reopen.", [("He", "quit telling", "the plant would reopen", "indirect")]),
+        ("Ines Marlow has now stopped saying the quarry was safe.",
+         [("Ines Marlow", "has now stopped saying", "the quarry was safe", "indirect")]),
+        # guard: with an object between, the object is the gerund's subject
+        ("The guards stopped a man shouting that the bridge was unsafe.",
+         [("a man", "shouting", "the bridge was unsafe", "indirect")]),
     ],
 )  # fmt: skip
 def test_attribution_rules(text: str, expected: list[tuple[str | None, str | None, str, str]]) -> None:

@@ -267,6 +267,10 @@ VERB_ADVERBS = frozenset({"together", "perhaps", "also", "still", "then", "now",
 
 
 _PERCEIVED = frozenset({"heard", "seen", "overheard", "filmed", "recorded", "caught", "shown", "pictured"})
+# verbs of aspect that take a gerund: "stopped saying", "kept insisting", "began telling"
+_GERUND_ASPECT = frozenset({"stop", "stops", "stopped", "start", "starts", "started", "begin", "begins", "began",
+                            "begun", "continue", "continues", "continued", "keep", "keeps", "kept", "quit", "quits",
+                            "resume", "resumes", "resumed"})  # fmt: skip
 _DEGREE_ADVERBS = frozenset({"almost", "nearly", "very", "quite", "rather", "fairly", "so", "too", "most", "more"})
 
 
@@ -297,6 +301,9 @@ def verb_group_start(toks: list[Token], k: int, lo: int) -> int:
             continue
         if low == "as" and i - 2 >= lo and toks[i - 2].low in ("quoted", "cited") and toks[k].low.endswith("ing"):
             i -= 2  # "was quoted as saying": the subject is the one quoted
+            continue
+        if low in _GERUND_ASPECT and i == k and toks[k].low.endswith("ing") and toks[i - 1].text.islower():
+            i -= 1  # "stopped saying", "kept insisting": the aspect belongs to the verb group
             continue
         if low in _PERCEIVED and i - 2 >= lo and toks[i - 2].low in BE_FORMS and toks[k].low.endswith("ing"):
             i -= 1  # "can be heard telling", "was seen urging": the one perceived speaks
