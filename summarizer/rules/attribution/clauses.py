@@ -14,6 +14,7 @@ from summarizer.rules.attribution.phrases import (
     source_head,
     source_like,
 )
+from summarizer.rules.attribution.verb_groups import verb_group_start
 from summarizer.rules.attribution.words import (
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
@@ -257,68 +258,6 @@ def subject_start(toks: list[Token], vg: int) -> int | None:
     if opening is not None and opening[1] == toks[j].end:
         return next(i for i, t in enumerate(toks) if t.start == opening[0])
     return np_left(toks, j, 0, appositive=False)
-
-
-# adverbs without "-ly" that sit before a verb in its group: "which together vowed", ",
-# perhaps recognizing", "now says"
-VERB_ADVERBS = frozenset({"together", "perhaps", "also", "still", "then", "now", "once", "again", "even", "already",
-                           # adverbs of frequency and time: "sometimes says", "has often argued", "long held"
-                           "sometimes", "often", "always", "first", "just", "long", "later", "soon"})  # fmt: skip
-
-
-_PERCEIVED = frozenset({"heard", "seen", "overheard", "filmed", "recorded", "caught", "shown", "pictured"})
-# verbs of aspect that take a gerund: "stopped saying", "kept insisting", "began telling"
-_GERUND_ASPECT = frozenset({"stop", "stops", "stopped", "start", "starts", "started", "begin", "begins", "began",
-                            "begun", "continue", "continues", "continued", "keep", "keeps", "kept", "quit", "quits",
-                            "resume", "resumes", "resumed"})  # fmt: skip
-_DEGREE_ADVERBS = frozenset({"almost", "nearly", "very", "quite", "rather", "fairly", "so", "too", "most", "more"})
-
-
-def verb_group_start(toks: list[Token], k: int, lo: int) -> int:
-    i = k
-    while i - 1 >= lo:
-        low = toks[i - 1].low
-        if (
-            (low in lx.AUXILIARIES and low != "told")
-            or (
-                low.endswith("ly")
-                and low.isalpha()
-                and len(low) > 4
-                and not toks[i - 1].text[:1].isupper()
-                and not _after_determiner(toks, i - 1, lo)
-            )
-            or (low in VERB_ADVERBS and not toks[i - 1].text[:1].isupper())
-            # a degree adverb on the adverb after it: "almost universally condemned", "very often says"
-            or (low in _DEGREE_ADVERBS and i < k and (toks[i].low.endswith("ly") or toks[i].low in VERB_ADVERBS))
-        ):
-            i -= 1
-            continue
-        if low == "to" and i - 2 >= lo and toks[i - 2].low in ASPECT:
-            i -= 2  # "continues to insist", "began to call for": the report is the infinitive's
-            continue
-        if low == "to" and i - 3 >= lo and toks[i - 2].low == "on" and toks[i - 3].low in ("went", "goes", "go"):
-            i -= 3  # "went on to say"
-            continue
-        if low == "as" and i - 2 >= lo and toks[i - 2].low in ("quoted", "cited") and toks[k].low.endswith("ing"):
-            i -= 2  # "was quoted as saying": the subject is the one quoted
-            continue
-        if low in _GERUND_ASPECT and i == k and toks[k].low.endswith("ing") and toks[i - 1].text.islower():
-            i -= 1  # "stopped saying", "kept insisting": the aspect belongs to the verb group
-            continue
-        if low in _PERCEIVED and i - 2 >= lo and toks[i - 2].low in BE_FORMS and toks[k].low.endswith("ing"):
-            i -= 1  # "can be heard telling", "was seen urging": the one perceived speaks
-            continue
-        break
-    return i
-
-
-def _after_determiner(toks: list[Token], j: int, lo: int) -> bool:
-    """Does a determiner or a possessive stand before toks[j]? Then a word in -ly there is a
-    noun ("the family", "her family", "the diver's family"), not an adverb of the verb."""
-    if j - 1 < lo:
-        return False
-    prev = toks[j - 1].low
-    return prev in ARTICLES_AND_POSSESSIVES or prev.endswith(("'s", "’s"))
 
 
 def evidence_subject(view: str, toks: list[Token], vg: int) -> bool:

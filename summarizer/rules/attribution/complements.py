@@ -3,8 +3,9 @@ Monday"), the hearer ("told reporters"), and whether a finite clause opens there
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import VERB_ADVERBS, negated
+from summarizer.rules.attribution.clauses import negated
 from summarizer.rules.attribution.phrases import is_word
+from summarizer.rules.attribution.verb_groups import VERB_ADVERBS
 from summarizer.rules.attribution.words import (
     ABOUT_VERBS,
     ARTICLES,

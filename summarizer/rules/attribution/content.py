@@ -3,9 +3,10 @@ object ("expressed misgivings about …", "accused Vane of …") and the clause 
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import DASHES, VERB_ADVERBS
+from summarizer.rules.attribution.clauses import DASHES
 from summarizer.rules.attribution.complements import clause_follows, skip_adverbials
 from summarizer.rules.attribution.phrases import is_word
+from summarizer.rules.attribution.verb_groups import VERB_ADVERBS
 from summarizer.rules.attribution.words import (
     ADJUNCT_OPENERS,
     APPOSITION_OPENERS,

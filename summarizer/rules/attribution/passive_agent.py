@@ -3,11 +3,12 @@ authority"); the agent is the source, the subject what it backs."""
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import subject_start, verb_group_start
+from summarizer.rules.attribution.clauses import subject_start
 from summarizer.rules.attribution.complements import skip_adverbials
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import authored_by, is_word, np_right, source_like
 from summarizer.rules.attribution.registry import pattern
+from summarizer.rules.attribution.verb_groups import verb_group_start
 from summarizer.rules.attribution.words import BE_FORMS, CONNECTIVES
 from summarizer.text import lexicon as lx
 from summarizer.text.segments import Token

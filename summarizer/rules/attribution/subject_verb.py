@@ -16,7 +16,6 @@ from summarizer.rules.attribution.clauses import (
     participle_subject,
     stance_at,
     subject_of,
-    verb_group_start,
     verb_reading,
 )
 from summarizer.rules.attribution.complements import (
@@ -49,6 +48,7 @@ from summarizer.rules.attribution.phrases import (
 )
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.stance_verb import read_stance
+from summarizer.rules.attribution.verb_groups import verb_group_start
 from summarizer.rules.attribution.words import (
     ABOUT_VERBS,
     ACT_FORMS,

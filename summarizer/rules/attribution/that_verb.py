@@ -3,12 +3,13 @@ reasons that …"), read from the clause since the verb is in no list."""
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import subject_of, verb_group_start
+from summarizer.rules.attribution.clauses import subject_of
 from summarizer.rules.attribution.complements import clause_follows
 from summarizer.rules.attribution.content import content_end
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import source_head
 from summarizer.rules.attribution.registry import pattern
+from summarizer.rules.attribution.verb_groups import verb_group_start
 from summarizer.rules.attribution.words import NOT_VERBS
 from summarizer.text import lexicon as lx
 

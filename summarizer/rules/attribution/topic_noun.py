@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import subject_of, verb_group_start
+from summarizer.rules.attribution.clauses import subject_of
 from summarizer.rules.attribution.content import content_end
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import is_word, source_head
 from summarizer.rules.attribution.registry import pattern
+from summarizer.rules.attribution.verb_groups import verb_group_start
 from summarizer.rules.attribution.words import ARTICLES_AND_POSSESSIVES, FINITE
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span

@@ -3,11 +3,12 @@ spokesman said." / "…, said John Smith, a spokesman."), the speaker before or 
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import cue_at, negated, verb_group_start
+from summarizer.rules.attribution.clauses import cue_at, negated
 from summarizer.rules.attribution.complements import TOLD_NOUNS, skip_adverbials
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import be_before, np_left, np_right, source_like
 from summarizer.rules.attribution.registry import pattern
+from summarizer.rules.attribution.verb_groups import verb_group_start
 from summarizer.rules.attribution.words import (
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
