@@ -941,6 +941,13 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("Ana Ruiz", "can be heard yelling", "the pier was closed", "indirect")]),
         ("Ana Ruiz was seen telling the guards that the pier was closed.",
          [("Ana Ruiz", "was seen telling", "the pier was closed", "indirect")]),
+        # ... and so with its agent after "by": the perceiver is no speaker
+        ("Kurt Bell was heard by a neighbour shouting that the dog had bitten him.",
+         [("Kurt Bell", "was heard by a neighbour shouting", "the dog had bitten him", "indirect")]),
+        ("Ada Pine was overheard by two staff members telling a guest that the hotel would close.",
+         [("Ada Pine", "was overheard by two staff members telling", "the hotel would close", "indirect")]),
+        # guard: with no gerund of saying after it the agent stands as the passive's source
+        ("The driver was seen by witnesses before the crash.", [("witnesses", "was seen by", "The driver", "indirect")]),
         # a report of its own joined by "and" (a subject and a common verb of reporting) ends the
         # content and is read on its own
         ("Union leaders said the quota was unfair and growers said it was fair.",

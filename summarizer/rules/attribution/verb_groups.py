@@ -56,8 +56,22 @@ def verb_group_start(toks: list[Token], k: int, lo: int) -> int:
         if low in _PERCEIVED and i - 2 >= lo and toks[i - 2].low in BE_FORMS and toks[k].low.endswith("ing"):
             i -= 1  # "can be heard telling", "was seen urging": the one perceived speaks
             continue
+        if i == k and toks[k].low.endswith("ing") and (by := _perceived_by(toks, i, lo)) is not None:
+            i = by  # "was heard by neighbours saying": the one perceived speaks, not the perceiver
+            continue
         break
     return i
+
+
+def _perceived_by(toks: list[Token], i: int, lo: int) -> int | None:
+    """Where the agent's "by" stands when toks[i - 1] ends the agent of a passive of perception
+    ("was heard by two neighbours", "is seen by witnesses"): a short phrase of words after "by"."""
+    for b in range(i - 2, max(lo + 1, i - 6), -1):
+        if toks[b].low == "by":
+            return b if toks[b - 1].low in _PERCEIVED and toks[b - 2].low in BE_FORMS and b - 2 >= lo else None
+        if not toks[b].text.isalpha():
+            return None
+    return None
 
 
 def _after_determiner(toks: list[Token], j: int, lo: int) -> bool:
