@@ -964,6 +964,14 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # guard: as after a long dash
         ("The union condemned the quota — calling it a betrayal.",
          [("The union", "condemned", "the quota", "indirect")]),
+        # an interview's letters name nobody: "Q:" opens the questioner's turn, no statement (nor
+        # one with the answer run in after "A:")
+        ("Q: Why did the ferry stop running?\n\nA: The engine failed in March and parts are scarce.\n", []),
+        ("Q: Will the ferry run again this year? A: Not before the summer, sadly.\n", []),
+        # guard: a transcript's speaker label opening two turns is a name
+        ("MARLOW: The ferry will not run this year.\n\nHOST: Not even in August?\n\nMARLOW: Not then, no.\n",
+         [("MARLOW", ":", "The ferry will not run this year", "indirect"),
+          ("MARLOW", ":", "Not then, no", "indirect")]),
         # a possessive determiner opens its noun phrase as an article does: after a verb of memory
         # the gerund's subject speaks ("remembers his teacher warning"), not the rememberer
         ("Ines Marlow remembers her uncle saying the quarry would flood.",

@@ -55,6 +55,8 @@ def headline_colon(ctx: Context, paragraphs: list[Span]) -> list[RawAttribution]
     for m, p_end in labels:
         if not _may_name_source(view, m.group("sp"), turns):
             continue
+        if m.group("sp") in _INTERVIEW_LETTERS:
+            continue  # an interview's "Q:": the letter names nobody, a question is no statement
         c_start, c_end = trim_content(view, m.end(), p_end)
         if view[c_end - 1 : c_end] in ALL_QUOTES and view[c_start] not in ALL_QUOTES:
             c_end -= 1
@@ -81,7 +83,7 @@ def _may_name_source(view: str, label: str, turns: Counter[str]) -> bool:
     heading unless it names one: a transcript's speaker, whose label opens two turns or more
     (`REYES:` … `REYES:`), a source noun (`POLICE:`), or a surname the article also writes as
     a name, capitalised in mid-sentence (`DIAZ:` where the text names "Mayor Ana Diaz"). A
-    one-letter label (`Q:`, `A:`) keeps its reading. A label the text writes after a preposition
+    one-letter label keeps its reading here (an interview's `Q:` is dropped after). A label the text writes after a preposition
     of place (`Lisk:` where it says "in Lisk") is a dateline's town, some outlets' style."""
     lowered = label.lower().split()
     if any(w in _NOT_IN_NAMES for w in lowered) or lowered[-1] in _SECTION_WORDS:
@@ -96,6 +98,8 @@ def _may_name_source(view: str, label: str, turns: Counter[str]) -> bool:
     return any(is_source_noun(w) for w in lowered) or last.capitalize() in mid_sentence_words(view)
 
 
+# the letters of an interview's layout ("Q: … A: …", "Q. …"): the questioner's turn, no name
+_INTERVIEW_LETTERS = frozenset({"Q", "A"})
 # function words no name holds, past a name's particles ("Bank of England"): "in", "over", "a"
 _NOT_IN_NAMES = (ENGLISH_FUNCTION_WORDS | {"in", "on", "a", "an", "as", "for"}) - NAME_PARTICLES
 # the last word of a newsroom's section label ("Further Reading:", "WORLD BRIEFS:")
