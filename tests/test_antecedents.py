@@ -498,6 +498,29 @@ def test_they_goes_to_a_group_before_one_person() -> None:
     assert speaker_of(text, "We have the votes") == "Conservatives"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # number: "they" takes no single man or woman; with no group before, it stays unresolved
+        ("Tomas Reyes runs the ferry. “We sail at nine,” they said.\n", "We sail at nine", None),
+        ("Ines Marlow owns the inn. They said the rooms were full.\n", "the rooms were full", None),
+        (
+            "Piet Abara said the ferry was late. “We lost an hour,” he said. They said the fare would rise.\n",
+            "the fare would rise",
+            None,
+        ),
+        # guard: a person of no known sex may be a singular "they"
+        (
+            "A spokesperson for the inn confirmed the sale. They said the rooms would stay open.\n",
+            "the rooms would stay open",
+            "spokesperson for the inn",
+        ),
+    ],
+)
+def test_they_takes_no_single_man_or_woman(text: str, words: str, speaker: str | None) -> None:
+    assert speaker_of(text, words) == speaker
+
+
 def test_the_office_of_something_else_is_no_mention_of_the_titled_person() -> None:
     text = "Mayor Tom Hale spoke first. The mayor of Doria spoke next. Then the mayor left."
     mentions = [(text[s:e], name) for (s, e), name, role, _ in person_mentions(text) if role == "mayor"]

@@ -493,10 +493,11 @@ class Registry(EntityIndex):
             if chosen is not None and chosen.latest not in (chosen.subject_at, chosen.source_at):
                 chosen = self._subject_of_sentence(chosen, same) or chosen
         elif pronoun in ("they", "them"):
-            # number: a group, a body or several people before one person named
+            # number: a group, a body or several people before one person named, else a person of
+            # no known sex ("a spokesperson … they said"); never one man or woman
             chosen = self._most_recent(
                 lambda e: candidate(e) and (e.plural or e.kind in ("organization", "group"))
-            ) or (self._most_recent(candidate))
+            ) or self._most_recent(lambda e: candidate(e) and not (e.kind == "person" and e.gender is not None))
         else:
             chosen = self._most_recent(candidate)
         return chosen
