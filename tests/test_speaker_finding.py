@@ -4,6 +4,7 @@ content, after an adjunct, or in the paragraph before. Invented sentences, one p
 from __future__ import annotations
 
 import pytest
+from conftest import speaker_of
 
 from summarizer import summarize
 
@@ -394,3 +395,30 @@ def test_a_bare_role_is_no_person_of_another_role() -> None:
 )
 def test_a_description_by_a_role_is_no_holder_of_another_office(text: str, expected: str) -> None:
     assert resolved(text)[-1][0] == expected
+
+
+_MAYOR = "“The ferry must stop,” said Mayor Ines Marlow.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # a quote with no speaker goes on with the speaker before, unless a sentence of its own
+        # paragraph after that attribution names a person as its subject: then it is theirs
+        (_MAYOR + "Tomas Abara shook his head. “Islanders need it every day.”\n", "Islanders need", "Tomas Abara"),
+        (_MAYOR + "Piet Abara, its captain, has sailed it for thirty years. “Islanders need it every day.”\n",
+         "Islanders need", "Piet Abara"),
+        (_MAYOR + "Her rival, Tomas Abara, laughed. “Islanders need it.”\n", "Islanders need", "Tomas Abara"),
+        # guards: a paragraph of the quote alone, a sentence about a thing, a passive subject (what
+        # was done to them), a quote that speaks of a third person, all go on with the mayor
+        (_MAYOR + "“Islanders can fly instead.”\n", "Islanders can fly", "Ines Marlow"),
+        (_MAYOR + "The ferry was built in 1950. “It costs too much to keep.”\n", "It costs too much", "Ines Marlow"),
+        (_MAYOR + "Piet Abara was fired in May. “The ferry lost money.”\n", "The ferry lost money", "Ines Marlow"),
+        (_MAYOR + "Piet Abara has sailed it for thirty years. “He knows every rock.”\n", "He knows every rock",
+         "Ines Marlow"),
+        # ... and so does one after words of harm: a victim's paragraph, a mourner's words
+        (_MAYOR + "Tomas Abara died in the storm. “We miss the ferry.”\n", "We miss the ferry", "Ines Marlow"),
+    ],
+)  # fmt: skip
+def test_a_quote_after_a_subject_of_its_own_paragraph_is_theirs(text: str, words: str, name: str) -> None:
+    assert speaker_of(text, words) == name

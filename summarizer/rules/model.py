@@ -17,7 +17,7 @@ from summarizer.rules.figures import FigureDraft, find_figures
 from summarizer.rules.flags import Claim, flag_attributions, status_of
 from summarizer.rules.incident import classify
 from summarizer.rules.speaker_phrases import SpeakerPhrase, lead_length
-from summarizer.rules.speakerless import subject_source
+from summarizer.rules.speakerless import paragraph_subject, subject_source
 from summarizer.rules.speakers import Entity, Registry, analyse, person_mentions
 from summarizer.text import lexicon as lx
 from summarizer.text import report_kinds as rk
@@ -112,6 +112,13 @@ def _attributions(
             own := subject_source(view, sentences[raw.sentence].span, raw.content[0], people)
         ):
             # a quote inside a clause, a second verb of the subject's: the sentence's subject
+            (s, e), said = own
+            while told < len(people) and people[told][0][1] <= e:
+                registry.mention_person(*people[told])
+                told += 1
+            ent = registry.resolve(analyse(said, (s, e)), before=s)
+        elif raw.inherit and (own := _paragraph_subject(view, paras, raws, len(entity_of), people)):
+            # the quote's paragraph names another subject after the speaker before: theirs
             (s, e), said = own
             while told < len(people) and people[told][0][1] <= e:
                 registry.mention_person(*people[told])
@@ -227,6 +234,22 @@ def _coordinated(view: str, raw: RawAttribution, prev: RawAttribution | None) ->
 
 
 _AND_THEN = compiled(r"[ \t]*,?[ \t]*(?:and|but)[ \t]+(?:(?:also|then|later)[ \t]+)?")
+
+
+def _paragraph_subject(
+    view: str, paras: list[Span], raws: list[RawAttribution], i: int, people: list[tuple[Span, str, str | None, bool]]
+) -> tuple[Span, str] | None:
+    """speakerless.paragraph_subject for raws[i], after the end of the attribution before it; not
+    after words of harm ("… died at the scene. “…”"): a victim's paragraph, a mourner's words."""
+    raw = raws[i]
+    at = bisect.bisect_right([p[0] for p in paras], raw.content[0]) - 1
+    if at < 0 or i == 0:
+        return None
+    prev = raws[i - 1]
+    after = max(x[1] for x in (prev.content, prev.speaker, prev.cue) if x is not None)
+    if _HARMED.search(view, max(paras[at][0], after), raw.content[0]):
+        return None
+    return paragraph_subject(view, paras[at], raw.content, after, people)
 
 
 def _profiled(

@@ -90,5 +90,26 @@ def subject_source(
     return found
 
 
+# a third person the quoted words speak of: then they are no words of the person named before
+_THIRD_PERSON = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
+
+
+def paragraph_subject(
+    view: str,
+    paragraph: Span,
+    quote: Span,
+    after: int,
+    people: list[tuple[Span, str, str | None, bool]],
+) -> tuple[Span, str] | None:
+    """The source of a quote with no speaker that would go on with the speaker before, when a
+    sentence of its own paragraph, after that attribution, names a person as its subject ("“…,”
+    said the mayor.\n\nThe harbour master disagrees. “…”"): the words are that person's. Not
+    when the quote speaks of a third person ("“He was …”"), who the subject may be. None if none."""
+    start = max(paragraph[0], after)
+    if start >= quote[0] or _THIRD_PERSON.search(view, quote[0], quote[1]):
+        return None
+    return subject_source(view, (start, quote[0]), quote[0], people)
+
+
 def _start(mention: tuple[Span, str, str | None, bool]) -> int:
     return mention[0][0]
