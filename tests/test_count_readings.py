@@ -1540,3 +1540,19 @@ def test_a_harm_in_a_condition_or_that_could_have_been_is_none(text: str, expect
 )
 def test_a_death_that_nearly_came_is_none(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people found with wounds just after as many are counted dead: the dead, as found
+        ("Two hikers were shot and killed on the Orrin ridge. A man and a woman were found near a tent with bullet wounds.", (2, 0)),
+        ("Two people died in Olvey on Friday. Officers found a man and a woman suffering from gunshot wounds in a yard.", (2, 0)),
+        # guards: a fate after the finding tells they lived; another sex than the dead; another number
+        ("Two hikers were shot and killed on the Orrin ridge. A man and a woman were found with bullet wounds and taken to a clinic.", (2, 2)),
+        ("Two men were shot and killed on Kell Road. A woman was found in a van with a gunshot wound.", (2, 1)),
+        ("Two people died in Olvey on Friday. Officers found a man suffering from a gunshot wound in a yard.", (2, 1)),
+    ],
+)
+def test_people_found_with_wounds_after_a_count_of_the_dead_are_the_dead(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

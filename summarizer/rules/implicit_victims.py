@@ -185,6 +185,8 @@ def _read_victim(
         # another, it is most often an earlier case recalled ("since the murder of …");
         # a shooting named so later than the lead is most often another one mentioned
         return
+    if category == "injured" and _found_dead_told_before(view, sent, m, phrase, value, drafts):
+        return  # "two people were shot and killed … a man and a woman were found with gunshot wounds": the dead, as found
     before = list(itertools.chain(drafts, out))
     if _THE_OTHER.match(phrase) and any(d.category == "killed" and d.value > 1 for d in before):
         return  # after two deaths "the other victim" is the second of the dead, told how they were hurt
@@ -223,6 +225,30 @@ def _read_victim(
         out[-1].label += f" {' '.join(besides.group().lower().split())}"  # "In addition, a woman …"
     if pattern is DEATH_OF_RE and category == "injured":
         shootings_of.add(id(out[-1]))
+
+
+# found bearing wounds, of no fate told: "were found in a van with gunshot wounds", "found a man
+# suffering from gunshot wounds"; how the dead are found as well as the living
+_FOUND_WOUNDED = re.compile(r"\bfound\s+(?:[^.;]{0,60}?\s)?(?:with|suffering\s+from)\s", re.I)
+# a fate after the finding tells the person lived: taken to a hospital, in a condition
+_FATE_AFTER = re.compile(r"\b(?:hospital|condition|treated|taken|transported|rushed|airlifted|surviv|recover)", re.I)
+_FOUND_REACH = 2  # sentences back to the count of the dead
+
+
+def _found_dead_told_before(
+    view: str, sent: Sentence, m: re.Match[str], phrase: str, value: int, drafts: list[FigureDraft]
+) -> bool:
+    """Are the people a sentence tells found with wounds the dead a count just before told (as
+    many, and of no other sex), nothing said of their living?"""
+    if not _FOUND_WOUNDED.search(m.group()) or _FATE_AFTER.search(view, m.start(), sent.end):
+        return False
+    dead = [
+        d
+        for d in drafts
+        if d.category == "killed" and not d.roundup and 0 < sent.index - d.sentence <= _FOUND_REACH
+    ]
+    sexes = {sex_of(d.text if d.noun in (None, "people") else f"{d.text} {d.noun}") for d in dead}
+    return sum(d.value for d in dead) == value and not _other_sex(phrase, sexes)
 
 
 def _without_double_counts(
