@@ -1545,6 +1545,27 @@ def test_a_death_that_nearly_came_is_none(text: str, expected: tuple[int, int]) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an approximate age in apposition to one person, or after "aged": an age, not a count
+        ("A retired teacher, nearly 90, was shot and killed at her stall in Olvey on Friday.", (1, 0)),
+        ("A clerk, almost 60, was wounded on Kell Road in Olvey, police said.", (0, 1)),
+        ("A hiker aged about 40 was shot dead on the Orrin ridge, rangers said.", (1, 0)),
+        # an age told by decade or with "aged" between the person and their fate
+        ("A driver in her early fifties was killed when gunfire struck a van in Olvey.", (1, 0)),
+        ("A cyclist in his 30s was wounded on Kell Road in Olvey on Friday.", (0, 1)),
+        ("A tenant aged 71 was fatally stabbed in Olvey on Friday.", (1, 0)),
+        ("A guard aged between 50 and 60 was shot dead at the depot in Olvey.", (1, 0)),
+        # guards: a plural's approximate number counts; an exact age in apposition
+        ("The raiders shot about 40 villagers near Olvey, nearly 12 of them children.", (0, 40)),
+        ("A clerk, 58, was shot and killed on Kell Road in Olvey.", (1, 0)),
+    ],
+)
+def test_an_age_after_a_person_is_no_count(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # people found with wounds just after as many are counted dead: the dead, as found
         ("Two hikers were shot and killed on the Orrin ridge. A man and a woman were found near a tent with bullet wounds.", (2, 0)),
         ("Two people died in Olvey on Friday. Officers found a man and a woman suffering from gunshot wounds in a yard.", (2, 0)),

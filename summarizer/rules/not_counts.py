@@ -46,6 +46,19 @@ _TIMES_AFTER = re.compile(r"\s*(?:(?:or|to|-|–)\s*[\w-]+\s+)?(?:(?:more|other|
 # an age in apposition: "Dana Reyes, 28," and "the victim, also 20,"
 _AGE_BEFORE = re.compile(r"[\w.’')]\s*,\s*(?:(?:also|now|both)\s+)?$")
 
+# words that make a number approximate: "about", "nearly", "just over", "between" (a range)
+_APPROXIMATELY = r"(?:nearly|almost|about|around|roughly|approximately|some|between|(?:just\s+)?(?:over|under))"
+
+# an approximate age in apposition to one person (an indefinite article's noun, a person's noun
+# or a full name): "a farmer, nearly 80,"; or after "aged": "aged about 30" (a plural may take a
+# count: "the guests, about 40,")
+_APPROXIMATE_AGE_BEFORE = guarded(
+    rf"(?:(?:\b(?:an?|one)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+|\b(?:{VICTIM_NOUNS})|(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]+))\s*,"
+    rf"|(?P<aged>\bag(?:ed|es?)))\s*{_APPROXIMATELY}\s+$",
+    re.I,
+)
+_APPROXIMATELY_BEFORE = re.compile(rf"\b{_APPROXIMATELY}\s+$", re.I)
+
 # the first age of a pair: "were 17 and 18 years old"
 _AGE_PAIR_AFTER = re.compile(r"\s*(?:,|and|or|to|-)\s*\d{1,3}\s+years?[- ]old\b", re.I)
 
@@ -79,7 +92,7 @@ _CALL_SIGN_AFTER = re.compile(r"\s+[KW][A-Z]{2,3}\b")
 _AGE_AFTER = re.compile(r"^\s*(?:,|\)|\.|;|and\b|of\b|from\b|who\b|was\b|is\b|died\b|$)")
 
 _AGES_LIST_BEFORE = guarded(
-    r"\b(?:ages|aged)\s+\d{1,3}(?:\s*(?:,|and|&|to|-)\s*\d{1,3})*\s*(?:,\s*and|,|and|&|to|-)\s*$", re.I
+    r"\b(?:ages|aged)\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|&|to|-)\s*\d{1,3})*\s*(?:,\s*and|,|and|&|to|-)\s*$", re.I
 )
 
 # a capitalised word that does not open its sentence, right before a number
@@ -192,6 +205,14 @@ def not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         and (("," in before and _AGE_BEFORE.search(before) and _AGE_AFTER.match(after)) or _OF_PLACE_AFTER.match(after))
     ):
         return True  # an age in apposition: "Tavish Orrin, 28, and …", "The worker, 45, was …"
+    if (
+        num.text.isdigit()
+        and num.value < 120
+        and _APPROXIMATELY_BEFORE.search(before)
+        and (age := _APPROXIMATE_AGE_BEFORE.search(view, max(0, num.span[0] - 40), num.span[0])) is not None
+        and (age.group("aged") is not None or _AGE_AFTER.match(after) is not None)
+    ):
+        return True  # an approximate age: "a farmer, nearly 80, was …", "a man aged about 30"
     if _AGES_LIST_BEFORE.search(view, max(0, num.span[0] - 40), num.span[0]):
         return True  # the later ages of a list: "ages 18 and 20"
     if num.text.isdigit() and num.value < 120 and _AGE_PAIR_AFTER.match(view, e, e + 24):

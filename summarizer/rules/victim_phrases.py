@@ -120,10 +120,20 @@ _CHILDREN_OF = (
     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?:\s+(?:[\w-]+\s+)?(?:children|kids|sons|daughters|boys|girls))?)?"
 )
+# an age told after the person by decade or with "aged": "a man in his forties", "a woman in her
+# late 80s", "a man aged about 30", "a boy aged 12"
+_DECADE_AGE = (
+    r"\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?"
+    r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)"
+)
+_AGE_AFTER_PERSON = (
+    rf"(?:{_DECADE_AGE}|\s+aged\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|between)\s+)?\d{{1,3}}"
+    r"(?:\s*(?:-|–|to|and)\s*\d{1,3})?\b)?"
+)
 # the person, an optional apposition (", 23," or ", identified as …,"), then what happened (a
 # quotation may open before it: 'a man "was shot in the leg," police said')
 SUBJECT_RE = guarded(
-    rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}(?:\s+and\s+{_HIS_PERSON})?)){_CHILDREN_OF}(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+(?:[^.;]{{0,100}}?\s+)??)?"
+    rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}(?:\s+and\s+{_HIS_PERSON})?)){_CHILDREN_OF}{_AGE_AFTER_PERSON}(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+(?:[^.;]{{0,100}}?\s+)??)?"
     # or a reduced relative of what the person was doing: "a woman sitting in a parked car was hit"
     rf"(?:(?:sitting|standing|walking|waiting|riding|driving|sleeping|playing)\s+[^,.;\"“]{{1,50}}?\s+)?"
     rf"[\"“]?(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
@@ -147,8 +157,7 @@ _GAPPED_RE = guarded(
 )
 LEFT_DEAD_RE = guarded(
     # an age told by decade may come between: "left a woman in her forties dead"
-    rf"\b(?:left|leaving|found|find|finds)\s+{_PERSONS}(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?"
-    r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s))?"
+    rf"\b(?:left|leaving|found|find|finds)\s+{_PERSONS}(?:{_DECADE_AGE})?"
     rf"\s+(?:(?P<killed>dead|shot\s+(?:to\s+death|dead))"
     rf"|(?P<injured>(?:\w+ly\s+)?(?:wounded|injured|hurt|shot)|suffering\s+from\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?wounds?))\b",
     re.I,
