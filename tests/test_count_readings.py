@@ -1577,3 +1577,19 @@ def test_an_age_after_a_person_is_no_count(text: str, expected: tuple[int, int])
 )
 def test_people_found_with_wounds_after_a_count_of_the_dead_are_the_dead(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal object of a second verb of harm goes on from the count before it: one more
+        ("Raiders shot two guards and wounded a third at the depot in Olvey.", (0, 3)),
+        ("Raiders killed four villagers and injured a fifth near Olvey on Friday.", (4, 1)),
+        ("A gunman shot a clerk and wounded another in the lobby in Olvey.", (0, 2)),
+        # guards: an ordinal of no person ("a third time"), of no harm ("charged a third")
+        ("A gunman fired two rounds and wounded a clerk a third time in Olvey.", (0, 1)),
+        ("Police detained two men and charged a third in Olvey on Friday.", (0, 0)),
+    ],
+)
+def test_an_ordinal_object_of_harm_is_one_more(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

@@ -187,15 +187,19 @@ PAST_RE = guarded(
 )
 # "charged with attempted murder of an officer": no one died
 ATTEMPTED_BEFORE = re.compile(r"attempt\w*\s+(?:[\w-]+\s+)?$", re.I)
-# "shot a man and wounded another person": one more person, the object of their own verb after
-# "and" (not "one man shot another man", where "another" is the only victim)
+# "shot a man and wounded another person", "shot three people and wounded a fourth": one more
+# person, the object of their own verb after "and" (not "one man shot another man", where "another"
+# is the only victim); an ordinal goes on from the count before it
+_ORDINAL_OBJECT = r"an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 _OBJECT_ANOTHER_RE = re.compile(
     # after "and", or the verb after a preposition: "was shot by deputies after shooting another man";
     # not a sentence's crime ("on parole for killing another man")
     rf"(?:\band|{NOT_AFTER_SENTENCE}\b(?:after|for|of|with)(?:\s+allegedly)?)\s+"
     rf"(?:(?P<killed>killed|killing|(?:fatally|mortally)\s+(?:shot|shooting|wounded))"
     rf"|(?P<injured>wounded|wounding|injured|hurt|shooting|shot(?!\s+(?:and\s+killed|dead))))"
-    rf"\s+(?P<np>another)(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b|\s*[.,;])",
+    rf"\s+(?P<np>another|{_ORDINAL_OBJECT})(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b|\s*[.,;]"
+    # or where, when or how, the person unnamed: "and wounded a fourth in the lobby"
+    r"|\s+(?:in|at|on|near|outside|inside|during|while|when|as|before|after|with|who)\b)",
     re.I,
 )
 # "shot dead a man and wounded his brother": the object of a second verb of harm after "and", named
@@ -329,7 +333,7 @@ VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (_LEFT_AND_RE, ("left", "leaving"), True),
     (_SENT_TO_RE, ("sent", "put", "landed", "left", "leaving"), True),
     (ANOTHER_RE, ("another", "a second", "a third", "a fourth", "a fifth", "a sixth"), False),
-    (_OBJECT_ANOTHER_RE, ("another",), False),
+    (_OBJECT_ANOTHER_RE, ("another", "a second", "a third", "a fourth", "a fifth", "a sixth", "a seventh", "an eighth", "a ninth", "a tenth"), False),
     (_AND_HIS_OBJECT_RE, ("his", "her", "their"), False),
     (DEATH_OF_RE, (" of ",), False),
     (_SECOND_RE, ("another", "a second", "a third", "a fourth", "a fifth", "a sixth", "the other"), False),
