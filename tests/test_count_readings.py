@@ -1593,3 +1593,19 @@ def test_people_found_with_wounds_after_a_count_of_the_dead_are_the_dead(text: s
 )
 def test_an_ordinal_object_of_harm_is_one_more(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reduced relative of when, where or by whom one person was hurt, then their fate
+        ("A courier shot Friday evening has died, the clinic said.", (1, 0)),
+        ("A cyclist stabbed outside a cafe on Kell Road is in stable condition.", (0, 1)),
+        ("A tenant shot by a neighbor in Olvey on Friday died at the clinic.", (1, 0)),
+        # guards: the active verb with its object; a relative clause of the person's own deed
+        ("A courier shot a clerk Friday evening near the depot in Olvey.", (0, 1)),
+        ("A courier who shot a clerk Friday evening in Olvey has died.", (1, 0)),
+    ],
+)
+def test_a_person_hurt_told_in_a_reduced_relative_then_their_fate(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

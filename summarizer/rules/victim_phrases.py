@@ -10,6 +10,7 @@ import re
 from summarizer.rules import victims
 from summarizer.text.incident_words import (
     HOSPITALIZED,
+    HURT_PARTICIPLE,
     LY_NOT_NEARLY,
     NOT_AFTER_SENTENCE,
     NOT_DEAD_INTENSIFIER,
@@ -17,6 +18,7 @@ from summarizer.text.incident_words import (
     NOT_RECOVERING_FROM_HARM,
 )
 from summarizer.text.numbers import (
+    CALENDAR_WORDS,
     FILLER,
     FULL_NAME,
     OWN_LIFE,
@@ -130,13 +132,22 @@ _AGE_AFTER_PERSON = (
     rf"(?:{_DECADE_AGE}|\s+aged\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|between)\s+)?\d{{1,3}}"
     r"(?:\s*(?:-|–|to|and)\s*\d{1,3})?\b)?"
 )
+# a reduced relative of how and when the person was hurt, before their fate: "a man shot Monday
+# night has died", "a woman stabbed outside a bar on Friday is in stable condition"; a word of time,
+# place, agent or manner comes right after the participle, never an object ("a man shot a woman")
+_HURT_WHEN = (
+    rf"(?:(?:{HURT_PARTICIPLE})(?=\s+(?:early|late|last|this|on|in|at|near|outside|inside|during|overnight|by|twice|once"
+    rf"|multiple|several|repeatedly|yesterday|{CALENDAR_WORDS})\b)"
+    r"(?:\s+(?!(?:and|who|when|but|because|while)\b)[\w'’-]+){1,8}?\s+)?"
+)
 # the person, an optional apposition (", 23," or ", identified as …,"), then what happened (a
 # quotation may open before it: 'a man "was shot in the leg," police said')
 SUBJECT_RE = guarded(
     rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}(?:\s+and\s+{_HIS_PERSON})?)){_CHILDREN_OF}{_AGE_AFTER_PERSON}(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+(?:[^.;]{{0,100}}?\s+)??)?"
     # or a reduced relative of what the person was doing: "a woman sitting in a parked car was hit"
     rf"(?:(?:sitting|standing|walking|waiting|riding|driving|sleeping|playing)\s+[^,.;\"“]{{1,50}}?\s+)?"
-    rf"[\"“]?(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
+    + _HURT_WHEN
+    + rf"[\"“]?(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
     re.IGNORECASE,
 )
 NAMES_RE = guarded(
