@@ -1609,3 +1609,19 @@ def test_an_ordinal_object_of_harm_is_one_more(text: str, expected: tuple[int, i
 )
 def test_a_person_hurt_told_in_a_reduced_relative_then_their_fate(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a death a sentence sets a season, a year or more back is another case recalled
+        ("A clerk was wounded in Olvey on Friday. She told officers her nephew died last winter.", (0, 1)),
+        ("A clerk was wounded in Olvey on Friday. She said her uncle was killed a year ago.", (0, 1)),
+        ("A clerk was wounded in Olvey on Friday. Her aunt said the clerk's son was shot dead the previous year.", (0, 1)),
+        # guards: "last year" (read before); a death of the story's own days
+        ("A clerk was wounded in Olvey on Friday. She told officers her nephew died last year.", (0, 1)),
+        ("A clerk was wounded in Olvey on Friday. She told officers her nephew had died.", (1, 1)),
+    ],
+)
+def test_a_death_set_a_season_or_a_year_back_is_another_case(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

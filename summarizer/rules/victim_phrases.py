@@ -191,9 +191,11 @@ SELF_KILLED_RE = guarded(
     rf"|(?:took|taking|ended|ending)\s+(?={OWN_LIFE}))(?P<np>himself|herself|{OWN_LIFE})\b",
     re.I,
 )
-# a sentence set weeks or more before the incident: "two weeks ago", "last month"
+# a sentence set weeks or more before the incident: "two weeks ago", "a year ago", "last month",
+# "last summer", "the previous year"
 PAST_RE = guarded(
-    r"\b(?:(?:weeks|months|years|decades)\s+(?:ago|earlier|before)|last\s+(?:month|year))\b",
+    r"\b(?:(?:weeks|months|years|decades|(?:a|one)\s+(?:month|year|decade))\s+(?:ago|earlier|before)"
+    r"|last\s+(?:month|year|spring|summer|fall|autumn|winter)|the\s+(?:previous|prior)\s+(?:month|year))\b",
     re.I,
 )
 # "charged with attempted murder of an officer": no one died
