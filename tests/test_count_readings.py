@@ -1625,3 +1625,20 @@ def test_a_person_hurt_told_in_a_reduced_relative_then_their_fate(text: str, exp
 )
 def test_a_death_set_a_season_or_a_year_back_is_another_case(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative or a relation of the people a number counts is one person: the number counts
+        # the complement, whose fate the sentence does not tell
+        ("The aunt of the four hikers was wounded on the Orrin ridge, rangers said.", (0, 1)),
+        ("The coach of the 11 players was shot dead outside the ground in Olvey.", (1, 0)),
+        ("A neighbor of the two tenants was stabbed to death in Olvey on Friday.", (1, 0)),
+        # guards: a complement whose fate is told counts; a part of a group counts
+        ("The families of the 12 miners killed in the blast met the mayor of Olvey.", (12, 0)),
+        ("Two of the five hikers were wounded on the Orrin ridge, rangers said.", (0, 2)),
+    ],
+)
+def test_a_relation_of_the_people_counted_is_one_person(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

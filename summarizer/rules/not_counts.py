@@ -151,6 +151,20 @@ _PARENT_OF_BEFORE = guarded(
     r"\b(?:(?:grand|step)?(?:father|mother|parent)|dad|mom|mum|grandma|grandpa)s?\s+of\s+$", re.I
 )
 
+# a relative or a relation of the people counted, one person: "the mother of the three victims was
+# wounded", "a friend of the two men": the number counts the complement, whose fate is not told
+_RELATION_OF_BEFORE = guarded(
+    r"\b(?:(?:grand|step)?(?:father|mother|parent|son|daughter)|brother|sister|wife|husband|widow(?:er)?|aunt|uncle"
+    r"|cousin|niece|nephew|relative|family|friend|neighbou?r|lawyer|attorney|employer|landlord|teacher|coach)"
+    r"\s+of\s+(?:the|those|these|all)\s+$",
+    re.I,
+)
+
+# (unless the complement's fate is told with it: "the families of the 12 people killed")
+_FATE_TOLD_AFTER = re.compile(
+    r"\s+[\w'’-]+\s+(?:who\s+(?:were|was|had\s+been)\s+)?(?:killed|shot|wounded|injured|hurt|slain|dead)\b", re.I
+)
+
 _ONE_OF_AFTER = re.compile(r"^\s+(?:of|another|day|time|way|thing|point|side|hand|person)\b", re.I)
 
 _ONE_OF_PEOPLE_AFTER = re.compile(
@@ -195,6 +209,12 @@ def not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         return True  # how often, not how many: "shot him two or three times"
     if " of" in before and _PARENT_OF_BEFORE.search(view, max(0, num.span[0] - 24), num.span[0]):
         return True  # a family's size: "a father of seven was killed" is one person
+    if (
+        " of" in before
+        and _RELATION_OF_BEFORE.search(view, max(0, num.span[0] - 32), num.span[0])
+        and not _FATE_TOLD_AFTER.match(after)
+    ):
+        return True  # a relation's complement: "the mother of the three victims was wounded" is one person
     if 1900 <= num.value <= 2100 and num.text.isdigit():
         return True  # a year
     if "." in num.text and _FRACTION.fullmatch(num.text):

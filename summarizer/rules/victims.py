@@ -31,9 +31,19 @@ from summarizer.text.segments import Sentence
 # 22-year-old man", "the wounded teen"); an apposition may follow (", 24,", ", identified as …,")
 # "the couple": two people, already introduced
 _DEFINITE = rf"(?:he|she|the\s+(?:{FILLER}\s+){{0,3}}?(?:{VICTIM_NOUNS}|victim|couple)|the\s+\d{{1,3}}-year-old)"
+# whose relative or relation the person is: "a friend of the two men", "the mother of the three
+# victims" (one person; the number counts the complement: not_counts)
+_RELATIONS = (
+    "father|mother|parent|brother|sister|son|daughter|wife|husband|aunt|uncle|cousin|niece|nephew|relative|friend"
+    "|neighbor|neighbour|teacher|coach"
+)
+RELATION_OF = (
+    "(?:(?:" + "|".join(f"(?<={w})" for w in _RELATIONS.split("|")) + ")"
+    r"\s+of\s+(?:the|those|these|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+)
 # a name with an age after it is a person: "Dana Reyes, 31,"
 _NAME = r"(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})"
-_SOMEONE = rf"(?P<who>\b(?:{_DEFINITE}|{_NAME}(?=,\s*\d{{1,3}},)))(?:\s*,[^,.;]{{1,60}},)?(?:\s*,?\s+who)?"
+_SOMEONE = rf"(?P<who>\b(?:{_DEFINITE}|{_NAME}(?=,\s*\d{{1,3}},))){RELATION_OF}(?:\s*,[^,.;]{{1,60}},)?(?:\s*,?\s+who)?"
 # a quantifier pronoun opening a sentence is no name: "Nobody died", "Neither was killed"
 _QUANTIFIERS = "|".join(sorted((w.replace(" ", r"\s+") for w in QUANTIFIER_PRONOUNS), key=lambda w: (-len(w), w)))
 # a name alone is a person when the text says they died: "Reyes died at the scene"
