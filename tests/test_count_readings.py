@@ -1642,3 +1642,18 @@ def test_a_death_set_a_season_or_a_year_back_is_another_case(text: str, expected
 )
 def test_a_relation_of_the_people_counted_is_one_person(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead, named again, among people said shot: the people shot, the dead among them
+        ("Two miners died in Olvey on Friday. They were among six people shot at the depot.", (2, 4)),
+        ("Dana Reyes died at the clinic. She was among five people shot on Kell Road.", (1, 4)),
+        # guards: shot at and missed; people said wounded (read before)
+        ("Two miners died in Olvey on Friday. They were among six people shot at during the raid.", (2, 0)),
+        ("Two miners died in Olvey on Friday. They were among six people wounded at the depot.", (2, 4)),
+    ],
+)
+def test_the_dead_among_people_shot_are_of_the_people_shot(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

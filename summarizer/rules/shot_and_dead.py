@@ -242,6 +242,17 @@ _WAS_ONE_OF_BEFORE = re.compile(
     re.I,
 )
 _RECAP_REACH = 2  # sentences after the death
+# the people the dead are among, said shot (a count of people shot, not a toll of the injured:
+# written_counts leaves it "other"): "They were among seven people shot"; not "shot at" and missed
+_AMONG_SHOT_AT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?shot\b(?!\s+at\s*(?:[,.;]|by|but|during)\b)", re.I)
+
+
+def _shot_among_recap(view: str, whole: FigureDraft, start: int) -> bool:
+    """Is the count the people shot that the dead, named again, are among ("They were among seven people shot")?"""
+    return (
+        _WAS_ONE_OF_BEFORE.search(view, max(0, start - 26), start) is not None
+        and _AMONG_SHOT_AT.match(view, whole.range_end) is not None
+    )
 
 
 _HURT_WORD = re.compile(rf"\b(?:{'|'.join(end.strip() for end in HURT_ENDS)})\b", re.I)
@@ -266,9 +277,11 @@ def part_of_the_shot_died(view: str, drafts: list[FigureDraft]) -> list[FigureDr
     added: list[FigureDraft] = []
     gone: list[FigureDraft] = []
     for i, whole in enumerate(drafts):
-        if whole.category not in ("injured", "killed") or whole.value < 2 or whole.roundup:
+        if whole.category not in ("injured", "killed", "other") or whole.value < 2 or whole.roundup:
             continue
         start = whole.phrase_start if whole.phrase_start >= 0 else whole.span[0]
+        if whole.category == "other" and not _shot_among_recap(view, whole, start):
+            continue
         part = _PART_OF_BEFORE.search(view, max(0, start - 20), start)
         if part is None and whole.category == "killed":
             continue
