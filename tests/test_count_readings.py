@@ -1567,10 +1567,19 @@ def test_an_age_after_a_person_is_no_count(text: str, expected: tuple[int, int])
     ("text", "expected"),
     [
         # people found with wounds just after as many are counted dead: the dead, as found
-        ("Two hikers were shot and killed on the Orrin ridge. A man and a woman were found near a tent with bullet wounds.", (2, 0)),
-        ("Two people died in Olvey on Friday. Officers found a man and a woman suffering from gunshot wounds in a yard.", (2, 0)),
+        (
+            "Two hikers were shot and killed on the Orrin ridge. A man and a woman were found near a tent with bullet wounds.",
+            (2, 0),
+        ),
+        (
+            "Two people died in Olvey on Friday. Officers found a man and a woman suffering from gunshot wounds in a yard.",
+            (2, 0),
+        ),
         # guards: a fate after the finding tells they lived; another sex than the dead; another number
-        ("Two hikers were shot and killed on the Orrin ridge. A man and a woman were found with bullet wounds and taken to a clinic.", (2, 2)),
+        (
+            "Two hikers were shot and killed on the Orrin ridge. A man and a woman were found with bullet wounds and taken to a clinic.",
+            (2, 2),
+        ),
         ("Two men were shot and killed on Kell Road. A woman was found in a van with a gunshot wound.", (2, 1)),
         ("Two people died in Olvey on Friday. Officers found a man suffering from a gunshot wound in a yard.", (2, 1)),
     ],
@@ -1617,7 +1626,10 @@ def test_a_person_hurt_told_in_a_reduced_relative_then_their_fate(text: str, exp
         # a death a sentence sets a season, a year or more back is another case recalled
         ("A clerk was wounded in Olvey on Friday. She told officers her nephew died last winter.", (0, 1)),
         ("A clerk was wounded in Olvey on Friday. She said her uncle was killed a year ago.", (0, 1)),
-        ("A clerk was wounded in Olvey on Friday. Her aunt said the clerk's son was shot dead the previous year.", (0, 1)),
+        (
+            "A clerk was wounded in Olvey on Friday. Her aunt said the clerk's son was shot dead the previous year.",
+            (0, 1),
+        ),
         # guards: "last year" (read before); a death of the story's own days
         ("A clerk was wounded in Olvey on Friday. She told officers her nephew died last year.", (0, 1)),
         ("A clerk was wounded in Olvey on Friday. She told officers her nephew had died.", (1, 1)),

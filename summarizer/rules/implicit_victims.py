@@ -243,9 +243,7 @@ def _found_dead_told_before(
     if not _FOUND_WOUNDED.search(m.group()) or _FATE_AFTER.search(view, m.start(), sent.end):
         return False
     dead = [
-        d
-        for d in drafts
-        if d.category == "killed" and not d.roundup and 0 < sent.index - d.sentence <= _FOUND_REACH
+        d for d in drafts if d.category == "killed" and not d.roundup and 0 < sent.index - d.sentence <= _FOUND_REACH
     ]
     sexes = {sex_of(d.text if d.noun in (None, "people") else f"{d.text} {d.noun}") for d in dead}
     return sum(d.value for d in dead) == value and not _other_sex(phrase, sexes)

@@ -203,7 +203,8 @@ ATTEMPTED_BEFORE = re.compile(r"attempt\w*\s+(?:[\w-]+\s+)?$", re.I)
 # "shot a man and wounded another person", "shot three people and wounded a fourth": one more
 # person, the object of their own verb after "and" (not "one man shot another man", where "another"
 # is the only victim); an ordinal goes on from the count before it
-_ORDINAL_OBJECT = r"an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINAL_OBJECT = rf"an?\s+(?:{'|'.join(_ORDINALS)})"
 _OBJECT_ANOTHER_RE = re.compile(
     # after "and", or the verb after a preposition: "was shot by deputies after shooting another man";
     # not a sentence's crime ("on parole for killing another man")
@@ -346,7 +347,7 @@ VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (_LEFT_AND_RE, ("left", "leaving"), True),
     (_SENT_TO_RE, ("sent", "put", "landed", "left", "leaving"), True),
     (ANOTHER_RE, ("another", "a second", "a third", "a fourth", "a fifth", "a sixth"), False),
-    (_OBJECT_ANOTHER_RE, ("another", "a second", "a third", "a fourth", "a fifth", "a sixth", "a seventh", "an eighth", "a ninth", "a tenth"), False),
+    (_OBJECT_ANOTHER_RE, ("another", *_ORDINALS), False),
     (_AND_HIS_OBJECT_RE, ("his", "her", "their"), False),
     (DEATH_OF_RE, (" of ",), False),
     (_SECOND_RE, ("another", "a second", "a third", "a fourth", "a fifth", "a sixth", "the other"), False),
