@@ -1669,3 +1669,20 @@ def test_a_relation_of_the_people_counted_is_one_person(text: str, expected: tup
 )
 def test_the_dead_among_people_shot_are_of_the_people_shot(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people counted, hurt in a reduced relative, then the main verb of their death: dead
+        ("Two couriers shot Friday evening near the depot have died, the clinic said.", (2, 0)),
+        ("Three hikers wounded on the Orrin ridge on Friday later died at the clinic.", (3, 0)),
+        # guards: no death of theirs; a death of someone else after "but"
+        ("Two couriers shot Friday evening near the depot are in critical condition.", (0, 2)),
+        ("Two couriers shot near the depot are recovering, but the gunman has died.", (1, 2)),
+        # guard: a singular verb's subject is someone else, the count a noun's complement
+        ("The sister of the two couriers shot near the depot has died.", (1, 2)),
+    ],
+)
+def test_people_counted_hurt_in_a_reduced_relative_then_dead(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

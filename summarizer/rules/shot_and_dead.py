@@ -242,6 +242,18 @@ _WAS_ONE_OF_BEFORE = re.compile(
     re.I,
 )
 _RECAP_REACH = 2  # sentences after the death
+# the people counted as a noun's complement ("the sister of the three hikers …"): not the subject
+_COMPLEMENT_BEFORE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?$", re.I)
+# the people counted, hurt in a reduced relative, then the main verb of their death: "two men shot
+# Monday night have died" (the nearest word read them injured); a plural's verb, not a singular one
+# ("has died": another subject, "the sister of one of the three hikers shot … has died")
+_HURT_THEN_DIED_AFTER = re.compile(
+    rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:shot|wounded|stabbed|injured)"
+    rf"(?:\s+(?!{_NOT_THE_PARTS_VERB}|(?:has|is|was)\b)[\w'’-]+){{1,12}}?"
+    rf"\s+(?:(?:have|had)\s+)?(?:since\s+|later\s+|now\s+|{LY_NOT_NEARLY}\s+)?"
+    r"(?:died|succumbed|passed\s+away|(?:were|have\s+been)\s+(?:later\s+)?(?:pronounced|declared)\s+dead)\b",
+    re.I,
+)
 # the people the dead are among, said shot (a count of people shot, not a toll of the injured:
 # written_counts leaves it "other"): "They were among seven people shot"; not "shot at" and missed
 _AMONG_SHOT_AT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?shot\b(?!\s+at\s*(?:[,.;]|by|but|during)\b)", re.I)
@@ -284,6 +296,17 @@ def part_of_the_shot_died(view: str, drafts: list[FigureDraft]) -> list[FigureDr
             continue
         part = _PART_OF_BEFORE.search(view, max(0, start - 20), start)
         if part is None and whole.category == "killed":
+            continue
+        if (
+            part is None
+            and whole.category == "injured"
+            and _HURT_THEN_DIED_AFTER.match(view, whole.range_end)
+            and not _COMPLEMENT_BEFORE.search(view, max(0, start - 16), start)
+        ):
+            whole.category, whole.label = (
+                "killed",
+                f"{whole.noun or 'people'} killed",
+            )  # "two men shot Monday have died"
             continue
         died = _PART_DIED_AFTER.match(view, whole.range_end) if part is not None else None
         if part is not None and died is not None:
