@@ -103,6 +103,18 @@ def test_the_incident_address_is_scored_on_gva_spans_or_gvdb_location_details() 
     assert result.counts["with_address"] == 3
     assert result.metrics["address_found"] == pytest.approx(2 / 3)
     assert "city_found" not in result.metrics  # no record names its town
+    # each was given the street; on the third it is not the gold's place
+    assert result.counts["given_street"] == 3
+    assert result.metrics["street_precision"] == pytest.approx(2 / 3)
+
+
+def test_street_precision_counts_only_articles_given_a_street() -> None:
+    text = "Police report\n\nA man was shot in a parking lot in Toledo on Sunday. He is recovering."
+    lot = text.index("a parking lot")
+    records = [{"id": "x", "text": text, "gold": {"n_killed": 0, "n_injured": 1}, "address_spans": [[lot, lot + 13]]}]
+    result = evaluate("incidents", records, model="rules")
+    assert result.counts["given_street"] == 0
+    assert result.metrics["street_precision"] == 0.0
 
 
 def test_the_incident_town_is_found_at_gvdbs_city_span_or_by_its_name() -> None:

@@ -48,6 +48,7 @@ from summarizer.evaluation.measures import (
 )
 from summarizer.schema import Attribution, Figure, IncidentSummary, ReportKind
 from summarizer.text.numbers import HURT_ENDS, added_after
+from summarizer.text.places import STREET_TYPE
 from summarizer.text.report_kinds import report_kind
 
 __all__ = [
@@ -524,8 +525,8 @@ def _address_spans(record: dict[str, Any]) -> list[Span]:
 def _incidents(
     records: Sequence[dict[str, Any]], model: ModelChoice, settings: Settings, jobs: int, out: EvalResult, keep: bool
 ) -> None:
-    ok = {"killed": 0, "injured": 0, "date": 0, "all": 0, "place": 0, "city": 0}
-    dated = 0
+    ok = {"killed": 0, "injured": 0, "date": 0, "all": 0, "place": 0, "city": 0, "street": 0}
+    dated = given_street = 0
     for r, pred, seconds in _predict(
         records, lambda r: _summarize(r["text"], settings, r.get("publish_date") or None), jobs
     ):
@@ -553,6 +554,12 @@ def _incidents(
         ok["all"] += all(hits.values())
         addresses = _address_spans(r)
         ok["place"] += any(overlaps(p, a) for p in places for a in addresses)
+        # the other side of address_found, which a wrong street does not lower: of the articles with
+        # a gold address given a street (a location with a street's word: "Pell Road", "Route 9"),
+        # those where one is the gold's
+        streets = [p for p in places if addresses and STREET_TYPE.search(r["text"], p[0], p[1])]
+        given_street += bool(streets)
+        ok["street"] += any(overlaps(p, a) for p in streets for a in addresses)
         # the town: a location at GVDB's city span, or one that names it ("Dunmore", "DUNMORE")
         city = r.get("city_span")
         if city:
@@ -572,8 +579,12 @@ def _incidents(
         "killed_accuracy": ok["killed"] / n, "injured_accuracy": ok["injured"] / n,
         "date_accuracy": ok["date"] / dated if dated else 0.0, "all_three_accuracy": ok["all"] / n,
         "address_found": ok["place"] / with_address if with_address else 0.0,
+        "street_precision": ok["street"] / given_street if given_street else 0.0,
     }  # fmt: skip
     with_city = sum(1 for r in records if r.get("city_span"))
     if with_city:
         out.metrics["city_found"] = ok["city"] / with_city
-    out.counts = {"articles": n, "with_date": dated, "with_address": with_address, "with_city": with_city}
+    out.counts = {
+        "articles": n, "with_date": dated, "with_address": with_address, "with_city": with_city,
+        "given_street": given_street,
+    }  # fmt: skip
