@@ -948,6 +948,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("Ada Pine", "was overheard by two staff members telling", "the hotel would close", "indirect")]),
         # guard: with no gerund of saying after it the agent stands as the passive's source
         ("The driver was seen by witnesses before the crash.", [("witnesses", "was seen by", "The driver", "indirect")]),
+        # ... nor with a gerund of a verdict or a finding, which no one hears done (the court's
+        # "hear": the judge rules), nor with a comma before the gerund (the agent ends the passive)
+        ("The appeal was heard by a judge ruling that the lease was void.",
+         [("a judge", "ruling", "the lease was void", "indirect")]),
+        ("Kurt Bell was heard by a neighbour, shouting that the dog had bitten him.",
+         [("Kurt Bell", "shouting", "the dog had bitten him", "indirect")]),
         # a report of its own joined by "and" (a subject and a common verb of reporting) ends the
         # content and is read on its own
         ("Union leaders said the quota was unfair and growers said it was fair.",

@@ -56,7 +56,7 @@ def verb_group_start(toks: list[Token], k: int, lo: int) -> int:
         if low in _PERCEIVED and i - 2 >= lo and toks[i - 2].low in BE_FORMS and toks[k].low.endswith("ing"):
             i -= 1  # "can be heard telling", "was seen urging": the one perceived speaks
             continue
-        if i == k and toks[k].low.endswith("ing") and (by := _perceived_by(toks, i, lo)) is not None:
+        if i == k and _perceivable(toks[k].low) and (by := _perceived_by(toks, i, lo)) is not None:
             i = by  # "was heard by neighbours saying": the one perceived speaks, not the perceiver
             continue
         break
@@ -65,13 +65,23 @@ def verb_group_start(toks: list[Token], k: int, lo: int) -> int:
 
 def _perceived_by(toks: list[Token], i: int, lo: int) -> int | None:
     """Where the agent's "by" stands when toks[i - 1] ends the agent of a passive of perception
-    ("was heard by two neighbours", "is seen by witnesses"): a short phrase of words after "by"."""
+    ("was heard by two neighbours", "is seen by witnesses"): a short phrase of words after "by",
+    the gerund right after it ("was recorded by detectives, saying" is no verb group)."""
+    if not toks[i - 1].text.isalpha():
+        return None
     for b in range(i - 2, max(lo + 1, i - 6), -1):
         if toks[b].low == "by":
             return b if toks[b - 1].low in _PERCEIVED and toks[b - 2].low in BE_FORMS and b - 2 >= lo else None
         if not toks[b].text.isalpha():
             return None
     return None
+
+
+def _perceivable(gerund: str) -> bool:
+    """A gerund of an act one hears or sees done ("shouting", "telling"), not one of a finding or
+    a verdict ("ruling", "finding", "showing"): "the appeal was heard by a judge ruling that …" is
+    the judge's ruling (the court's sense of "hear")."""
+    return gerund.endswith("ing") and (gerund in lx.SPEECH_FORMS or gerund not in lx.EVIDENCE_FORMS)
 
 
 def _after_determiner(toks: list[Token], j: int, lo: int) -> bool:
