@@ -406,8 +406,6 @@ _MAYOR = "“The ferry must stop,” said Mayor Ines Marlow.\n\n"
         # a quote with no speaker goes on with the speaker before, unless a sentence of its own
         # paragraph after that attribution names a person as its subject: then it is theirs
         (_MAYOR + "Tomas Abara shook his head. “Islanders need it every day.”\n", "Islanders need", "Tomas Abara"),
-        (_MAYOR + "Piet Abara, its captain, has sailed it for thirty years. “Islanders need it every day.”\n",
-         "Islanders need", "Piet Abara"),
         (_MAYOR + "Her rival, Tomas Abara, laughed. “Islanders need it.”\n", "Islanders need", "Tomas Abara"),
         # guards: a paragraph of the quote alone, a sentence about a thing, a passive subject (what
         # was done to them), a quote that speaks of a third person, all go on with the mayor
@@ -418,6 +416,24 @@ _MAYOR = "“The ferry must stop,” said Mayor Ines Marlow.\n\n"
          "Ines Marlow"),
         # ... and so does one after words of harm: a victim's paragraph, a mourner's words
         (_MAYOR + "Tomas Abara died in the storm. “We miss the ferry.”\n", "We miss the ferry", "Ines Marlow"),
+        # ... and so does one after an event told of the subject, a profile or a denial: a verb of
+        # reaction or stance gives the subject the floor, no other (a profile may be a suspect's)
+        (_MAYOR + "Piet Abara, its captain, has sailed it for thirty years. “Islanders need it every day.”\n",
+         "Islanders need", "Ines Marlow"),
+        (_MAYOR + "The skipper, Tomas Abara, remains in custody. “The ferry lost money.”\n", "The ferry lost money",
+         "Ines Marlow"),
+        (_MAYOR + "Tomas Abara fled in a grey van. “Anyone who saw the van should call us.”\n", "Anyone who saw",
+         "Ines Marlow"),
+        (_MAYOR + "Founder Tomas Abara built the first pier in 1820. “We will rebuild it.”\n", "We will rebuild",
+         "Ines Marlow"),
+        (_MAYOR + "Tomas Abara, 34, had been swimming near the pier. “The current was too strong.”\n", "The current",
+         "Ines Marlow"),
+        (_MAYOR + "Tomas Abara did not return calls. “The ferry lost money.”\n", "The ferry lost money", "Ines Marlow"),
+        # ... and the subject is the one of the sentence that leads into the quote, not the first one
+        (_MAYOR + "Tomas Abara objected in March, in a report. But Marlow insists. “The ferry loses money.”\n",
+         "The ferry loses money", "Ines Marlow"),
+        # guard: a verb of stance after an appositive gives the floor
+        (_MAYOR + "Piet Abara, its captain, disagrees. “Islanders need it.”\n", "Islanders need", "Piet Abara"),
     ],
 )  # fmt: skip
 def test_a_quote_after_a_subject_of_its_own_paragraph_is_theirs(text: str, words: str, name: str) -> None:

@@ -117,7 +117,7 @@ def _attributions(
                 registry.mention_person(*people[told])
                 told += 1
             ent = registry.resolve(analyse(said, (s, e)), before=s)
-        elif raw.inherit and (own := _paragraph_subject(view, paras, raws, len(entity_of), people)):
+        elif raw.inherit and (own := _paragraph_subject(view, paras, sentences, raws, len(entity_of), people)):
             # the quote's paragraph names another subject after the speaker before: theirs
             (s, e), said = own
             while told < len(people) and people[told][0][1] <= e:
@@ -237,10 +237,17 @@ _AND_THEN = compiled(r"[ \t]*,?[ \t]*(?:and|but)[ \t]+(?:(?:also|then|later)[ \t
 
 
 def _paragraph_subject(
-    view: str, paras: list[Span], raws: list[RawAttribution], i: int, people: list[tuple[Span, str, str | None, bool]]
+    view: str,
+    paras: list[Span],
+    sentences: list[Sentence],
+    raws: list[RawAttribution],
+    i: int,
+    people: list[tuple[Span, str, str | None, bool]],
 ) -> tuple[Span, str] | None:
-    """speakerless.paragraph_subject for raws[i], after the end of the attribution before it; not
-    after words of harm ("… died at the scene. “…”"): a victim's paragraph, a mourner's words."""
+    """speakerless.paragraph_subject for raws[i], read in the sentence that leads into the quote
+    (its own sentence's words before it, else the sentence before), in its paragraph and after
+    the end of the attribution before it; not after words of harm ("… died at the scene. “…”"):
+    a victim's paragraph, a mourner's words."""
     raw = raws[i]
     at = bisect.bisect_right([p[0] for p in paras], raw.content[0]) - 1
     if at < 0 or i == 0:
@@ -249,7 +256,11 @@ def _paragraph_subject(
     after = max(x[1] for x in (prev.content, prev.speaker, prev.cue) if x is not None)
     if _HARMED.search(view, max(paras[at][0], after), raw.content[0]):
         return None
-    return paragraph_subject(view, paras[at], raw.content, after, people)
+    sent = sentences[raw.sentence]
+    lead = sent.start
+    if not view[sent.start : raw.content[0]].strip(_MARKS) and raw.sentence > 0:
+        lead = sentences[raw.sentence - 1].start
+    return paragraph_subject(view, (max(paras[at][0], after, lead), raw.content[0]), raw.content, people)
 
 
 def _profiled(

@@ -96,19 +96,40 @@ _THIRD_PERSON = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", r
 
 def paragraph_subject(
     view: str,
-    paragraph: Span,
+    lead: Span,
     quote: Span,
-    after: int,
     people: list[tuple[Span, str, str | None, bool]],
 ) -> tuple[Span, str] | None:
-    """The source of a quote with no speaker that would go on with the speaker before, when a
-    sentence of its own paragraph, after that attribution, names a person as its subject ("“…,”
-    said the mayor.\n\nThe harbour master disagrees. “…”"): the words are that person's. Not
-    when the quote speaks of a third person ("“He was …”"), who the subject may be. None if none."""
-    start = max(paragraph[0], after)
-    if start >= quote[0] or _THIRD_PERSON.search(view, quote[0], quote[1]):
+    """The source of a quote with no speaker that would go on with the speaker before, when the
+    sentence that leads into it (``lead``, after that attribution) gives the floor to a person
+    named as its subject ("“…,” said the mayor.\n\nThe harbour master disagrees. “…”"): the words
+    are that person's. The floor is given by a verb of reaction or stance, right after the
+    subject ("laughed", "shook his head", "disagrees"): an event told of the subject ("fled in a
+    car", "built the mill in 1820", "had been swimming"), a profile ("remains in custody", "has
+    run the cafe for years") or a denial ("did not return calls") leaves the words with the
+    speaker before.
+    Not when the quote speaks of a third person ("“He was …”"), who the subject may be. None if none."""
+    if lead[0] >= quote[0] or _THIRD_PERSON.search(view, quote[0], quote[1]):
         return None
-    return subject_source(view, (start, quote[0]), quote[0], people)
+    found = subject_source(view, lead, quote[0], people)
+    if found is None:
+        return None
+    verb = _SUBJECT_VERB.match(view, found[0][1], quote[0])
+    return found if verb is not None and verb.group(1) in _REACTIONS else None
+
+
+# the verb after a subject, past an appositive ("Her rival, X, laughed"; "X, its captain,
+# disagrees") and an adverb ("still disagrees")
+_SUBJECT_VERB = re.compile(r"(?:,[^,.;“”\"]*,|,)?[ \t]+(?:(?:[a-z]+ly|still|also|now|just|only)[ \t]+)?([a-z]+)\b")
+# verbs of reaction and stance, which give the floor to their subject ("X laughed. “…”")
+_REACTIONS = frozenset({
+    "laughed", "laughs", "smiled", "smiles", "grinned", "grins", "chuckled", "chuckles", "shrugged", "shrugs",
+    "nodded", "nods", "sighed", "sighs", "shook", "shakes", "frowned", "frowns", "winced", "winces", "scoffed",
+    "scoffs", "groaned", "groans", "beamed", "beams", "paused", "pauses", "hesitated", "hesitates", "disagreed",
+    "disagrees", "agreed", "agrees", "objected", "objects", "differed", "differs", "insisted", "insists",
+    "recalled", "recalls", "remembered", "remembers", "worried", "worries", "hoped", "hopes", "feared", "fears",
+    "doubted", "doubts", "shouted", "cried", "sobbed", "sobs", "smirked", "bristled", "bristles",
+})  # fmt: skip
 
 
 def _start(mention: tuple[Span, str, str | None, bool]) -> int:
