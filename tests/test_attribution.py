@@ -974,6 +974,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # one with the answer run in after "A:")
         ("Q: Why did the ferry stop running?\n\nA: The engine failed in March and parts are scarce.\n", []),
         ("Q: Will the ferry run again this year? A: Not before the summer, sadly.\n", []),
+        # the answer's letter opening its paragraph is the layout's, not the speaker's words (a
+        # guard: a letter inside a name, "Plan A:", stays)
+        ("Q: Will the ferry run in May?\n\nA: Not before the summer, the captain said.\n",
+         [("the captain", "said", "Not before the summer", "indirect")]),
+        ("Plan A: a new pier by the spring, the captain said.\n",
+         [("the captain", "said", "Plan A: a new pier by the spring", "indirect")]),
         # guard: a transcript's speaker label opening two turns is a name
         ("MARLOW: The ferry will not run this year.\n\nHOST: Not even in August?\n\nMARLOW: Not then, no.\n",
          [("MARLOW", ":", "The ferry will not run this year", "indirect"),

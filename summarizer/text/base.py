@@ -123,9 +123,16 @@ def strip_span(text: str, start: int, end: int, chars: str | None = None) -> Spa
     return start, end
 
 
+_INTERVIEW_LETTER = re.compile(r"[QA]:[ \t]")
+
+
 def trim_content(text: str, start: int, end: int) -> Span:
     """Trim spaces and trailing clause punctuation from a content span, keeping balanced quotes."""
     start, end = strip_span(text, start, end, " \t\r\n\u00a0,;:—–")
+    if _INTERVIEW_LETTER.match(text, start, end) and (start == 0 or text[start - 1] == "\n"):
+        # an interview's answer letter opening its paragraph ("A: Not before May, she said"):
+        # the layout's, no words of the speaker
+        start, end = strip_span(text, start + 2, end)
     # drop one trailing sentence full stop unless it sits inside a closing quote
     if end > start and text[end - 1] in ".":
         end -= 1
