@@ -1004,6 +1004,11 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("He quit telling people the plant would reopen.", [("He", "quit telling", "the plant would reopen", "indirect")]),
         ("Ines Marlow has now stopped saying the quarry was safe.",
          [("Ines Marlow", "has now stopped saying", "the quarry was safe", "indirect")]),
+        # ... and so does "continue", a verb of speech of its own ("“…,” she continued"), right
+        # before a gerund; before any other word in -ing it goes on, nothing said
+        ("The ferry office continued saying that the crossing was calm.",
+         [("The ferry office", "continued saying", "the crossing was calm", "indirect")]),
+        ("The ferry office continued checking the hull.", []),
         # guard: with an object between, the object is the gerund's subject
         ("The guards stopped a man shouting that the bridge was unsafe.",
          [("a man", "shouting", "the bridge was unsafe", "indirect")]),

@@ -139,6 +139,10 @@ def _at(scan: SentenceScan, k: int) -> int:
         return last + 1
     if lemma == "continue" and last + 1 < end_idx and not is_word(toks[last + 1]) and toks[last + 1].text != ":":
         return last + 1  # "the longer the strike lasts and continues, …": it goes on, nothing said
+    if lemma == "continue" and last == k and last + 1 < end_idx and toks[last + 1].low.endswith("ing"):
+        # "continued saying that …": the aspect of the gerund's report, read there; "continued
+        # testing the water", "continued during the talks": it goes on, nothing said
+        return last + 1
     if last == k and _noun_like(toks[k]) and last + 1 < end_idx and _finite_report(toks[last + 1]):
         return last + 1  # "an analysis of campaign reports shows …": a noun before the verb
     # "prompted the alliance to order …": the alliance orders
