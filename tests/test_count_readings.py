@@ -1554,6 +1554,9 @@ def test_a_death_that_nearly_came_is_none(text: str, expected: tuple[int, int]) 
         ("A cyclist in his 30s was wounded on Kell Road in Olvey on Friday.", (0, 1)),
         ("A tenant aged 71 was fatally stabbed in Olvey on Friday.", (1, 0)),
         ("A guard aged between 50 and 60 was shot dead at the depot in Olvey.", (1, 0)),
+        # a place's phrase opening the sentence is no person: the approximate number after it counts
+        ("At a wedding in Olvey, some 40 died when a shell struck the hall.", (40, 0)),
+        ("During a march in Olvey, about 30 of the protesters were wounded by rubber bullets.", (0, 30)),
         # guards: a plural's approximate number counts; an exact age in apposition
         ("The raiders shot about 40 villagers near Olvey, nearly 12 of them children.", (0, 40)),
         ("A clerk, 58, was shot and killed on Kell Road in Olvey.", (1, 0)),

@@ -50,8 +50,9 @@ _AGE_BEFORE = re.compile(r"[\w.’')]\s*,\s*(?:(?:also|now|both)\s+)?$")
 _APPROXIMATELY = r"(?:nearly|almost|about|around|roughly|approximately|some|between|(?:just\s+)?(?:over|under))"
 
 # an approximate age in apposition to one person (an indefinite article's noun, a person's noun
-# or a full name): "a farmer, nearly 80,"; or after "aged": "aged about 30" (a plural may take a
-# count: "the guests, about 40,")
+# or a full name) that a comma or a bracket closes: "a farmer, nearly 80,"; or after "aged": "aged
+# about 30" (a plural may take a count: "the guests, about 40,"; a place's phrase may open the
+# sentence: "at a wedding, nearly 40 died")
 _APPROXIMATE_AGE_BEFORE = guarded(
     rf"(?:(?:\b(?:an?|one)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+|\b(?:{VICTIM_NOUNS})|(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]+))\s*,"
     rf"|(?P<aged>\bag(?:ed|es?)))\s*{_APPROXIMATELY}\s+$",
@@ -230,7 +231,7 @@ def not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         and num.value < 120
         and _APPROXIMATELY_BEFORE.search(before)
         and (age := _APPROXIMATE_AGE_BEFORE.search(view, max(0, num.span[0] - 40), num.span[0])) is not None
-        and (age.group("aged") is not None or _AGE_AFTER.match(after) is not None)
+        and (age.group("aged") is not None or _APPOSITION_ENDS.match(after) is not None)
     ):
         return True  # an approximate age: "a farmer, nearly 80, was …", "a man aged about 30"
     if _AGES_LIST_BEFORE.search(view, max(0, num.span[0] - 40), num.span[0]):
