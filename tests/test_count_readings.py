@@ -1653,6 +1653,11 @@ def test_a_death_set_a_season_or_a_year_back_is_another_case(text: str, expected
         # guards: a complement whose fate is told counts; a part of a group counts
         ("The families of the 12 miners killed in the blast met the mayor of Olvey.", (12, 0)),
         ("Two of the five hikers were wounded on the Orrin ridge, rangers said.", (0, 2)),
+        # the complement's fate told by a relative clause, an adjective or later: it counts
+        ("The aunt of the four hikers said they were shot dead on the Orrin ridge.", (4, 0)),
+        ("The family of the three hikers who died met the mayor of Olvey.", (3, 0)),
+        ("A neighbor of the two tenants found them dead in a flat in Olvey.", (2, 0)),
+        ("The coach of the three injured players said a stray bullet hit the bus.", (0, 3)),
     ],
 )
 def test_a_relation_of_the_people_counted_is_one_person(text: str, expected: tuple[int, int]) -> None:

@@ -153,7 +153,7 @@ _PARENT_OF_BEFORE = guarded(
 )
 
 # a relative or a relation of the people counted, one person: "the mother of the three victims was
-# wounded", "a friend of the two men": the number counts the complement, whose fate is not told
+# wounded", "a neighbor of the two men died": the number counts the complement
 _RELATION_OF_BEFORE = guarded(
     r"\b(?:(?:grand|step)?(?:father|mother|parent|son|daughter)|brother|sister|wife|husband|widow(?:er)?|aunt|uncle"
     r"|cousin|niece|nephew|relative|family|friend|neighbou?r|lawyer|attorney|employer|landlord|teacher|coach)"
@@ -161,9 +161,13 @@ _RELATION_OF_BEFORE = guarded(
     re.I,
 )
 
-# (unless the complement's fate is told with it: "the families of the 12 people killed")
-_FATE_TOLD_AFTER = re.compile(
-    r"\s+[\w'’-]+\s+(?:who\s+(?:were|was|had\s+been)\s+)?(?:killed|shot|wounded|injured|hurt|slain|dead)\b", re.I
+# when the relation's own harm, the main verb, follows the complement at once ("the aunt of the four
+# hikers was wounded"); not when the complement's fate is told, by a participle, a relative clause or
+# later ("the families of the 12 miners killed", "the aunt of the four hikers said they were shot")
+_RELATION_HARMED_AFTER = re.compile(
+    r"\s+(?:(?!(?:who|that|which|whose)\b)[\w'’-]+\s+){1,2}?(?:(?:was|is|has|had)\s+(?:been\s+)?(?:\w+ly\s+)?"
+    r"(?:killed|shot|wounded|injured|hurt|slain|stabbed|struck|hit|found\s+dead)|died)\b",
+    re.I,
 )
 
 _ONE_OF_AFTER = re.compile(r"^\s+(?:of|another|day|time|way|thing|point|side|hand|person)\b", re.I)
@@ -213,7 +217,7 @@ def not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
     if (
         " of" in before
         and _RELATION_OF_BEFORE.search(view, max(0, num.span[0] - 32), num.span[0])
-        and not _FATE_TOLD_AFTER.match(after)
+        and _RELATION_HARMED_AFTER.match(view, e, e + 60)
     ):
         return True  # a relation's complement: "the mother of the three victims was wounded" is one person
     if 1900 <= num.value <= 2100 and num.text.isdigit():
