@@ -1636,6 +1636,9 @@ def test_a_person_hurt_told_in_a_reduced_relative_then_their_fate(text: str, exp
         # guards: "last year" (read before); a death of the story's own days
         ("A clerk was wounded in Olvey on Friday. She told officers her nephew died last year.", (0, 1)),
         ("A clerk was wounded in Olvey on Friday. She told officers her nephew had died.", (1, 1)),
+        # a time to come after "before", a span up to now after "since": the story's own death
+        ("A clerk was shot dead in Olvey on Sunday, a month before her wedding.", (1, 0)),
+        ("A courier was killed in Olvey on Friday, the third death on Kell Road since last summer.", (1, 0)),
     ],
 )
 def test_a_death_set_a_season_or_a_year_back_is_another_case(text: str, expected: tuple[int, int]) -> None:

@@ -192,10 +192,12 @@ SELF_KILLED_RE = guarded(
     re.I,
 )
 # a sentence set weeks or more before the incident: "two weeks ago", "a year ago", "last month",
-# "last summer", "the previous year"
+# "last summer", "the previous year"; not a span up to now ("since last summer") nor "before" a
+# time to come ("a month before his wedding": the singular "before" only as an adverb)
 PAST_RE = guarded(
-    r"\b(?:(?:weeks|months|years|decades|(?:a|one)\s+(?:month|year|decade))\s+(?:ago|earlier|before)"
-    r"|last\s+(?:month|year|spring|summer|fall|autumn|winter)|the\s+(?:previous|prior)\s+(?:month|year))\b",
+    r"\b(?:(?:weeks|months|years|decades)\s+(?:ago|earlier|before)"
+    r"|(?:a|one)\s+(?:month|year|decade)\s+(?:ago|earlier|before(?!\s+[\w'’]))"
+    r"|(?<!since\s)last\s+(?:month|year|spring|summer|fall|autumn|winter)|the\s+(?:previous|prior)\s+(?:month|year))\b",
     re.I,
 )
 # "charged with attempted murder of an officer": no one died
