@@ -1683,6 +1683,21 @@ def test_the_dead_among_people_shot_are_of_the_people_shot(text: str, expected: 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # fired on and missed ("shot at" before no place), or all shot dead: no one more hurt
+        "Two miners died in Olvey on Friday. They were among six people shot at on the road this year.",
+        "Two miners died in Olvey on Friday. They were among six people shot and killed at the depot.",
+        # guard: "shot at" a place is shot (read before)
+        "Two miners died in Olvey on Friday. They were among six people shot at Kell Road.",
+    ],
+)
+def test_the_dead_among_people_shot_at_or_shot_dead_add_no_injured(text: str) -> None:
+    expected = 4 if "Kell Road" in text else 0
+    assert count_of(summarize(text, model="rules"), "injured") == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # people counted, hurt in a reduced relative, then the main verb of their death: dead

@@ -256,7 +256,13 @@ _HURT_THEN_DIED_AFTER = re.compile(
 )
 # the people the dead are among, said shot (a count of people shot, not a toll of the injured:
 # written_counts leaves it "other"): "They were among seven people shot"; not "shot at" and missed
-_AMONG_SHOT_AT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?shot\b(?!\s+at\s*(?:[,.;]|by|but|during)\b)", re.I)
+# (fired on: "at" before no noun phrase, "shot at in the past year"), nor all of them killed ("shot
+# and killed", "shot dead")
+_AMONG_SHOT_AT = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?shot\b(?!\s+(?:and\s+killed|dead|to\s+death)\b)"
+    r"(?!\s+at\b(?!\s+(?:the|a|an|his|her|their|its|this|that|(?-i:[A-Z]))))",
+    re.I,
+)
 
 
 def _shot_among_recap(view: str, whole: FigureDraft, start: int) -> bool:
