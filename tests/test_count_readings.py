@@ -1585,6 +1585,12 @@ def test_an_age_after_a_person_is_no_count(text: str, expected: tuple[int, int])
         ),
         ("Two men were shot and killed on Kell Road. A woman was found in a van with a gunshot wound.", (2, 1)),
         ("Two people died in Olvey on Friday. Officers found a man suffering from a gunshot wound in a yard.", (2, 1)),
+        # a fate told in the next sentence tells they lived
+        (
+            "Two hikers were shot and killed on the Orrin ridge. A man and a woman were found with bullet wounds."
+            " Both are expected to recover.",
+            (2, 2),
+        ),
     ],
 )
 def test_people_found_with_wounds_after_a_count_of_the_dead_are_the_dead(text: str, expected: tuple[int, int]) -> None:

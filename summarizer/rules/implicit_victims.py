@@ -231,8 +231,11 @@ def _read_victim(
 # suffering from gunshot wounds"; how the dead are found as well as the living
 _FOUND_WOUNDED = re.compile(r"\bfound\s+(?:[^.;]{0,60}?\s)?(?:with|suffering\s+from)\s", re.I)
 # a fate after the finding tells the person lived: taken to a hospital, in a condition
-_FATE_AFTER = re.compile(r"\b(?:hospital|condition|treated|taken|transported|rushed|airlifted|surviv|recover)", re.I)
+_FATE_AFTER = re.compile(
+    r"\b(?:hospital|condition|treated|taken|transported|rushed|airlifted|surviv|recover|alive)", re.I
+)
 _FOUND_REACH = 2  # sentences back to the count of the dead
+_FATE_REACH = 200  # characters on into the next sentence ("… with gunshot wounds. Both are expected to recover.")
 
 
 def _found_dead_told_before(
@@ -240,7 +243,10 @@ def _found_dead_told_before(
 ) -> bool:
     """Are the people a sentence tells found with wounds the dead a count just before told (as
     many, and of no other sex), nothing said of their living?"""
-    if not _FOUND_WOUNDED.search(m.group()) or _FATE_AFTER.search(view, m.start(), sent.end):
+    if not _FOUND_WOUNDED.search(m.group()):
+        return False
+    nxt = view.find(".", sent.end + 1, sent.end + _FATE_REACH)
+    if _FATE_AFTER.search(view, m.start(), nxt if nxt > 0 else min(len(view), sent.end + _FATE_REACH)):
         return False
     dead = [
         d for d in drafts if d.category == "killed" and not d.roundup and 0 < sent.index - d.sentence <= _FOUND_REACH
