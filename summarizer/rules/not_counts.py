@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from summarizer.text import incident_words as iw
-from summarizer.text.numbers import VICTIM_NOUNS, NumberMatch
+from summarizer.text.numbers import APPROXIMATELY, RELATION_NOUNS, VICTIM_NOUNS, NumberMatch
 from summarizer.text.regex import guarded
 
 _SKIP_BEFORE = guarded(
@@ -46,19 +46,16 @@ _TIMES_AFTER = re.compile(r"\s*(?:(?:or|to|-|–)\s*[\w-]+\s+)?(?:(?:more|other|
 # an age in apposition: "Dana Reyes, 28," and "the victim, also 20,"
 _AGE_BEFORE = re.compile(r"[\w.’')]\s*,\s*(?:(?:also|now|both)\s+)?$")
 
-# words that make a number approximate: "about", "nearly", "just over", "between" (a range)
-_APPROXIMATELY = r"(?:nearly|almost|about|around|roughly|approximately|some|between|(?:just\s+)?(?:over|under))"
-
 # an approximate age in apposition to one person (an indefinite article's noun, a person's noun
 # or a full name) that a comma or a bracket closes: "a farmer, nearly 80,"; or after "aged": "aged
 # about 30" (a plural may take a count: "the guests, about 40,"; a place's phrase may open the
 # sentence: "at a wedding, nearly 40 died")
 _APPROXIMATE_AGE_BEFORE = guarded(
     rf"(?:(?:\b(?:an?|one)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+|\b(?:{VICTIM_NOUNS})|(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]+))\s*,"
-    rf"|(?P<aged>\bag(?:ed|es?)))\s*{_APPROXIMATELY}\s+$",
+    rf"|(?P<aged>\bag(?:ed|es?)))\s*{APPROXIMATELY}\s+$",
     re.I,
 )
-_APPROXIMATELY_BEFORE = re.compile(rf"\b{_APPROXIMATELY}\s+$", re.I)
+_APPROXIMATELY_BEFORE = re.compile(rf"\b{APPROXIMATELY}\s+$", re.I)
 
 # the first age of a pair: "were 17 and 18 years old"
 _AGE_PAIR_AFTER = re.compile(r"\s*(?:,|and|or|to|-)\s*\d{1,3}\s+years?[- ]old\b", re.I)
@@ -154,10 +151,10 @@ _PARENT_OF_BEFORE = guarded(
 
 # a relative or a relation of the people counted, one person: "the mother of the three victims was
 # wounded", "a neighbor of the two men died": the number counts the complement
+# (the lexicon the person patterns read them by: "the landlord of the six tenants was shot" is no
+# person they read, so its number stays)
 _RELATION_OF_BEFORE = guarded(
-    r"\b(?:(?:grand|step)?(?:father|mother|parent|son|daughter)|brother|sister|wife|husband|widow(?:er)?|aunt|uncle"
-    r"|cousin|niece|nephew|relative|family|friend|neighbou?r|lawyer|attorney|employer|landlord|teacher|coach)"
-    r"\s+of\s+(?:the|those|these|all)\s+$",
+    rf"\b(?:grand|step)?(?:{'|'.join(RELATION_NOUNS)})\s+of\s+(?:the|those|these|all)\s+$",
     re.I,
 )
 

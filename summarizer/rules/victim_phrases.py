@@ -18,6 +18,7 @@ from summarizer.text.incident_words import (
     NOT_RECOVERING_FROM_HARM,
 )
 from summarizer.text.numbers import (
+    APPROXIMATELY,
     CALENDAR_WORDS,
     FILLER,
     FULL_NAME,
@@ -129,7 +130,7 @@ _DECADE_AGE = (
     r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)"
 )
 _AGE_AFTER_PERSON = (
-    rf"(?:{_DECADE_AGE}|\s+aged\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|between)\s+)?\d{{1,3}}"
+    rf"(?:{_DECADE_AGE}|\s+aged\s+(?:{APPROXIMATELY}\s+)?\d{{1,3}}"
     r"(?:\s*(?:-|–|to|and)\s*\d{1,3})?\b)?"
 )
 # a reduced relative of how and when the person was hurt, before their fate: "a man shot Monday

@@ -23,7 +23,7 @@ from summarizer.text.incident_words import (
     NOT_RECOVERING_FROM_HARM,
 )
 from summarizer.text.lexicon import QUANTIFIER_PRONOUNS
-from summarizer.text.numbers import CALENDAR_WORDS, FILLER, FULL_NAME, VICTIM_NOUNS
+from summarizer.text.numbers import CALENDAR_WORDS, FILLER, FULL_NAME, RELATION_NOUNS, VICTIM_NOUNS
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
 
@@ -33,12 +33,8 @@ from summarizer.text.segments import Sentence
 _DEFINITE = rf"(?:he|she|the\s+(?:{FILLER}\s+){{0,3}}?(?:{VICTIM_NOUNS}|victim|couple)|the\s+\d{{1,3}}-year-old)"
 # whose relative or relation the person is: "a friend of the two men", "the mother of the three
 # victims" (one person; the number counts the complement: not_counts)
-_RELATIONS = (
-    "father|mother|parent|brother|sister|son|daughter|wife|husband|aunt|uncle|cousin|niece|nephew|relative|friend"
-    "|neighbor|neighbour|teacher|coach"
-)
 RELATION_OF = (
-    "(?:(?:" + "|".join(f"(?<={w})" for w in _RELATIONS.split("|")) + ")"
+    "(?:(?:" + "|".join(f"(?<={w})" for w in RELATION_NOUNS) + ")"
     r"\s+of\s+(?:the|those|these|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
 )
 # a name with an age after it is a person: "Dana Reyes, 31,"

@@ -243,6 +243,17 @@ VICTIM_NOUNS = (
     # people at work where a shooting happens: "a cook and a waiter are in the hospital"
     "|cook|chef|waiter|waitress|bartender|bouncer|barber|janitor|mechanic|vendor|attendant|courier"
 )
+# words that make a number approximate: "about", "nearly", "just over", "between" (a range); an
+# age so told ("a farmer, nearly 80,", "a man aged about 30") is no count (rules/not_counts) and
+# leaves the person read (rules/victim_phrases)
+APPROXIMATELY = r"(?:nearly|almost|about|around|roughly|approximately|some|between|(?:just\s+)?(?:over|under))"
+# the relatives and relations a person is named by after the people a number counts ("the aunt of
+# the four hikers", "a neighbor of the two men"): one person, not the number (rules/victims reads
+# the person, rules/not_counts skips the number)
+RELATION_NOUNS = (
+    "father", "mother", "parent", "brother", "sister", "son", "daughter", "wife", "husband", "aunt", "uncle", "cousin",
+    "niece", "nephew", "relative", "friend", "neighbor", "neighbour", "teacher", "coach",
+)  # fmt: skip
 # the sex a person's head word or pronoun tells ("the woman", "his wife", "she"); a name tells none
 FEMALE_WORDS = frozenset({
     "woman", "girl", "she", "her", "wife", "mother", "daughter", "sister", "grandmother", "granddaughter", "aunt",
