@@ -1645,6 +1645,9 @@ def test_a_person_hurt_told_in_a_reduced_relative_then_their_fate(text: str, exp
         # a time to come after "before", a span up to now after "since": the story's own death
         ("A clerk was shot dead in Olvey on Sunday, a month before her wedding.", (1, 0)),
         ("A courier was killed in Olvey on Friday, the third death on Kell Road since last summer.", (1, 0)),
+        # a death told in the present perfect is news now, whenever the harm was
+        ("A courier shot on Kell Road last winter has died, the clinic said.", (1, 0)),
+        ("A clerk who was stabbed in Olvey last year has died, her family said.", (1, 0)),
     ],
 )
 def test_a_death_set_a_season_or_a_year_back_is_another_case(text: str, expected: tuple[int, int]) -> None:

@@ -19,6 +19,7 @@ from summarizer.rules.victim_phrases import (
     NAMED_SHOT_RE,
     NAMES_RE,
     OBJECT_RE,
+    DIED_NOW_RE,
     PAST_RE,
     SELF_KILLED_RE,
     SUBJECT_RE,
@@ -171,7 +172,7 @@ def _read_victim(
         return  # "it is possible a man was shot": a harm supposed, not told
     if NOT_BEFORE.search(view, max(sent.start, s - 12), s):
         return  # "not a single person was hurt": a negative quantifier, no one
-    if PAST_RE.search(view, sent.start, sent.end):
+    if PAST_RE.search(view, sent.start, sent.end) and not DIED_NOW_RE.search(view, m.start(), sent.end):
         return  # an earlier case recalled: "two weeks ago a man was shot and killed there"
     if pattern is DEATH_OF_RE and (
         ATTEMPTED_BEFORE.search(view, max(0, m.start() - 30), m.start())

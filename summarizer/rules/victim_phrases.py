@@ -201,6 +201,9 @@ PAST_RE = guarded(
     r"|(?<!since\s)last\s+(?:month|year|spring|summer|fall|autumn|winter)|the\s+(?:previous|prior)\s+(?:month|year))\b",
     re.I,
 )
+# a death told in the present perfect is news now, whatever earlier time the harm was ("a man shot
+# last winter has died"): no earlier case
+DIED_NOW_RE = re.compile(r"\bha(?:s|ve)\s+(?:since\s+|now\s+)?died\b", re.I)
 # "charged with attempted murder of an officer": no one died
 ATTEMPTED_BEFORE = re.compile(r"attempt\w*\s+(?:[\w-]+\s+)?$", re.I)
 # "shot a man and wounded another person", "shot three people and wounded a fourth": one more
