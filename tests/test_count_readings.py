@@ -1557,6 +1557,8 @@ def test_a_death_that_nearly_came_is_none(text: str, expected: tuple[int, int]) 
         # a place's phrase opening the sentence is no person: the approximate number after it counts
         ("At a wedding in Olvey, some 40 died when a shell struck the hall.", (40, 0)),
         ("During a march in Olvey, about 30 of the protesters were wounded by rubber bullets.", (0, 30)),
+        # the second age of an approximate range after "aged"
+        ("The victims, aged about 20 to 30, were four guards shot dead at the depot in Olvey.", (4, 0)),
         # guards: a plural's approximate number counts; an exact age in apposition
         ("The raiders shot about 40 villagers near Olvey, nearly 12 of them children.", (0, 40)),
         ("A clerk, 58, was shot and killed on Kell Road in Olvey.", (1, 0)),

@@ -90,7 +90,8 @@ _CALL_SIGN_AFTER = re.compile(r"\s+[KW][A-Z]{2,3}\b")
 _AGE_AFTER = re.compile(r"^\s*(?:,|\)|\.|;|and\b|of\b|from\b|who\b|was\b|is\b|died\b|$)")
 
 _AGES_LIST_BEFORE = guarded(
-    r"\b(?:ages|aged)\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|&|to|-)\s*\d{1,3})*\s*(?:,\s*and|,|and|&|to|-)\s*$", re.I
+    rf"\b(?:ages|aged)\s+(?:{APPROXIMATELY}\s+)?\d{{1,3}}(?:\s*(?:,|and|&|to|-)\s*\d{{1,3}})*\s*(?:,\s*and|,|and|&|to|-)\s*$",
+    re.I,
 )
 
 # a capitalised word that does not open its sentence, right before a number
