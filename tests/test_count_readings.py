@@ -1606,6 +1606,10 @@ def test_people_found_with_wounds_after_a_count_of_the_dead_are_the_dead(text: s
         ("Raiders shot two guards and wounded a third at the depot in Olvey.", (0, 3)),
         ("Raiders killed four villagers and injured a fifth near Olvey on Friday.", (4, 1)),
         ("A gunman shot a clerk and wounded another in the lobby in Olvey.", (0, 2)),
+        # past the sixth: one lexicon of ordinals for every reader of one more person
+        ("Raiders shot six villagers and wounded a seventh near Olvey.", (0, 7)),
+        ("Raiders killed six villagers and wounded a seventh near Olvey.", (6, 1)),
+        ("Six villagers were wounded near Olvey, and a seventh was hurt in the crush.", (0, 7)),
         # guards: an ordinal of no person ("a third time"), of no harm ("charged a third")
         ("A gunman fired two rounds and wounded a clerk a third time in Olvey.", (0, 1)),
         ("Police detained two men and charged a third in Olvey on Friday.", (0, 0)),

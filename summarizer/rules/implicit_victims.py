@@ -14,12 +14,12 @@ from summarizer.rules.victim_phrases import (
     ATTEMPTED_BEFORE,
     DEATH_OF_RE,
     DIED_LATER,
+    DIED_NOW_RE,
     GUNFIRE_RE,
     LEFT_DEAD_RE,
     NAMED_SHOT_RE,
     NAMES_RE,
     OBJECT_RE,
-    DIED_NOW_RE,
     PAST_RE,
     SELF_KILLED_RE,
     SUBJECT_RE,
@@ -34,6 +34,7 @@ from summarizer.text.incident_words import HOSPITALIZED, HURT_PARTICIPLE, PERPET
 from summarizer.text.numbers import (
     ALSO,
     FILLER,
+    ORDINAL_WORDS,
     SELF_AFTER_KILLING,
     SEX_WORDS,
     VICTIM_NOUNS,
@@ -236,7 +237,6 @@ _FATE_AFTER = re.compile(
     r"\b(?:hospital|condition|treated|taken|transported|rushed|airlifted|surviv|recover|alive)", re.I
 )
 _FOUND_REACH = 2  # sentences back to the count of the dead
-_FATE_REACH = 200  # characters on into the next sentence ("… with gunshot wounds. Both are expected to recover.")
 
 
 def _found_dead_told_before(
@@ -246,8 +246,8 @@ def _found_dead_told_before(
     many, and of no other sex), nothing said of their living?"""
     if not _FOUND_WOUNDED.search(m.group()):
         return False
-    nxt = view.find(".", sent.end + 1, sent.end + _FATE_REACH)
-    if _FATE_AFTER.search(view, m.start(), nxt if nxt > 0 else min(len(view), sent.end + _FATE_REACH)):
+    nxt = view.find(".", sent.end + 1, sent.end + 200)  # on into the next sentence: "… Both will recover."
+    if _FATE_AFTER.search(view, m.start(), nxt if nxt > 0 else min(len(view), sent.end + 200)):
         return False
     dead = [
         d for d in drafts if d.category == "killed" and not d.roundup and 0 < sent.index - d.sentence <= _FOUND_REACH
@@ -436,9 +436,9 @@ def referred_victims(
 
 
 # an ordinal that goes on from the count before it: "a third", "a fourth man"
-_ORDINAL_MORE = re.compile(r"an?\s+(?:second|third|fourth|fifth|sixth)\b", re.I)
+_ORDINAL_MORE = re.compile(rf"an?\s+(?:{ORDINAL_WORDS})\b", re.I)
 # words that introduce one more person than those named before: "another", "a second", "one more"
-_ADDITIONAL = re.compile(r"(?:another|an?\s+(?:second|third|fourth|fifth)|one\s+more)\b", re.I)
+_ADDITIONAL = re.compile(rf"(?:another|an?\s+(?:{ORDINAL_WORDS})|one\s+more)\b", re.I)
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[.!?;,]\s*|\band\s+)$")
 
 

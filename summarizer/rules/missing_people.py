@@ -7,14 +7,14 @@ import re
 
 from summarizer.rules.written_counts import FigureDraft
 from summarizer.text.base import Span
-from summarizer.text.numbers import FILLER, VICTIM_NOUNS
+from summarizer.text.numbers import FILLER, ORDINAL_WORDS, VICTIM_NOUNS
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
 
 # one person, a next one of those counted before ("a third person", "another man") or not, and
 # a missing that is told, not asked after ("a man is missing", "one worker remains unaccounted for")
 _MISSING_ONE_RE = guarded(
-    rf"\b(?P<np>(?:(?:an?|one)\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?|another\s+)"
+    rf"\b(?P<np>(?:(?:an?|one)\s+(?:(?:{ORDINAL_WORDS})\s+)?|another\s+)"
     rf"(?:{FILLER}\s+){{0,3}}?(?:{VICTIM_NOUNS}))\s+"
     r"(?:(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:still\s+|also\s+|now\s+)?(?:(?:reported|listed|feared)\s+)?"
     r"|went\s+)(?:missing|unaccounted\s+for)\b",

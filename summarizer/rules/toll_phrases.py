@@ -11,7 +11,7 @@ from summarizer.rules.name_mentions import person_mentions
 from summarizer.rules.wording import lower_first, short
 from summarizer.text import incident_words as iw
 from summarizer.text.given_names import gender_of_given_name
-from summarizer.text.numbers import ALSO, FILLER, VICTIM_NOUNS, implicit_count, sex_of
+from summarizer.text.numbers import ALSO, FILLER, ORDINAL_WORDS, VICTIM_NOUNS, implicit_count, sex_of
 
 VERB_PAST = {
     "intercepted": "were intercepted", "killed": "were killed", "injured": "were injured",
@@ -131,7 +131,7 @@ _SINGULAR = {"people": "person", "persons": "person", "men": "man", "women": "wo
 
 
 # one more person named by "another" or an ordinal alone ("Another was wounded", "a fourth")
-_NOUNLESS = re.compile(r"(?:another|an?\s+(?:second|third|fourth|fifth|sixth))", re.I)
+_NOUNLESS = re.compile(rf"(?:another|an?\s+(?:{ORDINAL_WORDS}))", re.I)
 _NOUN_AFTER = re.compile(rf"\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b", re.I)
 
 

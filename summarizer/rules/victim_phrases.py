@@ -22,6 +22,8 @@ from summarizer.text.numbers import (
     CALENDAR_WORDS,
     FILLER,
     FULL_NAME,
+    ORDINAL_WORDS,
+    ORDINALS,
     OWN_LIFE,
     VICTIM_NOUNS,
 )
@@ -209,8 +211,7 @@ ATTEMPTED_BEFORE = re.compile(r"attempt\w*\s+(?:[\w-]+\s+)?$", re.I)
 # "shot a man and wounded another person", "shot three people and wounded a fourth": one more
 # person, the object of their own verb after "and" (not "one man shot another man", where "another"
 # is the only victim); an ordinal goes on from the count before it
-_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-_ORDINAL_OBJECT = rf"an?\s+(?:{'|'.join(_ORDINALS)})"
+_ORDINAL_OBJECT = rf"an?\s+(?:{ORDINAL_WORDS})"
 _OBJECT_ANOTHER_RE = re.compile(
     # after "and", or the verb after a preposition: "was shot by deputies after shooting another man";
     # not a sentence's crime ("on parole for killing another man")
@@ -280,7 +281,8 @@ _AND_SELF_RE = guarded(
 # one more, after "and" or a mark: "and another was hurt", "and a third is in critical condition"
 # (an ordinal going on from a count told before)
 ANOTHER_RE = guarded(
-    r"(?:\band|[,;])\s+(?P<np>another|a\s+(?:second|third|fourth|fifth|sixth))\s+(?:(?P<killed>was\s+killed|died)|(?P<injured>(?:was\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|shot"
+    rf"(?:\band|[,;])\s+(?P<np>another|{_ORDINAL_OBJECT})\s+"
+    r"(?:(?P<killed>was\s+killed|died)|(?P<injured>(?:was\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|shot"
     rf"|{HOSPITALIZED}|(?:taken|transported|rushed|airlifted)\s+to)"
     # how the other is now: "one man is dead and another is fighting for his life"
     r"|(?:is|was)\s+(?:(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+life|in\s+(?:critical|serious|stable|grave)\s+condition)))\b",
@@ -288,13 +290,13 @@ ANOTHER_RE = guarded(
 )
 # "Another man was also shot", "a second victim was taken to a hospital", "and a third man was
 # wounded": one more person, the words "another" or an ordinal before a person naming them
-_ORDINAL = r"a\s+(?:second|third|fourth|fifth|sixth)"
+_ORDINAL = _ORDINAL_OBJECT
 _SECOND_RE = re.compile(
     rf"\b(?P<np>another(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b)|(?<=\band\s)another|{_ORDINAL}\s+(?:{VICTIM_NOUNS})"
     # the one left of two: "the other man was taken to a hospital"
     rf"|the\s+other\s+(?:{VICTIM_NOUNS})\b"
     # one alone opening its sentence: "Another was wounded.", "A fourth was grazed.", "The other was hit."
-    r"|(?-i:(?:Another|A\s+(?:second|third|fourth|fifth|sixth)|The\s+other))(?=\s+(?:was|were|had|has)\s))"
+    rf"|(?-i:(?:Another|An?\s+(?:{ORDINAL_WORDS})|The\s+other))(?=\s+(?:was|were|had|has)\s))"
     # (words between, never a negation: "was shot at but was not hit")
     rf"\b(?:\s*,[^,.;]{{1,60}},)?(?:[\w\s'’-]{{0,30}}?,\s*\d{{1,3}},)?(?:(?!\s(?:not|never)\b|n['’]t\b)[\w\s'’-]){{0,30}}?"
     r"\s+(?P<aux>(?:was|has\s+been|had\s+been)\s+)?(?:also\s+|later\s+)?(?:(?P<killed>killed|died|(?:fatally|mortally)\s+(?:shot|wounded))"
@@ -352,11 +354,11 @@ VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (LEFT_DEAD_RE, ("left", "leaving", "found", "find"), True),
     (_LEFT_AND_RE, ("left", "leaving"), True),
     (_SENT_TO_RE, ("sent", "put", "landed", "left", "leaving"), True),
-    (ANOTHER_RE, ("another", "a second", "a third", "a fourth", "a fifth", "a sixth"), False),
-    (_OBJECT_ANOTHER_RE, ("another", *_ORDINALS), False),
+    (ANOTHER_RE, ("another", *ORDINALS), False),
+    (_OBJECT_ANOTHER_RE, ("another", *ORDINALS), False),
     (_AND_HIS_OBJECT_RE, ("his", "her", "their"), False),
     (DEATH_OF_RE, (" of ",), False),
-    (_SECOND_RE, ("another", "a second", "a third", "a fourth", "a fifth", "a sixth", "the other"), False),
+    (_SECOND_RE, ("another", *ORDINALS, "the other"), False),
     (THE_ALSO_RE, ("also",), False),
     (_GAPPED_RE, ("wounded", "injured", "hurt"), True),
     (GUNFIRE_RE, ("gunfire", "bullet", "shot", "round"), True),

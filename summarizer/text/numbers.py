@@ -243,6 +243,11 @@ VICTIM_NOUNS = (
     # people at work where a shooting happens: "a cook and a waiter are in the hospital"
     "|cook|chef|waiter|waitress|bartender|bouncer|barber|janitor|mechanic|vendor|attendant|courier"
 )
+# the ordinals of one more person after a count: "shot two and wounded a third", "a fourth was grazed"
+ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+ORDINAL_WORDS = "|".join(ORDINALS)
 # words that make a number approximate: "about", "nearly", "just over", "between" (a range); an
 # age so told ("a farmer, nearly 80,", "a man aged about 30") is no count (rules/not_counts) and
 # leaves the person read (rules/victim_phrases)
@@ -304,7 +309,7 @@ OWN_LIFE = r"(?:his|her)\s+own\s+life"
 _ONE_PERSON = re.compile(
     rf"\b(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:ex-)?(?:{VICTIM_NOUNS})\b|\banother\b"
     r"|\b(?:an?|one)\s+\d{1,3}-year-old\b"  # "an 18-year-old was hit"
-    r"|\ban?\s+(?:second|third|fourth|fifth|sixth)$"  # "a fourth was grazed": one more person
+    rf"|\ban?\s+(?:{ORDINAL_WORDS})$"  # "a fourth was grazed": one more person
     r"|\bthe\s+other$"  # "the other was hit": the one left of two
     # one person named again: "the victim", "the 34-year-old", "he"
     rf"|\bthe\s+(?:other\s+)?(?:{FILLER}\s+){{0,3}}?(?:{VICTIM_NOUNS}|victim)\b|\bthe\s+\d{{1,3}}-year-old\b"
@@ -445,8 +450,7 @@ class _Counted(Protocol):
 
 _C = TypeVar("_C", bound=_Counted)
 # one more person than those counted before: "another", an ordinal ("a second victim", "a third")
-_ONE_MORE = re.compile(r"(?:(?P<another>another)|an?\s+(?P<ordinal>second|third|fourth|fifth|sixth))\b", re.I)
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_ONE_MORE = re.compile(rf"(?:(?P<another>another)|an?\s+(?P<ordinal>{ORDINAL_WORDS}))\b", re.I)
 # the label's end of people hurt, some of whom died, not all injured ("four people shot, one fatally";
 # "one of the three men wounded has died"): the evaluation's injured are they less the dead
 HURT_ENDS = (" shot", " wounded", " injured", " hurt")
@@ -480,7 +484,7 @@ def added_after(first: _C, figures: Sequence[_C]) -> list[_C]:
         m = _ONE_MORE.match(f.text or "")
         if m is not None and f.value == 1:
             ordinal = m.group("ordinal")
-            if (_ORDINALS[ordinal.lower()] if ordinal else 2) != count + 1:
+            if (ORDINALS[ordinal.lower()] if ordinal else 2) != count + 1:
                 break
         elif not (
             f.label.endswith(BESIDES)
