@@ -1721,6 +1721,8 @@ def test_the_dead_among_people_shot_at_or_shot_dead_add_no_injured(text: str) ->
         # guards: no death of theirs; a death of someone else after "but"
         ("Two couriers shot Friday evening near the depot are in critical condition.", (0, 2)),
         ("Two couriers shot near the depot are recovering, but the gunman has died.", (1, 2)),
+        # a clause a noun of time opens without a relative word has a subject of its own
+        ("Two couriers shot near the depot on the day their dog died are recovering.", (0, 2)),
         # guard: a singular verb's subject is someone else, the count a noun's complement
         ("The sister of the two couriers shot near the depot has died.", (1, 2)),
     ],

@@ -246,10 +246,14 @@ _RECAP_REACH = 2  # sentences after the death
 _COMPLEMENT_BEFORE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?$", re.I)
 # the people counted, hurt in a reduced relative, then the main verb of their death: "two men shot
 # Monday night have died" (the nearest word read them injured); a plural's verb, not a singular one
-# ("has died": another subject, "the sister of one of the three hikers shot … has died")
+# ("has died": another subject, "the sister of one of the three hikers shot … has died"); nor the
+# verb of a clause a noun of time opens with no relative word ("on the day their boss died")
+_TIME_CLAUSE = (
+    r"(?:day|night|morning|evening|week|month|year|moment|hour|time)\s+(?:the|an?|his|her|their|its|my|our)\s"
+)
 _HURT_THEN_DIED_AFTER = re.compile(
     rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:shot|wounded|stabbed|injured)"
-    rf"(?:\s+(?!{_NOT_THE_PARTS_VERB}|(?:has|is|was)\b)[\w'’-]+){{1,12}}?"
+    rf"(?:\s+(?!{_NOT_THE_PARTS_VERB}|(?:has|is|was)\b|{_TIME_CLAUSE})[\w'’-]+){{1,12}}?"
     rf"\s+(?:(?:have|had)\s+)?(?:since\s+|later\s+|now\s+|{LY_NOT_NEARLY}\s+)?"
     r"(?:died|succumbed|passed\s+away|(?:were|have\s+been)\s+(?:later\s+)?(?:pronounced|declared)\s+dead)\b",
     re.I,
