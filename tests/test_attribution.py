@@ -963,8 +963,8 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("Union leaders said the quota was unfair and growers said so too.",
          [("Union leaders", "said", "the quota was unfair and growers said so too", "indirect")]),
         # guards: a deed of the content's own ("officers responded", "was charged"), a second "that"
-        ("Police said they got a call just before 11 p.m. and officers responded to the area.",
-         [("Police", "said", "they got a call just before 11 p.m. and officers responded to the area", "indirect")]),
+        ("Police said they got a call shortly before 11 p.m. and officers went to the area.",
+         [("Police", "said", "they got a call shortly before 11 p.m. and officers went to the area", "indirect")]),
         ("The mayor said the levy was fair and that the board agreed.",
          [("The mayor", "said", "the levy was fair and that the board agreed", "indirect")]),
         # guard: as after a long dash

@@ -1475,7 +1475,7 @@ def test_the_wounded_one_is_not_one_of_the_dead(text: str, expected: tuple[int, 
         ("A vendor was killed Friday in Olvey. Her nephew was one of two people wounded there.", (1, 2)),
         ("A vendor was killed Friday in Olvey. The gunman was among three people wounded there.", (1, 3)),
         # guard: the recap's subject the dead named again by name
-        ("A vendor died Friday in Olvey. Police said Reyes was one of two people shot at the market.", (1, 1)),
+        ("A vendor died Friday in Olvey. Police said Reyes was one of two people shot near the market stalls.", (1, 1)),
     ],
 )
 def test_a_part_of_the_people_hurt_who_died(text: str, expected: tuple[int, int]) -> None:
@@ -1586,7 +1586,7 @@ def test_an_age_after_a_person_is_no_count(text: str, expected: tuple[int, int])
             (2, 2),
         ),
         ("Two men were shot and killed on Kell Road. A woman was found in a van with a gunshot wound.", (2, 1)),
-        ("Two people died in Olvey on Friday. Officers found a man suffering from a gunshot wound in a yard.", (2, 1)),
+        ("Two people died in Olvey on Friday. Deputies found a man suffering from one gunshot wound behind a shed.", (2, 1)),
         # a fate told in the next sentence tells they lived
         (
             "Two hikers were shot and killed on the Orrin ridge. A man and a woman were found with bullet wounds."
