@@ -394,6 +394,12 @@ _BARE_CORNER = guarded(
 JOIN = re.compile(r"\s+(?:and|&)\s+")
 
 
+def may_name_a_street(view: str, start: int, end: int) -> bool:
+    """Whether anything between ``start`` and ``end`` could be one of find_addresses' streets (a
+    street's word, a numbered road, a bare corner): False rules out every stretch inside."""
+    return any(p.search(view, start, end) is not None for p in (STREET_TYPE, _ROAD_NUMBER, _BARE_CORNER))
+
+
 def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
     """Street addresses, intersections and numbered roads between ``start`` and ``end`` (a
     sentence or two: the scan tries every capital letter), in text order; words that open a

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from summarizer.text.places import JOIN, PlaceMention, find_addresses
+from summarizer.text.places import JOIN, PlaceMention, find_addresses, may_name_a_street
 from summarizer.text.regex import guarded
 from summarizer.text.scans import is_word_char
 from summarizer.text.segments import Sentence
@@ -103,6 +103,8 @@ def scene_streets(view: str, sentences: list[Sentence], where: set[int]) -> tupl
     names is the incident's (a local report names its scene before any other street), unless its
     sentence is set at another time, tells of someone's life, of a catch or of what followed (a
     vigil, a road closed), or names a home."""
+    if not sentences or not may_name_a_street(view, sentences[0].start, sentences[-1].end):
+        return [], where
     first: tuple[list[PlaceMention], int] | None = None
     for sent in sentences:
         a, b = sent.start, sent.end
