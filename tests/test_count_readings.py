@@ -1586,7 +1586,10 @@ def test_an_age_after_a_person_is_no_count(text: str, expected: tuple[int, int])
             (2, 2),
         ),
         ("Two men were shot and killed on Kell Road. A woman was found in a van with a gunshot wound.", (2, 1)),
-        ("Two people died in Olvey on Friday. Deputies found a man suffering from one gunshot wound behind a shed.", (2, 1)),
+        (
+            "Two people died in Olvey on Friday. Deputies found a man suffering from one gunshot wound behind a shed.",
+            (2, 1),
+        ),
         # a fate told in the next sentence tells they lived
         (
             "Two hikers were shot and killed on the Orrin ridge. A man and a woman were found with bullet wounds."
