@@ -6,7 +6,7 @@ import pytest
 
 from summarizer import summarize
 from summarizer.ingest import load_article
-from summarizer.text.places import dateline_place, find_addresses
+from summarizer.text.places import dateline_place, find_addresses, may_name_a_street
 from summarizer.text.timeplace import date_features, find_dates, find_time
 
 
@@ -202,10 +202,31 @@ def test_date_scan_from_its_first_words_is_the_patterns_own() -> None:
         # the numbered street with its compass point
         ("Shots were fired at North 41st and Larkmoor Streets overnight.", ["North 41st and Larkmoor Streets"]),
         ("Shots were fired near North 9th and Larkmoor High School.", []),  # guard
+        # guard: the corner's number in another script's digits (what "\d" matches) is read too
+        ("Shots were fired near \u0664\u0661st and Larkmoor on Friday.", ["\u0664\u0661st and Larkmoor"]),
     ],
 )  # fmt: skip
 def test_street_addresses(text: str, streets: list[str]) -> None:
     assert [p.name for p in find_addresses(text, 0, len(text))] == streets
+
+
+# guards: each kind of street find_addresses reads makes a text one that may name a street (the
+# test runs its patterns only where a word or a digit they need occurs)
+@pytest.mark.parametrize(
+    ("text", "may"),
+    [
+        ("The man was found at 418 Larkmoor Avenue on Tuesday.", True),
+        ("A van overturned on Route 317 late on Friday.", True),
+        ("Traffic on I-95 was slowed for hours.", True),
+        ("Shots were fired near 41st and Larkmoor on Friday.", True),
+        ("Shots were fired near \u0664\u0661st and Larkmoor on Friday.", True),
+        ("The coach spoke to 5th and 6th graders at the school.", False),
+        ("The mayor spoke to reporters on the third day of the strike.", False),
+        ("A routine highway patrol found nothing.", False),
+    ],
+)  # fmt: skip
+def test_may_name_a_street(text: str, may: bool) -> None:
+    assert may_name_a_street(text, 0, len(text)) is may
 
 
 def test_the_street_of_the_incident_is_one_of_its_places_but_never_splits_its_count() -> None:

@@ -13,8 +13,8 @@ from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
 from summarizer.text.datelines import dateline_at, line_datelines
-from summarizer.text.regex import WordStartPattern, guarded
-from summarizer.text.scans import is_word_char
+from summarizer.text.regex import Prefiltered, WordStartPattern, guarded
+from summarizer.text.scans import digit_positions, is_word_char
 
 
 @dataclass(slots=True)
@@ -394,10 +394,27 @@ _BARE_CORNER = guarded(
 JOIN = re.compile(r"\s+(?:and|&)\s+")
 
 
+# the numbered road's pattern run only from where one of its opening words occurs (str.find)
+_ROAD_NUMBER_SCAN = Prefiltered(_ROAD_NUMBER)
+# what follows the digit of an ordinal number ("12th"), which every bare corner holds
+_ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+
+
+def _may_hold_bare_corner(view: str, start: int, end: int) -> bool:
+    """Whether view[start:end] holds a digit with an ordinal's ending after it, without which
+    ``_BARE_CORNER`` finds nothing there: the digits are found by str.find, where the corner's
+    pattern is tried at every position that opens with one of its prepositions' letters."""
+    return any(view.startswith(_ORDINAL_ENDINGS, i + 1) for i in digit_positions(view, start, end))
+
+
 def may_name_a_street(view: str, start: int, end: int) -> bool:
     """Whether anything between ``start`` and ``end`` could be one of find_addresses' streets (a
     street's word, a numbered road, a bare corner): False rules out every stretch inside."""
-    return any(p.search(view, start, end) is not None for p in (STREET_TYPE, _ROAD_NUMBER, _BARE_CORNER))
+    return (
+        STREET_TYPE.search(view, start, end) is not None
+        or _ROAD_NUMBER_SCAN.search(view, start, end) is not None
+        or (_may_hold_bare_corner(view, start, end) and _BARE_CORNER.search(view, start, end) is not None)
+    )
 
 
 def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
@@ -434,7 +451,7 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
     ]
     spans += [
         m.span("x")
-        for m in _BARE_CORNER.finditer(view, start, end)
+        for m in (_BARE_CORNER.finditer(view, start, end) if _may_hold_bare_corner(view, start, end) else ())
         if view[m.end("x") - len(m.group("x").split()[-1]) : m.end("x")] not in NOT_PLACES
     ]
     spans.sort()
