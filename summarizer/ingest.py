@@ -24,7 +24,7 @@ from summarizer.text.base import (
 )
 from summarizer.text.decoding import BOM, Format, detect_format, extract_html, read_input
 from summarizer.text.quotes import QuoteRegion, find_quotes, paired_apostrophes
-from summarizer.text.regex import compiled
+from summarizer.text.regex import compiled, guarded
 from summarizer.text.segments import Sentence, paragraphs, split_sentences
 
 
@@ -110,7 +110,7 @@ _STRONG: list[tuple[str, re.Pattern[str]]] = [
     ("instructions to an AI", compiled(INJECTION_PATTERN, re.I)),
 ]  # fmt: skip
 # a line that reports speech is never removed (see _protected)
-_ATTRIBUTION_RE = compiled(
+_ATTRIBUTION_RE = guarded(
     r"\b(?:said|says|told|tells|according to|stated|claimed|claims|announced|reported|added|"
     r"insisted|warned|denied|confirmed)\b",
     re.I,

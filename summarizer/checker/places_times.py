@@ -14,7 +14,7 @@ from summarizer.schema import (
 from summarizer.text.base import (
     normalize,
 )
-from summarizer.text.regex import compiled
+from summarizer.text.regex import compiled, guarded
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import find_dates
 
@@ -39,7 +39,7 @@ def _location_grounded(summary: IncidentSummary, facts: ArticleFacts) -> Iterato
             )
 
 
-_CLOCK_IN_TEXT = compiled(r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?", re.I)
+_CLOCK_IN_TEXT = guarded(r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?", re.I)
 
 
 def _clocks(text: str) -> set[str]:

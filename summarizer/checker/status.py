@@ -17,7 +17,7 @@ from summarizer.text.base import (
     SpanIndex,
 )
 from summarizer.text.lexicon import CLAIM_NOUNS
-from summarizer.text.regex import compiled
+from summarizer.text.regex import compiled, guarded
 
 
 @rule(
@@ -57,7 +57,7 @@ def _unverified_list(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[
 
 # a cue outside its claim's sentence must say what it is about: "the claim", "these figures",
 # "such incidents" (up to five sentences on), or "this"/"that"/"it" in the very next sentence
-_NOUN_REFERENCE = compiled(
+_NOUN_REFERENCE = guarded(
     rf"\b(?:this|that|the|such|these|those|his|her|their|its)\s+(?:\w+\s+)?"
     rf"(?:{CLAIM_NOUNS}|accounts|information|details|version)\b",
     re.I,

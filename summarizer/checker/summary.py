@@ -34,7 +34,7 @@ from summarizer.text.base import (
 from summarizer.text.incident_words import FIGURE_TRIGGERS
 from summarizer.text.lexicon import DEMONYMS
 from summarizer.text.numbers import NUMBER_WORDS
-from summarizer.text.regex import compiled
+from summarizer.text.regex import compiled, guarded
 from summarizer.text.segments import is_abbreviation
 from summarizer.text.timeplace import CALENDAR_WORDS
 
@@ -42,7 +42,7 @@ from summarizer.text.timeplace import CALENDAR_WORDS
 # to open with the space it consumes, which the regex engine skips to in C (a pattern that opens
 # with a lookbehind is tried at every position); the lookbehind then sees the mark before it
 _SENTENCE_SPLIT = compiled(r"\s(?<=[.!?]\s)\s*(?=[A-Z0-9“\"‘'])")
-_REPORTING = compiled(
+_REPORTING = guarded(
     r"\b(?:says?|said|according to|claims?|claimed|reports?|reported|states?|stated|told|tells|adds?|added|"
     r"wrote|writes|tweeted|posted|found|finds|shows?|showed|shown|estimated|predicted|expects?|expected|"
     r"alleges?|alleged|denies|denied|insists?|insisted|warns?|warned|believes?|estimates?|argues?|argued|"

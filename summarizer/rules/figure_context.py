@@ -236,7 +236,7 @@ _INTERCEPTED_WORD = re.compile(r"intercept|shot down|downed|neutrali", re.I)
 _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 # a category verb right before a number, nothing but a qualifier between: "floods kill 27 and
 # displace about 40,000" (the verb takes its object, whatever word comes after the number)
-_OWN_VERB_BEFORE = re.compile(
+_OWN_VERB_BEFORE = guarded(
     r"\b([a-z]+)\s+(?:(?:at\s+least|about|around|nearly|almost|some|more\s+than|over|up\s+to|an\s+estimated"
     r"|roughly)\s+)?$",
     re.I,

@@ -12,7 +12,7 @@ from summarizer.rules.figures import FigureDraft
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
-from summarizer.text.regex import Prefiltered, compiled
+from summarizer.text.regex import Prefiltered, compiled, guarded
 from summarizer.text.scans import matches_from
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import CALENDAR_WORDS
@@ -175,7 +175,7 @@ def classify(view: str, sentences: list[Sentence], figures: list[FigureDraft]) -
     return None
 
 
-_ATTACKER_RE = compiled(
+_ATTACKER_RE = guarded(
     r"\b(?P<adj>"
     + "|".join(
         sorted(
@@ -185,7 +185,7 @@ _ATTACKER_RE = compiled(
     )
     + r")\s+(?:\w+\s+)?(?:drones?|missiles?|rockets?|forces|troops|aircraft|shelling|strikes?|attacks?|UAVs?)\b"
 )
-_TARGET_RE = compiled(
+_TARGET_RE = guarded(
     r"\b(?:within|inside|over|across|in|on)\s+(?P<t>Russia|Ukraine|Israel|Gaza|Syria|Iraq|Iran|Lebanon|Yemen|Belarus|Poland)\b"
 )
 

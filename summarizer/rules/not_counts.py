@@ -55,7 +55,7 @@ _APPROXIMATE_AGE_BEFORE = guarded(
     rf"|(?P<aged>\bag(?:ed|es?)))\s*{APPROXIMATELY}\s+$",
     re.I,
 )
-_APPROXIMATELY_BEFORE = re.compile(rf"\b{APPROXIMATELY}\s+$", re.I)
+_APPROXIMATELY_BEFORE = guarded(rf"\b{APPROXIMATELY}\s+$", re.I)
 
 # the first age of a pair: "were 17 and 18 years old"
 _AGE_PAIR_AFTER = re.compile(r"\s*(?:,|and|or|to|-)\s*\d{1,3}\s+years?[- ]old\b", re.I)

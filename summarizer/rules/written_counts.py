@@ -425,7 +425,7 @@ def _unharmed_after(view: str, at: int, end: int) -> bool:
 _UNHARMED_BEFORE = re.compile(r"\b(?:rescued|saved|pulled\s+out)\s+$", re.I)
 # "not one", a negative quantifier: "not one person was hurt", "not even one"
 NOT_BEFORE = re.compile(r"\bnot\s+(?:even\s+)?$", re.I)
-_AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
+_AMONG_BEFORE = guarded(r"\bamong\s+(?:the\s+)?$", re.I)
 # the people they are among are the harmed, told by a participle after the noun: "among five
 # people killed", "among the 12 injured"
 _AMONG_HARMED_AT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:killed|dead|injured|wounded|hurt|slain|missing)\b", re.I)

@@ -176,7 +176,7 @@ _MOVED = (
     r"\b(?:(?:taken|rushed|transported|flown|airlifted|driven|brought|transferred)\s+(?:[a-z]+\s+){0,3}?to"
     r"|(?:died|pronounced\s+dead)\s+(?:[a-z]+\s+){0,2}?at)"
 )
-_MOVED_TO_BEFORE = re.compile(
+_MOVED_TO_BEFORE = guarded(
     rf"(?:{_MOVED}"
     # and the town of the hospital: "was flown to a hospital in Delvin"
     rf"|\b(?:to|at)\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:{iw.HOSPITAL_NOUNS})\s+in"

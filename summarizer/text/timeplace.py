@@ -14,17 +14,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from summarizer.text.base import Span, lower_pattern, lower_same_length
+from summarizer.text.regex import guarded
 from summarizer.text.scans import WordStarts, digit_run_starts, matches_from
 from summarizer.text.segments import Sentence
 
 _TZ = r"(?:MSK|UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|KST|AEST|AEDT|Kyiv time|Moscow time|local time|ET|CT|PT)"
 _CLOCK = r"(?:\d{1,2}(?::|\.)\d{2}|\d{1,2})\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}(?:\s*(?:hours|hrs|h))?|noon|midnight"
-_TIME_RANGE_RE = re.compile(
+_TIME_RANGE_RE = guarded(
     rf"\b(?:between\s+(?P<a1>{_CLOCK})\s+and\s+(?P<b1>{_CLOCK})|from\s+(?P<a2>{_CLOCK})\s+(?:to|until|till)\s+(?P<b2>{_CLOCK})"
     rf"|(?P<a3>{_CLOCK})\s*(?:-|–|—|to)\s*(?P<b3>{_CLOCK}))(?:\s+(?P<tz>{_TZ}))?",
     re.I,
 )
-_TIME_POINT_RE = re.compile(
+_TIME_POINT_RE = guarded(
     rf"\b(?:(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after)|before|after)\s+)(?P<a>{_CLOCK})(?:\s+(?P<tz>{_TZ}))?",
     re.I,
 )
@@ -439,7 +440,7 @@ _STAMP_BEFORE = re.compile(
 )
 # when it was said, or a later step of the story: "police said Monday", "appeared in court Friday",
 # "scheduled for Monday", "has been in custody since Sunday"
-_REPORT_BEFORE = re.compile(
+_REPORT_BEFORE = guarded(
     r"\b(?:said|says|told|announced|confirmed|stated|added|released|identified|court|arraigned|charged|booked"
     r"|jailed|jail|scheduled|set|for|since|until|through|custody|condition|hearing)"
     r"(?:\s+(?:on|early|late|this|last|about|around|by|him|her|them|police|authorities|officials))?[\s,]*$",

@@ -76,6 +76,7 @@ from summarizer.rules.attribution.words import (
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
+from summarizer.text.regex import guarded
 from summarizer.text.segments import Token
 
 _CUE_OR_STANCE_FIRST = frozenset(
@@ -389,7 +390,7 @@ _SENSE_PARTICLES = {"off"}
 _PLEAS = {"guilty", "not", "innocent", "no"}
 # verbs whose participle is their base form: "was forecast", "is bet on"
 _BASE_PARTICIPLES = {"bet", "forecast", "broadcast", "cast", "put", "set", "cut", "let", "read", "spread", "hit"}
-_PRECEDES_ELIDED = re.compile(r"\bthan\s+$", re.IGNORECASE)
+_PRECEDES_ELIDED = guarded(r"\bthan\s+$", re.IGNORECASE)
 
 
 # still pictures: what one shows is who or what is in it, not a finding ("a photo shows the mayor")
