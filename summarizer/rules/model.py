@@ -17,7 +17,7 @@ from summarizer.rules.figures import FigureDraft, find_figures
 from summarizer.rules.flags import Claim, flag_attributions, status_of
 from summarizer.rules.incident import classify
 from summarizer.rules.speaker_phrases import SpeakerPhrase, lead_length
-from summarizer.rules.speakerless import paragraph_subject, subject_source
+from summarizer.rules.speakerless import THIRD_PERSON, paragraph_subject, subject_source
 from summarizer.rules.speakers import Entity, Registry, analyse, person_mentions
 from summarizer.text import lexicon as lx
 from summarizer.text import report_kinds as rk
@@ -91,13 +91,19 @@ def _attributions(
     # the people the text names, speakers or not, are antecedents for "he" and "the mayor"
     people = person_mentions(view)
     told = 0
+
+    def mention_people_to(end: int) -> None:
+        """Tell the registry of the people named before ``end`` not told yet, in text order."""
+        nonlocal told
+        while told < len(people) and people[told][0][1] <= end:
+            registry.mention_person(*people[told])
+            told += 1
+
     for raw in raws:
         ent: Entity | None = None
         if raw.speaker is not None:
             s, e = raw.speaker
-            while told < len(people) and people[told][0][1] <= s:
-                registry.mention_person(*people[told])
-                told += 1
+            mention_people_to(s)
             phrase = analyse(text[s:e], raw.speaker)
             ent = _previous_subject(phrase, raw, raws, entity_of, sentences, view)
             if ent is not None:
@@ -108,28 +114,23 @@ def _attributions(
             # "Ana Ruiz praised the plan and said …": a verb coordinated with the previous
             # attribution's shares its subject
             ent = entity_of[-1]
-        elif raw.pattern in _SPEAKERLESS and (
-            own := subject_source(view, sentences[raw.sentence].span, raw.content[0], people)
-        ):
+        elif own := (
             # a quote inside a clause, a second verb of the subject's: the sentence's subject
+            (
+                subject_source(view, sentences[raw.sentence].span, raw.content[0], people)
+                if raw.pattern in _SPEAKERLESS
+                else None
+            )
+            # or the quote's paragraph names another subject after the speaker before: theirs
+            or (_paragraph_subject(view, paras, sentences, raws, len(entity_of), people) if raw.inherit else None)
+        ):
             (s, e), said = own
-            while told < len(people) and people[told][0][1] <= e:
-                registry.mention_person(*people[told])
-                told += 1
-            ent = registry.resolve(analyse(said, (s, e)), before=s)
-        elif raw.inherit and (own := _paragraph_subject(view, paras, sentences, raws, len(entity_of), people)):
-            # the quote's paragraph names another subject after the speaker before: theirs
-            (s, e), said = own
-            while told < len(people) and people[told][0][1] <= e:
-                registry.mention_person(*people[told])
-                told += 1
+            mention_people_to(e)
             ent = registry.resolve(analyse(said, (s, e)), before=s)
         elif raw.inherit:
             ent = next((e for e in reversed(entity_of) if e is not None), None)
         elif (profiled := _profiled(view, raw, paras, people, quotes)) is not None:
-            while told < len(people) and people[told][0][1] <= profiled[1]:
-                registry.mention_person(*people[told])
-                told += 1
+            mention_people_to(profiled[1])
             ent = registry.resolve(analyse(text[profiled[0] : profiled[1]], profiled), before=profiled[0])
         entity_of.append(ent)
     merged = registry.finish()
@@ -295,7 +296,7 @@ def _profiled(
         if opener is None or _HARMED.search(view, paras[at - 2][0] if at >= 2 else before[0], before[0]):
             return None
         gender = "male" if opener.group(1) == "He" else "female"
-        if _THIRD_PERSON[gender].search(view, raw.content[0], raw.content[1]):
+        if THIRD_PERSON[gender].search(view, raw.content[0], raw.content[1]):
             return None  # the quote speaks of "him" ("We miss him"): not his words
         if at >= 2:
             # two people the pronoun could mean in the paragraph before ("Ana Ruiz and Maria Lopez
@@ -321,17 +322,12 @@ def _spoken_of(view: str, raw: RawAttribution) -> frozenset[str]:
         return frozenset()
     stop = _SENTENCE_STOP.search(view, *raw.content)
     end = stop.start() if stop is not None else raw.content[1]
-    return frozenset(g for g, pattern in _THIRD_PERSON.items() if pattern.search(view, raw.content[0], end))
+    return frozenset(g for g, pattern in THIRD_PERSON.items() if pattern.search(view, raw.content[0], end))
 
 
 # where a quote's first sentence ends: a stop, or the closing mark before narration ("…,” says …)
 _SENTENCE_STOP = compiled(r"[.!?…”\"]")
 
-
-_THIRD_PERSON = {
-    "male": compiled(r"\b(?:he|him|his|himself)\b", re.I),
-    "female": compiled(r"\b(?:she|her|hers|herself)\b", re.I),
-}
 _OF_SOMEONE = compiled(r"[\s\"'“‘«]*(?:he|she|his|her|him)\b", re.I)
 
 

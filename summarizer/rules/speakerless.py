@@ -90,8 +90,12 @@ def subject_source(
     return found
 
 
-# a third person the quoted words speak of: then they are no words of the person named before
-_THIRD_PERSON = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
+# a third person the quoted words speak of, by gender: then they are no words of the person
+# named before ("“He was …”"), nor of one of that gender (rules/model)
+THIRD_PERSON = {
+    "male": re.compile(r"\b(?:he|him|his|himself)\b", re.I),
+    "female": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
+}
 
 
 def paragraph_subject(
@@ -109,7 +113,7 @@ def paragraph_subject(
     run the cafe for years") or a denial ("did not return calls") leaves the words with the
     speaker before.
     Not when the quote speaks of a third person ("“He was …”"), who the subject may be. None if none."""
-    if lead[0] >= quote[0] or _THIRD_PERSON.search(view, quote[0], quote[1]):
+    if lead[0] >= quote[0] or any(p.search(view, quote[0], quote[1]) for p in THIRD_PERSON.values()):
         return None
     found = subject_source(view, lead, quote[0], people)
     if found is None:
