@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -238,4 +239,9 @@ def _warnings_to_stderr() -> None:
 def run() -> None:
     """Console-script entry point."""
     _warnings_to_stderr()
-    sys.exit(main())
+    code = main()
+    # the outcome is decided and the outputs written: a Ctrl-C from here on (the key pressed again
+    # as the command ends, while the interpreter joins its threads) must not turn the exit into a
+    # death by signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.exit(code)
