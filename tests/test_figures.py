@@ -303,6 +303,32 @@ def test_a_number_ending_a_name_in_prose_is_no_count(text: str, killed: int, inj
     assert not any(f.value == 6 for f in result.incident.figures)
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "A man was shot on Orrin Street on Monday. He was taken to Harlow One Medical, where he died.",
+            [("other", 1, "A man"), ("killed", 1, "he")],
+        ),
+        (
+            "A woman was shot on Friday. She was taken to Saint Three Rivers Hospital in stable condition.",
+            [("injured", 1, "A woman")],
+        ),
+        (
+            "A man was shot on Friday and taken to Harlow One Medical. He later died there.",
+            [("other", 1, "A man"), ("killed", 1, "He")],
+        ),
+        # guard rows: a number word opening a sentence, or after a verb, still counts
+        ("Two men were shot on Friday. One died at the scene.", [("other", 2, "Two"), ("killed", 1, "One")]),
+        ("Deputies said Two men were hurt in the crash on Friday.", [("injured", 2, "Two")]),
+    ],
+)
+def test_a_number_word_inside_a_name_in_prose_is_no_count(text: str, figures: list[tuple[str, int, str]]) -> None:
+    incident = summarize(text, model="rules").incident
+    assert incident is not None
+    assert [(f.category, f.value, f.text) for f in incident.figures] == figures
+
+
 def test_her_before_a_caliber_is_a_possessive_not_the_person_shot() -> None:
     text = "A Varnley man told deputies on Friday that his wife had shot her .22 caliber pistol into the floor."
     incident = summarize(text, model="rules").incident

@@ -258,6 +258,13 @@ def not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
     if num.text.isdigit() and _CAPITAL_AFTER.match(after) and _IN_A_NAME_BEFORE.search(before):
         return True  # part of a name: "Fox 26 Houston", "Channel 4 News"
     if (
+        num.text[:1].isupper()
+        and not num.text.isdigit()
+        and _CAPITAL_AFTER.match(after)
+        and _NAME_IN_PROSE_BEFORE.search(view, max(0, num.span[0] - 40), num.span[0])
+    ):
+        return True  # a number word inside a name in running text: "taken to Harlow One Medical"
+    if (
         num.text.isdigit()
         and _PLACE_WORD_AFTER.match(after)
         and _NAME_IN_PROSE_BEFORE.search(view, max(0, num.span[0] - 40), num.span[0])
