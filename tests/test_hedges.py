@@ -115,6 +115,19 @@ from summarizer import find_hedges
         ("Consumer confidence rose in June.", []),
         ("His skepticism on tariffs is well known.", []),
         ("There is skepticism that the mill will reopen.", [("skepticism that", "doxastic")]),
+        # "could" of ability or permission: a sense perceived, a restriction, leave given in reported speech
+        ("Neighbours said they could hear the sirens.", []),
+        ("From the pier we could smell the smoke.", []),
+        ("Crews could only watch as the barn burned.", []),
+        ("The vault could only be opened by two clerks.", []),
+        ("Fans were told they could leave early.", []),
+        ("The warden told the inmates they could keep their letters.", []),
+        ("The mayor assured the council she could live with the cuts.", []),
+        # guard rows: the same words with a possibility
+        ("They could be charged.", [("could", "modal")]),
+        ("The warden told the inmates they could face a lockdown.", [("could", "modal")]),
+        ("The storm could leave thousands without power.", [("could", "modal")]),
+        ("Investors could see losses this year.", [("could", "modal")]),
     ],
 )  # fmt: skip
 def test_find_hedges(sentence: str, expected: list[tuple[str, str]]) -> None:

@@ -219,6 +219,23 @@ _PERCEPTION_AFTER = re.compile(
     r"\s+(?:only\s+|still\s+|clearly\s+|also\s+|even\s+)?be\s+(?:seen|heard|felt|spotted|observed|reached|contacted)\b"
     r"(?!\s+as\b)"
 )
+# "could hear / smell / make out" (a sense perceived), "could only / barely / hardly" (a restriction
+# of what was done or allowed): ability, no possibility ("could see", "could feel" also name an
+# outcome, "investors could see losses", and are left to hedge)
+_ABILITY_AFTER = re.compile(
+    r"\s+(?:(?:clearly|still|just|even)\s+)?(?:hear|smell|make\s+out)\b|\s+(?:only|barely|hardly|scarcely)\b"
+)
+# leave given in reported speech: "were told they could leave", "told the crew she could keep it";
+# the verbs of staying, leaving, keeping and accepting, which a possible outcome ("could face",
+# "could be charged") does not take
+_TOLD_SUBJECT_BEFORE = re.compile(
+    r"\b(?:told|tells|assured|promised|informed|advised|allowed|permitted)\s+(?:[\w'’.-]+\s+){0,3}?(?:that\s+)?"
+    r"(?:i|we|you|he|she|they)\s+$"
+)
+_LEAVE_GIVEN_AFTER = re.compile(
+    r"\s+(?:(?:now|then|also|still|soon|safely)\s+)?(?:leave|stay|remain|return|keep|enter|attend|visit|vote"
+    r"|live\s+with|go\s+home|come\s+(?:home|back))\b"
+)
 # "so that he could leave" (purpose), "how the thief could have entered" (a question of means),
 # "whether they could" (the question, "whether", is the cue)
 _PURPOSE_OR_MEANS_BEFORE = re.compile(r"\b(?:so\s+that\s+(?:[\w'’-]+\s+){1,4}|(?:how|whether)\s+(?:[\w'’-]+\s+){0,3})$")
@@ -274,8 +291,8 @@ def _word_before(lowered: str, start: int, word: str) -> bool:
 def _not_a_hedge(lowered: str, cue: str, start: int, end: int) -> bool:
     """Readings of cue words that state no uncertainty.
 
-    "could not be reached", "could be seen" (ability), "so that they could", "how it could"
-    (purpose, means); "as expected" / "the expected gain" (an expectation met or named, not a
+    "could not be reached", "could be seen", "could hear", "could only watch" (ability), "were
+    told they could leave" (leave given), "so that they could", "how it could" (purpose, means); "as expected" / "the expected gain" (an expectation met or named, not a
     prediction); "the suspect fled" (the noun), "arrested on suspicion of"; "an estimated
     200,000" and "estimated at $55" (a figure's qualifier, which the figure keeps); "an unknown
     gunman" (attributive); "the fastest possible" (an intensifier); "claimed four lives" (took);
@@ -286,6 +303,11 @@ def _not_a_hedge(lowered: str, cue: str, start: int, end: int) -> bool:
         return bool(
             _AFTER_NEGATION.match(lowered, end)
             or _PERCEPTION_AFTER.match(lowered, end)
+            or _ABILITY_AFTER.match(lowered, end)
+            or (
+                _LEAVE_GIVEN_AFTER.match(lowered, end)
+                and _TOLD_SUBJECT_BEFORE.search(lowered, max(0, start - 60), start)
+            )
             or _PURPOSE_OR_MEANS_BEFORE.search(lowered, max(0, start - 40), start)
         )
     if cue in ("expected", "anticipated") and _THAN_BEFORE.search(lowered, max(0, start - 40), start):
