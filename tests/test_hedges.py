@@ -128,6 +128,22 @@ from summarizer import find_hedges
         ("The warden told the inmates they could face a lockdown.", [("could", "modal")]),
         ("The storm could leave thousands without power.", [("could", "modal")]),
         ("Investors could see losses this year.", [("could", "modal")]),
+        # "might" the noun (strength) and "May" the name: a determiner or a possessive before, or a
+        # word after that no modal takes (a finite verb, "of", the end of the clause)
+        ("The admiral praised the might of the fleet.", []),
+        ("The parade showed off the republic's might.", []),
+        ("Its naval might was no match for the storm.", []),
+        ("Nobody doubted the sheer military might of the empire.", [("doubted", "doxastic")]),
+        ("Theresa May said the talks had ended.", []),
+        ("The vote was delayed, May told reporters.", []),
+        ("May said the talks had ended.", []),
+        # guard rows: the month, and the modal
+        ("The ferry left in May and has not returned.", []),
+        ("The police might arrest him.", [("might", "modal")]),
+        ("The military might intervene.", [("might", "modal")]),
+        ("Storm May Hit Coast Tonight", [("May", "modal")]),
+        ("May the best team win.", [("May", "modal")]),
+        ("Critics say it might.", [("might", "modal")]),
     ],
 )  # fmt: skip
 def test_find_hedges(sentence: str, expected: list[tuple[str, str]]) -> None:

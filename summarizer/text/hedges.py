@@ -114,6 +114,21 @@ _MONTH_MAY = re.compile(
     r"\bMay\s+\d|\b(?:in|of|since|until|by|early|late|mid-?|last|next|this|each|every)\s+May\b|\d\s+May\b"
 )
 
+# "May" the name: a capital M after a word or comma (mid-sentence, where the modal is written
+# "may"), with a word in lower case after it ("the vote, May told reporters"); or, anywhere, a
+# possessive or a finite verb after it, which no modal takes ("May said", "May was cold"); a
+# headline's title case ("Storm May Hit Coast") and a sentence's first word keep the modal
+_NAME_MAY_AFTER = re.compile(r"May(?=['’]s\b|\s+(?:said|says|told|tells|added|wrote|is|was|has|had|and|of)\b)")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _name_may(sentence: str, start: int, end: int) -> bool:
+    """Whether the "May" at ``start`` is the name (see ``_NAME_MAY_AFTER``)."""
+    if _NAME_MAY_AFTER.match(sentence, start):
+        return True
+    before = sentence[:start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] == ",") and bool(_LOWER_WORD_AFTER.match(sentence, end))
+
 
 def _matches(lowered: str) -> list[re.Match[str]]:
     """What ``_CUE_RE_LOWER.finditer`` finds, trying only word starts that can open a cue."""
@@ -236,6 +251,14 @@ _LEAVE_GIVEN_AFTER = re.compile(
     r"\s+(?:(?:now|then|also|still|soon|safely)\s+)?(?:leave|stay|remain|return|keep|enter|attend|visit|vote"
     r"|live\s+with|go\s+home|come\s+(?:home|back))\b"
 )
+# "might" the noun (strength): right after a determiner or a possessive ("the might of", "the
+# republic's might"), or before a word no modal takes ("military might was", "might of"), or with
+# one modifier between and the clause's end after ("its naval might."; "the police might arrest"
+# and "it might." keep the modal)
+_MIGHT_NOUN_AFTER = re.compile(r"\s+(?:of|is|was|has|had|are|were)\b")
+_MIGHT_NOUN_BEFORE = re.compile(r"(?:\b(?:the|its|his|her|their|our|my|your|whose)|['’]s)\s+$")
+_MIGHT_MODIFIED_BEFORE = re.compile(r"(?:\b(?:the|its|his|her|their|our|my|your|whose)|['’]s)\s+[a-z-]+\s+$")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:!?,)]|$)")
 # "so that he could leave" (purpose), "how the thief could have entered" (a question of means),
 # "whether they could" (the question, "whether", is the cue)
 _PURPOSE_OR_MEANS_BEFORE = re.compile(r"\b(?:so\s+that\s+(?:[\w'’-]+\s+){1,4}|(?:how|whether)\s+(?:[\w'’-]+\s+){0,3})$")
@@ -310,6 +333,15 @@ def _not_a_hedge(lowered: str, cue: str, start: int, end: int) -> bool:
             )
             or _PURPOSE_OR_MEANS_BEFORE.search(lowered, max(0, start - 40), start)
         )
+    if cue == "might":
+        return bool(
+            _MIGHT_NOUN_AFTER.match(lowered, end)
+            or _MIGHT_NOUN_BEFORE.search(lowered, max(0, start - 8), start)
+            or (
+                _CLAUSE_END_AFTER.match(lowered, end)
+                and _MIGHT_MODIFIED_BEFORE.search(lowered, max(0, start - 24), start)
+            )
+        )
     if cue in ("expected", "anticipated") and _THAN_BEFORE.search(lowered, max(0, start - 40), start):
         return True
     if cue == "expected":
@@ -362,7 +394,10 @@ def find_hedges(sentence: str) -> list[HedgeCue]:
         if (
             kind == "modal"
             and text.startswith("May")
-            and _MONTH_MAY.search(sentence, max(0, m.start() - 10), m.end() + 6)
+            and (
+                _MONTH_MAY.search(sentence, max(0, m.start() - 10), m.end() + 6)
+                or _name_may(sentence, m.start(), m.end())
+            )
         ) or _not_a_hedge(lowered, text.lower(), m.start(), m.end()):
             continue
         cues.append(HedgeCue(text, (m.start(), m.end()), kind))  # type: ignore[arg-type]
