@@ -133,7 +133,7 @@ from summarizer import find_hedges
         ("The admiral praised the might of the fleet.", []),
         ("The parade showed off the republic's might.", []),
         ("Its naval might was no match for the storm.", []),
-        ("Nobody doubted the sheer military might of the empire.", [("doubted", "doxastic")]),
+        ("Rivals envied the sheer military might of the empire.", []),
         ("Theresa May said the talks had ended.", []),
         ("The vote was delayed, May told reporters.", []),
         ("May said the talks had ended.", []),
@@ -144,6 +144,11 @@ from summarizer import find_hedges
         ("Storm May Hit Coast Tonight", [("May", "modal")]),
         ("May the best team win.", [("May", "modal")]),
         ("Critics say it might.", [("might", "modal")]),
+        # doubt denied by a negative subject asserts ("no one doubts", "nobody could doubt")
+        ("No one doubts the ferry will sail.", []),
+        ("Nobody should doubt our resolve.", []),
+        # guard row: doubt held by someone
+        ("Some doubt the ferry will sail.", [("doubt", "doxastic")]),
     ],
 )  # fmt: skip
 def test_find_hedges(sentence: str, expected: list[tuple[str, str]]) -> None:

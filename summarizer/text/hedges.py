@@ -301,7 +301,10 @@ _VALUED_AT_AFTER = re.compile(r"\s+(?:[\w.,'’-]+\s+){1,8}?at\s+(?:about\s+|aro
 _THAN_BEFORE = re.compile(r"\bthan(?:-|\s+(?:[\w'’-]+\s+){0,3})$")
 # "claims for damages": a demand for payment, not an assertion
 _DEMAND_AFTER = re.compile(r"\s+for\b")
-_DOUBT_NEGATED = re.compile(r"(?:\b(?:no|not|never|without|beyond)|n['’]t)\s+(?:(?:a|any|reasonable|little)\s+)?$")
+_DOUBT_NEGATED = re.compile(
+    r"(?:\b(?:no|not|never|without|beyond)|n['’]t)\s+(?:(?:a|any|reasonable|little)\s+)?$"
+    r"|\b(?:no\s+one|nobody|none)\s+(?:(?:can|could|should|would|will|may|might|must|ever|really)\s+)?$"
+)
 
 
 def _word_before(lowered: str, start: int, word: str) -> bool:
@@ -315,12 +318,14 @@ def _not_a_hedge(lowered: str, cue: str, start: int, end: int) -> bool:
     """Readings of cue words that state no uncertainty.
 
     "could not be reached", "could be seen", "could hear", "could only watch" (ability), "were
-    told they could leave" (leave given), "so that they could", "how it could" (purpose, means); "as expected" / "the expected gain" (an expectation met or named, not a
-    prediction); "the suspect fled" (the noun), "arrested on suspicion of"; "an estimated
+    told they could leave" (leave given), "so that they could", "how it could" (purpose, means);
+    "the might of" (the noun); "as expected" / "the expected gain" (an expectation met or named,
+    not a prediction); "the suspect fled" (the noun), "arrested on suspicion of"; "an estimated
     200,000" and "estimated at $55" (a figure's qualifier, which the figure keeps); "an unknown
     gunman" (attributive); "the fastest possible" (an intensifier); "claimed four lives" (took);
-    "assumed control" (took on); "no doubt" (negated doubt asserts); "believe him", "believe
-    in", "think about" (credence, faith, deliberation: no belief that something is so).
+    "assumed control" (took on); "no doubt", "nobody doubts" (negated doubt asserts); "believe
+    him", "believe in", "think about" (credence, faith, deliberation: no belief that something
+    is so).
     """
     if cue == "could":
         return bool(
@@ -379,7 +384,7 @@ def _not_a_hedge(lowered: str, cue: str, start: int, end: int) -> bool:
     if cue in ("think", "thinks", "thinking"):
         return bool(_DELIBERATION_AFTER.match(lowered, end))
     if cue in ("doubt", "doubts", "doubted"):
-        return bool(_DOUBT_NEGATED.search(lowered, max(0, start - 20), start))
+        return bool(_DOUBT_NEGATED.search(lowered, max(0, start - 24), start))
     return False
 
 
