@@ -128,6 +128,18 @@ from summarizer import find_hedges
         ("The warden told the inmates they could face a lockdown.", [("could", "modal")]),
         ("The storm could leave thousands without power.", [("could", "modal")]),
         ("Investors could see losses this year.", [("could", "modal")]),
+        # an outcome, not an ability: "could only" before a verb of becoming or effect, a court's
+        # hearing of a case, leave "told" of someone other than the one told
+        ("Traders warned that the slump could only deepen.", [("could", "modal")]),
+        ("The tribunal could hear the appeal in June.", [("could", "modal")]),
+        ("Nurses told the family he could remain sedated for days.", [("could", "modal")]),
+        ("The minister told reporters she could leave the cabinet.", [("could", "modal")]),
+        ("Managers told reporters they could leave the mill idle.", [("could", "modal")]),
+        ("Brokers told clients they could keep falling.", [("could", "modal")]),
+        # guard rows: ability and leave given to the one told
+        ("Lifeguards could only watch from the shore.", []),
+        ("The judge told them they could go home.", []),
+        ("Campers were told they could stay another night.", []),
         # "might" the noun (strength) and "May" the name: a determiner or a possessive before, or a
         # word after that no modal takes (a finite verb, "of", the end of the clause)
         ("The admiral praised the might of the fleet.", []),

@@ -234,23 +234,40 @@ _PERCEPTION_AFTER = re.compile(
     r"\s+(?:only\s+|still\s+|clearly\s+|also\s+|even\s+)?be\s+(?:seen|heard|felt|spotted|observed|reached|contacted)\b"
     r"(?!\s+as\b)"
 )
-# "could hear / smell / make out" (a sense perceived), "could only / barely / hardly" (a restriction
-# of what was done or allowed): ability, no possibility ("could see", "could feel" also name an
-# outcome, "investors could see losses", and are left to hedge)
+# "could hear / smell / make out" (a sense perceived; "hear a case / an appeal / arguments" is a
+# court's hearing, a possible outcome), "could barely / hardly / scarcely" (a restriction of what
+# was done), "could only watch / wait / hope / guess" (all a bystander was able to do) and "could
+# only be opened / reached by" (the only way in): ability, no possibility. "it could only get
+# worse" and "could see" / "could feel" ("investors could see losses") name an outcome and hedge
 _ABILITY_AFTER = re.compile(
-    r"\s+(?:(?:clearly|still|just|even)\s+)?(?:hear|smell|make\s+out)\b|\s+(?:only|barely|hardly|scarcely)\b"
+    r"\s+(?:(?:clearly|still|just|even)\s+)?(?:hear\b(?!\s+(?:(?:the|an?|its|their|his|her|both|oral|further|new|closing"
+    r"|opening|final)\s+){0,2}(?:case|cases|appeals?|arguments?|testimony|evidence|challenges?|motions?|petitions?"
+    r"|complaints?|lawsuits?|suits?|disputes?|matter|objections?|pleas?|requests?)\b)|smell|make\s+out)\b"
+    r"|\s+(?:barely|hardly|scarcely)\b"
+    r"|\s+only\s+(?:(?:watch|wait|hope|pray|guess|speculate|imagine|wonder|listen|stare|look\s+on|stand\s+by|sit|weep|cry"
+    r"|shrug|marvel)\b|be\s+(?:opened|unlocked|reached|accessed|approached|entered|boarded|visited|attended|viewed"
+    r"|inspected|operated|used|crossed|bought|obtained)\b)"
 )
-# leave given in reported speech: "were told they could leave", "told the crew she could keep it";
-# the verbs of staying, leaving, keeping and accepting, which a possible outcome ("could face",
-# "could be charged") does not take
-_TOLD_SUBJECT_BEFORE = re.compile(
-    r"\b(?:told|tells|assured|promised|informed|advised|allowed|permitted)\s+(?:[\w'’.-]+\s+){0,3}?(?:that\s+)?"
-    r"(?:i|we|you|he|she|they)\s+$"
+# leave given in reported speech: "were told they could leave", "told the crew they could keep it",
+# "told him he could stay"; the verbs of staying, leaving, keeping, which a possible outcome ("could
+# face", "could be charged") does not take. Leave is given to the one told: the subject of a
+# passive "were told", or the object of "told" that the pronoun after it names ("told them they",
+# "told him he", "told the crew they"); "told reporters he could leave office" and "told the
+# family he could remain in a coma" speak of someone else, a possible outcome. Accepting ("she
+# could live with the cuts") is the speaker's own word, whoever is told
+_TOLD = r"(?:told|tells|assured|promised|informed|advised|allowed|permitted)"
+_TOLD_SUBJECT_BEFORE = re.compile(rf"\b{_TOLD}\s+(?:[\w'’.-]+\s+){{0,3}}?(?:that\s+)?(?:i|we|you|he|she|they)\s+$")
+_TOLD_ONE_GIVEN_LEAVE_BEFORE = re.compile(
+    rf"\b(?:(?:was|were|been|being|is|are|am|get|gets|got)\s+{_TOLD}\s+(?:that\s+)?(?:i|we|you|he|she|they)"
+    rf"|{_TOLD}\s+(?:them\s+(?:that\s+)?they|us\s+(?:that\s+)?we|you\s+(?:that\s+)?you|me\s+(?:that\s+)?i"
+    rf"|him\s+(?:that\s+)?he|her\s+(?:that\s+)?she"
+    rf"|(?!them\b|us\b|you\b|me\b|him\b|her\b|reporters\b|journalists\b)(?:[\w'’.-]+\s+){{1,3}}?(?:that\s+)?they))\s+$"
 )
 _LEAVE_GIVEN_AFTER = re.compile(
-    r"\s+(?:(?:now|then|also|still|soon|safely)\s+)?(?:leave|stay|remain|return|keep|enter|attend|visit|vote"
-    r"|live\s+with|go\s+home|come\s+(?:home|back))\b"
+    r"\s+(?:(?:now|then|also|still|soon|safely)\s+)?(?:leave|stay|remain|return|keep(?!\s+\w+ing\b)|enter|attend|visit"
+    r"|vote|go\s+home|come\s+(?:home|back))\b"
 )
+_ACCEPTED_AFTER = re.compile(r"\s+(?:(?:now|then|also|still)\s+)?live\s+with\b")
 # "might" the noun (strength): right after a determiner or a possessive ("the might of", "the
 # republic's might"), or before a word no modal takes ("military might was", "might of"), or with
 # one modifier between and the clause's end after ("its naval might."; "the police might arrest"
@@ -334,8 +351,9 @@ def _not_a_hedge(lowered: str, cue: str, start: int, end: int) -> bool:
             or _ABILITY_AFTER.match(lowered, end)
             or (
                 _LEAVE_GIVEN_AFTER.match(lowered, end)
-                and _TOLD_SUBJECT_BEFORE.search(lowered, max(0, start - 60), start)
+                and _TOLD_ONE_GIVEN_LEAVE_BEFORE.search(lowered, max(0, start - 60), start)
             )
+            or (_ACCEPTED_AFTER.match(lowered, end) and _TOLD_SUBJECT_BEFORE.search(lowered, max(0, start - 60), start))
             or _PURPOSE_OR_MEANS_BEFORE.search(lowered, max(0, start - 40), start)
         )
     if cue == "might":
