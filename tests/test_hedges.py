@@ -156,6 +156,17 @@ from summarizer import find_hedges
         ("Storm May Hit Coast Tonight", [("May", "modal")]),
         ("May the best team win.", [("May", "modal")]),
         ("Critics say it might.", [("might", "modal")]),
+        # the modal after "her" / "his" standing alone, and after a noun at a clause's end
+        ("The verdict against her might be appealed.", [("might", "modal")]),
+        ("A neighbour of his might have seen the van.", [("might", "modal")]),
+        ("Asked about layoffs, the director said the firm might.", [("might", "modal")]),
+        ("Asked about troops, the envoy said the military might.", [("might", "modal")]),
+        ("Asked about fares, the mayor said the public might.", [("might", "modal")]),
+        ("The charge against her might in fact be dropped.", [("might", "modal")]),
+        ("The herd might, rangers fear, scatter.", [("might", "modal")]),
+        # guard rows: the noun
+        ("He rowed with all his might.", []),
+        ("Rivals envied the kingdom's naval might.", []),
         # doubt denied by a negative subject asserts ("no one doubts", "nobody could doubt")
         ("No one doubts the ferry will sail.", []),
         ("Nobody should doubt our resolve.", []),

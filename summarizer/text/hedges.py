@@ -270,12 +270,25 @@ _LEAVE_GIVEN_AFTER = re.compile(
 _ACCEPTED_AFTER = re.compile(r"\s+(?:(?:now|then|also|still)\s+)?live\s+with\b")
 # "might" the noun (strength): right after a determiner or a possessive ("the might of", "the
 # republic's might"), or before a word no modal takes ("military might was", "might of"), or with
-# one modifier between and the clause's end after ("its naval might."; "the police might arrest"
-# and "it might." keep the modal)
+# an adjective between a determiner and the clause's end ("its naval might.", "the sheer might,").
+# "her" and "his" are also pronouns standing alone ("the ruling against her might be overturned",
+# "a friend of his might"): after them the noun is read only before the clause's end or a
+# preposition ("with all her might."). A noun between ("the company might.", "the crowd might,
+# some feared, ...") is the subject of an elided or interrupted modal
 _MIGHT_NOUN_AFTER = re.compile(r"\s+(?:of|is|was|has|had|are|were)\b")
-_MIGHT_NOUN_BEFORE = re.compile(r"(?:\b(?:the|its|his|her|their|our|my|your|whose)|['’]s)\s+$")
-_MIGHT_MODIFIED_BEFORE = re.compile(r"(?:\b(?:the|its|his|her|their|our|my|your|whose)|['’]s)\s+[a-z-]+\s+$")
+_MIGHT_NOUN_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|my|your|whose)|['’]s)\s+$")
+_MIGHT_PRONOUN_BEFORE = re.compile(r"\b(?:his|her)\s+$")
+_MIGHT_MODIFIED_BEFORE = re.compile(
+    r"(?:(?:\b(?:the|its|his|her|their|our|my|your|whose)|['’]s)\s+(?:sheer|full|great|vast|raw|brute|combined"
+    r"|collective|considerable|formidable|growing)"
+    # a suffix that is mostly an adjective's ("naval", "economic", "russian"), and "military", are
+    # also nouns' ("the rival", "the public", "the military might."): after a possessive only
+    r"|(?:\b(?:its|his|her|their|our|my|your|whose)|['’]s)\s+(?:[a-z-]+(?:al|ic|ian|ese)|military))\s+$"
+)
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:!?,)]|$)")
+# after "her might" / "his might": words no modal takes before its verb ("in", "at", "for", "or"
+# may: "her might in fact be", "his might or might not")
+_PREPOSITION_AFTER = re.compile(r"\s+(?:to|into|against|behind|and)\b")
 # "so that he could leave" (purpose), "how the thief could have entered" (a question of means),
 # "whether they could" (the question, "whether", is the cue)
 _PURPOSE_OR_MEANS_BEFORE = re.compile(r"\b(?:so\s+that\s+(?:[\w'’-]+\s+){1,4}|(?:how|whether)\s+(?:[\w'’-]+\s+){0,3})$")
@@ -360,6 +373,10 @@ def _not_a_hedge(lowered: str, cue: str, start: int, end: int) -> bool:
         return bool(
             _MIGHT_NOUN_AFTER.match(lowered, end)
             or _MIGHT_NOUN_BEFORE.search(lowered, max(0, start - 8), start)
+            or (
+                (_CLAUSE_END_AFTER.match(lowered, end) or _PREPOSITION_AFTER.match(lowered, end))
+                and _MIGHT_PRONOUN_BEFORE.search(lowered, max(0, start - 8), start)
+            )
             or (
                 _CLAUSE_END_AFTER.match(lowered, end)
                 and _MIGHT_MODIFIED_BEFORE.search(lowered, max(0, start - 24), start)
