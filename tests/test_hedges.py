@@ -172,6 +172,15 @@ from summarizer import find_hedges
         ("Nobody should doubt our resolve.", []),
         # guard row: doubt held by someone
         ("Some doubt the ferry will sail.", [("doubt", "doxastic")]),
+        # a finite verb or a stop after the word: "might" the noun, "May" the name; an adverb between
+        # a negative subject and "doubt"; "hear from" someone is word that may come
+        ("A parade of naval might impressed the envoys.", []),
+        ("The driver, Lena May, 29, was unhurt.", []),
+        ("No one seriously doubts the tally.", []),
+        ("The council could hear from the auditor in March.", [("could", "modal")]),
+        # guard rows: the modal's bare verbs ending in "-ed"
+        ("The hull might need repairs.", [("might", "modal")]),
+        ("The talks might proceed.", [("might", "modal")]),
     ],
 )  # fmt: skip
 def test_find_hedges(sentence: str, expected: list[tuple[str, str]]) -> None:

@@ -116,9 +116,14 @@ _MONTH_MAY = re.compile(
 
 # "May" the name: a capital M after a word or comma (mid-sentence, where the modal is written
 # "may"), with a word in lower case after it ("the vote, May told reporters"); or, anywhere, a
-# possessive or a finite verb after it, which no modal takes ("May said", "May was cold"); a
+# possessive, a finite verb or a stop after it, which no modal takes ("May said", "May, 41,"); a
 # headline's title case ("Storm May Hit Coast") and a sentence's first word keep the modal
-_NAME_MAY_AFTER = re.compile(r"May(?=['’]s\b|\s+(?:said|says|told|tells|added|wrote|is|was|has|had|and|of)\b)")
+_NAME_MAY_AFTER = re.compile(
+    r"May(?=['’]s\b|\s+(?:said|says|told|tells|added|wrote|is|was|has|had|and|of)\b"
+    # a comma or a stop after it, which the modal, written "may" mid-sentence, never has: the
+    # name ("Dana May, 34,", "Ms. May.") or the month
+    r"|\s*[,;:.!?)])"
+)
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 
 
@@ -235,12 +240,12 @@ _PERCEPTION_AFTER = re.compile(
     r"(?!\s+as\b)"
 )
 # "could hear / smell / make out" (a sense perceived; "hear a case / an appeal / arguments" is a
-# court's hearing, a possible outcome), "could barely / hardly / scarcely" (a restriction of what
+# court's hearing, "hear from the director" word received, a possible outcome), "could barely / hardly / scarcely" (a restriction of what
 # was done), "could only watch / wait / hope / guess" (all a bystander was able to do) and "could
 # only be opened / reached by" (the only way in): ability, no possibility. "it could only get
 # worse" and "could see" / "could feel" ("investors could see losses") name an outcome and hedge
 _ABILITY_AFTER = re.compile(
-    r"\s+(?:(?:clearly|still|just|even)\s+)?(?:hear\b(?!\s+(?:(?:the|an?|its|their|his|her|both|oral|further|new|closing"
+    r"\s+(?:(?:clearly|still|just|even)\s+)?(?:hear\b(?!\s+from\b|\s+(?:(?:the|an?|its|their|his|her|both|oral|further|new|closing"
     r"|opening|final)\s+){0,2}(?:case|cases|appeals?|arguments?|testimony|evidence|challenges?|motions?|petitions?"
     r"|complaints?|lawsuits?|suits?|disputes?|matter|objections?|pleas?|requests?)\b)|smell|make\s+out)\b"
     r"|\s+(?:barely|hardly|scarcely)\b"
@@ -275,7 +280,11 @@ _ACCEPTED_AFTER = re.compile(r"\s+(?:(?:now|then|also|still)\s+)?live\s+with\b")
 # "a friend of his might"): after them the noun is read only before the clause's end or a
 # preposition ("with all her might."). A noun between ("the company might.", "the crowd might,
 # some feared, ...") is the subject of an elided or interrupted modal
-_MIGHT_NOUN_AFTER = re.compile(r"\s+(?:of|is|was|has|had|are|were)\b")
+# a finite verb after it: "is", "has", or a regular past ("military might alarmed"; "might need",
+# "might proceed", "might shed" are the modal's bare verbs)
+_MIGHT_NOUN_AFTER = re.compile(
+    r"\s+(?:of|is|was|has|had|are|were|(?![a-z]*eed\b|(?:shed|wed|bed|embed|shred|sled)\b)[a-z]+ed)\b"
+)
 _MIGHT_NOUN_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|my|your|whose)|['’]s)\s+$")
 _MIGHT_PRONOUN_BEFORE = re.compile(r"\b(?:his|her)\s+$")
 _MIGHT_MODIFIED_BEFORE = re.compile(
@@ -333,7 +342,7 @@ _THAN_BEFORE = re.compile(r"\bthan(?:-|\s+(?:[\w'’-]+\s+){0,3})$")
 _DEMAND_AFTER = re.compile(r"\s+for\b")
 _DOUBT_NEGATED = re.compile(
     r"(?:\b(?:no|not|never|without|beyond)|n['’]t)\s+(?:(?:a|any|reasonable|little)\s+)?$"
-    r"|\b(?:no\s+one|nobody|none)\s+(?:(?:can|could|should|would|will|may|might|must|ever|really)\s+)?$"
+    r"|\b(?:no\s+one|nobody|none)\s+(?:(?:can|could|should|would|will|may|might|must|ever|[a-z]+ly)\s+)?$"
 )
 
 
