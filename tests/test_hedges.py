@@ -136,6 +136,7 @@ from summarizer import find_hedges
         ("The minister told reporters she could leave the cabinet.", [("could", "modal")]),
         ("Managers told reporters they could leave the mill idle.", [("could", "modal")]),
         ("Brokers told clients they could keep falling.", [("could", "modal")]),
+        ("The surgeon told him he could stay sedated for a week.", [("could", "modal")]),
         # guard rows: ability and leave given to the one told
         ("Lifeguards could only watch from the shore.", []),
         ("The judge told them they could go home.", []),

@@ -258,7 +258,8 @@ _ABILITY_AFTER = re.compile(
 # face", "could be charged") does not take. Leave is given to the one told: the subject of a
 # passive "were told", or the object of "told" that the pronoun after it names ("told them they",
 # "told him he", "told the crew they"); "told reporters he could leave office" and "told the
-# family he could remain in a coma" speak of someone else, a possible outcome. Accepting ("she
+# family he could remain in a coma" speak of someone else, a possible outcome, as "told her she
+# could remain paralyzed" (a state undergone, "stay / remain" + a participle). Accepting ("she
 # could live with the cuts") is the speaker's own word, whoever is told
 _TOLD = r"(?:told|tells|assured|promised|informed|advised|allowed|permitted)"
 _TOLD_SUBJECT_BEFORE = re.compile(rf"\b{_TOLD}\s+(?:[\w'’.-]+\s+){{0,3}}?(?:that\s+)?(?:i|we|you|he|she|they)\s+$")
@@ -269,8 +270,8 @@ _TOLD_ONE_GIVEN_LEAVE_BEFORE = re.compile(
     rf"|(?!them\b|us\b|you\b|me\b|him\b|her\b|reporters\b|journalists\b)(?:[\w'’.-]+\s+){{1,3}}?(?:that\s+)?they))\s+$"
 )
 _LEAVE_GIVEN_AFTER = re.compile(
-    r"\s+(?:(?:now|then|also|still|soon|safely)\s+)?(?:leave|stay|remain|return|keep(?!\s+\w+ing\b)|enter|attend|visit"
-    r"|vote|go\s+home|come\s+(?:home|back))\b"
+    r"\s+(?:(?:now|then|also|still|soon|safely)\s+)?(?:leave|(?:stay|remain)(?!\s+\w+ed\b)|return|keep(?!\s+\w+ing\b)|enter"
+    r"|attend|visit|vote|go\s+home|come\s+(?:home|back))\b"
 )
 _ACCEPTED_AFTER = re.compile(r"\s+(?:(?:now|then|also|still)\s+)?live\s+with\b")
 # "might" the noun (strength): right after a determiner or a possessive ("the might of", "the
