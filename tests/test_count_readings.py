@@ -337,6 +337,26 @@ def test_numbers_that_count_nothing_are_told_by_the_words_around_them(sentence: 
     assert not_a_count(sentence, num, sentence[max(0, s - 12) : s], sentence[e : e + 20]) is not counts
 
 
+def test_the_words_before_a_number_are_searched_only_when_they_may_end_as_a_skip_word() -> None:
+    """_skip_before searches the characters before a number only when their last ones are not
+    ASCII or end with a word or mark that ends one of _SKIP_BEFORE's alternatives: the same answer
+    as the search of them all, on random runs of those words in any case, look-alike letters
+    (the long s, the Kelvin sign, a dotted capital I), currency signs and blanks."""
+    import random
+
+    from summarizer.rules import not_counts
+
+    words = ["No", "No.", "number", "Image", "PHOTO", "picture", "Slide", "page", "p.", "Section", "age", "Aged",
+             "ages", "Route", "highway", "Interstate", "Interstate-", "I-", "U.S.", "US", "u.s", "Us.", "SR", "K-",
+             "$", "€", "£", "¥", "#", "the", "was", "aſ", "Uſ", "ageſ", "\u212a-", "İ-", "x", "sno", "nos", "7",
+             "e-", "-"]  # fmt: skip
+    gaps = [" ", " ", "", "\n", "  ", "\u00a0", "\t"]
+    rng = random.Random(7)
+    for _ in range(6000):
+        before = "".join(rng.choice(words) + rng.choice(gaps) for _ in range(rng.randint(0, 4)))[-12:]
+        assert not_counts._skip_before(before) is (not_counts._SKIP_BEFORE.search(before) is not None), before
+
+
 @pytest.mark.parametrize(
     "text",
     [

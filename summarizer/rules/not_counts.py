@@ -17,6 +17,23 @@ _SKIP_BEFORE = guarded(
     r"|[A-Za-z]-$",
     re.I,
 )
+# the words and marks _SKIP_BEFORE's alternatives end with, lower case: every match is one of them
+# and white space to the end, so a ``before`` whose last characters that are not blank are ASCII
+# (re.IGNORECASE then folds case as str.lower does) and end with none of them is not searched
+_SKIP_BEFORE_ENDS = (
+    "$", "#", "-", "no", "no.", "number", "image", "photo", "picture", "slide", "page", "p.", "section", "age",
+    "aged", "ages", "route", "highway", "interstate", "us", "u.s", "us.", "u.s.", "sr",
+)  # fmt: skip
+
+
+def _skip_before(before: str) -> bool:
+    """``_SKIP_BEFORE.search(before)``, searched only when ``before`` may hold a match."""
+    tail = before.rstrip()[-11:]  # no alternative is longer: "interstate-"
+    if tail.isascii() and not tail.lower().endswith(_SKIP_BEFORE_ENDS):
+        return False
+    return _SKIP_BEFORE.search(before) is not None
+
+
 # a credit's label, then a name that may open with a number: "Photo: 21 Pro Video" (not a caption's
 # count: "Video: 3 killed in mall shooting", "Video: 3 People Hurt")
 _CREDIT_BEFORE = guarded(r"\b(?:Photo|Image|Picture|Video|Credit)s?\s*:\s*$", re.I)
@@ -194,7 +211,7 @@ def not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
     # must both match the one anchored where the number ends is tried first: a test of a few
     # characters costs less than a search, and decides alike
     e = num.span[1]
-    if _SKIP_BEFORE.search(before) or _SKIP_AFTER.match(after):
+    if _skip_before(before) or _SKIP_AFTER.match(after):
         return True
     if _CREDIT_BEFORE.search(before):
         name = _NAME_AFTER.match(view, e)
