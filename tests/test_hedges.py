@@ -215,11 +215,47 @@ def test_word_start_search_finds_what_the_full_regex_finds() -> None:
     @given(st.lists(vocab, max_size=30).map(" ".join))
     def same(sentence: str) -> None:
         lowered = sentence.lower()
-        assert [m.span() for m in hedges._matches(lowered)] == [
-            m.span() for m in hedges._CUE_RE_LOWER.finditer(lowered)
+        # the same cues, each of the same kind (the cues tried at a trigger are those of its letter)
+        assert [(m.span(), m.lastgroup) for m in hedges._matches(lowered)] == [
+            (m.span(), m.lastgroup) for m in hedges._CUE_RE_LOWER.finditer(lowered)
         ]
 
     same()
+
+
+@pytest.mark.parametrize(
+    ("pattern", "alternatives"),
+    [
+        ("may|might", ["may", "might"]),
+        (r"(?:has|have)\s+not|can", [r"(?:has|have)\s+not", "can"]),
+        (r"a[|b]c|d\|e|f", ["a[|b]c", r"d\|e", "f"]),  # a "|" in a class or escaped splits nothing
+        (r"[]|]x|[^]|]y|z", ["[]|]x", "[^]|]y", "z"]),  # a "]" first in a class is a member
+        ("(?<=not\\s)(?:sure|certain)", ["(?<=not\\s)(?:sure|certain)"]),
+    ],
+)
+def test_a_kinds_cues_are_split_at_their_top_level_bars(pattern: str, alternatives: list[str]) -> None:
+    from summarizer.text import hedges
+
+    assert hedges._alternatives(pattern) == alternatives
+
+
+def test_the_cues_of_a_letter_match_where_all_cues_match() -> None:
+    """At each place a trigger opens, the cues that may open with its letter find what all the
+    cues find: the same span, of the same kind."""
+    import re
+
+    from summarizer.text import hedges
+
+    for kind, pattern in hedges._PATTERNS:
+        for alternative in hedges._alternatives(pattern):
+            assert re.compile(alternative), (kind, alternative)
+    text = " ".join(w for _, p in hedges._PATTERNS for w in re.findall(r"[a-z]{2,}", p))
+    lowered = f"{text} it is not sure whether they could not be verified, as long as it's seen"
+    starts = hedges._trigger_starts(lowered)
+    assert len(starts) > 100
+    for pos in starts:
+        m, plain = hedges._CUE_BY_LETTER[lowered[pos]].match(lowered, pos), hedges._CUE_RE_LOWER.match(lowered, pos)
+        assert (m and (m.span(), m.lastgroup)) == (plain and (plain.span(), plain.lastgroup)), lowered[pos : pos + 30]
 
 
 def test_triggers_found_after_the_character_before_them_are_the_word_start_patterns_own() -> None:

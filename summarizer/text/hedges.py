@@ -11,7 +11,7 @@ import re
 
 from summarizer.schema import HedgeCue
 from summarizer.text.base import lower_same_length
-from summarizer.text.regex import guarded
+from summarizer.text.regex import compiled, first_characters, guarded
 
 # "that" opening a content clause ("the view that rents will rise"), not a relative clause, whose
 # "that" is its subject and is followed by a verb ("views that will change"), nor "feel that way"
@@ -135,14 +135,52 @@ def _name_may(sentence: str, start: int, end: int) -> bool:
     return bool(before) and (before[-1].isalnum() or before[-1] == ",") and bool(_LOWER_WORD_AFTER.match(sentence, end))
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` at its top level (its "|" outside groups and classes)."""
+    found, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += pattern.startswith("^", i + 1)
+            i += pattern.startswith("]", i + 1)  # "[]…]", "[^]…]": a "]" first is a member
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            found.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*found, pattern[start:]]
+
+
+def _cues_opening_with(letter: str) -> re.Pattern[str]:
+    """``_CUE_RE_LOWER`` with only the alternatives that may open with ``letter``: the same match
+    at a place where ``letter`` stands (a trigger's first letter), found without trying the rest."""
+    kinds = []
+    for i, (kind, pattern) in enumerate(_PATTERNS):
+        kept = [
+            a
+            for a in _alternatives(pattern)
+            if (first := first_characters(a)) is None or re.match(f"[{first}]", letter)
+        ]
+        if kept:
+            kinds.append(f"(?P<{kind}{i}>\\b(?:{'|'.join(kept)})\\b)")
+    return compiled("|".join(kinds))
+
+
 def _matches(lowered: str) -> list[re.Match[str]]:
-    """What ``_CUE_RE_LOWER.finditer`` finds, trying only word starts that can open a cue."""
+    """What ``_CUE_RE_LOWER.finditer`` finds, trying only word starts that can open a cue, and
+    there only the cues that open with its letter."""
     found = []
     last = 0
     for pos in _trigger_starts(lowered):
         if pos < last:
             continue
-        m = _CUE_RE_LOWER.match(lowered, pos)
+        m = _CUE_BY_LETTER.get(lowered[pos], _CUE_RE_LOWER).match(lowered, pos)
         if m:
             found.append(m)
             last = m.end()
@@ -196,6 +234,10 @@ _TRIGGER_AT = guarded(r"\b(?:" + _by_first_letter(_TRIGGERS) + ")")
 # is tried at every position. The class is ASCII; a letter of another script before a trigger
 # ("İ", kept upper case) is told apart in Python.
 _TRIGGER_AFTER = re.compile(r"[^a-z0-9_](?:" + _by_first_letter(_TRIGGERS) + ")")
+
+
+# the cues by the letter of a trigger they may open with (every trigger opens with a plain letter)
+_CUE_BY_LETTER = {letter: _cues_opening_with(letter) for letter in sorted({t[0] for t in _TRIGGERS})}
 
 
 def _trigger_starts(lowered: str) -> list[int]:
