@@ -21,7 +21,9 @@ ABBREVIATIONS = {
     "u.k", "u.n", "e.g", "i.e", "d.c", "n.y", "n.c", "s.c", "n.j", "n.h", "n.d", "s.d", "w.va",
 }  # fmt: skip
 _END_RE = compiled(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
-_MARKS_RE = compiled(r"[.!?…]+")
+# a run of end marks, its first mark written out: a pattern that opens with a class (not a repeat
+# of one) is skipped in C to where the class matches, where "[.!?…]+" was tried at every position
+_MARKS_RE = compiled(r"[.!?…][.!?…]*")
 _CLOSERS_RE = compiled(r"[\"'”’»)\]]*")
 _TOKEN_RE = compiled(
     r"\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?"  # numbers, times, ordinals
