@@ -1647,3 +1647,31 @@ def test_the_sources_own_apposition_after_according_to_is_no_content(text: str, 
 )  # fmt: skip
 def test_but_and_a_verb_with_no_subject_ends_an_object_content(text: str, content: str) -> None:
     assert attributions(text)[0][2] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object of a verb of wanting, backing or pointing moved to the relative word
+        ("A new quay is what the harbour board now wants.", [("the harbour board", "now wants", "what")]),
+        ("The toll is a rule which the guild pointed to as proof of its fairness.",
+         [("the guild", "pointed to", "which")]),
+        ("The levy that the growers back is small.", [("the growers", "back", "that")]),
+        ("Cheap loans are what the farmers hope for this spring.", [("the farmers", "hope", "what")]),
+        ("The closure was not what the growers expected.", [("the growers", "expected", "what")]),
+        # guard: a determiner alone is no subject ("the suspect" is a noun), nor is a passive's
+        ("Police found the car that the suspect drove.", [("Police", "found", "the car that the suspect drove")]),
+        ("The board asked that all fees be considered again.",
+         [("The board", "asked", "all fees be considered again")]),
+        # guard: a relative clause on a verb that reports nothing
+        ("The boat that the guild bought is old.", []),
+        # guard: after a verb of saying, the relative word points at words given elsewhere
+        ("That was what Lena Ortiz said when she left the guild.", []),
+        # guard: a direct question has no relative clause
+        ("What does the harbour board want?", []),
+        # guard: a long subject with a preposition is no relative clause's subject
+        ("The fate of the town's values that matter most is unclear.", []),
+    ],
+)  # fmt: skip
+def test_a_relative_word_is_the_object_of_a_report(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected

@@ -14,7 +14,7 @@ sentence (each keeps clear of what the earlier ones claimed), then the leftover 
               120 subject_verb (stance_verb inside its walk)
               130 participle_opener  140 sourceless_claim  145 evidential_frame  150 passive_agent
               160 noun_clause
-              165 topic_noun  170 that_verb
+              165 topic_noun  170 that_verb  175 object_relative
     leftover  900 unattributed_quote
 
 To add a pattern: a module named for the construction with a function decorated by
@@ -43,6 +43,7 @@ from summarizer.rules.attribution import (  # noqa: F401
     headline_colon,
     lede_quote,
     noun_clause,
+    object_relative,
     participle_opener,
     passive_agent,
     sourceless_claim,
