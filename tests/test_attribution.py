@@ -1675,3 +1675,26 @@ def test_but_and_a_verb_with_no_subject_ends_an_object_content(text: str, conten
 )  # fmt: skip
 def test_a_relative_word_is_the_object_of_a_report(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote in a title-case headline is the words of the subject it opens with
+        ("Ada Lind Sees ‘A Real Danger’ In Harbour Plan.\n\nThe mayor spoke on Monday.",
+         [("Ada Lind", "Sees", "A Real Danger")]),
+        ("Angry Parents Rally To ‘Save Our Schools.’\n\nThe parents met on Monday.",
+         [("Angry Parents", "Rally", "Save Our Schools")]),
+        # what the subject calls someone "as a" is its words too
+        ("Rural Mayors Rip Governor As A ‘Reckless Spender.’\n\nThe mayors met on Monday.",
+         [("Rural Mayors", "Rip", "Reckless Spender")]),
+        # guard: a work's title after a possessive or "of" is nobody's words
+        ("Tom Reyes’s ‘The Harbour Song’ Tops The Charts.\n\nThe song is popular.", []),
+        ("Ada Lind Sings In A Clip Of ‘The Long Quay.’\n\nThe clip is short.", []),
+        # guard: a headline in sentence case is left to the other patterns (here none reads it)
+        ("Ada Lind sees ‘a real danger’ in the plan.\n\nThe mayor spoke on Monday.",
+         [(None, None, "a real danger")]),
+    ],
+)  # fmt: skip
+def test_a_headline_quotes_its_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected

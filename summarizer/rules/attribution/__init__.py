@@ -15,7 +15,7 @@ sentence (each keeps clear of what the earlier ones claimed), then the leftover 
               130 participle_opener  140 sourceless_claim  145 evidential_frame  150 passive_agent
               160 noun_clause
               165 topic_noun  170 that_verb  175 object_relative
-    leftover  900 unattributed_quote
+    leftover  890 headline_quote  900 unattributed_quote
 
 To add a pattern: a module named for the construction with a function decorated by
 ``@pattern(id, priority, scope, description, examples)``, imported below; its examples must
@@ -41,6 +41,7 @@ from summarizer.rules.attribution import (  # noqa: F401
     dash_signoff,
     evidential_frame,
     headline_colon,
+    headline_quote,
     lede_quote,
     noun_clause,
     object_relative,

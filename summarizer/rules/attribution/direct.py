@@ -207,9 +207,12 @@ def keep_unclaimed(view: str, orphans: list[RawAttribution], claimed: SpanIndex)
     return [
         a
         for a in orphans
-        if not claimed.overlaps(*a.content)
-        and not (name_like(view, a.content) and is_title_case(view, a.content))
-        and not _quoted_term(view, a.content)
+        if a.pattern != "unattributed_quote"  # a leftover pattern before this one gave it a speaker
+        or (
+            not claimed.overlaps(*a.content)
+            and not (name_like(view, a.content) and is_title_case(view, a.content))
+            and not _quoted_term(view, a.content)
+        )
     ]
 
 
