@@ -438,3 +438,27 @@ _MAYOR = "“The ferry must stop,” said Mayor Ines Marlow.\n\n"
 )  # fmt: skip
 def test_a_quote_after_a_subject_of_its_own_paragraph_is_theirs(text: str, words: str, name: str) -> None:
     assert speaker_of(text, words) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one who would not speak says none of the quotes after it, in its paragraph or the next
+        ("Ada Lind declined to comment. “The pier stays shut until spring,” a sign on the gate read.",
+         [(None, "The pier stays shut until spring")]),
+        ("Ada Lind declined to comment.\n\n“The pier has been closed for a year and nobody has told us why.”",
+         [(None, "The pier has been closed for a year and nobody has told us why")]),
+        ("Ada Lind did not respond to calls.\n\n“The pier has been closed for a year and nobody has told us why.”",
+         [(None, "The pier has been closed for a year and nobody has told us why")]),
+        # guard: a refusal of something other than speech leaves the quote after it hers
+        ("Ada Lind declined to give a date. “The pier will reopen when it is safe and not before.”",
+         [("Ada Lind", "The pier will reopen when it is safe and not before")]),
+        # guard: a paragraph about her that tells no refusal still gives her the quote after it
+        ("Ada Lind has run the ferry for 30 years.\n\n“The pier has been closed for a year and nobody has told us why.”",
+         [("Ada Lind", "The pier has been closed for a year and nobody has told us why")]),
+    ],
+)  # fmt: skip
+def test_a_quote_after_a_refusal_to_speak_is_not_the_refusers(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert resolved(text) == expected

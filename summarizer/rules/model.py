@@ -287,6 +287,8 @@ def _profiled(
         return None
     if _HARMED.search(view, before[0], before[1]) or _OF_SOMEONE.match(view, raw.content[0]):
         return None  # a victim's profile, a quote that speaks of "her": a mourner's words, not hers
+    if _WOULD_NOT_SPEAK.search(view, before[0], before[1]):
+        return None  # "Ana Ruiz declined to comment.\n\n“…”": one who would not speak says none of it
     named = [m for m in people if before[0] <= m[0][0] < before[1]]
     if not named:
         # a paragraph about someone named before, opened by "She" or "Her" ("Her advice is
@@ -312,6 +314,13 @@ def _profiled(
 
 _MARKS = " \t\n\"'“”‘’«»"
 _HARMED = compiled(r"\b(?:killed|died|dead|death|shot|stabbed|injured|wounded|hurt|murdered|slain|missing)\b", re.I)
+# a refusal to speak: "declined to comment", "refused to say", "did not respond", "could not be reached"
+_WOULD_NOT_SPEAK = compiled(
+    r"\b(?:declined|refused|declines|refuses)\s+to\s+(?:comment|say|speak|discuss|elaborate|answer|be interviewed)\b"
+    r"|\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|could\s+not|couldn['’]t)\s+(?:immediately\s+)?"
+    r"(?:respond|reply|comment|return|be\s+reached)\b",
+    re.I,
+)
 _PRONOUN_OPENS = compiled(r"[\s\"'“‘]*(He|She|Her)\b")
 
 

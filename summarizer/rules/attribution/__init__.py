@@ -335,7 +335,11 @@ def _finish(
     previous: RawAttribution | None = None
     for a in found:
         if a.inherit:
-            a.inherit = previous is not None and 0 <= para_of(a.content[0]) - para_of(previous.content[1] - 1) <= 1
+            a.inherit = (
+                previous is not None
+                and 0 <= para_of(a.content[0]) - para_of(previous.content[1] - 1) <= 1
+                and not _refuses_to_speak(view, previous)
+            )
         if a.speaker is not None or a.inherit:
             previous = a
     all_quotes = SpanIndex((q.start, q.end) for q in quotes)
@@ -359,6 +363,26 @@ def _finish(
             (quoted_share(view, p, all_quotes.overlapping(*p), skip), p[1] - p[0]) for p in a.pieces or [a.content]
         ]  # no other quote counts
         a.kind = quote_type(sum(x * n for x, n in shares) / max(1, sum(n for _, n in shares)))
+
+
+# "declined to comment", "refused to say", "did not respond": one who would not speak says
+# none of the quotes after it
+_REFUSALS = frozenset({"decline", "refuse"})
+_NEGATED_ANSWERS = frozenset({"respond", "reply", "comment", "answer"})
+_NEGATION = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+
+
+def _refuses_to_speak(view: str, a: RawAttribution) -> bool:
+    """Is ``a`` a refusal to speak: a refusal of a verb of saying ("declined to comment",
+    "refused to say more") or a negated answer ("did not respond to calls")?"""
+    if a.cue is None:
+        return False
+    if a.cue_lemma in _REFUSALS:
+        words = view[a.content[0] : a.content[1]].split(None, 2)
+        return (
+            len(words) >= 2 and words[0].lower() == "to" and lx.CUE_KIND.get(words[1].lower().rstrip(".,")) == "speech"
+        )
+    return a.cue_lemma in _NEGATED_ANSWERS and _NEGATION.search(view, a.cue[0], a.cue[1]) is not None
 
 
 _CLAUSE_CLOSE = re.compile(r"[,―—–;:]\s")
