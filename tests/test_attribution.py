@@ -1698,3 +1698,20 @@ def test_a_relative_word_is_the_object_of_a_report(text: str, expected: list[tup
 )  # fmt: skip
 def test_a_headline_quotes_its_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decision taken by vote: its infinitive is what was decided, a tally before it no part of it
+        ("The council voted to close the pier.", [("The council", "voted", "to close the pier")]),
+        ("The council voted 7-2 to close the pier.", [("The council", "voted", "to close the pier")]),
+        # guard: a vote with no infinitive or object decides nothing told; the noun is no verb
+        ("She voted in 2012.", []),
+        ("The votes were counted on Monday.", []),
+        # guard: a range of numbers after "said" is the content's
+        ("Police said 3-4 men ran off.", [("Police", "said", "3-4 men ran off")]),
+    ],
+)  # fmt: skip
+def test_a_vote_decides_its_infinitive(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected

@@ -143,6 +143,8 @@ STANCE_VERBS = [
     "chastise deride lambaste berate grill implore downplay play_down articulate castigate decry deplore",
     "laud extol disparage belittle refute rebut debunk underline underscore resent lobby_for campaign_for",
     "argue_for fight_for",
+    # a decision taken by vote, as "decide" (its infinitive what was decided): "the panel voted to hold him in contempt"
+    "vote",
     # verbs of judgment not listed above (VerbNet judgment-33): a source's verdict on its object
     "commend congratulate censure reprimand admonish scorn assail excoriate vilify demonize demonise",
     "lampoon skewer pillory",
@@ -245,7 +247,7 @@ NOUN_LIKE_FORMS = {
                     "want", "plan", "aim", "offer", "call", "push", "press", "support", "attack", "blast",
                     "slam", "cite", "back", "welcome", "praise", "mock", "credit", "fault", "favor",
                     "favour", "label", "brand", "frame", "paint", "champion", "challenge", "point", "rail", "lash", "focus", "speak", "talk", "weigh", "refer",
-                    "love", "hate", "wish", "desire", "value", "scorn", "probe", "voice", "rule", "snap",
+                    "love", "hate", "wish", "desire", "value", "scorn", "probe", "voice", "rule", "snap", "vote",
                     "chronicle")
     for f in inflect(lemma) if not f.endswith(("ed", "ing"))
 }  # fmt: skip

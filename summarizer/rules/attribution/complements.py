@@ -41,6 +41,10 @@ _TIME_OR_PREPOSITION = TIME_WORDS | PREPOSITIONS
 _MEDIA = frozenset({"phone", "telephone", "email", "e-mail", "text", "video", "videolink", "letter", "radio"})
 
 
+# the dash of a vote's tally: "7-2", "19–15"
+_DASHES = frozenset({"-", "–"})
+
+
 def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
     """Skip "Tuesday", "in a statement", "on Twitter", "last week", ", as did the campaign,"
     after a reporting verb."""
@@ -53,6 +57,15 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
                 continue
         if low in TIME_WORDS:
             i += 1
+            continue
+        if (
+            low.isdigit()
+            and i + 3 < hi
+            and toks[i + 1].text in _DASHES
+            and toks[i + 2].low.isdigit()
+            and toks[i + 3].low == "to"
+        ):
+            i += 3  # "voted 7-2 to …": a vote's tally is no part of what was decided ("said 3-4 men …" is)
             continue
         nxt = toks[i + 1].low if i + 1 < hi else ""
         if (low == "at" and nxt in ("least", "most")) or (
