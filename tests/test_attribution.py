@@ -814,7 +814,8 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("Ines Moro believes in the promise that the ferry line makes to its crews.", []),
         # a time or an adverb in -ly between the opening subject and its verb is no part of it
         ("The ferry board on Tuesday approved the fares, saying costs had risen.",
-         [("The ferry board", "saying", "costs had risen", "indirect")]),
+         [("The ferry board", "approved", "the fares", "indirect"),
+          ("The ferry board", "saying", "costs had risen", "indirect")]),
         ("The family last week thanked the crews, saying they had worked all night.",
          [("The family", "saying", "they had worked all night", "indirect")]),
         ("The coach early on Sunday told players the trip was off.",
@@ -1714,4 +1715,22 @@ def test_a_headline_quotes_its_subject(text: str, expected: list[tuple[str, str,
     ],
 )  # fmt: skip
 def test_a_vote_decides_its_infinitive(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act by which a body makes its position binding, reported as done: a stance on its object
+        ("The harbour board has approved the fine.", [("The harbour board", "has approved", "the fine")]),
+        ("The council has imposed a levy on cruise ships.",
+         [("The council", "has imposed", "a levy on cruise ships")]),
+        ("The assembly has abolished the toll.", [("The assembly", "has abolished", "the toll")]),
+        ("The senate has ratified the treaty.", [("The senate", "has ratified", "the treaty")]),
+        # guard: an act only supposed is no act yet; a gerund subject takes no stance
+        ("The board would impose a levy.", []),
+        ("Ratifying the deal is the next step.", []),
+    ],
+)  # fmt: skip
+def test_a_binding_act_is_a_stance(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(s, c, t) for s, c, t, _ in attributions(text)] == expected

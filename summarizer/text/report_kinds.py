@@ -58,7 +58,21 @@ STANCE_NOUNS = frozenset({
 })  # fmt: skip
 # acts by which a body makes its position binding ("the court overturned the ruling", "the
 # governor vetoed the credit"): a stance on their object, no statement
-ACT_VERBS = ("overturn", "overrule", "repeal", "sponsor", "co-sponsor", "authorize", "authorise", "veto")
+ACT_VERBS = (
+    "overturn",
+    "overrule",
+    "repeal",
+    "sponsor",
+    "co-sponsor",
+    "authorize",
+    "authorise",
+    "veto",
+    "approve",
+    "enact",
+    "impose",
+    "abolish",
+    "ratify",
+)
 _KIND_OF: dict[str, ReportKind] = {
     **{f: "stance" for f in (*STANCE_FORMS, *STANCE_NOUNS, *ATTITUDE_FORMS, *ATTITUDE_ADJECTIVES, *PARTISAN_NOUNS)},
     **{f: "stance" for lemma in ACT_VERBS for f in inflect(lemma)},

@@ -9,7 +9,7 @@ from summarizer.rules.attribution.content import accusation, attitude_object, co
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import is_word, np_left, source_head
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import NEGATIONS, OBJECT_CLAUSE_OPENERS, PREPOSITIONS, SPEECH_EVENTS
+from summarizer.rules.attribution.words import ACT_FORMS, NEGATIONS, OBJECT_CLAUSE_OPENERS, PREPOSITIONS, SPEECH_EVENTS
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
 from summarizer.text.segments import Token
@@ -27,6 +27,10 @@ def _verb_after(toks: list[Token], i: int) -> bool:
         if not t.low.endswith("ly") and t.low not in ("now", "also", "then", "still"):
             return False
     return False
+
+
+# the binding acts ("approved", "vetoed"): what their object quotes is someone else's words
+_ACTS = frozenset(ACT_FORMS.values())
 
 
 # stance verbs that also name a change in quantity ("turnout declined sharply"): read so when an
@@ -114,10 +118,12 @@ def read_stance(
         return last + 1  # "critics see the plan as a giveaway" is a view; "police saw a car" is not
     if toks[content_start].low not in OBJECT_CLAUSE_OPENERS and toks[content_start].text not in ALL_QUOTES:
         c_end_idx = object_end(toks, content_start, c_end_idx)
-    if any(t.text in ALL_QUOTES for t in toks[content_start:c_end_idx]) and any(
-        t.low in NEGATIONS or t.low in lx.NEGATED_AUXILIARIES for t in toks[vg:k]
+    if any(t.text in ALL_QUOTES for t in toks[content_start:c_end_idx]) and (
+        any(t.low in NEGATIONS or t.low in lx.NEGATED_AUXILIARIES for t in toks[vg:k]) or lemma in _ACTS
     ):
-        return last + 1  # "did not call him a “hero”": a denied act, so the quoted words are not its source's
+        # "did not call him a “hero”": a denied act, so the quoted words are not its source's;
+        # "approved a levy in what critics call a “…”": an act's object quotes someone else
+        return last + 1
     cue_span = (toks[vg].start, toks[last].end)
     scan.add("stance_verb", (toks[content_start].start, toks[c_end_idx - 1].end), who, cue_span, lemma, short_ok=True)
     return last + 1
