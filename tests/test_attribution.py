@@ -1672,6 +1672,12 @@ def test_but_and_a_verb_with_no_subject_ends_an_object_content(text: str, conten
         ("What does the harbour board want?", []),
         # guard: a long subject with a preposition is no relative clause's subject
         ("The fate of the town's values that matter most is unclear.", []),
+        # the relative word as the object of an infinitive after the verb is no content of the verb
+        ("The lane which the county wants to widen runs past a school.", []),
+        ("The sum that the sellers hope to get is too high.", []),
+        # "what" after a word that takes a question asks, and points at no content
+        ("Nobody knows what the league expects from its new coach.", []),
+        ("It is still unclear what the union wants.", []),
     ],
 )  # fmt: skip
 def test_a_relative_word_is_the_object_of_a_report(text: str, expected: list[tuple[str, str, str]]) -> None:

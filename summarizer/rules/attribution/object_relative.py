@@ -33,6 +33,11 @@ _INTRANSITIVE = frozenset({"agree", "disagree", "concur", "decline", "refuse", "
                            "testify", "joke", "quip", "complain", "speculate", "vote", "continue", "lobby",
                            "campaign", "apologize for", "wonder", "muse", "snap", "shout", "yell", "cry",
                            "plead", "beg", "lament", "worry", "learn", "figure"})  # fmt: skip
+# words that take an indirect question ("nobody knows what the league expects"): "what" there
+# asks, and points at no content anyone gave
+_ASKING = frozenset({"know", "knows", "knew", "known", "unknown", "unclear", "clear", "sure", "certain", "ask",
+                     "asks", "asked", "wonder", "wonders", "wondered", "idea", "whether", "explain", "explained",
+                     "understand", "understood", "tell", "determine", "learn", "guess"})  # fmt: skip
 # adverbs between the subject and the verb ("what the campaign now hopes")
 _ADVERBS = frozenset({"now", "also", "still", "then", "never", "already", "once", "just", "later", "first"})
 # what "that" follows when it is no relative word: a verb taking a clause, a conjunction
@@ -98,6 +103,8 @@ def find(scan: SentenceScan) -> None:
             continue
         rel = toks[k].low
         before = toks[k - 1].low if k > 0 else ""
+        if rel == "what" and before in _ASKING:
+            continue  # "nobody knows what the board wants": a question, no content given
         if rel != "what" and (before in PREPOSITIONS or k == 0):
             continue  # "in which she said": the gap is an adverbial, no object; "That is …" opens a sentence
         if rel == "that" and (
@@ -121,6 +128,13 @@ def find(scan: SentenceScan) -> None:
             continue
         if last + 1 < end_idx and toks[last + 1].low not in _AFTER_GAP and not toks[last + 1].low.endswith("ly"):
             continue  # the verb has an object of its own: the relative word is no content of it
+        if (
+            last + 2 < end_idx
+            and toks[last + 1].low == "to"
+            and toks[last + 2].text.islower()
+            and toks[last + 2].low not in _AFTER_GAP
+        ):
+            continue  # "the road which the county wants to widen": the object of the infinitive, not of the verb
         cue = (toks[subject_end].start, toks[last].end)
         if not free(cue) or not free((toks[k].start, toks[k].end)):
             continue
