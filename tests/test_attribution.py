@@ -1698,6 +1698,9 @@ def test_a_relative_word_is_the_object_of_a_report(text: str, expected: list[tup
         # guard: a work's title after a possessive or "of" is nobody's words
         ("Tom Reyes’s ‘The Harbour Song’ Tops The Charts.\n\nThe song is popular.", []),
         ("Ada Lind Sings In A Clip Of ‘The Long Quay.’\n\nThe clip is short.", []),
+        # guard: no verb between the subject and the quote, so the quote is a work's name
+        ("Local Choir Releases ‘Gulls And Ghosts’ On Vinyl\n\nThe record has ten songs.", []),
+        ("Nadia Cole Named ‘Teacher Of The Year’\n\nCole teaches science.", []),
         # guard: a headline in sentence case is left to the other patterns (here none reads it)
         ("Ada Lind sees ‘a real danger’ in the plan.\n\nThe mayor spoke on Monday.",
          [(None, None, "a real danger")]),

@@ -80,8 +80,8 @@ def headline_quote(view: str, orphans: list[RawAttribution], claimed: SpanIndex)
         ):
             continue  # "DuVernay’s ‘13th’", "a clip of ‘The 411’": a work's title (not "Calls Him A ‘…’")
         subject = subject or _subject(view, start)
-        if subject is None or subject[1] >= start:
-            return orphans
+        if subject is None or subject[1] >= start or view.find(" ", subject[2], start) <= subject[2]:
+            return orphans  # no verb between the subject and the quote: "Band Releases ‘…’" names a work
         a.speaker = (subject[0], subject[1])
         verb_end = view.find(" ", subject[2], start)
         a.cue = (subject[2], verb_end if verb_end > subject[2] else start)
