@@ -1716,9 +1716,16 @@ def test_a_headline_quotes_its_subject(text: str, expected: list[tuple[str, str,
         # a decision taken by vote: its infinitive is what was decided, a tally before it no part of it
         ("The council voted to close the pier.", [("The council", "voted", "to close the pier")]),
         ("The council voted 7-2 to close the pier.", [("The council", "voted", "to close the pier")]),
+        # the vote's manner or tally before its infinitive is no part of what was decided
+        ("The committee voted 9-4 along party lines, to send the bill to the floor.",
+         [("The committee", "voted", "to send the bill to the floor")]),
+        ("Members voted by a show of hands to end the strike.", [("Members", "voted", "to end the strike")]),
         # guard: a vote with no infinitive or object decides nothing told; the noun is no verb
         ("She voted in 2012.", []),
         ("The votes were counted on Monday.", []),
+        ("The assembly voted unanimously.", []),
+        ("Members voted by a show of hands.", []),
+        ("The senate will vote next week.", []),
         # guard: a range of numbers after "said" is the content's
         ("Police said 3-4 men ran off.", [("Police", "said", "3-4 men ran off")]),
     ],

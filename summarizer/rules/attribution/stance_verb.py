@@ -33,6 +33,10 @@ def _verb_after(toks: list[Token], i: int) -> bool:
 _ACTS = frozenset(ACT_FORMS.values())
 
 
+# what ends a vote's adjuncts before its infinitive
+_STOPS = frozenset({".", ";", ":", "?", "!", "—", "–"})
+
+
 # stance verbs that also name a change in quantity ("turnout declined sharply"): read so when an
 # adverb of manner or degree or a number follows, where a refusal takes an infinitive or an object
 _CHANGE_VERBS = {"decline"}
@@ -81,6 +85,13 @@ def read_stance(
         or (not is_word(toks[content_start]) and toks[content_start].text not in ALL_QUOTES)
     ):
         return last + 1
+    if lemma == "vote" and toks[content_start].low != "to":
+        # "voted unanimously", "voted by show of hands": only an infinitive tells what was decided,
+        # after the vote's manner or tally ("voted 9-4 along party lines, to send it …")
+        to = next((m for m in range(content_start, min(end_idx - 1, content_start + 8)) if toks[m].low == "to"), None)
+        if to is None or not toks[to + 1].text.islower() or any(t.text in _STOPS for t in toks[content_start:to]):
+            return last + 1
+        content_start = to
     if lemma in _CHANGE_VERBS and (toks[content_start].low.endswith("ly") or toks[content_start].text[:1].isdigit()):
         return last + 1  # "has declined slightly", "declined 4 percent": a quantity fell, nobody refused
     if toks[last + 1].low in _PARTICLES:
