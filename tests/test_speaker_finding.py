@@ -453,6 +453,11 @@ def test_a_quote_after_a_subject_of_its_own_paragraph_is_theirs(text: str, words
         # guard: a refusal of something other than speech leaves the quote after it hers
         ("Ada Lind declined to give a date. “The pier will reopen when it is safe and not before.”",
          [("Ada Lind", "The pier will reopen when it is safe and not before")]),
+        # a refusal to say one thing ("why", "when") is a refusal of that fact, not of speaking
+        ("Ada Lind declined to say why the pier shut. “It was a matter of safety and nothing more than that.”",
+         [("Ada Lind", "It was a matter of safety and nothing more than that")]),
+        ("Ada Lind refused to say when the pier would reopen.\n\n“It will reopen when it is safe and not a day before.”",
+         [("Ada Lind", "It will reopen when it is safe and not a day before")]),
         # guard: a paragraph about her that tells no refusal still gives her the quote after it
         ("Ada Lind has run the ferry for 30 years.\n\n“The pier has been closed for a year and nobody has told us why.”",
          [("Ada Lind", "The pier has been closed for a year and nobody has told us why")]),

@@ -317,6 +317,7 @@ _HARMED = compiled(r"\b(?:killed|died|dead|death|shot|stabbed|injured|wounded|hu
 # a refusal to speak: "declined to comment", "refused to say", "did not respond", "could not be reached"
 _WOULD_NOT_SPEAK = compiled(
     r"\b(?:declined|refused|declines|refuses)\s+to\s+(?:comment|say|speak|discuss|elaborate|answer|be interviewed)\b"
+    r"(?!\s+(?:why|when|where|how|who|whom|whose|what|which|whether|if)\b)"  # "declined to say why": one fact
     r"|\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|could\s+not|couldn['’]t)\s+(?:immediately\s+)?"
     r"(?:respond|reply|comment|return|be\s+reached)\b",
     re.I,

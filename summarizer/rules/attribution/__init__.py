@@ -370,6 +370,9 @@ def _finish(
 _REFUSALS = frozenset({"decline", "refuse"})
 _NEGATED_ANSWERS = frozenset({"respond", "reply", "comment", "answer"})
 _NEGATION = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+# what a refusal of one fact goes on with ("declined to say why", "refused to say when …"):
+# its refuser may still speak, as one who "declined to give a date"
+_QUESTION_WORDS = frozenset({"why", "when", "where", "how", "who", "whom", "whose", "what", "which", "whether", "if"})
 
 
 def _refuses_to_speak(view: str, a: RawAttribution) -> bool:
@@ -378,9 +381,12 @@ def _refuses_to_speak(view: str, a: RawAttribution) -> bool:
     if a.cue is None:
         return False
     if a.cue_lemma in _REFUSALS:
-        words = view[a.content[0] : a.content[1]].split(None, 2)
+        words = view[a.content[0] : a.content[1]].split(None, 3)
         return (
-            len(words) >= 2 and words[0].lower() == "to" and lx.CUE_KIND.get(words[1].lower().rstrip(".,")) == "speech"
+            len(words) >= 2
+            and words[0].lower() == "to"
+            and lx.CUE_KIND.get(words[1].lower().rstrip(".,")) == "speech"
+            and (len(words) < 3 or words[2].lower() not in _QUESTION_WORDS)
         )
     return a.cue_lemma in _NEGATED_ANSWERS and _NEGATION.search(view, a.cue[0], a.cue[1]) is not None
 
