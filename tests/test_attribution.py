@@ -1720,6 +1720,9 @@ def test_a_headline_quotes_its_subject(text: str, expected: list[tuple[str, str,
         ("The committee voted 9-4 along party lines, to send the bill to the floor.",
          [("The committee", "voted", "to send the bill to the floor")]),
         ("Members voted by a show of hands to end the strike.", [("Members", "voted", "to end the strike")]),
+        # a clause set off before a quote speaks of the decision's object in someone else's words
+        ("Lawmakers voted to raise the fee, which the mayor called “a tax on families.”",
+         [("Lawmakers", "voted", "to raise the fee"), ("the mayor", "called", "“a tax on families")]),
         # guard: a vote with no infinitive or object decides nothing told; the noun is no verb
         ("She voted in 2012.", []),
         ("The votes were counted on Monday.", []),
@@ -1745,6 +1748,8 @@ def test_a_vote_decides_its_infinitive(text: str, expected: list[tuple[str, str,
         ("The senate has ratified the treaty.", [("The senate", "has ratified", "the treaty")]),
         # guard: an act only supposed is no act yet; a gerund subject takes no stance
         ("The board would impose a levy.", []),
+        # guard: a reflexive object makes no position binding
+        ("He imposed himself on the game from the start.", []),
         ("Ratifying the deal is the next step.", []),
     ],
 )  # fmt: skip

@@ -9,7 +9,14 @@ from summarizer.rules.attribution.content import accusation, attitude_object, co
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import is_word, np_left, source_head
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import ACT_FORMS, NEGATIONS, OBJECT_CLAUSE_OPENERS, PREPOSITIONS, SPEECH_EVENTS
+from summarizer.rules.attribution.words import (
+    ACT_FORMS,
+    NEGATIONS,
+    OBJECT_CLAUSE_OPENERS,
+    PREPOSITIONS,
+    REFLEXIVES,
+    SPEECH_EVENTS,
+)
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
 from summarizer.text.segments import Token
@@ -129,6 +136,13 @@ def read_stance(
         return last + 1  # "critics see the plan as a giveaway" is a view; "police saw a car" is not
     if toks[content_start].low not in OBJECT_CLAUSE_OPENERS and toks[content_start].text not in ALL_QUOTES:
         c_end_idx = object_end(toks, content_start, c_end_idx)
+    if lemma in _ACTS and toks[content_start].low in REFLEXIVES:
+        return last + 1  # "he imposed himself on the game": no body's position made binding
+    quote_at = next((m for m in range(content_start, c_end_idx) if toks[m].text in ALL_QUOTES), None)
+    if quote_at is not None and (lemma in _ACTS or lemma == "vote"):
+        # "voted to approve the budget, which the governor called “reckless”": a clause set off
+        # before the quote speaks of the decision's object, in someone else's words
+        c_end_idx = next((m for m in range(quote_at - 1, content_start, -1) if toks[m].text == ","), c_end_idx)
     if any(t.text in ALL_QUOTES for t in toks[content_start:c_end_idx]) and (
         any(t.low in NEGATIONS or t.low in lx.NEGATED_AUXILIARIES for t in toks[vg:k]) or lemma in _ACTS
     ):
