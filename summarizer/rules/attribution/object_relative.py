@@ -38,6 +38,8 @@ _INTRANSITIVE = frozenset({"agree", "disagree", "concur", "decline", "refuse", "
 _ASKING = frozenset({"know", "knows", "knew", "known", "unknown", "unclear", "clear", "sure", "certain", "ask",
                      "asks", "asked", "wonder", "wonders", "wondered", "idea", "whether", "explain", "explained",
                      "understand", "understood", "tell", "determine", "learn", "guess"})  # fmt: skip
+# verbs of perception that are views only with "as" ("see the plan as a giveaway")
+_PERCEIVING = frozenset({"see", "view", "regard"})
 # adverbs between the subject and the verb ("what the campaign now hopes")
 _ADVERBS = frozenset({"now", "also", "still", "then", "never", "already", "once", "just", "later", "first"})
 # what "that" follows when it is no relative word: a verb taking a clause, a conjunction
@@ -135,6 +137,8 @@ def find(scan: SentenceScan) -> None:
             and toks[last + 2].low not in _AFTER_GAP
         ):
             continue  # "the road which the county wants to widen": the object of the infinitive, not of the verb
+        if lemma in _PERCEIVING and (last + 1 >= end_idx or toks[last + 1].low != "as"):
+            continue  # "the ball that the keeper saw": a sight, no view ("the plan which she sees as …" is one)
         cue = (toks[subject_end].start, toks[last].end)
         if not free(cue) or not free((toks[k].start, toks[k].end)):
             continue
