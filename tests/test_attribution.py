@@ -1704,6 +1704,12 @@ def test_a_relative_word_is_the_object_of_a_report(text: str, expected: list[tup
         # guard: no verb between the subject and the quote, so the quote is a work's name
         ("Local Choir Releases ‘Gulls And Ghosts’ On Vinyl\n\nThe record has ten songs.", []),
         ("Nadia Cole Named ‘Teacher Of The Year’\n\nCole teaches science.", []),
+        # guard: a verb of doing, not of words or a view, before a quote that closes as no sentence
+        ("Tom Ek Joins ‘The Harbour Hour’ As Host\n\nThe show airs at noon.", []),
+        ("Ada Lind Returns To ‘The Long Quay’ For A Final Season\n\nThe show ends in May.", []),
+        # a verb of speaking with its topic tells words (guard row)
+        ("Ada Lind Speaks ‘Plainly To Voters’ At Harbour Rally\n\nShe spoke on Monday.",
+         [("Ada Lind", "Speaks", "Plainly To Voters")]),
         # guard: a headline in sentence case is left to the other patterns (here none reads it)
         ("Ada Lind sees ‘a real danger’ in the plan.\n\nThe mayor spoke on Monday.",
          [(None, None, "a real danger")]),

@@ -9,6 +9,7 @@ import re
 
 from summarizer.rules.attribution.context import RawAttribution, headline_name, is_source_noun, is_title_case
 from summarizer.rules.attribution.registry import pattern
+from summarizer.rules.attribution.words import ABOUT_VERBS, OF_VERBS, ON_VERBS
 from summarizer.text import lexicon as lx
 from summarizer.text.base import SpanIndex
 
@@ -19,6 +20,8 @@ _TITLE_BEFORE = re.compile(r"(?:['’]s?|\b(?:of|in|on|at|the|a|an|from|with|for
 # "Rips the Plan As A ‘…’": what the subject calls something is the subject's words
 _DESCRIBED_AS = re.compile(r"\bas\s+(?:an?|the)\s*$", re.IGNORECASE)
 _MAX_SUBJECT = 4
+# verbs of speaking that take a topic ("Speaks", "Talks", "Writes"): a headline's verb of words
+_SPEAKING = frozenset(f for lemma in ABOUT_VERBS | OF_VERBS | ON_VERBS for f in lx.inflect(lemma))
 # the marks a headline quotes with, each closed by its own kind
 _OPENING = frozenset("‘“\"'")
 _CLOSING = frozenset("’”\"'")
@@ -49,6 +52,12 @@ def _subject(view: str, end: int) -> tuple[int, int, int] | None:
     if not words or not headline_name(words[0].group()):
         return None
     return words[0].start(), words[-1].end(), words[-1].end() + 1
+
+
+def _statement(verb: str, last: str) -> bool:
+    """Does the headline's verb tell words or a view ("Sees", "Rips"), or does its quote close
+    as a sentence does ("Rally To ‘Save Our Schools.’"), not as a work's name?"""
+    return verb in lx.CUE_FORMS or verb in lx.STANCE_FORMS or verb in _SPEAKING or last in ".!?"
 
 
 @pattern(
@@ -84,7 +93,9 @@ def headline_quote(view: str, orphans: list[RawAttribution], claimed: SpanIndex)
             return orphans  # no verb between the subject and the quote: "Band Releases ‘…’" names a work
         a.speaker = (subject[0], subject[1])
         verb_end = view.find(" ", subject[2], start)
-        a.cue = (subject[2], verb_end if verb_end > subject[2] else start)
+        if not _statement(view[subject[2] : verb_end].lower(), view[end - 2]):
+            continue  # "Tom Ek Joins ‘The Harbour Hour’", "Returns To ‘…’": a verb of doing, a work's name
+        a.cue = (subject[2], verb_end)
         a.inherit = False
         a.pattern = "headline_quote"
     return orphans
