@@ -1678,6 +1678,7 @@ def test_but_and_a_verb_with_no_subject_ends_an_object_content(text: str, conten
         # "what" after a word that takes a question asks, and points at no content
         ("Nobody knows what the league expects from its new coach.", []),
         ("It is still unclear what the union wants.", []),
+        ("What the guild believes is unclear.", []),
         # "see" is a view only with "as": without it, a sight (guard row: with it)
         ("The shot that the keeper saw too late went in.", []),
         ("It is a levy which the growers see as a tax on work.", [("the growers", "see", "which")]),

@@ -38,6 +38,8 @@ _INTRANSITIVE = frozenset({"agree", "disagree", "concur", "decline", "refuse", "
 _ASKING = frozenset({"know", "knows", "knew", "known", "unknown", "unclear", "clear", "sure", "certain", "ask",
                      "asks", "asked", "wonder", "wonders", "wondered", "idea", "whether", "explain", "explained",
                      "understand", "understood", "tell", "determine", "learn", "guess"})  # fmt: skip
+# "what the board wants remains unclear": the verbs that link a question to its "unclear"
+_REMAINS = frozenset({"is", "was", "remains", "remained", "seems", "seemed"})
 # verbs of perception that are views only with "as" ("see the plan as a giveaway")
 _PERCEIVING = frozenset({"see", "view", "regard"})
 # adverbs between the subject and the verb ("what the campaign now hopes")
@@ -137,6 +139,8 @@ def find(scan: SentenceScan) -> None:
             and toks[last + 2].low not in _AFTER_GAP
         ):
             continue  # "the road which the county wants to widen": the object of the infinitive, not of the verb
+        if rel == "what" and last + 2 < end_idx and toks[last + 1].low in _REMAINS and toks[last + 2].low in _ASKING:
+            continue  # "what the union wants is unclear": a question as the subject, no content given
         if lemma in _PERCEIVING and (last + 1 >= end_idx or toks[last + 1].low != "as"):
             continue  # "the ball that the keeper saw": a sight, no view ("the plan which she sees as …" is one)
         cue = (toks[subject_end].start, toks[last].end)
