@@ -334,6 +334,22 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
         (_SCENE_LEAD + "North of Orrin Avenue, deputies on patrol stopped a van soon after.\n", "Orrin Avenue"),
         # guard: a catch told with the harm names the scene
         (_SCENE_LEAD + "A man was arrested after he fired at a car on Kell Avenue, police said.\n", "Kell Avenue"),
+        # where a thing was found (a car, a gun, evidence) is told later and often elsewhere: no scene
+        (
+            _SCENE_LEAD + "Neighbors heard shots near Pell Road and Kell Street. A handgun was found in a yard on "
+            "Orrin Avenue the next day.\n",
+            "Pell Road",
+        ),
+        (
+            _SCENE_LEAD + "Neighbors heard shots near Pell Road and Kell Street. His car was found on Orrin Avenue "
+            "the next day.\n",
+            "-Orrin Avenue",
+        ),
+        # guard: where a person was found is the scene
+        (
+            _SCENE_LEAD + "Neighbors heard shots near Pell Road and Kell Street. The victim was found on Orrin Avenue.\n",
+            "Orrin Avenue",
+        ),
     ],
 )
 def test_the_sentence_that_tells_where_it_happened_names_its_street(text: str, street: str) -> None:

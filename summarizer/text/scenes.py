@@ -14,11 +14,17 @@ from summarizer.text.segments import Sentence
 
 # a sentence that tells where the incident took place or where the police were sent: "The
 # shooting happened … on Tamsin Road", "Deputies were called to a home on Pell Street"; not where
-# the one who did it was found ("The suspect was found hiding at a home on …")
+# the one who did it was found ("The suspect was found hiding at a home on …"), nor where a thing
+# was found, later and often elsewhere ("The car was found on …", "evidence was found at his home on …")
 _PERPETRATORS = ("suspect", "suspects", "gunman", "shooter", "attacker", "assailant", "robber", "killer")
+_THINGS_FOUND = (
+    "evidence", "gun", "guns", "handgun", "pistol", "rifle", "shotgun", "weapon", "weapons", "firearm", "firearms",
+    "knife", "car", "cars", "vehicle", "vehicles", "truck", "van", "SUV", "sedan", "casings", "shells", "drugs",
+)  # fmt: skip
 _SCENE = guarded(
-    r"\b(?:happened|occurred|took\s+place|(?:was|were)\s+(?:called|dispatched|sent|summoned)\s+to"
-    r"|responded\s+to|" + "".join(rf"(?<!\b{w}\s)" for w in _PERPETRATORS) + r"(?:was|were)\s+found)\b",
+    r"\b(?:happened|occurred|took\s+place|(?:was|were)\s+(?:called|dispatched|sent|summoned)\s+to|responded\s+to|"
+    + "".join(rf"(?<!\b{w}\s)" for w in _PERPETRATORS + _THINGS_FOUND)
+    + r"(?:was|were)\s+found)\b",
     re.I,
 )
 # a sentence set at another time, the scene of another event: "A similar shooting happened there
