@@ -350,6 +350,18 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
             _SCENE_LEAD + "Neighbors heard shots near Pell Road and Kell Street. The victim was found on Orrin Avenue.\n",
             "Orrin Avenue",
         ),
+        # a numbered street's ordinal is no house number: "3rd Avenue" is completed from a later mention
+        (
+            "Shooting\n\nA man was wounded on 3rd Avenue late Friday, police said. He is expected to recover.\n\n"
+            "The call came from 212 3rd Avenue, a duplex.\n",
+            "212 3rd Avenue",
+        ),
+        # guard: a street with its house number is not completed again
+        (
+            "Shooting\n\nA man was wounded at 40 3rd Avenue late Friday, police said. He is expected to recover.\n\n"
+            "The call came from 212 3rd Avenue, a duplex.\n",
+            "-212 3rd Avenue",
+        ),
     ],
 )
 def test_the_sentence_that_tells_where_it_happened_names_its_street(text: str, street: str) -> None:

@@ -129,6 +129,9 @@ def scene_streets(view: str, sentences: list[Sentence], where: set[int]) -> tupl
 
 # a house number or a block before a street's name: "41 Ferrin Road", "the 300 block of Marrow Lane"
 _NUMBER_BEFORE = re.compile(r"\b(?:\d{1,6}[A-Z]?|\d{2,6}\s+block\s+of)\s+\Z", re.I)
+# a street that has its house number or block already ("41 Ferrin Road"); not a numbered street's
+# ordinal ("3rd Avenue", "12th Street"), which names the street alone
+_HOUSE_NUMBER = re.compile(r"\d{1,6}[A-Z]?\s|\d{2,6}\s+block\s", re.I)
 
 
 def addresses_in_full(view: str, streets: list[PlaceMention], sentences: list[Sentence]) -> list[PlaceMention]:
@@ -146,7 +149,7 @@ def addresses_in_full(view: str, streets: list[PlaceMention], sentences: list[Se
         return _ANOTHER_TIME.search(view, sent.start, sent.end) is not None
 
     for street in streets:
-        if street.name[:1].isdigit() or JOIN.search(street.name):
+        if _HOUSE_NUMBER.match(street.name) or JOIN.search(street.name):
             continue
         pos = street.span[1]
         while (pos := view.find(street.name, pos, end)) != -1:
