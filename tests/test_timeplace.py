@@ -303,6 +303,19 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
             "Deputies on patrol had seen him fire a pistol in the 200 block of Pell Street.\n",
             "200 block of Pell Street",
         ),
+        # a home told as an address listed, or as where a person is from
+        (
+            "Arrest\n\nDana Kell, whose address was listed as Larkmoor Avenue, was arrested on Friday. He is held in "
+            "jail.\n\nDeputies on patrol had seen him fire a pistol in the 200 block of Pell Street.\n",
+            "200 block of Pell Street",
+        ),
+        (
+            "Arrest\n\nDana Kell, a 24-year-old man from the 400 block of Larkmoor Avenue, was arrested on Friday. He "
+            "is held in jail.\n\nDeputies on patrol had seen him fire a pistol in the 200 block of Pell Street.\n",
+            "200 block of Pell Street",
+        ),
+        # guard: shots that came from a car on a street tell of no one's home
+        (_SCENE_LEAD + "Witnesses said the shots came from a car on Larkmoor Avenue.\n", "Larkmoor Avenue"),
         # guard: the home is kept when no sentence names another street
         ("Arrest\n\nDana Kell, 24, of 418 Larkmoor Avenue, was arrested on Friday.\n", "418 Larkmoor Avenue"),
         # guards: a person's home named after them, a catch, a life, a street standing for a trade are no scene

@@ -71,10 +71,13 @@ _HARM = guarded(
 )
 # a person's home, named after them: "Dana Kell, 24, of 418 Larkmoor Avenue", "Dana Kell of …", "a
 # resident of …", "…, of the 900 block of …" (not a side or a corner: "North of …"), or told as theirs:
-# "who lives on …", "whose last known address was in the 700 block of …"
+# "who lives on …", "whose last known address was in the 700 block of …", "whose address was listed
+# as …"; or a person from it: "a 19-year-old man from the 900 block of …"
 _RESIDENCE_BEFORE = re.compile(
     r"(?:,\s+of|\b(?!(?:North|South|East|West|Corner|Intersection|Block|Side|End)\s)[A-Z][a-z]+\s+of"
-    r"|\bresidents?\s+of|\b(?:lives|lived|resides|resided|address\s+(?:is|was))\s+(?:on|at|in))\s+(?:the\s+)?"
+    r"|\bresidents?\s+of|\b(?:lives|lived|resides|resided|address\s+(?:is|was))\s+(?:on|at|in)"
+    r"|\baddress\s+(?:is|was)\s+(?:listed|given)\s+(?:only\s+)?as"
+    r"|(?:-year-old|\bman|\bwoman|\bboy|\bgirl|\bteen|\bteenager|\bresident|\byouth)\s+from)\s+(?:the\s+)?"
     r"(?:\d{2,6}\s+block\s+of\s+)?\Z"
 )
 
