@@ -334,6 +334,11 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
         (_SCENE_LEAD + "A man was taken into custody at a gas station on Kell Avenue on Saturday.\n", "-Kell Avenue"),
         (_SCENE_LEAD + "The shooting came a day before the spring parade down Orrin Avenue.\n", "-Orrin Avenue"),
         (_SCENE_LEAD + "His car was towed to a lot on Orrin Avenue.\n", "-Orrin Avenue"),
+        # where someone was taken after it (a fire station is no fire)
+        (_SCENE_LEAD + "His brother drove him to a clinic on Orrin Avenue.\n", "-Orrin Avenue"),
+        (_SCENE_LEAD + "A neighbor took him to the fire station on Orrin Avenue.\n", "-Orrin Avenue"),
+        # guard: unless the sentence tells of the harm too
+        (_SCENE_LEAD + "A friend drove him to Orrin Avenue, where the gunman fired again.\n", "Orrin Avenue"),
         # a state that lasted years is a life's; a home after its owner's name; a building where
         # officials are met
         (_SCENE_LEAD + "She ran a dance studio on Orrin Avenue for 30 years, friends said.\n", "-Orrin Avenue"),

@@ -61,12 +61,14 @@ _AFTERMATH = guarded(
     r"|closed|closures?|detours?|reopened|blocked\s+off|towed|impounded)\b"
 )
 _CATCH = guarded(
-    r"\b(?:arrested|custody|booked|jail(?:ed)?|courthouse|arraigned|police\s+station|precinct|headquarters|City\s+Hall)\b"
+    r"\b(?:arrested|custody|booked|jail(?:ed)?|courthouse|arraigned|police\s+station|precinct|headquarters|City\s+Hall"
+    # or where someone was taken after it: "his father drove him to a fire station at …"
+    r"|(?:drove|driven|took|taken|rushed|carried|brought)\s+(?:him|her|them|the\s+\w+)\s+to)\b"
 )
 _HARM = guarded(
     r"\b(?:shots?|shootings?|gunfire|gunshots?|gunman|fired|firing|stabb(?:ed|ing)|killed|slain|dead|died|wounded"
     r"|injured|hurt|struck|hit|crash(?:ed|es)?|collided|collision|robbed|robbery|robbers?|held\s+up|carjack\w*"
-    r"|assaulted|attack(?:ed)?|beaten|fight|fire|blaze|body|victims?|scene|patrol|stopped|pulled\s+over|chase|pursuit)\b",
+    r"|assaulted|attack(?:ed)?|beaten|fight|fire(?!\s+(?:station|department|hall|house|truck|engine|chief|crews?|fighters?))|blaze|body|victims?|scene|patrol|stopped|pulled\s+over|chase|pursuit)\b",
     re.I,
 )
 # a person's home, named after them: "Dana Kell, 24, of 418 Larkmoor Avenue", "Dana Kell of …", "a
