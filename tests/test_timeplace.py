@@ -202,6 +202,13 @@ def test_date_scan_from_its_first_words_is_the_patterns_own() -> None:
         # the numbered street with its compass point
         ("Shots were fired at North 41st and Larkmoor Streets overnight.", ["North 41st and Larkmoor Streets"]),
         ("Shots were fired near North 9th and Larkmoor High School.", []),  # guard
+        # a corner of two streets named before their type word in the plural
+        ("Officers stood at the corner of Pell and Orrin streets overnight.", ["Pell and Orrin streets"]),
+        ("Shots were fired near North Tamsin and West Kell Avenues on Friday.", ["North Tamsin and West Kell Avenues"]),
+        ("At Pell and Orrin roads, a van overturned.", ["Pell and Orrin roads"]),
+        # guards: two people before streets; one name left once the words of a sentence are dropped
+        ("Smith and Jones said the streets were quiet.", []),
+        ("Police and Orrin streets were quiet.", []),
         # guard: the corner's number in another script's digits (what "\d" matches) is read too
         ("Shots were fired near \u0664\u0661st and Larkmoor on Friday.", ["\u0664\u0661st and Larkmoor"]),
     ],
@@ -219,6 +226,7 @@ def test_street_addresses(text: str, streets: list[str]) -> None:
         ("A van overturned on Route 317 late on Friday.", True),
         ("Traffic on I-95 was slowed for hours.", True),
         ("Shots were fired near 41st and Larkmoor on Friday.", True),
+        ("Officers stood at the corner of Pell and Orrin streets overnight.", True),
         ("Shots were fired near \u0664\u0661st and Larkmoor on Friday.", True),
         ("The coach spoke to 5th and 6th graders at the school.", False),
         ("The mayor spoke to reporters on the third day of the strike.", False),

@@ -392,6 +392,11 @@ _BARE_CORNER = guarded(
 )
 # the word that joins two streets at a corner: "Pell Road and Orrin Avenue", "9th & Vine"
 JOIN = re.compile(r"\s+(?:and|&)\s+")
+# a corner named by its two streets and their type word once, in the plural: "at Pell and Orrin
+# streets", "South Burdick and West Dutton Avenues" (the names matched on the few characters before it)
+_PLURAL_TYPE = re.compile(r"\s(?:[Ss]treets|[Aa]venues|[Rr]oads|[Dd]rives|[Ll]anes|[Bb]oulevards)(?![\w'’])")
+_CORNER_WORD = r"(?:[A-Z][\w'’-]*\.?|\d{1,3}(?:st|nd|rd|th))"
+_CORNER_BEFORE = re.compile(rf"(?:{_CORNER_WORD}\s+){{0,2}}{_CORNER_WORD}\s+(?:and|&)\s+(?:{_CORNER_WORD}\s+){{0,2}}{_CORNER_WORD}\Z")
 
 
 # the numbered road's pattern run only from where one of its opening words occurs (str.find)
@@ -414,6 +419,7 @@ def may_name_a_street(view: str, start: int, end: int) -> bool:
         STREET_TYPE.search(view, start, end) is not None
         or _ROAD_NUMBER_SCAN.search(view, start, end) is not None
         or (_may_hold_bare_corner(view, start, end) and _BARE_CORNER.search(view, start, end) is not None)
+        or _PLURAL_TYPE.search(view, start, end) is not None
     )
 
 
@@ -454,6 +460,7 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
         for m in (_BARE_CORNER.finditer(view, start, end) if _may_hold_bare_corner(view, start, end) else ())
         if view[m.end("x") - len(m.group("x").split()[-1]) : m.end("x")] not in NOT_PLACES
     ]
+    spans += _plural_corners(view, start, end)
     spans.sort()
     out: list[Span] = []
     for span in spans:
@@ -466,6 +473,26 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
         else:
             out.append(span)
     return [PlaceMention(view[a:b], (a, b)) for a, b in out]
+
+
+def _plural_corners(view: str, start: int, end: int) -> list[Span]:
+    """The corners named by two streets before their type word in the plural ("at Pell and
+    Orrin streets"), without the words that open a sentence or a place ("At", "The")."""
+    spans: list[Span] = []
+    for m in _PLURAL_TYPE.finditer(view, start, end):
+        before = _CORNER_BEFORE.search(view, max(start, m.start() - 80), m.start())
+        if before is None:
+            continue
+        s = before.start()
+        words = before.group().split()
+        while words and (words[0].rstrip(".") in NOT_PLACES or words[0].lower() in _STREET_OPENERS):
+            s = view.index(words[0], s) + len(words[0])
+            while s < len(view) and view[s].isspace():
+                s += 1
+            words.pop(0)
+        if JOIN.search(view, s, before.end()):  # still two streets
+            spans.append((s, m.end()))
+    return spans
 
 
 # a type word that also names other things ("Court", "Place", "Way", "Circle") is a street's
