@@ -185,6 +185,10 @@ def test_date_scan_from_its_first_words_is_the_patterns_own() -> None:
         ("The council voted on Safe Way, its plan against violence.", []),
         ("The mayor relies on Inner Circle, a panel of pastors.", []),
         ("A van was stopped on Tarrow Way after the council voted.", ["Tarrow Way"]),  # guard
+        # a numbered road with its type word abbreviated, and its network's name
+        ("Deputies were sent to 12 US Hwy 40 near Tarrow.", ["US Hwy 40"]),
+        ("A truck overturned on Hwy. 61 and later on Rte 9.", ["Hwy. 61", "Rte 9"]),
+        ("The US economy grew 2 percent in the quarter.", []),  # guard
         # an avenue named by a letter, its type word first
         ("Officers were called to a crash on Avenue K late Sunday.", ["Avenue K"]),
         # a corner named by two streets without their type words, one numbered
@@ -225,6 +229,7 @@ def test_street_addresses(text: str, streets: list[str]) -> None:
         ("The man was found at 418 Larkmoor Avenue on Tuesday.", True),
         ("A van overturned on Route 317 late on Friday.", True),
         ("Traffic on I-95 was slowed for hours.", True),
+        ("Traffic on Hwy. 61 was slowed for hours.", True),
         ("Shots were fired near 41st and Larkmoor on Friday.", True),
         ("Officers stood at the corner of Pell and Orrin streets overnight.", True),
         ("Shots were fired near \u0664\u0661st and Larkmoor on Friday.", True),

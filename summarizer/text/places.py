@@ -373,9 +373,9 @@ def ends_in_place_type(name: str) -> bool:
 
 # the street's words as they end at its type word (matched on the few characters before it)
 _STREET_BEFORE = re.compile(rf"(?:(?P<num>\d{{1,6}}[A-Z]?)\s+)?(?P<name>(?:{_NAME_WORD}\s+){{1,4}})$")
-# a numbered road, or an avenue named by a letter ("Avenue Q")
+# a numbered road ("Route 9", "Hwy. 61", "US Hwy 117"), or an avenue named by a letter ("Avenue Q")
 _ROAD_NUMBER = guarded(
-    r"(?:Route|Highway)\s+\d{1,4}[A-Z]?\b|Interstate\s+\d{1,3}\b|I-\d{1,3}\b|Avenue\s+[A-Z](?![\w'’.-])"
+    r"(?:(?:US|U\.S\.)\s+)?(?:Route|Highway|Hwy\.?|Rte\.?)\s+\d{1,4}[A-Z]?\b|Interstate\s+\d{1,3}\b|I-\d{1,3}\b|Avenue\s+[A-Z](?![\w'’.-])"
 )
 # a corner named by its two streets without their type words, one a numbered street, after a
 # preposition of place: "near 12th and Vine", "at 35th and 36th." (two numbers only before a stop or
