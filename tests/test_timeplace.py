@@ -176,6 +176,11 @@ def test_date_scan_from_its_first_words_is_the_patterns_own() -> None:
         ("A car was found in the 900 block of Kell Court on Monday.", ["Kell Court"]),
         ("Deputies were sent to a home on NE 14th Place.", ["NE 14th Place"]),
         ("Neighbors along Tarrow Way heard the shots.", ["Tarrow Way"]),
+        # and after "on the"
+        ("A bank branch on the Tarrow Circle was robbed.", ["Tarrow Circle"]),
+        # guards: a court named by its kind, or a body named after a verb whose object "on" opens
+        ("The senator voted on the Supreme Court nominee.", []),
+        ("The mayor commented on the Inner Circle report.", []),
         # guards: a court named by its kind after "on"; a building's name after "at"
         ("The senator voted on Supreme Court nominees.", []),
         ("The two men met at Kell Court on Friday.", []),

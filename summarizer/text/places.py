@@ -496,7 +496,7 @@ def _plural_corners(view: str, start: int, end: int) -> list[Span]:
 
 
 # a type word that also names other things ("Court", "Place", "Way", "Circle") is a street's
-# after "on", "along" or a block too: "shot on Tarrow Circle" is a street, as "the 900 block of Kell
+# after "on" ("on the"), "along" or a block too: "shot on Tarrow Circle" is a street, as "the 900 block of Kell
 # Court" is; not a court named by its kind ("a ruling on Supreme Court nominees", "on Kell County Court
 # dockets"), nor after a verb whose object "on" opens ("voted on Safe Way", "relies on Inner Circle")
 _ON_VERBS = (
@@ -506,7 +506,7 @@ _ON_VERBS = (
     "reports", "reporting", "insisted", "decided", "decide", "campaigned", "campaign", "campaigning", "counting",
     "count", "counted", "based", "briefed", "testified",
 )  # fmt: skip
-_ON_OR_BLOCK_BEFORE = re.compile(r"\b(?:" + "".join(rf"(?<!\b{v}\s)" for v in _ON_VERBS) + r"on|along|block\s+of)\s+\Z")
+_ON_OR_BLOCK_BEFORE = re.compile(r"\b(?:" + "".join(rf"(?<!\b{v}\s)" for v in _ON_VERBS) + r"on|along|block\s+of)\s+(?:the\s+)?\Z")
 _COURT_KINDS = frozenset({
     "Supreme", "High", "Federal", "District", "Circuit", "Appeals", "Appellate", "Superior", "County", "Municipal",
     "Family", "Juvenile", "Crown", "Magistrates", "Magistrate", "Claims", "Tax", "Criminal", "Civil", "State", "Food",
