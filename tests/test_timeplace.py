@@ -194,6 +194,10 @@ def test_date_scan_from_its_first_words_is_the_patterns_own() -> None:
         ("Deputies were sent to 12 US Hwy 40 near Tarrow.", ["US Hwy 40"]),
         ("A truck overturned on Hwy. 61 and later on Rte 9.", ["Hwy. 61", "Rte 9"]),
         ("The US economy grew 2 percent in the quarter.", []),  # guard
+        # "St" with no full stop after a house number
+        ("Officers were sent to the store at 2189 41st St, the sheriff said.", ["2189 41st St"]),
+        ("A car was stopped outside 40 Kell St on Friday.", ["40 Kell St"]),
+        ("The parish of St Anne held 2 masses for St Kell.", []),  # guard
         # an avenue named by a letter, its type word first
         ("Officers were called to a crash on Avenue K late Sunday.", ["Avenue K"]),
         # a corner named by two streets without their type words, one numbered
@@ -235,6 +239,7 @@ def test_street_addresses(text: str, streets: list[str]) -> None:
         ("A van overturned on Route 317 late on Friday.", True),
         ("Traffic on I-95 was slowed for hours.", True),
         ("Traffic on Hwy. 61 was slowed for hours.", True),
+        ("A car was stopped outside 40 Kell St on Friday.", True),
         ("Shots were fired near 41st and Larkmoor on Friday.", True),
         ("Officers stood at the corner of Pell and Orrin streets overnight.", True),
         ("Shots were fired near \u0664\u0661st and Larkmoor on Friday.", True),

@@ -390,6 +390,18 @@ _BARE_CORNER = guarded(
     + r")s?|(?![\w'’-]|\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]))"
     r"|\d{1,3}(?:st|nd|rd|th)(?=\s*[,.;]|\s+(?:streets|avenues)\b)))"
 )
+# a house number and a street whose type word is "St" with no full stop ("2189 75th St", "40 Kell
+# St"): read only after a house number, where "St" is no saint's
+_NUMBERED_BARE_ST = re.compile(r"\b\d{1,6}[A-Z]?\s+(?:(?:[A-Z][\w'’-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,3}St(?![\w.'’-])(?!\s+[A-Z])")
+
+
+def _numbered_bare_st(view: str, start: int, end: int) -> list[Span]:
+    """The spans of ``_NUMBERED_BARE_ST`` between ``start`` and ``end`` (none without " St")."""
+    if view.find(" St", start, end) == -1:
+        return []
+    return [m.span() for m in _NUMBERED_BARE_ST.finditer(view, start, end)]
+
+
 # the word that joins two streets at a corner: "Pell Road and Orrin Avenue", "9th & Vine"
 JOIN = re.compile(r"\s+(?:and|&)\s+")
 # a corner named by its two streets and their type word once, in the plural: "at Pell and Orrin
@@ -420,6 +432,7 @@ def may_name_a_street(view: str, start: int, end: int) -> bool:
         or _ROAD_NUMBER_SCAN.search(view, start, end) is not None
         or (_may_hold_bare_corner(view, start, end) and _BARE_CORNER.search(view, start, end) is not None)
         or _PLURAL_TYPE.search(view, start, end) is not None
+        or bool(_numbered_bare_st(view, start, end))
     )
 
 
@@ -460,7 +473,7 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
         for m in (_BARE_CORNER.finditer(view, start, end) if _may_hold_bare_corner(view, start, end) else ())
         if view[m.end("x") - len(m.group("x").split()[-1]) : m.end("x")] not in NOT_PLACES
     ]
-    spans += _plural_corners(view, start, end)
+    spans += _plural_corners(view, start, end) + _numbered_bare_st(view, start, end)
     spans.sort()
     out: list[Span] = []
     for span in spans:
