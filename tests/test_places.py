@@ -55,6 +55,10 @@ def test_a_place_noun_with_one_modifier_before_of_names_the_place(text: str, pla
         # an initial is no place ("northern B.C.", "S. Main Street")
         ("The camp lies on a forest road in northern B.C. near the river.", []),
         ("Officers closed the road near N. Harbor Street on Friday.", []),
+        # a street's type word alone is no place ("in Place" written with a capital)
+        ("He held the bag in Place and walked on.", []),
+        ("She waited at Court for an hour.", []),  # guard: as before
+        ("A man was shot in Place Hill on Friday.", ["Place Hill"]),  # guard: a name that opens with one
         # a company's noun after a name makes it a company; a number after one word, a numbered thing
         ("No one was hurt, the Arden City railway said in a statement.", []),
         ("A van overturned near Junction 14 on Friday.", []),

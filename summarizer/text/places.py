@@ -301,8 +301,8 @@ def _trim_place(name: str, start: int) -> tuple[str, int]:
         or (words[0] in _HEADS_BEFORE_OF and "of" in words and words[-1] not in _VENUES)
     ):
         return "", start  # a company ("Kelso Chemicals"), a body named for its place ("University of Tarrow")
-    if name.endswith(("’s", "'s")) or len(name) == 1:
-        return "", start  # a possessive, or an initial ("northern B.C.", "S. Main Street")
+    if name.endswith(("’s", "'s")) or len(name) == 1 or STREET_TYPE.fullmatch(name):
+        return "", start  # a possessive, an initial ("northern B.C.", "S. Main Street"), a type word ("in Place")
     if not name or name.lower() in lx.DEMONYMS or (name.split()[0].lower() in lx.DEMONYMS and len(name.split()) == 1):
         return "", start
     return name, start
