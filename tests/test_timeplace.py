@@ -178,6 +178,10 @@ def test_date_scan_from_its_first_words_is_the_patterns_own() -> None:
         ("Neighbors along Tarrow Way heard the shots.", ["Tarrow Way"]),
         # and after "on the"
         ("A bank branch on the Tarrow Circle was robbed.", ["Tarrow Circle"]),
+        # and before the homes built on it: a complex named for its street
+        ("Two men were hurt in the parking lot of the Venn Court apartments.", ["Venn Court"]),
+        ("Shots hit a car outside the Kell Place townhomes.", ["Kell Place"]),
+        ("The Supreme Court complex was closed.", []),  # guard: a court named by its kind
         # guards: a court named by its kind, or a body named after a verb whose object "on" opens
         ("The senator voted on the Supreme Court nominee.", []),
         ("The mayor commented on the Inner Circle report.", []),

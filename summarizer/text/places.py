@@ -457,7 +457,10 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
         if not words or (
             before.group("num") is None
             and _NUMBERED_ONLY_RE.fullmatch(m.group())
-            and (_ON_OR_BLOCK_BEFORE.search(view, max(0, s - 24), s) is None or not _COURT_KINDS.isdisjoint(words))
+            and (
+                (_ON_OR_BLOCK_BEFORE.search(view, max(0, s - 24), s) is None and _HOMES_AFTER.match(view, m.end()) is None)
+                or not _COURT_KINDS.isdisjoint(words)
+            )
         ):
             continue
         if before.group("num") is not None and s == before.start("name"):
@@ -509,7 +512,8 @@ def _plural_corners(view: str, start: int, end: int) -> list[Span]:
 
 
 # a type word that also names other things ("Court", "Place", "Way", "Circle") is a street's
-# after "on" ("on the"), "along" or a block too: "shot on Tarrow Circle" is a street, as "the 900 block of Kell
+# after "on" ("on the"), "along" or a block too, and before the homes built on it ("the Venn Court
+# apartments"): "shot on Tarrow Circle" is a street, as "the 900 block of Kell
 # Court" is; not a court named by its kind ("a ruling on Supreme Court nominees", "on Kell County Court
 # dockets"), nor after a verb whose object "on" opens ("voted on Safe Way", "relies on Inner Circle")
 _ON_VERBS = (
@@ -520,6 +524,8 @@ _ON_VERBS = (
     "count", "counted", "based", "briefed", "testified",
 )  # fmt: skip
 _ON_OR_BLOCK_BEFORE = re.compile(r"\b(?:" + "".join(rf"(?<!\b{v}\s)" for v in _ON_VERBS) + r"on|along|block\s+of)\s+(?:the\s+)?\Z")
+# and before the homes built on it: "the Venn Court apartments", "Kell Place townhomes"
+_HOMES_AFTER = re.compile(r"\s+(?:apartments?|apartment\s+complex|complex|townhomes|townhouses|condos|condominiums)\b")
 _COURT_KINDS = frozenset({
     "Supreme", "High", "Federal", "District", "Circuit", "Appeals", "Appellate", "Superior", "County", "Municipal",
     "Family", "Juvenile", "Crown", "Magistrates", "Magistrate", "Claims", "Tax", "Criminal", "Civil", "State", "Food",
