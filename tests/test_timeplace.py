@@ -392,7 +392,8 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
         ),
         # guard: where a person was found is the scene
         (
-            _SCENE_LEAD + "Neighbors heard shots near Pell Road and Kell Street. The victim was found on Orrin Avenue.\n",
+            _SCENE_LEAD
+            + "Neighbors heard shots near Pell Road and Kell Street. The victim was found on Orrin Avenue.\n",
             "Orrin Avenue",
         ),
         # a numbered street's ordinal is no house number: "3rd Avenue" is completed from a later mention

@@ -392,7 +392,9 @@ _BARE_CORNER = guarded(
 )
 # a house number and a street whose type word is "St" with no full stop ("2189 75th St", "40 Kell
 # St"): read only after a house number, where "St" is no saint's
-_NUMBERED_BARE_ST = re.compile(r"\b\d{1,6}[A-Z]?\s+(?:(?:[A-Z][\w'’-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,3}St(?![\w.'’-])(?!\s+[A-Z])")
+_NUMBERED_BARE_ST = re.compile(
+    r"\b\d{1,6}[A-Z]?\s+(?:(?:[A-Z][\w'’-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,3}St(?![\w.'’-])(?!\s+[A-Z])"
+)
 
 
 def _numbered_bare_st(view: str, start: int, end: int) -> list[Span]:
@@ -408,7 +410,9 @@ JOIN = re.compile(r"\s+(?:and|&)\s+")
 # streets", "South Burdick and West Dutton Avenues" (the names matched on the few characters before it)
 _PLURAL_TYPE = re.compile(r"\s(?:[Ss]treets|[Aa]venues|[Rr]oads|[Dd]rives|[Ll]anes|[Bb]oulevards)(?![\w'’])")
 _CORNER_WORD = r"(?:[A-Z][\w'’-]*\.?|\d{1,3}(?:st|nd|rd|th))"
-_CORNER_BEFORE = re.compile(rf"(?:{_CORNER_WORD}\s+){{0,2}}{_CORNER_WORD}\s+(?:and|&)\s+(?:{_CORNER_WORD}\s+){{0,2}}{_CORNER_WORD}\Z")
+_CORNER_BEFORE = re.compile(
+    rf"(?:{_CORNER_WORD}\s+){{0,2}}{_CORNER_WORD}\s+(?:and|&)\s+(?:{_CORNER_WORD}\s+){{0,2}}{_CORNER_WORD}\Z"
+)
 
 
 # the numbered road's pattern run only from where one of its opening words occurs (str.find)
@@ -458,7 +462,10 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
             before.group("num") is None
             and _NUMBERED_ONLY_RE.fullmatch(m.group())
             and (
-                (_ON_OR_BLOCK_BEFORE.search(view, max(0, s - 24), s) is None and _HOMES_AFTER.match(view, m.end()) is None)
+                (
+                    _ON_OR_BLOCK_BEFORE.search(view, max(0, s - 24), s) is None
+                    and _HOMES_AFTER.match(view, m.end()) is None
+                )
                 or not _COURT_KINDS.isdisjoint(words)
             )
         ):
@@ -523,7 +530,9 @@ _ON_VERBS = (
     "reports", "reporting", "insisted", "decided", "decide", "campaigned", "campaign", "campaigning", "counting",
     "count", "counted", "based", "briefed", "testified",
 )  # fmt: skip
-_ON_OR_BLOCK_BEFORE = re.compile(r"\b(?:" + "".join(rf"(?<!\b{v}\s)" for v in _ON_VERBS) + r"on|along|block\s+of)\s+(?:the\s+)?\Z")
+_ON_OR_BLOCK_BEFORE = re.compile(
+    r"\b(?:" + "".join(rf"(?<!\b{v}\s)" for v in _ON_VERBS) + r"on|along|block\s+of)\s+(?:the\s+)?\Z"
+)
 # and before the homes built on it: "the Venn Court apartments", "Kell Place townhomes"
 _HOMES_AFTER = re.compile(r"\s+(?:apartments?|apartment\s+complex|complex|townhomes|townhouses|condos|condominiums)\b")
 _COURT_KINDS = frozenset({
