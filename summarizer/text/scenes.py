@@ -8,7 +8,7 @@ import bisect
 import re
 
 from summarizer.text.places import JOIN, PlaceMention, find_addresses, may_name_a_street
-from summarizer.text.regex import guarded
+from summarizer.text.regex import Prefiltered, guarded
 from summarizer.text.scans import is_word_char
 from summarizer.text.segments import Sentence
 
@@ -23,6 +23,7 @@ _THINGS_FOUND = (
 )  # fmt: skip
 _SCENE = guarded(
     r"\b(?:happened|occurred|took\s+place|(?:was|were)\s+(?:called|dispatched|sent|summoned)\s+to|responded\s+to|"
+    + r"(?=w[ae])"  # (the subjects looked behind only where a "was" or a "were" starts)
     + "".join(rf"(?<!\b{w}\s)" for w in _PERPETRATORS + _THINGS_FOUND)
     + r"(?:was|were)\s+found)\b",
     re.I,
@@ -61,9 +62,12 @@ _AFTERMATH = guarded(
     r"|closed|closures?|detours?|reopened|blocked\s+off|towed|impounded)\b"
 )
 _CATCH = guarded(
-    r"\b(?:arrested|custody|booked|jail(?:ed)?|courthouse|arraigned|police\s+station|precinct|headquarters|City\s+Hall"
-    # or where someone was taken after it: "his father drove him to a fire station at …"
-    r"|(?:drove|driven|took|taken|rushed|carried|brought)\s+(?:him|her|them|the\s+\w+)\s+to)\b"
+    r"\b(?:arrested|custody|booked|jail(?:ed)?|courthouse|arraigned|police\s+station|precinct|headquarters|City\s+Hall)\b"
+)
+# or where someone was taken after it: "his father drove him to a fire station at …" (run from
+# where its verbs occur, found by str.find)
+_TAKEN_TO = Prefiltered(
+    re.compile(r"(?:drove|driven|took|taken|rushed|carried|brought) (?:him|her|them|the\s+\w+)\s+to\b")
 )
 _HARM = guarded(
     r"\b(?:shots?|shootings?|gunfire|gunshots?|gunman|fired|firing|stabb(?:ed|ing)|killed|slain|dead|died|wounded"
@@ -103,7 +107,10 @@ def _aftermath(view: str, sent: Sentence) -> bool:
     return (
         _NO_SCENE.search(view, a, b) is not None
         or _AFTERMATH.search(view, a, b) is not None
-        or (_CATCH.search(view, a, b) is not None and _HARM.search(view, a, b) is None)
+        or (
+            (_CATCH.search(view, a, b) is not None or _TAKEN_TO.search(view, a, b) is not None)
+            and _HARM.search(view, a, b) is None
+        )
     )
 
 
