@@ -176,12 +176,19 @@ def test_date_scan_from_its_first_words_is_the_patterns_own() -> None:
         ("A car was found in the 900 block of Kell Court on Monday.", ["Kell Court"]),
         ("Deputies were sent to a home on NE 14th Place.", ["NE 14th Place"]),
         ("Neighbors along Tarrow Way heard the shots.", ["Tarrow Way"]),
-        # and after "on the"
+        # and after "on the" before a road's "Circle" or "Way"
         ("A bank branch on the Tarrow Circle was robbed.", ["Tarrow Circle"]),
+        # not a court there, nor a circle named by its kind
+        ("A judge on the Tarrow Court heard the appeal on Friday.", []),
+        ("A clerk on the Housing Court retired on Friday.", []),
+        ("Aides on the Inner Circle met on Friday.", []),
         # and before the homes built on it: a complex named for its street
         ("Two men were hurt in the parking lot of the Venn Court apartments.", ["Venn Court"]),
         ("Shots hit a car outside the Kell Place townhomes.", ["Kell Place"]),
         ("The Supreme Court complex was closed.", []),  # guard: a court named by its kind
+        # a "complex" alone is no home's: a court's or a sport's
+        ("Fans filled the Tennis Court complex on Friday.", []),
+        ("Shots were fired at the Venn Court apartment complex.", ["Venn Court"]),  # guard
         # guards: a court named by its kind, or a body named after a verb whose object "on" opens
         ("The senator voted on the Supreme Court nominee.", []),
         ("The mayor commented on the Inner Circle report.", []),
@@ -202,6 +209,9 @@ def test_date_scan_from_its_first_words_is_the_patterns_own() -> None:
         ("Officers were sent to the store at 2189 41st St, the sheriff said.", ["2189 41st St"]),
         ("A car was stopped outside 40 Kell St on Friday.", ["40 Kell St"]),
         ("The parish of St Anne held 2 masses for St Kell.", []),  # guard
+        # not after a rank or an edition: a state's school
+        ("The victim wore a jersey of No. 5 Tarrow St to the game.", []),
+        ("He cheered for the 2019 Kell St team and #3 Pell St on Friday.", []),
         # an avenue named by a letter, its type word first
         ("Officers were called to a crash on Avenue K late Sunday.", ["Avenue K"]),
         # a corner named by two streets without their type words, one numbered

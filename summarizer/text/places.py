@@ -391,9 +391,10 @@ _BARE_CORNER = guarded(
     r"|\d{1,3}(?:st|nd|rd|th)(?=\s*[,.;]|\s+(?:streets|avenues)\b)))"
 )
 # a house number and a street whose type word is "St" with no full stop ("2189 75th St", "40 Kell
-# St"): read only after a house number, where "St" is no saint's
+# St"): read only after a house number, where "St" is no saint's; not after a rank or an edition
+# ("No. 5 Tarrow St", "the 2019 Tarrow St team": a state's school)
 _NUMBERED_BARE_ST = re.compile(
-    r"\b\d{1,6}[A-Z]?\s+(?:(?:[A-Z][\w'’-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,3}St(?![\w.'’-])(?!\s+[A-Z])"
+    r"(?<!No\.\s)(?<!\bNo\s)(?<!#)(?<!\bthe\s)\b\d{1,6}[A-Z]?\s+(?:(?:[A-Z][\w'’-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,3}St(?![\w.'’-])(?!\s+[A-Z])"
 )
 
 
@@ -483,13 +484,7 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
         if not words or (
             before.group("num") is None
             and _NUMBERED_ONLY_RE.fullmatch(m.group())
-            and (
-                (
-                    _ON_OR_BLOCK_BEFORE.search(view, max(0, s - 24), s) is None
-                    and _HOMES_AFTER.match(view, m.end()) is None
-                )
-                or not _COURT_KINDS.isdisjoint(words)
-            )
+            and not _other_kind_is_street(view, s, m, words)
         ):
             continue
         if before.group("num") is not None and s == before.start("name"):
@@ -541,10 +536,11 @@ def _plural_corners(view: str, start: int, end: int) -> list[Span]:
 
 
 # a type word that also names other things ("Court", "Place", "Way", "Circle") is a street's
-# after "on" ("on the"), "along" or a block too, and before the homes built on it ("the Venn Court
-# apartments"): "shot on Tarrow Circle" is a street, as "the 900 block of Kell
-# Court" is; not a court named by its kind ("a ruling on Supreme Court nominees", "on Kell County Court
-# dockets"), nor after a verb whose object "on" opens ("voted on Safe Way", "relies on Inner Circle")
+# after "on" ("on the" before a road's "Circle" or "Way"), "along" or a block too, and before the
+# homes built on it ("the Venn Court apartments"): "shot on Tarrow Circle" is a street, as "the 900
+# block of Kell Court" is; not a court (or a circle) named by its kind ("a ruling on Supreme Court
+# nominees", "on Kell County Court dockets", "a source on the Inner Circle"), nor after a verb whose
+# object "on" opens ("voted on Safe Way", "relies on Inner Circle")
 _ON_VERBS = (
     "voted", "vote", "votes", "voting", "ruled", "rule", "rules", "ruling", "relied", "rely", "relies", "relying",
     "depend", "depends", "depended", "focus", "focused", "focuses", "focusing", "worked", "work", "works", "working",
@@ -553,17 +549,28 @@ _ON_VERBS = (
     "count", "counted", "based", "briefed", "testified",
 )  # fmt: skip
 _ON_OR_BLOCK_BEFORE = re.compile(
-    r"\b(?:" + "".join(rf"(?<!\b{v}\s)" for v in _ON_VERBS) + r"on|along|block\s+of)\s+(?:the\s+)?\Z"
+    r"\b(?:" + "".join(rf"(?<!\b{v}\s)" for v in _ON_VERBS) + r"on|along|block\s+of)\s+(?P<the>the\s+)?\Z"
 )
-# and before the homes built on it: "the Venn Court apartments", "Kell Place townhomes"
-_HOMES_AFTER = re.compile(r"\s+(?:apartments?|apartment\s+complex|complex|townhomes|townhouses|condos|condominiums)\b")
+# and before the homes built on it: "the Venn Court apartments", "Kell Place townhomes" (not a
+# "complex" alone, which a court or a sport has too: "the Tennis Court complex")
+_HOMES_AFTER = re.compile(r"\s+(?:apartments?|apartment\s+complex|townhomes|townhouses|condos|condominiums)\b")
 _COURT_KINDS = frozenset({
     "Supreme", "High", "Federal", "District", "Circuit", "Appeals", "Appellate", "Superior", "County", "Municipal",
     "Family", "Juvenile", "Crown", "Magistrates", "Magistrate", "Claims", "Tax", "Criminal", "Civil", "State", "Food",
-    "Royal", "Constitutional", "Military",
+    "Royal", "Constitutional", "Military", "Inner", "Arctic", "Antarctic",
 })  # fmt: skip
 _STREET_OPENERS = {"on", "at", "in", "near", "off", "along", "to", "from", "the", "of", "and", "block"}
 _NUMBERED_ONLY_RE = re.compile(_NUMBERED_ONLY)
+
+
+def _other_kind_is_street(view: str, s: int, type_word: re.Match[str], words: list[str]) -> bool:
+    """Whether a type word that also names other things, no house number before it, is a street's
+    (its name's words from ``s``): after "on", "along" or a block, "on the" only before a road's
+    "Circle" or "Way" ("a judge on the Tarrow Court" is a court's), or before the homes built on it."""
+    on = _ON_OR_BLOCK_BEFORE.search(view, max(0, s - 24), s)
+    if on is not None and on.group("the") and not type_word.group().startswith(("Cir", "Way")):
+        on = None
+    return (on is not None or _HOMES_AFTER.match(view, type_word.end()) is not None) and _COURT_KINDS.isdisjoint(words)
 
 
 _AND_PLACE = re.compile(rf"\s+and\s+(?P<p>{_CAP})")
