@@ -400,6 +400,23 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
             "the next day.\n",
             "-Orrin Avenue",
         ),
+        # a thing a preposition ties to the person found is not what was found: the scene
+        (
+            _SCENE_LEAD + "Neighbors heard shots near Pell Road and Kell Street. A man in a parked car was found on "
+            "Orrin Avenue.\n",
+            "Orrin Avenue",
+        ),
+        (
+            _SCENE_LEAD + "Neighbors heard shots near Pell Road and Kell Street. The driver of the van was found "
+            "slumped on Orrin Avenue.\n",
+            "Orrin Avenue",
+        ),
+        # nor are shell casings, left where the shots were fired
+        (
+            _SCENE_LEAD + "Neighbors heard shots near Pell Road and Kell Street. Shell casings were found in the 400 "
+            "block of Orrin Avenue.\n",
+            "400 block of Orrin Avenue",
+        ),
         # guard: where a person was found is the scene
         (
             _SCENE_LEAD

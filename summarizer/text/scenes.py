@@ -19,15 +19,37 @@ from summarizer.text.segments import Sentence
 _PERPETRATORS = ("suspect", "suspects", "gunman", "shooter", "attacker", "assailant", "robber", "killer")
 _THINGS_FOUND = (
     "evidence", "gun", "guns", "handgun", "pistol", "rifle", "shotgun", "weapon", "weapons", "firearm", "firearms",
-    "knife", "car", "cars", "vehicle", "vehicles", "truck", "van", "SUV", "sedan", "casings", "shells", "drugs",
+    "knife", "car", "cars", "vehicle", "vehicles", "truck", "van", "SUV", "sedan", "drugs",
 )  # fmt: skip
 _SCENE = guarded(
     r"\b(?:happened|occurred|took\s+place|(?:was|were)\s+(?:called|dispatched|sent|summoned)\s+to|responded\s+to|"
     + r"(?=w[ae])"  # (the subjects looked behind only where a "was" or a "were" starts)
-    + "".join(rf"(?<!\b{w}\s)" for w in _PERPETRATORS + _THINGS_FOUND)
+    + "".join(rf"(?<!\b{w}\s)" for w in _PERPETRATORS)
     + r"(?:was|were)\s+found)\b",
     re.I,
 )
+# the thing that was found, the head of its subject; not a thing that a preposition ties to the
+# person found ("a man in a parked car was found shot", "a driver with a gun was found")
+_THING_FOUND = re.compile(
+    r"\b(?P<pp>(?:in|inside|with|of|near|beside|behind|under|outside)\s+(?:[\w'’-]+\s+){0,2})?(?:"
+    + "|".join(_THINGS_FOUND)
+    + r")\s+\Z",
+    re.I,
+)
+
+
+def _tells_scene(view: str, a: int, b: int) -> bool:
+    """Whether view[a:b] tells where the incident took place, the police were sent or a person
+    (not a thing, found later and often elsewhere) was found."""
+    for m in _SCENE.finditer(view, a, b):
+        if not m.group().endswith("found"):
+            return True
+        thing = _THING_FOUND.search(view, max(a, m.start() - 40), m.start())
+        if thing is None or thing.group("pp"):
+            return True
+    return False
+
+
 # a sentence set at another time, the scene of another event: "A similar shooting happened there
 # last year", "… two years ago", "in 2019", "earlier this month", or told as another event: "called to
 # … for an unrelated crash", "in a separate incident"
@@ -126,12 +148,12 @@ def scene_streets(view: str, sentences: list[Sentence], where: set[int]) -> tupl
     first: tuple[list[PlaceMention], int] | None = None
     for sent in sentences:
         a, b = sent.start, sent.end
-        if first is not None and _SCENE.search(view, a, b) is None:
+        if first is not None and not _tells_scene(view, a, b):
             continue  # once a first street is held, only a scene sentence can take its place
         found = find_addresses(view, a, b)
         if not found or _ANOTHER_TIME.search(view, a, b):
             continue
-        if first is not None or _SCENE.search(view, a, b):
+        if first is not None or _tells_scene(view, a, b):
             return found, where | {sent.index}
         if not _aftermath(view, sent):
             found = [m for m in found if not is_home(view, m) and m.name not in _METONYMS]
