@@ -351,6 +351,8 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
             "is held in jail.\n\nDeputies on patrol had seen him fire a pistol in the 200 block of Pell Street.\n",
             "200 block of Pell Street",
         ),
+        # a person moved from a street is not told as from it (by age)
+        (_SCENE_LEAD + "Firefighters carried a woman from 40 Orrin Avenue after the blast.\n", "40 Orrin Avenue"),
         # guard: shots that came from a car on a street tell of no one's home
         (_SCENE_LEAD + "Witnesses said the shots came from a car on Larkmoor Avenue.\n", "Larkmoor Avenue"),
         # guard: the home is kept when no sentence names another street
@@ -374,6 +376,8 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
         # where someone was taken after it (a fire station is no fire)
         (_SCENE_LEAD + "His brother drove him to a clinic on Orrin Avenue.\n", "-Orrin Avenue"),
         (_SCENE_LEAD + "A neighbor took him to the fire station on Orrin Avenue.\n", "-Orrin Avenue"),
+        # unless taken by force, which is the incident
+        (_SCENE_LEAD + "Two men forced him into a van and drove him to a house on Orrin Avenue.\n", "Orrin Avenue"),
         # guard: unless the sentence tells of the harm too
         (_SCENE_LEAD + "A friend drove him to Orrin Avenue, where the gunman fired again.\n", "Orrin Avenue"),
         # a state that lasted years is a life's; a home after its owner's name; a building where
@@ -428,6 +432,12 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
             "Shooting\n\nA man was wounded on 3rd Avenue late Friday, police said. He is expected to recover.\n\n"
             "The call came from 212 3rd Avenue, a duplex.\n",
             "212 3rd Avenue",
+        ),
+        # nor from a longer ordinal that ends in its own ("43rd Avenue" holds "3rd Avenue")
+        (
+            "Shooting\n\nA man was wounded on 3rd Avenue late Friday, police said. He is expected to recover.\n\n"
+            "His sister lives near 43rd Avenue and Pine Street.\n",
+            "-43rd Avenue and Pine Street",
         ),
         # guard: a street with its house number is not completed again
         (

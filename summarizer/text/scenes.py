@@ -91,6 +91,8 @@ _CATCH = guarded(
 _TAKEN_TO = Prefiltered(
     re.compile(r"(?:drove|driven|took|taken|rushed|carried|brought) (?:him|her|them|the\s+\w+)\s+to\b")
 )
+# unless taken by force, which is the incident: "kidnappers took her to a house on …"
+_BY_FORCE = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?|captive|forced|gunpoint)\b", re.I)
 _HARM = guarded(
     r"\b(?:shots?|shootings?|gunfire|gunshots?|gunman|fired|firing|stabb(?:ed|ing)|killed|slain|dead|died|wounded"
     r"|injured|hurt|struck|hit|crash(?:ed|es)?|collided|collision|robbed|robbery|robbers?|held\s+up|carjack\w*"
@@ -100,12 +102,13 @@ _HARM = guarded(
 # a person's home, named after them: "Dana Kell, 24, of 418 Larkmoor Avenue", "Dana Kell of …", "a
 # resident of …", "…, of the 900 block of …" (not a side or a corner: "North of …"), or told as theirs:
 # "who lives on …", "whose last known address was in the 700 block of …", "whose address was listed
-# as …"; or a person from it: "a 19-year-old man from the 900 block of …"
+# as …"; or a person told by age as from it: "a 19-year-old man from the 900 block of …" (not one
+# moved from it: "firefighters pulled a woman from 40 Orrin Avenue")
 _RESIDENCE_BEFORE = re.compile(
     r"(?:,\s+of|\b(?!(?:North|South|East|West|Corner|Intersection|Block|Side|End)\s)[A-Z][a-z]+\s+of"
     r"|\bresidents?\s+of|\b(?:lives|lived|resides|resided|address\s+(?:is|was))\s+(?:on|at|in)"
     r"|\baddress\s+(?:is|was)\s+(?:listed|given)\s+(?:only\s+)?as"
-    r"|(?:-year-old|\bman|\bwoman|\bboy|\bgirl|\bteen|\bteenager|\bresident|\byouth)\s+from)\s+(?:the\s+)?"
+    r"|-year-old(?:\s+(?:man|woman|boy|girl|teen|teenager|resident|youth))?\s+from)\s+(?:the\s+)?"
     r"(?:\d{2,6}\s+block\s+of\s+)?\Z"
 )
 
@@ -130,7 +133,10 @@ def _aftermath(view: str, sent: Sentence) -> bool:
         _NO_SCENE.search(view, a, b) is not None
         or _AFTERMATH.search(view, a, b) is not None
         or (
-            (_CATCH.search(view, a, b) is not None or _TAKEN_TO.search(view, a, b) is not None)
+            (
+                _CATCH.search(view, a, b) is not None
+                or (_TAKEN_TO.search(view, a, b) is not None and _BY_FORCE.search(view, a, b) is None)
+            )
             and _HARM.search(view, a, b) is None
         )
     )
@@ -188,7 +194,7 @@ def addresses_in_full(view: str, streets: list[PlaceMention], sentences: list[Se
         pos = street.span[1]
         while (pos := view.find(street.name, pos, end)) != -1:
             after = pos + len(street.name)
-            if after < len(view) and is_word_char(view[after]):
+            if (after < len(view) and is_word_char(view[after])) or (pos > 0 and is_word_char(view[pos - 1])):
                 pos = after
                 continue
             number = _NUMBER_BEFORE.search(view, max(0, pos - 24), pos)
