@@ -421,6 +421,17 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
             "block of Orrin Avenue.\n",
             "400 block of Orrin Avenue",
         ),
+        # a thing found with the harm or at the scene tells the scene
+        (
+            _SCENE_LEAD + "Neighbors heard shots near Pell Road and Kell Street. A car was found on Orrin Avenue "
+            "with a man dead inside.\n",
+            "Orrin Avenue",
+        ),
+        (
+            _SCENE_LEAD + "Neighbors heard shots near Pell Road and Kell Street. Casings and a rifle were found at "
+            "the scene on Orrin Avenue.\n",
+            "Orrin Avenue",
+        ),
         # guard: where a person was found is the scene
         (
             _SCENE_LEAD

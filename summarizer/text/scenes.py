@@ -36,16 +36,19 @@ _THING_FOUND = re.compile(
     + r")\s+\Z",
     re.I,
 )
+# unless the thing was found with the harm or at the scene: "a car was found on … with a man dead
+# inside", "a gun was found next to the body", "casings and a gun were found at the scene"
+_FOUND_WITH_HARM = re.compile(r"\b(?:body|bodies|dead|victims?|wounded|injured|crash(?:ed)?|scene)\b", re.I)
 
 
 def _tells_scene(view: str, a: int, b: int) -> bool:
     """Whether view[a:b] tells where the incident took place, the police were sent or a person
-    (not a thing, found later and often elsewhere) was found."""
+    (not a thing, found later and often elsewhere, unless with the harm) was found."""
     for m in _SCENE.finditer(view, a, b):
         if not m.group().endswith("found"):
             return True
         thing = _THING_FOUND.search(view, max(a, m.start() - 40), m.start())
-        if thing is None or thing.group("pp"):
+        if thing is None or thing.group("pp") or _FOUND_WITH_HARM.search(view, m.end(), b):
             return True
     return False
 
