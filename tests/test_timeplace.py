@@ -397,7 +397,7 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
         (
             _SCENE_LEAD + "Neighbors heard shots near Pell Road and Kell Street. A handgun was found in a yard on "
             "Orrin Avenue the next day.\n",
-            "Pell Road",
+            "Pell Road and Kell Street",
         ),
         (
             _SCENE_LEAD + "Neighbors heard shots near Pell Road and Kell Street. His car was found on Orrin Avenue "
@@ -438,6 +438,9 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
             + "Neighbors heard shots near Pell Road and Kell Street. The victim was found on Orrin Avenue.\n",
             "Orrin Avenue",
         ),
+        # a place read inside a street is the street's word: the corner is kept whole
+        (_SCENE_LEAD + "The shooting happened at Pell & Orrin Avenues.\n", "Pell & Orrin Avenues"),
+        (_SCENE_LEAD + "The shooting happened at Pell & Orrin Avenues.\n", "-Pell"),
         # a numbered street's ordinal is no house number: "3rd Avenue" is completed from a later mention
         (
             "Shooting\n\nA man was wounded on 3rd Avenue late Friday, police said. He is expected to recover.\n\n"

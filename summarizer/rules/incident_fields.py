@@ -139,6 +139,11 @@ def _place_names(
         if scene or not streets:
             streets, where = scene, scene_where
     if streets:
+        # (a place inside a street is the street's word: "Pell" of "at Pell and Orrin Avenues")
+        within = SpanIndex(a.span for a in streets)
+        places = [
+            p for p in places if not any(s <= p.span[0] and p.span[1] <= e for s, e in within.overlapping(*p.span))
+        ]
         taken = SpanIndex(p.span for p in places)
         places = sorted(places + [a for a in streets if not taken.overlaps(*a.span)], key=lambda p: p.span)
     names: dict[str, Span] = {}
