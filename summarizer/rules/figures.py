@@ -19,10 +19,10 @@ from summarizer.rules.implicit_victims import (
     REFERRED_WITHIN,
     implicit_victims,
     killers_own_death,
-    murder_suicide,
     referred_victims,
 )
 from summarizer.rules.missing_people import missing_people
+from summarizer.rules.murder_suicide import murder_suicide
 from summarizer.rules.shot_and_dead import all_of_them_dead, part_of_the_shot_died, shot_then_died, split_fatal
 from summarizer.rules.written_counts import HARMS, FigureDraft, draft_figure
 from summarizer.text.base import Span, lower_pattern, lower_same_length
