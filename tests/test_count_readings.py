@@ -1645,6 +1645,24 @@ def test_an_ordinal_object_of_harm_is_one_more(text: str, expected: tuple[int, i
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an ordinal victim is one more, whatever the verb or where they were found
+        ("Two porters were shot at the depot in Olvey. A third victim walked to a clinic on Hale Lane.", (0, 3)),
+        ("Three guards were shot to death at the depot in Olvey. Police found a fourth gunshot victim nearby.", (3, 1)),
+        ("Two porters were shot dead in Olvey. Officers later found a third shooting victim in a van.", (2, 1)),
+        # guards: a victim said unhurt; an ordinal of a definite victim (a tally, not this event's)
+        ("Two porters were shot at the depot in Olvey. A third victim was not hit, police said.", (0, 2)),
+        ("A courier was killed in Olvey on Friday, the town's third victim this year.", (1, 0)),
+        # guard: an ordinal no greater than those counted names one of them again
+        ("Three guards were killed at the depot in Olvey. A third victim was named as Lee Park, 30.", (3, 0)),
+    ],
+)
+def test_an_ordinal_victim_is_one_more(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a reduced relative of when, where or by whom one person was hurt, then their fate
         ("A courier shot Friday evening has died, the clinic said.", (1, 0)),
         ("A cyclist stabbed outside a cafe on Kell Road is in stable condition.", (0, 1)),

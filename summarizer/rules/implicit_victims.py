@@ -20,6 +20,7 @@ from summarizer.rules.victim_phrases import (
     NAMED_SHOT_RE,
     NAMES_RE,
     OBJECT_RE,
+    ORDINAL_VICTIM_RE,
     PAST_RE,
     SELF_KILLED_RE,
     SUBJECT_RE,
@@ -34,6 +35,7 @@ from summarizer.text.incident_words import HOSPITALIZED, HURT_PARTICIPLE, PERPET
 from summarizer.text.numbers import (
     ALSO,
     ORDINAL_WORDS,
+    ORDINALS,
     SEX_WORDS,
     implicit_count,
     implicit_count_at,
@@ -137,6 +139,8 @@ def _read_victim(
     before = list(itertools.chain(drafts, out))
     if _THE_OTHER.match(phrase) and any(d.category == "killed" and d.value > 1 for d in before):
         return  # after two deaths "the other victim" is the second of the dead, told how they were hurt
+    if pattern is ORDINAL_VICTIM_RE and ORDINALS[phrase.split()[1].lower()] <= _counted_before(before, s):
+        return  # "three were killed … a third victim was named as …": one of those counted, named again
     also = _told_also(view, m, e)
     if (
         also
@@ -199,6 +203,14 @@ def _found_dead_told_before(
     ]
     sexes = {sex_of(d.text if d.noun in (None, "people") else f"{d.text} {d.noun}") for d in dead}
     return sum(d.value for d in dead) == value and not _other_sex(phrase, sexes)
+
+
+def _counted_before(before: list[FigureDraft], at: int) -> float:
+    """The people harmed counted before ``at``: the largest count of each fate (a headline's
+    count and the story's are the same people)."""
+    return sum(
+        max((d.value for d in before if d.category == category and d.span[0] < at), default=0) for category in HARMS
+    )
 
 
 def _without_double_counts(

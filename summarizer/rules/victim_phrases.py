@@ -317,6 +317,14 @@ _SECOND_RE = re.compile(
     r"|found\s+(?:[^.;]{0,60}?\s)?(?:who\s+had\s+been\s+)?(?:shot|wounded|injured|suffering))))\b",
     re.I,
 )
+# an ordinal victim goes on from the victims counted before, whatever befell them or wherever
+# they were found: "a third victim drove to a clinic", "police found a fourth gunshot victim"
+# (not when the clause says they were unhurt: "a second victim was not hit")
+ORDINAL_VICTIM_RE = re.compile(
+    rf"\b(?P<np>{_ORDINAL}\s+(?:(?:shooting|gunshot)\s+)?victim)\b"
+    r"(?![^.;]{0,60}?(?:\b(?:not|never|unhurt|uninjured|unharmed)\b|n['’]t\b))",
+    re.I,
+)
 # "Officers said the store's clerk was also shot": one more person named by a definite noun
 # phrase, told as harmed besides those counted (not "the victim", one of them)
 THE_ALSO_RE = guarded(
@@ -359,6 +367,7 @@ VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (_AND_HIS_OBJECT_RE, ("his", "her", "their"), False),
     (DEATH_OF_RE, (" of ",), False),
     (_SECOND_RE, ("another", *ORDINALS, "the other"), False),
+    (ORDINAL_VICTIM_RE, ("victim",), False),
     (THE_ALSO_RE, ("also",), False),
     (_GAPPED_RE, ("wounded", "injured", "hurt"), True),
     (GUNFIRE_RE, ("gunfire", "bullet", "shot", "round"), True),
@@ -403,4 +412,7 @@ def harmed_sentences(lowered: str, starts: list[int], lo: int) -> set[int]:
         scan(word, None)
     for word, check in _HARM_CHECKED.items():
         scan(word, check)
+    if "victim" in lowered:  # "a third victim": the word tells the harm
+        for m in ORDINAL_VICTIM_RE.finditer(lowered):
+            found.add(bisect.bisect_right(starts, lo + m.start()) - 1)
     return found
