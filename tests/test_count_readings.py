@@ -1579,6 +1579,11 @@ def test_a_death_that_nearly_came_is_none(text: str, expected: tuple[int, int]) 
         ("During a march in Olvey, about 30 of the protesters were wounded by rubber bullets.", (0, 30)),
         # the second age of an approximate range after "aged"
         ("The victims, aged about 20 to 30, were four guards shot dead at the depot in Olvey.", (4, 0)),
+        # each person of a list may carry their own age, by decade or in apposition: all are counted
+        ("A driver in her 50s and a cyclist in his 20s were wounded on Kell Road in Olvey.", (0, 2)),
+        ("A tenant, 71, and a clerk, 64, were shot on Kell Road in Olvey on Friday.", (0, 2)),
+        ("Raiders killed a guard in his early forties and a clerk at the depot in Olvey.", (2, 0)),
+        ("A nurse in her late 30s, a driver in his 60s and a boy were hurt in Olvey.", (0, 3)),
         # guards: a plural's approximate number counts; an exact age in apposition
         ("The raiders shot about 40 villagers near Olvey, nearly 12 of them children.", (0, 40)),
         ("A clerk, 58, was shot and killed on Kell Road in Olvey.", (1, 0)),

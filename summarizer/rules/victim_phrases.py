@@ -20,6 +20,7 @@ from summarizer.text.incident_words import (
 from summarizer.text.numbers import (
     APPROXIMATELY,
     CALENDAR_WORDS,
+    DECADE_AGE,
     FILLER,
     FULL_NAME,
     ORDINAL_WORDS,
@@ -46,7 +47,9 @@ _NEXT = (
     rf"(?:(?:an?|his|her|their)\s+(?:{FILLER}\s+){{0,2}}?|(?!(?:another|injured|wounded|killed|shot|hurt)\s)(?:{FILLER}\s+){{0,2}}?)"
     rf"(?:{VICTIM_NOUNS})\b"
 )
-_PERSONS = rf"(?P<np>{_PERSON}(?:\s*(?:,|and|,\s*and)\s+{_NEXT})*)"
+# (each but the last may carry its own age, by decade or in apposition: "a woman in her 40s and a
+# man in his 50s", "a woman, 45, and a man"; the last one's is the sentence's, after the list)
+_PERSONS = rf"(?P<np>{_PERSON}(?:(?:{DECADE_AGE}|\s*,\s*\d{{1,3}}(?=\s*,))?\s*(?:,|and|,\s*and)\s+{_NEXT})*)"
 # what befell the dead after "was" or "were": one list for one person and for several, so that
 # "a father and his son were found shot to death" reads as "a man was found shot to death" does
 _DEAD_PARTICIPLE = (
@@ -127,10 +130,7 @@ _CHILDREN_OF = (
 )
 # an age told after the person by decade or with "aged": "a man in his forties", "a woman in her
 # late 80s", "a man aged about 30", "a boy aged 12"
-_DECADE_AGE = (
-    r"\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?"
-    r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)"
-)
+_DECADE_AGE = DECADE_AGE
 _AGE_AFTER_PERSON = (
     rf"(?:{_DECADE_AGE}|\s+aged\s+(?:{APPROXIMATELY}\s+)?\d{{1,3}}"
     r"(?:\s*(?:-|–|to|and)\s*\d{1,3})?\b)?"

@@ -331,8 +331,14 @@ _NEXT_NAME = rf"(?:\d{{1,3}}-year-old\s+)?{FULL_NAME}"
 _IMPLICIT_RE = re.compile(
     rf"^(?:{_ONE_PERSON.pattern})(?:\s*(?:,|and|,\s*and)\s+(?:{_NEXT_PERSON}|{_SELF}|{_NEXT_NAME}))*$", re.IGNORECASE
 )
-# an age in apposition after a name: "Dana Reyes, 24, and Lee Park, 31"
-_AGE_APPOSITION = re.compile(r"\s*,\s*\d{1,3}(?=\s*,|$)")
+# an age told after a person by decade: "a man in his forties", "a woman in her late 80s"
+DECADE_AGE = (
+    r"\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?"
+    r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)"
+)
+# an age in apposition after a name, or by decade after any person, in a list: "Dana Reyes, 24, and
+# Lee Park, 31", "a woman in her 40s and a man in his 50s"
+_AGE_APPOSITION = re.compile(rf"\s*,\s*\d{{1,3}}(?=\s*,|$)|{DECADE_AGE}(?=\s*(?:,|\band\b)|$)", re.IGNORECASE)
 
 
 # the gap between two people of a list: a comma or a whole word "and" ("Long Island City" holds none)
