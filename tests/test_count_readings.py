@@ -79,6 +79,22 @@ def test_people_among_those_harmed_are_part_of_the_total() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people they are among told shot and killed, shot dead, fatally shot or shot and wounded
+        ("A ferry guard was among six people shot and killed at the pier in Varbeck.", (6, 0)),
+        ("Two clerks were among five people fatally shot in Varbeck on Friday.", (5, 0)),
+        ("A nurse was among four people shot and wounded in Varbeck on Friday.", (0, 4)),
+        # guards: "shot dead" (read before); a group not told harmed, some of whom were
+        ("Among the seven people shot dead in Varbeck on Friday was a nurse.", (7, 0)),
+        ("Among the 240 guests at the hotel in Varbeck, 7 were shot and killed.", (7, 0)),
+    ],
+)
+def test_people_among_those_shot_and_killed_are_the_total(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "About 60 porters in hospital kitchens across Varbeck stopped work on Tuesday over pay.",

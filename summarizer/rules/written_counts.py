@@ -427,8 +427,12 @@ _UNHARMED_BEFORE = re.compile(r"\b(?:rescued|saved|pulled\s+out)\s+$", re.I)
 NOT_BEFORE = re.compile(r"\bnot\s+(?:even\s+)?$", re.I)
 _AMONG_BEFORE = guarded(r"\bamong\s+(?:the\s+)?$", re.I)
 # the people they are among are the harmed, told by a participle after the noun: "among five
-# people killed", "among the 12 injured"
-_AMONG_HARMED_AT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:killed|dead|injured|wounded|hurt|slain|missing)\b", re.I)
+# people killed", "among the 12 injured", "among six people shot and killed"
+_AMONG_HARMED_AT = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:shot\s+and\s+)?(?:killed|injured|wounded)|shot\s+(?:dead|to\s+death)"
+    r"|(?:fatally|mortally)\s+shot|dead|hurt|slain|missing)\b",
+    re.I,
+)
 # the value a count had before: "rose to 63, up from 41 on Monday"
 _EARLIER_COUNT_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.I)
 
