@@ -1760,6 +1760,21 @@ def test_the_dead_among_people_shot_are_of_the_people_shot(text: str, expected: 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the wounded, named again, among people said shot, no death told: all of them wounded
+        ("Two guards were wounded in Olvey on Friday. They were among six people shot at the depot.", (0, 6)),
+        ("A guard was wounded in Olvey on Friday. He was one of five people shot on Kell Road.", (0, 5)),
+        # guards: shot at and missed; someone else among them
+        ("Two guards were wounded in Olvey on Friday. They were among six people shot at during the raid.", (0, 2)),
+        ("Two guards were wounded in Olvey on Friday. Their sons were among six people shot.", (0, 2)),
+    ],
+)
+def test_the_wounded_among_people_shot_are_of_the_wounded(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # fired on and missed ("shot at" before no place), or all shot dead: no one more hurt

@@ -345,12 +345,16 @@ def part_of_the_shot_died(view: str, drafts: list[FigureDraft]) -> list[FigureDr
         dead = next((d for d in reversed(drafts[:i]) if d.category in HARMS), None)
         if (
             dead is not None
-            and dead.category == "killed"
             and dead.value < whole.value
             and 0 < whole.sentence - dead.sentence <= _RECAP_REACH
             and _WAS_ONE_OF_BEFORE.search(view, max(0, start - 26), start)
         ):
-            _shot(view, whole, whole.range_end + 40)
+            if dead.category == "killed":
+                _shot(view, whole, whole.range_end + 40)
+            elif not any(d.category == "killed" for d in drafts):
+                # the wounded told first, then the people shot they are among, no death told:
+                # "Two miners were wounded. They were among six people shot" (six wounded)
+                whole.category, whole.label, whole.is_total = "injured", f"{whole.noun or 'people'} injured", True
     for d in gone:
         drafts.remove(d)
     return added
