@@ -1493,7 +1493,12 @@ def test_the_wounded_one_is_not_one_of_the_dead(text: str, expected: tuple[int, 
         ("Two guards who were shot at the Olvey depot died. They were among five people wounded there.", (2, 3)),
         # the part of people named by a relative of their harm
         ("One of the three hikers who were shot near the Orrin trailhead has died, rangers said.", (1, 2)),
+        # an apposition between the part and its verb of death
+        ("Rangers found three hikers on the Orrin ridge. One of the three hikers, a 60-year-old, died there.", (1, 0)),
+        ("One of the three hikers shot near the Orrin trailhead, a teacher from Olvey, has died.", (1, 2)),
+        ("Two of the five people shot at a cookout in Olvey, both cousins, have died.", (2, 3)),
         # guards: a part that did not die; a count of the people hurt with no one dead
+        ("One of the three hikers shot near the Orrin trailhead, and a ranger, were treated there.", (0, 3)),
         ("One of the three hikers shot near the Orrin trailhead on Friday was released on Monday.", (0, 3)),
         ("Three people were shot near the Orrin trailhead on Friday, rangers said.", (0, 3)),
         # the part's death denied, almost, or only possible: none died

@@ -223,12 +223,14 @@ _NOT_THE_PARTS_VERB = (
     r"|[\w'’-]*n['’]t)\b"
 )
 # the main clause's verb, after the people counted and the words that say how they were hurt (words
-# only, no comma, no clause of its own between, but a relative of their harm): "… (men shot Sunday
-# outside a bar) has died", "… (men who were shot Sunday) has died"
+# only, no comma, no clause of its own between, but a relative of their harm, and an apposition
+# before the verb): "… (men shot Sunday outside a bar) has died", "… (men who were shot Sunday) has
+# died", "one of the three women, a nurse of 40, died"
 _PART_DIED_AFTER = re.compile(
     rf"(?:\s+(?!{_NOT_THE_PARTS_VERB})[\w'’-]+){{0,3}}?(?:\s+who\s+(?:were|was|had\s+been|have\s+been))?"
     rf"(?:\s+(?!{_NOT_THE_PARTS_VERB})"
-    rf"[\w'’-]+){{1,12}}?\s+(?:(?:have|has|had)\s+)?(?:since\s+|later\s+|now\s+|{LY_NOT_NEARLY}\s+)?"
+    rf"[\w'’-]+){{1,12}}?(?:\s*,(?!\s*(?:and|or)\b)[^,.;]{{1,60}},)?"
+    rf"\s+(?:(?:have|has|had)\s+)?(?:since\s+|later\s+|now\s+|{LY_NOT_NEARLY}\s+)?"
     r"(?:died|succumbed|passed\s+away|(?:was|were|has\s+been|have\s+been)\s+(?:later\s+)?(?:pronounced|declared)\s+dead)\b",
     re.I,
 )
