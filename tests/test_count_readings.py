@@ -1678,6 +1678,12 @@ def test_an_ordinal_object_of_harm_is_one_more(text: str, expected: tuple[int, i
         # guards: a victim said unhurt; an ordinal of a definite victim (a tally, not this event's)
         ("Two porters were shot at the depot in Olvey. A third victim was not hit, police said.", (0, 2)),
         ("A courier was killed in Olvey on Friday, the town's third victim this year.", (1, 0)),
+        # an ordinal goes on from the people of both fates told before it
+        ("A courier died on Kell Road in Olvey. Another was wounded. A third victim walked to a clinic.", (1, 2)),
+        ("Two couriers died in Olvey. A clerk was wounded. A fourth victim was treated at a clinic.", (2, 2)),
+        # guards: an ordinal of both fates that is one of them; "a second" after "another"
+        ("Two couriers died in Olvey. A clerk was wounded. A third victim was treated at a clinic.", (2, 1)),
+        ("A courier died in Olvey on Friday. Another was wounded. A second victim was treated there.", (1, 1)),
         # guard: an ordinal no greater than those counted names one of them again
         ("Three guards were killed at the depot in Olvey. A third victim was named as Lee Park, 30.", (3, 0)),
     ],

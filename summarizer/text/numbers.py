@@ -476,9 +476,11 @@ def added_after(first: _C, figures: Sequence[_C]) -> list[_C]:
     labelled "also" hurt after one person (after several, most often one of them described:
     "Two were shot. Officers found a man … A woman was also shot."), or after any count when the
     text says they are besides it. None when the first is itself one more ("one killed and
-    another hurt"), whose repeats would be counted again."""
-    if not first.text or _ONE_MORE.match(first.text) or first.label.startswith(ALSO) or first.span is None:
+    another hurt"), whose repeats would be counted again, but an ordinal that goes on from the
+    people of both fates ("one killed and another hurt … a third victim")."""
+    if not first.text or first.label.startswith(ALSO) or first.span is None:
         return []
+    lead_more = _ONE_MORE.match(first.text) is not None
     start = first.span[0]
     count = first.value
     out: list[_C] = []
@@ -490,9 +492,11 @@ def added_after(first: _C, figures: Sequence[_C]) -> list[_C]:
         m = _ONE_MORE.match(f.text or "")
         if m is not None and f.value == 1:
             ordinal = m.group("ordinal")
-            if (ORDINALS[ordinal.lower()] if ordinal else 2) != count + 1:
+            n = ORDINALS[ordinal.lower()] if ordinal else 2
+            besides = _other_fate_before(first, figures, f) if ordinal else 0
+            if not (besides and n == count + besides + 1) and (lead_more or n != count + 1):
                 break
-        elif not (
+        elif lead_more or not (
             f.label.endswith(BESIDES)
             or (f.label.startswith(ALSO) and first.value == 1)
             or _SELF_ONLY.fullmatch(f.text or "")
@@ -501,3 +505,17 @@ def added_after(first: _C, figures: Sequence[_C]) -> list[_C]:
         count += f.value
         out.append(f)
     return out
+
+
+_FATES = ("killed", "injured")
+
+
+def _other_fate_before(first: _C, figures: Sequence[_C], f: _C) -> float:
+    """The people of the other fate than ``first``'s (the dead beside the wounded) told before
+    ``f``: the largest count of them, 0 when none."""
+    if first.category not in _FATES or f.span is None:
+        return 0
+    other = _FATES[1 - _FATES.index(first.category)]
+    return max(
+        (g.value for g in figures if g.category == other and g.span is not None and g.span[0] < f.span[0]), default=0
+    )
