@@ -1693,6 +1693,23 @@ def test_an_ordinal_victim_is_one_more(text: str, expected: tuple[int, int]) -> 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # where one more victim was found is not where the shooting was
+        "Two men were shot in Olvey on Friday. Officers were called to the 400 block of Kell Road. "
+        "A third victim was found near Hale Lane, bleeding from the arm.",
+        "Three men were killed in Olvey on Friday. Officers had heard gunfire in the 400 block of Kell Road. "
+        "A fourth gunshot victim was found walking near Hale Lane.",
+    ],
+)
+def test_where_an_ordinal_victim_was_found_is_no_scene(text: str) -> None:
+    inc = summarize(text, model="rules").incident
+    names = [p.name for p in inc.locations] if inc else []
+    assert "400 block of Kell Road" in names
+    assert "Hale Lane" not in names
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a reduced relative of when, where or by whom one person was hurt, then their fate

@@ -10,6 +10,7 @@ from typing import Any
 
 from summarizer.rules.figures import FigureDraft
 from summarizer.rules.incident import actors
+from summarizer.rules.victim_phrases import ORDINAL_VICTIM_RE
 from summarizer.text.base import Span, SpanIndex
 from summarizer.text.numbers import HURT_ENDS, int_or_float
 from summarizer.text.places import dateline_place, find_addresses
@@ -52,7 +53,9 @@ def incident(
 ) -> dict[str, Any]:
     counted = [f for f in figures if f.category != "other"] or figures
     incident_sentences = {kind.sentence} if kind else set()
-    incident_sentences |= {f.sentence for f in counted}
+    # (not the sentence of one more victim told by an ordinal, "a fourth victim was found a block
+    # away": where they were found or went, not the scene)
+    incident_sentences |= {f.sentence for f in counted if not (f.text and ORDINAL_VICTIM_RE.fullmatch(f.text))}
     # the people shot, some of whom died, are the incident's too ("they found two men shot")
     incident_sentences |= {f.sentence for f in figures if f.category == "other" and f.label.endswith(HURT_ENDS)}
     lead_idx = {s.index for s in body[:2]}
