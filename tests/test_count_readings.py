@@ -266,6 +266,24 @@ def test_a_parent_named_by_their_children_is_one_person(text: str, expected: tup
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a child named by a parent's word after the victim's parent is named: the victim again
+        ("A boy, 5, was shot dead at home in Tessing. His mother was out when her son was shot.", (1, 0)),
+        ("A teenager was killed in Tessing on Friday. His parents said their son had been shot twice.", (1, 0)),
+        # guards: the wounded named so (read before); one more told ("also", "as well"); a child of
+        # another sex than the victim
+        ("A girl, 6, was wounded on Dorran Avenue. Her father said his daughter was shot in the leg.", (0, 1)),
+        ("A man was shot dead in Tessing on Friday. His father said his son was wounded as well.", (1, 1)),
+        ("A man was shot dead in Tessing on Friday. His son was also wounded, police said.", (1, 1)),
+        ("A man was shot dead in Tessing on Friday. His mother said her daughter was wounded.", (1, 1)),
+    ],
+)
+def test_a_child_named_by_the_victims_parent_is_the_victim(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # "the other" of two, after one of them died, is the one who lived

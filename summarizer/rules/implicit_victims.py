@@ -152,6 +152,14 @@ def _read_victim(
         return
     if pattern is THE_ALSO_RE and _head(phrase) in {_head(w) for d in before for w in (d.text, d.noun or "")}:
         return  # "A clerk was shot … the clerk was also shot in the leg": the same person
+    if (
+        not also
+        and _CHILD_KIN.fullmatch(phrase)
+        and _PARENT_BEFORE.search(view, max(0, sent.start - _PARENT_REACH), s)
+        and not _AS_WELL_AFTER.search(view, e, sent.end)
+        and any(d.category in HARMS and d.span[0] < s and not _other_sex(phrase, {sex_of(d.text)}) for d in before)
+    ):
+        return  # "The boy's father said he was asleep when his son was shot": the victim, by a parent's word
     same = [d for d in out[first_here:] if d.span[0] < e and s < d.span[1]]
     if same:
         if category == "killed" and all(d.category == "injured" for d in same):
@@ -203,6 +211,17 @@ def _found_dead_told_before(
     ]
     sexes = {sex_of(d.text if d.noun in (None, "people") else f"{d.text} {d.noun}") for d in dead}
     return sum(d.value for d in dead) == value and not _other_sex(phrase, sexes)
+
+
+# a child named by a parent's word for them ("his son"), after the parent of the victim is named
+# ("the boy's father", "her mother"): the victim named again, in the parent's words
+_CHILD_KIN = re.compile(r"(?:his|her|their)\s+(?:\d{1,2}-year-old\s+)?(?:son|daughter|child|baby|boy|girl)", re.I)
+_PARENT_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their)|['’]s)\s+(?:father|mother|parents?|dad|mom|mum|stepfather|stepmother)\b", re.I
+)
+_PARENT_REACH = 250  # characters back: the sentence and the one before
+# one more told at the clause's end ("… was wounded as well", "… too")
+_AS_WELL_AFTER = re.compile(r"\b(?:as\s+well|too)\b", re.I)
 
 
 def _counted_before(before: list[FigureDraft], at: int) -> float:
