@@ -1618,6 +1618,13 @@ def test_a_death_that_nearly_came_is_none(text: str, expected: tuple[int, int]) 
         ("During a march in Olvey, about 30 of the protesters were wounded by rubber bullets.", (0, 30)),
         # the second age of an approximate range after "aged"
         ("The victims, aged about 20 to 30, were four guards shot dead at the depot in Olvey.", (4, 0)),
+        # an age after "of", ending the phrase: one person, the number no count
+        ("A boy of 5 was shot dead at his home in Olvey on Friday.", (1, 0)),
+        ("A tenant of 80 was wounded on Kell Road in Olvey, police said.", (0, 1)),
+        ("A cyclist of seventy died after gunfire on Kell Road in Olvey.", (1, 0)),
+        # guards: a family's size, a parent's children
+        ("A family of 5 was shot dead at home in Olvey on Friday.", (5, 0)),
+        ("A father of 5 was shot dead at home in Olvey on Friday.", (1, 0)),
         # each person of a list may carry their own age, by decade or in apposition: all are counted
         ("A driver in her 50s and a cyclist in his 20s were wounded on Kell Road in Olvey.", (0, 2)),
         ("A tenant, 71, and a clerk, 64, were shot on Kell Road in Olvey on Friday.", (0, 2)),

@@ -167,6 +167,11 @@ _PARENT_OF_BEFORE = guarded(
     r"\b(?:(?:grand|step)?(?:father|mother|parent)|dad|mom|mum|grandma|grandpa)s?\s+of\s+$", re.I
 )
 
+# a person's age after "of": "a boy of 5 was shot", "a woman of eighty died" (the number ends the
+# phrase: "a guard of 12 men" counts the men)
+_PERSON_OF_BEFORE = guarded(rf"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:{VICTIM_NOUNS})\s+of\s+$", re.I)
+_OF_AGE_AFTER = re.compile(r"\s*(?:[.;]|,(?!\d)|$)|\s+(?:was|is|had|has|died|who|and)\b", re.I)
+
 # a relative or a relation of the people counted, one person: "the mother of the three victims was
 # wounded", "a neighbor of the two men died": the number counts the complement
 # (the lexicon the person patterns read them by: "the landlord of the six tenants was shot" is no
@@ -229,6 +234,13 @@ def not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         return True  # how often, not how many: "shot him two or three times"
     if " of" in before and _PARENT_OF_BEFORE.search(view, max(0, num.span[0] - 24), num.span[0]):
         return True  # a family's size: "a father of seven was killed" is one person
+    if (
+        " of" in before
+        and num.value < 120
+        and _OF_AGE_AFTER.match(after)
+        and _PERSON_OF_BEFORE.search(view, max(0, num.span[0] - 40), num.span[0])
+    ):
+        return True  # an age: "a boy of 5 was shot" is one person
     if (
         " of" in before
         and _RELATION_OF_BEFORE.search(view, max(0, num.span[0] - 32), num.span[0])
