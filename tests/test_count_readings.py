@@ -1718,6 +1718,21 @@ def test_an_ordinal_victim_is_one_more(text: str, expected: tuple[int, int]) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the person's own gun in a clause of time after their verb: they wounded themselves
+        ("A boy of 6 is expected to recover fully after shooting himself in the hand in Olvey.", (0, 1)),
+        ("A woman was flown out on Friday after shooting herself in the leg near Olvey.", (0, 1)),
+        # guards: a death told by the verb; shots at a thing
+        ("A hunter died on Friday after shooting himself near Olvey, rangers said.", (1, 0)),
+        ("A clerk was charged on Friday after shooting at a parked car in Olvey.", (0, 0)),
+    ],
+)
+def test_a_person_hurt_after_shooting_themselves_is_wounded(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # where one more victim was found is not where the shooting was

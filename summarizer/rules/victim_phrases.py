@@ -110,6 +110,8 @@ _INJURED_PRED = (
     +  # a blow with a gun: "was pistol-whipped", "was struck in the head with a handgun"
     r"|(?:was|were)\s+(?:pistol[- ]?whipped|(?:struck|hit|beaten)\s+(?:\w+\s+){0,4}?with\s+an?\s+(?:gun|handgun|pistol|rifle|shotgun))"
     r"|(?:\w+ly\s+)?shot\s+(?:himself|herself)|being\s+shot"
+    # the person's own gun, in a clause of time after the verb: "is going to be fine after shooting himself"
+    r"|(?:is|was)\s+[^.;]{0,50}?\b(?:after|while|when)\s+(?:\w+ly\s+)?shooting\s+(?:himself|herself)\b"
     # the person brought themselves, or was brought, to a hospital with the wound
     r"|(?:arrived|showed\s+up|walked|drove\s+(?:himself|herself))\s+(?:at|to|into)\s+(?:"
     + victims.HOSPITAL
@@ -388,6 +390,7 @@ _HARM_LITERALS = (
     "shot", "kill", "dead", "died", "wound", "injur", "hurt", "hospital", "recover", "struck", "grazed", "body",
     "bodies", "murder", "slain", "stabbed", "condition", "suffer", "gunfire", "bullet", "fatal", "deadly", "succumb",
     "sustained", "whipp", "death", "life of", "lives of", "fighting for", "shooting of", "treated", "gun on",
+    "shooting himself", "shooting herself",
 )  # fmt: skip
 _HARM_CHECKED = {"hit": re.compile(r"\bhit\b"), "passed": re.compile(r"passed\s+away")}
 
