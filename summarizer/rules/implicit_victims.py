@@ -167,7 +167,7 @@ def _read_victim(
             for d in same:
                 d.category, d.label = "killed", "people killed"
         return
-    out.append(_people(view, (s, e), category, sent.index, value))
+    out.append(people_draft(view, (s, e), category, sent.index, value))
     if (
         also
         or _ALSO_HARMED_BEFORE.search(view, max(0, s - 30), s)
@@ -384,7 +384,7 @@ def referred_victims(
     for category, m in found.items():
         if category == "injured" and killed and not apart(view[m.span[0] : m.span[1]]):
             continue  # most likely the one who died, on the way to the hospital
-        out.append(_people(view, m.span, category, m.sentence, implicit_count(view[m.span[0] : m.span[1]]) or 1))
+        out.append(people_draft(view, m.span, category, m.sentence, implicit_count(view[m.span[0] : m.span[1]]) or 1))
     injured = [d for d in drafts if d.category == "injured"]
     one_dead = "killed" in found or (bool(dead) and all(_one(d) for d in dead))
     # "a man was shot …; he died": the injured one is the one who died, unless the text
@@ -517,7 +517,7 @@ _REFERRING = re.compile(r"(?:the|he|she|him|her|they|them)\b", re.I)
 _ALREADY_KNOWN = re.compile(r"(?!(?:an?|one|another|his|her|their)\b)(?:the\b|he\b|she\b|[A-Z])", re.I)
 
 
-def _people(view: str, span: Span, category: str, sentence: int, value: int = 1) -> FigureDraft:
+def people_draft(view: str, span: Span, category: str, sentence: int, value: int = 1) -> FigureDraft:
     """A count of people named without a number ("a man and a woman", "the victim"), as written at ``span``."""
     return FigureDraft(
         text=view[span[0] : span[1]],
@@ -572,5 +572,5 @@ def killers_own_death(
             for d in same:
                 d.category, d.label = "killed", "people killed"
             if not same:
-                out.append(_people(view, (s, e), "killed", sent.index))
+                out.append(people_draft(view, (s, e), "killed", sent.index))
     return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from summarizer.rules import victims
-from summarizer.rules.implicit_victims import _people
+from summarizer.rules.implicit_victims import people_draft
 from summarizer.rules.written_counts import FigureDraft
 from summarizer.text.base import Span
 from summarizer.text.numbers import FILLER, SELF_AFTER_KILLING, VICTIM_NOUNS, implicit_count
@@ -52,7 +52,7 @@ def murder_suicide(
             n = implicit_count(w.group("np"))
             if n is None:
                 return []
-            return [_people(view, w.span("np"), "killed", sent.index, n)]
+            return [people_draft(view, w.span("np"), "killed", sent.index, n)]
     if lowered.find("suicide", lead[0].start, lead[-1].end) < 0:
         return []
     for sent in lead:
@@ -61,5 +61,5 @@ def murder_suicide(
             continue
         if any(d.category == "killed" and d.span[0] < m.start() for d in drafts):
             return []
-        return [_people(view, m.span(), "killed", sent.index, 2)]
+        return [people_draft(view, m.span(), "killed", sent.index, 2)]
     return []
