@@ -48,8 +48,12 @@ _NEXT = (
     rf"(?:{VICTIM_NOUNS})\b"
 )
 # (each but the last may carry its own age, by decade or in apposition: "a woman in her 40s and a
-# man in his 50s", "a woman, 45, and a man"; the last one's is the sentence's, after the list)
-_PERSONS = rf"(?P<np>{_PERSON}(?:(?:{DECADE_AGE}|\s*,\s*\d{{1,3}}(?=\s*,))?\s*(?:,|and|,\s*and)\s+{_NEXT})*)"
+# man in his 50s", "a woman, 45, and a man", "a boy of 5 and his sister"; the last one's is the
+# sentence's, after the list)
+_PERSONS = (
+    rf"(?P<np>{_PERSON}(?:(?:{DECADE_AGE}|\s*,\s*\d{{1,3}}(?=\s*,)|\s+of\s+\d{{1,3}}(?=\s*,|\s+and\b))?"
+    rf"\s*(?:,|and|,\s*and)\s+{_NEXT})*)"
+)
 # what befell the dead after "was" or "were": one list for one person and for several, so that
 # "a father and his son were found shot to death" reads as "a man was found shot to death" does
 _DEAD_PARTICIPLE = (

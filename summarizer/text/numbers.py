@@ -338,7 +338,9 @@ DECADE_AGE = (
 )
 # an age in apposition after a name, or by decade after any person, in a list: "Dana Reyes, 24, and
 # Lee Park, 31", "a woman in her 40s and a man in his 50s"
-_AGE_APPOSITION = re.compile(rf"\s*,\s*\d{{1,3}}(?=\s*,|$)|{DECADE_AGE}(?=\s*(?:,|\band\b)|$)", re.IGNORECASE)
+_AGE_APPOSITION = re.compile(
+    rf"\s*,\s*\d{{1,3}}(?=\s*,|$)|(?:{DECADE_AGE}|\s+of\s+\d{{1,3}})(?=\s*(?:,|\band\b)|$)", re.IGNORECASE
+)
 
 
 # the gap between two people of a list: a comma or a whole word "and" ("Long Island City" holds none)
