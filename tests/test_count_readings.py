@@ -1713,6 +1713,14 @@ def test_an_ordinal_object_of_harm_is_one_more(text: str, expected: tuple[int, i
         ("A courier died in Olvey on Friday. Another was wounded. A second victim was treated there.", (1, 1)),
         # guard: an ordinal no greater than those counted names one of them again
         ("Three guards were killed at the depot in Olvey. A third victim was named as Lee Park, 30.", (3, 0)),
+        # an ordinal told before any count goes on from people told after it: it adds none
+        ("Officers found a fourth gunshot victim near the Olvey depot after three porters were wounded there.", (0, 3)),
+        # an ordinal victim's death told in their clause: one more dead, not one of the people shot
+        (
+            "Two porters were shot at the depot in Olvey. A third victim of the raid, a guard, was found dead in a van.",
+            (1, 2),
+        ),
+        ("Two porters were shot at the depot in Olvey. A third victim died at a clinic on Hale Lane.", (1, 2)),
     ],
 )
 def test_an_ordinal_victim_is_one_more(text: str, expected: tuple[int, int]) -> None:

@@ -20,6 +20,7 @@ from summarizer.rules.victim_phrases import (
     NAMED_SHOT_RE,
     NAMES_RE,
     OBJECT_RE,
+    ORDINAL_DIED_AFTER,
     ORDINAL_VICTIM_RE,
     PAST_RE,
     SELF_KILLED_RE,
@@ -139,8 +140,14 @@ def _read_victim(
     before = list(itertools.chain(drafts, out))
     if _THE_OTHER.match(phrase) and any(d.category == "killed" and d.value > 1 for d in before):
         return  # after two deaths "the other victim" is the second of the dead, told how they were hurt
-    if pattern is ORDINAL_VICTIM_RE and ORDINALS[phrase.split()[1].lower()] <= _counted_before(before, s):
-        return  # "three were killed … a third victim was named as …": one of those counted, named again
+    if pattern is ORDINAL_VICTIM_RE:
+        if not 0 < _counted_before(before, s) < ORDINALS[phrase.split()[1].lower()]:
+            # "three were killed … a third victim was named as …": one of those counted, named
+            # again; or none counted before it, those it goes on from told after ("found a
+            # fourth victim after three men were wounded")
+            return
+        if ORDINAL_DIED_AFTER.match(view, e, sent.end):
+            category = "killed"  # "a third victim, a woman, was found dead"
     also = _told_also(view, m, e)
     if (
         also

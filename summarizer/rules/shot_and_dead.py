@@ -9,7 +9,7 @@ import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft
 from summarizer.text.incident_words import LY_NOT_NEARLY, NOT_DEAD_INTENSIFIER
-from summarizer.text.numbers import HURT_ENDS, NUMBER_WORDS, implicit_count, sex_of
+from summarizer.text.numbers import HURT_ENDS, NUMBER_WORDS, ORDINALS, implicit_count, sex_of
 
 _FATALLY_AT = re.compile(r"\s*(?:\w+\s+)?(?:of\s+them\s+)?fatally\b", re.I)
 _FATALLY_AFTER = re.compile(
@@ -110,6 +110,9 @@ def _refers_back(view: str, shot: FigureDraft, dead: FigureDraft) -> bool:
     indefinite "a man" only when his death has no cause of its own ("a man died at the
     hospital"), else he may be someone else."""
     a, b = dead.span
+    words = dead.text.lower().split()
+    if len(words) > 1 and words[0] in ("a", "an") and ORDINALS.get(words[1], 0) > shot.value:
+        return False  # "Two men were shot … a third victim died": one more than they
     if _OF_THEM_AFTER.match(view, b) or _OF_THEM_BEFORE.search(view, max(0, a - 40), a):
         return True
     if _THE_OTHER.search(view, b, b + 160) or _OF_WOUNDS_AFTER.match(view, b):

@@ -333,6 +333,13 @@ ORDINAL_VICTIM_RE = re.compile(
     r"(?![^.;]{0,60}?(?:\b(?:not|never|unhurt|uninjured|unharmed)\b|n['’]t\b))",
     re.I,
 )
+# the ordinal victim's death told in their clause: "a third victim, a cook, was found dead"
+ORDINAL_DIED_AFTER = re.compile(
+    r"(?:(?!\b(?:who|whom|whose|where|when|after|while|as)\b)[^.;]){0,60}?\b(?:died|succumbed|passed\s+away"
+    r"|(?:was|is)\s+(?:found\s+|later\s+)?(?:dead|killed)|(?:pronounced|declared)\s+dead"
+    r"|(?:was\s+)?(?:fatally|mortally)\s+(?:shot|wounded))\b",
+    re.I,
+)
 # "Officers said the store's clerk was also shot": one more person named by a definite noun
 # phrase, told as harmed besides those counted (not "the victim", one of them)
 THE_ALSO_RE = guarded(
