@@ -1831,6 +1831,8 @@ def test_a_relation_of_the_people_counted_is_one_person(text: str, expected: tup
         # guards: shot at and missed; people said wounded (read before)
         ("Two miners died in Olvey on Friday. They were among six people shot at during the raid.", (2, 0)),
         ("Two miners died in Olvey on Friday. They were among six people wounded at the depot.", (2, 4)),
+        # a running tally they are among, not this shooting's people shot
+        ("Two guards died in Olvey on Friday. They were among nine people shot in the town over the weekend.", (2, 0)),
     ],
 )
 def test_the_dead_among_people_shot_are_of_the_people_shot(text: str, expected: tuple[int, int]) -> None:
@@ -1846,6 +1848,11 @@ def test_the_dead_among_people_shot_are_of_the_people_shot(text: str, expected: 
         # guards: shot at and missed; someone else among them
         ("Two guards were wounded in Olvey on Friday. They were among six people shot at during the raid.", (0, 2)),
         ("Two guards were wounded in Olvey on Friday. Their sons were among six people shot.", (0, 2)),
+        # a running tally they are among, not this shooting's people shot
+        (
+            "Two guards were wounded in Olvey on Friday. They were among nine people shot across the county this year.",
+            (0, 2),
+        ),
     ],
 )
 def test_the_wounded_among_people_shot_are_of_the_wounded(text: str, expected: tuple[int, int]) -> None:

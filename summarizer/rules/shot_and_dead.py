@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from summarizer.rules.written_counts import HARMS, FigureDraft
+from summarizer.rules.written_counts import HARMS, FigureDraft, is_tally_after
 from summarizer.text.incident_words import LY_NOT_NEARLY, NOT_DEAD_INTENSIFIER
 from summarizer.text.numbers import HURT_ENDS, NUMBER_WORDS, ORDINALS, implicit_count, sex_of
 
@@ -292,6 +292,12 @@ def _shot(view: str, d: FigureDraft, end: int) -> None:
     d.category, d.label = "other", f"{d.noun or 'people'} {word.group().lower() if word else 'shot'}"
 
 
+def _clause_end(view: str, at: int) -> int:
+    """The end of the sentence after ``at``, at most 80 characters on."""
+    stop = view.find(".", at, at + 80)
+    return stop if stop >= 0 else min(len(view), at + 80)
+
+
 def part_of_the_shot_died(view: str, drafts: list[FigureDraft]) -> list[FigureDraft]:
     """ "One of the three men shot Sunday has died": the part (one) is dead, the people it is
     counted among (three) were shot, the evaluation's shot less the dead; and the dead told first,
@@ -353,6 +359,8 @@ def part_of_the_shot_died(view: str, drafts: list[FigureDraft]) -> list[FigureDr
             and dead.value < whole.value
             and 0 < whole.sentence - dead.sentence <= _RECAP_REACH
             and _WAS_ONE_OF_BEFORE.search(view, max(0, start - 26), start)
+            # not a running tally they are among ("among six people shot in the city over the weekend")
+            and not is_tally_after(view, whole.range_end, _clause_end(view, whole.range_end))
         ):
             if dead.category == "killed":
                 _shot(view, whole, whole.range_end + 40)

@@ -279,7 +279,7 @@ def _demoted_category(
     """The category, or "other" when the harm is not this incident's toll: a tally, the attackers, an identifier."""
     s, e = num.span
     if category in ("killed", "injured") and (
-        _is_tally_after(view, e, _main_clause_end(view, e, min(c_end, e + 80)))
+        is_tally_after(view, e, _main_clause_end(view, e, min(c_end, e + 80)))
         or _PERIOD_BEFORE.search(view, c_start, s)
         or _IN_YEAR_AT.match(view, c_start, s)
         or _DASH_TO_AT.match(view[e : e + 8])
@@ -372,7 +372,7 @@ _BRING_BEFORE = re.compile(
 )
 
 
-def _is_tally_after(view: str, at: int, end: int) -> bool:
+def is_tally_after(view: str, at: int, end: int) -> bool:
     """Whether a period or a spread of a running tally follows the count ("41 homicides this year"),
     not one shooting's toll told over the weekend."""
     m = _STATISTIC_RE.search(view, at, end)
