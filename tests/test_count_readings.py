@@ -277,6 +277,8 @@ def test_a_parent_named_by_their_children_is_one_person(text: str, expected: tup
         ("A man was shot dead in Tessing on Friday. His father said his son was wounded as well.", (1, 1)),
         ("A man was shot dead in Tessing on Friday. His son was also wounded, police said.", (1, 1)),
         ("A man was shot dead in Tessing on Friday. His mother said her daughter was wounded.", (1, 1)),
+        # a child by a word that is not the parent's ("his" after "parents"): the victim's own child
+        ("A cook was shot dead in Tessing on Friday. His parents said his son was wounded in the car.", (1, 1)),
     ],
 )
 def test_a_child_named_by_the_victims_parent_is_the_victim(text: str, expected: tuple[int, int]) -> None:

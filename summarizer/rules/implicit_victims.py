@@ -162,7 +162,7 @@ def _read_victim(
     if (
         not also
         and _CHILD_KIN.fullmatch(phrase)
-        and _PARENT_BEFORE.search(view, max(0, sent.start - _PARENT_REACH), s)
+        and _parent_said_child(view, max(0, sent.start - _PARENT_REACH), s, phrase)
         and not _AS_WELL_AFTER.search(view, e, sent.end)
         and any(d.category in HARMS and d.span[0] < s and not _other_sex(phrase, {sex_of(d.text)}) for d in before)
     ):
@@ -224,8 +224,24 @@ def _found_dead_told_before(
 # ("the boy's father", "her mother"): the victim named again, in the parent's words
 _CHILD_KIN = re.compile(r"(?:his|her|their)\s+(?:\d{1,2}-year-old\s+)?(?:son|daughter|child|baby|boy|girl)", re.I)
 _PARENT_BEFORE = re.compile(
-    r"(?:\b(?:his|her|their)|['’]s)\s+(?:father|mother|parents?|dad|mom|mum|stepfather|stepmother)\b", re.I
+    r"(?:\b(?:his|her|their)|['’]s)\s+(?P<parent>father|mother|parents?|dad|mom|mum|stepfather|stepmother)\b", re.I
 )
+# the parent's own word for their child agrees with them: "his son" after "the father", "their son"
+# after "his parents" ("His parents said his son was hurt": the victim's son, someone else)
+_PARENTS_POSSESSIVE = {"father": "his", "dad": "his", "stepfather": "his", "mother": "her", "mom": "her"}
+_PARENTS_POSSESSIVE |= {"mum": "her", "stepmother": "her", "parents": "their"}
+
+
+def _parent_said_child(view: str, start: int, end: int, child: str) -> bool:
+    """Is a parent of the victim named between ``start`` and ``end`` whose own word for their
+    child is ``child`` ("the boy's father" for "his son", "his parents" for "their son")?"""
+    own = child.split()[0].lower()
+    return any(
+        _PARENTS_POSSESSIVE.get(m.group("parent").lower(), own) == own
+        for m in _PARENT_BEFORE.finditer(view, start, end)
+    )
+
+
 _PARENT_REACH = 250  # characters back: the sentence and the one before
 # one more told at the clause's end ("… was wounded as well", "… too")
 _AS_WELL_AFTER = re.compile(r"\b(?:as\s+well|too)\b", re.I)
