@@ -1626,6 +1626,8 @@ def test_a_death_that_nearly_came_is_none(text: str, expected: tuple[int, int]) 
         ("A cyclist of seventy died after gunfire on Kell Road in Olvey.", (1, 0)),
         ("A boy of 5 and his sister were wounded on Kell Road in Olvey.", (0, 2)),
         ("A boy of 5, a girl of 7 and their aunt were hurt on Kell Road in Olvey.", (0, 3)),
+        ("A nurse of 30 and a guard of 41 were wounded on Kell Road in Olvey.", (0, 2)),
+        ("The victims, a boy of 6 and a girl of 9, were hurt on Kell Road in Olvey.", (0, 2)),
         # guards: a family's size, a parent's children
         ("A family of 5 was shot dead at home in Olvey on Friday.", (5, 0)),
         ("A father of 5 was shot dead at home in Olvey on Friday.", (1, 0)),

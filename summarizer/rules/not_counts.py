@@ -170,7 +170,7 @@ _PARENT_OF_BEFORE = guarded(
 # a person's age after "of": "a boy of 5 was shot", "a woman of eighty died" (the number ends the
 # phrase: "a guard of 12 men" counts the men)
 _PERSON_OF_BEFORE = guarded(rf"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:{VICTIM_NOUNS})\s+of\s+$", re.I)
-_OF_AGE_AFTER = re.compile(r"\s*(?:[.;]|,(?!\d)|$)|\s+(?:was|is|had|has|died|who|and)\b", re.I)
+_OF_AGE_AFTER = re.compile(r"\s*(?:[.;]|,(?!\d)|$)|\s+(?:was|were|is|had|has|died|who|and)\b", re.I)
 
 # a relative or a relation of the people counted, one person: "the mother of the three victims was
 # wounded", "a neighbor of the two men died": the number counts the complement

@@ -140,8 +140,10 @@ _DECADE_AGE = DECADE_AGE
 _AGE_AFTER_PERSON = (
     rf"(?:{_DECADE_AGE}|\s+aged\s+(?:{APPROXIMATELY}\s+)?\d{{1,3}}"
     r"(?:\s*(?:-|–|to|and)\s*\d{1,3})?\b"
-    # or after "of", ending the phrase: "a boy of 5 was shot", "a woman of eighty died"
-    r"|\s+of\s+(?:\d{1,3}|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)(?=\s*[,;]|\s+(?:was|is|had|has|died|who)\b))?"
+    # or after "of", ending the phrase: "a boy of 5 was shot", "a woman of eighty died" (the comma
+    # that closes an apposition the people are in: "the victims, a boy of 5 and a girl of 7, were")
+    r"|\s+of\s+(?:\d{1,3}|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)"
+    r"(?:\s*,(?=\s+(?:was|were)\b)|(?=\s*[,;]|\s+(?:was|were|is|had|has|died|who)\b)))?"
 )
 # a reduced relative of how and when the person was hurt, before their fate: "a man shot Monday
 # night has died", "a woman stabbed outside a bar on Friday is in stable condition"; a word of time,
