@@ -1517,6 +1517,8 @@ def test_the_wounded_one_is_not_one_of_the_dead(text: str, expected: tuple[int, 
         ("Rangers found three hikers on the Orrin ridge. One of the three hikers, a 60-year-old, died there.", (1, 0)),
         ("One of the three hikers shot near the Orrin trailhead, a teacher from Olvey, has died.", (1, 2)),
         ("Two of the five people shot at a cookout in Olvey, both cousins, have died.", (2, 3)),
+        # the part's verb of death right after the whole, its noun elided
+        ("Rangers found three hikers on the Orrin ridge. One of the three died there.", (1, 0)),
         # guards: a part that did not die; a count of the people hurt with no one dead
         ("One of the three hikers shot near the Orrin trailhead, and a ranger, were treated there.", (0, 3)),
         ("One of the three hikers shot near the Orrin trailhead on Friday was released on Monday.", (0, 3)),

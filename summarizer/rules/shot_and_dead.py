@@ -232,7 +232,7 @@ _NOT_THE_PARTS_VERB = (
 _PART_DIED_AFTER = re.compile(
     rf"(?:\s+(?!{_NOT_THE_PARTS_VERB})[\w'’-]+){{0,3}}?(?:\s+who\s+(?:were|was|had\s+been|have\s+been))?"
     rf"(?:\s+(?!{_NOT_THE_PARTS_VERB})"
-    rf"[\w'’-]+){{1,12}}?(?:\s*,(?!\s*(?:and|or)\b)[^,.;]{{1,60}},)?"
+    rf"[\w'’-]+){{0,12}}?(?:\s*,(?!\s*(?:and|or)\b)[^,.;]{{1,60}},)?"
     rf"\s+(?:(?:have|has|had)\s+)?(?:since\s+|later\s+|now\s+|{LY_NOT_NEARLY}\s+)?"
     r"(?:died|succumbed|passed\s+away|(?:was|were|has\s+been|have\s+been)\s+(?:later\s+)?(?:pronounced|declared)\s+dead)\b",
     re.I,
