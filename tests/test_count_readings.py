@@ -1859,6 +1859,10 @@ def test_the_dead_among_people_shot_are_of_the_people_shot(text: str, expected: 
             "Two guards were wounded in Olvey on Friday. They were among nine people shot across the county this year.",
             (0, 2),
         ),
+        (
+            "A guard was wounded in Olvey on Friday. He was one of seven people shot in the town this weekend.",
+            (0, 1),
+        ),
     ],
 )
 def test_the_wounded_among_people_shot_are_of_the_wounded(text: str, expected: tuple[int, int]) -> None:

@@ -292,6 +292,11 @@ def _shot(view: str, d: FigureDraft, end: int) -> None:
     d.category, d.label = "other", f"{d.noun or 'people'} {word.group().lower() if word else 'shot'}"
 
 
+# the people shot the wounded are among, bounded by a period, are no scene's: "among six people
+# shot this weekend" (the dead's recap keeps its reading: the people shot less the dead)
+_PERIOD_AFTER = re.compile(r"\b(?:this|last|that)\s+(?:weekend|week|month)\b", re.I)
+
+
 def _clause_end(view: str, at: int) -> int:
     """The end of the sentence after ``at``, at most 80 characters on."""
     stop = view.find(".", at, at + 80)
@@ -364,7 +369,9 @@ def part_of_the_shot_died(view: str, drafts: list[FigureDraft]) -> list[FigureDr
         ):
             if dead.category == "killed":
                 _shot(view, whole, whole.range_end + 40)
-            elif not any(d.category == "killed" for d in drafts):
+            elif not any(d.category == "killed" for d in drafts) and not _PERIOD_AFTER.search(
+                view, whole.range_end, _clause_end(view, whole.range_end)
+            ):
                 # the wounded told first, then the people shot they are among, no death told:
                 # "Two miners were wounded. They were among six people shot" (six wounded)
                 whole.category, whole.label, whole.is_total = "injured", f"{whole.noun or 'people'} injured", True
