@@ -1727,6 +1727,11 @@ def test_an_ordinal_object_of_harm_is_one_more(text: str, expected: tuple[int, i
             (1, 2),
         ),
         ("Two porters were shot at the depot in Olvey. A third victim died at a clinic on Hale Lane.", (1, 2)),
+        # another subject's death in the clause is not the ordinal victim's
+        (
+            "Two porters were shot at the depot in Olvey. A third victim was hurt and a guard was killed there.",
+            (1, 3),
+        ),
     ],
 )
 def test_an_ordinal_victim_is_one_more(text: str, expected: tuple[int, int]) -> None:

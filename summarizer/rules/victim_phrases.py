@@ -335,9 +335,11 @@ ORDINAL_VICTIM_RE = re.compile(
     r"(?![^.;]{0,60}?(?:\b(?:not|never|unhurt|uninjured|unharmed)\b|n['’]t\b))",
     re.I,
 )
-# the ordinal victim's death told in their clause: "a third victim, a cook, was found dead"
+# the ordinal victim's death told in their clause: "a third victim, a cook, was found dead" (not
+# in a clause of its own, nor another subject's: "… was wounded and the gunman was killed")
 ORDINAL_DIED_AFTER = re.compile(
-    r"(?:(?!\b(?:who|whom|whose|where|when|after|while|as)\b)[^.;]){0,60}?\b(?:died|succumbed|passed\s+away"
+    r"(?:(?!\b(?:who|whom|whose|where|when|after|while|as)\b|\b(?:and|but)\s+(?:the|an?|his|her|their|its)\b)[^.;])"
+    r"{0,60}?\b(?:died|succumbed|passed\s+away"
     r"|(?:was|is)\s+(?:found\s+|later\s+)?(?:dead|killed)|(?:pronounced|declared)\s+dead"
     r"|(?:was\s+)?(?:fatally|mortally)\s+(?:shot|wounded))\b",
     re.I,
