@@ -1747,6 +1747,8 @@ def test_an_ordinal_victim_is_one_more(text: str, expected: tuple[int, int]) -> 
         # guards: a death told by the verb; shots at a thing
         ("A hunter died on Friday after shooting himself near Olvey, rangers said.", (1, 0)),
         ("A clerk was charged on Friday after shooting at a parked car in Olvey.", (0, 0)),
+        # the clause says the person was unhurt
+        ("A deputy was not injured after shooting himself in his vest at a range near Olvey.", (0, 0)),
     ],
 )
 def test_a_person_hurt_after_shooting_themselves_is_wounded(text: str, expected: tuple[int, int]) -> None:

@@ -115,7 +115,9 @@ _INJURED_PRED = (
     r"|(?:was|were)\s+(?:pistol[- ]?whipped|(?:struck|hit|beaten)\s+(?:\w+\s+){0,4}?with\s+an?\s+(?:gun|handgun|pistol|rifle|shotgun))"
     r"|(?:\w+ly\s+)?shot\s+(?:himself|herself)|being\s+shot"
     # the person's own gun, in a clause of time after the verb: "is going to be fine after shooting himself"
-    r"|(?:is|was)\s+[^.;]{0,50}?\b(?:after|while|when)\s+(?:\w+ly\s+)?shooting\s+(?:himself|herself)\b"
+    # (not "was not hurt after shooting himself", "was unhurt …")
+    r"|(?:is|was)\s+(?:(?!\b(?:not|never|unhurt|uninjured|unharmed)\b|n['’]t\b)[^.;]){0,50}?"
+    r"\b(?:after|while|when)\s+(?:\w+ly\s+)?shooting\s+(?:himself|herself)\b"
     # the person brought themselves, or was brought, to a hospital with the wound
     r"|(?:arrived|showed\s+up|walked|drove\s+(?:himself|herself))\s+(?:at|to|into)\s+(?:"
     + victims.HOSPITAL
