@@ -989,3 +989,76 @@ def test_quoted_words_another_voice_stands_before_are_not_the_subjects(sentence:
 def test_in_his_words_gives_the_words_to_the_man_he_means() -> None:
     text = 'Tom Hale said the mill would close in March. The job had, in his words, become "a burden."'
     assert speaker_of(text, "a burden") == "Tom Hale"
+
+
+# the source before: a man, whom "he" meant last
+_ASKED_BEFORE = "Golf day raises funds\n\n“We raised more than last year,” said Tom Hale, the organiser.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            _ASKED_BEFORE
+            + "When asked about the wind, Fenn did not hesitate.\n\n“It was the hardest part,” he said.\n",
+            "hardest part",
+            "Fenn",
+        ),
+        (
+            _ASKED_BEFORE
+            + "Asked which hole was hardest, Fenn laughed and pointed at the lake.\n\n“That one,” he said.\n",
+            "That one",
+            "Fenn",
+        ),
+        (
+            _ASKED_BEFORE + "Once asked about the prize, Brandt grew quiet. “I never expected it,” he said.\n",
+            "I never expected it",
+            "Brandt",
+        ),
+        (
+            "Golf day raises funds\n\n“The greens were fast,” said Ana Ruiz.\n\n"
+            "Asked whether she would play again, Moreau smiled.\n\n“Not this year,” she said.\n",
+            "Not this year",
+            "Moreau",
+        ),
+        # guard rows: a noun the capitalised word modifies, an "asked" that opens no sentence: no
+        # one new for "he", who goes on with the source before
+        (
+            _ASKED_BEFORE + "Asked about the rain, Corvel staff shrugged.\n\n“We were unlucky,” he said.\n",
+            "We were unlucky",
+            "Tom Hale",
+        ),
+        (
+            _ASKED_BEFORE + "Reporters asked about the rain, and Fenn shrugged.\n\n“We were unlucky,” he said.\n",
+            "We were unlucky",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_the_subject_a_fronted_asked_clause_speaks_of_is_a_person_he_can_mean(
+    text: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("When asked about the wind, Fenn did not hesitate. He said it was the hardest part.", ["Fenn"]),
+        ("If asked, Okafor says her answer is always the same.", ["Okafor"]),
+        # guard rows: no "he" or "she" after; a body's "its"; a noun after the word, which it
+        # modifies; a word the text also writes in lower case; a possessive; someone named in full
+        # already (a surname mention, once)
+        ("Asked about the rain, Corvel said the forecast was wrong.", []),
+        ("Asked about the rain, Corvel blamed its forecast. He said so.", []),
+        ("Asked for comment, Corvel did not reply. Its owner said he was away.", []),
+        # a "he" in the next sentence that is no quote's source may be someone else
+        ("Asked about the fees, Lisk said the rules were clear. He disagreed.", []),
+        ("Asked about the rain, Summit staff said he was away.", []),
+        ("Asked about the plan, Summit shrugged. He said the summit was over.", []),
+        ("Asked about the plan, Fenn’s lawyer said he was away.", []),
+        ("Tom Fenn runs the club. Asked about the plan, Fenn said he was ready.", ["Tom Fenn", "Fenn"]),
+    ],
+)
+def test_a_lone_capitalised_word_after_a_fronted_asked_clause_is_a_surname(text: str, names: list[str]) -> None:
+    assert [m[1] for m in person_mentions(text)] == names

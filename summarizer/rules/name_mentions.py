@@ -8,6 +8,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from summarizer.rules.asked_subjects import asked_subjects
 from summarizer.rules.roles import office_fields
 from summarizer.rules.sentence_starts import FRONTING as _FRONTING
 from summarizer.rules.sentence_starts import SENTENCE_END as _SENTENCE_END
@@ -277,9 +278,20 @@ def person_mentions(view: str) -> list[tuple[Span, str, str | None, bool]]:
             places.add(found[1])  # not "heard from Lena Varga, a ferry captain," (a person's appositive)
     # a name the text puts after "in" or "from" anywhere is a place ("in Nova Scotia")
     kept = [_with_apposed_role(view, m) for m in out if m[1] not in places]
+    kept += _asked(view, {m[1].split()[-1] for m in kept})
     named = kept + _surname_mentions(view, kept)
     named += _addressed(view, {m[1].split()[-1] for m in kept})
     return sorted(named + _role_mentions(view, named))
+
+
+def _asked(view: str, surnames: set[str]) -> list[tuple[Span, str, str | None, bool]]:
+    """The subject of a fronted "asked" clause's sentence (asked_subjects.py) that can be a
+    surname and names no one found already: a person the text names by surname alone."""
+    return [
+        (span, word, None, True)
+        for span, word in asked_subjects(view)
+        if word not in surnames and word not in lx.NON_NAME_CAPS and _could_be_a_surname(view, word)
+    ]
 
 
 def _with_apposed_role(view: str, found: tuple[Span, str, str | None, bool]) -> tuple[Span, str, str | None, bool]:
@@ -366,10 +378,8 @@ def _could_be_a_name(view: str, given: str, surname: str) -> bool:
     title, nationality, compass point, number or common noun's ending ("North Lisk", "Two
     Harbours", "Responding Officers", "Advertisement Deputies")."""
     low = given.lower()
-    surname = surname[:-2] if surname.endswith(("'s", "’s")) else surname
     return not (
-        _SURNAME_SHAPE.fullmatch(surname) is None  # "Lisk SkyLink", "WLSK3 Corran"
-        or not given[1:].isalpha()
+        not given[1:].isalpha()
         or not given[1:].islower()
         or low in lx.TITLES
         or low in lx.DEMONYMS
@@ -377,12 +387,21 @@ def _could_be_a_name(view: str, given: str, surname: str) -> bool:
         or low in _FRONTING
         or low in _NOT_GIVEN_NAMES
         or low.endswith(_COMMON_NOUN_ENDINGS)
+        or not _could_be_a_surname(view, surname)
+        or _word_in_lower_case(view, given)
+    )
+
+
+def _could_be_a_surname(view: str, surname: str) -> bool:
+    """_could_be_a_name's tests of the surname alone."""
+    surname = surname[:-2] if surname.endswith(("'s", "’s")) else surname
+    return not (
+        _SURNAME_SHAPE.fullmatch(surname) is None  # "Lisk SkyLink", "WLSK3 Corran"
         or surname.lower() in lx.DEMONYMS
         or surname.lower().rstrip("s") in lx.DEMONYMS
         or surname.lower().endswith(_COMMON_NOUN_ENDINGS[1:-1])  # "Unlawful Possession", not "Fleming"
         or surname in _COUNTRIES
         or surname.lower() in lx.GROUP_NOUNS
-        or _word_in_lower_case(view, given)
         or _word_in_lower_case(view, surname)
     )
 

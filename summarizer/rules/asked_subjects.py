@@ -1,0 +1,58 @@
+"""The one a fronted "asked" clause speaks of: "When asked about the fees, Okafor did not
+hesitate." An "asked" with no subject of its own shares the main clause's, who is the one asked,
+someone who answers. A lone capitalised word there, with no given name before it, is a person's
+surname when the text goes on with "he" or "she" right after, in the sentence or as the next
+one's source (name_mentions.py reads it as a
+mention a later "he said" can resolve to).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.rules.sentence_starts import SENTENCE_END, opens_sentence
+from summarizer.text import incident_words as iw
+from summarizer.text import lexicon as lx
+from summarizer.text.base import Span
+from summarizer.text.regex import guarded
+
+# "Asked …", "When asked …", "Once asked …", "If asked …" (opening its sentence: checked by the caller)
+_ASKED = guarded(r"\b(?:(?:[Ww]hen|[Oo]nce|[Ii]f)[ \t]+)?[Aa]sked\b")
+# the main clause's subject after the fronted clause: a lone capitalised word, a verb in lower case after it
+_SUBJECT = re.compile(r",[ \t]+([A-Z][\w’'-]*)(?=[ \t]+([a-z]+))")
+# a noun for people or a body after a capitalised word, which modifies it: "Harbour officials"
+_NOUNS = iw.PEOPLE_NOUNS | iw.OCCUPANT_NOUNS | iw.SIZED_GROUP_NOUNS | lx.PERSON_ROLES | lx.GROUP_NOUNS | lx.ORG_HEADS
+# a body's possessive: "Corvel blamed its suppliers. Its …", no person
+_ITS = re.compile(r"\b[Ii]ts\b")
+# a third person of one sex, a person's: "he", "her" … (in the subject's own sentence)
+_ONE_SEX = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+# "he" or "she" as the source of the next sentence's words: "“…,” he said"
+_SOURCE = re.compile(
+    r"\b(?:(?:[Hh]e|[Ss]he)[ \t]+(?:said|says|added|replied|answered|told)|(?:said|says|added|replied|answered)[ \t]+(?:he|she))\b"
+)
+
+
+def asked_subjects(view: str) -> list[tuple[Span, str]]:
+    """The lone capitalised words that are the subject of a sentence opened by a fronted "asked"
+    clause, with "he" or "she" in that sentence or as the next one's source ("“…,” he said"), no
+    "its" in either, and no noun for people after the word, which modifies it: (span, word). The caller judges the word a
+    surname (no word of the lexicon's, none the text writes in lower case)."""
+    out: list[tuple[Span, str]] = []
+    for m in _ASKED.finditer(view):
+        if not opens_sentence(view, m.start()):
+            continue  # "she was asked", "When the mayor was asked"
+        stop = SENTENCE_END.search(view, m.end(), min(len(view), m.end() + 300))
+        end = stop.start() if stop is not None else min(len(view), m.end() + 300)
+        subject = _SUBJECT.search(view, m.end(), end)
+        if subject is None or "’" in subject.group(1)[-2:] or "'" in subject.group(1)[-2:]:
+            continue  # no subject of one word, or a possessive ("Okafor's lawyer")
+        if subject.group(2) in _NOUNS:
+            continue  # "Harbour officials said": a noun the word modifies
+        nxt = stop.end() if stop is not None else end
+        after = SENTENCE_END.search(view, nxt, min(len(view), nxt + 400))
+        last = after.start() if after is not None else min(len(view), nxt + 400)
+        if _ITS.search(view, subject.end(), last):
+            continue  # "Corvel blamed its suppliers": a body
+        if _ONE_SEX.search(view, subject.end(1), end) or _SOURCE.search(view, nxt, last):
+            out.append((subject.span(1), subject.group(1)))
+    return out
