@@ -892,6 +892,9 @@ def test_it_with_no_antecedent_is_the_body_its_sentence_names() -> None:
     assert speaker_of(text, "deficit") == "council"
 
 
+_STRIKE = "Ferry strike ends\n\nTom Hale was on the last boat when the raid began.\n\n"
+
+
 @pytest.mark.parametrize(
     ("text", "words", "speaker"),
     [
@@ -901,6 +904,34 @@ def test_it_with_no_antecedent_is_the_body_its_sentence_names() -> None:
             "think the row would last.",
             "did not think",
             "Tom Hale",
+        ),
+        # a participle set off after an attribution has its subject: the speaker's
+        (
+            _STRIKE + "The raiders shot at them “like hunters,” he said, adding that the guards ran.\n",
+            "the guards ran",
+            "Tom Hale",
+        ),
+        (
+            _STRIKE + "The raiders shot at them “like hunters,” Hale said, adding that the guards ran.\n",
+            "the guards ran",
+            "Tom Hale",
+        ),
+        (
+            _STRIKE + "The raiders shot at them “like hunters,” he said, also noting that the guards ran.\n",
+            "the guards ran",
+            "Tom Hale",
+        ),
+        # guard rows: a participle that opens another sentence, a clause with its own subject
+        (
+            _STRIKE + "The raiders shot at them “like hunters,” he said. "
+            "Adding that the guards ran, Lena Ortiz said the boat was safe.\n",
+            "the guards ran",
+            "Lena Ortiz",
+        ),
+        (
+            _STRIKE + "The raiders shot at them “like hunters,” he said, while Lena Ortiz added that the guards ran.\n",
+            "the guards ran",
+            "Lena Ortiz",
         ),
         # "in her words": the words are the possessor's, not the last speaker's
         (

@@ -228,13 +228,18 @@ _SPEAKERLESS = frozenset({"unattributed_quote", "subject_verb"})
 
 def _coordinated(view: str, raw: RawAttribution, prev: RawAttribution | None) -> bool:
     """Whether ``raw``'s verb is coordinated with the previous attribution's in its sentence
-    ("… praised the plan and said …"), which has a speaker."""
+    ("… praised the plan and said …"), which has a speaker, or is a participle set off after it
+    ("…,” he said, adding that …"), whose subject is the attribution's."""
     if prev is None or prev.speaker is None or prev.sentence != raw.sentence or raw.cue is None:
         return False
-    return prev.content[1] <= raw.cue[0] and _AND_THEN.fullmatch(view, prev.content[1], raw.cue[0]) is not None
+    if prev.content[1] <= raw.cue[0] and _AND_THEN.fullmatch(view, prev.content[1], raw.cue[0]) is not None:
+        return True
+    end = max(x[1] for x in (prev.content, prev.speaker, prev.cue) if x is not None)
+    return end <= raw.cue[0] and _PARTICIPLE_AFTER.fullmatch(view, end, raw.cue[1]) is not None
 
 
 _AND_THEN = compiled(r"[ \t]*,?[ \t]*(?:and|but)[ \t]+(?:(?:also|then|later)[ \t]+)?")
+_PARTICIPLE_AFTER = compiled(r"[ \t]*,[ \t]*(?:(?:also|then|later)[ \t]+)?[a-z]+ing")
 
 
 def _paragraph_subject(
