@@ -294,6 +294,10 @@ def resolved(text: str) -> list[tuple[str | None, str]]:
     [
         # a title written short before the name is the office a later description names
         ("Coun. Wren Halloway wants a crosswalk. “Kids cross there daily,” the councillor said.", "Wren Halloway"),
+        # the British short form, with no stop: a title, not a given name
+        ("Cllr Wren Halloway wants a crosswalk. “Kids cross there daily,” the councillor said.", "Wren Halloway"),
+        ("Councillor Wren Halloway wants a crosswalk. “Kids cross there daily,” said Cllr Halloway.", "Wren Halloway"),
+        ("Cllr Wren Halloway wants a crosswalk. “Kids cross there daily,” said Cllr Halloway.", "Wren Halloway"),
         ("Sen. Wren Halloway voted against the bill. “It costs too much,” the senator said.", "Wren Halloway"),
         ("Const. Ivo Brisk spoke at the scene. “Keep your windows shut,” the constable said.", "Ivo Brisk"),
         # "Rev." and "Prof." are titles of an office, no mere forms of address
