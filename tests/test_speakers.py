@@ -165,6 +165,28 @@ def test_a_bare_role_before_an_appositive_and_a_name_is_that_person() -> None:
             "her statement",
             "Lena Ortiz",
         ),
+        # its modifiers in lower case or figures between the pronoun and the document
+        (
+            "Lena Ortiz spoke on Monday.\n\n“The ferry will run again on Friday,” her written statement read.",
+            "her written statement",
+            "Lena Ortiz",
+        ),
+        (
+            "The ferry board said the dock was shut.\n\n“The ferry will run again on Friday,” its 2024 report read.",
+            "its 2024 report",
+            "ferry board",
+        ),
+        (
+            "Lena Ortiz spoke on Monday.\n\n“The ferry will run again on Friday,” her brief year-end statement read.",
+            "her brief year-end statement",
+            "Lena Ortiz",
+        ),
+        # guard: another's possessive in between is that one's document
+        (
+            "Lena Ortiz spoke on Monday.\n\n“The ferry will run again on Friday,” her lawyer's statement read.",
+            "her lawyer's statement",
+            "her lawyer",
+        ),
         # "the notice" is the one its writer wrote in ("wrote in a notice that …")
         (
             "Tomas Reyes, who runs the ferry, wrote in a notice that the dock is shut.\n\n"

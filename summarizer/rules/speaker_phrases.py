@@ -281,6 +281,7 @@ def _sender(owner: SpeakerPhrase) -> bool:
     return head in lx.GROUP_NOUNS or head in ORG_NOUNS or head.removesuffix("s") in lx.PERSON_ROLES
 
 
+_MODIFIER = re.compile(r"[a-z0-9][\w-]*")  # "annual", "2023", "year-end": not "lawyer's", nor a name
 _POSSESSED = re.compile(r"['’]s\s+\S")  # a person's thing: "Ana Ruiz's phone"
 _CAPITALISED_GROUP = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-z]+s")
 
@@ -288,8 +289,14 @@ _CAPITALISED_GROUP = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-
 def _owned_document(raw: str, span: Span) -> SpeakerPhrase | None:
     """ "X's statement" / "the ministry's report": a document that belongs to a source."""
     words = _words(raw, span[0])
-    if len(words) == 2 and words[0][0].lower() in _POSSESSIVE_PRONOUNS and words[1][0].lower() in lx.DOCUMENT_HEADS:
-        # "her statement", "their report": the document of whoever the pronoun means
+    if (
+        2 <= len(words) <= 4
+        and words[0][0].lower() in _POSSESSIVE_PRONOUNS
+        and words[-1][0].lower() in lx.DOCUMENT_HEADS
+        and all(_MODIFIER.fullmatch(w) for w, _, _ in words[1:-1])
+    ):
+        # "her statement", "their report", "its annual report": the document of whoever the
+        # pronoun means (its modifiers in lower case or figures, no one else's possessive)
         w, s, e = words[0]
         pronoun = _POSSESSIVE_PRONOUNS[w.lower()]
         owner = SpeakerPhrase(w, (s, e), "pronoun", w, pronoun=pronoun, plural=pronoun == "they")
