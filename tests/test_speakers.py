@@ -463,3 +463,31 @@ def test_what_something_was_said_in_is_no_sayer() -> None:
         "Budget row\n\nAna Ruiz called the claim false on Monday and in a brief response said she never saw the memo.\n"
     )
     assert speaker_of(text, "never saw the memo") == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name set off between commas right after a bare role is the role's holder
+        ("Club clears debt\n\nAccording to the club's treasurer, Ann Vo, the debt was cleared in March.\n", "Ann Vo"),
+        (
+            "Club clears debt\n\nThe debt was cleared in March, according to the treasurer, Ann Vo, who signed "
+            "the last cheque.\n",
+            "Ann Vo",
+        ),
+        ("Club clears debt\n\nAccording to a spokesperson, Tom Hale, the debt was cleared in March.\n", "Tom Hale"),
+        # guard rows: capitals that open with no given name or title are a place or a company
+        ("Club clears debt\n\nAccording to the mayor, New Lisk, the town, cleared the debt in March.\n", "mayor"),
+        ("Club clears debt\n\nAccording to its owner, Harbour Lines, the debt was cleared in March.\n", "its owner"),
+        # guard row: two treasurers named together, no name after the role: neither
+        (
+            "Club clears debt\n\nThe club has two treasurers, Ann Vo and Tom Hale.\n\n"
+            "According to the treasurer, the debt was cleared in March.\n",
+            "treasurer",
+        ),
+    ],
+)
+def test_a_name_between_commas_after_a_bare_role_is_its_holder(text: str, name: str) -> None:
+    result = summarize(text, model="rules")
+    names = {s.id: s.name for s in result.speakers}
+    assert [names.get(a.speaker_id or "") for a in result.attributions] == [name]

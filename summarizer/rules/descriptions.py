@@ -12,6 +12,7 @@ from summarizer.rules.speaker_phrases import SpeakerPhrase
 from summarizer.text import lexicon as lx
 from summarizer.text import report_kinds as rk
 from summarizer.text.base import Span
+from summarizer.text.given_names import is_given_name
 
 # modifiers that make a title of a role ("the former mayor"), not a description of a person
 _TITLE_MODIFIERS = {"former", "acting", "deputy", "vice", "interim", "assistant", "associate", "senior", "chief",
@@ -49,7 +50,20 @@ def someone_else(text: str, end: int, span: Span, head: str) -> bool:
 
 # a role's appositive then a name between commas right after a bare role: ", security research at
 # Lockwell, Ana Ruiz,"
-NAME_COMMA_AFTER = re.compile(r",[ \t]+[^,\n]{1,80},[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+),")
+_NAME_COMMA_AFTER = re.compile(r",[ \t]+(?:([^,\n]{1,80}),[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+),")
+
+
+def name_comma_after(text: str, end: int) -> re.Match[str] | None:
+    """The name set off between commas right after a bare role that ends at ``end``: after the
+    role's own appositive (", security research at Lockwell, Ana Ruiz,"), or right after the role
+    when it opens with a given name or a title (", Ana Ruiz," the treasurer's name; not ", New
+    Lisk,", a place, nor ", Harbour Lines,", a company). Group 2 is the name."""
+    m = _NAME_COMMA_AFTER.match(text, end)
+    if m is None or m.group(1) is not None:
+        return m
+    first = m.group(2).split()[0].rstrip(".")
+    return m if is_given_name(first) or first.lower() in lx.TITLES else None
+
 
 # "the " (and an adjective and a comma) right before a speaker phrase that lacks them: "the
 # tall, bearded engineer" when the speaker found is "bearded engineer"

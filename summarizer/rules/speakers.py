@@ -11,7 +11,6 @@ from collections.abc import Callable
 from summarizer.rules.descriptions import (
     ISSUED_IN,
     KIN_NOUNS,
-    NAME_COMMA_AFTER,
     NAME_COMMA_BEFORE,
     SAYING_NOUNS,
     SENT,
@@ -20,6 +19,7 @@ from summarizer.rules.descriptions import (
     delayed_identification,
     epithet,
     indefinite,
+    name_comma_after,
     org_by_noun,
     org_description,
     org_name_before,
@@ -259,11 +259,11 @@ class Registry(EntityIndex):
                     # a person's role between commas ("Tavish Lusk, Minister of Roads, said"): the
                     # words before are a person's name, whatever given name they hold
                     ent = self._appositive_person(named.start(1), named.end(1), phrase.role)
-            elif (after := NAME_COMMA_AFTER.match(self.text, phrase.span[1])) is not None:
+            elif (after := name_comma_after(self.text, phrase.span[1])) is not None:
                 # the role first, the name last: "Director of research at Lockwell, Ana Ruiz,
                 # agreed" is Ana Ruiz (the appositive's head is the role, the name its person)
-                name = after.group(1)
-                person = SpeakerPhrase(name, after.span(1), "person", name, after.span(1), role=phrase.role)
+                name = after.group(2)
+                person = SpeakerPhrase(name, after.span(2), "person", name, after.span(2), role=phrase.role)
                 ent = self._find(person) or self._new(person, "person")
                 if ent.kind != "person":
                     ent = None
