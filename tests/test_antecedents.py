@@ -892,6 +892,7 @@ def test_it_with_no_antecedent_is_the_body_its_sentence_names() -> None:
     assert speaker_of(text, "deficit") == "council"
 
 
+_VOTE = "Vote ahead\n\nTom Hale backed the plan. “It is overdue,” he said.\n\n"
 _STRIKE = "Ferry strike ends\n\nTom Hale was on the last boat when the raid began.\n\n"
 
 
@@ -932,6 +933,36 @@ _STRIKE = "Ferry strike ends\n\nTom Hale was on the last boat when the raid bega
             _STRIKE + "The raiders shot at them “like hunters,” he said, while Lena Ortiz added that the guards ran.\n",
             "the guards ran",
             "Lena Ortiz",
+        ),
+        # "Her reply was short:": the words a possessive pronoun's noun of saying brings in with a
+        # colon are the possessor's
+        (
+            _VOTE + "Councillor Anna Osei was asked about the cost. Her reply was short: “We cannot afford it.”\n",
+            "cannot afford",
+            "Anna Osei",
+        ),
+        (
+            _VOTE + "Councillor Anna Osei was asked about the cost. Her answer: “We cannot afford it.”\n",
+            "cannot afford",
+            "Anna Osei",
+        ),
+        (
+            "Vote ahead\n\nAna Ruiz backed the plan. “It is overdue,” she said.\n\n"
+            "Tom Hale was asked about the cost. His blunt reply: “We cannot afford it.”\n",
+            "cannot afford",
+            "Tom Hale",
+        ),
+        # guard rows: a noun of saying that passes on others' words; one that is no noun of saying
+        (
+            _VOTE
+            + "Councillor Anna Osei was asked about the cost. Her reply quoted the mayor: “We cannot afford it.”\n",
+            "cannot afford",
+            "Tom Hale",
+        ),
+        (
+            _VOTE + "Councillor Anna Osei read the letter. Her office was clear: “We cannot afford it.”\n",
+            "cannot afford",
+            "Tom Hale",
         ),
         # "in her words": the words are the possessor's, not the last speaker's
         (

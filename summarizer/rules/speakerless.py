@@ -19,6 +19,10 @@ _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # "in her words", "in his own words": the words that follow are the possessor's
 _IN_OWN_WORDS = re.compile(r"\b[Ii]n[ \t]+(his|her|their)[ \t]+(?:own[ \t]+)?words\b")
 _SUBJECT_FORM = {"his": "he", "her": "she", "their": "they"}
+# a possessive pronoun and a noun of saying (a modifier between) opening a sentence: "Her reply",
+# "His short answer" (the caller checks that the sentence is its own start)
+_OWN_SAYING = re.compile(r"[ \t]*([Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:([a-z-]+)[ \t]+)?([a-z]+)\b")
+_OPENING = " \t\"'“‘«"
 # a name's possessive and a noun of saying after it, a modifier between, and the clause it
 # reports ("Hale's latest claim that …")
 _WHOSE_WORDS = re.compile(r"\b([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)['’]s[ \t]+(?:([a-z-]+)[ \t]+)?([a-z]+)[ \t]+that\b")
@@ -54,8 +58,8 @@ def subject_source(
     people: list[tuple[Span, str, str | None, bool]],
 ) -> tuple[Span, str] | None:
     """The span and text of the source a speakerless attribution starting at ``before`` takes
-    from its own sentence (``sentence``): "her" of "in her words" right before it, else the
-    person named, or "he" or "she", as the sentence's subject before it (not where a passive
+    from its own sentence (``sentence``): "her" of "in her words" right before it, or of "Her
+    reply was short:" opening it and bringing the words in with a colon, else the person named, or "he" or "she", as the sentence's subject before it (not where a passive
     verb between makes the subject the one the words are about). None if none."""
     start = sentence[0]
     if not start <= before <= sentence[1]:
@@ -73,6 +77,16 @@ def subject_source(
         # "… answered Hale's claim that the sale made him “a fool”": the words are Hale's (not
         # the subject's, nor those of the speaker before)
         return said.span(1), said.group(1)
+    whose = _OWN_SAYING.match(view, start)
+    if (
+        whose is not None
+        and (whose.group(2) in _SAYING or whose.group(3) in _SAYING)
+        and view[whose.end() : before].rstrip(_OPENING).endswith(":")
+        and not _OTHER_VOICE.search(view, whose.end(1), before)
+    ):
+        # "Her reply was short: “…”": the words the sentence's subject, a possessive pronoun's
+        # noun of saying, brings in with a colon are the possessor's
+        return whose.span(1), _SUBJECT_FORM[whose.group(1).lower()]
     found: tuple[Span, str] | None = None
     for span, _name, _role, subject in people[bisect.bisect_left(people, start, key=_start) :]:
         if span[0] >= before:
