@@ -20,6 +20,21 @@ def test_the_text_names_people_by_given_name_and_surname_with_their_title() -> N
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a council's member titled before a name the census does not know: a person
+        ("Councillor Ama Osei opposed the plan.", [("Ama Osei", "councillor")]),
+        ("City Councillor Ama Osei opposed the plan.", [("Ama Osei", "city councillor")]),
+        ("Councilman Kwabe Doss voted no.", [("Kwabe Doss", "councilman")]),
+        # guard row: the role in lower case was read before
+        ("The plan, said councillor Ama Osei, is dead.", [("Ama Osei", "councillor")]),
+    ],
+)
+def test_a_councils_member_titled_before_a_name_is_a_person(text: str, named: list[tuple[str, str]]) -> None:
+    assert [(m[1], m[2]) for m in person_mentions(text)] == named
+
+
 def test_a_bare_role_resolves_to_the_named_holder_the_text_introduced() -> None:
     text = (
         "Bridge reopens after repairs\n\n"

@@ -427,6 +427,7 @@ TITLES = {
     "attorney", "trooper", "agent", "coach", "pastor", "bishop", "archbishop", "cardinal",
     "rabbi", "imam", "sheikh", "emir", "president-elect", "vice", "former", "acting", "then",
     "interim", "spokesman", "spokeswoman", "spokesperson", "commander", "field", "marshal", "mp", "mpp", "mla", "mna",
+    "councillor", "councilor", "councilman", "councilwoman",
 }  # fmt: skip
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoman",
                  "congresswoman", "chairwoman", "councilwoman", "businesswoman"}  # fmt: skip
