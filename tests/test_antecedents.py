@@ -1139,3 +1139,41 @@ def test_the_subject_a_fronted_asked_clause_speaks_of_is_a_person_he_can_mean(
 )
 def test_a_lone_capitalised_word_after_a_fronted_asked_clause_is_a_surname(text: str, names: list[str]) -> None:
     assert [m[1] for m in person_mentions(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # an answer's line ("A: “…”") is the words of the one the lead-in says was interviewed:
+        # its subject, or the one named right after it
+        (
+            "Vote ahead\n\nMayor Ana Lusk spoke to the Herald before the vote.\n\nQ: Will you run again?\n\n"
+            "A: “Not this time.”\n\nQ: Why not?\n\nA: “I am tired, and the town needs new ideas.”\n",
+            ["Ana Lusk", "Ana Lusk"],
+        ),
+        (
+            "Vote ahead\n\nThe Herald spoke with Mayor Ana Lusk before the vote.\n\nQ: Will you run again?\n"
+            "A: “Not this time.”\n",
+            ["Ana Lusk"],
+        ),
+        (
+            "Fares\n\nIn an interview with Tom Hale, the ferry's owner, we asked about fares.\n\n"
+            "Q: Will fares rise?\n\nA: “Not this year.”\n",
+            ["Tom Hale"],
+        ),
+        (
+            "Fares\n\nThe Herald sat down with Tom Hale on Monday.\n\nQ: Will fares rise?\n\nA. “Not this year.”\n",
+            ["Tom Hale"],
+        ),
+        # guard rows: no interview told before; a label that opens no line
+        ("Vote ahead\n\nMayor Ana Lusk opened the hall.\n\nQ: Will you run again?\n\nA: “Not this time.”\n", [None]),
+        (
+            "Vote ahead\n\nMayor Ana Lusk spoke to the Herald before the vote.\n\nPlan A: “Build a new hall.”\n",
+            [None],
+        ),
+    ],
+)
+def test_an_answers_line_is_the_words_of_the_one_interviewed(text: str, speakers: list[str | None]) -> None:
+    result = summarize(text, model="rules")
+    names = {s.id: s.name for s in result.speakers}
+    assert [names.get(a.speaker_id or "") for a in result.attributions] == speakers

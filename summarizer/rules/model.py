@@ -16,6 +16,7 @@ from summarizer.rules.attribution.words import NEGATIONS
 from summarizer.rules.figures import FigureDraft, find_figures
 from summarizer.rules.flags import Claim, flag_attributions, status_of
 from summarizer.rules.incident import classify
+from summarizer.rules.interviews import interviewee
 from summarizer.rules.speaker_phrases import SpeakerPhrase, lead_length
 from summarizer.rules.speakerless import THIRD_PERSON, paragraph_subject, subject_source
 from summarizer.rules.speakers import Entity, Registry, analyse, person_mentions
@@ -129,6 +130,10 @@ def _attributions(
             ent = registry.resolve(analyse(said, (s, e)), before=s)
         elif raw.inherit:
             ent = next((e for e in reversed(entity_of) if e is not None), None)
+        elif raw.cue is None and (answered := interviewee(view, raw.content[0], people)) is not None:
+            # "A: “…”" in a text of questions and answers: the one it interviewed
+            mention_people_to(answered[1])
+            ent = registry.resolve(analyse(text[answered[0] : answered[1]], answered), before=answered[0])
         elif (profiled := _profiled(view, raw, paras, people, quotes)) is not None:
             mention_people_to(profiled[1])
             ent = registry.resolve(analyse(text[profiled[0] : profiled[1]], profiled), before=profiled[0])
