@@ -1177,3 +1177,52 @@ def test_an_answers_line_is_the_words_of_the_one_interviewed(text: str, speakers
     result = summarize(text, model="rules")
     names = {s.id: s.name for s in result.speakers}
     assert [names.get(a.speaker_id or "") for a in result.attributions] == speakers
+
+
+_FARES = "Fares\n\nThe Conservatives said fares would rise.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # "they" after a group named by its plural possessive, in its sentence or the one before in
+        # its paragraph: that group, not the group that spoke before
+        (
+            _FARES + "Key to the Liberals' plan is their pledge of cheaper trains. Most fares, they promise, "
+            "will fall by half.\n",
+            "fall by half",
+            "Liberals",
+        ),
+        (
+            "Fares\n\nThe Republicans said fares would rise.\n\n"
+            "The Democrats’ pledge is simple: fares, they say, will fall by half.\n",
+            "fall by half",
+            "Democrats",
+        ),
+        (
+            "Fares\n\nThe Republicans objected on Monday.\n\n"
+            "At the heart of the Democrats’ bill is a tax cut. It will, they argue, pay for itself.\n",
+            "pay for itself",
+            "Democrats",
+        ),
+        # guard rows: a family's possessive (read as a person's name), no possessive, a possessive
+        # in the paragraph before
+        (
+            _FARES + "The Smiths' shop sold tickets. Most fares, they promise, will fall by half.\n",
+            "fall by half",
+            "Conservatives",
+        ),
+        (
+            _FARES + "Trains were late again. Most fares, they promise, will fall by half.\n",
+            "fall by half",
+            "Conservatives",
+        ),
+        (
+            _FARES + "Key to the Liberals' plan is cheaper trains.\n\nMost fares, they promise, will fall by half.\n",
+            "fall by half",
+            "Conservatives",
+        ),
+    ],
+)
+def test_they_after_a_groups_possessive_is_that_group(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker

@@ -107,6 +107,8 @@ def _attributions(
             mention_people_to(s)
             phrase = analyse(text[s:e], raw.speaker)
             ent = _previous_subject(phrase, raw, raws, entity_of, sentences, view)
+            if ent is None and (group := _possessing_group(view, phrase, sentences, raw.sentence)) is not None:
+                ent = registry.resolve(group, before=group.span[0])  # "the Liberals' hopes … they promise"
             if ent is not None:
                 registry.mention_entity(ent, phrase)
             else:
@@ -375,6 +377,26 @@ def _previous_subject(
     sent = sentences[raw.sentence]
     lead = view[sent.start : raw.speaker[0]].split()
     return ent if len(lead) <= 1 and prev.speaker[0] >= sentences[prev.sentence].start else None
+
+
+# a group's plural possessive: "the Liberals' plan", "the Greens’ hopes"
+_GROUP_POSSESSIVE = compiled(r"\b(?:[Tt]he[ \t]+)?((?:[A-Z][\w-]*[ \t]+)*[A-Z][\w-]*s)['’](?![\w'’])")
+
+
+def _possessing_group(view: str, phrase: SpeakerPhrase, sentences: list[Sentence], k: int) -> SpeakerPhrase | None:
+    """ "Key to the Liberals' hopes is their pledge. Most of it, they promise, …": a "they" whose
+    sentence (``k``), or the one before in its paragraph, names a group by its plural possessive
+    before it means that group, which is no entity yet (a group possessed is no sentence
+    subject): the first such group, the most salient (not "Canadians' pockets" inside the clause
+    after it), analysed as one (plural or a body; not "the Smiths'", read as a person's name)."""
+    if phrase.pronoun != "they" or phrase.kind != "pronoun":
+        return None
+    first = k - 1 if k > 0 and sentences[k - 1].paragraph == sentences[k].paragraph else k
+    found = _GROUP_POSSESSIVE.search(view, sentences[first].start, phrase.span[0])
+    if found is None:
+        return None
+    group = analyse(view[found.start() : found.end(1)], (found.start(), found.end(1)))  # "the Liberals"
+    return group if group.plural or group.kind in ("group", "organization") else None
 
 
 def _attribution(text: str, i: int, raw: RawAttribution, ent: Entity | None, fl: list[Any]) -> dict[str, Any]:
