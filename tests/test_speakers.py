@@ -491,3 +491,26 @@ def test_a_name_between_commas_after_a_bare_role_is_its_holder(text: str, name: 
     result = summarize(text, model="rules")
     names = {s.id: s.name for s in result.speakers}
     assert [names.get(a.speaker_id or "") for a in result.attributions] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a name between "the" and a document's head is who issued the document
+        ("Dock shut\n\nThe Gazette report said the dock had rotted.\n", ["Gazette"]),
+        ("Dock shut\n\n“The dock had rotted,” the Harbour Council statement said.\n", ["Harbour Council"]),
+        ("Dock shut\n\nThe CFIA report said the catch was safe to eat.\n", ["CFIA"]),
+        # guard rows: a month, a nationality; a body issuing a report is no "she"
+        ("Dock shut\n\nThe March report said the dock had rotted.\n", ["March report"]),
+        ("Dock shut\n\nThe Canadian report said the dock had rotted.\n", ["Canadian report"]),
+        (
+            "Dock shut\n\nAna Ruiz quit the board. The Gazette report said she was pushed.\n\n"
+            "“I left of my own accord,” her statement said.\n",
+            ["Gazette", "Ana Ruiz"],
+        ),
+    ],
+)
+def test_a_name_before_a_documents_head_is_its_issuer(text: str, names: list[str]) -> None:
+    result = summarize(text, model="rules")
+    by_id = {s.id: s.name for s in result.speakers}
+    assert [by_id.get(a.speaker_id or "") for a in result.attributions] == names

@@ -31,6 +31,7 @@ from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
 from summarizer.text.given_names import gender_of_given_name, is_given_name
+from summarizer.text.timeplace import CALENDAR_WORDS
 
 _WORD_RE = re.compile(r"[\w][\w'’.\-]*|,|&")
 
@@ -282,6 +283,8 @@ def _sender(owner: SpeakerPhrase) -> bool:
 
 
 _MODIFIER = re.compile(r"[a-z0-9][\w-]*")  # "annual", "2023", "year-end": not "lawyer's", nor a name
+_ISSUER_WORD = re.compile(r"[A-Z][\w&.-]*")  # a word of a name, no possessive ("Ortiz's" is read below)
+_NOT_ISSUERS = CALENDAR_WORDS | set(lx.DEMONYMS) | {"new", "final", "latest", "annual", "official"}
 _POSSESSED = re.compile(r"['’]s\s+\S")  # a person's thing: "Ana Ruiz's phone"
 _CAPITALISED_GROUP = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-z]+s")
 
@@ -301,6 +304,21 @@ def _owned_document(raw: str, span: Span) -> SpeakerPhrase | None:
         pronoun = _POSSESSIVE_PRONOUNS[w.lower()]
         owner = SpeakerPhrase(w, (s, e), "pronoun", w, pronoun=pronoun, plural=pronoun == "they")
         return SpeakerPhrase(raw, span, "document", raw, owner=owner, anonymity="named")
+    if (
+        3 <= len(words) <= 5
+        and words[0][0].lower() == "the"
+        and words[-1][0].lower() in lx.DOCUMENT_HEADS
+        and all(_ISSUER_WORD.fullmatch(w) and w.lower() not in _NOT_ISSUERS for w, _, _ in words[1:-1])
+    ):
+        # "the Globe report", "the Harbour Council statement": a name before a document's head
+        # is who issued it (not a month, a day or a nationality: "the March report")
+        owner = _analyse(raw[words[1][1] - span[0] : words[-2][2] - span[0]], (words[1][1], words[-2][2]))
+        if owner.kind == "person" and not is_given_name(words[1][0]):
+            # a name with no given name that issues a document is a body ("the Globe"), which no
+            # later "he" or "she" means
+            owner = SpeakerPhrase(owner.text, owner.span, "organization", owner.name, anonymity="named")
+        if owner.kind in ("person", "organization", "group"):
+            return SpeakerPhrase(raw, span, "document", raw, owner=owner, anonymity=owner.anonymity)
     for w, _s, e in words[:-1]:
         base, poss = strip_possessive(w)
         if poss and words[-1][0].lower() in _OWNER_HEADS:
