@@ -307,7 +307,7 @@ def _owned_document(raw: str, span: Span) -> SpeakerPhrase | None:
     if (
         3 <= len(words) <= 5
         and words[0][0].lower() == "the"
-        and words[-1][0].lower() in lx.DOCUMENT_HEADS
+        and words[-1][0] in lx.DOCUMENT_HEADS  # in lower case: "The Washington Post" is a name
         and all(_ISSUER_WORD.fullmatch(w) and w.lower() not in _NOT_ISSUERS for w, _, _ in words[1:-1])
     ):
         # "the Globe report", "the Harbour Council statement": a name before a document's head
