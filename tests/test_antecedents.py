@@ -907,6 +907,7 @@ def test_it_with_no_antecedent_is_the_body_its_sentence_names() -> None:
     assert speaker_of(text, "deficit") == "council"
 
 
+_ROW = "Ferry row\n\n“We will not pay,” said Ana Ruiz.\n\n"
 _VOTE = "Vote ahead\n\nTom Hale backed the plan. “It is overdue,” he said.\n\n"
 _STRIKE = "Ferry strike ends\n\nTom Hale was on the last boat when the raid began.\n\n"
 
@@ -978,6 +979,34 @@ _STRIKE = "Ferry strike ends\n\nTom Hale was on the last boat when the raid bega
             _VOTE + "Councillor Anna Osei read the letter. Her office was clear: “We cannot afford it.”\n",
             "cannot afford",
             "Tom Hale",
+        ),
+        # "a rebuke from X that …": the words the noun of saying reports are those of the one it
+        # came from
+        (
+            _ROW + "The plan drew a sharp rebuke from a harbour master that it “ignores the tides.”\n",
+            "ignores the tides",
+            "harbour master",
+        ),
+        (
+            _ROW + "The plan drew an attack from Tom Hale that it “ignores the tides.”\n",
+            "ignores the tides",
+            "Tom Hale",
+        ),
+        (
+            _ROW + "The plan drew criticism from the Harbour Board that it “ignores the tides.”\n",
+            "ignores the tides",
+            "Harbour Board",
+        ),
+        # guard rows: a document's "that" opens a relative clause; a noun of no saying
+        (
+            _ROW + "The plan drew a letter from the Harbour Board that it “ignores the tides.”\n",
+            "ignores the tides",
+            "Ana Ruiz",
+        ),
+        (
+            _ROW + "The plan drew a crowd from the Harbour Board that was “bigger than ever.”\n",
+            "bigger than ever",
+            "Ana Ruiz",
         ),
         # "in her words": the words are the possessor's, not the last speaker's
         (

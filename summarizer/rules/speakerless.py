@@ -12,6 +12,7 @@ import re
 
 from summarizer.rules.descriptions import SAYING_NOUNS
 from summarizer.rules.sentence_starts import opens_sentence
+from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
 
 # a person's pronoun as a subject
@@ -19,6 +20,12 @@ _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # "in her words", "in his own words": the words that follow are the possessor's
 _IN_OWN_WORDS = re.compile(r"\b[Ii]n[ \t]+(his|her|their)[ \t]+(?:own[ \t]+)?words\b")
 _SUBJECT_FORM = {"his": "he", "her": "she", "their": "they"}
+# a noun of saying, "from" and who it came from (a name or a noun phrase of up to six words),
+# and the clause it reports: "a rebuke from the harbour master that …" (not a document's: "a
+# letter from her doctor that says …" holds a relative clause)
+_SAID_FROM = re.compile(r"\b([a-z]+)[ \t]+from[ \t]+((?:[\w'’-]+[ \t]+){0,5}?[\w'’-]+)[ \t]+that\b")
+# nouns of a reproach, which say what they reproach: "an attack from … that …"
+_REPROACHES = frozenset({"attack", "attacks", "rebuke", "rebukes", "criticism", "charge", "charges", "retort"})
 # a possessive pronoun and a noun of saying (a modifier between) opening a sentence: "Her reply",
 # "His short answer" (the caller checks that the sentence is its own start)
 _OWN_SAYING = re.compile(r"[ \t]*([Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:([a-z-]+)[ \t]+)?([a-z]+)\b")
@@ -77,6 +84,14 @@ def subject_source(
         # "… answered Hale's claim that the sale made him “a fool”": the words are Hale's (not
         # the subject's, nor those of the speaker before)
         return said.span(1), said.group(1)
+    said_from = None
+    for m in _SAID_FROM.finditer(view, start, before):
+        if (m.group(1) in _SAYING or m.group(1) in _REPROACHES) and m.group(1) not in lx.DOCUMENT_HEADS:
+            said_from = m
+    if said_from is not None and not _OTHER_VOICE.search(view, said_from.end(), before):
+        # "… drew a sharp rebuke from the harbour master that it “ignores the tides”": the words
+        # are those of the one the noun of saying came from
+        return said_from.span(2), said_from.group(2)
     whose = _OWN_SAYING.match(view, start)
     if (
         whose is not None
