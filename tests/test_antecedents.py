@@ -1139,6 +1139,22 @@ _ASKED_BEFORE = "Golf day raises funds\n\n“We raised more than last year,” s
             "We were unlucky",
             "Tom Hale",
         ),
+        # a copula or an auxiliary after the word: a state a place, a team or a brand has as well
+        (
+            _ASKED_BEFORE + "When asked about the storm, Brackley remains on alert.\n\n“We were unlucky,” he said.\n",
+            "We were unlucky",
+            "Tom Hale",
+        ),
+        (
+            _ASKED_BEFORE + "Asked about the recall, Vantro has said little.\n\n“We were unlucky,” he said.\n",
+            "We were unlucky",
+            "Tom Hale",
+        ),
+        (
+            _ASKED_BEFORE + "Asked about the final, Rovers looked calm.\n\n“We were unlucky,” he said.\n",
+            "We were unlucky",
+            "Tom Hale",
+        ),
     ],
 )
 def test_the_subject_a_fronted_asked_clause_speaks_of_is_a_person_he_can_mean(

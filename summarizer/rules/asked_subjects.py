@@ -22,6 +22,14 @@ _ASKED = guarded(r"\b(?:(?:[Ww]hen|[Oo]nce|[Ii]f)[ \t]+)?[Aa]sked\b")
 _SUBJECT = re.compile(r",[ \t]+([A-Z][\w’'-]*)(?=[ \t]+([a-z]+))")
 # a noun for people or a body after a capitalised word, which modifies it: "Harbour officials"
 _NOUNS = iw.PEOPLE_NOUNS | iw.OCCUPANT_NOUNS | iw.SIZED_GROUP_NOUNS | lx.PERSON_ROLES | lx.GROUP_NOUNS | lx.ORG_HEADS
+# the main clause's verb a copula or an auxiliary: a state or a perfect, which a place, a team or
+# a brand takes as well as a person ("Tilbury remains on alert", "Rovers looked confident",
+# "Zentro has said little"), no answer that shows the one asked is a person ("Fenn did not hesitate")
+_COPULAS = frozenset({
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "remains", "remained", "stays", "stayed",
+    "seems", "seemed", "appears", "appeared", "looks", "looked", "becomes", "became", "sounds", "sounded",
+    "will", "would", "could", "can", "may", "might", "should", "must",
+})  # fmt: skip
 # a body's possessive: "Corvel blamed its suppliers. Its …", no person
 _ITS = re.compile(r"\b[Ii]ts\b")
 # a third person of one sex, a person's: "he", "her" … (in the subject's own sentence)
@@ -46,8 +54,8 @@ def asked_subjects(view: str) -> list[tuple[Span, str]]:
         subject = _SUBJECT.search(view, m.end(), end)
         if subject is None or "’" in subject.group(1)[-2:] or "'" in subject.group(1)[-2:]:
             continue  # no subject of one word, or a possessive ("Okafor's lawyer")
-        if subject.group(2) in _NOUNS:
-            continue  # "Harbour officials said": a noun the word modifies
+        if subject.group(2) in _NOUNS or subject.group(2) in _COPULAS:
+            continue  # "Harbour officials said": a noun the word modifies; "Tilbury remains": a state
         nxt = stop.end() if stop is not None else end
         after = SENTENCE_END.search(view, nxt, min(len(view), nxt + 400))
         last = after.start() if after is not None else min(len(view), nxt + 400)
