@@ -1216,6 +1216,18 @@ def test_a_lone_capitalised_word_after_a_fronted_asked_clause_is_a_surname(text:
             "Vote ahead\n\nMayor Ana Lusk spoke to the Herald before the vote.\n\nPlan A: “Build a new hall.”\n",
             [None],
         ),
+        # an answer only after a question's line (not an item of a list); the lead-in read before
+        # the first question (not one asked in it)
+        (
+            "Hall vote\n\nVoters were asked which hall to build. Mayor Ana Lusk spoke to the Herald.\n\n"
+            "A: “The small one.”\n\nThe vote is on Monday.\n",
+            [None],
+        ),
+        (
+            "Vote ahead\n\nThe Herald sat down with Mayor Ana Lusk.\n\n"
+            "Q: “You spoke to the minister, Tom Hale. What did he promise?”\n\nA: “Nothing at all.”\n",
+            [None, "Ana Lusk"],
+        ),
     ],
 )
 def test_an_answers_line_is_the_words_of_the_one_interviewed(text: str, speakers: list[str | None]) -> None:

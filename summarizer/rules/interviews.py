@@ -18,18 +18,25 @@ _LEAD_IN = guarded(
     r"|\binterview(?:ed)?[ \t]+(?:with\b)?"
 )
 _NEAR = 40  # how far from the lead-in its subject or object is named
+# a question's line, which a text of questions and answers opens with: "Q: Will you run again?"
+_QUESTION = re.compile(r"^[ \t]*Q[ \t]*[:.]", re.MULTILINE)
 
 
 def interviewee(view: str, quote_start: int, people: list[tuple[Span, str, str | None, bool]]) -> Span | None:
     """The span of the person named in the interview's lead-in, when the quote starting at
     ``quote_start`` opens an answer's line: the one named right after the lead-in ("spoke with
     Ana Lusk", "interview with Tom Hale"), else the one named as its subject before it in its
-    sentence ("Ana Lusk spoke to the Herald"). None if the line is no answer or no one is."""
+    sentence ("Ana Lusk spoke to the Herald"). None if the line is no answer or no one is. The
+    line answers only after a question's line ("Q: …"; not an item of a list, "A: “The roads.”"),
+    and the lead-in is read before the first question (not "You spoke to the minister" asked in it)."""
     line = view.rfind("\n", 0, quote_start) + 1
     if not _ANSWER.fullmatch(view, line, quote_start):
         return None
+    question = _QUESTION.search(view, 0, line)
+    if question is None:
+        return None
     lead = None
-    for m in _LEAD_IN.finditer(view, 0, line):
+    for m in _LEAD_IN.finditer(view, 0, question.start()):
         lead = m
     if lead is None:
         return None
