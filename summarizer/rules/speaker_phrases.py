@@ -285,6 +285,8 @@ def _sender(owner: SpeakerPhrase) -> bool:
 _MODIFIER = re.compile(r"[a-z0-9][\w-]*")  # "annual", "2023", "year-end": not "lawyer's", nor a name
 _ISSUER_WORD = re.compile(r"[A-Z][\w&.-]*")  # a word of a name, no possessive ("Ortiz's" is read below)
 _NOT_ISSUERS = CALENDAR_WORDS | set(lx.DEMONYMS) | {"new", "final", "latest", "annual", "official"}
+# a country a report is about, no issuer: "the Ukraine report", "the United Kingdom statement"
+_COUNTRY_NAMES = frozenset(lx.DEMONYMS.values())
 _POSSESSED = re.compile(r"['’]s\s+\S")  # a person's thing: "Ana Ruiz's phone"
 _CAPITALISED_GROUP = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-z]+s")
 
@@ -309,6 +311,7 @@ def _owned_document(raw: str, span: Span) -> SpeakerPhrase | None:
         and words[0][0].lower() == "the"
         and words[-1][0] in lx.DOCUMENT_HEADS  # in lower case: "The Washington Post" is a name
         and all(_ISSUER_WORD.fullmatch(w) and w.lower() not in _NOT_ISSUERS for w, _, _ in words[1:-1])
+        and " ".join(w for w, _, _ in words[1:-1]) not in _COUNTRY_NAMES
     ):
         # "the Globe report", "the Harbour Council statement": a name before a document's head
         # is who issued it (not a month, a day or a nationality: "the March report")
