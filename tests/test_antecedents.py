@@ -1008,6 +1008,18 @@ _STRIKE = "Ferry strike ends\n\nTom Hale was on the last boat when the raid bega
             "bigger than ever",
             "Ana Ruiz",
         ),
+        # a source that is no noun phrase (a preposition's place); a relative "that" its verb
+        # follows (an attack of the body): the words are the subject's, not the one "from" names
+        (
+            "Dock fall\n\nTom Hale survived an attack from behind that left him “unable to stand.”\n",
+            "unable to stand",
+            "Tom Hale",
+        ),
+        (
+            "Dock fall\n\nTom Hale survived an attack from a stray dog that left him “unable to stand.”\n",
+            "unable to stand",
+            "Tom Hale",
+        ),
         # "in her words": the words are the possessor's, not the last speaker's
         (
             "Tom Hale said the mill would close in March.\n\n"
@@ -1090,6 +1102,25 @@ def test_quoted_words_after_a_passive_verb_are_not_the_subjects() -> None:
 def test_quoted_words_another_voice_stands_before_are_not_the_subjects(sentence: str, words: str) -> None:
     text = "Tom Hale said the mill would close in March.\n\n" + sentence
     assert speaker_of(text, words) != "Greta Lund"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "wrong"),
+    [
+        (
+            "Ferry row\n\nThe plan drew criticism from within the Harbour Board that it “ignores the tides.”\n",
+            "ignores the tides",
+            "within the Harbour Board",
+        ),
+        (
+            "Ferry row\n\nThe plan drew a warning from across the Harbour Board that it “ignores the tides.”\n",
+            "ignores the tides",
+            "across the Harbour Board",
+        ),
+    ],
+)
+def test_a_noun_of_saying_from_a_prepositions_place_names_no_source(text: str, words: str, wrong: str) -> None:
+    assert speaker_of(text, words) != wrong
 
 
 def test_in_his_words_gives_the_words_to_the_man_he_means() -> None:

@@ -23,7 +23,18 @@ _SUBJECT_FORM = {"his": "he", "her": "she", "their": "they"}
 # a noun of saying, "from" and who it came from (a name or a noun phrase of up to six words),
 # and the clause it reports: "a rebuke from the harbour master that …" (not a document's: "a
 # letter from her doctor that says …" holds a relative clause)
-_SAID_FROM = re.compile(r"\b([a-z]+)[ \t]+from[ \t]+((?:[\w'’-]+[ \t]+){0,5}?[\w'’-]+)[ \t]+that\b")
+# The source is a noun phrase, not a preposition's or an adverb's place ("criticism from within the
+# party that …", "an attack from behind that …"), and "that" opens a clause of its own subject, no
+# relative clause whose verb follows it ("an attack from a dog that left him …", "a charge from
+# the utility that was dropped").
+_SAID_FROM = re.compile(
+    r"\b([a-z]+)[ \t]+from[ \t]+"
+    r"(?!(?:within|behind|inside|outside|above|below|beneath|beyond|across|abroad|afar|overseas|around|among"
+    r"|nowhere|everywhere|somewhere|elsewhere|there|here|under|over)\b)"
+    r"((?:[\w'’-]+[ \t]+){0,5}?[\w'’-]+)[ \t]+that\b"
+    r"(?![ \t]+(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|left|made|hit"
+    r"|struck|broke|took|sent|came|went|tore|threw|caught|cost|kept|led)\b)"
+)
 # nouns of a reproach, which say what they reproach: "an attack from … that …"
 _REPROACHES = frozenset({"attack", "attacks", "rebuke", "rebukes", "criticism", "charge", "charges", "retort"})
 # a possessive pronoun and a noun of saying (a modifier between) opening a sentence: "Her reply",
