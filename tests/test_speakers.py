@@ -479,6 +479,17 @@ def test_what_something_was_said_in_is_no_sayer() -> None:
         # guard rows: capitals that open with no given name or title are a place or a company
         ("Club clears debt\n\nAccording to the mayor, New Lisk, the town, cleared the debt in March.\n", "mayor"),
         ("Club clears debt\n\nAccording to its owner, Harbour Lines, the debt was cleared in March.\n", "its owner"),
+        # a name with an appositive of its own (an age, a relative clause, a noun phrase) may open
+        # the words, their subject: no holder of the role (a victim is no coroner)
+        ("Club fire\n\nAccording to the coroner, Ann Vo, 34, died of smoke and was “beyond help.”\n", "coroner"),
+        (
+            "Club fire\n\nAccording to the coroner, Ann Vo, a mother of two, was “beyond help.”\n",
+            "coroner",
+        ),
+        (
+            "Club fire\n\nAccording to the prosecutor, Tom Hale, who was held on Monday, set the fire.\n",
+            "prosecutor",
+        ),
         # guard row: two treasurers named together, no name after the role: neither
         (
             "Club clears debt\n\nThe club has two treasurers, Ann Vo and Tom Hale.\n\n"

@@ -53,6 +53,12 @@ def someone_else(text: str, end: int, span: Span, head: str) -> bool:
 _NAME_COMMA_AFTER = re.compile(r",[ \t]+(?:([^,\n]{1,80}),[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+),")
 
 
+# an appositive of the name's own after its comma (an age, a relative clause set off, a noun phrase):
+# the name may be the subject of the words that follow ("According to the coroner, Ann Vo, 34,
+# died …", "…, Tom Hale, who was arrested, had …"), no holder of the role before
+_OWN_APPOSITIVE = re.compile(r"[ \t]*(?:\d{1,3}[ \t]*,|(?:who|whose|whom)\b[^,.;\n]*,|(?:a|an|the)[ \t]+[^,\n]{1,60},)")
+
+
 def name_comma_after(text: str, end: int) -> re.Match[str] | None:
     """The name set off between commas right after a bare role that ends at ``end``: after the
     role's own appositive (", security research at Lockwell, Ana Ruiz,"), or right after the role
@@ -61,6 +67,8 @@ def name_comma_after(text: str, end: int) -> re.Match[str] | None:
     m = _NAME_COMMA_AFTER.match(text, end)
     if m is None or m.group(1) is not None:
         return m
+    if _OWN_APPOSITIVE.match(text, m.end()):
+        return None  # "According to the coroner, Ann Vo, 34, died …": the name opens the clause
     first = m.group(2).split()[0].rstrip(".")
     return m if is_given_name(first) or first.lower() in lx.TITLES else None
 
