@@ -1305,6 +1305,12 @@ _FARES = "Fares\n\nThe Conservatives said fares would rise.\n\n"
             "fall by half",
             "Conservatives",
         ),
+        # a group that spoke named before the possessive in its sentence: the one "they" goes on with
+        (
+            "Fares\n\nCritics mocked the Liberals' plan on Monday. Most fares, they said, would rise anyway.\n",
+            "rise anyway",
+            "critics",
+        ),
         (
             _FARES + "Key to the Liberals' plan is cheaper trains.\n\nMost fares, they promise, will fall by half.\n",
             "fall by half",

@@ -107,7 +107,8 @@ def _attributions(
             mention_people_to(s)
             phrase = analyse(text[s:e], raw.speaker)
             ent = _previous_subject(phrase, raw, raws, entity_of, sentences, view)
-            if ent is None and (group := _possessing_group(view, phrase, sentences, raw.sentence)) is not None:
+            subject = _group_speaker(raws, entity_of)
+            if ent is None and (group := _possessing_group(view, phrase, sentences, raw.sentence, subject)) is not None:
                 ent = registry.resolve(group, before=group.span[0])  # "the Liberals' hopes … they promise"
             if ent is not None:
                 registry.mention_entity(ent, phrase)
@@ -383,17 +384,29 @@ def _previous_subject(
 _GROUP_POSSESSIVE = compiled(r"\b(?:[Tt]he[ \t]+)?((?:[A-Z][\w-]*[ \t]+)*[A-Z][\w-]*s)['’](?![\w'’])")
 
 
-def _possessing_group(view: str, phrase: SpeakerPhrase, sentences: list[Sentence], k: int) -> SpeakerPhrase | None:
+def _group_speaker(raws: list[RawAttribution], entity_of: list[Entity | None]) -> Span | None:
+    """The previous attribution's speaker span when it is a group or a body ("Critics mocked …")."""
+    k = len(entity_of) - 1
+    if k < 0 or (ent := entity_of[k]) is None or not (ent.plural or ent.kind in ("group", "organization")):
+        return None
+    return raws[k].speaker
+
+
+def _possessing_group(
+    view: str, phrase: SpeakerPhrase, sentences: list[Sentence], k: int, subject: Span | None
+) -> SpeakerPhrase | None:
     """ "Key to the Liberals' hopes is their pledge. Most of it, they promise, …": a "they" whose
     sentence (``k``), or the one before in its paragraph, names a group by its plural possessive
     before it means that group, which is no entity yet (a group possessed is no sentence
     subject): the first such group, the most salient (not "Canadians' pockets" inside the clause
-    after it), analysed as one (plural or a body; not "the Smiths'", read as a person's name)."""
+    after it), analysed as one (plural or a body; not "the Smiths'", read as a person's name).
+    Not when a group or a body that spoke (``subject``, the previous speaker) is named before the
+    possessive there: "Critics mocked the Liberals' plan. Most fares, they said, …" are the critics'."""
     if phrase.pronoun != "they" or phrase.kind != "pronoun":
         return None
     first = k - 1 if k > 0 and sentences[k - 1].paragraph == sentences[k].paragraph else k
     found = _GROUP_POSSESSIVE.search(view, sentences[first].start, phrase.span[0])
-    if found is None:
+    if found is None or (subject is not None and sentences[first].start <= subject[0] < found.start()):
         return None
     group = analyse(view[found.start() : found.end(1)], (found.start(), found.end(1)))  # "the Liberals"
     return group if group.plural or group.kind in ("group", "organization") else None
