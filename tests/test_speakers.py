@@ -514,8 +514,9 @@ def test_a_name_between_commas_after_a_bare_role_is_its_holder(text: str, name: 
         # guard rows: a month, a nationality; a body issuing a report is no "she"
         ("Dock shut\n\nThe March report said the dock had rotted.\n", ["March report"]),
         ("Dock shut\n\nThe Canadian report said the dock had rotted.\n", ["Canadian report"]),
-        # a country is what the report is about, no issuer
+        # a country is what the report is about, a street where it was, no issuer
         ("Dock shut\n\nThe Ukraine report said the dock had rotted.\n", ["Ukraine report"]),
+        ("Dock shut\n\nThe Harbour Road report said the dock had rotted.\n", ["Harbour Road report"]),
         # guard row: a capitalised head is the end of a name (a newspaper's), no document
         ("Dock shut\n\nThe Harbour Post said the dock had rotted.\n", ["Harbour Post"]),
         (

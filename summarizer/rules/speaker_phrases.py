@@ -31,6 +31,7 @@ from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
 from summarizer.text.given_names import gender_of_given_name, is_given_name
+from summarizer.text.places import STREET_TYPE
 from summarizer.text.timeplace import CALENDAR_WORDS
 
 _WORD_RE = re.compile(r"[\w][\w'’.\-]*|,|&")
@@ -286,6 +287,7 @@ _MODIFIER = re.compile(r"[a-z0-9][\w-]*")  # "annual", "2023", "year-end": not "
 _ISSUER_WORD = re.compile(r"[A-Z][\w&.-]*")  # a word of a name, no possessive ("Ortiz's" is read below)
 _NOT_ISSUERS = CALENDAR_WORDS | set(lx.DEMONYMS) | {"new", "final", "latest", "annual", "official"}
 # a country a report is about, no issuer: "the Ukraine report", "the United Kingdom statement"
+# (nor a street, a name that ends in its type word: "the Harbour Road statement")
 _COUNTRY_NAMES = frozenset(lx.DEMONYMS.values())
 _POSSESSED = re.compile(r"['’]s\s+\S")  # a person's thing: "Ana Ruiz's phone"
 _CAPITALISED_GROUP = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-z]+s")
@@ -312,6 +314,7 @@ def _owned_document(raw: str, span: Span) -> SpeakerPhrase | None:
         and words[-1][0] in lx.DOCUMENT_HEADS  # in lower case: "The Washington Post" is a name
         and all(_ISSUER_WORD.fullmatch(w) and w.lower() not in _NOT_ISSUERS for w, _, _ in words[1:-1])
         and " ".join(w for w, _, _ in words[1:-1]) not in _COUNTRY_NAMES
+        and (len(words) == 3 or STREET_TYPE.fullmatch(words[-2][0]) is None)  # "the Harbour Road report": a place
     ):
         # "the Globe report", "the Harbour Council statement": a name before a document's head
         # is who issued it (not a month, a day or a nationality: "the March report")
