@@ -236,6 +236,12 @@ def test_date_scan_from_its_first_words_is_the_patterns_own() -> None:
         # guards: two people before streets; one name left once the words of a sentence are dropped
         ("Smith and Jones said the streets were quiet.", []),
         ("Police and Orrin streets were quiet.", []),
+        # a street named by one word that otherwise names an institution
+        ("He was found near Congress Street and Whitaker Street overnight.", ["Congress Street and Whitaker Street"]),
+        ("A van overturned on President Street on Friday.", ["President Street"]),
+        # guards: a word that opens a sentence or a date, stripped before a street, names none alone
+        ("Police Street closures began on Friday.", []),
+        ("In March Street vendors left early.", []),
         # guard: the corner's number in another script's digits (what "\d" matches) is read too
         ("Shots were fired near \u0664\u0661st and Larkmoor on Friday.", ["\u0664\u0661st and Larkmoor"]),
     ],

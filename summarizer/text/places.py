@@ -476,11 +476,15 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
             continue
         words = before.group("name").split()
         s = before.start("name")
+        last = words[-1] if words else ""
         while words and (words[0].rstrip(".") in NOT_PLACES or words[0].lower() in _STREET_OPENERS):
             s = view.index(words[0], s) + len(words[0])
             while s < len(view) and view[s].isspace():
                 s += 1
             words.pop(0)
+        if not words and _institution_names_street(last):
+            # the word before the type is the street's whole name: "Congress Street", "President Street"
+            s, words = view.rindex(last, before.start("name"), m.start()), [last]
         if not words or (
             before.group("num") is None
             and _NUMBERED_ONLY_RE.fullmatch(m.group())
@@ -560,6 +564,14 @@ _COURT_KINDS = frozenset({
     "Royal", "Constitutional", "Military", "Inner", "Arctic", "Antarctic",
 })  # fmt: skip
 _STREET_OPENERS = {"on", "at", "in", "near", "off", "along", "to", "from", "the", "of", "and", "block"}
+
+
+def _institution_names_street(word: str) -> bool:
+    """Whether a word NOT_PLACES holds for an institution ("Congress", "Court", "President"), not
+    for a word that opens a sentence or a date ("The", "Police", "March"), can name a street alone."""
+    return word in NOT_PLACES and word not in lx.NON_NAME_CAPS and word.lower() not in _STREET_OPENERS
+
+
 _NUMBERED_ONLY_RE = re.compile(_NUMBERED_ONLY)
 
 
