@@ -1908,3 +1908,29 @@ def test_the_dead_among_people_shot_at_or_shot_dead_add_no_injured(text: str) ->
 )
 def test_people_counted_hurt_in_a_reduced_relative_then_dead(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people counted hurt, then a part of them dead, the group named again by its number
+        (
+            "Four porters were shot outside a mill in Sarrow on Friday. One of the four porters died at a clinic.",
+            (1, 3),
+        ),
+        ("Three clerks were wounded at a kiosk in Orvale. Two of the 3 clerks later died.", (2, 1)),
+        ("Two teenagers were shot near the Kell arcade. One of the two teenagers has died, police said.", (1, 1)),
+        # the group's noun elided
+        ("Five people were shot at a fair in Olvey on Sunday. One of the five died on Monday.", (1, 4)),
+        # "both of them": the whole of the people counted
+        ("Two porters were shot outside a mill in Sarrow. Both of them died.", (2, 0)),
+        ("Two porters were shot outside a mill in Sarrow. Both of them were pronounced dead.", (2, 0)),
+        # guards: a group not said hurt; a part that did not die; a death of someone the part names
+        ("Three climbers were trapped on the Orrin ridge. One of the three climbers died.", (1, 0)),
+        ("Three men were shot outside a bar in Tarn. One of the three men was arrested on Monday.", (0, 3)),
+        ("Three men were shot outside a bar in Tarn. One of the three men nearly died.", (0, 3)),
+        ("Three men were shot outside a bar in Tarn. One of the three men's brothers died.", (1, 3)),
+    ],
+)
+def test_a_part_of_the_people_counted_hurt_before_who_died(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

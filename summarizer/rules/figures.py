@@ -23,7 +23,13 @@ from summarizer.rules.implicit_victims import (
 )
 from summarizer.rules.missing_people import missing_people
 from summarizer.rules.murder_suicide import murder_suicide
-from summarizer.rules.shot_and_dead import all_of_them_dead, part_of_the_shot_died, shot_then_died, split_fatal
+from summarizer.rules.shot_and_dead import (
+    all_of_them_dead,
+    is_part_of,
+    part_of_the_shot_died,
+    shot_then_died,
+    split_fatal,
+)
 from summarizer.rules.written_counts import HARMS, FigureDraft, draft_figure
 from summarizer.text.base import Span, lower_pattern, lower_same_length
 from summarizer.text.numbers import FILLER, HURT_ENDS, PEOPLE_PLURAL, VICTIM_NOUNS, find_numbers, implicit_count
@@ -75,7 +81,8 @@ def find_figures(
     drafts.sort(key=lambda d: d.span)
     # "two robbers were shot and killed … police found two robbers shot": the same people, dead
     written = [d for d in drafts if d.noun and implicit_count(d.text) is None]  # counts in digits or words
-    killed = {(d.noun, d.value) for d in written if d.category == "killed"}
+    # (not a group a part of the dead is told of: "three men were shot. One of the three men died")
+    killed = {(d.noun, d.value) for d in written if d.category == "killed" and not is_part_of(view, d)}
     is_written = {id(d) for d in written}
     drafts = [
         d for d in drafts if not (d.category == "injured" and id(d) in is_written and (d.noun, d.value) in killed)

@@ -186,10 +186,10 @@ def shot_then_died(view: str, drafts: list[FigureDraft]) -> None:
                 break
 
 
-# the next sentence tells that all the people just counted died: "… Both were dead.", "All three died
+# the next sentence tells that all the people just counted died: "… Both (of them) were dead.", "All three died
 # at the scene.", "Both were taken to a hospital, where they died."
 _ALL_DEAD_NEXT = re.compile(
-    r"[^.!?;]{0,200}?[.!?]\s+(?:Both|All(?:\s+(?:of\s+them|\w+))?)\s+(?:(?:were|had\s+been|have\s+been)\s+"
+    r"[^.!?;]{0,200}?[.!?]\s+(?:Both(?:\s+of\s+them)?|All(?:\s+(?:of\s+them|\w+))?)\s+(?:(?:were|had\s+been|have\s+been)\s+"
     r"(?:\w+ly\s+|later\s+)?(?:pronounced\s+|found\s+|declared\s+)?dead"
     + NOT_DEAD_INTENSIFIER  # not "Both were dead tired"
     + r"|(?:later\s+)?died"
@@ -247,6 +247,30 @@ _WAS_ONE_OF_BEFORE = re.compile(
     re.I,
 )
 _RECAP_REACH = 2  # sentences after the death
+
+
+def is_part_of(view: str, d: FigureDraft) -> bool:
+    """Is the count the group a part is told of ("one of the three men", "two of those")?"""
+    start = d.phrase_start if d.phrase_start >= 0 else d.span[0]
+    return _PART_OF_BEFORE.search(view, max(0, start - 20), start) is not None
+
+
+def _counted_before(drafts: list[FigureDraft], whole: FigureDraft, part_start: int) -> FigureDraft | None:
+    """The people hurt counted in the sentences before the group a part of the dead is told of, as
+    many and of the same noun (or none: "one of the three died"): the same people named again."""
+    before = [d for d in drafts if d.span[0] < part_start and d.category in HARMS]
+    last = before[-1] if before else None
+    if (
+        last is not None
+        and last.category == "injured"
+        and last.value == whole.value
+        and 0 < whole.sentence - last.sentence <= _RECAP_REACH
+        and (whole.noun is None or _one_noun(whole.noun) == _one_noun(last.noun) or whole.noun == last.noun)
+    ):
+        return last
+    return None
+
+
 # the people counted as a noun's complement ("the sister of the three hikers …"): not the subject
 _COMPLEMENT_BEFORE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?$", re.I)
 # the people counted, hurt in a reduced relative, then the main verb of their death: "two men shot
@@ -353,6 +377,10 @@ def part_of_the_shot_died(view: str, drafts: list[FigureDraft]) -> list[FigureDr
             if whole.category == "killed" and not _HURT_WORD.search(view, whole.range_end, died.start()):
                 # the group the dead are of, not said hurt: "one of the three suspects has died"
                 whole.category, whole.label = "other", whole.noun or "people"
+                if (hurt := _counted_before(drafts, whole, span[0])) is not None:
+                    # the people counted hurt before, named again: "Three men were shot. One of the
+                    # three men died": the count is of the people hurt, the part among them dead
+                    _shot(view, hurt, _clause_end(view, hurt.range_end))
             else:
                 _shot(view, whole, died.end())
             # a person read in the words before the verb is none of them: "(shot in) Olvey have died"
