@@ -10,9 +10,16 @@ from dataclasses import dataclass, field
 
 from summarizer.rules.figure_context import Reader, is_countable, noun_after, own_verb
 from summarizer.rules.not_counts import not_a_count
+from summarizer.rules.quantified_counts import (
+    DENIED_PREDICATE_AFTER,
+    GROUP_OF_PART_BEFORE,
+    NONE_OF_BEFORE,
+    OF_BEFORE,
+    PART_AFTER,
+    things_fronted,
+)
 from summarizer.text import incident_words as iw
 from summarizer.text.base import Span
-from summarizer.text.lexicon import NEGATIVE_QUANTIFIER_PRONOUNS
 from summarizer.text.numbers import NumberMatch, find_numbers, qualifier_before
 from summarizer.text.places import PlaceMention
 from summarizer.text.regex import guarded
@@ -215,27 +222,27 @@ def _clause_category(
     if (
         category == "injured"
         and _HURT_RELATIVE_THEN_DEAD.match(view, range_end, c_end)
-        and not _NONE_OF_BEFORE.search(view, max(sent.start, s - 50), s)  # "none of the four … has died"
-        and not _GROUP_OF_PART_BEFORE.search(view, max(sent.start, s - 12), s)  # "one of the three shot … has died"
+        and not NONE_OF_BEFORE.search(view, max(sent.start, s - 50), s)  # "none of the four … has died"
+        and not GROUP_OF_PART_BEFORE.search(view, max(sent.start, s - 12), s)  # "one of the three shot … has died"
     ):
         category = "killed"  # "two men who were shot … have died": the relative's harm, the main clause's death
     if (
         category in HARMS
-        and _NONE_OF_BEFORE.search(view, max(sent.start, s - 50), s)
-        and _DENIED_PREDICATE_AFTER[category].match(view, range_end, c_end)
+        and NONE_OF_BEFORE.search(view, max(sent.start, s - 50), s)
+        and DENIED_PREDICATE_AFTER[category].match(view, range_end, c_end)
     ):
         # "neither of the two victims died", "none of the 40 workers was hurt": the quantifier
         # denies the harm to all of them (the people it picks from are the group, not the harmed)
         category = "other"
-    if category in HARMS and _OF_BEFORE.search(view[sent.start : s]):
-        part = _PART_AFTER.match(view, range_end, sent.end)
+    if category in HARMS and OF_BEFORE.search(view[sent.start : s]):
+        part = PART_AFTER.match(view, range_end, sent.end)
         if part is not None and (
-            part.group("some") or _DENIED_PREDICATE_AFTER[category].match(view, part.end(), sent.end)
+            part.group("some") or DENIED_PREDICATE_AFTER[category].match(view, part.end(), sent.end)
         ):
             # the group told first, then the part of it harmed: "of the four officers, two were
             # hurt" (the part counted by itself), "of the 12 residents, none was hurt"
             category = "other"
-    if category in HARMS and noun is None and _things_fronted(view, sent.start, s):
+    if category in HARMS and noun is None and things_fronted(view, sent.start, s):
         category = "other"  # "of the 40 homes inspected, 12 were in fair condition": the part counts the things
     if category in ("killed", "injured") and _UNDONE_HARM_BEFORE.search(view, max(sent.start, s - 60), s):
         category = "other"  # "begged him not to hurt her two children": a harm denied or only threatened
@@ -520,67 +527,6 @@ _UNDONE_HARM_BEFORE = re.compile(
     r"(?:(?!(?:that|which|who|whom|after|before|when|while|because|since|again|until|as)\b)[\w'’-]+\s+){0,4}?$",
     re.I,
 )
-# a quantifier that denies the fate to all of the people counted: "none of the four people who were
-# shot has died", "neither of the two men …", "no one among the 12 guests …"
-_NEGATIVE_QUANTIFIERS = "|".join(
-    w.replace(" ", r"\s+") for w in sorted(NEGATIVE_QUANTIFIER_PRONOUNS, key=lambda w: (-len(w), w))
-)
-# or over a group told by its size: "nobody among the staff of 40 was hurt", "none of its crew of 12 …"
-_SIZED_GROUP = "|".join(sorted(iw.SIZED_GROUP_NOUNS))
-_NONE_OF_BEFORE = re.compile(
-    rf"\b(?:{_NEGATIVE_QUANTIFIERS}|not\s+one|not\s+any)\s+(?:of|among)\s+(?:the\s+|those\s+|their\s+)?"
-    rf"(?:(?:its\s+|our\s+|his\s+|her\s+)?(?:[\w'’-]+\s+)?(?:{_SIZED_GROUP})\s+of\s+)?$",
-    re.I,
-)
-# a group fronted, opening its sentence or clause, then the part of it the clause tells of:
-# "Of the four officers, two were hurt"; not "the deaths of the 12 miners, two of whom …"
-_OF_BEFORE = re.compile(r"(?:^[\W_]*|[,;:]\s*)of\s+(?:the|those|their)\s+$", re.I)
-# the count is the group a part is of: "(one) of the three men …"
-_GROUP_OF_PART_BEFORE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?$", re.I)
-_PART_AFTER = re.compile(
-    rf"(?:\s+[\w'’-]+){{0,2}}?\s*,\s*(?:{_NEGATIVE_QUANTIFIERS}|not\s+one"
-    r"|(?P<some>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|some|several|most|many|few))\b(?!\s+of\b)",
-    re.I,
-)
-# the group fronted, opening the sentence, and a number right after its comma, which counts a part
-# of it: "Of the 40 homes inspected, 12 were in fair condition"
-_FRONTED_GROUP = re.compile(r"[\W_]*of\s+(?:the|those|their|its)\s+(?P<group>[^,;]{1,60}?)\s*,\s*$", re.I)
-
-
-def _things_fronted(view: str, start: int, at: int) -> bool:
-    """Whether the number at ``at`` counts a part of a group of things fronted before it (homes,
-    cars, stores: no one's harm), whose noun is written and is no noun of people."""
-    m = _FRONTED_GROUP.match(view, start, at)
-    if m is None:
-        return False
-    g_start, g_end = m.span("group")
-    size = next(iter(find_numbers(view, g_start, g_end)), None)
-    if size is not None and size.span[0] == g_start:
-        g_start = size.span[1]  # "(of the) five shot": the noun is after the group's size
-    noun = noun_after(view, g_start, g_end)
-    return noun is not None and not is_countable(noun)
-
-
-# the counted people's own predicate, right after them (up to four words of their noun phrase, no
-# relative and no participle of harm between): "(none of the four) victims has died", "(neither of
-# the two) guards on duty was killed", "(none of the 40) workers inside was hurt"; not a participle of the noun
-# ("none of the four killed was armed", "none of the four people shot there was seriously hurt")
-_NOUN_WORDS = (
-    r"(?:\s+(?!(?:who|that|which|whom|shot|killed|wounded|injured|hurt|stabbed|struck|hit|slain)\b)[a-z][\w'’-]*){0,4}?"
-)
-_DENIED_PREDICATE_AFTER = {
-    "killed": re.compile(
-        rf"{_NOUN_WORDS}\s+(?:(?:has|have|had)\s+(?:yet\s+)?(?:died|succumbed|been\s+killed)"
-        r"|died|succumbed|(?:was|were)\s+(?:\w+ly\s+)?killed|(?:is|are|was|were)\s+dead)\b",
-        re.I,
-    ),
-    "injured": re.compile(
-        rf"{_NOUN_WORDS}\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+ly\s+)?"
-        r"(?:hurt|injured|wounded|harmed|shot|hospitali[sz]ed|(?:taken|rushed|transported)\s+to\s+(?:a|the)\s+hospital)"
-        r"|(?:needed|required|received)\s+(?:medical\s+|hospital\s+)?treatment)\b",
-        re.I,
-    ),
-}
 # the people counted, a relative of how they were hurt (and whose word it is), then their fate in
 # the main clause: "two men who were shot Sunday outside a bar have died", "three teens who police
 # say were struck by gunfire … later died"
