@@ -1934,3 +1934,22 @@ def test_people_counted_hurt_in_a_reduced_relative_then_dead(text: str, expected
 )
 def test_a_part_of_the_people_counted_hurt_before_who_died(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negative quantifier over the people counted, a source set off before their predicate
+        ("None of the three hikers, a warden said, has died.", (0, 0)),
+        ("None of the 5 passengers, the ferry line said, died.", (0, 0)),
+        ("Neither of the 2 drivers, police said, was injured in the crash on Kell Road.", (0, 0)),
+        ("None of the 40 pupils, according to the head teacher, was hurt in the fire.", (0, 0)),
+        ("Not one of the nine guests, the owner told reporters, was hurt.", (0, 0)),
+        ("Three porters were shot outside a mill in Sarrow. None of the three, police said, has died.", (0, 3)),
+        # guards: the dead named by a participle, then another thing said of them; a part not hurt
+        ("None of the four killed at the depot in Sarrow, police said, was armed.", (4, 0)),
+        ("Two clerks were shot at a kiosk in Orvale. One of the two, police said, was released on Monday.", (0, 2)),
+    ],
+)
+def test_none_of_the_people_counted_with_a_source_set_off(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

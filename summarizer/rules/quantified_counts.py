@@ -61,14 +61,19 @@ def things_fronted(view: str, start: int, at: int) -> bool:
 _NOUN_WORDS = (
     r"(?:\s+(?!(?:who|that|which|whom|shot|killed|wounded|injured|hurt|stabbed|struck|hit|slain)\b)[a-z][\w'’-]*){0,4}?"
 )
+# a source set off between the people counted and their predicate: "(none of the three hikers), a
+# ranger said, (died)", ", according to police,"
+_SOURCE_ASIDE = (
+    r"(?:\s*,\s*(?:according\s+to\s+[^,.;]{1,40}|(?:[\w'’-]+\s+){1,3}?(?:said|says|told\s+[\w'’-]+|added|reported)),)?"
+)
 DENIED_PREDICATE_AFTER = {
     "killed": re.compile(
-        rf"{_NOUN_WORDS}\s+(?:(?:has|have|had)\s+(?:yet\s+)?(?:died|succumbed|been\s+killed)"
+        rf"{_NOUN_WORDS}{_SOURCE_ASIDE}\s+(?:(?:has|have|had)\s+(?:yet\s+)?(?:died|succumbed|been\s+killed)"
         r"|died|succumbed|(?:was|were)\s+(?:\w+ly\s+)?killed|(?:is|are|was|were)\s+dead)\b",
         re.I,
     ),
     "injured": re.compile(
-        rf"{_NOUN_WORDS}\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+ly\s+)?"
+        rf"{_NOUN_WORDS}{_SOURCE_ASIDE}\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+ly\s+)?"
         r"(?:hurt|injured|wounded|harmed|shot|hospitali[sz]ed|(?:taken|rushed|transported)\s+to\s+(?:a|the)\s+hospital)"
         r"|(?:needed|required|received)\s+(?:medical\s+|hospital\s+)?treatment)\b",
         re.I,
