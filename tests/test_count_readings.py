@@ -1953,3 +1953,29 @@ def test_a_part_of_the_people_counted_hurt_before_who_died(text: str, expected: 
 )
 def test_none_of_the_people_counted_with_a_source_set_off(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a group not said harmed, the part's own predicate of harm: the part is the toll
+        ("One of the four officers who responded was hurt.", (0, 1)),
+        ("One of the 12 residents of the hall was injured in the fire.", (0, 1)),
+        ("One of the five passengers on the bus was taken to a hospital.", (0, 1)),
+        ("Police said one of the six deputies at the gate was shot in the leg.", (0, 1)),
+        ("One of the four officers who responded was killed.", (1, 0)),
+        ("One of the four officers who responded died.", (1, 0)),
+        ("One of the seven miners in the shaft was killed when it flooded.", (1, 0)),
+        # the group counted hurt before, named again: the part killed among them
+        ("Three men were shot outside a bar in Tarn. One of the three men was killed.", (1, 2)),
+        # guards: a part counted by itself; the group itself said hurt; the group counted hurt before;
+        # a harm almost come
+        ("Two of the five officers who responded were hurt.", (0, 2)),
+        ("One of the three men shot outside a bar in Tarn was taken to a hospital.", (0, 3)),
+        ("One of the three men shot on Sunday was critically wounded.", (0, 3)),
+        ("Four officers were hurt in the blast in Olvey. One of the four officers was taken to a hospital.", (0, 4)),
+        ("One of the four officers who responded was nearly killed.", (0, 0)),
+    ],
+)
+def test_a_part_of_a_group_not_said_harmed_is_the_toll(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

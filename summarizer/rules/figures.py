@@ -26,6 +26,7 @@ from summarizer.rules.murder_suicide import murder_suicide
 from summarizer.rules.shot_and_dead import (
     all_of_them_dead,
     is_part_of,
+    part_of_a_group_harmed,
     part_of_the_shot_died,
     shot_then_died,
     split_fatal,
@@ -92,6 +93,8 @@ def find_figures(
     shot_then_died(view, drafts)
     all_of_them_dead(view, drafts)
     if parts := part_of_the_shot_died(view, drafts):
+        drafts = sorted(drafts + parts, key=lambda d: d.span)
+    if parts := part_of_a_group_harmed(view, drafts):
         drafts = sorted(drafts + parts, key=lambda d: d.span)
     _same_places(drafts)
     _places_of_nearer_counts(view, drafts)

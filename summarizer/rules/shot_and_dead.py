@@ -406,3 +406,66 @@ def part_of_the_shot_died(view: str, drafts: list[FigureDraft]) -> list[FigureDr
     for d in gone:
         drafts.remove(d)
     return added
+
+
+# the words of the group a part is told of, up to the part's own predicate: a place, a relative of
+# what they did ("(officers) who responded", "(guests) at the inn"), no comma, no clause of another
+# subject, no word that makes the harm not asserted
+_GROUP_WORDS = (
+    r"(?:\s+(?!(?:and|or|but|said|says|say|told|tells|added|not|never|no|nearly|almost|could|would|may|might"
+    r"|must|should|can|will|[\w'’-]*n['’]t)\b)[\w'’-]+){0,10}?"
+)
+# the part's own predicate of harm, singular or plural after its group: "(one of the four officers
+# who responded) was hurt", "(…) was killed", "(…) was taken to a hospital"
+_PART_HARMED_AFTER = {
+    "killed": re.compile(
+        rf"{_GROUP_WORDS}\s+(?P<verb>(?:(?:has|have|had)\s+)?(?:since\s+|later\s+|{LY_NOT_NEARLY}\s+)?"
+        rf"(?:died|succumbed|(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|{LY_NOT_NEARLY}\s+)?"
+        r"(?:killed|shot\s+dead|pronounced\s+dead|declared\s+dead)))\b",
+        re.I,
+    ),
+    "injured": re.compile(
+        rf"{_GROUP_WORDS}\s+(?P<verb>(?:was|were|has\s+been|have\s+been|got)\s+(?:{LY_NOT_NEARLY}\s+)?"
+        r"(?:hurt|injured|wounded|stabbed|shot(?!\s+(?:dead|and\s+killed)\b)|hospitali[sz]ed"
+        r"|(?:taken|rushed|transported|airlifted)\s+to\s+(?:a|the)\s+hospital))\b",
+        re.I,
+    ),
+}
+# a word that tells the group itself harmed ("one of the three men shot … was hurt"): the group is
+# then the people hurt, read as such before
+_HARM_WORD = re.compile(r"\b(?:shot|wounded|injured|hurt|stabbed|killed|dead|died|slain|hospitali[sz]ed)\b", re.I)
+
+
+def part_of_a_group_harmed(view: str, drafts: list[FigureDraft]) -> list[FigureDraft]:
+    """ "One of the four officers who responded was hurt": the part (one) is hurt, the group it is
+    told of (four) is no toll when nothing says the group itself was harmed. The same for a death
+    ("one of the four officers who responded was killed"). Returns the parts read anew."""
+    added: list[FigureDraft] = []
+    for whole in drafts:
+        if whole.category not in HARMS or whole.value < 2 or whole.roundup:
+            continue
+        start = whole.phrase_start if whole.phrase_start >= 0 else whole.span[0]
+        part = _PART_OF_BEFORE.search(view, max(0, start - 20), start)
+        if part is None:
+            continue
+        harmed = _PART_HARMED_AFTER[whole.category].match(view, whole.range_end)
+        if harmed is None or _HARM_WORD.search(view, whole.range_end, harmed.start("verb")):
+            continue
+        word = part.group("part").lower()
+        value = int(word) if word.isdigit() else NUMBER_WORDS[word]
+        if not 1 <= value < whole.value:
+            continue
+        span = part.span("part")
+        told = next((d for d in drafts if d.span == span), None)
+        if told is None:
+            told = FigureDraft(
+                text=view[span[0] : span[1]], span=span, value=value, value_max=None, qualifier="exact",
+                category=whole.category, noun=whole.noun, label="", location=None, location_span=None,
+                sentence=whole.sentence, phrase_start=span[0], range_end=span[1],
+            )  # fmt: skip
+            added.append(told)
+        told.category, told.label = whole.category, f"{whole.noun or 'people'} {whole.category}"
+        if whole.category == "killed" and (hurt := _counted_before(drafts, whole, span[0])) is not None:
+            _shot(view, hurt, _clause_end(view, hurt.range_end))  # "Three men were shot. One of the three was killed"
+        whole.category, whole.label = "other", whole.noun or "people"
+    return added
