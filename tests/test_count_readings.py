@@ -1979,3 +1979,20 @@ def test_none_of_the_people_counted_with_a_source_set_off(text: str, expected: t
 )
 def test_a_part_of_a_group_not_said_harmed_is_the_toll(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead's toll, then "and" and as many hurt, their noun elided: other people than the dead
+        ("Two people were killed and two wounded in the blast at the depot in Olvey.", (2, 2)),
+        ("Three porters died and three were hurt when the mill in Sarrow caught fire.", (3, 3)),
+        ("Four hikers were killed, and four were injured, when the bridge near Tarn gave way.", (4, 4)),
+        ("Two people were killed and 2 were wounded at a fair in Olvey on Sunday.", (2, 2)),
+        # guards: "others" named; the same people named again by their noun
+        ("Two people were killed and two others wounded in the blast at the depot in Olvey.", (2, 2)),
+        ("Two robbers were shot and killed on Fenn Road. Police found two robbers shot in a van.", (2, 0)),
+    ],
+)
+def test_as_many_hurt_as_dead_with_the_noun_elided_are_others(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

@@ -85,6 +85,8 @@ def find_figures(
     # (not a group a part of the dead is told of: "three men were shot. One of the three men died")
     killed = {(d.noun, d.value) for d in written if d.category == "killed" and not is_part_of(view, d)}
     is_written = {id(d) for d in written}
+    # (not a count of the hurt coordinated right after the dead: "two people were killed and two wounded")
+    is_written -= {id(h) for d, h in itertools.pairwise(drafts) if _other_of_a_toll(view, d, h)}
     drafts = [
         d for d in drafts if not (d.category == "injured" and id(d) in is_written and (d.noun, d.value) in killed)
     ]
@@ -105,6 +107,27 @@ def find_figures(
             start, end = d.shared[0].span[0], d.shared[-1].span[1]
             d.location, d.location_span = view[start:end], (start, end)
     return drafts
+
+
+# the verb of the dead's toll, then "and" and the count of the hurt, its noun elided (gapped after
+# the dead's): "(two people) were killed and (two) wounded", "(three men) died, and (three) were hurt"
+_TOLL_AND_BETWEEN = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:killed|died|dead)\s*,?\s+(?:and|while|but)\s+", re.I)
+_GAPPED_HURT_AT = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:wounded|injured|hurt|shot)\b", re.I)
+
+
+def _other_of_a_toll(view: str, dead: FigureDraft, hurt: FigureDraft) -> bool:
+    """Is ``hurt`` a count of the hurt coordinated with the dead's toll right before it, its noun
+    elided: other people than the dead, not the same ones named again?"""
+    start = hurt.phrase_start if hurt.phrase_start >= 0 else hurt.span[0]
+    end = max(dead.range_end, dead.span[1])
+    return (
+        dead.category == "killed"
+        and hurt.category == "injured"
+        and dead.sentence == hurt.sentence
+        and end <= start
+        and _TOLL_AND_BETWEEN.fullmatch(view, end, start) is not None
+        and _GAPPED_HURT_AT.match(view, max(hurt.range_end, hurt.span[1])) is not None
+    )
 
 
 # the text tells of several shootings as one it has told apart: "in either shooting", "both
