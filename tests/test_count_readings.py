@@ -1996,3 +1996,23 @@ def test_a_part_of_a_group_not_said_harmed_is_the_toll(text: str, expected: tupl
 )
 def test_as_many_hurt_as_dead_with_the_noun_elided_are_others(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a harm whose objects are a person and the one who did it ("… and then himself"): two hurt,
+        # then the fate of each
+        ("A farmer shot his brother and then himself near Tarn. The brother died; the farmer was wounded.", (1, 1)),
+        ("A woman shot her husband and then herself in Olvey. He died; she was wounded.", (1, 1)),
+        ("Police said the man shot his wife and then himself in the head.", (0, 2)),
+        ("A man shot his wife and then himself. Both were pronounced dead.", (2, 0)),
+        ("A man shot his wife and then himself on Friday. The wife was killed; he survived.", (1, 1)),
+        ("A guard wounded his partner and then himself in a struggle at the Olvey depot.", (0, 2)),
+        # guards: the deaths told before, the shooting how they died; a death by the verb itself
+        ("Police found a couple dead on Friday. The man shot his wife and then himself, police said.", (2, 0)),
+        ("A man fatally shot his wife and then himself on Friday in Olvey.", (2, 0)),
+    ],
+)
+def test_a_person_and_the_shooter_themself_shot_are_two_hurt(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

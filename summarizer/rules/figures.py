@@ -80,6 +80,8 @@ def find_figures(
     _roundup_tallies(drafts)
     drafts += _title_counts(view, lowered, sentences, drafts, places, skip)
     drafts.sort(key=lambda d: d.span)
+    # "shot his wife and then himself" after the deaths were told: how they died, no people hurt besides
+    drafts = [d for d in drafts if not _self_shot_after_deaths(d, drafts)]
     # "two robbers were shot and killed … police found two robbers shot": the same people, dead
     written = [d for d in drafts if d.noun and implicit_count(d.text) is None]  # counts in digits or words
     # (not a group a part of the dead is told of: "three men were shot. One of the three men died")
@@ -127,6 +129,18 @@ def _other_of_a_toll(view: str, dead: FigureDraft, hurt: FigureDraft) -> bool:
         and end <= start
         and _TOLL_AND_BETWEEN.fullmatch(view, end, start) is not None
         and _GAPPED_HURT_AT.match(view, max(hurt.range_end, hurt.span[1])) is not None
+    )
+
+
+_AND_SELF_END = re.compile(r"\band\s+(?:then\s+)?(?:himself|herself)$", re.I)
+
+
+def _self_shot_after_deaths(d: FigureDraft, drafts: list[FigureDraft]) -> bool:
+    """Is ``d`` the people a killer shot, themself among them, told after a death (how they died)?"""
+    return (
+        d.category == "injured"
+        and _AND_SELF_END.search(d.text) is not None
+        and any(k.category == "killed" and k.span[0] < d.span[0] for k in drafts)
     )
 
 

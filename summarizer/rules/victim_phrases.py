@@ -284,9 +284,11 @@ NAMED_SHOT_RE = guarded(
     + r"|\b(?P<injured3>shot)\s+(?P<named3>(?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]*)\s+"
     r"(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d{1,2})\s+times)\b"
 )
-# "fatally shot his brother and then himself": the person killed and the killer, two dead
+# "fatally shot his brother and then himself": the person killed and the killer, two dead; "shot
+# his wife and then himself": two shot (the verb's reflexive object the killer, hurt by it too)
 _AND_SELF_RE = guarded(
-    r"\b(?P<killed>fatally\s+shot|shot\s+and\s+killed|killed|murdered|shot\s+(?:\w+\s+)?(?:to\s+death|dead))\s+"
+    r"\b(?:(?P<killed>fatally\s+shot|shot\s+and\s+killed|killed|murdered|shot\s+(?:\w+\s+)?(?:to\s+death|dead))"
+    r"|(?P<injured>shot|wounded))\s+"
     rf"(?P<np>(?:{_HIS_PERSON}|{_PERSON})\s+and\s+(?:then\s+)?(?:himself|herself))\b",
     re.I,
 )
