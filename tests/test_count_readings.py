@@ -1924,6 +1924,10 @@ def test_people_counted_hurt_in_a_reduced_relative_then_dead(text: str, expected
         ("Five people were shot at a fair in Olvey on Sunday. One of the five died on Monday.", (1, 4)),
         # "both of them": the whole of the people counted
         ("Two porters were shot outside a mill in Sarrow. Both of them died.", (2, 0)),
+        # the part in a clause of the same sentence as the people counted
+        ("Four clerks were shot in Olvey on Monday; one of the four has since died.", (1, 3)),
+        ("Four clerks were shot in Olvey on Monday, and one of the four has since died.", (1, 3)),
+        ("Two guards were shot at the depot; one of the two guards was killed.", (1, 1)),
         ("Two porters were shot outside a mill in Sarrow. Both of them were pronounced dead.", (2, 0)),
         # guards: a group not said hurt; a part that did not die; a death of someone the part names
         ("Three climbers were trapped on the Orrin ridge. One of the three climbers died.", (1, 0)),

@@ -256,7 +256,7 @@ def is_part_of(view: str, d: FigureDraft) -> bool:
 
 
 def _counted_before(drafts: list[FigureDraft], whole: FigureDraft, part_start: int) -> FigureDraft | None:
-    """The people hurt counted in the sentences before the group a part of the dead is told of, as
+    """The people hurt counted before the group a part of the dead is told of (in its sentence or the two before), as
     many and of the same noun (or none: "one of the three died"): the same people named again."""
     before = [d for d in drafts if d.span[0] < part_start and d.category in HARMS]
     last = before[-1] if before else None
@@ -264,7 +264,7 @@ def _counted_before(drafts: list[FigureDraft], whole: FigureDraft, part_start: i
         last is not None
         and last.category == "injured"
         and last.value == whole.value
-        and 0 < whole.sentence - last.sentence <= _RECAP_REACH
+        and 0 <= whole.sentence - last.sentence <= _RECAP_REACH
         and (whole.noun is None or _one_noun(whole.noun) == _one_noun(last.noun) or whole.noun == last.noun)
     ):
         return last
