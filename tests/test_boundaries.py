@@ -104,6 +104,26 @@ def test_content_ends_before_another_sources_report(text: str, expected: list[tu
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause of time or concession set off after a parenthetical cue is the writer's narration
+        ("Ferries will resume on Friday, the agency announced, as crews cleared the last of the ice.",
+         [("the agency", "Ferries will resume on Friday")]),
+        ("The mill will keep its night shift, the owners said, while the town waits for the new road.",
+         [("the owners", "The mill will keep its night shift")]),
+        ("The mine will stay open, the owners said, although no buyer has come forward.",
+         [("the owners", "The mine will stay open")]),
+        # guard rows: a clause of time inside what is said, and "as long as" (a condition), stay content
+        ("He said that as prices rose, wages fell.", [("He", "as prices rose, wages fell")]),
+        ("We will sail, the captain said, as long as the wind holds.",
+         [("the captain", "We will sail … as long as the wind holds")]),
+    ],
+)  # fmt: skip
+def test_content_ends_before_the_writers_narration(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.speaker, a.content) for a in _attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         # a bare-noun hearer, then a clause opened by an article or a possessive

@@ -78,6 +78,10 @@ def find(scan: SentenceScan) -> None:
         ):
             # "…, he told the Ledger, and the mayor agreed": a new report joined after the cue
             ends_sentence, parenthetical = True, False
+        elif parenthetical and _narrated_adjunct(toks, after + 1, end_idx):
+            # "…, the agency announced, as crews cleared the ice": the clause of time or
+            # concession after the cue is the writer's scene, not what was announced
+            ends_sentence, parenthetical = True, False
         if not (ends_sentence or parenthetical) and not (vg > 0 and toks[vg - 1].text == ","):
             continue  # mid-sentence with no comma before it: neither trailing nor inverted (the common case)
         if negated(toks, vg, k):
@@ -306,3 +310,22 @@ def _new_report_at(toks: list[Token], i: int, hi: int) -> bool:
 
 
 _FIRST_PERSON = frozenset({"i", "we", "my", "our"})
+
+
+def _narrated_adjunct(toks: list[Token], i: int, hi: int) -> bool:
+    """Does an adverbial clause of time or concession open at toks[i], right after a cue set off
+    by commas ("…, she said, as the crowd left", "…, he said, although no date was set")? Set
+    off after the cue, it is the writer's narration; "as long as", "as well as" are no clause."""
+    if i + 1 >= hi:
+        return False
+    low = toks[i].low
+    if low == "even" and toks[i + 1].low in ("as", "though"):
+        return True
+    return low in _NARRATING_SUBORDINATORS and not (low == "as" and toks[i + 1].low in _AS_DEGREE)
+
+
+# subordinators of a clause of simultaneous time or of concession (not "because", "if",
+# "when", "after", "until": a reason, a condition or a time may be part of what is said)
+_NARRATING_SUBORDINATORS = frozenset({"as", "while", "whereas", "although", "though"})
+# "as long as", "as well as", "as soon as", "as much as": comparisons and conditions, no clause of time
+_AS_DEGREE = frozenset({"long", "well", "soon", "much", "many", "far", "of", "part", "a", "an", "the"})
