@@ -97,6 +97,19 @@ def test_evaluation_scores_pieces_against_gold_split_or_whole() -> None:
          [("The shelter", "adopters can book a visit online")]),
         ("The clinic said its hours would change in May. www.example.org lists the new times.",
          [("The clinic", "its hours would change in May")]),
+        # what "according to" gives its source ends before a joined clause with a report of its own
+        ("Sales fell by a third last year, according to figures from the trade board, and the minister "
+         "said the slump was over.",
+         [("figures from the trade board", "Sales fell by a third last year"),
+          ("the minister", "the slump was over")]),
+        ("According to figures from the trade board, sales fell by a third, and the minister said the "
+         "slump was over.",
+         [("figures from the trade board", "sales fell by a third"), ("the minister", "the slump was over")]),
+        # guard rows: a second clause with no verb of saying, or a directive, stays the source's account
+        ("According to the health ministry, 40 people were treated and 12 were kept overnight.",
+         [("the health ministry", "40 people were treated and 12 were kept overnight")]),
+        ("According to the warden, guards saw the van leave, and they ordered it to stop.",
+         [("the warden", "guards saw the van leave, and they ordered it to stop")]),
     ],
 )  # fmt: skip
 def test_content_ends_before_another_sources_report(text: str, expected: list[tuple[str, str]]) -> None:

@@ -3,6 +3,7 @@ mid-sentence, what X says may span the whole sentence."""
 
 from __future__ import annotations
 
+from summarizer.rules.attribution.content import joined_report
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import is_word, np_right
 from summarizer.rules.attribution.registry import pattern
@@ -53,20 +54,35 @@ def find(scan: SentenceScan) -> None:
             if k == 0 or (toks[k - 1].text in ("—", "(") and not closes_aside):
                 if sp_end < end_idx and toks[sp_end].text == ",":
                     sp_end = _source_apposition_end(toks, sp_end, end_idx)
-                    scan.add("according_to", (toks[sp_end].end, toks[end_idx - 1].end), speaker, cue, "according to")
+                    last = _own_report_cut(toks, sp_end + 1, end_idx) - 1
+                    scan.add("according_to", (toks[sp_end].end, toks[last].end), speaker, cue, "according to")
             else:
                 before = (sent.start, toks[k - 1].start if toks[k - 1].text == "," else toks[k].start)
                 # "…, according to X, the rest …" spans the sentence; but "…, according to Tavish
                 # Orrin, head of the institute, …" only names its source at length
                 # "…, according to X, and the rest …" reports one coordination, both its parts
+                # (not "…, according to X, and the minister said …": a report of its own)
                 if (
                     sp_end < end_idx - 1
                     and toks[sp_end].text == ","
                     and (len(view[before[0] : before[1]].split()) < 4 or toks[sp_end + 1].low in COORDINATORS)
+                    and (cut := _own_report_cut(toks, sp_end, end_idx)) > sp_end
                 ):
-                    scan.add("according_to", (sent.start, toks[end_idx - 1].end), speaker, cue, "according to")
+                    scan.add("according_to", (sent.start, toks[cut - 1].end), speaker, cue, "according to")
                 else:
                     scan.add("according_to", before, speaker, cue, "according to")
+
+
+def _own_report_cut(toks: list[Token], lo: int, hi: int) -> int:
+    """Where the words "according to" gives its source end, from toks[lo]: before a clause
+    joined by a semicolon or "and"/"but" that is a report of its own, a subject and a common
+    verb of saying ("…, and the minister said …", "; the mayor says …"); else at hi. (A comma
+    alone joins no clause: "According to X, after the hearing, she insisted …" is one clause,
+    X's; nor does a directive tell a claim: "…, and they ordered him to stop" is X's account.)"""
+    for j in range(lo, hi - 1):
+        if (toks[j].text == ";" or toks[j].low in COORDINATORS) and joined_report(toks, j + 1, hi):
+            return j - 1 if toks[j].low in COORDINATORS and toks[j - 1].text == "," else j
+    return hi
 
 
 def _source_apposition_end(toks: list[Token], comma: int, hi: int) -> int:

@@ -107,7 +107,7 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
         ):
             return k - 2
         # "said the levy was unfair and growers said it was fair": a report of its own joined by "and"
-        if t.low in COORDINATORS and k - i >= 2 and _joined_report(toks, k + 1, hi):
+        if t.low in COORDINATORS and k - i >= 2 and joined_report(toks, k + 1, hi):
             return k
         # "… a veto and attempted to …", "… and said …", "…, yet refuses …": a second verb of the same subject
         if (
@@ -142,7 +142,7 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
     return hi
 
 
-def _joined_report(toks: list[Token], j: int, hi: int) -> bool:
+def joined_report(toks: list[Token], j: int, hi: int) -> bool:
     """Does a clause of report open at toks[j]: a subject of one to three words opened by an
     article, a possessive, a name, a pronoun or a plural noun, then a common verb of reporting,
     past or present ("growers said", "the board says", "Ruiz argued", "critics claim")?"""
