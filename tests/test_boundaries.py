@@ -197,6 +197,27 @@ def test_no_dateline_or_fragment_is_a_speaker(text: str, bad: str) -> None:
     assert all(bad not in (a.speaker or "") for a in result.attributions)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page section or a kind of article before a headline's colon names no source
+        ("Review: The harbour opera is a triumph\n\nThe company opened its season on Friday.", []),
+        ("Opinion: The council has lost its way on housing\n\nThe vote came late on Monday.", []),
+        ("News Analysis: Why the ferry strike will last\n\nThe union met on Friday.", []),
+        ("Sports: Harbour Town wins the cup at last\n\nThe final was close.", []),
+        # guard rows: a source noun or a name before the colon still speaks, "Review" inside a name too
+        ("Critic: The harbour opera is a triumph\n\nThe company opened its season on Friday.",
+         [("Critic", "The harbour opera is a triumph")]),
+        ("Review Board: The pier is unsafe for crowds\n\nThe board met on Friday.",
+         [("Review Board", "The pier is unsafe for crowds")]),
+        ("Mayor Vance: The budget is balanced at last\n\nThe council met on Monday.",
+         [("Mayor Vance", "The budget is balanced at last")]),
+    ],
+)  # fmt: skip
+def test_a_section_label_before_a_colon_is_no_speaker(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.speaker, a.content) for a in _attributions(text)] == expected
+
+
 def test_a_flag_attaches_to_the_claim_in_its_own_sentence() -> None:
     text = (
         "“We heard the drones over the harbour,” said Mira Kolev. "

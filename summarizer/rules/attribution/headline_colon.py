@@ -15,7 +15,7 @@ from summarizer.rules.attribution.context import (
     mid_sentence_words,
 )
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.words import EDITORIAL_LABELS, NAME_PARTICLES
+from summarizer.rules.attribution.words import EDITORIAL_LABELS, NAME_PARTICLES, SECTION_LABELS
 from summarizer.text.base import ALL_QUOTES, Span, trim_content
 from summarizer.text.datelines import written_as_place
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
@@ -45,8 +45,8 @@ def headline_colon(ctx: Context, paragraphs: list[Span]) -> list[RawAttribution]
         if view[s] in ALL_QUOTES:
             s += 1
         m = _HEADLINE_SPEAKER.match(view, s, p_end) if view.find(":", s, p_end) >= 0 else None
-        if not m or not headline_name(m.group("sp")) or m.group("sp").lower() in EDITORIAL_LABELS:
-            continue  # "Correction: An earlier version …" is the newsroom's note, nobody's words
+        if not m or not headline_name(m.group("sp")) or m.group("sp").lower() in _NEWSROOM_LABELS:
+            continue  # "Correction: An earlier version …", "Review: …": the newsroom's note or section
         name = m.group("sp")
         if len(name.split()) > 4 or not all(w[:1].isupper() or w in NAME_PARTICLES for w in name.split()):
             continue
@@ -98,6 +98,8 @@ def _may_name_source(view: str, label: str, turns: Counter[str]) -> bool:
     return any(is_source_noun(w) for w in lowered) or last.capitalize() in mid_sentence_words(view)
 
 
+# the newsroom's notes and its page sections: labels of a piece, nobody's words
+_NEWSROOM_LABELS = frozenset(EDITORIAL_LABELS | SECTION_LABELS)
 # the letters of an interview's layout ("Q: … A: …", "Q. …"): the questioner's turn, no name
 _INTERVIEW_LETTERS = frozenset({"Q", "A"})
 # function words no name holds, past a name's particles ("Bank of England"): "in", "over", "a"

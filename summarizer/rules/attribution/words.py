@@ -24,6 +24,15 @@ COMMA_ADJUNCT_OPENERS = frozenset({"in", "on", "at", "during", "after", "before"
 EDITORIAL_LABELS = {"correction", "corrections", "clarification", "editor's note", "editor’s note", "update",
                      "updated", "note", "related", "read more", "watch", "video", "photos", "abstract",
                      "full text", "disclosure", "advertisement", "source", "sources", "credit", "more"}  # fmt: skip
+# a newspaper's page sections and kinds of article, written as a label before a headline's colon
+# ("Review: The opera is a triumph", "Opinion: …", "News Analysis: …"): the label names the
+# kind of piece, not a source, though "review" and "analysis" also name documents that speak
+SECTION_LABELS = {"review", "reviews", "opinion", "analysis", "news analysis", "sports", "sport", "business",
+                  "politics", "world", "nation", "local", "metro", "entertainment", "arts", "culture", "travel",
+                  "health", "science", "technology", "tech", "weather", "lifestyle", "food", "books", "obituary",
+                  "obituaries", "editorial", "commentary", "comment", "column", "op-ed", "essay", "explainer",
+                  "perspective", "viewpoint", "fact check", "live", "breaking", "breaking news", "exclusive",
+                  "preview", "recap", "podcast", "listen", "gallery", "feature", "profile"}  # fmt: skip
 
 # a paragraph that opens with one of these and a colon is a link or a video's caption ("WATCH
 # BELOW: …", "Read more: …"): another story's headline, no attribution of this article's
