@@ -218,6 +218,25 @@ def test_a_section_label_before_a_colon_is_no_speaker(text: str, expected: list[
     assert [(a.speaker, a.content) for a in _attributions(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document "reads" its words: a report, though its speaker resolves to who issued it
+        ("“We acted within the rules,” the statement read.",
+         [("the statement", "read", "We acted within the rules")]),
+        ("A spokesperson for the port defended the decision.\n\n“We acted within the rules,” the statement read.",
+         [("A spokesperson for the port", "defended", "the decision"),
+          ("the statement", "read", "We acted within the rules")]),
+        ("“The ferry will run again on Friday,” the port's notice read.",
+         [("the port's notice", "read", "The ferry will run again on Friday")]),
+        # guard row: "read" with no document is no report
+        ("The pier read like a ghost town after the storm.", []),
+    ],
+)  # fmt: skip
+def test_the_words_a_document_reads_are_its_report(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(a.speaker, a.cue, a.content) for a in _attributions(text)] == expected
+
+
 def test_a_flag_attaches_to_the_claim_in_its_own_sentence() -> None:
     text = (
         "“We heard the drones over the harbour,” said Mira Kolev. "

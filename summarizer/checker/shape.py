@@ -105,6 +105,17 @@ def _cue_is_reporting(cue: str | None) -> bool:
     )
 
 
+def _document_reads(a: Attribution) -> bool:
+    """Is the attribution a document's words given by "read" (`"…," the statement read`, "the
+    port's notice reads")? A written text "reads" what it says: a report, no fragment, though
+    its speaker resolves to the one who issued it (the port)."""
+    words = _WORD.findall(a.speaker or "")
+    return bool(words) and words[-1].lower() in lx.DOCUMENT_HEADS and (a.cue or "").lower() in _READ_FORMS
+
+
+_READ_FORMS = frozenset({"read", "reads"})
+
+
 def _holds_an_appearance(a: Attribution) -> bool:
     """Is the speaker the one something seems so to, named after "seem" or "appear" ("the levy
     seemed unfair to homeowners")? The subject before it is no source ("Vey appeared in court")."""
@@ -224,6 +235,7 @@ def _speaker_shape(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Fi
             and len(_WORD.findall(s.name)) == 1
             and all(len(_WORD.findall(summary.attributions[k].cue or "")) == 1 for k in uses)
             and not any(_cue_is_reporting(summary.attributions[k].cue) for k in uses)
+            and not all(_document_reads(summary.attributions[k]) for k in uses)
             and not any(_holds_an_appearance(summary.attributions[k]) for k in uses)
             and not any(_opens_clause(facts.text, summary.attributions[k].cue_span) for k in uses)
         ):
