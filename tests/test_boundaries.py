@@ -237,6 +237,28 @@ def test_the_words_a_document_reads_are_its_report(text: str, expected: list[tup
     assert [(a.speaker, a.cue, a.content) for a in _attributions(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ", then said" goes on with the subject's next report, as "and said" does
+        ('The coach declined to comment on the injury, then said: "We will see on Monday."',
+         [("The coach", "declined", "to comment on the injury"),
+          ("The coach", "then said", '"We will see on Monday."')]),
+        ("The mayor said the port would close, then said it would not.",
+         [("The mayor", "said", "the port would close"), ("The mayor", "then said", "it would not")]),
+        # guard rows: "and then added" already split there; a bare verb after "then" goes on the
+        # clause before (no deed of the subject's)
+        ("The clerk promised to post the minutes, and then added that the vote would be repeated.",
+         [("The clerk", "promised", "to post the minutes"),
+          ("The clerk", "then added", "the vote would be repeated")]),
+        ("The coach said the crews will pack the vans, then say goodbye to the town.",
+         [("The coach", "said", "the crews will pack the vans, then say goodbye to the town")]),
+    ],
+)  # fmt: skip
+def test_then_and_a_verb_of_saying_is_the_subjects_next_report(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(a.speaker, a.cue, a.content) for a in _attributions(text)] == expected
+
+
 def test_a_flag_attaches_to_the_claim_in_its_own_sentence() -> None:
     text = (
         "“We heard the drones over the harbour,” said Mira Kolev. "

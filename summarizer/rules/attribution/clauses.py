@@ -313,8 +313,10 @@ def _marked_subject(toks: list[Token], vg: int) -> tuple[bool, Span | None]:
         prev.low in COORDINATORS
         or (prev.text == "," and j > 0 and toks[j - 1].low in COORDINATORS)
         or (prev.low == "yet" and j > 0 and toks[j - 1].text == ",")
+        or (prev.text == "," and j > 0 and toks[vg].low == "then")
     ):
-        # "… promised to continue and said …", "…, yet refuses …": a second verb of the clause's subject
+        # "… promised to continue and said …", "…, yet refuses …", "…, then said …": a second
+        # verb of the clause's subject
         subject = _clause_subject(toks, j)
         return True, subject if subject is not None else (-1, -1)
     if prev.text in DASHES and j > 1:

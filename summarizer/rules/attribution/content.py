@@ -106,6 +106,18 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
             and clause_follows(toks, k + 1, min(hi, k + 6))
         ):
             return k - 2
+        # "declined to comment, then said: …", "… and then added …": "then" and a verb of saying
+        # in the past go on with the subject's next deed, as "and said" does ("will pack the vans,
+        # and then say goodbye" goes on the clause before: a bare verb, no deed of the subject's)
+        if (
+            t.low == "then"
+            and k - i >= 2
+            and toks[k - 1].text in (",", "and")
+            and k + 1 < hi
+            and toks[k + 1].low in lx.SPEECH_FORMS
+            and (toks[k + 1].low.endswith("ed") or toks[k + 1].low in _SAID_FORMS)
+        ):
+            return k - 2 if toks[k - 1].low == "and" and toks[k - 2].text == "," else k - 1
         # "said the levy was unfair and growers said it was fair": a report of its own joined by "and"
         if t.low in COORDINATORS and k - i >= 2 and joined_report(toks, k + 1, hi):
             return k
@@ -219,7 +231,9 @@ _MAIN_REPORTING_VERBS = frozenset(COMMON_REPORTING_VERBS) | {"tells", "alleged",
 
 # the words and marks at which reported content may end (each test in content_end's loop asks
 # for one of them: a semicolon, a comma or dash, "in"/"during", "but", a coordinator, "yet")
-_CONTENT_STOPS = frozenset({";", ",", *DASHES, "in", "during", "but", "yet", *COORDINATORS})
+_CONTENT_STOPS = frozenset({";", ",", *DASHES, "in", "during", "but", "yet", "then", *COORDINATORS})
+# the irregular pasts of the verbs of saying ("then said", "then told", "then wrote")
+_SAID_FORMS = frozenset({"said", "told", "wrote", "spoke", "swore", "gave"})
 
 
 def _infinitive_after(toks: list[Token], i: int) -> bool:
