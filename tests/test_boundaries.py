@@ -259,6 +259,28 @@ def test_then_and_a_verb_of_saying_is_the_subjects_next_report(text: str, expect
     assert [(a.speaker, a.cue, a.content) for a in _attributions(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fronted participle and its agent are no subject: the subject follows their comma
+        ("Chastened by the audit, the mayor revised her budget, promising to spend more on buses.",
+         [("the mayor", "promising", "to spend more on buses")]),
+        ("Stung by the reviews, as well as the loss, the coach changed his side, vowing to attack.",
+         [("the coach", "vowing", "to attack")]),
+        # a second fronted clause after a fronted phrase: the subject follows its comma
+        ('Once in the spring, when my uncle mentioned the flood to me, I laughed and said, "I never saw it."',
+         [("my uncle", "mentioned", "the flood to me"), ("I", "said", '"I never saw it."')]),
+        # guard rows: one fronted clause, and a subject with no fronted phrase
+        ('When my uncle mentioned the flood to me, I laughed and said, "I never saw it."',
+         [("my uncle", "mentioned", "the flood to me"), ("I", "said", '"I never saw it."')]),
+        ("The mayor revised her budget, promising to spend more on buses.",
+         [("The mayor", "promising", "to spend more on buses")]),
+    ],
+)  # fmt: skip
+def test_a_fronted_phrase_is_no_subject_and_bounds_its_report(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(a.speaker, a.cue, a.content) for a in _attributions(text)] == expected
+
+
 def test_a_flag_attaches_to_the_claim_in_its_own_sentence() -> None:
     text = (
         "“We heard the drones over the harbour,” said Mira Kolev. "

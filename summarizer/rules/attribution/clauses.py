@@ -423,6 +423,17 @@ def _clause_subject(toks: list[Token], hi: int) -> Span | None:
             i = comma + 1
         if i + 1 < hi and toks[i].low in CONNECTIVES and toks[i + 1].text == ",":
             i += 2  # "On Monday, however, the mayor …": a connective set off after the fronted phrase
+        if i < hi and toks[i].low in SUBORDINATORS:
+            # "Once in the spring, when my uncle mentioned it, I laughed and said …": a second
+            # fronted clause after the first; the subject follows its comma
+            comma = next((k for k in range(i + 1, min(hi, i + 25)) if toks[k].text == ","), None)
+            i = comma + 1 if comma is not None else i
+    elif len(toks) > 2 and toks[1].low == "by" and _participle_form(toks[0].low):
+        # "Stung by the reviews, the mayor rewrote …": a fronted participle and its agent; the
+        # subject follows the last comma before the first verb ("Chastened by X, as well as Y, Ruiz …")
+        verb = next((k for k in range(2, hi) if _verb_like(toks[k])), hi)
+        comma = next((k for k in range(verb - 1, 1, -1) if toks[k].text == ","), None)
+        i = comma + 1 if comma is not None else 0
     if i < hi and toks[i].low in lx.PERSON_SUBJECT_PRONOUNS:
         return toks[i].start, toks[i].end  # "He opposes the mandate and plans to …"
     k = i
@@ -440,6 +451,15 @@ def _clause_subject(toks: list[Token], hi: int) -> Span | None:
     if k > i and np_ok(toks, i, k):
         return toks[i].start, toks[k - 1].end
     return None
+
+
+def _participle_form(low: str) -> bool:
+    """Is the word shaped as a past participle ("chastened", "shaken", "stung", "caught")?"""
+    return low.isalpha() and (low.endswith(("ed", "en", "ung", "ught", "own")) or low in IRREGULAR_PAST)
+
+
+def _verb_like(t: Token) -> bool:
+    return t.low in FINITE or t.low in IRREGULAR_PAST or (t.low.endswith("ed") and not t.text[:1].isupper())
 
 
 def negated(toks: list[Token], vg: int, k: int) -> bool:

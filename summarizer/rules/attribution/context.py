@@ -20,6 +20,9 @@ from summarizer.text.datelines import dateline_at
 from summarizer.text.quotes import QuoteRegion
 from summarizer.text.segments import ABBREVIATIONS, Sentence, Token
 
+# subordinators that open a second fronted clause after a first fronted phrase's comma
+_SECOND_FRONTED = frozenset({"when", "while", "after", "before", "as", "although", "though", "because", "since", "if"})
+
 _COMMENTARY = re.compile(
     r",\s+(?:(?:marking|highlighting|underscoring|signall?ing|reflecting|prompting|fueling|fuelling)\b"
     r"|(?:a|an)\s+(?:claim|assertion|statement|move|view|position|charge|accusation|allegation|remark|figure|account)\b)"
@@ -269,7 +272,12 @@ class SentenceScan:
         # before the main one ends at its comma, and so does what is reported inside it
         self.fronted_end = -1
         if toks[0].low in FRONTED_OPENERS:
-            self.fronted_end = next((t.start for t in toks[2:end_idx] if t.text == ","), -1)
+            comma = next((k for k in range(2, end_idx) if toks[k].text == ","), None)
+            if comma is not None and comma + 1 < end_idx and toks[comma + 1].low in _SECOND_FRONTED:
+                # "Once in the spring, when my uncle mentioned it, I laughed": a second fronted
+                # clause after the first; what is reported inside it ends at its own comma
+                comma = next((k for k in range(comma + 2, end_idx) if toks[k].text == ","), None)
+            self.fronted_end = toks[comma].start if comma is not None else -1
 
     @property
     def title_case(self) -> bool:
