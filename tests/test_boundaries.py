@@ -281,6 +281,23 @@ def test_a_fronted_phrase_is_no_subject_and_bounds_its_report(text: str, expecte
     assert [(a.speaker, a.cue, a.content) for a in _attributions(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event where someone spoke, "announcing" what it did, is the speaker's occasion
+        ('"We will get there," she said at a press conference announcing that the city was suing the ferry firm.',
+         [("she", "said", "We will get there"), ("she", "announcing", "the city was suing the ferry firm")]),
+        ("The warden said at a briefing announcing that the jail would close.",
+         [("The warden", "announcing", "the jail would close")]),
+        # guard row: a statement its giver issued, "calling" something so, is still the giver's
+        ("The harbour board issued a statement calling the delay a disgrace.",
+         [("The harbour board", "calling", "the delay a disgrace")]),
+    ],
+)  # fmt: skip
+def test_the_occasion_of_speaking_is_no_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(a.speaker, a.cue, a.content) for a in _attributions(text)] == expected
+
+
 def test_a_flag_attaches_to_the_claim_in_its_own_sentence() -> None:
     text = (
         "“We heard the drones over the harbour,” said Mira Kolev. "

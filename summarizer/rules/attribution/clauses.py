@@ -334,6 +334,11 @@ def _marked_subject(toks: list[Token], vg: int) -> tuple[bool, Span | None]:
             s = np_left(toks, event - 2, 0, appositive=False)
             if s is not None and source_like(toks[event - 2]):
                 return True, (toks[s].start, toks[event - 2].end)
+            if toks[event - 1].low in _OCCASION_PREPOSITIONS and cue_at(toks, event - 2) is not None:
+                # "she said at a news conference announcing …": the event is where she spoke, the
+                # speaker the one who spoke at it
+                s = np_left(toks, event - 3, 0, appositive=False) if event >= 3 else None
+                return True, (toks[s].start, toks[event - 3].end) if s is not None else (-1, -1)
     if prev.low in PARTICIPLE_PREPOSITIONS and toks[vg].low.endswith("ing"):
         # "began by saying he would …": the clause's subject speaks
         subject = _clause_subject(toks, j)
@@ -451,6 +456,10 @@ def _clause_subject(toks: list[Token], hi: int) -> Span | None:
     if k > i and np_ok(toks, i, k):
         return toks[i].start, toks[k - 1].end
     return None
+
+
+# the prepositions of the occasion a verb of saying was spoken at ("said at a briefing")
+_OCCASION_PREPOSITIONS = frozenset({"at", "in", "during"})
 
 
 def _participle_form(low: str) -> bool:
