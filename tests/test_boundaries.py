@@ -298,6 +298,21 @@ def test_the_occasion_of_speaking_is_no_speaker(text: str, expected: list[tuple[
     assert [(a.speaker, a.cue, a.content) for a in _attributions(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the court's or a party's written act a stance is taken in is how, not what
+        ("The judge rejected that claim in a ruling released on Friday.", [("The judge", "that claim")]),
+        ("The tenants criticised the sale in a brief filed with the county court.", [("The tenants", "the sale")]),
+        # guard rows: inside a clause it tells where, and a speech event cut as before
+        ("She said the error was found in a ruling from 2019.", [("She", "the error was found in a ruling from 2019")]),
+        ("The mayor promised more bus routes in a letter on Friday.", [("The mayor", "more bus routes")]),
+    ],
+)  # fmt: skip
+def test_the_act_a_stance_is_written_in_is_no_content(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.speaker, a.content) for a in _attributions(text)] == expected
+
+
 def test_a_flag_attaches_to_the_claim_in_its_own_sentence() -> None:
     text = (
         "“We heard the drones over the harbour,” said Mira Kolev. "

@@ -83,8 +83,15 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
             if low in APPOSITION_OPENERS and k - i >= 3:
                 return k
 
-        # "… more bus routes in a letter on Friday": how it was said, not what
-        if t.low in ("in", "during") and k + 2 < hi and toks[k + 2].low in SPEECH_EVENTS and k - i >= 2:
+        # "… more bus routes in a letter on Friday", "rejected the claim in a ruling on Monday": how
+        # it was said, not what (a written act only after an object: "said the error was found in a
+        # ruling" tells where it was found)
+        if (
+            t.low in ("in", "during")
+            and k + 2 < hi
+            and k - i >= 2
+            and (toks[k + 2].low in SPEECH_EVENTS or (toks[k + 2].low in _WRITTEN_ACTS and not _is_clause(toks, i, k)))
+        ):
             return k
         # "denied the charges, but was fined", "found no gun but did find …": after an object,
         # "but" and a finite verb with no subject go on with the speaker (after a clause, with
@@ -232,6 +239,9 @@ _MAIN_REPORTING_VERBS = frozenset(COMMON_REPORTING_VERBS) | {"tells", "alleged",
 # the words and marks at which reported content may end (each test in content_end's loop asks
 # for one of them: a semicolon, a comma or dash, "in"/"during", "but", a coordinator, "yet")
 _CONTENT_STOPS = frozenset({";", ",", *DASHES, "in", "during", "but", "yet", "then", *COORDINATORS})
+# a court's or a party's written act a stance is taken in, besides the speech events ("in a
+# ruling", "in a motion"; not "order", as in "in short order", nor "opinion", as in "in my opinion")
+_WRITTEN_ACTS = frozenset({"ruling", "decision", "brief", "motion", "testimony", "deposition"})
 # the irregular pasts of the verbs of saying ("then said", "then told", "then wrote")
 _SAID_FORMS = frozenset({"said", "told", "wrote", "spoke", "swore", "gave"})
 
