@@ -313,6 +313,25 @@ def test_the_act_a_stance_is_written_in_is_no_content(text: str, expected: list[
     assert [(a.speaker, a.content) for a in _attributions(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue word right after a relative pronoun, before a noun and a verb of saying, is the
+        # subject's modifier ("state" engineers), not the verb
+        ("Crews inspected the dam that state engineers said was unsafe.",
+         [("state engineers", "said", "was unsafe")]),
+        ("The council met to discuss the levy, which state news media claimed now costs each family a week's wage.",
+         [("state news media", "claimed", "costs each family a week's wage")]),
+        # guard row: a cue verb after "who" with its own object stays the verb
+        ("The mayor, who claims the port is safe, said nothing.", [("The mayor", "claims", "the port is safe")]),
+    ],
+)  # fmt: skip
+def test_a_cue_word_modifying_a_relative_clauses_subject_is_no_verb(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(a.speaker, a.cue, a.content) for a in _attributions(text)] == expected
+
+
 def test_a_flag_attaches_to_the_claim_in_its_own_sentence() -> None:
     text = (
         "“We heard the drones over the harbour,” said Mira Kolev. "

@@ -369,6 +369,20 @@ _BEFORE_A_NOUN_ONLY = frozenset({"own", "latest", "preliminary", "internal"})
 _MOSTLY_NOUNS = frozenset({"show"})
 
 
+def _modifier_of_subject(toks: list[Token], k: int, prev: str) -> bool:
+    """Is the cue word a noun modifying the subject of a relative clause, its verb of saying
+    a word or two on ("which state media claimed …", "that state officials said …")?"""
+    low = toks[k].low
+    if (prev not in WHO_WHICH_WHOM and prev != "that") or low.endswith("ed") or low in _PAST_FORMS:
+        return False
+    if k + 2 >= len(toks) or not toks[k + 1].low.isalpha() or toks[k + 1].low in lx.DETERMINERS:
+        return False
+    return any(
+        toks[m].low in lx.CUE_FORMS and (toks[m].low.endswith("ed") or toks[m].low in _PAST_FORMS)
+        for m in range(k + 2, min(len(toks), k + 4))
+    )
+
+
 def noun_position(toks: list[Token], k: int, lo: int) -> bool:
     """Is the cue word a noun here ("the report", "his claims", "a warning")?"""
     if k - 1 < lo:
@@ -389,6 +403,7 @@ def noun_position(toks: list[Token], k: int, lo: int) -> bool:
         )
     return (
         prev in lx.DETERMINERS
+        or _modifier_of_subject(toks, k, prev)
         or prev.endswith(("'s", "’s"))
         or prev in ("of", "to", "no")
         or prev in _BEFORE_A_NOUN_ONLY
