@@ -130,6 +130,11 @@ def test_content_ends_before_another_sources_report(text: str, expected: list[tu
         ("He said that as prices rose, wages fell.", [("He", "as prices rose, wages fell")]),
         ("We will sail, the captain said, as long as the wind holds.",
          [("the captain", "We will sail … as long as the wind holds")]),
+        # more said after the clause, or a participle of the speaker's: no narration cut there
+        ("The beach is clean, the warden said, although rain is due, and swimmers should check the flags.",
+         [("the warden", "The beach is clean … although rain is due, and swimmers should check the flags")]),
+        ("The tower is sound, the surveyor said, while warning that the stairs need work.",
+         [("the surveyor", "The tower is sound … while warning that the stairs need work")]),
     ],
 )  # fmt: skip
 def test_content_ends_before_the_writers_narration(text: str, expected: list[tuple[str, str]]) -> None:

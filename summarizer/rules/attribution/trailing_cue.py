@@ -315,13 +315,17 @@ _FIRST_PERSON = frozenset({"i", "we", "my", "our"})
 def _narrated_adjunct(toks: list[Token], i: int, hi: int) -> bool:
     """Does an adverbial clause of time or concession open at toks[i], right after a cue set off
     by commas ("…, she said, as the crowd left", "…, he said, although no date was set")? Set
-    off after the cue, it is the writer's narration; "as long as", "as well as" are no clause."""
-    if i + 1 >= hi:
-        return False
+    off after the cue and closing the sentence, it is the writer's narration; "as long as", "as
+    well as" are no clause, nor is a participle of the speaker's ("while adding that …")."""
+    if i + 1 >= hi or any(t.text in (",", ";") for t in toks[i + 1 : hi]):
+        return False  # "…, although snow is forecast, and drivers should …": more may be said after it
     low = toks[i].low
     if low == "even" and toks[i + 1].low in ("as", "though"):
-        return True
-    return low in _NARRATING_SUBORDINATORS and not (low == "as" and toks[i + 1].low in _AS_DEGREE)
+        i += 1
+    elif low not in _NARRATING_SUBORDINATORS or (low == "as" and toks[i + 1].low in _AS_DEGREE):
+        return False
+    # "…, she said, while warning that …": a participle with no subject of its own is the speaker's
+    return i + 1 < hi and not toks[i + 1].low.endswith("ing")
 
 
 # subordinators of a clause of simultaneous time or of concession (not "because", "if",
