@@ -258,6 +258,11 @@ def test_the_words_a_document_reads_are_its_report(text: str, expected: list[tup
           ("The clerk", "then added", "the vote would be repeated")]),
         ("The coach said the crews will pack the vans, then say goodbye to the town.",
          [("The coach", "said", "the crews will pack the vans, then say goodbye to the town")]),
+        # a reported clause in the past goes on with its own subject's deeds
+        ("The clerk said the intruder smashed a window, then asked for the keys.",
+         [("The clerk", "said", "the intruder smashed a window, then asked for the keys")]),
+        ("He said the porter opened the cellar, then told the cook to leave.",
+         [("He", "said", "the porter opened the cellar, then told the cook to leave")]),
     ],
 )  # fmt: skip
 def test_then_and_a_verb_of_saying_is_the_subjects_next_report(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -311,6 +316,8 @@ def test_the_occasion_of_speaking_is_no_speaker(text: str, expected: list[tuple[
         ("The tenants criticised the sale in a brief filed with the county court.", [("The tenants", "the sale")]),
         # guard rows: inside a clause it tells where, and a speech event cut as before
         ("She said the error was found in a ruling from 2019.", [("She", "the error was found in a ruling from 2019")]),
+        ("The guild said the studio broke the contract in a decision that angered actors.",
+         [("The guild", "the studio broke the contract in a decision that angered actors")]),
         ("The mayor promised more bus routes in a letter on Friday.", [("The mayor", "more bus routes")]),
     ],
 )  # fmt: skip

@@ -17,6 +17,7 @@ from summarizer.rules.attribution.words import (
     COMMON_REPORTING_VERBS,
     COORDINATORS,
     FINITE,
+    IRREGULAR_PAST,
     NOT_PARTICIPLES,
     SPEECH_EVENTS,
     SUBORDINATORS,
@@ -90,7 +91,9 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
             t.low in ("in", "during")
             and k + 2 < hi
             and k - i >= 2
-            and (toks[k + 2].low in SPEECH_EVENTS or (toks[k + 2].low in _WRITTEN_ACTS and not _is_clause(toks, i, k)))
+            and (
+                toks[k + 2].low in SPEECH_EVENTS or (toks[k + 2].low in _WRITTEN_ACTS and not _past_clause(toks, i, k))
+            )
         ):
             return k
         # "denied the charges, but was fined", "found no gun but did find …": after an object,
@@ -123,6 +126,7 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
             and k + 1 < hi
             and toks[k + 1].low in lx.SPEECH_FORMS
             and (toks[k + 1].low.endswith("ed") or toks[k + 1].low in _SAID_FORMS)
+            and not (_past_clause(toks, i, k) and not any(t.low in _MODALS for t in toks[i:k]))
         ):
             return k - 2 if toks[k - 1].low == "and" and toks[k - 2].text == "," else k - 1
         # "said the levy was unfair and growers said it was fair": a report of its own joined by "and"
@@ -244,6 +248,8 @@ _CONTENT_STOPS = frozenset({";", ",", *DASHES, "in", "during", "but", "yet", "th
 _WRITTEN_ACTS = frozenset({"ruling", "decision", "brief", "motion", "testimony", "deposition"})
 # the irregular pasts of the verbs of saying ("then said", "then told", "then wrote")
 _SAID_FORMS = frozenset({"said", "told", "wrote", "spoke", "swore", "gave"})
+# the modals: a clause with one ("the port would close") takes no past verb after it ("then said")
+_MODALS = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must"})
 
 
 def _infinitive_after(toks: list[Token], i: int) -> bool:
@@ -268,6 +274,12 @@ def _is_clause(toks: list[Token], i: int, hi: int) -> bool:
     """Is the content starting at toks[i] a clause with its own subject ("it agitated …", "the
     storm flooded …"), not a verb's object?"""
     return clause_follows(toks, i, min(hi, i + 6)) or _subject_and_verb(toks, i, min(hi, i + 6))
+
+
+def _past_clause(toks: list[Token], i: int, hi: int) -> bool:
+    """Is the content toks[i:hi] a clause with its own subject, its verb perhaps an irregular
+    past ("the firm broke the rules")? A past verb after it may be that subject's, not the speaker's."""
+    return _is_clause(toks, i, hi) or (hi - i >= 3 and any(t.low in IRREGULAR_PAST for t in toks[i + 1 : hi]))
 
 
 def _subject_and_verb(toks: list[Token], i: int, hi: int) -> bool:
