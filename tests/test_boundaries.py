@@ -110,6 +110,9 @@ def test_evaluation_scores_pieces_against_gold_split_or_whole() -> None:
          [("the health ministry", "40 people were treated and 12 were kept overnight")]),
         ("According to the warden, guards saw the van leave, and they ordered it to stop.",
          [("the warden", "guards saw the van leave, and they ordered it to stop")]),
+        # a verb of saying with "nothing" reports no words of its own: the source's account goes on
+        ("According to the coastguard, the skipper swam ashore and the deckhand said nothing.",
+         [("the coastguard", "the skipper swam ashore and the deckhand said nothing")]),
     ],
 )  # fmt: skip
 def test_content_ends_before_another_sources_report(text: str, expected: list[tuple[str, str]]) -> None:

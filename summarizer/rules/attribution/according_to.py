@@ -78,11 +78,21 @@ def _own_report_cut(toks: list[Token], lo: int, hi: int) -> int:
     joined by a semicolon or "and"/"but" that is a report of its own, a subject and a common
     verb of saying ("…, and the minister said …", "; the mayor says …"); else at hi. (A comma
     alone joins no clause: "According to X, after the hearing, she insisted …" is one clause,
-    X's; nor does a directive tell a claim: "…, and they ordered him to stop" is X's account.)"""
+    X's; nor does a directive tell a claim: "…, and they ordered him to stop" is X's account, nor
+    a verb of saying with "nothing": "…, and the driver said nothing" reports no words.)"""
     for j in range(lo, hi - 1):
-        if (toks[j].text == ";" or toks[j].low in COORDINATORS) and joined_report(toks, j + 1, hi):
+        if (
+            (toks[j].text == ";" or toks[j].low in COORDINATORS)
+            and joined_report(toks, j + 1, hi)
+            and not any(t.low in _NO_CONTENT for t in toks[j + 2 : min(hi, j + 6)])
+        ):
             return j - 1 if toks[j].low in COORDINATORS and toks[j - 1].text == "," else j
     return hi
+
+
+# what a verb of saying gives when it reports nothing ("the passenger said nothing"): no report
+# of its own, the source's account goes on through it
+_NO_CONTENT = frozenset({"nothing", "little"})
 
 
 def _source_apposition_end(toks: list[Token], comma: int, hi: int) -> int:
