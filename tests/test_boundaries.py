@@ -266,6 +266,8 @@ def test_the_words_a_document_reads_are_its_report(text: str, expected: list[tup
          [("The clerk", "said", "the intruder smashed a window, then asked for the keys")]),
         ("He said the porter opened the cellar, then told the cook to leave.",
          [("He", "said", "the porter opened the cellar, then told the cook to leave")]),
+        ("The keeper said the boy woke before dawn, then asked for his mother.",
+         [("The keeper", "said", "the boy woke before dawn, then asked for his mother")]),
     ],
 )  # fmt: skip
 def test_then_and_a_verb_of_saying_is_the_subjects_next_report(text: str, expected: list[tuple[str, str, str]]) -> None:

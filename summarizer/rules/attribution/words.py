@@ -77,6 +77,7 @@ IRREGULAR_PAST = frozenset({
     "lost", "ran", "said", "saw", "brought", "thought", "felt", "kept", "stood", "sat", "began",
     "broke", "chose", "drove", "fell", "flew", "grew", "knew", "rose", "struck", "threw", "sought",
     "fought", "taught", "bought", "paid", "spent", "built", "sold", "heard", "became", "withdrew",
+    "woke", "fled", "stole", "hid", "swam", "slept", "ate", "drank", "rode", "froze", "shook",
 })  # fmt: skip
 NP_PREPOSITIONS = {"of", "for", "at", "from", "in", "with", "on"}
 # nouns and adjectives that take "to" inside a speaker phrase: "a source close to the cabinet"
