@@ -116,18 +116,8 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
             and clause_follows(toks, k + 1, min(hi, k + 6))
         ):
             return k - 2
-        # "declined to comment, then said: …", "… and then added …": "then" and a verb of saying
-        # in the past go on with the subject's next deed, as "and said" does ("will pack the vans,
-        # and then say goodbye" goes on the clause before: a bare verb, no deed of the subject's)
-        if (
-            t.low == "then"
-            and k - i >= 2
-            and toks[k - 1].text in (",", "and")
-            and k + 1 < hi
-            and toks[k + 1].low in lx.SPEECH_FORMS
-            and (toks[k + 1].low.endswith("ed") or toks[k + 1].low in _SAID_FORMS)
-            and not (_past_clause(toks, i, k) and not any(t.low in _MODALS for t in toks[i:k]))
-        ):
+        # "declined to comment, then said: …", "… and then added …": the subject's next report
+        if t.low == "then" and k - i >= 2 and _then_reports(toks, i, k, hi):
             return k - 2 if toks[k - 1].low == "and" and toks[k - 2].text == "," else k - 1
         # "said the levy was unfair and growers said it was fair": a report of its own joined by "and"
         if t.low in COORDINATORS and k - i >= 2 and joined_report(toks, k + 1, hi):
@@ -274,6 +264,20 @@ def _is_clause(toks: list[Token], i: int, hi: int) -> bool:
     """Is the content starting at toks[i] a clause with its own subject ("it agitated …", "the
     storm flooded …"), not a verb's object?"""
     return clause_follows(toks, i, min(hi, i + 6)) or _subject_and_verb(toks, i, min(hi, i + 6))
+
+
+def _then_reports(toks: list[Token], i: int, k: int, hi: int) -> bool:
+    """Do "then" at toks[k] and a verb of saying in the past go on with the subject's next deed,
+    as "and said" does? Not a bare verb ("will pack the vans, then say goodbye": the clause
+    before goes on), nor after a reported clause in the past, whose own subject goes on ("said
+    the guard opened the gate, then told the driver …"; "the port would close, then said" splits)."""
+    return (
+        toks[k - 1].text in (",", "and")
+        and k + 1 < hi
+        and toks[k + 1].low in lx.SPEECH_FORMS
+        and (toks[k + 1].low.endswith("ed") or toks[k + 1].low in _SAID_FORMS)
+        and not (_past_clause(toks, i, k) and not any(t.low in _MODALS for t in toks[i:k]))
+    )
 
 
 def _past_clause(toks: list[Token], i: int, hi: int) -> bool:
