@@ -210,6 +210,42 @@ def test_the_other_toll_of_the_totals_sentence_is_told_with_it(text: str, expect
     assert result.check.ok, result.check.findings
 
 
+@pytest.mark.parametrize(
+    ("text", "headline", "summary"),
+    [
+        # the subject of a verb of harm, or a noun inside it, is not what the number after the verb counts
+        pytest.param(
+            "A truck bomb near the customs post killed eight and wounded 31 on Sunday, officials said.\n",
+            "Officials say eight were killed",
+            "According to officials, eight were killed, and 31 were injured (unverified).",
+            id="weapon-subject-of-killed",
+        ),
+        pytest.param(
+            "Drones hit a grain store overnight, killing two and wounding nine, the governor said.\n",
+            "The governor says two were killed",
+            "According to the governor, two were killed, and nine were injured.",
+            id="weapon-subject-of-participle",
+        ),
+        pytest.param(
+            "A car bomb outside a fire station killed five on Friday, police said.\n",
+            "Police say five were killed",
+            "According to the police, five were killed.",
+            id="noun-modifier-in-the-subject",
+        ),
+        pytest.param(
+            "Raiders killed four villagers and wounded 15 near Ostra on Monday, the army said.\n",
+            "The army says four villagers were killed in Ostra",
+            "According to the army, four villagers were killed, and 15 villagers were injured.",
+            id="guard-object-noun-carried-to-the-next-count",
+        ),
+    ],
+)
+def test_a_count_after_a_verb_of_harm_is_not_named_by_the_verbs_subject(text: str, headline: str, summary: str) -> None:
+    result = summarize(text, model="rules")
+    assert result.headline == headline
+    assert result.summary == summary
+
+
 def test_a_toll_from_another_source_in_the_sentence_is_not_told_as_the_totals() -> None:
     # the two counts come from two sources: the injured is not added to the police's claim
     text = "Police said two people were killed, while a doctor said nine were treated for burns.\n"

@@ -648,6 +648,12 @@ PROBES = [
         (0, 3, 0, 0),
         id="a-man-and-two-girls-wounded",
     ),
+    # the subject of a verb of harm names no one harmed: the count after its second verb is injured
+    pytest.param(
+        _W + "Gunmen killed three and wounded 12 in a raid on a hill village near Sarro on Tuesday, police said.",
+        (3, 12, 0, 0),
+        id="subject-of-killed-and-wounded-is-no-count-noun",
+    ),
     # "a third" alone, one more of the people counted before: read so, it drops a development
     # figure whose gold tells another incident of the same article (reported to the lead)
     pytest.param(

@@ -252,6 +252,18 @@ def own_verb(text: str, start: int, at: int) -> str | None:
     return _verb_category(m.group(1))
 
 
+def people_counted(noun: str | None, text: str, start: int, at: int, told_before: bool = False) -> str | None:
+    """A noun found before the number, unless the number is the object of a verb of harm ("killed
+    three", "wounding 12"): a noun earlier in its clause is then the verb's subject or in it ("a car
+    bomb outside a police station killed six", "gunmen killed three"), not what it counts; the noun
+    of the count told just before (``told_before``: "killed four villagers and wounded 12") stays
+    unless it names a weapon ("a bomb killed three and wounded 17")."""
+    if noun is None or own_verb(text, start, at) not in ("killed", "injured"):
+        return noun
+    weapon = noun in iw.PROJECTILES or noun.rstrip("s") in iw.PROJECTILES
+    return None if weapon or not told_before else noun
+
+
 @functools.lru_cache(maxsize=1024)
 def _verb_category(word: str) -> str | None:
     """The first category whose pattern matches all of ``word``."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarizer.rules.figure_context import Reader, is_countable, noun_after, own_verb
+from summarizer.rules.figure_context import Reader, is_countable, noun_after, own_verb, people_counted
 from summarizer.rules.not_counts import not_a_count
 from summarizer.rules.quantified_counts import (
     DENIED_PREDICATE_AFTER,
@@ -193,9 +193,9 @@ def _counted_noun(
             noun = back.group(1).lower()  # "the highest number of intercepted drones—13—"
     if noun is None:
         # the last countable noun earlier in the sentence: "the intercepted drones …, with six destroyed"
-        noun = reader.countable_before(sent, s)
+        noun = people_counted(reader.countable_before(sent, s), view, c_start, s)
     if noun is None and previous is not None and previous.noun is not None and sent.index - previous.sentence <= 2:
-        noun = previous.noun  # "A further 10 drones…, while nine were shot down"
+        noun = people_counted(previous.noun, view, c_start, s, True)  # "10 drones…, while nine were shot down"
     return noun
 
 
