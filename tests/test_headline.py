@@ -246,6 +246,51 @@ def test_a_count_after_a_verb_of_harm_is_not_named_by_the_verbs_subject(text: st
     assert result.summary == summary
 
 
+@pytest.mark.parametrize(
+    ("text", "headline", "summary"),
+    [
+        # the dead lead over the other harms of the first count's sentence
+        pytest.param(
+            "Two hikers were hurt and nine were killed when a glacier collapsed on Monday, rescuers said.\n",
+            "Rescuers say nine hikers were killed",
+            "According to rescuers, nine hikers were killed, and two hikers were injured (unverified).",
+            id="injured-told-first",
+        ),
+        pytest.param(
+            "Rebels fired 30 rockets at the port on Friday, killing five residents, the mayor said.\n",
+            "The mayor says five residents were killed",
+            "According to the mayor, five residents were killed.",
+            id="launched-told-first",
+        ),
+        pytest.param(
+            "Two riders were hurt and a third died in a fall at the show on Sunday, organisers said.\n",
+            "Organisers say two riders were injured",
+            None,
+            id="guard-one-more-by-an-ordinal-does-not-lead",
+        ),
+        # a part is no more than its whole; a number word keeps lower case after "says"
+        pytest.param(
+            "Shells fell on the region on Tuesday. Twenty-six were killed, 700 in Marrow district, the governor said.\n",
+            "The governor says twenty-six were killed",
+            "According to the governor, twenty-six were killed.",
+            id="place-count-larger-than-the-total",
+        ),
+        pytest.param(
+            "Shells fell on the region on Tuesday. Thirty people were killed, 12 in Marrow district, the governor said.\n",
+            "The governor says thirty people were killed, 12 in Marrow",
+            "According to the governor, thirty people were killed, including 12 in Marrow.",
+            id="guard-place-count-within-the-total",
+        ),
+    ],
+)
+def test_the_headline_leads_with_the_dead_and_a_part_is_within_its_total(
+    text: str, headline: str, summary: str | None
+) -> None:
+    result = summarize(text, model="rules")
+    assert result.headline == headline
+    assert summary is None or result.summary == summary
+
+
 def test_a_toll_from_another_source_in_the_sentence_is_not_told_as_the_totals() -> None:
     # the two counts come from two sources: the injured is not added to the police's claim
     text = "Police said two people were killed, while a doctor said nine were treated for burns.\n"

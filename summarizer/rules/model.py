@@ -483,13 +483,25 @@ def _claim_view(
     )
 
 
+_ONE_MORE = compiled(r"(?:an?\s+(?:second|third|fourth|fifth|further)|another)\b", re.I)
+
+
 def _total_and_parts(figures: list[FigureDraft]) -> tuple[FigureDraft | None, list[FigureDraft]]:
     counted = [f for f in figures if f.category != "other"]
     totals = [f for f in counted if f.is_total]
     total = totals[0] if totals else (counted[0] if counted else None)
     if total is None:
         return None, []
-    parts = [f for f in counted if f is not total and f.category == total.category and f.location]
+    if not totals and total.category != "killed":
+        # the dead lead over the other harms of the first count's sentence ("two were injured and
+        # 11 killed", "launched 40 drones, killing three")
+        # (not one more told by an ordinal: "two were hurt and a third died")
+        dead = (f for f in counted if f.sentence == total.sentence and f.category == "killed")
+        total = next((f for f in dead if not _ONE_MORE.match(f.text)), total)
+    # a part is no more than its whole: "41 were killed, 900 in the province" counts some other thing there
+    parts = [
+        f for f in counted if f is not total and f.category == total.category and f.location and f.value <= total.value
+    ]
     return total, parts
 
 

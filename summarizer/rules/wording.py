@@ -75,7 +75,7 @@ QUALIFIER_STARTS = {"at", "up", "about", "more", "nearly", "between", "some", "a
 def lower_first(phrase: str) -> str:
     """A sentence-initial function word or number word in lower case ("A man" -> "a man"); a
     name keeps its capital ("Michael Reyes")."""
-    first = phrase.split()[0].lower() if phrase.strip() else ""
+    first = phrase.split()[0].lower().split("-")[0] if phrase.strip() else ""  # "Twenty-six" as "twenty"
     if phrase[:1].isupper() and (first in LOWER_STARTS or first in NUMBER_WORDS or first in QUALIFIER_STARTS):
         return phrase[0].lower() + phrase[1:]
     return phrase
