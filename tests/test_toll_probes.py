@@ -654,6 +654,12 @@ PROBES = [
         (3, 12, 0, 0),
         id="subject-of-killed-and-wounded-is-no-count-noun",
     ),
+    # a copula of state between the number and the harm: "remain missing", "remained unaccounted for"
+    pytest.param(
+        _W + "A ferry capsized on a lake near Tolva on Thursday; 18 remain missing, the harbour authority said.",
+        (0, 0, 18, 0),
+        id="bare-number-remain-missing",
+    ),
     # "a third" alone, one more of the people counted before: read so, it drops a development
     # figure whose gold tells another incident of the same article (reported to the lead)
     pytest.param(

@@ -274,6 +274,8 @@ _ELIDED = {
     "were", "was", "are", "is", "have", "had", "has", "over", "in", "at", "on", "near", "each", "and", "or",
     "more", "others", "other", "destroyed", "shot", "downed", "intercepted", "killed", "injured", "wounded",
     "dead", "deceased", "died", "apiece", "hurt", "hospitalized", "hospitalised", "to", "from", "by", "with", "for", "across", "during", "between", "after",
+    # a copula of state before the harm: "29 remain missing", "four were still unaccounted for"
+    "remain", "remained", "still",
     # how badly: "three people were shot, one fatally"
     "fatally", "critically", "seriously", "gravely", "mortally", "severely", "slightly",
 }  # fmt: skip
