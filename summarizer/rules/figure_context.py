@@ -252,16 +252,27 @@ def own_verb(text: str, start: int, at: int) -> str | None:
     return _verb_category(m.group(1))
 
 
-def people_counted(noun: str | None, text: str, start: int, at: int, told_before: bool = False) -> str | None:
-    """A noun found before the number, unless the number is the object of a verb of harm ("killed
-    three", "wounding 12"): a noun earlier in its clause is then the verb's subject or in it ("a car
-    bomb outside a police station killed six", "gunmen killed three"), not what it counts; the noun
-    of the count told just before (``told_before``: "killed four villagers and wounded 12") stays
-    unless it names a weapon ("a bomb killed three and wounded 17")."""
-    if noun is None or own_verb(text, start, at) not in ("killed", "injured"):
+def people_counted(noun: str | None, text: str, start: int, at: int, since: int | None = None) -> str | None:
+    """A noun found before the number (``since``: where its sentence starts; None for the noun of
+    the count told just before), unless it is another's: the source of a verb of saying between
+    them ("police said two were killed") or its hearer ("told reporters three died"), or, when the
+    number is the object of a verb of harm ("killed three", "wounding 12"), a noun earlier in its
+    clause, the verb's subject or inside it ("a car bomb outside a police station killed six",
+    "gunmen killed three"). The noun of the count told just before stays ("killed four villagers
+    and wounded 15") unless it is a weapon ("a bomb killed three and wounded 17")."""
+    if noun is None:
+        return None
+    k = since + text[since:at].lower().rfind(noun) if since is not None else -1
+    if since is not None and k >= since and (_SAID.search(text, k, at) or _TOLD.search(text, max(since, k - 24), k)):
+        return None
+    if own_verb(text, start, at) not in ("killed", "injured"):
         return noun
     weapon = noun in iw.PROJECTILES or noun.rstrip("s") in iw.PROJECTILES
-    return None if weapon or not told_before else noun
+    return None if weapon or since is not None else noun
+
+
+_SAID = re.compile(r"\b(?:said|says|say|told|reported|added|confirmed|stated|announced)\b")
+_TOLD = re.compile(r"\b(?:told|tell|tells|telling)\s+(?:the\s+|local\s+)?$")  # the hearer: "told reporters"
 
 
 @functools.lru_cache(maxsize=1024)

@@ -193,9 +193,9 @@ def _counted_noun(
             noun = back.group(1).lower()  # "the highest number of intercepted drones—13—"
     if noun is None:
         # the last countable noun earlier in the sentence: "the intercepted drones …, with six destroyed"
-        noun = people_counted(reader.countable_before(sent, s), view, c_start, s)
+        noun = people_counted(reader.countable_before(sent, s), view, c_start, s, sent.start)
     if noun is None and previous is not None and previous.noun is not None and sent.index - previous.sentence <= 2:
-        noun = people_counted(previous.noun, view, c_start, s, True)  # "10 drones…, while nine were shot down"
+        noun = people_counted(previous.noun, view, c_start, s)  # "10 drones…, while nine were shot down"
     return noun
 
 
