@@ -233,6 +233,12 @@ def test_the_other_toll_of_the_totals_sentence_is_told_with_it(text: str, expect
             id="noun-modifier-in-the-subject",
         ),
         pytest.param(
+            "The raid killed five people, including three children, and wounded 18, the ministry said.\n",
+            "The ministry says five people were killed",
+            "According to the ministry, five people were killed, and 18 were injured.",
+            id="part-set-off-before-the-count-gives-no-noun",
+        ),
+        pytest.param(
             "Raiders killed four villagers and wounded 15 near Ostra on Monday, the army said.\n",
             "The army says four villagers were killed in Ostra",
             "According to the army, four villagers were killed, and 15 villagers were injured.",

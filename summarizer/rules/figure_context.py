@@ -271,6 +271,17 @@ def people_counted(noun: str | None, text: str, start: int, at: int, since: int 
     return None if weapon or since is not None else noun
 
 
+def carried_noun(noun: str | None, told_at: int, text: str, start: int, at: int) -> str | None:
+    """The noun of the count told just before (at ``told_at``) for a number with none of its own
+    ("killed four villagers and wounded 15"), but not a weapon's after a verb of harm ("a bomb
+    killed three and wounded 17"), nor a part's set off inside the count before it ("killed four
+    people, including two children, and wounded 23": the children are not the wounded)."""
+    if _PART_BEFORE.search(text, max(0, told_at - 16), told_at):
+        return None
+    return people_counted(noun, text, start, at)
+
+
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom)\s+(?:at\s+least\s+)?$", re.I)
 _SAID = re.compile(r"\b(?:said|says|say|told|reported|added|confirmed|stated|announced)\b")
 _TOLD = re.compile(r"\b(?:told|tell|tells|telling)\s+(?:the\s+|local\s+)?$")  # the hearer: "told reporters"
 

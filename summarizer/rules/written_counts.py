@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarizer.rules.figure_context import Reader, is_countable, noun_after, own_verb, people_counted
+from summarizer.rules.figure_context import Reader, carried_noun, is_countable, noun_after, own_verb, people_counted
 from summarizer.rules.not_counts import not_a_count
 from summarizer.rules.quantified_counts import (
     DENIED_PREDICATE_AFTER,
@@ -195,7 +195,7 @@ def _counted_noun(
         # the last countable noun earlier in the sentence: "the intercepted drones …, with six destroyed"
         noun = people_counted(reader.countable_before(sent, s), view, c_start, s, sent.start)
     if noun is None and previous is not None and previous.noun is not None and sent.index - previous.sentence <= 2:
-        noun = people_counted(previous.noun, view, c_start, s)  # "10 drones…, while nine were shot down"
+        noun = carried_noun(previous.noun, previous.phrase_start, view, c_start, s)  # "10 drones…, nine shot down"
     return noun
 
 
