@@ -660,6 +660,19 @@ PROBES = [
         (0, 0, 18, 0),
         id="bare-number-remain-missing",
     ),
+    # a count told as the whole is the total only when no other count of its harm is larger
+    pytest.param(
+        _W + "Five people were seriously injured when a coach overturned on a hill road on Friday. In all, 28 "
+        "passengers were hurt, the ambulance service said.",
+        (0, 28, 0, 0),
+        id="in-all-after-the-seriously-injured",
+    ),
+    pytest.param(
+        _W + "Nine people were hurt when a stand collapsed at the Orrin ground on Saturday. In all, two were "
+        "seriously injured, officials said.",
+        (0, 9, 0, 0),
+        id="in-all-on-a-count-smaller-than-a-part",
+    ),
     # "a third" alone, one more of the people counted before: read so, it drops a development
     # figure whose gold tells another incident of the same article (reported to the lead)
     pytest.param(

@@ -439,6 +439,9 @@ def _mark_totals(view: str, drafts: list[FigureDraft]) -> None:
         if category == "other":
             continue
         parts = [d for d in group if d.location is not None]
+        if not parts:
+            _mark_told_total(view, group)
+            continue
         candidates = [
             d for d in group if d.location is None or _TOTAL_RE.search(view[max(0, d.span[0] - 25) : d.span[1] + 15])
         ]
@@ -454,12 +457,26 @@ def _mark_totals(view: str, drafts: list[FigureDraft]) -> None:
             together = fixed + sum(d.value for d in shared)
             each = fixed + sum(d.value * len(d.shared) for d in shared)
             explicit = bool(_TOTAL_RE.search(view[max(0, total.span[0] - 25) : total.span[1] + 15]))
+            explicit = explicit and all(d.value <= total.value for d in others)  # a whole is no less than a part
             if total.value in (together, each) or explicit:
                 total.is_total = True
                 if shared and total.value == each and total.value != together:
                     for d in shared:
                         d.each = True
                 break
+
+
+def _mark_told_total(view: str, group: list[FigureDraft]) -> None:
+    """With no count at a place, a count told as the whole ("in all, 30 people were hurt", "a total
+    of 12 died") is the total when it is the largest of its harm: the others are among it ("four
+    were seriously injured")."""
+    if len(group) < 2:
+        return
+    top = max(group, key=lambda d: d.value)
+    if all(d is top or d.value < top.value for d in group) and _TOTAL_RE.search(
+        view[max(0, top.phrase_start - 25) : top.span[1] + 15]
+    ):
+        top.is_total = True
 
 
 def _whole_counts(parts: list[FigureDraft]) -> bool:
@@ -494,6 +511,7 @@ def _mark_total_by_sums(view: str, parts: list[FigureDraft], candidates: list[Fi
         each = fixed + each_all - (total.value * len(total.shared) if mine_shared else 0)
         shared = n_shared - mine_shared > 0
         explicit = bool(_TOTAL_RE.search(view[max(0, total.span[0] - 25) : total.span[1] + 15]))
+        explicit = explicit and all(d.value <= total.value for d in parts)  # a whole is no less than a part
         if total.value in (together, each) or explicit:
             total.is_total = True
             if shared and total.value == each and total.value != together:
