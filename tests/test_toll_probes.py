@@ -673,6 +673,25 @@ PROBES = [
         (0, 9, 0, 0),
         id="in-all-on-a-count-smaller-than-a-part",
     ),
+    # a later, larger count of the same harm told as an update is the toll; one more is not
+    pytest.param(
+        _W + "A mudslide buried houses in the hill town of Corvo on Sunday, killing 11 people. Civil defence "
+        "officials later said 19 had died.",
+        (19, 0, 0, 0),
+        id="later-said-a-larger-toll",
+    ),
+    pytest.param(
+        _W + "Three people died when a fire swept a hostel in Lintz on Friday. By Saturday, eight had died, the "
+        "fire service said.",
+        (8, 0, 0, 0),
+        id="by-the-next-day-a-larger-toll",
+    ),
+    pytest.param(
+        _W + "Three people died when a fire swept a hostel in Lintz on Friday. The fire service later said two "
+        "more had died in hospital.",
+        (3, 0, 0, 0),
+        id="guard-later-one-more-is-no-toll",
+    ),
     # "a third" alone, one more of the people counted before: read so, it drops a development
     # figure whose gold tells another incident of the same article (reported to the lead)
     pytest.param(

@@ -439,8 +439,7 @@ def _mark_totals(view: str, drafts: list[FigureDraft]) -> None:
         if category == "other":
             continue
         parts = [d for d in group if d.location is not None]
-        if not parts:
-            _mark_told_total(view, group)
+        if _mark_told_total(view, group, not parts) or not parts:
             continue
         candidates = [
             d for d in group if d.location is None or _TOTAL_RE.search(view[max(0, d.span[0] - 25) : d.span[1] + 15])
@@ -466,17 +465,36 @@ def _mark_totals(view: str, drafts: list[FigureDraft]) -> None:
                 break
 
 
-def _mark_told_total(view: str, group: list[FigureDraft]) -> None:
-    """With no count at a place, a count told as the whole ("in all, 30 people were hurt", "a total
-    of 12 died") is the total when it is the largest of its harm: the others are among it ("four
-    were seriously injured")."""
-    if len(group) < 2:
-        return
+def _mark_told_total(view: str, group: list[FigureDraft], unplaced: bool) -> bool:
+    """A count told as an update, told last ("officials later said 22 had died"), or, with no count
+    at a place (``unplaced``), as the whole ("in all, 30 people were hurt", "a total of 12 died"),
+    is the total when it is the largest of its harm: the others are among it ("four were seriously
+    injured"). Whether it marked one."""
     top = max(group, key=lambda d: d.value)
-    if all(d is top or d.value < top.value for d in group) and _TOTAL_RE.search(
-        view[max(0, top.phrase_start - 25) : top.span[1] + 15]
-    ):
+    if len(group) < 2 or any(d.is_total for d in group) or not all(d is top or d.value < top.value for d in group):
+        return False
+    before = view[max(0, top.phrase_start - 60) : top.phrase_start].rsplit(". ", 1)[-1]
+    update = (
+        top is max(group, key=lambda d: d.span[0])
+        and _UPDATE_BEFORE.search(before)
+        and not _ADDED_AT.match(view, top.span[1])
+        and not _ADDED_BEFORE.search(before)
+    )
+    told = update or (unplaced and _TOTAL_RE.search(view[max(0, top.phrase_start - 25) : top.span[1] + 15]))
+    if told:
         top.is_total = True
+    return bool(told)
+
+
+# a count told as an update after the others, right after its cue ("officials later said 22 had died"),
+# not one more ("three more have since died", "another two")
+_UPDATE_BEFORE = re.compile(
+    r"\b(?:later\s+(?:said|say|says|reported|confirmed|announced|told\s+\w+)|by\s+(?:then|evening|nightfall|\w+day))"
+    r"[\s,]+(?:that\s+|the\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+_ADDED_AT = re.compile(r"\s+(?:more|others?|further|additional|also)\b", re.I)
+_ADDED_BEFORE = re.compile(r"\b(?:another|further|additional|other|also)\s+(?:\w+\s+)?$", re.I)
 
 
 def _whole_counts(parts: list[FigureDraft]) -> bool:
