@@ -199,6 +199,10 @@ def test_a_negated_auxiliary_is_no_part_of_a_speakers_name() -> None:
         ),
         ("One man was killed and another was hurt in a crash on the bypass on Monday.\n", "and another was injured"),
         (
+            "Three people were seriously hurt and 14 others slightly injured when a footbridge gave way on Sunday.\n",
+            "Three people were injured, and 14 others were injured.",
+        ),
+        (
             "Storms killed at least nine people and forced about 3,000 from their homes in Orrin, officials said on Monday.\n",
             "at least nine people were killed, and about 3,000 people were displaced",
         ),

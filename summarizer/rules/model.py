@@ -543,13 +543,15 @@ def _companions(
 ) -> list[FigureDraft]:
     """The other tolls stated beside the total ("killing two and wounding four others",
     "killed 27 and displaced about 40,000"): the first count of each other harm in the total's
-    sentence and its claim, so the summary tells them together."""
+    sentence and its claim, so the summary tells them together; and "others" of the total's own harm
+    after it ("four were seriously injured and 26 others slightly hurt": no part of the four)."""
     if total is None or total.category not in _TOLLS:
         return []
     out: list[FigureDraft] = []
     seen = {total.category}
     for f in figures:
-        if f.category in seen or f.category not in _TOLLS or f.sentence != total.sentence:
+        others = f.category == total.category and f.noun == "others" and f.span[0] > total.span[0]
+        if (f.category in seen and not others) or f.category not in _TOLLS or f.sentence != total.sentence:
             continue
         seen.add(f.category)  # the first of a harm only, told or not
         placed = f.location is None or total.location in (None, f.location)  # no two places told as one
