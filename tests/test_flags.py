@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import article
 
 from summarizer import summarize
@@ -75,3 +76,82 @@ def test_another_source_disputing_the_figure_in_the_same_sentence_disputes_the_c
     # the same source setting its own words against a report disputes nothing of its own
     got = by_content("The union said that was not its position and dismissed those reports as false.")
     assert got["that was not its position"] == ("attributed", [])
+
+
+LEAD = "Storms and fighting cut the coast road on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "status", "flags"),
+    [
+        # anonymity told beside a source named by its role, outside its phrase: an unnamed source
+        (
+            "A naval officer, speaking on condition of anonymity, said two patrol boats were sunk.",
+            "two patrol boats were sunk", "unverified", [("unnamed_source", "on condition of anonymity")],
+        ),
+        (
+            LEAD + '"Four trucks were burned at the depot," said a firefighter, who asked not to be identified.',
+            "Four trucks were burned at the depot", "unverified", [("unnamed_source", "asked not to be identified")],
+        ),
+        # guard row: an appositive that hides no one
+        (
+            "A naval officer, speaking to reporters at the crossing, said two patrol boats were sunk.",
+            "two patrol boats were sunk", "attributed", [],
+        ),
+        # officials whose phrase names the body, country or place they speak for name their source
+        ("Officials at the water ministry said three pumping stations were shut.",
+         "three pumping stations were shut", "attributed", []),
+        ("Moldovan officials said the ferry had been seized.", "the ferry had been seized", "attributed", []),
+        # guard rows: people who speak for no body, and officials of no body named, stay unnamed
+        ("Residents in Tarvo said the ferry had been seized.", "the ferry had been seized", "unverified",
+         [("unnamed_source", "Residents in Tarvo")]),
+        ("Officials said the ferry had been seized.", "the ferry had been seized", "unverified",
+         [("unnamed_source", "Officials")]),
+        # a sentence that leaves both sides' claims unconfirmed at once
+        (
+            LEAD + "The navy said it sank six boats.\n\nThe rebel command said it downed two jets.\n\n"
+            "The agency could not verify either account.",
+            "it sank six boats", "unverified", [("not_independently_verified", "could not verify")],
+        ),
+        (
+            LEAD + "The navy said it sank six boats.\n\nThe rebel command said it downed two jets.\n\n"
+            "Neither tally could be independently confirmed.",
+            "it downed two jets", "unverified",
+            [("not_independently_verified", "Neither tally could be independently confirmed")],
+        ),
+        (
+            LEAD + "The navy said six boats were sunk, while the militia said two were.\n\n"
+            "It was not immediately possible to reconcile the figures.",
+            "six boats were sunk", "unverified",
+            [("not_independently_verified", "not immediately possible to reconcile")],
+        ),
+        # another source's denial of the same matter, with no noun for the claim
+        (
+            LEAD + "The union said 40 workers were fired.\n\nThe mill's owner denied that any workers had been fired.",
+            "40 workers were fired", "disputed", [("denied", "denied")],
+        ),
+        # guard row: "deny" after a modal, a refusal that may come, denies nothing said
+        (
+            LEAD + "The union said 40 workers were fired.\n\nThe council could deny the mill its licence.",
+            "40 workers were fired", "attributed", [],
+        ),
+        (
+            LEAD + "The council said 300 homes were flooded.\n\nThe figure does not match insurers' records.",
+            "300 homes were flooded", "disputed", [("contested", "does not match")],
+        ),
+        # a plan to inquire and a count forecast to grow hedge no claim
+        ("The coroner said she will examine whether the driver had been drinking.",
+         "she will examine whether the driver had been drinking", "attributed", []),
+        ("The sheriff said the number of missing hikers could rise overnight.",
+         "the number of missing hikers could rise overnight", "attributed", []),
+        # guard rows: the same words of a present fact in doubt
+        ("The coroner said the driver may have been drinking.", "the driver may have been drinking", "unverified",
+         [("hedge", "may")]),
+        ("The sheriff said the number of missing hikers could be higher.",
+         "the number of missing hikers could be higher", "unverified", [("hedge", "could")]),
+        ("The sheriff said deputies are investigating whether the fire was set.",
+         "deputies are investigating whether the fire was set", "unverified", [("hedge", "investigating whether")]),
+    ],
+)  # fmt: skip
+def test_unverified_claim_constructions(text: str, content: str, status: str, flags: list[tuple[str, str]]) -> None:
+    assert by_content(text)[content] == (status, flags)

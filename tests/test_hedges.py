@@ -17,6 +17,9 @@ from summarizer import find_hedges
         ("Police are investigating whether the blast was deliberate.", [("investigating whether", "investigation")]),
         ("It is unclear whether anyone was hurt.", [("is unclear whether", "investigation")]),
         ("The bridge will close if the river rises.", [("if", "conditional")]),
+        # two accounts that cannot be set against each other
+        ("It was not immediately possible to reconcile the two tallies.", [("not immediately possible to reconcile", "unconfirmed")]),
+        ("The rival counts could not be reconciled.", [("could not be reconciled", "unconfirmed")]),
         ("The market opened on May 3 with gains.", []),
         ("Two people were killed, police said.", []),
         # a letter that lower-cases to two ("İ") keeps every offset in place

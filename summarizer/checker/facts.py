@@ -20,7 +20,7 @@ from summarizer.text.base import (
     normalize_with_map,
     quoted_share,
 )
-from summarizer.text.hedges import STATUS_KINDS, find_hedges
+from summarizer.text.hedges import STATUS_KINDS, find_hedges, hedges_no_claim
 from summarizer.text.incident_words import LOWER_INCIDENT_TYPES, SUMMARY_GLUE
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.matching import Matcher
@@ -290,7 +290,7 @@ def stems_of(text: str) -> frozenset[str]:
 def _status_cues(text: str) -> tuple[tuple[str, Span], ...]:
     """Uncertainty and unconfirmed cues (not conditionals) in a piece of text, cached: the same
     contents come back with every re-ask and every re-check."""
-    return tuple((c.text, c.span) for c in find_hedges(text) if c.kind in STATUS_KINDS)
+    return tuple((c.text, c.span) for c in find_hedges(text) if c.kind in STATUS_KINDS and not hedges_no_claim(text, c))
 
 
 def status_cues(text: str, span: Span) -> list[tuple[str, Span]]:

@@ -58,7 +58,7 @@ def _unverified_list(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[
 # a cue outside its claim's sentence must say what it is about: "the claim", "these figures",
 # "such incidents" (up to five sentences on), or "this"/"that"/"it" in the very next sentence
 _NOUN_REFERENCE = guarded(
-    rf"\b(?:this|that|the|such|these|those|his|her|their|its)\s+(?:\w+\s+)?"
+    rf"\b(?:this|that|the|such|these|those|his|her|their|its|either|neither|both|each|all|none\s+of)\s+(?:\w+\s+)?"
     rf"(?:{CLAIM_NOUNS}|accounts|information|details|version)\b",
     re.I,
 )
@@ -69,7 +69,9 @@ def _sentence_of(starts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
-def _scope_problem(i: int, summary: IncidentSummary, facts: ArticleFacts, cue: Span, starts: list[int]) -> str | None:
+def _scope_problem(
+    i: int, summary: IncidentSummary, facts: ArticleFacts, cue: Span, starts: list[int], reason: str = ""
+) -> str | None:
     a = summary.attributions[i]
     text = facts.text
     own = [sp for sp in (in_range(x, text) for x in [*(s for s, _ in a.pieces), a.cue_span, a.speaker_span]) if sp]
@@ -98,6 +100,12 @@ def _scope_problem(i: int, summary: IncidentSummary, facts: ArticleFacts, cue: S
     before_cue = text[max(s_start, cue[0] - 30) : cue[0]]
     if where == last + 1 and _PRONOUN_REFERENCE.search(before_cue) and not others:
         return None  # "This could not be verified" right after the claim
+    if (
+        reason == "denied"
+        and 0 < where - last <= 2
+        and any(b.cue_span and tuple(b.cue_span) == tuple(cue) for b in others)
+    ):
+        return None  # "X said …. Y denied that …": another source's denial, reported, is about this claim
     if others:
         return f"its cue is about {others[0].id}'s claim, in another sentence"
     return "its cue is in another sentence and does not refer to this claim"
@@ -118,6 +126,6 @@ def _flag_scope(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[Findi
             cue = in_range(f.span, facts.text)
             if cue is None or not starts:
                 continue
-            problem = _scope_problem(i, summary, facts, cue, starts)
+            problem = _scope_problem(i, summary, facts, cue, starts, f.reason)
             if problem is not None:
                 yield finding("flag-scope", f"attributions[{i}].flags[{j}]", f"{a.id}: flag {f.cue!r}: {problem}", cue)

@@ -11,13 +11,15 @@ from dataclasses import dataclass
 
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_pattern, lower_same_length, lower_word_starts
-from summarizer.text.hedges import STATUS_KINDS, find_hedges
+from summarizer.text.hedges import STATUS_KINDS, find_hedges, hedges_no_claim
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
 
 _CONTEST_RE = compiled(
     r"\b(?:(?:been|was|were|is|are)\s+met\s+with\s+(?:\w+\s+){0,2}(?:skepticism|scepticism|doubt|criticism|disbelief)"
     r"|(?:disputed|questioned|challenged|contradicted|contested|dismissed|rejected|refuted|debunked|cast(?:s|ing)?\s+doubt\s+on)"
+    r"|(?:does|did|do)\s+not\s+(?:match|tally\s+with|square\s+with)|(?:doesn|didn|don)['’]t\s+(?:match|tally\s+with|square\s+with)"
+    r"|(?:at\s+odds|inconsistent|in\s+conflict)\s+with|conflicts?\s+with"
     r"|(?:skeptic(?:al|ism)|scepti(?:cal|cism))|(?:question(?:s|ed)?|dispute[sd]?|challenge[sd]?|doubt(?:s|ed)?)\s+(?:the\s+)?(?:feasibility|accuracy|veracity|credibility|validity|claim|figure|account|assertion|report|number))\b",
     re.I,
 )
@@ -34,6 +36,21 @@ _NUMBERS_ANAPHOR_RE = compiled(
 _APPOSITIVE_RE = compiled(
     r",\s+(?:a|an)\s+(?:claim|assertion|accusation|allegation|charge|account|figure|statement)\b[^.;]{0,80}?"
     r"\b(?P<cue>denied|den(?:y|ies)|rejected|disputed|dismissed|contested|questioned|refuted)\b",
+    re.I,
+)
+# a sentence that speaks of several claims at once: "could not verify either account", "neither
+# toll could be confirmed", "none of the figures", "both sides' tolls"
+_BLANKET_RE = compiled(
+    r"\b(?P<det>either|neither|both|each|all|none\s+of)\s+(?:(?:the|these|those|their|of\s+the)\s+)?"
+    r"(?:(?:side|party|camp)['’]s\s+|sides['’]\s+|parties['’]\s+|(?:rival|competing|conflicting|two)\s+)?"
+    r"(?P<noun>claims?|accounts?|versions?|statements?|reports?|assertions?"
+    r"|(?P<count>tolls?|figures?|numbers?|counts?|tall(?:y|ies)|estimates?))\b",
+    re.I,
+)
+# the negation a "neither"/"none" subject carries: "neither toll could be independently confirmed"
+_CONFIRMED_RE = compiled(
+    r"\b(?:(?:could|can|has|have|had|was|were|is|are)\s+)(?:(?:yet|been|be|immediately|officially|independently)\s+)*"
+    r"(?:confirmed|verified|corroborated|substantiated)\b",
     re.I,
 )
 _UNCONFIRMED_KIND = "unconfirmed"
@@ -63,8 +80,9 @@ _HEDGING_CUES = {
 
 
 # the same patterns for lower-cased sentences: much faster than re.IGNORECASE
-_CONTEST_LOW, _DENY_LOW, _ANAPHOR_LOW, _NUMBERS_ANAPHOR_LOW, _APPOSITIVE_LOW = (
-    lower_pattern(p.pattern) for p in (_CONTEST_RE, _DENY_RE, _ANAPHOR_RE, _NUMBERS_ANAPHOR_RE, _APPOSITIVE_RE)
+_CONTEST_LOW, _DENY_LOW, _ANAPHOR_LOW, _NUMBERS_ANAPHOR_LOW, _APPOSITIVE_LOW, _BLANKET_LOW, _CONFIRMED_LOW = (
+    lower_pattern(p.pattern)
+    for p in (_CONTEST_RE, _DENY_RE, _ANAPHOR_RE, _NUMBERS_ANAPHOR_RE, _APPOSITIVE_RE, _BLANKET_RE, _CONFIRMED_RE)
 )
 # any of the first three: one scan tells a sentence that holds none of them (most do not)
 # (skipping to the characters before words: a pattern that opens with "\b" is tried at every position)
@@ -82,6 +100,7 @@ class Claim:
     kind: str | None  # the speaker entity's kind; None when no source is named
     anonymity: str | None
     sentence: int
+    affiliation: str | None = None  # the speaker entity's affiliation ("Ukraine" of "Ukrainian officials")
 
 
 @dataclass(slots=True)
@@ -99,9 +118,11 @@ class _Hedges:
         self.all: list[tuple[str, str, Span]] = []
         self._first: list[int] = []  # where each sentence's cues start in ``all``
         for sent in sentences:
+            piece = view[sent.start : sent.end]
             cues: list[tuple[str, str, Span]] = [
                 (str(c.kind), c.text, (sent.start + c.span[0], sent.start + c.span[1]))
-                for c in find_hedges(view[sent.start : sent.end])
+                for c in find_hedges(piece)
+                if not hedges_no_claim(piece, c)
             ]
             self._first.append(len(self.all))
             self.by_sentence.append(cues)
@@ -142,9 +163,13 @@ def flag_attributions(
             flags[i].append(FlagInfo("hedge", view[cue[0] : cue[1]], cue))
         elif cue is not None:
             flags[i].extend(f for f in hedges.within(cue) if f.reason == "hedge")
-        if item.kind == "unnamed" or (item.kind is None and item.speaker is None):
+        if (item.kind == "unnamed" and not _speaks_for_named_body(view, item)) or (
+            item.kind is None and item.speaker is None
+        ):
             speaker = item.speaker
             flags[i].append(FlagInfo("unnamed_source", view[speaker[0] : speaker[1]] if speaker else "", speaker))
+        elif (told := _anonymity_told_beside(view, sentences, item)) is not None:
+            flags[i].append(FlagInfo("unnamed_source", view[told[0] : told[1]], told))
     # a headline restates a claim of the body: later sentences refer to the body's claim
     body = [i for i, item in enumerate(items) if not (title and title[0] <= item.content[0] < title[1])]
     _discourse_flags(view, sentences, items, flags, hedges, body)
@@ -176,6 +201,8 @@ def _discourse_flags(
         text = lower_same_length(original)  # searched with the lower-case patterns; cues cite the original
         own = by_sentence.get(sent.index, [])
         unconfirmed = [(t, cs) for kind, t, cs in hedges.by_sentence[sent.index] if kind == _UNCONFIRMED_KIND]
+        if not own and _blanket_flags(view, sent, text, unconfirmed, items, flags, by_sentence, eligible_set):
+            continue
         if not unconfirmed and not _ANY_QUALIFIER_LOW.search(text):
             continue
         anaphor = _ANAPHOR_LOW.search(text)
@@ -247,6 +274,8 @@ def _discourse_flags(
                 span = (sent.start + contest.start(), sent.start + contest.end())
                 flags[target].append(FlagInfo("contested", original[slice(*contest.span())], span))
                 referenced[target] = referenced.get(target, 0) + 1
+        if deny and not anaphor and own:
+            _denial_of_earlier(view, sent, deny, items, own, flags, by_sentence, eligible_set)
         if deny and anaphor:
             target = earlier
             if target is not None:
@@ -257,6 +286,153 @@ def _discourse_flags(
             target = earlier
             if target is not None and anaphor.start() < 20:
                 referenced[target] = referenced.get(target, 0) + 1  # "This claim, made on July 3, …"
+
+
+# plural nouns of people who speak for a body (not "residents", "witnesses", "rebels"): a phrase
+# that names the body or its country or place ("officials at the health ministry", "Ukrainian
+# officials", "officials in Kherson") names its source, as "a police spokesman" does
+_OFFICIALS = frozenset(
+    {"officials", "authorities", "spokespeople", "spokesmen", "spokeswomen", "spokespersons", "representatives",
+     "commanders", "officers", "diplomats", "administrators", "ministers", "prosecutors", "investigators"}
+)  # fmt: skip
+_BODY_IN_PHRASE = compiled(
+    rf"\b(?:at|of|from|for|with|in)\s+(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?:{'|'.join(sorted(lx.ORG_HEADS))})\b",
+    re.I,
+)
+
+
+def _speaks_for_named_body(view: str, item: Claim) -> bool:
+    """An unnamed group of officials whose phrase names the body they speak for (no anonymity told)."""
+    if item.anonymity != "role_only" or item.speaker is None:
+        return False
+    words = view[item.speaker[0] : item.speaker[1]].lower().split()
+    if not any(w.strip(",") in _OFFICIALS for w in words):
+        return False
+    return item.affiliation is not None or _BODY_IN_PHRASE.search(view, *item.speaker) is not None
+
+
+# anonymity told beside a source rather than in its phrase: an appositive or a relative clause
+# set off between it and its verb, or after it when it follows the verb ("a commander, speaking on
+# condition of anonymity, said", "said an aide, who asked not to be named")
+_ANONYMITY_TOLD = compiled(
+    r"\b(?:(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|(?:requested|requesting|asked\s+for|granted)\s+anonymity"
+    r"|speaking\s+anonymously|(?:asked|asking|requested|requesting|declined|declining|wished|wishing)\s+not\s+to\s+be\s+"
+    r"(?:named|identified)|(?:declined|declining|refused|refusing)\s+to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+(?:full\s+)?names?)"
+    r"|(?:was|were|is|are|being)\s+not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss|brief)"
+    r"|without\s+being\s+(?:named|identified))\b",
+    re.I,
+)
+
+
+def _anonymity_told_beside(view: str, sentences: list[Sentence], item: Claim) -> Span | None:
+    """Where anonymity is told next to the item's named-by-role source, outside its phrase."""
+    speaker, cue = item.speaker, item.cue
+    if speaker is None or cue is None or item.anonymity == "named":
+        return None
+    if speaker[1] <= cue[0]:
+        start, end = speaker[1], cue[0]
+    elif cue[1] <= speaker[0] and 0 <= item.sentence < len(sentences):
+        start, end = speaker[1], min(speaker[1] + 120, sentences[item.sentence].end)
+    else:
+        return None
+    if end - start > 160 or not view.startswith(",", start):
+        return None
+    m = _ANONYMITY_TOLD.search(view, start, end)
+    return m.span() if m else None
+
+
+def _blanket_flags(
+    view: str,
+    sent: Sentence,
+    text: str,
+    unconfirmed: list[tuple[str, Span]],
+    items: list[Claim],
+    flags: list[list[FlagInfo]],
+    by_sentence: dict[int, list[int]],
+    eligible: set[int],
+) -> bool:
+    """A sentence of no claim of its own that leaves several earlier claims unconfirmed at once
+    ("Neither toll could be independently confirmed", "The agency could not verify either
+    account"): each claim of the last two sources before it (of every source for "all", "none
+    of"), only those holding a count when it speaks of tolls or figures. Whether it flagged any."""
+    blanket = _BLANKET_LOW.search(text)
+    if blanket is None:
+        return False
+    if unconfirmed:
+        cue_text, span = unconfirmed[0]
+    else:
+        confirmed = _CONFIRMED_LOW.search(text, blanket.end())
+        if not blanket.group("det").startswith("n") or confirmed is None:
+            return False
+        span = (sent.start + blanket.start(), sent.start + confirmed.end())
+        cue_text = view[span[0] : span[1]]
+    recent = sorted(i for d in range(1, 6) for i in by_sentence.get(sent.index - d, ()) if i in eligible)
+    if blanket.group("count"):
+        recent = [i for i in recent if _DIGIT_OR_WORD.search(view, *items[i].content)]
+    if blanket.group("det") not in ("all", "none of"):
+        sources: list[str | None] = []
+        for i in reversed(recent):
+            if (who := _speaker_text(view, items[i])) not in sources:
+                sources.append(who)
+        recent = [i for i in recent if _speaker_text(view, items[i]) in sources[:2]]
+    for i in recent:
+        flags[i].append(FlagInfo("not_independently_verified", cue_text, span))
+    return bool(recent)
+
+
+_CONTENT_WORD = compiled(r"\b[a-z][a-z'’-]{3,}\b")
+_NOT_TOPIC_WORDS = frozenset(
+    {"that", "this", "these", "those", "there", "their", "they", "them", "were", "have", "been", "with", "from",
+     "said", "which", "would", "could", "should", "about", "after", "before", "more", "than", "also", "into",
+     "some", "when", "what", "will", "only", "other", "being", "such", "does", "during", "while", "over"}
+)  # fmt: skip
+
+
+def _topic_words(view: str, span: Span) -> set[str]:
+    low = lower_same_length(view[span[0] : span[1]])
+    words = {w.rstrip("s") for w in _CONTENT_WORD.findall(low)}
+    return {w for w in words if w not in _NOT_TOPIC_WORDS and len(w) >= 4}
+
+
+# a denial of what was said: "denied that", "denied any", "denies the report"; after a modal or
+# "to" it is a refusal that may come ("could deny them permits")
+_DENIAL_OF_CLAIM_AFTER = compiled(
+    r"\s+(?:that|any|the|reports?|claims?|allegations?|accusations?|having|responsibility|involvement)\b", re.I
+)
+_MODAL_BEFORE = compiled(r"\b(?:could|would|may|might|will|can|shall|should|must|to)\s+$", re.I)
+
+
+def _denial_of_earlier(
+    view: str,
+    sent: Sentence,
+    deny: re.Match[str],
+    items: list[Claim],
+    own: list[int],
+    flags: list[list[FlagInfo]],
+    by_sentence: dict[int, list[int]],
+    eligible: set[int],
+) -> None:
+    """A source that denies what another source said just before, in words of the same matter:
+    "Rebels said 30 fighters were killed. The army denied that any fighters had died." The
+    denial is the cue of this sentence's own claim; the claim denied is the latest one of the two
+    sentences before, by another speaker, that shares a content word with the denial."""
+    at = sent.start + deny.start()
+    if not _DENIAL_OF_CLAIM_AFTER.match(view, sent.start + deny.end()) or _MODAL_BEFORE.search(
+        view, max(sent.start, at - 12), at
+    ):
+        return  # "could deny them permits": a refusal, not a denial of what was said
+    denials = [i for i in own if (cue := items[i].cue) is not None and cue[0] <= at < cue[1]]
+    if not denials:
+        return
+    denial = items[denials[0]]
+    words = _topic_words(view, denial.content)
+    who = _speaker_text(view, denial)
+    before = sorted(i for d in (1, 2) for i in by_sentence.get(sent.index - d, ()) if i in eligible)
+    for i in reversed(before):
+        if _speaker_text(view, items[i]) != who and words & _topic_words(view, items[i].content):
+            span = (at, sent.start + deny.end())
+            flags[i].append(FlagInfo("denied", view[span[0] : span[1]], span))
+            return
 
 
 def _speaker_text(view: str, item: Claim) -> str | None:

@@ -153,6 +153,7 @@ def _attributions(
             ent.kind if ent else None,
             ent.anonymity if ent else None,
             r.sentence,
+            ent.affiliation if ent else None,
         )
         for r, ent in zip(raws, entity_of, strict=True)
     ]

@@ -28,7 +28,13 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?:\s+(?:yet|been|be|immediately|officially|independently|publicly|formally|yet\s+been))*"
         r"\s+(?:confirm(?:ed)?|verif(?:y|ied)|corroborat(?:e|ed)|substantiat(?:e|ed)|authenticat(?:e|ed))",
     ),
-    ("unconfirmed", r"(?:unable|impossible|not\s+possible)\s+to\s+(?:independently\s+)?(?:confirm|verify|corroborate)"),
+    # ("not immediately possible to reconcile the figures": two accounts that cannot both be checked)
+    (
+        "unconfirmed",
+        r"(?:unable|impossible|not\s+(?:immediately\s+)?possible)\s+to\s+(?:independently\s+|immediately\s+)?"
+        r"(?:confirm|verify|corroborate|reconcile)",
+    ),
+    ("unconfirmed", r"could\s+not\s+(?:be\s+)?(?:immediately\s+)?reconcil(?:e|ed)"),
     ("unconfirmed", r"cannot\s+(?:be\s+)?(?:independently\s+)?(?:confirm(?:ed)?|verif(?:y|ied))"),
     (
         "unconfirmed",
@@ -198,7 +204,7 @@ STATUS_KINDS = frozenset({"modal", "doxastic", "reporting", "unconfirmed", "inve
 _TRIGGERS = (
     # negated confirmation ("has not confirmed"), "is said to", "is not clear", modal "could"
     "has", "had", "hav", "did", "doe", "do", "cou", "can", "was", "wer", "is", "are",
-    "una", "impos", r"not(?=\s+possible)", r"no(?=\s+evidence)", "unv", "unc", "uns", "without", "offered",
+    "una", "impos", r"not(?=\s+(?:immediately\s+)?possible)", r"no(?=\s+evidence)", "unv", "unc", "uns", "without", "offered",
     "gave", "prob", "provided", "project",
     # reporting
     "alleg", "reportedly", "purport", "suppos", "reput", "rumo", "claim", "accus", r"charges?(?=\s+that)",
@@ -494,3 +500,37 @@ def find_hedges(sentence: str) -> list[HedgeCue]:
             continue
         cues.append(HedgeCue(text, (m.start(), m.end()), kind))  # type: ignore[arg-type]
     return cues
+
+
+# Cues that hedge no claim: a question an inquiry will take up ("police will investigate whether
+# the fire was set", "an inquiry to determine whether"), a plan, not a fact in doubt; and a count
+# forecast to grow ("the toll is likely to rise", "the number of dead could climb"), a prediction
+# of what is not yet so. find_hedges keeps them (they are uncertainty); a claim's status does not.
+_INQUIRY = r"(?:investigat(?:e|ing)|examin(?:e|ing)|prob(?:e|ing)|determin(?:e|ing)|establish(?:ing)?|check(?:ing)?|review(?:ing)?|assess(?:ing)?|look(?:ing)?\s+into)"
+_FUTURE = r"(?:will|would|shall|to|plans?\s+to|planning\s+to|vow(?:s|ed)\s+to|promis(?:es|ed)\s+to|going\s+to)"
+_WILL_BEFORE = re.compile(rf"(?:\b{_FUTURE}|['’]ll)\s+(?:\w+ly\s+)?$")
+# (the verb's base form: "limited to determining whether" names a task, not a plan)
+_WILL_INQUIRE_BEFORE = re.compile(
+    rf"(?:\b{_FUTURE}|['’]ll)\s+(?:\w+ly\s+)?(?:investigate|examine|probe|determine|establish|check|review|assess"
+    r"|look\s+into)\s+$"
+)
+_INQUIRY_CUE = re.compile(_INQUIRY)
+_COUNT_SUBJECT_BEFORE = re.compile(
+    r"\b(?:toll|number|count|figure|tally|total|casualties)s?(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    r"\s+(?:(?:is|are|was|were|remains?|seems?|appears?|will|would|now)\s+)?$"
+)
+_GROWTH_AFTER = re.compile(r"\s+(?:to\s+)?(?:rise|climb|increase|grow|mount|go\s+up|keep\s+rising)\b")
+
+
+def hedges_no_claim(sentence: str, cue: HedgeCue) -> bool:
+    """Whether ``cue``, found in ``sentence``, is a plan to inquire or a count's forecast growth."""
+    lowered = lower_same_length(sentence)
+    start, end = cue.span
+    before = lowered[max(0, start - 60) : start]
+    if cue.kind == "investigation":
+        if _INQUIRY_CUE.match(lowered, start):
+            return bool(_WILL_BEFORE.search(before))
+        return bool(_WILL_INQUIRE_BEFORE.search(before))
+    if cue.kind in ("modal", "doxastic"):
+        return bool(_GROWTH_AFTER.match(lowered, end) and _COUNT_SUBJECT_BEFORE.search(before))
+    return False
