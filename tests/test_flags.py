@@ -102,7 +102,13 @@ LEAD = "Storms and fighting cut the coast road on Monday.\n\n"
         ("Officials at the water ministry said three pumping stations were shut.",
          "three pumping stations were shut", "attributed", []),
         ("Moldovan officials said the ferry had been seized.", "the ferry had been seized", "attributed", []),
+        # bare officials right after a sentence whose subject is a body: that body's
+        ("The port authority closed the harbour on Monday.\n\nOfficials said two tankers had collided.",
+         "two tankers had collided", "attributed", []),
         # guard rows: people who speak for no body, and officials of no body named, stay unnamed
+        # (a body named in the sentence before, not as its subject, is not theirs)
+        ("Rebels shelled the army depot at dawn.\n\nOfficials said two tankers had collided.",
+         "two tankers had collided", "unverified", [("unnamed_source", "Officials")]),
         ("Residents in Tarvo said the ferry had been seized.", "the ferry had been seized", "unverified",
          [("unnamed_source", "Residents in Tarvo")]),
         ("Officials said the ferry had been seized.", "the ferry had been seized", "unverified",

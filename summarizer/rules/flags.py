@@ -163,7 +163,7 @@ def flag_attributions(
             flags[i].append(FlagInfo("hedge", view[cue[0] : cue[1]], cue))
         elif cue is not None:
             flags[i].extend(f for f in hedges.within(cue) if f.reason == "hedge")
-        if (item.kind == "unnamed" and not _speaks_for_named_body(view, item)) or (
+        if (item.kind == "unnamed" and not _speaks_for_named_body(view, sentences, item)) or (
             item.kind is None and item.speaker is None
         ):
             speaker = item.speaker
@@ -301,14 +301,31 @@ _BODY_IN_PHRASE = compiled(
 )
 
 
-def _speaks_for_named_body(view: str, item: Claim) -> bool:
-    """An unnamed group of officials whose phrase names the body they speak for (no anonymity told)."""
+# a body as the subject that opens the sentence before: "The health ministry issued figures on
+# Monday. Officials said …" (the officials are that body's)
+_BODY_SUBJECT = compiled(
+    rf"\s*(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(lx.ORG_HEADS))})"
+    r"\s+(?:has|had|have|is|was|were|said|says|issued|released|published|reported|announced|[a-z]+ed)\b",
+    re.I,
+)
+
+
+def _speaks_for_named_body(view: str, sentences: list[Sentence], item: Claim) -> bool:
+    """An unnamed group of officials whose phrase names the body they speak for (no anonymity
+    told), or bare officials right after a sentence whose subject is a body."""
     if item.anonymity != "role_only" or item.speaker is None:
         return False
     words = view[item.speaker[0] : item.speaker[1]].lower().split()
     if not any(w.strip(",") in _OFFICIALS for w in words):
         return False
-    return item.affiliation is not None or _BODY_IN_PHRASE.search(view, *item.speaker) is not None
+    if item.affiliation is not None or _BODY_IN_PHRASE.search(view, *item.speaker) is not None:
+        return True
+    before = item.sentence - 1
+    return (
+        len(words) == 1
+        and 0 <= before < len(sentences)
+        and _BODY_SUBJECT.match(view, sentences[before].start, sentences[before].end) is not None
+    )
 
 
 # anonymity told beside a source rather than in its phrase: an appositive or a relative clause
