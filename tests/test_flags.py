@@ -131,6 +131,11 @@ LEAD = "Storms and fighting cut the coast road on Monday.\n\n"
             "six boats were sunk", "unverified",
             [("not_independently_verified", "not immediately possible to reconcile")],
         ),
+        # a claim made with nothing to show for it, told in an aside between the verb and the claim
+        ("The envoy said, without offering any evidence, that the ferry was mined.", "the ferry was mined",
+         "unverified", [("not_independently_verified", "without offering any evidence")]),
+        # guard row: an aside that withholds nothing
+        ("The envoy said, without hesitating, that the ferry was mined.", "the ferry was mined", "attributed", []),
         # another source's denial of the same matter, with no noun for the claim
         (
             LEAD + "The union said 40 workers were fired.\n\nThe mill's owner denied that any workers had been fired.",

@@ -17,6 +17,9 @@ from summarizer import find_hedges
         ("Police are investigating whether the blast was deliberate.", [("investigating whether", "investigation")]),
         ("It is unclear whether anyone was hurt.", [("is unclear whether", "investigation")]),
         ("The bridge will close if the river rises.", [("if", "conditional")]),
+        # a claim made with nothing to show for it
+        ("The envoy said, without offering any evidence, that the ferry was mined.", [("without offering any evidence", "unconfirmed")]),
+        ("The captain gave no proof that the nets were cut.", [("gave no proof", "unconfirmed")]),
         # two accounts that cannot be set against each other
         ("It was not immediately possible to reconcile the two tallies.", [("not immediately possible to reconcile", "unconfirmed")]),
         ("The rival counts could not be reconciled.", [("could not be reconciled", "unconfirmed")]),

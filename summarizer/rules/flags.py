@@ -163,6 +163,10 @@ def flag_attributions(
             flags[i].append(FlagInfo("hedge", view[cue[0] : cue[1]], cue))
         elif cue is not None:
             flags[i].extend(f for f in hedges.within(cue) if f.reason == "hedge")
+        if cue is not None and 0 <= item.content[0] - cue[1] <= 80:
+            # "said, without offering evidence, that …": an aside between the verb and its claim
+            gap = hedges.within((cue[1], item.content[0]))
+            flags[i].extend(f for f in gap if f.reason == "not_independently_verified")
         if (item.kind == "unnamed" and not _speaks_for_named_body(view, sentences, item)) or (
             item.kind is None and item.speaker is None
         ):

@@ -38,8 +38,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("unconfirmed", r"cannot\s+(?:be\s+)?(?:independently\s+)?(?:confirm(?:ed)?|verif(?:y|ied))"),
     (
         "unconfirmed",
-        r"(?:un(?:verified|confirmed|substantiated|corroborated)|without\s+(?:providing\s+)?evidence"
-        r"|(?:no|offered\s+no|provided\s+no|gave\s+no)\s+evidence|did\s+not\s+provide\s+(?:any\s+)?evidence)",
+        r"(?:un(?:verified|confirmed|substantiated|corroborated)"
+        r"|without\s+(?:(?:providing|offering|giving|citing|presenting|showing)\s+)?(?:any\s+)?(?:evidence|proof)"
+        r"|no\s+evidence|(?:offered|provided|gave)\s+no\s+(?:evidence|proof)|did\s+not\s+provide\s+(?:any\s+)?(?:evidence|proof))",
     ),
     (
         "reporting",
