@@ -166,3 +166,17 @@ LEAD = "Storms and fighting cut the coast road on Monday.\n\n"
 )  # fmt: skip
 def test_unverified_claim_constructions(text: str, content: str, status: str, flags: list[tuple[str, str]]) -> None:
     assert by_content(text)[content] == (status, flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "anonymity"),
+    [
+        ("A naval officer, speaking on condition of anonymity, said two patrol boats were sunk.", "anonymous"),
+        ('"The nets were cut," said a harbour pilot, who asked not to be named.', "anonymous"),
+        # guard row: an appositive that hides no one
+        ("A naval officer, speaking to reporters at the crossing, said two patrol boats were sunk.", "role_only"),
+    ],
+)
+def test_anonymity_told_beside_a_source_makes_it_anonymous(text: str, anonymity: str) -> None:
+    result = summarize(text, model="rules")
+    assert [s.anonymity for s in result.speakers] == [anonymity]

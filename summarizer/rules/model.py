@@ -162,6 +162,14 @@ def _attributions(
     for i, (raw, ent, fl) in enumerate(zip(raws, entity_of, flags, strict=True)):
         if raw.inherit and ent is None:
             fl = [f for f in fl if f.reason != "unnamed_source"]
+        if (
+            ent is not None
+            and ent.anonymity == "role_only"
+            and any(f.reason == "unnamed_source" and f.span is not None and f.span != raw.speaker for f in fl)
+        ):
+            ent.anonymity = (
+                "anonymous"  # told beside its phrase: "a naval officer, speaking on condition of anonymity,"
+            )
         attributions.append(_attribution(text, i, raw, ent, fl))
     return registry, entity_of, attributions
 
