@@ -150,6 +150,14 @@ LEAD = "Storms and fighting cut the coast road on Monday.\n\n"
             LEAD + "The council said 300 homes were flooded.\n\nThe figure does not match insurers' records.",
             "300 homes were flooded", "disputed", [("contested", "does not match")],
         ),
+        # the claim named by its source's possessive, as the object of a word of contest
+        (LEAD + "The militia said 12 of its men died.\n\nThe ministry rejected the militia's account.",
+         "12 of its men died", "disputed", [("unnamed_source", "The militia"), ("contested", "rejected")]),
+        (LEAD + "The council said 300 homes were flooded.\n\nInsurers' records do not support the figure.",
+         "300 homes were flooded", "disputed", [("contested", "do not support")]),
+        # guard row: the possessive before a participle of being asked names no claim contested
+        (LEAD + "The council said 300 homes were flooded.\n\nThe mayor's statement, when questioned, was brief.",
+         "300 homes were flooded", "attributed", []),
         # a plan to inquire and a count forecast to grow hedge no claim
         ("The coroner said she will examine whether the driver had been drinking.",
          "she will examine whether the driver had been drinking", "attributed", []),

@@ -58,7 +58,7 @@ def _unverified_list(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[
 # a cue outside its claim's sentence must say what it is about: "the claim", "these figures",
 # "such incidents" (up to five sentences on), or "this"/"that"/"it" in the very next sentence
 _NOUN_REFERENCE = guarded(
-    rf"\b(?:this|that|the|such|these|those|his|her|their|its|either|neither|both|each|all|none\s+of)\s+(?:\w+\s+)?"
+    rf"\b(?:this|that|the|such|these|those|his|her|their|its|either|neither|both|each|all|none\s+of)\s+(?:[\w-]+(?:['’]s)?\s+)?"
     rf"(?:{CLAIM_NOUNS}|accounts|information|details|version)\b",
     re.I,
 )
