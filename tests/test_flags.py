@@ -125,6 +125,13 @@ LEAD = "Storms and fighting cut the coast road on Monday.\n\n"
             "it downed two jets", "unverified",
             [("not_independently_verified", "Neither tally could be independently confirmed")],
         ),
+        # the same words after the claims of their own sentence
+        (LEAD + "The navy said it sank six boats and the rebels said they downed two jets; neither side's "
+         "figures could be verified.", "it sank six boats", "unverified",
+         [("not_independently_verified", "neither side's figures could be verified")]),
+        # guard row: the words inside a claim are that claim's, about none before it
+        (LEAD + "The navy said it sank six boats.\n\nThe rebel command said neither tally could be confirmed.",
+         "it sank six boats", "attributed", []),
         (
             LEAD + "The navy said six boats were sunk, while the militia said two were.\n\n"
             "It was not immediately possible to reconcile the figures.",

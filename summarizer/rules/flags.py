@@ -207,7 +207,7 @@ def _discourse_flags(
         text = lower_same_length(original)  # searched with the lower-case patterns; cues cite the original
         own = by_sentence.get(sent.index, [])
         unconfirmed = [(t, cs) for kind, t, cs in hedges.by_sentence[sent.index] if kind == _UNCONFIRMED_KIND]
-        if not own and _blanket_flags(view, sent, text, unconfirmed, items, flags, by_sentence, eligible_set):
+        if _blanket_flags(view, sent, text, unconfirmed, own, items, flags, by_sentence, eligible_set):
             continue
         if not unconfirmed and not _ANY_QUALIFIER_LOW.search(text):
             continue
@@ -375,17 +375,22 @@ def _blanket_flags(
     sent: Sentence,
     text: str,
     unconfirmed: list[tuple[str, Span]],
+    own: list[int],
     items: list[Claim],
     flags: list[list[FlagInfo]],
     by_sentence: dict[int, list[int]],
     eligible: set[int],
 ) -> bool:
-    """A sentence of no claim of its own that leaves several earlier claims unconfirmed at once
-    ("Neither toll could be independently confirmed", "The agency could not verify either
-    account"): each claim of the last two sources before it (of every source for "all", "none
-    of"), only those holding a count when it speaks of tolls or figures. Whether it flagged any."""
+    """A sentence that leaves several claims before it unconfirmed at once ("Neither toll could be
+    independently confirmed", "The agency could not verify either account", "…; neither side's
+    figures could be verified"): each claim of the last two sources before it (of every source
+    for "all", "none of"), only those holding a count when it speaks of tolls or figures; when
+    the sentence holds claims, the words come after them, outside them. Whether it flagged any."""
     blanket = _BLANKET_LOW.search(text)
     if blanket is None:
+        return False
+    at = sent.start + blanket.start()
+    if own and (not all(items[i].content[1] <= at for i in own) or not any(i in eligible for i in own)):
         return False
     if unconfirmed:
         cue_text, span = unconfirmed[0]
@@ -395,7 +400,7 @@ def _blanket_flags(
             return False
         span = (sent.start + blanket.start(), sent.start + confirmed.end())
         cue_text = view[span[0] : span[1]]
-    recent = sorted(i for d in range(1, 6) for i in by_sentence.get(sent.index - d, ()) if i in eligible)
+    recent = sorted(i for d in range(6) for i in by_sentence.get(sent.index - d, ()) if i in eligible)
     if blanket.group("count"):
         recent = [i for i in recent if _DIGIT_OR_WORD.search(view, *items[i].content)]
     if blanket.group("det") not in ("all", "none of"):
