@@ -109,6 +109,9 @@ LEAD = "Storms and fighting cut the coast road on Monday.\n\n"
         # (a body named in the sentence before, not as its subject, is not theirs)
         ("Rebels shelled the army depot at dawn.\n\nOfficials said two tankers had collided.",
          "two tankers had collided", "unverified", [("unnamed_source", "Officials")]),
+        # (nor is a firm's: its people are not its "officials")
+        ("The ferry operator said the pumps had failed.\n\nOfficials said two tankers had collided.",
+         "two tankers had collided", "unverified", [("unnamed_source", "Officials")]),
         ("Residents in Tarvo said the ferry had been seized.", "the ferry had been seized", "unverified",
          [("unnamed_source", "Residents in Tarvo")]),
         ("Officials said the ferry had been seized.", "the ferry had been seized", "unverified",

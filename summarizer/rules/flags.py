@@ -313,10 +313,15 @@ _BODY_IN_PHRASE = compiled(
 )
 
 
-# a body as the subject that opens the sentence before: "The health ministry issued figures on
-# Monday. Officials said …" (the officials are that body's)
+# a public body as the subject that opens the sentence before: "The health ministry issued
+# figures on Monday. Officials said …" (the officials are that body's)
+# (a public body, whose people are its "officials"; a firm's are its executives)
+_PUBLIC_BODIES = (
+    "ministry|department|agency|office|government|administration|authority|authorities|command|council|police"
+    "|army|military|navy|commission|committee|bureau|directorate|embassy|mission|service|services|municipality"
+)
 _BODY_SUBJECT = compiled(
-    rf"\s*(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(lx.ORG_HEADS))})"
+    rf"\s*(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_PUBLIC_BODIES})"
     r"\s+(?:has|had|have|is|was|were|said|says|issued|released|published|reported|announced|[a-z]+ed)\b",
     re.I,
 )
