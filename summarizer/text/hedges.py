@@ -164,16 +164,29 @@ def _alternatives(pattern: str) -> list[str]:
     return [*found, pattern[start:]]
 
 
-def _cues_opening_with(letter: str) -> re.Pattern[str]:
+def _openings() -> list[tuple[str, list[tuple[str, re.Pattern[str] | None]]]]:
+    """Each kind's alternatives with the class of the characters each may open with (None when
+    it cannot be bounded), read once from the parse, as guarded reads them."""
+    return [
+        (
+            kind,
+            [
+                (a, None if (first := first_characters(a)) is None else re.compile(f"[{first}]"))
+                for a in _alternatives(pattern)
+            ],
+        )
+        for kind, pattern in _PATTERNS
+    ]
+
+
+def _cues_opening_with(
+    letter: str, openings: list[tuple[str, list[tuple[str, re.Pattern[str] | None]]]]
+) -> re.Pattern[str]:
     """``_CUE_RE_LOWER`` with only the alternatives that may open with ``letter``: the same match
     at a place where ``letter`` stands (a trigger's first letter), found without trying the rest."""
     kinds = []
-    for i, (kind, pattern) in enumerate(_PATTERNS):
-        kept = [
-            a
-            for a in _alternatives(pattern)
-            if (first := first_characters(a)) is None or re.match(f"[{first}]", letter)
-        ]
+    for i, (kind, alternatives) in enumerate(openings):
+        kept = [a for a, first in alternatives if first is None or first.match(letter)]
         if kept:
             kinds.append(f"(?P<{kind}{i}>\\b(?:{'|'.join(kept)})\\b)")
     return compiled("|".join(kinds))
@@ -244,7 +257,9 @@ _TRIGGER_AFTER = re.compile(r"[^a-z0-9_](?:" + _by_first_letter(_TRIGGERS) + ")"
 
 
 # the cues by the letter of a trigger they may open with (every trigger opens with a plain letter)
-_CUE_BY_LETTER = {letter: _cues_opening_with(letter) for letter in sorted({t[0] for t in _TRIGGERS})}
+_OPENINGS = _openings()
+_CUE_BY_LETTER = {letter: _cues_opening_with(letter, _OPENINGS) for letter in sorted({t[0] for t in _TRIGGERS})}
+del _OPENINGS
 
 
 def _trigger_starts(lowered: str) -> list[int]:

@@ -140,6 +140,13 @@ def first_characters(pattern: str, flags: int = 0) -> str | None:
     can start with, or None when no such small class exists."""
     if _parser is None or _INLINE_FLAGS.match(pattern):
         return None
+    flags = int(flags)
+    if _FROM_PARSE:  # kept in the pattern store ("" for none), as the parse it is read from is not
+        return _recalled("first", pattern, flags, lambda: _first_characters(pattern, flags) or "", lambda c: c or None)
+    return _first_characters(pattern, flags)
+
+
+def _first_characters(pattern: str, flags: int) -> str | None:
     parsed = _parse(pattern, flags)
     return None if parsed is None else _first_of(parsed)
 
