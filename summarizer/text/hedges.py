@@ -540,13 +540,15 @@ _GROWTH_AFTER = re.compile(r"\s+(?:to\s+)?(?:rise|climb|increase|grow|mount|go\s
 
 def hedges_no_claim(sentence: str, cue: HedgeCue) -> bool:
     """Whether ``cue``, found in ``sentence``, is a plan to inquire or a count's forecast growth."""
-    lowered = lower_same_length(sentence)
-    start, end = cue.span
-    before = lowered[max(0, start - 60) : start]
+    if cue.kind not in ("investigation", "modal", "doxastic"):
+        return False
+    # (only the cue's surroundings are lowered: the sentence may be a whole article)
+    lo = max(0, cue.span[0] - 60)
+    lowered = lower_same_length(sentence[lo : cue.span[1] + 80])
+    start, end = cue.span[0] - lo, cue.span[1] - lo
+    before = lowered[:start]
     if cue.kind == "investigation":
         if _INQUIRY_CUE.match(lowered, start):
             return bool(_WILL_BEFORE.search(before))
         return bool(_WILL_INQUIRE_BEFORE.search(before))
-    if cue.kind in ("modal", "doxastic"):
-        return bool(_GROWTH_AFTER.match(lowered, end) and _COUNT_SUBJECT_BEFORE.search(before))
-    return False
+    return bool(_GROWTH_AFTER.match(lowered, end) and _COUNT_SUBJECT_BEFORE.search(before))
