@@ -198,3 +198,22 @@ def test_unverified_claim_constructions(text: str, content: str, status: str, fl
 def test_anonymity_told_beside_a_source_makes_it_anonymous(text: str, anonymity: str) -> None:
     result = summarize(text, model="rules")
     assert [s.anonymity for s in result.speakers] == [anonymity]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the ministry rejected that claim on friday.",
+        "police disputed the militia's account of the raid.",
+        "the army’s statement was denied by its critics, who called the claim false.",
+        "no one has confirmed such reports.",
+        "residents' claims were rejected.",
+        "it was the mayor's plan.",
+    ],
+)
+def test_the_anaphor_search_without_a_possessive_finds_what_the_whole_pattern_finds(text: str) -> None:
+    from summarizer.rules.flags import _ANAPHOR_LOW, _anaphor_search
+
+    for pos in range(len(text) + 1):
+        got, want = _anaphor_search(text, pos), _ANAPHOR_LOW.search(text, pos)
+        assert (got and (got.span(), got.group("owner"))) == (want and (want.span(), want.group("owner"))), pos
