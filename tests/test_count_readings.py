@@ -2011,11 +2011,11 @@ def test_as_many_hurt_as_dead_with_the_noun_elided_are_others(text: str, expecte
         ("A woman shot her husband and then herself in Olvey. He died; she was wounded.", (1, 1)),
         ("Police said the man shot his wife and then himself in the head.", (0, 2)),
         ("A man shot his wife and then himself. Both were pronounced dead.", (2, 0)),
-        ("A man shot his wife and then himself on Friday. The wife was killed; he survived.", (1, 1)),
+        ("A man shot his wife and then himself late on Sunday. The wife was killed; he survived.", (1, 1)),
         ("A guard wounded his partner and then himself in a struggle at the Olvey depot.", (0, 2)),
         # guards: the deaths told before, the shooting how they died; a death by the verb itself
         ("Police found a couple dead on Friday. The man shot his wife and then himself, police said.", (2, 0)),
-        ("A man fatally shot his wife and then himself on Friday in Olvey.", (2, 0)),
+        ("A gunman fatally shot his wife and then himself in Olvey late on Sunday.", (2, 0)),
     ],
 )
 def test_a_person_and_the_shooter_themself_shot_are_two_hurt(text: str, expected: tuple[int, int]) -> None:

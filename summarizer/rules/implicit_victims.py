@@ -166,7 +166,7 @@ def _read_victim(
         and not _AS_WELL_AFTER.search(view, e, sent.end)
         and any(d.category in HARMS and d.span[0] < s and not _other_sex(phrase, {sex_of(d.text)}) for d in before)
     ):
-        return  # "The boy's father said he was asleep when his son was shot": the victim, by a parent's word
+        return  # "The boy's father told deputies his son had been hit": the victim, by a parent's word
     same = [d for d in out[first_here:] if d.span[0] < e and s < d.span[1]]
     if same:
         if category == "killed" and all(d.category == "injured" for d in same):
