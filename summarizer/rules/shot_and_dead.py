@@ -327,6 +327,34 @@ def _clause_end(view: str, at: int) -> int:
     return stop if stop >= 0 else min(len(view), at + 80)
 
 
+def _part_figure(
+    view: str,
+    drafts: list[FigureDraft],
+    whole: FigureDraft,
+    part: re.Match[str],
+    category: str,
+    added: list[FigureDraft],
+) -> FigureDraft | None:
+    """The figure of the part ``part`` names of ``whole`` ("one" of "the three men"), given
+    ``category``: the draft already read at its words, else a new one, put in ``added``; None
+    when the part is not fewer than the whole."""
+    word = part.group("part").lower()
+    value = int(word) if word.isdigit() else NUMBER_WORDS[word]
+    if not 1 <= value < whole.value:
+        return None
+    span = part.span("part")
+    told = next((d for d in drafts if d.span == span), None)
+    if told is None:
+        told = FigureDraft(
+            text=view[span[0] : span[1]], span=span, value=value, value_max=None, qualifier="exact",
+            category=category, noun=whole.noun, label="", location=None, location_span=None,
+            sentence=whole.sentence, phrase_start=span[0], range_end=span[1],
+        )  # fmt: skip
+        added.append(told)
+    told.category, told.label = category, f"{whole.noun or 'people'} {category}"
+    return told
+
+
 def part_of_the_shot_died(view: str, drafts: list[FigureDraft]) -> list[FigureDraft]:
     """ "One of the three men shot Sunday has died": the part (one) is dead, the people it is
     counted among (three) were shot, the evaluation's shot less the dead; and the dead told first,
@@ -360,24 +388,13 @@ def part_of_the_shot_died(view: str, drafts: list[FigureDraft]) -> list[FigureDr
             continue
         died = _PART_DIED_AFTER.match(view, whole.range_end) if part is not None else None
         if part is not None and died is not None:
-            word = part.group("part").lower()
-            value = int(word) if word.isdigit() else NUMBER_WORDS[word]
-            if not 1 <= value < whole.value:
-                continue
-            span = part.span("part")
-            told = next((d for d in drafts if d.span == span), None)
+            told = _part_figure(view, drafts, whole, part, "killed", added)
             if told is None:
-                told = FigureDraft(
-                    text=view[span[0] : span[1]], span=span, value=value, value_max=None, qualifier="exact",
-                    category="killed", noun=whole.noun, label="", location=None, location_span=None,
-                    sentence=whole.sentence, phrase_start=span[0], range_end=span[1],
-                )  # fmt: skip
-                added.append(told)
-            told.category, told.label = "killed", f"{whole.noun or 'people'} killed"
+                continue
             if whole.category == "killed" and not _HURT_WORD.search(view, whole.range_end, died.start()):
                 # the group the dead are of, not said hurt: "one of the three suspects has died"
                 whole.category, whole.label = "other", whole.noun or "people"
-                if (hurt := _counted_before(drafts, whole, span[0])) is not None:
+                if (hurt := _counted_before(drafts, whole, told.span[0])) is not None:
                     # the people counted hurt before, named again: "Three men were shot. One of the
                     # three men died": the count is of the people hurt, the part among them dead
                     _shot(view, hurt, _clause_end(view, hurt.range_end))
@@ -451,21 +468,10 @@ def part_of_a_group_harmed(view: str, drafts: list[FigureDraft]) -> list[FigureD
         harmed = _PART_HARMED_AFTER[whole.category].match(view, whole.range_end)
         if harmed is None or _HARM_WORD.search(view, whole.range_end, harmed.start("verb")):
             continue
-        word = part.group("part").lower()
-        value = int(word) if word.isdigit() else NUMBER_WORDS[word]
-        if not 1 <= value < whole.value:
-            continue
-        span = part.span("part")
-        told = next((d for d in drafts if d.span == span), None)
+        told = _part_figure(view, drafts, whole, part, whole.category, added)
         if told is None:
-            told = FigureDraft(
-                text=view[span[0] : span[1]], span=span, value=value, value_max=None, qualifier="exact",
-                category=whole.category, noun=whole.noun, label="", location=None, location_span=None,
-                sentence=whole.sentence, phrase_start=span[0], range_end=span[1],
-            )  # fmt: skip
-            added.append(told)
-        told.category, told.label = whole.category, f"{whole.noun or 'people'} {whole.category}"
-        if whole.category == "killed" and (hurt := _counted_before(drafts, whole, span[0])) is not None:
+            continue
+        if whole.category == "killed" and (hurt := _counted_before(drafts, whole, told.span[0])) is not None:
             _shot(view, hurt, _clause_end(view, hurt.range_end))  # "Three men were shot. One of the three was killed"
         whole.category, whole.label = "other", whole.noun or "people"
     return added
