@@ -17,6 +17,7 @@ from summarizer.rules.figures import FigureDraft, find_figures
 from summarizer.rules.flags import Claim, flag_attributions, status_of
 from summarizer.rules.incident import classify
 from summarizer.rules.interviews import interviewee
+from summarizer.rules.lead_toll import lead_toll, passed_over
 from summarizer.rules.speaker_phrases import SpeakerPhrase, lead_length
 from summarizer.rules.speakerless import THIRD_PERSON, paragraph_subject, subject_source
 from summarizer.rules.speakers import Entity, Registry, analyse, person_mentions
@@ -189,7 +190,7 @@ def _headline_and_summary(
     claim_views = [
         _claim_view(view, a, ent, raw, title_span) for a, ent, raw in zip(attributions, entity_of, raws, strict=True)
     ]
-    total, parts = _total_and_parts(figures)
+    total, parts = lead_toll(view, body, figures)
     total_claim = _claim_for(total, attributions, claim_views) if total else None
     also = _companions(total, figures, total_claim, attributions, claim_views)
     # people told one at a time after a first toll with no total ("A man was shot. A woman was
@@ -201,7 +202,7 @@ def _headline_and_summary(
     if total is not None:
         more = [
             (f, _claim_for(f, attributions, claim_views) or (total_claim if f.sentence == total.sentence else None))
-            for f in (added_after(total, figures) if not total.is_total else [])
+            for f in (added_after(total, figures) if not total.is_total else []) + passed_over(figures, total)
         ]
         # "Two men were shot … The man shot in the chest died": the people shot counted before a
         # first toll that names one of them by a definite noun phrase
@@ -490,28 +491,6 @@ def _claim_view(
         plural=bool(ent and ent.plural) if raw.speaker is not None or ent is not None else False,
         nominal=raw.pattern == "topic_noun",
     )
-
-
-_ONE_MORE = compiled(r"(?:an?\s+(?:second|third|fourth|fifth|further)|another)\b", re.I)
-
-
-def _total_and_parts(figures: list[FigureDraft]) -> tuple[FigureDraft | None, list[FigureDraft]]:
-    counted = [f for f in figures if f.category != "other"]
-    totals = [f for f in counted if f.is_total]
-    total = totals[0] if totals else (counted[0] if counted else None)
-    if total is None:
-        return None, []
-    if not totals and total.category != "killed":
-        # the dead lead over the other harms of the first count's sentence ("two were injured and
-        # 11 killed", "launched 40 drones, killing three")
-        # (not one more told by an ordinal: "two were hurt and a third died")
-        dead = (f for f in counted if f.sentence == total.sentence and f.category == "killed")
-        total = next((f for f in dead if not _ONE_MORE.match(f.text)), total)
-    # a part is no more than its whole: "41 were killed, 900 in the province" counts some other thing there
-    parts = [
-        f for f in counted if f is not total and f.category == total.category and f.location and f.value <= total.value
-    ]
-    return total, parts
 
 
 _REFUSAL_END = compiled(r"n['’]t\s*$")

@@ -1,0 +1,105 @@
+"""The toll a wire story's headline and summary lead with (original articles, invented places and
+numbers): the latest toll told with its source, the dead over the injured told before them, and
+near misses (a toll of another time or incident, people rescued or aboard) that change nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+_W = "World news\n\n"  # a title line: a lone line would be read as the title, not the body
+
+ROWS = [
+    # a toll that rose through the day: the later one leads, the earlier is not spliced into it
+    pytest.param(
+        _W + "Rivers burst their banks across Palma Verde on Tuesday. Four people had died by late morning, the "
+        "governor said. By evening, officials said 23 people were killed.",
+        ("Officials say 23 people were killed",),
+        ("four by", "four people were killed"),
+        id="toll-by-evening-leads",
+    ),
+    pytest.param(
+        _W + "Three miners were killed in a gas blast at a pit near Solano on Thursday, the company said. By "
+        "nightfall, rescuers said nine miners had died.",
+        ("nine miners",),
+        ("three miners were killed in",),
+        id="toll-by-nightfall-leads",
+    ),
+    # near miss: a higher toll of another time, no later hour: the first toll still leads
+    pytest.param(
+        _W + "Four people were killed when the river flooded Alder on Monday, police said. Nineteen people were "
+        "killed in a similar flood in 2019.",
+        ("four people were killed",),
+        ("nineteen",),
+        id="older-toll-does-not-lead",
+    ),
+    # the dead told after the injured lead, and the injured are still told
+    pytest.param(
+        _W + "Two people were injured when police fired tear gas at protesters in Dorval on Monday.\n\nThe riot "
+        "spread to the prison later in the day. Eleven people died in the fighting inside the prison, the "
+        "justice ministry said.",
+        ("eleven people were killed",),
+        ("Two people were injured in",),
+        id="dead-lead-over-injured-before",
+    ),
+    # near misses: the dead of another incident ("Earlier, …"), or told far from the injured
+    pytest.param(
+        _W + "Two people were injured when police fired tear gas at protesters in Dorval on Monday. Earlier, two "
+        "men were shot dead in a quarrel over land in a nearby village.",
+        ("Two people were injured",),
+        ("killed",),
+        id="dead-of-an-earlier-incident-do-not-lead",
+    ),
+    pytest.param(
+        _W + "Two people were injured when police fired tear gas at protesters in Dorval on Monday.\n\nThe police "
+        "chief said the crowd had thrown stones. Shops were closed. The mayor called for calm. Officials said the "
+        "fire at the market killed eleven people last month.",
+        ("Two people were injured",),
+        ("eleven people were killed",),
+        id="dead-told-far-later-do-not-lead",
+    ),
+    # people aboard are no harm count; the missing are
+    pytest.param(
+        _W + "The ferry carried 65 people; 29 are missing, the coast guard said on Sunday.",
+        ("29 people are missing",),
+        ("65 people are missing", "65 people were"),
+        id="aboard-is-no-missing-count",
+    ),
+    pytest.param(
+        _W + "A ferry ran aground off Port Alda on Sunday. All 65 passengers were rescued, the coast guard said. "
+        "The 23-member crew stayed on board.",
+        (),
+        ("missing", "killed", "injured", "23 "),
+        id="rescued-and-crew-are-no-toll",
+    ),
+    # two sources' tolls: each with its source, never added
+    pytest.param(
+        _W + "Shelling hit a market in Tarvo on Wednesday. The health ministry said 12 people were killed, while the "
+        "rebels said 20 had died.",
+        ("health ministry says 12",),
+        ("32",),
+        id="two-sources-kept-apart",
+    ),
+    pytest.param(
+        _W + "Shelling hit a crowded market in Tarvo on Wednesday, killing between 30 and 40 people, witnesses said.",
+        ("Witnesses say between 30 and 40 people were killed",),
+        ("70",),
+        id="range-kept-with-its-source",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "in_headline", "nowhere"), ROWS)
+def test_the_lead_toll_of_a_wire_story(text: str, in_headline: tuple[str, ...], nowhere: tuple[str, ...]) -> None:
+    s = summarize(text, model="rules")
+    for words in in_headline:
+        assert words.lower() in s.headline.lower(), s.headline
+    for words in nowhere:
+        assert words.lower() not in s.headline.lower(), s.headline
+        assert words.lower() not in s.summary.lower() or words.lower() in text.lower(), s.summary
+
+
+def test_the_injured_a_later_dead_toll_leads_over_are_told_after_it() -> None:
+    s = summarize(ROWS[3].values[0], model="rules")
+    assert s.summary.lower().index("eleven people") < s.summary.lower().index("two people were injured")
