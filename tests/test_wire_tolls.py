@@ -103,3 +103,32 @@ def test_the_lead_toll_of_a_wire_story(text: str, in_headline: tuple[str, ...], 
 def test_the_injured_a_later_dead_toll_leads_over_are_told_after_it() -> None:
     s = summarize(ROWS[3].values[0], model="rules")
     assert s.summary.lower().index("eleven people") < s.summary.lower().index("two people were injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "disputed"),
+    [
+        pytest.param(
+            _W + "Nine rebel fighters were killed in an air strike near Kessar on Friday, the army said, a claim the "
+            "rebels denied.",
+            True,
+            id="disputed-toll-keeps-its-dispute",
+        ),
+        pytest.param(
+            _W + "The army shot down a rebel drone over the town of Marrow on Friday, a military spokesman said, a "
+            "claim the rebels denied.",
+            True,
+            id="disputed-claim-keeps-its-dispute",
+        ),
+        # near miss: a claim no one denies is told as said, with no dispute added
+        pytest.param(
+            _W + "Nine rebel fighters were killed in an air strike near Kessar on Friday, the army said.",
+            False,
+            id="undisputed-toll-has-no-dispute",
+        ),
+    ],
+)
+def test_a_contested_claim_keeps_its_source_and_dispute_in_the_headline(text: str, disputed: bool) -> None:
+    headline = summarize(text, model="rules").headline
+    assert " say" in headline, headline  # "the army says", never the claim as fact
+    assert ("disputed" in headline) is disputed, headline

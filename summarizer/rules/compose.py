@@ -171,7 +171,7 @@ def headline(
         fact = f"{phrase} {verb}{where}"
         if total_claim is not None:
             source = _source_name(total_claim)
-            return f"{_cap(source)} {_says(total_claim)} {fact}"
+            return f"{_cap(source)} {_says(total_claim)} {fact}{_dispute(total_claim)}"
         return _cap(fact)
     # no count to lead with: a claim with its source, unless the article has a title of its own
     # and the claim is a vague "unnamed" source's or a quote (a remark, rarely the news); else
@@ -186,12 +186,18 @@ def headline(
         and lead_claim is not None
         and not (title and (lead_claim.speaker_kind == "unnamed" or lead_claim.kind == "direct" or vague))
     ):
-        return f"{_cap(source)} {_says(lead_claim)} {_content(lead_claim, 14)}"
+        return f"{_cap(source)} {_says(lead_claim)} {_content(lead_claim, 14)}{_dispute(lead_claim)}"
     if title:
         return re.sub(r"^(?:exclusive|breaking|update|watch|video|opinion)\s*[:|-]\s*", "", title, flags=re.I)
     if claim and lead_claim is not None:
-        return f"{_cap(source)} {_says(lead_claim)} {_content(lead_claim, 14)}"
+        return f"{_cap(source)} {_says(lead_claim)} {_content(lead_claim, 14)}{_dispute(lead_claim)}"
     return short(lead or "", 16) if lead else "Untitled article"
+
+
+def _dispute(c: ClaimView) -> str:
+    """A disputed claim keeps its dispute in the headline ("The army says 12 fighters were
+    killed; the claim is disputed"), never told as a bare "X says" the reader may take as settled."""
+    return "; the claim is disputed" if c.status == "disputed" else ""
 
 
 def _pronoun_told(view: str, c: ClaimView) -> tuple[ClaimView, bool]:
