@@ -132,3 +132,45 @@ def test_a_contested_claim_keeps_its_source_and_dispute_in_the_headline(text: st
     headline = summarize(text, model="rules").headline
     assert " say" in headline, headline  # "the army says", never the claim as fact
     assert ("disputed" in headline) is disputed, headline
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        pytest.param(
+            _W + "Shelling hit a market in Tarvo on Wednesday. The health ministry said 12 people were killed, the "
+            "rebels 20.",
+            "According to the rebels, 20 people were killed.",
+            id="second-source-after-a-comma",
+        ),
+        pytest.param(
+            _W + "A bridge fell into the river at Ostra on Monday. The police said nine people were missing and the "
+            "rescue team at least 14.",
+            "According to the rescue team, at least 14 people are missing.",
+            id="second-source-after-and-with-a-qualifier",
+        ),
+        # near misses: a part of the toll, a place's count, an age: no second source
+        pytest.param(
+            _W + "Shelling hit Tarvo on Wednesday, killing 12 people, 20 of them children, the health ministry said.",
+            None,
+            id="part-of-the-toll-is-no-source",
+        ),
+        pytest.param(
+            _W + "Floods killed 12 people in Varos and 20 in Kessar, officials said.",
+            None,
+            id="a-places-count-is-no-source",
+        ),
+        pytest.param(
+            _W + "The blast killed 12 people, the youngest 20, police said.",
+            None,
+            id="an-age-is-no-source",
+        ),
+    ],
+)
+def test_a_second_sources_toll_with_its_verb_left_out_is_told_by_its_source(text: str, told: str | None) -> None:
+    s = summarize(text, model="rules")
+    if told is None:
+        assert "According to" not in s.summary.split(".", 1)[1], s.summary
+    else:
+        assert told in s.summary, s.summary
+    assert "32" not in s.summary and "32" not in s.headline  # never added

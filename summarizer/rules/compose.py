@@ -332,9 +332,11 @@ def summary(
     also: list[FigureDraft] | None = None,
     more: list[tuple[FigureDraft, ClaimView | None]] | None = None,
     shot_before: tuple[FigureDraft, ClaimView | None] | None = None,
+    others: list[str] | None = None,
 ) -> str:
     """``more``: the people told one at a time after the first toll, each with the claim that tells
-    it; ``shot_before``: the people shot counted before a first toll named by a definite noun phrase."""
+    it; ``shot_before``: the people shot counted before a first toll named by a definite noun phrase;
+    ``others``: other sources' tolls of the same harm, told after the first, each by its own source."""
     sentences: list[str] = []
     used: set[str] = set()
     phrase = _toll_phrase(view, total, total_claim)
@@ -391,6 +393,7 @@ def summary(
             elif c is not total_claim:
                 sentences.append(_marked(f"According to {_according(c)}, {p} {added_verb(f)}", c))
                 used.add(c.id)
+        sentences.extend(others or ())
     elif lead:
         sentences.append(_stopped(short(lead, 40)))
         if not claims and second:

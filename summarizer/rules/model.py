@@ -15,12 +15,14 @@ from summarizer.rules.attribution import RawAttribution, find_attributions
 from summarizer.rules.attribution.words import NEGATIONS
 from summarizer.rules.figures import FigureDraft, find_figures
 from summarizer.rules.flags import Claim, flag_attributions, status_of
+from summarizer.rules.gapped_tolls import gapped_tolls, told
 from summarizer.rules.incident import classify
 from summarizer.rules.interviews import interviewee
 from summarizer.rules.lead_toll import lead_toll, passed_over
 from summarizer.rules.speaker_phrases import SpeakerPhrase, lead_length
 from summarizer.rules.speakerless import THIRD_PERSON, paragraph_subject, subject_source
 from summarizer.rules.speakers import Entity, Registry, analyse, person_mentions
+from summarizer.rules.toll_phrases import VERB_PAST, figure_phrase
 from summarizer.text import lexicon as lx
 from summarizer.text import report_kinds as rk
 from summarizer.text.base import Span
@@ -233,7 +235,14 @@ def _headline_and_summary(
         None,
     )
     headline = compose.headline(view, article.title, lead, total, total_claim, parts, lead_claim)
-    summary = compose.summary(view, lead, total, total_claim, parts, time_text, retold, second, also, more, shot_before)
+    others = [
+        told(source, p, VERB_PAST[f.category])
+        for source, f in gapped_tolls(view, total, figures)
+        if (p := figure_phrase(view, f))
+    ]
+    summary = compose.summary(
+        view, lead, total, total_claim, parts, time_text, retold, second, also, more, shot_before, others
+    )
     return headline, summary
 
 
