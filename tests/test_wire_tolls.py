@@ -37,7 +37,7 @@ ROWS = [
     # the dead told after the injured lead, and the injured are still told
     pytest.param(
         _W + "Two people were injured when police fired tear gas at protesters in Dorval on Monday.\n\nThe riot "
-        "spread to the prison later in the day. Eleven people died in the fighting inside the prison, the "
+        "spread to the prison that night. Eleven people died in the fighting inside the prison, the "
         "justice ministry said.",
         ("eleven people were killed",),
         ("Two people were injured in",),
@@ -50,6 +50,13 @@ ROWS = [
         ("Two people were injured",),
         ("killed",),
         id="dead-of-an-earlier-incident-do-not-lead",
+    ),
+    pytest.param(
+        _W + "A man was wounded in a shooting on Dale Street in Harlow on Friday, police said. Half an hour later, "
+        "two women were shot six blocks away. One woman died in hospital.",
+        ("a man was",),
+        ("killed",),
+        id="dead-of-a-shooting-an-hour-later-do-not-lead",
     ),
     pytest.param(
         _W + "Two people were injured when police fired tear gas at protesters in Dorval on Monday.\n\nThe police "

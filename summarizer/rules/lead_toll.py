@@ -30,10 +30,11 @@ _LATER_GUARD = ("by ", "rose", "risen", "climbed", "jumped", "increased")
 
 # how many sentences after the first count the dead may be told and still be of its incident
 _DEAD_WITHIN = 3
-# words that turn to another incident between the first count and the dead: "earlier", "in a
-# separate shooting", "last weekend", "meanwhile" (a roundup's or a background paragraph's toll)
+# words that turn to another incident between the first count and the dead: another time or
+# place ("earlier", "an hour later", "seven blocks away"), "in a separate shooting", "last
+# weekend", "meanwhile" (a roundup's or a background paragraph's toll)
 _ANOTHER = compiled(
-    r"\b(?:earlier|previously|separate|unrelated|elsewhere|meanwhile|update[ds]?"
+    r"\b(?:earlier|later|away|previously|separate|unrelated|elsewhere|meanwhile|update[ds]?"
     r"|another\s+(?:shooting|incident|attack|case)|last\s+(?:week|weekend|month|year)|in\s+(?:19|20)\d\d)\b",
     re.I,
 )
