@@ -66,6 +66,49 @@ ROWS = [
         ("eleven people were killed",),
         id="dead-told-far-later-do-not-lead",
     ),
+    # near misses: the dead of another time, day or place in the sentence after the injured
+    pytest.param(
+        _W + "Three people were hurt when a coach tipped over near Halbrook on Sunday. It was the worst crash on "
+        "that pass since 2016, when 38 people died.",
+        ("Three people were injured",),
+        ("38 people were killed",),
+        id="dead-of-a-historical-comparison-do-not-lead",
+    ),
+    pytest.param(
+        _W + "Two officers were hurt at a march in Sorvik on Monday. Marchers held up pictures of nine people who "
+        "died in riots in April.",
+        ("Two officers were injured",),
+        ("nine people were killed",),
+        id="dead-of-another-month-do-not-lead",
+    ),
+    pytest.param(
+        _W + "Five people were wounded at a fair in Enderby on Saturday. Three gunmen were killed in a raid on Sunday.",
+        ("Five people were injured",),
+        ("three gunmen were killed",),
+        id="dead-of-another-day-do-not-lead",
+    ),
+    pytest.param(
+        _W + "Four people are missing after storms hit Carvel. Six people died in storms in the neighbouring "
+        "district of Ostrin.",
+        ("Four people are missing",),
+        ("six people were killed",),
+        id="dead-of-another-place-do-not-lead",
+    ),
+    # near misses: a tally of a longer time, or an older toll in a later-hour sentence
+    pytest.param(
+        _W + "Four police officers were killed in an ambush in Tamsin, the ministry said. The number of officers "
+        "killed this year rose to 95.",
+        ("were killed in Tamsin",),
+        ("95",),
+        id="a-years-tally-that-rose-does-not-lead",
+    ),
+    pytest.param(
+        _W + "Three people were killed in a fire in Barrow on Tuesday. By Thursday, investigators said it was "
+        "arson; a similar fire in 2012 killed 14.",
+        ("Three people were killed",),
+        ("14 people were killed",),
+        id="an-older-toll-told-by-a-later-day-does-not-lead",
+    ),
     # people aboard are no harm count; the missing are
     pytest.param(
         _W + "The ferry carried 65 people; 29 are missing, the coast guard said on Sunday.",

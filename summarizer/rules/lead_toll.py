@@ -40,15 +40,31 @@ _ANOTHER = compiled(
 )
 
 
-def _same_incident_after(view: str, first: FigureDraft, dead: FigureDraft) -> bool:
+# words in the dead's own sentence that tell of another time or a tally: a year ("since 2019, when
+# 40 died", "the 2018 killing"), "ago", "last winter", "this year", a month ("who died in March"),
+# "similar" (a background paragraph's toll, told before or after its count)
+_OTHER_TIME = compiled(
+    r"\b(?:(?:19|20)\d\d|since|ago|last\s+\w+|this\s+(?:year|month|week)|so\s+far|similar|deadliest|worst"
+    r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b",
+    re.I,
+)
+_ON_DAY = compiled(r"\bon\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+
+
+def _same_incident_after(view: str, spans: dict[int, tuple[int, int]], first: FigureDraft, dead: FigureDraft) -> bool:
     """Is the count of the dead told soon after the first count, with no turn to another
     incident between ("Two were hurt …. Eleven people died", not "… Earlier, two men were
-    shot dead")?"""
-    return (
-        dead.span[0] > first.span[1]
-        and dead.sentence - first.sentence <= _DEAD_WITHIN
-        and _ANOTHER.search(view, first.span[1], dead.span[1]) is None
-    )
+    shot dead"), nor in the dead's own sentence another time ("…, when 40 people died in 2019"),
+    another day ("on Sunday" after "on Saturday") or another place?"""
+    if dead.span[0] <= first.span[1] or dead.sentence - first.sentence > _DEAD_WITHIN:
+        return False
+    if dead.location is not None and dead.location != first.location:
+        return False  # a place of their own the first count is not told at
+    end = spans.get(dead.sentence, dead.span)[1]
+    if _ANOTHER.search(view, first.span[1], end) is not None or _OTHER_TIME.search(view, first.span[1], end):
+        return False
+    first_days = {d.lower() for d in _ON_DAY.findall(view, *spans.get(first.sentence, first.span))}
+    return all(d.lower() in first_days for d in _ON_DAY.findall(view, first.span[1], end))
 
 
 def lead_toll(
@@ -66,8 +82,9 @@ def lead_toll(
         # follow later in the article ("Two were hurt in the riot. … Eleven people died")
         # (not one more told by an ordinal: "two were hurt and a third died")
         dead = [f for f in counted if f.category == "killed" and not ONE_MORE.match(f.text)]
+        spans = {s.index: s.span for s in sentences}
         total = next((f for f in dead if f.sentence == total.sentence), None) or next(
-            (f for f in dead if total.category in _LESSER_HARMS and _same_incident_after(view, total, f)), total
+            (f for f in dead if total.category in _LESSER_HARMS and _same_incident_after(view, spans, total, f)), total
         )
     if not totals and total.category == "killed":
         total = _latest(view, sentences, counted, total)
@@ -93,7 +110,9 @@ def _latest(view: str, sentences: list[Sentence], counted: list[FigureDraft], fi
         if f.sentence == latest.sentence:
             start = latest.span[1]
         low = view[start:end].lower()
-        if any(g in low for g in _LATER_GUARD) and _LATER.search(low):
+        # not a tally of a longer time or a toll of another time ("the number killed this year rose
+        # to 120", "by Friday, …; a similar fire in 2010 killed 12")
+        if any(g in low for g in _LATER_GUARD) and _LATER.search(low) and not _OTHER_TIME.search(low):
             latest = f
     return latest
 
