@@ -199,6 +199,12 @@ def test_a_contested_claim_keeps_its_source_and_dispute_in_the_headline(text: st
             "According to the rescue team, at least 14 people are missing.",
             id="second-source-after-and-with-a-qualifier",
         ),
+        # a comma then a conjunction: the conjunction is no part of the source
+        pytest.param(
+            _W + "A dam gave way above Lusk on Friday. Police said eight people died, but the army at least 25.",
+            "According to the army, at least 25 people were killed.",
+            id="second-source-after-a-comma-and-but",
+        ),
         # near misses: a part of the toll, a place's count, an age: no second source
         pytest.param(
             _W + "Shelling hit Tarvo on Wednesday, killing 12 people, 20 of them children, the health ministry said.",

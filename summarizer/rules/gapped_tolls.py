@@ -25,6 +25,7 @@ _SOURCE_HEADS = (lx.GROUP_NOUNS | lx.ORG_HEADS) - {
     "workers", "employees", "soldiers", "troops", "fighters", "militants", "families", "relatives", "friends",
     "parents", "teachers", "citizens", "americans", "members",
 }  # fmt: skip
+_CONJUNCTIONS = frozenset({"and", "while", "whereas", "but"})
 _REACH = 60  # how far before the number the source and its comma are looked for
 
 
@@ -43,8 +44,10 @@ def gapped_tolls(view: str, total: FigureDraft | None, figures: list[FigureDraft
         m = _GAPPED_BEFORE.search(view, start, f.phrase_start if f.phrase_start >= 0 else f.span[0])
         if m is None:
             continue
-        source = " ".join(m.group("source").split())
-        words = source.split()
+        words = m.group("source").split()
+        if words[0].lower() in _CONJUNCTIONS and len(words) > 1:
+            words = words[1:]  # ", and the Red Cross 35", ", but the rebels at least 30": the comma's conjunction
+        source = " ".join(words)
         if words[-1].lower() not in _SOURCE_HEADS or any(w.lower() in lx.SPEECH_FORMS for w in words):
             continue
         if any(ch.isdigit() for ch in source):
