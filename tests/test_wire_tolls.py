@@ -94,6 +94,19 @@ ROWS = [
         ("six people were killed",),
         id="dead-of-another-place-do-not-lead",
     ),
+    # near misses: the dead as some of the injured or missing, or more besides them
+    pytest.param(
+        _W + "Three climbers were hurt in a rockfall on Mount Sella on Friday. By Sunday, one of them had died.",
+        ("Three climbers were injured",),
+        ("killed",),
+        id="dead-among-the-injured-do-not-lead",
+    ),
+    pytest.param(
+        _W + "Four people were hurt in a blast at a mill in Garrow on Friday. Three more people died in hospital.",
+        ("Four people were injured",),
+        ("more people were killed",),
+        id="more-dead-besides-the-injured-do-not-lead",
+    ),
     # near misses: a tally of a longer time, or an older toll in a later-hour sentence
     pytest.param(
         _W + "Four police officers were killed in an ambush in Tamsin, the ministry said. The number of officers "

@@ -48,6 +48,9 @@ _OTHER_TIME = compiled(
     r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b",
     re.I,
 )
+# the dead as part of the first count or more besides it: "one of them had died", "eight of the
+# missing were found dead", "two more people died"
+_PART_OR_MORE = compiled(r"[\w-]+\s+(?:more\b|of\s+(?:them|those|these|the|whom)\b)", re.I)
 _ON_DAY = compiled(r"\bon\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 
 
@@ -58,6 +61,8 @@ def _same_incident_after(view: str, spans: dict[int, tuple[int, int]], first: Fi
     another day ("on Sunday" after "on Saturday") or another place?"""
     if dead.span[0] <= first.span[1] or dead.sentence - first.sentence > _DEAD_WITHIN:
         return False
+    if _PART_OR_MORE.match(view, dead.phrase_start if dead.phrase_start >= 0 else dead.span[0]):
+        return False  # some of the first count, or more besides them: no toll of its own to lead with
     if dead.location is not None and dead.location != first.location:
         return False  # a place of their own the first count is not told at
     end = spans.get(dead.sentence, dead.span)[1]
