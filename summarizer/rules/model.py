@@ -18,7 +18,7 @@ from summarizer.rules.flags import Claim, flag_attributions, status_of
 from summarizer.rules.gapped_tolls import gapped_tolls, told
 from summarizer.rules.incident import classify
 from summarizer.rules.interviews import interviewee
-from summarizer.rules.lead_toll import lead_toll, passed_over
+from summarizer.rules.lead_toll import lead_toll
 from summarizer.rules.speaker_phrases import SpeakerPhrase, lead_length
 from summarizer.rules.speakerless import THIRD_PERSON, paragraph_subject, subject_source
 from summarizer.rules.speakers import Entity, Registry, analyse, person_mentions
@@ -204,7 +204,7 @@ def _headline_and_summary(
     if total is not None:
         more = [
             (f, _claim_for(f, attributions, claim_views) or (total_claim if f.sentence == total.sentence else None))
-            for f in (added_after(total, figures) if not total.is_total else []) + passed_over(figures, total)
+            for f in (added_after(total, figures) if not total.is_total else [])
         ]
         # "Two men were shot … The man shot in the chest died": the people shot counted before a
         # first toll that names one of them by a definite noun phrase
