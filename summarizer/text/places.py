@@ -15,6 +15,7 @@ from summarizer.text.base import Span
 from summarizer.text.datelines import dateline_at, line_datelines
 from summarizer.text.regex import Prefiltered, WordStartPattern, guarded
 from summarizer.text.scans import digit_positions, is_word_char
+from summarizer.text.street_names import more_streets, with_more_streets
 
 
 @dataclass(slots=True)
@@ -459,14 +460,13 @@ def may_name_a_street(view: str, start: int, end: int) -> bool:
         or _ROAD_NUMBER_SCAN.search(view, start, end) is not None
         or (_may_hold_bare_corner(view, start, end) and _BARE_CORNER.search(view, start, end) is not None)
         or next(_plural_types(view, start, end), None) is not None
-        or bool(_numbered_bare_st(view, start, end))
+        or bool(_numbered_bare_st(view, start, end) or more_streets(view, start, end))
     )
 
 
 def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
-    """Street addresses, intersections and numbered roads between ``start`` and ``end`` (a
-    sentence or two: the scan tries every capital letter), in text order; words that open a
-    sentence ("On Elm Street") are not the street's."""
+    """Street addresses, intersections and numbered roads between ``start`` and ``end`` (a sentence or
+    two: every capital is tried), and text/street_names.py's; words opening a sentence ("On") are not the street's."""
     spans: list[Span] = []
     for m in STREET_TYPE.finditer(view, start, end):
         if m.start() > 0 and is_word_char(view[m.start() - 1]):
@@ -505,7 +505,7 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
         if view[m.end("x") - len(m.group("x").split()[-1]) : m.end("x")] not in NOT_PLACES
     ]
     spans += _plural_corners(view, start, end) + _numbered_bare_st(view, start, end)
-    spans.sort()
+    spans = with_more_streets(view, spans, start, end)
     out: list[Span] = []
     for span in spans:
         if out and span[0] < out[-1][1]:

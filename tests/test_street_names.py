@@ -1,0 +1,74 @@
+"""Streets named by a number, qualified route numbers and lower-case street types
+(text/street_names.py, read through text/places.find_addresses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.text.places import find_addresses
+
+
+def _streets(text: str) -> list[str]:
+    return [a.name for a in find_addresses(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "streets"),
+    [
+        # a grid street named by its number and its type word, and two of them at a corner
+        ("Officers found the driver at 64 Street and 131 Avenue after midnight.", ["64 Street and 131 Avenue"]),
+        ("A cyclist was struck on 27 Ave NW near the school.", ["27 Ave NW"]),
+        ("The fire started near 23rd Street SE, crews said.", ["23rd Street SE"]),
+        ("Paramedics went to 11042 97 St. on Sunday.", ["11042 97 St."]),
+        ("The crash happened at NW 143 Street and 22 Avenue.", ["NW 143 Street and 22 Avenue"]),
+        ("Traffic was slowed along 150 Avenue for hours.", ["150 Avenue"]),
+        # near misses: a count, an age, a title-case headline count, "a" before the number
+        ("Some 64 people were evacuated from the tower.", []),
+        ("The 131 passengers were moved to another plane.", []),
+        ("Officials Count 7 Road Deaths Over The Long Weekend", []),
+        ("She said a 3 Street rule applied to every driver.", []),
+        ("Jurors heard from No. 9 Road Crew members.", []),
+    ],
+)
+def test_a_number_that_names_its_street(text: str, streets: list[str]) -> None:
+    assert _streets(text) == streets
+
+
+@pytest.mark.parametrize(
+    ("text", "streets"),
+    [
+        # the whole route, its number with it
+        ("Two trucks collided on County Road 417 late Tuesday.", ["County Road 417"]),
+        ("The pickup rolled over on Range Road 23 west of the hamlet.", ["Range Road 23"]),
+        ("A deputy stopped the car on Township Road 612.", ["Township Road 612"]),
+        ("The shooting was reported on State Route 7 near the bridge.", ["State Route 7"]),
+        ("Police closed Highway 5 after the collision.", ["Highway 5"]),
+        ("Both lanes of Route 11W were shut.", ["Route 11W"]),
+        ("He was stopped on Interstate 81 and on I-81 again later.", ["Interstate 81", "I-81"]),
+        ("A store at 2205 East FM 2920 was robbed.", ["2205 East FM 2920"]),
+        ("The car left CR 118 and hit a fence.", ["CR 118"]),
+        # near misses: a sum after a short form, an abbreviation with no number
+        ("The SR 4 million budget was approved.", []),
+        ("The FM station played the news.", []),
+    ],
+)
+def test_a_route_is_read_with_its_number(text: str, streets: list[str]) -> None:
+    assert _streets(text) == streets
+
+
+@pytest.mark.parametrize(
+    ("text", "streets"),
+    [
+        ("Neighbours heard shots on Larkmoor street around midnight.", ["Larkmoor street"]),
+        ("It happened in the 700 block of south Dunmore avenue.", ["south Dunmore avenue"]),
+        ("The van stopped at 42 Ferrin road.", ["42 Ferrin road"]),
+        ("On Tarrow lane, a man was hurt.", ["Tarrow lane"]),
+        # near misses: a trade or a saying, a day, no preposition or number before it
+        ("Traders on Wall street shrugged off the news.", []),
+        ("He has been on Easy street since the sale.", []),
+        ("Crews on Monday road work were delayed.", []),
+        ("The Silk road was a trade route.", []),
+    ],
+)
+def test_a_street_whose_type_word_is_in_lower_case(text: str, streets: list[str]) -> None:
+    assert _streets(text) == streets
