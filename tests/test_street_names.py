@@ -72,3 +72,30 @@ def test_a_route_is_read_with_its_number(text: str, streets: list[str]) -> None:
 )
 def test_a_street_whose_type_word_is_in_lower_case(text: str, streets: list[str]) -> None:
     assert _streets(text) == streets
+
+
+@pytest.mark.parametrize(
+    ("text", "streets"),
+    [
+        # a content word after the type word or a short route's number makes it a count or a thing
+        ("Police said the 2 Street gangs had feuded for months.", []),
+        ("At least 30 Street vendors fled when shots rang out.", []),
+        ("Later 22 Road crews swept the glass away.", []),
+        ("A man was shot in Chicago street violence on Sunday.", []),
+        ("The victim was shot at Jefferson drive-in theater on Friday.", []),
+        ("Police said the shooter carried an SR 25 rifle.", []),
+        ("The gunman fled in an SR 71 Blackbird replica car.", []),
+        ("A man was killed when his SR 500 motorcycle crashed.", []),
+        ("A reporter for WKRP FM 101 was hurt in the fire.", []),
+        ("The crash was reported by CR 7 Radio on Friday.", []),
+        # still streets: a word of grammar, time or direction after, or a verb
+        ("A man was shot on 82 Street late Sunday.", ["82 Street"]),
+        ("A crash at 64 Street injured two drivers.", ["64 Street"]),
+        ("A man was shot on SR 71 north of town.", ["SR 71"]),
+        ("On FM 2920 a truck hit a car.", ["FM 2920"]),
+        ("The shooting on Court street left two dead.", ["Court street"]),
+        ("A man was shot on Oak street following an argument.", ["Oak street"]),
+    ],
+)
+def test_a_count_or_a_thing_named_like_a_street_is_none(text: str, streets: list[str]) -> None:
+    assert _streets(text) == streets

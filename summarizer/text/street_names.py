@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from summarizer.text.base import Span
+from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.regex import guarded
 from summarizer.text.scans import is_word_char
 
@@ -52,6 +53,35 @@ _NOT_NAMES = frozenset({
     "April", "May", "June", "July", "August", "September", "October", "November", "December", "The", "A", "An",
     "This", "That", "His", "Her", "Their", "Our", "My", "Police", "I",
 })  # fmt: skip
+# a lower-case word after a street's type word or a short route's number that makes the whole a
+# modifier, a count of things or a product: "the 2 Street gangs", "30 Street vendors", "22 Road
+# crews", "Chicago street violence", "an SR 25 rifle"; not a word of grammar, time or direction, nor
+# a verb after its subject ("at 64 Street and", "on Elm street late Sunday", "on 82 Street injured
+# two", "on Elm street shortly", "along 150 Avenue following")
+_NEXT_LOWER = re.compile(r"\s+([a-z][a-z'’]*)\b")
+_AFTER_A_STREET = ENGLISH_FUNCTION_WORDS | frozenset({
+    "a", "an", "in", "on", "was", "so", "no", "near", "off", "outside", "inside", "behind", "beside", "past", "around",
+    "just", "yesterday", "today", "tonight", "overnight", "late", "early", "last", "morning", "afternoon",
+    "evening", "night", "north", "south", "east", "west", "northbound", "southbound", "eastbound", "westbound",
+    "left", "hit", "shot", "struck", "saw", "took", "sent", "led", "caught", "fell", "ran", "broke", "became", "remains",
+})  # fmt: skip
+
+
+def _modified(view: str, end: int) -> bool:
+    """Whether a lower-case content word follows view[:end], a street's name or a route's number
+    ("Street gangs", "SR 25 rifle"): the name is then a modifier or a count, not a street."""
+    m = _NEXT_LOWER.match(view, end)
+    return m is not None and not (m.group(1) in _AFTER_A_STREET or m.group(1).endswith(("ed", "ly", "ing")))
+
+
+# a determiner or a possessive before a short route form, which names a thing ("an SR 25 rifle",
+# "the SR 71 Blackbird", "his SR 500"), or a station's call sign or brand ("WKRP FM 101", "Kiss FM
+# 104"), where a road is named bare or after its compass point ("on SR 71", "West FM 1960")
+_OWNED_BEFORE = re.compile(
+    r"(?:\b(?i:a|an|the|his|her|their|its|my|our|your)|(?<![.!?]\s)\b(?!(?:North|South|East|West|And|On|At|Near|Along|Off|Onto|Of|In|To|From|By|Via)\b)[A-Z][A-Za-z]+)\s+\Z"
+)
+# a station named after its frequency: "FM 104 Radio", "CR 7 radio"
+_STATION_AFTER = re.compile(r"\s+(?i:radio|station)\b")
 # a quadrant after a street ("17th Street SE", "Pell Road NW") is the street's
 _QUADRANT_AFTER = re.compile(rf"\s+{_COMPASS_ABBR}(?![\w'’])")
 
@@ -61,7 +91,7 @@ def _numbered_streets(view: str, start: int, end: int) -> list[Span]:
     for m in _NUMBERED_AT.finditer(view, start, end):
         s = m.start("t")
         before = _NUMBERED_BEFORE.search(view, max(start, s - 24), s)
-        if before is not None:
+        if before is not None and not _modified(view, m.end()):
             spans.append((before.start(), m.end()))
     return spans
 
@@ -73,7 +103,9 @@ def _lower_case_streets(view: str, start: int, end: int) -> list[Span]:
         while i != -1:
             e = i + 1 + len(word)
             k = view.rfind(" ", max(start, i - 40), i)
-            if view[k + 1 : k + 2].isupper() and not (e < len(view) and (is_word_char(view[e]) or view[e] in "'’")):
+            if view[k + 1 : k + 2].isupper() and not (
+                (e < len(view) and (is_word_char(view[e]) or view[e] in "'’-")) or _modified(view, e)
+            ):
                 before = _LOWER_BEFORE.search(view, max(start, i - 59), i + 1)
                 words = before.group("name").split() if before is not None else []
                 if before is not None and not (
@@ -89,6 +121,16 @@ def _routes(view: str, start: int, end: int) -> list[Span]:
     for m in _QUALIFIED_ROUTE.finditer(view, start, end):
         if m.start() > 0 and is_word_char(view[m.start() - 1]):
             continue
+        if (
+            m.group()[:1] in "FRCS"
+            and m.group()[1:2].isupper()
+            and (
+                _modified(view, m.end())
+                or _OWNED_BEFORE.search(view, max(start, m.start() - 12), m.start())
+                or _STATION_AFTER.match(view, m.end())
+            )
+        ):
+            continue  # a short form that names a thing ("an SR 25 rifle", "SR 500 motorcycle")
         lead = _ROUTE_LEAD.search(view, max(start, m.start() - 16), m.start())
         spans.append((lead.start() if lead is not None else m.start(), m.end()))
     return spans
