@@ -86,8 +86,26 @@ _STATION_AFTER = re.compile(r"\s+(?i:radio|station)\b")
 _QUADRANT_AFTER = re.compile(rf"\s+{_COMPASS_ABBR}(?![\w'’])")
 
 
+# what each scan's matches must hold, found by str.find far faster than the engine tries a
+# pattern at every position: a digit, a space and a type word's start; a route's word
+_NUMBERED_TYPES = (" St", " Ave", " Road", " Rd", " Dr", " Blvd", " Boulevard", " Terrace", " Trail")
+_ROUTE_WORDS = ("Road", "Rd.", "Route", "Rte.", "Highway", "Hwy", "FM", "RM", "CR", "SR", "SH", "RR")
+
+
+def _digit_then_type(view: str, start: int, end: int) -> bool:
+    for word in _NUMBERED_TYPES:
+        i = view.find(word, start + 1, end)
+        while i != -1:
+            if view[i - 1].isdigit():
+                return True
+            i = view.find(word, i + 1, end)
+    return False
+
+
 def _numbered_streets(view: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
+    if not _digit_then_type(view, start, end):
+        return spans
     for m in _NUMBERED_AT.finditer(view, start, end):
         s = m.start("t")
         before = _NUMBERED_BEFORE.search(view, max(start, s - 24), s)
@@ -118,6 +136,8 @@ def _lower_case_streets(view: str, start: int, end: int) -> list[Span]:
 
 def _routes(view: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
+    if all(view.find(word, start, end) == -1 for word in _ROUTE_WORDS):
+        return spans
     for m in _QUALIFIED_ROUTE.finditer(view, start, end):
         if m.start() > 0 and is_word_char(view[m.start() - 1]):
             continue
