@@ -1,0 +1,54 @@
+"""A person named two ways: a part of a double-barrelled surname alone is that person
+(rules/name_variants.py). Original sentences."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import speaker_of
+
+from summarizer.rules.name_variants import hyphenated_forms
+from summarizer.rules.word_index import word_spans
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "forms"),
+    [
+        ("Nurse Ines Carvalho-Reis spoke. Carvalho left.", "Carvalho", ["Carvalho-Reis"]),
+        ("Nurse Ines Carvalho-Reis spoke. Reis left.", "Reis", ["Carvalho-Reis"]),
+        ("Judge Ann Pike-Ward-Hale sat.", "Ward", ["Pike-Ward-Hale"]),
+        # near misses: a word that only stands alone, a compound in lower case after it
+        ("Carvalho said little.", "Carvalho", []),
+        ("a Carvalho-led review", "Carvalho", []),
+    ],
+)
+def test_the_double_barrelled_words_a_word_is_part_of(text: str, word: str, forms: list[str]) -> None:
+    assert hyphenated_forms(text, word_spans(text, word)) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Ferry fares to rise\n\nCouncillor Ines Carvalho-Reis voted against the rise on Tuesday.\n\n"
+            '"Islanders will pay for this twice," Carvalho said.\n',
+            "Islanders will pay",
+            "Ines Carvalho-Reis",
+        ),
+        (
+            "Ferry fares to rise\n\nCouncillor Ines Carvalho-Reis voted against the rise on Tuesday.\n\n"
+            '"The vote was rushed," Reis added.\n',
+            "The vote was rushed",
+            "Ines Carvalho-Reis",
+        ),
+        # near miss: someone of that surname alone, named in full, is that person
+        (
+            "Ferry fares to rise\n\nCouncillor Ines Carvalho-Reis voted against the rise. "
+            "Paulo Carvalho, the operator's manager, backed it.\n\n"
+            '"Fuel costs left us no choice," Carvalho said.\n',
+            "Fuel costs left",
+            "Paulo Carvalho",
+        ),
+    ],
+)
+def test_a_part_of_a_double_barrelled_surname_is_the_person(text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(text, quote) == speaker
