@@ -61,6 +61,44 @@ def asked_subjects(view: str) -> list[tuple[Span, str]]:
         last = after.start() if after is not None else min(len(view), nxt + 400)
         if _ITS.search(view, subject.end(), last):
             continue  # "Corvel blamed its suppliers": a body
+        if _a_body_or_place(view, subject.group(1)):
+            continue  # "the Rovers", "in Tilbury", "Rovers were": a team or a place elsewhere
         if _ONE_SEX.search(view, subject.end(1), end) or _SOURCE.search(view, nxt, last):
             out.append((subject.span(1), subject.group(1)))
     return out
+
+
+# before a word elsewhere: an article or a preposition of place, which a surname never takes
+# ("the Rovers,", "at Rovers", "in Tilbury"), but for a possessive ("in Fenn's view") or a noun
+# it modifies ("the Fenn family")
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'’-])[Tt]he[ \t]+\Z")
+_PLACE_BEFORE = re.compile(r"(?:^|[^\w'’-])(?:[Ii]n|[Aa]t)[ \t]+\Z")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+# after it: a verb in the plural, which one person named by a surname never takes ("Rovers were
+# poor"), unless the word ends a subject of two ("Fenn and Hale were")
+_PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:are|were|have|do|aren['’]t|weren['’]t|haven['’]t|don['’]t)\b")
+_JOINED_BEFORE = re.compile(r"(?:\band|&|,)[ \t]+\Z")
+
+
+def _a_body_or_place(view: str, word: str) -> bool:
+    """Whether the text names ``word`` elsewhere as a team, a body or a place: after "the" (no
+    noun after it), after "in" or "at" (no possessive), or before a verb in the plural with no
+    other subject joined to it."""
+    i = view.find(word)
+    while i >= 0:
+        j = i + len(word)
+        whole = (i == 0 or not (view[i - 1].isalnum() or view[i - 1] in "'’-")) and not (
+            j < len(view) and (view[j].isalnum() or view[j] in "'’-")
+        )
+        if whole:
+            before = view[max(0, i - 8) : i]
+            plural = _PLURAL_VERB_AFTER.match(view, j) is not None
+            if _ARTICLE_BEFORE.search(before) is not None and (plural or _WORD_AFTER.match(view, j) is None):
+                return True
+            if _PLACE_BEFORE.search(before) is not None and _POSSESSIVE_AFTER.match(view, j) is None:
+                return True
+            if plural and _JOINED_BEFORE.search(before) is None:
+                return True
+        i = view.find(word, i + 1)
+    return False
