@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import speaker_of
 
-from summarizer.rules.name_variants import hyphenated_forms
+from summarizer.rules.name_variants import hyphenated_forms, particles_at_end
 from summarizer.rules.word_index import word_spans
 
 
@@ -52,3 +52,35 @@ def test_the_double_barrelled_words_a_word_is_part_of(text: str, word: str, form
 )
 def test_a_part_of_a_double_barrelled_surname_is_the_person(text: str, quote: str, speaker: str) -> None:
     assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("words", "particles", "left"),
+    [
+        (["Judge", "Piet", "van"], ["van"], ["Judge", "Piet"]),
+        (["Carla", "de", "la"], ["de", "la"], ["Carla"]),
+        # near miss: no particle at the end
+        (["Senator", "Ana"], [], ["Senator", "Ana"]),
+    ],
+)
+def test_the_particles_before_a_surname(words: list[str], particles: list[str], left: list[str]) -> None:
+    assert particles_at_end(words) == particles
+    assert words == left
+
+
+@pytest.mark.parametrize(
+    ("name", "later", "speaker"),
+    [
+        ("Piet van Dyk", "van Dyk said", "Piet van Dyk"),
+        ("Nadia da Costa", "said da Costa", "Nadia da Costa"),
+        ("Hanna von Brandt", "von Brandt told reporters", "Hanna von Brandt"),
+        ("Rafael di Lauro", "di Lauro said", "Rafael di Lauro"),
+        # near miss: a name with no particle is completed as before
+        ("Piet Dyk", "Dyk said", "Piet Dyk"),
+    ],
+)
+def test_a_surname_with_its_particle_is_the_person_named_in_full(name: str, later: str, speaker: str) -> None:
+    text = (
+        f"Harbour dues\n\nJudge {name} ruled on the harbour dues on Monday.\n\n“The rule is plain to all,” {later}.\n"
+    )
+    assert speaker_of(text, "The rule is plain") == speaker

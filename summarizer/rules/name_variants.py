@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from summarizer.rules.roles import SURNAME_PARTICLES
 from summarizer.text.base import Span
 
 
@@ -34,3 +35,13 @@ def hyphenated_forms(text: str, spans: list[Span]) -> list[str]:
         if form not in out and form[:1].isupper():
             out.append(form)
     return out
+
+
+def particles_at_end(words: list[str]) -> list[str]:
+    """The surname's particles in lower case that end ``words`` (the words before a surname),
+    taken off them: ["van"] from "Judge Piet van" before "Dyk", ["de", "la"] from "Carla de la"
+    before "Vega"; the given names stand before them ("Piet van Dyk" completes "Dyk")."""
+    particles: list[str] = []
+    while words and words[-1] in SURNAME_PARTICLES:
+        particles.insert(0, words.pop())
+    return particles

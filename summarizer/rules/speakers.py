@@ -28,7 +28,7 @@ from summarizer.rules.descriptions import (
 )
 from summarizer.rules.entities import Entity, EntityIndex, latest_then_seq, name_key, seq_of
 from summarizer.rules.name_mentions import ADDRESS, CAP_RUN, NON_SPACE, name_in_run, person_mentions
-from summarizer.rules.name_variants import hyphenated_forms
+from summarizer.rules.name_variants import hyphenated_forms, particles_at_end
 from summarizer.rules.roles import head_word, is_name_word, role_head, title_noun
 from summarizer.rules.speaker_cues import (
     ADVERBS,
@@ -564,6 +564,7 @@ class Registry(EntityIndex):
             words = re.findall(r"[\w'’.-]+", before)[-5:]
             if not before.endswith(" ") or not words:
                 continue
+            particles = particles_at_end(words)  # "Piet van" before "Dyk"
             given: list[str] = []
             # a word with a full stop ends a sentence ("… as Alex. Alex is"), unless an initial
             while (
@@ -578,7 +579,7 @@ class Registry(EntityIndex):
                 titles.insert(0, words.pop().rstrip(".").lower())
             if not given or len(given) > 3:
                 continue
-            full = " ".join([*given, ent.name])
+            full = " ".join([*given, *particles, ent.name])
             if best is None or len(full) > len(best[0]):
                 best = (full, " ".join(titles) or None)
         if best is not None:
