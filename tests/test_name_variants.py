@@ -48,10 +48,36 @@ def test_the_double_barrelled_words_a_word_is_part_of(text: str, word: str, form
             "Fuel costs left",
             "Paulo Carvalho",
         ),
+        # near misses: two people bear a surname with that part; the word alone introduced as
+        # someone of its own (an appositive after it, a noun before it)
+        (
+            "Ferry fares to rise\n\nCouncillor Ines Carvalho-Reis voted against the rise. "
+            "Dr Marta Reis-Lobo, a surgeon, backed it.\n\n"
+            '"The clinic needs the money," Reis said.\n',
+            "clinic needs",
+            "not Ines Carvalho-Reis",
+        ),
+        (
+            "Ferry fares to rise\n\nCouncillor Ines Carvalho-Reis voted against the rise. "
+            "Reis, the ferry's skipper, backed it.\n\n"
+            '"Fuel costs left us no choice," Reis said.\n',
+            "Fuel costs left",
+            "Reis",
+        ),
+        (
+            "Ferry fares to rise\n\nCouncillor Ines Carvalho-Reis voted against the rise. "
+            "A resident, Reis, objected.\n\n"
+            '"It is unfair on us," Reis said.\n',
+            "unfair on us",
+            "Reis",
+        ),
     ],
 )
 def test_a_part_of_a_double_barrelled_surname_is_the_person(text: str, quote: str, speaker: str) -> None:
-    assert speaker_of(text, quote) == speaker
+    if speaker.startswith("not "):
+        assert speaker_of(text, quote) != speaker[4:]
+    else:
+        assert speaker_of(text, quote) == speaker
 
 
 @pytest.mark.parametrize(

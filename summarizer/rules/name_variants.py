@@ -1,11 +1,23 @@
 """A person named two ways: the surname alone that is one part of a double-barrelled surname
-("Councillor Maria Lopez-Ruiz … ¶ “…,” Lopez said") is that person, not someone new.
+("Councillor Maria Lopez-Ruiz … ¶ “…,” Lopez said") is that person, not someone new. Not when
+two people bear a surname with that part ("Lopez-Ruiz", "Vidal-Lopez"), nor when the text
+introduces the word alone as someone ("Lopez, the coach,", "a driver, Lopez,") or a family
+("the Lopez family").
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping, Sequence
+
+from summarizer.rules.entities import Entity, latest_then_seq
 from summarizer.rules.roles import SURNAME_PARTICLES
 from summarizer.text.base import Span
+
+# the word alone introduced as someone of its own: an appositive after it ("Hill, the striker,"),
+# a noun for them before it ("a resident, Reis,"), or "the" before it ("the Ward family")
+_APPOSITIVE_AFTER = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
+_INTRODUCED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,[ \t]+|\b[Tt]he[ \t]+)\Z")
 
 
 def _part_char(c: str) -> bool:
@@ -45,3 +57,19 @@ def particles_at_end(words: list[str]) -> list[str]:
     while words and words[-1] in SURNAME_PARTICLES:
         particles.insert(0, words.pop())
     return particles
+
+
+def part_bearer(text: str, spans: list[Span], by_last_word: Mapping[str, Sequence[Entity]]) -> Entity | None:
+    """The one person whose double-barrelled surname the word at ``spans`` is a part of ("Maria
+    Lopez-Ruiz" for "Lopez"); none when two people bear such a surname, or when the text
+    introduces the word alone as someone of its own."""
+    for start, end in spans:
+        alone = not (start > 0 and text[start - 1] == "-") and not text.startswith("-", end)
+        if alone and (
+            _APPOSITIVE_AFTER.match(text, end) or _INTRODUCED_BEFORE.search(text[max(0, start - 40) : start])
+        ):
+            return None  # "Hill, the striker,": someone named by that word alone
+    bearers = [e for form in hyphenated_forms(text, spans) for e in by_last_word.get(form, ()) if e.surname == form]
+    if len({e.name for e in bearers}) != 1:
+        return None  # none, or "Reis" with "Ines Carvalho-Reis" and "Marta Reis-Lobo"
+    return max(bearers, key=latest_then_seq)
