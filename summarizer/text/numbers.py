@@ -13,7 +13,7 @@ from typing import Protocol, TypeVar
 
 from summarizer.text.base import Span, lower_pattern, lower_same_length
 from summarizer.text.given_names import gender_of_given_name
-from summarizer.text.scans import DigitPlaces, WordStarts, is_word_char, matches_from
+from summarizer.text.scans import DIGITS, WordStarts, is_word_char, matches_from
 
 # ---------------------------------------------------------------- numbers
 
@@ -101,7 +101,6 @@ class NumberMatch:
 _NUMBER_RE_LOWER = re.compile(NUMBER_RE.pattern)
 # where a number can start: a digit or a number word; the full pattern is tried only there
 _NUMBER_WORDS = WordStarts([*_UNITS, *_TENS])
-_DIGIT_PLACES = DigitPlaces()
 
 
 def _dozen_starts(lowered: str, start: int, end: int) -> list[int]:
@@ -131,7 +130,7 @@ def _dozen_starts(lowered: str, start: int, end: int) -> list[int]:
 
 def _number_matches(lowered: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """What ``_NUMBER_RE_LOWER.finditer`` finds, tried only at a digit or a number word."""
-    starts = _DIGIT_PLACES.positions(lowered, start, end)
+    starts = DIGITS.positions(lowered, start, end)
     starts.extend(_NUMBER_WORDS.positions(lowered, start, end))
     starts.extend(_dozen_starts(lowered, start, end))
     starts.sort()

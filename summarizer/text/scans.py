@@ -135,7 +135,12 @@ class DigitPlaces:
         return found[bisect.bisect_left(found, start) : bisect.bisect_left(found, end)]
 
 
+# the digits of the lower-cased article, found once for both readers that ask: the numbers'
+# (text/numbers.py) and the dates' (text/timeplace.py, through digit_run_starts)
+DIGITS = DigitPlaces()
+
+
 def digit_run_starts(text: str, start: int, end: int) -> list[int]:
     """Where a run of digits begins at a word start (what ``\\b\\d`` finds): a digit with no word
     character before it (a digit before it is one)."""
-    return [i for i in digit_positions(text, start, end) if i == 0 or not is_word_char(text[i - 1])]
+    return [i for i in DIGITS.positions(text, start, end) if i == 0 or not is_word_char(text[i - 1])]
