@@ -380,6 +380,53 @@ def object_end(toks: list[Token], i: int, hi: int) -> int:
     return hi
 
 
+# verbs of saying whose content is a clause, "that" or not; and "find", whose object is what was
+# found, a relative on it the finding's news ("police found the man, who was taken to …")
+_CLAUSE_TAKERS = frozenset({"say", "tell", "add", "note", "argue", "insist", "write", "explain", "state", "report",
+                            "claim", "contend", "assert", "allege", "believe", "think", "find"})  # fmt: skip
+# what opens a noun-phrase object, never a clause's subject: an article, a possessive, "him"
+_NOUN_OBJECT_OPENERS = frozenset(ARTICLES_AND_POSSESSIVES | {"its", "our", "my", "your"} | lx.PERSON_OBJECT_PRONOUNS)
+
+
+def noun_object_end(toks: list[Token], i: int, end: int, lemma: str) -> int:
+    """Where a reporting verb's content starting at toks[i] ends when it is a noun phrase, not
+    a clause ("mentioned the budget to me while driving" -> "the budget to me"; "said the
+    budget will rise while …" is a clause, and runs to ``end``)."""
+    if toks[i].low not in _NOUN_OBJECT_OPENERS or lemma in _CLAUSE_TAKERS:
+        # a name or a bare noun may be a clause's subject ("Scott deserves …"), as is what
+        # follows "said" without "that" ("said the tapes show him leaving when …")
+        return end
+    cut = _clause_after_object(toks, i, end)
+    # a clause has its verb before the cut ("the budget will rise while …"); past it, the verb
+    # is the adjunct's ("insults as she walked …")
+    return end if cut < end and clause_follows(toks, i, cut) else cut
+
+
+def _clause_after_object(toks: list[Token], i: int, end: int) -> int:
+    """Where a clause set after the object starting at toks[i] begins: a relative set off by a
+    comma (", which …"), a clause of time or cause ("while driving", "as she walked"); ``end``
+    when none does before a colon (what follows a colon explains the object, words and all)."""
+    quoted = False
+    for k in range(i + 1, end):
+        t = toks[k]
+        if t.text in ALL_QUOTES:
+            quoted = not quoted
+        elif t.text == ":" or quoted:
+            if t.text == ":":
+                return end
+        elif t.text == "," and k + 1 < end and toks[k + 1].low in WHO_WHICH:
+            return k  # "the wisdom of the plan, which has never …"
+        elif t.low in _OBJECT_CLOSING_SUBORDINATORS and k > i + 1 and toks[k - 1].low not in ARTICLES:
+            return k  # "the budget to me while driving home" (not "for a while")
+        elif t.low == "as" and k > i + 1 and _as_clause(toks, k + 1, end):
+            return k
+    return end
+
+
+# what opens a clause of time or cause after a reporting verb's object
+_OBJECT_CLOSING_SUBORDINATORS = frozenset({"while", "until", "because", "although", "though", "whereas", "when"})
+
+
 def _as_clause(toks: list[Token], i: int, hi: int) -> bool:
     """Does a clause of time open at toks[i] after "as" ("as she hurries on", "as Lorn fired
     …"), not the role or quality "as" gives the object ("hailed him as a hero", "saw it as

@@ -33,6 +33,7 @@ from summarizer.rules.attribution.content import (
     content_end,
     elliptical_as,
     fronted_clause,
+    noun_object_end,
     object_infinitive,
 )
 from summarizer.rules.attribution.context import SentenceScan
@@ -355,7 +356,10 @@ def _speech(
         return last + 1
     # "said if the levy fails, the pool will close": the content runs on past the fronted clause
     fronted = fronted_clause(toks, content_start, rel_end or end_idx, lemma)
-    c_end = toks[content_end(toks, content_start if fronted is None else fronted + 1, rel_end or end_idx) - 1].end
+    c_end_idx = content_end(toks, content_start if fronted is None else fronted + 1, rel_end or end_idx)
+    if fronted is None and not has_that:
+        c_end_idx = noun_object_end(toks, content_start, c_end_idx, lemma)  # "mentioned the fee while …"
+    c_end = toks[c_end_idx - 1].end
     if toks[content_start].low == "as" and fronted is None and not has_that:
         c_end = toks[content_start + 1].end  # "said as much at the meeting": the content is "as much"
     # a multi-sentence quote that opens inside the content carries the content to its end
