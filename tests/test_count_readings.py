@@ -1970,6 +1970,11 @@ def test_none_of_the_people_counted_with_a_source_set_off(text: str, expected: t
         ("One of the four officers who responded was killed.", (1, 0)),
         ("One of the four officers who responded died.", (1, 0)),
         ("One of the seven miners in the shaft was killed when it flooded.", (1, 0)),
+        # a relative clause set off by commas between the group and the part's verb
+        ("One of the two guards, who were on watch at the gate, was hurt.", (0, 1)),
+        ("One of the three deputies, who had answered a call about a brawl, was shot in the arm.", (0, 1)),
+        ("Two of the six hikers, whom rescuers reached on Monday, were injured.", (0, 2)),
+        ("One of the five porters, which the hotel had hired, died.", (1, 0)),
         # the group counted hurt before, named again: the part killed among them
         ("Three men were shot outside a bar in Tarn. One of the three men was killed.", (1, 2)),
         # guards: a part counted by itself; the group itself said hurt; the group counted hurt before;
@@ -1979,6 +1984,9 @@ def test_none_of_the_people_counted_with_a_source_set_off(text: str, expected: t
         ("One of the three men shot on Sunday was critically wounded.", (0, 3)),
         ("Four officers were hurt in the blast in Olvey. One of the four officers was taken to a hospital.", (0, 4)),
         ("One of the four officers who responded was nearly killed.", (0, 0)),
+        # the clause set off says the group itself harmed; a clause with no verb of harm after it
+        ("One of the four guards, who were all shot in the ambush, was hurt badly.", (0, 4)),
+        ("One of the five workers, who were trapped for hours, was rescued on Sunday.", (0, 0)),
     ],
 )
 def test_a_part_of_a_group_not_said_harmed_is_the_toll(text: str, expected: tuple[int, int]) -> None:

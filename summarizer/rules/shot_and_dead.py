@@ -431,6 +431,8 @@ def part_of_the_shot_died(view: str, drafts: list[FigureDraft]) -> list[FigureDr
 _GROUP_WORDS = (
     r"(?:\s+(?!(?:and|or|but|said|says|say|told|tells|added|not|never|no|nearly|almost|could|would|may|might"
     r"|must|should|can|will|[\w'’-]*n['’]t)\b)[\w'’-]+){0,10}?"
+    # or a relative clause set off by commas: "(one of the two officers), who were on patrol, (was hurt)"
+    r"(?:\s*,\s*(?:who|whom|which)\s[^,.;:\"“”]{1,80}?,)?"
 )
 # the part's own predicate of harm, singular or plural after its group: "(one of the four officers
 # who responded) was hurt", "(…) was killed", "(…) was taken to a hospital"
