@@ -2028,3 +2028,20 @@ def test_as_many_hurt_as_dead_with_the_noun_elided_are_others(text: str, expecte
 )
 def test_a_person_and_the_shooter_themself_shot_are_two_hurt(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stabbing, the person living, is a harm like a wound: the people stabbed are hurt
+        ("A young man was stabbed in the arm outside a hostel in Olvey on Friday night.", (0, 1)),
+        ("Two men were stabbed during a brawl at a fair in Tarn on Saturday, police said.", (0, 2)),
+        ("Police said 3 guests were stabbed at an inn near Sarrow.", (0, 3)),
+        # guards: stabbed to death is a death; a blow that is not a wound; nothing told of a stabbing
+        ("A young man was stabbed to death outside a hostel in Olvey on Friday.", (1, 0)),
+        ("A clerk was stabbed several times in Tarn on Monday and died at a clinic.", (1, 0)),
+        ("Our side was beaten 3-1 by the visitors on Saturday.", (0, 0)),
+    ],
+)
+def test_people_stabbed_and_living_are_injured(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

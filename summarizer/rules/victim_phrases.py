@@ -94,7 +94,7 @@ _INJURED_PRED = (
     # found hurt: "a man was found shot in a parked car" (found shot to death, dead: killed, above)
     r"|(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+)?(?:\w+ly\s+)?(?:(?:both\s+|all\s+)?(?:found\s+)?(?:shot(?!\s+"
     + _MISSED
-    + r")|wounded|injured|hurt|grazed)"
+    + r")|wounded|injured|hurt|grazed|stabbed(?!\s+(?:to\s+death|and\s+killed|dead)\b))"
     r"|(?:struck|hit)\s+and\s+(?:injured|wounded|hurt)|struck\s+(?:by|in\s+the)|hit\s+by\s+an?\s+(?:\w+\s+)?"
     r"(?:car|truck|lorry|bus|van|vehicle|train|tram|suv|motorcycle)"
     r"|hit\s+(?:twice|once|(?:\w+\s+)?times|in\s+the|by\s+(?:a\s+)?(?:bullet|gunfire|stray))|recovering"

@@ -287,6 +287,8 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         "fighting for life",
         # a blow with the gun itself: "pistol-whipped the clerk" (hyphenated, its stem is "pistol")
         "whipped", "whipping", "pistol-whipped", "pistol-whipping",
+        # a harm that is not gunfire, the person living: "was stabbed in the arm"
+        "stabbed",
         # the sick of a poisoning or a leak: "left 100 villagers ill"
         "ill", "sickened", "sickening", "burns", "treatment"
     }),
