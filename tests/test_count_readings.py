@@ -2045,3 +2045,24 @@ def test_a_person_and_the_shooter_themself_shot_are_two_hurt(text: str, expected
 )
 def test_people_stabbed_and_living_are_injured(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a singular predicate of harm after "and" is its subject's, not a count's before it
+        ("A man argued with two neighbors outside a hostel in Olvey and was shot in the leg.", (0, 1)),
+        ("A woman quarrelled with her cousin's three friends and was wounded.", (0, 1)),
+        ("A cook ran from the kitchen and was struck in the back.", (0, 1)),
+        ("A man fired at two deputies near Tarn and was killed by a third.", (1, 0)),
+        ("A man ran to a neighbor's porch in Sarrow and died.", (1, 0)),
+        # guards: a plural predicate is the count's; a fate that is no harm; a harm denied; one
+        # counted of the group
+        ("Two men argued outside a bar in Olvey and were shot.", (0, 2)),
+        ("A man shot a woman in Tarn and was arrested on Friday.", (0, 1)),
+        ("A man saw the shooting in Sarrow and was not hurt.", (0, 0)),
+        ("A man argued with one of the guests and was shot.", (0, 1)),
+    ],
+)
+def test_a_singular_harm_after_and_is_its_subjects(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

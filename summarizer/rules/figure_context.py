@@ -9,6 +9,7 @@ import functools
 import itertools
 import re
 
+from summarizer.rules.agreement import singular_harm_of_another
 from summarizer.rules.victims import FOLDS_TO_ASCII
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
@@ -444,6 +445,8 @@ class _Clause:
             return None  # "three men charged with killing a clerk": the people charged, not harmed
         if harm and a > at and _OTHER_SUBJECT_CLAUSE.search(self.text, at, a):
             return None  # "50 people gathered at the spot where a teen was shot": another's harm
+        if harm and a > at and singular_harm_of_another(self.text, at, a):
+            return None  # "argued with two men and was shot": the subject's harm, not theirs
         if harm and a > at and _DOING_HARM.match(self.text, a):
             return None  # "one of the officers fired, wounding a man": the harm they did, not theirs
         if harm and a > at and (_BLOW_DEALT.match(self.text, a) or _THEY_SAID.match(self.text, at, a)):

@@ -165,6 +165,15 @@ SUBJECT_RE = guarded(
     + rf"[\"“]?(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
     re.IGNORECASE,
 )
+# the person's harm as a second predicate after "and", their first a verb of what they did: "a
+# man argued with two neighbors and was shot" (no relative, no clause of another subject between)
+_AND_HARMED_RE = guarded(
+    rf"\b{_PERSONS}{_AGE_AFTER_PERSON}(?:\s*,[^,.;]{{1,60}},)?"
+    r"(?:\s+(?!(?:and|or|but|who|whom|which|that|when|after|before|because|while|as|if|was|were|is|are|has|have"
+    r"|had|said|says|told|tells)\b)[\w'’-]+){1,10}?\s+and\s+"
+    rf"(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
+    re.IGNORECASE,
+)
 NAMES_RE = guarded(
     rf"(?<![\w'’-]){_NAMES}\s+(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b", re.IGNORECASE
 )
@@ -381,6 +390,7 @@ VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (_AND_SELF_RE, ("himself", "herself"), False),  # before the patterns that would take its first person
     (_LISTED_RE, (";",), False),  # before the patterns that would take one of its people
     (SUBJECT_RE, (), True),
+    (_AND_HARMED_RE, (" and ",), True),
     (OBJECT_RE, (), True),
     (LEFT_DEAD_RE, ("left", "leaving", "found", "find"), True),
     (_LEFT_AND_RE, ("left", "leaving"), True),
