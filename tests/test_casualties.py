@@ -1363,3 +1363,20 @@ def test_a_death_of_one_more_person_is_not_the_wounded_one(text: str, killed_inj
 )
 def test_a_toll_of_the_story_s_own_incident_stays(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age in a relative clause set off by commas is no count: the person's fate is theirs
+        ("A porter was shot near the depot in Olvey. The victim, who was 31, died at the scene.", (1, 0)),
+        ("A cook was shot near the depot in Olvey. The victim, who was 31, was taken to a hospital.", (0, 1)),
+        ("A clerk was wounded in Tarn on Friday. The gunman, who was 19, fled on foot.", (0, 1)),
+        ("Police said two men, who were 19 and 20, were shot outside a bar in Sarrow.", (0, 2)),
+        # guards: a distance after "who was"; a count whose relative tells no age
+        ("The gunman, who was 2 blocks away, fired at the car in Olvey.", (0, 0)),
+        ("Three people were shot in Tarn, who were inside the shop.", (0, 3)),
+    ],
+)
+def test_an_age_in_a_relative_set_off_is_no_count(text: str, expected: tuple[int, int]) -> None:
+    assert counts(text) == expected

@@ -93,6 +93,14 @@ _ONE_PERSON_WAS_BEFORE = guarded(
 # was 31.", "the other man was 22 and was shot in the leg"
 _AGE_ENDS = re.compile(r"\s*(?:[.;]|,(?!\d)|$)|\s+and\s+(?:(?:was|is|had|has)\b|died\b)")
 
+# a relative clause set off by commas that tells a person's age: "the victim, who was 31, died"
+# (of two, "the men, who were 19 and 20, were shot": the first before "and" the second, the second after it)
+_WHO_WAS_BEFORE = re.compile(
+    r",\s*who\s+(?:(?:was|is|turned|had\s+turned)\s+(?:only\s+|just\s+)?|(?:were|are)\s+(?:\d{1,3}\s*(?:,|,?\s*and)\s+)?)$",
+    re.I,
+)
+_SECOND_AGE_AFTER = re.compile(r"\s*(?:,|,?\s*and)\s+\d{1,3}\s*(?:[,.;]|$)")
+
 # an hour without "a.m." or "p.m.": "shot around 8 at Lisk Avenue", "at about 9 on Sunday"
 _CLOCK_BEFORE = re.compile(r"\b(?:at|around|about|after|before|until|since|by)\s+$", re.I)
 
@@ -278,6 +286,14 @@ def not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         and _ONE_PERSON_WAS_BEFORE.search(view, max(0, num.span[0] - 100), num.span[0])
     ):
         return True  # an age as the predicate of one person: "the man who died was 31.", "was 31 and was …"
+    if (
+        num.text.isdigit()
+        and num.value < 120
+        and "who" in view[max(0, num.span[0] - 32) : num.span[0]]
+        and (_AGE_ENDS.match(after) or _SECOND_AGE_AFTER.match(after))
+        and _WHO_WAS_BEFORE.search(view, max(0, num.span[0] - 32), num.span[0])
+    ):
+        return True  # an age in a relative set off by commas: "the victim, who was 31, died"
     if num.text.isdigit() and 1 <= num.value <= 12 and _CLOCK_AFTER.match(after) and _CLOCK_BEFORE.search(before):
         return True  # an hour: "around 8 at the corner"
     if num.text.isdigit() and ("K" in after or "W" in after) and _CALL_SIGN_AFTER.match(after):
