@@ -55,6 +55,14 @@ _WERE_SHOT_AFTER = re.compile(
     r"|\s+(?:[\w'’-]+\s+){0,2}?(?:suffering|with)\s+(?:from\s+)?(?:multiple\s+)?gunshot\s+wounds\b",
     re.I,
 )
+# or hurt another way, the same partition after it: "two men were stabbed", "three women were
+# wounded", "two men were found with stab wounds"
+_WERE_HURT_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|got)\s+(?:\w+ly\s+)?"
+    r"(?:wounded|injured|hurt|stabbed)\b(?!\s+(?:and|dead|to\s+death)\b)"
+    r"|\s+(?:[\w'’-]+\s+){0,3}?(?:suffering|with)\s+(?:from\s+)?(?:multiple\s+)?(?:stab|knife)\s+wounds\b",
+    re.I,
+)
 _SHOT_VERB_BEFORE = re.compile(r"\b(?:shot|shooting|shootings?\s+of)\s+$", re.I)
 # more people the verb takes after the count: "shot two officers and a bystander"; "one of them"
 # may then be any of them
@@ -156,6 +164,7 @@ def shot_then_died(view: str, drafts: list[FigureDraft]) -> None:
         # "two men were shot", or the count the verb takes: "a gunman shot four people"
         if not (
             _WERE_SHOT_AFTER.match(view, shot.range_end)
+            or _WERE_HURT_AFTER.match(view, shot.range_end)
             or (
                 _SHOT_VERB_BEFORE.search(view, max(0, start - 16), start)
                 and not _MORE_OBJECTS_AFTER.match(view, shot.range_end)
@@ -169,7 +178,7 @@ def shot_then_died(view: str, drafts: list[FigureDraft]) -> None:
             if (
                 later.category == "injured"
                 and later.value == shot.value
-                and _WERE_SHOT_AFTER.match(view, later.range_end)
+                and (_WERE_SHOT_AFTER.match(view, later.range_end) or _WERE_HURT_AFTER.match(view, later.range_end))
             ):
                 repeats.append(later)
                 continue
@@ -180,8 +189,7 @@ def shot_then_died(view: str, drafts: list[FigureDraft]) -> None:
                 and _refers_back(view, shot, later)
             ):
                 for d in repeats:
-                    d.category = "other"
-                    d.label = f"{d.noun or 'people'} shot"
+                    _shot(view, d, _clause_end(view, d.range_end))
             if later.category in HARMS:
                 break
 
@@ -313,7 +321,9 @@ def _shot(view: str, d: FigureDraft, end: int) -> None:
     """The people counted are the people hurt (labelled by the word the text says it with up to
     ``end``: "teens shot", "men wounded"), not all injured."""
     word = _HURT_WORD.search(view, d.range_end, max(d.range_end, end))
-    d.category, d.label = "other", f"{d.noun or 'people'} {word.group().lower() if word else 'shot'}"
+    # "found with stab wounds": the people wounded
+    said = word.group().lower() if word else "wounded" if "wounds" in view[d.range_end : end].lower() else "shot"
+    d.category, d.label = "other", f"{d.noun or 'people'} {said}"
 
 
 # the people shot the wounded are among, bounded by a period, are no scene's: "among six people

@@ -460,7 +460,7 @@ _C = TypeVar("_C", bound=_Counted)
 _ONE_MORE = re.compile(rf"(?:(?P<another>another)|an?\s+(?P<ordinal>{ORDINAL_WORDS}))\b", re.I)
 # the label's end of people hurt, some of whom died, not all injured ("four people shot, one fatally";
 # "one of the three men wounded has died"): the evaluation's injured are they less the dead
-HURT_ENDS = (" shot", " wounded", " injured", " hurt")
+HURT_ENDS = (" shot", " wounded", " injured", " hurt", " stabbed")
 ALSO = "people also "  # the label of people told as besides those counted ("A woman was also wounded")
 # the words that end the label of people the text tells as besides those counted ("In addition, a
 # woman was shot": "people injured in addition")

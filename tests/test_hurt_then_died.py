@@ -1,0 +1,43 @@
+"""A group hurt another way than by gunfire (stabbed, wounded, injured, found with stab wounds),
+then in a later sentence a part of it died: the part is dead, the rest hurt."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from summarizer.evaluation import count_of
+
+
+def tolls(text: str) -> tuple[int, int]:
+    s = summarize(text, model="rules")
+    return count_of(s, "killed"), count_of(s, "injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two porters were found with stab wounds near a depot in Olvey on Saturday. One of them, 50, died on "
+            "Sunday. The other man, 41, is in stable condition.",
+            (1, 1),
+        ),
+        (
+            "Three women were wounded when a gunman fired at a bus stop in Sarrow. One of the women died on Monday.",
+            (1, 2),
+        ),
+        ("Four people were hurt in a crash on Route 9 in Olvey. One of them died Tuesday.", (1, 3)),
+        ("Three people were injured in a house fire in Tarn. One of them, a 6-year-old girl, has died.", (1, 2)),
+        ("Two cooks were stabbed in a kitchen brawl in Tarn. One of them died at a clinic.", (1, 1)),
+        # the gunfire's kind, read before
+        ("Two men were shot outside a store in Tarn on Friday. One of them died at a hospital.", (1, 1)),
+        # guards: a part arrested, released, or in a grave state is no death; someone else died
+        ("Two men were stabbed outside a store in Tarn on Friday. One of them was arrested later.", (0, 2)),
+        ("Two men were wounded outside a store in Tarn on Friday. One of them was released from the hospital.", (0, 2)),
+        ("Two men were stabbed outside a bar in Olvey. One of them is in critical condition.", (0, 2)),
+        ("Two women were wounded in Sarrow. Police arrested two men, and one of them was charged.", (0, 2)),
+        ("Two men were injured in Olvey on Friday. A third man was stabbed and died.", (1, 2)),
+    ],
+)
+def test_a_part_of_a_group_hurt_who_died_later(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
