@@ -41,3 +41,19 @@ def tolls(text: str) -> tuple[int, int]:
 )
 def test_a_part_of_a_group_hurt_who_died_later(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "stabbed and killed", "stabbed dead" are deaths, like "shot and killed"
+        ("A cook was stabbed and killed in her home in Olvey on Sunday.", (1, 0)),
+        ("Police said a 40-year-old man was stabbed dead in an alley in Tarn.", (1, 0)),
+        ("A clerk was stabbed to death and a guard was stabbed in the hand in Sarrow.", (1, 1)),
+        # guards: stabbed and living; stabbed in another sense
+        ("A clerk was stabbed in the neck in Tarn and is expected to survive.", (0, 1)),
+        ("The striker stabbed at the ball but missed the open goal in Olvey on Saturday.", (0, 0)),
+    ],
+)
+def test_stabbed_and_killed_is_a_death(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected

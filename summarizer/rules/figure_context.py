@@ -134,7 +134,7 @@ _CATEGORY_SOURCES: list[tuple[str, str]] = [
     ),
     (
         "injured",
-        rf"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt(?:ing)?|stabbed(?!\s+to\s+death)|{iw.HOSPITALIZED}|casualties|critical\s+condition"
+        rf"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt(?:ing)?|stabbed(?!\s+(?:to\s+death|and\s+killed|dead)\b)|{iw.HOSPITALIZED}|casualties|critical\s+condition"
         # a patient's state besides "critical": "two men are in stable condition", "critical but stable condition"
         r"|(?<=\bin\s)(?:stable|grave|guarded|fair)(?:\s+but\s+stable)?\s+condition|critical\s+but\s+stable\s+condition"
         # "two women are recovering after the shooting": people recovering were hurt

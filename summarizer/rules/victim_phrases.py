@@ -57,7 +57,7 @@ _PERSONS = (
 # what befell the dead after "was" or "were": one list for one person and for several, so that
 # "a father and his son were found shot to death" reads as "a man was found shot to death" does
 _DEAD_PARTICIPLE = (
-    r"(?:shot\s+(?:and\s+killed|dead|to\s+death)|killed|slain"
+    r"(?:(?:shot|stabbed)\s+(?:and\s+killed|dead|to\s+death)|killed|slain"
     r"|murdered|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|struck)|(?:struck|hit)\s+and\s+killed"
     r"|found\s+(?:(?:shot|stabbed)\s+to\s+death|(?:shot\s+)?dead)"
     r"|(?:pronounced|confirmed|declared|presumed)\s+dead|stabbed\s+to\s+death)"
