@@ -7,6 +7,7 @@ import pytest
 
 from summarizer import summarize
 from summarizer.evaluation import count_of
+from summarizer.rules.toll_phrases import singular
 
 
 def tolls(text: str) -> tuple[int, int]:
@@ -37,6 +38,9 @@ def tolls(text: str) -> tuple[int, int]:
         ("Two men were stabbed outside a bar in Olvey. One of them is in critical condition.", (0, 2)),
         ("Two women were wounded in Sarrow. Police arrested two men, and one of them was charged.", (0, 2)),
         ("Two men were injured in Olvey on Friday. A third man was stabbed and died.", (1, 2)),
+        # "more", "other" after the count: people besides the group, not a part of it
+        ("Four people were hurt in a blast at a kiln in Tarn on Friday. Three more people died in hospital.", (3, 4)),
+        ("Three men were shot outside a depot in Olvey. Two other men died at the scene.", (2, 3)),
     ],
 )
 def test_a_part_of_a_group_hurt_who_died_later(text: str, expected: tuple[int, int]) -> None:
@@ -57,3 +61,28 @@ def test_a_part_of_a_group_hurt_who_died_later(text: str, expected: tuple[int, i
 )
 def test_stabbed_and_killed_is_a_death(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("plural", "one"),
+    [
+        ("climbers", "climber"),
+        ("casualties", "casualty"),
+        ("men", "man"),
+        ("people", "person"),
+        ("staff", "staff"),
+        ("series", "series"),
+        ("boss", "boss"),
+        ("officers", "officer"),
+    ],
+)
+def test_a_plural_noun_of_people_told_for_one(plural: str, one: str) -> None:
+    # "one climbers was killed" was told for a group hurt, one of whom died later
+    assert singular(plural) == one
+
+
+def test_one_of_a_group_hurt_is_told_in_the_singular() -> None:
+    s = summarize(
+        "Three climbers were hurt in a rockfall near Tarn on Friday. By Sunday, one of them had died.", model="rules"
+    )
+    assert "one climber was killed" in s.headline.lower(), s.headline

@@ -111,6 +111,9 @@ def _one_noun(noun: str | None) -> str | None:
     return _IRREGULAR.get(w, w[:-1] if w.endswith("s") and not w.endswith("ss") else w)
 
 
+_MORE_AFTER = re.compile(r"\s+(?:more|additional|further|other)\b", re.I)
+
+
 def _refers_back(view: str, shot: FigureDraft, dead: FigureDraft) -> bool:
     """Is the later death one of the people shot? "one of them", "one of whom", "one of the
     teens", a pronoun, a count of the same or an elided noun ("one died"), a definite noun
@@ -121,6 +124,8 @@ def _refers_back(view: str, shot: FigureDraft, dead: FigureDraft) -> bool:
     words = dead.text.lower().split()
     if len(words) > 1 and words[0] in ("a", "an") and ORDINALS.get(words[1], 0) > shot.value:
         return False  # "Two men were shot … a third victim died": one more than they
+    if words[:1] != ["the"] and _MORE_AFTER.match(view, b):
+        return False  # "Four were hurt … Three more people died": others besides them
     if _OF_THEM_AFTER.match(view, b) or _OF_THEM_BEFORE.search(view, max(0, a - 40), a):
         return True
     if _THE_OTHER.search(view, b, b + 160) or _OF_WOUNDS_AFTER.match(view, b):

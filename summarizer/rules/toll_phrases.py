@@ -61,7 +61,7 @@ def _whole_figure_phrase(view: str, fig: FigureDraft) -> str:
         m = re.search(rf"\b{re.escape(fig.noun)}\b", view[end : end + 40], re.I)
         # a noun taken from the people counted before ("three people were shot, one fatally") is
         # singular for one: "one person", not "one people"
-        noun = _SINGULAR.get(fig.noun, fig.noun) if fig.value == 1 else fig.noun
+        noun = singular(fig.noun) if fig.value == 1 else fig.noun
         phrase = view[start : end + m.end()] if m else f"{phrase} {noun}"
     return lower_first(" ".join(phrase.split()))
 
@@ -126,8 +126,19 @@ def named_before(view: str, at: int, sex: str, is_object: bool = False) -> str:
     return lower_first(" ".join(max(found)[1].split())) if found else ""
 
 
-_SINGULAR = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child",
-             "victims": "victim", "officers": "officer", "students": "student"}  # fmt: skip
+_SINGULAR = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child"}
+
+
+def singular(noun: str) -> str:
+    """A plural noun of people in the singular: the irregular ones, else a regular plural's "-s"
+    or "-ies" taken off ("climbers", "casualties"); a noun not so formed is kept ("staff", "crew")."""
+    if noun in _SINGULAR or noun in ("series", "species"):
+        return _SINGULAR.get(noun, noun)
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and len(noun) > 3:
+        return noun[:-1]
+    return noun
 
 
 # one more person named by "another" or an ordinal alone ("Another was wounded", "a fourth")
@@ -148,7 +159,7 @@ def added_phrase(view: str, fig: FigureDraft, first: FigureDraft | None) -> str:
     head = ""
     if first is not None:
         head = (first.text.split()[-1] if implicit_count(first.text) is not None else first.noun or "").lower()
-        head = _SINGULAR.get(head, head)
+        head = singular(head)
     return f"{phrase} {head if _BARE_NOUN.fullmatch(head) and head != 'victim' else 'person'}"
 
 
