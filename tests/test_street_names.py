@@ -1,11 +1,11 @@
 """Streets named by a number, qualified route numbers and lower-case street types
-(text/street_names.py, read through text/places.find_addresses)."""
+(text/streets.py, read through its find_addresses)."""
 
 from __future__ import annotations
 
 import pytest
 
-from summarizer.text.places import find_addresses
+from summarizer.text.streets import find_addresses
 
 
 def _streets(text: str) -> list[str]:

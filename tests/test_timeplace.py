@@ -6,7 +6,8 @@ import pytest
 
 from summarizer import summarize
 from summarizer.ingest import load_article
-from summarizer.text.places import dateline_place, find_addresses, may_name_a_street
+from summarizer.text.places import dateline_place
+from summarizer.text.streets import find_addresses, may_name_a_street
 from summarizer.text.timeplace import date_features, find_dates, find_time
 
 

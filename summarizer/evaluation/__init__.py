@@ -48,8 +48,8 @@ from summarizer.evaluation.measures import (
 )
 from summarizer.schema import Attribution, Figure, IncidentSummary, ReportKind
 from summarizer.text.numbers import HURT_ENDS, added_after
-from summarizer.text.places import STREET_TYPE
 from summarizer.text.report_kinds import report_kind
+from summarizer.text.streets import STREET_TYPE
 
 __all__ = [
     "KINDS",

@@ -8,11 +8,21 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.text.regex import WordStartPattern, after_boundary, compiled, guarded
 
 Span = tuple[int, int]
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """A place or a street the text names: its name as written and its span."""
+
+    name: str
+    span: Span
+
 
 # Quote marks
 DOUBLE_QUOTES = '"“”„‟«»＂'

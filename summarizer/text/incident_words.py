@@ -83,6 +83,12 @@ NOT_RECOVERING_FROM_HARM = (
 )
 # the nouns of a hospital ("a trauma center", "Lakeview Medical Centre"): where the hurt are taken
 HOSPITAL_NOUNS = r"hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)"
+# where someone is taken or dies afterwards (a hospital, a jail) is not the incident's place: "was
+# taken to Harborview", "rushed by ambulance to Mercy General", "died at Merriton General"
+MOVED_TO = (
+    r"\b(?:(?:taken|rushed|transported|flown|airlifted|driven|brought|transferred)\s+(?:[a-z]+\s+){0,3}?to"
+    r"|(?:died|pronounced\s+dead)\s+(?:[a-z]+\s+){0,2}?at)"
+)
 # a stay in hospital that tells a person hurt: not for an illness ("hospitalized with pneumonia",
 # "for depression") nor a committal ("involuntarily hospitalized")
 HOSPITALIZED = rf"(?<!involuntarily\s)hospitali[sz]ed(?!\s+(?:for|with)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ILLNESS})\b)"

@@ -416,6 +416,11 @@ NON_NAME_CAPS = {
     "Still", "Yet", "So", "Thus", "Earlier", "Later", "Last", "Next", "Experts", "Officials",
     "Analysts", "Sources", "Police", "Authorities", "Exclusive", "Breaking", "Update", "Updated",
 }  # fmt: skip
+# capitalised words that name no place, nor open or end a place's name
+NOT_PLACES = NON_NAME_CAPS | {"Ukrainian", "Russian", "President", "Minister", "Ministry", "Defense", "Defence",
+                              "Department", "Police", "Court", "Congress", "Senate", "House", "Army", "Twitter",
+                              "Facebook", "January", "February", "March", "April", "June", "July", "August",
+                              "September", "October", "November", "December"}  # fmt: skip
 TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
     "capt", "cmdr", "adm", "maj", "cpl", "pvt", "det", "insp", "supt", "rev", "coun", "cllr", "fr", "sir", "const", "cst",

@@ -1,5 +1,5 @@
-"""Where: place names (regions, cities, "the town of X"), the dateline's town ("DUNMORE — ")
-and street addresses ("418 Larkmoor Avenue", "the 2100 block of Main Street")."""
+"""Where: place names (regions, cities, "the town of X", "the 2100 block of Main Street") and the
+dateline's town ("DUNMORE — "); street addresses are text/streets.py's."""
 
 from __future__ import annotations
 
@@ -7,22 +7,16 @@ import bisect
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
+from summarizer.text.base import PlaceMention as PlaceMention  # rules/ imports it from here
 from summarizer.text.base import Span
 from summarizer.text.datelines import dateline_at, line_datelines
-from summarizer.text.regex import Prefiltered, WordStartPattern, guarded
-from summarizer.text.scans import digit_positions, is_word_char
-from summarizer.text.street_names import more_streets, with_more_streets
-
-
-@dataclass(slots=True)
-class PlaceMention:
-    name: str
-    span: Span
-
+from summarizer.text.regex import WordStartPattern, guarded
+from summarizer.text.streets import HOSPITAL_STREET_BEFORE
+from summarizer.text.streets import STREET_TYPE as STREET_TYPE  # rules/ imports it from here
+from summarizer.text.streets import find_addresses as find_addresses  # rules/ imports it from here
 
 # ---------------------------------------------------------------- places
 
@@ -135,12 +129,6 @@ def _past_last_stop(view: str, start: int, end: int) -> int:
         width *= 8
 
 
-NOT_PLACES = lx.NON_NAME_CAPS | {"Ukrainian", "Russian", "President", "Minister", "Ministry", "Defense", "Defence",
-                                  "Department", "Police", "Court", "Congress", "Senate", "House", "Army", "Twitter",
-                                  "Facebook", "January", "February", "March", "April", "June", "July", "August",
-                                  "September", "October", "November", "December"}  # fmt: skip
-
-
 # a run of capitalised words (joined by "and", "of", "&") that ends in an organisation's head noun
 _ORGANISATION_HEADS = (
     r"(?:Service|Services|Department|Dept\.?|Office|Agency|Authority|Council|Commission|Company|Corporation"
@@ -171,26 +159,12 @@ def _organisation_at(view: str, pos: int, heads: list[int]) -> bool:
     return _ORGANISATION_AT.match(view, pos) is not None
 
 
-# where someone is taken or dies afterwards (a hospital, a jail) is not the incident's place: "was
-# taken to Harborview", "rushed by ambulance to Mercy General", "died at Merriton General"
-_MOVED = (
-    r"\b(?:(?:taken|rushed|transported|flown|airlifted|driven|brought|transferred)\s+(?:[a-z]+\s+){0,3}?to"
-    r"|(?:died|pronounced\s+dead)\s+(?:[a-z]+\s+){0,2}?at)"
-)
 _MOVED_TO_BEFORE = guarded(
-    rf"(?:{_MOVED}"
+    rf"(?:{iw.MOVED_TO}"
     # and the town of the hospital: "was flown to a hospital in Delvin"
     rf"|\b(?:to|at)\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:{iw.HOSPITAL_NOUNS})\s+in"
     r")\s+(?:the\s+)?\Z"
 )
-# and the street of a hospital someone is taken to: "taken to Calloway Hospital on Orrin Avenue",
-# "died at a hospital in the 200 block of Orrin Avenue"
-_HOSPITAL_STREET_BEFORE = re.compile(
-    rf"{_MOVED}\s+(?:(?:an?|the)\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
-    rf"(?i:{iw.HOSPITAL_NOUNS}|infirmary|clinic)\s*,?\s+(?:on|at|in|along|off)\s+"
-    r"(?:(?:the\s+)?\d{1,6}\s+block\s+of\s+)?\Z"
-)
-
 # a part of a place ("area of") names its place only after its own name: "the Parkfield area of"
 _PART_OF = re.compile(r"(?:area|neighbou?rhood|quarter|district|section)\s")
 _NAMED_BEFORE = re.compile(r"\b(?!(?:The|This|That|An?)\s)[A-Z][\w'’-]*\s+\Z")
@@ -243,7 +217,7 @@ def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
                 continue  # "Essex Fire and Rescue Service", "the Dunmore Police Department"
             # "taken to Harborview": where a victim was treated is no place, nor any found inside it
             moved = (pattern is _PLACE_RES[2] and _MOVED_TO_BEFORE.search(view, max(0, s - 60), s) is not None) or (
-                pattern is _PLACE_RES[1] and _HOSPITAL_STREET_BEFORE.search(view, max(0, s - 100), s) is not None
+                pattern is _PLACE_RES[1] and HOSPITAL_STREET_BEFORE.search(view, max(0, s - 100), s) is not None
             )
             name, s = _trim_place(" ".join(name.split()), s)
             if not name or view[s : s + len(name)] != name:
@@ -287,9 +261,9 @@ def _trim_place(name: str, start: int) -> tuple[str, int]:
     if " and " in name:
         name = name.split(" and ")[0]
         words = name.split(" ")
-    while words and (words[-1] in ("of", "de", "del", "la", "el", "al", "upon", "on") or words[-1] in NOT_PLACES):
+    while words and (words[-1] in ("of", "de", "del", "la", "el", "al", "upon", "on") or words[-1] in lx.NOT_PLACES):
         words.pop()
-    while words and (words[0] in NOT_PLACES or words[0].lower() == "the"):
+    while words and (words[0] in lx.NOT_PLACES or words[0].lower() == "the"):
         start += len(words[0]) + 1
         words.pop(0)
     # a country's part: "Russia's Bryansk region" is in Bryansk
@@ -347,242 +321,11 @@ def dateline_end(text: str) -> int:
     return found.span[1] if found is not None and found.is_place else 0
 
 
-# ---------------------------------------------------------------- street addresses
-
-# a street is named words before a street-type word ("Elm Street", "Martin Luther King Jr.
-# Boulevard", "West 47th Street"), with a house number or not ("418 Larkmoor Avenue"); a type
-# word that also names other things ("Court", "Place", "Way", "Circle", "Dr.") counts only after
-# a house number. Two streets joined by "and" or "&" are one intersection; a numbered road
-# ("Route 317", "Interstate 95", "I-95", "Highway 61") is a street too.
-_STREET_TYPES = (
-    r"Street|St\.(?!\s+[A-Z])|Avenue|Ave\.|Road|Rd\.|Drive|Lane|Ln\.|Boulevard|Blvd\.|Terrace|Parkway|Pkwy\.|Highway|Hwy\."
-    r"|Trail|Pike|Alley|Expressway|Freeway"
-)
-_NUMBERED_ONLY = r"Court|Ct\.|Place|Pl\.|Way|Circle|Cir\.|Dr\."
-# opening with the words (no "\b"), the scan skips in C to where one can start; the word start
-# is tested on each match
-STREET_TYPE = re.compile(rf"(?:{_STREET_TYPES}|{_NUMBERED_ONLY})(?![\w'’])")
-_NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|\d+(?:st|nd|rd|th))"
-
-
 def ends_in_place_type(name: str) -> bool:
     """Does a capitalised name end in the kind of place it names ("Austin Street", "Lorne Park",
     "Clay County"), so that it is no person even when its first word is a given name?"""
     last = name.split()[-1]
     return last in _VENUES or STREET_TYPE.fullmatch(last) is not None or _SUFFIX.fullmatch(last) is not None
-
-
-# the street's words as they end at its type word (matched on the few characters before it)
-_STREET_BEFORE = re.compile(rf"(?:(?P<num>\d{{1,6}}[A-Z]?)\s+)?(?P<name>(?:{_NAME_WORD}\s+){{1,4}})$")
-# a numbered road ("Route 9", "Hwy. 61", "Hwy 117" of "US Hwy 117"), or an avenue named by a letter ("Avenue Q")
-_ROAD_NUMBER = guarded(
-    r"(?:Route|Highway)\s+\d{1,4}[A-Z]?\b|(?:Hwy|Rte)\.?\s+\d{1,4}[A-Z]?\b|Interstate\s+\d{1,3}\b|I-\d{1,3}\b|Avenue\s+[A-Z](?![\w'’.-])"
-)
-# a corner named by its two streets without their type words, one a numbered street, after a
-# preposition of place: "near 12th and Vine", "at 35th and 36th." (two numbers only before a stop or
-# "streets": not "5th and 6th graders"); a name without its type word is the whole second street
-# only where no other name word follows ("near 9th and Larkmoor High School" names a school); the
-# type word may be the plural of the two ("at 2nd and Vine Streets"); the numbered street may have
-# its compass point ("at North 12th and Vine")
-_BARE_CORNER = guarded(
-    r"\b(?:at|near|on|of|off)\s+(?P<x>(?:(?:North|South|East|West|N\.|S\.|E\.|W\.)\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:and|&)\s+"
-    r"(?:[A-Z][a-z][\w'’-]*(?:\s+(?:"
-    + _STREET_TYPES
-    + r")s?|(?![\w'’-]|\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]))"
-    r"|\d{1,3}(?:st|nd|rd|th)(?=\s*[,.;]|\s+(?:streets|avenues)\b)))"
-)
-# a house number and a street whose type word is "St" with no full stop ("2189 75th St", "40 Kell
-# St"): read only after a house number, where "St" is no saint's; not after a rank or an edition
-# ("No. 5 Tarrow St", "the 2019 Tarrow St team": a state's school)
-_NUMBERED_BARE_ST = re.compile(
-    r"(?<!No\.\s)(?<!\bNo\s)(?<!#)(?<!\bthe\s)\b\d{1,6}[A-Z]?\s+(?:(?:[A-Z][\w'’-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,3}St(?![\w.'’-])(?!\s+[A-Z])"
-)
-
-
-def _numbered_bare_st(view: str, start: int, end: int) -> list[Span]:
-    """The spans of ``_NUMBERED_BARE_ST`` between ``start`` and ``end`` (none without " St")."""
-    if view.find(" St", start, end) == -1:
-        return []
-    return [m.span() for m in _NUMBERED_BARE_ST.finditer(view, start, end)]
-
-
-# the word that joins two streets at a corner: "Pell Road and Orrin Avenue", "9th & Vine"
-JOIN = re.compile(r"\s+(?:and|&)\s+")
-# a corner named by its two streets and their type word once, in the plural: "at Pell and Orrin
-# streets", "South Burdick and West Dutton Avenues" (the names matched on the few characters before it)
-# (found by str.find of each word past its first letter, which may be a capital: a pattern tried
-# at every space cost a tenth of a millisecond on a 5 KB article)
-_PLURAL_TYPES = ("Streets", "Avenues", "Roads", "Drives", "Lanes", "Boulevards")
-
-
-def _plural_types(view: str, start: int, end: int) -> Iterator[Span]:
-    """Where a plural type word stands between ``start`` and ``end`` after a space, in no
-    particular order: its span, the space not included."""
-    for word in _PLURAL_TYPES:
-        tail = word[1:]
-        i = view.find(tail, start + 1, end)
-        while i != -1:
-            s, e = i - 1, i + len(tail)
-            if (
-                view[s] in (word[0], word[0].lower())
-                and s > start
-                and view[s - 1].isspace()
-                and not (e < len(view) and (is_word_char(view[e]) or view[e] in "'’"))
-            ):
-                yield s, e
-            i = view.find(tail, e, end)
-
-
-_CORNER_WORD = r"(?:[A-Z][\w'’-]*\.?|\d{1,3}(?:st|nd|rd|th))"
-_CORNER_BEFORE = re.compile(
-    rf"(?:{_CORNER_WORD}\s+){{0,2}}{_CORNER_WORD}\s+(?:and|&)\s+(?:{_CORNER_WORD}\s+){{0,2}}{_CORNER_WORD}\Z"
-)
-
-
-# the numbered road's pattern run only from where one of its opening words occurs (str.find)
-_ROAD_NUMBER_SCAN = Prefiltered(_ROAD_NUMBER)
-# what follows the digit of an ordinal number ("12th"), which every bare corner holds
-_ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
-
-
-def _may_hold_bare_corner(view: str, start: int, end: int) -> bool:
-    """Whether view[start:end] holds a digit with an ordinal's ending after it, without which
-    ``_BARE_CORNER`` finds nothing there: the digits are found by str.find, where the corner's
-    pattern is tried at every position that opens with one of its prepositions' letters."""
-    return any(view.startswith(_ORDINAL_ENDINGS, i + 1) for i in digit_positions(view, start, end))
-
-
-def may_name_a_street(view: str, start: int, end: int) -> bool:
-    """Whether anything between ``start`` and ``end`` could be one of find_addresses' streets (a
-    street's word, a numbered road, a bare corner): False rules out every stretch inside."""
-    return (
-        STREET_TYPE.search(view, start, end) is not None
-        or _ROAD_NUMBER_SCAN.search(view, start, end) is not None
-        or (_may_hold_bare_corner(view, start, end) and _BARE_CORNER.search(view, start, end) is not None)
-        or next(_plural_types(view, start, end), None) is not None
-        or bool(_numbered_bare_st(view, start, end) or more_streets(view, start, end))
-    )
-
-
-def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
-    """Street addresses, intersections and numbered roads between ``start`` and ``end`` (a sentence or
-    two: every capital is tried), and text/street_names.py's; words opening a sentence ("On") are not the street's."""
-    spans: list[Span] = []
-    for m in STREET_TYPE.finditer(view, start, end):
-        if m.start() > 0 and is_word_char(view[m.start() - 1]):
-            continue
-        before = _STREET_BEFORE.search(view, max(start, m.start() - 60), m.start())
-        if before is None:
-            continue
-        words = before.group("name").split()
-        s = before.start("name")
-        last = words[-1] if words else ""
-        while words and (words[0].rstrip(".") in NOT_PLACES or words[0].lower() in _STREET_OPENERS):
-            s = view.index(words[0], s) + len(words[0])
-            while s < len(view) and view[s].isspace():
-                s += 1
-            words.pop(0)
-        if not words and _institution_names_street(last):
-            # the word before the type is the street's whole name: "Congress Street", "President Street"
-            s, words = view.rindex(last, before.start("name"), m.start()), [last]
-        if not words or (
-            before.group("num") is None
-            and _NUMBERED_ONLY_RE.fullmatch(m.group())
-            and not _other_kind_is_street(view, s, m, words)
-        ):
-            continue
-        if before.group("num") is not None and s == before.start("name"):
-            s = before.start("num")
-        spans.append((s, m.end()))
-    spans += [
-        (m.start(), m.end())
-        for m in _ROAD_NUMBER.finditer(view, start, end)
-        if m.start() == 0 or not is_word_char(view[m.start() - 1])
-    ]
-    spans += [
-        m.span("x")
-        for m in (_BARE_CORNER.finditer(view, start, end) if _may_hold_bare_corner(view, start, end) else ())
-        if view[m.end("x") - len(m.group("x").split()[-1]) : m.end("x")] not in NOT_PLACES
-    ]
-    spans += _plural_corners(view, start, end) + _numbered_bare_st(view, start, end)
-    spans = with_more_streets(view, spans, start, end)
-    out: list[Span] = []
-    for span in spans:
-        if out and span[0] < out[-1][1]:
-            continue
-        if _HOSPITAL_STREET_BEFORE.search(view, max(0, span[0] - 100), span[0]):
-            continue  # "taken to Calloway Hospital on Orrin Avenue": the hospital's street
-        if out and JOIN.fullmatch(view, out[-1][1], span[0]):
-            out[-1] = (out[-1][0], span[1])  # "Quarry Hill Road and Ashcombe Road": one intersection
-        else:
-            out.append(span)
-    return [PlaceMention(view[a:b], (a, b)) for a, b in out]
-
-
-def _plural_corners(view: str, start: int, end: int) -> list[Span]:
-    """The corners named by two streets before their type word in the plural ("at Pell and
-    Orrin streets"), without the words that open a sentence or a place ("At", "The")."""
-    spans: list[Span] = []
-    for type_start, type_end in _plural_types(view, start, end):
-        before = _CORNER_BEFORE.search(view, max(start, type_start - 81), type_start - 1)
-        if before is None:
-            continue
-        s = before.start()
-        words = before.group().split()
-        while words and (words[0].rstrip(".") in NOT_PLACES or words[0].lower() in _STREET_OPENERS):
-            s = view.index(words[0], s) + len(words[0])
-            while s < len(view) and view[s].isspace():
-                s += 1
-            words.pop(0)
-        if JOIN.search(view, s, before.end()):  # still two streets
-            spans.append((s, type_end))
-    return spans
-
-
-# a type word that also names other things ("Court", "Place", "Way", "Circle") is a street's
-# after "on" ("on the" before a road's "Circle" or "Way"), "along" or a block too, and before the
-# homes built on it ("the Venn Court apartments"): "shot on Tarrow Circle" is a street, as "the 900
-# block of Kell Court" is; not a court (or a circle) named by its kind ("a ruling on Supreme Court
-# nominees", "on Kell County Court dockets", "a source on the Inner Circle"), nor after a verb whose
-# object "on" opens ("voted on Safe Way", "relies on Inner Circle")
-_ON_VERBS = (
-    "voted", "vote", "votes", "voting", "ruled", "rule", "rules", "ruling", "relied", "rely", "relies", "relying",
-    "depend", "depends", "depended", "focus", "focused", "focuses", "focusing", "worked", "work", "works", "working",
-    "agreed", "agree", "agrees", "commented", "comment", "comments", "spoke", "speak", "speaks", "reported", "report",
-    "reports", "reporting", "insisted", "decided", "decide", "campaigned", "campaign", "campaigning", "counting",
-    "count", "counted", "based", "briefed", "testified",
-)  # fmt: skip
-_ON_OR_BLOCK_BEFORE = re.compile(
-    r"\b(?:" + "".join(rf"(?<!\b{v}\s)" for v in _ON_VERBS) + r"on|along|block\s+of)\s+(?P<the>the\s+)?\Z"
-)
-# and before the homes built on it: "the Venn Court apartments", "Kell Place townhomes" (not a
-# "complex" alone, which a court or a sport has too: "the Tennis Court complex")
-_HOMES_AFTER = re.compile(r"\s+(?:apartments?|apartment\s+complex|townhomes|townhouses|condos|condominiums)\b")
-_COURT_KINDS = frozenset({
-    "Supreme", "High", "Federal", "District", "Circuit", "Appeals", "Appellate", "Superior", "County", "Municipal",
-    "Family", "Juvenile", "Crown", "Magistrates", "Magistrate", "Claims", "Tax", "Criminal", "Civil", "State", "Food",
-    "Royal", "Constitutional", "Military", "Inner", "Arctic", "Antarctic",
-})  # fmt: skip
-_STREET_OPENERS = {"on", "at", "in", "near", "off", "along", "to", "from", "the", "of", "and", "block"}
-
-
-def _institution_names_street(word: str) -> bool:
-    """Whether a word NOT_PLACES holds for an institution ("Congress", "Court", "President"), not
-    for a word that opens a sentence or a date ("The", "Police", "March"), can name a street alone."""
-    return word in NOT_PLACES and word not in lx.NON_NAME_CAPS and word.lower() not in _STREET_OPENERS
-
-
-_NUMBERED_ONLY_RE = re.compile(_NUMBERED_ONLY)
-
-
-def _other_kind_is_street(view: str, s: int, type_word: re.Match[str], words: list[str]) -> bool:
-    """Whether a type word that also names other things, no house number before it, is a street's
-    (its name's words from ``s``): after "on", "along" or a block, "on the" only before a road's
-    "Circle" or "Way" ("a judge on the Tarrow Court" is a court's), or before the homes built on it."""
-    on = _ON_OR_BLOCK_BEFORE.search(view, max(0, s - 24), s)
-    if on is not None and on.group("the") and not type_word.group().startswith(("Cir", "Way")):
-        on = None
-    return (on is not None or _HOMES_AFTER.match(view, type_word.end()) is not None) and _COURT_KINDS.isdisjoint(words)
 
 
 _AND_PLACE = re.compile(rf"\s+and\s+(?P<p>{_CAP})")

@@ -7,10 +7,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from summarizer.text.places import JOIN, PlaceMention, find_addresses, may_name_a_street
+from summarizer.text.base import PlaceMention
 from summarizer.text.regex import Prefiltered, guarded
 from summarizer.text.scans import is_word_char
 from summarizer.text.segments import Sentence
+from summarizer.text.streets import JOIN, find_addresses, may_name_a_street
 
 # a sentence that tells where the incident took place or where the police were sent: "The
 # shooting happened … on Tamsin Road", "Deputies were called to a home on Pell Street"; not where

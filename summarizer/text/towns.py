@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 
 from summarizer.text import lexicon as lx
-from summarizer.text.places import COMPASS_WORDS, NOT_PLACES, STREET_TYPE, PlaceMention
+from summarizer.text.base import PlaceMention
+from summarizer.text.places import COMPASS_WORDS
 from summarizer.text.regex import guarded
+from summarizer.text.streets import STREET_TYPE
 
 # the town whose police force tells the story: "Durham police said", "a Fresno police officer",
 # "the Dunmore Police Department", the force's name capitalised before any word ("a Dunmore Police
@@ -64,7 +66,7 @@ _COMPOUND_MODIFIER = re.compile(r"[\w'’]+-[a-z][\w-]*")
 def _no_town(word: str) -> bool:
     """Whether a capitalised word before a place or a police force is no town's name."""
     return (
-        word in NOT_PLACES
+        word in lx.NOT_PLACES
         or word in _PEOPLES
         or word.lower() in lx.DEMONYMS
         or _COMPOUND_MODIFIER.fullmatch(word) is not None
@@ -111,7 +113,7 @@ def police_towns(view: str, start: int, end: int) -> list[PlaceMention]:
     out = []
     for m in _POLICE_TOWN.finditer(view, start, end):
         words = [(w.group(), w.start()) for w in _WORD.finditer(view, m.start("p"), m.end("p"))]
-        while words and (words[0][0] in NOT_PLACES or words[0][0] in _OPENERS):
+        while words and (words[0][0] in lx.NOT_PLACES or words[0][0] in _OPENERS):
             words.pop(0)  # a sentence's first word: "When Durham police arrived"
         while words and words[-1][0] in _FORCE_KINDS:
             words.pop()

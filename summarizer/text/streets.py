@@ -1,0 +1,421 @@
+"""Where on a street: street addresses ("418 Larkmoor Avenue", "West 47th Street"), corners
+("Pell Road and Orrin Avenue", "12th and Vine"), numbered roads ("Route 317", "County Road 218")
+and the streets a capitalised name misses ("82 Street", "on Elm street")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from summarizer.text import incident_words as iw
+from summarizer.text import lexicon as lx
+from summarizer.text.base import PlaceMention, Span
+from summarizer.text.language import ENGLISH_FUNCTION_WORDS
+from summarizer.text.regex import Prefiltered, guarded
+from summarizer.text.scans import digit_positions, is_word_char
+
+# a street is named words before a street-type word ("Elm Street", "Martin Luther King Jr.
+# Boulevard", "West 47th Street"), with a house number or not ("418 Larkmoor Avenue"); a type
+# word that also names other things ("Court", "Place", "Way", "Circle", "Dr.") counts only after
+# a house number. Two streets joined by "and" or "&" are one intersection; a numbered road
+# ("Route 317", "Interstate 95", "I-95", "Highway 61") is a street too.
+_STREET_TYPES = (
+    r"Street|St\.(?!\s+[A-Z])|Avenue|Ave\.|Road|Rd\.|Drive|Lane|Ln\.|Boulevard|Blvd\.|Terrace|Parkway|Pkwy\.|Highway|Hwy\."
+    r"|Trail|Pike|Alley|Expressway|Freeway"
+)
+_NUMBERED_ONLY = r"Court|Ct\.|Place|Pl\.|Way|Circle|Cir\.|Dr\."
+# opening with the words (no "\b"), the scan skips in C to where one can start; the word start
+# is tested on each match
+STREET_TYPE = re.compile(rf"(?:{_STREET_TYPES}|{_NUMBERED_ONLY})(?![\w'’])")
+_NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|\d+(?:st|nd|rd|th))"
+
+
+# the street's words as they end at its type word (matched on the few characters before it)
+_STREET_BEFORE = re.compile(rf"(?:(?P<num>\d{{1,6}}[A-Z]?)\s+)?(?P<name>(?:{_NAME_WORD}\s+){{1,4}})$")
+# a numbered road ("Route 9", "Hwy. 61", "Hwy 117" of "US Hwy 117"), or an avenue named by a letter ("Avenue Q")
+_ROAD_NUMBER = guarded(
+    r"(?:Route|Highway)\s+\d{1,4}[A-Z]?\b|(?:Hwy|Rte)\.?\s+\d{1,4}[A-Z]?\b|Interstate\s+\d{1,3}\b|I-\d{1,3}\b|Avenue\s+[A-Z](?![\w'’.-])"
+)
+# a corner named by its two streets without their type words, one a numbered street, after a
+# preposition of place: "near 12th and Vine", "at 35th and 36th." (two numbers only before a stop or
+# "streets": not "5th and 6th graders"); a name without its type word is the whole second street
+# only where no other name word follows ("near 9th and Larkmoor High School" names a school); the
+# type word may be the plural of the two ("at 2nd and Vine Streets"); the numbered street may have
+# its compass point ("at North 12th and Vine")
+_BARE_CORNER = guarded(
+    r"\b(?:at|near|on|of|off)\s+(?P<x>(?:(?:North|South|East|West|N\.|S\.|E\.|W\.)\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:and|&)\s+"
+    r"(?:[A-Z][a-z][\w'’-]*(?:\s+(?:"
+    + _STREET_TYPES
+    + r")s?|(?![\w'’-]|\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]))"
+    r"|\d{1,3}(?:st|nd|rd|th)(?=\s*[,.;]|\s+(?:streets|avenues)\b)))"
+)
+# a house number and a street whose type word is "St" with no full stop ("2189 75th St", "40 Kell
+# St"): read only after a house number, where "St" is no saint's; not after a rank or an edition
+# ("No. 5 Tarrow St", "the 2019 Tarrow St team": a state's school)
+_NUMBERED_BARE_ST = re.compile(
+    r"(?<!No\.\s)(?<!\bNo\s)(?<!#)(?<!\bthe\s)\b\d{1,6}[A-Z]?\s+(?:(?:[A-Z][\w'’-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,3}St(?![\w.'’-])(?!\s+[A-Z])"
+)
+
+
+def _numbered_bare_st(view: str, start: int, end: int) -> list[Span]:
+    """The spans of ``_NUMBERED_BARE_ST`` between ``start`` and ``end`` (none without " St")."""
+    if view.find(" St", start, end) == -1:
+        return []
+    return [m.span() for m in _NUMBERED_BARE_ST.finditer(view, start, end)]
+
+
+# the word that joins two streets at a corner: "Pell Road and Orrin Avenue", "9th & Vine"
+JOIN = re.compile(r"\s+(?:and|&)\s+")
+# a corner named by its two streets and their type word once, in the plural: "at Pell and Orrin
+# streets", "South Burdick and West Dutton Avenues" (the names matched on the few characters before it)
+# (found by str.find of each word past its first letter, which may be a capital: a pattern tried
+# at every space cost a tenth of a millisecond on a 5 KB article)
+_PLURAL_TYPES = ("Streets", "Avenues", "Roads", "Drives", "Lanes", "Boulevards")
+
+
+def _plural_types(view: str, start: int, end: int) -> Iterator[Span]:
+    """Where a plural type word stands between ``start`` and ``end`` after a space, in no
+    particular order: its span, the space not included."""
+    for word in _PLURAL_TYPES:
+        tail = word[1:]
+        i = view.find(tail, start + 1, end)
+        while i != -1:
+            s, e = i - 1, i + len(tail)
+            if (
+                view[s] in (word[0], word[0].lower())
+                and s > start
+                and view[s - 1].isspace()
+                and not (e < len(view) and (is_word_char(view[e]) or view[e] in "'’"))
+            ):
+                yield s, e
+            i = view.find(tail, e, end)
+
+
+_CORNER_WORD = r"(?:[A-Z][\w'’-]*\.?|\d{1,3}(?:st|nd|rd|th))"
+_CORNER_BEFORE = re.compile(
+    rf"(?:{_CORNER_WORD}\s+){{0,2}}{_CORNER_WORD}\s+(?:and|&)\s+(?:{_CORNER_WORD}\s+){{0,2}}{_CORNER_WORD}\Z"
+)
+
+
+# the numbered road's pattern run only from where one of its opening words occurs (str.find)
+_ROAD_NUMBER_SCAN = Prefiltered(_ROAD_NUMBER)
+# what follows the digit of an ordinal number ("12th"), which every bare corner holds
+_ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+
+
+def _may_hold_bare_corner(view: str, start: int, end: int) -> bool:
+    """Whether view[start:end] holds a digit with an ordinal's ending after it, without which
+    ``_BARE_CORNER`` finds nothing there: the digits are found by str.find, where the corner's
+    pattern is tried at every position that opens with one of its prepositions' letters."""
+    return any(view.startswith(_ORDINAL_ENDINGS, i + 1) for i in digit_positions(view, start, end))
+
+
+def may_name_a_street(view: str, start: int, end: int) -> bool:
+    """Whether anything between ``start`` and ``end`` could be one of find_addresses' streets (a
+    street's word, a numbered road, a bare corner): False rules out every stretch inside."""
+    return (
+        STREET_TYPE.search(view, start, end) is not None
+        or _ROAD_NUMBER_SCAN.search(view, start, end) is not None
+        or (_may_hold_bare_corner(view, start, end) and _BARE_CORNER.search(view, start, end) is not None)
+        or next(_plural_types(view, start, end), None) is not None
+        or bool(_numbered_bare_st(view, start, end) or more_streets(view, start, end))
+    )
+
+
+def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
+    """Street addresses, intersections and numbered roads between ``start`` and ``end`` (a sentence or
+    two: every capital is tried), and the streets a capitalised name misses (below); words opening a
+    sentence ("On") are not the street's."""
+    spans: list[Span] = []
+    for m in STREET_TYPE.finditer(view, start, end):
+        if m.start() > 0 and is_word_char(view[m.start() - 1]):
+            continue
+        before = _STREET_BEFORE.search(view, max(start, m.start() - 60), m.start())
+        if before is None:
+            continue
+        words = before.group("name").split()
+        s = before.start("name")
+        last = words[-1] if words else ""
+        while words and (words[0].rstrip(".") in lx.NOT_PLACES or words[0].lower() in _STREET_OPENERS):
+            s = view.index(words[0], s) + len(words[0])
+            while s < len(view) and view[s].isspace():
+                s += 1
+            words.pop(0)
+        if not words and _institution_names_street(last):
+            # the word before the type is the street's whole name: "Congress Street", "President Street"
+            s, words = view.rindex(last, before.start("name"), m.start()), [last]
+        if not words or (
+            before.group("num") is None
+            and _NUMBERED_ONLY_RE.fullmatch(m.group())
+            and not _other_kind_is_street(view, s, m, words)
+        ):
+            continue
+        if before.group("num") is not None and s == before.start("name"):
+            s = before.start("num")
+        spans.append((s, m.end()))
+    spans += [
+        (m.start(), m.end())
+        for m in _ROAD_NUMBER.finditer(view, start, end)
+        if m.start() == 0 or not is_word_char(view[m.start() - 1])
+    ]
+    spans += [
+        m.span("x")
+        for m in (_BARE_CORNER.finditer(view, start, end) if _may_hold_bare_corner(view, start, end) else ())
+        if view[m.end("x") - len(m.group("x").split()[-1]) : m.end("x")] not in lx.NOT_PLACES
+    ]
+    spans += _plural_corners(view, start, end) + _numbered_bare_st(view, start, end)
+    spans = with_more_streets(view, spans, start, end)
+    out: list[Span] = []
+    for span in spans:
+        if out and span[0] < out[-1][1]:
+            continue
+        if HOSPITAL_STREET_BEFORE.search(view, max(0, span[0] - 100), span[0]):
+            continue  # "taken to Calloway Hospital on Orrin Avenue": the hospital's street
+        if out and JOIN.fullmatch(view, out[-1][1], span[0]):
+            out[-1] = (out[-1][0], span[1])  # "Quarry Hill Road and Ashcombe Road": one intersection
+        else:
+            out.append(span)
+    return [PlaceMention(view[a:b], (a, b)) for a, b in out]
+
+
+def _plural_corners(view: str, start: int, end: int) -> list[Span]:
+    """The corners named by two streets before their type word in the plural ("at Pell and
+    Orrin streets"), without the words that open a sentence or a place ("At", "The")."""
+    spans: list[Span] = []
+    for type_start, type_end in _plural_types(view, start, end):
+        before = _CORNER_BEFORE.search(view, max(start, type_start - 81), type_start - 1)
+        if before is None:
+            continue
+        s = before.start()
+        words = before.group().split()
+        while words and (words[0].rstrip(".") in lx.NOT_PLACES or words[0].lower() in _STREET_OPENERS):
+            s = view.index(words[0], s) + len(words[0])
+            while s < len(view) and view[s].isspace():
+                s += 1
+            words.pop(0)
+        if JOIN.search(view, s, before.end()):  # still two streets
+            spans.append((s, type_end))
+    return spans
+
+
+# a type word that also names other things ("Court", "Place", "Way", "Circle") is a street's
+# after "on" ("on the" before a road's "Circle" or "Way"), "along" or a block too, and before the
+# homes built on it ("the Venn Court apartments"): "shot on Tarrow Circle" is a street, as "the 900
+# block of Kell Court" is; not a court (or a circle) named by its kind ("a ruling on Supreme Court
+# nominees", "on Kell County Court dockets", "a source on the Inner Circle"), nor after a verb whose
+# object "on" opens ("voted on Safe Way", "relies on Inner Circle")
+_ON_VERBS = (
+    "voted", "vote", "votes", "voting", "ruled", "rule", "rules", "ruling", "relied", "rely", "relies", "relying",
+    "depend", "depends", "depended", "focus", "focused", "focuses", "focusing", "worked", "work", "works", "working",
+    "agreed", "agree", "agrees", "commented", "comment", "comments", "spoke", "speak", "speaks", "reported", "report",
+    "reports", "reporting", "insisted", "decided", "decide", "campaigned", "campaign", "campaigning", "counting",
+    "count", "counted", "based", "briefed", "testified",
+)  # fmt: skip
+_ON_OR_BLOCK_BEFORE = re.compile(
+    r"\b(?:" + "".join(rf"(?<!\b{v}\s)" for v in _ON_VERBS) + r"on|along|block\s+of)\s+(?P<the>the\s+)?\Z"
+)
+# and before the homes built on it: "the Venn Court apartments", "Kell Place townhomes" (not a
+# "complex" alone, which a court or a sport has too: "the Tennis Court complex")
+_HOMES_AFTER = re.compile(r"\s+(?:apartments?|apartment\s+complex|townhomes|townhouses|condos|condominiums)\b")
+_COURT_KINDS = frozenset({
+    "Supreme", "High", "Federal", "District", "Circuit", "Appeals", "Appellate", "Superior", "County", "Municipal",
+    "Family", "Juvenile", "Crown", "Magistrates", "Magistrate", "Claims", "Tax", "Criminal", "Civil", "State", "Food",
+    "Royal", "Constitutional", "Military", "Inner", "Arctic", "Antarctic",
+})  # fmt: skip
+_STREET_OPENERS = {"on", "at", "in", "near", "off", "along", "to", "from", "the", "of", "and", "block"}
+
+
+def _institution_names_street(word: str) -> bool:
+    """Whether a word lx.NOT_PLACES holds for an institution ("Congress", "Court", "President"), not
+    for a word that opens a sentence or a date ("The", "Police", "March"), can name a street alone."""
+    return word in lx.NOT_PLACES and word not in lx.NON_NAME_CAPS and word.lower() not in _STREET_OPENERS
+
+
+_NUMBERED_ONLY_RE = re.compile(_NUMBERED_ONLY)
+
+
+def _other_kind_is_street(view: str, s: int, type_word: re.Match[str], words: list[str]) -> bool:
+    """Whether a type word that also names other things, no house number before it, is a street's
+    (its name's words from ``s``): after "on", "along" or a block, "on the" only before a road's
+    "Circle" or "Way" ("a judge on the Tarrow Court" is a court's), or before the homes built on it."""
+    on = _ON_OR_BLOCK_BEFORE.search(view, max(0, s - 24), s)
+    if on is not None and on.group("the") and not type_word.group().startswith(("Cir", "Way")):
+        on = None
+    return (on is not None or _HOMES_AFTER.match(view, type_word.end()) is not None) and _COURT_KINDS.isdisjoint(words)
+
+
+# and the street of a hospital someone is taken to: "taken to Calloway Hospital on Orrin Avenue",
+# "died at a hospital in the 200 block of Orrin Avenue"
+HOSPITAL_STREET_BEFORE = re.compile(
+    rf"{iw.MOVED_TO}\s+(?:(?:an?|the)\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
+    rf"(?i:{iw.HOSPITAL_NOUNS}|infirmary|clinic)\s*,?\s+(?:on|at|in|along|off)\s+"
+    r"(?:(?:the\s+)?\d{1,6}\s+block\s+of\s+)?\Z"
+)
+
+
+# ---------------------------------------------------------------- streets a capitalised name misses
+
+# a grid street named by its number, a type word after it ("82 Street", "118 Avenue", "NW 187
+# Street", "10520 82 St"), only its compass point or quadrant after it, or a stop, a comma, "and" or
+# a lower-case word: not a count before a title-case word ("5 Road Deaths", "Top 10 Street Foods"),
+# nor after "a" ("a 2 Street …"), a rank or a sum ("No. 3 Road", "$5 Street")
+_COMPASS_ABBR = r"(?:NW|NE|SW|SE|N\.W\.|N\.E\.|S\.W\.|S\.E\.)"
+# (found from its type word, which the engine skips to in C, and the number before it read only
+# where a digit and a space stand before the word)
+_NUMBERED_AT = guarded(
+    r"\d (?P<t>Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Terrace|Trail)"
+    r"(?![\w'’])(?!\s+(?!and\b|NW|NE|SW|SE|N\.|S\.)[A-Z])"
+)
+_NUMBERED_BEFORE = re.compile(
+    r"(?<![\w$#.,-])(?<!\ban\s)(?<!\ba\s)(?<!\bA\s)(?<!No\.\s)(?<!\bNo\s)"
+    r"(?:\d{1,6}[A-Z]?\s+(?=(?:[NSEW]{1,2}\s+)?\d))?"
+    r"(?:(?:North|South|East|West|NW|NE|SW|SE|[NSEW])\s+)?\d{1,3}\s\Z"
+)
+# a numbered road named with what it belongs to, which the type word alone cuts ("County Road 218"
+# was read "County Road"): "Range Road 12", "Township Road 530", "State Route 4", "Farm to Market
+# Road 1960", and the short forms "FM 1960", "CR 218", "SR 4"; not a sum after the short form ("SR
+# 4 million")
+_QUALIFIED_ROUTE = guarded(
+    r"\b(?:(?:County|Range|Township|Twp\.|State|Concession|Regional|Provincial|Ranch|Forest|Parish|Old"
+    r"|Farm[- ]to[- ]Market|U\.S\.|US)\s+(?:Road|Rd\.|Route|Rte\.|Highway|Hwy\.?)"
+    r"|(?:FM|RM|CR|SR|SH|RR)(?=[- ]\d))[- ]\d{1,4}[A-Z]?(?![\w'’])(?!,\d|\.\d|\s+(?:million|billion|percent)\b)"
+)
+# a house number and a compass point before a route: "1319 West FM 1960", "11814 SE County Road 245"
+_ROUTE_LEAD = re.compile(r"(?:\d{1,6}\s+)?(?:(?:North|South|East|West|[NS][EWew]|[NSEW])\s+)?\Z")
+# a street whose type word is in lower case, named after a preposition of place or a house number:
+# "on Elm street", "the 400 block of north Main street", "at 418 Larkmoor avenue"; not a street
+# that names a trade or a saying ("on Wall street", "on Easy street"), nor one the names of days,
+# months or institutions open ("on Monday road trips")
+_LOWER_TYPES = ("street", "avenue", "road", "drive", "lane", "boulevard")
+_LOWER_BEFORE = re.compile(
+    r"(?:\b(?i:on|at|near|along|off|onto|of|in)\s+|(?<![\w,.])(?P<num>\d{1,6}[A-Z]?)\s+)"
+    r"(?P<s>(?:(?:north|south|east|west|[NSEW]\.)\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}))\Z"
+)
+_SAYINGS = frozenset({"Wall", "Easy", "Memory", "Silk", "Sesame", "Downing", "Fleet"})
+_NOT_NAMES = frozenset({
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December", "The", "A", "An",
+    "This", "That", "His", "Her", "Their", "Our", "My", "Police", "I",
+})  # fmt: skip
+# a lower-case word after a street's type word or a short route's number that makes the whole a
+# modifier, a count of things or a product: "the 2 Street gangs", "30 Street vendors", "22 Road
+# crews", "Chicago street violence", "an SR 25 rifle"; not a word of grammar, time or direction, nor
+# a verb after its subject ("at 64 Street and", "on Elm street late Sunday", "on 82 Street injured
+# two", "on Elm street shortly", "along 150 Avenue following")
+_NEXT_LOWER = re.compile(r"\s+([a-z][a-z'’]*)\b")
+_AFTER_A_STREET = ENGLISH_FUNCTION_WORDS | frozenset({
+    "a", "an", "in", "on", "was", "so", "no", "near", "off", "outside", "inside", "behind", "beside", "past", "around",
+    "just", "yesterday", "today", "tonight", "overnight", "late", "early", "last", "morning", "afternoon",
+    "evening", "night", "north", "south", "east", "west", "northbound", "southbound", "eastbound", "westbound",
+    "left", "hit", "shot", "struck", "saw", "took", "sent", "led", "caught", "fell", "ran", "broke", "became", "remains",
+})  # fmt: skip
+
+
+def _modified(view: str, end: int) -> bool:
+    """Whether a lower-case content word follows view[:end], a street's name or a route's number
+    ("Street gangs", "SR 25 rifle"): the name is then a modifier or a count, not a street."""
+    m = _NEXT_LOWER.match(view, end)
+    return m is not None and not (m.group(1) in _AFTER_A_STREET or m.group(1).endswith(("ed", "ly", "ing")))
+
+
+# a determiner or a possessive before a short route form, which names a thing ("an SR 25 rifle",
+# "the SR 71 Blackbird", "his SR 500"), or a station's call sign or brand ("WKRP FM 101", "Kiss FM
+# 104"), where a road is named bare or after its compass point ("on SR 71", "West FM 1960")
+_OWNED_BEFORE = re.compile(
+    r"(?:\b(?i:a|an|the|his|her|their|its|my|our|your)|(?<![.!?]\s)\b(?!(?:North|South|East|West|And|On|At|Near|Along|Off|Onto|Of|In|To|From|By|Via)\b)[A-Z][A-Za-z]+)\s+\Z"
+)
+# a station named after its frequency: "FM 104 Radio", "CR 7 radio"
+_STATION_AFTER = re.compile(r"\s+(?i:radio|station)\b")
+# a quadrant after a street ("17th Street SE", "Pell Road NW") is the street's
+_QUADRANT_AFTER = re.compile(rf"\s+{_COMPASS_ABBR}(?![\w'’])")
+
+
+# what each scan's matches must hold, found by str.find far faster than the engine tries a
+# pattern at every position: a digit, a space and a type word's start; a route's word
+_NUMBERED_TYPES = (" St", " Ave", " Road", " Rd", " Dr", " Blvd", " Boulevard", " Terrace", " Trail")
+_ROUTE_WORDS = ("Road", "Rd.", "Route", "Rte.", "Highway", "Hwy", "FM", "RM", "CR", "SR", "SH", "RR")
+
+
+def _digit_then_type(view: str, start: int, end: int) -> bool:
+    for word in _NUMBERED_TYPES:
+        i = view.find(word, start + 1, end)
+        while i != -1:
+            if view[i - 1].isdigit():
+                return True
+            i = view.find(word, i + 1, end)
+    return False
+
+
+def _numbered_streets(view: str, start: int, end: int) -> list[Span]:
+    spans: list[Span] = []
+    if not _digit_then_type(view, start, end):
+        return spans
+    for m in _NUMBERED_AT.finditer(view, start, end):
+        s = m.start("t")
+        before = _NUMBERED_BEFORE.search(view, max(start, s - 24), s)
+        if before is not None and not _modified(view, m.end()):
+            spans.append((before.start(), m.end()))
+    return spans
+
+
+def _lower_case_streets(view: str, start: int, end: int) -> list[Span]:
+    spans: list[Span] = []
+    for word in _LOWER_TYPES:
+        i = view.find(" " + word, start, end)
+        while i != -1:
+            e = i + 1 + len(word)
+            k = view.rfind(" ", max(start, i - 40), i)
+            if view[k + 1 : k + 2].isupper() and not (
+                (e < len(view) and (is_word_char(view[e]) or view[e] in "'’-")) or _modified(view, e)
+            ):
+                before = _LOWER_BEFORE.search(view, max(start, i - 59), i + 1)
+                words = before.group("name").split() if before is not None else []
+                if before is not None and not (
+                    words[0] in _NOT_NAMES or words[-1] in _NOT_NAMES or (len(words) == 1 and words[0] in _SAYINGS)
+                ):
+                    spans.append((before.start("num" if before.group("num") else "s"), e))
+            i = view.find(" " + word, e, end)
+    return spans
+
+
+def _routes(view: str, start: int, end: int) -> list[Span]:
+    spans: list[Span] = []
+    if all(view.find(word, start, end) == -1 for word in _ROUTE_WORDS):
+        return spans
+    for m in _QUALIFIED_ROUTE.finditer(view, start, end):
+        if m.start() > 0 and is_word_char(view[m.start() - 1]):
+            continue
+        if (
+            m.group()[:1] in "FRCS"
+            and m.group()[1:2].isupper()
+            and (
+                _modified(view, m.end())
+                or _OWNED_BEFORE.search(view, max(start, m.start() - 12), m.start())
+                or _STATION_AFTER.match(view, m.end())
+            )
+        ):
+            continue  # a short form that names a thing ("an SR 25 rifle", "SR 500 motorcycle")
+        lead = _ROUTE_LEAD.search(view, max(start, m.start() - 16), m.start())
+        spans.append((lead.start() if lead is not None else m.start(), m.end()))
+    return spans
+
+
+def more_streets(view: str, start: int, end: int) -> list[Span]:
+    """The numbered streets, qualified routes and lower-case streets between ``start`` and ``end``."""
+    return _numbered_streets(view, start, end) + _routes(view, start, end) + _lower_case_streets(view, start, end)
+
+
+def with_quadrant(view: str, span: Span, end: int) -> Span:
+    """A street's span with the quadrant written after it ("34 Ave NW", "17th Street SE")."""
+    m = _QUADRANT_AFTER.match(view, span[1], end)
+    return (span[0], m.end()) if m is not None else span
+
+
+def with_more_streets(view: str, spans: list[Span], start: int, end: int) -> list[Span]:
+    """``spans`` (streets found between ``start`` and ``end``) with ``more_streets``, each with its
+    quadrant, in order; of two at one start only the longer ("County Road 218", not "County Road")."""
+    longest: dict[int, int] = {}
+    for s, e in spans + more_streets(view, start, end):
+        s, e = with_quadrant(view, (s, e), end)
+        longest[s] = max(e, longest.get(s, e))
+    return sorted(longest.items())
