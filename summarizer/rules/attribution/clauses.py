@@ -379,9 +379,14 @@ def _plain_subject(toks: list[Token], vg: int) -> Span | None:
         return toks[s].start, toks[j - 1 if prev.text == "," else j].end
     if prev.text == ",":
         subject = _clause_subject(toks, j)
-        if subject is not None and toks[0].start == subject[0]:
+        if subject is not None and toks[_past_dateline(toks, j)].start == subject[0]:
             c0 = next(i for i, t in enumerate(toks) if t.text == ",")
-            if all(t.low not in FINITE and t.low not in lx.CUE_FORMS for t in toks[:c0]) and c0 < j:
+            # no verb of the opening's own before its comma ("Controversy erupted after Ames, the
+            # envoy, told …": "Controversy" is no one's subject here)
+            if (
+                all(t.low not in FINITE and t.low not in lx.CUE_FORMS and not _verb_like(t) for t in toks[:c0])
+                and c0 < j
+            ):
                 return subject
     # "The Lisk Tribune's average of surveys taken in the last three weeks shows …", "an
     # analysis of charities that have raised $1 million … shows …": the sentence's subject,
@@ -407,14 +412,18 @@ _COMPARISONS = frozenset({"unlike", "like"})
 
 
 def _clause_subject(toks: list[Token], hi: int) -> Span | None:
-    """The noun phrase that opens the sentence (after a leading adverbial and its comma)."""
-    i = 0
-    if toks and (
-        toks[0].low in PREPOSITIONS
-        or toks[0].low in _COMPARISONS
-        or toks[0].low in SUBORDINATORS
-        or toks[0].low in TIME_WORDS
-        or (len(toks) > 1 and toks[1].text == "," and (toks[0].low in CONNECTIVES or toks[0].low.endswith("ly")))
+    """The noun phrase that opens the sentence (after a dateline, or a leading adverbial and its comma)."""
+    i = _past_dateline(toks, hi)
+    if (
+        i == 0
+        and toks
+        and (
+            toks[0].low in PREPOSITIONS
+            or toks[0].low in _COMPARISONS
+            or toks[0].low in SUBORDINATORS
+            or toks[0].low in TIME_WORDS
+            or (len(toks) > 1 and toks[1].text == "," and (toks[0].low in CONNECTIVES or toks[0].low.endswith("ly")))
+        )
     ):
         comma = next((k for k in range(min(hi, 14)) if toks[k].text == ","), None)
         if comma is None and toks[0].low in SUBORDINATORS and hi > 2 and all(t.text != "," for t in toks[:hi]):
@@ -456,6 +465,21 @@ def _clause_subject(toks: list[Token], hi: int) -> Span | None:
     if k > i and np_ok(toks, i, k):
         return toks[i].start, toks[k - 1].end
     return None
+
+
+def _past_dateline(toks: list[Token], hi: int) -> int:
+    """Where the sentence starts past a dateline's dash ("OTTAWA — Jo Park, …", "SAINT JOHN, N.B.
+    — …"): an all-caps place first, then capitalised words, commas, full stops or a wire in
+    brackets up to a dash within a few tokens; 0 when it opens with none."""
+    if not toks or len(toks[0].text) < 3 or not toks[0].text.isupper() or not toks[0].text.isalpha():
+        return 0
+    for k in range(1, min(hi - 1, 8)):
+        text = toks[k].text
+        if text in DASHES:
+            return k + 1
+        if not (text[:1].isupper() or text in (",", ".", "(", ")")):
+            return 0
+    return 0
 
 
 # the prepositions of the occasion a verb of saying was spoken at ("said at a briefing")
