@@ -1380,3 +1380,22 @@ def test_a_toll_of_the_story_s_own_incident_stays(text: str, killed: int, injure
 )
 def test_an_age_in_a_relative_set_off_is_no_count(text: str, expected: tuple[int, int]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the count before a pair of ages set off by commas reaches the verb after them
+        ("Two children, who were 3 and 5, were hurt in a fire in Olvey on Sunday.", (0, 2)),
+        ("Two boys, aged 4 and 7, were wounded outside a store in Tarn.", (0, 2)),
+        ("Two girls, 6 and 8, were shot near a park in Sarrow.", (0, 2)),
+        # whose word the age is may stand between "who" and "was"
+        ("A man, who police said was 25, was shot near a depot in Olvey.", (0, 1)),
+        ("A woman, who her family says is 40, died in the fire in Tarn.", (1, 0)),
+        # near misses: counts joined by "and", a distance after what was said
+        ("Gunmen killed 3 and 5 were wounded in an attack in Tarn.", (3, 5)),
+        ("The gunman, who police said was 2 blocks away, fired at the car in Olvey.", (0, 0)),
+    ],
+)
+def test_a_count_reaches_its_verb_past_ages_set_off(text: str, expected: tuple[int, int]) -> None:
+    assert counts(text) == expected

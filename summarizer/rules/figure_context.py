@@ -10,6 +10,7 @@ import itertools
 import re
 
 from summarizer.rules.agreement import singular_harm_of_another
+from summarizer.rules.not_counts import joins_two_ages
 from summarizer.rules.victims import FOLDS_TO_ASCII
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
@@ -532,7 +533,11 @@ class Reader:
 
     def clause(self, sent: Sentence, pos: int) -> Span:
         if sent.index not in self._splits:
-            found = [m.span() for m in _CLAUSE_SPLIT.finditer(self.view, sent.start, sent.end)]
+            found = [
+                m.span()
+                for m in _CLAUSE_SPLIT.finditer(self.view, sent.start, sent.end)
+                if not joins_two_ages(self.view, *m.span())  # "who were 3 and 5, were hurt"
+            ]
             self._splits[sent.index] = ([a for a, _ in found], [b for _, b in found])
         starts, ends = self._splits[sent.index]
         # the last split ending at or before pos, the first starting at or after it

@@ -96,10 +96,26 @@ _AGE_ENDS = re.compile(r"\s*(?:[.;]|,(?!\d)|$)|\s+and\s+(?:(?:was|is|had|has)\b|
 # a relative clause set off by commas that tells a person's age: "the victim, who was 31, died"
 # (of two, "the men, who were 19 and 20, were shot": the first before "and" the second, the second after it)
 _WHO_WAS_BEFORE = re.compile(
-    r",\s*who\s+(?:(?:was|is|turned|had\s+turned)\s+(?:only\s+|just\s+)?|(?:were|are)\s+(?:\d{1,3}\s*(?:,|,?\s*and)\s+)?)$",
+    # (whose word it is may come between: "a man, who police said was 25,", "who his family says is 40")
+    r",\s*who\s+(?:(?:[\w'’-]+\s+){1,3}?(?:said|says|say|believe[ds]?|thought)\s+)?(?:(?:was|is|turned|had\s+turned)\s+(?:only\s+|just\s+)?|(?:were|are)\s+(?:\d{1,3}\s*(?:,|,?\s*and)\s+)?)$",
     re.I,
 )
 _SECOND_AGE_AFTER = re.compile(r"\s*(?:,|,?\s*and)\s+\d{1,3}\s*(?:[,.;]|$)")
+
+# the "and" of a pair of ages, a relative's or an apposition's, joins no clauses: "two children, who
+# were 3 and 5, were hurt", "aged 3 and 5,", "the boys, 4 and 6," (the count before reaches its verb)
+_FIRST_AGE_BEFORE = re.compile(r"(?:,\s*who\s+(?:were|are)|\bag(?:ed|es)|,)\s+\d{1,3}$", re.I)
+_SECOND_AGE_AT = re.compile(r"\d{1,3}\s*(?:[,;.)]|years?\b|-year\b)", re.I)
+
+
+def joins_two_ages(view: str, start: int, end: int) -> bool:
+    """Is the " and " at view[start:end] the one between two ages ("who were 3 and 5,")?"""
+    return (
+        view[end : end + 1].isdigit()
+        and _SECOND_AGE_AT.match(view, end) is not None
+        and _FIRST_AGE_BEFORE.search(view, max(0, start - 24), start) is not None
+    )
+
 
 # an hour without "a.m." or "p.m.": "shot around 8 at Lisk Avenue", "at about 9 on Sunday"
 _CLOCK_BEFORE = re.compile(r"\b(?:at|around|about|after|before|until|since|by)\s+$", re.I)
@@ -289,9 +305,9 @@ def not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
     if (
         num.text.isdigit()
         and num.value < 120
-        and "who" in view[max(0, num.span[0] - 32) : num.span[0]]
+        and "who" in view[max(0, num.span[0] - 56) : num.span[0]]
         and (_AGE_ENDS.match(after) or _SECOND_AGE_AFTER.match(after))
-        and _WHO_WAS_BEFORE.search(view, max(0, num.span[0] - 32), num.span[0])
+        and _WHO_WAS_BEFORE.search(view, max(0, num.span[0] - 56), num.span[0])
     ):
         return True  # an age in a relative set off by commas: "the victim, who was 31, died"
     if num.text.isdigit() and 1 <= num.value <= 12 and _CLOCK_AFTER.match(after) and _CLOCK_BEFORE.search(before):
