@@ -86,3 +86,22 @@ def test_one_of_a_group_hurt_is_told_in_the_singular() -> None:
         "Three climbers were hurt in a rockfall near Tarn on Friday. By Sunday, one of them had died.", model="rules"
     )
     assert "one climber was killed" in s.headline.lower(), s.headline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part told in a relative after the group: the part's harm is the relative's, the group's
+        # only what its own predicate tells
+        ("Five guards were at the gate, one of whom was shot.", (0, 1)),
+        ("Six campers were at the lake in Tarn, two of whom were wounded.", (0, 2)),
+        ("The three men, one of whom died, were shot outside a bar in Olvey.", (1, 2)),
+        # near misses: the group harmed as the part is; a harm denied; a death of some of the shot
+        ("Four workers were hurt, two of whom are in critical condition.", (0, 4)),
+        ("Three men were stabbed in Sarrow, two of whom were hospitalized.", (0, 3)),
+        ("Six hikers set out from Tarn on Sunday, one of whom was not hurt.", (0, 0)),
+        ("Three men were shot outside a bar in Olvey, one of whom died.", (1, 2)),
+    ],
+)
+def test_a_part_of_whom_after_the_group(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected

@@ -23,6 +23,7 @@ from summarizer.rules.implicit_victims import (
 )
 from summarizer.rules.missing_people import missing_people
 from summarizer.rules.murder_suicide import murder_suicide
+from summarizer.rules.parts_of_whom import parts_of_whom
 from summarizer.rules.shot_and_dead import (
     all_of_them_dead,
     is_part_of,
@@ -99,6 +100,8 @@ def find_figures(
     if parts := part_of_the_shot_died(view, drafts):
         drafts = sorted(drafts + parts, key=lambda d: d.span)
     if parts := part_of_a_group_harmed(view, drafts):
+        drafts = sorted(drafts + parts, key=lambda d: d.span)
+    if parts := parts_of_whom(view, drafts):
         drafts = sorted(drafts + parts, key=lambda d: d.span)
     _same_places(drafts)
     _places_of_nearer_counts(view, drafts)
