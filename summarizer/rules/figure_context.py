@@ -14,8 +14,7 @@ from summarizer.rules.not_counts import joins_two_ages
 from summarizer.rules.victims import FOLDS_TO_ASCII
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
-from summarizer.text.base import Span, lower_same_length
-from summarizer.text.places import PlaceMention
+from summarizer.text.base import PlaceMention, Span, lower_same_length
 from summarizer.text.regex import guarded, literal_prefixes
 from summarizer.text.scans import matches_from
 from summarizer.text.segments import Sentence

@@ -33,9 +33,8 @@ from summarizer.rules.shot_and_dead import (
     split_fatal,
 )
 from summarizer.rules.written_counts import HARMS, FigureDraft, draft_figure
-from summarizer.text.base import Span, lower_pattern, lower_same_length
+from summarizer.text.base import PlaceMention, Span, lower_pattern, lower_same_length
 from summarizer.text.numbers import FILLER, HURT_ENDS, PEOPLE_PLURAL, VICTIM_NOUNS, find_numbers, implicit_count
-from summarizer.text.places import PlaceMention
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import CAME_AFTER, EARLIER_CASE_AT, PREDICATE_BEFORE, PREDICATE_REACH

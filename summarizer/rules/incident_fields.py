@@ -13,9 +13,10 @@ from summarizer.rules.incident import actors
 from summarizer.rules.victim_phrases import ORDINAL_VICTIM_RE
 from summarizer.text.base import Span, SpanIndex
 from summarizer.text.numbers import HURT_ENDS, int_or_float
-from summarizer.text.places import dateline_place, find_addresses
+from summarizer.text.places import dateline_place
 from summarizer.text.scenes import addresses_in_full, is_home, scene_streets
 from summarizer.text.segments import Sentence
+from summarizer.text.streets import find_addresses
 from summarizer.text.timeplace import find_dates, find_time
 from summarizer.text.towns import police_towns, towns_before_places
 

@@ -31,7 +31,7 @@ from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
 from summarizer.text.given_names import gender_of_given_name, is_given_name
-from summarizer.text.places import STREET_TYPE
+from summarizer.text.streets import STREET_TYPE
 from summarizer.text.timeplace import CALENDAR_WORDS
 
 _WORD_RE = re.compile(r"[\w][\w'’.\-]*|,|&")

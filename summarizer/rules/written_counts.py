@@ -19,9 +19,8 @@ from summarizer.rules.quantified_counts import (
     things_fronted,
 )
 from summarizer.text import incident_words as iw
-from summarizer.text.base import Span
+from summarizer.text.base import PlaceMention, Span
 from summarizer.text.numbers import NumberMatch, find_numbers, qualifier_before
-from summarizer.text.places import PlaceMention
 from summarizer.text.regex import guarded
 from summarizer.text.segments import Sentence
 

@@ -10,13 +10,10 @@ from collections.abc import Iterator
 
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
-from summarizer.text.base import PlaceMention as PlaceMention  # rules/ imports it from here
-from summarizer.text.base import Span
+from summarizer.text.base import PlaceMention, Span
 from summarizer.text.datelines import dateline_at, line_datelines
 from summarizer.text.regex import WordStartPattern, guarded
-from summarizer.text.streets import HOSPITAL_STREET_BEFORE
-from summarizer.text.streets import STREET_TYPE as STREET_TYPE  # rules/ imports it from here
-from summarizer.text.streets import find_addresses as find_addresses  # rules/ imports it from here
+from summarizer.text.streets import HOSPITAL_STREET_BEFORE, STREET_TYPE
 
 # ---------------------------------------------------------------- places
 
