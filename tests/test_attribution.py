@@ -165,7 +165,7 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("Ferro -- author of a book on river towns, a history of trade -- said the quay would flood.",
          [("Ferro", "said", "the quay would flood", "indirect")]),
         ("The Harbour Trust, the agency that manages the docks, said it would appeal.",
-         [("The Harbour Trust, the agency that manages the docks", "said", "it would appeal", "indirect")]),
+         [("The Harbour Trust, the agency", "said", "it would appeal", "indirect")]),
         ("The quay will close in May, said Lena K. Moss, an engineer with the board that runs it.",
          [("Lena K. Moss, an engineer with the board that runs it", "said", "The quay will close in May", "indirect")]),
         # the report is the infinitive's after "continued to", "went on to"
@@ -197,7 +197,7 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # an adverb without "-ly" inside the verb group: the relative clause still names its subject
         ("The two towns, which together vowed to keep the ferry, said the fares would rise.",
          [("The two towns", "together vowed", "to keep the ferry", "indirect"),
-          ("The two towns, which together vowed to keep the ferry", "said", "the fares would rise", "indirect")]),
+          ("The two towns", "said", "the fares would rise", "indirect")]),
         # an aside between dashes does not end the content, unless a new clause follows it
         ("Moss said that the ties between residents — especially the young — and police need work.",
          [("Moss", "said", "the ties between residents — especially the young — and police need work", "indirect")]),
@@ -241,7 +241,7 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("the warden", "said", "The trail will reopen in June … and the bridge will follow in July", "indirect")]),
         # a participle on the source noun ("cited in the report") keeps the phrase whole
         ("An engineer quoted in the survey, which covered ferry routes, said owners will look at upgrades.",
-         [("An engineer quoted in the survey, which covered ferry routes", "said", "owners will look at upgrades",
+         [("An engineer quoted in the survey", "said", "owners will look at upgrades",
            "indirect")]),
         # a causative verb's object says or does what the infinitive after it reports
         ("The report prompted the mayor to say the pier would close.",
@@ -299,7 +299,7 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("Ines Vale", "Goes After", "Her Rival As The New Boss", "indirect")]),
         # a subject with a "which" clause before a verb that is often a noun
         ("The Dock Workers Union, which represents 4,000 members, wants to delay the vote.",
-         [("The Dock Workers Union, which represents 4,000 members", "wants", "to delay the vote", "indirect")]),
+         [("The Dock Workers Union", "wants", "to delay the vote", "indirect")]),
         # a claim with no source: the passive of expecting, an appearance; the whole clause
         ("The ferry is expected to resume on Monday.",
          [(None, "is expected", "The ferry is expected to resume on Monday", "indirect")]),
@@ -630,7 +630,7 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("port spokeswoman Ivy Dunn", "said", "The pier will reopen on Friday", "indirect")]),
         # but a clause after "said" is its content, whatever name ends it
         ("Tomas, who still has the radio he was lent, said he found a room with the help of Harbour House.",
-         [("Tomas, who still has the radio he was lent", "said", "he found a room with the help of Harbour House",
+         [("Tomas", "said", "he found a room with the help of Harbour House",
            "indirect")]),
         # a binding act done by a body is a stance on its object; one only supposed is no act yet
         ("An appeals court overturned his decision on the levy.",
@@ -739,7 +739,7 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # "told" after a comma is never inverted: the words after it are its hearer, not its speaker
         ("Dr. Reyes, who knew that a vote would fail, told her staff to draft a plan without the Harbour Board.",
          [("Dr. Reyes", "knew", "a vote would fail", "indirect"),
-          ("Dr. Reyes, who knew that a vote would fail", "told", "staff to draft a plan without the Harbour Board",
+          ("Dr. Reyes", "told", "staff to draft a plan without the Harbour Board",
            "indirect")]),
         # a short title-case quote is a title: the words before it are no one's statement
         ("In her 2019 book, “Tides of the Old Harbour,” Ms. Lee argued that the quay should stay open.",
@@ -1313,7 +1313,7 @@ def test_a_cue_word_after_a_measure_modifier_is_a_noun(text: str, speaker: str, 
     [
         # an age set off by commas stays with the name before a relative clause
         ("Ade Morel, 56, who has served on the Tolvane board, said the marsh is shrinking.",
-         "Ade Morel, 56, who has served on the Tolvane board", "the marsh is shrinking"),
+         "Ade Morel, 56", "the marsh is shrinking"),
         ("Ade Morel, 56, said the marsh is shrinking.", "Ade Morel, 56", "the marsh is shrinking"),
     ],
 )  # fmt: skip

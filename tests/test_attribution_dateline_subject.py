@@ -16,12 +16,12 @@ def said(text: str) -> list[tuple[str | None, str]]:
     ("text", "speaker", "content"),
     [
         ("CORRAN — Mira Oduya, the councillor whose motion may sink it, said Monday that she would vote no.",
-         "Mira Oduya", "she would vote no"),
+         "Mira Oduya, the councillor", "she would vote no"),
         ("PORT ELLIS, N.S. — Dag Venn, the skipper whose boat ran aground, said the crew was safe.",
-         "Dag Venn", "the crew was safe"),
+         "Dag Venn, the skipper", "the crew was safe"),
         # near misses: no dateline, and a dateline before a plain subject, read as before
         ("Mira Oduya, the councillor whose motion may sink it, said she would vote no.",
-         "Mira Oduya", "she would vote no"),
+         "Mira Oduya, the councillor", "she would vote no"),
         ("CORRAN — Mira Oduya said she would vote no.", "Mira Oduya", "she would vote no"),
     ],
 )  # fmt: skip

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from summarizer.rules.attribution.appositive_relative import without_relative
 from summarizer.rules.attribution.phrases import (
     contracted_subject,
     is_word,
@@ -290,6 +291,8 @@ def subject_of(toks: list[Token], vg: int) -> Span | None:
         and not any(t.low.endswith(("'s", "’s")) for t in toks[vg - 4 : vg - 1] if t.start >= subject[0])
     ):
         return None  # "a common belief says …": a belief, nobody's statement ("the court's opinion" is its ruling)
+    if subject is not None and subject != (-1, -1):
+        subject = without_relative(toks, subject, vg)  # "Dana Whitlock, the mayor who …, said"
     return subject
 
 

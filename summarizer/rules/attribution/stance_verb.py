@@ -3,6 +3,7 @@ aim at"), its object the content; read token by token in the subject-verb walk."
 
 from __future__ import annotations
 
+from summarizer.rules.attribution.appositive_relative import appositive_close
 from summarizer.rules.attribution.clauses import participle_subject, subject_of
 from summarizer.rules.attribution.complements import skip_adverbials
 from summarizer.rules.attribution.content import accusation, attitude_object, content_end, object_end
@@ -107,14 +108,14 @@ def read_stance(
         return last + 1  # "Republican advocates such as …": a plural noun, no verb
     # a relative clause set off by commas ("Ben Ade, who voted against it, said …"): the stance
     # is the noun phrase's before it, and ends with the clause
-    rel_end = end_idx
+    rel_end = appositive_close(toks, vg, end_idx) or end_idx  # "The mayor, who called the vote, left"
     subject = causer if causer is not None else subject_of(toks, vg)
     if causer is None and vg >= 3 and toks[vg - 1].low == "who" and toks[vg - 2].text == ",":
         s = np_left(toks, vg - 3, 0, appositive=False)
         if s is not None:
             subject = (toks[s].start, toks[vg - 3].end)
             rel_end = next(
-                (m for m in range(last + 1, end_idx - 1) if toks[m].text == "," and _verb_after(toks, m + 1)), end_idx
+                (m for m in range(last + 1, end_idx - 1) if toks[m].text == "," and _verb_after(toks, m + 1)), rel_end
             )
     if subject is None and not (vg > 0 and toks[vg - 1].text == "," and toks[k].low.endswith("ing")):
         return last + 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from summarizer.rules.attribution.appositive_relative import appositive_close
 from summarizer.rules.attribution.clauses import (
     attitude_at,
     cue_at,
@@ -334,6 +335,8 @@ def _speech(
     if speaker is None:
         return last + 1
     who, rel_end = speaker
+    if rel_end is None:
+        rel_end = appositive_close(toks, vg, end_idx)  # "the coach who told reporters …, said"
     if (
         who is not None
         and vg == k

@@ -1,0 +1,108 @@
+"""A subject closed by an appositive with a relative clause of its own ("Dana Whitlock, the
+mayor who called the vote, said …", "Paul Ferris, a fisherman whose boat sank, said …").
+
+The verb after the appositive's closing comma is the main clause's, and its speaker is the
+subject with its appositive, not the relative clause ("Dana Whitlock, the mayor"); a verb inside
+the relative clause reports, if at all, only up to that comma ("the coach who told reporters
+the team was tired, said …"), and a stance or an act there ("who called the vote", "whose firm
+denied the report") is the appositive's description, no report of the subject's.
+"""
+
+from __future__ import annotations
+
+from summarizer.rules.attribution.words import FINITE, IRREGULAR_PAST
+from summarizer.text import lexicon as lx
+from summarizer.text.base import Span
+from summarizer.text.segments import Token
+
+# the words that open a relative clause on the appositive's noun
+_RELATIVES = frozenset({"who", "whose", "which", "that"})
+
+# how far a relative word may stand from the appositive's comma ("the former deputy mayor who")
+# and from the verb it opens ("whose fishing boat sank")
+_NOUN_SPAN = 6
+_WHOSE_SPAN = 3
+
+
+def _word(t: Token) -> bool:
+    return t.text[:1].isalnum()
+
+
+def relative_in_appositive(toks: list[Token], vg: int) -> int | None:
+    """The index of the comma that sets off the relative clause the verb group at ``vg`` is the
+    verb of, or the appositive it hangs on ("Dana Whitlock, the mayor who called …": the comma
+    after "Whitlock"; "The mayor, who called …"); None when the verb is in no such clause."""
+    rel = next(
+        (
+            r
+            for r in range(vg - 1, max(-1, vg - 2 - _WHOSE_SPAN), -1)
+            if toks[r].low in _RELATIVES and (r == vg - 1 or toks[r].low == "whose")
+        ),
+        None,
+    )
+    if rel is None or rel < 2 or not all(_word(t) for t in toks[rel + 1 : vg]):
+        return None
+    for c in range(rel - 1, max(0, rel - 1 - _NOUN_SPAN), -1):
+        if toks[c].text == ",":
+            # a noun of its own between the comma and the relative word, a word before the comma
+            return c if c >= 1 and _word(toks[c - 1]) else None
+        if not _word(toks[c]) and toks[c].text not in ("'s", "’s", "-"):
+            return None
+    return None
+
+
+def appositive_close(toks: list[Token], vg: int, end_idx: int) -> int | None:
+    """The comma that closes the appositive whose relative clause the verb at ``vg`` opens: the
+    first comma after it that the main clause's verb follows ("…, said", "…, left early", "…,
+    now says"); what the clause reports ends there. None when there is none ("who spoke of the
+    museum's director, Lonnie Bunch": a comma of the clause's own)."""
+    if relative_in_appositive(toks, vg) is None:
+        return None
+    return next((m for m in range(vg + 1, end_idx - 1) if toks[m].text == "," and _main_verb(toks, m + 1)), None)
+
+
+def _main_verb(toks: list[Token], i: int) -> bool:
+    """Does a finite verb open the words at ``i``, past an adverb ("said", "had", "left", "now says")?"""
+    for t in toks[i : i + 2]:
+        low = t.low
+        if not low.islower():
+            return False
+        if (
+            low in lx.CUE_FORMS
+            or low in lx.STANCE_FORMS
+            or low in lx.AUXILIARIES
+            or low in FINITE
+            or low in IRREGULAR_PAST
+        ):
+            return True
+        if low.endswith("ed") and len(low) > 4:
+            return True
+        if not low.endswith("ly") and low not in ("now", "also", "then", "still"):
+            return False
+    return False
+
+
+def without_relative(toks: list[Token], subject: Span, vg: int) -> Span:
+    """The main verb's subject without the relative clause set off after it: "Dana Whitlock,
+    the mayor who called the vote," → "Dana Whitlock, the mayor"; "The union, which represents
+    400 members," → "The union"; any other subject as it is."""
+    if vg < 3 or toks[vg - 1].text != "," or toks[vg - 1].start < subject[0]:
+        return subject
+    lo = next((i for i in range(vg - 1, -1, -1) if toks[i].start <= subject[0]), 0)
+    for r in range(lo + 1, vg - 1):
+        if toks[r].low in _RELATIVES and any(t.text == "," for t in toks[lo:r]) and _opens_clause(toks, r, vg):
+            end = r - 1 if toks[r - 1].text == "," else r
+            return (subject[0], toks[end - 1].end) if end > lo else subject
+    return subject
+
+
+# the verbs a relative "that" is followed by ("a lawyer that represents", "a firm that has"),
+# not a determiner ("the author of that book")
+_AFTER_THAT = frozenset({"is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "does", "did"})
+
+
+def _opens_clause(toks: list[Token], r: int, vg: int) -> bool:
+    if toks[r].low != "that":
+        return True
+    nxt = toks[r + 1].low if r + 1 < vg else ""
+    return nxt in _AFTER_THAT or (nxt.endswith(("s", "ed")) and toks[r - 1].low.isalpha() and len(nxt) > 3)
