@@ -111,7 +111,8 @@ WORKS = lx.DOCUMENT_HEADS | {
 # a speaker's verb of saying followed by the document it spoke in: "said in a statement", "wrote
 # in the company's blog post", "said Monday in a news release"
 ISSUED_IN = re.compile(
-    r",?[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:said|says|stated|states|wrote|writes|added|adds|announced|noted|explained"
+    # (past a relative clause set off after the name: "Tomas Reyes, who runs the ferry, wrote in …")
+    r"(?:,[^\S\n]+(?:who|which)\b[^,\n]{0,80}(?=,))?,?[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:said|says|stated|states|wrote|writes|added|adds|announced|noted|explained"
     r"|warned|confirmed)[^\S\n]+(?:[\w.]+[^\S\n]+){0,2}?in[^\S\n]+(?:(?:a|an|the|its|his|her|their)[^\S\n]+)?"
     r"(?:[\w.-]+['’]s[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,2}?("
     + "|".join(sorted(lx.DOCUMENT_HEADS, key=lambda w: (-len(w), w)))
