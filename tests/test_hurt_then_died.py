@@ -7,7 +7,7 @@ import pytest
 
 from summarizer import summarize
 from summarizer.evaluation import count_of
-from summarizer.rules.toll_phrases import singular
+from summarizer.text.numbers import singular
 
 
 def tolls(text: str) -> tuple[int, int]:

@@ -9,7 +9,7 @@ import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft, is_tally_after
 from summarizer.text.incident_words import LY_NOT_NEARLY, NOT_DEAD_INTENSIFIER
-from summarizer.text.numbers import HURT_ENDS, NUMBER_WORDS, ORDINALS, implicit_count, sex_of
+from summarizer.text.numbers import HURT_ENDS, NUMBER_WORDS, ORDINALS, implicit_count, sex_of, singular
 
 _FATALLY_AT = re.compile(r"\s*(?:\w+\s+)?(?:of\s+them\s+)?fatally\b", re.I)
 _FATALLY_AFTER = re.compile(
@@ -95,7 +95,6 @@ _CAUSELESS_DEATH_AFTER = re.compile(
     r"(?![^.;]*\b(?:when|after|because|while|as|following|in\s+an?|from\s+an?)\b)",
     re.I,
 )
-_IRREGULAR = {"men": "man", "women": "woman", "people": "person", "children": "child"}
 # a person named as one of the people counted: "Lee Park, 20, was one of two people shot"
 _NAMED_ONE_OF_BEFORE = re.compile(
     r"(?-i:([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))(?:\s*,[^,.;]{1,60},)?\s+(?:was|is)\s+(?:one\s+of|among)\s+(?:the\s+)?$",
@@ -107,8 +106,7 @@ def _one_noun(noun: str | None) -> str | None:
     """ "teens" and "teen", "men" and "man" are one noun."""
     if noun is None:
         return None
-    w = noun.lower()
-    return _IRREGULAR.get(w, w[:-1] if w.endswith("s") and not w.endswith("ss") else w)
+    return singular(noun.lower())
 
 
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|further|other)\b", re.I)

@@ -11,7 +11,7 @@ from summarizer.rules.name_mentions import person_mentions
 from summarizer.rules.wording import lower_first, short
 from summarizer.text import incident_words as iw
 from summarizer.text.given_names import gender_of_given_name
-from summarizer.text.numbers import ALSO, FILLER, ORDINAL_WORDS, VICTIM_NOUNS, implicit_count, sex_of
+from summarizer.text.numbers import ALSO, FILLER, ORDINAL_WORDS, VICTIM_NOUNS, implicit_count, sex_of, singular
 
 VERB_PAST = {
     "intercepted": "were intercepted", "killed": "were killed", "injured": "were injured",
@@ -124,21 +124,6 @@ def named_before(view: str, at: int, sex: str, is_object: bool = False) -> str:
         and not _CAPITAL_AFTER.match(view, span[1])  # "Mara Quill Medical Center" names no one
     ]
     return lower_first(" ".join(max(found)[1].split())) if found else ""
-
-
-_SINGULAR = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child"}
-
-
-def singular(noun: str) -> str:
-    """A plural noun of people in the singular: the irregular ones, else a regular plural's "-s"
-    or "-ies" taken off ("climbers", "casualties"); a noun not so formed is kept ("staff", "crew")."""
-    if noun in _SINGULAR or noun in ("series", "species"):
-        return _SINGULAR.get(noun, noun)
-    if noun.endswith("ies") and len(noun) > 4:
-        return noun[:-3] + "y"
-    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and len(noun) > 3:
-        return noun[:-1]
-    return noun
 
 
 # one more person named by "another" or an ordinal alone ("Another was wounded", "a fourth")

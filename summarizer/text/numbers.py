@@ -462,6 +462,23 @@ _ONE_MORE = re.compile(rf"(?:(?P<another>another)|an?\s+(?P<ordinal>{ORDINAL_WOR
 # "one of the three men wounded has died"): the evaluation's injured are they less the dead
 HURT_ENDS = (" shot", " wounded", " injured", " hurt", " stabbed")
 ALSO = "people also "  # the label of people told as besides those counted ("A woman was also wounded")
+# the singular of a plural noun of people ("one climber", not "one climbers"), and the one noun of
+# "teens" and "teen"
+_SINGULAR = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child"}
+
+
+def singular(noun: str) -> str:
+    """A plural noun of people in the singular: the irregular ones, else a regular plural's "-s"
+    or "-ies" taken off ("climbers", "casualties"); a noun not so formed is kept ("staff", "crew")."""
+    if noun in _SINGULAR or noun in ("series", "species"):
+        return _SINGULAR.get(noun, noun)
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and len(noun) > 3:
+        return noun[:-1]
+    return noun
+
+
 # the words that end the label of people the text tells as besides those counted ("In addition, a
 # woman was shot": "people injured in addition")
 BESIDES = ("in addition", "besides")
