@@ -10,8 +10,7 @@ denied the report") is the appositive's description, no report of the subject's.
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.words import FINITE, IRREGULAR_PAST
-from summarizer.text import lexicon as lx
+from summarizer.rules.attribution.words import main_verb_after
 from summarizer.text.base import Span
 from summarizer.text.segments import Token
 
@@ -58,28 +57,14 @@ def appositive_close(toks: list[Token], vg: int, end_idx: int) -> int | None:
     museum's director, Lonnie Bunch": a comma of the clause's own)."""
     if relative_in_appositive(toks, vg) is None:
         return None
-    return next((m for m in range(vg + 1, end_idx - 1) if toks[m].text == "," and _main_verb(toks, m + 1)), None)
-
-
-def _main_verb(toks: list[Token], i: int) -> bool:
-    """Does a finite verb open the words at ``i``, past an adverb ("said", "had", "left", "now says")?"""
-    for t in toks[i : i + 2]:
-        low = t.low
-        if not low.islower():
-            return False
-        if (
-            low in lx.CUE_FORMS
-            or low in lx.STANCE_FORMS
-            or low in lx.AUXILIARIES
-            or low in FINITE
-            or low in IRREGULAR_PAST
-        ):
-            return True
-        if low.endswith("ed") and len(low) > 4:
-            return True
-        if not low.endswith("ly") and low not in ("now", "also", "then", "still"):
-            return False
-    return False
+    return next(
+        (
+            m
+            for m in range(vg + 1, end_idx - 1)
+            if toks[m].text == "," and main_verb_after(toks, m + 1, any_finite=True)
+        ),
+        None,
+    )
 
 
 def without_relative(toks: list[Token], subject: Span, vg: int) -> Span:

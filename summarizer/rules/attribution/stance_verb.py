@@ -17,6 +17,7 @@ from summarizer.rules.attribution.words import (
     PREPOSITIONS,
     REFLEXIVES,
     SPEECH_EVENTS,
+    main_verb_after,
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
@@ -24,17 +25,6 @@ from summarizer.text.segments import Token
 
 # what opens no object: a preposition other than "to", a conjunction
 _NO_OBJECT_OPENERS = PREPOSITIONS | {"as", "because", "since", "while", "and", "but", "or"}
-
-
-# particles that make a phrasal verb of a stance verb ("push through", "call off", "back down"):
-def _verb_after(toks: list[Token], i: int) -> bool:
-    """Does the main clause's verb follow here ("…, said", "…, will vote", "…, now says")?"""
-    for t in toks[i : i + 2]:
-        if t.low in lx.CUE_FORMS or t.low in lx.STANCE_FORMS or t.low in lx.AUXILIARIES:
-            return True
-        if not t.low.endswith("ly") and t.low not in ("now", "also", "then", "still"):
-            return False
-    return False
 
 
 # the binding acts ("approved", "vetoed"): what their object quotes is someone else's words
@@ -115,7 +105,8 @@ def read_stance(
         if s is not None:
             subject = (toks[s].start, toks[vg - 3].end)
             rel_end = next(
-                (m for m in range(last + 1, end_idx - 1) if toks[m].text == "," and _verb_after(toks, m + 1)), rel_end
+                (m for m in range(last + 1, end_idx - 1) if toks[m].text == "," and main_verb_after(toks, m + 1)),
+                rel_end,
             )
     if subject is None and not (vg > 0 and toks[vg - 1].text == "," and toks[k].low.endswith("ing")):
         return last + 1

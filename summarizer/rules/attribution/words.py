@@ -7,6 +7,7 @@ import re
 
 from summarizer.text import lexicon as lx
 from summarizer.text import report_kinds as rk
+from summarizer.text.segments import Token
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 TIME_WORDS = _WEEKDAYS | {
@@ -270,3 +271,20 @@ APPOSITION_OPENERS = ARTICLES | {"with"}  # ", the presumed favorite …", ", wi
 # acts by which a body makes its position binding, read as stances on their object ("the court
 # overturned the ruling", "the council repealed the levy", "she sponsored the bill")
 ACT_FORMS = {form: lemma for lemma in rk.ACT_VERBS for form in lx.inflect(lemma)}
+
+
+def main_verb_after(toks: list[Token], i: int, *, any_finite: bool = False) -> bool:
+    """Does the main clause's verb open the words at ``i``, past an adverb ("…, said", "…, will
+    vote", "…, now says")? ``any_finite``: any finite verb besides a cue, a stance and an
+    auxiliary ("…, left early", "…, had"), never a capitalised word."""
+    for t in toks[i : i + 2]:
+        low = t.low
+        if any_finite and not low.islower():
+            return False
+        if low in lx.CUE_FORMS or low in lx.STANCE_FORMS or low in lx.AUXILIARIES:
+            return True
+        if any_finite and (low in FINITE or low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4)):
+            return True
+        if not low.endswith("ly") and low not in ("now", "also", "then", "still"):
+            return False
+    return False
