@@ -269,3 +269,34 @@ def test_the_package_makes_the_same_patterns_whatever_the_hash_seed() -> None:
         for seed in ("1", "2")
     }
     assert len(outputs) == 1
+
+
+def test_the_package_compiles_its_patterns_at_import_through_the_store() -> None:
+    # a pattern compiled at import with re.compile is parsed again in every process: about a
+    # quarter of the CLI's start-up before they went through the store (``compiled``); patterns
+    # made inside functions (from the input) are not meant for it, nor are the store's own modules
+    import ast
+
+    package = Path(__file__).resolve().parents[1] / "summarizer"
+    own = {package / "text" / name for name in ("regex.py", "pattern_store.py", "scans.py")}
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        if path in own:
+            continue
+        stack: list[tuple[ast.AST, bool]] = [(ast.parse(path.read_text(encoding="utf-8")), False)]
+        while stack:
+            node, in_function = stack.pop()
+            for child in ast.iter_child_nodes(node):
+                inside = in_function or isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
+                func = getattr(child, "func", None)
+                if (
+                    not in_function
+                    and isinstance(child, ast.Call)
+                    and isinstance(func, ast.Attribute)
+                    and func.attr == "compile"
+                    and isinstance(func.value, ast.Name)
+                    and func.value.id == "re"
+                ):
+                    found.append(f"{path.relative_to(package)}:{child.lineno}")
+                stack.append((child, inside))
+    assert found == []

@@ -17,8 +17,9 @@ from summarizer.evaluation.measures import (
 )
 from summarizer.evaluation.result import EvalResult
 from summarizer.evaluation.runs import predict, summarize_text
+from summarizer.text.regex import compiled
 
-_CONDITIONAL = re.compile(r"\s*(if|unless|whether or not)\b", re.IGNORECASE)
+_CONDITIONAL = compiled(r"\s*(if|unless|whether or not)\b", re.IGNORECASE)
 
 
 def _sentence_cues(sentence: str, settings: Settings, model: ModelChoice) -> list[Span]:

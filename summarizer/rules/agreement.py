@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.regex import compiled
+
 # "… and was", "… and has since been", an adverb either side: the harm word follows at the end
-_AND_SINGULAR_BEFORE = re.compile(
+_AND_SINGULAR_BEFORE = compiled(
     r"\band\s+(?:\w+ly\s+|then\s+|later\s+|also\s+)?(?:was|is|has\s+(?:since\s+)?been|had\s+been)\s+(?:\w+ly\s+)?$",
     re.I,
 )
 # a count of one is singular: "argued with one of them and was shot" may well be theirs
-_ONE = re.compile(r"(?:one|1|a|an|another|single)\b", re.I)
+_ONE = compiled(r"(?:one|1|a|an|another|single)\b", re.I)
 _REACH = 40  # characters before the harm word
 
 

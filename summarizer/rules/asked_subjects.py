@@ -8,18 +8,16 @@ mention a later "he said" can resolve to).
 
 from __future__ import annotations
 
-import re
-
 from summarizer.rules.sentence_starts import SENTENCE_END, opens_sentence
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
-from summarizer.text.regex import guarded
+from summarizer.text.regex import compiled, guarded
 
 # "Asked …", "When asked …", "Once asked …", "If asked …" (opening its sentence: checked by the caller)
 _ASKED = guarded(r"\b(?:(?:[Ww]hen|[Oo]nce|[Ii]f)[ \t]+)?[Aa]sked\b")
 # the main clause's subject after the fronted clause: a lone capitalised word, a verb in lower case after it
-_SUBJECT = re.compile(r",[ \t]+([A-Z][\w’'-]*)(?=[ \t]+([a-z]+))")
+_SUBJECT = compiled(r",[ \t]+([A-Z][\w’'-]*)(?=[ \t]+([a-z]+))")
 # a noun for people or a body after a capitalised word, which modifies it: "Harbour officials"
 _NOUNS = iw.PEOPLE_NOUNS | iw.OCCUPANT_NOUNS | iw.SIZED_GROUP_NOUNS | lx.PERSON_ROLES | lx.GROUP_NOUNS | lx.ORG_HEADS
 # the main clause's verb a copula or an auxiliary: a state or a perfect, which a place, a team or
@@ -31,11 +29,11 @@ _COPULAS = frozenset({
     "will", "would", "could", "can", "may", "might", "should", "must",
 })  # fmt: skip
 # a body's possessive: "Corvel blamed its suppliers. Its …", no person
-_ITS = re.compile(r"\b[Ii]ts\b")
+_ITS = compiled(r"\b[Ii]ts\b")
 # a third person of one sex, a person's: "he", "her" … (in the subject's own sentence)
-_ONE_SEX = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+_ONE_SEX = compiled(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 # "he" or "she" as the source of the next sentence's words: "“…,” he said"
-_SOURCE = re.compile(
+_SOURCE = compiled(
     r"\b(?:(?:[Hh]e|[Ss]he)[ \t]+(?:said|says|added|replied|answered|told)|(?:said|says|added|replied|answered)[ \t]+(?:he|she))\b"
 )
 
@@ -71,14 +69,14 @@ def asked_subjects(view: str) -> list[tuple[Span, str]]:
 # before a word elsewhere: an article or a preposition of place, which a surname never takes
 # ("the Rovers,", "at Rovers", "in Tilbury"), but for a possessive ("in Fenn's view") or a noun
 # it modifies ("the Fenn family")
-_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'’-])[Tt]he[ \t]+\Z")
-_PLACE_BEFORE = re.compile(r"(?:^|[^\w'’-])(?:[Ii]n|[Aa]t)[ \t]+\Z")
-_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+_ARTICLE_BEFORE = compiled(r"(?:^|[^\w'’-])[Tt]he[ \t]+\Z")
+_PLACE_BEFORE = compiled(r"(?:^|[^\w'’-])(?:[Ii]n|[Aa]t)[ \t]+\Z")
+_POSSESSIVE_AFTER = compiled(r"['’]s\b")
+_WORD_AFTER = compiled(r"[ \t]+[a-z]")
 # after it: a verb in the plural, which one person named by a surname never takes ("Rovers were
 # poor"), unless the word ends a subject of two ("Fenn and Hale were")
-_PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:are|were|have|do|aren['’]t|weren['’]t|haven['’]t|don['’]t)\b")
-_JOINED_BEFORE = re.compile(r"(?:\band|&|,)[ \t]+\Z")
+_PLURAL_VERB_AFTER = compiled(r"[ \t]+(?:are|were|have|do|aren['’]t|weren['’]t|haven['’]t|don['’]t)\b")
+_JOINED_BEFORE = compiled(r"(?:\band|&|,)[ \t]+\Z")
 
 
 def _a_body_or_place(view: str, word: str) -> bool:

@@ -23,6 +23,7 @@ from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.given_names import gender_of_given_name
 from summarizer.text.numbers import sex_of
+from summarizer.text.regex import compiled
 from summarizer.text.timeplace import CALENDAR_WORDS
 
 
@@ -310,11 +311,11 @@ def _according(c: ClaimView) -> str:
     return _inside(source)
 
 
-_DEFINITE = re.compile(r"the\s", re.I)
+_DEFINITE = compiled(r"the\s", re.I)
 # a lead that may tell the toll in its stead: a few words at least ("Two clicks." tells none), of harm
 # (not a site's notice: "Copyright …", "Please enable Javascript …")
 _LEAD_WORDS = 6
-_TELLS_HARM = re.compile(
+_TELLS_HARM = compiled(
     r"\b(?:shot|shoot\w*|kill\w*|dead\w*|died|dies|death|wound\w*|injur\w*|hurt|stabb\w*|homicide|murder\w*|slain|fatal\w*|gunfire)\b",
     re.I,
 )

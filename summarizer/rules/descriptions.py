@@ -13,6 +13,7 @@ from summarizer.text import lexicon as lx
 from summarizer.text import report_kinds as rk
 from summarizer.text.base import Span
 from summarizer.text.given_names import is_given_name
+from summarizer.text.regex import compiled
 
 # modifiers that make a title of a role ("the former mayor"), not a description of a person
 _TITLE_MODIFIERS = {"former", "acting", "deputy", "vice", "interim", "assistant", "associate", "senior", "chief",
@@ -20,14 +21,14 @@ _TITLE_MODIFIERS = {"former", "acting", "deputy", "vice", "interim", "assistant"
 
 
 # a name and a comma right before a description: the description is the name's appositive
-NAME_COMMA_BEFORE = re.compile(r"\b([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+),[ \t]+$")
+NAME_COMMA_BEFORE = compiled(r"\b([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+),[ \t]+$")
 
 # a role noun and a comma right before a name: "The city's lawyer, Tom Hale"
-_ROLE_COMMA_BEFORE = re.compile(r"\b(" + "|".join(sorted(lx.PERSON_ROLES, key=lambda w: (-len(w), w))) + r"),[ \t]+$")
+_ROLE_COMMA_BEFORE = compiled(r"\b(" + "|".join(sorted(lx.PERSON_ROLES, key=lambda w: (-len(w), w))) + r"),[ \t]+$")
 
 
 # a role set off after a name ("Tom Hale, the mayor, …", "Tom Hale, a lawyer for …")
-_APPOSITION_AFTER = re.compile(r",[ \t]+(?:the|a|an|his|her|their|its)[ \t]")
+_APPOSITION_AFTER = compiled(r",[ \t]+(?:the|a|an|his|her|their|its)[ \t]")
 _SHE = frozenset({"she", "her", "hers", "herself"})
 _HE = frozenset({"he", "him", "his", "himself"})
 
@@ -50,13 +51,13 @@ def someone_else(text: str, end: int, span: Span, head: str) -> bool:
 
 # a role's appositive then a name between commas right after a bare role: ", security research at
 # Lockwell, Ana Ruiz,"
-_NAME_COMMA_AFTER = re.compile(r",[ \t]+(?:([^,\n]{1,80}),[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+),")
+_NAME_COMMA_AFTER = compiled(r",[ \t]+(?:([^,\n]{1,80}),[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+),")
 
 
 # an appositive of the name's own after its comma (an age, a relative clause set off, a noun phrase):
 # the name may be the subject of the words that follow ("According to the coroner, Ann Vo, 34,
 # died …", "…, Tom Hale, who was arrested, had …"), no holder of the role before
-_OWN_APPOSITIVE = re.compile(r"[ \t]*(?:\d{1,3}[ \t]*,|(?:who|whose|whom)\b[^,.;\n]*,|(?:a|an|the)[ \t]+[^,\n]{1,60},)")
+_OWN_APPOSITIVE = compiled(r"[ \t]*(?:\d{1,3}[ \t]*,|(?:who|whose|whom)\b[^,.;\n]*,|(?:a|an|the)[ \t]+[^,\n]{1,60},)")
 
 
 def name_comma_after(text: str, end: int) -> re.Match[str] | None:
@@ -75,7 +76,7 @@ def name_comma_after(text: str, end: int) -> re.Match[str] | None:
 
 # "the " (and an adjective and a comma) right before a speaker phrase that lacks them: "the
 # tall, bearded engineer" when the speaker found is "bearded engineer"
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*,\s+)?$")
+_THE_BEFORE = compiled(r"\b[Tt]he\s+(?:[a-z][\w-]*,\s+)?$")
 
 
 def epithet(phrase: SpeakerPhrase, text: str = "") -> bool:
@@ -99,7 +100,7 @@ def epithet(phrase: SpeakerPhrase, text: str = "") -> bool:
     return len(words) >= 3 and words[1].lower() not in _TITLE_MODIFIERS
 
 
-_AGED = re.compile(r"\d+-year-old")
+_AGED = compiled(r"\d+-year-old")
 
 # works and media, which a description may be of but no person is ("the 30-second spot", "the
 # new documentary"): never taken forward to a person named next
@@ -110,7 +111,7 @@ WORKS = lx.DOCUMENT_HEADS | {
 
 # a speaker's verb of saying followed by the document it spoke in: "said in a statement", "wrote
 # in the company's blog post", "said Monday in a news release"
-ISSUED_IN = re.compile(
+ISSUED_IN = compiled(
     # (past a relative clause set off after the name: "Tomas Reyes, who runs the ferry, wrote in …")
     r"(?:,[^\S\n]+(?:who|which)\b[^,\n]{0,80}(?=,))?,?[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:said|says|stated|states|wrote|writes|added|adds|announced|noted|explained"
     r"|warned|confirmed)[^\S\n]+(?:[\w.]+[^\S\n]+){0,2}?in[^\S\n]+(?:(?:a|an|the|its|his|her|their)[^\S\n]+)?"
@@ -124,7 +125,7 @@ ISSUED_IN = re.compile(
 # a document someone sent ("sent a letter to the board", "issued a two-page statement"): a later
 # "the letter" is theirs
 SENT_HEADS = frozenset({"letter", "statement", "memo", "petition", "email", "notice", "report"})
-SENT = re.compile(
+SENT = compiled(
     r"[^\S\n]+(?:sent|wrote|issued|released|signed|published|posted|delivered)[^\S\n]+(?:a|an)[^\S\n]+"
     r"(?:[\w-]+[^\S\n]+)?(letter|statement|memo|petition|email|notice|report)\b"
 )
@@ -185,13 +186,13 @@ _PEOPLE_PLURALS = tuple(
 ) + tuple(sorted(w.capitalize() for w in lx.PARTY_MEMBERS))
 # "a rescue team", "a new club": a body of that kind introduced afresh, which a later "the team" means
 # (its modifiers hold no determiner or preposition: not "a player on the team")
-_INDEFINITE_COLLECTIVE = re.compile(
+_INDEFINITE_COLLECTIVE = compiled(
     r"\b[Aa]n?[^\S\n]+(?:(?!(?:the|his|her|its|their|our|of|on|in|for|with|to|at|from|by)\b)[\w'’-]+[^\S\n]+){0,3}?("
     + "|".join(sorted(COLLECTIVE_NOUNS))
     + r")\b"
 )
 # a copula or "as" before it: a predicate describing a body named, none introduced ("are a young team")
-_PREDICATE_BEFORE = re.compile(
+_PREDICATE_BEFORE = compiled(
     r"\b(?:is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|as)[^\S\n]+$"
 )
 
@@ -251,7 +252,7 @@ def org_by_noun() -> re.Pattern[str]:
 
 
 # what follows a dateline's place in capitals at a line's start: a comma, a parenthesis or a dash
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|[―—–-])")
+_DATELINE_AFTER = compiled(r"[ \t]*(?:,|\(|[―—–-])")
 
 # capitals that name no organization
 _NOT_ORG_ACRONYMS = frozenset({
@@ -305,10 +306,10 @@ def delayed_identification(phrase: SpeakerPhrase, text: str) -> bool:
 
 
 # the verb after a subject, past an auxiliary ("has resigned", "was fired", "quit")
-_VERB_AFTER = re.compile(r"[ \t]+(?:(?:has|have|had|is|was|were|will|would)[ \t]+)?(?:been[ \t]+)?([a-z]+)\b")
+_VERB_AFTER = compiled(r"[ \t]+(?:(?:has|have|had|is|was|were|will|would)[ \t]+)?(?:been[ \t]+)?([a-z]+)\b")
 
 
-_WORD_RUN = re.compile(r"\w+")
+_WORD_RUN = compiled(r"\w+")
 
 
 # nouns of kinship: a relation to someone ("the father" of whoever the text is about just then),

@@ -17,6 +17,7 @@ from summarizer.rules.sentence_starts import SENTENCE_END
 from summarizer.rules.speaker_phrases import SpeakerPhrase, gender_of
 from summarizer.rules.word_index import INDEX_FROM, WordIndex, word_spans
 from summarizer.text.base import Span
+from summarizer.text.regex import compiled
 
 
 @dataclass(slots=True)
@@ -48,8 +49,8 @@ class Entity:
         return name_key(self.name)
 
 
-_LEADING_DETERMINER = re.compile(r"^(?:the|a|an|some|many|several|other|two|three|both|all|most)\s+", re.I)
-_SPACES = re.compile(r"\s+")
+_LEADING_DETERMINER = compiled(r"^(?:the|a|an|some|many|several|other|two|three|both|all|most)\s+", re.I)
+_SPACES = compiled(r"\s+")
 
 
 @lru_cache(maxsize=4096)

@@ -15,7 +15,7 @@ from summarizer.rules.victims import FOLDS_TO_ASCII
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import PlaceMention, Span, lower_same_length
-from summarizer.text.regex import guarded, literal_prefixes
+from summarizer.text.regex import compiled, guarded, literal_prefixes
 from summarizer.text.scans import matches_from
 from summarizer.text.segments import Sentence
 
@@ -46,20 +46,20 @@ _CHARGED_BEFORE = guarded(
 # a harm done, told by its participle after the people who did it: "two gunmen opened fire,
 # killing a guard", "one of the officers fired a shot, wounding a man"
 # (not when its object refers back to them: "two men were in the car when it crashed, killing both")
-_DOING_HARM = re.compile(
+_DOING_HARM = compiled(
     r"(?:kill|wound|injur|hurt|shoot)ing\b"
     r"(?!\s+(?:both|all|them|everyone|(?:all|both|each|one|two|three|four)\s+of\s+them)\b)",
     re.I,
 )
 # a blow the people counted dealt to a thing or another: "two robbers struck a store with a shotgun"
-_BLOW_DEALT = re.compile(r"(?:hit|struck|beat)\s+(?:an?|the|his|her|their|its)\s", re.I)
+_BLOW_DEALT = compiled(r"(?:hit|struck|beat)\s+(?:an?|the|his|her|their|its)\s", re.I)
 # the people counted, then what they said, of another's harm: "one of the officers said a man was
 # shot" (not of their own: "two guards told police they were hurt")
-_THEY_SAID = re.compile(
+_THEY_SAID = compiled(
     r"[^,.;]{0,40}?\b(?:said|says|told|tells|testified)\b(?![^,.;]{0,20}?\b(?:they|both|all)\b)", re.I
 )
 # the crime of a sentence served: "on parole for shooting two men", "serving time for killing a man"
-_SENTENCE_CRIME_BEFORE = re.compile(rf"\b(?:{'|'.join(iw.SENTENCE_NOUNS)})\s+(?:for|of|after)\s+$", re.I)
+_SENTENCE_CRIME_BEFORE = compiled(rf"\b(?:{'|'.join(iw.SENTENCE_NOUNS)})\s+(?:for|of|after)\s+$", re.I)
 # the crime named as a noun, with no object (a count, a person) after it
 _CRIME_NOUN = guarded(r"(?:murder|manslaughter|homicide)s?\b(?!\s+(?:of|in\s+the\s+deaths?\s+of)\b)", re.I)
 # a harm only foreseen or feared is none yet: "one of the victims is likely to die", "may die"
@@ -95,7 +95,7 @@ _NOT_CONVEYED_BEFORE = guarded(
     r"\w+\s+to\s+(?:(?:the|a|area|local|nearby)\s+)?$",
     re.I,
 )
-_HOSPITAL_AT = re.compile(r"hospital", re.I)
+_HOSPITAL_AT = compiled(r"hospital", re.I)
 # the function words that may follow a place where people are, which no noun it modifies does:
 # "in hospital with …", "taken to hospital where …"
 _AFTER_A_PLACE = (
@@ -229,12 +229,12 @@ _AT_RUNS = frozenset(
     for name, src in _CATEGORY_SOURCES
     if name not in _ALWAYS and not set(literal_prefixes(src, limit=48) or ()) & _TELLING.keys()
 )
-_LETTERS = re.compile(r"[a-z]+")
+_LETTERS = compiled(r"[a-z]+")
 
-_DESTROY = re.compile(r"\bdestroy", re.I)
-_INTERCEPTED_WORD = re.compile(r"intercept|shot down|downed|neutrali", re.I)
+_DESTROY = compiled(r"\bdestroy", re.I)
+_INTERCEPTED_WORD = compiled(r"intercept|shot down|downed|neutrali", re.I)
 
-_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+_WORD_RE = compiled(r"[A-Za-z][\w'’-]*")
 # a category verb right before a number, nothing but a qualifier between: "floods kill 27 and
 # displace about 40,000" (the verb takes its object, whatever word comes after the number)
 _OWN_VERB_BEFORE = guarded(
@@ -282,9 +282,9 @@ def carried_noun(noun: str | None, told_at: int, text: str, start: int, at: int)
     return people_counted(noun, text, start, at)
 
 
-_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom)\s+(?:at\s+least\s+)?$", re.I)
-_SAID = re.compile(r"\b(?:said|says|say|told|reported|added|confirmed|stated|announced)\b")
-_TOLD = re.compile(r"\b(?:told|tell|tells|telling)\s+(?:the\s+|local\s+)?$")  # the hearer: "told reporters"
+_PART_BEFORE = compiled(r"\b(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom)\s+(?:at\s+least\s+)?$", re.I)
+_SAID = compiled(r"\b(?:said|says|say|told|reported|added|confirmed|stated|announced)\b")
+_TOLD = compiled(r"\b(?:told|tell|tells|telling)\s+(?:the\s+|local\s+)?$")  # the hearer: "told reporters"
 
 
 @functools.lru_cache(maxsize=1024)
@@ -359,13 +359,13 @@ _MORE_PEOPLE = {
 }  # fmt: skip
 # a subordinate clause opens between a harm word and a number after it: the number is that
 # clause's, not the harm's ("was hurt when three men broke in", "died after two dogs attacked")
-_SUBORDINATOR = re.compile(r"\b(?:when|after|before|while|because|until)\b")  # not "as": "…, as were two others"
+_SUBORDINATOR = compiled(r"\b(?:when|after|before|while|because|until)\b")  # not "as": "…, as were two others"
 # a clause with a subject of its own, not one of the people counted (a pronoun may be): "where a
 # teen was shot", "when Dana Reyes was hit"
-_OTHER_SUBJECT_CLAUSE = re.compile(
+_OTHER_SUBJECT_CLAUSE = compiled(
     r"\b(?:where|when|after|before|while|because|until)\s+(?:(?:an?|the|his|her|their)\s|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))"
 )
-_AGE_WORD = re.compile(r"^(?:year|month|week)s?-olds?$")
+_AGE_WORD = compiled(r"^(?:year|month|week)s?-olds?$")
 
 
 # the four word lists as one set, looked up once (the lists are never changed after import)
@@ -511,9 +511,9 @@ class _Clause:
         return best[1] if best else "other"
 
 
-_OF_GAP = re.compile(r"\s+of\s+(?:the\s+|all\s+)?")
-_BE_OR_HAVE = re.compile(r"\b(?:were|was|are|is|have|has)\b")
-_BE_OR_HAVE_AT = re.compile(r"(?:were|was|are|is|have|has)\b")
+_OF_GAP = compiled(r"\s+of\s+(?:the\s+|all\s+)?")
+_BE_OR_HAVE = compiled(r"\b(?:were|was|are|is|have|has)\b")
+_BE_OR_HAVE_AT = compiled(r"(?:were|was|are|is|have|has)\b")
 
 
 class Reader:

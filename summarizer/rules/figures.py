@@ -35,7 +35,7 @@ from summarizer.rules.shot_and_dead import (
 from summarizer.rules.written_counts import HARMS, FigureDraft, draft_figure
 from summarizer.text.base import PlaceMention, Span, lower_pattern, lower_same_length
 from summarizer.text.numbers import FILLER, HURT_ENDS, PEOPLE_PLURAL, VICTIM_NOUNS, find_numbers, implicit_count
-from summarizer.text.regex import guarded
+from summarizer.text.regex import compiled, guarded
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import CAME_AFTER, EARLIER_CASE_AT, PREDICATE_BEFORE, PREDICATE_REACH
 
@@ -115,8 +115,8 @@ def find_figures(
 
 # the verb of the dead's toll, then "and" and the count of the hurt, its noun elided (gapped after
 # the dead's): "(two people) were killed and (two) wounded", "(three men) died, and (three) were hurt"
-_TOLL_AND_BETWEEN = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:killed|died|dead)\s*,?\s+(?:and|while|but)\s+", re.I)
-_GAPPED_HURT_AT = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:wounded|injured|hurt|shot)\b", re.I)
+_TOLL_AND_BETWEEN = compiled(r"\s+(?:[\w'’-]+\s+){0,3}?(?:killed|died|dead)\s*,?\s+(?:and|while|but)\s+", re.I)
+_GAPPED_HURT_AT = compiled(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:wounded|injured|hurt|shot)\b", re.I)
 
 
 def _other_of_a_toll(view: str, dead: FigureDraft, hurt: FigureDraft) -> bool:
@@ -134,7 +134,7 @@ def _other_of_a_toll(view: str, dead: FigureDraft, hurt: FigureDraft) -> bool:
     )
 
 
-_AND_SELF_END = re.compile(r"\band\s+(?:then\s+)?(?:himself|herself)$", re.I)
+_AND_SELF_END = compiled(r"\band\s+(?:then\s+)?(?:himself|herself)$", re.I)
 
 
 def _self_shot_after_deaths(d: FigureDraft, drafts: list[FigureDraft]) -> bool:
@@ -186,8 +186,8 @@ def _lead_over_several(lowered: str, sentences: list[Sentence], drafts: list[Fig
 _ONE_NAMED = rf"(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})"
 # the person named before "and" and the people counted, theirs maybe: "a mother and her two sons"
 _PEOPLE_AND_BEFORE = guarded(rf"\b(?P<who>he|she|{_ONE_NAMED})\s+and\s+(?:(?:his|her|their)\s+)?$", re.I)
-_OTHERS_AT = re.compile(rf"\s+{PEOPLE_PLURAL}\b", re.I)
-_SUBJECT_OF_PASSIVE = re.compile(r"\s+(?:were|are|have\s+been|had\s+been)\s", re.I)
+_OTHERS_AT = compiled(rf"\s+{PEOPLE_PLURAL}\b", re.I)
+_SUBJECT_OF_PASSIVE = compiled(r"\s+(?:were|are|have\s+been|had\s+been)\s", re.I)
 # one person named after the people counted: "two men and a woman"
 _AND_PERSON_AFTER = guarded(rf"\s+and\s+{_ONE_NAMED}\b", re.I)
 
@@ -232,7 +232,7 @@ _SEPARATE_RE = guarded(
 
 # the label of a link to another story, in capitals or capitalised: "RELATED: Teen shot near park
 # dies", "READ MORE: …", "More: …", "Related coverage: …", "Now Playing: …"
-_LINK_LABEL = re.compile(
+_LINK_LABEL = compiled(
     r"\b(?:RELATED(?:\s+(?:STORIES|COVERAGE))?|READ\s+MORE|MORE|SEE\s+ALSO|ALSO\s+READ|TRENDING(?:\s+STORIES)?|NOW\s+PLAYING"
     r"|UP\s+NEXT|Related(?:\s+(?:[Ss]tories|[Cc]overage))?|Read\s+[Mm]ore|More|See\s+[Aa]lso|Also\s+[Rr]ead"
     r"|Trending(?:\s+[Ss]tories)?|Now\s+Playing|Up\s+Next)\s*:"
@@ -388,12 +388,12 @@ def _hurt_before_they_died(title: FigureDraft, drafts: list[FigureDraft]) -> boo
     return shot > 0 and dead > 0 and shot - dead < title.value
 
 
-_TITLE_HARM = re.compile(r"dead|kill|die|injur|hurt|wound|hospital")  # on lower-cased text
+_TITLE_HARM = compiled(r"dead|kill|die|injur|hurt|wound|hospital")  # on lower-cased text
 # the category's own word right after the title's number: "2 dead", "three people hurt"; not "2
 # shot", which counts the dead among them
 _TITLE_OWN_WORD = {
-    "killed": re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:dead|killed|die[sd]?|slain)\b", re.I),
-    "injured": re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:injured|hurt|wounded|hospitali[sz]ed)\b", re.I),
+    "killed": compiled(r"\s+(?:[\w'’-]+\s+){0,2}?(?:dead|killed|die[sd]?|slain)\b", re.I),
+    "injured": compiled(r"\s+(?:[\w'’-]+\s+){0,2}?(?:injured|hurt|wounded|hospitali[sz]ed)\b", re.I),
 }
 
 
@@ -429,7 +429,7 @@ def _places_of_nearer_counts(view: str, drafts: list[FigureDraft]) -> None:
 
 
 # a count's own place, right after it: "three in Lorn", "two more over the Brae district"
-_OWN_PLACE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in|at|over|near|from)\s+(?:the\s+)?")
+_OWN_PLACE_GAP = compiled(r"\s+(?:[a-z]+\s+){0,2}?(?:in|at|over|near|from)\s+(?:the\s+)?")
 
 
 def _mark_totals(view: str, drafts: list[FigureDraft]) -> None:
@@ -490,13 +490,13 @@ def _mark_told_total(view: str, group: list[FigureDraft], unplaced: bool) -> boo
 
 # a count told as an update after the others, right after its cue ("officials later said 22 had died"),
 # not one more ("three more have since died", "another two")
-_UPDATE_BEFORE = re.compile(
+_UPDATE_BEFORE = compiled(
     r"\b(?:later\s+(?:said|say|says|reported|confirmed|announced|told\s+\w+)|by\s+(?:then|evening|nightfall|\w+day))"
     r"[\s,]+(?:that\s+|the\s+)?(?:\w+\s+)?$",
     re.I,
 )
-_ADDED_AT = re.compile(r"\s+(?:more|others?|further|additional|also)\b", re.I)
-_ADDED_BEFORE = re.compile(r"\b(?:another|further|additional|other|also)\s+(?:\w+\s+)?$", re.I)
+_ADDED_AT = compiled(r"\s+(?:more|others?|further|additional|also)\b", re.I)
+_ADDED_BEFORE = compiled(r"\b(?:another|further|additional|other|also)\s+(?:\w+\s+)?$", re.I)
 
 
 def _whole_counts(parts: list[FigureDraft]) -> bool:

@@ -9,17 +9,18 @@ import re
 
 from summarizer.rules.written_counts import FigureDraft
 from summarizer.text.numbers import FILLER, HARM_VERB, HARM_VERB_NEXT, PEOPLE_PLURAL, VICTIM_NOUNS, implicit_count_at
+from summarizer.text.regex import compiled
 
 # one person named without a number, the object of a verb; not a possessive, whose noun after it is
 # the object ("wounded a woman's dog")
 _ONE = rf"(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})\b(?!['’]s\b)"
 # the count is the first verb's object: "(shot) two men"
-_VERB_BEFORE = re.compile(rf"\b{HARM_VERB}\s+$", re.I)
+_VERB_BEFORE = compiled(rf"\b{HARM_VERB}\s+$", re.I)
 # … and the second verb's object is one person: "(two men) and wounded a woman"
-_AND_ONE_AFTER = re.compile(rf"(?:\s+{FILLER}){{1,3}}?,?\s+and\s+{HARM_VERB_NEXT}(?:{_ONE})", re.I)
+_AND_ONE_AFTER = compiled(rf"(?:\s+{FILLER}){{1,3}}?,?\s+and\s+{HARM_VERB_NEXT}(?:{_ONE})", re.I)
 # the count is the second verb's object, one person the first's: "shot a clerk and wounded (two)"
-_ONE_AND_VERB_BEFORE = re.compile(rf"\b{HARM_VERB}\s+(?P<np>{_ONE}),?\s+and\s+{HARM_VERB_NEXT}$", re.I)
-_PEOPLE_AT = re.compile(rf"\s+{PEOPLE_PLURAL}\b", re.I)
+_ONE_AND_VERB_BEFORE = compiled(rf"\b{HARM_VERB}\s+(?P<np>{_ONE}),?\s+and\s+{HARM_VERB_NEXT}$", re.I)
+_PEOPLE_AT = compiled(rf"\s+{PEOPLE_PLURAL}\b", re.I)
 
 
 def _take(view: str, d: FigureDraft, start: int, end: int, drafts: list[FigureDraft], gone: list[FigureDraft]) -> None:

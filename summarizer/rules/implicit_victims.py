@@ -42,6 +42,7 @@ from summarizer.text.numbers import (
     implicit_count_at,
     sex_of,
 )
+from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import tells_another_incident
 
@@ -195,9 +196,9 @@ def _read_victim(
 
 # found bearing wounds, of no fate told: "were found in a van with gunshot wounds", "found a man
 # suffering from gunshot wounds"; how the dead are found as well as the living
-_FOUND_WOUNDED = re.compile(r"\bfound\s+(?:[^.;]{0,60}?\s)?(?:with|suffering\s+from)\s", re.I)
+_FOUND_WOUNDED = compiled(r"\bfound\s+(?:[^.;]{0,60}?\s)?(?:with|suffering\s+from)\s", re.I)
 # a fate after the finding tells the person lived: taken to a hospital, in a condition
-_FATE_AFTER = re.compile(
+_FATE_AFTER = compiled(
     r"\b(?:hospital|condition|treated|taken|transported|rushed|airlifted|surviv|recover|alive)", re.I
 )
 _FOUND_REACH = 2  # sentences back to the count of the dead
@@ -222,8 +223,8 @@ def _found_dead_told_before(
 
 # a child named by a parent's word for them ("his son"), after the parent of the victim is named
 # ("the boy's father", "her mother"): the victim named again, in the parent's words
-_CHILD_KIN = re.compile(r"(?:his|her|their)\s+(?:\d{1,2}-year-old\s+)?(?:son|daughter|child|baby|boy|girl)", re.I)
-_PARENT_BEFORE = re.compile(
+_CHILD_KIN = compiled(r"(?:his|her|their)\s+(?:\d{1,2}-year-old\s+)?(?:son|daughter|child|baby|boy|girl)", re.I)
+_PARENT_BEFORE = compiled(
     r"(?:\b(?:his|her|their)|['’]s)\s+(?P<parent>father|mother|parents?|dad|mom|mum|stepfather|stepmother)\b", re.I
 )
 # the parent's own word for their child agrees with them: "his son" after "the father", "their son"
@@ -244,7 +245,7 @@ def _parent_said_child(view: str, start: int, end: int, child: str) -> bool:
 
 _PARENT_REACH = 250  # characters back: the sentence and the one before
 # one more told at the clause's end ("… was wounded as well", "… too")
-_AS_WELL_AFTER = re.compile(r"\b(?:as\s+well|too)\b", re.I)
+_AS_WELL_AFTER = compiled(r"\b(?:as\s+well|too)\b", re.I)
 
 
 def _counted_before(before: list[FigureDraft], at: int) -> float:
@@ -301,16 +302,16 @@ def _without_double_counts(
 # thought by the person it would have harmed: "he thought he had been hit". A source's belief
 # ("investigators believed a man was shot") is a hedge, not a denial.
 # "not" before a person as the subject's determiner: "not a single person", "not one man"
-_UNASSERTED_BEFORE = re.compile(
+_UNASSERTED_BEFORE = compiled(
     r"\b(?:possible|possibly|unclear|whether|if|in\s+case|in\s+the\s+event)\s+(?:that\s+)?$", re.I
 )
 # but a harm told in the person's relative clause is taken as known, whatever is asked of them:
 # "unclear if the woman who was shot knew the gunman"
-_HARM_IN_RELATIVE_AT = re.compile(
+_HARM_IN_RELATIVE_AT = compiled(
     rf"(?:[\w'’-]+\s+){{1,4}}?who\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:{HURT_PARTICIPLE})\b",
     re.I,
 )
-_THOUGHT_HIMSELF_BEFORE = re.compile(
+_THOUGHT_HIMSELF_BEFORE = compiled(
     r"\b(?P<who>he|she|they|I|we)\s+(?:\w+ly\s+)?(?:thought|believed|feared|assumed|imagined)\s+(?:that\s+)?$",
     re.I,
 )
@@ -327,8 +328,8 @@ def _unasserted(view: str, start: int, at: int) -> bool:
 # the patterns after whose person the sentence may go on to their death ("shot a man, who died at
 # the scene"); not those naming one more person ("and another was wounded")
 _DIES_LATER_PATTERNS = (SUBJECT_RE, OBJECT_RE, LEFT_DEAD_RE, GUNFIRE_RE, NAMED_SHOT_RE, NAMES_RE)
-_ONE_MORE = re.compile(r"(?:another|a\s+second|one\s+other|the\s+other)\b", re.I)
-_THE_OTHER = re.compile(r"the\s+other\b", re.I)
+_ONE_MORE = compiled(r"(?:another|a\s+second|one\s+other|the\s+other)\b", re.I)
+_THE_OTHER = compiled(r"the\s+other\b", re.I)
 
 
 # a story tells its own victims' fate early; later sentences recall other cases
@@ -337,7 +338,7 @@ _LEAD = 3  # the lead's sentences, which tell the story's own incident
 
 
 # a person named by having lived through it, never one of the dead: "the wounded man", "the surviving victim"
-_SURVIVOR = re.compile(r"the\s+(?:wounded|injured|surviving|hurt)\b", re.I)
+_SURVIVOR = compiled(r"the\s+(?:wounded|injured|surviving|hurt)\b", re.I)
 
 
 def referred_victims(
@@ -435,10 +436,10 @@ def referred_victims(
 
 
 # an ordinal that goes on from the count before it: "a third", "a fourth man"
-_ORDINAL_MORE = re.compile(rf"an?\s+(?:{ORDINAL_WORDS})\b", re.I)
+_ORDINAL_MORE = compiled(rf"an?\s+(?:{ORDINAL_WORDS})\b", re.I)
 # words that introduce one more person than those named before: "another", "a second", "one more"
-_ADDITIONAL = re.compile(rf"(?:another|an?\s+(?:{ORDINAL_WORDS})|one\s+more)\b", re.I)
-_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[.!?;,]\s*|\band\s+)$")
+_ADDITIONAL = compiled(rf"(?:another|an?\s+(?:{ORDINAL_WORDS})|one\s+more)\b", re.I)
+_CLAUSE_OPENS_BEFORE = compiled(r"(?:^|[.!?;,]\s*|\band\s+)$")
 
 
 def _one_more(view: str, at: int) -> bool:
@@ -452,7 +453,7 @@ def _one_more(view: str, at: int) -> bool:
 
 # a story's update told on its own line before the story: "UPDATE: the man has died", "Update
 # (Nov. 4): police said the victim died"
-_UPDATE_LINE_BEFORE = re.compile(r"(?:^|\n)[^\w\n]*(?i:updated?)\b[^\n]{0,40}\Z")
+_UPDATE_LINE_BEFORE = compiled(r"(?:^|\n)[^\w\n]*(?i:updated?)\b[^\n]{0,40}\Z")
 
 
 def _died_later(view: str, drafts: list[FigureDraft], mentions: list[victims.Mention]) -> None:
@@ -495,21 +496,21 @@ def _other_sex(phrase: str, dead: set[str | None]) -> bool:
 
 
 # "the shooting also injured a man", "a woman was also shot": one more person than those told before
-_ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+){0,2}$", re.I)
-_ALSO_AFTER = re.compile(r"\s+(?:was|were)\s+also\b", re.I)
+_ALSO_BEFORE = compiled(r"\balso\s+(?:\w+\s+){0,2}$", re.I)
+_ALSO_AFTER = compiled(r"\s+(?:was|were)\s+also\b", re.I)
 _ALSO_REACH = 2  # sentences back to the people "also" adds to
-_ALSO_HARMED_BEFORE = re.compile(r"\balso\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|struck|hit|killed)\s+$", re.I)
+_ALSO_HARMED_BEFORE = compiled(r"\balso\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|struck|hit|killed)\s+$", re.I)
 # the same attacker's next victim, told after the first: "he then shot a clerk", "the gunman later
 # wounded a woman", "then drove to a store and shot a clerk"; a person new to the story (an indefinite noun phrase), not "then shot him"
-_THEN_HARMED_BEFORE = re.compile(
+_THEN_HARMED_BEFORE = compiled(
     r"\b(?:then|later)\s+(?:(?:[\w'’-]+\s+){1,6}?and\s+)?(?:\w+ly\s+)?(?:shot|wounded|stabbed|killed)\s+$", re.I
 )
-_NEW_PERSON = re.compile(r"an?\s", re.I)
+_NEW_PERSON = compiled(r"an?\s", re.I)
 
 
-_ALSO_BEFORE_VERB = re.compile(r"\balso\s+(?:\w+ly\s+)?$", re.I)
-_ALSO_VERB = re.compile(r"(?:(?:was|were|is|are|has|had)\s+(?:been\s+)?)?also\b", re.I)
-_BESIDES_BEFORE = re.compile(r"\b(?:in\s+addition|besides)\b", re.I)
+_ALSO_BEFORE_VERB = compiled(r"\balso\s+(?:\w+ly\s+)?$", re.I)
+_ALSO_VERB = compiled(r"(?:(?:was|were|is|are|has|had)\s+(?:been\s+)?)?also\b", re.I)
+_BESIDES_BEFORE = compiled(r"\b(?:in\s+addition|besides)\b", re.I)
 
 
 def _told_also(view: str, m: re.Match[str], end: int) -> bool:
@@ -535,9 +536,9 @@ def _one(d: FigureDraft) -> bool:
 
 
 # a person named again by a pronoun or a definite noun phrase: "he", "the victim"
-_REFERRING = re.compile(r"(?:the|he|she|him|her|they|them)\b", re.I)
+_REFERRING = compiled(r"(?:the|he|she|him|her|they|them)\b", re.I)
 # a person the text has introduced: a name, a pronoun or a definite noun phrase, not "a man"
-_ALREADY_KNOWN = re.compile(r"(?!(?:an?|one|another|his|her|their)\b)(?:the\b|he\b|she\b|[A-Z])", re.I)
+_ALREADY_KNOWN = compiled(r"(?!(?:an?|one|another|his|her|their)\b)(?:the\b|he\b|she\b|[A-Z])", re.I)
 
 
 def people_draft(view: str, span: Span, category: str, sentence: int, value: int = 1) -> FigureDraft:
@@ -561,7 +562,7 @@ def people_draft(view: str, span: Span, category: str, sentence: int, value: int
 
 # turning the gun on oneself need not kill: "…, wounding himself in the head", "He survived", "She is
 # in critical condition" (in the rest of the sentence or the next)
-_KILLER_LIVES = re.compile(
+_KILLER_LIVES = compiled(
     r"\b(?:wounding|injuring)\s+(?:himself|herself)\b|\b(?:he|she)\s+(?:survived|(?:is|was|remains)\s+"
     rf"(?:in\s+(?:critical|serious|stable|grave|fair)\s+condition|{HOSPITALIZED}|expected\s+to\s+survive))\b",
     re.I,

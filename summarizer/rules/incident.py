@@ -29,7 +29,7 @@ _IN_A_NAME = compiled(
 )
 
 # a trigger word that opens a company's name: "Storm Logistics", "Riot Games", "Blaze Energy Ltd"
-_IN_A_COMPANY = re.compile(
+_IN_A_COMPANY = compiled(
     r"(?:\s+[A-Z][\w&'’-]*){0,2}?\s+(?:"
     + "|".join(sorted((w.capitalize() for w in iw.COMPANY_WORDS), key=lambda w: (-len(w), w)))
     + r")\b"
@@ -50,7 +50,7 @@ _WEAPON_WITHIN = 3  # sentences of the lead
 
 # a connective that names, after it, the event a clause follows from ("after the crash",
 # "caused by an explosion", "in the wake of the collapse"), and one word that may modify it
-_AFTER_EVENT = re.compile(
+_AFTER_EVENT = compiled(
     r"\b(?:after|following|since|caused\s+by|sparked\s+by|triggered\s+by|in\s+the\s+wake\s+of)\s+(?:the|an?)\s+"
     r"(?P<mod>[\w-]+\s+)?",
     re.I,

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from summarizer.text.base import Span
-from summarizer.text.regex import guarded
+from summarizer.text.regex import compiled, guarded
 
 # the label that opens an answer's line, up to the quote: "A: “", "A. "
-_ANSWER = re.compile(r"[ \t]*A[ \t]*[:.][ \t]*[\"“‘']?")
+_ANSWER = compiled(r"[ \t]*A[ \t]*[:.][ \t]*[\"“‘']?")
 # a lead-in that tells of an interview: its subject or its object is the one interviewed
 _LEAD_IN = guarded(
     r"\b(?:spoke|spoken|speaks|talked|talks)[ \t]+(?:to|with)\b|\bsat[ \t]+down[ \t]+with\b"
@@ -19,7 +19,7 @@ _LEAD_IN = guarded(
 )
 _NEAR = 40  # how far from the lead-in its subject or object is named
 # a question's line, which a text of questions and answers opens with: "Q: Will you run again?"
-_QUESTION = re.compile(r"^[ \t]*Q[ \t]*[:.]", re.MULTILINE)
+_QUESTION = compiled(r"^[ \t]*Q[ \t]*[:.]", re.MULTILINE)
 
 
 def interviewee(view: str, quote_start: int, people: list[tuple[Span, str, str | None, bool]]) -> Span | None:

@@ -8,7 +8,7 @@ import re
 from summarizer.rules.written_counts import FigureDraft
 from summarizer.text.base import Span
 from summarizer.text.numbers import FILLER, ORDINAL_WORDS, VICTIM_NOUNS
-from summarizer.text.regex import guarded
+from summarizer.text.regex import compiled, guarded
 from summarizer.text.segments import Sentence
 
 # one person, a next one of those counted before ("a third person", "another man") or not, and
@@ -21,7 +21,7 @@ _MISSING_ONE_RE = guarded(
     re.I,
 )
 # a missing denied or only asked after: "not a single person was missing", "whether a man is missing"
-_DENIED_BEFORE = re.compile(r"\b(?:not|no|never|nor|whether|if)\s+(?:(?:even|yet|one)\s+)?$", re.I)
+_DENIED_BEFORE = compiled(r"\b(?:not|no|never|nor|whether|if)\s+(?:(?:even|yet|one)\s+)?$", re.I)
 
 
 def missing_people(

@@ -18,11 +18,12 @@ from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.given_names import is_given_name
+from summarizer.text.regex import compiled
 
 # a run of capitalised words ("Corran retiree Ada Morel" holds "Ada Morel")
 # (possessive: a word's letters or the spaces after it given back could never be followed by
 # what the pattern needs next, so the engine does not try)
-CAP_RUN = re.compile(r"[A-Z][\w'’-]*+(?:[ \t]++(?:[A-Z]\.|[A-Z][\w'’-]*+))+")
+CAP_RUN = compiled(r"[A-Z][\w'’-]*+(?:[ \t]++(?:[A-Z]\.|[A-Z][\w'’-]*+))+")
 # the last word of a place or an institution named after a person ("Virginia Beach", "Grace Hospital")
 _NOT_SURNAMES = lx.ORG_HEADS | {
     "street", "avenue", "road", "drive", "boulevard", "lane", "way", "park", "beach", "county", "city",
@@ -31,16 +32,16 @@ _NOT_SURNAMES = lx.ORG_HEADS | {
 }  # fmt: skip
 
 
-NON_SPACE = re.compile(r"\S+")
-_INITIAL = re.compile(r"[A-Z]\.")
-_LAST_WORD = re.compile(r"(\w+)\.?\s+$")
+NON_SPACE = compiled(r"\S+")
+_INITIAL = compiled(r"[A-Z]\.")
+_LAST_WORD = compiled(r"(\w+)\.?\s+$")
 # the last word before a run, and the two before it (a role in lower case and its field)
-_LAST_WORDS = re.compile(r"(?:(?<!\S)(\S+)[ \t]+)?(?:(\w+)[ \t]+)?(\w+)\.?\s+$")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|across|near|throughout|around|outside|inside|into)\s+$", re.I)
+_LAST_WORDS = compiled(r"(?:(?<!\S)(\S+)[ \t]+)?(?:(\w+)[ \t]+)?(\w+)\.?\s+$")
+_LOCATIVE_BEFORE = compiled(r"\b(?:in|at|from|across|near|throughout|around|outside|inside|into)\s+$", re.I)
 
 
 # ", 50," / ", 50." right after a name: an age, which only a person has
-_AGE_AFTER = re.compile(r",\s\d{1,3}(?:,|\.(?!\d)|\s+years?\b)")
+_AGE_AFTER = compiled(r",\s\d{1,3}(?:,|\.(?!\d)|\s+years?\b)")
 
 
 def name_in_run(
@@ -119,14 +120,14 @@ def _premodified(view: str, lower: re.Match[str]) -> bool:
 
 
 # an age written before a name, which only a person's takes ("the 16-year-old Tavish Orrin")
-_AGE_BEFORE = re.compile(r"\d{1,3}-year-old")
+_AGE_BEFORE = compiled(r"\d{1,3}-year-old")
 # a noun for a person after capitals, which they modify ("a 30-year-old Doria man"): no name
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER = compiled(
     r"[ \t]+(?:" + "|".join(sorted(iw.PEOPLE_NOUNS | lx.PERSON_ROLES, key=lambda w: (-len(w), w))) + r")\b"
 )
 
 # what only a person's name takes after it: an indefinite appositive, a relative "who", an age
-_PERSON_AFTER = re.compile(r",[ \t]+(?:(?:a|an)[ \t]|who[ \t]|\d{1,3}[,.])")
+_PERSON_AFTER = compiled(r",[ \t]+(?:(?:a|an)[ \t]|who[ \t]|\d{1,3}[,.])")
 
 # the titles written short, which no surname is
 _TITLE_ABBREVIATIONS = frozenset({
@@ -136,10 +137,10 @@ _TITLE_ABBREVIATIONS = frozenset({
 
 # a short noun phrase with a determiner and a comma right before a point: "Her lawyer, ", "The
 # company's owner, "
-_OPENING_NP = re.compile(r"\b(?:The|His|Her|Their|Its|Our|A|An)(?:[ \t]+[\w'’-]+){1,4},[ \t]+\Z")
+_OPENING_NP = compiled(r"\b(?:The|His|Her|Their|Its|Our|A|An)(?:[ \t]+[\w'’-]+){1,4},[ \t]+\Z")
 
 # capitalised words (and abbreviations) right before a point: "Retired U.S. Air Force "
-_CAPS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+)+\Z")
+_CAPS_BEFORE = compiled(r"(?:[A-Z][\w.'’-]*[ \t]+)+\Z")
 
 # a form of address before a name, which tells a person (and "Mr." their sex): "Mr. Tobin Brandt"
 # ("Prof." is a title, like "Rev.": a later "the professor" is its holder)
@@ -195,7 +196,7 @@ def _person_marked(view: str, start: int, end: int, words: list[tuple[str, int]]
 # a person's role in apposition after a name: ", president of", ", a ferry captain", ", the
 # union's chief negotiator" (its head within four words after an article, else three with no verb
 # of saying: not ", said a spokeswoman for", a quote's source)
-_APPOSITIVE = re.compile(
+_APPOSITIVE = compiled(
     r",[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?|(?:(?!(?:said|says|told|added|according)\b)[\w'’-]+[ \t]+){0,3}?)"
     r"([\w-]+)(?=[ \t]+(?:of|for|at|with)\b|,)"
 )
@@ -227,9 +228,9 @@ def _pronoun_takes_up(view: str, start: int, end: int, given: str, surname: str,
 
 
 # "he" or "she" as a clause's subject, not the source of a quote ("…, he said")
-_HE_OR_SHE = re.compile(r"\b(?:he|she)\b(?![ \t]+(?:said|says|told|tells|added|adds|noted|explained)\b)")
-_LINK_NEXT = re.compile(r"[ \t]+(?:and|or|of|in|at|for|on|with|to)\b")
-_RELATIVE_NEXT = re.compile(r"[ \t]+(?:who|which|that|whose)\b")
+_HE_OR_SHE = compiled(r"\b(?:he|she)\b(?![ \t]+(?:said|says|told|tells|added|adds|noted|explained)\b)")
+_LINK_NEXT = compiled(r"[ \t]+(?:and|or|of|in|at|for|on|with|to)\b")
+_RELATIVE_NEXT = compiled(r"[ \t]+(?:who|which|that|whose)\b")
 
 
 def _given_and_surname(words: list[tuple[str, int]], k: int) -> bool:
@@ -307,8 +308,8 @@ def _with_apposed_role(view: str, found: tuple[Span, str, str | None, bool]) -> 
 
 
 _APPOSED = r"(?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+(?:[a-z][\w-]*[ \t]+)?([a-z]+)"
-_ROLE_APPOSED_AFTER = re.compile(r",[ \t]+" + _APPOSED + r"(?=[,.;])")
-_ROLE_APPOSED_BEFORE = re.compile(r"(?<![\w,])[ \t]*" + _APPOSED + r",[ \t]+\Z")
+_ROLE_APPOSED_AFTER = compiled(r",[ \t]+" + _APPOSED + r"(?=[,.;])")
+_ROLE_APPOSED_BEFORE = compiled(r"(?<![\w,])[ \t]*" + _APPOSED + r",[ \t]+\Z")
 
 
 def _names_by_surname_alone(
@@ -430,7 +431,7 @@ _COUNTRIES = frozenset(lx.DEMONYMS.values())
 # a surname's shape: capitalised, a particle's capital inside it at most ("McDavid", "LaSalle"),
 # parts joined by hyphens ("Wilson-Reyes", "Ki-moon")
 _PARTICLE = r"(?:Mc|Mac|La|Le|De|Di|Da|Du|Van|O['’])?"
-_SURNAME_SHAPE = re.compile(_PARTICLE + r"[A-Z][a-z'’]+(?:-" + _PARTICLE + r"[A-Za-z][a-z'’]+)*")
+_SURNAME_SHAPE = compiled(_PARTICLE + r"[A-Z][a-z'’]+(?:-" + _PARTICLE + r"[A-Za-z][a-z'’]+)*")
 
 
 def _word_in_lower_case(view: str, word: str) -> bool:
@@ -444,7 +445,7 @@ def _word_in_lower_case(view: str, word: str) -> bool:
 
 
 # a capitalised word, whole; a word in lower case after it (its verb, mostly)
-_CAP_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?![\w'’-])")
+_CAP_WORD = compiled(r"(?<![\w'’-])[A-Z][\w'’-]*(?![\w'’-])")
 
 
 def _in_word(c: str) -> bool:
@@ -466,7 +467,7 @@ def _whole_words(view: str, words: set[str]) -> Iterator[tuple[str, int, int]]:
             i = view.find(w, i + 1)
 
 
-_VERB_NEXT = re.compile(r"[ \t]+[a-z]")
+_VERB_NEXT = compiled(r"[ \t]+[a-z]")
 
 
 def _surname_mentions(
@@ -540,7 +541,7 @@ def _addressed(view: str, surnames: set[str]) -> list[tuple[Span, str, str | Non
 
 # a capitalised word that no other follows: a surname standing alone
 # (a possessive's "'s" left out: "Mr. Okafor's plan")
-_SURNAME_AT = re.compile(r"([A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?)(?![\w-]|['’](?!s\b)|['’]s\b[ \t]+[A-Z]|[ \t]+[A-Z])")
+_SURNAME_AT = compiled(r"([A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?)(?![\w-]|['’](?!s\b)|['’]s\b[ \t]+[A-Z]|[ \t]+[A-Z])")
 
 
 # titles that name an office one person holds ("the mayor"), not a form of address ("Mr.")

@@ -7,17 +7,17 @@ introduces the word alone as someone ("Lopez, the coach,", "a driver, Lopez,") o
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from summarizer.rules.entities import Entity, latest_then_seq
 from summarizer.rules.roles import SURNAME_PARTICLES
 from summarizer.text.base import Span
+from summarizer.text.regex import compiled
 
 # the word alone introduced as someone of its own: an appositive after it ("Hill, the striker,"),
 # a noun for them before it ("a resident, Reis,"), or "the" before it ("the Ward family")
-_APPOSITIVE_AFTER = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
-_INTRODUCED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,[ \t]+|\b[Tt]he[ \t]+)\Z")
+_APPOSITIVE_AFTER = compiled(r",[ \t]+(?:the|a|an)[ \t]")
+_INTRODUCED_BEFORE = compiled(r"(?:\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,[ \t]+|\b[Tt]he[ \t]+)\Z")
 
 
 def _part_char(c: str) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from summarizer.text import incident_words as iw
 from summarizer.text.numbers import APPROXIMATELY, RELATION_NOUNS, VICTIM_NOUNS, NumberMatch
-from summarizer.text.regex import guarded
+from summarizer.text.regex import compiled, guarded
 
 _SKIP_BEFORE = guarded(
     r"(?:[$€£¥#]|\bNo\.?|\bNumber|\b(?:Image|Photo|Picture|Slide)|\bpage|\bp\.|\bSection|\bag(?:ed?|es)|\bRoute|\bHighway"
@@ -37,7 +37,7 @@ def _skip_before(before: str) -> bool:
 # a credit's label, then a name that may open with a number: "Photo: 21 Pro Video" (not a caption's
 # count: "Video: 3 killed in mall shooting", "Video: 3 People Hurt")
 _CREDIT_BEFORE = guarded(r"\b(?:Photo|Image|Picture|Video|Credit)s?\s*:\s*$", re.I)
-_NAME_AFTER = re.compile(r"\s+([A-Z][\w'’-]*)")
+_NAME_AFTER = compiled(r"\s+([A-Z][\w'’-]*)")
 
 # the kinds of street a house number stands before
 _STREET_TYPES = (
@@ -45,7 +45,7 @@ _STREET_TYPES = (
     r"|Terrace|Circle|Trail|Pike|Turnpike|Alley|Loop|Plaza|Square|Expressway|Freeway)"
 )
 
-_SKIP_AFTER = re.compile(
+_SKIP_AFTER = compiled(
     r"^(?:(?i:\s*(?:%|percent|per\s+cent|percentage|years?[- ]old|-year-old|yr|kg|km|miles?|mph|kph|feet|foot|ft|meters?|metres?|"
     r"degrees?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?|am|pm|a\.m\.|p\.m\.|GMT|MSK|UTC|dollars?|"
     r"euros?|pounds?|rubles?|hryvnias?|block|st|nd|rd|th|[:./]\d|-\d|,\d{1,2}\b|\)))"
@@ -56,12 +56,12 @@ _SKIP_AFTER = re.compile(
 )
 
 # a house number whose street's name is longer than the few characters read after a number
-_HOUSE_NUMBER_AFTER = re.compile(rf"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){{1,4}}{_STREET_TYPES}\b")
+_HOUSE_NUMBER_AFTER = compiled(rf"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){{1,4}}{_STREET_TYPES}\b")
 
-_TIMES_AFTER = re.compile(r"\s*(?:(?:or|to|-|–)\s*[\w-]+\s+)?(?:(?:more|other|additional)\s+)?times\b", re.I)
+_TIMES_AFTER = compiled(r"\s*(?:(?:or|to|-|–)\s*[\w-]+\s+)?(?:(?:more|other|additional)\s+)?times\b", re.I)
 
 # an age in apposition: "Dana Reyes, 28," and "the victim, also 20,"
-_AGE_BEFORE = re.compile(r"[\w.’')]\s*,\s*(?:(?:also|now|both)\s+)?$")
+_AGE_BEFORE = compiled(r"[\w.’')]\s*,\s*(?:(?:also|now|both)\s+)?$")
 
 # an approximate age in apposition to one person (an indefinite article's noun, a person's noun
 # or a full name) that a comma or a bracket closes: "a farmer, nearly 80,"; or after "aged": "aged
@@ -75,12 +75,12 @@ _APPROXIMATE_AGE_BEFORE = guarded(
 _APPROXIMATELY_BEFORE = guarded(rf"\b{APPROXIMATELY}\s+$", re.I)
 
 # the first age of a pair: "were 17 and 18 years old"
-_AGE_PAIR_AFTER = re.compile(r"\s*(?:,|and|or|to|-)\s*\d{1,3}\s+years?[- ]old\b", re.I)
+_AGE_PAIR_AFTER = compiled(r"\s*(?:,|and|or|to|-)\s*\d{1,3}\s+years?[- ]old\b", re.I)
 
 # the second age of an apposed pair: "The brothers, 17 and 20, were …"
-_AGE_PAIR_BEFORE = re.compile(r",\s*\d{1,3}\s+and\s+$")
+_AGE_PAIR_BEFORE = compiled(r",\s*\d{1,3}\s+and\s+$")
 
-_APPOSITION_ENDS = re.compile(r"\s*[,)]")
+_APPOSITION_ENDS = compiled(r"\s*[,)]")
 
 # one person (a singular noun, "the victim"), maybe a relative clause, then "was" or "is": the
 # number after it, ending its clause, is their age ("the man who died was 31.")
@@ -91,21 +91,21 @@ _ONE_PERSON_WAS_BEFORE = guarded(
 
 # the clause ends after an age, or a second predicate of the same person follows: "the man who died
 # was 31.", "the other man was 22 and was shot in the leg"
-_AGE_ENDS = re.compile(r"\s*(?:[.;]|,(?!\d)|$)|\s+and\s+(?:(?:was|is|had|has)\b|died\b)")
+_AGE_ENDS = compiled(r"\s*(?:[.;]|,(?!\d)|$)|\s+and\s+(?:(?:was|is|had|has)\b|died\b)")
 
 # a relative clause set off by commas that tells a person's age: "the victim, who was 31, died"
 # (of two, "the men, who were 19 and 20, were shot": the first before "and" the second, the second after it)
-_WHO_WAS_BEFORE = re.compile(
+_WHO_WAS_BEFORE = compiled(
     # (whose word it is may come between: "a man, who police said was 25,", "who his family says is 40")
     r",\s*who\s+(?:(?:[\w'’-]+\s+){1,3}?(?:said|says|say|believe[ds]?|thought)\s+)?(?:(?:was|is|turned|had\s+turned)\s+(?:only\s+|just\s+)?|(?:were|are)\s+(?:\d{1,3}\s*(?:,|,?\s*and)\s+)?)$",
     re.I,
 )
-_SECOND_AGE_AFTER = re.compile(r"\s*(?:,|,?\s*and)\s+\d{1,3}\s*(?:[,.;]|$)")
+_SECOND_AGE_AFTER = compiled(r"\s*(?:,|,?\s*and)\s+\d{1,3}\s*(?:[,.;]|$)")
 
 # the "and" of a pair of ages, a relative's or an apposition's, joins no clauses: "two children, who
 # were 3 and 5, were hurt", "aged 3 and 5,", "the boys, 4 and 6," (the count before reaches its verb)
-_FIRST_AGE_BEFORE = re.compile(r"(?:,\s*who\s+(?:were|are)|\bag(?:ed|es)|,)\s+\d{1,3}$", re.I)
-_SECOND_AGE_AT = re.compile(r"\d{1,3}\s*(?:[,;.)]|years?\b|-year\b)", re.I)
+_FIRST_AGE_BEFORE = compiled(r"(?:,\s*who\s+(?:were|are)|\bag(?:ed|es)|,)\s+\d{1,3}$", re.I)
+_SECOND_AGE_AT = compiled(r"\d{1,3}\s*(?:[,;.)]|years?\b|-year\b)", re.I)
 
 
 def joins_two_ages(view: str, start: int, end: int) -> bool:
@@ -118,17 +118,17 @@ def joins_two_ages(view: str, start: int, end: int) -> bool:
 
 
 # an hour without "a.m." or "p.m.": "shot around 8 at Lisk Avenue", "at about 9 on Sunday"
-_CLOCK_BEFORE = re.compile(r"\b(?:at|around|about|after|before|until|since|by)\s+$", re.I)
+_CLOCK_BEFORE = compiled(r"\b(?:at|around|about|after|before|until|since|by)\s+$", re.I)
 
-_CLOCK_AFTER = re.compile(
+_CLOCK_AFTER = compiled(
     r"\s+(?:at|on|near|along|outside|o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|last\s+night|(?:Mon|Tues|Wednes"
     r"|Thurs|Fri|Satur|Sun)day)\b"
 )
 
 # a broadcaster's call sign after a channel's number: "told 16 WXYT News"
-_CALL_SIGN_AFTER = re.compile(r"\s+[KW][A-Z]{2,3}\b")
+_CALL_SIGN_AFTER = compiled(r"\s+[KW][A-Z]{2,3}\b")
 
-_AGE_AFTER = re.compile(r"^\s*(?:,|\)|\.|;|and\b|of\b|from\b|who\b|was\b|is\b|died\b|$)")
+_AGE_AFTER = compiled(r"^\s*(?:,|\)|\.|;|and\b|of\b|from\b|who\b|was\b|is\b|died\b|$)")
 
 _AGES_LIST_BEFORE = guarded(
     rf"\b(?:ages|aged)\s+(?:{APPROXIMATELY}\s+)?\d{{1,3}}(?:\s*(?:,|and|&|to|-)\s*\d{{1,3}})*\s*(?:,\s*and|,|and|&|to|-)\s*$",
@@ -136,38 +136,38 @@ _AGES_LIST_BEFORE = guarded(
 )
 
 # a capitalised word that does not open its sentence, right before a number
-_IN_A_NAME_BEFORE = re.compile(r"[\w,;:)]\s+[A-Z][\w&'’-]*\s+$")
+_IN_A_NAME_BEFORE = compiled(r"[\w,;:)]\s+[A-Z][\w&'’-]*\s+$")
 
 # a capitalised word in lower-case prose, and a preposition or a stop after the number: the
 # number ends a name ("a silver Sedona 6 in the lot"); a count is followed by what it counts
-_NAME_IN_PROSE_BEFORE = re.compile(r"\b[a-z][\w'’-]*\s+[A-Z][\w&'’-]*\s+$")
+_NAME_IN_PROSE_BEFORE = compiled(r"\b[a-z][\w'’-]*\s+[A-Z][\w&'’-]*\s+$")
 
-_PLACE_WORD_AFTER = re.compile(r"^\s*(?:[,.;:)]|(?:in|on|at|near|off|outside|inside|along)\b)")
+_PLACE_WORD_AFTER = compiled(r"^\s*(?:[,.;:)]|(?:in|on|at|near|off|outside|inside|along)\b)")
 
 _PHONE_BEFORE = guarded(r"(?:\(\d{3}\)\s*|\d-|\b(?:call(?:s|ed|ing)?|dial(?:s|ed|led|ing)?)\s+)$", re.I)
 
-_PHONE_AFTER = re.compile(r"^-\d{3,4}\b")
+_PHONE_AFTER = compiled(r"^-\d{3,4}\b")
 
-_SHOT_NOUN_AFTER = re.compile(
+_SHOT_NOUN_AFTER = compiled(
     r"\s+shot\b(?!\s+(?:and|dead|to\s+death|in|at|on|near|outside|inside|while|during|after|by)\b)"
 )
 
 # "one shot was fired", "one shot went through the wall": a bullet, not a person
-_SHOT_FIRED_AFTER = re.compile(
+_SHOT_FIRED_AFTER = compiled(
     r"\s+shot\s+(?:(?:was|had\s+been)\s+fired|went|had\s+gone|has\s+gone|came|entered|pierced|shattered|flew|rang|lodged)\b"
 )
 
 # "one single shot", "one more loud shot": a modifier no person takes makes "shot" the noun
-_SHOT_MODIFIED_AFTER = re.compile(r"\s+(?:more\s+)?(?:single|lone|loud|last|final)\s+shot\b", re.I)
+_SHOT_MODIFIED_AFTER = compiled(r"\s+(?:more\s+)?(?:single|lone|loud|last|final)\s+shot\b", re.I)
 
-_NAMED_EVENTS_AFTER = re.compile(r"\s+(?:(?-i:[A-Z][\w'’-]*)\s+){1,2}(?:shootings|incidents|attacks|robberies)\b", re.I)
+_NAMED_EVENTS_AFTER = compiled(r"\s+(?:(?-i:[A-Z][\w'’-]*)\s+){1,2}(?:shootings|incidents|attacks|robberies)\b", re.I)
 
 _FIRED_BEFORE = guarded(r"\b(?:fir(?:e|es|ed|ing)|heard|hear|report\s+of|sound\s+of|only|single)\s+$", re.I)
 
 # the small patterns of not_a_count and draft_figure, compiled once
-_FRACTION = re.compile(r"\d+\.\d+")
+_FRACTION = compiled(r"\d+\.\d+")
 
-_DAY_AFTER = re.compile(r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\b(?!-))")
+_DAY_AFTER = compiled(r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\b(?!-))")
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -175,15 +175,15 @@ _MONTHS = (
 )
 
 # a month's name as a title or in capitals ("UPDATE TUESDAY, JANUARY 19:"), never "may" in lower case
-_MONTH_BEFORE = re.compile(rf"(?:{_MONTHS}|{_MONTHS.upper()})\.?\s+$")
+_MONTH_BEFORE = compiled(rf"(?:{_MONTHS}|{_MONTHS.upper()})\.?\s+$")
 
-_OF_PLACE_AFTER = re.compile(r"^,\s+(?:of|from)\b")
+_OF_PLACE_AFTER = compiled(r"^,\s+(?:of|from)\b")
 
-_SLASH_AFTER = re.compile(r"\s*/\s*\d")
+_SLASH_AFTER = compiled(r"\s*/\s*\d")
 
 _SLASH_BEFORE = guarded(r"\d\s*/\s*$|\bof\s*/\s*$")
 
-_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_CAPITAL_AFTER = compiled(r"\s+[A-Z]")
 
 # a parent's or grandparent's children counted: "a father of seven", "the mother of three young
 # boys": the size of a family, not of a toll
@@ -194,7 +194,7 @@ _PARENT_OF_BEFORE = guarded(
 # a person's age after "of": "a boy of 5 was shot", "a woman of eighty died" (the number ends the
 # phrase: "a guard of 12 men" counts the men)
 _PERSON_OF_BEFORE = guarded(rf"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:{VICTIM_NOUNS})\s+of\s+$", re.I)
-_OF_AGE_AFTER = re.compile(r"\s*(?:[.;]|,(?!\d)|$)|\s+(?:was|were|is|had|has|died|who|and)\b", re.I)
+_OF_AGE_AFTER = compiled(r"\s*(?:[.;]|,(?!\d)|$)|\s+(?:was|were|is|had|has|died|who|and)\b", re.I)
 
 # a relative or a relation of the people counted, one person: "the mother of the three victims was
 # wounded", "a neighbor of the two men died": the number counts the complement
@@ -208,15 +208,15 @@ _RELATION_OF_BEFORE = guarded(
 # when the relation's own harm, the main verb, follows the complement at once ("the aunt of the four
 # hikers was wounded"); not when the complement's fate is told, by a participle, a relative clause or
 # later ("the families of the 12 miners killed", "the aunt of the four hikers said they were shot")
-_RELATION_HARMED_AFTER = re.compile(
+_RELATION_HARMED_AFTER = compiled(
     r"\s+(?:(?!(?:who|that|which|whose)\b)[\w'’-]+\s+){1,2}?(?:(?:was|is|has|had)\s+(?:been\s+)?(?:\w+ly\s+)?"
     r"(?:killed|shot|wounded|injured|hurt|slain|stabbed|struck|hit|found\s+dead)|died)\b",
     re.I,
 )
 
-_ONE_OF_AFTER = re.compile(r"^\s+(?:of|another|day|time|way|thing|point|side|hand|person)\b", re.I)
+_ONE_OF_AFTER = compiled(r"^\s+(?:of|another|day|time|way|thing|point|side|hand|person)\b", re.I)
 
-_ONE_OF_PEOPLE_AFTER = re.compile(
+_ONE_OF_PEOPLE_AFTER = compiled(
     r"^\s+of\s+(?:the\s+|those\s+|these\s+)?(?:victims|people|men|women|drones|missiles"
     # one of any people counted: "one of the officers was hurt", "one of the teens died"
     + "".join(f"|{w}\\b" for w in sorted(iw.PEOPLE_NOUNS, key=lambda w: (-len(w), w)))
@@ -225,11 +225,11 @@ _ONE_OF_PEOPLE_AFTER = re.compile(
 )
 
 # (an apposition may come between: "one of them, a 20-year-old man, died")
-_ONE_OF_THEM_AFTER = re.compile(
+_ONE_OF_THEM_AFTER = compiled(
     r"^\s+of\s+(?:them|whom)(?:\s*,[^,.;]{1,60},)?,?\s+(?:\w+\s+)?(?:fatally|died|killed|dead)", re.I
 )
 
-_HARMING_BEFORE = re.compile(r"\b(?:killing|wounding|injuring)\s+$", re.I)
+_HARMING_BEFORE = compiled(r"\b(?:killing|wounding|injuring)\s+$", re.I)
 
 
 def not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:

@@ -10,21 +10,22 @@ import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft, is_tally_after
 from summarizer.text.numbers import HURT_ENDS, NUMBER_WORDS
+from summarizer.text.regex import compiled
 
 # the group's words up to a comma, the part "of whom" or "of them", its predicate up to a comma
 # (the relative set between the group and its verb) or the end of the sentence
-_PART_AFTER = re.compile(
+_PART_AFTER = compiled(
     r"(?P<pred>[^,.;:]{0,80}?),\s*(?P<part>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+of\s+"
     r"(?:whom|them)\s+(?P<rel>[^,.;:]{1,80}?)\s*(?P<end>,|[.;:]|$)",
     re.I,
 )
-_DEATH = re.compile(
+_DEATH = compiled(
     r"\b(?:died|killed|dead|fatally|mortally|succumbed|slain|to\s+death|deaths?|homicides?|murder(?:ed)?)\b", re.I
 )
-_HURT = re.compile(r"\b(?:shot|wounded|injured|hurt|stabbed|hospitali[sz]ed)\b", re.I)
+_HURT = compiled(r"\b(?:shot|wounded|injured|hurt|stabbed|hospitali[sz]ed)\b", re.I)
 # a harm denied, feared or nearly done is none: "one of whom was not hurt", "one of whom may die"
-_NOT_ASSERTED = re.compile(r"\b(?:not|never|no|nearly|almost|may|might|could|would|likely|expected)\b|n['’]t\b", re.I)
-_HARM_WORD = re.compile(rf"\b(?:{'|'.join(end.strip() for end in HURT_ENDS)})\b", re.I)
+_NOT_ASSERTED = compiled(r"\b(?:not|never|no|nearly|almost|may|might|could|would|likely|expected)\b|n['’]t\b", re.I)
+_HARM_WORD = compiled(rf"\b(?:{'|'.join(end.strip() for end in HURT_ENDS)})\b", re.I)
 _REACH = 80  # characters of the main clause read after a relative set between
 
 

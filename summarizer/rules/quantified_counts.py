@@ -12,6 +12,7 @@ from summarizer.rules.figure_context import is_countable, noun_after
 from summarizer.text import incident_words as iw
 from summarizer.text.lexicon import NEGATIVE_QUANTIFIER_PRONOUNS
 from summarizer.text.numbers import find_numbers
+from summarizer.text.regex import compiled
 
 # a quantifier that denies the fate to all of the people counted: "none of the four people who were
 # shot has died", "neither of the two men …", "no one among the 12 guests …"
@@ -20,24 +21,24 @@ _NEGATIVE_QUANTIFIERS = "|".join(
 )
 # or over a group told by its size: "nobody among the staff of 40 was hurt", "none of its crew of 12 …"
 _SIZED_GROUP = "|".join(sorted(iw.SIZED_GROUP_NOUNS))
-NONE_OF_BEFORE = re.compile(
+NONE_OF_BEFORE = compiled(
     rf"\b(?:{_NEGATIVE_QUANTIFIERS}|not\s+one|not\s+any)\s+(?:of|among)\s+(?:the\s+|those\s+|their\s+)?"
     rf"(?:(?:its\s+|our\s+|his\s+|her\s+)?(?:[\w'’-]+\s+)?(?:{_SIZED_GROUP})\s+of\s+)?$",
     re.I,
 )
 # a group fronted, opening its sentence or clause, then the part of it the clause tells of:
 # "Of the four officers, two were hurt"; not "the deaths of the 12 miners, two of whom …"
-OF_BEFORE = re.compile(r"(?:^[\W_]*|[,;:]\s*)of\s+(?:the|those|their)\s+$", re.I)
+OF_BEFORE = compiled(r"(?:^[\W_]*|[,;:]\s*)of\s+(?:the|those|their)\s+$", re.I)
 # the count is the group a part is of: "(one) of the three men …"
-GROUP_OF_PART_BEFORE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?$", re.I)
-PART_AFTER = re.compile(
+GROUP_OF_PART_BEFORE = compiled(r"\bof\s+(?:the\s+|those\s+|these\s+)?$", re.I)
+PART_AFTER = compiled(
     rf"(?:\s+[\w'’-]+){{0,2}}?\s*,\s*(?:{_NEGATIVE_QUANTIFIERS}|not\s+one"
     r"|(?P<some>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|some|several|most|many|few))\b(?!\s+of\b)",
     re.I,
 )
 # the group fronted, opening the sentence, and a number right after its comma, which counts a part
 # of it: "Of the 40 homes inspected, 12 were in fair condition"
-_FRONTED_GROUP = re.compile(r"[\W_]*of\s+(?:the|those|their|its)\s+(?P<group>[^,;]{1,60}?)\s*,\s*$", re.I)
+_FRONTED_GROUP = compiled(r"[\W_]*of\s+(?:the|those|their|its)\s+(?P<group>[^,;]{1,60}?)\s*,\s*$", re.I)
 
 
 def things_fronted(view: str, start: int, at: int) -> bool:
@@ -67,12 +68,12 @@ _SOURCE_ASIDE = (
     r"(?:\s*,\s*(?:according\s+to\s+[^,.;]{1,40}|(?:[\w'’-]+\s+){1,3}?(?:said|says|told\s+[\w'’-]+|added|reported)),)?"
 )
 DENIED_PREDICATE_AFTER = {
-    "killed": re.compile(
+    "killed": compiled(
         rf"{_NOUN_WORDS}{_SOURCE_ASIDE}\s+(?:(?:has|have|had)\s+(?:yet\s+)?(?:died|succumbed|been\s+killed)"
         r"|died|succumbed|(?:was|were)\s+(?:\w+ly\s+)?killed|(?:is|are|was|were)\s+dead)\b",
         re.I,
     ),
-    "injured": re.compile(
+    "injured": compiled(
         rf"{_NOUN_WORDS}{_SOURCE_ASIDE}\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+ly\s+)?"
         r"(?:hurt|injured|wounded|harmed|shot|hospitali[sz]ed|(?:taken|rushed|transported)\s+to\s+(?:a|the)\s+hospital)"
         r"|(?:needed|required|received)\s+(?:medical\s+|hospital\s+)?treatment)\b",

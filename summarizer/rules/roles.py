@@ -8,8 +8,9 @@ import re
 
 from summarizer.text import lexicon as lx
 from summarizer.text.given_names import is_given_name
+from summarizer.text.regex import compiled
 
-_ORG_SUFFIX = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|Group|Party|Ministry|Department|Agency|Office|"
+_ORG_SUFFIX = compiled(r"\b(?:Inc|Corp|Co|Ltd|LLC|Group|Party|Ministry|Department|Agency|Office|"
                          r"Committee|Council|Commission|Court|Bureau|Institute|University|Foundation|"
                          r"Association|Organi[sz]ation|Union|Army|Forces?|Police|Service|Command|Times|Post|News|"
                          r"Journal|Press|Network|Post|Guard|Administration|Government|Campaign|"
@@ -72,7 +73,7 @@ ORG_NOUNS = lx.ORG_HEADS | ORG_PARTS | {
 
 # the plural of a noun for practitioners of a field ("seismologists", "technicians"): a bare
 # plural names people of that kind, no one person (no surname ends so)
-PLURAL_AGENT = re.compile(r"[a-z]{3,}(?:ists|ians)")
+PLURAL_AGENT = compiled(r"[a-z]{3,}(?:ists|ians)")
 
 
 def people_in_apposition(raw: str, role: str, name: str) -> bool:
@@ -101,8 +102,8 @@ def body_calling_itself(role: str) -> bool:
     return m is not None and (m.group(1) in ORG_NOUNS or m.group(1) in lx.GROUP_NOUNS)
 
 
-_GOES_BY = re.compile(r"([\w-]+)\s+(?:calling\s+(?:itself|themselves)|called|named|known\s+as)$")
-_ONE_OF = re.compile(r"\b(?:one|two|three|some|many|several|most|each|any|none|either|neither) of\b|\bamong\b", re.I)
+_GOES_BY = compiled(r"([\w-]+)\s+(?:calling\s+(?:itself|themselves)|called|named|known\s+as)$")
+_ONE_OF = compiled(r"\b(?:one|two|three|some|many|several|most|each|any|none|either|neither) of\b|\bamong\b", re.I)
 _QUANTIFIERS = frozenset({"many", "some", "others", "most", "few", "both", "all"})
 
 
@@ -179,10 +180,10 @@ def person_after_role(pw: list[tuple[str, int, int]], j: int, k: int) -> bool:
     )
 
 
-_HEAD_ENDS = re.compile(
+_HEAD_ENDS = compiled(
     r"\s+(?:who|that|which|of|for|at|from|in|with|on|by|close|familiar|linked|near|loyal|briefed|involved)\s+"
 )
-_HEAD_WORDS = re.compile(r"[\w'’.-]+")
+_HEAD_WORDS = compiled(r"[\w'’.-]+")
 
 
 def head_word(raw: str) -> str:
@@ -196,7 +197,7 @@ def head_word(raw: str) -> str:
 # a title and "of" before capitalised words in a list: the name of an office, whose commas and
 # "and" join the fields it covers ("Minister of Roads, Bridges and Ferries", "Secretary of Health
 # and Human Services"), not a role and a name in apposition
-_OFFICE = re.compile(
+_OFFICE = compiled(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?([\w-]+)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+|\s+)(?:the\s+)?[A-Z][\w'’-]*)*"
 )
@@ -228,7 +229,7 @@ def org_like(text: str) -> bool:
 
 
 # capitals joined to a word by a hyphen name a company, never a person ("ABC-Harbourline", "Doria-TV")
-_ACRONYM_COMPOUND = re.compile(r"\b[A-Z]{2,}-[A-Z]|[a-z]-[A-Z]{2,}\b")
+_ACRONYM_COMPOUND = compiled(r"\b[A-Z]{2,}-[A-Z]|[a-z]-[A-Z]{2,}\b")
 
 
 # a title written short before a name and the role noun a later description uses for its

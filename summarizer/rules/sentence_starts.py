@@ -5,9 +5,8 @@ name as its sentence's subject) and speakerless.py (a pronoun as one).
 
 from __future__ import annotations
 
-import re
-
 from summarizer.text.datelines import dateline_at
+from summarizer.text.regex import compiled
 
 # words that open a fronted adverbial ("On Monday, the mayor said"; "Earlier, Ana Ruiz had …")
 FRONTING = frozenset({
@@ -18,7 +17,7 @@ FRONTING = frozenset({
 })  # fmt: skip
 
 
-SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])|\n")
+SENTENCE_END = compiled(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])|\n")
 
 
 def opens_sentence(view: str, at: int) -> bool:

@@ -10,17 +10,18 @@ import re
 from summarizer.rules.written_counts import HARMS, FigureDraft, is_tally_after
 from summarizer.text.incident_words import LY_NOT_NEARLY, NOT_DEAD_INTENSIFIER
 from summarizer.text.numbers import HURT_ENDS, NUMBER_WORDS, ORDINALS, implicit_count, sex_of, singular
+from summarizer.text.regex import compiled
 
-_FATALLY_AT = re.compile(r"\s*(?:\w+\s+)?(?:of\s+them\s+)?fatally\b", re.I)
-_FATALLY_AFTER = re.compile(
+_FATALLY_AT = compiled(r"\s*(?:\w+\s+)?(?:of\s+them\s+)?fatally\b", re.I)
+_FATALLY_AFTER = compiled(
     r"\s*(?:people|persons|men|women|victims)?\s*(?:were|was|have\s+been)?\s*shot\b[^.;]{0,30}?(?:,|\s*[—–]|\s+-)\s*"
     r"(?:including\s+)?$",
     re.I,
 )
 
 
-_SHOT_BEFORE = re.compile(r"\b(?:shot|shooting)\s+(?:at\s+)?$", re.I)
-_KILLING_BETWEEN = re.compile(r"[^.;]{0,80}?,\s*(?:killing|fatally\s+wounding)\s+", re.I)
+_SHOT_BEFORE = compiled(r"\b(?:shot|shooting)\s+(?:at\s+)?$", re.I)
+_KILLING_BETWEEN = compiled(r"[^.;]{0,80}?,\s*(?:killing|fatally\s+wounding)\s+", re.I)
 
 
 def split_fatal(view: str, drafts: list[FigureDraft]) -> None:
@@ -50,53 +51,53 @@ def split_fatal(view: str, drafts: list[FigureDraft]) -> None:
 
 # the people counted were shot: "two men were shot", "three people shot", "two men suffering from
 # gunshot wounds"
-_WERE_SHOT_AFTER = re.compile(
+_WERE_SHOT_AFTER = compiled(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been|got)\s+)?shot\b(?!\s+(?:and|dead|to\s+death)\b)"
     r"|\s+(?:[\w'’-]+\s+){0,2}?(?:suffering|with)\s+(?:from\s+)?(?:multiple\s+)?gunshot\s+wounds\b",
     re.I,
 )
 # or hurt another way, the same partition after it: "two men were stabbed", "three women were
 # wounded", "two men were found with stab wounds"
-_WERE_HURT_AFTER = re.compile(
+_WERE_HURT_AFTER = compiled(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|got)\s+(?:\w+ly\s+)?"
     r"(?:wounded|injured|hurt|stabbed)\b(?!\s+(?:and|dead|to\s+death)\b)"
     r"|\s+(?:[\w'’-]+\s+){0,3}?(?:suffering|with)\s+(?:from\s+)?(?:multiple\s+)?(?:stab|knife)\s+wounds\b",
     re.I,
 )
-_SHOT_VERB_BEFORE = re.compile(r"\b(?:shot|shooting|shootings?\s+of)\s+$", re.I)
+_SHOT_VERB_BEFORE = compiled(r"\b(?:shot|shooting|shootings?\s+of)\s+$", re.I)
 # more people the verb takes after the count: "shot two officers and a bystander"; "one of them"
 # may then be any of them
-_MORE_OBJECTS_AFTER = re.compile(
+_MORE_OBJECTS_AFTER = compiled(
     r"(?:\s+[\w'’-]+){1,3}?,?\s+and\s+(?:an?|one|another|\d+|two|three|four|five|six|seven|eight|nine|ten)\b", re.I
 )
 _DIED_REACH = 2  # sentences after the people shot
 # a later death refers back to the people shot: "one of them", "one of whom", "one of the teens"
 # after its count, or "one of them, <name>," before it
-_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|the)\b", re.I)
-_OF_THEM_BEFORE = re.compile(r"\bof\s+(?:them|whom|those|these|the\s+[\w'’ -]{1,30}?)\s*,\s*$", re.I)
-_PRONOUN = re.compile(r"(?:he|she|they)", re.I)
+_OF_THEM_AFTER = compiled(r"\s+of\s+(?:them|whom|those|these|the)\b", re.I)
+_OF_THEM_BEFORE = compiled(r"\bof\s+(?:them|whom|those|these|the\s+[\w'’ -]{1,30}?)\s*,\s*$", re.I)
+_PRONOUN = compiled(r"(?:he|she|they)", re.I)
 # a definite noun phrase: "the older teen"
-_DEFINITE = re.compile(r"the\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)", re.I)
-_ARTICLE = re.compile(r"an?\b", re.I)
-_WORD = re.compile(r"[\w'’-]+")
-_LIST_GAP = re.compile(r"\s*(?:,\s*and|,|\band)\s+", re.I)
+_DEFINITE = compiled(r"the\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)", re.I)
+_ARTICLE = compiled(r"an?\b", re.I)
+_WORD = compiled(r"[\w'’-]+")
+_LIST_GAP = compiled(r"\s*(?:,\s*and|,|\band)\s+", re.I)
 # the partition of the people shot goes on: "… was pronounced dead and the other was hurt"
-_THE_OTHER = re.compile(r"\bthe\s+other\b", re.I)
+_THE_OTHER = compiled(r"\bthe\s+other\b", re.I)
 # a death of the wounds a shooting leaves: "… died after he was shot", "died of her gunshot wounds"
-_OF_WOUNDS_AFTER = re.compile(
+_OF_WOUNDS_AFTER = compiled(
     r"[^.;]{0,80}?\b(?:after\s+(?:he|she)\s+was\s+shot|(?:of|from)\s+(?:his|her)\s+(?:gunshot\s+)?wounds)\b", re.I
 )
 # a death told with no cause of its own: "… died at the hospital", "was pronounced dead"; not "was
 # killed when his car …", nor "died after a fall", which tell their own ("succumbed" is left out:
 # the checker grounds no death on it, and the people shot would be lost with the pruned death)
-_CAUSELESS_DEATH_AFTER = re.compile(
+_CAUSELESS_DEATH_AFTER = compiled(
     r"(?:\s*,[^,.;]{1,40},)?\s+(?:later\s+|then\s+|also\s+|subsequently\s+)?"
     r"(?:died|dies|has\s+died|had\s+died|was\s+pronounced\s+dead)\b"
     r"(?![^.;]*\b(?:when|after|because|while|as|following|in\s+an?|from\s+an?)\b)",
     re.I,
 )
 # a person named as one of the people counted: "Lee Park, 20, was one of two people shot"
-_NAMED_ONE_OF_BEFORE = re.compile(
+_NAMED_ONE_OF_BEFORE = compiled(
     r"(?-i:([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))(?:\s*,[^,.;]{1,60},)?\s+(?:was|is)\s+(?:one\s+of|among)\s+(?:the\s+)?$",
     re.I,
 )
@@ -109,7 +110,7 @@ def _one_noun(noun: str | None) -> str | None:
     return singular(noun.lower())
 
 
-_MORE_AFTER = re.compile(r"\s+(?:more|additional|further|other)\b", re.I)
+_MORE_AFTER = compiled(r"\s+(?:more|additional|further|other)\b", re.I)
 
 
 def _refers_back(view: str, shot: FigureDraft, dead: FigureDraft) -> bool:
@@ -199,7 +200,7 @@ def shot_then_died(view: str, drafts: list[FigureDraft]) -> None:
 
 # the next sentence tells that all the people just counted died: "… Both (of them) were dead.", "All three died
 # at the scene.", "Both were taken to a hospital, where they died."
-_ALL_DEAD_NEXT = re.compile(
+_ALL_DEAD_NEXT = compiled(
     r"[^.!?;]{0,200}?[.!?]\s+(?:Both(?:\s+of\s+them)?|All(?:\s+(?:of\s+them|\w+))?)\s+(?:(?:were|had\s+been|have\s+been)\s+"
     r"(?:\w+ly\s+|later\s+)?(?:pronounced\s+|found\s+|declared\s+)?dead"
     + NOT_DEAD_INTENSIFIER  # not "Both were dead tired"
@@ -224,7 +225,7 @@ def all_of_them_dead(view: str, drafts: list[FigureDraft]) -> None:
 
 # a part of the people counted, told before them: "one of the three men", "two of those"; not a
 # part that is itself the object of a noun ("the brother of one of the three men …": his death)
-_PART_OF_BEFORE = re.compile(
+_PART_OF_BEFORE = compiled(
     r"(?<![\w'’-])(?<!\bof\s)(?P<part>one|two|three|four|five|six|\d{1,2})\s+of\s+(?:the\s+|those\s+|these\s+)?$",
     re.I,
 )
@@ -240,7 +241,7 @@ _NOT_THE_PARTS_VERB = (
 # only, no comma, no clause of its own between, but a relative of their harm, and an apposition
 # before the verb): "… (men shot Sunday outside a bar) has died", "… (men who were shot Sunday) has
 # died", "one of the three women, a nurse of 40, died"
-_PART_DIED_AFTER = re.compile(
+_PART_DIED_AFTER = compiled(
     rf"(?:\s+(?!{_NOT_THE_PARTS_VERB})[\w'’-]+){{0,3}}?(?:\s+who\s+(?:were|was|had\s+been|have\s+been))?"
     rf"(?:\s+(?!{_NOT_THE_PARTS_VERB})"
     rf"[\w'’-]+){{0,12}}?(?:\s*,(?!\s*(?:and|or)\b)[^,.;]{{1,60}},)?"
@@ -252,7 +253,7 @@ _PART_DIED_AFTER = re.compile(
 # by name: "He was one of three people shot", "Reyes was among four people wounded"; not by another
 # noun ("her son was one of two people wounded", "the gunman was among …": someone else, the dead
 # not among them)
-_WAS_ONE_OF_BEFORE = re.compile(
+_WAS_ONE_OF_BEFORE = compiled(
     r"(?:\b(?:he|she|they|who)|(?-i:\b[A-Z][\w'’-]+))\s+"
     r"(?:(?:was|is)\s+one\s+of|(?:was|is|were|are)\s+among)\s+(?:the\s+)?$",
     re.I,
@@ -283,7 +284,7 @@ def _counted_before(drafts: list[FigureDraft], whole: FigureDraft, part_start: i
 
 
 # the people counted as a noun's complement ("the sister of the three hikers …"): not the subject
-_COMPLEMENT_BEFORE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?$", re.I)
+_COMPLEMENT_BEFORE = compiled(r"\bof\s+(?:the\s+|those\s+|these\s+)?$", re.I)
 # the people counted, hurt in a reduced relative, then the main verb of their death: "two men shot
 # Monday night have died" (the nearest word read them injured); a plural's verb, not a singular one
 # ("has died": another subject, "the sister of one of the three hikers shot … has died"); nor the
@@ -291,7 +292,7 @@ _COMPLEMENT_BEFORE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?$", re.I)
 _TIME_CLAUSE = (
     r"(?:day|night|morning|evening|week|month|year|moment|hour|time)\s+(?:the|an?|his|her|their|its|my|our)\s"
 )
-_HURT_THEN_DIED_AFTER = re.compile(
+_HURT_THEN_DIED_AFTER = compiled(
     rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:shot|wounded|stabbed|injured)"
     rf"(?:\s+(?!{_NOT_THE_PARTS_VERB}|(?:has|is|was)\b|{_TIME_CLAUSE})[\w'’-]+){{1,12}}?"
     rf"\s+(?:(?:have|had)\s+)?(?:since\s+|later\s+|now\s+|{LY_NOT_NEARLY}\s+)?"
@@ -302,7 +303,7 @@ _HURT_THEN_DIED_AFTER = re.compile(
 # written_counts leaves it "other"): "They were among seven people shot"; not "shot at" and missed
 # (fired on: "at" before no noun phrase, "shot at in the past year"), nor all of them killed ("shot
 # and killed", "shot dead")
-_AMONG_SHOT_AT = re.compile(
+_AMONG_SHOT_AT = compiled(
     r"\s+(?:[\w'’-]+\s+){0,2}?shot\b(?!\s+(?:and\s+killed|dead|to\s+death)\b)"
     r"(?!\s+at\b(?!\s+(?:the|a|an|his|her|their|its|this|that|(?-i:[A-Z]))))",
     re.I,
@@ -317,7 +318,7 @@ def _shot_among_recap(view: str, whole: FigureDraft, start: int) -> bool:
     )
 
 
-_HURT_WORD = re.compile(rf"\b(?:{'|'.join(end.strip() for end in HURT_ENDS)})\b", re.I)
+_HURT_WORD = compiled(rf"\b(?:{'|'.join(end.strip() for end in HURT_ENDS)})\b", re.I)
 
 
 def _shot(view: str, d: FigureDraft, end: int) -> None:
@@ -331,7 +332,7 @@ def _shot(view: str, d: FigureDraft, end: int) -> None:
 
 # the people shot the wounded are among, bounded by a period, are no scene's: "among six people
 # shot this weekend" (the dead's recap keeps its reading: the people shot less the dead)
-_PERIOD_AFTER = re.compile(r"\b(?:this|last|that)\s+(?:weekend|week|month)\b", re.I)
+_PERIOD_AFTER = compiled(r"\b(?:this|last|that)\s+(?:weekend|week|month)\b", re.I)
 
 
 def _clause_end(view: str, at: int) -> int:
@@ -450,13 +451,13 @@ _GROUP_WORDS = (
 # the part's own predicate of harm, singular or plural after its group: "(one of the four officers
 # who responded) was hurt", "(…) was killed", "(…) was taken to a hospital"
 _PART_HARMED_AFTER = {
-    "killed": re.compile(
+    "killed": compiled(
         rf"{_GROUP_WORDS}\s+(?P<verb>(?:(?:has|have|had)\s+)?(?:since\s+|later\s+|{LY_NOT_NEARLY}\s+)?"
         rf"(?:died|succumbed|(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|{LY_NOT_NEARLY}\s+)?"
         r"(?:killed|shot\s+dead|pronounced\s+dead|declared\s+dead)))\b",
         re.I,
     ),
-    "injured": re.compile(
+    "injured": compiled(
         rf"{_GROUP_WORDS}\s+(?P<verb>(?:was|were|has\s+been|have\s+been|got)\s+(?:{LY_NOT_NEARLY}\s+)?"
         r"(?:hurt|injured|wounded|stabbed|shot(?!\s+(?:dead|and\s+killed)\b)|hospitali[sz]ed"
         r"|(?:taken|rushed|transported|airlifted)\s+to\s+(?:a|the)\s+hospital))\b",
@@ -465,7 +466,7 @@ _PART_HARMED_AFTER = {
 }
 # a word that tells the group itself harmed ("one of the three men shot … was hurt"): the group is
 # then the people hurt, read as such before
-_HARM_WORD = re.compile(r"\b(?:shot|wounded|injured|hurt|stabbed|killed|dead|died|slain|hospitali[sz]ed)\b", re.I)
+_HARM_WORD = compiled(r"\b(?:shot|wounded|injured|hurt|stabbed|killed|dead|died|slain|hospitali[sz]ed)\b", re.I)
 
 
 def part_of_a_group_harmed(view: str, drafts: list[FigureDraft]) -> list[FigureDraft]:

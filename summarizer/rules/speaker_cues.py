@@ -11,6 +11,7 @@ from summarizer.rules.entities import Entity
 from summarizer.rules.roles import role_head
 from summarizer.rules.speaker_phrases import SpeakerPhrase
 from summarizer.text import lexicon as lx
+from summarizer.text.regex import compiled
 
 
 # a verb that issues a document right before it: "published a notice", "put out a statement"
@@ -24,7 +25,7 @@ def holds_another_office(ent: Entity, phrase: SpeakerPhrase) -> bool:
     return held in lx.TITLES and named != held and named in lx.PERSON_ROLES
 
 
-DEFINITE_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])\s*)The[ \t]+([a-z]+),[ \t]+$", re.M)
+DEFINITE_BEFORE = compiled(r"(?:^|(?<=[.!?\n])\s*)The[ \t]+([a-z]+),[ \t]+$", re.M)
 
 
 def introduces(text: str, noun: str, start: int, end: int) -> bool:
@@ -34,15 +35,15 @@ def introduces(text: str, noun: str, start: int, end: int) -> bool:
     return re.search(pattern, text[start:end], re.I) is not None
 
 
-ISSUED_BEFORE = re.compile(r"\b(?:issued|released|published|posted|sent|put[ \t]+out)[ \t]+$")
+ISSUED_BEFORE = compiled(r"\b(?:issued|released|published|posted|sent|put[ \t]+out)[ \t]+$")
 ADVERBS = frozenset({"also", "then", "later", "again", "just", "has", "have", "had", "previously", "earlier"})
 
 
-IN_BEFORE = re.compile(r"\b[Ii]n[ \t]+$")
+IN_BEFORE = compiled(r"\b[Ii]n[ \t]+$")
 # a sentence's opening name or pronoun and the verb in lower case after it
-SUBJECT_AT = re.compile(r"[\s\"“‘']*((?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’.-]*)*)[ \t]+[a-z]")
+SUBJECT_AT = compiled(r"[\s\"“‘']*((?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’.-]*)*)[ \t]+[a-z]")
 SUBJECT_PRONOUNS = frozenset({"He", "She", "It", "They", "We"})
-SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“‘']|\n")
+SENTENCE_BREAK = compiled(r"[.!?][\"”’']?\s+[A-Z\"“‘']|\n")
 
 
 def opens_a_sentence(text: str, at: int) -> bool:
@@ -50,7 +51,7 @@ def opens_a_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
-ORG_AFTER = re.compile(
+ORG_AFTER = compiled(
     r"(?:['’]s)?\s+(?:\w+\s+)?(?:company|corporation|firm|group|agency|party|bank|network|newspaper"
     r"|organi[sz]ation|ministry|utility)\b",
     re.I,

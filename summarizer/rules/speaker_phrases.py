@@ -31,10 +31,11 @@ from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
 from summarizer.text.given_names import gender_of_given_name, is_given_name
+from summarizer.text.regex import compiled
 from summarizer.text.streets import STREET_TYPE
 from summarizer.text.timeplace import CALENDAR_WORDS
 
-_WORD_RE = re.compile(r"[\w][\w'’.\-]*|,|&")
+_WORD_RE = compiled(r"[\w][\w'’.\-]*|,|&")
 
 
 @dataclass(slots=True)
@@ -89,7 +90,7 @@ def _shifted(p: SpeakerPhrase, span: Span, d: int) -> SpeakerPhrase:
 
 # two people named in one phrase: "the owners, Ana Ruiz and Ali Demir" (an "&" joins the names
 # in a firm's: "Bullock & Lane Consulting")
-_TWO_NAMES = re.compile(r"\b[A-Z][\w'’-]+ and (?:[A-Z]\.? )*[A-Z][\w'’-]+ [A-Z][\w'’-]+")
+_TWO_NAMES = compiled(r"\b[A-Z][\w'’-]+ and (?:[A-Z]\.? )*[A-Z][\w'’-]+ [A-Z][\w'’-]+")
 
 
 def _analyse_phrase(text: str, span: Span) -> SpeakerPhrase:
@@ -257,16 +258,14 @@ _OWNER_HEADS = lx.DOCUMENT_HEADS | {
 # a possessive pronoun and the subject pronoun that resolves it ("her statement" is hers)
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
-_LEADING_THE = re.compile(r"^[Tt]he\s+")
-_PARENTHESES = re.compile(r"\s*\((?![A-Z&]{2,6}\))[^()]*\)")  # not an acronym: "(WHO)" names an organization
+_LEADING_THE = compiled(r"^[Tt]he\s+")
+_PARENTHESES = compiled(r"\s*\((?![A-Z&]{2,6}\))[^()]*\)")  # not an acronym: "(WHO)" names an organization
 # a document and the one who came to hold it, not its author: "the memo obtained by the Gazette",
 # "documents seen by reporters"
-_HELD_BY = re.compile(
-    r"(.+?)\s+(?:obtained|seen|reviewed|viewed|received|acquired|examined|leaked\s+to)\s+(?:by\s+)?\S"
-)
+_HELD_BY = compiled(r"(.+?)\s+(?:obtained|seen|reviewed|viewed|received|acquired|examined|leaked\s+to)\s+(?:by\s+)?\S")
 # a document and its author: "the report released by the ministry", "a statement by Ana Ruiz",
 # "a report from the auditor general"
-_MADE_BY = re.compile(
+_MADE_BY = compiled(
     r"(.+?)\s+(?:(?:released|issued|published|prepared|written|commissioned|signed|filed|sent|compiled|produced"
     r"|conducted|authored|posted)\s+)?(?:by|from)\s+(\S.*)"
 )
@@ -283,14 +282,14 @@ def _sender(owner: SpeakerPhrase) -> bool:
     return head in lx.GROUP_NOUNS or head in ORG_NOUNS or head.removesuffix("s") in lx.PERSON_ROLES
 
 
-_MODIFIER = re.compile(r"[a-z0-9][\w-]*")  # "annual", "2023", "year-end": not "lawyer's", nor a name
-_ISSUER_WORD = re.compile(r"[A-Z][\w&.-]*")  # a word of a name, no possessive ("Ortiz's" is read below)
+_MODIFIER = compiled(r"[a-z0-9][\w-]*")  # "annual", "2023", "year-end": not "lawyer's", nor a name
+_ISSUER_WORD = compiled(r"[A-Z][\w&.-]*")  # a word of a name, no possessive ("Ortiz's" is read below)
 _NOT_ISSUERS = CALENDAR_WORDS | set(lx.DEMONYMS) | {"new", "final", "latest", "annual", "official"}
 # a country a report is about, no issuer: "the Ukraine report", "the United Kingdom statement"
 # (nor a street, a name that ends in its type word: "the Harbour Road statement")
 _COUNTRY_NAMES = frozenset(lx.DEMONYMS.values())
-_POSSESSED = re.compile(r"['’]s\s+\S")  # a person's thing: "Ana Ruiz's phone"
-_CAPITALISED_GROUP = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-z]+s")
+_POSSESSED = compiled(r"['’]s\s+\S")  # a person's thing: "Ana Ruiz's phone"
+_CAPITALISED_GROUP = compiled(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-z]+s")
 
 
 def _owned_document(raw: str, span: Span) -> SpeakerPhrase | None:
@@ -336,18 +335,18 @@ def _owned_document(raw: str, span: Span) -> SpeakerPhrase | None:
     return None
 
 
-_AGE = re.compile(r"\d{1,3}(?:-year-old)?")
-_RELATIVE = re.compile(r"(?:who|whom|whose|which|that)\b")
+_AGE = compiled(r"\d{1,3}(?:-year-old)?")
+_RELATIVE = compiled(r"(?:who|whom|whose|which|that)\b")
 # the suffixes of adverbs of manner, frequency and stance ("typically", "reportedly",
 # "currently", "previously"); no role noun ends so ("family", "deputy", "ally" do not)
 _ADVERB_END = r"(?:ally|ently|antly|ously|ively|edly|ately|arly|ingly)"
-_ADVERB = re.compile(rf"[a-z]{{3,}}{_ADVERB_END}")
+_ADVERB = compiled(rf"[a-z]{{3,}}{_ADVERB_END}")
 # one opening a phrase, before its determiner or name ("typically the board", "Reportedly
 # Corvale Council"), not before an adjective it modifies ("politically active groups")
 _LEADING_ADVERB = rf"[A-Za-z][a-z]{{2,}}{_ADVERB_END},?\s+(?=(?:the|a|an)\s|[A-Z])"
 # a phrase of the page's furniture ("Advertisement", "Buy Photo") before a capital
 _LEADING_FURNITURE = r"(?i:" + "|".join(re.escape(p) for p in iw.FURNITURE_PHRASES) + r")\s+(?=[A-Z])"
-_NOT_THE_SPEAKERS = re.compile(rf"(?:{_LEADING_ADVERB}|{_LEADING_FURNITURE})+")
+_NOT_THE_SPEAKERS = compiled(rf"(?:{_LEADING_ADVERB}|{_LEADING_FURNITURE})+")
 
 
 def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Span | None, str | None, str | None]:
@@ -440,7 +439,7 @@ def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Sp
     return name, name_span, ", ".join(role_words) or None, affiliation or place
 
 
-_NEGATED_AUXILIARY_AFTER = re.compile(r"\s+[A-Za-z]+n['’]t\s*$")
+_NEGATED_AUXILIARY_AFTER = compiled(r"\s+[A-Za-z]+n['’]t\s*$")
 
 
 def _country(word: str) -> str:

@@ -14,11 +14,12 @@ from summarizer.rules.descriptions import SAYING_NOUNS
 from summarizer.rules.sentence_starts import opens_sentence
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
+from summarizer.text.regex import compiled
 
 # a person's pronoun as a subject
-_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_HE_OR_SHE = compiled(r"\b(?:[Hh]e|[Ss]he)\b")
 # "in her words", "in his own words": the words that follow are the possessor's
-_IN_OWN_WORDS = re.compile(r"\b[Ii]n[ \t]+(his|her|their)[ \t]+(?:own[ \t]+)?words\b")
+_IN_OWN_WORDS = compiled(r"\b[Ii]n[ \t]+(his|her|their)[ \t]+(?:own[ \t]+)?words\b")
 _SUBJECT_FORM = {"his": "he", "her": "she", "their": "they"}
 # a noun of saying, "from" and who it came from (a name or a noun phrase of up to six words),
 # and the clause it reports: "a rebuke from the harbour master that …" (not a document's: "a
@@ -27,7 +28,7 @@ _SUBJECT_FORM = {"his": "he", "her": "she", "their": "they"}
 # party that …", "an attack from behind that …"), and "that" opens a clause of its own subject, no
 # relative clause whose verb follows it ("an attack from a dog that left him …", "a charge from
 # the utility that was dropped").
-_SAID_FROM = re.compile(
+_SAID_FROM = compiled(
     r"\b([a-z]+)[ \t]+from[ \t]+"
     r"(?!(?:within|behind|inside|outside|above|below|beneath|beyond|across|abroad|afar|overseas|around|among"
     r"|nowhere|everywhere|somewhere|elsewhere|there|here|under|over)\b)"
@@ -39,18 +40,18 @@ _SAID_FROM = re.compile(
 _REPROACHES = frozenset({"attack", "attacks", "rebuke", "rebukes", "criticism", "charge", "charges", "retort"})
 # a possessive pronoun and a noun of saying (a modifier between) opening a sentence: "Her reply",
 # "His short answer" (the caller checks that the sentence is its own start)
-_OWN_SAYING = re.compile(r"[ \t]*([Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:([a-z-]+)[ \t]+)?([a-z]+)\b")
+_OWN_SAYING = compiled(r"[ \t]*([Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:([a-z-]+)[ \t]+)?([a-z]+)\b")
 _OPENING = " \t\"'“‘«"
 # a name's possessive and a noun of saying after it, a modifier between, and the clause it
 # reports ("Hale's latest claim that …")
-_WHOSE_WORDS = re.compile(r"\b([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)['’]s[ \t]+(?:([a-z-]+)[ \t]+)?([a-z]+)[ \t]+that\b")
+_WHOSE_WORDS = compiled(r"\b([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)['’]s[ \t]+(?:([a-z-]+)[ \t]+)?([a-z]+)[ \t]+that\b")
 _SAYING = SAYING_NOUNS | {
     "claim", "claims", "remark", "comment", "interjection", "quip", "assertion", "boast", "promise", "pledge",
     "answer", "joke",
 }  # fmt: skip
 # a verb in the passive, or one that reports what was done to the subject: the quoted words
 # after it are others' ("Ana Ruiz was charged with “…”", "he has been called “…”")
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|gets)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|en|wn)\b")
+_PASSIVE = compiled(r"\b(?:was|were|is|are|been|being|be|got|gets)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|en|wn)\b")
 # between the subject and the words, another voice they may be: a clause of another subject
 # opened by a relative or "as" ("… watched as the crowd chanted “…”", "the report, which found
 # “…”"), a verb of naming after a subject of its own ("a charge the prosecutor described as
@@ -58,7 +59,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|gets)[ \t]+(?:[a-
 # "read"), a written thing or a cry that is no one's speech ("a sign reading “…”", "a label",
 # "a copy of the law", "to cries of “…”"), or one from someone else ("a letter from the board
 # calling it “…”")
-_OTHER_VOICE = re.compile(
+_OTHER_VOICE = compiled(
     r"\b(?:which|who|whom|whose)\b|\b(?:as|while)[ \t]+(?:the|a|an|his|her|their|its|he|she|they|we|[A-Z][a-z]+)\b"
     r"|\b(?:the|a|an|his|her|their|its)[ \t]+(?:[a-z]+[ \t]+)?[a-z]+[ \t]+"
     r"(?:described|called|dubbed|labell?ed|branded|termed|deemed)\b"
@@ -133,8 +134,8 @@ def subject_source(
 # a third person the quoted words speak of, by gender: then they are no words of the person
 # named before ("“He was …”"), nor of one of that gender (rules/model)
 THIRD_PERSON = {
-    "male": re.compile(r"\b(?:he|him|his|himself)\b", re.I),
-    "female": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
+    "male": compiled(r"\b(?:he|him|his|himself)\b", re.I),
+    "female": compiled(r"\b(?:she|her|hers|herself)\b", re.I),
 }
 
 
@@ -164,7 +165,7 @@ def paragraph_subject(
 
 # the verb after a subject, past an appositive ("Her rival, X, laughed"; "X, its captain,
 # disagrees") and an adverb ("still disagrees")
-_SUBJECT_VERB = re.compile(r"(?:,[^,.;“”\"]*,|,)?[ \t]+(?:(?:[a-z]+ly|still|also|now|just|only)[ \t]+)?([a-z]+)\b")
+_SUBJECT_VERB = compiled(r"(?:,[^,.;“”\"]*,|,)?[ \t]+(?:(?:[a-z]+ly|still|also|now|just|only)[ \t]+)?([a-z]+)\b")
 # verbs of reaction and stance, which give the floor to their subject ("X laughed. “…”")
 _REACTIONS = frozenset({
     "laughed", "laughs", "smiled", "smiles", "grinned", "grins", "chuckled", "chuckles", "shrugged", "shrugs",

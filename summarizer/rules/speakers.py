@@ -49,12 +49,13 @@ from summarizer.rules.word_index import WordIndex as _WordIndex
 from summarizer.rules.word_index import word_spans as _word_spans
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
+from summarizer.text.regex import compiled
 
 # model.py and the tests read these from here
 __all__ = ["Entity", "Registry", "_WordIndex", "_word_spans", "analyse", "person_mentions"]
 
-_FORMER = re.compile(r"[Tt]he[ \t]+former[ \t]+[a-z]")
-_NAME_BREAK = re.compile(r"[,;:/()\[\]―—–]|\s-{1,2}\s")
+_FORMER = compiled(r"[Tt]he[ \t]+former[ \t]+[a-z]")
+_NAME_BREAK = compiled(r"[,;:/()\[\]―—–]|\s-{1,2}\s")
 
 
 class Registry(EntityIndex):

@@ -12,6 +12,7 @@ from summarizer.rules.wording import lower_first, short
 from summarizer.text import incident_words as iw
 from summarizer.text.given_names import gender_of_given_name
 from summarizer.text.numbers import ALSO, FILLER, ORDINAL_WORDS, VICTIM_NOUNS, implicit_count, sex_of, singular
+from summarizer.text.regex import compiled
 
 VERB_PAST = {
     "intercepted": "were intercepted", "killed": "were killed", "injured": "were injured",
@@ -66,20 +67,20 @@ def _whole_figure_phrase(view: str, fig: FigureDraft) -> str:
     return lower_first(" ".join(phrase.split()))
 
 
-_BARE_NOUN = re.compile(rf"(?:{VICTIM_NOUNS})", re.I)
+_BARE_NOUN = compiled(rf"(?:{VICTIM_NOUNS})", re.I)
 PRONOUN_SEX = {"he": "male", "him": "male", "himself": "male", "she": "female", "her": "female", "herself": "female"}
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
 # a person introduced by an indefinite noun phrase: "a 30-year-old woman", "one man" (its
 # modifiers taken greedily: "a female nurse", not "a female"); or one named through another,
 # by a possessive ("her son", "Ortega's daughter"): someone else's kin, whom a summary cannot
 # name by the possessive alone
-_INTRODUCED = re.compile(
+_INTRODUCED = compiled(
     rf"\b(?:(?P<indefinite>an?|one)|his|her|their|[A-Z][\w-]*['’]s)\s+(?:{FILLER}\s+){{0,4}}(?:{VICTIM_NOUNS})\b",
     re.I,
 )
 # what may stand between a clause's subject and its verb's object pronoun: a few lower-case words
 # in a row, none of which opens another clause or is another subject ("walked up and shot")
-_VERB_CHAIN = re.compile(r"(?:\s+[a-z]+){1,6}\s+")
+_VERB_CHAIN = compiled(r"(?:\s+[a-z]+){1,6}\s+")
 # words that open another clause or begin another subject: a clause's opening word, a pronoun, a
 # determiner ("ran and a gunman shot her"), a common source noun
 _OPENS_A_CLAUSE = frozenset(
@@ -96,7 +97,7 @@ def _subject_of(between: str) -> bool:
 
 # how far before its pronoun a person is looked for (a paragraph or two)
 _NAMED_REACH = 800
-_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_CAPITAL_AFTER = compiled(r"\s+[A-Z]")
 
 
 def named_before(view: str, at: int, sex: str, is_object: bool = False) -> str:
@@ -127,8 +128,8 @@ def named_before(view: str, at: int, sex: str, is_object: bool = False) -> str:
 
 
 # one more person named by "another" or an ordinal alone ("Another was wounded", "a fourth")
-_NOUNLESS = re.compile(rf"(?:another|an?\s+(?:{ORDINAL_WORDS}))", re.I)
-_NOUN_AFTER = re.compile(rf"\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b", re.I)
+_NOUNLESS = compiled(rf"(?:another|an?\s+(?:{ORDINAL_WORDS}))", re.I)
+_NOUN_AFTER = compiled(rf"\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b", re.I)
 
 
 def added_phrase(view: str, fig: FigureDraft, first: FigureDraft | None) -> str:

@@ -28,7 +28,7 @@ from summarizer.text.numbers import (
     OWN_LIFE,
     VICTIM_NOUNS,
 )
-from summarizer.text.regex import guarded
+from summarizer.text.regex import compiled, guarded
 
 _PERSON = (
     rf"(?:(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})\b"
@@ -226,14 +226,14 @@ PAST_RE = guarded(
 )
 # a death told in the present perfect is news now, whatever earlier time the harm was ("a man shot
 # last winter has died"): no earlier case
-DIED_NOW_RE = re.compile(r"\bha(?:s|ve)\s+(?:since\s+|now\s+)?died\b", re.I)
+DIED_NOW_RE = compiled(r"\bha(?:s|ve)\s+(?:since\s+|now\s+)?died\b", re.I)
 # "charged with attempted murder of an officer": no one died
-ATTEMPTED_BEFORE = re.compile(r"attempt\w*\s+(?:[\w-]+\s+)?$", re.I)
+ATTEMPTED_BEFORE = compiled(r"attempt\w*\s+(?:[\w-]+\s+)?$", re.I)
 # "shot a man and wounded another person", "shot three people and wounded a fourth": one more
 # person, the object of their own verb after "and" (not "one man shot another man", where "another"
 # is the only victim); an ordinal goes on from the count before it
 _ORDINAL_OBJECT = rf"an?\s+(?:{ORDINAL_WORDS})"
-_OBJECT_ANOTHER_RE = re.compile(
+_OBJECT_ANOTHER_RE = compiled(
     # after "and", or the verb after a preposition: "was shot by deputies after shooting another man";
     # not a sentence's crime ("on parole for killing another man")
     rf"(?:\band|{NOT_AFTER_SENTENCE}\b(?:after|for|of|with)(?:\s+allegedly)?)\s+"
@@ -314,7 +314,7 @@ ANOTHER_RE = guarded(
 # "Another man was also shot", "a second victim was taken to a hospital", "and a third man was
 # wounded": one more person, the words "another" or an ordinal before a person naming them
 _ORDINAL = _ORDINAL_OBJECT
-_SECOND_RE = re.compile(
+_SECOND_RE = compiled(
     rf"\b(?P<np>another(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b)|(?<=\band\s)another|{_ORDINAL}\s+(?:{VICTIM_NOUNS})"
     # the one left of two: "the other man was taken to a hospital"
     rf"|the\s+other\s+(?:{VICTIM_NOUNS})\b"
@@ -343,14 +343,14 @@ _SECOND_RE = re.compile(
 # an ordinal victim goes on from the victims counted before, whatever befell them or wherever
 # they were found: "a third victim drove to a clinic", "police found a fourth gunshot victim"
 # (not when the clause says they were unhurt: "a second victim was not hit")
-ORDINAL_VICTIM_RE = re.compile(
+ORDINAL_VICTIM_RE = compiled(
     rf"\b(?P<np>{_ORDINAL}\s+(?:(?:shooting|gunshot)\s+)?victim)\b"
     r"(?![^.;]{0,60}?(?:\b(?:not|never|unhurt|uninjured|unharmed)\b|n['’]t\b))",
     re.I,
 )
 # the ordinal victim's death told in their clause: "a third victim, a cook, was found dead" (not
 # in a clause of its own, nor another subject's: "… was wounded and the gunman was killed")
-ORDINAL_DIED_AFTER = re.compile(
+ORDINAL_DIED_AFTER = compiled(
     r"(?:(?!\b(?:who|whom|whose|where|when|after|while|as)\b|\b(?:and|but)\s+(?:the|an?|his|her|their|its)\b)[^.;])"
     r"{0,60}?\b(?:died|succumbed|passed\s+away"
     r"|(?:was|is)\s+(?:found\s+|later\s+)?(?:dead|killed)|(?:pronounced|declared)\s+dead"
@@ -376,12 +376,12 @@ _LISTED_RE = guarded(
     re.I,
 )
 # the same person's death later in the sentence: "a man was shot in the chest and pronounced dead"
-DIED_LATER = re.compile(
+DIED_LATER = compiled(
     rf"[^.;]{{0,100}}?\b(?:(?:(?:was|were)\s+)?(?:later\s+|\w+ly\s+)?(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?{NOT_NEARLY}died"
     r"|passed\s+away|succumbed)\b",
     re.I,
 )
-WHO_DIED = re.compile(r"\bwho\s+(?:\w+ly\s+|later\s+)?(?:died|passed\s+away|succumbed)\b", re.I)
+WHO_DIED = compiled(r"\bwho\s+(?:\w+ly\s+|later\s+)?(?:died|passed\s+away|succumbed)\b", re.I)
 
 
 # each pattern with the words (lower-cased) one of which it cannot match without: a sentence
@@ -421,7 +421,7 @@ _HARM_LITERALS = (
     "sustained", "whipp", "death", "life of", "lives of", "fighting for", "shooting of", "treated", "gun on",
     "shooting himself", "shooting herself",
 )  # fmt: skip
-_HARM_CHECKED = {"hit": re.compile(r"\bhit\b"), "passed": re.compile(r"passed\s+away")}
+_HARM_CHECKED = {"hit": compiled(r"\bhit\b"), "passed": compiled(r"passed\s+away")}
 
 
 def harmed_sentences(lowered: str, starts: list[int], lo: int) -> set[int]:

@@ -24,7 +24,7 @@ from summarizer.text.incident_words import (
 )
 from summarizer.text.lexicon import QUANTIFIER_PRONOUNS
 from summarizer.text.numbers import CALENDAR_WORDS, FILLER, FULL_NAME, RELATION_NOUNS, VICTIM_NOUNS
-from summarizer.text.regex import guarded
+from summarizer.text.regex import compiled, guarded
 from summarizer.text.segments import Sentence
 
 # a person already introduced: a pronoun, or a definite noun phrase ("the victim", "the
@@ -210,7 +210,7 @@ _VICTIM_OF_RE = guarded(
 
 # a headline's grammar, without articles: "Man shot outside bar", "Teen Shot To Death",
 # "24-year-old man dies at hospital"; read only at the top of the text
-_HEADLINE_RE = re.compile(
+_HEADLINE_RE = compiled(
     rf"(?:^|(?<=[\s|:–—-]))(?:\d{{1,3}}-year-old\s+)?(?P<who>{VICTIM_NOUNS}|victim)\s+(?:(?:is|was)\s+)?"
     r"(?:(?P<killed>fatally\s+shot|shot\s+(?:and\s+killed|dead|to\s+death)|killed|dies|died|dead|slain|gunned\s+down)"
     rf"|(?P<injured>shot|wounded|injured|hurt|{HOSPITALIZED}|grazed|in\s+(?:critical|serious|stable|grave)\s+condition))\b",
@@ -223,7 +223,7 @@ _DETERMINER_BEFORE = guarded(
 )
 _HEADLINE_REACH = 160
 # (a count is the object unless it counts shots or time: "Teen shot 3 times at party")
-_OBJECT_AFTER = re.compile(
+_OBJECT_AFTER = compiled(
     r"\s+(?:a|an|the|his|her|their|him|them|its|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
     rf"(?!\s+{NOT_PEOPLE_COUNTED}))\b",
     re.I,
@@ -231,14 +231,14 @@ _OBJECT_AFTER = re.compile(
 
 
 # a word every pattern of mentions() holds one of
-_HARM = re.compile(
+_HARM = compiled(
     r"shot|kill|dead|died|dies|wound|injur|hurt|hospital|recover|struck|hit|graz|condition|suffer|surviv|gunned"
     r"|slain|succumb|passed\s+away|murder|lifeless|treated|deceas|homicid|whipp|fighting|fatal"
 )  # on lower-cased text
 # the same, looked up word by word (str's "in" is faster than the pattern's scan): its plain
 # words, and "passed" for the one that is a pattern
 _HARM_WORDS = tuple(w for w in _HARM.pattern.split("|") if w.isalpha())
-_PASSED_AWAY = re.compile(r"passed\s+away")
+_PASSED_AWAY = compiled(r"passed\s+away")
 assert len(_HARM_WORDS) == _HARM.pattern.count("|")  # every alternative but "passed away"
 
 
@@ -250,7 +250,7 @@ def _has_harm(text: str) -> bool:
 # characters that re.IGNORECASE matches with an ASCII letter ("ı" with "i", "ſ" with "s") but
 # that lower-casing does not turn into it: in text holding one, lower-cased words tell nothing
 FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f")
-RUN_RE = re.compile(r"\w+")
+RUN_RE = compiled(r"\w+")
 
 
 def person_runs(nouns: str, extra: tuple[str, ...] = ()) -> frozenset[str] | None:
@@ -294,7 +294,7 @@ _DIED_RUNS = frozenset(
         "homicide",
     }
 )
-_DIES_AFTER = re.compile(
+_DIES_AFTER = compiled(
     rf"[^.;]{{0,100}}?\b(?:(?:was|were)\s+(?:later\s+|\w+ly\s+)?(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?{NOT_NEARLY}died"
     r"|passed\s+away|succumbed)\b",
     re.I,
@@ -302,10 +302,10 @@ _DIES_AFTER = re.compile(
 # the state the verb left its object in, right after it: "shot his girlfriend dead" (a resultative;
 # not "shot him dead center", where "dead" intensifies), or its end: "shot him to death"
 # (not "to death's door", near it)
-_DEAD_RESULT = re.compile(r"\s+(?:dead\b" + NOT_DEAD_INTENSIFIER + r"|to\s+death\b(?!['’]s\b))", re.I)
+_DEAD_RESULT = compiled(r"\s+(?:dead\b" + NOT_DEAD_INTENSIFIER + r"|to\s+death\b(?!['’]s\b))", re.I)
 # (a degree adverb before the verb tells a death that did not come: "nearly shot him to death",
 # "almost killed her", the person hurt: NEARLY_BEFORE)
-_NAME_AGE = re.compile(r",\s*\d{1,3},")  # the age after a name: "Dana Reyes, 31,"
+_NAME_AGE = compiled(r",\s*\d{1,3},")  # the age after a name: "Dana Reyes, 31,"
 
 
 @dataclass(frozen=True, slots=True)

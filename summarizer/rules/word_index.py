@@ -4,9 +4,9 @@
 
 from __future__ import annotations
 
-import re
+from summarizer.text.regex import compiled
 
-_WORD_RUN = re.compile(r"\w+")
+_WORD_RUN = compiled(r"\w+")
 # the text length from which names are found through a word index (the same answers as a scan,
 # in linear time): below it, scanning the text once per name is faster (a 5 KB article: 1 ms)
 INDEX_FROM = 20_000

@@ -4,9 +4,8 @@ sentence ("A man" -> "a man"), a passage cut to a few words with a quotation it 
 
 from __future__ import annotations
 
-import re
-
 from summarizer.text.lexicon import QUANTIFIER_PRONOUNS
+from summarizer.text.regex import compiled
 
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
@@ -42,7 +41,7 @@ LOWER_STARTS = {
 }
 
 
-_WORD_COMMA = re.compile(r",(?!(?<=\d,)\d)")
+_WORD_COMMA = compiled(r",(?!(?<=\d,)\d)")
 
 
 def short(text: str, words: int = 18, *, close: bool = True) -> str:

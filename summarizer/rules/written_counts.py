@@ -21,10 +21,10 @@ from summarizer.rules.quantified_counts import (
 from summarizer.text import incident_words as iw
 from summarizer.text.base import PlaceMention, Span
 from summarizer.text.numbers import NumberMatch, find_numbers, qualifier_before
-from summarizer.text.regex import guarded
+from summarizer.text.regex import compiled, guarded
 from summarizer.text.segments import Sentence
 
-_RANGE_RE = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*(?=\S)", re.I)
+_RANGE_RE = compiled(r"^\s*(?:to|-|–|—|and|or)\s*(?=\S)", re.I)
 _STATISTIC_RE = guarded(
     r"\b(?:(?:so\s+far\s+)?this\s+year|last\s+year|so\s+far|to\s+date|to\s+start\s+the\s+year|since\s+(?:January|"
     r"the\s+start|the\s+beginning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|annually|each\s+year|every\s+year"
@@ -47,7 +47,7 @@ _ROUNDUP_RE = guarded(
 # or the places of a toll of gunfire are several: "three men were shot in different parts of the
 # city" (a storm's or a flood's toll spread over places is still one event's)
 _SPREAD_RE = guarded(r"\bin\s+(?:different|separate|various)\s+(?:areas|parts|neighbou?rhoods|sections)\b", re.I)
-_GUNFIRE_WORD = re.compile(r"\b(?:shot|shootings?|gunfire|gunshots?|gunm[ae]n)\b", re.I)
+_GUNFIRE_WORD = compiled(r"\b(?:shot|shootings?|gunfire|gunshots?|gunm[ae]n)\b", re.I)
 # the shootings named before the toll they left: "two overnight shootings that left two men wounded"
 _ROUNDUP_BEFORE = guarded(
     r"\b(?:two|three|four|five|several|multiple|separate|\d+)\s+(?:[\w-]+\s+){0,2}?(?:shootings|incidents)\b"
@@ -88,21 +88,21 @@ class FigureDraft:
     roundup: bool = False  # a toll over several shootings ("two killed in shootings across the city")
 
 
-_EACH_AT = re.compile(r"\s*(?:each|apiece|per\s+region|respectively)\b", re.I)
-_WORD_EACH_AT = re.compile(r"\s*(?:\w+\s+)?each\b")
-_IN_YEAR_AT = re.compile(r"\s*(?:In|in|Since|since|During|during)\s+(?:19|20)\d\d\b")
+_EACH_AT = compiled(r"\s*(?:each|apiece|per\s+region|respectively)\b", re.I)
+_WORD_EACH_AT = compiled(r"\s*(?:\w+\s+)?each\b")
+_IN_YEAR_AT = compiled(r"\s*(?:In|in|Since|since|During|during)\s+(?:19|20)\d\d\b")
 
 HARMS = ("killed", "injured")
 
 
-_AND_OR_AT = re.compile(r"^\s*(?:and|or)", re.I)
-_BETWEEN_BEFORE = re.compile(r"between\s+$", re.I)
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*[—–:-]?\s*$")
-_DASH_TO_AT = re.compile(r"-\s+to\s+\d")
-_HOMES = re.compile(r"\bhomes?\b", re.I)
-_EVACUATED = re.compile(r"\bevacuat", re.I)
-_STOP_AT = re.compile(r"\s*[,;:]")
-_AND_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:the\s+)?")
+_AND_OR_AT = compiled(r"^\s*(?:and|or)", re.I)
+_BETWEEN_BEFORE = compiled(r"between\s+$", re.I)
+_WORD_BEFORE = compiled(r"([A-Za-z]+)\s*[—–:-]?\s*$")
+_DASH_TO_AT = compiled(r"-\s+to\s+\d")
+_HOMES = compiled(r"\bhomes?\b", re.I)
+_EVACUATED = compiled(r"\bevacuat", re.I)
+_STOP_AT = compiled(r"\s*[,;:]")
+_AND_GAP = compiled(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:the\s+)?")
 
 
 def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: FigureDraft | None) -> FigureDraft | None:
@@ -371,7 +371,7 @@ _TOLL_BEFORE = guarded(
 )
 # a bare "to" gives a toll its value only after a verb that brings it there ("bringing the death
 # toll to 27"), not in "the toll, according to two hospitals, …"
-_BRING_BEFORE = re.compile(
+_BRING_BEFORE = compiled(
     r"\b(?:bring|brings|brought|bringing|push|pushes|pushed|pushing|raise|raises|raised|raising|take|takes|took"
     r"|taking)\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
@@ -399,8 +399,8 @@ def _toll_before(view: str, start: int, at: int) -> str | None:
 
 
 # another, earlier incident named by its year: "recalled a 2009 blast that killed 30"
-_PAST_EVENT_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+(?:[a-z-]+\s+){1,2}(?:that|which)\s+(?:[a-z]+\s+){1,2}$")
-_SUBORDINATE_AT = re.compile(r"\b(?:when|after|before|while|because|until)\b")
+_PAST_EVENT_BEFORE = compiled(r"\b(?:19|20)\d\d\s+(?:[a-z-]+\s+){1,2}(?:that|which)\s+(?:[a-z]+\s+){1,2}$")
+_SUBORDINATE_AT = compiled(r"\b(?:when|after|before|while|because|until)\b")
 
 
 def _main_clause_end(view: str, at: int, end: int) -> int:
@@ -412,14 +412,14 @@ def _main_clause_end(view: str, at: int, end: int) -> int:
 
 # people saved from the harm, told so by their own verb: "196 people had been rescued", "pulled
 # eight out alive", "rescued 42 migrants"
-_UNHARMED_AFTER = re.compile(
+_UNHARMED_AFTER = compiled(
     r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:\w+ly\s+)?"
     r"(?:rescued|saved|evacuated\s+safely|found\s+alive|pulled\s+(?:out\s+)?alive|unharmed|unhurt|uninjured|unscathed"
     r"|without\s+(?:any\s+|serious\s+)?(?:injury|injuries|harm))\b",
     re.I,
 )
 # a harm told of them after all in the same clause: "two people rescued from the river later died"
-_HARM_VERB_AT = re.compile(r"\b(?:died|dies|die|killed|dead|injured|hurt|wounded|succumbed)\b", re.I)
+_HARM_VERB_AT = compiled(r"\b(?:died|dies|die|killed|dead|injured|hurt|wounded|succumbed)\b", re.I)
 
 
 def _unharmed_after(view: str, at: int, end: int) -> bool:
@@ -428,19 +428,19 @@ def _unharmed_after(view: str, at: int, end: int) -> bool:
     return m is not None and _HARM_VERB_AT.search(view, m.end(), end) is None
 
 
-_UNHARMED_BEFORE = re.compile(r"\b(?:rescued|saved|pulled\s+out)\s+$", re.I)
+_UNHARMED_BEFORE = compiled(r"\b(?:rescued|saved|pulled\s+out)\s+$", re.I)
 # "not one", a negative quantifier: "not one person was hurt", "not even one"
-NOT_BEFORE = re.compile(r"\bnot\s+(?:even\s+)?$", re.I)
+NOT_BEFORE = compiled(r"\bnot\s+(?:even\s+)?$", re.I)
 _AMONG_BEFORE = guarded(r"\bamong\s+(?:the\s+)?$", re.I)
 # the people they are among are the harmed, told by a participle after the noun: "among five
 # people killed", "among the 12 injured", "among six people shot and killed"
-_AMONG_HARMED_AT = re.compile(
+_AMONG_HARMED_AT = compiled(
     r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:shot\s+and\s+)?(?:killed|injured|wounded)|shot\s+(?:dead|to\s+death)"
     r"|(?:fatally|mortally)\s+shot|dead|hurt|slain|missing)\b",
     re.I,
 )
 # the value a count had before: "rose to 63, up from 41 on Monday"
-_EARLIER_COUNT_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.I)
+_EARLIER_COUNT_BEFORE = compiled(r"\b(?:up|down)\s+from\s+$", re.I)
 
 
 # the label of an identifier: "Report No.", "case number:", "file #"
@@ -451,7 +451,7 @@ _LABEL_BEFORE = guarded(r"(?:\bNo\.?|\bNumber|\bcase|\breport|\bfile|\bcode|\bID
 # injured a clerk", "robbed and shot", "opened fire and wounded", "got into a fight and injured";
 # that act opens with a verb in the past (the count's own noun is no act: "shot two men and
 # wounded a woman" counts the men shot)
-_AGENT_BEFORE = re.compile(r"\bby\s+$", re.I)
+_AGENT_BEFORE = compiled(r"\bby\s+$", re.I)
 _OWN_WORD = (
     r"(?:(?!(?:were|was|are|is|have|had|has|been|who|of|and|or|but|before|after|when|while|as|until|then)\b)"
     r"[\w'’-]+\s+)"
@@ -468,7 +468,7 @@ _AND_ANOTHER = (
     r"(?:and\s+(?:an?|another|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
     rf"{_OWN_WORD}{{1,3}}?)?"
 )
-_ACTIVE_AFTER = re.compile(
+_ACTIVE_AFTER = compiled(
     rf"\s+{_OWN_WORD}{{0,4}}?{_AND_ANOTHER}(?:who\s+(?:\w+ly\s+)?)?{_FIRST_ACT}"
     r"(?:shot|killed|wounded|injured|stabbed|attacked|robbed|approached|confronted|opened\s+fire\s+on|fired)"
     rf"\s+(?:a|an|the|his|her|him|them|their|one)\b{_NOT_A_TIME}"
@@ -485,42 +485,42 @@ _ACTIVE_AFTER = re.compile(
     re.I,
 )
 # the suspects: "two men were charged in the death of …", "the arrests of two men"
-_SUSPECTS_AFTER = re.compile(
+_SUSPECTS_AFTER = compiled(
     r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:were|are|is|was|have\s+been|has\s+been|had\s+been)\s+)?(?:charged|accused|indicted|arraigned|sought|wanted"
     r"|suspected|convicted|sentenced)\b",
     re.I,
 )
-_SUSPECTS_BEFORE = re.compile(
+_SUSPECTS_BEFORE = compiled(
     r"\b(?:arrests?|arrested|charged|indicted|convicted|seeking|searching\s+for|looking\s+for|hunting\s+for)\s+(?:of\s+)?$",
     re.I,
 )
 # the harm told right after the people counted: "two suspects were shot", "three robbers dead",
 # "two of four raiders who burst into a kiosk were shot"
-_HARMED_AFTER = re.compile(
+_HARMED_AFTER = compiled(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:who\s[^.;]{0,160}?\s)?(?:(?:were|was|are|is|have\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+)?)?"
     r"(?:shot|killed|dead|died|wounded|injured|hurt|hospitali[sz]ed|slain|struck|hit|fatally)\b",
     re.I,
 )
 # the harm is one other person's, told in a clause of their own after the count: "with two
 # children in the back seat, when he was shot"
-_HIS_HARM_AFTER = re.compile(
+_HIS_HARM_AFTER = compiled(
     r"(?:(?!\b(?:shot|killed|wounded|injured|hurt|dead|died)\b)[^.;]){0,80}?\b(?:when|as|after|before|while|because)\s+"
     r"(?:he|she)\s+(?:was|had\s+been|got)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|killed|hit|struck)\b",
     re.I,
 )
 # an indirect question tells no harm: "officers asked whether either of the two riders was hurt"
-_WHETHER_BEFORE = re.compile(
+_WHETHER_BEFORE = compiled(
     r"\b(?:whether|if)\s+(?:(?:any|all|either|both|none|each)\s+of\s+)?(?:the\s+|their\s+|those\s+)?$", re.I
 )
 # "neither he nor their two sons were hurt"
-_NOR_BEFORE = re.compile(r"\bnor\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_NOR_BEFORE = compiled(r"\bnor\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # the verb of harm whose object is counted, in an infinitive denied or only meant: "(begged him) not
 # to take the car or hurt her two children", "(pleaded for him) to not hurt …", "threatened to shoot
 # three people", "vowed to kill two officers"
 # (the count is the infinitive's object, no clause between: not "vowed to avenge the attack that killed
 # 30 soldiers", "threatened to attack again after it killed 9 guards"; and "hurt" after "and" may be the
 # main clause's past: "swerved to not hit a cyclist and hurt four passengers")
-_UNDONE_HARM_BEFORE = re.compile(
+_UNDONE_HARM_BEFORE = compiled(
     r"\b(?:(?:not|never|threat\w*|vow\w*|plott?\w*|plann?\w*|intend\w*)\s+to|to\s+(?:not|never))\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:(?<!\band\s)hurt|harm|kill|shoot|injure|wound|murder|attack)\s+"
     r"(?:(?!(?:that|which|who|whom|after|before|when|while|because|since|again|until|as)\b)[\w'’-]+\s+){0,4}?$",
@@ -529,7 +529,7 @@ _UNDONE_HARM_BEFORE = re.compile(
 # the people counted, a relative of how they were hurt (and whose word it is), then their fate in
 # the main clause: "two men who were shot Sunday outside a bar have died", "three teens who police
 # say were struck by gunfire … later died"
-_HURT_RELATIVE_THEN_DEAD = re.compile(
+_HURT_RELATIVE_THEN_DEAD = compiled(
     rf"\s+(?:[\w'’-]+\s+){{0,3}}?who\s+(?:{iw.HEARSAY}\s+)?"
     rf"(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:{iw.HURT_PARTICIPLE})"
     # when, where, by whom, with no other clause between (a relative of its own, "in which a boy died",

@@ -133,7 +133,7 @@ def strip_span(text: str, start: int, end: int, chars: str | None = None) -> Spa
     return start, end
 
 
-_INTERVIEW_LETTER = re.compile(r"[QA]:[ \t]")
+_INTERVIEW_LETTER = compiled(r"[QA]:[ \t]")
 
 
 def trim_content(text: str, start: int, end: int) -> Span:

@@ -114,10 +114,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("conditional", r"if|unless|in\s+case|provided\s+that|as\s+long\s+as|in\s+the\s+event\s+(?:of|that)"),
 ]
 _ALTERNATION = "|".join(f"(?P<{kind}{i}>\\b(?:{pattern})\\b)" for i, (kind, pattern) in enumerate(_PATTERNS))
-_CUE_RE_LOWER = re.compile(_ALTERNATION)  # on lower-cased text: much faster than IGNORECASE
+_CUE_RE_LOWER = compiled(_ALTERNATION)  # on lower-cased text: much faster than IGNORECASE
 _KIND_OF_GROUP = {f"{kind}{i}": kind for i, (kind, _) in enumerate(_PATTERNS)}
 # "May" the month: a capital M with a day or year next to it
-_MONTH_MAY = re.compile(
+_MONTH_MAY = compiled(
     r"\bMay\s+\d|\b(?:in|of|since|until|by|early|late|mid-?|last|next|this|each|every)\s+May\b|\d\s+May\b"
 )
 
@@ -125,13 +125,13 @@ _MONTH_MAY = re.compile(
 # "may"), with a word in lower case after it ("the vote, May told reporters"); or, anywhere, a
 # possessive, a finite verb or a stop after it, which no modal takes ("May said", "May, 41,"); a
 # headline's title case ("Storm May Hit Coast") and a sentence's first word keep the modal
-_NAME_MAY_AFTER = re.compile(
+_NAME_MAY_AFTER = compiled(
     r"May(?=['’]s\b|\s+(?:said|says|told|tells|added|wrote|is|was|has|had|and|of)\b"
     # a comma or a stop after it, which the modal, written "may" mid-sentence, never has: the
     # name ("Dana May, 34,", "Ms. May.") or the month
     r"|\s*[,;:.!?)])"
 )
-_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_LOWER_WORD_AFTER = compiled(r"\s+[a-z]")
 
 
 def _name_may(sentence: str, start: int, end: int) -> bool:
@@ -253,7 +253,7 @@ _TRIGGER_AT = guarded(r"\b(?:" + _by_first_letter(_TRIGGERS) + ")")
 # such character to the next (about one in five), where one that opens with "\b" or a lookahead
 # is tried at every position. The class is ASCII; a letter of another script before a trigger
 # ("İ", kept upper case) is told apart in Python.
-_TRIGGER_AFTER = re.compile(r"[^a-z0-9_](?:" + _by_first_letter(_TRIGGERS) + ")")
+_TRIGGER_AFTER = compiled(r"[^a-z0-9_](?:" + _by_first_letter(_TRIGGERS) + ")")
 
 
 # the cues by the letter of a trigger they may open with (every trigger opens with a plain letter)
@@ -278,28 +278,28 @@ def _trigger_starts(lowered: str) -> list[int]:
     return starts
 
 
-_AFTER_NEGATION = re.compile(r"\s*(?:not\b|n['’]t\b|never\b)")
-_AFTER_TO_THAT = re.compile(r"\s+(?:\w+ly\s+)?(?:to|that)\b")
-_EXPECTED_NOUNISH = re.compile(r"\b(?:as|than|the|a|an|its|their|his|her|been|is|was|are|were|be)\s+$")
+_AFTER_NEGATION = compiled(r"\s*(?:not\b|n['’]t\b|never\b)")
+_AFTER_TO_THAT = compiled(r"\s+(?:\w+ly\s+)?(?:to|that)\b")
+_EXPECTED_NOUNISH = compiled(r"\b(?:as|than|the|a|an|its|their|his|her|been|is|was|are|were|be)\s+$")
 # "citing expected losses", "to meet expected demand": a participle before its noun, after a verb,
 # names a forecast figure, as "the expected gain" does ("having expected losses" is the verb)
-_VERB_BEFORE = re.compile(r"(?:\b(?!having\b|being\b)[a-z]+ing|\bto\s+(?!have\b|be\b)[a-z]+)\s+$")
-_NOUN_AFTER = re.compile(
+_VERB_BEFORE = compiled(r"(?:\b(?!having\b|being\b)[a-z]+ing|\bto\s+(?!have\b|be\b)[a-z]+)\s+$")
+_NOUN_AFTER = compiled(
     r"\s+(?!(?:to|that|by|in|on|at|for|of|from|with|and|or|as|than|this|the|a|an)\b)[a-z]+\b(?!\s+(?:to|that)\b)"
 )
-_AFTER_NUMBER = re.compile(r"\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?[$€£]?\d")
+_AFTER_NUMBER = compiled(r"\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?[$€£]?\d")
 # "suspect" is a verb only after its subject (a pronoun, a noun of investigators), an auxiliary,
 # a negation, an adverb or "to", or before "that"; elsewhere it is the far commoner noun ("the
 # shooting suspect fled", "two male suspects")
-_SUSPECT_VERB_BEFORE = re.compile(
+_SUSPECT_VERB_BEFORE = compiled(
     r"(?:n['’]t|\b(?:i|we|they|you|he|she|it|who|police|investigators|officials|authorities|officers|detectives"
     r"|experts|analysts|scientists|doctors|prosecutors|agents|also|strongly|still|now|not|to|do|does|did|may|might"
     r"|could|would))\s+$"
 )
-_THAT_AFTER = re.compile(r"\s+that\b")
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
+_THAT_AFTER = compiled(r"\s+that\b")
+_ARTICLE_BEFORE = compiled(r"\b(?:a|an|the)\s+$")
 # "could be seen / heard / felt / reached": ability to perceive or contact, unless "seen as"
-_PERCEPTION_AFTER = re.compile(
+_PERCEPTION_AFTER = compiled(
     r"\s+(?:only\s+|still\s+|clearly\s+|also\s+|even\s+)?be\s+(?:seen|heard|felt|spotted|observed|reached|contacted)\b"
     r"(?!\s+as\b)"
 )
@@ -308,7 +308,7 @@ _PERCEPTION_AFTER = re.compile(
 # was done), "could only watch / wait / hope / guess" (all a bystander was able to do) and "could
 # only be opened / reached by" (the only way in): ability, no possibility. "it could only get
 # worse" and "could see" / "could feel" ("investors could see losses") name an outcome and hedge
-_ABILITY_AFTER = re.compile(
+_ABILITY_AFTER = compiled(
     r"\s+(?:(?:clearly|still|just|even)\s+)?(?:hear\b(?!\s+from\b|\s+(?:(?:the|an?|its|their|his|her|both|oral|further|new|closing"
     r"|opening|final)\s+){0,2}(?:case|cases|appeals?|arguments?|testimony|evidence|challenges?|motions?|petitions?"
     r"|complaints?|lawsuits?|suits?|disputes?|matter|objections?|pleas?|requests?)\b)|smell|make\s+out)\b"
@@ -326,18 +326,18 @@ _ABILITY_AFTER = re.compile(
 # could remain paralyzed" (a state undergone, "stay / remain" + a participle). Accepting ("she
 # could live with the cuts") is the speaker's own word, whoever is told
 _TOLD = r"(?:told|tells|assured|promised|informed|advised|allowed|permitted)"
-_TOLD_SUBJECT_BEFORE = re.compile(rf"\b{_TOLD}\s+(?:[\w'’.-]+\s+){{0,3}}?(?:that\s+)?(?:i|we|you|he|she|they)\s+$")
-_TOLD_ONE_GIVEN_LEAVE_BEFORE = re.compile(
+_TOLD_SUBJECT_BEFORE = compiled(rf"\b{_TOLD}\s+(?:[\w'’.-]+\s+){{0,3}}?(?:that\s+)?(?:i|we|you|he|she|they)\s+$")
+_TOLD_ONE_GIVEN_LEAVE_BEFORE = compiled(
     rf"\b(?:(?:was|were|been|being|is|are|am|get|gets|got)\s+{_TOLD}\s+(?:that\s+)?(?:i|we|you|he|she|they)"
     rf"|{_TOLD}\s+(?:them\s+(?:that\s+)?they|us\s+(?:that\s+)?we|you\s+(?:that\s+)?you|me\s+(?:that\s+)?i"
     rf"|him\s+(?:that\s+)?he|her\s+(?:that\s+)?she"
     rf"|(?!them\b|us\b|you\b|me\b|him\b|her\b|reporters\b|journalists\b)(?:[\w'’.-]+\s+){{1,3}}?(?:that\s+)?they))\s+$"
 )
-_LEAVE_GIVEN_AFTER = re.compile(
+_LEAVE_GIVEN_AFTER = compiled(
     r"\s+(?:(?:now|then|also|still|soon|safely)\s+)?(?:leave|(?:stay|remain)(?!\s+\w+ed\b)|return|keep(?!\s+\w+ing\b)|enter"
     r"|attend|visit|vote|go\s+home|come\s+(?:home|back))\b"
 )
-_ACCEPTED_AFTER = re.compile(r"\s+(?:(?:now|then|also|still)\s+)?live\s+with\b")
+_ACCEPTED_AFTER = compiled(r"\s+(?:(?:now|then|also|still)\s+)?live\s+with\b")
 # "might" the noun (strength): right after a determiner or a possessive ("the might of", "the
 # republic's might"), or before a word no modal takes ("military might was", "might of"), or with
 # an adjective between a determiner and the clause's end ("its naval might.", "the sheer might,").
@@ -347,33 +347,33 @@ _ACCEPTED_AFTER = re.compile(r"\s+(?:(?:now|then|also|still)\s+)?live\s+with\b")
 # some feared, ...") is the subject of an elided or interrupted modal
 # a finite verb after it: "is", "has", or a regular past ("military might alarmed"; "might need",
 # "might proceed", "might shed" are the modal's bare verbs)
-_MIGHT_NOUN_AFTER = re.compile(
+_MIGHT_NOUN_AFTER = compiled(
     r"\s+(?:of|is|was|has|had|are|were|(?![a-z]*eed\b|(?:shed|wed|bed|embed|shred|sled)\b)[a-z]+ed)\b"
 )
-_MIGHT_NOUN_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|my|your|whose)|['’]s)\s+$")
-_MIGHT_PRONOUN_BEFORE = re.compile(r"\b(?:his|her)\s+$")
-_MIGHT_MODIFIED_BEFORE = re.compile(
+_MIGHT_NOUN_BEFORE = compiled(r"(?:\b(?:the|its|their|our|my|your|whose)|['’]s)\s+$")
+_MIGHT_PRONOUN_BEFORE = compiled(r"\b(?:his|her)\s+$")
+_MIGHT_MODIFIED_BEFORE = compiled(
     r"(?:(?:\b(?:the|its|his|her|their|our|my|your|whose)|['’]s)\s+(?:sheer|full|great|vast|raw|brute|combined"
     r"|collective|considerable|formidable|growing)"
     # a suffix that is mostly an adjective's ("naval", "economic", "russian"), and "military", are
     # also nouns' ("the rival", "the public", "the military might."): after a possessive only
     r"|(?:\b(?:its|his|her|their|our|my|your|whose)|['’]s)\s+(?:[a-z-]+(?:al|ic|ian|ese)|military))\s+$"
 )
-_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:!?,)]|$)")
+_CLAUSE_END_AFTER = compiled(r"\s*(?:[.;:!?,)]|$)")
 # after "her might" / "his might": words no modal takes before its verb ("in", "at", "for", "or"
 # may: "her might in fact be", "his might or might not")
-_PREPOSITION_AFTER = re.compile(r"\s+(?:to|into|against|behind|and)\b")
+_PREPOSITION_AFTER = compiled(r"\s+(?:to|into|against|behind|and)\b")
 # "so that he could leave" (purpose), "how the thief could have entered" (a question of means),
 # "whether they could" (the question, "whether", is the cue)
-_PURPOSE_OR_MEANS_BEFORE = re.compile(r"\b(?:so\s+that\s+(?:[\w'’-]+\s+){1,4}|(?:how|whether)\s+(?:[\w'’-]+\s+){0,3})$")
+_PURPOSE_OR_MEANS_BEFORE = compiled(r"\b(?:so\s+that\s+(?:[\w'’-]+\s+){1,4}|(?:how|whether)\s+(?:[\w'’-]+\s+){0,3})$")
 # "the fire claimed three lives": to claim a life is to take it
-_LIVES_AFTER = re.compile(r"\s+(?!(?:that|they|he|she|it|we|i|you|this|to)\b)(?:[\w,'’-]+\s+){0,3}?(?:lives|victims)\b")
+_LIVES_AFTER = compiled(r"\s+(?!(?:that|they|he|she|it|we|i|you|this|to)\b)(?:[\w,'’-]+\s+){0,3}?(?:lives|victims)\b")
 # "the fastest possible", "all means possible", "as soon as possible": an intensifier
-_POSSIBLE_INTENSIFIED = re.compile(
+_POSSIBLE_INTENSIFIED = compiled(
     r"(?:\b(?:\w+est|best|worst|most|least)\s+|\b(?:all|every|everything|anything)\s+(?:\w+\s+)?|\bas\s+\w+\s+as\s+)$"
 )
 # "assumed control / its debts / the director's duties / $5 million of its debt": to take on, not to suppose
-_TAKEN_ON_AFTER = re.compile(
+_TAKEN_ON_AFTER = compiled(
     r"\s+(?:(?:the|its|his|her|their|full|overall|all|certain|some|of|day-to-day|interim|existing|mr\.|mrs\.|ms\.|dr\."
     r"|[\w-]+['’]s?|[$€£]?\d[\d.,]*(?:\s+(?:million|billion))?\s+of)\s+){0,4}"
     r"(?:control|command|responsibility|responsibilities|office|power|powers|role|duties|debts?|liabilit(?:y|ies)"
@@ -382,30 +382,30 @@ _TAKEN_ON_AFTER = re.compile(
 # "who will voters believe?", "believe him", "believe in" (credence, faith) and "think about",
 # "think of", "think twice" (deliberation, recall) hold no belief that something is so; a
 # parenthetical "I think," still hedges
-_CREDENCE_AFTER = re.compile(
+_CREDENCE_AFTER = compiled(
     r"\s*[?!.;:,)]|\s+(?:in|me|him|them|us)\b(?!\s+(?:as|to)\b)|\s+(?:this|it)\s*(?:[?!.;:,)]|any\s*more\b|either\b)"
 )
-_DELIBERATION_AFTER = re.compile(r"\s+(?:about|of|through|over|twice|ahead|back|in)\b(?!\s+as\b)")
+_DELIBERATION_AFTER = compiled(r"\s+(?:about|of|through|over|twice|ahead|back|in)\b(?!\s+as\b)")
 # "potential buyers", "prospective customers": people named by a role they may take, no claim hedged
-_ROLE_AFTER = re.compile(
+_ROLE_AFTER = compiled(
     r"\s+(?:buyers?|purchasers?|customers?|clients?|bidders?|suitors?|acquirers?|investors?|partners?|users?"
     r"|subscribers?|recruits?|donors?|voters?|jurors?|candidates?|employers?|tenants?|members?|successors?)\b"
 )
 # "the earnings estimate", "according to estimates", "the 200 forecast", "analysts' expectations": a forecast named by
 # its noun is a figure (like "an estimated 200"), not a hedge, unless its content follows
-_NOUN_BEFORE = re.compile(
+_NOUN_BEFORE = compiled(
     r"(?:['’]s?|\d|\b(?:the|a|an|its|his|her|their|our|my|your|those|these|such|to|of|by|own|earnings|profit|sales"
     r"|revenue|budget|cost|price|official|initial|latest|previous|current|rough|preliminary))\s+$"
 )
-_CONTENT_AFTER = re.compile(r"\s+(?:that|about|of)\b")
+_CONTENT_AFTER = compiled(r"\s+(?:that|about|of)\b")
 # "estimated the value at $55": the estimate is the figure's qualifier
-_VALUED_AT_AFTER = re.compile(r"\s+(?:[\w.,'’-]+\s+){1,8}?at\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d")
+_VALUED_AT_AFTER = compiled(r"\s+(?:[\w.,'’-]+\s+){1,8}?at\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d")
 # "faster than expected", "than analysts had expected", "lower-than-anticipated": an expectation
 # as the yardstick of what happened
-_THAN_BEFORE = re.compile(r"\bthan(?:-|\s+(?:[\w'’-]+\s+){0,3})$")
+_THAN_BEFORE = compiled(r"\bthan(?:-|\s+(?:[\w'’-]+\s+){0,3})$")
 # "claims for damages": a demand for payment, not an assertion
-_DEMAND_AFTER = re.compile(r"\s+for\b")
-_DOUBT_NEGATED = re.compile(
+_DEMAND_AFTER = compiled(r"\s+for\b")
+_DOUBT_NEGATED = compiled(
     r"(?:\b(?:no|not|never|without|beyond)|n['’]t)\s+(?:(?:a|any|reasonable|little)\s+)?$"
     r"|\b(?:no\s+one|nobody|none)\s+(?:(?:can|could|should|would|will|may|might|must|ever|[a-z]+ly)\s+)?$"
 )
@@ -524,18 +524,18 @@ def find_hedges(sentence: str) -> list[HedgeCue]:
 # of what is not yet so. find_hedges keeps them (they are uncertainty); a claim's status does not.
 _INQUIRY = r"(?:investigat(?:e|ing)|examin(?:e|ing)|prob(?:e|ing)|determin(?:e|ing)|establish(?:ing)?|check(?:ing)?|review(?:ing)?|assess(?:ing)?|look(?:ing)?\s+into)"
 _FUTURE = r"(?:will|would|shall|to|plans?\s+to|planning\s+to|vow(?:s|ed)\s+to|promis(?:es|ed)\s+to|going\s+to)"
-_WILL_BEFORE = re.compile(rf"(?:\b{_FUTURE}|['’]ll)\s+(?:\w+ly\s+)?$")
+_WILL_BEFORE = compiled(rf"(?:\b{_FUTURE}|['’]ll)\s+(?:\w+ly\s+)?$")
 # (the verb's base form: "limited to determining whether" names a task, not a plan)
-_WILL_INQUIRE_BEFORE = re.compile(
+_WILL_INQUIRE_BEFORE = compiled(
     rf"(?:\b{_FUTURE}|['’]ll)\s+(?:\w+ly\s+)?(?:investigate|examine|probe|determine|establish|check|review|assess"
     r"|look\s+into)\s+$"
 )
-_INQUIRY_CUE = re.compile(_INQUIRY)
-_COUNT_SUBJECT_BEFORE = re.compile(
+_INQUIRY_CUE = compiled(_INQUIRY)
+_COUNT_SUBJECT_BEFORE = compiled(
     r"\b(?:toll|number|count|figure|tally|total|casualties)s?(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"\s+(?:(?:is|are|was|were|remains?|seems?|appears?|will|would|now)\s+)?$"
 )
-_GROWTH_AFTER = re.compile(r"\s+(?:to\s+)?(?:rise|climb|increase|grow|mount|go\s+up|keep\s+rising)\b")
+_GROWTH_AFTER = compiled(r"\s+(?:to\s+)?(?:rise|climb|increase|grow|mount|go\s+up|keep\s+rising)\b")
 
 
 def hedges_no_claim(sentence: str, cue: HedgeCue) -> bool:

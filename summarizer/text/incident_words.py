@@ -104,7 +104,7 @@ NOT_DEAD_INTENSIFIER = rf"(?!\s+(?:{'|'.join(sorted(DEAD_INTENSIFIED))})\b)"
 # a death that nearly came did not ("nearly died", "was almost killed"): the degree adverb right
 # before the verb of death (compiled, and as a lookbehind), and the -ly adverb slot of a death that
 # came ("was fatally shot", "later died") that takes any but "nearly"
-NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost)\s+$", re.I)
+NEARLY_BEFORE = compiled(r"\b(?:nearly|almost)\s+$", re.I)
 NOT_NEARLY = r"(?<!nearly\s)(?<!almost\s)"
 LY_NOT_NEARLY = r"(?!nearly\b)\w+ly"
 

@@ -5,7 +5,6 @@ is full of and other languages mostly lack. No model, no dependency, determinist
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -113,5 +112,5 @@ def english_share(text: str) -> EnglishShare:
     )
 
 
-_NOT_LATIN = re.compile("[^\x00-\u024f]")
+_NOT_LATIN = compiled("[^\x00-\u024f]")
 _SAMPLE = 2500  # characters of an article read to judge its language

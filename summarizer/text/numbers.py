@@ -13,6 +13,7 @@ from typing import Protocol, TypeVar
 
 from summarizer.text.base import Span, lower_pattern, lower_same_length
 from summarizer.text.given_names import gender_of_given_name
+from summarizer.text.regex import compiled
 from summarizer.text.scans import DIGITS, WordStarts, is_word_char, matches_from
 
 # ---------------------------------------------------------------- numbers
@@ -42,7 +43,7 @@ _WORD_NUM = (
     rf"(?:(?:(?:{_TENS_ALT})(?:[- ](?:{_ONES_ALT}))?|(?:{_UNITS_ALT}))"
     rf"(?:\s+(?:{_SCALES_ALT})(?:\s+(?:and\s+)?(?:{_WORDS_ALT})(?:-(?:{_WORDS_ALT}))?)?)*)"
 )
-NUMBER_RE = re.compile(
+NUMBER_RE = compiled(
     rf"(?P<num>(?P<digits>{_DIGITS})(?:\s+(?P<dscale>{_SCALES_ALT})\b)?"
     rf"|(?P<dozen>\b(?:half\s+a|a|one|two|three)\s+dozen\b)"
     rf"|\b(?P<words>{_WORD_NUM})\b)",
@@ -98,7 +99,7 @@ class NumberMatch:
     value: float
 
 
-_NUMBER_RE_LOWER = re.compile(NUMBER_RE.pattern)
+_NUMBER_RE_LOWER = compiled(NUMBER_RE.pattern)
 # where a number can start: a digit or a number word; the full pattern is tried only there
 _NUMBER_WORDS = WordStarts([*_UNITS, *_TENS])
 
@@ -137,7 +138,7 @@ def _number_matches(lowered: str, start: int, end: int) -> Iterator[re.Match[str
     return matches_from(_NUMBER_RE_LOWER, lowered, starts, end)
 
 
-_CLOCK_AFTER = re.compile(
+_CLOCK_AFTER = compiled(
     r":\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)", re.I
 )  # for text already in lower case: much faster
 
@@ -170,21 +171,21 @@ def int_or_float(value: float) -> int | float:
 _QUALIFIERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "at_least",
-        re.compile(
+        compiled(
             r"(?:at\s+least|more\s+than|over|upwards\s+of|no\s+(?:fewer|less)\s+than|in\s+excess\s+of|a\s+minimum\s+of)\s+$",
             re.I,
         ),
     ),
     (
         "at_most",
-        re.compile(
+        compiled(
             r"(?:up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|at\s+most|no\s+more\s+than|nearly|almost|under|a\s+maximum\s+of)\s+$",
             re.I,
         ),
     ),
     (
         "about",
-        re.compile(
+        compiled(
             r"(?:about|around|approximately|roughly|some|an\s+estimated|estimated|close\s+to|an\s+approximate|circa|~)\s+$",
             re.I,
         ),
@@ -305,7 +306,7 @@ NOT_A_PERSON = (
 )
 # the life one person ended, their own: "then took his own life" names the one who did it
 OWN_LIFE = r"(?:his|her)\s+own\s+life"
-_ONE_PERSON = re.compile(
+_ONE_PERSON = compiled(
     rf"\b(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:ex-)?(?:{VICTIM_NOUNS})\b|\banother\b"
     r"|\b(?:an?|one)\s+\d{1,3}-year-old\b"  # "an 18-year-old was hit"
     rf"|\ban?\s+(?:{ORDINAL_WORDS})$"  # "a fourth was grazed": one more person
@@ -327,7 +328,7 @@ _SELF = r"(?:then\s+)?(?:himself|herself)\b"
 FULL_NAME = rf"(?-i:(?!(?:{NOT_A_PERSON})\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}})"
 # "… and 16-year-old Dana Reyes", "… and Lee Park" (an age after it is set apart, below): a full name
 _NEXT_NAME = rf"(?:\d{{1,3}}-year-old\s+)?{FULL_NAME}"
-_IMPLICIT_RE = re.compile(
+_IMPLICIT_RE = compiled(
     rf"^(?:{_ONE_PERSON.pattern})(?:\s*(?:,|and|,\s*and)\s+(?:{_NEXT_PERSON}|{_SELF}|{_NEXT_NAME}))*$", re.IGNORECASE
 )
 # an age told after a person by decade: "a man in his forties", "a woman in her late 80s"
@@ -337,16 +338,16 @@ DECADE_AGE = (
 )
 # an age in apposition after a name, or by decade after any person, in a list: "Dana Reyes, 24, and
 # Lee Park, 31", "a woman in her 40s and a man in his 50s"
-_AGE_APPOSITION = re.compile(
+_AGE_APPOSITION = compiled(
     rf"\s*,\s*\d{{1,3}}(?=\s*,|$)|(?:{DECADE_AGE}|\s+of\s+\d{{1,3}})(?=\s*(?:,|\band\b)|$)", re.IGNORECASE
 )
 
 
 # the gap between two people of a list: a comma or a whole word "and" ("Long Island City" holds none)
-_LIST_GAP = re.compile(r"\s*(?:,\s*and\b|,|\band\b)\s+")
+_LIST_GAP = compiled(r"\s*(?:,\s*and\b|,|\band\b)\s+")
 # phrases that name two people: "a married couple", "the couple", "a murder-suicide" (the
 # victim's death and the killer's)
-_TWO_PEOPLE = re.compile(
+_TWO_PEOPLE = compiled(
     r"(?:(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,2}?couple|murder[- ]suicide"
     # "a pair of teenagers" (not "a couple of dozen people", some 24)
     r"|a\s+(?:pair|couple)\s+of\s+(?!(?:dozens?|scores?|hundreds?|thousands?)\b)(?:[\w'’-]+\s+){0,2}?[\w'’-]+)",
@@ -394,10 +395,8 @@ def implicit_count(phrase: str) -> int | None:
 # agrees in the singular, right after them or after their relative clause (maybe set off by a dash or
 # a comma: "a teacher and coach who ran the club — was shot"); two with a plural verb ("a father and
 # son were shot")
-_ONE_ARTICLE_PAIR = re.compile(r"an?\s+[a-z][\w'’-]*\s+and\s+[a-z][\w'’-]*", re.I)
-_SINGULAR_VERB_AFTER = re.compile(
-    r"(?:\s+(?:who|that)\b[^.;,—–]{0,120}?\s*[,—–]?)?\s*(?<![\w'’-])(?:was|is|has)\b", re.I
-)
+_ONE_ARTICLE_PAIR = compiled(r"an?\s+[a-z][\w'’-]*\s+and\s+[a-z][\w'’-]*", re.I)
+_SINGULAR_VERB_AFTER = compiled(r"(?:\s+(?:who|that)\b[^.;,—–]{0,120}?\s*[,—–]?)?\s*(?<![\w'’-])(?:was|is|has)\b", re.I)
 
 
 def implicit_count_at(text: str, start: int, end: int) -> int | None:
@@ -410,9 +409,9 @@ def implicit_count_at(text: str, start: int, end: int) -> int | None:
     return value
 
 
-_COUPLE_AND = re.compile(r"^(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?couple\s+and\s+(.+)$", re.IGNORECASE)
-_ITEM_GAP = re.compile(r"\s*;\s*(?:and\s+)?", re.IGNORECASE)
-_WHO_CLAUSE = re.compile(r",?\s+who\s.*$", re.IGNORECASE)
+_COUPLE_AND = compiled(r"^(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?couple\s+and\s+(.+)$", re.IGNORECASE)
+_ITEM_GAP = compiled(r"\s*;\s*(?:and\s+)?", re.IGNORECASE)
+_WHO_CLAUSE = compiled(r",?\s+who\s.*$", re.IGNORECASE)
 # people counted by a plural noun: "others", "two women", "three teenage boys"
 PEOPLE_PLURAL = rf"(?:(?:{FILLER}\s+){{0,2}}?(?:others|people|children|(?:wo)?men|(?:{VICTIM_NOUNS})s))"
 # a verb of harm (not of death) opening the next people of the list, each the object of their own:
@@ -420,18 +419,18 @@ PEOPLE_PLURAL = rf"(?:(?:{FILLER}\s+){{0,2}}?(?:others|people|children|(?:wo)?me
 HARM_VERB = r"(?:shot|wounded|injured|hurt|stabbed|grazed)"
 HARM_VERB_NEXT = rf"(?:(?:then\s+|also\s+)?{HARM_VERB}\s+)"
 # (the people counted may be the first one's: "a mother and her two sons")
-_AND_OTHERS = re.compile(
+_AND_OTHERS = compiled(
     rf"^(.+?)\s+and\s+{HARM_VERB_NEXT}?(?:(?:his|her|their)\s+)?(\S+)\s+{PEOPLE_PLURAL}$", re.IGNORECASE
 )
 # the people counted first, then one more named: "two men and a woman"
-_COUNTED_AND = re.compile(rf"^(\S+)\s+{PEOPLE_PLURAL},?\s+and\s+{HARM_VERB_NEXT}?(.+)$", re.IGNORECASE)
+_COUNTED_AND = compiled(rf"^(\S+)\s+{PEOPLE_PLURAL},?\s+and\s+{HARM_VERB_NEXT}?(.+)$", re.IGNORECASE)
 # the killer's own death, then the killing: "himself (Monday) after killing his wife" (the words up to
 # the people killed; implicit_victims finds them so in a sentence)
 SELF_AFTER_KILLING = (
     r"(?:himself|herself)\s+(?:[\w'’-]+\s+){0,3}?after\s+(?:fatally\s+shooting|shooting\s+and\s+killing|killing|murdering"
     r"|slaying)\s+"
 )
-_SELF_AFTER_KILLING = re.compile(
+_SELF_AFTER_KILLING = compiled(
     rf"^{SELF_AFTER_KILLING}(.+)$",
     re.IGNORECASE,
 )
@@ -457,7 +456,7 @@ class _Counted(Protocol):
 
 _C = TypeVar("_C", bound=_Counted)
 # one more person than those counted before: "another", an ordinal ("a second victim", "a third")
-_ONE_MORE = re.compile(rf"(?:(?P<another>another)|an?\s+(?P<ordinal>{ORDINAL_WORDS}))\b", re.I)
+_ONE_MORE = compiled(rf"(?:(?P<another>another)|an?\s+(?P<ordinal>{ORDINAL_WORDS}))\b", re.I)
 # the label's end of people hurt, some of whom died, not all injured ("four people shot, one fatally";
 # "one of the three men wounded has died"): the evaluation's injured are they less the dead
 HURT_ENDS = (" shot", " wounded", " injured", " hurt", " stabbed")
@@ -484,7 +483,7 @@ def singular(noun: str) -> str:
 BESIDES = ("in addition", "besides")
 # the one who did it, by a reflexive ("before killing himself"): never one of the people they
 # harmed, counted before; or the life they ended ("then took his own life")
-_SELF_ONLY = re.compile(rf"himself|herself|{OWN_LIFE}", re.I)
+_SELF_ONLY = compiled(rf"himself|herself|{OWN_LIFE}", re.I)
 
 
 def added_after(first: _C, figures: Sequence[_C]) -> list[_C]:

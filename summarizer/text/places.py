@@ -12,7 +12,7 @@ from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import PlaceMention, Span
 from summarizer.text.datelines import dateline_at, line_datelines
-from summarizer.text.regex import WordStartPattern, guarded
+from summarizer.text.regex import WordStartPattern, compiled, guarded
 from summarizer.text.streets import HOSPITAL_STREET_BEFORE, STREET_TYPE
 
 # ---------------------------------------------------------------- places
@@ -66,7 +66,7 @@ _BLOCK_STREET = (
     rf"(?:[A-Z][\w'’-]*|{_ORDINAL_WORD})(?:\s+(?:[A-Z][\w'’-]*|{_ORDINAL_WORD}|de|del|la|el|al|of|upon|on))*"
 )
 _PLACE_RES = [
-    re.compile(rf"\b(?:the\s+)?(?P<p>{_CAP}\s+{_PLACE_SUFFIX})\b"),
+    compiled(rf"\b(?:the\s+)?(?P<p>{_CAP}\s+{_PLACE_SUFFIX})\b"),
     guarded(
         rf"\b(?P<p>(?:the\s+)?\d{{2,5}}\s+block\s+of\s+{_BLOCK_STREET}(?:\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Place|Court|Way|Circle|Parkway|Highway|Terrace|Trail))?)"
     ),
@@ -81,7 +81,7 @@ _RUN_TOKEN = r"(?:[A-Z][\w'’-]*|(?:del|de|la|el|al|of|upon|on)(?![\w'’-]))"
 _CAP_RUN = guarded(rf"{_RUN_TOKEN}(?:\s+{_RUN_TOKEN})*")
 # a suffix word (after a space, tested on each match: opening with the words lets the scan skip
 # in C to where one can start)
-_SUFFIX = re.compile(rf"{_PLACE_SUFFIX}\b")
+_SUFFIX = compiled(rf"{_PLACE_SUFFIX}\b")
 
 
 def _suffixed_places(view: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -109,7 +109,7 @@ def _suffixed_places(view: str, start: int, end: int) -> Iterator[re.Match[str]]
 
 
 # the last character before a point (the end of the search) that no run of capitalised words holds
-_LAST_STOP = re.compile(r"[^\w\s'’-](?=[\w\s'’-]*\Z)")
+_LAST_STOP = compiled(r"[^\w\s'’-](?=[\w\s'’-]*\Z)")
 
 
 def _past_last_stop(view: str, start: int, end: int) -> int:
@@ -137,14 +137,14 @@ _ORGANISATION_HEADS = (
     r"|Medical\s+Cent(?:er|re)|Health\s+Cent(?:er|re)|Trauma\s+Cent(?:er|re)|Infirmary|Clinic)\b"
 )
 # (a word's full stop is an abbreviation's, "St.", "U.S.", not a sentence's end: "… of the Bronx. Police said")
-_ORGANISATION_AT = re.compile(
+_ORGANISATION_AT = compiled(
     r"(?:the\s+)?(?:[A-Z][\w'’.-]*(?<![a-z]{3}\.)\s+(?:(?:and|of|&)\s+)?){1,5}" + _ORGANISATION_HEADS
 )
-_ORGANISATION_HEAD = re.compile(_ORGANISATION_HEADS)  # opens with its words: scanned in C
+_ORGANISATION_HEAD = compiled(_ORGANISATION_HEADS)  # opens with its words: scanned in C
 
 
 # a character no organisation's name holds before its head word: past one, no head is reached
-_NOT_IN_NAME = re.compile(r"[^\w\s'’.&-]")
+_NOT_IN_NAME = compiled(r"[^\w\s'’.&-]")
 
 
 def _organisation_at(view: str, pos: int, heads: list[int]) -> bool:
@@ -163,19 +163,19 @@ _MOVED_TO_BEFORE = guarded(
     r")\s+(?:the\s+)?\Z"
 )
 # a part of a place ("area of") names its place only after its own name: "the Parkfield area of"
-_PART_OF = re.compile(r"(?:area|neighbou?rhood|quarter|district|section)\s")
-_NAMED_BEFORE = re.compile(r"\b(?!(?:The|This|That|An?)\s)[A-Z][\w'’-]*\s+\Z")
+_PART_OF = compiled(r"(?:area|neighbou?rhood|quarter|district|section)\s")
+_NAMED_BEFORE = compiled(r"\b(?!(?:The|This|That|An?)\s)[A-Z][\w'’-]*\s+\Z")
 
 
 # after a name, what makes it no place: a company's noun ("the Kelso City railway"), and, after one
 # word, a number ("Junction 10", "Gate 4": a numbered thing, not a town)
-_COMPANY_AFTER = re.compile(r" (?:railway|railroad|airline|airlines|company|firm|bank|brewery|club|franchise)\b")
-_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\d,.])")
+_COMPANY_AFTER = compiled(r" (?:railway|railroad|airline|airlines|company|firm|bank|brewery|club|franchise)\b")
+_NUMBER_AFTER = compiled(r" \d{1,3}(?![\d,.])")
 
 
 # a town's part named by the town: "Chicago's South Side", "Toledo's east end"
-_POSSESSIVE_TOWN = re.compile(r"(?P<town>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})['’]s\b")
-_TOWN_PART_AFTER = re.compile(
+_POSSESSIVE_TOWN = compiled(r"(?P<town>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})['’]s\b")
+_TOWN_PART_AFTER = compiled(
     rf"\s+(?:(?:{COMPASS_WORDS}|far|near|inner|upper|lower)\s+)*"
     rf"(?:suburbs?|outskirts)\b|\s+(?:(?:far|near|inner|upper|lower)\s+)?{_COMPASS_PART}\b",
     re.I,
@@ -284,7 +284,7 @@ def _trim_place(name: str, start: int) -> tuple[str, int]:
 
 
 # a label in capitals before a dateline on its line: "ORIGINAL STORY: LISK, Ore. — …"
-_LABEL_BEFORE_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z']+(?: [A-Z][A-Z']+){0,2}):[ \t]+(?=[A-Z])", re.M)
+_LABEL_BEFORE_DATELINE = compiled(r"^[ \t]*([A-Z][A-Z']+(?: [A-Z][A-Z']+){0,2}):[ \t]+(?=[A-Z])", re.M)
 # the words of a label that tells a version of this story ("UPDATE:", "ORIGINAL STORY:", "EARLIER:"),
 # not one that points to another ("ALSO:", "TRENDING:", "IN OTHER NEWS:", "LAST YEAR:")
 _VERSION_LABEL_WORDS = frozenset({
@@ -325,7 +325,7 @@ def ends_in_place_type(name: str) -> bool:
     return last in _VENUES or STREET_TYPE.fullmatch(last) is not None or _SUFFIX.fullmatch(last) is not None
 
 
-_AND_PLACE = re.compile(rf"\s+and\s+(?P<p>{_CAP})")
+_AND_PLACE = compiled(rf"\s+and\s+(?P<p>{_CAP})")
 
 
 def places_after_and(view: str, places: list[PlaceMention], start: int, end: int) -> list[PlaceMention]:

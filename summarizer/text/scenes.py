@@ -8,7 +8,7 @@ import bisect
 import re
 
 from summarizer.text.base import PlaceMention
-from summarizer.text.regex import Prefiltered, guarded
+from summarizer.text.regex import Prefiltered, compiled, guarded
 from summarizer.text.scans import is_word_char
 from summarizer.text.segments import Sentence
 from summarizer.text.streets import JOIN, find_addresses, may_name_a_street
@@ -31,7 +31,7 @@ _SCENE = guarded(
 )
 # the thing that was found, the head of its subject; not a thing that a preposition ties to the
 # person found ("a man in a parked car was found shot", "a driver with a gun was found")
-_THING_FOUND = re.compile(
+_THING_FOUND = compiled(
     r"\b(?P<pp>(?:in|inside|with|of|near|beside|behind|under|outside)\s+(?:[\w'’-]+\s+){0,2})?(?:"
     + "|".join(_THINGS_FOUND)
     + r")\s+\Z",
@@ -39,7 +39,7 @@ _THING_FOUND = re.compile(
 )
 # unless the thing was found with the harm or at the scene: "a car was found on … with a man dead
 # inside", "a gun was found next to the body", "casings and a gun were found at the scene"
-_FOUND_WITH_HARM = re.compile(r"\b(?:body|bodies|dead|victims?|wounded|injured|crash(?:ed)?|scene)\b", re.I)
+_FOUND_WITH_HARM = compiled(r"\b(?:body|bodies|dead|victims?|wounded|injured|crash(?:ed)?|scene)\b", re.I)
 
 
 def _tells_scene(view: str, a: int, b: int) -> bool:
@@ -93,10 +93,10 @@ _CATCH = guarded(
 # or where someone was taken after it: "his father drove him to a fire station at …" (run from
 # where its verbs occur, found by str.find)
 _TAKEN_TO = Prefiltered(
-    re.compile(r"(?:drove|driven|took|taken|rushed|carried|brought) (?:him|her|them|the\s+\w+)\s+to\b")
+    compiled(r"(?:drove|driven|took|taken|rushed|carried|brought) (?:him|her|them|the\s+\w+)\s+to\b")
 )
 # unless taken by force, which is the incident: "kidnappers took her to a house on …"
-_BY_FORCE = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?|captive|forced|gunpoint)\b", re.I)
+_BY_FORCE = compiled(r"\b(?:kidnap\w*|abduct\w*|hostages?|captive|forced|gunpoint)\b", re.I)
 _HARM = guarded(
     r"\b(?:shots?|shootings?|gunfire|gunshots?|gunman|fired|firing|stabb(?:ed|ing)|killed|slain|dead|died|wounded"
     r"|injured|hurt|struck|hit|crash(?:ed|es)?|collided|collision|robbed|robbery|robbers?|held\s+up|carjack\w*"
@@ -108,7 +108,7 @@ _HARM = guarded(
 # "who lives on …", "whose last known address was in the 700 block of …", "whose address was listed
 # as …"; or a person told by age as from it: "a 19-year-old man from the 900 block of …" (not one
 # moved from it: "firefighters pulled a woman from 40 Orrin Avenue")
-_RESIDENCE_BEFORE = re.compile(
+_RESIDENCE_BEFORE = compiled(
     r"(?:,\s+of|\b(?!(?:North|South|East|West|Corner|Intersection|Block|Side|End)\s)[A-Z][a-z]+\s+of"
     r"|\bresidents?\s+of|\b(?:lives|lived|resides|resided|address\s+(?:is|was))\s+(?:on|at|in)"
     r"|\baddress\s+(?:is|was)\s+(?:listed|given)\s+(?:only\s+)?as"
@@ -172,10 +172,10 @@ def scene_streets(view: str, sentences: list[Sentence], where: set[int]) -> tupl
 
 
 # a house number or a block before a street's name: "41 Ferrin Road", "the 300 block of Marrow Lane"
-_NUMBER_BEFORE = re.compile(r"\b(?:\d{1,6}[A-Z]?|\d{2,6}\s+block\s+of)\s+\Z", re.I)
+_NUMBER_BEFORE = compiled(r"\b(?:\d{1,6}[A-Z]?|\d{2,6}\s+block\s+of)\s+\Z", re.I)
 # a street that has its house number or block already ("41 Ferrin Road"); not a numbered street's
 # ordinal ("3rd Avenue", "12th Street"), which names the street alone
-_HOUSE_NUMBER = re.compile(r"\d{1,6}[A-Z]?\s|\d{2,6}\s+block\s", re.I)
+_HOUSE_NUMBER = compiled(r"\d{1,6}[A-Z]?\s|\d{2,6}\s+block\s", re.I)
 
 
 def addresses_in_full(view: str, streets: list[PlaceMention], sentences: list[Sentence]) -> list[PlaceMention]:

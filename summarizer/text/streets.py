@@ -11,7 +11,7 @@ from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import PlaceMention, Span
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
-from summarizer.text.regex import Prefiltered, guarded
+from summarizer.text.regex import Prefiltered, compiled, guarded
 from summarizer.text.scans import digit_positions, is_word_char
 
 # a street is named words before a street-type word ("Elm Street", "Martin Luther King Jr.
@@ -26,12 +26,12 @@ _STREET_TYPES = (
 _NUMBERED_ONLY = r"Court|Ct\.|Place|Pl\.|Way|Circle|Cir\.|Dr\."
 # opening with the words (no "\b"), the scan skips in C to where one can start; the word start
 # is tested on each match
-STREET_TYPE = re.compile(rf"(?:{_STREET_TYPES}|{_NUMBERED_ONLY})(?![\w'’])")
+STREET_TYPE = compiled(rf"(?:{_STREET_TYPES}|{_NUMBERED_ONLY})(?![\w'’])")
 _NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|\d+(?:st|nd|rd|th))"
 
 
 # the street's words as they end at its type word (matched on the few characters before it)
-_STREET_BEFORE = re.compile(rf"(?:(?P<num>\d{{1,6}}[A-Z]?)\s+)?(?P<name>(?:{_NAME_WORD}\s+){{1,4}})$")
+_STREET_BEFORE = compiled(rf"(?:(?P<num>\d{{1,6}}[A-Z]?)\s+)?(?P<name>(?:{_NAME_WORD}\s+){{1,4}})$")
 # a numbered road ("Route 9", "Hwy. 61", "Hwy 117" of "US Hwy 117"), or an avenue named by a letter ("Avenue Q")
 _ROAD_NUMBER = guarded(
     r"(?:Route|Highway)\s+\d{1,4}[A-Z]?\b|(?:Hwy|Rte)\.?\s+\d{1,4}[A-Z]?\b|Interstate\s+\d{1,3}\b|I-\d{1,3}\b|Avenue\s+[A-Z](?![\w'’.-])"
@@ -52,7 +52,7 @@ _BARE_CORNER = guarded(
 # a house number and a street whose type word is "St" with no full stop ("2189 75th St", "40 Kell
 # St"): read only after a house number, where "St" is no saint's; not after a rank or an edition
 # ("No. 5 Tarrow St", "the 2019 Tarrow St team": a state's school)
-_NUMBERED_BARE_ST = re.compile(
+_NUMBERED_BARE_ST = compiled(
     r"(?<!No\.\s)(?<!\bNo\s)(?<!#)(?<!\bthe\s)\b\d{1,6}[A-Z]?\s+(?:(?:[A-Z][\w'’-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,3}St(?![\w.'’-])(?!\s+[A-Z])"
 )
 
@@ -65,7 +65,7 @@ def _numbered_bare_st(view: str, start: int, end: int) -> list[Span]:
 
 
 # the word that joins two streets at a corner: "Pell Road and Orrin Avenue", "9th & Vine"
-JOIN = re.compile(r"\s+(?:and|&)\s+")
+JOIN = compiled(r"\s+(?:and|&)\s+")
 # a corner named by its two streets and their type word once, in the plural: "at Pell and Orrin
 # streets", "South Burdick and West Dutton Avenues" (the names matched on the few characters before it)
 # (found by str.find of each word past its first letter, which may be a capital: a pattern tried
@@ -92,7 +92,7 @@ def _plural_types(view: str, start: int, end: int) -> Iterator[Span]:
 
 
 _CORNER_WORD = r"(?:[A-Z][\w'’-]*\.?|\d{1,3}(?:st|nd|rd|th))"
-_CORNER_BEFORE = re.compile(
+_CORNER_BEFORE = compiled(
     rf"(?:{_CORNER_WORD}\s+){{0,2}}{_CORNER_WORD}\s+(?:and|&)\s+(?:{_CORNER_WORD}\s+){{0,2}}{_CORNER_WORD}\Z"
 )
 
@@ -211,12 +211,12 @@ _ON_VERBS = (
     "reports", "reporting", "insisted", "decided", "decide", "campaigned", "campaign", "campaigning", "counting",
     "count", "counted", "based", "briefed", "testified",
 )  # fmt: skip
-_ON_OR_BLOCK_BEFORE = re.compile(
+_ON_OR_BLOCK_BEFORE = compiled(
     r"\b(?:" + "".join(rf"(?<!\b{v}\s)" for v in _ON_VERBS) + r"on|along|block\s+of)\s+(?P<the>the\s+)?\Z"
 )
 # and before the homes built on it: "the Venn Court apartments", "Kell Place townhomes" (not a
 # "complex" alone, which a court or a sport has too: "the Tennis Court complex")
-_HOMES_AFTER = re.compile(r"\s+(?:apartments?|apartment\s+complex|townhomes|townhouses|condos|condominiums)\b")
+_HOMES_AFTER = compiled(r"\s+(?:apartments?|apartment\s+complex|townhomes|townhouses|condos|condominiums)\b")
 _COURT_KINDS = frozenset({
     "Supreme", "High", "Federal", "District", "Circuit", "Appeals", "Appellate", "Superior", "County", "Municipal",
     "Family", "Juvenile", "Crown", "Magistrates", "Magistrate", "Claims", "Tax", "Criminal", "Civil", "State", "Food",
@@ -231,7 +231,7 @@ def _institution_names_street(word: str) -> bool:
     return word in lx.NOT_PLACES and word not in lx.NON_NAME_CAPS and word.lower() not in _STREET_OPENERS
 
 
-_NUMBERED_ONLY_RE = re.compile(_NUMBERED_ONLY)
+_NUMBERED_ONLY_RE = compiled(_NUMBERED_ONLY)
 
 
 def _other_kind_is_street(view: str, s: int, type_word: re.Match[str], words: list[str]) -> bool:
@@ -246,7 +246,7 @@ def _other_kind_is_street(view: str, s: int, type_word: re.Match[str], words: li
 
 # and the street of a hospital someone is taken to: "taken to Calloway Hospital on Orrin Avenue",
 # "died at a hospital in the 200 block of Orrin Avenue"
-HOSPITAL_STREET_BEFORE = re.compile(
+HOSPITAL_STREET_BEFORE = compiled(
     rf"{iw.MOVED_TO}\s+(?:(?:an?|the)\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
     rf"(?i:{iw.HOSPITAL_NOUNS}|infirmary|clinic)\s*,?\s+(?:on|at|in|along|off)\s+"
     r"(?:(?:the\s+)?\d{1,6}\s+block\s+of\s+)?\Z"
@@ -266,7 +266,7 @@ _NUMBERED_AT = guarded(
     r"\d (?P<t>Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Terrace|Trail)"
     r"(?![\w'’])(?!\s+(?!and\b|NW|NE|SW|SE|N\.|S\.)[A-Z])"
 )
-_NUMBERED_BEFORE = re.compile(
+_NUMBERED_BEFORE = compiled(
     r"(?<![\w$#.,-])(?<!\ban\s)(?<!\ba\s)(?<!\bA\s)(?<!No\.\s)(?<!\bNo\s)"
     r"(?:\d{1,6}[A-Z]?\s+(?=(?:[NSEW]{1,2}\s+)?\d))?"
     r"(?:(?:North|South|East|West|NW|NE|SW|SE|[NSEW])\s+)?\d{1,3}\s\Z"
@@ -281,13 +281,13 @@ _QUALIFIED_ROUTE = guarded(
     r"|(?:FM|RM|CR|SR|SH|RR)(?=[- ]\d))[- ]\d{1,4}[A-Z]?(?![\w'’])(?!,\d|\.\d|\s+(?:million|billion|percent)\b)"
 )
 # a house number and a compass point before a route: "1319 West FM 1960", "11814 SE County Road 245"
-_ROUTE_LEAD = re.compile(r"(?:\d{1,6}\s+)?(?:(?:North|South|East|West|[NS][EWew]|[NSEW])\s+)?\Z")
+_ROUTE_LEAD = compiled(r"(?:\d{1,6}\s+)?(?:(?:North|South|East|West|[NS][EWew]|[NSEW])\s+)?\Z")
 # a street whose type word is in lower case, named after a preposition of place or a house number:
 # "on Elm street", "the 400 block of north Main street", "at 418 Larkmoor avenue"; not a street
 # that names a trade or a saying ("on Wall street", "on Easy street"), nor one the names of days,
 # months or institutions open ("on Monday road trips")
 _LOWER_TYPES = ("street", "avenue", "road", "drive", "lane", "boulevard")
-_LOWER_BEFORE = re.compile(
+_LOWER_BEFORE = compiled(
     r"(?:\b(?i:on|at|near|along|off|onto|of|in)\s+|(?<![\w,.])(?P<num>\d{1,6}[A-Z]?)\s+)"
     r"(?P<s>(?:(?:north|south|east|west|[NSEW]\.)\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}))\Z"
 )
@@ -302,7 +302,7 @@ _NOT_NAMES = frozenset({
 # crews", "Chicago street violence", "an SR 25 rifle"; not a word of grammar, time or direction, nor
 # a verb after its subject ("at 64 Street and", "on Elm street late Sunday", "on 82 Street injured
 # two", "on Elm street shortly", "along 150 Avenue following")
-_NEXT_LOWER = re.compile(r"\s+([a-z][a-z'’]*)\b")
+_NEXT_LOWER = compiled(r"\s+([a-z][a-z'’]*)\b")
 _AFTER_A_STREET = ENGLISH_FUNCTION_WORDS | frozenset({
     "a", "an", "in", "on", "was", "so", "no", "near", "off", "outside", "inside", "behind", "beside", "past", "around",
     "just", "yesterday", "today", "tonight", "overnight", "late", "early", "last", "morning", "afternoon",
@@ -321,13 +321,13 @@ def _modified(view: str, end: int) -> bool:
 # a determiner or a possessive before a short route form, which names a thing ("an SR 25 rifle",
 # "the SR 71 Blackbird", "his SR 500"), or a station's call sign or brand ("WKRP FM 101", "Kiss FM
 # 104"), where a road is named bare or after its compass point ("on SR 71", "West FM 1960")
-_OWNED_BEFORE = re.compile(
+_OWNED_BEFORE = compiled(
     r"(?:\b(?i:a|an|the|his|her|their|its|my|our|your)|(?<![.!?]\s)\b(?!(?:North|South|East|West|And|On|At|Near|Along|Off|Onto|Of|In|To|From|By|Via)\b)[A-Z][A-Za-z]+)\s+\Z"
 )
 # a station named after its frequency: "FM 104 Radio", "CR 7 radio"
-_STATION_AFTER = re.compile(r"\s+(?i:radio|station)\b")
+_STATION_AFTER = compiled(r"\s+(?i:radio|station)\b")
 # a quadrant after a street ("17th Street SE", "Pell Road NW") is the street's
-_QUADRANT_AFTER = re.compile(rf"\s+{_COMPASS_ABBR}(?![\w'’])")
+_QUADRANT_AFTER = compiled(rf"\s+{_COMPASS_ABBR}(?![\w'’])")
 
 
 # what each scan's matches must hold, found by str.find far faster than the engine tries a

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from summarizer.text.base import Span, lower_pattern, lower_same_length
-from summarizer.text.regex import guarded
+from summarizer.text.regex import compiled, guarded
 from summarizer.text.scans import WordStarts, digit_run_starts, matches_from
 from summarizer.text.segments import Sentence
 
@@ -38,7 +38,7 @@ _MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|Oct
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTH_RE = _MONTH_RE  # a month's name, whole or abbreviated, as written (for other readers' patterns)
 CALENDAR_WORDS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)  # months and weekdays, lower case
-_DATE_RE = re.compile(
+_DATE_RE = compiled(
     rf"\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
     rf"|\b(?P<md>{_MONTH_RE})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<md_y>\d{{4}}))?\b"
     rf"|\b(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{_MONTH_RE})(?:,?\s+(?P<dm_y>\d{{4}}))?\b"
@@ -226,10 +226,10 @@ def _date_weights() -> dict[str, float]:
     return _weights_cache
 
 
-_WORD_BEFORE = re.compile(r"([a-z]+)[^a-z]*$")
+_WORD_BEFORE = compiled(r"([a-z]+)[^a-z]*$")
 _TIME_OF_DAY = lower_pattern(r"\b(?:morning|afternoon|evening|night|overnight|midnight|noon|a\.?m\b|p\.?m\b)")
 _HARM_NEAR = lower_pattern(r"shot|kill|dead|died|wound|injur|shooting|gunfire|robb|stabb|fired|murder|homicide")
-_DIGIT = re.compile(r"\d")
+_DIGIT = compiled(r"\d")
 
 
 def date_features(view: str, d: DateMention, position: int, sentence: Sentence, pub: dt.date | None) -> list[str]:
@@ -430,11 +430,11 @@ def _own_incident_first(
 _ROLE_ORDER = {"event": 0, "report": 1, "stamp": 2}
 # a day that names the week it opens or closes: "the week of March 12", "the week ending Jan. 5"
 # (a definite week; "within a week of March 3" measures seven days from a day)
-_WEEK_OF_BEFORE = re.compile(r"\b(?:the|that|this|next|last)\s+week\s+(?:of|beginning|starting|ending)\s+$", re.I)
+_WEEK_OF_BEFORE = compiled(r"\b(?:the|that|this|next|last)\s+week\s+(?:of|beginning|starting|ending)\s+$", re.I)
 # what stands between a weekday and the date that says which one it is: "Tuesday, Jan. 19", "Friday (March 9)"
-_NAMES_DAY_AFTER = re.compile(r"\s*[,(]?\s*")
+_NAMES_DAY_AFTER = compiled(r"\s*[,(]?\s*")
 # the page's own date: "(Dec. 10, 2015) –" after a dateline, "Updated at 11 a.m. Thursday", "UPDATE Monday:", "Posted: …"
-_STAMP_BEFORE = re.compile(
+_STAMP_BEFORE = compiled(
     r"(?:\b(?:updated?|posted|published|last\s+modified|first\s+published)\b(?:[^.]|[ap]\.m\.){0,25}|^\W*\(\s*|(?-i:[A-Z]{2,}[A-Z .'-]{0,30}(?:,\s*[A-Z][a-z]{1,4}\.?)?\s*)\(\s*)$",
     re.I,
 )

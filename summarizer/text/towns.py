@@ -4,12 +4,10 @@ it holds ("a Norfolk home", "a Gary pawn shop")."""
 
 from __future__ import annotations
 
-import re
-
 from summarizer.text import lexicon as lx
 from summarizer.text.base import PlaceMention
 from summarizer.text.places import COMPASS_WORDS
-from summarizer.text.regex import guarded
+from summarizer.text.regex import compiled, guarded
 from summarizer.text.streets import STREET_TYPE
 
 # the town whose police force tells the story: "Durham police said", "a Fresno police officer",
@@ -42,7 +40,7 @@ _NOT_TOWN_FORCES = frozenset({
 })  # fmt: skip
 
 
-_WORD = re.compile(r"\S+")
+_WORD = compiled(r"\S+")
 
 
 # a state's police is no town's ("Utah police"); New York, Washington and Kansas City are towns too
@@ -60,7 +58,7 @@ _PEOPLES = frozenset({
     "Black", "White", "Asian", "Hispanic", "Latino", "Latina", "Native", "Christian", "Catholic", "Protestant",
     "Muslim", "Jewish", "Hindu", "Sikh", "Buddhist", "Amish", "Mormon",
 })  # fmt: skip
-_COMPOUND_MODIFIER = re.compile(r"[\w'’]+-[a-z][\w-]*")
+_COMPOUND_MODIFIER = compiled(r"[\w'’]+-[a-z][\w-]*")
 
 
 def _no_town(word: str) -> bool:

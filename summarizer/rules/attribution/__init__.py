@@ -90,6 +90,7 @@ from summarizer.text.datelines import dateline_at
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.lexicon import PERSON_OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from summarizer.text.quotes import QuoteRegion
+from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence, tokens
 
 # an unresolved pronoun may be a source ("his claim that …" is his)
@@ -186,7 +187,7 @@ def find_attributions(
     return [a for a in found if a.content[1] > a.content[0]]
 
 
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_NAME_WORD = compiled(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 # a subject is never a time ("On Thursday", "In August", "late August"), nor one adverb or
@@ -234,7 +235,7 @@ def _written_mid_sentence(view: str, word: str) -> bool:
     return word in mid_sentence_words(view)
 
 
-_SENTENCE_END = re.compile(r"[.!?…][\s" + re.escape(ALL_QUOTES) + r")]*$")
+_SENTENCE_END = compiled(r"[.!?…][\s" + re.escape(ALL_QUOTES) + r")]*$")
 
 
 def _without_subheads(view: str, paragraphs: list[Span], orphans: list[RawAttribution]) -> list[RawAttribution]:
@@ -285,7 +286,7 @@ def _without_captions(view: str, paragraphs: list[Span], found: list[RawAttribut
 
 
 # "Editor's note:" opening a line: the newsroom's comment on its own story, up to a blank line
-_EDITOR_NOTE = re.compile(r"(?:^|\n)[ \t\xa0]*editor['’]s note\s*:", re.IGNORECASE)
+_EDITOR_NOTE = compiled(r"(?:^|\n)[ \t\xa0]*editor['’]s note\s*:", re.IGNORECASE)
 
 
 def _without_editor_notes(view: str, found: list[RawAttribution]) -> list[RawAttribution]:
@@ -369,7 +370,7 @@ def _finish(
 # none of the quotes after it
 _REFUSALS = frozenset({"decline", "refuse"})
 _NEGATED_ANSWERS = frozenset({"respond", "reply", "comment", "answer"})
-_NEGATION = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+_NEGATION = compiled(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
 # what a refusal of one fact goes on with ("declined to say why", "refused to say when …"):
 # its refuser may still speak, as one who "declined to give a date"
 _QUESTION_WORDS = frozenset({"why", "when", "where", "how", "who", "whom", "whose", "what", "which", "whether", "if"})
@@ -391,7 +392,7 @@ def _refuses_to_speak(view: str, a: RawAttribution) -> bool:
     return a.cue_lemma in _NEGATED_ANSWERS and _NEGATION.search(view, a.cue[0], a.cue[1]) is not None
 
 
-_CLAUSE_CLOSE = re.compile(r"[,―—–;:]\s")
+_CLAUSE_CLOSE = compiled(r"[,―—–;:]\s")
 
 
 def _around_clause(view: str, a: RawAttribution) -> list[Span]:

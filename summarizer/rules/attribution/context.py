@@ -18,12 +18,13 @@ from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex, trim_content
 from summarizer.text.datelines import dateline_at
 from summarizer.text.quotes import QuoteRegion
+from summarizer.text.regex import compiled
 from summarizer.text.segments import ABBREVIATIONS, Sentence, Token
 
 # subordinators that open a second fronted clause after a first fronted phrase's comma
 _SECOND_FRONTED = frozenset({"when", "while", "after", "before", "as", "although", "though", "because", "since", "if"})
 
-_COMMENTARY = re.compile(
+_COMMENTARY = compiled(
     r",\s+(?:(?:marking|highlighting|underscoring|signall?ing|reflecting|prompting|fueling|fuelling)\b"
     r"|(?:a|an)\s+(?:claim|assertion|statement|move|view|position|charge|accusation|allegation|remark|figure|account)\b)"
 )
@@ -31,13 +32,13 @@ _COMMENTARY = re.compile(
 
 # a source's terms of speaking, never its claim: "asked not to be named", "spoke on condition
 # of anonymity", "requested anonymity", "declined to be identified"
-ANONYMITY_REQUEST = re.compile(
+ANONYMITY_REQUEST = compiled(
     r"(?:asked|asking|requested|requesting|spoke|speaking|talked|talking|agreed|declined|insisted|demanded)\b"
     r"[^.;]{0,40}?\b(?:not\s+(?:to\s+)?be(?:ing)?\s+(?:named|identified|quoted\s+by\s+name)|anonymity|anonymously"
     r"|(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld|withheld))",
     re.I,
 )
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD = compiled(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def another_report(view: str, start: int, end: int) -> int | None:
@@ -68,7 +69,7 @@ def _marks(view: str) -> list[int]:
     return [m.start() for m in _COMMA_OR_SEMICOLON.finditer(view)]
 
 
-_COMMA_OR_SEMICOLON = re.compile(r"[,;]")
+_COMMA_OR_SEMICOLON = compiled(r"[,;]")
 
 Found = tuple[Span, Span | None, str | None, int]  # speaker, cue, cue lemma, where the attribution ends
 
@@ -160,7 +161,7 @@ def _ends_sentence(view: str, q: QuoteRegion) -> bool:
     return inner[-1:] in (".", "!", "?", "…")
 
 
-RELATIVE_CLAUSE = re.compile(
+RELATIVE_CLAUSE = compiled(
     r",?\s*\b(?:who|whom|where|which|when)\b[^,.;]*"
     # and a passive: "the hearing he was formally called to" names no one speaking
     r"|\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?\w+"
@@ -203,7 +204,7 @@ def mid_sentence_words(view: str) -> frozenset[str]:
     return frozenset(_AFTER_LOWER_WORD.findall(view))
 
 
-_AFTER_LOWER_WORD = re.compile(r"(?<=[a-z,;] )(\w+)")
+_AFTER_LOWER_WORD = compiled(r"(?<=[a-z,;] )(\w+)")
 
 
 def paragraph_index(paragraphs: list[Span]) -> Callable[[int], int]:

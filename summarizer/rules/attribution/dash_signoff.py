@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from summarizer.rules.attribution.context import Context, Found
 from summarizer.rules.attribution.registry import pattern
 from summarizer.text.quotes import QuoteRegion
+from summarizer.text.regex import compiled
 
-_DASH_SPEAKER = re.compile(r"\s*[―—–-]\s*(?P<sp>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+_DASH_SPEAKER = compiled(r"\s*[―—–-]\s*(?P<sp>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
 # abbreviations that end a name with their own stop

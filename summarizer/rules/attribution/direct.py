@@ -24,11 +24,12 @@ from summarizer.rules.attribution.words import PREPOSITIONS
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex
 from summarizer.text.quotes import QuoteRegion
+from summarizer.text.regex import compiled
 from summarizer.text.segments import is_abbreviation
 
 # the speaker clause between two parts of a quote ends at a comma, stop, colon or dash (inside
 # a show's name that closes it: `said on “Harbour Talk.” “…`)
-_CLAUSE_CLOSE = re.compile(r"[,.:;!?―—–-][”\"]?(?:\s|$)")
+_CLAUSE_CLOSE = compiled(r"[,.:;!?―—–-][”\"]?(?:\s|$)")
 
 
 def find_direct(ctx: Context, paragraphs: list[Span]) -> list[RawAttribution]:
@@ -78,7 +79,7 @@ def find_direct(ctx: Context, paragraphs: list[Span]) -> list[RawAttribution]:
 
 
 # a comma or dash right after a quote, then words: the quote's own attribution clause
-_OWN_CLAUSE = re.compile(r"\s*[,―—–]\s*\w")
+_OWN_CLAUSE = compiled(r"\s*[,―—–]\s*\w")
 
 
 def _joined(
@@ -145,7 +146,7 @@ def _joins_past_title(view: str, after: QuoteRegion, title: QuoteRegion) -> bool
 
 # a contrast or a new clause between two quotes ends the first speaker's words: "but", "although",
 # "while" (not "while sitting …", a participle of the same speaker's scene), a semicolon
-_CONTRAST_IN_GAP = re.compile(r"\b(?:but|and as|although)\b|\bwhile\b(?!\s+\w+ing\b)|;")
+_CONTRAST_IN_GAP = compiled(r"\b(?:but|and as|although)\b|\bwhile\b(?!\s+\w+ing\b)|;")
 
 
 def _pieces(view: str, joined: list[QuoteRegion], start: int, clause: list[Span]) -> list[Span]:
@@ -219,7 +220,7 @@ def keep_unclaimed(view: str, orphans: list[RawAttribution], claimed: SpanIndex)
 # the words that make a short quote a phrase of the sentence around it: a determiner ("its
 # “night desk editor”") or a preposition ("a call for “safer bike lanes”")
 _TERM_OPENERS = (lx.DETERMINERS - {"one", "two", "three", "four", "five"}) | (PREPOSITIONS - {"to"}) | {"into", "of"}
-_TWO_WORDS = re.compile(r"(?:\b([A-Za-z]+)\s+)?\b([A-Za-z]+)\s*$")
+_TWO_WORDS = compiled(r"(?:\b([A-Za-z]+)\s+)?\b([A-Za-z]+)\s*$")
 
 
 def _quoted_term(view: str, content: Span) -> bool:

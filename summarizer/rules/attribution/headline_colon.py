@@ -19,8 +19,9 @@ from summarizer.rules.attribution.words import EDITORIAL_LABELS, NAME_PARTICLES,
 from summarizer.text.base import ALL_QUOTES, Span, trim_content
 from summarizer.text.datelines import written_as_place
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
+from summarizer.text.regex import compiled
 
-_HEADLINE_SPEAKER = re.compile(
+_HEADLINE_SPEAKER = compiled(
     r"(?P<sp>(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’.-]*|of|the|de|van|von|al|bin)){0,4})\s*:\s+(?=\S)"
 )
 

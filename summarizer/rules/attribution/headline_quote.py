@@ -12,13 +12,14 @@ from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import ABOUT_VERBS, OF_VERBS, ON_VERBS
 from summarizer.text import lexicon as lx
 from summarizer.text.base import SpanIndex
+from summarizer.text.regex import compiled
 
 # the headline's opening words: capitalised, a name's or a title's
-_WORD = re.compile(r"[A-Z][\w.’'-]*")
+_WORD = compiled(r"[A-Z][\w.’'-]*")
 # what stands before a work's title in quote marks: a possessive, "of", "in", "on", a determiner
-_TITLE_BEFORE = re.compile(r"(?:['’]s?|\b(?:of|in|on|at|the|a|an|from|with|for|by))\s*$", re.IGNORECASE)
+_TITLE_BEFORE = compiled(r"(?:['’]s?|\b(?:of|in|on|at|the|a|an|from|with|for|by))\s*$", re.IGNORECASE)
 # "Rips the Plan As A ‘…’": what the subject calls something is the subject's words
-_DESCRIBED_AS = re.compile(r"\bas\s+(?:an?|the)\s*$", re.IGNORECASE)
+_DESCRIBED_AS = compiled(r"\bas\s+(?:an?|the)\s*$", re.IGNORECASE)
 _MAX_SUBJECT = 4
 # verbs of speaking that take a topic ("Speaks", "Talks", "Writes"): a headline's verb of words
 _SPEAKING = frozenset(f for lemma in ABOUT_VERBS | OF_VERBS | ON_VERBS for f in lx.inflect(lemma))

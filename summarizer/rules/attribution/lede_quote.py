@@ -3,8 +3,6 @@ speaker as the subject of the next one (`“…” ¶ Ana Ruiz, who …, has not
 
 from __future__ import annotations
 
-import re
-
 from summarizer.rules.attribution.context import Context, Found
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import PLAIN_WORD, holds_cue_word
@@ -12,9 +10,10 @@ from summarizer.text import incident_words as iw
 from summarizer.text.given_names import is_given_name
 from summarizer.text.places import ends_in_place_type
 from summarizer.text.quotes import QuoteRegion
+from summarizer.text.regex import compiled
 
 # a person's name opening a paragraph, then a comma (an apposition or a relative) or a verb
-_NAME_OPENS = re.compile(
+_NAME_OPENS = compiled(
     r"\s*(?P<name>[A-Z][a-zé'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})(?=,[ \t]|[ \t]+(?:has|had|is|was|lives|runs)\b)"
 )
 
@@ -53,8 +52,8 @@ def _tells_a_death(text: str) -> bool:
 
 
 # a person spoken of in the third person
-_SPOKEN_OF = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
+_SPOKEN_OF = compiled(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
 
 
 # the rest of the sentence the name opens (to its stop or the paragraph's end)
-_SENTENCE = re.compile(r"[^\n]*?(?:[.!?](?=\s)|\n|$)")
+_SENTENCE = compiled(r"[^\n]*?(?:[.!?](?=\s)|\n|$)")

@@ -3,8 +3,6 @@ its head can be a source (a person, body, group, document or name)."""
 
 from __future__ import annotations
 
-import re
-
 from summarizer.rules.attribution.words import (
     ARTICLES,
     ASPECT,
@@ -30,6 +28,7 @@ from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.numbers import NUMBER_WORDS
+from summarizer.text.regex import compiled
 from summarizer.text.segments import ABBREVIATIONS, Token
 
 # the nouns that name a source: a person's role, a group, an organisation, a document, and a
@@ -57,9 +56,9 @@ _SOURCE_NOUNS = frozenset().union(
 )
 _LINKS_NOT_ARTICLES = lx.NP_LINKS - {"the", "a", "an"}
 # source_head's words, and the links after a phrase's head ("members of Congress")
-_HEAD_WORD = re.compile(r"[\w'’.-]+")
+_HEAD_WORD = compiled(r"[\w'’.-]+")
 # (and a participle or a relative clause on the head: "a union representing crews", "a group that …")
-_HEAD_LINK = re.compile(r"\s+(?:of|for|at|from|in|with|on|who|that|which|[a-z]+ing)\s+")
+_HEAD_LINK = compiled(r"\s+(?:of|for|at|from|in|with|on|who|that|which|[a-z]+ing)\s+")
 
 
 def is_word(t: Token) -> bool:
@@ -339,7 +338,7 @@ def authored_by(toks: list[Token], k: int, hi: int) -> bool:
 
 # a personal pronoun written together with "be" ("she’s", "they're", "I’m"): the holder of an
 # attitude and its verb in one token, never a possessive ("it’s", "there’s" hold no attitude)
-_CONTRACTED_BE = re.compile(r"(he|she|they|we|i|you|who)['’](?:s|re|m)")
+_CONTRACTED_BE = compiled(r"(he|she|they|we|i|you|who)['’](?:s|re|m)")
 
 
 def be_before(toks: list[Token], vg: int, k: int) -> bool:
@@ -351,7 +350,7 @@ def be_before(toks: list[Token], vg: int, k: int) -> bool:
     return vg > 0 and _CONTRACTED_BE_ONLY.fullmatch(toks[vg - 1].low) is not None
 
 
-_CONTRACTED_BE_ONLY = re.compile(r"(?:they|we|i|you|who)['’](?:re|m)")
+_CONTRACTED_BE_ONLY = compiled(r"(?:they|we|i|you|who)['’](?:re|m)")
 
 
 def contracted_subject(t: Token) -> int:

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import re
-
 from summarizer.rules.attribution.clauses import cue_at
 from summarizer.rules.attribution.complements import skip_adverbials, skip_hearer
 from summarizer.rules.attribution.content import accusation
@@ -17,6 +15,7 @@ from summarizer.rules.attribution.words import COMPLEMENTIZERS, TIME_WORDS, hold
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES
 from summarizer.text.quotes import QuoteRegion
+from summarizer.text.regex import compiled
 from summarizer.text.segments import Token, tokens
 
 
@@ -215,7 +214,7 @@ def _cued_before(view: str, q: QuoteRegion, p_start: int) -> bool:
 
 
 # the words of the sentence that runs up to a point
-_LAST_SENTENCE = re.compile(r"[^.!?\n]*$")
+_LAST_SENTENCE = compiled(r"[^.!?\n]*$")
 
 
 # verbs of putting something in words, which "that is how …" names the manner of

@@ -7,6 +7,7 @@ import re
 
 from summarizer.text import lexicon as lx
 from summarizer.text import report_kinds as rk
+from summarizer.text.regex import compiled
 from summarizer.text.segments import Token
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -37,19 +38,19 @@ SECTION_LABELS = {"review", "reviews", "opinion", "analysis", "news analysis", "
 
 # a paragraph that opens with one of these and a colon is a link or a video's caption ("WATCH
 # BELOW: …", "Read more: …"): another story's headline, no attribution of this article's
-LINK_LABEL = re.compile(
+LINK_LABEL = compiled(
     r"[ \t]*[\"“‘']?(?:WATCH|READ|LISTEN|RELATED|VIDEO|PHOTOS?|MORE|CLICK HERE|SEE)(?: [A-Z]+){0,2}\s*:\s",
     re.IGNORECASE,
 )
 LINK_LABEL_FIRST = frozenset(" \t\"“‘'WRLVPMCSOwrlvpmcso")  # what such a paragraph may open with
 # a paragraph that opens with a gallery's button ("Open this photo in gallery", "View the image
 # in gallery") is a photo's caption
-GALLERY_LABEL = re.compile(r"[ \t]*(?:open|view|see) (?:this|the) (?:photo|image|picture) in (?:the )?gallery\b",
+GALLERY_LABEL = compiled(r"[ \t]*(?:open|view|see) (?:this|the) (?:photo|image|picture) in (?:the )?gallery\b",
                            re.IGNORECASE)  # fmt: skip
 # a paragraph that ends with a photographer's credit, a name, a slash and an outlet ("(Ann
 # Lee/CBC)", "(Ann Lee / Canadian Press)"), is a photo's caption: it repeats what the story
 # tells, and nobody's words are reported in it
-PHOTO_CREDIT = re.compile(r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[^()\n/]{2,40}(?:/[^()\n/]{2,40})?\)\s*$")
+PHOTO_CREDIT = compiled(r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[^()\n/]{2,40}(?:/[^()\n/]{2,40})?\)\s*$")
 # verbs of saying with an everyday sense whose object is a thing, not a statement: "added a
 # second goal", "posted a video", "wrote a letter", "responded minutes later",
 # "pleaded guilty", "the town boasts a harbour" (has). After them a bare noun phrase (no
@@ -89,7 +90,7 @@ TO_HEADS = {"close", "closest", "loyal", "linked", "next", "adviser", "advisor",
 # the writer's own comment appended to a reported claim: ", marking a …", ", a claim that …"
 
 CUE_FIRST_WORDS = {form.split()[0] for form in lx.CUE_FORMS} | {"according"}
-PLAIN_WORD = re.compile(r"[^\W\d_]+")
+PLAIN_WORD = compiled(r"[^\W\d_]+")
 
 
 def holds_cue_word(text: str) -> bool:
