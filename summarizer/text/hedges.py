@@ -171,7 +171,7 @@ def _openings() -> list[tuple[str, list[tuple[str, re.Pattern[str] | None]]]]:
         (
             kind,
             [
-                (a, None if (first := first_characters(a)) is None else re.compile(f"[{first}]"))
+                (a, None if (first := first_characters(a)) is None else compiled(f"[{first}]"))
                 for a in _alternatives(pattern)
             ],
         )
