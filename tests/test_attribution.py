@@ -204,6 +204,14 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("The board says the fares are high — which stays the same — but it now argues the rise is due to fuel.",
          [("The board", "says", "the fares are high", "indirect"),
           ("it", "now argues", "the rise is due to fuel", "indirect")]),
+        # a long aside between dashes is skipped too; one followed by a main clause ends the content
+        ("But Ana Ruiz said ferry crews who work late shifts — especially those that sail to the outer islands at night — are likely to quit.",
+         [("Ana Ruiz", "said", "ferry crews who work late shifts — especially those that sail to the outer islands at night — are likely to quit", "indirect")]),
+        ("Moss said the fares — as expected — will rise in May.",
+         [("Moss", "said", "the fares — as expected — will rise in May", "indirect")]),
+        ("When Ana Ruiz noted that the ferry often sailed empty — as was true for the few winters its logs were made public — the owner boasted that it was cheap.",
+         [("Ana Ruiz", "noted", "the ferry often sailed empty", "indirect"),
+          ("the owner", "boasted", "it was cheap", "indirect")]),
         # a named hearer, then the clause
         ("Ana Ruiz told Harbour Radio the fee is too high.", [("Ana Ruiz", "told", "the fee is too high", "indirect")]),
         ("Reyes told the council the fee is too high.", [("Reyes", "told", "the fee is too high", "indirect")]),

@@ -30,9 +30,9 @@ from summarizer.text.segments import Token
 
 
 def _aside_close(toks: list[Token], k: int, hi: int) -> int | None:
-    """The dash that closes an aside the dash at toks[k] opens, a few words on with no stop
+    """The dash that closes an aside the dash at toks[k] opens, up to 13 words on with no stop
     or semicolon between and words after it in the sentence; None when there is none."""
-    for m in range(k + 2, min(hi - 1, k + 10)):
+    for m in range(k + 2, min(hi - 1, k + 16)):
         text = toks[m].text
         if text in (";", ".", ":") or text in ALL_QUOTES:
             return None
@@ -55,6 +55,8 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
         if t.text in DASHES and (close := _aside_close(toks, k, hi)) is not None:
             if toks[close + 1].low in COORDINATORS and clause_follows(toks, close + 2, min(hi, close + 8)):
                 return k  # "… — which stays the same — but it now says …": a new clause after it
+            if _subject_and_verb(toks, close + 1, min(hi, close + 8)):
+                return k  # "When she noted X — as was true for years — the owner boasted …": the main clause
             k = close  # "the ties between residents — especially the young — and police": an aside
             continue
         if _quote_closes_before_comment(toks, i, k, hi):
