@@ -212,6 +212,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("When Ana Ruiz noted that the ferry often sailed empty — as was true for the few winters its logs were made public — the owner boasted that it was cheap.",
          [("Ana Ruiz", "noted", "the ferry often sailed empty", "indirect"),
           ("the owner", "boasted", "it was cheap", "indirect")]),
+        # "but" and a verb in the present with no subject after an object go on with the speaker;
+        # after a clause they go on with the clause's own subject
+        ("Officials have reported little progress on the fares but are hopeful that a deal will be struck.",
+         [("Officials", "have reported", "little progress on the fares", "indirect"),
+          ("Officials", "are hopeful", "that a deal will be struck", "indirect")]),
+        ("Ruiz said the pier was old but is safe.", [("Ruiz", "said", "the pier was old but is safe", "indirect")]),
         # a named hearer, then the clause
         ("Ana Ruiz told Harbour Radio the fee is too high.", [("Ana Ruiz", "told", "the fee is too high", "indirect")]),
         ("Reyes told the council the fee is too high.", [("Reyes", "told", "the fee is too high", "indirect")]),

@@ -254,7 +254,7 @@ def _infinitive_after(toks: list[Token], i: int) -> bool:
 
 
 # the finite verbs that go on with the subject after "but" ("but was fined", "but has refused")
-_BUT_AUXILIARIES = frozenset({"was", "were", "has", "had", "did"})
+_BUT_AUXILIARIES = frozenset({"was", "were", "has", "had", "did", "is", "are", "have", "does"})
 # a conjunction after a comma that may open a clause of its own: ", but it …", ", yet they …"
 _CLAUSE_COORDINATORS = COORDINATORS | {"yet"}
 # what opens the object of a verb, not the rest of a noun phrase
