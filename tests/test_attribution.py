@@ -218,6 +218,10 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("Officials", "have reported", "little progress on the fares", "indirect"),
           ("Officials", "are hopeful", "that a deal will be struck", "indirect")]),
         ("Ruiz said the pier was old but is safe.", [("Ruiz", "said", "the pier was old but is safe", "indirect")]),
+        # one lower-case word after "to" is an infinitive's verb, never the subject of a report
+        ("Growers have reported a poor harvest but are likely to draw continuing fire from buyers.",
+         [("Growers", "have reported", "a poor harvest", "indirect")]),
+        ("Asked to comment, Moss said the fee is fair.", [("Moss", "said", "the fee is fair", "indirect")]),
         # a named hearer, then the clause
         ("Ana Ruiz told Harbour Radio the fee is too high.", [("Ana Ruiz", "told", "the fee is too high", "indirect")]),
         ("Reyes told the council the fee is too high.", [("Reyes", "told", "the fee is too high", "indirect")]),

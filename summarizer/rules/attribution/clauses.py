@@ -292,6 +292,8 @@ def subject_of(toks: list[Token], vg: int) -> Span | None:
     ):
         return None  # "a common belief says …": a belief, nobody's statement ("the court's opinion" is its ruling)
     if subject is not None and subject != (-1, -1):
+        if vg >= 2 and toks[vg - 2].low == "to" and subject[0] == toks[vg - 1].start and toks[vg - 1].text.islower():
+            return None  # "likely to draw continuing fire": one word after "to" is its verb, no subject
         subject = without_relative(toks, subject, vg)  # "Dana Whitlock, the mayor who …, said"
     return subject
 
