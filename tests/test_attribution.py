@@ -222,6 +222,14 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("Growers have reported a poor harvest but are likely to draw continuing fire from buyers.",
          [("Growers", "have reported", "a poor harvest", "indirect")]),
         ("Asked to comment, Moss said the fee is fair.", [("Moss", "said", "the fee is fair", "indirect")]),
+        # ", as" with a pronoun and "be" or "have" gives the speaker's reason and goes on with the
+        # content; ", as" with an event tells when, the writer's, and ends it
+        ("Harbour experts say the new tolls will be felt most by fishers, as they are the heaviest users of the quay.",
+         [("Harbour experts", "say", "the new tolls will be felt most by fishers, as they are the heaviest users of the quay", "indirect")]),
+        ("Ivo Lind says he fears the ferry, as he, too, has been stranded at sea.",
+         [("Ivo Lind", "says", "he fears the ferry, as he, too, has been stranded at sea", "indirect")]),
+        ("Moss said the fares will rise, as he left the hall.", [("Moss", "said", "the fares will rise", "indirect")]),
+        ("Moss said the fares will rise, as the crowd left the hall.", [("Moss", "said", "the fares will rise", "indirect")]),
         # a named hearer, then the clause
         ("Ana Ruiz told Harbour Radio the fee is too high.", [("Ana Ruiz", "told", "the fee is too high", "indirect")]),
         ("Reyes told the council the fee is too high.", [("Reyes", "told", "the fee is too high", "indirect")]),

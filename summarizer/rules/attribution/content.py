@@ -64,7 +64,7 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
         if (t.text == "," or t.text in DASHES) and k + 1 < hi:
             nxt = toks[k + 1]
             low = nxt.low
-            if low == "according" or low in CLAUSE_OPENERS:
+            if low == "according" or (low in CLAUSE_OPENERS and not _causal_as(toks, k + 1, hi)):
                 return k
             if low in _MAIN_REPORTING_VERBS and _participle_aside(toks, i) and (k + 2 >= hi or toks[k + 2].low != "to"):
                 return k  # "The reports, citing two officials, said …": the aside ends, the subject's verb follows
@@ -215,6 +215,21 @@ def _quote_closes_before_comment(toks: list[Token], i: int, k: int, hi: int) -> 
         and toks[i].text in ALL_QUOTES
         and _has_verb(toks, i + 1, k)
     )
+
+
+def _causal_as(toks: list[Token], i: int, hi: int) -> bool:
+    """Does "as" at toks[i] open a reason, a pronoun then "be" or "have" ("…, as they are among
+    the heaviest users", "…, as he, too, has been a target")? A state given as the cause goes on
+    with what is said; "as" with an event ("…, as the crowd left") tells when, and ends it."""
+    return (
+        toks[i].low == "as"
+        and i + 2 < hi
+        and toks[i + 1].low in lx.SUBJECT_PRONOUNS
+        and any(t.low in _STATIVE_FORMS for t in toks[i + 2 : min(hi, i + 6)])
+    )
+
+
+_STATIVE_FORMS = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 
 
 def _participle_aside(toks: list[Token], i: int) -> bool:
