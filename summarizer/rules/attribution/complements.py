@@ -15,6 +15,8 @@ from summarizer.rules.attribution.words import (
     CLAUSE_SUBJECTS,
     CLAUSE_VERBS,
     COMMON_REPORTING_VERBS,
+    CONVENED_NOUNS,
+    DISPATCH_NOUNS,
     FINITE,
     HEARERS,
     INDEFINITE_PRONOUNS,
@@ -301,6 +303,49 @@ def unanswered(toks: list[Token], vg: int, to: int, lemma: str, end_idx: int) ->
         and negated(toks, vg, to)
         and any(t.low in REQUEST_NOUNS for t in toks[to + 1 : min(to + 4, end_idx)])
     )
+
+
+def _noun_ahead(toks: list[Token], i: int, end_idx: int, nouns: frozenset[str]) -> int | None:
+    """Where one of ``nouns`` heads the short noun phrase at toks[i] (after at most a
+    determiner and two modifiers, before any comma); None when none does."""
+    for m in range(i, min(end_idx, i + 4)):
+        if not is_word(toks[m]):
+            return None
+        if toks[m].low in nouns:
+            return m
+    return None
+
+
+def answers_by_going(toks: list[Token], to: int, end_idx: int, lemma: str) -> bool:
+    """Is this "respond" a going there, "Four officers responded to the call", "crews responded
+    to a fire": "to" (toks[to]) and a noun of a call or scene after it (DISPATCH_NOUNS)? What is
+    said answering a call has its own clause ("responded that …", "“…,” he responded")."""
+    return (
+        lemma == "respond"
+        and to < end_idx
+        and toks[to].low == "to"
+        and _noun_ahead(toks, to + 1, end_idx, DISPATCH_NOUNS) is not None
+    )
+
+
+# what may follow a vote or meeting convened: a time, a place, what it is on or of, another
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+_AFTER_CONVENED = _TIME_OR_PREPOSITION | {"of", "for", "on", "over", "and", "but", "this", "next", "last"}
+
+
+def convenes(toks: list[Token], i: int, end_idx: int, lemma: str) -> bool:
+    """Is this "call" a convening, "called the vote", "called an emergency meeting for Friday": a
+    noun of a vote, meeting or election (CONVENED_NOUNS) its object at toks[i], nothing said of
+    it after? Not "called the vote a sham" (a naming), nor "called for a vote" (a stance)."""
+    if lemma != "call" or i >= end_idx or toks[i].low == "for" or toks[i].low in _POSSESSIVES:
+        return False  # "called her vote for the war a mistake": a vote of hers, named
+    m = _noun_ahead(toks, i, end_idx, CONVENED_NOUNS)
+    if m is None:
+        return False
+    while m + 1 < end_idx and toks[m + 1].low in CONVENED_NOUNS:
+        m += 1  # "a strike vote"
+    after = toks[m + 1] if m + 1 < end_idx else None
+    return after is None or not is_word(after) or after.low in _AFTER_CONVENED
 
 
 # nouns of what is told, the object of "tell", never its hearer: "that" after them is a relative

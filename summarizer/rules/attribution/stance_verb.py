@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from summarizer.rules.attribution.appositive_relative import appositive_close
 from summarizer.rules.attribution.clauses import participle_subject, subject_of
-from summarizer.rules.attribution.complements import skip_adverbials
+from summarizer.rules.attribution.complements import convenes, skip_adverbials
 from summarizer.rules.attribution.content import accusation, attitude_object, content_end, object_end
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import is_word, np_left, source_head
@@ -83,6 +83,8 @@ def read_stance(
         or (not is_word(toks[content_start]) and toks[content_start].text not in ALL_QUOTES)
     ):
         return last + 1
+    if convenes(toks, content_start, end_idx, lemma):
+        return last + 1  # "who called the vote": a meeting or a vote convened, no stance
     if lemma == "vote" and toks[content_start].low != "to":
         # "voted unanimously", "voted by show of hands": only an infinitive tells what was decided,
         # after the vote's manner or tally ("voted 9-4 along party lines, to send it …")

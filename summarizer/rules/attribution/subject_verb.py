@@ -20,6 +20,7 @@ from summarizer.rules.attribution.clauses import (
     verb_reading,
 )
 from summarizer.rules.attribution.complements import (
+    answers_by_going,
     asked_for,
     clause_follows,
     goods_recalled,
@@ -427,8 +428,8 @@ def _content_start(scan: SentenceScan, last: int, lemma: str) -> tuple[int, bool
     and whether "that" opened it."""
     toks, end_idx = scan.toks, scan.end_idx
     content_start = skip_hearer(toks, last + 1, end_idx) if lemma in lx.HEARER_VERBS else last + 1
-    if lemma == "ask" and asked_for(toks, last + 1, end_idx):
-        return None  # "asked for blankets and coats", "asked the city for help": a request for a thing
+    if (lemma == "ask" and asked_for(toks, last + 1, end_idx)) or answers_by_going(toks, last + 1, end_idx, lemma):
+        return None  # "asked for blankets and coats": a request for a thing; "responded to the call"
     content_start = elliptical_as(toks, content_start, end_idx) or content_start  # "said as he had in May, …"
     if fronted_clause(toks, content_start, end_idx, lemma) is not None:
         return content_start, False  # "said once the snow melts, the team …": the condition is said too

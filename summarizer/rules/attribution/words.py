@@ -56,6 +56,16 @@ PHOTO_CREDIT = compiled(r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[^()\n/]{2,40}(?:/[^
 # "pleaded guilty", "the town boasts a harbour" (has). After them a bare noun phrase (no
 # clause, quote or colon) is no content
 THING_OBJECT_VERBS = {"add", "post", "write", "respond", "reply", "plead", "learn", "realize", "realise", "boast"}
+# what one answers by going there, not in words: "responded to the call", "responded to the
+# scene", "crews responded to a fire": "respond" before one of these reports no statement
+DISPATCH_NOUNS = frozenset({"call", "calls", "scene", "scenes", "alarm", "alarms", "fire", "fires", "blaze",
+                            "emergency", "emergencies", "incident", "incidents", "crash", "shooting",
+                            "disturbance", "911"})  # fmt: skip
+# what one calls by convening it, not by naming or asking for it: "called the vote", "called a
+# snap election", "called an emergency meeting": "call" before one of these takes no stance
+CONVENED_NOUNS = frozenset({"vote", "votes", "meeting", "meetings", "election", "elections", "referendum",
+                            "session", "sessions", "hearing", "hearings", "recess", "strike", "caucus",
+                            "conference", "roll"})  # fmt: skip
 # what is granted or withheld: "deny" before one of these is a refusal ("denied a request by the
 # board", "was denied bail"), not a denial of a claim
 GRANTS = {"request", "requests", "application", "applications", "permit", "permits", "permission", "access",

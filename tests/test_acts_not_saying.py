@@ -1,0 +1,49 @@
+"""Verbs of saying in an everyday sense that says nothing: "respond" to a call or a scene (going
+there), "call" a vote or a meeting (convening it). What such a verb says in its own clause, a
+"that" clause or a quote, stays a report, and "call" naming its object stays a stance."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def found(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(a.speaker, a.cue, a.content) for a in summarize(text, model="rules").attributions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four officers responded to the call, two of whom were shot.",
+        "Three crews responded to a house fire on Birch Lane, one of whom was hurt.",
+        "Two deputies responded to the scene, where a man was found.",
+        "The mayor, who called the vote, left early.",
+        "The premier called a snap election on Monday.",
+        "The union called a strike vote for Friday.",
+        "She called an emergency meeting of the board to discuss the closure.",
+    ],
+)
+def test_no_report(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # near misses: what is said in a clause of its own, a naming, a stance on a vote
+        ("Asked about the fee, Ruiz responded that it would stay.", "Ruiz", "responded", "it would stay"),
+        ("“We were there in minutes,” the chief responded.", "the chief", "responded", "We were there in minutes"),
+        ("The mayor called the vote a sham.", "The mayor", "called", "the vote a sham"),
+        (
+            "The senator called her vote for the war a mistake.",
+            "The senator",
+            "called",
+            "her vote for the war a mistake",
+        ),
+        ("The residents called for a vote on the bridge.", "The residents", "called for", "a vote on the bridge"),
+    ],
+)
+def test_still_reported(text: str, speaker: str, cue: str, content: str) -> None:
+    assert (speaker, cue, content) in found(text)
