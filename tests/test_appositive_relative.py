@@ -36,6 +36,16 @@ def found(text: str) -> list[tuple[str | None, str | None, str]]:
         ("Dr. Ines Marr, the surgeon who treated the victims, said two remained in critical condition.",
          "Dr. Ines Marr, the surgeon", "said", "two remained in critical condition"),
         ("The company, which denied the claims, said it would cooperate.", "The company", "said", "it would cooperate"),
+        # an appositive set off by commas, then the relative: the name heads the subject
+        ("Wes Tolland, the owner, whose shop was looted, said he would reopen next week.",
+         "Wes Tolland, the owner", "said", "he would reopen next week"),
+        ("Asked about the fire, Ines Kole, the baker, who lost her oven, said she would rebuild.",
+         "Ines Kole, the baker", "said", "she would rebuild"),
+        # near misses: no name before the appositive; a fronted phrase is none
+        ("The owner, whose shop was looted, said he would reopen next week.", "The owner", "said",
+         "he would reopen next week"),
+        ("After the fire, the owner, whose shop burned, said he would rebuild.", "the owner", "said",
+         "he would rebuild"),
         # a verb of saying in the relative clause, with content of its own, is the appositive's report
         ("Mika Ostrova, the senator who said last week that she would resign, said Monday that she had changed her mind.",
          "the senator", "said", "she would resign"),

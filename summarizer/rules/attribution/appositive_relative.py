@@ -10,6 +10,7 @@ denied the report") is the appositive's description, no report of the subject's.
 
 from __future__ import annotations
 
+from summarizer.rules.attribution.phrases import np_left
 from summarizer.rules.attribution.words import main_verb_after
 from summarizer.text.base import Span
 from summarizer.text.segments import Token
@@ -77,7 +78,15 @@ def without_relative(toks: list[Token], subject: Span, vg: int) -> Span:
     for r in range(lo + 1, vg - 1):
         if toks[r].low in _RELATIVES and any(t.text == "," for t in toks[lo:r]) and _opens_clause(toks, r, vg):
             end = r - 1 if toks[r - 1].text == "," else r
-            return (subject[0], toks[end - 1].end) if end > lo else subject
+            if end <= lo:
+                return subject
+            start = subject[0]
+            if end == r - 1:
+                # "Wes Tolland, the owner, whose shop was looted, said": the noun phrase that ends
+                # at the relative's comma, a name with its appositive ("Wes Tolland, the owner")
+                s = np_left(toks, end, 0)
+                start = min(start, toks[s].start) if s is not None else start
+            return (start, toks[end - 1].end)
     return subject
 
 
