@@ -110,3 +110,44 @@ def test_a_surname_with_its_particle_is_the_person_named_in_full(name: str, late
         f"Harbour dues\n\nJudge {name} ruled on the harbour dues on Monday.\n\n“The rule is plain to all,” {later}.\n"
     )
     assert speaker_of(text, "The rule is plain") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a word that is a person's given name is that person, before a part of another's surname
+        (
+            "Ferry fares to rise\n\nCouncillor Sara Haddad-Ali voted against the rise. "
+            "Ali Karimi, 40, who runs the kiosk, backed it.\n\n"
+            '"Fuel costs left us no choice," Ali said.\n',
+            "Fuel costs left",
+            "Ali Karimi",
+        ),
+        # a name written family name first, taken up by the family name alone
+        (
+            "Trade talks\n\nForeign ministry spokeswoman Hua Lingtao spoke on Monday.\n\n"
+            '"The tariffs must go," Hua said.\n',
+            "tariffs must go",
+            "Hua Lingtao",
+        ),
+        # near misses: no one has the word as a given name; the word alone introduced as someone
+        (
+            "Ferry fares to rise\n\nCouncillor Sara Haddad-Ali voted against the rise.\n\n"
+            '"Fuel costs left us no choice," Ali said.\n',
+            "Fuel costs left",
+            "Sara Haddad-Ali",
+        ),
+        (
+            "Ferry fares to rise\n\nCouncillor Tomas Reyes voted against the rise. "
+            "Her son, Tomas, backed it.\n\n"
+            '"Fuel costs left us no choice," Tomas said.\n',
+            "Fuel costs left",
+            "not Tomas Reyes",
+        ),
+    ],
+)
+def test_a_given_name_alone_is_the_person(text: str, quote: str, speaker: str) -> None:
+    if speaker.startswith("not "):
+        assert speaker_of(text, quote) != speaker[4:]
+    else:
+        assert speaker_of(text, quote) == speaker

@@ -2,12 +2,13 @@
 ("Councillor Maria Lopez-Ruiz … ¶ “…,” Lopez said") is that person, not someone new. Not when
 two people bear a surname with that part ("Lopez-Ruiz", "Vidal-Lopez"), nor when the text
 introduces the word alone as someone ("Lopez, the coach,", "a driver, Lopez,") or a family
-("the Lopez family").
+("the Lopez family"), nor when a person named has the word as a given name ("Ali Karimi … ¶
+“…,” Ali said" is Ali Karimi, not "Sara Haddad-Ali").
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from summarizer.rules.entities import Entity, latest_then_seq
 from summarizer.rules.roles import SURNAME_PARTICLES
@@ -15,9 +16,11 @@ from summarizer.text.base import Span
 from summarizer.text.regex import compiled
 
 # the word alone introduced as someone of its own: an appositive after it ("Hill, the striker,"),
-# a noun for them before it ("a resident, Reis,"), or "the" before it ("the Ward family")
+# a noun for them before it ("a resident, Reis,", "Ruiz's son, Tomas,"), or "the" before it ("the Ward family")
 _APPOSITIVE_AFTER = compiled(r",[ \t]+(?:the|a|an)[ \t]")
-_INTRODUCED_BEFORE = compiled(r"(?:\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,[ \t]+|\b[Tt]he[ \t]+)\Z")
+_INTRODUCED_BEFORE = compiled(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|\w+['’]s)[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,[ \t]+|\b[Tt]he[ \t]+)\Z"
+)
 
 
 def _part_char(c: str) -> bool:
@@ -59,17 +62,53 @@ def particles_at_end(words: list[str]) -> list[str]:
     return particles
 
 
+def word_bearer(
+    text: str,
+    word_spans: Callable[[str], list[Span]],
+    parts: list[str],
+    entities: Iterable[Entity],
+    by_last_word: Mapping[str, Sequence[Entity]],
+) -> Entity | None:
+    """The person a name of one word (``parts``) means that no surname matched: the one whose
+    given name it is, else the one whose double-barrelled surname it is a part of."""
+    if len(parts) != 1:
+        return None
+    spans = word_spans(parts[0])
+    return given_name_bearer(text, spans, parts[0], entities) or part_bearer(text, spans, by_last_word)
+
+
+def given_name_bearer(text: str, spans: list[Span], word: str, entities: Iterable[Entity]) -> Entity | None:
+    """The one person named with ``word`` as their given name ("Ali" for "Ali Karimi"); none
+    when no one is, two people are, or the text introduces the word alone as someone of its own
+    ("Ruiz's father, Tomas, said")."""
+    if _introduced_alone(text, spans):
+        return None
+    bearers = {
+        e.name: e
+        for e in entities
+        if e.kind == "person" and e.anonymity == "named" and " " in e.name and e.name.split()[0] == word
+    }
+    return next(iter(bearers.values())) if len(bearers) == 1 else None
+
+
 def part_bearer(text: str, spans: list[Span], by_last_word: Mapping[str, Sequence[Entity]]) -> Entity | None:
     """The one person whose double-barrelled surname the word at ``spans`` is a part of ("Maria
     Lopez-Ruiz" for "Lopez"); none when two people bear such a surname, or when the text
     introduces the word alone as someone of its own."""
+    if _introduced_alone(text, spans):
+        return None  # "Hill, the striker,": someone named by that word alone
+    bearers = [e for form in hyphenated_forms(text, spans) for e in by_last_word.get(form, ()) if e.surname == form]
+    if len({e.name for e in bearers}) != 1:
+        return None  # none, or "Reis" with "Ines Carvalho-Reis" and "Marta Reis-Lobo"
+    return max(bearers, key=latest_then_seq)
+
+
+def _introduced_alone(text: str, spans: list[Span]) -> bool:
+    """Whether the text introduces the word at ``spans``, standing alone, as someone of its own."""
     for start, end in spans:
         alone = not (start > 0 and text[start - 1] == "-") and not text.startswith("-", end)
         if alone and (
             _APPOSITIVE_AFTER.match(text, end) or _INTRODUCED_BEFORE.search(text[max(0, start - 40) : start])
         ):
-            return None  # "Hill, the striker,": someone named by that word alone
-    bearers = [e for form in hyphenated_forms(text, spans) for e in by_last_word.get(form, ()) if e.surname == form]
-    if len({e.name for e in bearers}) != 1:
-        return None  # none, or "Reis" with "Ines Carvalho-Reis" and "Marta Reis-Lobo"
-    return max(bearers, key=latest_then_seq)
+            return True
+    return False

@@ -28,7 +28,7 @@ from summarizer.rules.descriptions import (
 )
 from summarizer.rules.entities import Entity, EntityIndex, latest_then_seq, name_key, seq_of
 from summarizer.rules.name_mentions import ADDRESS, CAP_RUN, NON_SPACE, name_in_run, person_mentions
-from summarizer.rules.name_variants import part_bearer, particles_at_end
+from summarizer.rules.name_variants import particles_at_end, word_bearer
 from summarizer.rules.roles import head_word, is_name_word, role_head, title_noun
 from summarizer.rules.speaker_cues import (
     ADVERBS,
@@ -95,8 +95,8 @@ class Registry(EntityIndex):
                     and parts[0].rstrip(".") in (ent_parts[0], ent_parts[0][:1])
                 ):
                     return ent
-            # "Lopez" after "Maria Lopez-Ruiz": one part of her surname
-            bearer = part_bearer(self.text, self._word_spans(parts[0]), self._by_last_word) if len(parts) == 1 else None
+            # "Lopez" after "Maria Lopez-Ruiz": one part of her surname; "Ali" after "Ali Karimi"
+            bearer = word_bearer(self.text, self._word_spans, parts, self.entities, self._by_last_word)
             if bearer is not None:
                 return bearer
         if phrase.kind == "person" and phrase.anonymity == "role_only" and phrase.role and not indefinite(phrase):
