@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from summarizer.rules.asked_subjects import asked_subjects
+from summarizer.rules.premodified_subjects import premodified_subject
 from summarizer.rules.roles import office_fields
 from summarizer.rules.sentence_starts import FRONTING as _FRONTING
 from summarizer.rules.sentence_starts import SENTENCE_END as _SENTENCE_END
@@ -101,6 +102,7 @@ def name_in_run(
                 or (caps is not None and "." in caps.group() and _opens_sentence(view, run_start - len(caps.group())))
                 # a capitalised word modifying the role opens it ("Rival candidate Ana Lusk")
                 or (lower is not None and subject_at == lower.start(3) and _premodified(view, lower))
+                or premodified_subject(view, lower, end) is not None
             )
         if not opens and view.startswith(",", end):
             # the name set off after the noun phrase that opens the sentence is its subject too:
