@@ -224,3 +224,40 @@ def test_past_the_last_stop_however_far_before(run: int) -> None:
     found = [m.span("p") for m in _suffixed_places(view, 0, len(view))]
     assert found == [m.span("p") for m in _PLACE_RES[0].finditer(view)]
     assert [view[a:b] for a, b in found] == ["Kursk " + "Ab " * run + "Oblast"]
+
+
+# words and the spaces between them, as the window before a run of capitals holds them
+_BEFORE_RUN = st.lists(
+    st.sampled_from(["the", "Council", "leader", "U.S.", "(former", "Sen.", "of", "x", "—", "“", "48", "it’s", "a-b"])
+    | st.text(alphabet="ab.’ \t\n", max_size=6),
+    max_size=14,
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_BEFORE_RUN, st.sampled_from([" ", "  ", "\t", "\n", " \n ", ""]), st.integers(0, 50))
+def test_last_words_before_a_run_as_the_window_search(words: str, gap: str, lead: int) -> None:
+    from summarizer.rules.name_mentions import _LAST_WORDS, _last_words
+
+    view = "y" * lead + words + gap + "Ana Lusk said"
+    end = len(view) - len("Ana Lusk said")
+    found, scanned = _last_words(view, end), _LAST_WORDS.search(view, max(0, end - 40), end)
+    assert (found and (found.span(), found.groups())) == (scanned and (scanned.span(), scanned.groups()))
+
+
+@pytest.mark.parametrize(
+    "view",
+    [
+        "Asked about the fee, Okafor said he would not pay. “It is too high,” he said.",
+        "When asked about it, Lusk said she had no comment.",
+        "Okafor said he would not pay. The fee is too high, he told the council.",  # no "sked": none
+        "",
+    ],
+)
+def test_asked_subjects_skip_a_text_with_no_asked(view: str) -> None:
+    from summarizer.rules.asked_subjects import _ASKED, asked_subjects
+
+    found = asked_subjects(view)
+    assert found == [] or _ASKED.search(view) is not None
+    if "sked" not in view:
+        assert _ASKED.search(view) is None and found == []

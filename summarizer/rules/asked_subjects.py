@@ -44,6 +44,8 @@ def asked_subjects(view: str) -> list[tuple[Span, str]]:
     "its" in either, and no noun for people after the word, which modifies it: (span, word). The caller judges the word a
     surname (no word of the lexicon's, none the text writes in lower case)."""
     out: list[tuple[Span, str]] = []
+    if "sked" not in view:
+        return out  # every match holds it: a text without it is not searched (most are not asked about)
     for m in _ASKED.finditer(view):
         if not opens_sentence(view, m.start()):
             continue  # "she was asked", "When the mayor was asked"

@@ -38,6 +38,19 @@ _INITIAL = compiled(r"[A-Z]\.")
 _LAST_WORD = compiled(r"(\w+)\.?\s+$")
 # the last word before a run, and the two before it (a role in lower case and its field)
 _LAST_WORDS = compiled(r"(?:(?<!\S)(\S+)[ \t]+)?(?:(\w+)[ \t]+)?(\w+)\.?\s+$")
+
+
+def _last_words(view: str, end: int) -> re.Match[str] | None:
+    """``_LAST_WORDS.search`` over the 40 characters before ``end``. A match is three words at
+    most and the spaces after them, so none starts before the window's third word from the end:
+    the search (which tries every position, each with much backtracking) starts there."""
+    lo = max(0, end - 40)
+    words = view[lo:end].rsplit(None, 3)
+    if len(words) == 4:
+        lo += len(words[0])  # the text before the last three words' spaces
+    return _LAST_WORDS.search(view, lo, end)
+
+
 _LOCATIVE_BEFORE = compiled(r"\b(?:in|at|from|across|near|throughout|around|outside|inside|into)\s+$", re.I)
 
 
@@ -78,7 +91,7 @@ def name_in_run(
         before = [w.lower().rstrip(".") for w, _ in words[:k]]
         fields = office_fields([w.rstrip(".") for w, _ in words[:k]])  # "Health Minister": its field too
         role_words = [w for i, w in enumerate(before) if w in lx.TITLES or w in lx.PERSON_ROLES or i in fields]
-        lower = _LAST_WORDS.search(view, max(0, run_start - 40), run_start) if not role_words else None
+        lower = _last_words(view, run_start) if not role_words else None
         subject_at = run_start
         if lower and lower.group(3).lower() in _ROLES_BEFORE:
             # a role in lower case, its field before it ("Council leader Ana Lusk", "union president")
