@@ -306,6 +306,10 @@ _ELIDED = {
 _PARTICIPLES = frozenset({"needing", "requiring", "receiving", "suffering", "seeking"})
 # adjectives of harm that stand before a noun or after the people counted: "120,000 homeless"
 _PREDICATIVE = frozenset({"homeless", "missing", "ill"})
+# a participle, then a plural noun it stands before (not "13 recorded over", "nine killed this")
+_PARTICIPLE_NOUN = compiled(
+    r"[A-Za-z]+ed\s+(?!(?:this|thus|plus|across|towards|besides|themselves)\b)[a-z]{3,}(?<![su]s)(?<!is)s\b"
+)
 _PRE_NOUN = {"unmanned", "armed", "attack", "kamikaze", "ballistic", "cruise", "more", "additional", "further"}
 
 
@@ -327,6 +331,8 @@ def noun_after(view: str, end: int, stop: int) -> str | None:
             return first_plain  # "left 120,000 homeless, officials said": told of the people, not a noun's adjective
         if w in _PREDICATIVE:
             continue  # "twelve missing hikers"
+        if first_plain is None and w not in _ELIDED and _PARTICIPLE_NOUN.match(view, found[k].start()):
+            continue  # a participle before its noun: "two parked cars", "three abandoned trucks"
         if (
             w in _ELIDED
             or (word[:1].isupper() and w not in lx.DEMONYMS)

@@ -13,6 +13,7 @@ import itertools
 import re
 
 from summarizer.rules import victims
+from summarizer.rules.aged_groups import aged_groups
 from summarizer.rules.figure_context import Reader
 from summarizer.rules.harm_objects import objects_of_two_harms
 from summarizer.rules.implicit_victims import (
@@ -65,8 +66,10 @@ def find_figures(
                 drafts.append(draft)
     _with_the_people_before(view, drafts)
     drafts += implicit_victims(view, lowered, sentences, drafts, skip)
+    drafts = [d for d in drafts if not _both_again(d, drafts)]
     drafts += murder_suicide(view, lowered, sentences, drafts, skip)
     drafts += missing_people(view, lowered, sentences, drafts, skip)
+    drafts += aged_groups(view, sentences, drafts, skip)
     _lead_over_several(lowered, sentences, drafts)
     _roundup_tallies(drafts)
     drafts = [d for d in drafts if d.category not in HARMS or not _in_a_link(view, sentences, d)]
@@ -111,6 +114,16 @@ def find_figures(
             start, end = d.shared[0].span[0], d.shared[-1].span[1]
             d.location, d.location_span = view[start:end], (start, end)
     return drafts
+
+
+def _both_again(d: FigureDraft, drafts: list[FigureDraft]) -> bool:
+    """Is ``d`` "both men", "both victims" after a toll told before it: the same two people named
+    again ("Two men were found shot. Both men were taken to a hospital"), not two more?"""
+    return (
+        d.category in HARMS
+        and d.text[:5].lower() == "both "
+        and any(o.category in HARMS and o.span[0] < d.span[0] for o in drafts)
+    )
 
 
 # the verb of the dead's toll, then "and" and the count of the hurt, its noun elided (gapped after

@@ -247,6 +247,9 @@ def _clause_category(
         category = "other"  # "begged him not to hurt her two children": a harm denied or only threatened
     if toll is not None and (noun is None or (countable and noun not in iw.PROJECTILES)):
         category = toll  # "the death toll rose to 40 (people)": the number is the toll's, whatever the words after it
+    if category == "displaced" and (harm := _THEN_HARMED_AFTER.match(view, range_end, sent.end)):
+        # "two men fled the scene and were later found wounded": the people's own later predicate
+        category = "killed" if harm.group("harm").lower() in ("killed", "dead") else "injured"
     if category == "displaced" and noun in iw.PERPETRATOR_NOUNS:
         category = "other"  # "one suspect fled on foot": flight from the police, not from a home
     if (
@@ -524,6 +527,13 @@ _UNDONE_HARM_BEFORE = compiled(
     r"\b(?:(?:not|never|threat\w*|vow\w*|plott?\w*|plann?\w*|intend\w*)\s+to|to\s+(?:not|never))\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:(?<!\band\s)hurt|harm|kill|shoot|injure|wound|murder|attack)\s+"
     r"(?:(?!(?:that|which|who|whom|after|before|when|while|because|since|again|until|as)\b)[\w'’-]+\s+){0,4}?$",
+    re.I,
+)
+# the people counted, a flight told first, then their harm in a second predicate of theirs, plural:
+# "(two men) fled the scene and were later found wounded"; not another subject's ("… and police were")
+_THEN_HARMED_AFTER = compiled(
+    r"(?:\s+[\w'’-]+){1,8}?\s+and\s+were\s+(?:later\s+|also\s+|then\s+)?(?:found\s+)?"
+    r"(?P<harm>wounded|injured|hurt|shot|stabbed|killed|dead)\b",
     re.I,
 )
 # the people counted, a relative of how they were hurt (and whose word it is), then their fate in

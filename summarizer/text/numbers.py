@@ -156,6 +156,8 @@ def find_numbers(
             _CLOCK_AFTER.match(text, e) or (s > 0 and text[s - 1] == ":" and s > 1 and text[s - 2].isdigit())
         ):
             continue  # a clock time ("5:10", "4 a.m."), not a count
+        if m.group("digits") and text[s:e].endswith("0") and text[e : e + 2] in ("'s", "’s"):
+            continue  # a decade, of years or of age ("the 1990's", "in their 20’s"), not a count
         value = parse_number(m.group("num"))
         if value is None:
             continue
@@ -349,15 +351,19 @@ _LIST_GAP = compiled(r"\s*(?:,\s*and\b|,|\band\b)\s+")
 # victim's death and the killer's)
 _TWO_PEOPLE = compiled(
     r"(?:(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,2}?couple|murder[- ]suicide"
-    # "a pair of teenagers" (not "a couple of dozen people", some 24)
-    r"|a\s+(?:pair|couple)\s+of\s+(?!(?:dozens?|scores?|hundreds?|thousands?)\b)(?:[\w'’-]+\s+){0,2}?[\w'’-]+)",
+    # "a pair of teenagers", "both men" (not "a couple of dozen people", some 24)
+    r"|(?:a\s+(?:pair|couple)\s+of|both)\s+(?!(?:dozens?|scores?|hundreds?|thousands?)\b)(?:[\w'’-]+\s+){0,2}?[\w'’-]+)",
     re.IGNORECASE,
 )
 
 
 def implicit_count(phrase: str) -> int | None:
     """How many people a phrase like "a man" or "a man and a woman" names, or None."""
-    phrase = _AGE_APPOSITION.sub("", " ".join(phrase.split()))
+    phrase = " ".join(phrase.split())
+    aged = _AGED_GROUP.fullmatch(phrase)
+    if aged is not None:
+        return len(_AGE_RE.findall(aged.group("ages")))  # "the brothers, who are 12 and 14": one for each age
+    phrase = _AGE_APPOSITION.sub("", phrase)
     if _TWO_PEOPLE.fullmatch(phrase):
         return 2
     couple = _COUPLE_AND.match(phrase)
@@ -414,6 +420,14 @@ _ITEM_GAP = compiled(r"\s*;\s*(?:and\s+)?", re.IGNORECASE)
 _WHO_CLAUSE = compiled(r",?\s+who\s.*$", re.IGNORECASE)
 # people counted by a plural noun: "others", "two women", "three teenage boys"
 PEOPLE_PLURAL = rf"(?:(?:{FILLER}\s+){{0,2}}?(?:others|people|children|(?:wo)?men|(?:{VICTIM_NOUNS})s))"
+# people named by a plural noun, definite or theirs, with no number, then their ages set off after
+# it: "the brothers, who are 12 and 14", "her sons, ages 4, 7 and 9"
+_AGED_GROUP = compiled(
+    rf"(?:the|his|her|their|our)\s+{PEOPLE_PLURAL}\s*,\s*(?:who\s+(?:are|were)\s+|ages\s+|aged\s+)?"
+    r"(?P<ages>\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2})",
+    re.IGNORECASE,
+)
+_AGE_RE = compiled(r"\d{1,2}")
 # a verb of harm (not of death) opening the next people of the list, each the object of their own:
 # "shot two men and wounded a woman", "shot a clerk and then injured two customers"
 HARM_VERB = r"(?:shot|wounded|injured|hurt|stabbed|grazed)"

@@ -1,0 +1,69 @@
+"""People named by a plural noun with no number, their ages set off after it, then their harm:
+"The brothers, who are 12 and 14, were treated for burns" counts two hurt, one for each age.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from summarizer.rules.written_counts import HARMS, FigureDraft
+from summarizer.text.base import Span
+from summarizer.text.numbers import implicit_count_at
+from summarizer.text.regex import compiled
+from summarizer.text.segments import Sentence
+
+# the ages set off by commas: ", who are 12 and 14,", ", ages 9, 11 and 13,", ", 16 and 19,"
+_AGES = compiled(
+    r",\s+(?:who\s+are\s+|who\s+were\s+|ages\s+|aged\s+)?\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+(?P<last>\d{1,2})\s*,",
+    re.I,
+)
+# the plural noun phrase right before them, definite or theirs: "the brothers", "her twin sons"
+# (which words name people is text/numbers.implicit_count's to say)
+_GROUP_BEFORE = compiled(r"\b(?:the|his|her|their|our)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z]+$", re.I)
+# their own predicate of harm right after the ages
+_HARMED_AFTER = compiled(
+    r"\s+(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+|both\s+|all\s+)?"
+    r"(?:(?P<hurt>injured|hurt|wounded|shot|stabbed|burned|treated\s+for|hospitali[sz]ed"
+    r"|taken\s+to\s+(?:a|the)\s+hospital)|(?P<dead>killed|found\s+dead|pronounced\s+dead))|(?P<died>died))\b",
+    re.I,
+)
+
+
+def aged_groups(view: str, sentences: list[Sentence], drafts: list[FigureDraft], skip: list[Span]) -> list[FigureDraft]:
+    """A count for each plural group told by its ages and harmed, in a sentence that counts no
+    harm in digits or words ("Two brothers, 12 and 14, …" is counted already)."""
+    out: list[FigureDraft] = []
+    if " and " not in view or not sentences:
+        return out
+    counted = {d.sentence for d in drafts if d.category in HARMS}
+    starts = [s.start for s in sentences]
+    for m in _AGES.finditer(view):
+        group = _GROUP_BEFORE.search(view, max(0, m.start() - 40), m.start())
+        harm = _HARMED_AFTER.match(view, m.end()) if group is not None else None
+        if group is None or harm is None or any(a <= group.start() < b for a, b in skip):
+            continue
+        s, e = group.start(), m.end("last")
+        value = implicit_count_at(view, s, e)
+        sent = sentences[max(0, bisect.bisect_right(starts, s) - 1)]
+        if value is None or sent.index in counted or not sent.start <= s < sent.end:
+            continue
+        category = "injured" if harm.group("hurt") else "killed"
+        out.append(
+            FigureDraft(
+                text=view[s:e],
+                span=(s, e),
+                value=value,
+                value_max=None,
+                qualifier="exact",
+                category=category,
+                noun="people",
+                label=f"people {category}",
+                location=None,
+                location_span=None,
+                sentence=sent.index,
+                phrase_start=s,
+                range_end=e,
+            )
+        )
+    return out

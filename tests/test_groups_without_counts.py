@@ -1,0 +1,87 @@
+"""People counted by the words around a group rather than a number ("both men", "the brothers,
+who are 12 and 14,"), and numbers that count no one ("two parked cars", "in their 20's"), each on
+an original sentence written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from summarizer.evaluation import count_of
+from summarizer.text.numbers import find_numbers, implicit_count
+
+_TITLE = "Harbour report\n\n"
+
+
+def counts(text: str) -> tuple[int, int]:
+    summary = summarize(_TITLE + text, model="rules", published="2024-05-10")
+    return count_of(summary, "killed"), count_of(summary, "injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "both" and a plural noun of people: two, and one of them dead later
+        ("Both workers were stabbed outside a tavern on Pier Road. One of them died at the hospital.", 1, 1),
+        ("Both workers were stabbed outside a tavern on Pier Road. One of them was treated and released.", 0, 2),
+        # near miss: the people counted before, named again by "both", are not two more
+        ("Two workers were shot on Pier Road. Both workers were taken to a hospital, where one died.", 1, 1),
+        ("A man and a woman were shot on Pier Road. Both victims were shot in the leg.", 0, 2),
+        # near misses: "both" before no noun of people
+        ("Both sides were hurt by the vote at the harbour board on Monday.", 0, 0),
+        ("Both teams were injured in the standings this month, the coach said.", 0, 0),
+        # a participle before a noun of things: the things, not people, are counted
+        ("A courier van hit two parked trailers on Pier Road and its driver died.", 1, 0),
+        ("A courier van struck three abandoned kiosks on Pier Road and the driver was injured.", 0, 1),
+        # near miss: the people counted after a participle are still counted
+        ("Two masked gunmen shot three passengers on Pier Road on Monday.", 0, 3),
+        # a flight, then the people's own harm in a second predicate
+        ("Two workers fled the tavern on Pier Road and were later found wounded.", 0, 2),
+        ("Two workers fled the tavern on Pier Road and were later found dead.", 2, 0),
+        # near misses: another subject's harm, or no harm
+        ("Two workers fled the tavern on Pier Road, and a guard was hurt.", 0, 1),
+        ("Two workers fled the tavern on Pier Road and were arrested on Monday.", 0, 0),
+        # a plural group with no number, told by its ages
+        ("The brothers, who are 12 and 14, were treated for burns after the boathouse fire.", 0, 2),
+        ("Her sons, ages 4, 7 and 9, died in the boathouse fire on Monday.", 3, 0),
+        # near misses: the group's predicate is no harm; things' years are no ages
+        ("The brothers, who are 12 and 14, were questioned after the boathouse fire.", 0, 0),
+        ("The sheds, built in 1950 and 1961, were burned on Monday.", 0, 0),
+        # counted already in words: not twice
+        ("Two brothers, who are 12 and 14, were treated for burns after the boathouse fire.", 0, 2),
+        # a decade of age is no count
+        ("Two workers were shot on Pier Road on Monday. Both were in their 20’s, police said.", 0, 2),
+    ],
+)
+def test_groups_and_things_counted(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "count"),
+    [
+        ("both workers", 2),
+        ("The brothers, who are 12 and 14", 2),
+        ("her sons, ages 4, 7 and 9", 3),
+        ("the sisters, aged 6 and 6", 2),
+        # near misses: one person by an age of one, or a number written
+        ("the boy, 12", 1),
+        ("two workers", None),
+    ],
+)
+def test_implicit_counts_of_groups(phrase: str, count: int | None) -> None:
+    assert implicit_count(phrase) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("in their 20’s", []),
+        ("in the 1990's", []),
+        # near misses: a count, possessive or not, that is no decade
+        ("the 12's oldest member", [12]),
+        ("20 people", [20]),
+    ],
+)
+def test_decades_are_no_numbers(text: str, values: list[int]) -> None:
+    assert [n.value for n in find_numbers(text)] == values
