@@ -87,6 +87,12 @@ def test_report_kind_of_cue_and_type(cue: str | None, quote_type: str, kind: str
         ("Two harbour commissioners have questioned the price of the new crane.", "the price of the new crane"),
         ("The ferry union disputed the schedule that the board had posted.", "the schedule that the board"),
         ("Residents criticized the slow repair of the sea wall.", "the slow repair"),
+        # a verb of proposing, signalling or blaming on an -ing or a noun: a plan put forward, a
+        # position taken (PolNeAR marks them, a set of quotations does not)
+        ("The governor proposed cutting the ferry fares in half.", "cutting the ferry fares"),
+        ("Last spring the county proposed three new bike lanes along the river.", "three new bike lanes"),
+        ("The port authority has signaled a shift in its dredging policy.", "a shift in its dredging policy"),
+        ("The operator blamed the heat for the power cut.", "the heat for the power cut"),
     ],
 )  # fmt: skip
 def test_an_act_or_a_plan_set_out_is_no_speech(text: str, content: str) -> None:
@@ -115,11 +121,31 @@ def test_an_act_or_a_plan_set_out_is_no_speech(text: str, content: str) -> None:
         ("Two commissioners questioned that the crane cost so much.", "the crane cost so much"),
         # a negated auxiliary other than the common ones also makes a clause ("can't", "don't")
         ("The ferry union disputed that crews can't take the night shift.", "crews can't take"),
+        # near misses: proposing or signalling a clause states something
+        ("The governor proposed that the ferry fares be cut in half.", "the ferry fares be cut"),
+        ("The harbour master has signaled she would run for the board again.", "she would run"),
     ],
 )  # fmt: skip
 def test_how_or_what_set_out_is_speech(text: str, content: str) -> None:
     found = [(a.content, a.kind) for a in summarize(text, model="rules").attributions]
     assert any(c.startswith(content) and kind == "speech" for c, kind in found), found
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "kind"),
+    [
+        ("proposed", "cutting the ferry fares", "stance"),
+        ("has blamed", "the heat for the outage", "stance"),
+        ("signaled", "a shift in policy", "stance"),
+        # a subject pronoun first opens a clause, whatever its verb: a statement
+        ("has proposed", "she needs to raise the fees", "speech"),
+        ("questioned", "they want a new pier", "speech"),
+        ("proposed", "the levy be cut", "speech"),
+        ("was questioned by", "he", "stance"),  # a pronoun alone is no clause
+    ],
+)
+def test_report_kind_of_a_proposal_by_its_content(cue: str, content: str, kind: str) -> None:
+    assert report_kind(cue, "indirect", content) == kind
 
 
 @pytest.mark.parametrize(

@@ -95,6 +95,13 @@ _JUDGING = frozenset(
     for lemma in ("question", "query", "criticize", "criticise", "dispute", "contest", "lament")
     for f in inflect(lemma)
 )
+# verbs of proposing, signalling and blaming, read the same way: "proposed cutting the levy",
+# "proposed four new parks", "signalled a shift", "blamed the heat for the outage" put forward a
+# plan or take a position, a stance (PolNeAR marks them, GGT's quotations do not); "proposed that the levy be
+# cut", "signalled he would run" state something, speech
+_PROPOSING = frozenset(
+    {*(f for lemma in ("propose", "signal", "blame") for f in inflect(lemma)), "signalled", "signalling"}
+)
 # words of a finite verb group: a content holding one before any relative pronoun is a clause
 # (the negated ones the lexicon's, in both apostrophes: "can't", "don’t" too)
 _FINITE_WORDS = frozenset({
@@ -102,6 +109,8 @@ _FINITE_WORDS = frozenset({
     "may", "might", "must", "shall", "did", "does", "do",
 }) | NEGATED_AUXILIARIES  # fmt: skip
 _RELATIVES = frozenset({"that", "which", "who", "whose", "whom"})
+# a subject pronoun first opens a clause whatever its verb ("she needs …", "they want …")
+_SUBJECT_FIRST = frozenset({"i", "he", "she", "we", "they"})
 _WH_OPENERS = frozenset({"how", "what", "why", "where", "when", "who", "whom", "which", "whether"})
 # "could" is also the past of "can" ("could only say that …"), which stays speech, as "would" does
 _PROSPECTIVE_MODALS = frozenset({"will", "won't", "won’t", "may", "might", "should", "shall"})
@@ -139,12 +148,12 @@ def report_kind(
         return "stance"  # "laid out her plan"; not "detailed how she was turned away"
     if (
         kind == "speech"
-        and not _JUDGING.isdisjoint(words)
+        and not (_JUDGING.isdisjoint(words) and _PROPOSING.isdisjoint(words))
         and content is not None
         and not after_that
         and not _clause(content)
     ):
-        return "stance"  # "questioned the costs"; not "questioned whether the costs were needed"
+        return "stance"  # "questioned the costs", "proposed cutting it"; not "questioned whether …"
     if kind == "speech" and words[-1] in _TOPIC_PREPOSITIONS and len(words) > 1:
         # a topic ("complained about the fees", "warned of delays", "allegations of fraud"):
         # what was spoken of, no statement, after a verb or a noun alike
@@ -172,9 +181,11 @@ def _opens_with_wh(content: str | None) -> bool:
 
 def _clause(content: str) -> bool:
     """Is the content a clause ("whether it would pay", "the costs were too high"), not a noun
-    phrase ("the costs", "the plan that would cut fees"): a word of how or what first, or a
-    finite verb's word before any relative pronoun, within its first eight words?"""
-    if _opens_with_wh(content):
+    phrase ("the costs", "the plan that would cut fees"): a word of how or what first, a subject
+    pronoun first ("she needs more"), or a finite verb's word before any relative pronoun,
+    within its first eight words?"""
+    words = content.split(None, 2)  # a pronoun alone ("questioned him", "by police: he") is no clause
+    if _opens_with_wh(content) or (len(words) > 1 and words[0].lower() in _SUBJECT_FIRST):
         return True
     for w in content.lower().split()[:8]:
         if w in _RELATIVES:
