@@ -262,9 +262,13 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # a new report joined after a mid-sentence cue is none of the first speaker's words
         ("The trail will reopen in June, the warden told the Gazette, and the mayor agreed.",
          [("the warden", "told", "The trail will reopen in June", "indirect")]),
-        # guard: a clause after the cue's comma with no cue of its own goes on with the account
+        # a clause of its own after the cue's comma is the writer's too: the tag closed the report
+        # (both gold sets end the content at the tag)
         ("The trail will reopen in June, the warden said, and the bridge will follow in July.",
-         [("the warden", "said", "The trail will reopen in June … and the bridge will follow in July", "indirect")]),
+         [("the warden", "said", "The trail will reopen in June", "indirect")]),
+        # guard: a verb with no subject after it goes on with the account
+        ("The trail will reopen in June, the warden said, and will stay open until the snow.",
+         [("the warden", "said", "The trail will reopen in June … and will stay open until the snow", "indirect")]),
         # a participle on the source noun ("cited in the report") keeps the phrase whole
         ("An engineer quoted in the survey, which covered ferry routes, said owners will look at upgrades.",
          [("An engineer quoted in the survey", "said", "owners will look at upgrades",

@@ -3,6 +3,7 @@ object ("expressed misgivings about …", "accused Vane of …") and the clause 
 
 from __future__ import annotations
 
+from summarizer.rules.attribution.clause_joins import timed_clause
 from summarizer.rules.attribution.clauses import DASHES
 from summarizer.rules.attribution.complements import clause_follows, skip_adverbials
 from summarizer.rules.attribution.phrases import is_word
@@ -78,7 +79,11 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
                 low in _CLAUSE_COORDINATORS
                 and k + 2 < hi
                 and toks[k + 2].low != "that"  # ", and that …": a second complement of the same verb
-                and (clause_follows(toks, k + 2, min(hi, k + 6)) or _subject_and_verb(toks, k + 2, min(hi, k + 8)))
+                and (
+                    clause_follows(toks, k + 2, min(hi, k + 6))
+                    or _subject_and_verb(toks, k + 2, min(hi, k + 8))
+                    or timed_clause(toks, k + 2, hi)  # ", and on Friday he renewed …": a new time, a deed
+                )
             ):
                 return k
             # ", the presumed favorite …", ", with X showing …": an appositive or an absolute

@@ -3,6 +3,7 @@ spokesman said." / "…, said John Smith, a spokesman."), the speaker before or 
 
 from __future__ import annotations
 
+from summarizer.rules.attribution.clause_joins import timed_clause, writers_clause_after_tag
 from summarizer.rules.attribution.clauses import cue_at, negated
 from summarizer.rules.attribution.complements import TOLD_NOUNS, skip_adverbials
 from summarizer.rules.attribution.context import SentenceScan
@@ -16,6 +17,7 @@ from summarizer.rules.attribution.words import (
     CUE_FIRST_WORDS,
     FINITE,
     HEARERS,
+    IRREGULAR_PAST,
     SUBORDINATORS,
     TIME_WORDS,
     WHO_WHICH_WHOM,
@@ -77,6 +79,20 @@ def find(scan: SentenceScan) -> None:
             and _new_report_at(toks, after + 2, end_idx)
         ):
             # "…, he told the Ledger, and the mayor agreed": a new report joined after the cue
+            ends_sentence, parenthetical = True, False
+        elif (
+            parenthetical
+            and after + 2 < end_idx
+            and toks[after + 1].low == "and"
+            and _closed_report(toks, vg)
+            and (
+                writers_clause_after_tag(toks, after + 2, end_idx)
+                or timed_clause(toks, after + 2, end_idx)
+                or _narrated_adjunct(toks, after + 2, end_idx)
+            )
+        ):
+            # "The clinic has reopened, a spokeswoman said, and staff can see walk-ins too": the
+            # tag closes the report, the clause joined after it is the writer's
             ends_sentence, parenthetical = True, False
         elif parenthetical and _narrated_adjunct(toks, after + 1, end_idx):
             # "…, the agency announced, as crews cleared the ice": the clause of time or
@@ -300,8 +316,8 @@ def _role_before_name(toks: list[Token], i: int, end: int) -> bool:
 def _new_report_at(toks: list[Token], i: int, hi: int) -> bool:
     """Does a report of its own open at toks[i] after "and"/"but": a subject, then a cue of
     saying within a few words ("and the mayor agreed", "but Ruiz said …")? What follows the
-    cue's comma is then no part of what the cue's speaker said ("…, he said, and the officer
-    fired" goes on with his account)."""
+    cue's comma is then no part of what the cue's speaker said (nor, after "and", is a clause
+    with a subject of its own: clause_joins.writers_clause_after_tag)."""
     if i >= hi or toks[i].text in ALL_QUOTES or toks[i].low in _FIRST_PERSON:
         return False
     if not (toks[i].low in ARTICLES_AND_POSSESSIVES or toks[i].text[:1].isupper() or toks[i].low in lx.PRONOUN_FORMS):
@@ -310,6 +326,17 @@ def _new_report_at(toks: list[Token], i: int, hi: int) -> bool:
 
 
 _FIRST_PERSON = frozenset({"i", "we", "my", "our"})
+
+
+def _closed_report(toks: list[Token], vg: int) -> bool:
+    """Is what comes before the tag (toks[0] to its comma) a clause whole, with a verb ("The
+    clinic has reopened, a spokeswoman said, …"), not a subject the tag interrupts ("The clinic,
+    a spokeswoman said, has reopened")? A finite word or a verb in the past after its first
+    word and before the comma that opens the tag."""
+    comma = next((c for c in range(vg - 1, 0, -1) if toks[c].text == ","), 0)
+    return any(
+        t.low in FINITE or t.low in IRREGULAR_PAST or (t.low.endswith("ed") and len(t.low) > 4) for t in toks[1:comma]
+    )
 
 
 def _narrated_adjunct(toks: list[Token], i: int, hi: int) -> bool:

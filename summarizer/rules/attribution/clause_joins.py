@@ -1,0 +1,115 @@
+"""Where a reported clause ends at "and": a main clause of the writer's joined after it, its
+own subject and verb after a speaker tag, or set at a new time ("…, and on Friday he renewed …")."""
+
+from __future__ import annotations
+
+from summarizer.rules.attribution.words import (
+    ARTICLES_AND_POSSESSIVES,
+    CLAUSE_VERBS,
+    FINITE,
+    IRREGULAR_PAST,
+    PREPOSITIONS,
+    SUBORDINATORS,
+)
+from summarizer.text import lexicon as lx
+from summarizer.text.base import ALL_QUOTES
+from summarizer.text.segments import Token
+from summarizer.text.timeplace import CALENDAR_WORDS
+
+# a subject that the speaker's own words would have: "…, she said, and I told them …" goes on
+# with what she said, as a quotation would
+_FIRST_PERSON = frozenset({"i", "we", "my", "our"})
+# words that open no subject: a verb with the subject before the tag ("…, he says, and are mostly
+# meant …" is one report in two parts), an adverb, a conjunction, "that" (a second complement)
+# (and a subordinator or a preposition: "and if the board agrees, …" may be part of what was said)
+_NO_SUBJECT = frozenset(
+    lx.AUXILIARIES | FINITE | SUBORDINATORS | PREPOSITIONS | {"that", "then", "so", "not", "also", "to", "by", "of"}
+)
+
+
+def writers_clause_after_tag(toks: list[Token], i: int, hi: int) -> bool:
+    """After a report closed by its tag and ", and" ("The clinic has reopened, a spokeswoman
+    said, and staff can see walk-ins too"), does a clause of its own open at toks[i]: a subject
+    (a pronoun, an article, a possessive, a name, a noun or an adjective and its noun) and a
+    finite verb within four words, with no comma between? The tag has closed what was said, and
+    the writer goes on. Not words in quote marks, nor "that" (a second that-clause of the same
+    verb), nor a first-person subject, nor a verb with no subject (the speaker's report goes on)."""
+    if i + 1 >= hi:
+        return False
+    first = toks[i]
+    if first.text in ALL_QUOTES or first.low in _FIRST_PERSON or first.low in _NO_SUBJECT:
+        return False
+    if not first.text[:1].isalpha() and not first.text[:1].isdigit():
+        return False
+    if first.low.endswith("ly") or first.low.endswith("ing"):
+        return False  # "and quickly left", "and adding …": no subject
+    if first.low in lx.PERSON_SUBJECT_PRONOUNS or first.low == "it":
+        return toks[i + 1].low not in ALL_QUOTES
+    for m in range(i + 1, min(hi, i + 5)):
+        t = toks[m]
+        if t.text in (",", ";", ":") or t.text in ALL_QUOTES:
+            return False
+        if t.low in CLAUSE_VERBS or t.low in IRREGULAR_PAST or (t.low.endswith("ed") and len(t.low) > 4):
+            # "staff can see", "intense wrangling could be …", "the council voted": a subject, then
+            # its verb (not "the plan approved by …", a participle on a noun)
+            return m + 1 >= hi or toks[m + 1].low != "by"
+    return False
+
+
+# single words that tell a time ("later", "yesterday", a weekday), the determiners and
+# prepositions that open a time phrase ("last week", "on Friday", "in May", "by 2019")
+_TIME_ALONE = frozenset(CALENDAR_WORDS | {"today", "yesterday", "tonight", "later", "earlier", "afterward",
+                                          "afterwards", "recently"})  # fmt: skip
+_TIME_NOUNS = frozenset({"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "spring",
+                         "summer", "fall", "autumn", "winter"})  # fmt: skip
+_TIME_DETERMINERS = frozenset({"last", "this", "next", "that"})
+_TIME_PREPOSITIONS = frozenset({"on", "in", "by", "late", "early", "during", "since"})
+
+
+def _time_phrase_end(toks: list[Token], i: int, hi: int) -> int:
+    """Where a time phrase opening at toks[i] ends ("on Friday", "last week", "in May 2019",
+    "later that day"), perhaps with its comma; ``i`` when none opens there."""
+    j = i
+    while j < hi and j - i < 5:
+        low = toks[j].low
+        nxt = toks[j + 1].low if j + 1 < hi else ""
+        if low in _TIME_ALONE or (j > i and (low in _TIME_NOUNS or (low.isdigit() and len(low) == 4))):
+            j += 1
+        elif (low in _TIME_DETERMINERS and (nxt in _TIME_NOUNS or nxt in CALENDAR_WORDS)) or (
+            low in _TIME_PREPOSITIONS and (nxt in CALENDAR_WORDS or (nxt.isdigit() and len(nxt) == 4))
+        ):
+            j += 2  # "last week", "that day", "on Friday", "in May", "by 2019"
+        elif low in _TIME_PREPOSITIONS and nxt in ("the", "a") and j + 2 < hi and toks[j + 2].low in _TIME_NOUNS:
+            j += 3  # "in the spring", "during the night"
+        else:
+            break
+    if j > i and j < hi and toks[j].text == ",":
+        j += 1
+    return j
+
+
+def timed_clause(toks: list[Token], i: int, hi: int) -> bool:
+    """After ", and" that follows a reported clause, does a main clause of the writer's open at
+    toks[i], marked by a new time: a time phrase, then a subject and a verb in the past ("…, and on
+    Friday he renewed his call", "…, and last week the council voted …")? A new time and a deed
+    done tell the next event of the story, not more of what was said; a modal after the time
+    stays reported ("…, and by May the town would lose 200 jobs": the report's own future)."""
+    j = _time_phrase_end(toks, i, hi)
+    if j == i or j >= hi:
+        return False
+    first = toks[j]
+    if first.low in lx.SUBJECT_PRONOUNS:
+        m = j + 1
+    elif first.low in ARTICLES_AND_POSSESSIVES or first.text[:1].isupper():
+        m = next((m for m in range(j + 1, min(hi, j + 5)) if not toks[m].text[:1].isalpha() or _past(toks[m])), hi)
+    else:
+        return False
+    while m < hi and toks[m].low.endswith("ly") and len(toks[m].low) > 3:
+        m += 1  # "he quickly renewed", "the board formally voted"
+    return m < hi and (_past(toks[m]) or toks[m].low in ("has", "had"))
+
+
+def _past(t: Token) -> bool:
+    """Is the word a verb in the past ("renewed", "told"), not a modal or a present?"""
+    low = t.low
+    return (low.endswith("ed") and len(low) > 4 and not t.text[:1].isupper()) or low in IRREGULAR_PAST

@@ -1,0 +1,59 @@
+"""Where a reported clause ends at "and" (rules/attribution/clause_joins.py): after a speaker tag
+set in the middle, a clause with its own subject is the writer's; after a reported clause, a
+clause set at a new time with a verb in the past is too."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def contents(text: str) -> list[str]:
+    return [a.content for a in summarize(text, model="rules").attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a. the tag closes the report; what follows ", and" with a subject of its own is the writer's
+        ("The clinic has reopened, a spokeswoman said, and staff can see walk-ins too.", "The clinic has reopened"),
+        ("The ferry will run on Monday, the operator said, and fares will stay the same.",
+         "The ferry will run on Monday"),
+        ("The levy passed easily, Ruiz said, and it has been collected since May.", "The levy passed easily"),
+        ("The bridge was closed for a week, the mayor said, and as crews cleared the ice the traffic backed up.",
+         "The bridge was closed for a week"),
+        # near misses: an interrupted report is one content in two pieces
+        ("The clinic, a spokeswoman said, has reopened.", "The clinic … has reopened"),
+        # a second that-clause, a verb with no subject of its own, words in quote marks, a first
+        # person and a condition go on with what was said
+        ("The ferry will run on Monday, the operator said, and that fares would stay the same.",
+         "The ferry will run on Monday … and that fares would stay the same"),
+        ("The pool reopened in May, the manager said, and quickly filled up.",
+         "The pool reopened in May … and quickly filled up"),
+        ('Many riders were older, she said, and "I had to stop and think."',
+         'Many riders were older … and "I had to stop and think'),
+        ("Fares went up in March, the manager said, and we expect them to hold.",
+         "Fares went up in March … and we expect them to hold"),
+        ("The bridge was closed for a week, the mayor said, and if the board approved it, tolls would fall.",
+         "The bridge was closed for a week … and if the board approved it, tolls would fall"),
+        # a subject the tag interrupts is no clause whole, whatever follows it
+        ("Both the clinic, a spokeswoman said, and the pharmacy will reopen.",
+         "Both the clinic … and the pharmacy will reopen"),
+        # b. a new time, then a subject and a verb in the past: the story's next event
+        ("Ortiz has said that the city must act, and on Friday he renewed his call for a vote.", "the city must act"),
+        ("The mayor said the pier was unsafe, and in the spring the city closed it.", "the pier was unsafe"),
+        ("Ona Reyes said the plant would close, and later that day the union called a meeting.",
+         "the plant would close"),
+        # near misses: one report with two that-clauses, a clause joined with no new time, and a
+        # modal after the time (the report's own future) stay whole
+        ("She said that the plant would close and that 200 jobs would go.",
+         "the plant would close and that 200 jobs would go"),
+        ("She said the plant would close and 200 workers would lose their jobs.",
+         "the plant would close and 200 workers would lose their jobs"),
+        ("She said the plant would close, and by 2027 the town would lose 200 jobs.",
+         "the plant would close, and by 2027 the town would lose 200 jobs"),
+    ],
+)  # fmt: skip
+def test_where_a_reported_clause_ends_at_and(text: str, content: str) -> None:
+    assert content in contents(text)
