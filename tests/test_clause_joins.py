@@ -1,6 +1,7 @@
 """Where a reported clause ends at "and" (rules/attribution/clause_joins.py): after a speaker tag
 set in the middle, a clause with its own subject is the writer's; after a reported clause, a
-clause set at a new time with a verb in the past is too."""
+clause set at a new time with a verb in the past is too; and a quotation after the hearer of
+"told" is the content, the hearer no part of it."""
 
 from __future__ import annotations
 
@@ -53,6 +54,13 @@ def contents(text: str) -> list[str]:
          "the plant would close and 200 workers would lose their jobs"),
         ("She said the plant would close, and by 2027 the town would lose 200 jobs.",
          "the plant would close, and by 2027 the town would lose 200 jobs"),
+        # c. a quotation after the hearer of "told" is the content (as after "said"), the hearer not
+        ('Ruiz told the paper "he was over the moon" and would sign again.',
+         '"he was over the moon" and would sign again'),
+        ('The keeper told the Herald "It\'s over for me."', '"It\'s over for me."'),
+        # near miss: quote marks inside the reported clause do not end it
+        ('Ruiz told the paper he was "over the moon" and would sign again.',
+         'he was "over the moon" and would sign again'),
     ],
 )  # fmt: skip
 def test_where_a_reported_clause_ends_at_and(text: str, content: str) -> None:

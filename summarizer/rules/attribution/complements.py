@@ -33,6 +33,7 @@ from summarizer.rules.attribution.words import (
 )
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
+from summarizer.text.base import ALL_QUOTES
 from summarizer.text.given_names import is_given_name
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.numbers import NUMBER_WORDS
@@ -135,6 +136,22 @@ _WHEN_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _quoted_clause_opens(toks: list[Token], i: int, hi: int) -> bool:
+    """Does a quote mark open at toks[i] with a clause of its own inside ('told the Ledger "he was
+    ready" and …', 'told the Ledger "It's over"')? The quoted words are the content, as they
+    are after "said"."""
+    if i + 1 >= hi or toks[i].text not in ALL_QUOTES:
+        return False
+    first = toks[i + 1].low.replace("’", "'")
+    if "'" in first and first.split("'")[0] in _CONTRACTED_SUBJECTS:
+        return True  # "I'm", "we're", "it's", "that's": a subject and its verb in one word
+    return first in (CLAUSE_SUBJECTS | ARTICLES_AND_POSSESSIVES) and _clause_opens(toks, i + 1, hi)
+
+
+# subject pronouns written with their verb ("I'm", "we've", "it's"; "that's" too)
+_CONTRACTED_SUBJECTS = frozenset(CLAUSE_SUBJECTS | {"that"})
+
+
 def _clause_opens(toks: list[Token], i: int, hi: int) -> bool:
     """Does a clause with its own subject open at toks[i] ("he was ready", "the plan would
     fail")? A subject pronoun, or a determiner and a finite verb a few words on."""
@@ -177,7 +194,7 @@ def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
                 break
             if toks[m].low in CLAUSE_SUBJECTS and _clause_opens(toks, m, hi):
                 return m
-    if k > start and _clause_opens(toks, k, hi):
+    if k > start and (_clause_opens(toks, k, hi) or _quoted_clause_opens(toks, k, hi)):
         # "told Harbour Radio the fee is too high", "told the Ledger it was …": a named hearer, then the clause
         return k
     if k > start and k + 1 < hi and toks[k].low == "by" and toks[k + 1].low in _MEDIA:
@@ -202,8 +219,10 @@ def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
                 # letter that …": a preposition opens an adverbial, as after a bare hearer
                 and toks[m - 1].low != "of"
                 and toks[m - 1].low not in PREPOSITIONS
-                and toks[m].low in (CLAUSE_SUBJECTS | ARTICLES_AND_POSSESSIVES)
-                and _clause_opens(toks, m, hi)
+                and (
+                    (toks[m].low in (CLAUSE_SUBJECTS | ARTICLES_AND_POSSESSIVES) and _clause_opens(toks, m, hi))
+                    or _quoted_clause_opens(toks, m, hi)
+                )
             ):
                 return m
             if m >= hi or not toks[m].low.isalpha():
