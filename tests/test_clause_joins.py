@@ -1,7 +1,7 @@
 """Where a reported clause ends at "and" (rules/attribution/clause_joins.py): after a speaker tag
 set in the middle, a clause with its own subject is the writer's; after a reported clause, a
-clause set at a new time with a verb in the past is too; and a quotation after the hearer of
-"told" is the content, the hearer no part of it."""
+clause set at a new time with a verb in the past is too; a quotation after the hearer of "told"
+is the content, the hearer no part of it; and a list of subjects is no apposition."""
 
 from __future__ import annotations
 
@@ -61,6 +61,12 @@ def contents(text: str) -> list[str]:
         # near miss: quote marks inside the reported clause do not end it
         ('Ruiz told the paper he was "over the moon" and would sign again.',
          'he was "over the moon" and would sign again'),
+        # a list of subjects after a comma, then their verb: one reported clause, quote marks and all
+        ('He said new details of the talks, the cost of the works and a start date would be "set out soon."',
+         'new details of the talks, the cost of the works and a start date would be "set out soon."'),
+        # near misses: an apposition on a verb's object ends it, even joined by "and"
+        ("The mayor praised the ferry crew, the best in the state and a credit to the town.", "the ferry crew"),
+        ("The mayor praised the ferry crew, the best in the state.", "the ferry crew"),
     ],
 )  # fmt: skip
 def test_where_a_reported_clause_ends_at_and(text: str, content: str) -> None:

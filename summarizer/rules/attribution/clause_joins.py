@@ -1,5 +1,6 @@
-"""Where a reported clause ends at "and": a main clause of the writer's joined after it, its
-own subject and verb after a speaker tag, or set at a new time ("…, and on Friday he renewed …")."""
+"""Where a reported clause ends at "and" or runs on past a comma: a main clause of the writer's
+joined after it (its own subject and verb after a speaker tag, or set at a new time: "…, and on
+Friday he renewed …"); a list of subjects ("details, the cost and a date would be …") goes on."""
 
 from __future__ import annotations
 
@@ -113,3 +114,22 @@ def _past(t: Token) -> bool:
     """Is the word a verb in the past ("renewed", "told"), not a modal or a present?"""
     low = t.low
     return (low.endswith("ed") and len(low) > 4 and not t.text[:1].isupper()) or low in IRREGULAR_PAST
+
+
+def subject_list(toks: list[Token], i: int, k: int, hi: int) -> bool:
+    """Is the comma at toks[k] one of a list of subjects, in a reported clause starting at toks[i]
+    that has no verb yet ("said details of the talks, the outcome of his visit and a date would
+    be released")? After the comma: "the" or "a", words with no comma, "and" or "or", words, then
+    a finite verb. The noun phrase after the comma is the list's next item, not an apposition."""
+    if toks[k + 1].low == "with" or any(t.low in FINITE or t.text in ALL_QUOTES for t in toks[i:k]):
+        return False
+    joined = False
+    for m in range(k + 2, min(hi, k + 20)):
+        t = toks[m]
+        if t.text in (",", ";", ":") or t.text in ALL_QUOTES:
+            return False
+        if t.low in ("and", "or"):
+            joined = True
+        elif t.low in FINITE:
+            return joined and toks[m - 1].low not in ("and", "or")
+    return False
