@@ -8,6 +8,7 @@ from conftest import article
 
 from summarizer import summarize
 from summarizer.evaluation import count_of
+from summarizer.rules.figures import _turns
 from summarizer.schema import IncidentSummary
 
 
@@ -526,3 +527,33 @@ def test_harm_words_told_alike_by_words_and_by_the_pattern() -> None:
         assert _has_harm(text) == bool(_HARM.search(text))
 
     check()
+
+
+# the words and bullets that turn a roundup to another incident, found apart (rules/figures.py
+# _turns): the same places, in order, as the one pattern over both found
+_ONE_TURN_PATTERN = re.compile(
+    r"\b(?:separate|unrelated|other|another|[Aa]\s+(?:second|third|fourth))\s+(?:shootings?|incidents?|cases?|attacks?)\b"
+    r"(?!\s+(?:victims?|suspects?|scenes?|calls?))"
+    r"|\b(?:Elsewhere|Meanwhile|In\s+other\s+news)\b"
+    r"|•"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were hurt on Pell Road. In a separate shooting, a woman was grazed.",
+        "• Tarrow: one hurt • Lisk: two dead\n• Orrin: none",
+        "Elsewhere, a third attack left a clerk hurt. Meanwhile police searched.",
+        "6ABC • NBC10 reported it.",
+        "A second shooting victim was found; another incidents report followed•In other news",
+        "another shooting victims",  # one more of the same: no turn
+        "éElsewhere and ÉMeanwhile",  # inside a word of another script: no word start
+        "His brother said nothing.",  # 'other' inside a word
+        "",
+    ],
+)
+def test_the_turns_to_another_incident_are_the_one_patterns(text: str) -> None:
+    for start, end in ((0, len(text)), (min(3, len(text)), max(min(3, len(text)), len(text) - 2))):
+        expected = [(m.start(), m.group() == "•") for m in _ONE_TURN_PATTERN.finditer(text, start, end)]
+        assert _turns(text, start, end) == expected

@@ -36,7 +36,7 @@ from summarizer.rules.shot_and_dead import (
 from summarizer.rules.written_counts import HARMS, FigureDraft, draft_figure
 from summarizer.text.base import PlaceMention, Span, lower_pattern, lower_same_length
 from summarizer.text.numbers import FILLER, HURT_ENDS, PEOPLE_PLURAL, VICTIM_NOUNS, find_numbers, implicit_count
-from summarizer.text.regex import compiled, guarded
+from summarizer.text.regex import WordStartPattern, compiled, guarded
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import CAME_AFTER, EARLIER_CASE_AT, PREDICATE_BEFORE, PREDICATE_REACH
 
@@ -235,12 +235,28 @@ def _with_the_people_before(view: str, drafts: list[FigureDraft]) -> None:
 # a sentence that turns to another incident: "In a separate shooting, …", "Separate incidents
 # left …", "in an unrelated case", "a second shooting" (not "a second shooting victim", one more
 # of the same), "Elsewhere, …", or a new item of a bulleted list
-_SEPARATE_RE = guarded(
-    r"\b(?:separate|unrelated|other|another|[Aa]\s+(?:second|third|fourth))\s+(?:shootings?|incidents?|cases?|attacks?)\b"
+# (the words found by skipping to word starts, the bullets by str.find: one pattern for both was
+# tried at every position of the text)
+_SEPARATE_AT = WordStartPattern(
+    r"(?:separate|unrelated|other|another|[Aa]\s+(?:second|third|fourth))\s+(?:shootings?|incidents?|cases?|attacks?)\b"
     r"(?!\s+(?:victims?|suspects?|scenes?|calls?))"
-    r"|\b(?:Elsewhere|Meanwhile|In\s+other\s+news)\b"
-    r"|•",
+    r"|(?:Elsewhere|Meanwhile|In\s+other\s+news)\b"
 )
+_BULLET = "•"
+
+
+def _turns(view: str, start: int, end: int) -> list[tuple[int, bool]]:
+    """Where a turn to another incident may start between ``start`` and ``end``, in order, and
+    whether it is a bullet: the matches of the words or the bullet as one pattern would find
+    (no match of the words holds a bullet)."""
+    turns = [(m.start(), False) for m in _SEPARATE_AT.finditer(view, start, end)]
+    i = view.find(_BULLET, start, end)
+    if i < 0:
+        return turns
+    while i >= 0:
+        turns.append((i, True))
+        i = view.find(_BULLET, i + 1, end)
+    return sorted(turns)
 
 
 # the label of a link to another story, in capitals or capitalised: "RELATED: Teen shot near park
@@ -320,7 +336,7 @@ def _separate_incidents_from(view: str, sentences: list[Sentence], drafts: list[
     harms = [d for d in drafts if d.category in HARMS]
     if not sentences:
         return len(view)
-    turns = list(_SEPARATE_RE.finditer(view, sentences[0].start, sentences[-1].end))
+    turns = _turns(view, sentences[0].start, sentences[-1].end)
     if not turns:
         return len(view)
     first: FigureDraft | victims.Mention | None = min(harms, key=lambda d: d.span) if harms else None
@@ -333,15 +349,15 @@ def _separate_incidents_from(view: str, sentences: list[Sentence], drafts: list[
         return len(view)
     starts = [s.start for s in sentences]
     lowered = lower_same_length(view)
-    for m in turns:
-        k = bisect.bisect_right(starts, m.start()) - 1
-        if m.group() == "•":
-            before = view[starts[k] : m.start()].rstrip()
+    for at, bullet in turns:
+        k = bisect.bisect_right(starts, at) - 1
+        if bullet:
+            before = view[starts[k] : at].rstrip()
             if before and before[-1] not in _ITEM_ENDS:
                 continue  # a bullet between names ("6ABC • NBC10"), not one opening an item
-            if m.start() > first.span[1]:
-                return m.start()
-        elif PREDICATE_BEFORE.search(lowered, max(starts[k], m.start() - PREDICATE_REACH), m.start()):
+            if at > first.span[1]:
+                return at
+        elif PREDICATE_BEFORE.search(lowered, max(starts[k], at - PREDICATE_REACH), at):
             continue  # "It was another shooting in a violent week": the incident itself
         elif sentences[k].index > first.sentence:
             return starts[k]

@@ -233,7 +233,7 @@ ATTEMPTED_BEFORE = compiled(r"attempt\w*\s+(?:[\w-]+\s+)?$", re.I)
 # person, the object of their own verb after "and" (not "one man shot another man", where "another"
 # is the only victim); an ordinal goes on from the count before it
 _ORDINAL_OBJECT = rf"an?\s+(?:{ORDINAL_WORDS})"
-_OBJECT_ANOTHER_RE = compiled(
+_OBJECT_ANOTHER_RE = guarded(
     # after "and", or the verb after a preposition: "was shot by deputies after shooting another man";
     # not a sentence's crime ("on parole for killing another man")
     rf"(?:\band|{NOT_AFTER_SENTENCE}\b(?:after|for|of|with)(?:\s+allegedly)?)\s+"
@@ -314,7 +314,7 @@ ANOTHER_RE = guarded(
 # "Another man was also shot", "a second victim was taken to a hospital", "and a third man was
 # wounded": one more person, the words "another" or an ordinal before a person naming them
 _ORDINAL = _ORDINAL_OBJECT
-_SECOND_RE = compiled(
+_SECOND_RE = guarded(
     rf"\b(?P<np>another(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b)|(?<=\band\s)another|{_ORDINAL}\s+(?:{VICTIM_NOUNS})"
     # the one left of two: "the other man was taken to a hospital"
     rf"|the\s+other\s+(?:{VICTIM_NOUNS})\b"
