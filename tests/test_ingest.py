@@ -11,6 +11,7 @@ from summarizer.errors import InputError
 from summarizer.ingest import blanked_view, load_article, reading_view
 from summarizer.schema import IncidentSummary
 from summarizer.text.decoding import decode, detect_format
+from summarizer.text.furniture import furniture_reason
 
 
 def test_utf8_with_and_without_bom_read_the_same() -> None:
@@ -601,3 +602,26 @@ def test_furniture_inside_a_line_is_removed_and_the_story_kept(text: str, remove
     a = load_article(text)
     assert [text[r.span[0] : r.span[1]] for r in a.removed] == removed
     assert all(text[r.span[0] : r.span[1]] not in a.view for r in a.removed)
+
+
+# furniture_reason tries a pattern anchored at the line's start only after one of its opening
+# words, and one that needs a mark only on a line that holds it (a line of ASCII): the same
+# reasons as before, and a line outside ASCII still tried by every pattern ("ſ" folds to "s")
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Updated: 9:40 PM EST, Feb 14, 2026", "timestamp"),
+        ("Poſted 2 hours ago", "timestamp"),
+        ("By Jane Roe", "byline"),
+        ("Author: Jane Roe", "byline"),
+        ("… on Tuesday. THE CANADIAN PRESS/Jo Ray", "photo caption"),
+        ("Click here to sign up.", "prompt to readers"),
+        ("Jane Roe can be reached at jroe@example.com", "credit line"),
+        ("Article content", "page furniture"),
+        ("Police said the update came by Monday.", None),  # the words, not opening the line
+        ("A man was shot at 12 Pell St/Orrin Ave on Monday.", None),  # a slash in a story's line
+        ("Reach the clinic: 555-0100", None),  # a colon, no label
+    ],
+)
+def test_furniture_reasons_with_the_cheap_tests_first(line: str, reason: str | None) -> None:
+    assert furniture_reason(line) == reason

@@ -156,31 +156,46 @@ _SENTENCE_END = compiled(r"[.!?][\"'”’)]*$")
 def furniture_reason(line: str) -> str | None:
     """Why a stripped line is page furniture, if it is (a class below), else None. (The costlier
     patterns, tried on every line of an article, are tried only on a line that holds a word each
-    of their alternatives needs: a paragraph of story holds none most often.)"""
+    of their alternatives needs: a paragraph of story holds none most often. In a line of ASCII,
+    where re.IGNORECASE folds case as str.lower does, a pattern anchored at the line's start is
+    tried only after one of the words its every match opens with, and one that needs a mark
+    ("@", "/", ":") only on a line that holds it.)"""
     if len(line) > _LONGEST:
         return None
-    if _TIMESTAMP.match(line):
-        return "timestamp"
-    if _is_byline(line) or _LABELLED.match(line):
-        return "byline"
     low = line.lower()
+    plain = line.isascii()
+    if (not plain or low.startswith(_TIMESTAMP_OPENINGS)) and _TIMESTAMP.match(line):
+        return "timestamp"
+    if ((not plain or low.startswith(_BYLINE_OPENINGS)) and _is_byline(line)) or (
+        ":" in line and _LABELLED.match(line)
+    ):
+        return "byline"
     if (_holds(low, _CAPTION_WORDS) and _CAPTION.match(line)) or (
-        _CAPS_CREDIT.search(line) and not _SENTENCE_END.search(line)
+        "/" in line and _CAPS_CREDIT.search(line) and not _SENTENCE_END.search(line)
     ):
         return "photo caption"
-    if _PROMPT.match(line):
+    if (not plain or low.startswith(_PROMPT_OPENINGS)) and _PROMPT.match(line):
         return "prompt to readers"
-    if (_holds(low, _CREDIT_WORDS) and _CREDIT_LINE.match(line)) or _AUTHOR_NOTE.match(line):
+    if (_holds(low, _CREDIT_WORDS) and _CREDIT_LINE.match(line)) or ("@" in line and _AUTHOR_NOTE.match(line)):
         return "credit line"
     if "civil forum for discussion" in low or low.startswith("please keep comments"):
         return "comment form"
-    if _LABEL_LINE.fullmatch(line):
+    if len(line) == len("article content") and _LABEL_LINE.fullmatch(line):
         return "page furniture"
     return None
 
 
 def _holds(low: str, words: tuple[str, ...]) -> bool:
-    return any(w in low for w in words)
+    for w in words:  # noqa: SIM110 (a loop, no generator: it is asked twice of every line)
+        if w in low:
+            return True
+    return False
+
+
+# the words (lower case) every match of _TIMESTAMP, _BYLINE and _PROMPT opens with
+_TIMESTAMP_OPENINGS = ("last", "first", "originally", "updated", "posted", "published", "modified")
+_BYLINE_OPENINGS = ("written", "story", "words", "compiled", "posted", "by")
+_PROMPT_OPENINGS = ("watch", "click", "tap", "download", "this", "check", "have", "got", "send", "follow", "if")
 
 
 # the words of which _CAPTION's every alternative holds one, and _CREDIT_LINE's
