@@ -393,7 +393,11 @@ def is_tally_after(view: str, at: int, end: int) -> bool:
 def _toll_before(view: str, start: int, at: int) -> str | None:
     """The category of a toll whose new value the number at ``at`` gives, if one does; not a
     running tally over a year ("the county's death toll this year rose to 45")."""
-    m = _TOLL_BEFORE.search(view, max(start, at - 120), at)
+    lo = max(start, at - 120)
+    window = view[lo:at].lower()  # every match holds "toll" or "number" (no letter of them folds otherwise)
+    if "toll" not in window and "number" not in window:
+        return None
+    m = _TOLL_BEFORE.search(view, lo, at)
     if m is None or _STATISTIC_RE.search(view, m.start(), at):
         return None
     if m.group("verb") is None and not _BRING_BEFORE.search(view, max(start, m.start() - 40), m.start()):
