@@ -35,7 +35,15 @@ from summarizer.rules.shot_and_dead import (
 )
 from summarizer.rules.written_counts import HARMS, FigureDraft, draft_figure
 from summarizer.text.base import PlaceMention, Span, lower_pattern, lower_same_length
-from summarizer.text.numbers import FILLER, HURT_ENDS, PEOPLE_PLURAL, VICTIM_NOUNS, find_numbers, implicit_count
+from summarizer.text.numbers import (
+    FILLER,
+    HURT_ENDS,
+    PEOPLE_PLURAL,
+    SHARED_AGES,
+    VICTIM_NOUNS,
+    find_numbers,
+    implicit_count,
+)
 from summarizer.text.regex import WordStartPattern, compiled, guarded
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import CAME_AFTER, EARLIER_CASE_AT, PREDICATE_BEFORE, PREDICATE_REACH
@@ -200,7 +208,8 @@ _ONE_NAMED = rf"(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NO
 # the person named before "and" and the people counted, theirs maybe: "a mother and her two sons"
 _PEOPLE_AND_BEFORE = guarded(rf"\b(?P<who>he|she|{_ONE_NAMED})\s+and\s+(?:(?:his|her|their)\s+)?$", re.I)
 _OTHERS_AT = compiled(rf"\s+{PEOPLE_PLURAL}\b", re.I)
-_SUBJECT_OF_PASSIVE = compiled(r"\s+(?:were|are|have\s+been|had\s+been)\s", re.I)
+# (the people's ages may come between: "two men and a woman, all in their 30s, were shot")
+_SUBJECT_OF_PASSIVE = compiled(rf"(?:{SHARED_AGES})?\s+(?:were|are|have\s+been|had\s+been)\s", re.I)
 # one person named after the people counted: "two men and a woman"
 _AND_PERSON_AFTER = guarded(rf"\s+and\s+{_ONE_NAMED}\b", re.I)
 

@@ -60,8 +60,13 @@ _HOUSE_NUMBER_AFTER = compiled(rf"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){{1,
 
 _TIMES_AFTER = compiled(r"\s*(?:(?:or|to|-|–)\s*[\w-]+\s+)?(?:(?:more|other|additional)\s+)?times\b", re.I)
 
-# an age in apposition: "Dana Reyes, 28," and "the victim, also 20,"
-_AGE_BEFORE = compiled(r"[\w.’')]\s*,\s*(?:(?:also|now|both)\s+)?$")
+# an age in apposition: "Dana Reyes, 28," and "the victim, also 20,"; several people's: "the men, all 30,"
+_AGE_BEFORE = compiled(r"[\w.’')]\s*,\s*(?:(?:also|now|both|all|each)\s+)?$", re.I)
+# or one of them's, longer than the characters read before a number: "three men, one of them 19,
+# were shot", "the youngest 17," (not "three men, two of them brothers": no number)
+_ONE_OF_THEM_AGE_BEFORE = compiled(
+    r"[\w.’')]\s*,\s*(?:the\s+(?:youngest|oldest|eldest)|(?:one|two|three|four|five)\s+of\s+them)\s+$", re.I
+)
 
 # an approximate age in apposition to one person (an indefinite article's noun, a person's noun
 # or a full name) that a comma or a bracket closes: "a farmer, nearly 80,"; or after "aged": "aged
@@ -281,6 +286,14 @@ def not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         and (("," in before and _AGE_BEFORE.search(before) and _AGE_AFTER.match(after)) or _OF_PLACE_AFTER.match(after))
     ):
         return True  # an age in apposition: "Tavish Orrin, 28, and …", "The worker, 45, was …"
+    if (
+        num.text.isdigit()
+        and num.value < 120
+        and ("them " in before or "est " in before)
+        and _AGE_AFTER.match(after)
+        and _ONE_OF_THEM_AGE_BEFORE.search(view, max(0, num.span[0] - 30), num.span[0])
+    ):
+        return True  # the age of one of several: "three men, one of them 19, were shot"
     if (
         num.text.isdigit()
         and num.value < 120
