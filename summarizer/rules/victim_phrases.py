@@ -101,7 +101,9 @@ _INJURED_PRED = (
     + NOT_RECOVERING_FROM_HARM
     + rf"|{HOSPITALIZED}|(?:taken|transported|rushed)\s+to\s+(?:"
     + victims.HOSPITAL
-    + r")|in\s+(?:critical|serious|stable)\s+condition)"
+    + r")|in\s+(?:critical|serious|stable)\s+condition"
+    # treated for a wound, not an illness: "a man and a woman were treated for cuts"
+    r"|treated\s+for\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:cuts|wounds?|injur(?:y|ies)|burns|bruises|lacerations|fractures))"
     r"|(?:is|are|was|were)\s+(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
     # where the person is: "a cook is in the hospital after …" (not "in the hospital lobby"); a
     # cause after "with" or "for" must be a wound, not an illness or a companion ("with pneumonia")

@@ -55,6 +55,8 @@ _ADVERB = rf"(?:(?:later|eventually|subsequently|then|also|soon|both|all|initial
 _AUX_ADVERB = rf"(?:(?:later|eventually|subsequently|then|also|soon|{LY_NOT_NEARLY})\s+)?"
 HOSPITAL = (
     rf"(?:(?:a|an|the)\s+(?:[\w'’.-]+\s+){{0,4}}?(?:{HOSPITAL_NOUNS})"
+    # the British use, without an article: "were taken to hospital"
+    r"|hospital\b(?!\s+(?:staff|officials?|workers?|bed|lobby|parking|car\s+park))"
     # a hospital by its name: "Mercy General Hospital", "Lakeview Medical Center"
     rf"|(?-i:[A-Z][\w'’.-]*\s+){{1,4}}(?i:{HOSPITAL_NOUNS})"
     # any place, when the words after it say why: "taken to Mercy General with minor injuries"

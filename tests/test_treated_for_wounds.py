@@ -1,0 +1,34 @@
+"""People named without a number who were treated for a wound, or taken to hospital without an
+article (the British use), are hurt: "a man and a woman were treated for cuts" is two hurt."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from summarizer.evaluation import count_of
+
+
+def tolls(text: str) -> tuple[int, int]:
+    result = summarize(text, model="rules")
+    return count_of(result, "killed"), count_of(result, "injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A cook was treated for burns after the fryer caught fire during the robbery.", (0, 1)),
+        ("A cashier and a shopper, both in their 50s, were treated for cuts after the stabbing.", (0, 2)),
+        ("A nurse and her son were treated for minor injuries after the shooting.", (0, 2)),
+        ("A driver was taken to hospital after the shooting on Quay Road.", (0, 1)),
+        ("A waiter and a customer, both 19, were taken to hospital after the stabbing.", (0, 2)),
+        # as with an article, before
+        ("A driver was taken to a hospital after the shooting on Quay Road.", (0, 1)),
+        # near misses: an illness, shock, or the hospital's people are no wound
+        ("A cook was treated for pneumonia after the shooting at the diner.", (0, 0)),
+        ("A cashier and a shopper were treated for shock after the shooting.", (0, 0)),
+        ("A driver spoke to hospital staff after the shooting on Quay Road.", (0, 0)),
+    ],
+)
+def test_people_treated_for_a_wound_or_taken_to_hospital_are_hurt(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
