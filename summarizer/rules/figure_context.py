@@ -10,6 +10,7 @@ import itertools
 import re
 
 from summarizer.rules.agreement import singular_harm_of_another
+from summarizer.rules.asides import aside_then_verb
 from summarizer.rules.not_counts import joins_two_ages
 from summarizer.rules.victims import FOLDS_TO_ASCII
 from summarizer.text import incident_words as iw
@@ -467,7 +468,12 @@ class _Clause:
         ):
             # its own phrase: "one of them fatally", "two wounded"; a noun the count is of: "the bodies of two men"
             distance -= 100
-        if harm and distance > 60 and not (distance < 140 and _RELATIVE_THEN_VERB.search(self.text, at, a + 1)):
+        t = self.text
+        if (
+            harm
+            and distance > 60
+            and not (distance < 140 and (_RELATIVE_THEN_VERB.search(t, at, a + 1) or aside_then_verb(t, at, a + 1)))
+        ):
             return None  # "two men approached the worker … and shot him": too far to be their fate
         return distance
 

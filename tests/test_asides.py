@@ -1,0 +1,32 @@
+"""A count whose people carry an aside on some of them before their verb keeps its verb: "Seven
+people, including a woman in her 20s and a man in his 60s, were injured" is seven hurt."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from summarizer.evaluation import count_of
+
+
+def tolls(text: str) -> tuple[int, int]:
+    result = summarize(text, model="rules")
+    return count_of(result, "killed"), count_of(result, "injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three cyclists, among them a man in his late 70s, were struck and hurt by the van.", (0, 3)),
+        ("Six workers, including a woman in her 30s and a man in his 50s, were wounded at the depot.", (0, 6)),
+        ("Two guards, one of them a recruit in his second week on the job, were shot at the gate.", (0, 2)),
+        # a short aside was read before, and still is
+        ("Four shoppers, including a boy of 9, were taken to hospital after the shooting.", (0, 4)),
+        ("Two deputies, one of them a rookie, were shot and killed at the checkpoint.", (2, 0)),
+        # near misses: no harm of their own after the aside, or the aside's verb is another's
+        ("Four shoppers, including a boy of 9, ran from the mall after the shots rang out.", (0, 0)),
+        ("Six workers, including a woman in her 30s and a man in his 50s, were questioned after the man was shot.", (0, 1)),
+    ],
+)
+def test_a_count_reaches_its_verb_past_an_aside(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
