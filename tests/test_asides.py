@@ -25,7 +25,10 @@ def tolls(text: str) -> tuple[int, int]:
         ("Two deputies, one of them a rookie, were shot and killed at the checkpoint.", (2, 0)),
         # near misses: no harm of their own after the aside, or the aside's verb is another's
         ("Four shoppers, including a boy of 9, ran from the mall after the shots rang out.", (0, 0)),
-        ("Six workers, including a woman in her 30s and a man in his 50s, were questioned after the man was shot.", (0, 1)),
+        (
+            "Six workers, including a woman in her 30s and a man in his 50s, were questioned after the man was shot.",
+            (0, 1),
+        ),
     ],
 )
 def test_a_count_reaches_its_verb_past_an_aside(text: str, expected: tuple[int, int]) -> None:

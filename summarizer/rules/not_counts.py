@@ -237,6 +237,20 @@ _ONE_OF_THEM_AFTER = compiled(
 _HARMING_BEFORE = compiled(r"\b(?:killing|wounding|injuring)\s+$", re.I)
 
 
+def _apposed_age(view: str, num: NumberMatch, before: str, after: str) -> bool:
+    """An age in apposition, a person's or several people's ("Tavish Orrin, 28, and …", "The
+    worker, 45, was …", "the men, all 30,"), or one of them's ("three men, one of them 19,")."""
+    if _OF_PLACE_AFTER.match(after):
+        return True
+    if "," not in before and "them " not in before and "est " not in before:
+        return False
+    if not _AGE_AFTER.match(after):
+        return False
+    if _AGE_BEFORE.search(before):
+        return True
+    return _ONE_OF_THEM_AGE_BEFORE.search(view, max(0, num.span[0] - 30), num.span[0]) is not None
+
+
 def not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
     """A number that counts nothing: a date, a year, an age, a telephone number, "one day";
     ``before`` and ``after`` are the few characters around it in its sentence."""
@@ -280,20 +294,8 @@ def not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         return True  # a year
     if "." in num.text and _FRACTION.fullmatch(num.text):
         return True  # no count of people or drones has a fraction without "million": a code, "code 12.3"
-    if (
-        num.text.isdigit()
-        and num.value < 120
-        and (("," in before and _AGE_BEFORE.search(before) and _AGE_AFTER.match(after)) or _OF_PLACE_AFTER.match(after))
-    ):
-        return True  # an age in apposition: "Tavish Orrin, 28, and …", "The worker, 45, was …"
-    if (
-        num.text.isdigit()
-        and num.value < 120
-        and ("them " in before or "est " in before)
-        and _AGE_AFTER.match(after)
-        and _ONE_OF_THEM_AGE_BEFORE.search(view, max(0, num.span[0] - 30), num.span[0])
-    ):
-        return True  # the age of one of several: "three men, one of them 19, were shot"
+    if num.text.isdigit() and num.value < 120 and _apposed_age(view, num, before, after):
+        return True  # an age in apposition: "Tavish Orrin, 28, and …", "three men, one of them 19, were shot"
     if (
         num.text.isdigit()
         and num.value < 120
