@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarizer.rules.org_kinds import of_another_kind
 from summarizer.rules.roles import ORG_NOUNS, head_word, role_head
 from summarizer.rules.speaker_phrases import SpeakerPhrase
 from summarizer.text import lexicon as lx
@@ -229,7 +230,9 @@ def org_name_before(text: str, phrase: SpeakerPhrase, *, lede: bool) -> re.Match
             lo, lede = max(lo, since[-1]), False
     named = None
     for m in names.finditer(text, lo, phrase.span[0]):
-        if m.group(2) is None or acronym_names_org(text, m.start(2), m.end(2)):
+        if (m.group(2) is None or acronym_names_org(text, m.start(2), m.end(2))) and not of_another_kind(
+            head, m.group()
+        ):
             named = m
     if named is None and lede and lo > 0 and names is not org_named():
         named = next((m for m in names.finditer(text, 0, min(lo, _LEDE_CHARS)) if m.group(2) is None), None)

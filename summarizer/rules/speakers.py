@@ -29,6 +29,8 @@ from summarizer.rules.descriptions import (
 from summarizer.rules.entities import Entity, EntityIndex, latest_then_seq, name_key, seq_of
 from summarizer.rules.name_mentions import ADDRESS, CAP_RUN, NON_SPACE, name_in_run, person_mentions
 from summarizer.rules.name_variants import particles_at_end, word_bearer
+from summarizer.rules.org_kinds import of_another_kind
+from summarizer.rules.possessive_sources import owned_org
 from summarizer.rules.roles import head_word, is_name_word, role_head, title_noun
 from summarizer.rules.speaker_cues import (
     ADVERBS,
@@ -247,6 +249,8 @@ class Registry(EntityIndex):
                 self._documents[head] = issuer  # a later "the statement" is theirs too
                 self._mention(issuer, phrase.span)
                 return issuer
+        if (owned := owned_org(self, phrase, before)) is not None:
+            return owned  # "her campaign": hers, not a rival campaign named before
         ent = self._find(phrase)
         if (
             ent is None
@@ -321,8 +325,15 @@ class Registry(EntityIndex):
         """What "the agency", "the security firm", "the team" refer back to: the organization the
         text named last, a source or not ("… by Transitco. The agency said"), else one named
         before it (descriptions.org_name_before)."""
+        head = head_word(phrase.text)  # never one of another kind ("the department": no "… Federation")
         ent = self._most_recent(
-            lambda e: e.kind == "organization" and e.anonymity == "named" and e.first < before and not e.plural
+            lambda e: (
+                e.kind == "organization"
+                and e.anonymity == "named"
+                and e.first < before
+                and not e.plural
+                and not of_another_kind(head, e.name)
+            )
         )
         named = org_name_before(self.text, phrase, lede=ent is None)
         if named is not None and (ent is None or ent.latest < named.start()):
