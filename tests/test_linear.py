@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from summarizer.checker import article_facts
 from summarizer.checker.numbers import _number_occurs
-from summarizer.rules import figure_context
+from summarizer.rules import asides, figure_context
 from summarizer.rules.attribution.context import Context
 from summarizer.rules.speakers import _word_spans, _WordIndex
 from summarizer.text.base import SpanIndex
@@ -94,7 +94,7 @@ def _category_scan(clause: str, noun: str | None, at: int) -> str:
             if (
                 name in ("killed", "injured")
                 and distance > 60
-                and not (distance < 140 and figure_context._RELATIVE_THEN_VERB.search(clause, at, m.start() + 1))
+                and not (distance < 140 and asides.RELATIVE_THEN_VERB.search(clause, at, m.start() + 1))
             ):
                 continue
             if best is None or distance < best[0]:

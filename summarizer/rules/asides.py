@@ -1,5 +1,6 @@
-"""An aside on some of the people counted, set off by commas between them and their verb ("four
-diners, including a boy of 9, were taken to hospital"): figure_context reads the verb past it."""
+"""What stands between a count and its verb: an aside on some of the people counted, set off by
+commas ("four diners, including a boy of 9, were taken to hospital"), or a relative clause ("two of
+four men who burst into a bakery were shot"); figure_context reads the verb past either."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ import re
 
 from summarizer.text.regex import guarded
 
+# "Two of four masked men who burst into a bakery early Monday were shot and killed":
+# a relative clause between the people and what happened to them
+RELATIVE_THEN_VERB = guarded(r"\bwho\b[^,;]*\s(?:were|was)\s+(?:\w+ly\s+)?\w+\s*$", re.I)
 # the count's words, the aside ("including …", "among them …", "one of them …"), then the verb
 # the harm word opens (maybe after a first participle: "were struck and hurt"); the aside holds
 # no stop or semicolon, and the verb is the count's, after the aside's closing comma
@@ -22,3 +26,9 @@ def aside_then_verb(text: str, at: int, end: int) -> bool:
     some of the people counted to their own verb ("Seven people, including a woman in her 20s and
     a man in his 60s, were i")?"""
     return "," in text[at:end] and _ASIDE_THEN_VERB.match(text, at, end) is not None
+
+
+def verb_past_aside(text: str, at: int, end: int) -> bool:
+    """Does text[at:end], from a count to the first letter of a harm word, reach the count's own
+    verb past a relative clause or an aside on some of its people?"""
+    return RELATIVE_THEN_VERB.search(text, at, end) is not None or aside_then_verb(text, at, end)

@@ -10,7 +10,7 @@ import itertools
 import re
 
 from summarizer.rules.agreement import singular_harm_of_another
-from summarizer.rules.asides import aside_then_verb
+from summarizer.rules.asides import verb_past_aside
 from summarizer.rules.not_counts import joins_two_ages
 from summarizer.rules.victims import FOLDS_TO_ASCII
 from summarizer.text import incident_words as iw
@@ -27,9 +27,6 @@ _CLAUSE_SPLIT = guarded(
     r"|\s+and\s+that\s+",
     re.I,
 )
-# "Two of four masked men who burst into a bakery early Monday were shot and killed":
-# a relative clause between the people and what happened to them
-_RELATIVE_THEN_VERB = guarded(r"\bwho\b[^,;]*\s(?:were|was)\s+(?:\w+ly\s+)?\w+\s*$", re.I)
 # a negation: "not", "n't", "never"
 _NOT = r"\bnot|n['’]t|\bnever"
 _NEGATED_BEFORE = guarded(
@@ -468,12 +465,7 @@ class _Clause:
         ):
             # its own phrase: "one of them fatally", "two wounded"; a noun the count is of: "the bodies of two men"
             distance -= 100
-        t = self.text
-        if (
-            harm
-            and distance > 60
-            and not (distance < 140 and (_RELATIVE_THEN_VERB.search(t, at, a + 1) or aside_then_verb(t, at, a + 1)))
-        ):
+        if harm and distance > 60 and not (distance < 140 and verb_past_aside(self.text, at, a + 1)):
             return None  # "two men approached the worker … and shot him": too far to be their fate
         return distance
 
