@@ -33,3 +33,21 @@ def tolls(text: str) -> tuple[int, int]:
 )
 def test_a_count_reaches_its_verb_past_an_aside(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a harm inside the aside is the aside's people's, not all those counted
+        ("Four diners, including a boy who was shot, fled the cafe on Quay Street.", (0, 1)),
+        ("Four diners, including two who were shot, fled the cafe on Quay Street.", (0, 2)),
+        ("Five riders, including one who later died, were on the ferry when it listed.", (1, 0)),
+        ("Two guards, one of them stabbed in the arm, chased the thief down the lane.", (0, 1)),
+        # near misses: the count's own harm after the aside, or before it, stays the count's
+        ("Three people, including one who was shot twice, were taken to hospital.", (0, 3)),
+        ("Three people, including two children, were wounded at the fair.", (0, 3)),
+        ("Five people were hurt, including one who was stabbed in the back.", (0, 5)),
+    ],
+)
+def test_a_harm_inside_the_aside_is_its_own_peoples(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected

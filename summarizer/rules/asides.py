@@ -12,13 +12,24 @@ from summarizer.text.regex import guarded
 # a relative clause between the people and what happened to them
 RELATIVE_THEN_VERB = guarded(r"\bwho\b[^,;]*\s(?:were|was)\s+(?:\w+ly\s+)?\w+\s*$", re.I)
 # the count's words, the aside ("including …", "among them …", "one of them …"), then the verb
-# the harm word opens (maybe after a first participle: "were struck and hurt"); the aside holds
+# the harm word opens (maybe after a first participle, "were struck and hurt", or a conveying
+# verb's "to": "were taken to hospital"); the aside holds
 # no stop or semicolon, and the verb is the count's, after the aside's closing comma
 _ASIDE_THEN_VERB = guarded(
     r"[^,;.]{1,40},\s*(?:including|among\s+them|one\s+of\s+them)\s[^,;.]{1,80},\s*"
-    r"(?:were|are|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+)?\w+\s*$",
+    r"(?:were|are|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+|\w+\s+to\s+(?:an?\s+|the\s+)?)?\w+\s*$",
     re.I,
 )
+# a harm word inside such an aside, before its closing comma: the harm of the people the aside
+# names, not of all those counted ("four diners, including a boy who was shot, fled"); "one of
+# them shot" is read as the group's part (rules/parts_of_whom), through the group's harm
+_INSIDE_ASIDE = guarded(r"[^,;.]{1,40},\s*(?:including|among\s+them)\s[^,;.]*$", re.I)
+
+
+def harm_in_aside(text: str, at: int, harm: int) -> bool:
+    """Does the harm word at ``harm`` lie inside an aside on some of the people counted at ``at``
+    ("Four diners, including two who were shot, fled")?"""
+    return "," in text[at:harm] and _INSIDE_ASIDE.match(text, at, harm) is not None
 
 
 def aside_then_verb(text: str, at: int, end: int) -> bool:

@@ -10,7 +10,7 @@ import itertools
 import re
 
 from summarizer.rules.agreement import singular_harm_of_another
-from summarizer.rules.asides import verb_past_aside
+from summarizer.rules.asides import harm_in_aside, verb_past_aside
 from summarizer.rules.not_counts import joins_two_ages
 from summarizer.rules.victims import FOLDS_TO_ASCII
 from summarizer.text import incident_words as iw
@@ -297,6 +297,8 @@ _ELIDED = {
     "dead", "deceased", "died", "apiece", "hurt", "hospitalized", "hospitalised", "to", "from", "by", "with", "for", "across", "during", "between", "after",
     # a copula of state before the harm: "29 remain missing", "four were still unaccounted for"
     "remain", "remained", "still",
+    # a relative right after the number: "including two who were shot", the people told before
+    "who", "whom",
     # how badly: "three people were shot, one fatally"
     "fatally", "critically", "seriously", "gravely", "mortally", "severely", "slightly",
 }  # fmt: skip
@@ -455,6 +457,8 @@ class _Clause:
             return None  # "one of the officers fired, wounding a man": the harm they did, not theirs
         if harm and a > at and (_BLOW_DEALT.match(self.text, a) or _THEY_SAID.match(self.text, at, a)):
             return None  # "two robbers struck a store with a rifle", "one of the officers said a man was shot"
+        if harm and a > at and harm_in_aside(self.text, at, a):
+            return None  # "four diners, including a boy who was shot, fled": the boy's harm
         if harm and _SENTENCE_CRIME_BEFORE.search(self.text, max(0, a - 20), a):
             return None  # "on parole for shooting two men": a past case's harm
         if harm and a < at and _SUBORDINATOR.search(self.text, b, at):
