@@ -51,3 +51,19 @@ def test_a_count_reaches_its_verb_past_an_aside(text: str, expected: tuple[int, 
 )
 def test_a_harm_inside_the_aside_is_its_own_peoples(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of people with their ages inside the aside: its ", and" joins no clauses
+        ("Seven people, including a woman, 20, and a man, 60, were injured in the crash on Route 9.", (0, 7)),
+        ("Five people, among them a girl, 8, and her father, 41, were hurt when the bus tipped over.", (0, 5)),
+        ("Two people, including a child, 5, were killed in the fire.", (2, 0)),
+        # near misses: no verb of the count's after the aside, or a clause of its own after ", and"
+        ("Six people, including a woman, 20, and a man, 60, ran from the store after a clerk was shot.", (0, 1)),
+        ("Four people, including a boy, 9, were hurt, and a man was killed.", (1, 4)),
+    ],
+)
+def test_a_list_of_aged_people_inside_the_aside(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected

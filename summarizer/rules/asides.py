@@ -11,15 +11,23 @@ from summarizer.text.regex import guarded
 # "Two of four masked men who burst into a bakery early Monday were shot and killed":
 # a relative clause between the people and what happened to them
 RELATIVE_THEN_VERB = guarded(r"\bwho\b[^,;]*\s(?:were|was)\s+(?:\w+ly\s+)?\w+\s*$", re.I)
+# the aside's words: no stop or semicolon, and a comma only before an age ("a woman, 20") or
+# before the "and" of a list ("a woman, 20, and a man, 60")
+_ASIDE_WORDS = r"(?:[^,;.]|,\s*\d{1,3}\b|,\s+(?=and\s))"
+# the count's passive verb after the aside's closing comma
+_COUNTS_VERB = r",\s*(?:were|are|have\s+been|had\s+been)\b"
 # the count's words, the aside ("including …", "among them …", "one of them …"), then the verb
 # the harm word opens (maybe after a first participle, "were struck and hurt", or a conveying
-# verb's "to": "were taken to hospital"); the aside holds
-# no stop or semicolon, and the verb is the count's, after the aside's closing comma
+# verb's "to": "were taken to hospital")
 _ASIDE_THEN_VERB = guarded(
-    r"[^,;.]{1,40},\s*(?:including|among\s+them|one\s+of\s+them)\s[^,;.]{1,80},\s*"
-    r"(?:were|are|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+|\w+\s+to\s+(?:an?\s+|the\s+)?)?\w+\s*$",
+    rf"[^,;.]{{1,40}},\s*(?:including|among\s+them|one\s+of\s+them)\s{_ASIDE_WORDS}{{1,80}}{_COUNTS_VERB}"
+    r"\s+(?:\w+ly\s+)?(?:\w+\s+and\s+|\w+\s+to\s+(?:an?\s+|the\s+)?)?\w+\s*$",
     re.I,
 )
+# the ", and" of a list inside such an aside joins no clauses: "Seven people, including a woman,
+# 20, and a man, 60, were injured" (the count before reaches its verb)
+_ASIDE_OPEN_BEFORE = guarded(rf",\s*(?:including|among\s+them)\s{_ASIDE_WORDS}{{1,80}}$", re.I)
+_ASIDE_CLOSE_AFTER = guarded(rf"{_ASIDE_WORDS}{{1,60}}{_COUNTS_VERB}", re.I)
 # a harm word inside such an aside, before its closing comma: the harm of the people the aside
 # names, not of all those counted ("four diners, including a boy who was shot, fled"); "one of
 # them shot" is read as the group's part (rules/parts_of_whom), through the group's harm
@@ -43,3 +51,12 @@ def verb_past_aside(text: str, at: int, end: int) -> bool:
     """Does text[at:end], from a count to the first letter of a harm word, reach the count's own
     verb past a relative clause or an aside on some of its people?"""
     return RELATIVE_THEN_VERB.search(text, at, end) is not None or aside_then_verb(text, at, end)
+
+
+def joins_aside_list(view: str, start: int, end: int) -> bool:
+    """Is the ", and " at view[start:end] inside an aside on some of the people counted, before
+    the count's verb ("Seven people, including a woman, 20, and a man, 60, were injured")?"""
+    return (
+        _ASIDE_OPEN_BEFORE.search(view, max(0, start - 100), start) is not None
+        and _ASIDE_CLOSE_AFTER.match(view, end) is not None
+    )

@@ -10,7 +10,7 @@ import itertools
 import re
 
 from summarizer.rules.agreement import singular_harm_of_another
-from summarizer.rules.asides import harm_in_aside, verb_past_aside
+from summarizer.rules.asides import harm_in_aside, joins_aside_list, verb_past_aside
 from summarizer.rules.not_counts import joins_two_ages
 from summarizer.rules.victims import FOLDS_TO_ASCII
 from summarizer.text import incident_words as iw
@@ -543,7 +543,8 @@ class Reader:
             found = [
                 m.span()
                 for m in _CLAUSE_SPLIT.finditer(self.view, sent.start, sent.end)
-                if not joins_two_ages(self.view, *m.span())  # "who were 3 and 5, were hurt"
+                # "who were 3 and 5, were hurt", "including a woman, 20, and a man, 60, were hurt"
+                if not (joins_two_ages(self.view, *m.span()) or joins_aside_list(self.view, *m.span()))
             ]
             self._splits[sent.index] = ([a for a, _ in found], [b for _, b in found])
         starts, ends = self._splits[sent.index]
