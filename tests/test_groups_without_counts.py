@@ -85,3 +85,21 @@ def test_implicit_counts_of_groups(phrase: str, count: int | None) -> None:
 )
 def test_decades_are_no_numbers(text: str, values: list[int]) -> None:
     assert [n.value for n in find_numbers(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural group with no number and the one age of both: two people
+        ("The brothers, both 16, were wounded in a shooting on Elm Street on Friday night.", (0, 2)),
+        ("Her sons, both aged 19, were killed in the crash on the coast road.", (2, 0)),
+        ("The men, both 30, were injured when the scaffold fell.", (0, 2)),
+        # near misses: no harm of their own, a count already told, a group of things
+        ("The brothers, both 16, watched from the porch as crews worked.", (0, 0)),
+        ("Two brothers, both 16, were wounded in a shooting.", (0, 2)),
+        ("The teams, both 16, were hurt by the ruling.", (0, 0)),
+    ],
+)
+def test_both_of_one_age_names_two(text: str, expected: tuple[int, int]) -> None:
+    result = summarize(text, model="rules")
+    assert (count_of(result, "killed"), count_of(result, "injured")) == expected

@@ -13,9 +13,11 @@ from summarizer.text.numbers import implicit_count_at
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
 
-# the ages set off by commas: ", who are 12 and 14,", ", ages 9, 11 and 13,", ", 16 and 19,"
+# the ages set off by commas: ", who are 12 and 14,", ", ages 9, 11 and 13,", ", 16 and 19,", or
+# the one age of two: ", both 16,"
 _AGES = compiled(
-    r",\s+(?:who\s+are\s+|who\s+were\s+|ages\s+|aged\s+)?\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+(?P<last>\d{1,2})\s*,",
+    r",\s+(?:(?:who\s+are\s+|who\s+were\s+|ages\s+|aged\s+)?\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+"
+    r"|both\s+(?:aged\s+)?)(?P<last>\d{1,2})\s*,",
     re.I,
 )
 # the plural noun phrase right before them, definite or theirs: "the brothers", "her twin sons"
@@ -34,7 +36,7 @@ def aged_groups(view: str, sentences: list[Sentence], drafts: list[FigureDraft],
     """A count for each plural group told by its ages and harmed, in a sentence that counts no
     harm in digits or words ("Two brothers, 12 and 14, …" is counted already)."""
     out: list[FigureDraft] = []
-    if " and " not in view or not sentences:
+    if (" and " not in view and "both " not in view) or not sentences:
         return out
     counted = {d.sentence for d in drafts if d.category in HARMS}
     starts = [s.start for s in sentences]

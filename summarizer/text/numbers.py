@@ -369,7 +369,8 @@ def implicit_count(phrase: str) -> int | None:
     phrase = " ".join(phrase.split())
     aged = _AGED_GROUP.fullmatch(phrase)
     if aged is not None:
-        return len(_AGE_RE.findall(aged.group("ages")))  # "the brothers, who are 12 and 14": one for each age
+        ages = aged.group("ages")  # "the brothers, who are 12 and 14": one for each age; "both 16": two
+        return len(_AGE_RE.findall(ages)) if ages else 2
     phrase = _AGE_APPOSITION.sub("", phrase)
     if _TWO_PEOPLE.fullmatch(phrase):
         return 2
@@ -428,10 +429,11 @@ _WHO_CLAUSE = compiled(r",?\s+who\s.*$", re.IGNORECASE)
 # people counted by a plural noun: "others", "two women", "three teenage boys"
 PEOPLE_PLURAL = rf"(?:(?:{FILLER}\s+){{0,2}}?(?:others|people|children|(?:wo)?men|(?:{VICTIM_NOUNS})s))"
 # people named by a plural noun, definite or theirs, with no number, then their ages set off after
-# it: "the brothers, who are 12 and 14", "her sons, ages 4, 7 and 9"
+# it: "the brothers, who are 12 and 14", "her sons, ages 4, 7 and 9", or their one age: "the
+# twins, both 16" (two)
 _AGED_GROUP = compiled(
-    rf"(?:the|his|her|their|our)\s+{PEOPLE_PLURAL}\s*,\s*(?:who\s+(?:are|were)\s+|ages\s+|aged\s+)?"
-    r"(?P<ages>\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2})",
+    rf"(?:the|his|her|their|our)\s+{PEOPLE_PLURAL}\s*,\s*(?:(?:who\s+(?:are|were)\s+|ages\s+|aged\s+)?"
+    r"(?P<ages>\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2})|both\s+(?:aged\s+)?\d{1,2})",
     re.IGNORECASE,
 )
 _AGE_RE = compiled(r"\d{1,2}")
