@@ -6,6 +6,7 @@ from __future__ import annotations
 from summarizer.rules.attribution.clause_joins import subject_list, timed_clause
 from summarizer.rules.attribution.clauses import DASHES
 from summarizer.rules.attribution.complements import clause_follows, skip_adverbials
+from summarizer.rules.attribution.dash_asides import aside_end
 from summarizer.rules.attribution.phrases import is_word
 from summarizer.rules.attribution.verb_groups import VERB_ADVERBS
 from summarizer.rules.attribution.words import (
@@ -44,7 +45,9 @@ def _aside_close(toks: list[Token], k: int, hi: int) -> int | None:
 
 def content_end(toks: list[Token], i: int, hi: int) -> int:
     """Where reported content starting at toks[i] ends: the sentence end, a semicolon, or a new
-    reporting clause (", adding …", ", according to …")."""
+    reporting clause (", adding …", ", according to …"), or the dash that closes an aside the
+    report stands in ("goals — some say unrealistic — for …")."""
+    hi = aside_end(toks, i, hi)
     k = i
     while k + 1 < hi:
         k += 1

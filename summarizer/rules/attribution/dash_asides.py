@@ -1,0 +1,47 @@
+"""A report set inside an aside between dashes: "The rules set goals — some say unrealistic —
+for cutting fares" says "unrealistic", and what follows the closing dash is the writer's again."""
+
+from __future__ import annotations
+
+from summarizer.rules.attribution.clauses import DASHES
+from summarizer.rules.attribution.phrases import is_word
+from summarizer.text.segments import Token
+
+# how far before the content the opening dash may stand: a subject of a few words, the verb, "that"
+_OPENER_REACH = 8
+# how far after the content's start the closing dash may stand
+_CLOSER_REACH = 20
+# what ends a sentence or a clause of its own: no aside runs past one
+_STOPS = frozenset({";", ".", ":", "!", "?"})
+
+
+def _is_dash(toks: list[Token], m: int) -> bool:
+    """Is toks[m] a dash that sets off an aside: an em or en dash, a doubled hyphen, or a hyphen
+    with a space on both sides ("goals - some say -"; not the one in "5-4")?"""
+    text = toks[m].text
+    if text in DASHES:
+        return True
+    return text == "-" and 0 < m < len(toks) - 1 and toks[m - 1].end < toks[m].start and toks[m].end < toks[m + 1].start
+
+
+def aside_end(toks: list[Token], i: int, hi: int) -> int:
+    """Where content starting at toks[i] ends when its subject and verb stand inside an aside a
+    dash opens ("goals — some say unrealistic — for …" -> the closing dash); ``hi`` when the
+    words before the content reach no dash, the dash before them closes an earlier aside
+    ("the goals — set in May — some say are too high"), or no dash of its kind closes it before
+    ``hi`` (a dash before a final clause: "The fares fell — critics say too late.")."""
+    m = i - 1
+    while m >= max(1, i - _OPENER_REACH) and is_word(toks[m]):
+        m -= 1
+    if m < 1 or m == i - 1 or not _is_dash(toks, m):
+        return hi
+    dash = toks[m].text
+    if sum(1 for j in range(m) if toks[j].text == dash and _is_dash(toks, j)) % 2:
+        return hi  # the dash closes an aside opened before it: the report is not inside one
+    for k in range(i + 1, min(hi, i + _CLOSER_REACH)):
+        text = toks[k].text
+        if text in _STOPS:
+            return hi
+        if text == dash and _is_dash(toks, k):
+            return k if k + 1 < len(toks) and is_word(toks[k + 1]) else hi
+    return hi

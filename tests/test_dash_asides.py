@@ -1,0 +1,60 @@
+"""A report set inside an aside between dashes ends at the closing dash (rules/attribution/dash_asides.py):
+what follows it is the writer's sentence again. A dash that closes an earlier aside, a dash with
+no partner and an aside inside the content leave the content as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def reports(text: str) -> list[tuple[str, str]]:
+    return [(a.cue, a.content) for a in summarize(text, model="rules").attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the cue inside an aside: em dash, en dash, a doubled hyphen, a hyphen spaced on both sides
+        (
+            "The new budget — critics say it is the leanest in years — passed without debate.",
+            [("say", "it is the leanest in years")],
+        ),
+        (
+            "The new budget – critics say it is the leanest in years – passed without debate.",
+            [("say", "it is the leanest in years")],
+        ),
+        (
+            "The new budget -- critics say it is the leanest in years -- passed without debate.",
+            [("say", "it is the leanest in years")],
+        ),
+        (
+            "The new budget - critics say it is the leanest in years - passed without debate.",
+            [("say", "it is the leanest in years")],
+        ),
+        # a relative clause as the aside
+        ("The ferry — which the council said was unsafe — sailed again on Monday.", [("said", "was unsafe")]),
+        # one word inside the aside is too short a report to keep, not one running past the dash
+        ("The new rules set goals — some say unrealistic — for cutting fares.", []),
+        # near misses: the dash before the cue closes an earlier aside; the dash has no partner;
+        # the aside stands inside the content
+        (
+            "Ana Ruiz — the harbor master — said crews would quit if the pay stayed low.",
+            [("said", "crews would quit if the pay stayed low")],
+        ),
+        ("The goals — set in May — some say are far too high.", [("say", "are far too high")]),
+        (
+            "The fares fell sharply — critics say far too late for the island's commuters.",
+            [("say", "far too late for the island's commuters")],
+        ),
+        (
+            "The mayor said the plan — the leanest in a decade — would pass.",
+            [("said", "the plan — the leanest in a decade — would pass")],
+        ),
+        # a hyphen with no space around it ("5-4") is no dash: the spaced ones close the aside
+        ("The vote ended 5-4 - officials said it was close - and the board adjourned.", [("said", "it was close")]),
+    ],
+)
+def test_a_report_inside_a_dash_aside_ends_at_the_closing_dash(text: str, expected: list[tuple[str, str]]) -> None:
+    assert reports(text) == expected
