@@ -194,6 +194,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("Some", "suggested", "the ferry season could be extended", "indirect")]),
         ("Many say the fares are too high.", [("Many", "say", "the fares are too high", "indirect")]),
         ("Some reports said the pier was unsafe.", [("Some reports", "said", "the pier was unsafe", "indirect")]),
+        # a noun-like form after a quantifier that opens its clause is its verb when "that" follows;
+        # after another word, or in the plural, it stays a noun
+        ("But some note that the ferry fares are high.", [("some", "note", "the ferry fares are high", "indirect")]),
+        ("Many fear that the ferry fares will rise.", [("Many", "fear", "the ferry fares will rise", "indirect")]),
+        ("There is some fear that the ferry fares will rise.", []),
+        ("Some claims that the ferry fares rose were false.", []),
         # an adverb without "-ly" inside the verb group: the relative clause still names its subject
         ("The two towns, which together vowed to keep the ferry, said the fares would rise.",
          [("The two towns", "together vowed", "to keep the ferry", "indirect"),

@@ -395,6 +395,13 @@ def noun_position(toks: list[Token], k: int, lo: int) -> bool:
         # "Some suggested that …", "Many say …": a quantifier for people, then its verb (not
         # "some reports", "some fear", "many claims": plural or noun-like forms are nouns)
         low = toks[k].low
+        if (
+            toks[k + 1 : k + 2]
+            and toks[k + 1].low == "that"
+            and not low.endswith("s")
+            and (k < lo + 2 or toks[k - 2].low in ("and", "but"))
+        ):
+            return False  # "But some note that …", "Many fear that …": the clause's own quantifier and verb
         return not (
             low.endswith("ed")
             or low in _PAST_FORMS
