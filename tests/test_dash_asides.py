@@ -58,3 +58,17 @@ def reports(text: str) -> list[tuple[str, str]]:
 )
 def test_a_report_inside_a_dash_aside_ends_at_the_closing_dash(text: str, expected: list[tuple[str, str]]) -> None:
     assert reports(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a hyphen spaced on both sides is a dash: the speaker's phrase starts after it
+        ("The new budget - critics say it is the leanest in years - passed without debate.", "critics"),
+        ("The board cut the fares - Ruiz argued that it was too late.", "Ruiz"),
+        # near miss: a hyphen with no space ("3-2") is inside the phrase
+        ("A 3-2 majority of the board said the fares would rise.", "A 3-2 majority of the board"),
+    ],
+)
+def test_a_spaced_hyphen_ends_the_speakers_phrase(text: str, speaker: str) -> None:
+    assert [a.speaker for a in summarize(text, model="rules").attributions] == [speaker]

@@ -4,7 +4,7 @@ for cutting fares" says "unrealistic", and what follows the closing dash is the 
 from __future__ import annotations
 
 from summarizer.rules.attribution.clauses import DASHES
-from summarizer.rules.attribution.phrases import is_word
+from summarizer.rules.attribution.phrases import is_word, spaced_hyphen
 from summarizer.text.segments import Token
 
 # how far before the content the opening dash may stand: a subject of a few words, the verb, "that"
@@ -16,12 +16,9 @@ _STOPS = frozenset({";", ".", ":", "!", "?"})
 
 
 def _is_dash(toks: list[Token], m: int) -> bool:
-    """Is toks[m] a dash that sets off an aside: an em or en dash, a doubled hyphen, or a hyphen
-    with a space on both sides ("goals - some say -"; not the one in "5-4")?"""
-    text = toks[m].text
-    if text in DASHES:
-        return True
-    return text == "-" and 0 < m < len(toks) - 1 and toks[m - 1].end < toks[m].start and toks[m].end < toks[m + 1].start
+    """Is toks[m] a dash that sets off an aside: an em or en dash, a doubled hyphen, the bar, or
+    a hyphen with a space on both sides ("goals - some say -"; not the one in "5-4")?"""
+    return toks[m].text in DASHES or spaced_hyphen(toks, m)
 
 
 def aside_end(toks: list[Token], i: int, hi: int) -> int:

@@ -65,6 +65,12 @@ def is_word(t: Token) -> bool:
     return t.text[:1].isalnum()
 
 
+def spaced_hyphen(toks: list[Token], i: int) -> bool:
+    """Is toks[i] a hyphen with a space on both sides, a dash ("goals - critics say"; not "5-4")?"""
+    t = toks[i]
+    return t.text == "-" and 0 < i < len(toks) - 1 and toks[i - 1].end < t.start and t.end < toks[i + 1].start
+
+
 def lower(t: Token) -> str:
     return t.low
 
@@ -124,10 +130,10 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
         if t.text == ",":
             break
         if not is_word(t):
-            if t.text in ("&", "-", "'", "’", ".") and i > lo:
+            if t.text in ("&", "-", "'", "’", ".") and i > lo and not spaced_hyphen(toks, i):
                 i -= 1
                 continue
-            break
+            break  # a mark, or a spaced hyphen (a dash: "goals - critics say …"), ends the phrase
         if low not in _NP_TESTED:  # a plain word joins the phrase: each test below asks for one of these
             i -= 1
             taken += 1
