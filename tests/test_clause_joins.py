@@ -58,6 +58,14 @@ def contents(text: str) -> list[str]:
         ('Ruiz told the paper "he was over the moon" and would sign again.',
          '"he was over the moon" and would sign again'),
         ('The keeper told the Herald "It\'s over for me."', '"It\'s over for me."'),
+        # "her" owning the hearer, and a named owner's hearer, before the clause or the quotation
+        ("Ruiz told her staff a new era had begun.", "a new era had begun"),
+        ("Ruiz told her crew that the ferry would sail at dawn.", "the ferry would sail at dawn"),
+        ('Ruiz told her staff "It\'s over" on Monday.', '"It\'s over" on Monday'),
+        ('Ruiz told the Herald\'s reporter "It\'s over" on Monday.', '"It\'s over" on Monday'),
+        # near misses: "her" alone is the hearer when the word after it opens the clause
+        ("Ruiz told her fares would rise.", "fares would rise"),
+        ("Ruiz told her the fee was too high.", "the fee was too high"),
         # near miss: quote marks inside the reported clause do not end it
         ('Ruiz told the paper he was "over the moon" and would sign again.',
          'he was "over the moon" and would sign again'),

@@ -136,6 +136,27 @@ _WHEN_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _owned_hearer_end(toks: list[Token], i: int, hi: int) -> int:
+    """Where the hearer "her" at toks[i] ends: past one noun in lower case when "her" owns it and
+    the content opens after it ("told her staff a new era had begun", "told her crew that …",
+    'told her staff "It's over"'); else "her" is the hearer ("told her fares would rise")."""
+    m = i + 2
+    noun = toks[i + 1].low if m < hi else ""
+    if not (noun.isalpha() and toks[i + 1].text.islower()) or noun in _NOT_OWNED:
+        return i + 1
+    if (
+        (toks[m].low == "that" and _subject_after_that(toks, m + 1, hi))
+        or (toks[m].low in (CLAUSE_SUBJECTS | ARTICLES_AND_POSSESSIVES) and _clause_opens(toks, m, hi))
+        or _quoted_clause_opens(toks, m, hi)
+    ):
+        return m
+    return i + 1
+
+
+# what after "told her" is no noun she owns: a clause's first word or a verb
+_NOT_OWNED = frozenset(CLAUSE_SUBJECTS | ARTICLES_AND_POSSESSIVES | FINITE | lx.AUXILIARIES | {"that", "to"})
+
+
 def _quoted_clause_opens(toks: list[Token], i: int, hi: int) -> bool:
     """Does a quote mark open at toks[i] with a clause of its own inside ('told the Ledger "he was
     ready" and …', 'told the Ledger "It's over"')? The quoted words are the content, as they
@@ -174,7 +195,7 @@ def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
         return i
     low = toks[i].low
     if low in HEARERS:
-        return i + 1
+        return _owned_hearer_end(toks, i, hi) if low == "her" else i + 1
     k = i
     if low in ARTICLES_AND_POSSESSIVES:
         k += 1
@@ -192,8 +213,8 @@ def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
         for m in range(k + 1, min(hi, k + 5)):
             if not (toks[m - 1].low.isalpha() and toks[m - 1].text.islower()):
                 break
-            if toks[m].low in CLAUSE_SUBJECTS and _clause_opens(toks, m, hi):
-                return m
+            if (toks[m].low in CLAUSE_SUBJECTS and _clause_opens(toks, m, hi)) or _quoted_clause_opens(toks, m, hi):
+                return m  # (`told the Ledger's reporter "It's over"`: a quotation opens the clause too)
     if k > start and (_clause_opens(toks, k, hi) or _quoted_clause_opens(toks, k, hi)):
         # "told Harbour Radio the fee is too high", "told the Ledger it was …": a named hearer, then the clause
         return k
