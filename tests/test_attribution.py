@@ -236,6 +236,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("Ivo Lind", "says", "he fears the ferry, as he, too, has been stranded at sea", "indirect")]),
         ("Moss said the fares will rise, as he left the hall.", [("Moss", "said", "the fares will rise", "indirect")]),
         ("Moss said the fares will rise, as the crowd left the hall.", [("Moss", "said", "the fares will rise", "indirect")]),
+        # ", as" with a pronoun and "be" or "have" then a verb of saying compares the saying, the
+        # writer's comment, and ends it; a passive that is no saying still gives a reason
+        ("Moss said the fares were too high, as we were told last week.",
+         [("Moss", "said", "the fares were too high", "indirect")]),
+        ("Moss said the bridge would reopen, as it has been repaired twice this year.",
+         [("Moss", "said", "the bridge would reopen, as it has been repaired twice this year", "indirect")]),
         # a named hearer, then the clause
         ("Ana Ruiz told Harbour Radio the fee is too high.", [("Ana Ruiz", "told", "the fee is too high", "indirect")]),
         ("Reyes told the council the fee is too high.", [("Reyes", "told", "the fee is too high", "indirect")]),

@@ -229,12 +229,12 @@ def _causal_as(toks: list[Token], i: int, hi: int) -> bool:
     """Does "as" at toks[i] open a reason, a pronoun then "be" or "have" ("…, as they are among
     the heaviest users", "…, as he, too, has been a target")? A state given as the cause goes on
     with what is said; "as" with an event ("…, as the crowd left") tells when, and ends it."""
-    return (
-        toks[i].low == "as"
-        and i + 2 < hi
-        and toks[i + 1].low in lx.SUBJECT_PRONOUNS
-        and any(t.low in _STATIVE_FORMS for t in toks[i + 2 : min(hi, i + 6)])
-    )
+    if toks[i].low != "as" or i + 2 >= hi or toks[i + 1].low not in lx.SUBJECT_PRONOUNS:
+        return False
+    aux = next((m for m in range(i + 2, min(hi, i + 6)) if toks[m].low in _STATIVE_FORMS), None)
+    # "…, as we were told", "…, as they had promised": a report's verb after it compares the
+    # saying, a comment of the writer's, no state given as the cause
+    return aux is not None and not (aux + 1 < hi and toks[aux + 1].low in lx.CUE_FORMS)
 
 
 _STATIVE_FORMS = frozenset({"is", "are", "was", "were", "has", "have", "had"})
