@@ -72,6 +72,14 @@ def contents(text: str) -> list[str]:
         # a list of subjects after a comma, then their verb: one reported clause, quote marks and all
         ('He said new details of the talks, the cost of the works and a start date would be "set out soon."',
          'new details of the talks, the cost of the works and a start date would be "set out soon."'),
+        # a list of clauses after a reported clause, the last joined by "and" or "or": one report
+        ("Ruiz said the pier was closed, the ferry terminal was shut and the ramp was flooded.",
+         "the pier was closed, the ferry terminal was shut and the ramp was flooded"),
+        ("Ruiz said the pier was closed, the terminal was shut or the ramp was flooded.",
+         "the pier was closed, the terminal was shut or the ramp was flooded"),
+        # near misses: an apposition on the clause, and a list of subjects after it, end it there
+        ("Ruiz said the pier was closed, the oldest in the state and the pride of the town.", "the pier was closed"),
+        ("Ruiz said the pier was closed, the ferry terminal and the ramp were flooded.", "the pier was closed"),
         # near misses: an apposition on a verb's object ends it, even joined by "and"
         ("The mayor praised the ferry crew, the best in the state and a credit to the town.", "the ferry crew"),
         ("The mayor praised the ferry crew, the best in the state.", "the ferry crew"),

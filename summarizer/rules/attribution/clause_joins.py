@@ -133,3 +133,28 @@ def subject_list(toks: list[Token], i: int, k: int, hi: int) -> bool:
         elif t.low in FINITE:
             return joined and toks[m - 1].low not in ("and", "or")
     return False
+
+
+def clause_list(toks: list[Token], i: int, k: int, hi: int) -> bool:
+    """Is the comma at toks[k] one of a list of clauses, in a reported clause starting at toks[i]
+    that has its verb ("said the pier was closed, the terminal was shut and the ramp was
+    flooded")? After the comma: a subject and a finite verb (no verb of saying: "…, the mayor
+    said"), then "and" or "or", a subject and a finite verb, with no comma or quote mark between.
+    The clause after the comma is the list's next item, not an apposition."""
+    if not any(t.low in FINITE for t in toks[i:k]):
+        return False
+    verbs = 0
+    joined = False
+    for m in range(k + 2, min(hi, k + 24)):
+        t = toks[m]
+        if t.text in (",", ";", ":") or t.text in ALL_QUOTES or t.low in lx.CUE_FORMS:
+            return False
+        if t.low in ("and", "or"):
+            if verbs != 1 or toks[m - 1].low in FINITE:
+                return False  # "and" before the middle clause's verb joins its subject, not clauses
+            joined = True
+        elif t.low in FINITE and toks[m - 1].low not in ("and", "or", *FINITE):
+            verbs += 1
+            if joined:
+                return True
+    return False
