@@ -1,6 +1,7 @@
-"""A report set inside an aside between dashes ends at the closing dash (rules/attribution/dash_asides.py):
-what follows it is the writer's sentence again. A dash that closes an earlier aside, a dash with
-no partner and an aside inside the content leave the content as it was."""
+"""Dashes around a report (rules/attribution/dash_asides.py): a report set inside an aside ends at
+the closing dash, what follows it being the writer's sentence again (a dash that closes an
+earlier aside, a dash with no partner and an aside inside the content leave the content as it
+was); a hyphen spaced on both sides is a dash; a speaker tag set off by dashes interrupts the content."""
 
 from __future__ import annotations
 
@@ -72,3 +73,20 @@ def test_a_report_inside_a_dash_aside_ends_at_the_closing_dash(text: str, expect
 )
 def test_a_spaced_hyphen_ends_the_speakers_phrase(text: str, speaker: str) -> None:
     assert [a.speaker for a in summarize(text, model="rules").attributions] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker tag set off by dashes interrupts the content, as one set off by commas does
+        ("The toll — officials insist — will not rise.", [("insist", "The toll … will not rise")]),
+        ("The toll - officials insist - will not rise this year.", [("insist", "The toll … will not rise this year")]),
+        # after a clause whole, ", and" or a dash and "and" with a clause of its own: the writer's
+        ("The toll will not rise — officials said — and the ferries will run.", [("said", "The toll will not rise")]),
+        # near misses: a clause after the cue is the content; the first dash closes an aside
+        ("The toll — officials insist it is fair — will not rise this year.", [("insist", "it is fair")]),
+        ("Ana Ruiz — the harbor master — said crews would quit.", [("said", "crews would quit")]),
+    ],
+)
+def test_a_tag_between_dashes_interrupts_the_content(text: str, expected: list[tuple[str, str]]) -> None:
+    assert reports(text) == expected

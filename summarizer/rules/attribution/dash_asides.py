@@ -1,5 +1,5 @@
-"""A report set inside an aside between dashes: "The rules set goals — some say unrealistic —
-for cutting fares" says "unrealistic", and what follows the closing dash is the writer's again."""
+"""Reports and speaker tags set between dashes: "goals — some say unrealistic — for …" says
+"unrealistic", the rest is the writer's; "The toll — officials insist — will not rise" says it all."""
 
 from __future__ import annotations
 
@@ -42,3 +42,21 @@ def aside_end(toks: list[Token], i: int, hi: int) -> int:
         if text == dash and _is_dash(toks, k):
             return k if k + 1 < len(toks) and is_word(toks[k + 1]) else hi
     return hi
+
+
+def tag_between_dashes(toks: list[Token], vg: int, after: int) -> bool:
+    """Is the speaker tag whose verb group starts at toks[vg] set off by a pair of dashes, the
+    closing one at toks[after] ("The toll — officials insist — will not rise")? A dash of the
+    same kind a few words before the verb, one that opens an aside; the words between are its subject."""
+    if after >= len(toks) or not _is_dash(toks, after):
+        return False
+    m = vg - 1
+    while m >= max(1, vg - _OPENER_REACH) and is_word(toks[m]):
+        m -= 1
+    return (
+        m >= 1
+        and m < vg - 1
+        and toks[m].text == toks[after].text
+        and _is_dash(toks, m)
+        and sum(1 for j in range(m) if toks[j].text == toks[m].text and _is_dash(toks, j)) % 2 == 0
+    )

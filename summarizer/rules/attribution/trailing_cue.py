@@ -7,6 +7,7 @@ from summarizer.rules.attribution.clause_joins import timed_clause, writers_clau
 from summarizer.rules.attribution.clauses import cue_at, negated
 from summarizer.rules.attribution.complements import TOLD_NOUNS, skip_adverbials
 from summarizer.rules.attribution.context import SentenceScan
+from summarizer.rules.attribution.dash_asides import tag_between_dashes
 from summarizer.rules.attribution.phrases import be_before, np_left, np_right, source_like
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.verb_groups import verb_group_start
@@ -71,7 +72,8 @@ def find(scan: SentenceScan) -> None:
             after = heard  # "…, a guard told the Ledger.": the hearer closes the clause, nothing said after it
         # a semicolon ends the clause as a stop would ("…, the mayor said; she did not elaborate")
         ends_sentence = after >= end_idx or toks[after].text == ";"
-        parenthetical = not ends_sentence and after < end_idx and toks[after].text == ","
+        dashed = not ends_sentence and tag_between_dashes(toks, vg, after)  # "The toll — officials insist — will …"
+        parenthetical = not ends_sentence and after < end_idx and (toks[after].text == "," or dashed)
         if (
             parenthetical
             and after + 1 < end_idx
@@ -84,7 +86,7 @@ def find(scan: SentenceScan) -> None:
             parenthetical
             and after + 2 < end_idx
             and toks[after + 1].low == "and"
-            and _closed_report(toks, vg)
+            and _closed_report(toks, vg, after, dashed)
             and (
                 writers_clause_after_tag(toks, after + 2, end_idx)
                 or timed_clause(toks, after + 2, end_idx)
@@ -134,7 +136,11 @@ def find(scan: SentenceScan) -> None:
             and toks[opener - 2].text == ","
         ):
             opener -= 1  # 'the rule is a "fair test of need," as the memo put it': the comma in the quote
-        if toks[opener].text != "," and not (toks[opener].text in ALL_QUOTES and toks[opener + 1].low == "as"):
+        if (
+            toks[opener].text != ","
+            and not (toks[opener].text in ALL_QUOTES and toks[opener + 1].low == "as")
+            and not (dashed and toks[opener].text == toks[after].text)
+        ):
             continue
         speaker = (toks[np_start].start, toks[vg - 1].end)
         cue = (toks[vg].start, toks[last].end)
@@ -328,12 +334,13 @@ def _new_report_at(toks: list[Token], i: int, hi: int) -> bool:
 _FIRST_PERSON = frozenset({"i", "we", "my", "our"})
 
 
-def _closed_report(toks: list[Token], vg: int) -> bool:
+def _closed_report(toks: list[Token], vg: int, after: int, dashed: bool) -> bool:
     """Is what comes before the tag (toks[0] to its comma) a clause whole, with a verb ("The
     clinic has reopened, a spokeswoman said, …"), not a subject the tag interrupts ("The clinic,
     a spokeswoman said, has reopened")? A finite word or a verb in the past after its first
-    word and before the comma that opens the tag."""
-    comma = next((c for c in range(vg - 1, 0, -1) if toks[c].text == ","), 0)
+    word and before the comma (or the dash, ``dashed``) that opens the tag, whose end is toks[after]."""
+    opener = toks[after].text if dashed else ","  # the dash that opens a tag set off by dashes
+    comma = next((c for c in range(vg - 1, 0, -1) if toks[c].text == opener), 0)
     return any(
         t.low in FINITE or t.low in IRREGULAR_PAST or (t.low.endswith("ed") and len(t.low) > 4) for t in toks[1:comma]
     )
