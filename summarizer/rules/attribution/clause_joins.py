@@ -158,3 +158,9 @@ def clause_list(toks: list[Token], i: int, k: int, hi: int) -> bool:
             if joined:
                 return True
     return False
+
+
+def listed_item(toks: list[Token], i: int, k: int, hi: int) -> bool:
+    """Is the comma at toks[k] one of a list, of subjects or of clauses, in a reported clause
+    starting at toks[i], the words after it the list's next item, not an apposition?"""
+    return subject_list(toks, i, k, hi) or clause_list(toks, i, k, hi)

@@ -3,7 +3,7 @@ object ("expressed misgivings about …", "accused Vane of …") and the clause 
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clause_joins import clause_list, subject_list, timed_clause
+from summarizer.rules.attribution.clause_joins import listed_item, timed_clause
 from summarizer.rules.attribution.clauses import DASHES
 from summarizer.rules.attribution.complements import clause_follows, skip_adverbials
 from summarizer.rules.attribution.dash_asides import aside_end
@@ -44,9 +44,8 @@ def _aside_close(toks: list[Token], k: int, hi: int) -> int | None:
 
 
 def content_end(toks: list[Token], i: int, hi: int) -> int:
-    """Where reported content starting at toks[i] ends: the sentence end, a semicolon, or a new
-    reporting clause (", adding …", ", according to …"), or the dash that closes an aside the
-    report stands in ("goals — some say unrealistic — for …")."""
+    """Where reported content starting at toks[i] ends: the sentence end, a semicolon, a new reporting
+    clause (", adding …", ", according to …"), or the dash closing an aside the report stands in."""
     hi = aside_end(toks, i, hi)
     k = i
     while k + 1 < hi:
@@ -91,12 +90,7 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
                 return k
             # ", the presumed favorite …", ", with X showing …": an appositive or an absolute
             # phrase on the content, or a new clause; either way the reported words end here
-            if (
-                low in APPOSITION_OPENERS
-                and k - i >= 3
-                and not subject_list(toks, i, k, hi)
-                and not clause_list(toks, i, k, hi)
-            ):
+            if low in APPOSITION_OPENERS and k - i >= 3 and not listed_item(toks, i, k, hi):
                 return k
 
         # "… more bus routes in a letter on Friday", "rejected the claim in a ruling on Monday": how
