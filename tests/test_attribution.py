@@ -220,12 +220,12 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
           ("the owner", "boasted", "it was cheap", "indirect")]),
         # "but" and a verb in the present with no subject after an object go on with the speaker;
         # after a clause they go on with the clause's own subject
-        ("Officials have reported little progress on the fares but are hopeful that a deal will be struck.",
+        ("Officials have reported little progress on the fares but are confident that the talks will resume.",
          [("Officials", "have reported", "little progress on the fares", "indirect"),
-          ("Officials", "are hopeful", "that a deal will be struck", "indirect")]),
+          ("Officials", "are confident", "that the talks will resume", "indirect")]),
         ("Ruiz said the pier was old but is safe.", [("Ruiz", "said", "the pier was old but is safe", "indirect")]),
         # one lower-case word after "to" is an infinitive's verb, never the subject of a report
-        ("Growers have reported a poor harvest but are likely to draw continuing fire from buyers.",
+        ("Growers have reported a poor harvest but are likely to face sharp questions from buyers.",
          [("Growers", "have reported", "a poor harvest", "indirect")]),
         ("Asked to comment, Moss said the fee is fair.", [("Moss", "said", "the fee is fair", "indirect")]),
         # ", as" with a pronoun and "be" or "have" gives the speaker's reason and goes on with the
