@@ -23,6 +23,10 @@ def found(text: str) -> list[tuple[str | None, str | None, str]]:
         "The premier called a snap election on Monday.",
         "The union called a strike vote for Friday.",
         "She called an emergency meeting of the board to discuss the closure.",
+        # an adverb after the vote, then its time; a vote or meeting called off
+        "The chair called the vote shortly after midnight.",
+        "The board called its meeting off after the flood.",
+        "The league called the strike off on Sunday.",
     ],
 )
 def test_no_report(text: str) -> None:
@@ -43,6 +47,7 @@ def test_no_report(text: str) -> None:
             "her vote for the war a mistake",
         ),
         ("The residents called for a vote on the bridge.", "The residents", "called for", "a vote on the bridge"),
+        ("She called the vote deeply unfair.", "She", "called", "the vote deeply unfair"),
     ],
 )
 def test_still_reported(text: str, speaker: str, cue: str, content: str) -> None:

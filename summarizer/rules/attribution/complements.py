@@ -370,20 +370,24 @@ def answers_by_going(toks: list[Token], to: int, end_idx: int, lemma: str) -> bo
 
 # what may follow a vote or meeting convened: a time, a place, what it is on or of, another
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
-_AFTER_CONVENED = _TIME_OR_PREPOSITION | {"of", "for", "on", "over", "and", "but", "this", "next", "last"}
+_AFTER_CONVENED = _TIME_OR_PREPOSITION | {"of", "for", "on", "over", "and", "but", "this", "next", "last", "off"}
 
 
 def convenes(toks: list[Token], i: int, end_idx: int, lemma: str) -> bool:
     """Is this "call" a convening, "called the vote", "called an emergency meeting for Friday": a
     noun of a vote, meeting or election (CONVENED_NOUNS) its object at toks[i], nothing said of
     it after? Not "called the vote a sham" (a naming), nor "called for a vote" (a stance)."""
-    if lemma != "call" or i >= end_idx or toks[i].low == "for" or toks[i].low in _POSSESSIVES:
-        return False  # "called her vote for the war a mistake": a vote of hers, named
+    if lemma != "call" or i >= end_idx or toks[i].low == "for":
+        return False
+    if toks[i].low in _POSSESSIVES and not (i + 2 < end_idx and toks[i + 2].low == "off"):
+        return False  # "called her vote for the war a mistake": a vote of hers, named ("called its meeting off")
     m = _noun_ahead(toks, i, end_idx, CONVENED_NOUNS)
     if m is None:
         return False
     while m + 1 < end_idx and toks[m + 1].low in CONVENED_NOUNS:
         m += 1  # "a strike vote"
+    if m + 2 < end_idx and toks[m + 1].low.endswith("ly") and toks[m + 1].low not in CONVENED_NOUNS:
+        m += 1  # "called the vote shortly after midnight", "called a vote immediately after the debate"
     after = toks[m + 1] if m + 1 < end_idx else None
     return after is None or not is_word(after) or after.low in _AFTER_CONVENED
 
