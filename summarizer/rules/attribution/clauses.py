@@ -20,6 +20,7 @@ from summarizer.rules.attribution.words import (
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
     ASPECT,
+    ATTRIBUTIVE_ONLY,
     BE_FORMS,
     CLAUSE_OPENERS_AFTER_VERB,
     CONNECTIVES,
@@ -126,6 +127,8 @@ def verb_reading(toks: list[Token], k: int, last: int, hi: int) -> bool:
             or (after == "that" and (after2 in FINITE or (after2.endswith("ed") and len(after2) > 4)))
         ):
             return False  # "Republican support was more solid", "a show that aired", "the note rose": a noun
+    if k > 0 and toks[k - 1].low in ATTRIBUTIVE_ONLY:
+        return False  # "Former state senator Dan Roe": an adjective's noun, no verb
     if k > 0 and (
         toks[k - 1].low in SUBJECTS_BEFORE_VERB
         or toks[k - 1].low in lx.AUXILIARIES

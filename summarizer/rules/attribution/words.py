@@ -56,6 +56,10 @@ PHOTO_CREDIT = compiled(r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[^()\n/]{2,40}(?:/[^
 # "pleaded guilty", "the town boasts a harbour" (has). After them a bare noun phrase (no
 # clause, quote or colon) is no content
 THING_OBJECT_VERBS = {"add", "post", "write", "respond", "reply", "plead", "learn", "realize", "realise", "boast"}
+# adjectives that only ever modify a noun: a cue word that is as often a noun is that noun's
+# modifier after one ("Former state senator Dan Roe", "a longtime claims adjuster")
+ATTRIBUTIVE_ONLY = frozenset({"former", "longtime", "long-time", "onetime", "one-time", "erstwhile", "acting",
+                              "interim", "incoming", "outgoing", "would-be"})  # fmt: skip
 # what one answers by going there, not in words: "responded to the call", "responded to the
 # scene", "crews responded to a fire": "respond" before one of these reports no statement
 DISPATCH_NOUNS = frozenset({"call", "calls", "scene", "scenes", "alarm", "alarms", "fire", "fires", "blaze",
