@@ -144,6 +144,27 @@ def test_a_surname_with_its_particle_is_the_person_named_in_full(name: str, late
             "Fuel costs left",
             "not Tomas Reyes",
         ),
+        # near miss: someone else named with the word as a surname, who never spoke
+        (
+            "Cup final\n\nRowan Pell, 40, who coaches the side, picked it. Winger Ivo Rowan scored twice.\n\n"
+            '"We held our nerve," Rowan said.\n',
+            "held our nerve",
+            "not Rowan Pell",
+        ),
+        # near misses: a title, or the sentence before, ends before the word: no other name
+        (
+            "Trade talks\n\nForeign ministry spokeswoman Wang Lixin spoke on Monday. She met envoys in Oslo. "
+            "Wang left at noon. Ms. Wang flew home.\n\n"
+            '"The tariffs must go," Wang said.\n',
+            "tariffs must go",
+            "Wang Lixin",
+        ),
+        (
+            "Cup final\n\nRowan Pell, 40, who coaches the side, picked it. Coach Rowan was calm.\n\n"
+            '"We held our nerve," Rowan said.\n',
+            "held our nerve",
+            "Rowan Pell",
+        ),
     ],
 )
 def test_a_given_name_alone_is_the_person(text: str, quote: str, speaker: str) -> None:

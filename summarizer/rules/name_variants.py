@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from summarizer.rules.entities import Entity, latest_then_seq
-from summarizer.rules.roles import SURNAME_PARTICLES
+from summarizer.rules.roles import HONORIFICS, SURNAME_PARTICLES, is_role_noun
+from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
+from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.regex import compiled
 
 # the word alone introduced as someone of its own: an appositive after it ("Hill, the striker,"),
@@ -88,7 +90,38 @@ def given_name_bearer(text: str, spans: list[Span], word: str, entities: Iterabl
         for e in entities
         if e.kind == "person" and e.anonymity == "named" and " " in e.name and e.name.split()[0] == word
     }
-    return next(iter(bearers.values())) if len(bearers) == 1 else None
+    if len(bearers) != 1:
+        return None
+    bearer = next(iter(bearers.values()))
+    return None if _held_by_another(text, spans, bearer.name.split()[1]) else bearer
+
+
+# a name's word before the given name makes it another's surname ("Omar Ali", "Hill Morgan")
+_NAME_WORD_BEFORE = compiled(r"([A-Z][\w'’.-]*)[ \t]+\Z")
+
+
+def _held_by_another(text: str, spans: list[Span], next_part: str) -> bool:
+    """Does the text name someone else with the word as a surname ("Ali Karimi … Omar Ali"), someone
+    who may not have spoken? A title before it is no name ("Mr. Ban", "Vice-President Wang"), nor
+    is the sentence's first word ("Then Ali") or the last of the sentence before ("in Davos. Wang"). The bearer's own name (``next_part`` after the
+    word) is skipped."""
+    for start, end in spans:
+        if (start > 0 and text[start - 1] == "-") or text.startswith(" " + next_part, end):
+            continue  # a part of a double-barrelled name (part_bearer's); the bearer named in full
+        before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and not _title_or_function(before.group(1)) and before.group(1)[-1] != ".":
+            return True  # (a stop that is no title's ends the sentence before: "in Davos. Wang said")
+    return False
+
+
+def _title_or_function(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return (
+        low in ENGLISH_FUNCTION_WORDS
+        or low in HONORIFICS
+        or low in lx.TITLES
+        or any(is_role_noun(part) or part.lower() in lx.TITLES for part in word.rstrip(".").split("-"))
+    )
 
 
 def part_bearer(text: str, spans: list[Span], by_last_word: Mapping[str, Sequence[Entity]]) -> Entity | None:
