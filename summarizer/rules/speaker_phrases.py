@@ -357,9 +357,11 @@ def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Sp
     place: str | None = None
     role_words: list[str] = []
     affiliation = None
-    for part in parts:
+    for n, part in enumerate(parts):
         if _AGE.fullmatch(part.strip()):
             continue  # "Ana Ruiz, 52,": her age, no role
+        if n > 0 and _place_goes_on(parts[n - 1], part):
+            continue  # "Residents of Akron, Ohio": the place's state, no one named
         if _RELATIVE.match(part):
             continue  # "Ana Ruiz, who chaired the panel,": a clause about her, no role
         offset = span[0] + raw.find(part)
@@ -437,6 +439,22 @@ def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Sp
         if part_words:
             role_words.append(" ".join(part_words))
     return name, name_span, ", ".join(role_words) or None, affiliation or place
+
+
+# a place's state or country, set off after it: "Ohio", "New York", "Nev.", "D.C."
+_PLACE_AFTER = compiled(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
+# a part that ends with a place after a preposition: "Residents of Akron", "a teacher from Tucson"
+_ENDS_IN_PLACE = compiled(r"(?:^|\s)(?:of|in|from|near|outside)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\Z")
+
+
+def _place_goes_on(before: str, part: str) -> bool:
+    """Is ``part`` the state or country of the place that ends the part ``before`` it ("Residents
+    of Akron, Ohio", "a woman from Tucson, Arizona"), not a person named in apposition after a
+    place ("the mayor of Akron, Dan Horrigan": a given name opens a name of two words or more)?"""
+    if _PLACE_AFTER.fullmatch(part) is None or _ENDS_IN_PLACE.search(before) is None:
+        return False
+    words = part.split()
+    return len(words) == 1 or not is_given_name(words[0])
 
 
 _NEGATED_AUXILIARY_AFTER = compiled(r"\s+[A-Za-z]+n['’]t\s*$")

@@ -3,6 +3,7 @@ its head can be a source (a person, body, group, document or name)."""
 
 from __future__ import annotations
 
+from summarizer.rules.attribution.appositive_chain import chain_head
 from summarizer.rules.attribution.words import (
     ARTICLES,
     ASPECT,
@@ -236,6 +237,9 @@ def _age(toks: list[Token], i: int) -> bool:
 def _np_left_appositive(toks: list[Token], j: int, lo: int) -> int | None:
     """The start of a noun phrase that ends with a comma after an apposition, a participle
     or a relative clause ("Ukraine's defense minister, Rustem Muradov,")."""
+    head = chain_head(toks, j, lo)
+    if head is not None:
+        return head  # "Ann Lee, 70, of Akron, Ohio, said": the name heading the chain
     # "Officials in Doria, speaking on condition of anonymity, said": skip the participle
     for b in range(j - 1, max(lo, j - 12) - 1, -1):
         if toks[b].text == ",":
@@ -244,6 +248,9 @@ def _np_left_appositive(toks: list[Token], j: int, lo: int) -> int | None:
                 and (toks[b + 1].low.endswith("ing") or toks[b + 1].low in ("who", "whose", "which"))
                 and b - 1 >= lo
             ):
+                head = chain_head(toks, b, lo)
+                if head is not None:
+                    return head  # "Bo Fry, 58, a farmer from near Ames, who …,"
                 if _age(toks, b - 1) and b - 3 >= lo:
                     b -= 2  # "Ada Morel, 56, who …": an age set off by commas belongs to the name
                 return np_left(toks, b - 1, lo, appositive=False)
