@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from summarizer.checker import article_facts
 from summarizer.checker.numbers import _number_occurs
-from summarizer.rules import asides, figure_context
+from summarizer.rules import asides, category_patterns, figure_context
 from summarizer.rules.attribution.context import Context
 from summarizer.rules.speakers import _word_spans, _WordIndex
 from summarizer.text.base import SpanIndex
@@ -71,7 +71,7 @@ def _category_scan(clause: str, noun: str | None, at: int) -> str:
         noun in figure_context.iw.PROJECTILES or noun.rstrip("s") in figure_context.iw.PROJECTILES
     )
     best: tuple[float, str] | None = None
-    for name, pattern in figure_context._CATEGORY_RES:
+    for name, pattern in category_patterns.CATEGORY_RES:
         if name == "damaged" and projectile:
             continue
         if name == "launched" and noun is not None and not projectile:

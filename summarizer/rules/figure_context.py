@@ -1,22 +1,23 @@
 """What surrounds a number in a sentence, for written_counts.py: the clause it stands in, the
-category word nearest it (killed, intercepted, …), the noun it counts and the places named after it.
+category word nearest it (killed, intercepted, …; category_patterns holds the words), the noun
+it counts and the places named after it.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
 
 from summarizer.rules.agreement import singular_harm_of_another
 from summarizer.rules.asides import harm_in_aside, joins_aside_list, verb_past_aside
+from summarizer.rules.category_patterns import ALWAYS, AT_RUNS, BY_FIRST3, CATEGORY_RES, verb_category
 from summarizer.rules.not_counts import joins_two_ages
 from summarizer.rules.victims import FOLDS_TO_ASCII
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import PlaceMention, Span, lower_same_length
-from summarizer.text.regex import compiled, guarded, literal_prefixes
+from summarizer.text.regex import compiled, guarded
 from summarizer.text.scans import matches_from
 from summarizer.text.segments import Sentence
 
@@ -68,24 +69,6 @@ _COUNTERFACTUAL_BEFORE = guarded(
     r"\b(?:could|would)(?:\s+(?:easily|well|also|all|both))?(?:\s+have|['’]ve)\s+(?:(?:easily|all|both)\s+)?(?:been\s+)?$",
     re.I,
 )
-# "shot at" fires at someone, who may be missed ("was shot at by a gunman", "a shot at the
-# officer"), unless what follows is a place, a noun phrase that names no person: "were shot at a
-# party", "shot at the corner of …", "shot at her home"
-_PEOPLE = "|".join(
-    sorted(
-        iw.PEOPLE_NOUNS | {"officer", "deputy", "driver", "resident", "agent", "trooper"}, key=lambda w: (-len(w), w)
-    )
-)
-# nor a time or "at least": "shot at about 11 p.m.", "shot at 3:24", "shot at least once"
-_AT_TIME = r"\s+(?:(?:about|around|approximately|roughly|least|noon|midnight)\b|\d{1,2}:\d\d)"
-_FIRED_AT = (
-    rf"\s+at\b(?!\s+(?:a|an|the|his|her|their|its|\d+)\s+(?!(?:[\w'’-]+\s+){{0,2}}(?:{_PEOPLE})\b))(?!{_AT_TIME})"
-)
-# conveyed to a hospital on another's errand, not as a patient: a purpose infinitive of a visitor
-# or a helper ("taken to the hospital to be with him", "sent to hospital to help"; a patient's is
-# passive or names the care: "taken to the hospital to be treated", "… to undergo surgery"; "to see"
-# is either: "to see him", "to see a doctor")
-_ON_AN_ERRAND = r"(?!\s+to\s+(?:be\s+with|visit|help|assist|treat|care\s+for|comfort|identify|work)\b)"
 # a conveyance to a hospital denied or refused is no wound: "two men were not taken to the
 # hospital", "both declined to be taken to hospital", "did not need to be rushed to a hospital"
 _NOT_CONVEYED_BEFORE = guarded(
@@ -94,139 +77,6 @@ _NOT_CONVEYED_BEFORE = guarded(
     re.I,
 )
 _HOSPITAL_AT = compiled(r"hospital", re.I)
-# the function words that may follow a place where people are, which no noun it modifies does:
-# "in hospital with …", "taken to hospital where …"
-_AFTER_A_PLACE = (
-    "with|after|on|in|at|and|or|but|for|since|following|from|as|by|to|while|when|where|until|overnight|today"
-    "|tonight|yesterday|last|this|early|late|under|is|was|were|are|had|has|have|said|says|the|a|an|his|her"
-    "|their|its|because|due|of|there"
-)
-# the parts of a hospital and its staff, which "hospital" modifies: what is sent there is no patient
-_HOSPITAL_PARTS = (
-    "labs?|laborator(?:y|ies)|grounds|garages?|parking|lots?|chapel|morgue|lobby|entrance|helipad|pharmacy|kitchen"
-    "|cafeteria|staff|officials|workers|employees|administrators?|board|security"
-)
-# the verbs of conveying people to a hospital, and what may stand between "to" and it (none in
-# British usage: "taken to hospital"); a fixed-width look-behind for each
-_CONVEYING = ("taken", "rushed", "transported", "airlifted", "flown", "sent", "sending", "brought", "admitted")
-_CONVEYED_TO = "|".join(
-    rf"(?<=\b{verb}\sto\s{det})"
-    for verb in _CONVEYING
-    for det in ("the\\s", "a\\s", "area\\s", "local\\s", "nearby\\s")
-)
-_CONVEYED_TO_NO_ARTICLE = "|".join(rf"(?<=\b{verb}\sto\s)" for verb in _CONVEYING)
-_CATEGORY_SOURCES: list[tuple[str, str]] = [
-    (
-        "killed",
-        r"\b(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatal\s+shooting\s+of|kill(?:ed|ing|s)?|dead|died|die|dies|slain"
-        r"|fatal(?:ly|ities|ity)?|mortally|deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies"
-        # "deceased" as the people's predicate ("four people were deceased", "left two workers deceased"),
-        # not before a noun nor a noun itself ("the deceased woman's three sisters", "the deceased and two friends")
-        r"|(?<!\bthe\s)deceased(?=\s*[,.;:)]|\s*$|\s+(?:in|inside|at|on|after|when|from|by|following|near|upon"
-        r"|while|as|before|with|during)\b)"
-        # deaths by water, current or lack of air: "two people drowned"
-        r"|drown(?:ed|s|ing)?|electrocuted|suffocated|asphyxiated"
-        # lives lost or taken: "claimed 17 lives", "lives were lost", "lost their lives"
-        r"|(?:claim(?:ed|ing|s)?|took|tak(?:e|es|en|ing)|cost(?:ing|s)?)(?=\s+(?:[\w,-]+\s+){1,4}?lives\b)|lost\s+(?:their\s+)?lives"
-        r"|lives\s+(?:were|have\s+been|had\s+been)\s+lost)\b",
-    ),
-    (
-        "injured",
-        rf"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt(?:ing)?|stabbed(?!\s+(?:to\s+death|and\s+killed|dead)\b)|{iw.HOSPITALIZED}|casualties|critical\s+condition"
-        # a patient's state besides "critical": "two men are in stable condition", "critical but stable condition"
-        r"|(?<=\bin\s)(?:stable|grave|guarded|fair)(?:\s+but\s+stable)?\s+condition|critical\s+but\s+stable\s+condition"
-        # "two women are recovering after the shooting": people recovering were hurt
-        rf"|recovering{iw.NOT_RECOVERING_FROM_HARM}"
-        # British and Commonwealth usage, no article: "three others are in hospital", "admitted to hospital";
-        # not a noun it modifies ("nurses in hospital wards"): only a stop, a capital, a function word, an
-        # adverb or a participle may follow it, unless a verb of being taken there comes before
-        rf"|(?:{_CONVEYED_TO_NO_ARTICLE})hospital{_ON_AN_ERRAND}"
-        # American usage, where people are: "two men are in the hospital", "one remains in the hospital"
-        r"|(?:(?<=\bare\sin\sthe\s)|(?<=\bis\sin\sthe\s)|(?<=\bwere\sin\sthe\s)|(?<=\bwas\sin\sthe\s)"
-        r"|(?<=\bremain\sin\sthe\s)|(?<=\bremains\sin\sthe\s)|(?<=\bremained\sin\sthe\s))hospital"
-        # American usage, conveyed there: "two men were taken to the hospital", "sending three people to
-        # a hospital", "rushed to area hospitals"
-        # (not a part of it or its staff: "samples were sent to a hospital lab", "taken to the hospital grounds")
-        rf"|(?:{_CONVEYED_TO})hospitals?\b{_ON_AN_ERRAND}(?!\s+(?:{_HOSPITAL_PARTS})\b)"
-        rf"|(?<=\bin\s|\bto\s)hospital{_ON_AN_ERRAND}(?![ \t]+(?!(?:{_AFTER_A_PLACE})\b)[a-z]+(?<!ing)(?<!ly)(?<!ed)\b)"
-        # the sick of a poisoning or a leak: "left 100 villagers ill", "sickened 40 diners"
-        r"|(?<!mentally\s)(?<!terminally\s)ill(?![\w-])|sicken(?:ed|ing)"
-        # "suffered burns", "were treated for burns"
-        r"|(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|treated\s+for)\s+(?:[\w-]+\s+){0,2}?burns"
-        # "eleven people were treated for hypothermia", "treated and released"
-        r"|treated(?=\s+(?:for|and\s+released)\b)"
-        # "two men were being treated at a hospital in Lisk" (the count's own verb, plural or
-        # progressive: not "… a cashier, who was treated at a hospital")
-        r"|(?:(?<=\bbeing\s)|(?<=\bwere\s)|(?<=\bare\s))treated"
-        r"(?=\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospital|medical\s+cent(?:er|re))\b)"
-        # "left 800 needing treatment"
-        r"|(?:need(?:ing|ed)?|requir(?:ing|ed)|receiv(?:ing|ed))\s+(?:medical\s+|hospital\s+)?treatment"
-        # "three climbers are fighting for their lives": gravely hurt
-        r"|fighting\s+for\s+(?:(?:his|her|their)\s+)?li(?:fe|ves)"
-        rf"|(?<!\ba\s)(?<!single\s)(?<!warning\s)(?<!fired\sone\s)(?<!firing\sone\s)(?<!heard\sone\s)shot(?!\s+(?:down|out|up|back)\b)(?!{_FIRED_AT})|shootings?\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
-        # the verb after a preposition takes the people shot as its object: "accused of shooting two
-        # people", "charged with shooting three men"; not the noun ("a shooting two blocks away")
-        r"|(?:(?<=\bof\s)|(?<=\bwith\s)|(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bby\s))shooting"
-        r"(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
-        r"|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire)"
-        # a blow with the gun itself: "both guards were struck with pistols", "hit three clerks with his gun"
-        r"|(?:hit|struck|beaten|beat)(?=[^.;]{0,60}?\bwith\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
-        r"(?:pistols?|handguns?|guns?|firearms?|rifles?|shotguns?|revolvers?)\b"
-        # not a gun naming another noun: "hit with gun charges"
-        r"(?![\s-]+(?:charges?|crimes?|laws?|violations?|offen[cs]es?|possession|counts?)\b)))\b",
-    ),
-    ("missing", r"\b(?:missing|unaccounted)\b"),
-    (
-        "arrested",
-        r"\b(?:arrest(?:ed|s)?|detain(?:ed|ees)?|detentions?|apprehended|in\s+custody|jailed)\b",
-    ),
-    (
-        "displaced",
-        # people forced or driven from their homes are displaced
-        r"\b(?:displac(?:e|es|ed|ing)|evacuat(?:e|es|ed|ion)|fled|flee(?:s|ing)?(?=\s+(?:from\s+)?(?:their\s+)?(?:homes|villages|towns)\b)|homeless|evacuees|refugees"
-        r"|(?:forc(?:ed|ing)|driv(?:en|ing))(?=[^.;]{0,40}\b(?:from|out\s+of)\s+(?:their\s+)?homes\b))\b",
-    ),
-    (
-        "intercepted",
-        r"\b(?:intercept(?:ed|ion|ions|s)?|shot\s+down|downed|neutrali[sz](?:ed|ation)|destroy(?:ed)?|repell?ed|suppressed|eliminated)\b",
-    ),
-    ("launched", r"\b(?:launch(?:ed|es)?|fired|unleashed)\b"),
-    ("damaged", r"\b(?:damag(?:ed|e)|destroy(?:ed)?|razed|burned|collapsed|flattened)\b"),
-]
-_CATEGORY_RES: list[tuple[str, re.Pattern[str]]] = [(name, guarded(src, re.I)) for name, src in _CATEGORY_SOURCES]
-
-
-# "in custody": a clause holding "in" is no evidence; one without "custody" cannot match
-_TELLING = {"in": "custody"}
-
-
-def _openings(source: str) -> tuple[str, ...] | None:
-    """The literal words one of which every match of a category's pattern opens with (lower
-    case), or None when they cannot be told. The harm patterns open with some thirty words: a
-    clause holding none of them is still not searched (looking each run up costs less than a search)."""
-    prefixes = literal_prefixes(source, limit=48)
-    if prefixes is None or not all(p.isascii() and p.isalpha() and p == p.lower() for p in prefixes):
-        return None
-    return tuple(_TELLING.get(p, p) for p in prefixes)
-
-
-# every category pattern opens with \b and a word: a match starts where a run of letters does,
-# and that run (lower-cased) starts with one of the category's opening words. The opening words
-# by their first three letters, to look each run up once
-_OPENINGS = {name: _openings(src) for name, src in _CATEGORY_SOURCES}
-_ALWAYS = frozenset(name for name, words in _OPENINGS.items() if words is None or min(map(len, words)) < 3)
-_BY_FIRST3: dict[str, list[tuple[str, str]]] = {}
-for _name, _words in _OPENINGS.items():
-    if _name not in _ALWAYS:
-        for _word in _words or ():
-            _BY_FIRST3.setdefault(_word[:3], []).append((_word, _name))
-# the categories whose runs found so are where their matches start (no opening word stands in
-# for another, as "custody" does for "in"): their pattern is tried at those runs alone
-_AT_RUNS = frozenset(
-    name
-    for name, src in _CATEGORY_SOURCES
-    if name not in _ALWAYS and not set(literal_prefixes(src, limit=48) or ()) & _TELLING.keys()
-)
 _LETTERS = compiled(r"[a-z]+")
 
 _DESTROY = compiled(r"\bdestroy", re.I)
@@ -248,7 +98,7 @@ def own_verb(text: str, start: int, at: int) -> str | None:
     m = _OWN_VERB_BEFORE.search(text, max(start, at - 40), at)
     if m is None:
         return None
-    return _verb_category(m.group(1))
+    return verb_category(m.group(1))
 
 
 def people_counted(noun: str | None, text: str, start: int, at: int, since: int | None = None) -> str | None:
@@ -283,12 +133,6 @@ def carried_noun(noun: str | None, told_at: int, text: str, start: int, at: int)
 _PART_BEFORE = compiled(r"\b(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom)\s+(?:at\s+least\s+)?$", re.I)
 _SAID = compiled(r"\b(?:said|says|say|told|reported|added|confirmed|stated|announced)\b")
 _TOLD = compiled(r"\b(?:told|tell|tells|telling)\s+(?:the\s+|local\s+)?$")  # the hearer: "told reporters"
-
-
-@functools.lru_cache(maxsize=1024)
-def _verb_category(word: str) -> str | None:
-    """The first category whose pattern matches all of ``word``."""
-    return next((name for name, pattern in _CATEGORY_RES if pattern.fullmatch(word)), None)
 
 
 _ELIDED = {
@@ -395,24 +239,24 @@ class _Clause:
         # of them is listed twice: matches_from passes over a start it has tried)
         runs: dict[str, list[int]] = {}
         if lowered is None:
-            present = {name for name, _ in _CATEGORY_RES}
+            present = {name for name, _ in CATEGORY_RES}
         else:
-            present = set(_ALWAYS)
+            present = set(ALWAYS)
             for m in _LETTERS.finditer(lowered):
                 run = m.group()
-                for word, name in _BY_FIRST3.get(run[:3], ()):
+                for word, name in BY_FIRST3.get(run[:3], ()):
                     if run.startswith(word):
                         present.add(name)
                         runs.setdefault(name, []).append(m.start())
         self.matches = {
             name: (
                 [m.span() for m in matches_from(pattern, text, runs[name], len(text))]
-                if name in runs and name in _AT_RUNS
+                if name in runs and name in AT_RUNS
                 else [m.span() for m in pattern.finditer(text)]
             )
             if name in present
             else []
-            for name, pattern in _CATEGORY_RES
+            for name, pattern in CATEGORY_RES
         }
         self.starts = {name: [a for a, _ in spans] for name, spans in self.matches.items()}
         self.destroy_only = bool(
@@ -506,7 +350,7 @@ class _Clause:
         preferring words after it: "12 people were killed and about 40 were injured"."""
         projectile = noun is not None and (noun in iw.PROJECTILES or noun.rstrip("s") in iw.PROJECTILES)
         best: tuple[float, str] | None = None
-        for name, _ in _CATEGORY_RES:
+        for name, _ in CATEGORY_RES:
             if name == "damaged" and projectile:
                 continue
             if name == "launched" and noun is not None and not projectile:

@@ -1,0 +1,170 @@
+"""The words that tell a count's category, as one pattern per category (killed, injured, missing,
+arrested, displaced, intercepted, launched, damaged), and the opening words each pattern's
+matches start with, by which figure_context finds a clause's category words without searching it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from summarizer.text import incident_words as iw
+from summarizer.text.regex import guarded, literal_prefixes
+
+# "shot at" fires at someone, who may be missed ("was shot at by a gunman", "a shot at the
+# officer"), unless what follows is a place, a noun phrase that names no person: "were shot at a
+# party", "shot at the corner of …", "shot at her home"
+_PEOPLE = "|".join(
+    sorted(
+        iw.PEOPLE_NOUNS | {"officer", "deputy", "driver", "resident", "agent", "trooper"}, key=lambda w: (-len(w), w)
+    )
+)
+# nor a time or "at least": "shot at about 11 p.m.", "shot at 3:24", "shot at least once"
+_AT_TIME = r"\s+(?:(?:about|around|approximately|roughly|least|noon|midnight)\b|\d{1,2}:\d\d)"
+_FIRED_AT = (
+    rf"\s+at\b(?!\s+(?:a|an|the|his|her|their|its|\d+)\s+(?!(?:[\w'’-]+\s+){{0,2}}(?:{_PEOPLE})\b))(?!{_AT_TIME})"
+)
+# conveyed to a hospital on another's errand, not as a patient: a purpose infinitive of a visitor
+# or a helper ("taken to the hospital to be with him", "sent to hospital to help"; a patient's is
+# passive or names the care: "taken to the hospital to be treated", "… to undergo surgery"; "to see"
+# is either: "to see him", "to see a doctor")
+_ON_AN_ERRAND = r"(?!\s+to\s+(?:be\s+with|visit|help|assist|treat|care\s+for|comfort|identify|work)\b)"
+# the function words that may follow a place where people are, which no noun it modifies does:
+# "in hospital with …", "taken to hospital where …"
+_AFTER_A_PLACE = (
+    "with|after|on|in|at|and|or|but|for|since|following|from|as|by|to|while|when|where|until|overnight|today"
+    "|tonight|yesterday|last|this|early|late|under|is|was|were|are|had|has|have|said|says|the|a|an|his|her"
+    "|their|its|because|due|of|there"
+)
+# the parts of a hospital and its staff, which "hospital" modifies: what is sent there is no patient
+_HOSPITAL_PARTS = (
+    "labs?|laborator(?:y|ies)|grounds|garages?|parking|lots?|chapel|morgue|lobby|entrance|helipad|pharmacy|kitchen"
+    "|cafeteria|staff|officials|workers|employees|administrators?|board|security"
+)
+# the verbs of conveying people to a hospital, and what may stand between "to" and it (none in
+# British usage: "taken to hospital"); a fixed-width look-behind for each
+_CONVEYING = ("taken", "rushed", "transported", "airlifted", "flown", "sent", "sending", "brought", "admitted")
+_CONVEYED_TO = "|".join(
+    rf"(?<=\b{verb}\sto\s{det})"
+    for verb in _CONVEYING
+    for det in ("the\\s", "a\\s", "area\\s", "local\\s", "nearby\\s")
+)
+_CONVEYED_TO_NO_ARTICLE = "|".join(rf"(?<=\b{verb}\sto\s)" for verb in _CONVEYING)
+CATEGORY_SOURCES: list[tuple[str, str]] = [
+    (
+        "killed",
+        r"\b(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatal\s+shooting\s+of|kill(?:ed|ing|s)?|dead|died|die|dies|slain"
+        r"|fatal(?:ly|ities|ity)?|mortally|deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies"
+        # "deceased" as the people's predicate ("four people were deceased", "left two workers deceased"),
+        # not before a noun nor a noun itself ("the deceased woman's three sisters", "the deceased and two friends")
+        r"|(?<!\bthe\s)deceased(?=\s*[,.;:)]|\s*$|\s+(?:in|inside|at|on|after|when|from|by|following|near|upon"
+        r"|while|as|before|with|during)\b)"
+        # deaths by water, current or lack of air: "two people drowned"
+        r"|drown(?:ed|s|ing)?|electrocuted|suffocated|asphyxiated"
+        # lives lost or taken: "claimed 17 lives", "lives were lost", "lost their lives"
+        r"|(?:claim(?:ed|ing|s)?|took|tak(?:e|es|en|ing)|cost(?:ing|s)?)(?=\s+(?:[\w,-]+\s+){1,4}?lives\b)|lost\s+(?:their\s+)?lives"
+        r"|lives\s+(?:were|have\s+been|had\s+been)\s+lost)\b",
+    ),
+    (
+        "injured",
+        rf"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt(?:ing)?|stabbed(?!\s+(?:to\s+death|and\s+killed|dead)\b)|{iw.HOSPITALIZED}|casualties|critical\s+condition"
+        # a patient's state besides "critical": "two men are in stable condition", "critical but stable condition"
+        r"|(?<=\bin\s)(?:stable|grave|guarded|fair)(?:\s+but\s+stable)?\s+condition|critical\s+but\s+stable\s+condition"
+        # "two women are recovering after the shooting": people recovering were hurt
+        rf"|recovering{iw.NOT_RECOVERING_FROM_HARM}"
+        # British and Commonwealth usage, no article: "three others are in hospital", "admitted to hospital";
+        # not a noun it modifies ("nurses in hospital wards"): only a stop, a capital, a function word, an
+        # adverb or a participle may follow it, unless a verb of being taken there comes before
+        rf"|(?:{_CONVEYED_TO_NO_ARTICLE})hospital{_ON_AN_ERRAND}"
+        # American usage, where people are: "two men are in the hospital", "one remains in the hospital"
+        r"|(?:(?<=\bare\sin\sthe\s)|(?<=\bis\sin\sthe\s)|(?<=\bwere\sin\sthe\s)|(?<=\bwas\sin\sthe\s)"
+        r"|(?<=\bremain\sin\sthe\s)|(?<=\bremains\sin\sthe\s)|(?<=\bremained\sin\sthe\s))hospital"
+        # American usage, conveyed there: "two men were taken to the hospital", "sending three people to
+        # a hospital", "rushed to area hospitals"
+        # (not a part of it or its staff: "samples were sent to a hospital lab", "taken to the hospital grounds")
+        rf"|(?:{_CONVEYED_TO})hospitals?\b{_ON_AN_ERRAND}(?!\s+(?:{_HOSPITAL_PARTS})\b)"
+        rf"|(?<=\bin\s|\bto\s)hospital{_ON_AN_ERRAND}(?![ \t]+(?!(?:{_AFTER_A_PLACE})\b)[a-z]+(?<!ing)(?<!ly)(?<!ed)\b)"
+        # the sick of a poisoning or a leak: "left 100 villagers ill", "sickened 40 diners"
+        r"|(?<!mentally\s)(?<!terminally\s)ill(?![\w-])|sicken(?:ed|ing)"
+        # "suffered burns", "were treated for burns"
+        r"|(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|treated\s+for)\s+(?:[\w-]+\s+){0,2}?burns"
+        # "eleven people were treated for hypothermia", "treated and released"
+        r"|treated(?=\s+(?:for|and\s+released)\b)"
+        # "two men were being treated at a hospital in Lisk" (the count's own verb, plural or
+        # progressive: not "… a cashier, who was treated at a hospital")
+        r"|(?:(?<=\bbeing\s)|(?<=\bwere\s)|(?<=\bare\s))treated"
+        r"(?=\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospital|medical\s+cent(?:er|re))\b)"
+        # "left 800 needing treatment"
+        r"|(?:need(?:ing|ed)?|requir(?:ing|ed)|receiv(?:ing|ed))\s+(?:medical\s+|hospital\s+)?treatment"
+        # "three climbers are fighting for their lives": gravely hurt
+        r"|fighting\s+for\s+(?:(?:his|her|their)\s+)?li(?:fe|ves)"
+        rf"|(?<!\ba\s)(?<!single\s)(?<!warning\s)(?<!fired\sone\s)(?<!firing\sone\s)(?<!heard\sone\s)shot(?!\s+(?:down|out|up|back)\b)(?!{_FIRED_AT})|shootings?\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+        # the verb after a preposition takes the people shot as its object: "accused of shooting two
+        # people", "charged with shooting three men"; not the noun ("a shooting two blocks away")
+        r"|(?:(?<=\bof\s)|(?<=\bwith\s)|(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bby\s))shooting"
+        r"(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+        r"|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire)"
+        # a blow with the gun itself: "both guards were struck with pistols", "hit three clerks with his gun"
+        r"|(?:hit|struck|beaten|beat)(?=[^.;]{0,60}?\bwith\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:pistols?|handguns?|guns?|firearms?|rifles?|shotguns?|revolvers?)\b"
+        # not a gun naming another noun: "hit with gun charges"
+        r"(?![\s-]+(?:charges?|crimes?|laws?|violations?|offen[cs]es?|possession|counts?)\b)))\b",
+    ),
+    ("missing", r"\b(?:missing|unaccounted)\b"),
+    (
+        "arrested",
+        r"\b(?:arrest(?:ed|s)?|detain(?:ed|ees)?|detentions?|apprehended|in\s+custody|jailed)\b",
+    ),
+    (
+        "displaced",
+        # people forced or driven from their homes are displaced
+        r"\b(?:displac(?:e|es|ed|ing)|evacuat(?:e|es|ed|ion)|fled|flee(?:s|ing)?(?=\s+(?:from\s+)?(?:their\s+)?(?:homes|villages|towns)\b)|homeless|evacuees|refugees"
+        r"|(?:forc(?:ed|ing)|driv(?:en|ing))(?=[^.;]{0,40}\b(?:from|out\s+of)\s+(?:their\s+)?homes\b))\b",
+    ),
+    (
+        "intercepted",
+        r"\b(?:intercept(?:ed|ion|ions|s)?|shot\s+down|downed|neutrali[sz](?:ed|ation)|destroy(?:ed)?|repell?ed|suppressed|eliminated)\b",
+    ),
+    ("launched", r"\b(?:launch(?:ed|es)?|fired|unleashed)\b"),
+    ("damaged", r"\b(?:damag(?:ed|e)|destroy(?:ed)?|razed|burned|collapsed|flattened)\b"),
+]
+CATEGORY_RES: list[tuple[str, re.Pattern[str]]] = [(name, guarded(src, re.I)) for name, src in CATEGORY_SOURCES]
+
+
+# "in custody": a clause holding "in" is no evidence; one without "custody" cannot match
+_TELLING = {"in": "custody"}
+
+
+def _openings(source: str) -> tuple[str, ...] | None:
+    """The literal words one of which every match of a category's pattern opens with (lower
+    case), or None when they cannot be told. The harm patterns open with some thirty words: a
+    clause holding none of them is still not searched (looking each run up costs less than a search)."""
+    prefixes = literal_prefixes(source, limit=48)
+    if prefixes is None or not all(p.isascii() and p.isalpha() and p == p.lower() for p in prefixes):
+        return None
+    return tuple(_TELLING.get(p, p) for p in prefixes)
+
+
+# every category pattern opens with \b and a word: a match starts where a run of letters does,
+# and that run (lower-cased) starts with one of the category's opening words. The opening words
+# by their first three letters, to look each run up once
+_OPENINGS = {name: _openings(src) for name, src in CATEGORY_SOURCES}
+ALWAYS = frozenset(name for name, words in _OPENINGS.items() if words is None or min(map(len, words)) < 3)
+BY_FIRST3: dict[str, list[tuple[str, str]]] = {}
+for _name, _words in _OPENINGS.items():
+    if _name not in ALWAYS:
+        for _word in _words or ():
+            BY_FIRST3.setdefault(_word[:3], []).append((_word, _name))
+# the categories whose runs found so are where their matches start (no opening word stands in
+# for another, as "custody" does for "in"): their pattern is tried at those runs alone
+AT_RUNS = frozenset(
+    name
+    for name, src in CATEGORY_SOURCES
+    if name not in ALWAYS and not set(literal_prefixes(src, limit=48) or ()) & _TELLING.keys()
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def verb_category(word: str) -> str | None:
+    """The first category whose pattern matches all of ``word``."""
+    return next((name for name, pattern in CATEGORY_RES if pattern.fullmatch(word)), None)
