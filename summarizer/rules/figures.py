@@ -16,15 +16,11 @@ from summarizer.rules import victims
 from summarizer.rules.aged_groups import aged_groups
 from summarizer.rules.figure_context import Reader
 from summarizer.rules.harm_objects import objects_of_two_harms
-from summarizer.rules.implicit_victims import (
-    REFERRED_WITHIN,
-    implicit_victims,
-    killers_own_death,
-    referred_victims,
-)
+from summarizer.rules.implicit_victims import implicit_victims, killers_own_death
 from summarizer.rules.missing_people import missing_people
 from summarizer.rules.murder_suicide import murder_suicide
 from summarizer.rules.parts_of_whom import parts_of_whom
+from summarizer.rules.referred_victims import REFERRED_WITHIN, referred_victims
 from summarizer.rules.shot_and_dead import (
     all_of_them_dead,
     is_part_of,

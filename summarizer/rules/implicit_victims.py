@@ -1,6 +1,6 @@
 """People killed or injured with no number written: "a man was shot and killed", "a shooting
-that wounded a teenager", "a murder-suicide", and people referred to again ("he died at the
-hospital"). Each becomes a count (1, or 2 for "a man and a woman") for figures.py.
+that wounded a teenager", "a murder-suicide". Each becomes a count (1, or 2 for "a man and a
+woman") for figures.py; people referred to again ("he died at the hospital") are referred_victims'.
 """
 
 from __future__ import annotations
@@ -32,13 +32,11 @@ from summarizer.rules.victim_phrases import (
 )
 from summarizer.rules.written_counts import HARMS, NOT_BEFORE, FigureDraft
 from summarizer.text.base import Span
-from summarizer.text.incident_words import HOSPITALIZED, HURT_PARTICIPLE, PERPETRATOR_NOUNS
+from summarizer.text.incident_words import HOSPITALIZED, HURT_PARTICIPLE
 from summarizer.text.numbers import (
     ALSO,
     ORDINAL_WORDS,
     ORDINALS,
-    SEX_WORDS,
-    implicit_count,
     implicit_count_at,
     sex_of,
 )
@@ -118,7 +116,7 @@ def _read_victim(
         return  # counted in digits or words (but "two were hurt and a third is in critical condition")
     if pattern is ANOTHER_RE and _ORDINAL_MORE.match(phrase) and category not in counted:
         return  # "and a third …" goes on from a count of its own fate, not "two were killed and a third hurt"
-    if _unasserted(view, max(sent.start, s - 30), s):
+    if unasserted(view, max(sent.start, s - 30), s):
         return  # "it is possible a man was shot": a harm supposed, not told
     if NOT_BEFORE.search(view, max(sent.start, s - 12), s):
         return  # "not a single person was hurt": a negative quantifier, no one
@@ -139,7 +137,7 @@ def _read_victim(
     if category == "injured" and _found_dead_told_before(view, sent, m, phrase, value, drafts):
         return  # "two people were shot and killed … a man and a woman were found with gunshot wounds": the dead, as found
     before = list(itertools.chain(drafts, out))
-    if _THE_OTHER.match(phrase) and any(d.category == "killed" and d.value > 1 for d in before):
+    if THE_OTHER.match(phrase) and any(d.category == "killed" and d.value > 1 for d in before):
         return  # after two deaths "the other victim" is the second of the dead, told how they were hurt
     if pattern is ORDINAL_VICTIM_RE:
         if not 0 < _counted_before(before, s) < ORDINALS[phrase.split()[1].lower()]:
@@ -165,7 +163,7 @@ def _read_victim(
         and _CHILD_KIN.fullmatch(phrase)
         and _parent_said_child(view, max(0, sent.start - _PARENT_REACH), s, phrase)
         and not _AS_WELL_AFTER.search(view, e, sent.end)
-        and any(d.category in HARMS and d.span[0] < s and not _other_sex(phrase, {sex_of(d.text)}) for d in before)
+        and any(d.category in HARMS and d.span[0] < s and not other_sex(phrase, {sex_of(d.text)}) for d in before)
     ):
         return  # "The boy's father told deputies his son had been hit": the victim, by a parent's word
     same = [d for d in out[first_here:] if d.span[0] < e and s < d.span[1]]
@@ -218,7 +216,7 @@ def _found_dead_told_before(
         d for d in drafts if d.category == "killed" and not d.roundup and 0 < sent.index - d.sentence <= _FOUND_REACH
     ]
     sexes = {sex_of(d.text if d.noun in (None, "people") else f"{d.text} {d.noun}") for d in dead}
-    return sum(d.value for d in dead) == value and not _other_sex(phrase, sexes)
+    return sum(d.value for d in dead) == value and not other_sex(phrase, sexes)
 
 
 # a child named by a parent's word for them ("his son"), after the parent of the victim is named
@@ -292,7 +290,7 @@ def _without_double_counts(
             and d.value == 1
             and d.text.split()[-1].lower() in killed_heads
             and not _ONE_MORE.match(d.text)
-            and not _also_harmed(view, d.span)
+            and not also_harmed(view, d.span)
         )
     ]
 
@@ -317,7 +315,7 @@ _THOUGHT_HIMSELF_BEFORE = compiled(
 )
 
 
-def _unasserted(view: str, start: int, at: int) -> bool:
+def unasserted(view: str, start: int, at: int) -> bool:
     """Is the harm of the person named at ``at`` only supposed, not told?"""
     if _UNASSERTED_BEFORE.search(view, start, at):
         return _HARM_IN_RELATIVE_AT.match(view, at) is None
@@ -329,166 +327,17 @@ def _unasserted(view: str, start: int, at: int) -> bool:
 # the scene"); not those naming one more person ("and another was wounded")
 _DIES_LATER_PATTERNS = (SUBJECT_RE, OBJECT_RE, LEFT_DEAD_RE, GUNFIRE_RE, NAMED_SHOT_RE, NAMES_RE)
 _ONE_MORE = compiled(r"(?:another|a\s+second|one\s+other|the\s+other)\b", re.I)
-_THE_OTHER = compiled(r"the\s+other\b", re.I)
+THE_OTHER = compiled(r"the\s+other\b", re.I)
 
 
-# a story tells its own victims' fate early; later sentences recall other cases
-REFERRED_WITHIN = 12
 _LEAD = 3  # the lead's sentences, which tell the story's own incident
-
-
-# a person named by having lived through it, never one of the dead: "the wounded man", "the surviving victim"
-_SURVIVOR = compiled(r"the\s+(?:wounded|injured|surviving|hurt)\b", re.I)
-
-
-def referred_victims(
-    view: str, sentences: list[Sentence], drafts: list[FigureDraft], skip: list[Span]
-) -> list[FigureDraft]:
-    """One person killed or injured, referred to again ("he was pronounced dead", "the victim
-    is in stable condition"), for a category nothing else counts. Whoever is injured and then
-    dies is counted once, as killed: "a man was shot …; he died at the hospital"."""
-    have = {d.category for d in drafts if not d.roundup}  # a roundup's tally leaves room for the story's own toll
-    found: dict[str, victims.Mention] = {}
-    lead = sentences[:REFERRED_WITHIN]
-    by_index = {sent.index: sent for sent in lead}
-    mentions = victims.mentions(view, lead)
-    _died_later(view, drafts, mentions)
-    for m in mentions:
-        if m.category in have or m.category in found or any(a <= m.span[0] < b for a, b in skip):
-            continue
-        if _unasserted(view, max(0, m.span[0] - 30), m.span[0]):
-            continue  # "he thought he had been shot"
-        sent = by_index.get(m.sentence)
-        if sent is not None and PAST_RE.search(view, sent.start, sent.end):
-            continue  # an earlier case recalled
-        found[m.category] = m
-    # the title (a skipped span before the body) tells the toll when the body tells none
-    top = sentences[0].start if sentences else 0
-    for a, b in skip:
-        if b <= top:
-            for m in victims.headline(view, a, b):
-                if m.category not in have and m.category not in found:
-                    found[m.category] = victims.Mention(m.category, m.span, sentences[0].index)
-    out: list[FigureDraft] = []
-    killed = "killed" in have or "killed" in found
-    dead = [d for d in drafts if d.category == "killed"]
-    # a count written in a number tells the sex by its noun: "one man dead"
-    dead_words_told = [d.text if d.noun in (None, "people") else f"{d.text} {d.noun}" for d in dead] + (
-        [view[slice(*found["killed"].span)]] if "killed" in found else []
-    )
-    dead_sexes = {sex_of(w) for w in dead_words_told}
-    # the sexes the words tell, not a guess from a given name: a pronoun's sex overrides that
-    # guess ("Lavon Reyes was struck when he …" names one person, whatever "Lavon" suggests)
-    told_sexes = {sex_of(w) if w.split()[-1].lower() in SEX_WORDS else None for w in dead_words_told if w.split()}
-    # the dead all named as the attackers ("the suspect was found dead"): a person wounded and
-    # named otherwise is their victim, another person
-    dead_words = [d.text if d.noun in (None, "people") else d.noun for d in dead]
-    if "killed" in found:
-        dead_words.append(view[slice(*found["killed"].span)])
-    attackers_dead = bool(dead_words) and all(_attacker(w) for w in dead_words)
-    # the dead all introduced as one more person ("Another was fatally shot", "a second man
-    # died"): whoever was named wounded before is someone else
-    dead_spans = [d.span for d in dead] + ([found["killed"].span] if "killed" in found else [])
-    additional_dead = bool(dead_spans) and all(_one_more(view, span[0]) for span in dead_spans)
-
-    many_dead = any(d.value > 1 for d in dead)
-
-    def apart(phrase: str) -> bool:
-        # ("the other man": the one of two who did not die; after two deaths, one of the dead;
-        # people named two at a time, "his wife and her brother", are more than one death)
-        return (
-            _other_sex(phrase, told_sexes if phrase.lower() in ("he", "she") else dead_sexes)
-            or ((implicit_count(phrase) or 1) > 1 and not many_dead)
-            or _SURVIVOR.match(phrase) is not None
-            or (attackers_dead and not _attacker(phrase))
-            or additional_dead
-            or (_THE_OTHER.match(phrase) is not None and not many_dead)
-        )
-
-    for category, m in found.items():
-        if category == "injured" and killed and not apart(view[m.span[0] : m.span[1]]):
-            continue  # most likely the one who died, on the way to the hospital
-        out.append(people_draft(view, m.span, category, m.sentence, implicit_count(view[m.span[0] : m.span[1]]) or 1))
-    injured = [d for d in drafts if d.category == "injured"]
-    one_dead = "killed" in found or (bool(dead) and all(_one(d) for d in dead))
-    # "a man was shot …; he died": the injured one is the one who died, unless the text
-    # introduces a second person ("a woman", "another") beside a single death, or tells them
-    # apart ("also injured a man", a woman wounded where a man died)
-    # "… a woman had been wounded. She later died": the next sentence tells the person died
-    died_next = {
-        (m.sentence, sex_of(view[m.span[0] : m.span[1]]))
-        for m in mentions
-        if m.category == "killed" and view[m.span[0] : m.span[1]].lower() in ("he", "she")
-    }
-    same = "killed" in found or all(
-        _ALREADY_KNOWN.match(d.text) or (d.sentence + 1, sex_of(d.text)) in died_next for d in injured
-    )
-    same = same and not any(apart(d.text) or _also_harmed(view, d.span) for d in injured)
-    dead_one = found.get("killed")
-    if dead_one is not None and not _REFERRING.match(view, dead_one.span[0]):
-        # "Reyes was killed and his brother was wounded": one sentence tells two fates of two
-        # people, each named (not "he died", which names again who was wounded)
-        same = same and not any(d.sentence == dead_one.sentence and d.span != dead_one.span for d in injured)
-    if one_dead and injured and all(_one(d) for d in injured) and same:
-        for d in injured:
-            d.category, d.label = "other", f"{d.noun or 'people'} shot"
-    return out
 
 
 # an ordinal that goes on from the count before it: "a third", "a fourth man"
 _ORDINAL_MORE = compiled(rf"an?\s+(?:{ORDINAL_WORDS})\b", re.I)
-# words that introduce one more person than those named before: "another", "a second", "one more"
-_ADDITIONAL = compiled(rf"(?:another|an?\s+(?:{ORDINAL_WORDS})|one\s+more)\b", re.I)
-_CLAUSE_OPENS_BEFORE = compiled(r"(?:^|[.!?;,]\s*|\band\s+)$")
 
 
-def _one_more(view: str, at: int) -> bool:
-    """Does the phrase at ``at`` introduce one more person as a clause's subject ("Another was
-    fatally shot", "and a second man died")? Not as an object, where "another" is only someone
-    other than the subject ("shot and killed another man")."""
-    return (
-        _ADDITIONAL.match(view, at) is not None and _CLAUSE_OPENS_BEFORE.search(view[max(0, at - 8) : at]) is not None
-    )
-
-
-# a story's update told on its own line before the story: "UPDATE: the man has died", "Update
-# (Nov. 4): police said the victim died"
-_UPDATE_LINE_BEFORE = compiled(r"(?:^|\n)[^\w\n]*(?i:updated?)\b[^\n]{0,40}\Z")
-
-
-def _died_later(view: str, drafts: list[FigureDraft], mentions: list[victims.Mention]) -> None:
-    """ "a man shot a woman …; the woman was pronounced dead": one person, named first wounded
-    ("a woman") and later dead by the same noun ("the woman"), is not injured but among the
-    dead (counted as people shot). An update on top tells the death first ("UPDATE: The man
-    has died. … A man was hospitalized …"): the first person it names hurt by the noun, when
-    not told as one more ("a second man", "also"), is the one who died."""
-    dead: dict[str, tuple[int, bool]] = {}
-    for m in mentions:
-        words = view[m.span[0] : m.span[1]].lower().split()
-        if m.category == "killed" and len(words) >= 2 and words[0] == "the":
-            update = _UPDATE_LINE_BEFORE.search(view, max(0, m.span[0] - 60), m.span[0]) is not None
-            dead.setdefault(words[-1], (m.span[0], update))
-    if not dead:
-        return
-    named: set[str] = set()
-    for d in sorted(drafts, key=lambda d: d.span):
-        words = d.text.lower().split() + ([d.noun.lower()] if d.noun and d.text.lower() == "one" else [])
-        if d.category != "injured" or d.value != 1 or len(words) < 2 or words[0] not in ("a", "an", "one"):
-            continue  # "a man", "one man"
-        at, update = dead.get(words[-1], (-1, False))
-        first = words[-1] not in named and not _one_more(view, d.span[0]) and not _also_harmed(view, d.span)
-        named.add(words[-1])
-        if at > d.span[0] or (update and first):
-            d.category, d.label = "other", f"{d.noun or 'people'} shot"
-
-
-def _attacker(phrase: str) -> bool:
-    """Does the phrase name the attacker ("the suspect", "a gunman")?"""
-    words = phrase.split()
-    return bool(words) and words[-1].lower() in PERPETRATOR_NOUNS
-
-
-def _other_sex(phrase: str, dead: set[str | None]) -> bool:
+def other_sex(phrase: str, dead: set[str | None]) -> bool:
     """Does the person named by ``phrase`` differ in sex from everyone counted dead (each of
     whose sex is told)? "A man was found dead …; the woman is in stable condition": two people."""
     sex = sex_of(phrase)
@@ -526,19 +375,9 @@ def _head(phrase: str) -> str:
     return phrase.split()[-1].lower().removesuffix("s") if phrase.split() else ""
 
 
-def _also_harmed(view: str, span: Span) -> bool:
+def also_harmed(view: str, span: Span) -> bool:
+    """Is the person at ``span`` told harmed besides others ("also injured a man", "a woman was also shot")?"""
     return bool(_ALSO_BEFORE.search(view, max(0, span[0] - 30), span[0]) or _ALSO_AFTER.match(view, span[1]))
-
-
-def _one(d: FigureDraft) -> bool:
-    """One person: "a man", or a count written "one" ("left one woman dead")."""
-    return d.value == 1 and (implicit_count(d.text) == 1 or d.text.lower() == "one")
-
-
-# a person named again by a pronoun or a definite noun phrase: "he", "the victim"
-_REFERRING = compiled(r"(?:the|he|she|him|her|they|them)\b", re.I)
-# a person the text has introduced: a name, a pronoun or a definite noun phrase, not "a man"
-_ALREADY_KNOWN = compiled(r"(?!(?:an?|one|another|his|her|their)\b)(?:the\b|he\b|she\b|[A-Z])", re.I)
 
 
 def people_draft(view: str, span: Span, category: str, sentence: int, value: int = 1) -> FigureDraft:
@@ -583,7 +422,7 @@ def killers_own_death(
             continue
         for m in SELF_KILLED_RE.finditer(view, sent.start, sent.end):
             s, e = m.span("np")
-            if any(a <= s < b for a, b in skip) or _unasserted(view, max(sent.start, m.start() - 30), m.start()):
+            if any(a <= s < b for a, b in skip) or unasserted(view, max(sent.start, m.start() - 30), m.start()):
                 continue
             after_end = sentences[i + 1].end if i + 1 < len(sentences) else sent.end
             if "turn" in m.group().lower() and _KILLER_LIVES.search(view, e, after_end):

@@ -1,0 +1,181 @@
+"""People killed or injured referred to again, with no number and no victim pattern of their own:
+"he was pronounced dead", "the victim is in stable condition", and whoever is told wounded and
+then dead ("a man was shot …; he died at the hospital"), counted once, as killed, for figures.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.rules import victims
+from summarizer.rules.implicit_victims import THE_OTHER, also_harmed, other_sex, people_draft, unasserted
+from summarizer.rules.victim_phrases import PAST_RE
+from summarizer.rules.written_counts import FigureDraft
+from summarizer.text.base import Span
+from summarizer.text.incident_words import PERPETRATOR_NOUNS
+from summarizer.text.numbers import ORDINAL_WORDS, SEX_WORDS, implicit_count, sex_of
+from summarizer.text.regex import compiled
+from summarizer.text.segments import Sentence
+
+# a story tells its own victims' fate early; later sentences recall other cases
+REFERRED_WITHIN = 12
+
+
+# a person named by having lived through it, never one of the dead: "the wounded man", "the surviving victim"
+_SURVIVOR = compiled(r"the\s+(?:wounded|injured|surviving|hurt)\b", re.I)
+
+
+def referred_victims(
+    view: str, sentences: list[Sentence], drafts: list[FigureDraft], skip: list[Span]
+) -> list[FigureDraft]:
+    """One person killed or injured, referred to again ("he was pronounced dead", "the victim
+    is in stable condition"), for a category nothing else counts. Whoever is injured and then
+    dies is counted once, as killed: "a man was shot …; he died at the hospital"."""
+    have = {d.category for d in drafts if not d.roundup}  # a roundup's tally leaves room for the story's own toll
+    found: dict[str, victims.Mention] = {}
+    lead = sentences[:REFERRED_WITHIN]
+    by_index = {sent.index: sent for sent in lead}
+    mentions = victims.mentions(view, lead)
+    _died_later(view, drafts, mentions)
+    for m in mentions:
+        if m.category in have or m.category in found or any(a <= m.span[0] < b for a, b in skip):
+            continue
+        if unasserted(view, max(0, m.span[0] - 30), m.span[0]):
+            continue  # "he thought he had been shot"
+        sent = by_index.get(m.sentence)
+        if sent is not None and PAST_RE.search(view, sent.start, sent.end):
+            continue  # an earlier case recalled
+        found[m.category] = m
+    # the title (a skipped span before the body) tells the toll when the body tells none
+    top = sentences[0].start if sentences else 0
+    for a, b in skip:
+        if b <= top:
+            for m in victims.headline(view, a, b):
+                if m.category not in have and m.category not in found:
+                    found[m.category] = victims.Mention(m.category, m.span, sentences[0].index)
+    out: list[FigureDraft] = []
+    killed = "killed" in have or "killed" in found
+    dead = [d for d in drafts if d.category == "killed"]
+    # a count written in a number tells the sex by its noun: "one man dead"
+    dead_words_told = [d.text if d.noun in (None, "people") else f"{d.text} {d.noun}" for d in dead] + (
+        [view[slice(*found["killed"].span)]] if "killed" in found else []
+    )
+    dead_sexes = {sex_of(w) for w in dead_words_told}
+    # the sexes the words tell, not a guess from a given name: a pronoun's sex overrides that
+    # guess ("Lavon Reyes was struck when he …" names one person, whatever "Lavon" suggests)
+    told_sexes = {sex_of(w) if w.split()[-1].lower() in SEX_WORDS else None for w in dead_words_told if w.split()}
+    # the dead all named as the attackers ("the suspect was found dead"): a person wounded and
+    # named otherwise is their victim, another person
+    dead_words = [d.text if d.noun in (None, "people") else d.noun for d in dead]
+    if "killed" in found:
+        dead_words.append(view[slice(*found["killed"].span)])
+    attackers_dead = bool(dead_words) and all(_attacker(w) for w in dead_words)
+    # the dead all introduced as one more person ("Another was fatally shot", "a second man
+    # died"): whoever was named wounded before is someone else
+    dead_spans = [d.span for d in dead] + ([found["killed"].span] if "killed" in found else [])
+    additional_dead = bool(dead_spans) and all(_one_more(view, span[0]) for span in dead_spans)
+
+    many_dead = any(d.value > 1 for d in dead)
+
+    def apart(phrase: str) -> bool:
+        # ("the other man": the one of two who did not die; after two deaths, one of the dead;
+        # people named two at a time, "his wife and her brother", are more than one death)
+        return (
+            other_sex(phrase, told_sexes if phrase.lower() in ("he", "she") else dead_sexes)
+            or ((implicit_count(phrase) or 1) > 1 and not many_dead)
+            or _SURVIVOR.match(phrase) is not None
+            or (attackers_dead and not _attacker(phrase))
+            or additional_dead
+            or (THE_OTHER.match(phrase) is not None and not many_dead)
+        )
+
+    for category, m in found.items():
+        if category == "injured" and killed and not apart(view[m.span[0] : m.span[1]]):
+            continue  # most likely the one who died, on the way to the hospital
+        out.append(people_draft(view, m.span, category, m.sentence, implicit_count(view[m.span[0] : m.span[1]]) or 1))
+    injured = [d for d in drafts if d.category == "injured"]
+    one_dead = "killed" in found or (bool(dead) and all(_one(d) for d in dead))
+    # "a man was shot …; he died": the injured one is the one who died, unless the text
+    # introduces a second person ("a woman", "another") beside a single death, or tells them
+    # apart ("also injured a man", a woman wounded where a man died)
+    # "… a woman had been wounded. She later died": the next sentence tells the person died
+    died_next = {
+        (m.sentence, sex_of(view[m.span[0] : m.span[1]]))
+        for m in mentions
+        if m.category == "killed" and view[m.span[0] : m.span[1]].lower() in ("he", "she")
+    }
+    same = "killed" in found or all(
+        _ALREADY_KNOWN.match(d.text) or (d.sentence + 1, sex_of(d.text)) in died_next for d in injured
+    )
+    same = same and not any(apart(d.text) or also_harmed(view, d.span) for d in injured)
+    dead_one = found.get("killed")
+    if dead_one is not None and not _REFERRING.match(view, dead_one.span[0]):
+        # "Reyes was killed and his brother was wounded": one sentence tells two fates of two
+        # people, each named (not "he died", which names again who was wounded)
+        same = same and not any(d.sentence == dead_one.sentence and d.span != dead_one.span for d in injured)
+    if one_dead and injured and all(_one(d) for d in injured) and same:
+        for d in injured:
+            d.category, d.label = "other", f"{d.noun or 'people'} shot"
+    return out
+
+
+# words that introduce one more person than those named before: "another", "a second", "one more"
+_ADDITIONAL = compiled(rf"(?:another|an?\s+(?:{ORDINAL_WORDS})|one\s+more)\b", re.I)
+_CLAUSE_OPENS_BEFORE = compiled(r"(?:^|[.!?;,]\s*|\band\s+)$")
+
+
+def _one_more(view: str, at: int) -> bool:
+    """Does the phrase at ``at`` introduce one more person as a clause's subject ("Another was
+    fatally shot", "and a second man died")? Not as an object, where "another" is only someone
+    other than the subject ("shot and killed another man")."""
+    return (
+        _ADDITIONAL.match(view, at) is not None and _CLAUSE_OPENS_BEFORE.search(view[max(0, at - 8) : at]) is not None
+    )
+
+
+# a story's update told on its own line before the story: "UPDATE: the man has died", "Update
+# (Nov. 4): police said the victim died"
+_UPDATE_LINE_BEFORE = compiled(r"(?:^|\n)[^\w\n]*(?i:updated?)\b[^\n]{0,40}\Z")
+
+
+def _died_later(view: str, drafts: list[FigureDraft], mentions: list[victims.Mention]) -> None:
+    """ "a man shot a woman …; the woman was pronounced dead": one person, named first wounded
+    ("a woman") and later dead by the same noun ("the woman"), is not injured but among the
+    dead (counted as people shot). An update on top tells the death first ("UPDATE: The man
+    has died. … A man was hospitalized …"): the first person it names hurt by the noun, when
+    not told as one more ("a second man", "also"), is the one who died."""
+    dead: dict[str, tuple[int, bool]] = {}
+    for m in mentions:
+        words = view[m.span[0] : m.span[1]].lower().split()
+        if m.category == "killed" and len(words) >= 2 and words[0] == "the":
+            update = _UPDATE_LINE_BEFORE.search(view, max(0, m.span[0] - 60), m.span[0]) is not None
+            dead.setdefault(words[-1], (m.span[0], update))
+    if not dead:
+        return
+    named: set[str] = set()
+    for d in sorted(drafts, key=lambda d: d.span):
+        words = d.text.lower().split() + ([d.noun.lower()] if d.noun and d.text.lower() == "one" else [])
+        if d.category != "injured" or d.value != 1 or len(words) < 2 or words[0] not in ("a", "an", "one"):
+            continue  # "a man", "one man"
+        at, update = dead.get(words[-1], (-1, False))
+        first = words[-1] not in named and not _one_more(view, d.span[0]) and not also_harmed(view, d.span)
+        named.add(words[-1])
+        if at > d.span[0] or (update and first):
+            d.category, d.label = "other", f"{d.noun or 'people'} shot"
+
+
+def _attacker(phrase: str) -> bool:
+    """Does the phrase name the attacker ("the suspect", "a gunman")?"""
+    words = phrase.split()
+    return bool(words) and words[-1].lower() in PERPETRATOR_NOUNS
+
+
+def _one(d: FigureDraft) -> bool:
+    """One person: "a man", or a count written "one" ("left one woman dead")."""
+    return d.value == 1 and (implicit_count(d.text) == 1 or d.text.lower() == "one")
+
+
+# a person named again by a pronoun or a definite noun phrase: "he", "the victim"
+_REFERRING = compiled(r"(?:the|he|she|him|her|they|them)\b", re.I)
+# a person the text has introduced: a name, a pronoun or a definite noun phrase, not "a man"
+_ALREADY_KNOWN = compiled(r"(?!(?:an?|one|another|his|her|their)\b)(?:the\b|he\b|she\b|[A-Z])", re.I)
