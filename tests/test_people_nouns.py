@@ -7,6 +7,7 @@ import pytest
 
 from summarizer import summarize
 from summarizer.evaluation import count_of
+from summarizer.rules.figure_context import is_countable
 
 
 @pytest.mark.parametrize(
@@ -50,3 +51,80 @@ def test_a_person_found_dead_by_a_possessive_or_with_an_age(sentence: str) -> No
     result = summarize("News\n\nA woman called for help after hearing shots. " + sentence, model="rules")
     assert (count_of(result, "killed"), count_of(result, "injured")) == (1, 0)
     assert result.check.ok, result.check.findings
+
+
+def _counts(text: str) -> tuple[int, int]:
+    result = summarize("News\n\n" + text, model="rules", published="2024-05-10")
+    return count_of(result, "killed"), count_of(result, "injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person named by trade, by what they were doing or by their stage of life
+        ("A jogger was struck and killed on Quarry Lane on Monday.", (1, 0)),
+        ("A hotel guest was stabbed in a stairwell on Quarry Lane.", (0, 1)),
+        ("A retiree died after a gas heater caught fire on Quarry Lane.", (1, 0)),
+        ("The twins, both 16, were wounded outside a skate park on Quarry Lane.", (0, 2)),
+        ("Gunmen shot a shopkeeper and a plumber on Quarry Lane late Sunday.", (0, 2)),
+        # near misses: the words left out, which also name things or places
+        ("The council killed a pilot program for Quarry Lane on Monday.", (0, 0)),
+        ("A roadside diner was struck by gunfire on Quarry Lane overnight.", (0, 0)),
+        ("A stray bullet struck a ceiling fan in a flat on Quarry Lane.", (0, 0)),
+        ("Her walker was struck by a reversing van on Quarry Lane.", (0, 0)),
+        ("A stray bullet struck a hallway runner in a flat on Quarry Lane.", (0, 0)),
+    ],
+)
+def test_people_named_by_what_they_do_are_victims(text: str, expected: tuple[int, int]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the plural of any noun of one person counts people
+        ("A grandmother and her three grandsons were killed in a house fire on Quarry Lane.", (4, 0)),
+        ("Four retirees were hurt when a minibus overturned on Quarry Lane.", (0, 4)),
+        # near misses: things, however many
+        ("A stray bullet struck two ceiling fans in a flat on Quarry Lane.", (0, 0)),
+        ("The council killed two pilot programs for Quarry Lane on Monday.", (0, 0)),
+    ],
+)
+def test_the_plural_of_a_noun_of_one_person_is_counted(text: str, expected: tuple[int, int]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("noun", "countable"),
+    [("grandsons", True), ("joggers", True), ("twins", True), ("programs", False), ("walkers", False)],
+)
+def test_is_countable_reads_the_plural_of_the_people_lexicon(noun: str, countable: bool) -> None:
+    assert is_countable(noun) is countable
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part harmed, the group it is of only its size
+        ("A shop owner fatally shot one of two burglars inside his store on Quarry Lane.", (1, 0)),
+        ("A gunman wounded two of the five guards at a depot on Quarry Lane.", (0, 2)),
+        # near misses: the group's own harm, told after the part
+        ("One of the three porters shot on Quarry Lane has died.", (1, 2)),
+        ("Two of the five guards were shot at a depot on Quarry Lane.", (0, 2)),
+    ],
+)
+def test_the_group_a_harmed_part_is_of_is_not_harmed(text: str, expected: tuple[int, int]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hurt by what a shot broke, not by the shot
+        ("A man fired at a barber on Quarry Lane. The barber was injured by flying glass.", (0, 0)),
+        # near miss: hurt by the shot
+        ("A man fired at a barber on Quarry Lane. The barber was injured by a bullet.", (0, 1)),
+    ],
+)
+def test_hurt_by_glass_or_debris_is_not_a_wound(text: str, expected: tuple[int, int]) -> None:
+    assert _counts(text) == expected

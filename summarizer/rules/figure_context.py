@@ -17,6 +17,7 @@ from summarizer.rules.victims import FOLDS_TO_ASCII
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import PlaceMention, Span, lower_same_length
+from summarizer.text.numbers import VICTIM_NOUN_WORDS, singular
 from summarizer.text.regex import compiled, guarded
 from summarizer.text.scans import matches_from
 from summarizer.text.segments import Sentence
@@ -223,8 +224,12 @@ _COUNTABLE = frozenset(iw.PROJECTILES | iw.PEOPLE_NOUNS | _MORE_PEOPLE | iw.PEOP
 
 
 def is_countable(noun: str) -> bool:
-    """Nouns whose counts an incident summary reports: people and projectiles."""
-    return noun in _COUNTABLE or noun.rstrip("s") in iw.PROJECTILES
+    """Nouns whose counts an incident summary reports: people and projectiles, and the plural of
+    any noun of one person ("three grandsons", "two joggers")."""
+    if noun in _COUNTABLE or noun.rstrip("s") in iw.PROJECTILES:
+        return True
+    one = singular(noun)
+    return one != noun and one in VICTIM_NOUN_WORDS
 
 
 class _Clause:

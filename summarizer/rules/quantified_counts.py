@@ -31,6 +31,13 @@ NONE_OF_BEFORE = compiled(
 OF_BEFORE = compiled(r"(?:^[\W_]*|[,;:]\s*)of\s+(?:the|those|their)\s+$", re.I)
 # the count is the group a part is of: "(one) of the three men …"
 GROUP_OF_PART_BEFORE = compiled(r"\bof\s+(?:the\s+|those\s+|these\s+)?$", re.I)
+# the group a part is of, the part the object of a harm before it: "fatally shot one of two
+# intruders", "wounded two of the five guards" (the harm is the part's; the group is only its size)
+HARMED_PART_BEFORE = compiled(
+    r"\b(?:shot|killed|wounded|injured|stabbed|hurt|struck|hit)\s+(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|\d{1,3})\s+of\s+(?:the\s+|those\s+|these\s+)?$",
+    re.I,
+)
 PART_AFTER = compiled(
     rf"(?:\s+[\w'’-]+){{0,2}}?\s*,\s*(?:{_NEGATIVE_QUANTIFIERS}|not\s+one"
     r"|(?P<some>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|some|several|most|many|few))\b(?!\s+of\b)",

@@ -13,6 +13,7 @@ from summarizer.text.incident_words import (
     HURT_PARTICIPLE,
     LY_NOT_NEARLY,
     NOT_AFTER_SENTENCE,
+    NOT_BY_SHARDS,
     NOT_DEAD_INTENSIFIER,
     NOT_NEARLY,
     NOT_RECOVERING_FROM_HARM,
@@ -89,10 +90,11 @@ _SURVIVED_HURT = r"survived\s+with\s+(?!no\b)(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:wo
 _INJURED_PRED = (
     r"(?:was|were|has\s+been|had\s+been)\s+also\s+(?:shot(?!\s+"
     + _MISSED
-    + r")|wounded|injured|hurt)(?!\s+by\s+(?:flying\s+)?(?:glass|debris))"
+    + r")|wounded|injured|hurt)"
+    + NOT_BY_SHARDS
     # (a floating quantifier after the verb: "a clerk and a customer were both wounded")
     # found hurt: "a man was found shot in a parked car" (found shot to death, dead: killed, above)
-    r"|(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+)?(?:\w+ly\s+)?(?:(?:both\s+|all\s+)?(?:found\s+)?(?:shot(?!\s+"
+    + r"|(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+)?(?:\w+ly\s+)?(?:(?:both\s+|all\s+)?(?:found\s+)?(?:shot(?!\s+"
     + _MISSED
     + r")|wounded|injured|hurt|grazed|stabbed(?!\s+(?:to\s+death|and\s+killed|dead)\b))"
     r"|(?:struck|hit)\s+and\s+(?:injured|wounded|hurt)|struck\s+(?:by|in\s+the)|hit\s+by\s+an?\s+(?:\w+\s+)?"

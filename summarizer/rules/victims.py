@@ -17,6 +17,7 @@ from summarizer.text.incident_words import (
     HURT_PARTICIPLE,
     LY_NOT_NEARLY,
     NEARLY_BEFORE,
+    NOT_BY_SHARDS,
     NOT_DEAD_INTENSIFIER,
     NOT_NEARLY,
     NOT_PEOPLE_COUNTED,
@@ -85,7 +86,7 @@ _DIED = (
 _HURT = (
     # "was shot at by a gunman", "was shot at but not hit": fired at, maybe missed
     r"(?:(?:was|were|is|remains|remained|had\s+been|has\s+been)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?"
-    r"(?:shot(?!\s+at\s*(?:[,.;]|but\b|by\b))|wounded|injured|hurt|grazed"
+    r"(?:shot(?!\s+at\s*(?:[,.;]|but\b|by\b))|(?:wounded|injured|hurt)" + NOT_BY_SHARDS + r"|grazed"
     # a blow with the gun itself: "the clerk was pistol-whipped"
     r"|pistol[- ]?whipped"
     r"|struck\s+(?:once|twice|\w+\s+times?|in\s+the|by)|hit\s+(?:once|twice|\w+\s+times?|in\s+the|by)"

@@ -13,6 +13,7 @@ from summarizer.rules.not_counts import not_a_count
 from summarizer.rules.quantified_counts import (
     DENIED_PREDICATE_AFTER,
     GROUP_OF_PART_BEFORE,
+    HARMED_PART_BEFORE,
     NONE_OF_BEFORE,
     OF_BEFORE,
     PART_AFTER,
@@ -241,6 +242,8 @@ def _clause_category(
             # the group told first, then the part of it harmed: "of the four officers, two were
             # hurt" (the part counted by itself), "of the 12 residents, none was hurt"
             category = "other"
+    if category in HARMS and HARMED_PART_BEFORE.search(view, max(sent.start, s - 40), s):
+        category = "other"  # "fatally shot one of two intruders": the part harmed, the group its size
     if category in HARMS and noun is None and things_fronted(view, sent.start, s):
         category = "other"  # "of the 40 homes inspected, 12 were in fair condition": the part counts the things
     if category in ("killed", "injured") and _UNDONE_HARM_BEFORE.search(view, max(sent.start, s - 60), s):

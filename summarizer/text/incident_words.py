@@ -49,6 +49,32 @@ PEOPLE_NOUNS = {
     "vendors", "attendants", "couriers",
 }  # fmt: skip
 
+# people named by their trade, by what they were doing or by their stage of life, one person each
+# ("a jogger was struck and killed", "a hotel guest was stabbed", "a retiree died", "the twins");
+# text/numbers.VICTIM_NOUNS holds them. Left out: words that also name things or places ("diner",
+# "walker", "fan", "pilot", "runner", "camper", "player", "cleaner", "porter", "carrier",
+# "conductor", "logger", "trainer") and adjectives ("senior", "minor", "junior", "elder")
+PEOPLE_BY_WHAT_THEY_DO = (
+    # trades and callings
+    "farmer", "fisherman", "miner", "trader", "merchant", "shopkeeper", "storekeeper", "jeweler", "jeweller",
+    "butcher", "baker", "grocer", "tailor", "pharmacist", "dentist", "surgeon", "lawyer", "journalist",
+    "reporter", "photographer", "paramedic", "medic", "technician", "electrician", "plumber", "carpenter",
+    "contractor", "laborer", "labourer", "builder", "gardener", "landscaper", "housekeeper", "nanny",
+    "babysitter", "caretaker", "caregiver", "cabbie", "trucker", "dispatcher", "sailor", "lifeguard", "ranger",
+    "banker", "landlord", "landlady", "priest", "imam", "rabbi", "monk", "nun", "volunteer", "musician",
+    "hairdresser", "salesman", "saleswoman",
+    # what they were doing, where they were
+    "jogger", "swimmer", "skier", "surfer", "climber", "motorcyclist", "biker", "skateboarder", "golfer",
+    "angler", "boater", "kayaker", "trekker", "mountaineer", "hitchhiker", "commuter", "tourist", "traveler",
+    "traveller", "sightseer", "spectator", "guest", "visitor", "worshipper", "worshiper", "churchgoer",
+    "concertgoer", "partygoer", "beachgoer", "reveler", "reveller", "mourner", "protester", "demonstrator",
+    "marcher", "migrant", "refugee", "pilgrim", "occupant",
+    # stage of life
+    "retiree", "pensioner", "newborn", "preschooler", "kindergartner", "schoolboy", "schoolgirl", "adolescent",
+    "youngster", "twin", "triplet", "widow", "widower", "orphan", "septuagenarian", "octogenarian",
+    "nonagenarian", "centenarian",
+)  # fmt: skip
+
 # nouns that count people by what is lost or found of them: "claimed 17 lives", "two bodies were
 # recovered" (told as people: "17 people were killed")
 PEOPLE_COUNTED_BY = frozenset({"lives", "bodies"})
@@ -92,6 +118,10 @@ MOVED_TO = (
 # a stay in hospital that tells a person hurt: not for an illness ("hospitalized with pneumonia",
 # "for depression") nor a committal ("involuntarily hospitalized")
 HOSPITALIZED = rf"(?<!involuntarily\s)hospitali[sz]ed(?!\s+(?:for|with)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ILLNESS})\b)"
+
+# hurt by what a shot broke, not by the shot: "was injured by flying glass", "hurt by debris" (put
+# after the verb of harm)
+NOT_BY_SHARDS = r"(?!\s+by\s+(?:flying\s+|broken\s+)?(?:glass|debris)\b)"
 
 # the adjectives and adverbs "dead" intensifies ("dead tired", "dead serious", "dead set against"): no death
 DEAD_INTENSIFIED = frozenset({

@@ -13,6 +13,7 @@ from typing import Protocol, TypeVar
 
 from summarizer.text.base import Span, lower_pattern, lower_same_length
 from summarizer.text.given_names import gender_of_given_name
+from summarizer.text.incident_words import PEOPLE_BY_WHAT_THEY_DO
 from summarizer.text.regex import compiled
 from summarizer.text.scans import DIGITS, WordStarts, is_word_char, matches_from
 
@@ -244,7 +245,11 @@ VICTIM_NOUNS = (
     "|relative|intruder|burglar|parolee|passerby|cyclist|acquaintance|stranger|veteran"
     # people at work where a shooting happens: "a cook and a waiter are in the hospital"
     "|cook|chef|waiter|waitress|bartender|bouncer|barber|janitor|mechanic|vendor|attendant|courier"
+    # people named by their trade, what they were doing or their stage of life: "a jogger", "a retiree"
+    f"|{'|'.join(PEOPLE_BY_WHAT_THEY_DO)}"
 )
+# the nouns one at a time ("fiancée?" as both its spellings), whose plurals count people: "her three grandsons"
+VICTIM_NOUN_WORDS = frozenset(VICTIM_NOUNS.replace("fiancée?", "fiancé|fiancée").split("|"))
 # the ordinals of one more person after a count: "shot two and wounded a third", "a fourth was grazed"
 ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
