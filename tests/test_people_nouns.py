@@ -105,6 +105,23 @@ def test_is_countable_reads_the_plural_of_the_people_lexicon(noun: str, countabl
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "treated" with a place or a time before what for
+        ("Both cyclists were treated at the roadside for minor injuries.", (0, 2)),
+        ("A courier was treated in an ambulance for cuts to his arms.", (0, 1)),
+        ("A cyclist was knocked down on Quarry Lane. The victim was treated at the scene for a head injury.", (0, 1)),
+        ("Eleven climbers were treated on the hillside for hypothermia.", (0, 11)),
+        # near misses: an illness, not a wound, or no treatment of the people
+        ("A courier was treated at the roadside for shock.", (0, 0)),
+        ("A courier was treated on Monday for dehydration.", (0, 0)),
+    ],
+)
+def test_treated_with_a_place_or_time_before_for(text: str, expected: tuple[int, int]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a part harmed, the group it is of only its size
         ("A shop owner fatally shot one of two burglars inside his store on Quarry Lane.", (1, 0)),
         ("A gunman wounded two of the five guards at a depot on Quarry Lane.", (0, 2)),

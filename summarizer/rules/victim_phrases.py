@@ -17,6 +17,7 @@ from summarizer.text.incident_words import (
     NOT_DEAD_INTENSIFIER,
     NOT_NEARLY,
     NOT_RECOVERING_FROM_HARM,
+    TREATED_WHERE,
 )
 from summarizer.text.numbers import (
     APPROXIMATELY,
@@ -104,8 +105,11 @@ _INJURED_PRED = (
     + rf"|{HOSPITALIZED}|(?:taken|transported|rushed)\s+to\s+(?:"
     + victims.HOSPITAL
     + r")|in\s+(?:critical|serious|stable)\s+condition"
-    # treated for a wound, not an illness: "a man and a woman were treated for cuts"
-    r"|treated\s+for\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:cuts|wounds?|injur(?:y|ies)|burns|bruises|lacerations|fractures))"
+    # treated for a wound, not an illness: "a man and a woman were treated for cuts", "… treated
+    # at the scene for minor injuries"
+    r"|treated\s+"
+    + TREATED_WHERE
+    + r"for\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:cuts|wounds?|injur(?:y|ies)|burns|bruises|lacerations|fractures))"
     r"|(?:is|are|was|were)\s+(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
     # where the person is: "a cook is in the hospital after …" (not "in the hospital lobby"); a
     # cause after "with" or "for" must be a wound, not an illness or a companion ("with pneumonia")

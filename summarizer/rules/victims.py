@@ -22,6 +22,7 @@ from summarizer.text.incident_words import (
     NOT_NEARLY,
     NOT_PEOPLE_COUNTED,
     NOT_RECOVERING_FROM_HARM,
+    TREATED_WHERE,
 )
 from summarizer.text.lexicon import QUANTIFIER_PRONOUNS
 from summarizer.text.numbers import CALENDAR_WORDS, FILLER, FULL_NAME, RELATION_NOUNS, VICTIM_NOUNS
@@ -98,7 +99,9 @@ _HURT = (
     r"|(?:listed\s+)?in\s+(?:critical|serious|stable|good|fair|satisfactory|grave)(?:\s+but\s+stable)?\s+condition"
     r"|fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
     # "was treated for a gunshot wound", "was treated and released"
-    r"|treated\s+(?:and\s+released|for\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies))))"
+    r"|treated\s+(?:and\s+released|"
+    + TREATED_WHERE
+    + r"for\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies))))"
     r"|(?:had\s+)?(?:suffered|sustained|received)\s+(?:an?\s+|one\s+|two\s+|multiple\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))"
     r"|(?:is|was|were)\s+expected\s+to\s+(?:recover|survive|be\s+(?:ok|okay|fine|all\s+right))"

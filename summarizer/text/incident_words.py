@@ -119,6 +119,12 @@ MOVED_TO = (
 # "for depression") nor a committal ("involuntarily hospitalized")
 HOSPITALIZED = rf"(?<!involuntarily\s)hospitali[sz]ed(?!\s+(?:for|with)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ILLNESS})\b)"
 
+# where or when someone was treated, told between "treated" and what for: "treated at the scene
+# for cuts", "treated in an ambulance for burns", "treated later for a broken arm" (put before "for")
+TREATED_WHERE = (
+    r"(?:(?:(?:at|on|in|inside)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+|there|later|overnight|briefly)\s+)?"
+)
+
 # hurt by what a shot broke, not by the shot: "was injured by flying glass", "hurt by debris" (put
 # after the verb of harm)
 NOT_BY_SHARDS = r"(?!\s+by\s+(?:flying\s+|broken\s+)?(?:glass|debris)\b)"
