@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from summarizer.rules.implicit_victims import people_draft
 from summarizer.rules.written_counts import HARMS, FigureDraft
 from summarizer.text.base import Span
 from summarizer.text.numbers import implicit_count_at
@@ -51,21 +52,5 @@ def aged_groups(view: str, sentences: list[Sentence], drafts: list[FigureDraft],
         if value is None or sent.index in counted or not sent.start <= s < sent.end:
             continue
         category = "injured" if harm.group("hurt") else "killed"
-        out.append(
-            FigureDraft(
-                text=view[s:e],
-                span=(s, e),
-                value=value,
-                value_max=None,
-                qualifier="exact",
-                category=category,
-                noun="people",
-                label=f"people {category}",
-                location=None,
-                location_span=None,
-                sentence=sent.index,
-                phrase_start=s,
-                range_end=e,
-            )
-        )
+        out.append(people_draft(view, (s, e), category, sent.index, value))
     return out
