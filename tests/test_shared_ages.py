@@ -33,7 +33,13 @@ def harm_values(text: str) -> list[float]:
         ("A boy and a girl, both 14, were shot near the skate park.", (0, 2)),
         ("A nurse and her son, 8, were killed when the car hit them.", (2, 0)),
         ("A cashier and a shopper, aged 31 and 35, were injured.", (0, 2)),
+        # a decade written with an apostrophe is the same decade ("in his 30's", "in her 40’s")
+        ("A man in his 30's was killed and a woman in her 40's was hurt in the crash.", (1, 1)),
+        ("A farmer in his 60’s was shot and killed on the lane.", (1, 0)),
+        ("Two men and a woman, all in their 20's, were hurt when the scaffold fell.", (0, 3)),
+        ("Tunes from the 1970's played as two men were stabbed.", (0, 2)),
         # near misses: without a harm of their own, the people and their ages count no one
+        ("The men were in their 20's, the foreman said.", (0, 0)),
         ("Two cooks and a waiter, all 22, were questioned by detectives after the stabbing.", (0, 0)),
         ("A cashier and a shopper, both in their 50s, were arrested after the shooting.", (0, 0)),
         # without the ages, as before

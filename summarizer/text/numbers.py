@@ -341,13 +341,13 @@ _IMPLICIT_RE = compiled(
 # an age told after a person by decade: "a man in his forties", "a woman in her late 80s"
 DECADE_AGE = (
     r"\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?"
-    r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)"
+    r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0['’]?s)"
 )
 # the ages of several people set off by commas after them, which counts no one: ", both in their
 # 50s,", ", all 30,", ", aged 20 and 22,", ", 8 and 10," ("two men and a woman, all in their 30s, were shot")
 SHARED_AGES = (
     r"\s*,\s*(?:(?:both|all|each)\s+)?(?:in\s+their\s+(?:early\s+|mid-?\s*|late\s+)?"
-    r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)"
+    r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0['’]?s)"
     r"|(?:aged\s+)?\d{1,3}(?:\s*(?:,|,?\s*and|&)\s*\d{1,3})*)\s*,"
 )
 # an age in apposition after a name, or by decade after any person, in a list: "Dana Reyes, 24, and
