@@ -375,7 +375,7 @@ def implicit_count(phrase: str) -> int | None:
     aged = _AGED_GROUP.fullmatch(phrase)
     if aged is not None:
         ages = aged.group("ages")  # "the brothers, who are 12 and 14": one for each age; "both 16": two
-        return len(_AGE_RE.findall(ages)) if ages else 2
+        return len(_AGE_RE.findall(ages)) + 1 if ages else 2
     phrase = _AGE_APPOSITION.sub("", phrase)
     if _TWO_PEOPLE.fullmatch(phrase):
         return 2
@@ -433,14 +433,16 @@ _ITEM_GAP = compiled(r"\s*;\s*(?:and\s+)?", re.IGNORECASE)
 _WHO_CLAUSE = compiled(r",?\s+who\s.*$", re.IGNORECASE)
 # people counted by a plural noun: "others", "two women", "three teenage boys"
 PEOPLE_PLURAL = rf"(?:(?:{FILLER}\s+){{0,2}}?(?:others|people|children|(?:wo)?men|(?:{VICTIM_NOUNS})s))"
+# the ages of a group set off after it: "who are 12 and 14", "ages 4, 7 and 9", "16 and 19", or the
+# one age of two: "both 16"; ``ages`` holds those before the last (none for "both"), ``last`` the last
+GROUP_AGES = (
+    r"(?:(?:who\s+(?:are|were)\s+|ages\s+|aged\s+)?(?P<ages>\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+)"
+    r"|both\s+(?:aged\s+)?)(?P<last>\d{1,2})"
+)
 # people named by a plural noun, definite or theirs, with no number, then their ages set off after
 # it: "the brothers, who are 12 and 14", "her sons, ages 4, 7 and 9", or their one age: "the
 # twins, both 16" (two)
-_AGED_GROUP = compiled(
-    rf"(?:the|his|her|their|our)\s+{PEOPLE_PLURAL}\s*,\s*(?:(?:who\s+(?:are|were)\s+|ages\s+|aged\s+)?"
-    r"(?P<ages>\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2})|both\s+(?:aged\s+)?\d{1,2})",
-    re.IGNORECASE,
-)
+_AGED_GROUP = compiled(rf"(?:the|his|her|their|our)\s+{PEOPLE_PLURAL}\s*,\s*{GROUP_AGES}", re.IGNORECASE)
 _AGE_RE = compiled(r"\d{1,2}")
 # a verb of harm (not of death) opening the next people of the list, each the object of their own:
 # "shot two men and wounded a woman", "shot a clerk and then injured two customers"
