@@ -91,6 +91,9 @@ def _shifted(p: SpeakerPhrase, span: Span, d: int) -> SpeakerPhrase:
 # two people named in one phrase: "the owners, Ana Ruiz and Ali Demir" (an "&" joins the names
 # in a firm's: "Bullock & Lane Consulting")
 _TWO_NAMES = compiled(r"\b[A-Z][\w'’-]+ and (?:[A-Z]\.? )*[A-Z][\w'’-]+ [A-Z][\w'’-]+")
+# a part of a chain after the name that joins a second person, or says what both share ("Ana
+# Ruiz, 52, and her son, 19, both of Akron": appositive_chain reads the chain)
+_JOINED_PART = compiled(r"\s*(?:and (?:his|her|their) |(?:both|all)\b)")
 
 
 def _analyse_phrase(text: str, span: Span) -> SpeakerPhrase:
@@ -112,7 +115,7 @@ def _analyse_phrase(text: str, span: Span) -> SpeakerPhrase:
         )
         or (
             phrase.kind == "person"
-            and (" and " in phrase.name or _TWO_NAMES.search(text) is not None)
+            and (" and " in phrase.name or _TWO_NAMES.search(text) is not None or ", and " in text)
             and office_role(text) is None  # one minister of two fields
         )
     )
@@ -364,6 +367,8 @@ def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Sp
             continue  # "Residents of Akron, Ohio": the place's state, no one named
         if _RELATIVE.match(part):
             continue  # "Ana Ruiz, who chaired the panel,": a clause about her, no role
+        if n > 0 and _JOINED_PART.match(part):
+            continue  # "Ana Ruiz, 52, and her son, 19, both of Akron": the other person, what both share
         offset = span[0] + raw.find(part)
         pw = _words(part, offset)
         cut = name_before_preposition(pw)

@@ -1,6 +1,7 @@
 """A name at the head of a chain of pieces set off by commas: an age, a place and its state, a
-role ("Ann Lee, 70, of Akron, Ohio,", "Bo Fry, 58, a farmer from near Ames,"). The chain is
-the name's: the subject of the verb after it is the person, not the place or role it ends with.
+role, a second person joined by "and" and what both share ("Ann Lee, 70, of Akron, Ohio,", "Bo
+Fry, 58, a farmer from near Ames,", "Ann Lee, 70, and her son, 41, both of Akron,"). The chain is
+the name's (or the two people's): the subject of the verb after it is the person, not the place or role it ends with.
 Read by phrases.np_left, before the verb and before a relative clause on the chain.
 """
 
@@ -16,6 +17,9 @@ from summarizer.text.segments import Token
 # the prepositions that tell where a person is from: "of Akron", "from Tucson", "from near Ames"
 _FROM = frozenset({"of", "from", "in", "near", "outside"})
 _ARTICLES = frozenset({"a", "an", "the"})
+_POSSESSIVES = frozenset({"his", "her", "their"})
+# what two people joined in a chain share: "both of Akron", "both 16", "both"
+_SHARED = frozenset({"both", "all"})
 # how many pieces a chain may hold, and how many words a role in it
 _MAX_PIECES = 5
 _MAX_ROLE = 10
@@ -73,7 +77,26 @@ def _role(piece: list[Token]) -> bool:
     )
 
 
-def _name(piece: list[Token]) -> bool:
+def _partner(piece: list[Token]) -> bool:
+    """ "and her husband", "and his son", "and Bo Fry": a second person joined to the name."""
+    if len(piece) < 2 or piece[0].low != "and":
+        return False
+    rest = piece[1:]
+    if rest[0].low in _POSSESSIVES:
+        words = rest[1:]
+        return 1 <= len(words) <= 2 and all(t.text.islower() for t in words) and words[-1].low in lx.PERSON_ROLES
+    return is_name(rest)
+
+
+def _shared(piece: list[Token]) -> bool:
+    """ "both of Akron", "both 16", "all from Ames": what the two people joined before share."""
+    if not piece or piece[0].low not in _SHARED:
+        return False
+    rest = piece[1:]
+    return not rest or _age(rest) or _from_place(rest)
+
+
+def is_name(piece: list[Token]) -> bool:
     """ "Ann Lee", "Dr. Lena Fisk", "Retired welder Pete Lund": two or more capitalised words at
     the end, no preposition, lower-case words before them only after the capitalised first."""
     caps = 0
@@ -108,9 +131,18 @@ def chain_head(toks: list[Token], j: int, lo: int) -> int | None:
     if len(bounds) < 2 or any(s >= e for s, e in bounds):
         return None
     pieces = [toks[s:e] for s, e in reversed(bounds)]  # left to right: the name first
-    if not _name(pieces[0]):
+    if not is_name(pieces[0]):
         return None
+    joined = False  # "Ann Lee, 70, and her son, 41,": a second person, once; the two are the subject
     for prev, piece in pairwise(pieces):
-        if not (_age(piece) or _from_place(piece) or _role(piece) or (_state(piece) and _place_at_end(prev))):
+        if not joined and _partner(piece):
+            joined = True
+        elif not (
+            _age(piece)
+            or _from_place(piece)
+            or _role(piece)
+            or (_state(piece) and _place_at_end(prev))
+            or (joined and _shared(piece))
+        ):
             return None
     return k + 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from summarizer.rules.attribution.appositive_relative import without_relative
+from summarizer.rules.attribution.name_lists import whole_list
 from summarizer.rules.attribution.phrases import (
     contracted_subject,
     is_word,
@@ -298,6 +299,7 @@ def subject_of(toks: list[Token], vg: int) -> Span | None:
         if vg >= 2 and toks[vg - 2].low == "to" and subject[0] == toks[vg - 1].start and toks[vg - 1].text.islower():
             return None  # "likely to draw continuing fire": one word after "to" is its verb, no subject
         subject = without_relative(toks, subject, vg)  # "Dana Whitlock, the mayor who …, said"
+        subject = whole_list(toks, subject)  # "Ann Roy, Bo Li, Cy Dunn and Di Moss said"
     return subject
 
 

@@ -1,0 +1,58 @@
+"""A list of people named before the verb is its subject whole, however long ("Ann Roy, Bo Li,
+Cy Dunn and Di Moss said", "…, Cy Dunn and Di Moss, who ran the clinic, said"): the noun phrase
+readers stop at a comma, so the items before the last comma are read here. Asked by
+clauses.subject_of for the subject it found."""
+
+from __future__ import annotations
+
+from summarizer.rules.attribution.appositive_chain import is_name
+from summarizer.text import lexicon as lx
+from summarizer.text.base import Span
+from summarizer.text.segments import Token
+from summarizer.text.timeplace import CALENDAR_WORDS
+
+_MAX_ITEMS = 12
+
+
+def _age(piece: list[Token]) -> bool:
+    return len(piece) == 1 and piece[0].text.isdigit() and len(piece[0].text) <= 3
+
+
+def _person_name(piece: list[Token]) -> bool:
+    """A person's name as a list item: two capitalised words or more, none a month or a weekday
+    ("Last Tuesday"), nor a word that opens no name ("Meanwhile")."""
+    return is_name(piece) and not any(t.low in CALENDAR_WORDS or t.text in lx.NON_NAME_CAPS for t in piece)
+
+
+def _joined_names(toks: list[Token], s: int, e: int) -> bool:
+    """Do toks[s:e] end with two names joined by "and", the list's last two ("Cy Dunn and Di
+    Moss"), after its other items' commas?"""
+    last = next((k + 1 for k in range(e - 1, s - 1, -1) if toks[k].text == ","), s)
+    words = toks[last:e]
+    cut = next((k for k, t in enumerate(words) if t.low == "and"), None)
+    return cut is not None and _person_name(words[:cut]) and _person_name(words[cut + 1 :])
+
+
+def whole_list(toks: list[Token], subject: Span) -> Span:
+    """The subject with the names listed before it when it is a list's last items, two names
+    joined by "and", set off from earlier names, each perhaps with its age, by commas ("Ann Roy,
+    41, Bo Li, Cy Dunn and Di Moss"); the subject as it is otherwise."""
+    s = next((i for i, t in enumerate(toks) if t.start == subject[0]), None)
+    e = next((i for i, t in enumerate(toks) if t.end == subject[1]), None)
+    if s is None or e is None or s < 2 or toks[s - 1].text != "," or not _joined_names(toks, s, e + 1):
+        return subject
+    start = s
+    items = 0
+    k = s - 1  # the comma before the earliest item read so far
+    while k > 0 and toks[k].text == "," and items < _MAX_ITEMS:
+        b = k - 1
+        while b >= 0 and toks[b].text != ",":
+            b -= 1
+        piece = toks[b + 1 : k]
+        if _age(piece):
+            k = b
+            continue  # "Ann Roy, 41,": an age set off after the name before it
+        if not _person_name(piece):
+            break
+        start, k, items = b + 1, b, items + 1
+    return (toks[start].start, subject[1]) if start < s else subject

@@ -1,0 +1,53 @@
+"""People named together before the verb are the speaker together: a list of names read whole,
+however long (rules/attribution/name_lists.py), and a name joined by ", and" to a second person
+in a chain of ages and places (rules/attribution/appositive_chain.py). Original sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def _speaker_phrase(sentence: str) -> str | None:
+    result = summarize(f"Clinic fire\n\n{sentence}\n", model="rules")
+    attribution = next(a for a in result.attributions if "the roof" in a.content)
+    return attribution.speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        # a list of names, read whole however long, with or without a relative clause after it
+        (
+            "Ula Brenn, Kofi Asante, Rhea Tull, Dov Imber and Sian Peel said the roof gave way.",
+            "Ula Brenn, Kofi Asante, Rhea Tull, Dov Imber and Sian Peel",
+        ),
+        (
+            "Ula Brenn, Kofi Asante, Rhea Tull, Dov Imber and Sian Peel, who ran the night shift, "
+            "said the roof gave way.",
+            "Ula Brenn, Kofi Asante, Rhea Tull, Dov Imber and Sian Peel",
+        ),
+        ("Ula Brenn, Kofi Asante and Sian Peel said the roof gave way.", "Ula Brenn, Kofi Asante and Sian Peel"),
+        # near misses: a time, a place or a role before the two names is no item of the list
+        ("Last Tuesday, Kofi Asante and Sian Peel said the roof gave way.", "Kofi Asante and Sian Peel"),
+        ("In Lisk, Kofi Asante and Sian Peel said the roof gave way.", "Kofi Asante and Sian Peel"),
+        ("The warden, Kofi Asante and Sian Peel said the roof gave way.", "Kofi Asante and Sian Peel"),
+        # two people, each with an age, joined in a chain set off by commas
+        (
+            "Wren Ochoa, 44, and her brother, 47, both of Lisk, said the roof gave way.",
+            "Wren Ochoa, 44, and her brother, 47, both of Lisk",
+        ),
+        ("Wren Ochoa, 44, and Tam Grell, 47, said the roof gave way.", "Wren Ochoa, 44, and Tam Grell, 47"),
+        # near miss: one person, her age and her town
+        ("Wren Ochoa, 44, of Lisk, said the roof gave way.", "Wren Ochoa, 44, of Lisk"),
+    ],
+)
+def test_people_named_together_speak_together(sentence: str, phrase: str) -> None:
+    assert _speaker_phrase(sentence) == phrase
+
+
+def test_the_joined_person_lends_no_role() -> None:
+    result = summarize("Clinic fire\n\nWren Ochoa, 44, and her brother, 47, said the roof gave way.\n", model="rules")
+    speaker = next(s for s in result.speakers if s.name == "Wren Ochoa")
+    assert speaker.role is None
