@@ -86,7 +86,16 @@ def test_a_spaced_hyphen_ends_the_speakers_phrase(text: str, speaker: str) -> No
         # near misses: a clause after the cue is the content; the first dash closes an aside
         ("The toll — officials insist it is fair — will not rise this year.", [("insist", "it is fair")]),
         ("Ana Ruiz — the harbor master — said crews would quit.", [("said", "crews would quit")]),
+        # a phrase of when or where between the tag's verb and the closing dash is the tag's
+        ("The new fare — the harbor board said on Tuesday — will double by May.",
+         [("said", "The new fare … will double by May")]),
+        ("The ferry — its captain said at the time — could not turn back.",
+         [("said", "The ferry … could not turn back")]),
+        # near misses: a clause after the when is the aside's content; a tag opening the sentence
+        # with an aside after its when reads as before (nothing)
+        ("The new fare — the board said on Tuesday it was fair — will double.", [("said", "it was fair")]),
+        ("The board said on Tuesday — a week after the vote — that the fare will double.", []),
     ],
-)
+)  # fmt: skip
 def test_a_tag_between_dashes_interrupts_the_content(text: str, expected: list[tuple[str, str]]) -> None:
     assert reports(text) == expected

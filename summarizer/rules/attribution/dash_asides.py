@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from summarizer.rules.attribution.clauses import DASHES
 from summarizer.rules.attribution.phrases import is_word, spaced_hyphen
+from summarizer.rules.attribution.words import PLACE_PREPOSITIONS, PREPOSITIONS, TIME_WORDS
 from summarizer.text.segments import Token
 
 # how far before the content the opening dash may stand: a subject of a few words, the verb, "that"
 _OPENER_REACH = 8
 # how far after the content's start the closing dash may stand
 _CLOSER_REACH = 20
+# how many words may stand between the tag's verb and its closing dash: "said on Friday", "told
+# reporters in Lagos late on Monday" reach it in a phrase of when and where
+_ADVERBIAL_REACH = 6
 # what ends a sentence or a clause of its own: no aside runs past one
 _STOPS = frozenset({";", ".", ":", "!", "?"})
 
@@ -60,3 +64,19 @@ def tag_between_dashes(toks: list[Token], vg: int, after: int) -> bool:
         and _is_dash(toks, m)
         and sum(1 for j in range(m) if toks[j].text == toks[m].text and _is_dash(toks, j)) % 2 == 0
     )
+
+
+def dash_after_adverbial(toks: list[Token], vg: int, after: int, hi: int) -> int | None:
+    """The closing dash of a speaker tag set off by dashes when a phrase of when or where stands
+    between the tag's verb and the dash ("The toll — the mayor said on Friday — will rise"): the
+    phrase opens at toks[after] with a time word or a preposition and holds words alone."""
+    if after >= hi or not (
+        toks[after].low in TIME_WORDS or toks[after].low in PREPOSITIONS or toks[after].low in PLACE_PREPOSITIONS
+    ):
+        return None
+    for k in range(after + 1, min(hi, after + _ADVERBIAL_REACH + 1)):
+        if _is_dash(toks, k):
+            return k if tag_between_dashes(toks, vg, k) else None
+        if not is_word(toks[k]):
+            return None
+    return None

@@ -7,7 +7,7 @@ from summarizer.rules.attribution.clause_joins import timed_clause, writers_clau
 from summarizer.rules.attribution.clauses import cue_at, negated
 from summarizer.rules.attribution.complements import TOLD_NOUNS, skip_adverbials
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.dash_asides import tag_between_dashes
+from summarizer.rules.attribution.dash_asides import dash_after_adverbial, tag_between_dashes
 from summarizer.rules.attribution.phrases import be_before, np_left, np_right, source_like
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.verb_groups import verb_group_start
@@ -72,6 +72,8 @@ def find(scan: SentenceScan) -> None:
             after = heard  # "…, a guard told the Ledger.": the hearer closes the clause, nothing said after it
         # a semicolon ends the clause as a stop would ("…, the mayor said; she did not elaborate")
         ends_sentence = after >= end_idx or toks[after].text == ";"
+        if not ends_sentence and (closing := dash_after_adverbial(toks, vg, after, end_idx)) is not None:
+            after = closing  # "The toll — the mayor said on Friday — will rise": the when is the tag's
         dashed = not ends_sentence and tag_between_dashes(toks, vg, after)  # "The toll — officials insist — will …"
         parenthetical = not ends_sentence and after < end_idx and (toks[after].text == "," or dashed)
         if (
