@@ -63,6 +63,11 @@ def contents(text: str) -> list[str]:
         ("Ruiz told her crew that the ferry would sail at dawn.", "the ferry would sail at dawn"),
         ('Ruiz told her staff "It\'s over" on Monday.', '"It\'s over" on Monday'),
         ('Ruiz told the Herald\'s reporter "It\'s over" on Monday.', '"It\'s over" on Monday'),
+        # a quote mark after the hearer opens what was told, whatever the quotation's first word
+        ('Ortiz told the Gazette "rubbish" was the kindest word for it.', '"rubbish" was the kindest word for it'),
+        ('Ortiz told the council “rubbish” was the kindest word for it.', '“rubbish” was the kindest word for it'),
+        # near miss: a quote mark inside the clause after the hearer opens nothing
+        ('Ortiz told the Gazette it was “rubbish” from start to end.', "it was “rubbish” from start to end"),
         # near misses: "her" alone is the hearer when the word after it opens the clause
         ("Ruiz told her fares would rise.", "fares would rise"),
         ("Ruiz told her the fee was too high.", "the fee was too high"),

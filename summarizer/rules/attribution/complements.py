@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from summarizer.rules.attribution.clauses import negated
 from summarizer.rules.attribution.phrases import is_word
+from summarizer.rules.attribution.told_quotes import opening_quote
 from summarizer.rules.attribution.verb_groups import VERB_ADVERBS
 from summarizer.rules.attribution.words import (
     ABOUT_VERBS,
@@ -215,7 +216,7 @@ def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
                 break
             if (toks[m].low in CLAUSE_SUBJECTS and _clause_opens(toks, m, hi)) or _quoted_clause_opens(toks, m, hi):
                 return m  # (`told the Ledger's reporter "It's over"`: a quotation opens the clause too)
-    if k > start and (_clause_opens(toks, k, hi) or _quoted_clause_opens(toks, k, hi)):
+    if k > start and (_clause_opens(toks, k, hi) or _quoted_clause_opens(toks, k, hi) or opening_quote(toks, k, hi)):
         # "told Harbour Radio the fee is too high", "told the Ledger it was …": a named hearer, then the clause
         return k
     if k > start and k + 1 < hi and toks[k].low == "by" and toks[k + 1].low in _MEDIA:
@@ -243,6 +244,7 @@ def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
                 and (
                     (toks[m].low in (CLAUSE_SUBJECTS | ARTICLES_AND_POSSESSIVES) and _clause_opens(toks, m, hi))
                     or _quoted_clause_opens(toks, m, hi)
+                    or opening_quote(toks, m, hi)
                 )
             ):
                 return m

@@ -1,0 +1,35 @@
+"""A quotation after the hearer of "told": 'Reyes told the Herald "nonsense" was all he heard'
+says '"nonsense" was all he heard', the quote mark opening what was told, whatever its first word."""
+
+from __future__ import annotations
+
+from summarizer.text.base import ALL_QUOTES
+from summarizer.text.segments import Token
+
+# quote marks that only ever close a quotation
+_CLOSERS = frozenset({"”", "’", "»"})
+
+
+def opening_quote(toks: list[Token], i: int, hi: int) -> bool:
+    """Does a quote mark open a quotation at toks[i], after a hearer: a space before it, a word
+    against it after ('the Herald "nonsense"'; not the closing mark of 'the "Herald" said')?"""
+    if i < 1 or i + 1 >= hi or toks[i].text not in ALL_QUOTES or toks[i].text in _CLOSERS:
+        return False
+    if not (toks[i - 1].end < toks[i].start and toks[i].end == toks[i + 1].start and toks[i + 1].text[:1].isalnum()):
+        return False
+    return not _quoted_title(toks, i + 1, hi)
+
+
+def _quoted_title(toks: list[Token], i: int, hi: int) -> bool:
+    """Are the words from toks[i] to the next quote mark a title in capitals, a few words long
+    (the show of 'told MSNBC's "Morning Joe" that …': the hearer's name, not what was told)?"""
+    for k in range(i, min(hi, i + _TITLE_WORDS + 1)):
+        if toks[k].text in ALL_QUOTES:
+            return k > i
+        if not toks[k].text[:1].isupper():
+            return False
+    return False
+
+
+# how many words a title in quote marks may run to
+_TITLE_WORDS = 5

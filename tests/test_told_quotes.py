@@ -1,0 +1,27 @@
+"""A quotation after the hearer of "told" (rules/attribution/told_quotes.py): the quote mark
+opens what was told, whatever its first word; a title in capitals between quote marks does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.rules.attribution.told_quotes import opening_quote
+from summarizer.text.segments import tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "opens"),
+    [
+        ('told the Gazette "rubbish" was the word', '"', True),
+        ("told the Gazette “rubbish” was the word", "“", True),
+        ('told the Gazette "It\'s over" on Monday', '"', True),
+        # near misses: a title in capitals is the hearer's show; a closing mark; a mark with a space after it
+        ('told Harbour Radio\'s "Dawn Desk" that fares would rise', '"', False),
+        ("told the Gazette” that fares would rise", "”", False),
+        ('told the Gazette " rubbish " was the word', '"', False),
+    ],
+)
+def test_a_quote_mark_after_the_hearer_opens_what_was_told(text: str, word: str, opens: bool) -> None:
+    toks = tokens(text, 0, len(text))
+    i = next(n for n, t in enumerate(toks) if t.text == word)
+    assert opening_quote(toks, i, len(toks)) is opens
