@@ -66,17 +66,18 @@ def tag_between_dashes(toks: list[Token], vg: int, after: int) -> bool:
     )
 
 
-def dash_after_adverbial(toks: list[Token], vg: int, after: int, hi: int) -> int | None:
-    """The closing dash of a speaker tag set off by dashes when a phrase of when or where stands
-    between the tag's verb and the dash ("The toll — the mayor said on Friday — will rise"): the
-    phrase opens at toks[after] with a time word or a preposition and holds words alone."""
+def dash_after_adverbial(toks: list[Token], vg: int, after: int, hi: int) -> int:
+    """Where a speaker tag set off by dashes ends when a phrase of when or where stands between
+    its verb and the closing dash ("The toll — the mayor said on Friday — will rise"): the
+    dash, the phrase opening at toks[after] with a time word or a preposition and holding words
+    alone; ``after`` itself otherwise."""
     if after >= hi or not (
         toks[after].low in TIME_WORDS or toks[after].low in PREPOSITIONS or toks[after].low in PLACE_PREPOSITIONS
     ):
-        return None
+        return after
     for k in range(after + 1, min(hi, after + _ADVERBIAL_REACH + 1)):
         if _is_dash(toks, k):
-            return k if tag_between_dashes(toks, vg, k) else None
+            return k if tag_between_dashes(toks, vg, k) else after
         if not is_word(toks[k]):
-            return None
-    return None
+            return after
+    return after

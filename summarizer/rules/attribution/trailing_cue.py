@@ -71,10 +71,8 @@ def find(scan: SentenceScan) -> None:
         if lemma in _HEARER_FIRST and (heard := _named_hearer_end(toks, last + 1, end_idx)) is not None:
             after = heard  # "…, a guard told the Ledger.": the hearer closes the clause, nothing said after it
         # a semicolon ends the clause as a stop would ("…, the mayor said; she did not elaborate")
-        ends_sentence = after >= end_idx or toks[after].text == ";"
-        if not ends_sentence and (closing := dash_after_adverbial(toks, vg, after, end_idx)) is not None:
-            after = closing  # "The toll — the mayor said on Friday — will rise": the when is the tag's
-        dashed = not ends_sentence and tag_between_dashes(toks, vg, after)  # "The toll — officials insist — will …"
+        ends_sentence = (after := dash_after_adverbial(toks, vg, after, end_idx)) >= end_idx or toks[after].text == ";"
+        dashed = not ends_sentence and tag_between_dashes(toks, vg, after)  # "The toll — she said (on Friday) — will …"
         parenthetical = not ends_sentence and after < end_idx and (toks[after].text == "," or dashed)
         if (
             parenthetical
