@@ -32,3 +32,24 @@ def tolls(text: str) -> tuple[int, int]:
 )
 def test_people_treated_for_a_wound_or_taken_to_hospital_are_hurt(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # treated, then let go, with where or by whom between: the care of a harm
+        ("Two porters were treated at the scene and released after the shooting near the depot.", (0, 2)),
+        ("A cyclist was treated on site and released after the stabbing on Mill Lane.", (0, 1)),
+        ("Three shoppers were treated by paramedics and released after the crash at the mall.", (0, 3)),
+        ("A courier was treated at the curb by ambulance crews and released after the shooting.", (0, 1)),
+        ("A bartender was treated and released after the shooting at the tavern.", (0, 1)),
+        # near misses: a release of names or of a statement, a release into custody, no treatment
+        ("Two porters were shot near the depot. Police released the names of the two porters on Monday.", (0, 2)),
+        ("The hospital released a statement after the shooting near the depot.", (0, 0)),
+        ("The suspect was treated and released into police custody after the brawl.", (0, 0)),
+        ("A bartender was treated and released to deputies after the brawl at the tavern.", (0, 0)),
+        ("The courier was treated with suspicion and released after questioning.", (0, 0)),
+    ],
+)
+def test_people_treated_and_released_are_hurt(text: str, expected: tuple[int, int]) -> None:
+    assert tolls("News\n\n" + text) == expected

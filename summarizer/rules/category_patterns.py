@@ -89,7 +89,7 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
         # "suffered burns", "were treated for burns"
         r"|(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|treated\s+for)\s+(?:[\w-]+\s+){0,2}?burns"
         # "eleven people were treated for hypothermia", "… treated at the scene for hypothermia", "treated and released"
-        rf"|treated(?=\s+(?:{iw.TREATED_WHERE}for|and\s+released)\b)"
+        rf"|treated(?=\s+(?:{iw.TREATED_WHERE}for\b|{iw.TREATED_AND_RELEASED}))"
         # "two men were being treated at a hospital in Lisk" (the count's own verb, plural or
         # progressive: not "… a cashier, who was treated at a hospital")
         r"|(?:(?<=\bbeing\s)|(?<=\bwere\s)|(?<=\bare\s))treated"

@@ -17,6 +17,7 @@ from summarizer.text.incident_words import (
     NOT_DEAD_INTENSIFIER,
     NOT_NEARLY,
     NOT_RECOVERING_FROM_HARM,
+    TREATED_AND_RELEASED,
     TREATED_WHERE,
 )
 from summarizer.text.numbers import (
@@ -107,9 +108,11 @@ _INJURED_PRED = (
     + r")|in\s+(?:critical|serious|stable)\s+condition"
     # treated for a wound, not an illness: "a man and a woman were treated for cuts", "… treated
     # at the scene for minor injuries"
-    r"|treated\s+"
+    r"|treated\s+(?:"
+    + TREATED_AND_RELEASED
+    + "|"
     + TREATED_WHERE
-    + r"for\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:cuts|wounds?|injur(?:y|ies)|burns|bruises|lacerations|fractures))"
+    + r"for\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:cuts|wounds?|injur(?:y|ies)|burns|bruises|lacerations|fractures)))"
     r"|(?:is|are|was|were)\s+(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
     # where the person is: "a cook is in the hospital after …" (not "in the hospital lobby"); a
     # cause after "with" or "for" must be a wound, not an illness or a companion ("with pneumonia")
@@ -339,7 +342,9 @@ _SECOND_RE = guarded(
     + r")|(?!\s+(?:him|her|them|the|an?|his|their|its|one|at)\b))"
     rf"|{HOSPITALIZED}|(?:taken|transported|rushed)\s+to\s+(?:"
     + victims.HOSPITAL
-    + r")|treated\s+(?:and\s+released|for)"
+    + r")|treated\s+(?:"
+    + TREATED_AND_RELEASED
+    + r"|for)"
     + "|"
     + _SURVIVED_HURT
     +  # "a second man was also hit", not "hit him" nor "hit with a charge"

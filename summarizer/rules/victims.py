@@ -22,6 +22,7 @@ from summarizer.text.incident_words import (
     NOT_NEARLY,
     NOT_PEOPLE_COUNTED,
     NOT_RECOVERING_FROM_HARM,
+    TREATED_AND_RELEASED,
     TREATED_WHERE,
 )
 from summarizer.text.lexicon import QUANTIFIER_PRONOUNS
@@ -99,7 +100,9 @@ _HURT = (
     r"|(?:listed\s+)?in\s+(?:critical|serious|stable|good|fair|satisfactory|grave)(?:\s+but\s+stable)?\s+condition"
     r"|fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
     # "was treated for a gunshot wound", "was treated and released"
-    r"|treated\s+(?:and\s+released|"
+    r"|treated\s+(?:"
+    + TREATED_AND_RELEASED
+    + "|"
     + TREATED_WHERE
     + r"for\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies))))"
     r"|(?:had\s+)?(?:suffered|sustained|received)\s+(?:an?\s+|one\s+|two\s+|multiple\s+|several\s+)?(?:[\w-]+\s+){0,2}?"

@@ -125,6 +125,16 @@ TREATED_WHERE = (
     r"(?:(?:(?:at|on|in|inside)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+|there|later|overnight|briefly)\s+)?"
 )
 
+# treated, then let go: a harm's care, as "treated for a wound" is ("treated and released", "treated
+# at the scene and released", "treated on site by paramedics and released"; put after "treated");
+# not a release into custody ("treated and released into police custody", "… released to deputies")
+TREATED_AND_RELEASED = (
+    TREATED_WHERE
+    + r"(?:by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:paramedics|medics|emts|crews?|staff|doctors|firefighters)\s+)?"
+    r"and\s+(?:later\s+)?released(?!\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:custody|police|jail|deputies|officers|authorities|detectives)\b)"
+)
+
 # hurt by what a shot broke, not by the shot: "was injured by flying glass", "hurt by debris" (put
 # after the verb of harm)
 NOT_BY_SHARDS = r"(?!\s+by\s+(?:flying\s+|broken\s+)?(?:glass|debris)\b)"
