@@ -21,7 +21,7 @@ _ANAPHORA_REACH = 600
 # a type that says nothing the article could contradict
 _GENERIC_TYPES = frozenset({"", "incident", "other", "event"})
 # label words any count of people may carry ("people killed" for "two men were killed")
-_GENERIC_LABEL = frozenset({"people", "persons", "total", "confirmed", "reported", "others", "number"})
+_GENERIC_LABEL = frozenset({"people", "persons", "total", "confirmed", "reported", "others", "number", "besides"})
 
 
 def _category_found(category: str, facts: ArticleFacts) -> bool:

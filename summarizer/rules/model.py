@@ -205,6 +205,7 @@ def _headline_and_summary(
         more = [
             (f, _claim_for(f, attributions, claim_views) or (total_claim if f.sentence == total.sentence else None))
             for f in (added_after(total, figures) if not total.is_total else [])
+            if f not in also  # "four hurt, and two others …": told with the total already
         ]
         # "Two men were shot … The man shot in the chest died": the people shot counted before a
         # first toll that names one of them by a definite noun phrase

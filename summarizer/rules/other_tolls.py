@@ -1,0 +1,29 @@
+"""People told as others of a toll's own harm in its sentence ("Four people were hurt, and two
+others were treated for burns"): besides the toll, not among it."""
+
+from __future__ import annotations
+
+import itertools
+
+from summarizer.rules.written_counts import HARMS, FigureDraft
+from summarizer.text.numbers import BESIDES
+
+_BESIDES = BESIDES[-1]
+
+
+def others_besides(drafts: list[FigureDraft]) -> None:
+    """Label as besides (the evaluation adds them to the toll) the people counted as "others" right
+    after a count of the same harm in the same sentence. Not a part told of the count ("Four people
+    were hurt, two of them critically"), nor others of another harm ("one killed and two others
+    hurt"), nor others in a later sentence ("Three of the five were flown out. Two others were
+    driven"): the draft right before must be the same harm's, in the same sentence. ``drafts`` is
+    in text order."""
+    for before, d in itertools.pairwise(drafts):
+        if (
+            d.category in HARMS
+            and before.category == d.category
+            and before.sentence == d.sentence
+            and d.noun == "others"
+            and not d.label.endswith(BESIDES)
+        ):
+            d.label = f"{d.label} {_BESIDES}"

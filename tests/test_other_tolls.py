@@ -1,0 +1,41 @@
+"""People counted as "others" right after a toll of the same harm, in its sentence, are besides it:
+"Four people were hurt, and two others were treated for burns" is six hurt. Original sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from summarizer.evaluation import count_of
+
+
+def _tolls(text: str) -> tuple[int, int]:
+    result = summarize("News\n\n" + text, model="rules")
+    return count_of(result, "killed"), count_of(result, "injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four workers were hurt, and two others were treated for smoke inhalation at the wharf.", (0, 6)),
+        ("Three hikers were injured on the ridge and two others were wounded by the gunfire.", (0, 5)),
+        ("Two guards were killed and three others died later at the range.", (5, 0)),
+        # near misses: a part of the toll, people among it, others of another harm, others of a part
+        ("Four workers were hurt, two of them critically, when the crane gave way at the wharf.", (0, 4)),
+        ("Four workers were hurt, including two teenagers, when the crane gave way at the wharf.", (0, 4)),
+        ("Two guards were shot dead and three others were wounded at the range.", (2, 3)),
+        ("Three hikers were wounded: one in the hip and two others in the arm.", (0, 3)),
+        (
+            "Five hikers were shot on the ridge. Three of the hikers were flown out. Two others were driven down.",
+            (0, 5),
+        ),
+    ],
+)
+def test_others_after_a_toll_of_their_harm_add_to_it(text: str, expected: tuple[int, int]) -> None:
+    assert _tolls(text) == expected
+
+
+def test_others_told_with_the_toll_are_told_once() -> None:
+    result = summarize("News\n\nFour workers were hurt, and two others were treated for burns at the wharf.", model="rules")
+    assert result.summary.count("two others") == 1
+    assert result.check.ok, result.check.findings
