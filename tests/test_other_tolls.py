@@ -36,6 +36,8 @@ def test_others_after_a_toll_of_their_harm_add_to_it(text: str, expected: tuple[
 
 
 def test_others_told_with_the_toll_are_told_once() -> None:
-    result = summarize("News\n\nFour workers were hurt, and two others were treated for burns at the wharf.", model="rules")
+    result = summarize(
+        "News\n\nFour workers were hurt, and two others were treated for burns at the wharf.", model="rules"
+    )
     assert result.summary.count("two others") == 1
     assert result.check.ok, result.check.findings
