@@ -43,10 +43,15 @@ def test_a_count_reaches_its_verb_past_an_aside(text: str, expected: tuple[int, 
         ("Four diners, including two who were shot, fled the cafe on Quay Street.", (0, 2)),
         ("Five riders, including one who later died, were on the ferry when it listed.", (1, 0)),
         ("Two guards, one of them stabbed in the arm, chased the thief down the lane.", (0, 1)),
+        # and in a relative clause set off by commas after the person the aside names
+        ("Five porters, including the driver, who was shot in the wrist, ran from the yard.", (0, 1)),
+        ("Five porters, among them the driver, who was shot in the wrist, were questioned.", (0, 1)),
         # near misses: the count's own harm after the aside, or before it, stays the count's
         ("Three people, including one who was shot twice, were taken to hospital.", (0, 3)),
         ("Three people, including two children, were wounded at the fair.", (0, 3)),
         ("Five people were hurt, including one who was stabbed in the back.", (0, 5)),
+        ("Five porters, including the foreman, who was shot in the wrist, were wounded at the yard.", (0, 5)),
+        ("Five porters were shot, including the foreman, who was hit in the wrist.", (0, 5)),
     ],
 )
 def test_a_harm_inside_the_aside_is_its_own_peoples(text: str, expected: tuple[int, int]) -> None:

@@ -16,11 +16,14 @@ RELATIVE_THEN_VERB = guarded(r"\bwho\b[^,;]*\s(?:were|was)\s+(?:\w+ly\s+)?\w+\s*
 _ASIDE_WORDS = r"(?:[^,;.]|,\s*\d{1,3}\b|,\s+(?=and\s))"
 # the count's passive verb after the aside's closing comma
 _COUNTS_VERB = r",\s*(?:were|are|have\s+been|had\s+been)\b"
+# a relative clause set off by commas after the person the aside names: "including the driver,
+# who was shot in the hand, …"
+_RELATIVE_AFTER = r"(?:,\s*(?:who|whom|whose)\s[^,;.]{1,80})?"
 # the count's words, the aside ("including …", "among them …", "one of them …"), then the verb
 # the harm word opens (maybe after a first participle, "were struck and hurt", or a conveying
 # verb's "to": "were taken to hospital")
 _ASIDE_THEN_VERB = guarded(
-    rf"[^,;.]{{1,40}},\s*(?:including|among\s+them|one\s+of\s+them)\s{_ASIDE_WORDS}{{1,80}}{_COUNTS_VERB}"
+    rf"[^,;.]{{1,40}},\s*(?:including|among\s+them|one\s+of\s+them)\s{_ASIDE_WORDS}{{1,80}}{_RELATIVE_AFTER}{_COUNTS_VERB}"
     r"\s+(?:\w+ly\s+)?(?:\w+\s+and\s+|\w+\s+to\s+(?:an?\s+|the\s+)?)?\w+\s*$",
     re.I,
 )
@@ -28,10 +31,12 @@ _ASIDE_THEN_VERB = guarded(
 # 20, and a man, 60, were injured" (the count before reaches its verb)
 _ASIDE_OPEN_BEFORE = guarded(rf",\s*(?:including|among\s+them)\s{_ASIDE_WORDS}{{1,80}}$", re.I)
 _ASIDE_CLOSE_AFTER = guarded(rf"{_ASIDE_WORDS}{{1,60}}{_COUNTS_VERB}", re.I)
-# a harm word inside such an aside, before its closing comma: the harm of the people the aside
-# names, not of all those counted ("four diners, including a boy who was shot, fled"); "one of
-# them shot" is read as the group's part (rules/parts_of_whom), through the group's harm
-_INSIDE_ASIDE = guarded(r"[^,;.]{1,40},\s*(?:including|among\s+them)\s[^,;.]*$", re.I)
+# a harm word inside such an aside, before its closing comma or in a relative clause set off by
+# commas after the person it names: the harm of the people the aside names, not of all those
+# counted ("four diners, including a boy who was shot, fled", "five men, including the driver,
+# who was shot in the hand, ran"); "one of them shot" is read as the group's part
+# (rules/parts_of_whom), through the group's harm
+_INSIDE_ASIDE = guarded(rf"[^,;.]{{1,40}},\s*(?:including|among\s+them)\s[^,;.]*{_RELATIVE_AFTER}$", re.I)
 
 
 def harm_in_aside(text: str, at: int, harm: int) -> bool:
