@@ -23,6 +23,9 @@ def _tolls(text: str) -> tuple[int, int]:
         # near misses: a part of the toll, people among it, others of another harm, others of a part
         ("Four workers were hurt, two of them critically, when the crane gave way at the wharf.", (0, 4)),
         ("Four workers were hurt, including two teenagers, when the crane gave way at the wharf.", (0, 4)),
+        # others named in an aside on the toll's people are among it
+        ("Three hikers were injured, including two others who were trampled by the herd.", (0, 3)),
+        ("Three hikers were injured, among them two others who were trampled by the herd.", (0, 3)),
         ("Two guards were shot dead and three others were wounded at the range.", (2, 3)),
         ("Three hikers were wounded: one in the hip and two others in the arm.", (0, 3)),
         (

@@ -110,7 +110,7 @@ def find_figures(
         drafts = sorted(drafts + parts, key=lambda d: d.span)
     if parts := parts_of_whom(view, drafts):
         drafts = sorted(drafts + parts, key=lambda d: d.span)
-    others_besides(drafts)
+    others_besides(view, drafts)
     _same_places(drafts)
     _places_of_nearer_counts(view, drafts)
     _mark_totals(view, drafts)
