@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer import summarize
 from summarizer.rules.attribution.told_quotes import opening_quote
 from summarizer.text.segments import tokens
 
@@ -19,9 +20,19 @@ from summarizer.text.segments import tokens
         ('told Harbour Radio\'s "Dawn Desk" that fares would rise', '"', False),
         ("told the Gazette” that fares would rise", "”", False),
         ('told the Gazette " rubbish " was the word', '"', False),
+        # a title with small words in lower case is the hearer's show too
+        ('told Lakeside TV\'s "Meet the Mayor" that fares would rise', '"', False),
+        # a quotation that ends the sentence is told whole, left to the readers of a whole quotation
+        ('told the jury "yes."', '"', False),
+        ('told the Gazette "not a chance."', '"', False),
     ],
 )
 def test_a_quote_mark_after_the_hearer_opens_what_was_told(text: str, word: str, opens: bool) -> None:
     toks = tokens(text, 0, len(text))
     i = next(n for n, t in enumerate(toks) if t.text == word)
     assert opening_quote(toks, i, len(toks)) is opens
+
+
+def test_a_word_told_whole_keeps_its_speaker() -> None:
+    result = summarize('Ferry vote\n\nOrtiz told the jury "yes."\n', model="rules")
+    assert [(a.speaker, a.cue) for a in result.attributions] == [("Ortiz", "told")]

@@ -8,28 +8,37 @@ from summarizer.text.segments import Token
 
 # quote marks that only ever close a quotation
 _CLOSERS = frozenset({"”", "’", "»"})
+# how many words a title in quote marks may run to
+_TITLE_WORDS = 5
+# small words a title in capitals keeps in lower case after its first word ("Face the Nation")
+_TITLE_SMALL = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by"})
 
 
 def opening_quote(toks: list[Token], i: int, hi: int) -> bool:
     """Does a quote mark open a quotation at toks[i], after a hearer: a space before it, a word
-    against it after ('the Herald "nonsense"'; not the closing mark of 'the "Herald" said')?"""
+    against it after ('the Herald "nonsense"'; not the closing mark of 'the "Herald" said'), and
+    the clause going on after its closing mark ('"nonsense" was all …'; a quotation that ends the
+    sentence, 'told the jury "yes."', is left to the readers of a quotation told whole)?"""
     if i < 1 or i + 1 >= hi or toks[i].text not in ALL_QUOTES or toks[i].text in _CLOSERS:
         return False
     if not (toks[i - 1].end < toks[i].start and toks[i].end == toks[i + 1].start and toks[i + 1].text[:1].isalnum()):
         return False
-    return not _quoted_title(toks, i + 1, hi)
+    return _goes_on(toks, i + 1, hi) and not _quoted_title(toks, i + 1, hi)
+
+
+def _goes_on(toks: list[Token], i: int, hi: int) -> bool:
+    """Is there a word after the quote mark that closes the quotation opening at toks[i]?"""
+    close = next((k for k in range(i, hi) if toks[k].text in ALL_QUOTES and toks[k - 1].end == toks[k].start), None)
+    return close is not None and any(t.text[:1].isalnum() for t in toks[close + 1 : hi])
 
 
 def _quoted_title(toks: list[Token], i: int, hi: int) -> bool:
     """Are the words from toks[i] to the next quote mark a title in capitals, a few words long
-    (the show of 'told MSNBC's "Morning Joe" that …': the hearer's name, not what was told)?"""
+    (the show of 'told MSNBC's "Morning Joe" that …', 'told CBS's "Face the Nation" that …': the
+    hearer's name, not what was told)?"""
     for k in range(i, min(hi, i + _TITLE_WORDS + 1)):
         if toks[k].text in ALL_QUOTES:
             return k > i
-        if not toks[k].text[:1].isupper():
+        if not (toks[k].text[:1].isupper() or (k > i and toks[k].low in _TITLE_SMALL)):
             return False
     return False
-
-
-# how many words a title in quote marks may run to
-_TITLE_WORDS = 5
