@@ -33,6 +33,9 @@ def _speaker_phrase(sentence: str) -> str | None:
         ("Last Tuesday, Kofi Asante and Sian Peel said the roof gave way.", "Kofi Asante and Sian Peel"),
         ("In Lisk, Kofi Asante and Sian Peel said the roof gave way.", "Kofi Asante and Sian Peel"),
         ("The warden, Kofi Asante and Sian Peel said the roof gave way.", "Kofi Asante and Sian Peel"),
+        # near misses: an adjunct before the two names, opened by a preposition or a participle
+        ("Besides Ula Brenn, Kofi Asante and Sian Peel said the roof gave way.", "Kofi Asante and Sian Peel"),
+        ("Standing beside Ula Brenn, Kofi Asante and Sian Peel said the roof gave way.", "Kofi Asante and Sian Peel"),
         # two people, each with an age, joined in a chain set off by commas
         (
             "Wren Ochoa, 44, and her brother, 47, both of Lisk, said the roof gave way.",

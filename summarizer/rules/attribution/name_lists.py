@@ -12,6 +12,9 @@ from summarizer.text.segments import Token
 from summarizer.text.timeplace import CALENDAR_WORDS
 
 _MAX_ITEMS = 12
+# prepositions that open an adjunct before the list, capitalised first in the sentence ("Besides
+# Ann Roy, Bo Li and Di Moss said"; is_name turns away the commoner ones)
+_PREPOSITIONS = frozenset({"besides", "beside", "despite", "except", "including", "excluding", "behind"})
 
 
 def _age(piece: list[Token]) -> bool:
@@ -19,9 +22,14 @@ def _age(piece: list[Token]) -> bool:
 
 
 def _person_name(piece: list[Token]) -> bool:
-    """A person's name as a list item: two capitalised words or more, none a month or a weekday
-    ("Last Tuesday"), nor a word that opens no name ("Meanwhile")."""
-    return is_name(piece) and not any(t.low in CALENDAR_WORDS or t.text in lx.NON_NAME_CAPS for t in piece)
+    """A person's name as a list item: two capitalised words or more and no word in lower case
+    (not the adjunct "Standing beside Ann Roy"), none a month or a weekday ("Last Tuesday"), nor
+    a word that opens no name ("Meanwhile"), nor a preposition first ("Besides Ann Roy")."""
+    return (
+        is_name(piece)
+        and piece[0].low not in _PREPOSITIONS
+        and not any(t.low in CALENDAR_WORDS or t.text in lx.NON_NAME_CAPS or t.text.islower() for t in piece)
+    )
 
 
 def _joined_names(toks: list[Token], s: int, e: int) -> bool:
