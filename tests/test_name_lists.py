@@ -29,6 +29,14 @@ def _speaker_phrase(sentence: str) -> str | None:
             "Ula Brenn, Kofi Asante, Rhea Tull, Dov Imber and Sian Peel",
         ),
         ("Ula Brenn, Kofi Asante and Sian Peel said the roof gave way.", "Ula Brenn, Kofi Asante and Sian Peel"),
+        # the serial comma before "and", with two names or more before it, each perhaps with its age
+        ("Ula Brenn, Kofi Asante, and Sian Peel said the roof gave way.", "Ula Brenn, Kofi Asante, and Sian Peel"),
+        (
+            "Ula Brenn, 41, Kofi Asante, 38, and Sian Peel said the roof gave way.",
+            "Ula Brenn, 41, Kofi Asante, 38, and Sian Peel",
+        ),
+        # near misses: one name before it, or a time
+        ("On Tuesday, Kofi Asante, and Sian Peel said the roof gave way.", "Sian Peel"),
         # near misses: a time, a place or a role before the two names is no item of the list
         ("Last Tuesday, Kofi Asante and Sian Peel said the roof gave way.", "Kofi Asante and Sian Peel"),
         ("In Lisk, Kofi Asante and Sian Peel said the roof gave way.", "Kofi Asante and Sian Peel"),

@@ -44,14 +44,27 @@ def _joined_names(toks: list[Token], s: int, e: int) -> bool:
 def whole_list(toks: list[Token], subject: Span) -> Span:
     """The subject with the names listed before it when it is a list's last items, two names
     joined by "and", set off from earlier names, each perhaps with its age, by commas ("Ann Roy,
-    41, Bo Li, Cy Dunn and Di Moss"); the subject as it is otherwise."""
+    41, Bo Li, Cy Dunn and Di Moss"), or its last name after a comma and "and" with two names or
+    more before ("Ann Roy, Bo Li, and Di Moss"); the subject as it is otherwise."""
     s = next((i for i, t in enumerate(toks) if t.start == subject[0]), None)
     e = next((i for i, t in enumerate(toks) if t.end == subject[1]), None)
-    if s is None or e is None or s < 2 or toks[s - 1].text != "," or not _joined_names(toks, s, e + 1):
+    if s is None or e is None or s < 2:
         return subject
-    start = s
+    if toks[s - 1].text == "," and _joined_names(toks, s, e + 1):
+        start, items = _items_before(toks, s - 1)
+        return (toks[start].start, subject[1]) if items else subject
+    if s >= 3 and toks[s - 1].low == "and" and toks[s - 2].text == "," and _person_name(toks[s : e + 1]):
+        # the serial comma: "Ann Roy, Bo Li, and Di Moss" (one name before it is a pair's, the
+        # appositive chain's "Wren Ochoa, 44, and Tam Grell")
+        start, items = _items_before(toks, s - 2)
+        return (toks[start].start, subject[1]) if items >= 2 else subject
+    return subject
+
+
+def _items_before(toks: list[Token], k: int) -> tuple[int, int]:
+    """Where the names listed before the comma at toks[k] start, and how many they are."""
+    start = k + 1
     items = 0
-    k = s - 1  # the comma before the earliest item read so far
     while k > 0 and toks[k].text == "," and items < _MAX_ITEMS:
         b = k - 1
         while b >= 0 and toks[b].text != ",":
@@ -63,4 +76,4 @@ def whole_list(toks: list[Token], subject: Span) -> Span:
         if not _person_name(piece):
             break
         start, k, items = b + 1, b, items + 1
-    return (toks[start].start, subject[1]) if start < s else subject
+    return start, items
