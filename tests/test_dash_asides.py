@@ -81,6 +81,13 @@ def test_a_spaced_hyphen_ends_the_speakers_phrase(text: str, speaker: str) -> No
         # a speaker tag set off by dashes interrupts the content, as one set off by commas does
         ("The toll — officials insist — will not rise.", [("insist", "The toll … will not rise")]),
         ("The toll - officials insist - will not rise this year.", [("insist", "The toll … will not rise this year")]),
+        # a doubled hyphen, an em dash against the words, with or without a when after the verb
+        ("The toll -- officials insist -- will not rise.", [("insist", "The toll … will not rise")]),
+        ("The toll—officials insist—will not rise.", [("insist", "The toll … will not rise")]),
+        ("The toll—the board said on Tuesday—will not rise.", [("said", "The toll … will not rise")]),
+        # near misses: a clause after the cue between dashes against the words; an en dash in a range
+        ("The toll—officials insist it is fair—will not rise.", [("insist", "it is fair")]),
+        ("The vote went 9–5 for the plan, officials said.", [("said", "The vote went 9–5 for the plan")]),
         # after a clause whole, ", and" or a dash and "and" with a clause of its own: the writer's
         ("The toll will not rise — officials said — and the ferries will run.", [("said", "The toll will not rise")]),
         # near misses: a clause after the cue is the content; the first dash closes an aside

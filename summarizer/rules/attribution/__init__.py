@@ -392,7 +392,9 @@ def _refuses_to_speak(view: str, a: RawAttribution) -> bool:
     return a.cue_lemma in _NEGATED_ANSWERS and _NEGATION.search(view, a.cue[0], a.cue[1]) is not None
 
 
-_CLAUSE_CLOSE = compiled(r"[,―—–;:]\s|\s-\s")  # a hyphen spaced on both sides is a dash
+# a hyphen spaced on both sides is a dash, as two are ("--"); an em dash may close against the
+# next word ("The ferry—the board said—will stop"; not an en dash, which joins "9–5")
+_CLAUSE_CLOSE = compiled(r"[,―—–;:]\s|\s--?\s|[―—](?=\w)")
 
 
 def _around_clause(view: str, a: RawAttribution) -> list[Span]:
@@ -404,7 +406,7 @@ def _around_clause(view: str, a: RawAttribution) -> list[Span]:
     cs, ce = a.content
     start, end = min(x[0] for x in clause), max(x[1] for x in clause)
     opener = view[cs:start].rstrip()
-    if not (cs < start and end < ce) or not (opener[-1:] in (",", "―", "—", "–") or opener.endswith(" -")):
+    if not (cs < start and end < ce) or not (opener[-1:] in (",", "―", "—", "–") or opener.endswith((" -", " --"))):
         return []  # only a clause set off by commas or dashes interrupts the content
     # the clause runs to the comma or dash that closes it ("…, Mr. Ames said in a statement, …")
     close = _CLAUSE_CLOSE.search(view, end, ce)
