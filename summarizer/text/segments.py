@@ -50,13 +50,20 @@ class Sentence:
 class Token:
     """A word or punctuation mark with its offsets; ``low`` is its lower-case form."""
 
+    # no __init__ of its own: tokens() makes one per word of every sentence read, and calling a
+    # class with none costs about half what object.__new__ does (which copies its arguments)
     __slots__ = ("end", "low", "start", "text")
+    text: str
+    start: int
+    end: int
+    low: str
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text = text
-        self.start = start
-        self.end = end
-        self.low = text.lower()
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Token:
+        """The token ``text`` at view[start:end]."""
+        t = cls()
+        t.text, t.start, t.end, t.low = text, start, end, text.lower()
+        return t
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -172,7 +179,6 @@ _OPENING = frozenset('(["“«')
 # hyphens stand between word characters ("Ukraine’s", "re-elected"): its number or word
 # alternative matches, greedily, to the chunk's end, and no alternative before it starts there
 _ONE_TOKEN = compiled(r"\d+|[^\W\d_]\w*(?:['’-]\w+)*", re.UNICODE)
-_new_token = object.__new__
 
 
 def tokens(view: str, start: int, end: int) -> list[Token]:
@@ -197,7 +203,7 @@ def tokens(view: str, start: int, end: int) -> list[Token]:
             s = find(chunk, pos)
             pos = e = s + len(chunk)
         if chunk.isalpha():  # a letter opens a word, and \w* runs to the chunk's end
-            t = _new_token(Token)
+            t = Token()
             t.text = chunk
             t.start = s
             t.end = e
@@ -207,7 +213,7 @@ def tokens(view: str, start: int, end: int) -> list[Token]:
         if chunk[-1] in _CLOSING and (chunk[:-1].isalpha() or one_token(chunk, 0, len(chunk) - 1)):
             word, w_start, w_end, mark = chunk[:-1], s, e - 1, chunk[-1]
         elif chunk[0] in _OPENING and chunk[1:].isalpha():
-            t = _new_token(Token)
+            t = Token()
             t.text = t.low = chunk[0]
             t.start, t.end = s, s + 1
             append(t)
@@ -216,17 +222,17 @@ def tokens(view: str, start: int, end: int) -> list[Token]:
             word, w_start, w_end, mark = chunk, s, e, ""
         else:
             for m in _TOKEN_RE.finditer(view, s, e):
-                t = _new_token(Token)
+                t = Token()
                 t.text = found = m.group()
                 t.start, t.end = m.span()
                 t.low = found.lower()
                 append(t)
             continue
-        t = _new_token(Token)
+        t = Token()
         t.text, t.start, t.end, t.low = word, w_start, w_end, word.lower()
         append(t)
         if mark:
-            t = _new_token(Token)
+            t = Token()
             t.text = t.low = mark
             t.start, t.end = e - 1, e
             append(t)

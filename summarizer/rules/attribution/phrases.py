@@ -530,7 +530,7 @@ def source_head(view: str, span: Span) -> bool:
     if head.lower() in lx.PRONOUN_FORMS:
         return True
     lowered = head[:1].lower() + head[1:] if head_words and head == head_words[0] else head
-    return source_like(Token(lowered, 0, len(lowered))) or any(
+    return source_like(Token.of(lowered, 0, len(lowered))) or any(
         w[:1].isupper() and w not in lx.NON_NAME_CAPS for i, w in enumerate(head_words) if i or len(head_words) == 1
     )
 
