@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from functools import lru_cache
 
 from summarizer.rules.agreement import singular_harm_of_another
 from summarizer.rules.asides import harm_in_aside, joins_aside_list, verb_past_aside
@@ -223,6 +224,7 @@ _AGE_WORD = compiled(r"^(?:year|month|week)s?-olds?$")
 _COUNTABLE = frozenset(iw.PROJECTILES | iw.PEOPLE_NOUNS | _MORE_PEOPLE | iw.PEOPLE_COUNTED_BY)
 
 
+@lru_cache(maxsize=8192)  # asked of every word of a sentence with a count, the same words again and again
 def is_countable(noun: str) -> bool:
     """Nouns whose counts an incident summary reports: people and projectiles, and the plural of
     any noun of one person ("three grandsons", "two joggers")."""

@@ -9,10 +9,10 @@ from collections.abc import Iterator
 
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
-from summarizer.text.base import PlaceMention, Span
+from summarizer.text.base import PlaceMention, Span, lower_same_length
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.regex import Prefiltered, compiled, guarded
-from summarizer.text.scans import digit_positions, is_word_char
+from summarizer.text.scans import DIGITS, is_word_char
 
 # a street is named words before a street-type word ("Elm Street", "Martin Luther King Jr.
 # Boulevard", "West 47th Street"), with a house number or not ("418 Larkmoor Avenue"); a type
@@ -106,8 +106,11 @@ _ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 def _may_hold_bare_corner(view: str, start: int, end: int) -> bool:
     """Whether view[start:end] holds a digit with an ordinal's ending after it, without which
     ``_BARE_CORNER`` finds nothing there: the digits are found by str.find, where the corner's
-    pattern is tried at every position that opens with one of its prepositions' letters."""
-    return any(view.startswith(_ORDINAL_ENDINGS, i + 1) for i in digit_positions(view, start, end))
+    pattern is tried at every position that opens with one of its prepositions' letters. The
+    digits are those of the article lower-cased (the same places), found once for the numbers'
+    and the dates' readers: a 5 KB article is no longer scanned for them again here."""
+    digits = DIGITS.positions(lower_same_length(view), start, end)
+    return any(view.startswith(_ORDINAL_ENDINGS, i + 1) for i in digits)
 
 
 def may_name_a_street(view: str, start: int, end: int) -> bool:
