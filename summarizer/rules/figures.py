@@ -20,6 +20,7 @@ from summarizer.rules.implicit_victims import implicit_victims, killers_own_deat
 from summarizer.rules.missing_people import missing_people
 from summarizer.rules.murder_suicide import murder_suicide
 from summarizer.rules.other_tolls import others_besides
+from summarizer.rules.other_times import FOLLOW_UP, without_other_times
 from summarizer.rules.parts_of_whom import parts_of_whom
 from summarizer.rules.referred_victims import REFERRED_WITHIN, referred_victims
 from summarizer.rules.shot_and_dead import (
@@ -43,7 +44,7 @@ from summarizer.text.numbers import (
 )
 from summarizer.text.regex import WordStartPattern, compiled, guarded
 from summarizer.text.segments import Sentence
-from summarizer.text.timeplace import CAME_AFTER, EARLIER_CASE_AT, PREDICATE_BEFORE, PREDICATE_REACH
+from summarizer.text.timeplace import CAME_AFTER, EARLIER_CASE_AT, PREDICATE_BEFORE, PREDICATE_REACH, DateMention
 
 __all__ = ["FigureDraft", "find_figures"]
 
@@ -56,6 +57,7 @@ def find_figures(
     places: list[PlaceMention],
     *,
     skip: list[Span],
+    dates: list[DateMention] | None = None,
 ) -> list[FigureDraft]:
     drafts: list[FigureDraft] = []
     lowered = lower_same_length(view)
@@ -71,6 +73,7 @@ def find_figures(
                 drafts.append(draft)
     _with_the_people_before(view, drafts)
     drafts += implicit_victims(view, lowered, sentences, drafts, skip)
+    drafts = without_other_times(view, sentences, drafts, dates or [])
     drafts = [d for d in drafts if not _both_again(d, drafts)]
     drafts += murder_suicide(view, lowered, sentences, drafts, skip)
     drafts += missing_people(view, lowered, sentences, drafts, skip)
@@ -294,7 +297,7 @@ def _without_earlier_cases(lowered: str, sentences: list[Sentence], drafts: list
         return drafts
     first = min(d.sentence for d in harms)
     lead_end = next((s.end for s in sentences if s.index == first), 0)
-    if sentences and _FOLLOW_UP.search(lowered, sentences[0].start, lead_end):
+    if sentences and FOLLOW_UP.search(lowered, sentences[0].start, lead_end):
         return drafts  # a follow-up's recalled case is its own ("… has died. Two weeks ago, …")
     earlier = {
         id(d)
@@ -312,13 +315,6 @@ def _without_earlier_cases(lowered: str, sentences: list[Sentence], drafts: list
     return [d for d in drafts if id(d) not in earlier] if earlier else drafts
 
 
-# a lead that follows up a shooting told before, whose recalled details are its own: a later
-# death ("has died"), a court's or a prosecutor's step ("was sentenced", "pleaded guilty to",
-# "was charged in"); on lower-cased text
-_FOLLOW_UP = lower_pattern(
-    r"\b(?:has|have|had)\s+died\b|\bpleads?\b|\bpleaded\b|\bon\s+trial\b"
-    r"|\b(?:sentenced|convicted|acquitted|indicted|arraigned|charged|found\s+guilty)\b"
-)
 # a clause's end after "came hours after an argument": what follows is the incident's own again
 # (", and two other guests were wounded"); not the comma closing an age in apposition ("a
 # bartender, 30, and his cousin were killed"); on lower-cased text

@@ -10,6 +10,7 @@ from typing import Any
 
 from summarizer.rules.figures import FigureDraft
 from summarizer.rules.incident import actors
+from summarizer.rules.incident_dates import incident_date_of
 from summarizer.rules.victim_phrases import ORDINAL_VICTIM_RE
 from summarizer.text.base import Span, SpanIndex
 from summarizer.text.numbers import HURT_ENDS, int_or_float
@@ -17,7 +18,7 @@ from summarizer.text.places import dateline_place
 from summarizer.text.scenes import addresses_in_full, is_home, scene_streets
 from summarizer.text.segments import Sentence
 from summarizer.text.streets import find_addresses
-from summarizer.text.timeplace import find_dates, find_time
+from summarizer.text.timeplace import DateMention, find_time
 from summarizer.text.towns import police_towns, towns_before_places
 
 
@@ -50,7 +51,7 @@ def incident(
     places: list[Any],
     kind: Any,
     attributions: list[dict[str, Any]],
-    published: str | None,
+    dates: list[DateMention],
 ) -> dict[str, Any]:
     counted = [f for f in figures if f.category != "other"] or figures
     incident_sentences = {kind.sentence} if kind else set()
@@ -61,7 +62,7 @@ def incident(
     incident_sentences |= {f.sentence for f in figures if f.category == "other" and f.label.endswith(HURT_ENDS)}
     lead_idx = {s.index for s in body[:2]}
     time = _incident_time(view, text, body, incident_sentences, lead_idx)
-    date = _incident_date(view, text, body, published)
+    date = _incident_date(view, text, body, dates)
     names = _place_names(view, body, places, counted, incident_sentences | lead_idx, lead_idx)
     # every surface is the text's own at its span, never the view's (blanked Markdown, a BOM)
     as_written = {n: text[s[0] : s[1]] for n, s in names.items()}
@@ -101,18 +102,13 @@ def _incident_time(
     return time
 
 
-def _incident_date(view: str, text: str, body: list[Sentence], published: str | None) -> dict[str, Any] | None:
+def _incident_date(view: str, text: str, body: list[Sentence], ranked: list[DateMention]) -> dict[str, Any] | None:
     """The date the ranker puts first, the page's own date only when the text gives no other."""
     # date: the date the ranker puts first (its features weigh where a date stands and what it
     # dates: an event in the incident's sentences, a report's own day), so a later paragraph's
     # "it happened on Friday" wins over the lead's "police said Sunday"; the page's own date
     # ("(Published …)" under a video) only when the text gives no other
-    ranked = list(find_dates(view, body, published))
-    # (a day before a wider span the ranker put first: "the week of March 12" names no day)
-    best = next(
-        (d for d in ranked if d.role != "stamp" and d.precision == "day"),
-        next((d for d in ranked if d.role != "stamp"), next(iter(ranked), None)),
-    )
+    best = incident_date_of(view, body, ranked)
     date = None
     if best is not None:
         date = {

@@ -37,6 +37,7 @@ from summarizer.text.places import (
 from summarizer.text.quotes import QuoteRegion
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
+from summarizer.text.timeplace import find_dates
 
 
 def _inside(span: Span, outer: Span) -> bool:
@@ -62,11 +63,13 @@ def extract(article: Article) -> dict[str, Any]:
     places = find_places(view, body[0].start if body else 0, len(view)) if english else []
     places = sorted(places + places_after_and(view, places, 0, len(view)), key=lambda p: p.span)
     skip = [title_span] if title_span else []
-    figures = find_figures(view, body, places, skip=skip) if english else []
+    # the dates, ranked, the incident's first (a toll set at another time is the story's background)
+    dates = find_dates(view, body, article.published) if english else []
+    figures = find_figures(view, body, places, skip=skip, dates=dates) if english else []
     kind = classify(view, body, figures) if english else None
     incident = None
     if kind is not None or any(f.category != "other" for f in figures):
-        incident = incident_fields.incident(view, text, body, figures, places, kind, attributions, article.published)
+        incident = incident_fields.incident(view, text, body, figures, places, kind, attributions, dates)
 
     time_text = incident["time"]["text"] if incident and incident.get("time") else None
     headline, summary = _headline_and_summary(article, body, raws, entity_of, attributions, figures, time_text)

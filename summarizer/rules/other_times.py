@@ -1,0 +1,136 @@
+"""Tolls set at another time than the incident's: a clause whose harm carries its own date
+before the incident's day ("On June 3 a woman was killed a block away"), or, after the story's
+first toll, its own earlier time or running total ("last month", "in 2019", "so far this year").
+Such a toll is the background of the story, not its own, and is set aside before the counting.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+from summarizer.rules.incident_dates import incident_date_of
+from summarizer.rules.written_counts import HARMS, FigureDraft
+from summarizer.text.base import lower_pattern, lower_same_length
+from summarizer.text.segments import Sentence
+from summarizer.text.timeplace import DateMention
+
+__all__ = ["FOLLOW_UP", "without_other_times"]
+
+# a lead that follows up a shooting told before, whose recalled details are its own: a later
+# death ("has died"), a court's or a prosecutor's step ("was sentenced", "pleaded guilty to",
+# "was charged in"); on lower-cased text
+FOLLOW_UP = lower_pattern(
+    r"\b(?:has|have|had)\s+died\b|\bpleads?\b|\bpleaded\b|\bon\s+trial\b"
+    r"|\b(?:sentenced|convicted|acquitted|indicted|arraigned|charged|found\s+guilty)\b"
+)
+
+_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+# a time of the clause's own before the story's, or a running total, on lower-cased text: "last
+# week", "last month", "in 2019", "back in May", "earlier this year", "two years ago", "since
+# January", "so far this year", "this year", "in the past 21 months", "to date"; a place apart from
+# the scene: "a mile away", "in another part of town". (Not a bare weekday: "On Saturday" may be
+# the incident's own day, which the dates compare.)
+_OTHER_TIME = lower_pattern(
+    r"\b(?:last\s+(?:week|weekend|month|year|summer|spring|fall|autumn|winter)"
+    r"|(?:in|during|since|from|back\s+in)\s+(?:(?P<year>(?:19|20)\d\d)|(?P<month>" + _MONTH_NAMES + r"))(?!\s+\d)"
+    r"|earlier\s+this\s+(?:year|month)|(?:so\s+far|to\s+date|this\s+year)"
+    r"|(?:\w+|\d+)\s+(?:weeks|months|years|decades)\s+(?:ago|earlier|before)"
+    r"|(?:a|one)\s+(?:week|month|year|decade)\s+(?:ago|earlier|before)"
+    r"|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)"
+    r"|(?:a|one|two|three|\d+)\s+miles?\s+away|in\s+(?:another|a\s+different)\s+part\s+of\s+(?:town|the\s+city))\b"
+)
+# the words that set a clause apart within a sentence: a semicolon, a colon, a dash, or a comma
+# before a conjunction ("…, and last year two men were killed there"); on lower-cased text
+_CLAUSE_BREAK = lower_pattern(r"[;:—–]|,\s+(?:and|but|while|whereas|although)\b")
+# a victim found or brought somewhere away from the scene, not hurt there: "was found a mile away"
+_MOVED = lower_pattern(r"\b(?:found|drove|ran|walked|taken|driven|fled|collapsed|located)\b")
+# the cheap test before the pattern: one of the words such a time or place opens with
+_CUES = ("last", "in ", "since", "earlier", "so far", "to date", "this year", "ago", "before", "away", "part of")
+
+
+def without_other_times(
+    view: str, sentences: list[Sentence], drafts: list[FigureDraft], ranked: list[DateMention]
+) -> list[FigureDraft]:
+    """The drafts without the tolls of a clause set at another time or place than the incident's.
+    Kept: a follow-up's recalled case, which is its own ("… was sentenced for the June 3 shooting
+    that killed …"), and every toll when none would be left (the story is the recalled case)."""
+    harms = [d for d in drafts if d.category in HARMS]
+    if not harms or not sentences:
+        return drafts
+    lowered = lower_same_length(view)
+    first = min(d.sentence for d in harms)
+    lead_end = next((s.end for s in sentences if s.index == first), 0)
+    if FOLLOW_UP.search(lowered, sentences[0].start, lead_end):
+        return drafts
+    main = incident_date_of(view, sentences, ranked)
+    day = dt.date.fromisoformat(main.value[:10]) if main and main.value and main.precision == "day" else None
+    starts = [s.start for s in sentences]
+    dated = sorted((d.span[0], d) for d in ranked if d.value and d.role != "stamp")
+    apart: set[int] = set()
+    for d in harms:
+        k = bisect.bisect_right(starts, d.span[0]) - 1
+        if k < 0:
+            continue
+        start, end = _clause(lowered, sentences[k], d.span[0])
+        # a time dated before the incident's day sets any clause apart; one told without a date
+        # ("last month", "so far this year"), only one after the story's first toll
+        if (day is not None and _dated_before(dated, start, end, day, main)) or (
+            (told := _other_time(lowered, start, end, day)) and (told == "dated" or d.sentence > first)
+        ):
+            apart.add(id(d))
+    if not apart or all(id(d) in apart for d in harms):
+        return drafts
+    return [d for d in drafts if id(d) not in apart]
+
+
+def _clause(lowered: str, sent: Sentence, at: int) -> tuple[int, int]:
+    """The clause of the sentence that holds ``at``: between the breaks around it."""
+    start = sent.start
+    for m in _CLAUSE_BREAK.finditer(lowered, sent.start, at):
+        start = m.end()
+    stop = _CLAUSE_BREAK.search(lowered, at, sent.end)
+    return start, stop.start() if stop else sent.end
+
+
+def _dated_before(
+    dated: list[tuple[int, DateMention]], start: int, end: int, day: dt.date, main: DateMention | None
+) -> bool:
+    """Does the clause carry a date of its own more than a day before the incident's (a night
+    may run into the next day)?"""
+    k = bisect.bisect_left(dated, start, key=lambda x: x[0])
+    for at, d in dated[k:]:
+        if at >= end:
+            break
+        if d is main or d.value is None:
+            continue
+        try:
+            when = dt.date.fromisoformat(d.value[:10])
+        except ValueError:
+            continue
+        if d.precision == "day" and (day - when).days > 1:
+            return True
+        if d.precision == "month" and (when.year, when.month) < (day.year, day.month):
+            return True
+    return False
+
+
+def _other_time(lowered: str, start: int, end: int, day: dt.date | None) -> str | None:
+    """The clause's own earlier time, running total or place apart: "dated" for a year before
+    the incident's ("in 2019"), "undated" for the others, None for none."""
+    clause = lowered[start:end]
+    if not any(c in clause for c in _CUES):
+        return None
+    found = None
+    for m in _OTHER_TIME.finditer(lowered, start, end):
+        if m.group(0).endswith("away") and _MOVED.search(lowered, start, m.start()):
+            continue  # "was found a mile away": where the victim was found, not another scene
+        month, year = m.group("month"), m.group("year")
+        if month and (day is None or _MONTH_NAMES.split("|").index(month) + 1 >= day.month):
+            continue  # "in May" of a story in May, or of an undated one: maybe its own
+        if year and day is not None:
+            if int(year) < day.year:
+                return "dated"
+            continue  # the incident's own year
+        found = "undated"
+    return found

@@ -1,0 +1,59 @@
+"""A toll set at another time or place than the incident's is the story's background, not its
+toll: a clause whose harm carries its own date before the incident's day ("On June 3 a woman was
+killed"), a year before it ("in 2019"), or, after the story's first toll, an earlier time, a
+running total or a place apart of its own ("last week", "since January", "a mile away")."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from summarizer.evaluation import count_of
+
+PUBLISHED = "2024-06-10"  # a Monday: "Sunday" is June 9
+LEAD = "A man was shot and wounded Sunday night on Elm Street, police said. "
+
+
+def tolls(text: str) -> tuple[int, int]:
+    result = summarize(text, model="rules", published=PUBLISHED)
+    return count_of(result, "killed"), count_of(result, "injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date of its own, days before the incident's
+        (LEAD + "On June 3 a woman was shot and killed a block away.", (0, 1)),
+        (LEAD + "A cook was killed at the same corner on Tuesday, June 4.", (0, 1)),
+        # an earlier time told without a date, a running total, a place apart
+        (LEAD + "Last week a woman was killed on the same block.", (0, 1)),
+        (LEAD + "A woman was killed there in May.", (0, 1)),
+        (LEAD + "Ten others have been wounded in the city since January.", (0, 1)),
+        (LEAD + "So far this year, 14 people have been killed in the city.", (0, 1)),
+        (LEAD + "Police said a teen was fatally shot a mile away hours earlier.", (0, 1)),
+        (LEAD + "In another part of town, two brothers were killed in a crash.", (0, 1)),
+        # a year before the incident's sets apart even the first harm told
+        ("Police sought a gunman after gunfire Sunday on Elm Street. A woman who was killed in 2019 "
+         "lived nearby. A man was wounded.", (0, 1)),
+        # near misses: the incident's own day, month or year; a victim found away from the scene
+        ("On Sunday a man was shot and killed on Elm Street, police said.", (1, 0)),
+        (LEAD + "A woman was also wounded there Sunday.", (0, 2)),
+        ("A woman was shot Sunday on Elm Street. A man was killed there in June.", (1, 1)),
+        ("A woman was shot Sunday on Elm Street in 2024. A man was killed nearby.", (1, 1)),
+        (LEAD + "A second man was found wounded a mile away.", (0, 2)),
+        # a story of the recalled case alone keeps its toll
+        ("Last year, two men were killed on Elm Street, police said Sunday.", (2, 0)),
+        ("In 2019, a man was killed on Elm Street, police said.", (1, 0)),
+    ],
+)  # fmt: skip
+def test_a_toll_of_another_time_is_background(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+def test_a_follow_up_keeps_its_recalled_case() -> None:
+    # a court's step in the lead: the shooting it follows is the story's own
+    text = (
+        "A man was charged Friday in the killing of a cook on Elm Street. "
+        "On June 1, a waiter was wounded in the same shooting."
+    )
+    assert tolls(text) == (1, 1)
