@@ -217,6 +217,15 @@ DEATH_OF_RE = guarded(
     rf"(?:{_PERSONS}|(?P<named>{_HIS_PERSON}|(?:\d{{1,3}}-year-old\s+)?{FULL_NAME}))",
     re.I,
 )
+# a person told by their death in a reduced relative, the event it befell them in named after it:
+# "the teenager killed in Saturday's shooting", "a man fatally shot during a robbery" (not "the
+# man killed in 2019", which names no event: a time, another incident's)
+_KILLED_IN_RE = guarded(
+    rf"\b(?P<np>(?:the|an?)\s+(?:{FILLER}\s+){{0,2}}?(?:\d{{1,3}}-year-old\s+)?(?:{VICTIM_NOUNS}|victim)|the\s+\d{{1,3}}-year-old)\s+"
+    rf"(?P<killed>{_DEAD_PARTICIPLE})\s+(?:in|during|at)\s+(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:shooting|stabbing|attack|robbery|gunfire|fight|standoff|ambush|rampage|spree)\b",
+    re.I,
+)
 # the killer's own death told after what they did: "shot two co-workers before killing himself",
 # "The gunman then turned the gun on herself", "who then took his own life" (the reflexive, or the
 # life the killer ended: OWN_LIFE)
@@ -412,6 +421,7 @@ VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (_OBJECT_ANOTHER_RE, ("another", *ORDINALS), False),
     (_AND_HIS_OBJECT_RE, ("his", "her", "their"), False),
     (DEATH_OF_RE, (" of ",), False),
+    (_KILLED_IN_RE, ("kill", "slain", "shot", "murder", "dead", "stabbed", "struck", "hit"), True),
     (_SECOND_RE, ("another", *ORDINALS, "the other"), False),
     (ORDINAL_VICTIM_RE, ("victim",), False),
     (THE_ALSO_RE, ("also",), False),
