@@ -14,6 +14,7 @@ import re
 
 from summarizer.rules import victims
 from summarizer.rules.aged_groups import aged_groups
+from summarizer.rules.death_when_shot import death_when_shot
 from summarizer.rules.figure_context import Reader
 from summarizer.rules.harm_objects import objects_of_two_harms
 from summarizer.rules.implicit_victims import implicit_victims, killers_own_death
@@ -106,6 +107,7 @@ def find_figures(
     objects_of_two_harms(view, drafts)
     split_fatal(view, drafts)
     shot_then_died(view, drafts)
+    death_when_shot(lowered, sentences, drafts)
     all_of_them_dead(view, drafts)
     if parts := part_of_the_shot_died(view, drafts):
         drafts = sorted(drafts + parts, key=lambda d: d.span)
