@@ -1,20 +1,64 @@
-"""Which of the ranked dates is the incident's: the first day that is not the page's stamp, else
-the first date that is not the stamp, else the first.
+"""Which of the ranked dates is the incident's: the first day that is not the page's stamp; but a
+court's or an arrest's day gives way to the harm's own when the text dates both ("was charged
+Tuesday with shooting a man Sunday night": Sunday).
 """
 
 from __future__ import annotations
 
+from summarizer.text.base import lower_pattern, lower_same_length
 from summarizer.text.segments import Sentence
-from summarizer.text.timeplace import DateMention
+from summarizer.text.timeplace import DateMention, own_words_date
 
 __all__ = ["incident_date_of"]
+
+# a later step of the law the date is the day of, told before it ("was sentenced Wednesday",
+# "pleaded guilty Monday", "charged him on Friday", "appeared in court Monday") or right after it
+# ("police early this morning arrested a man"); on lower-cased text
+_STEP_BEFORE = lower_pattern(
+    r"\b(?:arrested|charged|sentenced|arraigned|(?:pleaded|pleads|found)\s+(?:not\s+)?guilty|pleaded|pleads"
+    r"|indicted|convicted|booked|jailed|surrendered"
+    r"|in\s+court)(?:\s+(?:him|her|them))?(?:\s+(?:on|early|late|this|last))?\s*$"
+)
+_STEP_AFTER = lower_pattern(r"\s*(?:,\s*)?(?:police\s+)?(?:arrested|charged|sentenced|arraigned|indicted|convicted)\b")
+# the harm's own date named by its event, after it: "in the July 22 shooting" (the date is read
+# without "of last year", which its value already holds)
+_EVENT_AFTER = lower_pattern(
+    r"(?:\s+of\s+(?:last|this)\s+year)?\s+(?:shooting|stabbing|killing|slaying|attack|murder)\b"
+)
 
 
 def incident_date_of(view: str, body: list[Sentence], ranked: list[DateMention]) -> DateMention | None:
     """The incident's date from the ranked dates: the first day that is not the page's stamp,
     else the first date that is not the stamp, else the first (a day before a wider span the
-    ranker put first: "the week of March 12" names no day)."""
-    return next(
+    ranker put first: "the week of March 12" names no day); a court's or an arrest's day yields
+    to an earlier day the harm's own words govern."""
+    best = next(
         (d for d in ranked if d.role != "stamp" and d.precision == "day"),
         next((d for d in ranked if d.role != "stamp"), next(iter(ranked), None)),
     )
+    if best is None or best.value is None or best.precision != "day":
+        return best
+    by_index = {s.index: s for s in body}
+    sent = by_index.get(best.sentence)
+    if sent is None or not _law_step(view, best, sent):
+        return best
+    low = lower_same_length(view)
+    for d in ranked:
+        other = by_index.get(d.sentence)
+        if (
+            d is not best
+            and other is not None
+            and d.precision == "day"
+            and d.value is not None
+            and d.value < best.value
+            and (own_words_date(low, d, other, None) or _EVENT_AFTER.match(low, d.span[1], other.end))
+        ):
+            return d
+    return best
+
+
+def _law_step(view: str, d: DateMention, sent: Sentence) -> bool:
+    """Is ``d`` the day of an arrest, a charge or a court's step?"""
+    before = lower_same_length(view[max(sent.start, d.span[0] - 40) : d.span[0]])
+    after = lower_same_length(view[d.span[1] : min(sent.end, d.span[1] + 30)])
+    return _STEP_BEFORE.search(before) is not None or _STEP_AFTER.match(after) is not None

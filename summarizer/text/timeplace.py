@@ -398,7 +398,7 @@ _INCIDENT_GOVERNS = lower_pattern(
 )
 
 
-def _own_words_date(low: str, d: DateMention, sentence: Sentence, published: str | None) -> bool:
+def own_words_date(low: str, d: DateMention, sentence: Sentence, published: str | None) -> bool:
     """Is ``d`` a day the incident's own words govern, not after the publication?"""
     if d.role != "event" or _of_another_incident(low, d, sentence):
         return False
@@ -421,7 +421,7 @@ def _own_incident_first(
     if not _of_another_incident(low, ranked[top], sentences[top]):
         return ranked, sentences
     for i, d in enumerate(ranked):
-        if i != top and _own_words_date(low, d, sentences[i], published):
+        if i != top and own_words_date(low, d, sentences[i], published):
             order = [i, *(j for j in range(len(ranked)) if j != i)]
             return [ranked[j] for j in order], [sentences[j] for j in order]
     return ranked, sentences
