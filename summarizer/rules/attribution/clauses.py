@@ -16,6 +16,7 @@ from summarizer.rules.attribution.phrases import (
     source_head,
     source_like,
 )
+from summarizer.rules.attribution.subject_ends import particle_verb
 from summarizer.rules.attribution.verb_groups import verb_group_start
 from summarizer.rules.attribution.words import (
     ARTICLES,
@@ -469,6 +470,7 @@ def _clause_subject(toks: list[Token], hi: int) -> Span | None:
             or ((low in lx.CUE_FORMS or (low in lx.STANCE_FORMS and low not in lx.NOUN_LIKE_FORMS)) and k > i)
             or ((low.endswith("ed") or low in IRREGULAR_PAST) and k > i and not toks[k].text[:1].isupper())
             or low in FINITE
+            or (k > i and particle_verb(toks, k, hi))  # "Mr Lamb hit back, …"
         ):
             break
         k += 1
@@ -525,6 +527,8 @@ def opening_subject_end(toks: list[Token], hi: int) -> int | None:
             break
         if (low.endswith("ed") or low in IRREGULAR_PAST) and k > 0 and not toks[k].text[:1].isupper():
             break
+        if particle_verb(toks, k, hi):
+            break  # "Mr Lamb hit back, …": a verb and its particle
         if k > 0 and _time_before_verb(toks, k, hi):
             break  # "A county judge on Friday struck down …": the subject ends before its verb's time
         k += 1
