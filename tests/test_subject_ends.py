@@ -1,5 +1,6 @@
 """Where a sentence's opening subject ends (rules/attribution/subject_ends.py): before a verb
-and its particle ("hit back", "shot back"), a word in lower case being no part of a name."""
+and its particle ("hit back", "shot back"), and not at a cue form that is a noun there ("The
+trust said …, and urged …" gives the trust both reports)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,35 @@ def test_noun_before_particle_stays() -> None:
     assert found("The way out, officials said, is a second bridge.") == [
         ("officials", "The way out … is a second bridge")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # c. a second verb of saying or urging shares the first verb's subject, also when that
+        # subject's noun is a form of a verb of saying ("trust", "report")
+        (
+            "The trust said the wards were full, and urged visitors to stay home.",
+            [("The trust", "the wards were full"), ("The trust", "visitors to stay home")],
+        ),
+        (
+            "The trust said the wards were full and added that staff were worn out.",
+            [("The trust", "the wards were full"), ("The trust", "staff were worn out")],
+        ),
+        (
+            "The water trust said the lake was low, but insisted taps would run.",
+            [("The water trust", "the lake was low"), ("The water trust", "taps would run")],
+        ),
+        (
+            "The council said the lane was shut, and warned drivers to take the bypass.",
+            [("The council", "the lane was shut"), ("The council", "drivers to take the bypass")],
+        ),
+        # near miss: the verb itself, after a subject with no article, stays a verb
+        (
+            "The board trusts the plan, and said it would pass.",
+            [("The board", "the plan"), ("The board", "it would pass")],
+        ),
+    ],
+)
+def test_coordinated_verb_shares_subject(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert found(text) == expected

@@ -16,7 +16,7 @@ from summarizer.rules.attribution.phrases import (
     source_head,
     source_like,
 )
-from summarizer.rules.attribution.subject_ends import particle_verb
+from summarizer.rules.attribution.subject_ends import noun_in_subject, particle_verb
 from summarizer.rules.attribution.verb_groups import verb_group_start
 from summarizer.rules.attribution.words import (
     ARTICLES,
@@ -467,7 +467,11 @@ def _clause_subject(toks: list[Token], hi: int) -> Span | None:
         if (
             toks[k].text in (",", "(", "—", "–", "―")
             or (low in lx.BOUNDARY_WORDS and k > i and low not in ("and", "of") and not toks[k].text[:1].isupper())
-            or ((low in lx.CUE_FORMS or (low in lx.STANCE_FORMS and low not in lx.NOUN_LIKE_FORMS)) and k > i)
+            or (
+                (low in lx.CUE_FORMS or (low in lx.STANCE_FORMS and low not in lx.NOUN_LIKE_FORMS))
+                and k > i
+                and not noun_in_subject(toks, k, hi)
+            )
             or ((low.endswith("ed") or low in IRREGULAR_PAST) and k > i and not toks[k].text[:1].isupper())
             or low in FINITE
             or (k > i and particle_verb(toks, k, hi))  # "Mr Lamb hit back, …"
@@ -523,7 +527,9 @@ def opening_subject_end(toks: list[Token], hi: int) -> int | None:
     k = 0
     while k < hi:
         low = toks[k].low
-        if toks[k].text == "," or (low in lx.BOUNDARY_WORDS and k > 0) or (low in lx.CUE_FORMS and k > 0):
+        if toks[k].text == "," or (low in lx.BOUNDARY_WORDS and k > 0):
+            break
+        if low in lx.CUE_FORMS and k > 0 and not noun_in_subject(toks, k, hi):
             break
         if (low.endswith("ed") or low in IRREGULAR_PAST) and k > 0 and not toks[k].text[:1].isupper():
             break

@@ -1,9 +1,10 @@
 """Where a sentence's opening subject, read up to its verb, ends: before a verb and its
-particle ("Mr Lamb hit back"), a word in lower case before "back" being no part of a name."""
+particle ("Mr Lamb hit back"), and not at a cue form that is a noun there ("The trust said")."""
 
 from __future__ import annotations
 
 from summarizer.rules.attribution.words import ARTICLES_AND_POSSESSIVES
+from summarizer.text import lexicon as lx
 from summarizer.text.segments import Token
 
 # the particles that turn a verb to a reply or a protest: "hit back", "fired back", "lashed out"
@@ -26,3 +27,16 @@ def particle_verb(toks: list[Token], k: int, hi: int) -> bool:
         and toks[k - 1].low not in ARTICLES_AND_POSSESSIVES
         and (k + 2 >= hi or toks[k + 2].low in _AFTER_PARTICLE)
     )
+
+
+def noun_in_subject(toks: list[Token], k: int, hi: int) -> bool:
+    """Is the cue form at toks[k] a noun of the subject, not its verb: a form as often a noun
+    right after an article or a possessive ("The trust said", "Her plea was"), or before a
+    finite verb of saying ("The hospital trust said")?"""
+    if toks[k].low not in lx.NOUN_LIKE_FORMS:
+        return False
+    return toks[k - 1].low in ARTICLES_AND_POSSESSIVES or (k + 1 < hi and toks[k + 1].low in _SAID)
+
+
+# the finite verbs of saying a noun-like form may stand before as the subject's last word
+_SAID = frozenset({"said", "says", "told", "added", "warned", "urged", "insisted", "noted", "stated"})
