@@ -106,6 +106,8 @@ def find(scan: SentenceScan) -> None:
             continue
         if not toks[k].low.endswith("ing") and be_before(toks, vg, k):
             continue  # "…, Vale was charged with …", "…, he was told": a passive's subject reports nothing
+        if _bare_passive(toks, vg, lemma, last + 1, end_idx):
+            continue  # "Man had gun in car, jury told": the hearer of a headline's passive, no speaker
         # inverted "…, said John Smith." (never "told": its hearer comes next, "…, told his aides …")
         # "…, Ana Ruiz, said Tuesday.": only the when follows the cue, no inverted speaker
         inverted = lemma not in _HEARER_FIRST and not ends_sentence
@@ -161,6 +163,20 @@ def find(scan: SentenceScan) -> None:
             scan.add("trailing_cue", (sent.start, toks[end_idx - 1].end), speaker, cue, lemma)
         else:
             scan.add("trailing_cue", pre, speaker, cue, lemma)
+
+
+def _bare_passive(toks: list[Token], vg: int, lemma: str, after: int, end_idx: int) -> bool:
+    """Is a verb whose object is its hearer ("told", "reminded") left with no hearer at the
+    sentence's end, after a noun: a passive with its "was" dropped, as headlines write it
+    ("…, jury told", "…, shoppers reminded"), whose subject heard what was said? Not after a
+    subject pronoun ("…, he told."), a speaker with the hearer left out. ``after``: the word
+    right after the verb."""
+    return (
+        lemma in _HEARER_FIRST
+        and (after >= end_idx or toks[after].text in (".", ";"))
+        and vg > 0
+        and toks[vg - 1].low not in lx.PERSON_SUBJECT_PRONOUNS
+    )
 
 
 # subordinators of time: their clause sets the scene, never part of a claim
