@@ -158,23 +158,21 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
                 # an infinitive coordinates with no finite verb: "wanted to stay but was treated …"
                 or (verb in FINITE and _infinitive_after(toks, i))
                 # "… and 5 percent back Lind": a new clause whose subject is a count
-                or (
-                    verb[:1].isdigit()
-                    and _subject_and_verb(toks, k + 1, min(hi, k + 6))
-                    and not _listed_subject(toks, i, k)
-                )
+                or (verb[:1].isdigit() and _count_clause(toks, i, k, hi))
             ):
                 return k  # "… but has been met with opposition": the subject's next deed
     return hi
 
 
-def _listed_subject(toks: list[Token], i: int, k: int) -> bool:
-    """Does a count after "and" at toks[k] join one subject with the words before it, a noun
-    phrase with no comma or verb opening a clause after a verb of saying or "that" ("said 1,200
-    visits and 140 operations were postponed")? Not a verb's object ("support Ruiz and 1 percent
-    support Lind": a clause of its own)."""
+def _count_clause(toks: list[Token], i: int, k: int, hi: int) -> bool:
+    """Does a count after "and" at toks[k] open a clause of its own, its verb after it ("…
+    support Ruiz and 5 percent back Lind"), not join the noun phrase before it as one subject
+    (the content opening after a verb of saying or "that", with no comma or verb up to "and":
+    "said 1,200 visits and 140 operations were postponed")?"""
+    if not _subject_and_verb(toks, k + 1, min(hi, k + 6)):
+        return False
     before = toks[i - 1].low if i > 0 else ""
-    return (before == "that" or before in lx.SPEECH_FORMS or before in lx.EVIDENCE_FORMS) and not any(
+    return not (before == "that" or before in lx.SPEECH_FORMS or before in lx.EVIDENCE_FORMS) or any(
         t.text in (",", ";")
         or t.low in FINITE
         or t.low in _IRREGULAR_PASTS

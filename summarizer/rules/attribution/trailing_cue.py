@@ -104,10 +104,8 @@ def find(scan: SentenceScan) -> None:
             continue  # mid-sentence with no comma before it: neither trailing nor inverted (the common case)
         if negated(toks, vg, k):
             continue
-        if not toks[k].low.endswith("ing") and be_before(toks, vg, k):
+        if _passive_tag(toks, k, vg, lemma, last + 1, end_idx):
             continue  # "…, Vale was charged with …", "…, he was told": a passive's subject reports nothing
-        if _bare_passive(toks, vg, lemma, last + 1, end_idx):
-            continue  # "Man had gun in car, jury told": the hearer of a headline's passive, no speaker
         # inverted "…, said John Smith." (never "told": its hearer comes next, "…, told his aides …")
         # "…, Ana Ruiz, said Tuesday.": only the when follows the cue, no inverted speaker
         inverted = lemma not in _HEARER_FIRST and not ends_sentence
@@ -165,12 +163,14 @@ def find(scan: SentenceScan) -> None:
             scan.add("trailing_cue", pre, speaker, cue, lemma)
 
 
-def _bare_passive(toks: list[Token], vg: int, lemma: str, after: int, end_idx: int) -> bool:
-    """Is a verb whose object is its hearer ("told", "reminded") left with no hearer at the
-    sentence's end, after a noun: a passive with its "was" dropped, as headlines write it
-    ("…, jury told", "…, shoppers reminded"), whose subject heard what was said? Not after a
-    subject pronoun ("…, he told."), a speaker with the hearer left out. ``after``: the word
-    right after the verb."""
+def _passive_tag(toks: list[Token], k: int, vg: int, lemma: str, after: int, end_idx: int) -> bool:
+    """Is the cue at toks[k] a passive ("…, he was told"), or a verb whose object is its hearer
+    ("told", "reminded") left with no hearer at the sentence's end after a noun, a passive with
+    its "was" dropped as headlines write it ("…, jury told", "…, shoppers reminded")? Its
+    subject heard what was said. Not after a subject pronoun ("…, he told."), a speaker with the
+    hearer left out. ``after``: the word right after the verb."""
+    if not toks[k].low.endswith("ing") and be_before(toks, vg, k):
+        return True
     return (
         lemma in _HEARER_FIRST
         and (after >= end_idx or toks[after].text in (".", ";"))
