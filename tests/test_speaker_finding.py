@@ -298,6 +298,12 @@ def resolved(text: str) -> list[tuple[str | None, str]]:
         ("Cllr Wren Halloway wants a crosswalk. “Kids cross there daily,” the councillor said.", "Wren Halloway"),
         ("Councillor Wren Halloway wants a crosswalk. “Kids cross there daily,” said Cllr Halloway.", "Wren Halloway"),
         ("Cllr Wren Halloway wants a crosswalk. “Kids cross there daily,” said Cllr Halloway.", "Wren Halloway"),
+        # the Australian short form "Cr", with or without a stop, after the name in full
+        ("Lord mayor Wren Halloway opened the pool. “The water is warm,” Cr Halloway said.", "Wren Halloway"),
+        ("Wren Halloway chairs the parks panel. “The pool opens in May,” Cr. Halloway said.", "Wren Halloway"),
+        ("Cr Wren Halloway wants a crosswalk. “Kids cross there daily,” the councillor said.", "Wren Halloway"),
+        # near miss: another councillor, named in full after the title
+        ("Lord mayor Wren Halloway opened the pool. “The water is cold,” Cr Tobin Marsh said.", "Tobin Marsh"),
         ("Sen. Wren Halloway voted against the bill. “It costs too much,” the senator said.", "Wren Halloway"),
         ("Const. Ivo Brisk spoke at the scene. “Keep your windows shut,” the constable said.", "Ivo Brisk"),
         # "Rev." and "Prof." are titles of an office, no mere forms of address

@@ -147,7 +147,7 @@ _PERSON_AFTER = compiled(r",[ \t]+(?:(?:a|an)[ \t]|who[ \t]|\d{1,3}[,.])")
 # the titles written short, which no surname is
 _TITLE_ABBREVIATIONS = frozenset({
     "gov", "sen", "rep", "gen", "col", "capt", "lt", "maj", "sgt", "cpl", "pvt", "adm", "cmdr", "det", "insp",
-    "supt", "coun", "cllr", "prof", "dr", "mr", "mrs", "ms", "fr", "rev",
+    "supt", "coun", "cllr", "cr", "prof", "dr", "mr", "mrs", "ms", "fr", "rev",
 })  # fmt: skip
 
 # a short noun phrase with a determiner and a comma right before a point: "Her lawyer, ", "The

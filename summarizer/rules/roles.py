@@ -235,7 +235,7 @@ _ACRONYM_COMPOUND = compiled(r"\b[A-Z]{2,}-[A-Z]|[a-z]-[A-Z]{2,}\b")
 # a title written short before a name and the role noun a later description uses for its
 # holder: "Coun. Ana Lusk … the councillor said", "Sen. Tom Hale … the senator"
 _TITLE_ROLE_NOUNS = {
-    "coun": "councillor", "cllr": "councillor", "councilor": "councillor", "sen": "senator", "rep": "representative",
+    "coun": "councillor", "cllr": "councillor", "cr": "councillor", "councilor": "councillor", "sen": "senator", "rep": "representative",
     "gov": "governor", "gen": "general", "col": "colonel", "capt": "captain", "lt": "lieutenant",
     "maj": "major", "sgt": "sergeant", "cpl": "corporal", "adm": "admiral", "cmdr": "commander",
     "det": "detective", "insp": "inspector", "supt": "superintendent", "const": "constable",

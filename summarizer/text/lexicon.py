@@ -423,7 +423,7 @@ NOT_PLACES = NON_NAME_CAPS | {"Ukrainian", "Russian", "President", "Minister", "
                               "September", "October", "November", "December"}  # fmt: skip
 TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
-    "capt", "cmdr", "adm", "maj", "cpl", "pvt", "det", "insp", "supt", "rev", "coun", "cllr", "fr", "sir", "const", "cst",
+    "capt", "cmdr", "adm", "maj", "cpl", "pvt", "det", "insp", "supt", "rev", "coun", "cllr", "cr", "fr", "sir", "const", "cst",
     "dame", "lord", "lady", "president", "prime", "minister", "senator", "governor", "mayor",
     "judge", "justice", "secretary", "general", "colonel", "captain", "lieutenant", "sergeant",
     "detective", "officer", "chief", "deputy", "sheriff", "commissioner", "ambassador",
