@@ -30,6 +30,7 @@ from summarizer.rules.entities import Entity, EntityIndex, latest_then_seq, name
 from summarizer.rules.name_mentions import ADDRESS, CAP_RUN, NON_SPACE, name_in_run, person_mentions
 from summarizer.rules.name_variants import particles_at_end, word_bearer
 from summarizer.rules.org_kinds import of_another_kind
+from summarizer.rules.org_short_forms import short_form_org
 from summarizer.rules.possessive_sources import owned_org
 from summarizer.rules.roles import head_word, is_name_word, role_head, title_noun
 from summarizer.rules.speaker_cues import (
@@ -145,7 +146,7 @@ class Registry(EntityIndex):
                     ent = max(shorter, key=seq_of)
                     self._rename(ent, phrase.name)  # the fuller name
                     return ent
-        return None
+        return short_form_org(self, phrase)  # "the BMA" after "the British Medical Association"
 
     def mention_person(self, span: Span, name: str, role: str | None, subject: bool = False) -> None:
         """A person the text names ("Mayor Doug McCallum"), a speaker or not: an antecedent a

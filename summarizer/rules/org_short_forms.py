@@ -1,0 +1,66 @@
+"""An organization named by its short form: capitals made of the initials of a name the text gave
+in full before ("the British Medical Association … the BMA said") are that organization.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Protocol
+
+from summarizer.rules.entities import Entity
+from summarizer.rules.speaker_phrases import SpeakerPhrase
+from summarizer.text.regex import compiled
+
+# the small words a name's capitals skip: "Canadian Union of Public Employees" is CUPE
+_SKIPPED = r"[^\S\n]+(?:(?:of|for|and|the|on|in|&)[^\S\n]+){0,2}"
+
+
+@lru_cache(maxsize=128)
+def _spelled_out(capitals: str) -> re.Pattern[str]:
+    """A name whose capitalised words begin with ``capitals``' letters, one word each, in order."""
+    words = _SKIPPED.join(f"{c}[a-z][\\w-]*" for c in capitals)
+    return re.compile(rf"(?<![\w'’.-]){words}(?![\w'’-])")
+
+
+# a capitalised word right before or after a name, which would be part of it ("The" aside, and a
+# word that ends a sentence): "Red Tide Alert" spells no RT
+_CAPITAL_BEFORE = compiled(r"(?<![\w'’.-])(?!The[^\S\n])[A-Z][\w'’-]*[^\S\n]+\Z")
+_CAPITAL_AFTER = compiled(r"[^\S\n]+[A-Z]")
+
+
+def full_name(text: str, capitals: str, before: int) -> tuple[int, int] | None:
+    """The span of the name ``capitals`` (2 to 6 capital letters, "BMA") is short for, the last
+    written out in ``text`` before ``before``; None if none is ("the WHO" with no "World Health
+    Organization" before stays "WHO")."""
+    if not (2 <= len(capitals) <= 6 and capitals.isalpha() and capitals.isupper()):
+        return None
+    found = None
+    for m in _spelled_out(capitals).finditer(text, 0, before):
+        # the name is the whole run of capitalised words, not a part of a longer one
+        if not _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _CAPITAL_AFTER.match(
+            text, m.end()
+        ):
+            found = m
+    return found.span() if found is not None else None
+
+
+class _Registry(Protocol):
+    text: str
+
+    def _find(self, phrase: SpeakerPhrase) -> Entity | None: ...
+    def _new(self, phrase: SpeakerPhrase, kind: str) -> Entity: ...
+
+
+def short_form_org(reg: _Registry, phrase: SpeakerPhrase) -> Entity | None:
+    """The organization a named organization source in capitals ("the BMA") is short for, by the
+    name written out before it, made an entity if it was no source yet; None if the phrase is no
+    such short form or no name before spells it."""
+    if phrase.kind != "organization" or phrase.anonymity != "named":
+        return None
+    span = full_name(reg.text, phrase.name, phrase.span[0])
+    if span is None:
+        return None
+    name = reg.text[span[0] : span[1]]
+    org = SpeakerPhrase(name, span, "organization", name, span)
+    return reg._find(org) or reg._new(org, "organization")
