@@ -157,7 +157,20 @@ def org_named() -> re.Pattern[str]:
         + r")[^\S\n])[A-Z][\w'’.-]*[^\S\n]+){1,3}(?:"
         + "|".join(sorted(_TRADE_WORDS))
         + r"))\b(?![^\S\n]+[A-Z])"
+        # a body's noun, then "of" and what it serves ("the Manitoba Chambers of Commerce", "the
+        # Ministry of Health"): capitalised throughout, the noun in the singular or the plural
+        r"|(?<![\w'’.-])(?!The[^\S\n])((?:[A-Z][\w'’-]*[^\S\n]+){0,3}(?:"
+        + "|".join(sorted(_BODY_OF_WORDS))
+        + r")s?[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+(?:(?:and|of|&)[^\S\n]+)?[A-Z][\w'’-]*){0,3})"
     )
+
+
+# the capitalised nouns of a body that a name puts before "of" and what the body serves
+_BODY_OF_WORDS = frozenset({
+    "Academy", "Agency", "Association", "Board", "Bureau", "Chamber", "College", "Commission", "Committee",
+    "Confederation", "Council", "Department", "Federation", "Institute", "League", "Ministry", "Office",
+    "Society", "Union", "University",
+})  # fmt: skip
 
 
 _NON_NAME_CAPS = "|".join(re.escape(w) for w in sorted(lx.NON_NAME_CAPS, key=lambda w: (-len(w), w)))
@@ -230,13 +243,22 @@ def org_name_before(text: str, phrase: SpeakerPhrase, *, lede: bool) -> re.Match
             lo, lede = max(lo, since[-1]), False
     named = None
     for m in names.finditer(text, lo, phrase.span[0]):
-        if (m.group(2) is None or acronym_names_org(text, m.start(2), m.end(2))) and not of_another_kind(
-            head, m.group()
+        if (
+            (m.group(2) is None or acronym_names_org(text, m.start(2), m.end(2)))
+            and not of_another_kind(head, m.group())
+            and not (m.group(6) and _person_from_place(m.group(6)))
         ):
             named = m
     if named is None and lede and lo > 0 and names is not org_named():
         named = next((m for m in names.finditer(text, 0, min(lo, _LEDE_CHARS)) if m.group(2) is None), None)
     return named
+
+
+def _person_from_place(name: str) -> bool:
+    """Whether a body's noun in the plural before "of" is a surname: "Mayor Tom Chambers of
+    Toronto" (a given name or a title before it) is a person from a place, no body."""
+    words = name.split(" of ", 1)[0].split()
+    return words[-1].endswith("s") and any(is_given_name(w) or w.lower() in lx.TITLES for w in words[:-1])
 
 
 # how far into the text its lede runs

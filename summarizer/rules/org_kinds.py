@@ -18,6 +18,7 @@ _KINDS: tuple[frozenset[str], ...] = (
     frozenset({"party"}),
     frozenset({"club", "team"}),
     frozenset({"university", "college", "school", "institute"}),
+    frozenset({"chamber"}),
 )
 _KIND_OF: dict[str, int] = {noun: k for k, nouns in enumerate(_KINDS) for noun in nouns}
 _WORD = compiled(r"[A-Za-z]+")
@@ -25,7 +26,9 @@ _WORD = compiled(r"[A-Za-z]+")
 
 def kinds_named(name: str) -> set[int]:
     """The kinds of organization the words of ``name`` say it is ("Ministry of Health": one)."""
-    return {k for w in _WORD.findall(name) if (k := _KIND_OF.get(w.lower())) is not None}
+    words = [w.lower() for w in _WORD.findall(name)]
+    # a noun in the plural tells its kind too ("Manitoba Chambers of Commerce")
+    return {k for w in words if (k := _KIND_OF.get(w, _KIND_OF.get(w[:-1]) if w[-1:] == "s" else None)) is not None}
 
 
 def same_kind_nouns(head: str) -> frozenset[str]:

@@ -1,0 +1,52 @@
+"""A body named by its noun, "of" and what it serves ("the Tarnby Chambers of Commerce", "the
+Board of Harbour Pilots") is what a later description by its noun or its kind refers back to
+("the chamber said", "the union said"): descriptions.org_named, org_kinds. Original sentences."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import speaker_of
+
+from summarizer.rules.org_kinds import kinds_named, of_another_kind
+
+_QUOTE = "Shops closed early on Friday. “Owners are worn out,” the {noun} said."
+
+
+@pytest.mark.parametrize(
+    ("first", "noun", "speaker"),
+    [
+        ("The Tarnby Chambers of Commerce wants lower fees.", "chamber", "Tarnby Chambers of Commerce"),
+        ("Lower fees are sought by the Chamber of Commerce of Orla.", "chamber", "Chamber of Commerce of Orla"),
+        ("The Board of Harbour Pilots wants lower fees.", "board", "Board of Harbour Pilots"),
+        ("The Department of Roads and Bridges wants lower fees.", "department", "Department of Roads and Bridges"),
+        # a description by the body's kind: an association that is a union
+        ("The Association of Ferry Owners wants lower fees.", "union", "Association of Ferry Owners"),
+        # two chambers named, neither a source: the nearest one
+        ("The Tarnby Chamber of Commerce met the Orla Chambers of Commerce.", "chamber", "Orla Chambers of Commerce"),
+        # near misses: a body of another kind, a person from a place whose surname is the noun
+        ("The Ministry of Roads wants lower fees.", "chamber", "chamber"),
+        ("Tom Chambers of Tarnby wants lower fees.", "chamber", "chamber"),
+        ("Mayor Lyle Chambers of Tarnby wants lower fees.", "chamber", "chamber"),
+    ],
+)
+def test_a_description_refers_back_to_a_body_named_with_of(first: str, noun: str, speaker: str) -> None:
+    text = f"Fees row\n\n{first} {_QUOTE.format(noun=noun)}\n"
+    assert speaker_of(text, "Owners are worn out") == speaker
+
+
+@pytest.mark.parametrize(
+    ("head", "name", "other"),
+    [
+        ("chamber", "Tarnby Chambers of Commerce", False),  # the noun in the plural tells its kind
+        ("chamber", "Ministry of Roads", True),
+        ("union", "Association of Ferry Owners", False),
+        ("ministry", "Tarnby Chambers of Commerce", True),
+        ("chamber", "Transitco", False),  # a name of no told kind
+    ],
+)
+def test_of_another_kind(head: str, name: str, other: bool) -> None:
+    assert of_another_kind(head, name) is other
+
+
+def test_kinds_named_reads_a_plural() -> None:
+    assert kinds_named("Tarnby Chambers of Commerce") == kinds_named("Tarnby Chamber of Commerce") != set()
