@@ -19,6 +19,7 @@ from summarizer.rules.gapped_tolls import gapped_tolls, told
 from summarizer.rules.incident import classify
 from summarizer.rules.interviews import interviewee
 from summarizer.rules.lead_toll import lead_toll
+from summarizer.rules.relative_speakers import relative_word
 from summarizer.rules.speaker_phrases import SpeakerPhrase, lead_length
 from summarizer.rules.speakerless import THIRD_PERSON, paragraph_subject, subject_source
 from summarizer.rules.speakers import Entity, Registry, analyse, person_mentions
@@ -120,6 +121,8 @@ def _attributions(
                 registry.mention_entity(ent, phrase)
             else:
                 ent = registry.resolve(phrase, before=s, spoken_of=_spoken_of(view, raw))
+            if ent is not None and (relative := relative_word(view, raw.speaker, raw.cue)) is not None:
+                ent.mentions.append(relative)  # "Tom Hale, who said": "who" is his mention there
         elif raw.cue is not None and _coordinated(view, raw, raws[len(entity_of) - 1] if entity_of else None):
             # "Ana Ruiz praised the plan and said …": a verb coordinated with the previous
             # attribution's shares its subject
@@ -439,7 +442,11 @@ def _attribution(text: str, i: int, raw: RawAttribution, ent: Entity | None, fl:
     cs, ce = raw.content
     speaker = raw.speaker
     if speaker is not None:
-        speaker = (speaker[0] + lead_length(text[speaker[0] : speaker[1]]), speaker[1])
+        # "…, who said": the relative word is the source as written, its antecedent the entity
+        speaker = relative_word(text, speaker, raw.cue) or (
+            speaker[0] + lead_length(text[speaker[0] : speaker[1]]),
+            speaker[1],
+        )
     return {
         "id": f"a{i + 1}",
         "speaker_id": ent.id if ent else None,
