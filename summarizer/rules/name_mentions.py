@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from summarizer.rules.asked_subjects import asked_subjects
+from summarizer.rules.opening_people import acts_as_a_person
 from summarizer.rules.premodified_subjects import premodified_subject
 from summarizer.rules.roles import office_fields
 from summarizer.rules.sentence_starts import FRONTING as _FRONTING
@@ -190,6 +191,8 @@ def _person_marked(view: str, start: int, end: int, words: list[tuple[str, int]]
         and _pronoun_takes_up(view, start, end, words[lead][0], words[-1][0], fronted=lead > 0)
     ):
         return lead
+    if acts_as_a_person(view, start, end, words):
+        return 0 if _could_be_a_name(view, words[0][0], words[1][0]) else -1  # "Chidi Okoro gave …. He …"
     if start < 2 or view[start - 1] != " ":
         return -1
     space = view.rfind(" ", max(0, start - 25), start - 1)
