@@ -9,8 +9,8 @@ import re
 
 from summarizer.text.base import PlaceMention
 from summarizer.text.regex import Prefiltered, compiled, guarded
-from summarizer.text.scans import is_word_char
 from summarizer.text.segments import Sentence
+from summarizer.text.street_forms import written_again
 from summarizer.text.streets import JOIN, find_addresses, may_name_a_street
 
 # a sentence that tells where the incident took place or where the police were sent: "The
@@ -195,12 +195,7 @@ def addresses_in_full(view: str, streets: list[PlaceMention], sentences: list[Se
     for street in streets:
         if _HOUSE_NUMBER.match(street.name) or JOIN.search(street.name):
             continue
-        pos = street.span[1]
-        while (pos := view.find(street.name, pos, end)) != -1:
-            after = pos + len(street.name)
-            if (after < len(view) and is_word_char(view[after])) or (pos > 0 and is_word_char(view[pos - 1])):
-                pos = after
-                continue
+        for pos, after in written_again(view, street.name, street.span[1], end):
             number = _NUMBER_BEFORE.search(view, max(0, pos - 24), pos)
             full = PlaceMention(view[number.start() : after], (number.start(), after)) if number else None
             if full is not None and not another_time(full):
@@ -214,5 +209,4 @@ def addresses_in_full(view: str, streets: list[PlaceMention], sentences: list[Se
             if corner is not None and not another_time(corner):
                 out.append(corner)
                 break
-            pos = after
     return out
