@@ -90,6 +90,9 @@ def test_a_place_noun_with_one_modifier_before_of_names_the_place(text: str, pla
         # the street of a block, a numbered street's ordinal among its words
         ("Officers closed the 1400 block of North 52nd Street on Friday.", ["1400 block of North 52nd Street"]),
         ("A car was hit in the 700 block of 9th Avenue overnight.", ["700 block of 9th Avenue"]),
+        # its compass point written short, with a full stop
+        ("Officers found him in the 2800 block of E. Tarrow Street, police said.", ["2800 block of E. Tarrow Street"]),
+        ("A man was hurt in the 2800 block of W. 59th late on Friday.", ["2800 block of W. 59th"]),
         # guard: a block of a named street, as before
         ("A fire broke out in the 300 block of Pell Street on Monday.", ["300 block of Pell Street"]),
     ],

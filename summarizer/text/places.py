@@ -60,11 +60,11 @@ _PREPOSITION_PLACE = (
     rf"(?P<p>{_ABBREVIATED_CAP})"
 )
 # the street of "the 2100 block of …": capitalised words, any of them a numbered street's ordinal
-# ("the 300 block of West 47th Street", "of South 129th East Avenue", "of 12th Street")
+# ("the 300 block of West 47th Street", "of South 129th East Avenue", "of 12th Street"), its compass
+# point perhaps written short with a full stop ("the 2800 block of E. Tarrow St." was cut at "E")
 _ORDINAL_WORD = r"\d{1,3}(?:st|nd|rd|th)\b"
-_BLOCK_STREET = (
-    rf"(?:[A-Z][\w'’-]*|{_ORDINAL_WORD})(?:\s+(?:[A-Z][\w'’-]*|{_ORDINAL_WORD}|de|del|la|el|al|of|upon|on))*"
-)
+_BLOCK_WORD = rf"(?:[A-Z][\w'’-]*|{_ORDINAL_WORD})"
+_BLOCK_STREET = rf"(?:[NSEW]\.\s+)?{_BLOCK_WORD}(?:\s+(?:{_BLOCK_WORD}|de|del|la|el|al|of|upon|on))*"
 _PLACE_RES = [
     compiled(rf"\b(?:the\s+)?(?P<p>{_CAP}\s+{_PLACE_SUFFIX})\b"),
     guarded(
