@@ -19,7 +19,7 @@ from summarizer.text.scenes import addresses_in_full, is_home, scene_streets
 from summarizer.text.segments import Sentence
 from summarizer.text.streets import find_addresses
 from summarizer.text.timeplace import DateMention, find_time
-from summarizer.text.towns import police_towns, towns_before_places
+from summarizer.text.towns import fire_towns, may_be_town, police_towns, towns_before_places
 
 
 class _ClaimIndex:
@@ -194,6 +194,15 @@ def _place_names(
     ):
         if all(town.name.casefold() not in n.casefold() for n in names):
             names[town.name] = town.span
+    # and, where no place names a town, the first whose police or fire department tell of it
+    # anywhere in the story ("Dunmore police said", "the Dunmore Fire Department")
+    if not any(may_be_town(n) for n in names):
+        own = next(
+            (t for sent in body for find in (police_towns, fire_towns) for t in find(view, sent.start, sent.end)),
+            None,
+        )
+        if own is not None:
+            names.setdefault(own.name, own.span)
     return names
 
 

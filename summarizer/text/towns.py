@@ -21,7 +21,7 @@ _OPENERS = frozenset({
     "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
     # a web page's controls run into the text: "Buy Photo", "Caption Close", "Copy Link"
     "Buy", "Photo", "Caption", "Close", "Copy", "Link", "Related", "Articles", "Network", "Share", "Video", "Watch",
-    "Print", "Email", "Advertisement",
+    "Print", "Email", "Advertisement", "Wochit",
     # a title's modifier before the force's capitalised title: "Interim Police Chief Dana Kell"
     "Interim", "Acting", "Former", "Deputy", "Assistant", "Retired", "Incoming", "Outgoing", "Longtime", "Veteran",
 })  # fmt: skip
@@ -125,3 +125,35 @@ def police_towns(view: str, start: int, end: int) -> list[PlaceMention]:
         s, e = words[0][1], words[-1][1] + len(words[-1][0])
         out.append(PlaceMention(view[s:e], (s, e)))
     return out
+
+
+# a town named by its fire department ("the Carrow Fire Department", "Carrow firefighters"): read,
+# as its police are anywhere in the story, only where no place names a town
+_FIRE_TOWN = guarded(
+    r"\b(?P<p>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?)\s+(?:[Ff]ire\s+[Dd]epartment|firefighters)\b"
+)
+
+
+def fire_towns(view: str, start: int, end: int) -> list[PlaceMention]:
+    """The towns named in view[start:end] by their fire department ("Carrow Fire Department")."""
+    out = []
+    for m in _FIRE_TOWN.finditer(view, start, end):
+        words = m.group("p").split()
+        while words and (words[0] in lx.NOT_PLACES or words[0] in _OPENERS):
+            words.pop(0)  # a sentence's first word: "When Carrow firefighters arrived"
+        name = " ".join(words)
+        if not words or any(_no_town(w) or w in _NOT_TOWN_FORCES for w in words) or name in _US_STATES:
+            continue
+        if may_be_town(name):
+            s = m.end("p") - len(name)
+            out.append(PlaceMention(name, (s, m.end("p"))))
+    return out
+
+
+# a place that is no town: a street or an address ("Pell Road", "418 Larkmoor Avenue"), a county
+_COUNTIES = frozenset({"County", "Parish", "COUNTY", "PARISH"})
+
+
+def may_be_town(name: str) -> bool:
+    """Whether a place's name may be a town's: no street, no house number or block, no county."""
+    return not (STREET_TYPE.search(name) is not None or any(c.isdigit() for c in name) or name.split()[-1] in _COUNTIES)

@@ -1,0 +1,56 @@
+"""A town named only by its police or its fire department anywhere in the story ("Dunmore police
+said", "the Dunmore Fire Department"): the incident's town when no place names one. Original
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from summarizer.text.towns import fire_towns, may_be_town
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("Crews from the Carrow Fire Department put out the blaze.", ["Carrow"]),
+        ("When Lisk Falls firefighters arrived, the house was ablaze.", ["Lisk Falls"]),
+        # near misses: a county's, a state's, a street's department
+        ("Crews from the Harlan County Fire Department came.", []),
+        ("The Oregon fire department sent two trucks.", []),
+        ("The Pell Avenue fire department sent two trucks.", []),
+    ],
+)
+def test_fire_towns(text: str, towns: list[str]) -> None:
+    assert [t.name for t in fire_towns(text, 0, len(text))] == towns
+
+
+@pytest.mark.parametrize(
+    ("name", "town"),
+    [("Dunmore", True), ("Lisk Falls", True), ("Pell Road", False), ("400 block of Kell", False), ("Harlan County", False)],
+)  # fmt: skip
+def test_may_be_town(name: str, town: bool) -> None:
+    assert may_be_town(name) is town
+
+
+_LEAD = "Shooting\n\nA man was killed on Sunday night. He was found in a car on Pell Road{}.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # the police's or the fire department's town told past the lead, the lead naming a street only
+        (_LEAD.format("") + "Dunmore police said the man was 46.\n", "Dunmore"),
+        (_LEAD.format("") + "The Dunmore Fire Department put out a fire in the car.\n", "Dunmore"),
+        # near misses: a town named plainly is the incident's; a person's own town is no scene
+        (_LEAD.format(" in Lisk") + "Dunmore police said the man was 46.\n", "-Dunmore"),
+        (_LEAD.format("") + "The man, a 46-year-old Dunmore resident, had a record.\n", "-Dunmore"),
+        ("Shooting\n\nA 46-year-old Dunmore man was killed on Sunday night, deputies said.\n", "-Dunmore"),
+        (_LEAD.format("") + "State police said the man was 46.\n", "-State"),
+    ],
+)
+def test_a_town_by_its_police_or_fire_department_when_no_place_names_one(text: str, town: str) -> None:
+    # ("-Name": the near misses, no place of that name)
+    inc = summarize(text, model="rules").incident
+    names = [loc.name for loc in inc.locations] if inc else []
+    assert (town in names) if not town.startswith("-") else town[1:] not in names
