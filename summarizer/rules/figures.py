@@ -20,8 +20,8 @@ from summarizer.rules.harm_objects import objects_of_two_harms
 from summarizer.rules.implicit_victims import implicit_victims, killers_own_death
 from summarizer.rules.missing_people import missing_people
 from summarizer.rules.murder_suicide import murder_suicide
-from summarizer.rules.other_tolls import others_besides
 from summarizer.rules.other_times import FOLLOW_UP, without_other_times
+from summarizer.rules.other_tolls import others_besides
 from summarizer.rules.parts_of_whom import parts_of_whom
 from summarizer.rules.referred_victims import REFERRED_WITHIN, referred_victims
 from summarizer.rules.shot_and_dead import (
