@@ -56,6 +56,7 @@ from summarizer.rules.attribution import (  # noqa: F401
     topic_noun,
     trailing_cue,
 )
+from summarizer.rules.attribution.clause_subject import holds_clause
 from summarizer.rules.attribution.context import (
     Context,
     RawAttribution,
@@ -180,6 +181,9 @@ def find_attributions(
     )
     found = _without_captions(view, paragraphs, found)
     found = _without_editor_notes(view, found)
+    # a speaker phrase that holds a clause ("the ministry received expert", "What I") is no
+    # subject: its cue was a noun or a verb form, and a quote keeps its words without it
+    found = [a for a in found if a.speaker is None or a.kind == "direct" or not holds_clause(view, a.speaker)]
     for a in found:
         if a.speaker is not None and not plausible_speaker(view, a.speaker):
             a.speaker = None  # "didn't", "Watch": a fragment read as the subject, not a source
