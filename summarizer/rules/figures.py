@@ -59,6 +59,7 @@ def find_figures(
     *,
     skip: list[Span],
     dates: list[DateMention] | None = None,
+    incident_date: DateMention | None = None,
 ) -> list[FigureDraft]:
     drafts: list[FigureDraft] = []
     lowered = lower_same_length(view)
@@ -74,7 +75,7 @@ def find_figures(
                 drafts.append(draft)
     _with_the_people_before(view, drafts)
     drafts += implicit_victims(view, lowered, sentences, drafts, skip)
-    drafts = without_other_times(view, sentences, drafts, dates or [])
+    drafts = without_other_times(view, sentences, drafts, dates or [], incident_date)
     drafts = [d for d in drafts if not _both_again(d, drafts)]
     drafts += murder_suicide(view, lowered, sentences, drafts, skip)
     drafts += missing_people(view, lowered, sentences, drafts, skip)

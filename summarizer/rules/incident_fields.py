@@ -10,7 +10,6 @@ from typing import Any
 
 from summarizer.rules.figures import FigureDraft
 from summarizer.rules.incident import actors
-from summarizer.rules.incident_dates import incident_date_of
 from summarizer.rules.victim_phrases import ORDINAL_VICTIM_RE
 from summarizer.text.base import Span, SpanIndex
 from summarizer.text.numbers import HURT_ENDS, int_or_float
@@ -51,7 +50,7 @@ def incident(
     places: list[Any],
     kind: Any,
     attributions: list[dict[str, Any]],
-    dates: list[DateMention],
+    incident_date: DateMention | None,
 ) -> dict[str, Any]:
     counted = [f for f in figures if f.category != "other"] or figures
     incident_sentences = {kind.sentence} if kind else set()
@@ -62,7 +61,7 @@ def incident(
     incident_sentences |= {f.sentence for f in figures if f.category == "other" and f.label.endswith(HURT_ENDS)}
     lead_idx = {s.index for s in body[:2]}
     time = _incident_time(view, text, body, incident_sentences, lead_idx)
-    date = _incident_date(view, text, body, dates)
+    date = _incident_date(text, incident_date)
     names = _place_names(view, body, places, counted, incident_sentences | lead_idx, lead_idx)
     # every surface is the text's own at its span, never the view's (blanked Markdown, a BOM)
     as_written = {n: text[s[0] : s[1]] for n, s in names.items()}
@@ -102,13 +101,12 @@ def _incident_time(
     return time
 
 
-def _incident_date(view: str, text: str, body: list[Sentence], ranked: list[DateMention]) -> dict[str, Any] | None:
+def _incident_date(text: str, best: DateMention | None) -> dict[str, Any] | None:
     """The date the ranker puts first, the page's own date only when the text gives no other."""
     # date: the date the ranker puts first (its features weigh where a date stands and what it
     # dates: an event in the incident's sentences, a report's own day), so a later paragraph's
     # "it happened on Friday" wins over the lead's "police said Sunday"; the page's own date
     # ("(Published …)" under a video) only when the text gives no other
-    best = incident_date_of(view, body, ranked)
     date = None
     if best is not None:
         date = {

@@ -17,6 +17,7 @@ from summarizer.rules.figures import FigureDraft, find_figures
 from summarizer.rules.flags import Claim, flag_attributions, status_of
 from summarizer.rules.gapped_tolls import gapped_tolls, told
 from summarizer.rules.incident import classify
+from summarizer.rules.incident_dates import incident_date_of
 from summarizer.rules.interviews import interviewee
 from summarizer.rules.lead_toll import lead_toll
 from summarizer.rules.relative_speakers import relative_word
@@ -66,11 +67,12 @@ def extract(article: Article) -> dict[str, Any]:
     skip = [title_span] if title_span else []
     # the dates, ranked, the incident's first (a toll set at another time is the story's background)
     dates = find_dates(view, body, article.published) if english else []
-    figures = find_figures(view, body, places, skip=skip, dates=dates) if english else []
+    incident_date = incident_date_of(view, body, dates)  # picked once: the counts and the incident read it
+    figures = find_figures(view, body, places, skip=skip, dates=dates, incident_date=incident_date) if english else []
     kind = classify(view, body, figures) if english else None
     incident = None
     if kind is not None or any(f.category != "other" for f in figures):
-        incident = incident_fields.incident(view, text, body, figures, places, kind, attributions, dates)
+        incident = incident_fields.incident(view, text, body, figures, places, kind, attributions, incident_date)
 
     time_text = incident["time"]["text"] if incident and incident.get("time") else None
     headline, summary = _headline_and_summary(article, body, raws, entity_of, attributions, figures, time_text)

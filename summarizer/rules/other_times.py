@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
-from summarizer.rules.incident_dates import incident_date_of
 from summarizer.rules.written_counts import HARMS, FigureDraft
 from summarizer.text.base import lower_pattern, lower_same_length
 from summarizer.text.segments import Sentence
@@ -50,11 +49,17 @@ _CUES = ("last", "in ", "since", "earlier", "so far", "to date", "this year", "a
 
 
 def without_other_times(
-    view: str, sentences: list[Sentence], drafts: list[FigureDraft], ranked: list[DateMention]
+    view: str,
+    sentences: list[Sentence],
+    drafts: list[FigureDraft],
+    ranked: list[DateMention],
+    main: DateMention | None,
 ) -> list[FigureDraft]:
     """The drafts without the tolls of a clause set at another time or place than the incident's.
     Kept: a follow-up's recalled case, which is its own ("… was sentenced for the June 3 shooting
-    that killed …"), and every toll when none would be left (the story is the recalled case)."""
+    that killed …"), and every toll when none would be left (the story is the recalled case).
+    ``ranked`` are the article's dates as ranked, ``main`` the incident's among them
+    (incident_dates.incident_date_of)."""
     harms = [d for d in drafts if d.category in HARMS]
     if not harms or not sentences:
         return drafts
@@ -63,7 +68,6 @@ def without_other_times(
     lead_end = next((s.end for s in sentences if s.index == first), 0)
     if FOLLOW_UP.search(lowered, sentences[0].start, lead_end):
         return drafts
-    main = incident_date_of(view, sentences, ranked)
     day = dt.date.fromisoformat(main.value[:10]) if main and main.value and main.precision == "day" else None
     starts = [s.start for s in sentences]
     dated = sorted((d.span[0], d) for d in ranked if d.value and d.role != "stamp")
