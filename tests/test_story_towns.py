@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import summarize
-from summarizer.text.towns import fire_towns, may_be_town
+from summarizer.text.towns import fire_towns, may_be_town, police_towns
 
 
 @pytest.mark.parametrize(
@@ -23,6 +23,24 @@ from summarizer.text.towns import fire_towns, may_be_town
 )
 def test_fire_towns(text: str, towns: list[str]) -> None:
     assert [t.name for t in fire_towns(text, 0, len(text))] == towns
+
+
+# police and fire departments share one reading of the town before them: the force's kind after
+# the town is trimmed, "New" alone and a street name no town, whichever force it is
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("Officers of the Tarrow Metropolitan Police Department came.", ["Tarrow"]),
+        ("Crews of the Tarrow Metropolitan Fire Department came.", ["Tarrow"]),
+        ("New Police Chief Dana Kell spoke.", []),
+        ("New firefighters joined the crew.", []),
+        ("The Pell Avenue police substation was closed.", []),
+        ("When Lisk Falls police arrived, the car was gone.", ["Lisk Falls"]),
+    ],
+)
+def test_police_and_fire_towns_read_alike(text: str, towns: list[str]) -> None:
+    found = police_towns(text, 0, len(text)) + fire_towns(text, 0, len(text))
+    assert [t.name for t in found] == towns
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,8 @@ it holds ("a Norfolk home", "a Gary pawn shop")."""
 
 from __future__ import annotations
 
+import re
+
 from summarizer.text import lexicon as lx
 from summarizer.text.base import PlaceMention
 from summarizer.text.places import COMPASS_WORDS
@@ -106,25 +108,32 @@ def towns_before_places(view: str, start: int, end: int) -> list[PlaceMention]:
     return out
 
 
+def _force_town(view: str, m: re.Match[str]) -> PlaceMention | None:
+    """The town that names the force (police or fire) of a match's group "p", if it names one: the
+    sentence's first words ("When Durham police arrived") and the force's kind after the town ("the
+    Indianapolis Metropolitan Police Department") trimmed off."""
+    words = [(w.group(), w.start()) for w in _WORD.finditer(view, m.start("p"), m.end("p"))]
+    while words and (words[0][0] in lx.NOT_PLACES or words[0][0] in _OPENERS):
+        words.pop(0)
+    while words and words[-1][0] in _FORCE_KINDS:
+        words.pop()
+    if not words:
+        return None
+    name = " ".join(w for w, _ in words)
+    if (
+        any(_no_town(w) or w in _NOT_TOWN_FORCES for w, _ in words)
+        or name in _US_STATES
+        or name == "New"  # opens a town's name, names none alone: "New Police Chief …"
+        or not may_be_town(name)
+    ):
+        return None
+    s, e = words[0][1], words[-1][1] + len(words[-1][0])
+    return PlaceMention(view[s:e], (s, e))
+
+
 def police_towns(view: str, start: int, end: int) -> list[PlaceMention]:
     """The towns named by the police force that tells of the incident in view[start:end]."""
-    out = []
-    for m in _POLICE_TOWN.finditer(view, start, end):
-        words = [(w.group(), w.start()) for w in _WORD.finditer(view, m.start("p"), m.end("p"))]
-        while words and (words[0][0] in lx.NOT_PLACES or words[0][0] in _OPENERS):
-            words.pop(0)  # a sentence's first word: "When Durham police arrived"
-        while words and words[-1][0] in _FORCE_KINDS:
-            words.pop()
-        if (
-            not words
-            or any(_no_town(w) or w in _NOT_TOWN_FORCES for w, _ in words)
-            or " ".join(w for w, _ in words) in _US_STATES
-            or [w for w, _ in words] == ["New"]  # opens a town's name, names none alone: "New Police Chief …"
-        ):
-            continue
-        s, e = words[0][1], words[-1][1] + len(words[-1][0])
-        out.append(PlaceMention(view[s:e], (s, e)))
-    return out
+    return [t for m in _POLICE_TOWN.finditer(view, start, end) if (t := _force_town(view, m)) is not None]
 
 
 # a town named by its fire department ("the Carrow Fire Department", "Carrow firefighters"): read,
@@ -136,18 +145,7 @@ _FIRE_TOWN = guarded(
 
 def fire_towns(view: str, start: int, end: int) -> list[PlaceMention]:
     """The towns named in view[start:end] by their fire department ("Carrow Fire Department")."""
-    out = []
-    for m in _FIRE_TOWN.finditer(view, start, end):
-        words = m.group("p").split()
-        while words and (words[0] in lx.NOT_PLACES or words[0] in _OPENERS):
-            words.pop(0)  # a sentence's first word: "When Carrow firefighters arrived"
-        name = " ".join(words)
-        if not words or any(_no_town(w) or w in _NOT_TOWN_FORCES for w in words) or name in _US_STATES:
-            continue
-        if may_be_town(name):
-            s = m.end("p") - len(name)
-            out.append(PlaceMention(name, (s, m.end("p"))))
-    return out
+    return [t for m in _FIRE_TOWN.finditer(view, start, end) if (t := _force_town(view, m)) is not None]
 
 
 # a place that is no town: a street or an address ("Pell Road", "418 Larkmoor Avenue"), a county
