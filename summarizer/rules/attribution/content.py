@@ -173,10 +173,7 @@ def _count_clause(toks: list[Token], i: int, k: int, hi: int) -> bool:
         return False
     before = toks[i - 1].low if i > 0 else ""
     return not (before == "that" or before in lx.SPEECH_FORMS or before in lx.EVIDENCE_FORMS) or any(
-        t.text in (",", ";")
-        or t.low in FINITE
-        or t.low in _IRREGULAR_PASTS
-        or (t.low.endswith("ed") and len(t.low) > 4)
+        t.text in (",", ";") or t.low in FINITE or t.low in _PASTS or (t.low.endswith("ed") and len(t.low) > 4)
         for t in toks[i:k]
     )
 
@@ -343,7 +340,7 @@ def _subject_and_verb(toks: list[Token], i: int, hi: int) -> bool:
             return False  # "a veto and attempted …": the verb is not this phrase's
         if (
             (low.endswith("ed") and len(low) > 4)
-            or low in _IRREGULAR_PASTS
+            or low in _PASTS
             or (low in lx.STANCE_FORMS and toks[m - 1].low not in ARTICLES_AND_POSSESSIVES)
         ):
             return not t.text[:1].isupper()
@@ -413,7 +410,7 @@ def object_end(toks: list[Token], i: int, hi: int) -> int:
             if (
                 nxt in FINITE
                 or nxt in lx.AUXILIARIES
-                or nxt in _IRREGULAR_PASTS
+                or nxt in _PASTS
                 or (nxt.endswith("ed") and len(nxt) > 4 and not (k + 2 < hi and toks[k + 2].low == "by"))
                 or (toks[k - 1].text == "," and clause_follows(toks, k + 1, hi))
             ):
@@ -482,10 +479,10 @@ def _as_clause(toks: list[Token], i: int, hi: int) -> bool:
 
 # a subordinate clause after a stance's object tells when or why, not what the stance is on
 _OBJECT_ENDING_SUBORDINATORS = frozenset({"when", "since", "until", "because", "although", "though", "whereas"})
-# a second deed of the subject after "and": "became interested in X and began raising money"
-_IRREGULAR_PASTS = frozenset({"began", "went", "took", "made", "gave", "got", "left", "came", "became", "kept",
-                              "put", "set", "ran", "won", "lost", "sent", "spent", "built", "brought", "held",
-                              "met", "told", "said", "wrote", "spoke", "sought", "led", "stood"})  # fmt: skip
+# the past forms that end no "-ed", with those that are as often nouns or adjectives ("left",
+# "led", "set"), read as verbs where only a verb can stand: after a subject's "and", a second deed
+# ("became interested in X and began raising money")
+_PASTS = IRREGULAR_PAST | {"got", "left", "put", "set", "led"}
 
 
 def fronted_clause(toks: list[Token], i: int, hi: int, lemma: str) -> int | None:
@@ -543,7 +540,7 @@ def _has_verb(toks: list[Token], lo: int, hi: int) -> bool:
         low = toks[m].low
         if not is_word(toks[m]):
             return False
-        if low in CLAUSE_VERBS or low in _IRREGULAR_PASTS or (low.endswith("ed") and len(low) > 4):
+        if low in CLAUSE_VERBS or low in _PASTS or (low.endswith("ed") and len(low) > 4):
             return True
         if (
             low.endswith("s")
