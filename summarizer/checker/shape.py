@@ -14,6 +14,7 @@ from summarizer.schema import Attribution, Finding, IncidentSummary, Speaker
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text import report_kinds as rk
+from summarizer.text.acronyms import acronym_at
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex
 from summarizer.text.datelines import line_datelines
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
@@ -161,7 +162,7 @@ def _shape_problem(speaker: Speaker, facts: ArticleFacts, removed: SpanIndex) ->
     lowered = [w.lower() for w in words]
     if set(lowered) & _PLAUSIBLE_PRONOUNS:
         return None  # "he", "they": a source the model left unresolved
-    if lowered and all(w in ENGLISH_FUNCTION_WORDS for w in lowered):
+    if lowered and all(w in ENGLISH_FUNCTION_WORDS for w in lowered) and not any(acronym_at(text, m) for m in mentions):
         return f"{name!r} is made of function words, a fragment of a sentence"
     if _BARE_NUMBER.match(name):
         # "56" of "Orrin, 56, who has served …", "2008" of "In 2008, …": an age or a year, no name

@@ -300,6 +300,12 @@ def _stopped(sentence: str) -> str:
 _PRONOUNS = lx.PRONOUN_FORMS | {"who", "which"}  # a source that names nobody by itself
 
 
+def _names_nobody(source: str) -> bool:
+    """Is the source a pronoun ("He", "who")? Not one in capitals in its sentence ("WHO")."""
+    source = source.strip()
+    return source.lower() in _PRONOUNS and not (len(source) > 1 and source.isupper())
+
+
 def _according(c: ClaimView) -> str:
     """The source of a claim as "According to …" names it: "the police", "Ana Ruiz", "the city"."""
     source = _source_name(c)
@@ -414,7 +420,7 @@ def summary(
         if c.speaker_kind is None and c.speaker_text is None:
             continue
         name = (c.speaker_name or c.speaker_text or "").strip().lower()
-        if name in _PRONOUNS or name in told or _source_name(c).strip().lower() in _PRONOUNS:
+        if _names_nobody(c.speaker_name or c.speaker_text or "") or name in told or _names_nobody(_source_name(c)):
             continue  # "He says …" names nobody; one claim a speaker keeps the summary varied
         told.add(name)
         # an affiliation the model inferred ("United States" for "U.S.") is written only as the text has it

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from summarizer.text.acronyms import ACRONYM_WORDS, capitals_acronym
 from summarizer.text.base import Span
 from summarizer.text.regex import compiled
 
@@ -236,4 +237,16 @@ def tokens(view: str, start: int, end: int) -> list[Token]:
             t.text = t.low = mark
             t.start, t.end = e - 1, e
             append(t)
+    if "WHO" in text:
+        _acronyms_kept(out)
     return out
+
+
+def _acronyms_kept(toks: list[Token]) -> None:
+    """An acronym that is also a function word ("the WHO") keeps its capitals as its ``low``,
+    so no test for the relative or question word "who" reads it."""
+    for i, t in enumerate(toks):
+        if t.text in ACRONYM_WORDS:
+            near = [n.text for n in toks[max(0, i - 1) : i + 2] if n is not t and n.text.isalpha()]
+            if capitals_acronym(t.text, near):
+                t.low = t.text

@@ -86,6 +86,7 @@ from summarizer.rules.attribution.words import (
 )
 from summarizer.text import lexicon as lx
 from summarizer.text import report_kinds as rk
+from summarizer.text.acronyms import acronym_at
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex, quote_type, quoted_share, trim_content
 from summarizer.text.datelines import dateline_at
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
@@ -220,7 +221,7 @@ def plausible_speaker(view: str, span: Span) -> bool:
         return False  # "On Thursday", "In August", "late August", "perhaps": a time or an adverb
     if not words or set(lowered) & PERSON_PRONOUNS:
         return True
-    if all(w in ENGLISH_FUNCTION_WORDS for w in lowered):
+    if all(w in ENGLISH_FUNCTION_WORDS for w in lowered) and not acronym_at(view, span):
         return False
     if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper() and not is_source_noun(lowered[0]):
         before = view[max(0, span[0] - 3) : span[0]].rstrip(" \t" + ALL_QUOTES)
