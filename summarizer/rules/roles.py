@@ -8,6 +8,7 @@ import re
 
 from summarizer.text import lexicon as lx
 from summarizer.text.given_names import is_given_name
+from summarizer.text.place_names import place_shaped
 from summarizer.text.regex import compiled
 
 _ORG_SUFFIX = compiled(r"\b(?:Inc|Corp|Co|Ltd|LLC|Group|Party|Ministry|Department|Agency|Office|"
@@ -225,6 +226,7 @@ def org_like(text: str) -> bool:
         (bool(_ORG_SUFFIX.search(text)) and len(caps) >= 1)
         or any(w.lower() in ("kremlin", "pentagon", "nato", "fbi", "cia", "un", "eu", "who") for w in caps)
         or _ACRONYM_COMPOUND.search(text) is not None
+        or place_shaped(text)  # "Oak Ridge said": the town's government
     )
 
 
