@@ -12,6 +12,7 @@ from summarizer.rules.attribution.words import (
     COORDINATORS,
     FINITE,
     GEO_NOUNS,
+    IRREGULAR_PAST,
     MEMBER_NOUNS,
     NEGATED_BE,
     NOT_PARTICIPLES,
@@ -404,6 +405,8 @@ def noun_position(toks: list[Token], k: int, lo: int) -> bool:
         return k - 2 >= lo and toks[k - 2].low in lx.CUE_FORMS and not toks[k - 2].low.endswith(("ed", "said"))
     if prev == "to" and k - 2 >= lo and (toks[k - 2].low in ASPECT or toks[k - 2].low == "on"):
         return False  # "continued to call for", "went on to say": a verb
+    if prev == "to" and toks[k].low in _PAST_FORMS:
+        return False  # "the man I spoke to said": a past after a contact clause, a verb
     if prev in _PEOPLE_QUANTIFIERS and np_left(toks, k - 1, lo) == k - 1:
         # "Some suggested that …", "Many say …": a quantifier for people, then its verb (not
         # "some reports", "some fear", "many claims": plural or noun-like forms are nouns)
@@ -579,8 +582,8 @@ def relative_subject(toks: list[Token], vg: int) -> Span | None:
         if (
             t.low in _CONTACT_SUBJECTS
             and j >= 1
-            and vg - j <= 4
-            and toks[j + 1].low.endswith("ed")
+            and 2 <= vg - j <= 4  # the pronoun's own verb before the cue ("It's something she said …" has none)
+            and (toks[j + 1].low.endswith("ed") or toks[j + 1].low in IRREGULAR_PAST)  # "I met", "we spoke to"
             and is_word(toks[j - 1])
             and toks[j - 1].low not in ENGLISH_FUNCTION_WORDS
         ):

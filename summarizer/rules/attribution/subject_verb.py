@@ -62,6 +62,7 @@ from summarizer.rules.attribution.words import (
     CUE_FIRST_WORDS,
     GRANTS,
     INFINITIVE_OPENERS,
+    IRREGULAR_PAST,
     NOUN_PHRASE_OPENERS,
     OF_VERBS,
     ON_VERBS,
@@ -160,8 +161,9 @@ def _at(scan: SentenceScan, k: int) -> int:
     if toks[last].low.endswith("ing") and last + 1 < end_idx and toks[last + 1].low in CLAUSE_VERBS:
         return last + 1  # "the appeals court ruling could decide …": a noun in -ing before its verb
     vg = verb_group_start(toks, k, 0)
-    if causer is None and vg > 0 and toks[vg - 1].low in INFINITIVE_OPENERS and vg == k:
-        return last + 1  # an infinitive: "to help assess …" reports nothing yet
+    past = toks[k].low in IRREGULAR_PAST or (toks[k].low.endswith("ed") and toks[k].low != lemma)
+    if causer is None and vg > 0 and toks[vg - 1].low in INFINITIVE_OPENERS and vg == k and not past:
+        return last + 1  # an infinitive: "to help assess …" reports nothing yet ("spoke to said": a past)
     if negated(toks, vg, k) and kind != "stance":
         # a negated report says nothing was said; a negated stance is still one ("has not
         # mentioned the deal", "did not endorse her"): a verb of both kinds is read as a stance

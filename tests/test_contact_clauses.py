@@ -1,0 +1,32 @@
+"""A relative clause with no "who" or "that" inside the subject ("The man I met said …") is
+part of the speaker phrase, its verb an irregular past or one with "to" after it
+(attribution/phrases.relative_subject and noun_position). Original sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def _speaker(text: str) -> str | None:
+    result = summarize(f"Ferry times\n\n{text}\n", model="rules")
+    attribution = next((a for a in result.attributions if "ferry" in a.content), None)
+    return attribution.speaker if attribution is not None else "no attribution"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The deckhand I met said the ferry ran late all week.", "The deckhand I met"),
+        ("The clerk I spoke to said the ferry ran late all week.", "The clerk I spoke to"),
+        ("The porters we spoke with said the ferry ran late all week.", "The porters we spoke with"),
+        ("The pilot they hired said the ferry ran late all week.", "The pilot they hired"),
+        ("The captain we talked to said the ferry ran late all week.", "The captain we talked to"),
+        # near misses: the clause after the verb is what is said; a pronoun's "said" is the cue
+        ("The deckhand said I met the ferry at the quay.", "The deckhand"),
+        ("It is a problem she said the ferry company would fix.", "she"),
+    ],
+)
+def test_a_contact_clause_is_part_of_the_subject(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
