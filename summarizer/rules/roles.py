@@ -5,6 +5,8 @@ of Roads and Ferries"), which an organization ("the carmaker", "Harbour Trust"),
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Protocol, TypeVar
 
 from summarizer.text import lexicon as lx
 from summarizer.text.given_names import is_given_name
@@ -261,3 +263,46 @@ def role_head(role: str) -> str:
     if len(words) == 1 and words[0].lower() in _TITLE_ALONE_ROLE_NOUNS:
         return _TITLE_ALONE_ROLE_NOUNS[words[0].lower()]
     return title_noun(words[-1])
+
+
+# a role held before and no longer: "the former mayor", "ex-minister", "then-chief"
+_PAST_MODIFIER = compiled(r"(?i:\b(?:former|ex-|then-))")
+# a past office written right before a name: "Former minister Bo Vale", "ex-mayor Ann Roy"
+_PAST_TITLE_BEFORE = compiled(r"(?i:\b(?:former|ex-|then-)[\w.-]*(?:[ \t]+[\w.-]+){0,3}[ \t]+)\Z")
+# or after it: "Bo Li, who was minister until 2019", "Ann Roy, who served as mayor"
+_PAST_OFFICE_AFTER = compiled(r",[ \t]+who[ \t]+(?:was|had been|served as|once was)\b")
+
+
+def same_time_of_office(role: str | None, holder_role: str | None, mentions: list[tuple[int, int]], text: str) -> bool:
+    """May a holder of the office (``holder_role``, named at ``mentions``) be the one a role
+    refers to? Any holder for a role of now ("the minister"); for a past one ("the former
+    minister") only one the text gave the past office: by its role, by "former" before a
+    mention of the name, or ", who was …" after one. The minister of now is not the former one."""
+    if not role or _PAST_MODIFIER.search(role) is None:
+        return True
+    if holder_role and _PAST_MODIFIER.search(holder_role) is not None:
+        return True
+    return any(
+        _PAST_TITLE_BEFORE.search(text, max(0, s - 40), s) is not None or _PAST_OFFICE_AFTER.match(text, e) is not None
+        for s, e in mentions
+    )
+
+
+def same_office(role: str, holder_role: str, mentions: list[tuple[int, int]], text: str) -> bool:
+    """Is ``holder_role`` the office ``role`` names, at its time ("the former mayor" is no mayor of now)?"""
+    return role_head(holder_role) == role_head(role) and same_time_of_office(role, holder_role, mentions, text)
+
+
+class _Holder(Protocol):
+    @property
+    def role(self) -> str | None: ...
+    @property
+    def mentions(self) -> list[tuple[int, int]]: ...
+
+
+_H = TypeVar("_H", bound=_Holder)
+
+
+def holders_at_the_time(role: str, holders: Iterable[_H], text: str) -> list[_H]:
+    """The holders of an office that ``role`` may refer to (same_time_of_office)."""
+    return [h for h in holders if same_time_of_office(role, h.role, h.mentions, text)]

@@ -32,7 +32,7 @@ from summarizer.rules.name_variants import particles_at_end, word_bearer
 from summarizer.rules.org_kinds import of_another_kind
 from summarizer.rules.org_short_forms import short_form_org
 from summarizer.rules.possessive_sources import owned_org
-from summarizer.rules.roles import head_word, is_name_word, role_head, title_noun
+from summarizer.rules.roles import head_word, holders_at_the_time, is_name_word, role_head, same_office, title_noun
 from summarizer.rules.speaker_cues import (
     ADVERBS,
     DEFINITE_BEFORE,
@@ -106,7 +106,7 @@ class Registry(EntityIndex):
             # "the minister": the holder of that role mentioned last, not the one introduced last
             # ("a spokesperson", indefinite, introduces someone new)
             head = role_head(phrase.role)
-            holders = self._by_role_head.get(head)
+            holders = holders_at_the_time(phrase.role, self._by_role_head.get(head, []), self.text)
             if holders and head in KIN_NOUNS:
                 # "the father": a relative of the one the text is about now, named close by
                 bound = paragraph_before(self.text, phrase.span[0])
@@ -288,7 +288,7 @@ class Registry(EntityIndex):
             if ent is not None and (
                 self._not_described(ent, phrase)
                 or ent.subject_at != ent.latest
-                or (ent.role and role_head(ent.role) != role_head(phrase.role or ""))
+                or (ent.role and not same_office(phrase.role or "", ent.role, ent.mentions, self.text))
                 or len(SENTENCE_BREAK.findall(self.text, ent.latest, phrase.span[0] + 1)) > 1
             ):
                 ent = None
@@ -549,7 +549,7 @@ class Registry(EntityIndex):
         for ent in self.entities:
             if ent.kind == "person" and ent.anonymity == "role_only" and ent.role and not ent.indefinite:
                 head = ent.role.split()[-1]
-                holders = holders_of.get(head, [])
+                holders = holders_at_the_time(ent.role, holders_of.get(head, []), self.text)
                 if head in KIN_NOUNS and holders:
                     bound = paragraph_before(self.text, ent.first)
                     holders = [h for h in holders if any(bound <= m[0] < ent.first for m in h.mentions)]
