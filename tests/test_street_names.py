@@ -99,3 +99,24 @@ def test_a_street_whose_type_word_is_in_lower_case(text: str, streets: list[str]
 )
 def test_a_count_or_a_thing_named_like_a_street_is_none(text: str, streets: list[str]) -> None:
     assert _streets(text) == streets
+
+
+@pytest.mark.parametrize(
+    ("text", "stretch", "streets"),
+    [
+        # a numbered street or a route is found from the digits before its type word or after
+        # its route word (text/streets.py looks there only): inside a stretch of a longer text
+        ("Crews said. A man was shot on 82 Street late Sunday. No one was held.", (12, 52), ["82 Street"]),
+        ("Crews said. The car left CR 118 and hit a fence. No one was held.", (12, 49), ["CR 118"]),
+        ("Crews said. A store at 2205 East FM-2920 was robbed. No one was held.", (12, 52), ["2205 East FM-2920"]),
+        ("Crews said. Police closed County Rd. 9 at noon. No one was held.", (12, 47), ["County Rd. 9"]),
+        # near misses: the number or the type word outside the stretch, no digit after the route
+        # (its type word alone names the street)
+        ("A man was shot on 82 Street late Sunday.", (0, 20), []),
+        ("A man was shot on 82 Street late Sunday.", (20, 40), []),
+        ("The car left CR 118 and hit a fence.", (0, 16), []),
+        ("Police closed County Road Nine at noon.", (0, 39), ["County Road"]),
+    ],
+)
+def test_a_numbered_street_or_route_within_a_stretch(text: str, stretch: tuple[int, int], streets: list[str]) -> None:
+    assert [a.name for a in find_addresses(text, *stretch)] == streets
