@@ -32,6 +32,7 @@ from summarizer.rules.shot_and_dead import (
     shot_then_died,
     split_fatal,
 )
+from summarizer.rules.struck_people import struck_by_gunfire
 from summarizer.rules.written_counts import HARMS, FigureDraft, draft_figure
 from summarizer.text.base import PlaceMention, Span, lower_pattern, lower_same_length
 from summarizer.text.numbers import (
@@ -74,6 +75,7 @@ def find_figures(
             if draft is not None:
                 drafts.append(draft)
     _with_the_people_before(view, drafts)
+    struck_by_gunfire(view, lowered, sentences, drafts)
     drafts += implicit_victims(view, lowered, sentences, drafts, skip)
     drafts = without_other_times(view, sentences, drafts, dates or [], incident_date)
     drafts = [d for d in drafts if not _both_again(d, drafts)]
