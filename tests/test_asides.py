@@ -72,3 +72,33 @@ def test_a_harm_inside_the_aside_is_its_own_peoples(text: str, expected: tuple[i
 )
 def test_a_list_of_aged_people_inside_the_aside(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count, then an appositive that describes its people one by one, then their verb
+        (
+            "A man died after the shooting on Dunmore Road. The other two victims, a 23-year-old man and a "
+            "17-year-old girl, were taken to a hospital.",
+            (1, 2),
+        ),
+        (
+            "A woman died at the scene. Two others, a 40-year-old man and a woman, 31, were treated for wounds at "
+            "Arden General.",
+            (1, 2),
+        ),
+        (
+            "One man was killed in the gunfire on Pike Lane. The other two victims, a man, 22, and a woman, 19, are "
+            "expected to survive.",
+            (1, 2),
+        ),
+        ("A man was shot dead at the bus stop. Two victims are expected to survive, police said.", (1, 2)),
+        # near misses: the people described with no count and no harm, or the appositive's verb is no harm
+        ("Police said a 30-year-old man and a woman, 25, were arrested after the fight on Pike Lane.", (0, 0)),
+        ("Two tenants, a 30-year-old man and a woman, 25, were questioned about the fire alarm.", (0, 0)),
+        ("Two survivors are expected to testify at the trial next week.", (0, 0)),
+    ],
+)
+def test_a_count_reaches_its_verb_past_its_people_described(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected

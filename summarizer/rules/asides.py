@@ -14,6 +14,13 @@ RELATIVE_THEN_VERB = guarded(r"\bwho\b[^,;]*\s(?:were|was)\s+(?:\w+ly\s+)?\w+\s*
 # the aside's words: no stop or semicolon, and a comma only before an age ("a woman, 20") or
 # before the "and" of a list ("a woman, 20, and a man, 60")
 _ASIDE_WORDS = r"(?:[^,;.]|,\s*\d{1,3}\b|,\s+(?=and\s))"
+# the aside's opening: a word that picks some of the people ("including", "among them", "one of
+# them"), or an appositive that describes them one by one ("two victims, a 21-year-old man and a
+# woman, 19, were hurt"; "the man, 30, and the woman, 25," name no count and are read elsewhere)
+_OPENER = (
+    r"(?:(?:including|among\s+them|one\s+of\s+them)\s"
+    r"|(?=an?\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|teen|teenager|juvenile|person)\b))"
+)
 # the count's passive verb after the aside's closing comma
 _COUNTS_VERB = r",\s*(?:were|are|have\s+been|had\s+been)\b"
 # a relative clause set off by commas after the person the aside names: "including the driver,
@@ -23,13 +30,13 @@ _RELATIVE_AFTER = r"(?:,\s*(?:who|whom|whose)\s[^,;.]{1,80})?"
 # the harm word opens (maybe after a first participle, "were struck and hurt", or a conveying
 # verb's "to": "were taken to hospital")
 _ASIDE_THEN_VERB = guarded(
-    rf"[^,;.]{{1,40}},\s*(?:including|among\s+them|one\s+of\s+them)\s{_ASIDE_WORDS}{{1,80}}{_RELATIVE_AFTER}{_COUNTS_VERB}"
+    rf"[^,;.]{{1,40}},\s*{_OPENER}{_ASIDE_WORDS}{{1,80}}{_RELATIVE_AFTER}{_COUNTS_VERB}"
     r"\s+(?:\w+ly\s+)?(?:\w+\s+and\s+|\w+\s+to\s+(?:an?\s+|the\s+)?)?\w+\s*$",
     re.I,
 )
 # the ", and" of a list inside such an aside joins no clauses: "Seven people, including a woman,
 # 20, and a man, 60, were injured" (the count before reaches its verb)
-_ASIDE_OPEN_BEFORE = guarded(rf",\s*(?:including|among\s+them)\s{_ASIDE_WORDS}{{1,80}}$", re.I)
+_ASIDE_OPEN_BEFORE = guarded(rf",\s*{_OPENER}{_ASIDE_WORDS}{{1,80}}$", re.I)
 _ASIDE_CLOSE_AFTER = guarded(rf"{_ASIDE_WORDS}{{1,60}}{_COUNTS_VERB}", re.I)
 # a harm word inside such an aside, before its closing comma or in a relative clause set off by
 # commas after the person it names: the harm of the people the aside names, not of all those

@@ -70,6 +70,8 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
         rf"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt(?:ing)?|stabbed(?!\s+(?:to\s+death|and\s+killed|dead)\b)|{iw.HOSPITALIZED}|casualties|critical\s+condition"
         # a patient's state besides "critical": "two men are in stable condition", "critical but stable condition"
         r"|(?<=\bin\s)(?:stable|grave|guarded|fair)(?:\s+but\s+stable)?\s+condition|critical\s+but\s+stable\s+condition"
+        # a prognosis after a harm: "the other two victims are expected to survive"
+        r"|(?:expected|likely)\s+to\s+survive"
         # "two women are recovering after the shooting": people recovering were hurt
         rf"|recovering{iw.NOT_RECOVERING_FROM_HARM}"
         # British and Commonwealth usage, no article: "three others are in hospital", "admitted to hospital";

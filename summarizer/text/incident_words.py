@@ -333,8 +333,8 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         # not "shooting" alone, the noun a story of the dead uses as much
         "shooting of", "shootings of", "after shooting", "before shooting", "while shooting", "by shooting",
         "with shooting", "for shooting", "of shooting",
-        # "is expected to recover": the offline model counts the person as injured
-        "recover", "recovering",
+        # "is expected to recover", "are expected to survive": the offline model counts them as injured
+        "recover", "recovering", "expected to survive", "likely to survive",
         "fighting for his life", "fighting for her life", "fighting for their lives", "fighting for their life",
         "fighting for life",
         # a blow with the gun itself: "pistol-whipped the clerk" (hyphenated, its stem is "pistol")
