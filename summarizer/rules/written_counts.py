@@ -305,7 +305,7 @@ def _demoted_category(
         or _NOR_BEFORE.search(view, max(sent.start, q_start - 40), q_start)
         or _WHETHER_BEFORE.search(view, max(sent.start, q_start - 40), q_start)
         or (value_max is None and _BETWEEN_BEFORE.search(before))
-        or _EARLIER_COUNT_BEFORE.search(view, max(sent.start, q_start - 12), q_start)
+        or _EARLIER_COUNT_BEFORE.search(view, max(sent.start, q_start - 70), q_start)
         or _PAST_EVENT_BEFORE.search(view, max(sent.start, q_start - 60), q_start)
         or _unharmed_after(view, range_end, c_end)
         or _UNHARMED_BEFORE.search(view, max(sent.start, q_start - 16), q_start)
@@ -361,13 +361,13 @@ def _in_roundup(view: str, sent: Sentence, e: int, q_start: int) -> bool:
     )
 
 
-# a toll, then a verb that gives its new value: "the death toll rose to 40", "the number of people
+# a toll, then a verb that gives its new value: "the death toll rose to 40", "deaths climbed to 40", "the number of people
 # injured has climbed to 112", "bringing the death toll to 27"; the number is the total so far, which
 # replaces any count before it. The toll is the one nearest the number, with no other toll between
 # them ("the toll from the fire is 9, and the number of injured rose to 31"); a number between may
 # be the event's own ("the toll from the 7.8-magnitude quake rose to 2,300")
 _TOLL_BEFORE = guarded(
-    r"\b(?:(?P<killed>(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+(?:killed|dead)))"
+    r"\b(?:(?P<killed>(?:death\s+)?toll|deaths|fatalities|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+(?:killed|dead)))"
     r"|(?P<injured>number\s+of\s+(?:the\s+)?(?:injured|wounded|people\s+(?:injured|hurt|wounded)))"
     r"|(?P<missing>number\s+of\s+(?:the\s+)?(?:missing|people\s+missing)))\b"
     r"(?:(?!\btoll\b|\bnumber\s+of\b)[^.;]){0,60}?"
@@ -398,7 +398,7 @@ def _toll_before(view: str, start: int, at: int) -> str | None:
     running tally over a year ("the county's death toll this year rose to 45")."""
     lo = max(start, at - 120)
     window = view[lo:at].lower()  # every match holds "toll" or "number" (no letter of them folds otherwise)
-    if "toll" not in window and "number" not in window:
+    if "toll" not in window and "number" not in window and "deaths" not in window and "fatalities" not in window:
         return None
     m = _TOLL_BEFORE.search(view, lo, at)
     if m is None or _STATISTIC_RE.search(view, m.start(), at):
@@ -449,8 +449,13 @@ _AMONG_HARMED_AT = compiled(
     r"|(?:fatally|mortally)\s+shot|dead|hurt|slain|missing)\b",
     re.I,
 )
-# the value a count had before: "rose to 63, up from 41 on Monday"
-_EARLIER_COUNT_BEFORE = compiled(r"\b(?:up|down)\s+from\s+$", re.I)
+# the value a count had before: "rose to 63, up from 41 on Monday", or a bare "from" after the new
+# value and its time: "climbed to 40 from 25", "rose to 38 on Tuesday, from 21"
+_EARLIER_COUNT_BEFORE = compiled(
+    r"\b(?:up|down)\s+from\s+$|\b(?:rose|risen|climbed|jumped|increased|grew)\s+to\s+\d[\d,]*"
+    r"(?:\s+(?:on|by|in|late|early|this|last|\w+day|morning|afternoon|evening|night)){0,3},?\s+from\s+$",
+    re.I,
+)
 
 
 # the label of an identifier: "Report No.", "case number:", "file #"
