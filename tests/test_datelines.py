@@ -23,6 +23,10 @@ FORMS = [
     ("LISK, March 3 (Reuters) - ", "LISK", "Lisk"),
     ("ORMSBY—", "ORMSBY", "Ormsby"),  # a long dash with no space after it
     ("Penhallow: ", "Penhallow", "Penhallow"),  # a town and a colon, the town written as a place after
+    # a town whose first word has two letters, no region after it, before each kind of dash
+    ("EL TORVAL — ", "EL TORVAL", "El Torval"),
+    ("LA MERCEDA – ", "LA MERCEDA", "La Merceda"),
+    ("DE VARRO -- ", "DE VARRO", "De Varro"),
 ]
 
 
@@ -61,6 +65,11 @@ def test_each_reader_finds_the_same_dateline(opening: str, place: str, town: str
         ("Reyes: I think the road will reopen.", None),  # a transcript's speaker: no dateline
         ("The mayor — and her deputy — said so.", None),
         ("NY — The road has reopened.", None),  # two letters are a wire's code, not a dateline
+        ("OK — The road has reopened.", None),  # two letters alone, even before a long dash
+        ("WATCH — The road has reopened.", False),  # a page's words in the shape
+        ("BREAKING — The road has reopened.", False),
+        ("EDITOR'S NOTE — The road has reopened.", False),
+        ("TV NEWS — The road has reopened.", False),  # two letters before a page's word
     ],
 )
 def test_what_is_no_dateline_place(text: str, is_place: bool | None) -> None:
