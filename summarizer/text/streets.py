@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import PlaceMention, Span, lower_same_length
-from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.regex import Prefiltered, compiled, guarded
 from summarizer.text.scans import DIGITS, is_word_char, matches_from
+from summarizer.text.shorthand_corners import modified_after, shorthand_corners
 
 # a street is named words before a street-type word ("Elm Street", "Martin Luther King Jr.
 # Boulevard", "West 47th Street"), with a house number or not ("418 Larkmoor Avenue"); a type
@@ -122,6 +122,7 @@ def may_name_a_street(view: str, start: int, end: int) -> bool:
         or (_may_hold_bare_corner(view, start, end) and _BARE_CORNER.search(view, start, end) is not None)
         or next(_plural_types(view, start, end), None) is not None
         or bool(_numbered_bare_st(view, start, end) or more_streets(view, start, end))
+        or bool(shorthand_corners(view, start, end, STREET_TYPE))
     )
 
 
@@ -167,6 +168,7 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
         if view[m.end("x") - len(m.group("x").split()[-1]) : m.end("x")] not in lx.NOT_PLACES
     ]
     spans += _plural_corners(view, start, end) + _numbered_bare_st(view, start, end)
+    spans += shorthand_corners(view, start, end, STREET_TYPE)
     spans = with_more_streets(view, spans, start, end)
     out: list[Span] = []
     for span in spans:
@@ -300,27 +302,6 @@ _NOT_NAMES = frozenset({
     "April", "May", "June", "July", "August", "September", "October", "November", "December", "The", "A", "An",
     "This", "That", "His", "Her", "Their", "Our", "My", "Police", "I",
 })  # fmt: skip
-# a lower-case word after a street's type word or a short route's number that makes the whole a
-# modifier, a count of things or a product: "the 2 Street gangs", "30 Street vendors", "22 Road
-# crews", "Chicago street violence", "an SR 25 rifle"; not a word of grammar, time or direction, nor
-# a verb after its subject ("at 64 Street and", "on Elm street late Sunday", "on 82 Street injured
-# two", "on Elm street shortly", "along 150 Avenue following")
-_NEXT_LOWER = compiled(r"\s+([a-z][a-z'’]*)\b")
-_AFTER_A_STREET = ENGLISH_FUNCTION_WORDS | frozenset({
-    "a", "an", "in", "on", "was", "so", "no", "near", "off", "outside", "inside", "behind", "beside", "past", "around",
-    "just", "yesterday", "today", "tonight", "overnight", "late", "early", "last", "morning", "afternoon",
-    "evening", "night", "north", "south", "east", "west", "northbound", "southbound", "eastbound", "westbound",
-    "left", "hit", "shot", "struck", "saw", "took", "sent", "led", "caught", "fell", "ran", "broke", "became", "remains",
-})  # fmt: skip
-
-
-def _modified(view: str, end: int) -> bool:
-    """Whether a lower-case content word follows view[:end], a street's name or a route's number
-    ("Street gangs", "SR 25 rifle"): the name is then a modifier or a count, not a street."""
-    m = _NEXT_LOWER.match(view, end)
-    return m is not None and not (m.group(1) in _AFTER_A_STREET or m.group(1).endswith(("ed", "ly", "ing")))
-
-
 # a determiner or a possessive before a short route form, which names a thing ("an SR 25 rifle",
 # "the SR 71 Blackbird", "his SR 500"), or a station's call sign or brand ("WKRP FM 101", "Kiss FM
 # 104"), where a road is named bare or after its compass point ("on SR 71", "West FM 1960")
@@ -357,7 +338,7 @@ def _numbered_streets(view: str, start: int, end: int) -> list[Span]:
     for m in matches_from(_NUMBERED_AT, view, _digits_before_types(view, start, end), end):
         s = m.start("t")
         before = _NUMBERED_BEFORE.search(view, max(start, s - 24), s)
-        if before is not None and not _modified(view, m.end()):
+        if before is not None and not modified_after(view, m.end()):
             spans.append((before.start(), m.end()))
     return spans
 
@@ -370,7 +351,7 @@ def _lower_case_streets(view: str, start: int, end: int) -> list[Span]:
             e = i + 1 + len(word)
             k = view.rfind(" ", max(start, i - 40), i)
             if view[k + 1 : k + 2].isupper() and not (
-                (e < len(view) and (is_word_char(view[e]) or view[e] in "'’-")) or _modified(view, e)
+                (e < len(view) and (is_word_char(view[e]) or view[e] in "'’-")) or modified_after(view, e)
             ):
                 before = _LOWER_BEFORE.search(view, max(start, i - 59), i + 1)
                 words = before.group("name").split() if before is not None else []
@@ -396,7 +377,7 @@ def _routes(view: str, start: int, end: int) -> list[Span]:
             m.group()[:1] in "FRCS"
             and m.group()[1:2].isupper()
             and (
-                _modified(view, m.end())
+                modified_after(view, m.end())
                 or _OWNED_BEFORE.search(view, max(start, m.start() - 12), m.start())
                 or _STATION_AFTER.match(view, m.end())
             )
