@@ -7,6 +7,7 @@ from summarizer.rules.attribution.clause_joins import listed_item, timed_clause
 from summarizer.rules.attribution.clauses import DASHES
 from summarizer.rules.attribution.complements import clause_follows, skip_adverbials
 from summarizer.rules.attribution.dash_asides import aside_end
+from summarizer.rules.attribution.object_adverbials import OBJECT_ADVERBIAL_OPENERS, adverbial_after_object
 from summarizer.rules.attribution.phrases import is_word
 from summarizer.rules.attribution.verb_groups import VERB_ADVERBS
 from summarizer.rules.attribution.words import (
@@ -93,17 +94,8 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
             if low in APPOSITION_OPENERS and k - i >= 3 and not listed_item(toks, i, k, hi):
                 return k
 
-        # "… more bus routes in a letter on Friday", "rejected the claim in a ruling on Monday": how
-        # it was said, not what (a written act only after an object: "said the error was found in a
-        # ruling" tells where it was found)
-        if (
-            t.low in ("in", "during")
-            and k + 2 < hi
-            and k - i >= 2
-            and (
-                toks[k + 2].low in SPEECH_EVENTS or (toks[k + 2].low in _WRITTEN_ACTS and not _past_clause(toks, i, k))
-            )
-        ):
+        # "… in a letter on Friday", "… when she ran in 2019": how or when it was said, not what
+        if t.low in _HOW_OR_WHEN_OPENERS and _how_or_when_said(toks, i, k, hi):
             return k
         # "denied the charges, but was fined", "found no gun but did find …": after an object,
         # "but" and a finite verb with no subject go on with the speaker (after a clause, with
@@ -162,6 +154,24 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
             ):
                 return k  # "… but has been met with opposition": the subject's next deed
     return hi
+
+
+def _how_or_when_said(toks: list[Token], i: int, k: int, hi: int) -> bool:
+    """Does toks[k] open a phrase or clause that tells how or when the speaker said it, ending
+    the content toks[i:k]? "in"/"during" and a speech event ("… more bus routes in a letter on
+    Friday", "rejected the claim in a ruling on Monday"; a written act only after an object:
+    "said the error was found in a ruling" tells where it was found), or a clause of the
+    writer's after an object ("praised the mayor as a reformer when she ran …",
+    object_adverbials)."""
+    if toks[k].low in ("in", "during"):
+        return (
+            k + 2 < hi
+            and k - i >= 2
+            and (
+                toks[k + 2].low in SPEECH_EVENTS or (toks[k + 2].low in _WRITTEN_ACTS and not _past_clause(toks, i, k))
+            )
+        )
+    return adverbial_after_object(toks, i, k, hi) and not _past_clause(toks, i, k)
 
 
 def _count_clause(toks: list[Token], i: int, k: int, hi: int) -> bool:
@@ -270,7 +280,10 @@ _MAIN_REPORTING_VERBS = frozenset(COMMON_REPORTING_VERBS) | {"tells", "alleged",
 
 # the words and marks at which reported content may end (each test in content_end's loop asks
 # for one of them: a semicolon, a comma or dash, "in"/"during", "but", a coordinator, "yet")
-_CONTENT_STOPS = frozenset({";", ",", *DASHES, "in", "during", "but", "yet", "then", *COORDINATORS})
+_HOW_OR_WHEN_OPENERS = frozenset({"in", "during", *OBJECT_ADVERBIAL_OPENERS})
+_CONTENT_STOPS = frozenset(
+    {";", ",", *DASHES, "in", "during", "but", "yet", "then", *COORDINATORS, *OBJECT_ADVERBIAL_OPENERS}
+)
 # a court's or a party's written act a stance is taken in, besides the speech events ("in a
 # ruling", "in a motion"; not "order", as in "in short order", nor "opinion", as in "in my opinion")
 _WRITTEN_ACTS = frozenset({"ruling", "decision", "brief", "motion", "testimony", "deposition"})

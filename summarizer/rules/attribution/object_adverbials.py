@@ -1,0 +1,56 @@
+"""Where a verb's object ends at a clause of time or purpose that is the writer's: "praised the
+mayor as a reformer when she ran in 2019", "agreed to lend the town $2 million so the clinic
+could reopen", "warned the clerks to lock the vault after they broke in". The object is what
+was said or held; the clause after it (its own subject and verb, no comma before it) tells when
+or why the speaker did so. A reported clause keeps it ("said the clinic closed when the grant
+ran out": the speaker's words tell when), and so does a subordinator with no clause after it
+("after midnight", "so far", "before voting")."""
+
+from __future__ import annotations
+
+from summarizer.rules.attribution.complements import clause_follows
+from summarizer.rules.attribution.words import ARTICLES_AND_POSSESSIVES, CLAUSE_SUBJECTS, FINITE, PREPOSITIONS
+from summarizer.text.segments import Token
+
+# the subordinators of time and purpose that open the writer's clause after an object
+OBJECT_ADVERBIAL_OPENERS = frozenset({"when", "after", "before", "so"})
+# the nouns of a stretch of time a clause of time may define ("the days after the vote passed")
+_TIME_SPANS = frozenset({"moment", "minute", "hour", "day", "night", "week", "month", "year", "time", "period", "era"})
+
+
+def adverbial_after_object(toks: list[Token], i: int, k: int, hi: int) -> bool:
+    """Does the subordinator at toks[k] (no comma before it) end the object toks[i:k] and open a
+    clause of the writer's: a subject (a pronoun, an article or a possessive, a capitalised word)
+    and a finite verb within six words? Not when the content is a clause of its own (a pronoun
+    or "there" first, "that" or a finite verb in it: "demanded that the board prove its case
+    before …"; a verb in -ed: "said Ana Ruiz, 40, charged at them after …"), nor after a
+    preposition ("no word as to when …" asks a question) or a noun of time ("in the hours
+    before the storm hit" tells which hours). The caller asks besides that the content is no
+    reported clause in the past ("said the clinic closed when …")."""
+    if toks[k].low not in OBJECT_ADVERBIAL_OPENERS or k - i < 2 or k + 2 >= hi or toks[k - 1].text == ",":
+        return False
+    if toks[i].low in CLAUSE_SUBJECTS or any(t.low == "that" or t.low in FINITE for t in toks[i:k]):
+        return False  # "there's no date as to when …", "demanded that the state prove …": a clause
+    if any(_past_verb(toks, m) for m in range(i + 1, k)):
+        return False  # "said Ana Ruiz, 40, charged at them after …": a reported clause, its verb past
+    if toks[k - 1].low in PREPOSITIONS or toks[k - 1].low == "to":
+        return False  # "no word as to when the review ends": a question, the object of "to"
+    if toks[k - 1].low.removesuffix("s") in _TIME_SPANS:
+        return False  # "the hours before the storm hit", "a time when …": the clause tells which time
+    j = k + 1
+    if toks[k].low == "so" and toks[j].low == "that":
+        j += 1  # "so that the clinic could reopen"
+    first = toks[j]
+    if not (first.low in CLAUSE_SUBJECTS or first.low in ARTICLES_AND_POSSESSIVES or first.text[:1].isupper()):
+        return False
+    return clause_follows(toks, j, min(hi, j + 6))
+
+
+def _past_verb(toks: list[Token], m: int) -> bool:
+    """Is toks[m] a verb in -ed, lower case and after no article or possessive ("charged", not
+    "a reported fire"), the verb of a reported clause?"""
+    low = toks[m].text
+    return (
+        low.endswith("ed") and len(low) > 4 and low.isalpha() and low.islower()
+        and toks[m - 1].low not in ARTICLES_AND_POSSESSIVES
+    )  # fmt: skip
