@@ -29,7 +29,7 @@ from summarizer.rules.attribution.words import (
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES
-from summarizer.text.segments import Token
+from summarizer.text.segments import ABBREVIATIONS, Token
 
 
 def _aside_close(toks: list[Token], k: int, hi: int) -> int | None:
@@ -337,6 +337,11 @@ def _past_clause(toks: list[Token], i: int, hi: int) -> bool:
     return _is_clause(toks, i, hi) or (hi - i >= 3 and any(t.low in IRREGULAR_PAST for t in toks[i + 1 : hi]))
 
 
+def _abbreviation_dot(toks: list[Token], m: int) -> bool:
+    """Is toks[m] the dot of an abbreviation written close up ("Mr.", "Sen."), part of a name?"""
+    return toks[m].text == "." and toks[m - 1].low in ABBREVIATIONS and toks[m - 1].end == toks[m].start
+
+
 def _subject_and_verb(toks: list[Token], i: int, hi: int) -> bool:
     """Does a clause with a verb in the past or of stance start at toks[i] ("the union also
     stepped in", "Republicans want lower rates")? Its subject opens with an article, a
@@ -346,7 +351,7 @@ def _subject_and_verb(toks: list[Token], i: int, hi: int) -> bool:
         return False
     for m in range(i + 1, hi):
         t = toks[m]
-        if not is_word(t) and t.low not in ("'s", "’s", "'", "’"):
+        if not is_word(t) and t.low not in ("'s", "’s", "'", "’") and not _abbreviation_dot(toks, m):
             return False
         low = t.low
         if low in COORDINATORS:
