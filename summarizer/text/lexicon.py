@@ -251,6 +251,15 @@ NOUN_LIKE_FORMS = {
                     "chronicle")
     for f in inflect(lemma) if not f.endswith(("ed", "ing"))
 }  # fmt: skip
+# common irregular past forms, which end no "-ed" yet end a subject as a verb ("Ana Ruiz spoke to
+# the crowd, saying …"); not those as often nouns or adjectives ("left", "led", "found")
+IRREGULAR_PAST = frozenset({
+    "spoke", "told", "wrote", "gave", "took", "made", "went", "came", "met", "sent", "held", "won",
+    "lost", "ran", "said", "saw", "brought", "thought", "felt", "kept", "stood", "sat", "began",
+    "broke", "chose", "drove", "fell", "flew", "grew", "knew", "rose", "struck", "threw", "sought",
+    "fought", "taught", "bought", "paid", "spent", "built", "sold", "heard", "became", "withdrew",
+    "woke", "fled", "stole", "hid", "swam", "slept", "ate", "drank", "rode", "froze", "shook",
+})  # fmt: skip
 # verbs after which the next noun phrase is the hearer, not the content ("told reporters")
 HEARER_VERBS = {"tell", "inform", "assure", "reassure", "remind", "warn", "advise", "ask",
                 "urge", "promise", "instruct", "order", "beg", "caution"}  # fmt: skip

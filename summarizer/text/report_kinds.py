@@ -18,6 +18,7 @@ from summarizer.text.lexicon import (
     STANCE_FORMS,
     inflect,
 )
+from summarizer.text.spoken_things import THING_OR_CLAUSE_VERBS, names_a_thing
 
 # ---------------------------------------------------------------- the kind of a report
 # What an attribution reports, decided from its cue and its type alone, for any model:
@@ -96,11 +97,11 @@ _JUDGING = frozenset(
     for f in inflect(lemma)
 )
 # verbs of proposing, signalling and blaming, read the same way: "proposed cutting the levy",
-# "proposed four new parks", "signalled a shift", "blamed the heat for the outage" put forward a
+# "recommended boiling the water", "proposed four new parks", "signalled a shift", "blamed the heat for the outage" put forward a
 # plan or take a position, a stance (PolNeAR marks them, GGT's quotations do not); "proposed that the levy be
 # cut", "signalled he would run" state something, speech
 _PROPOSING = frozenset(
-    {*(f for lemma in ("propose", "signal", "blame") for f in inflect(lemma)), "signalled", "signalling"}
+    {*(f for lemma in ("propose", "recommend", "signal", "blame") for f in inflect(lemma)), "signalled", "signalling"}
 )
 # words of a finite verb group: a content holding one before any relative pronoun is a clause
 # (the negated ones the lexicon's, in both apostrophes: "can't", "don’t" too)
@@ -154,6 +155,8 @@ def report_kind(
         and not _clause(content)
     ):
         return "stance"  # "questioned the costs", "proposed cutting it"; not "questioned whether …"
+    if kind == "speech" and content is not None and not after_that and _names_a_thing(words, content):
+        return "stance"  # "denied the substance of the story"; not "denied he was there"
     if kind == "speech" and words[-1] in _TOPIC_PREPOSITIONS and len(words) > 1:
         # a topic ("complained about the fees", "warned of delays", "allegations of fraud"):
         # what was spoken of, no statement, after a verb or a noun alike
@@ -171,6 +174,13 @@ def report_kind(
 _ANSWER_FORMS = frozenset({"respond", "responds", "responded", "reply", "replies", "replied", "answer", "answered"})
 _NEGATIONS = frozenset({"not", "never", "didn't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "doesn't",
                         "didn’t", "hasn’t", "haven’t", "hadn’t", "won’t", "wouldn’t", "doesn’t", "cannot"})  # fmt: skip
+
+
+def _names_a_thing(words: list[str], content: str) -> bool:
+    """Does a verb that takes a thing or a clause ("announced", "has denied", "pointed out")
+    end the cue, with a noun phrase for its content ("the end of the siege")?"""
+    last = " ".join(words[-2:]) if words[-1] == "out" else words[-1]  # "pointed out"
+    return last in THING_OR_CLAUSE_VERBS and names_a_thing(content)
 
 
 def _opens_with_wh(content: str | None) -> bool:

@@ -86,15 +86,8 @@ QUANTITY_CHANGE_FORMS = frozenset({
 })  # fmt: skip
 FINITE = {"will", "would", "is", "was", "are", "were", "has", "have", "had", "can", "could", "should", "may",
            "might", "must", "did", "does", "do", "shall"}  # fmt: skip
-# common irregular past forms, which end no "-ed" yet end a subject as a verb ("Ana Ruiz spoke to
-# the crowd, saying …"); not those as often nouns or adjectives ("left", "led", "found")
-IRREGULAR_PAST = frozenset({
-    "spoke", "told", "wrote", "gave", "took", "made", "went", "came", "met", "sent", "held", "won",
-    "lost", "ran", "said", "saw", "brought", "thought", "felt", "kept", "stood", "sat", "began",
-    "broke", "chose", "drove", "fell", "flew", "grew", "knew", "rose", "struck", "threw", "sought",
-    "fought", "taught", "bought", "paid", "spent", "built", "sold", "heard", "became", "withdrew",
-    "woke", "fled", "stole", "hid", "swam", "slept", "ate", "drank", "rode", "froze", "shook",
-})  # fmt: skip
+# common irregular past forms (the lexicon's): "spoke", "told", "hid"
+IRREGULAR_PAST = lx.IRREGULAR_PAST
 NP_PREPOSITIONS = {"of", "for", "at", "from", "in", "with", "on"}
 # nouns and adjectives that take "to" inside a speaker phrase: "a source close to the cabinet"
 TO_HEADS = {"close", "closest", "loyal", "linked", "next", "adviser", "advisor", "advisers", "advisors",
