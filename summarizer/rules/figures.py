@@ -23,6 +23,7 @@ from summarizer.rules.murder_suicide import murder_suicide
 from summarizer.rules.other_times import FOLLOW_UP, without_other_times
 from summarizer.rules.other_tolls import others_besides
 from summarizer.rules.parts_of_whom import parts_of_whom
+from summarizer.rules.people_beside import with_the_people_beside
 from summarizer.rules.referred_victims import REFERRED_WITHIN, referred_victims
 from summarizer.rules.shot_and_dead import (
     all_of_them_dead,
@@ -36,11 +37,7 @@ from summarizer.rules.struck_people import struck_by_gunfire
 from summarizer.rules.written_counts import HARMS, FigureDraft, draft_figure
 from summarizer.text.base import PlaceMention, Span, lower_pattern, lower_same_length
 from summarizer.text.numbers import (
-    FILLER,
     HURT_ENDS,
-    PEOPLE_PLURAL,
-    SHARED_AGES,
-    VICTIM_NOUNS,
     find_numbers,
     implicit_count,
 )
@@ -74,7 +71,7 @@ def find_figures(
             draft = draft_figure(reader, sent, num, drafts[-1] if drafts else None)
             if draft is not None:
                 drafts.append(draft)
-    _with_the_people_before(view, drafts)
+    with_the_people_beside(view, drafts)
     struck_by_gunfire(view, lowered, sentences, drafts)
     drafts += implicit_victims(view, lowered, sentences, drafts, skip)
     drafts = without_other_times(view, sentences, drafts, dates or [], incident_date)
@@ -206,45 +203,6 @@ def _lead_over_several(lowered: str, sentences: list[Sentence], drafts: list[Fig
     for d in harms:
         if d.sentence == first and d.value > 1 and _SEVERAL_TOLD.search(lowered, d.span[1]):
             d.roundup = True
-
-
-# the people named right before "and three others": a pronoun, or one person without a number
-# one person named beside the people counted: "a clerk", "her son"
-_ONE_NAMED = rf"(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})"
-# the person named before "and" and the people counted, theirs maybe: "a mother and her two sons"
-_PEOPLE_AND_BEFORE = guarded(rf"\b(?P<who>he|she|{_ONE_NAMED})\s+and\s+(?:(?:his|her|their)\s+)?$", re.I)
-_OTHERS_AT = compiled(rf"\s+{PEOPLE_PLURAL}\b", re.I)
-# (the people's ages may come between: "two men and a woman, all in their 30s, were shot")
-_SUBJECT_OF_PASSIVE = compiled(rf"(?:{SHARED_AGES})?\s+(?:were|are|have\s+been|had\s+been)\s", re.I)
-# one person named after the people counted: "two men and a woman"
-_AND_PERSON_AFTER = guarded(rf"\s+and\s+{_ONE_NAMED}\b", re.I)
-
-
-def _with_the_people_before(view: str, drafts: list[FigureDraft]) -> None:
-    """ "She and three others were shot", "a man and two women", "two men and a woman": the
-    people counted and the person named beside them, summed, the figure's words running over both."""
-    for d in drafts:
-        if d.category not in HARMS or d.value_max is not None or d.qualifier != "exact":
-            continue
-        start = d.phrase_start if d.phrase_start >= 0 else d.span[0]
-        others = _OTHERS_AT.match(view, d.span[1])
-        if others is None:
-            continue
-        person = _PEOPLE_AND_BEFORE.search(view, max(0, start - 60), start)
-        after = None if person is not None else _AND_PERSON_AFTER.match(view, others.end())
-        if after is not None:
-            span = (start, after.end())
-            first = implicit_count(view[others.end() : after.end()].split(None, 1)[1])  # the words after "and"
-        elif person is not None:
-            span = (person.start(), others.end())
-            first = implicit_count(person.group("who"))  # the words before "and"
-        else:
-            continue
-        value = implicit_count(view[span[0] : span[1]])
-        if d.noun != "others" and not _SUBJECT_OF_PASSIVE.match(view, span[1]):
-            continue  # an object's people may be told one by one after ("shot two guards and a cook. One of them died")
-        if value is not None and first is not None and value == d.value + first:
-            d.span, d.text, d.value, d.phrase_start = span, view[span[0] : span[1]], value, span[0]
 
 
 # a sentence that turns to another incident: "In a separate shooting, …", "Separate incidents

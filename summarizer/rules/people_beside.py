@@ -1,0 +1,78 @@
+"""People counted and one person named beside them, read as one count: "she and three others
+were shot" (4), "a clerk and two customers were wounded" (3), and a harm's object, "a gunman shot
+two guards and a cook" (3: the later "one of them died" is one of the three, see
+shot_and_dead.shot_then_died, which reads the people's verb after the whole phrase). Not an
+object that a clause runs on from ("shot two men and a woman ran for help": she is the next
+clause's subject), nor the people of a verb that is no harm ("arrested two men and a woman").
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.rules.written_counts import HARMS, FigureDraft
+from summarizer.text.numbers import FILLER, PEOPLE_PLURAL, SHARED_AGES, VICTIM_NOUNS, implicit_count
+from summarizer.text.regex import compiled, guarded
+
+__all__ = ["with_the_people_beside"]
+
+# the people named right before "and three others": a pronoun, or one person without a number
+# one person named beside the people counted: "a clerk", "her son"
+_ONE_NAMED = rf"(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})"
+# the person named before "and" and the people counted, theirs maybe: "a mother and her two sons"
+_PEOPLE_AND_BEFORE = guarded(rf"\b(?P<who>he|she|{_ONE_NAMED})\s+and\s+(?:(?:his|her|their)\s+)?$", re.I)
+_OTHERS_AT = compiled(rf"\s+{PEOPLE_PLURAL}\b", re.I)
+# (the people's ages may come between: "two men and a woman, all in their 30s, were shot")
+_SUBJECT_OF_PASSIVE = compiled(rf"(?:{SHARED_AGES})?\s+(?:were|are|have\s+been|had\s+been)\s", re.I)
+# one person named after the people counted: "two men and a woman"
+_AND_PERSON_AFTER = guarded(rf"\s+and\s+{_ONE_NAMED}\b", re.I)
+
+
+def with_the_people_beside(view: str, drafts: list[FigureDraft]) -> None:
+    """ "She and three others were shot", "a man and two women were wounded", "a gunman shot two
+    men and a woman": the people counted and the person named beside them, summed, the figure's
+    words running over both, when they are a passive's subject or a harm's object."""
+    for d in drafts:
+        if d.category not in HARMS or d.value_max is not None or d.qualifier != "exact":
+            continue
+        start = d.phrase_start if d.phrase_start >= 0 else d.span[0]
+        others = _OTHERS_AT.match(view, d.span[1])
+        if others is None:
+            continue
+        person = _PEOPLE_AND_BEFORE.search(view, max(0, start - 60), start)
+        after = None if person is not None else _AND_PERSON_AFTER.match(view, others.end())
+        if after is not None:
+            span = (start, after.end())
+            first = implicit_count(view[others.end() : after.end()].split(None, 1)[1])  # the words after "and"
+        elif person is not None:
+            span = (person.start(), others.end())
+            first = implicit_count(person.group("who"))  # the words before "and"
+        else:
+            continue
+        value = implicit_count(view[span[0] : span[1]])
+        if (
+            d.noun != "others"
+            and not _SUBJECT_OF_PASSIVE.match(view, span[1])
+            and not _harm_object(view, start, span[1])
+        ):
+            continue
+        if value is not None and first is not None and value == d.value + first:
+            d.span, d.text, d.value, d.phrase_start = span, view[span[0] : span[1]], value, span[0]
+            # the people's words end after both, where their verb is read from ("… and a cook were shot")
+            d.range_end = max(d.range_end, span[1])
+
+
+# the harm's verb right before the count whose object the people are: "shot", "wounding", "the
+# shooting of"
+_HARM_VERB_BEFORE = compiled(
+    r"\b(?:shot|shooting|shootings?\s+of|wounded|wounding|injured|injuring|killed|killing|hit|hitting|struck|striking)\s+$",
+    re.I,
+)
+# the person after "and" is the next clause's subject: "shot two men and a woman ran for help"
+_CLAUSE_AFTER = compiled(r"\s+(?:was|is|were|are|had|has|did|said|told|ran|called|fled|\w+ed)\b", re.I)
+
+
+def _harm_object(view: str, start: int, end: int) -> bool:
+    """Are the people at ``start``..``end`` a harm's object ("a gunman shot two guards and a
+    cook"), not followed by a verb of their own?"""
+    return bool(_HARM_VERB_BEFORE.search(view, max(0, start - 20), start)) and not _CLAUSE_AFTER.match(view, end)

@@ -1,0 +1,35 @@
+"""People counted and one person named beside them, as a passive's subject or a harm's object:
+one count of both, and a later death of "one of them" is one of all of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from summarizer.evaluation import count_of
+
+
+def tolls(text: str) -> tuple[int, int]:
+    result = summarize(text, model="rules")
+    return count_of(result, "killed"), count_of(result, "injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a harm's object: the count and the person after "and" summed
+        ("A man is accused of wounding two boys and a woman on Tarn Road last Thursday.", (0, 3)),
+        ("A gunman shot two clerks and a customer at a pharmacy in Orvale on Friday.", (0, 3)),
+        ("Deputies looked into the shooting of three hikers and their driver near Colby Pass.", (0, 4)),
+        # then one of them dead: one of the three, the other two hurt
+        ("A gunman shot two guards and a cook at a diner in Harwick on Sunday. One of them died at a clinic.", (1, 2)),
+        # the same as a passive's subject, and "she and two others"
+        ("Two porters and a cook were shot at an inn in Harwick on Sunday. One of them died at a clinic.", (1, 2)),
+        ("She and two others were shot at an inn in Harwick on Sunday. One of them died later.", (1, 2)),
+        # near misses: the person after "and" is the next clause's subject, or the verb is no harm
+        ("The gunman shot two porters and a cook ran for help, the sheriff said.", (0, 2)),
+        ("Police arrested two men and a woman after gunfire on Tarn Road on Friday.", (0, 0)),
+    ],
+)
+def test_people_named_beside_a_count(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
