@@ -33,3 +33,25 @@ def tolls(text: str) -> tuple[int, int]:
 )
 def test_people_named_beside_a_count(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of the people harmed, then its parts, the hurt and the dead, that sum to it
+        ("Five people were shot at a fair in Orvale on Friday: three were hurt and two others died.", (2, 3)),
+        (
+            "Six hikers were wounded near Colby Pass on Sunday. Two died at the scene and four were flown out hurt.",
+            (2, 4),
+        ),
+        # near misses: parts that do not sum to it (the five kept as the hurt, as before), and the
+        # dead told beside the hurt, not among them
+        ("Five people were shot at a fair in Orvale on Friday. Two were hurt and one died, a nurse said.", (1, 5)),
+        (
+            "A man is dead and three people are hurt after a shooting in Orvale. Deputies found one man dead and two women hurt.",
+            (1, 3),
+        ),
+    ],
+)
+def test_a_count_split_into_its_parts(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected

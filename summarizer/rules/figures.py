@@ -33,6 +33,7 @@ from summarizer.rules.shot_and_dead import (
     shot_then_died,
     split_fatal,
 )
+from summarizer.rules.split_tolls import split_into_parts
 from summarizer.rules.struck_people import struck_by_gunfire
 from summarizer.rules.written_counts import HARMS, FigureDraft, draft_figure
 from summarizer.text.base import PlaceMention, Span, lower_pattern, lower_same_length
@@ -109,6 +110,7 @@ def find_figures(
     shot_then_died(view, drafts)
     death_when_shot(lowered, sentences, drafts)
     all_of_them_dead(view, drafts)
+    split_into_parts(view, drafts)
     if parts := part_of_the_shot_died(view, drafts):
         drafts = sorted(drafts + parts, key=lambda d: d.span)
     if parts := part_of_a_group_harmed(view, drafts):
