@@ -45,8 +45,9 @@ def test_people_named_beside_a_count(text: str, expected: tuple[int, int]) -> No
             (2, 4),
         ),
         # near misses: parts that do not sum to it (the five kept as the hurt, as before), and the
-        # dead told beside the hurt, not among them
+        # dead told beside the hurt, not among them, and parts named, not counted (someone else maybe)
         ("Five people were shot at a fair in Orvale on Friday. Two were hurt and one died, a nurse said.", (1, 5)),
+        ("Two men were shot at a fair in Orvale on Friday. Dana Reyes died later, while a clerk was hurt.", (1, 2)),
         (
             "A man is dead and three people are hurt after a shooting in Orvale. Deputies found one man dead and two women hurt.",
             (1, 3),

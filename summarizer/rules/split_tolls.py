@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft
-from summarizer.text.numbers import HURT_ENDS
+from summarizer.text.numbers import HURT_ENDS, implicit_count
 from summarizer.text.regex import compiled
 
 __all__ = ["split_into_parts"]
@@ -27,7 +27,8 @@ _DEAD_BEFORE = compiled(r"\b(?:dead|killed|died|dies|slain)\b[^.;:]{0,40}$", re.
 def split_into_parts(view: str, drafts: list[FigureDraft]) -> None:
     """Relabel as people shot (category "other") a count of the hurt whose next two harm counts,
     in its sentence or the next, are one of the hurt and one of the dead that sum to it, the dead
-    not told right before it. ``drafts`` is in text order."""
+    not told right before it, both parts written as numbers (not "a neighbor", a name: a person
+    named may be someone else). ``drafts`` is in text order."""
     harms = [d for d in drafts if d.category in HARMS]
     for i, whole in enumerate(harms[:-2]):
         hurt_part, dead_part = sorted(harms[i + 1 : i + 3], key=lambda d: d.category != "injured")
@@ -40,6 +41,7 @@ def split_into_parts(view: str, drafts: list[FigureDraft]) -> None:
                 p.roundup or p.value_max is not None or p.sentence - whole.sentence > 1 for p in (hurt_part, dead_part)
             )
             or not (hurt_part.value >= 1 and dead_part.value >= 1)
+            or any(implicit_count(p.text) is not None for p in (hurt_part, dead_part))
             or hurt_part.value + dead_part.value != whole.value
             or _DEAD_BEFORE.search(view, max(0, whole.span[0] - 60), whole.span[0])
         ):
