@@ -17,6 +17,7 @@ from summarizer.text.incident_words import (
     NOT_DEAD_INTENSIFIER,
     NOT_NEARLY,
     NOT_RECOVERING_FROM_HARM,
+    SUCCUMBED,
     TREATED_AND_RELEASED,
     TREATED_WHERE,
 )
@@ -72,7 +73,7 @@ _KILLED_PRED = (
     + r"|dead"
     + NOT_DEAD_INTENSIFIER
     + r")"
-    rf"|(?:has\s+|had\s+)?(?:also\s+)?(?:{LY_NOT_NEARLY}\s+)?(?:died|passed\s+away|succumbed)"
+    rf"|(?:has\s+|had\s+)?(?:also\s+|since\s+)?(?:{LY_NOT_NEARLY}\s+)?(?:died|passed\s+away|{SUCCUMBED})"
     # (a floating quantifier after the verb: "a man and a woman were both found dead")
     r"|(?:were)\s+(?:also\s+|both\s+|all\s+)?"
     + _DEAD_PARTICIPLE
@@ -374,7 +375,7 @@ ORDINAL_VICTIM_RE = compiled(
 # in a clause of its own, nor another subject's: "… was wounded and the gunman was killed")
 ORDINAL_DIED_AFTER = compiled(
     r"(?:(?!\b(?:who|whom|whose|where|when|after|while|as)\b|\b(?:and|but)\s+(?:the|an?|his|her|their|its)\b)[^.;])"
-    r"{0,60}?\b(?:died|succumbed|passed\s+away"
+    rf"{{0,60}}?\b(?:died|{SUCCUMBED}|passed\s+away"
     r"|(?:was|is)\s+(?:found\s+|later\s+)?(?:dead|killed)|(?:pronounced|declared)\s+dead"
     r"|(?:was\s+)?(?:fatally|mortally)\s+(?:shot|wounded))\b",
     re.I,
@@ -400,10 +401,10 @@ _LISTED_RE = guarded(
 # the same person's death later in the sentence: "a man was shot in the chest and pronounced dead"
 DIED_LATER = compiled(
     rf"[^.;]{{0,100}}?\b(?:(?:(?:was|were)\s+)?(?:later\s+|\w+ly\s+)?(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?{NOT_NEARLY}died"
-    r"|passed\s+away|succumbed)\b",
+    rf"|passed\s+away|{SUCCUMBED})\b",
     re.I,
 )
-WHO_DIED = compiled(r"\bwho\s+(?:\w+ly\s+|later\s+)?(?:died|passed\s+away|succumbed)\b", re.I)
+WHO_DIED = compiled(rf"\bwho\s+(?:\w+ly\s+|later\s+)?(?:died|passed\s+away|{SUCCUMBED})\b", re.I)
 
 
 # each pattern with the words (lower-cased) one of which it cannot match without: a sentence

@@ -22,6 +22,7 @@ from summarizer.text.incident_words import (
     NOT_NEARLY,
     NOT_PEOPLE_COUNTED,
     NOT_RECOVERING_FROM_HARM,
+    SUCCUMBED,
     TREATED_AND_RELEASED,
     TREATED_WHERE,
 )
@@ -73,7 +74,7 @@ HOSPITAL = (
     r"|as\s+a\s+precaution|because\s+(?:he|she|they)\s+(?:appeared|seemed|looked)))"
 )
 _DIED = (
-    rf"{NOT_NEARLY}(?:died|dies|(?:has|have|had)\s+(?:since\s+|now\s+)?died|succumbed|passed\s+away|did\s+not\s+survive|didn['’]t\s+survive"
+    rf"{NOT_NEARLY}(?:died|dies|(?:has|have|had)\s+(?:since\s+|now\s+)?(?:died|{SUCCUMBED})|{SUCCUMBED}|passed\s+away|did\s+not\s+survive|didn['’]t\s+survive"
     r"|(?:was|were)\s+gunned\s+down|(?:was|is|were)\s+(?:already\s+)?deceased"
     r"|(?:was|has\s+been|had\s+been)\s+"
     + _AUX_ADVERB
@@ -305,7 +306,7 @@ _DIED_RUNS = frozenset(
 )
 _DIES_AFTER = compiled(
     rf"[^.;]{{0,100}}?\b(?:(?:was|were)\s+(?:later\s+|\w+ly\s+)?(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?{NOT_NEARLY}died"
-    r"|passed\s+away|succumbed)\b",
+    rf"|passed\s+away|{SUCCUMBED})\b",
     re.I,
 )
 # the state the verb left its object in, right after it: "shot his girlfriend dead" (a resultative;

@@ -153,6 +153,9 @@ NOT_DEAD_INTENSIFIER = rf"(?!\s+(?:{'|'.join(sorted(DEAD_INTENSIFIED))})\b)"
 NEARLY_BEFORE = compiled(r"\b(?:nearly|almost)\s+$", re.I)
 NOT_NEARLY = r"(?<!nearly\s)(?<!almost\s)"
 LY_NOT_NEARLY = r"(?!nearly\b)\w+ly"
+# a death of wounds: "succumbed to his injuries", "later succumbed"; not a yielding to anything else
+# ("succumbed to pressure", "succumbed to temptation")
+SUCCUMBED = r"succumbed(?!\s+to\b(?!\s+(?:[\w'’-]+\s+){0,3}?(?:wounds?|injur(?:y|ies))\b))"
 
 # a sentence served or being served: the crime after "for" or "of" is a past case's, not this story's
 # harm ("on parole for shooting two men", "after serving time for killing another man")
@@ -309,6 +312,8 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         "fatally", "mortally", "fatal", "deaths", "death", "fatalities", "fatality", "murdered", "murder",
         "lifeless", "deceased", "perished", "bodies", "body", "toll", "executed",
         "passed away", "passes away", "pass away", "passing away",
+        # a death of wounds: "later succumbed to his injuries" (the offline model reads it so)
+        "succumbed", "succumbs", "succumb", "succumbing",
         "lost their lives", "lost his life", "lost her life", "lives lost", "lives were lost",
         "claimed the lives", "claimed the life", "took the lives", "took the life", "taken the lives",
         "taken the life",
