@@ -57,3 +57,24 @@ def test_a_follow_up_keeps_its_recalled_case() -> None:
         "On June 1, a waiter was wounded in the same shooting."
     )
     assert tolls(text) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an earlier time and its comma right before new people harmed: another, earlier incident
+        (LEAD + "It was the second shooting by deputies that day. Earlier, a man and a woman were shot to "
+         "death by deputies in the Lisk neighborhood.", (0, 1)),
+        (LEAD + "Hours earlier, two women were wounded on Pell Road.", (0, 1)),
+        (LEAD + "Earlier Sunday afternoon, another man was killed on Pell Road.", (0, 1)),
+        ("A man was killed Sunday night on Elm Street. Earlier, a woman was wounded on Pell Road.", (1, 0)),
+        # near misses: more of the same incident (a report, the person named again), and the
+        # story's own first toll opened so
+        (LEAD + "Earlier, police said the man had been shot twice.", (0, 1)),
+        (LEAD + "Earlier, he had been shot in the arm.", (0, 1)),
+        ("Earlier Sunday, a man was shot and killed on Elm Street, police said.", (1, 0)),
+        ("Deputies were called to Elm Street on Sunday night. Earlier, a man was wounded there.", (0, 1)),
+    ],
+)  # fmt: skip
+def test_an_earlier_incident_opened_by_its_time_is_background(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected

@@ -39,6 +39,16 @@ _OTHER_TIME = lower_pattern(
     r"|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)"
     r"|(?:a|one|two|three|\d+)\s+miles?\s+away|in\s+(?:another|a\s+different)\s+part\s+of\s+(?:town|the\s+city))\b"
 )
+# a clause opened by an earlier time and a comma, the harm's new people right after it: "Earlier, a
+# man was shot …", "Hours before, two women were wounded …", "Earlier Saturday afternoon, another
+# man was killed …" (an earlier incident told after the story's own, in a roundup's manner; not
+# "Earlier, police said the man had been shot", which tells more of the same one); on lower-cased text
+_EARLIER_OPENING = lower_pattern(
+    r"(?:(?:a\s+few\s+|several\s+|just\s+|two\s+|three\s+)?(?:hours|minutes|moments)\s+(?:earlier|before)"
+    r"|earlier(?:\s+(?:that|in\s+the|on|\w+day))?(?:\s+(?:day|morning|afternoon|evening|night))?)\s*,\s+"
+    r"(?=(?:an?|another|two|three|four|five|\d+)\s)"
+)
+_EARLIER_WORDS = ("earlier", "hours", "minutes", "moments", "a few", "several", "just", "two", "three")
 # the words that set a clause apart within a sentence: a semicolon, a colon, a dash, or a comma
 # before a conjunction ("…, and last year two men were killed there"); on lower-cased text
 _CLAUSE_BREAK = lower_pattern(r"[;:—–]|,\s+(?:and|but|while|whereas|although)\b")
@@ -79,8 +89,10 @@ def without_other_times(
         start, end = _clause(lowered, sentences[k], d.span[0])
         # a time dated before the incident's day sets any clause apart; one told without a date
         # ("last month", "so far this year"), only one after the story's first toll
-        if (day is not None and _dated_before(dated, start, end, day, main)) or (
-            (told := _other_time(lowered, start, end, day)) and (told == "dated" or d.sentence > first)
+        if (
+            (day is not None and _dated_before(dated, start, end, day, main))
+            or ((told := _other_time(lowered, start, end, day)) and (told == "dated" or d.sentence > first))
+            or (d.sentence > first and _opened_earlier(lowered, start, d))
         ):
             apart.add(id(d))
     if not apart or all(id(d) in apart for d in harms):
@@ -95,6 +107,15 @@ def _clause(lowered: str, sent: Sentence, at: int) -> tuple[int, int]:
         start = m.end()
     stop = _CLAUSE_BREAK.search(lowered, at, sent.end)
     return start, stop.start() if stop else sent.end
+
+
+def _opened_earlier(lowered: str, start: int, d: FigureDraft) -> bool:
+    """Does the clause open with an earlier time whose comma is right before the toll's words
+    ("Earlier, a man and a woman were killed")?"""
+    if not lowered.startswith(_EARLIER_WORDS, start):
+        return False
+    m = _EARLIER_OPENING.match(lowered, start)
+    return m is not None and m.end() == (d.phrase_start if d.phrase_start >= 0 else d.span[0])
 
 
 def _dated_before(
