@@ -196,6 +196,16 @@ OBJECT_RE = guarded(
     rf"\s+{_PERSONS}",
     re.IGNORECASE,
 )
+# the harm of a charge or an accusation, told by its gerund: "is accused of shooting a man", "was
+# charged with fatally shooting a clerk", "wanted for shooting a teen" (the person hurt, or dead,
+# though no clause tells it; not "accused of shooting at a house", no one hit, nor "accused of
+# threatening to shoot a man", no harm; "killing" is OBJECT_RE's)
+ACCUSED_OF_RE = guarded(
+    r"\b(?:accused|charged|suspected|convicted|arrested|wanted|indicted|guilty)\s+(?:of|with|for|in)\s+"
+    r"(?:allegedly\s+)?(?:(?P<killed>(?:fatally|mortally)\s+shooting)|(?P<injured>shooting))"
+    rf"\s+{_PERSONS}",
+    re.IGNORECASE,
+)
 # a verb left out after "and", as in "one man was killed and a woman wounded"
 _GAPPED_RE = guarded(
     rf"\band\s+(?P<np>(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS}))\s+"
@@ -415,6 +425,7 @@ VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (SUBJECT_RE, (), True),
     (_AND_HARMED_RE, (" and ",), True),
     (OBJECT_RE, (), True),
+    (ACCUSED_OF_RE, ("of ", "with ", "for ", "in "), True),
     (LEFT_DEAD_RE, ("left", "leaving", "found", "find"), True),
     (_LEFT_AND_RE, ("left", "leaving"), True),
     (_SENT_TO_RE, ("sent", "put", "landed", "left", "leaving"), True),
@@ -443,7 +454,8 @@ _HARM_LITERALS = (
     "shot", "kill", "dead", "died", "wound", "injur", "hurt", "hospital", "recover", "struck", "grazed", "body",
     "bodies", "murder", "slain", "stabbed", "condition", "suffer", "gunfire", "bullet", "fatal", "deadly", "succumb",
     "sustained", "whipp", "death", "life of", "lives of", "fighting for", "shooting of", "treated", "gun on",
-    "shooting himself", "shooting herself",
+    "shooting himself", "shooting herself", "of shooting", "with shooting", "for shooting", "of fatally",
+    "with fatally",
 )  # fmt: skip
 _HARM_CHECKED = {"hit": compiled(r"\bhit\b"), "passed": compiled(r"passed\s+away")}
 
