@@ -78,3 +78,18 @@ def test_a_follow_up_keeps_its_recalled_case() -> None:
 )  # fmt: skip
 def test_an_earlier_incident_opened_by_its_time_is_background(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (LEAD + "Earlier, a man was shot on Pell Road.", ["A man"]),
+        # a roundup, which tells its shootings as several: the earlier one is among its own
+        ("Two men were wounded Sunday night in Lisk, police said. A man was shot on Elm Street. Earlier, a man "
+         "was shot on Pell Road. No arrests were made in either shooting.", ["Two", "A man", "a man"]),
+    ],
+)  # fmt: skip
+def test_a_roundup_keeps_the_incident_it_opens_by_an_earlier_time(text: str, figures: list[str]) -> None:
+    incident = summarize(text, model="rules", published=PUBLISHED).incident
+    assert incident is not None
+    assert [f.text for f in incident.figures] == figures

@@ -20,7 +20,7 @@ from summarizer.rules.harm_objects import objects_of_two_harms
 from summarizer.rules.implicit_victims import implicit_victims, killers_own_death
 from summarizer.rules.missing_people import missing_people
 from summarizer.rules.murder_suicide import murder_suicide
-from summarizer.rules.other_times import FOLLOW_UP, without_other_times
+from summarizer.rules.other_times import FOLLOW_UP, SEVERAL_TOLD, without_other_times
 from summarizer.rules.other_tolls import others_besides
 from summarizer.rules.parts_of_whom import parts_of_whom
 from summarizer.rules.people_beside import with_the_people_beside
@@ -172,13 +172,6 @@ def _self_shot_after_deaths(d: FigureDraft, drafts: list[FigureDraft]) -> bool:
     )
 
 
-# the text tells of several shootings as one it has told apart: "in either shooting", "both
-# incidents"; on lower-cased text
-_SEVERAL_TOLD = lower_pattern(
-    r"\beither\s+(?:shooting|incident)\b|\b(?:both|the\s+two|the\s+three|each\s+of\s+the)\s+(?:shootings|incidents)\b"
-    r"|\bthe\s+shootings\s+(?:occurred|happened|took\s+place|were\s+(?:not\s+)?(?:related|connected|unrelated))\b"
-)
-
 # one shooter's one scene told with the toll, in a sentence that tells of no several shootings: "two
 # people were hurt when a gunman opened fire at a store"; on lower-cased text
 _ONE_SHOOTER_AT = lower_pattern(
@@ -203,7 +196,7 @@ def _lead_over_several(lowered: str, sentences: list[Sentence], drafts: list[Fig
     if _ONE_SHOOTER_AT.search(told) and not _SEVERAL_NAMED.search(told):
         return  # "two people were hurt when a gunman opened fire at a store": the toll is that scene's
     for d in harms:
-        if d.sentence == first and d.value > 1 and _SEVERAL_TOLD.search(lowered, d.span[1]):
+        if d.sentence == first and d.value > 1 and SEVERAL_TOLD.search(lowered, d.span[1]):
             d.roundup = True
 
 

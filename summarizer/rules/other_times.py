@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 
 from summarizer.rules.written_counts import HARMS, FigureDraft
 from summarizer.text.base import lower_pattern, lower_same_length
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import DateMention
 
-__all__ = ["FOLLOW_UP", "without_other_times"]
+__all__ = ["FOLLOW_UP", "SEVERAL_TOLD", "without_other_times"]
 
 # a lead that follows up a shooting told before, whose recalled details are its own: a later
 # death ("has died"), a court's or a prosecutor's step ("was sentenced", "pleaded guilty to",
@@ -22,6 +23,13 @@ __all__ = ["FOLLOW_UP", "without_other_times"]
 FOLLOW_UP = lower_pattern(
     r"\b(?:has|have|had)\s+died\b|\bpleads?\b|\bpleaded\b|\bon\s+trial\b"
     r"|\b(?:sentenced|convicted|acquitted|indicted|arraigned|charged|found\s+guilty)\b"
+)
+
+# the text tells of several shootings as one it has told apart: "in either shooting", "both
+# incidents" (a roundup, whose incidents are all its own); on lower-cased text
+SEVERAL_TOLD = lower_pattern(
+    r"\beither\s+(?:shooting|incident)\b|\b(?:both|the\s+two|the\s+three|each\s+of\s+the)\s+(?:shootings|incidents)\b"
+    r"|\bthe\s+shootings\s+(?:occurred|happened|took\s+place|were\s+(?:not\s+)?(?:related|connected|unrelated))\b"
 )
 
 _MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -82,6 +90,9 @@ def without_other_times(
     starts = [s.start for s in sentences]
     dated = sorted((d.span[0], d) for d in ranked if d.value and d.role != "stamp")
     apart: set[int] = set()
+    # an earlier incident opened by its time is another story's, unless the text tells its
+    # shootings as several ("no arrests in either shooting"): a roundup's, its own (asked once)
+    roundup = functools.cache(lambda: SEVERAL_TOLD.search(lowered) is not None)
     for d in harms:
         k = bisect.bisect_right(starts, d.span[0]) - 1
         if k < 0:
@@ -92,7 +103,7 @@ def without_other_times(
         if (
             (day is not None and _dated_before(dated, start, end, day, main))
             or ((told := _other_time(lowered, start, end, day)) and (told == "dated" or d.sentence > first))
-            or (d.sentence > first and _opened_earlier(lowered, start, d))
+            or (d.sentence > first and _opened_earlier(lowered, start, d) and not roundup())
         ):
             apart.add(id(d))
     if not apart or all(id(d) in apart for d in harms):
