@@ -37,6 +37,7 @@ from summarizer.rules.attribution.words import (
     QUANTITY_CHANGE_FORMS,
     RELATIVES_AND_BEING,
     SEASONS,
+    SETTING_OPENERS,
     SPEECH_EVENTS,
     STANCE_FIRST,
     SUBJECTS_BEFORE_VERB,
@@ -429,7 +430,7 @@ def _clause_subject(toks: list[Token], hi: int) -> Span | None:
         i == 0
         and toks
         and (
-            toks[0].low in PREPOSITIONS
+            toks[0].low in SETTING_OPENERS
             or toks[0].low in _COMPARISONS
             or toks[0].low in SUBORDINATORS
             or toks[0].low in TIME_WORDS

@@ -39,6 +39,7 @@ from summarizer.rules.attribution.content import (
     object_infinitive,
 )
 from summarizer.rules.attribution.context import SentenceScan
+from summarizer.rules.attribution.participle_reports import participle_report_at
 from summarizer.rules.attribution.phrases import (
     be_before,
     contracted_subject,
@@ -468,6 +469,8 @@ def _content_start(scan: SentenceScan, last: int, lemma: str) -> tuple[int, bool
         if aside is not None:
             content_start = aside + 2
             has_that = True
+        elif participle_report_at(toks, content_start + 1):
+            return None  # "replied, writing that …": the participle reports, read on its own
         else:
             content_start += 1
     if content_start >= end_idx:

@@ -18,6 +18,8 @@ TIME_WORDS = _WEEKDAYS | {
 }  # fmt: skip
 PREPOSITIONS = {"on", "in", "at", "during", "to", "through", "via", "with", "from", "after",
                  "before", "over", "for", "under", "while", "late", "early"}  # fmt: skip
+# the prepositions that open a phrase of time or place fronted before a subject ("By noon, …")
+SETTING_OPENERS = frozenset(PREPOSITIONS | {"by", "until", "within", "throughout", "following"})
 # prepositions and conjunctions that open an adjunct after a comma, never an appositive of the
 # noun phrase before it ("said Ada Ruiz, at a briefing", "The warden, when asked, said"; but "Ada
 # Ruiz, of Lisk," is the name's)

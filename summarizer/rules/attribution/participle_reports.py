@@ -1,0 +1,41 @@
+"""A report carried by a participle after a comma ("The clerk replied, writing that …") and the
+fronted adverbial before a subject ("By noon, the clerk …"): what the reporting verb before the
+participle and a trailing cue after the adverbial must not take as their content."""
+
+from __future__ import annotations
+
+from summarizer.rules.attribution.clauses import cue_at, stance_at
+from summarizer.rules.attribution.words import SETTING_OPENERS, TIME_WORDS
+from summarizer.text import lexicon as lx
+from summarizer.text.segments import Token
+
+# the longest fronted phrase read as one ("In the early hours of last Monday morning,")
+_MAX_WORDS = 8
+
+
+def participle_report_at(toks: list[Token], i: int) -> bool:
+    """Does toks[i] open a participle of saying or of a stance ("saying", "writing", "adding",
+    "calling")? After "responded," or "replied," it reports the words; the verb before it
+    has no content of its own ("The clerk replied, adding that the pool would reopen")."""
+    if i >= len(toks) or not toks[i].low.endswith("ing"):
+        return False
+    return cue_at(toks, i) is not None or stance_at(toks, i) is not None
+
+
+def fronted_adverbials_only(toks: list[Token], lo: int, hi: int) -> bool:
+    """Are toks[lo:hi] only fronted phrases of time or place, each closed by a comma ("By
+    Wednesday morning", "Late Tuesday, in Oslo")? Such an opener is the writer's setting, not a
+    content a trailing cue reports ("By noon, the clerk had replied, writing that …")."""
+    i = lo
+    while i < hi:
+        if toks[i].low not in SETTING_OPENERS and toks[i].low not in TIME_WORDS:
+            return False
+        j = i + 1
+        while j < hi and toks[j].text != ",":
+            if toks[j].low in lx.CUE_FORMS or toks[j].low in ("that", "and", "but") or not toks[j].text[:1].isalnum():
+                return False  # a verb, a clause or a join: more than a setting
+            j += 1
+        if j - i > _MAX_WORDS:
+            return False
+        i = j + 1
+    return hi > lo
