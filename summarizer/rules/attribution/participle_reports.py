@@ -7,6 +7,7 @@ from __future__ import annotations
 from summarizer.rules.attribution.clauses import cue_at, stance_at
 from summarizer.rules.attribution.words import SETTING_OPENERS, TIME_WORDS
 from summarizer.text import lexicon as lx
+from summarizer.text.base import ALL_QUOTES
 from summarizer.text.segments import Token
 
 # the longest fronted phrase read as one ("In the early hours of last Monday morning,")
@@ -39,3 +40,16 @@ def fronted_adverbials_only(toks: list[Token], lo: int, hi: int) -> bool:
             return False
         i = j + 1
     return hi > lo
+
+
+def opener_is_setting(toks: list[Token], opener: int, comma_after: int | None) -> bool:
+    """Are the words before a trailing cue's speaker (toks[:opener]) only a setting, no content:
+    when the sentence ends after the cue ("In a statement, the clerk said:"), or the cue's comma
+    at ``comma_after`` opens a participle report or a quote ("By noon, the clerk had replied,
+    writing that …")? Not when a clause follows that comma ("At noon, the warden said, a crew
+    drained the pool": the time is the clause's, the speaker interrupts it)."""
+    if not fronted_adverbials_only(toks, 0, opener):
+        return False
+    return (
+        comma_after is None or participle_report_at(toks, comma_after + 1) or toks[comma_after + 1].text in ALL_QUOTES
+    )

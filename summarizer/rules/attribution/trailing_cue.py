@@ -8,7 +8,7 @@ from summarizer.rules.attribution.clauses import cue_at, negated
 from summarizer.rules.attribution.complements import TOLD_NOUNS, skip_adverbials
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.dash_asides import dash_after_adverbial, tag_between_dashes
-from summarizer.rules.attribution.participle_reports import fronted_adverbials_only, participle_report_at
+from summarizer.rules.attribution.participle_reports import opener_is_setting
 from summarizer.rules.attribution.phrases import be_before, np_left, np_right, source_like
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.verb_groups import verb_group_start
@@ -141,16 +141,8 @@ def find(scan: SentenceScan) -> None:
             toks[opener].text != ","
             and not (toks[opener].text in ALL_QUOTES and toks[opener + 1].low == "as")
             and not (dashed and toks[opener].text == toks[after].text)
-        ):
-            continue
-        if fronted_adverbials_only(toks, 0, opener) and (
-            not parenthetical or participle_report_at(toks, after + 1) or toks[after + 1].text in ALL_QUOTES
-        ):
-            # "In a statement, the clerk said:", "By noon, the clerk had replied, writing that
-            # …": a time or place before the subject is the writer's setting, not a content
-            # (but "At noon, the clerk said, a crew arrived": the time is the clause's after it;
-            # a quote after the comma is the quote's, read by the quote patterns)
-            continue
+        ) or opener_is_setting(toks, opener, after if parenthetical else None):
+            continue  # no comma before the speaker, or only a setting before it ("By noon, …")
         speaker = (toks[np_start].start, toks[vg - 1].end)
         cue = (toks[vg].start, toks[last].end)
         pre = (sent.start, toks[opener].start)
