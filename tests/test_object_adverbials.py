@@ -55,6 +55,11 @@ from summarizer import summarize
             "The port authority said there is no word as to when the review will end.",
             "there is no word as to when the review will end",
         ),
+        # a question after a verb of saying or knowing: "when" opens what was (not) said
+        (
+            "The storm shut the pier. Ann Roy declined to say when the pier would reopen.",
+            "to say when the pier would reopen",
+        ),
         (
             "Residents recalled the ferry in the hours before the storm hit.",
             "the ferry in the hours before the storm hit",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from summarizer.rules.attribution.complements import clause_follows
 from summarizer.rules.attribution.words import ARTICLES_AND_POSSESSIVES, CLAUSE_SUBJECTS, FINITE, PREPOSITIONS
+from summarizer.text import lexicon as lx
 from summarizer.text.segments import Token
 
 # the subordinators of time and purpose that open the writer's clause after an object
@@ -24,7 +25,8 @@ def adverbial_after_object(toks: list[Token], i: int, k: int, hi: int) -> bool:
     and a finite verb within six words? Not when the content is a clause of its own (a pronoun
     or "there" first, "that" or a finite verb in it: "demanded that the board prove its case
     before …"; a verb in -ed: "said Ana Ruiz, 40, charged at them after …"), nor after a
-    preposition ("no word as to when …" asks a question) or a noun of time ("in the hours
+    preposition ("no word as to when …" asks a question) or a verb of saying or knowing ("would
+    not say when …", the question is its object) or a noun of time ("in the hours
     before the storm hit" tells which hours). The caller asks besides that the content is no
     reported clause in the past ("said the clinic closed when …")."""
     if toks[k].low not in OBJECT_ADVERBIAL_OPENERS or k - i < 2 or k + 2 >= hi or toks[k - 1].text == ",":
@@ -35,6 +37,8 @@ def adverbial_after_object(toks: list[Token], i: int, k: int, hi: int) -> bool:
         return False  # "said Ana Ruiz, 40, charged at them after …": a reported clause, its verb past
     if toks[k - 1].low in PREPOSITIONS or toks[k - 1].low == "to":
         return False  # "no word as to when the review ends": a question, the object of "to"
+    if toks[k].low == "when" and toks[k - 1].low in lx.CUE_FORMS:
+        return False  # "declined to say when the bridge reopens": a question, what was (not) said
     if toks[k - 1].low.removesuffix("s") in _TIME_SPANS:
         return False  # "the hours before the storm hit", "a time when …": the clause tells which time
     j = k + 1
