@@ -31,7 +31,11 @@ def _speaker(text: str) -> tuple[str | None, str | None]:
             "The storm shut roads. Elm Ridge declined to comment. It said the bridge would reopen soon.",
             ("Elm Ridge", "organization"),
         ),
+        # a county, township, parish or borough is a body even after a word that is a given name
+        ("The storm shut roads. Dane County said the bridge would reopen.", ("Dane County", "organization")),
+        ("The storm shut roads. Grant Township said the bridge would reopen.", ("Grant Township", "organization")),
         # near misses: a given name first is a person; a surname alone goes to the person named
+        ("The storm shut roads. Brooke Falls said she saw the bridge fall.", ("Brooke Falls", "person")),
         ("The storm shut roads. Jo Ridge said the bridge would reopen.", ("Jo Ridge", "person")),
         (
             "The storm shut roads. Tom Ridge, the mayor, toured them. Ridge said the bridge would reopen.",

@@ -222,13 +222,14 @@ def office_role(raw: str) -> str | None:
 def org_like(text: str) -> bool:
     """Whether capitalised words name an organization by their shape ("… Trust", "NATO", "ABC-Harbourline")."""
     caps = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", text) if w[:1].isupper()]
+    if place_shaped(text):
+        return True  # "Oak Ridge said", "Dane County said": the place's government (a given name first is no county)
     if len(caps) == 2 and is_given_name(caps[0]) and text.strip().split()[0] == caps[0]:
         return False  # a given name and a surname that is also a word: "Tom Cross", "Ana Bank"
     return (
         (bool(_ORG_SUFFIX.search(text)) and len(caps) >= 1)
         or any(w.lower() in ("kremlin", "pentagon", "nato", "fbi", "cia", "un", "eu", "who") for w in caps)
         or _ACRONYM_COMPOUND.search(text) is not None
-        or place_shaped(text)  # "Oak Ridge said": the town's government
     )
 
 
