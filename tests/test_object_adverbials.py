@@ -64,6 +64,10 @@ from summarizer import summarize
             "Residents recalled the ferry in the hours before the storm hit.",
             "the ferry in the hours before the storm hit",
         ),
+        # a question with "when" after a verb of saying or asking, an infinitive with no object
+        ("The ferry firm refused to disclose when the pier would reopen.", "to disclose when the pier would reopen"),
+        ("Birch Falls declined to say when the bridge would reopen.", "to say when the bridge would reopen"),
+        ("The harbour board agreed to leave before the vote took place.", "to leave before the vote took place"),
     ],
 )
 def test_an_object_ends_before_the_writers_clause(text: str, content: str) -> None:

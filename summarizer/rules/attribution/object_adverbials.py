@@ -10,11 +10,16 @@ from __future__ import annotations
 
 from summarizer.rules.attribution.complements import clause_follows
 from summarizer.rules.attribution.words import ARTICLES_AND_POSSESSIVES, CLAUSE_SUBJECTS, FINITE, PREPOSITIONS
-from summarizer.text import lexicon as lx
 from summarizer.text.segments import Token
 
 # the subordinators of time and purpose that open the writer's clause after an object
 OBJECT_ADVERBIAL_OPENERS = frozenset({"when", "after", "before", "so"})
+# verbs whose object may be a question with "when" ("to say when the road reopens", "asked the
+# clerk when the ferry left")
+_ASKING = frozenset({
+    "say", "tell", "told", "ask", "asked", "know", "explain", "decide", "disclose", "reveal",
+    "specify", "indicate", "confirm", "predict", "wonder", "wondered",
+})  # fmt: skip
 # the nouns of a stretch of time a clause of time may define ("the days after the vote passed")
 _TIME_SPANS = frozenset({"moment", "minute", "hour", "day", "night", "week", "month", "year", "time", "period", "era"})
 
@@ -37,8 +42,8 @@ def adverbial_after_object(toks: list[Token], i: int, k: int, hi: int) -> bool:
         return False  # "said Ana Ruiz, 40, charged at them after …": a reported clause, its verb past
     if toks[k - 1].low in PREPOSITIONS or toks[k - 1].low == "to":
         return False  # "no word as to when the review ends": a question, the object of "to"
-    if toks[k].low == "when" and toks[k - 1].low in lx.CUE_FORMS:
-        return False  # "declined to say when the bridge reopens": a question, what was (not) said
+    if toks[k - 2].low == "to" or (toks[k].low == "when" and any(t.low in _ASKING for t in toks[i:k])):
+        return False  # "declined to say when …", "asked the clerk when …": a question, what is said
     if toks[k - 1].low.removesuffix("s") in _TIME_SPANS:
         return False  # "the hours before the storm hit", "a time when …": the clause tells which time
     j = k + 1
