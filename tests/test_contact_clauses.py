@@ -23,7 +23,14 @@ def _speaker(text: str) -> str | None:
         ("The porters we spoke with said the ferry ran late all week.", "The porters we spoke with"),
         ("The pilot they hired said the ferry ran late all week.", "The pilot they hired"),
         ("The captain we talked to said the ferry ran late all week.", "The captain we talked to"),
+        # a present: the clause's verb, then at most a preposition before the cue
+        ("The man I know says the ferry ran late all week.", "The man I know"),
+        ("The clerk I talk to says the ferry ran late all week.", "The clerk I talk to"),
+        ("The porter she works with says the ferry ran late all week.", "The porter she works with"),
+        ("The crew we hire say the ferry ran late all week.", "The crew we hire"),
         # near misses: the clause after the verb is what is said; a pronoun's "said" is the cue
+        ("Residents they really say the ferry ran late all week.", "they"),
+        ("Yesterday I think he said the ferry ran late all week.", "I"),
         ("The deckhand said I met the ferry at the quay.", "The deckhand"),
         ("It is a problem she said the ferry company would fix.", "she"),
     ],

@@ -4,6 +4,7 @@ its head can be a source (a person, body, group, document or name)."""
 from __future__ import annotations
 
 from summarizer.rules.attribution.appositive_chain import chain_head
+from summarizer.rules.attribution.contact_clauses import PRESENT_SAYING, contact_clause
 from summarizer.rules.attribution.words import (
     ARTICLES,
     ASPECT,
@@ -12,7 +13,6 @@ from summarizer.rules.attribution.words import (
     COORDINATORS,
     FINITE,
     GEO_NOUNS,
-    IRREGULAR_PAST,
     MEMBER_NOUNS,
     NEGATED_BE,
     NOT_PARTICIPLES,
@@ -405,7 +405,7 @@ def noun_position(toks: list[Token], k: int, lo: int) -> bool:
         return k - 2 >= lo and toks[k - 2].low in lx.CUE_FORMS and not toks[k - 2].low.endswith(("ed", "said"))
     if prev == "to" and k - 2 >= lo and (toks[k - 2].low in ASPECT or toks[k - 2].low == "on"):
         return False  # "continued to call for", "went on to say": a verb
-    if prev == "to" and toks[k].low in _PAST_FORMS:
+    if prev == "to" and (toks[k].low in _PAST_FORMS or toks[k].low in PRESENT_SAYING):
         return False  # "the man I spoke to said": a past after a contact clause, a verb
     if prev in _PEOPLE_QUANTIFIERS and np_left(toks, k - 1, lo) == k - 1:
         # "Some suggested that …", "Many say …": a quantifier for people, then its verb (not
@@ -580,10 +580,8 @@ def relative_subject(toks: list[Token], vg: int) -> Span | None:
             s = np_left(toks, j - 1, 0, appositive=False)
             return (toks[s].start, toks[vg - 1].end) if s is not None else None
         if (
-            t.low in _CONTACT_SUBJECTS
-            and j >= 1
-            and 2 <= vg - j <= 4  # the pronoun's own verb before the cue ("It's something she said …" has none)
-            and (toks[j + 1].low.endswith("ed") or toks[j + 1].low in IRREGULAR_PAST)  # "I met", "we spoke to"
+            j >= 1
+            and contact_clause(toks, j, vg)  # "I met", "we spoke to", "I know" ("she said …" has no verb of its own)
             and is_word(toks[j - 1])
             and toks[j - 1].low not in ENGLISH_FUNCTION_WORDS
         ):
@@ -592,7 +590,3 @@ def relative_subject(toks: list[Token], vg: int) -> Span | None:
             s = np_left(toks, j - 1, 0, appositive=False)
             return (toks[s].start, toks[vg - 1].end) if s is not None else None
     return None
-
-
-# the subject of a relative clause with no pronoun on a speaker noun ("the nurses I asked")
-_CONTACT_SUBJECTS = frozenset({"i", "we", "they", "he", "she", "you"})

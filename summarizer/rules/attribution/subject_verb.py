@@ -30,6 +30,7 @@ from summarizer.rules.attribution.complements import (
     turned_up,
     unanswered,
 )
+from summarizer.rules.attribution.contact_clauses import PRESENT_SAYING
 from summarizer.rules.attribution.content import (
     accusation,
     content_end,
@@ -162,7 +163,11 @@ def _at(scan: SentenceScan, k: int) -> int:
     if toks[last].low.endswith("ing") and last + 1 < end_idx and toks[last + 1].low in CLAUSE_VERBS:
         return last + 1  # "the appeals court ruling could decide …": a noun in -ing before its verb
     vg = verb_group_start(toks, k, 0)
-    past = toks[k].low in IRREGULAR_PAST or (toks[k].low.endswith("ed") and toks[k].low != lemma)
+    past = (
+        toks[k].low in IRREGULAR_PAST
+        or toks[k].low in PRESENT_SAYING
+        or (toks[k].low.endswith("ed") and toks[k].low != lemma)
+    )
     if causer is None and vg > 0 and toks[vg - 1].low in INFINITIVE_OPENERS and vg == k and not past:
         return last + 1  # an infinitive: "to help assess …" reports nothing yet ("spoke to said": a past)
     if negated(toks, vg, k) and kind != "stance":

@@ -1,0 +1,37 @@
+"""A relative clause with no "who" or "that" inside a subject ("the nurses I asked said", "the
+man I know says", "the clerk she talks to says"): a pronoun, its own verb, perhaps a preposition
+left at the end, then the cue. The verb is a past ("I met", "we spoke with") or a present ("I
+know", "they trust", "she talks to"), the present with nothing but a preposition after it, so
+that "Yesterday I think he said" (a second pronoun) is no such clause."""
+
+from __future__ import annotations
+
+from summarizer.rules.attribution.words import IRREGULAR_PAST
+from summarizer.text.language import ENGLISH_FUNCTION_WORDS
+from summarizer.text.segments import Token
+
+# the subject of a relative clause with no pronoun on a speaker noun ("the nurses I asked")
+CONTACT_SUBJECTS = frozenset({"i", "we", "they", "he", "she", "you"})
+# the prepositions a contact clause may end on ("the clerk I talk to says", "the crew we work with")
+_STRANDED = frozenset({"to", "with", "at", "for", "from", "about", "on", "of"})
+# verbs a speaker puts beside a pronoun to hedge, not a clause's ("Officials I think say …")
+_PARENTHETICAL = frozenset({"think", "believe", "guess", "suppose", "hope", "mean"})
+# forms of saying in the present with "s" that never follow "to" as an infinitive ("talk to says")
+PRESENT_SAYING = frozenset({"says", "tells", "writes"})
+
+
+def contact_clause(toks: list[Token], j: int, vg: int) -> bool:
+    """Is the pronoun at toks[j], 2 to 4 words before the cue at toks[vg], the subject of a
+    contact clause whose verb follows it? (The caller checks the noun before the pronoun.)"""
+    if toks[j].low not in CONTACT_SUBJECTS or not 2 <= vg - j <= 4:
+        return False
+    verb = toks[j + 1].low
+    if verb.endswith("ed") or verb in IRREGULAR_PAST:
+        return True  # "the deckhand I met said", "officials we spoke to said"
+    if not toks[j + 1].text.isalpha() or not toks[j + 1].text.islower() or verb in ENGLISH_FUNCTION_WORDS:
+        return False
+    if toks[j].low in ("he", "she") and not (verb.endswith("s") and not verb.endswith("ss")):
+        return False  # "the clerk she talks to says", not "she really says"
+    if verb.endswith("ly") or (toks[j].low not in ("he", "she") and verb in _PARENTHETICAL):
+        return False
+    return all(t.low in _STRANDED for t in toks[j + 2 : vg])  # "the man I know says", "I talk to says"
