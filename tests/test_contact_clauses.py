@@ -28,7 +28,13 @@ def _speaker(text: str) -> str | None:
         ("The clerk I talk to says the ferry ran late all week.", "The clerk I talk to"),
         ("The porter she works with says the ferry ran late all week.", "The porter she works with"),
         ("The crew we hire say the ferry ran late all week.", "The crew we hire"),
+        # the clause's verb a cue itself: no report of its own before its subject's cue
+        ("The porters I asked said the ferry ran late all week.", "The porters I asked"),
+        ("The harbour master we criticised says the ferry ran late all week.", "The harbour master we criticised"),
+        ("The clerk I told said the ferry ran late all week.", "The clerk I told"),
         # near misses: the clause after the verb is what is said; a pronoun's "said" is the cue
+        ("The porters said I asked the ferry crew to wait.", "The porters"),
+        ("I asked the porters, who said the ferry ran late all week.", "who"),
         ("Residents they really say the ferry ran late all week.", "they"),
         ("Yesterday I think he said the ferry ran late all week.", "I"),
         ("The deckhand said I met the ferry at the quay.", "The deckhand"),

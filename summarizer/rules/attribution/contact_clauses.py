@@ -18,6 +18,8 @@ _STRANDED = frozenset({"to", "with", "at", "for", "from", "about", "on", "of"})
 _PARENTHETICAL = frozenset({"think", "believe", "guess", "suppose", "hope", "mean"})
 # forms of saying in the present with "s" that never follow "to" as an infinitive ("talk to says")
 PRESENT_SAYING = frozenset({"says", "tells", "writes"})
+# a cue after "to" in one of these forms is no infinitive ("spoke to said", "talk to says")
+NOT_INFINITIVE = IRREGULAR_PAST | PRESENT_SAYING
 
 
 def contact_clause(toks: list[Token], j: int, vg: int) -> bool:
@@ -35,3 +37,21 @@ def contact_clause(toks: list[Token], j: int, vg: int) -> bool:
     if verb.endswith("ly") or (toks[j].low not in ("he", "she") and verb in _PARENTHETICAL):
         return False
     return all(t.low in _STRANDED for t in toks[j + 2 : vg])  # "the man I know says", "I talk to says"
+
+
+# the forms of saying a speaker's contact clause may stand before ("the nurses I asked said")
+_SAID = frozenset({"said", "says", "told", "tells", "say"})
+
+
+def inside_contact_clause(toks: list[Token], k: int, last: int) -> bool:
+    """Is the cue at toks[k] the verb of a contact clause right before the cue of its subject
+    ("The nurses I asked said …", "the mayor we criticised says …"): no report of its own?"""
+    return (
+        last == k
+        and k >= 2
+        and k + 1 < len(toks)
+        and toks[k + 1].low in _SAID
+        and contact_clause(toks, k - 1, k + 1)
+        and toks[k - 2].text.isalpha()
+        and toks[k - 2].low not in ENGLISH_FUNCTION_WORDS
+    )

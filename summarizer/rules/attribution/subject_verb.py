@@ -30,7 +30,7 @@ from summarizer.rules.attribution.complements import (
     turned_up,
     unanswered,
 )
-from summarizer.rules.attribution.contact_clauses import PRESENT_SAYING
+from summarizer.rules.attribution.contact_clauses import NOT_INFINITIVE, inside_contact_clause
 from summarizer.rules.attribution.content import (
     accusation,
     content_end,
@@ -64,7 +64,6 @@ from summarizer.rules.attribution.words import (
     CUE_FIRST_WORDS,
     GRANTS,
     INFINITIVE_OPENERS,
-    IRREGULAR_PAST,
     NOUN_PHRASE_OPENERS,
     OF_VERBS,
     ON_VERBS,
@@ -142,8 +141,12 @@ def _at(scan: SentenceScan, k: int) -> int:
     else:
         kind = lx.CUE_KIND.get(toks[k].low if c[1] == k else f"{toks[k].low} {toks[c[1]].low}", "speech")
     lemma, last = c
-    if ctx.inside_quote(toks[k].start) or not free((toks[k].start, toks[last].end)):
-        return last + 1
+    if (
+        ctx.inside_quote(toks[k].start)
+        or not free((toks[k].start, toks[last].end))
+        or inside_contact_clause(toks, k, last)
+    ):
+        return last + 1  # in a quote, read already, or a contact clause's verb ("the nurses I asked said")
     if lemma == "continue" and last + 1 < end_idx and not is_word(toks[last + 1]) and toks[last + 1].text != ":":
         return last + 1  # "the longer the strike lasts and continues, …": it goes on, nothing said
     if lemma == "continue" and last == k and last + 1 < end_idx and toks[last + 1].low.endswith("ing"):
@@ -163,11 +166,7 @@ def _at(scan: SentenceScan, k: int) -> int:
     if toks[last].low.endswith("ing") and last + 1 < end_idx and toks[last + 1].low in CLAUSE_VERBS:
         return last + 1  # "the appeals court ruling could decide …": a noun in -ing before its verb
     vg = verb_group_start(toks, k, 0)
-    past = (
-        toks[k].low in IRREGULAR_PAST
-        or toks[k].low in PRESENT_SAYING
-        or (toks[k].low.endswith("ed") and toks[k].low != lemma)
-    )
+    past = toks[k].low in NOT_INFINITIVE or (toks[k].low.endswith("ed") and toks[k].low != lemma)
     if causer is None and vg > 0 and toks[vg - 1].low in INFINITIVE_OPENERS and vg == k and not past:
         return last + 1  # an infinitive: "to help assess …" reports nothing yet ("spoke to said": a past)
     if negated(toks, vg, k) and kind != "stance":
