@@ -27,6 +27,8 @@ FORMS = [
     ("EL TORVAL — ", "EL TORVAL", "El Torval"),
     ("LA MERCEDA – ", "LA MERCEDA", "La Merceda"),
     ("DE VARRO -- ", "DE VARRO", "De Varro"),
+    ("LE MOSSEN, Iowa — ", "LE MOSSEN", "Le Mossen"),  # a region after it
+    ("ST ARVILLE — ", "ST ARVILLE", "St Arville"),  # a saint's short title with no dot
 ]
 
 
@@ -69,7 +71,14 @@ def test_each_reader_finds_the_same_dateline(opening: str, place: str, town: str
         ("WATCH — The road has reopened.", False),  # a page's words in the shape
         ("BREAKING — The road has reopened.", False),
         ("EDITOR'S NOTE — The road has reopened.", False),
-        ("TV NEWS — The road has reopened.", False),  # two letters before a page's word
+        ("TV NEWS — The road has reopened.", None),  # two letters no town's article or title
+        # a label's first word of two letters, before another word: a column's or a byline's
+        ("MY VIEW — The road has reopened.", None),
+        ("IN BRIEF — The road has reopened.", None),
+        ("OP ED — The road has reopened.", None),
+        ("NO CHARGES — The road has reopened.", None),
+        ("BY ANA ROSS — The road has reopened.", None),
+        ("US NEWS — The road has reopened.", None),
     ],
 )
 def test_what_is_no_dateline_place(text: str, is_place: bool | None) -> None:

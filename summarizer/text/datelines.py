@@ -13,11 +13,12 @@ from summarizer.text.given_names import is_given_name
 from summarizer.text.regex import compiled
 
 # an all-caps place of up to four words ("SAN ROQUE", "WILKES-BARRE"; a first word of two letters
-# only before another, "EL CARMEN", "LA VEGA", never alone: "OK — ", "AP — "), then a region or a
+# only a town's article or short title before another word, "EL CARMEN", "LA VEGA", "ST LUCIA",
+# never alone, "OK — ", "AP — ", nor a label's "MY VIEW — ", "IN BRIEF — "), then a region or a
 # wire's date (", Calif.", ", N.Y.", ", March 3"), a wire or station in brackets ("(AP)", "(KXYZ)"),
 # and a dash: a long dash with or without a space after it, a hyphen or two with one
 _DASHED = (
-    r"(?P<place>(?:[A-Z][A-Z.'’]{2,}|[A-Z][A-Z'’](?=[ -][A-Z][A-Z.'’]))(?:[ -][A-Z][A-Z.'’]+){0,3})"
+    r"(?P<place>(?:[A-Z][A-Z.'’]{2,}|(?:EL|LA|LE|DE|DU|DA|DI|AL|ST|MT|FT|PT)(?=[ -][A-Z][A-Z.'’]))(?:[ -][A-Z][A-Z.'’]+){0,3})"
     r"(?:,\s*[A-Z][A-Za-z.]{1,14}(?:\s+\d{1,2})?){0,2}"
     r"(?:\s*\([^)\n]{1,40}\))?\s*(?:[―—–]\s*|--?\s+)"
 )
