@@ -36,6 +36,11 @@ def tolls(text: str) -> tuple[int, int]:
         ("Shots were fired at a house in Kell. Two parked cars were struck, police said.", (0, 0)),
         ("Shots were fired at a house in Kell. No one was struck, police said.", (0, 0)),
         ("Four workers were hit by falling bricks at the depot in Kell on Monday.", (0, 0)),
+        # a count that no one of was struck, and people nearly struck
+        ("Raiders fired on the patrol near Kell. None of the four guards were hit, the army said.", (0, 0)),
+        ("Shots rang out by the pier. Neither of the two anglers was struck.", (0, 0)),
+        ("A man fired a rifle into the air at the fair. Two boys were nearly hit.", (0, 0)),
+        ("A man fired a rifle into the air at the fair. Two boys were badly hit.", (0, 2)),
     ],
 )
 def test_people_struck_beside_gunfire_are_hurt(text: str, expected: tuple[int, int]) -> None:

@@ -17,12 +17,16 @@ __all__ = ["struck_by_gunfire"]
 
 # the counted people's own passive "struck"/"hit" within their clause, a few words after the
 # noun ("four people near the door were struck"), not a thing they struck ("struck a deal"), nor one
-# struck by a vehicle or a blow ("struck by a car", "hit with a bat")
+# struck by a vehicle or a blow ("struck by a car", "hit with a bat"), nor one "nearly hit"
 _STRUCK_AFTER = compiled(
     r"(?:[ \t]+(?!(?:were|was|had|have|has|who|that|and|but|not|never)\b)[\w'’-]+){0,5}?[ \t]+"
-    r"(?:were|was|had\s+been|have\s+been|got)\s+(?:\w+ly\s+)?(?:struck|hit)\b"
+    r"(?:were|was|had\s+been|have\s+been|got)\s+(?:(?!nearly\b)\w+ly\s+)?(?:struck|hit)\b"
     r"(?![ \t]+(?:by|with)[ \t]+(?!(?:a[ \t]+|the[ \t]+|stray[ \t]+)*(?:bullets?|gunfire|shots?|rounds?|pellets?)\b))",
     re.I,
+)
+# a count no one of whom was struck: "none of the three guards", "neither of the two men"
+_NONE_OF = compiled(
+    r"\b(?:none|neither|not\s+one|no\s+one)\s+of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?$", re.I
 )
 # one person or more by a noun of the people a shooting harms: "clerks", "a driver"
 _PERSON = compiled(rf"(?:{VICTIM_NOUNS})s?")
@@ -42,6 +46,8 @@ def struck_by_gunfire(view: str, lowered: str, sentences: list[Sentence], drafts
             continue
         sent = spans.get(d.sentence)
         if sent is None or not _STRUCK_AFTER.match(view, max(d.range_end, d.span[1]), sent.end):
+            continue
+        if _NONE_OF.search(view[max(sent.start, d.span[0] - 24) : d.span[0]]):
             continue
         before = spans.get(d.sentence - 1)
         if not _GUNFIRE.search(lowered, before.start if before else sent.start, sent.end):
