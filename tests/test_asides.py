@@ -98,6 +98,16 @@ def test_a_list_of_aged_people_inside_the_aside(text: str, expected: tuple[int, 
         ("Police said a 30-year-old man and a woman, 25, were arrested after the fight on Pike Lane.", (0, 0)),
         ("Two tenants, a 30-year-old man and a woman, 25, were questioned about the fire alarm.", (0, 0)),
         ("Two survivors are expected to testify at the trial next week.", (0, 0)),
+        # three people or more described one by one, a comma between the first ones
+        ("Three people, a 30-year-old man, a woman and a teenage boy, were wounded outside the rink.", (0, 3)),
+        (
+            "Gunfire broke out at the fair. Three diners, a man, 30, a woman and a boy, were taken to a hospital.",
+            (0, 3),
+        ),
+        # near misses: a list that ends in a clause of its own, or the list's verb is no harm
+        ("Police questioned three people, a man, a woman and a boy, and two men were shot on Pike Lane.", (0, 2)),
+        ("Three tenants, a man, a woman and a boy, were questioned about the fire alarm.", (0, 0)),
+        ("Two officers, a sergeant and a rookie, were shot at but not hit.", (0, 0)),
     ],
 )
 def test_a_count_reaches_its_verb_past_its_people_described(text: str, expected: tuple[int, int]) -> None:

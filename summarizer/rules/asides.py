@@ -11,15 +11,18 @@ from summarizer.text.regex import guarded
 # "Two of four masked men who burst into a bakery early Monday were shot and killed":
 # a relative clause between the people and what happened to them
 RELATIVE_THEN_VERB = guarded(r"\bwho\b[^,;]*\s(?:were|was)\s+(?:\w+ly\s+)?\w+\s*$", re.I)
-# the aside's words: no stop or semicolon, and a comma only before an age ("a woman, 20") or
-# before the "and" of a list ("a woman, 20, and a man, 60")
-_ASIDE_WORDS = r"(?:[^,;.]|,\s*\d{1,3}\b|,\s+(?=and\s))"
+# a person told one by one: "a 30-year-old man", "a teenage boy"
+_ONE_PERSON = r"an?\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|teen|teenager|juvenile|person)\b"
+# the aside's words: no stop or semicolon, and a comma only before an age ("a woman, 20"), before
+# the "and" of a list ("a woman, 20, and a man, 60") or before a list's next person ("a man, a
+# woman and a boy")
+_ASIDE_WORDS = rf"(?:[^,;.]|,\s*\d{{1,3}}\b|,\s+(?=and\s)|,\s+(?={_ONE_PERSON}[^,;.]*(?:,|\sand\s)))"
 # the aside's opening: a word that picks some of the people ("including", "among them", "one of
 # them"), or an appositive that describes them one by one ("two victims, a 21-year-old man and a
 # woman, 19, were hurt"; "the man, 30, and the woman, 25," name no count and are read elsewhere)
 _OPENER = (
     r"(?:(?:including|among\s+them|one\s+of\s+them)\s"
-    r"|(?=an?\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|teen|teenager|juvenile|person)\b))"
+    rf"|(?={_ONE_PERSON}))"
 )
 # the count's passive verb after the aside's closing comma
 _COUNTS_VERB = r",\s*(?:were|are|have\s+been|had\s+been)\b"
