@@ -93,3 +93,32 @@ def test_a_roundup_keeps_the_incident_it_opens_by_an_earlier_time(text: str, fig
     incident = summarize(text, model="rules", published=PUBLISHED).incident
     assert incident is not None
     assert [f.text for f in incident.figures] == figures
+
+
+WIRE = "Gunmen opened fire on a bus station in Tamsen on Tuesday, killing at least 19 people, a police source said. "
+
+
+def killed(text: str, published: str = "2024-01-17") -> list[float]:
+    """The counts of the dead the story keeps, in the text's order."""
+    result = summarize(text, model="rules", published=published)
+    assert result.incident is not None
+    return [f.value for f in result.incident.figures if f.category == "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conflict's running total: a present perfect harm of a long-running thing, or with its span
+        (WIRE + "The rebellion in the east, now in its ninth year, has killed more than 12,000 people.", [19]),
+        (WIRE + "Some 3,500 people have died in the fighting, according to aid groups.", [19]),
+        (WIRE + "The militia's attacks have killed at least 800 civilians, a monitoring group says.", [19]),
+        (WIRE + "Over the years, more than 600 people have been killed along the road.", [19]),
+        (WIRE + "Bandits have killed 2,000 villagers in six years, the governor said.", [19]),
+        # near misses: the incident's own toll in the present perfect
+        (WIRE + "The attack has killed at least 23, the mayor said later.", [19, 23]),
+        (WIRE + "The blast has killed 12 more, officials said.", [19, 12]),
+        (WIRE + "Two more were killed in the violence on Wednesday.", [19, 2]),
+    ],
+)  # fmt: skip
+def test_a_conflicts_running_total_is_background(text: str, expected: list[float]) -> None:
+    assert killed(text) == expected

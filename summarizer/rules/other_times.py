@@ -56,6 +56,18 @@ _EARLIER_OPENING = lower_pattern(
     r"|earlier(?:\s+(?:that|in\s+the|on|\w+day))?(?:\s+(?:day|morning|afternoon|evening|night))?)\s*,\s+"
     r"(?=(?:an?|another|two|three|four|five|\d+)\s)"
 )
+# a conflict's running total: a harm in the present perfect ("has killed", "have died", "have been
+# killed", "has claimed") with a long-running subject or setting ("the insurgency", "the war", "the
+# group's attacks") or its span ("over the years", "in 15 years", "now in its 15th year"); not an
+# incident's own ("The attack has killed 23"); on lower-cased text
+_RUNNING_HARM = lower_pattern(
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|since\s+)?(?:killed|claimed|died|been\s+killed|left)\b"
+)
+_LONG_RUNNING = lower_pattern(
+    r"\b(?:insurgency|insurgencies|insurgents'?\s+campaign|(?:civil\s+)?wars?|conflicts?|violence|fighting|crisis"
+    r"|epidemic|pandemic|campaign|unrest|uprising|rebellion|bloodshed|(?:'s|’s|its|their)\s+attacks)\b"
+    r"|\bover\s+the\s+(?:years|decades)\b|\bin\s+(?:\w+|\d+)\s+years\b|\bnow\s+in\s+its\s+\w+\s+year\b"
+)
 _EARLIER_WORDS = ("earlier", "hours", "minutes", "moments", "a few", "several", "just", "two", "three")
 # the words that set a clause apart within a sentence: a semicolon, a colon, a dash, or a comma
 # before a conjunction ("…, and last year two men were killed there"); on lower-cased text
@@ -104,6 +116,7 @@ def without_other_times(
             (day is not None and _dated_before(dated, start, end, day, main))
             or ((told := _other_time(lowered, start, end, day)) and (told == "dated" or d.sentence > first))
             or (d.sentence > first and _opened_earlier(lowered, start, d) and not roundup())
+            or (d.sentence > first and _running_total(lowered, start, end))
         ):
             apart.add(id(d))
     if not apart or all(id(d) in apart for d in harms):
@@ -127,6 +140,15 @@ def _opened_earlier(lowered: str, start: int, d: FigureDraft) -> bool:
         return False
     m = _EARLIER_OPENING.match(lowered, start)
     return m is not None and m.end() == (d.phrase_start if d.phrase_start >= 0 else d.span[0])
+
+
+def _running_total(lowered: str, start: int, end: int) -> bool:
+    """Does the clause tell a conflict's running total ("The insurgency, now in its 15th year, has
+    killed more than 40,000 people"; "Some 300 people have died in the fighting")?"""
+    clause = lowered[start:end]
+    if " has " not in clause and " have " not in clause:
+        return False
+    return bool(_RUNNING_HARM.search(lowered, start, end) and _LONG_RUNNING.search(lowered, start, end))
 
 
 def _dated_before(
