@@ -122,3 +122,18 @@ def killed(text: str, published: str = "2024-01-17") -> list[float]:
 )  # fmt: skip
 def test_a_conflicts_running_total_is_background(text: str, expected: list[float]) -> None:
     assert killed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # a bare month later in the year than the story's is last year's, before the incident
+        ("2024-01-17", WIRE + "In December, at least 10 herders were killed in a raid near Orso.", [19]),
+        ("2024-03-05", WIRE + "Six traders were killed there in November.", [19]),
+        # near misses: the story's own month, told bare; an earlier month of the year stays apart
+        ("2024-01-17", WIRE + "In January, two more people were killed in Tamsen.", [19, 2]),
+        ("2024-03-05", WIRE + "Six traders were killed there in February.", [19]),
+    ],
+)  # fmt: skip
+def test_a_bare_later_month_is_last_years(published: str, text: str, expected: list[float]) -> None:
+    assert killed(text, published) == expected
