@@ -25,6 +25,7 @@ from summarizer.rules.other_tolls import others_besides
 from summarizer.rules.parts_of_whom import parts_of_whom
 from summarizer.rules.people_beside import with_the_people_beside
 from summarizer.rules.referred_victims import REFERRED_WITHIN, referred_victims
+from summarizer.rules.retold_tolls import places_of_retold_tolls
 from summarizer.rules.shot_and_dead import (
     all_of_them_dead,
     is_part_of,
@@ -120,6 +121,7 @@ def find_figures(
     others_besides(view, drafts)
     _same_places(drafts)
     _places_of_nearer_counts(view, drafts)
+    places_of_retold_tolls(lowered, drafts)
     _mark_totals(view, drafts)
     for d in drafts:
         if d.shared and not d.each:
