@@ -49,7 +49,7 @@ def test_people_named_beside_a_count(text: str, expected: tuple[int, int]) -> No
         ("Five people were shot at a fair in Orvale on Friday. Two were hurt and one died, a nurse said.", (1, 5)),
         ("Two men were shot at a fair in Orvale on Friday. Dana Reyes died later, while a clerk was hurt.", (1, 2)),
         (
-            "A man is dead and three people are hurt after a shooting in Orvale. Deputies found one man dead and two women hurt.",
+            "A woman is dead and three men are hurt after a shooting in Orvale. Deputies found one woman dead and two men hurt.",
             (1, 3),
         ),
     ],

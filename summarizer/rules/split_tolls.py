@@ -20,7 +20,7 @@ __all__ = ["split_into_parts"]
 # the harm word the first count's verb says, right after its words ("were shot", "were wounded")
 _HARM_WORD = compiled(rf"[^.;:]{{0,40}}?\b({'|'.join(end.strip() for end in HURT_ENDS)})\b", re.I)
 
-# the dead told right before the count, beside it: "A man is dead and three people are hurt"
+# the dead told right before the count, beside it: "A woman is dead and three men are hurt"
 _DEAD_BEFORE = compiled(r"\b(?:dead|killed|died|dies|slain)\b[^.;:]{0,40}$", re.I)
 
 
