@@ -55,3 +55,46 @@ def test_an_acronym_in_capitals_is_a_speaker(text: str, speaker: str | None, nam
 def test_the_token_keeps_its_capitals(line: str, acronym: bool) -> None:
     word = next(t for t in tokens(line, 0, len(line)) if t.low in ("who", "WHO"))
     assert (word.low == "WHO") is acronym
+
+
+def _speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    result = summarize(f"Trade report\n\n{text}\n", model="rules")
+    by_id = {s.id: s for s in result.speakers}
+    out = []
+    for a in result.attributions:
+        ent = by_id.get(a.speaker_id or "")
+        out.append((a.speaker, ent.name if ent else None, ent.kind if ent else None))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a function word or a country code in capitals among mixed case: a body or a country
+        ("Ports were busy. The US said it would lift the duty on copper.", ("The US", "US", "organization")),
+        ("Ports were busy. The UK said its duty on copper would stay.", ("The UK", "UK", "organization")),
+        ("Ports were busy. The EU said the duty on copper would stay.", ("The EU", "EU", "organization")),
+        ("The printers jammed twice. IT said the queue would be cleared by noon.", ("IT", "IT", "organization")),
+        # a noun phrase keeps its whole phrase
+        (
+            "The printers jammed twice. The IT department said the queue would be cleared by noon.",
+            ("The IT department", "IT department", "organization"),
+        ),
+        # near misses: the pronoun in mixed case, a line all in capitals
+        ("The printers jammed twice. It said the queue would be cleared by noon.", ("It", None, None)),
+    ],
+)
+def test_a_capital_function_word_or_country_code_is_a_body(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert _speakers(text)[0] == expected
+
+
+def test_a_line_in_capitals_is_no_acronym_speaker() -> None:
+    from summarizer.rules.acronym_speakers import acronym_speaker
+
+    line = "THE US SAID IT WOULD LIFT THE DUTY"
+    assert acronym_speaker(line, (0, 6)) is None
+    mixed = "Ports were busy. The US said so."
+    assert acronym_speaker(mixed, (17, 23)) is not None
+    assert acronym_speaker("Ports were busy. The CEO said so.", (17, 24)) is None

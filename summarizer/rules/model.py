@@ -11,6 +11,7 @@ from typing import Any
 
 from summarizer.ingest import Article
 from summarizer.rules import compose, incident_fields
+from summarizer.rules.acronym_speakers import acronym_speaker
 from summarizer.rules.attribution import RawAttribution, find_attributions
 from summarizer.rules.attribution.words import NEGATIONS
 from summarizer.rules.figures import FigureDraft, find_figures
@@ -114,7 +115,7 @@ def _attributions(
         if raw.speaker is not None:
             s, e = raw.speaker
             mention_people_to(s)
-            phrase = analyse(text[s:e], raw.speaker)
+            phrase = acronym_speaker(view, raw.speaker) or analyse(text[s:e], raw.speaker)
             ent = _previous_subject(phrase, raw, raws, entity_of, sentences, view)
             subject = _group_speaker(raws, entity_of)
             if ent is None and (group := _possessing_group(view, phrase, sentences, raw.sentence, subject)) is not None:

@@ -1,5 +1,7 @@
-"""Function words written in capitals inside a sentence in mixed case are acronyms: "the WHO
-said" names the World Health Organization, not the relative "who"."""
+"""Function words and country codes written in capitals inside a sentence in mixed case are
+acronyms, a body's or a country's name: "the WHO said" names the World Health Organization, not the
+relative "who"; "The US said" a country, not the pronoun "us" nor a person; "IT said" a
+department, not "it"."""
 
 from __future__ import annotations
 
@@ -9,7 +11,9 @@ _WORD = compiled(r"[^\W\d_]+")
 
 # the capital forms that are also a function word; a line all in capitals ("WHO SAID WHAT")
 # keeps the word
-ACRONYM_WORDS = frozenset({"WHO"})
+ACRONYM_WORDS = frozenset({"WHO", "US", "IT"})
+# the capital forms that name a country or a union of countries, a body and never a person
+COUNTRY_CODES = frozenset({"US", "UK", "UN", "EU", "UAE", "USA"})
 
 
 def capitals_acronym(word: str, neighbours: list[str]) -> bool:

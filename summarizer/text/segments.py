@@ -237,7 +237,7 @@ def tokens(view: str, start: int, end: int) -> list[Token]:
             t.text = t.low = mark
             t.start, t.end = e - 1, e
             append(t)
-    if "WHO" in text:
+    if "WHO" in text or "US" in text or "IT" in text:
         _acronyms_kept(out)
     return out
 
