@@ -1,0 +1,31 @@
+"""A participle report after a verb that is no speech ("…, saying …") is the main clause's
+subject's, and that subject ends before a verb whose past is written as its base ("The bank cut
+rates", attribution/subject_ends.same_form_past). Original sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def _speaker(text: str) -> str | None:
+    result = summarize(f"Town report\n\n{text}\n", model="rules")
+    return result.attributions[0].speaker if result.attributions else None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The lender cut its fees on Monday, saying costs had eased.", "The lender"),
+        ("The co-op cut prices on Monday, saying costs had eased.", "The co-op"),
+        ("The firm cut 40 jobs, noting that orders had dropped.", "The firm"),
+        ("The league set a new date, adding that the pitch was ready.", "The league"),
+        ("The club hit back at the board, saying the ban was unfair.", "The club"),
+        # near misses: the form is a noun of the subject, or the verb ends in -ed as before
+        ("The budget cut was opposed by the nurses, saying it hurt wards.", "The budget cut"),
+        ("The lender raised its fees on Monday, saying costs had grown.", "The lender"),
+    ],
+)
+def test_the_subject_ends_before_a_past_written_as_its_base(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
