@@ -289,7 +289,7 @@ AUXILIARIES |= NEGATED_AUXILIARIES
 BOUNDARY_WORDS = {
     "that", "which", "who", "whom", "whose", "when", "where", "while", "if", "because", "as",
     "than", "so", "but", "and", "or", "nor", "yet", "to", "by", "after", "before", "since",
-    "until", "although", "though", "unless", "whether", "what", "how", "why", "said", "says",
+    "until", "although", "though", "whereas", "unless", "whether", "what", "how", "why", "said", "says",
     "told", "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would",
     "could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "there",
     "then", "also", "amid", "despite", "during", "against", "into", "over", "under", "about",

@@ -235,6 +235,10 @@ def _age(toks: list[Token], i: int) -> bool:
     return toks[i].text.isdigit() and len(toks[i].text) <= 3 and toks[i - 1].text == "," and toks[i + 1].text == ","
 
 
+# the words that may open the clause of a subject set off by commas
+_SUBJECT_CLAUSE_OPENERS = frozenset({*COORDINATORS, "as", "while", "whereas", "although", "though"})
+
+
 def _np_left_appositive(toks: list[Token], j: int, lo: int) -> int | None:
     """The start of a noun phrase that ends with a comma after an apposition, a participle
     or a relative clause ("Ukraine's defense minister, Rustem Muradov,")."""
@@ -277,8 +281,9 @@ def _np_left_appositive(toks: list[Token], j: int, lo: int) -> int | None:
     outer = np_left(toks, inner - 2, lo, appositive=False)
     if outer is None or (inner - 1 - outer) > 8:
         return None
-    # "As Ana Ruiz, a planner, put it": "as" may open the clause of a subject so set off
-    if outer > lo and is_word(toks[outer - 1]) and toks[outer - 1].low not in (*COORDINATORS, "as"):
+    # "As Ana Ruiz, a planner, put it", "…, whereas the union's head, Tim Cole, said": a join
+    # or a contrast may open the clause of a subject so set off
+    if outer > lo and is_word(toks[outer - 1]) and toks[outer - 1].low not in _SUBJECT_CLAUSE_OPENERS:
         return None
     return outer
 

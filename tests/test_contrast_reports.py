@@ -1,0 +1,50 @@
+"""A second report in a contrastive clause after a first ("…, whereas the union's head, Tim
+Cole, said …"): the clause ends the first content and reports on its own, its subject set off
+by commas or not, and "whereas" no part of the speaker. Original sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def _reports(text: str) -> list[tuple[str, str]]:
+    result = summarize(f"Dock strike\n\n{text}\n", model="rules")
+    return [(a.speaker, a.content) for a in result.attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Port chief Ada Lin said the cranes would run by May, whereas the dockers' leader, Bo Vale, said "
+            "the pickets would stay.",
+            ("the dockers' leader, Bo Vale", "the pickets would stay"),
+        ),
+        (
+            "Port chief Ada Lin said the cranes would run by May, while the dockers' leader, Bo Vale, said "
+            "the pickets would stay.",
+            ("the dockers' leader, Bo Vale", "the pickets would stay"),
+        ),
+        (
+            "Port chief Ada Lin said the cranes would run by May, although Bo Vale, who leads the dockers, said "
+            "the pickets would stay.",
+            ("Bo Vale", "the pickets would stay"),
+        ),
+        (
+            "Port chief Ada Lin said the cranes would run by May, whereas Bo Vale said the pickets would stay.",
+            ("Bo Vale", "the pickets would stay"),
+        ),
+    ],
+)
+def test_a_contrastive_clause_reports_on_its_own(text: str, second: tuple[str, str]) -> None:
+    reports = _reports(text)
+    assert reports[0] == ("Port chief Ada Lin", "the cranes would run by May")
+    assert reports[1] == second
+
+
+def test_a_contrast_inside_the_content_is_no_second_report() -> None:
+    # near miss: the "while" clause has no speech verb of its own
+    text = "Port chief Ada Lin said that while the cranes rusted, the pickets stayed."
+    assert _reports(text) == [("Port chief Ada Lin", "while the cranes rusted, the pickets stayed")]
