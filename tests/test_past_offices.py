@@ -1,53 +1,57 @@
-"""A title with "former", "ex-" or "then-" refers only to someone the text gave the past office
-(by that modifier, or ", who was …"), never to the office's holder now; with no such person it
-stays unresolved (roles.same_time_of_office). Original sentences."""
+"""The prefixes of a past office, "ex-" and "then-", read like "former" (roles.PAST_OFFICE_PREFIXES):
+"the ex-governor" is a governor's office held before, resolved only to someone the text gave
+it. Original sentences."""
 
 from __future__ import annotations
 
 import pytest
 
 from summarizer import summarize
-from summarizer.rules.roles import same_time_of_office
+from summarizer.rules.roles import head_word, past_office_noun, role_head
 
 
-def _speaker(text: str) -> str | None:
-    result = summarize(f"Dam works\n\n{text}\n", model="rules")
+def _speaker_name(text: str) -> str | None:
+    result = summarize(f"Plant visit\n\n{text}\n", model="rules")
     names = {s.id: s.name for s in result.speakers}
-    attribution = next(a for a in result.attributions if "leaks" in a.content)
-    return names.get(attribution.speaker_id or "")
+    a = next(a for a in result.attributions if "budget" in a.content)
+    return names.get(a.speaker_id or "")
 
 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        # the holder now is not the former one: unresolved
-        ("The minister, Ines Toll, opened the dam. “It leaks,” the former minister said.", "former minister"),
-        # a former holder named: that person
-        ("The minister, Ines Toll, opened the dam. Former minister Aldo Prey toured it. “It leaks,” the former minister said.", "Aldo Prey"),
-        ("The minister, Ines Toll, opened the dam. Aldo Prey, who was minister until 2019, toured it. “It leaks,” the former minister said.", "Aldo Prey"),
-        ("Former Governor Aldo Prey toured the dam. “It leaks,” the former governor said.", "Aldo Prey"),
-        # near miss: a title of now goes to the holder now
-        ("The minister, Ines Toll, opened the dam. “It leaks,” the minister said.", "Ines Toll"),
+        (
+            "Ida Pell, who was governor until 2019, toured the mill. The ex-governor said the budget was sound.",
+            "Ida Pell",
+        ),
+        ("Ida Pell, who was mayor in 2011, toured the mill. The then-mayor said the budget was sound.", "Ida Pell"),
+        ("Former governor Ida Pell toured the mill. The ex-governor said the budget was sound.", "Ida Pell"),
+        ("Ex-governor Ida Pell toured the mill. The former governor said the budget was sound.", "Ida Pell"),
+        # near miss: the governor of now is not the ex-governor
+        ("Governor Ida Pell toured the mill. The ex-governor said the budget was sound.", "ex-governor"),
     ],
-)  # fmt: skip
-def test_a_former_title_is_a_past_holder(text: str, name: str) -> None:
-    assert _speaker(text) == name
-
-
-_TEXT = "Former mayor Aldo Prey and the mayor, Ines Toll, and Ben Ruy, who was mayor until 2019."
+)
+def test_a_prefixed_past_office_reads_like_former(text: str, name: str) -> None:
+    assert _speaker_name(text) == name
 
 
 @pytest.mark.parametrize(
-    ("role", "holder_role", "name", "fits"),
+    ("word", "office"),
     [
-        ("mayor", "mayor", "Ines Toll", True),
-        ("former mayor", "mayor", "Ines Toll", False),
-        ("former mayor", "mayor", "Aldo Prey", True),
-        ("former mayor", "mayor", "Ben Ruy", True),
-        ("former mayor", "former mayor", "Ines Toll", True),
-        ("ex-mayor", "mayor", "Ines Toll", False),
+        ("ex-governor", "governor"),
+        ("then-mayor", "mayor"),
+        ("Ex-minister", "minister"),
+        # near misses: a prefixed word that is no title keeps its prefix; no prefix, no change
+        ("ex-wife", "ex-wife"),
+        ("then-fiancee", "then-fiancee"),
+        ("mayor", "mayor"),
     ],
 )
-def test_same_time_of_office(role: str, holder_role: str, name: str, fits: bool) -> None:
-    at = _TEXT.index(name)
-    assert same_time_of_office(role, holder_role, [(at, at + len(name))], _TEXT) is fits
+def test_the_office_past_its_prefix(word: str, office: str) -> None:
+    assert past_office_noun(word) == office
+
+
+def test_heads_and_roles_read_the_office() -> None:
+    assert head_word("the ex-governor") == "governor"
+    assert role_head("then-mayor") == "mayor"
+    assert head_word("his ex-wife") == "ex-wife"

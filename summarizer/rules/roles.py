@@ -194,7 +194,22 @@ def head_word(raw: str) -> str:
     first = raw.split(",")[0]
     first = _HEAD_ENDS.split(first, maxsplit=1)[0]
     ws = _HEAD_WORDS.findall(first)
-    return strip_possessive(ws[-1])[0].lower() if ws else ""
+    return past_office_noun(strip_possessive(ws[-1])[0].lower()) if ws else ""
+
+
+# the prefixes that put an office in the past, read like "former": "the ex-governor", "the then-mayor"
+PAST_OFFICE_PREFIXES = ("ex-", "then-")
+
+
+def past_office_noun(word: str) -> str:
+    """The office a word names past its prefix of a past office ("ex-governor" is a governor's
+    office, "then-mayor" a mayor's); any other word as it is, and so a prefixed word that is no
+    title ("ex-wife", "then-fiancé")."""
+    if word.lower().startswith(PAST_OFFICE_PREFIXES):
+        office = word.split("-", 1)[1]
+        if office.lower() in lx.TITLES:
+            return office
+    return word
 
 
 # a title and "of" before capitalised words in a list: the name of an office, whose commas and
@@ -263,13 +278,17 @@ def role_head(role: str) -> str:
     words = role.split()
     if len(words) == 1 and words[0].lower() in _TITLE_ALONE_ROLE_NOUNS:
         return _TITLE_ALONE_ROLE_NOUNS[words[0].lower()]
-    return title_noun(words[-1])
+    return title_noun(past_office_noun(words[-1]))
 
 
 # a role held before and no longer: "the former mayor", "ex-minister", "then-chief"
-_PAST_MODIFIER = compiled(r"(?i:\b(?:former|ex-|then-))")
+_PAST_MODIFIER = compiled(r"(?i:\b(?:former|" + "|".join(PAST_OFFICE_PREFIXES) + "))")
+# a description that opens with a past office: "the former mayor", "the ex-governor"
+THE_PAST_OFFICE = compiled(r"[Tt]he[ \t]+(?:former[ \t]+|" + "|".join(PAST_OFFICE_PREFIXES) + ")[a-z]")
 # a past office written right before a name: "Former minister Bo Vale", "ex-mayor Ann Roy"
-_PAST_TITLE_BEFORE = compiled(r"(?i:\b(?:former|ex-|then-)[\w.-]*(?:[ \t]+[\w.-]+){0,3}[ \t]+)\Z")
+_PAST_TITLE_BEFORE = compiled(
+    r"(?i:\b(?:former|" + "|".join(PAST_OFFICE_PREFIXES) + r")[\w.-]*(?:[ \t]+[\w.-]+){0,3}[ \t]+)\Z"
+)
 # or after it: "Bo Li, who was minister until 2019", "Ann Roy, who served as mayor"
 _PAST_OFFICE_AFTER = compiled(r",[ \t]+who[ \t]+(?:was|had been|served as|once was)\b")
 

@@ -32,6 +32,7 @@ from summarizer.rules.name_variants import particles_at_end, word_bearer
 from summarizer.rules.org_kinds import of_another_kind
 from summarizer.rules.org_short_forms import short_form_org
 from summarizer.rules.possessive_sources import owned_org
+from summarizer.rules.roles import THE_PAST_OFFICE as _FORMER
 from summarizer.rules.roles import head_word, holders_at_the_time, is_name_word, role_head, same_office, title_noun
 from summarizer.rules.speaker_cues import (
     ADVERBS,
@@ -57,7 +58,6 @@ from summarizer.text.regex import compiled
 # model.py and the tests read these from here
 __all__ = ["Entity", "Registry", "_WordIndex", "_word_spans", "analyse", "person_mentions"]
 
-_FORMER = compiled(r"[Tt]he[ \t]+former[ \t]+[a-z]")
 _NAME_BREAK = compiled(r"[,;:/()\[\]―—–]|\s-{1,2}\s")
 
 
