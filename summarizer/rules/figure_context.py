@@ -13,6 +13,7 @@ from functools import lru_cache
 from summarizer.rules.agreement import singular_harm_of_another
 from summarizer.rules.asides import harm_in_aside, joins_aside_list, verb_past_aside
 from summarizer.rules.category_patterns import ALWAYS, AT_RUNS, BY_FIRST3, CATEGORY_RES, verb_category
+from summarizer.rules.clause_splits import clause_splits
 from summarizer.rules.not_counts import joins_two_ages
 from summarizer.rules.victims import FOLDS_TO_ASCII
 from summarizer.text import incident_words as iw
@@ -23,13 +24,6 @@ from summarizer.text.regex import compiled, guarded
 from summarizer.text.scans import matches_from
 from summarizer.text.segments import Sentence
 
-_CLAUSE_SPLIT = guarded(
-    r"[;]|,\s+(?:while|whereas|but|and)\s+|\s+while\s+|,\s+(?=(?:a\s+further|another|with)\b)"
-    r"|\s+and\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
-    # two clauses a verb reports: "said the two men argued and that a third shot one of them"
-    r"|\s+and\s+that\s+",
-    re.I,
-)
 # a negation: "not", "n't", "never"
 _NOT = r"\bnot|n['’]t|\bnever"
 _NEGATED_BEFORE = guarded(
@@ -393,7 +387,7 @@ class Reader:
         if sent.index not in self._splits:
             found = [
                 m.span()
-                for m in _CLAUSE_SPLIT.finditer(self.view, sent.start, sent.end)
+                for m in clause_splits(self.view, self._lowered, sent.start, sent.end)
                 # "who were 3 and 5, were hurt", "including a woman, 20, and a man, 60, were hurt"
                 if not (joins_two_ages(self.view, *m.span()) or joins_aside_list(self.view, *m.span()))
             ]
