@@ -369,9 +369,22 @@ _TWO_PEOPLE = compiled(
 )
 
 
+# a numeral alone, in digits ("12", "1,200") or one word ("three", "Three"), names no one: none of
+# the readings below matches one (they all need a letter, and a capitalised word a name not in
+# NOT_A_PERSON, which holds these), and a count read by written_counts is asked of again and again
+_NUMERAL_WORDS = frozenset(NUMBER_WORDS) | {w.capitalize() for w in NUMBER_WORDS if w != "zero"}
+
+
 def implicit_count(phrase: str) -> int | None:
     """How many people a phrase like "a man" or "a man and a woman" names, or None."""
     phrase = " ".join(phrase.split())
+    if phrase in _NUMERAL_WORDS or phrase.replace(",", "").replace(".", "").isdecimal():
+        return None
+    return _people_named(phrase)
+
+
+def _people_named(phrase: str) -> int | None:
+    """implicit_count of a phrase whose blanks are single spaces."""
     aged = _AGED_GROUP.fullmatch(phrase)
     if aged is not None:
         ages = aged.group("ages")  # "the brothers, who are 12 and 14": one for each age; "both 16": two
