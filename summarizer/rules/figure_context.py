@@ -141,6 +141,8 @@ _ELIDED = {
     "who", "whom",
     # how badly: "three people were shot, one fatally"
     "fatally", "critically", "seriously", "gravely", "mortally", "severely", "slightly",
+    # an adverb of time before the verb: "three were shot and one later died", "one has since died"
+    "later", "since", "subsequently",
 }  # fmt: skip
 # participles a count's people take right after their number: "left 800 needing treatment"
 _PARTICIPLES = frozenset({"needing", "requiring", "receiving", "suffering", "seeking"})

@@ -50,9 +50,10 @@ def split_fatal(view: str, drafts: list[FigureDraft]) -> None:
 
 
 # the people counted were shot: "two men were shot", "three people shot", "two men suffering from
-# gunshot wounds"
+# gunshot wounds"; not "shot and killed", but "shot and one died" (a count of some of them after "and")
 _WERE_SHOT_AFTER = compiled(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been|got)\s+)?shot\b(?!\s+(?:and|dead|to\s+death)\b)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been|got)\s+)?shot\b"
+    r"(?!\s+(?:and(?!\s+(?:one|two|three|four|five|six|\d{1,2})\s)|dead|to\s+death)\b)"
     r"|\s+(?:[\w'’-]+\s+){0,2}?(?:suffering|with)\s+(?:from\s+)?(?:multiple\s+)?gunshot\s+wounds\b",
     re.I,
 )
