@@ -34,11 +34,17 @@ from summarizer.text.numbers import (
 )
 from summarizer.text.regex import compiled, guarded
 
+# a definite person's noun after its article, and an age in apposition if any ("the guard, 45")
+_DEFINITE_NEXT = rf"(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b(?:\s*,\s*\d{{1,3}}(?=\s*,))?"
 _PERSON = (
     rf"(?:(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})\b"
     # two people: "a pair of teenagers", "a couple of friends", "both men"
     rf"|(?:a\s+(?:pair|couple)\s+of|both)\s+(?!(?:dozens?|scores?|hundreds?)\b)(?:{FILLER}\s+){{0,2}}?(?:(?:{VICTIM_NOUNS})s|(?:wo)?men|people|children)\b"
     r"|(?:an?|one)\s+\d{1,3}-year-old(?=\s*(?:,|was\b|is\b|had\b|has\b|who\b|died\b))"
+    # two definite people or more, each maybe with an age: "the man, 30, and the woman, 25" (one alone,
+    # "the man", is a person named again: victims.py)
+    rf"|the\s+{_DEFINITE_NEXT}(?:\s*,\s+(?:the|his|her|their)\s+{_DEFINITE_NEXT})*\s*(?:,\s*and|and)\s+"
+    rf"(?:the|his|her|their)\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
     # two people as one: "a married couple", "an elderly couple" (not "a couple of hours")
     r"|an?\s+(?:[\w-]+\s+){0,2}?couple\b(?!\s+(?:of|more|days?|weeks?|months?|years?|hours?|minutes?|times?|blocks?"
     r"|miles?|feet|yards?|shots?|rounds?)\b))"

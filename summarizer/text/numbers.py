@@ -328,7 +328,8 @@ _ONE_PERSON = compiled(
     re.IGNORECASE,
 )
 # "a man and woman", "a man and his son": the second person without an article of their own
-_NEXT_PERSON = rf"(?:(?:an?|his|her|their)\s+)?(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
+# ("the man and the woman": a definite one)
+_NEXT_PERSON = rf"(?:(?:an?|his|her|their|the)\s+)?(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
 # "his brother and then himself": the one who did it, named last
 _SELF = r"(?:then\s+)?(?:himself|herself)\b"
 # a person's full name, two or three capitalised words that name no day, place or title: "Lee Park"
