@@ -137,3 +137,25 @@ def test_a_conflicts_running_total_is_background(text: str, expected: list[float
 )  # fmt: skip
 def test_a_bare_later_month_is_last_years(published: str, text: str, expected: list[float]) -> None:
     assert killed(text, published) == expected
+
+
+def tolls_of(text: str, published: str | None) -> tuple[int, int]:
+    result = summarize(text, model="rules", published=published)
+    return count_of(result, "killed"), count_of(result, "injured")
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # "since" a month opens a period's running total, of an undated story or of the story's own month
+        (None, LEAD + "Since March, 31 people have been killed in the city.", (0, 1)),
+        ("2024-06-10", LEAD + "Since June, 12 more people have been shot in the city.", (0, 1)),
+        (None, "A cook was shot dead Sunday on Elm Street. Since March, 31 people have been wounded in the city.", (1, 0)),
+        # near misses: "in" the month of an undated story may be its own; a period's total in the first
+        # toll's sentence stays the incident's
+        (None, LEAD + "In March, 31 people were killed in the city.", (31, 1)),
+        (None, "Since March, 31 people have been killed in the city.", (31, 0)),
+    ],
+)  # fmt: skip
+def test_since_a_month_is_a_running_total(published: str | None, text: str, expected: tuple[int, int]) -> None:
+    assert tolls_of(text, published) == expected

@@ -184,8 +184,11 @@ def _other_time(lowered: str, start: int, end: int, day: dt.date | None) -> str 
         if m.group(0).endswith("away") and _MOVED.search(lowered, start, m.start()):
             continue  # "was found a mile away": where the victim was found, not another scene
         month, year = m.group("month"), m.group("year")
-        if month and (day is None or _MONTH_NAMES.split("|").index(month) + 1 == day.month):
-            continue  # "in May" of a story in May, or of an undated one: maybe its own
+        # "in May" of a story in May, or of an undated one: maybe its own; never "since May", a
+        # period's running total ("Since January, 40 people have been killed in the city")
+        since = m.group(0).startswith("since")
+        if month and not since and (day is None or _MONTH_NAMES.split("|").index(month) + 1 == day.month):
+            continue
         # a month later in the year than the story's, told without a year ("In December" of a
         # story of January 17), is last year's: before the incident, like an earlier month
         if year and day is not None:
