@@ -28,7 +28,17 @@ def tolls(text: str) -> tuple[int, int]:
         ("The number of people injured in the blast rose to 88 from 61, the clinic said.", (0, 88)),
         # read so before, and still: "up from"
         ("A bus overturned near Ortha. The toll has risen to 14, up from 9 a day earlier.", (14, 0)),
-        # near misses: a move from one place to another, a rise that is no toll
+        # the people counted told by a relative clause of their harm, its "when" clause between
+        (
+            "The number of people who died when a ferry overturned on Lake Sallow rose to 41 on Monday, "
+            "rescuers said.",
+            (41, 0),
+        ),
+        ("The number of hikers who were hurt when the footbridge gave way climbed to 16.", (0, 16)),
+        ("The number of miners who have died reached 9 by Friday, the company said.", (9, 0)),
+        # near misses: a move from one place to another, a rise that is no toll, people not harmed
+        ("The number of people who attended the vigil for the ferry's crew rose to 500 on Friday.", (0, 0)),
+        ("The number of volunteers who joined the search rose to 80 after the ferry sank.", (0, 0)),
         ("Two men were killed when their truck crashed. Another 5 were moved to Ortha from Kell.", (2, 0)),
         ("A man was shot dead in Ortha. Rents rose to 1,200 from 900 last year.", (1, 0)),
     ],

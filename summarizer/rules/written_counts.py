@@ -361,14 +361,19 @@ def _in_roundup(view: str, sent: Sentence, e: int, q_start: int) -> bool:
     )
 
 
+# the people a number counts, told by a relative clause of their harm: "the number of people who
+# died when the bus fell", "the number of passengers who were hurt" (a word, then "who" and a verb)
+_PEOPLE_WHO = r"(?:[\w'’-]+\s+(?:who\s+(?:(?:were|have|had)\s+(?:been\s+)?)?)?)"
 # a toll, then a verb that gives its new value: "the death toll rose to 40", "deaths climbed to 40", "the number of people
 # injured has climbed to 112", "bringing the death toll to 27"; the number is the total so far, which
 # replaces any count before it. The toll is the one nearest the number, with no other toll between
 # them ("the toll from the fire is 9, and the number of injured rose to 31"); a number between may
 # be the event's own ("the toll from the 7.8-magnitude quake rose to 2,300")
 _TOLL_BEFORE = guarded(
-    r"\b(?:(?P<killed>(?:death\s+)?toll|deaths|fatalities|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+(?:killed|dead)))"
-    r"|(?P<injured>number\s+of\s+(?:the\s+)?(?:injured|wounded|people\s+(?:injured|hurt|wounded)))"
+    r"\b(?:(?P<killed>(?:death\s+)?toll|deaths|fatalities|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|"
+    + _PEOPLE_WHO
+    + r"(?:killed|dead|died)))"
+    r"|(?P<injured>number\s+of\s+(?:the\s+)?(?:injured|wounded|" + _PEOPLE_WHO + r"(?:injured|hurt|wounded)))"
     r"|(?P<missing>number\s+of\s+(?:the\s+)?(?:missing|people\s+missing)))\b"
     r"(?:(?!\btoll\b|\bnumber\s+of\b)[^.;]){0,60}?"
     r"\b(?:(?P<verb>(?:rose|risen|rises|climbed|climbs|reached|reaches|jumped|increased|grew|stands|stood|is\s+now"
