@@ -433,8 +433,14 @@ _UNHARMED_AFTER = compiled(
     r"|without\s+(?:any\s+|serious\s+)?(?:injury|injuries|harm))\b",
     re.I,
 )
-# a harm told of them after all in the same clause: "two people rescued from the river later died"
-_HARM_VERB_AT = compiled(r"\b(?:died|dies|die|killed|dead|injured|hurt|wounded|succumbed)\b", re.I)
+# a harm told of them after all in the same clause: "two people rescued from the river later died",
+# or their care for one: "three men were rescued and were treated in hospital for burns", "…
+# pulled out alive and hospitalized", "… and admitted to hospital"
+_HARM_VERB_AT = compiled(
+    r"\b(?:died|dies|die|killed|dead|injured|hurt|wounded|succumbed|treated\s+(?:in|at|for)|hospitali[sz]ed"
+    r"|(?:in|to)\s+(?:the\s+|a\s+)?hospital)\b",
+    re.I,
+)
 
 
 def _unharmed_after(view: str, at: int, end: int) -> bool:
