@@ -15,6 +15,7 @@ import re
 from summarizer.rules import victims
 from summarizer.rules.aged_groups import aged_groups
 from summarizer.rules.death_when_shot import death_when_shot
+from summarizer.rules.earlier_tolls import superseded_tolls
 from summarizer.rules.figure_context import Reader
 from summarizer.rules.harm_objects import objects_of_two_harms
 from summarizer.rules.implicit_victims import implicit_victims, killers_own_death
@@ -118,6 +119,7 @@ def find_figures(
         drafts = sorted(drafts + parts, key=lambda d: d.span)
     if parts := parts_of_whom(view, drafts):
         drafts = sorted(drafts + parts, key=lambda d: d.span)
+    superseded_tolls(view, drafts)
     others_besides(view, drafts)
     _same_places(drafts)
     _places_of_nearer_counts(view, drafts)

@@ -1,0 +1,47 @@
+"""A toll told as an earlier report of it, when the text gives a larger one of the same harm: a
+figure superseded, not the toll nor a part of it ("Police initially reported 20 dead. … Officials
+now say 35 people were killed": 35). Beside written_counts' tolls that rose from a value ("rose to
+57 from 44", "up from 9"), which need no other count: these words tell an earlier report, not that
+a later one exists, so a toll told only so stays the toll ("Officials had put the toll at 14")."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.rules.written_counts import HARMS, FigureDraft
+from summarizer.text.regex import compiled
+
+# the earlier report, before its number in its sentence: a report verb in the past perfect ("had
+# put the death toll at", "had said 20 people were dead", "had earlier reported"), one told as the
+# first ("initially reported", "originally said", "first put the toll at"), or the earlier toll named
+# ("an earlier toll of", "a previous estimate of")
+_EARLIER_REPORT = compiled(
+    r"(?:\bhad\s+(?:(?:earlier|initially|originally|first|previously)\s+)?"
+    r"(?:said|reported|put|given|estimated|counted|confirmed|announced|listed)"
+    r"|\b(?:initially|originally|first|earlier|previously)\s+(?:said|reported|put|gave|estimated|counted"
+    r"|confirmed|announced|listed)"
+    r"|\b(?:an?|the)\s+(?:earlier|initial|previous|original|preliminary)\s+(?:death\s+)?(?:toll|count|figure"
+    r"|estimate|tally)\s+of)"
+    r"\b[^.;]{0,40}$",
+    re.I,
+)
+_GUARD = ("had ", "initially", "originally", "first", "earlier", "previous", "preliminary")
+
+
+def superseded_tolls(view: str, drafts: list[FigureDraft]) -> None:
+    """Label as other a count of a harm told as an earlier report of it, when a larger count of the
+    same harm, not itself so told, is in the text. A smaller later one is no new toll ("Officials
+    had put the toll at 20. Two more died overnight": one more, added)."""
+    earlier = [d for d in drafts if d.category in HARMS and _told_as_earlier(view, d)]
+    if not earlier:
+        return
+    for d in earlier:
+        if any(o.category == d.category and o.value > d.value and o not in earlier and not o.roundup for o in drafts):
+            d.category, d.label, d.is_total = "other", d.noun or "count", False
+
+
+def _told_as_earlier(view: str, d: FigureDraft) -> bool:
+    at = d.phrase_start if d.phrase_start >= 0 else d.span[0]
+    before = view[max(0, at - 90) : at]
+    low = before.lower()
+    return any(g in low for g in _GUARD) and _EARLIER_REPORT.search(before) is not None
