@@ -30,8 +30,7 @@ def tolls(text: str) -> tuple[int, int]:
         ("A bus overturned near Ortha. The toll has risen to 14, up from 9 a day earlier.", (14, 0)),
         # the people counted told by a relative clause of their harm, its "when" clause between
         (
-            "The number of people who died when a ferry overturned on Lake Sallow rose to 41 on Monday, "
-            "rescuers said.",
+            "The number of people who died when a ferry overturned on Lake Sallow rose to 41 on Monday, rescuers said.",
             (41, 0),
         ),
         ("The number of hikers who were hurt when the footbridge gave way climbed to 16.", (0, 16)),
