@@ -26,6 +26,15 @@ _EVENT_AFTER = lower_pattern(
     r"(?:\s+of\s+(?:last|this)\s+year)?\s+(?:shooting|stabbing|killing|slaying|attack|murder)\b"
 )
 
+# the harm's own act told right after the date, its doer between: "that on April 2 he fired at two
+# men", "On April 2, the gunman opened fire", "on April 2 shot a clerk" (not a later clause of
+# another step: "on May 3 after he shot …", which opens with a conjunction)
+_ACT_AFTER = lower_pattern(
+    r"[\s,]*(?:(?:he|she|they|the\s+[a-z]+|[a-z]+)\s+){0,2}?(?:allegedly\s+|then\s+)?"
+    r"(?:fired\s+(?:at|on|into|shots)|opened\s+fire|shot|stabbed|killed|wounded|gunned\s+down|was\s+shot|were\s+shot)\b"
+)
+_NOT_A_DOER = ("after", "when", "before", "while", "because", "since", "until", "and", "but", "police", "officers")
+
 
 def incident_date_of(view: str, body: list[Sentence], ranked: list[DateMention]) -> DateMention | None:
     """The incident's date from the ranked dates: the first day that is not the page's stamp,
@@ -51,7 +60,11 @@ def incident_date_of(view: str, body: list[Sentence], ranked: list[DateMention])
             and d.precision == "day"
             and d.value is not None
             and d.value < best.value
-            and (own_words_date(low, d, other, None) or _EVENT_AFTER.match(low, d.span[1], other.end))
+            and (
+                own_words_date(low, d, other, None)
+                or _EVENT_AFTER.match(low, d.span[1], other.end)
+                or _act_after(low, d, other)
+            )
         ):
             return d
     return best
@@ -62,3 +75,9 @@ def _law_step(view: str, d: DateMention, sent: Sentence) -> bool:
     before = lower_same_length(view[max(sent.start, d.span[0] - 40) : d.span[0]])
     after = lower_same_length(view[d.span[1] : min(sent.end, d.span[1] + 30)])
     return _STEP_BEFORE.search(before) is not None or _STEP_AFTER.match(after) is not None
+
+
+def _act_after(low: str, d: DateMention, sent: Sentence) -> bool:
+    """Is the harm's act told right after ``d``, by its doer ("On April 2, he opened fire")?"""
+    m = _ACT_AFTER.match(low, d.span[1], min(sent.end, d.span[1] + 50))
+    return m is not None and not any(f" {w} " in f" {low[d.span[1] : m.end()]} " for w in _NOT_A_DOER)
