@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from summarizer.rules.governed_names import governed_name
 from summarizer.rules.roles import (
     HONORIFICS,
     ORG_NOUNS,
@@ -395,7 +396,9 @@ def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Sp
         while j > 0 and pw[j][0].lower() in ("the", "a", "an"):
             j -= 1
         before_run = pw[j][0].lower() if j >= 0 and j < k else ""
-        after_preposition = before_run in PREPOSITIONS or (j == k - 1 and before_run in lx.ORG_HEADS)
+        after_preposition = (
+            before_run in PREPOSITIONS or (j == k - 1 and before_run in lx.ORG_HEADS) or governed_name(pw, k)
+        )
         if (
             run
             and name is None
