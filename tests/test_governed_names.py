@@ -56,6 +56,7 @@ def _words(text: str) -> list[tuple[str, int, int]]:
         ("Ambassador to Peru Sam Yeo", 3, False),
         ("the envoy to Peru", 3, False),
         ("a lawyer for Ivy Marsh", 3, False),  # no title between: other readings decide
+        ("the clerk I spoke to", 5, False),  # no name at all
     ],
 )
 def test_governed_name(phrase: str, k: int, governed: bool) -> None:

@@ -23,6 +23,8 @@ def governed_name(words: list[tuple[str, int, int]], k: int) -> bool:
     past one or more capitalised titles ("a spokeswoman for Senator", "an aide to Gov.", "the wife
     of Vice President"), or "to" right before it ("an aide to Bo Tran")? A capitalised role before
     the preposition is a title of the name's own ("Ambassador to France Ana Ruiz")."""
+    if k >= len(words):
+        return False  # no name after the words ("the clerk I spoke to")
     j = k - 1
     titles = 0
     while j > 0 and words[j][0][:1].isupper() and words[j][0].lower().rstrip(".") in lx.TITLES:
