@@ -60,7 +60,6 @@ from summarizer.rules.attribution.words import (
     ARTICLES_AND_POSSESSIVES,
     BE_FORMS,
     CLAUSE_VERBS,
-    CONDITIONS,
     CUE_FIRST_WORDS,
     GRANTS,
     INFINITIVE_OPENERS,
@@ -78,6 +77,7 @@ from summarizer.rules.attribution.words import (
     TOPIC_OPENERS,
     WHO_WHICH,
     WHO_WHICH_WHOM,
+    opens_condition,
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
@@ -384,7 +384,7 @@ def _speech(
     c_start = toks[content_start].start
     if (
         who is not None
-        and toks[0].low in CONDITIONS
+        and opens_condition(toks)
         and vg > 2
         and toks[vg - 1].low in lx.PRONOUN_FORMS
         and toks[vg - 2].text == ","

@@ -240,6 +240,9 @@ NEGATIONS = {"not", "n't", "never"}
 TIME_DETERMINERS = {"this", "last", "next", "on"}  # "this fall", "last week", "on Friday"
 TIME_BEFORE_NOUN = TIME_DETERMINERS | {"earlier", "late"}  # "this month", "late Friday"
 CONDITIONS = {"when", "if", "whenever", "once", "unless"}
+# a participle of asking or reaching after a condition tells the report's own occasion, not a
+# condition of what is said: "When asked about the fire, she said …", "Once reached, he said …"
+OCCASION_PARTICIPLES = frozenset({"asked", "pressed", "questioned", "quizzed", "reached", "contacted", "interviewed"})
 COMPLEMENTIZERS = {"that", "whether", "if", "how", "what", "why", "to"}
 OBJECT_CLAUSE_OPENERS = COMPLEMENTIZERS - {"if"}  # a stance's content that is a clause, not an object
 INFINITIVE_OPENERS = {"to", "help", "helps", "helped", "helping"}  # "to help assess …" reports nothing yet
@@ -298,3 +301,9 @@ def main_verb_after(toks: list[Token], i: int, *, any_finite: bool = False) -> b
         if not low.endswith("ly") and low not in ("now", "also", "then", "still"):
             return False
     return False
+
+
+def opens_condition(toks: list[Token]) -> bool:
+    """Does the sentence open with a condition ("When she is hiring …", "If the levy fails …"),
+    not with the occasion of its report ("When asked …", "If pressed …")?"""
+    return toks[0].low in CONDITIONS and (len(toks) < 2 or toks[1].low not in OCCASION_PARTICIPLES)
