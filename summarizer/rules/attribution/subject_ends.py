@@ -3,7 +3,7 @@ particle ("Mr Lamb hit back"), and not at a cue form that is a noun there ("The 
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.words import ARTICLES_AND_POSSESSIVES, PREPOSITIONS
+from summarizer.rules.attribution.words import ARTICLES_AND_POSSESSIVES, PREPOSITIONS, TIME_DETERMINERS
 from summarizer.text import lexicon as lx
 from summarizer.text.segments import Token
 
@@ -51,20 +51,30 @@ SAME_FORM_PAST = frozenset({
 # what opens the object of such a verb: a determiner, a number, a particle
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those",
                              "some", "all", "more", "up", "down", "off", "back", "out", "in", "about"})  # fmt: skip
+# what may follow a plural object: the particle's words, a preposition, or a time ("cut prices
+# every spring", "cut rates last week")
+_AFTER_OBJECT = _AFTER_PARTICLE | PREPOSITIONS | TIME_DETERMINERS | {"every", "each"}
+# such a past that is no noun, whose object may be left out: "The minister quit on Friday, …"
+_NO_NOUN = frozenset({"quit"})
 
 
 def same_form_past(toks: list[Token], k: int, hi: int) -> bool:
     """Does toks[k] open the subject's verb in a past written as its base ("The bank cut rates on
     Tuesday, …", "The council set a date")? In lower case after a word of the subject that is no
     article or possessive ("a cut", "the hit" are nouns), before an object: a determiner, a
-    number, a particle, or a plural noun and then a preposition, a comma or the end ("cut
-    rates on Tuesday"). Not in a compound noun ("The tax cut plan", "The budget cut was")."""
-    if toks[k].low not in SAME_FORM_PAST or k == 0 or k + 1 >= hi or not toks[k].text.islower():
+    number, a particle, or a plural noun and then a preposition, a time, a comma or the end
+    ("cut rates on Tuesday", "cut prices every spring"); "quit" before any of these too ("quit
+    on Friday"). Not in a compound noun ("The tax cut plan", "The budget cut was")."""
+    if toks[k].low not in SAME_FORM_PAST or k == 0 or not toks[k].text.islower():
         return False
     if toks[k - 1].low in ARTICLES_AND_POSSESSIVES or not toks[k - 1].text[:1].isalpha():
         return False
+    if k + 1 >= hi:
+        return toks[k].low in _NO_NOUN  # "The minister quit, saying …"
     nxt = toks[k + 1]
     if nxt.low in _OBJECT_OPENERS or nxt.text[:1].isdigit():
         return True
+    if toks[k].low in _NO_NOUN and nxt.low in _AFTER_OBJECT:
+        return True  # "quit on Friday", "quit, saying …"
     after = toks[k + 2].low if k + 2 < hi else "."
-    return nxt.text.islower() and nxt.low.endswith("s") and (after in _AFTER_PARTICLE or after in PREPOSITIONS)
+    return nxt.text.islower() and nxt.low.endswith("s") and after in _AFTER_OBJECT
