@@ -18,9 +18,11 @@ from summarizer.rules.governed_names import governed_name
         ("An aide to Gov. Omar Pike, Sam Yeo, said the vote would hold.", "Sam Yeo"),
         ("A lawyer for Vice President Rex Dunn, Pia Holt, said the vote would hold.", "Pia Holt"),
         ("An adviser to Omar Pike, Sam Yeo, said the vote would hold.", "Sam Yeo"),
+        ("A lawyer representing Gov. Omar Pike, Jo Cole, said the vote would hold.", "Jo Cole"),
         # no name for the aide: the aide, never the boss
         ("An aide to Gov. Omar Pike said the vote would hold.", "aide to Gov. Omar Pike"),
         ("An aide to Pike said the vote would hold.", "aide to Pike"),
+        ("A lawyer representing Gov. Omar Pike said the vote would hold.", "lawyer representing Gov. Omar Pike"),
         # near misses: the boss is the subject, a title of the speaker's own, a noun before a
         # title, a capitalised role before "to", a country after "to"
         ("Senator Ivy Marsh, a spokeswoman's boss, said the vote would hold.", "Ivy Marsh"),
@@ -28,6 +30,7 @@ from summarizer.rules.governed_names import governed_name
         ("Harbour Police Chief Omar Pike said the vote would hold.", "Omar Pike"),
         ("Senator Ivy Marsh said the vote would hold.", "Ivy Marsh"),
         ("Sam Yeo, the envoy to Peru, said the vote would hold.", "Sam Yeo"),
+        ("Gov. Omar Pike, representing the state, said the vote would hold.", "Omar Pike"),
     ],
 )
 def test_a_governed_name_is_not_the_speaker(sentence: str, speaker: str) -> None:
@@ -50,6 +53,7 @@ def _words(text: str) -> list[tuple[str, int, int]]:
         ("an aide to Gov. Omar Pike", 4, True),
         ("the wife of Vice President Rex Dunn", 5, True),
         ("an aide to Pike", 3, True),
+        ("a lawyer representing Gov. Omar Pike", 4, True),
         # near misses
         ("Senator Ivy Marsh", 1, False),
         ("Harbour Police Chief Omar Pike", 3, False),

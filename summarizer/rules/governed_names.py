@@ -13,8 +13,9 @@ from __future__ import annotations
 from summarizer.text import lexicon as lx
 
 # the prepositions that make a name someone's in a phrase about another ("to" after a role:
-# "an aide to", "adviser to", "successor to")
-_GOVERNING = frozenset({"for", "to", "of", "with", "at", "from"})
+# "an aide to", "adviser to", "successor to"), and the participle that reads as "for" ("a lawyer
+# representing Gov. Bo Tran")
+_GOVERNING = frozenset({"for", "to", "of", "with", "at", "from", "representing"})
 _COUNTRIES = frozenset(lx.DEMONYMS.values())
 
 
