@@ -48,3 +48,32 @@ def test_a_contrast_inside_the_content_is_no_second_report() -> None:
     # near miss: the "while" clause has no speech verb of its own
     text = "Port chief Ada Lin said that while the cranes rusted, the pickets stayed."
     assert _reports(text) == [("Port chief Ada Lin", "while the cranes rusted, the pickets stayed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a fronted contrast or condition whose main clause has "shall" (the law's and contracts'
+        # modal) is said whole, as with "will"
+        (
+            "The lease states that whereas the tenant keeps the garden, the owner shall pay for water.",
+            "whereas the tenant keeps the garden, the owner shall pay for water",
+        ),
+        (
+            "The clerk said that if the fee is late, the council shall add a charge.",
+            "if the fee is late, the council shall add a charge",
+        ),
+        # near misses: "will" as before; no clause after the comma (no fronted clause: the content
+        # runs on to the end, as before)
+        (
+            "The lease states that whereas the tenant keeps the garden, the owner will pay for water.",
+            "whereas the tenant keeps the garden, the owner will pay for water",
+        ),
+        (
+            "The lease states that whereas the tenant keeps the garden, in spring and summer alike.",
+            "whereas the tenant keeps the garden, in spring and summer alike",
+        ),
+    ],
+)
+def test_a_fronted_clause_before_shall_is_said(text: str, content: str) -> None:
+    assert [c for _, c in _reports(text)] == [content]

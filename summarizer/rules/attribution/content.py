@@ -558,8 +558,8 @@ def _has_verb(toks: list[Token], lo: int, hi: int) -> bool:
         low = toks[m].low
         if not is_word(toks[m]):
             return False
-        if low in CLAUSE_VERBS or low in _PASTS or (low.endswith("ed") and len(low) > 4):
-            return True
+        if low in CLAUSE_VERBS or low == "shall" or low in _PASTS or (low.endswith("ed") and len(low) > 4):
+            return True  # "shall" too: "…, the buyer shall pay the tax" (the law's and contracts' modal)
         if (
             low.endswith("s")
             and not low.endswith("ss")
