@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from summarizer.rules.asked_subjects import asked_subjects
 from summarizer.rules.opening_people import acts_as_a_person
+from summarizer.rules.place_surnames import place_word_surname
 from summarizer.rules.premodified_subjects import premodified_subject
 from summarizer.rules.roles import office_fields
 from summarizer.rules.sentence_starts import FRONTING as _FRONTING
@@ -74,7 +75,7 @@ def name_in_run(
             low = bare.lower()
             if (
                 bare in lx.NON_NAME_CAPS
-                or low in _NOT_SURNAMES
+                or (low in _NOT_SURNAMES and not place_word_surname(view, run_start, words, k))
                 or low in _TITLE_ABBREVIATIONS
                 or (low in lx.TITLES and n + 1 < len(words))
                 or (bare.isalpha() and bare.isupper() and len(bare) > 1 and not word.isupper())
@@ -87,7 +88,7 @@ def name_in_run(
             if bare == nxt and (_INITIAL.fullmatch(bare) or (len(name) == 2 and is_given_name(bare))):
                 continue  # an initial goes on, and a second given name ("Jo Ellen Pask")
             break  # a surname (or a possessive) ends the name
-        if len(name) < 2 or _INITIAL.fullmatch(name[-1]) or name[-1].lower() in _NOT_SURNAMES:
+        if len(name) < 2 or _INITIAL.fullmatch(name[-1]):  # the loop took no place head but a surname
             return None
         before = [w.lower().rstrip(".") for w, _ in words[:k]]
         fields = office_fields([w.rstrip(".") for w, _ in words[:k]])  # "Health Minister": its field too
