@@ -19,6 +19,7 @@ from summarizer.rules.earlier_tolls import superseded_tolls
 from summarizer.rules.figure_context import Reader
 from summarizer.rules.harm_objects import objects_of_two_harms
 from summarizer.rules.implicit_victims import implicit_victims, killers_own_death
+from summarizer.rules.later_incidents import later_incidents
 from summarizer.rules.missing_people import missing_people
 from summarizer.rules.murder_suicide import murder_suicide
 from summarizer.rules.other_times import FOLLOW_UP, SEVERAL_TOLD, without_other_times
@@ -301,7 +302,11 @@ def _separate_incidents_from(view: str, sentences: list[Sentence], drafts: list[
     harms = [d for d in drafts if d.category in HARMS]
     if not sentences:
         return len(view)
-    turns = _turns(view, sentences[0].start, sentences[-1].end)
+    lowered = lower_same_length(view)
+    turns = sorted(
+        _turns(view, sentences[0].start, sentences[-1].end)
+        + [(at, False) for at in later_incidents(lowered, sentences)]
+    )
     if not turns:
         return len(view)
     first: FigureDraft | victims.Mention | None = min(harms, key=lambda d: d.span) if harms else None
@@ -313,7 +318,6 @@ def _separate_incidents_from(view: str, sentences: list[Sentence], drafts: list[
     if first is None:
         return len(view)
     starts = [s.start for s in sentences]
-    lowered = lower_same_length(view)
     for at, bullet in turns:
         k = bisect.bisect_right(starts, at) - 1
         if bullet:
