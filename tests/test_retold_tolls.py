@@ -24,7 +24,7 @@ def tolls(text: str) -> tuple[int, int]:
         (LEAD + "A nurse said 19 bodies had been brought to the morgue in Holt.", (19, 0)),
         (LEAD + "Officials said 19 dead were recovered and taken to hospital in Brayford.", (19, 0)),
         # near misses: a different count, and a roundup's second scene with the same toll
-        (LEAD + "Later, 4 people were killed in an ambush in Holt.", (23, 0)),
+        (LEAD + "Another 4 people were killed in an ambush in Holt.", (23, 0)),
         ("Two men were killed in Ashford on Saturday night. No arrests were made. "
          "Two people were killed in Elmwood on Sunday morning.", (4, 0)),
     ],
