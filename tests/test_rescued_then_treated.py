@@ -1,6 +1,7 @@
 """People saved from a harm are no toll of it ("Three miners were pulled out alive"), unless the
 same clause tells their care for one after all: "… and were being treated in hospital for burns",
-"… and hospitalized with hypothermia", "… and taken to hospital": they were hurt."""
+"… and hospitalized with hypothermia", "… and taken to hospital": they were hurt; not when that
+care is a precaution ("… kept in hospital for observation")."""
 
 from __future__ import annotations
 
@@ -27,6 +28,12 @@ def tolls(text: str) -> tuple[int, int]:
         ("Three miners were pulled out alive and were reunited with their families.", (0, 0)),
         ("Twelve tenants were rescued from the roof and taken to a shelter for the night.", (0, 0)),
         ("The hospital treated its 500th patient on Monday.", (0, 0)),
+        # near misses: care told as a precaution's, no harm ("for observation", "to be checked")
+        ("Police said 12 anglers were rescued from the lake and were in hospital for observation.", (0, 0)),
+        ("Two climbers were rescued from the ridge and taken to hospital as a precaution.", (0, 0)),
+        ("Six divers were pulled out alive and were taken to a hospital to be checked.", (0, 0)),
+        # but a harm's care in the clause still tells one, the precaution another's
+        ("Two climbers were rescued and hospitalized with frostbite; a third was kept for observation.", (0, 2)),
     ],
 )  # fmt: skip
 def test_people_saved_then_cared_for_were_hurt(text: str, expected: tuple[int, int]) -> None:

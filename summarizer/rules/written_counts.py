@@ -437,16 +437,28 @@ _UNHARMED_AFTER = compiled(
 # or their care for one: "three men were rescued and were treated in hospital for burns", "…
 # pulled out alive and hospitalized", "… and admitted to hospital"
 _HARM_VERB_AT = compiled(
-    r"\b(?:died|dies|die|killed|dead|injured|hurt|wounded|succumbed|treated\s+(?:in|at|for)|hospitali[sz]ed"
-    r"|(?:in|to)\s+(?:the\s+|a\s+)?hospital)\b",
+    r"\b(?:died|dies|die|killed|dead|injured|hurt|wounded|succumbed"
+    r"|(?P<care>treated\s+(?:in|at|for)|hospitali[sz]ed|(?:in|to)\s+(?:the\s+|a\s+)?hospital))\b",
+    re.I,
+)
+# care that tells no harm: "… rescued and taken to hospital for observation", "as a precaution"
+_PRECAUTION_AT = compiled(
+    r"\b(?:for\s+(?:further\s+)?(?:observation|evaluation|checks?|check-?ups?)|as\s+a\s+precaution|precautionary"
+    r"|to\s+be\s+(?:checked|evaluated|examined|assessed))\b",
     re.I,
 )
 
 
 def _unharmed_after(view: str, at: int, end: int) -> bool:
-    """The people counted at ``at`` were saved, and the clause (to ``end``) tells no harm of them."""
+    """The people counted at ``at`` were saved, and the clause (to ``end``) tells no harm of them,
+    nor care for one other than a precaution's."""
     m = _UNHARMED_AFTER.match(view, at, end)
-    return m is not None and _HARM_VERB_AT.search(view, m.end(), end) is None
+    if m is None:
+        return False
+    harm = _HARM_VERB_AT.search(view, m.end(), end)
+    while harm is not None and harm.group("care") and _PRECAUTION_AT.search(view, harm.end(), end):
+        harm = _HARM_VERB_AT.search(view, harm.end(), end)
+    return harm is None
 
 
 _UNHARMED_BEFORE = compiled(r"\b(?:rescued|saved|pulled\s+out)\s+$", re.I)
