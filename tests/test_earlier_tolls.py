@@ -31,6 +31,10 @@ def tolls(text: str) -> tuple[int, int]:
         ("Rescuers initially reported 11 dead in the Varn quarry collapse. Two more people died in hospital.", (11, 0)),
         # nor a larger count of another harm
         ("Rescuers initially reported 11 dead in the Varn quarry collapse. Fourteen workers were injured.", (11, 14)),
+        # nor a larger count of another year's incident, unless the earlier report names that year too
+        ("Police had said 3 people were killed in the Ash Road crash. The 1998 crash at the same bend killed 40 people.", (3, 0)),
+        ("Police had said 3 people were killed in the Ash Road crash. A 2015 pileup there left 12 dead.", (3, 0)),
+        ("Medics initially reported 4 dead in the 2023 ferry fire. Officials now say 9 people were killed in the 2023 fire.", (9, 0)),
     ],
 )  # fmt: skip
 def test_an_earlier_report_gives_way_to_a_larger_count(text: str, expected: tuple[int, int]) -> None:

@@ -10,6 +10,7 @@ import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft
 from summarizer.text.regex import compiled
+from summarizer.text.segments import Sentence
 
 # the earlier report, before its number in its sentence: a report verb in the past perfect ("had
 # put the death toll at", "had said 20 people were dead", "had earlier reported"), one told as the
@@ -26,17 +27,34 @@ _EARLIER_REPORT = compiled(
     re.I,
 )
 _GUARD = ("had ", "initially", "originally", "first", "earlier", "previous", "preliminary")
+# a year named: a larger count in a sentence naming one the earlier report's does not is another
+# time's ("The 1998 crash at the same spot killed 40 people"), no later report of this toll
+_YEAR = compiled(r"\b(?:19|20)\d\d\b")
 
 
-def superseded_tolls(view: str, drafts: list[FigureDraft]) -> None:
+def superseded_tolls(view: str, sentences: list[Sentence], drafts: list[FigureDraft]) -> None:
     """Label as other a count of a harm told as an earlier report of it, when a larger count of the
-    same harm, not itself so told, is in the text. A smaller later one is no new toll ("Officials
-    had put the toll at 20. Two more died overnight": one more, added)."""
+    same harm, not itself so told, no roundup's nor another year's, is in the text. A smaller later
+    one is no new toll ("Officials had put the toll at 20. Two more died overnight": one more,
+    added)."""
     earlier = [d for d in drafts if d.category in HARMS and _told_as_earlier(view, d)]
     if not earlier:
         return
+    by_index = {s.index: s for s in sentences}
+
+    def years(d: FigureDraft) -> set[str]:
+        s = by_index.get(d.sentence)
+        return set(_YEAR.findall(view, s.start, s.end)) if s is not None else set()
+
     for d in earlier:
-        if any(o.category == d.category and o.value > d.value and o not in earlier and not o.roundup for o in drafts):
+        if any(
+            o.category == d.category
+            and o.value > d.value
+            and o not in earlier
+            and not o.roundup
+            and years(o) <= years(d)
+            for o in drafts
+        ):
             d.category, d.label, d.is_total = "other", d.noun or "count", False
 
 

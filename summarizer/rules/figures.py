@@ -120,7 +120,7 @@ def find_figures(
         drafts = sorted(drafts + parts, key=lambda d: d.span)
     if parts := parts_of_whom(view, drafts):
         drafts = sorted(drafts + parts, key=lambda d: d.span)
-    superseded_tolls(view, drafts)
+    superseded_tolls(view, sentences, drafts)
     others_besides(view, drafts)
     _same_places(drafts)
     _places_of_nearer_counts(view, drafts)
