@@ -19,6 +19,7 @@ from summarizer.rules.quantified_counts import (
     PART_AFTER,
     things_fronted,
 )
+from summarizer.rules.war_tolls import of_a_war
 from summarizer.text import incident_words as iw
 from summarizer.text.base import PlaceMention, Span
 from summarizer.text.numbers import NumberMatch, find_numbers, qualifier_before
@@ -150,7 +151,8 @@ def draft_figure(reader: Reader, sent: Sentence, num: NumberMatch, previous: Fig
         shared=shared,
         each=each,
         # "two children were among five people killed": the people they are among are the total
-        is_total=(toll is not None and category == toll) or (category in HARMS and among),
+        is_total=(toll is not None and category == toll and not of_a_war(view, sent.start, q_start))
+        or (category in HARMS and among),
         roundup=roundup,
     )
 
