@@ -33,6 +33,11 @@ def tolls(text: str) -> tuple[int, int]:
         ("Two people were killed and three were shot at a cookout in Larkfield on Sunday.", (2, 3)),
         ("Three guests were shot and a neighbor called police from Larkfield on Sunday.", (0, 3)),
         ("Three guests were shot at a party and one man died in a crash on the way to Larkfield.", (1, 3)),
+        # nor is a dead attacker one of the people he shot, though told as "one of the"
+        ("Three guests were shot at a party in Larkfield and one of the gunmen died in a shootout with deputies.", (1, 3)),
+        ("Two clerks were shot in Larkfield and one suspect was killed by a guard.", (1, 2)),
+        # but the people shot may be the attackers themselves
+        ("Two robbers were shot by a guard in Larkfield and one of the robbers died.", (1, 1)),
     ],
 )  # fmt: skip
 def test_the_dead_among_the_people_shot(text: str, expected: tuple[int, int]) -> None:

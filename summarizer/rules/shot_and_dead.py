@@ -8,7 +8,7 @@ import itertools
 import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft, is_tally_after
-from summarizer.text.incident_words import LY_NOT_NEARLY, NOT_DEAD_INTENSIFIER
+from summarizer.text.incident_words import LY_NOT_NEARLY, NOT_DEAD_INTENSIFIER, PERPETRATOR_NOUNS
 from summarizer.text.numbers import HURT_ENDS, NUMBER_WORDS, ORDINALS, implicit_count, sex_of, singular
 from summarizer.text.regex import compiled
 
@@ -126,6 +126,8 @@ def _refers_back(view: str, shot: FigureDraft, dead: FigureDraft) -> bool:
         return False  # "Two men were shot … a third victim died": one more than they
     if words[:1] != ["the"] and _MORE_AFTER.match(view, b):
         return False  # "Four were hurt … Three more people died": others besides them
+    if dead.noun in PERPETRATOR_NOUNS and shot.noun not in PERPETRATOR_NOUNS:
+        return False  # "Three guests were shot and one of the gunmen died": the other side's dead
     if _OF_THEM_AFTER.match(view, b) or _OF_THEM_BEFORE.search(view, max(0, a - 40), a):
         return True
     if _THE_OTHER.search(view, b, b + 160) or _OF_WOUNDS_AFTER.match(view, b):
