@@ -34,6 +34,9 @@ def tolls(text: str) -> tuple[int, int]:
         # nor a larger count of another year's incident, unless the earlier report names that year too
         ("Police had said 3 people were killed in the Ash Road crash. The 1998 crash at the same bend killed 40 people.", (3, 0)),
         ("Police had said 3 people were killed in the Ash Road crash. A 2015 pileup there left 12 dead.", (3, 0)),
+        # nor a larger count told as no report or update of the toll: another crash's, another harm's
+        ("Police had said 3 people were killed in the Ash Road crash. A similar crash at the bend once killed 40 people.", (3, 0)),
+        ("Medics initially reported 3 hurt in the Ash Road crash. Forty riders were treated for shock.", (0, 3)),
         ("Medics initially reported 4 dead in the 2023 ferry fire. Officials now say 9 people were killed in the 2023 fire.", (9, 0)),
     ],
 )  # fmt: skip

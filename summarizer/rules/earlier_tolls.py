@@ -30,11 +30,19 @@ _GUARD = ("had ", "initially", "originally", "first", "earlier", "previous", "pr
 # a year named: a larger count in a sentence naming one the earlier report's does not is another
 # time's ("The 1998 crash at the same spot killed 40 people"), no later report of this toll
 _YEAR = compiled(r"\b(?:19|20)\d\d\b")
+# the larger count told as a report or an update of the toll: "officials now say", "the navy said",
+# "the toll stands at"; a count told as none ("A similar crash there once killed 40") is another's
+_LATER_REPORT = compiled(
+    r"\b(?:say|says|said|saying|now|reported|reports|confirmed|confirms|announced|toll|tolls|rose|risen|climbed"
+    r"|updated|revised|latest)\b",
+    re.I,
+)
 
 
 def superseded_tolls(view: str, sentences: list[Sentence], drafts: list[FigureDraft]) -> None:
     """Label as other a count of a harm told as an earlier report of it, when a larger count of the
-    same harm, not itself so told, no roundup's nor another year's, is in the text. A smaller later
+    same harm, not itself so told, no roundup's nor another year's, and told as a report or an
+    update ("officials now say"), is in the text. A smaller later
     one is no new toll ("Officials had put the toll at 20. Two more died overnight": one more,
     added)."""
     earlier = [d for d in drafts if d.category in HARMS and _told_as_earlier(view, d)]
@@ -46,6 +54,10 @@ def superseded_tolls(view: str, sentences: list[Sentence], drafts: list[FigureDr
         s = by_index.get(d.sentence)
         return set(_YEAR.findall(view, s.start, s.end)) if s is not None else set()
 
+    def reported(d: FigureDraft) -> bool:
+        s = by_index.get(d.sentence)
+        return s is None or _LATER_REPORT.search(view, s.start, s.end) is not None
+
     for d in earlier:
         if any(
             o.category == d.category
@@ -53,6 +65,7 @@ def superseded_tolls(view: str, sentences: list[Sentence], drafts: list[FigureDr
             and o not in earlier
             and not o.roundup
             and years(o) <= years(d)
+            and reported(o)
             for o in drafts
         ):
             d.category, d.label, d.is_total = "other", d.noun or "count", False
