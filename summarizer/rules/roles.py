@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from summarizer.text import lexicon as lx
@@ -54,13 +55,16 @@ SURNAME_PARTICLES = frozenset({"de", "la", "le", "du", "des", "del", "della", "d
                                "den", "ter", "bin", "al"})  # fmt: skip
 # a compound's head is its last part: "lineworker", "homeowner", "firefighter" are a worker, an
 # owner, a fighter (a head of five letters or more, so no surname ending "-son" or "-man")
-_ROLE_HEADS = tuple(sorted(r for r in lx.PERSON_ROLES if len(r) >= 5 and r.isalpha()))
+_ROLE_HEADS = frozenset(r for r in lx.PERSON_ROLES if len(r) >= 5 and r.isalpha())
+# their lengths, longest first: a word's ending of each length is looked up in the set (a few
+# lookups, where testing every head's ending was the word's cost)
+_ROLE_HEAD_LENGTHS = tuple(sorted({len(h) for h in _ROLE_HEADS}, reverse=True))
 
 
 def is_role_noun(word: str) -> bool:
     """Whether a capitalised word is a person's role, itself or as a compound's head."""
     low = word.lower()
-    return low in lx.PERSON_ROLES or any(low.endswith(h) and len(low) - len(h) >= 3 for h in _ROLE_HEADS)
+    return low in lx.PERSON_ROLES or any(low[-n:] in _ROLE_HEADS for n in _ROLE_HEAD_LENGTHS if len(low) - n >= 3)
 
 
 # a part of an organization, itself one ("Harbourline's security unit", "the research division")
@@ -189,6 +193,7 @@ _HEAD_ENDS = compiled(
 _HEAD_WORDS = compiled(r"[\w'’.-]+")
 
 
+@lru_cache(maxsize=4096)  # asked of the same speaker phrases by several readers
 def head_word(raw: str) -> str:
     """The head noun of a phrase, in lower case: its last word before a comma or a modifier ("who", "of", "close")."""
     first = raw.split(",")[0]
@@ -234,9 +239,13 @@ def office_role(raw: str) -> str | None:
     return m.group(1).lower() + raw[m.end(1) :]
 
 
+_CAP_WORDS = compiled(r"[A-Za-z][\w'’.-]*")
+
+
+@lru_cache(maxsize=4096)  # asked of the same phrases again and again
 def org_like(text: str) -> bool:
     """Whether capitalised words name an organization by their shape ("… Trust", "NATO", "ABC-Harbourline")."""
-    caps = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", text) if w[:1].isupper()]
+    caps = [w for w in _CAP_WORDS.findall(text) if w[:1].isupper()]
     if place_shaped(text):
         return True  # "Oak Ridge said", "Dane County said": the place's government (a given name first is no county)
     if len(caps) == 2 and is_given_name(caps[0]) and text.strip().split()[0] == caps[0]:

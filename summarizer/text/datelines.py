@@ -50,14 +50,18 @@ def written_as_place(view: str, name: str) -> bool:
     """Does the text write ``name`` after a preposition of place ("in Lisk", "near Lisk"), and
     never as a person's surname after a given name ("Dario Ortega")? Not "at" or "from", which
     come before people as often ("a statement from Ortega"), nor "in Ortega's …", a possessive."""
+    # the patterns are built from the name (compiled anew for each name: Python's cache of
+    # patterns misses them), so only where the name stands after a word at all
+    place_starts = _word_before_starts(view, name, _PLACE_PREPOSITIONS)
+    if not place_starts:
+        return False
     escaped = re.escape(name)
     after_place = re.compile(rf"\b(?:in|near|outside|across)\s+{escaped}\b(?!['’]s\b)")
-    if not any(after_place.match(view, s) for s in _word_before_starts(view, name, _PLACE_PREPOSITIONS)):
+    if not any(after_place.match(view, s) for s in place_starts):
         return False
+    word_starts = _word_before_starts(view, name)
     after_word = re.compile(rf"\b([A-Z][a-z]+)\s+{escaped}\b")
-    return not any(
-        is_given_name(m.group(1)) for m in _leftmost_matches(after_word, view, _word_before_starts(view, name))
-    )
+    return not any(is_given_name(m.group(1)) for m in _leftmost_matches(after_word, view, word_starts))
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across"})
