@@ -139,7 +139,7 @@ SENT = compiled(
 def org_named() -> re.Pattern[str]:
     """The pattern, compiled on first use: few articles hold such a description, and a command
     that summarizes one article should not pay for it at start."""
-    return re.compile(
+    return compiled(
         r"\b(?:" + "|".join(sorted(ORG_NOUNS, key=lambda w: (-len(w), w))) + r")[^\S\n]+"
         r"([A-Z][\w'’.-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w'’.-]*)*)"
         r"|(?<![\w.'’-])([A-Z][A-Z&]{1,5})\b(?!-|\.\w)"
@@ -215,7 +215,7 @@ _PREDICATE_BEFORE = compiled(
 def collective_named() -> re.Pattern[str]:
     """``org_named`` and a plural name after "the" ("the Marlow Otters", "the Blue Jays"): what
     "the team", "the club", "the band" refer back to (compiled on first use, as org_named)."""
-    return re.compile(
+    return compiled(
         org_named().pattern
         + r"|(?<![\w'’.-])[Tt]he[^\S\n]+((?:[A-Z][\w'’.-]*[^\S\n]+){0,3}(?!(?:"
         + "|".join(_PLURAL_PLACES + _PEOPLE_PLURALS)
@@ -269,7 +269,7 @@ _LEDE_CHARS = 400
 def org_by_noun() -> re.Pattern[str]:
     """ "the council", "the provincial government": an organization named by its common noun
     (compiled on first use, as org_named)."""
-    return re.compile(
+    return compiled(
         r"\b[Tt]he[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?(?:"
         + "|".join(sorted(ORG_NOUNS, key=lambda w: (-len(w), w)))
         + r")\b"
