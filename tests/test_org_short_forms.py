@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import summarize
+from summarizer.rules import org_short_forms
 from summarizer.rules.org_short_forms import full_name
 
 
@@ -63,3 +64,33 @@ def test_capitals_resolve_to_the_name_they_are_short_for(text: str, speaker: str
 def test_full_name(text: str, capitals: str, name: str | None) -> None:
     span = full_name(text, capitals, text.rindex(capitals))
     assert (text[span[0] : span[1]] if span else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "capitals"),
+    [
+        ("The Harbour Pilots Guild met. Later the HPG", "HPG"),
+        ("the Union of the Tarn Ferry Crews & Mates; UTFCM", "UTFCM"),
+        ("Dock & Quay Board staff left. DQB", "DQB"),
+        # a pair of initials the text never writes: no pattern is built for the capitals
+        ("Harbour Pilots met the Guild in Tarn. HPG", "HPG"),
+        ("The Pilots Harbour Guild met. HPG", "HPG"),
+        ("Harbour of the and Pilots Guild met. HPG", "HPG"),
+        ("Harbour\nPilots Guild met. HPG", "HPG"),
+        ("HarbourPilots Guild met. HPG", "HPG"),
+        ("Harbour-Pilots Guild met. HPG", "HPG"),
+        ("Harbour 2Pilots Guild met. HPG", "HPG"),
+    ],
+)
+def test_full_name_as_its_pattern_reads(text: str, capitals: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Skipping the pattern where two initials never follow each other finds what the pattern
+    alone finds: the same span, or none."""
+    before = text.rindex(capitals)
+    guarded = full_name(text, capitals, before)
+
+    class _Every:
+        def __contains__(self, pair: object) -> bool:
+            return True
+
+    monkeypatch.setattr(org_short_forms, "_initial_pairs", lambda text: _Every())
+    assert full_name(text, capitals, before) == guarded

@@ -23,6 +23,20 @@ def _spelled_out(capitals: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’.-]){words}(?![\w'’-])")
 
 
+# a capitalised word and the initial of the next one a name's capitals can go on to, past the
+# small words they skip: "Union of Public Employees" gives "UP" and "PE"
+_NEXT_INITIAL = compiled(r"([A-Z])[a-z][\w-]*(?=[^\S\n]+(?:(?:of|for|and|the|on|in|&)[^\S\n]+){0,2}([A-Z])[a-z])")
+
+
+@lru_cache(maxsize=2)
+def _initial_pairs(text: str) -> frozenset[str]:
+    """Every two capitals that open a word and the next capitalised word ``_spelled_out`` could
+    read in ``text`` (and a few more: a capital inside a word): a name spelling "BMA" holds "BM"
+    and "MA", so capitals with a pair not here spell no name, and their pattern, built anew for
+    each, need not be compiled (one scan of the text where a compile cost more)."""
+    return frozenset(m.group(1) + m.group(2) for m in _NEXT_INITIAL.finditer(text))
+
+
 # a capitalised word right before or after a name, which would be part of it ("The" aside, and a
 # word that ends a sentence): "Red Tide Alert" spells no RT
 _CAPITAL_BEFORE = compiled(r"(?<![\w'’.-])(?!The[^\S\n])[A-Z][\w'’-]*[^\S\n]+\Z")
@@ -34,6 +48,9 @@ def full_name(text: str, capitals: str, before: int) -> tuple[int, int] | None:
     written out in ``text`` before ``before``; None if none is ("the WHO" with no "World Health
     Organization" before stays "WHO")."""
     if not (2 <= len(capitals) <= 6 and capitals.isalpha() and capitals.isupper()):
+        return None
+    pairs = _initial_pairs(text)
+    if any(capitals[i : i + 2] not in pairs for i in range(len(capitals) - 1)):
         return None
     found = None
     for m in _spelled_out(capitals).finditer(text, 0, before):
