@@ -125,6 +125,15 @@ def _analyse_phrase(text: str, span: Span) -> SpeakerPhrase:
     return phrase
 
 
+# the pieces of a phrase read by _analyse (compiled once: its calls through the re module looked
+# each pattern up again, and lost it when the module's cache had turned over)
+_PART_SPLIT = compiled(r",\s*")
+_CLAUSE_PART = compiled(r"(?:\w+ing|who|whose)\b")
+_QUANTIFIER_OPENING = compiled(r"^(?:the|a|an|some|many|several|other|most|both|all)\s+", re.I)
+_ARTICLE_OPENING = compiled(r"^(?:the|a|an)\s+", re.I)
+_THE_OPENING = compiled(r"^the\s+")
+
+
 def _analyse(text: str, span: Span) -> SpeakerPhrase:
     # "the Corby police chief wouldn't": the negated auxiliary is the verb's, not the name's (the
     # attribution's speaker text keeps it, and the summary never retells such a refusal)
@@ -171,10 +180,10 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
     if office is not None:
         return SpeakerPhrase(raw, span, "person", _LEADING_THE.sub("", raw), None, office, None, "role_only")
     # appositives: "Ukraine's defense minister, Rustem Muradov" / "Rustem Muradov, a spokesman"
-    parts = [p.strip() for p in re.split(r",\s*", raw) if p.strip()]
+    parts = [p.strip() for p in _PART_SPLIT.split(raw) if p.strip()]
     name, name_span, role, affiliation = _appositives(raw, span, parts)
-    first_part = parts[0] if parts and len(parts) > 1 and re.match(r"(?:\w+ing|who|whose)\b", parts[1]) else raw
-    cleaned = re.sub(r"^(?:the|a|an|some|many|several|other|most|both|all)\s+", "", first_part, flags=re.I).strip()
+    first_part = parts[0] if parts and len(parts) > 1 and _CLAUSE_PART.match(parts[1]) else raw
+    cleaned = _QUANTIFIER_OPENING.sub("", first_part).strip()
     if name is not None:
         if org_like(raw) and not role:
             return SpeakerPhrase(raw, span, "organization", name, name_span, None, affiliation)
@@ -193,11 +202,9 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
         (head in lx.ORG_HEADS or head in ORG_PARTS)
         and any(w[:1].isupper() and w.rsplit("-", 1)[-1][:1].isupper() for w in cleaned.split())
     ):
-        org_name = re.sub(r"^(?:the|a|an)\s+", "", raw.split(",")[0], flags=re.I).strip()
+        org_name = _ARTICLE_OPENING.sub("", raw.split(",")[0]).strip()
         # the body's name, maybe after its article ("The regulator, the Westvale Water Board")
-        named = next(
-            (n for n in (re.sub(r"^the\s+", "", p) for p in parts[1:]) if n[:1].isupper() and org_like(n)), None
-        )
+        named = next((n for n in (_THE_OPENING.sub("", p) for p in parts[1:]) if n[:1].isupper() and org_like(n)), None)
         if named is not None and len(parts) == 2 and org_name.islower():
             # "The landlord, Brisk Property Group": a common noun, then the body's name in apposition
             at = span[0] + raw.rfind(named)
