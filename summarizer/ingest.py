@@ -147,9 +147,22 @@ def _protected(line: str) -> bool:
     return line[:1] in ALL_QUOTES or bool(_ATTRIBUTION_RE.search(line))
 
 
-# one pass per lower-cased line over every pattern, each group named after its reason
-_STRONG_ONE = lower_pattern("|".join(f"(?P<g{i}>{p.pattern})" for i, (_, p) in enumerate(_STRONG)))
-_STRONG_REASON = {f"g{i}": reason for i, (reason, _) in enumerate(_STRONG)}
+# the words without one of which a reason's pattern finds nothing in a lower-cased line (each of
+# its branches holds one): a long paragraph that holds a hint ("share") is searched only by the
+# patterns it may match, each alone (one alternation of them all tried every branch at every
+# character: half a millisecond on a 2 KB paragraph)
+_STRONG_NEEDS: dict[str, tuple[str, ...]] = {
+    "comment form": ("email", "required", "leave a", "comment", "cancel reply"),
+    "theme promo": ("theme", "wordpress", "visitors", "conversions"),
+    "newsletter box": ("subscri", "newsletter", "sign up", "mailing", "inbox"),
+    "copyright": ("©", "copyright", "(c)", "rights reserved"),
+    "instructions to an AI": (
+        "ignore", "disregard", "forget", "override", "you are", "act as", "pretend", "prompt", "as an ai",
+        "instruction", "note to",
+    ),
+}  # fmt: skip
+# every pattern for lower-cased lines, with the words it needs (none: tried on every hinted line)
+_STRONG_LOWER = [(reason, lower_pattern(p.pattern), _STRONG_NEEDS.get(reason, ())) for reason, p in _STRONG]
 
 
 # every boilerplate pattern holds one of these; a line without any is not tried. None holds
@@ -181,10 +194,18 @@ def _strong_reason(line: str, hinted: bool) -> str | None:
     """Why a line is boilerplate, if it is; ``hinted``: it holds one of the hint words."""
     if len(line) > 3 and not hinted:
         return None
-    m = _STRONG_ONE.search(lower_same_length(line))
-    if m is None:
+    lowered = lower_same_length(line)
+    # the leftmost match of any pattern, the first listed at that place: what one alternation of
+    # them all, in this order, would find
+    reason, first = None, len(line) + 1
+    for name, pattern, needs in _STRONG_LOWER:
+        if needs and not any(w in lowered for w in needs):
+            continue
+        m = pattern.search(lowered)
+        if m is not None and m.start() < first:
+            reason, first = name, m.start()
+    if reason is None:
         return None
-    reason = _STRONG_REASON[m.lastgroup or ""]
     if reason in ("newsletter box", "related link", "share prompt") and len(line) > 220:
         return None  # prose that merely mentions a newsletter stays
     return reason

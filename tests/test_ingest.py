@@ -625,3 +625,29 @@ def test_furniture_inside_a_line_is_removed_and_the_story_kept(text: str, remove
 )
 def test_furniture_reasons_with_the_cheap_tests_first(line: str, reason: str | None) -> None:
     assert furniture_reason(line) == reason
+
+
+_PROSE = "Crews worked through the night to clear the flooded underpass near the old mill. " * 3
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Your email address will not be published.", "comment form"),
+        ("Subscribe to our morning newsletter", "newsletter box"),
+        ("© 2031 The Valley Courier", "copyright"),
+        ("Powered by WordPress", "theme promo"),
+        ("Advertisement", "page furniture"),  # a furniture phrase, listed first
+        # two patterns match: the leftmost wins, as one alternation of them all would find
+        ("Sign up for our newsletter. All rights reserved.", "newsletter box"),
+        ("All rights reserved. Sign up for our newsletter.", "copyright"),
+        # a long line: the leftmost match is a newsletter's, which prose may mention, so none
+        (f"Read the newsletter {_PROSE} All rights reserved.", None),
+        (f"{_PROSE} All rights reserved.", "copyright"),
+        # near misses: a hint word with no pattern's words around it
+        ("She shared the photo with her neighbours on the porch.", None),
+        ("The mill's email was down for a week after the storm.", None),
+    ],
+)
+def test_strong_reason_is_the_leftmost_patterns(line: str, reason: str | None) -> None:
+    assert ingest._strong_reason(line, hinted=True) == reason
