@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.text.streets import find_addresses
+from summarizer.text.streets import _may_hold_bare_corner, _numbered_bare_st, find_addresses
 
 
 def _streets(text: str) -> list[str]:
@@ -120,3 +120,35 @@ def test_a_count_or_a_thing_named_like_a_street_is_none(text: str, streets: list
 )
 def test_a_numbered_street_or_route_within_a_stretch(text: str, stretch: tuple[int, int], streets: list[str]) -> None:
     assert [a.name for a in find_addresses(text, *stretch)] == streets
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("A car was towed from 2190 Tarrow St after the crash.", ["2190 Tarrow St"]),
+        ("A car was towed from 2190 Tarrow St", ["2190 Tarrow St"]),  # "St" ends the text
+        ("A car was towed from 2190 Tarrow\nSt after a Street fair.", ["2190 Tarrow\nSt"]),  # any white space
+        # near misses: "St" as part of a word, before a full stop, or a saint's before a name
+        ("A car was towed from 2190 Tarrow Street after the crash.", []),
+        ("A car was towed from 2190 Tarrow St. after the crash.", []),
+        ("A car was towed from 2190 Tarrow Stadium lot.", []),
+        ("A car was towed from 2190 Tarrow St Vincent lot.", []),
+    ],
+)
+def test_numbered_bare_st(text: str, spans: list[str]) -> None:
+    assert [text[a:b] for a, b in _numbered_bare_st(text, 0, len(text))] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "may"),
+    [
+        ("Shots were fired near 12th and Vine on Friday.", True),
+        ("Shots were fired near 12th  &\nVine on Friday.", True),
+        # near misses: an ordinal with no "and" or "&" after it, an "and" after a plain number
+        ("The parade on the 4th of July drew a crowd.", False),
+        ("She finished 20th, and her sister 5th.", False),
+        ("Seats 5 and 6 were empty.", False),
+    ],
+)
+def test_may_hold_bare_corner(text: str, may: bool) -> None:
+    assert _may_hold_bare_corner(text, 0, len(text)) is may

@@ -58,8 +58,19 @@ _NUMBERED_BARE_ST = compiled(
 
 
 def _numbered_bare_st(view: str, start: int, end: int) -> list[Span]:
-    """The spans of ``_NUMBERED_BARE_ST`` between ``start`` and ``end`` (none without " St")."""
+    """The spans of ``_NUMBERED_BARE_ST`` between ``start`` and ``end`` (none without " St", nor
+    without an "St" after white space that no word character, full stop, apostrophe or hyphen
+    follows: "Street", "State" and "St." are skipped by str.find, where the pattern was tried at
+    every digit of a sentence that named a "Street")."""
     if view.find(" St", start, end) == -1:
+        return []
+    i = view.find("St", start + 1, end)
+    while i != -1:
+        e = i + 2
+        if view[i - 1].isspace() and (e >= end or not (is_word_char(view[e]) or view[e] in ".'’-")):
+            break
+        i = view.find("St", e, end)
+    else:
         return []
     return [m.span() for m in _NUMBERED_BARE_ST.finditer(view, start, end)]
 
@@ -101,6 +112,7 @@ _CORNER_BEFORE = compiled(
 _ROAD_NUMBER_SCAN = Prefiltered(_ROAD_NUMBER)
 # what follows the digit of an ordinal number ("12th"), which every bare corner holds
 _ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+_CORNER_JOINS = ("and", "&")
 
 
 def _may_hold_bare_corner(view: str, start: int, end: int) -> bool:
@@ -108,9 +120,17 @@ def _may_hold_bare_corner(view: str, start: int, end: int) -> bool:
     ``_BARE_CORNER`` finds nothing there: the digits are found by str.find, where the corner's
     pattern is tried at every position that opens with one of its prepositions' letters. The
     digits are those of the article lower-cased (the same places), found once for the numbers'
-    and the dates' readers: a 5 KB article is no longer scanned for them again here."""
-    digits = DIGITS.positions(lower_same_length(view), start, end)
-    return any(view.startswith(_ORDINAL_ENDINGS, i + 1) for i in digits)
+    and the dates' readers: a 5 KB article is no longer scanned for them again here.
+    Past the ending, white space and "and" or "&" must follow (the corner's first street is
+    that ordinal): "the 4th of July", "his 20th birthday" are turned away without the pattern."""
+    for i in DIGITS.positions(lower_same_length(view), start, end):
+        if view.startswith(_ORDINAL_ENDINGS, i + 1):
+            k = i + 3
+            while k < end and view[k].isspace():
+                k += 1
+            if k > i + 3 and view.startswith(_CORNER_JOINS, k, end):
+                return True
+    return False
 
 
 def may_name_a_street(view: str, start: int, end: int) -> bool:
