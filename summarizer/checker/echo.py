@@ -4,6 +4,7 @@ article that made it do so)."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from collections.abc import Iterator
@@ -20,7 +21,7 @@ from summarizer.schema import (
 )
 from summarizer.text.regex import compiled
 
-N = 6  # a run of six words of the prompts is theirs, not a coincidence of news prose
+N = 6  # (>= _LINE_WORDS) a run of six words of the prompts is theirs, not a coincidence of news prose
 _LINE_WORDS = 4  # a whole line of the prompts this long or longer counts too
 _WORD = compiled(r"[^\W_]+(?:['’][^\W_]+)?")
 _MARKER = compiled(r"<<<\s*(?:ARTICLE|END)\b|<<<|>>>", re.I)
@@ -91,17 +92,32 @@ def _fields(summary: IncidentSummary) -> Iterator[tuple[str, str]]:
         yield f"attributions[{i}].content", a.content
 
 
+@lru_cache(maxsize=8)
+def _vocabulary(grams: frozenset[str], lines: frozenset[str]) -> frozenset[str]:
+    """Every word of the prompts' runs and lines: a text repeats one only where that many of its
+    words in a row are among these."""
+    return frozenset(w for run in itertools.chain(grams, lines) for w in run.split(" "))
+
+
 @lru_cache(maxsize=4096)
 def _echo_in(text: str, grams: frozenset[str], lines: frozenset[str]) -> str | None:
-    """The prompt's words this text repeats, or None (``grams``, ``lines``: ``prompt_runs()``)."""
-    m = _MARKER.search(text)
+    """The prompt's words this text repeats, or None (``grams``, ``lines``: ``prompt_runs()``).
+    Every marker holds "<<<" or ">>>"; a line (four words or more) or a run (six) is looked for
+    only when the text has that many words of the prompts in a row (one byte per word, 1 for
+    a word of theirs, tested in C), which news prose rarely has."""
+    m = _MARKER.search(text) if "<<<" in text or ">>>" in text else None
     if m:
         return m.group(0)
     words = _words(text)
+    known = bytes(map(_vocabulary(grams, lines).__contains__, words))
+    if b"\1" * _LINE_WORDS not in known:
+        return None  # (a run is longer than a line: N >= _LINE_WORDS)
     run = " " + " ".join(words) + " "
     for line in lines:
         if f" {line} " in run:
             return line
+    if b"\1" * N not in known:
+        return None
     for k in range(len(words) - N + 1):
         gram = " ".join(words[k : k + N])
         if gram in grams:

@@ -3,6 +3,7 @@ occur in the article."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -365,12 +366,12 @@ def _negated_stems(facts: ArticleFacts) -> frozenset[str]:
     """The stems of every word the article negates, found once per article."""
     key = ("negated_stems",)
     if key not in facts.memo:
-        words = _scope_words(facts.text)
-        facts.memo[key] = frozenset(
-            _sense(target)
-            for k, w in enumerate(words)
-            if (_negated(w) or w in _REFUSALS) and (target := _negation_target(words, k))
-        )
+        # an ASCII text's words case-folded are those of the text case-folded (already made);
+        # the words that negate are picked from its distinct words, their places found in C
+        words = _SCOPE_TOKEN.findall(facts.folded) if facts.norm.isascii() else _scope_words(facts.text)
+        negators = {w for w in set(words) if _negated(w) or w in _REFUSALS}
+        at = itertools.compress(itertools.count(), map(negators.__contains__, words))
+        facts.memo[key] = frozenset(_sense(target) for k in at if (target := _negation_target(words, k)))
     out: frozenset[str] = facts.memo[key]  # type: ignore[assignment]
     return out
 
