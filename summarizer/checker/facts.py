@@ -268,10 +268,11 @@ def stem(word: str) -> str:
     """A crude stem: the word case-folded, one common suffix off (at least three letters kept),
     cut to six letters. "killed"/"killing" -> "kill", "interception"/"intercepted" -> "interc"."""
     w = possessive(word.casefold())
-    for suffix in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)]
-            break
+    if w.endswith(_SUFFIXES):  # (one test in C for the words that end in none)
+        for suffix in _SUFFIXES:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+                w = w[: -len(suffix)]
+                break
     return w[:6]
 
 

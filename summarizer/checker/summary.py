@@ -130,7 +130,7 @@ def _summary_attributed(summary: IncidentSummary, facts: ArticleFacts) -> Iterat
                 attributed_numbers[f.value].append(owner)
     for value in writers:
         attributed_numbers.pop(value, None)
-    claims = [(a, _content_words(a.content)) for a in summary.attributions if _has_source(a)]
+    claims: list[tuple[Attribution, frozenset[str]]] | None = None  # read when a sentence asks
     speakers: dict[str, Speaker] = {}
     for sp in summary.speakers:
         speakers.setdefault(sp.id, sp)  # the first with an id, as a scan finds it
@@ -140,6 +140,8 @@ def _summary_attributed(summary: IncidentSummary, facts: ArticleFacts) -> Iterat
             values = [value for _, value, _, _ in numbers_in(sentence) if value in attributed_numbers]
             owners = [a for value in values for a in attributed_numbers[value]]
             if not owners and len(words) >= 3:
+                if claims is None:
+                    claims = [(a, _content_words(a.content)) for a in summary.attributions if _has_source(a)]
                 owners = [
                     a for a, cw in claims
                     if len(words & cw) >= 4 and len(words & cw) / max(1, len(cw)) >= 0.5
