@@ -6,7 +6,8 @@ that "Yesterday I think he said" (a second pronoun) is no such clause."""
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.words import IRREGULAR_PAST
+from summarizer.rules.attribution.words import ARTICLES, IRREGULAR_PAST
+from summarizer.text.base import Span
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.segments import Token
 
@@ -55,3 +56,39 @@ def inside_contact_clause(toks: list[Token], k: int, last: int) -> bool:
         and toks[k - 2].text.isalpha()
         and toks[k - 2].low not in ENGLISH_FUNCTION_WORDS
     )
+
+
+# A report inside a relative clause with no "that" whose subject is the gap: "a move supporters
+# say would cut costs", "the plan Mayor Ada Lee says will fail". The cue is followed straight away
+# by a finite verb, so what is reported has no subject of its own; its subject is the noun before
+# the speaker ("a move"), and the speaker is only the words after that noun ("supporters").
+
+# finite verbs that may open a clause whose subject is a relative clause's gap ("say would cut")
+_FINITE_OPENERS = frozenset({
+    "would", "will", "could", "can", "should", "may", "might", "must", "is", "are", "was", "were", "has", "have", "had"
+})  # fmt: skip
+# the cues such a clause follows ("supporters say would", "the mayor said was")
+_SAY_FORMS = frozenset({"say", "says", "said", "believe", "believes", "believed", "claim", "claims", "claimed"})
+# words that open the head noun's phrase before the speaker ("a move", "the plan", "this step")
+_HEAD_OPENERS = frozenset({*ARTICLES, "this", "that", "these", "those", "his", "her", "their", "its", "our"})
+
+
+def gapped_subject(toks: list[Token], vg: int, last: int, who: Span | None) -> Span | None:
+    """The speaker of a cue at toks[vg..last] whose report has no subject of its own: the words of
+    ``who`` past the head noun that the relative clause describes; ``who`` itself otherwise."""
+    if who is None or last + 1 >= len(toks) or toks[last + 1].low not in _FINITE_OPENERS:
+        return who
+    if vg != last or toks[vg].low not in _SAY_FORMS or vg < 3:
+        return who
+    s = next((i for i in range(vg - 1, -1, -1) if toks[i].start == who[0]), None)
+    if s is None or toks[vg - 1].end != who[1] or toks[s].low not in _HEAD_OPENERS:
+        return who
+    words = toks[s + 1 : vg]
+    if len(words) < 2 or not all(t.text.isalpha() for t in words) or not words[0].text.islower():
+        return who  # "the supporters say would …" has no head noun before its speaker
+    first = vg - 1
+    if toks[first].text[:1].isupper():
+        # a name: its capitalised run ("a move Mayor Ada Lee says"), never the head noun
+        while first - 1 > s + 1 and toks[first - 1].text[:1].isupper():
+            first -= 1
+    return (toks[first].start, toks[vg - 1].end)

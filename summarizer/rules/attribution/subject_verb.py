@@ -30,7 +30,7 @@ from summarizer.rules.attribution.complements import (
     turned_up,
     unanswered,
 )
-from summarizer.rules.attribution.contact_clauses import NOT_INFINITIVE, inside_contact_clause
+from summarizer.rules.attribution.contact_clauses import NOT_INFINITIVE, gapped_subject, inside_contact_clause
 from summarizer.rules.attribution.content import (
     accusation,
     content_end,
@@ -342,7 +342,7 @@ def _speech(
     speaker = (causer, None) if causer is not None else _speaker(scan, k, vg, last, lemma, passive)
     if speaker is None:
         return last + 1
-    who, rel_end = speaker
+    who, rel_end = gapped_subject(toks, vg, last, speaker[0]), speaker[1]  # "a move critics say would"
     if rel_end is None:
         rel_end = appositive_close(toks, vg, end_idx)  # "the coach who told reporters …, said"
     if (
