@@ -369,12 +369,15 @@ def _plain_subject(toks: list[Token], vg: int) -> Span | None:
     j = vg - 1
     prev = toks[j]
     # "The county board this month rejected …", "Morel on Friday said …": a time between
-    if j >= 2 and prev.low in TIME_NOUNS and toks[j - 1].low in TIME_BEFORE_NOUN:
+    # (not a day after a participle, whose time it is: "a report released Monday found", "issued on Friday")
+    w = toks[max(0, j - 2 if toks[j - 1].low in TIME_BEFORE_NOUN else j - 1)]
+    timed = j >= 2 and w.text.islower() and w.low.endswith("ed") and prev.text[:1].isupper()
+    if j >= 2 and prev.low in TIME_NOUNS and toks[j - 1].low in TIME_BEFORE_NOUN and not timed:
         j -= 2
         if j >= 1 and toks[j].low in _EARLY_LATE:
             j -= 1  # "The coach early on Sunday told …"
         prev = toks[j]
-    elif j >= 1 and prev.low in TIME_NOUNS and prev.text[:1].isupper():
+    elif j >= 1 and prev.low in TIME_NOUNS and prev.text[:1].isupper() and not timed:
         j -= 1
         prev = toks[j]
     elif j >= 2 and toks[j - 1].low == "in" and len(prev.low) == 4 and prev.low.isdigit():
