@@ -1774,7 +1774,7 @@ def test_a_headline_quotes_its_subject(text: str, expected: list[tuple[str, str,
         ("Members voted by a show of hands to end the strike.", [("Members", "voted", "to end the strike")]),
         # a clause set off before a quote speaks of the decision's object in someone else's words
         ("Lawmakers voted to raise the fee, which the mayor called “a tax on families.”",
-         [("Lawmakers", "voted", "to raise the fee"), ("the mayor", "called", "“a tax on families")]),
+         [("Lawmakers", "voted", "to raise the fee"), ("the mayor", "called", "“a tax on families.”")]),
         # guard: a vote with no infinitive or object decides nothing told; the noun is no verb
         ("She voted in 2012.", []),
         ("The votes were counted on Monday.", []),

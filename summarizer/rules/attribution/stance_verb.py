@@ -165,5 +165,9 @@ def read_stance(
         # "approved a levy in what critics call a “…”": an act's object quotes someone else
         return last + 1
     cue_span = (toks[vg].start, toks[last].end)
-    scan.add("stance_verb", (toks[content_start].start, toks[c_end_idx - 1].end), who, cue_span, lemma, short_ok=True)
+    c_start, c_end = toks[content_start].start, toks[c_end_idx - 1].end
+    # 'called the plan "a disaster."': a quote that opens in the content and closes past the
+    # sentence's last stop keeps its closing mark (the words' end, not the quote's whole run)
+    c_end = next((q.end for q in scan.ctx.quotes if c_start <= q.start < c_end < q.end <= c_end + 2), c_end)
+    scan.add("stance_verb", (c_start, c_end), who, cue_span, lemma, short_ok=True)
     return last + 1
