@@ -399,8 +399,25 @@ def test_a_quotation_the_content_stops_inside_is_closed_in_the_summary() -> None
         'Opposition critic Sandra Oyelaran called the announcement "a press release, not a plan." She spoke in Halton.\n'
     )
     summary = summarize(text, model="rules").summary
-    assert 'called the announcement "a press release, not a plan"' in summary
+    assert 'called the announcement "a press release, not a plan' in summary
     assert summary.count('"') % 2 == 0
+    assert '.".' not in summary  # the quotation's own stop ends the sentence, no second one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ending"),
+    [
+        ('The mayor called the plan "a disaster."', '"a disaster."'),
+        ("The mayor called the plan \u201ca disaster.\u201d", "\u201ca disaster.\u201d"),
+        ('The mayor called the plan "a disaster".', '"a disaster".'),  # the stop outside: kept once
+        ("The mayor said the plan was a disaster.", "a disaster."),
+    ],
+)
+def test_a_summary_sentence_ends_with_one_stop(sentence: str, ending: str) -> None:
+    from summarizer.rules.compose import _stopped
+
+    assert _stopped(sentence).endswith(ending)
+    assert not _stopped(sentence).endswith(('.".', ".\u201d."))
 
 
 def test_with_no_count_a_title_of_its_own_heads_the_summary_before_a_quote() -> None:

@@ -292,9 +292,10 @@ def _marked(sentence: str, c: ClaimView) -> str:
 
 def _stopped(sentence: str) -> str:
     """The sentence with one full stop, unless it ends in its own question or exclamation mark
-    ("Ready for the vote?", not "Ready for the vote?.")."""
+    ("Ready for the vote?", not "Ready for the vote?.") or in a quotation's own stop ('called the
+    plan "a disaster."', not '"a disaster.".')."""
     sentence = sentence.rstrip(" .")
-    return sentence if sentence.endswith(("?", "!", "?”", "!”", '?"', '!"')) else sentence + "."
+    return sentence if sentence.endswith(("?", "!", "?”", "!”", '?"', '!"', '."', ".”")) else sentence + "."
 
 
 _PRONOUNS = lx.PRONOUN_FORMS | {"who", "which"}  # a source that names nobody by itself
