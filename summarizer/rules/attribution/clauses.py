@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from summarizer.rules.attribution.appositive_relative import without_relative
+from summarizer.rules.attribution.asked import asked_about
 from summarizer.rules.attribution.name_lists import whole_list
 from summarizer.rules.attribution.phrases import (
     contracted_subject,
@@ -221,10 +222,6 @@ def attitude_at(toks: list[Token], k: int) -> tuple[str, int, int] | None:
     return f"{toks[k].low} {opener}", vg, last
 
 
-_ASK_FORMS = {"ask", "asks", "asked", "asking"}
-_QUESTION_WORDS = {"what", "whether", "if", "how", "why", "who", "when", "where"}
-
-
 def in_question(toks: list[Token], vg: int, end_idx: int) -> bool:
     """Is the verb group inside an indirect question ("Asked what he would tell the mayor, …",
     "asking whether she will say more"), or a direct one whose auxiliary comes before its
@@ -237,13 +234,7 @@ def in_question(toks: list[Token], vg: int, end_idx: int) -> bool:
         and any(t.text == "?" for t in toks[end_idx:])
     ):
         return True
-    for j in range(vg - 1, max(0, vg - 6) - 1, -1):
-        t = toks[j].low
-        if t in (",", ";", ":", ".") or toks[j].text in ALL_QUOTES:
-            return False
-        if t in _QUESTION_WORDS:
-            return j > 0 and toks[j - 1].low in _ASK_FORMS
-    return False
+    return asked_about(toks, vg)
 
 
 # the dashes that set off an aside: em, en, a doubled hyphen, and the horizontal bar some

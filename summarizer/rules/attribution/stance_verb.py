@@ -4,6 +4,7 @@ aim at"), its object the content; read token by token in the subject-verb walk."
 from __future__ import annotations
 
 from summarizer.rules.attribution.appositive_relative import appositive_close
+from summarizer.rules.attribution.asked import asked_about
 from summarizer.rules.attribution.clauses import participle_subject, subject_of
 from summarizer.rules.attribution.complements import convenes, skip_adverbials
 from summarizer.rules.attribution.content import accusation, attitude_object, content_end, object_end
@@ -44,23 +45,6 @@ _CHANGE_VERBS = {"decline"}
 _PARTICLES = {"forward", "ahead", "through", "up", "down", "off", "out", "away", "back", "over", "around"}
 
 
-_ASK_FORMS = frozenset({"ask", "asks", "asked", "asking"})
-_QUESTION_WORDS = frozenset({"what", "whether", "if", "how", "why", "who", "when", "where"})
-
-
-def _asked_about(toks: list[Token], vg: int) -> bool:
-    """Is the verb group inside an indirect question that "asked" opens, within five words and
-    no stop ("Asked whether Ivy Marsh wanted …", "asking if the council backs …")? Not a direct
-    question ("But has he called for …?"), which the writer may be read as putting to a source."""
-    for j in range(vg - 1, max(0, vg - 6) - 1, -1):
-        t = toks[j].low
-        if t in (",", ";", ":", ".") or toks[j].text in ALL_QUOTES:
-            return False
-        if t in _QUESTION_WORDS:
-            return j > 0 and toks[j - 1].low in _ASK_FORMS
-    return False
-
-
 def _as_complement(toks: list[Token], lo: int, hi: int) -> bool:
     """Is there an "as" in toks[lo:hi] that opens a verb's complement ("see the plan as a
     giveaway"), not one of a comparison's pair ("saw nearly as much interest as …")?"""
@@ -93,7 +77,7 @@ def read_stance(
         and not (k > 0 and (toks[k - 1].text == "," or toks[k - 1].low in SPEECH_EVENTS))
     ):
         return last + 1  # "was criticized", "the growing …": no source speaks here
-    if _asked_about(toks, vg):
+    if asked_about(toks, vg):
         # "Asked whether Ivy Marsh wanted to run, Sam Yeo said …": what a question asks about is
         # no one's stance (the main clause's cue is read on from the verb)
         return last + 1

@@ -1,0 +1,22 @@
+"""An indirect question that "asked" opens: what is asked is no one's report."""
+
+from __future__ import annotations
+
+from summarizer.text.base import ALL_QUOTES
+from summarizer.text.segments import Token
+
+_ASK_FORMS = frozenset({"ask", "asks", "asked", "asking"})
+_QUESTION_WORDS = frozenset({"what", "whether", "if", "how", "why", "who", "when", "where"})
+
+
+def asked_about(toks: list[Token], vg: int) -> bool:
+    """Is the verb group at vg inside an indirect question that "asked" opens, within five words
+    and no stop ("Asked whether Ivy Marsh wanted …", "asking if the council backs …")? A direct
+    question ("But has he called for …?") is another matter, read by its caller."""
+    for j in range(vg - 1, max(0, vg - 6) - 1, -1):
+        t = toks[j].low
+        if t in (",", ";", ":", ".") or toks[j].text in ALL_QUOTES:
+            return False
+        if t in _QUESTION_WORDS:
+            return j > 0 and toks[j - 1].low in _ASK_FORMS
+    return False
