@@ -260,6 +260,12 @@ IRREGULAR_PAST = frozenset({
     "fought", "taught", "bought", "paid", "spent", "built", "sold", "heard", "became", "withdrew",
     "woke", "fled", "stole", "hid", "swam", "slept", "ate", "drank", "rode", "froze", "shook",
 })  # fmt: skip
+# verbs whose past is written as their base ("The bank cut rates", "The club set a date"): no
+# "-ed" and no form of IRREGULAR_PAST tells their past
+SAME_FORM_PAST = frozenset({
+    "cut", "set", "hit", "put", "shut", "let", "cost", "quit", "spread", "split", "shed", "cast",
+    "burst", "hurt", "upset", "bet",
+})  # fmt: skip
 # verbs after which the next noun phrase is the hearer, not the content ("told reporters")
 HEARER_VERBS = {"tell", "inform", "assure", "reassure", "remind", "warn", "advise", "ask",
                 "urge", "promise", "instruct", "order", "beg", "caution"}  # fmt: skip

@@ -42,12 +42,6 @@ def noun_in_subject(toks: list[Token], k: int, hi: int) -> bool:
 _SAID = frozenset({"said", "says", "told", "added", "warned", "urged", "insisted", "noted", "stated"})
 
 
-# verbs whose past is written as their base ("The bank cut rates", "The club set a date"): no
-# "-ed" ends the subject before them
-SAME_FORM_PAST = frozenset({
-    "cut", "set", "hit", "put", "shut", "let", "cost", "quit", "spread", "split", "shed", "cast",
-    "burst", "hurt", "upset", "bet",
-})  # fmt: skip
 # what opens the object of such a verb: a determiner, a number, a particle
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those",
                              "some", "all", "more", "up", "down", "off", "back", "out", "in", "about"})  # fmt: skip
@@ -65,7 +59,7 @@ def same_form_past(toks: list[Token], k: int, hi: int) -> bool:
     number, a particle, or a plural noun and then a preposition, a time, a comma or the end
     ("cut rates on Tuesday", "cut prices every spring"); "quit" before any of these too ("quit
     on Friday"). Not in a compound noun ("The tax cut plan", "The budget cut was")."""
-    if toks[k].low not in SAME_FORM_PAST or k == 0 or not toks[k].text.islower():
+    if toks[k].low not in lx.SAME_FORM_PAST or k == 0 or not toks[k].text.islower():
         return False
     if toks[k - 1].low in ARTICLES_AND_POSSESSIVES or not toks[k - 1].text[:1].isalpha():
         return False
