@@ -159,15 +159,19 @@ def reported_counts(view: str, skip: SpanIndex | None = None) -> list[Count]:
 
 
 def _counts(
-    view: str, numbers: list[tuple[float, Span]], skip: SpanIndex | None, lead_end: int | None = None
+    view: str,
+    numbers: list[tuple[float, Span]],
+    skip: SpanIndex | None,
+    lead_end: int | None = None,
+    lowered: str | None = None,
 ) -> list[Count]:
     """The counts among ``numbers`` (value and span, in text order): one pass, a sentence's
-    bounds looked for only around a number."""
+    bounds looked for only around a number (``lowered``: the view lower-cased, when made already)."""
     out: list[Count] = []
     if lead_end is None:
         lead = split_sentences(view, 0, min(len(view), _LEAD_CHARS))[:_LEAD_SENTENCES]
         lead_end = lead[-1].end if lead else 0
-    lowered = lower_same_length(view)
+    lowered = lower_same_length(view) if lowered is None else lowered
     for value, span in numbers:
         if value < 1 or (skip is not None and skip.holds(span[0])):
             continue
@@ -203,7 +207,7 @@ def _counts_of(summary: IncidentSummary, facts: ArticleFacts) -> tuple[Count, ..
         skip = SpanIndex(list(key[1])) if key[1] else None
         _, ends = facts.sentence_bounds
         lead_end = ends[min(len(ends), _LEAD_SENTENCES) - 1] if ends else 0
-        facts.memo[key] = tuple(_counts(facts.text, numbers, skip, lead_end))
+        facts.memo[key] = tuple(_counts(facts.text, numbers, skip, lead_end, facts.lowered))
     counts: tuple[Count, ...] = facts.memo[key]  # type: ignore[assignment]
     return counts
 

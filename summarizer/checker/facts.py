@@ -203,8 +203,11 @@ _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "edly", "ied", "ie
 
 
 # ASCII digits, "_" and punctuation but apostrophes and hyphens become spaces: what is left between
-# spaces is a word, or (rarely) holds a mark or a digit of another script that the pattern splits
-_NOT_WORD_ASCII = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalpha() and c not in "'-"})
+# spaces is a word, or (rarely) holds a mark or a digit of another script that the pattern splits.
+# A byte table, applied to the text's UTF-8: every byte of a character beyond ASCII is 0x80 or
+# more, which the table leaves alone, so the text comes back as ``str.translate`` with the same
+# table made a dict would give it, at the speed of bytes (a dict is looked up character by character)
+_NOT_WORD_ASCII = bytes(32 if c < 128 and not chr(c).isalpha() and chr(c) not in "'-" else c for c in range(256))
 
 
 def distinct_words(text: str) -> frozenset[str]:
@@ -218,7 +221,8 @@ def word_sets(text: str) -> tuple[set[str], set[str]]:
     that are letters alone, and the words the pattern finds in the other runs (a word with an
     apostrophe or a hyphen, one after a mark). Most runs are words already; only the others go
     through the pattern, all at once: the runs, joined by spaces, hold no space a word could span."""
-    runs = set(text.translate(_NOT_WORD_ASCII).split())
+    spaced = text.encode("utf-8", "surrogatepass").translate(_NOT_WORD_ASCII).decode("utf-8", "surrogatepass")
+    runs = set(spaced.split())
     letters = set(filter(str.isalpha, runs))
     others = set(_WORD.findall(" ".join(runs.difference(letters))))
     return letters, others

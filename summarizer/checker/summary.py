@@ -139,7 +139,9 @@ def _summary_attributed(summary: IncidentSummary, facts: ArticleFacts) -> Iterat
             words = _content_words(sentence)
             values = [value for _, value, _, _ in numbers_in(sentence) if value in attributed_numbers]
             owners = [a for value in values for a in attributed_numbers[value]]
-            if not owners and len(words) >= 3:
+            # (a claim is the sentence's when they share four content words: a sentence of fewer
+            # has none, and the claims' words are not read for it)
+            if not owners and len(words) >= 4:
                 if claims is None:
                     claims = [(a, _content_words(a.content)) for a in summary.attributions if _has_source(a)]
                 owners = [
