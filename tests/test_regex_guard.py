@@ -156,6 +156,24 @@ def test_the_checkers_word_facts_are_the_word_patterns() -> None:
         assert facts.lower_words == frozenset(w for w in found if w[0].islower()), text
 
 
+def test_the_checkers_plain_words_are_the_words_taken_one_by_one() -> None:
+    """facts.plain_words makes the words distinct before it tests them, and cuts a possessive
+    only when a word has an apostrophe: the same words, in the same order, as each word
+    case-folded, its possessive cut and tested in turn."""
+    from summarizer.checker.facts import NOT_CONTENT, plain_words, possessive, words_of
+
+    def one_by_one(text: str) -> tuple[str, ...]:
+        words = (possessive(w.casefold()) for w in words_of(text))
+        return tuple(dict.fromkeys(w for w in words if len(w) >= 3 and w not in NOT_CONTENT and w.isalpha()))
+
+    rng = random.Random(7)
+    alphabet = [*"abcS's'’ -ßİﬁ.ΣxYz", "Reyes", "the", "Killed", "ʼ", "‘", "said"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    texts += ["Mayor Reyes's office and Reyes said the REYES’S plan killed nothing"]
+    for text in texts:
+        assert plain_words.__wrapped__(text) == one_by_one(text), text
+
+
 def _assert_word_starts_as_the_alternation(words: list[str], vocab: list[str], seed: int) -> None:
     """From any start to any end of generated text, the end read as the text's end as a
     pattern's endpos is: the same starts as the regex of the words."""

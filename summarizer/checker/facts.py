@@ -263,8 +263,14 @@ NOT_CONTENT = ENGLISH_FUNCTION_WORDS | SUMMARY_GLUE | _NUMBER_WORDS | _MORE_FUNC
 def plain_words(text: str) -> tuple[str, ...]:
     """The content words of a short text, case-folded, once each: three letters or more, not a
     function word, a number word, or a word of saying or of a claim's standing."""
-    words = (possessive(w.casefold()) for w in words_of(text))
-    return tuple(dict.fromkeys(w for w in words if len(w) >= 3 and w not in NOT_CONTENT and w.isalpha()))
+    # each distinct word once before it is tested, the possessive cut only when a word has an
+    # apostrophe (then the words made distinct once more: "Reyes's" and "Reyes" are one word), in
+    # the order of their first occurrence, as when the words were taken one by one
+    words = dict.fromkeys(map(str.casefold, words_of(text)))
+    joined = " ".join(words)
+    if "'" in joined or "’" in joined:
+        words = dict.fromkeys(map(possessive, words))
+    return tuple([w for w in words if len(w) >= 3 and w not in NOT_CONTENT and w.isalpha()])
 
 
 @lru_cache(maxsize=65536)

@@ -59,7 +59,7 @@ _STOP = {"that", "this", "with", "from", "have", "been", "were", "their", "there
 
 @lru_cache(maxsize=4096)
 def _content_words(text: str) -> frozenset[str]:
-    return frozenset({w.lower() for w in _CONTENT_WORD.findall(normalize(text))} - _STOP)
+    return frozenset(map(str.lower, _CONTENT_WORD.findall(normalize(text)))).difference(_STOP)
 
 
 def _sentences(text: str) -> list[str]:
