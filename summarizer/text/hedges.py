@@ -113,6 +113,20 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("conditional", r"if|unless|in\s+case|provided\s+that|as\s+long\s+as|in\s+the\s+event\s+(?:of|that)"),
 ]
+# every unconfirmed cue above holds one of these (its verb of checking, or the evidence it lacks):
+# a sentence in lower case with none holds no unconfirmed cue, and needs no reading for one
+_UNCONFIRMED_WORDS = ("confirm", "verif", "corroborat", "substantiat", "authenticat", "reconcil", "evidence", "proof")
+
+
+def may_be_unconfirmed(lowered: str) -> bool:
+    """Whether ``lowered`` (a sentence in lower case) may hold a cue of kind "unconfirmed": False
+    when it holds none of the words every such cue holds."""
+    for word in _UNCONFIRMED_WORDS:  # noqa: SIM110 (a loop of "in" tests: faster than any() or a regex)
+        if word in lowered:
+            return True
+    return False
+
+
 _ALTERNATION = "|".join(f"(?P<{kind}{i}>\\b(?:{pattern})\\b)" for i, (kind, pattern) in enumerate(_PATTERNS))
 _CUE_RE_LOWER = compiled(_ALTERNATION)  # on lower-cased text: much faster than IGNORECASE
 _KIND_OF_GROUP = {f"{kind}{i}": kind for i, (kind, _) in enumerate(_PATTERNS)}
