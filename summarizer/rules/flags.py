@@ -136,6 +136,7 @@ class _Hedges:
 
     def __init__(self, view: str, sentences: list[Sentence]) -> None:
         self._view = view
+        self._lowered = lower_same_length(view)  # once: each sentence's is a slice of it
         self._sentences = sentences
         self._cues: list[list[tuple[str, str, Span]] | None] = [None] * len(sentences)  # (kind, text, span)
         # sentences are in text order and apart: a span's cues lie in the sentences it touches
@@ -151,10 +152,15 @@ class _Hedges:
             piece = self._view[sent.start : sent.end]
             cues = self._cues[k] = [
                 (str(c.kind), c.text, (sent.start + c.span[0], sent.start + c.span[1]))
-                for c in find_hedges(piece)
+                for c in find_hedges(piece, lowered=self.lowered(k))
                 if not hedges_no_claim(piece, c)
             ]
         return cues
+
+    def lowered(self, k: int) -> str:
+        """Sentence ``k`` in lower case, as lower_same_length gives it (a slice of the view's)."""
+        sent = self._sentences[k]
+        return self._lowered[sent.start : sent.end]
 
     def unconfirmed(self, k: int, lowered: str) -> list[tuple[str, Span]]:
         """The unconfirmed cues of sentence ``k``, whose text in lower case is ``lowered``."""
@@ -232,7 +238,7 @@ def _discourse_flags(
     referenced: dict[int, int] = {}  # attribution -> times a claim anaphor pointed at it
     for sent in sentences:
         original = view[sent.start : sent.end]
-        text = lower_same_length(original)  # searched with the lower-case patterns; cues cite the original
+        text = hedges.lowered(sent.index)  # searched with the lower-case patterns; cues cite the original
         own = by_sentence.get(sent.index, [])
         unconfirmed = hedges.unconfirmed(sent.index, text)
         if _blanket_flags(view, sent, text, unconfirmed, own, items, flags, by_sentence, eligible_set):

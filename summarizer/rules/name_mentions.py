@@ -16,7 +16,7 @@ from summarizer.rules.roles import office_fields
 from summarizer.rules.sentence_starts import FRONTING as _FRONTING
 from summarizer.rules.sentence_starts import SENTENCE_END as _SENTENCE_END
 from summarizer.rules.sentence_starts import opens_sentence as _opens_sentence
-from summarizer.rules.word_index import INDEX_FROM, WordIndex, word_spans
+from summarizer.rules.word_index import INDEX_FROM, WordIndex, run_words, word_spans
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
@@ -273,7 +273,7 @@ def person_mentions(view: str) -> list[tuple[Span, str, str | None, bool]]:
     unread: list[tuple[int, list[tuple[str, int]]]] = []  # runs that named no one
     runs = list(CAP_RUN.finditer(view))
     for run in runs:
-        words = [(m.group(), m.start()) for m in NON_SPACE.finditer(view, run.start(), run.end())]
+        words = run_words(view, run)
         if _AGE_AFTER.match(view, run.end()) and len(words) >= 2:
             given_at = len(words) - 2  # "Ada Okonkwo, 50,": a person, whatever the given name
         else:

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from summarizer.text.regex import compiled
 
 _WORD_RUN = compiled(r"\w+")
@@ -67,3 +69,16 @@ def word_spans(text: str, word: str, *, hyphen: bool = False, casefold: bool = F
             out.append((i, i + n))
         i = hay.find(needle, i + 1)
     return out
+
+
+def run_words(view: str, run: re.Match[str]) -> list[tuple[str, int]]:
+    """The words of a run of capitalised words (name_mentions.CAP_RUN), each with where it starts:
+    what a match of non-spaces finds in it (its words are apart by spaces and tabs alone), split
+    in C, not matched one by one."""
+    words = []
+    at = run.start()
+    for word in run.group().split():
+        at = view.find(word, at)  # (only spaces or tabs before it: the word's own start)
+        words.append((word, at))
+        at += len(word)
+    return words

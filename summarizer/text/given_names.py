@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 
@@ -16,6 +16,7 @@ def _table() -> dict[str, str]:
     return {name: gender for gender in ("male", "female") for name in data[gender]}
 
 
+@lru_cache(maxsize=16384)  # a word's gender, looked up once (the same names come back in every text)
 def _lookup(word: str) -> str | None:
     key = word[:1].upper() + word[1:].lower()
     gender = _table().get(key)

@@ -511,10 +511,12 @@ def _not_a_hedge(lowered: str, cue: str, start: int, end: int) -> bool:
     return False
 
 
-def find_hedges(sentence: str) -> list[HedgeCue]:
-    """Uncertainty / unverified-claim cues in ``sentence``, in order, with their spans."""
+def find_hedges(sentence: str, *, lowered: str | None = None) -> list[HedgeCue]:
+    """Uncertainty / unverified-claim cues in ``sentence``, in order, with their spans.
+    ``lowered``: the sentence in lower case, when the caller has it (a slice of its text's)."""
     cues: list[HedgeCue] = []
-    lowered = lower_same_length(sentence)  # offsets carry over, so the readings below look at the right words
+    if lowered is None:
+        lowered = lower_same_length(sentence)  # offsets carry over, so the readings below look at the right words
     for m in _matches(lowered):
         group = m.lastgroup or ""
         kind = _KIND_OF_GROUP.get(group, "modal")
