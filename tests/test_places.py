@@ -95,6 +95,15 @@ def test_a_place_noun_with_one_modifier_before_of_names_the_place(text: str, pla
         ("A man was hurt in the 2800 block of W. 59th late on Friday.", ["2800 block of W. 59th"]),
         # guard: a block of a named street, as before
         ("A fire broke out in the 300 block of Pell Street on Monday.", ["300 block of Pell Street"]),
+        # a block's street keeps a type word that elsewhere names no place ("Court"), and the words
+        # before it that name none either ("President")
+        ("Deputies were sent to the 600 block of Harlow Court after 9 p.m.", ["600 block of Harlow Court"]),
+        ("A van was shot at in the 1200 block of President Street, police said.", ["1200 block of President Street"]),
+        # near misses: a court that is no street is still no place; a block's street with no type word
+        # ends at its name, and a block's "Court" ends with no word after it
+        ("The Harlow County Court heard the case on Monday.", []),
+        ("A man was hurt in the 600 block of Harlow on Friday.", ["600 block of Harlow"]),
+        ("He was shot in the 600 block of Harlow Court Sunday.", ["600 block of Harlow Court"]),
     ],
 )
 def test_parts_of_places_and_their_names(text: str, places: list[str]) -> None:

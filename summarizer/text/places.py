@@ -216,7 +216,7 @@ def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
             moved = (pattern is _PLACE_RES[2] and _MOVED_TO_BEFORE.search(view, max(0, s - 60), s) is not None) or (
                 pattern is _PLACE_RES[1] and HOSPITAL_STREET_BEFORE.search(view, max(0, s - 100), s) is not None
             )
-            name, s = _trim_place(" ".join(name.split()), s)
+            name, s = _trim_place(" ".join(name.split()), s, block=pattern is _PLACE_RES[1])
             if not name or view[s : s + len(name)] != name:
                 continue
             # (a venue or a street is no hospital: "died at Fenwick Park" is where he was shot)
@@ -252,13 +252,20 @@ _VENUES = frozenset({"Stadium", "Arena", "Park", "Centre", "Center", "Mall", "Sq
                      "Field", "Hall", "Theatre", "Theater", "Building", "Tower"})  # fmt: skip
 
 
-def _trim_place(name: str, start: int) -> tuple[str, int]:
+def _trim_place(name: str, start: int, *, block: bool = False) -> tuple[str, int]:
     words = name.split(" ")
     # "Kursk and Novgorod" is two places; "Moscow Region" one
     if " and " in name:
         name = name.split(" and ")[0]
         words = name.split(" ")
-    while words and (words[-1] in ("of", "de", "del", "la", "el", "al", "upon", "on") or words[-1] in lx.NOT_PLACES):
+    # the street of "the 900 block of Kell Court" keeps its type word, which elsewhere names no place
+    # ("Court", as in "the Kell County Court said"), and so the words before it ("President Street");
+    # a word after it may go ("the 900 block of Kell Court Sunday")
+    while (
+        words
+        and (words[-1] in ("of", "de", "del", "la", "el", "al", "upon", "on") or words[-1] in lx.NOT_PLACES)
+        and not (block and len(words) > 3 and STREET_TYPE.fullmatch(words[-1]))
+    ):
         words.pop()
     while words and (words[0] in lx.NOT_PLACES or words[0].lower() == "the"):
         start += len(words[0]) + 1
