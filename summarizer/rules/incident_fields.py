@@ -14,9 +14,9 @@ from summarizer.rules.victim_phrases import ORDINAL_VICTIM_RE
 from summarizer.text.base import Span, SpanIndex
 from summarizer.text.numbers import HURT_ENDS, int_or_float
 from summarizer.text.places import dateline_place
-from summarizer.text.scenes import addresses_in_full, is_home, scene_streets
+from summarizer.text.scenes import addresses_in_full, harm_scene_streets, is_home, scene_streets
 from summarizer.text.segments import Sentence
-from summarizer.text.streets import find_addresses
+from summarizer.text.streets import STREET_TYPE, find_addresses
 from summarizer.text.timeplace import DateMention, find_time
 from summarizer.text.towns import fire_towns, may_be_town, police_towns, towns_before_places
 
@@ -175,6 +175,13 @@ def _place_names(
     # and a street taken named again later with its number or block: the address in full
     for full in addresses_in_full(view, [a for a in streets if a.name in names], body):
         names.setdefault(full.name, full.span)
+    # and the street a sentence names as where the harm took place ("the shooting occurred in …")
+    # (not one named already, there or at another mention: "the 900 block of Pell Road" … "Pell Road")
+    for told in harm_scene_streets(view, body):
+        if not any(s < told.span[1] and told.span[0] < e for s, e in names.values()) and not any(
+            told.name in n or (n in told.name and STREET_TYPE.search(n)) for n in names
+        ):
+            names[told.name] = told.span
     # and the dateline's town ("DUNMORE — "): a report is filed where it happened, in the first two
     # sentences, or in full in the second paragraph's first after a lead-in ("Breaking news tonight
     # out of Lisk. …\n\nLISK, Ore. — …"; not a label there: "DEVELOPING STORY — ")

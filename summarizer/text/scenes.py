@@ -210,3 +210,35 @@ def addresses_in_full(view: str, streets: list[PlaceMention], sentences: list[Se
                 out.append(corner)
                 break
     return out
+
+
+# a sentence that names the street where the harm itself took place: "Police said the shooting
+# occurred in the 900 block of Pell Road", "the stabbing happened on Orrin Avenue" (the harm's noun
+# as the subject: not another event's, "the robbery took place at …", which a roundup tells as often)
+_HARM_TOOK_PLACE = guarded(
+    r"\b(?:shootings?|stabbings?|gunfire|killing|slaying)\s+(?:(?:had|has)\s+)?(?:occurred|happened|took\s+place)"
+    r"\s+(?:(?:just|shortly)\s+)?(?:in|at|on|near|along|outside)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def harm_scene_streets(view: str, sentences: list[Sentence]) -> list[PlaceMention]:
+    """The streets named right after a sentence's "the shooting occurred in …" (where the harm took
+    place, beside a lead's street where the police were called or the victim was found), with their
+    number or block, not in a sentence set at another time ("A shooting happened on Pell Road last year")."""
+    if not sentences or not ("occurred" in view or "happened" in view or "took place" in view):
+        return []
+    out: list[PlaceMention] = []
+    for sent in sentences:
+        for m in _HARM_TOOK_PLACE.finditer(view, sent.start, sent.end):
+            if _ANOTHER_TIME.search(view, sent.start, sent.end):
+                break
+            street = next(iter(find_addresses(view, m.end(), sent.end)), None)
+            if street is None or street.span[0] - m.end() >= 30:
+                continue
+            # with its house number or block: "in the 900 block of Pell Road"
+            number = _NUMBER_BEFORE.search(view, max(m.end(), street.span[0] - 24), street.span[0])
+            if number is not None:
+                street = PlaceMention(view[number.start() : street.span[1]], (number.start(), street.span[1]))
+            out.append(street)
+    return out
