@@ -28,6 +28,7 @@ from summarizer.rules.roles import (
     person_after_role,
     strip_possessive,
 )
+from summarizer.rules.titled_complements import name_after_complement
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
@@ -395,6 +396,7 @@ def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Sp
             k += 1  # a particle opens no name
         if len(pw) - k >= 3 and is_role_noun(pw[k][0]):
             k += 1  # a role the sentence's first word capitalised: "Councillor Ana Ruiz", "Lineworker Ana Ruiz"
+        k = name_after_complement(pw, k) or k  # "Ambassador to Peru Sam Yeo": the title's own place
         run = pw[k:]
         # the word before the run, past an article: "sister of Ana Ruiz of the Harbour Hawks" names
         # a team after "of the", and "at security firm Lockwell" a firm after its noun; either
@@ -465,11 +467,17 @@ _ENDS_IN_PLACE = compiled(r"(?:^|\s)(?:of|in|from|near|outside)\s+(?:[A-Z][\w.'â
 def _place_goes_on(before: str, part: str) -> bool:
     """Is ``part`` the state or country of the place that ends the part ``before`` it ("Residents
     of Akron, Ohio", "a woman from Tucson, Arizona"), not a person named in apposition after a
-    place ("the mayor of Akron, Dan Horrigan": a given name opens a name of two words or more)?"""
-    if _PLACE_AFTER.fullmatch(part) is None or _ENDS_IN_PLACE.search(before) is None:
+    place ("the mayor of Akron, Dan Horrigan": a given name opens a name of two words or more)?
+    After a body's name ("a spokesman for the Ministry of Health, Ali Reza") two words or more
+    are a person in apposition, whatever their given name: a ministry has no state."""
+    at = _ENDS_IN_PLACE.search(before)
+    if _PLACE_AFTER.fullmatch(part) is None or at is None:
         return False
     words = part.split()
-    return len(words) == 1 or not is_given_name(words[0])
+    if len(words) == 1:
+        return True
+    head = before[: at.start()].rsplit(None, 1)[-1:]
+    return not is_given_name(words[0]) and not (head and head[0][:1].isupper() and head[0].lower() in lx.ORG_HEADS)
 
 
 _NEGATED_AUXILIARY_AFTER = compiled(r"\s+[A-Za-z]+n['â€™]t\s*$")
