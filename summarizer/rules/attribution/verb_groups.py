@@ -22,10 +22,22 @@ _GERUND_ASPECT = frozenset({"stop", "stops", "stopped", "start", "starts", "star
 _DEGREE_ADVERBS = frozenset({"almost", "nearly", "very", "quite", "rather", "fairly", "so", "too", "most", "more"})
 
 
+# the words after which a capitalised "May" is the month: "in May", "since May", "by early May"
+_BEFORE_MONTH = frozenset({"in", "since", "by", "until", "till", "from", "during", "through", "early", "late", "mid",
+                           "last", "next", "this", "of", "before", "after"})  # fmt: skip
+
+
+def _month_may(toks: list[Token], m: int, lo: int) -> bool:
+    """Is the "May" at toks[m] the month, capitalised after a preposition or a word of time?"""
+    return toks[m].text == "May" and m - 1 >= lo and toks[m - 1].low in _BEFORE_MONTH
+
+
 def verb_group_start(toks: list[Token], k: int, lo: int) -> int:
     i = k
     while i - 1 >= lo:
         low = toks[i - 1].low
+        if low == "may" and _month_may(toks, i - 1, lo):
+            break  # "a study published in May found": the month, no modal of the verb
         if (
             (low in lx.AUXILIARIES and low != "told")
             or (
