@@ -89,7 +89,7 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
                     continue
                 if toks[k].text in (",", ":") or lk == "that" or (k > i + 1 and _infinitive_at(toks, k, hi)):
                     break
-                if not (is_word(toks[k]) or toks[k].text in "'’-&" or lk in ("'s", "’s")):
+                if not (is_word(toks[k]) or toks[k].text in "'’-&" or lk in ("'s", "’s") or _title_stop(toks, k, i)):
                     break
                 if (
                     lk in lx.CUE_FORMS
@@ -126,6 +126,12 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
             break
         break
     return i
+
+
+def _title_stop(toks: list[Token], k: int, i: int) -> bool:
+    """Is toks[k] the stop of a title written short inside the phrase ("in a letter to Gov. Ana
+    Ruiz that …", "in an interview with Dr. Ali Reza"), no end of the phrase?"""
+    return toks[k].text == "." and k - 1 > i and toks[k - 1].text[:1].isupper() and toks[k - 1].low in lx.TITLES
 
 
 # what a phrase naming when something was said ends with: "in July", "on Monday"

@@ -1,0 +1,32 @@
+"""An adjunct between a reporting verb and its "that" may hold a title written short with its
+stop: "said in a letter to Gov. Tom Pike that …", "wrote in an email to Dr. Ali Reza that …";
+the stop is the title's, no end of the adjunct (attribution/complements._title_stop). Original
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def _report(text: str) -> tuple[str | None, str | None] | None:
+    result = summarize(f"Ferry fares\n\n{text}\n", model="rules")
+    attribution = next((a for a in result.attributions if "fares were unlawful" in a.content), None)
+    return (attribution.speaker, attribution.cue) if attribution is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        ("Sen. Ivy Marsh said in a letter to Gov. Tom Pike that the fares were unlawful.", ("Sen. Ivy Marsh", "said")),
+        ("Sen. Ivy Marsh wrote in an email to Dr. Ali Reza that the fares were unlawful.", ("Sen. Ivy Marsh", "wrote")),
+        ("Ivy Marsh argued in a note to Rep. Dee Amos that the fares were unlawful.", ("Ivy Marsh", "argued")),
+        # near misses: no title, a plain adjunct (both read before), a full stop ending the sentence
+        ("Sen. Ivy Marsh said in a letter to Tom Pike that the fares were unlawful.", ("Sen. Ivy Marsh", "said")),
+        ("Sen. Ivy Marsh said on Twitter that the fares were unlawful.", ("Sen. Ivy Marsh", "said")),
+        ("Sen. Ivy Marsh wrote to Gov. Tom Pike. Critics said the fares were unlawful.", ("Critics", "said")),
+    ],
+)
+def test_a_title_s_stop_inside_an_adjunct(text: str, report: tuple[str, str]) -> None:
+    assert _report(text) == report
