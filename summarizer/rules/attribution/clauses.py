@@ -17,7 +17,7 @@ from summarizer.rules.attribution.phrases import (
     source_head,
     source_like,
 )
-from summarizer.rules.attribution.subject_ends import noun_in_subject, particle_verb, same_form_past
+from summarizer.rules.attribution.subject_ends import noun_in_subject, particle_verb, present_verb, same_form_past
 from summarizer.rules.attribution.verb_groups import verb_group_start
 from summarizer.rules.attribution.words import (
     ARTICLES,
@@ -528,7 +528,7 @@ def opening_subject_end(toks: list[Token], hi: int) -> int | None:
             break
         if (low.endswith("ed") or low in IRREGULAR_PAST) and k > 0 and not toks[k].text[:1].isupper():
             break
-        if particle_verb(toks, k, hi) or same_form_past(toks, k, hi):
+        if particle_verb(toks, k, hi) or same_form_past(toks, k, hi) or present_verb(toks, k, hi):
             break  # "Mr Lamb hit back, …", "The bank cut rates …": a verb and its particle or object
         if k > 0 and _time_before_verb(toks, k, hi):
             break  # "A county judge on Friday struck down …": the subject ends before its verb's time

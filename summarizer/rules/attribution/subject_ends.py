@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from summarizer.rules.attribution.words import ARTICLES_AND_POSSESSIVES, PREPOSITIONS, TIME_DETERMINERS
 from summarizer.text import lexicon as lx
+from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.segments import Token
 
 # the particles that turn a verb to a reply or a protest: "hit back", "fired back", "lashed out"
@@ -72,3 +73,34 @@ def same_form_past(toks: list[Token], k: int, hi: int) -> bool:
         return True  # "quit on Friday", "quit, saying …"
     after = toks[k + 2].low if k + 2 < hi else "."
     return nxt.text.islower() and nxt.low.endswith("s") and after in _AFTER_OBJECT
+
+
+# the openers of a present verb's object; "in", "about" and "that" open a phrase or a clause that
+# a plural noun of the subject may stand before too ("Officials at hospitals in Doria")
+_PRESENT_OBJECT_OPENERS = _OBJECT_OPENERS - {"in", "about", "that"}
+_NOT_PRESENT_ENDS = ("ss", "us", "is", "ous")
+
+
+def present_verb(toks: list[Token], k: int, hi: int) -> bool:
+    """Does toks[k] open the subject's verb in the present, before its object and a participle
+    that reports ("The lender cuts rates, saying …", "The union calls off the strike, adding
+    …")? A word in lower case in -s after a singular head (not an article, a preposition, or a
+    plural in lower case: "budget cuts"), then an object, and later a comma and a word in -ing."""
+    low = toks[k].low
+    if len(low) <= 3 or not low.endswith("s") or low.endswith(_NOT_PRESENT_ENDS) or not toks[k].text.islower():
+        return False  # the common case: one look at the word's end
+    if k == 0 or k + 2 >= len(toks) or k + 1 >= hi or not low.isalpha():
+        return False
+    prev = toks[k - 1]
+    if prev.low in ARTICLES_AND_POSSESSIVES or prev.low in PREPOSITIONS or prev.low in ("of", "by", "and", "or"):
+        return False
+    if not prev.text.isalpha() or (prev.text.islower() and prev.low.endswith("s")) or prev.low in NUMBER_WORDS:
+        return False  # a plural head: "budget cuts", "eight weeks"
+    nxt = toks[k + 1]
+    if not (
+        nxt.low in _PRESENT_OBJECT_OPENERS
+        or nxt.text[:1].isdigit()
+        or (nxt.text.islower() and nxt.low.endswith("s") and toks[k + 2].low in _AFTER_OBJECT)
+    ):
+        return False
+    return any(toks[m].text == "," and toks[m + 1].low.endswith("ing") for m in range(k + 2, len(toks) - 1))
