@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from summarizer.rules.attribution.adjunct_asides import adjunct_aside_opening
 from summarizer.rules.attribution.appositive_relative import without_relative
 from summarizer.rules.attribution.asked import asked_about
 from summarizer.rules.attribution.name_lists import whole_list
@@ -348,8 +349,8 @@ def _marked_subject(toks: list[Token], vg: int) -> tuple[bool, Span | None]:
         return True, subject if subject is not None else (-1, -1)
     if prev.low in WHO_WHICH_WHOM and j > 0:
         return True, (-1, -1)  # "many of whom say …": the source is the phrase before, named elsewhere
-    if prev.text == "," and (opening := participle_aside_opening(toks, j)) is not None:
-        # "The reports, citing two officials, said …": the noun phrase before the aside
+    if prev.text == "," and (opening := participle_aside_opening(toks, j) or adjunct_aside_opening(toks, j)):
+        # "The reports, citing two officials, said …", "the council, in a statement, said": the noun phrase before the aside
         s = np_left(toks, opening - 1, 0, appositive=False)
         return True, (toks[s].start, toks[opening - 1].end) if s is not None else None
     return False, None

@@ -3,6 +3,7 @@ object ("expressed misgivings about …", "accused Vane of …") and the clause 
 
 from __future__ import annotations
 
+from summarizer.rules.attribution.adjunct_asides import adjunct_aside_end
 from summarizer.rules.attribution.clause_joins import listed_item, timed_clause
 from summarizer.rules.attribution.clauses import DASHES
 from summarizer.rules.attribution.complements import clause_follows, skip_adverbials
@@ -212,6 +213,9 @@ def joined_report(toks: list[Token], j: int, hi: int) -> bool:
             if m + 1 < hi and toks[m + 1].low in _PRO_CONTENTS:
                 return False  # "… and they said so": no report of its own, the words before are theirs too
             return toks[m - 1].low not in ARTICLES_AND_POSSESSIVES  # "the reported cost": a modifier
+        if toks[m].text == "," and (close := adjunct_aside_end(toks, m, hi)) is not None:
+            # "…, but the council, in a statement, said …": the verb past the aside
+            return close + 1 < hi and toks[close + 1].low in _JOINED_REPORTING_VERBS
         if not is_word(toks[m]) or low in FINITE:
             return False
     return False

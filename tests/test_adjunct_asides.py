@@ -1,0 +1,40 @@
+"""A phrase of where or how something was said, set off by commas between a subject and its
+verb of saying: "…, but the council, in a statement, said …" is the council's report, and the
+report before it ends at ", but" (attribution/adjunct_asides.py). Original sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def _reports(text: str) -> list[tuple[str | None, str | None, str]]:
+    result = summarize(f"Ferry fares\n\n{text}\n", model="rules")
+    return [(a.speaker, a.cue, a.content) for a in result.attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        (
+            "The mayor said the ferry was safe, but the council, in a statement, said the fares were too high.",
+            [("The mayor", "said", "the ferry was safe"), ("the council", "said", "the fares were too high")],
+        ),
+        (
+            "Fares rose, but the operator, at a briefing on Monday, argued that fuel cost more.",
+            [("the operator", "argued", "fuel cost more")],
+        ),
+        (
+            "The union, on its website, claimed that the fares were too high.",
+            [("The union", "claimed", "the fares were too high")],
+        ),
+        # near miss: no verb of saying after the aside (the first report runs on, as before)
+        (
+            "The mayor said the ferry was safe, but the council, in May, raised the fares.",
+            [("The mayor", "said", "the ferry was safe, but the council, in May, raised the fares")],
+        ),
+    ],
+)
+def test_an_adjunct_between_subject_and_verb(text: str, reports: list[tuple[str, str, str]]) -> None:
+    assert _reports(text) == reports
