@@ -121,8 +121,9 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
         # "declined to comment, then said: …", "… and then added …": the subject's next report
         if t.low == "then" and k - i >= 2 and _then_reports(toks, i, k, hi):
             return k - 2 if toks[k - 1].low == "and" and toks[k - 2].text == "," else k - 1
-        # "said the levy was unfair and growers said it was fair": a report of its own joined by "and"
-        if t.low in COORDINATORS and k - i >= 2 and joined_report(toks, k + 1, hi):
+        # "said the levy was unfair and growers said it was fair": a report of its own joined by
+        # "and", or set against it by "while", "whereas" ("… while critics say it is fair")
+        if (t.low in COORDINATORS or t.low in _CONTRASTS) and k - i >= 2 and joined_report(toks, k + 1, hi):
             return k
         # "… a veto and attempted to …", "… and said …", "…, yet refuses …": a second verb of the same subject
         if (
@@ -221,6 +222,8 @@ def joined_report(toks: list[Token], j: int, hi: int) -> bool:
     return False
 
 
+# the subordinators that set a report of its own against the content before them
+_CONTRASTS = frozenset({"while", "whereas"})
 # what stands for a content already given: "said so", "said as much"
 _PRO_CONTENTS = frozenset({"so", "as"})
 # the verbs of a report joined by "and": the common ones, finite ("said", "says", "say", "argued")
@@ -286,7 +289,7 @@ _MAIN_REPORTING_VERBS = frozenset(COMMON_REPORTING_VERBS) | {"tells", "alleged",
 # for one of them: a semicolon, a comma or dash, "in"/"during", "but", a coordinator, "yet")
 _HOW_OR_WHEN_OPENERS = frozenset({"in", "during", *OBJECT_ADVERBIAL_OPENERS})
 _CONTENT_STOPS = frozenset(
-    {";", ",", *DASHES, "in", "during", "but", "yet", "then", *COORDINATORS, *OBJECT_ADVERBIAL_OPENERS}
+    {";", ",", *DASHES, "in", "during", "but", "yet", "then", *_CONTRASTS, *COORDINATORS, *OBJECT_ADVERBIAL_OPENERS}
 )
 # a court's or a party's written act a stance is taken in, besides the speech events ("in a
 # ruling", "in a motion"; not "order", as in "in short order", nor "opinion", as in "in my opinion")
