@@ -37,14 +37,18 @@ _LATER_REPORT = compiled(
     r"|updated|revised|latest)\b",
     re.I,
 )
+# a smaller later count is the toll only when told as a correction of it: "officials later revised
+# the figure, saying nine people had died", "the toll was lowered"; else it is a part or one more
+_REVISED = compiled(r"\b(?:revised|revising|lowered|lowering|corrected|correcting|downgraded|reduced)\b", re.I)
 
 
 def superseded_tolls(view: str, sentences: list[Sentence], drafts: list[FigureDraft]) -> None:
     """Label as other a count of a harm told as an earlier report of it, when a larger count of the
     same harm, not itself so told, no roundup's nor another year's, and told as a report or an
-    update ("officials now say"), is in the text. A smaller later
-    one is no new toll ("Officials had put the toll at 20. Two more died overnight": one more,
-    added)."""
+    update ("officials now say"), is in the text; or a smaller one told as a correction ("Officials
+    later revised the figure, saying 9 had died"): the latest figure is the toll, higher or lower.
+    A smaller later one told otherwise is no new toll ("Officials had put the toll at 20. Two more
+    died overnight": one more, added)."""
     earlier = [d for d in drafts if d.category in HARMS and _told_as_earlier(view, d)]
     if not earlier:
         return
@@ -58,10 +62,14 @@ def superseded_tolls(view: str, sentences: list[Sentence], drafts: list[FigureDr
         s = by_index.get(d.sentence)
         return s is None or _LATER_REPORT.search(view, s.start, s.end) is not None
 
+    def revised(d: FigureDraft) -> bool:
+        s = by_index.get(d.sentence)
+        return s is not None and _REVISED.search(view, s.start, s.end) is not None
+
     for d in earlier:
         if any(
             o.category == d.category
-            and o.value > d.value
+            and (o.value > d.value or (o.value < d.value and revised(o)))
             and o not in earlier
             and not o.roundup
             and years(o) <= years(d)

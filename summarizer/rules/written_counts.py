@@ -379,14 +379,15 @@ _TOLL_BEFORE = guarded(
     r"|(?P<missing>number\s+of\s+(?:the\s+)?(?:missing|people\s+missing)))\b"
     r"(?:(?!\btoll\b|\bnumber\s+of\b)[^.;]){0,60}?"
     r"\b(?:(?P<verb>(?:rose|risen|rises|climbed|climbs|reached|reaches|jumped|increased|grew|stands|stood|is\s+now"
-    r"|now\s+stands)\s+(?:to\s+|at\s+)?)|to\s+)$",
+    r"|now\s+stands|(?:revised|lowered|reduced|cut|corrected|fell|dropped|decreased)(?:\s+(?:down|up)(?:ward)?)?)"
+    r"\s+(?:to\s+|at\s+)?)|to\s+)$",
     re.I,
 )
 # a bare "to" gives a toll its value only after a verb that brings it there ("bringing the death
 # toll to 27"), not in "the toll, according to two hospitals, …"
 _BRING_BEFORE = compiled(
     r"\b(?:bring|brings|brought|bringing|push|pushes|pushed|pushing|raise|raises|raised|raising|take|takes|took"
-    r"|taking)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"|taking|revise[sd]?|revising|lower(?:s|ed|ing)?|reduce[sd]?|reducing)\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 
@@ -477,7 +478,8 @@ _AMONG_HARMED_AT = compiled(
 # the value a count had before: "rose to 63, up from 41 on Monday", or a bare "from" after the new
 # value and its time: "climbed to 40 from 25", "rose to 38 on Tuesday, from 21"
 _EARLIER_COUNT_BEFORE = compiled(
-    r"\b(?:up|down)\s+from\s+$|\b(?:rose|risen|climbed|jumped|increased|grew)\s+to\s+\d[\d,]*"
+    r"\b(?:up|down)\s+from\s+$|\b(?:rose|risen|climbed|jumped|increased|grew|fell|dropped|lowered|revised|down)"
+    r"\s+to\s+\d[\d,]*"
     r"(?:\s+(?:on|by|in|late|early|this|last|\w+day|morning|afternoon|evening|night)){0,3},?\s+from\s+$",
     re.I,
 )
