@@ -22,6 +22,7 @@ from summarizer.rules.implicit_victims import implicit_victims, killers_own_deat
 from summarizer.rules.later_incidents import later_incidents
 from summarizer.rules.missing_people import missing_people
 from summarizer.rules.murder_suicide import murder_suicide
+from summarizer.rules.one_and_the_other import one_and_the_other
 from summarizer.rules.other_times import FOLLOW_UP, SEVERAL_TOLD, without_other_times
 from summarizer.rules.other_tolls import others_besides
 from summarizer.rules.parts_of_whom import parts_of_whom
@@ -113,6 +114,7 @@ def find_figures(
     shot_then_died(view, drafts)
     death_when_shot(lowered, sentences, drafts)
     all_of_them_dead(view, drafts)
+    drafts = one_and_the_other(view, drafts)
     split_into_parts(view, drafts)
     if parts := part_of_the_shot_died(view, drafts):
         drafts = sorted(drafts + parts, key=lambda d: d.span)
