@@ -159,3 +159,21 @@ def tolls_of(text: str, published: str | None) -> tuple[int, int]:
 )  # fmt: skip
 def test_since_a_month_is_a_running_total(published: str | None, text: str, expected: tuple[int, int]) -> None:
     assert tolls_of(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # "since" a day opens a period's running total too, its harm told in the present perfect, whether
+        # the day resolves (an undated story) or not, before or after the count
+        (None, LEAD + "Since Jan. 1, 31 people have been killed in the city.", (0, 1)),
+        (None, "A cook was shot dead Sunday on Elm Street. Since Feb. 3, 31 people have been wounded in the city.", (1, 0)),
+        (None, "A cook was shot dead Sunday on Elm Street. Nine teens have been shot in the city since Sept. 1.", (1, 0)),
+        ("2024-06-10", "A cook was shot dead Sunday on Elm Street. Since March 1st, 31 people have been hurt in the city.", (1, 0)),
+        # near misses: a day since which something else holds, a count of the first toll's sentence
+        (None, "Two men were shot Sunday on Elm Street. One, who has been in a coma since March 3, died Tuesday.", (1, 1)),
+        (None, "Since Jan. 1, 31 people have been killed in the city.", (31, 0)),
+    ],
+)  # fmt: skip
+def test_since_a_day_is_a_running_total(published: str | None, text: str, expected: tuple[int, int]) -> None:
+    assert tolls_of(text, published) == expected

@@ -35,7 +35,7 @@ SEVERAL_TOLD = lower_pattern(
 _MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
 # a time of the clause's own before the story's, or a running total, on lower-cased text: "last
 # week", "last month", "in 2019", "back in May", "earlier this year", "two years ago", "since
-# January", "so far this year", "this year", "in the past 21 months", "to date"; a place apart from
+# January", "since Jan. 1", "so far this year", "this year", "in the past 21 months", "to date"; a place apart from
 # the scene: "a mile away", "in another part of town". (Not a bare weekday: "On Saturday" may be
 # the incident's own day, which the dates compare.)
 _OTHER_TIME = lower_pattern(
@@ -45,7 +45,15 @@ _OTHER_TIME = lower_pattern(
     r"|(?:\w+|\d+)\s+(?:weeks|months|years|decades)\s+(?:ago|earlier|before)"
     r"|(?:a|one)\s+(?:week|month|year|decade)\s+(?:ago|earlier|before)"
     r"|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)"
-    r"|(?:a|one|two|three|\d+)\s+miles?\s+away|in\s+(?:another|a\s+different)\s+part\s+of\s+(?:town|the\s+city))\b"
+    r"|(?:a|one|two|three|\d+)\s+miles?\s+away|in\s+(?:another|a\s+different)\s+part\s+of\s+(?:town|the\s+city)"
+    r"|(?P<since_day>since\s+(?:" + _MONTH_NAMES + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?))\b"
+)
+# a period's running total from a day ("Since Jan. 1, 40 people have been shot in the city") tells
+# its harm in the present perfect; not "who has been in a coma since March 3, died Tuesday"
+_PERFECT_HARM = lower_pattern(
+    r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:\w+ly\s+)?"
+    r"(?:killed|shot|wounded|injured|hurt|died|slain|murdered)\b"
 )
 # a clause opened by an earlier time and a comma, the harm's new people right after it: "Earlier, a
 # man was shot …", "Hours before, two women were wounded …", "Earlier Saturday afternoon, another
@@ -183,6 +191,8 @@ def _other_time(lowered: str, start: int, end: int, day: dt.date | None) -> str 
     for m in _OTHER_TIME.finditer(lowered, start, end):
         if m.group(0).endswith("away") and _MOVED.search(lowered, start, m.start()):
             continue  # "was found a mile away": where the victim was found, not another scene
+        if m.group("since_day") and not _PERFECT_HARM.search(lowered, start, end):
+            continue  # a day since which something else holds: the clause's harm is no period's total
         month, year = m.group("month"), m.group("year")
         # "in May" of a story in May, or of an undated one: maybe its own; never "since May", a
         # period's running total ("Since January, 40 people have been killed in the city")
