@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from summarizer.rules.agreement import singular_harm_of_another
 from summarizer.rules.asides import harm_in_aside, joins_aside_list, verb_past_aside
+from summarizer.rules.care_destinations import harm_past_destination
 from summarizer.rules.category_patterns import ALWAYS, AT_RUNS, BY_FIRST3, CATEGORY_RES, verb_category
 from summarizer.rules.clause_splits import clause_splits
 from summarizer.rules.not_counts import joins_two_ages
@@ -316,7 +317,13 @@ class _Clause:
         ):
             # its own phrase: "one of them fatally", "two wounded"; a noun the count is of: "the bodies of two men"
             distance -= 100
-        if harm and distance > 60 and not (distance < 140 and verb_past_aside(self.text, at, a + 1)):
+        if (
+            harm
+            and distance > 60
+            and not (
+                distance < 140 and (verb_past_aside(self.text, at, a + 1) or harm_past_destination(self.text, at, a))
+            )
+        ):
             return None  # "two men approached the worker … and shot him": too far to be their fate
         return distance
 
