@@ -333,6 +333,17 @@ def test_a_person_doing_something_then_harmed(text: str, killed: int, injured: i
             0,
         ),
         (_TITLE + "Two hikers were shot near Brill Lake. All were flown to a trauma center, where they died.", 2, 0),
+        # or in the count's own sentence, taken somewhere "where" they all died
+        (_TITLE + "Two men were shot on Brill Avenue and taken to a hospital, where they died.", 2, 0),
+        (
+            _TITLE
+            + "Two cousins were shot on Brill Avenue and flown to a clinic in Osby, where both were pronounced dead.",
+            2,
+            0,
+        ),
+        # guards: treated there, or another who died there
+        (_TITLE + "Two men were shot on Brill Avenue and taken to a hospital, where they were treated.", 0, 2),
+        (_TITLE + "Two men were shot on Brill Avenue and taken to a hospital, where a third man died.", 1, 2),
         # guard: taken somewhere and treated there
         (
             _TITLE + "Two men were shot near a pool hall on Brill Avenue. "

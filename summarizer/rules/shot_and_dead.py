@@ -214,13 +214,24 @@ _ALL_DEAD_NEXT = compiled(
 )
 
 
+# or its own sentence, where they were taken: "Two men were shot and taken to a hospital, where
+# they died", "… flown to a trauma center in Reno, where both were pronounced dead"
+_ALL_DEAD_WHERE = compiled(
+    r"[^.!?;]{0,160}?,?\s+where\s+(?:they|both(?:\s+of\s+them)?|all(?:\s+(?:of\s+them|\w+))?)\s+(?:were\s+"
+    r"(?:later\s+|both\s+|all\s+)?(?:pronounced|declared)\s+dead|(?:later\s+|both\s+|all\s+)?died)\b",
+    re.I,
+)
+
+
 def all_of_them_dead(view: str, drafts: list[FigureDraft]) -> None:
     """ "Two men were found with gunshot wounds. Both were dead.": the count of people hurt whose
-    next sentence says all of them died is of the dead."""
+    next sentence, or a "where" of its own, says all of them died is of the dead."""
     for i, d in enumerate(drafts):
         if d.category != "injured" or d.value < 2 or d.roundup:
             continue
         m = _ALL_DEAD_NEXT.match(view, d.range_end)
+        if m is None and "where" in view[d.range_end : d.range_end + 200]:
+            m = _ALL_DEAD_WHERE.match(view, d.range_end)
         if m is None or any(o.category in HARMS and o.span[0] < m.end() for o in drafts[i + 1 :]):
             continue
         d.category, d.label = "killed", f"{d.noun or 'people'} killed"
