@@ -156,7 +156,22 @@ def _refers_back(view: str, shot: FigureDraft, dead: FigureDraft) -> bool:
         return True  # "Lee Park was one of two people shot … Park died": named one of them before
     if _ARTICLE.match(text) or implicit_count(text) is not None:
         return False  # "a man", a name
+    if _HURT_NOT_SHOT_AFTER.match(view, shot.range_end) and _KILLED_AFTER.match(view, dead.range_end):
+        # "62 people were hurt … Twelve were killed": the hurt are the living, the dead a toll
+        # of their own; only "of them", "later died" tells them among the hurt
+        return False
     return _one_noun(dead.noun) == same
+
+
+# the people counted were hurt in a word that leaves out the dead ("were injured", "were hurt",
+# "were wounded"), not shot or stabbed, which the dead may be among
+_HURT_NOT_SHOT_AFTER = compiled(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", re.I
+)
+# a death told as a killing at the time, not a later death: "twelve were killed", "two people dead"
+_KILLED_AFTER = compiled(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:were|was|have\s+been|had\s+been)\s+killed|(?:were|are)\s+dead|killed|dead)\b", re.I
+)
 
 
 def shot_then_died(view: str, drafts: list[FigureDraft]) -> None:
