@@ -17,6 +17,7 @@ from summarizer.rules.victim_phrases import (
     DIED_LATER,
     DIED_NOW_RE,
     GUNFIRE_RE,
+    HIT_IN_PART_RE,
     LEFT_DEAD_RE,
     NAMED_SHOT_RE,
     NAMES_RE,
@@ -326,7 +327,16 @@ def unasserted(view: str, start: int, at: int) -> bool:
 
 # the patterns after whose person the sentence may go on to their death ("shot a man, who died at
 # the scene"); not those naming one more person ("and another was wounded")
-_DIES_LATER_PATTERNS = (SUBJECT_RE, OBJECT_RE, ACCUSED_OF_RE, LEFT_DEAD_RE, GUNFIRE_RE, NAMED_SHOT_RE, NAMES_RE)
+_DIES_LATER_PATTERNS = (
+    SUBJECT_RE,
+    OBJECT_RE,
+    ACCUSED_OF_RE,
+    LEFT_DEAD_RE,
+    GUNFIRE_RE,
+    HIT_IN_PART_RE,
+    NAMED_SHOT_RE,
+    NAMES_RE,
+)
 _ONE_MORE = compiled(r"(?:another|a\s+second|one\s+other|the\s+other)\b", re.I)
 THE_OTHER = compiled(r"the\s+other\b", re.I)
 

@@ -106,7 +106,7 @@ _INJURED_PRED = (
     + r"|(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+)?(?:\w+ly\s+)?(?:(?:both\s+|all\s+)?(?:found\s+)?(?:shot(?!\s+"
     + _MISSED
     + r")|wounded|injured|hurt|grazed|stabbed(?!\s+(?:to\s+death|and\s+killed|dead)\b))"
-    r"|(?:struck|hit)\s+and\s+(?:injured|wounded|hurt)|struck\s+(?:by|in\s+the)|hit\s+by\s+an?\s+(?:\w+\s+)?"
+    r"|(?:struck|hit)\s+and\s+(?:injured|wounded|hurt)|struck\s+(?:by|in\s+the)|blasted\s+in\s+the|hit\s+by\s+an?\s+(?:\w+\s+)?"
     r"(?:car|truck|lorry|bus|van|vehicle|train|tram|suv|motorcycle)"
     r"|hit\s+(?:twice|once|(?:\w+\s+)?times|in\s+the|by\s+(?:a\s+)?(?:bullet|gunfire|stray))|recovering"
     + NOT_RECOVERING_FROM_HARM
@@ -312,6 +312,15 @@ GUNFIRE_RE = guarded(
     rf"\b(?:gunfire|bullets?|shots?|rounds?|a\s+stray\s+bullet)\s+(?:\w+ly\s+)?(?P<injured>hit|struck|wounded|grazed)\s+{_PERSONS}",
     re.I,
 )
+# a verb of a blow told with the part of the body it found: "blasted a teen in the leg", "hit a
+# man once in the thigh", "grazed a boy in the arm"; not "the storm blasted the coast", "hit a
+# parked car" (no person, no part of a body)
+HIT_IN_PART_RE = guarded(
+    rf"\b(?P<injured>blasted|hit|struck|grazed)\s+{_PERSONS}\s+(?:once\s+|twice\s+)?in\s+the\s+(?:\w+\s+)?"
+    r"(?:legs?|arms?|hips?|chest|head|back|neck|foot|feet|hands?|shoulders?|stomach|abdomen|torso"
+    r"|buttocks|face|thighs?|knees?|groin|side|wrists?|ankles?|jaw|eyes?)\b",
+    re.I,
+)
 # "the officer shot Orrin in the hip", "Lina Voss, 28, was shot in the stomach": a name
 # is a person when a bullet finds a part of the body, or when the shots that hit them are counted
 _BODY_PART = (
@@ -445,6 +454,7 @@ VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (THE_ALSO_RE, ("also",), False),
     (_GAPPED_RE, ("wounded", "injured", "hurt"), True),
     (GUNFIRE_RE, ("gunfire", "bullet", "shot", "round"), True),
+    (HIT_IN_PART_RE, ("blasted", "hit", "struck", "grazed"), True),
     (_NAMED_RE, ("left", "sent"), False),
     (NAMED_SHOT_RE, ("shot",), False),
     (NAMES_RE, (" and ",), False),
@@ -461,7 +471,7 @@ _HARM_LITERALS = (
     "bodies", "murder", "slain", "stabbed", "condition", "suffer", "gunfire", "bullet", "fatal", "deadly", "succumb",
     "sustained", "whipp", "death", "life of", "lives of", "fighting for", "shooting of", "treated", "gun on",
     "shooting himself", "shooting herself", "of shooting", "with shooting", "for shooting", "of fatally",
-    "with fatally",
+    "with fatally", "blasted",
 )  # fmt: skip
 _HARM_CHECKED = {"hit": compiled(r"\bhit\b"), "passed": compiled(r"passed\s+away")}
 

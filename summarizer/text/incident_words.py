@@ -331,8 +331,9 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         "hospitalized", "hospitalised", "hospital", "casualties", "critical condition", "treated",
         # a hospital by another name: "taken to Carlow Medical Center", "flown to a trauma centre"
         "medical center", "medical centre", "trauma center", "trauma centre",
-        # a person shot, struck or grazed and not said to be dead is wounded (the offline model reads so)
-        "shot", "hit", "struck", "grazed", "gunshot", "condition", "stable", "injures",
+        # a person shot, struck, grazed or blasted (in a part of the body) and not said to be dead is
+        # wounded (the offline model reads so)
+        "shot", "hit", "struck", "grazed", "blasted", "gunshot", "condition", "stable", "injures",
         # "the shooting of a teenager" not said to be fatal, and the verb after a preposition,
         # which takes the person shot as its object ("killed himself after shooting his wife");
         # not "shooting" alone, the noun a story of the dead uses as much
