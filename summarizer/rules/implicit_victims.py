@@ -105,7 +105,13 @@ def _read_victim(
     if (
         category == "injured"
         and pattern in _DIES_LATER_PATTERNS
-        and (WHO_DIED.search(m.group()) or DIED_LATER.match(view, m.end(), sent.end))
+        and (
+            WHO_DIED.search(m.group())
+            or (
+                DIED_LATER.match(view, m.end(), sent.end)
+                and not _RELATIVE_AT.search(view, max(0, m.start() - 8), m.start())
+            )
+        )
     ):
         category = "killed"  # "a man who was shot … died", "was shot and pronounced dead"
     group = next(g for g in ("his", "named", "named2", "named3", "np", "names") if m.groupdict().get(g))
@@ -337,6 +343,9 @@ _DIES_LATER_PATTERNS = (
     NAMED_SHOT_RE,
     NAMES_RE,
 )
+# the verb opens a relative clause inside its sentence's subject ("The man who shot a guard …
+# died"): the death after it is the head's, not the object's
+_RELATIVE_AT = compiled(r"\b(?:who|that)\s+(?:\w+ly\s+)?$", re.I)
 _ONE_MORE = compiled(r"(?:another|a\s+second|one\s+other|the\s+other)\b", re.I)
 THE_OTHER = compiled(r"the\s+other\b", re.I)
 
