@@ -77,7 +77,7 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
         # British and Commonwealth usage, no article: "three others are in hospital", "admitted to hospital";
         # not a noun it modifies ("nurses in hospital wards"): only a stop, a capital, a function word, an
         # adverb or a participle may follow it, unless a verb of being taken there comes before
-        rf"|(?:{_CONVEYED_TO_NO_ARTICLE})hospital{_ON_AN_ERRAND}"
+        rf"|(?:{_CONVEYED_TO_NO_ARTICLE})hospitals?{_ON_AN_ERRAND}"
         # American usage, where people are: "two men are in the hospital", "one remains in the hospital"
         r"|(?:(?<=\bare\sin\sthe\s)|(?<=\bis\sin\sthe\s)|(?<=\bwere\sin\sthe\s)|(?<=\bwas\sin\sthe\s)"
         r"|(?<=\bremain\sin\sthe\s)|(?<=\bremains\sin\sthe\s)|(?<=\bremained\sin\sthe\s))hospital"
@@ -95,7 +95,7 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
         # "two men were being treated at a hospital in Lisk" (the count's own verb, plural or
         # progressive: not "… a cashier, who was treated at a hospital")
         r"|(?:(?<=\bbeing\s)|(?<=\bwere\s)|(?<=\bare\s))treated"
-        r"(?=\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospital|medical\s+cent(?:er|re))\b)"
+        r"(?=\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|medical\s+cent(?:er|re)s?)\b)"
         # "left 800 needing treatment"
         r"|(?:need(?:ing|ed)?|requir(?:ing|ed)|receiv(?:ing|ed))\s+(?:medical\s+|hospital\s+)?treatment"
         # "three climbers are fighting for their lives": gravely hurt
