@@ -46,7 +46,7 @@ _WORD_NUM = (
 )
 NUMBER_RE = compiled(
     rf"(?P<num>(?P<digits>{_DIGITS})(?:\s+(?P<dscale>{_SCALES_ALT})\b)?"
-    rf"|(?P<dozen>\b(?:half\s+a|a|one|two|three)\s+dozen\b)"
+    rf"|(?P<dozen>\b(?:half\s+a|a|one|two|three)\s+dozen\b|\ba\s+(?:hundred|thousand)\b(?!\s+and\b))"
     rf"|\b(?P<words>{_WORD_NUM})\b)",
     re.IGNORECASE,
 )
@@ -66,6 +66,8 @@ def parse_number(expr: str) -> float | None:
         except ValueError:
             return None
         return value * _SCALES[m.group(2)] if m.group(2) else value
+    if m := re.fullmatch(r"a\s+(hundred|thousand)", s):
+        return float(_SCALES[m.group(1)])
     m = re.fullmatch(r"(half\s+a|a|one|two|three)\s+dozen", s)
     if m:
         mult = {"a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}.get(m.group(1), 0.5)
@@ -105,11 +107,11 @@ _NUMBER_RE_LOWER = compiled(NUMBER_RE.pattern)
 _NUMBER_WORDS = WordStarts([*_UNITS, *_TENS])
 
 
-def _dozen_starts(lowered: str, start: int, end: int) -> list[int]:
-    """Where "a dozen" or "half a dozen" begins, whatever the white space between the words:
-    found from each "dozen", back over the words before it."""
+def _dozen_starts(lowered: str, start: int, end: int, word: str = "dozen") -> list[int]:
+    """Where "a dozen" or "half a dozen" (or "a hundred", "a thousand": ``word``) begins, whatever
+    the white space between the words: found from each ``word``, back over the words before it."""
     out: list[int] = []
-    d = lowered.find("dozen", start, end)
+    d = lowered.find(word, start, end)
     while d >= 0:
         a = d
         while a > start and lowered[a - 1].isspace():
@@ -122,11 +124,12 @@ def _dozen_starts(lowered: str, start: int, end: int) -> list[int]:
             if (
                 h < a - 1
                 and h - 4 >= start
+                and word == "dozen"
                 and lowered[h - 4 : h] == "half"
                 and (h - 4 == 0 or not is_word_char(lowered[h - 5]))
             ):
                 out.append(h - 4)
-        d = lowered.find("dozen", d + 5, end)
+        d = lowered.find(word, d + len(word), end)
     return out
 
 
@@ -135,6 +138,8 @@ def _number_matches(lowered: str, start: int, end: int) -> Iterator[re.Match[str
     starts = DIGITS.positions(lowered, start, end)
     starts.extend(_NUMBER_WORDS.positions(lowered, start, end))
     starts.extend(_dozen_starts(lowered, start, end))
+    if "hundred" in lowered or "thousand" in lowered:  # "more than a hundred injured"
+        starts.extend(_dozen_starts(lowered, start, end, "hundred") + _dozen_starts(lowered, start, end, "thousand"))
     starts.sort()
     return matches_from(_NUMBER_RE_LOWER, lowered, starts, end)
 
