@@ -138,8 +138,8 @@ def _number_matches(lowered: str, start: int, end: int) -> Iterator[re.Match[str
     starts = DIGITS.positions(lowered, start, end)
     starts.extend(_NUMBER_WORDS.positions(lowered, start, end))
     starts.extend(_dozen_starts(lowered, start, end))
-    if "hundred" in lowered or "thousand" in lowered:  # "more than a hundred injured"
-        starts.extend(_dozen_starts(lowered, start, end, "hundred") + _dozen_starts(lowered, start, end, "thousand"))
+    # "more than a hundred injured" (each a find over the range, as "dozen" is)
+    starts.extend(_dozen_starts(lowered, start, end, "hundred") + _dozen_starts(lowered, start, end, "thousand"))
     starts.sort()
     return matches_from(_NUMBER_RE_LOWER, lowered, starts, end)
 
