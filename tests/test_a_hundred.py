@@ -13,7 +13,17 @@ from summarizer.text.numbers import find_numbers, parse_number
 
 @pytest.mark.parametrize(
     ("expr", "value"),
-    [("a hundred", 100), ("A thousand", 1000), ("a dozen", 12), ("half a dozen", 6), ("a hundredth", None)],
+    [
+        ("a hundred", 100),
+        ("A thousand", 1000),
+        ("a dozen", 12),
+        ("half a dozen", 6),
+        ("a hundredth", None),
+        # with a tail in words, as "one hundred and twenty" has
+        ("a hundred and twenty", 120),
+        ("a thousand and one", 1001),
+        ("a hundred and forty-two", 142),
+    ],
 )
 def test_parse_number_reads_a_round_number_with_a(expr: str, value: float | None) -> None:
     assert parse_number(expr) == value
@@ -24,6 +34,10 @@ def test_parse_number_reads_a_round_number_with_a(expr: str, value: float | None
     [
         ("more than a hundred were hurt", ["a hundred"]),
         ("A thousand fans stayed", ["A thousand"]),
+        ("a hundred and twenty were hurt", ["a hundred and twenty"]),
+        # near misses: no number after the "and"
+        ("a hundred and more were hurt", []),
+        ("a hundred and then some", []),
         # near misses: no "a" before it, "a" the end of another word
         ("hundreds fled", []),
         ("a gala hundred", []),
@@ -41,6 +55,8 @@ def test_find_numbers_finds_a_round_number_with_a(text: str, found: list[str]) -
          "hundred injured, the mayor said.", (6, 100)),
         ("A boiler blew up at a mill in Crane Falls on Monday, killing six and injuring about a thousand.",
          (6, 1000)),
+        ("A boiler blew up at a mill in Crane Falls on Monday. Six people were killed and a hundred and "
+         "twenty injured, the mayor said.", (6, 120)),
         # near misses: distances and times counted with "a"
         ("A boiler blew up at a mill in Crane Falls on Monday, killing six. It was heard a hundred miles "
          "off.", (6, 0)),

@@ -46,7 +46,9 @@ _WORD_NUM = (
 )
 NUMBER_RE = compiled(
     rf"(?P<num>(?P<digits>{_DIGITS})(?:\s+(?P<dscale>{_SCALES_ALT})\b)?"
-    rf"|(?P<dozen>\b(?:half\s+a|a|one|two|three)\s+dozen\b|\ba\s+(?:hundred|thousand)\b(?!\s+and\b))"
+    rf"|(?P<dozen>\b(?:half\s+a|a|one|two|three)\s+dozen\b|\ba\s+(?:hundred|thousand)\b"
+    # (with its tail in words, "a hundred and twenty"; not "a hundred and more")
+    rf"(?:(?:\s+and)?\s+(?:{_WORDS_ALT})(?:-(?:{_ONES_ALT}))?\b|(?!\s+and\b)))"
     rf"|\b(?P<words>{_WORD_NUM})\b)",
     re.IGNORECASE,
 )
@@ -66,8 +68,8 @@ def parse_number(expr: str) -> float | None:
         except ValueError:
             return None
         return value * _SCALES[m.group(2)] if m.group(2) else value
-    if m := re.fullmatch(r"a\s+(hundred|thousand)", s):
-        return float(_SCALES[m.group(1)])
+    if re.match(r"a\s+(?:hundred|thousand)\b", s):
+        s = "one" + s[1:]  # "a hundred and twenty" is one hundred and twenty
     m = re.fullmatch(r"(half\s+a|a|one|two|three)\s+dozen", s)
     if m:
         mult = {"a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}.get(m.group(1), 0.5)
