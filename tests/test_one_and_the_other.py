@@ -32,6 +32,12 @@ def tolls(text: str) -> tuple[int, int]:
         ("Two men were shot on Larch Lane on Friday. One fled and the other was arrested, police said.", (0, 2)),
         ("Two men were shot on Larch Lane on Friday, one in the chest and the other in the back.", (0, 2)),
         ("Two teens were shot on Larch Lane. One was taken to a clinic, where the other teen's mother works.", (0, 2)),
+        # "one of" the people harmed, by their harm or their own noun
+        ("Two guards were shot on Larch Lane on Friday. One of the guards died and the other was taken to a clinic.", (1, 1)),
+        ("Two guards were shot on Larch Lane on Friday. One of the two died and the other was taken to a clinic.", (1, 1)),
+        # near misses: "one of" another group, whose parts are no part of the two
+        ("Two guards were shot on Larch Lane on Friday. One of the robbers died and the other was taken to a clinic.", (1, 2)),
+        ("Two guards were shot on Larch Lane on Friday. One of their cousins died in May and the other was hospitalized.", (0, 2)),
         # a group of three keeps the reading of "N were shot and one died"
         ("Three people were shot on Larch Lane on Friday and one died, police said.", (1, 2)),
     ],

@@ -25,10 +25,16 @@ _HARM_AFTER = compiled(
 )
 # the split, after the harm, in its sentence or the next: "…; one died … and the other was taken …"
 _SPLIT = compiled(
-    r"[^.;:!?]{0,80}?(?:[.;:!?]\s+|,\s+|\s+)(?:and\s+|but\s+)?(?P<one>one)(?:\s+of\s+them)?\s+"
-    r"(?P<first>(?:(?!\bthe\s+other\b)[^.;!?]){1,100}?)(?:[,;]\s*|\.\s+|\s+)(?:and\s+|while\s+|but\s+|whereas\s+)?"
+    r"[^.;:!?]{0,80}?(?:[.;:!?]\s+|,\s+|\s+)(?:and\s+|but\s+)?(?P<one>one)"
+    r"(?:\s+of\s+(?:them|the\s+two|the\s+(?:two\s+)?(?P<of>[a-z]+)(?=\s)))?\s+"
+    r"(?P<first>(?!of\b)(?:(?!\bthe\s+other\b)[^.;!?]){1,100}?)(?:[,;]\s*|\.\s+|\s+)(?:and\s+|while\s+|but\s+|whereas\s+)?"
     r"(?P<other>the\s+other)(?:\s+(?:man|woman|victim|person|teen|boy|girl|one))?\s+(?P<second>[^.;!?]{1,100})",
     re.I,
+)
+# the group "one of the …" is one of: the people harmed, named by their harm or as people (not
+# "one of the suspects", "one of their friends": someone else's group)
+_OF_THE_HARMED = frozenset(
+    ["victims", "wounded", "injured", "people", "men", "women", "teens", "teenagers", "boys", "girls", "youths"]
 )
 # a part's fate: a death, or a harm or its care
 _DEAD = compiled(
@@ -70,6 +76,9 @@ def one_and_the_other(view: str, drafts: list[FigureDraft]) -> list[FigureDraft]
         split = _SPLIT.match(view, harm.end())
         if split is None:
             continue
+        of = split.group("of")
+        if of is not None and of.lower() not in _OF_THE_HARMED and of.lower() != (whole.noun or "").lower():
+            continue  # "one of the suspects died": a part of another group
         fates = (_fate(split.group("first")), _fate(split.group("second")))
         if None in fates or "killed" not in fates:
             continue  # a fate untold, or both hurt: the two stay as read
