@@ -116,6 +116,13 @@ def _read_victim(
         category = "killed"  # "a man who was shot … died", "was shot and pronounced dead"
     group = next(g for g in ("his", "named", "named2", "named3", "np", "names") if m.groupdict().get(g))
     s, e = m.span(group)
+    if (
+        category == "killed"
+        and pattern is SUBJECT_RE
+        and _RELATIVES_OBJECT.search(view, max(0, s - 24), s)
+        and _DEATH_NEXT.fullmatch(view, e, m.start("killed"))
+    ):
+        category = "injured"  # "the man who shot a clerk died": the clerk is the relative's object
     phrase = view[s:e]
     value = implicit_count_at(view, s, e)
     if value is None or any(a <= s < b for a, b in skip):
@@ -346,6 +353,9 @@ _DIES_LATER_PATTERNS = (
 # the verb opens a relative clause inside its sentence's subject ("The man who shot a guard …
 # died"): the death after it is the head's, not the object's
 _RELATIVE_AT = compiled(r"\b(?:who|that)\s+(?:\w+ly\s+)?$", re.I)
+# the object of a relative's harm, right before the person: "who shot ", "who fatally stabbed "
+_RELATIVES_OBJECT = compiled(r"\bwho\s+(?!fatally\b|mortally\b)(?:\w+ly\s+)?(?:shot|stabbed|wounded)\s+$", re.I)
+_DEATH_NEXT = compiled(r"\s+(?:later\s+|\w+ly\s+)?")  # the death right after the person ("later died")
 _ONE_MORE = compiled(r"(?:another|a\s+second|one\s+other|the\s+other)\b", re.I)
 THE_OTHER = compiled(r"the\s+other\b", re.I)
 

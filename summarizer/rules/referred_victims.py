@@ -113,12 +113,17 @@ def referred_victims(
         # "Reyes was killed and his brother was wounded": one sentence tells two fates of two
         # people, each named (not "he died", which names again who was wounded)
         same = same and not any(d.sentence == dead_one.sentence and d.span != dead_one.span for d in injured)
+    if dead_one is not None:
+        # "the man who shot a clerk … died": the dead did the harm the relative tells, to another
+        same = same and not any(_HARMED_BY_RELATIVE.fullmatch(view, dead_one.span[1], d.span[0]) for d in injured)
     if one_dead and injured and all(_one(d) for d in injured) and same:
         for d in injured:
             d.category, d.label = "other", f"{d.noun or 'people'} shot"
     return out
 
 
+# between a person and the one their relative clause says they harmed: " who shot ", ", who stabbed "
+_HARMED_BY_RELATIVE = compiled(r"\s*,?\s+who\s+(?:shot|stabbed|wounded)\s+", re.I)
 # words that introduce one more person than those named before: "another", "a second", "one more"
 _ADDITIONAL = compiled(rf"(?:another|an?\s+(?:{ORDINAL_WORDS})|one\s+more)\b", re.I)
 _CLAUSE_OPENS_BEFORE = compiled(r"(?:^|[.!?;,]\s*|\band\s+)$")

@@ -113,6 +113,14 @@ _HURT = (
     r"|(?:arrived|showed\s+up|walked|admitted\s+(?:himself|herself))\s+(?:at|to|into)\s+" + HOSPITAL + r""
     r"|survived)\b"
 )
+# a harm the relative's subject did, to a person it names: "who shot a clerk", "who wounded his wife"
+# (a person, then where or when, by up to two phrases that open with a preposition: "at a store in
+# Orland", "on Sunday"; no verb of saying: "who shot a man on Sunday said the man died")
+IN_RELATIVE_OBJECT = (
+    rf"(?:shot|stabbed|wounded)\s+(?:an?|the|his|her|their)\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
+    r"(?:\s+(?:at|in|on|near|outside|inside|during|behind|last|early|late|this)"
+    r"(?:\s+(?!(?:and|who|when|but|after|before|because|as|while|said|says|told|was|is|had|has)\b)[\w'’.-]+){1,4}?){0,2}"
+)
 # a relative between the person and their fate, opened by when or where they were hurt: "the
 # woman shot Sunday near the park has died", "the boy wounded in the crossfire is recovering", "the
 # man who was shot Sunday outside a bar has died"; the relative may tell whose word it is and how
@@ -124,7 +132,11 @@ _HURT_WHEN = (
     rf"|by|twice|once|multiple|several|repeatedly|yesterday|{CALENDAR_WORDS}"
     # (or right before the fate: "the man who was shot has died")
     r"|has|have|had|is|are|was|were|remains?|later|since|died|dies)\b)"
-    r"(?:\s+(?!(?:and|who|when|but|after|before|because|as|while)\b)[\w'’-]+){0,8}?)?"
+    r"(?:\s+(?!(?:and|who|when|but|after|before|because|as|while)\b)[\w'’-]+){0,8}?"
+    # or the harm they did, the relative's verb taking its object: "the man who shot a clerk at a
+    # store died" (the head's death; the clerk is hurt: IN_RELATIVE_OBJECT)
+    # (their death only: "… was later shot by police and died" is read whole by _AND_DIED_RE)
+    rf"|(?<=\bwho)\s+{IN_RELATIVE_OBJECT}(?=\s+(?:later\s+|\w+ly\s+)?(?:has\s+)?died\b))?"
 )
 _WEAK_RE = guarded(rf"{_SOMEONE}{_HURT_WHEN}\s+{_ADVERB}(?:(?P<killed>{_DIED})|(?P<injured>{_HURT}))", re.I)
 # the person's death after another verb of theirs: "the victim ran to a neighbor's home and died"
