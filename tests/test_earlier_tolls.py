@@ -53,12 +53,16 @@ def test_an_earlier_report_gives_way_to_a_larger_count(text: str, expected: tupl
         ("A barge sank near Quill on Monday. Medics first reported 8 dead; the toll now stands at 6.", (6, 0)),
         ("The number of dead in the Tolley mill fire fell to 6 from 8, officials said.", (6, 0)),
         ("The toll from the Tolley mill fire was revised upward to 13.", (13, 0)),
+        # or raised: the toll's new value, as after "rose"
+        ("A coach left the road near Brisk on Sunday. Police initially said 4 people died. The toll was later raised to 9.", (9, 0)),
         ("Medics had earlier reported 8 dead at the Tolley mill. Officials later revised the figure, saying 6 had died.", (6, 0)),
         # near misses: a smaller later count told as no correction stays a part or one more
         ("Medics had earlier reported 8 dead at the Tolley mill. Officials said 6 people died in the fire.", (8, 0)),
         ("Medics had earlier reported 8 dead at the Tolley mill. Two more people died overnight.", (8, 0)),
         # nor a revision of something else: the toll keeps the count it has
         ("Police initially said 8 people died at the Tolley mill. The mill's owner lowered its prices to 6 dollars.", (8, 0)),
+        ("Police initially said 4 people died at the Tolley mill. The bridge toll was raised to 9 dollars last year.", (4, 0)),
+        ("Police initially said 4 people died at the Tolley mill. The city raised the fare to 9 dollars.", (4, 0)),
     ],
 )  # fmt: skip
 def test_a_toll_revised_down_is_the_latest_figure(text: str, expected: tuple[int, int]) -> None:

@@ -378,7 +378,7 @@ _TOLL_BEFORE = guarded(
     r"|(?P<injured>number\s+of\s+(?:the\s+)?(?:injured|wounded|" + _PEOPLE_WHO + r"(?:injured|hurt|wounded)))"
     r"|(?P<missing>number\s+of\s+(?:the\s+)?(?:missing|people\s+missing)))\b"
     r"(?:(?!\btoll\b|\bnumber\s+of\b)[^.;]){0,60}?"
-    r"\b(?:(?P<verb>(?:rose|risen|rises|climbed|climbs|reached|reaches|jumped|increased|grew|stands|stood|is\s+now"
+    r"\b(?:(?P<verb>(?:rose|risen|rises|climbed|climbs|reached|reaches|jumped|increased|raised|grew|stands|stood|is\s+now"
     r"|now\s+stands|(?:revised|lowered|reduced|cut|corrected|fell|dropped|decreased)(?:\s+(?:down|up)(?:ward)?)?)"
     r"\s+(?:to\s+|at\s+)?)|to\s+)$",
     re.I,
