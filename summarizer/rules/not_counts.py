@@ -62,6 +62,13 @@ _TIMES_AFTER = compiled(r"\s*(?:(?:or|to|-|–)\s*[\w-]+\s+)?(?:(?:more|other|ad
 
 # an age in apposition: "Dana Reyes, 28," and "the victim, also 20,"; several people's: "the men, all 30,"
 _AGE_BEFORE = compiled(r"[\w.’')]\s*,\s*(?:(?:also|now|both|all|each)\s+)?$", re.I)
+# a sentence's opening phrase of time or manner, which no age follows: "Since then, 3 died", "By
+# Tuesday, 3 of them had died", "Sadly, 3 died" (not a person: "Dana Reyes, 28, died")
+_OPENING_PHRASE_BEFORE = compiled(
+    r"(?:^|[.!?]\s+)(?:(?:since|by|as\s+of|after|until|over|during)\s+(?:[\w'’.-]+\s+){0,2}?[\w'’-]+"
+    r"|so\s+far|in\s+all|overall|altogether|later|then|now|sadly|tragically)\s*,\s*$",
+    re.I,
+)
 # or one of them's, longer than the characters read before a number: "three men, one of them 19,
 # were shot", "the youngest 17," (not "three men, two of them brothers": no number)
 _ONE_OF_THEM_AGE_BEFORE = compiled(
@@ -247,7 +254,8 @@ def _apposed_age(view: str, num: NumberMatch, before: str, after: str) -> bool:
     if not _AGE_AFTER.match(after):
         return False
     if _AGE_BEFORE.search(before):
-        return True
+        # (not after a sentence's opening phrase of time or manner: "Since then, 3 of them have died")
+        return _OPENING_PHRASE_BEFORE.search(view, max(0, num.span[0] - 40), num.span[0]) is None
     return _ONE_OF_THEM_AGE_BEFORE.search(view, max(0, num.span[0] - 30), num.span[0]) is not None
 
 
