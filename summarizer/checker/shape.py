@@ -141,6 +141,16 @@ def _opens_clause(text: str, cue: Span | None) -> bool:
     )
 
 
+def _after_title(text: str, mention: Span) -> bool:
+    """Is the mention a capitalised word right after a title ("Ms. May", "Prime Minister May"):
+    a surname, though the word is also a function word ("may")?"""
+    start = mention[0]
+    if not text[start : start + 1].isupper():
+        return False
+    before = text[max(0, start - 16) : start].split()
+    return bool(before) and before[-1].rstrip(".").lower() in lx.TITLES
+
+
 def _shape_problem(speaker: Speaker, facts: ArticleFacts, removed: SpanIndex) -> str | None:
     """Why the speaker is not a plausible source, or None (``removed``: the boilerplate's spans)."""
     text = facts.text
@@ -162,7 +172,11 @@ def _shape_problem(speaker: Speaker, facts: ArticleFacts, removed: SpanIndex) ->
     lowered = [w.lower() for w in words]
     if set(lowered) & _PLAUSIBLE_PRONOUNS:
         return None  # "he", "they": a source the model left unresolved
-    if lowered and all(w in ENGLISH_FUNCTION_WORDS for w in lowered) and not any(acronym_at(text, m) for m in mentions):
+    if (
+        lowered
+        and all(w in ENGLISH_FUNCTION_WORDS for w in lowered)
+        and not any(acronym_at(text, m) or _after_title(text, m) for m in mentions)
+    ):
         return f"{name!r} is made of function words, a fragment of a sentence"
     if _BARE_NUMBER.match(name):
         # "56" of "Orrin, 56, who has served …", "2008" of "In 2008, …": an age or a year, no name

@@ -38,12 +38,12 @@ def strip_possessive(word: str) -> tuple[str, bool]:
 
 
 def is_name_word(w: str) -> bool:
-    """Whether a word can be part of a name: capitalised, and no title, demonym or capitalised common word."""
+    """Whether a word can be part of a name: capitalised, and no title, demonym or capitalised common
+    word ("May", the month, may be a surname in a speaker's phrase: "Prime Minister Theresa May")."""
     base = w.rstrip(".")
     return (
         bool(w[:1].isupper())
-        and base not in lx.NON_NAME_CAPS
-        and w not in lx.NON_NAME_CAPS
+        and ((w not in lx.NON_NAME_CAPS and base not in lx.NON_NAME_CAPS) or w == "May")
         and base.lower() not in lx.TITLES
         and not ("-" in base and all(part in lx.TITLES for part in base.lower().split("-")))  # "Vice-President"
         and base.lower() not in lx.DEMONYMS

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from summarizer.rules.attribution.appositive_chain import chain_head
 from summarizer.rules.attribution.contact_clauses import PRESENT_SAYING, contact_clause
+from summarizer.rules.attribution.verb_groups import name_may
 from summarizer.rules.attribution.words import (
     ARTICLES,
     ASPECT,
@@ -86,8 +87,8 @@ def np_ok(toks: list[Token], lo: int, hi: int) -> bool:
     head = toks[hi - 1].low
     if head in lx.NP_LINKS or head in lx.DETERMINERS or not is_word(toks[hi - 1]):
         return head in lx.PRONOUN_FORMS
-    if head in lx.BOUNDARY_WORDS and head not in lx.PRONOUN_FORMS:
-        return False
+    if head in lx.BOUNDARY_WORDS and head not in lx.PRONOUN_FORMS and not name_may(toks, hi - 1, lo):
+        return False  # a boundary word, not the surname "May" ("Theresa May said")
     for t in toks[lo:hi]:  # noqa: SIM110 (any word: a loop, no generator or call per token)
         if t.text[:1].isalnum():
             return True
@@ -153,6 +154,8 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
                 pass  # "a LORN TODAY analysis", "Harbour Now": a capitalised word in a name
             elif low == "its" and i < j and _its_source(toks[j]):
                 pass  # "its owner said": the possessive opens a source's noun phrase as an article does
+            elif low == "may" and name_may(toks, i, lo):
+                pass  # the surname, no modal
             else:
                 break
         if low in lx.PRONOUN_FORMS and i < j and low not in _POSSESSIVE_DETERMINERS:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from summarizer.rules.attribution.words import ARTICLES_AND_POSSESSIVES, ASPECT, BE_FORMS
 from summarizer.text import lexicon as lx
+from summarizer.text.given_names import is_given_name
 from summarizer.text.segments import Token
 
 # adverbs without "-ly" that sit before a verb in its group: "which together vowed", ",
@@ -28,8 +29,24 @@ _BEFORE_MONTH = frozenset({"in", "since", "by", "until", "till", "from", "during
 
 
 def _month_may(toks: list[Token], m: int, lo: int) -> bool:
-    """Is the "May" at toks[m] the month, capitalised after a preposition or a word of time?"""
-    return toks[m].text == "May" and m - 1 >= lo and toks[m - 1].low in _BEFORE_MONTH
+    """Is the "May" at toks[m] no modal: the month, capitalised after a preposition or a word of
+    time, or the surname (``name_may``)?"""
+    if toks[m].text != "May":
+        return False
+    return (m - 1 >= lo and toks[m - 1].low in _BEFORE_MONTH) or name_may(toks, m, lo)
+
+
+def name_may(toks: list[Token], m: int, lo: int) -> bool:
+    """Is the capitalised "May" at toks[m] a surname: right before a past form, which no modal
+    takes ("May said", "May wrote"), or after a given name or a title ("Theresa May", "Ms. May")?
+    Not after a preposition or a word of time, where it is the month ("in May found")."""
+    if toks[m].text != "May" or (m - 1 >= lo and toks[m - 1].low in _BEFORE_MONTH):
+        return False
+    after = toks[m + 1].low if m + 1 < len(toks) else ""
+    if after.endswith("ed") or after in lx.IRREGULAR_PAST or after == "found":
+        return True
+    prev = toks[m - 1].text if m - 1 >= lo else ""
+    return prev.rstrip(".").lower() in lx.TITLES or (prev[:1].isupper() and is_given_name(prev))
 
 
 def verb_group_start(toks: list[Token], k: int, lo: int) -> int:
@@ -37,7 +54,7 @@ def verb_group_start(toks: list[Token], k: int, lo: int) -> int:
     while i - 1 >= lo:
         low = toks[i - 1].low
         if low == "may" and _month_may(toks, i - 1, lo):
-            break  # "a study published in May found": the month, no modal of the verb
+            break  # "a study published in May found", "Theresa May said": no modal of the verb
         if (
             (low in lx.AUXILIARIES and low != "told")
             or (
