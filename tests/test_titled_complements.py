@@ -24,6 +24,9 @@ from summarizer.rules.speaker_phrases import analyse
         ("Minister of State for Trade Ann Lo said the ferry would sail.", "Ann Lo"),
         ("Secretary for Harbours Dee Amos said the ferry would sail.", "Dee Amos"),
         ("Envoy Director for Shipping Oyin Dara said the ferry would sail.", "Oyin Dara"),
+        # the complement opens with its article: "to the …", "of the …"
+        ("Ambassador to the Coral Isles Sam Yeo said the ferry would sail.", "Sam Yeo"),
+        ("Minister of the Coast Ann Lo said the ferry would sail.", "Ann Lo"),
         # near misses: a place and its state, a lower-case role (someone else's name after it),
         # a title with no complement
         ("Residents of Akron, Ohio, said the ferry would sail.", "Residents of Akron, Ohio"),
@@ -46,6 +49,11 @@ def test_the_name_after_a_body_or_a_title_s_complement(sentence: str, speaker: s
         ("A spokesman for the Ministry of Health, Ali Reza", "Ali Reza", "spokesman for the Ministry of Health"),
         # near misses: a place's state after "of" stays a place; one word of complement is all
         ("Residents of Akron, Ohio", "Residents of Akron, Ohio", None),
+        ("Minister of the Coast Ann Lo", "Ann Lo", "minister of the Coast"),
+        # near misses for the article: no title before it, a name of one word after the complement,
+        # a title with no name after its complement
+        ("Friends of the Harbour League Sam Yeo", "Friends of the Harbour League Sam Yeo", None),
+        ("The Secretary of the Navy", "Secretary of the Navy", "secretary of the Navy"),
     ],
 )
 def test_the_role_is_the_whole_title(phrase: str, name: str, role: str | None) -> None:

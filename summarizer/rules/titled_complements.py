@@ -17,17 +17,20 @@ _COMPLEMENT_PREPOSITIONS = frozenset({"to", "for", "of", "on"})
 _CHAIN_WORDS = frozenset({"of", "for", "to", "on", "and", "the"})
 
 
-def _title_before(words: list[tuple[str, int, int]], p: int) -> bool:
+def _title_before(words: list[tuple[str, int, int]], p: int, *, inside: bool = False) -> bool:
     """Is there a capitalised title in the chain of capitalised words and prepositions that ends
-    right before the preposition at ``words[p]``?"""
+    right before the preposition at ``words[p]``? With ``inside``, the chain must hold a
+    preposition of its own (``words[p]`` is the article that opens the complement)."""
     j = p - 1
     while j >= 0:
         w = words[j][0]
         if w[:1].isupper():
             if w.lower().rstrip(".") in lx.TITLES:
-                return True
+                return not inside
         elif w not in _CHAIN_WORDS:
             return False
+        elif w in _COMPLEMENT_PREPOSITIONS:
+            inside = False
         j -= 1
     return False
 
@@ -36,9 +39,11 @@ def name_after_complement(words: list[tuple[str, int, int]], k: int) -> int | No
     """Where the personal name opens in the run of name words ``words[k:]`` when a capitalised
     title's preposition governs the run (``words[k - 1]``): at its first given name past the
     complement's first word, else at its last two words; None when no title governs the run."""
-    if k < 2 or len(words) - k < 3 or words[k - 1][0] not in _COMPLEMENT_PREPOSITIONS:
+    before = words[k - 1][0] if k >= 2 else ""
+    if len(words) - k < 3 or (before not in _COMPLEMENT_PREPOSITIONS and before != "the"):
         return None
-    if words[k][0].lower().rstrip(".") in lx.TITLES or not _title_before(words, k - 1):
+    inside = before == "the"  # "Ambassador to the United Nations Nikki Haley": the article of the complement
+    if words[k][0].lower().rstrip(".") in lx.TITLES or not _title_before(words, k - 1, inside=inside):
         return None  # "an aide to Gov. Bo Tran": the title is the name's after the preposition
     for i in range(k + 1, len(words) - 1):
         if is_given_name(words[i][0]):
