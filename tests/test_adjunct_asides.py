@@ -29,7 +29,21 @@ def _reports(text: str) -> list[tuple[str | None, str | None, str]]:
             "The union, on its website, claimed that the fares were too high.",
             [("The union", "claimed", "the fares were too high")],
         ),
-        # near miss: no verb of saying after the aside (the first report runs on, as before)
+        # a title's stop inside the aside ("to Gov. Ana Lusk", "to Dr. Lee") is no end of it
+        (
+            "The mayor said the ferry was safe, but the council, in a letter to Gov. Ana Lusk, said the fares were too high.",
+            [("The mayor", "said", "the ferry was safe"), ("the council", "said", "the fares were too high")],
+        ),
+        (
+            "The mayor said the ferry was safe, but the union, in a letter to Dr. Lee, said the fares were too high.",
+            [("The mayor", "said", "the ferry was safe"), ("the union", "said", "the fares were too high")],
+        ),
+        # near misses: no verb of saying after the aside (the first report runs on, as before);
+        # a stop after a word that is no title ("St." of a place) still ends the aside
+        (
+            "The mayor said the ferry was safe, but the council, in St. Ives, said the fares were too high.",
+            [("The mayor", "said", "the ferry was safe, but the council, in St. Ives, said the fares were too high")],
+        ),
         (
             "The mayor said the ferry was safe, but the council, in May, raised the fares.",
             [("The mayor", "said", "the ferry was safe, but the council, in May, raised the fares")],

@@ -30,7 +30,7 @@ def adjunct_aside_opening(toks: list[Token], j: int) -> int | None:
             if toks[p + 1].low not in _ADJUNCT_PREPOSITIONS or not is_word(before):
                 return None
             return p if before.low not in WHO_WHICH_WHOM and before.low != "that" else None
-        if not is_word(toks[p]) or toks[p].low in lx.CUE_FORMS or toks[p].low in lx.STANCE_FORMS:
+        if not _aside_word(toks, p) or toks[p].low in lx.CUE_FORMS or toks[p].low in lx.STANCE_FORMS:
             return None
     return None
 
@@ -43,6 +43,14 @@ def adjunct_aside_end(toks: list[Token], c: int, hi: int) -> int | None:
     for m in range(c + 2, min(hi, c + _MAX_WORDS + 2)):
         if toks[m].text == ",":
             return m if m > c + 2 else None
-        if not is_word(toks[m]) or toks[m].low in lx.CUE_FORMS or toks[m].low in lx.STANCE_FORMS:
+        if not _aside_word(toks, m) or toks[m].low in lx.CUE_FORMS or toks[m].low in lx.STANCE_FORMS:
             return None
     return None
+
+
+def _aside_word(toks: list[Token], m: int) -> bool:
+    """Is toks[m] a word of the aside, or the stop of a title written right after it ("in a
+    letter to Gov. Ann Roy")?"""
+    if is_word(toks[m]):
+        return True
+    return toks[m].text == "." and m > 0 and toks[m - 1].end == toks[m].start and toks[m - 1].low in lx.TITLES
