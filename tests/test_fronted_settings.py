@@ -34,6 +34,20 @@ def _reports(text: str) -> list[tuple[str | None, str, str | None]]:
             "The council responded, saying the pool would stay shut.",
             [("The council", "the pool would stay shut", "saying")],
         ),
+        # a time counted back from now ("Three weeks ago,") is a setting too
+        (
+            "Three weeks ago, the council voted, saying the pool would stay shut.",
+            [("the council", "the pool would stay shut", "saying")],
+        ),
+        (
+            "Years ago, the union struck, saying the pool was unsafe.",
+            [("the union", "the pool was unsafe", "saying")],
+        ),
+        # near miss: "ago" after the verb is no fronted phrase
+        (
+            "The council voted three weeks ago, saying the pool would stay shut.",
+            [("The council", "the pool would stay shut", "saying")],
+        ),
         (
             'In a short statement, the warden said, "The pool will stay shut."',
             [("the warden", "The pool will stay shut", "said")],

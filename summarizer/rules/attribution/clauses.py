@@ -430,6 +430,8 @@ def _clause_subject(toks: list[Token], hi: int) -> Span | None:
             or toks[0].low in SUBORDINATORS
             or toks[0].low in TIME_WORDS
             or (len(toks) > 1 and toks[1].text == "," and (toks[0].low in CONNECTIVES or toks[0].low.endswith("ly")))
+            # a time counted back from now: "Three weeks ago, the council voted, saying …"
+            or any(toks[k].low == "ago" and toks[k + 1].text == "," for k in range(1, min(hi - 1, 6)))
         )
     ):
         comma = next((k for k in range(min(hi, 14)) if toks[k].text == ","), None)
