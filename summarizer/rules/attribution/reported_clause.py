@@ -1,0 +1,32 @@
+"""Is a clause the complement of a verb of saying before it? `Moe said the province would
+continue “to fight …”`: "the province" opens the clause "said" reports, so the quote that ends
+it is Moe's words in his report, and "the province would continue" is no second speaker and cue.
+"""
+
+from __future__ import annotations
+
+from summarizer.rules.attribution.clauses import cue_at
+from summarizer.rules.attribution.phrases import np_left
+from summarizer.rules.attribution.verb_groups import verb_group_start
+from summarizer.rules.attribution.words import TIME_WORDS
+from summarizer.text import lexicon as lx
+from summarizer.text.segments import Token
+
+__all__ = ["reported_clause_of"]
+
+
+def reported_clause_of(toks: list[Token], start: int, first: int) -> bool:
+    """Does the clause whose subject opens at toks[start] follow a finite verb of speech with a
+    subject of its own, directly or after "that" or a time word ("said Tuesday the …")?"""
+    k = start - 1
+    if k > first and toks[k].low == "that":
+        k -= 1
+    if k > first and toks[k].low in TIME_WORDS:
+        k -= 1
+    if k <= first:
+        return False
+    verb = next((v for v in (k, k - 1) if v >= first and (c := cue_at(toks, v)) is not None and c[1] == k), None)
+    if verb is None or lx.CUE_KIND.get(toks[verb].low) != "speech" or toks[verb].low.endswith("ing"):
+        return False
+    vg = verb_group_start(toks, verb, first)
+    return vg > first and np_left(toks, vg - 1, first) is not None

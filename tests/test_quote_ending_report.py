@@ -1,0 +1,52 @@
+"""A short quote that ends a speaker's indirect speech: `Moe said the province would continue
+“to fight for every job.”` is one report of Moe's whose content runs to the quote's end, not a
+second report by "the province" with the cue "would continue"."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def reports(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(a.speaker, a.cue, a.content) for a in summarize(text, model="rules").attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Premier Orla Venn said the province would continue "to fight for every mill job."',
+            [("Premier Orla Venn", "said", 'the province would continue "to fight for every mill job."')],
+        ),
+        (
+            "Premier Orla Venn says the province will continue “to press Ottawa for a fair deal.”",
+            [("Premier Orla Venn", "says", "the province will continue “to press Ottawa for a fair deal.”")],
+        ),
+        (
+            'The harbour master said Tuesday that the ferry line would continue "to sail twice a day."',
+            [("The harbour master", "said", 'the ferry line would continue "to sail twice a day."')],
+        ),
+        (
+            '"We are not done," Venn said. She added that the province would continue "to fight for every job."',
+            [
+                ("Venn", "said", "We are not done"),
+                ("She", "added", 'the province would continue "to fight for every job."'),
+            ],
+        ),
+        # near misses: a verb of saying inside a relative clause, a quote opened by a colon
+        (
+            'The mill owner told reporters: "We will reopen in May."',
+            [("The mill owner", "told", "We will reopen in May")],
+        ),
+        (
+            'The premier, who said she was tired, added: "We will keep fighting."',
+            [("The premier, who said she was tired", "added", "We will keep fighting")],
+        ),
+    ],
+)
+def test_a_quote_ending_indirect_speech_is_the_reporters(
+    text: str, expected: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert reports(text) == expected
