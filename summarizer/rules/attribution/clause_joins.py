@@ -164,3 +164,20 @@ def listed_item(toks: list[Token], i: int, k: int, hi: int) -> bool:
     """Is the comma at toks[k] one of a list, of subjects or of clauses, in a reported clause
     starting at toks[i], the words after it the list's next item, not an apposition?"""
     return subject_list(toks, i, k, hi) or clause_list(toks, i, k, hi)
+
+
+def consequence_after_tag(toks: list[Token], i: int, hi: int) -> bool:
+    """After a report closed by a tag set off by commas ("Workers voted to strike, the union
+    announced Thursday, raising fears of delays"), does a participle of consequence open at
+    toks[i] (raising, prompting, ending, leaving …) with an object after it? Its subject is the
+    reported event, and the writer tells what the event brings: no part of what was said. Not a
+    participle of saying ("adding that …", the speaker's), nor one that goes on with the report."""
+    return i + 1 < hi and toks[i].low in _CONSEQUENCES and toks[i + 1].text not in (",", ";", ".")
+
+
+# participles whose subject is an event and whose object is what it brings about
+_CONSEQUENCES = frozenset({
+    "raising", "prompting", "sparking", "triggering", "fueling", "fuelling", "ending", "bringing",
+    "leaving", "pushing", "deepening", "heightening", "underscoring", "casting", "dealing", "capping",
+    "dashing", "renewing", "reviving", "easing", "sending", "forcing",
+})  # fmt: skip

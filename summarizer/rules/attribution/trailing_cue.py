@@ -3,7 +3,7 @@ spokesman said." / "…, said John Smith, a spokesman."), the speaker before or 
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clause_joins import timed_clause, writers_clause_after_tag
+from summarizer.rules.attribution.clause_joins import consequence_after_tag, timed_clause, writers_clause_after_tag
 from summarizer.rules.attribution.clauses import cue_at, negated
 from summarizer.rules.attribution.complements import TOLD_NOUNS, skip_adverbials
 from summarizer.rules.attribution.context import SentenceScan
@@ -97,9 +97,9 @@ def find(scan: SentenceScan) -> None:
             # "The clinic has reopened, a spokeswoman said, and staff can see walk-ins too": the
             # tag closes the report, the clause joined after it is the writer's
             ends_sentence, parenthetical = True, False
-        elif parenthetical and _narrated_adjunct(toks, after + 1, end_idx):
-            # "…, the agency announced, as crews cleared the ice": the clause of time or
-            # concession after the cue is the writer's scene, not what was announced
+        elif parenthetical and _writers_after_tag(toks, after + 1, end_idx, dashed):
+            # "…, the agency announced, as crews cleared the ice" (or ", raising fears of delays"):
+            # the writer's scene or what the event brings about, not what was announced
             ends_sentence, parenthetical = True, False
         if not (ends_sentence or parenthetical) and not (vg > 0 and toks[vg - 1].text == ","):
             continue  # mid-sentence with no comma before it: neither trailing nor inverted (the common case)
@@ -361,6 +361,13 @@ def _closed_report(toks: list[Token], vg: int, after: int, dashed: bool) -> bool
     return any(
         t.low in FINITE or t.low in IRREGULAR_PAST or (t.low.endswith("ed") and len(t.low) > 4) for t in toks[1:comma]
     )
+
+
+def _writers_after_tag(toks: list[Token], i: int, hi: int, dashed: bool) -> bool:
+    """Does the writer's own clause open at toks[i], right after a tag set off by commas: a
+    clause of time or concession ("…, she said, as the crowd left"), or a participle of what
+    the reported event brings about ("…, the union announced, raising fears of delays")?"""
+    return _narrated_adjunct(toks, i, hi) or (not dashed and consequence_after_tag(toks, i, hi))
 
 
 def _narrated_adjunct(toks: list[Token], i: int, hi: int) -> bool:

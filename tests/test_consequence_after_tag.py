@@ -1,0 +1,49 @@
+"""A participle of consequence after a speaker tag set off by commas: in "Workers voted to
+strike, the union announced Thursday, raising the prospect of delays" the content is "Workers
+voted to strike"; neither the tag nor the ", raising …" clause (the writer's) belongs to it."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def reports(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(a.speaker, a.cue, a.content) for a in summarize(text, model="rules").attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dock workers voted to strike, the union announced Thursday, raising the prospect of delays at Port Ellery.",
+            [("the union", "announced", "Dock workers voted to strike")],
+        ),
+        (
+            "The cannery will close in March, the owners said Friday, ending nearly a century of canning in Ellery.",
+            [("the owners", "said", "The cannery will close in March")],
+        ),
+        (
+            "The ferry fare will rise by a third, the mayor said, leaving islanders to pay more for every crossing.",
+            [("the mayor", "said", "The ferry fare will rise by a third")],
+        ),
+        (
+            "Two wardens have resigned, the board confirmed on Monday, prompting a review of the reserve's budget.",
+            [("the board", "confirmed", "Two wardens have resigned")],
+        ),
+        # near misses: a participle of saying or of giving reasons is the speaker's
+        (
+            "The pier is unsafe, the engineer said, adding that repairs would take a year.",
+            [("the engineer", "said", "The pier is unsafe … adding that repairs would take a year")],
+        ),
+        (
+            "The regatta is cancelled, the club said, citing a shortage of volunteers.",
+            [("the club", "said", "The regatta is cancelled … citing a shortage of volunteers")],
+        ),
+    ],
+)
+def test_a_consequence_after_the_tag_is_the_writers(
+    text: str, expected: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert reports(text) == expected
