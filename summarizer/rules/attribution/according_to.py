@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from summarizer.rules.attribution.content import joined_report
 from summarizer.rules.attribution.context import SentenceScan
+from summarizer.rules.attribution.own_record import record_of_report
 from summarizer.rules.attribution.phrases import is_word, np_right
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import (
@@ -56,6 +57,10 @@ def find(scan: SentenceScan) -> None:
                     sp_end = _source_apposition_end(toks, sp_end, end_idx)
                     last = _own_report_cut(toks, sp_end + 1, end_idx) - 1
                     scan.add("according_to", (toks[sp_end].end, toks[last].end), speaker, cue, "according to")
+            elif record_of_report(toks, k, sp_end):
+                # "X told police …, according to a copy of his statement": X's report, which
+                # subject_verb reads; the record and what follows it are kept from the patterns
+                scan.claimed.append((toks[k].start, toks[end_idx - 1].end))
             else:
                 before = (sent.start, toks[k - 1].start if toks[k - 1].text == "," else toks[k].start)
                 # "…, according to X, the rest …" spans the sentence; but "…, according to Tavish

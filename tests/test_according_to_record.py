@@ -1,0 +1,50 @@
+""" "According to" a record of the speaker's own words: in "Ken Hollis told investigators the car
+was red, according to a copy of his statement" the speaker is Hollis and the content "the car
+was red"; the statement is where the words were read, not a second speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def reports(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(a.speaker, a.cue, a.content) for a in summarize(text, model="rules").attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ken Hollis told investigators the van was red, according to a copy of his statement seen by the Courier.",
+            [("Ken Hollis", "told", "the van was red")],
+        ),
+        (
+            "The ferry's pilot told inspectors he had slept well, according to a transcript of his interview.",
+            [("The ferry's pilot", "told", "he had slept well")],
+        ),
+        (
+            "The night nurse testified that the ward doors were locked, according to a transcript of the deposition.",
+            [("The night nurse", "testified", "the ward doors were locked")],
+        ),
+        (
+            "The harbour master said in March that she knew nothing of the leak, according to a recording of "
+            "her remarks to the council.",
+            [("The harbour master", "said", "she knew nothing of the leak")],
+        ),
+        # near misses: a record with no report of its own before it, and a source that is no record
+        (
+            "Forty crew members were treated, according to a copy of the ship's log.",
+            [("a copy of the ship's log", "according to", "Forty crew members were treated")],
+        ),
+        (
+            "Hollis said the van was red, according to the police.",
+            [("the police", "according to", "Hollis said the van was red")],
+        ),
+    ],
+)
+def test_a_record_of_the_speakers_words_is_no_second_speaker(
+    text: str, expected: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert reports(text) == expected
