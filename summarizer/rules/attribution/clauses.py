@@ -9,6 +9,7 @@ from summarizer.rules.attribution.adjunct_asides import adjunct_aside_opening
 from summarizer.rules.attribution.appositive_relative import without_relative
 from summarizer.rules.attribution.asked import asked_about
 from summarizer.rules.attribution.name_lists import whole_list
+from summarizer.rules.attribution.named_apposition import named_apposition_end
 from summarizer.rules.attribution.phrases import (
     contracted_subject,
     is_word,
@@ -477,7 +478,7 @@ def _clause_subject(toks: list[Token], hi: int) -> Span | None:
             break
         k += 1
     if k > i and np_ok(toks, i, k):
-        return toks[i].start, toks[k - 1].end
+        return toks[i].start, toks[named_apposition_end(toks, k, hi) - 1].end  # "A spokeswoman, Lia Park,"
     return None
 
 

@@ -1,0 +1,56 @@
+"""A second verb of a subject that is a description with a name set off after it: in "A
+spokeswoman for the ministry, Lia Park, said X and urged Y" the second report's speaker is the
+whole phrase, name and all, as the first one's is, not the bare description."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    result = summarize(text, model="rules")
+    names = {s.id: s.name for s in result.speakers}
+    return [(a.cue, a.speaker, names.get(a.speaker_id or "")) for a in result.attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A spokeswoman for the forestry ministry, Lia Okafor, said the review was complete and urged hikers "
+            "to stay off the ridge.",
+            [
+                ("said", "A spokeswoman for the forestry ministry, Lia Okafor", "Lia Okafor"),
+                ("urged", "A spokeswoman for the forestry ministry, Lia Okafor", "Lia Okafor"),
+            ],
+        ),
+        (
+            "The mayor's chief of staff, Ann Ruddock, said the budget was balanced and warned that rates could rise.",
+            [
+                ("said", "The mayor's chief of staff, Ann Ruddock", "Ann Ruddock"),
+                ("warned", "The mayor's chief of staff, Ann Ruddock", "Ann Ruddock"),
+            ],
+        ),
+        # near misses: no name set off, and a second clause with a subject of its own
+        (
+            "A spokeswoman for the forestry ministry said the review was complete and urged hikers to stay home.",
+            [
+                ("said", "A spokeswoman for the forestry ministry", "spokeswoman for the forestry ministry"),
+                ("urged", "A spokeswoman for the forestry ministry", "spokeswoman for the forestry ministry"),
+            ],
+        ),
+        (
+            "The ministry's spokeswoman, Lia Okafor, confirmed the closure, and the union said it would appeal.",
+            [
+                ("confirmed", "The ministry's spokeswoman, Lia Okafor", "Lia Okafor"),
+                ("said", "the union", "union"),
+            ],
+        ),
+    ],
+)
+def test_the_second_verb_keeps_the_named_subject(
+    text: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers(text) == expected
