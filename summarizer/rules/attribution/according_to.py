@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from summarizer.rules.attribution.content import joined_report
 from summarizer.rules.attribution.context import SentenceScan
+from summarizer.rules.attribution.named_apposition import named_apposition_end
 from summarizer.rules.attribution.own_record import record_of_report
 from summarizer.rules.attribution.phrases import is_word, np_right
 from summarizer.rules.attribution.registry import pattern
@@ -48,6 +49,9 @@ def find(scan: SentenceScan) -> None:
                 sp_end = _long_source_end(toks, k + 2, end_idx) or sp_end
             if sp_end is None:
                 continue
+            if k > 0 and toks[k - 1].text != "—" and toks[k - 1].text != "(":
+                # "…, according to the mayor's chief of staff, Ann Roy.": the name is the source's
+                sp_end = named_apposition_end(toks, sp_end, end_idx, closing=True)
             cue = (toks[k].start, toks[k + 1].end)
             speaker = (toks[k + 2].start, toks[sp_end - 1].end)
             # a dash opens "— according to X, …", unless it closes an aside ("… — or worse — according to X")

@@ -11,13 +11,16 @@ from summarizer.text.segments import Token
 __all__ = ["named_apposition_end"]
 
 
-def named_apposition_end(toks: list[Token], k: int, hi: int) -> int:
+def named_apposition_end(toks: list[Token], k: int, hi: int, *, closing: bool = False) -> int:
     """Where a subject that ends before toks[k] ends when a name set off by commas follows its
     head, a noun in lower case ("the mayor's chief of staff, Ann Roy,"): the closing comma's
-    index; else k. Not a list of names ("…, Ann Roy, and …"), nor a name with no comma after."""
-    if k < 1 or k + 3 >= hi or toks[k].text != "," or not toks[k - 1].text.isalpha() or not toks[k - 1].text.islower():
+    index; else k. Not a list of names ("…, Ann Roy, and …"), nor a name with no comma after
+    (``closing``: the name may close the sentence at hi, "… according to her aide, Ann Roy.")."""
+    if k < 1 or k + 2 >= hi or toks[k].text != "," or not toks[k - 1].text.isalpha() or not toks[k - 1].text.islower():
         return k
     close = next((m for m in range(k + 3, min(hi, k + 7)) if toks[m].text == ","), None)
+    if close is None and closing and hi - k - 1 <= 5:
+        return hi if is_name(toks[k + 1 : hi]) else k
     if close is None or close + 1 >= hi or toks[close + 1].low in COORDINATORS:
         return k
     return close if is_name(toks[k + 1 : close]) else k

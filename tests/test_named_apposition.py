@@ -1,6 +1,6 @@
-"""A second verb of a subject that is a description with a name set off after it: in "A
-spokeswoman for the ministry, Lia Park, said X and urged Y" the second report's speaker is the
-whole phrase, name and all, as the first one's is, not the bare description."""
+"""A description with a name set off after it ("A spokeswoman for the ministry, Lia Park,"), as
+the subject of a second verb ("… said X and urged Y") or as the source after "according to": the
+speaker is the whole phrase, name and all, not the bare description (nor its possessor)."""
 
 from __future__ import annotations
 
@@ -51,6 +51,35 @@ def speakers(text: str) -> list[tuple[str | None, str | None, str | None]]:
     ],
 )
 def test_the_second_verb_keeps_the_named_subject(
+    text: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mayor Dana Whitfield faced questions. The levy will be cut, according to Whitfield's chief of staff, "
+            "Ann Ruddock.",
+            [("according to", "Whitfield's chief of staff, Ann Ruddock", "Ann Ruddock")],
+        ),
+        (
+            "The levy will be cut, according to the mayor's chief of staff, Ann Ruddock, who spoke on Monday.",
+            [("according to", "the mayor's chief of staff, Ann Ruddock", "Ann Ruddock")],
+        ),
+        # near misses: no name after the source, and two names (a list, left as it was)
+        (
+            "The levy will be cut, according to the mayor's office.",
+            [("according to", "the mayor's office", "mayor's office")],
+        ),
+        (
+            "The levy will be cut, according to the mayor's aides, Ann Ruddock and Bo Fenn.",
+            [("according to", "the mayor's aides", "mayor's aides")],
+        ),
+    ],
+)
+def test_a_source_after_according_to_keeps_its_name(
     text: str, expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers(text) == expected
