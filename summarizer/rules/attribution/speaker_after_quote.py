@@ -83,6 +83,7 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
     if (
         cue is not None
         and cue[1] + 1 < stop
+        and not toks[i].low.endswith("ing")  # `"…," saying they …`: a participle has its subject before, never after
         # (the kind of the form as matched: "points out" is speech, "points" alone none)
         and lx.CUE_KIND.get(" ".join(t.low for t in toks[i : cue[1] + 1])) == "speech"
         and toks[cue[1] + 1].low not in COMPLEMENTIZERS
