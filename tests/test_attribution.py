@@ -51,7 +51,7 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
          [("John Smith, a spokesman for the agency", "said", "The road will reopen on Friday", "indirect")]),
         # only a when after the cue: the speaker stands before it, in apposition, not inverted
         ("The bakery will shut in May, the owner, Lior Benami, said Thursday.",
-         [("the owner, Lior Benami,", "said", "The bakery will shut in May", "indirect")]),
+         [("the owner, Lior Benami", "said", "The bakery will shut in May", "indirect")]),
         # inverted "say" after the comma with a bare plural or a modified noun in lower case as its speaker
         ("The footbridge is unsafe, say officials.",
          [("officials", "say", "The footbridge is unsafe", "indirect")]),

@@ -143,7 +143,7 @@ def find(scan: SentenceScan) -> None:
             and not (dashed and toks[opener].text == toks[after].text)
         ) or opener_is_setting(toks, opener, after if parenthetical else None):
             continue  # no comma before the speaker, or only a setting before it ("By noon, …")
-        speaker = (toks[np_start].start, toks[vg - 1].end)
+        speaker = (toks[np_start].start, toks[vg - 2 if toks[vg - 1].text == "," else vg - 1].end)  # no closing comma
         cue = (toks[vg].start, toks[last].end)
         pre = (sent.start, toks[opener].start)
         if (
