@@ -307,16 +307,21 @@ _NAMED_RE = guarded(
     rf"\b(?:left\s+{_NAMED_AGED}\s+(?P<killed>dead)|(?:left|sent)\s+{_NAMED_AGED.replace('named', 'named2')}"
     rf"\s+(?P<injured>(?:to\s+(?:the|a|an)\s+(?:\w+\s+)?hospital|wounded|injured)))",
 )
-# "The gunfire hit a man and a woman"
+# "The gunfire hit a man and a woman"; or the participle of a blow after the shooting in its
+# clause: "opened fire in the bar, striking a woman", "fired twice, hitting a guard"
 GUNFIRE_RE = guarded(
-    rf"\b(?:gunfire|bullets?|shots?|rounds?|a\s+stray\s+bullet)\s+(?:\w+ly\s+)?(?P<injured>hit|struck|wounded|grazed)\s+{_PERSONS}",
+    r"\b(?:(?:gunfire|bullets?|shots?|rounds?|a\s+stray\s+bullet)\s+(?:\w+ly\s+)?"
+    # ("fired" of gunfire: at someone, or its shots; not "fired tear gas", "fired a manager")
+    r"|(?:opened\s+fire|shots|gunfire|rounds|fired(?=\s*,|\s+(?:at|into|on|from|through|toward|towards|wildly|again"
+    r"|once|twice|repeatedly)\b|\s+(?:\w+\s+){0,2}?(?:shots?|rounds?|bullets?|volleys?)\b))\b[^.;]{0,80}?,\s*)"
+    rf"(?P<injured>hit|struck|wounded|grazed|hitting|striking|grazing)\s+{_PERSONS}",
     re.I,
 )
 # a verb of a blow told with the part of the body it found: "blasted a teen in the leg", "hit a
 # man once in the thigh", "grazed a boy in the arm"; not "the storm blasted the coast", "hit a
 # parked car" (no person, no part of a body)
 HIT_IN_PART_RE = guarded(
-    rf"\b(?P<injured>blasted|hit|struck|grazed)\s+{_PERSONS}\s+(?:once\s+|twice\s+)?in\s+the\s+(?:\w+\s+)?"
+    rf"\b(?P<injured>blast(?:ed|ing)|hit(?:ting)?|struck|striking|graz(?:ed|ing))\s+{_PERSONS}\s+(?:once\s+|twice\s+)?in\s+the\s+(?:\w+\s+)?"
     r"(?:legs?|arms?|hips?|chest|head|back|neck|foot|feet|hands?|shoulders?|stomach|abdomen|torso"
     r"|buttocks|face|thighs?|knees?|groin|side|wrists?|ankles?|jaw|eyes?)\b",
     re.I,
@@ -453,8 +458,8 @@ VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (ORDINAL_VICTIM_RE, ("victim",), False),
     (THE_ALSO_RE, ("also",), False),
     (_GAPPED_RE, ("wounded", "injured", "hurt"), True),
-    (GUNFIRE_RE, ("gunfire", "bullet", "shot", "round"), True),
-    (HIT_IN_PART_RE, ("blasted", "hit", "struck", "grazed"), True),
+    (GUNFIRE_RE, ("gunfire", "bullet", "shot", "round", "fire"), True),
+    (HIT_IN_PART_RE, ("blast", "hit", "struck", "striking", "grazing", "grazed"), True),
     (_NAMED_RE, ("left", "sent"), False),
     (NAMED_SHOT_RE, ("shot",), False),
     (NAMES_RE, (" and ",), False),
@@ -471,7 +476,7 @@ _HARM_LITERALS = (
     "bodies", "murder", "slain", "stabbed", "condition", "suffer", "gunfire", "bullet", "fatal", "deadly", "succumb",
     "sustained", "whipp", "death", "life of", "lives of", "fighting for", "shooting of", "treated", "gun on",
     "shooting himself", "shooting herself", "of shooting", "with shooting", "for shooting", "of fatally",
-    "with fatally", "blasted",
+    "with fatally", "blasted", "blasting", "hitting", "striking", "grazing",
 )  # fmt: skip
 _HARM_CHECKED = {"hit": compiled(r"\bhit\b"), "passed": compiled(r"passed\s+away")}
 

@@ -334,6 +334,8 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         # a person shot, struck, grazed or blasted (in a part of the body) and not said to be dead is
         # wounded (the offline model reads so)
         "shot", "hit", "struck", "grazed", "blasted", "gunshot", "condition", "stable", "injures",
+        # and their participles after the gunfire: "opened fire, striking a woman in the leg"
+        "hitting", "striking", "grazing", "blasting",
         # "the shooting of a teenager" not said to be fatal, and the verb after a preposition,
         # which takes the person shot as its object ("killed himself after shooting his wife");
         # not "shooting" alone, the noun a story of the dead uses as much
