@@ -14,6 +14,7 @@ import re
 
 from summarizer.rules import victims
 from summarizer.rules.aged_groups import aged_groups
+from summarizer.rules.bounded_counts import exact_after_bound
 from summarizer.rules.death_when_shot import death_when_shot
 from summarizer.rules.earlier_tolls import superseded_tolls
 from summarizer.rules.figure_context import Reader
@@ -127,6 +128,7 @@ def find_figures(
     _same_places(drafts)
     _places_of_nearer_counts(view, drafts)
     places_of_retold_tolls(lowered, drafts)
+    exact_after_bound(view, drafts)
     _mark_totals(view, drafts)
     for d in drafts:
         if d.shared and not d.each:
