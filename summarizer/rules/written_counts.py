@@ -377,7 +377,8 @@ _TOLL_BEFORE = guarded(
     + r"(?:killed|dead|died)))"
     r"|(?P<injured>number\s+of\s+(?:the\s+)?(?:injured|wounded|" + _PEOPLE_WHO + r"(?:injured|hurt|wounded)))"
     r"|(?P<missing>number\s+of\s+(?:the\s+)?(?:missing|people\s+missing)))\b"
-    r"(?:(?!\btoll\b|\bnumber\s+of\b)[^.;]){0,60}?"
+    # (a complement of the toll's may run longer: "the toll from the collapse of a garage in the north of the city")
+    r"(?:\s+(?:from|in|of|at|after)\b(?:(?!\btoll\b|\bnumber\s+of\b)[^.;]){0,130}?|(?:(?!\btoll\b|\bnumber\s+of\b)[^.;]){0,60}?)"
     r"\b(?:(?P<verb>(?:rose|risen|rises|climbed|climbs|reached|reaches|jumped|increased|raised|grew|stands|stood|is\s+now"
     r"|now\s+stands|(?:revised|lowered|reduced|cut|corrected|fell|dropped|decreased)(?:\s+(?:down|up)(?:ward)?)?)"
     r"\s+(?:to\s+|at\s+)?)|to\s+)$",
@@ -404,7 +405,7 @@ def is_tally_after(view: str, at: int, end: int) -> bool:
 def _toll_before(view: str, start: int, at: int) -> str | None:
     """The category of a toll whose new value the number at ``at`` gives, if one does; not a
     running tally over a year ("the county's death toll this year rose to 45")."""
-    lo = max(start, at - 120)
+    lo = max(start, at - 200)
     window = view[lo:at].lower()  # every match holds "toll" or "number" (no letter of them folds otherwise)
     if "toll" not in window and "number" not in window and "deaths" not in window and "fatalities" not in window:
         return None
