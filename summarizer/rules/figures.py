@@ -21,6 +21,7 @@ from summarizer.rules.figure_context import Reader
 from summarizer.rules.harm_objects import objects_of_two_harms
 from summarizer.rules.implicit_victims import implicit_victims, killers_own_death
 from summarizer.rules.later_incidents import later_incidents
+from summarizer.rules.listed_dead import dead_among_the_listed
 from summarizer.rules.missing_people import missing_people
 from summarizer.rules.murder_suicide import murder_suicide
 from summarizer.rules.one_and_the_other import one_and_the_other
@@ -123,6 +124,7 @@ def find_figures(
         drafts = sorted(drafts + parts, key=lambda d: d.span)
     if parts := parts_of_whom(view, drafts):
         drafts = sorted(drafts + parts, key=lambda d: d.span)
+    dead_among_the_listed(view, drafts)
     superseded_tolls(view, sentences, drafts)
     others_besides(view, drafts)
     _same_places(drafts)
