@@ -15,6 +15,7 @@ import re
 from summarizer.rules import victims
 from summarizer.rules.aged_groups import aged_groups
 from summarizer.rules.bounded_counts import exact_after_bound
+from summarizer.rules.burned_people import burned_people
 from summarizer.rules.death_when_shot import death_when_shot
 from summarizer.rules.earlier_tolls import superseded_tolls
 from summarizer.rules.figure_context import Reader
@@ -80,6 +81,7 @@ def find_figures(
                 drafts.append(draft)
     with_the_people_beside(view, drafts)
     struck_by_gunfire(view, lowered, sentences, drafts)
+    burned_people(view, lowered, drafts)
     drafts += implicit_victims(view, lowered, sentences, drafts, skip)
     drafts = without_other_times(view, sentences, drafts, dates or [], incident_date)
     drafts = [d for d in drafts if not _both_again(d, drafts)]

@@ -336,6 +336,8 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         "shot", "hit", "struck", "grazed", "blasted", "gunshot", "condition", "stable", "injures",
         # and their participles after the gunfire: "opened fire, striking a woman in the leg"
         "hitting", "striking", "grazing", "blasting",
+        # people burned: "40 people were burned, several of them badly"
+        "burned", "burnt",
         # "the shooting of a teenager" not said to be fatal, and the verb after a preposition,
         # which takes the person shot as its object ("killed himself after shooting his wife");
         # not "shooting" alone, the noun a story of the dead uses as much
