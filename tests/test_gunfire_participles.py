@@ -1,6 +1,7 @@
 """A blow's participle after the gunfire of its clause tells a person hit: "opened fire in the bar,
 striking a woman" counts her hurt, as "the bullets struck a woman" does; with the part of the body
-("hitting a cook in the arm") whatever the subject. A thing hit, or no gunfire, counts no one."""
+("hitting a cook in the arm") whatever the subject; people counted ("hitting two people") too, and
+"fatally striking" tells the dead. A thing hit, or no gunfire, counts no one."""
 
 from __future__ import annotations
 
@@ -31,7 +32,14 @@ def tolls(text: str) -> tuple[int, int]:
         ("A stray round struck a girl who was sitting on her porch on Sunday, police said.", (0, 1)),
         # the person hit dies in the clause
         ("A man opened fire in a tavern on Sunday, striking a woman, who died at the scene.", (1, 0)),
-        # near misses: a thing hit, a fired worker, a fired canister
+        # counted people struck, a death told by its adverb
+        ("A man opened fire outside a club in Welby on Sunday, hitting two people, police said.", (0, 2)),
+        ("A man opened fire outside a club in Welby on Sunday, striking three men in the legs.", (0, 3)),
+        ("A man fired into the crowd in Welby on Sunday and hit at least four people, police said.", (0, 4)),
+        ("A man opened fire outside a club in Welby on Sunday, fatally striking two men, police said.", (2, 0)),
+        ("A man opened fire in a tavern on Sunday, fatally striking a woman, police said.", (1, 0)),
+        # near misses: a thing hit, fired workers, a fired canister
+        ("The mill fired two workers on Sunday, striking a blow at the union, officials said.", (0, 0)),
         ("A man opened fire outside a laundromat on Sunday, hitting a parked car, police said.", (0, 0)),
         ("The mill fired a foreman on Sunday, striking a blow at the union, workers said.", (0, 0)),
         ("Police fired tear gas at the march, hitting a woman, witnesses said.", (0, 0)),

@@ -24,6 +24,12 @@ _STRUCK_AFTER = compiled(
     r"(?![ \t]+(?:by|with)[ \t]+(?!(?:a[ \t]+|the[ \t]+|stray[ \t]+)*(?:bullets?|gunfire|shots?|rounds?|pellets?)\b))",
     re.I,
 )
+# or the object of a blow's verb after the gunfire: "opened fire, hitting two people", "fired into
+# the crowd and struck three men" ("fatally striking two men": the dead); the count's words may
+# open with its qualifier ("hitting at least four people")
+_STRIKING_BEFORE = compiled(
+    r"(?:,|\band)\s+(?:(?P<fatal>fatally|mortally)\s+)?(?:hitting|striking|grazing|hit|struck|grazed)\s+$", re.I
+)
 # a count no one of whom was struck: "none of the three guards", "neither of the two men"
 _NONE_OF = compiled(
     r"\b(?:none|neither|not\s+one|no\s+one)\s+of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?$", re.I
@@ -35,8 +41,9 @@ _GUNFIRE = compiled(r"\b(?:shots?|fired|firing|gunfire|gunshots?|bullets?|opened
 
 
 def struck_by_gunfire(view: str, lowered: str, sentences: list[Sentence], drafts: list[FigureDraft]) -> None:
-    """Sets the people counted and then struck, beside gunfire, as hurt (in place)."""
-    if "struck" not in lowered and " hit" not in lowered:
+    """Sets the people counted and then struck, or struck by the shooter, beside gunfire, as hurt
+    (in place); as dead when struck fatally."""
+    if "struck" not in lowered and " hit" not in lowered and "striking" not in lowered and "grazing" not in lowered:
         return
     spans = {s.index: s for s in sentences}
     for d in drafts:
@@ -45,12 +52,16 @@ def struck_by_gunfire(view: str, lowered: str, sentences: list[Sentence], drafts
         if d.noun not in iw.PEOPLE_NOUNS and not _PERSON.fullmatch(d.noun):
             continue
         sent = spans.get(d.sentence)
-        if sent is None or not _STRUCK_AFTER.match(view, max(d.range_end, d.span[1]), sent.end):
+        if sent is None:
+            continue
+        start = d.phrase_start if d.phrase_start >= 0 else d.span[0]
+        blow = _STRIKING_BEFORE.search(view, max(sent.start, start - 30), start)
+        if blow is None and not _STRUCK_AFTER.match(view, max(d.range_end, d.span[1]), sent.end):
             continue
         if _NONE_OF.search(view[max(sent.start, d.span[0] - 24) : d.span[0]]):
             continue
         before = spans.get(d.sentence - 1)
         if not _GUNFIRE.search(lowered, before.start if before else sent.start, sent.end):
             continue
-        d.category = "injured"
-        d.label = f"{'people' if d.noun in iw.PEOPLE_COUNTED_BY else d.noun} injured"
+        d.category = "killed" if blow is not None and blow.group("fatal") else "injured"
+        d.label = f"{'people' if d.noun in iw.PEOPLE_COUNTED_BY else d.noun} {d.category}"

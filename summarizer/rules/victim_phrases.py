@@ -313,7 +313,8 @@ GUNFIRE_RE = guarded(
     r"\b(?:(?:gunfire|bullets?|shots?|rounds?|a\s+stray\s+bullet)\s+(?:\w+ly\s+)?"
     # ("fired" of gunfire: at someone, or its shots; not "fired tear gas", "fired a manager")
     r"|(?:opened\s+fire|shots|gunfire|rounds|fired(?=\s*,|\s+(?:at|into|on|from|through|toward|towards|wildly|again"
-    r"|once|twice|repeatedly)\b|\s+(?:\w+\s+){0,2}?(?:shots?|rounds?|bullets?|volleys?)\b))\b[^.;]{0,80}?,\s*)"
+    r"|once|twice|repeatedly)\b|\s+(?:\w+\s+){0,2}?(?:shots?|rounds?|bullets?|volleys?)\b))\b[^.;]{0,80}?,\s*"
+    r"(?:(?P<killed>fatally|mortally)\s+)?)"  # "…, fatally striking a woman": she died
     rf"(?P<injured>hit|struck|wounded|grazed|hitting|striking|grazing)\s+{_PERSONS}",
     re.I,
 )
