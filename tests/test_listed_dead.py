@@ -38,6 +38,21 @@ def tolls(text: str) -> tuple[int, int]:
             "The guard died Saturday.",
             (1, 2),
         ),
+        (
+            "Two people were shot in Welby on Sunday, a man and a woman. "
+            "The woman died at the scene; the man is in critical condition.",
+            (1, 1),
+        ),
+        (
+            "Officers found two victims, a 30-year-old man and a 25-year-old woman, with gunshot wounds "
+            "in Welby on Sunday. The man, 34, died at a hospital.",
+            (1, 1),
+        ),
+        (
+            "Officers found three victims with gunshot wounds in Welby on Sunday: a man, a woman and a "
+            "teenager. The teenager died at a hospital.",
+            (1, 2),
+        ),
         # near misses: a third person dead, a person the list does not name, a toll told apart
         (
             "Deputies in Harlan Creek found two victims, a man and a woman, both with gunshot wounds. "

@@ -16,11 +16,12 @@ from summarizer.text.regex import compiled
 
 __all__ = ["dead_among_the_listed"]
 
-# the people listed after the count's noun or its verb, in apposition: "two victims, a man and a
-# woman", "two people were shot, a boy, 15, and his father"; each "a"/"an"/"his"/"her" and up to two
-# words before the noun
+# the people listed after the count's noun or its verb, in apposition or after a colon: "two
+# victims, a man and a woman", "two people were shot in Welby, a boy, 15, and his father", "three
+# victims with gunshot wounds: a man, a woman and a teenager"; each "a"/"an"/"his"/"her" and up to
+# two words before the noun
 _LISTED_AFTER = compiled(
-    rf"(?:\s+[\w'’-]+){{0,4}}?\s*,\s*(?P<list>(?:an?|his|her|their)\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
+    rf"(?:\s+[\w'’-]+){{0,8}}?\s*[,:]\s*(?P<list>(?:an?|his|her|their)\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
     rf"(?:(?:\s*,\s*\d{{1,3}})?(?:\s*,?\s+and\s+|\s*,\s*)(?:an?|his|her|their)\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b)+)",
     re.I,
 )
@@ -32,15 +33,15 @@ _REACH = 3  # sentences from the count to the death
 
 
 def dead_among_the_listed(view: str, drafts: list[FigureDraft]) -> None:
-    """Relabels (in place) as the people hurt a written count of the injured whose listed people
-    one of the deaths told after it, in a sentence of its own, names by their noun."""
+    """Relabels (in place) as the people hurt a count of the injured whose listed people one of
+    the deaths told after it, in a sentence of its own, names by their noun."""
     for hurt in drafts:
-        if hurt.category != "injured" or hurt.value < 2 or hurt.roundup or implicit_count(hurt.text) is not None:
+        if hurt.category != "injured" or hurt.value < 2 or hurt.roundup:
             continue
-        listed = _LISTED_AFTER.match(view, max(hurt.span[1], hurt.range_end))
+        listed = _listed(view, hurt)
         if listed is None:
             continue
-        nouns = {n.lower() for n in _NOUN.findall(listed.group("list"))}
+        nouns, end = listed
         dead = next(
             (
                 d
@@ -57,7 +58,18 @@ def dead_among_the_listed(view: str, drafts: list[FigureDraft]) -> None:
             d.category in ("injured", "killed") and hurt.span[0] < d.span[0] < dead.span[0] for d in drafts
         ):
             continue
-        stop = view.find(".", listed.end())
+        stop = view.find(".", end)
         word = _HARM_WORD.search(view, hurt.span[1], stop if stop >= 0 else len(view))
         said = word.group().lower() if word else "wounded"
         hurt.category, hurt.label = "other", f"{hurt.noun or 'people'} {said}"
+
+
+def _listed(view: str, hurt: FigureDraft) -> tuple[set[str], int] | None:
+    """The nouns of the people a count of the injured lists, and where the list ends: the people
+    after a written count, or the count's own words when they list them ("a man and a woman")."""
+    if implicit_count(hurt.text) is None:
+        m = _LISTED_AFTER.match(view, max(hurt.span[1], hurt.range_end))
+        return None if m is None else ({n.lower() for n in _NOUN.findall(m.group("list"))}, m.end())
+    if " and " not in hurt.text and "," not in hurt.text:
+        return None  # "two men", "a couple": no one told apart
+    return {n.lower() for n in _NOUN.findall(hurt.text)}, hurt.span[1]
