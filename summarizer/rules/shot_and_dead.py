@@ -57,11 +57,16 @@ _WERE_SHOT_AFTER = compiled(
     r"|\s+(?:[\w'’-]+\s+){0,2}?(?:suffering|with)\s+(?:from\s+)?(?:multiple\s+)?gunshot\s+wounds\b",
     re.I,
 )
+# a trailing absolute of degree, how badly some of them were hurt: ", several of them critically,"
+_DEGREE = r"\s*,\s*(?:some|several|many|most|all|a\s+few|\w+)(?:\s+of\s+them)?\s+(?:critically|seriously|badly|severely|gravely)\s*,"
 # or hurt another way, the same partition after it: "two men were stabbed", "three women were
-# wounded", "two men were found with stab wounds"
+# wounded", "two men were found with stab wounds"; not a toll of their own coordinated after it,
+# past the degree ("40 were injured, several of them critically, and five died"; but "…, and one
+# of them later died" is among them)
 _WERE_HURT_AFTER = compiled(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|got)\s+(?:\w+ly\s+)?"
-    r"(?:wounded|injured|hurt|stabbed)\b(?!\s+(?:and|dead|to\s+death)\b)"
+    r"(?:wounded|injured|hurt|stabbed)\b(?!\s+(?:and|dead|to\s+death)\b"
+    rf"|{_DEGREE}\s+and\s+(?:(?!later\b)[\w'’-]+\s+){{0,2}}?(?:died|dead|killed|were\s+killed)\b)"
     r"|\s+(?:[\w'’-]+\s+){0,3}?(?:suffering|with)\s+(?:from\s+)?(?:multiple\s+)?(?:stab|knife)\s+wounds\b",
     re.I,
 )
