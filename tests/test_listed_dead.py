@@ -44,8 +44,8 @@ def tolls(text: str) -> tuple[int, int]:
             (1, 1),
         ),
         (
-            "Officers found two victims, a 30-year-old man and a 25-year-old woman, with gunshot wounds "
-            "in Welby on Sunday. The man, 34, died at a hospital.",
+            "Officers found two victims, a 37-year-old cook and a 23-year-old waitress, with gunshot wounds "
+            "in Welby on Sunday. The cook, 37, died at a hospital.",
             (1, 1),
         ),
         (
