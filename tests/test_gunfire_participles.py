@@ -38,6 +38,9 @@ def tolls(text: str) -> tuple[int, int]:
         ("A man fired into the crowd in Welby on Sunday and hit at least four people, police said.", (0, 4)),
         ("A man opened fire outside a club in Welby on Sunday, fatally striking two men, police said.", (2, 0)),
         ("A man opened fire in a tavern on Sunday, fatally striking a woman, police said.", (1, 0)),
+        ("A man opened fire in a bar in Welby on Sunday, shooting a woman in the leg, police said.", (0, 1)),
+        ("A man opened fire in a bar in Welby on Sunday, fatally shooting a woman, police said.", (1, 0)),
+        ("Police are looking into a shooting a block from the school in Welby on Sunday.", (0, 0)),
         # near misses: a thing hit, fired workers, a fired canister
         ("The mill fired two workers on Sunday, striking a blow at the union, officials said.", (0, 0)),
         ("A man opened fire outside a laundromat on Sunday, hitting a parked car, police said.", (0, 0)),

@@ -315,7 +315,7 @@ GUNFIRE_RE = guarded(
     r"|(?:opened\s+fire|shots|gunfire|rounds|fired(?=\s*,|\s+(?:at|into|on|from|through|toward|towards|wildly|again"
     r"|once|twice|repeatedly)\b|\s+(?:\w+\s+){0,2}?(?:shots?|rounds?|bullets?|volleys?)\b))\b[^.;]{0,80}?,\s*"
     r"(?:(?P<killed>fatally|mortally)\s+)?)"  # "…, fatally striking a woman": she died
-    rf"(?P<injured>hit|struck|wounded|grazed|hitting|striking|grazing)\s+{_PERSONS}",
+    rf"(?P<injured>hit|struck|wounded|grazed|hitting|striking|grazing|shooting)\s+{_PERSONS}",
     re.I,
 )
 # a verb of a blow told with the part of the body it found: "blasted a teen in the leg", "hit a
@@ -477,7 +477,7 @@ _HARM_LITERALS = (
     "bodies", "murder", "slain", "stabbed", "condition", "suffer", "gunfire", "bullet", "fatal", "deadly", "succumb",
     "sustained", "whipp", "death", "life of", "lives of", "fighting for", "shooting of", "treated", "gun on",
     "shooting himself", "shooting herself", "of shooting", "with shooting", "for shooting", "of fatally",
-    "with fatally", "blasted", "blasting", "hitting", "striking", "grazing",
+    "with fatally", "blasted", "blasting", "hitting", "striking", "grazing", ", shooting",
 )  # fmt: skip
 _HARM_CHECKED = {"hit": compiled(r"\bhit\b"), "passed": compiled(r"passed\s+away")}
 

@@ -335,7 +335,7 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         # wounded (the offline model reads so)
         "shot", "hit", "struck", "grazed", "blasted", "gunshot", "condition", "stable", "injures",
         # and their participles after the gunfire: "opened fire, striking a woman in the leg"
-        "hitting", "striking", "grazing", "blasting",
+        "hitting", "striking", "grazing", "blasting", "shooting a", "shooting an",
         # people burned: "40 people were burned, several of them badly"
         "burned", "burnt",
         # "the shooting of a teenager" not said to be fatal, and the verb after a preposition,
