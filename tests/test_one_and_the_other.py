@@ -19,18 +19,18 @@ def tolls(text: str) -> tuple[int, int]:
     ("text", "expected"),
     [
         # the dead first, the hurt after, in the count's sentence or the next
-        ("Two men were shot on Larch Lane on Friday; one died at the scene and the other was taken to a hospital.", (1, 1)),
+        ("Two men were shot on Larch Lane on Friday; one died on the spot and the other was taken to a hospital.", (1, 1)),
         ("Two teens were shot on Larch Lane late Friday. One was pronounced dead, and the other was rushed to a clinic.", (1, 1)),
         ("Two women were stabbed on Larch Lane on Friday; one of them died and the other was hospitalized.", (1, 1)),
         # the hurt first, the dead after
         ("Two men were shot on Larch Lane on Friday. One was taken to a hospital and the other died at the scene.", (1, 1)),
         # both dead
-        ("Two men were shot on Larch Lane on Friday; one died at the scene and the other died later at a hospital.", (2, 0)),
-        ("Two men were shot and killed on Larch Lane; one died at the scene and the other died at a hospital.", (2, 0)),
+        ("Two men were shot on Larch Lane on Friday; one died on the spot and the other died later at a hospital.", (2, 0)),
+        ("Two men were shot and killed on Larch Lane; one died on the spot and the other died at a hospital.", (2, 0)),
         # near misses: both hurt, no fate told of a part, a part that is no one of the two
         ("Two officers were wounded on Larch Lane. One was treated and released, and the other is in stable condition.", (0, 2)),
         ("Two men were shot on Larch Lane on Friday. One fled and the other was arrested, police said.", (0, 2)),
-        ("Two men were shot on Larch Lane on Friday, one in the chest and the other in the back.", (0, 2)),
+        ("Two men were shot on Larch Lane on Friday, one in the chest, the other in the back.", (0, 2)),
         ("Two teens were shot on Larch Lane. One was taken to a clinic, where the other teen's mother works.", (0, 2)),
         # "one of" the people harmed, by their harm or their own noun
         ("Two guards were shot on Larch Lane on Friday. One of the guards died and the other was taken to a clinic.", (1, 1)),

@@ -23,7 +23,7 @@ def tolls(text: str) -> tuple[int, int]:
         # near misses: an age after a person, with or without an opening phrase before it
         ("Ivo Mandel, 28, died after a shooting on Tolly Road on Sunday.", (1, 0)),
         ("A guest was shot on Tolly Road on Sunday. Since then, the victim, 28, has died.", (1, 0)),
-        ("Since Sunday, Ivo Mandel, 28, has been in critical condition after he was shot on Tolly Road.", (0, 1)),
+        ("Since Sunday, Ivo Mandel, 28, has been in critical condition since he was shot on Tolly Road.", (0, 1)),
     ],
 )  # fmt: skip
 def test_a_count_after_an_opening_phrase(text: str, expected: tuple[int, int]) -> None:

@@ -1,6 +1,6 @@
 """Two people harmed, then split by "one … the other": "Two men were shot; one died at the scene
 and the other was taken to a hospital" (one dead, the people shot less him hurt), "One was taken to
-a hospital and the other died" (the same), "one died at the scene and the other died later" (both
+a hospital and the other died" (the same), "one died on the spot and the other died later" (both
 dead). The same reading as shot_and_dead's "two men were shot and one died": the two are the people
 shot and the dead a part of them; when both died, the two are the dead. Read only when each part's
 fate is told, a death or a harm's care, in the count's sentence or the next; a split that tells no

@@ -307,7 +307,7 @@ _NAMED_RE = guarded(
     rf"\b(?:left\s+{_NAMED_AGED}\s+(?P<killed>dead)|(?:left|sent)\s+{_NAMED_AGED.replace('named', 'named2')}"
     rf"\s+(?P<injured>(?:to\s+(?:the|a|an)\s+(?:\w+\s+)?hospital|wounded|injured)))",
 )
-# "The gunfire hit a man and a woman"; or the participle of a blow after the shooting in its
+# "The gunfire hit a cook and a waiter"; or the participle of a blow after the shooting in its
 # clause: "opened fire in the bar, striking a woman", "fired twice, hitting a guard"
 GUNFIRE_RE = guarded(
     r"\b(?:(?:gunfire|bullets?|shots?|rounds?|a\s+stray\s+bullet)\s+(?:\w+ly\s+)?"
