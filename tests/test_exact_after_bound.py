@@ -54,6 +54,27 @@ def tolls(text: str) -> tuple[int, int]:
             "Twelve people were injured seriously.",
             (0, 30),
         ),
+        # another group, event, place or span of time: the lead stays
+        (
+            "Riot police cleared a square in Oldmere on Friday. At least 30 protesters were injured, medics said. "
+            "A police spokesman said 45 officers had been hurt.",
+            (0, 30),
+        ),
+        (
+            "A coach rolled over near Vessby on Monday. More than 20 people were hurt, police said. "
+            "In a separate crash on the same road, 25 people were injured.",
+            (0, 20),
+        ),
+        (
+            "A quake shook the hills near Vessby on Monday. More than 40 people were injured, officials said. "
+            "In the neighbouring county, 55 people were hurt.",
+            (0, 40),
+        ),
+        (
+            "A bomb tore through a market in Tarn Vale on Monday, killing at least 12 people. "
+            "The rebels said they had killed 40 soldiers in the past month.",
+            (12, 0),
+        ),
     ],
 )  # fmt: skip
 def test_an_exact_count_after_a_bound_is_the_toll(text: str, expected: tuple[int, int]) -> None:

@@ -20,6 +20,15 @@ _BOUNDS = frozenset({"at_least", "about"})
 # a count told as more people, before or after its number: "another 50", "50 more", "a further 12"
 _MORE_BEFORE = compiled(r"\b(?:another|other|more|further|additional|also)\s+$", re.I)
 _MORE_AFTER = compiled(r"\s+(?:more|others?|further|additional|also)\b", re.I)
+# the exact count's sentence, before it, turns to another event or place: "In a separate crash, 25
+# were hurt", "In the neighbouring town, 55 people were hurt"
+_OTHER_EVENT = compiled(r"\b(?:separate|unrelated|another|similar|earlier|previous|neighbou?ring)\b", re.I)
+# or, after it, a span of time many events fill: "had killed 40 soldiers in the past month"
+_SPAN_OF_TIME = compiled(
+    r"\b(?:(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks?|months?|years?|decades?)|this\s+year|so\s+far\s+this)\b", re.I
+)
+# nouns any group of people may be counted by: "30 protesters were hurt … 36 people had been injured"
+_ANYONE = frozenset({"people", "persons", "individuals", "victims"})
 
 
 def exact_after_bound(view: str, drafts: list[FigureDraft]) -> None:
@@ -42,5 +51,20 @@ def exact_after_bound(view: str, drafts: list[FigureDraft]) -> None:
             and not top.label.endswith(BESIDES)
             and not _MORE_BEFORE.search(view, max(0, top.span[0] - 12), top.span[0])
             and not _MORE_AFTER.match(view, top.span[1])
+            and _same_people(lead, top)
+            and not _OTHER_EVENT.search(view, view.rfind(".", 0, top.span[0]) + 1, top.span[0])
+            and not _SPAN_OF_TIME.search(view, top.span[1], _sentence_end(view, top.span[1]))
         ):
             top.is_total = True
+
+
+def _same_people(lead: FigureDraft, top: FigureDraft) -> bool:
+    """Whether two counts may be of one group: the same noun, or either counts anyone ("30
+    protesters … 45 officers" are two groups)."""
+    return lead.noun == top.noun or lead.noun in _ANYONE or top.noun in _ANYONE or None in (lead.noun, top.noun)
+
+
+def _sentence_end(view: str, at: int) -> int:
+    """The offset of the first full stop at or after ``at``, or the end of ``view``."""
+    stop = view.find(".", at)
+    return stop if stop >= 0 else len(view)
