@@ -31,6 +31,10 @@ def tolls(text: str) -> tuple[int, int]:
         # near misses: a death among them ("one of them"), the shot who include the dead
         ("Four people were injured, one critically, and one of them later died.", (1, 3)),
         ("Forty people were shot, several of them critically, and five died.", (5, 35)),
+        # the dead died of the harm: among the hurt
+        ("Forty were injured, several of them critically, and five died of their injuries.", (5, 35)),
+        ("Thirty people were hurt, some of them badly, and two died in hospital.", (2, 28)),
+        ("Twenty were wounded, many of them seriously, and three died overnight.", (3, 17)),
     ],
 )  # fmt: skip
 def test_a_trailing_degree_keeps_the_count_hurt(text: str, expected: tuple[int, int]) -> None:
