@@ -26,6 +26,9 @@ def tolls(text: str) -> tuple[int, int]:
         # near misses: things burned, people hurt beside them
         ("Forty homes were burned to the ground, the governor said.", (0, 0)),
         ("Two cars were burned and three firefighters were hurt.", (0, 3)),
+        ("Two victims had been burned beyond recognition, the coroner said.", (0, 0)),
+        ("Forty families were burned out of their homes.", (0, 0)),
+        ("Two protesters burned a flag outside the hostel.", (0, 0)),
     ],
 )  # fmt: skip
 def test_people_burned_are_hurt(text: str, expected: tuple[int, int]) -> None:

@@ -15,11 +15,11 @@ from summarizer.text.regex import compiled
 __all__ = ["burned_people"]
 
 # the people's own passive, a few words after the noun: "40 people were burned", "three firefighters
-# were badly burned", "two children inside had been burnt", "burned to death" (killed); not "burned down"
+# were badly burned", "two children inside had been burnt", "burned to death" (killed); not "burned down", nor bodies "burned beyond recognition"
 _BURNED_AFTER = compiled(
     r"(?:[ \t]+(?!(?:were|was|had|have|has|who|that|and|but|not|never)\b)[\w'’-]+){0,5}?[ \t]+"
     r"(?:were|was|had\s+been|have\s+been|has\s+been|got)\s+(?:\w+ly\s+)?(?:burned|burnt)\b"
-    r"(?P<dead>\s+to\s+death\b)?(?!\s+(?:alive|down|out)\b)",
+    r"(?P<dead>\s+to\s+death\b)?(?!\s+(?:alive|down|out|beyond)\b)",
     re.I,
 )
 
