@@ -64,6 +64,12 @@ def tolls(text: str) -> tuple[int, int]:
             (1, 2),
         ),
         ("A bus overturned near Welby on Monday. Forty people were hurt. Nine were killed.", (9, 40)),
+        # the people after the comma are a subject of their own, not the list of the hurt
+        (
+            "A fight broke out at a depot in Welby. Two guards were hurt on Friday, a man and a woman told police. "
+            "The man died of a heart attack on Sunday.",
+            (1, 2),
+        ),
     ],
 )  # fmt: skip
 def test_the_dead_among_the_listed_hurt(text: str, expected: tuple[int, int]) -> None:

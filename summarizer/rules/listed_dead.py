@@ -22,7 +22,9 @@ __all__ = ["dead_among_the_listed"]
 # two words before the noun
 _LISTED_AFTER = compiled(
     rf"(?:\s+[\w'’-]+){{0,8}}?\s*[,:]\s*(?P<list>(?:an?|his|her|their)\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
-    rf"(?:(?:\s*,\s*\d{{1,3}})?(?:\s*,?\s+and\s+|\s*,\s*)(?:an?|his|her|their)\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b)+)",
+    rf"(?:(?:\s*,\s*\d{{1,3}})?(?:\s*,?\s+and\s+|\s*,\s*)(?:an?|his|her|their)\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b)+)"
+    # (the list ends the phrase, not the subject of a verb of its own: "a man and a woman told police")
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:both|each|all|aged|who|with|in|at|from|on|near|outside|inside)\b)",
     re.I,
 )
 _NOUN = compiled(rf"\b(?:{VICTIM_NOUNS})\b", re.I)
