@@ -46,6 +46,10 @@ def tolls(text: str) -> tuple[int, int]:
         ("A man opened fire outside a laundromat on Sunday, hitting a parked car, police said.", (0, 0)),
         ("The mill fired a foreman on Sunday, striking a blow at the union, workers said.", (0, 0)),
         ("Police fired tear gas at the march, hitting a woman, witnesses said.", (0, 0)),
+        # a thing of the person's is no person hit; a part of the body is
+        ("A man opened fire on Elm Street on Sunday, striking a woman's car, police said.", (0, 0)),
+        ("A man opened fire on Elm Street on Sunday, hitting a neighbor's porch, police said.", (0, 0)),
+        ("A man opened fire on Elm Street on Sunday, striking a woman's leg, police said.", (0, 1)),
     ],
 )  # fmt: skip
 def test_participle_of_a_blow_after_gunfire(text: str, expected: tuple[int, int]) -> None:

@@ -307,6 +307,11 @@ _NAMED_RE = guarded(
     rf"\b(?:left\s+{_NAMED_AGED}\s+(?P<killed>dead)|(?:left|sent)\s+{_NAMED_AGED.replace('named', 'named2')}"
     rf"\s+(?P<injured>(?:to\s+(?:the|a|an)\s+(?:\w+\s+)?hospital|wounded|injured)))",
 )
+# a part of the body a blow found
+_BODY_PART = (
+    r"(?:legs?|arms?|hips?|chest|head|back|neck|foot|feet|hands?|shoulders?|stomach|abdomen|torso"
+    r"|buttocks|face|thighs?|knees?|groin|side|wrists?|ankles?|jaw|eyes?)"
+)
 # "The gunfire hit a cook and a waiter"; or the participle of a blow after the shooting in its
 # clause: "opened fire in the bar, striking a woman", "fired twice, hitting a guard"
 GUNFIRE_RE = guarded(
@@ -315,7 +320,9 @@ GUNFIRE_RE = guarded(
     r"|(?:opened\s+fire|shots|gunfire|rounds|fired(?=\s*,|\s+(?:at|into|on|from|through|toward|towards|wildly|again"
     r"|once|twice|repeatedly)\b|\s+(?:\w+\s+){0,2}?(?:shots?|rounds?|bullets?|volleys?)\b))\b[^.;]{0,80}?,\s*"
     r"(?:(?P<killed>fatally|mortally)\s+)?)"  # "…, fatally striking a woman": she died
-    rf"(?P<injured>hit|struck|wounded|grazed|hitting|striking|grazing|shooting)\s+{_PERSONS}",
+    rf"(?P<injured>hit|struck|wounded|grazed|hitting|striking|grazing|shooting)\s+{_PERSONS}"
+    # (not a thing of the person's: "striking a woman's car"; but "a woman's leg")
+    rf"(?!['’]s\s+(?!{_BODY_PART}\b))",
     re.I,
 )
 # a verb of a blow told with the part of the body it found: "blasted a teen in the leg", "hit a
@@ -323,8 +330,7 @@ GUNFIRE_RE = guarded(
 # parked car" (no person, no part of a body)
 HIT_IN_PART_RE = guarded(
     rf"\b(?P<injured>blast(?:ed|ing)|hit(?:ting)?|struck|striking|graz(?:ed|ing))\s+{_PERSONS}\s+(?:once\s+|twice\s+)?in\s+the\s+(?:\w+\s+)?"
-    r"(?:legs?|arms?|hips?|chest|head|back|neck|foot|feet|hands?|shoulders?|stomach|abdomen|torso"
-    r"|buttocks|face|thighs?|knees?|groin|side|wrists?|ankles?|jaw|eyes?)\b",
+    rf"{_BODY_PART}\b",
     re.I,
 )
 # "the officer shot Orrin in the hip", "Lina Voss, 28, was shot in the stomach": a name
