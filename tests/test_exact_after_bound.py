@@ -75,6 +75,11 @@ def tolls(text: str) -> tuple[int, int]:
             "The rebels said they had killed 40 soldiers in the past month.",
             (12, 0),
         ),
+        (
+            "Troops raided a camp near Tarn Vale on Monday. About 20 people were killed in the raid. "
+            "The army said 25 militants were killed.",
+            (20, 0),
+        ),
     ],
 )  # fmt: skip
 def test_an_exact_count_after_a_bound_is_the_toll(text: str, expected: tuple[int, int]) -> None:

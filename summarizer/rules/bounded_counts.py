@@ -59,9 +59,10 @@ def exact_after_bound(view: str, drafts: list[FigureDraft]) -> None:
 
 
 def _same_people(lead: FigureDraft, top: FigureDraft) -> bool:
-    """Whether two counts may be of one group: the same noun, or either counts anyone ("30
-    protesters … 45 officers" are two groups)."""
-    return lead.noun == top.noun or lead.noun in _ANYONE or top.noun in _ANYONE or None in (lead.noun, top.noun)
+    """Whether the exact count may be the bound's group told again: the same noun, or one that
+    counts anyone ("at least 20 people were killed … 25 militants were killed" and "30 protesters
+    … 45 officers" are other groups)."""
+    return top.noun is None or top.noun == lead.noun or top.noun in _ANYONE
 
 
 def _sentence_end(view: str, at: int) -> int:
