@@ -35,6 +35,7 @@ def tolls(text: str) -> tuple[int, int]:
         ("Forty were injured, several of them critically, and five died of their injuries.", (5, 35)),
         ("Thirty people were hurt, some of them badly, and two died in hospital.", (2, 28)),
         ("Twenty were wounded, many of them seriously, and three died overnight.", (3, 17)),
+        ("Twenty were wounded, many of them seriously, and three died later that night.", (3, 17)),
     ],
 )  # fmt: skip
 def test_a_trailing_degree_keeps_the_count_hurt(text: str, expected: tuple[int, int]) -> None:

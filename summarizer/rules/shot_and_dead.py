@@ -67,8 +67,8 @@ _WERE_HURT_AFTER = compiled(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|got)\s+(?:\w+ly\s+)?"
     r"(?:wounded|injured|hurt|stabbed)\b(?!\s+(?:and|dead|to\s+death)\b"
     rf"|{_DEGREE}\s+and\s+(?:(?!later\b)[\w'’-]+\s+){{0,2}}?(?:died|dead|killed|were\s+killed)\b"
-    # (not dying of the harm: "and five died of their injuries", "in hospital", "overnight")
-    r"(?!\s+(?:of\s+(?:their|the|his|her)\s+(?:\w+\s+)?(?:wounds|injuries)|(?:in|at)\s+(?:a\s+|the\s+)?hospitals?|overnight)\b))"
+    # (not dying of the harm: "and five died of their injuries", "in hospital", "overnight", "later")
+    r"(?!\s+(?:of\s+(?:their|the|his|her)\s+(?:\w+\s+)?(?:wounds|injuries)|(?:in|at)\s+(?:a\s+|the\s+)?hospitals?|overnight|later|since)\b))"
     r"|\s+(?:[\w'’-]+\s+){0,3}?(?:suffering|with)\s+(?:from\s+)?(?:multiple\s+)?(?:stab|knife)\s+wounds\b",
     re.I,
 )
