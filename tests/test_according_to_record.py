@@ -33,10 +33,33 @@ def reports(text: str) -> list[tuple[str | None, str | None, str]]:
             "her remarks to the council.",
             [("The harbour master", "said", "she knew nothing of the leak")],
         ),
+        (
+            "Ada Brink said the rota was wrong, according to a copy of the signed statement.",
+            [("Ada Brink", "said", "the rota was wrong")],
+        ),
+        (
+            "Ken Hollis told police he saw the van, according to a recording of the call.",
+            [("Ken Hollis", "told", "he saw the van")],
+        ),
         # near misses: a record with no report of its own before it, and a source that is no record
         (
             "Forty crew members were treated, according to a copy of the ship's log.",
             [("a copy of the ship's log", "according to", "Forty crew members were treated")],
+        ),
+        # a copy of a document of its own, not of the speaker's words: the document is the source
+        (
+            "Ken Hollis said he was at home, according to a copy of the police report.",
+            [("a copy of the police report", "according to", "Ken Hollis said he was at home")],
+        ),
+        (
+            "Ada Brink told the board the rota was wrong, according to a copy of the audit obtained by the Courier.",
+            [
+                (
+                    "a copy of the audit obtained by the Courier",
+                    "according to",
+                    "Ada Brink told the board the rota was wrong",
+                )
+            ],
         ),
         (
             "Hollis said the van was red, according to the police.",

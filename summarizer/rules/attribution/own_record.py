@@ -16,7 +16,8 @@ __all__ = ["record_of_report"]
 def record_of_report(toks: list[Token], k: int, src_end: int) -> bool:
     """Is the source after "according to" at toks[k] (to toks[src_end]) a record of the words
     the clause before it reports: a noun of record ("statement", "transcript", "filing") after
-    "his"/"her"/"their", or a copy of one ("a transcript of the deposition"), when that clause
+    "his"/"her"/"their", or a copy of one ("a copy of the deposition"; a transcript or recording
+    of anything, "a transcript of the call", but not "a copy of the police report"), when that clause
     opens with a subject and a verb of saying of its own ("Hollis told investigators …")?"""
     source = toks[k + 2 : src_end]
     if not source or not any(t.low in _RECORDS for t in source):
@@ -29,9 +30,21 @@ def record_of_report(toks: list[Token], k: int, src_end: int) -> bool:
         and n + 2 < len(source)
         and source[n + 1].low == "of"
         and source[n + 2].low in ("the", "his", "her", "their")
+        and (t.low in _VERBATIM or source[n + 2].low != "the" or _words_noun(source, n + 3))
         for n, t in enumerate(source)
     )
     return (owned or copied) and (joined_report(toks, 0, k) or _speech_verb_after_subject(toks, k))
+
+
+def _words_noun(source: list[Token], lo: int) -> bool:
+    """Is the noun after "a copy of the" at source[lo] a record of someone's words ("the
+    statement", "the sworn deposition"), not a document of its own ("the police report")?"""
+    for t in source[lo : lo + 3]:
+        if t.low in _RECORDS:
+            return True
+        if not t.text.isalpha():
+            return False
+    return False
 
 
 def _speech_verb_after_subject(toks: list[Token], hi: int) -> bool:
@@ -52,6 +65,8 @@ def _speech_verb_after_subject(toks: list[Token], hi: int) -> bool:
 _OWNERS = frozenset({"his", "her", "their"})
 # what holds someone's words as they gave them
 _COPIES = frozenset({"copy", "copies", "transcript", "transcripts", "recording", "recordings", "text", "video"})
+# a record of the words themselves, whatever was said ("a transcript of the call")
+_VERBATIM = frozenset({"transcript", "transcripts", "recording", "recordings", "video"})
 _RECORDS = _COPIES | frozenset({
     "statement", "statements", "testimony", "filing", "filings", "affidavit", "deposition", "remarks",
     "interview", "letter", "memo", "email", "e-mail", "notes", "complaint", "account", "post", "tweet",
