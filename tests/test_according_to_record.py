@@ -41,6 +41,10 @@ def reports(text: str) -> list[tuple[str | None, str | None, str]]:
             "Ken Hollis told police he saw the van, according to a recording of the call.",
             [("Ken Hollis", "told", "he saw the van")],
         ),
+        (
+            "The ward nurse said she had locked the doors, according to her testimony.",
+            [("The ward nurse", "said", "she had locked the doors")],
+        ),
         # near misses: a record with no report of its own before it, and a source that is no record
         (
             "Forty crew members were treated, according to a copy of the ship's log.",
@@ -60,6 +64,15 @@ def reports(text: str) -> list[tuple[str | None, str | None, str]]:
                     "Ada Brink told the board the rota was wrong",
                 )
             ],
+        ),
+        # "his"/"her" of the other gender than the clause's pronouns: someone else's record
+        (
+            "Ken Hollis said he was at home, according to her testimony.",
+            [("her testimony", "according to", "Ken Hollis said he was at home")],
+        ),
+        (
+            "Ken Hollis said his wife was at home, according to her statement.",
+            [("her statement", "according to", "Ken Hollis said his wife was at home")],
         ),
         (
             "Hollis said the van was red, according to the police.",

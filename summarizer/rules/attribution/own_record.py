@@ -23,7 +23,11 @@ def record_of_report(toks: list[Token], k: int, src_end: int) -> bool:
     if not source or not any(t.low in _RECORDS for t in source):
         return False
     owned = any(
-        t.low in _OWNERS and n + 1 < len(source) and source[n + 1].low in _RECORDS for n, t in enumerate(source)
+        t.low in _OWNERS
+        and n + 1 < len(source)
+        and source[n + 1].low in _RECORDS
+        and not _other_gender(t.low, toks[:k])
+        for n, t in enumerate(source)
     )
     copied = any(
         t.low in _COPIES
@@ -34,6 +38,17 @@ def record_of_report(toks: list[Token], k: int, src_end: int) -> bool:
         for n, t in enumerate(source)
     )
     return (owned or copied) and (joined_report(toks, 0, k) or _speech_verb_after_subject(toks, k))
+
+
+def _other_gender(owner: str, clause: list[Token]) -> bool:
+    """Is "his"/"her" before the record someone else than the clause's speaker, who is
+    referred to there by the other gender only ("Ken Hollis said he was home, according to
+    her testimony": hers, not his)?"""
+    other = _SHE if owner == "his" else _HE if owner == "her" else None
+    if other is None:
+        return False
+    lows = {t.low for t in clause}
+    return not lows.isdisjoint(other) and lows.isdisjoint(_HE if owner == "his" else _SHE)
 
 
 def _words_noun(source: list[Token], lo: int) -> bool:
@@ -63,6 +78,8 @@ def _speech_verb_after_subject(toks: list[Token], hi: int) -> bool:
 
 
 _OWNERS = frozenset({"his", "her", "their"})
+_HE = frozenset({"he", "him", "his", "himself"})
+_SHE = frozenset({"she", "her", "hers", "herself"})
 # what holds someone's words as they gave them
 _COPIES = frozenset({"copy", "copies", "transcript", "transcripts", "recording", "recordings", "text", "video"})
 # a record of the words themselves, whatever was said ("a transcript of the call")
