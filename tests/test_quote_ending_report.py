@@ -44,6 +44,21 @@ def reports(text: str) -> list[tuple[str | None, str | None, str]]:
             'The premier, who said she was tired, added: "We will keep fighting."',
             [("The premier, who said she was tired", "added", "We will keep fighting")],
         ),
+        # a quote that is a clause of its own, right after the inner verb of saying, is that
+        # verb's subject's words
+        (
+            'The warden said the inspector warned "the dam could fail."',
+            [("the inspector", "warned", "the dam could fail")],
+        ),
+        (
+            'Critics said the treasurer had argued "we can afford it."',
+            [("the treasurer", "had argued", "we can afford it")],
+        ),
+        # a phrase that finishes the reported clause stays the reporter's
+        (
+            'The coach said that the squad had promised "to win the cup."',
+            [("The coach", "said", 'the squad had promised "to win the cup."')],
+        ),
     ],
 )
 def test_a_quote_ending_indirect_speech_is_the_reporters(

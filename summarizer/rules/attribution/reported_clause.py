@@ -12,7 +12,7 @@ from summarizer.rules.attribution.words import TIME_WORDS
 from summarizer.text import lexicon as lx
 from summarizer.text.segments import Token
 
-__all__ = ["reported_clause_of"]
+__all__ = ["quoted_clause", "reported_clause_of"]
 
 
 def reported_clause_of(toks: list[Token], start: int, first: int) -> bool:
@@ -30,3 +30,18 @@ def reported_clause_of(toks: list[Token], start: int, first: int) -> bool:
         return False
     vg = verb_group_start(toks, verb, first)
     return vg > first and np_left(toks, vg - 1, first) is not None
+
+
+def quoted_clause(text: str) -> bool:
+    """Is the quote a clause of its own, a subject and a finite verb ("the dam could fail", "we
+    are done"), not a phrase that finishes the reporter's clause ("to fight for every job",
+    "record profits")? A verb of saying right before such a quote has it for its words: "The
+    mayor said the inspector warned “the dam could fail”" quotes the inspector."""
+    words = text.lower().split()[:8]
+    if not words:
+        return False
+    return words[0] in lx.SUBJECT_PRONOUNS or not _FINITE.isdisjoint(words)
+
+
+_FINITE = frozenset({"is", "are", "was", "were", "will", "would", "could", "can", "should", "shall", "may", "might",
+                     "must", "has", "have", "had", "did", "does", "won't", "can't", "isn't", "wasn't"})  # fmt: skip

@@ -7,7 +7,7 @@ from summarizer.rules.attribution.complements import skip_adverbials, skip_heare
 from summarizer.rules.attribution.context import Context, Found, stops_sentence
 from summarizer.rules.attribution.phrases import aside_participle, is_word, noun_position, np_left, np_right
 from summarizer.rules.attribution.registry import pattern
-from summarizer.rules.attribution.reported_clause import reported_clause_of
+from summarizer.rules.attribution.reported_clause import quoted_clause, reported_clause_of
 from summarizer.rules.attribution.verb_groups import verb_group_start
 from summarizer.rules.attribution.words import ASPECT, COMMA_ADJUNCT_OPENERS, SEEM_FORMS
 from summarizer.text import lexicon as lx
@@ -87,9 +87,15 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
             last = subject_end
         if c[0] in _EVIDENCE_LEMMAS and (reporter := _reporter_of_clause(toks, np_start, first, q)) is not None:
             return reporter  # "she wrote that the figures showed “…”": she quotes it, not the figures
-        if k == j and toks[-1].text not in (",", ":") and reported_clause_of(toks, np_start, first):
+        if (
+            k == j
+            and toks[-1].text not in (",", ":")
+            and reported_clause_of(toks, np_start, first)
+            and not quoted_clause(ctx.view[q.inner[0] : q.inner[1]])
+        ):
             # "Moe said the province would continue “to fight …”": the quote ends the clause that
             # "said" reports, one report of Moe's read by the sentence patterns, not a second
+            # (but "… said the inspector warned “the dam could fail”" quotes the inspector)
             return None
         return (toks[np_start].start, toks[last].end), (toks[vg].start, toks[c[1]].end), c[0], q.end
     given = _giver_of_words(toks, j, j, q) if toks[j].low in rk.SPEECH_NOUNS else None  # "issued a statement:"
