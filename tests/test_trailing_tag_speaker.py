@@ -21,6 +21,12 @@ from summarizer import summarize
             "Ann Ruddock, the mayor's chief of staff",
         ),
         ("The levy will be cut, Ruddock, 41, said.", "Ruddock, 41"),
+        # a description set off before a name and an age: the speaker opens at the description
+        ("The levy will be cut, the harbour master, Ann Ruddock, 41, said.", "the harbour master, Ann Ruddock, 41"),
+        ("The levy will be cut, her deputy, Bo Fenn, 52, told reporters.", "her deputy, Bo Fenn, 52"),
+        # near misses: no description before the name, a description with no name
+        ("The levy will be cut, Bo Fenn, 52, said.", "Bo Fenn, 52"),
+        ("The levy will be cut, the harbour master, 52, said.", "the harbour master, 52"),
         # near miss: no comma before the verb, nothing to leave out
         ("The levy will be cut, the mayor's chief of staff said.", "the mayor's chief of staff"),
     ],

@@ -5,10 +5,11 @@ whole phrase, the name with it, as the first verb's is; not the bare description
 from __future__ import annotations
 
 from summarizer.rules.attribution.appositive_chain import is_name
-from summarizer.rules.attribution.words import COORDINATORS
+from summarizer.rules.attribution.phrases import np_left
+from summarizer.rules.attribution.words import ARTICLES_AND_POSSESSIVES, COORDINATORS
 from summarizer.text.segments import Token
 
-__all__ = ["named_apposition_end"]
+__all__ = ["named_apposition_end", "named_apposition_start"]
 
 
 def named_apposition_end(toks: list[Token], k: int, hi: int, *, closing: bool = False) -> int:
@@ -24,3 +25,18 @@ def named_apposition_end(toks: list[Token], k: int, hi: int, *, closing: bool = 
     if close is None or close + 1 >= hi or toks[close + 1].low in COORDINATORS:
         return k
     return close if is_name(toks[k + 1 : close]) else k
+
+
+def named_apposition_start(toks: list[Token], start: int | None) -> int | None:
+    """Where a speaker that opens at toks[start] with a name set off by commas opens when a
+    description with an article or a possessive stands before the name ("…, the mayor, Ann
+    Roy, 41, said": the speaker opens at "the"); else start. Not a name after a clause's word
+    ("The dam is safe, Ann Roy, 41, said"), nor one whose description is not set off by a comma."""
+    if start is None or start < 4 or toks[start - 1].text != ",":
+        return start
+    if named_apposition_end(toks, start - 1, len(toks)) == start - 1:
+        return start
+    outer = np_left(toks, start - 2, 0, appositive=False)
+    if outer is None or outer < 2 or toks[outer].low not in ARTICLES_AND_POSSESSIVES or toks[outer - 1].text != ",":
+        return start
+    return outer

@@ -8,6 +8,7 @@ from summarizer.rules.attribution.clauses import cue_at, negated
 from summarizer.rules.attribution.complements import TOLD_NOUNS, skip_adverbials
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.dash_asides import dash_after_adverbial, tag_between_dashes
+from summarizer.rules.attribution.named_apposition import named_apposition_start
 from summarizer.rules.attribution.participle_reports import opener_is_setting
 from summarizer.rules.attribution.phrases import be_before, np_left, np_right, source_like
 from summarizer.rules.attribution.registry import pattern
@@ -122,7 +123,7 @@ def find(scan: SentenceScan) -> None:
             continue
         if not (ends_sentence or parenthetical):
             continue
-        np_start = np_left(toks, vg - 1, 0)
+        np_start = named_apposition_start(toks, np_left(toks, vg - 1, 0))  # "…, the mayor, Ann Roy, 41, said"
         if np_start is None or (np_start > 0 and toks[np_start - 1].text != ","):
             np_start = _modified_source_start(toks, vg) or np_start
         if np_start is None or np_start == 0:
