@@ -41,3 +41,41 @@ def test_no_speaker_is_read_after_a_participle(text: str, misread: str) -> None:
 )
 def test_an_inverted_verb_keeps_its_speaker(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert reports(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object ends with its quoted word; the participle is a report of the subject's
+        (
+            'Boat owners called the plan "reckless," saying it would raise moorage fees.',
+            [
+                ("Boat owners", "called", 'the plan "reckless,"'),
+                ("Boat owners", "saying", "it would raise moorage fees"),
+            ],
+        ),
+        (
+            'The ferry union praised the "timetable," noting that crossings were on time.',
+            [
+                ("The ferry union", "praised", 'the "timetable,"'),
+                ("The ferry union", "noting", "crossings were on time"),
+            ],
+        ),
+        # near misses: a quote the content opens with, a participle that is no verb of saying
+        (
+            'The ferry union said the "timetable" was fair, noting that crossings were on time.',
+            [
+                ("The ferry union", "said", 'the "timetable" was fair'),
+                ("The ferry union", "noting", "crossings were on time"),
+            ],
+        ),
+        (
+            'Boat owners called the plan "reckless," leaving the board in a bind.',
+            [("Boat owners", "called", 'the plan "reckless," leaving the board in a bind')],
+        ),
+    ],
+)
+def test_the_participle_after_a_quoted_word_reports_on_its_own(
+    text: str, expected: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert [(a.speaker, a.cue, a.content) for a in summarize(text, model="rules").attributions] == expected

@@ -64,7 +64,7 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
                 return k  # "When she noted X — as was true for years — the owner boasted …": the main clause
             k = close  # "the ties between residents — especially the young — and police": an aside
             continue
-        if _quote_closes_before_comment(toks, i, k, hi):
+        if _quote_closes_before_comment(toks, i, k, hi) or _scare_quote_then_report(toks, i, k, hi):
             return k + 2  # `… the problems,” alluding to …`: the quote closes, a comment on it follows
         if (t.text == "," or t.text in DASHES) and k + 1 < hi:
             nxt = toks[k + 1]
@@ -252,6 +252,22 @@ def _quote_closes_before_comment(toks: list[Token], i: int, k: int, hi: int) -> 
         and (toks[k + 2].low == "according" or _comment_participle(toks[k + 2].low))
         and toks[i].text in ALL_QUOTES
         and _has_verb(toks, i + 1, k)
+    )
+
+
+def _scare_quote_then_report(toks: list[Token], i: int, k: int, hi: int) -> bool:
+    """Does a few words' quote inside the content close on the comma at toks[k], a participle of
+    saying after it ('slammed the “reforms,” saying they favour landlords')? The participle
+    reports on its own, as after a comma with no quote; the content ends with the quote."""
+    return (
+        toks[k].text == ","
+        and k + 2 < hi
+        and toks[k + 1].text in ALL_QUOTES
+        and toks[k + 1].start == toks[k].end
+        and toks[i].text not in ALL_QUOTES
+        and toks[k + 2].low.endswith("ing")
+        and lx.CUE_KIND.get(toks[k + 2].low) == "speech"
+        and any(t.text in ALL_QUOTES for t in toks[max(i, k - 5) : k])
     )
 
 

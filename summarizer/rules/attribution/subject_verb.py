@@ -547,10 +547,10 @@ def _speaker(
         # participle: "…, saying that …": the speaker is the subject of the sentence, or of
         # a sentence that opens with a quote, its speaker ("“…,” she said, noting that …"),
         # or of the quote it follows ('the firm said: "…," adding that …')
-        if opens_quote or after_quote or (vg >= 2 and toks[vg - 2].text in ALL_QUOTES):
-            who = scan.ctx.quote_speaker_in(toks[0].start, toks[vg - 1].start)
-        else:
-            who = participle_subject(toks, vg - 1)
+        quoted = opens_quote or after_quote or (vg >= 2 and toks[vg - 2].text in ALL_QUOTES)
+        who = scan.ctx.quote_speaker_in(toks[0].start, toks[vg - 1].start) if quoted else None
+        if not quoted or (who is None and after_quote and not opens_quote):  # a scare quote: 'the “reforms,” saying'
+            who = participle_subject(toks, vg - 2 if quoted else vg - 1)
     elif vg >= 2 and toks[vg - 1].low in PARTICIPLE_PREPOSITIONS and toks[k].low.endswith("ing") and opens_quote:
         # "“…,” she told reporters after announcing …": the quote's speaker, not a word inside it
         who = scan.ctx.quote_speaker_in(toks[0].start, toks[vg - 1].start)
