@@ -56,6 +56,10 @@ def reports(text: str) -> list[tuple[str | None, str | None, str]]:
         ),
         # a phrase that finishes the reported clause stays the reporter's
         (
+            'Premier Orla Venn said the province would continue "to fight for what is right."',
+            [("Premier Orla Venn", "said", 'the province would continue "to fight for what is right."')],
+        ),
+        (
             'The coach said that the squad had promised "to win the cup."',
             [("The coach", "said", 'the squad had promised "to win the cup."')],
         ),

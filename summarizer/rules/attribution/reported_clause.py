@@ -5,6 +5,8 @@ it is Moe's words in his report, and "the province would continue" is no second 
 
 from __future__ import annotations
 
+import itertools
+
 from summarizer.rules.attribution.clauses import cue_at
 from summarizer.rules.attribution.phrases import np_left
 from summarizer.rules.attribution.verb_groups import verb_group_start
@@ -37,11 +39,15 @@ def quoted_clause(text: str) -> bool:
     are done"), not a phrase that finishes the reporter's clause ("to fight for every job",
     "record profits")? A verb of saying right before such a quote has it for its words: "The
     mayor said the inspector warned “the dam could fail”" quotes the inspector."""
-    words = text.lower().split()[:8]
-    if not words:
-        return False
-    return words[0] in lx.SUBJECT_PRONOUNS or not _FINITE.isdisjoint(words)
+    words = text.lower().split()[:6]
+    if not words or words[0] == "to":
+        return False  # "to fight for what is right": an infinitive, whatever follows it
+    if words[0] in lx.SUBJECT_PRONOUNS:
+        return True
+    # a finite word before any relative ("a plan that will fail" is a phrase)
+    return any(w in _FINITE for w in itertools.takewhile(lambda w: w not in _RELATIVES, words[1:]))
 
 
+_RELATIVES = frozenset({"that", "which", "who", "whom", "what", "where", "when", "as", "if", "because"})
 _FINITE = frozenset({"is", "are", "was", "were", "will", "would", "could", "can", "should", "shall", "may", "might",
                      "must", "has", "have", "had", "did", "does", "won't", "can't", "isn't", "wasn't"})  # fmt: skip
