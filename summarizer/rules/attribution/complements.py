@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from summarizer.rules.attribution.clauses import negated
 from summarizer.rules.attribution.phrases import is_word
+from summarizer.rules.attribution.relative_that import relative_that, that_past_relative
 from summarizer.rules.attribution.told_quotes import opening_quote
 from summarizer.rules.attribution.verb_groups import VERB_ADVERBS
 from summarizer.rules.attribution.words import (
@@ -116,6 +117,13 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
                     # was said; the clause after is the content
                     return k + 1
                 k += 1
+            if k < hi and relative_that(toks, k, hi, i + 1):
+                # "argued for a penalty that would …": a relative clause on the phrase's noun
+                m = that_past_relative(toks, k, hi)
+                if m is None:
+                    return hi
+                i = m
+                continue
             if k < hi and (toks[k].low == "that" or toks[k].text in (",", ":")):
                 i = k
                 continue

@@ -1,0 +1,39 @@
+"""A "that" after a phrase between a reporting verb and its content opens a relative clause on
+the phrase's noun when an auxiliary or a modal follows it at once ("argued for a penalty that
+would …"): that clause is no content. A "that" followed by a subject opens the content, and so
+does one after a phrase with no determiner ("said on Monday that would be unfair")."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def reports(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(a.speaker, a.cue, a.content) for a in summarize(text, model="rules").attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause on the phrase's noun: no content at all
+        ("The defence lawyers argued for a penalty that would bar him from coaching for life.", []),
+        ("The nurses' union argued for a contract that will add two paid sick days.", []),
+        # a relative clause, then the content's own "that"
+        (
+            "The senator said in an interview that was aired on Sunday that she would run again.",
+            [("The senator", "said", "she would run again")],
+        ),
+        # near misses: the content's "that", with its subject after it
+        (
+            "The senator said in an interview that the budget was a mistake.",
+            [("The senator", "said", "the budget was a mistake")],
+        ),
+        ("The clerk argued in court that the bylaw was void.", [("The clerk", "argued", "the bylaw was void")]),
+        # near miss: no determiner in the phrase ("on Monday"): "that" is the content's subject
+        ("The coach said on Monday that would be unfair.", [("The coach", "said", "that would be unfair")]),
+    ],
+)
+def test_a_relative_clause_after_a_phrase_is_no_content(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert reports(text) == expected
