@@ -29,6 +29,7 @@ from summarizer.rules.roles import (
     strip_possessive,
 )
 from summarizer.rules.titled_complements import name_after_complement
+from summarizer.rules.trade_names import trades_name
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
@@ -177,6 +178,9 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
         # "the Conservatives", "Senate Republicans": a party or a body of people, many, not a person
         group = _LEADING_THE.sub("", raw)
         return SpeakerPhrase(raw, span, "group", group, span if group == raw else None, None, None)
+    trades = trades_name(raw) if ", " in raw else None
+    if trades is not None:  # "The Oil, Gas and Allied Workers Union": one body's name, commas and all
+        return SpeakerPhrase(raw, span, "organization", trades, None, None, None)
     office = office_role(raw)
     if office is not None:
         return SpeakerPhrase(raw, span, "person", _LEADING_THE.sub("", raw), None, office, None, "role_only")

@@ -4,6 +4,7 @@ its head can be a source (a person, body, group, document or name)."""
 from __future__ import annotations
 
 from summarizer.rules.attribution.appositive_chain import chain_head
+from summarizer.rules.attribution.comma_names import comma_name_start
 from summarizer.rules.attribution.contact_clauses import PRESENT_SAYING, contact_clause
 from summarizer.rules.attribution.verb_groups import name_may
 from summarizer.rules.attribution.words import (
@@ -201,9 +202,7 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
         start += 1
     if lo < start < j and toks[start - 1].low == "at" and toks[start].low in ("least", "most"):
         start -= 1  # "at least 40 residents said": the bound is the count's, not a preposition
-    if start > j or not np_ok(toks, start, j + 1):
-        return None
-    return start
+    return comma_name_start(toks, start, j, lo) if start <= j and np_ok(toks, start, j + 1) else None
 
 
 # the words np_left's walk tests: any other word joins the phrase

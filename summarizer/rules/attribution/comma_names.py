@@ -1,0 +1,37 @@
+"""An organisation's name that lists its trades with commas: "The Oil, Gas and Allied Workers
+Union said …". A noun phrase read leftward stops at a comma, which would leave "Gas and Allied
+Workers Union"; the name runs back over single capitalised words each closed by a comma, to the
+article that opens it, when the phrase joins capitalised words with "and" and ends in an
+organisation's head ("union", "federation", "association")."""
+
+from __future__ import annotations
+
+from summarizer.rules.attribution.words import ARTICLES
+from summarizer.rules.trade_names import TRADE_NAME_HEADS
+from summarizer.text.segments import Token
+
+_MAX_ITEMS = 4  # "The Oil, Gas, Chemical and Allied …": at most four trades before "and"
+
+
+def comma_name_start(toks: list[Token], start: int, j: int, lo: int) -> int:
+    """Where the name whose last comma-free part is toks[start..j] starts: ``start`` itself, or the
+    article before a run of "Word," items ("The Oil, Gas and Allied Workers Union")."""
+    if start - 3 < lo or toks[start - 1].text != "," or toks[j].low not in TRADE_NAME_HEADS:
+        return start
+    part = toks[start:j]
+    if not any(
+        t.low == "and" and 0 < m < len(part) - 1 and part[m - 1].text[:1].isupper() and part[m + 1].text[:1].isupper()
+        for m, t in enumerate(part)
+    ):
+        return start
+    k = start - 1  # a comma
+    for _ in range(_MAX_ITEMS):
+        word = toks[k - 1]
+        if not (word.text[:1].isupper() and word.text.isalpha()):
+            return start
+        if k - 2 >= lo and toks[k - 2].low in ARTICLES:
+            return k - 2
+        if k - 2 < lo or toks[k - 2].text != ",":
+            return start
+        k -= 2
+    return start

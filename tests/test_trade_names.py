@@ -1,0 +1,67 @@
+"""A body's name that lists its trades with commas ("The Oil, Gas and Allied Workers Union") is
+one name: the speaker runs back over the comma-closed words to the article, and the speaker is
+that whole organisation, not "Oil" with an apposition after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from summarizer.rules.trade_names import trades_name
+
+
+def speakers(text: str) -> list[tuple[str | None, str, str]]:
+    s = summarize(text, model="rules")
+    names = {x.id: (x.name, x.kind) for x in s.speakers}
+    return [(a.speaker, *names[a.speaker_id]) for a in s.attributions if a.speaker_id]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Boat, Net and Allied Trades union said the quota cut would cost 200 jobs.",
+            [
+                (
+                    "The Boat, Net and Allied Trades union",
+                    "Boat, Net and Allied Trades union",
+                    "organization",
+                )
+            ],
+        ),
+        (
+            "The Rail, Bus, Tram and Allied Workers Federation said the strike would go on.",
+            [
+                (
+                    "The Rail, Bus, Tram and Allied Workers Federation",
+                    "Rail, Bus, Tram and Allied Workers Federation",
+                    "organization",
+                )
+            ],
+        ),
+        # near miss: a role in apposition to a name
+        ("The treasurer, Ann Cole, said the deal was done.", [("The treasurer, Ann Cole", "Ann Cole", "person")]),
+    ],
+)
+def test_a_name_that_lists_trades_is_one_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert speakers(text) == expected
+
+
+def test_a_place_set_off_before_the_subject_stays_out_of_it() -> None:
+    # near miss: capitalised words joined by "and" after a comma, with no body's head
+    found = summarize("In Dunmore, Ortiz and Kemp said the deal was done.", model="rules").attributions
+    assert [a.speaker for a in found] == ["Ortiz and Kemp"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("The Boat, Net and Allied Trades union", "Boat, Net and Allied Trades union"),
+        ("Boat, Net and Allied Trades Union", "Boat, Net and Allied Trades Union"),
+        ("The treasurer, Ann Cole", None),  # no "and", no body's head
+        ("Dunmore, Ortiz and Kemp", None),  # no body's head
+        ("The union, its members and allies union", None),  # a word in lower case before the comma
+    ],
+)
+def test_trades_name(raw: str, expected: str | None) -> None:
+    assert trades_name(raw) == expected
