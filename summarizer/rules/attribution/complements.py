@@ -3,6 +3,7 @@ Monday"), the hearer ("told reporters"), and whether a finite clause opens there
 
 from __future__ import annotations
 
+from summarizer.rules.attribution.bare_hearers import bare_hearer_end
 from summarizer.rules.attribution.clauses import negated
 from summarizer.rules.attribution.phrases import is_word
 from summarizer.rules.attribution.relative_that import relative_that, that_past_relative
@@ -211,6 +212,9 @@ def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
     low = toks[i].low
     if low in HEARERS:
         return _owned_hearer_end(toks, i, hi) if low == "her" else i + 1
+    bare = bare_hearer_end(toks, i, hi)
+    if bare is not None:
+        return bare  # "told subscribers in a letter …": the adverbial's, as after "reporters"
     k = i
     if low in ARTICLES_AND_POSSESSIVES:
         k += 1

@@ -1,0 +1,42 @@
+"""A hearer of bare nouns for people after "told" or "warned", then an adverbial ("told
+subscribers in a letter this week …", "warned residents on Monday …"): the nouns are whom the
+words were addressed to, no thing told; the adverbial after them is read as after a named hearer,
+and with no clause past it there is no content."""
+
+from __future__ import annotations
+
+from summarizer.rules.attribution.words import MEMBER_NOUNS, PREPOSITIONS, TIME_WORDS
+from summarizer.text import incident_words as iw
+from summarizer.text import lexicon as lx
+from summarizer.text.language import ENGLISH_FUNCTION_WORDS
+from summarizer.text.segments import Token
+
+# the endings of plural nouns for those who do or hold something
+_AGENT_PLURALS = ("ers", "ors", "ents", "ants", "ees", "ists", "ians")
+
+
+def _people_noun(low: str) -> bool:
+    """Is ``low`` a noun for people ("subscribers", "residents", "staff", "officials")?"""
+    return (
+        low in iw.PEOPLE_NOUNS
+        or low in lx.GROUP_NOUNS
+        or low in MEMBER_NOUNS
+        or (low.endswith("s") and (low[:-1] in lx.PERSON_ROLES or low[:-1] in iw.PEOPLE_NOUNS))
+        or low.endswith(_AGENT_PLURALS)  # "subscribers", "investors", "residents", "employees"
+    )
+
+
+def bare_hearer_end(toks: list[Token], i: int, hi: int) -> int | None:
+    """The index after a hearer of one or two bare nouns in lower case, the last a noun for people
+    ("subscribers", "bank staff"), when a preposition (not "to": "told staff to leave") or a word
+    of time follows them; otherwise None."""
+    for m in (i + 1, i + 2):
+        if m >= hi:
+            return None
+        t = toks[m - 1]
+        if not (t.low.isalpha() and t.text.islower() and t.low not in ENGLISH_FUNCTION_WORDS):
+            return None
+        nxt = toks[m].low
+        if _people_noun(t.low) and ((nxt in PREPOSITIONS and nxt != "to") or nxt in TIME_WORDS):
+            return m
+    return None

@@ -1,0 +1,36 @@
+"""A hearer of bare nouns for people after "told" or "warned", then an adverbial, is whom the words
+were addressed to: "told subscribers in a letter this week" reports no content (not the hearer
+and the phrase), and a "that" clause after the adverbial is the content."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def reports(text: str) -> list[tuple[str | None, str | None]]:
+    return [(a.cue, a.content) for a in summarize(text, model="rules").attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The brewer's owner told subscribers in a newsletter this week.", []),
+        ("The brewer's owner told investors on Tuesday.", []),
+        ("The brewer's owner told bank staff at a meeting.", []),
+        (
+            "The brewer's owner told subscribers in a newsletter this week that hops would cost more.",
+            [("told", "hops would cost more")],
+        ),
+        (
+            "The harbour master warned residents on Friday that the tide would be high.",
+            [("warned", "the tide would be high")],
+        ),
+        # near misses: a thing told
+        ("The brewer's owner told stories of the old mill.", [("told", "stories of the old mill")]),
+        ("The brewer's owner told a joke.", [("told", "a joke")]),
+    ],
+)
+def test_a_bare_hearer_then_an_adverbial_is_no_content(text: str, expected: list[tuple[str, str]]) -> None:
+    assert reports(text) == expected
