@@ -64,7 +64,11 @@ def assemble(
             {
                 **a,
                 "kind": report_kind(
-                    a.get("cue"), a.get("type", "indirect"), a.get("content"), after_that=_after_that(article, a)
+                    a.get("cue"),
+                    a.get("type", "indirect"),
+                    a.get("content"),
+                    after_that=_after_that(article, a),
+                    source=a.get("speaker"),
                 ),
             }
             if isinstance(a, dict)
@@ -106,7 +110,7 @@ def fill_kinds(summary: IncidentSummary) -> IncidentSummary:
     """Derive the kind of each attribution that has none (a summary of schema 1 or 2 as read)."""
     for a in summary.attributions:
         if a.kind is None:
-            a.kind = report_kind(a.cue, a.type, a.content)
+            a.kind = report_kind(a.cue, a.type, a.content, source=a.speaker)
     return summary
 
 

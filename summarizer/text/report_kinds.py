@@ -126,7 +126,12 @@ _KIND_WORDS = max(len(f.split()) for f in _KIND_OF)  # the longest form, in word
 
 
 def report_kind(
-    cue: str | None, quote_type: str, content: str | None = None, *, after_that: bool = False
+    cue: str | None,
+    quote_type: str,
+    content: str | None = None,
+    *,
+    after_that: bool = False,
+    source: str | None = None,
 ) -> ReportKind:
     """What an attribution reports (see the table above): words in quote marks ("direct",
     "mixed") were said or written, save quoted terms in what a record or a poll shows or finds
@@ -136,10 +141,14 @@ def report_kind(
     A verb of setting out ("outlined", "laid out") is a stance on a noun phrase it sets out,
     speech on a clause of how or what (``content``'s first word; none given: a noun phrase). A
     verb of judging is a stance on a noun phrase, speech on a clause (``after_that``: the text
-    puts "that" right before the content, which opens a clause: "lamented that the pier closed")."""
+    puts "that" right before the content, which opens a clause: "lamented that the pier closed").
+    "According to" a poll (``source``'s head: "according to a poll by Norstat", "the latest
+    Norstat poll") is evidence, as "a poll shows" is."""
     if quote_type not in ("indirect", "mixed") or not cue or cue.isspace():
         return "speech"  # a cue of no words is read as speech (and has no last word to look at)
     kind = _cue_kind(cue)
+    if kind == "speech" and quote_type == "indirect" and source and cue.lower() == "according to":
+        return "evidence" if _source_head(source) in _BEARING_OUT else "speech"
     if quote_type == "mixed":
         # words in quote marks within what a record or a poll shows are its terms, no speech
         # ("the filings show the firm lobbied on “law enforcement”"): evidence still
@@ -222,3 +231,22 @@ def _cue_kind(cue: str) -> ReportKind:
             if found is not None and _KIND_RANK[found] < rank:
                 best, rank = found, _KIND_RANK[found]
     return best
+
+
+# the records "according to" which a figure is borne out, not a statement: a poll's. (Not a survey,
+# a study, data or findings: a gold set of quotations takes "according to a survey by …" as one;
+# nor "reports", which may be another outlet's telling.)
+_BEARING_OUT = frozenset({"poll", "polls"})
+# the words that end a source's head noun: its maker, its subject, its time ("a poll by Norstat")
+_AFTER_HEAD = frozenset({"by", "of", "from", "for", "in", "on", "conducted", "released", "published", "commissioned"})
+
+
+def _source_head(source: str) -> str:
+    """The head noun of a source's phrase: its last word before a word of its maker or subject
+    ("a poll by Norstat": poll; "the latest Norstat survey": survey)."""
+    head = ""
+    for word in source.lower().replace(",", " ").split():
+        if word in _AFTER_HEAD:
+            break
+        head = word
+    return head
