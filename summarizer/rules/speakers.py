@@ -32,6 +32,7 @@ from summarizer.rules.name_variants import particles_at_end, word_bearer
 from summarizer.rules.org_kinds import of_another_kind
 from summarizer.rules.org_short_forms import short_form_org
 from summarizer.rules.possessive_sources import owned_org
+from summarizer.rules.pronoun_kinds import GENDERS, may_mean
 from summarizer.rules.roles import THE_PAST_OFFICE as _FORMER
 from summarizer.rules.roles import head_word, holders_at_the_time, is_name_word, role_head, same_office, title_noun
 from summarizer.rules.speaker_cues import (
@@ -432,11 +433,7 @@ class Registry(EntityIndex):
 
     def _resolve_pronoun(self, phrase: SpeakerPhrase, before: int) -> Entity | None:
         pronoun = phrase.pronoun or ""
-        want = {"he": ("person",), "she": ("person",), "him": ("person",), "her": ("person",),
-                "it": ("organization", "document"), "they": ("unnamed", "organization", "group", "person"),
-                "them": ("unnamed", "organization", "group"), "we": ("organization", "unnamed", "group", "person"),
-                "i": ("person",)}.get(pronoun, ())  # fmt: skip
-        gender = {"he": "male", "him": "male", "she": "female", "her": "female"}.get(pronoun)
+        gender = GENDERS.get(pronoun)  # (the kinds each pronoun may mean: pronoun_kinds)
 
         # a person the text only names is an antecedent when no source so far can be one, or when
         # named as a sentence's subject: a source is the more salient ("Reyes cited Tom Hale.
@@ -444,7 +441,9 @@ class Registry(EntityIndex):
         sources_only = True
 
         def candidate(e: Entity) -> bool:
-            return e.kind in want and e.first < before and (e.used or e.subject_at == e.latest or not sources_only)
+            return (
+                may_mean(pronoun, e) and e.first < before and (e.used or e.subject_at == e.latest or not sources_only)
+            )
 
         def same(e: Entity) -> bool:
             # "he" or "she" is one person: not "the owners, Ana Ruiz and Ali Demir"
