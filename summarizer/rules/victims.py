@@ -75,6 +75,8 @@ HOSPITAL = (
 )
 _DIED = (
     rf"{NOT_NEARLY}(?:died|dies|(?:has|have|had)\s+(?:since\s+|now\s+)?(?:died|{SUCCUMBED})|{SUCCUMBED}|passed\s+away|did\s+not\s+survive|didn['’]t\s+survive"
+    # a death told as a failure to get through: "he didn't make it" (not "didn't make it to the meeting")
+    r"|(?:did\s+not|didn['’]t)\s+make\s+it\b(?!\s+(?:to|into|in\s+time|back|home|out|on\s+time)\b)"
     r"|(?:was|were)\s+gunned\s+down|(?:was|is|were)\s+(?:already\s+)?deceased"
     r"|(?:was|has\s+been|had\s+been)\s+"
     + _AUX_ADVERB
@@ -265,8 +267,14 @@ assert len(_HARM_WORDS) == _HARM.pattern.count("|")  # every alternative but "pa
 
 
 def _has_harm(text: str) -> bool:
-    """Does ``text`` (lower-cased) hold a match of _HARM?"""
-    return any(w in text for w in _HARM_WORDS) or ("passed" in text and _PASSED_AWAY.search(text) is not None)
+    """Does ``text`` (lower-cased) hold a match of _HARM, or a death told as not making it?"""
+    return (
+        any(w in text for w in _HARM_WORDS)
+        or ("passed" in text and _PASSED_AWAY.search(text) is not None)
+        or "n't make it" in text  # "he didn't make it" ("did not survive": "surviv")
+        or "n’t make it" in text
+        or "not make it" in text
+    )
 
 
 # characters that re.IGNORECASE matches with an ASCII letter ("ı" with "i", "ſ" with "s") but

@@ -314,6 +314,8 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         "passed away", "passes away", "pass away", "passing away",
         # a death of wounds: "later succumbed to his injuries" (the offline model reads it so)
         "succumbed", "succumbs", "succumb", "succumbing",
+        # a death told as what the person did not get through: "he did not survive", "didn't make it"
+        "did not survive", "didn't survive", "didn’t survive", "did not make it", "didn't make it", "didn’t make it",
         "lost their lives", "lost his life", "lost her life", "lives lost", "lives were lost",
         "claimed the lives", "claimed the life", "took the lives", "took the life", "taken the lives",
         "taken the life",

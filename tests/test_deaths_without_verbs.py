@@ -1,0 +1,34 @@
+"""A death told with no verb of killing, as what the person did not get through: "he did not
+survive", "he didn't make it". Near misses: a bill that did not survive a vote, someone who did
+not make it to a game."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from summarizer.evaluation import count_of
+
+
+def tolls(text: str) -> tuple[int, int]:
+    result = summarize(text, model="rules", published="2025-03-10")
+    return count_of(result, "killed"), count_of(result, "injured")
+
+
+_SHOT = "A man was shot on Tolley Road in Brackwell on Saturday night. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_SHOT + "He was found slumped in a van and did not survive, officers said.", (1, 0)),
+        (_SHOT + "Friends drove him to a clinic, but he didn't make it, officers said.", (1, 0)),
+        (_SHOT + "Friends drove him to a clinic, but he didn’t make it, officers said.", (1, 0)),
+        (_SHOT + "Friends drove him to a clinic, but he did not make it.", (1, 0)),
+        # near misses: what did not survive is no person; making it somewhere is no fate
+        (_SHOT + "The zoning bill did not survive the council vote on Monday.", (0, 1)),
+        (_SHOT + "He didn't make it to the team's game, his coach said.", (0, 1)),
+    ],
+)  # fmt: skip
+def test_a_death_without_a_verb_of_killing(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
