@@ -90,6 +90,8 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
         r"|(?<!mentally\s)(?<!terminally\s)ill(?![\w-])|sicken(?:ed|ing)"
         # "suffered burns", "were treated for burns"
         r"|(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|treated\s+for)\s+(?:[\w-]+\s+){0,2}?burns"
+        # saved alive with a harm: "were pulled out alive with burns" (not "alive and unhurt", "alive with no injuries")
+        r"|alive\s+with\s+(?!no\b)(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:burns|injur(?:y|ies)|wounds?)"
         # "eleven people were treated for hypothermia", "… treated at the scene for hypothermia", "treated and released"
         rf"|treated(?=\s+(?:{iw.TREATED_WHERE}for\b|{iw.TREATED_AND_RELEASED}))"
         # "two men were being treated at a hospital in Lisk" (the count's own verb, plural or

@@ -438,10 +438,10 @@ _UNHARMED_AFTER = compiled(
     re.I,
 )
 # a harm told of them after all in the same clause: "two people rescued from the river later died",
-# or their care for one: "three men were rescued and were treated in hospital for burns", "…
-# pulled out alive and hospitalized", "… and admitted to hospital"
+# "… pulled out alive with burns", or their care for one: "three men were rescued and were treated
+# in hospital for burns", "… pulled out alive and hospitalized", "… and admitted to hospital"
 _HARM_VERB_AT = compiled(
-    r"\b(?:died|dies|die|killed|dead|injured|hurt|wounded|succumbed"
+    r"\b(?:died|dies|die|killed|dead|injured|hurt|wounded|succumbed|with\s+(?!no\b)(?:[\w-]+\s+){0,2}?(?:burns|injuries)"
     r"|(?P<care>treated\s+(?:in|at|for)|hospitali[sz]ed|(?:in|to)\s+(?:the\s+|a\s+)?hospital))\b",
     re.I,
 )
