@@ -162,9 +162,13 @@ _MOVED_TO_BEFORE = guarded(
     rf"|\b(?:to|at)\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:{iw.HOSPITAL_NOUNS})\s+in"
     r")\s+(?:the\s+)?\Z"
 )
-# a part of a place ("area of") names its place only after its own name: "the Parkfield area of"
+# a part of a place ("area of") names its place only after its own name: "the Parkfield area of",
+# a kind of area between them: "the Elm industrial area of" (not a function word: "Sunday near the area of")
 _PART_OF = compiled(r"(?:area|neighbou?rhood|quarter|district|section)\s")
-_NAMED_BEFORE = compiled(r"\b(?!(?:The|This|That|An?)\s)[A-Z][\w'’-]*\s+\Z")
+_NAMED_BEFORE = compiled(
+    r"\b(?!(?:The|This|That|An?)\s)[A-Z][\w'’-]*\s+"
+    r"(?:(?!(?:the|a|an|this|that|and|or|of|in|at|on|near|said|says|was|is)\s)[a-z]+\s+)?\Z"
+)
 
 
 # after a name, what makes it no place: a company's noun ("the Kelso City railway"), and, after one

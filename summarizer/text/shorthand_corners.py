@@ -41,7 +41,12 @@ _NUMBERED = compiled(r"\d{1,3}(?:st|nd|rd|th)")
 # one side of the corner: a numbered street ("3rd", "Fifth") or a capitalised name, not a possessive
 # ("Ann's house"), with its compass point before it or not ("North Fifth", "W. Oak")
 _SIDE = r"(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z][\w-]*)(?![\w'’-])"
-_COMPASS = r"(?:(?:North|South|East|West|N\.|S\.|E\.|W\.)\s+)?"
+# (or its quarter, as grids of the north-west write it: "NE 12th", "SW Alder", "Northeast 12th")
+COMPASS_PREFIX = (
+    r"(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|N\.|S\.|E\.|W\."
+    r"|(?:N|S)\.?(?:E|W)\.?(?![\w'’-]))\s+)?"
+)
+_COMPASS = COMPASS_PREFIX
 # the preposition of place and the first street, read back from the join
 _BEFORE_JOIN = compiled(rf"\b(?:at|near|on|of|off)\s+(?P<x>{_COMPASS}(?P<a>{_SIDE}))\Z")
 _AFTER_JOIN = compiled(rf"{_COMPASS}(?P<b>{_SIDE})")

@@ -12,7 +12,7 @@ from summarizer.text import lexicon as lx
 from summarizer.text.base import PlaceMention, Span, lower_same_length
 from summarizer.text.regex import Prefiltered, compiled, guarded
 from summarizer.text.scans import DIGITS, is_word_char, matches_from
-from summarizer.text.shorthand_corners import modified_after, shorthand_corners
+from summarizer.text.shorthand_corners import COMPASS_PREFIX, modified_after, shorthand_corners
 
 # a street is named words before a street-type word ("Elm Street", "Martin Luther King Jr.
 # Boulevard", "West 47th Street"), with a house number or not ("418 Larkmoor Avenue"); a type
@@ -41,9 +41,9 @@ _ROAD_NUMBER = guarded(
 # "streets": not "5th and 6th graders"); a name without its type word is the whole second street
 # only where no other name word follows ("near 9th and Larkmoor High School" names a school); the
 # type word may be the plural of the two ("at 2nd and Vine Streets"); the numbered street may have
-# its compass point ("at North 12th and Vine")
+# its compass point ("at North 12th and Vine", "at NE 12th and Vine")
 _BARE_CORNER = guarded(
-    r"\b(?:at|near|on|of|off)\s+(?P<x>(?:(?:North|South|East|West|N\.|S\.|E\.|W\.)\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:and|&)\s+"
+    r"\b(?:at|near|on|of|off)\s+(?P<x>" + COMPASS_PREFIX + r"\d{1,3}(?:st|nd|rd|th)\s+(?:and|&)\s+"
     r"(?:[A-Z][a-z][\w'’-]*(?:\s+(?:"
     + _STREET_TYPES
     + r")s?|(?![\w'’-]|\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]))"
