@@ -177,3 +177,25 @@ def test_since_a_month_is_a_running_total(published: str | None, text: str, expe
 )  # fmt: skip
 def test_since_a_day_is_a_running_total(published: str | None, text: str, expected: tuple[int, int]) -> None:
     assert tolls_of(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no publication date: a yearless day of the incident's month, days before its own
+        ("Two cyclists were shot on Tolley Road on May 17. It is the third such attack this month. "
+         "On May 2, a jogger was wounded on Route 8.", [("injured", 2)]),
+        # near misses: the story's own day named the same way, the day before it (a night runs on),
+        # another month (the year may turn between them)
+        ("Two cyclists were shot on Tolley Road on May 17. Officers heard more shots. "
+         "On May 17, a jogger was wounded on Route 8.", [("injured", 2), ("injured", 1)]),
+        ("Two cyclists were shot on Tolley Road on May 17. Officers heard more shots. "
+         "On May 16, a jogger was wounded on Route 8.", [("injured", 2), ("injured", 1)]),
+        ("Two cyclists were shot on Tolley Road on Jan. 3. It is the third such attack. "
+         "On Dec. 28, a jogger was wounded on Route 8.", [("injured", 2), ("injured", 1)]),
+    ],
+)  # fmt: skip
+def test_a_yearless_earlier_day_of_the_month_is_background(text: str, expected: list[tuple[str, int]]) -> None:
+    incident = summarize(text, model="rules").incident
+    assert incident is not None
+    assert [(f.category, f.value) for f in incident.figures] == expected

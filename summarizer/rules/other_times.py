@@ -9,9 +9,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft
 from summarizer.text.base import lower_pattern, lower_same_length
+from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import DateMention
 
@@ -107,6 +109,10 @@ def without_other_times(
     if FOLLOW_UP.search(lowered, sentences[0].start, lead_end):
         return drafts
     day = dt.date.fromisoformat(main.value[:10]) if main and main.value and main.precision == "day" else None
+    # no year to date the days by (no publication date): a month's days still order ("on May 17" …
+    # "On May 2, a man was wounded"), within the one month the incident's date names
+    own_day = _month_day(main.text) if day is None and main is not None and main.value is None else None
+    yearless = sorted((d.span[0], d) for d in ranked if d.value is None and d.role != "stamp") if own_day else []
     starts = [s.start for s in sentences]
     dated = sorted((d.span[0], d) for d in ranked if d.value and d.role != "stamp")
     apart: set[int] = set()
@@ -122,6 +128,7 @@ def without_other_times(
         # ("last month", "so far this year"), only one after the story's first toll
         if (
             (day is not None and _dated_before(dated, start, end, day, main))
+            or (own_day is not None and _yearless_before(yearless, start, end, own_day, main))
             or ((told := _other_time(lowered, start, end, day)) and (told == "dated" or d.sentence > first))
             or (d.sentence > first and _opened_earlier(lowered, start, d) and not roundup())
             or (d.sentence > first and _running_total(lowered, start, end))
@@ -177,6 +184,34 @@ def _dated_before(
         if d.precision == "day" and (day - when).days > 1:
             return True
         if d.precision == "month" and (when.year, when.month) < (day.year, day.month):
+            return True
+    return False
+
+
+# a month and its day, with no year: "May 2", "Sept. 14th"
+_MONTH_DAY = compiled(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})", re.I
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _month_day(text: str) -> tuple[int, int] | None:
+    """The month and day a yearless date names ("May 2": (5, 2)), or None."""
+    m = _MONTH_DAY.search(text)
+    return (_MONTHS.index(m.group(1).lower()) + 1, int(m.group(2))) if m else None
+
+
+def _yearless_before(
+    yearless: list[tuple[int, DateMention]], start: int, end: int, own: tuple[int, int], main: DateMention | None
+) -> bool:
+    """Does the clause carry a yearless date of the incident's month more than a day before its
+    day ("On May 2" in a story of May 17)? Another month is left alone: the year may turn."""
+    k = bisect.bisect_left(yearless, start, key=lambda x: x[0])
+    for at, d in yearless[k:]:
+        if at >= end:
+            break
+        md = None if d is main else _month_day(d.text)
+        if md is not None and md[0] == own[0] and own[1] - md[1] > 1:
             return True
     return False
 
