@@ -199,3 +199,19 @@ def test_a_yearless_earlier_day_of_the_month_is_background(text: str, expected: 
     incident = summarize(text, model="rules").incident
     assert incident is not None
     assert [(f.category, f.value) for f in incident.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after the story's toll, a clause opened by its own date the day before the incident's
+        (LEAD + "It is the second such attack this month. On June 8, a woman was wounded on Route 8.", [("injured", 1)]),
+        # near misses: the story's own day named the same way; the day before not opening the clause
+        (LEAD + "Officers heard more shots. On June 9, a woman was wounded on Route 8.", [("injured", 1), ("injured", 1)]),
+        (LEAD + "Officers heard more shots, and a woman was wounded on Route 8 late June 8.", [("injured", 1), ("injured", 1)]),
+    ],
+)  # fmt: skip
+def test_an_earlier_case_opened_by_the_day_before_is_background(text: str, expected: list[tuple[str, int]]) -> None:
+    incident = summarize(text, model="rules", published=PUBLISHED).incident
+    assert incident is not None
+    assert [(f.category, f.value) for f in incident.figures] == expected

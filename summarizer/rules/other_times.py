@@ -127,7 +127,7 @@ def without_other_times(
         # a time dated before the incident's day sets any clause apart; one told without a date
         # ("last month", "so far this year"), only one after the story's first toll
         if (
-            (day is not None and _dated_before(dated, start, end, day, main))
+            (day is not None and _dated_before(dated, start, end, day, main, d.sentence > first))
             or (own_day is not None and _yearless_before(yearless, start, end, own_day, main))
             or ((told := _other_time(lowered, start, end, day)) and (told == "dated" or d.sentence > first))
             or (d.sentence > first and _opened_earlier(lowered, start, d) and not roundup())
@@ -167,10 +167,16 @@ def _running_total(lowered: str, start: int, end: int) -> bool:
 
 
 def _dated_before(
-    dated: list[tuple[int, DateMention]], start: int, end: int, day: dt.date, main: DateMention | None
+    dated: list[tuple[int, DateMention]],
+    start: int,
+    end: int,
+    day: dt.date,
+    main: DateMention | None,
+    later: bool = False,
 ) -> bool:
     """Does the clause carry a date of its own more than a day before the incident's (a night
-    may run into the next day)?"""
+    may run into the next day)? The day before will do for a clause after the story's first
+    toll that opens with its date ("On May 2, a man was wounded"): another case told apart."""
     k = bisect.bisect_left(dated, start, key=lambda x: x[0])
     for at, d in dated[k:]:
         if at >= end:
@@ -181,7 +187,8 @@ def _dated_before(
             when = dt.date.fromisoformat(d.value[:10])
         except ValueError:
             continue
-        if d.precision == "day" and (day - when).days > 1:
+        opens = later and at - start <= 4  # "On May 2, …": the date opens the clause
+        if d.precision == "day" and (day - when).days > (0 if opens else 1):
             return True
         if d.precision == "month" and (when.year, when.month) < (day.year, day.month):
             return True
