@@ -1,6 +1,7 @@
-"""A death told with no verb of killing, as what the person did not get through: "he did not
-survive", "he didn't make it". Near misses: a bill that did not survive a vote, someone who did
-not make it to a game."""
+"""A death told with no verb of killing: as what the person did not get through ("he did not
+survive", "he didn't make it"), or pronounced of a pronoun ("medics pronounced him dead"). Near
+misses: a bill that did not survive a vote, someone who did not make it to a game, a plan
+pronounced dead."""
 
 from __future__ import annotations
 
@@ -25,9 +26,13 @@ _SHOT = "A man was shot on Tolley Road in Brackwell on Saturday night. "
         (_SHOT + "Friends drove him to a clinic, but he didn't make it, officers said.", (1, 0)),
         (_SHOT + "Friends drove him to a clinic, but he didn’t make it, officers said.", (1, 0)),
         (_SHOT + "Friends drove him to a clinic, but he did not make it.", (1, 0)),
+        # a death pronounced of a person named by a pronoun
+        (_SHOT + "Medics pronounced him dead at the scene.", (1, 0)),
+        (_SHOT + "Doctors declared him dead an hour later.", (1, 0)),
         # near misses: what did not survive is no person; making it somewhere is no fate
         (_SHOT + "The zoning bill did not survive the council vote on Monday.", (0, 1)),
         (_SHOT + "He didn't make it to the team's game, his coach said.", (0, 1)),
+        (_SHOT + "The mayor pronounced the zoning plan dead on Monday.", (0, 1)),
     ],
 )  # fmt: skip
 def test_a_death_without_a_verb_of_killing(text: str, expected: tuple[int, int]) -> None:

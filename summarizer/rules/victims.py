@@ -163,7 +163,9 @@ _OBJECT_RE = guarded(
     # possessive is not the one harmed but whose ("shot dead his wife's dog"; "his wife's brother" is)
     rf"(?:ex-)?(?:{VICTIM_NOUNS}|victim)(?!['’]s\b){AND_KIN}|\d{{1,3}}-year-old\s+(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}}))\b(?!\s+by\b)(?!\s+with\b(?!\s+(?:an?|his|her|their|the)\s+(?:[\w.-]+\s+){{0,2}}?{_GUN}\b))"
     # "found the man dead", "found her neighbor, 52, dead": a possessive's kin too, an age after
-    rf"|\b(?:found|left|discovered)\s+(?P<who2>him|her|{_DEFINITE}|{_NAME}|(?:his|her|their)\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS}))"
+    # (after "pronounced", "declared", a pronoun only: "medics pronounced him dead", not "pronounced the plan dead")
+    rf"|\b(?:found|left|discovered|pronounced|declared)\s+(?P<who2>him|her|(?<!pronounced\s)(?<!declared\s)"
+    rf"(?:{_DEFINITE}|{_NAME}|(?:his|her|their)\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})))"
     # an age, or up to two appositions ("the victim, Dana Reyes, a 63-year-old woman, deceased")
     rf"(?:\s*,\s*\d{{1,3}}\s*,|(?:\s*,[^,.;]{{1,60}}){{1,2}},)?\s+(?P<killed2>dead|deceased|fatally\s+wounded|shot\s+(?:to\s+death|dead)|lifeless)\b",
     re.I,
