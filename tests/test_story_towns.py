@@ -72,3 +72,18 @@ def test_a_town_by_its_police_or_fire_department_when_no_place_names_one(text: s
     inc = summarize(text, model="rules").incident
     names = [loc.name for loc in inc.locations] if inc else []
     assert (town in names) if not town.startswith("-") else town[1:] not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        # the town's state in commas between the town and its police
+        ("A cyclist was hurt on Friday, Brackwell, Ohio, police said.", ["Brackwell"]),
+        ("A cyclist was hurt on Friday, Lisk Falls, North Carolina, police said.", ["Lisk Falls"]),
+        # near misses: a state's police; two names in commas that are no town and its state
+        ("A cyclist was hurt on Friday, Ohio police said.", []),
+        ("The officers, Dana, Kell, police said, were not hurt.", []),
+    ],
+)  # fmt: skip
+def test_a_police_town_with_its_state_between(text: str, towns: list[str]) -> None:
+    assert [t.name for t in police_towns(text, 0, len(text))] == towns

@@ -15,7 +15,11 @@ from summarizer.text.streets import STREET_TYPE
 # the town whose police force tells the story: "Durham police said", "a Fresno police officer",
 # "the Dunmore Police Department", the force's name capitalised before any word ("a Dunmore Police
 # officer", "according to Dunmore Police.") (not a county's, a state's, a campus's or a transit force)
-_POLICE_TOWN = guarded(r"\b(?P<p>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,3}) (?:police|Police)\b")
+# (its state may stand between them in commas: "Dayton, Ohio, police said")
+_POLICE_TOWN = guarded(
+    r"\b(?P<p>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,3})(?:, (?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?),)?"
+    r" (?:police|Police)\b"
+)
 # words before the town that are none of its name, or that name the force's kind after it ("the
 # Indianapolis Metropolitan Police Department")
 _OPENERS = frozenset({
@@ -112,6 +116,9 @@ def _force_town(view: str, m: re.Match[str]) -> PlaceMention | None:
     """The town that names the force (police or fire) of a match's group "p", if it names one: the
     sentence's first words ("When Durham police arrived") and the force's kind after the town ("the
     Indianapolis Metropolitan Police Department") trimmed off."""
+    state = m.groupdict().get("state")
+    if state is not None and state not in _US_STATES:
+        return None  # "Dana, Kell, police said": a list, no town and its state
     words = [(w.group(), w.start()) for w in _WORD.finditer(view, m.start("p"), m.end("p"))]
     while words and (words[0][0] in lx.NOT_PLACES or words[0][0] in _OPENERS):
         words.pop(0)
