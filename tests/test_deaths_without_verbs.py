@@ -33,6 +33,14 @@ _SHOT = "A man was shot on Tolley Road in Brackwell on Saturday night. "
         (_SHOT + "The zoning bill did not survive the council vote on Monday.", (0, 1)),
         (_SHOT + "He didn't make it to the team's game, his coach said.", (0, 1)),
         (_SHOT + "The mayor pronounced the zoning plan dead on Monday.", (0, 1)),
+        # the death joined to the harm's own verb by "and": the same person's
+        ("A cook was shot on Tolley Road in Brackwell on Saturday and did not survive.", (1, 0)),
+        ("A cook was shot on Tolley Road in Brackwell on Saturday and didn't make it.", (1, 0)),
+        ("A cook was shot on Tolley Road in Brackwell on Saturday and did not survive the night.", (1, 0)),
+        ("A cook was shot on Tolley Road in Brackwell on Saturday and did not survive his wounds.", (1, 0)),
+        # near misses: a place not reached, a thing not survived
+        ("A cook was shot on Tolley Road in Brackwell on Saturday and did not make it to the clinic.", (0, 1)),
+        ("A cook was shot on Tolley Road in Brackwell on Saturday and did not survive the first round of votes.", (0, 1)),
     ],
 )  # fmt: skip
 def test_a_death_without_a_verb_of_killing(text: str, expected: tuple[int, int]) -> None:

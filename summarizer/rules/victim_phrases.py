@@ -9,6 +9,7 @@ import re
 
 from summarizer.rules import victims
 from summarizer.text.incident_words import (
+    DID_NOT_SURVIVE,
     HOSPITALIZED,
     HURT_PARTICIPLE,
     LY_NOT_NEARLY,
@@ -438,7 +439,7 @@ _LISTED_RE = guarded(
 # the same person's death later in the sentence: "a man was shot in the chest and pronounced dead"
 DIED_LATER = compiled(
     rf"[^.;]{{0,100}}?\b(?:(?:(?:was|were)\s+)?(?:later\s+|\w+ly\s+)?(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?{NOT_NEARLY}died"
-    rf"|passed\s+away|{SUCCUMBED})\b",
+    rf"|passed\s+away|{SUCCUMBED}|{DID_NOT_SURVIVE})\b",
     re.I,
 )
 WHO_DIED = compiled(rf"\bwho\s+(?:\w+ly\s+|later\s+)?(?:died|passed\s+away|{SUCCUMBED})\b", re.I)

@@ -156,6 +156,13 @@ LY_NOT_NEARLY = r"(?!nearly\b)\w+ly"
 # a death of wounds: "succumbed to his injuries", "later succumbed"; not a yielding to anything else
 # ("succumbed to pressure", "succumbed to temptation")
 SUCCUMBED = r"succumbed(?!\s+to\b(?!\s+(?:[\w'’-]+\s+){0,3}?(?:wounds?|injur(?:y|ies))\b))"
+# a death told as what the person did not get through: "and did not survive", "but didn't make it"
+# (not "did not survive the vote", "didn't make it to the game"; "did not survive the night" is a death)
+DID_NOT_SURVIVE = (
+    r"(?:did\s+not|didn['’]t)\s+(?:survive(?!\s+(?:the|an?|his|her|its|their)\b"
+    r"(?!\s+(?:night|attack|shooting|stabbing|crash|blast|explosion|fire|fall|injur(?:y|ies)|wounds?)\b))"
+    r"|make\s+it(?!\s+(?:to|into|in\s+time|back|home|out|on\s+time)\b))"
+)
 
 # a sentence served or being served: the crime after "for" or "of" is a past case's, not this story's
 # harm ("on parole for shooting two men", "after serving time for killing another man")
