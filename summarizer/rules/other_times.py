@@ -15,7 +15,7 @@ from summarizer.rules.written_counts import HARMS, FigureDraft
 from summarizer.text.base import lower_pattern, lower_same_length
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
-from summarizer.text.timeplace import DateMention
+from summarizer.text.timeplace import MONTH_RE, DateMention, month_number
 
 __all__ = ["FOLLOW_UP", "SEVERAL_TOLD", "without_other_times"]
 
@@ -48,7 +48,7 @@ _OTHER_TIME = lower_pattern(
     r"|(?:a|one)\s+(?:week|month|year|decade)\s+(?:ago|earlier|before)"
     r"|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)"
     r"|(?:a|one|two|three|\d+)\s+miles?\s+away|in\s+(?:another|a\s+different)\s+part\s+of\s+(?:town|the\s+city)"
-    r"|(?P<since_day>since\s+(?:" + _MONTH_NAMES + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}"
+    r"|(?P<since_day>since\s+" + MONTH_RE.lower() + r"\.?\s+\d{1,2}"
     r"(?:st|nd|rd|th)?))\b"
 )
 # a period's running total from a day ("Since Jan. 1, 40 people have been shot in the city") tells
@@ -199,13 +199,12 @@ def _dated_before(
 _MONTH_DAY = compiled(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})", re.I
 )
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _month_day(text: str) -> tuple[int, int] | None:
     """The month and day a yearless date names ("May 2": (5, 2)), or None."""
     m = _MONTH_DAY.search(text)
-    return (_MONTHS.index(m.group(1).lower()) + 1, int(m.group(2))) if m else None
+    return (month_number(m.group(1)), int(m.group(2))) if m else None
 
 
 def _yearless_before(

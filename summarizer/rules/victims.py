@@ -19,6 +19,7 @@ from summarizer.text.incident_words import (
     NEARLY_BEFORE,
     NOT_BY_SHARDS,
     NOT_DEAD_INTENSIFIER,
+    NOT_MAKE_IT,
     NOT_NEARLY,
     NOT_PEOPLE_COUNTED,
     NOT_RECOVERING_FROM_HARM,
@@ -75,8 +76,8 @@ HOSPITAL = (
 )
 _DIED = (
     rf"{NOT_NEARLY}(?:died|dies|(?:has|have|had)\s+(?:since\s+|now\s+)?(?:died|{SUCCUMBED})|{SUCCUMBED}|passed\s+away|did\s+not\s+survive|didn['’]t\s+survive"
-    # a death told as a failure to get through: "he didn't make it" (not "didn't make it to the meeting")
-    r"|(?:did\s+not|didn['’]t)\s+make\s+it\b(?!\s+(?:to|into|in\s+time|back|home|out|on\s+time)\b)"
+    # a death told as a failure to get through: "he didn't make it"
+    rf"|{NOT_MAKE_IT}"
     r"|(?:was|were)\s+gunned\s+down|(?:was|is|were)\s+(?:already\s+)?deceased"
     r"|(?:was|has\s+been|had\s+been)\s+"
     + _AUX_ADVERB

@@ -158,10 +158,12 @@ LY_NOT_NEARLY = r"(?!nearly\b)\w+ly"
 SUCCUMBED = r"succumbed(?!\s+to\b(?!\s+(?:[\w'’-]+\s+){0,3}?(?:wounds?|injur(?:y|ies))\b))"
 # a death told as what the person did not get through: "and did not survive", "but didn't make it"
 # (not "did not survive the vote", "didn't make it to the game"; "did not survive the night" is a death)
+# "he didn't make it" (not "didn't make it to the meeting")
+NOT_MAKE_IT = r"(?:did\s+not|didn['’]t)\s+make\s+it\b(?!\s+(?:to|into|in\s+time|back|home|out|on\s+time)\b)"
 DID_NOT_SURVIVE = (
-    r"(?:did\s+not|didn['’]t)\s+(?:survive(?!\s+(?:the|an?|his|her|its|their)\b"
+    r"(?:(?:did\s+not|didn['’]t)\s+survive(?!\s+(?:the|an?|his|her|its|their)\b"
     r"(?!\s+(?:night|attack|shooting|stabbing|crash|blast|explosion|fire|fall|injur(?:y|ies)|wounds?)\b))"
-    r"|make\s+it(?!\s+(?:to|into|in\s+time|back|home|out|on\s+time)\b))"
+    rf"|{NOT_MAKE_IT})"
 )
 
 # a sentence served or being served: the crime after "for" or "of" is a past case's, not this story's

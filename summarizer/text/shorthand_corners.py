@@ -46,10 +46,9 @@ COMPASS_PREFIX = (
     r"(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|N\.|S\.|E\.|W\."
     r"|(?:N|S)\.?(?:E|W)\.?(?![\w'’-]))\s+)?"
 )
-_COMPASS = COMPASS_PREFIX
 # the preposition of place and the first street, read back from the join
-_BEFORE_JOIN = compiled(rf"\b(?:at|near|on|of|off)\s+(?P<x>{_COMPASS}(?P<a>{_SIDE}))\Z")
-_AFTER_JOIN = compiled(rf"{_COMPASS}(?P<b>{_SIDE})")
+_BEFORE_JOIN = compiled(rf"\b(?:at|near|on|of|off)\s+(?P<x>{COMPASS_PREFIX}(?P<a>{_SIDE}))\Z")
+_AFTER_JOIN = compiled(rf"{COMPASS_PREFIX}(?P<b>{_SIDE})")
 _JOINS = (" and ", " & ")
 # after the second street: its type word (the plural of the two: "Fifth and Main streets"; the second
 # street's own: "Fifth and Main Street"), a stop, or a word that is no other name's; a weekday may follow

@@ -142,7 +142,8 @@ def _tz(text: str | None) -> str | None:
     return {"moscow time": "MSK", "kyiv time": "EET"}.get(text.lower(), text.upper() if len(text) <= 5 else text)
 
 
-def _month(text: str) -> int:
+def month_number(text: str) -> int:
+    """The number of the month a name or its abbreviation gives ("May": 5, "Sept.": 9), or 0."""
     t = text.lower().rstrip(".")
     return _MONTHS.get(t) or _MONTH_ABBR.get(t[:4], 0) or _MONTH_ABBR.get(t[:3], 0)
 
@@ -464,7 +465,7 @@ def _date_value(m: re.Match[str], pub: dt.date | None, view: str) -> tuple[str |
         if m.group("iso"):
             return dt.date.fromisoformat(m.group("iso")).isoformat(), "day"
         if m.group("md") or m.group("dm"):
-            month = _month(m.group("md") or m.group("dm"))
+            month = month_number(m.group("md") or m.group("dm"))
             day = int(m.group("md_d") or m.group("dm_d"))
             year_text = m.group("md_y") or m.group("dm_y")
             if not month:
@@ -481,7 +482,7 @@ def _date_value(m: re.Match[str], pub: dt.date | None, view: str) -> tuple[str |
                 candidate = dt.date(year - 1, month, day)
             return candidate.isoformat(), "day"
         if m.group("my"):
-            month = _month(m.group("my"))
+            month = month_number(m.group("my"))
             return (
                 (dt.date(int(m.group("my_y")), month, 1).isoformat()[:8] + "01", "month") if month else (None, "skip")
             )

@@ -10,7 +10,7 @@ import itertools
 from summarizer.rules.attribution.clauses import cue_at
 from summarizer.rules.attribution.phrases import np_left
 from summarizer.rules.attribution.verb_groups import verb_group_start
-from summarizer.rules.attribution.words import TIME_WORDS
+from summarizer.rules.attribution.words import FINITE, TIME_WORDS
 from summarizer.text import lexicon as lx
 from summarizer.text.segments import Token
 
@@ -49,5 +49,6 @@ def quoted_clause(text: str) -> bool:
 
 
 _RELATIVES = frozenset({"that", "which", "who", "whom", "what", "where", "when", "as", "if", "because"})
-_FINITE = frozenset({"is", "are", "was", "were", "will", "would", "could", "can", "should", "shall", "may", "might",
-                     "must", "has", "have", "had", "did", "does", "won't", "can't", "isn't", "wasn't"})  # fmt: skip
+# the finite words of a clause (not "do", which opens a phrase as often: "do more for renters"), and
+# the negated ones
+_FINITE = frozenset(FINITE - {"do"}) | {"won't", "can't", "isn't", "wasn't"}
