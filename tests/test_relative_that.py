@@ -1,7 +1,9 @@
 """A "that" after a phrase between a reporting verb and its content opens a relative clause on
 the phrase's noun when an auxiliary or a modal follows it at once ("argued for a penalty that
 would …"): that clause is no content. A "that" followed by a subject opens the content, and so
-does one after a phrase with no determiner ("said on Monday that would be unfair")."""
+does one after a phrase with no determiner ("said on Monday that would be unfair"), and one after
+a medium or an occasion followed by a predicate, not a participle ("said on the radio that was a
+lie"; "said in a statement that was posted online" is a relative)."""
 
 from __future__ import annotations
 
@@ -33,6 +35,23 @@ def reports(text: str) -> list[tuple[str | None, str | None, str | None]]:
         ("The clerk argued in court that the bylaw was void.", [("The clerk", "argued", "the bylaw was void")]),
         # near miss: no determiner in the phrase ("on Monday"): "that" is the content's subject
         ("The coach said on Monday that would be unfair.", [("The coach", "said", "that would be unfair")]),
+        # a passive or perfect relative on a medium's noun, nothing after it: no content
+        ("The ferry firm said in a statement that was posted online.", []),
+        ("The coach said in an interview that has since been deleted.", []),
+        ("The premier spoke in a debate that was held on Monday.", []),
+        ("The premier said in a letter that will be published today.", []),
+        ("The pilots argued for a rota that is expected to cut fatigue.", []),
+        # near misses: after a medium or an occasion, "that" and a predicate is the content's subject
+        ("The mayor said on the radio that was a lie.", [("The mayor", "said", "that was a lie")]),
+        ("The judge said at the hearing that could not stand.", [("The judge", "said", "that could not stand")]),
+        (
+            "The coach said in a statement that would be unfair to players.",
+            [("The coach", "said", "that would be unfair to players")],
+        ),
+        (
+            "The clerk argued in the appeal that was not the point.",
+            [("The clerk", "argued", "that was not the point")],
+        ),
     ],
 )
 def test_a_relative_clause_after_a_phrase_is_no_content(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from summarizer.rules.attribution.bare_hearers import bare_hearer_end
 from summarizer.rules.attribution.clauses import negated
 from summarizer.rules.attribution.phrases import is_word
-from summarizer.rules.attribution.relative_that import relative_that, that_past_relative
+from summarizer.rules.attribution.relative_that import passive_relative, relative_that, that_past_relative
 from summarizer.rules.attribution.told_quotes import opening_quote
 from summarizer.rules.attribution.verb_groups import VERB_ADVERBS
 from summarizer.rules.attribution.words import (
@@ -121,10 +121,11 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
             if k < hi and relative_that(toks, k, hi, i + 1):
                 # "argued for a penalty that would …": a relative clause on the phrase's noun
                 m = that_past_relative(toks, k, hi)
-                if m is None:
-                    return hi
-                i = m
-                continue
+                if m is not None:
+                    i = m
+                    continue
+                if low == "for" or passive_relative(toks, k, hi):
+                    return hi  # no content; else "said on the radio that was a lie": its subject
             if k < hi and (toks[k].low == "that" or toks[k].text in (",", ":")):
                 i = k
                 continue
