@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from summarizer.schema import ReportKind
+from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.lexicon import (
     ATTITUDE_ADJECTIVES,
     ATTITUDE_FORMS,
@@ -233,20 +234,32 @@ def _cue_kind(cue: str) -> ReportKind:
     return best
 
 
-# the records "according to" which a figure is borne out, not a statement: a poll's. (Not a survey,
-# a study, data or findings: a gold set of quotations takes "according to a survey by …" as one;
-# nor "reports", which may be another outlet's telling.)
-_BEARING_OUT = frozenset({"poll", "polls"})
-# the words that end a source's head noun: its maker, its subject, its time ("a poll by Norstat")
+# the records "according to" which a figure is borne out, not a statement: a poll's, or polling's.
+# (Not a survey, a study, data or findings: a gold set of quotations takes "according to a survey
+# by …" as one; nor "reports", which may be another outlet's telling.)
+_BEARING_OUT = frozenset({"poll", "polls", "polling"})
+# the words that end a source's head noun past the words a function-word list holds (its maker,
+# its subject, a relative: "a poll by Norstat", "a poll among voters", "a poll that …"), and time
+# words and participles ("a poll last month", "a poll taken in May", "a poll carried out by …")
 _AFTER_HEAD = frozenset({"by", "of", "from", "for", "in", "on", "conducted", "released", "published", "commissioned"})
+_LATER_OPENERS = frozenset({"last", "this", "next", "earlier", "taken", "done", "run", "held", "out"})
+# the words before a head that are never it (the function-word list has no "a")
+_NOT_HEADS = ENGLISH_FUNCTION_WORDS | {"a", "an"}
 
 
 def _source_head(source: str) -> str:
-    """The head noun of a source's phrase: its last word before a word of its maker or subject
-    ("a poll by Norstat": poll; "the latest Norstat survey": survey)."""
+    """The head noun of a source's phrase: its last word before a word of its maker, subject or
+    time, or a participle, once a word not of function has been read ("a poll by Norstat", "a poll
+    taken last week": poll; "the latest Norstat survey": survey)."""
     head = ""
     for word in source.lower().replace(",", " ").split():
-        if word in _AFTER_HEAD:
+        if head and (
+            word in _AFTER_HEAD
+            or word in _NOT_HEADS
+            or word in _LATER_OPENERS
+            or (len(word) > 4 and word.isalpha() and word.endswith("ed"))
+        ):
             break
-        head = word
+        if word not in _NOT_HEADS:
+            head = word
     return head
