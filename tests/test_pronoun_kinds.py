@@ -9,6 +9,7 @@ import pytest
 from summarizer import summarize
 from summarizer.rules.entities import Entity
 from summarizer.rules.pronoun_kinds import may_mean
+from summarizer.rules.speaker_phrases import SpeakerPhrase, gender_of
 
 
 def pronoun_speaker(text: str) -> str | None:
@@ -30,6 +31,12 @@ def pronoun_speaker(text: str) -> str | None:
             'A woman said the shed was burning. "It went up so fast," she said.',
             "woman",
         ),
+        # a noun of one sex the title list holds, alone ("a businessman"), or compounded on "man" or "woman"
+        ('A businessman said sales had slumped. "It is grim," he said.', "businessman"),
+        ('A policewoman said the road was shut. "Stay well away," she said.', "policewoman"),
+        ('A fisherman said the boat sank. "We lost the lot," he said.', "fisherman"),
+        # near miss: a compound of the other sex
+        ('A fisherman said the boat sank. "We lost the lot," she said.', None),
         # near miss: the description is of the other sex; the named man is the antecedent
         (
             'Omar Quist called the fire brigade. A woman who lives nearby said smoke filled the lane. "It was '
@@ -38,7 +45,7 @@ def pronoun_speaker(text: str) -> str | None:
         ),
     ],
 )
-def test_a_pronoun_stands_for_a_description_of_its_sex(text: str, expected: str) -> None:
+def test_a_pronoun_stands_for_a_description_of_its_sex(text: str, expected: str | None) -> None:
     assert pronoun_speaker(text) == expected
 
 
@@ -56,9 +63,28 @@ def entity(name: str, kind: str, gender: str | None, plural: bool = False) -> En
         ("she", entity("man", "unnamed", "male"), False),
         ("he", entity("men at the scene", "unnamed", "male", plural=True), False),
         ("he", entity("Mr. Hale of the trust", "unnamed", "male"), False),  # a title: a name misread
+        ("he", entity("Mr Hale", "unnamed", "male"), False),
+        ("he", entity("businessman", "unnamed", "male"), True),  # a noun of the title list, no name after it
+        ("she", entity("local businesswoman", "unnamed", "female"), True),
         ("it", entity("man", "unnamed", "male"), False),
         ("they", entity("residents", "unnamed", None), True),
     ],
 )
 def test_may_mean(pronoun: str, ent: Entity, expected: bool) -> None:
     assert may_mean(pronoun, ent) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a fisherman", "male"),
+        ("the policewoman", "female"),
+        ("a local councilwoman", "female"),
+        # near misses: a short first part, a word not compounded, a capitalised name
+        ("a shaman", None),
+        ("a human rights lawyer", None),
+        ("Freeman", None),
+    ],
+)
+def test_a_head_compounded_on_man_or_woman_tells_its_sex(text: str, expected: str | None) -> None:
+    assert gender_of(SpeakerPhrase(text, (0, len(text)), "unnamed", text)) == expected

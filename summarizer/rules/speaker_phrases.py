@@ -512,6 +512,19 @@ _MALE_HEADS = frozenset({
 _GENDERED_HEADS = _FEMALE_HEADS | _MALE_HEADS
 
 
+def _compound_sex(text: str) -> str | None:
+    """The sex a head compounded on "woman" or "man" tells, written in lower case ("a businessman",
+    "the policewoman", "a fisherman"), its first part of four letters or more (not "human",
+    "shaman"; a capitalised name, "Freeman", is no such noun)."""
+    head = head_word(text)
+    if head not in text.split(",")[0].split():
+        return None
+    for ending, sex in (("woman", "female"), ("man", "male")):
+        if head.endswith(ending) and len(head) - len(ending) >= 4 and head.isalpha():
+            return sex
+    return None
+
+
 def gender_of(phrase: SpeakerPhrase) -> str | None:
     words = {w.lower().rstrip(".") for w in phrase.text.split()}
     if words & lx.FEMALE_TITLES:
@@ -524,6 +537,9 @@ def gender_of(phrase: SpeakerPhrase) -> str | None:
             return "female"
         if head in _MALE_HEADS:
             return "male"
+    compound = _compound_sex(phrase.text)
+    if compound is not None:
+        return compound
     parts = phrase.name.split()
     if phrase.kind == "person" and phrase.anonymity == "named":
         # "Ada Varrow", "Councillor Ada Walsh": the first given name before the surname
