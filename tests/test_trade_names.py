@@ -65,3 +65,32 @@ def test_a_place_set_off_before_the_subject_stays_out_of_it() -> None:
 )
 def test_trades_name(raw: str, expected: str | None) -> None:
     assert trades_name(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "according to" reads the name rightward: past the comma-closed words to the body's head
+        (
+            "According to the Bread, Cake and Allied Bakers Union, 200 jobs will go.",
+            [("the Bread, Cake and Allied Bakers Union", "200 jobs will go")],
+        ),
+        (
+            "Two hundred jobs will go, according to the Dock, Ferry and Harbour union.",
+            [("the Dock, Ferry and Harbour union", "Two hundred jobs will go")],
+        ),
+        (
+            "According to the Road, Rail, Tram and Allied Workers Federation, the strike will go on.",
+            [("the Road, Rail, Tram and Allied Workers Federation", "the strike will go on")],
+        ),
+        # near misses: a source, then content that joins names with "and" (no body's head closes them)
+        ("According to the mayor, Ortiz and Kemp agreed.", [("the mayor", "Ortiz and Kemp agreed")]),
+        (
+            "According to the memo, Smith and Jones Union members voted no.",
+            [("the memo", "Smith and Jones Union members voted no")],
+        ),
+    ],
+)
+def test_according_to_reads_a_trades_name_whole(text: str, expected: list[tuple[str, str]]) -> None:
+    found = summarize(text, model="rules").attributions
+    assert [(a.speaker, a.content) for a in found] == expected

@@ -3,6 +3,7 @@ mid-sentence, what X says may span the whole sentence."""
 
 from __future__ import annotations
 
+from summarizer.rules.attribution.comma_names import comma_name_end
 from summarizer.rules.attribution.content import joined_report
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.named_apposition import named_apposition_end
@@ -45,6 +46,8 @@ def find(scan: SentenceScan) -> None:
             if ctx.inside_quote(toks[k].start):
                 continue
             sp_end = np_right(toks, k + 2, end_idx)
+            if sp_end is not None:  # "according to the Oil, Gas and Allied Workers Union": one name
+                sp_end = comma_name_end(toks, k + 2, sp_end, end_idx)
             if k == 0 and (sp_end is None or sp_end >= end_idx or toks[sp_end].text != ","):
                 sp_end = _long_source_end(toks, k + 2, end_idx) or sp_end
             if sp_end is None:

@@ -35,3 +35,23 @@ def comma_name_start(toks: list[Token], start: int, j: int, lo: int) -> int:
             return start
         k -= 2
     return start
+
+
+def comma_name_end(toks: list[Token], start: int, end: int, hi: int) -> int:
+    """Where the name that an article at toks[start] opens ends, read rightward, when a phrase
+    read to ``end`` stopped at a comma after one capitalised word ("according to the Oil, Gas and
+    Allied Workers Union, …"): past the comma-closed words to the body's head; else ``end``."""
+    if toks[start].low not in ARTICLES or end != start + 2 or end >= hi or toks[end].text != ",":
+        return end
+    k = end  # a comma closing one capitalised word
+    for _ in range(_MAX_ITEMS):
+        if k + 2 >= hi or toks[k + 2].text != ",":
+            break
+        k += 2
+    last = k + 1  # the comma-free part: capitalised words joined by "and", up to the body's head
+    j = last
+    while j < hi and toks[j].text[:1].isalnum():
+        j += 1
+    if j - 1 <= last or comma_name_start(toks, last, j - 1, start) != start:
+        return end
+    return j
