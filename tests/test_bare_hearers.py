@@ -27,7 +27,16 @@ def reports(text: str) -> list[tuple[str | None, str | None]]:
             "The harbour master warned residents on Friday that the tide would be high.",
             [("warned", "the tide would be high")],
         ),
+        ("The chief executive told employees in an email on Monday.", []),
+        ("The harbour master warned motorists on Friday.", []),
+        ("The harbour master told residents via a loudhailer.", []),
+        ("The coach told players after the match that he was proud.", [("told", "he was proud")]),
         # near misses: a thing told
+        ("The old ferryman told tales of the flood.", [("told", "tales of the flood")]),
+        ("The guard told lies to the inquiry.", [("told", "lies to the inquiry")]),
+        # near misses: an infinitive or a clause right after the hearer
+        ("The chief told officers to stand down.", [("told", "officers to stand down")]),
+        ("The harbour master told residents their boats were safe.", [("told", "their boats were safe")]),
         ("The brewer's owner told stories of the old mill.", [("told", "stories of the old mill")]),
         ("The brewer's owner told a joke.", [("told", "a joke")]),
     ],
