@@ -1,6 +1,7 @@
 """The incident's date in a story of an arrest or a court's step: the harm's own day ("charged
 Tuesday with shooting a man Sunday night": Sunday), not the day of the step, when the text dates
-both; the step's day when it is the only one."""
+both, and likewise the harm's day over a vigil's or a search's; the step's day when it is the only
+one."""
 
 from __future__ import annotations
 
@@ -41,6 +42,24 @@ def incident_date(text: str, published: str) -> str | None:
          "2024-06-11"),
         ("A man was shot Sunday on Elm Street. A suspect was arrested Tuesday.", "2024-06-12", "2024-06-09"),
         ("Police said Tuesday that a cook was shot on Elm Street on Saturday.", "2024-06-12", "2024-06-08"),
+        # a step told by its noun or with its clock, and the harm's day told by its shots, its
+        # robbery or the call it brought
+        ("A 19-year-old made his first appearance Thursday in district court. Police responded about "
+         "10:30 p.m. Monday to a report of two men with gunshot wounds on Elm Street.", "2024-06-15", "2024-06-10"),
+        ("Two men were booked around 1:15 a.m. Tuesday on counts of robbery, accused of robbing a cook at "
+         "gunpoint on Monday night.", "2024-06-12", "2024-06-10"),
+        ("A third man turned himself into police Tuesday evening. He is charged with firing at a car on "
+         "Elm Street on Saturday.", "2024-06-13", "2024-06-08"),
+        # a gathering or a search after the harm, told before its day
+        ("Friends gathered at the park Sunday night for a teen who was shot by a deputy on Saturday night.",
+         "2024-06-10", "2024-06-08"),
+        ("Police were still searching for the gunman Friday. A clerk was shot on Elm Street on Wednesday.",
+         "2024-06-15", "2024-06-12"),
+        # near misses: a call to a later step; a call with no step before; a state that lasts (its
+        # day stays first)
+        ("A 19-year-old was arraigned Thursday in a shooting. A cook was called to testify on Monday.", "2024-06-15", "2024-06-13"),
+        ("Deputies responded Monday to a report of shots. A man was arrested Tuesday.", "2024-06-15", "2024-06-10"),
+        ("A man shot on Tuesday night remained in the hospital on Wednesday morning.", "2024-06-12", "2024-06-12"),
     ],
 )  # fmt: skip
 def test_the_harms_day_over_the_laws(text: str, published: str, expected: str) -> None:

@@ -1,6 +1,6 @@
 """Which of the ranked dates is the incident's: the first day that is not the page's stamp; but a
-court's or an arrest's day gives way to the harm's own when the text dates both ("was charged
-Tuesday with shooting a man Sunday night": Sunday).
+court's, an arrest's, a vigil's or a search's day gives way to the harm's own when the text dates
+both ("was charged Tuesday with shooting a man Sunday night": Sunday).
 """
 
 from __future__ import annotations
@@ -17,7 +17,18 @@ __all__ = ["incident_date_of"]
 _STEP_BEFORE = lower_pattern(
     r"\b(?:arrested|charged|sentenced|arraigned|(?:pleaded|pleads|found)\s+(?:not\s+)?guilty|pleaded|pleads"
     r"|indicted|convicted|booked|jailed|surrendered"
-    r"|in\s+court)(?:\s+(?:him|her|them))?(?:\s+(?:on|early|late|this|last))?\s*$"
+    r"|in\s+court|appearance|arraignment|autopsy|turned\s+(?:himself|herself|themselves)\s+in(?:to\s+police)?)"
+    r"(?:\s+(?:him|her|them))?(?:\s+(?:at|around|about)\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)?"
+    r"(?:\s+(?:on|early|late|this|last))?\s*$"
+)
+# a later step of the story that is not the law's, told before its day: a gathering for the
+# victim ("a vigil Sunday", "friends gathered at the park Sunday night"), a search for the doer
+# ("were still searching for the gunman Friday", "asked for the public's help Saturday"); not a
+# state that lasts ("remained in the hospital Wednesday", "as of Monday"), which a report of the
+# day itself tells as often
+_LATER_BEFORE = lower_pattern(
+    r"\b(?:vigil|rally|funeral|memorial|gathered|searching\s+for|public['’]s\s+help)\b"
+    r"(?:\s+(?!(?:after|when|since|following)\b)[\w'’-]+){0,3}?(?:\s+(?:on|early|late|this|last))?\s*$"
 )
 _STEP_AFTER = lower_pattern(r"\s*(?:,\s*)?(?:police\s+)?(?:arrested|charged|sentenced|arraigned|indicted|convicted)\b")
 # the harm's own date named by its event, after it: "in the July 22 shooting" (the date is read
@@ -32,6 +43,14 @@ _EVENT_AFTER = lower_pattern(
 _ACT_AFTER = lower_pattern(
     r"[\s,]*(?:(?:he|she|they|the\s+[a-z]+|[a-z]+)\s+){0,2}?(?:allegedly\s+|then\s+)?"
     r"(?:fired\s+(?:at|on|into|shots)|opened\s+fire|shot|stabbed|killed|wounded|gunned\s+down|was\s+shot|were\s+shot)\b"
+)
+# the harm's own day told by the call it brought, before it: "Officers responded about 10 p.m. Monday
+# to a report of shots", "deputies were called to the house Sunday" (not a later step's call:
+# "were called to testify")
+_CALL_BEFORE = lower_pattern(
+    r"\b(?:responded|(?:were|was)\s+(?:called|dispatched|sent))\b(?:\s+(?:to|at)\s+(?:the|a|an)\s+[\w-]+)?"
+    r"(?:\s+(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)?"
+    r"(?:\s+(?:on|early|late))?\s*$"
 )
 _NOT_A_DOER = ("after", "when", "before", "while", "because", "since", "until", "and", "but", "police", "officers")
 
@@ -64,6 +83,7 @@ def incident_date_of(view: str, body: list[Sentence], ranked: list[DateMention])
                 own_words_date(low, d, other, None)
                 or _EVENT_AFTER.match(low, d.span[1], other.end)
                 or _act_after(low, d, other)
+                or _CALL_BEFORE.search(low, max(other.start, d.span[0] - 80), d.span[0]) is not None
             )
         ):
             return d
@@ -71,10 +91,14 @@ def incident_date_of(view: str, body: list[Sentence], ranked: list[DateMention])
 
 
 def _law_step(view: str, d: DateMention, sent: Sentence) -> bool:
-    """Is ``d`` the day of an arrest, a charge or a court's step?"""
+    """Is ``d`` the day of a later step: an arrest, a charge, a court's step, a vigil or a search?"""
     before = lower_same_length(view[max(sent.start, d.span[0] - 40) : d.span[0]])
     after = lower_same_length(view[d.span[1] : min(sent.end, d.span[1] + 30)])
-    return _STEP_BEFORE.search(before) is not None or _STEP_AFTER.match(after) is not None
+    return (
+        _STEP_BEFORE.search(before) is not None
+        or _LATER_BEFORE.search(before) is not None
+        or _STEP_AFTER.match(after) is not None
+    )
 
 
 def _act_after(low: str, d: DateMention, sent: Sentence) -> bool:

@@ -394,7 +394,7 @@ def _of_another_incident(low: str, d: DateMention, sentence: Sentence) -> bool:
 # a date the incident's own words govern ("the shooting happened Saturday", "was wounded late
 # Wednesday"), not a vigil's, a release's or an interview's
 _INCIDENT_GOVERNS = lower_pattern(
-    r"\b(?:shot|shooting|killed|wounded|stabbed|stabbing|attack(?:ed)?|happened|occurred|gunfire)\b"
+    r"\b(?:shots?|shooting|fir(?:ed|ing)|killed|wounded|stabbed|stabbing|attack(?:ed)?|robb(?:ed|ing)|happened|occurred|gunfire)\b"
     r"[^.;:!?\n]{0,60}$"
 )
 
