@@ -83,6 +83,11 @@ def test_a_town_by_its_police_or_fire_department_when_no_place_names_one(text: s
         # near misses: a state's police; two names in commas that are no town and its state
         ("A cyclist was hurt on Friday, Ohio police said.", []),
         ("The officers, Dana, Kell, police said, were not hurt.", []),
+        # near misses: a town and its state told as someone's home, not whose police speak
+        ("The victim was named as Dale Kerr, 34, of Dayton, Ohio, police said.", []),
+        ("A driver from Lisk Falls, North Carolina, police said, was not hurt.", []),
+        # ... but a town and its state that open their sentence are the force's
+        ("Dayton, Ohio, police said a cyclist was hurt on Friday.", ["Dayton"]),
     ],
 )  # fmt: skip
 def test_a_police_town_with_its_state_between(text: str, towns: list[str]) -> None:

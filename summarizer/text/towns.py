@@ -20,6 +20,9 @@ _POLICE_TOWN = guarded(
     r"\b(?P<p>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,3})(?:, (?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?),)?"
     r" (?:police|Police)\b"
 )
+# a town and its state told as where someone is from, not whose police speak: "34, of Dayton, Ohio,
+# police said", "a driver from Kent, Washington, police said"
+_ORIGIN_BEFORE = compiled(r"\b(?:of|from)\s+\Z", re.I)
 # words before the town that are none of its name, or that name the force's kind after it ("the
 # Indianapolis Metropolitan Police Department")
 _OPENERS = frozenset({
@@ -119,6 +122,8 @@ def _force_town(view: str, m: re.Match[str]) -> PlaceMention | None:
     state = m.groupdict().get("state")
     if state is not None and state not in _US_STATES:
         return None  # "Dana, Kell, police said": a list, no town and its state
+    if state is not None and _ORIGIN_BEFORE.search(view, max(0, m.start("p") - 8), m.start("p")):
+        return None  # "Dale Kerr, 34, of Dayton, Ohio, police said": a person's home, not the force's
     words = [(w.group(), w.start()) for w in _WORD.finditer(view, m.start("p"), m.end("p"))]
     while words and (words[0][0] in lx.NOT_PLACES or words[0][0] in _OPENERS):
         words.pop(0)
