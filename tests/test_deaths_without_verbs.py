@@ -41,6 +41,18 @@ _SHOT = "A man was shot on Tolley Road in Brackwell on Saturday night. "
         # near misses: a place not reached, a thing not survived
         ("A cook was shot on Tolley Road in Brackwell on Saturday and did not make it to the clinic.", (0, 1)),
         ("A cook was shot on Tolley Road in Brackwell on Saturday and did not survive the first round of votes.", (0, 1)),
+        # making it is a death only where the clause ends or it goes on "through" or "out alive"
+        ("A cook was stabbed on Tolley Road in Brackwell on Saturday and didn't make it through the night.", (1, 0)),
+        ("A cook was stabbed on Tolley Road in Brackwell on Saturday and did not survive the surgery.", (1, 0)),
+        (_SHOT + "Crews reached the flat, but he did not make it out alive.", (1, 0)),
+        (_SHOT + "He did not make it, police said.", (1, 0)),
+        # near misses: what was not made so, a goal not reached, a cut not survived by a person
+        (_SHOT + "He did not make it clear who fired, officers said.", (0, 1)),
+        (_SHOT + "The rain didn't make it easy for the medics, officers said.", (0, 1)),
+        (_SHOT + "The county did not make it a priority to light the road.", (0, 1)),
+        (_SHOT + "He did not make it past the gate before he fell, officers said.", (0, 1)),
+        (_SHOT + "He didn't make it onto the last bus, a friend said.", (0, 1)),
+        (_SHOT + "He did not survive the first cut of the football squad last year.", (0, 1)),
     ],
 )  # fmt: skip
 def test_a_death_without_a_verb_of_killing(text: str, expected: tuple[int, int]) -> None:

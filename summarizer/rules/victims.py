@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.incident_words import (
+    DID_NOT_SURVIVE,
     HEARSAY,
     HOSPITAL_NOUNS,
     HOSPITALIZED,
@@ -19,7 +20,6 @@ from summarizer.text.incident_words import (
     NEARLY_BEFORE,
     NOT_BY_SHARDS,
     NOT_DEAD_INTENSIFIER,
-    NOT_MAKE_IT,
     NOT_NEARLY,
     NOT_PEOPLE_COUNTED,
     NOT_RECOVERING_FROM_HARM,
@@ -75,9 +75,10 @@ HOSPITAL = (
     r"|as\s+a\s+precaution|because\s+(?:he|she|they)\s+(?:appeared|seemed|looked)))"
 )
 _DIED = (
-    rf"{NOT_NEARLY}(?:died|dies|(?:has|have|had)\s+(?:since\s+|now\s+)?(?:died|{SUCCUMBED})|{SUCCUMBED}|passed\s+away|did\s+not\s+survive|didn['’]t\s+survive"
-    # a death told as a failure to get through: "he didn't make it"
-    rf"|{NOT_MAKE_IT}"
+    rf"{NOT_NEARLY}(?:died|dies|(?:has|have|had)\s+(?:since\s+|now\s+)?(?:died|{SUCCUMBED})|{SUCCUMBED}|passed\s+away"
+    # a death told as a failure to get through: "he did not survive", "he didn't make it" (not "he
+    # did not survive the first cut", "didn't make it clear")
+    rf"|{DID_NOT_SURVIVE}"
     r"|(?:was|were)\s+gunned\s+down|(?:was|is|were)\s+(?:already\s+)?deceased"
     r"|(?:was|has\s+been|had\s+been)\s+"
     + _AUX_ADVERB
