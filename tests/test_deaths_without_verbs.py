@@ -33,6 +33,9 @@ _SHOT = "A man was shot on Tolley Road in Brackwell on Saturday night. "
         (_SHOT + "The zoning bill did not survive the council vote on Monday.", (0, 1)),
         (_SHOT + "He didn't make it to the team's game, his coach said.", (0, 1)),
         (_SHOT + "The mayor pronounced the zoning plan dead on Monday.", (0, 1)),
+        # near miss: "dead" as a word of degree before an adjective ("dead wrong", "dead set")
+        (_SHOT + "His lawyer declared him dead wrong about the case.", (0, 1)),
+        (_SHOT + "His coach pronounced him dead set on playing.", (0, 1)),
         # the death joined to the harm's own verb by "and": the same person's
         ("A cook was shot on Tolley Road in Brackwell on Saturday and did not survive.", (1, 0)),
         ("A cook was shot on Tolley Road in Brackwell on Saturday and didn't make it.", (1, 0)),
@@ -45,6 +48,7 @@ _SHOT = "A man was shot on Tolley Road in Brackwell on Saturday night. "
         ("A cook was stabbed on Tolley Road in Brackwell on Saturday and didn't make it through the night.", (1, 0)),
         ("A cook was stabbed on Tolley Road in Brackwell on Saturday and did not survive the surgery.", (1, 0)),
         (_SHOT + "Crews reached the flat, but he did not make it out alive.", (1, 0)),
+        (_SHOT + "Surgeons worked on him for hours, but he didn't make it out of surgery.", (1, 0)),
         (_SHOT + "He did not make it, police said.", (1, 0)),
         # near misses: what was not made so, a goal not reached, a cut not survived by a person
         (_SHOT + "He did not make it clear who fired, officers said.", (0, 1)),

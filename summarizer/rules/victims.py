@@ -169,7 +169,7 @@ _OBJECT_RE = guarded(
     rf"|\b(?:found|left|discovered|pronounced|declared)\s+(?P<who2>him|her|(?<!pronounced\s)(?<!declared\s)"
     rf"(?:{_DEFINITE}|{_NAME}|(?:his|her|their)\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})))"
     # an age, or up to two appositions ("the victim, Dana Reyes, a 63-year-old woman, deceased")
-    rf"(?:\s*,\s*\d{{1,3}}\s*,|(?:\s*,[^,.;]{{1,60}}){{1,2}},)?\s+(?P<killed2>dead|deceased|fatally\s+wounded|shot\s+(?:to\s+death|dead)|lifeless)\b",
+    rf"(?:\s*,\s*\d{{1,3}}\s*,|(?:\s*,[^,.;]{{1,60}}){{1,2}},)?\s+(?P<killed2>dead{NOT_DEAD_INTENSIFIER}|deceased|fatally\s+wounded|shot\s+(?:to\s+death|dead)|lifeless)\b",
     re.I,
 )
 # people named one by one, each by a full name with an age before or after it: "Dana Reyes, 24,

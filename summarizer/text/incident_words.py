@@ -159,11 +159,11 @@ SUCCUMBED = r"succumbed(?!\s+to\b(?!\s+(?:[\w'’-]+\s+){0,3}?(?:wounds?|injur(?
 # a death told as what the person did not get through: "and did not survive", "but didn't make it"
 # (not "did not survive the vote", "didn't make it to the game"; "did not survive the night" is a death)
 # "make it" is the death only where it ends its clause (a stop, a conjunction, "police said") or
-# goes on "through" something or "out alive": not a goal ("to the clinic", "past the gate", "onto
+# goes on "through" something, "out alive" or "out of surgery": not a goal ("to the clinic", "past the gate", "onto
 # the bus", "home") nor what is made so ("didn't make it clear", "did not make it a priority")
 NOT_MAKE_IT = (
     r"(?:did\s+not|didn['’]t)\s+make\s+it\b"
-    r"(?=\s*(?:[.,;:!?)\"”—–-]|\Z)|\s+(?:and|but|after|despite|though|although|because|when|either|through|out\s+alive)\b"
+    r"(?=\s*(?:[.,;:!?)\"”—–-]|\Z)|\s+(?:and|but|after|despite|though|although|because|when|either|through|out\s+(?:alive|of\s+surgery))\b"
     r"|\s+(?:[A-Z]\w*\s+)?(?:police|officials|authorities|officers|deputies|doctors|family)\s+(?:said|say|says)\b)"
 )
 DID_NOT_SURVIVE = (
