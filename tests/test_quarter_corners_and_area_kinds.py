@@ -39,6 +39,9 @@ def test_a_corner_with_a_quarter_in_short(text: str, expected: list[str]) -> Non
         # near misses: "the area of" a street names the street; a function word is no area's kind
         ("A cyclist was shot on Friday night in the area of Tolley Road and Pine Lane.", ["Tolley Road and Pine Lane"]),
         ("A cyclist was shot on Friday near the area of Tolley Road.", ["Tolley Road"]),
+        # near misses: a determiner is no area's kind ("every district of" a state is no part of it)
+        ("A cyclist was shot on Elm Street on Friday. Since March every district of Ohio has seen more.", ["Elm Street"]),
+        ("A cyclist was shot on Elm Street on Friday. In May each district of Ohio sent aid.", ["Elm Street"]),
     ],
 )  # fmt: skip
 def test_a_kind_of_area_between_its_name_and_its_town(text: str, expected: list[str]) -> None:

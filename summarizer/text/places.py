@@ -163,11 +163,12 @@ _MOVED_TO_BEFORE = guarded(
     r")\s+(?:the\s+)?\Z"
 )
 # a part of a place ("area of") names its place only after its own name: "the Parkfield area of",
-# a kind of area between them: "the Elm industrial area of" (not a function word: "Sunday near the area of")
+# a kind of area between them: "the Elm industrial area of" (not a function word: "Sunday near the area of",
+# nor a determiner: "Since March every district of")
 _PART_OF = compiled(r"(?:area|neighbou?rhood|quarter|district|section)\s")
 _NAMED_BEFORE = compiled(
     r"\b(?!(?:The|This|That|An?)\s)[A-Z][\w'’-]*\s+"
-    r"(?:(?!(?:the|a|an|this|that|and|or|of|in|at|on|near|said|says|was|is)\s)[a-z]+\s+)?\Z"
+    r"(?:(?!(?:the|a|an|this|that|and|or|of|in|at|on|near|said|says|was|is|every|each|any|some|all|no|whole|entire|same|other)\s)[a-z]+\s+)?\Z"
 )
 
 
