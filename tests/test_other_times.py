@@ -209,6 +209,8 @@ def test_a_yearless_earlier_day_of_the_month_is_background(text: str, expected: 
         # near misses: the story's own day named the same way; the day before not opening the clause
         (LEAD + "Officers heard more shots. On June 9, a woman was wounded on Route 8.", [("injured", 1), ("injured", 1)]),
         (LEAD + "Officers heard more shots, and a woman was wounded on Route 8 late June 8.", [("injured", 1), ("injured", 1)]),
+        # near miss: the story's own people after the date, told again ("he", "the victim"), not new ones
+        ("A man died at a hospital in Brackwell on June 9, police said. On June 8, he and his brother were shot on Tolley Road.", [("killed", 1), ("injured", 1)]),
     ],
 )  # fmt: skip
 def test_an_earlier_case_opened_by_the_day_before_is_background(text: str, expected: list[tuple[str, int]]) -> None:

@@ -78,6 +78,9 @@ _LONG_RUNNING = lower_pattern(
     r"|epidemic|pandemic|campaign|unrest|uprising|rebellion|bloodshed|(?:'s|’s|its|their)\s+attacks)\b"
     r"|\bover\s+the\s+(?:years|decades)\b|\bin\s+(?:\w+|\d+)\s+years\b|\bnow\s+in\s+its\s+\w+\s+year\b"
 )
+# after a date that opens its clause, the harm's new people: "On May 2, a woman was wounded", not
+# "On May 2, he was shot"; on lower-cased text
+_NEW_PEOPLE_AFTER = lower_pattern(r"\s*,\s+(?:an?|another|two|three|four|five|six|\d+)\s")
 _EARLIER_WORDS = ("earlier", "hours", "minutes", "moments", "a few", "several", "just", "two", "three")
 # the words that set a clause apart within a sentence: a semicolon, a colon, a dash, or a comma
 # before a conjunction ("…, and last year two men were killed there"); on lower-cased text
@@ -127,7 +130,7 @@ def without_other_times(
         # a time dated before the incident's day sets any clause apart; one told without a date
         # ("last month", "so far this year"), only one after the story's first toll
         if (
-            (day is not None and _dated_before(dated, start, end, day, main, d.sentence > first))
+            (day is not None and _dated_before(dated, start, end, day, main, lowered if d.sentence > first else None))
             or (own_day is not None and _yearless_before(yearless, start, end, own_day, main))
             or ((told := _other_time(lowered, start, end, day)) and (told == "dated" or d.sentence > first))
             or (d.sentence > first and _opened_earlier(lowered, start, d) and not roundup())
@@ -172,11 +175,13 @@ def _dated_before(
     end: int,
     day: dt.date,
     main: DateMention | None,
-    later: bool = False,
+    later: str | None = None,
 ) -> bool:
     """Does the clause carry a date of its own more than a day before the incident's (a night
     may run into the next day)? The day before will do for a clause after the story's first
-    toll that opens with its date ("On May 2, a man was wounded"): another case told apart."""
+    toll (``later``, the lower-cased text) that opens with its date and new people after it ("On
+    May 2, a man was wounded"): another case told apart, not the story's own victim told again
+    ("On May 2, he and his brother were shot", of a man who died on May 3)."""
     k = bisect.bisect_left(dated, start, key=lambda x: x[0])
     for at, d in dated[k:]:
         if at >= end:
@@ -187,7 +192,8 @@ def _dated_before(
             when = dt.date.fromisoformat(d.value[:10])
         except ValueError:
             continue
-        opens = later and at - start <= 4  # "On May 2, …": the date opens the clause
+        # "On May 2, a man …": the date opens the clause, the harm's new people right after it
+        opens = later is not None and at - start <= 4 and _NEW_PEOPLE_AFTER.match(later, d.span[1]) is not None
         if d.precision == "day" and (day - when).days > (0 if opens else 1):
             return True
         if d.precision == "month" and (when.year, when.month) < (day.year, day.month):
