@@ -530,3 +530,20 @@ def test_a_name_before_a_documents_head_is_its_issuer(text: str, names: list[str
     result = summarize(text, model="rules")
     by_id = {s.id: s.name for s in result.speakers}
     assert [by_id.get(a.speaker_id or "") for a in result.attributions] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a cue word capitalised after a capital, mid-sentence, is a word of a name ("Lakeview State")
+        ('Rival coach Tom Reed, whose side is 6-4, called Lakeview State "the best side in the league."', "Rival coach Tom Reed"),
+        ("Tom Reed called Lakeview State “a team that never quits.”", "Tom Reed"),
+        # near misses: a title-case line, and a cue set off by a comma
+        ("Mayor Ada Ruiz States “We Will Rebuild”", "Mayor Ada Ruiz"),
+        ("The coach of the club, Tom Reed, states: “We will win.”", "The coach of the club, Tom Reed"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_cue_word_after_a_capital_is_a_name_s(text: str, speaker: str) -> None:
+    result = summarize(text, model="rules")
+    assert [a.speaker for a in result.attributions] == [speaker]
+

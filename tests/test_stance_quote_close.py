@@ -28,3 +28,19 @@ def _content(text: str) -> str | None:
 )
 def test_a_stance_keeps_its_quote_s_close(text: str, content: str) -> None:
     assert _content(text) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a comma or "but" inside the quoted words ends no object: the quote runs to its mark
+        ("Ms. Lane called the plan “slow, costly and late, and nobody wants it.”", "the plan “slow, costly and late, and nobody wants it.”"),
+        ("Ms. Lane called the plan “bold but not reckless” and left.", "the plan “bold but not reckless”"),
+        # near misses: a quote that opens past the object's end is not the object's, nor is a
+        # time after the quote closes
+        ("Ms. Lane called the plan costly, and the board said “we agree, mostly.”", "the plan costly"),
+        ("Ms. Lane called the plan “bold” on Monday, after the vote.", "the plan “bold”"),
+    ],
+)  # fmt: skip
+def test_a_stance_object_runs_to_its_quote_s_close(text: str, content: str) -> None:
+    assert _content(text) == content

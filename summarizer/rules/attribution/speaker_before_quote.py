@@ -12,6 +12,7 @@ from summarizer.rules.attribution.verb_groups import verb_group_start
 from summarizer.rules.attribution.words import ASPECT, COMMA_ADJUNCT_OPENERS, SEEM_FORMS
 from summarizer.text import lexicon as lx
 from summarizer.text import report_kinds as rk
+from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.quotes import QuoteRegion
 from summarizer.text.segments import Token, tokens
 
@@ -41,7 +42,7 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
         if stops_sentence(toks, k):
             break  # a verb of an earlier sentence is not this quote's
         c = cue_at(toks, k)
-        if c is None:
+        if c is None or _name_part(toks, k):
             continue
         if noun_position(toks, k, 0):
             obj = np_left(toks, k, _sentence_start(toks, k), appositive=False)
@@ -105,6 +106,16 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
 _EVIDENCE_LEMMAS = frozenset(lx.EVIDENCE_FORMS.values())
 # verbs of memory and of aspect that take a gerund ("remembers saying", "kept saying")
 _GERUND_TAKERS = frozenset(lx.inflect("remember")) | (ASPECT - SEEM_FORMS)
+
+
+def _name_part(toks: list[Token], k: int) -> bool:
+    """Is the cue word at toks[k] a word of a name: capitalised right after a capitalised word, in
+    a sentence with a content word in lower case before it ("She called Lakeview State “…”"); in a
+    title-case line ("Mayor Ada Ruiz Says “…”") a capital is no sign of a name."""
+    if k == 0 or not toks[k].text[:1].isupper() or not toks[k - 1].text[:1].isupper() or not is_word(toks[k - 1]):
+        return False
+    first = _sentence_start(toks, k)
+    return any(is_word(t) and t.text.islower() and t.low not in ENGLISH_FUNCTION_WORDS for t in toks[first : k - 1])
 
 
 def _takes_gerund(low: str) -> bool:

@@ -151,7 +151,9 @@ def read_stance(
     cue_span = (toks[vg].start, toks[last].end)
     c_start, c_end = toks[content_start].start, toks[c_end_idx - 1].end
     # 'called the plan "a disaster."': a quote that opens in the content and closes past the
-    # sentence's last stop keeps its closing mark (the words' end, not the quote's whole run)
-    c_end = next((q.end for q in scan.ctx.quotes if c_start <= q.start < c_end < q.end <= c_end + 2), c_end)
+    # sentence's last stop keeps its closing mark; 'called it "slow, and costly"': an object's end
+    # read inside the quote (its comma, its "and") is none, the quoted words run to their mark
+    limit = max(c_end, scan.sent.end) + 2
+    c_end = next((q.end for q in scan.ctx.quotes if c_start <= q.start < c_end < q.end <= limit), c_end)
     scan.add("stance_verb", (c_start, c_end), who, cue_span, lemma, short_ok=True)
     return last + 1
