@@ -33,6 +33,15 @@ def speakers(text: str) -> list[tuple[str | None, str | None, str | None]]:
                 ("warned", "The mayor's chief of staff, Ann Ruddock", "Ann Ruddock"),
             ],
         ),
+        # the subject of a participle clause after the main clause ("…, arguing that …")
+        (
+            "Vale's lawyer, Ann Ruddock, asked for a lighter sentence, arguing that her client had repaid the fund.",
+            [("arguing", "Vale's lawyer, Ann Ruddock", "Ann Ruddock")],
+        ),
+        (
+            "The lawyer for the trust, Ann Ruddock, filed a motion, saying the sale was void.",
+            [("saying", "The lawyer for the trust, Ann Ruddock", "Ann Ruddock")],
+        ),
         # near misses: no name set off, and a second clause with a subject of its own
         (
             "A spokeswoman for the forestry ministry said the review was complete and urged hikers to stay home.",

@@ -565,12 +565,15 @@ def _time_before_verb(toks: list[Token], k: int, hi: int) -> bool:
 def participle_subject(toks: list[Token], hi: int) -> Span | None:
     """The subject of a participle clause after a comma at toks[hi] ("…, citing a threat"): the
     noun phrase that opens the sentence, past a fronted time or phrase and its comma ("In 1986,
-    the court blocked the sale, citing …")."""
+    the court blocked the sale, citing …"), with a name set off after its head ("The firm's
+    lawyer, Ana Ruiz, filed a motion, arguing …")."""
     fronted = _clause_subject(toks, hi)
     if fronted is not None and fronted[0] != toks[0].start:
         return fronted  # past "In 1986," (which would read as a noun phrase of its own)
     s_end = opening_subject_end(toks, hi)
-    return (toks[0].start, toks[s_end - 1].end) if s_end is not None else fronted
+    if s_end is None:
+        return fronted
+    return toks[0].start, toks[named_apposition_end(toks, s_end, hi) - 1].end
 
 
 def participle_in_opener(toks: list[Token], k: int, vg: int, last: int, end_idx: int) -> bool:
