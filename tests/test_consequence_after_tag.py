@@ -47,3 +47,30 @@ def test_a_consequence_after_the_tag_is_the_writers(
     text: str, expected: list[tuple[str | None, str | None, str]]
 ) -> None:
     assert reports(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "with" and a phrase with no verb, closing the sentence after the tag: the manner of the
+        # saying or the writer's gloss, not the words
+        (
+            "Fares rose by a fifth last year, the ferry board said, with most of the rise on the night crossings.",
+            [("the ferry board", "said", "Fares rose by a fifth last year")],
+        ),
+        ("The regatta went well, the organiser said, with a grin.", [("the organiser", "said", "The regatta went well")]),
+        # near misses: a clause after "with", and "with" inside the report before the tag
+        (
+            "The pier will close, the board said, with boats that moor there to be moved.",
+            [("the board", "said", "The pier will close … with boats that moor there to be moved")],
+        ),
+        (
+            "The pier will close with the loss of ten berths, the board said.",
+            [("the board", "said", "The pier will close with the loss of ten berths")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_with_phrase_after_the_tag_is_the_writers(
+    text: str, expected: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert reports(text) == expected

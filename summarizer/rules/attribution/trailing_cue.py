@@ -366,9 +366,27 @@ def _closed_report(toks: list[Token], vg: int, after: int, dashed: bool) -> bool
 
 def _writers_after_tag(toks: list[Token], i: int, hi: int, dashed: bool) -> bool:
     """Does the writer's own clause open at toks[i], right after a tag set off by commas: a
-    clause of time or concession ("…, she said, as the crowd left"), or a participle of what
-    the reported event brings about ("…, the union announced, raising fears of delays")?"""
-    return _narrated_adjunct(toks, i, hi) or (not dashed and consequence_after_tag(toks, i, hi))
+    clause of time or concession ("…, she said, as the crowd left"), a phrase of "with" that
+    closes the sentence ("…, he said, with a shrug"), or a participle of what the reported event
+    brings about ("…, the union announced, raising fears of delays")?"""
+    return (
+        _narrated_adjunct(toks, i, hi)
+        or _with_phrase(toks, i, hi)
+        or (not dashed and consequence_after_tag(toks, i, hi))
+    )
+
+
+def _with_phrase(toks: list[Token], i: int, hi: int) -> bool:
+    """Is toks[i:hi] "with" and a phrase with no verb of its own, closing the sentence after the
+    tag ("…, the board said, with most of the cuts in the west", "…, she said, with a laugh")?
+    The manner of the saying or the writer's gloss on it, set off after the tag, not its words
+    ("…, she said, with costs that rose" has a clause: more may be said)."""
+    return (
+        i + 1 < hi
+        and toks[i].low == "with"
+        and not any(t.text in (",", ";") or t.text in ALL_QUOTES for t in toks[i + 1 : hi])
+        and not any(t.low in FINITE or t.low in WHO_WHICH_WHOM or t.low == "that" for t in toks[i + 1 : hi])
+    )
 
 
 def _narrated_adjunct(toks: list[Token], i: int, hi: int) -> bool:
