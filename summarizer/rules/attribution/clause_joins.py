@@ -1,6 +1,7 @@
 """Where a reported clause ends at "and" or runs on past a comma: a main clause of the writer's
 joined after it (its own subject and verb after a speaker tag, or set at a new time: "…, and on
-Friday he renewed …"); a list of subjects ("details, the cost and a date would be …") goes on."""
+Friday he renewed …"); a list of subjects ("details, the cost and a date would be …") goes on, and so does a clause past
+a name in apposition inside it ("… the landowner, the Ash Trust, to ask …")."""
 
 from __future__ import annotations
 
@@ -158,6 +159,26 @@ def clause_list(toks: list[Token], i: int, k: int, hi: int) -> bool:
             if joined:
                 return True
     return False
+
+
+def apposition_within(toks: list[Token], k: int, hi: int) -> int | None:
+    """When the comma at toks[k] opens a name in apposition that a second comma closes, and the
+    reported clause goes on after it with an infinitive or a preposition ("she would write to the
+    landowner, the Ash Trust, to ask …", "he met the chief, the Rev. Tom Hale, on Friday"): the
+    closing comma's index; else None. The name renames a noun inside what was said, so the
+    report runs on past it (a description, ", the presumed favorite …", ends it: a gloss)."""
+    if k + 4 >= hi or toks[k + 1].low not in ("the", "a", "an"):
+        return None
+    close = next((m for m in range(k + 3, min(hi - 1, k + 9)) if toks[m].text == ","), None)
+    if close is None:
+        return None
+    name = [t for t in toks[k + 2 : close] if t.text not in (".", "'", "’", "&", "-")]
+    if not name or not all(t.text[:1].isupper() and t.text.isalpha() for t in name):
+        return None
+    after = toks[close + 1]
+    if after.low == "to" and close + 2 < hi and toks[close + 2].text.isalpha() and toks[close + 2].text.islower():
+        return close
+    return close if after.low in PREPOSITIONS and after.low not in ("while", "with", "to") else None
 
 
 def listed_item(toks: list[Token], i: int, k: int, hi: int) -> bool:

@@ -4,7 +4,7 @@ object ("expressed misgivings about …", "accused Vane of …") and the clause 
 from __future__ import annotations
 
 from summarizer.rules.attribution.adjunct_asides import adjunct_aside_end
-from summarizer.rules.attribution.clause_joins import listed_item, timed_clause
+from summarizer.rules.attribution.clause_joins import apposition_within, listed_item, timed_clause
 from summarizer.rules.attribution.clauses import DASHES
 from summarizer.rules.attribution.complements import clause_follows, skip_adverbials
 from summarizer.rules.attribution.dash_asides import aside_end
@@ -93,7 +93,10 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
             # ", the presumed favorite …", ", with X showing …": an appositive or an absolute
             # phrase on the content, or a new clause; either way the reported words end here
             if low in APPOSITION_OPENERS and k - i >= 3 and not listed_item(toks, i, k, hi):
-                return k
+                if (close := apposition_within(toks, k, hi)) is None:
+                    return k
+                k = close  # "… the landowner, the Ash Trust, to ask …": a name inside what was said
+                continue
 
         # "… in a letter on Friday", "… when she ran in 2019": how or when it was said, not what
         if t.low in _HOW_OR_WHEN_OPENERS and _how_or_when_said(toks, i, k, hi):

@@ -1,0 +1,34 @@
+"""A name in apposition inside a reported clause ("… to the landowner, the Ash Trust, to ask …"):
+when the clause goes on after the closing comma with an infinitive or a preposition, the report
+runs on past the name (attribution/clause_joins.apposition_within); a description set off after
+the content, or a name that closes the sentence, ends it as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def contents(text: str) -> list[str]:
+    return [a.content for a in summarize(text, model="rules").attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ms Orrin said she would write to the council and the landowner, the Ash Trust, to ask what it planned.",
+            "she would write to the council and the landowner, the Ash Trust, to ask what it planned",
+        ),
+        (
+            "The skipper said he had met the harbour chief, the Rev. Tom Hale, on Friday.",
+            "he had met the harbour chief, the Rev. Tom Hale, on Friday",
+        ),
+        # near misses: a description in lower case, and a name that closes the sentence
+        ("The skipper said he backed the nominee, the likely winner, for the post.", "he backed the nominee"),
+        ("Ms Orrin said she would write to the landowner, the Ash Trust.", "she would write to the landowner"),
+    ],
+)
+def test_a_name_in_apposition_inside_the_report_goes_on(text: str, content: str) -> None:
+    assert content in contents(text)
