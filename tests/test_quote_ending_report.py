@@ -63,6 +63,16 @@ def reports(text: str) -> list[tuple[str | None, str | None, str]]:
             'The coach said that the squad had promised "to win the cup."',
             [("The coach", "said", 'the squad had promised "to win the cup."')],
         ),
+        # the verb's topic between it and the quote, or a two-word cue right before it: the
+        # quote still ends the clause reported
+        (
+            "The harbour master said she had complained about the moorings ‘at least three times’.",
+            [("The harbour master", "said", "she had complained about the moorings ‘at least three times’")],
+        ),
+        (
+            "Ms Orrin, who has run the ferry since the spring, said she had raised concerns “more than once”.",
+            [("Ms Orrin", "said", "she had raised concerns “more than once”")],
+        ),
     ],
 )
 def test_a_quote_ending_indirect_speech_is_the_reporters(

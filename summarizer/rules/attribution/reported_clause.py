@@ -19,7 +19,8 @@ __all__ = ["quoted_clause", "reported_clause_of"]
 
 def reported_clause_of(toks: list[Token], start: int, first: int) -> bool:
     """Does the clause whose subject opens at toks[start] follow a finite verb of speech with a
-    subject of its own, directly or after "that" or a time word ("said Tuesday the …")?"""
+    subject of its own, directly or after "that" or a time word ("said Tuesday the …")? A subject
+    may end in an aside set off by commas ("Ana Ruiz, who has run the club since May, said …")."""
     k = start - 1
     if k > first and toks[k].low == "that":
         k -= 1
@@ -31,7 +32,7 @@ def reported_clause_of(toks: list[Token], start: int, first: int) -> bool:
     if verb is None or lx.CUE_KIND.get(toks[verb].low) != "speech" or toks[verb].low.endswith("ing"):
         return False
     vg = verb_group_start(toks, verb, first)
-    return vg > first and np_left(toks, vg - 1, first) is not None
+    return vg > first and (toks[vg - 1].text == "," or np_left(toks, vg - 1, first) is not None)
 
 
 def quoted_clause(text: str) -> bool:

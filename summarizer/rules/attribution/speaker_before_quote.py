@@ -89,14 +89,15 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
         if c[0] in _EVIDENCE_LEMMAS and (reporter := _reporter_of_clause(toks, np_start, first, q)) is not None:
             return reporter  # "she wrote that the figures showed “…”": she quotes it, not the figures
         if (
-            k == j
+            (c[1] == j or _topic(toks, c[1] + 1, j + 1))
             and toks[-1].text not in (",", ":")
             and reported_clause_of(toks, np_start, first)
             and not quoted_clause(ctx.view[q.inner[0] : q.inner[1]])
         ):
             # "Moe said the province would continue “to fight …”": the quote ends the clause that
             # "said" reports, one report of Moe's read by the sentence patterns, not a second
-            # (but "… said the inspector warned “the dam could fail”" quotes the inspector)
+            # (but "… said the inspector warned “the dam could fail”" quotes the inspector); so
+            # does one after the verb's topic ("Ruiz said she had complained about it “twice”")
             return None
         return (toks[np_start].start, toks[last].end), (toks[vg].start, toks[c[1]].end), c[0], q.end
     given = _giver_of_words(toks, j, j, q) if toks[j].low in rk.SPEECH_NOUNS else None  # "issued a statement:"
