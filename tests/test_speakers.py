@@ -547,3 +547,38 @@ def test_a_capitalised_cue_word_after_a_capital_is_a_name_s(text: str, speaker: 
     result = summarize(text, model="rules")
     assert [a.speaker for a in result.attributions] == [speaker]
 
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the one member of a counted group subject that "including" names closes the sentence:
+        # a later "she" is that member
+        (
+            "Gov. Ann Reyes signed the bill. “It is a good day,” Reyes said. But several senators crossed over, "
+            "including Sen. Nora Vance of Eastfield. She said she had heard from many drivers.",
+            "Nora Vance",
+        ),
+        (
+            "Gov. Ann Reyes signed the bill. “It is a good day,” Reyes said. Three members of her party voted no, "
+            "among them Nora Vance. She said the tax was too high.",
+            "Nora Vance",
+        ),
+        # near misses: the group is an object, and two members are named
+        (
+            "Gov. Ann Reyes signed the bill. “It is a good day,” Reyes said. The governor thanked several aides, "
+            "including Nora Vance. She said she was proud.",
+            "Ann Reyes",
+        ),
+        (
+            "Gov. Ann Reyes signed the bill. “It is a good day,” Reyes said. Several aides joined her, including "
+            "Nora Vance and Lily Dunn. She said she was proud.",
+            "Ann Reyes",
+        ),
+    ],
+)
+def test_she_after_a_group_s_named_member_is_that_member(text: str, name: str) -> None:
+    result = summarize(text, model="rules")
+    names = {s.id: s.name for s in result.speakers}
+    last = result.attributions[-1]
+    assert last.speaker == "She"
+    assert names.get(last.speaker_id or "") == name

@@ -15,6 +15,7 @@ from summarizer.rules.premodified_subjects import premodified_subject
 from summarizer.rules.roles import office_fields
 from summarizer.rules.sentence_starts import FRONTING as _FRONTING
 from summarizer.rules.sentence_starts import SENTENCE_END as _SENTENCE_END
+from summarizer.rules.sentence_starts import named_as_subject
 from summarizer.rules.sentence_starts import opens_sentence as _opens_sentence
 from summarizer.rules.word_index import INDEX_FROM, WordIndex, run_words, word_spans
 from summarizer.text import incident_words as iw
@@ -119,11 +120,8 @@ def name_in_run(
                 or (lower is not None and subject_at == lower.start(3) and _premodified(view, lower))
                 or premodified_subject(view, lower, end) is not None
             )
-        if not opens and view.startswith(",", end):
-            # the name set off after the noun phrase that opens the sentence is its subject too:
-            # "Her lawyer, Tom Hale, asked for …"
-            head = _OPENING_NP.search(view, max(0, run_start - 50), run_start)
-            opens = head is not None and _opens_sentence(view, head.start())
+        # "Her lawyer, Tom Hale, asked …", "Several senators …, including Sen. Ana Ruiz."
+        opens = opens or named_as_subject(view, run_start, subject_at, end)
         return (start, end), " ".join(name), " ".join(role_words) or None, opens
     return None
 
@@ -151,10 +149,6 @@ _TITLE_ABBREVIATIONS = frozenset({
     "gov", "sen", "rep", "gen", "col", "capt", "lt", "maj", "sgt", "cpl", "pvt", "adm", "cmdr", "det", "insp",
     "supt", "coun", "cllr", "cr", "prof", "dr", "mr", "mrs", "ms", "fr", "rev",
 })  # fmt: skip
-
-# a short noun phrase with a determiner and a comma right before a point: "Her lawyer, ", "The
-# company's owner, "
-_OPENING_NP = compiled(r"\b(?:The|His|Her|Their|Its|Our|A|An)(?:[ \t]+[\w'’-]+){1,4},[ \t]+\Z")
 
 # capitalised words (and abbreviations) right before a point: "Retired U.S. Air Force "
 _CAPS_BEFORE = compiled(r"(?:[A-Z][\w.'’-]*[ \t]+)+\Z")

@@ -1,6 +1,7 @@
 """Where a sentence's subject stands: the start of a sentence, a line or the text, or the main
-clause after a short fronted adverbial ("On Dec. 3, the mayor …"). Read by name_mentions.py (a
-name as its sentence's subject) and speakerless.py (a pronoun as one).
+clause after a short fronted adverbial ("On Dec. 3, the mayor …"), and the names as salient as a
+subject that stand elsewhere. Read by name_mentions.py (a name as its sentence's subject) and
+speakerless.py (a pronoun as one).
 """
 
 from __future__ import annotations
@@ -46,3 +47,48 @@ def opens_sentence(view: str, at: int) -> bool:
         return False
     words = view[start:i].split()
     return bool(words) and words[0][:1].isupper() and words[0].lower() in FRONTING and "," not in view[start:i]
+
+
+# a count or quantifier opening a sentence's subject: a group whose members a list may name
+_GROUP_QUANTIFIERS = frozenset({
+    "several", "many", "some", "most", "few", "numerous", "dozens", "scores", "other", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten",
+})  # fmt: skip
+# "…, including" (or "among them", "such as") before the name, perhaps a title between ("Sen.")
+_MEMBER_INTRO = compiled(r",\s+(?:including|among\s+them|such\s+as)\s+(?:[A-Z][\w.'’-]*\s+){0,3}\Z")
+# after the name, the sentence ends, perhaps after the person's place ("of Lisk")
+_MEMBER_CLOSE = compiled(r"(?:,?\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?[.!?]")
+
+
+# a short noun phrase with a determiner and a comma right before a point: "Her lawyer, ", "The
+# company's owner, "
+_OPENING_NP = compiled(r"\b(?:The|His|Her|Their|Its|Our|A|An)(?:[ \t]+[\w'’-]+){1,4},[ \t]+\Z")
+
+
+def named_as_subject(view: str, run_start: int, at: int, end: int) -> bool:
+    """Whether the person named from ``at`` (their role's start; the name's capitals from
+    ``run_start``) to ``end``, standing mid-sentence, is as salient as its subject: the name set
+    off after the noun phrase that opens the sentence ("Her lawyer, Tom Hale, asked for …"), or
+    the one member of a group subject that closes the sentence (``named_member``)."""
+    if view.startswith(",", end):
+        head = _OPENING_NP.search(view, max(0, run_start - 50), run_start)
+        if head is not None and opens_sentence(view, head.start()):
+            return True
+    return named_member(view, at, end)
+
+
+def named_member(view: str, at: int, end: int) -> bool:
+    """Whether the person named from ``at`` to ``end`` is the one member of the sentence's
+    subject, a group with a count or quantifier, that an "including" phrase closing the sentence
+    names ("Several senators crossed over, including Sen. Ana Ruiz of Lisk."): the sentence is
+    about them as much as about its subject, and a later "she" takes them up. Not one of a list
+    ("including Ruiz and Hale"), nor a member of an object ("The mayor thanked three aides,
+    including Ana Ruiz": the subject is one person)."""
+    intro = _MEMBER_INTRO.search(view, max(0, at - 60), at)
+    if intro is None or _MEMBER_CLOSE.match(view, end) is None:
+        return False
+    start = max((m.end() for m in SENTENCE_END.finditer(view, max(0, at - 300), intro.start())), default=0)
+    words = [w.lower() for w in view[start : intro.start()].split()[:4]]
+    if words and words[0] in ("but", "and", "yet"):
+        words = words[1:]
+    return bool(words) and words[0] in _GROUP_QUANTIFIERS
