@@ -52,6 +52,7 @@ from summarizer.rules.attribution.phrases import (
     source_like,
 )
 from summarizer.rules.attribution.registry import pattern
+from summarizer.rules.attribution.relative_that import past_year, thing_relative
 from summarizer.rules.attribution.stance_verb import read_stance
 from summarizer.rules.attribution.verb_groups import verb_group_start
 from summarizer.rules.attribution.words import (
@@ -554,8 +555,10 @@ def _speaker(
     elif vg >= 2 and toks[vg - 1].low in PARTICIPLE_PREPOSITIONS and toks[k].low.endswith("ing") and opens_quote:
         # "“…,” she told reporters after announcing …": the quote's speaker, not a word inside it
         who = scan.ctx.quote_speaker_in(toks[0].start, toks[vg - 1].start)
+    elif thing_relative(toks, past_year(toks, vg) - 1):
+        return None  # "a standoff (with lawmakers) that had threatened to …": a thing's verb
     elif (
-        (rv := _past_year(toks, vg)) - 1 >= 0
+        (rv := past_year(toks, vg)) - 1 >= 0
         and rv - 2 >= 0
         and (
             toks[rv - 1].low in WHO_WHICH
@@ -590,11 +593,3 @@ def _speaker(
             return None
         who = subject if subject != (-1, -1) else None
     return who, rel_end
-
-
-def _past_year(toks: list[Token], vg: int) -> int:
-    """Where the verb group at ``vg`` starts past a year before it ("who in 2010 said …": the
-    relative pronoun before the year is the verb's)."""
-    if vg >= 3 and toks[vg - 2].low == "in" and len(toks[vg - 1].low) == 4 and toks[vg - 1].low.isdigit():
-        return vg - 2
-    return vg
