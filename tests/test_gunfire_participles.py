@@ -50,6 +50,12 @@ def tolls(text: str) -> tuple[int, int]:
         ("A man opened fire on Elm Street on Sunday, striking a woman's car, police said.", (0, 0)),
         ("A man opened fire on Elm Street on Sunday, hitting a neighbor's porch, police said.", (0, 0)),
         ("A man opened fire on Elm Street on Sunday, striking a woman's leg, police said.", (0, 1)),
+        # a second blow coordinated after the first's person: one more person hit
+        ("A man opened fire outside a diner in Welby on Sunday, hitting a cook and grazing a waiter.", (0, 2)),
+        ("A man fired at a van in Welby on Sunday, striking a driver in the arm and wounding a boy.", (0, 2)),
+        # near misses: the second blow finds a thing, or a person's thing
+        ("A man opened fire outside a diner in Welby on Sunday, hitting a cook and shattering a window.", (0, 1)),
+        ("A man opened fire outside a diner in Welby on Sunday, hitting a cook and striking a waiter's van.", (0, 1)),
     ],
 )  # fmt: skip
 def test_participle_of_a_blow_after_gunfire(text: str, expected: tuple[int, int]) -> None:

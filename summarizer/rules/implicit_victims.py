@@ -11,6 +11,7 @@ import re
 from summarizer.rules import victims
 from summarizer.rules.victim_phrases import (
     ACCUSED_OF_RE,
+    AND_BLOW_RE,
     ANOTHER_RE,
     ATTEMPTED_BEFORE,
     DEATH_OF_RE,
@@ -187,10 +188,16 @@ def _read_victim(
             # "the body of a man who had been shot": the words name one person, dead
             for d in same:
                 d.category, d.label = "killed", "people killed"
+        elif pattern is AND_BLOW_RE and category == "injured":
+            # "hitting a man and wounding a woman": the second blow's person, read by the verb alone before
+            for d in same:
+                if d.category == "injured":
+                    d.label = f"{ALSO}injured"
         return
     out.append(people_draft(view, (s, e), category, sent.index, value))
     if (
         also
+        or pattern is AND_BLOW_RE  # "hitting a man and grazing a woman": the second blow's person, one more
         or _ALSO_HARMED_BEFORE.search(view, max(0, s - 30), s)
         or (
             _THEN_HARMED_BEFORE.search(view, max(sent.start, s - 60), s)

@@ -326,6 +326,14 @@ GUNFIRE_RE = guarded(
     rf"(?!['’]s\s+(?!{_BODY_PART}\b))",
     re.I,
 )
+# a second blow of the gunfire, its participle coordinated after the first's person: "…, hitting a
+# man and grazing a woman", "striking a guard in the arm and wounding a clerk" (the first person is
+# GUNFIRE_RE's); not a thing struck ("hitting a man and shattering a window": no person)
+AND_BLOW_RE = guarded(
+    r"\b(?:hitting|striking|grazing)\s+[^.;]{1,60}?\band\s+"
+    rf"(?P<injured>hitting|striking|grazing|wounding)\s+{_PERSONS}(?!['’]s\s+(?!{_BODY_PART}\b))",
+    re.I,
+)
 # a verb of a blow told with the part of the body it found: "blasted a teen in the leg", "hit a
 # man once in the thigh", "grazed a boy in the arm"; not "the storm blasted the coast", "hit a
 # parked car" (no person, no part of a body)
@@ -467,6 +475,7 @@ VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (THE_ALSO_RE, ("also",), False),
     (_GAPPED_RE, ("wounded", "injured", "hurt"), True),
     (GUNFIRE_RE, ("gunfire", "bullet", "shot", "round", "fire"), True),
+    (AND_BLOW_RE, ("hitting", "striking", "grazing"), True),
     (HIT_IN_PART_RE, ("blast", "hit", "struck", "striking", "grazing", "grazed"), True),
     (_NAMED_RE, ("left", "sent"), False),
     (NAMED_SHOT_RE, ("shot",), False),
