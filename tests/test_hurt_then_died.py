@@ -105,3 +105,24 @@ def test_one_of_a_group_hurt_is_told_in_the_singular() -> None:
 )
 def test_a_part_of_whom_after_the_group(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the person's death in a second clause of theirs, after their harm or care
+        ("A porter was shot in Olvey on Friday. He was taken to a hospital but died.", (1, 0)),
+        ("A woman was shot in Olvey on Friday. She was rushed to a hospital but did not survive.", (1, 0)),
+        (
+            "A cook was stabbed in Tarn on Friday. The victim was taken to a hospital and later died of his wounds.",
+            (1, 0),
+        ),
+        ("A cook was stabbed in Tarn. He was flown to a trauma center in critical condition, but he died.", (1, 0)),
+        # near misses: a fate that is no death; another's death; a death that nearly came
+        ("A porter was shot in Olvey on Friday. He was taken to a hospital but is expected to survive.", (0, 1)),
+        ("A porter was shot in Olvey on Friday. He was taken to a hospital but his dog died.", (0, 1)),
+        ("A porter was shot in Olvey on Friday. He was taken to a hospital and nearly died.", (0, 1)),
+    ],
+)
+def test_taken_to_a_hospital_but_died(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected

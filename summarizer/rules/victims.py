@@ -143,6 +143,14 @@ _HURT_WHEN = (
     rf"|(?<=\bwho)\s+{IN_RELATIVE_OBJECT}(?=\s+(?:later\s+|\w+ly\s+)?(?:has\s+)?died\b))?"
 )
 _WEAK_RE = guarded(rf"{_SOMEONE}{_HURT_WHEN}\s+{_ADVERB}(?:(?P<killed>{_DIED})|(?P<injured>{_HURT}))", re.I)
+# the person's death told after their harm, in a second clause of the same subject: "he was taken
+# to a hospital but died", "… and later died of his wounds", "…, but she did not survive"; the words
+# between open no clause of their own ("he was hurt while his friend was shot and died": the friend's)
+_THEN_DIED = compiled(
+    r"(?:\s+(?!(?:and|but|or|who|whose|which|where|while|when|after|before|as|because|said|says|told)\b)[^\s.;]+){0,10}?"
+    rf",?\s+(?:but|and)\s+(?:(?:he|she|they)\s+)?{_ADVERB}{_DIED}",
+    re.I,
+)
 # the person's death after another verb of theirs: "the victim ran to a neighbor's home and died"
 _AND_DIED_RE = guarded(rf"{_SOMEONE}\s+(?![^.;]*?\bwho\b)[^.;,]{{1,80}}?\band\s+{_ADVERB}(?P<killed>{_DIED})", re.I)
 _NAMED_DEAD_RE = guarded(rf"{_NAMED}(?:\s*,[^,.;]{{1,60}},)?\s+{_ADVERB}(?P<killed>{_DIED})", re.I)
@@ -363,9 +371,8 @@ def mentions(view: str, sentences: list[Sentence]) -> list[Mention]:
         runs = set(RUN_RE.findall(lowered, sent.start, sent.end)) if by_runs else None
         if _holds(runs, _SOMEONE_RUNS) or _NAME_AGE.search(lowered, sent.start, sent.end):
             for m in _WEAK_RE.finditer(view, sent.start, sent.end):
-                out.setdefault(
-                    m.span("who"), Mention("killed" if m.group("killed") else "injured", m.span("who"), sent.index)
-                )
+                killed = m.group("killed") or _THEN_DIED.match(view, m.end(), sent.end)
+                out.setdefault(m.span("who"), Mention("killed" if killed else "injured", m.span("who"), sent.index))
         if _holds(runs, _DIED_RUNS):
             for m in _NAMED_DEAD_RE.finditer(view, sent.start, sent.end):
                 out.setdefault(m.span("who"), Mention("killed", m.span("who"), sent.index))
