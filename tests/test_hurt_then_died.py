@@ -41,6 +41,13 @@ def tolls(text: str) -> tuple[int, int]:
         # "more", "other" after the count: people besides the group, not a part of it
         ("Four people were hurt in a blast at a kiln in Tarn on Friday. Three more people died in hospital.", (3, 4)),
         ("Three men were shot outside a depot in Olvey. Two other men died at the scene.", (2, 3)),
+        # the group told hurt by its care: taken, rushed to a hospital, hospitalized
+        ("Four hikers were rushed to hospital after a rockslide near Tarn. One died.", (1, 3)),
+        ("Five men were shot in Olvey. Five men were taken to a hospital. Two of them died.", (2, 3)),
+        ("Three people were hospitalized after a gas leak in Sarrow. One has died.", (1, 2)),
+        # near misses: taken for a check; a death of someone besides them
+        ("Four hikers were taken to a hospital for evaluation after a rockslide in Tarn. One died.", (1, 4)),
+        ("Four hikers were rushed to hospital after a rockslide near Tarn. A fifth hiker died.", (1, 4)),
     ],
 )
 def test_a_part_of_a_group_hurt_who_died_later(text: str, expected: tuple[int, int]) -> None:

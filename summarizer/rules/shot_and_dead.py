@@ -8,7 +8,7 @@ import itertools
 import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft, is_tally_after
-from summarizer.text.incident_words import LY_NOT_NEARLY, NOT_DEAD_INTENSIFIER, PERPETRATOR_NOUNS
+from summarizer.text.incident_words import HOSPITALIZED, LY_NOT_NEARLY, NOT_DEAD_INTENSIFIER, PERPETRATOR_NOUNS
 from summarizer.text.numbers import HURT_ENDS, NUMBER_WORDS, ORDINALS, implicit_count, sex_of, singular
 from summarizer.text.regex import compiled
 
@@ -65,7 +65,12 @@ _DEGREE = r"\s*,\s*(?:some|several|many|most|all|a\s+few|\w+)(?:\s+of\s+them)?\s
 # of them later died" is among them)
 _WERE_HURT_AFTER = compiled(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|got)\s+(?:\w+ly\s+)?"
-    r"(?:wounded|injured|hurt|stabbed)\b(?!\s+(?:and|dead|to\s+death)\b"
+    # or taken to a hospital, their harm told by its care: "four people were rushed to hospital"
+    rf"(?:wounded|injured|hurt|stabbed|{HOSPITALIZED}|(?:taken|rushed|transported|airlifted|flown)\s+to\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:hospitals?|trauma\s+cent(?:er|re)s?|medical\s+cent(?:er|re)s?)"
+    # (not for no wound: "for evaluation", "as a precaution")
+    r"(?!\s+(?:for\s+(?:an?\s+)?(?:evaluation|observation|examination|assessment|check-?up)|as\s+a\s+precaution)\b))"
+    r"\b(?!\s+(?:and|dead|to\s+death)\b"
     rf"|{_DEGREE}\s+and\s+(?:(?!later\b)[\w'’-]+\s+){{0,2}}?(?:died|dead|killed|were\s+killed)\b"
     # (not dying of the harm: "and five died of their injuries", "in hospital", "overnight", "later")
     r"(?!\s+(?:of\s+(?:their|the|his|her)\s+(?:\w+\s+)?(?:wounds|injuries)|(?:in|at)\s+(?:a\s+|the\s+)?hospitals?|overnight|later|since)\b))"
@@ -355,6 +360,7 @@ def _shot_among_recap(view: str, whole: FigureDraft, start: int) -> bool:
 
 
 _HURT_WORD = compiled(rf"\b(?:{'|'.join(end.strip() for end in HURT_ENDS)})\b", re.I)
+_CARED_FOR = compiled(rf"\b(?:{HOSPITALIZED}|hospitals?|trauma\s+cent(?:er|re)s?|medical\s+cent(?:er|re)s?)\b", re.I)
 
 
 def _shot(view: str, d: FigureDraft, end: int) -> None:
@@ -362,7 +368,17 @@ def _shot(view: str, d: FigureDraft, end: int) -> None:
     ``end``: "teens shot", "men wounded"), not all injured."""
     word = _HURT_WORD.search(view, d.range_end, max(d.range_end, end))
     # "found with stab wounds": the people wounded
-    said = word.group().lower() if word else "wounded" if "wounds" in view[d.range_end : end].lower() else "shot"
+    # "rushed to hospital": the people hospitalized, their harm told by its care
+    words = view[d.range_end : end].lower()
+    said = (
+        word.group().lower()
+        if word
+        else "wounded"
+        if "wounds" in words
+        else "hospitalized"
+        if _CARED_FOR.search(words)
+        else "shot"
+    )
     d.category, d.label = "other", f"{d.noun or 'people'} {said}"
 
 

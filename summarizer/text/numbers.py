@@ -509,8 +509,9 @@ _C = TypeVar("_C", bound=_Counted)
 # one more person than those counted before: "another", an ordinal ("a second victim", "a third")
 _ONE_MORE = compiled(rf"(?:(?P<another>another)|an?\s+(?P<ordinal>{ORDINAL_WORDS}))\b", re.I)
 # the label's end of people hurt, some of whom died, not all injured ("four people shot, one fatally";
-# "one of the three men wounded has died"): the evaluation's injured are they less the dead
-HURT_ENDS = (" shot", " wounded", " injured", " hurt", " stabbed")
+# "one of the three men wounded has died", "four people hospitalized"): the evaluation's injured are
+# they less the dead
+HURT_ENDS = (" shot", " wounded", " injured", " hurt", " stabbed", " hospitalized")
 ALSO = "people also "  # the label of people told as besides those counted ("A woman was also wounded")
 # the singular of a plural noun of people ("one climber", not "one climbers"), and the one noun of
 # "teens" and "teen"
