@@ -133,3 +133,19 @@ def test_a_part_of_whom_after_the_group(text: str, expected: tuple[int, int]) ->
 )
 def test_taken_to_a_hospital_but_died(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one of the people listed died where they were taken: that one dead, the rest hurt
+        ("Two people were shot in Olvey. The victims, a man and a woman, were taken to a clinic, where the man died.", (1, 1)),
+        ("A cook and a waiter were stabbed in Tarn and taken to a hospital, where the cook died.", (1, 1)),
+        ("A man and a woman were shot in Sarrow on Friday, and the woman later died.", (1, 1)),
+        # near misses: someone not among them died; the one person shot died
+        ("Two people were shot in Olvey. The victims, a man and a woman, were taken to a clinic, where the doctor died.", (1, 2)),
+        ("A cook was shot in Tarn and taken to a hospital, where he died.", (1, 0)),
+    ],
+)  # fmt: skip
+def test_one_of_the_people_listed_died(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected

@@ -111,6 +111,7 @@ def _read_victim(
             or (
                 DIED_LATER.match(view, m.end(), sent.end)
                 and not _RELATIVE_AT.search(view, max(0, m.start() - 8), m.start())
+                and not _ANOTHER_SUBJECT_DIED.match(view, m.end(), sent.end)
             )
         )
     ):
@@ -360,6 +361,13 @@ _DIES_LATER_PATTERNS = (
 # the verb opens a relative clause inside its sentence's subject ("The man who shot a guard …
 # died"): the death after it is the head's, not the object's
 _RELATIVE_AT = compiled(r"\b(?:who|that)\s+(?:\w+ly\s+)?$", re.I)
+# the death is of a subject of its own, in a clause after the people's: "a man and a woman were
+# shot and taken to a hospital, where the man died" (one of them: shot_and_dead), "…, and her son died"
+_ANOTHER_SUBJECT_DIED = compiled(
+    r"[^.;]{0,100}?\b(?:where|and|but|when|while|after)\s+(?:the|his|her|their|an?)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:later\s+|\w+ly\s+)?(?:died|was\s+pronounced\s+dead)\b",
+    re.I,
+)
 # the object of a relative's harm, right before the person: "who shot ", "who fatally stabbed "
 _RELATIVES_OBJECT = compiled(r"\bwho\s+(?!fatally\b|mortally\b)(?:\w+ly\s+)?(?:shot|stabbed|wounded)\s+$", re.I)
 _DEATH_NEXT = compiled(r"\s+(?:later\s+|\w+ly\s+)?")  # the death right after the person ("later died")

@@ -94,6 +94,13 @@ _DEFINITE = compiled(r"the\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)", re.I)
 _ARTICLE = compiled(r"an?\b", re.I)
 _WORD = compiled(r"[\w'’-]+")
 _LIST_GAP = compiled(r"\s*(?:,\s*and|,|\band)\s+", re.I)
+# the people counted, named one by one in an apposition to a plural that refers to them: "the
+# victims, a man and a woman,", "both, a cook and a waiter,"
+_LISTED_BETWEEN = compiled(
+    r"\b(?:the\s+(?:victims|two|three|four|pair|people)|both|all\s+three|they)\s*,\s*"
+    r"(?P<people>an?\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:\s*(?:,\s*and|,|\band)\s+an?\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)+)\s*,",
+    re.I,
+)
 # the partition of the people shot goes on: "… was pronounced dead and the other was hurt"
 _THE_OTHER = compiled(r"\bthe\s+other\b", re.I)
 # a death of the wounds a shooting leaves: "… died after he was shot", "died of her gunshot wounds"
@@ -157,8 +164,11 @@ def _refers_back(view: str, shot: FigureDraft, dead: FigureDraft) -> bool:
         # named among the coordinated people shot by their noun, or by a sex only one of them has
         # ("a woman and her son were shot … the boy died")
         sex = sex_of(text)
-        sexes = [sex_of(person) for person in _LIST_GAP.split(shot.text)]
-        return head in {_one_noun(w) for w in _WORD.findall(shot.text)} or (sex is not None and sexes.count(sex) == 1)
+        # or by an apposition that lists them, told between: "The victims, a man and a woman, were …"
+        listed = _LISTED_BETWEEN.search(view, shot.range_end, a)
+        people = listed.group("people") if listed is not None else shot.text
+        sexes = [sex_of(person) for person in _LIST_GAP.split(people)]
+        return head in {_one_noun(w) for w in _WORD.findall(people)} or (sex is not None and sexes.count(sex) == 1)
     if _CAUSELESS_DEATH_AFTER.match(view, b) and (_ARTICLE.match(text) or implicit_count(text) is not None):
         # "A 24-year-old man died at the hospital", "Lorne died at the scene": of the shooting told before
         return True
