@@ -88,6 +88,19 @@ def implicit_victims(
     return _without_double_counts(view, lowered_view, sentences, drafts, out, shootings_of)
 
 
+def _dies_later(view: str, sent: Sentence, m: re.Match[str]) -> bool:
+    """Does the person hurt die later in the sentence ("a man who was shot … died", "was shot and
+    pronounced dead"), not the subject of a clause of its own ("…, where the man died")?"""
+    return bool(
+        WHO_DIED.search(m.group())
+        or (
+            DIED_LATER.match(view, m.end(), sent.end)
+            and not _RELATIVE_AT.search(view, max(0, m.start() - 8), m.start())
+            and not _ANOTHER_SUBJECT_DIED.match(view, m.end(), sent.end)
+        )
+    )
+
+
 def _read_victim(
     view: str,
     sent: Sentence,
@@ -103,18 +116,7 @@ def _read_victim(
 ) -> None:
     """Adds to ``out`` the people a victim pattern's match names, unless supposed, recalled or counted already."""
     category = "killed" if "killed" in m.groupdict() and m.group("killed") else "injured"
-    if (
-        category == "injured"
-        and pattern in _DIES_LATER_PATTERNS
-        and (
-            WHO_DIED.search(m.group())
-            or (
-                DIED_LATER.match(view, m.end(), sent.end)
-                and not _RELATIVE_AT.search(view, max(0, m.start() - 8), m.start())
-                and not _ANOTHER_SUBJECT_DIED.match(view, m.end(), sent.end)
-            )
-        )
-    ):
+    if category == "injured" and pattern in _DIES_LATER_PATTERNS and _dies_later(view, sent, m):
         category = "killed"  # "a man who was shot … died", "was shot and pronounced dead"
     group = next(g for g in ("his", "named", "named2", "named3", "np", "names") if m.groupdict().get(g))
     s, e = m.span(group)
