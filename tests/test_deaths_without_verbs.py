@@ -61,3 +61,27 @@ _SHOT = "A man was shot on Tolley Road in Brackwell on Saturday night. "
 )  # fmt: skip
 def test_a_death_without_a_verb_of_killing(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+# a long opening that holds no word of death, so that only the words around the person ground it
+_TRIBUTE = (
+    "Friends gathered on Sunday for a drummer from Brackwell who had played at the Ormond Hall for years and who "
+    "neighbors said was kind and generous with his time, his records and his stage. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "gunned down" tells the death by itself
+        (_TRIBUTE + "After a late show in town, local drummer Lee Carrow, 25, was gunned down by two attackers.", (1, 0)),
+        (_TRIBUTE + "After a late show in town, a 25-year-old man was gunned down on Tolley Road.", (1, 0)),
+        ("A man and a woman were gunned down outside a bakery in Brackwell on Saturday night.", (2, 0)),
+        # near misses: a man shot, of no fate told; gunfire that downed a drone; an engine revved
+        ("A cook gunned the engine and sped away from a bakery in Brackwell on Saturday night.", (0, 0)),
+        (_TRIBUTE + "After a late show in town, local drummer Lee Carrow, 25, was shot in the leg.", (0, 1)),
+        (_TRIBUTE + "After a late show in town, a drone was gunned down over Tolley Road.", (0, 0)),
+    ],
+)  # fmt: skip
+def test_gunned_down_grounds_a_death(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected

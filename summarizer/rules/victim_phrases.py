@@ -70,6 +70,8 @@ _PERSONS = (
 _DEAD_PARTICIPLE = (
     r"(?:(?:shot|stabbed)\s+(?:and\s+killed|dead|to\s+death)|killed|slain"
     r"|murdered|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|struck)|(?:struck|hit)\s+and\s+killed"
+    # a killing by gunfire told as a phrasal verb: "was gunned down"
+    r"|gunned\s+down"
     r"|found\s+(?:(?:shot|stabbed)\s+to\s+death|(?:shot\s+)?dead)"
     r"|(?:pronounced|confirmed|declared|presumed)\s+dead|stabbed\s+to\s+death)"
 )
@@ -493,7 +495,7 @@ _HARM_LITERALS = (
     "bodies", "murder", "slain", "stabbed", "condition", "suffer", "gunfire", "bullet", "fatal", "deadly", "succumb",
     "sustained", "whipp", "death", "life of", "lives of", "fighting for", "shooting of", "treated", "gun on",
     "shooting himself", "shooting herself", "of shooting", "with shooting", "for shooting", "of fatally",
-    "with fatally", "blasted", "blasting", "hitting", "striking", "grazing", ", shooting",
+    "with fatally", "blasted", "blasting", "hitting", "striking", "grazing", ", shooting", "gunned down",
 )  # fmt: skip
 _HARM_CHECKED = {"hit": compiled(r"\bhit\b"), "passed": compiled(r"passed\s+away")}
 

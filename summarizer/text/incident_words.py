@@ -328,6 +328,8 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "slain",
         "fatally", "mortally", "fatal", "deaths", "death", "fatalities", "fatality", "murdered", "murder",
         "lifeless", "deceased", "perished", "bodies", "body", "toll", "executed",
+        # a killing by gunfire: "was gunned down" (the offline model reads it so)
+        "gunned down",
         "passed away", "passes away", "pass away", "passing away",
         # a death of wounds: "later succumbed to his injuries" (the offline model reads it so)
         "succumbed", "succumbs", "succumb", "succumbing",
