@@ -250,11 +250,13 @@ _LINK_LABEL = compiled(
 
 
 def _in_a_link(view: str, sentences: list[Sentence], d: FigureDraft) -> bool:
-    """Does the figure stand after a link's label in its sentence (another story's headline)?"""
+    """Does the figure stand after a link's label in its sentence (another story's headline), or
+    before one with no stop between ("Two hurt in crash on Route 8 Now Playing: …", a player's
+    list of headlines run together: prose ends its sentence before a label)?"""
     k = bisect.bisect_right(sentences, d.span[0], key=lambda s: s.start) - 1
-    if k < 0 or ":" not in view[sentences[k].start : d.span[0]]:
+    if k < 0 or ":" not in view[sentences[k].start : sentences[k].end]:
         return False
-    return _LINK_LABEL.search(view, sentences[k].start, d.span[0]) is not None
+    return _LINK_LABEL.search(view, sentences[k].start, sentences[k].end) is not None
 
 
 def _without_earlier_cases(lowered: str, sentences: list[Sentence], drafts: list[FigureDraft]) -> list[FigureDraft]:

@@ -45,10 +45,13 @@ _STREET_TYPES = (
     r"|Terrace|Circle|Trail|Pike|Turnpike|Alley|Loop|Plaza|Square|Expressway|Freeway)"
 )
 
+# a unit, a time of day or an ordinal's ending after the number, each a whole word: "two
+# students", "two thieves" and "two Americans" are people, not "2 st", "2 th" or "2 am"
 _SKIP_AFTER = compiled(
-    r"^(?:(?i:\s*(?:%|percent|per\s+cent|percentage|years?[- ]old|-year-old|yr|kg|km|miles?|mph|kph|feet|foot|ft|meters?|metres?|"
-    r"degrees?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?|am|pm|a\.m\.|p\.m\.|GMT|MSK|UTC|dollars?|"
-    r"euros?|pounds?|rubles?|hryvnias?|block|st|nd|rd|th|[:./]\d|-\d|,\d{1,2}\b|\)))"
+    r"^(?:(?i:\s*(?:%|a\.m\.|p\.m\.|[:./]\d|-\d|,\d{1,2}\b|\)"
+    r"|(?:percent|per\s+cent|percentage|years?[- ]old|-year-old|yrs?|kgs?|kms?|miles?|mph|kph|feet|foot|ft|meters?|metres?"
+    r"|degrees?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?|am|pm|GMT|MSK|UTC|dollars?"
+    r"|euros?|pounds?|rubles?|hryvnias?|blocks?|st|nd|rd|th)\b))"
     # a number joined to a word, a modifier: "a two-shot pistol", "a three-car crash"
     r"|-[A-Za-z]"
     # a house number: "2817 Corran Street", "12 N. Main St."
@@ -154,7 +157,8 @@ _IN_A_NAME_BEFORE = compiled(r"[\w,;:)]\s+[A-Z][\w&'’-]*\s+$")
 # number ends a name ("a silver Sedona 6 in the lot"); a count is followed by what it counts
 _NAME_IN_PROSE_BEFORE = compiled(r"\b[a-z][\w'’-]*\s+[A-Z][\w&'’-]*\s+$")
 
-_PLACE_WORD_AFTER = compiled(r"^\s*(?:[,.;:)]|(?:in|on|at|near|off|outside|inside|along)\b)")
+# (or the article of the clause's next phrase: "told News 4 the driver fled", no count of drivers)
+_PLACE_WORD_AFTER = compiled(r"^\s*(?:[,.;:)]|(?:in|on|at|near|off|outside|inside|along|the)\b)")
 
 _PHONE_BEFORE = guarded(r"(?:\(\d{3}\)\s*|\d-|\b(?:call(?:s|ed|ing)?|dial(?:s|ed|led|ing)?)\s+)$", re.I)
 

@@ -309,6 +309,7 @@ def _demoted_category(
         or (value_max is None and _BETWEEN_BEFORE.search(before))
         or _EARLIER_COUNT_BEFORE.search(view, max(sent.start, q_start - 70), q_start)
         or _PAST_EVENT_BEFORE.search(view, max(sent.start, q_start - 60), q_start)
+        or _SINCE_EVENT_AT.match(view, sent.start, q_start)
         or _unharmed_after(view, range_end, c_end)
         or _UNHARMED_BEFORE.search(view, max(sent.start, q_start - 16), q_start)
         or (num.value == 1 and NOT_BEFORE.search(view, max(sent.start, q_start - 12), q_start))
@@ -419,6 +420,9 @@ def _toll_before(view: str, start: int, at: int) -> str | None:
 
 # another, earlier incident named by its year: "recalled a 2009 blast that killed 30"
 _PAST_EVENT_BEFORE = compiled(r"\b(?:19|20)\d\d\s+(?:[a-z-]+\s+){1,2}(?:that|which)\s+(?:[a-z]+\s+){1,2}$")
+# or the event a span of time runs from, which opens the sentence: "Since the 2019 flood that
+# killed 12 people, the town has …" (the time the sentence tells of came after it)
+_SINCE_EVENT_AT = compiled(r"\W*since\s+(?:the|a|an)\s+[^.;:!?]{0,100}?\b(?:that|which)\s+(?:[a-z]+\s+){1,2}$", re.I)
 _SUBORDINATE_AT = compiled(r"\b(?:when|after|before|while|because|until)\b")
 
 
