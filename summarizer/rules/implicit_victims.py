@@ -11,6 +11,7 @@ import re
 from summarizer.rules import victims
 from summarizer.rules.victim_phrases import (
     ACCUSED_OF_RE,
+    ALONG_WITH_RE,
     AND_BLOW_RE,
     ANOTHER_RE,
     ATTEMPTED_BEFORE,
@@ -201,6 +202,7 @@ def _read_victim(
     if (
         also
         or pattern is AND_BLOW_RE  # "hitting a man and grazing a woman": the second blow's person, one more
+        or pattern is ALONG_WITH_RE
         or _ALSO_HARMED_BEFORE.search(view, max(0, s - 30), s)
         or (
             _THEN_HARMED_BEFORE.search(view, max(sent.start, s - 60), s)
@@ -208,8 +210,8 @@ def _read_victim(
             and any(d.category in HARMS and d.span[0] < s for d in before)
         )
     ):
-        # "A woman was also wounded", "also injured a man", "he then shot a clerk": people
-        # besides those counted before
+        # "A woman was also wounded", "also injured a man", "he then shot a clerk", "shot along
+        # with his son": people besides those counted before
         out[-1].label = f"{ALSO}{category}"
     if besides := _BESIDES_BEFORE.search(view, sent.start, s):
         out[-1].label += f" {' '.join(besides.group().lower().split())}"  # "In addition, a woman …"

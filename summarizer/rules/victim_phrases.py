@@ -179,7 +179,7 @@ _HURT_WHEN = (
 # the person, an optional apposition (", 23," or ", identified as …,"), then what happened (a
 # quotation may open before it: 'a man "was shot in the leg," police said')
 SUBJECT_RE = guarded(
-    rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}(?:\s+and\s+{_HIS_PERSON})?)){_CHILDREN_OF}{victims.RELATION_OF}{_AGE_AFTER_PERSON}(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+(?:[^.;]{{0,100}}?\s+)??)?"
+    rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}(?:\s+and\s+{_NEXT})?)){_CHILDREN_OF}{victims.RELATION_OF}{_AGE_AFTER_PERSON}(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+(?:[^.;]{{0,100}}?\s+)??)?"
     # or a reduced relative of what the person was doing: "a woman sitting in a parked car was hit"
     rf"(?:(?:sitting|standing|walking|waiting|riding|driving|sleeping|playing)\s+[^,.;\"“]{{1,50}}?\s+)?"
     + _HURT_WHEN
@@ -455,6 +455,16 @@ DIED_LATER = compiled(
 WHO_DIED = compiled(rf"\bwho\s+(?:\w+ly\s+|later\s+)?(?:died|passed\s+away|{SUCCUMBED})\b", re.I)
 
 
+# the people hurt with the one a clause tells of, joined by "along with": "a man was stabbed along
+# with his son" (the son hurt besides; the man's own fate is the clause's, maybe a death later:
+# "a man who was shot along with his wife has died"); not "arrested along with his son"
+ALONG_WITH_RE = guarded(
+    r"\b(?:shot|stabbed|wounded|injured|hurt|struck|hit|grazed|burned|beaten)\s+(?:\w+ly\s+)?along\s+with\s+"
+    rf"(?:{_PERSONS}|(?P<his>{_HIS_PERSON}(?:\s+and\s+{_NEXT})?))",
+    re.I,
+)
+
+
 # each pattern with the words (lower-cased) one of which it cannot match without: a sentence
 # without them is not searched
 VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
@@ -475,6 +485,7 @@ VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (_SECOND_RE, ("another", *ORDINALS, "the other"), False),
     (ORDINAL_VICTIM_RE, ("victim",), False),
     (THE_ALSO_RE, ("also",), False),
+    (ALONG_WITH_RE, ("along with",), True),
     (_GAPPED_RE, ("wounded", "injured", "hurt"), True),
     (GUNFIRE_RE, ("gunfire", "bullet", "shot", "round", "fire"), True),
     (AND_BLOW_RE, ("hitting", "striking", "grazing"), True),

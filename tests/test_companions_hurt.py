@@ -1,0 +1,46 @@
+"""People hurt beside the one a clause names: a possessive's kin joined by 'and' to anyone ('his
+wife and a neighbour were hurt'), and the companion of a harm joined by 'along with' ('was
+stabbed along with his son'), who is hurt besides, whatever befell the first."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from summarizer.evaluation import count_of
+
+
+def tolls(text: str) -> tuple[int, int]:
+    result = summarize(text, model="rules", published="2026-03-06")
+    return count_of(result, "killed"), count_of(result, "injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two dogs died and his wife and a neighbour were hurt when a fire broke out in Tamsey on Friday.", (0, 2)),
+        ("Their father and a paramedic were injured when a shed burned in Corrow on Thursday.", (0, 2)),
+        ("Her husband and son were hurt when a boiler burst in Tamsey on Friday.", (0, 2)),
+        ("His wife and her sister were wounded outside a bar on Dell Street on Friday.", (0, 2)),
+        # near misses: no harm told of them, or one person alone
+        ("His wife and a neighbour called police after a fire broke out in Tamsey on Friday.", (0, 0)),
+        ("His wife was hurt when a fire broke out in Tamsey on Friday.", (0, 1)),
+    ],
+)
+def test_a_possessives_kin_and_another_person_are_two(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A baker who was shot along with his nephew outside a shop in Corrow on Sunday has died.", (1, 1)),
+        ("A woman was stabbed along with her brother outside a bar on Dell Street on Friday.", (0, 2)),
+        ("A cyclist was hurt along with a jogger when a van left the road in Tamsey on Friday.", (0, 2)),
+        # near misses: a companion of no harm, and no one beside
+        ("A woman was arrested along with her brother outside a bar on Dell Street on Friday.", (0, 0)),
+        ("A woman was stabbed outside a bar on Dell Street on Friday along with a theft of cash.", (0, 1)),
+    ],
+)
+def test_a_companion_along_with_the_hurt_is_hurt(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
