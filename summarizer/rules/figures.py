@@ -186,10 +186,11 @@ def _self_shot_after_deaths(d: FigureDraft, drafts: list[FigureDraft]) -> bool:
 
 
 # one shooter's one scene told with the toll, in a sentence that tells of no several shootings: "two
-# people were hurt when a gunman opened fire at a store"; on lower-cased text
+# people were hurt when a gunman opened fire at a store", "… when someone fired from a passing car";
+# on lower-cased text
 _ONE_SHOOTER_AT = lower_pattern(
-    r"\b(?:when|after|as)\s+(?:a|an|the)\s+(?:lone\s+)?"
-    r"(?:gunman|shooter|attacker|assailant|man|woman)\s+(?:opened\s+fire|fired|began\s+shooting)\s+(?:at|in|on|inside|outside|near)\b"
+    r"\b(?:when|after|as)\s+(?:(?:a|an|the)\s+(?:lone\s+)?(?:gunman|shooter|attacker|assailant|man|woman)|someone|somebody)"
+    r"\s+(?:opened\s+fire|fired|began\s+shooting)\s+(?:at|in|on|inside|outside|near|from|into)\b"
 )
 _SEVERAL_NAMED = lower_pattern(r"\b(?:shootings|incidents|separate)\b")
 
