@@ -158,10 +158,13 @@ def org_named() -> re.Pattern[str]:
         + "|".join(sorted(_TRADE_WORDS))
         + r"))\b(?![^\S\n]+[A-Z])"
         # a body's noun, then "of" and what it serves ("the Manitoba Chambers of Commerce", "the
-        # Ministry of Health"): capitalised throughout, the noun in the singular or the plural
+        # Ministry of Health"): capitalised throughout, the noun in the singular or the plural;
         r"|(?<![\w'’.-])(?!The[^\S\n])((?:[A-Z][\w'’-]*[^\S\n]+){0,3}(?:"
         + "|".join(sorted(_BODY_OF_WORDS))
-        + r")s?[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+(?:(?:and|of|&)[^\S\n]+)?[A-Z][\w'’-]*){0,3})"
+        + r")s?[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*"
+        # what it serves may be a list, its items closed by commas ("of Health, Labour and Welfare")
+        r"(?:(?:,[^\S\n]+[A-Z][\w'’-]*){1,3}(?=[^\S\n]+(?:and|&)[^\S\n]+[A-Z]))?"
+        r"(?:[^\S\n]+(?:(?:and|of|&)[^\S\n]+)?[A-Z][\w'’-]*){0,3})"
     )
 
 
