@@ -6,6 +6,7 @@ from __future__ import annotations
 from summarizer.rules.attribution.appositive_chain import chain_head
 from summarizer.rules.attribution.comma_names import comma_name_start
 from summarizer.rules.attribution.contact_clauses import PRESENT_SAYING, contact_clause
+from summarizer.rules.attribution.participle_subjects import participle_holder
 from summarizer.rules.attribution.verb_groups import name_may
 from summarizer.rules.attribution.words import (
     ARTICLES,
@@ -202,7 +203,11 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
         start += 1
     if lo < start < j and toks[start - 1].low == "at" and toks[start].low in ("least", "most"):
         start -= 1  # "at least 40 residents said": the bound is the count's, not a preposition
-    return comma_name_start(toks, start, j, lo) if start <= j and np_ok(toks, start, j + 1) else None
+    if not (start <= j and np_ok(toks, start, j + 1)):
+        return None
+    held = participle_holder(toks, start, lo, source_like)  # "A woman walking her dog said"
+    outer = np_left(toks, held, lo, appositive=False) if held is not None else None
+    return outer if outer is not None else comma_name_start(toks, start, j, lo)
 
 
 # the words np_left's walk tests: any other word joins the phrase

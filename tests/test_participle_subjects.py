@@ -1,0 +1,31 @@
+"""A source with a participle phrase after it as the subject of a cue ("A woman walking her dog
+said …"): the speaker is the source with its phrase, not the participle's object ("her dog").
+attribution/participle_subjects. Original sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def speakers(text: str) -> list[str | None]:
+    return [a.speaker for a in summarize(text, model="rules").attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A woman walking her dog said she heard three bangs.", ["A woman walking her dog"]),
+        ("Two men fixing the fence said the wind had flattened it.", ["Two men fixing the fence"]),
+        ("Officials investigating the fire said the wiring was old.", ["Officials investigating the fire"]),
+        # one preposition between the participle and its object
+        ("A neighbour watching from her porch said the van sped off.", ["A neighbour watching from her porch"]),
+        # near misses: no source before the word in -ing, or a noun in -ing
+        ("At Monday's briefing the minister said taxes would rise.", ["the minister"]),
+        ("During the meeting the mayor said the budget was tight.", ["the mayor"]),
+        ("After the hearing the lawyer said his client was relieved.", ["the lawyer"]),
+    ],
+)
+def test_a_source_with_a_participle_phrase_speaks(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
