@@ -31,6 +31,14 @@ def reports(text: str) -> list[tuple[str | None, str | None]]:
         ("The harbour master warned motorists on Friday.", []),
         ("The harbour master told residents via a loudhailer.", []),
         ("The coach told players after the match that he was proud.", [("told", "he was proud")]),
+        # a determiner before the nouns; where it was said, then the clause without "that"
+        (
+            "The coach told the players in the locker room the season was over.",
+            [("told", "the season was over")],
+        ),
+        ("The coach told players in the locker room the season was over.", [("told", "the season was over")]),
+        ("The chief told his officers in charge that the roads were shut.", [("told", "the roads were shut")]),
+        ("The chief said at her desk the files were gone.", [("said", "the files were gone")]),
         # near misses: a thing told
         ("The old ferryman told tales of the flood.", [("told", "tales of the flood")]),
         ("The guard told lies to the inquiry.", [("told", "lies to the inquiry")]),
@@ -42,4 +50,16 @@ def reports(text: str) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_a_bare_hearer_then_an_adverbial_is_no_content(text: str, expected: list[tuple[str, str]]) -> None:
+    assert reports(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: the noun after "in" with no determiner, or a name in capitals: not a place phrase
+        ("The coach said in May the season was over.", [("said", "the season was over")]),
+        ("The coach told the players in Tarnby Hall the season was over.", []),
+    ],
+)
+def test_where_it_was_said_needs_a_determiner_and_nouns(text: str, expected: list[tuple[str, str]]) -> None:
     assert reports(text) == expected

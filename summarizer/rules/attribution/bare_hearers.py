@@ -1,11 +1,11 @@
 """A hearer of bare nouns for people after "told" or "warned", then an adverbial ("told
-subscribers in a letter this week …", "warned residents on Monday …"): the nouns are whom the
+subscribers in a letter this week …", "warned the residents on Monday …"): the nouns are whom the
 words were addressed to, no thing told; the adverbial after them is read as after a named hearer,
 and with no clause past it there is no content."""
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.words import MEMBER_NOUNS, PREPOSITIONS, TIME_WORDS
+from summarizer.rules.attribution.words import ARTICLES_AND_POSSESSIVES, MEMBER_NOUNS, PREPOSITIONS, TIME_WORDS
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
@@ -28,8 +28,11 @@ def _people_noun(low: str) -> bool:
 
 def bare_hearer_end(toks: list[Token], i: int, hi: int) -> int | None:
     """The index after a hearer of one or two bare nouns in lower case, the last a noun for people
-    ("subscribers", "bank staff"), when a preposition (not "to": "told staff to leave") or a word
-    of time follows them; otherwise None."""
+    ("subscribers", "bank staff"), a determiner before them or not ("the players", "his staff"),
+    when a preposition (not "to": "told staff to leave") or a word of time follows them; otherwise
+    None."""
+    if i + 1 < hi and toks[i].low in ARTICLES_AND_POSSESSIVES:
+        i += 1  # "told the players in the locker room …": the nouns after the determiner
     for m in (i + 1, i + 2):
         if m >= hi:
             return None

@@ -96,6 +96,8 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
                 if (
                     lk in lx.CUE_FORMS
                     and lk not in SPEECH_EVENTS
+                    # a bare form right after the preposition is its noun ("officers in charge that …")
+                    and not (k == i + 1 and not lk.endswith(("ing", "ed")))
                     and not (
                         low == "in"
                         and toks[i - 1].low not in _IN_OF_VERB
@@ -112,6 +114,7 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
                     or (
                         low in PLACE_PREPOSITIONS and k > i + 1 and lk not in SUBORDINATORS and lk not in CLAUSE_OPENERS
                     )
+                    or _where_phrase(toks, i, k)
                 ) and _clause_opens(toks, k + 1, hi):
                     # "said in her address she was ready", "declared in May it backed …", "said
                     # outside the court she would appeal": the phrase names when or where it
@@ -136,6 +139,20 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
             break
         break
     return i
+
+
+def _where_phrase(toks: list[Token], i: int, k: int) -> bool:
+    """Is toks[i..k] "in" or "at", a determiner and nouns in lower case ("in the locker room",
+    "at her desk"): where the words were said, which a clause after it does not continue ("told
+    players in the locker room the season was over")?"""
+    return (
+        toks[i].low in ("in", "at")
+        and k > i + 1
+        and toks[i + 1].low in ARTICLES_AND_POSSESSIVES
+        and all(
+            t.text.islower() and t.low.isalpha() and t.low not in ENGLISH_FUNCTION_WORDS for t in toks[i + 2 : k + 1]
+        )
+    )
 
 
 def _title_stop(toks: list[Token], k: int, i: int) -> bool:
