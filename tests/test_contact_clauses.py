@@ -43,3 +43,28 @@ def _speaker(text: str) -> str | None:
 )
 def test_a_contact_clause_is_part_of_the_subject(text: str, speaker: str) -> None:
     assert _speaker(text) == speaker
+
+
+def _reports(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(a.speaker, a.cue, a.content) for a in summarize(text, model="rules").attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a contact clause whose object is the noun before it, closed by a comma: it reports nothing
+        (
+            "Despite the doubts she sometimes feels, Ana Ruiz said the ferry will run.",
+            [("Ana Ruiz", "said", "the ferry will run")],
+        ),
+        (
+            "For all the fears they voiced, the board agreed the plan would work.",
+            [("the board", "agreed", "the plan would work")],
+        ),
+        # near misses: a form of saying with a comma after it, a quotation after the comma
+        ("In the end she said, we won the match.", [("she", "said", "we won the match")]),
+        ('In the end she said, "We won the match."', [("she", "said", "We won the match")]),
+    ],
+)
+def test_a_contact_clause_on_an_object_reports_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _reports(text) == expected

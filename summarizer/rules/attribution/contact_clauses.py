@@ -6,8 +6,8 @@ that "Yesterday I think he said" (a second pronoun) is no such clause."""
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.words import ARTICLES, IRREGULAR_PAST
-from summarizer.text.base import Span
+from summarizer.rules.attribution.words import ARTICLES, IRREGULAR_PAST, TIME_NOUNS, TIME_WORDS
+from summarizer.text.base import ALL_QUOTES, Span
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.segments import Token
 
@@ -55,6 +55,36 @@ def inside_contact_clause(toks: list[Token], k: int, last: int) -> bool:
         and contact_clause(toks, k - 1, k + 1)
         and toks[k - 2].text.isalpha()
         and toks[k - 2].low not in ENGLISH_FUNCTION_WORDS
+    )
+
+
+# adverbs of frequency that may sit between a contact clause's pronoun and its verb ("the fear she
+# sometimes feels")
+_FREQUENCY = frozenset({"sometimes", "often", "still", "always", "never", "usually", "once", "now"})
+
+
+def gapped_object(toks: list[Token], k: int, last: int) -> bool:
+    """Is the cue at toks[k..last] the verb of a contact clause whose object is the noun before it,
+    closed by a comma ("Despite the distrust she sometimes feels, Ana Ruiz said …", "For all the
+    doubts they voiced, the board agreed …")? A noun in lower case, a subject pronoun, perhaps an
+    adverb of frequency, the verb, then a comma with no quotation after it: the clause reports
+    nothing, and what follows the comma is the sentence's own (not "In the end she said, “…”", nor
+    "said" or "told" at all)."""
+    if last + 2 >= len(toks) or toks[last + 1].text != "," or toks[last + 2].text in ALL_QUOTES:
+        return False
+    if toks[k].low in _SAID:
+        return False  # "In the end she said, we won": "say" and "tell" take their object after them
+    j = k - 2 if k >= 3 and toks[k - 1].low in _FREQUENCY else k - 1
+    if j < 1 or toks[j].low not in CONTACT_SUBJECTS:
+        return False
+    noun = toks[j - 1]
+    return (
+        noun.text.isalpha()
+        and noun.text.islower()
+        and noun.low not in ENGLISH_FUNCTION_WORDS
+        and noun.low not in TIME_WORDS
+        and noun.low not in TIME_NOUNS
+        and not noun.low.endswith("ly")
     )
 
 
