@@ -121,6 +121,13 @@ def find(scan: SentenceScan) -> None:
                 lemma,
             )
             continue
+        aside_end = _inverted_aside_end(toks, k, vg, last, end_idx) if inverted else None
+        if aside_end is not None:
+            # "The plan, says Ana Ruiz, will fail": the inverted tag interrupts what is said
+            speaker = (toks[last + 1].start, toks[aside_end - 1].end)
+            whole = (sent.start, toks[end_idx - 1].end)
+            scan.add("trailing_cue", whole, speaker, (toks[vg].start, toks[last].end), lemma)
+            continue
         if not (ends_sentence or parenthetical):
             continue
         np_start = named_apposition_start(toks, np_left(toks, vg - 1, 0))  # "…, the mayor, Ann Roy, 41, said"
@@ -279,6 +286,42 @@ def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx
     ):
         return sp_end
     return None
+
+
+def _inverted_aside_end(toks: list[Token], k: int, vg: int, last: int, end_idx: int) -> int | None:
+    """Where the speaker of an inverted cue set off by commas inside the sentence ends ("The plan,
+    says Ana Ruiz, will fail", "There is joy, insists the author, in finishing"): a name or a
+    determiner and a source noun, closed by a comma with more of the sentence after it (not a
+    relative clause or a participle on the speaker: ", says Ana Ruiz, who …", nor a clause joined
+    with a subject of its own: ", but the mayor …"); None else."""
+    if not (
+        vg - 1 >= 1
+        and toks[vg - 1].text == ","
+        and lx.CUE_KIND.get(toks[k].low) == "speech"
+        and not toks[k].low.endswith("ing")
+        and toks[k].text.islower()
+    ):
+        return None
+    name_end = np_right(toks, last + 1, end_idx)
+    if name_end is None or name_end + 1 >= end_idx or toks[name_end].text != "," or name_end - last - 1 > 5:
+        return None
+    first, nxt = toks[last + 1], toks[name_end + 1]
+    if not (first.text[:1].isalnum() and not first.text.islower()) and first.low not in lx.DETERMINERS:
+        return None  # a name, an age before one ("16-year-old Ana Ruiz"), or "the bank"
+    if not source_like(toks[name_end - 1]) or nxt.low in WHO_WHICH_WHOM or not nxt.text.isalpha():
+        return None
+    if nxt.low in ARTICLES or source_like(nxt):
+        return None  # ", said Ana Ruiz, a teacher …", "…, director of the port": an apposition on the speaker
+    if nxt.low.endswith("ing") or (nxt.low in COORDINATORS and _subject_at(toks, name_end + 2, end_idx)):
+        return None  # ", says Ana Ruiz, adding …", ", says Ana Ruiz, but the mayor disagrees": not said
+    return name_end
+
+
+def _subject_at(toks: list[Token], i: int, hi: int) -> bool:
+    """Does a clause's subject open at toks[i] (a determiner, a pronoun or a name)?"""
+    return i < hi and (
+        toks[i].low in ARTICLES_AND_POSSESSIVES or toks[i].low in lx.PRONOUN_FORMS or toks[i].text[:1].isupper()
+    )
 
 
 def _before_when(toks: list[Token], lo: int, end: int) -> int:

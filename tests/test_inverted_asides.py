@@ -1,0 +1,43 @@
+"""An inverted cue set off by commas inside the sentence ("The plan, says Ana Ruiz, will fail"):
+the speaker is the name after the cue, and what is said runs on both sides of the tag
+(attribution/trailing_cue._inverted_aside_end). Original sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def reports(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(a.speaker, a.cue, a.content) for a in summarize(text, model="rules").attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan, says Ana Ruiz, will fail.", [("Ana Ruiz", "says", "The plan … will fail")]),
+        (
+            "The plan will fail, says Ana Ruiz, because nobody trusts it.",
+            [("Ana Ruiz", "says", "The plan will fail … because nobody trusts it")],
+        ),
+        (
+            "There is real joy, insists 16-year-old Ana Ruiz, in finishing a book.",
+            [("16-year-old Ana Ruiz", "insists", "There is real joy … in finishing a book")],
+        ),
+        (
+            "Prices will rise, warned the bank, unless wages fall.",
+            [("the bank", "warned", "Prices will rise … unless wages fall")],
+        ),
+        # near misses: a relative clause or a participle on the speaker, a clause with its own subject
+        ("The plan will fail, says Ana Ruiz, who chairs the board.", []),
+        ("The plan will fail, says Ana Ruiz, but the mayor disagrees.", []),
+        # near miss: an apposition on the speaker is no part of what is said
+        (
+            "The plan will fail, said Ana Ruiz, head of the port board.",
+            [("Ana Ruiz, head of the port board", "said", "The plan will fail")],
+        ),
+    ],
+)
+def test_an_inverted_tag_inside_the_sentence(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert reports(text) == expected
