@@ -41,3 +41,31 @@ def reports(text: str) -> list[tuple[str | None, str | None, str | None]]:
 )
 def test_an_inverted_tag_inside_the_sentence(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert reports(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an inverted speaker with an apposition whose last word names no source ("the school")
+        (
+            "The plan will fail, said Ana Ruiz, a teacher at the school.",
+            [("Ana Ruiz, a teacher at the school", "said", "The plan will fail")],
+        ),
+        (
+            "The ferry will stop, said Ana Ruiz, head of safety.",
+            [("Ana Ruiz, head of safety", "said", "The ferry will stop")],
+        ),
+        # a subject with asides, then a verb of its own: the tag after it is inverted, not its cue
+        (
+            "The rink, built in 1990, was closed in May, said the mayor.",
+            [("the mayor", "said", "The rink, built in 1990, was closed in May")],
+        ),
+        # near miss: a subject set off by commas and then the cue is the speaker
+        (
+            "Ames, the envoy, told reporters the talks had failed.",
+            [("Ames, the envoy", "told", "the talks had failed")],
+        ),
+    ],
+)
+def test_an_inverted_tag_after_the_sentence(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert reports(text) == expected

@@ -394,6 +394,9 @@ def _plain_subject(toks: list[Token], vg: int) -> Span | None:
             if (
                 all(t.low not in FINITE and t.low not in lx.CUE_FORMS and not _verb_like(t) for t in toks[:c0])
                 and c0 < j
+                # nor a verb of the subject's own after an aside ("The man, 20, has been charged
+                # with theft, said the chief": the cue's speaker comes after it, inverted)
+                and not any(toks[m].text == "," and toks[m + 1].low in FINITE for m in range(c0, j))
             ):
                 return subject
     # "The Lisk Tribune's average of surveys taken in the last three weeks shows …", "an

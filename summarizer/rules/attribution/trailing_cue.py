@@ -273,6 +273,16 @@ def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx
     to_end = sp_end is not None and sp_end >= end_idx
     if sp_end is not None and to_end:
         sp_end = _before_when(toks, last + 2, sp_end)  # "…, said the mayor on Tuesday."
+    head_end: int | None = sp_end  # where the words that must name a source end
+    name_end = np_right(toks, last + 1, end_idx)
+    if (
+        sp_end is not None
+        and name_end is not None
+        and name_end + 1 < sp_end
+        and toks[name_end].text == ","
+        and (toks[name_end + 1].low in ARTICLES or source_like(toks[name_end + 1]))
+    ):
+        head_end = name_end  # "…, said Ana Ruiz, a teacher at the school.": the name is the source, not "school"
     if (
         sp_end is not None
         and to_end
@@ -282,7 +292,8 @@ def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx
             or _role_before_name(toks, last + 1, sp_end)
             or (sp_end - last - 1 <= 2 and all(t.text.isalpha() and t.text.islower() for t in toks[last + 1 : sp_end]))
         )
-        and source_like(toks[sp_end - 1])
+        and head_end is not None
+        and source_like(toks[head_end - 1])
     ):
         return sp_end
     return None
