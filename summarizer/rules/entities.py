@@ -38,6 +38,7 @@ class Entity:
     used: bool = False  # some attribution resolved to it
     subject_at: int = -1  # where it was last named as a sentence's subject
     source_at: int = -1  # where it was last named as an attribution's source
+    quoted_at: int = -1  # where it was last named as the source of a quotation
     indefinite: bool = False  # introduced as "a spokesperson", "an economist": someone new
 
     @property
@@ -182,10 +183,12 @@ class EntityIndex:
         return max(seen, key=lambda e: (len(e.mentions), e.latest), default=None)
 
     def _alone_in_sentence_before(self, seen: list[Entity], before: int) -> bool:
-        """Whether the person named last (``seen[0]``) is named, not as a source, in the sentence
-        right before ``before`` (or in its own), with no other person named in that sentence."""
+        """Whether the person named last (``seen[0]``) is named, not as the source of a quotation
+        (a description after one is a new voice), in the sentence right before ``before`` (or in
+        its own), with no other person named in that sentence; one whose words it only reports
+        ("There is joy, insists Ana Ruiz, in …") may be the one it goes on about."""
         ent = seen[0]
-        if ent.source_at == ent.latest:
+        if ent.source_at == ent.latest and ent.quoted_at == ent.latest:
             return False
         breaks = [m.start() for m in SENTENCE_END.finditer(self.text, max(0, ent.latest - 400), before + 1)]
         opened = max((b for b in breaks if b < ent.latest), default=max(0, ent.latest - 400))

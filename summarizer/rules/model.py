@@ -124,6 +124,8 @@ def _attributions(
                 registry.mention_entity(ent, phrase)
             else:
                 ent = registry.resolve(phrase, before=s, spoken_of=_spoken_of(view, raw))
+            if ent is not None and raw.kind != "indirect":
+                ent.quoted_at = ent.latest
             if ent is not None and (relative := relative_word(view, raw.speaker, raw.cue)) is not None:
                 ent.mentions.append(relative)  # "Tom Hale, who said": "who" is his mention there
         elif raw.cue is not None and _coordinated(view, raw, raws[len(entity_of) - 1] if entity_of else None):
