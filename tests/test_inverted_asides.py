@@ -32,6 +32,8 @@ def reports(text: str) -> list[tuple[str | None, str | None, str | None]]:
         # near misses: a relative clause or a participle on the speaker, a clause with its own subject
         ("The plan will fail, says Ana Ruiz, who chairs the board.", []),
         ("The plan will fail, says Ana Ruiz, but the mayor disagrees.", []),
+        # near miss: a second tag closes the sentence; the inner tag is not read as this construction
+        ("The pier, said a ferry worker, was shut until noon, Morel said.", []),
         # near miss: an apposition on the speaker is no part of what is said
         (
             "The plan will fail, said Ana Ruiz, head of the port board.",

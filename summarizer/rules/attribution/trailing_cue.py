@@ -325,7 +325,13 @@ def _inverted_aside_end(toks: list[Token], k: int, vg: int, last: int, end_idx: 
         return None  # ", said Ana Ruiz, a teacher …", "…, director of the port": an apposition on the speaker
     if nxt.low.endswith("ing") or (nxt.low in COORDINATORS and _subject_at(toks, name_end + 2, end_idx)):
         return None  # ", says Ana Ruiz, adding …", ", says Ana Ruiz, but the mayor disagrees": not said
+    if any(t.low in _SAYING for t in toks[name_end + 1 : end_idx]):
+        return None  # "The pier, said a worker, was shut, Morel said": a second tag; the inner is another source's
     return name_end
+
+
+# the forms of saying a second tag in the rest of the sentence would hold ("…, Morel said")
+_SAYING = frozenset({"said", "says", "told", "tells", "added", "adds", "according"})
 
 
 def _subject_at(toks: list[Token], i: int, hi: int) -> bool:
