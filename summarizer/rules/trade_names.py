@@ -4,15 +4,14 @@ name ("Oil") with an apposition after it."""
 
 from __future__ import annotations
 
-import re
-
 from summarizer.text import lexicon as lx
+from summarizer.text.regex import compiled
 
 # the heads such a name ends in, or opens with before "of": "union", "federation", "ministry"
 TRADE_NAME_HEADS = frozenset(lx.ORG_HEADS | {"federation", "confederation", "guild", "league", "workers"})
 _ARTICLES = ("the ", "The ", "a ", "A ")
 # "Ministry of Health": a capitalised body's head, "of", one capitalised field
-_HEAD_OF = re.compile(r"([A-Z][a-z]+) of ([A-Z][a-z]+)")
+_HEAD_OF = compiled(r"([A-Z][a-z]+) of ([A-Z][a-z]+)")
 
 
 def _field(word: str) -> bool:

@@ -46,8 +46,9 @@ _SAID = frozenset({"said", "says", "told", "tells", "say"})
 
 def inside_contact_clause(toks: list[Token], k: int, last: int) -> bool:
     """Is the cue at toks[k] the verb of a contact clause right before the cue of its subject
-    ("The nurses I asked said …", "the mayor we criticised says …"): no report of its own?"""
-    return (
+    ("The nurses I asked said …", "the mayor we criticised says …"), or of one whose object is the
+    noun before it ("Despite the doubts she feels, Ana Ruiz said …"): no report of its own?"""
+    return gapped_object(toks, k, last) or (
         last == k
         and k >= 2
         and k + 1 < len(toks)

@@ -38,3 +38,17 @@ def participle_holder(toks: list[Token], start: int, lo: int, source: Callable[[
     if not low.isalpha():
         return None
     return p - 1 if low in iw.PEOPLE_NOUNS or source(Token.of(low, head.start, head.end)) else None
+
+
+def participle_subject_start(
+    toks: list[Token],
+    start: int,
+    lo: int,
+    source: Callable[[Token], bool],
+    np_left: Callable[..., int | None],
+) -> int | None:
+    """Where the whole subject starts ("A" in "A woman walking her dog") when a participle
+    phrase on a source noun ends at toks[start]: the noun phrase ``np_left`` reads back from that
+    noun; None when there is no such phrase."""
+    held = participle_holder(toks, start, lo, source)
+    return np_left(toks, held, lo, appositive=False) if held is not None else None

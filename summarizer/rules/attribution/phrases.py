@@ -6,7 +6,7 @@ from __future__ import annotations
 from summarizer.rules.attribution.appositive_chain import chain_head
 from summarizer.rules.attribution.comma_names import comma_name_start
 from summarizer.rules.attribution.contact_clauses import PRESENT_SAYING, contact_clause
-from summarizer.rules.attribution.participle_subjects import participle_holder
+from summarizer.rules.attribution.participle_subjects import participle_subject_start
 from summarizer.rules.attribution.verb_groups import name_may
 from summarizer.rules.attribution.words import (
     ARTICLES,
@@ -23,8 +23,10 @@ from summarizer.rules.attribution.words import (
     NP_ENDERS,
     NP_PREPOSITIONS,
     OF_AND_ARTICLES,
+    POSSESSIVE_DETERMINERS,
     QUANTIFIERS,
     RELATIVES,
+    TIME_SPAN_PREPOSITIONS,
     TO_HEADS,
     WHO_WHICH_WHOM,
 )
@@ -150,7 +152,7 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
                 pass  # "Smith and Jones said", "satellite imagery and open-source intelligence"
             elif low == "to" and i > lo and i < j and toks[i - 1].low in TO_HEADS:
                 pass  # "a source close to the cabinet said"
-            elif low in _TIME_SPAN_PREPOSITIONS and i > lo and i < j and _past_participle(toks[i - 1]):
+            elif low in TIME_SPAN_PREPOSITIONS and i > lo and i < j and _past_participle(toks[i - 1]):
                 pass  # "the average of surveys taken over the past month shows": a participle's phrase
             elif low in _NAME_ADVERBS and i > lo and t.text[:1].isupper() and toks[i - 1].text[:1].isupper():
                 pass  # "a LORN TODAY analysis", "Harbour Now": a capitalised word in a name
@@ -160,15 +162,15 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
                 pass  # the surname, no modal
             else:
                 break
-        if low in lx.PRONOUN_FORMS and i < j and low not in _POSSESSIVE_DETERMINERS:
+        if low in lx.PRONOUN_FORMS and i < j and low not in POSSESSIVE_DETERMINERS:
             break  # "he" ends a noun phrase, it does not sit inside one
         if (
-            (low in ARTICLES or low in _POSSESSIVE_DETERMINERS or (low == "its" and _its_source(toks[j])))
+            (low in ARTICLES or low in POSSESSIVE_DETERMINERS or (low == "its" and _its_source(toks[j])))
             and i < j
             and i > lo
             and toks[i - 1].low not in NP_PREPOSITIONS
             and toks[i - 1].low not in ("to", "and", "&")
-            and not (toks[i - 1].low in _TIME_SPAN_PREPOSITIONS and i - 2 >= lo and _past_participle(toks[i - 2]))
+            and not (toks[i - 1].low in TIME_SPAN_PREPOSITIONS and i - 2 >= lo and _past_participle(toks[i - 2]))
         ):
             # a determiner opens its noun phrase: "an accusation the authorities denied" stops here,
             # and so does a possessive one: "recalls his father saying …" is the father's saying
@@ -205,18 +207,12 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
         start -= 1  # "at least 40 residents said": the bound is the count's, not a preposition
     if not (start <= j and np_ok(toks, start, j + 1)):
         return None
-    held = participle_holder(toks, start, lo, source_like)  # "A woman walking her dog said"
-    outer = np_left(toks, held, lo, appositive=False) if held is not None else None
+    outer = participle_subject_start(toks, start, lo, source_like, np_left)  # "A woman walking her dog said"
     return outer if outer is not None else comma_name_start(toks, start, j, lo)
 
 
 # the words np_left's walk tests: any other word joins the phrase
-# possessive determiners ("her" before a noun is one too, not the object pronoun)
-_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "my", "our", "your"})
-_NP_TESTED = frozenset(lx.BOUNDARY_WORDS | lx.PRONOUN_FORMS | ARTICLES | _POSSESSIVE_DETERMINERS | NP_PREPOSITIONS)
-# prepositions of a time span, which a participle inside a noun phrase may take ("polls
-# taken over the summer", "figures gathered during the drought")
-_TIME_SPAN_PREPOSITIONS = frozenset({"over", "during", "since", "throughout"})
+_NP_TESTED = frozenset(lx.BOUNDARY_WORDS | lx.PRONOUN_FORMS | ARTICLES | POSSESSIVE_DETERMINERS | NP_PREPOSITIONS)
 
 
 def _its_source(head: Token) -> bool:

@@ -30,12 +30,7 @@ from summarizer.rules.attribution.complements import (
     turned_up,
     unanswered,
 )
-from summarizer.rules.attribution.contact_clauses import (
-    NOT_INFINITIVE,
-    gapped_object,
-    gapped_subject,
-    inside_contact_clause,
-)
+from summarizer.rules.attribution.contact_clauses import NOT_INFINITIVE, gapped_subject, inside_contact_clause
 from summarizer.rules.attribution.content import (
     accusation,
     content_end,
@@ -151,7 +146,6 @@ def _at(scan: SentenceScan, k: int) -> int:
         ctx.inside_quote(toks[k].start)
         or not free((toks[k].start, toks[last].end))
         or inside_contact_clause(toks, k, last)
-        or gapped_object(toks, k, last)
     ):
         return last + 1  # in a quote, read already, or a contact clause's verb ("the nurses I asked said")
     if lemma == "continue" and last + 1 < end_idx and not is_word(toks[last + 1]) and toks[last + 1].text != ":":

@@ -110,23 +110,7 @@ def find(scan: SentenceScan) -> None:
             continue  # "…, Vale was charged with …", "…, he was told": a passive's subject reports nothing
         # inverted "…, said John Smith." (never "told": its hearer comes next, "…, told his aides …")
         # "…, Ana Ruiz, said Tuesday.": only the when follows the cue, no inverted speaker
-        inverted = lemma not in _HEARER_FIRST and not ends_sentence
-        sp_end = _inverted_speaker_end(toks, k, vg, last, end_idx) if inverted else None
-        if sp_end is not None:
-            scan.add(
-                "trailing_cue",
-                (sent.start, toks[vg - 1].start),
-                (toks[last + 1].start, toks[sp_end - 1].end),
-                (toks[vg].start, toks[last].end),
-                lemma,
-            )
-            continue
-        aside_end = _inverted_aside_end(toks, k, vg, last, end_idx) if inverted else None
-        if aside_end is not None:
-            # "The plan, says Ana Ruiz, will fail": the inverted tag interrupts what is said
-            speaker = (toks[last + 1].start, toks[aside_end - 1].end)
-            whole = (sent.start, toks[end_idx - 1].end)
-            scan.add("trailing_cue", whole, speaker, (toks[vg].start, toks[last].end), lemma)
+        if lemma not in _HEARER_FIRST and not ends_sentence and _add_inverted(scan, k, vg, last, lemma):
             continue
         if not (ends_sentence or parenthetical):
             continue
@@ -242,6 +226,26 @@ def _describes_hearer(toks: list[Token], i: int, hi: int) -> bool:
 
 _RELATIVES = frozenset({*WHO_WHICH_WHOM, "whose"})
 _APPOSITION_OPENERS = frozenset({*ARTICLES_AND_POSSESSIVES, "its"})
+
+
+def _add_inverted(scan: SentenceScan, k: int, vg: int, last: int, lemma: str) -> bool:
+    """Add the report of an inverted cue at toks[k..last], if it is one: at the sentence's end
+    ("…, said John Smith, a spokesman.": what comes before is said) or set off inside it ("The plan,
+    says Ana Ruiz, will fail": what is said runs on both sides of the tag)."""
+    toks, end_idx, sent = scan.toks, scan.end_idx, scan.sent
+    cue = (toks[vg].start, toks[last].end)
+    sp_end = _inverted_speaker_end(toks, k, vg, last, end_idx)
+    if sp_end is not None:
+        scan.add(
+            "trailing_cue", (sent.start, toks[vg - 1].start), (toks[last + 1].start, toks[sp_end - 1].end), cue, lemma
+        )
+        return True
+    aside_end = _inverted_aside_end(toks, k, vg, last, end_idx)
+    if aside_end is not None:
+        speaker = (toks[last + 1].start, toks[aside_end - 1].end)
+        scan.add("trailing_cue", (sent.start, toks[end_idx - 1].end), speaker, cue, lemma)
+        return True
+    return False
 
 
 def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx: int) -> int | None:

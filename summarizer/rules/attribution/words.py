@@ -307,3 +307,10 @@ def opens_condition(toks: list[Token]) -> bool:
     """Does the sentence open with a condition ("When she is hiring …", "If the levy fails …"),
     not with the occasion of its report ("When asked …", "If pressed …")?"""
     return toks[0].low in CONDITIONS and (len(toks) < 2 or toks[1].low not in OCCASION_PARTICIPLES)
+
+
+# possessive determiners ("her" before a noun is one too, not the object pronoun)
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "my", "our", "your"})
+# prepositions of a time span, which a participle inside a noun phrase may take ("polls
+# taken over the summer", "figures gathered during the drought")
+TIME_SPAN_PREPOSITIONS = frozenset({"over", "during", "since", "throughout"})
