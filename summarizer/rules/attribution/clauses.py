@@ -574,9 +574,7 @@ def participle_subject(toks: list[Token], hi: int) -> Span | None:
     if fronted is not None and fronted[0] != toks[0].start:
         return fronted  # past "In 1986," (which would read as a noun phrase of its own)
     s_end = opening_subject_end(toks, hi)
-    if s_end is None:
-        return fronted
-    return toks[0].start, toks[named_apposition_end(toks, s_end, hi) - 1].end
+    return (toks[0].start, toks[named_apposition_end(toks, s_end, hi) - 1].end) if s_end is not None else fronted
 
 
 def participle_in_opener(toks: list[Token], k: int, vg: int, last: int, end_idx: int) -> bool:
