@@ -64,6 +64,15 @@ def test_a_consequence_after_the_tag_is_the_writers(
             "The pier will close, the board said, with boats that moor there to be moved.",
             [("the board", "said", "The pier will close … with boats that moor there to be moved")],
         ),
+        # near misses: an absolute clause with a participle or an infinitive of its own
+        (
+            "The pier will close, the board said, with crews working at night to rebuild it.",
+            [("the board", "said", "The pier will close … with crews working at night to rebuild it")],
+        ),
+        (
+            "Rents will rise, the council said, with tenants to be told next month.",
+            [("the council", "said", "Rents will rise … with tenants to be told next month")],
+        ),
         (
             "The pier will close with the loss of ten berths, the board said.",
             [("the board", "said", "The pier will close with the loss of ten berths")],

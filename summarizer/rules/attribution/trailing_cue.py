@@ -21,6 +21,7 @@ from summarizer.rules.attribution.words import (
     FINITE,
     HEARERS,
     IRREGULAR_PAST,
+    NOT_PARTICIPLES,
     SUBORDINATORS,
     TIME_WORDS,
     WHO_WHICH_WHOM,
@@ -444,12 +445,34 @@ def _with_phrase(toks: list[Token], i: int, hi: int) -> bool:
     """Is toks[i:hi] "with" and a phrase with no verb of its own, closing the sentence after the
     tag ("…, the board said, with most of the cuts in the west", "…, she said, with a laugh")?
     The manner of the saying or the writer's gloss on it, set off after the tag, not its words
-    ("…, she said, with costs that rose" has a clause: more may be said)."""
+    ("…, she said, with costs that rose" has a clause, and so has "…, with crews working at night"
+    or "…, with tenants to be told in May", a participle or an infinitive: more may be said)."""
     return (
         i + 1 < hi
         and toks[i].low == "with"
         and not any(t.text in (",", ";") or t.text in ALL_QUOTES for t in toks[i + 1 : hi])
         and not any(t.low in FINITE or t.low in WHO_WHICH_WHOM or t.low == "that" for t in toks[i + 1 : hi])
+        and not any(_nonfinite_at(toks, j, hi) for j in range(i + 1, hi))
+    )
+
+
+def _nonfinite_at(toks: list[Token], j: int, hi: int) -> bool:
+    """Does a verb with no tense open at toks[j]: a participle in -ing or "to" and a lower-case
+    word ("working", "to be told"), the predicate of an absolute clause?"""
+    t = toks[j]
+    if t.low == "to":
+        return (
+            j + 1 < hi
+            and toks[j + 1].text.isalpha()
+            and toks[j + 1].text.islower()
+            and toks[j + 1].low not in ARTICLES_AND_POSSESSIVES
+        )
+    return (
+        t.text.islower()
+        and t.low.isalpha()
+        and len(t.low) > 4
+        and t.low.endswith("ing")
+        and t.low not in NOT_PARTICIPLES
     )
 
 
