@@ -39,6 +39,21 @@ def reports(text: str) -> list[tuple[str | None, str | None, str | None]]:
             "The plan will fail, said Ana Ruiz, head of the port board.",
             [("Ana Ruiz, head of the port board", "said", "The plan will fail")],
         ),
+        # an apposition on the speaker, then the sentence's own verb: the tag is set off inside it
+        (
+            "The plan, said Ana Ruiz, head of the port board, will fail.",
+            [("Ana Ruiz, head of the port board", "said", "The plan … will fail")],
+        ),
+        (
+            "The bridge, says Tom Hale, the city engineer, is safe.",
+            [("Tom Hale, the city engineer", "says", "The bridge … is safe")],
+        ),
+        # a when after the name is no part of the speaker; a day alone is no speaker
+        ("The dance, said Ana Ruiz on Monday, was cancelled.", [("Ana Ruiz", "said", "The dance … was cancelled")]),
+        ("The dance, said Monday, was cancelled.", []),
+        # near misses: a list after the name, and a second tag closing the sentence
+        ("The plan, said Ana Ruiz, the chair, and Tom Hale, will fail.", []),
+        ("The plan, said Ana Ruiz, head of the port board, will fail, the mayor said.", []),
     ],
 )
 def test_an_inverted_tag_inside_the_sentence(text: str, expected: list[tuple[str, str, str]]) -> None:

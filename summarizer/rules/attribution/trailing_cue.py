@@ -286,6 +286,9 @@ def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx
         and name_end + 1 < sp_end
         and toks[name_end].text == ","
         and (toks[name_end + 1].low in ARTICLES or source_like(toks[name_end + 1]))
+        # not when the sentence's own verb follows a comma after it ("The plan, said Ana Ruiz, head of
+        # the board, will fail": the tag is set off inside the sentence, read by _inverted_aside_end)
+        and not any(toks[m].text == "," and toks[m + 1].low in FINITE for m in range(name_end + 1, sp_end - 1))
     ):
         head_end = name_end  # "…, said Ana Ruiz, a teacher at the school.": the name is the source, not "school"
     if (
@@ -324,15 +327,36 @@ def _inverted_aside_end(toks: list[Token], k: int, vg: int, last: int, end_idx: 
     first, nxt = toks[last + 1], toks[name_end + 1]
     if not (first.text[:1].isalnum() and not first.text.islower()) and first.low not in lx.DETERMINERS:
         return None  # a name, an age before one ("16-year-old Ana Ruiz"), or "the bank"
+    if first.low in TIME_WORDS and first.low not in lx.DETERMINERS:
+        return None  # "The meeting, said Monday, was cancelled": a day, no speaker
     if not source_like(toks[name_end - 1]) or nxt.low in WHO_WHICH_WHOM or not nxt.text.isalpha():
         return None
     if nxt.low in ARTICLES or source_like(nxt):
-        return None  # ", said Ana Ruiz, a teacher …", "…, director of the port": an apposition on the speaker
+        # ", said Ana Ruiz, head of the port board, will fail": an apposition on the speaker, then
+        # the sentence's own verb; else (", said Ana Ruiz, a teacher …" to the end) no aside
+        close = _apposition_close(toks, name_end + 1, end_idx)
+        if close is None or any(t.low in _SAYING for t in toks[close + 1 : end_idx]):
+            return None
+        return close
+    name_end = _before_when(toks, last + 2, name_end)  # "The meeting, said Ana Ruiz on Monday, was …"
     if nxt.low.endswith("ing") or (nxt.low in COORDINATORS and _subject_at(toks, name_end + 2, end_idx)):
         return None  # ", says Ana Ruiz, adding …", ", says Ana Ruiz, but the mayor disagrees": not said
     if any(t.low in _SAYING for t in toks[name_end + 1 : end_idx]):
         return None  # "The pier, said a worker, was shut, Morel said": a second tag; the inner is another source's
     return name_end
+
+
+def _apposition_close(toks: list[Token], i: int, hi: int) -> int | None:
+    """The comma that closes an apposition opening at toks[i] when a finite verb follows it (the
+    sentence's own: "…, head of the port board, will fail"), with no verb, relative or further
+    comma inside the apposition; None else."""
+    for j in range(i + 1, min(hi - 1, i + 12)):
+        t = toks[j]
+        if t.text == ",":
+            return j if toks[j + 1].low in FINITE else None
+        if t.low in FINITE or t.low in _RELATIVES or t.low == "that" or not (t.text.isalnum() or t.text in "-'’"):
+            return None
+    return None
 
 
 # the forms of saying a second tag in the rest of the sentence would hold ("…, Morel said")
