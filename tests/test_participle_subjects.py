@@ -21,6 +21,9 @@ def speakers(text: str) -> list[str | None]:
         ("Officials investigating the fire said the wiring was old.", ["Officials investigating the fire"]),
         # one preposition between the participle and its object
         ("A neighbour watching from her porch said the van sped off.", ["A neighbour watching from her porch"]),
+        # a preposition of place before the object, and a bare plural source as head
+        ("Students living near the campus said the lights went out.", ["Students living near the campus"]),
+        ("A guard standing outside the gate said nobody came in.", ["A guard standing outside the gate"]),
         # near misses: no source before the word in -ing, or a noun in -ing
         ("At Monday's briefing the minister said taxes would rise.", ["the minister"]),
         ("During the meeting the mayor said the budget was tight.", ["the mayor"]),
