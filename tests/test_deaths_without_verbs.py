@@ -77,10 +77,19 @@ _TRIBUTE = (
         (_TRIBUTE + "After a late show in town, local drummer Lee Carrow, 25, was gunned down by two attackers.", (1, 0)),
         (_TRIBUTE + "After a late show in town, a 25-year-old man was gunned down on Tolley Road.", (1, 0)),
         ("A man and a woman were gunned down outside a bakery in Brackwell on Saturday night.", (2, 0)),
+        # a count gunned down, and the phrasal verb active, its object the dead
+        ("Two men were gunned down outside a bakery in Brackwell on Saturday night.", (2, 0)),
+        ("Gunmen gunned down a guard outside a bakery in Brackwell on Saturday night.", (1, 0)),
+        ("Gunmen gunned down four villagers near Brackwell on Saturday night and wounded two.", (4, 2)),
+        ("A man opened fire outside a bakery in Brackwell on Saturday night, gunning down a cook.", (1, 0)),
         # near misses: a man shot, of no fate told; gunfire that downed a drone; an engine revved
         ("A cook gunned the engine and sped away from a bakery in Brackwell on Saturday night.", (0, 0)),
         (_TRIBUTE + "After a late show in town, local drummer Lee Carrow, 25, was shot in the leg.", (0, 1)),
         (_TRIBUTE + "After a late show in town, a drone was gunned down over Tolley Road.", (0, 0)),
+        ("Two drones were gunned down over Tolley Road in Brackwell on Saturday night.", (0, 0)),
+        ("Soldiers gunned down three drones over Tolley Road in Brackwell on Saturday night.", (0, 0)),
+        ("The council gunned down the proposal for Tolley Road in Brackwell on Saturday.", (0, 0)),
+        ("Two men were nearly gunned down outside a bakery in Brackwell on Saturday night.", (0, 0)),
     ],
 )  # fmt: skip
 def test_gunned_down_grounds_a_death(text: str, expected: tuple[int, int]) -> None:

@@ -72,7 +72,7 @@ def _category_scan(clause: str, noun: str | None, at: int) -> str:
     )
     best: tuple[float, str] | None = None
     for name, pattern in category_patterns.CATEGORY_RES:
-        if name == "damaged" and projectile:
+        if name in ("damaged", "killed") and projectile:
             continue
         if name == "launched" and noun is not None and not projectile:
             continue

@@ -54,6 +54,8 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
     (
         "killed",
         r"\b(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatal\s+shooting\s+of|kill(?:ed|ing|s)?|dead|died|die|dies|slain"
+        # a killing by gunfire told as a phrasal verb: "two men were gunned down" (not "nearly gunned down")
+        r"|(?<!nearly\s)(?<!almost\s)gunn(?:ed|ing)\s+down"
         r"|fatal(?:ly|ities|ity)?|mortally|deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies"
         # "deceased" as the people's predicate ("four people were deceased", "left two workers deceased"),
         # not before a noun nor a noun itself ("the deceased woman's three sisters", "the deceased and two friends")
@@ -127,7 +129,7 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
     ),
     (
         "intercepted",
-        r"\b(?:intercept(?:ed|ion|ions|s)?|shot\s+down|downed|neutrali[sz](?:ed|ation)|destroy(?:ed)?|repell?ed|suppressed|eliminated)\b",
+        r"\b(?:intercept(?:ed|ion|ions|s)?|(?:shot|gunned)\s+down|downed|neutrali[sz](?:ed|ation)|destroy(?:ed)?|repell?ed|suppressed|eliminated)\b",
     ),
     ("launched", r"\b(?:launch(?:ed|es)?|fired|unleashed)\b"),
     ("damaged", r"\b(?:damag(?:ed|e)|destroy(?:ed)?|razed|burned|collapsed|flattened)\b"),

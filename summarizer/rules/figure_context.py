@@ -81,9 +81,10 @@ _INTERCEPTED_WORD = compiled(r"intercept|shot down|downed|neutrali", re.I)
 
 _WORD_RE = compiled(r"[A-Za-z][\w'’-]*")
 # a category verb right before a number, nothing but a qualifier between: "floods kill 27 and
-# displace about 40,000" (the verb takes its object, whatever word comes after the number)
+# displace about 40,000" (the verb takes its object, whatever word comes after the number), a
+# phrasal verb as one: "gunmen gunned down 12 villagers"
 _OWN_VERB_BEFORE = guarded(
-    r"\b([a-z]+)\s+(?:(?:at\s+least|about|around|nearly|almost|some|more\s+than|over|up\s+to|an\s+estimated"
+    r"\b(gunn(?:ed|ing)\s+down|[a-z]+)\s+(?:(?:at\s+least|about|around|nearly|almost|some|more\s+than|over|up\s+to|an\s+estimated"
     r"|roughly)\s+)?$",
     re.I,
 )
@@ -95,7 +96,7 @@ def own_verb(text: str, start: int, at: int) -> str | None:
     m = _OWN_VERB_BEFORE.search(text, max(start, at - 40), at)
     if m is None:
         return None
-    return verb_category(m.group(1))
+    return verb_category(" ".join(m.group(1).lower().split()))
 
 
 def people_counted(noun: str | None, text: str, start: int, at: int, since: int | None = None) -> str | None:
@@ -361,8 +362,8 @@ class _Clause:
         projectile = noun is not None and (noun in iw.PROJECTILES or noun.rstrip("s") in iw.PROJECTILES)
         best: tuple[float, str] | None = None
         for name, _ in CATEGORY_RES:
-            if name == "damaged" and projectile:
-                continue
+            if name in ("damaged", "killed") and projectile:
+                continue  # "two drones were gunned down": weapons are downed, not killed
             if name == "launched" and noun is not None and not projectile:
                 continue  # "5,300 employees were fired": dismissed, not launched
             if name == "intercepted" and not projectile and self.destroy_only:

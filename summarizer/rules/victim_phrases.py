@@ -199,7 +199,7 @@ NAMES_RE = guarded(
     rf"(?<![\w'’-]){_NAMES}\s+(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b", re.IGNORECASE
 )
 OBJECT_RE = guarded(
-    rf"\b(?:(?P<killed>kill(?:ed|ing)|(?:fatally|mortally)\s+(?:shot|wounded)|shot\s+and\s+killed|shot\s+dead|murdered"
+    rf"\b(?:(?P<killed>kill(?:ed|ing)|(?:fatally|mortally)\s+(?:shot|wounded)|shot\s+and\s+killed|shot\s+dead|murdered|gunn(?:ed|ing)\s+down"
     rf"|(?:lifeless\s+)?bod(?:y|ies)\s+of|(?:fatal|deadly)\s+shooting\s+of)"
     rf"|(?P<injured>wound(?:ed|ing)|injur(?:ed|ing)|shot(?!\s+(?:and\s+killed|dead))|shot\s+and\s+wounded|pistol[- ]?whipp(?:ed|ing)))"
     rf"\s+{_PERSONS}",
@@ -506,7 +506,7 @@ _HARM_LITERALS = (
     "bodies", "murder", "slain", "stabbed", "condition", "suffer", "gunfire", "bullet", "fatal", "deadly", "succumb",
     "sustained", "whipp", "death", "life of", "lives of", "fighting for", "shooting of", "treated", "gun on",
     "shooting himself", "shooting herself", "of shooting", "with shooting", "for shooting", "of fatally",
-    "with fatally", "blasted", "blasting", "hitting", "striking", "grazing", ", shooting", "gunned down",
+    "with fatally", "blasted", "blasting", "hitting", "striking", "grazing", ", shooting", "gunned down", "gunning down",
 )  # fmt: skip
 _HARM_CHECKED = {"hit": compiled(r"\bhit\b"), "passed": compiled(r"passed\s+away")}
 

@@ -219,7 +219,9 @@ def _clause_category(
     clause = reader.clause_words((c_start, c_end))
     category = clause.category(noun, s - c_start) if noun is None or countable else "other"
     verb = own_verb(view, c_start, s) if category != "other" else None
-    if verb in ("killed", "injured", "displaced", "missing", "arrested"):
+    if verb in ("killed", "injured", "displaced", "missing", "arrested") and not (
+        verb == "killed" and category == "intercepted"  # "soldiers gunned down three drones": downed
+    ):
         category = verb  # "floods kill 27 and displace about 40,000": each verb takes its own number
     if (
         category == "injured"

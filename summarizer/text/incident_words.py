@@ -329,7 +329,7 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         "fatally", "mortally", "fatal", "deaths", "death", "fatalities", "fatality", "murdered", "murder",
         "lifeless", "deceased", "perished", "bodies", "body", "toll", "executed",
         # a killing by gunfire: "was gunned down" (the offline model reads it so)
-        "gunned down",
+        "gunned down", "gunning down",
         "passed away", "passes away", "pass away", "passing away",
         # a death of wounds: "later succumbed to his injuries" (the offline model reads it so)
         "succumbed", "succumbs", "succumb", "succumbing",
