@@ -17,7 +17,7 @@ from summarizer.evaluation.measures import (
 from summarizer.evaluation.result import EvalResult
 from summarizer.evaluation.runs import predict, summarize_text
 from summarizer.schema import Figure, IncidentSummary
-from summarizer.text.numbers import HURT_ENDS, added_after
+from summarizer.text.numbers import HURT_ENDS, added_after, ordinal_toll
 from summarizer.text.streets import STREET_TYPE
 
 
@@ -46,12 +46,12 @@ def count_of(summary: IncidentSummary, category: str) -> int:
 
         for f, after in itertools.pairwise(everything):
             if people_hurt(f) and after.category == "killed" and after.value:
-                return int(f.value - after.value)
+                return int(f.value - _dead_told(after, everything))
         # or the dead told first, as the part of them ("one of the three men shot has died") or
         # before them ("The man shot Sunday died. He was one of three people shot")
         for dead, f in itertools.pairwise(everything):
-            if people_hurt(f) and dead.category == "killed" and 0 < dead.value < f.value:
-                return int(f.value - dead.value)
+            if people_hurt(f) and dead.category == "killed" and 0 < _dead_told(dead, everything) < f.value:
+                return int(f.value - _dead_told(dead, everything))
     totals = [f for f in figures if f.is_total]
     if totals:
         return int(max(f.value for f in totals))
@@ -63,7 +63,19 @@ def count_of(summary: IncidentSummary, category: str) -> int:
             by_place[f.location] = max(by_place.get(f.location, 0), f.value)
         return int(sum(by_place.values()))
     lead = min(figures, key=lambda f: f.span[0] if f.span else 0)
-    return int(lead.value) + sum(int(f.value) for f in added_after(lead, summary.incident.figures))
+    return (
+        _dead_told(lead, summary.incident.figures)
+        if category == "killed"
+        else (int(lead.value) + sum(int(f.value) for f in added_after(lead, summary.incident.figures)))
+    )
+
+
+def _dead_told(dead: Figure, figures: Sequence[Figure]) -> int:
+    """The dead a count of the killed tells, with those told as one more after it; a lead that is
+    itself one more, before any harm ("A second person has died after …"), tells the toll so far."""
+    first_harm = min((f.span[0] for f in figures if f.category in ("killed", "injured") and f.span), default=None)
+    toll = ordinal_toll(dead.text) if dead.text and dead.span and dead.span[0] == first_harm else None
+    return toll or int(dead.value) + sum(int(f.value) for f in added_after(dead, figures))
 
 
 def _address_spans(record: dict[str, Any]) -> list[Span]:

@@ -145,6 +145,8 @@ _ELIDED = {
     "fatally", "critically", "seriously", "gravely", "mortally", "severely", "slightly",
     # an adverb of time before the verb: "three were shot and one later died", "one has since died"
     "later", "since", "subsequently",
+    # a death told without its verb: "two did not survive", "one didn't make it", "three succumbed"
+    "did", "didn't", "didn’t", "succumbed", "passed",
 }  # fmt: skip
 # participles a count's people take right after their number: "left 800 needing treatment"
 _PARTICIPLES = frozenset({"needing", "requiring", "receiving", "suffering", "seeking"})

@@ -25,6 +25,7 @@ from summarizer.rules.later_incidents import later_incidents
 from summarizer.rules.listed_dead import dead_among_the_listed
 from summarizer.rules.missing_people import missing_people
 from summarizer.rules.murder_suicide import murder_suicide
+from summarizer.rules.named_dead import named_dead
 from summarizer.rules.one_and_the_other import one_and_the_other
 from summarizer.rules.other_times import FOLLOW_UP, SEVERAL_TOLD, without_other_times
 from summarizer.rules.other_tolls import others_besides
@@ -116,6 +117,8 @@ def find_figures(
     objects_of_two_harms(view, drafts)
     split_fatal(view, drafts)
     shot_then_died(view, drafts)
+    if named := named_dead(view, [s for s in sentences if s.start < cut], drafts):
+        drafts = sorted(drafts + named, key=lambda d: d.span)
     death_when_shot(lowered, sentences, drafts)
     all_of_them_dead(view, drafts)
     drafts = one_and_the_other(view, drafts)

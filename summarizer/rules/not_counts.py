@@ -240,9 +240,13 @@ _ONE_OF_PEOPLE_AFTER = compiled(
     re.I,
 )
 
-# (an apposition may come between: "one of them, a 20-year-old man, died")
+# (an apposition may come between: "one of them, a 20-year-old man, died"); a death in any of
+# the words that tell one: "has since died", "was pronounced dead", "succumbed", "did not survive",
+# "didn't make it" (not "one of them was arrested", "one of them did not survive the vote")
 _ONE_OF_THEM_AFTER = compiled(
-    r"^\s+of\s+(?:them|whom)(?:\s*,[^,.;]{1,60},)?,?\s+(?:\w+\s+)?(?:fatally|died|killed|dead)", re.I
+    r"^\s+of\s+(?:them|whom)(?:\s*,[^,.;]{1,60},)?,?\s+(?:\w+\s+){0,2}?"
+    rf"(?:fatally|died|killed|dead|passed\s+away|{iw.SUCCUMBED}|{iw.DID_NOT_SURVIVE})",
+    re.I,
 )
 
 _HARMING_BEFORE = compiled(r"\b(?:killing|wounding|injuring)\s+$", re.I)

@@ -4,10 +4,12 @@ two guards and a cook" (3: the later "one of them died" is one of the three, see
 shot_and_dead.shot_then_died, which reads the people's verb after the whole phrase). Not an
 object that a clause runs on from ("shot two men and a woman ran for help": she is the next
 clause's subject), nor the people of a verb that is no harm ("arrested two men and a woman").
+Two counts of people joined so are one count too: "two students and three teachers were hurt" (5).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft
@@ -28,10 +30,49 @@ _SUBJECT_OF_PASSIVE = compiled(rf"(?:{SHARED_AGES})?\s+(?:were|are|have\s+been|h
 _AND_PERSON_AFTER = guarded(rf"\s+and\s+{_ONE_NAMED}\b", re.I)
 
 
+# two groups of people coordinated as one subject or object: "two students and three teachers",
+# "four men and two women"; the first count's words, then "and" right before the second count
+_GROUP_AND_BETWEEN = compiled(rf"\s+{PEOPLE_PLURAL}\s+and\s+", re.I)
+
+
+def _groups_together(view: str, drafts: list[FigureDraft]) -> None:
+    """ "Two students and three teachers were hurt": the people of two counts joined by "and" as
+    one passive's subject or one harm's object are one count, 5; the first count, read apart from
+    the harm (the split before "and three"), joins the second. Not counts of things ("two dogs and
+    three cats were found"), nor a second count with its own verb ("two men were shot and three
+    women were hurt"), nor a group whose harm is not told ("two men and three women were seen")."""
+    for first, second in itertools.pairwise(list(drafts)):
+        harm = second.category if second.category in HARMS else first.category
+        if (
+            harm not in HARMS
+            or {first.category, second.category} - {harm, "other"}
+            or first.sentence != second.sentence
+            or first.value_max is not None
+            or second.value_max is not None
+            or first.qualifier != "exact"
+            or second.qualifier != "exact"
+            or _GROUP_AND_BETWEEN.fullmatch(view, first.span[1], second.span[0]) is None
+        ):
+            continue
+        others = _OTHERS_AT.match(view, second.span[1])
+        start = first.phrase_start if first.phrase_start >= 0 else first.span[0]
+        if others is None or not (
+            _SUBJECT_OF_PASSIVE.match(view, others.end()) or _harm_object(view, start, others.end())
+        ):
+            continue
+        span = (start, others.end())
+        second.span, second.text, second.phrase_start = span, view[span[0] : span[1]], span[0]
+        second.value += first.value
+        second.category, second.noun, second.label = harm, "people", f"people {harm}"
+        second.range_end = max(second.range_end, span[1])
+        drafts.remove(first)
+
+
 def with_the_people_beside(view: str, drafts: list[FigureDraft]) -> None:
     """ "She and three others were shot", "a man and two women were wounded", "a gunman shot two
     men and a woman": the people counted and the person named beside them, summed, the figure's
     words running over both, when they are a passive's subject or a harm's object."""
+    _groups_together(view, drafts)
     for d in drafts:
         if d.category not in HARMS or d.value_max is not None or d.qualifier != "exact":
             continue

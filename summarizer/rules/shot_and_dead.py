@@ -88,7 +88,7 @@ _DIED_REACH = 2  # sentences after the people shot
 # after its count, or "one of them, <name>," before it
 _OF_THEM_AFTER = compiled(r"\s+of\s+(?:them|whom|those|these|the)\b", re.I)
 _OF_THEM_BEFORE = compiled(r"\bof\s+(?:them|whom|those|these|the\s+[\w'’ -]{1,30}?)\s*,\s*$", re.I)
-_PRONOUN = compiled(r"(?:he|she|they)", re.I)
+_PRONOUN = compiled(r"(?:he|she|they|him|her|them)", re.I)
 # a definite noun phrase: "the older teen"
 _DEFINITE = compiled(r"the\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)", re.I)
 _ARTICLE = compiled(r"an?\b", re.I)
@@ -153,7 +153,14 @@ def _refers_back(view: str, shot: FigureDraft, dead: FigureDraft) -> bool:
         return True
     text = dead.text.strip()
     if _PRONOUN.fullmatch(text):
-        return True
+        # "he died", "medics pronounced her dead": one of them, unless none of them is of the
+        # pronoun's sex ("two men were shot … pronounced her dead": someone else)
+        sex = sex_of(text)
+        if shot.noun != "people":
+            sexes = [sex_of(_one_noun(shot.noun) or "")]
+        else:
+            sexes = [sex_of(person) for person in _LIST_GAP.split(shot.text)]
+        return sex is None or None in sexes or sex in sexes
     same = _one_noun(shot.noun)
     definite = _DEFINITE.fullmatch(text)
     if definite is not None:
@@ -196,24 +203,32 @@ _KILLED_AFTER = compiled(
 )
 
 
+def is_shot_group(view: str, shot: FigureDraft) -> bool:
+    """Are the people counted told shot or hurt, some of whom may have died: "two men were shot",
+    "four people were wounded", or the count the verb takes, "a gunman shot four people"?"""
+    start = shot.phrase_start if shot.phrase_start >= 0 else shot.span[0]
+    return bool(
+        _WERE_SHOT_AFTER.match(view, shot.range_end)
+        or _WERE_HURT_AFTER.match(view, shot.range_end)
+        or (
+            _SHOT_VERB_BEFORE.search(view, max(0, start - 16), start)
+            and not _MORE_OBJECTS_AFTER.match(view, shot.range_end)
+        )
+    )
+
+
+def mark_shot(view: str, d: FigureDraft) -> None:
+    """Relabel (in place) a count of the injured as the people shot, some of whom died."""
+    _shot(view, d, _clause_end(view, d.range_end))
+
+
 def shot_then_died(view: str, drafts: list[FigureDraft]) -> None:
     """ "Two men were shot Saturday. One of them died at the scene.": the people shot are not all
     injured when the next sentences tell that some of them died; the count of people shot (and
     its repeats, "deputies saw three women with gunshot wounds") is of people shot, the
     evaluation's shot less the dead. Any other toll between them leaves the figures as read."""
     for i, shot in enumerate(drafts):
-        if shot.category != "injured" or shot.roundup:
-            continue
-        start = shot.phrase_start if shot.phrase_start >= 0 else shot.span[0]
-        # "two men were shot", or the count the verb takes: "a gunman shot four people"
-        if not (
-            _WERE_SHOT_AFTER.match(view, shot.range_end)
-            or _WERE_HURT_AFTER.match(view, shot.range_end)
-            or (
-                _SHOT_VERB_BEFORE.search(view, max(0, start - 16), start)
-                and not _MORE_OBJECTS_AFTER.match(view, shot.range_end)
-            )
-        ):
+        if shot.category != "injured" or shot.roundup or not is_shot_group(view, shot):
             continue
         repeats = [shot]
         for later in drafts[i + 1 :]:

@@ -242,7 +242,7 @@ def qualifier_before(view: str, start: int, sent_start: int) -> tuple[str, int]:
 
 # "a man", "an 18-year-old woman", "one teen": a single person named without a number
 VICTIM_NOUNS = (
-    "man|woman|boy|girl|teen|teenager|person|victim|child|toddler|infant|baby|student|officer|resident|driver"
+    "man|woman|boy|girl|teen|teenager|person|victim|child|toddler|infant|baby|student|pupil|officer|resident|driver"
     "|passenger|clerk|worker|employee|father|mother|son|daughter|brother|sister|husband|wife|friend|guard"
     "|deputy|trooper|juvenile|male|female|suspect|gunman|robber|motorist|pedestrian|bystander|customer"
     "|homeowner|neighbor|neighbour|security guard|cashier|youth|adult|soldier|civilian|teacher|nurse|doctor"
@@ -421,14 +421,18 @@ def _people_named(phrase: str) -> int | None:
         # "she and three others", "a man and two women", "two men and a woman": the people
         # named one at a time, and those counted beside them
         named, number = (others.group(1), others.group(2)) if others else (counted_and[2], counted_and[1])  # type: ignore[index]
-        first = implicit_count(named)
-        counted = [n for n in find_numbers(number) if n.span == (0, len(number))]
-        if first is None or not counted or not float(counted[0].value).is_integer():
-            return None
-        return first + int(counted[0].value)
+        group = _GROUP.match(named)  # (or a second group counted: "two students and three teachers")
+        first, counted = implicit_count(named) if group is None else _whole(group.group(1)), _whole(number)
+        return None if first is None or counted is None else first + counted
     if not _IMPLICIT_RE.match(phrase):
         return None
     return 1 + len(_LIST_GAP.findall(phrase))
+
+
+def _whole(number: str) -> int | None:
+    """The whole number ``number`` is written as ("three", "12"), or None."""
+    counted = [n for n in find_numbers(number) if n.span == (0, len(number))]
+    return int(counted[0].value) if counted and float(counted[0].value).is_integer() else None
 
 
 # two nouns of people under one indefinite article ("a father and nurse"): one person when the verb
@@ -454,6 +458,7 @@ _ITEM_GAP = compiled(r"\s*;\s*(?:and\s+)?", re.IGNORECASE)
 _WHO_CLAUSE = compiled(r",?\s+who\s.*$", re.IGNORECASE)
 # people counted by a plural noun: "others", "two women", "three teenage boys"
 PEOPLE_PLURAL = rf"(?:(?:{FILLER}\s+){{0,2}}?(?:others|people|children|(?:wo)?men|(?:{VICTIM_NOUNS})s))"
+_GROUP = compiled(rf"^(\S+)\s+{PEOPLE_PLURAL}$", re.IGNORECASE)
 # the ages of a group set off after it: "who are 12 and 14", "ages 4, 7 and 9", "16 and 19", or the
 # one age of two: "both 16"; ``ages`` holds those before the last (none for "both"), ``last`` the last
 GROUP_AGES = (
@@ -536,6 +541,11 @@ BESIDES = ("in addition", "besides")
 # the one who did it, by a reflexive ("before killing himself"): never one of the people they
 # harmed, counted before; or the life they ended ("then took his own life")
 _SELF_ONLY = compiled(rf"himself|herself|{OWN_LIFE}", re.I)
+
+
+def ordinal_toll(text: str) -> int | None:
+    """The toll an ordinal person tells, with those before: "a second person (has died)" is 2."""
+    return ORDINALS[m["ordinal"].lower()] if (m := _ONE_MORE.match(text)) is not None and m["ordinal"] else None
 
 
 def added_after(first: _C, figures: Sequence[_C]) -> list[_C]:
