@@ -17,7 +17,7 @@ from summarizer.evaluation.measures import (
 from summarizer.evaluation.result import EvalResult
 from summarizer.evaluation.runs import predict, summarize_text
 from summarizer.schema import Figure, IncidentSummary
-from summarizer.text.numbers import HURT_ENDS, added_after, ordinal_toll
+from summarizer.text.numbers import HURT_ENDS, added_after
 from summarizer.text.streets import STREET_TYPE
 
 
@@ -71,11 +71,8 @@ def count_of(summary: IncidentSummary, category: str) -> int:
 
 
 def _dead_told(dead: Figure, figures: Sequence[Figure]) -> int:
-    """The dead a count of the killed tells, with those told as one more after it; a lead that is
-    itself one more, before any harm ("A second person has died after …"), tells the toll so far."""
-    first_harm = min((f.span[0] for f in figures if f.category in ("killed", "injured") and f.span), default=None)
-    toll = ordinal_toll(dead.text) if dead.text and dead.span and dead.span[0] == first_harm else None
-    return toll or int(dead.value) + sum(int(f.value) for f in added_after(dead, figures))
+    """The dead a count of the killed tells, with those told as one more after it."""
+    return int(dead.value) + sum(int(f.value) for f in added_after(dead, figures))
 
 
 def _address_spans(record: dict[str, Any]) -> list[Span]:
