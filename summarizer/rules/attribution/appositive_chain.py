@@ -64,6 +64,22 @@ def _state(piece: list[Token]) -> bool:
     return 1 <= sum(t.text != "." for t in piece) <= 3 and all(_cap(t) for t in piece)
 
 
+def _party_state(piece: list[Token]) -> bool:
+    """ "D-Md.", "R-Texas", "I-Vt.": a legislator's party, a hyphen and the state's name or
+    abbreviation (a single capital, then capitalised words and stops)."""
+    first = piece[0].text if piece else ""
+    return (
+        len(first) >= 3
+        and first[0] in _PARTIES
+        and first[1] == "-"
+        and first[2].isupper()
+        and all(_cap(t) for t in piece)
+    )
+
+
+_PARTIES = frozenset("DRI")
+
+
 def _role(piece: list[Token]) -> bool:
     """ "a farmer from near Ames", "president of the tenants group", "the owner": a noun phrase
     in lower case, no verb or relative word in it."""
@@ -141,6 +157,7 @@ def chain_head(toks: list[Token], j: int, lo: int) -> int | None:
             _age(piece)
             or _from_place(piece)
             or _role(piece)
+            or _party_state(piece)
             or (_state(piece) and _place_at_end(prev))
             or (joined and _shared(piece))
         ):

@@ -144,8 +144,8 @@ def stops_sentence(toks: list[Token], k: int) -> bool:
         prev = toks[k - 1].text
         if prev.lower() in ABBREVIATIONS or (len(prev) == 1 and prev.isupper()):
             return False
-        if prev.rsplit("-", 1)[-1].lower() in ABBREVIATIONS and k + 1 < len(toks) and toks[k + 1].text == ")":
-            return False  # "Sen. Ada Morel (D-Mo.) said"
+        if prev.rsplit("-", 1)[-1].lower() in ABBREVIATIONS and k + 1 < len(toks) and toks[k + 1].text in (")", ","):
+            return False  # "Sen. Ada Morel (D-Mo.) said", "Sen. Ada Morel, D-Mo., said": a party and a state
     return t in (".", "!", "?", ";") or t in ALL_QUOTES
 
 

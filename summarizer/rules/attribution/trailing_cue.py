@@ -3,6 +3,7 @@ spokesman said." / "…, said John Smith, a spokesman."), the speaker before or 
 
 from __future__ import annotations
 
+from summarizer.rules.attribution.appositive_chain import chain_head
 from summarizer.rules.attribution.clause_joins import consequence_after_tag, timed_clause, writers_clause_after_tag
 from summarizer.rules.attribution.clauses import cue_at, negated
 from summarizer.rules.attribution.complements import TOLD_NOUNS, skip_adverbials
@@ -99,6 +100,10 @@ def find(scan: SentenceScan) -> None:
             # "The clinic has reopened, a spokeswoman said, and staff can see walk-ins too": the
             # tag closes the report, the clause joined after it is the writer's
             ends_sentence, parenthetical = True, False
+        elif not (ends_sentence or parenthetical) and _unset_time_clause(toks, after, end_idx):
+            # "…, the minister said Thursday as she tabled the budget": a clause of the same time
+            # with a subject of its own, no comma before it, is the writer's scene of the saying
+            ends_sentence = True
         elif parenthetical and _writers_after_tag(toks, after + 1, end_idx, dashed):
             # "…, the agency announced, as crews cleared the ice" (or ", raising fears of delays"):
             # the writer's scene or what the event brings about, not what was announced
@@ -260,8 +265,12 @@ def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx
         and not toks[k].low.endswith("ing")
     ):
         return None
-    if any(t.text == "," for t in toks[1 : vg - 1]) and np_right(toks, 0, vg - 1, stop_at_comma=False) == vg - 1:
-        return None  # "The clerk, Ana Ruiz, announced her plan": a subject and its apposition, no content
+    if any(t.text == "," for t in toks[1 : vg - 1]) and (
+        np_right(toks, 0, vg - 1, stop_at_comma=False) == vg - 1 or chain_head(toks, vg - 1, 0) == 0
+    ):
+        # "The clerk, Ana Ruiz, announced her plan", "Rep. Bo Lind, D-Calif., said the bill …": a
+        # subject and its apposition or chain, no content
+        return None
     sp_end = np_right(toks, last + 1, end_idx, stop_at_comma=False)
     if sp_end is not None and sp_end < end_idx:
         # "…, said Ada J. Morel, a senior clerk with the council that looks after
@@ -428,14 +437,24 @@ def _role_before_name(toks: list[Token], i: int, end: int) -> bool:
 
 def _new_report_at(toks: list[Token], i: int, hi: int) -> bool:
     """Does a report of its own open at toks[i] after "and"/"but": a subject, then a cue of
-    saying within a few words ("and the mayor agreed", "but Ruiz said …")? What follows the
+    saying within a few words or right after its noun phrase ("and the mayor agreed", "but Ruiz
+    said …", "but mayors in the hardest-hit towns say")? What follows the
     cue's comma is then no part of what the cue's speaker said (nor, after "and", is a clause
     with a subject of its own: clause_joins.writers_clause_after_tag)."""
     if i >= hi or toks[i].text in ALL_QUOTES or toks[i].low in _FIRST_PERSON:
         return False
-    if not (toks[i].low in ARTICLES_AND_POSSESSIVES or toks[i].text[:1].isupper() or toks[i].low in lx.PRONOUN_FORMS):
+    if not (
+        toks[i].low in ARTICLES_AND_POSSESSIVES
+        or toks[i].text[:1].isupper()
+        or toks[i].low in lx.PRONOUN_FORMS
+        or (toks[i].low.endswith("s") and source_like(toks[i]))  # "but mayors in the north say"
+    ):
         return False
-    return any(toks[m].low in lx.CUE_FORMS for m in range(i + 1, min(hi, i + 5)))
+    if any(toks[m].low in lx.CUE_FORMS for m in range(i + 1, min(hi, i + 5))):
+        return True
+    # a longer subject with its phrases of place ("but mayors in the hardest-hit towns say")
+    end = np_right(toks, i, hi)
+    return end is not None and end < hi and toks[end].low in lx.CUE_FORMS
 
 
 _FIRST_PERSON = frozenset({"i", "we", "my", "our"})
@@ -463,6 +482,26 @@ def _writers_after_tag(toks: list[Token], i: int, hi: int, dashed: bool) -> bool
         or _with_phrase(toks, i, hi)
         or (not dashed and consequence_after_tag(toks, i, hi))
     )
+
+
+def _unset_time_clause(toks: list[Token], i: int, hi: int) -> bool:
+    """Does "as" or "while" open a clause with its own subject at toks[i], right after the cue
+    with no comma ("…, she said as she tabled the budget", "…, he said while the crowd waited")?
+    Not a comparison ("said as much", "as well as") nor a participle ("said while touring")."""
+    if i + 2 >= hi or toks[i].low not in ("as", "while"):
+        return False
+    first = toks[i + 1]
+    # a subject pronoun, or a noun phrase with a verb after it ("as the vote began"; not "as the
+    # board's chair": a role, no clause)
+    subject = first.low in lx.SUBJECT_PRONOUNS or (
+        first.low in ARTICLES_AND_POSSESSIVES
+        and any(
+            t.low in FINITE or t.low in IRREGULAR_PAST or (t.low.endswith("ed") and len(t.low) > 4)
+            for t in toks[i + 2 : hi]
+        )
+    )
+    closed = not any(t.text in (",", ";") for t in toks[i + 1 : hi])  # nothing more may be said after it
+    return subject and closed and first.low != "it"
 
 
 def _with_phrase(toks: list[Token], i: int, hi: int) -> bool:
