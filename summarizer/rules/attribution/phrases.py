@@ -7,6 +7,7 @@ from summarizer.rules.attribution.appositive_chain import chain_head
 from summarizer.rules.attribution.comma_names import comma_name_start
 from summarizer.rules.attribution.contact_clauses import PRESENT_SAYING, contact_clause
 from summarizer.rules.attribution.participle_subjects import participle_subject_start
+from summarizer.rules.attribution.place_chains import chained_place
 from summarizer.rules.attribution.verb_groups import name_may
 from summarizer.rules.attribution.words import (
     ARTICLES,
@@ -196,6 +197,7 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
             # the document's making, with its time or place
             and not (i - 1 > lo and toks[i - 1].low in _MAKING and toks[i - 2].low in lx.DOCUMENT_HEADS)
             and not (low == "of" and i > lo and toks[i - 1].low in QUANTIFIERS)  # "one of his advisers"
+            and not chained_place(toks, i, lo, source_like)  # "Tenants of a building in the west end say"
         ):
             break  # "a spokesman for the agency" holds "for"; "drew fire from economists" does not
         i -= 1
@@ -504,9 +506,7 @@ def _nounish(t: Token) -> bool:
 
 
 def _conjoined_sources(left: Token, right: Token) -> bool:
-    if left.text[:1].isupper() and right.text[:1].isupper():
-        return True
-    return source_like(left) and not left.text[:1].isupper()
+    return (left.text[:1].isupper() and right.text[:1].isupper()) or (source_like(left) and not left.text[:1].isupper())
 
 
 def source_like(head: Token) -> bool:
