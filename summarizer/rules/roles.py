@@ -250,12 +250,17 @@ def org_like(text: str) -> bool:
         return True  # "Oak Ridge said", "Dane County said": the place's government (a given name first is no county)
     if len(caps) == 2 and is_given_name(caps[0]) and text.strip().split()[0] == caps[0]:
         return False  # a given name and a surname that is also a word: "Tom Cross", "Ana Bank"
+    if len(caps) == 2 and caps[0].rstrip(".").lower() in _COURTESY_TITLES and text.strip().split()[0] == caps[0]:
+        return False  # a courtesy title and a surname that is also a word: "Ms. Mills", "Mr. Cross"
     return (
         (bool(_ORG_SUFFIX.search(text)) and len(caps) >= 1)
         or any(w.lower() in ("kremlin", "pentagon", "nato", "fbi", "cia", "un", "eu", "who") for w in caps)
         or _ACRONYM_COMPOUND.search(text) is not None
     )
 
+
+# titles given only to a person, never part of a body's name ("Ms. Mills" is no company of mills)
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
 # capitals joined to a word by a hyphen name a company, never a person ("ABC-Harbourline", "Doria-TV")
 _ACRONYM_COMPOUND = compiled(r"\b[A-Z]{2,}-[A-Z]|[a-z]-[A-Z]{2,}\b")

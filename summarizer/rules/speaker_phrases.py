@@ -134,6 +134,7 @@ _CLAUSE_PART = compiled(r"(?:\w+ing|who|whose)\b")
 _QUANTIFIER_OPENING = compiled(r"^(?:the|a|an|some|many|several|other|most|both|all)\s+", re.I)
 _ARTICLE_OPENING = compiled(r"^(?:the|a|an)\s+", re.I)
 _THE_OPENING = compiled(r"^the\s+")
+_POSSESSOR = compiled(r"\w['’]s\s|s['’]\s")  # "Ms. Roy's ", "the Ruizes' ": what comes before is an owner
 
 
 def _analyse(text: str, span: Span) -> SpeakerPhrase:
@@ -526,7 +527,9 @@ def _compound_sex(text: str) -> str | None:
 
 
 def gender_of(phrase: SpeakerPhrase) -> str | None:
-    words = {w.lower().rstrip(".") for w in phrase.text.split()}
+    # a title inside a possessive is the owner's, not the head's: "Ms. Roy's son, Peter Doyle" is a man
+    owned = _POSSESSOR.split(phrase.text)[-1]
+    words = {w.lower().rstrip(".") for w in (owned if owned.strip() else phrase.text).split()}
     if words & lx.FEMALE_TITLES:
         return "female"
     if words & lx.MALE_TITLES:
