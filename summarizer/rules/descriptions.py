@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarizer.rules.org_kinds import of_another_kind
+from summarizer.rules.org_kinds import of_another_kind, tells_a_kind
 from summarizer.rules.roles import ORG_NOUNS, head_word, role_head
 from summarizer.rules.speaker_phrases import SpeakerPhrase
 from summarizer.text import lexicon as lx
@@ -145,7 +145,7 @@ def org_named() -> re.Pattern[str]:
         r"|(?<![\w.'’-])([A-Z][A-Z&]{1,5})\b(?!-|\.\w)"
         r"|\b(?!The[^\S\n])((?:[A-Z][\w'’.-]*[^\S\n]+){1,4}(?:Company|Corporation|Inc|Ltd|Group|Agency|Union|Association"
         r"|Foundation|Institute|Council|Commission|Authority|Department|Ministry|Society|Federation|Bank"
-        r"|League|Club|FC|Orchestra|Choir))\b"
+        r"|League|Alliance|Coalition|Club|FC|Orchestra|Choir))\b"
         # a word with a capital inside that no surname's particle makes: a brand's or an agency's
         # name ("HarbourLink"), not "McAllen", "LeBlanc", "DeVries", nor a handle ("@AnaRuiz")
         r"|(?<![\w'’.@#/-])((?!(?:Mc|Mac|La|Le|De|Di|Da|Du|Van|Von|O)[A-Z])[A-Z][a-z]+[A-Z][a-z]+)(?![\w'’-])"
@@ -254,7 +254,24 @@ def org_name_before(text: str, phrase: SpeakerPhrase, *, lede: bool) -> re.Match
             named = m
     if named is None and lede and lo > 0 and names is not org_named():
         named = next((m for m in names.finditer(text, 0, min(lo, _LEDE_CHARS)) if m.group(2) is None), None)
+    if named is None and lede and lo > 0 and tells_a_kind(head):
+        named = _only_body_before(text, lo, head)
     return named
+
+
+def _only_body_before(text: str, end: int, head: str) -> re.Match[str] | None:
+    """The one body the text names by a name before ``end``, far back ("… stole from the Tarn
+    Youth Alliance. ¶ … ¶ The league said"): with no other body named before (no acronym's either),
+    a description by a kind's noun can mean no other; None when two or more are named, or it is of
+    another kind."""
+    found: re.Match[str] | None = None
+    for m in org_named().finditer(text, 0, end):
+        if m.group(2) is not None and not acronym_names_org(text, m.start(2), m.end(2)):
+            continue
+        if found is not None and m.group() != found.group():
+            return None
+        found = found or m
+    return found if found is not None and not of_another_kind(head, found.group()) else None
 
 
 def _person_from_place(name: str) -> bool:

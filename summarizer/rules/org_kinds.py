@@ -7,16 +7,20 @@ from __future__ import annotations
 
 from summarizer.text.regex import compiled
 
+_COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "corp", "inc", "ltd", "carmaker", "automaker",
+                            "chipmaker", "drugmaker", "planemaker", "toymaker", "steelmaker", "manufacturer",
+                            "retailer", "lender", "insurer"})  # fmt: skip
 # nouns of one kind of organization, each row one kind; a noun in no row tells no kind ("the
 # agency" may be "Transitco", whose name holds no such noun)
 _KINDS: tuple[frozenset[str], ...] = (
     frozenset({"department", "ministry", "office", "agency", "bureau", "secretariat", "directorate"}),
     frozenset({"union", "federation", "confederation", "association", "guild", "syndicate"}),
-    frozenset({"company", "firm", "corporation", "corp", "inc", "ltd", "carmaker", "retailer"}),
+    _COMPANY_NOUNS,
     frozenset({"council", "board", "committee", "commission"}),
     frozenset({"campaign"}),
     frozenset({"party"}),
     frozenset({"club", "team"}),
+    frozenset({"league", "alliance", "conference"}),
     frozenset({"university", "college", "school", "institute"}),
     frozenset({"chamber"}),
 )
@@ -24,11 +28,26 @@ _KIND_OF: dict[str, int] = {noun: k for k, nouns in enumerate(_KINDS) for noun i
 _WORD = compiled(r"[A-Za-z]+")
 
 
+# a company's name ends in the line of business it trades in ("Tarn Energy", "Calder Systems"):
+# a company, when no other noun of a kind is in it ("Ministry of Energy" is no company)
+_TRADE_ENDINGS = frozenset({"airlines", "airways", "energy", "foods", "holdings", "industries", "logistics",
+                            "microsystems", "motors", "pharmaceuticals", "realty", "systems", "technologies"})  # fmt: skip
+
+
 def kinds_named(name: str) -> set[int]:
     """The kinds of organization the words of ``name`` say it is ("Ministry of Health": one)."""
     words = [w.lower() for w in _WORD.findall(name)]
     # a noun in the plural tells its kind too ("Manitoba Chambers of Commerce")
-    return {k for w in words if (k := _KIND_OF.get(w, _KIND_OF.get(w[:-1]) if w[-1:] == "s" else None)) is not None}
+    kinds = {k for w in words if (k := _KIND_OF.get(w, _KIND_OF.get(w[:-1]) if w[-1:] == "s" else None)) is not None}
+    if not kinds and words and words[-1] in _TRADE_ENDINGS:
+        kinds.add(_KIND_OF["company"])
+    return kinds
+
+
+def tells_a_kind(head: str) -> bool:
+    """Whether a description's noun is of a kind of body ("the agency", "the league"), not one
+    that any body may be called ("the group", "the government")."""
+    return head in _KIND_OF
 
 
 def same_kind_nouns(head: str) -> frozenset[str]:
@@ -46,3 +65,19 @@ def of_another_kind(head: str, name: str) -> bool:
         return False
     kinds = kinds_named(name)
     return bool(kinds) and k not in kinds
+
+
+# the words of a police force's name ("Harbour Constabulary", "the Highway Patrol"), and the
+# short forms of forces that spell no "police department" ("NYPD" does: its "PD")
+_FORCE_WORDS = frozenset({"police", "constabulary", "gendarmerie", "garda", "carabinieri", "mounties", "patrol",
+                          "sheriff", "sheriff's", "sheriff’s"})  # fmt: skip
+_FORCE_ACRONYMS = frozenset({"RCMP", "OPP", "PSNI", "SQ", "SPVM"})
+
+
+def names_a_force(name: str) -> bool:
+    """Whether ``name`` is a police force's: a word of a force's name ("Tarn County Sheriff's
+    Office", "the Mounties"), or a force's short form ("RCMP", "LAPD": a city's letters and "PD").
+    A bare "police" refers back to such a force ("The OPP said … Police allege …")."""
+    if name.isupper() and (name in _FORCE_ACRONYMS or (name.endswith("PD") and 3 <= len(name) <= 6)):
+        return True
+    return any(w.lower() in _FORCE_WORDS for w in name.split())

@@ -1,15 +1,21 @@
 """An organization named by its short form: capitals made of the initials of a name the text gave
-in full before ("the British Medical Association … the BMA said") are that organization.
+in full before ("the British Medical Association … the BMA said"), or its name's first words
+("chipmaker Calder Microsystems … Calder said"), are that organization; and a bare "police" is
+the force a short form named before ("The RCMP said … Police allege").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Protocol
 
-from summarizer.rules.entities import Entity
+from summarizer.rules.descriptions import org_named
+from summarizer.rules.entities import Entity, name_key
+from summarizer.rules.org_kinds import names_a_force
 from summarizer.rules.speaker_phrases import SpeakerPhrase
+from summarizer.text.given_names import is_given_name
 from summarizer.text.regex import compiled
 
 # the small words a name's capitals skip: "Canadian Union of Public Employees" is CUPE
@@ -65,6 +71,7 @@ def full_name(text: str, capitals: str, before: int) -> tuple[int, int] | None:
 class _Registry(Protocol):
     text: str
 
+    def _most_recent(self, ok: Callable[[Entity], bool]) -> Entity | None: ...
     def _find(self, phrase: SpeakerPhrase) -> Entity | None: ...
     def _new(self, phrase: SpeakerPhrase, kind: str) -> Entity: ...
 
@@ -81,3 +88,53 @@ def short_form_org(reg: _Registry, phrase: SpeakerPhrase) -> Entity | None:
     name = reg.text[span[0] : span[1]]
     org = SpeakerPhrase(name, span, "organization", name, span)
     return reg._find(org) or reg._new(org, "organization")
+
+
+_SENTENCE_END = compiled(r"\.[^\S\n]+(?=[A-Z])")
+
+
+def first_words_org(reg: _Registry, phrase: SpeakerPhrase) -> Entity | None:
+    """The organization a source named by the first words of its name stands for ("Calder said"
+    after "chipmaker Calder Microsystems"): a name no given name opens, whose words open the
+    longer name of a body written before it (descriptions.org_named), made an entity if it was no
+    source yet; None otherwise ("Tom said", a person; "Calder said" with no such name before)."""
+    words = phrase.name.split()
+    if (
+        phrase.kind != "person"
+        or phrase.anonymity != "named"
+        or phrase.role
+        or not 1 <= len(words) <= 2
+        or is_given_name(words[0])
+    ):
+        return None
+    found = None
+    for m in org_named().finditer(reg.text, 0, phrase.span[0]):
+        # (a name's pattern may run on past a sentence's end: "… Tarn Energy. From …")
+        name = _SENTENCE_END.split(next((g for g in m.groups() if g), ""), maxsplit=1)[0]
+        if name.startswith(phrase.name + " ") and not is_given_name(name.split()[0]):
+            at = m.start(m.lastindex or 0)
+            found = (name, (at, at + len(name)))
+    if found is None:
+        return None
+    name, span = found
+    org = SpeakerPhrase(name, span, "organization", name, span)
+    return reg._find(org) or reg._new(org, "organization")
+
+
+def force_meant(reg: _Registry, phrase: SpeakerPhrase) -> Entity | None:
+    """The force a bare "police" ("Police", "the police") means when the text named one before
+    by a name that holds no "police" ("The RCMP said … Police allege"; org_kinds.names_a_force):
+    the one mentioned last; None for any other phrase, or with no force named before."""
+    if phrase.kind != "organization" or phrase.anonymity != "role_only" or name_key(phrase.name) != "police":
+        return None
+    return reg._most_recent(
+        lambda e: (
+            e.kind == "organization" and e.anonymity == "named" and e.first < phrase.span[0] and names_a_force(e.name)
+        )
+    )
+
+
+def body_named_before(reg: _Registry, phrase: SpeakerPhrase) -> Entity | None:
+    """The body named before that a phrase no name matched stands for: capitals its initials spell,
+    the first words of its name, or "police" for a force; None if none."""
+    return short_form_org(reg, phrase) or first_words_org(reg, phrase) or force_meant(reg, phrase)

@@ -73,7 +73,8 @@ ORG_PARTS = frozenset({"unit", "division", "subsidiary", "branch", "wing", "lab"
 # lexicon's organization heads and the common nouns for a business or a body of people
 ORG_NOUNS = lx.ORG_HEADS | ORG_PARTS | {
     "business", "charity", "nonprofit", "non-profit", "startup", "start-up", "retailer", "chain", "carmaker",
-    "automaker", "manufacturer", "maker", "lender", "insurer", "airline", "broadcaster", "publisher", "club",
+    "automaker", "chipmaker", "drugmaker", "planemaker", "toymaker", "steelmaker", "manufacturer", "maker",
+    "lender", "insurer", "airline", "broadcaster", "publisher", "club",
     "team", "outfit", "operator", "producer", "developer", "supplier", "giant", "conglomerate", "utility",
     "band", "squad", "orchestra", "choir",
 }  # fmt: skip
@@ -256,6 +257,37 @@ def org_like(text: str) -> bool:
         (bool(_ORG_SUFFIX.search(text)) and len(caps) >= 1)
         or any(w.lower() in ("kremlin", "pentagon", "nato", "fbi", "cia", "un", "eu", "who") for w in caps)
         or _ACRONYM_COMPOUND.search(text) is not None
+        or _field_and_country(text.split(",", 1)[0])  # its appositive set off after it
+    )
+
+
+# words that make part of a country's or a region's own name before it ("South Korea", "Northern
+# Ireland"), no field a body serves
+_REGION_OPENERS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                             "Central", "New", "Upper", "Lower", "Greater", "Atlantic", "Pacific", "Arctic"})  # fmt: skip
+_COUNTRY_NAMES = frozenset(c for c in lx.DEMONYMS.values() if " " not in c)
+# words that open a clause or focus what follows, capitalised at a sentence's start, no field
+# ("Even China said", "Say Mexico …")
+_NOT_FIELDS = lx.NP_LINKS | frozenset(lx.CUE_FORMS) | {"even", "only", "also", "just", "unlike", "like", "besides"}
+
+
+def _field_and_country(text: str) -> bool:
+    """A body named by its field and its country ("Statistics Norland"-shaped: "Statistics
+    Canada", "Hockey Canada", "Cycling Australia"): two capitalised words, the last a country, the
+    first no given name, title nor part of a region's name ("Tom France", "Northern Ireland")."""
+    words = text.split()
+    if words and words[0] in ("the", "The"):
+        words = words[1:]
+    return (
+        len(words) == 2
+        and words[1] in _COUNTRY_NAMES
+        and words[0][:1].isupper()
+        and words[0].isalpha()
+        and words[0] not in _REGION_OPENERS
+        and words[0].lower() not in _NOT_FIELDS
+        and words[0] not in _COUNTRY_NAMES
+        and words[0].lower() not in lx.TITLES
+        and not is_given_name(words[0])
     )
 
 

@@ -30,7 +30,7 @@ from summarizer.rules.entities import Entity, EntityIndex, latest_then_seq, name
 from summarizer.rules.name_mentions import ADDRESS, CAP_RUN, NON_SPACE, name_in_run, person_mentions
 from summarizer.rules.name_variants import particles_at_end, word_bearer
 from summarizer.rules.org_kinds import of_another_kind
-from summarizer.rules.org_short_forms import short_form_org
+from summarizer.rules.org_short_forms import body_named_before
 from summarizer.rules.possessive_sources import owned_org
 from summarizer.rules.pronoun_kinds import GENDERS, may_mean
 from summarizer.rules.roles import THE_PAST_OFFICE as _FORMER
@@ -147,7 +147,7 @@ class Registry(EntityIndex):
                     ent = max(shorter, key=seq_of)
                     self._rename(ent, phrase.name)  # the fuller name
                     return ent
-        return short_form_org(self, phrase)  # "the BMA" after "the British Medical Association"
+        return body_named_before(self, phrase)  # "the BMA", "Calder", "police": a body named before
 
     def mention_person(self, span: Span, name: str, role: str | None, subject: bool = False) -> None:
         """A person the text names ("Mayor Doug McCallum"), a speaker or not: an antecedent a
