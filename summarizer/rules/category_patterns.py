@@ -92,8 +92,12 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
         rf"|(?<=\bin\s|\bto\s)hospital{_ON_AN_ERRAND}(?![ \t]+(?!(?:{_AFTER_A_PLACE})\b)[a-z]+(?<!ing)(?<!ly)(?<!ed)\b)"
         # the sick of a poisoning or a leak: "left 100 villagers ill", "sickened 40 diners"
         r"|(?<!mentally\s)(?<!terminally\s)ill(?![\w-])|sicken(?:ed|ing)"
-        # "suffered burns", "were treated for burns"
-        r"|(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|treated\s+for)\s+(?:[\w-]+\s+){0,2}?burns"
+        # an injury undergone (iw.INJURY_NOUNS): "suffered burns", "sustained a deep cut", "suffered a
+        # broken leg" (not "suffered a pay cut"); "were treated for burns"
+        r"|(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?)\s+(?:an?\s+|multiple\s+|several\s+|some\s+)?"
+        + iw.INJURY_MODIFIERS
+        + rf"(?:{iw.INJURY_NOUNS})"
+        + r"|treated\s+for\s+(?:[\w-]+\s+){0,2}?burns"
         # saved alive with a harm: "were pulled out alive with burns" (not "alive and unhurt", "alive with no injuries")
         r"|alive\s+with\s+(?!no\b)(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:burns|injur(?:y|ies)|wounds?)"
         # "eleven people were treated for hypothermia", "… treated at the scene for hypothermia", "treated and released"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft, is_tally_after
+from summarizer.text.incident_words import HOSPITAL_NOUNS
 from summarizer.text.numbers import HURT_ENDS, NUMBER_WORDS
 from summarizer.text.regex import compiled
 
@@ -22,7 +23,16 @@ _PART_AFTER = compiled(
 _DEATH = compiled(
     r"\b(?:died|killed|dead|fatally|mortally|succumbed|slain|to\s+death|deaths?|homicides?|murder(?:ed)?)\b", re.I
 )
-_HURT = compiled(r"\b(?:shot|wounded|injured|hurt|stabbed|hospitali[sz]ed)\b", re.I)
+# a wound, or its care ("two of whom were admitted to the county hospital", "taken to hospital",
+# "treated for hypothermia", as category_patterns reads it); not a release or a shelter ("nine of
+# whom were released", "taken to a hotel")
+_HURT = compiled(
+    r"\b(?:shot|wounded|injured|hurt|stabbed|hospitali[sz]ed"
+    r"|(?:admitted|taken|rushed|transported|flown|airlifted)\s+to\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{HOSPITAL_NOUNS})"
+    r"|treated\s+for)\b",
+    re.I,
+)
 # a harm denied, feared or nearly done is none: "one of whom was not hurt", "one of whom may die"
 _NOT_ASSERTED = compiled(r"\b(?:not|never|no|nearly|almost|may|might|could|would|likely|expected)\b|n['’]t\b", re.I)
 _HARM_WORD = compiled(rf"\b(?:{'|'.join(end.strip() for end in HURT_ENDS)})\b", re.I)
@@ -46,7 +56,10 @@ def parts_of_whom(view: str, drafts: list[FigureDraft]) -> list[FigureDraft]:
     the people hurt ("men shot") when the part died of it. Returns the parts read anew."""
     added: list[FigureDraft] = []
     for whole in list(drafts):
-        if whole.category not in HARMS or whole.value < 2 or whole.roundup or whole.is_total:
+        # (a group no harm counts, told by what befell them all: "divers pulled 24 people from the
+        # water, six of whom were admitted to hospital": the part hurt, the group left as read)
+        unharmed = whole.category == "other" and whole.noun is not None
+        if (whole.category not in HARMS and not unharmed) or whole.value < 2 or whole.roundup or whole.is_total:
             continue
         m = _PART_AFTER.match(view, whole.range_end)
         if m is None or is_tally_after(view, whole.range_end, m.start("part")):
@@ -62,6 +75,8 @@ def parts_of_whom(view: str, drafts: list[FigureDraft]) -> list[FigureDraft]:
             stop = min(len(view), m.end() + _REACH)
             main += " " + re.split(r"[.;]", view[m.end() : stop], maxsplit=1)[0]
         group_harm = _harm(main)
+        if unharmed and group_harm is not None:
+            continue  # a harm the clause told and the count's reading did not take: left as read
         if group_harm == "killed" or (group_harm == "injured" and part_harm == "injured"):
             continue  # the part is some of the people harmed, counted by the group
         if whole.category == "killed" and part_harm == "injured":
@@ -76,6 +91,8 @@ def parts_of_whom(view: str, drafts: list[FigureDraft]) -> list[FigureDraft]:
             )  # fmt: skip
             added.append(part)
         part.category, part.label = part_harm, f"{whole.noun or 'people'} {part_harm}"
+        if unharmed:
+            continue
         if group_harm is None:
             whole.category, whole.label = "other", whole.noun or "people"  # "five guards were at the gate"
         else:

@@ -19,6 +19,7 @@ from summarizer.text.incident_words import (
     NOT_NEARLY,
     NOT_RECOVERING_FROM_HARM,
     SUCCUMBED,
+    SUFFERED_INJURY,
     TREATED_AND_RELEASED,
     TREATED_WHERE,
 )
@@ -129,7 +130,8 @@ _INJURED_PRED = (
     r"|(?:is|are|was|were|remains|remained)\s+(?:still\s+)?in\s+(?:the\s+|a\s+)?hospital"
     r"(?=\s*[,.;]|\s+(?:after|in|on|at|and|following|where|since|but|as|while|until|tonight|today|early|late)\b"
     r"|\s+(?:with|for)\s+(?:[\w'’-]+\s+){0,4}?(?:wounds?|injur(?:y|ies)|burns|gunshot|bullet|trauma|treatment)\b)"
-    r"|(?:suffered|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:gunshot\s+)?(?:wounds?|injur(?:y|ies)|burns)"
+    + "|"
+    + SUFFERED_INJURY
     + "|"
     + _SURVIVED_HURT
     +  # a blow with a gun: "was pistol-whipped", "was struck in the head with a handgun"

@@ -24,6 +24,7 @@ from summarizer.text.incident_words import (
     NOT_PEOPLE_COUNTED,
     NOT_RECOVERING_FROM_HARM,
     SUCCUMBED,
+    SUFFERED_INJURY,
     TREATED_AND_RELEASED,
     TREATED_WHERE,
 )
@@ -110,8 +111,8 @@ _HURT = (
     + "|"
     + TREATED_WHERE
     + r"for\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies))))"
-    r"|(?:had\s+)?(?:suffered|sustained|received)\s+(?:an?\s+|one\s+|two\s+|multiple\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))"
+    # an injury undergone: "suffered a gunshot wound", "sustained a minor burn to his hand"
+    rf"|(?:had\s+)?{SUFFERED_INJURY}"
     r"|(?:is|was|were)\s+expected\s+to\s+(?:recover|survive|be\s+(?:ok|okay|fine|all\s+right))"
     # brought themselves to a hospital: "the victim arrived at a hospital with a gunshot wound"
     r"|(?:arrived|showed\s+up|walked|admitted\s+(?:himself|herself))\s+(?:at|to|into)\s+" + HOSPITAL + r""

@@ -107,6 +107,32 @@ NOT_RECOVERING_FROM_HARM = (
     rf"(?!\s+from\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ILLNESS}|issues|problems|recessions?|crisis|crises|downturn|slump"
     r"|defeats?|loss|losses|scandals?|setbacks?|pandemic)\b)"
 )
+# the nouns of a harm done to the body, as a person suffers, sustains or is treated for one: "a
+# wound", "serious injuries", "a minor burn to his hand", "a deep cut", "a fracture", "lacerations",
+# "bruises", "a concussion", "a broken leg", "a fractured wrist"; not a "burn-out", nor a "pay cut"
+# or "budget cuts" (a money word before "cut"), nor "a broken promise" (a body part after "broken")
+BODY_PARTS = (
+    r"(?:arms?|legs?|hands?|wrists?|ankles?|feet|foot|knees?|hips?|ribs?|backs?|necks?|noses?|jaws?|skulls?"
+    r"|pelvis|collarbones?|shoulders?|elbows?|fingers?|toes?|bones?|cheekbones?|spine|eye\s+sockets?)"
+)
+INJURY_NOUNS = (
+    r"(?:(?:gunshot|bullet|stab|knife|shrapnel)\s+)?(?:wounds?|injur(?:y|ies)|fractures?|lacerations?"
+    r"|bruis(?:es?|ing)|concussions?|(?:burns?|cuts?)(?![-'’]))"
+    rf"|(?:broken|fractured|shattered|dislocated)\s+(?:[\w-]+\s+)?{BODY_PARTS}"
+)
+# up to two words before an injury noun, none of them the money or power words that make a "cut"
+# or a "burn" no harm: "a minor burn", "a deep cut", "a knee injury" (not "a pay cut")
+INJURY_MODIFIERS = (
+    r"(?:(?!(?:pay|budget|funding|job|wage|salary|price|tax|rate|power|service|spending|staff)\b)[\w-]+\s+){0,2}?"
+)
+# an injury noun taken by a verb of undergoing: "suffered a minor burn", "sustained a broken leg",
+# "received serious injuries"
+SUFFERED_INJURY = (
+    r"(?:suffered|sustained|received)\s+(?:an?\s+|one\s+|two\s+|multiple\s+|several\s+|some\s+)?"
+    + INJURY_MODIFIERS
+    + rf"(?:{INJURY_NOUNS})\b"
+)
+
 # the nouns of a hospital ("a trauma center", "Lakeview Medical Centre"): where the hurt are taken
 HOSPITAL_NOUNS = r"hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)"
 # where someone is taken or dies afterwards (a hospital, a jail) is not the incident's place: "was
@@ -373,7 +399,10 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         # a harm that is not gunfire, the person living: "was stabbed in the arm"
         "stabbed",
         # the sick of a poisoning or a leak: "left 100 villagers ill"
-        "ill", "sickened", "sickening", "burns", "treatment"
+        "ill", "sickened", "sickening", "burns", "treatment",
+        # the nouns of INJURY_NOUNS, as a person suffers one: "suffered a deep cut", "a broken leg"
+        "cut", "cuts", "fracture", "fractures", "fractured", "laceration", "lacerations", "bruises", "bruising",
+        "concussion", "broken", "shattered", "dislocated",
     }),
     "missing": frozenset({
         "missing", "unaccounted", "disappeared", "vanished"
