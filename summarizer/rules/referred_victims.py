@@ -12,7 +12,7 @@ from summarizer.rules.implicit_victims import THE_OTHER, also_harmed, other_sex,
 from summarizer.rules.victim_phrases import PAST_RE
 from summarizer.rules.written_counts import FigureDraft
 from summarizer.text.base import Span
-from summarizer.text.incident_words import PERPETRATOR_NOUNS
+from summarizer.text.incident_words import HURT_PARTICIPLE, PERPETRATOR_NOUNS
 from summarizer.text.numbers import ORDINAL_WORDS, SEX_WORDS, implicit_count, sex_of
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
@@ -119,7 +119,31 @@ def referred_victims(
     if one_dead and injured and all(_one(d) for d in injured) and same:
         for d in injured:
             d.category, d.label = "other", f"{d.noun or 'people'} shot"
+    _dead_next(view, injured, died_next)
     return out
+
+
+# the harm told in the person's relative, their age maybe between: ", 40, who had been shot"
+_HARM_IN_RELATIVE_AFTER = compiled(
+    rf"\s*,?\s*(?:\d{{1,3}}\s*,\s*)?who\s+(?:had\s+been|has\s+been|was)\s+(?:\w+ly\s+)?(?:{HURT_PARTICIPLE})\b",
+    re.I,
+)
+
+
+def _dead_next(view: str, injured: list[FigureDraft], died_next: set[tuple[int, str | None]]) -> None:
+    """One person introduced with their harm in a relative ("a second man, 40, who had been
+    shot"), the next sentence's pronoun of their sex told dead ("He was pronounced dead"): the
+    person is the one who died, not one more hurt, whoever else the text counts hurt (those stay
+    as read). Not a harm told by the clause's own verb ("a man was shot … He died"), which
+    _died_later and the reading above weigh against the others counted."""
+    for d in injured:
+        if d.category != "injured" or not _one(d) or _ALREADY_KNOWN.match(d.text) or also_harmed(view, d.span):
+            continue
+        if not _HARM_IN_RELATIVE_AFTER.match(view, d.span[1]):
+            continue
+        sex = sex_of(d.text)
+        if sex is not None and (d.sentence + 1, sex) in died_next:
+            d.category, d.label = "other", f"{d.noun or 'people'} shot"
 
 
 # between a person and the one their relative clause says they harmed: " who shot ", ", who stabbed "
