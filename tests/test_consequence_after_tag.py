@@ -59,6 +59,13 @@ def test_a_consequence_after_the_tag_is_the_writers(
             [("the ferry board", "said", "Fares rose by a fifth last year")],
         ),
         ("The regatta went well, the organiser said, with a grin.", [("the organiser", "said", "The regatta went well")]),
+        # an -ing word after a determiner is a noun's, and "to" with one last word a destination
+        (
+            "Jobs fell by a tenth, the agency said, with most of them in the shipbuilding yards near Tarn.",
+            [("the agency", "said", "Jobs fell by a tenth")],
+        ),
+        ("Rents will rise, the council said, with the housing list in mind.", [("the council", "said", "Rents will rise")]),
+        ("The regatta went well, the organiser said, with a trip to town.", [("the organiser", "said", "The regatta went well")]),
         # near misses: a clause after "with", and "with" inside the report before the tag
         (
             "The pier will close, the board said, with boats that moor there to be moved.",

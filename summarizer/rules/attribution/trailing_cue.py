@@ -521,11 +521,16 @@ def _with_phrase(toks: list[Token], i: int, hi: int) -> bool:
 
 def _nonfinite_at(toks: list[Token], j: int, hi: int) -> bool:
     """Does a verb with no tense open at toks[j]: a participle in -ing or "to" and a lower-case
-    word ("working", "to be told"), the predicate of an absolute clause?"""
+    word ("working", "to be told"), the predicate of an absolute clause? Only right after its
+    subject, a noun or pronoun: after a determiner or a preposition an -ing word is a noun's
+    ("in the manufacturing belt"), and "to" and one last word a destination ("a trip to town")."""
     t = toks[j]
+    before = toks[j - 1]
+    if not before.text.isalpha() or (before.low in ENGLISH_FUNCTION_WORDS and before.low not in ("them", "us")):
+        return False
     if t.low == "to":
         return (
-            j + 1 < hi
+            j + 2 < hi
             and toks[j + 1].text.isalpha()
             and toks[j + 1].text.islower()
             and toks[j + 1].low not in ARTICLES_AND_POSSESSIVES
