@@ -7,7 +7,7 @@ the force a short form named before ("The RCMP said … Police allege").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Protocol
 
@@ -93,6 +93,19 @@ def short_form_org(reg: _Registry, phrase: SpeakerPhrase) -> Entity | None:
 _SENTENCE_END = compiled(r"\.[^\S\n]+(?=[A-Z])")
 
 
+def _matches_holding(text: str, words: str, end: int) -> Iterator[re.Match[str]]:
+    """The matches of org_named in ``text[:end]``, in order, on the lines that hold ``words``
+    before ``end``: only those lines, not the whole text, are read (the pattern is dear, a test of
+    each of its many nouns at every character). No match crosses a line's end nor looks past it,
+    so a line's matches are the same read alone as in the whole text."""
+    at = text.find(words, 0, end)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        stop = text.find("\n", at, end) + 1 or end
+        yield from org_named().finditer(text, start, stop)
+        at = text.find(words, stop, end) if stop < end else -1
+
+
 def first_words_org(reg: _Registry, phrase: SpeakerPhrase) -> Entity | None:
     """The organization a source named by the first words of its name stands for ("Calder said"
     after "chipmaker Calder Microsystems"): a name no given name opens, whose words open the
@@ -108,7 +121,7 @@ def first_words_org(reg: _Registry, phrase: SpeakerPhrase) -> Entity | None:
     ):
         return None
     found = None
-    for m in org_named().finditer(reg.text, 0, phrase.span[0]):
+    for m in _matches_holding(reg.text, phrase.name + " ", phrase.span[0]):
         # (a name's pattern may run on past a sentence's end: "… Tarn Energy. From …")
         name = _SENTENCE_END.split(next((g for g in m.groups() if g), ""), maxsplit=1)[0]
         if name.startswith(phrase.name + " ") and not is_given_name(name.split()[0]):
