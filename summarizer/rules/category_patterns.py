@@ -55,7 +55,7 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
         "killed",
         r"\b(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatal\s+shooting\s+of|kill(?:ed|ing|s)?|dead|died|die|dies|slain"
         # a killing by gunfire told as a phrasal verb: "two men were gunned down" (not "nearly gunned down")
-        r"|(?<!nearly\s)(?<!almost\s)gunn(?:ed|ing)\s+down"
+        rf"|(?<!nearly\s)(?<!almost\s){iw.GUNNED_DOWN}"
         r"|fatal(?:ly|ities|ity)?|mortally|deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies"
         # "deceased" as the people's predicate ("four people were deceased", "left two workers deceased"),
         # not before a noun nor a noun itself ("the deceased woman's three sisters", "the deceased and two friends")

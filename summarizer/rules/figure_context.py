@@ -84,7 +84,7 @@ _WORD_RE = compiled(r"[A-Za-z][\w'’-]*")
 # displace about 40,000" (the verb takes its object, whatever word comes after the number), a
 # phrasal verb as one: "gunmen gunned down 12 villagers"
 _OWN_VERB_BEFORE = guarded(
-    r"\b(gunn(?:ed|ing)\s+down|[a-z]+)\s+(?:(?:at\s+least|about|around|nearly|almost|some|more\s+than|over|up\s+to|an\s+estimated"
+    rf"\b({iw.GUNNED_DOWN}|[a-z]+)\s+(?:(?:at\s+least|about|around|nearly|almost|some|more\s+than|over|up\s+to|an\s+estimated"
     r"|roughly)\s+)?$",
     re.I,
 )

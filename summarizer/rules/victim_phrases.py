@@ -10,6 +10,7 @@ import re
 from summarizer.rules import victims
 from summarizer.text.incident_words import (
     DID_NOT_SURVIVE,
+    GUNNED_DOWN,
     HOSPITALIZED,
     HURT_PARTICIPLE,
     LY_NOT_NEARLY,
@@ -201,7 +202,7 @@ NAMES_RE = guarded(
     rf"(?<![\w'’-]){_NAMES}\s+(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b", re.IGNORECASE
 )
 OBJECT_RE = guarded(
-    rf"\b(?:(?P<killed>kill(?:ed|ing)|(?:fatally|mortally)\s+(?:shot|wounded)|shot\s+and\s+killed|shot\s+dead|murdered|gunn(?:ed|ing)\s+down"
+    rf"\b(?:(?P<killed>kill(?:ed|ing)|(?:fatally|mortally)\s+(?:shot|wounded)|shot\s+and\s+killed|shot\s+dead|murdered|{GUNNED_DOWN}"
     rf"|(?:lifeless\s+)?bod(?:y|ies)\s+of|(?:fatal|deadly)\s+shooting\s+of)"
     rf"|(?P<injured>wound(?:ed|ing)|injur(?:ed|ing)|shot(?!\s+(?:and\s+killed|dead))|shot\s+and\s+wounded|pistol[- ]?whipp(?:ed|ing)))"
     rf"\s+{_PERSONS}",

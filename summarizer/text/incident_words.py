@@ -181,6 +181,9 @@ NOT_NEARLY = r"(?<!nearly\s)(?<!almost\s)"
 LY_NOT_NEARLY = r"(?!nearly\b)\w+ly"
 # a death of wounds: "succumbed to his injuries", "later succumbed"; not a yielding to anything else
 # ("succumbed to pressure", "succumbed to temptation")
+# a killing by gunfire told as a phrasal verb, past or participle: "two men were gunned down",
+# "gunmen gunned down 12 villagers", "…, gunning down a guard"
+GUNNED_DOWN = r"gunn(?:ed|ing)\s+down"
 SUCCUMBED = r"succumbed(?!\s+to\b(?!\s+(?:[\w'’-]+\s+){0,3}?(?:wounds?|injur(?:y|ies))\b))"
 # a death told as what the person did not get through: "and did not survive", "but didn't make it"
 # (not "did not survive the vote", "didn't make it to the game"; "did not survive the night" is a death)

@@ -25,9 +25,8 @@ def _participle(t: Token) -> bool:
 def participle_holder(toks: list[Token], start: int, lo: int, source: Callable[[Token], bool]) -> int | None:
     """The index of the source noun that a participle before toks[start] modifies ("woman" in "A
     woman walking her dog"), with at most one preposition between participle and object ("watching
-    from her porch", "living near the plant"); None when the word before the participle is neither a person's noun nor a
-    source noun in lower case
-    (not "At Monday's briefing the minister said")."""
+    from her porch", "living near the plant"); None when the word before the participle is neither
+    a person's noun nor a source noun in lower case (not "At Monday's briefing the minister said")."""
     p = start - 1
     if p - 1 >= lo and (toks[p].low in NP_PREPOSITIONS or toks[p].low in PLACE_PREPOSITIONS):
         p -= 1
