@@ -116,6 +116,26 @@ DIED_LATER = [
         "2026-03-13",
         "2026-03-12",
     ),
+    # the harm told in a clause of its moment, after its day: "on Friday when he was struck"
+    (
+        "A pensioner was crossing Orrin Road at about 9.15pm on Friday when he was struck by a van. He died "
+        "in hospital on Sunday evening, police said.",
+        "2026-03-09",
+        "2026-03-06",
+    ),
+    (
+        "The two friends were walking home on Thursday night as they were attacked by a dog. One of them "
+        "died on Saturday.",
+        "2026-03-09",
+        "2026-03-05",
+    ),
+    # near miss: a clause of a later step, not of the harm, after the earlier day
+    (
+        "Dale Kerr fell from a ladder at his home in Orrin. He had been home on Friday when he was arrested "
+        "on an old warrant. He died on Sunday.",
+        "2026-03-09",
+        "2026-03-08",
+    ),
     # a shooting months before is another story, not this death's
     (
         "Kel Moss died Sunday at Mercy General after a fall at his home in Orrin. His brother was shot on "
@@ -294,3 +314,43 @@ def test_only_the_week_of_a_day_is_of_week_precision(text: str, expected: str) -
     incident = summarize(text, model="rules", published="2026-03-14").incident
     assert incident is not None and incident.date is not None
     assert incident.date.precision == expected
+
+
+# a day of the story's background, told in the pluperfect, gives way to the later day of the call
+# or the harm; a harm told in the pluperfect keeps its day
+BACKGROUND_DAY = [
+    (
+        "Three people were taken to hospital after fumes from a heater filled a flat in Tarrow. The tenants "
+        "had run out of heating oil Sunday night. Firefighters were called to the flat at 12 Kell Road on "
+        "Tuesday morning after a neighbour found them.",
+        "2026-03-11",
+        "2026-03-10",
+    ),
+    (
+        "A woman was found dead in a cabin near Lisk. She had gone hiking alone Saturday morning. Deputies "
+        "responded on Monday after her sister raised the alarm.",
+        "2026-03-11",
+        "2026-03-09",
+    ),
+    # near miss: the harm itself told in the pluperfect keeps its day
+    (
+        "A man found wounded in a car in Orrin died on Tuesday. He had been shot Sunday night, police said.",
+        "2026-03-11",
+        "2026-03-08",
+    ),
+    # near miss: no later day of the call or the harm is told: the background's day stays
+    (
+        "A family of four was hurt when a stove exploded in their home in Tarrow. They had moved in Saturday.",
+        "2026-03-11",
+        "2026-03-07",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BACKGROUND_DAY)
+def test_a_background_day_in_the_pluperfect_gives_way_to_the_day_of_the_call(
+    text: str, published: str, expected: str
+) -> None:
+    incident = summarize(text, model="rules", published=published).incident
+    assert incident is not None and incident.date is not None
+    assert incident.date.value == expected

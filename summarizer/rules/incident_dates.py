@@ -1,9 +1,13 @@
 """Which of the ranked dates is the incident's: the first day that is not the page's stamp; but a
 court's, an arrest's, a vigil's or a search's day gives way to the harm's own when the text dates
-both ("was charged Tuesday with shooting a man Sunday night": Sunday).
+both ("was charged Tuesday with shooting a man Sunday night": Sunday); and a background's day, told
+in the pluperfect, gives way to the later day of the call or the harm ("had lost power Monday" …
+"were called to the house Wednesday": Wednesday).
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from summarizer.text.base import lower_pattern, lower_same_length
 from summarizer.text.segments import Sentence
@@ -49,8 +53,17 @@ _ACT_AFTER = lower_pattern(
 # "were called to testify")
 _CALL_BEFORE = lower_pattern(
     r"\b(?:responded|(?:were|was)\s+(?:called|dispatched|sent))\b(?:\s+(?:to|at)\s+(?:the|a|an)\s+[\w-]+)?"
+    # the address it was called to, by its house number or block: "to the house at 41 elm road"
+    r"(?:\s+(?:at|on|in)\s+(?:the\s+)?\d{1,6}(?:\s+block\s+of)?(?:\s+[\w'’.-]+){1,4}?)?"
     r"(?:\s+(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)?"
     r"(?:\s+(?:on|early|late))?\s*$"
+)
+# a day of the story's background, told in the pluperfect of a time before the harm: "the family
+# had lost power Monday night", "she had left the party Friday" (not the harm told so: "had been
+# shot Monday", "had opened fire Sunday"; not a clause after it: "had gone home when …")
+_BACKGROUND_BEFORE = lower_pattern(
+    r"\bhad\s+(?!(?:been\s+)?(?:shot|wounded|stabbed|struck|hit|killed|injured|hurt|attacked|beaten|fired|opened)\b)"
+    r"(?:been\s+)?[a-z]+\b(?:(?!\b(?:when|after|before|as|while|until|because|and|but)\b)[^.;:!?\n,]){0,40}$"
 )
 _NOT_A_DOER = ("after", "when", "before", "while", "because", "since", "until", "and", "but", "police", "officers")
 
@@ -59,7 +72,8 @@ def incident_date_of(view: str, body: list[Sentence], ranked: list[DateMention])
     """The incident's date from the ranked dates: the first day that is not the page's stamp,
     else the first date that is not the stamp, else the first (a day before a wider span the
     ranker put first: "the week of March 12" names no day); a court's or an arrest's day yields
-    to an earlier day the harm's own words govern."""
+    to an earlier day the harm's own words govern; a background's day told in the pluperfect ("had lost
+    power Monday") to a later day the harm's own words or its call govern."""
     best = next(
         (d for d in ranked if d.role != "stamp" and d.precision == "day"),
         next((d for d in ranked if d.role != "stamp"), next(iter(ranked), None)),
@@ -68,9 +82,11 @@ def incident_date_of(view: str, body: list[Sentence], ranked: list[DateMention])
         return best
     by_index = {s.index: s for s in body}
     sent = by_index.get(best.sentence)
+    low = lower_same_length(view)
+    if sent is not None and _BACKGROUND_BEFORE.search(low, max(sent.start, best.span[0] - 60), best.span[0]):
+        return _harm_day_after(low, best, ranked, by_index) or best
     if sent is None or not _law_step(view, best, sent):
         return best
-    low = lower_same_length(view)
     for d in ranked:
         other = by_index.get(d.sentence)
         if (
@@ -88,6 +104,35 @@ def incident_date_of(view: str, body: list[Sentence], ranked: list[DateMention])
         ):
             return d
     return best
+
+
+_BACKGROUND_SPAN_DAYS = 7  # the harm within a week of its background's day; a later day is another step
+
+
+def _harm_day_after(
+    low: str, background: DateMention, ranked: list[DateMention], by_index: dict[int, Sentence]
+) -> DateMention | None:
+    """The best-ranked later day, within a week of a background's day, that the harm's own words or
+    the call it brought govern ("deputies were called to the house on Wednesday")."""
+    assert background.value is not None
+    start = dt.date.fromisoformat(background.value)
+    for d in ranked:
+        other = by_index.get(d.sentence)
+        if (
+            other is None
+            or d.role != "event"
+            or d.precision != "day"
+            or d.value is None
+            or not 0 < (dt.date.fromisoformat(d.value) - start).days <= _BACKGROUND_SPAN_DAYS
+        ):
+            continue
+        if (
+            own_words_date(low, d, other, None)
+            or _act_after(low, d, other)
+            or _CALL_BEFORE.search(low, max(other.start, d.span[0] - 80), d.span[0]) is not None
+        ):
+            return d
+    return None
 
 
 def _law_step(view: str, d: DateMention, sent: Sentence) -> bool:

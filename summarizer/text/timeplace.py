@@ -287,6 +287,13 @@ _SHOOTING_GOVERNS = lower_pattern(
     r"\b(?:(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:shot|wounded|stabbed)(?!\s+at\b)"
     r"|the\s+(?:[\w-]+\s+)?shooting|gunshot\s+wounds?)\b[^.;:!?\n]{0,60}(?<!\bthat\s)$"
 )
+# or the harm told right after the date, in a clause of the moment it struck: "was crossing Pell
+# Road about 9.15pm on Friday when he was struck by a van", "on Friday as they were shot" (not
+# another step: "on Friday when he was arrested", "when his car was towed")
+_HARM_WHEN_AFTER = lower_pattern(
+    r"[\s,]*(?:when|as)\s+(?:[\w'’-]+\s+){1,3}?(?:was|were)\s+(?:\w+ly\s+)?"
+    r"(?:shot|wounded|stabbed|struck|hit|injured|hurt|attacked|run\s+over)\b"
+)
 # a death whose own sentence introduces its cause, indefinite or as a clause ("died Sunday in a
 # shooting", "died Tuesday of a gunshot wound", "… after being found with gunshot wounds", "…
 # after she was struck by a car"), where "of his wounds" or "in a hospital" refer to none
@@ -309,7 +316,8 @@ def _shooting_before_death(view: str, ranked: list[DateMention], sentences: list
     """The ranking with the shooting's date first when the date ranked first is that of a later
     death ("shot on May 2 … He died Saturday"): the incident is dated by the shooting, not by the
     day a victim died of it. The shooting's date is an event, earlier by a month at most, that
-    the shooting governs and no death verb does."""
+    the shooting governs (or a clause of the harm right after it: "on Friday when he was struck")
+    and no death verb does."""
     top = next((i for i, d in enumerate(ranked) if d.role != "stamp"), None)
     if top is None or ranked[top].precision != "day":
         return ranked
@@ -329,7 +337,9 @@ def _shooting_before_death(view: str, ranked: list[DateMention], sentences: list
         if (died - dt.date.fromisoformat(d.value)).days > _DEATH_SPAN_DAYS:
             continue
         sent = sentences[i]
-        shot = _SHOOTING_GOVERNS.search(low, max(sent.start, d.span[0] - 80), d.span[0])
+        shot = _SHOOTING_GOVERNS.search(low, max(sent.start, d.span[0] - 80), d.span[0]) or _HARM_WHEN_AFTER.match(
+            low, d.span[1], min(sent.end, d.span[1] + 60)
+        )
         if shot is not None and not _death_governed(low, d, sent):
             return [d, *ranked[:i], *ranked[i + 1 :]]
     return ranked
