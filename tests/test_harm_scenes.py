@@ -27,6 +27,16 @@ def _one(text: str) -> list[Sentence]:
         ("A shooting happened on Pell Road last year, neighbors said.", []),
         ("The shooting occurred after an argument that began at a bar on Pell Road.", []),
         ("The shooting happened in a parking lot, police said.", []),
+        # the clock time before the place, a venue before its block or number
+        ("The shooting happened around 1:30 a.m. on Kell Street, police said.", ["Kell Street"]),
+        (
+            "The stabbing occurred shortly after 11.20pm at Club Tarrow in the 400 block of North Venn Street.",
+            ["400 block of North Venn Street"],
+        ),
+        ("The shooting happened at the Orrin Arms at 14 Pell Road.", ["14 Pell Road"]),
+        # near misses: a venue with no number before its street, a time of another kind
+        ("The shooting happened at the Tarrow Regional Sports Park beside Pell Road.", []),
+        ("The shooting happened around noon when a car on Kell Street stopped.", []),
     ],
 )
 def test_the_street_where_the_harm_took_place(text: str, streets: list[str]) -> None:
@@ -52,3 +62,26 @@ def test_a_harms_street_named_already_is_not_named_twice() -> None:
     )
     result = summarize(text, model="rules", published="2020-05-03")
     assert [p.name for p in result.incident.locations] == ["400 block of Orrin Avenue"]
+
+
+# a street of an earlier case that a relative clause of its year tells is no scene, even in a
+# sentence that counts that case's wounded
+@pytest.mark.parametrize(
+    ("text", "streets"),
+    [
+        (
+            "Two men were wounded in a shooting at a bar early Sunday, police said.\n\nIt was the town's worst "
+            "shooting since 2019, when three people were wounded outside a club on Orrin Avenue.",
+            [],
+        ),
+        # near miss: "since" a year with no clause of an earlier case keeps its street
+        (
+            "Two men were wounded on Orrin Avenue early Sunday, the worst shooting in the town since 2019.",
+            ["Orrin Avenue"],
+        ),
+    ],
+)
+def test_a_street_of_an_earlier_case_told_by_its_year_is_no_scene(text: str, streets: list[str]) -> None:
+    incident = summarize(text, model="rules", published="2026-03-09").incident
+    assert incident is not None
+    assert [loc.name for loc in incident.locations if "Avenue" in loc.name] == streets

@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from summarizer import summarize
-from summarizer.text.towns import fire_towns, may_be_town, police_towns
+from summarizer.text.base import PlaceMention
+from summarizer.text.streets import find_addresses
+from summarizer.text.towns import fire_towns, may_be_town, police_towns, site_towns, town_after_street
 
 
 @pytest.mark.parametrize(
@@ -92,3 +94,61 @@ def test_a_town_by_its_police_or_fire_department_when_no_place_names_one(text: s
 )  # fmt: skip
 def test_a_police_town_with_its_state_between(text: str, towns: list[str]) -> None:
     assert [t.name for t in police_towns(text, 0, len(text))] == towns
+
+
+# the town after its street and a comma, the British and Irish form of an address
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Officers were called to a house in Kell Lane, Tarrow, on Friday.", "Tarrow"),
+        ("The fire started at a flat in Orrin Drive, Upper Lisk.", "Upper Lisk"),
+        ("Crews went to a bungalow on Venn Road, Marsh Gibbon; two were hurt.", "Marsh Gibbon"),
+        # near misses: a second street, a clause's subject, a person told by age, a flat, a day
+        ("The crash happened in Kell Lane, Tarrow Road was closed.", None),
+        ("He was found in Kell Lane, Tarrow Road.", None),
+        ("He was found on Kell Lane, police said.", None),
+        ("He was found on Kell Lane, Dana Kerr said.", None),
+        ("He was found on Kell Lane, Lt. Dana Kerr said.", None),
+        ("He lived on Kell Lane, Kerr, 34, said.", None),
+        ("She lives at 41 Kell Lane, Flat 4.", None),
+        ("The shop on Kell Lane, Friday, was shut.", None),
+    ],
+)
+def test_the_town_after_its_street(text: str, town: str | None) -> None:
+    street: PlaceMention = find_addresses(text, 0, len(text))[0]
+    found = town_after_street(text, street)
+    assert (found.name if found else None) == town
+
+
+def test_the_town_after_the_scenes_street_is_the_incidents() -> None:
+    text = "Two men were hurt when a wall fell at a house in Kell Lane, Tarrow, on Friday, police said."
+    incident = summarize(text, model="rules", published="2026-03-09").incident
+    assert incident is not None
+    assert "Tarrow" in [loc.name for loc in incident.locations]
+
+
+# a town named as the first word of a site of industry
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("The blast hit a plant in the Tarrow industrial park in Kell province.", ["Tarrow"]),
+        ("A warehouse in the Lisk Economic Development Zone burned.", ["Lisk"]),
+        ("Fire broke out on the Orrin trading estate.", ["Orrin"]),
+        # near misses: a firm's own park, a people's, a site without a name
+        ("The blast hit the Kell Chemicals industrial park.", []),
+        ("The blast hit the Chinese industrial park.", []),
+        ("The blast hit the industrial park near Tarrow.", []),
+    ],
+)
+def test_site_towns(text: str, towns: list[str]) -> None:
+    assert [t.name for t in site_towns(text, 0, len(text))] == towns
+
+
+def test_the_town_of_the_site_where_the_harm_happened_beside_a_wire_dateline() -> None:
+    text = (
+        "KELL CITY (AP) — A fire at a factory in the east of the country killed four workers, state media said.\n\n"
+        "The fire happened Tuesday at a plant in the Tarrow industrial park, the agency said."
+    )
+    incident = summarize(text, model="rules", published="2026-03-11").incident
+    assert incident is not None
+    assert "Tarrow" in [loc.name for loc in incident.locations]

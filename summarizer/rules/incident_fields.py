@@ -14,11 +14,25 @@ from summarizer.rules.victim_phrases import ORDINAL_VICTIM_RE
 from summarizer.text.base import Span, SpanIndex
 from summarizer.text.numbers import HURT_ENDS, int_or_float
 from summarizer.text.places import dateline_place
-from summarizer.text.scenes import addresses_in_full, harm_scene_streets, is_home, scene_streets
+from summarizer.text.scenes import (
+    addresses_in_full,
+    harm_scene_streets,
+    is_home,
+    scene_streets,
+    tells_an_earlier_case,
+    tells_scene,
+)
 from summarizer.text.segments import Sentence
 from summarizer.text.streets import STREET_TYPE, find_addresses
 from summarizer.text.timeplace import DateMention, find_time
-from summarizer.text.towns import fire_towns, may_be_town, police_towns, towns_before_places
+from summarizer.text.towns import (
+    fire_towns,
+    may_be_town,
+    police_towns,
+    site_towns,
+    town_after_street,
+    towns_before_places,
+)
 
 
 class _ClaimIndex:
@@ -131,7 +145,13 @@ def _place_names(
     # (the figures never see them), or else the first sentence's that tells where ("It happened on …")
     # (a home named after its owner there, "Dana Kell, 24, of 418 Larkmoor Avenue, was arrested", is
     # no scene: the sentence that tells where is looked for, the home kept only when none names one)
-    streets = [a for sent in body if sent.index in where for a in find_addresses(view, sent.start, sent.end)]
+    # (not a street of a sentence set at another time: "the worst since 2019, when … on Orrin Road")
+    streets = [
+        a
+        for sent in body
+        if sent.index in where and not tells_an_earlier_case(view, sent)
+        for a in find_addresses(view, sent.start, sent.end)
+    ]
     if all(is_home(view, a) for a in streets):
         scene, scene_where = scene_streets(view, body, where)
         if scene or not streets:
@@ -192,6 +212,14 @@ def _place_names(
         dateline = dateline_place(view, view.rfind("\n", 0, second.start) + 1, second.end, full=True)
     if dateline is not None and all(n.casefold() != dateline.name.casefold() for n in names):
         names[dateline.name] = dateline.span
+    # and the town named by the site of the harm ("a plant in the Tarrow industrial park"), in the
+    # incident's sentences or the first that tells where it happened, not in one set at another time
+    told_where = next((s for s in body if tells_scene(view, s) and not tells_an_earlier_case(view, s)), None)
+    for sent in body:
+        if (sent.index in where or sent is told_where) and not tells_an_earlier_case(view, sent):
+            for town in site_towns(view, sent.start, sent.end):
+                if all(town.name.casefold() not in n.casefold() for n in names):
+                    names[town.name] = town.span
     # and the town whose police tell it in the lead ("Durham police said"), when no place names it
     towns = (police_towns, towns_before_places)
     for town in (
@@ -199,6 +227,12 @@ def _place_names(
     ):
         if all(town.name.casefold() not in n.casefold() for n in names):
             names[town.name] = town.span
+    # and the town named right after a scene's street ("in Kell Lane, Tarrow,"), where the dateline
+    # or the police have not named it already
+    for street in streets:
+        after = town_after_street(view, street) if street.name in names else None
+        if after is not None and all(after.name.casefold() != n.casefold() for n in names):
+            names[after.name] = after.span
     # and, where no place names a town, the first whose police or fire department tell of it
     # anywhere in the story ("Dunmore police said", "the Dunmore Fire Department")
     if not any(may_be_town(n) for n in names):

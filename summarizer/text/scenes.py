@@ -54,14 +54,31 @@ def _tells_scene(view: str, a: int, b: int) -> bool:
     return False
 
 
+def tells_scene(view: str, sent: Sentence) -> bool:
+    """Whether a sentence tells where the incident took place ("The blast happened at …"), the
+    police were sent or a person was found."""
+    return _tells_scene(view, sent.start, sent.end)
+
+
 # a sentence set at another time, the scene of another event: "A similar shooting happened there
 # last year", "… two years ago", "in 2019", "earlier this month", or told as another event: "called to
 # … for an unrelated crash", "in a separate incident"
 _ANOTHER_TIME = guarded(
     r"\b(?:last\s+(?:year|month|week|summer|winter|spring|fall)|(?:years?|months?|weeks?)\s+ago|in\s+(?:19|20)\d\d"
-    r"|earlier\s+this\s+(?:year|month)|similar|previous(?:ly)?|unrelated|separate(?:ly)?)\b",
+    r"|earlier\s+this\s+(?:year|month)|similar|previous(?:ly)?|unrelated|separate(?:ly)?"
+    # an earlier case a relative clause of its year tells: "the worst shooting since 2019, when …"
+    r"|since\s+(?:19|20)\d\d,?\s+when)\b",
     re.I,
 )
+# that clause alone, which sets what follows it in an earlier year even in a sentence that counts
+# (its toll is the earlier case's): "the worst since 2019, when three were hurt on …", "as in 2019, when"
+_EARLIER_CASE_CLAUSE = guarded(r"\b(?:since|in)\s+(?:19|20)\d\d,?\s+when\b", re.I)
+
+
+def tells_an_earlier_case(view: str, sent: Sentence) -> bool:
+    """Whether a sentence tells an earlier case in a clause of its year ("the worst since 2019,
+    when …"), so that a street it names is no scene."""
+    return _EARLIER_CASE_CLAUSE.search(view, sent.start, sent.end) is not None
 
 
 # a sentence that tells of someone's life, not of an event: "he grew up on Orrin Avenue", "had moved
@@ -217,8 +234,15 @@ def addresses_in_full(view: str, streets: list[PlaceMention], sentences: list[Se
 # as the subject: not another event's, "the robbery took place at …", which a roundup tells as often)
 _HARM_TOOK_PLACE = guarded(
     r"\b(?:shootings?|stabbings?|gunfire|killing|slaying)\s+(?:(?:had|has)\s+)?(?:occurred|happened|took\s+place)"
+    # its clock time may come first: "happened around 1:45 a.m. at …", "occurred at 11.20pm in …"
+    r"(?:\s+(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)?"
     r"\s+(?:(?:just|shortly)\s+)?(?:in|at|on|near|along|outside)\s+(?:the\s+)?",
     re.I,
+)
+# a venue named before its address, which gives its number or block: "at Club Tarrow in the 600
+# block of …", "at the Kell Arms at 14 …" (not a place with no number: "at Kell Park on Orrin Road")
+_VENUE_BEFORE_ADDRESS = compiled(
+    r"(?:[A-Z][\w'’&-]*\s+){1,4}(?:in|on|at)\s+(?:the\s+)?(?:\d{2,6}\s+block\s+of|\d{1,6}[A-Z]?)\s+\Z"
 )
 
 
@@ -234,7 +258,9 @@ def harm_scene_streets(view: str, sentences: list[Sentence]) -> list[PlaceMentio
             if _ANOTHER_TIME.search(view, sent.start, sent.end):
                 break
             street = next(iter(find_addresses(view, m.end(), sent.end)), None)
-            if street is None or street.span[0] - m.end() >= 30:
+            if street is None or (
+                street.span[0] - m.end() >= 30 and not _VENUE_BEFORE_ADDRESS.fullmatch(view, m.end(), street.span[0])
+            ):
                 continue
             # with its house number or block: "in the 900 block of Pell Road"
             number = _NUMBER_BEFORE.search(view, max(m.end(), street.span[0] - 24), street.span[0])

@@ -1,16 +1,19 @@
 """The incident's town as local news names it outside a dateline: by the police force that tells
-the story ("Durham police said", "the Dunmore Police Department") and as a modifier of the place
-it holds ("a Norfolk home", "a Gary pawn shop")."""
+the story ("Durham police said", "the Dunmore Police Department"), as a modifier of the place
+it holds ("a Norfolk home", "a Gary pawn shop"), after its street ("in Kell Lane, Tarrow,") and as
+the first word of a site's name ("the Tarrow industrial park")."""
 
 from __future__ import annotations
 
 import re
 
+from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import PlaceMention
 from summarizer.text.places import COMPASS_WORDS
 from summarizer.text.regex import compiled, guarded
 from summarizer.text.streets import STREET_TYPE
+from summarizer.text.timeplace import CALENDAR_WORDS
 
 # the town whose police force tells the story: "Durham police said", "a Fresno police officer",
 # "the Dunmore Police Department", the force's name capitalised before any word ("a Dunmore Police
@@ -167,3 +170,50 @@ _COUNTIES = frozenset({"County", "Parish", "COUNTY", "PARISH"})
 def may_be_town(name: str) -> bool:
     """Whether a place's name may be a town's: no street, no house number or block, no county."""
     return not (STREET_TYPE.search(name) is not None or any(c.isdigit() for c in name) or name.split()[-1] in _COUNTIES)
+
+
+# the town after its street and a comma, the British and Irish form of an address ("at a house in
+# Kell Lane, Tarrow, on Friday", "in Orrin Drive, Upper Lisk."): capitalised words that a stop
+# closes; not a second street ("Kell Lane, Tarrow Road"), a clause's subject ("on Kell Lane, Dana
+# Kerr said"), a person told by age ("Kell Lane, Kerr, 34,"), a flat's number ("Kell Lane, Flat 4"),
+# a day or a month ("on Kell Lane, Friday"), a title ("on Kell Lane, Lt. Dana Kerr said")
+_TOWN_AFTER_STREET = compiled(
+    r",\s+(?P<p>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?=\s*[.;:)]|\s*$|,(?!\s*\d))"
+)
+_UNIT_WORDS = frozenset({"Apt", "Apartment", "Unit", "Suite", "Flat", "Room", "Floor", "Building", "Block"})
+
+
+def town_after_street(view: str, street: PlaceMention) -> PlaceMention | None:
+    """The town named right after a street and a comma ("Kell Lane, Tarrow,"), if one is."""
+    m = _TOWN_AFTER_STREET.match(view, street.span[1], min(len(view), street.span[1] + 60))
+    if m is None:
+        return None
+    words = m.group("p").split()
+    if (
+        STREET_TYPE.search(m.group("p")) is not None
+        or any(_no_town(w) or w in _UNIT_WORDS or w.lower() in CALENDAR_WORDS or w.lower() in lx.TITLES for w in words)
+        or m.group("p") in _US_STATES
+    ):
+        return None
+    return PlaceMention(m.group("p"), m.span("p"))
+
+
+# a town named as the first word of a site of industry or trade ("in the Tarrow industrial park",
+# "the Lisk Economic Development Zone", "an estate": "the Orrin trading estate"): where a plant or a
+# warehouse stands (not a firm's own name, "the Kell Chemicals industrial park", nor a people's)
+_SITE_TOWN = guarded(
+    r"\b[Tt]he\s+(?P<p>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)\s+"
+    r"(?:[Ii]ndustrial|[Ee]conomic(?:\s+[Dd]evelopment)?|[Hh]igh-[Tt]ech|[Tt]echnology|[Tt]rading|[Bb]usiness|[Cc]hemical)"
+    r"\s+(?:[Pp]ark|[Zz]one|[Ee]state|[Dd]istrict|[Aa]rea)\b"
+)
+
+
+def site_towns(view: str, start: int, end: int) -> list[PlaceMention]:
+    """The towns named in view[start:end] by a site of industry ("the Tarrow industrial park")."""
+    out = []
+    for m in _SITE_TOWN.finditer(view, start, end):
+        words = m.group("p").split()
+        if any(_no_town(w) or w.lower() in iw.COMPANY_WORDS or w in _US_STATES for w in words):
+            continue
+        out.append(PlaceMention(m.group("p"), m.span("p")))
+    return out
