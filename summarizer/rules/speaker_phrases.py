@@ -141,6 +141,10 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
     # "the Corby police chief wouldn't": the negated auxiliary is the verb's, not the name's (the
     # attribution's speaker text keeps it, and the summary never retells such a refusal)
     raw = _NEGATED_AUXILIARY_AFTER.sub("", text)
+    if (relative := _RESTRICTIVE_RELATIVE.search(raw)) is not None:
+        # "a spokesman for the firm that owns the mill": a relative clause on a thing or a body
+        # says which one, and its object is no part of who speaks (nor their affiliation)
+        raw = raw[: relative.start()]
     span = (span[0], span[0] + len(raw))
     if "(" in raw:
         # an aside in parentheses is no part of the name: "Sen. Ana Ruiz (D-Ore.)", "Ana Ruiz (pictured)"
@@ -485,6 +489,9 @@ def _place_goes_on(before: str, part: str) -> bool:
     return not is_given_name(words[0]) and not (head and head[0][:1].isupper() and head[0].lower() in lx.ORG_HEADS)
 
 
+# a relative clause not set off by commas, on a word before it: "that" or "which" and a verb in
+# lower case (a "who" clause stays: "a nurse who asked not to be named" tells the anonymity)
+_RESTRICTIVE_RELATIVE = compiled(r"(?<=\w)\s+(?:that|which)\s+(?=[a-z])")
 _NEGATED_AUXILIARY_AFTER = compiled(r"\s+[A-Za-z]+n['’]t\s*$")
 
 

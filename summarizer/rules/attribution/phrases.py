@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from summarizer.rules.attribution.appositive_chain import chain_head
 from summarizer.rules.attribution.comma_names import comma_name_start
-from summarizer.rules.attribution.contact_clauses import PRESENT_SAYING, contact_clause
+from summarizer.rules.attribution.contact_clauses import PRESENT_SAYING
 from summarizer.rules.attribution.participle_subjects import participle_subject_start
 from summarizer.rules.attribution.place_chains import chained_place
 from summarizer.rules.attribution.verb_groups import name_may
@@ -33,8 +33,7 @@ from summarizer.rules.attribution.words import (
 )
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
-from summarizer.text.base import ALL_QUOTES, Span
-from summarizer.text.language import ENGLISH_FUNCTION_WORDS
+from summarizer.text.base import Span
 from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.regex import compiled
 from summarizer.text.segments import ABBREVIATIONS, Token
@@ -575,26 +574,3 @@ def aside_participle(toks: list[Token], i: int) -> bool:
 
 # participles whose object names the sources a report relies on ("citing officials")
 _CITING_PARTICIPLES = frozenset({"citing", "quoting"})
-
-
-def relative_subject(toks: list[Token], vg: int) -> Span | None:
-    """A subject with a relative clause not set off by commas, read whole: "Two engineers who
-    inspected the crane said …" is the engineers', not the crane's."""
-    for j in range(vg - 1, max(0, vg - 14), -1):
-        t = toks[j]
-        if t.text in (",", ".", ";", ":") or t.text in ALL_QUOTES:
-            return None
-        if t.low == "who" and j >= 1:
-            s = np_left(toks, j - 1, 0, appositive=False)
-            return (toks[s].start, toks[vg - 1].end) if s is not None else None
-        if (
-            j >= 1
-            and contact_clause(toks, j, vg)  # "I met", "we spoke to", "I know" ("she said …" has no verb of its own)
-            and is_word(toks[j - 1])
-            and toks[j - 1].low not in ENGLISH_FUNCTION_WORDS
-        ):
-            # "the nurses I asked said …", "officials we spoke to said …": a relative
-            # clause with no pronoun; the noun before it is the subject
-            s = np_left(toks, j - 1, 0, appositive=False)
-            return (toks[s].start, toks[vg - 1].end) if s is not None else None
-    return None

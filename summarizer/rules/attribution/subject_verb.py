@@ -47,12 +47,12 @@ from summarizer.rules.attribution.phrases import (
     is_word,
     noun_position,
     np_left,
-    relative_subject,
     source_head,
     source_like,
 )
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.relative_that import past_year, thing_relative
+from summarizer.rules.attribution.restrictive_relatives import relative_subject
 from summarizer.rules.attribution.stance_verb import read_stance
 from summarizer.rules.attribution.verb_groups import verb_group_start
 from summarizer.rules.attribution.words import (
