@@ -52,6 +52,17 @@ def _speaker_phrase(sentence: str) -> str | None:
         ("Wren Ochoa, 44, and Tam Grell, 47, said the roof gave way.", "Wren Ochoa, 44, and Tam Grell, 47"),
         # near miss: one person, her age and her town
         ("Wren Ochoa, 44, of Lisk, said the roof gave way.", "Wren Ochoa, 44, of Lisk"),
+        # a role whose preposition governs the list, of surnames or of names, serial comma or not
+        ("Lawyers for Brenn, Asante and Peel said the roof gave way.", "Lawyers for Brenn, Asante and Peel"),
+        ("Lawyers for Brenn, Asante, and Peel said the roof gave way.", "Lawyers for Brenn, Asante, and Peel"),
+        (
+            "The parents of Ula Brenn, Kofi Asante and Sian Peel said the roof gave way.",
+            "The parents of Ula Brenn, Kofi Asante and Sian Peel",
+        ),
+        # near misses: no role before the first surname, a participle's object, a thing's preposition
+        ("In Lisk, Asante and Peel said the roof gave way.", "Asante and Peel"),
+        ("After meeting Brenn, Asante and Peel said the roof gave way.", "Asante and Peel"),
+        ("Because of Brenn, Asante and Peel said the roof gave way.", "Asante and Peel"),
     ],
 )
 def test_people_named_together_speak_together(sentence: str, phrase: str) -> None:
@@ -62,3 +73,21 @@ def test_the_joined_person_lends_no_role() -> None:
     result = summarize("Clinic fire\n\nWren Ochoa, 44, and her brother, 47, said the roof gave way.\n", model="rules")
     speaker = next(s for s in result.speakers if s.name == "Wren Ochoa")
     assert speaker.role is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "affiliation"),
+    [
+        # the role speaks for the list: the names are its affiliation, not the speaker
+        ("Lawyers for Brenn, Asante and Peel said the roof gave way.", "Lawyers for Brenn, Asante and Peel", "Brenn, Asante and Peel"),
+        ("Lawyers for Brenn and Peel said the roof gave way.", "Lawyers for Brenn and Peel", "Brenn and Peel"),
+        ("A spokesman for Brenn and Sons said the roof gave way.", "spokesman for Brenn and Sons", "Brenn and Sons"),
+        # near miss: two people named, no role before them
+        ("Ula Brenn and Sian Peel said the roof gave way.", "Sian Peel", None),
+    ],
+)  # fmt: skip
+def test_a_role_for_a_list_speaks_for_it(sentence: str, name: str, affiliation: str | None) -> None:
+    result = summarize(f"Clinic fire\n\n{sentence}\n", model="rules")
+    attribution = next(a for a in result.attributions if "the roof" in a.content)
+    speaker = next(s for s in result.speakers if s.id == attribution.speaker_id)
+    assert (speaker.name, speaker.affiliation) == (name, affiliation)

@@ -118,7 +118,9 @@ def _analyse_phrase(text: str, span: Span) -> SpeakerPhrase:
         )
         or (
             phrase.kind == "person"
+            # (a list the role acts for is no second person: "a spokesman for Hale and Sons")
             and (" and " in phrase.name or _TWO_NAMES.search(text) is not None or ", and " in text)
+            and not (phrase.affiliation and phrase.name.endswith(phrase.affiliation) and " and " in phrase.affiliation)
             and office_role(text) is None  # one minister of two fields
         )
     )
@@ -179,6 +181,9 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
     owned = _owned_document(raw, span)
     if owned is not None:
         return owned
+    listed = _governed_list(raw, span)
+    if listed is not None:
+        return listed
     if _CAPITALISED_GROUP.fullmatch(raw) and raw.split()[-1].lower() in lx.GROUP_NOUNS:
         # "the Conservatives", "Senate Republicans": a party or a body of people, many, not a person
         group = _LEADING_THE.sub("", raw)
@@ -247,6 +252,39 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
             raw, span, "organization" if org_like(cleaned) else "person", cleaned, None, None, affiliation
         )
     return SpeakerPhrase(raw, span, "unnamed", cleaned, None, role, affiliation, anonymity="role_only")
+
+
+# a role whose preposition governs names joined by commas or "and" ("lawyers for Roy, Li and
+# Moss", "a spokesman for Hale and Sons"): the names are whom the role acts for, not who speaks
+_NAME_ITEM = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_GOVERNED_LIST = compiled(
+    rf"(.*?\b([a-z]+)\s+(?:for|of)\s+)({_NAME_ITEM})((?:,\s*{_NAME_ITEM})*,?\s+and\s+{_NAME_ITEM})"
+)
+
+
+def _governed_list(raw: str, span: Span) -> SpeakerPhrase | None:
+    """The phrase of a role that acts for a list of names, read as the role for the first name
+    with the whole list as its affiliation, when that name alone would be its affiliation; None
+    for any other phrase."""
+    m = _GOVERNED_LIST.fullmatch(raw[:1].lower() + raw[1:])
+    head = m.group(2) if m is not None else ""
+    if m is None or not (
+        head in lx.GROUP_NOUNS or is_role_noun(head) or (head.endswith("s") and is_role_noun(head[:-1]))
+    ):
+        return None
+    if raw[m.start(2)].isupper() and not head.endswith("s"):
+        return None  # a title's capital: "Minister of Roads, Bridges and Ferries" holds an office
+    first = _analyse(raw[: m.end(3)], (span[0], span[0] + m.end(3)))
+    names = m.group(3) + m.group(4)
+    if (
+        first.kind not in ("person", "unnamed")
+        or first.affiliation != m.group(3)
+        or not first.name.endswith(m.group(3))
+    ):
+        return None  # the first name must be whom the role acts for ("Minister of Trade" holds an office)
+    name = first.name + m.group(4)
+    role = first.role + m.group(4) if first.role is not None and first.role.endswith(m.group(3)) else first.role
+    return SpeakerPhrase(raw, span, first.kind, name, None, role, names, first.anonymity)
 
 
 def _name_shaped(words: str) -> bool:
