@@ -53,3 +53,25 @@ def test_people_treated_for_a_wound_or_taken_to_hospital_are_hurt(text: str, exp
 )
 def test_people_treated_and_released_are_hurt(text: str, expected: tuple[int, int]) -> None:
     assert tolls("News\n\n" + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who treated them told before where, or where before who: "treated by medics at the scene for"
+        ("Five hikers were treated by paramedics at the trailhead for minor injuries after the rockfall.", (0, 5)),
+        ("Three riders were treated at the scene by ambulance crews for cuts after the crash.", (0, 3)),
+        ("Two cooks were treated by medics for burns after the fire at the diner.", (0, 2)),
+        # and a part of them told next is among them, not more: "one of them … was taken to hospital"
+        (
+            "Four riders were treated by paramedics at the scene for minor injuries after the crash. "
+            "One of them, a man in his 40s, was taken to hospital.",
+            (0, 4),
+        ),
+        # near misses: no carer ("by a neighbour"), no care ("thanked by paramedics … for")
+        ("Two hikers were treated by a neighbour for cuts after the rockfall.", (0, 0)),
+        ("Five hikers were thanked by paramedics at the trailhead for their help after the rockfall.", (0, 0)),
+    ],
+)
+def test_people_treated_by_a_carer_for_a_wound_are_hurt(text: str, expected: tuple[int, int]) -> None:
+    assert tolls("News\n\n" + text) == expected

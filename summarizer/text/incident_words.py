@@ -145,10 +145,18 @@ MOVED_TO = (
 # "for depression") nor a committal ("involuntarily hospitalized")
 HOSPITALIZED = rf"(?<!involuntarily\s)hospitali[sz]ed(?!\s+(?:for|with)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ILLNESS})\b)"
 
-# where or when someone was treated, told between "treated" and what for: "treated at the scene
-# for cuts", "treated in an ambulance for burns", "treated later for a broken arm" (put before "for")
+# who treated someone, told beside where: "treated by paramedics", "by ambulance crews", "by the
+# hospital's staff" (a care agent, not a perpetrator: "treated by a neighbour" is no care)
+_TREATED_BY = r"(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:paramedics|medics|emts|crews?|staff|doctors|firefighters)\s+)?"
+
+# where or when someone was treated and by whom, told between "treated" and what for: "treated at
+# the scene for cuts", "treated in an ambulance for burns", "treated later for a broken arm",
+# "treated by paramedics at the scene for minor injuries", "treated there by medics for shock"
+# (put before "for")
 TREATED_WHERE = (
-    r"(?:(?:(?:at|on|in|inside)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+|there|later|overnight|briefly)\s+)?"
+    _TREATED_BY
+    + r"(?:(?:(?:at|on|in|inside)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+|there|later|overnight|briefly)\s+)?"
+    + _TREATED_BY
 )
 
 # treated, then let go: a harm's care, as "treated for a wound" is ("treated and released", "treated
@@ -156,8 +164,7 @@ TREATED_WHERE = (
 # not a release into custody ("treated and released into police custody", "… released to deputies")
 TREATED_AND_RELEASED = (
     TREATED_WHERE
-    + r"(?:by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:paramedics|medics|emts|crews?|staff|doctors|firefighters)\s+)?"
-    r"and\s+(?:later\s+)?released(?!\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    + r"and\s+(?:later\s+)?released(?!\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:custody|police|jail|deputies|officers|authorities|detectives)\b)"
 )
 
