@@ -34,3 +34,31 @@ def tolls(text: str) -> tuple[int, int]:
 )
 def test_a_person_introduced_hurt_then_dead(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence that tells someone shot goes on to the shooter turning the gun on himself:
+        # a death told later by a name is the shooter's, the one shot lived
+        (
+            "A teenager was shot in the arm when a man fired into a crowd and then took his own life, police said. "
+            "Marcus Vell, 30, was pronounced dead at the scene.",
+            (1, 1),
+        ),
+        (
+            "A 7-year-old was shot in the arm when a man opened fire on his mother, then turned the gun on himself, "
+            "police said. Officers found Dale Ormond, 41, dead in a hallway.",
+            (1, 1),
+        ),
+        # near misses: no self-harm told, or the one shot is the one who turned the gun: one person, dead
+        (
+            "A teenager was shot in the arm when a man fired into a crowd, police said. "
+            "Marcus Vell, 30, was pronounced dead at the scene.",
+            (1, 0),
+        ),
+        ("A man was shot in the chest on Elm Road, police said. He was pronounced dead at the hospital.", (1, 0)),
+    ],
+)
+def test_a_death_after_the_shooter_turned_the_gun_is_his(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected

@@ -9,7 +9,7 @@ import re
 
 from summarizer.rules import victims
 from summarizer.rules.implicit_victims import THE_OTHER, also_harmed, other_sex, people_draft, unasserted
-from summarizer.rules.victim_phrases import PAST_RE
+from summarizer.rules.victim_phrases import PAST_RE, SELF_KILLED_RE
 from summarizer.rules.written_counts import FigureDraft
 from summarizer.text.base import Span
 from summarizer.text.incident_words import HURT_PARTICIPLE, PERPETRATOR_NOUNS
@@ -107,7 +107,9 @@ def referred_victims(
     same = "killed" in found or all(
         _ALREADY_KNOWN.match(d.text) or (d.sentence + 1, sex_of(d.text)) in died_next for d in injured
     )
-    same = same and not any(apart(d.text) or also_harmed(view, d.span) for d in injured)
+    same = same and not any(
+        apart(d.text) or also_harmed(view, d.span) or _killer_turned_after(view, by_index, d) for d in injured
+    )
     dead_one = found.get("killed")
     if dead_one is not None and not _REFERRING.match(view, dead_one.span[0]):
         # "Reyes was killed and his brother was wounded": one sentence tells two fates of two
@@ -191,6 +193,14 @@ def _died_later(view: str, drafts: list[FigureDraft], mentions: list[victims.Men
         named.add(words[-1])
         if at > d.span[0] or (update and first):
             d.category, d.label = "other", f"{d.noun or 'people'} shot"
+
+
+def _killer_turned_after(view: str, by_index: dict[int, Sentence], d: FigureDraft) -> bool:
+    """Does the sentence that tells ``d`` hurt go on to the one who did it turning the weapon on
+    himself ("a boy was shot when a man opened fire, then turned the gun on himself")? Then a
+    death told later is the attacker's, and the one he hurt someone else."""
+    sent = by_index.get(d.sentence)
+    return sent is not None and SELF_KILLED_RE.search(view, d.span[1], sent.end) is not None
 
 
 def _attacker(phrase: str) -> bool:
