@@ -44,3 +44,25 @@ def test_others_told_with_the_toll_are_told_once() -> None:
     )
     assert result.summary.count("two others") == 1
     assert result.check.ok, result.check.findings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person of another role told "also" harmed after a group counted by its role: one more
+        ("Nine hikers were hurt when a footbridge collapsed. The driver was also hurt.", (0, 10)),
+        (
+            "Six pupils were hurt when the coach left the road. "
+            "The coach driver, a man of 58, was also taken to the hospital with a neck injury.",
+            (0, 7),
+        ),
+        ("Five miners were injured in the blast. The guard was also hospitalized.", (0, 6)),
+        # near misses: the group's own noun, a noun that names anyone, a group of anyone: one of them
+        ("Nine hikers were hurt when a footbridge collapsed. A hiker was also hurt.", (0, 9)),
+        ("Nine hikers were hurt when a footbridge collapsed. A woman was also hurt.", (0, 9)),
+        ("Nine people were hurt when a footbridge collapsed. The driver was also hurt.", (0, 9)),
+        ("Five miners were injured in the blast. The guard was also questioned by police.", (0, 5)),
+    ],
+)
+def test_one_of_another_role_also_harmed_adds_to_a_group(text: str, expected: tuple[int, int]) -> None:
+    assert _tolls(text) == expected

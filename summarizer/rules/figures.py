@@ -28,7 +28,7 @@ from summarizer.rules.murder_suicide import murder_suicide
 from summarizer.rules.named_dead import named_dead
 from summarizer.rules.one_and_the_other import one_and_the_other
 from summarizer.rules.other_times import FOLLOW_UP, SEVERAL_TOLD, without_other_times
-from summarizer.rules.other_tolls import others_besides
+from summarizer.rules.other_tolls import others_besides, roles_besides
 from summarizer.rules.parts_of_whom import parts_of_whom
 from summarizer.rules.people_beside import with_the_people_beside
 from summarizer.rules.referred_victims import REFERRED_WITHIN, referred_victims
@@ -132,6 +132,7 @@ def find_figures(
     dead_among_the_listed(view, drafts)
     superseded_tolls(view, sentences, drafts)
     others_besides(view, drafts)
+    roles_besides(drafts)
     _same_places(drafts)
     _places_of_nearer_counts(view, drafts)
     places_of_retold_tolls(lowered, drafts)

@@ -1,5 +1,6 @@
 """People told as others of a toll's own harm in its sentence ("Four people were hurt, and two
-others were treated for burns"): besides the toll, not among it."""
+others were treated for burns"), or one person of another role told "also" harmed after a group
+named by its role ("Six pupils were hurt. The driver was also hurt"): besides the toll, not among it."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import itertools
 import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft
-from summarizer.text.numbers import BESIDES
+from summarizer.text.numbers import ALSO, BESIDES, SEX_WORDS, singular
 from summarizer.text.regex import compiled
 
 _BESIDES = BESIDES[-1]
@@ -35,3 +36,36 @@ def others_besides(view: str, drafts: list[FigureDraft]) -> None:
             and _AMONG_BEFORE.search(view, max(0, at - 20), at) is None
         ):
             d.label = f"{d.label} {_BESIDES}"
+
+
+# nouns that name anyone, of a group or not: a group so named may hold the one told "also" harmed
+# ("Three people were hurt … a man was also hurt" is most often one of them, described)
+_ANYONE = frozenset({
+    "people", "persons", "person", "others", "victims", "victim", "individuals", "residents", "resident",
+    "children", "child", "kids", "teens", "teenagers", "adults", "juveniles", "youths", "members",
+})  # fmt: skip
+
+
+def roles_besides(drafts: list[FigureDraft]) -> None:
+    """Label as besides one person told "also" harmed ("The driver was also hurt") after a group
+    of that harm counted by a noun of their role ("Nine hikers were hurt") when the person's noun
+    names another role: the driver is no hiker, so one more. Not a noun that names anyone ("a man",
+    "a victim", "one resident"), nor the group's own noun ("a hiker was also hurt"), nor after a
+    group of anyone ("Three people were hurt"). ``drafts`` is in text order."""
+    for i, d in enumerate(drafts):
+        if d.category not in HARMS or not d.label.startswith(ALSO) or d.value != 1 or not d.text.split():
+            continue
+        head = d.text.split()[-1].lower()
+        group = next((g for g in reversed(drafts[:i]) if g.category == d.category and g.value > 1), None)
+        if group is None or not group.noun:
+            continue
+        noun = group.noun.lower()
+        if (
+            noun in _ANYONE
+            or head in _ANYONE
+            or head in SEX_WORDS
+            or singular(noun) in (noun, head)
+            or singular(noun) in SEX_WORDS
+        ):
+            continue
+        d.label = f"{d.label} {_BESIDES}"

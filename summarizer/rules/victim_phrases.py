@@ -432,11 +432,15 @@ ORDINAL_DIED_AFTER = compiled(
     re.I,
 )
 # "Officers said the store's clerk was also shot": one more person named by a definite noun
-# phrase, told as harmed besides those counted (not "the victim", one of them)
+# phrase, told as harmed besides those counted (not "the victim", one of them), or as cared for
+# as the hurt are ("the driver, a man of 40, was also taken to the hospital", "… also hospitalized");
+# an aside on who they are may stand between ("the driver, a 50-year-old man, was also …")
 THE_ALSO_RE = guarded(
-    rf"\b(?P<np>the\s+(?:{FILLER}\s+){{0,2}}?(?!victim\b)(?:{VICTIM_NOUNS}))\s+(?:was|were)\s+also\s+"
+    rf"\b(?P<np>the\s+(?:{FILLER}\s+){{0,2}}?(?!victim\b)(?:{VICTIM_NOUNS}))(?:\s*,\s*an?\s+[^,.;]{{1,40}},)?"
+    r"\s+(?:was|were)\s+also\s+"
     r"(?:(?P<killed>killed|(?:fatally|mortally)\s+(?:shot|wounded))"
-    r"|(?P<injured>(?:\w+ly\s+)?(?:shot(?!\s+" + _MISSED + r")|wounded|injured|hurt|grazed)))\b",
+    r"|(?P<injured>(?:\w+ly\s+)?(?:shot(?!\s+" + _MISSED + r")|wounded|injured|hurt|grazed"
+    rf"|{HOSPITALIZED}|(?:taken|transported|rushed|flown|airlifted)\s+to\s+(?:" + victims.HOSPITAL + r"))))\b",
     re.I,
 )
 # the people hurt listed one by one after a semicolon each, maybe with what befell them: "The

@@ -147,7 +147,9 @@ HOSPITALIZED = rf"(?<!involuntarily\s)hospitali[sz]ed(?!\s+(?:for|with)\s+(?:[\w
 
 # who treated someone, told beside where: "treated by paramedics", "by ambulance crews", "by the
 # hospital's staff" (a care agent, not a perpetrator: "treated by a neighbour" is no care)
-_TREATED_BY = r"(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:paramedics|medics|emts|crews?|staff|doctors|firefighters)\s+)?"
+_TREATED_BY = (
+    r"(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:paramedics|medics|emts|crews?|staff|doctors|firefighters)\s+)?"
+)
 
 # where or when someone was treated and by whom, told between "treated" and what for: "treated at
 # the scene for cuts", "treated in an ambulance for burns", "treated later for a broken arm",
@@ -163,8 +165,7 @@ TREATED_WHERE = (
 # at the scene and released", "treated on site by paramedics and released"; put after "treated");
 # not a release into custody ("treated and released into police custody", "… released to deputies")
 TREATED_AND_RELEASED = (
-    TREATED_WHERE
-    + r"and\s+(?:later\s+)?released(?!\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    TREATED_WHERE + r"and\s+(?:later\s+)?released(?!\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:custody|police|jail|deputies|officers|authorities|detectives)\b)"
 )
 
