@@ -941,8 +941,8 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # guard: an active "told" with its hearer after the quote
         ("“The east gate stays locked,” the warden told reporters.",
          [("the warden", "told", "The east gate stays locked", "direct")]),
-        # guard: "we're" before a verb in -ing is its subject speaking
-        ("We're saying the clerk is a cousin.", [("We're", "saying", "the clerk is a cousin", "indirect")]),
+        # guard: "we're" before a verb in -ing is its subject speaking, the auxiliary the verb's
+        ("We're saying the clerk is a cousin.", [("We", "'re saying", "the clerk is a cousin", "indirect")]),
         # guard: a cue word after "of" is a noun in the phrase, no trailing cue
         ("Ana Ruiz, the former secretary of state, praised the crews that cleared the road.",
          [("Ana Ruiz, the former secretary of state", "praised", "the crews that cleared the road", "indirect")]),

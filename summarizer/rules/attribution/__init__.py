@@ -69,6 +69,7 @@ from summarizer.rules.attribution.context import (
     paragraph_index,
     quote_pieces,
 )
+from summarizer.rules.attribution.contractions import split_contractions
 from summarizer.rules.attribution.direct import find_direct
 from summarizer.rules.attribution.registry import PATTERNS, Pattern, in_order
 from summarizer.rules.attribution.words import (
@@ -112,7 +113,7 @@ def _in_sentence(ctx: Context, sent: Sentence, patterns: list[Pattern]) -> list[
     # most sentences hold no reporting verb at all: a cheap look before tokenising
     if not _may_report(view[sent.start : sent.end].lower()):
         return []
-    toks = tokens(view, sent.start, sent.end)
+    toks = split_contractions(tokens(view, sent.start, sent.end))  # "he’s said": "he" "has" "said"
     if len(toks) < 3:
         return []
     scan = SentenceScan(ctx, sent, toks)

@@ -1,0 +1,70 @@
+"""A subject pronoun written with its contracted auxiliary ("he’s said", "they’re claiming") is
+read as the pronoun and the auxiliary: the pronoun is the source, the verb's report is found."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from summarizer.rules.attribution.contractions import split_contractions
+from summarizer.text.segments import tokens
+
+
+def reports(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(a.speaker, a.cue, a.content) for a in summarize(text, model="rules").attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("He’s said that the ferry fares are too high.", "He", "’s said", "the ferry fares are too high"),
+        ("They're claiming the audit was rushed.", "They", "'re claiming", "the audit was rushed"),
+        ("She’s long argued that the pier needs repairs.", "She", "’s long argued", "the pier needs repairs"),
+        ("We’ve warned the council about the flood risk.", "We", "’ve warned the council about", "the flood risk"),
+        ("The mayor, who’s called for a new levy, spoke first.", "who", "’s called for", "a new levy"),
+        ("He's been saying the bridge is unsafe.", "He", "'s been saying", "the bridge is unsafe"),
+    ],
+)  # fmt: skip
+def test_a_contracted_auxiliary_leaves_the_pronoun_as_the_source(
+    text: str, speaker: str, cue: str, content: str
+) -> None:
+    assert (speaker, cue, content) in reports(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # before a verb of report: the pronoun, then the auxiliary it stands for
+        ("he’s said so", ["he", "has", "said", "so"]),
+        ("she’s claiming it", ["she", "is", "claiming", "it"]),
+        ("they’d warned us", ["they", "had", "warned", "us"]),
+        ("we'll argue it", ["we", "will", "argue", "it"]),
+        # near misses: no verb of report after it ("going" is no "go after")
+        ("we’re going home", ["we’re", "going", "home"]),
+        ("he’s so tired", ["he’s", "so", "tired"]),
+        # a name's possessive, and "that’s", are left as written
+        ("Ruiz’s claim held", ["ruiz’s", "claim", "held"]),
+        ("that’s what she said", ["that’s", "what", "she", "said"]),
+        # the impersonal passive: nobody believes
+        ("it’s believed that", ["it’s", "believed", "that"]),
+        # the writer and the reader of a column are no source here
+        ("I’d write that", ["i’d", "write", "that"]),
+        ("you’d say so", ["you’d", "say", "so"]),
+    ],
+)  # fmt: skip
+def test_which_contractions_are_read_as_two_words(text: str, words: list[str]) -> None:
+    toks = split_contractions(tokens(text, 0, len(text)))
+    assert [t.low for t in toks] == words
+    assert "".join(text[t.start : t.end] for t in toks) == text.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It’s believed that the levy will pass.",
+        "That’s what the harbour master said about the fees.",
+        "I’d write that the plan is costly.",
+    ],
+)
+def test_no_pronoun_with_its_auxiliary_is_a_source_in_a_near_miss(text: str) -> None:
+    assert not any(speaker in ("It", "That", "I") for speaker, _, _ in reports(text))
