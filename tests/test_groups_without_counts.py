@@ -51,6 +51,22 @@ def counts(text: str) -> tuple[int, int]:
         ("Two brothers, who are 12 and 14, were treated for burns after the boathouse fire.", 0, 2),
         # a decade of age is no count
         ("Two workers were shot on Pier Road on Monday. Both were in their 20’s, police said.", 0, 2),
+        # "both" after one person told first: that person and one more, the pair's state or care the
+        # predicate, "both" alone or with a noun, the state in any grade or tense
+        (
+            "Medics found a guard with a gunshot wound on Pier Road. Later his cousin arrived at a clinic. Both are "
+            "in stable condition.",
+            0,
+            2,
+        ),
+        ("A guard was shot in the arm on Pier Road on Monday. Both men are listed in good condition.", 0, 2),
+        ("A guard was shot in the arm on Pier Road on Monday. Both of them were taken to a hospital.", 0, 2),
+        ("A guard was shot on Pier Road. His cousin drove up an hour later. Both remain in fair condition.", 0, 2),
+        # near misses: "both" after two people is the two again; "both" alone with no state or care
+        # may be things; one killed, not one of a pair hurt
+        ("Two guards were shot on Pier Road. Both are listed in good condition.", 0, 2),
+        ("Two vans were hit by gunfire on Pier Road. Both were struck several times.", 0, 0),
+        ("A guard was shot dead on Pier Road on Monday. Both were taken to a hospital.", 1, 0),
     ],
 )
 def test_groups_and_things_counted(text: str, killed: int, injured: int) -> None:
@@ -58,9 +74,23 @@ def test_groups_and_things_counted(text: str, killed: int, injured: int) -> None
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: one hurt told as besides ("also") has another told before, the other of the pair
+        "The guard killed on Pier Road on Monday has been named. The gunfire also injured a 50-year-old "
+        "man. Both men were taken to a hospital.",
+    ],
+)
+def test_both_after_one_besides_is_not_one_more(text: str) -> None:
+    assert counts(text)[1] == 1
+
+
+@pytest.mark.parametrize(
     ("phrase", "count"),
     [
         ("both workers", 2),
+        ("Both", 2),
+        ("both of them", 2),
         ("The brothers, who are 12 and 14", 2),
         ("her sons, ages 4, 7 and 9", 3),
         ("the sisters, aged 6 and 6", 2),

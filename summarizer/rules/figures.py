@@ -46,6 +46,7 @@ from summarizer.rules.struck_people import struck_by_gunfire
 from summarizer.rules.written_counts import HARMS, FigureDraft, draft_figure
 from summarizer.text.base import PlaceMention, Span, lower_pattern, lower_same_length
 from summarizer.text.numbers import (
+    ALSO,
     HURT_ENDS,
     find_numbers,
     implicit_count,
@@ -85,7 +86,7 @@ def find_figures(
     burned_people(view, lowered, drafts)
     drafts += implicit_victims(view, lowered, sentences, drafts, skip)
     drafts = without_other_times(view, sentences, drafts, dates or [], incident_date)
-    drafts = [d for d in drafts if not _both_again(d, drafts)]
+    drafts = _both_pairs(drafts)
     drafts += murder_suicide(view, lowered, sentences, drafts, skip)
     drafts += missing_people(view, lowered, sentences, drafts, skip)
     drafts += aged_groups(view, sentences, drafts, skip)
@@ -146,14 +147,28 @@ def find_figures(
     return drafts
 
 
-def _both_again(d: FigureDraft, drafts: list[FigureDraft]) -> bool:
-    """Is ``d`` "both men", "both victims" after a toll told before it: the same two people named
-    again ("Two men were found shot. Both men were taken to a hospital"), not two more?"""
-    return (
-        d.category in HARMS
-        and d.text[:5].lower() == "both "
-        and any(o.category in HARMS and o.span[0] < d.span[0] for o in drafts)
-    )
+_BOTH = compiled(r"both\b", re.I)
+
+
+def _both_pairs(drafts: list[FigureDraft]) -> list[FigureDraft]:
+    """The tolls with each "both men", "both" after people told before it read as those people:
+    after two or more, the same two named again ("Two men were found shot. Both men were taken to a
+    hospital"), dropped; after one person of its fate, that person and one more ("A man was found
+    shot. … Both are in stable condition"), the one dropped for the pair, unless told as one besides
+    another ("also")."""
+    drop: set[int] = set()
+    for d in drafts:
+        if d.category not in HARMS or _BOTH.match(d.text) is None:
+            continue
+        before = [o for o in drafts if o.category in HARMS and o.span[0] < d.span[0] and id(o) not in drop]
+        lone = before[0] if len(before) == 1 else None
+        # (the one told first, not "also" hurt: "… also injured a man" names someone besides, the
+        # other of the two)
+        if lone is not None and lone.value == 1 and lone.category == d.category and not lone.label.startswith(ALSO):
+            drop.add(id(lone))
+        elif before:
+            drop.add(id(d))
+    return [d for d in drafts if id(d) not in drop]
 
 
 # the verb of the dead's toll, then "and" and the count of the hurt, its noun elided (gapped after

@@ -43,6 +43,11 @@ _PERSON = (
     rf"(?:(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})\b"
     # two people: "a pair of teenagers", "a couple of friends", "both men"
     rf"|(?:a\s+(?:pair|couple)\s+of|both)\s+(?!(?:dozens?|scores?|hundreds?)\b)(?:{FILLER}\s+){{0,2}}?(?:(?:{VICTIM_NOUNS})s|(?:wo)?men|people|children)\b"
+    # "both" alone, of two people told before, when a patient's state or care is its predicate
+    # ("Both are in stable condition", "both of them were taken to a hospital"; not "Both were hit",
+    # which may be two cars)
+    r"|both(?:\s+of\s+them)?(?=\s+(?:are|were|remain(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:in\s+(?:\w+\s+){0,2}?condition"
+    r"|listed|reported\s+in|taken|rushed|transported|treated|hospitali[sz]ed)\b)"
     r"|(?:an?|one)\s+\d{1,3}-year-old(?=\s*(?:,|was\b|is\b|had\b|has\b|who\b|died\b))"
     # two definite people or more, each maybe with an age: "the man, 30, and the woman, 25" (one alone,
     # "the man", is a person named again: victims.py)
@@ -108,7 +113,7 @@ _INJURED_PRED = (
     + NOT_BY_SHARDS
     # (a floating quantifier after the verb: "a clerk and a customer were both wounded")
     # found hurt: "a man was found shot in a parked car" (found shot to death, dead: killed, above)
-    + r"|(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+)?(?:\w+ly\s+)?(?:(?:both\s+|all\s+)?(?:found\s+)?(?:shot(?!\s+"
+    + r"|(?:was|were|has\s+been|had\s+been|is|are|remain(?:s|ed)?)\s+(?:also\s+)?(?:\w+ly\s+)?(?:(?:both\s+|all\s+)?(?:found\s+)?(?:shot(?!\s+"
     + _MISSED
     + r")|wounded|injured|hurt|grazed|stabbed(?!\s+(?:to\s+death|and\s+killed|dead)\b))"
     r"|(?:struck|hit)\s+and\s+(?:injured|wounded|hurt)|struck\s+(?:by|in\s+the)|blasted\s+in\s+the|hit\s+by\s+an?\s+(?:\w+\s+)?"
@@ -117,7 +122,8 @@ _INJURED_PRED = (
     + NOT_RECOVERING_FROM_HARM
     + rf"|{HOSPITALIZED}|(?:taken|transported|rushed)\s+to\s+(?:"
     + victims.HOSPITAL
-    + r")|in\s+(?:critical|serious|stable)\s+condition"
+    # the state a patient is listed in, any grade of it: "both men are listed in good condition"
+    + r")|(?:listed\s+|reported\s+)?in\s+(?:critical|serious|stable|grave|fair|good|satisfactory)(?:\s+but\s+stable)?\s+condition"
     # treated for a wound, not an illness: "a man and a woman were treated for cuts", "… treated
     # at the scene for minor injuries"
     r"|treated\s+(?:"

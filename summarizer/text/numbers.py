@@ -371,8 +371,9 @@ _LIST_GAP = compiled(r"\s*(?:,\s*and\b|,|\band\b)\s+")
 # victim's death and the killer's)
 _TWO_PEOPLE = compiled(
     r"(?:(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,2}?couple|murder[- ]suicide"
-    # "a pair of teenagers", "both men" (not "a couple of dozen people", some 24)
-    r"|(?:a\s+(?:pair|couple)\s+of|both)\s+(?!(?:dozens?|scores?|hundreds?|thousands?)\b)(?:[\w'’-]+\s+){0,2}?[\w'’-]+)",
+    # "a pair of teenagers", "both men" (not "a couple of dozen people", some 24), "both" alone
+    r"|(?:a\s+(?:pair|couple)\s+of|both)\s+(?!(?:dozens?|scores?|hundreds?|thousands?)\b)(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+    r"|both(?:\s+of\s+them)?)",
     re.IGNORECASE,
 )
 
