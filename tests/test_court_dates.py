@@ -1,7 +1,7 @@
 """The incident's date in a story of an arrest or a court's step: the harm's own day ("charged
 Tuesday with shooting a man Sunday night": Sunday), not the day of the step, when the text dates
-both, and likewise the harm's day over a vigil's or a search's; the step's day when it is the only
-one."""
+both, and likewise the harm's day over a vigil's, a search's, an autopsy's or a name's release;
+the step's day when it is the only one."""
 
 from __future__ import annotations
 
@@ -60,6 +60,29 @@ def incident_date(text: str, published: str) -> str | None:
         ("A 19-year-old was arraigned Thursday in a shooting. A cook was called to testify on Monday.", "2024-06-15", "2024-06-13"),
         ("Deputies responded Monday to a report of shots. A man was arrested Tuesday.", "2024-06-15", "2024-06-10"),
         ("A man shot on Tuesday night remained in a hospital on Wednesday morning.", "2024-06-12", "2024-06-12"),
+        # a later step told right after its day, by its doer: a release of a name, an identification
+        ("Detectives on Monday released the name of a cook who was shot on Elm Street on Saturday.",
+         "2024-06-12", "2024-06-08"),
+        ("Authorities Friday identified the woman who was killed by gunfire on Elm Street. She was shot "
+         "on Wednesday.", "2024-06-15", "2024-06-12"),
+        # the harm's day told by the finding of its victim, before a later step's day
+        ("A retired teacher died of a gunshot wound, according to an autopsy on Tuesday. A neighbour found "
+         "him lying in the garden behind his cottage near 6 p.m. Monday.", "2024-06-13", "2024-06-10"),
+        ("Friends held a vigil on Monday for a cyclist who was shot. A jogger found the cyclist lying beside "
+         "the path behind the old mill on Harbour Road early Sunday.", "2024-06-11", "2024-06-09"),
+        # the harm told in the step's own sentence, after its day, however far from the harm's day
+        ("Troopers this afternoon arrested a woman and charged her with firing a rifle at a neighbour's "
+         "pickup from the porch of a farmhouse near the quarry on Saturday.", "2024-06-12", "2024-06-08"),
+        # near misses: a harm's day before an apposition; a search with no earlier day; a found thing
+        # after the harm's day; a step's sentence that dates another step after it
+        ("A man was shot and killed Monday, identified as a cook from Elm Street who had been robbed on "
+         "Sunday.", "2024-06-12", "2024-06-10"),
+        ("Detectives on Thursday released the name of a baker who was shot on Elm Street.", "2024-06-14",
+         "2024-06-13"),
+        ("A baker was shot on Elm Street on Tuesday. Police found the gun on Wednesday.", "2024-06-14",
+         "2024-06-11"),
+        ("A man was arrested on Tuesday and appeared in court on Wednesday in a shooting that wounded a cook.",
+         "2024-06-14", "2024-06-11"),
     ],
 )  # fmt: skip
 def test_the_harms_day_over_the_laws(text: str, published: str, expected: str) -> None:

@@ -1,6 +1,7 @@
 """Which of the ranked dates is the incident's: the first day that is not the page's stamp; but a
-court's, an arrest's, a vigil's or a search's day gives way to the harm's own when the text dates
-both ("was charged Tuesday with shooting a man Sunday night": Sunday); and a background's day, told
+court's, an arrest's, a vigil's, a search's or a name's release day gives way to the harm's own
+when the text dates both ("was charged Tuesday with shooting a man Sunday night": Sunday; "a neighbour
+found him in the yard on Monday" after "an autopsy Tuesday": Monday); and a background's day, told
 in the pluperfect, gives way to the later day of the call or the harm ("had lost power Monday" …
 "were called to the house Wednesday": Wednesday).
 """
@@ -34,7 +35,14 @@ _LATER_BEFORE = lower_pattern(
     r"\b(?:vigil|rally|funeral|memorial|gathered|searching\s+for|public['’]s\s+help)\b"
     r"(?:\s+(?!(?:after|when|since|following)\b)[\w'’-]+){0,3}?(?:\s+(?:on|early|late|this|last))?\s*$"
 )
-_STEP_AFTER = lower_pattern(r"\s*(?:,\s*)?(?:police\s+)?(?:arrested|charged|sentenced|arraigned|indicted|convicted)\b")
+# a later step told right after its day, by its doer: "police early this morning arrested a man",
+# "Detectives on Monday released the name of the man", "Authorities today identified the woman"
+# (not "killed Monday, identified as", the harm's own day before an apposition)
+_STEP_AFTER = lower_pattern(
+    r"\s*(?:,\s*)?(?:police\s+|authorities\s+)?"
+    r"(?:arrested|charged|sentenced|arraigned|indicted|convicted"
+    r"|released\s+the\s+(?:names?|identity|identities)|identified\s+(?!as\b))"
+)
 # the harm's own date named by its event, after it: "in the July 22 shooting" (the date is read
 # without "of last year", which its value already holds)
 _EVENT_AFTER = lower_pattern(
@@ -65,6 +73,12 @@ _BACKGROUND_BEFORE = lower_pattern(
     r"\bhad\s+(?!(?:been\s+)?(?:shot|wounded|stabbed|struck|hit|killed|injured|hurt|attacked|beaten|fired|opened)\b)"
     r"(?:been\s+)?[a-z]+\b(?:(?!\b(?:when|after|before|as|while|until|because|and|but)\b)[^.;:!?\n,]){0,40}$"
 )
+# the harm's day told by the finding of its victim, before it, however long the words between:
+# "a neighbour found him in the yard near 6 p.m. Monday", "a jogger found the cyclist lying beside
+# the path behind the old mill on Harbour Road early Sunday" (read only for a day before a later
+# step's); on lower-cased text
+_FOUND_BEFORE = lower_pattern(r"\b(?:found|discovered)\b(?:[^.;!?\n]|[ap]\.m\.){0,120}$")
+_HARM_WORD = lower_pattern(r"\b(?:shots?|shooting|fir(?:ed|ing)|killing|wounding|stabbing|robb(?:ed|ing)|murder)\b")
 _NOT_A_DOER = ("after", "when", "before", "while", "because", "since", "until", "and", "but", "police", "officers")
 
 
@@ -100,6 +114,8 @@ def incident_date_of(view: str, body: list[Sentence], ranked: list[DateMention])
                 or _EVENT_AFTER.match(low, d.span[1], other.end)
                 or _act_after(low, d, other)
                 or _CALL_BEFORE.search(low, max(other.start, d.span[0] - 80), d.span[0]) is not None
+                or _FOUND_BEFORE.search(low, max(other.start, d.span[0] - 120), d.span[0]) is not None
+                or _harm_after_step(low, best, d, other)
             )
         ):
             return d
@@ -150,3 +166,15 @@ def _act_after(low: str, d: DateMention, sent: Sentence) -> bool:
     """Is the harm's act told right after ``d``, by its doer ("On April 2, he opened fire")?"""
     m = _ACT_AFTER.match(low, d.span[1], min(sent.end, d.span[1] + 50))
     return m is not None and not any(f" {w} " in f" {low[d.span[1] : m.end()]} " for w in _NOT_A_DOER)
+
+
+def _harm_after_step(low: str, step: DateMention, d: DateMention, sent: Sentence) -> bool:
+    """Is ``d`` told after the later step's day in its sentence, with the harm between them: the
+    step's complement that names the harm and dates it ("Troopers this afternoon arrested a woman
+    and charged her with firing a rifle at a neighbour's pickup from the porch of a farmhouse near
+    the quarry on Saturday")?"""
+    return (
+        step.sentence == d.sentence
+        and step.span[1] <= d.span[0]
+        and _HARM_WORD.search(low, step.span[1], d.span[0]) is not None
+    )
