@@ -24,6 +24,10 @@ from summarizer import summarize
         # bullets that hit a thing, no one hurt: a shooting all the same
         ("Bullets ripped through the windows of a barber shop on Vale Road late Sunday.", ("shooting", "shooting")),
         ("A bullet went through the wall of a bakery in Orrin overnight, police said.", ("shooting", "shooting")),
+        ("A tenant in Orrin found a bullet lodged in her bedroom ceiling on Tuesday.", ("shooting", "shooting")),
+        # shots fired told by the participle, no one hurt
+        ("A man is accused of firing shots from a pickup truck on Vale Road late Sunday.", ("shooting", "shooting")),
+        ("Deputies say a teen was firing rounds into the air behind a barn in Orrin.", ("shooting", "shooting")),
     ],
 )
 def test_the_kind_of_incident(sentence: str, kind: tuple[str, str]) -> None:
@@ -36,6 +40,10 @@ def test_the_kind_of_incident(sentence: str, kind: tuple[str, str]) -> None:
     [
         # a bullet that went anywhere but through or into a thing was not fired
         "A bullet went missing from the evidence locker in Orrin, the sheriff said.",
+        # firing that is no gunfire: staff let go, a range, a kiln
+        "The bakery in Orrin is firing staff after a poor season, its owner said.",
+        "The firing range on Vale Road reopened on Monday after repairs.",
+        "Potters were firing bowls in the kiln behind the school in Orrin.",
     ],
 )
 def test_no_shooting_told(sentence: str) -> None:

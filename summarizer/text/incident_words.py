@@ -252,7 +252,7 @@ INCIDENT_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:missile|rocket|artillery|mortar)\s+(?:strike|attack|fire|barrage)s?\b|\bshell(?:ing|ed)\b", re.I)),
     ("shooting", "shooting", compiled(
         r"\b(?:shooting|shot (?:and killed|dead|to death|in the)|gunfire|gunman|gunshots?|shots? (?:were )?fired"
-        r"|fired (?:\w+ )?(?:shots|rounds|bullets)|opened fire|bullets? (?:struck|hit)|(?:was|were) shot(?! down))\b", re.I)),
+        r"|fir(?:ed|ing) (?:\w+ )?(?:shots|rounds|bullets)|opened fire|bullets? (?:struck|hit)|(?:was|were) shot(?! down))\b", re.I)),
     ("stabbing", "attack", compiled(r"\b(?:stabb(?:ing|ed)|knif(?:ed|ing)|knife attack)\b", re.I)),
     ("explosion", "explosion", compiled(r"\b(?:explosion|blast|exploded|bombing|detonat\w+)\b", re.I)),
     # a crowd, not an armed force, that clashes (with the police): a violent demonstration
@@ -303,8 +303,9 @@ INCIDENT_TYPES_BEFORE: list[tuple[str, str, re.Pattern[str]]] = [
     ("shooting", "shooting", compiled(
         r"\bfired\s+(?:his|her|their|a|the|several|multiple)\s+(?:\w+\s+)?(?:weapon|gun|handgun|rifle|pistol|shotgun"
         r"|firearm|service\s+weapon)s?\b|\bshots?\s+rang\s+out\b|\bshot\s+at\b"
-        # bullets that hit something, though no one: "bullets tore through the front of a home"
-        r"|\bbullets?\s+(?:tore|ripped|pierced|struck|hit|riddled|slammed|smashed|flew|went\s+(?:through|into))\b", re.I)),
+        # bullets that hit something, though no one: "bullets tore through the front of a home", "a
+        # bullet lodged in the ceiling"
+        r"|\bbullets?\s+(?:tore|ripped|pierced|struck|hit|riddled|slammed|smashed|flew|lodged|went\s+(?:through|into))\b", re.I)),
 ]  # fmt: skip
 # tried after the lexicon's: a crime with a weapon is the incident when nothing worse is told
 # (category "other": the contract has no category for crime short of an attack)
