@@ -215,10 +215,8 @@ def _read(path: Path) -> tuple[object, int, dict[object, object], dict[object, i
 
 
 def _write(path: Path, header: object, writes: int, entries: object, last: object) -> None:
-    import hashlib
-
     payload = marshal.dumps((writes, entries, last))
-    path.write_bytes(marshal.dumps((header, hashlib.blake2b(payload, digest_size=16).digest(), payload)))
+    path.write_bytes(marshal.dumps((header, pattern_store._checksum(payload), payload)))
 
 
 def test_a_store_damaged_on_disk_is_not_read(tmp_path: Path) -> None:
