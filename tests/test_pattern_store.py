@@ -4,9 +4,12 @@ written is no failure; nothing is written when Python writes no bytecode."""
 
 from __future__ import annotations
 
+import copy
 import marshal
+import pickle
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -168,6 +171,43 @@ def test_patterns_read_from_the_store_are_what_re_compile_gives(
         assert p.groupindex == re.compile(p.pattern, flags).groupindex
 
 
+@pytest.mark.parametrize(
+    ("make", "pattern", "flags", "text"),
+    [
+        (compiled, r"\b(?:over|in|near)\s+(?P<p>[A-Z]\w+)", 0, "Drones flew over Tarsk and in Velm, near Ost."),
+        (guarded, r"\b(?P<n>two|ten)\s+(?:men|women)\b", re.IGNORECASE, "Two men and TEN women; two dogs."),
+        (guarded, r"\bshot\b", 0, "no match in this line"),
+    ],
+)
+def test_a_pattern_read_from_the_store_and_made_when_first_run_acts_as_re_compile_gives(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    make: Callable[[str, int], re.Pattern[str]],
+    pattern: str,
+    flags: int,
+    text: str,
+) -> None:
+    """A pattern read from the store is handed to the regex engine when first run: its text,
+    flags and groups are known before, and every method finds what ``re.compile``'s does."""
+    made = _fresh_store(monkeypatch, tmp_path / "patterns.marshal")
+    make(pattern, flags)
+    made.save()
+    _fresh_store(monkeypatch, tmp_path / "patterns.marshal")
+    read = make(pattern, flags)
+    plain = re.compile(read.pattern, read.flags)
+    assert (read.groups, dict(read.groupindex)) == (plain.groups, dict(plain.groupindex))
+    assert "_engine" not in vars(read)  # not made yet
+    assert [m.span() for m in read.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m and m.span() for m in (read.search(text), read.match(text), read.fullmatch(text))] == [
+        m and m.span() for m in (plain.search(text), plain.match(text), plain.fullmatch(text))
+    ]
+    assert (read.findall(text), read.split(text), read.sub("#", text)) == (
+        plain.findall(text), plain.split(text), plain.sub("#", text),
+    )  # fmt: skip
+    assert read == plain and hash(read) == hash(plain) and repr(read) == repr(plain)
+    assert pickle.loads(pickle.dumps(read)) == plain and copy.deepcopy(read) == plain
+
+
 def test_a_word_start_pattern_read_from_the_store_is_what_re_compile_gives(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -253,8 +293,9 @@ def test_the_package_makes_the_same_patterns_whatever_the_hash_seed() -> None:
 
     script = (
         "import gc, re, summarizer.rules.model, summarizer.checker, summarizer.ingest\n"
+        "from summarizer.text.regex import _Unbuilt\n"
         "print(sorted({(p.pattern if isinstance(p.pattern, str) else '', p.flags) for p in gc.get_objects()"
-        " if isinstance(p, re.Pattern)}))\n"
+        " if isinstance(p, (re.Pattern, _Unbuilt))}))\n"
     )
     outputs = {
         subprocess.run(

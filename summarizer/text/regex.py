@@ -23,7 +23,8 @@ import contextlib
 import importlib
 import re
 from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from types import MappingProxyType
+from typing import Any, TypeVar, cast
 
 from summarizer.text.pattern_store import STORE
 from summarizer.text.scans import matches_from, prefix_groups
@@ -122,11 +123,65 @@ def _recalled(
         return None if described is None else build(described)
 
 
+class _Unbuilt:
+    """A compiled pattern read from the pattern store, handed to the regex engine when it is first
+    run: its text, flags and groups are the description's, its methods the engine pattern's,
+    bound to the instance when one is first asked for (then as cheap as the pattern's own). An
+    article runs about half the patterns the package compiles at import; the others' code (the
+    bulk of the store) is never turned into a pattern. Equal to what ``re.compile`` gives."""
+
+    def __init__(self, key: tuple[str, str, int], described: _Described, describe: Callable[[], Any]) -> None:
+        self._key, self._described, self._describe = key, described, describe
+        self.pattern, self.flags, _, groups, names = described
+        self.groups = groups - 1
+        self.groupindex = MappingProxyType(dict(names))
+
+    def _made(self) -> re.Pattern[str]:
+        made: re.Pattern[str] | None = self.__dict__.get("_engine")
+        if made is None:
+            try:
+                made = _built(self._described)
+            except Exception:  # an entry of a damaged store (its code is checked as it is built): made again
+                STORE.forget(self._key)
+                described = STORE.recall(self._key, self._describe)
+                made = re.compile(self.pattern, self.flags) if described is None else _built(described)
+            for name in _METHODS:
+                self.__dict__[name] = getattr(made, name)
+            self.__dict__["_engine"] = made
+        return made
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # a protocol's probe (copy, pickle): not a method of the pattern's
+            raise AttributeError(name)
+        return getattr(self._made(), name)
+
+    def __eq__(self, other: object) -> bool:
+        return self._made() == (other._made() if isinstance(other, _Unbuilt) else other)
+
+    def __hash__(self) -> int:
+        return hash(self._made())
+
+    def __repr__(self) -> str:
+        return repr(self._made())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return re.compile, (self.pattern, self.flags)
+
+
+_METHODS = ("match", "search", "fullmatch", "finditer", "findall", "split", "sub", "subn", "scanner")
+
+
+def _unbuilt(kind: str, pattern: str, flags: int, describe: Callable[[], Any]) -> re.Pattern[str] | None:
+    key = (kind, pattern, flags)
+    described = STORE.recall(key, describe)
+    return None if described is None else cast("re.Pattern[str]", _Unbuilt(key, described, describe))
+
+
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, kept in the pattern store: a process that finds it there
     neither parses it nor generates its code."""
     flags = int(flags)
-    found = _recalled("compile", pattern, flags, lambda: _description(pattern, flags), _built) if _FROM_PARSE else None
+    found = _unbuilt("compile", pattern, flags, lambda: _description(pattern, flags)) if _FROM_PARSE else None
     return re.compile(pattern, flags) if found is None else found
 
 
@@ -167,7 +222,7 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     they can be bounded: the same matches, found faster. Kept in the pattern store."""
     flags = int(flags)
     if _FROM_PARSE:
-        found = _recalled("guarded", pattern, flags, lambda: _guarded_description(pattern, flags), _built)
+        found = _unbuilt("guarded", pattern, flags, lambda: _guarded_description(pattern, flags))
         return re.compile(pattern, flags) if found is None else found
     parsed = None if _parser is None else _parse(pattern, flags)
     first = None if parsed is None or _INLINE_FLAGS.match(pattern) else _first_of(parsed)
