@@ -149,3 +149,19 @@ def test_taken_to_a_hospital_but_died(text: str, expected: tuple[int, int]) -> N
 )  # fmt: skip
 def test_one_of_the_people_listed_died(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the care of a wound may be surgery, then the death told in a second clause
+        ("A clerk was shot at a kiosk in Tarn on Friday. He was rushed to surgery but died.", (1, 0)),
+        ("A driver was stabbed in Olvey on Monday. She was taken into surgery but did not survive.", (1, 0)),
+        ("A guard was shot in Sarrow. He was wheeled to the operating room and later died.", (1, 0)),
+        # near misses: surgery and a recovery; a death of someone else
+        ("A clerk was shot at a kiosk in Tarn on Friday. He was rushed to surgery and is expected to recover.", (0, 1)),
+        ("A clerk was shot at a kiosk in Tarn on Friday. He was rushed to surgery, and his dog died.", (0, 1)),
+    ],
+)
+def test_a_death_after_surgery_is_a_death(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected

@@ -120,10 +120,10 @@ _INJURED_PRED = (
     r"(?:car|truck|lorry|bus|van|vehicle|train|tram|suv|motorcycle)"
     r"|hit\s+(?:twice|once|(?:\w+\s+)?times|in\s+the|by\s+(?:a\s+)?(?:bullet|gunfire|stray))|recovering"
     + NOT_RECOVERING_FROM_HARM
-    + rf"|{HOSPITALIZED}|(?:taken|transported|rushed)\s+to\s+(?:"
-    + victims.HOSPITAL
+    + rf"|{HOSPITALIZED}|(?:taken|transported|rushed)\s+"
+    + victims.TO_CARE
     # the state a patient is listed in, any grade of it: "both men are listed in good condition"
-    + r")|(?:listed\s+|reported\s+)?in\s+(?:critical|serious|stable|grave|fair|good|satisfactory)(?:\s+but\s+stable)?\s+condition"
+    + r"|(?:listed\s+|reported\s+)?in\s+(?:critical|serious|stable|grave|fair|good|satisfactory)(?:\s+but\s+stable)?\s+condition"
     # treated for a wound, not an illness: "a man and a woman were treated for cuts", "… treated
     # at the scene for minor injuries"
     r"|treated\s+(?:"
@@ -407,9 +407,9 @@ _SECOND_RE = guarded(
     r"|shot(?!\s+(?:and\s+killed|dead|to\s+death)\b)(?(aux)(?!\s+"
     + _MISSED
     + r")|(?!\s+(?:him|her|them|the|an?|his|their|its|one|at)\b))"
-    rf"|{HOSPITALIZED}|(?:taken|transported|rushed)\s+to\s+(?:"
-    + victims.HOSPITAL
-    + r")|treated\s+(?:"
+    rf"|{HOSPITALIZED}|(?:taken|transported|rushed)\s+"
+    + victims.TO_CARE
+    + r"|treated\s+(?:"
     + TREATED_AND_RELEASED
     + r"|for)"
     + "|"

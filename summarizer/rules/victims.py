@@ -75,6 +75,9 @@ HOSPITAL = (
     r"(?!\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,3}?(?:gunshot|wounds?|injur(?:y|ies)|burns)\b)"
     r"|as\s+a\s+precaution|because\s+(?:he|she|they)\s+(?:appeared|seemed|looked)))"
 )
+# the care a person is moved to for their wound: a hospital, or its surgery ("taken to a hospital",
+# "rushed into surgery", "wheeled to the operating room")
+TO_CARE = rf"(?:to\s+(?:{HOSPITAL})|(?:in)?to\s+(?:emergency\s+)?(?:surgery|(?:an?|the)\s+operating\s+(?:room|theat(?:er|re)|table))\b)"
 _DIED = (
     rf"{NOT_NEARLY}(?:died|dies|(?:has|have|had)\s+(?:since\s+|now\s+)?(?:died|{SUCCUMBED})|{SUCCUMBED}|passed\s+away"
     # a death told as a failure to get through: "he did not survive", "he didn't make it" (not "he
@@ -100,10 +103,9 @@ _HURT = (
     r"|struck\s+(?:once|twice|\w+\s+times?|in\s+the|by)|hit\s+(?:once|twice|\w+\s+times?|in\s+the|by)"
     rf"|{HOSPITALIZED}|recovering"
     + NOT_RECOVERING_FROM_HARM
-    + r"|suffering\s+from|(?:taken|transported|rushed|flown|driven)\s+to\s+"
-    + HOSPITAL
-    + r""
-    r"|(?:listed\s+)?in\s+(?:critical|serious|stable|good|fair|satisfactory|grave)(?:\s+but\s+stable)?\s+condition"
+    + r"|suffering\s+from|(?:taken|transported|rushed|flown|driven)\s+"
+    + TO_CARE
+    + r"|(?:listed\s+)?in\s+(?:critical|serious|stable|good|fair|satisfactory|grave)(?:\s+but\s+stable)?\s+condition"
     r"|fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
     # "was treated for a gunshot wound", "was treated and released"
     r"|treated\s+(?:"
