@@ -44,3 +44,20 @@ def test_a_possessives_kin_and_another_person_are_two(text: str, expected: tuple
 )
 def test_a_companion_along_with_the_hurt_is_hurt(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a verb of death the companion died too, whether the first person or the
+        # companions are counted
+        ("A fisherman was killed along with his son when a wave swamped their boat off Corrow.", (2, 0)),
+        ("A widow died along with her three grandsons when a fire swept her cottage in Tamsey.", (4, 0)),
+        ("Two climbers were killed along with a woman when a ledge gave way above Corrow.", (3, 0)),
+        # near misses: a companion of no harm, a companion that is no person
+        ("A fisherman was detained along with his son after a wave swamped a boat off Corrow.", (0, 0)),
+        ("A farmer was killed along with four goats when lightning struck a barn in Tamsey.", (1, 0)),
+    ],
+)
+def test_a_companion_along_with_the_dead_died(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected

@@ -1552,6 +1552,9 @@ def test_a_part_of_the_people_hurt_who_died(text: str, expected: tuple[int, int]
         ("A gunman shot two bouncers and wounded a patron outside a club in Olvey.", (0, 3)),
         ("The intruder stabbed a guard and then injured two nurses at the Kell clinic.", (0, 3)),
         ("Police said the gunman shot two bouncers, and wounded a patron who tried to flee.", (0, 3)),
+        # a blow's verb, and the participles: "hitting …, and wounding …"
+        ("The gunman opened fire on the quay, hitting a sailor and wounding three tourists.", (0, 4)),
+        ("A van struck two cyclists and injured a jogger on Kell Road in Olvey.", (0, 3)),
         # the person the list adds already counted: hurt, one of the list; dead, not hurt
         ("A gunman shot one man and wounded two patrons outside a club in Olvey.", (0, 3)),
         ("A gunman shot two bouncers and wounded a patron, who died at the Kell clinic.", (1, 2)),
@@ -1560,6 +1563,7 @@ def test_a_part_of_the_people_hurt_who_died(text: str, expected: tuple[int, int]
         ("A gunman shot and killed two bouncers and wounded a patron outside a club in Olvey.", (2, 1)),
         # the person a possessive; its noun is the object, whose noun is the object
         ("A gunman shot two bouncers and wounded a patron's horse outside a club in Olvey.", (0, 2)),
+        ("The gunman fired at the quay, hitting a sailor's dog and wounding three tourists.", (0, 3)),
     ],
 )
 def test_the_objects_of_two_verbs_of_harm_are_all_hurt(text: str, expected: tuple[int, int]) -> None:

@@ -66,3 +66,27 @@ def test_others_told_with_the_toll_are_told_once() -> None:
 )
 def test_one_of_another_role_also_harmed_adds_to_a_group(text: str, expected: tuple[int, int]) -> None:
     assert _tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two clauses joined by "and", each with its own people and verb of harm
+        ("Two porters were shot and four drivers were hurt by glass outside the depot in Tarn.", (0, 6)),
+        ("Three tenants were treated for burns and a neighbor was hurt carrying them down the stairs.", (0, 4)),
+        ("A cook was stabbed in the yard, and two waiters were injured trying to stop the fight.", (0, 3)),
+        (
+            "Three tenants were taken to hospital with smoke inhalation, and one guard suffered a burn to his arm.",
+            (0, 4),
+        ),
+        # near misses: a part of the first people, care of one of them, no harm, a count and its breakdown
+        ("Two porters were shot outside the depot and one of them was hurt badly.", (0, 2)),
+        ("Two porters were shot outside the depot, and one of them suffered a broken arm.", (0, 2)),
+        ("Two porters were shot and a porter was taken to a hospital in critical condition.", (0, 2)),
+        ("Two porters were shot and a driver said he heard six bangs outside the depot.", (0, 2)),
+        ("Five tourists were hurt, three women and two men, when the railing gave way.", (0, 5)),
+        ("Three students and a teacher were hurt when the coach overturned near Olvey.", (0, 4)),
+    ],
+)
+def test_people_harmed_in_a_clause_of_their_own_add_to_the_toll(text: str, expected: tuple[int, int]) -> None:
+    assert _tolls(text) == expected

@@ -9,6 +9,7 @@ import itertools
 import re
 
 from summarizer.rules import victims
+from summarizer.rules.other_tolls import harmed_apart
 from summarizer.rules.victim_phrases import (
     ACCUSED_OF_RE,
     ALONG_WITH_RE,
@@ -132,8 +133,8 @@ def _read_victim(
     value = implicit_count_at(view, s, e)
     if value is None or any(a <= s < b for a, b in skip):
         return
-    if category in counted and not _ORDINAL_MORE.match(phrase):
-        return  # counted in digits or words (but "two were hurt and a third is in critical condition")
+    if category in counted and not _ORDINAL_MORE.match(phrase) and not _apart(view, sent, category, drafts, s, e):
+        return  # counted (but "two were hurt and a third is critical", "two were shot and a woman was hurt")
     if pattern is ANOTHER_RE and _ORDINAL_MORE.match(phrase) and category not in counted:
         return  # "and a third …" goes on from a count of its own fate, not "two were killed and a third hurt"
     if unasserted(view, max(sent.start, s - 30), s):
@@ -217,6 +218,18 @@ def _read_victim(
         out[-1].label += f" {' '.join(besides.group().lower().split())}"  # "In addition, a woman …"
     if pattern is DEATH_OF_RE and category == "injured":
         shootings_of.add(id(out[-1]))
+
+
+def _apart(view: str, sent: Sentence, category: str, drafts: list[FigureDraft], s: int, e: int) -> bool:
+    """Are the people at view[s:e] harmed apart from a count of their harm in their sentence, in a
+    clause or an "along with" of their own (other_tolls.harmed_apart), before or after it?"""
+    for d in drafts:
+        if d.sentence != sent.index or d.category != category:
+            continue
+        at = d.phrase_start if d.phrase_start >= 0 else d.span[0]
+        if harmed_apart(view, (at, d.span[1]), (s, e)) if at < s else harmed_apart(view, (s, e), (at, d.span[1])):
+            return True
+    return False
 
 
 # found bearing wounds, of no fate told: "were found in a van with gunshot wounds", "found a man

@@ -1,6 +1,8 @@
-"""People told as others of a toll's own harm in its sentence ("Four people were hurt, and two
-others were treated for burns"), or one person of another role told "also" harmed after a group
-named by its role ("Six pupils were hurt. The driver was also hurt"): besides the toll, not among it."""
+"""People told as others of a toll's own harm in its sentence: "others" ("Four people were hurt, and
+two others were treated for burns"), or people of a coordinated clause of their own ("Two men were
+shot and a woman was hurt by glass") or a companion ("died along with her two sons"); or one person
+of another role told "also" harmed after a group named by its role ("Six pupils were hurt. The
+driver was also hurt"): besides the toll, not among it."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import itertools
 import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft
+from summarizer.text.incident_words import SUFFERED_INJURY
 from summarizer.text.numbers import ALSO, BESIDES, SEX_WORDS, singular
 from summarizer.text.regex import compiled
 
@@ -16,6 +19,43 @@ _BESIDES = BESIDES[-1]
 # injured, including two others who were trampled"
 _AMONG_BEFORE = compiled(r"\b(?:including|among(?:\s+them)?)\s+$", re.I)
 
+# a verb of harm (not of care: after "two people were shot", "a man was hospitalized" is most often
+# one of them), passive or active
+_HARMED = r"(?:shot|wounded|injured|hurt|stabbed|struck|hit|grazed|burned|cut|killed|slain)"
+# between the first people and the second, no aside on the first people nor relative
+_NO_ASIDE = r"(?:(?!\b(?:including|among|who|whom|which)\b)[^.;:])"
+# two clauses, each with its people and its verb, joined by "and": "Two men were shot and [a
+# woman]", "Two residents were treated for smoke inhalation, and [a firefighter]"
+_CLAUSE_THEN_AND = compiled(rf"{_NO_ASIDE}*?\b(?:was|were)\s{_NO_ASIDE}*?(?:,\s*|\s+)and\s+$", re.I)
+# … whose second people are the subject of a harm of their own: "[a firefighter] was hurt", "[one
+# firefighter] suffered a burn"
+_OWN_HARM_AFTER = compiled(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:\w+ly\s+)?"
+    rf"{_HARMED}\b|(?:also\s+)?{SUFFERED_INJURY})",
+    re.I,
+)
+# the companion of a harm or a death: "[a woman] died along with her [two daughters]", "[two men]
+# were killed along with [a woman]"
+_ALONG_WITH = compiled(
+    rf"{_NO_ASIDE}*?\b(?:{_HARMED}|died)\s+(?:\w+ly\s+)?along\s+with\s+(?:(?:his|her|their)\s+)?$", re.I
+)
+# (the second people are a part of the first, never besides them: "and one of them was hurt"; nor
+# a possessive, whose noun is the one harmed: "and a woman's dog was hurt")
+_PART_AFTER = compiled(r"\s+(?:of|in)\s+(?:them|those|these|the)\b|['’]s\b", re.I)
+
+
+def harmed_apart(view: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Are the people at ``second`` (their words, or their count's number) told harmed apart from
+    those at ``first``, before them in the sentence: the subject of a clause of their own joined by
+    "and", or the companion "along with" them? (The objects of two blows, "shot two men and wounded
+    a woman", are one list: harm_objects.)"""
+    gap = (first[1], second[0])
+    if gap[0] > gap[1] or _PART_AFTER.match(view, second[1]):
+        return False
+    if _ALONG_WITH.fullmatch(view, *gap):
+        return True
+    return bool(_CLAUSE_THEN_AND.fullmatch(view, *gap) and _OWN_HARM_AFTER.match(view, second[1]))
+
 
 def others_besides(view: str, drafts: list[FigureDraft]) -> None:
     """Label as besides (the evaluation adds them to the toll) the people counted as "others" right
@@ -23,17 +63,19 @@ def others_besides(view: str, drafts: list[FigureDraft]) -> None:
     were hurt, two of them critically"), nor others of another harm ("one killed and two others
     hurt"), nor others in a later sentence ("Three of the five were flown out. Two others were
     driven"), nor others named in an aside on the toll's people ("…, including two others who were
-    trampled"): the draft right before must be the same harm's, in the same sentence. ``drafts`` is
-    in text order."""
+    trampled"): the draft right before must be the same harm's, in the same sentence. So too the
+    people harmed apart from those right before them (harmed_apart). ``drafts`` is in text order."""
     for before, d in itertools.pairwise(drafts):
         at = d.phrase_start if d.phrase_start >= 0 else d.span[0]  # "including at least two others"
         if (
             d.category in HARMS
             and before.category == d.category
             and before.sentence == d.sentence
-            and d.noun == "others"
             and not d.label.endswith(BESIDES)
-            and _AMONG_BEFORE.search(view, max(0, at - 20), at) is None
+            and (
+                (d.noun == "others" and _AMONG_BEFORE.search(view, max(0, at - 20), at) is None)
+                or harmed_apart(view, _start_end(before), (at, d.span[1]))
+            )
         ):
             d.label = f"{d.label} {_BESIDES}"
 
@@ -69,3 +111,7 @@ def roles_besides(drafts: list[FigureDraft]) -> None:
         ):
             continue
         d.label = f"{d.label} {_BESIDES}"
+
+
+def _start_end(d: FigureDraft) -> tuple[int, int]:
+    return (d.phrase_start if d.phrase_start >= 0 else d.span[0], d.span[1])

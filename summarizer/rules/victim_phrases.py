@@ -470,9 +470,12 @@ WHO_DIED = compiled(rf"\bwho\s+(?:\w+ly\s+|later\s+)?(?:died|passed\s+away|{SUCC
 
 # the people hurt with the one a clause tells of, joined by "along with": "a man was stabbed along
 # with his son" (the son hurt besides; the man's own fate is the clause's, maybe a death later:
-# "a man who was shot along with his wife has died"); not "arrested along with his son"
+# "a man who was shot along with his wife has died"); after a verb of death they died too: "was
+# killed along with his son", "died along with her two daughters"; not "arrested along with his
+# son", nor an animal ("killed along with two dogs": no person's noun)
 ALONG_WITH_RE = guarded(
-    r"\b(?:shot|stabbed|wounded|injured|hurt|struck|hit|grazed|burned|beaten)\s+(?:\w+ly\s+)?along\s+with\s+"
+    r"\b(?:(?P<killed>killed|died|slain|murdered)|shot|stabbed|wounded|injured|hurt|struck|hit|grazed|burned|beaten)"
+    r"\s+(?:\w+ly\s+)?along\s+with\s+"
     rf"(?:{_PERSONS}|(?P<his>{_HIS_PERSON}(?:\s+and\s+{_NEXT})?))",
     re.I,
 )

@@ -467,13 +467,12 @@ GROUP_AGES = (
     r"|both\s+(?:aged\s+)?)(?P<last>\d{1,2})"
 )
 # people named by a plural noun, definite or theirs, with no number, then their ages set off after
-# it: "the brothers, who are 12 and 14", "her sons, ages 4, 7 and 9", or their one age: "the
-# twins, both 16" (two)
+# it: "the brothers, who are 12 and 14", "her sons, ages 4, 7 and 9", or their one age: "the twins, both 16" (two)
 _AGED_GROUP = compiled(rf"(?:the|his|her|their|our)\s+{PEOPLE_PLURAL}\s*,\s*{GROUP_AGES}", re.IGNORECASE)
 _AGE_RE = compiled(r"\d{1,2}")
-# a verb of harm (not of death) opening the next people of the list, each the object of their own:
-# "shot two men and wounded a woman", "shot a clerk and then injured two customers"
-HARM_VERB = r"(?:shot|wounded|injured|hurt|stabbed|grazed)"
+# a verb of harm (not of death) or its participle opening the next people of the list, each the object of their own:
+# "shot two men and wounded a woman", "struck a clerk and then injured two boys", "hitting a man and wounding two"
+HARM_VERB = r"(?:shot|wounded|injured|hurt|stabbed|grazed|struck|hit|(?:shoot|wound|injur|stabb|graz|strik|hitt)ing)"
 HARM_VERB_NEXT = rf"(?:(?:then\s+|also\s+)?{HARM_VERB}\s+)"
 # (the people counted may be the first one's: "a mother and her two sons")
 _AND_OTHERS = compiled(
