@@ -129,6 +129,16 @@ def test_content_ends_before_another_sources_report(text: str, expected: list[tu
          [("the owners", "The mill will keep its night shift")]),
         ("The mine will stay open, the owners said, although no buyer has come forward.",
          [("the owners", "The mine will stay open")]),
+        # "as" and an article's noun phrase with a verb of its own is a clause of time too
+        ("The orchards will get no canal water this year, the basin board said on Monday, as a long dry spell grips the plain.",
+         [("the basin board", "The orchards will get no canal water this year")]),
+        ("The bridge will reopen in May, the council said, as the crews finished the deck.",
+         [("the council", "The bridge will reopen in May")]),
+        # near misses: "as" and an article's phrase with no verb is no clause ("as a result", a role)
+        ("The bridge will reopen in May, the council said, as a result of the repairs.",
+         [("the council", "The bridge will reopen in May … as a result of the repairs")]),
+        ("The bridge will reopen in May, the council said, as the first step in its plan.",
+         [("the council", "The bridge will reopen in May … as the first step in its plan")]),
         # guard rows: a clause of time inside what is said, and "as long as" (a condition), stay content
         ("He said that as prices rose, wages fell.", [("He", "as prices rose, wages fell")]),
         ("We will sail, the captain said, as long as the wind holds.",

@@ -554,11 +554,44 @@ def _narrated_adjunct(toks: list[Token], i: int, hi: int) -> bool:
     low = toks[i].low
     if low == "even" and toks[i + 1].low in ("as", "though"):
         i += 1
-    elif low not in _NARRATING_SUBORDINATORS or (low == "as" and toks[i + 1].low in _AS_DEGREE):
+    elif low not in _NARRATING_SUBORDINATORS or (
+        low == "as" and toks[i + 1].low in _AS_DEGREE and not _article_subject_clause(toks, i + 1, hi)
+    ):
         return False
     # "…, she said, while warning that …": a participle with no subject of its own is the speaker's
     return i + 1 < hi and not toks[i + 1].low.endswith("ing")
 
+
+def _article_subject_clause(toks: list[Token], i: int, hi: int) -> bool:
+    """Does a clause open at toks[i] with an article's noun phrase as its subject and a finite
+    verb after it ("as a long drought grips the valley", "as the crowd left"), not a phrase of
+    "as" with no verb ("as a result of the vote", "as the city's first mayor")? The verb: an
+    auxiliary, a past, or a present in -s after a noun in lower case and before its object's
+    determiner ("drought grips the")."""
+    if toks[i].low not in ARTICLES:
+        return False
+    for j in range(i + 2, hi):
+        t = toks[j]
+        low = t.low
+        if not t.text.islower() or not low.isalpha():
+            continue
+        if low in FINITE or low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4):
+            return True
+        if (
+            len(low) > 3
+            and low.endswith("s")
+            and not low.endswith(("ss", "us", "is", "ous"))
+            and toks[j - 1].text.islower()
+            and toks[j - 1].low not in ENGLISH_FUNCTION_WORDS
+            and j + 1 < hi
+            and toks[j + 1].low in _OBJECT_DETERMINERS
+        ):
+            return True
+    return False
+
+
+# the determiners that open a present verb's object: "grips the valley", "tightens its hold"
+_OBJECT_DETERMINERS = frozenset(ARTICLES_AND_POSSESSIVES | {"its", "our", "this", "that", "these", "those"})
 
 # subordinators of a clause of simultaneous time or of concession (not "because", "if",
 # "when", "after", "until": a reason, a condition or a time may be part of what is said)
