@@ -83,6 +83,16 @@ def test_evaluation_scores_pieces_against_gold_split_or_whole() -> None:
         # the same subject going on is still its report
         ("The mayor said the bridge would reopen in May, but would need another inspection first.",
          [("The mayor", "the bridge would reopen in May, but would need another inspection first")]),
+        # ", but" and a clause with a past modal of reported speech is more of what was said
+        ("The rangers said the trail was expected to reopen on Friday, but the upper loop would stay shut all month.",
+         [("The rangers", "the trail was expected to reopen on Friday, but the upper loop would stay shut all month")]),
+        ("The bank said that rates would hold, but fees could rise in the spring.",
+         [("The bank", "rates would hold, but fees could rise in the spring")]),
+        # near misses: no modal (the writer's clause), or a report of its own after "but"
+        ("The rangers said the trail would reopen on Friday, but the warden denied it.",
+         [("The rangers", "the trail would reopen on Friday")]),
+        ("The rangers said the trail would reopen on Friday, but the roads were closed until May.",
+         [("The rangers", "the trail would reopen on Friday")]),
         # a quote the content opens with ends it, a participle commenting on it after its close
         ('Mara Quill said that "a ferry that never sails helps nobody," pointing to the idle dock.',
          [("Mara Quill", '"a ferry that never sails helps nobody,"')]),
