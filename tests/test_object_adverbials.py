@@ -34,6 +34,15 @@ from summarizer import summarize
             "The coast guard warned the boat owners to tie up their dinghies after they had left the bay.",
             "the boat owners to tie up their dinghies",
         ),
+        # a counted subject opens the writer's clause too: the cause of the urging, not what was urged
+        (
+            "Vets are urging farmers to vaccinate their flocks after nine outbreaks were reported in the hills.",
+            "farmers to vaccinate their flocks",
+        ),
+        (
+            "The league warned clubs to check their stands after 12 seats were found loose.",
+            "clubs to check their stands",
+        ),
         # near misses: a reported clause keeps its clause of time
         ("The mayor said the clinic closed when the grant ran out.", "the clinic closed when the grant ran out"),
         (
@@ -50,6 +59,14 @@ from summarizer import summarize
         ),
         # near misses: no clause after it, a question after a preposition, a noun of time
         ("The inspector praised the crew as brave after midnight.", "the crew as brave after midnight"),
+        (
+            "Vets are urging farmers to vaccinate their flocks after nine days.",
+            "farmers to vaccinate their flocks after nine days",
+        ),
+        (
+            "Vets said nine flocks were culled after 12 tests came back.",
+            "nine flocks were culled after 12 tests came back",
+        ),
         ("The union praised the harbour master as a steady hand so far.", "the harbour master as a steady hand so far"),
         (
             "The port authority said there is no word as to when the review will end.",

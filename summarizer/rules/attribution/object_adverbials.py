@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from summarizer.rules.attribution.complements import clause_follows
 from summarizer.rules.attribution.words import ARTICLES_AND_POSSESSIVES, CLAUSE_SUBJECTS, FINITE, PREPOSITIONS
+from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.segments import Token
 
 # the subordinators of time and purpose that open the writer's clause after an object
@@ -50,9 +51,19 @@ def adverbial_after_object(toks: list[Token], i: int, k: int, hi: int) -> bool:
     if toks[k].low == "so" and toks[j].low == "that":
         j += 1  # "so that the clinic could reopen"
     first = toks[j]
-    if not (first.low in CLAUSE_SUBJECTS or first.low in ARTICLES_AND_POSSESSIVES or first.text[:1].isupper()):
+    if not (
+        first.low in CLAUSE_SUBJECTS
+        or first.low in ARTICLES_AND_POSSESSIVES
+        or first.text[:1].isupper()
+        or _count(first.low)  # "after nine cases were confirmed": a counted subject
+    ):
         return False
     return clause_follows(toks, j, min(hi, j + 6))
+
+
+def _count(low: str) -> bool:
+    """Is the word a count that may open a subject: digits or a number word ("12", "nine")?"""
+    return low.replace(",", "").isdigit() or low in NUMBER_WORDS
 
 
 def _past_verb(toks: list[Token], m: int) -> bool:
