@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from conftest import speaker_of
 
-from summarizer.rules.org_kinds import kinds_named, of_another_kind
+from summarizer import summarize
+from summarizer.rules.org_kinds import kinds_named, of_another_kind, of_other_members
 
 _QUOTE = "Shops closed early on Friday. “Owners are worn out,” the {noun} said."
 
@@ -46,6 +47,35 @@ def test_a_description_refers_back_to_a_body_named_with_of(first: str, noun: str
 )
 def test_of_another_kind(head: str, name: str, other: bool) -> None:
     assert of_another_kind(head, name) is other
+
+
+@pytest.mark.parametrize(
+    ("description", "name", "other"),
+    [
+        # a body named by its members is no body whose name holds no such member
+        ("students’ union", "Lecturers Union", True),
+        ("nurses' union", "Tarn Transport Union", True),
+        ("students’ union", "Tarn Students’ Union", False),
+        ("students' union", "Student Union of Tarn", False),
+        # near misses: no members' possessive, or a singular one
+        ("union", "Lecturers Union", False),
+        ("city's union", "Lecturers Union", False),
+    ],
+)
+def test_of_other_members(description: str, name: str, other: bool) -> None:
+    assert of_other_members(description, name) is other
+
+
+def test_a_members_body_does_not_refer_back_to_another_bodys_name() -> None:
+    text = (
+        "Lecturers at Tarn College will strike next month. Members of the Lecturers Union voted to walk out. "
+        "The union said talks had failed. The students’ union said it would back any student who asked for a refund."
+    )
+    result = summarize(text, model="rules")
+    names = {s.id: s.name for s in result.speakers}
+    found = {a.speaker: names[a.speaker_id or ""] for a in result.attributions}
+    assert found["The union"] == "Members of the Lecturers Union"
+    assert found["The students’ union"] == "students’ union"
 
 
 def test_kinds_named_reads_a_plural() -> None:

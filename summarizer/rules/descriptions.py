@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarizer.rules.org_kinds import of_another_kind, tells_a_kind
+from summarizer.rules.org_kinds import of_another_kind, of_other_members, tells_a_kind
 from summarizer.rules.roles import ORG_NOUNS, head_word, role_head
 from summarizer.rules.speaker_phrases import SpeakerPhrase
 from summarizer.text import lexicon as lx
@@ -249,6 +249,7 @@ def org_name_before(text: str, phrase: SpeakerPhrase, *, lede: bool) -> re.Match
         if (
             (m.group(2) is None or acronym_names_org(text, m.start(2), m.end(2)))
             and not of_another_kind(head, m.group())
+            and not of_other_members(phrase.name, m.group())
             and not (m.group(6) and _person_from_place(m.group(6)))
         ):
             named = m

@@ -67,6 +67,20 @@ def of_another_kind(head: str, name: str) -> bool:
     return bool(kinds) and k not in kinds
 
 
+# a plural possessive of members before a body's noun: "the students' union", "the nurses’ union"
+_MEMBERS_BEFORE = compiled(r"\b([a-z]+)s['’][ \t]+[a-z]+$")
+
+
+def of_other_members(description: str, name: str) -> bool:
+    """Whether an organization called ``name`` cannot be what a description of its members'
+    body means: "the students' union" is no "Academic Staff Union" (its name holds no
+    "student"), though it may be the "Tarn Students' Union" or the "Student Union of Tarn"."""
+    m = _MEMBERS_BEFORE.search(description)
+    if m is None:
+        return False
+    return m.group(1) not in {w.lower().rstrip("s'’") for w in _WORD.findall(name)}
+
+
 # the words of a police force's name ("Harbour Constabulary", "the Highway Patrol"), and the
 # short forms of forces that spell no "police department" ("NYPD" does: its "PD")
 _FORCE_WORDS = frozenset({"police", "constabulary", "gendarmerie", "garda", "carabinieri", "mounties", "patrol",

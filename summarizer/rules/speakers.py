@@ -29,7 +29,7 @@ from summarizer.rules.descriptions import (
 from summarizer.rules.entities import Entity, EntityIndex, latest_then_seq, name_key, seq_of
 from summarizer.rules.name_mentions import ADDRESS, CAP_RUN, NON_SPACE, name_in_run, person_mentions
 from summarizer.rules.name_variants import particles_at_end, word_bearer
-from summarizer.rules.org_kinds import of_another_kind
+from summarizer.rules.org_kinds import of_another_kind, of_other_members
 from summarizer.rules.org_short_forms import body_named_before
 from summarizer.rules.possessive_sources import owned_org
 from summarizer.rules.pronoun_kinds import GENDERS, may_mean
@@ -130,6 +130,8 @@ class Registry(EntityIndex):
             if head and phrase.anonymity == "role_only" and self._org_by_word.get(head):
                 by_word = self._org_by_word[head][-1]
                 found = by_word if found is None or by_word.seq > found.seq else found
+            if found is not None and of_other_members(phrase.name, found.name):
+                found = None  # "the students' union" is no "Academic Staff Union" named before
             if found is not None:
                 if found.anonymity == "role_only" and len(phrase.name) > len(found.name):
                     self._rename(found, phrase.name)  # "group" -> "militant group"
@@ -335,6 +337,7 @@ class Registry(EntityIndex):
                 and e.first < before
                 and not e.plural
                 and not of_another_kind(head, e.name)
+                and not of_other_members(phrase.name, e.name)
             )
         )
         named = org_name_before(self.text, phrase, lede=ent is None)
