@@ -325,6 +325,46 @@ def test_a_sent_document_speaks_for_its_sender(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        # the verb a document is the noun of names its author: "posted" makes "the post"
+        (
+            "The river board posted on its website that the weir would be shut.\n\n"
+            "“Keep off the banks,” the post said.",
+            "the post",
+            "river board",
+        ),
+        (
+            "The Orla Ferry Company filed in court on Monday to halt the strike.\n\n"
+            "The filing said the crews had broken their contract.",
+            "The filing",
+            "Orla Ferry Company",
+        ),
+        # a fronted "In a letter …," names its author after the comma
+        (
+            "In a letter mailed to members on Friday, the rowing club wrote that the boathouse would close. "
+            "The letter said repairs would take a year.",
+            "The letter",
+            "rowing club",
+        ),
+        # near misses: no author stated (a passive's filing, a letter that only arrived)
+        (
+            "The weir will be shut. The closure was disclosed in a filing with the state. "
+            "According to that filing, the weir had cracked.",
+            "that filing",
+            "that filing",
+        ),
+        ("A letter reached the council on Friday. The letter said repairs would take a year.", "The letter", "letter"),
+    ],
+)
+def test_a_document_speaks_for_who_posted_filed_or_wrote_it(text: str, speaker: str, name: str) -> None:
+    result = summarize(text, model="rules")
+    names = {s.id: s.name for s in result.speakers}
+    quoted = next(a for a in result.attributions if a.speaker == speaker)
+    assert names[quoted.speaker_id or ""] == name
+
+
+@pytest.mark.parametrize(
     ("phrase", "kind", "name", "owner"),
     [
         # who came to hold a document is not its source

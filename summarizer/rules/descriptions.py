@@ -129,7 +129,53 @@ SENT_HEADS = frozenset({"letter", "statement", "memo", "petition", "email", "not
 SENT = compiled(
     r"[^\S\n]+(?:sent|wrote|issued|released|signed|published|posted|delivered)[^\S\n]+(?:a|an)[^\S\n]+"
     r"(?:[\w-]+[^\S\n]+)?(letter|statement|memo|petition|email|notice|report)\b"
+    # the verb a document is the noun of, with no object: "posted on social media that …" makes
+    # "the post"; "filed in court", "tweeted" (a passive's "was filed" has no author before it)
+    r"|(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+)?(?P<verb>posted|filed|tweeted)\b"
 )
+# the noun each verb of SENT with no object makes
+_NOUN_OF_VERB = {"posted": "post", "filed": "filing", "tweeted": "tweet"}
+# the documents a later "the …" may name by who sent, posted or filed them
+SENDER_HEADS = SENT_HEADS | frozenset(_NOUN_OF_VERB.values())
+# a document fronted as the sentence's opener, its author the subject after the comma: "In a
+# letter mailed to members on Friday, the club wrote that …"
+_FRONTED_IN = compiled(
+    r"(?:^|(?<=[.!?\n]))[\s\"“]*In[^\S\n]+(?:a|an|its|his|her|their)[^\S\n]+(?:[\w-]+[^\S\n]+)??("
+    + "|".join(sorted(SENDER_HEADS))
+    + r")\b[^,.\n]{0,80},"
+    r"[^\S\n]+((?:[Tt]he[^\S\n]+)?[\w'’.-]+(?:[^\S\n]+[\w'’.-]+){0,3}?)[^\S\n]+"
+    r"(?:said|says|wrote|writes|told|stated|announced|explained|warned|confirmed)\b"
+)
+
+
+def sender_before(text: str, head: str, before: int) -> tuple[int, str] | None:
+    """Who sent, wrote, posted or filed the document a later "the letter", "the post", "that
+    filing" is, in the 400 characters before ``before``: the subject of the verb that sent it
+    ("Parents of the pupils sent a letter to the board", "The sheriff's office posted on social
+    media that …"), or the subject after a fronted "In a letter …," ("In a letter to members,
+    the club wrote that …"). Its start and words, or None when no author is stated ("was
+    disclosed in a filing" stays the filing's)."""
+    lo = max(0, before - 400)
+    found = None
+    for m in SENT.finditer(text, lo, before):
+        if (m.group(1) or _NOUN_OF_VERB.get(m.group("verb") or "")) == head:
+            found = m
+    fronted = None
+    for f in _FRONTED_IN.finditer(text, lo, before):
+        if f.group(1).lower() == head:
+            fronted = f
+    if fronted is not None and (found is None or fronted.start() > found.start()):
+        at, subject = fronted.start(2), fronted.group(2)
+    elif found is not None:
+        start = max(text.rfind(c, lo, found.start()) for c in ".!?\n,")
+        subject = text[max(start + 1, lo) : found.start()].strip()
+        at = text.rfind(subject, lo, found.start())
+    else:
+        return None
+    words = subject.split()
+    if not words or len(words) > 12 or words[0].lower() in ("he", "she", "it", "they", "we", "i"):
+        return None
+    return at, subject
 
 
 # an organization's name in running text: a name after an organization noun ("cleaning firm

@@ -13,7 +13,7 @@ from summarizer.rules.descriptions import (
     KIN_NOUNS,
     NAME_COMMA_BEFORE,
     SAYING_NOUNS,
-    SENT,
+    SENDER_HEADS,
     SENT_HEADS,
     WORKS,
     delayed_identification,
@@ -24,6 +24,7 @@ from summarizer.rules.descriptions import (
     org_description,
     org_name_before,
     paragraph_before,
+    sender_before,
     someone_else,
 )
 from summarizer.rules.entities import Entity, EntityIndex, latest_then_seq, name_key, seq_of
@@ -234,7 +235,7 @@ class Registry(EntityIndex):
             owner = self._documents[head]  # "the statement said", after "the command's statement"
             self._mention(owner, phrase.span)
             return owner
-        if phrase.kind == "document" and phrase.text.lower().startswith("the ") and head in SENT_HEADS:
+        if phrase.kind == "document" and phrase.text.lower().startswith(("the ", "that ")) and head in SENDER_HEADS:
             sender = self._sender_of(head, phrase.span[0])
             if sender is not None:
                 self._documents[head] = sender
@@ -416,22 +417,13 @@ class Registry(EntityIndex):
         return self._most_recent(lambda e: e.used and e.kind != "document" and e.latest > paragraph)
 
     def _sender_of(self, head: str, before: int) -> Entity | None:
-        """ "Parents of the pupils sent a letter to the board. … the letter reads": the one
-        who sent, wrote or issued that document, its sentence's subject, in the 400 characters
-        before (a description, resolved as a speaker phrase would be)."""
-        lo = max(0, before - 400)
-        found = None
-        for m in SENT.finditer(self.text, lo, before):
-            if m.group(1).lower() == head:
-                found = m
+        """ "Parents of the pupils sent a letter to the board. … the letter reads": the one who
+        sent, wrote, posted or filed that document (descriptions.sender_before), resolved as a
+        speaker phrase would be."""
+        found = sender_before(self.text, head, before)
         if found is None:
             return None
-        start = max(self.text.rfind(c, lo, found.start()) for c in ".!?\n,")
-        subject = self.text[max(start + 1, lo) : found.start()].strip()
-        words = subject.split()
-        if not words or len(words) > 12 or words[0].lower() in ("he", "she", "it", "they", "we", "i"):
-            return None
-        at = self.text.rfind(subject, lo, found.start())
+        at, subject = found
         return self._resolve(analyse(subject, (at, at + len(subject))), before=at)
 
     def _resolve_pronoun(self, phrase: SpeakerPhrase, before: int) -> Entity | None:
