@@ -66,15 +66,24 @@ def test_of_other_members(description: str, name: str, other: bool) -> None:
     assert of_other_members(description, name) is other
 
 
-def test_a_members_body_does_not_refer_back_to_another_bodys_name() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Lecturers at Tarn College will strike next month. Members of the Lecturers Union voted to walk out. "
-        "The union said talks had failed. The students’ union said it would back any student who asked for a refund."
-    )
+        "The union said talks had failed. The students’ union said it would back any student who asked for a refund.",
+        # the one union named far back is no students' union either
+        "Lecturers at Tarn College will strike next month after talks broke down, their union said.\n\n"
+        "Members of the Lecturers Union voted by 78 per cent to strike. Staff will also refuse to mark coursework "
+        "from March, and some exams may be moved to the summer term.\n\n"
+        "Priya Sandhu, a third-year student, said she backed the lecturers but was worried about her thesis. She "
+        "said her tutor was one of those whose job was at risk, and that she did not know who would mark her work."
+        "\n\nThe students’ union said it would back any student who asked for a refund.",
+    ],
+)
+def test_a_members_body_does_not_refer_back_to_another_bodys_name(text: str) -> None:
     result = summarize(text, model="rules")
     names = {s.id: s.name for s in result.speakers}
     found = {a.speaker: names[a.speaker_id or ""] for a in result.attributions}
-    assert found["The union"] == "Members of the Lecturers Union"
     assert found["The students’ union"] == "students’ union"
 
 

@@ -303,6 +303,8 @@ def org_name_before(text: str, phrase: SpeakerPhrase, *, lede: bool) -> re.Match
         named = next((m for m in names.finditer(text, 0, min(lo, _LEDE_CHARS)) if m.group(2) is None), None)
     if named is None and lede and lo > 0 and tells_a_kind(head):
         named = _only_body_before(text, lo, head)
+        if named is not None and of_other_members(phrase.name, named.group()):
+            named = None  # "the students' union" is not the one union named, the staff's
     return named
 
 
