@@ -339,3 +339,88 @@ def test_the_package_compiles_its_patterns_at_import_through_the_store() -> None
                     found.append(f"{path.relative_to(package)}:{child.lineno}")
                 stack.append((child, inside))
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("source", "refused"),
+    [
+        (
+            "import re\nfrom summarizer.text.regex import compiled\nP = compiled('a')\ndef f(t):\n    return re.sub(P, '', t)\n",
+            True,
+        ),
+        (
+            "import re\nfrom summarizer.text import regex\nP = regex.compiled('a')\ndef f(t):\n    return re.compile(P)\n",
+            True,
+        ),
+        ("import re\nP = 'a'\ndef f(t):\n    return re.split(P, t)\n", False),
+        (
+            "import re\nfrom summarizer.text.regex import compiled\nP = compiled('a')\ndef f(t):\n    return re.findall(r'b', t)\n",
+            False,
+        ),
+        (
+            "import re\nfrom summarizer.text.regex import compiled\nP = compiled('a')\ndef f(t):\n    return P.sub('', t)\n",
+            False,
+        ),
+        ("import re\ndef f(p):\n    return isinstance(p, re.Pattern)\n", True),
+        ("import re\ndef f(p):\n    return isinstance(p, (str, re.Pattern))\n", True),
+        ("import re\ndef f(p):\n    return isinstance(p, str)\n", False),
+    ],
+)
+def test_read_patterns_handed_to_the_re_module_are_found(source: str, refused: bool) -> None:
+    module: dict[str, object] = {}
+    exec(compile(source, "<row>", "exec"), module)  # the row's own invented module
+    assert bool(_handed_to_re(source, module)) == refused
+
+
+def _handed_to_re(source: str, module: dict[str, object]) -> list[int]:
+    """The lines of ``source`` where a pattern read from the store would be refused: handed to one
+    of the ``re`` module's functions (``re.sub(P, …)``: re asks ``isinstance(P, re.Pattern)``, and
+    the engine's type cannot be subclassed, so a read pattern is no instance of it) or a value
+    tested against ``re.Pattern``. ``module``: the module's globals, where its patterns are found."""
+    import ast
+
+    def value_of(node: ast.expr) -> object:
+        if isinstance(node, ast.Name):
+            return module.get(node.id)
+        if isinstance(node, ast.Attribute):
+            return getattr(value_of(node.value), node.attr, None)
+        return None
+
+    def is_re_pattern(node: ast.expr) -> bool:
+        if isinstance(node, ast.Tuple):
+            return any(is_re_pattern(e) for e in node.elts)
+        return isinstance(node, ast.Attribute) and node.attr == "Pattern" and value_of(node.value) is re
+
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        func = node.func
+        to_re = isinstance(func, ast.Attribute) and value_of(func.value) is re
+        tested = isinstance(func, ast.Name) and func.id == "isinstance" and len(node.args) == 2
+        if (to_re and isinstance(value_of(node.args[0]), regex._Unbuilt)) or (tested and is_re_pattern(node.args[1])):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_no_module_hands_a_pattern_read_from_the_store_to_the_re_module() -> None:
+    # a read pattern acts as re.compile's in every method, but is not of its type: re's own
+    # functions (re.sub(P, …), re.compile(P)) raise TypeError on it and isinstance(P, re.Pattern)
+    # is False. The package calls a pattern's methods; this keeps it so (mypy cannot: the read
+    # pattern is typed as re.Pattern)
+    import importlib
+
+    package = Path(__file__).resolve().parents[1] / "summarizer"
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        if "re." not in source:
+            continue
+        parts = path.relative_to(package.parent).with_suffix("").parts
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        try:
+            module = vars(importlib.import_module(name))
+        except ImportError:  # an optional extra not installed: its text alone
+            module = {"re": re}
+        found += [f"{path.relative_to(package)}:{line}" for line in _handed_to_re(source, module)]
+    assert found == []
