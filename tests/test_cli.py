@@ -248,6 +248,44 @@ def _summary_file(cli: Cli, tmp_path: Path, name: str = "breakdown.txt") -> Path
     return out
 
 
+@pytest.mark.parametrize("collecting", [True, False])
+@pytest.mark.parametrize(
+    ("args", "stdin"),
+    [
+        ((), b"Police said two people were hurt in a crash on Monday."),  # a summary
+        (("/no/such/file.txt",), b""),  # an input error, exit 2
+        (("--debug", "/no/such/file.txt"), b""),  # the error let through
+        (("--model", "gpt-4", "-"), b"Police said two were hurt."),  # bad usage
+    ],
+)
+def test_the_collector_is_held_off_for_one_article_and_left_as_found(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch, collecting: bool, args: tuple[str, ...], stdin: bytes
+) -> None:
+    # main() in a process that runs on (a test session, a notebook) must not leave the cyclic
+    # collector off: a long run after would keep every cycle it makes
+    import gc
+
+    import summarizer.pipeline
+
+    during: list[bool] = []
+    real = summarizer.pipeline.summarize
+
+    def watched(*a: object, **k: object) -> object:
+        during.append(gc.isenabled())
+        return real(*a, **k)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(summarizer.pipeline, "summarize", watched)
+    was = gc.isenabled()
+    (gc.enable if collecting else gc.disable)()
+    try:
+        with contextlib.suppress(InputError):
+            cli(*args, stdin=stdin)
+        assert gc.isenabled() is collecting
+        assert not any(during) and (during or args)  # off while an article ran (the first row runs one)
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
 def test_check_clean_summary_exits_0(cli: Cli, tmp_path: Path) -> None:
     summary = _summary_file(cli, tmp_path)
     ran = cli("check", str(summary), str(ARTICLES / "breakdown.txt"), "--format", "json")
