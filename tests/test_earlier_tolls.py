@@ -67,3 +67,42 @@ def test_an_earlier_report_gives_way_to_a_larger_count(text: str, expected: tupl
 )  # fmt: skip
 def test_a_toll_revised_down_is_the_latest_figure(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a death told by an ordinal tells the toll so far, the dead counted before it among it
+        ("A second person has died after a crash on the Varn road on Friday that left one woman dead and four people hurt.", 2),
+        ("Two men were killed in the Tolley mill fire on Saturday. A third victim died on Monday in hospital.", 3),
+        ("A fourth climber has died after a rockfall on Brisk Peak that killed three hikers on Sunday, rangers said.", 4),
+        # near misses: an ordinal of no death, and one the dead counted already hold
+        ("One man was killed in the Varn road crash on Friday. It was the second crash at the bend this year.", 1),
+        ("One woman was killed in the Tolley mill fire, the second fire at the mill in a decade.", 1),
+        ("Three men were killed in the Tolley mill fire on Saturday. A second victim was named on Monday.", 3),
+        ("One man was killed at the Tolley mill on Friday. The second victim, a woman, was treated and released.", 1),
+        ("One man died when the Tolley mill burned on Friday, for the second time in a year.", 1),
+    ],
+)  # fmt: skip
+def test_a_death_told_by_an_ordinal_tells_the_toll_so_far(text: str, expected: int) -> None:
+    assert tolls(text)[0] == expected
+
+
+def test_the_checker_reads_an_ordinal_death_as_its_number_and_no_other() -> None:
+    from summarizer import check
+
+    text = "A second person has died after a crash on the Varn road on Friday that left one woman dead."
+    result = summarize(text, model="rules", published="2024-03-09")
+    assert result.incident is not None
+    fig = next(f for f in result.incident.figures if f.text == "A second person")
+    assert (fig.category, fig.value, fig.is_total) == ("killed", 2, True)
+    assert not [f for f in result.check.findings if f.rule == "number-grounded"]
+    inflated = result.model_copy(deep=True)
+    assert inflated.incident is not None
+    next(f for f in inflated.incident.figures if f.text == "A second person").value = 3
+    assert any(f.rule == "number-grounded" for f in check(inflated, text).findings)
+    hurt = result.model_copy(deep=True)
+    assert hurt.incident is not None
+    mislabelled = next(f for f in hurt.incident.figures if f.text == "A second person")
+    mislabelled.category = "injured"
+    assert any(f.rule == "number-grounded" for f in check(hurt, text).findings)

@@ -20,7 +20,7 @@ from summarizer.text.base import (
     lower_same_length,
     normalize,
 )
-from summarizer.text.numbers import find_numbers, implicit_count_at, qualifier_before
+from summarizer.text.numbers import find_numbers, implicit_count_at, ordinal_toll, qualifier_before
 from summarizer.text.regex import compiled
 
 
@@ -49,6 +49,14 @@ def _implicit_at(span: Span | None, value: float, facts: ArticleFacts) -> bool:
     if span is None or not (0 <= span[0] < span[1] <= len(facts.text)):
         return False
     return implicit_count_at(facts.text, span[0], span[1]) == value
+
+
+def _ordinal_at(span: Span | None, value: float, facts: ArticleFacts) -> bool:
+    """Does the article tell ``value`` dead by an ordinal at ``span``: "a second person (has
+    died)" is two, the ordinal word ("second" … "tenth") the number written as a word?"""
+    if span is None or not (0 <= span[0] < span[1] <= len(facts.text)):
+        return False
+    return ordinal_toll(facts.text[span[0] : span[1]]) == value
 
 
 @lru_cache(maxsize=1024)
@@ -80,6 +88,8 @@ def _number_grounded(summary: IncidentSummary, facts: ArticleFacts) -> Iterator[
             # (asked only when the number's own occurrence leaves the figure short: it can add nothing else)
             if f.qualifier == "exact" and not (occurs and same) and _implicit_at(f.span, f.value, facts):
                 occurs = same = True  # "a man" counts one, "a man and a woman" two
+            if f.category == "killed" and f.qualifier == "exact" and not occurs and _ordinal_at(f.span, f.value, facts):
+                occurs = same = True  # "a third victim died": three dead
             path = f"incident.figures[{i}]"
             if not occurs:
                 yield finding(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft
+from summarizer.text.numbers import ALSO, ordinal_toll
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
 
@@ -84,3 +85,30 @@ def _told_as_earlier(view: str, d: FigureDraft) -> bool:
     before = view[max(0, at - 90) : at]
     low = before.lower()
     return any(g in low for g in _GUARD) and _EARLIER_REPORT.search(before) is not None
+
+
+# the killer's own death, told by a reflexive: no death the ordinal goes on from
+_SELF = compiled(r"(?:him|her)self\b|(?:his|her)\s+own\s+life", re.I)
+
+
+def ordinal_tolls(drafts: list[FigureDraft]) -> None:
+    """A death told by an ordinal ("A second person has died after a shooting that left one man
+    dead", "a third victim died on Monday") tells the toll so far: the ordinal's number, the dead
+    counted before it (in its sentence or earlier) among them. Its figure takes that number and is
+    the total when the dead so counted are fewer (the ordinal word is the number written as a
+    word: the checker reads it so). Not an ordinal of no death ("a second shooting", "the second
+    victim was treated"), nor one the dead before already hold ("Three men were killed. A second
+    victim died at the scene": one of them, retold). ``drafts`` is in text order."""
+    for i, d in enumerate(drafts):
+        if d.category != "killed" or d.value != 1 or (n := ordinal_toll(d.text)) is None:
+            continue
+        before = [
+            o.value
+            for o in drafts[:i] + [o for o in drafts[i + 1 :] if o.sentence == d.sentence]
+            if o.category == "killed"
+            and ordinal_toll(o.text) is None
+            and not o.label.startswith(ALSO)
+            and not _SELF.fullmatch(o.text)
+        ]
+        if 0 < sum(before) < n and not any(o.is_total and o.category == "killed" for o in drafts):
+            d.value, d.is_total = n, True

@@ -17,7 +17,7 @@ from summarizer.rules.aged_groups import aged_groups
 from summarizer.rules.bounded_counts import exact_after_bound
 from summarizer.rules.burned_people import burned_people
 from summarizer.rules.death_when_shot import death_when_shot
-from summarizer.rules.earlier_tolls import superseded_tolls
+from summarizer.rules.earlier_tolls import ordinal_tolls, superseded_tolls
 from summarizer.rules.figure_context import Reader
 from summarizer.rules.harm_objects import objects_of_two_harms
 from summarizer.rules.implicit_victims import implicit_victims, killers_own_death
@@ -134,6 +134,7 @@ def find_figures(
     superseded_tolls(view, sentences, drafts)
     others_besides(view, drafts)
     roles_besides(drafts)
+    ordinal_tolls(drafts)
     _same_places(drafts)
     _places_of_nearer_counts(view, drafts)
     places_of_retold_tolls(lowered, drafts)
