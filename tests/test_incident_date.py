@@ -338,6 +338,19 @@ BACKGROUND_DAY = [
         "2026-03-11",
         "2026-03-08",
     ),
+    # near misses: the harm told in the pluperfect by another of its words (a crash, an assault) keeps its day
+    (
+        "The driver had crashed into a wall on Saturday night. Police were called to the scene at 12 Orrin "
+        "Road on Sunday after a passer-by saw the car. He was badly hurt.",
+        "2026-03-11",
+        "2026-03-07",
+    ),
+    (
+        "A teenager had been assaulted on Friday evening. Police were sent to the house at 22 Kell Lane on "
+        "Sunday after he collapsed. He is in hospital.",
+        "2026-03-11",
+        "2026-03-06",
+    ),
     # near miss: no later day of the call or the harm is told: the background's day stays
     (
         "A family of four was hurt when a stove exploded in their home in Tarrow. They had moved in Saturday.",

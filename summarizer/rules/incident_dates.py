@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from summarizer.text.base import lower_pattern, lower_same_length
+from summarizer.text.incident_words import INCIDENT_TRIGGERS
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import DateMention, own_words_date
 
@@ -68,9 +69,16 @@ _CALL_BEFORE = lower_pattern(
 )
 # a day of the story's background, told in the pluperfect of a time before the harm: "the family
 # had lost power Monday night", "she had left the party Friday" (not the harm told so: "had been
-# shot Monday", "had opened fire Sunday"; not a clause after it: "had gone home when …")
+# shot Monday", "had crashed Sunday", "had been assaulted": the lexicon's words of an attack, a
+# shooting, a blast or an accident, and the hurt's; not a clause after it: "had gone home when …")
+_HARM_VERBS = "|".join(
+    sorted(
+        {w for kind in ("attack", "shooting", "explosion", "accident") for w in INCIDENT_TRIGGERS[kind] if w.isalpha()}
+        | {"struck", "hit", "hurt", "opened", "fired"}
+    )
+)
 _BACKGROUND_BEFORE = lower_pattern(
-    r"\bhad\s+(?!(?:been\s+)?(?:shot|wounded|stabbed|struck|hit|killed|injured|hurt|attacked|beaten|fired|opened)\b)"
+    rf"\bhad\s+(?!(?:been\s+)?(?:{_HARM_VERBS})\b)"
     r"(?:been\s+)?[a-z]+\b(?:(?!\b(?:when|after|before|as|while|until|because|and|but)\b)[^.;:!?\n,]){0,40}$"
 )
 # the harm's day told by the finding of its victim, before it, however long the words between:
