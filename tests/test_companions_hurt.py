@@ -57,6 +57,9 @@ def test_a_companion_along_with_the_hurt_is_hurt(text: str, expected: tuple[int,
         # near misses: a companion of no harm, a companion that is no person
         ("A fisherman was detained along with his son after a wave swamped a boat off Corrow.", (0, 0)),
         ("A farmer was killed along with four goats when lightning struck a barn in Tamsey.", (1, 0)),
+        ("A driver died along with two passengers when the coach overturned near Corrow.", (3, 0)),
+        ("A widow died along with her cat when a fire swept her cottage in Tamsey.", (1, 0)),
+        ("Two climbers were killed, and police detained a guide along with his brother in Corrow.", (2, 0)),
     ],
 )
 def test_a_companion_along_with_the_dead_died(text: str, expected: tuple[int, int]) -> None:

@@ -1564,6 +1564,10 @@ def test_a_part_of_the_people_hurt_who_died(text: str, expected: tuple[int, int]
         # the person a possessive; its noun is the object, whose noun is the object
         ("A gunman shot two bouncers and wounded a patron's horse outside a club in Olvey.", (0, 2)),
         ("The gunman fired at the quay, hitting a sailor's dog and wounding three tourists.", (0, 3)),
+        # a blow's verb whose object is no person: a wall, a tree, a record, a deal
+        ("The van spun on the quay, hitting the wall and injuring three tourists.", (0, 3)),
+        ("A van struck a tree and injured two cyclists on Kell Road in Olvey.", (0, 2)),
+        ("The ferry line hit a record and struck a deal; two workers were hurt in a fall.", (0, 2)),
     ],
 )
 def test_the_objects_of_two_verbs_of_harm_are_all_hurt(text: str, expected: tuple[int, int]) -> None:

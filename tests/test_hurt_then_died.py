@@ -161,6 +161,8 @@ def test_one_of_the_people_listed_died(text: str, expected: tuple[int, int]) -> 
         # near misses: surgery and a recovery; a death of someone else
         ("A clerk was shot at a kiosk in Tarn on Friday. He was rushed to surgery and is expected to recover.", (0, 1)),
         ("A clerk was shot at a kiosk in Tarn on Friday. He was rushed to surgery, and his dog died.", (0, 1)),
+        ("A pony was rushed into surgery after the race at Tarn; no riders were hurt.", (0, 0)),
+        ("A clerk was hit by a van in Tarn on Friday. He was taken to surgery and later released.", (0, 1)),
     ],
 )
 def test_a_death_after_surgery_is_a_death(text: str, expected: tuple[int, int]) -> None:

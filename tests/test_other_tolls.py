@@ -90,3 +90,28 @@ def test_one_of_another_role_also_harmed_adds_to_a_group(text: str, expected: tu
 )
 def test_people_harmed_in_a_clause_of_their_own_add_to_the_toll(text: str, expected: tuple[int, int]) -> None:
     assert _tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people of a noun of their own, or more people, in a clause of their own
+        ("Two porters were shot and two people were hurt by flying glass at the depot.", (0, 4)),
+        ("Two cooks were shot and a waiter was also hurt at the stall in Tarn.", (0, 3)),
+        ("Two cooks were shot and one waiter suffered cuts at the stall in Tarn.", (0, 3)),
+        ("Four tourists were hurt and two more were injured later at the lock in Olvey.", (0, 6)),
+        # near misses: a count with no noun, or with the first people's noun, is some of them
+        ("Six tourists were injured and three were seriously hurt at the lock in Olvey.", (0, 6)),
+        ("Six tourists were injured, and 2 were badly burned at the lock in Olvey.", (0, 6)),
+        ("Two cooks were shot and one was hurt critically at the stall in Tarn.", (0, 2)),
+        ("Two cooks were shot and one cook was critically hurt at the stall in Tarn.", (0, 2)),
+        ("Six people were injured and two people were critically wounded at the lock in Olvey.", (0, 6)),
+        # … a near miss of harm, no harm told, the people already counted
+        ("Two cooks were shot and a waiter was nearly hit by a stray bullet at the stall in Tarn.", (0, 2)),
+        ("Two cooks were shot and a waiter said nobody else was hurt at the stall in Tarn.", (0, 2)),
+        ("Two cooks were shot and both were hurt badly at the stall in Tarn.", (0, 2)),
+        ("Two cooks were shot and a van was hit by bullets at the stall in Tarn.", (0, 2)),
+    ],
+)
+def test_a_count_told_again_of_some_of_the_people_is_no_more(text: str, expected: tuple[int, int]) -> None:
+    assert _tolls(text) == expected

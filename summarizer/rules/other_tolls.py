@@ -10,8 +10,8 @@ import itertools
 import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft
-from summarizer.text.incident_words import SUFFERED_INJURY
-from summarizer.text.numbers import ALSO, BESIDES, SEX_WORDS, singular
+from summarizer.text.incident_words import LY_NOT_NEARLY, SUFFERED_INJURY
+from summarizer.text.numbers import ALSO, BESIDES, NUMBER_WORDS, SEX_WORDS, singular
 from summarizer.text.regex import compiled
 
 _BESIDES = BESIDES[-1]
@@ -30,8 +30,9 @@ _CLAUSE_THEN_AND = compiled(rf"{_NO_ASIDE}*?\b(?:was|were)\s{_NO_ASIDE}*?(?:,\s*
 # … whose second people are the subject of a harm of their own: "[a firefighter] was hurt", "[one
 # firefighter] suffered a burn"
 _OWN_HARM_AFTER = compiled(
-    r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:\w+ly\s+)?"
-    rf"{_HARMED}\b|(?:also\s+)?{SUFFERED_INJURY})",
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?"
+    # (an adverb of the harm, not of a near miss: "was nearly hit by a stray bullet")
+    rf"(?:{LY_NOT_NEARLY}\s+)?{_HARMED}\b|(?:also\s+)?{SUFFERED_INJURY})",
     re.I,
 )
 # the companion of a harm or a death: "[a woman] died along with her [two daughters]", "[two men]
@@ -42,6 +43,10 @@ _ALONG_WITH = compiled(
 # (the second people are a part of the first, never besides them: "and one of them was hurt"; nor
 # a possessive, whose noun is the one harmed: "and a woman's dog was hurt")
 _PART_AFTER = compiled(r"\s+(?:of|in)\s+(?:them|those|these|the)\b|['’]s\b", re.I)
+# (nor people named by no noun of their own, or by the first people's noun: a count told again of
+# some of them, "Six people were hurt and three were badly burned", "two men … and one man was …")
+_VERB_AT = compiled(r"\s+(?:was|were|had|has|have|also|suffered|sustained)\b", re.I)
+_WORD_AT = compiled(r"\s+([\w'’-]+)")
 
 
 def harmed_apart(view: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
@@ -52,9 +57,22 @@ def harmed_apart(view: str, first: tuple[int, int], second: tuple[int, int]) -> 
     gap = (first[1], second[0])
     if gap[0] > gap[1] or _PART_AFTER.match(view, second[1]):
         return False
+    noun = _noun_of(view, second)
+    if noun is None or noun == _noun_of(view, first):
+        return False
     if _ALONG_WITH.fullmatch(view, *gap):
         return True
     return bool(_CLAUSE_THEN_AND.fullmatch(view, *gap) and _OWN_HARM_AFTER.match(view, second[1]))
+
+
+def _noun_of(view: str, span: tuple[int, int]) -> str | None:
+    """The noun of the people at ``span`` in the singular: its last word ("a woman", "one man"), or
+    the word after a count's number ("Two [men]"); None for a count with no noun ("three were")."""
+    words = view[span[0] : span[1]].lower().split()
+    if words and words[-1] not in NUMBER_WORDS and not words[-1].isdigit():
+        return singular(words[-1])
+    word = None if _VERB_AT.match(view, span[1]) else _WORD_AT.match(view, span[1])
+    return singular(word[1].lower()) if word else None
 
 
 def others_besides(view: str, drafts: list[FigureDraft]) -> None:
