@@ -23,10 +23,15 @@ def _speaker(sentence: str) -> tuple[str | None, str | None]:
         ("Reporters reached Wren Ochoa, who in 2019 said the ferry would run late.", "who", "Wren Ochoa"),
         ("The port hired a pilot who said the ferry would run late.", "who", "pilot"),
         ("The harbor board, which has long argued that the ferry would run late, met.", "which", "harbor board"),
+        # a relative set off by dashes reads as one set off by commas
+        ("Tam Grell — who has said the ferry would run late — left early.", "who", "Tam Grell"),
+        ("The harbor board -- which argues the ferry would run late -- met.", "which", "harbor board"),
         # near misses: the relative clause is an aside or part of the subject, the verb the main one
         ("Tam Grell, who runs the ferry, said the ferry would run late.", "Tam Grell", "Tam Grell"),
         ("Officials who reviewed the plan said the ferry would run late.", "Officials who reviewed the plan", None),
         ("The union, which represents pilots, said the ferry would run late.", "The union", "union"),
+        ("Tam Grell — who runs the ferry — said the ferry would run late.", "Tam Grell", "Tam Grell"),
+        ("Tam Grell — who has argued the fares are high — told us the ferry would run late.", "Tam Grell", "Tam Grell"),
         ("Tam Grell said the ferry would run late.", "Tam Grell", "Tam Grell"),
     ],
 )

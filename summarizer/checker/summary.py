@@ -33,7 +33,7 @@ from summarizer.text.base import (
     normalize,
 )
 from summarizer.text.incident_words import FIGURE_TRIGGERS
-from summarizer.text.lexicon import DEMONYMS
+from summarizer.text.lexicon import BE_FORMS, DEMONYMS
 from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.regex import compiled, guarded
 from summarizer.text.segments import is_abbreviation
@@ -466,7 +466,7 @@ def _reported(sentence: str) -> tuple[str, str] | None:
     return None
 
 
-_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+_PASSIVE_AUXILIARIES = BE_FORMS
 
 
 def _report_problem(sentence: str, summary: IncidentSummary, facts: ArticleFacts, sources: _Sources) -> str | None:

@@ -12,7 +12,7 @@ from summarizer.text.lexicon import AUXILIARIES, PERSON_OBJECT_PRONOUNS, POSSESS
 from summarizer.text.regex import compiled
 
 # The closed class, listed once. Words that other European languages also use as function words
-# ("a", "an", "in", "on", "do", "me", "no", "was", "also", "so") are left out, so a
+# ("a", "an", "in", "on", "do", "me", "no", "was", "also", "so", and "am": German "am Montag") are left out, so a
 # German, Spanish or Dutch text does not score on them; only the auxiliaries core to English are
 # taken from the lexicon (its AUXILIARIES also hold adverbs such as "once", "still", "later").
 _OWN = """

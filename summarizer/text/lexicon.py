@@ -273,9 +273,15 @@ HEARER_VERBS = {"tell", "inform", "assure", "reassure", "remind", "warn", "advis
 CLAIM_VERBS = {"claim", "allege", "purport", "contend", "insist", "boast", "brag", "assert"}
 # ---------------------------------------------------------------- words around verbs
 
-AUXILIARIES = {
-    "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would",
-    "could", "can", "should", "shall", "may", "might", "must", "did", "does", "do", "n't", "not", "never", "also", "previously", "repeatedly", "publicly", "privately", "later",
+# the auxiliary verbs, one word class for every list of them: "be" in all its forms, "have" and
+# "do" in theirs, and the modals ("I am told", "she has said", "they may argue")
+BE_FORMS = frozenset({"am", "is", "are", "was", "were", "be", "been", "being"})
+MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
+AUXILIARY_VERBS = BE_FORMS | {"has", "have", "had", "do", "does", "did"} | MODALS
+# the finite ones, which a subject comes before ("I am", "they were", "it may")
+FINITE_AUXILIARIES = AUXILIARY_VERBS - {"be", "been", "being"}
+AUXILIARIES = set(AUXILIARY_VERBS) | {
+    "n't", "not", "never", "also", "previously", "repeatedly", "publicly", "privately", "later",
     "earlier", "recently", "reportedly", "already", "often", "once", "still", "further",
     "again", "then", "now", "separately", "similarly", "additionally", "initially", "first",
     "flatly", "firmly", "strongly", "explicitly", "openly", "quickly", "immediately",
@@ -296,13 +302,12 @@ BOUNDARY_WORDS = {
     "that", "which", "who", "whom", "whose", "when", "where", "while", "if", "because", "as",
     "than", "so", "but", "and", "or", "nor", "yet", "to", "by", "after", "before", "since",
     "until", "although", "though", "whereas", "unless", "whether", "what", "how", "why", "said", "says",
-    "told", "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would",
-    "could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "there",
+    "told", "not", "there",
     "then", "also", "amid", "despite", "during", "against", "into", "over", "under", "about",
     "like", "through", "without", "within", "upon", "across", "toward", "towards", "between",
     "once", "instead", "meanwhile", "however", "moreover", "thus", "hence", "therefore",
     "it", "this", "these", "those", "here", "now", "today", "yesterday", "tonight", "its",
-}  # fmt: skip
+} | AUXILIARY_VERBS  # fmt: skip
 # words that may sit inside a speaker noun phrase
 NP_LINKS = {"of", "for", "at", "from", "in", "with", "on", "and", "&", "the", "a", "an", "to"}
 DETERMINERS = {

@@ -11,6 +11,7 @@ from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.lexicon import (
     ATTITUDE_ADJECTIVES,
     ATTITUDE_FORMS,
+    AUXILIARY_VERBS,
     COGNITION_FORMS,
     EVIDENCE_FORMS,
     NEGATED_AUXILIARIES,
@@ -106,10 +107,7 @@ _PROPOSING = frozenset(
 )
 # words of a finite verb group: a content holding one before any relative pronoun is a clause
 # (the negated ones the lexicon's, in both apostrophes: "can't", "don’t" too)
-_FINITE_WORDS = frozenset({
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should",
-    "may", "might", "must", "shall", "did", "does", "do",
-}) | NEGATED_AUXILIARIES  # fmt: skip
+_FINITE_WORDS = (AUXILIARY_VERBS - {"being"}) | NEGATED_AUXILIARIES
 _RELATIVES = frozenset({"that", "which", "who", "whose", "whom"})
 # a subject pronoun first opens a clause whatever its verb ("she needs …", "they want …")
 _SUBJECT_FIRST = frozenset({"i", "he", "she", "we", "they"})

@@ -3,7 +3,14 @@ story", "announced the end of the strike", "has vowed revenge" (report_kinds rea
 
 from __future__ import annotations
 
-from summarizer.text.lexicon import CUE_FORMS, DETERMINERS, IRREGULAR_PAST, NEGATED_AUXILIARIES, inflect
+from summarizer.text.lexicon import (
+    AUXILIARY_VERBS,
+    CUE_FORMS,
+    DETERMINERS,
+    IRREGULAR_PAST,
+    NEGATED_AUXILIARIES,
+    inflect,
+)
 
 # verbs of saying that take a noun phrase as their object as readily as a clause: "announced
 # the closure" / "announced it would close", "noted the delays" / "noted that the ferry was
@@ -19,10 +26,7 @@ THING_OR_CLAUSE_VERBS = frozenset(
     )
     for f in inflect(lemma)
 )  # fmt: skip
-_FINITE = frozenset({
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should",
-    "may", "might", "must", "shall", "did", "does", "do",
-}) | NEGATED_AUXILIARIES  # fmt: skip
+_FINITE = (AUXILIARY_VERBS - {"being"}) | NEGATED_AUXILIARIES
 # what opens a clause or another report whatever follows: a subject pronoun ("it" with words
 # after it: "announced it would close"), a word of how or what, "that", "to", yes and no
 _CLAUSE_OPENERS = frozenset({

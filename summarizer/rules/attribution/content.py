@@ -317,7 +317,7 @@ _WRITTEN_ACTS = frozenset({"ruling", "decision", "brief", "motion", "testimony",
 # the irregular pasts of the verbs of saying ("then said", "then told", "then wrote")
 _SAID_FORMS = frozenset({"said", "told", "wrote", "spoke", "swore", "gave"})
 # the modals: a clause with one ("the port would close") takes no past verb after it ("then said")
-_MODALS = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must"})
+_MODALS = lx.MODALS
 
 
 def _infinitive_after(toks: list[Token], i: int) -> bool:

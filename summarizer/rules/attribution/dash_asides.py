@@ -19,7 +19,7 @@ _ADVERBIAL_REACH = 6
 _STOPS = frozenset({";", ".", ":", "!", "?"})
 
 
-def _is_dash(toks: list[Token], m: int) -> bool:
+def is_dash(toks: list[Token], m: int) -> bool:
     """Is toks[m] a dash that sets off an aside: an em or en dash, a doubled hyphen, the bar, or
     a hyphen with a space on both sides ("goals - some say -"; not the one in "5-4")?"""
     return toks[m].text in DASHES or spaced_hyphen(toks, m)
@@ -34,16 +34,16 @@ def aside_end(toks: list[Token], i: int, hi: int) -> int:
     m = i - 1
     while m >= max(1, i - _OPENER_REACH) and is_word(toks[m]):
         m -= 1
-    if m < 1 or m == i - 1 or not _is_dash(toks, m):
+    if m < 1 or m == i - 1 or not is_dash(toks, m):
         return hi
     dash = toks[m].text
-    if sum(1 for j in range(m) if toks[j].text == dash and _is_dash(toks, j)) % 2:
+    if sum(1 for j in range(m) if toks[j].text == dash and is_dash(toks, j)) % 2:
         return hi  # the dash closes an aside opened before it: the report is not inside one
     for k in range(i + 1, min(hi, i + _CLOSER_REACH)):
         text = toks[k].text
         if text in _STOPS:
             return hi
-        if text == dash and _is_dash(toks, k):
+        if text == dash and is_dash(toks, k):
             return k if k + 1 < len(toks) and is_word(toks[k + 1]) else hi
     return hi
 
@@ -52,7 +52,7 @@ def tag_between_dashes(toks: list[Token], vg: int, after: int) -> bool:
     """Is the speaker tag whose verb group starts at toks[vg] set off by a pair of dashes, the
     closing one at toks[after] ("The toll — officials insist — will not rise")? A dash of the
     same kind a few words before the verb, one that opens an aside; the words between are its subject."""
-    if after >= len(toks) or not _is_dash(toks, after):
+    if after >= len(toks) or not is_dash(toks, after):
         return False
     m = vg - 1
     while m >= max(1, vg - _OPENER_REACH) and is_word(toks[m]):
@@ -61,8 +61,8 @@ def tag_between_dashes(toks: list[Token], vg: int, after: int) -> bool:
         m >= 1
         and m < vg - 1
         and toks[m].text == toks[after].text
-        and _is_dash(toks, m)
-        and sum(1 for j in range(m) if toks[j].text == toks[m].text and _is_dash(toks, j)) % 2 == 0
+        and is_dash(toks, m)
+        and sum(1 for j in range(m) if toks[j].text == toks[m].text and is_dash(toks, j)) % 2 == 0
     )
 
 
@@ -76,7 +76,7 @@ def dash_after_adverbial(toks: list[Token], vg: int, after: int, hi: int) -> int
     ):
         return after
     for k in range(after + 1, min(hi, after + _ADVERBIAL_REACH + 1)):
-        if _is_dash(toks, k):
+        if is_dash(toks, k):
             return k if tag_between_dashes(toks, vg, k) else after
         if not is_word(toks[k]):
             return after

@@ -1,12 +1,14 @@
 """A subject that holds a relative clause not set off by commas is read whole, its noun before the
 relative the head: "Two engineers who inspected the crane said …", "the nurses I asked said …",
 "A spokesman for the firm that owns the mill said …" (the mill is the relative's object, not
-the one who speaks)."""
+the one who speaks); on a plural head the relative's verb is bare ("Towns that rely on tourism
+have warned …"), and "whose" opens one too ("Parents whose children attend the school say …")."""
 
 from __future__ import annotations
 
 from summarizer.rules.attribution.contact_clauses import contact_clause
 from summarizer.rules.attribution.phrases import is_word, np_left, source_like
+from summarizer.rules.attribution.verb_groups import verb_group_start
 from summarizer.rules.attribution.words import FINITE, IRREGULAR_PAST
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
@@ -28,9 +30,15 @@ def relative_subject(toks: list[Token], vg: int) -> Span | None:
         if t.low == "who" and j >= 1:
             s = np_left(toks, j - 1, 0, appositive=False)
             return (toks[s].start, toks[vg - 1].end) if s is not None else None
-        if t.low in ("that", "which") and j >= 1 and j + 1 < vg and _finite_verb(toks[j + 1]):
+        if t.low in ("that", "which") and 1 <= j < vg - 2 and _relative_verb(toks[j - 1], toks[j + 1], toks[j + 2]):
             # "the firm that owns the mill said": the relative's verb right after the pronoun
             # (a "that" of content has its own subject first: "warned that the mill said")
+            s = np_left(toks, j - 1, 0, appositive=False)
+            if s is not None and _source_phrase(toks[s:j]):
+                return toks[s].start, toks[vg - 1].end
+            return None
+        if t.low == "whose" and j >= 1:
+            # "Parents whose children attend the school say": the head owns what follows
             s = np_left(toks, j - 1, 0, appositive=False)
             if s is not None and _source_phrase(toks[s:j]):
                 return toks[s].start, toks[vg - 1].end
@@ -46,6 +54,73 @@ def relative_subject(toks: list[Token], vg: int) -> Span | None:
             s = np_left(toks, j - 1, 0, appositive=False)
             return (toks[s].start, toks[vg - 1].end) if s is not None else None
     return None
+
+
+def main_clause_after(toks: list[Token], rel: int, lo: int, hi: int) -> tuple[Span, int] | None:
+    """When toks[rel] is the pronoun of a relative clause inside a subject ("Cities that support
+    the plan say …", whose verb toks[lo:] is the relative's), that subject read whole and where
+    the main clause's verb group starts (the relative's own report ends there); None when no
+    verb of report in toks[lo:hi] takes that subject. A cue word after a determiner or before a
+    verb of its own is a noun ("support the plan met", "back the new report said"); one past a
+    clause's opener is that clause's verb ("who oppose what the board expects")."""
+    for m in range(lo + 1, hi):
+        if toks[m].text in (",", ";", ":") or toks[m].text in ALL_QUOTES or toks[m].low in _CLAUSE_OPENERS:
+            return None
+        if (
+            (toks[m].low in lx.CUE_FORMS or toks[m].low in lx.STANCE_FORMS)
+            and toks[m - 1].low not in lx.DETERMINERS
+            and not (m + 1 < hi and _past_or_finite(toks[m + 1]))
+        ):
+            g = verb_group_start(toks, m, lo + 1)
+            whole = relative_subject(toks, g)
+            if whole is not None and whole[0] < toks[rel].start:
+                return whole, g
+    return None
+
+
+# words that open a clause of their own inside the relative's object
+_CLAUSE_OPENERS = (
+    frozenset({"what", "that", "which", "who", "whom", "whose", "how", "why", "when", "where", "whether", "if"})
+    | lx.SUBJECT_PRONOUNS
+)
+
+
+def _past_or_finite(t: Token) -> bool:
+    """A finite auxiliary, a cue word or a past form ("said", "met", "filed"), in lower case."""
+    low = t.low
+    return t.text.islower() and (
+        low in FINITE or low in IRREGULAR_PAST or low in lx.CUE_FORMS or (len(low) > 4 and low.endswith("ed"))
+    )
+
+
+def _relative_verb(head: Token, t: Token, after: Token) -> bool:
+    """Is ``t`` the verb of a relative clause on ``head``: a finite verb, or after a plural head
+    a bare present ("groups that track", "towns that rely"), a word of no other class (not a
+    function word, a source, an adverb in -ly or a form in -ing, -ed or -s) and no adjective
+    before the relative's own subject ("groups that local leaders trust")?"""
+    if _finite_verb(t):
+        return True
+    low = t.low
+    return (
+        _plural(head)
+        and t.text.isalpha()
+        and t.text.islower()
+        and low not in ENGLISH_FUNCTION_WORDS
+        and low not in lx.PRONOUN_FORMS
+        and (low in _VERBS_IN_LY or not low.endswith(("ly", "ing", "ed", "s")))
+        and not source_like(t)
+        and not source_like(after)
+    )
+
+
+# the bare verbs in -ly, which are no adverbs ("towns that rely on tourism")
+_VERBS_IN_LY = frozenset({"rely", "reply", "apply", "supply", "comply", "imply", "rally", "tally", "ally", "fly"})
+
+
+def _plural(t: Token) -> bool:
+    """A plural noun in -s ("towns", "agencies"), not a word in -ss, -us or -is ("press", "status")."""
+    low = t.low
+    return t.text.isalpha() and low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
 def _finite_verb(t: Token) -> bool:

@@ -11,6 +11,7 @@ from summarizer.rules.attribution.content import accusation, attitude_object, co
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import is_word, np_left, source_head
 from summarizer.rules.attribution.registry import pattern
+from summarizer.rules.attribution.restrictive_relatives import main_clause_after
 from summarizer.rules.attribution.words import (
     ACT_FORMS,
     NEGATIONS,
@@ -115,6 +116,12 @@ def read_stance(
                 (m for m in range(last + 1, end_idx - 1) if toks[m].text == "," and main_verb_after(toks, m + 1)),
                 rel_end,
             )
+    if causer is None and vg >= 2 and toks[vg - 1].low in ("who", "that", "which") and toks[vg - 2].text != ",":
+        # "Cities that support the plan say …": a relative inside the subject, whose stance
+        # ends where the main clause's verb starts; its source is the noun before the pronoun
+        main = main_clause_after(toks, vg - 1, last, end_idx)
+        if main is not None:
+            subject, rel_end = (main[0][0], toks[vg - 2].end), main[1]
     if subject is None and not (vg > 0 and toks[vg - 1].text == "," and toks[k].low.endswith("ing")):
         return last + 1
     who: Span | None = None if subject in (None, (-1, -1)) else subject

@@ -40,6 +40,7 @@ from summarizer.rules.attribution.content import (
     object_infinitive,
 )
 from summarizer.rules.attribution.context import SentenceScan
+from summarizer.rules.attribution.dash_asides import is_dash
 from summarizer.rules.attribution.participle_reports import participle_report_at
 from summarizer.rules.attribution.phrases import (
     be_before,
@@ -567,15 +568,17 @@ def _speaker(
         )
     ):
         j = rv - 2
-        if toks[j].text == ",":
+        # a relative set off by a comma or by a dash reads alike ("Smith — who said … — left")
+        mark = toks[j].text if toks[j].text == "," or is_dash(toks, j) else None
+        if mark is not None:
             j -= 1
         s = np_left(toks, j, 0, appositive=False)
         if s is not None:
             who = (toks[s].start, toks[j].end)
-            if toks[rv - 2].text == "," or (s > 0 and toks[s - 1].text == ","):
+            if mark is not None or (s > 0 and toks[s - 1].text == ","):
                 # "Smith, who said the plan was sound, left early": what is reported ends
-                # with the clause set off by commas
-                rel_end = next((m for m in range(last + 1, end_idx) if toks[m].text == ","), None)
+                # with the clause set off by commas, or by the dash that closes it
+                rel_end = next((m for m in range(last + 1, end_idx) if toks[m].text == (mark or ",")), None)
     elif passive:
         # the subject of a passive is what was reported, denied or ordered, or its hearer ("the
         # request was denied", "was told to leave"), never the one who spoke; only an empty "it"

@@ -86,8 +86,8 @@ QUANTITY_CHANGE_FORMS = frozenset({
     "slipped", "slips", "jumped", "surged", "surges", "soared", "soars", "sank", "sinks", "plunged",
     "plunges", "slid", "slides", "tumbled", "tumbles", "grew", "shrank", "edged", "declined", "eased",
 })  # fmt: skip
-FINITE = {"will", "would", "is", "was", "are", "were", "has", "have", "had", "can", "could", "should", "may",
-           "might", "must", "did", "does", "do", "shall"}  # fmt: skip
+# the finite auxiliaries (the lexicon's word class): "am", "were", "has", "did", "may"
+FINITE = set(lx.FINITE_AUXILIARIES)
 # common irregular past forms (the lexicon's): "spoke", "told", "hid"
 IRREGULAR_PAST = lx.IRREGULAR_PAST
 NP_PREPOSITIONS = {"of", "for", "at", "from", "in", "with", "on"}
@@ -115,7 +115,7 @@ STANCE_FIRST = {form.split()[0] for form in lx.STANCE_FORMS}
 _PERIODS = _WEEKDAYS | {"week", "month", "year", "weekend"}
 TIME_NOUNS = _PERIODS | {"morning", "evening", "night", "afternoon"}
 SEASONS = _PERIODS | {"fall", "spring", "summer", "winter"}
-BE_FORMS = {"is", "was", "were", "are", "been", "be", "being"}
+BE_FORMS = set(lx.BE_FORMS)
 # "be" negated in one word: "weren't too concerned about", "isn’t mentioned"
 NEGATED_BE = frozenset(f for f in lx.NEGATED_AUXILIARIES if f[:-2] in ("isn", "aren", "wasn", "weren"))
 # participles that put a claim with no source: "is expected to", "are thought to", "was seen as"
