@@ -932,9 +932,10 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # guard: a passive with its agent and no clause told keeps its subject as what the agent backs
         ("The levy has been endorsed by the port authority.",
          [("the port authority", "has been endorsed by", "The levy", "indirect")]),
-        # a pronoun written with "has" before the cue after a quote: the speaker is the pronoun
-        ("“The east gate stays locked,” she’s said.", [("she", "said", "The east gate stays locked", "direct")]),
-        ("“The east gate stays locked,” he's said for years.", [("he", "said", "The east gate stays locked", "direct")]),
+        # a pronoun written with "has" before the cue after a quote: the speaker is the pronoun, the
+        # auxiliary the cue's (attribution/contractions.py)
+        ("“The east gate stays locked,” she’s said.", [("she", "’s said", "The east gate stays locked", "direct")]),
+        ("“The east gate stays locked,” he's said for years.", [("he", "'s said", "The east gate stays locked", "direct")]),
         # guard: a name's possessive before a cue noun after the quote names no speaker
         ("“The east gate stays locked,” the warden's report said.",
          [("the warden's report", "said", "The east gate stays locked", "direct")]),

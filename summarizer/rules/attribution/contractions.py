@@ -1,9 +1,11 @@
 """A subject pronoun written together with its auxiliary ("he’s said", "they’re claiming",
-"she’ll argue", "we’ve warned", "who’s called for") is two words to the sentence patterns: the
-pronoun, the subject, and the auxiliary, read as the full word it stands for ("’s" as "has"
-before a past participle and "is" otherwise, "’d" as "had" or "would", "’re" as "are", "’ve"
-as "have", "’ll" as "will", "’m" as "am"), so the verb group and its subject are found as in
-"he has said". The auxiliary token keeps its own offsets and text; only its ``low`` is the word.
+"she’ll argue", "we’ve warned", "who’s called for") is two words to the sentence patterns and to
+the speaker after a quote (`"…," he’d told the board`): the pronoun, the subject, and the
+auxiliary, read as the full word it stands for ("’s" as "has" before a past participle but "is"
+before a passive's agent, "she’s told by the captain", and "is" otherwise; "’d" as "had" or
+"would", "’re" as "are", "’ve" as "have", "’ll" as "will", "’m" as "am"), so the verb group and
+its subject are found as in "he has said". The auxiliary token keeps its own offsets and text;
+only its ``low`` is the word.
 
 Only before a verb of saying, believing, evidence or stance (past adverbs and "been"): elsewhere,
 inside a quote above all ("and “we’re going to …”"), the word is left as written. Near misses: a
@@ -64,7 +66,9 @@ def split_contractions(toks: list[Token]) -> list[Token]:
         out.append(Token.of(t.text[: len(pronoun)], t.start, cut))
         aux = Token.of(t.text[len(pronoun) :], cut, t.end)
         after_participle, otherwise = _AUXILIARIES[suffix]
-        aux.low = after_participle if participle or toks[n + 1].low == "been" else otherwise
+        # a participle with its agent after it is a passive's: "she’s told by the captain" is "is"
+        passive = participle and verb is not None and verb + 1 < len(toks) and toks[verb + 1].low == "by"
+        aux.low = after_participle if (participle or toks[n + 1].low == "been") and not passive else otherwise
         out.append(aux)
     return out
 

@@ -7,6 +7,7 @@ from summarizer.rules.attribution.clauses import cue_at
 from summarizer.rules.attribution.complements import skip_adverbials, skip_hearer
 from summarizer.rules.attribution.content import accusation
 from summarizer.rules.attribution.context import Context, Found, stops_sentence
+from summarizer.rules.attribution.contractions import split_contractions
 from summarizer.rules.attribution.dash_signoff import dash_signoff
 from summarizer.rules.attribution.phrases import be_before, contracted_subject, noun_position, np_left, np_right
 from summarizer.rules.attribution.registry import pattern
@@ -40,7 +41,7 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
     alone = not view[q.end : p_end].strip()
     # a quote that is its own paragraph may be named by the sentence that opens the next one
     limit = q.end + 160 if alone else min(p_end, q.end + 160)
-    toks = tokens(view, q.end, limit)
+    toks = split_contractions(tokens(view, q.end, limit))  # `"…," he’d told`: "he" "had" "told"
     i = 0
     while i < len(toks) and toks[i].text in (",", "—", "–", "-"):
         i += 1
