@@ -83,6 +83,32 @@ def incident_date(text: str, published: str) -> str | None:
          "2024-06-11"),
         ("A man was arrested on Tuesday and appeared in court on Wednesday in a shooting that wounded a cook.",
          "2024-06-14", "2024-06-11"),
+        # the one found a person or a body, told actively or as the passive's subject
+        ("A man was arrested Tuesday in the death of a cook. A passer-by found the cook's body in an alley "
+         "on Sunday.", "2024-06-12", "2024-06-09"),
+        ("Detectives Thursday identified a man whose body was found on Tuesday.", "2024-06-14", "2024-06-11"),
+        ("Detectives asked for the public's help Saturday in finding the gunman. Officers discovered Ana Ruiz slumped over the wheel "
+         "of a car on Elm Street late Friday.", "2024-06-16", "2024-06-14"),
+        # a clause inside the harm's object is the harm's: its day is still the harm's
+        ("Police this morning arrested a man and charged him with firing shots at a van he was following on "
+         "Elm Street on Saturday.", "2024-06-12", "2024-06-08"),
+        # near misses: a verdict, a thing, the doer or a finding of fact found on an earlier day
+        ("A man was sentenced Friday for a shooting on Elm Street. A jury found him guilty on Tuesday.",
+         "2024-06-14", "2024-06-14"),
+        ("A man was arrested Thursday in a shooting on Elm Street. Officers found a rifle in his car on "
+         "Wednesday.", "2024-06-14", "2024-06-13"),
+        ("A man was arrested Thursday. Police found the stolen car on Tuesday.", "2024-06-14", "2024-06-13"),
+        ("A man was arrested Thursday. Police found Ana Ruiz's car on Tuesday.", "2024-06-14", "2024-06-13"),
+        ("A man was sentenced Friday for a shooting. A jury found Ana Ruiz guilty on Tuesday.", "2024-06-14", "2024-06-14"),
+        ("A woman was arraigned Thursday in a shooting. An audit found the shop had lost money on Monday.",
+         "2024-06-14", "2024-06-13"),
+        ("A vigil was held Thursday for a cook who was shot. Investigators found no motive, police said on "
+         "Tuesday.", "2024-06-14", "2024-06-13"),
+        ("A man was arrested Thursday in a robbery. He had been found guilty of a robbery on Monday in another "
+         "case.", "2024-06-14", "2024-06-13"),
+        # near miss: a clause of its own between the harm's word and the day, in the step's sentence
+        ("Police on Thursday arrested a man in the shooting and said he had been released from jail on "
+         "Monday.", "2024-06-14", "2024-06-13"),
     ],
 )  # fmt: skip
 def test_the_harms_day_over_the_laws(text: str, published: str, expected: str) -> None:

@@ -9,9 +9,11 @@ in the pluperfect, gives way to the later day of the call or the harm ("had lost
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from summarizer.text.base import lower_pattern, lower_same_length
 from summarizer.text.incident_words import INCIDENT_TRIGGERS
+from summarizer.text.numbers import VICTIM_NOUNS
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import DateMention, own_words_date
 
@@ -83,10 +85,33 @@ _BACKGROUND_BEFORE = lower_pattern(
 )
 # the harm's day told by the finding of its victim, before it, however long the words between:
 # "a neighbour found him in the yard near 6 p.m. Monday", "a jogger found the cyclist lying beside
-# the path behind the old mill on Harbour Road early Sunday" (read only for a day before a later
-# step's); on lower-cased text
-_FOUND_BEFORE = lower_pattern(r"\b(?:found|discovered)\b(?:[^.;!?\n]|[ap]\.m\.){0,120}$")
+# the path behind the old mill on Harbour Road early Sunday", "whose body was found Tuesday" (read
+# only for a day before a later step's); the one found a person or a body, not the doer ("found
+# the suspect hiding"), a thing ("found a rifle in his car", "an audit found the shop had …") or a
+# verdict ("a jury found him guilty"); on lower-cased text
+_FOUND_PERSON = (
+    rf"(?!(?:suspect|gunman|shooter|robber|burglar|intruder)s?\b)(?:{VICTIM_NOUNS}|bod(?:y|ies)|remains)s?\b"
+)
+_FOUND_BEFORE = lower_pattern(
+    r"(?:\b(?:found|discovered)\s+(?:him|her|them|(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    + _FOUND_PERSON
+    + r")(?!\s+(?:not\s+)?guilty\b)|\b(?:he|she|they|"
+    + _FOUND_PERSON
+    + r")\s+(?:was|were)\s+(?:later\s+)?(?:found|discovered)\b(?!\s+(?:not\s+)?guilty\b))"
+    r"(?:[^.;!?\n]|[ap]\.m\.){0,120}$"
+)
 _HARM_WORD = lower_pattern(r"\b(?:shots?|shooting|fir(?:ed|ing)|killing|wounding|stabbing|robb(?:ed|ing)|murder)\b")
+# the one found named by a name ("officers discovered Ana Ruiz slumped over the wheel late Friday"),
+# read on the page's own case: its words capitalised, no possessive ("found Ruiz’s car"), no verdict
+_FOUND_NAME = lower_pattern(r"\b(?:found|discovered)\s+(?P<name>[a-z][\w'’-]*)(?:[^.;!?\n]|[ap]\.m\.){0,120}$")
+_WORD = lower_pattern(r"[\w'’-]+")
+# a verdict after the one found: "found Ruiz guilty", "found Ana Ruiz not guilty of …"
+_GUILTY = lower_pattern(r"(?:\s+[\w'’-]+){0,2}?\s+(?:not\s+)?guilty\b")
+# a clause of another time between the harm's word and a day, which that day belongs to ("arrested a
+# man in the shooting and said he had been released from jail Monday", "charged with murder after a
+# warrant was issued Monday"; not a clause inside the harm's object: "firing at a car he was following
+# on 37th Street on Saturday")
+_CLAUSE_BETWEEN = lower_pattern(r"\b(?:said|says|told|after|before|since|until|had)\b")
 _NOT_A_DOER = ("after", "when", "before", "while", "because", "since", "until", "and", "but", "police", "officers")
 
 
@@ -122,7 +147,7 @@ def incident_date_of(view: str, body: list[Sentence], ranked: list[DateMention])
                 or _EVENT_AFTER.match(low, d.span[1], other.end)
                 or _act_after(low, d, other)
                 or _CALL_BEFORE.search(low, max(other.start, d.span[0] - 80), d.span[0]) is not None
-                or _FOUND_BEFORE.search(low, max(other.start, d.span[0] - 120), d.span[0]) is not None
+                or _found_before(view, low, d, other)
                 or _harm_after_step(low, best, d, other)
             )
         ):
@@ -180,9 +205,26 @@ def _harm_after_step(low: str, step: DateMention, d: DateMention, sent: Sentence
     """Is ``d`` told after the later step's day in its sentence, with the harm between them: the
     step's complement that names the harm and dates it ("Troopers this afternoon arrested a woman
     and charged her with firing a rifle at a neighbour's pickup from the porch of a farmhouse near
-    the quarry on Saturday")?"""
-    return (
-        step.sentence == d.sentence
-        and step.span[1] <= d.span[0]
-        and _HARM_WORD.search(low, step.span[1], d.span[0]) is not None
-    )
+    the quarry on Saturday"), no clause of its own between the harm's word and the day?"""
+    if step.sentence != d.sentence or step.span[1] > d.span[0]:
+        return False
+    harm = None
+    for m in _HARM_WORD.finditer(low, step.span[1], d.span[0]):
+        harm = m  # the last: the nearest to the day
+    return harm is not None and _CLAUSE_BETWEEN.search(low, harm.end(), d.span[0]) is None
+
+
+def _found_before(view: str, low: str, d: DateMention, sent: Sentence) -> bool:
+    """Is ``d`` the day its victim was found, told before it: a person, a body or a name found?"""
+    lo = max(sent.start, d.span[0] - 120)
+    if _FOUND_BEFORE.search(low, lo, d.span[0]) is not None:
+        return True
+    m = _FOUND_NAME.search(low, lo, d.span[0])
+    if m is None or not view[m.start("name")].isupper():
+        return False
+    words: list[re.Match[str]] = []
+    for w in _WORD.finditer(low, m.start("name"), min(d.span[0], m.start("name") + 60)):
+        if not view[w.start()].isupper() or len(words) == 3:
+            break
+        words.append(w)
+    return not words[-1].group().endswith(("'s", "’s")) and _GUILTY.match(low, words[-1].end()) is None
