@@ -28,6 +28,9 @@ from summarizer import summarize
         # shots fired told by the participle, no one hurt
         ("A man is accused of firing shots from a pickup truck on Vale Road late Sunday.", ("shooting", "shooting")),
         ("Deputies say a teen was firing rounds into the air behind a barn in Orrin.", ("shooting", "shooting")),
+        # a weapon fired, told by the participle as by the past
+        ("Witnesses saw a teen firing his rifle from a balcony in Orrin.", ("shooting", "shooting")),
+        ("A man was seen firing a handgun at a passing car in Orrin.", ("shooting", "shooting")),
     ],
 )
 def test_the_kind_of_incident(sentence: str, kind: tuple[str, str]) -> None:
@@ -44,6 +47,8 @@ def test_the_kind_of_incident(sentence: str, kind: tuple[str, str]) -> None:
         "The bakery in Orrin is firing staff after a poor season, its owner said.",
         "The firing range on Vale Road reopened on Monday after repairs.",
         "Potters were firing bowls in the kiln behind the school in Orrin.",
+        "Workers were firing the kiln behind the school in Orrin.",
+        "The coach is firing the staff of the club in Orrin.",
     ],
 )
 def test_no_shooting_told(sentence: str) -> None:

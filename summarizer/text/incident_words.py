@@ -301,7 +301,7 @@ INCIDENT_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
 INCIDENT_TYPES_BEFORE: list[tuple[str, str, re.Pattern[str]]] = [
     # a gun fired at someone, though no one was hit: "fired his weapon at a driver"
     ("shooting", "shooting", compiled(
-        r"\bfired\s+(?:his|her|their|a|the|several|multiple)\s+(?:\w+\s+)?(?:weapon|gun|handgun|rifle|pistol|shotgun"
+        r"\bfir(?:ed|ing)\s+(?:his|her|their|a|the|several|multiple)\s+(?:\w+\s+)?(?:weapon|gun|handgun|rifle|pistol|shotgun"
         r"|firearm|service\s+weapon)s?\b|\bshots?\s+rang\s+out\b|\bshot\s+at\b"
         # bullets that hit something, though no one: "bullets tore through the front of a home", "a
         # bullet lodged in the ceiling"
