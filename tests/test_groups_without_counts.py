@@ -67,6 +67,9 @@ def counts(text: str) -> tuple[int, int]:
         ("Two guards were shot on Pier Road. Both are listed in good condition.", 0, 2),
         ("Two vans were hit by gunfire on Pier Road. Both were struck several times.", 0, 0),
         ("A guard was shot dead on Pier Road on Monday. Both were taken to a hospital.", 1, 0),
+        # near misses: "both" of a pair taken into custody or to a jail after one hurt is no pair of the hurt
+        ("A guard was shot on Pier Road on Monday. Two teens were arrested. Both were taken into custody.", 0, 1),
+        ("A guard was shot on Pier Road on Monday. Both suspects were taken to the county jail.", 0, 1),
     ],
 )
 def test_groups_and_things_counted(text: str, killed: int, injured: int) -> None:
