@@ -10,6 +10,7 @@ from summarizer.rules.attribution.complements import clause_follows, skip_adverb
 from summarizer.rules.attribution.dash_asides import aside_end
 from summarizer.rules.attribution.object_adverbials import OBJECT_ADVERBIAL_OPENERS, adverbial_after_object
 from summarizer.rules.attribution.phrases import is_word
+from summarizer.rules.attribution.reported_contrast import backshifted_contrast
 from summarizer.rules.attribution.verb_groups import VERB_ADVERBS
 from summarizer.rules.attribution.words import (
     ADJUNCT_OPENERS,
@@ -83,7 +84,7 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
                 low in _CLAUSE_COORDINATORS
                 and k + 2 < hi
                 and toks[k + 2].low != "that"  # ", and that …": a second complement of the same verb
-                and not _backshifted_contrast(toks, i, k, hi)
+                and not (toks[k + 1].low == "but" and _is_clause(toks, i, k) and backshifted_contrast(toks, i, k, hi))
                 and (
                     clause_follows(toks, k + 2, min(hi, k + 6))
                     or _subject_and_verb(toks, k + 2, min(hi, k + 8))
@@ -336,29 +337,6 @@ _CLAUSE_COORDINATORS = COORDINATORS | {"yet"}
 # what opens the object of a verb, not the rest of a noun phrase
 _VERB_OBJECT_OPENERS = frozenset({"to", "that", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
                                   "him", "them", "us", "it", "this", "these", "those"})  # fmt: skip
-
-
-def _backshifted_contrast(toks: list[Token], i: int, k: int, hi: int) -> bool:
-    """Does ", but" at toks[k] set a second reported clause against the first, both the speaker's
-    ("said the rain would ease on Monday, but the rivers would stay high")? The content before
-    is a clause after a verb of saying or "that", and the clause after "but" has a past modal of
-    reported speech ("would", "could", "might") within five words and no verb of saying or quote
-    mark of its own to the end. Not ", but the mayor denied it" (no modal: the writer's clause),
-    nor ", but critics said it would fail" (a report of its own)."""
-    if toks[k + 1].low != "but" or i == 0 or not _is_clause(toks, i, k):
-        return False
-    if not (toks[i - 1].low == "that" or toks[i - 1].low in lx.SPEECH_FORMS):
-        return False
-    if not any(t.low in _REPORTED_MODALS for t in toks[k + 3 : min(hi, k + 8)]):
-        return False
-    return not any(
-        t.text in ALL_QUOTES or t.low in lx.SPEECH_FORMS or t.low in lx.EVIDENCE_FORMS or t.text == ";"
-        for t in toks[k + 2 : hi]
-    )
-
-
-# the past modals of a reported clause: a clause that has one after "but" goes on with what was said
-_REPORTED_MODALS = frozenset({"would", "could", "might"})
 
 
 def _is_clause(toks: list[Token], i: int, hi: int) -> bool:
