@@ -87,7 +87,7 @@ def incident_date(text: str, published: str) -> str | None:
         ("A man was arrested Tuesday in the death of a cook. A passer-by found the cook's body in an alley "
          "on Sunday.", "2024-06-12", "2024-06-09"),
         ("Detectives Thursday identified a man whose body was found on Tuesday.", "2024-06-14", "2024-06-11"),
-        ("Detectives asked for the public's help Saturday in finding the gunman. Officers discovered Ana Ruiz slumped over the wheel "
+        ("Detectives appealed on Saturday for help in tracing the gunman. Officers discovered Ana Ruiz slumped over the wheel "
          "of a car on Elm Street late Friday.", "2024-06-16", "2024-06-14"),
         # a clause inside the harm's object is the harm's: its day is still the harm's
         ("Police this morning arrested a man and charged him with firing shots at a van he was following on "
