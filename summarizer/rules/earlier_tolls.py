@@ -81,7 +81,7 @@ def superseded_tolls(view: str, sentences: list[Sentence], drafts: list[FigureDr
 
 
 def _told_as_earlier(view: str, d: FigureDraft) -> bool:
-    at = d.phrase_start if d.phrase_start >= 0 else d.span[0]
+    at = d.words_start
     before = view[max(0, at - 90) : at]
     low = before.lower()
     return any(g in low for g in _GUARD) and _EARLIER_REPORT.search(before) is not None

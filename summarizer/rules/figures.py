@@ -181,7 +181,7 @@ _GAPPED_HURT_AT = compiled(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:wo
 def _other_of_a_toll(view: str, dead: FigureDraft, hurt: FigureDraft) -> bool:
     """Is ``hurt`` a count of the hurt coordinated with the dead's toll right before it, its noun
     elided: other people than the dead, not the same ones named again?"""
-    start = hurt.phrase_start if hurt.phrase_start >= 0 else hurt.span[0]
+    start = hurt.words_start
     end = max(dead.range_end, dead.span[1])
     return (
         dead.category == "killed"

@@ -40,8 +40,8 @@ def gapped_tolls(view: str, total: FigureDraft | None, figures: list[FigureDraft
             continue
         if f.location is not None and f.location != total.location:
             continue  # a count at another place is a part, not another source's toll
-        start = max(total.span[1], (f.phrase_start if f.phrase_start >= 0 else f.span[0]) - _REACH)
-        m = _GAPPED_BEFORE.search(view, start, f.phrase_start if f.phrase_start >= 0 else f.span[0])
+        start = max(total.span[1], f.words_start - _REACH)
+        m = _GAPPED_BEFORE.search(view, start, f.words_start)
         if m is None:
             continue
         words = m.group("source").split()

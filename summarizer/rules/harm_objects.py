@@ -46,7 +46,7 @@ def objects_of_two_harms(view: str, drafts: list[FigureDraft]) -> None:
     for d in drafts:
         if d in gone or d.category != "injured" or d.roundup or d.value_max is not None or d.value != int(d.value):
             continue
-        start = d.phrase_start if d.phrase_start >= 0 else d.span[0]
+        start = d.words_start
         if _VERB_BEFORE.search(view, max(0, start - 10), start):
             after = _AND_ONE_AFTER.match(view, d.range_end)
             if after is not None:

@@ -226,7 +226,7 @@ def _apart(view: str, sent: Sentence, category: str, drafts: list[FigureDraft], 
     for d in drafts:
         if d.sentence != sent.index or d.category != category:
             continue
-        at = d.phrase_start if d.phrase_start >= 0 else d.span[0]
+        at = d.words_start
         if harmed_apart(view, (at, d.span[1]), (s, e)) if at < s else harmed_apart(view, (s, e), (at, d.span[1])):
             return True
     return False

@@ -157,7 +157,7 @@ def _opened_earlier(lowered: str, start: int, d: FigureDraft) -> bool:
     if not lowered.startswith(_EARLIER_WORDS, start):
         return False
     m = _EARLIER_OPENING.match(lowered, start)
-    return m is not None and m.end() == (d.phrase_start if d.phrase_start >= 0 else d.span[0])
+    return m is not None and m.end() == d.words_start
 
 
 def _running_total(lowered: str, start: int, end: int) -> bool:

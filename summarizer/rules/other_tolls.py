@@ -84,7 +84,7 @@ def others_besides(view: str, drafts: list[FigureDraft]) -> None:
     trampled"): the draft right before must be the same harm's, in the same sentence. So too the
     people harmed apart from those right before them (harmed_apart). ``drafts`` is in text order."""
     for before, d in itertools.pairwise(drafts):
-        at = d.phrase_start if d.phrase_start >= 0 else d.span[0]  # "including at least two others"
+        at = d.words_start  # "including at least two others"
         if (
             d.category in HARMS
             and before.category == d.category
@@ -92,7 +92,7 @@ def others_besides(view: str, drafts: list[FigureDraft]) -> None:
             and not d.label.endswith(BESIDES)
             and (
                 (d.noun == "others" and _AMONG_BEFORE.search(view, max(0, at - 20), at) is None)
-                or harmed_apart(view, _start_end(before), (at, d.span[1]))
+                or harmed_apart(view, (before.words_start, before.span[1]), (at, d.span[1]))
             )
         ):
             d.label = f"{d.label} {_BESIDES}"
@@ -129,7 +129,3 @@ def roles_besides(drafts: list[FigureDraft]) -> None:
         ):
             continue
         d.label = f"{d.label} {_BESIDES}"
-
-
-def _start_end(d: FigureDraft) -> tuple[int, int]:
-    return (d.phrase_start if d.phrase_start >= 0 else d.span[0], d.span[1])

@@ -55,7 +55,7 @@ def _groups_together(view: str, drafts: list[FigureDraft]) -> None:
         ):
             continue
         others = _OTHERS_AT.match(view, second.span[1])
-        start = first.phrase_start if first.phrase_start >= 0 else first.span[0]
+        start = first.words_start
         if others is None or not (
             _SUBJECT_OF_PASSIVE.match(view, others.end()) or _harm_object(view, start, others.end())
         ):
@@ -76,7 +76,7 @@ def with_the_people_beside(view: str, drafts: list[FigureDraft]) -> None:
     for d in drafts:
         if d.category not in HARMS or d.value_max is not None or d.qualifier != "exact":
             continue
-        start = d.phrase_start if d.phrase_start >= 0 else d.span[0]
+        start = d.words_start
         others = _OTHERS_AT.match(view, d.span[1])
         if others is None:
             continue

@@ -179,7 +179,7 @@ def _refers_back(view: str, shot: FigureDraft, dead: FigureDraft) -> bool:
     if _CAUSELESS_DEATH_AFTER.match(view, b) and (_ARTICLE.match(text) or implicit_count(text) is not None):
         # "A 24-year-old man died at the hospital", "Lorne died at the scene": of the shooting told before
         return True
-    start = shot.phrase_start if shot.phrase_start >= 0 else shot.span[0]
+    start = shot.words_start
     named = _NAMED_ONE_OF_BEFORE.search(view, max(0, start - 100), start)
     if named is not None and text.split()[-1] in named.group(1).split():
         return True  # "Lee Park was one of two people shot … Park died": named one of them before
@@ -206,7 +206,7 @@ _KILLED_AFTER = compiled(
 def is_shot_group(view: str, shot: FigureDraft) -> bool:
     """Are the people counted told shot or hurt, some of whom may have died: "two men were shot",
     "four people were wounded", or the count the verb takes, "a gunman shot four people"?"""
-    start = shot.phrase_start if shot.phrase_start >= 0 else shot.span[0]
+    start = shot.words_start
     return bool(
         _WERE_SHOT_AFTER.match(view, shot.range_end)
         or _WERE_HURT_AFTER.match(view, shot.range_end)
@@ -329,7 +329,7 @@ _RECAP_REACH = 2  # sentences after the death
 
 def is_part_of(view: str, d: FigureDraft) -> bool:
     """Is the count the group a part is told of ("one of the three men", "two of those")?"""
-    start = d.phrase_start if d.phrase_start >= 0 else d.span[0]
+    start = d.words_start
     return _PART_OF_BEFORE.search(view, max(0, start - 20), start) is not None
 
 
@@ -460,7 +460,7 @@ def part_of_the_shot_died(view: str, drafts: list[FigureDraft]) -> list[FigureDr
     for i, whole in enumerate(drafts):
         if whole.category not in ("injured", "killed", "other") or whole.value < 2 or whole.roundup:
             continue
-        start = whole.phrase_start if whole.phrase_start >= 0 else whole.span[0]
+        start = whole.words_start
         if whole.category == "other" and not _shot_among_recap(view, whole, start):
             continue
         part = _PART_OF_BEFORE.search(view, max(0, start - 20), start)
@@ -554,7 +554,7 @@ def part_of_a_group_harmed(view: str, drafts: list[FigureDraft]) -> list[FigureD
     for whole in drafts:
         if whole.category not in HARMS or whole.value < 2 or whole.roundup:
             continue
-        start = whole.phrase_start if whole.phrase_start >= 0 else whole.span[0]
+        start = whole.words_start
         part = _PART_OF_BEFORE.search(view, max(0, start - 20), start)
         if part is None:
             continue

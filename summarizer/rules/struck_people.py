@@ -54,7 +54,7 @@ def struck_by_gunfire(view: str, lowered: str, sentences: list[Sentence], drafts
         sent = spans.get(d.sentence)
         if sent is None:
             continue
-        start = d.phrase_start if d.phrase_start >= 0 else d.span[0]
+        start = d.words_start
         blow = _STRIKING_BEFORE.search(view, max(sent.start, start - 30), start)
         if blow is None and not _STRUCK_AFTER.match(view, max(d.range_end, d.span[1]), sent.end):
             continue

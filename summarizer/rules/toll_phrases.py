@@ -39,7 +39,7 @@ def figure_phrase(view: str, fig: FigureDraft) -> str:
 
 
 def _whole_figure_phrase(view: str, fig: FigureDraft) -> str:
-    start = fig.phrase_start if fig.phrase_start >= 0 else fig.span[0]
+    start = fig.words_start
     end = max(fig.span[1], fig.range_end)
     phrase = view[start:end]
     if implicit_count(fig.text) is not None:

@@ -89,6 +89,10 @@ class FigureDraft:
     is_total: bool = False
     roundup: bool = False  # a toll over several shootings ("two killed in shootings across the city")
 
+    @property
+    def words_start(self) -> int:  # where the figure's words start: its phrase's when known, else its number's
+        return self.phrase_start if self.phrase_start >= 0 else self.span[0]
+
 
 _EACH_AT = compiled(r"\s*(?:each|apiece|per\s+region|respectively)\b", re.I)
 _WORD_EACH_AT = compiled(r"\s*(?:\w+\s+)?each\b")
@@ -511,8 +515,7 @@ _FIRST_ACT = (
 )
 # (not a time after the verb: "two people injured the night before", "killed the same day")
 _NOT_A_TIME = r"(?!\s+(?:same|previous|following|next|day|night|morning|afternoon|evening|week|weekend)\b)"
-# another person coordinated with the people counted, subject with them: "two armed men and a
-# woman shot a clerk"
+# another person coordinated with the people counted, subject with them: "two armed men and a woman shot a clerk"
 _AND_ANOTHER = (
     r"(?:and\s+(?:an?|another|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
     rf"{_OWN_WORD}{{1,3}}?)?"
@@ -589,8 +592,7 @@ _HURT_RELATIVE_THEN_DEAD = compiled(
     rf"\s+(?:[\w'’-]+\s+){{0,3}}?who\s+(?:{iw.HEARSAY}\s+)?"
     rf"(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:{iw.HURT_PARTICIPLE})"
     # when, where, by whom, with no other clause between (a relative of its own, "in which a boy died",
-    # tells another's death): words alone, no comma
-    # (nor a death that nearly came: "… nearly died")
+    # tells another's death): words alone, no comma (nor a death that nearly came: "… nearly died")
     r"(?:\s+(?!(?:and|who|whom|whose|which|where|that|when|but|after|before|because|as|while|killing|nearly|almost)\b)[\w'’-]+){0,10}?"
     rf"\s+(?:(?:have|has|had)\s+)?(?:both\s+|all\s+|since\s+|later\s+|{iw.LY_NOT_NEARLY}\s+)?"
     r"(?:died|succumbed|passed\s+away|(?:were|have\s+been)\s+(?:later\s+)?pronounced\s+dead)\b",
