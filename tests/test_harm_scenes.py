@@ -37,6 +37,18 @@ def _one(text: str) -> list[Sentence]:
         # near misses: a venue with no number before its street, a time of another kind
         ("The shooting happened at the Tarrow Regional Sports Park beside Pell Road.", []),
         ("The shooting happened around noon when a car on Kell Street stopped.", []),
+        # the report of shots the police answered, its clock time or "the area of" before the street
+        ("Deputies responded to reports of a shooting in the 300 block of Pell Road.", ["300 block of Pell Road"]),
+        (
+            "Officers answered a call of gunfire heard in the area of the 90 block of Kell Street.",
+            ["90 block of Kell Street"],
+        ),
+        ("Police got reports of shots fired at 2:10 a.m. on Orrin Avenue, a spokesman said.", ["Orrin Avenue"]),
+        ("Sensors picked up several gunshots in the area of 41 Tamsin Lane late Friday.", ["41 Tamsin Lane"]),
+        # near misses: a report of another event, a call about a person, shots with no place after them
+        ("Officers responded to reports of a robbery in the 300 block of Pell Road.", []),
+        ("Police took a call of a man with a gun on Orrin Avenue, a spokesman said.", []),
+        ("Reports of gunfire rose last year, and the council met on Kell Street.", []),
     ],
 )
 def test_the_street_where_the_harm_took_place(text: str, streets: list[str]) -> None:

@@ -232,13 +232,22 @@ def addresses_in_full(view: str, streets: list[PlaceMention], sentences: list[Se
 # a sentence that names the street where the harm itself took place: "Police said the shooting
 # occurred in the 900 block of Pell Road", "the stabbing happened on Orrin Avenue" (the harm's noun
 # as the subject: not another event's, "the robbery took place at …", which a roundup tells as often)
+# or the report of shots the police answered, which tells the harm's place before any victim is
+# found ("Officers responded to reports of a shooting in the 300 block of Pell Road", "a call of
+# gunfire heard in the area of …", "the sensors registered gunshots in the area of …"; not a report
+# of another event's: "reports of a robbery on …", "a call of a man with a gun on …")
 _HARM_TOOK_PLACE = guarded(
-    r"\b(?:shootings?|stabbings?|gunfire|killing|slaying)\s+(?:(?:had|has)\s+)?(?:occurred|happened|took\s+place)"
+    r"\b(?:(?:shootings?|stabbings?|gunfire|killing|slaying)\s+(?:(?:had|has)\s+)?(?:occurred|happened|took\s+place)"
+    r"|(?:reports?|calls?)\s+of\s+(?:an?\s+)?(?:shootings?|shots(?:\s+fired)?|gunfire|gunshots)"
+    r"(?:\s+(?:being\s+)?(?:heard|fired|reported))?(?=\s+(?:at|around|about|shortly|just|in|on|near|along|outside)\b)"
+    r"|(?:shots|gunshots|gunfire)(?=\s+in\s+the\s+area\s+of\b))"
     # its clock time may come first: "happened around 1:45 a.m. at …", "occurred at 11.20pm in …"
     r"(?:\s+(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)?"
-    r"\s+(?:(?:just|shortly)\s+)?(?:in|at|on|near|along|outside)\s+(?:the\s+)?",
+    r"\s+(?:(?:just|shortly)\s+)?(?:in|at|on|near|along|outside)\s+(?:the\s+)?(?:area\s+of\s+(?:the\s+)?)?",
     re.I,
 )
+# (the pattern tried only in a story that holds one of these)
+_HARM_TOOK_PLACE_WORDS = ("occurred", "happened", "took place", "eports of", "eport of", "alls of", "all of", "area of")
 # a venue named before its address, which gives its number or block: "at Club Tarrow in the 600
 # block of …", "at the Kell Arms at 14 …" (not a place with no number: "at Kell Park on Orrin Road")
 _VENUE_BEFORE_ADDRESS = compiled(
@@ -250,7 +259,7 @@ def harm_scene_streets(view: str, sentences: list[Sentence]) -> list[PlaceMentio
     """The streets named right after a sentence's "the shooting occurred in …" (where the harm took
     place, beside a lead's street where the police were called or the victim was found), with their
     number or block, not in a sentence set at another time ("A shooting happened on Pell Road last year")."""
-    if not sentences or not ("occurred" in view or "happened" in view or "took place" in view):
+    if not sentences or not any(w in view for w in _HARM_TOOK_PLACE_WORDS):
         return []
     out: list[PlaceMention] = []
     for sent in sentences:
