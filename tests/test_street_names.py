@@ -95,6 +95,13 @@ def test_a_street_whose_type_word_is_in_lower_case(text: str, streets: list[str]
         ("On FM 2920 a truck hit a car.", ["FM 2920"]),
         ("The shooting on Court street left two dead.", ["Court street"]),
         ("A man was shot on Oak street following an argument.", ["Oak street"]),
+        # a type word that opens an agency's name: the body that runs or polices the roads
+        ("A man fired at a Tarnia Highway Patrol cruiser on Pell Road.", ["Pell Road"]),
+        ("The Kell County Road Department closed Orrin Avenue.", ["Orrin Avenue"]),
+        ("The Venn Expressway Authority said the lanes reopened.", []),
+        # near misses: the street itself before a word of time, place or another name's head
+        ("A trooper was hit on Tarnia Highway Sunday night.", ["Tarnia Highway"]),
+        ("Police patrol Pell Road at night.", ["Pell Road"]),
     ],
 )
 def test_a_count_or_a_thing_named_like_a_street_is_none(text: str, streets: list[str]) -> None:

@@ -133,6 +133,12 @@ def _may_hold_bare_corner(view: str, start: int, end: int) -> bool:
     return False
 
 
+# a type word that opens the name of a body that runs or polices the roads is no street's: "the
+# Tarnia Highway Patrol", "the Kell County Road Department", "the Venn Expressway Authority" (not a
+# verb after a street: "Police patrol Pell Road")
+_AGENCY_AFTER = compiled(r"\s+(?:Patrol|Department|Dept\.|Commission|Authority|Administration)\b")
+
+
 def may_name_a_street(view: str, start: int, end: int) -> bool:
     """Whether anything between ``start`` and ``end`` could be one of find_addresses' streets (a
     street's word, a numbered road, a bare corner): False rules out every stretch inside."""
@@ -155,7 +161,7 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
         if m.start() > 0 and is_word_char(view[m.start() - 1]):
             continue
         before = _STREET_BEFORE.search(view, max(start, m.start() - 60), m.start())
-        if before is None:
+        if before is None or _AGENCY_AFTER.match(view, m.end()):
             continue
         words = before.group("name").split()
         s = before.start("name")
