@@ -104,6 +104,11 @@ def test_a_place_noun_with_one_modifier_before_of_names_the_place(text: str, pla
         ("The Harlow County Court heard the case on Monday.", []),
         ("A man was hurt in the 600 block of Harlow on Friday.", ["600 block of Harlow"]),
         ("He was shot in the 600 block of Harlow Court Sunday.", ["600 block of Harlow Court"]),
+        # an initial after "on" or "of" is an abbreviation cut at its stop, not the place's word
+        ("They drove to the Tarrow House on U.S. Highway 9 for help.", ["Tarrow House"]),
+        ("A man was shot outside the Kell Grill on N. Pell Road.", ["Kell Grill"]),
+        # near miss: a word of the place's own after "on" stays
+        ("Floods reached homes in Kelby on Tarn overnight.", ["Kelby on Tarn"]),
     ],
 )
 def test_parts_of_places_and_their_names(text: str, places: list[str]) -> None:
