@@ -186,6 +186,9 @@ def test_date_scan_from_its_first_words_is_the_patterns_own() -> None:
         # and before the homes built on it: a complex named for its street
         ("Two men were hurt in the parking lot of the Venn Court apartments.", ["Venn Court"]),
         ("Shots hit a car outside the Kell Place townhomes.", ["Kell Place"]),
+        ("He was cleaning a pistol in the garage of his Tamsin Court home when it fired.", ["Tamsin Court"]),
+        ("A fire broke out at a Venn Circle house overnight.", ["Venn Circle"]),
+        ("Lawyers crowded the District Court house steps.", []),  # guard: a court named by its kind
         ("The Supreme Court complex was closed.", []),  # guard: a court named by its kind
         # a "complex" alone is no home's: a court's or a sport's
         ("Fans filled the Tennis Court complex on Friday.", []),

@@ -245,9 +245,11 @@ _ON_VERBS = (
 _ON_OR_BLOCK_BEFORE = compiled(
     r"\b(?:" + "".join(rf"(?<!\b{v}\s)" for v in _ON_VERBS) + r"on|along|block\s+of)\s+(?P<the>the\s+)?\Z"
 )
-# and before the homes built on it: "the Venn Court apartments", "Kell Place townhomes" (not a
-# "complex" alone, which a court or a sport has too: "the Tennis Court complex")
-_HOMES_AFTER = compiled(r"\s+(?:apartments?|apartment\s+complex|townhomes|townhouses|condos|condominiums)\b")
+# and before the homes built on it: "the Venn Court apartments", "Kell Place townhomes", "his Tamsin
+# Court home" (not a "complex" alone, which a court or a sport has too: "the Tennis Court complex")
+_HOMES_AFTER = compiled(
+    r"\s+(?:apartments?|apartment\s+complex|townhomes|townhouses|condos|condominiums|homes?|house|residence)\b"
+)
 _COURT_KINDS = frozenset({
     "Supreme", "High", "Federal", "District", "Circuit", "Appeals", "Appellate", "Superior", "County", "Municipal",
     "Family", "Juvenile", "Crown", "Magistrates", "Magistrate", "Claims", "Tax", "Criminal", "Civil", "State", "Food",
