@@ -8,7 +8,7 @@ from summarizer.rules.attribution.clause_joins import apposition_within, listed_
 from summarizer.rules.attribution.clauses import DASHES
 from summarizer.rules.attribution.complements import clause_follows, skip_adverbials
 from summarizer.rules.attribution.dash_asides import aside_end
-from summarizer.rules.attribution.object_adverbials import OBJECT_ADVERBIAL_OPENERS, adverbial_after_object
+from summarizer.rules.attribution.object_adverbials import OBJECT_ADVERBIAL_OPENERS, adverbial_after_object, event_noun
 from summarizer.rules.attribution.phrases import is_word
 from summarizer.rules.attribution.reported_contrast import backshifted_contrast
 from summarizer.rules.attribution.verb_groups import VERB_ADVERBS
@@ -166,18 +166,22 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
 def _how_or_when_said(toks: list[Token], i: int, k: int, hi: int) -> bool:
     """Does toks[k] open a phrase or clause that tells how or when the speaker said it, ending
     the content toks[i:k]? "in"/"during" and a speech event ("… more bus routes in a letter on
-    Friday", "rejected the claim in a ruling on Monday"; a written act only after an object:
-    "said the error was found in a ruling" tells where it was found), or a clause of the
+    Friday", "rejected the claim in a ruling on Monday", "attacked the mayor in early-morning
+    tweets"; a written act, or an event past modifiers, only after an object: "said the error
+    was found in a ruling" tells where it was found), or a clause of the
     writer's after an object ("praised the mayor as a reformer when she ran …",
     object_adverbials)."""
     if toks[k].low in ("in", "during"):
-        return (
-            k + 2 < hi
-            and k - i >= 2
-            and (
-                toks[k + 2].low in SPEECH_EVENTS or (toks[k + 2].low in _WRITTEN_ACTS and not _past_clause(toks, i, k))
-            )
-        )
+        if (found := event_noun(toks, k + 1, hi)) is None:
+            return False
+        m, noun = found
+        if m + 1 < hi and toks[m + 1].low == "for":
+            return False  # "praised the clerk in a speech for her courage": the reason is what was said
+        if m == k + 2 and noun == toks[m].low and noun in SPEECH_EVENTS and k - i >= 2:
+            return True  # "in a letter", "in a statement": even after a clause
+        # past modifiers or in the plural, and any written act, only after an object ("said the
+        # board will focus on it in its next letter" tells what the board will do)
+        return not _past_clause(toks, i, k)
     return adverbial_after_object(toks, i, k, hi) and not _past_clause(toks, i, k)
 
 
@@ -312,9 +316,6 @@ _HOW_OR_WHEN_OPENERS = frozenset({"in", "during", *OBJECT_ADVERBIAL_OPENERS})
 _CONTENT_STOPS = frozenset(
     {";", ",", *DASHES, "in", "during", "but", "yet", "then", *_CONTRASTS, *COORDINATORS, *OBJECT_ADVERBIAL_OPENERS}
 )
-# a court's or a party's written act a stance is taken in, besides the speech events ("in a
-# ruling", "in a motion"; not "order", as in "in short order", nor "opinion", as in "in my opinion")
-_WRITTEN_ACTS = frozenset({"ruling", "decision", "brief", "motion", "testimony", "deposition"})
 # the irregular pasts of the verbs of saying ("then said", "then told", "then wrote")
 _SAID_FORMS = frozenset({"said", "told", "wrote", "spoke", "swore", "gave"})
 # the modals: a clause with one ("the port would close") takes no past verb after it ("then said")

@@ -9,7 +9,14 @@ ran out": the speaker's words tell when), and so does a subordinator with no cla
 from __future__ import annotations
 
 from summarizer.rules.attribution.complements import clause_follows
-from summarizer.rules.attribution.words import ARTICLES_AND_POSSESSIVES, CLAUSE_SUBJECTS, FINITE, PREPOSITIONS
+from summarizer.rules.attribution.phrases import is_word
+from summarizer.rules.attribution.words import (
+    ARTICLES_AND_POSSESSIVES,
+    CLAUSE_SUBJECTS,
+    FINITE,
+    PREPOSITIONS,
+    SPEECH_EVENTS,
+)
 from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.segments import Token
 
@@ -74,3 +81,28 @@ def _past_verb(toks: list[Token], m: int) -> bool:
         low.endswith("ed") and len(low) > 4 and low.isalpha() and low.islower()
         and toks[m - 1].low not in ARTICLES_AND_POSSESSIVES
     )  # fmt: skip
+
+
+# a court's or a party's written act a stance is taken in, besides the speech events ("in a
+# ruling", "in a motion"; not "order", as in "in short order", nor "opinion", as in "in my opinion")
+_WRITTEN_ACTS = frozenset({"ruling", "decision", "brief", "motion", "testimony", "deposition"})
+
+
+def event_noun(toks: list[Token], j: int, hi: int) -> tuple[int, str] | None:
+    """The speech event or written act that the phrase opening at toks[j] after "in" or "during"
+    names, singular or plural, past a determiner and up to two modifiers ("in a statement", "in
+    early-morning tweets", "during a televised address", "in a CNN interview"): its index and
+    its singular; None when it names none ("in the city", "in a way that …", "in front of …")."""
+    for m in range(j, min(hi, j + 4)):
+        low = toks[m].low
+        noun = low[:-1] if low.endswith("s") and low[:-1] in SPEECH_EVENTS else low
+        if noun in SPEECH_EVENTS or noun in _WRITTEN_ACTS:
+            # a bare noun only in the plural: "in tweets", not "in report cards"
+            return (m, noun) if m > j or (noun != low and noun in SPEECH_EVENTS) else None
+        if not is_word(toks[m]) or low in FINITE or low in _NOT_EVENT_MODIFIERS:
+            return None
+    return None
+
+
+# words that end the noun phrase after "in" before any noun of speaking: "in that …", "in front of"
+_NOT_EVENT_MODIFIERS = frozenset({"of", "that", "which", "who", "to", "for", "with", "on", "at", "and", "or", "but"})
