@@ -310,6 +310,14 @@ def test_then_and_a_verb_of_saying_is_the_subjects_next_report(text: str, expect
          [("my uncle", "mentioned", "the flood to me"), ("I", "said", '"I never saw it."')]),
         ("The mayor revised her budget, promising to spend more on buses.",
          [("The mayor", "promising", "to spend more on buses")]),
+        # a fronted phrase with no comma of its own: the first comma is inside the report
+        ("In late May the board announced that Ana Ruiz, its longtime treasurer, would lead the fund.",
+         [("the board", "announced", "Ana Ruiz, its longtime treasurer, would lead the fund")]),
+        ("On Monday the council said that the levy, a tax on boats, would rise.",
+         [("the council", "said", "the levy, a tax on boats, would rise")]),
+        # near miss: the participle's report inside the fronted phrase ends at its comma
+        ("In a note announcing the sale, the firm said the price was fair.",
+         [("a note", "announcing", "the sale"), ("the firm", "said", "the price was fair")]),
     ],
 )  # fmt: skip
 def test_a_fronted_phrase_is_no_subject_and_bounds_its_report(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -24,6 +24,28 @@ from summarizer.text.segments import ABBREVIATIONS, Sentence, Token
 # subordinators that open a second fronted clause after a first fronted phrase's comma
 _SECOND_FRONTED = frozenset({"when", "while", "after", "before", "as", "although", "though", "because", "since", "if"})
 
+# the prepositions that open a fronted phrase (the rest of FRONTED_OPENERS open a clause)
+_FRONTED_PREPOSITIONS = frozenset({"in", "on", "at", "during", "with", "despite", "amid", "following", "by", "among",
+                                   "under"})  # fmt: skip
+
+
+def _report_before_comma(toks: list[Token], comma: int) -> bool:
+    """Does a fronted phrase set off by no comma of its own run into the main clause before the
+    first comma: a verb of saying and "that" with no relative word before them ("In May the
+    board announced that Ana Ruiz, its treasurer, would …")? A phrase holds no "that" clause of
+    a report unless a relative opens it ("In a letter in which she said that …, the mayor …")."""
+    if toks[0].low not in _FRONTED_PREPOSITIONS:
+        return False
+    for m in range(2, comma - 1):
+        if toks[m].low in _FRONTED_RELATIVES:
+            return False
+        if toks[m].low in lx.CUE_FORMS and toks[m + 1].low == "that" and not toks[m].low.endswith("ing"):
+            return True
+    return False
+
+
+_FRONTED_RELATIVES = frozenset({"which", "who", "whom", "whose", "where", "when"})
+
 _COMMENTARY = compiled(
     r",\s+(?:(?:marking|highlighting|underscoring|signall?ing|reflecting|prompting|fueling|fuelling)\b"
     r"|(?:a|an)\s+(?:claim|assertion|statement|move|view|position|charge|accusation|allegation|remark|figure|account)\b)"
@@ -278,6 +300,8 @@ class SentenceScan:
                 # "Once in the spring, when my uncle mentioned it, I laughed": a second fronted
                 # clause after the first; what is reported inside it ends at its own comma
                 comma = next((k for k in range(comma + 2, end_idx) if toks[k].text == ","), None)
+            if comma is not None and _report_before_comma(toks, comma):
+                comma = None  # "In May the board announced that Ana Ruiz, its treasurer, would …"
             self.fronted_end = toks[comma].start if comma is not None else -1
 
     @property
