@@ -32,3 +32,22 @@ def contents(text: str) -> list[str]:
 )
 def test_a_name_in_apposition_inside_the_report_goes_on(text: str, content: str) -> None:
     assert content in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the reported clause's subject with an appositive, its finite verb after the second comma
+        ("The mayor said the city's new clerk, a former teacher, will lead the review.",
+         "the city's new clerk, a former teacher, will lead the review"),
+        ("Officials said that two wardens, both hired in June, were suspended.",
+         "two wardens, both hired in June, were suspended"),
+        ("The club said Dana Vey, its youth coach, would step down.", "Dana Vey, its youth coach, would step down"),
+        # near misses: a clause with its verb before the comma, a stance's object, no verb after
+        ("The mayor said the clerk had quit, a surprise to staff, in May.", "the clerk had quit"),
+        ("The firm criticized the new plan, a costly idea, on Monday.", "the new plan"),
+        ("The skipper said he backed the nominee, the likely winner, for the post.", "he backed the nominee"),
+    ],
+)  # fmt: skip
+def test_an_appositive_on_the_reported_subject_goes_on_to_its_verb(text: str, content: str) -> None:
+    assert content in contents(text)

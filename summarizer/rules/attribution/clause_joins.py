@@ -202,3 +202,33 @@ _CONSEQUENCES = frozenset({
     "leaving", "pushing", "deepening", "heightening", "underscoring", "casting", "dealing", "capping",
     "dashing", "renewing", "reviving", "easing", "sending", "forcing",
 })  # fmt: skip
+
+
+def subject_apposition(toks: list[Token], i: int, k: int, hi: int) -> int | None:
+    """When the reported clause so far, toks[i:k], is a subject with no verb yet after "that" or
+    a verb of saying, and the comma at toks[k] opens an appositive that a second comma closes
+    with the clause's finite verb after it ("said the new clerk, a former teacher, will lead
+    …", "announced that Ana Ruiz, its treasurer, would …"): the closing comma's index; else None
+    (", a move critics called rash": a gloss on a whole clause, which has its verb)."""
+    before = toks[i - 1].low if i > 0 else ""
+    if not (before == "that" or before in lx.SPEECH_FORMS) or k - i > 6:
+        return None
+    if any(
+        t.low in FINITE
+        or t.low in IRREGULAR_PAST
+        or t.low.endswith("ed")
+        or not (t.text[:1].isalnum() or t.low in _POSSESSIVES)
+        for t in toks[i:k]
+    ):
+        return None  # a verb already, or a mark: no bare subject
+    for m in range(k + 2, min(hi - 1, k + 12)):
+        t = toks[m]
+        if t.text == ",":
+            nxt = toks[m + 1].low
+            return m if nxt in lx.MODALS or nxt in FINITE else None
+        if t.text in (";", ":", ".") or t.text in ALL_QUOTES or t.low in FINITE:
+            return None
+    return None
+
+
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})

@@ -4,7 +4,7 @@ object ("expressed misgivings about …", "accused Vane of …") and the clause 
 from __future__ import annotations
 
 from summarizer.rules.attribution.adjunct_asides import adjunct_aside_end
-from summarizer.rules.attribution.clause_joins import apposition_within, listed_item, timed_clause
+from summarizer.rules.attribution.clause_joins import apposition_within, listed_item, subject_apposition, timed_clause
 from summarizer.rules.attribution.clauses import DASHES
 from summarizer.rules.attribution.complements import clause_follows, skip_adverbials
 from summarizer.rules.attribution.dash_asides import aside_end
@@ -94,6 +94,9 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
                 return k
             # ", the presumed favorite …", ", with X showing …": an appositive or an absolute
             # phrase on the content, or a new clause; either way the reported words end here
+            if (close := subject_apposition(toks, i, k, hi)) is not None:
+                k = close  # "said the clerk, a teacher, will lead …": the subject's apposition
+                continue
             if low in APPOSITION_OPENERS and k - i >= 3 and not listed_item(toks, i, k, hi):
                 if (close := apposition_within(toks, k, hi)) is None:
                     return k
@@ -165,12 +168,10 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
 
 def _how_or_when_said(toks: list[Token], i: int, k: int, hi: int) -> bool:
     """Does toks[k] open a phrase or clause that tells how or when the speaker said it, ending
-    the content toks[i:k]? "in"/"during" and a speech event ("… more bus routes in a letter on
-    Friday", "rejected the claim in a ruling on Monday", "attacked the mayor in early-morning
-    tweets"; a written act, or an event past modifiers, only after an object: "said the error
-    was found in a ruling" tells where it was found), or a clause of the
-    writer's after an object ("praised the mayor as a reformer when she ran …",
-    object_adverbials)."""
+    the content toks[i:k]? "in"/"during" and a speech event ("… bus routes in a letter", "attacked
+    the mayor in early-morning tweets"; a written act, or an event past modifiers, only after an
+    object: "said the error was found in a ruling" tells where it was found), or a clause of the
+    writer's after an object ("praised the mayor as a reformer when she ran …", object_adverbials)."""
     if toks[k].low in ("in", "during"):
         if (found := event_noun(toks, k + 1, hi)) is None:
             return False
