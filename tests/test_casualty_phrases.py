@@ -363,3 +363,37 @@ def test_a_person_doing_something_then_harmed(text: str, killed: int, injured: i
 )
 def test_subjects_ordinals_and_people_taken_where_they_died(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a person named by what they hold, run or ride in, then "of the …"
+        (_TITLE + "The owner of the bakery was shot on Tarrin Street on Friday.", 0, 1),
+        (_TITLE + "The driver of the delivery van was wounded on Marlow Road on Friday.", 0, 1),
+        (_TITLE + "A tenant of the building suffered minor injuries in the shooting on Tarrin Street.", 0, 1),
+        # near misses: a holder of no harm, and a thing of no person
+        (_TITLE + "The owner of the bakery was arrested on Tarrin Street on Friday. No one was hurt.", 0, 0),
+        (_TITLE + "The window of the bakery was hit on Tarrin Street on Friday.", 0, 0),
+    ],
+)
+def test_a_person_named_by_what_they_hold(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a blow with a thing held or thrown, and a burn
+        (_TITLE + "A man was hit with a bat outside a pub on Marlow Road on Friday.", 0, 1),
+        (_TITLE + "A woman was struck by a bottle during a brawl on Tarrin Street on Friday.", 0, 1),
+        (_TITLE + "A man was badly burned when a petrol bomb hit his shed on Marlow Road on Friday.", 0, 1),
+        (_TITLE + "A man was struck with a handgun during a robbery on Tarrin Street on Friday.", 0, 1),
+        # near misses: things hit or burned, a burn of no one, a burn to death
+        (_TITLE + "A van was hit with a brick on Marlow Road on Friday and a shed was burned.", 0, 0),
+        (_TITLE + "The shed burned on Marlow Road on Friday.", 0, 0),
+        (_TITLE + "A man was burned out of his flat on Tarrin Street on Friday.", 0, 0),
+    ],
+)
+def test_a_blow_with_a_thing_or_a_burn_hurts(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)

@@ -64,3 +64,23 @@ def test_a_companion_along_with_the_hurt_is_hurt(text: str, expected: tuple[int,
 )
 def test_a_companion_along_with_the_dead_died(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the companion set off by commas, after the verb or before it
+        ("A fisherman was killed, along with a neighbour, when a wave swamped the boat off Corrow.", (2, 0)),
+        ("A fisherman, along with his nephew, was killed when a wave swamped the boat off Corrow.", (2, 0)),
+        ("Two hikers were hurt, along with a woman, when a ledge gave way above Tamsey on Friday.", (0, 3)),
+        ("A cyclist, along with her brother, was injured when a van left the road in Tamsey.", (0, 2)),
+        # the object of a blow and its companion, nothing but "along with" between
+        ("A gunman killed a cashier along with three customers at a shop in Corrow on Sunday.", (4, 0)),
+        # near misses: a companion of no harm, or no person
+        ("A fisherman, along with his nephew, was detained after a wave swamped a boat off Corrow.", (0, 0)),
+        ("A fisherman was killed, along with two goats, when a wave swamped the boat off Corrow.", (1, 0)),
+        ("A cyclist was hurt in Tamsey on Friday, along with her bicycle's frame.", (0, 1)),
+    ],
+)
+def test_a_companion_set_off_by_commas_shares_the_fate(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected

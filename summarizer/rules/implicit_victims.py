@@ -12,6 +12,7 @@ from summarizer.rules import victims
 from summarizer.rules.other_tolls import harmed_apart
 from summarizer.rules.victim_phrases import (
     ACCUSED_OF_RE,
+    ALONG_WITH_FRONT_RE,
     ALONG_WITH_RE,
     AND_BLOW_RE,
     ANOTHER_RE,
@@ -203,7 +204,7 @@ def _read_victim(
     if (
         also
         or pattern is AND_BLOW_RE  # "hitting a man and grazing a woman": the second blow's person, one more
-        or pattern is ALONG_WITH_RE
+        or pattern in (ALONG_WITH_RE, ALONG_WITH_FRONT_RE)
         or _ALSO_HARMED_BEFORE.search(view, max(0, s - 30), s)
         or (
             _THEN_HARMED_BEFORE.search(view, max(sent.start, s - 60), s)

@@ -36,9 +36,11 @@ _OWN_HARM_AFTER = compiled(
     re.I,
 )
 # the companion of a harm or a death: "[a woman] died along with her [two daughters]", "[two men]
-# were killed along with [a woman]"
+# were killed, along with [a woman]"; or with nothing but "along with" between, of the object of a
+# blow ("killed [a clerk] along with [two customers]") or set off by commas before the verb ("[a
+# woman], along with [her son], was hurt")
 _ALONG_WITH = compiled(
-    rf"{_NO_ASIDE}*?\b(?:{_HARMED}|died)\s+(?:\w+ly\s+)?along\s+with\s+(?:(?:his|her|their)\s+)?$", re.I
+    rf"(?:{_NO_ASIDE}*?\b(?:{_HARMED}|died))?\s*,?\s+(?:\w+ly\s+)?along\s+with\s+(?:(?:his|her|their)\s+)?$", re.I
 )
 # (the second people are a part of the first, never besides them: "and one of them was hurt"; nor
 # a possessive, whose noun is the one harmed: "and a woman's dog was hurt")

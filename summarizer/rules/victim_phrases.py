@@ -9,6 +9,7 @@ import re
 
 from summarizer.rules import victims
 from summarizer.text.incident_words import (
+    BLUNT_WEAPONS,
     DID_NOT_SURVIVE,
     GUNNED_DOWN,
     HOSPITALIZED,
@@ -118,6 +119,10 @@ _INJURED_PRED = (
     + r")|wounded|injured|hurt|grazed|stabbed(?!\s+(?:to\s+death|and\s+killed|dead)\b))"
     r"|(?:struck|hit)\s+and\s+(?:injured|wounded|hurt)|struck\s+(?:by|in\s+the)|blasted\s+in\s+the|hit\s+by\s+an?\s+(?:\w+\s+)?"
     r"(?:car|truck|lorry|bus|van|vehicle|train|tram|suv|motorcycle)"
+    # a blow with a thing held or thrown: "was hit with a bat", "struck by a bottle"; burned: "was
+    # badly burned" (not "burned down", "burned out", nor to death, a death above)
+    rf"|(?:hit|struck)\s+(?:by|with)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?{BLUNT_WEAPONS}"
+    r"|burn(?:ed|t)(?!\s+(?:down|out|up|alive|to\s+death|beyond)\b)"
     r"|hit\s+(?:twice|once|(?:\w+\s+)?times|in\s+the|by\s+(?:a\s+)?(?:bullet|gunfire|stray))|recovering"
     + NOT_RECOVERING_FROM_HARM
     + rf"|{HOSPITALIZED}|(?:taken|transported|rushed)\s+"
@@ -472,11 +477,21 @@ WHO_DIED = compiled(rf"\bwho\s+(?:\w+ly\s+|later\s+)?(?:died|passed\s+away|{SUCC
 # with his son" (the son hurt besides; the man's own fate is the clause's, maybe a death later:
 # "a man who was shot along with his wife has died"); after a verb of death they died too: "was
 # killed along with his son", "died along with her two daughters"; not "arrested along with his
-# son", nor an animal ("killed along with two dogs": no person's noun)
+# son", nor an animal ("killed along with two dogs": no person's noun); a comma may set it off ("was
+# killed, along with a bystander")
 ALONG_WITH_RE = guarded(
     r"\b(?:(?P<killed>killed|died|slain|murdered)|shot|stabbed|wounded|injured|hurt|struck|hit|grazed|burned|beaten)"
-    r"\s+(?:\w+ly\s+)?along\s+with\s+"
+    r"\s*,?\s+(?:\w+ly\s+)?along\s+with\s+"
     rf"(?:{_PERSONS}|(?P<his>{_HIS_PERSON}(?:\s+and\s+{_NEXT})?))",
+    re.I,
+)
+# the companion set off by commas before the clause's verb, whose fate is theirs too: "a woman,
+# along with her son, was wounded", "the driver, along with a passenger, was killed"; not "a man,
+# along with his brother, was arrested" (no harm)
+ALONG_WITH_FRONT_RE = guarded(
+    r",\s*along\s+with\s+"
+    rf"(?:{_PERSONS}|(?P<his>{_HIS_PERSON}(?:\s+and\s+{_NEXT})?)){_AGE_AFTER_PERSON}\s*,\s*"
+    rf"(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b",
     re.I,
 )
 
@@ -502,6 +517,7 @@ VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (ORDINAL_VICTIM_RE, ("victim",), False),
     (THE_ALSO_RE, ("also",), False),
     (ALONG_WITH_RE, ("along with",), True),
+    (ALONG_WITH_FRONT_RE, ("along with",), True),
     (_GAPPED_RE, ("wounded", "injured", "hurt"), True),
     (GUNFIRE_RE, ("gunfire", "bullet", "shot", "round", "fire"), True),
     (AND_BLOW_RE, ("hitting", "striking", "grazing"), True),
@@ -523,6 +539,7 @@ _HARM_LITERALS = (
     "sustained", "whipp", "death", "life of", "lives of", "fighting for", "shooting of", "treated", "gun on",
     "shooting himself", "shooting herself", "of shooting", "with shooting", "for shooting", "of fatally",
     "with fatally", "blasted", "blasting", "hitting", "striking", "grazing", ", shooting", "gunned down", "gunning down",
+    "burned", "burnt",
 )  # fmt: skip
 _HARM_CHECKED = {"hit": compiled(r"\bhit\b"), "passed": compiled(r"passed\s+away")}
 

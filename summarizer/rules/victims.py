@@ -13,6 +13,7 @@ from summarizer.text.base import Span, lower_same_length
 from summarizer.text.incident_words import (
     DID_NOT_SURVIVE,
     HEARSAY,
+    HOLDER_NOUNS,
     HOSPITAL_NOUNS,
     HOSPITALIZED,
     HURT_PARTICIPLE,
@@ -38,9 +39,10 @@ from summarizer.text.segments import Sentence
 # "the couple": two people, already introduced
 _DEFINITE = rf"(?:he|she|the\s+(?:{FILLER}\s+){{0,3}}?(?:{VICTIM_NOUNS}|victim|couple)|the\s+\d{{1,3}}-year-old)"
 # whose relative or relation the person is: "a friend of the two men", "the mother of the three
-# victims" (one person; the number counts the complement: not_counts)
+# victims" (one person; the number counts the complement: not_counts); or what they hold, run or
+# ride in: "the owner of the store", "the driver of the van"
 RELATION_OF = (
-    "(?:(?:" + "|".join(f"(?<={w})" for w in RELATION_NOUNS) + ")"
+    "(?:(?:" + "|".join(f"(?<={w})" for w in (*RELATION_NOUNS, *HOLDER_NOUNS)) + ")"
     r"\s+of\s+(?:the|those|these|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
 )
 # a name with an age after it is a person: "Dana Reyes, 31,"

@@ -337,6 +337,19 @@ HURT_PARTICIPLE = (
 )
 HEARSAY = r"(?:police|authorities|officials|investigators)\s+(?:say|said)"
 
+# the people named by a place or a thing they hold, run or ride in ("the owner of the store", "the
+# driver of the car", "a resident of the building"): one person, the noun after "of" no one harmed
+# (rules/victims reads the person)
+HOLDER_NOUNS = (
+    "owner", "manager", "driver", "passenger", "occupant", "resident", "tenant", "clerk", "employee",
+)  # fmt: skip
+# the things held or thrown a blow is struck with ("hit with a bat", "struck by a bottle"): a person so
+# hit is hurt (rules/victim_phrases)
+BLUNT_WEAPONS = (
+    r"(?:bats?|bottles?|bricks?|rocks?|stones?|hammers?|pipes?|clubs?|crowbars?|batons?|sticks?|chairs?|fists?"
+    r"|rifle\s+butt|(?:hand)?guns?|pistols?|tire\s+iron)\b"
+)
+
 # page furniture: a line that is only one of these is part of the page, not of the story
 # (ingest removes it as boilerplate; a photo credit and a "Sign up for …" line are matched there)
 FURNITURE_PHRASES = (
