@@ -62,6 +62,11 @@ def counts(text: str) -> tuple[int, int]:
         ("A guard was shot in the arm on Pier Road on Monday. Both men are listed in good condition.", 0, 2),
         ("A guard was shot in the arm on Pier Road on Monday. Both of them were taken to a hospital.", 0, 2),
         ("A guard was shot on Pier Road. His cousin drove up an hour later. Both remain in fair condition.", 0, 2),
+        # "both" before the pair's own words, after one person
+        ("A guard was shot on Pier Road on Monday. Both the guard and his cousin are in stable condition.", 0, 2),
+        # near misses: two of other fates; the pair told with no "both"
+        ("A guard was killed on Pier Road on Monday and a cook was hurt. Both were taken to a clinic.", 1, 1),
+        ("A guard was shot on Pier Road on Monday. The guard and his cousin were questioned.", 0, 1),
         # near misses: "both" after two people is the two again; "both" alone with no state or care
         # may be things; one killed, not one of a pair hurt
         ("Two guards were shot on Pier Road. Both are listed in good condition.", 0, 2),

@@ -86,7 +86,7 @@ def find_figures(
     burned_people(view, lowered, drafts)
     drafts += implicit_victims(view, lowered, sentences, drafts, skip)
     drafts = without_other_times(view, sentences, drafts, dates or [], incident_date)
-    drafts = _both_pairs(drafts)
+    drafts = _both_pairs(view, drafts)
     drafts += murder_suicide(view, lowered, sentences, drafts, skip)
     drafts += missing_people(view, lowered, sentences, drafts, skip)
     drafts += aged_groups(view, sentences, drafts, skip)
@@ -149,17 +149,24 @@ def find_figures(
 
 
 _BOTH = compiled(r"both\b", re.I)
+_BOTH_BEFORE = compiled(r"\bboth\s+$", re.I)  # "Both [the clerk and his son] are in stable condition"
 
 
-def _both_pairs(drafts: list[FigureDraft]) -> list[FigureDraft]:
+def _both_pairs(view: str, drafts: list[FigureDraft]) -> list[FigureDraft]:
     """The tolls with each "both men", "both" after people told before it read as those people:
     after two or more, the same two named again ("Two men were found shot. Both men were taken to a
     hospital"), dropped; after one person of its fate, that person and one more ("A man was found
     shot. … Both are in stable condition"), the one dropped for the pair, unless told as one besides
-    another ("also")."""
+    another ("also"), "both" maybe before the pair's own words ("Both the clerk and his son are in
+    stable condition"). (After two people told one at a time, "Both were taken to a hospital" is
+    the two again: one of them may be hurt by no gunshot, whom a shooting's toll leaves out.)"""
     drop: set[int] = set()
     for d in drafts:
-        if d.category not in HARMS or _BOTH.match(d.text) is None:
+        if d.category not in HARMS:
+            continue
+        if _BOTH.match(d.text) is None and (
+            d.value != 2 or not _BOTH_BEFORE.search(view, max(0, d.span[0] - 8), d.span[0])
+        ):
             continue
         before = [o for o in drafts if o.category in HARMS and o.span[0] < d.span[0] and id(o) not in drop]
         lone = before[0] if len(before) == 1 else None
