@@ -1,10 +1,14 @@
 """The person-noun lexicon (text/person_nouns.py, built from WordNet's noun.person file by
-scripts/build_person_nouns.py): the nouns it holds and those its rule leaves out. Original words."""
+scripts/build_person_nouns.py) and the counts it lets the rules read: a number before the plural of
+a noun naming a person counts people. Original sentences."""
 
 from __future__ import annotations
 
 import pytest
+from conftest import speaker_of
 
+from summarizer import summarize
+from summarizer.evaluation import count_of
 from summarizer.text.person_nouns import is_person_noun
 
 
@@ -40,3 +44,83 @@ from summarizer.text.person_nouns import is_person_noun
 )
 def test_the_lexicon_holds_nouns_naming_people(word: str, expected: bool) -> None:
     assert is_person_noun(word) is expected
+
+
+def _tolls(text: str) -> tuple[int, int]:
+    result = summarize(text, model="rules")
+    return count_of(result, "killed"), count_of(result, "injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two mountain guides were killed when the ice bridge gave way on Sunday.", (2, 0)),
+        ("Three interpreters died in the ambush near the border crossing.", (3, 0)),
+        ("Four stewards were injured when the ceiling of the hall collapsed.", (0, 4)),
+        ("Two bodyguards were killed in the blast at the depot.", (2, 0)),
+        ("Three surveyors were hurt when the scaffold fell.", (0, 3)),
+        # near misses: a person first in WordNet, but an animal too
+        ("Three tigers were killed when the enclosure flooded overnight.", (0, 0)),
+        ("Two whales died on the beach after the storm.", (0, 0)),
+    ],
+)
+def test_a_number_before_a_plural_person_noun_counts_people(text: str, expected: tuple[int, int]) -> None:
+    assert _tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # a noun naming a person heads the speaker's phrase before its preposition
+        ("A steward from the stadium said the gates were shut at noon.", "gates", "steward from the stadium"),
+        ("The lifeguards on duty said the swimmer had been pulled out quickly.", "swimmer", "lifeguards on duty"),
+        ('"It went dark," an interpreter with the convoy said.', "went dark", "interpreter with the convoy"),
+        # near misses: a document before its preposition stays the document; a thing a clause sets apart is
+        # what was said, the speaker after it
+        ("Footage from the stadium showed the gates were shut at noon.", "gates", "Footage from the stadium"),
+        ("A tiger at the zoo, keepers said, had escaped overnight.", "escaped", "keepers"),
+    ],
+)
+def test_a_person_noun_heads_a_speaker_before_its_preposition(text: str, words: str, expected: str) -> None:
+    assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize(
+    "noun",
+    # a plural noun naming people opens a paragraph, written in lower case earlier: still a source,
+    # not a common word capitalised at a line's start
+    ["interpreters", "stewards", "lifeguards"],
+)
+def test_a_capitalised_plural_person_noun_at_a_line_start_is_a_speaker(noun: str) -> None:
+    text = (
+        "Beach closed after storm\n\n"
+        f"Two {noun} pulled a boy out of the surf on Sunday.\n\n"
+        f"{noun.capitalize()} said the beach would stay closed until Tuesday.\n"
+    )
+    assert speaker_of(text, "stay closed") == noun.capitalize()
+
+
+@pytest.mark.parametrize(
+    "word",
+    # near misses: a common word no noun of a person, capitalised at a paragraph's start, is no speaker
+    ["Tides", "Barriers"],
+)
+def test_a_capitalised_common_word_at_a_line_start_is_no_speaker(word: str) -> None:
+    text = (
+        "Beach closed after storm\n\n"
+        f"High {word.lower()} pulled a boy out of the surf on Sunday.\n\n"
+        f"{word} said the beach would stay closed until Tuesday.\n"
+    )
+    assert speaker_of(text, "stay closed") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the roles of those who speak, persons all, count no toll
+        "The death toll, according to 3 officials, is not yet known.",
+        "Two analysts said the death toll was not yet known.",
+    ],
+)
+def test_a_number_before_a_speakers_role_counts_no_toll(text: str) -> None:
+    assert _tolls(text) == (0, 0)

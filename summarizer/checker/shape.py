@@ -18,6 +18,7 @@ from summarizer.text.acronyms import acronym_at
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex
 from summarizer.text.datelines import line_datelines
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
+from summarizer.text.person_nouns import is_person_noun
 from summarizer.text.regex import compiled
 
 # a photo credit line: "(Photo: Ana Ruiz/Staff)", "Photo by Ana Ruiz", "AP Photo/Ana Ruiz"
@@ -204,8 +205,14 @@ _SOURCE_NOUNS = frozenset().union(
 
 
 def _is_source_noun(word: str) -> bool:
-    """A noun that names a source by itself: "Police", "Authorities", "Poll"."""
-    return word in _SOURCE_NOUNS or word.rstrip("s") in _SOURCE_NOUNS or word.removesuffix("ies") + "y" in _SOURCE_NOUNS
+    """A noun that names a source by itself: "Police", "Authorities", "Poll", any noun naming a
+    person ("Lifeguards", "Interpreters")."""
+    return (
+        word in _SOURCE_NOUNS
+        or word.rstrip("s") in _SOURCE_NOUNS
+        or word.removesuffix("ies") + "y" in _SOURCE_NOUNS
+        or is_person_noun(word)
+    )
 
 
 def _is_common_word(word: str, text: str) -> bool:

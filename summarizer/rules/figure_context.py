@@ -21,6 +21,7 @@ from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import PlaceMention, Span, lower_same_length
 from summarizer.text.numbers import VICTIM_NOUN_WORDS, singular
+from summarizer.text.person_nouns import is_person_noun
 from summarizer.text.regex import compiled, guarded
 from summarizer.text.scans import matches_from
 from summarizer.text.segments import Sentence
@@ -227,11 +228,14 @@ _COUNTABLE = frozenset(iw.PROJECTILES | iw.PEOPLE_NOUNS | _MORE_PEOPLE | iw.PEOP
 @lru_cache(maxsize=8192)  # asked of every word of a sentence with a count, the same words again and again
 def is_countable(noun: str) -> bool:
     """Nouns whose counts an incident summary reports: people and projectiles, and the plural of
-    any noun of one person ("three grandsons", "two joggers")."""
+    any noun of one person ("three grandsons", "two joggers"), the lexicon's too ("two guides"),
+    but for the roles of those who speak, which the lists leave out ("according to 3 officials")."""
     if noun in _COUNTABLE or noun.rstrip("s") in iw.PROJECTILES:
         return True
     one = singular(noun)
-    return one != noun and one in VICTIM_NOUN_WORDS
+    return one != noun and (
+        one in VICTIM_NOUN_WORDS or (is_person_noun(noun) and one not in lx.PERSON_ROLES and noun not in lx.GROUP_NOUNS)
+    )
 
 
 class _Clause:

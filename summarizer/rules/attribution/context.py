@@ -17,6 +17,7 @@ from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex, trim_content
 from summarizer.text.datelines import dateline_at
+from summarizer.text.person_nouns import is_person_noun
 from summarizer.text.quotes import QuoteRegion
 from summarizer.text.regex import compiled
 from summarizer.text.segments import ABBREVIATIONS, Sentence, Token
@@ -213,8 +214,12 @@ SOURCE_NOUNS = frozenset().union(
 
 
 def is_source_noun(word: str) -> bool:
+    """A noun of the lists above, singular or plural, or any noun naming a person ("Lifeguards")."""
     return (
-        word in SOURCE_NOUNS or word.removesuffix("s") in SOURCE_NOUNS or word.removesuffix("ies") + "y" in SOURCE_NOUNS
+        word in SOURCE_NOUNS
+        or word.removesuffix("s") in SOURCE_NOUNS
+        or word.removesuffix("ies") + "y" in SOURCE_NOUNS
+        or is_person_noun(word)
     )
 
 

@@ -35,6 +35,7 @@ from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
 from summarizer.text.numbers import NUMBER_WORDS
+from summarizer.text.person_nouns import is_person_noun
 from summarizer.text.regex import compiled
 from summarizer.text.segments import ABBREVIATIONS, Token
 
@@ -187,6 +188,7 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
                     or toks[i - 1].low in TO_HEADS
                     or _nounish(toks[i - 1])
                     or toks[i - 1].low in iw.PEOPLE_NOUNS  # "a man from Lisk", "a woman in a red coat"
+                    or is_person_noun(toks[i - 1].low)  # "an interpreter at the base"
                 )
             )
             # "an engineer cited in the report", "a doctor quoted by the paper": a participle
