@@ -9,6 +9,7 @@ from conftest import speaker_of
 
 from summarizer import summarize
 from summarizer.evaluation import count_of
+from summarizer.text.numbers import find_numbers
 from summarizer.text.person_nouns import is_person_noun
 
 
@@ -124,3 +125,19 @@ def test_a_capitalised_common_word_at_a_line_start_is_no_speaker(word: str) -> N
 )
 def test_a_number_before_a_speakers_role_counts_no_toll(text: str) -> None:
     assert _tolls(text) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised "Zero" after a name's capitalised word mid-sentence is part of the name
+        ("They left Ground Zero before cops arrived.", []),
+        ("Researchers traced Patient Zero through the ward.", []),
+        # near misses: "zero" as a count, at a sentence's start, or in a headline's title case
+        ("Zero people were hurt.", [0.0]),
+        ("Crash Leaves Zero Injured", [0.0]),
+        ("The tally of injured was zero.", [0.0]),
+    ],
+)
+def test_zero_inside_a_name_is_no_number(text: str, expected: list[float]) -> None:
+    assert [n.value for n in find_numbers(text)] == expected

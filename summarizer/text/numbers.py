@@ -146,9 +146,9 @@ def _number_matches(lowered: str, start: int, end: int) -> Iterator[re.Match[str
     return matches_from(_NUMBER_RE_LOWER, lowered, starts, end)
 
 
-_CLOCK_AFTER = compiled(
-    r":\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)", re.I
-)  # for text already in lower case: much faster
+_CLOCK_AFTER = compiled(r":\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)", re.I)  # much faster on lower case
+# a capitalised word after one all in lower case, then a number: "left Ground Zero", not "Crash Leaves Zero"
+_NAME_BEFORE_ZERO = compiled(r"(?<![A-Za-z])[a-z]+,? +[A-Z][a-z]+ +$")
 
 
 def find_numbers(
@@ -167,8 +167,8 @@ def find_numbers(
         if m.group("digits") and text[s:e].endswith("0") and text[e : e + 2] in ("'s", "’s"):
             continue  # a decade, of years or of age ("the 1990's", "in their 20’s"), not a count
         value = parse_number(m.group("num"))
-        if value is None:
-            continue
+        if value is None or (value == 0 and text[s] == "Z" and _NAME_BEFORE_ZERO.search(text, max(0, s - 40), s)):
+            continue  # (a capitalised "Zero" after a name's capitalised word is part of it: "Ground Zero")
         yield NumberMatch(text[s:e], (s, e), value)
 
 
