@@ -79,3 +79,18 @@ def test_which_contractions_are_read_as_two_words(text: str, words: list[str]) -
 )
 def test_no_pronoun_with_its_auxiliary_is_a_source_in_a_near_miss(text: str) -> None:
     assert not any(speaker in ("It", "That", "I", "we", "it") for speaker, _, _ in reports(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "I" is left joined to its "'m" (a column's writer), yet the source is the pronoun alone
+        ("Road\n\nI'm hoping that the ferry runs again by June.", "I"),
+        ("Road\n\nI’m not talking about the ferry fares.", "I"),
+        # near misses: a name, a pronoun split already
+        ("Road\n\nAna Ruiz is hoping that the ferry runs again by June.", "Ana Ruiz"),
+        ("Road\n\nThey're claiming the audit was rushed.", "They"),
+    ],
+)
+def test_a_pronoun_written_with_be_is_the_pronoun(text: str, speaker: str) -> None:
+    assert reports(text)[0][0] == speaker

@@ -31,6 +31,13 @@ from summarizer.rules.governed_names import governed_name
         ("Senator Ivy Marsh said the vote would hold.", "Ivy Marsh"),
         ("Sam Yeo, the envoy to Peru, said the vote would hold.", "Sam Yeo"),
         ("Gov. Omar Pike, representing the state, said the vote would hold.", "Omar Pike"),
+        # a party or a people after an indefinite article is whose the boss is, no name at all
+        ("A spokesperson for Gov. Omar Pike, a Democrat, said the vote would hold.", "spokesperson for Gov. Omar Pike"),
+        ("An aide to Senator Ivy Marsh, a Republican, said the vote would hold.", "aide to Senator Ivy Marsh"),
+        ("A lawyer for Mayor Omar Pike, a Liberal, said the vote would hold.", "lawyer for Mayor Omar Pike"),
+        # near misses: the membership after a name of the speaker's own; a name after an article-less part
+        ("Senator Ivy Marsh, a Republican, said the vote would hold.", "Ivy Marsh"),
+        ("A spokesperson for Gov. Omar Pike, Lena Ford, said the vote would hold.", "Lena Ford"),
     ],
 )
 def test_a_governed_name_is_not_the_speaker(sentence: str, speaker: str) -> None:

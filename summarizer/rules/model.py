@@ -452,6 +452,8 @@ def _attribution(text: str, i: int, raw: RawAttribution, ent: Entity | None, fl:
             speaker[0] + lead_length(text[speaker[0] : speaker[1]]),
             speaker[1],
         )
+        if (n := lx.pronoun_length(text[speaker[0] : speaker[1]])) is not None:
+            speaker = (speaker[0], speaker[0] + n)  # "I'm hoping": "I" is the source, "'m" the verb's
     return {
         "id": f"a{i + 1}",
         "speaker_id": ent.id if ent else None,

@@ -133,6 +133,7 @@ def _analyse_phrase(text: str, span: Span) -> SpeakerPhrase:
 # each pattern up again, and lost it when the module's cache had turned over)
 _PART_SPLIT = compiled(r",\s*")
 _CLAUSE_PART = compiled(r"(?:\w+ing|who|whose)\b")
+_MEMBERSHIP_PART = compiled(r"an?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")  # "a Democrat", "an Albertan": no name
 _QUANTIFIER_OPENING = compiled(r"^(?:the|a|an|some|many|several|other|most|both|all)\s+", re.I)
 _ARTICLE_OPENING = compiled(r"^(?:the|a|an)\s+", re.I)
 _THE_OPENING = compiled(r"^the\s+")
@@ -155,6 +156,8 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
     low = raw.lower().strip()
     if low in lx.PRONOUNS or low in ("him", "her", "them"):
         return SpeakerPhrase(raw, span, "pronoun", raw, pronoun=low)
+    if (n := lx.pronoun_length(raw.strip())) is not None:  # "I'm hoping": "I", its "be" written onto it
+        return SpeakerPhrase(raw, span, "pronoun", raw.strip()[:n], pronoun=raw.strip()[:n].lower())
     if (
         " " not in low
         and (
@@ -197,7 +200,8 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
     # appositives: "Ukraine's defense minister, Rustem Muradov" / "Rustem Muradov, a spokesman"
     parts = [p.strip() for p in _PART_SPLIT.split(raw) if p.strip()]
     name, name_span, role, affiliation = _appositives(raw, span, parts)
-    first_part = parts[0] if parts and len(parts) > 1 and _CLAUSE_PART.match(parts[1]) else raw
+    party = len(parts) == 2 and _MEMBERSHIP_PART.fullmatch(parts[1])  # "a spokesperson for Gov. Ann Roe, a Democrat"
+    first_part = parts[0] if party or (len(parts) > 1 and _CLAUSE_PART.match(parts[1])) else raw
     cleaned = _QUANTIFIER_OPENING.sub("", first_part).strip()
     if name is not None:
         if org_like(raw) and not role:
@@ -459,6 +463,7 @@ def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Sp
             run
             and name is None
             and not after_preposition
+            and not _MEMBERSHIP_PART.fullmatch(part)  # "Gov. Ann Roe, a Democrat": a party's member, no name
             and (not org_like(part) or person_after_role(pw, j, k))
             and all(not strip_possessive(w)[1] for w, _, _ in run)
             and (len(run) >= 2 or k > 0 or len(pw) == 1)

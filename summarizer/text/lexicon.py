@@ -324,6 +324,18 @@ PRONOUNS = {
     "i": "self",
     "you": "other",
 }
+# a personal pronoun written together with "be" ("I'm", "we’re", "they're"): contractions.py
+# splits "I'm" only before a verb of report, so a speaker's words may hold the whole word
+_PRONOUN_WITH_BE = compiled(r"(I|[Ww]e|[Tt]hey|[Yy]ou)['’](?:m|re)")
+
+
+def pronoun_length(words: str) -> int | None:
+    """The length of the pronoun in a pronoun written with "be" ("I'm": 1, "we’re": 2), the
+    source in a speaker's words that hold the verb's "be" too; None for any other words."""
+    joined = _PRONOUN_WITH_BE.fullmatch(words)
+    return len(joined.group(1)) if joined is not None else None
+
+
 # the personal pronouns, each list once: subjects, the persons among them, objects, possessives
 SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 PERSON_SUBJECT_PRONOUNS = SUBJECT_PRONOUNS - {"it"}
