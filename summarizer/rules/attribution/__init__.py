@@ -8,7 +8,7 @@ The driver runs the patterns in priority order: the quote patterns on each quote
 that finds a speaker wins), then the paragraph patterns, then the sentence patterns on each
 sentence (each keeps clear of what the earlier ones claimed), then the leftover quotes:
 
-    quote      10 dash_signoff  20 speaker_after_quote  30 speaker_before_quote  40 lede_quote
+    quote      10 dash_signoff  20 speaker_after_quote  30 speaker_before_quote  40 lede_quote  45 so_says
     paragraph  50 headline_colon
     sentence  100 according_to  105 as_reported  110 trailing_cue
               120 subject_verb (stance_verb inside its walk)
@@ -47,6 +47,7 @@ from summarizer.rules.attribution import (  # noqa: F401
     object_relative,
     participle_opener,
     passive_agent,
+    so_says,
     sourceless_claim,
     speaker_after_quote,
     speaker_before_quote,

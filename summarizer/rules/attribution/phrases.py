@@ -285,13 +285,22 @@ def _np_left_appositive(toks: list[Token], j: int, lo: int) -> int | None:
     if inner is None or inner - 1 < lo or toks[inner - 1].text != ",":
         return None
     outer = np_left(toks, inner - 2, lo, appositive=False)
-    if outer is None or (inner - 1 - outer) > 8:
+    # the role before the name may be long when a body's name owns it ("The Council of Hill
+    # Nations' regional chief for Orla, Ada Lind, said"): a name in apposition closes it
+    longest = 12 if _name_between(toks, inner, j) else 8
+    if outer is None or (inner - 1 - outer) > longest:
         return None
     # "As Ana Ruiz, a planner, put it", "…, whereas the union's head, Tim Cole, said": a join
     # or a contrast may open the clause of a subject so set off
     if outer > lo and is_word(toks[outer - 1]) and toks[outer - 1].low not in _SUBJECT_CLAUSE_OPENERS:
         return None
     return outer
+
+
+def _name_between(toks: list[Token], i: int, j: int) -> bool:
+    """Whether ``toks[i:j]`` is a personal name: two or three capitalised words ("Ada Lind")."""
+    words = toks[i:j]
+    return 2 <= len(words) <= 3 and all(t.text[:1].isupper() and t.text.isalpha() for t in words)
 
 
 def np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True) -> int | None:
