@@ -89,3 +89,30 @@ def test_a_members_body_does_not_refer_back_to_another_bodys_name(text: str) -> 
 
 def test_kinds_named_reads_a_plural() -> None:
     assert kinds_named("Tarnby Chambers of Commerce") == kinds_named("Tarnby Chamber of Commerce") != set()
+
+
+_STRIKE = (
+    "Porters walked out on Monday{union}.\n\n“We are tired,” one porter, Ola Berg, said.\n\n"
+    "{other} said wards stayed open.\n\nThe {noun} said it would stay out for a month.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("union", "other", "noun", "speaker"),
+    [
+        # a body of no told kind spoke last: the description means the one of its kind named before
+        (", led by the Orla Porters Union", "Tarn Care, the hospital operator,", "union", "Orla Porters Union"),
+        (", backed by the Association of Porters", "Harbour Health", "union", "Association of Porters"),
+        (" after the Tarn Hospitals Council cut pay", "Tarn Care", "council", "Tarn Hospitals Council"),
+        # near misses: none of its kind named (the body of no kind, as before), a members' body
+        # of other members, a body of its kind that spoke last
+        ("", "Tarn Care, the hospital operator,", "union", "Tarn Care"),
+        (", led by the Orla Porters Union", "Tarn Care", "students' union", "students' union"),
+        (", led by the Orla Porters Union", "The Tarn Nurses Union", "union", "Tarn Nurses Union"),
+    ],
+)
+def test_a_kinds_noun_means_a_body_of_that_kind_before_one_of_none(
+    union: str, other: str, noun: str, speaker: str
+) -> None:
+    text = "Strike\n\n" + _STRIKE.format(union=union, other=other, noun=noun)
+    assert speaker_of(text, "stay out for a month") == speaker

@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarizer.rules.org_kinds import of_another_kind, of_other_members, tells_a_kind
+from summarizer.rules.org_kinds import (
+    kinds_named,
+    names_carry_kind,
+    names_kind_of,
+    of_another_kind,
+    of_other_members,
+    tells_a_kind,
+)
 from summarizer.rules.roles import ORG_NOUNS, head_word, role_head
 from summarizer.rules.speaker_phrases import SpeakerPhrase
 from summarizer.text import lexicon as lx
@@ -321,6 +328,21 @@ def _only_body_before(text: str, end: int, head: str) -> re.Match[str] | None:
             return None
         found = found or m
     return found if found is not None and not of_another_kind(head, found.group()) else None
+
+
+def body_of_kind_before(text: str, phrase: SpeakerPhrase, meant: str) -> SpeakerPhrase | None:
+    """What a description by a kind's noun whose bodies' names carry it ("the union") means in
+    place of ``meant``, a name of no kind ("Tarn Care"): the last body named before it whose
+    name tells that kind, of the members it names if any; None if none is, or ``meant`` tells one."""
+    head = head_word(phrase.text)
+    if not names_carry_kind(head) or kinds_named(meant):
+        return None
+    found: SpeakerPhrase | None = None
+    for m in org_named().finditer(text, 0, phrase.span[0]):
+        name = next(g for g in m.groups() if g)
+        if names_kind_of(head, name) and not of_other_members(phrase.name, name):
+            found = SpeakerPhrase(name, m.span(), "organization", name, None)
+    return found
 
 
 def _person_from_place(name: str) -> bool:

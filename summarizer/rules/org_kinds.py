@@ -67,6 +67,19 @@ def of_another_kind(head: str, name: str) -> bool:
     return bool(kinds) and k not in kinds
 
 
+def names_carry_kind(head: str) -> bool:
+    """Whether the bodies of ``head``'s kind carry its noun in their names ("the union": "Tarn
+    Porters Union"): a kind's noun, not a company's, whose names seldom do ("Transitco")."""
+    return head in _KIND_OF and head not in _COMPANY_NOUNS
+
+
+def names_kind_of(head: str, name: str) -> bool:
+    """Whether the words of ``name`` tell the kind of organization the noun ``head`` does
+    ("union": "Tarn Nurses Union", "Association of Ferry Owners"; not "Tarn Care")."""
+    k = _KIND_OF.get(head)
+    return k is not None and k in kinds_named(name)
+
+
 # a plural possessive of members before a body's noun: "the students' union", "the nurses’ union"
 _MEMBERS_BEFORE = compiled(r"\b([a-z]+)s['’][ \t]+[a-z]+$")
 

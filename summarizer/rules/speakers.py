@@ -16,6 +16,7 @@ from summarizer.rules.descriptions import (
     SENDER_HEADS,
     SENT_HEADS,
     WORKS,
+    body_of_kind_before,
     delayed_identification,
     epithet,
     indefinite,
@@ -36,6 +37,7 @@ from summarizer.rules.possessive_sources import owned_org
 from summarizer.rules.pronoun_kinds import GENDERS, may_mean
 from summarizer.rules.roles import THE_PAST_OFFICE as _FORMER
 from summarizer.rules.roles import head_word, holders_at_the_time, is_name_word, role_head, same_office, title_noun
+from summarizer.rules.served_bodies import names_server, served_phrase
 from summarizer.rules.speaker_cues import (
     ADVERBS,
     DEFINITE_BEFORE,
@@ -117,9 +119,8 @@ class Registry(EntityIndex):
                 return max(holders, key=latest_then_seq)
             # "the spokesperson" after "a spokesperson for the ministry", "the lawyer" after "a lawyer
             # for the family": the source named by that role and whom it serves
-            heads = (head + " for ", head + " of ", head + " at ")
             # (not once the same noun has brought in someone else: "another lawyer, Ben Osk, …")
-            spoke = [e for e in self.entities if e.first < phrase.span[0] and e.name.lower().startswith(heads)]
+            spoke = [e for e in self.entities if e.first < phrase.span[0] and names_server(e.name, head)]
             if spoke:
                 source = max(spoke, key=latest_then_seq)
                 after = max((end for start, end in source.mentions if start <= phrase.span[0]), default=source.first)
@@ -307,7 +308,7 @@ class Registry(EntityIndex):
         if ent is None and delayed_identification(phrase, self.text):
             ent = self._subject_named_next(phrase)  # the lede's "A county clerk has quit", named next
         if ent is None:
-            ent = self._new(phrase, phrase.kind)
+            ent = self._new(served_phrase(self.text, phrase), phrase.kind)  # "a university spokesperson"
             ent.indefinite = indefinite(phrase)
         else:
             if phrase.role and not ent.role:
@@ -346,6 +347,9 @@ class Registry(EntityIndex):
             name = next(g for g in named.groups() if g)
             org = SpeakerPhrase(name, named.span(), "organization", name, None)
             ent = self._find(org) or self._new(org, "organization")
+        if ent is not None and (kin := body_of_kind_before(self.text, phrase, ent.name)) is not None:
+            # "The union said" after "Tarn Care said": the union named before (not Tarn Care itself)
+            ent = found if (found := self._find(kin)) not in (None, ent) else self._new(kin, "organization")
         return ent
 
     def _appositive_person(self, start: int, end: int, role: str | None) -> Entity | None:
