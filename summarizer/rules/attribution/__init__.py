@@ -111,8 +111,9 @@ __all__ = ["PATTERNS", "Pattern", "RawAttribution", "find_attributions", "patter
 def _in_sentence(ctx: Context, sent: Sentence, patterns: list[Pattern]) -> list[RawAttribution]:
     """Run the sentence patterns over one sentence, in priority order."""
     view = ctx.view
-    # most sentences hold no reporting verb at all: a cheap look before tokenising
-    if not _may_report(view[sent.start : sent.end].lower()):
+    # most sentences hold no reporting verb at all, and some are a quote's words: cheap looks
+    # before tokenising
+    if _within_taken(ctx, sent) or not _may_report(view[sent.start : sent.end].lower()):
         return []
     toks = split_contractions(tokens(view, sent.start, sent.end))  # "he’s said": "he" "has" "said"
     if len(toks) < 3:
@@ -121,6 +122,14 @@ def _in_sentence(ctx: Context, sent: Sentence, patterns: list[Pattern]) -> list[
     for p in patterns:
         p.fn(scan)
     return scan.out
+
+
+def _within_taken(ctx: Context, sent: Sentence) -> bool:
+    """Does one span an earlier pass attributed (a quote's words) hold the whole sentence? Then
+    no sentence pattern can record anything in it: what each reports lies inside its sentence,
+    and ``SentenceScan.add`` keeps only content clear of those spans (a quoted sentence's own
+    "said" is the speaker's word, not a new report), so the sentence is not tokenised at all."""
+    return any(a <= sent.start and sent.end <= b for a, b in ctx.taken.overlapping(sent.start, sent.end))
 
 
 # the words one of which a sentence needs for any sentence pattern to read it
