@@ -203,7 +203,28 @@ def is_binary_text(text: str) -> bool:
     return len(_CONTROL_RE.findall(sample)) / len(sample) > 0.05
 
 
-_ALNUM = compiled(r"[^\W_]")
+# the ASCII characters that are no letter or digit, and the marks beyond ASCII news writes most
+# (curly quotes, dashes, the ellipsis), as UTF-8: none is counted by alnum_count
+_ASCII_NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
+_WIDE_MARKS = tuple(m.encode() for m in "’‘“”—–…«»")
+
+
+def alnum_count(text: str, a: int, b: int) -> int:
+    """How many letters and digits text[a:b] holds: what ``len(re.findall(r"[^\\W_]", …))``
+    counts (the regex engine's word character is ``str.isalnum`` or "_"), without a match object
+    per character. The ASCII marks are cut from the UTF-8 bytes (each byte below 0x80 is a whole
+    character), then the usual wide marks; what is left is counted at once when all ASCII, else
+    character by character ("é", "ß" and digits of other scripts count, "·" does not)."""
+    a = max(a, 0)
+    if b <= a:
+        return 0
+    kept = text[a:b].encode("utf-8", "surrogatepass").translate(None, _ASCII_NOT_ALNUM)
+    if not kept.isascii():
+        for mark in _WIDE_MARKS:
+            kept = kept.replace(mark, b"")
+        if not kept.isascii():
+            return sum(map(str.isalnum, kept.decode("utf-8", "surrogatepass")))
+    return len(kept)
 
 
 def quoted_share(text: str, span: Span, quotes: list[Span], skip: list[Span] | None = None) -> float:
@@ -214,7 +235,7 @@ def quoted_share(text: str, span: Span, quotes: list[Span], skip: list[Span] | N
         return 0.0  # no quote mark touches it: nothing to count
 
     def alnum(a: int, b: int) -> int:
-        return len(_ALNUM.findall(text, a, b)) if b > a else 0
+        return alnum_count(text, a, b)
 
     skipped = [(max(s, a), min(e, b)) for a, b in (skip or []) if a < e and s < b]
     total = alnum(s, e) - sum(alnum(a, b) for a, b in skipped)
