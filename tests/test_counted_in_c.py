@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import collections
+import random
 import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summarizer.text import language
 from summarizer.text.base import alnum_count, quoted_share
 
 _WORD_CHAR = re.compile(r"[^\W_]")
@@ -45,3 +48,23 @@ def test_quoted_share_of_a_split_quote() -> None:
     share = quoted_share(text, (0, len(text)), quotes, skip=[(24, 38)])
     assert share == 1.0
     assert 0.5 < quoted_share(text, (0, len(text)), quotes) < 0.8
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the ferry's crew said it would sail at 9.30, weather permitting",
+        "l'état et la ville — une décision prise hier",
+        "x2 a_b 'quoted' ‘single’ «guillemets» don't",
+        "",
+    ],
+)
+def test_english_words_rows(text: str) -> None:
+    assert collections.Counter(language._words(text)) == collections.Counter(language._WORD.findall(text))
+
+
+def test_english_words_random() -> None:
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 40)))
+        assert collections.Counter(language._words(text)) == collections.Counter(language._WORD.findall(text)), text
