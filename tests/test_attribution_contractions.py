@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import summarize
+from summarizer.rules.attribution import contractions
 from summarizer.rules.attribution.contractions import split_contractions
 from summarizer.text.segments import tokens
 
@@ -94,3 +95,22 @@ def test_no_pronoun_with_its_auxiliary_is_a_source_in_a_near_miss(text: str) -> 
 )
 def test_a_pronoun_written_with_be_is_the_pronoun(text: str, speaker: str) -> None:
     assert reports(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["he’s", "they're", "who’s", "we've", "it'd", "she’ll", "they’m", "he's", "ruiz’s", "that’s", "isn’t",
+     "he''s", "he'’s", "she’d’ve", "’s", "he’", "hes", "he’ss", "i’m", "you’re", ""],
+)  # fmt: skip
+def test_the_contracted_forms_looked_up_are_those_read(word: str) -> None:
+    assert contractions._CONTRACTED.get(word) == contractions._contracted(word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He’s said that the fares are high.", "The mayor's aide said they're ready.", "Officials said it was safe."],
+)
+def test_the_text_given_splits_as_the_tokens_alone(text: str) -> None:
+    toks = tokens(text, 0, len(text))
+    split = split_contractions(toks, text.lower())
+    assert [(t.text, t.low, t.start) for t in split] == [(t.text, t.low, t.start) for t in split_contractions(toks)]

@@ -113,9 +113,12 @@ def _in_sentence(ctx: Context, sent: Sentence, patterns: list[Pattern]) -> list[
     view = ctx.view
     # most sentences hold no reporting verb at all, and some are a quote's words: cheap looks
     # before tokenising
-    if _within_taken(ctx, sent) or not _may_report(view[sent.start : sent.end].lower()):
+    if _within_taken(ctx, sent):
         return []
-    toks = split_contractions(tokens(view, sent.start, sent.end))  # "he’s said": "he" "has" "said"
+    low = view[sent.start : sent.end].lower()
+    if not _may_report(low):
+        return []
+    toks = split_contractions(tokens(view, sent.start, sent.end), low)  # "he’s said": "he" "has" "said"
     if len(toks) < 3:
         return []
     scan = SentenceScan(ctx, sent, toks)

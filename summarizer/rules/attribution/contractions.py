@@ -45,14 +45,19 @@ def _past_participle(t: Token) -> bool:
     return low.isalpha() and (low.endswith(("ed", "en")) or low in lx.IRREGULAR_PAST or low == "been")
 
 
-def split_contractions(toks: list[Token]) -> list[Token]:
+def split_contractions(toks: list[Token], text: str | None = None) -> list[Token]:
     """``toks`` with each subject pronoun and its contracted auxiliary as two tokens; the list
-    itself when none is written (the common case)."""
-    if not any(_APOSTROPHES[0] in t.text or _APOSTROPHES[1] in t.text for t in toks):
+    itself when none is written (the common case). ``text``: what the tokens were read from,
+    when the caller has it (no token holds an apostrophe the text does not)."""
+    if text is not None:
+        if _APOSTROPHES[0] not in text and _APOSTROPHES[1] not in text:
+            return toks
+    elif not any(_APOSTROPHES[0] in t.text or _APOSTROPHES[1] in t.text for t in toks):
         return toks
     out: list[Token] = []
+    contracted = _CONTRACTED.get
     for n, t in enumerate(toks):
-        parts = _contracted(t.low)
+        parts = contracted(t.low)
         if parts is None:
             out.append(t)
             continue
@@ -84,6 +89,10 @@ def _verb_after(toks: list[Token], m: int) -> int | None:
         if not (low in lx.AUXILIARIES or (low.endswith("ly") and low.isalpha())):
             return None
     return None
+
+
+# every word _contracted reads as a pronoun and its auxiliary, and what it reads: one lookup a token
+_CONTRACTED = {f"{p}{a}{s}": (p, s) for p in _PRONOUNS for a in _APOSTROPHES for s in _AUXILIARIES}
 
 
 def _contracted(low: str) -> tuple[str, str] | None:
