@@ -102,6 +102,11 @@ def test_a_street_whose_type_word_is_in_lower_case(text: str, streets: list[str]
         # near misses: the street itself before a word of time, place or another name's head
         ("A trooper was hit on Tarnia Highway Sunday night.", ["Tarnia Highway"]),
         ("Police patrol Pell Road at night.", ["Pell Road"]),
+        ("The Kell County Highway Department said a worker was hit on Venn Road.", ["Venn Road"]),
+        # near misses: a name "Department" opens after the street, or an address with its number
+        ("A man was shot on Venn Avenue Department of Transportation land.", ["Venn Avenue"]),
+        ("The Kell Street Department Store was robbed on Friday.", ["Kell Street"]),
+        ("A man was shot at 40 Kell Road Patrol headquarters.", ["40 Kell Road"]),
     ],
 )
 def test_a_count_or_a_thing_named_like_a_street_is_none(text: str, streets: list[str]) -> None:

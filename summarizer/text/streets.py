@@ -135,8 +135,13 @@ def _may_hold_bare_corner(view: str, start: int, end: int) -> bool:
 
 # a type word that opens the name of a body that runs or polices the roads is no street's: "the
 # Tarnia Highway Patrol", "the Kell County Road Department", "the Venn Expressway Authority" (not a
-# verb after a street: "Police patrol Pell Road")
-_AGENCY_AFTER = compiled(r"\s+(?:Patrol|Department|Dept\.|Commission|Authority|Administration)\b")
+# verb after a street: "Police patrol Pell Road"; nor a street before a name that "Department" opens:
+# "on Pell Road Department of Transportation land", "the Kell Street Department Store"; nor an
+# address, a number or block before it: "at 40 Kell Road Patrol headquarters")
+_AGENCY_AFTER = compiled(
+    r"\s+(?:Patrol|Department(?!\s+(?:of|[Ss]tores?)\b)|Dept\.|Commission|Authority|Administration)\b"
+)
+_BLOCK_BEFORE = compiled(r"\bblock\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}\Z")
 
 
 def may_name_a_street(view: str, start: int, end: int) -> bool:
@@ -161,7 +166,11 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
         if m.start() > 0 and is_word_char(view[m.start() - 1]):
             continue
         before = _STREET_BEFORE.search(view, max(start, m.start() - 60), m.start())
-        if before is None or _AGENCY_AFTER.match(view, m.end()):
+        if before is None or (
+            _AGENCY_AFTER.match(view, m.end())
+            and before.group("num") is None
+            and not _BLOCK_BEFORE.search(view, max(start, m.start() - 60), m.start())
+        ):
             continue
         words = before.group("name").split()
         s = before.start("name")
