@@ -189,6 +189,11 @@ def test_date_scan_from_its_first_words_is_the_patterns_own() -> None:
         ("He was cleaning a pistol in the garage of his Tamsin Court home when it fired.", ["Tamsin Court"]),
         ("A fire broke out at a Venn Circle house overnight.", ["Venn Circle"]),
         ("Lawyers crowded the District Court house steps.", []),  # guard: a court named by its kind
+        ("A woman was killed at her Tarrow Circle residence on Friday.", ["Tarrow Circle"]),
+        # guards: "Court house" is a courthouse in two words, a "residence hall" a dormitory
+        ("A deputy was hurt outside the Traffic Court house on Monday.", []),
+        ("A man was stabbed at the Kings Court house on Friday.", []),
+        ("Police found a woman in a Tarrow Court residence hall on Sunday.", []),
         ("The Supreme Court complex was closed.", []),  # guard: a court named by its kind
         # a "complex" alone is no home's: a court's or a sport's
         ("Fans filled the Tennis Court complex on Friday.", []),

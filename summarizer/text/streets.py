@@ -255,9 +255,12 @@ _ON_OR_BLOCK_BEFORE = compiled(
     r"\b(?:" + "".join(rf"(?<!\b{v}\s)" for v in _ON_VERBS) + r"on|along|block\s+of)\s+(?P<the>the\s+)?\Z"
 )
 # and before the homes built on it: "the Venn Court apartments", "Kell Place townhomes", "his Tamsin
-# Court home" (not a "complex" alone, which a court or a sport has too: "the Tennis Court complex")
+# Court home" (not a "complex" alone, which a court or a sport has too: "the Tennis Court complex";
+# nor "Court house", a courthouse written in two words: "the Traffic Court house"; nor a dormitory,
+# "the Tarrow Court residence hall")
 _HOMES_AFTER = compiled(
-    r"\s+(?:apartments?|apartment\s+complex|townhomes|townhouses|condos|condominiums|homes?|house|residence)\b"
+    r"\s+(?:apartments?|apartment\s+complex|townhomes|townhouses|condos|condominiums|homes?|(?<!Court\s)house"
+    r"|residence(?!\s+halls?\b))\b"
 )
 _COURT_KINDS = frozenset({
     "Supreme", "High", "Federal", "District", "Circuit", "Appeals", "Appellate", "Superior", "County", "Municipal",
