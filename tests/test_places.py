@@ -109,6 +109,9 @@ def test_a_place_noun_with_one_modifier_before_of_names_the_place(text: str, pla
         ("A man was shot outside the Kell Grill on N. Pell Road.", ["Kell Grill"]),
         # near miss: a word of the place's own after "on" stays
         ("Floods reached homes in Kelby on Tarn overnight.", ["Kelby on Tarn"]),
+        ("Two men were shot at the Tarrow Inn on E. Venn Avenue on Friday.", ["Tarrow Inn"]),
+        # near miss: an initial after "of" opens a person's name, not a road's
+        ("A man was shot dead at the Bank of K. Harlow on Sunday.", []),
     ],
 )
 def test_parts_of_places_and_their_names(text: str, places: list[str]) -> None:

@@ -272,10 +272,11 @@ def _trim_place(name: str, start: int, *, block: bool = False) -> tuple[str, int
         and not (block and len(words) > 3 and STREET_TYPE.fullmatch(words[-1]))
     ):
         words.pop()
-    # an initial after a joining word is an abbreviation cut at its stop, not the place's word: "the
+    # an initial after "on" is a road's abbreviation cut at its stop, not the place's word: "the
     # Tarrow House on U.S. Highway 9" was read "Tarrow House on U" (cut after the words trimmed
-    # above, of which "House" is one: the venue keeps its head)
-    if len(words) > 2 and len(words[-1]) == 1 and words[-2] in ("of", "upon", "on"):
+    # above, of which "House" is one: the venue keeps its head); not after "of", where an initial
+    # opens a person's name ("the Bank of K. Harlow" is no "Bank")
+    if len(words) > 2 and len(words[-1]) == 1 and words[-2] == "on":
         words = words[:-2]
     while words and (words[0] in lx.NOT_PLACES or words[0].lower() == "the"):
         start += len(words[0]) + 1
