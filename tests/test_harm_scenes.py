@@ -49,6 +49,18 @@ def _one(text: str) -> list[Sentence]:
         ("Officers responded to reports of a robbery in the 300 block of Pell Road.", []),
         ("Police took a call of a man with a gun on Orrin Avenue, a spokesman said.", []),
         ("Reports of gunfire rose last year, and the council met on Kell Street.", []),
+        # the report's other forms: calls about shots, a shots-fired call, a sensor's alert, a person shot
+        ("Officers went to calls about shots fired in the 300 block of Pell Road.", ["300 block of Pell Road"]),
+        ("Deputies answered a shots-fired call on Orrin Avenue before dawn.", ["Orrin Avenue"]),
+        ("A ShotSpotter alert in the 90 block of Kell Street drew officers.", ["90 block of Kell Street"]),
+        ("Officers responded to reports of shots fired on Pell Road and found shell casings.", ["Pell Road"]),
+        # near misses: a report whose sentence finds no harm, a call about a man, not about shots
+        ("Police logged calls of shots fired on Kell Street Saturday, but no one was hurt.", []),
+        ("Officers answered a report of gunfire on Venn Street that turned out to be fireworks.", []),
+        ("Deputies took a call of shots fired on Pell Road and found no victims.", []),
+        ("Officers took a call about a man with a gun on Orrin Avenue.", []),
+        ("Police had a report of a person shot on Tamsin Lane around 9 p.m.", []),
+        ("Residents complained about shots fired on Tamsin Lane at a meeting.", []),
     ],
 )
 def test_the_street_where_the_harm_took_place(text: str, streets: list[str]) -> None:

@@ -234,20 +234,34 @@ def addresses_in_full(view: str, streets: list[PlaceMention], sentences: list[Se
 # as the subject: not another event's, "the robbery took place at …", which a roundup tells as often)
 # or the report of shots the police answered, which tells the harm's place before any victim is
 # found ("Officers responded to reports of a shooting in the 300 block of Pell Road", "a call of
-# gunfire heard in the area of …", "the sensors registered gunshots in the area of …"; not a report
-# of another event's: "reports of a robbery on …", "a call of a man with a gun on …")
+# gunfire heard in the area of …", "the sensors registered gunshots in the area of …", "calls about
+# shots fired on …", "a shots-fired call on …", "a ShotSpotter alert in …"; not a report of another
+# event's: "reports of a robbery on …", "a call of a man with a gun on …", nor of a person shot,
+# which a roundup tells of each of its cases)
 _HARM_TOOK_PLACE = guarded(
     r"\b(?:(?:shootings?|stabbings?|gunfire|killing|slaying)\s+(?:(?:had|has)\s+)?(?:occurred|happened|took\s+place)"
-    r"|(?:reports?|calls?)\s+of\s+(?:an?\s+)?(?:shootings?|shots(?:\s+fired)?|gunfire|gunshots)"
+    r"|(?P<report>(?:(?:reports?|calls?|alerts?)\s+(?:of|about)\s+(?:an?\s+)?(?:shootings?|shots(?:\s+fired)?"
+    r"|gunfire|gunshots)|shots?[- ]fired\s+(?:calls?|reports?)"
+    r"|ShotSpotter\s+(?:alerts?|activations?))"
     r"(?:\s+(?:being\s+)?(?:heard|fired|reported))?(?=\s+(?:at|around|about|shortly|just|in|on|near|along|outside)\b)"
-    r"|(?:shots|gunshots|gunfire)(?=\s+in\s+the\s+area\s+of\b))"
+    r"|(?:shots|gunshots|gunfire)(?=\s+in\s+the\s+area\s+of\b)))"
     # its clock time may come first: "happened around 1:45 a.m. at …", "occurred at 11.20pm in …"
     r"(?:\s+(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)?"
     r"\s+(?:(?:just|shortly)\s+)?(?:in|at|on|near|along|outside)\s+(?:the\s+)?(?:area\s+of\s+(?:the\s+)?)?",
     re.I,
 )
+# a report whose own sentence says it found no harm is another event's, or none: "calls of shots
+# fired on Pell Road, but no one was hurt", "found no evidence", "turned out to be fireworks"
+_NO_HARM_FOUND = guarded(
+    r"\b(?:(?:no\s+one|nobody)\s+(?:was|were|had\s+been)\s+(?:hurt|injured|hit|struck|wounded|found)"
+    r"|no\s+(?:injuries|victims?|one\s+hurt)|found\s+(?:no|nothing)\b|turned\s+out|unfounded|false\s+alarm|proved\s+false)",
+    re.I,
+)
 # (the pattern tried only in a story that holds one of these)
-_HARM_TOOK_PLACE_WORDS = ("occurred", "happened", "took place", "eports of", "eport of", "alls of", "all of", "area of")
+_HARM_TOOK_PLACE_WORDS = (
+    "occurred", "happened", "took place", "eports of", "eport of", "alls of", "all of", "area of", "about",
+    "fired call", "fired report", "ShotSpotter", "lerts of", "lert of",
+)  # fmt: skip
 # a venue named before its address, which gives its number or block: "at Club Tarrow in the 600
 # block of …", "at the Kell Arms at 14 …" (not a place with no number: "at Kell Park on Orrin Road")
 _VENUE_BEFORE_ADDRESS = compiled(
@@ -266,6 +280,8 @@ def harm_scene_streets(view: str, sentences: list[Sentence]) -> list[PlaceMentio
         for m in _HARM_TOOK_PLACE.finditer(view, sent.start, sent.end):
             if _ANOTHER_TIME.search(view, sent.start, sent.end):
                 break
+            if m.group("report") and _NO_HARM_FOUND.search(view, sent.start, sent.end):
+                continue
             street = next(iter(find_addresses(view, m.end(), sent.end)), None)
             if street is None or (
                 street.span[0] - m.end() >= 30 and not _VENUE_BEFORE_ADDRESS.fullmatch(view, m.end(), street.span[0])
