@@ -67,6 +67,15 @@ def counts(text: str) -> tuple[int, int]:
         # near misses: two of other fates; the pair told with no "both"
         ("A guard was killed on Pier Road on Monday and a cook was hurt. Both were taken to a clinic.", 1, 1),
         ("A guard was shot on Pier Road on Monday. The guard and his cousin were questioned.", 0, 1),
+        ("A guard was shot on Pier Road on Monday. Both the guard and the cook were taken to a hospital.", 0, 2),
+        ("A guard was killed on Pier Road on Monday. Both the guard and his cousin died at the scene.", 2, 0),
+        # near misses: a pair that names no one again is two more, of the same fate or another;
+        # a pair of other fates or of things
+        ("A guard was shot on Pier Road on Monday. Both a cook and a waiter were also hurt.", 0, 3),
+        ("A guard was shot dead on Pier Road on Monday. Both a cook and a waiter were hurt.", 1, 2),
+        ("A guard was shot on Pier Road on Monday. Both the gunman and his driver were arrested.", 0, 1),
+        ("A guard was shot on Pier Road on Monday. Both his wife and his cousin were unhurt.", 0, 1),
+        ("A guard was shot on Pier Road on Monday. Both the shop and the van were damaged.", 0, 1),
         # near misses: "both" after two people is the two again; "both" alone with no state or care
         # may be things; one killed, not one of a pair hurt
         ("Two guards were shot on Pier Road. Both are listed in good condition.", 0, 2),

@@ -150,6 +150,7 @@ def find_figures(
 
 _BOTH = compiled(r"both\b", re.I)
 _BOTH_BEFORE = compiled(r"\bboth\s+$", re.I)  # "Both [the clerk and his son] are in stable condition"
+_DEFINITE_AT = compiled(r"the\b", re.I)  # someone named again: "both [the clerk and …]"
 
 
 def _both_pairs(view: str, drafts: list[FigureDraft]) -> list[FigureDraft]:
@@ -164,17 +165,19 @@ def _both_pairs(view: str, drafts: list[FigureDraft]) -> list[FigureDraft]:
     for d in drafts:
         if d.category not in HARMS:
             continue
-        if _BOTH.match(d.text) is None and (
-            d.value != 2 or not _BOTH_BEFORE.search(view, max(0, d.span[0] - 8), d.span[0])
-        ):
+        named = _BOTH.match(d.text) is None
+        if named and (d.value != 2 or not _BOTH_BEFORE.search(view, max(0, d.span[0] - 8), d.span[0])):
             continue
         before = [o for o in drafts if o.category in HARMS and o.span[0] < d.span[0] and id(o) not in drop]
         lone = before[0] if len(before) == 1 else None
         # (the one told first, not "also" hurt: "… also injured a man" names someone besides, the
         # other of the two)
         if lone is not None and lone.value == 1 and lone.category == d.category and not lone.label.startswith(ALSO):
-            drop.add(id(lone))
-        elif before:
+            # (a pair named by its own words holds the one only when it names someone again, "the
+            # guard and …"; "both a clerk and a customer" are two more)
+            if not named or _DEFINITE_AT.match(d.text):
+                drop.add(id(lone))
+        elif before and not named:
             drop.add(id(d))
     return [d for d in drafts if id(d) not in drop]
 
