@@ -375,6 +375,12 @@ def test_subjects_ordinals_and_people_taken_where_they_died(text: str, killed: i
         # near misses: a holder of no harm, and a thing of no person
         (_TITLE + "The owner of the bakery was arrested on Tarrin Street on Friday. No one was hurt.", 0, 0),
         (_TITLE + "The window of the bakery was hit on Tarrin Street on Friday.", 0, 0),
+        (_TITLE + "The manager of the bakery was shot on Tarrin Street on Friday.", 0, 1),
+        (_TITLE + "The occupant of the car was shot and killed on Marlow Road on Friday.", 1, 0),
+        (_TITLE + "The owner of the car was not hurt after shots hit the windshield on Marlow Road.", 0, 0),
+        (_TITLE + "The owner said his store was hit by gunfire overnight on Marlow Road on Friday.", 0, 0),
+        (_TITLE + "The manager of the bar said two men were shot outside on Tarrin Street on Friday.", 0, 2),
+        (_TITLE + "The owner of the house where a man was shot on Friday said she heard nothing.", 0, 1),
     ],
 )
 def test_a_person_named_by_what_they_hold(text: str, killed: int, injured: int) -> None:
@@ -389,10 +395,26 @@ def test_a_person_named_by_what_they_hold(text: str, killed: int, injured: int) 
         (_TITLE + "A woman was struck by a bottle during a brawl on Tarrin Street on Friday.", 0, 1),
         (_TITLE + "A man was badly burned when a petrol bomb hit his shed on Marlow Road on Friday.", 0, 1),
         (_TITLE + "A man was struck with a handgun during a robbery on Tarrin Street on Friday.", 0, 1),
+        (_TITLE + "A man was hit over the head with a bottle on Marlow Road on Friday.", 0, 1),
+        (_TITLE + "A woman was hit by a man with a bat on Tarrin Street on Friday.", 0, 1),
+        (_TITLE + "A man was hit with rocks during a protest on Marlow Road on Friday.", 0, 1),
+        (_TITLE + "A man was hit with a chair during a fight on Tarrin Street on Friday.", 0, 1),
+        (_TITLE + "A man was burnt by hot oil in a kitchen on Marlow Road on Friday.", 0, 1),
+        (_TITLE + "Two children were badly burned in a house fire on Tarrin Street on Friday.", 0, 2),
         # near misses: things hit or burned, a burn of no one, a burn to death
         (_TITLE + "A van was hit with a brick on Marlow Road on Friday and a shed was burned.", 0, 0),
         (_TITLE + "The shed burned on Marlow Road on Friday.", 0, 0),
         (_TITLE + "A man was burned out of his flat on Tarrin Street on Friday.", 0, 0),
+        # near misses: a penalty named by a weapon's noun, things burned or struck, a burn done by
+        # someone to a thing
+        (_TITLE + "A man was hit with a gun charge after a brawl on Marlow Road on Friday.", 0, 0),
+        (_TITLE + "A man was hit with a gun possession charge on Marlow Road on Friday.", 0, 0),
+        (_TITLE + "A coach was hit with a club fine after a brawl on Tarrin Street on Friday.", 0, 0),
+        (_TITLE + "A man was hit with a fine after a brawl on Tarrin Street on Friday.", 0, 0),
+        (_TITLE + "The house was struck by a rock thrown from the road on Marlow Road on Friday.", 0, 0),
+        (_TITLE + "A man burned the flag during a protest on Tarrin Street on Friday.", 0, 0),
+        (_TITLE + "The victim's car was burned on Marlow Road on Friday.", 0, 0),
+        (_TITLE + "A bat was found near the scene where a man was stabbed on Marlow Road on Friday.", 0, 1),
     ],
 )
 def test_a_blow_with_a_thing_or_a_burn_hurts(text: str, killed: int, injured: int) -> None:

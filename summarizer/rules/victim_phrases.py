@@ -107,6 +107,10 @@ _MISSED = (
 )
 # lived, and was hurt: "survived with a gunshot wound to the hip" (not "survived with no injuries")
 _SURVIVED_HURT = r"survived\s+with\s+(?!no\b)(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:wounds?|injur(?:y|ies)|burns)"
+# what one is "hit with" that is no blow: a penalty ("hit with two charges", "a gun charge")
+_PENALTIES = (
+    r"(?:charges?|counts?|fines?|citations?|tickets?|lawsuits?|penalt(?:y|ies)|sanctions?|suspensions?|bans?)\b"
+)
 _INJURED_PRED = (
     r"(?:was|were|has\s+been|had\s+been)\s+also\s+(?:shot(?!\s+"
     + _MISSED
@@ -119,9 +123,11 @@ _INJURED_PRED = (
     + r")|wounded|injured|hurt|grazed|stabbed(?!\s+(?:to\s+death|and\s+killed|dead)\b))"
     r"|(?:struck|hit)\s+and\s+(?:injured|wounded|hurt)|struck\s+(?:by|in\s+the)|blasted\s+in\s+the|hit\s+by\s+an?\s+(?:\w+\s+)?"
     r"(?:car|truck|lorry|bus|van|vehicle|train|tram|suv|motorcycle)"
-    # a blow with a thing held or thrown: "was hit with a bat", "struck by a bottle"; burned: "was
-    # badly burned" (not "burned down", "burned out", nor to death, a death above)
-    rf"|(?:hit|struck)\s+(?:by|with)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?{BLUNT_WEAPONS}"
+    # a blow with a thing held or thrown: "was hit with a bat", "struck by a bottle", "hit with
+    # rocks" (not the thing's noun naming a penalty: "hit with a gun charge", "a club fine"); burned:
+    # "was badly burned" (not "burned down", "burned out", nor to death, a death above)
+    rf"|(?:hit|struck)\s+(?:by|with)\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+)?{BLUNT_WEAPONS}"
+    rf"(?!\s+(?:[\w-]+\s+){{0,2}}?{_PENALTIES})"
     r"|burn(?:ed|t)(?!\s+(?:down|out|up|alive|to\s+death|beyond)\b)"
     r"|hit\s+(?:twice|once|(?:\w+\s+)?times|in\s+the|by\s+(?:a\s+)?(?:bullet|gunfire|stray))|recovering"
     + NOT_RECOVERING_FROM_HARM
@@ -146,8 +152,10 @@ _INJURED_PRED = (
     + SUFFERED_INJURY
     + "|"
     + _SURVIVED_HURT
-    +  # a blow with a gun: "was pistol-whipped", "was struck in the head with a handgun"
-    r"|(?:was|were)\s+(?:pistol[- ]?whipped|(?:struck|hit|beaten)\s+(?:\w+\s+){0,4}?with\s+an?\s+(?:gun|handgun|pistol|rifle|shotgun))"
+    +  # a blow with a gun or a thing held: "was pistol-whipped", "was struck in the head with a
+    # handgun", "hit over the head with a bottle", "hit by a man with a bat" (not "a gun charge")
+    r"|(?:was|were)\s+(?:pistol[- ]?whipped|(?:struck|hit|beaten)\s+(?:\w+\s+){0,4}?with\s+"
+    rf"(?:(?:an?|the|his|her|their)\s+)?(?:{BLUNT_WEAPONS}|rifle|shotgun)(?!\s+(?:[\w-]+\s+){{0,2}}?{_PENALTIES}))"
     r"|(?:\w+ly\s+)?shot\s+(?:himself|herself)|being\s+shot"
     # the person's own gun, in a clause of time after the verb: "is going to be fine after shooting himself"
     # (not "was not hurt after shooting himself", "was unhurt …")
@@ -421,7 +429,7 @@ _SECOND_RE = guarded(
     + _SURVIVED_HURT
     +  # "a second man was also hit", not "hit him" nor "hit with a charge"
     r"|hit\b(?!\s+(?:him|her|them|it|an?|the|his|their)\b|\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:charges?|counts?|fines?|citations?|tickets?|lawsuits?|penalt(?:y|ies)|sanctions?|suspensions?|bans?)\b)"
+    rf"{_PENALTIES})"
     r"|found\s+(?:[^.;]{0,60}?\s)?(?:who\s+had\s+been\s+)?(?:shot|wounded|injured|suffering))))\b",
     re.I,
 )

@@ -251,7 +251,7 @@ VICTIM_NOUNS = (
     "|patron|shopper|rider|hiker|hunter|inmate|prisoner|hostage|agent|sergeant|detective|patient|kid"
     "|relative|intruder|burglar|parolee|passerby|cyclist|acquaintance|stranger|veteran"
     # people at work where a shooting happens: "a cook and a waiter are in the hospital"
-    "|cook|chef|waiter|waitress|bartender|bouncer|barber|janitor|mechanic|vendor|attendant|courier"
+    "|cook|chef|waiter|waitress|bartender|bouncer|barber|janitor|mechanic|vendor|attendant|courier|manager"
     # people named by their trade, what they were doing or their stage of life: "a jogger", "a retiree"
     f"|{'|'.join(PEOPLE_BY_WHAT_THEY_DO)}"
 )
