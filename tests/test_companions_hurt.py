@@ -80,6 +80,15 @@ def test_a_companion_along_with_the_dead_died(text: str, expected: tuple[int, in
         ("A fisherman, along with his nephew, was detained after a wave swamped a boat off Corrow.", (0, 0)),
         ("A fisherman was killed, along with two goats, when a wave swamped the boat off Corrow.", (1, 0)),
         ("A cyclist was hurt in Tamsey on Friday, along with her bicycle's frame.", (0, 1)),
+        ("A clerk was shot, along with a customer, during a robbery in Corrow on Friday.", (0, 2)),
+        ("A clerk, along with a customer, was shot dead during a robbery in Corrow on Friday.", (2, 0)),
+        ("A gunman wounded a guard along with two customers at a bank in Corrow on Friday.", (0, 3)),
+        ("A farmer was arrested, along with two friends, after a brawl in Corrow on Friday.", (0, 0)),
+        ("A farmer, along with two friends, was arrested after a man was stabbed in Corrow on Friday.", (0, 1)),
+        ("A man, along with his wife, was unhurt when a van hit their house in Tamsey on Friday.", (0, 0)),
+        ("A man, along with his son, was charged with shooting a clerk in Tamsey on Friday.", (0, 1)),
+        ("A gunman shot a guard along with his dog outside a bank in Tamsey on Friday.", (0, 1)),
+        ("A man was found dead, along with his dog, in a flat in Corrow on Friday.", (1, 0)),
     ],
 )
 def test_a_companion_set_off_by_commas_shares_the_fate(text: str, expected: tuple[int, int]) -> None:
