@@ -141,3 +141,29 @@ def test_a_number_before_a_speakers_role_counts_no_toll(text: str) -> None:
 )
 def test_zero_inside_a_name_is_no_number(text: str, expected: list[float]) -> None:
     assert [n.value for n in find_numbers(text)] == expected
+
+
+def _fate_of(text: str, value: int) -> str | None:
+    result = summarize(text, model="rules")
+    figures = result.incident.figures if result.incident else []
+    return next((f.category for f in figures if f.value == value), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        # a noun that names its people by a fate of its own (a status: "refugees", "evacuees",
+        # "detainees"): a harm in the count's own phrase is their fate in the report
+        ("Two detainees were killed in the riot at the jail.", 2, "killed"),
+        ("Three evacuees were hurt when the shelter roof fell.", 3, "injured"),
+        ("Two refugees were killed in the strike on the camp.", 2, "killed"),
+        ("Two refugees drowned when the boat capsized.", 2, "killed"),
+        # near misses: no harm of theirs, a relative's deed, another's harm further on
+        ("Police questioned two detainees on Friday.", 2, "arrested"),
+        ("Two detainees who had killed a guard escaped on Sunday.", 2, "arrested"),
+        ("Two refugees were displaced again by the shelling that killed a man in the next town.", 2, "displaced"),
+        ("Three refugees arrived at the camp, where a man was killed last week.", 3, "displaced"),
+    ],
+)
+def test_a_harm_of_a_status_nouns_people_is_their_fate(text: str, value: int, expected: str) -> None:
+    assert _fate_of(text, value) == expected

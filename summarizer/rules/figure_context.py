@@ -366,7 +366,11 @@ class _Clause:
         """The category whose word sits nearest the number (``at``, an offset in the clause),
         preferring words after it: "12 people were killed and about 40 were injured"."""
         projectile = noun is not None and (noun in iw.PROJECTILES or noun.rstrip("s") in iw.PROJECTILES)
+        # a noun that names its people by a fate of its own ("refugees", "evacuees", "detainees"):
+        # a harm the clause tells of them is their fate in this report ("two detainees were killed")
+        status = verb_category(noun) if noun is not None else None
         best: tuple[float, str] | None = None
+        harm: tuple[float, str] | None = None
         for name, _ in CATEGORY_RES:
             if name in ("damaged", "killed") and projectile:
                 continue  # "two drones were gunned down": weapons are downed, not killed
@@ -377,10 +381,20 @@ class _Clause:
             distance = self._nearest(name, at)
             if distance is not None and (best is None or distance < best[0]):
                 best = (distance, name)
+            if distance is not None and name in ("killed", "injured") and (harm is None or distance < harm[0]):
+                harm = (distance, name)
+        if best is not None and best[1] == status and self._own_harm(harm, at):
+            return harm[1] if harm else best[1]
         return best[1] if best else "other"
+
+    def _own_harm(self, harm: tuple[float, str] | None, at: int) -> bool:
+        """Is ``harm`` (a harm's distance and name) in the count's own phrase (_distance's bonus),
+        not a relative clause's deed: "two detainees who had killed a guard"?"""
+        return harm is not None and harm[0] < 0 and not _RELATIVE.search(self.text, at, at + max(0, int(harm[0]) + 100))
 
 
 _OF_GAP = compiled(r"\s+of\s+(?:the\s+|all\s+)?")
+_RELATIVE = compiled(r"\b(?:who|that|which|whom)\b", re.I)
 _BE_OR_HAVE = compiled(r"\b(?:were|was|are|is|have|has)\b")
 _BE_OR_HAVE_AT = compiled(r"(?:were|was|are|is|have|has)\b")
 
