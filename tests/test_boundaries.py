@@ -315,6 +315,8 @@ def test_then_and_a_verb_of_saying_is_the_subjects_next_report(text: str, expect
          [("the board", "announced", "Ana Ruiz, its longtime treasurer, would lead the fund")]),
         ("On Monday the council said that the levy, a tax on boats, would rise.",
          [("the council", "said", "the levy, a tax on boats, would rise")]),
+        ("In Rome the envoy told reporters that the talks, now in their third week, would go on.",
+         [("the envoy", "told", "the talks, now in their third week, would go on")]),
         # near miss: the participle's report inside the fronted phrase ends at its comma
         ("In a note announcing the sale, the firm said the price was fair.",
          [("a note", "announcing", "the sale"), ("the firm", "said", "the price was fair")]),

@@ -32,16 +32,33 @@ _FRONTED_PREPOSITIONS = frozenset({"in", "on", "at", "during", "with", "despite"
 
 def _report_before_comma(toks: list[Token], comma: int) -> bool:
     """Does a fronted phrase set off by no comma of its own run into the main clause before the
-    first comma: a verb of saying and "that" with no relative word before them ("In May the
-    board announced that Ana Ruiz, its treasurer, would …")? A phrase holds no "that" clause of
+    first comma: a verb of saying and "that", perhaps past its hearer, with no relative word
+    before them ("In May the board announced that Ana Ruiz, its treasurer, would …", "In Rome
+    the envoy told reporters that …")? A phrase holds no "that" clause of
     a report unless a relative opens it ("In a letter in which she said that …, the mayor …")."""
     if toks[0].low not in _FRONTED_PREPOSITIONS:
         return False
     for m in range(2, comma - 1):
-        if toks[m].low in _FRONTED_RELATIVES:
+        low = toks[m].low
+        if low in _FRONTED_RELATIVES:
             return False
-        if toks[m].low in lx.CUE_FORMS and toks[m + 1].low == "that" and not toks[m].low.endswith("ing"):
+        if low not in lx.CUE_FORMS or low.endswith("ing"):
+            continue
+        if toks[m + 1].low == "that" or _hearer_then_that(toks, m, comma):
             return True
+    return False
+
+
+def _hearer_then_that(toks: list[Token], m: int, comma: int) -> bool:
+    """Does the verb of saying at toks[m] take a hearer, up to three words, before its "that"
+    ("told reporters that", "assured the council that"; HEARER_VERBS)?"""
+    if lx.CUE_FORMS[toks[m].low] not in lx.HEARER_VERBS:
+        return False
+    for n in range(m + 1, min(comma, m + 5)):
+        if toks[n].low == "that":
+            return n > m + 1
+        if not toks[n].text[:1].isalnum():
+            return False
     return False
 
 
