@@ -8,7 +8,11 @@ from summarizer.rules.attribution.clause_joins import apposition_within, listed_
 from summarizer.rules.attribution.clauses import DASHES
 from summarizer.rules.attribution.complements import clause_follows, skip_adverbials
 from summarizer.rules.attribution.dash_asides import aside_end
-from summarizer.rules.attribution.object_adverbials import OBJECT_ADVERBIAL_OPENERS, adverbial_after_object, event_noun
+from summarizer.rules.attribution.object_adverbials import (
+    OBJECT_ADVERBIAL_OPENERS,
+    adverbial_after_object,
+    occasion_of_saying,
+)
 from summarizer.rules.attribution.phrases import is_word
 from summarizer.rules.attribution.reported_contrast import backshifted_contrast
 from summarizer.rules.attribution.verb_groups import VERB_ADVERBS
@@ -24,7 +28,6 @@ from summarizer.rules.attribution.words import (
     FINITE,
     IRREGULAR_PAST,
     NOT_PARTICIPLES,
-    SPEECH_EVENTS,
     SUBORDINATORS,
     TO_VERBS,
     WHO_WHICH,
@@ -173,16 +176,7 @@ def _how_or_when_said(toks: list[Token], i: int, k: int, hi: int) -> bool:
     object: "said the error was found in a ruling" tells where it was found), or a clause of the
     writer's after an object ("praised the mayor as a reformer when she ran …", object_adverbials)."""
     if toks[k].low in ("in", "during"):
-        if (found := event_noun(toks, k + 1, hi)) is None:
-            return False
-        m, noun = found
-        if m + 1 < hi and toks[m + 1].low == "for":
-            return False  # "praised the clerk in a speech for her courage": the reason is what was said
-        if m == k + 2 and noun == toks[m].low and noun in SPEECH_EVENTS and k - i >= 2:
-            return True  # "in a letter", "in a statement": even after a clause
-        # past modifiers or in the plural, and any written act, only after an object ("said the
-        # board will focus on it in its next letter" tells what the board will do)
-        return not _past_clause(toks, i, k)
+        return occasion_of_saying(toks, i, k, hi, past_clause=_past_clause(toks, i, k))
     return adverbial_after_object(toks, i, k, hi) and not _past_clause(toks, i, k)
 
 

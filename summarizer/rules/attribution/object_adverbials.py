@@ -17,6 +17,7 @@ from summarizer.rules.attribution.words import (
     PREPOSITIONS,
     SPEECH_EVENTS,
 )
+from summarizer.text import lexicon as lx
 from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.segments import Token
 
@@ -95,13 +96,71 @@ def event_noun(toks: list[Token], j: int, hi: int) -> tuple[int, str] | None:
     its singular; None when it names none ("in the city", "in a way that …", "in front of …")."""
     for m in range(j, min(hi, j + 4)):
         low = toks[m].low
-        noun = low[:-1] if low.endswith("s") and low[:-1] in SPEECH_EVENTS else low
+        noun = _singular(low)
         if noun in SPEECH_EVENTS or noun in _WRITTEN_ACTS:
             # a bare noun only in the plural: "in tweets", not "in report cards"
             return (m, noun) if m > j or (noun != low and noun in SPEECH_EVENTS) else None
         if not is_word(toks[m]) or low in FINITE or low in _NOT_EVENT_MODIFIERS:
             return None
     return None
+
+
+def occasion_of_saying(toks: list[Token], i: int, k: int, hi: int, *, past_clause: bool) -> bool:
+    """Does "in"/"during" at toks[k] open the occasion the speaker said the content toks[i:k] on
+    ("… bus routes in a letter", "attacked the mayor in early-morning tweets")? A written act, or
+    an event past modifiers or in the plural, only after an object (past_clause: the content is a
+    clause, "said the board will focus on it in its next letter" tells what the board will do)."""
+    if (found := event_noun(toks, k + 1, hi)) is None:
+        return False
+    m, noun = found
+    if m + 1 < hi and toks[m + 1].low == "for":
+        return False  # "praised the clerk in a speech for her courage": the reason is what was said
+    if m == k + 2 and noun == toks[m].low and noun in SPEECH_EVENTS and k - i >= 2:
+        return True  # "in a letter", "in a statement": even after a clause
+    if toks[k].low == "in" and not _an_occasion(toks, k + 1, m):
+        return False
+    if k - i < 2 and i > 0 and toks[i - 1].low in lx.CUE_FORMS:
+        return False  # a verb of saying's one-word report is too short to keep: cut, it would be lost
+    # what follows "that" or a verb that takes no object is a clause even when its verb is not
+    # seen ("said patients often lie in interviews": where they lie)
+    return not past_clause and not _clause_reported(toks, i)
+
+
+def _clause_reported(toks: list[Token], i: int) -> bool:
+    """Is the content at toks[i] a clause by its cue: after "that", or after a verb of saying
+    that takes a clause and never an object ("said", "noted", "insisted"; not "attacked the
+    mayor", "disclosed the losses", whose content may be a noun phrase)?"""
+    before = toks[i - 1].low if i > 0 else ""
+    return before == "that" or lx.CUE_FORMS.get(before) in _CLAUSE_ONLY_CUES
+
+
+# the verbs of saying whose content is a clause, never an object
+_CLAUSE_ONLY_CUES = frozenset({"say", "note", "insist", "argue", "contend", "assert"})
+
+
+def _an_occasion(toks: list[Token], j: int, m: int) -> bool:
+    """Does the phrase toks[j:m + 1] after "in" name an occasion of the speaker's own, not a text
+    or event something else is found in: the event noun in lower case (not a name, "the Western
+    Conference"), after "a"/"an", a possessive determiner or no determiner ("in a radio interview",
+    "in his weekly address", "in early-morning tweets"), and no one else's "'s" ("errors in the
+    annual report", "the lies in his rival's tweets", "cuts in these memos" tell where the object is)?"""
+    if not toks[m].text[:1].islower():
+        return False
+    if toks[j].low in _DEFINITE:
+        return False
+    return not any(t.low.endswith(("'s", "’s", "'", "’")) for t in toks[j:m])
+
+
+# the determiners that point at a text or event already known, not the speaker's act
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _singular(low: str) -> str:
+    """The speech event a plural names, in "-s" or "-es" ("tweets", "speeches", "addresses"); else the word."""
+    for cut in (1, 2):
+        if low.endswith("es"[2 - cut :]) and low[:-cut] in SPEECH_EVENTS:
+            return low[:-cut]
+    return low
 
 
 # words that end the noun phrase after "in" before any noun of speaking: "in that …", "in front of"
