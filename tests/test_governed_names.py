@@ -35,9 +35,20 @@ from summarizer.rules.governed_names import governed_name
         ("A spokesperson for Gov. Omar Pike, a Democrat, said the vote would hold.", "spokesperson for Gov. Omar Pike"),
         ("An aide to Senator Ivy Marsh, a Republican, said the vote would hold.", "aide to Senator Ivy Marsh"),
         ("A lawyer for Mayor Omar Pike, a Liberal, said the vote would hold.", "lawyer for Mayor Omar Pike"),
+        ("A spokesman for Gov. Tessa Vane, an Independent, said the vote would hold.", "spokesman for Gov. Tessa Vane"),
+        (
+            "A spokeswoman for Rep. Carl Denn, a Tarn Republican, said the vote would hold.",
+            "spokeswoman for Rep. Carl Denn",
+        ),
+        # the member's place after "from" or "of" is still no name
+        ("A spokesman for the senator, a Republican from Orla, said the vote would hold.", "spokesman for the senator"),
+        ("An aide to Rep. Carl Denn, a Democrat of Tarn County, said the vote would hold.", "aide to Rep. Carl Denn"),
         # near misses: the membership after a name of the speaker's own; a name after an article-less part
         ("Senator Ivy Marsh, a Republican, said the vote would hold.", "Ivy Marsh"),
         ("A spokesperson for Gov. Omar Pike, Lena Ford, said the vote would hold.", "Lena Ford"),
+        ("Senator Ivy Marsh, a Republican from Orla, said the vote would hold.", "Ivy Marsh"),
+        ("Dana Holt, an Albertan, said the vote would hold.", "Dana Holt"),
+        ("A Canadian official said the vote would hold.", "Canadian official"),
     ],
 )
 def test_a_governed_name_is_not_the_speaker(sentence: str, speaker: str) -> None:

@@ -133,7 +133,10 @@ def _analyse_phrase(text: str, span: Span) -> SpeakerPhrase:
 # each pattern up again, and lost it when the module's cache had turned over)
 _PART_SPLIT = compiled(r",\s*")
 _CLAUSE_PART = compiled(r"(?:\w+ing|who|whose)\b")
-_MEMBERSHIP_PART = compiled(r"an?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")  # "a Democrat", "an Albertan": no name
+# "a Democrat", "an Albertan", "a Republican from Ohio": a party's or a people's member, no name
+_MEMBERSHIP_PART = compiled(
+    r"an?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:from|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+)
 _QUANTIFIER_OPENING = compiled(r"^(?:the|a|an|some|many|several|other|most|both|all)\s+", re.I)
 _ARTICLE_OPENING = compiled(r"^(?:the|a|an)\s+", re.I)
 _THE_OPENING = compiled(r"^the\s+")
