@@ -18,6 +18,9 @@ _BEFORE = "Permits\n\nColleges fear the cuts, their group's head, Dana Holt, sai
         # near misses: the cue in the quote's own paragraph goes by the usual patterns; "so" in
         # a sentence of its own ("So the plan failed") names no one
         ("So the plan failed, Dana Holt said. She said she feared for her permit.", "Dana Holt"),
+        # the name ends before a preposition of where or how it was said
+        ("So wrote Mira Das in a letter to the board. She said she feared for her permit.", "Mira Das"),
+        ("So says Mira Das at the gate. She said she feared for her permit.", "Mira Das"),
     ],
 )
 def test_so_says_names_the_quote_before(after: str, speaker: str) -> None:
@@ -28,3 +31,18 @@ def test_so_says_names_the_quote_before(after: str, speaker: str) -> None:
 def test_the_quote_is_theirs() -> None:
     text = _BEFORE + "So says Mira Das, a nursing student from Pune.\n"
     assert speaker_of(text, "I came here to study") == "Mira Das"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # near misses: a common noun, a word run on past the name, no paragraph break, a question
+        "So says the old proverb, and the council agreed.",
+        "So says the law, but few obey it.",
+        "So says Tarn Bank chief Mira Das.",
+        "So what? Mira Das asked.",
+    ],
+)
+def test_so_says_names_no_one_else(after: str) -> None:
+    text = _BEFORE + after + "\n"
+    assert speaker_of(text, "I came here to study") in (None, "Dana Holt")

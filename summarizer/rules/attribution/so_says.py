@@ -9,10 +9,12 @@ from summarizer.text.quotes import QuoteRegion
 from summarizer.text.regex import compiled
 
 # "So says" / "Or so said" / "So writes" opening a paragraph, then a name: a title's words may
-# come first ("So says Dr. Ana Ruiz"); a common noun ("So says the report") is no one's name
+# come first ("So says Dr. Ana Ruiz"); a common noun ("So says the report") is no one's name. The
+# name ends at punctuation, a relative or a preposition of where or how it was said ("So wrote
+# Ana Ruiz in a letter"), not at any small word ("So says Tarn Bank chief Ana Ruiz" is no bank's)
 _SO_SAYS = compiled(
     r"\s*(?:Or[ \t]+so|So)[ \t]+(?P<cue>says|said|writes|wrote|argues|argued)[ \t]+"
-    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})(?=[,.;:]|[ \t]+(?:who|of|from)\b|\s*$)"
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})(?=[,.;:]|[ \t]+(?:who|of|from|in|at|on)\b|\s*$)"
 )
 
 
