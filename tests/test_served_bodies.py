@@ -28,6 +28,24 @@ from conftest import speaker_of
         ),
         ("Lecturers walked out on Monday.", "A university spokesperson", "university spokesperson"),
         ("The Orla Porters Union called the strike.", "A ministry spokeswoman", "ministry spokeswoman"),
+        # a name that only a run of capitals closed by the noun gives is left unnamed (its first
+        # word may be no name's), but it makes a second body of the kind
+        ("Lecturers at Orla State University walked out.", "A university spokesperson", "university spokesperson"),
+        (
+            "Pupils from Orla High School visited the University of Tarnby.",
+            "A school spokesperson",
+            "school spokesperson",
+        ),
+        # near misses: a second body of the kind so named makes two; a body of the kind by
+        # another noun is not the one the role names ("a federation" is no union)
+        (
+            "Lecturers at the University of Tarnby walked out, backed by students at Orla State University.",
+            "A university spokesperson",
+            "university spokesperson",
+        ),
+        ("Tarnby College hosted the debate.", "A university spokesperson", "university spokesperson"),
+        ("The Orla Porters Union called the strike.", "A spokesman for the federation", "spokesman for the federation"),
+        ("The Ministry of Roads shut the bridge.", "A department spokesman", "department spokesman"),
     ],
 )
 def test_a_kinds_spokesperson_is_named_for_the_one_body_of_that_kind(

@@ -9,8 +9,9 @@ import re
 from dataclasses import replace
 
 from summarizer.rules.descriptions import org_named
-from summarizer.rules.org_kinds import names_kind_of, tells_a_kind
+from summarizer.rules.org_kinds import tells_a_kind
 from summarizer.rules.speaker_phrases import SpeakerPhrase
+from summarizer.text import lexicon as lx
 from summarizer.text.regex import compiled
 
 # the roles that speak for a body, not of their own: a spokesperson, a representative
@@ -32,11 +33,40 @@ def served_body_name(text: str, phrase: SpeakerPhrase) -> str | None:
     noun = (m.group("noun") or m.group("noun2")).lower()
     if not tells_a_kind(noun):
         return None
-    names = (next(g for g in b.groups() if g) for b in org_named().finditer(text, 0, phrase.span[0]))
-    bodies = {name for name in names if names_kind_of(noun, name)}
-    if len(bodies) != 1:
-        return None
-    return f"{bodies.pop()} {(m.group('role') or m.group('role2')).lower()}"
+    bodies = _bodies_holding(text, noun, phrase.span[0])
+    if len(bodies) != 1 or not (body := bodies.pop())[1]:
+        return None  # none, two or more, or one only a run of capitals names (its first word may be no name's)
+    return f"{body[0]} {(m.group('role') or m.group('role2')).lower()}"
+
+
+def _bodies_holding(text: str, noun: str, end: int) -> set[tuple[str, bool]]:
+    """The names of bodies before ``end`` that hold ``noun`` itself, capitalised ("a university
+    spokesperson": "University of Tarnby", "Orla State University"; not "Tarnby College", a body
+    of the kind by another noun, nor a federation for "the union"): org_named's names, and any
+    run of capitalised words closed by the noun, so that a second body of the kind that
+    org_named misses ("Orla High School") still makes two; a name inside another counts once.
+    Each name with whether org_named took it for a body's."""
+    word = compiled(rf"\b{noun.capitalize()}s?\b")
+    named = {next(g for g in b.groups() if g) for b in org_named().finditer(text, 0, end)}
+    names = {n: True for n in named if word.search(n)}
+    for run in _capital_run(noun).finditer(text, 0, end):
+        words = run.group().split()
+        while words and (words[0] in lx.NON_NAME_CAPS or words[0] in ("The", "A", "An")):
+            words = words[1:]  # "The University": no name before the noun
+        if len(words) > 1:
+            names.setdefault(" ".join(words), False)
+    return {(n, b) for n, b in names.items() if not any(o != n and _same_body(n, b, o, c) for o, c in names.items())}
+
+
+def _same_body(name: str, is_body: bool, other: str, other_is_body: bool) -> bool:
+    """Whether ``name`` counts as ``other`` named again: inside another body's name, or a run of
+    capitals around or inside another name ("Monday Orla School" holds "Orla School")."""
+    return (name in other and other_is_body) or (not is_body and (name in other or other in name))
+
+
+def _capital_run(noun: str) -> re.Pattern[str]:
+    """Capitalised words closed by ``noun`` capitalised: "Orla State University", "Orla High School"."""
+    return compiled(rf"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[^\S\n]+){{1,3}}{noun.capitalize()}s?\b")
 
 
 def served_phrase(text: str, phrase: SpeakerPhrase) -> SpeakerPhrase:
