@@ -24,6 +24,12 @@ def speakers(text: str) -> list[str | None]:
         # a preposition of place before the object, and a bare plural source as head
         ("Students living near the campus said the lights went out.", ["Students living near the campus"]),
         ("A guard standing outside the gate said nobody came in.", ["A guard standing outside the gate"]),
+        # a preposition of path before the object ("marching through", "walking along")
+        (
+            'Protesters marching through the streets shouted "No more cuts."',
+            ["Protesters marching through the streets"],
+        ),
+        ("Residents walking along the quay said the water rose fast.", ["Residents walking along the quay"]),
         # near misses: no source before the word in -ing, or a noun in -ing
         ("At Monday's briefing the minister said taxes would rise.", ["the minister"]),
         ("During the meeting the mayor said the budget was tight.", ["the mayor"]),

@@ -1,13 +1,15 @@
-"""A report carried by a participle after a comma ("The clerk replied, writing that …") and the
-fronted adverbial before a subject ("By noon, the clerk …"): what the reporting verb before the
-participle and a trailing cue after the adverbial must not take as their content."""
+"""A report carried by a participle after a comma ("The clerk replied, writing that …") or after
+the main verb's place ("The nurses marched through the town shouting …"), and the fronted
+adverbial before a subject ("By noon, the clerk …"): who speaks in the participle, and what the
+reporting verb before it and a trailing cue after the adverbial must not take as their content."""
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import cue_at, stance_at
-from summarizer.rules.attribution.words import SETTING_OPENERS, TIME_WORDS
+from summarizer.rules.attribution.clauses import cue_at, participle_subject, stance_at
+from summarizer.rules.attribution.phrases import np_left
+from summarizer.rules.attribution.words import PATH_PREPOSITIONS, SETTING_OPENERS, TIME_WORDS
 from summarizer.text import lexicon as lx
-from summarizer.text.base import ALL_QUOTES
+from summarizer.text.base import ALL_QUOTES, Span
 from summarizer.text.segments import Token
 
 # the longest fronted phrase read as one ("In the early hours of last Monday morning,")
@@ -53,3 +55,24 @@ def opener_is_setting(toks: list[Token], opener: int, comma_after: int | None) -
     return (
         comma_after is None or participle_report_at(toks, comma_after + 1) or toks[comma_after + 1].text in ALL_QUOTES
     )
+
+
+def path_participle_speaker(toks: list[Token], vg: int) -> Span | None:
+    """The speaker of a bare participle of saying at toks[vg] that follows the main verb's path or
+    place ("The nurses marched through the town shouting …", "Fans gathered outside the ground
+    chanting …"): the subject of a participle clause is the main clause's, not the noun of the
+    phrase before it. Only when that phrase follows a past verb right after the subject: "She
+    heard people in the street shouting" (the object shouts) and "was shouting" are not this."""
+    s = np_left(toks, vg - 1, 0, appositive=False) if vg >= 4 and toks[vg - 1].text.isalnum() else None
+    if s is None or s < 3 or toks[s - 1].low not in PATH_PREPOSITIONS:
+        return None
+    verb = toks[s - 2]
+    if not (verb.text.islower() and (verb.low.endswith("ed") or verb.low in lx.IRREGULAR_PAST)):
+        return None
+    who = participle_subject(toks, s - 2)
+    if who is not None and who[1] == toks[s - 3].end:
+        return who
+    # "Holding banners, the nurses marched …": past a fronted participle, the phrase before the verb
+    n = np_left(toks, s - 3, 0, appositive=False)
+    fronted = n is not None and n >= 2 and toks[n - 1].text == "," and toks[0].low.endswith("ing")
+    return (toks[n].start, toks[s - 3].end) if fronted and n is not None else None

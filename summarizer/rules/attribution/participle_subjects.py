@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from summarizer.rules.attribution.words import NOT_PARTICIPLES, NP_PREPOSITIONS, PLACE_PREPOSITIONS
+from summarizer.rules.attribution.words import NOT_PARTICIPLES, NP_PREPOSITIONS, PATH_PREPOSITIONS
 from summarizer.text import incident_words as iw
 from summarizer.text.segments import Token
 
@@ -25,10 +25,10 @@ def _participle(t: Token) -> bool:
 def participle_holder(toks: list[Token], start: int, lo: int, source: Callable[[Token], bool]) -> int | None:
     """The index of the source noun that a participle before toks[start] modifies ("woman" in "A
     woman walking her dog"), with at most one preposition between participle and object ("watching
-    from her porch", "living near the plant"); None when the word before the participle is neither
+    from her porch", "living near the plant", "marching through the streets"); None when the word before the participle is neither
     a person's noun nor a source noun in lower case (not "At Monday's briefing the minister said")."""
     p = start - 1
-    if p - 1 >= lo and (toks[p].low in NP_PREPOSITIONS or toks[p].low in PLACE_PREPOSITIONS):
+    if p - 1 >= lo and (toks[p].low in NP_PREPOSITIONS or toks[p].low in PATH_PREPOSITIONS):
         p -= 1
     if p - 1 < lo or not _participle(toks[p]) or toks[p].low in _CITING:
         return None

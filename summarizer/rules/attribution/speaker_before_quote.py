@@ -5,6 +5,7 @@ from __future__ import annotations
 from summarizer.rules.attribution.clauses import cue_at
 from summarizer.rules.attribution.complements import skip_adverbials, skip_hearer
 from summarizer.rules.attribution.context import Context, Found, stops_sentence
+from summarizer.rules.attribution.participle_reports import path_participle_speaker
 from summarizer.rules.attribution.phrases import aside_participle, is_word, noun_position, np_left, np_right
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.reported_clause import quoted_clause, reported_clause_of
@@ -67,6 +68,8 @@ def speaker_before_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int)
             if vg - 3 - name < 2 or toks[name + 1].text in lx.NON_NAME_CAPS:
                 return None
             return (toks[name + 1].start, toks[vg - 3].end), (toks[vg].start, toks[c[1]].end), c[0], q.end
+        if vg == k and toks[k].low.endswith("ing") and (path := path_participle_speaker(toks[first:], k - first)):
+            return path, (toks[vg].start, toks[c[1]].end), c[0], q.end  # "marched through the town shouting “…”"
         subject_end = _before_adverbial(toks, vg - 1, first)
         np_start = np_left(toks, subject_end, first)
         before = np_start - 1 if np_start is not None else -1

@@ -41,7 +41,7 @@ from summarizer.rules.attribution.content import (
 )
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.dash_asides import is_dash
-from summarizer.rules.attribution.participle_reports import participle_report_at
+from summarizer.rules.attribution.participle_reports import participle_report_at, path_participle_speaker
 from summarizer.rules.attribution.phrases import (
     be_before,
     contracted_subject,
@@ -590,6 +590,8 @@ def _speaker(
         who = restrictive  # "Two officials who spoke on condition of anonymity said …"
     elif participle_in_opener(toks, k, vg, last, end_idx):
         return None
+    elif vg == k and toks[k].low.endswith("ing") and (path := path_participle_speaker(toks, vg)) is not None:
+        who = path  # "The nurses marched through the town shouting …": the main clause's subject
     else:
         subject = subject_of(toks, vg)
         if subject is None:

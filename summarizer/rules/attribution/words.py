@@ -213,6 +213,10 @@ NOUN_SUFFIXES = (
 # topic, "wrote about the closure" is; the verbs that take "about" or "of" their topic
 # (a place, "said inside his factory", "spoke outside the court", is where, never what)
 PLACE_PREPOSITIONS = {"inside", "outside", "near", "beside", "behind", "aboard", "amid", "among"}
+# prepositions of a path or a place a moving subject goes or stands ("marched through the streets",
+# "gathered outside the hall"): the phrase after the main verb, never its subject
+PATH_PREPOSITIONS = frozenset(PLACE_PREPOSITIONS | {"through", "along", "across", "down", "up", "past", "around",
+                                                    "into", "onto", "toward", "towards", "in", "on", "at", "to"})  # fmt: skip
 TOPIC_OPENERS = {"to", "for", "about", "of", "on", "by", "with", "in", "at", "as", "because", "since", "while",
                   "when"} | PLACE_PREPOSITIONS  # fmt: skip
 ABOUT_VERBS = {"raise concerns", "raise questions", "express concern", "voice concern", "warn", "complain", "write",
