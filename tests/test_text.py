@@ -116,6 +116,9 @@ def test_a_qualifier_is_read_as_the_search_of_the_last_thirty_characters_reads_i
         ("drones\u201413\u2014recorded", "drones-13-recorded"),
         ("soft\u00adhyphen", "softhyphen"),
         ("wait\u2026", "wait..."),
+        ('the `bridge` is "shut", it\'s said', "the 'bridge' is \"shut\", it's said"),  # ASCII: only "`" changes
+        ("``quoted'' in TeX style", "''quoted'' in TeX style"),
+        ("plain  ascii\ttext ", "plain ascii text "),
     ],
 )
 def test_normalize(raw: str, expected: str) -> None:
@@ -142,3 +145,24 @@ def test_normalize_is_normalize_with_map_without_the_map() -> None:
     for text in texts:
         for casefold in (False, True):
             assert normalize(text, casefold=casefold) == normalize_with_map(text, casefold=casefold)[0], repr(text)
+
+
+def test_normalize_of_ascii_reads_only_the_ascii_replacements() -> None:
+    """An ASCII text is looked at for the replacements an ASCII character can make ("`"), not
+    for every one: the same text as when each replacement is tried in turn."""
+    import random
+
+    from summarizer.text import base
+
+    def every_replacement(text: str) -> str:
+        for char, to in base._REPLACEMENTS:
+            text = text.replace(char, to)
+        return " ".join(text.split())
+
+    rng = random.Random(11)
+    alphabet = list("ab Z9 \t\n`'\".,-“”’—…\u00ad\u00a0é")
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for text in texts:
+        expected = every_replacement(text)
+        got = base._normalized(text, False)
+        assert got.strip() == expected, repr(text)

@@ -101,10 +101,13 @@ def normalize(text: str, *, casefold: bool = False) -> str:
 _SHORT = 300
 # each character normalisation changes, and what it becomes (none of which is changed again)
 _REPLACEMENTS = [(chr(c), to or "") for c, to in _FAST_TABLE.items()]
+# those an ASCII text can hold that change it: most texts read are ASCII, and hold none of the
+# others ("`" becomes "'"; the straight quotes stay what they are)
+_ASCII_REPLACEMENTS = [(char, to) for char, to in _REPLACEMENTS if char.isascii() and char != to]
 
 
 def _normalized(text: str, casefold: bool) -> str:
-    for char, to in _REPLACEMENTS:
+    for char, to in _ASCII_REPLACEMENTS if text.isascii() else _REPLACEMENTS:
         if char in text:
             text = text.replace(char, to)
     # each whitespace run made one space (str.split splits at the characters \s matches), the
