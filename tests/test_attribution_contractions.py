@@ -114,3 +114,20 @@ def test_the_text_given_splits_as_the_tokens_alone(text: str) -> None:
     toks = tokens(text, 0, len(text))
     split = split_contractions(toks, text.lower())
     assert [(t.text, t.low, t.start) for t in split] == [(t.text, t.low, t.start) for t in split_contractions(toks)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The ferry’s crew said the pier's planks were loose.", True),  # possessives only: the same list
+        ("Officials said it isn’t safe, and the port’s chief agreed.", True),  # a negation is no pronoun's
+        ("The harbour master said they’re ready.", False),  # "they’re" is looked at (no verb of report after it)
+        ("He’s said that the fares are high.", False),
+    ],
+)
+def test_an_apostrophe_in_no_contracted_pronoun_leaves_the_tokens_as_they_are(text: str, kept: bool) -> None:
+    toks = tokens(text, 0, len(text))
+    split = split_contractions(toks, text.lower())
+    assert (split is toks) == kept
+    looked = [t for t in toks if contractions._CONTRACTED.get(t.low) is not None]
+    assert bool(looked) != kept

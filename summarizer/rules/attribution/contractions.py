@@ -16,6 +16,8 @@ passive ("it’s believed that …": nobody believes), and a negated auxiliary, 
 
 from __future__ import annotations
 
+import operator
+
 from summarizer.text import lexicon as lx
 from summarizer.text.segments import Token
 
@@ -38,6 +40,7 @@ _AUXILIARIES = {
     "m": ("am", "am"),
 }
 _APOSTROPHES = ("'", "’")
+_LOW = operator.attrgetter("low")
 
 
 def _past_participle(t: Token) -> bool:
@@ -54,6 +57,8 @@ def split_contractions(toks: list[Token], text: str | None = None) -> list[Token
             return toks
     elif not any(_APOSTROPHES[0] in t.text or _APOSTROPHES[1] in t.text for t in toks):
         return toks
+    if _CONTRACTED.keys().isdisjoint(map(_LOW, toks)):
+        return toks  # an apostrophe, but no pronoun contracted ("the ferry’s crew"): one look in C
     out: list[Token] = []
     contracted = _CONTRACTED.get
     for n, t in enumerate(toks):
