@@ -91,8 +91,7 @@ def _shifted(p: SpeakerPhrase, span: Span, d: int) -> SpeakerPhrase:
     )
 
 
-# two people named in one phrase: "the owners, Ana Ruiz and Ali Demir" (an "&" joins the names
-# in a firm's: "Bullock & Lane Consulting")
+# two people named in one phrase: "the owners, Ana Ruiz and Ali Demir" (an "&", a firm's: "Bullock & Lane")
 _TWO_NAMES = compiled(r"\b[A-Z][\w'’-]+ and (?:[A-Z]\.? )*[A-Z][\w'’-]+ [A-Z][\w'’-]+")
 # a part of a chain after the name that joins a second person, or says what both share ("Ana
 # Ruiz, 52, and her son, 19, both of Akron": appositive_chain reads the chain)
@@ -153,8 +152,7 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
         raw = raw[: relative.start()]
     span = (span[0], span[0] + len(raw))
     if "(" in raw:
-        # an aside in parentheses is no part of the name: "Sen. Ana Ruiz (D-Ore.)", "Ana Ruiz (pictured)"
-        # (blanked, so every offset stays)
+        # an aside in parentheses is no part of a name, blanked: "Sen. Ana Ruiz (D-Ore.)", "Ana Ruiz (pictured)"
         raw = _PARENTHESES.sub(lambda m: " " * len(m.group()), raw).rstrip()
     low = raw.lower().strip()
     if low in lx.PRONOUNS or low in ("him", "her", "them"):
@@ -326,8 +324,7 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 _LEADING_THE = compiled(r"^[Tt]he\s+")
 _PARENTHESES = compiled(r"\s*\((?![A-Z&]{2,6}\))[^()]*\)")  # not an acronym: "(WHO)" names an organization
-# a document and the one who came to hold it, not its author: "the memo obtained by the Gazette",
-# "documents seen by reporters"
+# a document and the one who came to hold it, not its author: "the memo obtained by the Gazette"
 _HELD_BY = compiled(r"(.+?)\s+(?:obtained|seen|reviewed|viewed|received|acquired|examined|leaked\s+to)\s+(?:by\s+)?\S")
 # a document and its author: "the report released by the ministry", "a statement by Ana Ruiz",
 # "a report from the auditor general"
