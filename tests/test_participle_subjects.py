@@ -30,6 +30,10 @@ def speakers(text: str) -> list[str | None]:
             ["Protesters marching through the streets"],
         ),
         ("Residents walking along the quay said the water rose fast.", ["Residents walking along the quay"]),
+        ("A man speaking to reporters said the fire began at noon.", ["A man speaking to reporters"]),
+        ("A father picking up his children said the gates were locked.", ["A father picking up his children"]),
+        ("Workers heading into the plant said the shift was cancelled.", ["Workers heading into the plant"]),
+        ("Police responding to the call said the man was armed.", ["Police responding to the call"]),
         # near misses: no source before the word in -ing, or a noun in -ing
         ("At Monday's briefing the minister said taxes would rise.", ["the minister"]),
         ("During the meeting the mayor said the budget was tight.", ["the mayor"]),

@@ -31,6 +31,23 @@ def speakers(text: str) -> list[str | None]:
         ('She heard people in the street shouting "Fire!"', []),
         ('The mayor was in the hall shouting "Order!"', []),
         ('Police found the men in the yard shouting "Help."', ["Police"]),
+        # ordinary variants: other verbs of motion or standing, other paths and places
+        ('A woman came across the bridge yelling "Stop the car."', ["A woman"]),
+        ("The envoy arrived in the capital saying the deal was done.", ["The envoy"]),
+        ("Villagers gathered at the well saying the water was bad.", ["Villagers"]),
+        ('The coach stood on the touchline shouting "Push up."', ["The coach"]),
+        ("The senator went on television saying the bill would pass.", ["The senator"]),
+        ("They camped in the square demanding new elections.", ["They"]),
+        ('The boy ran to his mother crying "They took my bike."', ["The boy"]),
+        ('The clerk turned to the judge saying "I am innocent."', ["The clerk"]),
+        # one's words in a thing that carries words are one's own
+        ("The pastor appeared in a video saying the vote was rigged.", ["The pastor"]),
+        # near misses: after a verb of attending the object speaks; a thing that carries words
+        # after "to" or "at" says its own words
+        ("The crowd listened to the speaker saying the war was over.", ["the speaker"]),
+        ('The guards stared at the prisoners shouting "Let us out."', ["the prisoners"]),
+        ("Officers responded to a call saying a man had a gun.", ["a call"]),
+        ("She replied to a tweet saying the mayor had lied.", ["a tweet"]),
     ],
 )
 def test_a_participle_after_a_path_has_the_main_subject(text: str, expected: list[str]) -> None:

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from summarizer.rules.attribution.clauses import cue_at, participle_subject, stance_at
 from summarizer.rules.attribution.phrases import np_left
-from summarizer.rules.attribution.words import PATH_PREPOSITIONS, SETTING_OPENERS, TIME_WORDS
+from summarizer.rules.attribution.words import (
+    ATTENDING_PAST,
+    PATH_PREPOSITIONS,
+    SETTING_OPENERS,
+    TIME_WORDS,
+    WORDED_THINGS,
+)
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
 from summarizer.text.segments import Token
@@ -62,13 +68,18 @@ def path_participle_speaker(toks: list[Token], vg: int) -> Span | None:
     place ("The nurses marched through the town shouting …", "Fans gathered outside the ground
     chanting …"): the subject of a participle clause is the main clause's, not the noun of the
     phrase before it. Only when that phrase follows a past verb right after the subject: "She
-    heard people in the street shouting" (the object shouts) and "was shouting" are not this."""
+    heard people in the street shouting" (the object shouts) and "was shouting" are not this.
+    The phrase's object speaks itself after a verb of attending ("listened to the speaker
+    saying …") and when it is a thing that carries words, but for one's words "in" it ("replied
+    to a tweet saying …"; "appeared in a video saying …" is the subject's)."""
     s = np_left(toks, vg - 1, 0, appositive=False) if vg >= 4 and toks[vg - 1].text.isalnum() else None
     if s is None or s < 3 or toks[s - 1].low not in PATH_PREPOSITIONS:
         return None
     verb = toks[s - 2]
     if not (verb.text.islower() and (verb.low.endswith("ed") or verb.low in lx.IRREGULAR_PAST)):
         return None
+    if verb.low in ATTENDING_PAST or (toks[vg - 1].low in WORDED_THINGS and toks[s - 1].low != "in"):
+        return toks[s].start, toks[vg - 1].end  # the object: its participle, its words
     who = participle_subject(toks, s - 2)
     if who is not None and who[1] == toks[s - 3].end:
         return who

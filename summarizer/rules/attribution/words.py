@@ -217,6 +217,13 @@ PLACE_PREPOSITIONS = {"inside", "outside", "near", "beside", "behind", "aboard",
 # "gathered outside the hall"): the phrase after the main verb, never its subject
 PATH_PREPOSITIONS = frozenset(PLACE_PREPOSITIONS | {"through", "along", "across", "down", "up", "past", "around",
                                                     "into", "onto", "toward", "towards", "in", "on", "at", "to"})  # fmt: skip
+# past verbs of attending whose path object is what is perceived ("listened to the speaker saying
+# …", "stared at the prisoners shouting …"): a participle after that object is the object's own
+ATTENDING_PAST = frozenset({"listened", "looked", "stared", "gazed", "glanced", "peered", "watched"})
+# things that carry words of their own ("replied to a tweet saying …", "responded to a call saying …"):
+# a participle of saying right after one of them is its wording, not the main subject's
+WORDED_THINGS = frozenset(lx.DOCUMENT_HEADS | {"call", "calls", "sign", "signs", "placard", "placards", "banner",
+                                                "banners", "note", "notes", "text", "texts", "voicemail"})  # fmt: skip
 TOPIC_OPENERS = {"to", "for", "about", "of", "on", "by", "with", "in", "at", "as", "because", "since", "while",
                   "when"} | PLACE_PREPOSITIONS  # fmt: skip
 ABOUT_VERBS = {"raise concerns", "raise questions", "express concern", "voice concern", "warn", "complain", "write",
