@@ -18,7 +18,6 @@ from summarizer.text.acronyms import acronym_at
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex
 from summarizer.text.datelines import line_datelines
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
-from summarizer.text.person_nouns import is_person_noun
 from summarizer.text.regex import compiled
 
 # a photo credit line: "(Photo: Ana Ruiz/Staff)", "Photo by Ana Ruiz", "AP Photo/Ana Ruiz"
@@ -184,7 +183,7 @@ def _shape_problem(speaker: Speaker, facts: ArticleFacts, removed: SpanIndex) ->
         return f"{name!r} is a bare number (an age or a year), a fragment of a sentence, not a source"
     if (
         len(words) == 1
-        and not _is_source_noun(lowered[0])
+        and not lx.is_source_noun(lowered[0])
         and name[:1].isupper()
         and not name.isupper()
         and mentions
@@ -198,21 +197,6 @@ def _shape_problem(speaker: Speaker, facts: ArticleFacts, removed: SpanIndex) ->
 # a number alone, or before a comma: "56", "2008", "56, who has served …" (not "10 voters",
 # "63 percent", "60 Minutes": a count of people or a name with its number)
 _BARE_NUMBER = compiled(r"\d[\d.,]*\s*(?:$|,)")
-
-_SOURCE_NOUNS = frozenset().union(
-    lx.PERSON_ROLES, lx.GROUP_NOUNS, lx.ORG_HEADS, lx.DOCUMENT_HEADS, iw.PEOPLE_NOUNS, lx.TITLES
-)
-
-
-def _is_source_noun(word: str) -> bool:
-    """A noun that names a source by itself: "Police", "Authorities", "Poll", any noun naming a
-    person ("Lifeguards", "Interpreters")."""
-    return (
-        word in _SOURCE_NOUNS
-        or word.rstrip("s") in _SOURCE_NOUNS
-        or word.removesuffix("ies") + "y" in _SOURCE_NOUNS
-        or is_person_noun(word)
-    )
 
 
 def _is_common_word(word: str, text: str) -> bool:

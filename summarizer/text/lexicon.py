@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text import incident_words as iw
+from summarizer.text.person_nouns import is_person_noun
 from summarizer.text.regex import compiled
 
 # ---------------------------------------------------------------- verb inflection
@@ -541,3 +543,17 @@ def continues_subject(first: str) -> bool:
     "but that she …", "but he said"), rather than name a new one ("but officials denied")?"""
     low = first.lower()
     return low in AUXILIARIES or low in PRONOUNS or low.endswith("ly") or low in _SUBJECT_CONTINUERS
+
+
+# nouns that name sources by themselves ("Police said", "Judge rejects", "Poll:")
+SOURCE_NOUNS = frozenset().union(PERSON_ROLES, GROUP_NOUNS, ORG_HEADS, DOCUMENT_HEADS, iw.PEOPLE_NOUNS, TITLES)
+
+
+def is_source_noun(word: str) -> bool:
+    """A noun of SOURCE_NOUNS, singular or plural, or any noun naming a person ("Lifeguards")."""
+    return (
+        word in SOURCE_NOUNS
+        or word.removesuffix("s") in SOURCE_NOUNS
+        or word.removesuffix("ies") + "y" in SOURCE_NOUNS
+        or is_person_noun(word)
+    )

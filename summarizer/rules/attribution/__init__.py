@@ -63,7 +63,6 @@ from summarizer.rules.attribution.context import (
     RawAttribution,
     SentenceScan,
     is_real_quote,
-    is_source_noun,
     is_title_case,
     mid_sentence_words,
     name_like,
@@ -237,7 +236,7 @@ def plausible_speaker(view: str, span: Span) -> bool:
         return True
     if all(w in ENGLISH_FUNCTION_WORDS for w in lowered) and not acronym_at(view, span):
         return False
-    if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper() and not is_source_noun(lowered[0]):
+    if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper() and not lx.is_source_noun(lowered[0]):
         before = view[max(0, span[0] - 3) : span[0]].rstrip(" \t" + ALL_QUOTES)
         at_start = span[0] == 0 or before == "" or before[-1:] in ("\n", ".", "!", "?")
         if at_start and _written_mid_sentence(view, lowered[0]):

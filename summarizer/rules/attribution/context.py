@@ -13,11 +13,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summarizer.rules.attribution.words import FRONTED_OPENERS
-from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex, trim_content
 from summarizer.text.datelines import dateline_at
-from summarizer.text.person_nouns import is_person_noun
 from summarizer.text.quotes import QuoteRegion
 from summarizer.text.regex import compiled
 from summarizer.text.segments import ABBREVIATIONS, Sentence, Token
@@ -222,22 +220,6 @@ def has_cue(text: str) -> bool:
 def headline_name(name: str) -> bool:
     first = name.split()[0]
     return first not in lx.NON_NAME_CAPS and first.rstrip(".") not in lx.NON_NAME_CAPS
-
-
-# nouns that name sources by themselves ("Police said", "Judge rejects", "Poll:")
-SOURCE_NOUNS = frozenset().union(
-    lx.PERSON_ROLES, lx.GROUP_NOUNS, lx.ORG_HEADS, lx.DOCUMENT_HEADS, iw.PEOPLE_NOUNS, lx.TITLES
-)
-
-
-def is_source_noun(word: str) -> bool:
-    """A noun of the lists above, singular or plural, or any noun naming a person ("Lifeguards")."""
-    return (
-        word in SOURCE_NOUNS
-        or word.removesuffix("s") in SOURCE_NOUNS
-        or word.removesuffix("ies") + "y" in SOURCE_NOUNS
-        or is_person_noun(word)
-    )
 
 
 @lru_cache(maxsize=2)

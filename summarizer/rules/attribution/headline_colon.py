@@ -11,11 +11,11 @@ from summarizer.rules.attribution.context import (
     Context,
     RawAttribution,
     headline_name,
-    is_source_noun,
     mid_sentence_words,
 )
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import EDITORIAL_LABELS, NAME_PARTICLES, SECTION_LABELS
+from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span, trim_content
 from summarizer.text.datelines import written_as_place
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
@@ -96,7 +96,7 @@ def _may_name_source(view: str, label: str, turns: Counter[str]) -> bool:
         return True
     # a person's label ends with the surname the text writes ("MIKE DIAZ", "Diaz said")
     last = label.split()[-1]
-    return any(is_source_noun(w) for w in lowered) or last.capitalize() in mid_sentence_words(view)
+    return any(lx.is_source_noun(w) for w in lowered) or last.capitalize() in mid_sentence_words(view)
 
 
 # the newsroom's notes and its page sections: labels of a piece, nobody's words

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.rules.attribution.context import RawAttribution, headline_name, is_source_noun, is_title_case
+from summarizer.rules.attribution.context import RawAttribution, headline_name, is_title_case
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import ABOUT_VERBS, OF_VERBS, ON_VERBS
 from summarizer.text import lexicon as lx
@@ -43,7 +43,7 @@ def _subject(view: str, end: int) -> tuple[int, int, int] | None:
         if words and (
             low in lx.CUE_FORMS
             or low in lx.STANCE_FORMS
-            or (low.endswith("s") and not low.endswith(("'s", "’s", "ss")) and not is_source_noun(low))
+            or (low.endswith("s") and not low.endswith(("'s", "’s", "ss")) and not lx.is_source_noun(low))
         ):
             break  # the headline's verb: "Sees", "Says", "Rips"
         words.append(m)
