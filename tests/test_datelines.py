@@ -29,6 +29,9 @@ FORMS = [
     ("DE VARRO -- ", "DE VARRO", "De Varro"),
     ("LE MOSSEN, Iowa — ", "LE MOSSEN", "Le Mossen"),  # a region after it
     ("ST ARVILLE — ", "ST ARVILLE", "St Arville"),  # a saint's short title with no dot
+    # some newspaper groups' double chevron, a space before it
+    ("LISK >> ", "LISK", "Lisk"),
+    ("SAN ARVO, Calif. >> ", "SAN ARVO", "San Arvo"),
 ]
 
 
@@ -79,6 +82,10 @@ def test_each_reader_finds_the_same_dateline(opening: str, place: str, town: str
         ("NO CHARGES — The road has reopened.", None),
         ("BY ANA ROSS — The road has reopened.", None),
         ("US NEWS — The road has reopened.", None),
+        # a chevron with no space before it, or three: a page's link ("Read more >>>"), no dateline
+        ("LISK>> The road has reopened.", None),
+        ("LISK >>> The road has reopened.", None),
+        ("WATCH >> The road has reopened.", False),
     ],
 )
 def test_what_is_no_dateline_place(text: str, is_place: bool | None) -> None:

@@ -16,11 +16,12 @@ from summarizer.text.regex import compiled
 # only a town's article or short title before another word, "EL CARMEN", "LA VEGA", "ST LUCIA",
 # never alone, "OK — ", "AP — ", nor a label's "MY VIEW — ", "IN BRIEF — "), then a region or a
 # wire's date (", Calif.", ", N.Y.", ", March 3"), a wire or station in brackets ("(AP)", "(KXYZ)"),
-# and a dash: a long dash with or without a space after it, a hyphen or two with one
+# and a dash: a long dash with or without a space after it, a hyphen or two with one, or some
+# newspaper groups' double chevron with a space before it ("LISK >> Two men …")
 _DASHED = (
     r"(?P<place>(?:[A-Z][A-Z.'’]{2,}|(?:EL|LA|LE|DE|DU|DA|DI|AL|ST|MT|FT|PT)(?=[ -][A-Z][A-Z.'’]))(?:[ -][A-Z][A-Z.'’]+){0,3})"
     r"(?:,\s*[A-Z][A-Za-z.]{1,14}(?:\s+\d{1,2})?){0,2}"
-    r"(?:\s*\([^)\n]{1,40}\))?\s*(?:[―—–]\s*|--?\s+)"
+    r"(?:\s*\([^)\n]{1,40}\))?\s*(?:[―—–]\s*|--?\s+|(?<=\s)>>\s+)"
 )
 # some outlets' dateline: a town and a colon ("Lisk: Three people …"), one only when the text
 # also writes the town after a preposition of place ("in Lisk"); else a transcript's "Reyes:"
