@@ -87,6 +87,13 @@ def test_a_place_noun_with_one_modifier_before_of_names_the_place(text: str, pla
         ("Gunfire hit two cars in southeast Lisk Falls on Friday.", ["Lisk Falls"]),
         # guard: a direction taken, with no preposition before it, names no place
         ("The car sped east Sunday after the shots.", []),
+        # a suburb told by its side of the city: "suburban", a compass point and "far" before it
+        ("A man was shot Sunday in suburban Orvale, police said.", ["Orvale"]),
+        ("Two women were hurt in west suburban Lisk Falls on Friday.", ["Lisk Falls"]),
+        ("A boy was wounded in far south suburban Tarrow Heights.", ["Tarrow Heights"]),
+        # near misses: "suburban" before a common noun, or with no preposition, names no place
+        ("A man was shot Sunday in suburban neighborhoods, police said.", []),
+        ("A group of suburban Orvale parents met on Friday.", []),
         # the street of a block, a numbered street's ordinal among its words
         ("Officers closed the 1400 block of North 52nd Street on Friday.", ["1400 block of North 52nd Street"]),
         ("A car was hit in the 700 block of 9th Avenue overnight.", ["700 block of 9th Avenue"]),

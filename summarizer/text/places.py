@@ -56,7 +56,10 @@ _PREPOSITION_PLACE = (
     # point in lower case: "in north Tarrow", "in southwest Delvin"
     r"|(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western"
     rf"|(?-i:{COMPASS_WORDS})"
-    r"|downtown|rural|coastal|nearby|neighbou?ring)\s+)?"
+    r"|downtown|rural|coastal|nearby|neighbou?ring)\s+"
+    # or a suburb told by its side of the city, as some metro papers write it: "in suburban Orvale",
+    # "in west suburban Lisk", "in far south suburban Tarrow Heights"
+    rf"|(?:far\s+)?(?:(?-i:{COMPASS_WORDS})\s+)?suburban\s+)?"
     rf"(?P<p>{_ABBREVIATED_CAP})"
 )
 # the street of "the 2100 block of …": capitalised words, any of them a numbered street's ordinal
