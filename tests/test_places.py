@@ -231,6 +231,10 @@ def test_the_town_whose_police_tell_the_incident_is_its_place(text: str, town: s
         # often a chain's
         ("Shooting\n\nA Tarrow man was shot outside a bar late Friday, deputies said.\n", "-Tarrow"),
         ("Shooting\n\nA clerk was shot at a Quikmart convenience store late Friday.\n", "-Quikmart"),
+        # a business, as any place, held by its town; not by a town's part or a people's adjective
+        ("Shooting\n\nA woman was shot at a Carrow business late Friday.\n", "Carrow"),
+        ("Shooting\n\nA woman was shot at a Downtown business late Friday.\n", "-Downtown"),
+        ("Shooting\n\nA woman was shot at a Hispanic business late Friday.\n", "-Hispanic"),
         # a part of any town, capitalised, names no town
         ("Shooting\n\nA clerk was shot at a Downtown pawn shop late Friday.\n", "-Downtown"),
         ("Shooting\n\nTwo men were wounded outside an Uptown home late Friday.\n", "-Uptown"),

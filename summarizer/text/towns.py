@@ -84,7 +84,7 @@ def _no_town(word: str) -> bool:
 
 
 # a town named before the kind of place it holds: "a Norfolk home", "a Gary park", "a Louisville
-# apartment building" (not a style: "a Victorian home"), or a shop named by a trade that chains
+# apartment building", "a Lisk business" (not a style: "a Victorian home"), or a shop named by a trade that chains
 # seldom name ("a Norfolk liquor store", "a Gary pawn shop"; not "a Walmart store", nor a
 # convenience or grocery store, most often a chain's), also before a person at work there ("A
 # Norfolk liquor store clerk was shot"); after a possessive as well, where a person's own place
@@ -95,7 +95,7 @@ _TOWN_BEFORE_PLACE = guarded(
     # the town's side in lower case before it: "a south Tarrow home", "a northeast Lisk park"
     rf"(?:(?:{COMPASS_WORDS}|downtown)\s+)?"
     r"(?P<p>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?)\s+"
-    r"(?:home|house|park|apartments?|apartment\s+(?:building|complex)|neighbou?rhood|street|intersection"
+    r"(?:home|house|park|apartments?|apartment\s+(?:building|complex)|neighbou?rhood|street|intersection|business"
     r"|shopping\s+(?:center|centre|plaza|mall)"
     r"|(?:liquor|corner|beauty|barber|pawn|gun|tobacco|smoke|vape)\s+"
     r"(?:store|shop|market)|(?P<office>office))\b"
