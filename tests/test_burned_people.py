@@ -23,8 +23,11 @@ def tolls(text: str) -> tuple[int, int]:
         ("Three firefighters were badly burned while fighting the blaze.", (0, 3)),
         ("Two children in the back room had been burnt, the fire chief said.", (0, 2)),
         ("Three people were burned to death in the kitchen.", (3, 0)),
+        # their own verb, no passive: the same death
+        ("Three guests burned to death in the kitchen.", (3, 0)),
         # near misses: things burned, people hurt beside them
         ("Forty homes were burned to the ground, the governor said.", (0, 0)),
+        ("Forty homes burned to the ground overnight.", (0, 0)),
         ("Two cars were burned and three firefighters were hurt.", (0, 3)),
         ("Two victims had been burned beyond recognition, the coroner said.", (0, 0)),
         ("Forty families were burned out of their homes.", (0, 0)),

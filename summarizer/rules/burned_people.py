@@ -1,7 +1,7 @@
 """People counted and then burned are hurt, not damaged: "At least 40 people were burned, several
 of them badly" counted 40 'damaged' (the category of "burned" homes and cars). A count of people
 whose own passive "burned"/"burnt" follows within its clause is of the injured; a count of things
-("Forty homes were burned") stays damaged. People "burned to death" are the killed."""
+("Forty homes were burned") stays damaged. People "burned to death", passive or not, are the killed."""
 
 from __future__ import annotations
 
@@ -18,8 +18,10 @@ __all__ = ["burned_people"]
 # were badly burned", "two children inside had been burnt", "burned to death" (killed); not "burned down", nor bodies "burned beyond recognition"
 _BURNED_AFTER = compiled(
     r"(?:[ \t]+(?!(?:were|was|had|have|has|who|that|and|but|not|never)\b)[\w'’-]+){0,5}?[ \t]+"
-    r"(?:were|was|had\s+been|have\s+been|has\s+been|got)\s+(?:\w+ly\s+)?(?:burned|burnt)\b"
-    r"(?P<dead>\s+to\s+death\b)?(?!\s+(?:alive|down|out|beyond)\b)",
+    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|got)\s+(?:\w+ly\s+)?(?:burned|burnt)\b"
+    r"(?P<dead>\s+to\s+death\b)?(?!\s+(?:alive|down|out|beyond)\b)"
+    # or their own verb, no passive, only to death: "two children burned to death" ("two houses burned": things)
+    r"|(?:burned|burnt)(?P<died>\s+to\s+death\b))",
     re.I,
 )
 
@@ -37,5 +39,5 @@ def burned_people(view: str, lowered: str, drafts: list[FigureDraft]) -> None:
         m = _BURNED_AFTER.match(view, max(d.range_end, d.span[1]))
         if m is None:
             continue
-        d.category = "killed" if m.group("dead") else "injured"
+        d.category = "killed" if m.group("dead") or m.group("died") else "injured"
         d.label = f"{d.noun} {d.category}"

@@ -50,13 +50,16 @@ _CONVEYED_TO = "|".join(
     for det in ("the\\s", "a\\s", "area\\s", "local\\s", "nearby\\s")
 )
 _CONVEYED_TO_NO_ARTICLE = "|".join(rf"(?<=\b{verb}\sto\s)" for verb in _CONVEYING)
+# "to death" after a feeling only exaggerates it: "two pupils were bored to death" (a fixed-width
+# look-behind for each feeling)
+_NOT_A_FEELING = "".join(rf"(?<!\b{feeling}\sto\s)" for feeling in sorted(iw.FEELINGS_TO_DEATH))
 CATEGORY_SOURCES: list[tuple[str, str]] = [
     (
         "killed",
         r"\b(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatal\s+shooting\s+of|kill(?:ed|ing|s)?|dead|died|die|dies|slain"
         # a killing by gunfire told as a phrasal verb: "two men were gunned down" (not "nearly gunned down")
         rf"|(?<!nearly\s)(?<!almost\s){iw.GUNNED_DOWN}"
-        r"|fatal(?:ly|ities|ity)?|mortally|deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies"
+        r"|fatal(?:ly|ities|ity)?|mortally|" + _NOT_A_FEELING + r"deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies"
         # "deceased" as the people's predicate ("four people were deceased", "left two workers deceased"),
         # not before a noun nor a noun itself ("the deceased woman's three sisters", "the deceased and two friends")
         r"|(?<!\bthe\s)deceased(?=\s*[,.;:)]|\s*$|\s+(?:in|inside|at|on|after|when|from|by|following|near|upon"

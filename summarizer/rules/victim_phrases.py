@@ -11,7 +11,9 @@ from summarizer.rules import victims
 from summarizer.text.incident_words import (
     BLUNT_WEAPONS,
     DID_NOT_SURVIVE,
+    DIED_TO_DEATH,
     GUNNED_DOWN,
+    HARMED_TO_DEATH,
     HOSPITALIZED,
     HURT_PARTICIPLE,
     LY_NOT_NEARLY,
@@ -81,7 +83,9 @@ _DEAD_PARTICIPLE = (
     # a killing by gunfire told as a phrasal verb: "was gunned down"
     r"|gunned\s+down"
     r"|found\s+(?:(?:shot|stabbed)\s+to\s+death|(?:shot\s+)?dead)"
-    r"|(?:pronounced|confirmed|declared|presumed)\s+dead|stabbed\s+to\s+death)"
+    r"|(?:pronounced|confirmed|declared|presumed)\s+dead"
+    # a bodily harm "to death": "was beaten to death", "were crushed to death"
+    rf"|{HARMED_TO_DEATH})"
 )
 # (an adverb may come before the death, not "nearly": "was nearly killed" lived)
 _KILLED_PRED = (
@@ -90,7 +94,7 @@ _KILLED_PRED = (
     + r"|dead"
     + NOT_DEAD_INTENSIFIER
     + r")"
-    rf"|(?:has\s+|had\s+)?(?:also\s+|since\s+)?(?:{LY_NOT_NEARLY}\s+)?(?:died|passed\s+away|{SUCCUMBED})"
+    rf"|(?:has\s+|had\s+)?(?:also\s+|since\s+)?(?:{LY_NOT_NEARLY}\s+)?(?:died|passed\s+away|{SUCCUMBED}|{DIED_TO_DEATH})"
     # (a floating quantifier after the verb: "a man and a woman were both found dead")
     r"|(?:were)\s+(?:also\s+|both\s+|all\s+)?"
     + _DEAD_PARTICIPLE
@@ -98,7 +102,7 @@ _KILLED_PRED = (
     # a reduced relative, only in forms no active verb takes: "a man shot to death Sunday", "a
     # teenager fatally shot while walking home"
     # (not "a gunman shot dead a man", the active verb before its object)
-    r"|(?:shot\s+to\s+death|shot\s+dead(?!\s+(?:an?|the|his|her|their|one|two|three)\b)|(?:fatally|mortally)\s+(?:shot|wounded)\s+(?=while|during|after|outside|inside|in|on|at|near)|found\s+(?:shot\s+)?dead)"
+    rf"|(?:{HARMED_TO_DEATH}|shot\s+dead(?!\s+(?:an?|the|his|her|their|one|two|three)\b)|(?:fatally|mortally)\s+(?:shot|wounded)\s+(?=while|during|after|outside|inside|in|on|at|near)|found\s+(?:shot\s+)?dead)"
 )
 # "was shot at" with nothing after "at" but the clause's end: aimed at and missed, no harm (not "shot
 # at a party", "shot at about 2 a.m.", "shot at least once")
@@ -547,7 +551,7 @@ _HARM_LITERALS = (
     "sustained", "whipp", "death", "life of", "lives of", "fighting for", "shooting of", "treated", "gun on",
     "shooting himself", "shooting herself", "of shooting", "with shooting", "for shooting", "of fatally",
     "with fatally", "blasted", "blasting", "hitting", "striking", "grazing", ", shooting", "gunned down", "gunning down",
-    "burned", "burnt",
+    "burned", "burnt", "drown",
 )  # fmt: skip
 _HARM_CHECKED = {"hit": compiled(r"\bhit\b"), "passed": compiled(r"passed\s+away")}
 

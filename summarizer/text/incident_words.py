@@ -193,6 +193,22 @@ LY_NOT_NEARLY = r"(?!nearly\b)\w+ly"
 # "gunmen gunned down 12 villagers", "…, gunning down a guard"
 GUNNED_DOWN = r"gunn(?:ed|ing)\s+down"
 SUCCUMBED = r"succumbed(?!\s+to\b(?!\s+(?:[\w'’-]+\s+){0,3}?(?:wounds?|injur(?:y|ies))\b))"
+# a bodily harm that "to death" makes a killing, as the person's passive or a reduced relative:
+# "was beaten to death", "a man crushed to death", "were burned to death"; a feeling "to death"
+# only exaggerates ("bored to death", "scared to death": FEELINGS_TO_DEATH), and takes none of these
+HARMED_TO_DEATH = (
+    r"(?:shot|stabbed|beaten|bludgeoned|battered|clubbed|kicked|stomped|stoned|pummell?ed|hacked|knifed|slashed"
+    r"|strangled|choked|smothered|crushed|trampled|mauled|burned|burnt|scalded|frozen|starved|tortured|hanged"
+    r"|dragged)\s+to\s+death\b"
+)
+# the same death as the person's own verb, no agent: "a boy drowned", "two men froze to death",
+# "she bled to death" (not "drowned out" a sound; a feeling's "to death" is none of these)
+DIED_TO_DEATH = r"(?:drowned(?!\s+out\b)|(?:burned|burnt|froze|starved|bled|choked)\s+to\s+death\b)"
+# the feelings "to death" exaggerates, no death: "bored to death", "scared to death", "tickled to death"
+FEELINGS_TO_DEATH = frozenset({
+    "bored", "scared", "frightened", "terrified", "worried", "tickled", "thrilled", "sick", "tired", "loved",
+    "annoyed", "teased", "freaked",
+})  # fmt: skip
 # a death told as what the person did not get through: "and did not survive", "but didn't make it"
 # (not "did not survive the vote", "didn't make it to the game"; "did not survive the night" is a death)
 # "make it" is the death only where it ends its clause (a stop, a conjunction, "police said") or

@@ -1,0 +1,38 @@
+"""Harms a report names without "killed" or "wounded", each on an original sentence written for
+the project: a bodily harm "to death" (or a drowning) is a death, a feeling "to death" is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from summarizer.evaluation import count_of
+
+
+def tolls(text: str) -> tuple[int, int]:
+    result = summarize(text, model="rules", published="2024-06-10")
+    return count_of(result, "killed"), count_of(result, "injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man was beaten to death in his flat in Corrow on Monday, police said.", (1, 0)),
+        ("A courier was crushed to death by a reversing lorry in Corrow.", (1, 0)),
+        ("A woman was strangled to death at her home in Corrow, detectives said.", (1, 0)),
+        ("A farmer burned to death in his barn outside Corrow on Sunday.", (1, 0)),
+        ("A boy drowned in the quarry pond near Corrow on Sunday.", (1, 0)),
+        ("A hiker beaten to death on the ridge trail was named by police on Tuesday.", (1, 0)),
+        ("Two brothers were beaten to death outside a pub in Corrow.", (2, 0)),
+        ("Two children burned to death in a house fire in Corrow.", (2, 0)),
+        # near misses: a feeling "to death" exaggerates; a sound drowned out; a drowning that did not come
+        ("The jurors were bored to death by the long hearing in Corrow.", (0, 0)),
+        ("Two pupils were bored to death by the assembly in Corrow.", (0, 0)),
+        ("She was scared to death when the siren went off in Corrow.", (0, 0)),
+        ("Three children were scared to death by the thunder in Corrow.", (0, 0)),
+        ("The brass band drowned out the mayor in Corrow on Sunday.", (0, 0)),
+        ("A boy nearly drowned in the quarry pond near Corrow.", (0, 0)),
+    ],
+)
+def test_a_bodily_harm_to_death_is_a_death(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
