@@ -1,5 +1,6 @@
 """Harms a report names without "killed" or "wounded", each on an original sentence written for
-the project: a bodily harm "to death" (or a drowning) is a death, a feeling "to death" is none."""
+the project: a bodily harm "to death" (or a drowning) is a death, a feeling "to death" is none; a
+beating or a graze is a hurt."""
 
 from __future__ import annotations
 
@@ -35,4 +36,29 @@ def tolls(text: str) -> tuple[int, int]:
     ],
 )
 def test_a_bodily_harm_to_death_is_a_death(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man was beaten with a pipe outside a bar in Corrow on Friday.", (0, 1)),
+        ("A cashier was badly beaten during a robbery in Corrow.", (0, 1)),
+        ("A student was beaten up near the bus station in Corrow.", (0, 1)),
+        ("A clerk was pistol-whipped during a robbery in Corrow.", (0, 1)),
+        ("A woman was grazed by a bullet in Corrow on Friday.", (0, 1)),
+        ("A man was killed at a club in Corrow. Two other guests were grazed by bullets.", (1, 2)),
+        ("Three people were grazed by gunfire on Tansy Street in Corrow.", (0, 3)),
+        # near misses: a defeat, a penalty, a car's graze, a graze the active verb tells of a thing
+        ("The champion was beaten in the final in Corrow on Sunday.", (0, 0)),
+        ("A landlord was hit with a fine in Corrow on Monday.", (0, 0)),
+        ("The van grazed the curb on Tansy Street and stopped.", (0, 0)),
+        ("Two cars were grazed by bullets on Tansy Street in Corrow.", (0, 0)),
+        ("Two rounds grazed the car on Tansy Street in Corrow.", (0, 0)),
+        # an unnumbered plural is no count, hit or wounded alike
+        ("Officers were hit with bottles during the march in Corrow.", (0, 0)),
+        ("Officers were wounded during the march in Corrow.", (0, 0)),
+    ],
+)
+def test_a_beating_or_a_graze_is_a_hurt(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected

@@ -119,6 +119,9 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
         r"|(?:(?<=\bof\s)|(?<=\bwith\s)|(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bby\s))shooting"
         r"(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
         r"|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire)"
+        # a graze, as the people's passive: "two men were grazed by bullets", "… had been grazed" (not
+        # the active "a round grazed the car")
+        r"|(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s)|(?<=\bgot\s))grazed"
         # a blow with the gun itself: "both guards were struck with pistols", "hit three clerks with his gun"
         r"|(?:hit|struck|beaten|beat)(?=[^.;]{0,60}?\bwith\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:pistols?|handguns?|guns?|firearms?|rifles?|shotguns?|revolvers?)\b"

@@ -160,6 +160,9 @@ _INJURED_PRED = (
     # handgun", "hit over the head with a bottle", "hit by a man with a bat" (not "a gun charge")
     r"|(?:was|were)\s+(?:pistol[- ]?whipped|(?:struck|hit|beaten)\s+(?:\w+\s+){0,4}?with\s+"
     rf"(?:(?:an?|the|his|her|their)\s+)?(?:{BLUNT_WEAPONS}|rifle|shotgun)(?!\s+(?:[\w-]+\s+){{0,2}}?{_PENALTIES}))"
+    # a beating told by its degree or its particle: "was badly beaten", "were beaten up" (not "beaten in
+    # the final", a defeat; nor "beaten to death", a death above)
+    r"|(?:was|were)\s+(?:(?:badly|severely|brutally|savagely|viciously)\s+beaten|beaten\s+up)(?!\s+to\s+death)"
     r"|(?:\w+ly\s+)?shot\s+(?:himself|herself)|being\s+shot"
     # the person's own gun, in a clause of time after the verb: "is going to be fine after shooting himself"
     # (not "was not hurt after shooting himself", "was unhurt …")
@@ -551,7 +554,7 @@ _HARM_LITERALS = (
     "sustained", "whipp", "death", "life of", "lives of", "fighting for", "shooting of", "treated", "gun on",
     "shooting himself", "shooting herself", "of shooting", "with shooting", "for shooting", "of fatally",
     "with fatally", "blasted", "blasting", "hitting", "striking", "grazing", ", shooting", "gunned down", "gunning down",
-    "burned", "burnt", "drown",
+    "burned", "burnt", "beaten", "drown",
 )  # fmt: skip
 _HARM_CHECKED = {"hit": compiled(r"\bhit\b"), "passed": compiled(r"passed\s+away")}
 

@@ -439,6 +439,10 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         "whipped", "whipping", "pistol-whipped", "pistol-whipping",
         # a harm that is not gunfire, the person living: "was stabbed in the arm"
         "stabbed",
+        # a beating, in the phrases that fix its sense (not "beaten in the final"): "was beaten with a
+        # pipe", "badly beaten", "beaten up"
+        "beaten with", "beaten up", "badly beaten", "severely beaten", "brutally beaten", "savagely beaten",
+        "viciously beaten",
         # the sick of a poisoning or a leak: "left 100 villagers ill"
         "ill", "sickened", "sickening", "burns", "treatment",
         # the nouns of INJURY_NOUNS, as a person suffers one: "suffered a deep cut", "a broken leg"
