@@ -1,6 +1,6 @@
 """Harms a report names without "killed" or "wounded", each on an original sentence written for
 the project: a bodily harm "to death" (or a drowning) is a death, a feeling "to death" is none; a
-beating or a graze is a hurt."""
+beating or a graze is a hurt; a person hurt who died later is one of the dead, not also hurt."""
 
 from __future__ import annotations
 
@@ -61,4 +61,24 @@ def test_a_bodily_harm_to_death_is_a_death(text: str, expected: tuple[int, int])
     ],
 )
 def test_a_beating_or_a_graze_is_a_hurt(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the person hurt, named again (pronoun, noun, name) as dead later: one person, dead
+        ("A man was shot on Tansy Street in Corrow on Friday night. He died Tuesday at the hospital.", (1, 0)),
+        ("A 34-year-old man was shot in the chest in Corrow on Saturday. The man died three days later.", (1, 0)),
+        ("A woman was shot outside a bar in Corrow on Sunday. UPDATE: The woman has died, police said.", (1, 0)),
+        ("A teenager was wounded in a shooting in Corrow. He later died of his injuries.", (1, 0)),
+        ("Dale Brenner, 25, was shot in Corrow on Monday. Brenner died Wednesday at the hospital.", (1, 0)),
+        ("A man was beaten with a pipe outside a bar in Corrow on Friday. He died Monday.", (1, 0)),
+        # near misses: one more person, told so, died; the person hurt is another
+        ("A man was shot on Tansy Street in Corrow. A second man died at the scene.", (1, 1)),
+        ("A man was shot on Tansy Street in Corrow. A second man was found dead inside the house.", (1, 1)),
+        ("A man was shot on Tansy Street in Corrow. Another man was killed inside the house.", (1, 1)),
+    ],
+)
+def test_a_later_death_supersedes_the_hurt(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected

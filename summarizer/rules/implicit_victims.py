@@ -310,7 +310,8 @@ def _without_double_counts(
         out = [d for d in out if id(d) not in shootings_of]
     # "a man was found shot to death … they found a man suffering from a gunshot wound": one
     # person, first dead, then described wounded; who died is not also counted as injured (but
-    # one killed in a second shooting told after the lead's toll is someone else)
+    # one killed in a second shooting told after the lead's toll is someone else, and so is one
+    # told as one more: "A man was shot … A second man died", "another man was killed")
     dead_in = {d.sentence for d in out if d.category == "killed" and d.value == 1}
     lead = min((d.sentence for d in itertools.chain(drafts, out) if d.category in HARMS), default=-1)
     other_incident = {
@@ -321,7 +322,7 @@ def _without_double_counts(
     killed_heads = {
         d.text.split()[-1].lower()
         for d in out
-        if d.category == "killed" and d.value == 1 and d.sentence not in other_incident
+        if d.category == "killed" and d.value == 1 and d.sentence not in other_incident and not _ONE_MORE.match(d.text)
     }
     return [
         d
