@@ -3,15 +3,17 @@
 two people bear a surname with that part ("Lopez-Ruiz", "Vidal-Lopez"), nor when the text
 introduces the word alone as someone ("Lopez, the coach,", "a driver, Lopez,") or a family
 ("the Lopez family"), nor when a person named has the word as a given name ("Ali Karimi … ¶
-“…,” Ali said" is Ali Karimi, not "Sara Haddad-Ali").
+“…,” Ali said" is Ali Karimi, not "Sara Haddad-Ali"). And a surname's fullest name, from the
+given names written before it ("Mayor Lena Ortiz": "Lena Ortiz").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from summarizer.rules.entities import Entity, latest_then_seq
-from summarizer.rules.roles import HONORIFICS, SURNAME_PARTICLES, is_role_noun
+from summarizer.rules.roles import HONORIFICS, SURNAME_PARTICLES, is_name_word, is_role_noun
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
@@ -145,3 +147,39 @@ def _introduced_alone(text: str, spans: list[Span]) -> bool:
         ):
             return True
     return False
+
+
+# what ends the words right before a surname that may be its given names: a comma, a bracket, a dash
+_NAME_BREAK = compiled(r"[,;:/()\[\]―—–]|\s-{1,2}\s")
+
+
+def fullest_name(text: str, starts: Sequence[int], name: str) -> tuple[str, str | None] | None:
+    """The fullest name a surname ``name`` is written with at ``starts`` ("Lena Ortiz" for "Ortiz"
+    after "Mayor Lena Ortiz"), with the titles before it ("mayor"); None if none is longer."""
+    best: tuple[str, str | None] | None = None
+    for start in starts:
+        # the words right before it, not across a comma or a dash: "KYIV, Ukraine — Ukraine
+        # said" holds a dateline, not a person called "KYIV Ukraine Ukraine"
+        before = _NAME_BREAK.split(text[max(0, start - 80) : start].split("\n")[-1])[-1]
+        words = re.findall(r"[\w'’.-]+", before)[-5:]
+        if not before.endswith(" ") or not words:
+            continue
+        particles = particles_at_end(words)  # "Piet van" before "Dyk"
+        given: list[str] = []
+        # a word with a full stop ends a sentence ("… as Alex. Alex is"), unless an initial
+        while (
+            words
+            and is_name_word(words[-1])
+            and not words[-1].endswith((",", "'s", "’s"))
+            and not (words[-1].endswith(".") and len(words[-1].rstrip(".")) > 1)
+        ):
+            given.insert(0, words.pop())
+        titles: list[str] = []
+        while words and words[-1].rstrip(".").lower() in lx.TITLES:
+            titles.insert(0, words.pop().rstrip(".").lower())
+        if not given or len(given) > 3:
+            continue
+        full = " ".join([*given, *particles, name])
+        if best is None or len(full) > len(best[0]):
+            best = (full, " ".join(titles) or None)
+    return best

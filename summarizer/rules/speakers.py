@@ -5,7 +5,6 @@ with pronouns, bare roles and descriptions resolved to the nearest compatible sp
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable
 
 from summarizer.rules.descriptions import (
@@ -30,13 +29,13 @@ from summarizer.rules.descriptions import (
 )
 from summarizer.rules.entities import Entity, EntityIndex, latest_then_seq, name_key, seq_of
 from summarizer.rules.name_mentions import ADDRESS, CAP_RUN, NON_SPACE, name_in_run, person_mentions
-from summarizer.rules.name_variants import particles_at_end, word_bearer
+from summarizer.rules.name_variants import fullest_name, word_bearer
 from summarizer.rules.org_kinds import of_another_kind, of_other_members
 from summarizer.rules.org_short_forms import body_named_before
 from summarizer.rules.possessive_sources import owned_org
 from summarizer.rules.pronoun_kinds import GENDERS, may_mean
 from summarizer.rules.roles import THE_PAST_OFFICE as _FORMER
-from summarizer.rules.roles import head_word, holders_at_the_time, is_name_word, role_head, same_office, title_noun
+from summarizer.rules.roles import head_word, holders_at_the_time, role_head, same_office, title_noun
 from summarizer.rules.served_bodies import names_server, served_phrase
 from summarizer.rules.speaker_cues import (
     ADVERBS,
@@ -57,12 +56,9 @@ from summarizer.rules.word_index import WordIndex as _WordIndex
 from summarizer.rules.word_index import word_spans as _word_spans
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
-from summarizer.text.regex import compiled
 
 # model.py and the tests read these from here
 __all__ = ["Entity", "Registry", "_WordIndex", "_word_spans", "analyse", "person_mentions"]
-
-_NAME_BREAK = compiled(r"[,;:/()\[\]―—–]|\s-{1,2}\s")
 
 
 class Registry(EntityIndex):
@@ -566,32 +562,7 @@ class Registry(EntityIndex):
 
     def _complete_name(self, ent: Entity) -> None:
         """ "Ortiz" -> "Lena Ortiz" (role "mayor") when the text says "Mayor Lena Ortiz"."""
-        best: tuple[str, str | None] | None = None
-        for start, _ in self._word_spans(ent.name, hyphen=True):
-            # the words right before it, not across a comma or a dash: "KYIV, Ukraine — Ukraine
-            # said" holds a dateline, not a person called "KYIV Ukraine Ukraine"
-            before = _NAME_BREAK.split(self.text[max(0, start - 80) : start].split("\n")[-1])[-1]
-            words = re.findall(r"[\w'’.-]+", before)[-5:]
-            if not before.endswith(" ") or not words:
-                continue
-            particles = particles_at_end(words)  # "Piet van" before "Dyk"
-            given: list[str] = []
-            # a word with a full stop ends a sentence ("… as Alex. Alex is"), unless an initial
-            while (
-                words
-                and is_name_word(words[-1])
-                and not words[-1].endswith((",", "'s", "’s"))
-                and not (words[-1].endswith(".") and len(words[-1].rstrip(".")) > 1)
-            ):
-                given.insert(0, words.pop())
-            titles: list[str] = []
-            while words and words[-1].rstrip(".").lower() in lx.TITLES:
-                titles.insert(0, words.pop().rstrip(".").lower())
-            if not given or len(given) > 3:
-                continue
-            full = " ".join([*given, *particles, ent.name])
-            if best is None or len(full) > len(best[0]):
-                best = (full, " ".join(titles) or None)
+        best = fullest_name(self.text, [start for start, _ in self._word_spans(ent.name, hyphen=True)], ent.name)
         if best is not None:
             ent.name = best[0]
             if best[1] and not ent.role and best[1] not in ("mr", "mrs", "ms", "dr", "miss"):
