@@ -179,3 +179,51 @@ def test_police_after_a_named_force_is_that_force(text: str, speaker: str) -> No
 )
 def test_names_a_force(name: str, force: bool) -> None:
     assert names_a_force(name) is force
+
+
+def _resolved(text: str, words: str) -> tuple[str | None, str | None]:
+    result = summarize(f"Schools\n\n{text}\n", model="rules")
+    speakers = {s.id: s for s in result.speakers}
+    found = next(a for a in result.attributions if words in a.content)
+    speaker = speakers.get(found.speaker_id or "")
+    return (speaker.name, speaker.kind) if speaker is not None else (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # a name that ends in any noun of a kind of body is that body's: "the board" is the last
+        # board named, though a body of no told kind spoke since
+        (
+            "The Tarn Porters Guild said fees rose. The Orla Harbour Board met on Monday. The board said it would vote.",
+            "it would vote",
+            ("Orla Harbour Board", "organization"),
+        ),
+        # two boards named: the one named last (no sentence's end joins a word to the name)
+        (
+            "The Orla School Board met on Monday. The Lisk Parks Board met on Tuesday. The board said it would vote.",
+            "it would vote",
+            ("Lisk Parks Board", "organization"),
+        ),
+        (
+            "The Tarn Porters Guild said fees rose. A clerk of the Orla Water Bureau was fired. "
+            "The bureau said the clerk had been warned.",
+            "the clerk had been",
+            ("Orla Water Bureau", "organization"),
+        ),
+        # a school's, a college's, a university's name is a body's, not a person's
+        (
+            "Brookfield High School said classes would resume.",
+            "classes would",
+            ("Brookfield High School", "organization"),
+        ),
+        ("Orla State University said its campus was spared.", "its campus", ("Orla State University", "organization")),
+        ("Tarn Valley College said its campus was spared.", "its campus", ("Tarn Valley College", "organization")),
+        # near misses: a given name and a surname that is a body's word is a person's; the last
+        # body named is no board's when the board's name is in another sentence's words
+        ("Ana Board said classes would resume.", "classes would", ("Ana Board", "person")),
+        ("Tom School said classes would resume.", "classes would", ("Tom School", "person")),
+    ],
+)
+def test_a_name_ending_in_a_kind_of_body_is_that_body(text: str, words: str, expected: tuple[str, str]) -> None:
+    assert _resolved(text, words) == expected

@@ -28,13 +28,17 @@ from conftest import speaker_of
         ),
         ("Lecturers walked out on Monday.", "A university spokesperson", "university spokesperson"),
         ("The Orla Porters Union called the strike.", "A ministry spokeswoman", "ministry spokeswoman"),
-        # a name that only a run of capitals closed by the noun gives is left unnamed (its first
-        # word may be no name's), but it makes a second body of the kind
-        ("Lecturers at Orla State University walked out.", "A university spokesperson", "university spokesperson"),
+        # a name closed by any noun of a kind of body is a body's name ("Orla State University",
+        # "Orla High School"), the one of its kind
+        (
+            "Lecturers at Orla State University walked out.",
+            "A university spokesperson",
+            "Orla State University spokesperson",
+        ),
         (
             "Pupils from Orla High School visited the University of Tarnby.",
             "A school spokesperson",
-            "school spokesperson",
+            "Orla High School spokesperson",
         ),
         # near misses: a second body of the kind so named makes two; a body of the kind by
         # another noun is not the one the role names ("a federation" is no union)

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from summarizer.rules.org_kinds import (
+    kind_nouns,
     kinds_named,
     names_carry_kind,
     names_kind_of,
@@ -196,9 +197,10 @@ def org_named() -> re.Pattern[str]:
         r"\b(?:" + "|".join(sorted(ORG_NOUNS, key=lambda w: (-len(w), w))) + r")[^\S\n]+"
         r"([A-Z][\w'’.-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w'’.-]*)*)"
         r"|(?<![\w.'’-])([A-Z][A-Z&]{1,5})\b(?!-|\.\w)"
-        r"|\b(?!The[^\S\n])((?:[A-Z][\w'’.-]*[^\S\n]+){1,4}(?:Company|Corporation|Inc|Ltd|Group|Agency|Union|Association"
-        r"|Foundation|Institute|Council|Commission|Authority|Department|Ministry|Society|Federation|Bank"
-        r"|League|Alliance|Coalition|Club|FC|Orchestra|Choir))\b"
+        # (no word that ends a sentence before it: "… on Monday. The Tarn Board")
+        r"|\b(?!The[^\S\n])((?:(?![A-Z][a-z]{2,}\.[^\S\n]|The[^\S\n])[A-Z][\w'’.-]*[^\S\n]+){1,4}(?:"
+        + "|".join(sorted(_NAME_ENDINGS, key=lambda w: (-len(w), w)))
+        + r"))\b"
         # a word with a capital inside that no surname's particle makes: a brand's or an agency's
         # name ("HarbourLink"), not "McAllen", "LeBlanc", "DeVries", nor a handle ("@AnaRuiz")
         r"|(?<![\w'’.@#/-])((?!(?:Mc|Mac|La|Le|De|Di|Da|Du|Van|Von|O)[A-Z])[A-Z][a-z]+[A-Z][a-z]+)(?![\w'’-])"
@@ -220,6 +222,14 @@ def org_named() -> re.Pattern[str]:
         r"(?:[^\S\n]+(?:(?:and|of|&)[^\S\n]+)?[A-Z][\w'’-]*){0,3})"
     )
 
+
+# the capitalised nouns that end a body's name ("Harbour Ferry Company", "Lakeview School Board",
+# "Orla State University"): every noun of a kind of body (org_kinds) but a company's line of
+# business, which names seldom end in ("Tarn Carmaker"), and the nouns of bodies of no told kind
+_NAME_ENDINGS = frozenset({
+    "Company", "Corporation", "Inc", "Ltd", "Group", "Authority", "Foundation", "Bank", "Coalition", "FC",
+    "Orchestra", "Choir", "Society",
+}) | {noun.capitalize() for noun in kind_nouns()}  # fmt: skip
 
 # the capitalised nouns of a body that a name puts before "of" and what the body serves
 _BODY_OF_WORDS = frozenset({

@@ -44,6 +44,12 @@ def kinds_named(name: str) -> set[int]:
     return kinds
 
 
+def kind_nouns() -> frozenset[str]:
+    """The nouns of every kind of body but a company's, whose names end in their trade instead
+    ("Tarn Foods"): what may end a body's name ("Lakeview School Board", "Orla State University")."""
+    return frozenset().union(*(nouns for nouns in _KINDS if nouns is not _COMPANY_NOUNS))
+
+
 def tells_a_kind(head: str) -> bool:
     """Whether a description's noun is of a kind of body ("the agency", "the league"), not one
     that any body may be called ("the group", "the government")."""

@@ -24,7 +24,7 @@ _ORG_SUFFIX = compiled(r"\b(?:Inc|Corp|Co|Ltd|LLC|Group|Party|Ministry|Departmen
                          r"Realty|Properties|Foods|Bakeries|Paving|Construction|Builders|Logistics|Insurance|"
                          # teams, charities, societies and authorities ("the Red Cross", "Mountain Rescue Team")
                          r"Team|Cross|Crescent|Trust|Charity|Society|League|Alliance|Coalition|Federation|Brigade|"
-                         r"Authority|Board|Fund|Railways?|Affairs)\b")  # fmt: skip
+                         r"Authority|Board|Fund|Railways?|Affairs|School|College|Academy)\b")  # fmt: skip
 
 
 def strip_possessive(word: str) -> tuple[str, bool]:

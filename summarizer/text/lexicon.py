@@ -412,7 +412,7 @@ ORG_HEADS = {
     "military", "navy", "force", "forces", "police", "service", "services", "committee",
     "commission", "council", "court", "party", "campaign", "company", "corporation", "corp",
     "inc", "group", "organization", "organisation", "association", "union", "bureau",
-    "institute", "university", "center", "centre", "foundation", "board", "authority",
+    "institute", "university", "college", "school", "academy", "center", "centre", "foundation", "board", "authority",
     "authorities", "command", "kremlin", "pentagon", "parliament", "congress",
     "senate", "cabinet", "embassy", "mission", "coalition", "alliance", "network",
     "newspaper", "journal", "station",
