@@ -63,6 +63,26 @@ def someone_else(text: str, end: int, span: Span, head: str) -> bool:
 _NAME_COMMA_AFTER = compiled(r",[ \t]+(?:([^,\n]{1,80}),[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+),")
 
 
+# a relative clause set off after a description in which the person gives their name ("A woman
+# near the stage, who gave her name as Ana Ruiz, said", "a veteran, who identified himself only as
+# Tom,"): the description is that name's. Group 1 is the name.
+_S = r"[^\S\n]+"
+_NAME_GIVEN_AFTER = compiled(
+    rf",{_S}who{_S}(?:"
+    rf"(?:gave|offered|provided){_S}(?:his|her|their|only{_S}(?:his|her|their)){_S}(?:(?:first|full|last){_S})?name{_S}(?:only{_S})?as"
+    rf"|(?:identified|introduced){_S}(?:himself|herself|themselves){_S}(?:only{_S})?as"
+    rf"|(?:asked|wished|wanted){_S}to{_S}be{_S}(?:identified|called|named){_S}(?:only{_S})?(?:as|by)"
+    rf"|said{_S}(?:his|her|their){_S}name{_S}(?:is|was)"
+    rf"){_S}([A-Z][\w'’-]*(?:{_S}(?:[A-Z]\.|[A-Z][\w'’-]*)){{0,2}}),"
+)
+
+
+def name_given_after(text: str, end: int) -> re.Match[str] | None:
+    """The name a person described gives in a relative clause set off right after the description
+    that ends at ``end`` (", who gave her name as Ana Ruiz,"): group 1; None if no such clause."""
+    return _NAME_GIVEN_AFTER.match(text, end)
+
+
 # an appositive of the name's own after its comma (an age, a relative clause set off, a noun phrase):
 # the name may be the subject of the words that follow ("According to the coroner, Ann Vo, 34,
 # died …", "…, Tom Hale, who was arrested, had …"), no holder of the role before

@@ -20,6 +20,7 @@ from summarizer.rules.descriptions import (
     epithet,
     indefinite,
     name_comma_after,
+    name_given_after,
     org_by_noun,
     org_description,
     org_name_before,
@@ -262,7 +263,12 @@ class Registry(EntityIndex):
         ):
             # an appositive: "Ana Ruiz, an economist who …" is Ana Ruiz (Stanford's appositive sieve)
             named = NAME_COMMA_BEFORE.search(self.text, max(0, phrase.span[0] - 60), phrase.span[0])
-            if named is not None:
+            if (given := name_given_after(self.text, phrase.span[1])) is not None:
+                # "A woman near the stage, who gave her name as Ana Ruiz, said": the name she gave
+                name = given.group(1)
+                person = SpeakerPhrase(name, given.span(1), "person", name, given.span(1), role=phrase.role)
+                ent = self._find(person) or self._new(person, "person")
+            elif named is not None:
                 name = named.group(1)
                 ent = self._find(SpeakerPhrase(name, named.span(1), "person", name, named.span(1)))
                 if ent is not None and ent.kind != "person":

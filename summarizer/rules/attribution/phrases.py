@@ -7,7 +7,7 @@ from summarizer.rules.attribution.appositive_chain import chain_head
 from summarizer.rules.attribution.comma_names import comma_name_start
 from summarizer.rules.attribution.contact_clauses import PRESENT_SAYING
 from summarizer.rules.attribution.participle_subjects import participle_subject_start
-from summarizer.rules.attribution.place_chains import chained_place
+from summarizer.rules.attribution.place_chains import chained_place, place_ends_phrase, placed_person
 from summarizer.rules.attribution.verb_groups import name_may
 from summarizer.rules.attribution.words import (
     ARTICLES,
@@ -24,6 +24,7 @@ from summarizer.rules.attribution.words import (
     NP_ENDERS,
     NP_PREPOSITIONS,
     OF_AND_ARTICLES,
+    PLACE_PREPOSITIONS,
     POSSESSIVE_DETERMINERS,
     QUANTIFIERS,
     RELATIVES,
@@ -170,6 +171,7 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
             and i < j
             and i > lo
             and toks[i - 1].low not in NP_PREPOSITIONS
+            and not placed_person(toks, i - 1, lo)
             and toks[i - 1].low not in ("to", "and", "&")
             and not (toks[i - 1].low in TIME_SPAN_PREPOSITIONS and i - 2 >= lo and _past_participle(toks[i - 2]))
         ):
@@ -201,6 +203,8 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
             and not chained_place(toks, i, lo, source_like)  # "Tenants of a building in the west end say"
         ):
             break  # "a spokesman for the agency" holds "for"; "drew fire from economists" does not
+        if i < j and place_ends_phrase(toks, i, lo):
+            break  # "gathered near the stage": the place ends the phrase ("a woman near the stage" holds it)
         i -= 1
         taken += 1
     start = i + 1
@@ -215,7 +219,9 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
 
 
 # the words np_left's walk tests: any other word joins the phrase
-_NP_TESTED = frozenset(lx.BOUNDARY_WORDS | lx.PRONOUN_FORMS | ARTICLES | POSSESSIVE_DETERMINERS | NP_PREPOSITIONS)
+_NP_TESTED = frozenset(
+    lx.BOUNDARY_WORDS | lx.PRONOUN_FORMS | ARTICLES | POSSESSIVE_DETERMINERS | NP_PREPOSITIONS | PLACE_PREPOSITIONS
+)
 
 
 def _its_source(head: Token) -> bool:

@@ -1,13 +1,15 @@
 """A source's noun with two phrases of place after it ("Tenants of a rental building in the
 west end say …", "Parents at a school near the lake say …"): the second phrase is on the first's
-noun, and the subject is the whole, not the place at its end. Read by phrases.np_left."""
+noun, and the subject is the whole, not the place at its end; and a person's noun with one
+phrase of place ("A woman near the stage said"). Read by phrases.np_left."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from summarizer.rules.attribution.words import ARTICLES, NP_PREPOSITIONS
+from summarizer.rules.attribution.words import ARTICLES, NP_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS
 from summarizer.text import incident_words as iw
+from summarizer.text.person_nouns import is_person_noun
 from summarizer.text.segments import Token
 
 _MAX_WORDS = 5  # words (a hyphen's parts each one) between the first phrase's article and the second preposition
@@ -33,3 +35,22 @@ def chained_place(toks: list[Token], i: int, lo: int, source_like: Callable[[Tok
     head = toks[m - 2]
     people = head.low in iw.PEOPLE_NOUNS or (source_like(head) and head.text[1:].islower())
     return toks[m - 1].low in NP_PREPOSITIONS and people and head.low.endswith("s")
+
+
+def placed_person(toks: list[Token], i: int, lo: int) -> bool:
+    """Whether toks[i] is a preposition of place on a person's noun right before it ("a woman near
+    the stage", "a man outside the court"): the place says which person, part of the phrase."""
+    if toks[i].low not in PLACE_PREPOSITIONS or i <= lo:
+        return False
+    return toks[i - 1].low in iw.PEOPLE_NOUNS or is_person_noun(toks[i - 1].low)
+
+
+def place_ends_phrase(toks: list[Token], i: int, lo: int) -> bool:
+    """Whether the preposition of place at toks[i], opening a phrase ("near the stage", "outside
+    City Hall"), ends a noun phrase read leftwards: on no person's noun ("gathered near the stage
+    said"); not an adjective ("an outside adviser")."""
+    if toks[i].low not in PLACE_PREPOSITIONS or i + 1 >= len(toks):
+        return False
+    after = toks[i + 1]
+    opens = after.low in ARTICLES or after.low in POSSESSIVE_DETERMINERS or after.text[:1].isupper()
+    return opens and not placed_person(toks, i, lo)
