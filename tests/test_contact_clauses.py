@@ -61,8 +61,20 @@ def _reports(text: str) -> list[tuple[str | None, str | None, str | None]]:
             "For all the fears they voiced, the board agreed the plan would work.",
             [("the board", "agreed", "the plan would work")],
         ),
-        # near misses: a form of saying with a comma after it, a quotation after the comma
+        # a fronted phrase holding a contact clause with a short phrase on its verb: the main
+        # clause's subject speaks, not the clause's pronoun
+        (
+            "In a memo he wrote to the crew, the captain said the ferry will run.",
+            [("the captain", "said", "the ferry will run")],
+        ),
+        (
+            "In the note she posted on Sunday, Ana Ruiz said the ferry will run.",
+            [("Ana Ruiz", "said", "the ferry will run")],
+        ),
+        # near misses: a form of saying with a comma after it, a quotation after the comma; no
+        # fronted phrase ("He wrote to the crew, …" is his report)
         ("In the end she said, we won the match.", [("she", "said", "we won the match")]),
+        ("He wrote to the crew that the ferry will run.", [("He", "wrote", "the ferry will run")]),
         ('In the end she said, "We won the match."', [("she", "said", "We won the match")]),
     ],
 )

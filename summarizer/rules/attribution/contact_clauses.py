@@ -71,7 +71,8 @@ def gapped_object(toks: list[Token], k: int, last: int) -> bool:
     adverb of frequency, the verb, then a comma with no quotation after it: the clause reports
     nothing, and what follows the comma is the sentence's own (not "In the end she said, “…”", nor
     "said" or "told" at all)."""
-    if last + 2 >= len(toks) or toks[last + 1].text != "," or toks[last + 2].text in ALL_QUOTES:
+    comma = _clause_comma(toks, last)
+    if comma is None or comma + 1 >= len(toks) or toks[comma + 1].text in ALL_QUOTES:
         return False
     if toks[k].low in _SAID:
         return False  # "In the end she said, we won": "say" and "tell" take their object after them
@@ -87,6 +88,31 @@ def gapped_object(toks: list[Token], k: int, last: int) -> bool:
         and noun.low not in TIME_NOUNS
         and not noun.low.endswith("ly")
     )
+
+
+# the prepositions that open a phrase on a contact clause's verb before its closing comma ("In a
+# letter he wrote to the council, …", "In the speech she gave on Friday, …")
+_ON_THE_VERB = frozenset({"to", "on", "in", "at", "for", "from", "with", "last", "this", "earlier"})
+
+
+def _clause_comma(toks: list[Token], last: int) -> int | None:
+    """The comma that closes a contact clause whose verb ends at toks[last]: right after it, or
+    after a short phrase on the verb that opens the sentence's fronted phrase ("In a letter he
+    wrote to the council, the envoy said": the sentence opens with a preposition)."""
+    if last + 1 < len(toks) and toks[last + 1].text == ",":
+        return last + 1
+    if last + 1 >= len(toks) or toks[last + 1].low not in _ON_THE_VERB or toks[0].low not in _FRONTED:
+        return None
+    for c in range(last + 2, min(len(toks), last + 7)):
+        if toks[c].text == ",":
+            return c
+        if not toks[c].text.replace("'", "").replace("’", "").isalnum():
+            return None
+    return None
+
+
+# the prepositions that open a fronted phrase holding a contact clause ("In a letter he wrote …,")
+_FRONTED = frozenset({"in", "at", "during", "with", "through", "via", "from", "despite", "for"})
 
 
 # A report inside a relative clause with no "that" whose subject is the gap: "a move supporters
