@@ -11,6 +11,7 @@ import pytest
 from summarizer.text import incident_words as iw
 from summarizer.text import regex
 from summarizer.text.base import lower_pattern, lower_word_starts
+from summarizer.text.numbers import VICTIM_NOUN_LIST, VICTIM_NOUNS
 from summarizer.text.regex import (
     Prefiltered,
     WordStartPattern,
@@ -18,6 +19,7 @@ from summarizer.text.regex import (
     first_characters,
     guarded,
     literal_prefixes,
+    word_alternation,
 )
 from summarizer.text.scans import WordStarts, digit_positions, digit_run_starts, prefix_groups
 
@@ -416,3 +418,43 @@ def test_digits_are_found_where_the_digit_class_finds_them() -> None:
         ], text
     # every decimal digit (what \d matches) outside ASCII is at or above U+0660
     assert all(not chr(c).isdecimal() for c in range(128, 0x660))
+
+
+@pytest.mark.parametrize(
+    ("words", "alternation"),
+    [
+        (["cat", "dog"], "cat|dog"),
+        (["lamp", "ladder", "dog"], "la(?:mp|dder)|dog"),
+        (["pot", "potter", "pottery"], "pot(?:|ter(?:|y))"),  # a word ending where others go on keeps its place
+        (["potter", "pot"], "pot(?:ter|)"),
+        (["ab", "a", "abc"], "a(?:b||bc)"),  # the shorter word stays between the two it came between
+        (["sailor", "sail boat"], "sail(?:or| boat)"),
+        (["café", "cafés"], "café(?:|s)"),
+        (["spoon", "spoon"], "spoon(?:|)"),  # listed twice, tried twice, as in the plain alternation
+    ],
+)
+def test_a_word_alternation_writes_shared_beginnings_once(words: list[str], alternation: str) -> None:
+    assert word_alternation(words) == alternation
+
+
+@pytest.mark.parametrize("words", [["cat", ""], ["ca?t"], ["a(b)"], ["c.t"], ["two words "], ["r2d2"]])
+def test_a_word_alternation_takes_only_plain_words(words: list[str]) -> None:
+    with pytest.raises(ValueError):
+        word_alternation(words)
+
+
+def test_a_word_alternation_matches_what_the_plain_alternation_matches() -> None:
+    """The same spans and the same words preferred, whatever follows the alternation: a word
+    boundary, a plural "s" or none, the end of the text, case ignored or not."""
+    words = VICTIM_NOUN_LIST.split("|")
+    assert word_alternation(words) == VICTIM_NOUNS
+    plain = "|".join(words)
+    rng = random.Random(7)
+    pieces = [*rng.sample(words, 40), "man", "manager", "ager", "s", "e", "2", " ", "-", "é", " guard", "fianc"]
+    for shape in (r"(?:{})", r"\b(?:{})\b", r"(?P<w>{})s?", r"(?:{})s", r"(?:{})$", r"(?:{})(?:ager|s)?x"):
+        for flags in (0, re.IGNORECASE):
+            old, new = re.compile(shape.format(plain), flags), re.compile(shape.format(VICTIM_NOUNS), flags)
+            for _ in range(400):
+                text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
+                text = text.title() if rng.random() < 0.2 else text
+                assert [m.group() for m in new.finditer(text)] == [m.group() for m in old.finditer(text)], text

@@ -30,7 +30,7 @@ from summarizer.text.incident_words import (
     TREATED_WHERE,
 )
 from summarizer.text.lexicon import QUANTIFIER_PRONOUNS
-from summarizer.text.numbers import CALENDAR_WORDS, FILLER, FULL_NAME, RELATION_NOUNS, VICTIM_NOUNS
+from summarizer.text.numbers import CALENDAR_WORDS, FILLER, FULL_NAME, RELATION_NOUNS, VICTIM_NOUN_LIST, VICTIM_NOUNS
 from summarizer.text.regex import compiled, guarded
 from summarizer.text.segments import Sentence
 
@@ -317,7 +317,7 @@ def person_runs(nouns: str, extra: tuple[str, ...] = ()) -> frozenset[str] | Non
 # character that is no word character: the patterns naming a person match only in a sentence
 # holding one of these as a whole run of word characters (lower-cased); the same for the
 # pronouns, the finding verbs and the words of a death
-PERSON_RUNS = person_runs(VICTIM_NOUNS, extra=("year", "pair", "couple", "both"))
+PERSON_RUNS = person_runs(VICTIM_NOUN_LIST, extra=("year", "pair", "couple", "both"))
 _SOMEONE_RUNS = None if PERSON_RUNS is None else PERSON_RUNS | {"he", "she", "couple"}
 _OBJECT_RUNS = (
     None if PERSON_RUNS is None else PERSON_RUNS | {"him", "himself", "herself", "her", "found", "left", "couple"}

@@ -14,7 +14,7 @@ from typing import Protocol, TypeVar
 from summarizer.text.base import Span, lower_pattern, lower_same_length
 from summarizer.text.given_names import gender_of_given_name
 from summarizer.text.incident_words import PEOPLE_BY_WHAT_THEY_DO
-from summarizer.text.regex import compiled
+from summarizer.text.regex import compiled, word_alternation
 from summarizer.text.scans import DIGITS, WordStarts, is_word_char, matches_from
 
 # ---------------------------------------------------------------- numbers
@@ -241,13 +241,13 @@ def qualifier_before(view: str, start: int, sent_start: int) -> tuple[str, int]:
 # ---------------------------------------------------------------- implicit counts
 
 # "a man", "an 18-year-old woman", "one teen": a single person named without a number
-VICTIM_NOUNS = (
+VICTIM_NOUN_LIST = (
     "man|woman|boy|girl|teen|teenager|person|victim|child|toddler|infant|baby|student|pupil|officer|resident|driver"
     "|passenger|clerk|worker|employee|father|mother|son|daughter|brother|sister|husband|wife|friend|guard"
     "|deputy|trooper|juvenile|male|female|suspect|gunman|robber|motorist|pedestrian|bystander|customer"
     "|homeowner|neighbor|neighbour|security guard|cashier|youth|adult|soldier|civilian|teacher|nurse|doctor"
     "|firefighter|pastor|coach|owner|tenant|roommate|girlfriend|boyfriend|cousin|uncle|aunt|nephew|niece"
-    "|grandmother|grandfather|grandson|granddaughter|stepfather|stepmother|stepson|stepdaughter|fiancée?|partner"
+    "|grandmother|grandfather|grandson|granddaughter|stepfather|stepmother|stepson|stepdaughter|fiancée|fiancé|partner"
     "|patron|shopper|rider|hiker|hunter|inmate|prisoner|hostage|agent|sergeant|detective|patient|kid"
     "|relative|intruder|burglar|parolee|passerby|cyclist|acquaintance|stranger|veteran"
     # people at work where a shooting happens: "a cook and a waiter are in the hospital"
@@ -255,8 +255,8 @@ VICTIM_NOUNS = (
     # people named by their trade, what they were doing or their stage of life: "a jogger", "a retiree"
     f"|{'|'.join(PEOPLE_BY_WHAT_THEY_DO)}"
 )
-# the nouns one at a time ("fiancée?" as both its spellings), whose plurals count people: "her three grandsons"
-VICTIM_NOUN_WORDS = frozenset(VICTIM_NOUNS.replace("fiancée?", "fiancé|fiancée").split("|"))
+VICTIM_NOUN_WORDS = frozenset(VICTIM_NOUN_LIST.split("|"))  # one at a time; plurals count people: "her 3 sons"
+VICTIM_NOUNS = word_alternation(VICTIM_NOUN_LIST.split("|"))  # the list's matches, shared beginnings written once
 # the ordinals of one more person after a count: "shot two and wounded a third", "a fourth was grazed"
 ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
