@@ -208,6 +208,28 @@ def test_a_pattern_read_from_the_store_and_made_when_first_run_acts_as_re_compil
     assert pickle.loads(pickle.dumps(read)) == plain and copy.deepcopy(read) == plain
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "equal"),
+    [
+        ((r"\bcat\b", 0), (r"\bdog\b", 0), False),  # other text
+        ((r"\bcat\b", 0), (r"\bcat\b", re.I), False),  # other flags
+        ((r"\bcat\b", re.I), (r"\bcat\b", re.I), True),
+    ],
+)
+def test_patterns_read_from_the_store_are_told_apart_without_the_engine(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, first: tuple[str, int], second: tuple[str, int], equal: bool
+) -> None:
+    """Patterns of other text or flags are unequal as ``re.compile``'s are, and comparing them
+    ("pattern in (A_RE, B_RE)") hands neither to the regex engine; equal ones are compared by it."""
+    made = _fresh_store(monkeypatch, tmp_path / "patterns.marshal")
+    compiled(*first), compiled(*second)
+    made.save()
+    _fresh_store(monkeypatch, tmp_path / "patterns.marshal")
+    a, b = compiled(*first), compiled(*second)
+    assert (a == b, a != b, a == re.compile(*second), a in (b,)) == (equal, not equal, equal, equal)
+    assert ("_engine" in vars(a), "_engine" in vars(b)) == (equal, equal)
+
+
 def test_a_word_start_pattern_read_from_the_store_is_what_re_compile_gives(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

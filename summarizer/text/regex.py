@@ -156,6 +156,8 @@ class _Unbuilt:
         return getattr(self._made(), name)
 
     def __eq__(self, other: object) -> bool:
+        if isinstance(other, _Unbuilt | re.Pattern) and (other.pattern, other.flags) != (self.pattern, self.flags):
+            return False  # patterns of other text or flags differ as the engine's do: neither handed to it
         return self._made() == (other._made() if isinstance(other, _Unbuilt) else other)
 
     def __hash__(self) -> int:
