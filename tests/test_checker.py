@@ -433,3 +433,21 @@ def test_a_span_into_boilerplate_is_reported_at_its_own_path() -> None:
     where = f"speakers[0].mentions[{len(data['speakers'][0]['mentions']) - 1}]"
     report = check(IncidentSummary.model_validate(data), text)
     assert [(f.path, f.span) for f in report.findings if f.rule == "no-boilerplate"] == [(where, tuple(removed))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry did not sail; the harbour master wouldn't say why.",
+        "'Tis the season: the dogs' owners can’t agree… rock'n'roll won't stop!",
+        "Nobody   was\thurt\nin the blaze?  None, said Ada Pine.",
+        "x—y a_b 12abc Ⅻ ² l'été naïve ‘quoted’ ends'",
+        "",
+    ],
+)
+def test_scope_tokens_are_the_patterns_words(text: str) -> None:
+    """The article's words for negation, read chunk by chunk, are the pattern's, in order."""
+    from summarizer.checker.summary import _SCOPE_TOKEN, _scope_tokens
+
+    assert _scope_tokens(text) == _SCOPE_TOKEN.findall(text)
+    assert _scope_tokens(text.casefold()) == _SCOPE_TOKEN.findall(text.casefold())
