@@ -451,3 +451,23 @@ def test_scope_tokens_are_the_patterns_words(text: str) -> None:
 
     assert _scope_tokens(text) == _SCOPE_TOKEN.findall(text)
     assert _scope_tokens(text.casefold()) == _SCOPE_TOKEN.findall(text.casefold())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two drones were shot down over the harbour overnight, the navy said.",
+        "Shots rang out near the market; a gunman fired his rifle at the crowd.",
+        "Protesters clashed with police in March, and a riot broke out downtown.",
+        "The council met on Monday to discuss the new ferry timetable.",
+    ],
+)
+def test_matches_type_is_membership_of_incident_types(text: str) -> None:
+    """Each type asked alone (its own patterns run) is in the article's incident types exactly when
+    the whole table says so; a type the table lacks matches nothing."""
+    from summarizer.text.incident_words import ALL_INCIDENT_TYPES
+
+    whole = article_facts(text).incident_types
+    alone = article_facts(text + " ").matches_type  # a fresh article: no type run before
+    assert {t for t, _, _ in ALL_INCIDENT_TYPES if alone(t)} == whole
+    assert not alone("picnic")

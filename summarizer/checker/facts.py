@@ -146,7 +146,18 @@ class ArticleFacts:
     @cached_property
     def incident_types(self) -> frozenset[str]:
         """The lexicon's incident types whose pattern the article matches ("missile interception")."""
-        return frozenset(t for t, _, p in _LOWER_TYPES if any(map(self._not_a_month, p.finditer(self.lowered))))
+        return frozenset(t for t, _, _ in _LOWER_TYPES if self.matches_type(t))
+
+    def matches_type(self, kind: str) -> bool:
+        """``kind in self.incident_types``, with only that type's patterns run (once per type and
+        article): a rule asks of one type or one category's, and the whole table costs more than
+        the rest of the checker's incident rules together."""
+        key = ("incident_type", kind)
+        if key not in self.memo:
+            self.memo[key] = any(
+                any(map(self._not_a_month, p.finditer(self.lowered))) for t, _, p in _LOWER_TYPES if t == kind
+            )
+        return bool(self.memo[key])
 
     def _not_a_month(self, m: re.Match[str]) -> bool:
         """A match that is not a month's name as written ("on March 3" is no march)."""

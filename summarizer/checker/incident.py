@@ -29,7 +29,7 @@ def _category_found(category: str, facts: ArticleFacts) -> bool:
     triggers = INCIDENT_TRIGGERS.get(category)
     if triggers is None or triggers_of(triggers).in_text(facts.stems, facts.lowered):
         return True
-    return any(c == category for kind, c, _ in ALL_INCIDENT_TYPES if kind in facts.incident_types)
+    return any(c == category and facts.matches_type(kind) for kind, c, _ in ALL_INCIDENT_TYPES)
 
 
 def _type_word_found(word: str, facts: ArticleFacts) -> bool:
@@ -53,7 +53,7 @@ def _incident_grounded(summary: IncidentSummary, facts: ArticleFacts) -> Iterato
     kind = inc.type.strip().casefold()
     if kind not in _GENERIC_TYPES:
         absent = [w for w in plain_words(inc.type) if not _type_word_found(w, facts)]
-        if absent and kind not in facts.incident_types:  # the patterns only when the words fail
+        if absent and not facts.matches_type(kind):  # the patterns only when the words fail
             yield finding(
                 "incident-grounded", "incident.type", f"type {inc.type!r}: {', '.join(absent)} not in the article"
             )
