@@ -32,6 +32,8 @@ FORMS = [
     # some newspaper groups' double chevron, a space before it
     ("LISK >> ", "LISK", "Lisk"),
     ("SAN ARVO, Calif. >> ", "SAN ARVO", "San Arvo"),
+    ("PORT KELLAN, Ore. (AP) >> ", "PORT KELLAN", "Port Kellan"),  # a wire in brackets before it
+    ("NORTH TARROW >> ", "NORTH TARROW", "North Tarrow"),
 ]
 
 
@@ -86,6 +88,14 @@ def test_each_reader_finds_the_same_dateline(opening: str, place: str, town: str
         ("LISK>> The road has reopened.", None),
         ("LISK >>> The road has reopened.", None),
         ("WATCH >> The road has reopened.", False),
+        # a page's sections and controls in the shape: no place, whatever ends them
+        ("SPORTS >> The road has reopened.", False),
+        ("READ MORE >> The road has reopened.", False),
+        ("CLICK HERE >> The road has reopened.", False),
+        ("MORE — The road has reopened.", False),
+        # a chain of chevrons is a page's trail of sections, no dateline
+        ("HOME >> NEWS >> LOCAL\nThe road has reopened.", None),
+        ("LOCAL >> CRIME >> The road has reopened.", None),
     ],
 )
 def test_what_is_no_dateline_place(text: str, is_place: bool | None) -> None:

@@ -17,11 +17,12 @@ from summarizer.text.regex import compiled
 # never alone, "OK — ", "AP — ", nor a label's "MY VIEW — ", "IN BRIEF — "), then a region or a
 # wire's date (", Calif.", ", N.Y.", ", March 3"), a wire or station in brackets ("(AP)", "(KXYZ)"),
 # and a dash: a long dash with or without a space after it, a hyphen or two with one, or some
-# newspaper groups' double chevron with a space before it ("LISK >> Two men …")
+# newspaper groups' double chevron with a space before it ("LISK >> Two men …"), the line's only
+# one: a chain of them is a page's trail of sections ("HOME >> NEWS >> LOCAL"), no dateline
 _DASHED = (
     r"(?P<place>(?:[A-Z][A-Z.'’]{2,}|(?:EL|LA|LE|DE|DU|DA|DI|AL|ST|MT|FT|PT)(?=[ -][A-Z][A-Z.'’]))(?:[ -][A-Z][A-Z.'’]+){0,3})"
     r"(?:,\s*[A-Z][A-Za-z.]{1,14}(?:\s+\d{1,2})?){0,2}"
-    r"(?:\s*\([^)\n]{1,40}\))?\s*(?:[―—–]\s*|--?\s+|(?<=\s)>>\s+)"
+    r"(?:\s*\([^)\n]{1,40}\))?\s*(?:[―—–]\s*|--?\s+|(?<=\s)>>\s+(?![^\n]*\s>>\s))"
 )
 # some outlets' dateline: a town and a colon ("Lisk: Three people …"), one only when the text
 # also writes the town after a preposition of place ("in Lisk"); else a transcript's "Reyes:"
@@ -29,10 +30,13 @@ _COLON = r"(?P<town>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}):[ \t]+(?=[A-Z0-9
 _DASHED_AT = compiled(_DASHED)
 _COLON_AT = compiled(_COLON)
 _LINE_START = compiled(r"^[ \t]*", re.M)
-# words in a dateline's shape that name no place: a label over the story, a wire's name alone
+# words in a dateline's shape that name no place: a label over the story, a wire's name alone, a
+# web page's section or control run into the text ("SPORTS >> ", "READ MORE >> ", "HOME — ")
 NOT_PLACES = frozenset({
     "UPDATE", "UPDATED", "BREAKING", "WATCH", "VIDEO", "PHOTOS", "EXCLUSIVE", "LIVE", "ANALYSIS",
     "OPINION", "EDITOR'S", "NOTE", "NEWS", "CORRECTION", "AP", "CNN",
+    "HOME", "MENU", "MORE", "READ", "CLICK", "HERE", "SPORTS", "RELATED", "NEXT", "PREVIOUS", "SUBSCRIBE",
+    "SHARE",
 })  # fmt: skip
 
 
