@@ -94,6 +94,12 @@ def test_a_place_noun_with_one_modifier_before_of_names_the_place(text: str, pla
         # near misses: "suburban" before a common noun, or with no preposition, names no place
         ("A man was shot Sunday in suburban neighborhoods, police said.", []),
         ("A group of suburban Orvale parents met on Friday.", []),
+        ("A man was shot at a suburban mall in Delvin on Sunday.", ["Delvin"]),
+        ("Suburban voters turned out in Kell on Tuesday.", ["Kell"]),
+        # the side capitalised, as some papers write it: the suburb, not the compass point
+        ("A man was shot in South suburban Orvale on Sunday.", ["Orvale"]),
+        ("A man was found dead near northwest suburban Lisk on Sunday.", ["Lisk"]),
+        ("A woman was hurt in the north suburban Oak Ridge area on Friday.", ["Oak Ridge"]),
         # the street of a block, a numbered street's ordinal among its words
         ("Officers closed the 1400 block of North 52nd Street on Friday.", ["1400 block of North 52nd Street"]),
         ("A car was hit in the 700 block of 9th Avenue overnight.", ["700 block of 9th Avenue"]),
@@ -235,6 +241,17 @@ def test_the_town_whose_police_tell_the_incident_is_its_place(text: str, town: s
         ("Shooting\n\nA woman was shot at a Carrow business late Friday.\n", "Carrow"),
         ("Shooting\n\nA woman was shot at a Downtown business late Friday.\n", "-Downtown"),
         ("Shooting\n\nA woman was shot at a Hispanic business late Friday.\n", "-Hispanic"),
+        ("Shooting\n\nA woman was shot at a Black-owned business late Friday.\n", "-Black-owned"),
+        ("Shooting\n\nA woman was shot at a Kell Township business late Friday.\n", "Kell Township"),
+        ("Shooting\n\nA woman was shot at her Lisk business late Friday.\n", "Lisk"),
+        ("Shooting\n\nA Carrow business owner was shot late Friday.\n", "Carrow"),
+        # guard rows: a word "business" modifies, its study or its pages online, is a school's or a firm's
+        ("Shooting\n\nA Harvard business graduate was shot late Friday in Lisk.\n", "-Harvard"),
+        ("Shooting\n\nThe shop had a Yelp business page; a man was shot there Friday.\n", "-Yelp"),
+        ("Shooting\n\nA Kellmore business school student was shot late Friday.\n", "-Kellmore"),
+        # a suburb's side before the town, as after a preposition
+        ("Shooting\n\nTwo men were wounded outside a west suburban Lisk home late Friday.\n", "Lisk"),
+        ("Shooting\n\nA woman was shot at a suburban Orvale business late Friday.\n", "Orvale"),
         # a part of any town, capitalised, names no town
         ("Shooting\n\nA clerk was shot at a Downtown pawn shop late Friday.\n", "-Downtown"),
         ("Shooting\n\nTwo men were wounded outside an Uptown home late Friday.\n", "-Uptown"),

@@ -28,6 +28,9 @@ _MODIFIER = r"(?:[a-z]+\s+|[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+)?"
 # a town's side or end is named by its compass point ("the east side of", "the West End"), not "the end of
 # the war", "his side of the street"
 COMPASS_WORDS = r"north|south|east|west|north-?east|north-?west|south-?east|south-?west"
+# a suburb told by its side of the city, as some metro papers write it, before its name: "suburban
+# Orvale", "west suburban Lisk", "far South suburban Tarrow Heights" (the side capitalised or not)
+SUBURB_SIDE = rf"(?:far\s+)?(?:(?i:{COMPASS_WORDS})\s+)?suburban"
 _COMPASS = rf"(?i:{COMPASS_WORDS})"
 _COMPASS_PART = rf"{_COMPASS}[- ]?(?i:side|end)"
 _PLACE_NOUN_OF = (
@@ -57,9 +60,8 @@ _PREPOSITION_PLACE = (
     r"|(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western"
     rf"|(?-i:{COMPASS_WORDS})"
     r"|downtown|rural|coastal|nearby|neighbou?ring)\s+"
-    # or a suburb told by its side of the city, as some metro papers write it: "in suburban Orvale",
-    # "in west suburban Lisk", "in far south suburban Tarrow Heights"
-    rf"|(?:far\s+)?(?:(?-i:{COMPASS_WORDS})\s+)?suburban\s+)?"
+    # or a suburb told by its side of the city: "in suburban Orvale", "in far south suburban Tarrow"
+    rf"|{SUBURB_SIDE}\s+)?"
     rf"(?P<p>{_ABBREVIATED_CAP})"
 )
 # the street of "the 2100 block of …": capitalised words, any of them a numbered street's ordinal

@@ -10,7 +10,7 @@ import re
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import PlaceMention
-from summarizer.text.places import COMPASS_WORDS
+from summarizer.text.places import COMPASS_WORDS, SUBURB_SIDE
 from summarizer.text.regex import compiled, guarded
 from summarizer.text.streets import STREET_TYPE
 from summarizer.text.timeplace import CALENDAR_WORDS
@@ -92,10 +92,14 @@ def _no_town(word: str) -> bool:
 # office", a firm's); a shopping centre is named by its town too ("a Lisk shopping center")
 _TOWN_BEFORE_PLACE = guarded(
     r"\b(?:[Aa]n?|(?P<own>[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y))\s+"
-    # the town's side in lower case before it: "a south Tarrow home", "a northeast Lisk park"
-    rf"(?:(?:{COMPASS_WORDS}|downtown)\s+)?"
+    # the town's side in lower case before it: "a south Tarrow home", "a northeast Lisk park", a
+    # suburb's: "a west suburban Lisk home"
+    rf"(?:(?:{COMPASS_WORDS}|downtown|{SUBURB_SIDE})\s+)?"
     r"(?P<p>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?)\s+"
-    r"(?:home|house|park|apartments?|apartment\s+(?:building|complex)|neighbou?rhood|street|intersection|business"
+    r"(?:home|house|park|apartments?|apartment\s+(?:building|complex)|neighbou?rhood|street|intersection"
+    # a business, not a word it modifies: its study or its pages online ("a Harvard business degree",
+    # "a Google business listing"), held by a school or a firm, no town
+    r"|business(?!\s+(?:school|degree|student|graduate|major|class|course|card|page|account|listing|profile)s?\b)"
     r"|shopping\s+(?:center|centre|plaza|mall)"
     r"|(?:liquor|corner|beauty|barber|pawn|gun|tobacco|smoke|vape)\s+"
     r"(?:store|shop|market)|(?P<office>office))\b"
