@@ -80,6 +80,7 @@ from summarizer.rules.attribution.words import (
     WHO_WHICH,
     WHO_WHICH_WHOM,
     opens_condition,
+    pictured,
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
@@ -356,7 +357,7 @@ def _speech(
         and not source_head(scan.view, who)
     ):
         return last + 1  # "the laws proposed during his term": a participle on a thing, no report
-    if lemma == "show" and _pictured(toks, vg):
+    if lemma == "show" and pictured(toks, vg):
         return last + 1  # "This photo released by the studio shows the cast": what is in it
     if k >= 2 and toks[k].low == "saying" and toks[k - 1].low == "without" and toks[k - 2].low in _GO_FORMS:
         return last + 1  # "it goes without saying that …": an idiom, nobody says it
@@ -408,22 +409,6 @@ _PLEAS = {"guilty", "not", "innocent", "no"}
 # verbs whose participle is their base form: "was forecast", "is bet on"
 _BASE_PARTICIPLES = {"bet", "forecast", "broadcast", "cast", "put", "set", "cut", "let", "read", "spread", "hit"}
 _PRECEDES_ELIDED = guarded(r"\bthan\s+$", re.IGNORECASE)
-
-
-# still pictures: what one shows is who or what is in it, not a finding ("a photo shows the mayor")
-_PICTURES = frozenset({"photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures",
-                       "screenshot", "snapshot", "illustration"})  # fmt: skip
-
-
-def _pictured(toks: list[Token], vg: int) -> bool:
-    """Is a still picture the subject of the verb group at ``vg``: a picture noun among the few
-    words before it, in the same clause ("This image released by the studio shows …")?"""
-    for j in range(vg - 1, max(-1, vg - 8), -1):
-        if toks[j].text in (",", ";", ":") or toks[j].text in ALL_QUOTES:
-            return False
-        if toks[j].low in _PICTURES:
-            return True
-    return False
 
 
 _GO_FORMS = {"go", "goes", "went", "gone", "going"}

@@ -7,6 +7,7 @@ import re
 
 from summarizer.text import lexicon as lx
 from summarizer.text import report_kinds as rk
+from summarizer.text.base import ALL_QUOTES
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Token
 
@@ -325,3 +326,21 @@ POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "my", "our", "your"})
 # prepositions of a time span, which a participle inside a noun phrase may take ("polls
 # taken over the summer", "figures gathered during the drought")
 TIME_SPAN_PREPOSITIONS = frozenset({"over", "during", "since", "throughout"})
+
+
+# still pictures: what one shows is who or what is in it, not a finding ("a photo shows the mayor")
+PICTURES = frozenset({"photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures",
+                      "screenshot", "snapshot", "illustration"})  # fmt: skip
+
+
+def pictured(toks: list[Token], vg: int) -> bool:
+    """Is a still picture the subject of the verb group at ``vg``: a picture noun among the few
+    words before it, in the same clause ("This image released by the studio shows …"; the
+    participle's agent may be a long name: "A photo supplied by the Orrin County Police
+    Department shows …")?"""
+    for j in range(vg - 1, max(-1, vg - 14), -1):
+        if toks[j].text in (",", ";", ":") or toks[j].text in ALL_QUOTES:
+            return False
+        if toks[j].low in PICTURES:
+            return True
+    return False
