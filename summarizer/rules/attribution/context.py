@@ -16,6 +16,7 @@ from summarizer.rules.attribution.words import FRONTED_OPENERS
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex, trim_content
 from summarizer.text.datelines import dateline_at
+from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.quotes import QuoteRegion
 from summarizer.text.regex import compiled
 from summarizer.text.segments import ABBREVIATIONS, Sentence, Token
@@ -126,6 +127,12 @@ class RawAttribution:
     # between the two parts of "“A,” said X, who … “B.”"); empty: one piece, the content
     pieces: list[Span] = field(default_factory=list)
     pattern: str = ""  # the id of the registered pattern that found it (internal, not in the schema)
+
+
+def _content_word(word: str) -> bool:
+    """Is ``word`` (written lower-case) a word of content, which a title-case headline would
+    capitalise, not a function word it leaves small ("with", "from", "that’s")?"""
+    return word.lower().replace("’", "'") not in ENGLISH_FUNCTION_WORDS
 
 
 class Context:
@@ -310,10 +317,18 @@ class SentenceScan:
 
     @property
     def title_case(self) -> bool:
-        """Is the sentence a headline in title case (most of its longer words capitalised)?"""
+        """Is the sentence a headline in title case (most of its longer words capitalised, and
+        none of them a lower-case word of content: a headline leaves only its little words
+        small, while a sentence thick with names still writes its verb small, as in "Staff at
+        Orrin State College walked out", where "State" is a name's word, no verb)?"""
         if self._title_case is None:
-            caps = [x[0] for x in map(_TEXT, self.toks) if len(x) > 3 and x[0].isalnum()]
-            self._title_case = len(caps) >= 3 and sum(map(str.isupper, caps)) / len(caps) > 0.7
+            longer = [x for x in map(_TEXT, self.toks) if len(x) > 3 and x[0].isalnum()]
+            caps = [x[0] for x in longer]
+            self._title_case = (
+                len(caps) >= 3
+                and sum(map(str.isupper, caps)) / len(caps) > 0.7
+                and not any(x[0].islower() and _content_word(x) for x in longer)
+            )
         return self._title_case
 
     def where(self, vocab: AbstractSet[str]) -> list[int]:
