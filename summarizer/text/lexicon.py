@@ -159,7 +159,7 @@ STANCE_VERBS = [
     "voice",
     # verbs of referring to and depicting (VerbNet characterize-29.2, the "refer" senses): what a
     # source brings up or portrays ("the ad references the audit", "the film chronicles the strike")
-    "chronicle depict understate overstate exaggerate propound espouse",
+    "chronicle depict understate overstate exaggerate propound espouse reference",
     "",
 ]
 # Adjectives of attitude after "be" (or "seem", "remain", "become"), with the word that opens
@@ -250,7 +250,7 @@ NOUN_LIKE_FORMS = {
                     "slam", "cite", "back", "welcome", "praise", "mock", "credit", "fault", "favor",
                     "favour", "label", "brand", "frame", "paint", "champion", "challenge", "point", "rail", "lash", "focus", "speak", "talk", "weigh", "refer",
                     "love", "hate", "wish", "desire", "value", "scorn", "probe", "voice", "rule", "snap", "vote",
-                    "chronicle")
+                    "chronicle", "reference")
     for f in inflect(lemma) if not f.endswith(("ed", "ing"))
 }  # fmt: skip
 # common irregular past forms, which end no "-ed" yet end a subject as a verb ("Ana Ruiz spoke to

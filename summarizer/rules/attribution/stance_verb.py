@@ -126,7 +126,11 @@ def read_stance(
         return last + 1
     who: Span | None = None if subject in (None, (-1, -1)) else subject
     if who is None and vg > 0 and toks[vg - 1].text == ",":
-        who = participle_subject(toks, vg - 1)
+        # "“…,” she said, citing …": in a sentence that opens with a quote, the quote's speaker
+        # (as a participle of saying is read in subject_verb); else the sentence's subject
+        opens_quote = toks[0].text in ALL_QUOTES or scan.ctx.inside_quote(toks[0].start) is not None
+        quoted = scan.ctx.quote_speaker_in(toks[0].start, toks[vg - 1].start) if opens_quote else None
+        who = quoted or _set_off_speaker(toks, vg - 1) or participle_subject(toks, vg - 1)
     # only a source takes a stance: "the drones …, highlighting" reports nobody's view
     if who is not None and not source_head(view, who):
         return last + 1
@@ -164,3 +168,23 @@ def read_stance(
     c_end = next((q.end for q in scan.ctx.quotes if c_start <= q.start < c_end < q.end <= limit), c_end)
     scan.add("stance_verb", (c_start, c_end), who, cue_span, lemma, short_ok=True)
     return last + 1
+
+
+def _set_off_speaker(toks: list[Token], comma: int) -> Span | None:
+    """The subject of a speaker clause set off by commas just before the participle's comma at
+    toks[comma] ("…” to lift the price, she said, citing …", "…, Ruiz wrote, referring to …"):
+    a pronoun or a capitalised name of a word or two, then a verb of saying; None otherwise."""
+    v = comma - 1
+    if v < 2 or lx.SPEECH_FORMS.get(toks[v].low) is None or toks[v].low.endswith("ing"):
+        return None
+    s = v - 1
+    if toks[s].low not in lx.PERSON_SUBJECT_PRONOUNS:
+        while s > 0 and toks[s].text[:1].isupper() and toks[s].text.isalpha() and v - s < 3:
+            s -= 1
+        s += 1
+        if s == v:
+            return None
+    before = toks[s - 1].text if s > 0 else ""
+    if before != "," and before not in ALL_QUOTES:
+        return None
+    return (toks[s].start, toks[v - 1].end)
