@@ -31,6 +31,31 @@ def participle_report_at(toks: list[Token], i: int) -> bool:
     return cue_at(toks, i) is not None or stance_at(toks, i) is not None
 
 
+# words in -ing that are no participle: prepositions and nouns
+_NOT_PARTICIPLES = frozenset({"during", "according", "including", "regarding", "concerning", "following",
+                              "notwithstanding", "nothing", "something", "anything", "everything", "morning",
+                              "evening", "thing", "things", "building", "king", "spring"})  # fmt: skip
+
+
+def free_participle(toks: list[Token], i: int, hi: int) -> bool:
+    """Does toks[i] open a participle clause set off by a comma after a verb of saying and its
+    adverbials, an adverb or two before it ("shouted at the guards, drawing a crowd", "yelled
+    from the porch, allegedly trying to stop the arrest")? It tells what the act did or how: the
+    verb has no content (a participle of saying there reports on its own: participle_report_at)."""
+    while i < hi and toks[i].low.endswith("ly") and toks[i].text.isalpha():
+        i += 1
+    if i >= hi:
+        return False
+    t = toks[i]
+    return (
+        t.text.isalpha()
+        and t.text.islower()
+        and t.low.endswith("ing")
+        and len(t.low) > 4
+        and t.low not in _NOT_PARTICIPLES
+    )
+
+
 def fronted_adverbials_only(toks: list[Token], lo: int, hi: int) -> bool:
     """Are toks[lo:hi] only fronted phrases of time or place, each closed by a comma ("By
     Wednesday morning", "Late Tuesday, in Oslo")? Such an opener is the writer's setting, not a

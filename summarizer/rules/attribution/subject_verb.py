@@ -41,7 +41,11 @@ from summarizer.rules.attribution.content import (
 )
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.dash_asides import is_dash
-from summarizer.rules.attribution.participle_reports import participle_report_at, path_participle_speaker
+from summarizer.rules.attribution.participle_reports import (
+    free_participle,
+    participle_report_at,
+    path_participle_speaker,
+)
 from summarizer.rules.attribution.phrases import (
     be_before,
     contracted_subject,
@@ -462,6 +466,8 @@ def _content_start(scan: SentenceScan, last: int, lemma: str) -> tuple[int, bool
             has_that = True
         elif participle_report_at(toks, content_start + 1):
             return None  # "replied, writing that …": the participle reports, read on its own
+        elif toks[content_start].text == "," and free_participle(toks, content_start + 1, end_idx):
+            return None  # "shouted in the square, drawing a crowd": the act's circumstance, no words
         else:
             content_start += 1
     if content_start >= end_idx:
