@@ -36,6 +36,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "take": ("take", "takes", "took", "taken", "taking"),
     "go": ("go", "goes", "went", "gone", "going"),
     "shoot": ("shoot", "shoots", "shot", "shooting"),
+    "sing": ("sing", "sings", "sang", "sung", "singing"),
 }
 # each form of an irregular verb with all its forms: "shot" is said by "shooting" too
 VERB_FORMS: dict[str, tuple[str, ...]] = {f: forms for forms in _IRREGULAR.values() for f in forms if " " not in f}
@@ -79,6 +80,8 @@ SPEECH_VERBS = [
     "question dispute accuse blame criticize criticise acknowledge announce recount speculate",
     "theorize theorise hint signal tout forecast project calculate assess advise recommend",
     "propose order instruct remind wonder muse grumble scoff snap shout yell cry plead beg",
+    # manners of saying aloud, which news attribution reads as speech ("the crowd chanted “…”")
+    "chant sing scream",
     "concede confide whisper add clarify elaborate preach allege lay out spell out write say",
     "echo predict guarantee raise concerns raise questions express concern voice concern continue",
     # "as the mayor put it, …": read only after "as" and its subject (attribution.clauses.cue_at)
