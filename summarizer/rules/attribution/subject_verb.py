@@ -83,6 +83,7 @@ from summarizer.rules.attribution.words import (
     TOPIC_OPENERS,
     WHO_WHICH,
     WHO_WHICH_WHOM,
+    amount_about,
     opens_condition,
     pictured,
 )
@@ -363,6 +364,13 @@ def _speech(
         return last + 1  # "the laws proposed during his term": a participle on a thing, no report
     if lemma == "show" and pictured(toks, vg):
         return last + 1  # "This photo released by the studio shows the cast": what is in it
+    if (
+        lemma == "say"
+        and who is not None
+        and amount_about(toks, content_start, end_idx)
+        and not source_head(scan.view, who)
+    ):
+        return last + 1  # "the turnout says something about the mood": a thing that reveals, no one's words
     if k >= 2 and toks[k].low == "saying" and toks[k - 1].low == "without" and toks[k - 2].low in _GO_FORMS:
         return last + 1  # "it goes without saying that …": an idiom, nobody says it
     if who is None and toks[k].low == lemma and toks[k].low in lx.NOUN_LIKE_FORMS and not toks[k].low.endswith("ing"):

@@ -344,3 +344,17 @@ def pictured(toks: list[Token], vg: int) -> bool:
         if toks[j].low in PICTURES:
             return True
     return False
+
+
+# how much a thing "says about" something: "says something about", "says a lot about"
+_AMOUNTS = frozenset({"something", "much", "little", "nothing", "everything", "more", "less", "plenty", "lots",
+                      "volumes", "lot", "great", "deal", "a"})  # fmt: skip
+
+
+def amount_about(toks: list[Token], i: int, hi: int) -> bool:
+    """Is toks[i:] an amount and "about" ("something about", "a great deal about", "volumes
+    about")? After a subject that is no source, "says" means "reveals": nobody's words."""
+    j = i
+    while j < hi and j - i < 3 and toks[j].low in _AMOUNTS:
+        j += 1
+    return i < j < hi and toks[j].low == "about" and toks[j - 1].low != "a"
