@@ -13,7 +13,7 @@ ARTICLES = [
         "Four people died when a minibus and a lorry collided on the A9 near Tillow on Friday, police said. "
         "A fire broke out after the crash. The lorry driver was arrested at the scene.",
         ("crash", "accident"),
-        ["Tillow"],
+        ["A9", "Tillow"],  # a British road after "on the" is the crash's street
     ),
     (
         "Three workers were hurt in an explosion at the Kelso Chemicals plant in Avonmere on Monday, "

@@ -59,6 +59,25 @@ def test_a_route_is_read_with_its_number(text: str, streets: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "streets"),
     [
+        # a British or Irish road by its class letter and number, after a preposition of place
+        ("A van overturned on the A52 near Grantham.", ["A52"]),
+        ("Two lorries collided on the M62 near junction 26.", ["M62"]),
+        ("A rider came off his bike along the B1140 on Sunday.", ["B1140"]),
+        ("Traffic was held on the A1(M) after the crash.", ["A1(M)"]),
+        # near misses: a rifle, a grade, a paper size, no preposition of place
+        ("The gunman was armed with the M16 his brother owned.", []),
+        ("She collected the A-level results on Thursday.", []),
+        ("Print it on the A4 paper in the tray.", []),
+        ("The M62 is the busiest road in the county.", []),
+    ],
+)
+def test_a_lettered_road_after_a_place_preposition(text: str, streets: list[str]) -> None:
+    assert _streets(text) == streets
+
+
+@pytest.mark.parametrize(
+    ("text", "streets"),
+    [
         ("Neighbours heard shots on Larkmoor street around midnight.", ["Larkmoor street"]),
         ("It happened in the 700 block of south Dunmore avenue.", ["south Dunmore avenue"]),
         ("The van stopped at 42 Ferrin road.", ["42 Ferrin road"]),

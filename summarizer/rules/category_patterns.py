@@ -66,8 +66,9 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
         r"|while|as|before|with|during)\b)"
         # deaths by water, current or lack of air: "two people drowned"
         r"|drown(?:ed|s|ing)?|electrocuted|suffocated|asphyxiated"
-        # a death told without its verb: "one of them did not survive", "two later succumbed", "passed away"
-        rf"|passed\s+away|{iw.SUCCUMBED}|{iw.DID_NOT_SURVIVE}"
+        # a death told without its verb: "one of them did not survive", "two later succumbed", "passed away",
+        # and the Commonwealth idioms (iw.DIED_IDIOMS): "breathed his last", "two soldiers were martyred"
+        rf"|passed\s+away|{iw.SUCCUMBED}|{iw.DID_NOT_SURVIVE}|{iw.DIED_IDIOMS}"
         # lives lost or taken: "claimed 17 lives", "lives were lost", "lost their lives"
         r"|(?:claim(?:ed|ing|s)?|took|tak(?:e|es|en|ing)|cost(?:ing|s)?)(?=\s+(?:[\w,-]+\s+){1,4}?lives\b)|lost\s+(?:their\s+)?lives"
         r"|lives\s+(?:were|have\s+been|had\s+been)\s+lost)\b",
@@ -76,7 +77,9 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
         "injured",
         rf"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt(?:ing)?|stabbed(?!\s+(?:to\s+death|and\s+killed|dead)\b)|{iw.HOSPITALIZED}|casualties|critical\s+condition"
         # a patient's state besides "critical": "two men are in stable condition", "critical but stable condition"
-        r"|(?<=\bin\s)(?:stable|grave|guarded|fair)(?:\s+but\s+stable)?\s+condition|critical\s+but\s+stable\s+condition"
+        # (British usage with an article: "two are in a stable condition")
+        r"|(?:(?<=\bin\s)|(?<=\bin\sa\s))(?:stable|grave|guarded|fair)(?:\s+but\s+stable)?\s+condition"
+        r"|critical\s+but\s+stable\s+condition"
         # a prognosis after a harm: "the other two victims are expected to survive"
         r"|(?:expected|likely)\s+to\s+survive"
         # "two women are recovering after the shooting": people recovering were hurt
@@ -104,7 +107,8 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
         # saved alive with a harm: "were pulled out alive with burns" (not "alive and unhurt", "alive with no injuries")
         r"|alive\s+with\s+(?!no\b)(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:burns|injur(?:y|ies)|wounds?)"
         # "eleven people were treated for hypothermia", "… treated at the scene for hypothermia", "treated and released"
-        rf"|treated(?=\s+(?:{iw.TREATED_WHERE}for\b|{iw.TREATED_AND_RELEASED}))"
+        # (not for shock alone, the care of the unhurt in British usage: "six were treated for shock")
+        rf"|treated(?=\s+(?:{iw.TREATED_WHERE}for\b(?!\s+(?:mild\s+)?shock\b(?!\s+and\b))|{iw.TREATED_AND_RELEASED}))"
         # "two men were being treated at a hospital in Lisk" (the count's own verb, plural or
         # progressive: not "… a cashier, who was treated at a hospital")
         r"|(?:(?<=\bbeing\s)|(?<=\bwere\s)|(?<=\bare\s))treated"

@@ -225,6 +225,18 @@ _AGE_WORD = compiled(r"^(?:year|month|week)s?-olds?$")
 _COUNTABLE = frozenset(iw.PROJECTILES | iw.PEOPLE_NOUNS | _MORE_PEOPLE | iw.PEOPLE_COUNTED_BY)
 
 
+# the nouns in "men" that are no plural of "man"
+_NOT_MEN_PLURALS = frozenset({"abdomen", "specimen", "regimen", "acumen", "bitumen", "albumen", "cyclamen", "stamen"})
+
+
+def _singular(noun: str) -> str:
+    """singular(), and a compound of "man" or "woman" in the plural, which it keeps as it is:
+    "policemen", "fishermen", "policewomen" (not "specimen", "abdomen")."""
+    if noun.endswith("men") and len(noun) > 5 and noun not in _NOT_MEN_PLURALS:
+        return noun[:-3] + "man"
+    return singular(noun)
+
+
 @lru_cache(maxsize=8192)  # asked of every word of a sentence with a count, the same words again and again
 def is_countable(noun: str) -> bool:
     """Nouns whose counts an incident summary reports: people and projectiles, and the plural of
@@ -232,7 +244,7 @@ def is_countable(noun: str) -> bool:
     but for the roles of those who speak, which the lists leave out ("according to 3 officials")."""
     if noun in _COUNTABLE or noun.rstrip("s") in iw.PROJECTILES:
         return True
-    one = singular(noun)
+    one = _singular(noun)
     return one != noun and (
         one in VICTIM_NOUN_WORDS or (is_person_noun(noun) and one not in lx.PERSON_ROLES and noun not in lx.GROUP_NOUNS)
     )

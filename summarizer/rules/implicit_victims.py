@@ -467,7 +467,7 @@ def people_draft(view: str, span: Span, category: str, sentence: int, value: int
 # in critical condition" (in the rest of the sentence or the next)
 _KILLER_LIVES = compiled(
     r"\b(?:wounding|injuring)\s+(?:himself|herself)\b|\b(?:he|she)\s+(?:survived|(?:is|was|remains)\s+"
-    rf"(?:in\s+(?:critical|serious|stable|grave|fair)\s+condition|{HOSPITALIZED}|expected\s+to\s+survive))\b",
+    rf"(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave|fair)\s+condition|{HOSPITALIZED}|expected\s+to\s+survive))\b",
     re.I,
 )
 

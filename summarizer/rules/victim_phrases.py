@@ -11,6 +11,7 @@ from summarizer.rules import victims
 from summarizer.text.incident_words import (
     BLUNT_WEAPONS,
     DID_NOT_SURVIVE,
+    DIED_IDIOMS,
     DIED_TO_DEATH,
     GUNNED_DOWN,
     HARMED_TO_DEATH,
@@ -83,7 +84,7 @@ _DEAD_PARTICIPLE = (
     # a killing by gunfire told as a phrasal verb: "was gunned down"
     r"|gunned\s+down"
     r"|found\s+(?:(?:shot|stabbed)\s+to\s+death|(?:shot\s+)?dead)"
-    r"|(?:pronounced|confirmed|declared|presumed)\s+dead"
+    r"|(?:pronounced|confirmed|declared|presumed)\s+dead|martyred"
     # a bodily harm "to death": "was beaten to death", "were crushed to death"
     rf"|{HARMED_TO_DEATH})"
 )
@@ -94,7 +95,7 @@ _KILLED_PRED = (
     + r"|dead"
     + NOT_DEAD_INTENSIFIER
     + r")"
-    rf"|(?:has\s+|had\s+)?(?:also\s+|since\s+)?(?:{LY_NOT_NEARLY}\s+)?(?:died|passed\s+away|{SUCCUMBED}|{DIED_TO_DEATH})"
+    rf"|(?:has\s+|had\s+)?(?:also\s+|since\s+)?(?:{LY_NOT_NEARLY}\s+)?(?:died|passed\s+away|{SUCCUMBED}|{DIED_TO_DEATH}|{DIED_IDIOMS})"
     # (a floating quantifier after the verb: "a man and a woman were both found dead")
     r"|(?:were)\s+(?:also\s+|both\s+|all\s+)?"
     + _DEAD_PARTICIPLE
@@ -135,10 +136,10 @@ _INJURED_PRED = (
     r"|burn(?:ed|t)(?!\s+(?:down|out|up|alive|to\s+death|beyond)\b)"
     r"|hit\s+(?:twice|once|(?:\w+\s+)?times|in\s+the|by\s+(?:a\s+)?(?:bullet|gunfire|stray))|recovering"
     + NOT_RECOVERING_FROM_HARM
-    + rf"|{HOSPITALIZED}|(?:taken|transported|rushed)\s+"
+    + rf"|{HOSPITALIZED}|(?:taken|transported|rushed|airlifted|flown)\s+"
     + victims.TO_CARE
     # the state a patient is listed in, any grade of it: "both men are listed in good condition"
-    + r"|(?:listed\s+|reported\s+)?in\s+(?:critical|serious|stable|grave|fair|good|satisfactory)(?:\s+but\s+stable)?\s+condition"
+    + r"|(?:listed\s+|reported\s+)?in\s+(?:a\s+)?(?:critical|serious|stable|grave|fair|good|satisfactory)(?:\s+but\s+stable)?\s+condition"
     # treated for a wound, not an illness: "a man and a woman were treated for cuts", "… treated
     # at the scene for minor injuries"
     r"|treated\s+(?:"
@@ -320,10 +321,11 @@ _AND_HIS_OBJECT_RE = guarded(
     rf"\s+(?P<his>{_HIS_PERSON}{victims.AND_KIN})",
     re.I,
 )
-# "a shooting sent a man to the hospital", "left a woman in critical condition"
+# "a shooting sent a man to the hospital", "left a woman in critical condition" (in British usage,
+# "to hospital", "in a critical condition")
 _SENT_TO_RE = guarded(
     rf"\b(?:sent|put|landed|left|leaving)\s+{_PERSONS}\s+(?P<injured>(?:to|in)\s+(?:the|a|an)\s+(?:\w+\s+)?hospital"
-    r"|in\s+(?:critical|serious|stable|grave|fair)\s+condition)\b",
+    r"|to\s+hospital|in\s+(?:a\s+)?(?:critical|serious|stable|grave|fair)\s+condition)\b",
     re.I,
 )
 # the second person of "left a man dead and a teenager wounded" (the first is LEFT_DEAD_RE's)
@@ -554,7 +556,7 @@ _HARM_LITERALS = (
     "sustained", "whipp", "death", "life of", "lives of", "fighting for", "shooting of", "treated", "gun on",
     "shooting himself", "shooting herself", "of shooting", "with shooting", "for shooting", "of fatally",
     "with fatally", "blasted", "blasting", "hitting", "striking", "grazing", ", shooting", "gunned down", "gunning down",
-    "burned", "burnt", "beaten", "drown",
+    "burned", "burnt", "beaten", "martyr", "breath", "drown",
 )  # fmt: skip
 _HARM_CHECKED = {"hit": compiled(r"\bhit\b"), "passed": compiled(r"passed\s+away")}
 

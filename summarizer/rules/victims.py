@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.incident_words import (
     DID_NOT_SURVIVE,
+    DIED_IDIOMS,
     HEARSAY,
     HOLDER_NOUNS,
     HOSPITAL_NOUNS,
@@ -81,7 +82,7 @@ HOSPITAL = (
 # "rushed into surgery", "wheeled to the operating room")
 TO_CARE = rf"(?:to\s+(?:{HOSPITAL})|(?:in)?to\s+(?:emergency\s+)?(?:surgery|(?:an?|the)\s+operating\s+(?:room|theat(?:er|re)|table))\b)"
 _DIED = (
-    rf"{NOT_NEARLY}(?:died|dies|(?:has|have|had)\s+(?:since\s+|now\s+)?(?:died|{SUCCUMBED})|{SUCCUMBED}|passed\s+away"
+    rf"{NOT_NEARLY}(?:died|dies|(?:has|have|had)\s+(?:since\s+|now\s+)?(?:died|{SUCCUMBED})|{SUCCUMBED}|passed\s+away|{DIED_IDIOMS}"
     # a death told as a failure to get through: "he did not survive", "he didn't make it" (not "he
     # did not survive the first cut", "didn't make it clear")
     rf"|{DID_NOT_SURVIVE}"
@@ -107,7 +108,7 @@ _HURT = (
     + NOT_RECOVERING_FROM_HARM
     + r"|suffering\s+from|(?:taken|transported|rushed|flown|driven)\s+"
     + TO_CARE
-    + r"|(?:listed\s+)?in\s+(?:critical|serious|stable|good|fair|satisfactory|grave)(?:\s+but\s+stable)?\s+condition"
+    + r"|(?:listed\s+)?in\s+(?:a\s+)?(?:critical|serious|stable|good|fair|satisfactory|grave)(?:\s+but\s+stable)?\s+condition"
     r"|fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
     # "was treated for a gunshot wound", "was treated and released"
     r"|treated\s+(?:"
@@ -274,7 +275,7 @@ _OBJECT_AFTER = compiled(
 # a word every pattern of mentions() holds one of
 _HARM = compiled(
     r"shot|kill|dead|died|dies|wound|injur|hurt|hospital|recover|struck|hit|graz|condition|suffer|surviv|gunned"
-    r"|slain|succumb|passed\s+away|murder|lifeless|treated|deceas|homicid|whipp|fighting|fatal"
+    r"|slain|succumb|passed\s+away|murder|lifeless|treated|deceas|homicid|whipp|fighting|fatal|martyr|breath"
 )  # on lower-cased text
 # the same, looked up word by word (str's "in" is faster than the pattern's scan): its plain
 # words, and "passed" for the one that is a pattern
@@ -328,6 +329,8 @@ _DIED_RUNS = frozenset(
         "died",
         "dies",
         "succumbed",
+        "martyred",
+        "breathed",
         "passed",
         "did",
         "didn",

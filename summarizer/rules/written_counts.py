@@ -475,7 +475,7 @@ def _unharmed_after(view: str, at: int, end: int) -> bool:
     return harm is None
 
 
-_UNHARMED_BEFORE = compiled(r"\b(?:rescued|saved|pulled\s+out)\s+$", re.I)
+_UNHARMED_BEFORE = compiled(rf"\b(?:rescued|saved|pulled\s+out|{iw.TAKEN_CAPTIVE})\s+$", re.I)
 # "not one", a negative quantifier: "not one person was hurt", "not even one"
 NOT_BEFORE = compiled(r"\bnot\s+(?:even\s+)?$", re.I)
 _AMONG_BEFORE = guarded(r"\bamong\s+(?:the\s+)?$", re.I)

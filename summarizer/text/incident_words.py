@@ -192,6 +192,13 @@ LY_NOT_NEARLY = r"(?!nearly\b)\w+ly"
 # a killing by gunfire told as a phrasal verb, past or participle: "two men were gunned down",
 # "gunmen gunned down 12 villagers", "…, gunning down a guard"
 GUNNED_DOWN = r"gunn(?:ed|ing)\s+down"
+# people taken captive, the object of their own verb after a harm's, as people rescued are:
+# "gunmen killed five villagers and abducted 20 others" (taken, not killed: rules/written_counts)
+TAKEN_CAPTIVE = r"(?:abduct|kidnapp?)(?:ed|ing|s)?"
+# a death told in the idioms of Indian, Pakistani and African news English: "he breathed his last
+# on the way to hospital", "two constables were martyred" (a death in the line of duty or by an
+# attack, as the press there reports it; never figurative of a living person in a news report)
+DIED_IDIOMS = r"(?:breathed|breathes|breathing)\s+(?:his|her|their)\s+last\b|martyred"
 SUCCUMBED = r"succumbed(?!\s+to\b(?!\s+(?:[\w'’-]+\s+){0,3}?(?:wounds?|injur(?:y|ies))\b))"
 # a bodily harm that "to death" makes a killing, as the person's passive or a reduced relative:
 # "was beaten to death", "a man crushed to death", "were burned to death"; a feeling "to death"
@@ -410,6 +417,8 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         "taking # lives", "takes # lives", "cost # lives", "costing # lives", "costs # lives",
         # deaths by water, current or lack of air
         "drowned", "drowning", "drowns", "electrocuted", "suffocated", "asphyxiated",
+        # the idioms of DIED_IDIOMS: "breathed his last", "were martyred"
+        "breathed his last", "breathed her last", "breathed their last", "martyred",
         # the killer's own death: "then turned the gun on himself", "then took his own life"
         "gun on himself", "gun on herself", "took his own life", "took her own life", "taking his own life",
         "taking her own life", "ended his own life", "ended her own life", "ending his own life", "ending her own life",

@@ -249,7 +249,7 @@ VICTIM_NOUN_LIST = (
     "|firefighter|pastor|coach|owner|tenant|roommate|girlfriend|boyfriend|cousin|uncle|aunt|nephew|niece"
     "|grandmother|grandfather|grandson|granddaughter|stepfather|stepmother|stepson|stepdaughter|fiancée|fiancé|partner"
     "|patron|shopper|rider|hiker|hunter|inmate|prisoner|hostage|agent|sergeant|detective|patient|kid"
-    "|relative|intruder|burglar|parolee|passerby|cyclist|acquaintance|stranger|veteran"
+    "|relative|intruder|burglar|parolee|passerby|cyclist|acquaintance|stranger|veteran|policeman|policewoman|constable"
     # people at work where a shooting happens: "a cook and a waiter are in the hospital"
     "|cook|chef|waiter|waitress|bartender|bouncer|barber|janitor|mechanic|vendor|attendant|courier|manager"
     # people named by their trade, what they were doing or their stage of life: "a jogger", "a retiree"

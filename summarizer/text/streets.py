@@ -36,6 +36,14 @@ _STREET_BEFORE = compiled(rf"(?:(?P<num>\d{{1,6}}[A-Z]?)\s+)?(?P<name>(?:{_NAME_
 _ROAD_NUMBER = guarded(
     r"(?:Route|Highway)\s+\d{1,4}[A-Z]?\b|(?:Hwy|Rte)\.?\s+\d{1,4}[A-Z]?\b|Interstate\s+\d{1,3}\b|I-\d{1,3}\b|Avenue\s+[A-Z](?![\w'’.-])"
 )
+# a British or Irish road by its class letter and number after a preposition of place: "on the A40",
+# "a crash on the M25 near junction 10", "along the B4009", "the A1(M)" (the preposition keeps out a
+# rifle, "armed with the M16", and a grade, "the A-level results": a digit must follow the letter;
+# nor a thing the same code names, its noun after it: "on the A4 paper", "the M4 carbine")
+_LETTERED_ROAD = compiled(
+    r"\b(?:on|along|onto|off|near|at|of|from|to|joining|leaving)\s+the\s+(?P<road>[ABM]\d{1,4}(?:\(M\))?)(?![\w'’(-])"
+    r"(?!\s+(?:paper|sheets?|size|envelopes?|pad|format|rifles?|carbines?|tanks?|bombers?|jets?|engines?)\b)"
+)
 # a corner named by its two streets without their type words, one a numbered street, after a
 # preposition of place: "near 12th and Vine", "at 35th and 36th." (two numbers only before a stop or
 # "streets": not "5th and 6th graders"); a name without its type word is the whole second street
@@ -150,6 +158,7 @@ def may_name_a_street(view: str, start: int, end: int) -> bool:
     return (
         STREET_TYPE.search(view, start, end) is not None
         or _ROAD_NUMBER_SCAN.search(view, start, end) is not None
+        or _LETTERED_ROAD.search(view, start, end) is not None
         or (_may_hold_bare_corner(view, start, end) and _BARE_CORNER.search(view, start, end) is not None)
         or next(_plural_types(view, start, end), None) is not None
         or bool(_numbered_bare_st(view, start, end) or more_streets(view, start, end))
@@ -197,6 +206,7 @@ def find_addresses(view: str, start: int, end: int) -> list[PlaceMention]:
         for m in _ROAD_NUMBER.finditer(view, start, end)
         if m.start() == 0 or not is_word_char(view[m.start() - 1])
     ]
+    spans += [m.span("road") for m in _LETTERED_ROAD.finditer(view, start, end)]
     spans += [
         m.span("x")
         for m in (_BARE_CORNER.finditer(view, start, end) if _may_hold_bare_corner(view, start, end) else ())
