@@ -1,7 +1,7 @@
 """The tolls of news English outside the United States: the idioms of a death ("breathed his
 last", "were martyred"), a patient's state with its article ("in a critical condition"), care
-without one ("airlifted to hospital"), the compounds of "man" ("policemen"), shock as no injury,
-and people taken captive after a harm, who are not its toll."""
+without one ("airlifted to hospital"), injuries one is "left with", the compounds of "man"
+("policemen"), shock as no injury, and people taken captive after a harm, who are not its toll."""
 
 from __future__ import annotations
 
@@ -38,6 +38,9 @@ def tolls(text: str) -> tuple[int, int]:
         ("Two men are in a stable condition in hospital after the fight.", (0, 2)),
         ("The blast left a worker in a critical condition.", (0, 1)),
         ("A boy was flown to hospital after he was hit by a car.", (0, 1)),
+        # injuries one is left with
+        ("A man in his 30s was left with life-threatening injuries after the attack.", (0, 1)),
+        ("Two women were left with serious injuries after the crash.", (0, 2)),
         # people taken captive after a harm: not its toll
         ("Gunmen killed four villagers and abducted 15 others on Sunday.", (4, 0)),
         ("Bandits killed two farmers and kidnapped 11 pupils from the school.", (2, 0)),
@@ -49,6 +52,7 @@ def tolls(text: str) -> tuple[int, int]:
         ("Six passengers were treated for shock after the train braked.", (0, 0)),
         ("Six passengers were treated for shock and cuts after the train braked.", (0, 6)),
         ("Eleven people were treated for hypothermia on the hill.", (0, 11)),
+        ("The man was left with a bill of 400 pounds after the crash.", (0, 0)),
         ("The old bridge is in a critical condition, engineers said.", (0, 0)),
         ("The crowd held its breath as the last runner finished.", (0, 0)),
     ],

@@ -128,7 +128,8 @@ INJURY_MODIFIERS = (
 # an injury noun taken by a verb of undergoing: "suffered a minor burn", "sustained a broken leg",
 # "received serious injuries"
 SUFFERED_INJURY = (
-    r"(?:suffered|sustained|received)\s+(?:an?\s+|one\s+|two\s+|multiple\s+|several\s+|some\s+)?"
+    # (or left with it, in British usage: "a man was left with life-threatening injuries")
+    r"(?:suffered|sustained|received|(?:(?:was|were|has\s+been|have\s+been)\s+)?left\s+with)\s+(?:an?\s+|one\s+|two\s+|multiple\s+|several\s+|some\s+)?"
     + INJURY_MODIFIERS
     + rf"(?:{INJURY_NOUNS})\b"
 )
