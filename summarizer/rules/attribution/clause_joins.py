@@ -1,7 +1,8 @@
 """Where a reported clause ends at "and" or runs on past a comma: a main clause of the writer's
 joined after it (its own subject and verb after a speaker tag, or set at a new time: "…, and on
-Friday he renewed …"); a list of subjects ("details, the cost and a date would be …") goes on, and so does a clause past
-a name in apposition inside it ("… the landowner, the Ash Trust, to ask …")."""
+Friday he renewed …"), a phrase of "with" after the tag ("…, she said, with a laugh"); a list of
+subjects ("details, the cost and a date would be …") goes on, and so does a clause past a name in
+apposition inside it ("… the landowner, the Ash Trust, to ask …") or a reason (", as they are …")."""
 
 from __future__ import annotations
 
@@ -10,11 +11,14 @@ from summarizer.rules.attribution.words import (
     CLAUSE_VERBS,
     FINITE,
     IRREGULAR_PAST,
+    NOT_PARTICIPLES,
     PREPOSITIONS,
     SUBORDINATORS,
+    WHO_WHICH_WHOM,
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES
+from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.segments import Token
 from summarizer.text.timeplace import CALENDAR_WORDS
 
@@ -232,3 +236,58 @@ def subject_apposition(toks: list[Token], i: int, k: int, hi: int) -> int | None
 
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+def clause_goes_on(toks: list[Token], i: int, hi: int) -> bool:
+    """Does the clause opener at toks[i], after a comma, go on with what is said: "as" and a
+    pronoun with "be" or "have", a reason ("…, as they are among the heaviest users", "…, as
+    he, too, has been a target")? "As" with an event ("…, as the crowd left") tells when, and ends it."""
+    if toks[i].low != "as" or i + 2 >= hi or toks[i + 1].low not in lx.SUBJECT_PRONOUNS:
+        return False
+    aux = next((m for m in range(i + 2, min(hi, i + 6)) if toks[m].low in _STATIVE_FORMS), None)
+    # "…, as we were told", "…, as they had promised": a report's verb after it compares the
+    # saying, a comment of the writer's, no state given as the cause
+    return aux is not None and not (aux + 1 < hi and toks[aux + 1].low in lx.CUE_FORMS)
+
+
+_STATIVE_FORMS = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+
+
+def with_phrase_after_tag(toks: list[Token], i: int, hi: int) -> bool:
+    """Is toks[i:hi] "with" and a phrase with no verb of its own, closing the sentence after the
+    tag ("…, the board said, with most of the cuts in the west", "…, she said, with a laugh")?
+    The manner of the saying or the writer's gloss on it, set off after the tag, not its words
+    ("…, she said, with costs that rose" has a clause, and so has "…, with crews working at night"
+    or "…, with tenants to be told in May", a participle or an infinitive: more may be said)."""
+    return (
+        i + 1 < hi
+        and toks[i].low == "with"
+        and not any(t.text in (",", ";") or t.text in ALL_QUOTES for t in toks[i + 1 : hi])
+        and not any(t.low in FINITE or t.low in WHO_WHICH_WHOM or t.low == "that" for t in toks[i + 1 : hi])
+        and not any(_nonfinite_at(toks, j, hi) for j in range(i + 1, hi))
+    )
+
+
+def _nonfinite_at(toks: list[Token], j: int, hi: int) -> bool:
+    """Does a verb with no tense open at toks[j]: a participle in -ing or "to" and a lower-case
+    word ("working", "to be told"), the predicate of an absolute clause? Only right after its
+    subject, a noun or pronoun: after a determiner or a preposition an -ing word is a noun's
+    ("in the manufacturing belt"), and "to" and one last word a destination ("a trip to town")."""
+    t = toks[j]
+    before = toks[j - 1]
+    if not before.text.isalpha() or (before.low in ENGLISH_FUNCTION_WORDS and before.low not in ("them", "us")):
+        return False
+    if t.low == "to":
+        return (
+            j + 2 < hi
+            and toks[j + 1].text.isalpha()
+            and toks[j + 1].text.islower()
+            and toks[j + 1].low not in ARTICLES_AND_POSSESSIVES
+        )
+    return (
+        t.text.islower()
+        and t.low.isalpha()
+        and len(t.low) > 4
+        and t.low.endswith("ing")
+        and t.low not in NOT_PARTICIPLES
+    )

@@ -4,7 +4,13 @@ object ("expressed misgivings about …", "accused Vane of …") and the clause 
 from __future__ import annotations
 
 from summarizer.rules.attribution.adjunct_asides import adjunct_aside_end
-from summarizer.rules.attribution.clause_joins import apposition_within, listed_item, subject_apposition, timed_clause
+from summarizer.rules.attribution.clause_joins import (
+    apposition_within,
+    clause_goes_on,
+    listed_item,
+    subject_apposition,
+    timed_clause,
+)
 from summarizer.rules.attribution.clauses import DASHES
 from summarizer.rules.attribution.complements import clause_follows, skip_adverbials
 from summarizer.rules.attribution.dash_asides import aside_end
@@ -73,7 +79,7 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
         if (t.text == "," or t.text in DASHES) and k + 1 < hi:
             nxt = toks[k + 1]
             low = nxt.low
-            if low == "according" or (low in CLAUSE_OPENERS and not _causal_as(toks, k + 1, hi)):
+            if low == "according" or (low in CLAUSE_OPENERS and not clause_goes_on(toks, k + 1, hi)):
                 return k
             if low in _MAIN_REPORTING_VERBS and _participle_aside(toks, i) and (k + 2 >= hi or toks[k + 2].low != "to"):
                 return k  # "The reports, citing two officials, said …": the aside ends, the subject's verb follows
@@ -273,21 +279,6 @@ def _scare_quote_then_report(toks: list[Token], i: int, k: int, hi: int) -> bool
         and lx.CUE_KIND.get(toks[k + 2].low) == "speech"
         and any(t.text in ALL_QUOTES for t in toks[max(i, k - 5) : k])
     )
-
-
-def _causal_as(toks: list[Token], i: int, hi: int) -> bool:
-    """Does "as" at toks[i] open a reason, a pronoun then "be" or "have" ("…, as they are among
-    the heaviest users", "…, as he, too, has been a target")? A state given as the cause goes on
-    with what is said; "as" with an event ("…, as the crowd left") tells when, and ends it."""
-    if toks[i].low != "as" or i + 2 >= hi or toks[i + 1].low not in lx.SUBJECT_PRONOUNS:
-        return False
-    aux = next((m for m in range(i + 2, min(hi, i + 6)) if toks[m].low in _STATIVE_FORMS), None)
-    # "…, as we were told", "…, as they had promised": a report's verb after it compares the
-    # saying, a comment of the writer's, no state given as the cause
-    return aux is not None and not (aux + 1 < hi and toks[aux + 1].low in lx.CUE_FORMS)
-
-
-_STATIVE_FORMS = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 
 
 def _participle_aside(toks: list[Token], i: int) -> bool:

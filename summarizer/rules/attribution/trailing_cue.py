@@ -4,7 +4,12 @@ spokesman said." / "…, said John Smith, a spokesman."), the speaker before or 
 from __future__ import annotations
 
 from summarizer.rules.attribution.appositive_chain import chain_head
-from summarizer.rules.attribution.clause_joins import consequence_after_tag, timed_clause, writers_clause_after_tag
+from summarizer.rules.attribution.clause_joins import (
+    consequence_after_tag,
+    timed_clause,
+    with_phrase_after_tag,
+    writers_clause_after_tag,
+)
 from summarizer.rules.attribution.clauses import cue_at, negated
 from summarizer.rules.attribution.complements import TOLD_NOUNS, skip_adverbials
 from summarizer.rules.attribution.context import SentenceScan
@@ -22,7 +27,6 @@ from summarizer.rules.attribution.words import (
     FINITE,
     HEARERS,
     IRREGULAR_PAST,
-    NOT_PARTICIPLES,
     SUBORDINATORS,
     TIME_WORDS,
     WHO_WHICH_WHOM,
@@ -479,7 +483,7 @@ def _writers_after_tag(toks: list[Token], i: int, hi: int, dashed: bool) -> bool
     brings about ("…, the union announced, raising fears of delays")?"""
     return (
         _narrated_adjunct(toks, i, hi)
-        or _with_phrase(toks, i, hi)
+        or with_phrase_after_tag(toks, i, hi)
         or (not dashed and consequence_after_tag(toks, i, hi))
     )
 
@@ -502,46 +506,6 @@ def _unset_time_clause(toks: list[Token], i: int, hi: int) -> bool:
     )
     closed = not any(t.text in (",", ";") for t in toks[i + 1 : hi])  # nothing more may be said after it
     return subject and closed and first.low != "it"
-
-
-def _with_phrase(toks: list[Token], i: int, hi: int) -> bool:
-    """Is toks[i:hi] "with" and a phrase with no verb of its own, closing the sentence after the
-    tag ("…, the board said, with most of the cuts in the west", "…, she said, with a laugh")?
-    The manner of the saying or the writer's gloss on it, set off after the tag, not its words
-    ("…, she said, with costs that rose" has a clause, and so has "…, with crews working at night"
-    or "…, with tenants to be told in May", a participle or an infinitive: more may be said)."""
-    return (
-        i + 1 < hi
-        and toks[i].low == "with"
-        and not any(t.text in (",", ";") or t.text in ALL_QUOTES for t in toks[i + 1 : hi])
-        and not any(t.low in FINITE or t.low in WHO_WHICH_WHOM or t.low == "that" for t in toks[i + 1 : hi])
-        and not any(_nonfinite_at(toks, j, hi) for j in range(i + 1, hi))
-    )
-
-
-def _nonfinite_at(toks: list[Token], j: int, hi: int) -> bool:
-    """Does a verb with no tense open at toks[j]: a participle in -ing or "to" and a lower-case
-    word ("working", "to be told"), the predicate of an absolute clause? Only right after its
-    subject, a noun or pronoun: after a determiner or a preposition an -ing word is a noun's
-    ("in the manufacturing belt"), and "to" and one last word a destination ("a trip to town")."""
-    t = toks[j]
-    before = toks[j - 1]
-    if not before.text.isalpha() or (before.low in ENGLISH_FUNCTION_WORDS and before.low not in ("them", "us")):
-        return False
-    if t.low == "to":
-        return (
-            j + 2 < hi
-            and toks[j + 1].text.isalpha()
-            and toks[j + 1].text.islower()
-            and toks[j + 1].low not in ARTICLES_AND_POSSESSIVES
-        )
-    return (
-        t.text.islower()
-        and t.low.isalpha()
-        and len(t.low) > 4
-        and t.low.endswith("ing")
-        and t.low not in NOT_PARTICIPLES
-    )
 
 
 def _narrated_adjunct(toks: list[Token], i: int, hi: int) -> bool:
