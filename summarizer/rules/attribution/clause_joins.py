@@ -1,11 +1,13 @@
 """Where a reported clause ends at "and" or runs on past a comma: a main clause of the writer's
 joined after it (its own subject and verb after a speaker tag, or set at a new time: "…, and on
-Friday he renewed …"), a phrase of "with" after the tag ("…, she said, with a laugh"); a list of
-subjects ("details, the cost and a date would be …") goes on, and so does a clause past a name in
+Friday he renewed …"), a phrase of "with" or a noun phrase glossing the report after its tag
+("…, she said, with a laugh", "…, the firm said, the third drop in a row"); a list of subjects
+("details, the cost and a date would be …") goes on, and so does a clause past a name in
 apposition inside it ("… the landowner, the Ash Trust, to ask …") or a reason (", as they are …")."""
 
 from __future__ import annotations
 
+from summarizer.rules.attribution.clauses import DASHES
 from summarizer.rules.attribution.words import (
     ARTICLES_AND_POSSESSIVES,
     CLAUSE_VERBS,
@@ -251,6 +253,49 @@ def clause_goes_on(toks: list[Token], i: int, hi: int) -> bool:
 
 
 _STATIVE_FORMS = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+
+
+def gloss_after_tag(toks: list[Token], i: int, hi: int) -> bool:
+    """Is toks[i:hi] a noun phrase with no verb, closing the sentence after a tag set off by
+    commas ("…, its treasurer said Friday, a record for a spring quarter", "…, the firm said,
+    more than twice the forecast")? In apposition to the whole report, it is the writer's gloss
+    on it, no part of what was said: a clause goes on with the report (", the vote will be
+    close"), and so may a list or a quote (a comma, a quote mark), a participle or an infinitive."""
+    if i + 1 >= hi or toks[i].low not in _GLOSS_OPENERS:
+        return False
+    if toks[i].low in _GLOSS_DEGREES and not (toks[i + 1].low in _QUANTITY_OPENERS or toks[i + 1].text[:1].isdigit()):
+        return False  # "more voters turned out": a degree on a subject, not on a quantity glossed
+    for j in range(i + 1, hi):
+        t, low = toks[j], toks[j].low
+        if t.text in (",", ";", ":") or t.text in ALL_QUOTES or t.text in DASHES:
+            return False
+        noun = toks[j - 1].low in _GLOSS_OPENERS or toks[j - 1].low.endswith("est")  # "its deepest cut"
+        if (
+            low in FINITE
+            or low in lx.AUXILIARIES
+            or (low in IRREGULAR_PAST and not noun)
+            or low in WHO_WHICH_WHOM
+            or low in ("that", "whose")
+            or (low.endswith("ed") and len(low) > 4)
+            or _nonfinite_at(toks, j, hi)
+        ):
+            return False
+        if (
+            low.endswith("s")
+            and not low.endswith(("ss", "us", "is"))
+            and t.text.islower()
+            and j + 1 < hi
+            and toks[j + 1].low in _GLOSS_OPENERS
+            and toks[j - 1].low not in ARTICLES_AND_POSSESSIVES
+        ):
+            return False  # "the drought grips the valley": a present verb before its object
+    return True
+
+
+# what opens a gloss on a report: an article or possessive, or a degree on a quantity after it
+_GLOSS_DEGREES = frozenset({"more", "less", "nearly", "almost", "roughly", "about", "up", "down"})
+_QUANTITY_OPENERS = frozenset({"than", "a", "an", "the", "half", "twice", "double", "triple", "$", "£", "€"})
+_GLOSS_OPENERS = frozenset(ARTICLES_AND_POSSESSIVES | {"its", "our", "this", "these"} | _GLOSS_DEGREES)
 
 
 def with_phrase_after_tag(toks: list[Token], i: int, hi: int) -> bool:

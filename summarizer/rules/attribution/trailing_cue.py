@@ -6,6 +6,7 @@ from __future__ import annotations
 from summarizer.rules.attribution.appositive_chain import chain_head
 from summarizer.rules.attribution.clause_joins import (
     consequence_after_tag,
+    gloss_after_tag,
     timed_clause,
     with_phrase_after_tag,
     writers_clause_after_tag,
@@ -111,6 +112,10 @@ def find(scan: SentenceScan) -> None:
         elif parenthetical and _writers_after_tag(toks, after + 1, end_idx, dashed):
             # "…, the agency announced, as crews cleared the ice" (or ", raising fears of delays"):
             # the writer's scene or what the event brings about, not what was announced
+            ends_sentence, parenthetical = True, False
+        elif parenthetical and _closed_report(toks, vg, after, dashed) and gloss_after_tag(toks, after + 1, end_idx):
+            # "Sales fell in May, the firm said Friday, the third drop in a row": a noun phrase
+            # with no verb after a whole clause's tag glosses the report, in the writer's words
             ends_sentence, parenthetical = True, False
         if not (ends_sentence or parenthetical) and not (vg > 0 and toks[vg - 1].text == ","):
             continue  # mid-sentence with no comma before it: neither trailing nor inverted (the common case)
