@@ -1,5 +1,7 @@
 """Where reported content ends at its edges: a noun phrase glossing a report after a tag set off
-by commas is the writer's ("Sales fell, the firm said, the third drop in a row")."""
+by commas is the writer's ("Sales fell, the firm said, the third drop in a row"); a comma
+written inside a quote's closing mark ends the content before a clause of the writer's as it
+would outside the mark, and "when it comes to" after a comma names a topic of what is said."""
 
 from __future__ import annotations
 
@@ -37,4 +39,34 @@ def contents(text: str) -> list[tuple[str | None, list[str]]]:
     ],
 )  # fmt: skip
 def test_a_gloss_after_a_tag_is_the_writers(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert contents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('She called the plan "a giveaway," as protesters gathered outside.',
+         [("She", ['the plan "a giveaway,"'])]),
+        ('The senator described the bill as "a blank cheque," while aides handed out copies.',
+         [("The senator", ['the bill as "a blank cheque,"'])]),
+        ('The mayor said the new rules were "long overdue," although she did not say when they would start.',
+         [("The mayor", ['the new rules were "long overdue,"'])]),
+        # a report of its own set against it after the mark: each its own
+        ('He said the tax was "a burden on families," while critics called it fair.',
+         [("He", ['the tax was "a burden on families,"']), ("critics", ["it fair"])]),
+        # the same comma outside the mark ends it too
+        ("She called the plan a giveaway, as protesters gathered outside.", [("She", ["the plan a giveaway"])]),
+        # "when it comes to" names a topic, no time: what is said goes on, mark or no mark
+        ('She said there is still a "wide gap between the two firms," when it comes to pay.',
+         [("She", ['there is still a "wide gap between the two firms," when it comes to pay'])]),
+        ("She said there is still a wide gap between the two firms, when it comes to pay.",
+         [("She", ["there is still a wide gap between the two firms, when it comes to pay"])]),
+        # near misses: a quoted phrase with its comma inside a subject goes on to the verb; a
+        # whole quote interrupted by its tag keeps both pieces
+        ('He said the levy, "a fair price," would pass.', [("He", ['the levy, "a fair price," would pass'])]),
+        ('"We will rebuild," she said, "as we did after the flood."',
+         [("she", ["We will rebuild", "as we did after the flood"])]),
+    ],
+)  # fmt: skip
+def test_a_comma_inside_the_closing_mark_ends_the_content(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert contents(text) == expected

@@ -1,15 +1,18 @@
 """Where a reported clause ends at "and" or runs on past a comma: a main clause of the writer's
 joined after it (its own subject and verb after a speaker tag, or set at a new time: "…, and on
-Friday he renewed …"), a phrase of "with" or a noun phrase glossing the report after its tag
+Friday he renewed …"), a clause of time after a comma, inside a quote's closing mark or not
+(", as crowds gathered"), a phrase of "with" or a noun phrase glossing the report after its tag
 ("…, she said, with a laugh", "…, the firm said, the third drop in a row"); a list of subjects
 ("details, the cost and a date would be …") goes on, and so does a clause past a name in
-apposition inside it ("… the landowner, the Ash Trust, to ask …") or a reason (", as they are …")."""
+apposition inside it ("… the landowner, the Ash Trust, to ask …"), a reason (", as they are …")
+or a topic (", when it comes to …")."""
 
 from __future__ import annotations
 
 from summarizer.rules.attribution.clauses import DASHES
 from summarizer.rules.attribution.words import (
     ARTICLES_AND_POSSESSIVES,
+    CLAUSE_OPENERS,
     CLAUSE_VERBS,
     FINITE,
     IRREGULAR_PAST,
@@ -243,7 +246,10 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 def clause_goes_on(toks: list[Token], i: int, hi: int) -> bool:
     """Does the clause opener at toks[i], after a comma, go on with what is said: "as" and a
     pronoun with "be" or "have", a reason ("…, as they are among the heaviest users", "…, as
-    he, too, has been a target")? "As" with an event ("…, as the crowd left") tells when, and ends it."""
+    he, too, has been a target"), or "when it comes to", a topic ("…, when it comes to pay")?
+    "As" with an event ("…, as the crowd left") tells when, and ends it."""
+    if [t.low for t in toks[i : min(hi, i + 4)]] == ["when", "it", "comes", "to"]:
+        return True
     if toks[i].low != "as" or i + 2 >= hi or toks[i + 1].low not in lx.SUBJECT_PRONOUNS:
         return False
     aux = next((m for m in range(i + 2, min(hi, i + 6)) if toks[m].low in _STATIVE_FORMS), None)
@@ -253,6 +259,22 @@ def clause_goes_on(toks: list[Token], i: int, hi: int) -> bool:
 
 
 _STATIVE_FORMS = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+
+
+def quote_closes_on_clause(toks: list[Token], i: int, k: int, hi: int) -> bool:
+    """Is the comma at toks[k] written inside the closing mark of a quote the content starting
+    at toks[i] opened (American style: 'called the plan "a giveaway," as …'), a clause opener
+    after the mark? The comma ends the content as it would outside the mark ("…, as crowds
+    gathered", "…, although no date was set"), and what goes on after a bare comma goes on here."""
+    return (
+        toks[k].text == ","
+        and k + 2 < hi
+        and toks[k + 1].text in ALL_QUOTES
+        and toks[k + 1].start == toks[k].end
+        and toks[k + 2].low in CLAUSE_OPENERS
+        and sum(t.text in ALL_QUOTES for t in toks[i:k]) % 2 == 1
+        and not clause_goes_on(toks, k + 2, hi)
+    )
 
 
 def gloss_after_tag(toks: list[Token], i: int, hi: int) -> bool:

@@ -8,6 +8,7 @@ from summarizer.rules.attribution.clause_joins import (
     apposition_within,
     clause_goes_on,
     listed_item,
+    quote_closes_on_clause,
     subject_apposition,
     timed_clause,
 )
@@ -76,6 +77,8 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
             continue
         if _quote_closes_before_comment(toks, i, k, hi) or _scare_quote_then_report(toks, i, k, hi):
             return k + 2  # `… the problems,” alluding to …`: the quote closes, a comment on it follows
+        if quote_closes_on_clause(toks, i, k, hi):
+            return k + 2  # 'called the plan "a giveaway," as crowds gathered': the writer's clause
         if (t.text == "," or t.text in DASHES) and k + 1 < hi:
             nxt = toks[k + 1]
             low = nxt.low
