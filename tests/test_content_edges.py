@@ -1,7 +1,8 @@
 """Where reported content ends at its edges: a noun phrase glossing a report after a tag set off
 by commas is the writer's ("Sales fell, the firm said, the third drop in a row"); a comma
 written inside a quote's closing mark ends the content before a clause of the writer's as it
-would outside the mark, and "when it comes to" after a comma names a topic of what is said."""
+would outside the mark, and "when it comes to" after a comma names a topic of what is said; a
+list of subjects with a serial comma before its last item is one content, not cut at ", and"."""
 
 from __future__ import annotations
 
@@ -69,4 +70,27 @@ def test_a_gloss_after_a_tag_is_the_writers(text: str, expected: list[tuple[str,
     ],
 )  # fmt: skip
 def test_a_comma_inside_the_closing_mark_ends_the_content(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert contents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The organisers said the premier, the mayor, and two ministers would attend.",
+         [("The organisers", ["the premier, the mayor, and two ministers would attend"])]),
+        ("Police said the driver, a passenger, and a cyclist were hurt.",
+         [("Police", ["the driver, a passenger, and a cyclist were hurt"])]),
+        ("The board said details of the plan, the cost of the works, and a start date would be released.",
+         [("The board", ["details of the plan, the cost of the works, and a start date would be released"])]),
+        ("She said the roads, the bridges, or the ferries would be repaired first.",
+         [("She", ["the roads, the bridges, or the ferries would be repaired first"])]),
+        ("Police said the driver, a passenger and a cyclist were hurt.",
+         [("Police", ["the driver, a passenger and a cyclist were hurt"])]),
+        # near miss: a clause before ", and", where the writer's clause may follow
+        ("The mayor said the plan failed, and the council will vote again.", [("The mayor", ["the plan failed"])]),
+    ],
+)  # fmt: skip
+def test_a_list_of_subjects_with_a_serial_comma_is_one_content(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
     assert contents(text) == expected

@@ -3,11 +3,13 @@ joined after it (its own subject and verb after a speaker tag, or set at a new t
 Friday he renewed …"), a clause of time after a comma, inside a quote's closing mark or not
 (", as crowds gathered"), a phrase of "with" or a noun phrase glossing the report after its tag
 ("…, she said, with a laugh", "…, the firm said, the third drop in a row"); a list of subjects
-("details, the cost and a date would be …") goes on, and so does a clause past a name in
+("details, the cost, and a date would be …") goes on, and so does a clause past a name in
 apposition inside it ("… the landowner, the Ash Trust, to ask …"), a reason (", as they are …")
 or a topic (", when it comes to …")."""
 
 from __future__ import annotations
+
+import itertools
 
 from summarizer.rules.attribution.clauses import DASHES
 from summarizer.rules.attribution.words import (
@@ -133,9 +135,13 @@ def subject_list(toks: list[Token], i: int, k: int, hi: int) -> bool:
     a finite verb. The noun phrase after the comma is the list's next item, not an apposition."""
     if toks[k + 1].low == "with" or any(t.low in FINITE or t.text in ALL_QUOTES for t in toks[i:k]):
         return False
-    joined = False
+    # the serial comma before the last item ("said the premier, the mayor, and two ministers
+    # would attend"): after an item set off by a comma before it, with no verb among them
+    joined = toks[k + 1].low in ("and", "or") and _items_before(toks, i, k)
     for m in range(k + 2, min(hi, k + 20)):
         t = toks[m]
+        if t.text == "," and m + 1 < hi and toks[m + 1].low in ("and", "or"):
+            continue  # the serial comma, the list's last item after it
         if t.text in (",", ";", ":") or t.text in ALL_QUOTES:
             return False
         if t.low in ("and", "or"):
@@ -143,6 +149,26 @@ def subject_list(toks: list[Token], i: int, k: int, hi: int) -> bool:
         elif t.low in FINITE:
             return joined and toks[m - 1].low not in ("and", "or")
     return False
+
+
+def _items_before(toks: list[Token], i: int, k: int) -> bool:
+    """Do toks[i:k] hold two items or more of a list of noun phrases, each set off by a comma,
+    with no verb in the past among them ("the premier, the mayor")? Each item a few words, the
+    first right after "that" or a verb of saying, where a clause's subject stands (not "to meet
+    in Rome, in June, and …": phrases after a verb)."""
+    before = toks[i - 1].low if i > 0 else ""
+    if not (before == "that" or before in lx.SPEECH_FORMS):
+        return False
+    commas = [m for m in range(i, k) if toks[m].text == ","]
+    bounds = [i - 1, *commas, k]
+    return (
+        bool(commas)
+        and all(
+            1 <= b - a - 1 <= 6 and all(t.text[:1].isalnum() or t.low in _POSSESSIVES for t in toks[a + 1 : b])
+            for a, b in itertools.pairwise(bounds)
+        )
+        and not any(_past(t) for t in toks[i:k])
+    )
 
 
 def clause_list(toks: list[Token], i: int, k: int, hi: int) -> bool:

@@ -10,6 +10,7 @@ from summarizer.rules.attribution.clause_joins import (
     listed_item,
     quote_closes_on_clause,
     subject_apposition,
+    subject_list,
     timed_clause,
 )
 from summarizer.rules.attribution.clauses import DASHES
@@ -75,10 +76,8 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
                 return k  # "When she noted X — as was true for years — the owner boasted …": the main clause
             k = close  # "the ties between residents — especially the young — and police": an aside
             continue
-        if _quote_closes_before_comment(toks, i, k, hi) or _scare_quote_then_report(toks, i, k, hi):
+        if _quote_closes_on_comma(toks, i, k, hi):
             return k + 2  # `… the problems,” alluding to …`: the quote closes, a comment on it follows
-        if quote_closes_on_clause(toks, i, k, hi):
-            return k + 2  # 'called the plan "a giveaway," as crowds gathered': the writer's clause
         if (t.text == "," or t.text in DASHES) and k + 1 < hi:
             nxt = toks[k + 1]
             low = nxt.low
@@ -95,6 +94,7 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
             if (
                 low in _CLAUSE_COORDINATORS
                 and k + 2 < hi
+                and not subject_list(toks, i, k, hi)  # not ", the mayor, and two aides would"
                 and toks[k + 2].low != "that"  # ", and that …": a second complement of the same verb
                 and not (toks[k + 1].low == "but" and _is_clause(toks, i, k) and backshifted_contrast(toks, i, k, hi))
                 and (
@@ -248,6 +248,16 @@ _JOINED_REPORTING_VERBS = frozenset(COMMON_REPORTING_VERBS - {"added", "noted"})
 def _comment_participle(low: str) -> bool:
     """Does a participle open a clause that comments on the content (", meaning …")?"""
     return low.endswith("ing") and low not in NOT_PARTICIPLES
+
+
+def _quote_closes_on_comma(toks: list[Token], i: int, k: int, hi: int) -> bool:
+    """Does the content end with a quote whose closing mark follows the comma at toks[k]: a
+    comment on the quote after it, or a clause of the writer's ('… "a giveaway," as crowds gathered')?"""
+    return (
+        _quote_closes_before_comment(toks, i, k, hi)
+        or _scare_quote_then_report(toks, i, k, hi)
+        or quote_closes_on_clause(toks, i, k, hi)
+    )
 
 
 def _quote_closes_before_comment(toks: list[Token], i: int, k: int, hi: int) -> bool:
