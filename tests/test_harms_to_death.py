@@ -33,6 +33,21 @@ def tolls(text: str) -> tuple[int, int]:
         ("Three children were scared to death by the thunder in Corrow.", (0, 0)),
         ("The brass band drowned out the mayor in Corrow on Sunday.", (0, 0)),
         ("A boy nearly drowned in the quarry pond near Corrow.", (0, 0)),
+        ("A man was found beaten to death in his flat in Corrow.", (1, 0)),
+        ("A fisherman was found drowned in the canal near Corrow.", (1, 0)),
+        ("Two children were found drowned in a pond near Corrow.", (2, 0)),
+        ("A shopkeeper was hacked to death in Corrow on Friday.", (1, 0)),
+        ("A toddler choked to death on a grape in Corrow.", (1, 0)),
+        ("A man was beaten to death and his brother was badly beaten in Corrow.", (1, 1)),
+        # near misses: a threat, a defeat, a sentence, a thing "beaten to death", a flood of work or water
+        ("A man threatened to beat his neighbour to death in Corrow, police said.", (0, 0)),
+        ("The home side was beaten to the title by a late goal in Corrow.", (0, 0)),
+        ("The proposal was beaten to death in committee in Corrow.", (0, 0)),
+        ("A man was sentenced to death in Corrow on Friday for the killing.", (0, 0)),
+        ("The children were frightened to death by the fireworks in Corrow.", (0, 0)),
+        ("Clerks in Corrow say they are drowned in paperwork every spring.", (0, 0)),
+        ("The fields were drowned by the flood near Corrow.", (0, 0)),
+        ("Two horses drowned in the flood near Corrow.", (0, 0)),
     ],
 )
 def test_a_bodily_harm_to_death_is_a_death(text: str, expected: tuple[int, int]) -> None:
@@ -45,6 +60,13 @@ def test_a_bodily_harm_to_death_is_a_death(text: str, expected: tuple[int, int])
         ("A man was beaten with a pipe outside a bar in Corrow on Friday.", (0, 1)),
         ("A cashier was badly beaten during a robbery in Corrow.", (0, 1)),
         ("A student was beaten up near the bus station in Corrow.", (0, 1)),
+        ("A man was beaten unconscious outside a bar in Corrow on Friday.", (0, 1)),
+        ("Two men were brutally beaten outside a club in Corrow.", (0, 2)),
+        ("Two men were beaten up outside a club in Corrow.", (0, 2)),
+        # a harm "to death" that did not come: hurt, not dead
+        ("A man was nearly beaten to death outside a bar in Corrow but survived.", (0, 1)),
+        ("A boy was nearly burned to death in a house fire in Corrow.", (0, 1)),
+        ("Two men were nearly beaten to death outside a club in Corrow.", (0, 2)),
         ("A clerk was pistol-whipped during a robbery in Corrow.", (0, 1)),
         ("A woman was grazed by a bullet in Corrow on Friday.", (0, 1)),
         ("A man was killed at a club in Corrow. Two other guests were grazed by bullets.", (1, 2)),
@@ -55,6 +77,11 @@ def test_a_bodily_harm_to_death_is_a_death(text: str, expected: tuple[int, int])
         ("The van grazed the curb on Tansy Street and stopped.", (0, 0)),
         ("Two cars were grazed by bullets on Tansy Street in Corrow.", (0, 0)),
         ("Two rounds grazed the car on Tansy Street in Corrow.", (0, 0)),
+        ("The bullet grazed a wall on Tansy Street in Corrow.", (0, 0)),
+        ("His car was beaten up by vandals in Corrow on Friday.", (0, 0)),
+        ("The home team was badly beaten in the final in Corrow.", (0, 0)),
+        ("The visitors were severely beaten by the champions in Corrow.", (0, 0)),
+        ("The drum was beaten with a stick at the parade in Corrow.", (0, 0)),
         # an unnumbered plural is no count, hit or wounded alike
         ("Officers were hit with bottles during the march in Corrow.", (0, 0)),
         ("Officers were wounded during the march in Corrow.", (0, 0)),
@@ -78,6 +105,15 @@ def test_a_beating_or_a_graze_is_a_hurt(text: str, expected: tuple[int, int]) ->
         ("A man was shot on Tansy Street in Corrow. A second man died at the scene.", (1, 1)),
         ("A man was shot on Tansy Street in Corrow. A second man was found dead inside the house.", (1, 1)),
         ("A man was shot on Tansy Street in Corrow. Another man was killed inside the house.", (1, 1)),
+        ("A man was shot on Tansy Street in Corrow. Another man was found dead on Tansy Street.", (1, 1)),
+        ("A woman was shot on Tansy Street and another person died in Corrow.", (1, 1)),
+        ("A woman was shot on Tansy Street and another died in Corrow.", (1, 1)),
+        ("A man was stabbed on Tansy Street in Corrow. One other man died.", (1, 1)),
+        # near misses: the one more person was not harmed here, or died in another time
+        ("A man was shot on Tansy Street. A second man was arrested.", (0, 1)),
+        ("A man was shot on Tansy Street. A second man died in an unrelated crash last year.", (0, 1)),
+        ("A man was shot on Tansy Street in Corrow. Another man died in 2019 on the same street.", (0, 1)),
+        ("A woman was shot on Tansy Street and later died in Corrow.", (1, 0)),
     ],
 )
 def test_a_later_death_supersedes_the_hurt(text: str, expected: tuple[int, int]) -> None:

@@ -126,6 +126,9 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
         # a graze, as the people's passive: "two men were grazed by bullets", "… had been grazed" (not
         # the active "a round grazed the car")
         r"|(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s)|(?<=\bgot\s))grazed"
+        # a beating by its degree or result, a harm "to death" that did not come (iw.BEATEN_HURT):
+        # "two men were badly beaten", "… beaten unconscious", "… nearly beaten to death"
+        rf"|{iw.BEATEN_HURT}"
         # a blow with the gun itself: "both guards were struck with pistols", "hit three clerks with his gun"
         r"|(?:hit|struck|beaten|beat)(?=[^.;]{0,60}?\bwith\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:pistols?|handguns?|guns?|firearms?|rifles?|shotguns?|revolvers?)\b"

@@ -382,8 +382,9 @@ _DIES_LATER_PATTERNS = (
 _RELATIVE_AT = compiled(r"\b(?:who|that)\s+(?:\w+ly\s+)?$", re.I)
 # the death is of a subject of its own, in a clause after the people's: "a man and a woman were
 # shot and taken to a hospital, where the man died" (one of them: shot_and_dead), "…, and her son died"
+# (or one more person, told by "another" or "one other": "was shot and another person died")
 _ANOTHER_SUBJECT_DIED = compiled(
-    r"[^.;]{0,100}?\b(?:where|and|but|when|while|after)\s+(?:the|his|her|their|an?)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"[^.;]{0,100}?\b(?:where|and|but|when|while|after)\s+(?:the|his|her|their|an?|another|one\s+other)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:later\s+|\w+ly\s+)?(?:died|was\s+pronounced\s+dead)\b",
     re.I,
 )

@@ -9,6 +9,7 @@ import re
 
 from summarizer.rules import victims
 from summarizer.text.incident_words import (
+    BEATEN_HURT,
     BLUNT_WEAPONS,
     DID_NOT_SURVIVE,
     DIED_IDIOMS,
@@ -83,7 +84,7 @@ _DEAD_PARTICIPLE = (
     r"|murdered|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|struck)|(?:struck|hit)\s+and\s+killed"
     # a killing by gunfire told as a phrasal verb: "was gunned down"
     r"|gunned\s+down"
-    r"|found\s+(?:(?:shot|stabbed)\s+to\s+death|(?:shot\s+)?dead)"
+    rf"|found\s+(?:{HARMED_TO_DEATH}|drowned|(?:shot\s+)?dead)"
     r"|(?:pronounced|confirmed|declared|presumed)\s+dead|martyred"
     # a bodily harm "to death": "was beaten to death", "were crushed to death"
     rf"|{HARMED_TO_DEATH})"
@@ -161,9 +162,9 @@ _INJURED_PRED = (
     # handgun", "hit over the head with a bottle", "hit by a man with a bat" (not "a gun charge")
     r"|(?:was|were)\s+(?:pistol[- ]?whipped|(?:struck|hit|beaten)\s+(?:\w+\s+){0,4}?with\s+"
     rf"(?:(?:an?|the|his|her|their)\s+)?(?:{BLUNT_WEAPONS}|rifle|shotgun)(?!\s+(?:[\w-]+\s+){{0,2}}?{_PENALTIES}))"
-    # a beating told by its degree or its particle: "was badly beaten", "were beaten up" (not "beaten in
-    # the final", a defeat; nor "beaten to death", a death above)
-    r"|(?:was|were)\s+(?:(?:badly|severely|brutally|savagely|viciously)\s+beaten|beaten\s+up)(?!\s+to\s+death)"
+    # a beating told by its degree, particle or result, or a harm "to death" that did not come:
+    # "was badly beaten", "were beaten up", "was nearly beaten to death" (iw.BEATEN_HURT)
+    rf"|(?:was|were)\s+(?:{BEATEN_HURT})"
     r"|(?:\w+ly\s+)?shot\s+(?:himself|herself)|being\s+shot"
     # the person's own gun, in a clause of time after the verb: "is going to be fine after shooting himself"
     # (not "was not hurt after shooting himself", "was unhurt …")
@@ -422,7 +423,8 @@ _SECOND_RE = guarded(
     rf"|(?-i:(?:Another|An?\s+(?:{ORDINAL_WORDS})|The\s+other))(?=\s+(?:was|were|had|has)\s))"
     # (words between, never a negation: "was shot at but was not hit")
     rf"\b(?:\s*,[^,.;]{{1,60}},)?(?:[\w\s'’-]{{0,30}}?,\s*\d{{1,3}},)?(?:(?!\s(?:not|never)\b|n['’]t\b)[\w\s'’-]){{0,30}}?"
-    r"\s+(?P<aux>(?:was|has\s+been|had\s+been)\s+)?(?:also\s+|later\s+)?(?:(?P<killed>killed|died|(?:fatally|mortally)\s+(?:shot|wounded))"
+    # (a death in any words the dead are told by: "another man was found dead", "a third was beaten to death")
+    r"\s+(?P<aux>(?:was|has\s+been|had\s+been)\s+)?(?:also\s+|later\s+)?(?:(?P<killed>died|" + _DEAD_PARTICIPLE + r")"
     # (not the active "another driver shot him" nor "shot the clerk": the one more person is the
     # shooter; not "shot at", who was missed)
     r"|(?P<injured>(?:\w+ly\s+)?(?:wounded|injured|hurt|grazed|struck\s+by"

@@ -209,6 +209,13 @@ HARMED_TO_DEATH = (
     r"|strangled|choked|smothered|crushed|trampled|mauled|burned|burnt|scalded|frozen|starved|tortured|hanged"
     r"|dragged)\s+to\s+death\b"
 )
+# a beating told by its degree or its result, a hurt: "was badly beaten", "were beaten up", "beaten
+# unconscious" (not "beaten in the final", a defeat; "beaten to death" is a death); and a harm "to
+# death" that did not come: "was nearly beaten to death" lived, hurt
+BEATEN_HURT = (
+    r"(?:(?:badly|severely|brutally|savagely|viciously)\s+beaten|beaten\s+(?:up|unconscious|senseless))(?!\s+to\s+death)"
+    rf"|(?:nearly|almost)\s+{HARMED_TO_DEATH}"
+)
 # the same death as the person's own verb, no agent: "a boy drowned", "two men froze to death",
 # "she bled to death" (not "drowned out" a sound; a feeling's "to death" is none of these)
 DIED_TO_DEATH = r"(?:drowned(?!\s+out\b)|(?:burned|burnt|froze|starved|bled|choked)\s+to\s+death\b)"
@@ -452,7 +459,7 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         # a beating, in the phrases that fix its sense (not "beaten in the final"): "was beaten with a
         # pipe", "badly beaten", "beaten up"
         "beaten with", "beaten up", "badly beaten", "severely beaten", "brutally beaten", "savagely beaten",
-        "viciously beaten",
+        "viciously beaten", "beaten unconscious", "beaten senseless", "nearly beaten", "almost beaten",
         # the sick of a poisoning or a leak: "left 100 villagers ill"
         "ill", "sickened", "sickening", "burns", "treatment",
         # the nouns of INJURY_NOUNS, as a person suffers one: "suffered a deep cut", "a broken leg"
