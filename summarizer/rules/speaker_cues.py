@@ -56,18 +56,3 @@ ORG_AFTER = compiled(
     r"|organi[sz]ation|ministry|utility)\b",
     re.I,
 )
-
-
-# a question put by the one named right after it ("“What will you do?” asked Ana Ruiz") or by the
-# one named before "asked" ("Ana Ruiz, a nurse, asked him about …")
-_ASKED_BEFORE = compiled(r"\?[\"”’']?,?[ \t]+asked[ \t]+$")
-_ASKED_AFTER = compiled(r"(?:[^\S\n]*,[^.!?\n]{1,80},)?[^\S\n]+asked\b(?![ \t]+(?:if|whether|for|to)\b)")
-
-
-def asks_before(text: str, at: int, end: int, before: int) -> bool:
-    """Whether the mention at ``at:end`` is of one who puts a question in the sentence right
-    before ``before`` ("“…?” asked Ana Ruiz, a nurse. “We will fix it,” he said"): a town hall's
-    questioner, whom the answer's "he" or "she" does not mean (the one asked answers)."""
-    if not (_ASKED_BEFORE.search(text, max(0, at - 30), at) or _ASKED_AFTER.match(text, end)):
-        return False
-    return "\n" not in text[end:before] and len(SENTENCE_BREAK.findall(text, end, before)) == 1

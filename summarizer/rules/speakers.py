@@ -47,7 +47,6 @@ from summarizer.rules.speaker_cues import (
     SENTENCE_BREAK,
     SUBJECT_AT,
     SUBJECT_PRONOUNS,
-    asks_before,
     holds_another_office,
     introduces,
     opens_a_sentence,
@@ -455,10 +454,6 @@ class Registry(EntityIndex):
         if chosen is None:
             sources_only = False
             chosen = self._choose_antecedent(pronoun, gender, candidate, same)
-        if chosen is not None and gender and self._asked_just_before(chosen, before):
-            # "“…?” asked Ana Ruiz, a nurse. “We will fix it,” she said": the one asked answers,
-            # the person of that sex named before the questioner, if any
-            chosen = self._most_recent(lambda e: same(e) and e is not chosen) or chosen
         if chosen is None and pronoun == "it":
             chosen = self._body_in_sentence(phrase.span[0])
         if chosen is None:
@@ -468,12 +463,6 @@ class Registry(EntityIndex):
         self._last_by_pronoun[pronoun] = chosen
         self._mention(chosen, phrase.span)
         return chosen
-
-    def _asked_just_before(self, ent: Entity, before: int) -> bool:
-        """Whether ``ent``'s latest mention is of the one who put a question in the sentence right
-        before ``before`` (speaker_cues.asks_before)."""
-        span = next((m for m in ent.mentions if m[0] == ent.latest), None)
-        return span is not None and asks_before(self.text, span[0], span[1], before)
 
     def _sentence_subject(self, before: int) -> Entity | None:
         """The entity a name or a pronoun opening the sentence before ``before`` means, when a
