@@ -219,10 +219,45 @@ def _resolved(text: str, words: str) -> tuple[str | None, str | None]:
         ),
         ("Orla State University said its campus was spared.", "its campus", ("Orla State University", "organization")),
         ("Tarn Valley College said its campus was spared.", "its campus", ("Tarn Valley College", "organization")),
-        # near misses: a given name and a surname that is a body's word is a person's; the last
+        # no word that opens a sentence or names a day or a month starts the name; a body's noun
+        # then "of" and what it serves is the whole name
+        (
+            "On Monday Orla State University fired a coach. The Tarn Rowing Club hired him. "
+            "The university said its campus was spared.",
+            "its campus",
+            ("Orla State University", "organization"),
+        ),
+        (
+            "In March Orla Water Board fined a plant. The board said it would vote.",
+            "it would",
+            ("Orla Water Board", "organization"),
+        ),
+        (
+            "The Orla Board of Education met on Monday. The board said it would vote.",
+            "it would",
+            ("Orla Board of Education", "organization"),
+        ),
+        (
+            "The House Budget Committee passed the bill. The Senate Finance Committee rejected it. "
+            "The committee said the bill cost too much.",
+            "the bill cost",
+            ("Senate Finance Committee", "organization"),
+        ),
+        (
+            "All Saints School hired a coach. The school said its gym was spared.",
+            "its gym",
+            ("All Saints School", "organization"),
+        ),
+        # near misses: "of" and a word in lower case is no part of the name; a given name and a
+        # surname that is a body's word is a person's; the last
         # body named is no board's when the board's name is in another sentence's words
         ("Ana Board said classes would resume.", "classes would", ("Ana Board", "person")),
         ("Tom School said classes would resume.", "classes would", ("Tom School", "person")),
+        (
+            "The Orla Harbour Board of directors met on Monday. The board said it would vote.",
+            "it would",
+            ("Orla Harbour Board", "organization"),
+        ),
     ],
 )
 def test_a_name_ending_in_a_kind_of_body_is_that_body(text: str, words: str, expected: tuple[str, str]) -> None:

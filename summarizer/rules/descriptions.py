@@ -218,9 +218,15 @@ def org_named() -> re.Pattern[str]:
         r"([A-Z][\w'’.-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w'’.-]*)*)"
         r"|(?<![\w.'’-])([A-Z][A-Z&]{1,5})\b(?!-|\.\w)"
         # (no word that ends a sentence before it: "… on Monday. The Tarn Board")
-        r"|\b(?!The[^\S\n])((?:(?![A-Z][a-z]{2,}\.[^\S\n]|The[^\S\n])[A-Z][\w'’.-]*[^\S\n]+){1,4}(?:"
-        + "|".join(sorted(_NAME_ENDINGS, key=lambda w: (-len(w), w)))
-        + r"))\b"
+        # nor a capitalised word that names nothing ("On Monday Orla State University" is the
+        # university); a body's noun with "of" after it is the next branch's ("Tarn Board of Education")
+        r"|\b(?!The[^\S\n])((?:(?![A-Z][a-z]{2,}\.[^\S\n]|(?:"
+        + _OPENING_CAPS
+        + r")[^\S\n])[A-Z][\w'’.-]*[^\S\n]+){1,4}(?:(?:"
+        + "|".join(sorted(_NAME_ENDINGS & _BODY_OF_WORDS, key=lambda w: (-len(w), w)))
+        + r")\b(?![^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z])|(?:"
+        + "|".join(sorted(_NAME_ENDINGS - _BODY_OF_WORDS, key=lambda w: (-len(w), w)))
+        + r")\b))"
         # a word with a capital inside that no surname's particle makes: a brand's or an agency's
         # name ("HarbourLink"), not "McAllen", "LeBlanc", "DeVries", nor a handle ("@AnaRuiz")
         r"|(?<![\w'’.@#/-])((?!(?:Mc|Mac|La|Le|De|Di|Da|Du|Van|Von|O)[A-Z])[A-Z][a-z]+[A-Z][a-z]+)(?![\w'’-])"
@@ -260,6 +266,14 @@ _BODY_OF_WORDS = frozenset({
 
 
 _NON_NAME_CAPS = "|".join(re.escape(w) for w in sorted(lx.NON_NAME_CAPS, key=lambda w: (-len(w), w)))
+
+# the capitalised words that open a sentence or a phrase of time but no body's name ("On", "Monday",
+# "The", "Mr."): all of NON_NAME_CAPS but those a name may hold ("Orla Police Board", "All Saints
+# School", "Our Lady Academy", "Next Step Foundation", "Breaking Ground Society")
+_OPENING_CAPS = "|".join(
+    re.escape(w)
+    for w in sorted(lx.NON_NAME_CAPS - {"Police", "All", "Our", "Next", "Breaking"}, key=lambda w: (-len(w), w))
+)
 
 
 # plural or mass nouns of a line of business that end a firm's name (not "Resources": as often
