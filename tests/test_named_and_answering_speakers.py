@@ -32,6 +32,18 @@ def _speakers(text: str) -> list[tuple[str | None, str | None]]:
             "A nurse, who introduced herself as Mara Quinn, said the hall was full.",
             [("A nurse", "Mara Quinn")],
         ),
+        # a title's abbreviation before the name given; "would give her name only as"; a place
+        # phrase whose noun is a body's ("the court") on a person's noun: the person's
+        (
+            "An officer, who identified himself as Lt. Dan Crowe, said the road was shut.",
+            [("An officer", "Dan Crowe")],
+        ),
+        ("A woman, who gave her name as Dr. Ana Ruiz, said the line was long.", [("A woman", "Ana Ruiz")]),
+        ("A woman, who would give her name only as Rosa, said the line was long.", [("A woman", "Rosa")]),
+        (
+            "A man outside the court, who gave his name as Leo Park, said the verdict was fair. He said he would stay.",
+            [("A man outside the court", "Leo Park"), ("He", "Leo Park")],
+        ),
         # a name in apposition after a described person is theirs as before
         ("A man in the crowd, Tom Reyes, 52, shouted that the hall was full.", [("Tom Reyes, 52", "Tom Reyes")]),
         # near misses: a relative clause that gives no name of the person's own; a place phrase
@@ -41,6 +53,14 @@ def _speakers(text: str) -> list[tuple[str | None, str | None]]:
             [("A veteran", "veteran")],
         ),
         ("A man outside the hall said it was full.", [("A man outside the hall", "man outside the hall")]),
+        # nor an age, a refusal, a role, or another's name in the clause
+        (
+            "A man near the stage, who gave his age as 40, said the hall was full.",
+            [("A man near the stage", "man near the stage")],
+        ),
+        ("A woman, who declined to give her name, said the line was long.", [("A woman", "woman")]),
+        ("A man, who identified himself as a teacher, said the school was cold.", [("A man", "man")]),
+        ("A woman, who introduced herself as Ana Ruiz's mother, said the school was cold.", [("A woman", "woman")]),
         ("An outside adviser said the hall was full.", [("An outside adviser", "outside adviser")]),
     ],
 )

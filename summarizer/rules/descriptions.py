@@ -69,11 +69,12 @@ _NAME_COMMA_AFTER = compiled(r",[ \t]+(?:([^,\n]{1,80}),[ \t]+)?([A-Z][\w'’.-]
 _S = r"[^\S\n]+"
 _NAME_GIVEN_AFTER = compiled(
     rf",{_S}who{_S}(?:"
-    rf"(?:gave|offered|provided){_S}(?:his|her|their|only{_S}(?:his|her|their)){_S}(?:(?:first|full|last){_S})?name{_S}(?:only{_S})?as"
+    rf"(?:(?:would{_S})?(?:give|offer|provide)|gave|offered|provided){_S}(?:his|her|their|only{_S}(?:his|her|their)){_S}(?:(?:first|full|last){_S})?name{_S}(?:only{_S})?as"
     rf"|(?:identified|introduced){_S}(?:himself|herself|themselves){_S}(?:only{_S})?as"
     rf"|(?:asked|wished|wanted){_S}to{_S}be{_S}(?:identified|called|named){_S}(?:only{_S})?(?:as|by)"
     rf"|said{_S}(?:his|her|their){_S}name{_S}(?:is|was)"
-    rf"){_S}([A-Z][\w'’-]*(?:{_S}(?:[A-Z]\.|[A-Z][\w'’-]*)){{0,2}}),"
+    # a title's abbreviation before the name is no part of it ("as Lt. Dan Crowe", "as Dr. Ana Ruiz")
+    rf"){_S}(?:[A-Z][a-z]{{1,3}}\.{_S})?([A-Z][\w'’-]*(?:{_S}(?:[A-Z]\.|[A-Z][\w'’-]*)){{0,2}}),"
 )
 
 

@@ -189,7 +189,10 @@ def person_after_role(pw: list[tuple[str, int, int]], j: int, k: int) -> bool:
 
 
 _HEAD_ENDS = compiled(
-    r"\s+(?:who|that|which|of|for|at|from|in|with|on|by|close|familiar|linked|near|loyal|briefed|involved)\s+"
+    r"\s+(?:who|that|which|of|for|at|from|in|with|on|by|close|familiar|linked|near|loyal|briefed|involved"
+    # a preposition of place that opens a phrase ("a man outside the court"), not an adjective ("an
+    # outside adviser", "the inside track")
+    r"|(?:inside|outside|beside|behind|aboard|amid|among)(?=\s+(?:the|a|an|his|her|their|its|[A-Z])))\s+"
 )
 _HEAD_WORDS = compiled(r"[\w'’.-]+")
 
