@@ -56,9 +56,11 @@ GALLERY_LABEL = compiled(r"[ \t]*(?:open|view|see) (?:this|the) (?:photo|image|p
 PHOTO_CREDIT = compiled(r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[^()\n/]{2,40}(?:/[^()\n/]{2,40})?\)\s*$")
 # verbs of saying with an everyday sense whose object is a thing, not a statement: "added a
 # second goal", "posted a video", "wrote a letter", "responded minutes later",
-# "pleaded guilty", "the town boasts a harbour" (has). After them a bare noun phrase (no
-# clause, quote or colon) is no content
-THING_OBJECT_VERBS = {"add", "post", "write", "respond", "reply", "plead", "learn", "realize", "realise", "boast"}
+# "pleaded guilty", "the town boasts a harbour" (has), and the verbs of voicing aloud in a
+# manner whose object is a song, a name or a sound ("sang the anthem", "chanted his name",
+# "screamed all night"). After them a bare noun phrase (no clause, quote or colon) is no content
+THING_OBJECT_VERBS = {"add", "post", "write", "respond", "reply", "plead", "learn", "realize", "realise", "boast",
+                      "sing", "chant", "scream"}  # fmt: skip
 # adjectives that only ever modify a noun: a cue word that is as often a noun is that noun's
 # modifier after one ("Former state senator Dan Roe", "a longtime claims adjuster")
 ATTRIBUTIVE_ONLY = frozenset({"former", "longtime", "long-time", "onetime", "one-time", "erstwhile", "acting",
