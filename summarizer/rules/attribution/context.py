@@ -12,7 +12,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summarizer.rules.attribution.words import FRONTED_OPENERS
+from summarizer.rules.attribution.words import FRONTED_OPENERS, PATH_PREPOSITIONS
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex, trim_content
 from summarizer.text.datelines import dateline_at
@@ -129,10 +129,17 @@ class RawAttribution:
     pattern: str = ""  # the id of the registered pattern that found it (internal, not in the schema)
 
 
+# the words a title-case headline may leave small: function words and prepositions, however
+# long (styles that lower-case every preposition: "Mayor Says City to Cut Budget amid Protests")
+_SMALL_IN_TITLES = ENGLISH_FUNCTION_WORDS | PATH_PREPOSITIONS | {"amid", "amidst", "despite", "like", "unlike",
+                                                                 "near", "off", "per", "plus", "versus", "beyond",
+                                                                 "below", "beneath", "besides", "till"}  # fmt: skip
+
+
 def _content_word(word: str) -> bool:
     """Is ``word`` (written lower-case) a word of content, which a title-case headline would
-    capitalise, not a function word it leaves small ("with", "from", "that’s")?"""
-    return word.lower().replace("’", "'") not in ENGLISH_FUNCTION_WORDS
+    capitalise, not a function word or preposition it leaves small ("with", "amid", "that’s")?"""
+    return word.lower().replace("’", "'") not in _SMALL_IN_TITLES
 
 
 class Context:
