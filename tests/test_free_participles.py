@@ -22,6 +22,8 @@ def found(text: str) -> list[tuple[str | None, str | None, str]]:
         "The protesters yelled outside the hall, blocking the road.",
         "The students shouted at the police, allegedly trying to stop the arrest.",
         "Ana Ruiz yelled at the officers, allegedly trying to stop the arrest.",
+        "He shouted at the guards, prompting them to lock the doors.",
+        "The crowd chanted outside the gates, waving flags and banners.",
     ],
 )
 def test_participle_is_no_content(text: str) -> None:
@@ -37,6 +39,13 @@ def test_participle_is_no_content(text: str) -> None:
         ("The mayor said on Monday, the plan was sound.", "The mayor", "said", "the plan was sound"),
         ("Kelby said, speaking from his office, that the road would reopen.", "Kelby", "said", "the road would reopen"),
         ('The coach said after the game, "We were lucky."', "The coach", "said", "We were lucky"),
+        (
+            "She said on Friday, ending weeks of silence, that she would stand again.",
+            "She",
+            "said",
+            "she would stand again",
+        ),
+        ("He said on Monday, warning that the strike could spread.", "He", "warning", "the strike could spread"),
     ],
 )
 def test_content_still_read(text: str, speaker: str, cue: str, content: str) -> None:

@@ -20,6 +20,8 @@ def found(text: str) -> list[tuple[str | None, str | None, str]]:
         "Its choice of guests says something about the network and its aims.",
         "That choice says volumes about the club.",
         "The new advert says a lot about the brand and its buyers.",
+        "The low turnout says something about the mood in the town.",
+        "The vote says a great deal about the party.",
     ],
 )
 def test_thing_reveals(text: str) -> None:
@@ -39,6 +41,7 @@ def test_thing_reveals(text: str) -> None:
             "little about the cost of the bridge",
         ),
         ("The sign says the road is closed.", "The sign", "says", "the road is closed"),
+        ("She says a lot about her childhood in the memoir.", "She", "says", "a lot about her childhood in the memoir"),
     ],
 )
 def test_source_still_speaks(text: str, speaker: str, cue: str, content: str) -> None:
