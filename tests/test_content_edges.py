@@ -37,6 +37,23 @@ def contents(text: str) -> list[tuple[str | None, list[str]]]:
          [("the report", ["Prices rose", "more homes sold than in any year since 2006"])]),
         ("Water levels are falling, the agency said, a trend that worries farmers.",
          [("the agency", ["Water levels are falling", "a trend that worries farmers"])]),
+        # a rank is no adverb: "the first time" is a noun phrase
+        ("The ferry will sail again next week, officials said, the first time since the storm.",
+         [("officials", ["The ferry will sail again next week"])]),
+        ("The squad lost again, the coach said, its fifth defeat this season.",
+         [("the coach", ["The squad lost again"])]),
+        # near misses: a clause in the present, or in the past of a change in amount, after the
+        # tag goes on with the report (a word in -s after a singular noun, a word after a plural)
+        ("The paths are icy, the rangers said, the sleet continues.",
+         [("the rangers", ["The paths are icy", "the sleet continues"])]),
+        ("Profits rose, the lender said, the group expects more growth.",
+         [("the lender", ["Profits rose", "the group expects more growth"])]),
+        ("The fees will change, the agency said, the changes take effect in autumn.",
+         [("the agency", ["The fees will change", "the changes take effect in autumn"])]),
+        ("Orders fell, the maker said, its shares slid.", [("the maker", ["Orders fell", "its shares slid"])]),
+        # a span of time before "after" tells when, inside the report
+        ("The gallery will reopen, the curator said, a year after the flood.",
+         [("the curator", ["The gallery will reopen", "a year after the flood"])]),
     ],
 )  # fmt: skip
 def test_a_gloss_after_a_tag_is_the_writers(text: str, expected: list[tuple[str, list[str]]]) -> None:
@@ -62,8 +79,12 @@ def test_a_gloss_after_a_tag_is_the_writers(text: str, expected: list[tuple[str,
          [("She", ['there is still a "wide gap between the two firms," when it comes to pay'])]),
         ("She said there is still a wide gap between the two firms, when it comes to pay.",
          [("She", ["there is still a wide gap between the two firms, when it comes to pay"])]),
-        # near misses: a quoted phrase with its comma inside a subject goes on to the verb; a
-        # whole quote interrupted by its tag keeps both pieces
+        ('He called the levy "unjust," although he voted for it.', [("He", ['the levy "unjust,"'])]),
+        ('She called the move "reckless," as did her deputy.', [("She", ['the move "reckless,"'])]),
+        # near misses: "if not" grades what is said, no clause opener after the mark; a quoted
+        # phrase with its comma inside a subject goes on to the verb; a whole quote interrupted
+        # by its tag keeps both pieces
+        ('She called the offer "insulting," if not illegal.', [("She", ['the offer "insulting," if not illegal'])]),
         ('He said the levy, "a fair price," would pass.', [("He", ['the levy, "a fair price," would pass'])]),
         ('"We will rebuild," she said, "as we did after the flood."',
          [("she", ["We will rebuild", "as we did after the flood"])]),
@@ -84,6 +105,10 @@ def test_a_comma_inside_the_closing_mark_ends_the_content(text: str, expected: l
          [("The board", ["details of the plan, the cost of the works, and a start date would be released"])]),
         ("She said the roads, the bridges, or the ferries would be repaired first.",
          [("She", ["the roads, the bridges, or the ferries would be repaired first"])]),
+        # the list's verb in the past, with no auxiliary
+        ("She said that Ana, Bram, and Cleo resigned.", [("She", ["Ana, Bram, and Cleo resigned"])]),
+        ("He said the warden, his deputy, and the board agreed on the fees.",
+         [("He", ["the warden, his deputy, and the board agreed on the fees"])]),
         ("Police said the driver, a passenger and a cyclist were hurt.",
          [("Police", ["the driver, a passenger and a cyclist were hurt"])]),
         # near miss: a clause before ", and", where the writer's clause may follow

@@ -20,12 +20,14 @@ from summarizer.rules.attribution.words import (
     IRREGULAR_PAST,
     NOT_PARTICIPLES,
     PREPOSITIONS,
+    QUANTITY_CHANGE_FORMS,
     SUBORDINATORS,
     WHO_WHICH_WHOM,
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
+from summarizer.text.numbers import NUMBER_WORDS, ORDINALS
 from summarizer.text.segments import Token
 from summarizer.text.timeplace import CALENDAR_WORDS
 
@@ -137,7 +139,7 @@ def subject_list(toks: list[Token], i: int, k: int, hi: int) -> bool:
         return False
     # the serial comma before the last item ("said the premier, the mayor, and two ministers
     # would attend"): after an item set off by a comma before it, with no verb among them
-    joined = toks[k + 1].low in ("and", "or") and _items_before(toks, i, k)
+    joined = serial = toks[k + 1].low in ("and", "or") and _items_before(toks, i, k)
     for m in range(k + 2, min(hi, k + 20)):
         t = toks[m]
         if t.text == "," and m + 1 < hi and toks[m + 1].low in ("and", "or"):
@@ -146,7 +148,8 @@ def subject_list(toks: list[Token], i: int, k: int, hi: int) -> bool:
             return False
         if t.low in ("and", "or"):
             joined = True
-        elif t.low in FINITE:
+        elif t.low in FINITE or (serial and _past(t)):
+            # a list after the serial comma takes the past too: "said Ann, Bo, and Cy resigned"
             return joined and toks[m - 1].low not in ("and", "or")
     return False
 
@@ -308,20 +311,27 @@ def gloss_after_tag(toks: list[Token], i: int, hi: int) -> bool:
     commas ("…, its treasurer said Friday, a record for a spring quarter", "…, the firm said,
     more than twice the forecast")? In apposition to the whole report, it is the writer's gloss
     on it, no part of what was said: a clause goes on with the report (", the vote will be
-    close"), and so may a list or a quote (a comma, a quote mark), a participle or an infinitive."""
+    close", ", the rain continues", ", the talks resume"), and so may a time after it ("a year after
+    the fire"), a list or a quote (a comma, a quote mark), a participle or an infinitive."""
     if i + 1 >= hi or toks[i].low not in _GLOSS_OPENERS:
         return False
     if toks[i].low in _GLOSS_DEGREES and not (toks[i + 1].low in _QUANTITY_OPENERS or toks[i + 1].text[:1].isdigit()):
         return False  # "more voters turned out": a degree on a subject, not on a quantity glossed
+    if toks[i + 1].low in _TIME_UNITS and i + 2 < hi and toks[i + 2].low in _TIME_RELATIVES:
+        return False  # "…, she said, a year after the fire": when it happens, part of the report
+    head = True  # before the phrase's first preposition: its head and what modifies it
     for j in range(i + 1, hi):
+        if head and _verb_after_subject(toks, j):
+            return False  # "…, the bank said, the firm expects growth": a clause in the present
+        head = head and toks[j].low not in PREPOSITIONS and toks[j].low not in _NOT_A_HEAD
         t, low = toks[j], toks[j].low
         if t.text in (",", ";", ":") or t.text in ALL_QUOTES or t.text in DASHES:
             return False
         noun = toks[j - 1].low in _GLOSS_OPENERS or toks[j - 1].low.endswith("est")  # "its deepest cut"
         if (
             low in FINITE
-            or low in lx.AUXILIARIES
-            or (low in IRREGULAR_PAST and not noun)
+            or (low in lx.AUXILIARIES and not noun)  # "the first time": a rank, not an adverb
+            or ((low in IRREGULAR_PAST or low in QUANTITY_CHANGE_FORMS) and not noun)
             or low in WHO_WHICH_WHOM
             or low in ("that", "whose")
             or (low.endswith("ed") and len(low) > 4)
@@ -339,6 +349,32 @@ def gloss_after_tag(toks: list[Token], i: int, hi: int) -> bool:
             return False  # "the drought grips the valley": a present verb before its object
     return True
 
+
+def _verb_after_subject(toks: list[Token], j: int) -> bool:
+    """Is toks[j], in lower case, the verb of a clause whose subject ends at toks[j - 1]: a word in
+    -s after a singular noun ("the rain continues"), or a word not of the function words after a
+    plural one ("the talks resume", "its shares tumble")? After a determiner, a number, a
+    superlative or a rank the word is a noun ("its fifth defeat", "the biggest gains")."""
+    t, prev = toks[j], toks[j - 1]
+    if not (t.text.isalpha() and t.text.islower() and prev.text.isalpha() and prev.text.islower()):
+        return False
+    if prev.low in _GLOSS_OPENERS or prev.low in _RANKS or prev.low in NUMBER_WORDS or prev.low.endswith("est"):
+        return False
+    if not prev.low.endswith("s") or prev.low.endswith(_NOT_PLURAL_ENDS):
+        return len(t.low) > 3 and t.low.endswith("s") and not t.low.endswith(_NOT_PLURAL_ENDS)
+    return t.low not in ENGLISH_FUNCTION_WORDS and t.low not in PREPOSITIONS and t.low not in _AFTER_PLURAL_HEAD
+
+
+_NOT_PLURAL_ENDS = ("ss", "us", "is", "ous")
+_RANKS = frozenset({"first", "last", "next", "best", "worst", "most", "least", *ORDINALS})
+# words after a plural head that are no verb: "two years running", "three goals apiece"
+_AFTER_PLURAL_HEAD = frozenset(
+    {"ago", "apiece", "running", "ever", "yet", "combined", "alone", "each", "since", "than"}
+)
+# what ends a gloss's head: "of", "than", "since" ("the third drop since May")
+_NOT_A_HEAD = frozenset({"of", "than", "since", "by", "to", "worth", "like"})
+_TIME_UNITS = frozenset({"day", "week", "month", "year", "decade", "fortnight", "days", "weeks", "months", "years"})
+_TIME_RELATIVES = frozenset({"after", "before", "later", "earlier", "from"})
 
 # what opens a gloss on a report: an article or possessive, or a degree on a quantity after it
 _GLOSS_DEGREES = frozenset({"more", "less", "nearly", "almost", "roughly", "about", "up", "down"})
