@@ -44,6 +44,11 @@ def tolls(text: str) -> tuple[int, int]:
         # people taken captive after a harm: not its toll
         ("Gunmen killed four villagers and abducted 15 others on Sunday.", (4, 0)),
         ("Bandits killed two farmers and kidnapped 11 pupils from the school.", (2, 0)),
+        ("Gunmen shot dead a farmer and kidnapped his three sons.", (1, 0)),
+        # captives a relative clause tells dead are the toll after all; a partitive's own count is read
+        ("Raiders abducted four herders, who were later found dead near the river.", (4, 0)),
+        ("Raiders abducted 12 herders, two of whom were later killed.", (2, 0)),
+        ("Raiders abducted four herders, who were later freed by soldiers.", (0, 0)),
         # near misses: a captive taken alone; an age; care as a precaution; a condition not a patient's
         ("Gunmen abducted 15 villagers on Sunday.", (0, 0)),
         ("He was in his 30s when he moved to the city.", (0, 0)),
@@ -55,6 +60,15 @@ def tolls(text: str) -> tuple[int, int]:
         ("The man was left with a bill of 400 pounds after the crash.", (0, 0)),
         ("The old bridge is in a critical condition, engineers said.", (0, 0)),
         ("The crowd held its breath as the last runner finished.", (0, 0)),
+        # near misses of the idioms, the water and the patient's state, in figurative use
+        ("The old cinema breathed its last when the lease ran out.", (0, 0)),
+        ("Locals visit the martyred poet's tomb each spring.", (0, 0)),
+        ("He drowned his sorrows after the final whistle.", (0, 0)),
+        ("The meadows were drowned by the spring floods.", (0, 0)),
+        ("The talks are in a critical condition, a diplomat said.", (0, 0)),
+        ("Sacks of grain were airlifted to the cut-off hamlets.", (0, 0)),
+        ("The club was left with no choice but to sell the ground.", (0, 0)),
+        ("Two policemen were praised for their quick thinking.", (0, 0)),
     ],
 )  # fmt: skip
 def test_commonwealth_tolls(text: str, expected: tuple[int, int]) -> None:

@@ -19,6 +19,7 @@ from summarizer.rules.quantified_counts import (
     PART_AFTER,
     things_fronted,
 )
+from summarizer.rules.unharmed_counts import unharmed_after, unharmed_before
 from summarizer.rules.war_tolls import of_a_war
 from summarizer.text import incident_words as iw
 from summarizer.text.base import PlaceMention, Span
@@ -316,8 +317,8 @@ def _demoted_category(
         or _EARLIER_COUNT_BEFORE.search(view, max(sent.start, q_start - 70), q_start)
         or _PAST_EVENT_BEFORE.search(view, max(sent.start, q_start - 60), q_start)
         or _SINCE_EVENT_AT.match(view, sent.start, q_start)
-        or _unharmed_after(view, range_end, c_end)
-        or _UNHARMED_BEFORE.search(view, max(sent.start, q_start - 16), q_start)
+        or unharmed_after(view, range_end, c_end)
+        or unharmed_before(view, sent.start, q_start, range_end, sent.end)
         or (num.value == 1 and NOT_BEFORE.search(view, max(sent.start, q_start - 12), q_start))
         or (num.value > 1 and _HIS_HARM_AFTER.match(view, range_end, c_end))
     ):
@@ -439,43 +440,6 @@ def _main_clause_end(view: str, at: int, end: int) -> int:
     return m.start() if m else end
 
 
-# people saved from the harm, told so by their own verb: "196 people had been rescued", "pulled
-# eight out alive", "rescued 42 migrants"
-_UNHARMED_AFTER = compiled(
-    r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:\w+ly\s+)?"
-    r"(?:rescued|saved|evacuated\s+safely|found\s+alive|pulled\s+(?:out\s+)?alive|unharmed|unhurt|uninjured|unscathed"
-    r"|without\s+(?:any\s+|serious\s+)?(?:injury|injuries|harm))\b",
-    re.I,
-)
-# a harm told of them after all in the same clause: "two people rescued from the river later died",
-# "… pulled out alive with burns", or their care for one: "three men were rescued and were treated
-# in hospital for burns", "… pulled out alive and hospitalized", "… and admitted to hospital"
-_HARM_VERB_AT = compiled(
-    r"\b(?:died|dies|die|killed|dead|injured|hurt|wounded|succumbed|with\s+(?!no\b)(?:[\w-]+\s+){0,2}?(?:burns|injuries)"
-    r"|(?P<care>treated\s+(?:in|at|for)|hospitali[sz]ed|(?:in|to)\s+(?:the\s+|a\s+)?hospital))\b",
-    re.I,
-)
-# care that tells no harm: "… rescued and taken to hospital for observation", "as a precaution"
-_PRECAUTION_AT = compiled(
-    r"\b(?:for\s+(?:further\s+)?(?:observation|evaluation|checks?|check-?ups?)|as\s+a\s+precaution|precautionary"
-    r"|to\s+be\s+(?:checked|evaluated|examined|assessed))\b",
-    re.I,
-)
-
-
-def _unharmed_after(view: str, at: int, end: int) -> bool:
-    """The people counted at ``at`` were saved, and the clause (to ``end``) tells no harm of them,
-    nor care for one other than a precaution's."""
-    m = _UNHARMED_AFTER.match(view, at, end)
-    if m is None:
-        return False
-    harm = _HARM_VERB_AT.search(view, m.end(), end)
-    while harm is not None and harm.group("care") and _PRECAUTION_AT.search(view, harm.end(), end):
-        harm = _HARM_VERB_AT.search(view, harm.end(), end)
-    return harm is None
-
-
-_UNHARMED_BEFORE = compiled(rf"\b(?:rescued|saved|pulled\s+out|{iw.TAKEN_CAPTIVE})\s+$", re.I)
 # "not one", a negative quantifier: "not one person was hurt", "not even one"
 NOT_BEFORE = compiled(r"\bnot\s+(?:even\s+)?$", re.I)
 _AMONG_BEFORE = guarded(r"\bamong\s+(?:the\s+)?$", re.I)
