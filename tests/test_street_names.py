@@ -69,6 +69,15 @@ def test_a_route_is_read_with_its_number(text: str, streets: list[str]) -> None:
         ("She collected the A-level results on Thursday.", []),
         ("Print it on the A4 paper in the tray.", []),
         ("The M62 is the busiest road in the county.", []),
+        # a direction before the code; Irish national and regional roads
+        ("A lorry shed its load on the northbound M5 near Taunton.", ["M5"]),
+        ("A cyclist died on the R712 at Gowran.", ["R712"]),
+        ("A van hit a wall on the N4, gardaí said.", ["N4"]),
+        ("The collision on the A37 left two riders hurt.", ["A37"]),
+        # near misses: a thing or name the code qualifies, a noun or a name after it
+        ("The conductor of the B47 bus was punched.", []),
+        ("Staff at the A3 Foods depot were sent home.", []),
+        ("Crowds gathered for the A1 Grand Prix at the circuit.", []),
     ],
 )
 def test_a_lettered_road_after_a_place_preposition(text: str, streets: list[str]) -> None:

@@ -37,12 +37,24 @@ _ROAD_NUMBER = guarded(
     r"(?:Route|Highway)\s+\d{1,4}[A-Z]?\b|(?:Hwy|Rte)\.?\s+\d{1,4}[A-Z]?\b|Interstate\s+\d{1,3}\b|I-\d{1,3}\b|Avenue\s+[A-Z](?![\w'’.-])"
 )
 # a British or Irish road by its class letter and number after a preposition of place: "on the A40",
-# "a crash on the M25 near junction 10", "along the B4009", "the A1(M)" (the preposition keeps out a
-# rifle, "armed with the M16", and a grade, "the A-level results": a digit must follow the letter;
-# nor a thing the same code names, its noun after it: "on the A4 paper", "the M4 carbine")
+# "a crash on the M25 near junction 10", "along the B4009", "the A1(M)", "the southbound M6", Irish
+# national and regional roads "on the N7", "the R445" (the preposition keeps out a rifle, "armed with
+# the M16", and a grade, "the A-level results": a digit must follow the letter). The code ends its
+# noun phrase: after it comes a stop, a road word ("the M4 motorway") or a word that opens the next
+# phrase (a preposition, conjunction, time or direction word, a verb of being); not a noun or name
+# the code qualifies: "on the A4 paper", "the M4 carbine", "the B12 bus", "the A2 Milk factory"
+_AFTER_ROAD = (
+    r"motorway|carriageway|road|junction|slip|roundabout|bypass|link|interchange|flyover|spur|dual|trunk"
+    r"|at|near|in|into|on|onto|between|to|towards?|from|by|outside|close|past|through|under|over|beside|around"
+    r"|(?:north|south|east|west)(?:bound|ern)?|and|or|but|after|before|when|where|which|that|while|during|as"
+    r"|this|last|yesterday|today|tonight|early|late|earlier|shortly|just|about|for|with|was|were|is|are|has|had|have|remains?"
+    # a verb of which the road is the subject: "the crash on the A38 left two hurt", "the A40 reopened"
+    r"|left|[a-z]+ed"
+)
 _LETTERED_ROAD = compiled(
-    r"\b(?:on|along|onto|off|near|at|of|from|to|joining|leaving)\s+the\s+(?P<road>[ABM]\d{1,4}(?:\(M\))?)(?![\w'’(-])"
-    r"(?!\s+(?:paper|sheets?|size|envelopes?|pad|format|rifles?|carbines?|tanks?|bombers?|jets?|engines?)\b)"
+    r"\b(?:on|along|onto|off|near|at|of|from|to|joining|leaving)\s+the\s+(?:(?:north|south|east|west)bound\s+)?"
+    r"(?P<road>[ABMNR]\d{1,4}(?:\(M\))?)(?![\w'’(-])"
+    rf"(?=\s*(?:[.,;:!?)”\"’]|$)|\s+(?i:{_AFTER_ROAD})\b)"
 )
 # a corner named by its two streets without their type words, one a numbered street, after a
 # preposition of place: "near 12th and Vine", "at 35th and 36th." (two numbers only before a stop or
