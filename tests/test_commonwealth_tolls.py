@@ -49,6 +49,9 @@ def tolls(text: str) -> tuple[int, int]:
         ("Raiders abducted four herders, who were later found dead near the river.", (4, 0)),
         ("Raiders abducted 12 herders, two of whom were later killed.", (2, 0)),
         ("Raiders abducted four herders, who were later freed by soldiers.", (0, 0)),
+        # "fireman", the British word, beside "firefighter"
+        ("Two firemen were hurt when the roof of the mill fell in.", (0, 2)),
+        ("Thirty firemen fought the blaze through the night.", (0, 0)),
         # near misses: a captive taken alone; an age; care as a precaution; a condition not a patient's
         ("Gunmen abducted 15 villagers on Sunday.", (0, 0)),
         ("He was in his 30s when he moved to the city.", (0, 0)),
@@ -78,7 +81,7 @@ def test_commonwealth_tolls(text: str, expected: tuple[int, int]) -> None:
 @pytest.mark.parametrize(
     ("noun", "countable"),
     [
-        ("policemen", True), ("fishermen", True), ("policewomen", True), ("men", True),
+        ("policemen", True), ("fishermen", True), ("policewomen", True), ("men", True), ("firemen", True),
         # near misses: nouns ending in "men" that are no plural of "man"
         ("specimen", False), ("abdomen", False), ("omen", False),
     ],

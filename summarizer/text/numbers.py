@@ -246,7 +246,7 @@ VICTIM_NOUN_LIST = (
     "|passenger|clerk|worker|employee|father|mother|son|daughter|brother|sister|husband|wife|friend|guard"
     "|deputy|trooper|juvenile|male|female|suspect|gunman|robber|motorist|pedestrian|bystander|customer"
     "|homeowner|neighbor|neighbour|security guard|cashier|youth|adult|soldier|civilian|teacher|nurse|doctor"
-    "|firefighter|pastor|coach|owner|tenant|roommate|girlfriend|boyfriend|cousin|uncle|aunt|nephew|niece"
+    "|firefighter|fireman|pastor|coach|owner|tenant|roommate|girlfriend|boyfriend|cousin|uncle|aunt|nephew|niece"
     "|grandmother|grandfather|grandson|granddaughter|stepfather|stepmother|stepson|stepdaughter|fiancée|fiancé|partner"
     "|patron|shopper|rider|hiker|hunter|inmate|prisoner|hostage|agent|sergeant|detective|patient|kid"
     "|relative|intruder|burglar|parolee|passerby|cyclist|acquaintance|stranger|veteran|policeman|policewoman|constable"
