@@ -41,6 +41,8 @@ def tolls(text: str) -> tuple[int, int]:
         # injuries one is left with
         ("A man in his 30s was left with life-threatening injuries after the attack.", (0, 1)),
         ("Two women were left with serious injuries after the crash.", (0, 2)),
+        ("The assault left a man with serious head injuries.", (0, 1)),
+        ("The crash left a driver with a bill for the repairs.", (0, 0)),
         # people taken captive after a harm: not its toll
         ("Gunmen killed four villagers and abducted 15 others on Sunday.", (4, 0)),
         ("Bandits killed two farmers and kidnapped 11 pupils from the school.", (2, 0)),

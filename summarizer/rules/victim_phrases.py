@@ -18,6 +18,8 @@ from summarizer.text.incident_words import (
     HARMED_TO_DEATH,
     HOSPITALIZED,
     HURT_PARTICIPLE,
+    INJURY_MODIFIERS,
+    INJURY_NOUNS,
     LY_NOT_NEARLY,
     NOT_AFTER_SENTENCE,
     NOT_BY_SHARDS,
@@ -323,10 +325,11 @@ _AND_HIS_OBJECT_RE = guarded(
     re.I,
 )
 # "a shooting sent a man to the hospital", "left a woman in critical condition" (in British usage,
-# "to hospital", "in a critical condition")
+# "to hospital", "in a critical condition", and an injury one is left with: "left a man with serious injuries")
 _SENT_TO_RE = guarded(
     rf"\b(?:sent|put|landed|left|leaving)\s+{_PERSONS}\s+(?P<injured>(?:to|in)\s+(?:the|a|an)\s+(?:\w+\s+)?hospital"
-    r"|to\s+hospital|in\s+(?:a\s+)?(?:critical|serious|stable|grave|fair)\s+condition)\b",
+    r"|to\s+hospital|in\s+(?:a\s+)?(?:critical|serious|stable|grave|fair)\s+condition"
+    rf"|with\s+(?:an?\s+|multiple\s+|several\s+)?{INJURY_MODIFIERS}(?:{INJURY_NOUNS}))\b",
     re.I,
 )
 # the second person of "left a man dead and a teenager wounded" (the first is LEFT_DEAD_RE's)
