@@ -76,6 +76,11 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
     (
         "injured",
         rf"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt(?:ing)?|stabbed(?!\s+(?:to\s+death|and\s+killed|dead)\b)|{iw.HOSPITALIZED}|casualties|critical\s+condition"
+        # a blow with the gun itself, right before the count it takes as its object: "pistol-whipped
+        # one of the clerks", "pistol-whipping two guards", or after the count in the passive: "three
+        # guards were pistol-whipped" (not the count of those who struck: "Two men … pistol-whipped the clerk")
+        r"|pistol[- ]?whipp(?:ed|ing)(?=\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b)"
+        r"|(?<=\bwere\s)pistol[- ]?whipped"
         # a patient's state besides "critical": "two men are in stable condition", "critical but stable condition"
         # (British usage with an article: "two are in a stable condition")
         r"|(?:(?<=\bin\s)|(?<=\bin\sa\s))(?:stable|grave|guarded|fair)(?:\s+but\s+stable)?\s+condition"

@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 
 from summarizer.text import incident_words as iw
-from summarizer.text.numbers import APPROXIMATELY, RELATION_NOUNS, VICTIM_NOUNS, NumberMatch
+from summarizer.text.numbers import (
+    APPROXIMATELY,
+    RELATION_NOUNS,
+    VICTIM_NOUN_WORDS,
+    VICTIM_NOUNS,
+    NumberMatch,
+    singular,
+)
 from summarizer.text.regex import compiled, guarded
 
 _SKIP_BEFORE = guarded(
@@ -243,6 +250,22 @@ _ONE_OF_PEOPLE_AFTER = compiled(
 # (an apposition may come between: "one of them, a 20-year-old man, died"); a death in any of
 # the words that tell one: "has since died", "was pronounced dead", "succumbed", "did not survive",
 # "didn't make it" (not "one of them was arrested", "one of them did not survive the vote")
+# one of the people a plural of a victim noun names, the lexicon's lists aside: "shot one of the
+# clerks", "one of the cashiers was hurt" (its noun checked in code, not as a second alternation)
+# (not a part of a group counted: "one of the three hikers shot", read with the group's count; nor
+# kin, "one of their cousins died in May", most often of someone else's story)
+_ONE_OF_PLURAL_AFTER = compiled(
+    r"\s+of\s+(?:the|those|these)\s+"
+    r"(?:(?!\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b)[\w-]+\s+){0,2}?([a-z]+s)\b"
+)
+
+
+def _one_of_victims(view: str, e: int) -> bool:
+    """Does "of the …" after a "one" at ``e`` name people by the plural of a victim noun, not of kin?"""
+    m = _ONE_OF_PLURAL_AFTER.match(view, e, e + 60)
+    return m is not None and (one := singular(m.group(1))) in VICTIM_NOUN_WORDS and one not in RELATION_NOUNS
+
+
 _ONE_OF_THEM_AFTER = compiled(
     r"^\s+of\s+(?:them|whom)(?:\s*,[^,.;]{1,60},)?,?\s+(?:\w+\s+){0,2}?"
     rf"(?:fatally|died|killed|dead|passed\s+away|{iw.SUCCUMBED}|{iw.DID_NOT_SURVIVE})",
@@ -379,6 +402,7 @@ def not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         num.text.lower() == "one"
         and _ONE_OF_AFTER.match(after)
         and not _ONE_OF_PEOPLE_AFTER.match(after)
+        and not _one_of_victims(view, e)
         and not _ONE_OF_THEM_AFTER.match(view[e : e + 100])
         and not _HARMING_BEFORE.search(before)  # "killing one of them"
     )
