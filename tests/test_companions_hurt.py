@@ -93,3 +93,24 @@ def test_a_companion_along_with_the_dead_died(text: str, expected: tuple[int, in
 )
 def test_a_companion_set_off_by_commas_shares_the_fate(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count before the companion, its noun between: the companion is one more
+        ("Two sailors, along with a woman, were wounded when a gunman fired on the quay in Corrow.", (0, 3)),
+        ("Three young hikers, along with their teacher, were killed when a ledge gave way above Tamsey.", (4, 0)),
+        # a definite person by their role before the companion, the first told harmed: both share the fate
+        ("The driver of the van, along with a passenger, was killed when it left the road near Corrow.", (2, 0)),
+        ("Police said the owner, along with a cook, was hurt when a gas line burst in Tamsey on Friday.", (0, 2)),
+        # near misses: the count's own noun again (a part of them), no harm, the definite told before
+        ("Two sailors, along with a woman, were detained after a gunman fired on the quay in Corrow.", (0, 0)),
+        ("The driver of the van, along with a passenger, was arrested after a crash near Corrow.", (0, 0)),
+        ("A man was shot in Corrow on Friday. The man, along with his wife, was taken to a hospital.", (0, 2)),
+        ("A baker was killed in Tamsey on Friday. The owner, along with a cook, was also killed.", (2, 0)),
+        ("The barn, along with a shed, was hit by gunfire in Corrow on Friday.", (0, 0)),
+    ],
+)
+def test_the_people_before_a_companion_set_off_by_commas_count_too(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected

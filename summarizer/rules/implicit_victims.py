@@ -9,7 +9,7 @@ import itertools
 import re
 
 from summarizer.rules import victims
-from summarizer.rules.other_tolls import harmed_apart
+from summarizer.rules.other_tolls import definite_front, harmed_apart
 from summarizer.rules.victim_phrases import (
     ACCUSED_OF_RE,
     ALONG_WITH_FRONT_RE,
@@ -217,6 +217,8 @@ def _read_victim(
         out[-1].label = f"{ALSO}{category}"
     if besides := _BESIDES_BEFORE.search(view, sent.start, s):
         out[-1].label += f" {' '.join(besides.group().lower().split())}"  # "In addition, a woman …"
+    if pattern is ALONG_WITH_FRONT_RE and (front := definite_front(view, sent.start, m.start(), before)):
+        out.append(people_draft(view, front, category, sent.index))  # "The driver, along with a passenger, was killed"
     if pattern is DEATH_OF_RE and category == "injured":
         shootings_of.add(id(out[-1]))
 

@@ -11,7 +11,7 @@ import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft
 from summarizer.text.incident_words import LY_NOT_NEARLY, SUFFERED_INJURY
-from summarizer.text.numbers import ALSO, BESIDES, NUMBER_WORDS, SEX_WORDS, singular
+from summarizer.text.numbers import ALSO, BESIDES, NUMBER_WORDS, SEX_WORDS, VICTIM_NOUN_WORDS, singular
 from summarizer.text.regex import compiled
 
 _BESIDES = BESIDES[-1]
@@ -38,9 +38,12 @@ _OWN_HARM_AFTER = compiled(
 # the companion of a harm or a death: "[a woman] died along with her [two daughters]", "[two men]
 # were killed, along with [a woman]"; or with nothing but "along with" between, of the object of a
 # blow ("killed [a clerk] along with [two customers]") or set off by commas before the verb ("[a
-# woman], along with [her son], was hurt")
+# woman], along with [her son], was hurt"), a count's noun before the comma ("[Two] men, along with
+# [a woman], were hurt")
 _ALONG_WITH = compiled(
-    rf"(?:{_NO_ASIDE}*?\b(?:{_HARMED}|died))?\s*,?\s+(?:\w+ly\s+)?along\s+with\s+(?:(?:his|her|their)\s+)?$", re.I
+    rf"(?:{_NO_ASIDE}*?\b(?:{_HARMED}|died)|(?:\s+[\w'’-]+){{1,3}}?(?=\s*,))?\s*,?\s+(?:\w+ly\s+)?along\s+with\s+"
+    r"(?:(?:his|her|their)\s+)?$",
+    re.I,
 )
 # (the second people are a part of the first, never besides them: "and one of them was hurt"; nor
 # a possessive, whose noun is the one harmed: "and a woman's dog was hurt")
@@ -65,6 +68,30 @@ def harmed_apart(view: str, first: tuple[int, int], second: tuple[int, int]) -> 
     if _ALONG_WITH.fullmatch(view, *gap):
         return True
     return bool(_CLAUSE_THEN_AND.fullmatch(view, *gap) and _OWN_HARM_AFTER.match(view, second[1]))
+
+
+# the clause's subject, a definite person by their role, right before a companion set off by commas:
+# "The driver of the van, along with a passenger, was killed" (the clause opens the sentence or
+# follows a verb of saying or a conjunction)
+_DEFINITE_FRONT = compiled(
+    r"(?:^[\s\"“]*|\b(?:said|says|that|and|but)\s+)(?P<np>the\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]+)"
+    r"(?:\s+of\s+(?:the|an?|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)\s*$",
+    re.I,
+)
+
+
+def definite_front(view: str, start: int, at: int, before: list[FigureDraft]) -> tuple[int, int] | None:
+    """The definite person (their span) whose companion "along with" is set off by commas at
+    ``at`` in the sentence from ``start``, harmed as the companion is: one more person when
+    they are the first the story tells harmed (no harm counted in ``before`` ahead of them);
+    after one, "the driver" most often names them again."""
+    m = _DEFINITE_FRONT.search(view[start:at])
+    if m is None or singular(m.group("head").lower()) not in VICTIM_NOUN_WORDS:
+        return None
+    s, e = start + m.start("np"), start + m.end("head")  # "The driver (of the van)": the words a count grounds
+    if any(d.category in HARMS and d.span[0] < s for d in before):
+        return None
+    return s, e
 
 
 def _noun_of(view: str, span: tuple[int, int]) -> str | None:
