@@ -32,6 +32,8 @@ def tolls(text: str) -> tuple[int, int]:
         ("She was scared to death when the siren went off in Corrow.", (0, 0)),
         ("Three children were scared to death by the thunder in Corrow.", (0, 0)),
         ("The brass band drowned out the mayor in Corrow on Sunday.", (0, 0)),
+        ("Two men drowned out the preacher at the fair in Corrow on Sunday.", (0, 0)),
+        ("Three drummers were drowning out the choir in Corrow on Sunday.", (0, 0)),
         ("A boy nearly drowned in the quarry pond near Corrow.", (0, 0)),
         ("A man was found beaten to death in his flat in Corrow.", (1, 0)),
         ("A fisherman was found drowned in the canal near Corrow.", (1, 0)),
@@ -114,6 +116,14 @@ def test_a_beating_or_a_graze_is_a_hurt(text: str, expected: tuple[int, int]) ->
         ("A man was shot on Tansy Street. A second man died in an unrelated crash last year.", (0, 1)),
         ("A man was shot on Tansy Street in Corrow. Another man died in 2019 on the same street.", (0, 1)),
         ("A woman was shot on Tansy Street and later died in Corrow.", (1, 0)),
+        # every death verb of incident_words.DIED_VERB tells the later death: "bled to death", the idioms
+        ("A man was shot on Tansy Street in Corrow on Friday. He bled to death on Saturday.", (1, 0)),
+        ("A man was stabbed outside a bar in Corrow on Friday and later bled to death.", (1, 0)),
+        ("Guards shot the intruder in Corrow, who later bled to death, officials said.", (1, 0)),
+        ("A man was shot on Tansy Street in Corrow. He breathes his last hours later, a doctor said.", (1, 0)),
+        # near misses: a death that did not come, a sound drowned out
+        ("A man was stabbed outside a bar in Corrow and nearly bled to death.", (0, 1)),
+        ("A man was shot on Tansy Street in Corrow. The sirens drowned out his cries.", (0, 1)),
     ],
 )
 def test_a_later_death_supersedes_the_hurt(text: str, expected: tuple[int, int]) -> None:

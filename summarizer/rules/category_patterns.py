@@ -65,10 +65,10 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
         r"|(?<!\bthe\s)deceased(?=\s*[,.;:)]|\s*$|\s+(?:in|inside|at|on|after|when|from|by|following|near|upon"
         r"|while|as|before|with|during)\b)"
         # deaths by water, current or lack of air: "two people drowned"
-        r"|drown(?:ed|s|ing)?|electrocuted|suffocated|asphyxiated"
+        rf"|drown(?:ed|s|ing)?{iw.NOT_DROWNED_OUT}|electrocuted|suffocated|asphyxiated"
         # a death told without its verb: "one of them did not survive", "two later succumbed", "passed away",
-        # and the Commonwealth idioms (iw.DIED_IDIOMS): "breathed his last", "two soldiers were martyred"
-        rf"|passed\s+away|{iw.SUCCUMBED}|{iw.DID_NOT_SURVIVE}|{iw.DIED_IDIOMS}"
+        # and the Commonwealth idioms (iw.DIED_VERB): "breathed his last", "two soldiers were martyred"
+        rf"|{iw.DIED_VERB}|{iw.DID_NOT_SURVIVE}"
         # lives lost or taken: "claimed 17 lives", "lives were lost", "lost their lives"
         r"|(?:claim(?:ed|ing|s)?|took|tak(?:e|es|en|ing)|cost(?:ing|s)?)(?=\s+(?:[\w,-]+\s+){1,4}?lives\b)|lost\s+(?:their\s+)?lives"
         r"|lives\s+(?:were|have\s+been|had\s+been)\s+lost)\b",

@@ -268,7 +268,7 @@ def _one_of_victims(view: str, e: int) -> bool:
 
 _ONE_OF_THEM_AFTER = compiled(
     r"^\s+of\s+(?:them|whom)(?:\s*,[^,.;]{1,60},)?,?\s+(?:\w+\s+){0,2}?"
-    rf"(?:fatally|died|killed|dead|passed\s+away|{iw.SUCCUMBED}|{iw.DID_NOT_SURVIVE})",
+    rf"(?:fatally|killed|dead|{iw.DIED_VERB}|{iw.DID_NOT_SURVIVE})",
     re.I,
 )
 

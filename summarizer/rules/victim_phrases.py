@@ -12,8 +12,7 @@ from summarizer.text.incident_words import (
     BEATEN_HURT,
     BLUNT_WEAPONS,
     DID_NOT_SURVIVE,
-    DIED_IDIOMS,
-    DIED_TO_DEATH,
+    DIED_VERB,
     GUNNED_DOWN,
     HARMED_TO_DEATH,
     HOSPITALIZED,
@@ -26,7 +25,6 @@ from summarizer.text.incident_words import (
     NOT_DEAD_INTENSIFIER,
     NOT_NEARLY,
     NOT_RECOVERING_FROM_HARM,
-    SUCCUMBED,
     SUFFERED_INJURY,
     TREATED_AND_RELEASED,
     TREATED_WHERE,
@@ -98,7 +96,7 @@ _KILLED_PRED = (
     + r"|dead"
     + NOT_DEAD_INTENSIFIER
     + r")"
-    rf"|(?:has\s+|had\s+)?(?:also\s+|since\s+)?(?:{LY_NOT_NEARLY}\s+)?(?:died|passed\s+away|{SUCCUMBED}|{DIED_TO_DEATH}|{DIED_IDIOMS})"
+    rf"|(?:has\s+|had\s+)?(?:also\s+|since\s+)?(?:{LY_NOT_NEARLY}\s+)?{DIED_VERB}"
     # (a floating quantifier after the verb: "a man and a woman were both found dead")
     r"|(?:were)\s+(?:also\s+|both\s+|all\s+)?"
     + _DEAD_PARTICIPLE
@@ -459,7 +457,7 @@ ORDINAL_VICTIM_RE = compiled(
 # in a clause of its own, nor another subject's: "… was wounded and the gunman was killed")
 ORDINAL_DIED_AFTER = compiled(
     r"(?:(?!\b(?:who|whom|whose|where|when|after|while|as)\b|\b(?:and|but)\s+(?:the|an?|his|her|their|its)\b)[^.;])"
-    rf"{{0,60}}?\b(?:died|{SUCCUMBED}|passed\s+away"
+    rf"{{0,60}}?\b(?:{DIED_VERB}"
     r"|(?:was|is)\s+(?:found\s+|later\s+)?(?:dead|killed)|(?:pronounced|declared)\s+dead"
     r"|(?:was\s+)?(?:fatally|mortally)\s+(?:shot|wounded))\b",
     re.I,
@@ -488,11 +486,11 @@ _LISTED_RE = guarded(
 )
 # the same person's death later in the sentence: "a man was shot in the chest and pronounced dead"
 DIED_LATER = compiled(
-    rf"[^.;]{{0,100}}?\b(?:(?:(?:was|were)\s+)?(?:later\s+|\w+ly\s+)?(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?{NOT_NEARLY}died"
-    rf"|passed\s+away|{SUCCUMBED}|{DID_NOT_SURVIVE})\b",
+    rf"[^.;]{{0,100}}?\b(?:(?:(?:was|were)\s+)?(?:later\s+|\w+ly\s+)?(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?{NOT_NEARLY}{DIED_VERB}"
+    rf"|{DID_NOT_SURVIVE})\b",
     re.I,
 )
-WHO_DIED = compiled(rf"\bwho\s+(?:\w+ly\s+|later\s+)?(?:died|passed\s+away|{SUCCUMBED})\b", re.I)
+WHO_DIED = compiled(rf"\bwho\s+(?:\w+ly\s+|later\s+)?{DIED_VERB}\b", re.I)
 
 
 # the people hurt with the one a clause tells of, joined by "along with": "a man was stabbed along

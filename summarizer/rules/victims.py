@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.incident_words import (
     DID_NOT_SURVIVE,
-    DIED_IDIOMS,
+    DIED_VERB,
     HEARSAY,
     HOLDER_NOUNS,
     HOSPITAL_NOUNS,
@@ -82,7 +82,7 @@ HOSPITAL = (
 # "rushed into surgery", "wheeled to the operating room")
 TO_CARE = rf"(?:to\s+(?:{HOSPITAL})|(?:in)?to\s+(?:emergency\s+)?(?:surgery|(?:an?|the)\s+operating\s+(?:room|theat(?:er|re)|table))\b)"
 _DIED = (
-    rf"{NOT_NEARLY}(?:died|dies|(?:has|have|had)\s+(?:since\s+|now\s+)?(?:died|{SUCCUMBED})|{SUCCUMBED}|passed\s+away|{DIED_IDIOMS}"
+    rf"{NOT_NEARLY}(?:{DIED_VERB}|dies|(?:has|have|had)\s+(?:since\s+|now\s+)?(?:died|{SUCCUMBED})"
     # a death told as a failure to get through: "he did not survive", "he didn't make it" (not "he
     # did not survive the first cut", "didn't make it clear")
     rf"|{DID_NOT_SURVIVE}"
@@ -276,6 +276,8 @@ _OBJECT_AFTER = compiled(
 _HARM = compiled(
     r"shot|kill|dead|died|dies|wound|injur|hurt|hospital|recover|struck|hit|graz|condition|suffer|surviv|gunned"
     r"|slain|succumb|passed\s+away|murder|lifeless|treated|deceas|homicid|whipp|fighting|fatal|martyr|breath"
+    # (the deaths of DIED_TO_DEATH: "drowned", "bled to death")
+    r"|drown|death"
 )  # on lower-cased text
 # the same, looked up word by word (str's "in" is faster than the pattern's scan): its plain
 # words, and "passed" for the one that is a pattern
@@ -330,7 +332,17 @@ _DIED_RUNS = frozenset(
         "dies",
         "succumbed",
         "martyred",
+        # the words of DIED_IDIOMS and DIED_TO_DEATH: "breathes his last", "bled to death"
         "breathed",
+        "breathes",
+        "breathing",
+        "drowned",
+        "burned",
+        "burnt",
+        "froze",
+        "starved",
+        "bled",
+        "choked",
         "passed",
         "did",
         "didn",
@@ -345,8 +357,7 @@ _DIED_RUNS = frozenset(
     }
 )
 _DIES_AFTER = compiled(
-    rf"[^.;]{{0,100}}?\b(?:(?:was|were)\s+(?:later\s+|\w+ly\s+)?(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?{NOT_NEARLY}died"
-    rf"|passed\s+away|{SUCCUMBED})\b",
+    rf"[^.;]{{0,100}}?\b(?:(?:was|were)\s+(?:later\s+|\w+ly\s+)?(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?{NOT_NEARLY}{DIED_VERB})\b",
     re.I,
 )
 # the state the verb left its object in, right after it: "shot his girlfriend dead" (a resultative;

@@ -216,9 +216,14 @@ BEATEN_HURT = (
     r"(?:(?:badly|severely|brutally|savagely|viciously)\s+beaten|beaten\s+(?:up|unconscious|senseless))(?!\s+to\s+death)"
     rf"|(?:nearly|almost)\s+{HARMED_TO_DEATH}"
 )
+# "drown" of a sound, no death: "the crowd drowned out the speaker", "drowning out the band"
+NOT_DROWNED_OUT = r"(?!\s+out\b)"
 # the same death as the person's own verb, no agent: "a boy drowned", "two men froze to death",
 # "she bled to death" (not "drowned out" a sound; a feeling's "to death" is none of these)
-DIED_TO_DEATH = r"(?:drowned(?!\s+out\b)|(?:burned|burnt|froze|starved|bled|choked)\s+to\s+death\b)"
+DIED_TO_DEATH = rf"(?:drowned{NOT_DROWNED_OUT}|(?:burned|burnt|froze|starved|bled|choked)\s+to\s+death\b)"
+# a person's death as their own verb, in every reader of one: "died", "passed away", "succumbed to
+# his wounds", "bled to death", "breathed his last" (the tense forms around it are each reader's)
+DIED_VERB = rf"(?:died|passed\s+away|{SUCCUMBED}|{DIED_TO_DEATH}|{DIED_IDIOMS})"
 # the feelings "to death" exaggerates, no death: "bored to death", "scared to death", "tickled to death"
 FEELINGS_TO_DEATH = frozenset({
     "bored", "scared", "frightened", "terrified", "worried", "tickled", "thrilled", "sick", "tired", "loved",
@@ -426,7 +431,8 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         # deaths by water, current or lack of air
         "drowned", "drowning", "drowns", "electrocuted", "suffocated", "asphyxiated",
         # the idioms of DIED_IDIOMS: "breathed his last", "were martyred"
-        "breathed his last", "breathed her last", "breathed their last", "martyred",
+        "breathed his last", "breathed her last", "breathed their last", "breathes his last", "breathes her last",
+        "breathes their last", "breathing his last", "breathing her last", "breathing their last", "martyred",
         # the killer's own death: "then turned the gun on himself", "then took his own life"
         "gun on himself", "gun on herself", "took his own life", "took her own life", "taking his own life",
         "taking her own life", "ended his own life", "ended her own life", "ending his own life", "ending her own life",
