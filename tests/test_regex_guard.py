@@ -447,7 +447,6 @@ def test_a_word_alternation_matches_what_the_plain_alternation_matches() -> None
     """The same spans and the same words preferred, whatever follows the alternation: a word
     boundary, a plural "s" or none, the end of the text, case ignored or not."""
     words = VICTIM_NOUN_LIST.split("|")
-    assert word_alternation(words) == VICTIM_NOUNS
     plain = "|".join(words)
     rng = random.Random(7)
     pieces = [*rng.sample(words, 40), "man", "manager", "ager", "s", "e", "2", " ", "-", "é", " guard", "fianc"]
