@@ -253,10 +253,11 @@ def _summary_grounded(summary: IncidentSummary, facts: ArticleFacts) -> Iterator
 # a word that turns what follows it into its opposite
 _NEGATORS = frozenset({"not", "never", "no", "none", "nobody", "neither", "nor", "cannot"})
 _NEGATION_REACH = 4  # words from a negation to what it negates: "was not immediately clear"
+_NOT_SUFFIXES = ("n't", "n’t")  # a verb's contracted negation: "didn't", "wasn’t"
 
 
 def _negated(word: str) -> bool:
-    return word in _NEGATORS or word.endswith(("n't", "n’t"))
+    return word in _NEGATORS or word.endswith(_NOT_SUFFIXES)
 
 
 def _any_negated(words: list[str]) -> bool:
@@ -265,7 +266,7 @@ def _any_negated(words: list[str]) -> bool:
     if not _NEGATORS.isdisjoint(words):
         return True
     joined = " ".join(words)
-    return ("n't" in joined or "n’t" in joined) and any(w.endswith(("n't", "n’t")) for w in words)
+    return any(suffix in joined for suffix in _NOT_SUFFIXES) and any(w.endswith(_NOT_SUFFIXES) for w in words)
 
 
 # every negation holds one of these, case-folded: "no" (not, none, nor, cannot …), "ne" (never,
@@ -359,7 +360,7 @@ def _scope_tokens(text: str) -> list[str]:
 # in the article, verbs that negate the verb after them: "declined to comment" is "did not comment"
 _REFUSALS = frozenset({"declined", "declines", "refused", "refuses", "failed", "fails"})
 _NEGATORS_OR_REFUSALS = _NEGATORS | _REFUSALS
-_ENDS_NOT = operator.methodcaller("endswith", ("n't", "n’t"))  # ``_negated``'s second test
+_ENDS_NOT = operator.methodcaller("endswith", _NOT_SUFFIXES)  # ``_negated``'s second test
 # words of one sense, so that a paraphrase is no new negation: "no deaths" / "no one died"
 _SENSES = {
     **dict.fromkeys(("die", "died", "dies", "dead", "death", "deaths", "fatal", "kill", "killed"), "die"),

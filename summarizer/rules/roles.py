@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
+from summarizer.rules.attribution.words import PLACE_PREPOSITIONS
 from summarizer.text import lexicon as lx
 from summarizer.text.given_names import is_given_name
 from summarizer.text.place_names import place_shaped
@@ -192,7 +193,8 @@ _HEAD_ENDS = compiled(
     r"\s+(?:who|that|which|of|for|at|from|in|with|on|by|close|familiar|linked|near|loyal|briefed|involved"
     # a preposition of place that opens a phrase ("a man outside the court"), not an adjective ("an
     # outside adviser", "the inside track")
-    r"|(?:inside|outside|beside|behind|aboard|amid|among)(?=\s+(?:the|a|an|his|her|their|its|[A-Z])))\s+"
+    # ("near" is a head's end before anything, above)
+    rf"|(?:{'|'.join(sorted(PLACE_PREPOSITIONS - {'near'}))})(?=\s+(?:the|a|an|his|her|their|its|[A-Z])))\s+"
 )
 _HEAD_WORDS = compiled(r"[\w'’.-]+")
 

@@ -90,8 +90,10 @@ def gapped_object(toks: list[Token], k: int, last: int) -> bool:
     )
 
 
-# the prepositions that open a phrase on a contact clause's verb before its closing comma ("In a
-# letter he wrote to the council, …", "In the speech she gave on Friday, …")
+# the words that open a phrase on a contact clause's verb before its closing comma: prepositions
+# ("In a letter he wrote to the council, …", "In the speech she gave on Friday, …") and the
+# determiners and adverbs of a bare phrase of time ("In the speech she gave last week, …",
+# "… she gave this morning, …", "… he sent earlier today, …")
 _ON_THE_VERB = frozenset({"to", "on", "in", "at", "for", "from", "with", "last", "this", "earlier"})
 
 

@@ -131,9 +131,9 @@ class RawAttribution:
 
 # the words a title-case headline may leave small: function words and prepositions, however
 # long (styles that lower-case every preposition: "Mayor Says City to Cut Budget amid Protests")
-_SMALL_IN_TITLES = ENGLISH_FUNCTION_WORDS | PATH_PREPOSITIONS | {"amid", "amidst", "despite", "like", "unlike",
-                                                                 "near", "off", "per", "plus", "versus", "beyond",
-                                                                 "below", "beneath", "besides", "till"}  # fmt: skip
+_SMALL_IN_TITLES = ENGLISH_FUNCTION_WORDS | PATH_PREPOSITIONS | {"amidst", "despite", "like", "unlike", "off", "per",
+                                                                 "plus", "versus", "beyond", "below", "beneath",
+                                                                 "besides", "till"}  # fmt: skip
 
 
 def _content_word(word: str) -> bool:

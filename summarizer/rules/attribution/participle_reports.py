@@ -9,6 +9,7 @@ from summarizer.rules.attribution.clauses import cue_at, participle_subject, sta
 from summarizer.rules.attribution.phrases import np_left
 from summarizer.rules.attribution.words import (
     ATTENDING_PAST,
+    NOT_PARTICIPLES,
     PATH_PREPOSITIONS,
     SETTING_OPENERS,
     TIME_WORDS,
@@ -31,12 +32,6 @@ def participle_report_at(toks: list[Token], i: int) -> bool:
     return cue_at(toks, i) is not None or stance_at(toks, i) is not None
 
 
-# words in -ing that are no participle: prepositions and nouns
-_NOT_PARTICIPLES = frozenset({"during", "according", "including", "regarding", "concerning", "following",
-                              "notwithstanding", "nothing", "something", "anything", "everything", "morning",
-                              "evening", "thing", "things", "building", "king", "spring"})  # fmt: skip
-
-
 def free_participle(toks: list[Token], i: int, hi: int) -> bool:
     """Does toks[i] open a participle clause set off by a comma after a verb of saying and its
     adverbials, an adverb or two before it ("shouted at the guards, drawing a crowd", "yelled
@@ -52,7 +47,7 @@ def free_participle(toks: list[Token], i: int, hi: int) -> bool:
         and t.text.islower()
         and t.low.endswith("ing")
         and len(t.low) > 4
-        and t.low not in _NOT_PARTICIPLES
+        and t.low not in NOT_PARTICIPLES
     )
 
 

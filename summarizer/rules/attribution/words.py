@@ -271,8 +271,9 @@ INDEFINITE_PRONOUNS = {"someone", "somebody", "nobody", "everyone", "everybody",
                        "nothing", "everything", "anything"}  # fmt: skip
 CLAUSE_VERBS = FINITE - {"do", "shall"}  # a finite verb a few words in: a clause
 # words in -ing that open no participle clause: prepositions, pronouns, nouns ("including", "nothing", "king")
-NOT_PARTICIPLES = frozenset({"including", "during", "nothing", "something", "anything", "everything", "being",
-                             "king", "thing", "spring"})  # fmt: skip
+NOT_PARTICIPLES = frozenset({"including", "during", "according", "regarding", "concerning", "following",
+                             "notwithstanding", "nothing", "something", "anything", "everything", "being", "morning",
+                             "evening", "king", "thing", "things", "building", "spring"})  # fmt: skip
 COMMON_REPORTING_VERBS = {"said", "says", "say", "told", "added", "noted", "argued", "insisted", "acknowledged"}
 # subjects that carry no claim of their own: "it is expected that …", "what is seen as …"
 EMPTY_SUBJECTS = {"it", "there", "what", "which", "that", "who"}
