@@ -269,8 +269,10 @@ _BODY_OF_WORDS = frozenset({
 _NON_NAME_CAPS = "|".join(re.escape(w) for w in sorted(lx.NON_NAME_CAPS, key=lambda w: (-len(w), w)))
 
 # the capitalised words that open a sentence or a phrase of time but no body's name ("On", "Monday",
-# "The", "Mr."): all of NON_NAME_CAPS but those a name may hold ("Orla Police Board", "All Saints
-# School", "Our Lady Academy", "Next Step Foundation", "Breaking Ground Society")
+# "The", "Mr."): all of NON_NAME_CAPS but the words that also stand as the first or a middle word
+# of a body's name, a noun or a determiner or adjective that names of bodies are coined from
+# ("Orla Police Board", "All Saints School", "Our Lady Academy", "Next Step Foundation", "Breaking
+# Ground Society"); a function word, a weekday, a month or a title ("On", "Monday", "Mr.") never is
 _OPENING_CAPS = "|".join(
     re.escape(w)
     for w in sorted(lx.NON_NAME_CAPS - {"Police", "All", "Our", "Next", "Breaking"}, key=lambda w: (-len(w), w))
