@@ -1455,6 +1455,16 @@ def test_one_events_toll_told_over_the_weekend_is_no_tally(text: str, expected: 
         # turning the gun on oneself and living is no death
         ("A farmer shot his brother in Coldbrook, then turned the gun on himself. He survived, police said.", (0, 1)),
         ("A woman shot two tenants and then turned the gun on herself, wounding herself in the jaw.", (0, 2)),
+        # (any grade of a patient's state, incident_words.IN_CONDITION: "guarded", "good"; near miss: a place)
+        (
+            "A gunman shot two guards in Coldbrook and then turned the gun on himself. He is in guarded condition.",
+            (0, 2),
+        ),
+        (
+            "A gunman shot two guards in Coldbrook and then turned the gun on himself. He is in a satisfactory condition.",
+            (0, 2),
+        ),
+        ("A gunman shot two guards in Coldbrook and then turned the gun on himself. He is in the yard.", (1, 2)),
         # the life the killer ended, told as "took his own life"
         ("A clerk was shot dead in a Dunmere shop by a customer who then took his own life.", (2, 0)),
         ("Deputies said a woman wounded her brother before taking her own life in Coldbrook.", (1, 1)),

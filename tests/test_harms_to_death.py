@@ -124,6 +124,9 @@ def test_a_beating_or_a_graze_is_a_hurt(text: str, expected: tuple[int, int]) ->
         # near misses: a death that did not come, a sound drowned out
         ("A man was stabbed outside a bar in Corrow and nearly bled to death.", (0, 1)),
         ("A man was shot on Tansy Street in Corrow. The sirens drowned out his cries.", (0, 1)),
+        # a patient's state in any grade (incident_words.IN_CONDITION), a hurt; a thing's state is none
+        ("The shooting in Corrow left two guards in guarded condition.", (0, 2)),
+        ("The flood in Corrow left the 12 old bridges in good condition.", (0, 0)),
     ],
 )
 def test_a_later_death_supersedes_the_hurt(text: str, expected: tuple[int, int]) -> None:

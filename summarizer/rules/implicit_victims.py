@@ -38,7 +38,7 @@ from summarizer.rules.victim_phrases import (
 )
 from summarizer.rules.written_counts import HARMS, NOT_BEFORE, FigureDraft
 from summarizer.text.base import Span
-from summarizer.text.incident_words import HOSPITALIZED, HURT_PARTICIPLE
+from summarizer.text.incident_words import HOSPITALIZED, HURT_PARTICIPLE, IN_CONDITION
 from summarizer.text.numbers import (
     ALSO,
     ORDINAL_WORDS,
@@ -470,7 +470,7 @@ def people_draft(view: str, span: Span, category: str, sentence: int, value: int
 # in critical condition" (in the rest of the sentence or the next)
 _KILLER_LIVES = compiled(
     r"\b(?:wounding|injuring)\s+(?:himself|herself)\b|\b(?:he|she)\s+(?:survived|(?:is|was|remains)\s+"
-    rf"(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave|fair)\s+condition|{HOSPITALIZED}|expected\s+to\s+survive))\b",
+    rf"(?:{IN_CONDITION}|{HOSPITALIZED}|expected\s+to\s+survive))\b",
     re.I,
 )
 

@@ -17,6 +17,7 @@ from summarizer.text.incident_words import (
     HARMED_TO_DEATH,
     HOSPITALIZED,
     HURT_PARTICIPLE,
+    IN_CONDITION,
     INJURY_MODIFIERS,
     INJURY_NOUNS,
     LY_NOT_NEARLY,
@@ -140,7 +141,7 @@ _INJURED_PRED = (
     + rf"|{HOSPITALIZED}|(?:taken|transported|rushed|airlifted|flown)\s+"
     + victims.TO_CARE
     # the state a patient is listed in, any grade of it: "both men are listed in good condition"
-    + r"|(?:listed\s+|reported\s+)?in\s+(?:a\s+)?(?:critical|serious|stable|grave|fair|good|satisfactory)(?:\s+but\s+stable)?\s+condition"
+    + rf"|(?:listed\s+|reported\s+)?{IN_CONDITION}"
     # treated for a wound, not an illness: "a man and a woman were treated for cuts", "… treated
     # at the scene for minor injuries"
     r"|treated\s+(?:"
@@ -326,7 +327,7 @@ _AND_HIS_OBJECT_RE = guarded(
 # "to hospital", "in a critical condition", and an injury one is left with: "left a man with serious injuries")
 _SENT_TO_RE = guarded(
     rf"\b(?:sent|put|landed|left|leaving)\s+{_PERSONS}\s+(?P<injured>(?:to|in)\s+(?:the|a|an)\s+(?:\w+\s+)?hospital"
-    r"|to\s+hospital|in\s+(?:a\s+)?(?:critical|serious|stable|grave|fair)\s+condition"
+    rf"|to\s+hospital|{IN_CONDITION}"
     rf"|with\s+(?:an?\s+|multiple\s+|several\s+)?{INJURY_MODIFIERS}(?:{INJURY_NOUNS}))\b",
     re.I,
 )

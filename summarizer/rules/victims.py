@@ -18,6 +18,7 @@ from summarizer.text.incident_words import (
     HOSPITAL_NOUNS,
     HOSPITALIZED,
     HURT_PARTICIPLE,
+    IN_CONDITION,
     LY_NOT_NEARLY,
     NEARLY_BEFORE,
     NOT_BY_SHARDS,
@@ -108,7 +109,7 @@ _HURT = (
     + NOT_RECOVERING_FROM_HARM
     + r"|suffering\s+from|(?:taken|transported|rushed|flown|driven)\s+"
     + TO_CARE
-    + r"|(?:listed\s+)?in\s+(?:a\s+)?(?:critical|serious|stable|good|fair|satisfactory|grave)(?:\s+but\s+stable)?\s+condition"
+    + rf"|(?:listed\s+)?{IN_CONDITION}"
     r"|fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
     # "was treated for a gunshot wound", "was treated and released"
     r"|treated\s+(?:"

@@ -142,6 +142,11 @@ MOVED_TO = (
     r"\b(?:(?:taken|rushed|transported|flown|airlifted|driven|brought|transferred)\s+(?:[a-z]+\s+){0,3}?to"
     r"|(?:died|pronounced\s+dead)\s+(?:[a-z]+\s+){0,2}?at)"
 )
+# the state a patient is listed in, any grade of it: "in critical condition", "in a stable condition"
+# (British usage), "in serious but stable condition", "in guarded condition", "in good condition"
+IN_CONDITION = (
+    r"in\s+(?:a\s+)?(?:critical|serious|stable|grave|guarded|fair|good|satisfactory)(?:\s+but\s+stable)?\s+condition"
+)
 # a stay in hospital that tells a person hurt: not for an illness ("hospitalized with pneumonia",
 # "for depression") nor a committal ("involuntarily hospitalized")
 HOSPITALIZED = rf"(?<!involuntarily\s)hospitali[sz]ed(?!\s+(?:for|with)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ILLNESS})\b)"
@@ -216,8 +221,9 @@ BEATEN_HURT = (
     r"(?:(?:badly|severely|brutally|savagely|viciously)\s+beaten|beaten\s+(?:up|unconscious|senseless))(?!\s+to\s+death)"
     rf"|(?:nearly|almost)\s+{HARMED_TO_DEATH}"
 )
-# "drown" of a sound, no death: "the crowd drowned out the speaker", "drowning out the band"
-NOT_DROWNED_OUT = r"(?!\s+out\b)"
+# "drown" with an object is no death of its subject: a sound ("the crowd drowned out the
+# speaker", "drowning out the band") or a possessed thing ("he drowned his sorrows")
+NOT_DROWNED_OUT = r"(?!\s+(?:out|his|her|their|its|my|our|your)\b)"
 # the same death as the person's own verb, no agent: "a boy drowned", "two men froze to death",
 # "she bled to death" (not "drowned out" a sound; a feeling's "to death" is none of these)
 DIED_TO_DEATH = rf"(?:drowned{NOT_DROWNED_OUT}|(?:burned|burnt|froze|starved|bled|choked)\s+to\s+death\b)"
