@@ -110,6 +110,16 @@ def test_a_companion_set_off_by_commas_shares_the_fate(text: str, expected: tupl
         ("A man was shot in Corrow on Friday. The man, along with his wife, was taken to a hospital.", (0, 2)),
         ("A baker was killed in Tamsey on Friday. The owner, along with a cook, was also killed.", (2, 0)),
         ("The barn, along with a shed, was hit by gunfire in Corrow on Friday.", (0, 0)),
+        # the definite person before companions counted: one more, as before "a passenger"
+        ("The driver of the tractor, along with two farmers, was hurt when it rolled near Corrow.", (0, 3)),
+        ("A train left the rails near Tamsey. The guard of the train, along with four passengers, was killed.", (5, 0)),
+        ("Police said the owner, along with two clerks, was wounded in a raid on a shop in Corrow.", (0, 3)),
+        # near misses: a harm word inside the count's phrase, no harm, negated, a thing
+        ("The driver, along with two injured passengers, fled after a van hit a wall in Corrow.", (0, 2)),
+        ("The mayor, along with two aides, urged calm after a van hit a wall in Corrow on Friday.", (0, 0)),
+        ("The driver, along with two passengers, was arrested after a van hit a wall in Corrow.", (0, 0)),
+        ("The driver, along with two passengers, was not hurt when a van hit a wall in Corrow.", (0, 0)),
+        ("The barn, along with two sheds, was hit by gunfire in Corrow on Friday.", (0, 0)),
     ],
 )
 def test_the_people_before_a_companion_set_off_by_commas_count_too(text: str, expected: tuple[int, int]) -> None:

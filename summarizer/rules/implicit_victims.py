@@ -17,6 +17,7 @@ from summarizer.rules.victim_phrases import (
     AND_BLOW_RE,
     ANOTHER_RE,
     ATTEMPTED_BEFORE,
+    COUNT_FRONT_PRED_RE,
     DEATH_OF_RE,
     DIED_LATER,
     DIED_NOW_RE,
@@ -88,7 +89,33 @@ def implicit_victims(
                     continue
             for m in pattern.finditer(view, sent.start, sent.end):
                 _read_victim(view, sent, k, pattern, m, drafts, out, first_here, counted, skip, shootings_of)
-    return _without_double_counts(view, lowered_view, sentences, drafts, out, shootings_of)
+    return _without_double_counts(view, lowered_view, sentences, drafts, out, shootings_of) + _fronts_of_counts(
+        view, sentences, drafts
+    )
+
+
+# a companion counted, set off by commas after "along with": "The driver, along with two passengers,
+# was hurt" (the definite before is one more, as before "along with a passenger": other_tolls.definite_front)
+_ALONG_WITH_BEFORE = compiled(r",\s*along\s+with\s+$", re.I)
+
+
+def _fronts_of_counts(view: str, sentences: list[Sentence], drafts: list[FigureDraft]) -> list[FigureDraft]:
+    """The definite person by their role whose companions "along with" them are a count of a harm,
+    the clause's verb theirs: one more person (the count after them is labelled besides them by
+    other_tolls.others_besides)."""
+    out: list[FigureDraft] = []
+    starts = {sent.index: sent.start for sent in sentences}
+    for d in drafts:
+        start = starts.get(d.sentence)
+        if d.category not in HARMS or start is None or d.value_max is not None:
+            continue
+        comma = _ALONG_WITH_BEFORE.search(view, max(start, d.words_start - 40), d.words_start)
+        pred = COUNT_FRONT_PRED_RE.match(view, d.span[1])
+        if comma is None or pred is None or (pred.group("killed") is not None) != (d.category == "killed"):
+            continue
+        if front := definite_front(view, start, comma.start(), drafts):
+            out.append(people_draft(view, front, d.category, d.sentence))  # the count after is besides it
+    return out
 
 
 def _dies_later(view: str, sent: Sentence, m: re.Match[str]) -> bool:

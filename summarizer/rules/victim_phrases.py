@@ -516,6 +516,10 @@ ALONG_WITH_FRONT_RE = guarded(
     re.I,
 )
 
+# a companion count's noun, then the clause's verb: "The driver, along with two [passengers], was hurt"
+COUNT_FRONT_PRED_RE = compiled(
+    rf"(?:\s+[\w'’-]+){{1,3}}?\s*,\s*(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b", re.I
+)
 
 # each pattern with the words (lower-cased) one of which it cannot match without: a sentence
 # without them is not searched
