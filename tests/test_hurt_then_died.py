@@ -48,6 +48,14 @@ def tolls(text: str) -> tuple[int, int]:
         # near misses: taken for a check; a death of someone besides them
         ("Four hikers were taken to a hospital for evaluation after a rockslide in Tarn. One died.", (1, 4)),
         ("Four hikers were rushed to hospital after a rockslide near Tarn. A fifth hiker died.", (1, 4)),
+        # the part named by the group's harm ("of the injured"): the verb after it is its fate
+        ("Six people were injured in a blast at a mill in Tarn on Sunday. Two of the injured died on Monday.", (2, 4)),
+        ("Six people were injured in a blast at a mill in Tarn on Sunday. Two of the injured later died.", (2, 4)),
+        ("Five men were wounded in Olvey. Two of those wounded succumbed to their injuries.", (2, 3)),
+        # near misses: the part told by what they are, or by their state, stays hurt
+        ("Six people were injured in a blast at a mill in Tarn on Sunday. Two of the injured were children.", (0, 6)),
+        ("Six people were injured in a blast at a mill in Tarn. Two of the injured are in critical condition.", (0, 6)),
+        ("Four people were killed in a blast at a mill in Tarn. Two of the dead were children.", (4, 0)),
     ],
 )
 def test_a_part_of_a_group_hurt_who_died_later(text: str, expected: tuple[int, int]) -> None:

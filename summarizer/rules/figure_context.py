@@ -326,6 +326,8 @@ class _Clause:
             return None  # "two robbers struck a store with a rifle", "one of the officers said a man was shot"
         if harm and a > at and harm_in_aside(self.text, at, a):
             return None  # "four diners, including a boy who was shot, fled": the boy's harm
+        if harm and a > at and _PARTITIVE_HEAD.fullmatch(self.text, at, a) and self._other_fate_after(name, b):
+            return None  # "two of the injured died": the group the count is a part of, not its fate
         if harm and _SENTENCE_CRIME_BEFORE.search(self.text, max(0, a - 20), a):
             return None  # "on parole for shooting two men": a past case's harm
         if harm and a < at and _SUBORDINATOR.search(self.text, b, at):
@@ -345,6 +347,11 @@ class _Clause:
         ):
             return None  # "two men approached the worker … and shot him": too far to be their fate
         return distance
+
+    def _other_fate_after(self, name: str, b: int) -> bool:
+        """Does the other harm's word (a death after the hurt, a hurt after the dead) follow ``b``?"""
+        other = self.starts["killed" if name == "injured" else "injured"]
+        return bisect.bisect_right(other, b) < len(other)
 
     def _nearest(self, name: str, at: int) -> float | None:
         """The least distance of the category's words, as a scan of all of them finds: after the
@@ -406,6 +413,8 @@ class _Clause:
 
 
 _OF_GAP = compiled(r"\s+of\s+(?:the\s+|all\s+)?")
+# a count, then the group it is a part of named by a harm: "two of the injured", "one of those wounded"
+_PARTITIVE_HEAD = compiled(r"[\w'’-]+\s+of\s+(?:the|those)\s+")
 _RELATIVE = compiled(r"\b(?:who|that|which|whom)\b", re.I)
 _BE_OR_HAVE = compiled(r"\b(?:were|was|are|is|have|has)\b")
 _BE_OR_HAVE_AT = compiled(r"(?:were|was|are|is|have|has)\b")
