@@ -18,11 +18,11 @@ from summarizer.rules.attribution.words import (
     CLAUSE_VERBS,
     FINITE,
     IRREGULAR_PAST,
-    NOT_PARTICIPLES,
     PREPOSITIONS,
     QUANTITY_CHANGE_FORMS,
     SUBORDINATORS,
     WHO_WHICH_WHOM,
+    ing_participle,
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES
@@ -413,10 +413,4 @@ def _nonfinite_at(toks: list[Token], j: int, hi: int) -> bool:
             and toks[j + 1].text.islower()
             and toks[j + 1].low not in ARTICLES_AND_POSSESSIVES
         )
-    return (
-        t.text.islower()
-        and t.low.isalpha()
-        and len(t.low) > 4
-        and t.low.endswith("ing")
-        and t.low not in NOT_PARTICIPLES
-    )
+    return ing_participle(t)

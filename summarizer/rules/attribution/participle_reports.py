@@ -9,11 +9,11 @@ from summarizer.rules.attribution.clauses import cue_at, participle_subject, sta
 from summarizer.rules.attribution.phrases import np_left
 from summarizer.rules.attribution.words import (
     ATTENDING_PAST,
-    NOT_PARTICIPLES,
     PATH_PREPOSITIONS,
     SETTING_OPENERS,
     TIME_WORDS,
     WORDED_THINGS,
+    ing_participle,
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
@@ -41,14 +41,7 @@ def free_participle(toks: list[Token], i: int, hi: int) -> bool:
         i += 1
     if i >= hi:
         return False
-    t = toks[i]
-    return (
-        t.text.isalpha()
-        and t.text.islower()
-        and t.low.endswith("ing")
-        and len(t.low) > 4
-        and t.low not in NOT_PARTICIPLES
-    )
+    return ing_participle(toks[i])
 
 
 def fronted_adverbials_only(toks: list[Token], lo: int, hi: int) -> bool:

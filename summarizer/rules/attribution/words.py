@@ -274,6 +274,20 @@ CLAUSE_VERBS = FINITE - {"do", "shall"}  # a finite verb a few words in: a claus
 NOT_PARTICIPLES = frozenset({"including", "during", "according", "regarding", "concerning", "following",
                              "notwithstanding", "nothing", "something", "anything", "everything", "being", "morning",
                              "evening", "king", "thing", "things", "building", "spring"})  # fmt: skip
+
+
+def ing_participle(t: Token) -> bool:
+    """Is ``t`` a participle in -ing: a lower-case word of letters, longer than four, none of
+    NOT_PARTICIPLES ("working", "drawing"; not "king", "during", "Sterling")?"""
+    return (
+        t.text.isalpha()
+        and t.text.islower()
+        and len(t.low) > 4
+        and t.low.endswith("ing")
+        and t.low not in NOT_PARTICIPLES
+    )
+
+
 COMMON_REPORTING_VERBS = {"said", "says", "say", "told", "added", "noted", "argued", "insisted", "acknowledged"}
 # subjects that carry no claim of their own: "it is expected that …", "what is seen as …"
 EMPTY_SUBJECTS = {"it", "there", "what", "which", "that", "who"}
