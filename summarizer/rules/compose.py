@@ -22,8 +22,8 @@ from summarizer.rules.wording import LOWER_STARTS, NUMBER_WORDS, QUALIFIER_START
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.given_names import gender_of_given_name
-from summarizer.text.numbers import sex_of
 from summarizer.text.regex import compiled
+from summarizer.text.sexes import sex_of
 from summarizer.text.timeplace import CALENDAR_WORDS
 
 

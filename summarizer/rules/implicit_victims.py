@@ -40,15 +40,10 @@ from summarizer.rules.victim_phrases import (
 from summarizer.rules.written_counts import HARMS, NOT_BEFORE, FigureDraft
 from summarizer.text.base import Span
 from summarizer.text.incident_words import HOSPITALIZED, HURT_PARTICIPLE, IN_CONDITION
-from summarizer.text.numbers import (
-    ALSO,
-    ORDINAL_WORDS,
-    ORDINALS,
-    implicit_count_at,
-    sex_of,
-)
+from summarizer.text.numbers import ALSO, ORDINAL_WORDS, ORDINALS, implicit_count_at
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
+from summarizer.text.sexes import sex_of
 from summarizer.text.timeplace import tells_another_incident
 
 

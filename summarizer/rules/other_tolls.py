@@ -11,8 +11,9 @@ import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft
 from summarizer.text.incident_words import LY_NOT_NEARLY, SUFFERED_INJURY
-from summarizer.text.numbers import ALSO, BESIDES, NUMBER_WORDS, SEX_WORDS, VICTIM_NOUN_WORDS, singular
+from summarizer.text.numbers import ALSO, BESIDES, NUMBER_WORDS, VICTIM_NOUN_WORDS, singular
 from summarizer.text.regex import compiled
+from summarizer.text.sexes import SEX_WORDS
 
 _BESIDES = BESIDES[-1]
 # the others are among the toll when an aside on its people names them: "Three people were

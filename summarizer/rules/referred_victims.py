@@ -13,9 +13,10 @@ from summarizer.rules.victim_phrases import PAST_RE, SELF_KILLED_RE
 from summarizer.rules.written_counts import FigureDraft
 from summarizer.text.base import Span
 from summarizer.text.incident_words import HURT_PARTICIPLE, PERPETRATOR_NOUNS
-from summarizer.text.numbers import ORDINAL_WORDS, SEX_WORDS, implicit_count, sex_of
+from summarizer.text.numbers import ORDINAL_WORDS, implicit_count
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
+from summarizer.text.sexes import SEX_WORDS, sex_of
 
 # a story tells its own victims' fate early; later sentences recall other cases
 REFERRED_WITHIN = 12

@@ -9,8 +9,9 @@ import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft, is_tally_after
 from summarizer.text.incident_words import HOSPITALIZED, LY_NOT_NEARLY, NOT_DEAD_INTENSIFIER, PERPETRATOR_NOUNS
-from summarizer.text.numbers import HURT_ENDS, NUMBER_WORDS, ORDINALS, implicit_count, sex_of, singular
+from summarizer.text.numbers import HURT_ENDS, NUMBER_WORDS, ORDINALS, implicit_count, singular
 from summarizer.text.regex import compiled
+from summarizer.text.sexes import sex_of
 
 _FATALLY_AT = compiled(r"\s*(?:\w+\s+)?(?:of\s+them\s+)?fatally\b", re.I)
 _FATALLY_AFTER = compiled(

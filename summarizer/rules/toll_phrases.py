@@ -11,8 +11,9 @@ from summarizer.rules.name_mentions import person_mentions
 from summarizer.rules.wording import lower_first, short
 from summarizer.text import incident_words as iw
 from summarizer.text.given_names import gender_of_given_name
-from summarizer.text.numbers import ALSO, FILLER, ORDINAL_WORDS, VICTIM_NOUNS, implicit_count, sex_of, singular
+from summarizer.text.numbers import ALSO, FILLER, ORDINAL_WORDS, VICTIM_NOUNS, implicit_count, singular
 from summarizer.text.regex import compiled
+from summarizer.text.sexes import sex_of
 
 VERB_PAST = {
     "intercepted": "were intercepted", "killed": "were killed", "injured": "were injured",
