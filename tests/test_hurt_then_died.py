@@ -52,7 +52,14 @@ def tolls(text: str) -> tuple[int, int]:
         ("Six people were injured in a blast at a mill in Tarn on Sunday. Two of the injured died on Monday.", (2, 4)),
         ("Six people were injured in a blast at a mill in Tarn on Sunday. Two of the injured later died.", (2, 4)),
         ("Five men were wounded in Olvey. Two of those wounded succumbed to their injuries.", (2, 3)),
+        # the part one person, "one of the injured", as "two of the injured" is
+        ("Five men were wounded in Olvey. One of those wounded died.", (1, 4)),
+        ("Six people were injured in a blast at a mill in Tarn on Sunday. One of the injured later died.", (1, 5)),
+        ("Four people were shot in Tarn. One of the wounded died on Monday.", (1, 3)),
         # near misses: the part told by what they are, or by their state, stays hurt
+        ("Six people were injured in a blast at a mill in Tarn. One of the injured is in critical condition.", (0, 6)),
+        ("Six people were injured in a blast at a mill in Tarn. One of the injured was a firefighter.", (0, 6)),
+        ("Four people were killed in a blast at a mill in Tarn. One of the dead was a child.", (4, 0)),
         ("Six people were injured in a blast at a mill in Tarn on Sunday. Two of the injured were children.", (0, 6)),
         ("Six people were injured in a blast at a mill in Tarn. Two of the injured are in critical condition.", (0, 6)),
         ("Four people were killed in a blast at a mill in Tarn. Two of the dead were children.", (4, 0)),

@@ -241,6 +241,8 @@ _ONE_OF_AFTER = compiled(r"^\s+(?:of|another|day|time|way|thing|point|side|hand|
 
 _ONE_OF_PEOPLE_AFTER = compiled(
     r"^\s+of\s+(?:the\s+|those\s+|these\s+)?(?:victims|people|men|women|drones|missiles"
+    # a group named by its harm, read like "two of the injured": "one of the injured died"
+    r"|(?<=the\s)(?:injured|wounded|hurt|dead)\b|(?<=those\s)(?:injured|wounded|hurt|killed|shot)\b"
     # one of any people counted: "one of the officers was hurt", "one of the teens died"
     + "".join(f"|{w}\\b" for w in sorted(iw.PEOPLE_NOUNS, key=lambda w: (-len(w), w)))
     + ")",
