@@ -253,11 +253,11 @@ _ONE_OF_PEOPLE_AFTER = compiled(
 # the words that tell one: "has since died", "was pronounced dead", "succumbed", "did not survive",
 # "didn't make it" (not "one of them was arrested", "one of them did not survive the vote")
 # one of the people a plural of a victim noun names, the lexicon's lists aside: "shot one of the
-# clerks", "one of the cashiers was hurt" (its noun checked in code, not as a second alternation)
+# clerks", "one of the cashiers was hurt", "one of his customers" (its noun checked in code, not as a second alternation)
 # (not a part of a group counted: "one of the three hikers shot", read with the group's count; nor
 # kin, "one of their cousins died in May", most often of someone else's story)
 _ONE_OF_PLURAL_AFTER = compiled(
-    r"\s+of\s+(?:the|those|these)\s+"
+    r"\s+of\s+(?:the|those|these|his|her|their)\s+"
     r"(?:(?!\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b)[\w-]+\s+){0,2}?([a-z]+s)\b"
 )
 

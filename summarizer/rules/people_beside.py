@@ -23,7 +23,8 @@ __all__ = ["with_the_people_beside"]
 _ONE_NAMED = rf"(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})"
 # the person named before "and" and the people counted, theirs maybe: "a mother and her two sons"
 _PEOPLE_AND_BEFORE = guarded(rf"\b(?P<who>he|she|{_ONE_NAMED})\s+and\s+(?:(?:his|her|their)\s+)?$", re.I)
-_OTHERS_AT = compiled(rf"\s+{PEOPLE_PLURAL}\b", re.I)
+# (or a part of a group, theirs or the one told: "a barber and one of his customers", "two of the guards")
+_OTHERS_AT = compiled(rf"\s+(?:of\s+(?:his|her|their|the)\s+)?{PEOPLE_PLURAL}\b", re.I)
 # (the people's ages may come between: "two men and a woman, all in their 30s, were shot")
 _SUBJECT_OF_PASSIVE = compiled(rf"(?:{SHARED_AGES})?\s+(?:were|are|have\s+been|had\s+been)\s", re.I)
 # one person named after the people counted: "two men and a woman"

@@ -62,7 +62,7 @@ PEOPLE_BY_WHAT_THEY_DO = (
     "contractor", "laborer", "labourer", "builder", "gardener", "landscaper", "housekeeper", "nanny",
     "babysitter", "caretaker", "caregiver", "cabbie", "trucker", "dispatcher", "sailor", "lifeguard", "ranger",
     "banker", "landlord", "landlady", "priest", "imam", "rabbi", "monk", "nun", "volunteer", "musician",
-    "hairdresser", "salesman", "saleswoman",
+    "hairdresser", "salesman", "saleswoman", "coworker", "colleague",
     # what they were doing, where they were
     "jogger", "swimmer", "skier", "surfer", "climber", "motorcyclist", "biker", "skateboarder", "golfer",
     "angler", "boater", "kayaker", "trekker", "mountaineer", "hitchhiker", "commuter", "tourist", "traveler",

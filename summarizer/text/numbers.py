@@ -444,9 +444,11 @@ _AGE_RE = compiled(r"\d{1,2}")
 # "shot two men and wounded a woman", "struck a clerk and then injured two boys", "hitting a man and wounding two"
 HARM_VERB = r"(?:shot|wounded|injured|hurt|stabbed|grazed|struck|hit|(?:shoot|wound|injur|stabb|graz|strik|hitt)ing)"
 HARM_VERB_NEXT = rf"(?:(?:then\s+|also\s+)?{HARM_VERB}\s+)"
-# (the people counted may be the first one's: "a mother and her two sons")
+# (the people counted may be the first one's, "a mother and her two sons", or a part of a group told
+# with "of": "a barber and one of his customers", "a guard and two of the cashiers")
 _AND_OTHERS = compiled(
-    rf"^(.+?)\s+and\s+{HARM_VERB_NEXT}?(?:(?:his|her|their)\s+)?(\S+)\s+{PEOPLE_PLURAL}$", re.IGNORECASE
+    rf"^(.+?)\s+and\s+{HARM_VERB_NEXT}?(?:(?:his|her|their)\s+)?(\S+)\s+(?:of\s+(?:his|her|their|the)\s+)?{PEOPLE_PLURAL}$",
+    re.IGNORECASE,
 )
 # the people counted first, then one more named: "two men and a woman"
 _COUNTED_AND = compiled(rf"^(\S+)\s+{PEOPLE_PLURAL},?\s+and\s+{HARM_VERB_NEXT}?(.+)$", re.IGNORECASE)

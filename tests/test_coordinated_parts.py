@@ -1,0 +1,34 @@
+"""One person coordinated with people counted as a part of a group ("a barber and one of his
+customers", "a clerk and two of her coworkers") as one subject of a harm: all of them counted."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from summarizer.evaluation import count_of
+
+
+def tolls(text: str) -> tuple[int, int]:
+    s = summarize(text, model="rules")
+    return count_of(s, "killed"), count_of(s, "injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A barber and one of his customers were shot and killed in Tarn on Friday.", (2, 0)),
+        ("A clerk and two of her coworkers were wounded in a shooting at a store in Olvey.", (0, 3)),
+        ("A guard and three of the cashiers were hurt when a gunman opened fire at a bank in Tarn.", (0, 4)),
+        ("A nurse and one of her patients were injured when a ceiling fell at a clinic in Olvey.", (0, 2)),
+        # one of the people a possessive's plural names, alone: one person
+        ("One of his customers was shot outside a barbershop in Tarn on Friday.", (0, 1)),
+        # near misses: no harm told of them; the part the subject of another clause; kin in another story
+        ("A barber and one of his customers were arrested in Tarn on Friday.", (0, 0)),
+        ("A clerk and two of her coworkers called police after a shooting at a store in Olvey.", (0, 0)),
+        ("A barber and one of his customers argued, and the barber was shot in Tarn on Friday.", (0, 1)),
+        ("A man was shot in Tarn on Friday. One of his cousins died last year in a crash.", (0, 1)),
+    ],
+)
+def test_a_person_and_a_part_of_a_group_are_counted_together(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
