@@ -1,5 +1,6 @@
 """One person coordinated with people counted as a part of a group ("a barber and one of his
-customers", "a clerk and two of her coworkers") as one subject of a harm: all of them counted."""
+customers", "a clerk and two of her coworkers"), or a definite person with a new one ("the driver
+and a passenger"), as one subject of a harm: all of them counted."""
 
 from __future__ import annotations
 
@@ -31,4 +32,22 @@ def tolls(text: str) -> tuple[int, int]:
     ],
 )
 def test_a_person_and_a_part_of_a_group_are_counted_together(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The driver and a passenger were killed when a van left the road near Tarn.", (2, 0)),
+        ("A van hit a wall in Tarn on Friday. The driver and a passenger were hurt.", (0, 2)),
+        ("The gunman and a bystander were killed in a shootout in Olvey on Sunday.", (2, 0)),
+        # a companion "along with" them is counted only when a person
+        ("The driver and a passenger, along with a dog, were killed in a crash in Tarn.", (2, 0)),
+        ("The driver and a passenger, along with a boy, were killed in a crash in Tarn.", (3, 0)),
+        # near misses: no harm told of them
+        ("The driver and a passenger were questioned after a van hit a wall in Tarn.", (0, 0)),
+        ("The driver and a passenger ran for help after a van hit a wall in Tarn.", (0, 0)),
+    ],
+)
+def test_a_definite_person_and_a_new_one_are_two(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected

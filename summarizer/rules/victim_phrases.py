@@ -56,9 +56,9 @@ _PERSON = (
     r"|listed|reported\s+in|taken|rushed|transported|treated|hospitali[sz]ed)\b)"
     r"|(?:an?|one)\s+\d{1,3}-year-old(?=\s*(?:,|was\b|is\b|had\b|has\b|who\b|died\b))"
     # two definite people or more, each maybe with an age: "the man, 30, and the woman, 25" (one alone,
-    # "the man", is a person named again: victims.py)
+    # "the man", is a person named again: victims.py); the last may be new: "the driver and a passenger"
     rf"|the\s+{_DEFINITE_NEXT}(?:\s*,\s+(?:the|his|her|their)\s+{_DEFINITE_NEXT})*\s*(?:,\s*and|and)\s+"
-    rf"(?:the|his|her|their)\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
+    rf"(?:the|his|her|their|an?)\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
     # two people as one: "a married couple", "an elderly couple" (not "a couple of hours")
     r"|an?\s+(?:[\w-]+\s+){0,2}?couple\b(?!\s+(?:of|more|days?|weeks?|months?|years?|hours?|minutes?|times?|blocks?"
     r"|miles?|feet|yards?|shots?|rounds?)\b))"
