@@ -124,3 +124,27 @@ def test_a_companion_set_off_by_commas_shares_the_fate(text: str, expected: tupl
 )
 def test_the_people_before_a_companion_set_off_by_commas_count_too(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of the people counted died later: the companion set off by commas is one of the
+        # people shot, who are the hurt less that part
+        ("Two teens, along with a man, were shot in Olvey on Friday and one of the teens died.", (1, 2)),
+        ("Two teens, along with a man, were shot in Olvey on Friday. One of the teens died at a hospital.", (1, 2)),
+        ("Two teens, along with their father, were wounded in Olvey on Friday. One of them died.", (1, 2)),
+        # a companion that is no person is none of them
+        ("Two teens, along with a dog, were shot in Olvey on Friday and one of the teens died.", (1, 1)),
+        # near misses: the companion the one who died, no death, a part in a grave state, no harm
+        ("Two teens, along with a man, were shot in Olvey on Friday. The man died at a hospital.", (1, 2)),
+        ("Two teens, along with a man, were shot in Olvey on Friday.", (0, 3)),
+        (
+            "Two teens, along with a man, were shot in Olvey on Friday. One of the teens is in critical condition.",
+            (0, 3),
+        ),
+        ("Two teens, along with a man, were arrested in Olvey on Friday. One of the teens died.", (1, 0)),
+    ],
+)
+def test_a_part_of_a_count_with_a_companion_died_later(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected

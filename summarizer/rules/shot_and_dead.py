@@ -204,13 +204,33 @@ _KILLED_AFTER = compiled(
 )
 
 
+# a companion set off by commas between the people counted and their verb: "Two teens, along with
+# a man, were shot" (the companion's own draft, if a person, lies in it)
+_COMPANION_AT = compiled(r"(?:\s+[\w'’-]+){0,2}?\s*,\s*(?:together\s+)?along\s+with\s+[^,.;]{1,60}?,", re.I)
+
+
+def _companion_end(view: str, shot: FigureDraft) -> int:
+    """Where the companion "along with" set off after the count ends, or the count's end."""
+    m = _COMPANION_AT.match(view, shot.range_end)
+    return shot.range_end if m is None else m.end()
+
+
+def _join(view: str, group: FigureDraft, companion: FigureDraft) -> None:
+    """The companion's people added to the group's count (in place), its words running over both."""
+    span = (group.words_start, companion.span[1])
+    group.span, group.text, group.phrase_start = span, view[span[0] : span[1]], span[0]
+    group.value += companion.value
+    group.range_end = max(group.range_end, span[1])
+
+
 def is_shot_group(view: str, shot: FigureDraft) -> bool:
     """Are the people counted told shot or hurt, some of whom may have died: "two men were shot",
-    "four people were wounded", or the count the verb takes, "a gunman shot four people"?"""
-    start = shot.words_start
+    "four people were wounded" (maybe with a companion: "two men, along with a woman, were shot"),
+    or the count the verb takes, "a gunman shot four people"?"""
+    start, end = shot.words_start, _companion_end(view, shot)
     return bool(
-        _WERE_SHOT_AFTER.match(view, shot.range_end)
-        or _WERE_HURT_AFTER.match(view, shot.range_end)
+        _WERE_SHOT_AFTER.match(view, end)
+        or _WERE_HURT_AFTER.match(view, end)
         or (
             _SHOT_VERB_BEFORE.search(view, max(0, start - 16), start)
             and not _MORE_OBJECTS_AFTER.match(view, shot.range_end)
@@ -227,14 +247,19 @@ def shot_then_died(view: str, drafts: list[FigureDraft]) -> None:
     """ "Two men were shot Saturday. One of them died at the scene.": the people shot are not all
     injured when the next sentences tell that some of them died; the count of people shot (and
     its repeats, "deputies saw three women with gunshot wounds") is of people shot, the
-    evaluation's shot less the dead. Any other toll between them leaves the figures as read."""
+    evaluation's shot less the dead. Any other toll between them leaves the figures as read; the
+    companion "along with" them ("Two teens, along with a man, were shot") is one of the people
+    shot then, the count's words running over both."""
     for i, shot in enumerate(drafts):
         if shot.category != "injured" or shot.roundup or not is_shot_group(view, shot):
             continue
-        repeats = [shot]
+        repeats, companion_end, companions = [shot], _companion_end(view, shot), []
         for later in drafts[i + 1 :]:
             if later.sentence - shot.sentence > _DIED_REACH:
                 break
+            if later.category == "injured" and shot.range_end < later.span[0] < companion_end:
+                companions.append(later)
+                continue
             if (
                 later.category == "injured"
                 and later.value == shot.value
@@ -248,6 +273,9 @@ def shot_then_died(view: str, drafts: list[FigureDraft]) -> None:
                 and 1 <= later.value < shot.value
                 and _refers_back(view, shot, later)
             ):
+                for c in companions:
+                    _join(view, shot, c)
+                    drafts.remove(c)
                 for d in repeats:
                     _shot(view, d, _clause_end(view, d.range_end))
             if later.category in HARMS:

@@ -450,8 +450,11 @@ _AND_OTHERS = compiled(
     rf"^(.+?)\s+and\s+{HARM_VERB_NEXT}?(?:(?:his|her|their)\s+)?(\S+)\s+(?:of\s+(?:his|her|their|the)\s+)?{PEOPLE_PLURAL}$",
     re.IGNORECASE,
 )
-# the people counted first, then one more named: "two men and a woman"
-_COUNTED_AND = compiled(rf"^(\S+)\s+{PEOPLE_PLURAL},?\s+and\s+{HARM_VERB_NEXT}?(.+)$", re.IGNORECASE)
+# the people counted first, then one more named: "two men and a woman", or their companion set off
+# by a comma: "two men, along with a woman"
+_COUNTED_AND = compiled(
+    rf"^(\S+)\s+{PEOPLE_PLURAL}(?:,?\s+and|,\s+along\s+with)\s+{HARM_VERB_NEXT}?(.+)$", re.IGNORECASE
+)
 # the killer's own death, then the killing: "himself (Monday) after killing his wife" (the words up to
 # the people killed; implicit_victims finds them so in a sentence)
 SELF_AFTER_KILLING = (
