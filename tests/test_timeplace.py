@@ -118,6 +118,32 @@ def test_a_holiday_on_one_day_of_the_year_is_its_latest_before_the_page(
     assert [d.value for d in found] == ([value] if value else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("A man was shot early Thanksgiving morning in Marlow.", "2026-11-28", "2026-11-26"),
+        ("A man was shot on Thanksgiving Day in Marlow.", "2026-11-30", "2026-11-26"),
+        ("A clerk was robbed in Marlow on Memorial Day.", "2026-05-27", "2026-05-25"),
+        ("A clerk was robbed in Marlow on Labor Day.", "2027-09-08", "2027-09-06"),
+        ("A man was shot on Mother's Day in Marlow.", "2026-05-12", "2026-05-10"),
+        ("A man was shot on Father’s Day night in Marlow.", "2026-06-23", "2026-06-21"),
+        # the latest before the page: last year's when this year's is still to come
+        ("A man was shot on Thanksgiving in Marlow.", "2026-03-02", "2025-11-27"),
+        # near misses: its weekend, week or eve spans other days
+        ("Two men were shot over the Thanksgiving weekend in Marlow.", "2026-11-30", None),
+        ("Two men were shot over the Thanksgiving Day weekend in Marlow.", "2026-11-30", None),
+        ("A man was shot on Thanksgiving eve in Marlow.", "2026-11-30", None),
+        ("Shots rang out at a Memorial Day weekend party in Marlow.", "2026-05-27", None),
+    ],
+)
+def test_a_holiday_on_a_weekday_of_its_month_is_its_latest_before_the_page(
+    text: str, published: str, value: str | None
+) -> None:
+    article = load_article(text)
+    found = find_dates(article.view, article.segments.sentences, published)
+    assert [d.value for d in found] == ([value] if value else [])
+
+
 def test_a_weekday_named_by_its_date_is_the_incident_date_and_passes_the_checker() -> None:
     text = "Clerk hurt\n\nA clerk was shot Friday (March 6) in a robbery at a store in Marlow, police said.\n"
     summary = summarize(text, model="rules", published="2026-03-16")
@@ -148,7 +174,8 @@ def test_date_scan_from_its_first_words_is_the_patterns_own() -> None:
     vocab = ["on", "Monday", "last", "night", "this", "morning", "May", "12", "2024", "2024-05-01", "sept.",
              "Sep", "Jan.", "3rd", "of", "March", "early", "late", "Friday", "yesterday", "today", "earlier",
              "tonight", "overnight", "x1", "month", "on12", "a", "the", "Mayor", "thisday", "Christmas", "Eve",
-             "Day", "New", "Year's", "Halloween", "fourth", "July", "newest"]  # fmt: skip
+             "Day", "New", "Year's", "Halloween", "fourth", "July", "newest", "Thanksgiving", "Memorial",
+             "Labor", "Mother's", "weekend", "eve"]  # fmt: skip
     for _ in range(600):
         text = " ".join(rng.choice(vocab) + rng.choice(["", "", ",", "."]) for _ in range(rng.randint(0, 14)))
         low = text.lower()

@@ -46,20 +46,28 @@ _DATE_RE = compiled(
     rf"|\b(?P<rel>yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today)\b"
     rf"|\b(?P<my>{_MONTH_RE})\s+(?P<my_y>\d{{4}})\b"
     rf"|\b(?P<hol>christmas\s+(?:day|eve|morning|night)|new\s+year['’]s\s+(?:day|morning)|fourth\s+of\s+july|independence\s+day"
-    rf"|halloween|valentine['’]s\s+day)\b",
+    rf"|halloween|valentine['’]s\s+day"
+    rf"|(?:thanksgiving|(?:memorial|labor|mother['’]s|father['’]s)\s+day)"
+    rf"(?!(?:\s+day)?\s+(?:eve|weekend|week|holidays?|break)\b)(?:\s+(?:day|morning|afternoon|evening|night))?"
+    rf")\b",
     re.I,
 )
 # the holidays on one day of the year, by their first words: the latest on or before the page's date
 # (not "New Year's Eve": its night and its parties run past midnight, into the next day)
 _HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "new year's": (1, 1),
              "fourth": (7, 4), "independence": (7, 4), "halloween": (10, 31), "valentine's": (2, 14)}  # fmt: skip
+# the holidays on a weekday of their month, by their first words: (month, weekday, which of the
+# month's such weekdays, -1 the last); not their weekend, week or eve, which span other days
+_WEEKDAY_HOLIDAYS = {"thanksgiving": (11, 3, 4), "memorial": (5, 0, -1), "labor": (9, 0, 1),
+                     "mother's": (5, 6, 2), "father's": (6, 6, 3)}  # fmt: skip
 
 
 _DATE_RE_LOWER = lower_pattern(_DATE_RE.pattern)  # run on lower-cased text: much faster
 # the words a date can open with (a digit run aside): tried only where one of them stands
 _DATE_FIRST_WORDS = WordStarts(
     [*_MONTHS, *_MONTH_ABBR, "sep", *_WEEKDAYS, "last", "this", "on", "early", "late", "yesterday", "today",
-     "tonight", "overnight", "earlier", "christmas", "new", "fourth", "independence", "halloween", "valentine"]
+     "tonight", "overnight", "earlier", "christmas", "new", "fourth", "independence", "halloween", "valentine",
+     "thanksgiving", "memorial", "labor", "mother", "father"]
 )  # fmt: skip
 
 
@@ -509,6 +517,10 @@ def _date_value(m: re.Match[str], pub: dt.date | None, view: str) -> tuple[str |
             if pub is None:
                 return None, "day"
             words = " ".join(m.group("hol").lower().replace("’", "'").split())
+            first = words.split()[0]
+            if first in _WEEKDAY_HOLIDAYS:
+                candidate = _weekday_holiday(pub.year, first)
+                return (candidate if candidate <= pub else _weekday_holiday(pub.year - 1, first)).isoformat(), "day"
             month, day = next(v for k, v in _HOLIDAYS.items() if words.startswith(k))
             candidate = dt.date(pub.year, month, day)
             return (candidate if candidate <= pub else dt.date(pub.year - 1, month, day)).isoformat(), "day"
@@ -523,3 +535,14 @@ def _date_value(m: re.Match[str], pub: dt.date | None, view: str) -> tuple[str |
     except ValueError:
         return None, "skip"
     return None, "skip"
+
+
+def _weekday_holiday(year: int, name: str) -> dt.date:
+    """The day a holiday on a weekday of its month falls on in ``year`` (Thanksgiving: the
+    fourth Thursday of November; Memorial Day: the last Monday of May)."""
+    month, weekday, nth = _WEEKDAY_HOLIDAYS[name]
+    if nth < 0:
+        last = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
