@@ -332,9 +332,28 @@ BACKGROUND_DAY = [
         "2026-03-11",
         "2026-03-09",
     ),
+    # a background told with its clock, or a range of clocks, between its verb and its day; the harm's
+    # day is the finding of its victim
+    (
+        "A 40-year-old man was found shot to death Sunday inside his home in Corlen, deputies said. He had "
+        "last been seen at the house between 6 p.m. and 8 p.m. Friday, deputies said.",
+        "2026-03-09",
+        "2026-03-08",
+    ),
+    (
+        "A woman was wounded in her yard in Orrin. She had left a bar on Kell Road at 11 p.m. Friday. Deputies "
+        "were called to the house at 9 Orrin Lane on Saturday after her sister heard shots.",
+        "2026-03-11",
+        "2026-03-07",
+    ),
     # near miss: the harm itself told in the pluperfect keeps its day
     (
         "A man found wounded in a car in Orrin died on Tuesday. He had been shot Sunday night, police said.",
+        "2026-03-11",
+        "2026-03-08",
+    ),
+    (
+        "A man found wounded in a car in Orrin died on Tuesday. He had been shot at about 11 p.m. Sunday, police said.",
         "2026-03-11",
         "2026-03-08",
     ),
