@@ -346,6 +346,13 @@ BACKGROUND_DAY = [
         "2026-03-11",
         "2026-03-07",
     ),
+    # near miss: an "and" before a number that is no clock opens a clause, the harm's: its day stays
+    (
+        "Two men had argued outside a bar in Orrin and 2 shots were fired at 1 a.m. Friday. Deputies were "
+        "called to the hospital on Sunday when one of them died.",
+        "2026-03-10",
+        "2026-03-06",
+    ),
     # near miss: the harm itself told in the pluperfect keeps its day
     (
         "A man found wounded in a car in Orrin died on Tuesday. He had been shot Sunday night, police said.",

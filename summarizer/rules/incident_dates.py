@@ -74,7 +74,7 @@ _CALL_BEFORE = lower_pattern(
 # shot Monday", "had crashed Sunday", "had been assaulted": the lexicon's words of an attack, a
 # shooting, a blast or an accident, and the hurt's; not a clause after it: "had gone home when …");
 # its clock, or a range of clocks, may stand before its day: "had last been seen between 6 p.m. and
-# 8 p.m. Friday" (an "and" before a number joins a range, not a clause)
+# 8 p.m. Friday" (an "and" before a clock joins a range, not a clause: "had argued and 2 shots were fired")
 _HARM_VERBS = "|".join(
     sorted(
         {w for kind in ("attack", "shooting", "explosion", "accident") for w in INCIDENT_TRIGGERS[kind] if w.isalpha()}
@@ -83,7 +83,7 @@ _HARM_VERBS = "|".join(
 )
 _BACKGROUND_BEFORE = lower_pattern(
     rf"\bhad\s+(?:last\s+)?(?!(?:been\s+)?(?:{_HARM_VERBS})\b)"
-    r"(?:been\s+)?[a-z]+\b(?:(?!\b(?:when|after|before|as|while|until|because|and|but)\b)[^.;:!?\n,]|[ap]\.m\.|\band(?=\s+\d)){0,40}$"
+    r"(?:been\s+)?[a-z]+\b(?:(?!\b(?:when|after|before|as|while|until|because|and|but)\b)[^.;:!?\n,]|[ap]\.m\.|\band(?=\s+\d{1,2}(?::\d\d)?\s*[ap]\.m\.)){0,40}$"
 )
 # the harm's day told by the finding of its victim, before it, however long the words between:
 # "a neighbour found him in the yard near 6 p.m. Monday", "a jogger found the cyclist lying beside
