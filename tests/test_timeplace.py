@@ -134,6 +134,21 @@ def test_a_holiday_on_one_day_of_the_year_is_its_latest_before_the_page(
         ("Two men were shot over the Thanksgiving Day weekend in Marlow.", "2026-11-30", None),
         ("A man was shot on Thanksgiving eve in Marlow.", "2026-11-30", None),
         ("Shots rang out at a Memorial Day weekend party in Marlow.", "2026-05-27", None),
+        # a year told after it names that year's
+        ("A man was shot on Thanksgiving 2019 in Marlow.", "2026-11-30", "2019-11-28"),
+        ("A clerk was robbed in Marlow on Labor Day of 2021.", "2026-09-08", "2021-09-06"),
+        ("A clerk was robbed in Marlow on Christmas Day, 2020.", "2026-12-28", "2020-12-25"),
+        ("A man was shot on Thanksgiving last year in Marlow.", "2026-11-05", "2025-11-27"),
+        # between Canada's Thanksgiving (the second Monday of October) and the fourth Thursday of
+        # November, a page's Thanksgiving is the one just past, not the one of eleven months before
+        ("A man was stabbed on Thanksgiving in Marlow, Ontario.", "2026-10-14", "2026-10-12"),
+        ("A man was shot on Thanksgiving in Marlow.", "2026-12-01", "2026-11-26"),
+        # near misses: a day told from the holiday is not the holiday
+        ("A man was shot the day after Thanksgiving in Marlow.", "2026-11-30", None),
+        ("A man was shot the night before Memorial Day in Marlow.", "2026-05-27", None),
+        ("A clerk was robbed in Marlow the day after Christmas Day.", "2026-12-28", None),
+        ("Five people have been shot in Marlow since Labor Day.", "2026-09-30", None),
+        ("A man was shot in Marlow ahead of Mother's Day.", "2026-05-12", None),
     ],
 )
 def test_a_holiday_on_a_weekday_of_its_month_is_its_latest_before_the_page(

@@ -60,6 +60,18 @@ _HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "new year's": (1,
 # month's such weekdays, -1 the last); not their weekend, week or eve, which span other days
 _WEEKDAY_HOLIDAYS = {"thanksgiving": (11, 3, 4), "memorial": (5, 0, -1), "labor": (9, 0, 1),
                      "mother's": (5, 6, 2), "father's": (6, 6, 3)}  # fmt: skip
+# Canada's Thanksgiving, the second Monday of October: between it and the fourth Thursday of November a
+# page's "Thanksgiving" is the one just past (Canada's), not the one of eleven months before
+_THANKSGIVING_CANADA = (10, 0, 2)
+# a day told from a holiday, not the holiday: "the day after Halloween", "the night before Thanksgiving",
+# "since Labor Day", "ahead of Memorial Day"
+_FROM_HOLIDAY_BEFORE = compiled(
+    r"(?:\b(?:days?|nights?|mornings?|evenings?|weekends?|weeks?)\s+(?:before|after)|\bsince|\buntil|\btill"
+    r"|\bahead\s+of|\bbefore|\bafter)\s+(?:the\s+)?$",
+    re.I,
+)
+# the year told after a holiday: "Thanksgiving 2019", "on Christmas Day of 2019", "on Labor Day last year"
+_HOLIDAY_YEAR_AFTER = compiled(r"(?:,\s*|\s+of\s+|\s+)(?:(?P<y>(?:19|20)\d\d)\b|last\s+year\b)", re.I)
 
 
 _DATE_RE_LOWER = lower_pattern(_DATE_RE.pattern)  # run on lower-cased text: much faster
@@ -514,16 +526,20 @@ def _date_value(m: re.Match[str], pub: dt.date | None, view: str) -> tuple[str |
                 delta = 7
             return (pub - dt.timedelta(days=delta)).isoformat(), "day"
         if m.group("hol"):
-            if pub is None:
-                return None, "day"
+            if _FROM_HOLIDAY_BEFORE.search(view, max(0, m.start() - 24), m.start()):
+                return None, "skip"
             words = " ".join(m.group("hol").lower().replace("’", "'").split())
             first = words.split()[0]
-            if first in _WEEKDAY_HOLIDAYS:
-                candidate = _weekday_holiday(pub.year, first)
-                return (candidate if candidate <= pub else _weekday_holiday(pub.year - 1, first)).isoformat(), "day"
-            month, day = next(v for k, v in _HOLIDAYS.items() if words.startswith(k))
-            candidate = dt.date(pub.year, month, day)
-            return (candidate if candidate <= pub else dt.date(pub.year - 1, month, day)).isoformat(), "day"
+            told = _HOLIDAY_YEAR_AFTER.match(view, m.end())
+            if told is not None and (told.group("y") or pub is not None):
+                year = int(told.group("y")) if told.group("y") else pub.year - 1  # type: ignore[union-attr]
+                return _holiday(year, first, words).isoformat(), "day"
+            if pub is None:
+                return None, "day"
+            days = [_holiday(y, first, words) for y in (pub.year, pub.year - 1)]
+            if first == "thanksgiving":
+                days += [_weekday_holiday(y, *_THANKSGIVING_CANADA) for y in (pub.year, pub.year - 1)]
+            return max(d for d in days if d <= pub).isoformat(), "day"
         if m.group("rel"):
             rel = m.group("rel").lower()
             if pub is None:
@@ -537,12 +553,19 @@ def _date_value(m: re.Match[str], pub: dt.date | None, view: str) -> tuple[str |
     return None, "skip"
 
 
-def _weekday_holiday(year: int, name: str) -> dt.date:
-    """The day a holiday on a weekday of its month falls on in ``year`` (Thanksgiving: the
-    fourth Thursday of November; Memorial Day: the last Monday of May)."""
-    month, weekday, nth = _WEEKDAY_HOLIDAYS[name]
+def _weekday_holiday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The ``nth`` ``weekday`` of ``month`` in ``year``, -1 the last (Thanksgiving: the fourth
+    Thursday of November; Memorial Day: the last Monday of May)."""
     if nth < 0:
         last = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
         return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
     first = dt.date(year, month, 1)
     return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _holiday(year: int, first: str, words: str) -> dt.date:
+    """The day in ``year`` of the holiday whose words are ``words`` (``first`` the first of them)."""
+    if first in _WEEKDAY_HOLIDAYS:
+        return _weekday_holiday(year, *_WEEKDAY_HOLIDAYS[first])
+    month, day = next(v for k, v in _HOLIDAYS.items() if words.startswith(k))
+    return dt.date(year, month, day)
