@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 from conftest import speaker_of
+from hypothesis import given
+from hypothesis import strategies as st
 
-from summarizer.rules.name_variants import hyphenated_forms, particles_at_end
+from summarizer.rules.name_variants import _INTRODUCED_BEFORE, _introduces, hyphenated_forms, particles_at_end
 from summarizer.rules.word_index import word_spans
 
 
@@ -172,3 +174,32 @@ def test_a_given_name_alone_is_the_person(text: str, quote: str, speaker: str) -
         assert speaker_of(text, quote) != speaker[4:]
     else:
         assert speaker_of(text, quote) == speaker
+
+
+# pieces of the words before a name: determiners, a possessive, commas, spaces and tabs
+_BEFORE_PIECES = ["the ", "The ", "a ", "An ", "his ", "Her ", "their ", "Cole's ", "Cole’s ", "son", "coach",
+                  ", ", ",", " ", "\t", "the", "of ", "é", "1"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("before", "introduces"),
+    [
+        ("a resident, ", True),
+        ("Cole's son, ", True),
+        ("met the ", True),
+        ("met The\t", True),
+        # near misses: no space after the comma or "the", another word last, "the" inside a word
+        ("a resident,", False),
+        ("met the", False),
+        ("spoke with ", False),
+        ("bathe ", False),
+    ],
+)
+def test_the_words_that_introduce_a_word_alone(before: str, introduces: bool) -> None:
+    assert _introduces(before) is introduces
+
+
+@given(st.lists(st.sampled_from(_BEFORE_PIECES), max_size=8))
+def test_the_shortcut_answers_as_the_pattern(pieces: list[str]) -> None:
+    before = "".join(pieces)
+    assert _introduces(before) is (_INTRODUCED_BEFORE.search(before) is not None)

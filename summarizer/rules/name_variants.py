@@ -142,11 +142,19 @@ def _introduced_alone(text: str, spans: list[Span]) -> bool:
     """Whether the text introduces the word at ``spans``, standing alone, as someone of its own."""
     for start, end in spans:
         alone = not (start > 0 and text[start - 1] == "-") and not text.startswith("-", end)
-        if alone and (
-            _APPOSITIVE_AFTER.match(text, end) or _INTRODUCED_BEFORE.search(text[max(0, start - 40) : start])
-        ):
+        if alone and (_APPOSITIVE_AFTER.match(text, end) or _introduces(text[max(0, start - 40) : start])):
             return True
     return False
+
+
+def _introduces(before: str) -> bool:
+    """``_INTRODUCED_BEFORE.search(before)``, asked only when ``before`` ends as a match must (a
+    comma or "the", then spaces or tabs): the search tries its word alternatives at every
+    position of the 40 characters, and most names follow neither."""
+    stripped = before.rstrip(" \t")
+    if len(stripped) == len(before) or not stripped.endswith((",", "the", "The")):
+        return False
+    return _INTRODUCED_BEFORE.search(before) is not None
 
 
 # what ends the words right before a surname that may be its given names: a comma, a bracket, a dash
