@@ -130,10 +130,10 @@ def test_a_prefiltered_pattern_finds_what_the_plain_one_finds() -> None:
 
 
 def test_the_checkers_word_set_is_the_word_patterns() -> None:
-    """facts.distinct_words splits on ASCII marks first and sends only odd runs through the
-    pattern: the same set as the pattern, with apostrophes, hyphens, digits, "_" and marks and
+    """facts.distinct_words (and stems_of) split on ASCII marks first and send only odd runs through
+    the pattern: the same set as the pattern, with apostrophes, hyphens, digits, "_" and marks and
     digits of other scripts in the words."""
-    from summarizer.checker.facts import _WORD, distinct_words
+    from summarizer.checker.facts import _WORD, distinct_words, stem, stems_of
 
     rng = random.Random(5)
     alphabet = list("ab'’-_1٣ é—“”.\n\tßİ€xY\ud800")  # a lone surrogate too: the UTF-8 trip keeps it
@@ -141,6 +141,7 @@ def test_the_checkers_word_set_is_the_word_patterns() -> None:
     texts += ["Russia's drone-strike, 'quoted' rock'n'roll 12th x_y café—naïve ٣٣ İstanbul"]
     for text in texts:
         assert distinct_words(text) == frozenset(_WORD.findall(text)), text
+        assert stems_of(text) == frozenset(map(stem, _WORD.findall(text))), text  # (a window's stems)
 
 
 def test_the_checkers_word_facts_are_the_word_patterns() -> None:

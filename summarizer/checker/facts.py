@@ -305,7 +305,10 @@ def words_of(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def stems_of(text: str) -> frozenset[str]:
-    return frozenset(map(stem, set(_WORD.findall(text))))
+    """The stems of ``_WORD.findall(text)``, its distinct words found as ``word_sets`` finds them
+    (a window of the article around a span: most of its runs between spaces are words already)."""
+    letters, others = word_sets(text)
+    return frozenset(map(stem, letters.union(others)))
 
 
 @lru_cache(maxsize=4096)
