@@ -120,6 +120,14 @@ _TOPIC_PREPOSITIONS = frozenset({"about", "of"})
 # verbs of what a record, a poll or a search bears out, not of what a person concludes from it
 # ("suggested", "concluded" stay speech with quoted words: "the agency suggested … “no safeguards”")
 _SHOWING = frozenset(f for lemma in ("show", "find", "reveal", "indicate", "demonstrate") for f in inflect(lemma))
+# verbs of commitment (Searle's commissives: VerbNet promise-37.13, and "threaten", "agree",
+# "swear"): with an infinitive they report what the source binds itself to do, an intention, as
+# "refused to" and "offered to" do ("pledged to cut fares", "agreed to back the bill"): a stance;
+# with a clause or a quote they report words ("pledged that fares would fall": speech). Verbs of
+# request ("urged the board to act", "asked him to stay") stay speech: an act addressed to a hearer
+_COMMITTING = frozenset(
+    f for lemma in ("promise", "pledge", "vow", "swear", "threaten", "agree", "guarantee") for f in inflect(lemma)
+)
 _KIND_RANK: dict[ReportKind, int] = {"speech": 0, "belief": 1, "evidence": 2, "stance": 3}
 _KIND_WORDS = max(len(f.split()) for f in _KIND_OF)  # the longest form, in words
 
@@ -163,6 +171,8 @@ def report_kind(
         and not _clause(content)
     ):
         return "stance"  # "questioned the costs", "proposed cutting it"; not "questioned whether …"
+    if kind == "speech" and words[-1] in _COMMITTING and _infinitive(content):
+        return "stance"  # "vowed to rebuild the pier"; not "vowed that the pier would reopen"
     if kind == "speech" and content is not None and not after_that and _names_a_thing(words, content):
         return "stance"  # "denied the substance of the story"; not "denied he was there"
     if kind == "speech" and words[-1] in _TOPIC_PREPOSITIONS and len(words) > 1:
@@ -189,6 +199,12 @@ def _names_a_thing(words: list[str], content: str) -> bool:
     end the cue, with a noun phrase for its content ("the end of the siege")?"""
     last = " ".join(words[-2:]) if words[-1] == "out" else words[-1]  # "pointed out"
     return last in THING_OR_CLAUSE_VERBS and names_a_thing(content)
+
+
+def _infinitive(content: str | None) -> bool:
+    """Does the content open with the "to" of an infinitive ("to rebuild the pier")?"""
+    first = (content or "").split(None, 1)[:1]
+    return bool(first) and first[0].lower() == "to"
 
 
 def _opens_with_wh(content: str | None) -> bool:
