@@ -20,6 +20,7 @@ from summarizer.text.lexicon import (
     STANCE_FORMS,
     inflect,
 )
+from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.spoken_things import THING_OR_CLAUSE_VERBS, names_a_thing
 
 # ---------------------------------------------------------------- the kind of a report
@@ -179,6 +180,8 @@ def report_kind(
         # a topic ("complained about the fees", "warned of delays", "allegations of fraud"):
         # what was spoken of, no statement, after a verb or a noun alike
         return "stance"
+    if kind == "speech" and _topic_content(words, content):
+        return "stance"  # "writes extensively about the war", "agreed with the finding"
     if kind == "speech" and any(
         w in _PROSPECTIVE_MODALS and words[i + 1 : i + 2] != ["have"] for i, w in enumerate(words)
     ):
@@ -199,6 +202,27 @@ def _names_a_thing(words: list[str], content: str) -> bool:
     end the cue, with a noun phrase for its content ("the end of the siege")?"""
     last = " ".join(words[-2:]) if words[-1] == "out" else words[-1]  # "pointed out"
     return last in THING_OR_CLAUSE_VERBS and names_a_thing(content)
+
+
+# verbs of agreeing, whose "with" names the view or the person agreed with, not words said
+_AGREEING = frozenset(f for lemma in ("agree", "disagree", "concur") for f in inflect(lemma))
+
+
+def _topic_content(words: list[str], content: str | None) -> bool:
+    """Does the content, past any adverbs in -ly, open with a preposition of topic ("extensively
+    about the war", "of the delays"), or "with" after a verb of agreeing ("with the finding")? The
+    topic or the view a source spoke to, as a cue ending in "about" names it, no statement. Not
+    "about" before a number ("about 40 people"), nor a clause ("about a third of them were hurt"):
+    an approximation opening what was said."""
+    toks = (content or "").split()
+    while toks and toks[0].endswith("ly") and toks[0].isalpha() and toks[0].islower():
+        toks = toks[1:]
+    if len(toks) < 2 or _clause(content or ""):
+        return False  # "about a third of the roads were open": a clause, said
+    first, nxt = toks[0], toks[1].lower()
+    if first == "with":  # not "with the board that fees should fall": a view stated
+        return words[-1] in _AGREEING and "that" not in (t.lower() for t in toks)
+    return first in _TOPIC_PREPOSITIONS and not (nxt[:1].isdigit() or nxt in NUMBER_WORDS)
 
 
 def _infinitive(content: str | None) -> bool:
