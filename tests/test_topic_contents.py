@@ -24,6 +24,11 @@ from summarizer.text.report_kinds import report_kind
         # near misses: an approximation opens a clause that was said
         ("The mayor says about 550 pupils attend the school.", "about 550 pupils attend the school", "speech"),
         (
+            "The farmer said only about a quarter of the crop survived.",
+            "only about a quarter of the crop survived",
+            "speech",
+        ),
+        (
             "Tom Reyes, a columnist who writes regularly about the port, said the dock would close.",
             "the dock would close",
             "speech",
@@ -40,12 +45,17 @@ def test_a_topic_or_a_view_sided_with_is_a_stance(text: str, content: str, kind:
     [
         ("writes", "extensively about the fishing fleet", "stance"),
         ("told", "of the delays at the port", "stance"),
+        ("told", "of dozens of wrecks along the coast", "stance"),  # no approximation after "of"
         ("has agreed", "with the panel", "stance"),
         ("concurred", "with the ruling", "stance"),
         # near misses
         ("has said", "about twenty people came", "speech"),  # a number after "about"
         ("said", "about 40 homes lost power", "speech"),
         ("said", "only about a third of the roads were open", "speech"),  # a clause
+        ("said", "only about a quarter of the crop survived", "speech"),  # a share after "about"
+        ("said", "about half the wells ran dry", "speech"),
+        ("said", "about a dozen boats sank", "speech"),
+        ("wrote", "about a ferry that sank", "stance"),  # "a" before a noun, no share: a topic
         ("agreed", "with the board that fees should fall", "speech"),  # a view stated
         ("said", "with the bridge shut, the town is cut off", "speech"),  # no verb of agreeing
         ("said", "of course the bridge will open", "speech"),  # a clause

@@ -206,23 +206,37 @@ def _names_a_thing(words: list[str], content: str) -> bool:
 
 # verbs of agreeing, whose "with" names the view or the person agreed with, not words said
 _AGREEING = frozenset(f for lemma in ("agree", "disagree", "concur") for f in inflect(lemma))
+# words of a share or a round count that "about" approximates ("about half the wells", "about a
+# quarter of the crop", "about a dozen boats"), as it does a number: a quantity opening a clause
+_QUANTITY_WORDS = frozenset({"half", "quarter", "quarters", "third", "thirds", "fifth", "fifths", "tenth",
+                             "dozen", "dozens", "score", "hundred", "hundreds", "thousand", "thousands"})  # fmt: skip
 
 
 def _topic_content(words: list[str], content: str | None) -> bool:
     """Does the content, past any adverbs in -ly, open with a preposition of topic ("extensively
     about the war", "of the delays"), or "with" after a verb of agreeing ("with the finding")? The
     topic or the view a source spoke to, as a cue ending in "about" names it, no statement. Not
-    "about" before a number ("about 40 people"), nor a clause ("about a third of them were hurt"):
-    an approximation opening what was said."""
+    "about" before a number or a share ("about 40 people", "about a quarter of the crop", "about
+    half the wells"), nor a clause ("about a third of them were hurt"): an approximation opening
+    what was said."""
     toks = (content or "").split()
     while toks and toks[0].endswith("ly") and toks[0].isalpha() and toks[0].islower():
         toks = toks[1:]
     if len(toks) < 2 or _clause(content or ""):
         return False  # "about a third of the roads were open": a clause, said
-    first, nxt = toks[0], toks[1].lower()
+    first = toks[0]
     if first == "with":  # not "with the board that fees should fall": a view stated
         return words[-1] in _AGREEING and "that" not in (t.lower() for t in toks)
-    return first in _TOPIC_PREPOSITIONS and not (nxt[:1].isdigit() or nxt in NUMBER_WORDS)
+    return first in _TOPIC_PREPOSITIONS and not (first == "about" and _quantity(toks[1:]))  # "of dozens": a topic
+
+
+def _quantity(toks: list[str]) -> bool:
+    """Do the words open with a number or a share, bare or after "a" ("40", "twenty", "half", "a
+    quarter", "a dozen")?"""
+    head = [t.lower() for t in toks[:2]]
+    if head[:1] and head[0] in ("a", "an"):
+        head = head[1:]
+    return bool(head) and (head[0][:1].isdigit() or head[0] in NUMBER_WORDS or head[0] in _QUANTITY_WORDS)
 
 
 def _infinitive(content: str | None) -> bool:
