@@ -20,6 +20,21 @@ def quoted(text: str) -> list[str]:
         ("She called it ‘a total disaster for everyone’ on Monday.", ["‘a total disaster for everyone’"]),
         ("The officers’ cars were there. It’s fine, isn’t it?", []),
         ("Kevin said: 'I can't even put it into words' today.", ["'I can't even put it into words'"]),
+        # a plural's apostrophe inside a single-quoted passage does not close it, unless no closer follows
+        ("'The dockers' union will not sail,' Ms Rooney said.", ["'The dockers' union will not sail,'"]),
+        ("‘The tenants’ group was never asked,’ Cllr Ryan said.", ["‘The tenants’ group was never asked,’"]),
+        ("'Our lads' spirit was something else', the coach said.", ["'Our lads' spirit was something else'"]),
+        ("He called it 'a gift to developers' and left.", ["'a gift to developers'"]),
+        (
+            "He called it 'a gift to landlords' and 'a blow to renters'.",
+            ["'a gift to landlords'", "'a blow to renters'"],
+        ),
+        ("The 'so-called reforms' would ruin farmers' lives, he said.", ["'so-called reforms'"]),
+        # an apostrophe for letters left out opens no quote
+        ("'It felt like the '80s again,' he said.", ["'It felt like the '80s again,'"]),
+        ("'Rock 'n' roll kept this pub going,' the landlord said.", ["'Rock 'n' roll kept this pub going,'"]),
+        ("The teachers' union met the nurses' union on Friday.", []),
+        ("In the '70s the town's mills closed.", []),
         ("“First paragraph.\n\n“Second paragraph,” she said.", ["“First paragraph.\n\n“Second paragraph,”"]),
     ],
 )

@@ -130,13 +130,21 @@ def _single_regions(view: str, paragraphs: list[Span], taken: list[QuoteRegion])
     def covered(i: int) -> bool:
         return inside.holds(i)
 
+    def close(open_at: int, i: int) -> None:
+        text = view[open_at + 1 : i]
+        if len(text.split()) >= 2 and "\n" not in text:
+            regions.append(QuoteRegion(open_at, i + 1, True, [(open_at, i + 1)], single=True))
+
     for p_start, p_end in paragraphs:
         open_at = -1
+        # a closer that may be a plural's apostrophe ("'The teachers' union will strike,' she
+        # said"): the quote closes there only if no plain closer follows before the next opener
+        maybe = -1
         for mark in _SINGLE_RE.finditer(view, p_start, p_end):
             i = mark.start()
             ch = view[i]
-            if covered(i):
-                continue
+            if covered(i) or _ELISION.match(view, i + 1, p_end) or view[i - 2 : i] in ("'n", "’n"):
+                continue  # "the '90s", "rock 'n' roll": an apostrophe for letters left out
             before = view[i - 1] if i > p_start else " "
             after = view[i + 1] if i + 1 < p_end else " "
             if open_at < 0:
@@ -144,13 +152,26 @@ def _single_regions(view: str, paragraphs: list[Span], taken: list[QuoteRegion])
                     open_at = i
                 continue
             if ch in "’'" and not before.isspace() and not after.isalnum():
-                text = view[open_at + 1 : i]
-                if len(text.split()) >= 2 and "\n" not in text:
-                    regions.append(QuoteRegion(open_at, i + 1, True, [(open_at, i + 1)], single=True))
-                open_at = -1
+                if before in "sS" and _WORD_AFTER.match(view, i + 1, p_end):
+                    maybe = i if maybe < 0 else maybe
+                    continue
+                close(open_at, i)
+                open_at = maybe = -1
             elif ch in "‘'" and (before in _OPEN_CONTEXT) and after.isalnum():
-                open_at = i  # an unmatched opener: start again from the later one
+                if maybe >= 0:  # a new quote opens: the plural's mark was the closer ("'a gift to
+                    close(open_at, maybe)  # developers' and 'a betrayal'")
+                    maybe = -1
+                open_at = i  # else an unmatched opener: start again from the later one
+        if open_at >= 0 and maybe >= 0:
+            close(open_at, maybe)
     return regions
+
+
+# what follows an apostrophe that stands for letters left out, not a quote's opening mark:
+# a decade ("'90s"), "'n'" of "rock 'n' roll", and the clipped words of speech ("'em", "'til")
+_ELISION = compiled(r"(?:\d0s|n['’]\s|(?:em|til|cause|tis|twas)\b)")
+# a space and a word after a mark that ends a plural ("teachers' union"): the mark may be its apostrophe
+_WORD_AFTER = compiled(r" [\w(]")
 
 
 # two single marks written for one double: typewriter (``''``, PTB's ````` ``) or typographic, as

@@ -1,0 +1,41 @@
+"""Attribution as British, Irish, Australian, South Asian and African news English writes it:
+single quotation marks around apostrophes. Original sentences, each row with the speaker, cue and content a reader would take."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def attributions(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(a.speaker, a.cue, a.content) for a in summarize(text, model="rules").attributions]
+
+
+# single quotation marks: a plural's apostrophe inside the quote, or one for letters left out
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("'The dockers' union will not sail,' Ms Rooney said.", "Ms Rooney", "The dockers' union will not sail"),
+        ("‘The tenants’ group was never asked,’ Cllr Ryan said.", "Cllr Ryan", "The tenants’ group was never asked"),
+        (
+            "Mr Arora said: 'The porters' strike will go on until the fares are fixed.'",
+            "Mr Arora",
+            "The porters' strike will go on until the fares are fixed",
+        ),
+        ("'It felt like the '80s again,' he said.", "he", "It felt like the '80s again"),
+    ],
+)
+def test_a_single_quoted_passage_holds_its_apostrophes(text: str, speaker: str, content: str) -> None:
+    assert (speaker, "said", content) in attributions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teachers' union met on Friday and the nurses' union on Saturday.",
+        "In the '70s the town's mills closed, and rock 'n' roll kept the pubs open.",
+    ],
+)
+def test_apostrophes_alone_quote_nothing(text: str) -> None:
+    assert attributions(text) == []
