@@ -23,6 +23,9 @@ FORMS = [
     ("LISK, March 3 (Reuters) - ", "LISK", "Lisk"),
     ("ORMSBY—", "ORMSBY", "Ormsby"),  # a long dash with no space after it
     ("Penhallow: ", "Penhallow", "Penhallow"),  # a town and a colon, the town written as a place after
+    # set in capitals, as South Asian and some African papers set it, the town written as a place in its ordinary case
+    ("PENHALLOW: ", "PENHALLOW", "Penhallow"),
+    ("NEW PENHALLOW: ", "NEW PENHALLOW", "New Penhallow"),
     # a town whose first word has two letters, no region after it, before each kind of dash
     ("EL TORVAL — ", "EL TORVAL", "El Torval"),
     ("LA MERCEDA – ", "LA MERCEDA", "La Merceda"),
@@ -70,6 +73,7 @@ def test_each_reader_finds_the_same_dateline(opening: str, place: str, town: str
     [
         ("UPDATE — The road has reopened.", False),  # a label in the shape: no place, no one's words
         ("Reyes: I think the road will reopen.", None),  # a transcript's speaker: no dateline
+        ("REYES: I think the road will reopen.", None),  # in capitals, never written as a place
         ("The mayor — and her deputy — said so.", None),
         ("NY — The road has reopened.", None),  # two letters are a wire's code, not a dateline
         ("OK — The road has reopened.", None),  # two letters alone, even before a long dash

@@ -1,5 +1,5 @@
 """Attribution as British, Irish, Australian, South Asian and African news English writes it:
-single quotation marks around apostrophes. Original sentences, each row with the speaker, cue and content a reader would take."""
+single quotation marks around apostrophes and a dateline in capitals and a colon. Original sentences, each row with the speaker, cue and content a reader would take."""
 
 from __future__ import annotations
 
@@ -39,3 +39,21 @@ def test_a_single_quoted_passage_holds_its_apostrophes(text: str, speaker: str, 
 )
 def test_apostrophes_alone_quote_nothing(text: str) -> None:
     assert attributions(text) == []
+
+
+# a dateline in capitals and a colon, the town written as a place below: the police's words, not the town's
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "TARROW: Two workers were hurt when a crane fell at a site in Tarrow on Monday, police said.",
+            "Two workers were hurt when a crane fell at a site in Tarrow on Monday",
+        ),
+        (
+            "NEW TARROW: A bus overturned near New Tarrow on Sunday, injuring nine, police said.",
+            "A bus overturned near New Tarrow on Sunday, injuring nine",
+        ),
+    ],
+)
+def test_a_dateline_in_capitals_is_no_speaker(text: str, content: str) -> None:
+    assert ("police", "said", content) in attributions(text)

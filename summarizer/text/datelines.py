@@ -72,6 +72,15 @@ def written_as_place(view: str, name: str) -> bool:
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across"})
 
 
+def town_written(view: str, label: str) -> bool:
+    """Is a colon dateline's ``label`` a town the text writes as a place? As it stands ("Lisk:"
+    and "in Lisk"), or, set in capitals as South Asian and some African papers set their
+    datelines ("LISK:", "NEW LISK:"), in its ordinary case ("in Lisk", "in New Lisk")."""
+    if written_as_place(view, label):
+        return True
+    return label.isupper() and len(label) > 2 and written_as_place(view, label.title())
+
+
 def _word_before_starts(view: str, name: str, words: frozenset[str] | None = None) -> list[int]:
     """Where the word before each occurrence of ``name`` starts, white space between them (of
     ``words`` only, when given), in order: the only places a pattern "WORD\\s+NAME" can match,
@@ -116,7 +125,7 @@ def dateline_at(text: str, start: int, end: int | None = None) -> Dateline | Non
         words = text[s:e].replace("’", "'").split()
         return Dateline((start, m.end()), (s, e), not any(w in NOT_PLACES for w in words))
     m = _COLON_AT.match(text, start, end)
-    if m is not None and written_as_place(text, m.group("town")):
+    if m is not None and town_written(text, m.group("town")):
         return Dateline((start, m.end()), m.span("town"), True)
     return None
 

@@ -17,7 +17,7 @@ from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import EDITORIAL_LABELS, NAME_PARTICLES, SECTION_LABELS
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span, trim_content
-from summarizer.text.datelines import written_as_place
+from summarizer.text.datelines import town_written
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.regex import compiled
 
@@ -89,8 +89,8 @@ def _may_name_source(view: str, label: str, turns: Counter[str]) -> bool:
     lowered = label.lower().split()
     if any(w in _NOT_IN_NAMES for w in lowered) or lowered[-1] in _SECTION_WORDS:
         return False
-    if written_as_place(view, label):
-        return False  # a dateline's town ("Mumbai: Three people …" where the text says "in Mumbai")
+    if town_written(view, label):
+        return False  # a dateline's town ("Mumbai: …" or "MUMBAI: …" where the text says "in Mumbai")
     letters = [c for c in label if c.isalpha()]
     if len(letters) < 2 or not label.isupper() or turns[label] > 1:
         return True
