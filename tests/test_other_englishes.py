@@ -1,5 +1,5 @@
 """Attribution as British, Irish, Australian, South Asian and African news English writes it:
-single quotation marks around apostrophes and a dateline in capitals and a colon. Original sentences, each row with the speaker, cue and content a reader would take."""
+single quotation marks around apostrophes, a dateline in capitals and a colon and the report verbs of those presses. Original sentences, each row with the speaker, cue and content a reader would take."""
 
 from __future__ import annotations
 
@@ -57,3 +57,47 @@ def test_apostrophes_alone_quote_nothing(text: str) -> None:
 )
 def test_a_dateline_in_capitals_is_no_speaker(text: str, content: str) -> None:
     assert ("police", "said", content) in attributions(text)
+
+
+# report verbs of British, Irish, South Asian and African news English, after a quote and before a clause
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "'No culprit will be spared,' the commissioner averred.",
+            "the commissioner",
+            "averred",
+            "No culprit will be spared",
+        ),
+        (
+            "'This is a sad day for the valley,' the Speaker intoned.",
+            "the Speaker",
+            "intoned",
+            "This is a sad day for the valley",
+        ),
+        ("'We should have listened,' the mayor rued.", "the mayor", "rued", "We should have listened"),
+        ("'The market is not a toy,' the senator opined.", "the senator", "opined", "The market is not a toy"),
+        (
+            "The minister opined that the scheme would help growers.",
+            "The minister",
+            "opined",
+            "the scheme would help growers",
+        ),
+        ("'What a day for the club!' the chairman exclaimed.", "the chairman", "exclaimed", "What a day for the club!"),
+    ],
+)
+def test_a_report_verb_of_other_englishes(text: str, speaker: str, cue: str, content: str) -> None:
+    assert (speaker, cue, content) in attributions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The stated aim of the plan is to cut power cuts by half.",
+        "A noted author opened the book fair on Monday.",
+        "The MPs took queries about the budget on Monday.",
+        "The crowd exclaimed in surprise as the lights came on.",
+    ],
+)
+def test_no_report(text: str) -> None:
+    assert attributions(text) == []

@@ -65,7 +65,7 @@ def inflect(lemma: str) -> tuple[str, ...]:
     return tuple(f + tail for f in forms)
 
 
-_DOUBLE_FINAL = {"admit", "commit", "quip", "regret", "submit", "plot", "permit", "omit", "abet", "beg", "bet",
+_DOUBLE_FINAL = {"admit", "aver", "commit", "quip", "regret", "submit", "plot", "permit", "omit", "abet", "beg", "bet",
                  "brag", "concur", "dub", "plan", "prefer", "refer", "slam", "snap", "stop", "occur", "rip"}  # fmt: skip
 
 # Verbs of saying: they take a clause or a quote, with or without "that".
@@ -84,6 +84,8 @@ SPEECH_VERBS = [
     "chant sing scream",
     "concede confide whisper add clarify elaborate preach allege lay out spell out write say",
     "echo predict guarantee raise concerns raise questions express concern voice concern continue",
+    # the report verbs of British, Irish, South Asian and African news English ("'…,' the governor averred")
+    "aver opine intone rue posit enthuse exclaim",
     # "as the mayor put it, …": read only after "as" and its subject (attribution.clauses.cue_at)
     "put it",
     "",
