@@ -1,5 +1,5 @@
 """Attribution as British, Irish, Australian, South Asian and African news English writes it:
-single quotation marks around apostrophes, a dateline in capitals and a colon and the report verbs of those presses. Original sentences, each row with the speaker, cue and content a reader would take."""
+single quotation marks around apostrophes, a dateline in capitals and a colon, the report verbs of those presses and a quote signed with a role after a dash or in brackets. Original sentences, each row with the speaker, cue and content a reader would take."""
 
 from __future__ import annotations
 
@@ -101,3 +101,43 @@ def test_a_report_verb_of_other_englishes(text: str, speaker: str, cue: str, con
 )
 def test_no_report(text: str) -> None:
     assert attributions(text) == []
+
+
+# a quote signed with a role phrase after a dash, or in brackets
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "'Ferries will run on Monday' – the transport minister.",
+            "the transport minister",
+            "Ferries will run on Monday",
+        ),
+        (
+            "'Keep clear of the river' – Lisk police commander Ada Kerr.",
+            "Lisk police commander Ada Kerr",
+            "Keep clear of the river",
+        ),
+        ("'Schools reopen on Monday' – the local MP. Parents cheered.", "the local MP", "Schools reopen on Monday"),
+        (
+            "'Water cuts will go on until Friday' (utility spokesperson).",
+            "utility spokesperson",
+            "Water cuts will go on until Friday",
+        ),
+    ],
+)
+def test_a_role_signs_the_quote(text: str, speaker: str, content: str) -> None:
+    assert (speaker, None, content) in attributions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comment on the quote after the dash or in brackets, not who said it
+        "'We will win' – a promise he made twice.",
+        "'Stay home' – the official advice.",
+        "'Never again' – the slogan on the banners.",
+        "'Enough' (a word the minister used twice).",
+    ],
+)
+def test_a_comment_after_the_dash_names_no_speaker(text: str) -> None:
+    assert all(speaker is None for speaker, _, _ in attributions(text))
