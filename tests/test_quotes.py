@@ -35,6 +35,9 @@ def quoted(text: str) -> list[str]:
         ("'Rock 'n' roll kept this pub going,' the landlord said.", ["'Rock 'n' roll kept this pub going,'"]),
         ("The teachers' union met the nurses' union on Friday.", []),
         ("In the '70s the town's mills closed.", []),
+        # a decade first in its paragraph or after a colon is the quote's first word
+        ("'80s music was the best we had,' he said.", ["'80s music was the best we had,'"]),
+        ("She said: '90s pop never gets old.'", ["'90s pop never gets old.'"]),
         ("“First paragraph.\n\n“Second paragraph,” she said.", ["“First paragraph.\n\n“Second paragraph,”"]),
     ],
 )

@@ -143,7 +143,9 @@ def _single_regions(view: str, paragraphs: list[Span], taken: list[QuoteRegion])
         for mark in _SINGLE_RE.finditer(view, p_start, p_end):
             i = mark.start()
             ch = view[i]
-            if covered(i) or _ELISION.match(view, i + 1, p_end) or view[i - 2 : i] in ("'n", "’n"):
+            if covered(i) or view[i - 2 : i] in ("'n", "’n"):
+                continue
+            if _ELISION.match(view, i + 1, p_end) and not _opens_passage(view, p_start, i):
                 continue  # "the '90s", "rock 'n' roll": an apostrophe for letters left out
             before = view[i - 1] if i > p_start else " "
             after = view[i + 1] if i + 1 < p_end else " "
@@ -170,6 +172,16 @@ def _single_regions(view: str, paragraphs: list[Span], taken: list[QuoteRegion])
 # what follows an apostrophe that stands for letters left out, not a quote's opening mark:
 # a decade ("'90s"), "'n'" of "rock 'n' roll", and the clipped words of speech ("'em", "'til")
 _ELISION = compiled(r"(?:\d0s|n['’]\s|(?:em|til|cause|tis|twas)\b)")
+
+
+def _opens_passage(view: str, p_start: int, i: int) -> bool:
+    """Does a mark at ``i`` stand where only a quote's opener can, first in its paragraph or
+    after a colon ("'80s music was better,' he said", "He said: '90s kids …")? There a decade
+    is the quote's first word, not a clipped one."""
+    before = view[p_start:i].rstrip()
+    return not before or before[-1] == ":"
+
+
 # a space and a word after a mark that ends a plural ("teachers' union"): the mark may be its apostrophe
 _WORD_AFTER = compiled(r" [\w(]")
 
