@@ -74,6 +74,8 @@ def test_each_reader_finds_the_same_dateline(opening: str, place: str, town: str
         ("UPDATE — The road has reopened.", False),  # a label in the shape: no place, no one's words
         ("Reyes: I think the road will reopen.", None),  # a transcript's speaker: no dateline
         ("REYES: I think the road will reopen.", None),  # in capitals, never written as a place
+        # a label opening several turns is a transcript's speaker, though the town is written too
+        ("REYES: We will win.\n\nHOST: Why?\n\nREYES: The people in Reyes want it.", None),
         ("The mayor — and her deputy — said so.", None),
         ("NY — The road has reopened.", None),  # two letters are a wire's code, not a dateline
         ("OK — The road has reopened.", None),  # two letters alone, even before a long dash

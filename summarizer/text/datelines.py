@@ -75,10 +75,12 @@ _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across"})
 def town_written(view: str, label: str) -> bool:
     """Is a colon dateline's ``label`` a town the text writes as a place? As it stands ("Lisk:"
     and "in Lisk"), or, set in capitals as South Asian and some African papers set their
-    datelines ("LISK:", "NEW LISK:"), in its ordinary case ("in Lisk", "in New Lisk")."""
+    datelines ("LISK:", "NEW LISK:"), in its ordinary case ("in Lisk", "in New Lisk"). A dateline
+    opens its article once: a label in capitals that opens several turns is a transcript's
+    speaker ("LISK: …", "HOST: …", "LISK: …")."""
     if written_as_place(view, label):
         return True
-    return label.isupper() and len(label) > 2 and written_as_place(view, label.title())
+    return label.isupper() and len(label) > 2 and view.count(label + ":") < 2 and written_as_place(view, label.title())
 
 
 def _word_before_starts(view: str, name: str, words: frozenset[str] | None = None) -> list[int]:
