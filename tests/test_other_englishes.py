@@ -59,6 +59,11 @@ def test_a_dateline_in_capitals_is_no_speaker(text: str, content: str) -> None:
     assert ("police", "said", content) in attributions(text)
 
 
+def test_a_label_in_capitals_opening_several_turns_is_a_speaker() -> None:
+    text = "TARROW: We will win the vote.\n\nHOST: Why do you think so?\n\nTARROW: The people in Tarrow want change."
+    assert ("TARROW", ":", "We will win the vote") in attributions(text)
+
+
 # report verbs of British, Irish, South Asian and African news English, after a quote and before a clause
 @pytest.mark.parametrize(
     ("text", "speaker", "cue", "content"),
@@ -137,7 +142,28 @@ def test_a_role_signs_the_quote(text: str, speaker: str, content: str) -> None:
         "'Stay home' – the official advice.",
         "'Never again' – the slogan on the banners.",
         "'Enough' (a word the minister used twice).",
+        # a journalist's byline signs the article, not the quote
+        "'Roads will reopen on Friday' – staff correspondent.",
+        "'Roads will reopen on Friday' (staff writer).",
     ],
 )
 def test_a_comment_after_the_dash_names_no_speaker(text: str) -> None:
     assert all(speaker is None for speaker, _, _ in attributions(text))
+
+
+# a quote inside a sentence with its own speaker: a role after the dash does not take it
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "The mayor promised 'a new bridge by spring' – the council engineers.",
+            "The mayor",
+            "promised",
+            "a new bridge by spring",
+        ),
+    ],
+)
+def test_a_role_after_a_quote_inside_a_sentence_signs_nothing(text: str, speaker: str, cue: str, content: str) -> None:
+    found = attributions(text)
+    assert (speaker, cue, content) in found
+    assert all(s != "the council engineers" for s, _, _ in found)

@@ -17,6 +17,8 @@ _SIGN_OPEN = compiled(r"\s*(?:(?P<dash>[―—–-])|(?P<paren>\())\s*")
 _WORD = compiled(r"[\w'’-]+\.?")
 _ARTICLES = frozenset({"the", "a", "an", "our", "its", "their"})
 _MAX_ROLE_WORDS = 8
+# the journalists who sign an article, not a quote ("– staff correspondent", "(staff writer)")
+_BYLINE_WORDS = frozenset({"staff", "reporter", "correspondent", "writer", "editor", "photographer", "stringer"})
 
 # abbreviations that end a name with their own stop
 _NAME_ENDINGS = frozenset({"jr", "sr", "inc", "ltd", "corp", "co", "llc", "plc"})
@@ -35,7 +37,7 @@ _NAME_ENDINGS = frozenset({"jr", "sr", "inc", "ltd", "corp", "co", "llc", "plc"}
 )
 def dash_signoff(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) -> Found | None:
     """(speaker, no cue, no lemma, end) of `"…" ― Smith` or `'…' – the harbour master.`"""
-    role = _role_signoff(ctx.view, q.end, p_end)
+    role = _role_signoff(ctx.view, q.end, p_end) if _opens_sentence(ctx.view, p_start, q.start) else None
     if role is not None:
         return role
     m = _DASH_SPEAKER.match(ctx.view, q.end, min(p_end, q.end + 160))
@@ -94,6 +96,14 @@ def _role_signoff(view: str, at: int, p_end: int) -> Found | None:
     headed = lx.is_source_noun(last.lower()) or (
         last[:1].isupper() and any(lx.is_source_noun(t.lower()) for t in lower)
     )  # "the local MP", "port spokesperson Lina Voss"; not "the official advice"
-    if not lower or not headed:
+    if not lower or not headed or any(t.lower() in _BYLINE_WORDS for t in texts):
         return None
     return (start, end), None, None, tail
+
+
+def _opens_sentence(view: str, p_start: int, q_start: int) -> bool:
+    """Does the quote open its sentence? A role after a quote inside a sentence ("The mayor
+    promised 'a bridge by spring' – the council's engineers.") is no sign-off: the sentence has
+    its own speaker."""
+    before = view[p_start:q_start].rstrip()
+    return not before or before[-1] in ".!?:\"”’'"
