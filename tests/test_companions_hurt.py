@@ -136,6 +136,9 @@ def test_the_people_before_a_companion_set_off_by_commas_count_too(text: str, ex
         ("Two teens, along with their father, were wounded in Olvey on Friday. One of them died.", (1, 2)),
         # a companion that is no person is none of them
         ("Two teens, along with a dog, were shot in Olvey on Friday and one of the teens died.", (1, 1)),
+        # a companion counted: its words whole in the figure's ("two men", not "two")
+        ("Three women, along with two men, were wounded in Olvey. One of the women died.", (1, 4)),
+        ("Two officers, along with two bystanders, were shot in Olvey. One of the officers died.", (1, 3)),
         # near misses: the companion the one who died, no death, a part in a grave state, no harm
         ("Two teens, along with a man, were shot in Olvey on Friday. The man died at a hospital.", (1, 2)),
         ("Two teens, along with a man, were shot in Olvey on Friday.", (0, 3)),
@@ -144,6 +147,8 @@ def test_the_people_before_a_companion_set_off_by_commas_count_too(text: str, ex
             (0, 3),
         ),
         ("Two teens, along with a man, were arrested in Olvey on Friday. One of the teens died.", (1, 0)),
+        ("Two teens, along with a man, were shot in Olvey on Friday. One of the teens was arrested.", (0, 3)),
+        ("Two teens, along with a man, were arrested in Olvey on Friday. One of the teens was shot.", (0, 1)),
     ],
 )
 def test_a_part_of_a_count_with_a_companion_died_later(text: str, expected: tuple[int, int]) -> None:

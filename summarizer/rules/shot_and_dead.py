@@ -215,9 +215,10 @@ def _companion_end(view: str, shot: FigureDraft) -> int:
     return shot.range_end if m is None else m.end()
 
 
-def _join(view: str, group: FigureDraft, companion: FigureDraft) -> None:
-    """The companion's people added to the group's count (in place), its words running over both."""
-    span = (group.words_start, companion.span[1])
+def _join(view: str, group: FigureDraft, companion: FigureDraft, companion_end: int) -> None:
+    """The companion's people added to the group's count (in place), its words running over both
+    up to the comma that closes the companion (its words whole, "two men", not its number alone)."""
+    span = (group.words_start, view.rindex(",", 0, companion_end))
     group.span, group.text, group.phrase_start = span, view[span[0] : span[1]], span[0]
     group.value += companion.value
     group.range_end = max(group.range_end, span[1])
@@ -274,7 +275,7 @@ def shot_then_died(view: str, drafts: list[FigureDraft]) -> None:
                 and _refers_back(view, shot, later)
             ):
                 for c in companions:
-                    _join(view, shot, c)
+                    _join(view, shot, c, companion_end)
                     drafts.remove(c)
                 for d in repeats:
                     _shot(view, d, _clause_end(view, d.range_end))
