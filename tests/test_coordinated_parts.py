@@ -24,11 +24,19 @@ def tolls(text: str) -> tuple[int, int]:
         ("A nurse and one of her patients were injured when a ceiling fell at a clinic in Olvey.", (0, 2)),
         # one of the people a possessive's plural names, alone: one person
         ("One of his customers was shot outside a barbershop in Tarn on Friday.", (0, 1)),
+        # kin or a neighbor, a part coordinated with a person: of this story
+        ("A mother and one of her daughters were killed in a crash near Tarn.", (2, 0)),
+        ("A woman and one of her neighbors were stabbed in Tarn on Friday.", (0, 2)),
         # near misses: no harm told of them; the part the subject of another clause; kin in another story
         ("A barber and one of his customers were arrested in Tarn on Friday.", (0, 0)),
         ("A clerk and two of her coworkers called police after a shooting at a store in Olvey.", (0, 0)),
         ("A barber and one of his customers argued, and the barber was shot in Tarn on Friday.", (0, 1)),
         ("A man was shot in Tarn on Friday. One of his cousins died last year in a crash.", (0, 1)),
+        ("A man was shot in Tarn on Friday. A neighbor and one of his sons called police.", (0, 1)),
+        ("A man was stabbed in Tarn on Friday. He and one of his brothers had argued with a neighbor.", (0, 1)),
+        ("A suspect and one of his accomplices were arrested in Tarn on Friday.", (0, 0)),
+        ("A woman and two of her children were rescued from a fire in Tarn.", (0, 0)),
+        ("A man and one of his friends were shot at but not hit in Tarn on Friday.", (0, 0)),
     ],
 )
 def test_a_person_and_a_part_of_a_group_are_counted_together(text: str, expected: tuple[int, int]) -> None:

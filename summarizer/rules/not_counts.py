@@ -262,10 +262,18 @@ _ONE_OF_PLURAL_AFTER = compiled(
 )
 
 
-def _one_of_victims(view: str, e: int) -> bool:
-    """Does "of the …" after a "one" at ``e`` name people by the plural of a victim noun, not of kin?"""
+# a person named just before, "and" joining them to the part: "a mother and one of her daughters",
+# "a woman and one of her neighbors" (the two one subject, so kin are of this story too)
+_PERSON_AND_BEFORE = guarded(rf"\b(?:he|she|(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{VICTIM_NOUNS}))\s+and\s+$", re.I)
+
+
+def _one_of_victims(view: str, s: int, e: int) -> bool:
+    """Does "of the …" after a "one" at ``s``..``e`` name people by the plural of a victim noun, not
+    of kin unless the part is coordinated with a person?"""
     m = _ONE_OF_PLURAL_AFTER.match(view, e, e + 60)
-    return m is not None and (one := singular(m.group(1))) in VICTIM_NOUN_WORDS and one not in RELATION_NOUNS
+    if m is None or (one := singular(m.group(1))) not in VICTIM_NOUN_WORDS:
+        return False
+    return one not in RELATION_NOUNS or _PERSON_AND_BEFORE.search(view, max(0, s - 60), s) is not None
 
 
 _ONE_OF_THEM_AFTER = compiled(
@@ -404,7 +412,7 @@ def not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         num.text.lower() == "one"
         and _ONE_OF_AFTER.match(after)
         and not _ONE_OF_PEOPLE_AFTER.match(after)
-        and not _one_of_victims(view, e)
+        and not _one_of_victims(view, num.span[0], e)
         and not _ONE_OF_THEM_AFTER.match(view[e : e + 100])
         and not _HARMING_BEFORE.search(before)  # "killing one of them"
     )
