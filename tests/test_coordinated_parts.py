@@ -55,6 +55,14 @@ def test_a_person_and_a_part_of_a_group_are_counted_together(text: str, expected
         # near misses: no harm told of them
         ("The driver and a passenger were questioned after a van hit a wall in Tarn.", (0, 0)),
         ("The driver and a passenger ran for help after a van hit a wall in Tarn.", (0, 0)),
+        ("A van hit a wall in Tarn. The driver and a passenger were not hurt.", (0, 0)),
+        ("A van hit a wall in Tarn. The driver and a passenger told police the brakes failed.", (0, 0)),
+        ("The gunman and a police officer exchanged fire in Tarn on Friday.", (0, 0)),
+        # the pair a repeat of people already counted
+        (
+            "Two people were killed in a crash near Tarn on Friday. The driver and a passenger were both from Olvey.",
+            (2, 0),
+        ),
     ],
 )
 def test_a_definite_person_and_a_new_one_are_two(text: str, expected: tuple[int, int]) -> None:
