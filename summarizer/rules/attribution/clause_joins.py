@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 
 from summarizer.rules.attribution.clauses import DASHES
+from summarizer.rules.attribution.phrases import is_word
 from summarizer.rules.attribution.words import (
     ARTICLES_AND_POSSESSIVES,
     CLAUSE_OPENERS,
@@ -179,24 +180,65 @@ def clause_list(toks: list[Token], i: int, k: int, hi: int) -> bool:
     that has its verb ("said the pier was closed, the terminal was shut and the ramp was
     flooded")? After the comma: a subject and a finite verb (no verb of saying: "…, the mayor
     said"), then "and" or "or", a subject and a finite verb, with no comma or quote mark between.
-    The clause after the comma is the list's next item, not an apposition."""
-    if not any(t.low in FINITE for t in toks[i:k]):
+    The clause after the comma is the list's next item, not an apposition; a serial comma may
+    stand before the last ("said the rents rose, the wages stalled, and the families left")."""
+    if not any(t.low in FINITE or _past(t) for t in toks[i:k]):
         return False
     verbs = 0
     joined = False
+    serial = None
     for m in range(k + 2, min(hi, k + 24)):
         t = toks[m]
+        if t.text == "," and verbs == 1 and not joined and m + 1 < hi and toks[m + 1].low in ("and", "or"):
+            serial = m  # the serial comma before the list's last clause
+            continue
         if t.text in (",", ";", ":") or t.text in ALL_QUOTES or t.low in lx.CUE_FORMS:
             return False
         if t.low in ("and", "or"):
             if verbs != 1 or toks[m - 1].low in FINITE:
                 return False  # "and" before the middle clause's verb joins its subject, not clauses
             joined = True
-        elif t.low in FINITE and toks[m - 1].low not in ("and", "or", *FINITE):
+        elif (t.low in FINITE or _past(t)) and not _verb_word(toks[m - 1]) and toks[m - 1].low not in ("and", "or"):
             verbs += 1
             if joined:
                 return True
-    return False
+    # after a serial comma, the last item closes the sentence with a verb the lists above miss
+    # ("…, and the harbour needs dredging"): a clause of its own, as the items before it are
+    return serial is not None and joined and _clause_item(toks, serial + 2, _words_end(toks, serial + 2, hi), last=True)
+
+
+def serial_clause_comma(toks: list[Token], i: int, k: int, hi: int) -> bool:
+    """Is the comma at toks[k], "and" or "or" after it, the serial comma before the last of a list
+    of clauses the reported clause starting at toks[i] opens ("said rents rose, wages stalled, and
+    families left")? Before it, two items or more set off by commas, each a short clause with a
+    subject and a verb after it and no verb of saying; after the conjunction, a subject and a verb
+    with no comma between. A clause joined after one clause (", and critics want …") is not a list."""
+    if k + 3 >= hi or toks[k + 1].low not in ("and", "or"):
+        return False
+    commas = [m for m in range(i, k) if toks[m].text == ","]
+    bounds = [i - 1, *commas, k]
+    return (
+        bool(commas)
+        and all(_clause_item(toks, a + 1, b) for a, b in itertools.pairwise(bounds))
+        and _clause_item(toks, k + 2, _words_end(toks, k + 2, hi), last=True)
+    )
+
+
+def _words_end(toks: list[Token], lo: int, hi: int) -> int:
+    """The index of the first mark at or after toks[lo] (the sentence's end at most)."""
+    return next((m for m in range(lo, hi) if not is_word(toks[m])), hi)
+
+
+def _clause_item(toks: list[Token], lo: int, hi: int, *, last: bool = False) -> bool:
+    """Are toks[lo:hi] a short clause, two to twelve words, a subject then a finite verb or one
+    in the past ("wages stalled", "the pier is unsafe"), with no verb of saying among them? The
+    ``last`` item of a list, running to the sentence's end, may have a present verb of any form
+    ("the harbour needs dredging"): the items before it show the list is of clauses."""
+    return (
+        2 <= hi - lo <= 12
+        and all(is_word(t) and t.low not in lx.CUE_FORMS for t in toks[lo:hi])
+        and (last or any(toks[m].low in FINITE or _past(toks[m]) for m in range(lo + 1, hi)))
+    )
 
 
 def apposition_within(toks: list[Token], k: int, hi: int) -> int | None:
@@ -328,6 +370,8 @@ def gloss_after_tag(toks: list[Token], i: int, hi: int) -> bool:
         if t.text in (",", ";", ":") or t.text in ALL_QUOTES or t.text in DASHES:
             return False
         noun = toks[j - 1].low in _GLOSS_OPENERS or toks[j - 1].low.endswith("est")  # "its deepest cut"
+        if j - i >= 2 and _relative_opens(toks, j, hi):
+            return _one_verb_group(toks, j + 1, hi)  # "…, a promise she has made before": the head's relative
         if (
             low in FINITE
             or (low in lx.AUXILIARIES and not noun)  # "the first time": a rank, not an adverb
@@ -348,6 +392,42 @@ def gloss_after_tag(toks: list[Token], i: int, hi: int) -> bool:
         ):
             return False  # "the drought grips the valley": a present verb before its object
     return True
+
+
+def _relative_opens(toks: list[Token], j: int, hi: int) -> bool:
+    """Does a relative clause on the noun at toks[j - 1] open at toks[j]: "that", "which" or "who",
+    or a subject pronoun and a verb right after it, the relative word left out ("a pledge she has
+    made before", "the figure they gave")?"""
+    prev, low = toks[j - 1], toks[j].low
+    if not (prev.text.isalpha() and prev.text.islower() and prev.low not in ENGLISH_FUNCTION_WORDS):
+        return False
+    if low in WHO_WHICH_WHOM or low == "that":
+        return True
+    return low in lx.PERSON_SUBJECT_PRONOUNS and j + 1 < hi and _verb_word(toks[j + 1])
+
+
+def _one_verb_group(toks: list[Token], j: int, hi: int) -> bool:
+    """Do toks[j:hi] hold one verb group and no mark of a clause boundary, so that the relative
+    clause they close is all that follows its head ("that she has made before"; an auxiliary
+    and its verb are one group)? A second verb makes the head the subject of a clause ("the rate
+    that was set will hold", "the plan she drafted will pass": a report goes on)."""
+    groups = 0
+    for m in range(j, hi):
+        t = toks[m]
+        if t.text in (",", ";", ":") or t.text in ALL_QUOTES or t.text in DASHES:
+            return False
+        if _verb_word(t) and not (m > j and (toks[m - 1].low in FINITE or toks[m - 1].low in lx.AUXILIARIES)):
+            groups += 1
+    return groups == 1
+
+
+def _verb_word(t: Token) -> bool:
+    """Is the word, in lower case, a finite verb, an auxiliary or a verb in the past ("has",
+    "will", "made", "rose"; "May" in capitals is the month)?"""
+    low = t.low
+    return t.text.islower() and (
+        low in FINITE or low in lx.AUXILIARIES or low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4)
+    )
 
 
 def _verb_after_subject(toks: list[Token], j: int) -> bool:

@@ -9,6 +9,7 @@ from summarizer.rules.attribution.clause_joins import (
     clause_goes_on,
     listed_item,
     quote_closes_on_clause,
+    serial_clause_comma,
     subject_apposition,
     subject_list,
     timed_clause,
@@ -95,6 +96,7 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
                 low in _CLAUSE_COORDINATORS
                 and k + 2 < hi
                 and not subject_list(toks, i, k, hi)  # not ", the mayor, and two aides would"
+                and not serial_clause_comma(toks, i, k, hi)  # not "rents rose, wages stalled, and families left"
                 and toks[k + 2].low != "that"  # ", and that …": a second complement of the same verb
                 and not (toks[k + 1].low == "but" and _is_clause(toks, i, k) and backshifted_contrast(toks, i, k, hi))
                 and (
@@ -159,6 +161,7 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
                     # a form as often a noun is a verb before what a verb takes ("and plans to",
                     # "and supports the levy"), not in "federal and state law", "and support for"
                     and (verb not in lx.NOUN_LIKE_FORMS or after in _VERB_OBJECT_OPENERS)
+                    and not _clause_subjects_stance(toks, i, k, hi)
                 )
                 # a verb in the past goes on a clause's own subject ("said it agitated Trump and
                 # exposed a weakness"); after an object it is the speaker's next deed
@@ -176,6 +179,24 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
             ):
                 return k  # "… but has been met with opposition": the subject's next deed
     return hi
+
+
+def _clause_subjects_stance(toks: list[Token], i: int, k: int, hi: int) -> bool:
+    """Is the verb after the conjunction at toks[k] a stance in the past, no verb of saying or of
+    evidence, after a reported clause whose subject is a personal pronoun ("said she welcomed the
+    rebate but wanted a faster rollout", "say he posed a threat and refused to stop")? Like any
+    past verb there, it goes on with that subject: the clause's, not the speaker's next deed. A
+    verb of saying ("… and said …") is the speaker's, and so is a stance after an object, or after
+    a clause with a named subject ("claimed Ruiz had helped them but offered no proof")."""
+    verb = toks[k + 1].low
+    return (
+        toks[i].low in lx.PERSON_SUBJECT_PRONOUNS
+        and verb.endswith("ed")
+        and verb in lx.STANCE_FORMS
+        and verb not in lx.SPEECH_FORMS
+        and verb not in lx.EVIDENCE_FORMS
+        and _is_clause(toks, i, hi)
+    )
 
 
 def _how_or_when_said(toks: list[Token], i: int, k: int, hi: int) -> bool:

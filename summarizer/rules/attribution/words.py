@@ -293,7 +293,8 @@ COMMON_REPORTING_VERBS = {"said", "says", "say", "told", "added", "noted", "argu
 EMPTY_SUBJECTS = {"it", "there", "what", "which", "that", "who"}
 # the hearer after "told" / "warned", and what opens "to reporters", "to CNN"
 HEARERS = lx.PERSON_OBJECT_PRONOUNS | {"reporters", "journalists", "lawmakers", "supporters", "voters", "viewers",
-                                        "listeners", "readers"}  # fmt: skip
+                                        "listeners", "readers", "parliament", "senators", "legislators",
+                                        "delegates", "shareholders", "investors", "parliamentarians"}  # fmt: skip
 AUDIENCE_OPENERS = {"reporters", "journalists", "cnn", "fox", "nbc", "abc", "cbs", "msnbc"} | ARTICLES
 NAME_PARTICLES = {"of", "the", "de", "van", "von", "al", "bin"}  # "Bank of England", "Ursula von der Leyen"
 MEMBER_NOUNS = {"members", "member", "head", "heads", "chief", "leader", "leaders", "staff", "people"}

@@ -1,0 +1,84 @@
+"""Where a reported clause runs on (rules/attribution/content.py, clause_joins.py): a list of
+clauses with a serial comma is one content; a stance in the past coordinated after a reported
+clause is that clause's subject's; and a noun phrase with its relative clause after a mid-sentence
+tag glosses the report, the writer's, as a bare noun phrase does."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def reports(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(a.speaker, a.cue, a.content) for a in summarize(text, model="rules").attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She said the rents rose sharply, the wages stalled, and the families left.",
+         "the rents rose sharply, the wages stalled, and the families left"),
+        ("She said rents had risen, wages had stalled, and families had left.",
+         "rents had risen, wages had stalled, and families had left"),
+        ("He said the pier is unsafe, the ferry is late, and the harbour needs dredging.",
+         "the pier is unsafe, the ferry is late, and the harbour needs dredging"),
+        ("The warden said the gate was locked, the lights were off, or the alarm had failed.",
+         "the gate was locked, the lights were off, or the alarm had failed"),
+        # near misses: a list of subjects with no verb in its middle item, and one clause then a
+        # description set off by commas
+        ("She said the plan failed, the council, and the mayor were to blame.", "the plan failed, the council"),
+        ("The mayor said the pier is unsafe, a view shared by engineers, and repairs will take a year.",
+         "the pier is unsafe"),
+    ],
+)  # fmt: skip
+def test_a_list_of_clauses_with_a_serial_comma_is_one_content(text: str, content: str) -> None:
+    assert [c for _, _, c in reports(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor said she welcomed the rebate but wanted a faster rollout.",
+         [("The mayor", "said", "she welcomed the rebate but wanted a faster rollout")]),
+        ("Witnesses say he ignored the signal and refused to stop.",
+         [("Witnesses", "say", "he ignored the signal and refused to stop")]),
+        # near misses: a verb of saying after the clause is the speaker's next report, and a
+        # stance after a clause with a named subject, or after an object, the speaker's next deed
+        ("The mayor said the rebate was fair and said the delay was not.",
+         [("The mayor", "said", "the rebate was fair"), ("The mayor", "said", "the delay was not")]),
+        ("The mayor said the council had backed the rebate but offered no date.",
+         [("The mayor", "said", "the council had backed the rebate"), ("The mayor", "offered", "no date")]),
+        ("The mayor praised the rebate but wanted a faster rollout.",
+         [("The mayor", "praised", "the rebate"), ("The mayor", "wanted", "a faster rollout")]),
+    ],
+)  # fmt: skip
+def test_a_stance_after_a_reported_clause_goes_on_with_its_subject(
+    text: str, expected: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert reports(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The budget will balance by 2028, the minister told parliament, a promise she has made before.",
+         [("the minister", "told", "The budget will balance by 2028")]),
+        ("The budget will balance by 2028, the minister said in a statement, a pledge she gave in May.",
+         [("the minister", "said", "The budget will balance by 2028")]),
+        ("Fares will fall in June, the operator said, a cut which was first promised in 2021.",
+         [("the operator", "said", "Fares will fall in June")]),
+        ("Donations rose by a third, its treasurer told shareholders, a record for the charity.",
+         [("its treasurer", "told", "Donations rose by a third")]),
+        # near misses: a noun phrase with a relative clause that is the subject of a clause, whose
+        # verb comes after it, goes on with the report
+        ("The budget will balance by 2028, the minister said, the plan she drafted will pass.",
+         [("the minister", "said", "The budget will balance by 2028 … the plan she drafted will pass")]),
+        ("Fares will fall in June, the operator said, the rate that was set will hold.",
+         [("the operator", "said", "Fares will fall in June … the rate that was set will hold")]),
+    ],
+)  # fmt: skip
+def test_a_gloss_with_a_relative_clause_after_the_tag_is_the_writers(
+    text: str, expected: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert reports(text) == expected
