@@ -205,7 +205,7 @@ def _how_or_when_said(toks: list[Token], i: int, k: int, hi: int) -> bool:
     the mayor in early-morning tweets"; a written act, or an event past modifiers, only after an
     object: "said the error was found in a ruling" tells where it was found), or a clause of the
     writer's after an object ("praised the mayor as a reformer when she ran …", object_adverbials)."""
-    if toks[k].low in ("in", "during"):
+    if toks[k].low in _OCCASION_OPENERS:
         return occasion_of_saying(toks, i, k, hi, past_clause=_past_clause(toks, i, k))
     return adverbial_after_object(toks, i, k, hi) and not _past_clause(toks, i, k)
 
@@ -332,9 +332,11 @@ _MAIN_REPORTING_VERBS = frozenset(COMMON_REPORTING_VERBS) | {"tells", "alleged",
 
 # the words and marks at which reported content may end (each test in content_end's loop asks
 # for one of them: a semicolon, a comma or dash, "in"/"during", "but", a coordinator, "yet")
-_HOW_OR_WHEN_OPENERS = frozenset({"in", "during", *OBJECT_ADVERBIAL_OPENERS})
+# the prepositions of an occasion of saying: "in a letter", "during an interview", "at a rally"
+_OCCASION_OPENERS = frozenset({"in", "during", "at"})
+_HOW_OR_WHEN_OPENERS = frozenset({*_OCCASION_OPENERS, *OBJECT_ADVERBIAL_OPENERS})
 _CONTENT_STOPS = frozenset(
-    {";", ",", *DASHES, "in", "during", "but", "yet", "then", *_CONTRASTS, *COORDINATORS, *OBJECT_ADVERBIAL_OPENERS}
+    {";", ",", *DASHES, *_OCCASION_OPENERS, "but", "yet", "then", *_CONTRASTS, *COORDINATORS, *OBJECT_ADVERBIAL_OPENERS}
 )
 # the irregular pasts of the verbs of saying ("then said", "then told", "then wrote")
 _SAID_FORMS = frozenset({"said", "told", "wrote", "spoke", "swore", "gave"})

@@ -89,15 +89,17 @@ def _past_verb(toks: list[Token], m: int) -> bool:
 _WRITTEN_ACTS = frozenset({"ruling", "decision", "brief", "motion", "testimony", "deposition"})
 
 
-def event_noun(toks: list[Token], j: int, hi: int) -> tuple[int, str] | None:
+def event_noun(toks: list[Token], j: int, hi: int, *, gathering: bool = False) -> tuple[int, str] | None:
     """The speech event or written act that the phrase opening at toks[j] after "in" or "during"
     names, singular or plural, past a determiner and up to two modifiers ("in a statement", "in
-    early-morning tweets", "during a televised address", "in a CNN interview"): its index and
-    its singular; None when it names none ("in the city", "in a way that …", "in front of …")."""
+    early-morning tweets", "during a televised address", "in a CNN interview"), or after "at"
+    (``gathering``) a speech event or a gathering one speaks at ("at a rally", "at a budget
+    hearing"): its index and its singular; None when it names none ("in the city", "in a way
+    that …", "in front of …")."""
     for m in range(j, min(hi, j + 4)):
         low = toks[m].low
         noun = _singular(low)
-        if noun in SPEECH_EVENTS or noun in _WRITTEN_ACTS:
+        if noun in SPEECH_EVENTS or noun in _WRITTEN_ACTS or (gathering and noun in _GATHERINGS):
             # a bare noun only in the plural: "in tweets", not "in report cards"
             return (m, noun) if m > j or (noun != low and noun in SPEECH_EVENTS) else None
         if not is_word(toks[m]) or low in FINITE or low in _NOT_EVENT_MODIFIERS:
@@ -107,23 +109,38 @@ def event_noun(toks: list[Token], j: int, hi: int) -> tuple[int, str] | None:
 
 def occasion_of_saying(toks: list[Token], i: int, k: int, hi: int, *, past_clause: bool) -> bool:
     """Does "in"/"during" at toks[k] open the occasion the speaker said the content toks[i:k] on
-    ("… bus routes in a letter", "attacked the mayor in early-morning tweets")? A written act, or
-    an event past modifiers or in the plural, only after an object (past_clause: the content is a
-    clause, "said the board will focus on it in its next letter" tells what the board will do)."""
-    if (found := event_noun(toks, k + 1, hi)) is None:
+    ("… bus routes in a letter", "attacked the mayor in early-morning tweets"), or "at" a
+    gathering ("praised the crews at a rally in Tarn")? A written act, or an event past modifiers
+    or in the plural, or any gathering, only after an object (past_clause: the content is a
+    clause, "said the board will focus on it in its next letter" tells what the board will do,
+    "said the plan failed at a meeting" where it failed)."""
+    at = toks[k].low == "at"
+    if at and not _plain_object(toks, i, k):
+        return False  # "vowed to hold a vote at a meeting": where the promised act takes place
+    if (found := event_noun(toks, k + 1, hi, gathering=at)) is None:
         return False
     m, noun = found
     if m + 1 < hi and toks[m + 1].low == "for":
         return False  # "praised the clerk in a speech for her courage": the reason is what was said
-    if m == k + 2 and noun == toks[m].low and noun in SPEECH_EVENTS and k - i >= 2:
+    if not at and m == k + 2 and noun == toks[m].low and noun in SPEECH_EVENTS and k - i >= 2:
         return True  # "in a letter", "in a statement": even after a clause
-    if toks[k].low == "in" and not _an_occasion(toks, k + 1, m):
+    if toks[k].low in ("in", "at") and not _an_occasion(toks, k + 1, m):
         return False
     if k - i < 2 and i > 0 and toks[i - 1].low in lx.CUE_FORMS:
         return False  # a verb of saying's one-word report is too short to keep: cut, it would be lost
     # what follows "that" or a verb that takes no object is a clause even when its verb is not
     # seen ("said patients often lie in interviews": where they lie)
     return not past_clause and not _clause_reported(toks, i)
+
+
+def _plain_object(toks: list[Token], i: int, k: int) -> bool:
+    """Are toks[i:k] a noun phrase with no verb in it, the object of the cue ("praised the crews"),
+    not an infinitive or a clause whose act a place after it may belong to ("to speak", "the plan
+    failed")?"""
+    return not any(
+        t.low == "to" or t.low in FINITE or t.low in lx.AUXILIARIES or _past_verb(toks, m) or t.low.endswith("ing")
+        for m, t in enumerate(toks[i:k], start=i)
+    )
 
 
 def _clause_reported(toks: list[Token], i: int) -> bool:
@@ -150,6 +167,13 @@ def _an_occasion(toks: list[Token], j: int, m: int) -> bool:
         return False
     return not any(t.low.endswith(("'s", "’s", "'", "’")) for t in toks[j:m])
 
+
+# the gatherings a speaker addresses, read after "at" ("at a rally", "at a town hall"); "talks"
+# is one in the plural only ("at the talks", not "at talk radio")
+_GATHERINGS = frozenset({
+    "rally", "hearing", "summit", "forum", "meeting", "debate", "luncheon", "dinner", "gathering",
+    "convention", "ceremony", "vigil", "fundraiser", "hall", "session", "talks", "event", "congress",
+})  # fmt: skip
 
 # the determiners that point at a text or event already known, not the speaker's act
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
