@@ -207,6 +207,13 @@ def clause_list(toks: list[Token], i: int, k: int, hi: int) -> bool:
     return serial is not None and joined and _clause_item(toks, serial + 2, _words_end(toks, serial + 2, hi), last=True)
 
 
+def list_comma(toks: list[Token], i: int, k: int, hi: int) -> bool:
+    """Is the comma at toks[k], in a reported clause starting at toks[i], one of a list of subjects
+    ("said the mayor, and two aides would attend") or the serial comma before the last of a list of
+    clauses ("said rents rose, wages stalled, and families left"), not one before a new clause?"""
+    return subject_list(toks, i, k, hi) or serial_clause_comma(toks, i, k, hi)
+
+
 def serial_clause_comma(toks: list[Token], i: int, k: int, hi: int) -> bool:
     """Is the comma at toks[k], "and" or "or" after it, the serial comma before the last of a list
     of clauses the reported clause starting at toks[i] opens ("said rents rose, wages stalled, and

@@ -7,11 +7,10 @@ from summarizer.rules.attribution.adjunct_asides import adjunct_aside_end
 from summarizer.rules.attribution.clause_joins import (
     apposition_within,
     clause_goes_on,
+    list_comma,
     listed_item,
     quote_closes_on_clause,
-    serial_clause_comma,
     subject_apposition,
-    subject_list,
     timed_clause,
 )
 from summarizer.rules.attribution.clauses import DASHES
@@ -19,11 +18,12 @@ from summarizer.rules.attribution.complements import clause_follows, skip_adverb
 from summarizer.rules.attribution.dash_asides import aside_end
 from summarizer.rules.attribution.object_adverbials import (
     OBJECT_ADVERBIAL_OPENERS,
+    OCCASION_OPENERS,
     adverbial_after_object,
     occasion_of_saying,
 )
 from summarizer.rules.attribution.phrases import is_word
-from summarizer.rules.attribution.reported_contrast import backshifted_contrast
+from summarizer.rules.attribution.reported_contrast import backshifted_contrast, pronoun_subjects_stance
 from summarizer.rules.attribution.verb_groups import VERB_ADVERBS
 from summarizer.rules.attribution.words import (
     ADJUNCT_OPENERS,
@@ -95,8 +95,7 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
             if (
                 low in _CLAUSE_COORDINATORS
                 and k + 2 < hi
-                and not subject_list(toks, i, k, hi)  # not ", the mayor, and two aides would"
-                and not serial_clause_comma(toks, i, k, hi)  # not "rents rose, wages stalled, and families left"
+                and not list_comma(toks, i, k, hi)  # not ", the mayor, and two aides would", "…, and families left"
                 and toks[k + 2].low != "that"  # ", and that …": a second complement of the same verb
                 and not (toks[k + 1].low == "but" and _is_clause(toks, i, k) and backshifted_contrast(toks, i, k, hi))
                 and (
@@ -161,7 +160,7 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
                     # a form as often a noun is a verb before what a verb takes ("and plans to",
                     # "and supports the levy"), not in "federal and state law", "and support for"
                     and (verb not in lx.NOUN_LIKE_FORMS or after in _VERB_OBJECT_OPENERS)
-                    and not _clause_subjects_stance(toks, i, k, hi)
+                    and not (_is_clause(toks, i, hi) and pronoun_subjects_stance(toks, i, k))
                 )
                 # a verb in the past goes on a clause's own subject ("said it agitated Trump and
                 # exposed a weakness"); after an object it is the speaker's next deed
@@ -181,31 +180,13 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
     return hi
 
 
-def _clause_subjects_stance(toks: list[Token], i: int, k: int, hi: int) -> bool:
-    """Is the verb after the conjunction at toks[k] a stance in the past, no verb of saying or of
-    evidence, after a reported clause whose subject is a personal pronoun ("said she welcomed the
-    rebate but wanted a faster rollout", "say he posed a threat and refused to stop")? Like any
-    past verb there, it goes on with that subject: the clause's, not the speaker's next deed. A
-    verb of saying ("… and said …") is the speaker's, and so is a stance after an object, or after
-    a clause with a named subject ("claimed Ruiz had helped them but offered no proof")."""
-    verb = toks[k + 1].low
-    return (
-        toks[i].low in lx.PERSON_SUBJECT_PRONOUNS
-        and verb.endswith("ed")
-        and verb in lx.STANCE_FORMS
-        and verb not in lx.SPEECH_FORMS
-        and verb not in lx.EVIDENCE_FORMS
-        and _is_clause(toks, i, hi)
-    )
-
-
 def _how_or_when_said(toks: list[Token], i: int, k: int, hi: int) -> bool:
     """Does toks[k] open a phrase or clause that tells how or when the speaker said it, ending
     the content toks[i:k]? "in"/"during" and a speech event ("… bus routes in a letter", "attacked
     the mayor in early-morning tweets"; a written act, or an event past modifiers, only after an
     object: "said the error was found in a ruling" tells where it was found), or a clause of the
     writer's after an object ("praised the mayor as a reformer when she ran …", object_adverbials)."""
-    if toks[k].low in _OCCASION_OPENERS:
+    if toks[k].low in OCCASION_OPENERS:
         return occasion_of_saying(toks, i, k, hi, past_clause=_past_clause(toks, i, k))
     return adverbial_after_object(toks, i, k, hi) and not _past_clause(toks, i, k)
 
@@ -332,11 +313,9 @@ _MAIN_REPORTING_VERBS = frozenset(COMMON_REPORTING_VERBS) | {"tells", "alleged",
 
 # the words and marks at which reported content may end (each test in content_end's loop asks
 # for one of them: a semicolon, a comma or dash, "in"/"during", "but", a coordinator, "yet")
-# the prepositions of an occasion of saying: "in a letter", "during an interview", "at a rally"
-_OCCASION_OPENERS = frozenset({"in", "during", "at"})
-_HOW_OR_WHEN_OPENERS = frozenset({*_OCCASION_OPENERS, *OBJECT_ADVERBIAL_OPENERS})
+_HOW_OR_WHEN_OPENERS = frozenset({*OCCASION_OPENERS, *OBJECT_ADVERBIAL_OPENERS})
 _CONTENT_STOPS = frozenset(
-    {";", ",", *DASHES, *_OCCASION_OPENERS, "but", "yet", "then", *_CONTRASTS, *COORDINATORS, *OBJECT_ADVERBIAL_OPENERS}
+    {";", ",", *DASHES, *OCCASION_OPENERS, "but", "yet", "then", *_CONTRASTS, *COORDINATORS, *OBJECT_ADVERBIAL_OPENERS}
 )
 # the irregular pasts of the verbs of saying ("then said", "then told", "then wrote")
 _SAID_FORMS = frozenset({"said", "told", "wrote", "spoke", "swore", "gave"})

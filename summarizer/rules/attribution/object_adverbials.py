@@ -23,6 +23,8 @@ from summarizer.text.segments import Token
 
 # the subordinators of time and purpose that open the writer's clause after an object
 OBJECT_ADVERBIAL_OPENERS = frozenset({"when", "after", "before", "so"})
+# the prepositions of an occasion of saying: "in a letter", "during an interview", "at a rally"
+OCCASION_OPENERS = frozenset({"in", "during", "at"})
 # verbs whose object may be a question with "when" ("to say when the road reopens", "asked the
 # clerk when the ferry left")
 _ASKING = frozenset({

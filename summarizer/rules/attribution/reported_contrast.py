@@ -1,6 +1,7 @@
 """A contrast inside what was said: ", but" setting a second reported clause against the first, both
 the speaker's ("said the rain would ease on Monday, but the rivers would stay high"), so the content
-runs on through it; not ", but the mayor denied it", the writer's clause."""
+runs on through it; not ", but the mayor denied it", the writer's clause. And a stance joined by
+"and" or "but" to a reported clause, its subject's ("said she welcomed it but wanted more")."""
 
 from __future__ import annotations
 
@@ -28,4 +29,22 @@ def backshifted_contrast(toks: list[Token], i: int, k: int, hi: int) -> bool:
     return not any(
         t.text in ALL_QUOTES or t.low in lx.SPEECH_FORMS or t.low in lx.EVIDENCE_FORMS or t.text == ";"
         for t in toks[k + 2 : hi]
+    )
+
+
+def pronoun_subjects_stance(toks: list[Token], i: int, k: int) -> bool:
+    """Is the verb after the conjunction at toks[k] a stance in the past, no verb of saying or of
+    evidence, after a reported clause (the caller checks) whose subject is a personal pronoun
+    ("said she welcomed the rebate but wanted a faster rollout", "say he posed a threat and
+    refused to stop")? Like any past verb there, it goes on with that subject: the clause's, not
+    the speaker's next deed. A verb of saying ("… and said …") is the speaker's, and so is a
+    stance after an object, or after a clause with a named subject ("claimed Ruiz had helped them
+    but offered no proof")."""
+    verb = toks[k + 1].low
+    return (
+        toks[i].low in lx.PERSON_SUBJECT_PRONOUNS
+        and verb.endswith("ed")
+        and verb in lx.STANCE_FORMS
+        and verb not in lx.SPEECH_FORMS
+        and verb not in lx.EVIDENCE_FORMS
     )
