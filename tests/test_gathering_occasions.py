@@ -31,6 +31,12 @@ def reports(text: str) -> list[tuple[str | None, str | None, str]]:
          [("The senator", "said", "the plan failed at a meeting in May")]),
         ("The senator criticized the plan at the hearing.", [("The senator", "criticized", "the plan at the hearing")]),
         ("The union demanded a seat at the table.", [("The union", "demanded", "a seat at the table")]),
+        # near misses: a happening after the cue, whose "at" tells where it happened
+        ("The mayor condemned the violence at a rally in Tarn.",
+         [("The mayor", "condemned", "the violence at a rally in Tarn")]),
+        ("He blamed the clashes at a summit on the police.",
+         [("He", "blamed", "the clashes at a summit on the police")]),
+        ("She praised the turnout at a town hall.", [("She", "praised", "the turnout at a town hall")]),
     ],
 )  # fmt: skip
 def test_a_gathering_after_the_object_is_where_it_was_said(

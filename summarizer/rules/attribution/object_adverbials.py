@@ -119,6 +119,8 @@ def occasion_of_saying(toks: list[Token], i: int, k: int, hi: int, *, past_claus
     at = toks[k].low == "at"
     if at and not _plain_object(toks, i, k):
         return False  # "vowed to hold a vote at a meeting": where the promised act takes place
+    if at and any(t.low in _HAPPENINGS for t in toks[i:k]):
+        return False  # "condemned the violence at a rally": where it happened, part of the object
     if (found := event_noun(toks, k + 1, hi, gathering=at)) is None:
         return False
     m, noun = found
@@ -133,6 +135,17 @@ def occasion_of_saying(toks: list[Token], i: int, k: int, hi: int, *, past_claus
     # what follows "that" or a verb that takes no object is a clause even when its verb is not
     # seen ("said patients often lie in interviews": where they lie)
     return not past_clause and not _clause_reported(toks, i)
+
+
+# the nouns of what happens at a place, whose "at" tells where it happened, not where the speaker
+# spoke: "condemned the violence at a rally", "praised the turnout at a town hall"
+_HAPPENINGS = frozenset({
+    "violence", "attack", "attacks", "shooting", "shootings", "stabbing", "clash", "clashes", "unrest",
+    "chaos", "riot", "riots", "rioting", "brawl", "fighting", "scuffle", "scuffles", "disturbance",
+    "disorder", "incident", "incidents", "explosion", "blast", "heckling", "booing", "protest",
+    "protests", "turnout", "atmosphere", "crush", "stampede", "arrest", "arrests", "behaviour",
+    "behavior", "conduct", "security",
+})  # fmt: skip
 
 
 def _plain_object(toks: list[Token], i: int, k: int) -> bool:
