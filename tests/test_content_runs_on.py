@@ -39,10 +39,24 @@ def test_a_list_of_clauses_with_a_serial_comma_is_one_content(text: str, content
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The mayor said she welcomed the rebate but wanted a faster rollout.",
-         [("The mayor", "said", "she welcomed the rebate but wanted a faster rollout")]),
+        ("Tenants said she welcomed the rebate but wanted a faster rollout.",
+         [("Tenants", "said", "she welcomed the rebate but wanted a faster rollout")]),
         ("Witnesses say he ignored the signal and refused to stop.",
          [("Witnesses", "say", "he ignored the signal and refused to stop")]),
+        ("He said she rejected the offer and refused a recount.",
+         [("He", "said", "she rejected the offer and refused a recount")]),
+        ("The guards told reporters he praised the food but refused the bed.",
+         [("The guards", "told", "he praised the food but refused the bed")]),
+        # near misses: a pronoun that may be the speaker's own, so the stance may be the speaker's
+        # next deed the writer tells of
+        ("He said he was innocent and refused to answer questions.",
+         [("He", "said", "he was innocent"), ("He", "refused", "to answer questions")]),
+        ("The coach told reporters she had no comment and declined to elaborate.",
+         [("The coach", "told", "she had no comment")]),
+        ("Senator Jones said he would sign the bill and praised the clerks.",
+         [("Senator Jones", "said", "he would sign the bill"), ("Senator Jones", "praised", "the clerks")]),
+        ("They said they were tired and rejected the schedule.",
+         [("They", "said", "they were tired"), ("They", "rejected", "the schedule")]),
         # near misses: a verb of saying after the clause is the speaker's next report, and a
         # stance after a clause with a named subject, or after an object, the speaker's next deed
         ("The mayor said the rebate was fair and said the delay was not.",
@@ -82,3 +96,18 @@ def test_a_gloss_with_a_relative_clause_after_the_tag_is_the_writers(
     text: str, expected: list[tuple[str | None, str | None, str]]
 ) -> None:
     assert reports(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She told parliament the vote was rigged.", "the vote was rigged"),
+        ("She told parliament members the vote was rigged.", "the vote was rigged"),
+        # near misses: after a body's name, members with a verb are the clause's subject, and
+        # after a plural hearer, leaders are
+        ("She told parliament leaders would meet on Friday.", "leaders would meet on Friday"),
+        ("She told reporters leaders had agreed to meet.", "leaders had agreed to meet"),
+    ],
+)  # fmt: skip
+def test_an_assembly_and_its_members_are_the_hearer(text: str, content: str) -> None:
+    assert [c for _, _, c in reports(text)] == [content]

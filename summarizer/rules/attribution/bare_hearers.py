@@ -1,11 +1,12 @@
 """A hearer of bare nouns for people after "told" or "warned", then an adverbial ("told
 subscribers in a letter this week …", "warned the residents on Monday …"): the nouns are whom the
 words were addressed to, no thing told; the adverbial after them is read as after a named hearer,
-and with no clause past it there is no content."""
+and with no clause past it there is no content. And a body in the singular and its members, one
+hearer ("told parliament members …")."""
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.words import ARTICLES_AND_POSSESSIVES, MEMBER_NOUNS, PREPOSITIONS, TIME_WORDS
+from summarizer.rules.attribution.words import ARTICLES_AND_POSSESSIVES, FINITE, MEMBER_NOUNS, PREPOSITIONS, TIME_WORDS
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
@@ -43,3 +44,18 @@ def bare_hearer_end(toks: list[Token], i: int, hi: int) -> int | None:
         if _people_noun(t.low) and ((nxt in PREPOSITIONS and nxt != "to") or nxt in TIME_WORDS):
             return m
     return None
+
+
+def body_members_end(toks: list[Token], i: int, hi: int) -> int:
+    """The index after a hearer of one word at toks[i] ("reporters", "parliament"), or after a body
+    in the singular and its members, one hearer ("told parliament members the vote …"). Not when
+    a verb follows the members, their clause's subject ("told parliament leaders would meet"), nor
+    after a plural or a pronoun ("told reporters leaders had agreed": the clause's subject)."""
+    low = toks[i].low
+    members = (
+        i + 2 < hi
+        and toks[i + 1].low in ("members", "leaders")
+        and toks[i + 2].low not in FINITE
+        and toks[i + 2].low not in lx.AUXILIARIES
+    )
+    return i + 2 if members and low not in lx.PRONOUN_FORMS and not low.endswith("s") else i + 1

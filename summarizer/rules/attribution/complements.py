@@ -3,7 +3,7 @@ Monday"), the hearer ("told reporters"), and whether a finite clause opens there
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.bare_hearers import bare_hearer_end
+from summarizer.rules.attribution.bare_hearers import bare_hearer_end, body_members_end
 from summarizer.rules.attribution.clauses import negated
 from summarizer.rules.attribution.phrases import is_word
 from summarizer.rules.attribution.relative_that import passive_relative, relative_that, that_past_relative
@@ -229,7 +229,7 @@ def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
         return i
     low = toks[i].low
     if low in HEARERS:
-        return _owned_hearer_end(toks, i, hi) if low == "her" else i + 1
+        return _owned_hearer_end(toks, i, hi) if low == "her" else body_members_end(toks, i, hi)
     bare = bare_hearer_end(toks, i, hi)
     if bare is not None:
         return bare  # "told subscribers in a letter …": the adverbial's, as after "reporters"

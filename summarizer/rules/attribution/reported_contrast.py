@@ -39,7 +39,10 @@ def pronoun_subjects_stance(toks: list[Token], i: int, k: int) -> bool:
     refused to stop")? Like any past verb there, it goes on with that subject: the clause's, not
     the speaker's next deed. A verb of saying ("… and said …") is the speaker's, and so is a
     stance after an object, or after a clause with a named subject ("claimed Ruiz had helped them
-    but offered no proof")."""
+    but offered no proof"). Only when the pronoun cannot be the speaker, its person or number
+    another ("Witnesses say he …", "He said she …"): a speaker who may be the pronoun ("He said
+    he was innocent and refused to answer questions", "The mayor said she …") may be the one the
+    writer tells did it next."""
     verb = toks[k + 1].low
     return (
         toks[i].low in lx.PERSON_SUBJECT_PRONOUNS
@@ -47,4 +50,37 @@ def pronoun_subjects_stance(toks: list[Token], i: int, k: int) -> bool:
         and verb in lx.STANCE_FORMS
         and verb not in lx.SPEECH_FORMS
         and verb not in lx.EVIDENCE_FORMS
+        and not _may_be_speaker(toks, i)
     )
+
+
+# the words between a speaker and the verb of saying: "also said", "had said", "told reporters"
+_BEFORE_CUE = frozenset({"also", "has", "have", "had", "later", "then", "again", "further"})
+# the speakers in the plural with no "-s": "police say he …"
+_PLURAL_NOUNS = frozenset({"police", "people", "officials", "staff", "crew", "authorities"})
+
+
+def _may_be_speaker(toks: list[Token], i: int) -> bool:
+    """May the pronoun subject at toks[i] be the speaker of the verb of saying before it, within
+    six words ("He said he …", "The mayor told reporters she …")? The speaker's last word before
+    the verb is a pronoun of the same form, or a noun in the singular for "he"/"she" (a name, "the
+    mayor"), or any noun for "they" or "we". Not "Witnesses say he …" (plural, he is another), nor
+    "He said she …". With no verb of saying before it, it may be."""
+    cue = next((m for m in range(i - 1, max(-1, i - 7), -1) if toks[m].low in lx.CUE_FORMS), None)
+    if cue is None:
+        return True
+    m = cue - 1
+    while m >= 0 and (toks[m].low in _BEFORE_CUE or toks[m].low.endswith("ly")):
+        m -= 1
+    if m < 0 or not toks[m].text[:1].isalpha():
+        return True
+    pronoun, head = toks[i].low, toks[m].low
+    if head in lx.SUBJECT_PRONOUNS:
+        return head == pronoun
+    if pronoun not in ("he", "she"):
+        return True
+    if head in _PLURAL_NOUNS:
+        return False
+    # a name in the sentence's middle ends in "-s" as often as not ("Jones said he …")
+    name = toks[m].text[:1].isupper() and m > 0
+    return name or not head.endswith("s") or head.endswith(("ss", "us", "is"))
