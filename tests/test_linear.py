@@ -66,7 +66,11 @@ def test_context_lookups_answer_as_a_scan(
 
 
 def _category_scan(clause: str, noun: str | None, at: int) -> str:
-    """The scan of every category word that figure_context._Clause.category replaced."""
+    """The scan of every category word that figure_context._Clause.category replaced. Which harm
+    word can be a count's fate at all ("argued with two men and was shot": the subject's harm, not
+    theirs) is _Clause._distance's grammar, asked here word by word; what is scanned is the
+    nearest word, which _Clause finds by bisection."""
+    fate = figure_context._Clause(clause)
     projectile = noun is not None and (
         noun in figure_context.iw.PROJECTILES or noun.rstrip("s") in figure_context.iw.PROJECTILES
     )
@@ -84,8 +88,9 @@ def _category_scan(clause: str, noun: str | None, at: int) -> str:
         ):
             continue
         for m in pattern.finditer(clause):
-            if name in ("killed", "injured") and figure_context._NEGATED_BEFORE.search(
-                clause, max(0, m.start() - 12), m.start()
+            if name in ("killed", "injured") and (
+                figure_context._NEGATED_BEFORE.search(clause, max(0, m.start() - 12), m.start())
+                or fate._distance(name, m.start(), m.end(), at) is None
             ):
                 continue
             distance = m.start() - at if m.start() >= at else (at - m.end()) * 1.5 + 5
