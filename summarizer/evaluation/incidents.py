@@ -18,7 +18,7 @@ from summarizer.evaluation.result import EvalResult
 from summarizer.evaluation.runs import predict, summarize_text
 from summarizer.schema import Figure, IncidentSummary
 from summarizer.text.numbers import HURT_ENDS, added_after
-from summarizer.text.streets import STREET_TYPE
+from summarizer.text.streets import STREET_TYPE, find_addresses
 
 
 def count_of(summary: IncidentSummary, category: str) -> int:
@@ -75,6 +75,14 @@ def _dead_told(dead: Figure, figures: Sequence[Figure]) -> int:
     return int(dead.value) + sum(int(f.value) for f in added_after(dead, figures))
 
 
+def is_street(text: str, place: Span) -> bool:
+    """Whether a predicted location names a street: a street's word in it ("Pell Road"), or a
+    street as the streets reader finds one, which the word alone misses: two streets of one plural
+    type ("Pell and Orrin avenues"), a numbered road ("I-95", "Route 9"), "St" without its dot."""
+    a, b = place
+    return STREET_TYPE.search(text, a, b) is not None or bool(find_addresses(text, a, b))
+
+
 def _address_spans(record: dict[str, Any]) -> list[Span]:
     """Where the gold says the incident happened: GVA's address spans, or GVDB's location
     details ("near the intersection of … and …")."""
@@ -119,7 +127,7 @@ def score_incidents(
         # the other side of address_found, which a wrong street does not lower: of the articles with
         # a gold address given a street (a location with a street's word: "Pell Road", "Route 9"),
         # those where one is the gold's
-        streets = [p for p in places if addresses and STREET_TYPE.search(r["text"], p[0], p[1])]
+        streets = [p for p in places if addresses and is_street(r["text"], p)]
         given_street += bool(streets)
         ok["street"] += any(overlaps(p, a) for p in streets for a in addresses)
         # the town: a location at GVDB's city span, or one that names it ("Dunmore", "DUNMORE")
