@@ -3,7 +3,7 @@ Monday"), the hearer ("told reporters"), and whether a finite clause opens there
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.bare_hearers import bare_hearer_end, body_members_end
+from summarizer.rules.attribution.bare_hearers import bare_hearer_end, body_members_end, lone_hearer
 from summarizer.rules.attribution.clauses import negated
 from summarizer.rules.attribution.phrases import is_word
 from summarizer.rules.attribution.relative_that import passive_relative, relative_that, that_past_relative
@@ -223,10 +223,13 @@ def _clause_opens(toks: list[Token], i: int, hi: int) -> bool:
 _IN_OF_VERB = frozenset(f for lemma in ("believe", "trust") for f in lx.inflect(lemma))
 
 
-def skip_hearer(toks: list[Token], i: int, hi: int) -> int:
-    """After "told"/"warned": skip the hearer ("reporters", "The Associated Press", "him")."""
+def skip_hearer(toks: list[Token], i: int, hi: int, *, lone: bool = False) -> int:
+    """After "told"/"warned": skip the hearer ("reporters", "The Associated Press", "him").
+    ``lone``: a hearer that ends its clause is all the verb took, skipped to ``hi`` ("asked the crowd.")."""
     if i >= hi:
         return i
+    if lone and lone_hearer(toks, i, hi):
+        return hi
     low = toks[i].low
     if low in HEARERS:
         return _owned_hearer_end(toks, i, hi) if low == "her" else body_members_end(toks, i, hi)

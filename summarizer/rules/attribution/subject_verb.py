@@ -433,7 +433,7 @@ def _content_start(scan: SentenceScan, last: int, lemma: str) -> tuple[int, bool
     """Where the content starts after the verb (past a hearer, adverbials, "that", an aside),
     and whether "that" opened it."""
     toks, end_idx = scan.toks, scan.end_idx
-    content_start = skip_hearer(toks, last + 1, end_idx) if lemma in lx.HEARER_VERBS else last + 1
+    content_start = skip_hearer(toks, last + 1, end_idx, lone=True) if lemma in lx.HEARER_VERBS else last + 1
     if (lemma == "ask" and asked_for(toks, last + 1, end_idx)) or answers_by_going(toks, last + 1, end_idx, lemma):
         return None  # "asked for blankets and coats": a request for a thing; "responded to the call"
     content_start = elliptical_as(toks, content_start, end_idx) or content_start  # "said as he had in May, …"
