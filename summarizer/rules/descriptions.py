@@ -29,6 +29,9 @@ _TITLE_MODIFIERS = {"former", "acting", "deputy", "vice", "interim", "assistant"
                     "lead", "then", "outgoing", "incoming", "new", "current", "top", "head"}  # fmt: skip
 
 
+# the prepositions that join a title to the place or body it holds office in ("the mayor of …")
+_OFFICE_OF = frozenset({"of", "for"})
+
 # a name and a comma right before a description: the description is the name's appositive
 NAME_COMMA_BEFORE = compiled(r"\b([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+),[ \t]+$")
 
@@ -131,6 +134,22 @@ def epithet(phrase: SpeakerPhrase, text: str = "") -> bool:
 
 
 _AGED = compiled(r"\d+-year-old")
+
+
+def seated_title(phrase: SpeakerPhrase) -> str | None:
+    """The title of a description that names an office by its seat ("the mayor of Dayton", "the
+    governor of Ohio": "mayor", "governor"), else None. Such a phrase refers back only to someone
+    the text gave that title: it tells an office, not what a person named before is like."""
+    words = phrase.text.split()
+    if (
+        len(words) >= 4
+        and words[0].lower() == "the"
+        and words[2].lower() in _OFFICE_OF
+        and words[1].lower() in lx.TITLES
+    ):
+        return words[1].lower()
+    return None
+
 
 # works and media, which a description may be of but no person is ("the 30-second spot", "the
 # new documentary"): never taken forward to a person named next

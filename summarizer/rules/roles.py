@@ -12,6 +12,7 @@ from typing import Protocol, TypeVar
 from summarizer.rules.attribution.words import PLACE_PREPOSITIONS
 from summarizer.text import lexicon as lx
 from summarizer.text.given_names import is_given_name
+from summarizer.text.person_nouns import is_person_noun
 from summarizer.text.place_names import place_shaped
 from summarizer.text.regex import compiled
 
@@ -165,8 +166,41 @@ def name_before_preposition(pw: list[tuple[str, int, int]]) -> int | None:
             run = 0
             while run < p and is_name_part(pw[p - 1 - run][0]):
                 run += 1
-            return p if run >= 2 and pw[p - 1][0].lower() not in lx.ORG_HEADS else None  # not "Royal Bank of …"
+            if run < 2 or pw[p - 1][0].lower() in lx.ORG_HEADS:
+                return None  # not "Royal Bank of …"
+            return None if _members_after(pw, p) else p
     return None
+
+
+def _members_after(pw: list[tuple[str, int, int]], p: int) -> bool:
+    """Does "of" at pw[p] open the last word, a trade's people, of a body's name ("Fraternal Order
+    of Police")? A person is "of" a place or a body ("Ana Lusk of Doria", "Mara Quill of the
+    Harbour Trust"), never of a trade's people: the words before and after are one body's name."""
+    return pw[p][0] == "of" and p + 2 == len(pw) and _members_word(pw[p + 1][0])
+
+
+def _members_word(word: str) -> bool:
+    """Is ``word`` a capitalised plural for the people a body is made of ("Police", "Nurses",
+    "Firefighters", "Teachers")?"""
+    low = word.lower()
+    return word[:1].isupper() and (
+        low == "police"
+        or low in lx.GROUP_NOUNS
+        or (low.endswith("s") and (is_person_noun(low) or low[:-1] in lx.PERSON_ROLES))
+    )
+
+
+# a body's name of capitalised words that ends in "of" and its members ("the Fraternal Order of
+# Police", "the Order of Nurses"): the last word is read by _members_word
+_MEMBERS_BODY = compiled(r"\b[A-Z][\w'’-]*\s+of\s+([A-Z][\w'’-]*)\s*\Z")
+
+
+def members_body(text: str) -> bool:
+    """Do capitalised words end in "of" and the people a body is made of ("the Fraternal Order of
+    Police", "Grand Guild of Nurses"): a body's name, whatever its head ("Order" is no
+    organisation's word alone: "the order says" is a court's)?"""
+    m = _MEMBERS_BODY.search(text)
+    return m is not None and _members_word(m.group(1))
 
 
 # capitals that give a person's role, not a name ("Harbourline CEO Ana Ruiz")
@@ -263,6 +297,7 @@ def org_like(text: str) -> bool:
         or any(w.lower() in ("kremlin", "pentagon", "nato", "fbi", "cia", "un", "eu", "who") for w in caps)
         or _ACRONYM_COMPOUND.search(text) is not None
         or _field_and_country(text.split(",", 1)[0])  # its appositive set off after it
+        or members_body(text)
     )
 
 

@@ -25,6 +25,7 @@ from summarizer.rules.descriptions import (
     org_description,
     org_name_before,
     paragraph_before,
+    seated_title,
     sender_before,
     someone_else,
 )
@@ -303,7 +304,11 @@ class Registry(EntityIndex):
             # "the affable proprietor", "the 45-year-old": a description of someone named before,
             # the one the text is most about among those named last
             ent = self._most_salient_person(before)
-            if ent is not None and (holds_another_office(ent, phrase) or self._not_described(ent, phrase)):
+            if ent is not None and (
+                holds_another_office(ent, phrase)
+                or self._not_described(ent, phrase)
+                or not _holds_seated_title(ent, phrase)
+            ):
                 ent = None  # "the town clerk" is no one the text gave another office ("The mayor, Ana Ruiz")
             if ent is None and head_word(phrase.text) not in WORKS:
                 ent = self._named_next(phrase.span[1])
@@ -573,3 +578,13 @@ class Registry(EntityIndex):
             ent.name = best[0]
             if best[1] and not ent.role and best[1] not in ("mr", "mrs", "ms", "dr", "miss"):
                 ent.role = best[1]
+
+
+def _holds_seated_title(ent: Entity, phrase: SpeakerPhrase) -> bool:
+    """May ``phrase`` be ``ent`` as far as an office named by its seat goes: "the mayor of Dayton"
+    is only someone the text made a mayor ("Mayor Tom Hale"), never whoever it is most about."""
+    title = seated_title(phrase)
+    if title is None:
+        return True
+    role = (ent.role or "").lower()
+    return bool(role) and (role_head(role) == title or title in role.split())

@@ -8,6 +8,7 @@ from summarizer.rules.attribution.comma_names import comma_name_start
 from summarizer.rules.attribution.contact_clauses import PRESENT_SAYING
 from summarizer.rules.attribution.participle_subjects import participle_subject_start
 from summarizer.rules.attribution.place_chains import chained_place, place_ends_phrase, placed_person
+from summarizer.rules.attribution.subject_modifiers import double_possessive, sum_in_phrase
 from summarizer.rules.attribution.verb_groups import name_may
 from summarizer.rules.attribution.words import (
     ARTICLES,
@@ -141,6 +142,9 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
         if not is_word(t):
             if t.text in ("&", "-", "'", "’", ".") and i > lo and not spaced_hyphen(toks, i):
                 i -= 1
+                continue
+            if sum_in_phrase(toks, i, lo, j):
+                i -= 1  # "a $3 million ad campaign says": the sum's sign
                 continue
             break  # a mark, or a spaced hyphen (a dash: "goals - critics say …"), ends the phrase
         if low not in _NP_TESTED:  # a plain word joins the phrase: each test below asks for one of these
@@ -452,7 +456,7 @@ def noun_position(toks: list[Token], k: int, lo: int) -> bool:
     return (
         prev in lx.DETERMINERS
         or _modifier_of_subject(toks, k, prev)
-        or prev.endswith(("'s", "’s"))
+        or (prev.endswith(("'s", "’s")) and not double_possessive(toks, k, lo))
         or prev in ("of", "to", "no")
         or prev in _BEFORE_A_NOUN_ONLY
         or _measure_modifier(toks, k, lo)
