@@ -31,6 +31,7 @@ def _speakers(text: str) -> list[tuple[str | None, str | None]]:
         ("Gov. Ines Marlow of Tarnby", "person", "Ines Marlow"),
         ("Ines Marlow of Veterans Affairs", "organization", "Ines Marlow"),
         ("The mayor of Tarnby", "person", "mayor of Tarnby"),
+        ("Paul Farrant of Nurses", "person", "Paul Farrant"),  # a given name first: a person of the body
     ],
 )
 def test_a_body_named_of_its_members_is_one_name(phrase: str, kind: str, name: str) -> None:
@@ -54,6 +55,18 @@ def test_a_body_named_of_its_members_is_one_name(phrase: str, kind: str, name: s
         (
             "Mayor Ines Marlow toured the mill. The mayor of Tarnby said the mill would stay open.",
             [("The mayor of Tarnby", "Ines Marlow")],
+        ),
+        (
+            "Gov. Ines Marlow toured the mill. The governor of Kell said the mill would stay open.",
+            [("The governor of Kell", "Ines Marlow")],
+        ),
+        (
+            "Tarnby Mayor Ines Marlow toured the mill. The mayor of Tarnby said the mill would stay open.",
+            [("The mayor of Tarnby", "Ines Marlow")],
+        ),
+        (
+            "Sen. Ines Marlow toured the mill. The governor of Kell said the mill would stay open.",
+            [("The governor of Kell", "governor of Kell")],
         ),
         (
             "Ines Marlow toured the mill. The cheerful owner of the bakery said the mill would stay open.",

@@ -16,7 +16,7 @@ from summarizer.rules.org_kinds import (
     of_other_members,
     tells_a_kind,
 )
-from summarizer.rules.roles import ORG_NOUNS, head_word, role_head
+from summarizer.rules.roles import ORG_NOUNS, head_word, role_head, title_noun
 from summarizer.rules.speaker_phrases import SpeakerPhrase
 from summarizer.text import lexicon as lx
 from summarizer.text import report_kinds as rk
@@ -149,6 +149,28 @@ def seated_title(phrase: SpeakerPhrase) -> str | None:
     ):
         return words[1].lower()
     return None
+
+
+def holds_seated_title(role: str | None, mentions: list[Span], phrase: SpeakerPhrase, text: str) -> bool:
+    """May ``phrase`` be someone of this role and these mentions as far as an office named by its
+    seat goes: "the mayor of Dayton" is only someone the text made a mayor, by role ("Tom Hale,
+    the mayor") or by a title written before a mention ("Mayor Tom Hale", "Gov. Ana Ruiz"), never
+    whoever it is most about."""
+    title = seated_title(phrase)
+    if title is None:
+        return True
+    low = (role or "").lower()
+    if low and (role_head(low) == title or title in low.split()):
+        return True
+    return any(
+        (m := _TITLE_BEFORE.search(text, max(0, start - 40), start)) is not None
+        and title_noun(m.group(1)).lower() == title
+        for start, _ in mentions
+    )
+
+
+# the title word written right before a name ("Mayor Tom Hale", "Gov. Ana Ruiz", "Dayton Mayor")
+_TITLE_BEFORE = compiled(r"\b([A-Za-z]+)\.?[ \t]+\Z")
 
 
 # works and media, which a description may be of but no person is ("the 30-second spot", "the

@@ -168,7 +168,7 @@ def name_before_preposition(pw: list[tuple[str, int, int]]) -> int | None:
                 run += 1
             if run < 2 or pw[p - 1][0].lower() in lx.ORG_HEADS:
                 return None  # not "Royal Bank of …"
-            return None if _members_after(pw, p) else p
+            return None if _members_after(pw, p) and not is_given_name(pw[p - run][0]) else p
     return None
 
 
@@ -198,9 +198,11 @@ _MEMBERS_BODY = compiled(r"\b[A-Z][\w'’-]*\s+of\s+([A-Z][\w'’-]*)\s*\Z")
 def members_body(text: str) -> bool:
     """Do capitalised words end in "of" and the people a body is made of ("the Fraternal Order of
     Police", "Grand Guild of Nurses"): a body's name, whatever its head ("Order" is no
-    organisation's word alone: "the order says" is a court's)?"""
+    organisation's word alone: "the order says" is a court's)? A given name first makes it a
+    person of the body ("Paul Dorsey of Teachers")."""
     m = _MEMBERS_BODY.search(text)
-    return m is not None and _members_word(m.group(1))
+    first = next((w for w in text.split() if w[:1].isupper()), "")
+    return m is not None and _members_word(m.group(1)) and not is_given_name(first)
 
 
 # capitals that give a person's role, not a name ("Harbourline CEO Ana Ruiz")

@@ -18,6 +18,7 @@ from summarizer.rules.descriptions import (
     body_of_kind_before,
     delayed_identification,
     epithet,
+    holds_seated_title,
     indefinite,
     name_comma_after,
     name_given_after,
@@ -25,7 +26,6 @@ from summarizer.rules.descriptions import (
     org_description,
     org_name_before,
     paragraph_before,
-    seated_title,
     sender_before,
     someone_else,
 )
@@ -307,7 +307,7 @@ class Registry(EntityIndex):
             if ent is not None and (
                 holds_another_office(ent, phrase)
                 or self._not_described(ent, phrase)
-                or not _holds_seated_title(ent, phrase)
+                or not holds_seated_title(ent.role, ent.mentions, phrase, self.text)
             ):
                 ent = None  # "the town clerk" is no one the text gave another office ("The mayor, Ana Ruiz")
             if ent is None and head_word(phrase.text) not in WORKS:
@@ -578,13 +578,3 @@ class Registry(EntityIndex):
             ent.name = best[0]
             if best[1] and not ent.role and best[1] not in ("mr", "mrs", "ms", "dr", "miss"):
                 ent.role = best[1]
-
-
-def _holds_seated_title(ent: Entity, phrase: SpeakerPhrase) -> bool:
-    """May ``phrase`` be ``ent`` as far as an office named by its seat goes: "the mayor of Dayton"
-    is only someone the text made a mayor ("Mayor Tom Hale"), never whoever it is most about."""
-    title = seated_title(phrase)
-    if title is None:
-        return True
-    role = (ent.role or "").lower()
-    return bool(role) and (role_head(role) == title or title in role.split())
