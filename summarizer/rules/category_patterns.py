@@ -83,7 +83,9 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
         r"|(?<=\bwere\s)pistol[- ]?whipped"
         # a patient's state besides "critical": "two men are in stable condition", "critical but stable condition"
         # (British usage with an article: "two are in a stable condition")
-        r"|(?:(?<=\bin\s)|(?<=\bin\sa\s))(?:stable|grave|guarded|fair)(?:\s+but\s+stable)?\s+condition"
+        # (the grades of iw.CONDITION_GRADES: "left two guards in serious but stable condition"; the match starts at
+        # the grade, as "critical condition" does, so that "in" stays free for the patterns of place)
+        rf"|(?:(?<=\bin\s)|(?<=\bin\sa\s)){iw.CONDITION_GRADES}"
         r"|critical\s+but\s+stable\s+condition"
         # a prognosis after a harm: "the other two victims are expected to survive"
         r"|(?:expected|likely)\s+to\s+survive"

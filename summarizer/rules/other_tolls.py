@@ -10,7 +10,7 @@ import itertools
 import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft
-from summarizer.text.incident_words import LY_NOT_NEARLY, SUFFERED_INJURY
+from summarizer.text.incident_words import IN_CONDITION, LY_NOT_NEARLY, SUFFERED_INJURY
 from summarizer.text.numbers import ALSO, BESIDES, NUMBER_WORDS, VICTIM_NOUN_WORDS, singular
 from summarizer.text.regex import compiled
 from summarizer.text.sexes import SEX_WORDS
@@ -29,11 +29,13 @@ _NO_ASIDE = r"(?:(?!\b(?:including|among|who|whom|which)\b)[^.;:])"
 # woman]", "Two residents were treated for smoke inhalation, and [a firefighter]"
 _CLAUSE_THEN_AND = compiled(rf"{_NO_ASIDE}*?\b(?:was|were)\s{_NO_ASIDE}*?(?:,\s*|\s+)and\s+$", re.I)
 # … whose second people are the subject of a harm of their own: "[a firefighter] was hurt", "[one
-# firefighter] suffered a burn"
+# firefighter] suffered a burn", "[another] in fair condition"
 _OWN_HARM_AFTER = compiled(
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?"
     # (an adverb of the harm, not of a near miss: "was nearly hit by a stray bullet")
-    rf"(?:{LY_NOT_NEARLY}\s+)?{_HARMED}\b|(?:also\s+)?{SUFFERED_INJURY})",
+    rf"(?:{LY_NOT_NEARLY}\s+)?{_HARMED}\b|(?:also\s+)?{SUFFERED_INJURY}"
+    # or a patient's state of their own, its verb maybe gapped: "[another] in fair condition"
+    rf"|(?:(?:is|was|were|are|remains|remained)\s+)?(?:listed\s+)?{IN_CONDITION})",
     re.I,
 )
 # the companion of a harm or a death: "[a woman] died along with her [two daughters]", "[two men]

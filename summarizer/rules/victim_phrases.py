@@ -410,8 +410,9 @@ ANOTHER_RE = guarded(
     rf"(?:\band|[,;])\s+(?P<np>another|{_ORDINAL_OBJECT})\s+"
     r"(?:(?P<killed>was\s+killed|died)|(?P<injured>(?:was\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|shot"
     rf"|{HOSPITALIZED}|(?:taken|transported|rushed|airlifted)\s+to)"
-    # how the other is now: "one man is dead and another is fighting for his life"
-    r"|(?:is|was)\s+(?:(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+life|in\s+(?:critical|serious|stable|grave)\s+condition)))\b",
+    # how the other is now: "one man is dead and another is fighting for his life", "… and another in fair condition"
+    r"|(?:is|was)\s+(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+life"
+    rf"|(?:(?:is|was|remains|remained)\s+)?(?:listed\s+)?{IN_CONDITION}))\b",
     re.I,
 )
 # "Another man was also shot", "a second victim was taken to a hospital", "and a third man was

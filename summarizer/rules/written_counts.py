@@ -48,8 +48,11 @@ _ROUNDUP_RE = guarded(
     re.I,
 )
 # or the places of a toll of gunfire are several: "three men were shot in different parts of the
-# city" (a storm's or a flood's toll spread over places is still one event's)
-_SPREAD_RE = guarded(r"\bin\s+(?:different|separate|various)\s+(?:areas|parts|neighbou?rhoods|sections)\b", re.I)
+# city", "two men were found shot in separate locations" (a storm's or a flood's toll spread over
+# places is still one event's)
+_SPREAD_RE = guarded(
+    r"\bin\s+(?:different|separate|various)\s+(?:areas|parts|neighbou?rhoods|sections|locations|places|spots)\b", re.I
+)
 _GUNFIRE_WORD = compiled(r"\b(?:shot|shootings?|gunfire|gunshots?|gunm[ae]n)\b", re.I)
 # the shootings named before the toll they left: "two overnight shootings that left two men wounded"
 _ROUNDUP_BEFORE = guarded(

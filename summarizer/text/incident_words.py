@@ -143,10 +143,10 @@ MOVED_TO = (
     r"|(?:died|pronounced\s+dead)\s+(?:[a-z]+\s+){0,2}?at)"
 )
 # the state a patient is listed in, any grade of it: "in critical condition", "in a stable condition"
-# (British usage), "in serious but stable condition", "in guarded condition", "in good condition"
-IN_CONDITION = (
-    r"in\s+(?:a\s+)?(?:critical|serious|stable|grave|guarded|fair|good|satisfactory)(?:\s+but\s+stable)?\s+condition"
-)
+# (British usage), "in serious but stable condition", "in guarded condition", "in good condition";
+# CONDITION_GRADES is the grade and "condition" alone, for patterns whose match starts after "in"
+CONDITION_GRADES = r"(?:critical|serious|stable|grave|guarded|fair|good|satisfactory)(?:\s+but\s+stable)?\s+condition"
+IN_CONDITION = rf"in\s+(?:a\s+)?{CONDITION_GRADES}"
 # a stay in hospital that tells a person hurt: not for an illness ("hospitalized with pneumonia",
 # "for depression") nor a committal ("involuntarily hospitalized")
 HOSPITALIZED = rf"(?<!involuntarily\s)hospitali[sz]ed(?!\s+(?:for|with)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ILLNESS})\b)"

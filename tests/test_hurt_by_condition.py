@@ -1,0 +1,99 @@
+"""The hurt told by a patient's condition: any grade of it, as a count's or one person's after
+another ("one man was in serious condition and another in fair condition"), and a toll spread over
+separate locations read as a roundup's."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from summarizer.evaluation import count_of
+
+
+def tolls(text: str) -> tuple[int, int]:
+    result = summarize(text, model="rules", published="2026-03-06")
+    return count_of(result, "killed"), count_of(result, "injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # any grade of a patient's state, as the people's own (category_patterns reads the grades of
+        # incident_words.CONDITION_GRADES, as the person-anchored readers do)
+        (
+            "A gunman opened fire at a depot in Tamsey on Friday, leaving two guards in serious but stable condition.",
+            (0, 2),
+        ),
+        ("A gunman opened fire at a depot in Tamsey on Friday and left two guards in serious condition.", (0, 2)),
+        ("A gunman opened fire at a depot in Tamsey on Friday, leaving two guards in good condition.", (0, 2)),
+        (
+            "A gunman opened fire at a depot in Tamsey on Friday, leaving two guards in a satisfactory condition.",
+            (0, 2),
+        ),
+        # near misses: things in a condition, a condition with no count of people
+        ("The flood left the 12 old bridges in good condition.", (0, 0)),
+        ("Two vans were found in fair condition in Tamsey on Friday.", (0, 0)),
+    ],
+)
+def test_any_grade_of_condition_tells_a_count_hurt(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person, then another, each told by a condition: two hurt, the verb maybe gapped
+        (
+            "Shots were fired at a bar in Corrow on Friday. One man was in serious condition and another in fair condition.",
+            (0, 2),
+        ),
+        (
+            "Shots were fired at a bar in Corrow on Friday. One man was in serious condition and another was in fair condition.",
+            (0, 2),
+        ),
+        (
+            "Shots were fired at a bar in Corrow on Friday. A cook was in grave condition and another was listed in good condition.",
+            (0, 2),
+        ),
+        # a number already given is not added to: the two are the count's
+        (
+            "Two men were shot at a bar in Corrow on Friday. One was in serious condition and another in fair condition.",
+            (0, 2),
+        ),
+        (
+            "Two men were taken to a hospital in Corrow on Friday. One was in critical condition and the other was listed in stable condition.",
+            (0, 2),
+        ),
+        ("Two men were shot at a bar in Corrow on Friday and one was in critical condition.", (0, 2)),
+        ("Two men were shot at a bar in Corrow on Friday and the man was in critical condition.", (0, 2)),
+    ],
+)
+def test_people_told_one_by_one_by_condition(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll of gunfire spread over separate locations is a roundup's, as over separate parts of a
+        # town: the scene the story goes on to tell is the incident (its condition now read as a harm)
+        (
+            "Two men are in serious condition after they were found shot in separate locations in Corrow on Friday,"
+            " police said. Officers found a man with gunshot wounds outside a store on Mill Road.",
+            (0, 1),
+        ),
+        (
+            "Two men were found shot in separate parts of Corrow on Friday, police said. Officers found a man with"
+            " gunshot wounds outside a store on Mill Road.",
+            (0, 1),
+        ),
+        # near miss: one scene
+        (
+            "Two men are in serious condition after they were shot outside a store in Corrow on Friday, police said."
+            " Officers found them on Mill Road.",
+            (0, 2),
+        ),
+    ],
+)
+def test_a_toll_over_separate_locations_is_a_roundup(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
