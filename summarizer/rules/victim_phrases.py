@@ -10,6 +10,7 @@ import re
 from summarizer.rules import victims
 from summarizer.text.incident_words import (
     BEATEN_HURT,
+    BLOW_DEALT,
     BLUNT_WEAPONS,
     DID_NOT_SURVIVE,
     DIED_VERB,
@@ -233,7 +234,7 @@ NAMES_RE = guarded(
 OBJECT_RE = guarded(
     rf"\b(?:(?P<killed>kill(?:ed|ing)|(?:fatally|mortally)\s+(?:shot|wounded)|shot\s+and\s+killed|shot\s+dead|murdered|{GUNNED_DOWN}"
     rf"|(?:lifeless\s+)?bod(?:y|ies)\s+of|(?:fatal|deadly)\s+shooting\s+of)"
-    rf"|(?P<injured>wound(?:ed|ing)|injur(?:ed|ing)|shot(?!\s+(?:and\s+killed|dead))|shot\s+and\s+wounded|pistol[- ]?whipp(?:ed|ing)))"
+    rf"|(?P<injured>wound(?:ed|ing)|injur(?:ed|ing)|shot(?!\s+(?:and\s+killed|dead))|shot\s+and\s+wounded|pistol[- ]?whipp(?:ed|ing)|{BLOW_DEALT}))"
     rf"\s+{_PERSONS}",
     re.IGNORECASE,
 )
@@ -565,7 +566,7 @@ _HARM_LITERALS = (
     "sustained", "whipp", "death", "life of", "lives of", "fighting for", "shooting of", "treated", "gun on",
     "shooting himself", "shooting herself", "of shooting", "with shooting", "for shooting", "of fatally",
     "with fatally", "blasted", "blasting", "hitting", "striking", "grazing", ", shooting", "gunned down", "gunning down",
-    "burned", "burnt", "beaten", "martyr", "breath", "drown",
+    "burned", "burnt", "beat", "martyr", "breath", "drown",
 )  # fmt: skip
 _HARM_CHECKED = {"hit": compiled(r"\bhit\b"), "passed": compiled(r"passed\s+away")}
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.incident_words import (
+    BEATEN_HURT,
     DID_NOT_SURVIVE,
     DIED_VERB,
     HEARSAY,
@@ -104,6 +105,8 @@ _HURT = (
     r"(?:shot(?!\s+at\s*(?:[,.;]|but\b|by\b))|(?:wounded|injured|hurt)" + NOT_BY_SHARDS + r"|grazed"
     # a blow with the gun itself: "the clerk was pistol-whipped"
     r"|pistol[- ]?whipped"
+    # a beating told by its degree, result or agent: "he was badly beaten", "was beaten by police"
+    rf"|{BEATEN_HURT}"
     r"|struck\s+(?:once|twice|\w+\s+times?|in\s+the|by)|hit\s+(?:once|twice|\w+\s+times?|in\s+the|by)"
     rf"|{HOSPITALIZED}|recovering"
     + NOT_RECOVERING_FROM_HARM
@@ -276,7 +279,7 @@ _OBJECT_AFTER = compiled(
 # a word every pattern of mentions() holds one of
 _HARM = compiled(
     r"shot|kill|dead|died|dies|wound|injur|hurt|hospital|recover|struck|hit|graz|condition|suffer|surviv|gunned"
-    r"|slain|succumb|passed\s+away|murder|lifeless|treated|deceas|homicid|whipp|fighting|fatal|martyr|breath"
+    r"|slain|succumb|passed\s+away|murder|lifeless|treated|deceas|homicid|whipp|beaten|fighting|fatal|martyr|breath"
     # (the deaths of DIED_TO_DEATH: "drowned", "bled to death")
     r"|drown|death"
 )  # on lower-cased text

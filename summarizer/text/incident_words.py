@@ -214,11 +214,20 @@ HARMED_TO_DEATH = (
     r"|strangled|choked|smothered|crushed|trampled|mauled|burned|burnt|scalded|frozen|starved|tortured|hanged"
     r"|dragged)\s+to\s+death\b"
 )
+# who deals a beating as an agent: the police and the people nouns ("beaten by police", "by two
+# men", "by a mob"), not a team or a rival in a game ("beaten by the Tigers", "by a late goal")
+_BEATERS = (
+    r"police|officers?|deputies|deputy|troopers?|guards?|soldiers?|agents?|men|man|women|woman|mob|gang|group"
+    r"|attackers?|assailants?|robbers?|intruders?|suspects?|teens?|teenagers?|youths?|inmates?|strangers?|protesters?"
+)
 # a beating told by its degree or its result, a hurt: "was badly beaten", "were beaten up", "beaten
-# unconscious" (not "beaten in the final", a defeat; "beaten to death" is a death); and a harm "to
-# death" that did not come: "was nearly beaten to death" lived, hurt
+# unconscious" (not "beaten in the final", a defeat; "beaten to death" is a death); or by its agent,
+# a person: "was beaten by police", "beaten by two men"; and a harm "to death" that did not come:
+# "was nearly beaten to death" lived, hurt
 BEATEN_HURT = (
-    r"(?:(?:badly|severely|brutally|savagely|viciously)\s+beaten|beaten\s+(?:up|unconscious|senseless))(?!\s+to\s+death)"
+    r"(?:(?:badly|severely|brutally|savagely|viciously)\s+beaten|beaten\s+(?:up|unconscious|senseless)"
+    rf"|beaten\s+by\s+(?:(?:an?|the|two|three|four|five|several|a\s+group\s+of)\s+)?(?:[\w-]+\s+)?(?:{_BEATERS})\b)"
+    r"(?!\s+to\s+death)"
     rf"|(?:nearly|almost)\s+{HARMED_TO_DEATH}"
 )
 # "drown" with an object is no death of its subject: a sound ("the crowd drowned out the
@@ -391,6 +400,13 @@ BLUNT_WEAPONS = (
     r"(?:bats?|bottles?|bricks?|rocks?|stones?|hammers?|pipes?|clubs?|crowbars?|batons?|sticks?|chairs?|fists?"
     r"|rifle\s+butt|(?:hand)?guns?|pistols?|tire\s+iron)\b"
 )
+# a beating or a blow dealt to the person after it, fixed as one by a blunt weapon or a gun, or by its
+# result: "officers beat [a man] with batons", "beat [two guards] unconscious", "struck [a clerk] with
+# a handgun" (not "beat the traffic", "beat a man in the final", "struck a deal with a buyer")
+BLOW_DEALT = (
+    r"(?:beat(?:ing|s)?|hit(?:ting|s)?|str(?:uck|ikes?|iking))(?=\s+(?:[\w'’-]+\s+){1,3}?(?:up\b|unconscious\b|senseless\b"
+    rf"|with\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+)?{BLUNT_WEAPONS}))"
+)
 
 # page furniture: a line that is only one of these is part of the page, not of the story
 # (ingest removes it as boilerplate; a photo credit and a "Sign up for …" line are matched there)
@@ -472,6 +488,11 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         # pipe", "badly beaten", "beaten up"
         "beaten with", "beaten up", "badly beaten", "severely beaten", "brutally beaten", "savagely beaten",
         "viciously beaten", "beaten unconscious", "beaten senseless", "nearly beaten", "almost beaten",
+        # by its agent, a person (BEATEN_HURT's _BEATERS read the rest): "was beaten by police"; a
+        # beating dealt, by the blunt weapon that fixes it (victim_phrases.OBJECT_RE): "beat a man with batons"
+        "beaten by", "beat up", "beating up", "with batons", "with a baton", "with a bat", "with bats",
+        "with a baseball bat", "with a pipe", "with a metal pipe", "with a hammer", "with a crowbar", "with a brick",
+        "with a tire iron",
         # the sick of a poisoning or a leak: "left 100 villagers ill"
         "ill", "sickened", "sickening", "burns", "treatment",
         # the nouns of INJURY_NOUNS, as a person suffers one: "suffered a deep cut", "a broken leg"

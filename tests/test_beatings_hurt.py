@@ -1,0 +1,40 @@
+"""A beating or a blow as a hurt: told by its agent ("was beaten by police") or dealt with a blunt
+weapon or a gun ("officers beat a man with batons"); not a defeat or a race ("beat the Tigers")."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from summarizer.evaluation import count_of
+
+
+def tolls(text: str) -> tuple[int, int]:
+    result = summarize(text, model="rules", published="2026-03-06")
+    return count_of(result, "killed"), count_of(result, "injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a beating by its agent, a person or the police
+        ("A man was beaten by police in Corrow on Friday.", (0, 1)),
+        ("He was beaten by police in Corrow on Friday.", (0, 1)),
+        ("A clerk was beaten by two men at a shop in Corrow on Friday.", (0, 1)),
+        ("Two tenants were beaten by a group of youths in Tamsey on Friday.", (0, 2)),
+        # a beating dealt, fixed by its blunt weapon or its result
+        ("Officers beat a man with batons in Corrow on Friday.", (0, 1)),
+        ("Two men beat a clerk with a bat in Corrow on Friday.", (0, 1)),
+        ("A robber struck a clerk with a handgun in Corrow on Friday.", (0, 1)),
+        ("A robber struck two guards with a bat in Corrow on Friday.", (0, 2)),
+        # near misses: a defeat, a race against time, a rhythm
+        ("Commuters left early to beat the traffic in Corrow on Friday.", (0, 0)),
+        ("The Lions beat the Tigers 3-1 in Corrow on Friday.", (0, 0)),
+        ("The champion was beaten in the final in Corrow on Friday.", (0, 0)),
+        ("The Lions were beaten by the Tigers in Corrow on Friday.", (0, 0)),
+        ("A drummer beat a rhythm with two sticks in Corrow on Friday.", (0, 0)),
+        ("The company struck a deal with a buyer in Corrow on Friday.", (0, 0)),
+    ],
+)
+def test_a_beating_by_an_agent_or_a_weapon_is_a_hurt(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
