@@ -40,6 +40,15 @@ _CHARGED_BEFORE = guarded(
     r"(?:(?:first|second|third)[- ]degree\s+|capital\s+|felony\s+|attempted\s+)?$",
     re.I,
 )
+# a disciplinary or legal consequence over a harm is the people's, the harm another's: "two officers
+# were suspended over the death of a man", "three guards fired after the shooting of an inmate",
+# "two men charged in the killing" (not the people's own fate: "two men were suspended and later shot")
+_PUNISHED_OVER_BEFORE = guarded(
+    r"\b(?:suspended|fired|sacked|dismissed|disciplined|reprimanded|charged|arrested|detained|indicted|convicted"
+    r"|sentenced|jailed|sued|blamed|investigated|questioned|placed\s+on\s+(?:paid\s+|administrative\s+)*leave)"
+    r"\s+(?:over|in|for|after|following|in\s+connection\s+with)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 # a harm done, told by its participle after the people who did it: "two gunmen opened fire,
 # killing a guard", "one of the officers fired a shot, wounding a man"
 # (not when its object refers back to them: "two men were in the car when it crashed, killing both")
@@ -316,6 +325,8 @@ class _Clause:
             return None
         if harm and a >= at and _CHARGED_BEFORE.search(self.text, max(0, a - 40), a):
             return None  # "three men charged with killing a clerk": the people charged, not harmed
+        if harm and a > at and _PUNISHED_OVER_BEFORE.search(self.text, max(at, a - 60), a):
+            return None  # "two officers were suspended over the death of a man": the man's death
         if harm and a > at and _OTHER_SUBJECT_CLAUSE.search(self.text, at, a):
             return None  # "50 people gathered at the spot where a teen was shot": another's harm
         if harm and a > at and singular_harm_of_another(self.text, at, a):

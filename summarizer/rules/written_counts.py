@@ -344,6 +344,8 @@ def _demoted_category(
         category in ("killed", "injured")
         and noun in iw.PERPETRATOR_NOUNS
         and not _HARMED_AFTER.match(view, range_end, min(sent.end, range_end + 200))
+        # (the object of a verb of harm is harmed, whoever: "the clerk shot one of the robbers")
+        and own_verb(view, c_start, q_start) not in ("killed", "injured")
     ):
         category = "other"  # "charges against three suspects after a clerk was shot": not the suspects' harm
     return category
