@@ -97,3 +97,34 @@ def test_people_told_one_by_one_by_condition(text: str, expected: tuple[int, int
 )
 def test_a_toll_over_separate_locations_is_a_roundup(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "another" in a condition is a person only after a person: the first clause's noun, a thing,
+        # makes it another thing (implicit_victims._PERSON_BEFORE)
+        ("The bridge was in poor condition and another in fair condition in Corrow on Friday.", (0, 0)),
+        ("One bridge was in serious condition and another in fair condition in Corrow on Friday.", (0, 0)),
+        ("One of the boats was in good condition and another in fair condition in Corrow on Friday.", (0, 0)),
+        # things in a condition of their own, no person
+        ("The car was in good condition after the crash in Corrow on Friday.", (0, 0)),
+        ("Officials said the economy is in fair condition in Corrow on Friday.", (0, 0)),
+        ("The house was left in poor condition in Corrow on Friday.", (0, 0)),
+        ("The roads are in good condition in Corrow on Friday.", (0, 0)),
+        ("The dog was in stable condition in Corrow on Friday.", (0, 0)),
+        ("Two bridges are in poor condition and a third is in fair condition in Corrow on Friday.", (0, 0)),
+        # a person before: counted, each grade
+        ("A man was shot and is in grave condition in Corrow on Friday.", (0, 1)),
+        ("A woman was shot and was listed in good condition in Corrow on Friday.", (0, 1)),
+        ("Two men were stabbed and are in a stable condition in Corrow on Friday.", (0, 2)),
+        ("A man was shot at a bar and another is in stable condition in Corrow on Friday.", (0, 2)),
+        (
+            "Two are in stable condition and a third is in critical condition after a shooting in Corrow on Friday.",
+            (0, 3),
+        ),
+        ("A cook was in grave condition and another was listed in good condition in Corrow on Friday.", (0, 2)),
+    ],
+)
+def test_another_in_a_condition_is_a_person_only_after_one(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected

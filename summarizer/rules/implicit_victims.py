@@ -40,7 +40,7 @@ from summarizer.rules.victim_phrases import (
 from summarizer.rules.written_counts import HARMS, NOT_BEFORE, FigureDraft
 from summarizer.text.base import Span
 from summarizer.text.incident_words import HOSPITALIZED, HURT_PARTICIPLE, IN_CONDITION
-from summarizer.text.numbers import ALSO, ORDINAL_WORDS, ORDINALS, implicit_count_at
+from summarizer.text.numbers import ALSO, ORDINAL_WORDS, ORDINALS, VICTIM_NOUNS, implicit_count_at
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
 from summarizer.text.sexes import sex_of
@@ -91,6 +91,24 @@ def implicit_victims(
 
 # a companion counted, set off by commas after "along with": "The driver, along with two passengers,
 # was hurt" (the definite before is one more, as before "along with a passenger": other_tolls.definite_front)
+# a patient's state names a person only after one: "[he] was in serious condition and another in
+# fair condition", not "the bridge was in poor condition and another in fair condition" (the
+# "another" is the first clause's noun, a thing); or after a count of the hurt: "two are in stable
+# condition and a third …"
+_PERSON_BEFORE = compiled(
+    rf"\b(?:he|she|they|him|her|them|(?:wo)?men|people|children|(?:{VICTIM_NOUNS})(?:e?s)?)\b", re.I
+)
+
+
+def _another_thing(view: str, sent: Sentence, m: re.Match[str], s: int, drafts: list[FigureDraft]) -> bool:
+    """Is the "another" of a condition at ``s`` another thing: no person nor count of the hurt before it?"""
+    return (
+        "condition" in m.group(0).lower()
+        and not _PERSON_BEFORE.search(view, sent.start, s)
+        and not any(d.category in HARMS and sent.start <= d.span[0] < s for d in drafts)
+    )
+
+
 _ALONG_WITH_BEFORE = compiled(r",\s*along\s+with\s+$", re.I)
 
 
@@ -160,6 +178,8 @@ def _read_victim(
         return  # counted (but "two were hurt and a third is critical", "two were shot and a woman was hurt")
     if pattern is ANOTHER_RE and _ORDINAL_MORE.match(phrase) and category not in counted:
         return  # "and a third …" goes on from a count of its own fate, not "two were killed and a third hurt"
+    if pattern is ANOTHER_RE and _another_thing(view, sent, m, s, drafts):
+        return  # "the bridge was in poor condition and another in fair condition": another thing
     if unasserted(view, max(sent.start, s - 30), s):
         return  # "it is possible a man was shot": a harm supposed, not told
     if NOT_BEFORE.search(view, max(sent.start, s - 12), s):
