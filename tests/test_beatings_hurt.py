@@ -38,3 +38,37 @@ def tolls(text: str) -> tuple[int, int]:
 )
 def test_a_beating_by_an_agent_or_a_weapon_is_a_hurt(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a beating's particle before its object, its result after it, any blunt weapon of
+        # incident_words.BLUNT_WEAPONS (the checker's triggers hold each after "with")
+        ("Three men beat up a student in Corrow on Friday.", (0, 1)),
+        ("A gang beat a teen unconscious in Corrow on Friday.", (0, 1)),
+        ("Guards beat two inmates with sticks in Corrow on Friday.", (0, 2)),
+        ("A man hit a woman with a hammer in Corrow on Friday.", (0, 1)),
+        ("A man was beaten with a bat by three men in Corrow on Friday.", (0, 1)),
+        ("A clerk was pistol-whipped by a robber in Corrow on Friday.", (0, 1)),
+        # the agent one of a home or a shop, after a possessive; the one beaten a suspect
+        ("She was beaten by her husband in Corrow on Friday.", (0, 1)),
+        ("A robber was beaten by the store owner in Corrow on Friday.", (0, 1)),
+        ("The suspect, who had been beaten by the victim, fled in Corrow on Friday.", (0, 1)),
+        # near misses: a defeat in a contest, a figure of speech
+        ("He was beaten by a woman in the race in Corrow on Friday.", (0, 0)),
+        ("The mayor was beaten by a rival in the vote in Corrow on Friday.", (0, 0)),
+        ("The senator beat him in the election in Corrow on Friday.", (0, 0)),
+        ("The rookie beat the odds in Corrow on Friday.", (0, 0)),
+        ("Police beat a retreat in Corrow on Friday.", (0, 0)),
+        ("His speech struck a nerve in Corrow on Friday.", (0, 0)),
+        ("Her speech struck a chord with voters in Corrow on Friday.", (0, 0)),
+        ("The storm struck the coast in Corrow on Friday.", (0, 0)),
+        ("The doctor was struck off the register in Corrow on Friday.", (0, 0)),
+        ("The band struck up a tune with two drums in Corrow on Friday.", (0, 0)),
+        ("The court hit two men with fines in Corrow on Friday.", (0, 0)),
+        ("Prosecutors hit the suspect with gun charges in Corrow on Friday.", (0, 0)),
+    ],
+)
+def test_beatings_told_other_ways_and_their_near_misses(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected

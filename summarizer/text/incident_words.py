@@ -219,6 +219,14 @@ HARMED_TO_DEATH = (
 _BEATERS = (
     r"police|officers?|deputies|deputy|troopers?|guards?|soldiers?|agents?|men|man|women|woman|mob|gang|group"
     r"|attackers?|assailants?|robbers?|intruders?|suspects?|teens?|teenagers?|youths?|inmates?|strangers?|protesters?"
+    # the people of a home or a shop, who beat one there: "beaten by her husband", "by the store owner",
+    # "the suspect, beaten by the victim, fled"
+    r"|husband|wife|(?:boy|girl)friend|partner|(?:step)?(?:father|mother)|sons?|brothers?|neighbou?rs?|owners?|victims?"
+    r"|customers?|clerks?"
+)
+# the contests one is beaten in, a defeat
+_CONTESTS = (
+    r"(?:race|election|vote|polls?|primary|runoff|final|semi-?final|match|game|contest|tournament|round|bout|chess)\b"
 )
 # a beating told by its degree or its result, a hurt: "was badly beaten", "were beaten up", "beaten
 # unconscious" (not "beaten in the final", a defeat; "beaten to death" is a death); or by its agent,
@@ -226,7 +234,9 @@ _BEATERS = (
 # "was nearly beaten to death" lived, hurt
 BEATEN_HURT = (
     r"(?:(?:badly|severely|brutally|savagely|viciously)\s+beaten|beaten\s+(?:up|unconscious|senseless)"
-    rf"|beaten\s+by\s+(?:(?:an?|the|two|three|four|five|several|a\s+group\s+of)\s+)?(?:[\w-]+\s+)?(?:{_BEATERS})\b)"
+    rf"|beaten\s+by\s+(?:(?:an?|the|his|her|their|two|three|four|five|several|a\s+group\s+of)\s+)?(?:[\w-]+\s+)?(?:{_BEATERS})\b"
+    # (not a defeat in a contest: "was beaten by a woman in the race")
+    rf"(?!\s+(?:in|at)\s+(?:the|an?|this|last|their|his|her)\s+(?:[\w-]+\s+)?{_CONTESTS}))"
     r"(?!\s+to\s+death)"
     rf"|(?:nearly|almost)\s+{HARMED_TO_DEATH}"
 )
@@ -396,6 +406,8 @@ HOLDER_NOUNS = (
 )  # fmt: skip
 # the things held or thrown a blow is struck with ("hit with a bat", "struck by a bottle"): a person so
 # hit is hurt (rules/victim_phrases)
+# the blunt weapons' nouns, one each (the checker's triggers after "with", BLUNT_WEAPONS read by pattern)
+_BLUNT_NOUNS = "bat stick rock stone bottle brick hammer pipe club crowbar baton chair"
 BLUNT_WEAPONS = (
     r"(?:bats?|bottles?|bricks?|rocks?|stones?|hammers?|pipes?|clubs?|crowbars?|batons?|sticks?|chairs?|fists?"
     r"|rifle\s+butt|(?:hand)?guns?|pistols?|tire\s+iron)\b"
@@ -404,6 +416,8 @@ BLUNT_WEAPONS = (
 # result: "officers beat [a man] with batons", "beat [two guards] unconscious", "struck [a clerk] with
 # a handgun" (not "beat the traffic", "beat a man in the final", "struck a deal with a buyer")
 BLOW_DEALT = (
+    # (or its particle before the person: "three men beat up a student")
+    r"beat(?:ing|s)?\s+up(?=\s)|"
     r"(?:beat(?:ing|s)?|hit(?:ting|s)?|str(?:uck|ikes?|iking))(?=\s+(?:[\w'’-]+\s+){1,3}?(?:up\b|unconscious\b|senseless\b"
     rf"|with\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+)?{BLUNT_WEAPONS}))"
 )
@@ -490,9 +504,10 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         "viciously beaten", "beaten unconscious", "beaten senseless", "nearly beaten", "almost beaten",
         # by its agent, a person (BEATEN_HURT's _BEATERS read the rest): "was beaten by police"; a
         # beating dealt, by the blunt weapon that fixes it (victim_phrases.OBJECT_RE): "beat a man with batons"
-        "beaten by", "beat up", "beating up", "with batons", "with a baton", "with a bat", "with bats",
-        "with a baseball bat", "with a pipe", "with a metal pipe", "with a hammer", "with a crowbar", "with a brick",
-        "with a tire iron",
+        "beaten by", "beat up", "beats up", "beating up", "unconscious", "senseless", "with a baseball bat",
+        "with a metal pipe", "with a tire iron", "with his fists", "with their fists", "with fists",
+        *(f"with a {w}" for w in _BLUNT_NOUNS.split()),
+        *(f"with {w}s" for w in _BLUNT_NOUNS.split()),
         # the sick of a poisoning or a leak: "left 100 villagers ill"
         "ill", "sickened", "sickening", "burns", "treatment",
         # the nouns of INJURY_NOUNS, as a person suffers one: "suffered a deep cut", "a broken leg"
