@@ -42,11 +42,16 @@ _CHARGED_BEFORE = guarded(
 )
 # a disciplinary or legal consequence over a harm is the people's, the harm another's: "two officers
 # were suspended over the death of a man", "three guards fired after the shooting of an inmate",
-# "two men charged in the killing" (not the people's own fate: "two men were suspended and later shot")
+# "two men charged in the killing", "two officers were suspended after three men died" (not the
+# people's own fate: "two men were suspended and later shot")
 _PUNISHED_OVER_BEFORE = guarded(
     r"\b(?:suspended|fired|sacked|dismissed|disciplined|reprimanded|charged|arrested|detained|indicted|convicted"
     r"|sentenced|jailed|sued|blamed|investigated|questioned|placed\s+on\s+(?:paid\s+|administrative\s+)*leave)"
-    r"\s+(?:over|in|for|after|following|in\s+connection\s+with)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
+    # (the harm's own subject between, not a conjunction or a pronoun going on with the people:
+    # "suspended after three men died", "after two inmates were beaten"; not "arrested in Tamsey
+    # and shot", "arrested after they were shot")
+    r"\s+(?:over|in|for|after|following|in\s+connection\s+with)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?!(?:and|or|but|then|later|they|he|she)\s)[\w-]+\s+){0,2}(?:(?:was|were|had\s+been)\s+)?$",
     re.I,
 )
 # a harm done, told by its participle after the people who did it: "two gunmen opened fire,
