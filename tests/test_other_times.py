@@ -30,6 +30,14 @@ def tolls(text: str) -> tuple[int, int]:
         (LEAD + "A woman was killed there in May.", (0, 1)),
         (LEAD + "Ten others have been wounded in the city since January.", (0, 1)),
         (LEAD + "So far this year, 14 people have been killed in the city.", (0, 1)),
+        # a period told as the past or last few weeks, months or years, after the story's toll
+        (LEAD + "Over the last three years, four people have been killed at the junction.", (0, 1)),
+        (LEAD + "During the past two years, five people were killed at the same corner.", (0, 1)),
+        (LEAD + "Within the past six months, three men have been wounded on the block.", (0, 1)),
+        (LEAD + "This year alone, 12 people have been killed in the city.", (0, 1)),
+        (LEAD + "Since 2019, nine people have been shot on the street.", (0, 1)),
+        # near miss: the last minutes of the incident's own night, no period of weeks or years
+        (LEAD + "In the last minutes of the fight, a second man was wounded.", (0, 2)),
         (LEAD + "Police said a teen was fatally shot a mile away hours earlier.", (0, 1)),
         (LEAD + "In another part of town, two brothers were killed in a crash.", (0, 1)),
         # a year before the incident's sets apart even the first harm told
@@ -44,6 +52,7 @@ def tolls(text: str) -> tuple[int, int]:
         # a story of the recalled case alone keeps its toll
         ("Last year, two men were killed on Elm Street, police said Sunday.", (2, 0)),
         ("In 2019, a man was killed on Elm Street, police said.", (1, 0)),
+        ("Over the past two years, four people have been killed on Elm Street, police said.", (4, 0)),
     ],
 )  # fmt: skip
 def test_a_toll_of_another_time_is_background(text: str, expected: tuple[int, int]) -> None:

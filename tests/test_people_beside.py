@@ -38,6 +38,23 @@ def test_people_named_beside_a_count(text: str, expected: tuple[int, int]) -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # one person told by a definite role, coordinated with people counted: one more than the count
+        ("The clerk and two customers were shot at a pharmacy in Orvale on Friday.", (0, 3)),
+        ("The night manager and three guests were killed in a fire at an inn in Harwick.", (4, 0)),
+        ("A bus hit a wall in Tarn on Sunday. The driver and two passengers were hurt.", (0, 3)),
+        # near misses: no harm told of them; a plural definite group, whose number is its own
+        ("The clerk and two customers were unhurt after a gunman fired at a pharmacy in Orvale.", (0, 0)),
+        ("The suspect and two accomplices fled after a clerk was shot at a pharmacy in Orvale.", (0, 1)),
+        ("The clerks and two customers were questioned after a robbery at a pharmacy in Orvale.", (0, 0)),
+    ],
+)
+def test_a_definite_person_beside_a_count(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a count of the people harmed, then its parts, the hurt and the dead, that sum to it
         ("Five people were shot at a fair in Orvale on Friday: three were hurt and two others died.", (2, 3)),
         (

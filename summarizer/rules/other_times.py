@@ -37,7 +37,7 @@ SEVERAL_TOLD = lower_pattern(
 _MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
 # a time of the clause's own before the story's, or a running total, on lower-cased text: "last
 # week", "last month", "in 2019", "back in May", "earlier this year", "two years ago", "since
-# January", "since Jan. 1", "so far this year", "this year", "in the past 21 months", "to date"; a place apart from
+# January", "since Jan. 1", "so far this year", "this year", "in the past 21 months", "over the last three years", "to date"; a place apart from
 # the scene: "a mile away", "in another part of town". (Not a bare weekday: "On Saturday" may be
 # the incident's own day, which the dates compare.)
 _OTHER_TIME = lower_pattern(
@@ -46,7 +46,7 @@ _OTHER_TIME = lower_pattern(
     r"|earlier\s+this\s+(?:year|month)|(?:so\s+far|to\s+date|this\s+year)"
     r"|(?:\w+|\d+)\s+(?:weeks|months|years|decades)\s+(?:ago|earlier|before)"
     r"|(?:a|one)\s+(?:week|month|year|decade)\s+(?:ago|earlier|before)"
-    r"|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)"
+    r"|(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years|decades)"
     r"|(?:a|one|two|three|\d+)\s+miles?\s+away|in\s+(?:another|a\s+different)\s+part\s+of\s+(?:town|the\s+city)"
     r"|(?P<since_day>since\s+" + MONTH_RE.lower() + r"\.?\s+\d{1,2}"
     r"(?:st|nd|rd|th)?))\b"
@@ -88,7 +88,7 @@ _CLAUSE_BREAK = lower_pattern(r"[;:—–]|,\s+(?:and|but|while|whereas|although
 # a victim found or brought somewhere away from the scene, not hurt there: "was found a mile away"
 _MOVED = lower_pattern(r"\b(?:found|drove|ran|walked|taken|driven|fled|collapsed|located)\b")
 # the cheap test before the pattern: one of the words such a time or place opens with
-_CUES = ("last", "in ", "since", "earlier", "so far", "to date", "this year", "ago", "before", "away", "part of")
+_CUES = ("last", "past", "in ", "since", "earlier", "so far", "to date", "this year", "ago", "before", "away", "part of")
 
 
 def without_other_times(

@@ -21,8 +21,13 @@ __all__ = ["with_the_people_beside"]
 # the people named right before "and three others": a pronoun, or one person without a number
 # one person named beside the people counted: "a clerk", "her son"
 _ONE_NAMED = rf"(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})"
+# or one person told by a definite role before the people counted, a new one beside them: "the
+# clerk and two customers were shot" (3); not "the two clerks", whose own number is a count
+_ONE_DEFINITE = rf"the\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})"
 # the person named before "and" and the people counted, theirs maybe: "a mother and her two sons"
-_PEOPLE_AND_BEFORE = guarded(rf"\b(?P<who>he|she|{_ONE_NAMED})\s+and\s+(?:(?:his|her|their)\s+)?$", re.I)
+_PEOPLE_AND_BEFORE = guarded(
+    rf"\b(?P<who>he|she|{_ONE_NAMED}|{_ONE_DEFINITE})\s+and\s+(?:(?:his|her|their)\s+)?$", re.I
+)
 # (or a part of a group, theirs or the one told: "a barber and one of his customers", "two of the guards")
 _OTHERS_AT = compiled(rf"\s+(?:of\s+(?:his|her|their|the)\s+)?{PEOPLE_PLURAL}\b", re.I)
 # (the people's ages may come between: "two men and a woman, all in their 30s, were shot")
