@@ -51,6 +51,16 @@ def test_a_beating_by_an_agent_or_a_weapon_is_a_hurt(text: str, expected: tuple[
         ("A man hit a woman with a hammer in Corrow on Friday.", (0, 1)),
         ("A man was beaten with a bat by three men in Corrow on Friday.", (0, 1)),
         ("A clerk was pistol-whipped by a robber in Corrow on Friday.", (0, 1)),
+        # the weapon's modifier any word, its determiner a possessive or a number, as the count reads
+        # it and the checker grounds it (a trigger "with ~ pipe")
+        ("Two men beat a clerk with a metal pipe in Corrow on Friday.", (0, 1)),
+        ("Two men beat a clerk with a steel pipe in Corrow on Friday.", (0, 1)),
+        ("Two men beat a clerk with a lead pipe in Corrow on Friday.", (0, 1)),
+        ("A man beat a clerk with a baseball bat in Corrow on Friday.", (0, 1)),
+        ("A man beat a clerk with an aluminum bat in Corrow on Friday.", (0, 1)),
+        ("A man beat a clerk with two bats in Corrow on Friday.", (0, 1)),
+        ("Two men beat a clerk with their fists in Corrow on Friday.", (0, 1)),
+        ("A woman beat a clerk with her fists in Corrow on Friday.", (0, 1)),
         # the agent one of a home or a shop, after a possessive; the one beaten a suspect
         ("She was beaten by her husband in Corrow on Friday.", (0, 1)),
         ("A robber was beaten by the store owner in Corrow on Friday.", (0, 1)),

@@ -21,7 +21,7 @@ from summarizer.text.base import (
     quoted_share,
 )
 from summarizer.text.hedges import STATUS_KINDS, find_hedges, hedges_no_claim
-from summarizer.text.incident_words import LOWER_INCIDENT_TYPES, SUMMARY_GLUE
+from summarizer.text.incident_words import LOWER_INCIDENT_TYPES, SUMMARY_GLUE, WEAPON_MODIFIER
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.matching import Matcher
 from summarizer.text.numbers import NUMBER_WORDS, find_numbers, qualifier_before
@@ -348,20 +348,24 @@ class Triggers:
 _NUMBER_SLOT = (
     r"(?:[a-z]+\s+){0,2}?(?:\d[\d,]*|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:-[a-z]+)?)"
 )
+# "~" stands for a weapon's determiner and modifier or neither, as the offline model reads a blow:
+# "with ~ pipe" is "with a pipe", "with a steel pipe", "with pipe"
+_SLOTS = {"#": _NUMBER_SLOT + r"\s+", "~": WEAPON_MODIFIER}
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A trigger phrase's words in a row, each slot ("#", "~") read by its pattern."""
+    return "".join(_SLOTS.get(w) or re.escape(w) + r"\s+" for w in phrase.split()).removesuffix(r"\s+")
 
 
 @lru_cache(maxsize=64)
 def triggers_of(words: frozenset[str]) -> Triggers:
     phrases = sorted(w for w in words if " " in w)
-    pattern = (
-        r"\b(?:"
-        + "|".join(r"\s+".join(_NUMBER_SLOT if w == "#" else re.escape(w) for w in p.split()) for p in phrases)
-        + r")\b"
-    )
+    pattern = r"\b(?:" + "|".join(_phrase_pattern(p) for p in phrases) + r")\b"
     return Triggers(
         frozenset(stem(w) for w in words if " " not in w),
         compiled(pattern) if phrases else None,
-        tuple(frozenset(stem(w) for w in p.split() if w != "#") for p in phrases),
+        tuple(frozenset(stem(w) for w in p.split() if w not in _SLOTS) for p in phrases),
     )
 
 

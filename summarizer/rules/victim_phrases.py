@@ -30,6 +30,7 @@ from summarizer.text.incident_words import (
     SUFFERED_INJURY,
     TREATED_AND_RELEASED,
     TREATED_WHERE,
+    WEAPON_MODIFIER,
 )
 from summarizer.text.numbers import (
     APPROXIMATELY,
@@ -134,7 +135,7 @@ _INJURED_PRED = (
     # a blow with a thing held or thrown: "was hit with a bat", "struck by a bottle", "hit with
     # rocks" (not the thing's noun naming a penalty: "hit with a gun charge", "a club fine"); burned:
     # "was badly burned" (not "burned down", "burned out", nor to death, a death above)
-    rf"|(?:hit|struck)\s+(?:by|with)\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+)?{BLUNT_WEAPONS}"
+    rf"|(?:hit|struck)\s+(?:by|with)\s+{WEAPON_MODIFIER}{BLUNT_WEAPONS}"
     rf"(?!\s+(?:[\w-]+\s+){{0,2}}?{_PENALTIES})"
     r"|burn(?:ed|t)(?!\s+(?:down|out|up|alive|to\s+death|beyond)\b)"
     r"|hit\s+(?:twice|once|(?:\w+\s+)?times|in\s+the|by\s+(?:a\s+)?(?:bullet|gunfire|stray))|recovering"

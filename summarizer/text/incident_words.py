@@ -404,14 +404,14 @@ HEARSAY = r"(?:police|authorities|officials|investigators)\s+(?:say|said)"
 HOLDER_NOUNS = (
     "owner", "manager", "driver", "passenger", "occupant", "resident", "tenant", "clerk", "employee",
 )  # fmt: skip
-# the things held or thrown a blow is struck with ("hit with a bat", "struck by a bottle"): a person so
-# hit is hurt (rules/victim_phrases)
-# the blunt weapons' nouns, one each (the checker's triggers after "with", BLUNT_WEAPONS read by pattern)
-_BLUNT_NOUNS = "bat stick rock stone bottle brick hammer pipe club crowbar baton chair"
-BLUNT_WEAPONS = (
-    r"(?:bats?|bottles?|bricks?|rocks?|stones?|hammers?|pipes?|clubs?|crowbars?|batons?|sticks?|chairs?|fists?"
-    r"|rifle\s+butt|(?:hand)?guns?|pistols?|tire\s+iron)\b"
-)
+# the blunt weapons' nouns, one each: the things held or thrown a blow is struck with ("hit with a
+# bat", "struck by a bottle"), a person so hit hurt (rules/victim_phrases); the checker's triggers hold
+# each after "with" and a WEAPON_MODIFIER
+_BLUNT_NOUNS = "bat stick rock stone bottle brick hammer pipe club crowbar baton chair fist"
+BLUNT_WEAPONS = rf"(?:(?:{'|'.join(_BLUNT_NOUNS.split())})s?|rifle\s+butt|(?:hand)?guns?|pistols?|tire\s+iron)\b"
+# what may stand between "with" and the weapon: a determiner or possessive, and one modifier or a
+# number ("with a metal pipe", "with her fists", "with two bats"), or neither
+WEAPON_MODIFIER = r"(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+)?"
 # a beating or a blow dealt to the person after it, fixed as one by a blunt weapon or a gun, or by its
 # result: "officers beat [a man] with batons", "beat [two guards] unconscious", "struck [a clerk] with
 # a handgun" (not "beat the traffic", "beat a man in the final", "struck a deal with a buyer")
@@ -419,7 +419,7 @@ BLOW_DEALT = (
     # (or its particle before the person: "three men beat up a student")
     r"beat(?:ing|s)?\s+up(?=\s)|"
     r"(?:beat(?:ing|s)?|hit(?:ting|s)?|str(?:uck|ikes?|iking))(?=\s+(?:[\w'’-]+\s+){1,3}?(?:up\b|unconscious\b|senseless\b"
-    rf"|with\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+)?{BLUNT_WEAPONS}))"
+    rf"|with\s+{WEAPON_MODIFIER}{BLUNT_WEAPONS}))"
 )
 
 # page furniture: a line that is only one of these is part of the page, not of the story
@@ -504,10 +504,10 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         "viciously beaten", "beaten unconscious", "beaten senseless", "nearly beaten", "almost beaten",
         # by its agent, a person (BEATEN_HURT's _BEATERS read the rest): "was beaten by police"; a
         # beating dealt, by the blunt weapon that fixes it (victim_phrases.OBJECT_RE): "beat a man with batons"
-        "beaten by", "beat up", "beats up", "beating up", "unconscious", "senseless", "with a baseball bat",
-        "with a metal pipe", "with a tire iron", "with his fists", "with their fists", "with fists",
-        *(f"with a {w}" for w in _BLUNT_NOUNS.split()),
-        *(f"with {w}s" for w in _BLUNT_NOUNS.split()),
+        "beaten by", "beat up", "beats up", "beating up", "unconscious", "senseless", "with ~ tire iron",
+        # ("~": a WEAPON_MODIFIER or none, as BLOW_DEALT reads it: "with a steel pipe", "with her fists")
+        *(f"with ~ {w}" for w in _BLUNT_NOUNS.split()),
+        *(f"with ~ {w}s" for w in _BLUNT_NOUNS.split()),
         # the sick of a poisoning or a leak: "left 100 villagers ill"
         "ill", "sickened", "sickening", "burns", "treatment",
         # the nouns of INJURY_NOUNS, as a person suffers one: "suffered a deep cut", "a broken leg"
