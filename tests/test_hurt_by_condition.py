@@ -128,3 +128,21 @@ def test_a_toll_over_separate_locations_is_a_roundup(text: str, expected: tuple[
 )
 def test_another_in_a_condition_is_a_person_only_after_one(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place of care and a headline's person, told by any grade of incident_words.IN_CONDITION
+        # (rules/victims reads the one list, "a" before it or not)
+        ("A man was taken to Corrow General in a serious condition after a shooting on Friday.", (0, 1)),
+        ("A man was taken to Corrow General in guarded condition after a shooting on Friday.", (0, 1)),
+        ("A man was taken to Corrow General in serious but stable condition after a shooting on Friday.", (0, 1)),
+        ("Teen in guarded condition after shooting\n\nThe teen was found on Elm Street in Corrow on Friday.", (0, 1)),
+        # near misses: a place and a condition with no person taken there, a thing's condition
+        ("The old depot in Corrow General Park was in good condition on Friday.", (0, 0)),
+        ("Bridge in fair condition after storm\n\nThe bridge was checked in Corrow on Friday.", (0, 0)),
+    ],
+)
+def test_care_and_headlines_read_every_grade_of_condition(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected

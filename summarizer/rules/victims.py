@@ -72,7 +72,7 @@ HOSPITAL = (
     rf"|(?-i:[A-Z][\w'’.-]*\s+){{1,4}}(?i:{HOSPITAL_NOUNS})"
     # any place, when the words after it say why: "taken to Mercy General with minor injuries"
     r"|[^.;]{1,60}?\s+(?:with\s+(?:an?\s+|one\s+|multiple\s+|several\s+)?(?:[\w-]+\s+){0,3}?(?:gunshot\s+)?"
-    r"(?:wounds?|injur(?:y|ies))|for\s+treatment|in\s+(?:critical|serious|stable|grave|fair|good)\s+condition))"
+    rf"(?:wounds?|injur(?:y|ies))|for\s+treatment|{IN_CONDITION}))"
     # not when the words after it say it was for no wound: "for an evaluation", "as a precaution",
     # "because he appeared confused"
     # (unless of a wound: "for evaluation of a gunshot wound")
@@ -259,7 +259,7 @@ _VICTIM_OF_RE = guarded(
 _HEADLINE_RE = compiled(
     rf"(?:^|(?<=[\s|:–—-]))(?:\d{{1,3}}-year-old\s+)?(?P<who>{VICTIM_NOUNS}|victim)\s+(?:(?:is|was)\s+)?"
     r"(?:(?P<killed>fatally\s+shot|shot\s+(?:and\s+killed|dead|to\s+death)|killed|dies|died|dead|slain|gunned\s+down)"
-    rf"|(?P<injured>shot|wounded|injured|hurt|{HOSPITALIZED}|grazed|in\s+(?:critical|serious|stable|grave)\s+condition))\b",
+    rf"|(?P<injured>shot|wounded|injured|hurt|{HOSPITALIZED}|grazed|{IN_CONDITION}))\b",
     re.I,
 )
 # (lower-case modifiers may follow it: "a former driver shot and killed …" is prose)
