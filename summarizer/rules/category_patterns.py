@@ -81,7 +81,7 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
         # guards were pistol-whipped" (not the count of those who struck: "Two men … pistol-whipped the clerk")
         r"|pistol[- ]?whipp(?:ed|ing)(?=\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b)"
         r"|(?<=\bwere\s)pistol[- ]?whipped"
-        # a patient's state besides "critical": "two men are in stable condition", "critical but stable condition"
+        # a patient's state: "two men are in stable condition", "critical but stable condition"
         # (British usage with an article: "two are in a stable condition")
         # (the grades of iw.CONDITION_GRADES: "left two guards in serious but stable condition"; the match starts at
         # the grade, as "critical condition" does, so that "in" stays free for the patterns of place)

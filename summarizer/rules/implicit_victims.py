@@ -89,8 +89,6 @@ def implicit_victims(
     )
 
 
-# a companion counted, set off by commas after "along with": "The driver, along with two passengers,
-# was hurt" (the definite before is one more, as before "along with a passenger": other_tolls.definite_front)
 # a patient's state names a person only after one: "[he] was in serious condition and another in
 # fair condition", not "the bridge was in poor condition and another in fair condition" (the
 # "another" is the first clause's noun, a thing); or after a count of the hurt: "two are in stable
@@ -109,6 +107,8 @@ def _another_thing(view: str, sent: Sentence, m: re.Match[str], s: int, drafts: 
     )
 
 
+# a companion counted, set off by commas after "along with": "The driver, along with two passengers,
+# was hurt" (the definite before is one more, as before "along with a passenger": other_tolls.definite_front)
 _ALONG_WITH_BEFORE = compiled(r",\s*along\s+with\s+$", re.I)
 
 

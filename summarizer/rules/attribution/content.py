@@ -182,10 +182,10 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
 
 def _how_or_when_said(toks: list[Token], i: int, k: int, hi: int) -> bool:
     """Does toks[k] open a phrase or clause that tells how or when the speaker said it, ending
-    the content toks[i:k]? "in"/"during" and a speech event ("… bus routes in a letter", "attacked
-    the mayor in early-morning tweets"; a written act, or an event past modifiers, only after an
-    object: "said the error was found in a ruling" tells where it was found), or a clause of the
-    writer's after an object ("praised the mayor as a reformer when she ran …", object_adverbials)."""
+    the content toks[i:k]? "in"/"during"/"at" (OCCASION_OPENERS) and a speech event ("… routes in
+    a letter", "attacked the mayor in early-morning tweets"; a written act, or an event past
+    modifiers, only after an object: "said the error was found in a ruling" tells where it was
+    found), or a clause of the writer's after an object ("praised the mayor as a reformer when …")."""
     if toks[k].low in OCCASION_OPENERS:
         return occasion_of_saying(toks, i, k, hi, past_clause=_past_clause(toks, i, k))
     return adverbial_after_object(toks, i, k, hi) and not _past_clause(toks, i, k)
@@ -312,7 +312,7 @@ _MAIN_REPORTING_VERBS = frozenset(COMMON_REPORTING_VERBS) | {"tells", "alleged",
 
 
 # the words and marks at which reported content may end (each test in content_end's loop asks
-# for one of them: a semicolon, a comma or dash, "in"/"during", "but", a coordinator, "yet")
+# for one: a semicolon, a comma or dash, "in"/"during"/"at", "but", a coordinator, "yet")
 _HOW_OR_WHEN_OPENERS = frozenset({*OCCASION_OPENERS, *OBJECT_ADVERBIAL_OPENERS})
 _CONTENT_STOPS = frozenset(
     {";", ",", *DASHES, *OCCASION_OPENERS, "but", "yet", "then", *_CONTRASTS, *COORDINATORS, *OBJECT_ADVERBIAL_OPENERS}

@@ -56,7 +56,8 @@ def pronoun_subjects_stance(toks: list[Token], i: int, k: int) -> bool:
 
 # the words between a speaker and the verb of saying: "also said", "had said", "told reporters"
 _BEFORE_CUE = frozenset({"also", "has", "have", "had", "later", "then", "again", "further"})
-# the speakers in the plural with no "-s": "police say he …"
+# the speakers always plural, whatever their form: a collective with no "-s" ("police say he …"), or
+# a plural a capital would pass for a name ("Officials said he …")
 _PLURAL_NOUNS = frozenset({"police", "people", "officials", "staff", "crew", "authorities"})
 
 
