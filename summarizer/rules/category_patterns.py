@@ -136,10 +136,10 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
         # a beating by its degree or result, a harm "to death" that did not come (iw.BEATEN_HURT):
         # "two men were badly beaten", "… beaten unconscious", "… nearly beaten to death"
         rf"|{iw.BEATEN_HURT}"
-        # a blow with the gun itself or a blunt weapon (iw.BLUNT_WEAPONS): "both guards were struck with
+        # a blow with the gun itself or a blunt weapon (iw.BLUNT_WEAPONS, a handgun or a pistol among them): "both guards were struck with
         # pistols", "hit three clerks with his gun", "struck two guards with a bat"
         r"|(?:hit|struck|beaten|beat)(?=[^.;]{0,60}?\bwith\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
-        rf"(?:(?:pistols?|handguns?|guns?|firearms?|rifles?|shotguns?|revolvers?)\b|{iw.BLUNT_WEAPONS})"
+        rf"(?:(?:firearms?|rifles?|shotguns?|revolvers?)\b|{iw.BLUNT_WEAPONS})"
         # not a gun naming another noun: "hit with gun charges"
         r"(?![\s-]+(?:charges?|crimes?|laws?|violations?|offen[cs]es?|possession|counts?)\b)))\b",
     ),

@@ -63,7 +63,7 @@ _DOING_HARM = compiled(
     re.I,
 )
 # a blow the people counted dealt to a thing or another: "two robbers struck a store with a shotgun"
-_BLOW_DEALT = compiled(r"(?:hit|struck|beat)\s+(?:an?|the|his|her|their|its)\s", re.I)
+_BLOW_TO_ONE = compiled(rf"(?:{iw.BLOW_VERBS})\s+(?:an?|the|his|her|their|its)\s", re.I)
 # the people counted, then what they said, of another's harm: "one of the officers said a man was
 # shot" (not of their own: "two guards told police they were hurt")
 _THEY_SAID = compiled(
@@ -338,7 +338,7 @@ class _Clause:
             return None  # "argued with two men and was shot": the subject's harm, not theirs
         if harm and a > at and _DOING_HARM.match(self.text, a):
             return None  # "one of the officers fired, wounding a man": the harm they did, not theirs
-        if harm and a > at and (_BLOW_DEALT.match(self.text, a) or _THEY_SAID.match(self.text, at, a)):
+        if harm and a > at and (_BLOW_TO_ONE.match(self.text, a) or _THEY_SAID.match(self.text, at, a)):
             return None  # "two robbers struck a store with a rifle", "one of the officers said a man was shot"
         if harm and a > at and harm_in_aside(self.text, at, a):
             return None  # "four diners, including a boy who was shot, fled": the boy's harm

@@ -415,10 +415,12 @@ WEAPON_MODIFIER = r"(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+)?"
 # a beating or a blow dealt to the person after it, fixed as one by a blunt weapon or a gun, or by its
 # result: "officers beat [a man] with batons", "beat [two guards] unconscious", "struck [a clerk] with
 # a handgun" (not "beat the traffic", "beat a man in the final", "struck a deal with a buyer")
+# the verbs of a blow, in any form ("beat", "hitting", "struck")
+BLOW_VERBS = r"beat(?:ing|s)?|hit(?:ting|s)?|str(?:uck|ikes?|iking)"
 BLOW_DEALT = (
     # (or its particle before the person: "three men beat up a student")
     r"beat(?:ing|s)?\s+up(?=\s)|"
-    r"(?:beat(?:ing|s)?|hit(?:ting|s)?|str(?:uck|ikes?|iking))(?=\s+(?:[\w'’-]+\s+){1,3}?(?:up\b|unconscious\b|senseless\b"
+    rf"(?:{BLOW_VERBS})(?=\s+(?:[\w'’-]+\s+){{1,3}}?(?:up\b|unconscious\b|senseless\b"
     rf"|with\s+{WEAPON_MODIFIER}{BLUNT_WEAPONS}))"
 )
 

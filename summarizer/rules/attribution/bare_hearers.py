@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from summarizer.rules.attribution.words import (
     ARTICLES_AND_POSSESSIVES,
+    AUDIENCES,
     FINITE,
     HEARERS,
     MEMBER_NOUNS,
@@ -67,21 +68,13 @@ def body_members_end(toks: list[Token], i: int, hi: int) -> int:
     low = toks[i].low
     members = (
         i + 2 < hi
-        and toks[i + 1].low in ("members", "leaders")
+        and toks[i + 1].low in MEMBER_NOUNS
         and toks[i + 2].low not in FINITE
         and toks[i + 2].low not in lx.AUXILIARIES
     )
     return i + 2 if members and low not in lx.PRONOUN_FORMS and not low.endswith("s") else i + 1
 
 
-# bodies that are spoken to as one ("told the crowd", "asked the council", "warned the jury")
-_AUDIENCES = frozenset({
-    "crowd", "crowds", "audience", "audiences", "council", "committee", "board", "jury", "panel",
-    "assembly", "congregation", "gathering", "class", "team", "nation", "public", "press",
-    "legislature", "senate", "parliament", "caucus", "delegation", "delegates", "room",
-    # gatherings addressed as their people ("told the rally", "told the inquiry")
-    "rally", "meeting", "conference", "convention", "hearing", "inquiry", "court", "tribunal", "summit",
-})  # fmt: skip
 # prepositions that open the topic or the thing of a hearer verb ("warned the council of …",
 # "asked the mayor about …", "told them to leave"): content follows, no adverbial
 _TOPIC_OPENERS = frozenset({"to", "of", "about", "for", "on", "that", "whether", "if"})
@@ -158,7 +151,7 @@ def _name_of(toks: list[Token], k: int, hi: int) -> bool:
 def _hearer_head(t: Token) -> bool:
     """Is ``t`` the head of a hearer: people, a listening body or a capitalised name?"""
     low = t.low
-    return _people_noun(low) or is_person_noun(low) or low in _AUDIENCES or t.text[:1].isupper()
+    return _people_noun(low) or is_person_noun(low) or low in AUDIENCES or t.text[:1].isupper()
 
 
 def _adverbial_to_end(toks: list[Token], k: int, hi: int) -> bool:

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.bare_hearers import lone_hearer
 from summarizer.rules.attribution.clauses import cue_at
 from summarizer.rules.attribution.complements import skip_adverbials, skip_hearer
 from summarizer.rules.attribution.content import accusation
@@ -133,9 +132,8 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
             return (toks[by + 1].start, toks[end - 1].end), (toks[vg].start, toks[by].end), c[0], toks[end - 1].end
         if np_start is not None and np_start == i:
             # "… rules.'' The station said it would …": that verb reports its own clause
-            after = skip_adverbials(toks, skip_hearer(toks, c[1] + 1, stop), stop)
-            if c[0] in lx.HEARER_VERBS and lone_hearer(toks, c[1] + 1, stop):
-                after = stop  # `"…?" Ruiz asked the crowd.`: the hearer is all the verb took, the quote its words
+            # (`"…?" Ruiz asked the crowd.`: a lone hearer is all the verb took, the quote its words)
+            after = skip_adverbials(toks, skip_hearer(toks, c[1] + 1, stop, lone=c[0] in lx.HEARER_VERBS), stop)
             if after < stop and toks[after].text not in (",", "—", "–", "-") and _ends_sentence(view, q):
                 return None
             if accusation(toks, c[0], c[1] + 1, stop) != c[1] + 1:

@@ -291,10 +291,22 @@ def ing_participle(t: Token) -> bool:
 COMMON_REPORTING_VERBS = {"said", "says", "say", "told", "added", "noted", "argued", "insisted", "acknowledged"}
 # subjects that carry no claim of their own: "it is expected that …", "what is seen as …"
 EMPTY_SUBJECTS = {"it", "there", "what", "which", "that", "who"}
+# the bodies spoken to without "the" ("told parliament", "told delegates"), hearers of both lists
+_BARE_BODIES = frozenset({"parliament", "delegates"})
 # the hearer after "told" / "warned", and what opens "to reporters", "to CNN"
-HEARERS = lx.PERSON_OBJECT_PRONOUNS | {"reporters", "journalists", "lawmakers", "supporters", "voters", "viewers",
-                                        "listeners", "readers", "parliament", "senators", "legislators",
-                                        "delegates", "shareholders", "investors", "parliamentarians"}  # fmt: skip
+HEARERS = lx.PERSON_OBJECT_PRONOUNS | _BARE_BODIES | {"reporters", "journalists", "lawmakers", "supporters",
+                                                       "voters", "viewers", "listeners", "readers", "senators",
+                                                       "legislators", "shareholders", "investors",
+                                                       "parliamentarians"}  # fmt: skip
+# bodies that are spoken to as one ("told the crowd", "asked the council", "warned the jury")
+AUDIENCES = frozenset({
+    *_BARE_BODIES,
+    "crowd", "crowds", "audience", "audiences", "council", "committee", "board", "jury", "panel",
+    "assembly", "congregation", "gathering", "class", "team", "nation", "public", "press",
+    "legislature", "senate", "caucus", "delegation", "room",
+    # gatherings addressed as their people ("told the rally", "told the inquiry")
+    "rally", "meeting", "conference", "convention", "hearing", "inquiry", "court", "tribunal", "summit",
+})  # fmt: skip
 AUDIENCE_OPENERS = {"reporters", "journalists", "cnn", "fox", "nbc", "abc", "cbs", "msnbc"} | ARTICLES
 NAME_PARTICLES = {"of", "the", "de", "van", "von", "al", "bin"}  # "Bank of England", "Ursula von der Leyen"
 MEMBER_NOUNS = {"members", "member", "head", "heads", "chief", "leader", "leaders", "staff", "people"}
