@@ -22,6 +22,9 @@ def tolls(text: str) -> tuple[int, int]:
         ("Two guards were fired for the death of an inmate in Corrow on Friday.", (1, 0)),
         ("Three nurses were placed on leave after the death of a patient in Corrow on Friday.", (1, 0)),
         ("Two officers were charged in the death of a man in Corrow on Friday.", (1, 0)),
+        # any legal step of figure_context._LEGAL_STEPS, as a charge's: suspected, wanted, accused
+        ("Two men suspected in the killing of a guard were held in Corrow on Friday.", (1, 0)),
+        ("Two men accused in the death of a guard were held in Corrow on Friday.", (1, 0)),
         ("Three men were arrested over the shooting death of a teen in Corrow on Friday.", (1, 0)),
         ("He was fired over the death of an inmate in Corrow on Friday.", (1, 0)),
         ("Two men were charged in the deaths of two teens in Corrow on Friday.", (2, 0)),

@@ -35,8 +35,10 @@ _NEGATED_BEFORE = guarded(
 # the crime a charge names is no toll: "each previously convicted of murder", "charged with
 # first-degree murder"; a charge of harming people it counts still tells the toll ("charged with
 # killing two people", "accused of the murder of three")
+# (the legal steps against a person, read by both: "charged", "convicted", "arrested")
+_LEGAL_STEPS = r"convicted|charged|accused|suspected|wanted|guilty|indicted|sentenced|arrested"
 _CHARGED_BEFORE = guarded(
-    r"\b(?:convicted|charged|accused|suspected|wanted|guilty|indicted|sentenced|arrested)\s+(?:of|with|for)\s+"
+    rf"\b(?:{_LEGAL_STEPS})\s+(?:of|with|for)\s+"
     r"(?:(?:first|second|third)[- ]degree\s+|capital\s+|felony\s+|attempted\s+)?$",
     re.I,
 )
@@ -45,8 +47,8 @@ _CHARGED_BEFORE = guarded(
 # "two men charged in the killing", "two officers were suspended after three men died" (not the
 # people's own fate: "two men were suspended and later shot")
 _PUNISHED_OVER_BEFORE = guarded(
-    r"\b(?:suspended|fired|sacked|dismissed|disciplined|reprimanded|charged|arrested|detained|indicted|convicted"
-    r"|sentenced|jailed|sued|blamed|investigated|questioned|placed\s+on\s+(?:paid\s+|administrative\s+)*leave)"
+    rf"\b(?:{_LEGAL_STEPS}|suspended|fired|sacked|dismissed|disciplined|reprimanded|detained|jailed|sued|blamed"
+    r"|investigated|questioned|placed\s+on\s+(?:paid\s+|administrative\s+)*leave)"
     # (the harm's own subject between, not a conjunction or a pronoun going on with the people:
     # "suspended after three men died", "after two inmates were beaten"; not "arrested in Tamsey
     # and shot", "arrested after they were shot")
