@@ -88,7 +88,9 @@ _CLAUSE_BREAK = lower_pattern(r"[;:—–]|,\s+(?:and|but|while|whereas|although
 # a victim found or brought somewhere away from the scene, not hurt there: "was found a mile away"
 _MOVED = lower_pattern(r"\b(?:found|drove|ran|walked|taken|driven|fled|collapsed|located)\b")
 # the cheap test before the pattern: one of the words such a time or place opens with
-_CUES = ("last", "past", "in ", "since", "earlier", "so far", "to date", "this year", "ago", "before", "away", "part of")
+_CUES = (
+    "last", "past", "in ", "since", "earlier", "so far", "to date", "this year", "ago", "before", "away", "part of",
+)  # fmt: skip
 
 
 def without_other_times(
