@@ -78,7 +78,8 @@ def test_people_told_one_by_one_by_condition(text: str, expected: tuple[int, int
         # a toll of gunfire spread over separate locations is a roundup's, as over separate parts of a
         # town: the scene the story goes on to tell is the incident (its condition now read as a harm)
         (
-            "Two men are in serious condition after they were found shot in separate locations in Corrow on Friday,"
+            "Two men are in serious condition; officers had found both of them shot in separate locations in Corrow on"
+            " Friday,"
             " police said. Officers found a man with gunshot wounds outside a store on Mill Road.",
             (0, 1),
         ),
