@@ -412,11 +412,11 @@ BLUNT_WEAPONS = rf"(?:(?:{'|'.join(_BLUNT_NOUNS.split())})s?|rifle\s+butt|(?:han
 # what may stand between "with" and the weapon: a determiner or possessive, and one modifier or a
 # number ("with a metal pipe", "with her fists", "with two bats"), or neither
 WEAPON_MODIFIER = r"(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+)?"
+# the verbs of a blow, in any form ("beat", "hitting", "struck")
+BLOW_VERBS = r"beat(?:ing|s)?|hit(?:ting|s)?|str(?:uck|ikes?|iking)"
 # a beating or a blow dealt to the person after it, fixed as one by a blunt weapon or a gun, or by its
 # result: "officers beat [a man] with batons", "beat [two guards] unconscious", "struck [a clerk] with
 # a handgun" (not "beat the traffic", "beat a man in the final", "struck a deal with a buyer")
-# the verbs of a blow, in any form ("beat", "hitting", "struck")
-BLOW_VERBS = r"beat(?:ing|s)?|hit(?:ting|s)?|str(?:uck|ikes?|iking)"
 BLOW_DEALT = (
     # (or its particle before the person: "three men beat up a student")
     r"beat(?:ing|s)?\s+up(?=\s)|"
