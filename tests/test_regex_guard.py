@@ -322,13 +322,34 @@ def test_only_a_word_boundary_before_the_whole_pattern_is_taken_off(pattern: str
         ("[ab]x|[ab]y", False),
         (r"\b(?:shot|kill)", True),  # a word boundary first: the engine tries every position
         (r"(?:a|bc)|d", True),
+        # anchored at the text's start: the engine tries the start alone (a guard: every position)
+        (r"^(?:two\s+)?the\b", False),
+        (r"^(?:two|the)$", False),
+        (r"(?:^two\b|^the\b)", False),  # every branch anchored: the parser hoists the "^"
+        (r"\A\s*(?:two|the)\b", False),
+        (r"^two\b|\bthe\b", True),  # near miss: one branch unanchored
+        (r"\s*^(?:two|the)\b", True),  # near miss: the anchor not first
     ],
 )
 def test_a_pattern_the_engine_skips_to_by_itself_is_not_guarded(pattern: str, guard: bool) -> None:
     compiled = guarded(pattern)
     assert compiled.pattern.startswith("(?=[") is guard
     for text in _texts()[:50]:
-        assert [m.span() for m in compiled.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+        for pos in (0, 3):
+            assert [m.span() for m in compiled.finditer(text, pos)] == [
+                m.span() for m in re.compile(pattern).finditer(text, pos)
+            ]
+        assert (compiled.search(text) is None) is (re.search(pattern, text) is None)
+
+
+def test_a_start_of_every_line_is_guarded() -> None:
+    """Near miss of the anchored pattern: with MULTILINE, "^" matches after every line break."""
+    compiled = guarded(r"^(?:two\s+)?the\b", re.MULTILINE)
+    assert compiled.pattern.startswith("(?=[")
+    for text in _texts()[:50]:
+        assert [m.span() for m in compiled.finditer(text)] == [
+            m.span() for m in re.finditer(r"^(?:two\s+)?the\b", text, re.MULTILINE)
+        ]
 
 
 @pytest.mark.parametrize(

@@ -42,8 +42,7 @@ _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
 def _parse(pattern: str, flags: int) -> Any:
-    """The pattern as the re module parses it, or None when it does not parse (``re.compile``
-    then raises the error itself)."""
+    """The pattern as the re module parses it, or None when it does not parse (re.compile raises)."""
     try:
         return _parser.parse(pattern, flags)
     except (re.error, RecursionError):
@@ -260,17 +259,18 @@ _MAX_RECENT = 4
 
 def _skips_on_its_own(parsed: Any, flags: int) -> bool:
     """Whether the regex engine finds where a match can start by itself: a pattern that opens
-    with a literal, a class or an alternation of literals ("shot|kill|dead") gets a prefix or a
-    set of first characters it skips to in C, which a lookahead in front would hide (every
-    position tried again); one that opens with ``\\b`` or a repeat gets none, and the guard."""
+    with a literal, a class or literals alternated ("shot|kill|dead") gets a prefix or first
+    characters it skips to in C, one anchored at the start (``^``, ``\\A``) is tried there alone:
+    a lookahead in front hides both (every position tried again); ``\\b`` or a repeat: the guard."""
     try:
-        # what the compiler's info block holds (re._compiler._compile_info), read from the parsed
-        # pattern without generating its code
+        # what re._compiler._compile_info finds, read from the parse without generating code
         flags |= parsed.state.flags
+        at = parsed[0][1] if len(parsed) and parsed[0][0] is _c.AT else None
         if parsed.getwidth()[0] == 0 or (flags & _c.SRE_FLAG_IGNORECASE and flags & _c.SRE_FLAG_LOCALE):
             return False
         prefix, _, _ = _compiler._get_literal_prefix(parsed, flags)
-        return bool(prefix) or bool(_compiler._get_charset_prefix(parsed, flags))
+        anchored = at is _c.AT_BEGINNING_STRING or (at is _c.AT_BEGINNING and not flags & _c.SRE_FLAG_MULTILINE)
+        return anchored or bool(prefix) or bool(_compiler._get_charset_prefix(parsed, flags))
     except Exception:  # an internal that changed: guard as before
         return False
 
