@@ -19,7 +19,9 @@ from summarizer.text.regex import compiled, guarded
 
 _SKIP_BEFORE = guarded(
     r"(?:[$€£¥#]|\bNo\.?|\bNumber|\b(?:Image|Photo|Picture|Slide)|\bpage|\bp\.|\bSection|\bag(?:ed?|es)|\bRoute|\bHighway"
-    r"|\bInterstate-?|\bI-|\bU\.?S\.?|\bSR|\bUS)\s*$"
+    r"|\bInterstate-?|\bI-|\bU\.?S\.?|\bSR|\bUS"
+    # a rescue service named by its telephone number, as Pakistan's is: "Rescue 1122 shifted the injured"
+    r"|\b(?-i:Rescue|RESCUE))\s*$"
     # a number joined by a hyphen to the word before it, a code or a name: "K-9", "murder-187"
     r"|[A-Za-z]-$",
     re.I,
@@ -30,6 +32,7 @@ _SKIP_BEFORE = guarded(
 _SKIP_BEFORE_ENDS = (
     "$", "#", "-", "no", "no.", "number", "image", "photo", "picture", "slide", "page", "p.", "section", "age",
     "aged", "ages", "route", "highway", "interstate", "us", "u.s", "us.", "u.s.", "sr",
+    "rescue",
 )  # fmt: skip
 
 
@@ -200,6 +203,10 @@ _MONTHS = (
 # a month's name as a title or in capitals ("UPDATE TUESDAY, JANUARY 19:"), never "may" in lower case
 _MONTH_BEFORE = compiled(rf"(?:{_MONTHS}|{_MONTHS.upper()})\.?\s+$")
 
+# a day before its month's name, as British, Irish, Australian, Indian and African papers write a
+# date: "on 3 March", "28 February", "3 Sept"; the month capitalised, so "two may die" stays a count
+_MONTH_AFTER = compiled(rf"\s+(?:of\s+)?(?:{_MONTHS}|{_MONTHS.upper()})\b\.?")
+
 _OF_PLACE_AFTER = compiled(r"^,\s+(?:of|from)\b")
 
 _SLASH_AFTER = compiled(r"\s*/\s*\d")
@@ -320,6 +327,8 @@ def not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
             return True
     if _DAY_AFTER.match(after) or _MONTH_BEFORE.search(before):
         return True  # part of a date
+    if num.text.isdigit() and 1 <= num.value <= 31 and _MONTH_AFTER.match(after):
+        return True  # a day before its month: "on 3 March"
     if num.text.isdigit() and num.value >= 10 and _HOUSE_NUMBER_AFTER.match(view, e, e + 60):
         return True  # "1480 Harbour View Avenue"
     if _TIMES_AFTER.match(after):

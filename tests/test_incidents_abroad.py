@@ -1,0 +1,54 @@
+"""Incidents as British, Irish, Australian, Indian, Pakistani, Nigerian, Kenyan and South African
+papers tell them (attribution in their English is tests/test_other_englishes.py): the day before its
+month, a region's police force, the ages of a group and their harm, stab wounds and lynchings; each on
+an original sentence written for the project, with the near misses that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from summarizer.evaluation import count_of
+from summarizer.rules.not_counts import not_a_count
+from summarizer.text.numbers import find_numbers
+
+_TITLE = "Town report\n\n"
+
+
+def counts(text: str) -> tuple[int, int]:
+    summary = summarize(_TITLE + text, model="rules", published="2025-03-05")
+    return count_of(summary, "killed"), count_of(summary, "injured")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "counts"),
+    [
+        # a day before its month's name is a date
+        ("A man was stabbed in Carrow Street on 3 March.", "3", False),
+        ("Two women were hurt in the crash on 28 February.", "28", False),
+        ("The boy died in hospital on 14 Sept.", "14", False),
+        # a rescue service named by its telephone number
+        ("Rescue 1122 took the injured to hospital.", "1122", False),
+        # near misses: a count before a month's name in lower case, and a count after "rescue"
+        ("Officers said 3 may die of their wounds.", "3", True),
+        ("Crews worked to rescue 12 miners from the shaft.", "12", True),
+        ("Officers said 3 people were hurt on 4 March.", "3", True),
+    ],
+)  # fmt: skip
+def test_a_day_before_its_month_and_a_service_number_count_no_one(sentence: str, number: str, counts: bool) -> None:
+    num = next(n for n in find_numbers(sentence) if n.text == number)
+    s, e = num.span
+    assert not_a_count(sentence, num, sentence[max(0, s - 12) : s], sentence[e : e + 20]) is not counts
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a day before its month, and a service's number, add no toll
+        ("A teenager has died of his injuries after he was stabbed in Carrow Street on 3 March.", 1, 0),
+        ("A man, 31, sustained serious injuries in the attack in Pellham on 28 February.", 0, 1),
+        ("Rescue 1122 shifted the injured to hospital, where one of them succumbed to his injuries.", 1, 0),
+    ],
+)  # fmt: skip
+def test_a_date_or_a_service_number_adds_no_toll(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)
