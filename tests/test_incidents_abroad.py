@@ -11,6 +11,7 @@ from summarizer import summarize
 from summarizer.evaluation import count_of
 from summarizer.rules.not_counts import not_a_count
 from summarizer.text.numbers import find_numbers
+from summarizer.text.towns import police_towns
 
 _TITLE = "Town report\n\n"
 
@@ -52,3 +53,22 @@ def test_a_day_before_its_month_and_a_service_number_count_no_one(sentence: str,
 )  # fmt: skip
 def test_a_date_or_a_service_number_adds_no_toll(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        # a region's force abroad names no town
+        ("A cyclist was hurt on Friday, West Yorkshire Police said.", []),
+        ("Queensland Police said a man was shot in the leg.", []),
+        ("A man was hurt in Tarrow on Monday, Avon and Somerset Police said.", []),
+        ("A man was stabbed on Friday, Thames Valley Police said.", []),
+        # near miss: a town's force still names its town
+        ("A cyclist was hurt on Friday, Brackwell police said.", ["Brackwell"]),
+        # near misses: a region abroad whose name is an American town's too; the second of two towns
+        ("Victoria police said a man was shot in the leg.", ["Victoria"]),
+        ("Pellham and Somerset police said a man was shot.", ["Somerset"]),
+    ],
+)  # fmt: skip
+def test_a_regional_force_abroad_names_no_town(text: str, towns: list[str]) -> None:
+    assert [t.name for t in police_towns(text, 0, len(text))] == towns

@@ -64,6 +64,18 @@ _US_STATES = frozenset({
     "Wyoming", "New Jersey", "New Mexico", "New Hampshire", "North Carolina", "North Dakota", "South Carolina",
     "South Dakota", "Rhode Island", "West Virginia",
 })  # fmt: skip
+# nor is a region's elsewhere, whose force is named as a state's is: an Australian state's ("NSW
+# Police said", "Queensland Police"), a British county's or region's ("West Yorkshire Police", "Thames
+# Valley Police"); the regions whose names are American towns too (Victoria, Cleveland, Essex, Avon,
+# Cheshire, Durham, Kent, Norfolk, Suffolk, Surrey, Sussex, Dorset) left out
+_REGIONS_ABROAD = frozenset({
+    "Queensland", "NSW", "New South Wales", "Tasmania", "Western Australia", "South Australia", "Northern Territory",
+    "Avon and Somerset", "Bedfordshire", "Cambridgeshire", "Cumbria", "Derbyshire", "Devon and Cornwall",
+    "Dyfed-Powys", "Gloucestershire", "Greater Manchester", "Gwent", "Hampshire", "Hertfordshire", "Humberside",
+    "Lancashire", "Leicestershire", "Lincolnshire", "Merseyside", "North Wales", "North Yorkshire",
+    "Northamptonshire", "Northumbria", "Nottinghamshire", "South Wales", "South Yorkshire", "Staffordshire",
+    "Thames Valley", "Warwickshire", "West Mercia", "West Midlands", "West Yorkshire", "Wiltshire",
+})  # fmt: skip
 # a capitalised modifier that names no town: a people's, by nation, race or faith ("Israeli police", "a
 # Black neighborhood"), or a compound modifier ("a Spanish-style home")
 _PEOPLES = frozenset({
@@ -122,6 +134,16 @@ def towns_before_places(view: str, start: int, end: int) -> list[PlaceMention]:
     return out
 
 
+# the first of two regions one force serves, before the one the pattern reads: "Avon and Somerset Police"
+_REGION_AND_BEFORE = compiled(r"([A-Z][a-z]+) and \Z")
+
+
+def _joined_region(view: str, name: str, start: int) -> bool:
+    """Whether ``name`` (at ``start``) is the second of two regions a force abroad serves."""
+    first = _REGION_AND_BEFORE.search(view, max(0, start - 20), start)
+    return first is not None and f"{first.group(1)} and {name}" in _REGIONS_ABROAD
+
+
 def _force_town(view: str, m: re.Match[str]) -> PlaceMention | None:
     """The town that names the force (police or fire) of a match's group "p", if it names one: the
     sentence's first words ("When Durham police arrived") and the force's kind after the town ("the
@@ -142,6 +164,8 @@ def _force_town(view: str, m: re.Match[str]) -> PlaceMention | None:
     if (
         any(_no_town(w) or w in _NOT_TOWN_FORCES for w, _ in words)
         or name in _US_STATES
+        or name in _REGIONS_ABROAD
+        or _joined_region(view, name, words[0][1])
         or name == "New"  # opens a town's name, names none alone: "New Police Chief …"
         or not may_be_town(name)
     ):
