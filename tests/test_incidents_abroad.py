@@ -72,3 +72,26 @@ def test_a_date_or_a_service_number_adds_no_toll(text: str, killed: int, injured
 )  # fmt: skip
 def test_a_regional_force_abroad_names_no_town(text: str, towns: list[str]) -> None:
     assert [t.name for t in police_towns(text, 0, len(text))] == towns
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # the ages of a group set off after it, then their harm as papers abroad tell it
+        ("The victims, aged 19 and 23, were declared brought dead at the district hospital.", 2, 0),
+        ("The victims, aged 19 and 23, were confirmed dead at the scene.", 2, 0),
+        ("The brothers, aged 15 and 17, sustained serious injuries in the crash.", 0, 2),
+        ("The victims, aged 20 and 26, sustained gunshot wounds and were declared dead on the scene.", 2, 0),
+        ("The cousins, aged 8 and 11, were rushed to hospital.", 0, 2),
+        # near miss: "sustained" of no wound
+        ("The brothers, aged 15 and 17, sustained pressure on the council for weeks.", 0, 0),
+        # stab wounds as gunshot wounds are: found with them, and a death after
+        ("A man was found with stab wounds on Orrin Road on Sunday.", 0, 1),
+        ("A man, 52, was found with stab wounds on Orrin Road and later died in hospital.", 1, 0),
+        # a lynching is a killing
+        ("A 30-year-old man was lynched by a mob in Pellham on Monday.", 1, 0),
+        ("Two men were lynched by a mob at Varsk market on Monday.", 2, 0),
+    ],
+)  # fmt: skip
+def test_tolls_told_as_papers_abroad_tell_them(text: str, killed: int, injured: int) -> None:
+    assert counts(text) == (killed, injured)

@@ -21,10 +21,15 @@ _AGES = compiled(rf",\s+{GROUP_AGES}\s*,", re.I)
 # (which words name people is text/numbers.implicit_count's to say)
 _GROUP_BEFORE = compiled(r"\b(?:the|his|her|their|our)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z]+$", re.I)
 # their own predicate of harm right after the ages
+# (as papers outside the US write them too: "were rushed to hospital" with no article, "were
+# declared brought dead", "were confirmed dead", "sustained gunshot wounds", dead when a death
+# follows: "sustained gunshot wounds and were declared dead")
 _HARMED_AFTER = compiled(
     r"\s+(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+|both\s+|all\s+)?"
     r"(?:(?P<hurt>injured|hurt|wounded|shot|stabbed|burned|treated\s+for|hospitali[sz]ed"
-    r"|taken\s+to\s+(?:a|the)\s+hospital)|(?P<dead>killed|found\s+dead|pronounced\s+dead))|(?P<died>died))\b",
+    r"|(?:taken|rushed)\s+to\s+(?:(?:a|the)\s+)?hospital)"
+    r"|(?P<dead>killed|found\s+dead|(?:pronounced|declared|confirmed)\s+(?:brought\s+)?dead))|(?P<died>died)"
+    r"|(?P<sustained>sustained\s+(?:[a-z]+\s+){0,2}?(?:injuries|wounds))(?P<then_dead>[^.;]{0,40}?\b(?:dead|died))?)\b",
     re.I,
 )
 
@@ -47,6 +52,8 @@ def aged_groups(view: str, sentences: list[Sentence], drafts: list[FigureDraft],
         sent = sentences[max(0, bisect.bisect_right(starts, s) - 1)]
         if value is None or sent.index in counted or not sent.start <= s < sent.end:
             continue
-        category = "injured" if harm.group("hurt") else "killed"
+        category = (
+            "injured" if harm.group("hurt") or (harm.group("sustained") and not harm.group("then_dead")) else "killed"
+        )
         out.append(people_draft(view, (s, e), category, sent.index, value))
     return out

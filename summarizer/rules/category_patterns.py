@@ -56,7 +56,7 @@ _NOT_A_FEELING = "".join(rf"(?<!\b{feeling}\sto\s)" for feeling in sorted(iw.FEE
 CATEGORY_SOURCES: list[tuple[str, str]] = [
     (
         "killed",
-        r"\b(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatal\s+shooting\s+of|kill(?:ed|ing|s)?|dead|died|die|dies|slain"
+        r"\b(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatal\s+shooting\s+of|kill(?:ed|ing|s)?|dead|died|die|dies|slain|lynched"
         # a killing by gunfire told as a phrasal verb: "two men were gunned down" (not "nearly gunned down")
         rf"|(?<!nearly\s)(?<!almost\s){iw.GUNNED_DOWN}"
         r"|fatal(?:ly|ities|ity)?|mortally|" + _NOT_A_FEELING + r"deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies"

@@ -84,7 +84,7 @@ _PERSONS = (
 # "a father and his son were found shot to death" reads as "a man was found shot to death" does
 _DEAD_PARTICIPLE = (
     r"(?:(?:shot|stabbed)\s+(?:and\s+killed|dead|to\s+death)|killed|slain"
-    r"|murdered|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|struck)|(?:struck|hit)\s+and\s+killed"
+    r"|murdered|lynched|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|struck)|(?:struck|hit)\s+and\s+killed"
     # a killing by gunfire told as a phrasal verb: "was gunned down"
     r"|gunned\s+down"
     rf"|found\s+(?:{HARMED_TO_DEATH}|drowned|(?:shot\s+)?dead)"
@@ -181,7 +181,7 @@ _INJURED_PRED = (
     r"|was\s+the\s+victim\s+of\s+an?\s+(?!(?:fatal|deadly)\b)(?:[\w\"“”'-]+\s+){0,2}?shooting"
     # found carrying the wound: "was found near the dam with a bullet wound"
     r"|(?:was|were)\s+found\s+(?:[^.;]{0,60}?\s)?(?:with|suffering\s+from)\s+(?:an?\s+|multiple\s+|several\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:gunshot|bullet)\s+wounds?"
+    r"(?:[\w-]+\s+){0,2}?(?:gunshot|bullet|stab|knife)\s+wounds?"
 )
 _NAMES = rf"(?P<names>{victims.AGED_NAMES})(?:\s*,)?"
 # a parent named by how many children they have: "a father of five", "the mother of two young
@@ -563,7 +563,7 @@ VICTIM_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
 # only as a whole word, "passed" only before "away"
 _HARM_LITERALS = (
     "shot", "kill", "dead", "died", "wound", "injur", "hurt", "hospital", "recover", "struck", "grazed", "body",
-    "bodies", "murder", "slain", "stabbed", "condition", "suffer", "gunfire", "bullet", "fatal", "deadly", "succumb",
+    "bodies", "murder", "slain", "lynch", "stabbed", "condition", "suffer", "gunfire", "bullet", "fatal", "deadly", "succumb",
     "sustained", "whipp", "death", "life of", "lives of", "fighting for", "shooting of", "treated", "gun on",
     "shooting himself", "shooting herself", "of shooting", "with shooting", "for shooting", "of fatally",
     "with fatally", "blasted", "blasting", "hitting", "striking", "grazing", ", shooting", "gunned down", "gunning down",

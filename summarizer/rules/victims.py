@@ -94,7 +94,7 @@ _DIED = (
     + r"(?:pronounced|declared|found|confirmed)\s+(?:brain\s+)?(?:dead|deceased)"
     r"|(?:was|has\s+been|had\s+been|is)\s+"
     + _AUX_ADVERB
-    + r"(?:killed|slain|dead|shot\s+(?:and\s+killed|dead|to\s+death)"
+    + r"(?:killed|slain|lynched|dead|shot\s+(?:and\s+killed|dead|to\s+death)"
     r"|(?:fatally|mortally)\s+(?:shot|wounded|injured|struck|stabbed))"
     # counted among the dead: "Reyes was the city's first homicide of the year"
     r"|(?:was|is|became)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?homicide(?:\s+victim)?)\b"
@@ -279,7 +279,7 @@ _OBJECT_AFTER = compiled(
 # a word every pattern of mentions() holds one of
 _HARM = compiled(
     r"shot|kill|dead|died|dies|wound|injur|hurt|hospital|recover|struck|hit|graz|condition|suffer|surviv|gunned"
-    r"|slain|succumb|passed\s+away|murder|lifeless|treated|deceas|homicid|whipp|beaten|fighting|fatal|martyr|breath"
+    r"|slain|lynch|succumb|passed\s+away|murder|lifeless|treated|deceas|homicid|whipp|beaten|fighting|fatal|martyr|breath"
     # (the deaths of DIED_TO_DEATH: "drowned", "bled to death")
     r"|drown|death"
 )  # on lower-cased text
@@ -355,6 +355,7 @@ _DIED_RUNS = frozenset(
         "dead",
         "killed",
         "slain",
+        "lynched",
         "death",
         "fatally",
         "homicide",

@@ -14,7 +14,7 @@ from summarizer.text.regex import Prefiltered, compiled
 FIGURE_VERBS: dict[str, str] = {}
 for _cat, _verbs in {
     "killed": "killed dead died die dies slain fatally mortally deaths death fatalities fatality "
-    "murdered lifeless deceased perished bodies",
+    "murdered lifeless deceased perished bodies lynched",
     "injured": "injured wounded hurt injuries injury hospitalized hospitalised wounds casualties critical",
     "missing": "missing unaccounted disappeared",
     "arrested": "arrested detained apprehended jailed custody charged booked arrests detentions",
@@ -314,7 +314,7 @@ INCIDENT_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("shooting", "shooting", compiled(
         r"\b(?:shooting|shot (?:and killed|dead|to death|in the)|gunfire|gunman|gunshots?|shots? (?:were )?fired"
         r"|fir(?:ed|ing) (?:\w+ )?(?:shots|rounds|bullets)|opened fire|bullets? (?:struck|hit)|(?:was|were) shot(?! down))\b", re.I)),
-    ("stabbing", "attack", compiled(r"\b(?:stabb(?:ing|ed)|knif(?:ed|ing)|knife attack)\b", re.I)),
+    ("stabbing", "attack", compiled(r"\b(?:stabb(?:ing|ed)|knif(?:ed|ing)|knife attack|stab wounds?)\b", re.I)),
     ("explosion", "explosion", compiled(r"\b(?:explosion|blast|exploded|bombing|detonat\w+)\b", re.I)),
     # a crowd, not an armed force, that clashes (with the police): a violent demonstration
     ("riot", "riot", compiled(
@@ -355,7 +355,7 @@ INCIDENT_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
     # an attack on computers is no attack on people (the contract has no category for it)
     ("cyberattack", "other", compiled(
         r"\b(?:cyber[- ]?attacks?|cyber[- ]?incidents?|ransomware|data\s+breach(?:es)?|hackers?|hacked\s+into)\b", re.I)),
-    ("attack", "attack", compiled(r"\b(?:attack(?:ed|s)?|assault(?:ed)?(?![- ]style|\s+(?:rifle|weapon)s?\b)|raid(?:ed)?|maul(?:ed|ing))\b", re.I)),
+    ("attack", "attack", compiled(r"\b(?:attack(?:ed|s)?|assault(?:ed)?(?![- ]style|\s+(?:rifle|weapon)s?\b)|raid(?:ed)?|maul(?:ed|ing)|lynch(?:ed|ing))\b", re.I)),
 ]  # fmt: skip
 
 # kinds of incident tried before the table above
@@ -452,7 +452,7 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
     "killed": frozenset({
         "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "slain",
         "fatally", "mortally", "fatal", "deaths", "death", "fatalities", "fatality", "murdered", "murder",
-        "lifeless", "deceased", "perished", "bodies", "body", "toll", "executed",
+        "lifeless", "deceased", "perished", "bodies", "body", "toll", "executed", "lynched",
         # a killing by gunfire: "was gunned down" (the offline model reads it so)
         "gunned down", "gunning down",
         "passed away", "passes away", "pass away", "passing away",
