@@ -11,6 +11,8 @@ from summarizer import summarize
 from summarizer.evaluation import count_of
 from summarizer.rules.not_counts import not_a_count
 from summarizer.text.numbers import find_numbers
+from summarizer.text.places import find_places
+from summarizer.text.streets import more_streets
 from summarizer.text.towns import police_towns
 
 _TITLE = "Town report\n\n"
@@ -95,3 +97,41 @@ def test_a_regional_force_abroad_names_no_town(text: str, towns: list[str]) -> N
 )  # fmt: skip
 def test_tolls_told_as_papers_abroad_tell_them(text: str, killed: int, injured: int) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a town's numbered division is a place with its number
+        ("A bus overturned near Sector 12 in Gurugram on Sunday.", ["Sector 12", "Gurugram"]),
+        ("A man was stabbed in Ward 5 on Monday.", ["Ward 5"]),
+        ("Two shops burned in Phase 2 on Friday.", ["Phase 2"]),
+        # near misses: a hospital's ward; a numbered thing that is no division ("Gate 4")
+        ("He was admitted to Ward 5 of the district hospital.", []),
+        ("Fans were hurt near Gate 4 on Friday.", []),
+        # a settlement named with its kind in lower case after "on"
+        ("Gunmen killed five persons in an attack on Tsafe village on Saturday.", ["Tsafe"]),
+        ("Bandits opened fire on Kurmin Dawa community at night.", ["Kurmin Dawa"]),
+        # a named bridge or flyover after "on"
+        ("Two persons died in a crash on the Orrin Mainland Bridge on 3 March.", ["Orrin Mainland Bridge"]),
+        # near miss: "on" before a capitalised word that is no bridge's name
+        ("The crash on Monday left two hurt.", []),
+    ],
+)  # fmt: skip
+def test_places_as_papers_abroad_name_them(text: str, places: list[str]) -> None:
+    assert [p.name for p in find_places(text, 0, len(text))] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "streets"),
+    [
+        # a road named by the two towns it joins, its kind in lower case
+        ("A lorry overturned on the Pune-Solapur highway on Sunday.", ["Pune-Solapur highway"]),
+        ("Five died on the Nakuru-Eldoret road at Timboroa.", ["Nakuru-Eldoret road"]),
+        # near misses: a hyphenated word that is no two towns; no road word after the pair
+        ("The Anglo-saxon road atlas was reprinted.", []),
+        ("The Pune-Solapur bus was full.", []),
+    ],
+)  # fmt: skip
+def test_a_road_named_by_the_towns_it_joins(text: str, streets: list[str]) -> None:
+    assert [text[s:e] for s, e in more_streets(text, 0, len(text))] == streets

@@ -50,6 +50,11 @@ _PREPOSITION_PLACE = (
     # "on", and no preposition, only before a place noun and "of": "on the island of", "hit the
     # village of"
     rf"|on\s+the\s+(?={_PLACE_NOUN_OF})|the\s+(?={_MODIFIER}(?:city|town|village|hamlet)\s+of\s)"
+    # and before a settlement's name and its kind in lower case, as Nigerian and Indian papers write it:
+    # "an attack on Kagoro community", "raided on Tsauni village"
+    r"|on\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:village|community|settlement|hamlet)\b)"
+    # and before a named bridge or flyover, where a crash happens "on" it: "on the Third Mainland Bridge"
+    r"|on\s+(?:the\s+)?(?=(?:[A-Z][\w'’-]*\s+){1,3}(?:Bridge|Flyover|Overpass)\b)"
     # and before a town's part named by the town: "on Chicago's South Side"
     rf"|on\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}['’]s\s+(?:[\w-]+\s+)?{_COMPASS_PART}\b))"
     rf"(?:{_PLACE_NOUN_OF}"
@@ -181,6 +186,11 @@ _NAMED_BEFORE = compiled(
 # word, a number ("Junction 10", "Gate 4": a numbered thing, not a town)
 _COMPANY_AFTER = compiled(r" (?:railway|railroad|airline|airlines|company|firm|bank|brewery|club|franchise)\b")
 _NUMBER_AFTER = compiled(r" \d{1,3}(?![\d,.])")
+# (but a town's numbered division, as Indian, Kenyan and Nigerian towns are cut up, is a place with
+# its number: "in Sector 12", "Ward 5 of Bhiwandi", "Phase 2")
+_NUMBERED_PARTS = frozenset({"Sector", "Ward", "Phase", "Zone", "Pocket"})
+# (a hospital's ward is none: "admitted to Ward 5 of the district hospital")
+_CARE_NEAR = compiled(r"\b(?:hospital|infirmary|clinic|admitted|patients?|nurses?)\b", re.I)
 
 
 # a town's part named by the town: "Chicago's South Side", "Toledo's east end"
@@ -233,6 +243,12 @@ def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
             moved = moved and (
                 pattern is _PLACE_RES[1] or (name.split()[-1] not in _VENUES and not ends_in_place_type(name))
             )
+            if (
+                name in _NUMBERED_PARTS
+                and (number := _NUMBER_AFTER.match(view, s + len(name))) is not None
+                and not (name == "Ward" and _CARE_NEAR.search(view, max(0, s - 40), min(len(view), s + 60)))
+            ):
+                name = view[s : number.end()]
             if _COMPANY_AFTER.match(view, s + len(name)) or (
                 " " not in name and _NUMBER_AFTER.match(view, s + len(name))
             ):

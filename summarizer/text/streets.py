@@ -450,9 +450,29 @@ def _routes(view: str, start: int, end: int) -> list[Span]:
     return spans
 
 
+# a road named by the two towns it joins, its kind in lower case, as Indian, Kenyan and Nigerian
+# papers write it: "on the Pune-Solapur highway", "along the Nakuru-Eldoret road", "the Lagos-Ibadan
+# expressway" (two capitalised names joined by a hyphen: not "a Mercedes-benz road test")
+_TOWN_PAIR_ROUTE = compiled(
+    r"(?<![\w'’-])[A-Z][a-z][\w'’]*-[A-Z][a-z][\w'’]*\s+(?:highway|expressway|road|bypass|motorway)(?![\w'’-])"
+)
+
+
+def _town_pair_routes(view: str, start: int, end: int) -> list[Span]:
+    if view.find("-", start, end) == -1:
+        return []
+    return [m.span() for m in _TOWN_PAIR_ROUTE.finditer(view, start, end)]
+
+
 def more_streets(view: str, start: int, end: int) -> list[Span]:
-    """The numbered streets, qualified routes and lower-case streets between ``start`` and ``end``."""
-    return _numbered_streets(view, start, end) + _routes(view, start, end) + _lower_case_streets(view, start, end)
+    """The numbered streets, qualified routes, lower-case streets and roads named by the towns they
+    join between ``start`` and ``end``."""
+    return (
+        _numbered_streets(view, start, end)
+        + _routes(view, start, end)
+        + _lower_case_streets(view, start, end)
+        + _town_pair_routes(view, start, end)
+    )
 
 
 def with_quadrant(view: str, span: Span, end: int) -> Span:
