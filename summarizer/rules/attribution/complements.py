@@ -8,7 +8,7 @@ from summarizer.rules.attribution.clauses import negated
 from summarizer.rules.attribution.phrases import is_word
 from summarizer.rules.attribution.relative_that import passive_relative, relative_that, that_past_relative
 from summarizer.rules.attribution.told_quotes import opening_quote
-from summarizer.rules.attribution.verb_groups import VERB_ADVERBS
+from summarizer.rules.attribution.verb_groups import VERB_ADVERBS, adverbs_before_that
 from summarizer.rules.attribution.words import (
     ABOUT_VERBS,
     ARTICLES,
@@ -63,6 +63,9 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
                 continue
         if low in TIME_WORDS:
             i += 1
+            continue
+        if (that := adverbs_before_that(toks, i, hi)) is not None:
+            i = that  # "said afterward that", "said flatly that", "said shortly afterward that"
             continue
         if (
             low.isdigit()

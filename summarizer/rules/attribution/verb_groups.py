@@ -3,7 +3,7 @@ aspect and the passives that leave the one perceived or quoted as the subject)."
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.words import ARTICLES_AND_POSSESSIVES, ASPECT, BE_FORMS
+from summarizer.rules.attribution.words import ARTICLES_AND_POSSESSIVES, ASPECT, BE_FORMS, TIME_WORDS
 from summarizer.text import lexicon as lx
 from summarizer.text.given_names import is_given_name
 from summarizer.text.segments import Token
@@ -21,6 +21,28 @@ _GERUND_ASPECT = frozenset({"stop", "stops", "stopped", "start", "starts", "star
                             "begun", "continue", "continues", "continued", "keep", "keeps", "kept", "quit", "quits",
                             "resume", "resumes", "resumed"})  # fmt: skip
 _DEGREE_ADVERBS = frozenset({"almost", "nearly", "very", "quite", "rather", "fairly", "so", "too", "most", "more"})
+
+# adverbs without "-ly" that modify a time adverb after them ("soon afterward", "only then")
+_TIME_MODIFIERS = frozenset({"soon", "only"})
+
+
+def adverbs_before_that(toks: list[Token], i: int, hi: int) -> int | None:
+    """The index of "that" when a run of adverbs in lower case (of time, or in "-ly") stands
+    between a reporting verb and "that" ("said afterward that", "said flatly that", "said
+    shortly afterward that"): how or when it was said, no part of what was; ``None`` when no
+    such run opens at toks[i]."""
+    j = i
+    while (
+        j < hi
+        and toks[j].text.islower()
+        and (
+            toks[j].low in TIME_WORDS
+            or toks[j].low in _TIME_MODIFIERS
+            or (toks[j].low.endswith("ly") and toks[j].low.isalpha() and len(toks[j].low) > 4)
+        )
+    ):
+        j += 1
+    return j if i < j < hi and toks[j].low == "that" else None
 
 
 # the words after which a capitalised "May" is the month: "in May", "since May", "by early May"

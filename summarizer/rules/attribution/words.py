@@ -16,6 +16,7 @@ TIME_WORDS = _WEEKDAYS | {
     "today", "yesterday", "tonight", "earlier", "later", "recently", "previously", "again",
     "also", "then", "now", "once", "repeatedly", "publicly", "privately", "last", "this",
     "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "ago",
+    "afterward", "afterwards",
 }  # fmt: skip
 PREPOSITIONS = {"on", "in", "at", "during", "to", "through", "via", "with", "from", "after",
                  "before", "over", "for", "under", "while", "late", "early"}  # fmt: skip
