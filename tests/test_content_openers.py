@@ -1,6 +1,7 @@
 """Where reported content starts after its verb: a run of adverbs of time or manner between the
-verb and "that" ("said afterward that", "said flatly that") tells how or when it was said, no
-part of what was said."""
+verb and "that" ("said afterward that", "said flatly that") tells how or when it was said, and a
+hearer named with a title in lower case before the name ("told board member Ada Pine the …") is
+whom it was said to; neither is part of what was said."""
 
 from __future__ import annotations
 
@@ -43,4 +44,24 @@ def contents(text: str) -> list[tuple[str | None, str]]:
     ],
 )  # fmt: skip
 def test_adverbs_before_that_are_no_content(text: str, expected: list[tuple[str, str]]) -> None:
+    assert contents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ida Marsh told board member Ada Pine the vote would wait.", [("told", "the vote would wait")]),
+        ("Ida Marsh told council member Ada Pine that the vote would wait.", [("told", "the vote would wait")]),
+        ("Ida Marsh told state senator Ada Pine the vote would wait.", [("told", "the vote would wait")]),
+        ("Ida Marsh told the board member Ada Pine in May that the vote would wait.",
+         [("told", "the vote would wait")]),
+        ("Ida Marsh told his lawyer Ada Pine the vote would wait.", [("told", "the vote would wait")]),
+        # near misses: a body or people as the hearer, a name as the hearer, a name as the clause's subject
+        ("Ida Marsh told the board the vote would wait.", [("told", "the vote would wait")]),
+        ("Ida Marsh told members the vote was final.", [("told", "the vote was final")]),
+        ("Ida Marsh told Ada Pine the vote would wait.", [("told", "the vote would wait")]),
+        ("Ida Marsh told reporters Ada Pine had left.", [("told", "Ada Pine had left")]),
+    ],
+)  # fmt: skip
+def test_a_titled_hearer_is_no_content(text: str, expected: list[tuple[str, str]]) -> None:
     assert contents(text) == expected

@@ -4,7 +4,8 @@ words were addressed to, no thing told; the adverbial after them is read as afte
 and with no clause past it there is no content. A hearer of any noun for people, a body that
 listens or a name that ends the clause ("asked the crowd.", "has advised three governors") is all
 the verb took: nothing is told in that clause. And a body in the singular and its
-members, one hearer ("told parliament members …")."""
+members, one hearer ("told parliament members …"), and a name after its title in lower case
+("told board member Ada Pine …")."""
 
 from __future__ import annotations
 
@@ -39,6 +40,19 @@ def _people_noun(low: str) -> bool:
         or (low.endswith("s") and (low[:-1] in lx.PERSON_ROLES or low[:-1] in iw.PEOPLE_NOUNS))
         or low.endswith(_AGENT_PLURALS)  # "subscribers", "investors", "residents", "employees"
     )
+
+
+def titled_name_at(toks: list[Token], i: int, hi: int) -> int | None:
+    """The index of a name in capitals after one to three words in lower case that end in a role
+    ("board member Ann Roy", "state senator Ann Roy", "his lawyer Ann Roy"): the words are the
+    name's title, part of the hearer after "told"; ``None`` when no such title opens at toks[i]."""
+    for m in range(i, min(hi - 1, i + 3)):
+        t = toks[m]
+        if not (t.low.isalpha() and t.text.islower() and t.low not in ENGLISH_FUNCTION_WORDS):
+            return None
+        if t.low in lx.PERSON_ROLES and toks[m + 1].text[:1].isupper() and toks[m + 1].low.isalpha():
+            return m + 1
+    return None
 
 
 def bare_hearer_end(toks: list[Token], i: int, hi: int) -> int | None:

@@ -3,7 +3,7 @@ Monday"), the hearer ("told reporters"), and whether a finite clause opens there
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.bare_hearers import bare_hearer_end, body_members_end, lone_hearer
+from summarizer.rules.attribution.bare_hearers import bare_hearer_end, body_members_end, lone_hearer, titled_name_at
 from summarizer.rules.attribution.clauses import negated
 from summarizer.rules.attribution.phrases import is_word
 from summarizer.rules.attribution.relative_that import passive_relative, relative_that, that_past_relative
@@ -242,6 +242,7 @@ def skip_hearer(toks: list[Token], i: int, hi: int, *, lone: bool = False) -> in
     k = i
     if low in ARTICLES_AND_POSSESSIVES:
         k += 1
+    k = titled_name_at(toks, k, hi) or k  # "told board member Ann Roy the vote …": the name's title
     start = k
     while k < hi and k - start < 5 and (toks[k].text[:1].isupper() or toks[k].text in ("'s", "’s")):
         k += 1
