@@ -111,24 +111,24 @@ def event_noun(toks: list[Token], j: int, hi: int, *, gathering: bool = False) -
 
 def occasion_of_saying(toks: list[Token], i: int, k: int, hi: int, *, past_clause: bool) -> bool:
     """Does "in"/"during" at toks[k] open the occasion the speaker said the content toks[i:k] on
-    ("… bus routes in a letter", "attacked the mayor in early-morning tweets"), or "at" a
-    gathering ("praised the crews at a rally in Tarn")? A written act, or an event past modifiers
+    ("… bus routes in a letter", "attacked the mayor in early-morning tweets"), or "at"/"during" a
+    gathering ("praised the crews at a rally in Tarn", "mocked the levy during a debate")? A written act, or an event past modifiers
     or in the plural, or any gathering, only after an object (past_clause: the content is a
     clause, "said the board will focus on it in its next letter" tells what the board will do,
     "said the plan failed at a meeting" where it failed)."""
     at = toks[k].low == "at"
-    if at and not _plain_object(toks, i, k):
-        return False  # "vowed to hold a vote at a meeting": where the promised act takes place
-    if at and any(t.low in _HAPPENINGS for t in toks[i:k]):
-        return False  # "condemned the violence at a rally": where it happened, part of the object
-    if (found := event_noun(toks, k + 1, hi, gathering=at)) is None:
+    if (found := event_noun(toks, k + 1, hi, gathering=at or toks[k].low == "during")) is None:
         return False
     m, noun = found
+    if (at or noun in _GATHERINGS) and not _plain_object(toks, i, k):
+        return False  # "vowed to hold a vote at a meeting": where the promised act takes place
+    if (at or noun in _GATHERINGS) and any(t.low in _HAPPENINGS for t in toks[i:k]):
+        return False  # "condemned the violence at a rally": where it happened, part of the object
     if m + 1 < hi and toks[m + 1].low == "for":
         return False  # "praised the clerk in a speech for her courage": the reason is what was said
     if not at and m == k + 2 and noun == toks[m].low and noun in SPEECH_EVENTS and k - i >= 2:
         return True  # "in a letter", "in a statement": even after a clause
-    if toks[k].low in ("in", "at") and not _an_occasion(toks, k + 1, m):
+    if (toks[k].low in ("in", "at") or noun in _GATHERINGS) and not _an_occasion(toks, k + 1, m):
         return False
     if k - i < 2 and i > 0 and toks[i - 1].low in lx.CUE_FORMS:
         return False  # a verb of saying's one-word report is too short to keep: cut, it would be lost
@@ -183,7 +183,7 @@ def _an_occasion(toks: list[Token], j: int, m: int) -> bool:
     return not any(t.low.endswith(("'s", "’s", "'", "’")) for t in toks[j:m])
 
 
-# the gatherings a speaker addresses, read after "at" ("at a rally", "at a town hall"); "talks"
+# the gatherings a speaker addresses, read after "at" or "during" ("at a rally", "during a town hall"); "talks"
 # is one in the plural only ("at the talks", not "at talk radio")
 _GATHERINGS = frozenset({
     "rally", "hearing", "summit", "forum", "meeting", "debate", "luncheon", "dinner", "gathering",
