@@ -483,6 +483,20 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         # court report nothing
         ("Reyes said inside his shed, near the old pier.", []),
         ("She said outside the court she would appeal.", [("She", "said", "she would appeal", "indirect")]),
+        # a phrase of time after the verb, "before" or "after" whatever its noun and with a word
+        # of how long first ("shortly before", "just after"), is when it was said; alone it
+        # reports nothing ("conceded": the election, no words)
+        ("The senator conceded shortly before 1 a.m. on Wednesday.", []),
+        ("The senator spoke soon after the polls closed.", []),
+        ("The coach said just before kickoff his team was ready.",
+         [("The coach", "said", "his team was ready", "indirect")]),
+        ("Ruiz said before lunch the ferry would sail.", [("Ruiz", "said", "the ferry would sail", "indirect")]),
+        ("Ruiz said right after the vote the board would meet again.",
+         [("Ruiz", "said", "the board would meet again", "indirect")]),
+        # near misses: the time inside the clause said, and a clause conceded
+        ("She said the talks went well after the break.",
+         [("She", "said", "the talks went well after the break", "indirect")]),
+        ("The senator conceded that the race was lost.", [("The senator", "conceded", "the race was lost", "indirect")]),
         ("The new ferry shows off its deck in a video.", []),
         ("A year later she pleaded guilty and was fined for the theft.", []),
         ("The mayor boasted that the ferry was the fastest on the coast.",

@@ -52,6 +52,8 @@ def test_names_a_thing(content: str, thing: bool) -> None:
         ("pointed out", "the flaws in the ferry plan", "stance"),
         ("has vowed", "revenge for the raid on the depot", "stance"),
         ("recommended", "boiling tap water for a week", "stance"),  # a proposal, as "proposed cutting"
+        ("conceded", "defeat in the harbour ward", "stance"),  # an election conceded, no statement
+        ("has conceded", "the point about ferry fares", "stance"),
         # near misses
         ("announced", "it would close the pier in May", "speech"),
         ("denied", "the crew had been warned twice", "speech"),
@@ -61,6 +63,7 @@ def test_names_a_thing(content: str, thing: bool) -> None:
         ("said", "the end of the ferry strike", "speech"),  # "said" takes a clause, whatever it shows
         ("told", "the harbour board the ferry was late", "speech"),
         ("urged", "residents to boil their water", "speech"),
+        ("conceded", "the harbour ward was lost", "speech"),  # a clause conceded: said
         ("denied", "it", "speech"),
     ],
 )

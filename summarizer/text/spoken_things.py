@@ -22,7 +22,7 @@ THING_OR_CLAUSE_VERBS = frozenset(
     f
     for lemma in (
         "announce", "report", "note", "deny", "acknowledge", "admit", "mention", "point out", "emphasize",
-        "emphasise", "stress", "tout", "vow", "pledge", "reiterate", "disclose", "predict",
+        "emphasise", "stress", "tout", "vow", "pledge", "reiterate", "disclose", "predict", "concede",
     )
     for f in inflect(lemma)
 )  # fmt: skip

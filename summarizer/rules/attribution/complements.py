@@ -49,6 +49,9 @@ _MEDIA = frozenset({"phone", "telephone", "email", "e-mail", "text", "video", "v
 
 # the dash of a vote's tally: "7-2", "19–15"
 _DASHES = frozenset({"-", "–"})
+# words of how long before or after ("shortly before midnight", "soon after the vote", "just
+# before 1 a.m."): with "before" or "after" they open a phrase of time, no part of what was said
+_TIME_DEGREES = frozenset({"shortly", "soon", "just", "right", "immediately", "long", "well"})
 
 
 def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
@@ -61,8 +64,8 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
             if close is not None and close + 1 < hi and toks[close + 1].low == "that":
                 i = close + 1  # "warned, as did the Morel campaign itself, that …"
                 continue
-        if low in TIME_WORDS:
-            i += 1
+        if low in TIME_WORDS or (low in _TIME_DEGREES and i + 1 < hi and toks[i + 1].low in ("before", "after")):
+            i += 1  # "said Tuesday", "conceded shortly before 1 a.m.": the phrase of time is read on
             continue
         if (that := adverbs_before_that(toks, i, hi)) is not None:
             i = that  # "said afterward that", "said flatly that", "said shortly afterward that"
@@ -114,14 +117,15 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
                 if (
                     lk in SPEECH_EVENTS
                     or lk in _WHEN_NOUNS
+                    or low in ("before", "after")  # "before kickoff", "after the vote": a time, whatever its noun
                     or (
                         low in PLACE_PREPOSITIONS and k > i + 1 and lk not in SUBORDINATORS and lk not in CLAUSE_OPENERS
                     )
                     or _where_phrase(toks, i, k)
                 ) and _clause_opens(toks, k + 1, hi):
                     # "said in her address she was ready", "declared in May it backed …", "said
-                    # outside the court she would appeal": the phrase names when or where it
-                    # was said; the clause after is the content
+                    # outside the court she would appeal", "said just before kickoff the team was
+                    # ready": the phrase names when or where it was said; the clause after is the content
                     return k + 1
                 k += 1
             if k < hi and relative_that(toks, k, hi, i + 1):
