@@ -1,5 +1,6 @@
-"""A person named two ways: a part of a double-barrelled surname alone is that person
-(rules/name_variants.py). Original sentences."""
+"""A person named two ways: a part of a double-barrelled surname alone is that person, and a
+nickname or clipped given name is the longer form the text writes (rules/name_variants.py).
+Original sentences."""
 
 from __future__ import annotations
 
@@ -8,7 +9,13 @@ from conftest import speaker_of
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer.rules.name_variants import _INTRODUCED_BEFORE, _introduces, hyphenated_forms, particles_at_end
+from summarizer.rules.name_variants import (
+    _INTRODUCED_BEFORE,
+    _introduces,
+    hyphenated_forms,
+    nickname_name,
+    particles_at_end,
+)
 from summarizer.rules.word_index import word_spans
 
 
@@ -203,3 +210,84 @@ def test_the_words_that_introduce_a_word_alone(before: str, introduces: bool) ->
 def test_the_shortcut_answers_as_the_pattern(pieces: list[str]) -> None:
     before = "".join(pieces)
     assert _introduces(before) is (_INTRODUCED_BEFORE.search(before) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a nickname in quotes or brackets between a given name and a surname: the word alone,
+        # or with the surname, is that person, named as the surname alone is completed
+        (
+            'Robert "Bobby" Lane coached the Harbour Hawks for a decade.\n\n'
+            '"We never gave up," Bobby said.\n\n"It was a hard winter," Lane said.\n',
+            "never gave up",
+            "Robert Bobby Lane",
+        ),
+        (
+            'Robert "Bobby" Lane coached the Harbour Hawks for a decade.\n\n'
+            '"We never gave up," Bobby said.\n\n"It was a hard winter," Lane said.\n',
+            "hard winter",
+            "Robert Bobby Lane",
+        ),
+        (
+            'Teresa (Tess) Ormond ran the ferry office for years.\n\n"The boats were always late," Tess Ormond said.\n',
+            "always late",
+            "Teresa Tess Ormond",
+        ),
+        # a clipped given name, the longer one written before the same surname elsewhere
+        (
+            '"We bake before dawn," said Tina Pell, the owner.\n\n'
+            "Nora Quist and Christina Pell run the bakery together.\n",
+            "bake before dawn",
+            "Christina Pell",
+        ),
+        (
+            '"We bake before dawn," said Chris Pell.\n\nChristopher Pell opened the bakery in May.\n',
+            "bake before dawn",
+            "Christopher Pell",
+        ),
+        # near misses: two longer given names fit ("Christopher" and "Christina"); a longer name
+        # before another surname; the nickname written before another surname
+        (
+            '"We bake before dawn," said Chris Pell.\n\nChristopher Pell and Christina Pell opened the bakery.\n',
+            "bake before dawn",
+            "Chris Pell",
+        ),
+        (
+            '"We bake before dawn," said Chris Pell.\n\nChristopher Quist opened the bakery.\n',
+            "bake before dawn",
+            "Chris Pell",
+        ),
+        (
+            '"We never gave up," said Bobby Lane.\n\nRobert "Bobby" Ward, his coach, smiled.\n',
+            "never gave up",
+            "Bobby Lane",
+        ),
+        # near miss: a given name two letters shorter at most is no clipped form of it
+        (
+            '"We bake before dawn," said Ann Pell.\n\nAnne Pell opened the bakery.\n',
+            "bake before dawn",
+            "Ann Pell",
+        ),
+    ],
+)
+def test_a_given_name_written_in_a_longer_form_is_the_person(text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "surname", "name"),
+    [
+        ('Coach Robert "Bobby" Lane retired.', "Bobby", None, "Robert Bobby Lane"),
+        ("Coach Robert “Bobby” Lane retired.", "Bobby", "Lane", "Robert Bobby Lane"),
+        ("Coach Robert (Bobby) Lane retired.", "Bobby", None, "Robert Bobby Lane"),
+        # near misses: a quoted word no name stands around; another surname; two families
+        ('The coach, "Bobby", retired.', "Bobby", None, None),
+        ('Coach Robert "Bobby" Lane retired.', "Bobby", "Ward", None),
+        ('Robert "Bobby" Lane and Roberto "Bobby" Ruiz retired.', "Bobby", None, None),
+        # a quote that closes before another opens is no nickname
+        ('"Fine," Bobby said, "Lane".', "Bobby", None, None),
+    ],
+)
+def test_the_name_a_nickname_is_written_in(text: str, word: str, surname: str | None, name: str | None) -> None:
+    assert nickname_name(text, word_spans(text, word), surname) == name

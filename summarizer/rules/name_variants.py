@@ -4,7 +4,10 @@ two people bear a surname with that part ("Lopez-Ruiz", "Vidal-Lopez"), nor when
 introduces the word alone as someone ("Lopez, the coach,", "a driver, Lopez,") or a family
 ("the Lopez family"), nor when a person named has the word as a given name ("Ali Karimi … ¶
 “…,” Ali said" is Ali Karimi, not "Sara Haddad-Ali"). And a surname's fullest name, from the
-given names written before it ("Mayor Lena Ortiz": "Lena Ortiz").
+given names written before it ("Mayor Lena Ortiz": "Lena Ortiz"). And a given name the text
+also writes in a longer form before the same surname: a nickname in quotes or brackets ('Robert
+"Bobby" Lane' for "Bobby" or "Bobby Lane"), a clipped given name ("Christina Lane" for "Tina
+Lane", "Christopher Lane" for "Chris Lane"); only through forms the text writes, never a table of nicknames.
 """
 
 from __future__ import annotations
@@ -191,3 +194,48 @@ def fullest_name(text: str, starts: Sequence[int], name: str) -> tuple[str, str 
         if best is None or len(full) > len(best[0]):
             best = (full, " ".join(titles) or None)
     return best
+
+
+# the words right around a nickname in its quotes or brackets: 'Robert "Bobby" Lane'
+_OPENS_NICKNAME = '"“('
+_CLOSES_NICKNAME = {'"': '"', "“": "”", "(": ")"}
+_NAME_WORD_ENDS = compiled(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)[ \t]+\Z")
+_NAME_WORD_NEXT = compiled(r"[ \t]+([A-Z][a-z][\w'’-]*)(?![\w'’-])")
+
+
+def nickname_name(text: str, spans: Sequence[Span], surname: str | None) -> str | None:
+    """The name the text writes with the word at ``spans`` as a nickname between a given name and
+    a surname ('Robert "Bobby" Lane', 'Robert (Bobby) Lane'), as "Robert Bobby Lane", the form
+    fullest_name completes "Lane" to; with ``surname``, only before that surname ("Bobby Lane").
+    None if the text writes no such form, or two ("Bobby" of two families)."""
+    found: set[str] = set()
+    for start, end in spans:
+        if start == 0 or text[start - 1] not in _OPENS_NICKNAME:
+            continue
+        if not text.startswith(_CLOSES_NICKNAME[text[start - 1]], end):
+            continue
+        before = _NAME_WORD_ENDS.search(text, max(0, start - 41), start - 1)
+        after = _NAME_WORD_NEXT.match(text, end + 1)
+        if before is None or after is None or (surname is not None and after.group(1) != surname):
+            continue
+        found.add(f"{before.group(1)} {text[start:end]} {after.group(1)}")
+    return found.pop() if len(found) == 1 else None
+
+
+def clipped_name(text: str, surname_spans: Sequence[Span], given: str) -> str | None:
+    """The longer given name the text writes before the same surname (at ``surname_spans``) that
+    ``given`` is the beginning or the end of ("Christopher" for "Chris", "Christina" for "Tina";
+    three letters or more, two fewer than it), with the surname: "Christina Lane". None if the
+    text writes none, or two ("Christopher Lane" and "Christina Lane" for "Chris Lane")."""
+    short = given.lower()
+    if len(short) < 3 or not given.isalpha():
+        return None
+    found: set[str] = set()
+    for start, end in surname_spans:
+        before = _NAME_WORD_ENDS.search(text, max(0, start - 30), start)
+        if before is None:
+            continue
+        longer = before.group(1).lower()
+        if len(longer) >= len(short) + 2 and (longer.startswith(short) or longer.endswith(short)):
+            found.add(f"{before.group(1)} {text[start:end]}")
+    return found.pop() if len(found) == 1 else None
