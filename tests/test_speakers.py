@@ -327,6 +327,67 @@ def test_a_sent_document_speaks_for_its_sender(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "name"),
     [
+        # a document named with its author after "by" or "from" speaks for that author
+        (
+            "The mayor denied reports by two local papers about the ferry.\n\n"
+            "“Talks have failed,” the reports said, citing unnamed sources.",
+            "the reports",
+            "two local papers",
+        ),
+        (
+            "A study by researchers at Lakeside University found that ferries run late.\n\n"
+            "“Delays doubled in winter,” the study said.",
+            "the study",
+            "researchers at Lakeside University",
+        ),
+        (
+            "A report published by the Tarn Valley Nurses' Union on Monday drew wide notice.\n\n"
+            "“Shifts ran to 16 hours,” the report said.",
+            "the report",
+            "Tarn Valley Nurses' Union",
+        ),
+        # the author's words end before a participle of what follows ("filed with")
+        (
+            "A report by Officer Ana Ruiz filed with the court was read out.\n\n"
+            "“The door was forced,” the report states.",
+            "the report",
+            "Ana Ruiz",
+        ),
+        # a sender's own document: "released her report" as "sent a letter"
+        (
+            "Auditor Mara Quill released her report on Tuesday.\n\n“Three warnings were ignored,” the report said.",
+            "the report",
+            "Mara Quill",
+        ),
+        # near misses: a time after "by"; another document's author; "on", no author
+        (
+            "The council expects a report by Friday.\n\n“The ferry is safe,” the report said.",
+            "the report",
+            "report",
+        ),
+        (
+            "A study by researchers at Lakeside University found that ferries run late.\n\n"
+            "“Delays doubled in winter,” the report said.",
+            "the report",
+            "report",
+        ),
+        (
+            "The council read a report on the ferry.\n\n“The ferry is safe,” the report said.",
+            "the report",
+            "report",
+        ),
+    ],
+)
+def test_a_document_speaks_for_its_author_named_after_by(text: str, speaker: str, name: str) -> None:
+    result = summarize(text, model="rules")
+    names = {s.id: s.name for s in result.speakers}
+    quoted = next(a for a in result.attributions if a.speaker == speaker)
+    assert names[quoted.speaker_id or ""] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
         # the verb a document is the noun of names its author: "posted" makes "the post"
         (
             "The river board posted on its website that the weir would be shut.\n\n"

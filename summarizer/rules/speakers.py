@@ -15,6 +15,7 @@ from summarizer.rules.descriptions import (
     SENDER_HEADS,
     SENT_HEADS,
     WORKS,
+    author_before,
     body_of_kind_before,
     delayed_identification,
     epithet,
@@ -240,6 +241,14 @@ class Registry(EntityIndex):
                 self._documents[head] = sender
                 self._mention(sender, phrase.span)
                 return sender
+        if (
+            phrase.kind == "document"
+            and phrase.text.lower().startswith(("the ", "that ", "those ", "these "))
+            and (author := self._author_of(head, phrase.span[0])) is not None
+        ):
+            self._documents[head] = author  # "the reports" after "reports by two papers"
+            self._mention(author, phrase.span)
+            return author
         if head in SAYING_NOUNS and IN_BEFORE.search(self.text, max(0, phrase.span[0] - 4), phrase.span[0]):
             # "Ruiz denied it and in a brief response said …": a preposition's object is how it was
             # said; the one who said it is the clause's subject
@@ -436,6 +445,16 @@ class Registry(EntityIndex):
             return None
         at, subject = found
         return self._resolve(analyse(subject, (at, at + len(subject))), before=at)
+
+    def _author_of(self, head: str, before: int) -> Entity | None:
+        """ "A study by researchers at Lakeside University found … The study said": the author the
+        text gave the document after "by" or "from" (descriptions.author_before), resolved as a
+        speaker phrase would be."""
+        found = author_before(self.text, head, before)
+        if found is None:
+            return None
+        at, author = found
+        return self._resolve(analyse(author, (at, at + len(author))), before=at)
 
     def _resolve_pronoun(self, phrase: SpeakerPhrase, before: int) -> Entity | None:
         pronoun = phrase.pronoun or ""
