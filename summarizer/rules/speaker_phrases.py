@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.rules.governed_names import governed_name
+from summarizer.rules.participle_asides import without_participle_aside
 from summarizer.rules.roles import (
     HONORIFICS,
     ORG_NOUNS,
@@ -145,7 +146,7 @@ _POSSESSOR = compiled(r"\w['’]s\s|s['’]\s")  # "Ms. Roy's ", "the Ruizes' ":
 def _analyse(text: str, span: Span) -> SpeakerPhrase:
     # "the Corby police chief wouldn't": the negated auxiliary is the verb's, not the name's (the
     # attribution's speaker text keeps it, and the summary never retells such a refusal)
-    raw = _NEGATED_AUXILIARY_AFTER.sub("", text)
+    raw = without_participle_aside(_NEGATED_AUXILIARY_AFTER.sub("", text))  # "The report, released Monday"
     if (relative := _RESTRICTIVE_RELATIVE.search(raw)) is not None:
         # "a spokesman for the firm that owns the mill": a relative clause on a thing or a body
         # says which one, and its object is no part of who speaks (nor their affiliation)
