@@ -239,3 +239,34 @@ def clipped_name(text: str, surname_spans: Sequence[Span], given: str) -> str | 
         if len(longer) >= len(short) + 2 and (longer.startswith(short) or longer.endswith(short)):
             found.add(f"{before.group(1)} {text[start:end]}")
     return found.pop() if len(found) == 1 else None
+
+
+def fold_name_forms(
+    text: str, entities: Sequence[Entity], word_spans: Callable[[str], list[Span]], merged: dict[int, Entity]
+) -> set[int]:
+    """Name each person the text also writes in a longer form of their given name by that form
+    ("Bobby" and "Bobby Lane" after 'Robert "Bobby" Lane' are "Robert Bobby Lane"; "Tina Lane" is
+    "Christina Lane" where the text writes that), and fold one so renamed into the person already
+    of that name (their mentions theirs, in ``merged``). Returns the entities folded away (by id())."""
+    folded: set[int] = set()
+    renamed: set[int] = set()
+    by_name: dict[str, Entity] = {}
+    for ent in entities:
+        if ent.kind != "person" or ent.anonymity != "named":
+            continue
+        parts = ent.name.split()
+        fuller = None
+        if len(parts) <= 2:
+            fuller = nickname_name(text, word_spans(parts[0]), parts[1] if len(parts) == 2 else None)
+        if fuller is None and len(parts) == 2:
+            fuller = clipped_name(text, word_spans(parts[1]), parts[0])
+        if fuller is not None:
+            ent.name = fuller
+            renamed.add(id(ent))
+        same = by_name.setdefault(ent.name, ent)
+        if same is not ent and renamed & {id(ent), id(same)}:
+            same.mentions.extend(ent.mentions)
+            same.used |= ent.used
+            merged[id(ent)] = same
+            folded.add(id(ent))
+    return folded

@@ -327,8 +327,7 @@ _LEADING_THE = compiled(r"^[Tt]he\s+")
 _PARENTHESES = compiled(r"\s*\((?![A-Z&]{2,6}\))[^()]*\)")  # not an acronym: "(WHO)" names an organization
 # a document and the one who came to hold it, not its author: "the memo obtained by the Gazette"
 _HELD_BY = compiled(r"(.+?)\s+(?:obtained|seen|reviewed|viewed|received|acquired|examined|leaked\s+to)\s+(?:by\s+)?\S")
-# a document and its author: "the report released by the ministry", "a statement by Ana Ruiz",
-# "a report from the auditor general"
+# a document and its author: "the report released by the ministry", "a report from the auditor"
 _MADE_BY = compiled(
     r"(.+?)\s+(?:(?:released|issued|published|prepared|written|commissioned|signed|filed|sent|compiled|produced"
     r"|conducted|authored|posted)\s+)?(?:by|from)\s+(\S.*)"

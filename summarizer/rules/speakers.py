@@ -32,7 +32,7 @@ from summarizer.rules.descriptions import (
 )
 from summarizer.rules.entities import Entity, EntityIndex, latest_then_seq, name_key, seq_of
 from summarizer.rules.name_mentions import ADDRESS, CAP_RUN, NON_SPACE, name_in_run, person_mentions
-from summarizer.rules.name_variants import clipped_name, fullest_name, nickname_name, word_bearer
+from summarizer.rules.name_variants import fold_name_forms, fullest_name, word_bearer
 from summarizer.rules.org_kinds import of_another_kind, of_other_members
 from summarizer.rules.org_short_forms import body_named_before
 from summarizer.rules.possessive_sources import owned_org
@@ -447,9 +447,8 @@ class Registry(EntityIndex):
         return self._resolve(analyse(subject, (at, at + len(subject))), before=at)
 
     def _author_of(self, head: str, before: int) -> Entity | None:
-        """ "A study by researchers at Lakeside University found … The study said": the author the
-        text gave the document after "by" or "from" (descriptions.author_before), resolved as a
-        speaker phrase would be."""
+        """ "A study by researchers at … The study said": the author the text gave the document after
+        "by" or "from" (descriptions.author_before), resolved as a speaker phrase would be."""
         found = author_before(self.text, head, before)
         if found is None:
             return None
@@ -565,7 +564,7 @@ class Registry(EntityIndex):
                     continue
                 self._complete_name(ent)
         merged: dict[int, Entity] = {id(e): e for e in self.entities}
-        folded = self._fold_name_forms(merged)
+        folded = fold_name_forms(self.text, self.entities, self._word_spans, merged)
         holders_of: dict[str, list[Entity]] = {}
         for e in self.entities:
             if e.kind == "person" and e.anonymity == "named" and e.role and id(e) not in folded:
@@ -591,35 +590,6 @@ class Registry(EntityIndex):
         for i, ent in enumerate(self.entities, 1):
             ent.id = f"s{i}"
         return merged
-
-    def _fold_name_forms(self, merged: dict[int, Entity]) -> set[int]:
-        """Name each person the text also writes in a longer form of their given name by that form
-        ("Bobby" and "Bobby Lane" after 'Robert "Bobby" Lane' are "Robert Bobby Lane"; "Tina Lane"
-        is "Christina Lane" where the text writes that; name_variants), and fold one so renamed into
-        the person already of that name (their mentions theirs, in ``merged``). Returns the
-        entities folded away (by id())."""
-        folded: set[int] = set()
-        renamed: set[int] = set()
-        by_name: dict[str, Entity] = {}
-        for ent in self.entities:
-            if ent.kind != "person" or ent.anonymity != "named":
-                continue
-            parts = ent.name.split()
-            fuller = None
-            if len(parts) <= 2:
-                fuller = nickname_name(self.text, self._word_spans(parts[0]), parts[1] if len(parts) == 2 else None)
-            if fuller is None and len(parts) == 2:
-                fuller = clipped_name(self.text, self._word_spans(parts[1]), parts[0])
-            if fuller is not None:
-                ent.name = fuller
-                renamed.add(id(ent))
-            same = by_name.setdefault(ent.name, ent)
-            if same is not ent and renamed & {id(ent), id(same)}:
-                same.mentions.extend(ent.mentions)
-                same.used |= ent.used
-                merged[id(ent)] = same
-                folded.add(id(ent))
-        return folded
 
     def _complete_name(self, ent: Entity) -> None:
         """ "Ortiz" -> "Lena Ortiz" (role "mayor") when the text says "Mayor Lena Ortiz"."""
