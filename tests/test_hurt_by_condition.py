@@ -64,6 +64,24 @@ def test_any_grade_of_condition_tells_a_count_hurt(text: str, expected: tuple[in
             "Two men were taken to a hospital in Corrow on Friday. One was in critical condition and the other was listed in stable condition.",
             (0, 2),
         ),
+        # the second told by "another" and a noun, the verb gapped, after a pronoun subject
+        (
+            "A man was shot at a bar in Corrow on Friday. He was in serious condition and another man in fair condition.",
+            (0, 2),
+        ),
+        (
+            "Two women were shot at a bar in Corrow on Friday. One was in critical condition and another woman in stable condition.",
+            (0, 2),
+        ),
+        # near misses: a thing in a condition, and a noun that is no state's subject ("in the car")
+        (
+            "A man was shot at a bar in Corrow on Friday. He was in serious condition and his car in poor condition.",
+            (0, 1),
+        ),
+        (
+            "A man was shot at a bar in Corrow on Friday. He was in serious condition and another man in the car was unhurt.",
+            (0, 1),
+        ),
         ("Two men were shot at a bar in Corrow on Friday and one was in critical condition.", (0, 2)),
         ("Two men were shot at a bar in Corrow on Friday and the man was in critical condition.", (0, 2)),
     ],

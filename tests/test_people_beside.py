@@ -73,3 +73,42 @@ def test_a_definite_person_beside_a_count(text: str, expected: tuple[int, int]) 
 )
 def test_a_count_split_into_its_parts(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person, then the people counted beside them, as one harm's object: one count of all
+        ("A gunman shot a cashier and two coworkers at a depot in Orvale before fleeing.", (0, 3)),
+        ("A man stabbed a woman and her two children at a flat in Harwick on Sunday.", (0, 3)),
+        ("A man killed his wife and two stepdaughters at a farm near Colby Pass on Friday.", (3, 0)),
+        ("A gunman shot a guard and two of his coworkers at a depot in Orvale on Friday.", (0, 3)),
+        # a fatal harm's adverb makes the count dead, the count right after the verb or after the person
+        ("A gunman fatally shot two porters at an inn in Harwick on Sunday.", (2, 0)),
+        ("A gunman fatally shot a guard and two guests at an inn in Harwick on Sunday.", (3, 0)),
+        # near misses: no people after "and", a verb of the person's own, the second people's own verb
+        ("A gunman shot a cashier and two rounds into the ceiling at a depot in Orvale.", (0, 1)),
+        ("A gunman shot a cashier and fled from a depot in Orvale on Friday.", (0, 1)),
+        ("A gunman killed a cashier and wounded two others at a depot in Orvale on Friday.", (1, 2)),
+        ("Deputies said the gunman shot the cashier and two coworkers ran out of the depot in Orvale.", (0, 1)),
+    ],
+)
+def test_a_person_and_people_counted_as_a_harms_object(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person and the people counted beside them, then their death without a passive
+        ("A mother and her two sons died in a house fire in Harwick on Sunday.", (3, 0)),
+        ("A driver and three passengers drowned when a van left a road near Colby Pass.", (4, 0)),
+        ("A father and son died in a house fire in Harwick on Sunday.", (2, 0)),
+        # near misses: animals beside the person are not people; the people counted fled, another died
+        ("A man and his two dogs died in a house fire in Harwick on Sunday.", (1, 0)),
+        ("A farmer and two goats were killed when a barn collapsed near Colby Pass.", (1, 0)),
+        ("A mother and her two sons fled a house fire in Harwick, but a neighbor died.", (1, 0)),
+    ],
+)
+def test_a_person_and_people_counted_who_died(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected

@@ -57,6 +57,8 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
     (
         "killed",
         r"\b(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatal\s+shooting\s+of|kill(?:ed|ing|s)?|dead|died|die|dies|slain|lynched"
+        # a harm told fatal by its adverb, as near the count as the harm's verb: "fatally shot two guards"
+        r"|(?:fatally|mortally)\s+(?:shot|shooting|wounded|wounding|stabbed|stabbing|injured|injuring)"
         # a killing by gunfire told as a phrasal verb: "two men were gunned down" (not "nearly gunned down")
         rf"|(?<!nearly\s)(?<!almost\s){iw.GUNNED_DOWN}"
         r"|fatal(?:ly|ities|ity)?|mortally|" + _NOT_A_FEELING + r"deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies"

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from summarizer.text.regex import guarded
+from summarizer.text.numbers import FILLER, HARM_VERB, PEOPLE_PLURAL, VICTIM_NOUNS
+from summarizer.text.regex import compiled, guarded
 
 CLAUSE_SPLIT = guarded(
     r"[;]|,\s+(?:while|whereas|but|and)\s+|\s+while\s+|,\s+(?=(?:a\s+further|another|with)\b)"
@@ -60,3 +61,32 @@ def clause_splits(text: str, lowered: str | None, start: int, end: int) -> Itera
         if m:
             yield m
             last = m.end()
+
+
+# one person a harm's verb takes, then the " and " before people counted beside them: "shot a clerk
+# (and two coworkers)", "killed his wife (and two stepdaughters)"; not a possessive, whose noun
+# after it is the object ("shot a woman's dog")
+_HARMED_ONE_BEFORE = compiled(
+    rf"\b(?:{HARM_VERB}|killed|killing|murdered|murdering)\s+(?:an?|one|his|her|their|the)\s+"
+    rf"(?:{FILLER}\s+){{0,3}}?(?:{VICTIM_NOUNS})$",
+    re.I,
+)
+# the people counted after it, maybe a part of a group: "two coworkers", "two of his customers"
+_PEOPLE_COUNTED_AT = compiled(rf"\S+\s+(?:of\s+(?:his|her|their|the)\s+)?{PEOPLE_PLURAL}\b", re.I)
+
+
+# a verb after people, theirs: they are the subject of a clause of their own ("shot two men and a
+# woman ran for help", "shot a clerk and two customers fled")
+OWN_VERB_AFTER = compiled(r"\s+(?:was|is|were|are|had|has|did|said|told|ran|called|fled|\w+ed)\b", re.I)
+
+
+def joins_one_harmed(view: str, start: int, end: int) -> bool:
+    """Is the " and " at view[start:end] inside one harm's object, a person and the people counted
+    beside them ("a gunman shot a clerk and two coworkers"), not a split before a clause of their
+    own ("shot a clerk and two customers fled")?"""
+    people = _PEOPLE_COUNTED_AT.match(view, end)
+    return (
+        people is not None
+        and not OWN_VERB_AFTER.match(view, people.end())
+        and _HARMED_ONE_BEFORE.search(view, max(0, start - 60), start) is not None
+    )

@@ -14,7 +14,7 @@ from summarizer.rules.agreement import singular_harm_of_another
 from summarizer.rules.asides import harm_in_aside, joins_aside_list, verb_past_aside
 from summarizer.rules.care_destinations import harm_past_destination
 from summarizer.rules.category_patterns import ALWAYS, AT_RUNS, BY_FIRST3, CATEGORY_RES, verb_category
-from summarizer.rules.clause_splits import clause_splits
+from summarizer.rules.clause_splits import clause_splits, joins_one_harmed
 from summarizer.rules.not_counts import joins_two_ages
 from summarizer.rules.victims import FOLDS_TO_ASCII
 from summarizer.text import incident_words as iw
@@ -101,7 +101,7 @@ _WORD_RE = compiled(r"[A-Za-z][\w'’-]*")
 # displace about 40,000" (the verb takes its object, whatever word comes after the number), a
 # phrasal verb as one: "gunmen gunned down 12 villagers"
 _OWN_VERB_BEFORE = guarded(
-    rf"\b({iw.GUNNED_DOWN}|[a-z]+)\s+(?:(?:at\s+least|about|around|nearly|almost|some|more\s+than|over|up\s+to|an\s+estimated"
+    rf"\b((?:fatally\s+|mortally\s+)?(?:{iw.GUNNED_DOWN}|[a-z]+))\s+(?:(?:at\s+least|about|around|nearly|almost|some|more\s+than|over|up\s+to|an\s+estimated"
     r"|roughly)\s+)?$",
     re.I,
 )
@@ -113,7 +113,9 @@ def own_verb(text: str, start: int, at: int) -> str | None:
     m = _OWN_VERB_BEFORE.search(text, max(start, at - 40), at)
     if m is None:
         return None
-    return verb_category(" ".join(m.group(1).lower().split()))
+    verb = " ".join(m.group(1).lower().split())
+    # a harm made fatal by its adverb: "fatally shot two" -> killed (else the verb alone's)
+    return verb_category(verb) or verb_category(verb.removeprefix("fatally ").removeprefix("mortally "))
 
 
 def people_counted(noun: str | None, text: str, start: int, at: int, since: int | None = None) -> str | None:
@@ -457,8 +459,13 @@ class Reader:
             found = [
                 m.span()
                 for m in clause_splits(self.view, self._lowered, sent.start, sent.end)
-                # "who were 3 and 5, were hurt", "including a woman, 20, and a man, 60, were hurt"
-                if not (joins_two_ages(self.view, *m.span()) or joins_aside_list(self.view, *m.span()))
+                # "who were 3 and 5, were hurt", "including a woman, 20, and a man, 60, were hurt", "shot
+                # a clerk and two coworkers"
+                if not (
+                    joins_two_ages(self.view, *m.span())
+                    or joins_aside_list(self.view, *m.span())
+                    or joins_one_harmed(self.view, *m.span())
+                )
             ]
             self._splits[sent.index] = ([a for a, _ in found], [b for _, b in found])
         starts, ends = self._splits[sent.index]

@@ -12,8 +12,10 @@ from __future__ import annotations
 import itertools
 import re
 
+from summarizer.rules.clause_splits import OWN_VERB_AFTER
 from summarizer.rules.written_counts import HARMS, FigureDraft
-from summarizer.text.numbers import FILLER, PEOPLE_PLURAL, SHARED_AGES, VICTIM_NOUNS, implicit_count
+from summarizer.text.incident_words import DIED_VERB
+from summarizer.text.numbers import FILLER, HARM_VERB, PEOPLE_PLURAL, SHARED_AGES, VICTIM_NOUNS, implicit_count
 from summarizer.text.regex import compiled, guarded
 
 __all__ = ["with_the_people_beside"]
@@ -31,7 +33,11 @@ _PEOPLE_AND_BEFORE = guarded(
 # (or a part of a group, theirs or the one told: "a barber and one of his customers", "two of the guards")
 _OTHERS_AT = compiled(rf"\s+(?:of\s+(?:his|her|their|the)\s+)?{PEOPLE_PLURAL}\b", re.I)
 # (the people's ages may come between: "two men and a woman, all in their 30s, were shot")
-_SUBJECT_OF_PASSIVE = compiled(rf"(?:{SHARED_AGES})?\s+(?:were|are|have\s+been|had\s+been)\s", re.I)
+# (or of a death told without a passive: "a mother and her two sons died in the fire")
+_SUBJECT_OF_PASSIVE = compiled(
+    rf"(?:{SHARED_AGES})?\s+(?:(?:were|are|have\s+been|had\s+been)\s|(?:(?:both|all|later|have|had)\s+)?{DIED_VERB}\b)",
+    re.I,
+)
 # one person named after the people counted: "two men and a woman"
 _AND_PERSON_AFTER = guarded(rf"\s+and\s+{_ONE_NAMED}\b", re.I)
 
@@ -100,7 +106,8 @@ def with_the_people_beside(view: str, drafts: list[FigureDraft]) -> None:
         if (
             d.noun != "others"
             and not _SUBJECT_OF_PASSIVE.match(view, span[1])
-            and not _harm_object(view, start, span[1])
+            # the harm's verb before all of them: "shot two men and a woman", "shot a clerk and two coworkers"
+            and not _harm_object(view, span[0], span[1])
         ):
             continue
         if value is not None and first is not None and value == d.value + first:
@@ -111,15 +118,10 @@ def with_the_people_beside(view: str, drafts: list[FigureDraft]) -> None:
 
 # the harm's verb right before the count whose object the people are: "shot", "wounding", "the
 # shooting of"
-_HARM_VERB_BEFORE = compiled(
-    r"\b(?:shot|shooting|shootings?\s+of|wounded|wounding|injured|injuring|killed|killing|hit|hitting|struck|striking)\s+$",
-    re.I,
-)
-# the person after "and" is the next clause's subject: "shot two men and a woman ran for help"
-_CLAUSE_AFTER = compiled(r"\s+(?:was|is|were|are|had|has|did|said|told|ran|called|fled|\w+ed)\b", re.I)
+_HARM_VERB_BEFORE = compiled(rf"\b(?:{HARM_VERB}|shootings?\s+of|killed|killing|murdered|murdering)\s+$", re.I)
 
 
 def _harm_object(view: str, start: int, end: int) -> bool:
     """Are the people at ``start``..``end`` a harm's object ("a gunman shot two guards and a
     cook"), not followed by a verb of their own?"""
-    return bool(_HARM_VERB_BEFORE.search(view, max(0, start - 20), start)) and not _CLAUSE_AFTER.match(view, end)
+    return bool(_HARM_VERB_BEFORE.search(view, max(0, start - 20), start)) and not OWN_VERB_AFTER.match(view, end)

@@ -213,7 +213,7 @@ _HURT_WHEN = (
 # the person, an optional apposition (", 23," or ", identified as …,"), then what happened (a
 # quotation may open before it: 'a man "was shot in the leg," police said')
 SUBJECT_RE = guarded(
-    rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}(?:\s+and\s+{_NEXT})?)){_CHILDREN_OF}{victims.RELATION_OF}{_AGE_AFTER_PERSON}(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+(?:[^.;]{{0,100}}?\s+)??)?"
+    rf"\b(?:{_PERSONS}|(?P<his>{_HIS_PERSON}(?:\s+and\s+{_NEXT})?)){victims.ANIMALS_BESIDE}{_CHILDREN_OF}{victims.RELATION_OF}{_AGE_AFTER_PERSON}(?:\s*,[^,.;]{{1,60}},)?\s+(?:who\s+(?:[^.;]{{0,100}}?\s+)??)?"
     # or a reduced relative of what the person was doing: "a woman sitting in a parked car was hit"
     rf"(?:(?:sitting|standing|walking|waiting|riding|driving|sleeping|playing)\s+[^,.;\"“]{{1,50}}?\s+)?"
     + _HURT_WHEN
@@ -406,10 +406,10 @@ _AND_SELF_RE = guarded(
     rf"(?P<np>(?:{_HIS_PERSON}|{_PERSON})\s+and\s+(?:then\s+)?(?:himself|herself))\b",
     re.I,
 )
-# one more, after "and" or a mark: "and another was hurt", "and a third is in critical condition"
-# (an ordinal going on from a count told before)
+# one more, after "and" or a mark: "and another was hurt", "and a third is in critical condition" (an
+# ordinal going on from a count told before; a noun only before a gapped state: "another man in fair condition")
 ANOTHER_RE = guarded(
-    rf"(?:\band|[,;])\s+(?P<np>another|{_ORDINAL_OBJECT})\s+"
+    rf"(?:\band|[,;])\s+(?P<np>another|{_ORDINAL_OBJECT})(?:\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})(?=\s+in\s))?\s+"
     r"(?:(?P<killed>was\s+killed|died)|(?P<injured>(?:was\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|shot"
     rf"|{HOSPITALIZED}|(?:taken|transported|rushed|airlifted)\s+to)"
     # how the other is now: "one man is dead and another is fighting for his life", "… and another in fair condition"

@@ -48,6 +48,12 @@ RELATION_OF = (
     "(?:(?:" + "|".join(f"(?<={w})" for w in (*RELATION_NOUNS, *HOLDER_NOUNS)) + ")"
     r"\s+of\s+(?:the|those|these|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
 )
+# animals coordinated after the people, never counted with them: "a man and his two dogs died" (one
+# dead), "a woman and her horse were hurt"
+ANIMALS_BESIDE = (
+    r"(?:\s+and\s+(?:(?:his|her|their|an?|the)\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:dogs?|pupp(?:y|ies)|cats?|kittens?|horses?|pon(?:y|ies)|pets?|cows?|goats?|sheep|pigs?|birds?|parrots?))?"
+)
 # a name with an age after it is a person: "Dana Reyes, 31,"
 _NAME = r"(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})"
 _SOMEONE = rf"(?P<who>\b(?:{_DEFINITE}|{_NAME}(?=,\s*\d{{1,3}},))){RELATION_OF}(?:\s*,[^,.;]{{1,60}},)?(?:\s*,?\s+who)?"
