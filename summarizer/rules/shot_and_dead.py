@@ -11,7 +11,7 @@ from summarizer.rules.written_counts import HARMS, FigureDraft, is_tally_after
 from summarizer.text.incident_words import HOSPITALIZED, LY_NOT_NEARLY, NOT_DEAD_INTENSIFIER, PERPETRATOR_NOUNS
 from summarizer.text.numbers import HURT_ENDS, NUMBER_WORDS, ORDINALS, implicit_count, singular
 from summarizer.text.regex import compiled
-from summarizer.text.sexes import sex_of
+from summarizer.text.sexes import referent, sex_of
 
 _FATALLY_AT = compiled(r"\s*(?:\w+\s+)?(?:of\s+them\s+)?fatally\b", re.I)
 _FATALLY_AFTER = compiled(
@@ -78,7 +78,7 @@ _WERE_HURT_AFTER = compiled(
     r"|\s+(?:[\w'’-]+\s+){0,3}?(?:suffering|with)\s+(?:from\s+)?(?:multiple\s+)?(?:stab|knife)\s+wounds\b",
     re.I,
 )
-_SHOT_VERB_BEFORE = compiled(r"\b(?:shot|shooting|shootings?\s+of)\s+$", re.I)
+_SHOT_VERB_BEFORE = compiled(r"\b(?:shot|shooting|shootings?\s+of|wounded|wounding)\s+$", re.I)
 # more people the verb takes after the count: "shot two officers and a bystander"; "one of them"
 # may then be any of them
 _MORE_OBJECTS_AFTER = compiled(
@@ -112,7 +112,7 @@ _OF_WOUNDS_AFTER = compiled(
 # killed when his car …", nor "died after a fall", which tell their own ("succumbed" is left out:
 # the checker grounds no death on it, and the people shot would be lost with the pruned death)
 _CAUSELESS_DEATH_AFTER = compiled(
-    r"(?:\s*,[^,.;]{1,40},)?\s+(?:later\s+|then\s+|also\s+|subsequently\s+)?"
+    r"(?:(?:\s*,[^,.;]{1,40}){1,2},)?\s+(?:later\s+|then\s+|also\s+|subsequently\s+)?"
     r"(?:died|dies|has\s+died|had\s+died|was\s+pronounced\s+dead)\b"
     r"(?![^.;]*\b(?:when|after|because|while|as|following|in\s+an?|from\s+an?)\b)",
     re.I,
@@ -146,13 +146,13 @@ def _refers_back(view: str, shot: FigureDraft, dead: FigureDraft) -> bool:
         return False  # "Two men were shot … a third victim died": one more than they
     if words[:1] != ["the"] and _MORE_AFTER.match(view, b):
         return False  # "Four were hurt … Three more people died": others besides them
-    if dead.noun in PERPETRATOR_NOUNS and shot.noun not in PERPETRATOR_NOUNS:
-        return False  # "Three guests were shot and one of the gunmen died": the other side's dead
+    text = dead.text.strip()
+    if {dead.noun, referent(view, shot.range_end, a, text)} & PERPETRATOR_NOUNS and shot.noun not in PERPETRATOR_NOUNS:
+        return False  # "… and one of the gunmen died", "… police shot the gunman. He died": the other side's dead
     if _OF_THEM_AFTER.match(view, b) or _OF_THEM_BEFORE.search(view, max(0, a - 40), a):
         return True
     if _THE_OTHER.search(view, b, b + 160) or _OF_WOUNDS_AFTER.match(view, b):
         return True
-    text = dead.text.strip()
     if _PRONOUN.fullmatch(text):
         # "he died", "medics pronounced her dead": one of them, unless none of them is of the
         # pronoun's sex ("two men were shot … pronounced her dead": someone else)
@@ -422,14 +422,14 @@ def _shot(view: str, d: FigureDraft, end: int) -> None:
     """The people counted are the people hurt (labelled by the word the text says it with up to
     ``end``: "teens shot", "men wounded"), not all injured."""
     word = _HURT_WORD.search(view, d.range_end, max(d.range_end, end))
-    # "found with stab wounds": the people wounded
+    # "found with stab wounds", "wounding three people": the people wounded
     # "rushed to hospital": the people hospitalized, their harm told by its care
     words = view[d.range_end : end].lower()
     said = (
         word.group().lower()
         if word
         else "wounded"
-        if "wounds" in words
+        if "wounds" in words or "wound" in view[max(0, d.words_start - 12) : d.words_start].lower()
         else "hospitalized"
         if _CARED_FOR.search(words)
         else "shot"
