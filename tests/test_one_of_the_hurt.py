@@ -58,3 +58,23 @@ def test_the_count_of_those_who_struck_is_not_the_hurt(text: str, expected: tupl
 )
 def test_one_of_kin_or_of_a_counted_group_is_no_new_count(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one of them" after a group told unharmed, its own harm after it: one person hurt
+        ("Two officers arrived at a house in Corrow on Friday. One of them was shot.", (0, 1)),
+        ("Two officers arrived at a house in Corrow on Friday. One of them was wounded in the leg.", (0, 1)),
+        ("Three guards chased a thief in Tamsey on Friday. One of them was hurt.", (0, 1)),
+        ("Two officers responded to a house in Corrow, and one of them was stabbed.", (0, 1)),
+        # near misses: shot at, not hurt, arrested; the group itself harmed before (the same people)
+        ("Two officers arrived at a house in Corrow on Friday. One of them was shot at but not hit.", (0, 0)),
+        ("Two officers arrived at a house in Corrow on Friday. One of them was not hurt.", (0, 0)),
+        ("Two officers arrived at a house in Corrow on Friday. One of them was arrested.", (0, 0)),
+        ("Two men were shot in Tamsey on Friday. One of them was shot in the head.", (0, 2)),
+        ("Four people were wounded in Tamsey on Friday. One of them was wounded critically.", (0, 4)),
+    ],
+)
+def test_one_of_them_harmed_after_a_group_unharmed(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
