@@ -3,6 +3,7 @@ Monday"), the hearer ("told reporters"), and whether a finite clause opens there
 
 from __future__ import annotations
 
+from summarizer.rules.attribution.adverbial_phrases import TIME_DEGREES, clause_internal_phrase, where_phrase
 from summarizer.rules.attribution.bare_hearers import bare_hearer_end, body_members_end, lone_hearer, titled_name_at
 from summarizer.rules.attribution.clauses import negated
 from summarizer.rules.attribution.phrases import is_word
@@ -49,9 +50,6 @@ _MEDIA = frozenset({"phone", "telephone", "email", "e-mail", "text", "video", "v
 
 # the dash of a vote's tally: "7-2", "19–15"
 _DASHES = frozenset({"-", "–"})
-# words of how long before or after ("shortly before midnight", "soon after the vote", "just
-# before 1 a.m."): with "before" or "after" they open a phrase of time, no part of what was said
-_TIME_DEGREES = frozenset({"shortly", "soon", "just", "right", "immediately", "long", "well"})
 
 
 def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
@@ -64,7 +62,7 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
             if close is not None and close + 1 < hi and toks[close + 1].low == "that":
                 i = close + 1  # "warned, as did the Morel campaign itself, that …"
                 continue
-        if low in TIME_WORDS or (low in _TIME_DEGREES and i + 1 < hi and toks[i + 1].low in ("before", "after")):
+        if low in TIME_WORDS or (low in TIME_DEGREES and i + 1 < hi and toks[i + 1].low in ("before", "after")):
             i += 1  # "said Tuesday", "conceded shortly before 1 a.m.": the phrase of time is read on
             continue
         if (that := adverbs_before_that(toks, i, hi)) is not None:
@@ -114,6 +112,8 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
                     )
                 ):
                     break  # the next verb; "in" and a determiner open a medium ("in a note to clients", "in her reply")
+                if low in ("before", "after") and clause_internal_phrase(toks, i, k) and _clause_opens(toks, k + 1, hi):
+                    break  # "said after she arrived the ward was quiet", "warned before long the river …": the content's
                 if (
                     lk in SPEECH_EVENTS
                     or lk in _WHEN_NOUNS
@@ -121,7 +121,7 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
                     or (
                         low in PLACE_PREPOSITIONS and k > i + 1 and lk not in SUBORDINATORS and lk not in CLAUSE_OPENERS
                     )
-                    or _where_phrase(toks, i, k)
+                    or where_phrase(toks, i, k)
                 ) and _clause_opens(toks, k + 1, hi):
                     # "said in her address she was ready", "declared in May it backed …", "said
                     # outside the court she would appeal", "said just before kickoff the team was
@@ -146,20 +146,6 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
             break
         break
     return i
-
-
-def _where_phrase(toks: list[Token], i: int, k: int) -> bool:
-    """Is toks[i..k] "in" or "at", a determiner and nouns in lower case ("in the locker room",
-    "at her desk"): where the words were said, which a clause after it does not continue ("told
-    players in the locker room the season was over")?"""
-    return (
-        toks[i].low in ("in", "at")
-        and k > i + 1
-        and toks[i + 1].low in ARTICLES_AND_POSSESSIVES
-        and all(
-            t.text.islower() and t.low.isalpha() and t.low not in ENGLISH_FUNCTION_WORDS for t in toks[i + 2 : k + 1]
-        )
-    )
 
 
 def _title_stop(toks: list[Token], k: int, i: int) -> bool:
@@ -216,12 +202,16 @@ _CONTRACTED_SUBJECTS = frozenset(CLAUSE_SUBJECTS | {"that"})
 
 def _clause_opens(toks: list[Token], i: int, hi: int) -> bool:
     """Does a clause with its own subject open at toks[i] ("he was ready", "the plan would
-    fail")? A subject pronoun, or a determiner and a finite verb a few words on."""
+    fail", "two people had died")? A subject pronoun, a count and a noun before a finite verb, or a
+    determiner and a finite verb a few words on."""
     if i >= hi:
         return False
     first = toks[i].low
     if first in CLAUSE_SUBJECTS:
         return True
+    # a count and one noun right before a finite verb: "two people had died", "12 homes were lost"
+    if (first.isdigit() or first in NUMBER_WORDS or first in QUANTIFIERS) and i + 2 < hi:
+        return toks[i + 1].low.isalpha() and toks[i + 2].low in CLAUSE_VERBS
     return first in ARTICLES_AND_POSSESSIVES and any(toks[m].low in CLAUSE_VERBS for m in range(i + 2, min(hi, i + 6)))
 
 
