@@ -40,6 +40,14 @@ def reports(text: str) -> list[tuple[str | None, str | None, str]]:
          [("The senator", "said", "the plan failed during a meeting in May")]),
         ("The senator criticized the remarks during the debate.",
          [("The senator", "criticized", "the remarks during the debate")]),
+        # near misses: a gathering still to come is when the object happens, not where it was said
+        ("The senator promised a vote during an upcoming session.",
+         [("The senator", "promised", "a vote during an upcoming session")]),
+        ("The senator promised a vote during a session next month.",
+         [("The senator", "promised", "a vote during a session next month")]),
+        ("The senator promised a vote at a meeting next week.",
+         [("The senator", "promised", "a vote at a meeting next week")]),
+        ("The senator praised the plan during a meeting last week.", [("The senator", "praised", "the plan")]),
         # near misses: a happening after the cue, whose "at" tells where it happened
         ("The mayor condemned the violence at a rally in Tarn.",
          [("The mayor", "condemned", "the violence at a rally in Tarn")]),

@@ -120,6 +120,8 @@ def occasion_of_saying(toks: list[Token], i: int, k: int, hi: int, *, past_claus
     if (found := event_noun(toks, k + 1, hi, gathering=at or toks[k].low == "during")) is None:
         return False
     m, noun = found
+    if any(t.low in _FUTURE for t in toks[k + 1 : m]) or (m + 1 < hi and toks[m + 1].low in _FUTURE_AFTER):
+        return False  # "promised a vote during an upcoming session", "… at a meeting next week": the object's time
     if (at or noun in _GATHERINGS) and not _plain_object(toks, i, k):
         return False  # "vowed to hold a vote at a meeting": where the promised act takes place
     if (at or noun in _GATHERINGS) and any(t.low in _HAPPENINGS for t in toks[i:k]):
@@ -136,6 +138,11 @@ def occasion_of_saying(toks: list[Token], i: int, k: int, hi: int, *, past_claus
     # seen ("said patients often lie in interviews": where they lie)
     return not past_clause and not _clause_reported(toks, i)
 
+
+# the words that put an event in the future, which an occasion of saying, already past, is not:
+# in the phrase ("an upcoming session") or after its noun ("a meeting next week", "a summit tomorrow")
+_FUTURE = frozenset({"upcoming", "coming", "next", "planned", "scheduled", "forthcoming", "future"})
+_FUTURE_AFTER = frozenset({"next", "tomorrow"})
 
 # the nouns of what happens at a place, whose "at" tells where it happened, not where the speaker
 # spoke: "condemned the violence at a rally", "praised the turnout at a town hall"
