@@ -41,6 +41,19 @@ def contents(text: str) -> list[tuple[str | None, str]]:
          [("told", "the gates would stay locked")]),
         ("The warden said early Monday that the gates would stay locked.",
          [("said", "the gates would stay locked")]),
+        # near misses: an adverb of degree on "that", a pronoun or a determiner of amount
+        ("The coach said nearly that many players were hurt.", [("said", "nearly that many players were hurt")]),
+        ("The coach said roughly that many players were hurt.", [("said", "roughly that many players were hurt")]),
+        ("Neighbours said nearly that entire street was flooded.",
+         [("said", "nearly that entire street was flooded")]),
+        ("The coach said exactly that.", [("said", "exactly that")]),
+        ("The coach said only that much could be done.", [("said", "only that much could be done")]),
+        ("The coach said only that would save the season.", [("said", "only that would save the season")]),
+        # near misses: a noun in -ly before a relative "that"
+        ("The agency said supply that had been stored was gone.",
+         [("said", "supply that had been stored was gone")]),
+        ("Officials said assembly that was planned for Friday would not go ahead.",
+         [("said", "assembly that was planned for Friday would not go ahead")]),
     ],
 )  # fmt: skip
 def test_adverbs_before_that_are_no_content(text: str, expected: list[tuple[str, str]]) -> None:
@@ -61,6 +74,11 @@ def test_adverbs_before_that_are_no_content(text: str, expected: list[tuple[str,
         ("Ida Marsh told members the vote was final.", [("told", "the vote was final")]),
         ("Ida Marsh told Ada Pine the vote would wait.", [("told", "the vote would wait")]),
         ("Ida Marsh told reporters Ada Pine had left.", [("told", "Ada Pine had left")]),
+        ("Ida Marsh told reporters board member Ada Pine would resign.",
+         [("told", "board member Ada Pine would resign")]),
+        ("Ida Marsh told them senator Ada Pine had quit.", [("told", "senator Ada Pine had quit")]),
+        ("Ida Marsh told the nurse Ada Pine had left.", [("told", "the nurse Ada Pine had left")]),
+        ("Ida Marsh told council member Ada Pine had resigned.", [("told", "council member Ada Pine had resigned")]),
     ],
 )  # fmt: skip
 def test_a_titled_hearer_is_no_content(text: str, expected: list[tuple[str, str]]) -> None:

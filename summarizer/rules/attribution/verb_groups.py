@@ -3,7 +3,7 @@ aspect and the passives that leave the one perceived or quoted as the subject)."
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.words import ARTICLES_AND_POSSESSIVES, ASPECT, BE_FORMS, TIME_WORDS
+from summarizer.rules.attribution.words import ARTICLES_AND_POSSESSIVES, ASPECT, BE_FORMS, FINITE, TIME_WORDS
 from summarizer.text import lexicon as lx
 from summarizer.text.given_names import is_given_name
 from summarizer.text.segments import Token
@@ -24,25 +24,59 @@ _DEGREE_ADVERBS = frozenset({"almost", "nearly", "very", "quite", "rather", "fai
 
 # adverbs without "-ly" that modify a time adverb after them ("soon afterward", "only then")
 _TIME_MODIFIERS = frozenset({"soon", "only"})
+# adverbs of degree that modify the "that" after them, a pronoun or determiner ("said nearly that
+# many", "said exactly that"), never a verb of saying
+_THAT_DEGREE = _DEGREE_ADVERBS | {"roughly", "barely", "exactly", "precisely", "approximately", "fully", "hardly",
+                                 "scarcely"}  # fmt: skip
+# words in -ly that are nouns, verbs or adjectives, no adverbs ("said supply that …")
+_NOT_ADVERBS_IN_LY = frozenset({"supply", "assembly", "family", "rally", "ally", "reply", "monopoly", "anomaly",
+                                "apply", "rely", "comply", "imply", "tally", "elderly", "likely",
+                                "unlikely", "friendly", "costly", "deadly", "lonely", "holy", "ugly", "silly",
+                                "belly", "bully", "jelly", "folly", "homily"})  # fmt: skip
+# what "that" is before when it is a pronoun or a determiner of amount, no conjunction: a verb
+# ("that would be …"), an amount ("that many", "that much") or a coordinator ("said simply that and left")
+_NOT_AFTER_CONJUNCTION = FINITE | {
+    "many",
+    "much",
+    "few",
+    "little",
+    "far",
+    "long",
+    "entire",
+    "whole",
+    "and",
+    "but",
+    "or",
+}
+
+
+def _adverb(t: Token) -> bool:
+    """Is the word in lower case an adverb of time, or one in "-ly" that is no noun or adjective?"""
+    low = t.low
+    return t.text.islower() and (
+        low in TIME_WORDS
+        or low in _TIME_MODIFIERS
+        or (low.endswith("ly") and low.isalpha() and len(low) > 4 and low not in _NOT_ADVERBS_IN_LY)
+    )
 
 
 def adverbs_before_that(toks: list[Token], i: int, hi: int) -> int | None:
     """The index of "that" when a run of adverbs in lower case (of time, or in "-ly") stands
-    between a reporting verb and "that" ("said afterward that", "said flatly that", "said
-    shortly afterward that"): how or when it was said, no part of what was; ``None`` when no
-    such run opens at toks[i]."""
+    between a reporting verb and "that" opening a clause ("said afterward that", "said flatly
+    that", "said shortly afterward that"): how or when it was said, no part of what was; ``None``
+    when no such run opens at toks[i], when its last adverb is one of degree ("said nearly that
+    many", "said exactly that"), or when "that" is a pronoun or a determiner of amount: before a
+    verb, an amount, a coordinator or the end ("said only that would help", "said only that much",
+    "said simply that.")."""
     j = i
-    while (
-        j < hi
-        and toks[j].text.islower()
-        and (
-            toks[j].low in TIME_WORDS
-            or toks[j].low in _TIME_MODIFIERS
-            or (toks[j].low.endswith("ly") and toks[j].low.isalpha() and len(toks[j].low) > 4)
-        )
-    ):
+    while j < hi and _adverb(toks[j]):
         j += 1
-    return j if i < j < hi and toks[j].low == "that" else None
+    if not (i < j < hi and toks[j].low == "that") or toks[j - 1].low in _THAT_DEGREE:
+        return None
+    after = toks[j + 1] if j + 1 < hi else None
+    if after is None or not after.text[:1].isalnum() or after.low in _NOT_AFTER_CONJUNCTION:
+        return None
+    return j
 
 
 # the words after which a capitalised "May" is the month: "in May", "since May", "by early May"
