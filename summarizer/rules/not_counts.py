@@ -15,13 +15,15 @@ from summarizer.text.numbers import (
     NumberMatch,
     singular,
 )
+from summarizer.text.places import NUMBERED_PARTS
 from summarizer.text.regex import compiled, guarded
 
 _SKIP_BEFORE = guarded(
     r"(?:[$€£¥#]|\bNo\.?|\bNumber|\b(?:Image|Photo|Picture|Slide)|\bpage|\bp\.|\bSection|\bag(?:ed?|es)|\bRoute|\bHighway"
     r"|\bInterstate-?|\bI-|\bU\.?S\.?|\bSR|\bUS"
-    # a rescue service named by its telephone number, as Pakistan's is: "Rescue 1122 shifted the injured"
-    r"|\b(?-i:Rescue|RESCUE))\s*$"
+    # a rescue service named by its telephone number, as Pakistan's is: "Rescue 1122 shifted the injured",
+    # and a town's numbered division, capitalised: "shot in Ward 12 of Pellham" (text/places.NUMBERED_PARTS)
+    r"|\b(?-i:Rescue|RESCUE|" + "|".join(sorted(NUMBERED_PARTS)) + r"))\s*$"
     # a number joined by a hyphen to the word before it, a code or a name: "K-9", "murder-187"
     r"|[A-Za-z]-$",
     re.I,
@@ -32,7 +34,7 @@ _SKIP_BEFORE = guarded(
 _SKIP_BEFORE_ENDS = (
     "$", "#", "-", "no", "no.", "number", "image", "photo", "picture", "slide", "page", "p.", "section", "age",
     "aged", "ages", "route", "highway", "interstate", "us", "u.s", "us.", "u.s.", "sr",
-    "rescue",
+    "rescue", *(part.lower() for part in NUMBERED_PARTS),
 )  # fmt: skip
 
 

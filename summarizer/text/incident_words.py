@@ -314,7 +314,7 @@ INCIDENT_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("shooting", "shooting", compiled(
         r"\b(?:shooting|shot (?:and killed|dead|to death|in the)|gunfire|gunman|gunshots?|shots? (?:were )?fired"
         r"|fir(?:ed|ing) (?:\w+ )?(?:shots|rounds|bullets)|opened fire|bullets? (?:struck|hit)|(?:was|were) shot(?! down))\b", re.I)),
-    ("stabbing", "attack", compiled(r"\b(?:stabb(?:ing|ed)|knif(?:ed|ing)|knife attack|stab wounds?)\b", re.I)),
+    ("stabbing", "attack", compiled(r"\b(?:stabb(?:ing|ed)|knif(?:ed|ing)|knife attack|(?:stab|knife) wounds?)\b", re.I)),
     ("explosion", "explosion", compiled(r"\b(?:explosion|blast|exploded|bombing|detonat\w+)\b", re.I)),
     # a crowd, not an armed force, that clashes (with the police): a violent demonstration
     ("riot", "riot", compiled(

@@ -488,6 +488,12 @@ OFFICE_FIELDS = frozenset({
     "parliamentary", "cabinet", "government", "campaign", "communications", "press", "research", "science",
     "emergency", "safety", "planning", "budget",
 })  # fmt: skip
+# a people's name, by race or faith, that modifies a noun and names no place: "a Black neighborhood",
+# "an attack on Christian community members" (a nation's is DEMONYMS')
+PEOPLES = frozenset({
+    "Black", "White", "Asian", "Hispanic", "Latino", "Latina", "Native", "Christian", "Catholic", "Protestant",
+    "Muslim", "Jewish", "Hindu", "Sikh", "Buddhist", "Amish", "Mormon",
+})  # fmt: skip
 DEMONYMS = {
     "american": "United States", "u.s.": "United States", "us": "United States",
     "russian": "Russia", "ukrainian": "Ukraine", "british": "United Kingdom",

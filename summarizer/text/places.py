@@ -43,6 +43,12 @@ _PLACE_NOUN_OF = (
 _COUNTRY_S = (
     r"(?:" + "|".join(sorted({re.escape(c) for c in lx.DEMONYMS.values()}, key=lambda w: (-len(w), w))) + r")['’]s\s+"
 )
+# a people's name, by nation, race or faith, capitalised as it modifies a noun ("Christian", "Indian")
+_PEOPLE_WORD = (
+    "(?:"
+    + "|".join(sorted({re.escape(w) for w in (*lx.PEOPLES, *map(str.title, lx.DEMONYMS))}, key=lambda w: (-len(w), w)))
+    + ")"
+)
 _PREPOSITION_PLACE = (
     r"(?:(?:over|in|near|outside|across|at|into|from|to|toward|towards|around|off|through|throughout"
     # a part of a place named before the place: "in the Parkfield area of Drayton"
@@ -51,8 +57,9 @@ _PREPOSITION_PLACE = (
     # village of"
     rf"|on\s+the\s+(?={_PLACE_NOUN_OF})|the\s+(?={_MODIFIER}(?:city|town|village|hamlet)\s+of\s)"
     # and before a settlement's name and its kind in lower case, as Nigerian and Indian papers write it:
-    # "an attack on Kagoro community", "raided on Tsauni village"
-    r"|on\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:village|community|settlement|hamlet)\b)"
+    # "an attack on Kagoro community", "raided on Tsauni village" (not a people's name, by nation, race
+    # or faith: "fired on Christian community members", "on Indian community leaders")
+    rf"|on\s+(?!{_PEOPLE_WORD}\s)(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?:village|community|settlement|hamlet)\b)"
     # and before a named bridge or flyover, where a crash happens "on" it: "on the Third Mainland Bridge"
     r"|on\s+(?:the\s+)?(?=(?:[A-Z][\w'’-]*\s+){1,3}(?:Bridge|Flyover|Overpass)\b)"
     # and before a town's part named by the town: "on Chicago's South Side"
@@ -185,12 +192,16 @@ _NAMED_BEFORE = compiled(
 # after a name, what makes it no place: a company's noun ("the Kelso City railway"), and, after one
 # word, a number ("Junction 10", "Gate 4": a numbered thing, not a town)
 _COMPANY_AFTER = compiled(r" (?:railway|railroad|airline|airlines|company|firm|bank|brewery|club|franchise)\b")
-_NUMBER_AFTER = compiled(r" \d{1,3}(?![\d,.])")
+# (a number ends at a comma or stop that no digit follows: "Gate 4, police said", not "Gate 4,000")
+_NUMBER_AFTER = compiled(r" \d{1,3}(?!\d|[,.]\d)")
 # (but a town's numbered division, as Indian, Kenyan and Nigerian towns are cut up, is a place with
 # its number: "in Sector 12", "Ward 5 of Bhiwandi", "Phase 2")
-_NUMBERED_PARTS = frozenset({"Sector", "Ward", "Phase", "Zone", "Pocket"})
-# (a hospital's ward is none: "admitted to Ward 5 of the district hospital")
+NUMBERED_PARTS = frozenset({"Sector", "Ward", "Phase", "Zone", "Pocket"})
+# (a hospital's ward is none: "admitted to Ward 5 of the district hospital"; nor is any numbered
+# part of a thing named in lower case, a building's or a plan's: "Sector 7 of the plant", "Phase 2 of
+# the project", "Zone 3 of the car park", where "Ward 5 of Bhiwandi" names its town)
 _CARE_NEAR = compiled(r"\b(?:hospital|infirmary|clinic|admitted|patients?|nurses?)\b", re.I)
+_OF_A_THING_AFTER = compiled(r" of (?:the|a|an|its|their|his|her) [a-z]")
 
 
 # a town's part named by the town: "Chicago's South Side", "Toledo's east end"
@@ -244,9 +255,10 @@ def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
                 pattern is _PLACE_RES[1] or (name.split()[-1] not in _VENUES and not ends_in_place_type(name))
             )
             if (
-                name in _NUMBERED_PARTS
+                name in NUMBERED_PARTS
                 and (number := _NUMBER_AFTER.match(view, s + len(name))) is not None
                 and not (name == "Ward" and _CARE_NEAR.search(view, max(0, s - 40), min(len(view), s + 60)))
+                and not _OF_A_THING_AFTER.match(view, number.end())
             ):
                 name = view[s : number.end()]
             if _COMPANY_AFTER.match(view, s + len(name)) or (

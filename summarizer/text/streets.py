@@ -451,17 +451,20 @@ def _routes(view: str, start: int, end: int) -> list[Span]:
 
 
 # a road named by the two towns it joins, its kind in lower case, as Indian, Kenyan and Nigerian
-# papers write it: "on the Pune-Solapur highway", "along the Nakuru-Eldoret road", "the Lagos-Ibadan
-# expressway" (two capitalised names joined by a hyphen: not "a Mercedes-benz road test")
+# papers write it, where something happens on it: "on the Pune-Solapur highway", "along the
+# Nakuru-Eldoret road", "off the Lagos-Ibadan expressway" (two capitalised names joined by a hyphen:
+# not "a Mercedes-benz road test"; after a preposition of place, as a hyphenated firm's road work is
+# not: "the Smith-Jones road crew said", "by Coca-Cola road staff")
 _TOWN_PAIR_ROUTE = compiled(
-    r"(?<![\w'’-])[A-Z][a-z][\w'’]*-[A-Z][a-z][\w'’]*\s+(?:highway|expressway|road|bypass|motorway)(?![\w'’-])"
+    r"\b(?:on|onto|along|off|near|at|across|beside|past)\s+(?:the\s+)?"
+    r"(?P<road>[A-Z][a-z][\w'’]*-[A-Z][a-z][\w'’]*\s+(?:highway|expressway|road|bypass|motorway))(?![\w'’-])"
 )
 
 
 def _town_pair_routes(view: str, start: int, end: int) -> list[Span]:
     if view.find("-", start, end) == -1:
         return []
-    return [m.span() for m in _TOWN_PAIR_ROUTE.finditer(view, start, end)]
+    return [m.span("road") for m in _TOWN_PAIR_ROUTE.finditer(view, start, end)]
 
 
 def more_streets(view: str, start: int, end: int) -> list[Span]:

@@ -67,21 +67,18 @@ _US_STATES = frozenset({
 # nor is a region's elsewhere, whose force is named as a state's is: an Australian state's ("NSW
 # Police said", "Queensland Police"), a British county's or region's ("West Yorkshire Police", "Thames
 # Valley Police"); the regions whose names are American towns too (Victoria, Cleveland, Essex, Avon,
-# Cheshire, Durham, Kent, Norfolk, Suffolk, Surrey, Sussex, Dorset) left out
+# Cheshire, Durham, Kent, Norfolk, Suffolk, Surrey, Sussex, Dorset, and Illinois's Hampshire and
+# Lincolnshire, each with its own police) left out
 _REGIONS_ABROAD = frozenset({
     "Queensland", "NSW", "New South Wales", "Tasmania", "Western Australia", "South Australia", "Northern Territory",
     "Avon and Somerset", "Bedfordshire", "Cambridgeshire", "Cumbria", "Derbyshire", "Devon and Cornwall",
-    "Dyfed-Powys", "Gloucestershire", "Greater Manchester", "Gwent", "Hampshire", "Hertfordshire", "Humberside",
-    "Lancashire", "Leicestershire", "Lincolnshire", "Merseyside", "North Wales", "North Yorkshire",
+    "Dyfed-Powys", "Gloucestershire", "Greater Manchester", "Gwent", "Hertfordshire", "Humberside",
+    "Lancashire", "Leicestershire", "Merseyside", "North Wales", "North Yorkshire",
     "Northamptonshire", "Northumbria", "Nottinghamshire", "South Wales", "South Yorkshire", "Staffordshire",
     "Thames Valley", "Warwickshire", "West Mercia", "West Midlands", "West Yorkshire", "Wiltshire",
 })  # fmt: skip
 # a capitalised modifier that names no town: a people's, by nation, race or faith ("Israeli police", "a
-# Black neighborhood"), or a compound modifier ("a Spanish-style home")
-_PEOPLES = frozenset({
-    "Black", "White", "Asian", "Hispanic", "Latino", "Latina", "Native", "Christian", "Catholic", "Protestant",
-    "Muslim", "Jewish", "Hindu", "Sikh", "Buddhist", "Amish", "Mormon",
-})  # fmt: skip
+# Black neighborhood", lexicon.PEOPLES), or a compound modifier ("a Spanish-style home")
 _COMPOUND_MODIFIER = compiled(r"[\w'’]+-[a-z][\w-]*")
 
 
@@ -89,7 +86,7 @@ def _no_town(word: str) -> bool:
     """Whether a capitalised word before a place or a police force is no town's name."""
     return (
         word in lx.NOT_PLACES
-        or word in _PEOPLES
+        or word in lx.PEOPLES
         or word.lower() in lx.DEMONYMS
         or _COMPOUND_MODIFIER.fullmatch(word) is not None
     )
