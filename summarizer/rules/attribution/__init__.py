@@ -21,7 +21,8 @@ To add a pattern: a module named for the construction with a function decorated 
 ``@pattern(id, priority, scope, description, examples)``, imported below; its examples must
 yield it (tests/test_attribution.py checks), and ``summarize eval attribution --by-pattern``
 scores it. Shared helpers: ``phrases`` (noun phrases), ``clauses`` (verbs and their subjects),
-``content`` (where reported content starts and ends),
+``content`` (where reported content ends),
+``verb_objects`` (a verb's object and how its content opens),
 ``context`` (the article and the sentence scan), ``words`` (word classes).
 """
 

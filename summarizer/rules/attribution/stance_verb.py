@@ -7,11 +7,12 @@ from summarizer.rules.attribution.appositive_relative import appositive_close
 from summarizer.rules.attribution.asked import asked_about
 from summarizer.rules.attribution.clauses import participle_subject, subject_of
 from summarizer.rules.attribution.complements import convenes, skip_adverbials
-from summarizer.rules.attribution.content import accusation, attitude_object, content_end, object_end
+from summarizer.rules.attribution.content import content_end
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import is_word, np_left, source_head
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.restrictive_relatives import main_clause_after
+from summarizer.rules.attribution.verb_objects import accusation, attitude_object, object_end
 from summarizer.rules.attribution.words import (
     ACT_FORMS,
     NEGATIONS,

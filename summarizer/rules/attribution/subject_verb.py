@@ -31,14 +31,7 @@ from summarizer.rules.attribution.complements import (
     unanswered,
 )
 from summarizer.rules.attribution.contact_clauses import NOT_INFINITIVE, gapped_subject, inside_contact_clause
-from summarizer.rules.attribution.content import (
-    accusation,
-    content_end,
-    elliptical_as,
-    fronted_clause,
-    noun_object_end,
-    object_infinitive,
-)
+from summarizer.rules.attribution.content import content_end
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.dash_asides import is_dash
 from summarizer.rules.attribution.participle_reports import (
@@ -60,6 +53,13 @@ from summarizer.rules.attribution.relative_that import past_year, thing_relative
 from summarizer.rules.attribution.restrictive_relatives import relative_subject
 from summarizer.rules.attribution.stance_verb import read_stance
 from summarizer.rules.attribution.verb_groups import verb_group_start
+from summarizer.rules.attribution.verb_objects import (
+    accusation,
+    elliptical_as,
+    fronted_clause,
+    noun_object_end,
+    object_infinitive,
+)
 from summarizer.rules.attribution.words import (
     ABOUT_VERBS,
     ACT_FORMS,
