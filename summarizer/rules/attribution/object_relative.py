@@ -4,10 +4,10 @@ to"): the verb keeps no object of its own, the relative word stands for the cont
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import cue_at, stance_at
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import contracted_subject, is_word
 from summarizer.rules.attribution.registry import pattern
+from summarizer.rules.attribution.reporting_verbs import cue_at, stance_at
 from summarizer.rules.attribution.words import (
     BE_FORMS,
     NEGATIONS,

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import cue_at, stance_at
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.phrases import np_right, source_head
 from summarizer.rules.attribution.registry import pattern
+from summarizer.rules.attribution.reporting_verbs import cue_at, stance_at
 from summarizer.text import lexicon as lx
 from summarizer.text.segments import Token
 

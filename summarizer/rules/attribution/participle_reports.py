@@ -5,8 +5,9 @@ reporting verb before it and a trailing cue after the adverbial must not take as
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clauses import cue_at, participle_subject, stance_at
+from summarizer.rules.attribution.clauses import participle_subject
 from summarizer.rules.attribution.phrases import np_left
+from summarizer.rules.attribution.reporting_verbs import cue_at, stance_at
 from summarizer.rules.attribution.words import (
     ATTENDING_PAST,
     PATH_PREPOSITIONS,

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import itertools
 
-from summarizer.rules.attribution.clauses import cue_at
 from summarizer.rules.attribution.phrases import np_left
+from summarizer.rules.attribution.reporting_verbs import cue_at
 from summarizer.rules.attribution.verb_groups import verb_group_start
 from summarizer.rules.attribution.words import FINITE, TIME_WORDS
 from summarizer.text import lexicon as lx

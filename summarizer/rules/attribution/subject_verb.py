@@ -8,16 +8,11 @@ import re
 
 from summarizer.rules.attribution.appositive_relative import appositive_close
 from summarizer.rules.attribution.clauses import (
-    attitude_at,
-    cue_at,
     evidence_subject,
-    in_question,
     negated,
     participle_in_opener,
     participle_subject,
-    stance_at,
     subject_of,
-    verb_reading,
 )
 from summarizer.rules.attribution.complements import (
     answers_by_going,
@@ -50,6 +45,7 @@ from summarizer.rules.attribution.phrases import (
 )
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.relative_that import past_year, thing_relative
+from summarizer.rules.attribution.reporting_verbs import attitude_at, cue_at, in_question, stance_at, verb_reading
 from summarizer.rules.attribution.restrictive_relatives import relative_subject
 from summarizer.rules.attribution.stance_verb import read_stance
 from summarizer.rules.attribution.verb_groups import verb_group_start
