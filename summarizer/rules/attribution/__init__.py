@@ -24,6 +24,7 @@ scores it. Shared helpers: ``phrases`` (noun phrases), ``clauses`` (verb groups 
 ``reporting_verbs`` (the reporting verb at a token),
 ``content`` (where reported content ends),
 ``verb_objects`` (a verb's object and how its content opens),
+``verb_content`` (where a reporting verb's content starts, and whether it takes any),
 ``context`` (the article and the sentence scan), ``words`` (word classes).
 """
 
