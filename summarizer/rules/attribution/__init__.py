@@ -20,7 +20,8 @@ sentence (each keeps clear of what the earlier ones claimed), then the leftover 
 To add a pattern: a module named for the construction with a function decorated by
 ``@pattern(id, priority, scope, description, examples)``, imported below; its examples must
 yield it (tests/test_attribution.py checks), and ``summarize eval attribution --by-pattern``
-scores it. Shared helpers: ``phrases`` (noun phrases), ``clauses`` (verb groups and their subjects),
+scores it. Shared helpers: ``phrases`` (noun phrases and their sources),
+``cue_nouns`` (a word of saying as a noun, and the phrase read rightward), ``clauses`` (verb groups and their subjects),
 ``reporting_verbs`` (the reporting verb at a token),
 ``content`` (where reported content ends),
 ``verb_objects`` (a verb's object and how its content opens),

@@ -6,9 +6,10 @@ from __future__ import annotations
 from summarizer.rules.attribution.comma_names import comma_name_end
 from summarizer.rules.attribution.content import joined_report
 from summarizer.rules.attribution.context import SentenceScan
+from summarizer.rules.attribution.cue_nouns import np_right
 from summarizer.rules.attribution.named_apposition import named_apposition_end
 from summarizer.rules.attribution.own_record import record_of_report
-from summarizer.rules.attribution.phrases import is_word, np_right
+from summarizer.rules.attribution.phrases import is_word
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import (
     ARTICLES_AND_POSSESSIVES,

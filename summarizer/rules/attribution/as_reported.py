@@ -4,7 +4,7 @@ after "as" names the source after "by" or "in", whose words are the rest of the 
 from __future__ import annotations
 
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.phrases import np_right
+from summarizer.rules.attribution.cue_nouns import np_right
 from summarizer.rules.attribution.registry import pattern
 
 _AS = frozenset({"as"})

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.phrases import np_right, source_head
+from summarizer.rules.attribution.cue_nouns import np_right
+from summarizer.rules.attribution.phrases import source_head
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.reporting_verbs import cue_at, stance_at
 from summarizer.text import lexicon as lx

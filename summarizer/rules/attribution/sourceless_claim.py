@@ -8,7 +8,8 @@ import bisect
 from summarizer.rules.attribution.clauses import subject_start
 from summarizer.rules.attribution.content import content_end
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.phrases import is_word, np_right, source_like
+from summarizer.rules.attribution.cue_nouns import np_right
+from summarizer.rules.attribution.phrases import is_word, source_like
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.verb_groups import verb_group_start
 from summarizer.rules.attribution.words import (

@@ -6,8 +6,9 @@ from __future__ import annotations
 from summarizer.rules.attribution.complements import skip_adverbials, skip_hearer
 from summarizer.rules.attribution.context import Context, Found, stops_sentence
 from summarizer.rules.attribution.contractions import split_contractions
+from summarizer.rules.attribution.cue_nouns import noun_position, np_right
 from summarizer.rules.attribution.dash_signoff import dash_signoff
-from summarizer.rules.attribution.phrases import be_before, contracted_subject, noun_position, np_left, np_right
+from summarizer.rules.attribution.phrases import be_before, contracted_subject, np_left
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.reporting_verbs import cue_at
 from summarizer.rules.attribution.verb_groups import verb_group_start

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from summarizer.rules.attribution.complements import skip_adverbials, skip_hearer
 from summarizer.rules.attribution.context import Context, Found, stops_sentence
+from summarizer.rules.attribution.cue_nouns import noun_position, np_right
 from summarizer.rules.attribution.participle_reports import path_participle_speaker
-from summarizer.rules.attribution.phrases import aside_participle, is_word, noun_position, np_left, np_right
+from summarizer.rules.attribution.phrases import aside_participle, is_word, np_left
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.reported_clause import quoted_clause, reported_clause_of
 from summarizer.rules.attribution.reporting_verbs import cue_at

@@ -22,6 +22,7 @@ from summarizer.rules.attribution.complements import (
 from summarizer.rules.attribution.contact_clauses import NOT_INFINITIVE, gapped_subject, inside_contact_clause
 from summarizer.rules.attribution.content import content_end
 from summarizer.rules.attribution.context import SentenceScan
+from summarizer.rules.attribution.cue_nouns import noun_position
 from summarizer.rules.attribution.dash_asides import is_dash
 from summarizer.rules.attribution.participle_reports import (
     path_participle_speaker,
@@ -30,7 +31,6 @@ from summarizer.rules.attribution.phrases import (
     be_before,
     contracted_subject,
     is_word,
-    noun_position,
     np_left,
     source_head,
     source_like,

@@ -14,10 +14,11 @@ from summarizer.rules.attribution.clause_joins import (
 from summarizer.rules.attribution.clauses import negated
 from summarizer.rules.attribution.complements import TOLD_NOUNS, skip_adverbials
 from summarizer.rules.attribution.context import SentenceScan
+from summarizer.rules.attribution.cue_nouns import np_right
 from summarizer.rules.attribution.dash_asides import dash_after_adverbial, tag_between_dashes
 from summarizer.rules.attribution.named_apposition import named_apposition_start
 from summarizer.rules.attribution.participle_reports import opener_is_setting
-from summarizer.rules.attribution.phrases import be_before, np_left, np_right, source_like
+from summarizer.rules.attribution.phrases import be_before, np_left, source_like
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.reporting_verbs import cue_at
 from summarizer.rules.attribution.verb_groups import verb_group_start

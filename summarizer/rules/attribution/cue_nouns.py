@@ -1,0 +1,200 @@
+"""Words of saying read as nouns: whether a cue form stands where a noun does ("the report", "his
+claims", "a 40-page report", "a research project on"), and the noun phrase read rightward from a
+word (np_right: "said Tom Vale, a planner"), which goes on through such a noun and ends at a verb.
+The phrase read leftward, and whether its head can be a source, are `phrases`'s."""
+
+from __future__ import annotations
+
+from summarizer.rules.attribution.contact_clauses import PRESENT_SAYING
+from summarizer.rules.attribution.phrases import (
+    PEOPLE_QUANTIFIERS,
+    abbreviation_stop,
+    authored_by,
+    is_word,
+    lower,
+    np_left,
+    np_ok,
+)
+from summarizer.rules.attribution.subject_modifiers import double_possessive
+from summarizer.rules.attribution.words import (
+    ASPECT,
+    COMMA_ADJUNCT_OPENERS,
+    FINITE,
+    NP_ENDERS,
+    WHO_WHICH_WHOM,
+)
+from summarizer.text import lexicon as lx
+from summarizer.text.numbers import NUMBER_WORDS
+from summarizer.text.segments import ABBREVIATIONS, Token
+
+_PAST_FORMS = frozenset({"said", "told", "thought", "wrote", "knew", "felt", "saw", "found", "held", "spoke"})
+
+
+def np_right(toks: list[Token], i: int, hi: int, *, stop_at_comma: bool = True) -> int | None:
+    """End index (exclusive) of the noun phrase starting at toks[i]."""
+    k = i
+    commas = 0
+    first_comma: int | None = None
+    while k < hi and k - i < 16:
+        t = toks[k]
+        low = t.low
+        if t.text == ",":
+            first_comma = k if first_comma is None else first_comma
+            if stop_at_comma or commas >= 2:
+                break
+            if k + 1 < hi and (toks[k + 1].low.endswith("ing") or toks[k + 1].low in ("who", "which", "whose")):
+                break  # "said Donald Tusk, summing up …": the name ends at the comma
+            if k + 1 < hi and toks[k + 1].low in COMMA_ADJUNCT_OPENERS:
+                break  # "said Ada Ruiz, on her first day in the post": an adjunct, no appositive
+            commas += 1
+            k += 1
+            continue
+        if (
+            t.text == "."
+            and k > i
+            and toks[k - 1].end == t.start
+            and (len(toks[k - 1].text) == 1 or toks[k - 1].low in ABBREVIATIONS)
+            and k + 1 < hi
+            and toks[k + 1].text[:1].isupper()
+        ):
+            k += 1  # "Ada J. Morel", "Rep. Smith": an initial or a title's full stop
+            continue
+        if abbreviation_stop(toks, k) and k > i and k + 1 < hi and toks[k + 1].text == ",":
+            k += 1  # "Tom Hale Jr., who …": the suffix's stop is the name's
+            continue
+        if not is_word(t) and t.text not in ("&", "-", "'", "’", "/"):
+            break
+        if low in NP_ENDERS and k > i:
+            break
+        if low in FINITE and k > i:
+            break  # a verb: this is a clause, not a noun phrase
+        if (
+            low in lx.CUE_FORMS
+            and k > i
+            and not toks[k].text[:1].isupper()
+            and not noun_position(toks, k, i)
+            and not authored_by(toks, k, hi)
+        ):
+            break
+        k += 1
+    while k > i and (toks[k - 1].text == "," or toks[k - 1].low in lx.NP_LINKS):
+        k -= 1
+    if k > i and np_ok(toks, i, k):
+        return k
+    # "said Tom Vale, a chief of staff to the governor whom …": an appositive too long or cut
+    # inside a clause leaves the name before its comma
+    return first_comma if first_comma is not None and first_comma > i and np_ok(toks, i, first_comma) else None
+
+
+# adjectives that only ever stand before their noun, so a cue form after one is that noun: "the
+# council's own figures", "the agency's latest estimates" (never a verb: "own" as a verb takes
+# an object, not a reporting verb)
+_BEFORE_A_NOUN_ONLY = frozenset({"own", "latest", "preliminary", "internal"})
+# cue forms read as a noun after a singular determiner and a modifier ("a weekly show", "his
+# TV show"), where a verb would agree with its singular subject ("shows")
+_MOSTLY_NOUNS = frozenset({"show"})
+
+
+def _modifier_of_subject(toks: list[Token], k: int, prev: str) -> bool:
+    """Is the cue word a noun modifying the subject of a relative clause, its verb of saying
+    a word or two on ("which state media claimed …", "that state officials said …")?"""
+    low = toks[k].low
+    if (prev not in WHO_WHICH_WHOM and prev != "that") or low.endswith("ed") or low in _PAST_FORMS:
+        return False
+    if k + 2 >= len(toks) or not toks[k + 1].low.isalpha() or toks[k + 1].low in lx.DETERMINERS:
+        return False
+    return any(
+        toks[m].low in lx.CUE_FORMS and (toks[m].low.endswith("ed") or toks[m].low in _PAST_FORMS)
+        for m in range(k + 2, min(len(toks), k + 4))
+    )
+
+
+def noun_position(toks: list[Token], k: int, lo: int) -> bool:
+    """Is the cue word a noun here ("the report", "his claims", "a warning")?"""
+    if k - 1 < lo:
+        return False
+    prev = toks[k - 1].low
+    if prev == "and":  # "claims and warnings" (nouns) but "met him and said" (a verb)
+        return k - 2 >= lo and toks[k - 2].low in lx.CUE_FORMS and not toks[k - 2].low.endswith(("ed", "said"))
+    if prev == "to" and k - 2 >= lo and (toks[k - 2].low in ASPECT or toks[k - 2].low == "on"):
+        return False  # "continued to call for", "went on to say": a verb
+    if prev == "to" and (toks[k].low in _PAST_FORMS or toks[k].low in PRESENT_SAYING):
+        return False  # "the man I spoke to said": a past after a contact clause, a verb
+    if prev in PEOPLE_QUANTIFIERS and np_left(toks, k - 1, lo) == k - 1:
+        # "Some suggested that …", "Many say …": a quantifier for people, then its verb (not
+        # "some reports", "some fear", "many claims": plural or noun-like forms are nouns)
+        low = toks[k].low
+        if (
+            toks[k + 1 : k + 2]
+            and toks[k + 1].low == "that"
+            and not low.endswith("s")
+            and (k < lo + 2 or toks[k - 2].low in ("and", "but"))
+        ):
+            return False  # "But some note that …", "Many fear that …": the clause's own quantifier and verb
+        return not (
+            low.endswith("ed")
+            or low in _PAST_FORMS
+            or (low not in lx.NOUN_LIKE_FORMS and low.isalpha() and not low.endswith("s"))
+        )
+    return (
+        prev in lx.DETERMINERS
+        or _modifier_of_subject(toks, k, prev)
+        or (prev.endswith(("'s", "’s")) and not double_possessive(toks, k, lo))
+        or prev in ("of", "to", "no")
+        or prev in _BEFORE_A_NOUN_ONLY
+        or _measure_modifier(toks, k, lo)
+        # (a past form is no noun: "The mayor spoke out …" is no "the mayor's spoke")
+        or (
+            (toks[k].low in lx.NOUN_LIKE_FORMS or toks[k].low in _MOSTLY_NOUNS)
+            and toks[k].low not in _PAST_FORMS
+            and _modified_noun(toks, k, lo)
+        )
+    )
+
+
+def _measure_modifier(toks: list[Token], k: int, lo: int) -> bool:
+    """Is a hyphened number and unit right before toks[k] ("a 40-page report", "a two-year
+    study")? Such a modifier stands only before a noun; a verb never follows it."""
+    if k - 3 < lo or toks[k - 2].text != "-":
+        return False
+    number, unit = toks[k - 3], toks[k - 1]
+    return (
+        number.end == toks[k - 2].start
+        and toks[k - 2].end == unit.start
+        and unit.text.isalpha()
+        and (number.text.isdigit() or number.low in NUMBER_WORDS)
+    )
+
+
+_SINGULAR_DETERMINERS = {"a", "an", "the", "this", "his", "her", "its", "their", "our", "my", "your", "another",
+                         "every", "each"}  # fmt: skip
+
+
+# plural nouns that do not end in -s: a verb after them agrees with a plural ("the survey data
+# show"), unless a singular determiner makes them a modifier ("a media report", "a data show")
+_PLURALS_WITHOUT_S = frozenset({"data", "media", "criteria"})
+_SINGULAR_ONLY = frozenset({"a", "an", "this", "that", "every", "each", "another"})
+
+
+def _modified_noun(toks: list[Token], k: int, lo: int) -> bool:
+    """A base form that is as often a noun, after a modifier or two and a determiner: "a
+    research project on", "an Irish state ceremony", "the senator's latest tweet about". A verb
+    there would agree with its singular subject ("the senator tweets"), unless the word before
+    is a plural ("the survey data show")."""
+    if toks[k].low.endswith("s"):
+        return False
+    for j in range(k - 1, max(lo, k - 3) - 1, -1):
+        w = lower(toks[j])
+        if j < k - 1 and (w in _SINGULAR_DETERMINERS or w.endswith(("'s", "’s"))):
+            return True
+        if (
+            not toks[j].text[:1].isalpha()
+            or w.endswith("s")
+            or (w in _PLURALS_WITHOUT_S and not any(lower(toks[m]) in _SINGULAR_ONLY for m in range(max(lo, j - 2), j)))
+            or w in lx.AUXILIARIES
+            or w in lx.BOUNDARY_WORDS
+            or w in lx.PRONOUN_FORMS
+            or w in FINITE
+        ):
+            return False
+    return False
