@@ -24,6 +24,11 @@ from summarizer.rules.participle_asides import without_participle_aside
         ("The report", "The report"),
         (", released Tuesday", ", released Tuesday"),
         ("Ana Ruiz, a teacher", "Ana Ruiz, a teacher"),
+        ("The council, divided over the issue", "The council"),
+        ("The company, founded in 1990", "The company"),
+        # near misses: after "by" the aside stays (a companion or an author, read elsewhere)
+        ("The mayor, joined by council members", "The mayor, joined by council members"),
+        ("The statement, signed by 40 doctors", "The statement, signed by 40 doctors"),
     ],
 )
 def test_a_past_participles_aside_is_read_off_the_phrase(phrase: str, read: str) -> None:

@@ -376,6 +376,69 @@ def test_a_sent_document_speaks_for_its_sender(text: str, name: str) -> None:
             "the report",
             "report",
         ),
+        # an author at a sentence's start; a letter from a titled person; an agency; the verb the
+        # author's words ran on to is cut off
+        (
+            "Reports from two hospitals put the count at nine.\n\n“Most were children,” the reports said.",
+            "the reports",
+            "two hospitals",
+        ),
+        (
+            "A letter from Mayor Lena Ortiz reached every home.\n\n“The water is safe,” the letter said.",
+            "the letter",
+            "Lena Ortiz",
+        ),
+        (
+            "A report by the Harbour Press Agency counted the boats.\n\n“Four sank,” the report said.",
+            "the report",
+            "Harbour Press Agency",
+        ),
+        (
+            "A memo from the chief executive went out on Monday.\n\n“Cuts are coming,” the memo said.",
+            "the memo",
+            "chief executive",
+        ),
+        # near misses: after "from" or "by", a place, a time, a year or a manner is no author
+        (
+            "A report from the scene spoke of smoke.\n\n“Two cars burned,” the report said.",
+            "the report",
+            "report",
+        ),
+        (
+            "A study from 2019 looked at the pier.\n\n“The piles are weak,” the study said.",
+            "the study",
+            "study",
+        ),
+        (
+            "The board wants a report by 2030.\n\n“The pier will hold,” the report said.",
+            "the report",
+            "report",
+        ),
+        (
+            "A report from Dunmore spoke of the talks.\n\n“The sides are close,” the report said.",
+            "the report",
+            "report",
+        ),
+        (
+            "A report from the 1980s warned of floods.\n\n“The levee is low,” the report said.",
+            "the report",
+            "report",
+        ),
+        (
+            "A letter from prison reached the paper.\n\n“The guards are cruel,” the letter said.",
+            "the letter",
+            "letter",
+        ),
+        (
+            "A report by design left out names.\n\n“Five were disciplined,” the report said.",
+            "the report",
+            "report",
+        ),
+        (
+            "A report from inside the mill spoke of leaks.\n\n“Workers fell ill,” the report said.",
+            "the report",
+            "report",
+        ),
     ],
 )
 def test_a_document_speaks_for_its_author_named_after_by(text: str, speaker: str, name: str) -> None:

@@ -218,41 +218,6 @@ _FRONTED_IN = compiled(
 )
 
 
-# a document with its author after "by" or "from" ("a report by the auditor", "reports from two
-# papers saying …", "a study published by researchers at …"): the author's words run to a comma,
-# a stop, a preposition of what follows, or the verb, participle or "saying" after them ("a report
-# by Officer Ana Ruiz filed with the court"); a time after "by" is none ("a report by Friday")
-_BY_AUTHOR = compiled(
-    r"\b("
-    + "|".join(sorted(lx.DOCUMENT_HEADS, key=lambda w: (-len(w), w)))
-    + r")[^\S\n]+(?:(?:released|published|issued|written|prepared|compiled)[^\S\n]+)?(?:by|from)[^\S\n]+"
-    r"(?!(?:the[^\S\n]+)?(?:end|time|then|now|early|late|mid|next|last|this|\d|Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b)"
-    r"([\w'’.&-]+(?:[^\S\n]+(?!(?:saying|that|which|who|said|says|found|finds|showed|shows|suggests|suggested"
-    r"|released|published|on|in|with|to|for|about|over|after|before|last|this|was|were|is|are|has|have|had"
-    r"|[a-z]+ed)\b)[\w'’&-]+){0,7})(?=[^\w'’&-]|\Z)"
-)
-
-
-def author_before(text: str, head: str, before: int) -> tuple[int, str] | None:
-    """Who wrote the document a later "the report", "the reports", "the study" is, where the text
-    named it with its author after "by" or "from" in the 600 characters before ``before``
-    ("reports by two local papers saying …"; _BY_AUTHOR): the author's start and words, the last
-    such; None when none is ("a report on the ferry", "a report by Friday", "a study by" for
-    "the report")."""
-    found = None
-    for m in _BY_AUTHOR.finditer(text, max(0, before - 600), before):
-        if m.group(1).lower().removesuffix("s") == head.removesuffix("s"):
-            found = m
-    if found is None:
-        return None
-    author = found.group(2).rstrip(".")
-    if author.lower() in ("he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "me"):
-        return None
-    return found.start(2), author
-
-
 def sender_before(text: str, head: str, before: int) -> tuple[int, str] | None:
     """Who sent, wrote, posted or filed the document a later "the letter", "the post", "that
     filing" is, in the 400 characters before ``before``: the subject of the verb that sent it

@@ -15,7 +15,6 @@ from summarizer.rules.descriptions import (
     SENDER_HEADS,
     SENT_HEADS,
     WORKS,
-    author_before,
     body_of_kind_before,
     delayed_identification,
     epithet,
@@ -30,6 +29,7 @@ from summarizer.rules.descriptions import (
     sender_before,
     someone_else,
 )
+from summarizer.rules.document_authors import author_before
 from summarizer.rules.entities import Entity, EntityIndex, latest_then_seq, name_key, seq_of
 from summarizer.rules.name_mentions import ADDRESS, CAP_RUN, NON_SPACE, name_in_run, person_mentions
 from summarizer.rules.name_variants import fold_name_forms, fullest_name, word_bearer
@@ -448,7 +448,7 @@ class Registry(EntityIndex):
 
     def _author_of(self, head: str, before: int) -> Entity | None:
         """ "A study by researchers at … The study said": the author the text gave the document after
-        "by" or "from" (descriptions.author_before), resolved as a speaker phrase would be."""
+        "by" or "from" (document_authors.author_before), resolved as a speaker phrase would be."""
         found = author_before(self.text, head, before)
         if found is None:
             return None
