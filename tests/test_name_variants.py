@@ -269,6 +269,51 @@ def test_the_shortcut_answers_as_the_pattern(pieces: list[str]) -> None:
             "bake before dawn",
             "Ann Pell",
         ),
+        # near misses: the text sets the longer name apart as another person, a relative ("her
+        # daughter", "his wife") or in one sentence with the shorter; two genders; an ending of
+        # three letters ("Ian" of "Brian") is a name of its own
+        (
+            'Gail Rusk, 61, and her daughter Abigail Rusk run the mill.\n\n"We grind at dawn," Gail Rusk said.\n',
+            "grind at dawn",
+            "Gail Rusk",
+        ),
+        (
+            '"We grind at dawn," said Gail Rusk, who opened the mill.\n\n'
+            "Her daughter, Abigail Rusk, joined her in May.\n",
+            "grind at dawn",
+            "Gail Rusk",
+        ),
+        (
+            '"The roof gave way," said Ben Tully.\n\nBenedict Tully, his brother, called for help.\n',
+            "roof gave way",
+            "Ben Tully",
+        ),
+        (
+            '"The roof gave way," said Ben Tully.\n\nBenedict Tully, his twin, called for help.\n',
+            "roof gave way",
+            "Ben Tully",
+        ),
+        (
+            'Nick Orme and his cousin Nicola Orme were hurt.\n\n"It was so fast," Nick Orme said.\n',
+            "so fast",
+            "Nick Orme",
+        ),
+        (
+            '"The roof gave way," said Sam Tully.\n\nSamantha Tully called for help.\n',
+            "roof gave way",
+            "Sam Tully",
+        ),
+        (
+            '"The roof gave way," said Ian Tully.\n\nBrian Tully called for help.\n',
+            "roof gave way",
+            "Ian Tully",
+        ),
+        # a clipped name the text does not set apart stays the longer one's
+        (
+            '"The roof gave way," said Alex Tully, the owner.\n\nAlexander Tully bought the mill in 2004.\n',
+            "roof gave way",
+            "Alexander Tully",
+        ),
     ],
 )
 def test_a_given_name_written_in_a_longer_form_is_the_person(text: str, quote: str, speaker: str) -> None:

@@ -521,7 +521,7 @@ _WORD_RUN = compiled(r"\w+")
 KIN_NOUNS = frozenset({
     "father", "mother", "dad", "mom", "mum", "son", "daughter", "brother", "sister", "husband", "wife", "uncle",
     "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson", "granddaughter", "stepfather",
-    "stepmother", "widow", "widower", "fiancé", "fiancée", "boyfriend", "girlfriend", "parent",
+    "stepmother", "widow", "widower", "fiancé", "fiancée", "boyfriend", "girlfriend", "parent", "twin",
 })  # fmt: skip
 
 

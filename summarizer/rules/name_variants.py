@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from summarizer.rules.descriptions import KIN_NOUNS
 from summarizer.rules.entities import Entity, latest_then_seq
 from summarizer.rules.roles import HONORIFICS, SURNAME_PARTICLES, is_name_word, is_role_noun
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
+from summarizer.text.given_names import gender_of_given_name
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.regex import compiled
 
@@ -225,20 +227,47 @@ def nickname_name(text: str, spans: Sequence[Span], surname: str | None) -> str 
 def clipped_name(text: str, surname_spans: Sequence[Span], given: str) -> str | None:
     """The longer given name the text writes before the same surname (at ``surname_spans``) that
     ``given`` is the beginning or the end of ("Christopher" for "Chris", "Christina" for "Tina";
-    three letters or more, two fewer than it), with the surname: "Christina Lane". None if the
-    text writes none, or two ("Christopher Lane" and "Christina Lane" for "Chris Lane")."""
+    three letters or more, four for an end, two fewer than it), with the surname: "Christina Lane".
+    None if the text writes none, or two ("Christopher Lane" and "Christina Lane" for "Chris
+    Lane"), or sets the two apart as two people (_two_people)."""
     short = given.lower()
     if len(short) < 3 or not given.isalpha():
         return None
     found: set[str] = set()
+    set_apart = False
+    shorts = [start for start, _ in surname_spans if text[max(0, start - len(given) - 1) : start] == f"{given} "]
     for start, end in surname_spans:
         before = _NAME_WORD_ENDS.search(text, max(0, start - 30), start)
         if before is None:
             continue
         longer = before.group(1).lower()
-        if len(longer) >= len(short) + 2 and (longer.startswith(short) or longer.endswith(short)):
+        # an ending of three letters is most often a name of its own ("Ian"/"Brian", "Ron"/"Aaron")
+        if len(longer) >= len(short) + 2 and (longer.startswith(short) or (len(short) >= 4 and longer.endswith(short))):
             found.add(f"{before.group(1)} {text[start:end]}")
-    return found.pop() if len(found) == 1 else None
+            set_apart = set_apart or _two_people(text, before.start(1), end, shorts, given, before.group(1))
+    return found.pop() if len(found) == 1 and not set_apart else None
+
+
+# a kin noun set beside a name ("her daughter, Christina Lane", "Samantha Lane, his wife"): the
+# name is of a relative of someone else in the text, often of the same surname
+_KIN_BEFORE = compiled(rf"\b(?i:{'|'.join(sorted(KIN_NOUNS))})s?,?[ \t]+\Z")
+_KIN_AFTER = compiled(
+    rf",[ \t]+(?:(?:his|her|their|the|a|an)[ \t]+)?(?:[\w-]+[ \t]+)?(?i:{'|'.join(sorted(KIN_NOUNS))})s?\b"
+)
+_SENTENCE_BREAK = compiled(r"[.!?\n]")
+
+
+def _two_people(text: str, start: int, end: int, shorts: Sequence[int], given: str, longer: str) -> bool:
+    """Whether the text sets the longer name at ``start``-``end`` apart from the shorter one (whose
+    surnames start at ``shorts``) as another person: both stand in one sentence ("Chris Lane and his
+    sister Christine Lane"), the longer is named as someone's relative ("her daughter, Christina
+    Lane"), or the two given names are of different genders ("Sam" and "Samantha")."""
+    genders = {gender_of_given_name(given), gender_of_given_name(longer)}
+    if len(genders) == 2 and None not in genders:
+        return True
+    if _KIN_BEFORE.search(text, max(0, start - 30), start) or _KIN_AFTER.match(text, end):
+        return True
+    return any(_SENTENCE_BREAK.search(text, min(at, start), max(at, end)) is None for at in shorts)
 
 
 def fold_name_forms(
