@@ -86,11 +86,24 @@ def test_a_count_split_into_its_parts(text: str, expected: tuple[int, int]) -> N
         # a fatal harm's adverb makes the count dead, the count right after the verb or after the person
         ("A gunman fatally shot two porters at an inn in Harwick on Sunday.", (2, 0)),
         ("A gunman fatally shot a guard and two guests at an inn in Harwick on Sunday.", (3, 0)),
+        # near miss: a fatal adverb hedged to less than fatal
+        ("An officer nearly fatally shot two teens at an inn in Harwick on Sunday.", (0, 2)),
+        ("An officer almost fatally shot two teens at an inn in Harwick on Sunday.", (0, 2)),
         # near misses: no people after "and", a verb of the person's own, the second people's own verb
         ("A gunman shot a cashier and two rounds into the ceiling at a depot in Orvale.", (0, 1)),
         ("A gunman shot a cashier and fled from a depot in Orvale on Friday.", (0, 1)),
         ("A gunman killed a cashier and wounded two others at a depot in Orvale on Friday.", (1, 2)),
         ("Deputies said the gunman shot the cashier and two coworkers ran out of the depot in Orvale.", (0, 1)),
+        # the people's own verb a past with no "-ed", or a present of saying; a comma sets off a clause
+        ("A gunman shot a clerk and two customers hid in a cooler at a depot in Orvale.", (0, 1)),
+        ("A gunman shot a clerk and two neighbors heard the gunfire at a depot in Orvale.", (0, 1)),
+        ("A gunman shot a clerk and two men held him down at a depot in Orvale.", (0, 1)),
+        ("A gunman shot a clerk and two customers say he fled from a depot in Orvale.", (0, 1)),
+        ("A gunman shot two porters and a cook hid behind the bar at an inn in Harwick.", (0, 2)),
+        ("A gunman shot a clerk, and two customers hid in a cooler at a depot in Orvale.", (0, 1)),
+        # the object read through an aside or before a clause of the gunman's
+        ("A gunman shot a clerk and two customers, police said, at a depot in Orvale.", (0, 3)),
+        ("A gunman shot a clerk and two customers before fleeing a depot in Orvale.", (0, 3)),
     ],
 )
 def test_a_person_and_people_counted_as_a_harms_object(text: str, expected: tuple[int, int]) -> None:

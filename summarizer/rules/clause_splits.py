@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from summarizer.text.lexicon import IRREGULAR_PAST
 from summarizer.text.numbers import FILLER, HARM_VERB, PEOPLE_PLURAL, VICTIM_NOUNS
 from summarizer.text.regex import compiled, guarded
 
@@ -76,17 +77,22 @@ _PEOPLE_COUNTED_AT = compiled(rf"\S+\s+(?:of\s+(?:his|her|their|the)\s+)?{PEOPLE
 
 
 # a verb after people, theirs: they are the subject of a clause of their own ("shot two men and a
-# woman ran for help", "shot a clerk and two customers fled")
-OWN_VERB_AFTER = compiled(r"\s+(?:was|is|were|are|had|has|did|said|told|ran|called|fled|\w+ed)\b", re.I)
+# woman ran for help", "shot a clerk and two customers fled"), a past with no "-ed" too ("… and two
+# customers hid", "saw it", "held him down", "say he fled")
+OWN_VERB_AFTER = compiled(
+    r"\s+(?:was|is|were|are|had|has|did|says?|called|\w+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b", re.I
+)
 
 
 def joins_one_harmed(view: str, start: int, end: int) -> bool:
     """Is the " and " at view[start:end] inside one harm's object, a person and the people counted
     beside them ("a gunman shot a clerk and two coworkers"), not a split before a clause of their
-    own ("shot a clerk and two customers fled")?"""
+    own ("shot a clerk and two customers fled"), nor one set off by a comma ("shot a clerk, and two
+    customers hid"), which two people in one object never are?"""
     people = _PEOPLE_COUNTED_AT.match(view, end)
     return (
         people is not None
+        and not view[start:end].startswith(",")
         and not OWN_VERB_AFTER.match(view, people.end())
         and _HARMED_ONE_BEFORE.search(view, max(0, start - 60), start) is not None
     )

@@ -101,7 +101,7 @@ _WORD_RE = compiled(r"[A-Za-z][\w'’-]*")
 # displace about 40,000" (the verb takes its object, whatever word comes after the number), a
 # phrasal verb as one: "gunmen gunned down 12 villagers"
 _OWN_VERB_BEFORE = guarded(
-    rf"\b((?:fatally\s+|mortally\s+)?(?:{iw.GUNNED_DOWN}|[a-z]+))\s+(?:(?:at\s+least|about|around|nearly|almost|some|more\s+than|over|up\s+to|an\s+estimated"
+    rf"\b((?:(?<!nearly\s)(?<!almost\s)(?:fatally|mortally)\s+)?(?:{iw.GUNNED_DOWN}|[a-z]+))\s+(?:(?:at\s+least|about|around|nearly|almost|some|more\s+than|over|up\s+to|an\s+estimated"
     r"|roughly)\s+)?$",
     re.I,
 )
