@@ -238,6 +238,17 @@ def test_a_death_after_surgery_is_a_death(text: str, expected: tuple[int, int]) 
         # near misses: none of them died; someone else died
         ("A man opened fire in Tarn, wounding three people. One of them was released.", (0, 3)),
         ("A man opened fire in Tarn, wounding three people. A fourth person died.", (1, 3)),
+        # the wounded are the living: a killing told with them is a toll of its own, "one of them" a part
+        ("A man opened fire in Tarn, wounding three people and killing one.", (1, 3)),
+        ("A gunman wounded two clerks and killed one in Olvey on Friday.", (1, 2)),
+        ("A man opened fire in Tarn, injuring three people. One was killed.", (1, 3)),
+        ("A man opened fire in Tarn, wounding three people, one of them fatally.", (1, 2)),
+        ("A man opened fire in Tarn, wounding three people. One of them was killed.", (1, 2)),
+        # a name set off after a perpetrator noun is the perpetrator: the other side's dead
+        ("Two men were shot in Tarn. The suspect, Lee Park, 31, of Olvey, later died.", (1, 2)),
+        ("Two men were shot in Tarn. The shooter, Lee Park, 31, died of a self-inflicted wound.", (1, 2)),
+        # near miss: a name set off after a victim noun is one of them
+        ("Two men were shot in Tarn. The driver, Lee Park, 31, of Olvey, later died.", (1, 1)),
     ],
 )
 def test_a_later_mention_of_one_already_counted(text: str, expected: tuple[int, int]) -> None:

@@ -8,6 +8,7 @@ import itertools
 import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft, is_tally_after
+from summarizer.text import numbers as nums
 from summarizer.text.incident_words import HOSPITALIZED, LY_NOT_NEARLY, NOT_DEAD_INTENSIFIER, PERPETRATOR_NOUNS
 from summarizer.text.numbers import HURT_ENDS, NUMBER_WORDS, ORDINALS, implicit_count, singular
 from summarizer.text.regex import compiled
@@ -131,6 +132,8 @@ def _one_noun(noun: str | None) -> str | None:
     return singular(noun.lower())
 
 
+# a perpetrator named in an apposition after the noun: "the suspect, (Lee Park, 31, died)"
+_PERPETRATOR_APPOSED_BEFORE = compiled(r"\bthe\s+(?:" + "|".join(sorted(PERPETRATOR_NOUNS)) + r")\s*,\s*$", re.I)
 _MORE_AFTER = compiled(r"\s+(?:more|additional|further|other)\b", re.I)
 
 
@@ -147,7 +150,10 @@ def _refers_back(view: str, shot: FigureDraft, dead: FigureDraft) -> bool:
     if words[:1] != ["the"] and _MORE_AFTER.match(view, b):
         return False  # "Four were hurt … Three more people died": others besides them
     text = dead.text.strip()
-    if {dead.noun, referent(view, shot.range_end, a, text)} & PERPETRATOR_NOUNS and shot.noun not in PERPETRATOR_NOUNS:
+    apposed = _PERPETRATOR_APPOSED_BEFORE.search(view, max(0, a - 40), a) is not None  # "The suspect, Lee Park, died"
+    if (
+        apposed or {dead.noun, referent(view, shot.range_end, a, text)} & PERPETRATOR_NOUNS
+    ) and shot.noun not in PERPETRATOR_NOUNS:
         return False  # "… and one of the gunmen died", "… police shot the gunman. He died": the other side's dead
     if _OF_THEM_AFTER.match(view, b) or _OF_THEM_BEFORE.search(view, max(0, a - 40), a):
         return True
@@ -186,22 +192,15 @@ def _refers_back(view: str, shot: FigureDraft, dead: FigureDraft) -> bool:
         return True  # "Lee Park was one of two people shot … Park died": named one of them before
     if _ARTICLE.match(text) or implicit_count(text) is not None:
         return False  # "a man", a name
-    if _HURT_NOT_SHOT_AFTER.match(view, shot.range_end) and _KILLED_AFTER.match(view, dead.range_end):
-        # "62 people were hurt … Twelve were killed": the hurt are the living, the dead a toll
-        # of their own; only "of them", "later died" tells them among the hurt
+    hurt = nums.HURT_NOT_SHOT_AFTER.match(view, shot.range_end) or nums.HURT_VERB_BEFORE.search(
+        view, max(0, start - 16), start
+    )
+    if hurt and (nums.KILLED_AFTER.match(view, dead.range_end) or nums.KILLING_BEFORE.search(view, max(0, a - 16), a)):
+        # "62 people were hurt … Twelve were killed", "wounding three people and killing one": the
+        # hurt are the living, the dead a toll of their own; only "of them", "later died" tells
+        # them among the hurt
         return False
     return _one_noun(dead.noun) == same
-
-
-# the people counted were hurt in a word that leaves out the dead ("were injured", "were hurt",
-# "were wounded"), not shot or stabbed, which the dead may be among
-_HURT_NOT_SHOT_AFTER = compiled(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", re.I
-)
-# a death told as a killing at the time, not a later death: "twelve were killed", "two people dead"
-_KILLED_AFTER = compiled(
-    r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:were|was|have\s+been|had\s+been)\s+killed|(?:were|are)\s+dead|killed|dead)\b", re.I
-)
 
 
 # a companion set off by commas between the people counted and their verb: "Two teens, along with
