@@ -68,10 +68,15 @@ def test_one_of_kin_or_of_a_counted_group_is_no_new_count(text: str, expected: t
         ("Two officers arrived at a house in Corrow on Friday. One of them was wounded in the leg.", (0, 1)),
         ("Three guards chased a thief in Tamsey on Friday. One of them was hurt.", (0, 1)),
         ("Two officers responded to a house in Corrow, and one of them was stabbed.", (0, 1)),
+        # an adverb of manner or report between: "was critically wounded", "was reportedly shot"
+        ("Two officers arrived at a house in Corrow on Friday. One of them was critically wounded.", (0, 1)),
+        ("Three guards chased a thief in Tamsey on Friday. One of them was reportedly shot.", (0, 1)),
         # near misses: shot at, not hurt, arrested; the group itself harmed before (the same people)
         ("Two officers arrived at a house in Corrow on Friday. One of them was shot at but not hit.", (0, 0)),
         ("Two officers arrived at a house in Corrow on Friday. One of them was not hurt.", (0, 0)),
         ("Two officers arrived at a house in Corrow on Friday. One of them was arrested.", (0, 0)),
+        ("Two officers arrived at a house in Corrow on Friday. One of them was nearly shot.", (0, 0)),
+        ("Two officers arrived at a house in Corrow on Friday. One of them was reportedly not hurt.", (0, 0)),
         ("Two men were shot in Tamsey on Friday. One of them was shot in the head.", (0, 2)),
         ("Four people were wounded in Tamsey on Friday. One of them was wounded critically.", (0, 4)),
     ],

@@ -288,8 +288,9 @@ def _one_of_victims(view: str, s: int, e: int) -> bool:
 _ONE_OF_THEM_AFTER = compiled(
     r"^\s+of\s+(?:them|whom)(?:\s*,[^,.;]{1,60},)?,?\s+(?:\w+\s+){0,2}?"
     rf"(?:fatally|killed|dead|{iw.DIED_VERB}|{iw.DID_NOT_SURVIVE}"
-    # or the part's own harm: "two officers arrived; one of them was shot" (not "was shot at")
-    r"|(?<=\b(?:was|got)\s)(?:shot(?!\s+at\b)|wounded|stabbed|injured|hurt)\b)",
+    # or the part's own harm: "two officers arrived; one of them was shot", "was critically
+    # wounded" (not "was shot at", "was nearly shot")
+    rf"|(?<=\b(?:was|got)\s)(?:{iw.LY_NOT_NEARLY}\s+)?(?:shot(?!\s+at\b)|wounded|stabbed|injured|hurt)\b)",
     re.I,
 )
 
