@@ -24,6 +24,7 @@ from summarizer.rules.attribution.content import content_end
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.cue_nouns import noun_position
 from summarizer.rules.attribution.dash_asides import is_dash
+from summarizer.rules.attribution.noun_compounds import compound_noun, finite_report, noun_like
 from summarizer.rules.attribution.participle_reports import (
     path_participle_speaker,
 )
@@ -137,8 +138,10 @@ def _at(scan: SentenceScan, k: int) -> int:
         # "continued saying that …": the aspect of the gerund's report, read there; "continued
         # testing the water", "continued during the talks": it goes on, nothing said
         return last + 1
-    if last == k and _noun_like(toks[k]) and last + 1 < end_idx and _finite_report(toks[last + 1]):
+    if last == k and noun_like(toks[k]) and last + 1 < end_idx and finite_report(toks[last + 1]):
         return last + 1  # "an analysis of campaign reports shows …": a noun before the verb
+    if compound_noun(toks, k, last, end_idx):
+        return last + 1  # "Twenty states led by …", "which advocates say …", "state Sen. Ada Lee"
     # "prompted the alliance to order …": the alliance orders
     causer = _caused_speaker(toks, k - 1) if k > 2 and toks[k - 1].low == "to" else None
     if (
@@ -183,23 +186,6 @@ def _act_done(toks: list[Token], k: int) -> bool:
     if toks[k].low not in ACT_FORMS or toks[k].low.endswith("ing"):
         return False
     return not any(t.low in _MODALS for t in toks[verb_group_start(toks, k, 0) : k])
-
-
-def _finite_report(t: Token) -> bool:
-    """Is ``t`` a finite verb of saying or showing ("shows", "said", "found")? Right after a cue
-    word it makes that word a noun ("police reports said", "the campaign's claims show")."""
-    low = t.low
-    return (
-        (low in lx.CUE_FORMS or low in lx.EVIDENCE_FORMS)
-        and (low.endswith(("s", "ed")) or low in ("said", "told", "found", "showed", "shown"))
-        and not low.endswith(("ing", "ss"))
-    )
-
-
-def _noun_like(t: Token) -> bool:
-    """May the cue word ``t`` be a noun ("reports", "claims", "report"), not a past ("denied")?"""
-    low = t.low
-    return low in lx.NOUN_LIKE_FORMS or (low.endswith("s") and not low.endswith("ss"))
 
 
 # verbs that make their object do what the infinitive after it says: "prompted NATO to

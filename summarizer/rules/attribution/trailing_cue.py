@@ -17,6 +17,7 @@ from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.cue_nouns import np_right
 from summarizer.rules.attribution.dash_asides import dash_after_adverbial, tag_between_dashes
 from summarizer.rules.attribution.named_apposition import named_apposition_start
+from summarizer.rules.attribution.noun_compounds import compound_noun
 from summarizer.rules.attribution.participle_reports import opener_is_setting
 from summarizer.rules.attribution.phrases import be_before, np_left, source_like
 from summarizer.rules.attribution.registry import pattern
@@ -67,8 +68,8 @@ def find(scan: SentenceScan) -> None:
         if toks[k].text[:1].isupper() and toks[k - 1].text[:1].isupper() and not scan.title_case:
             continue  # "the United States": a capital after a capital, mid-sentence, is a name
         lemma, last = c
-        if _counted(toks[k - 1]):
-            continue  # "fielded 16 questions, which …": a noun
+        if _counted(toks[k - 1]) or compound_noun(toks, k, last, end_idx):
+            continue  # "fielded 16 questions, which …", "…, state Sen. Ada Lee, …": a noun
         if toks[0].low in SUBORDINATORS and not scan.free((toks[k].start, toks[last].end)):
             # 'As a bell rang, the host said, "…"': the cue is the quote's, and the clause before
             # it tells when or why, not what was said ("Asked about …, she said" does report)

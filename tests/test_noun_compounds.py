@@ -1,0 +1,44 @@
+"""A cue word inside a noun phrase is no verb of saying (attribution/noun_compounds): a plural a
+number counts, a plural whose own verb of saying follows, a modifier before a title with its stop.
+Near misses keep the verb. Original sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def _attributions(text: str) -> list[tuple[str | None, str | None, str]]:
+    result = summarize(f"Town hall\n\n{text}\n", model="rules")
+    return [(a.speaker, a.cue, a.content) for a in result.attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural a number counts: the noun, no verb
+        ("Twenty-seven states led by Kell filed suit.", []),
+        ("Three reports published last year found the same.", []),
+        # a plural whose own verb of saying follows: the subject, not the verb
+        ("Member states warn that the fund will run dry.", [("Member states", "warn", "the fund will run dry")]),
+        ("Farm states argue that the rule is unfair.", [("Farm states", "argue", "the rule is unfair")]),
+        # a cue word before a title with its stop: the title's modifier
+        (
+            "The bill's sponsor, state Sen. Ada Lee, voted against it.",
+            [("The bill's sponsor, state Sen. Ada Lee", "voted against", "it")],
+        ),
+        # near misses: the verb after a plural or a name, a label's number, a plural subject before a title
+        ("The states argue that the rule is unlawful.", [("The states", "argue", "the rule is unlawful")]),
+        ("Officials report that two bridges are closed.", [("Officials", "report", "two bridges are closed")]),
+        ("Critics charge that the fee is unfair.", [("Critics", "charge", "the fee is unfair")]),
+        ("The Kell delegates state that the vote was fair.", [("The Kell delegates", "state", "the vote was fair")]),
+        ("Ada Lee states that the vote was fair.", [("Ada Lee", "states", "the vote was fair")]),
+        ("The reports claim that the mill will close.", [("The reports", "claim", "the mill will close")]),
+        ("Figure 2 shows that the river rose.", [("Figure 2", "shows", "the river rose")]),
+        ("Critics charge Sgt. Tom Vale lied.", [("Critics", "charge", "Sgt. Tom Vale lied")]),
+        ("A state lawmaker said the plant was safe.", [("A state lawmaker", "said", "the plant was safe")]),
+    ],
+)
+def test_a_cue_word_in_a_noun_phrase_is_no_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _attributions(text) == expected
