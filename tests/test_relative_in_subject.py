@@ -28,7 +28,8 @@ def tolls(text: str) -> tuple[int, int]:
         # the head's death after another verb of theirs
         ("The officer who shot a suspect on Sunday said the suspect died at the scene.", (1, 0)),
         ("The woman who shot the film died in 2019. Two couriers were shot on Sunday on Dell Road.", (0, 2)),
-        ("The man who stabbed a clerk was later shot by deputies and died.", (1, 0)),
+        # (the clerk the relative's verb stabbed is hurt, as "stabbed her neighbor" above, not dead)
+        ("The man who stabbed a clerk was later shot by deputies and died.", (1, 1)),
         # near misses: the person shot is the one who died
         ("A cashier who was shot at a pharmacy in Brenton died on Tuesday, deputies said.", (1, 0)),
         ("A robber shot a cashier at a pharmacy in Brenton, who died on Tuesday, deputies said.", (1, 0)),

@@ -56,7 +56,11 @@ _NOT_A_FEELING = "".join(rf"(?<!\b{feeling}\sto\s)" for feeling in sorted(iw.FEE
 CATEGORY_SOURCES: list[tuple[str, str]] = [
     (
         "killed",
-        r"\b(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatal\s+shooting\s+of|kill(?:ed|ing|s)?|dead|died|die|dies|slain|lynched"
+        r"\b(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatal\s+shooting\s+of"
+        # a wound and then the death of the same people, one clause: "two men were shot in the head and
+        # died", "one of them was stabbed and later died" (not "shot, and one died", "shot and the gunman died")
+        r"|(?:shot|wounded|stabbed|injured)(?:\s+(?!(?:and|but|who|which|that|while|when|after)\b)[\w'’-]+){0,6}?"
+        r"\s+and\s+(?:later\s+|then\s+|subsequently\s+)?died\b|kill(?:ed|ing|s)?|dead|died|die|dies|slain|lynched"
         # a harm told fatal by its adverb, as near the count as the harm's verb: "fatally shot two guards"
         r"|(?:fatally|mortally)\s+(?:shot|shooting|wounded|wounding|stabbed|stabbing|injured|injuring)"
         # a killing by gunfire told as a phrasal verb: "two men were gunned down" (not "nearly gunned down")
@@ -128,9 +132,11 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
         r"|fighting\s+for\s+(?:(?:his|her|their)\s+)?li(?:fe|ves)"
         rf"|(?<!\ba\s)(?<!single\s)(?<!warning\s)(?<!fired\sone\s)(?<!firing\sone\s)(?<!heard\sone\s)shot(?!\s+(?:down|out|up|back)\b)(?!{_FIRED_AT})|shootings?\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
         # the verb after a preposition takes the people shot as its object: "accused of shooting two
-        # people", "charged with shooting three men"; not the noun ("a shooting two blocks away")
+        # people", "charged with shooting three men", "… shooting a woman and two children"; not the
+        # noun ("a shooting two blocks away")
         r"|(?:(?<=\bof\s)|(?<=\bwith\s)|(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bby\s))shooting"
-        r"(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+        r"(?=\s+(?:(?:an?|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?and\s+(?:(?:his|her|their)\s+)?)?"
+        r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
         r"|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire)"
         # a graze, as the people's passive: "two men were grazed by bullets", "… had been grazed" (not
         # the active "a round grazed the car")

@@ -158,18 +158,9 @@ def _read_victim(
     shootings_of: set[int],
 ) -> None:
     """Adds to ``out`` the people a victim pattern's match names, unless supposed, recalled or counted already."""
-    category = "killed" if "killed" in m.groupdict() and m.group("killed") else "injured"
-    if category == "injured" and pattern in _DIES_LATER_PATTERNS and _dies_later(view, sent, m):
-        category = "killed"  # "a man who was shot … died", "was shot and pronounced dead"
     group = next(g for g in ("his", "named", "named2", "named3", "np", "names") if m.groupdict().get(g))
     s, e = m.span(group)
-    if (
-        category == "killed"
-        and pattern is SUBJECT_RE
-        and _RELATIVES_OBJECT.search(view, max(0, s - 24), s)
-        and _DEATH_NEXT.fullmatch(view, e, m.start("killed"))
-    ):
-        category = "injured"  # "the man who shot a clerk died": the clerk is the relative's object
+    category = _category(view, sent, pattern, m, s, e)
     phrase = view[s:e]
     value = implicit_count_at(view, s, e)
     if value is None or any(a <= s < b for a, b in skip):
@@ -263,6 +254,22 @@ def _read_victim(
         out.append(people_draft(view, front, category, sent.index))  # "The driver, along with a passenger, was killed"
     if pattern is DEATH_OF_RE and category == "injured":
         shootings_of.add(id(out[-1]))
+
+
+def _category(view: str, sent: Sentence, pattern: re.Pattern[str], m: re.Match[str], s: int, e: int) -> str:
+    """What befell the people at view[s:e] that a victim pattern's match names: "killed" or "injured"."""
+    if m.groupdict().get("to_death"):
+        return "killed"  # "shot a clerk to death": the harm's object, dead
+    if m.groupdict().get("killed"):
+        # "the man who shot a clerk died": the clerk is the relative's object, the death the head's
+        relatives_object = (
+            pattern is SUBJECT_RE
+            and _RELATIVES_OBJECT.search(view, max(0, s - 24), s) is not None
+            and _DEATH_NEXT.fullmatch(view, e, m.start("killed")) is not None
+        )
+        return "injured" if relatives_object else "killed"
+    dies_later = pattern in _DIES_LATER_PATTERNS and _dies_later(view, sent, m)
+    return "killed" if dies_later else "injured"  # "a man who was shot … died", "was shot and pronounced dead"
 
 
 def _apart(view: str, sent: Sentence, category: str, drafts: list[FigureDraft], s: int, e: int) -> bool:

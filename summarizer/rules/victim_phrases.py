@@ -73,9 +73,8 @@ _NEXT = (
     rf"(?:(?:an?|his|her|their)\s+(?:{FILLER}\s+){{0,2}}?|(?!(?:another|injured|wounded|killed|shot|hurt)\s)(?:{FILLER}\s+){{0,2}}?)"
     rf"(?:{VICTIM_NOUNS})\b"
 )
-# (each but the last may carry its own age, by decade or in apposition: "a woman in her 40s and a
-# man in his 50s", "a woman, 45, and a man", "a boy of 5 and his sister"; the last one's is the
-# sentence's, after the list)
+# (each but the last may carry its own age, by decade or in apposition: "a woman in her 40s and a man
+# in his 50s", "a woman, 45, and a man", "a boy of 5 and his sister"; the last's is the sentence's)
 _PERSONS = (
     rf"(?P<np>{_PERSON}(?:(?:{DECADE_AGE}|\s*,\s*\d{{1,3}}(?=\s*,)|\s+of\s+\d{{1,3}}(?=\s*,|\s+and\b))?"
     rf"\s*(?:,|and|,\s*and)\s+{_NEXT})*)"
@@ -191,8 +190,7 @@ _CHILDREN_OF = (
     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?:\s+(?:[\w-]+\s+)?(?:children|kids|sons|daughters|boys|girls))?)?"
 )
-# an age told after the person by decade or with "aged": "a man in his forties", "a woman in her
-# late 80s", "a man aged about 30", "a boy aged 12"
+# an age told after the person by decade or with "aged": "a man in his forties", "a man aged about 30"
 _DECADE_AGE = DECADE_AGE
 _AGE_AFTER_PERSON = (
     rf"(?:{_DECADE_AGE}|\s+aged\s+(?:{APPROXIMATELY}\s+)?\d{{1,3}}"
@@ -232,11 +230,13 @@ _AND_HARMED_RE = guarded(
 NAMES_RE = guarded(
     rf"(?<![\w'’-]){_NAMES}\s+(?:(?P<killed>{_KILLED_PRED})|(?P<injured>{_INJURED_PRED}))\b", re.IGNORECASE
 )
+# a harm's object, or its people (a blade's "stabbed" as a gun's "shot"), dead by the adverb before,
+# the verb after or "to death" after them: "shot a clerk to death", "stabbed two men and killed …"
 OBJECT_RE = guarded(
-    rf"\b(?:(?P<killed>kill(?:ed|ing)|(?:fatally|mortally)\s+(?:shot|wounded)|shot\s+and\s+killed|shot\s+dead|murdered|{GUNNED_DOWN}"
-    rf"|(?:lifeless\s+)?bod(?:y|ies)\s+of|(?:fatal|deadly)\s+shooting\s+of)"
-    rf"|(?P<injured>wound(?:ed|ing)|injur(?:ed|ing)|shot(?!\s+(?:and\s+killed|dead))|shot\s+and\s+wounded|pistol[- ]?whipp(?:ed|ing)|{BLOW_DEALT}))"
-    rf"\s+{_PERSONS}",
+    rf"\b(?:(?P<killed>kill(?:ed|ing)|(?:fatally|mortally)\s+(?:shot|wounded|stabbed)|(?:shot|stabbed)\s+and\s+killed"
+    rf"|shot\s+dead|murdered|{GUNNED_DOWN}|(?:lifeless\s+)?bod(?:y|ies)\s+of|(?:fatal|deadly)\s+shooting\s+of)"
+    rf"|(?P<injured>wound(?:ed|ing)|injur(?:ed|ing)|(?:shot|stabb(?:ed|ing))(?!\s+(?:and\s+killed|dead))|shot\s+and\s+wounded"
+    rf"|pistol[- ]?whipp(?:ed|ing)|{BLOW_DEALT}))\s+{_PERSONS}(?P<to_death>\s+to\s+death\b)?",
     re.IGNORECASE,
 )
 # the harm of a charge or an accusation, told by its gerund: "is accused of shooting a man", "was

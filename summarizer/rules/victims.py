@@ -33,7 +33,15 @@ from summarizer.text.incident_words import (
     TREATED_WHERE,
 )
 from summarizer.text.lexicon import QUANTIFIER_PRONOUNS
-from summarizer.text.numbers import CALENDAR_WORDS, FILLER, FULL_NAME, RELATION_NOUNS, VICTIM_NOUN_LIST, VICTIM_NOUNS
+from summarizer.text.numbers import (
+    CALENDAR_WORDS,
+    FILLER,
+    FULL_NAME,
+    PERSON_PREFIX,
+    RELATION_NOUNS,
+    VICTIM_NOUN_LIST,
+    VICTIM_NOUNS,
+)
 from summarizer.text.regex import compiled, guarded
 from summarizer.text.segments import Sentence
 
@@ -191,7 +199,7 @@ _OBJECT_RE = guarded(
     rf"|(?P<injured>shot|shooting(?!\s+(?:himself|herself))|wound(?:ed|ing)|injur(?:ed|ing)|struck|hit|pistol[- ]?whipp(?:ed|ing)))\s+(?P<who>him|himself|herself|her(?=\s*[,;]|\s*\.(?!\d)|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple|with|to\s+death)\b)|(?:his|her|the)\s+(?:{FILLER}\s+){{0,2}}?"
     # not "struck the man with his car" nor "shot by …"; the gun it was done with may follow; a
     # possessive is not the one harmed but whose ("shot dead his wife's dog"; "his wife's brother" is)
-    rf"(?:ex-)?(?:{VICTIM_NOUNS}|victim)(?!['’]s\b){AND_KIN}|\d{{1,3}}-year-old\s+(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}}))\b(?!\s+by\b)(?!\s+with\b(?!\s+(?:an?|his|her|their|the)\s+(?:[\w.-]+\s+){{0,2}}?{_GUN}\b))"
+    rf"{PERSON_PREFIX}(?:{VICTIM_NOUNS}|victim)(?!['’]s\b){AND_KIN}|\d{{1,3}}-year-old\s+(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}}))\b(?!\s+by\b)(?!\s+with\b(?!\s+(?:an?|his|her|their|the)\s+(?:[\w.-]+\s+){{0,2}}?{_GUN}\b))"
     # "found the man dead", "found her neighbor, 52, dead": a possessive's kin too, an age after
     # (after "pronounced", "declared", a pronoun only: "medics pronounced him dead", not "pronounced the plan dead")
     rf"|\b(?:found|left|discovered|pronounced|declared)\s+(?P<who2>him|her|(?<!pronounced\s)(?<!declared\s)"

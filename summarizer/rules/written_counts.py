@@ -228,7 +228,8 @@ def _clause_category(
     category = clause.category(noun, s - c_start) if noun is None or countable else "other"
     verb = own_verb(view, c_start, s) if category != "other" else None
     if verb in ("killed", "injured", "displaced", "missing", "arrested") and not (
-        verb == "killed" and category == "intercepted"  # "soldiers gunned down three drones": downed
+        (verb == "killed" and category == "intercepted")  # "soldiers gunned down three drones": downed
+        or (verb == "injured" and category == "killed" and _TO_DEATH_AFTER.match(view, range_end, c_end))
     ):
         category = verb  # "floods kill 27 and displace about 40,000": each verb takes its own number
     if (
@@ -554,6 +555,9 @@ _THEN_HARMED_AFTER = compiled(
     r"(?P<harm>wounded|injured|hurt|shot|stabbed|killed|dead)\b",
     re.I,
 )
+# a harm's object counted, then "to death" ending its verb, a death: "shot two men to death",
+# "stabbed three people to death" (not "shot two men who were beaten to death", another's verb)
+_TO_DEATH_AFTER = compiled(r"(?:\s+(?!(?:who|that|and|or|were|was|had)\b)[\w'’-]+){0,3}?\s+to\s+death\b", re.I)
 # the people counted, a relative of how they were hurt (and whose word it is), then their fate in
 # the main clause: "two men who were shot Sunday outside a bar have died", "three teens who police
 # say were struck by gunfire … later died"

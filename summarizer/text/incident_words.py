@@ -49,11 +49,10 @@ PEOPLE_NOUNS = {
     "vendors", "attendants", "couriers",
 }  # fmt: skip
 
-# people named by their trade, by what they were doing or by their stage of life, one person each
-# ("a jogger was struck and killed", "a hotel guest was stabbed", "a retiree died", "the twins");
-# text/numbers.VICTIM_NOUNS holds them. Left out: words that also name things or places ("diner",
-# "walker", "fan", "pilot", "runner", "camper", "player", "cleaner", "porter", "carrier",
-# "conductor", "logger", "trainer") and adjectives ("senior", "minor", "junior", "elder")
+# people named by their trade, by what they were doing or by their stage of life, one each ("a jogger
+# was struck", "a retiree died"; text/numbers.VICTIM_NOUNS). Left out: words that also name things or
+# places ("diner", "fan", "pilot", "runner", "player", "cleaner", "porter", "carrier", "conductor",
+# "logger", "trainer") and adjectives ("senior"); "copilot" and "crew member" name only people
 PEOPLE_BY_WHAT_THEY_DO = (
     # trades and callings
     "farmer", "fisherman", "miner", "trader", "merchant", "shopkeeper", "storekeeper", "jeweler", "jeweller",
@@ -62,7 +61,8 @@ PEOPLE_BY_WHAT_THEY_DO = (
     "contractor", "laborer", "labourer", "builder", "gardener", "landscaper", "housekeeper", "nanny",
     "babysitter", "caretaker", "caregiver", "cabbie", "trucker", "dispatcher", "sailor", "lifeguard", "ranger",
     "banker", "landlord", "landlady", "priest", "imam", "rabbi", "monk", "nun", "volunteer", "musician",
-    "hairdresser", "salesman", "saleswoman", "coworker", "colleague",
+    "hairdresser", "salesman", "saleswoman", "coworker", "colleague", "roofer", "welder", "ironworker",
+    "bricklayer", "machinist", "lineman", "mailman", "postman", "copilot", "crewman", "crew member", "deckhand",
     # what they were doing, where they were
     "jogger", "swimmer", "skier", "surfer", "climber", "motorcyclist", "biker", "skateboarder", "golfer",
     "angler", "boater", "kayaker", "trekker", "mountaineer", "hitchhiker", "commuter", "tourist", "traveler",

@@ -245,8 +245,9 @@ VICTIM_NOUN_LIST = (
     "|passenger|clerk|worker|employee|father|mother|son|daughter|brother|sister|husband|wife|friend|guard"
     "|deputy|trooper|juvenile|male|female|suspect|gunman|robber|motorist|pedestrian|bystander|customer"
     "|homeowner|neighbor|neighbour|security guard|cashier|youth|adult|soldier|civilian|teacher|nurse|doctor"
-    "|firefighter|fireman|pastor|coach|owner|tenant|roommate|girlfriend|boyfriend|cousin|uncle|aunt|nephew|niece"
-    "|grandmother|grandfather|grandson|granddaughter|stepfather|stepmother|stepson|stepdaughter|fiancée|fiancé|partner"
+    "|firefighter|fireman|pastor|coach|owner|tenant|roommate|girlfriend|boyfriend|classmate|schoolmate|teammate|housemate|cousin|uncle|aunt|nephew|niece"
+    "|grandmother|grandfather|grandson|granddaughter|grandchild|grandparent|stepbrother"
+    "|stepsister|stepchild|stepfather|stepmother|stepson|stepdaughter|fiancée|fiancé|partner"
     "|patron|shopper|rider|hiker|hunter|inmate|prisoner|hostage|agent|sergeant|detective|patient|kid"
     "|relative|intruder|burglar|parolee|passerby|cyclist|acquaintance|stranger|veteran|policeman|policewoman|constable"
     # people at work where a shooting happens: "a cook and a waiter are in the hospital"
@@ -254,6 +255,9 @@ VICTIM_NOUN_LIST = (
     # people named by their trade, what they were doing or their stage of life: "a jogger", "a retiree"
     f"|{'|'.join(PEOPLE_BY_WHAT_THEY_DO)}"
 )
+# a prefix a person noun takes, the same kind of person: "his ex-wife", "a co-pilot", "her
+# half-brother", "their great-grandchild"
+PERSON_PREFIX = r"(?:ex-|co-|half-|(?:great-)+)?"
 VICTIM_NOUN_WORDS = frozenset(VICTIM_NOUN_LIST.split("|"))  # one at a time; plurals count people: "her 3 sons"
 VICTIM_NOUNS = word_alternation(VICTIM_NOUN_LIST.split("|"))  # the list's matches, shared beginnings written once
 # the ordinals of one more person after a count: "shot two and wounded a third", "a fourth was grazed"
@@ -291,7 +295,7 @@ NOT_A_PERSON = (
 # the life one person ended, their own: "then took his own life" names the one who did it
 OWN_LIFE = r"(?:his|her)\s+own\s+life"
 _ONE_PERSON = compiled(
-    rf"\b(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:ex-)?(?:{VICTIM_NOUNS})\b|\banother\b"
+    rf"\b(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?{PERSON_PREFIX}(?:{VICTIM_NOUNS})\b|\banother\b"
     r"|\b(?:an?|one)\s+\d{1,3}-year-old\b"  # "an 18-year-old was hit"
     rf"|\ban?\s+(?:{ORDINAL_WORDS})$"  # "a fourth was grazed": one more person
     r"|\bthe\s+other$"  # "the other was hit": the one left of two

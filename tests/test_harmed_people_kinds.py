@@ -1,0 +1,82 @@
+"""Counts of people harmed that hang on a word class or a construction, each on an original
+sentence: a person named by a crew's post, a trade or a kin word (with a prefix: "co-", "half-",
+"great-") is one person ("pilot" names things too and is left out); a stabbing's object is hurt, a harm's object "to death" is dead; a
+gerund after "of" takes a person and the people counted beside them; a wound and then "died" in
+one clause is a death, and one of a group told so is one of the group."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from summarizer.evaluation import count_of
+
+
+def tolls(text: str) -> tuple[int, int]:
+    result = summarize(text, model="rules", published="2024-06-10")
+    return count_of(result, "killed"), count_of(result, "injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crew's post, a trade, a kin word: one person each, with the people counted beside them
+        ("A copilot and two passengers died when a glider came down near Tessel on Sunday.", (3, 0)),
+        ("A co-worker was hurt when a crop duster hit a shed near Tessel on Sunday.", (0, 1)),
+        ("A deckhand drowned when a trawler sank off Tessel on Sunday.", (1, 0)),
+        ("A crew member died after a fire broke out on a ferry near Tessel.", (1, 0)),
+        ("A roofer was hurt when scaffolding gave way in Tessel on Monday.", (0, 1)),
+        ("Their grandchild was killed when a wall fell in Tessel on Monday.", (1, 0)),
+        ("Her half-brother was killed in a collision near Tessel on Monday.", (1, 0)),
+        ("A great-grandchild of the owner was injured in the blaze in Tessel.", (0, 1)),
+        ("A teen shot a classmate and two teachers at a school in Tessel on Friday.", (0, 3)),
+        # near misses: "pilot" naming a thing too, left out; a kin word of no one harmed
+        ("A pilot program for crash survivors opened in Tessel on Monday.", (0, 0)),
+        ("The pilot project was killed by the council in Tessel on Monday.", (0, 0)),
+        ("Her stepbrother spoke at a vigil in Tessel on Monday.", (0, 0)),
+    ],
+)
+def test_a_person_by_post_trade_or_kin(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a blade's harm to its object, as a gun's: hurt; "to death" after the object: dead
+        ("A man stabbed a cashier at a kiosk in Tessel on Friday.", (0, 1)),
+        ("A man stabbed a cashier to death at a kiosk in Tessel on Friday.", (1, 0)),
+        ("A man shot a farmer to death near Tessel on Friday.", (1, 0)),
+        ("A man shot two farmers to death near Tessel on Friday.", (2, 0)),
+        ("A woman stabbed three people to death at a fair in Tessel.", (3, 0)),
+        # the gerund after "of" takes a person and the people counted beside them
+        ("A man is accused of shooting a nurse and two children in Tessel on Friday.", (0, 3)),
+        ("A man was charged with shooting a guard and her two sons in Tessel.", (0, 3)),
+        # near misses: "to death" of another verb; the people after "and" a clause's own subject;
+        # "shooting" a noun
+        ("A man shot two farmers who were later beaten to death by others.", (0, 2)),
+        ("A man is accused of shooting a nurse and two children were at home.", (0, 1)),
+        ("A shooting and two robberies were reported in Tessel on Friday.", (0, 0)),
+    ],
+)
+def test_a_harms_object(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wound and then "died" in the people's one clause: their death
+        ("Two men were shot in the chest and died in Tessel on Friday.", (2, 0)),
+        # one of a group shot, told so with a wound of its own: one dead of the two
+        ("Two men were shot in Tessel on Friday. One of them was shot in the head and died.", (1, 1)),
+        ("Two men were shot in Tessel on Friday. One was hit in the chest and later died.", (1, 1)),
+        ("Two men were shot in Tessel on Friday. One of them was stabbed and died.", (1, 1)),
+        # near misses: a death with a subject of its own after "and", or after a comma
+        ("Two men were shot at a bar in Tessel, and one died.", (1, 1)),
+        ("Two men were shot in Tessel on Friday and the gunman died.", (1, 2)),
+        ("Two men were shot in Tessel on Friday. One of them was hurt but did not die.", (0, 2)),
+    ],
+)
+def test_a_wound_then_a_death_in_one_clause(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
