@@ -1,4 +1,4 @@
-"""A cue word inside a noun phrase is no verb of saying (attribution/noun_compounds): a plural a
+"""A cue word inside a noun phrase is no verb of saying (attribution/cue_nouns): a plural a
 number counts, a plural whose own verb of saying follows, a modifier before a title with its stop.
 Near misses keep the verb. Original sentences."""
 

@@ -22,9 +22,8 @@ from summarizer.rules.attribution.complements import (
 from summarizer.rules.attribution.contact_clauses import NOT_INFINITIVE, gapped_subject, inside_contact_clause
 from summarizer.rules.attribution.content import content_end
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.cue_nouns import noun_position
+from summarizer.rules.attribution.cue_nouns import compound_noun, finite_report, noun_like, noun_position
 from summarizer.rules.attribution.dash_asides import is_dash
-from summarizer.rules.attribution.noun_compounds import compound_noun, finite_report, noun_like
 from summarizer.rules.attribution.participle_reports import (
     path_participle_speaker,
 )

@@ -14,10 +14,9 @@ from summarizer.rules.attribution.clause_joins import (
 from summarizer.rules.attribution.clauses import negated
 from summarizer.rules.attribution.complements import TOLD_NOUNS, skip_adverbials
 from summarizer.rules.attribution.context import SentenceScan
-from summarizer.rules.attribution.cue_nouns import np_right
+from summarizer.rules.attribution.cue_nouns import compound_noun, counted, np_right
 from summarizer.rules.attribution.dash_asides import dash_after_adverbial, tag_between_dashes
 from summarizer.rules.attribution.named_apposition import named_apposition_start
-from summarizer.rules.attribution.noun_compounds import compound_noun
 from summarizer.rules.attribution.participle_reports import opener_is_setting
 from summarizer.rules.attribution.phrases import be_before, np_left, source_like
 from summarizer.rules.attribution.registry import pattern
@@ -38,7 +37,6 @@ from summarizer.rules.attribution.words import (
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
-from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.segments import Token
 
 
@@ -68,7 +66,7 @@ def find(scan: SentenceScan) -> None:
         if toks[k].text[:1].isupper() and toks[k - 1].text[:1].isupper() and not scan.title_case:
             continue  # "the United States": a capital after a capital, mid-sentence, is a name
         lemma, last = c
-        if _counted(toks[k - 1]) or compound_noun(toks, k, last, end_idx):
+        if counted(toks, k, 0) or compound_noun(toks, k, last, end_idx):
             continue  # "fielded 16 questions, which …", "…, state Sen. Ada Lee, …": a noun
         if toks[0].low in SUBORDINATORS and not scan.free((toks[k].start, toks[last].end)):
             # 'As a bell rang, the host said, "…"': the cue is the quote's, and the clause before
@@ -426,11 +424,6 @@ _NOUN_LINKS = frozenset(lx.NP_LINKS - {"and", "&"}) | {"by"}
 
 # verbs of agreement, whose partner follows in "with"
 _AGREEMENT = frozenset({"agree", "disagree", "concur"})
-
-
-def _counted(prev: Token) -> bool:
-    """Is the word before a cue a number, which counts a noun ("16 questions", "two reports")?"""
-    return prev.low[:1].isdigit() or prev.low in NUMBER_WORDS
 
 
 def _role_before_name(toks: list[Token], i: int, end: int) -> bool:
