@@ -8,6 +8,7 @@ from summarizer.rules.roles import ORG_NOUNS, is_role_noun
 from summarizer.text import lexicon as lx
 from summarizer.text.person_nouns import is_person_noun
 from summarizer.text.regex import compiled
+from summarizer.text.timeplace import CALENDAR_WORDS
 
 # a document with its author after "by" or "from" ("a report by the auditor", "reports from two
 # papers saying …", "a study published by researchers at …"): the author's words run to a comma,
@@ -17,9 +18,9 @@ _BY_AUTHOR = compiled(
     r"\b((?i:"
     + "|".join(sorted(lx.DOCUMENT_HEADS, key=lambda w: (-len(w), w)))
     + r"))[^\S\n]+(?:(?:released|published|issued|written|prepared|compiled)[^\S\n]+)?(?:by|from)[^\S\n]+"
-    r"(?!(?:the[^\S\n]+)?(?:end|time|then|now|early|late|mid|next|last|this|Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|\d+)\b)"
+    r"(?!(?:the[^\S\n]+)?(?:end|time|then|now|early|late|mid|next|last|this|"
+    + "|".join(sorted(w.capitalize() for w in CALENDAR_WORDS))
+    + r"|\d+)\b)"
     r"([\w'’.&-]+(?:[^\S\n]+(?!(?:saying|that|which|who|said|says|found|finds|showed|shows|suggests|suggested"
     r"|released|published|on|in|with|to|for|about|over|after|before|last|this|was|were|is|are|has|have|had"
     r"|[a-z]+ed)\b)[\w'’&-]+){0,7})(?=[^\w'’&-]|\Z)"
@@ -47,7 +48,7 @@ def author_before(text: str, head: str, before: int) -> tuple[int, str] | None:
 _OUTLET_NOUNS = frozenset({"paper", "outlet", "press", "tabloid", "broadsheet", "wire"})
 _CONJUNCTS = compiled(r"\s+(?:and|&)\s+")
 _PREPOSITION_AFTER_HEAD = compiled(r"\s+(?:at|of|for|from|in|with|on|near|inside|outside)\s")
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "me"})
+_PRONOUNS = lx.PRONOUN_FORMS - {"you"}  # a pronoun is no author, "you" the reader addressed
 
 
 def _is_author_head(word: str) -> bool:

@@ -9,12 +9,13 @@ nor one made by an author ("The report, released by the ministry": descriptions 
 from __future__ import annotations
 
 from summarizer.text.regex import compiled
+from summarizer.text.timeplace import WEEKDAY_NAMES
 
 # a participle in -ed or -en, then a time, a preposition of where, when or to whom, or nothing
 _ASIDE = compiled(
     r",\s*[a-z]{3,}(?:ed|en)"
     r"(?:\s+(?:on|in|at|late|early|last|this|earlier|about|to|with|for|over|after|before|during)\b[^,]*"
-    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]*)?\s*\Z"
+    r"|\s+(?:" + "|".join(sorted(d.capitalize() for d in WEEKDAY_NAMES)) + r")\b[^,]*)?\s*\Z"
 )
 
 

@@ -37,7 +37,8 @@ _MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug"
 _MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTH_RE = _MONTH_RE  # a month's name, whole or abbreviated, as written (for other readers' patterns)
-CALENDAR_WORDS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)  # months and weekdays, lower case
+WEEKDAY_NAMES = frozenset(_WEEKDAYS)  # the days of the week, lower case
+CALENDAR_WORDS = frozenset(_MONTHS) | WEEKDAY_NAMES  # months and weekdays, lower case
 _DATE_RE = compiled(
     rf"\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
     rf"|\b(?P<md>{_MONTH_RE})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<md_y>\d{{4}}))?\b"
