@@ -9,7 +9,7 @@ from __future__ import annotations
 from summarizer.rules.attribution.contact_clauses import contact_clause
 from summarizer.rules.attribution.phrases import is_word, np_left, source_like
 from summarizer.rules.attribution.verb_groups import verb_group_start
-from summarizer.rules.attribution.words import FINITE, IRREGULAR_PAST
+from summarizer.rules.attribution.words import FINITE, IRREGULAR_PAST, VERBS_IN_LY
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
@@ -107,14 +107,10 @@ def _relative_verb(head: Token, t: Token, after: Token) -> bool:
         and t.text.islower()
         and low not in ENGLISH_FUNCTION_WORDS
         and low not in lx.PRONOUN_FORMS
-        and (low in _VERBS_IN_LY or not low.endswith(("ly", "ing", "ed", "s")))
+        and (low in VERBS_IN_LY or not low.endswith(("ly", "ing", "ed", "s")))
         and not source_like(t)
         and not source_like(after)
     )
-
-
-# the bare verbs in -ly, which are no adverbs ("towns that rely on tourism")
-_VERBS_IN_LY = frozenset({"rely", "reply", "apply", "supply", "comply", "imply", "rally", "tally", "ally", "fly"})
 
 
 def _plural(t: Token) -> bool:

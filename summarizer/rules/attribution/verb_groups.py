@@ -3,7 +3,14 @@ aspect and the passives that leave the one perceived or quoted as the subject)."
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.words import ARTICLES_AND_POSSESSIVES, ASPECT, BE_FORMS, FINITE, TIME_WORDS
+from summarizer.rules.attribution.words import (
+    ARTICLES_AND_POSSESSIVES,
+    ASPECT,
+    BE_FORMS,
+    FINITE,
+    NOT_ADVERBS_IN_LY,
+    TIME_WORDS,
+)
 from summarizer.text import lexicon as lx
 from summarizer.text.given_names import is_given_name
 from summarizer.text.segments import Token
@@ -28,11 +35,6 @@ _TIME_MODIFIERS = frozenset({"soon", "only"})
 # many", "said exactly that"), never a verb of saying
 _THAT_DEGREE = _DEGREE_ADVERBS | {"roughly", "barely", "exactly", "precisely", "approximately", "fully", "hardly",
                                  "scarcely"}  # fmt: skip
-# words in -ly that are nouns, verbs or adjectives, no adverbs ("said supply that …")
-_NOT_ADVERBS_IN_LY = frozenset({"supply", "assembly", "family", "rally", "ally", "reply", "monopoly", "anomaly",
-                                "apply", "rely", "comply", "imply", "tally", "elderly", "likely",
-                                "unlikely", "friendly", "costly", "deadly", "lonely", "holy", "ugly", "silly",
-                                "belly", "bully", "jelly", "folly", "homily"})  # fmt: skip
 # what "that" is before when it is a pronoun or a determiner of amount, no conjunction: a verb
 # ("that would be …"), an amount ("that many", "that much") or a coordinator ("said simply that and left")
 _NOT_AFTER_CONJUNCTION = FINITE | {
@@ -56,7 +58,7 @@ def _adverb(t: Token) -> bool:
     return t.text.islower() and (
         low in TIME_WORDS
         or low in _TIME_MODIFIERS
-        or (low.endswith("ly") and low.isalpha() and len(low) > 4 and low not in _NOT_ADVERBS_IN_LY)
+        or (low.endswith("ly") and low.isalpha() and len(low) > 4 and low not in NOT_ADVERBS_IN_LY)
     )
 
 

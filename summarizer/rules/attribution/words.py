@@ -377,6 +377,14 @@ def pictured(toks: list[Token], vg: int) -> bool:
     return False
 
 
+# the bare verbs in -ly, which are no adverbs ("towns that rely on tourism")
+VERBS_IN_LY = frozenset({"rely", "reply", "apply", "supply", "comply", "imply", "rally", "tally", "ally", "fly"})
+# words in -ly that are no adverbs: those verbs, nouns ("family", "assembly") and adjectives
+# ("elderly", "deadly"); "said flatly that" has an adverb, "said the family that" none
+NOT_ADVERBS_IN_LY = VERBS_IN_LY | frozenset(
+    {"assembly", "family", "monopoly", "anomaly", "elderly", "likely", "unlikely", "friendly", "costly", "deadly",
+     "lonely", "holy", "ugly", "silly", "belly", "bully", "jelly", "folly", "homily"}
+)  # fmt: skip
 # how much a thing "says about" something: "says something about", "says a lot about"
 _AMOUNTS = frozenset({"something", "much", "little", "nothing", "everything", "more", "less", "plenty", "lots",
                       "volumes", "lot", "great", "deal", "a"})  # fmt: skip
