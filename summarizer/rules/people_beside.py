@@ -15,7 +15,14 @@ import re
 from summarizer.rules.clause_splits import OWN_VERB_AFTER
 from summarizer.rules.written_counts import HARMS, FigureDraft
 from summarizer.text.incident_words import DIED_VERB
-from summarizer.text.numbers import FILLER, HARM_VERB, PEOPLE_PLURAL, SHARED_AGES, VICTIM_NOUNS, implicit_count
+from summarizer.text.numbers import (
+    FILLER,
+    HARM_OR_KILL_VERB,
+    PEOPLE_PLURAL,
+    SHARED_AGES,
+    VICTIM_NOUNS,
+    implicit_count,
+)
 from summarizer.text.regex import compiled, guarded
 
 __all__ = ["with_the_people_beside"]
@@ -118,7 +125,7 @@ def with_the_people_beside(view: str, drafts: list[FigureDraft]) -> None:
 
 # the harm's verb right before the count whose object the people are: "shot", "wounding", "the
 # shooting of"
-_HARM_VERB_BEFORE = compiled(rf"\b(?:{HARM_VERB}|shootings?\s+of|killed|killing|murdered|murdering)\s+$", re.I)
+_HARM_VERB_BEFORE = compiled(rf"\b(?:{HARM_OR_KILL_VERB}|shootings?\s+of)\s+$", re.I)
 
 
 def _harm_object(view: str, start: int, end: int) -> bool:

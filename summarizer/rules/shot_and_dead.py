@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from summarizer.rules.victims import APPOSITIONS
 from summarizer.rules.written_counts import HARMS, FigureDraft, is_tally_after
 from summarizer.text import numbers as nums
 from summarizer.text.incident_words import HOSPITALIZED, LY_NOT_NEARLY, NOT_DEAD_INTENSIFIER, PERPETRATOR_NOUNS
@@ -113,7 +114,7 @@ _OF_WOUNDS_AFTER = compiled(
 # killed when his car …", nor "died after a fall", which tell their own ("succumbed" is left out:
 # the checker grounds no death on it, and the people shot would be lost with the pruned death)
 _CAUSELESS_DEATH_AFTER = compiled(
-    r"(?:(?:\s*,[^,.;]{1,40}){1,2},)?\s+(?:later\s+|then\s+|also\s+|subsequently\s+)?"
+    APPOSITIONS + r"\s+(?:later\s+|then\s+|also\s+|subsequently\s+)?"
     r"(?:died|dies|has\s+died|had\s+died|was\s+pronounced\s+dead)\b"
     r"(?![^.;]*\b(?:when|after|because|while|as|following|in\s+an?|from\s+an?)\b)",
     re.I,
@@ -428,7 +429,7 @@ def _shot(view: str, d: FigureDraft, end: int) -> None:
         word.group().lower()
         if word
         else "wounded"
-        if "wounds" in words or "wound" in view[max(0, d.words_start - 12) : d.words_start].lower()
+        if "wounds" in words or nums.HURT_VERB_BEFORE.search(view, max(0, d.words_start - 16), d.words_start)
         else "hospitalized"
         if _CARED_FOR.search(words)
         else "shot"

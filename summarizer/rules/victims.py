@@ -65,7 +65,7 @@ ANIMALS_BESIDE = (
 # up to two appositions set off by commas before a name's death, an age and a home ("Dana Reyes,
 # 31, of Olvey, died"); only for a death: a name hurt after a long aside is as often an earlier
 # case recalled ("X, 35, a man police had stopped, was shot in May"), so a harm takes one
-_APPOSITIONS = r"(?:(?:\s*,[^,.;]{1,60}){1,2},)?"
+APPOSITIONS = r"(?:(?:\s*,[^,.;]{1,60}){1,2},)?"
 # a name with an age after it is a person: "Dana Reyes, 31,"
 _NAME = r"(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})"
 _SOMEONE = rf"(?P<who>\b(?:{_DEFINITE}|{_NAME}(?=,\s*\d{{1,3}},))){RELATION_OF}(?:\s*,[^,.;]{{1,60}},)?(?:\s*,?\s+who)?"
@@ -181,7 +181,7 @@ _THEN_DIED = compiled(
 )
 # the person's death after another verb of theirs: "the victim ran to a neighbor's home and died"
 _AND_DIED_RE = guarded(rf"{_SOMEONE}\s+(?![^.;]*?\bwho\b)[^.;,]{{1,80}}?\band\s+{_ADVERB}(?P<killed>{_DIED})", re.I)
-_NAMED_DEAD_RE = guarded(rf"{_NAMED}{_APPOSITIONS}\s+{_ADVERB}(?P<killed>{_DIED})", re.I)
+_NAMED_DEAD_RE = guarded(rf"{_NAMED}{APPOSITIONS}\s+{_ADVERB}(?P<killed>{_DIED})", re.I)
 _GUN = r"(?:gun|handgun|firearm|rifle|pistol|shotgun|revolver|weapon)"
 # a second person of kin joined by "and", still the verb's object, not a new clause's subject: the
 # object ends there, at a mark, a preposition, a conjunction or a time ("shot his wife and her brother

@@ -447,6 +447,8 @@ _AGE_RE = compiled(r"\d{1,2}")
 # a verb of harm (not of death) or its participle opening the next people of the list, each the object of their own:
 # "shot two men and wounded a woman", "struck a clerk and then injured two boys", "hitting a man and wounding two"
 HARM_VERB = r"(?:shot|wounded|injured|hurt|stabbed|grazed|struck|hit|(?:shoot|wound|injur|stabb|graz|strik|hitt)ing)"
+# a harm's verb or a killing's: "shot", "wounding", "killed", "murdering"
+HARM_OR_KILL_VERB = rf"(?:{HARM_VERB}|killed|killing|murdered|murdering)"
 HARM_VERB_NEXT = rf"(?:(?:then\s+|also\s+)?{HARM_VERB}\s+)"
 # (the people counted may be the first one's, "a mother and her two sons", or a part of a group told
 # with "of": "a barber and one of his customers", "a guard and two of the cashiers")
