@@ -7,9 +7,9 @@ from __future__ import annotations
 import itertools
 import re
 
+from summarizer.rules import toll_words as tw
 from summarizer.rules.victims import APPOSITIONS
 from summarizer.rules.written_counts import HARMS, FigureDraft, is_tally_after
-from summarizer.text import numbers as nums
 from summarizer.text.incident_words import HOSPITALIZED, LY_NOT_NEARLY, NOT_DEAD_INTENSIFIER, PERPETRATOR_NOUNS
 from summarizer.text.numbers import HURT_ENDS, NUMBER_WORDS, ORDINALS, implicit_count, singular
 from summarizer.text.regex import compiled
@@ -193,10 +193,10 @@ def _refers_back(view: str, shot: FigureDraft, dead: FigureDraft) -> bool:
         return True  # "Lee Park was one of two people shot … Park died": named one of them before
     if _ARTICLE.match(text) or implicit_count(text) is not None:
         return False  # "a man", a name
-    hurt = nums.HURT_NOT_SHOT_AFTER.match(view, shot.range_end) or nums.HURT_VERB_BEFORE.search(
+    hurt = tw.HURT_NOT_SHOT_AFTER.match(view, shot.range_end) or tw.HURT_VERB_BEFORE.search(
         view, max(0, start - 16), start
     )
-    if hurt and (nums.KILLED_AFTER.match(view, dead.range_end) or nums.KILLING_BEFORE.search(view, max(0, a - 16), a)):
+    if hurt and (tw.KILLED_AFTER.match(view, dead.range_end) or tw.KILLING_BEFORE.search(view, max(0, a - 16), a)):
         # "62 people were hurt … Twelve were killed", "wounding three people and killing one": the
         # hurt are the living, the dead a toll of their own; only "of them", "later died" tells
         # them among the hurt
@@ -429,7 +429,7 @@ def _shot(view: str, d: FigureDraft, end: int) -> None:
         word.group().lower()
         if word
         else "wounded"
-        if "wounds" in words or nums.HURT_VERB_BEFORE.search(view, max(0, d.words_start - 16), d.words_start)
+        if "wounds" in words or tw.HURT_VERB_BEFORE.search(view, max(0, d.words_start - 16), d.words_start)
         else "hospitalized"
         if _CARED_FOR.search(words)
         else "shot"

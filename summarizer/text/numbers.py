@@ -499,19 +499,6 @@ _ONE_MORE = compiled(rf"(?:(?P<another>another)|an?\s+(?P<ordinal>{ORDINAL_WORDS
 # they less the dead
 HURT_ENDS = (" shot", " wounded", " injured", " hurt", " stabbed", " hospitalized")
 ALSO = "people also "  # the label of people told as besides those counted ("A woman was also wounded")
-# the people counted were hurt in a word that leaves out the dead ("were injured", "were hurt",
-# "were wounded"), not shot or stabbed, which the dead may be among
-HURT_NOT_SHOT_AFTER = compiled(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", re.I
-)
-# or in the verb that takes them: "(a gunman) wounded three people", "wounding three people"
-HURT_VERB_BEFORE = compiled(r"\b(?:wounded|wounding|injured|injuring|hurt|hurting)\s+$", re.I)
-# a death told as a killing at the time, not a later death: "twelve were killed", "two people dead"
-KILLED_AFTER = compiled(
-    r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:were|was|have\s+been|had\s+been)\s+killed|(?:were|are)\s+dead|killed|dead)\b", re.I
-)
-# or by the verb that takes the dead: "(wounding three people and) killing one"
-KILLING_BEFORE = compiled(r"\b(?:killed|killing)\s+$", re.I)
 # the singular of a plural noun of people ("one climber", not "one climbers"), and the one noun of
 # "teens" and "teen"
 _SINGULAR = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child"}

@@ -1,0 +1,24 @@
+"""The words beside a count that tell how its people were harmed, read by shot_and_dead to keep
+the dead apart from the hurt: hurt in a word that leaves out the dead ("were injured", "wounding
+three people"), killed at the time rather than dead later ("twelve were killed", "killing one").
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text.regex import compiled
+
+# the people counted were hurt in a word that leaves out the dead ("were injured", "were hurt",
+# "were wounded"), not shot or stabbed, which the dead may be among
+HURT_NOT_SHOT_AFTER = compiled(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", re.I
+)
+# or in the verb that takes them: "(a gunman) wounded three people", "wounding three people"
+HURT_VERB_BEFORE = compiled(r"\b(?:wounded|wounding|injured|injuring|hurt|hurting)\s+$", re.I)
+# a death told as a killing at the time, not a later death: "twelve were killed", "two people dead"
+KILLED_AFTER = compiled(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:were|was|have\s+been|had\s+been)\s+killed|(?:were|are)\s+dead|killed|dead)\b", re.I
+)
+# or by the verb that takes the dead: "(wounding three people and) killing one"
+KILLING_BEFORE = compiled(r"\b(?:killed|killing)\s+$", re.I)
