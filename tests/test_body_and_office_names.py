@@ -2,7 +2,7 @@
 ("the Guild of Nurses", roles.members_body), a title with its seat refers back only to someone
 given that title (descriptions.seated_title), and a sum of money inside a subject is the
 phrase's (attribution/phrases.np_left), as is a double possessive before a past verb
-(phrases.noun_position). Original sentences."""
+(cue_nouns.noun_position). Original sentences."""
 
 from __future__ import annotations
 

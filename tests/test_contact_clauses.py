@@ -1,6 +1,6 @@
 """A relative clause with no "who" or "that" inside the subject ("The man I met said …") is
 part of the speaker phrase, its verb an irregular past or one with "to" after it
-(attribution/restrictive_relatives.relative_subject and phrases.noun_position). Original sentences."""
+(attribution/restrictive_relatives.relative_subject and cue_nouns.noun_position). Original sentences."""
 
 from __future__ import annotations
 

@@ -86,7 +86,7 @@ SPEECH_VERBS = [
     "echo predict guarantee raise concerns raise questions express concern voice concern continue",
     # the report verbs of British, Irish, South Asian and African news English ("'…,' the governor averred")
     "aver opine intone rue posit enthuse exclaim",
-    # "as the mayor put it, …": read only after "as" and its subject (attribution.clauses.cue_at)
+    # "as the mayor put it, …": read only after "as" and its subject (attribution.reporting_verbs.cue_at)
     "put it",
     "",
 ]

@@ -21,11 +21,12 @@ To add a pattern: a module named for the construction with a function decorated 
 ``@pattern(id, priority, scope, description, examples)``, imported below; its examples must
 yield it (tests/test_attribution.py checks), and ``summarize eval attribution --by-pattern``
 scores it. Shared helpers: ``phrases`` (noun phrases and their sources),
-``cue_nouns`` (a word of saying as a noun, and the phrase read rightward), ``clauses`` (verb groups and their subjects),
+``cue_nouns`` (a word of saying as a noun, inside a noun phrase too, and the phrase read rightward), ``clauses`` (verb groups and their subjects),
 ``reporting_verbs`` (the reporting verb at a token),
 ``content`` (where reported content ends),
 ``verb_objects`` (a verb's object and how its content opens),
 ``verb_content`` (where a reporting verb's content starts, and whether it takes any),
+``adverbial_phrases`` (a phrase after a verb of saying: when or where it was said, or the content's),
 ``context`` (the article and the sentence scan), ``words`` (word classes).
 """
 
