@@ -21,9 +21,8 @@ from summarizer.text.regex import compiled, guarded
 _SKIP_BEFORE = guarded(
     r"(?:[$€£¥#]|\bNo\.?|\bNumber|\b(?:Image|Photo|Picture|Slide)|\bpage|\bp\.|\bSection|\bag(?:ed?|es)|\bRoute|\bHighway"
     r"|\bInterstate-?|\bI-|\bU\.?S\.?|\bSR|\bUS"
-    # a rescue service named by its telephone number, as Pakistan's is: "Rescue 1122 shifted the injured",
-    # and a town's numbered division, capitalised: "shot in Ward 12 of Pellham" (text/places.NUMBERED_PARTS)
-    r"|\b(?-i:Rescue|RESCUE|" + "|".join(sorted(NUMBERED_PARTS)) + r"))\s*$"
+    # a town's numbered division, capitalised: "shot in Ward 12 of Pellham" (text/places.NUMBERED_PARTS)
+    r"|\b(?-i:" + "|".join(sorted(NUMBERED_PARTS)) + r"))\s*$"
     # a number joined by a hyphen to the word before it, a code or a name: "K-9", "murder-187"
     r"|[A-Za-z]-$",
     re.I,
@@ -34,8 +33,20 @@ _SKIP_BEFORE = guarded(
 _SKIP_BEFORE_ENDS = (
     "$", "#", "-", "no", "no.", "number", "image", "photo", "picture", "slide", "page", "p.", "section", "age",
     "aged", "ages", "route", "highway", "interstate", "us", "u.s", "us.", "u.s.", "sr",
-    "rescue", *(part.lower() for part in NUMBERED_PARTS),
+    *(part.lower() for part in NUMBERED_PARTS),
 )  # fmt: skip
+
+
+# a service named by its telephone number: a capitalised service noun right before a number of three
+# or four digits is the number to call, no count ("Rescue 1122 took the injured", "call Helpline 1098");
+# a shorter number counts ("Rescue 3 crews pulled two men out"), as one after the noun in lower case does
+_SERVICE_NOUNS = ("Rescue", "Helpline", "Emergency", "Ambulance", "Police")
+_SERVICE_BEFORE = compiled(r"\b(?:" + "|".join(w for s in _SERVICE_NOUNS for w in (s, s.upper())) + r")\s*$")
+
+
+def _service_number(num: NumberMatch, before: str) -> bool:
+    """Is ``num`` a service's telephone number, three or four digits after its capitalised noun?"""
+    return num.text.isdigit() and 3 <= len(num.text) <= 4 and _SERVICE_BEFORE.search(before) is not None
 
 
 def _skip_before(before: str) -> bool:
@@ -320,7 +331,7 @@ def not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
     # must both match the one anchored where the number ends is tried first: a test of a few
     # characters costs less than a search, and decides alike
     e = num.span[1]
-    if _skip_before(before) or _SKIP_AFTER.match(after):
+    if _skip_before(before) or _SKIP_AFTER.match(after) or _service_number(num, before):
         return True
     if _CREDIT_BEFORE.search(before):
         name = _NAME_AFTER.match(view, e)
