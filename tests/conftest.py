@@ -39,3 +39,14 @@ def speaker_of(text: str, words: str) -> str | None:
     names = {s.id: s.name for s in result.speakers}
     attribution = next(a for a in result.attributions if words in a.content)
     return names.get(attribution.speaker_id or "")
+
+
+def resolved_speaker(text: str, phrase: str) -> tuple[str | None, str | None]:
+    """The cue and the speaker's name the offline model gives the first attribution whose speaker
+    phrase is ``phrase`` ("the report" -> ("said", "Audit Office"))."""
+    from summarizer import summarize  # here: the fixtures above must run before the package is used
+
+    result = summarize(text, model="rules")
+    names = {s.id: s.name for s in result.speakers}
+    attribution = next(a for a in result.attributions if a.speaker == phrase)
+    return attribution.cue, names.get(attribution.speaker_id or "")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import speaker_of
+from conftest import resolved_speaker, speaker_of
 
 from summarizer import summarize
 from summarizer.rules.speaker_phrases import analyse
@@ -197,10 +197,7 @@ def test_a_bare_role_before_an_appositive_and_a_name_is_that_person() -> None:
     ],
 )
 def test_a_document_that_reads_a_quote_is_its_source(text: str, speaker: str, name: str) -> None:
-    result = summarize(text, model="rules")
-    names = {s.id: s.name for s in result.speakers}
-    last = result.attributions[-1]
-    assert (last.speaker, last.cue, names[last.speaker_id or ""]) == (speaker, "read", name)
+    assert resolved_speaker(text, speaker) == ("read", name)
 
 
 def test_a_person_who_reads_aloud_is_no_document() -> None:
@@ -442,10 +439,7 @@ def test_a_sent_document_speaks_for_its_sender(text: str, name: str) -> None:
     ],
 )
 def test_a_document_speaks_for_its_author_named_after_by(text: str, speaker: str, name: str) -> None:
-    result = summarize(text, model="rules")
-    names = {s.id: s.name for s in result.speakers}
-    quoted = next(a for a in result.attributions if a.speaker == speaker)
-    assert names[quoted.speaker_id or ""] == name
+    assert resolved_speaker(text, speaker)[1] == name
 
 
 @pytest.mark.parametrize(
@@ -482,10 +476,7 @@ def test_a_document_speaks_for_its_author_named_after_by(text: str, speaker: str
     ],
 )
 def test_a_document_speaks_for_who_posted_filed_or_wrote_it(text: str, speaker: str, name: str) -> None:
-    result = summarize(text, model="rules")
-    names = {s.id: s.name for s in result.speakers}
-    quoted = next(a for a in result.attributions if a.speaker == speaker)
-    assert names[quoted.speaker_id or ""] == name
+    assert resolved_speaker(text, speaker)[1] == name
 
 
 @pytest.mark.parametrize(
