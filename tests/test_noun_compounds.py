@@ -38,6 +38,30 @@ def _attributions(text: str) -> list[tuple[str | None, str | None, str]]:
         ("Figure 2 shows that the river rose.", [("Figure 2", "shows", "the river rose")]),
         ("Critics charge Sgt. Tom Vale lied.", [("Critics", "charge", "Sgt. Tom Vale lied")]),
         ("A state lawmaker said the plant was safe.", [("A state lawmaker", "said", "the plant was safe")]),
+        # the modifier after a place name, a date or an adjective, and before a quote's speaker
+        (
+            "Texas state Sen. Ada Lee said the plan would fail.",
+            [("Texas state Sen. Ada Lee", "said", "the plan would fail")],
+        ),
+        ('"We will win," Kansas state Rep. Tom Vale said.', [("Kansas state Rep. Tom Vale", "said", "We will win")]),
+        ('"The plan will fail," state Rep. Ann Moss said.', [("state Rep. Ann Moss", "said", "The plan will fail")]),
+        ('"It is over," state Sen. Ada Lee told reporters.', [("state Sen. Ada Lee", "told", "It is over")]),
+        (
+            "Veteran state Rep. Tom Vale said the bill would pass.",
+            [("Veteran state Rep. Tom Vale", "said", "the bill would pass")],
+        ),
+        # near misses: before the title, a subject (irregular plural, joined names) or a verb group's word
+        ("Police report Sgt. Tom Vale was hurt.", [("Police", "report", "Sgt. Tom Vale was hurt")]),
+        ("People claim Gov. Ray Park lied.", [("People", "claim", "Gov. Ray Park lied")]),
+        ("Lee and Vale state Dr. Ann Moss lied.", [("Lee and Vale", "state", "Dr. Ann Moss lied")]),
+        ("The board must report Dr. Ann Moss was absent.", [("The board", "must report", "Dr. Ann Moss was absent")]),
+        (
+            "Officials quickly report Gen. Ivan Roe was hurt.",
+            [("Officials", "quickly report", "Gen. Ivan Roe was hurt")],
+        ),
+        # near misses of the count: a number's own verb before a subject pronoun
+        ("Each of the 12 says it will comply.", [("Each of the 12", "says", "it will comply")]),
+        ("Two reports say the plant is unsafe.", [("Two reports", "say", "the plant is unsafe")]),
     ],
 )
 def test_a_cue_word_in_a_noun_phrase_is_no_verb(text: str, expected: list[tuple[str, str, str]]) -> None:

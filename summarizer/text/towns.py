@@ -56,7 +56,7 @@ _WORD = compiled(r"\S+")
 
 
 # a state's police is no town's ("Utah police"); New York, Washington and Kansas City are towns too
-_US_STATES = frozenset({
+US_STATES = frozenset({
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
     "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
     "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
@@ -123,7 +123,7 @@ def towns_before_places(view: str, start: int, end: int) -> list[PlaceMention]:
     out = []
     for m in _TOWN_BEFORE_PLACE.finditer(view, start, end):
         words = m.group("p").split()
-        if any(_no_town(w) or w in _STYLES or w in _TOWN_PARTS or w in _US_STATES for w in words):
+        if any(_no_town(w) or w in _STYLES or w in _TOWN_PARTS or w in US_STATES for w in words):
             continue
         if (m.group("office") and not m.group("own")) or STREET_TYPE.fullmatch(words[-1]):
             continue  # a firm's office; a street, no town ("his Elm Street home")
@@ -146,7 +146,7 @@ def _force_town(view: str, m: re.Match[str]) -> PlaceMention | None:
     sentence's first words ("When Durham police arrived") and the force's kind after the town ("the
     Indianapolis Metropolitan Police Department") trimmed off."""
     state = m.groupdict().get("state")
-    if state is not None and state not in _US_STATES:
+    if state is not None and state not in US_STATES:
         return None  # "Dana, Kell, police said": a list, no town and its state
     if state is not None and _ORIGIN_BEFORE.search(view, max(0, m.start("p") - 8), m.start("p")):
         return None  # "Dale Kerr, 34, of Dayton, Ohio, police said": a person's home, not the force's
@@ -160,7 +160,7 @@ def _force_town(view: str, m: re.Match[str]) -> PlaceMention | None:
     name = " ".join(w for w, _ in words)
     if (
         any(_no_town(w) or w in _NOT_TOWN_FORCES for w, _ in words)
-        or name in _US_STATES
+        or name in US_STATES
         or name in _REGIONS_ABROAD
         or _joined_region(view, name, words[0][1])
         or name == "New"  # opens a town's name, names none alone: "New Police Chief …"
@@ -217,7 +217,7 @@ def town_after_street(view: str, street: PlaceMention) -> PlaceMention | None:
     if (
         STREET_TYPE.search(m.group("p")) is not None
         or any(_no_town(w) or w in _UNIT_WORDS or w.lower() in CALENDAR_WORDS or w.lower() in lx.TITLES for w in words)
-        or m.group("p") in _US_STATES
+        or m.group("p") in US_STATES
     ):
         return None
     return PlaceMention(m.group("p"), m.span("p"))
@@ -238,7 +238,7 @@ def site_towns(view: str, start: int, end: int) -> list[PlaceMention]:
     out = []
     for m in _SITE_TOWN.finditer(view, start, end):
         words = m.group("p").split()
-        if any(_no_town(w) or w.lower() in iw.COMPANY_WORDS or w in _US_STATES for w in words):
+        if any(_no_town(w) or w.lower() in iw.COMPANY_WORDS or w in US_STATES for w in words):
             continue
         out.append(PlaceMention(m.group("p"), m.span("p")))
     return out

@@ -24,9 +24,11 @@ from summarizer.rules.attribution.words import (
     NP_ENDERS,
     WHO_WHICH_WHOM,
 )
+from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.segments import ABBREVIATIONS, Token
+from summarizer.text.towns import US_STATES
 
 _PAST_FORMS = frozenset({"said", "told", "thought", "wrote", "knew", "felt", "saw", "found", "held", "spoke"})
 
@@ -232,10 +234,13 @@ def _bare_saying(t: Token) -> bool:
 
 def counted(toks: list[Token], k: int, lo: int) -> bool:
     """Is the word before toks[k] a number that counts it ("16 questions", "two reports")? A digit
-    after a capitalised word is a label ("Figure 2 shows"), no count."""
+    after a capitalised word is a label ("Figure 2 shows"), no count; "one" counts no plural
+    ("One says …", "1 reports …": the verb of a lone one)."""
     if k - 1 < lo:
         return False
     prev = toks[k - 1]
+    if prev.low in ("one", "1"):
+        return False
     if all(part in NUMBER_WORDS for part in prev.low.split("-")):
         return True  # "two", "twenty-seven"
     return prev.low[:1].isdigit() and not (k - 2 >= lo and toks[k - 2].text[:1].isupper())
@@ -249,22 +254,44 @@ def compound_noun(toks: list[Token], k: int, last: int, hi: int, lo: int = 0) ->
     ("state Sen. Ada Lee", "county Judge"; "Critics charge Sgt. Vale lied" is the rare verb)?"""
     if last != k:
         return False
-    if _plural(toks[k]) and counted(toks, k, lo):
-        return True
+    nxt_low = toks[last + 1].low if last + 1 < hi else ""
+    if _plural(toks[k]) and counted(toks, k, lo) and nxt_low not in lx.SUBJECT_PRONOUNS:
+        return True  # (not "each of the 12 says it …": a subject pronoun opens the verb's clause)
     if last + 1 >= hi:
         return False
     nxt = toks[last + 1]
     if _plural(toks[k]) and _bare_saying(nxt):
         return True
-    before = toks[k - 1].low if k > lo else ""
     return (
         toks[k].low in lx.NOUN_LIKE_FORMS
-        and not before.endswith("s")  # "Officials charge Sgt. Vale …": a plural subject's verb
-        and before not in lx.PRONOUN_FORMS
+        and not _subject_or_verb_before(toks, k, lo)
         and not toks[k].low.endswith("s")
         and nxt.low in lx.TITLES
         and last + 2 < hi
         and toks[last + 2].text == "."
         and toks[last + 2].start == nxt.end
         and nxt.text[:1].isupper()
+    )
+
+
+_VERB_GROUP_WORDS = lx.AUXILIARIES | lx.VERB_HELPERS | {"to", "not", "never"}
+
+
+def _subject_or_verb_before(toks: list[Token], k: int, lo: int) -> bool:
+    """Does the word before the cue word toks[k] make it a verb: a plural or a group noun that
+    may be its subject ("Officials", "Police", "People", not "Texas"), a pronoun, a word of a
+    verb group ("must", "to", "later", "quickly"), or the last of a joined subject ("Lee and
+    Vale")? The modifier's place holds a start, a determiner, an adjective or a place name."""
+    if k - 1 < lo:
+        return False
+    prev = toks[k - 1]
+    low = prev.low
+    return (
+        (low.endswith("s") and prev.text not in US_STATES)
+        or low in lx.GROUP_NOUNS
+        or low in iw.PEOPLE_NOUNS
+        or low in lx.PRONOUN_FORMS
+        or low in _VERB_GROUP_WORDS
+        or (low.endswith("ly") and prev.text.isalpha() and prev.text.islower())
+        or (k - 2 >= lo and toks[k - 2].low in ("and", "or", "&"))
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from summarizer.rules.attribution.complements import skip_adverbials, skip_hearer
 from summarizer.rules.attribution.context import Context, Found, stops_sentence
 from summarizer.rules.attribution.contractions import split_contractions
-from summarizer.rules.attribution.cue_nouns import noun_position, np_right
+from summarizer.rules.attribution.cue_nouns import compound_noun, noun_position, np_right
 from summarizer.rules.attribution.dash_signoff import dash_signoff
 from summarizer.rules.attribution.phrases import be_before, contracted_subject, np_left
 from summarizer.rules.attribution.registry import pattern
@@ -78,26 +78,9 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
                 "read",
                 toks[end - 1].end,
             )
-    # inverted: said Smith / said the minister
-    cue = cue_at(toks, i)
-    if cue is None and i + 1 < stop and toks[i].low in lx.AUXILIARIES:
-        cue = cue_at(toks, i + 1)
-    if (
-        cue is not None
-        and cue[1] + 1 < stop
-        and not toks[i].low.endswith("ing")  # `"…," saying they …`: a participle has its subject before, never after
-        # (the kind of the form as matched: "points out" is speech, "points" alone none)
-        and lx.CUE_KIND.get(" ".join(t.low for t in toks[i : cue[1] + 1])) == "speech"
-        and toks[cue[1] + 1].low not in COMPLEMENTIZERS
-    ):
-        end = np_right(toks, cue[1] + 1, stop, stop_at_comma=False)
-        if end is not None:
-            return (
-                (toks[cue[1] + 1].start, toks[end - 1].end),
-                (toks[i].start, toks[cue[1]].end),
-                cue[0],
-                toks[end - 1].end,
-            )
+    inverted = _inverted(toks, i, stop)
+    if inverted is not None:
+        return inverted
     # normal: he said / Smith, a spokesman, said
     for k in range(i + 1, min(stop, i + 40)):
         if toks[k].low in _READ and toks[k - 1].low in lx.DOCUMENT_HEADS:
@@ -106,7 +89,11 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
             continue  # "the post read": a noun before "read", not the verb "post"
         else:
             c = cue_at(toks, k) if not toks[k].text[:1].isupper() else None  # "United States" is no verb
-        if c is None or (noun_position(toks, k, i) and not contracted_subject(toks[k - 1])):
+        if (
+            c is None
+            or (noun_position(toks, k, i) and not contracted_subject(toks[k - 1]))
+            or compound_noun(toks, k, c[1], stop, i)
+        ):
             # "…, one of the states that sued the agency, said": "states" is a noun there; but
             # `"…," he’s said`: a pronoun written with "has" before the cue, which is a verb
             continue
@@ -154,6 +141,31 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
                 sp_end = toks[np_start].start + n  # `"…," he’s said`: the pronoun written with "has" or "is"
             return (toks[np_start].start, sp_end), (toks[vg].start, toks[c[1]].end), c[0], toks[c[1]].end
         break
+    return None
+
+
+def _inverted(toks: list[Token], i: int, stop: int) -> Found | None:
+    """The verb before its speaker: `"…," said Smith`, `"…," said the minister`."""
+    cue = cue_at(toks, i)
+    if cue is None and i + 1 < stop and toks[i].low in lx.AUXILIARIES:
+        cue = cue_at(toks, i + 1)
+    if (
+        cue is not None
+        and cue[1] + 1 < stop
+        and not toks[i].low.endswith("ing")  # `"…," saying they …`: a participle has its subject before, never after
+        # (the kind of the form as matched: "points out" is speech, "points" alone none)
+        and lx.CUE_KIND.get(" ".join(t.low for t in toks[i : cue[1] + 1])) == "speech"
+        and toks[cue[1] + 1].low not in COMPLEMENTIZERS
+        and not compound_noun(toks, i, cue[1], stop, i)  # `"…," state Sen. Ada Lee said`: a title's modifier
+    ):
+        end = np_right(toks, cue[1] + 1, stop, stop_at_comma=False)
+        if end is not None:
+            return (
+                (toks[cue[1] + 1].start, toks[end - 1].end),
+                (toks[i].start, toks[cue[1]].end),
+                cue[0],
+                toks[end - 1].end,
+            )
     return None
 
 
