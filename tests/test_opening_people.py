@@ -26,6 +26,12 @@ def _pronoun_speaker(text: str) -> str | None:
         ("Royal Bank gave no details. He said the ferry would run late.", None),
         ("New York said nothing. He said the ferry would run late.", None),
         ("Chidi Okoro won the race. He said the ferry would run late.", None),
+        # a speaker's own gesture or admission: only people do those
+        ("Chidi Okoro conceded shortly after midnight. He said the ferry would run late.", "Chidi Okoro"),
+        ("Chidi Okoro nodded. She added that the ferry would run late.", "Chidi Okoro"),
+        ("Chidi Okoro apologized to the riders. He said the ferry would run late.", "Chidi Okoro"),
+        # near miss: a verb a shop or a team does too
+        ("Chidi Okoro left the hall early. He said the ferry would run late.", None),
     ],
 )
 def test_a_name_that_speaks_is_a_person(text: str, name: str | None) -> None:

@@ -163,7 +163,7 @@ _ROLES_BEFORE = lx.PERSON_ROLES | ADDRESS | _SHORT_TITLES
 
 def _person_marked(view: str, start: int, end: int, words: list[tuple[str, int]]) -> int:
     """Where a given name the census does not know stands in a run of capitalised words that the
-    text marks as a person's name: after a title in the run ("Coach Tavish Lusk"), after a
+    text marks as a person's name: after a title or a role in the run ("Coach Tavish Lusk", "Premier Tavish Lusk"), after a
     person's role or a form of address in lower case, an age or "named" ("ferry captain Tavish
     Lusk", "Mr. Tavish Lusk", "16-year-old Tavish Lusk", "a man named Tavish Lusk"), or before ", who" ("Tavish Lusk, who …", where
     an organization takes "which") or a person's role in apposition ("Tavish Lusk, president of the
@@ -179,6 +179,8 @@ def _person_marked(view: str, start: int, end: int, words: list[tuple[str, int]]
     for k in range(1, min(len(words) - 1, 4)):  # titles open a name: "Former Doria President Ana Lusk"
         if words[k - 1][0].lower() in lx.TITLES and _given_and_surname(words, k):
             return k  # past every title: "Prime Minister Ana Lusk"
+        if k == len(words) - 2 and words[k - 1][0].lower() in lx.PERSON_ROLES and _given_and_surname(words, k):
+            return k if _could_be_a_name(view, words[k][0], words[k + 1][0]) else -1  # "Premier Tavish Lusk"
     lead = 1 if len(words) == 3 and words[0][0] in lx.NON_NAME_CAPS else 0  # "For Tavish Orrin, …"
     if (
         len(words) - lead == 2

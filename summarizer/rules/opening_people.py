@@ -6,9 +6,13 @@ from __future__ import annotations
 from summarizer.rules.sentence_starts import SENTENCE_END, opens_sentence
 from summarizer.text.regex import compiled
 
-# verbs of giving word or refusing it, right after the name: not "won", "rose", "opened" (a
-# team, a share price, a shop do those)
-_PEOPLE_VERB_NEXT = compiled(r"[ \t]+(?:gave|said|says|told|tells|declined|refused|added|adds)\b")
+# verbs of giving word or refusing it, right after the name, or of a speaker's own gesture or
+# admission ("nodded", "conceded", "apologized"): not "won", "rose", "opened" (a team, a share
+# price, a shop do those)
+_PEOPLE_VERB_NEXT = compiled(
+    r"[ \t]+(?:gave|said|says|told|tells|declined|refused|added|adds|nodded|smiled|shrugged|laughed|sighed"
+    r"|paused|wept|spoke|testified|apologi[sz]ed|conceded|admitted|recalled|insisted)\b"
+)
 _HE_OR_SHE = compiled(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
