@@ -362,6 +362,10 @@ def test_a_death_with_its_own_cause_is_someone_else() -> None:
         ("Officers said 3 people were hurt on Elm Row.", "3", True),
         ("A mother of three was hurt on Elm Row.", "three", False),  # a family's size
         ("Two of the three were hurt on Elm Row.", "three", True),  # guard: "of" with no parent
+        ("The crash was at County Road 212 near Tarrow.", "212", False),  # a road's number
+        ("Two men died near Range Road 3083 and Highway 16.", "3083", False),
+        ("Crews closed Mill Rd. 40 people were moved out.", "40", True),  # guard: a stop ends the road
+        ("Along the road 3 men were hurt.", "3", True),  # guard: "road" in lower case is no name
     ],
 )
 def test_numbers_that_count_nothing_are_told_by_the_words_around_them(sentence: str, number: str, counts: bool) -> None:
@@ -383,7 +387,7 @@ def test_the_words_before_a_number_are_searched_only_when_they_may_end_as_a_skip
     from summarizer.rules import not_counts
 
     words = ["No", "No.", "number", "Image", "PHOTO", "picture", "Slide", "page", "p.", "Section", "age", "Aged",
-             "ages", "Route", "highway", "Interstate", "Interstate-", "I-", "U.S.", "US", "u.s", "Us.", "SR", "K-",
+             "ages", "Route", "Road", "road", "Rd.", "rd", "highway", "Interstate", "Interstate-", "I-", "U.S.", "US", "u.s", "Us.", "SR", "K-",
              "$", "€", "£", "¥", "#", "the", "was", "aſ", "Uſ", "ageſ", "\u212a-", "İ-", "x", "sno", "nos", "7",
              "e-", "-"]  # fmt: skip
     gaps = [" ", " ", "", "\n", "  ", "\u00a0", "\t"]

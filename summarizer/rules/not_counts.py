@@ -21,6 +21,8 @@ from summarizer.text.regex import compiled, guarded
 _SKIP_BEFORE = guarded(
     r"(?:[$€£¥#]|\bNo\.?|\bNumber|\b(?:Image|Photo|Picture|Slide)|\bpage|\bp\.|\bSection|\bag(?:ed?|es)|\bRoute|\bHighway"
     r"|\bInterstate-?|\bI-|\bU\.?S\.?|\bSR|\bUS"
+    # a road named by its number, capitalised: "at County Road 212", "Range Road 3083" ("down the road 3 …" counts)
+    r"|\b(?-i:Road|Rd)"
     # a town's numbered division, capitalised: "shot in Ward 12 of Pellham" (text/places.NUMBERED_PARTS)
     r"|\b(?-i:" + "|".join(sorted(NUMBERED_PARTS)) + r"))\s*$"
     # a number joined by a hyphen to the word before it, a code or a name: "K-9", "murder-187"
@@ -32,7 +34,7 @@ _SKIP_BEFORE = guarded(
 # (re.IGNORECASE then folds case as str.lower does) and end with none of them is not searched
 _SKIP_BEFORE_ENDS = (
     "$", "#", "-", "no", "no.", "number", "image", "photo", "picture", "slide", "page", "p.", "section", "age",
-    "aged", "ages", "route", "highway", "interstate", "us", "u.s", "us.", "u.s.", "sr",
+    "aged", "ages", "route", "highway", "interstate", "us", "u.s", "us.", "u.s.", "sr", "road", "rd",
     *(part.lower() for part in NUMBERED_PARTS),
 )  # fmt: skip
 
