@@ -8,8 +8,9 @@ import pytest
 
 from summarizer import summarize
 from summarizer.rules.entities import Entity
+from summarizer.rules.phrase_genders import gender_of
 from summarizer.rules.pronoun_kinds import may_mean
-from summarizer.rules.speaker_phrases import SpeakerPhrase, gender_of
+from summarizer.rules.speaker_phrases import SpeakerPhrase
 
 
 def pronoun_speaker(text: str) -> str | None:

@@ -1,7 +1,7 @@
 """A speaker phrase whose name follows a body's name or a title's own complement: "A spokesman
 for the Ministry of Health, Ali Reza, said" is Ali Reza (a ministry has no state, so the part
 after it is a person in apposition), and "Ambassador to Peru Sam Yeo said" is Sam Yeo, the
-ambassador to Peru (rules/titled_complements.py, speaker_phrases._place_goes_on). Original
+ambassador to Peru (rules/titled_complements.py, phrase_appositives._place_goes_on). Original
 sentences."""
 
 from __future__ import annotations

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer import summarize
-from summarizer.rules.speaker_phrases import analyse, gender_of
+from summarizer.rules.phrase_genders import gender_of
+from summarizer.rules.speaker_phrases import analyse
 
 
 @pytest.mark.parametrize(

@@ -12,9 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from summarizer.rules.phrase_genders import gender_of
 from summarizer.rules.roles import role_head
 from summarizer.rules.sentence_starts import SENTENCE_END
-from summarizer.rules.speaker_phrases import SpeakerPhrase, gender_of
+from summarizer.rules.speaker_phrases import SpeakerPhrase
 from summarizer.rules.word_index import INDEX_FROM, WordIndex, word_spans
 from summarizer.text.base import Span
 from summarizer.text.regex import compiled

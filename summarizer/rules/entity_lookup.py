@@ -21,10 +21,11 @@ from summarizer.rules.name_mentions import ADDRESS, CAP_RUN, NON_SPACE, name_in_
 from summarizer.rules.name_variants import fold_name_forms, fullest_name, word_bearer
 from summarizer.rules.org_kinds import of_another_kind, of_other_members
 from summarizer.rules.org_short_forms import body_named_before
+from summarizer.rules.phrase_genders import gender_of
 from summarizer.rules.roles import head_word, holders_at_the_time, role_head, title_noun
 from summarizer.rules.served_bodies import names_server
 from summarizer.rules.speaker_cues import DEFINITE_BEFORE, ORG_AFTER, introduces
-from summarizer.rules.speaker_phrases import SpeakerPhrase, gender_of
+from summarizer.rules.speaker_phrases import SpeakerPhrase
 from summarizer.text.base import Span
 
 

@@ -8,38 +8,29 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer.rules.governed_names import governed_name
 from summarizer.rules.participle_asides import without_participle_aside
+from summarizer.rules.phrase_appositives import ADVERB_END, MEMBERSHIP_PART, appositives, word_tokens
 from summarizer.rules.roles import (
-    HONORIFICS,
     ORG_NOUNS,
     ORG_PARTS,
     PLURAL_AGENT,
     PREPOSITIONS,
-    SURNAME_PARTICLES,
     body_calling_itself,
     head_word,
-    is_name_part,
     is_role_noun,
-    name_before_preposition,
-    office_fields,
     office_role,
     org_like,
     people_in_apposition,
-    person_after_role,
     strip_possessive,
 )
-from summarizer.rules.titled_complements import name_after_complement
 from summarizer.rules.trade_names import trades_name
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
-from summarizer.text.given_names import gender_of_given_name, is_given_name
+from summarizer.text.given_names import is_given_name
 from summarizer.text.regex import compiled
 from summarizer.text.streets import STREET_TYPE
 from summarizer.text.timeplace import CALENDAR_WORDS
-
-_WORD_RE = compiled(r"[\w][\w'’.\-]*|,|&")
 
 
 @dataclass(slots=True)
@@ -57,10 +48,6 @@ class SpeakerPhrase:
     pronoun: str | None = None
     owner: SpeakerPhrase | None = None  # "the ministry's statement" -> "the ministry"
     plural: bool = False
-
-
-def _words(text: str, base: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), base + m.start(), base + m.end()) for m in _WORD_RE.finditer(text)]
 
 
 def analyse(text: str, span: Span) -> SpeakerPhrase:
@@ -94,9 +81,6 @@ def _shifted(p: SpeakerPhrase, span: Span, d: int) -> SpeakerPhrase:
 
 # two people named in one phrase: "the owners, Ana Ruiz and Ali Demir" (an "&", a firm's: "Bullock & Lane")
 _TWO_NAMES = compiled(r"\b[A-Z][\w'’-]+ and (?:[A-Z]\.? )*[A-Z][\w'’-]+ [A-Z][\w'’-]+")
-# a part of a chain after the name that joins a second person, or says what both share ("Ana
-# Ruiz, 52, and her son, 19, both of Akron": appositive_chain reads the chain)
-_JOINED_PART = compiled(r"\s*(?:and (?:his|her|their) |(?:both|all)\b)")
 
 
 def _analyse_phrase(text: str, span: Span) -> SpeakerPhrase:
@@ -133,14 +117,9 @@ def _analyse_phrase(text: str, span: Span) -> SpeakerPhrase:
 # each pattern up again, and lost it when the module's cache had turned over)
 _PART_SPLIT = compiled(r",\s*")
 _CLAUSE_PART = compiled(r"(?:\w+ing|who|whose)\b")
-# "a Democrat", "an Albertan", "a Republican from Ohio": a party's or a people's member, no name
-_MEMBERSHIP_PART = compiled(
-    r"an?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:from|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
-)
 _QUANTIFIER_OPENING = compiled(r"^(?:the|a|an|some|many|several|other|most|both|all)\s+", re.I)
 _ARTICLE_OPENING = compiled(r"^(?:the|a|an)\s+", re.I)
 _THE_OPENING = compiled(r"^the\s+")
-_POSSESSOR = compiled(r"\w['’]s\s|s['’]\s")  # "Ms. Roy's ", "the Ruizes' ": what comes before is an owner
 
 
 def _analyse(text: str, span: Span) -> SpeakerPhrase:
@@ -201,8 +180,8 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
         return SpeakerPhrase(raw, span, "person", _LEADING_THE.sub("", raw), None, office, None, "role_only")
     # appositives: "Ukraine's defense minister, Rustem Muradov" / "Rustem Muradov, a spokesman"
     parts = [p.strip() for p in _PART_SPLIT.split(raw) if p.strip()]
-    name, name_span, role, affiliation = _appositives(raw, span, parts)
-    party = len(parts) == 2 and _MEMBERSHIP_PART.fullmatch(parts[1])  # "a spokesperson for Gov. Ann Roe, a Democrat"
+    name, name_span, role, affiliation = appositives(raw, span, parts)
+    party = len(parts) == 2 and MEMBERSHIP_PART.fullmatch(parts[1])  # "a spokesperson for Gov. Ann Roe, a Democrat"
     first_part = parts[0] if party or (len(parts) > 1 and _CLAUSE_PART.match(parts[1])) else raw
     cleaned = _QUANTIFIER_OPENING.sub("", first_part).strip()
     if name is not None:
@@ -357,7 +336,7 @@ _CAPITALISED_GROUP = compiled(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-z]
 
 def _owned_document(raw: str, span: Span) -> SpeakerPhrase | None:
     """ "X's statement" / "the ministry's report": a document that belongs to a source."""
-    words = _words(raw, span[0])
+    words = word_tokens(raw, span[0])
     if (
         2 <= len(words) <= 4
         and words[0][0].lower() in _POSSESSIVE_PRONOUNS
@@ -398,138 +377,12 @@ def _owned_document(raw: str, span: Span) -> SpeakerPhrase | None:
     return None
 
 
-_AGE = compiled(r"\d{1,3}(?:-year-old)?")
-_RELATIVE = compiled(r"(?:who|whom|whose|which|that)\b")
-# the suffixes of adverbs of manner, frequency and stance ("typically", "reportedly",
-# "currently", "previously"); no role noun ends so ("family", "deputy", "ally" do not)
-_ADVERB_END = r"(?:ally|ently|antly|ously|ively|edly|ately|arly|ingly)"
-_ADVERB = compiled(rf"[a-z]{{3,}}{_ADVERB_END}")
 # one opening a phrase, before its determiner or name ("typically the board", "Reportedly
 # Corvale Council"), not before an adjective it modifies ("politically active groups")
-_LEADING_ADVERB = rf"[A-Za-z][a-z]{{2,}}{_ADVERB_END},?\s+(?=(?:the|a|an)\s|[A-Z])"
+_LEADING_ADVERB = rf"[A-Za-z][a-z]{{2,}}{ADVERB_END},?\s+(?=(?:the|a|an)\s|[A-Z])"
 # a phrase of the page's furniture ("Advertisement", "Buy Photo") before a capital
 _LEADING_FURNITURE = r"(?i:" + "|".join(re.escape(p) for p in iw.FURNITURE_PHRASES) + r")\s+(?=[A-Z])"
 _NOT_THE_SPEAKERS = compiled(rf"(?:{_LEADING_ADVERB}|{_LEADING_FURNITURE})+")
-
-
-def _appositives(raw: str, span: Span, parts: list[str]) -> tuple[str | None, Span | None, str | None, str | None]:
-    """Name (the trailing run of name words in a part), its span, role and affiliation read from
-    the comma-separated parts of a phrase."""
-    name: str | None = None
-    name_span: Span | None = None
-    place: str | None = None
-    role_words: list[str] = []
-    affiliation = None
-    for n, part in enumerate(parts):
-        if _AGE.fullmatch(part.strip()):
-            continue  # "Ana Ruiz, 52,": her age, no role
-        if n > 0 and _place_goes_on(parts[n - 1], part):
-            continue  # "Residents of Akron, Ohio": the place's state, no one named
-        if _RELATIVE.match(part):
-            continue  # "Ana Ruiz, who chaired the panel,": a clause about her, no role
-        if n > 0 and _JOINED_PART.match(part):
-            continue  # "Ana Ruiz, 52, and her son, 19, both of Akron": the other person, what both share
-        offset = span[0] + raw.find(part)
-        pw = _words(part, offset)
-        cut = name_before_preposition(pw)
-        if cut is not None:
-            # "Gov. Ana Lusk of Doria", "President Tom Hale in the 1970s": the name before the
-            # preposition, what follows it a place or a time
-            tail = [w for w, _, _ in pw[cut + 1 :] if w[:1].isupper()]
-            place = place or " ".join(tail) or None
-            part = part[: pw[cut][1] - offset].rstrip()
-            pw = pw[:cut]
-        # trailing run of name words is the personal name: "Former Ukrainian President Petro Poroshenko"
-        k = len(pw)
-        while k > 0 and (is_name_part(pw[k - 1][0]) or (pw[k - 1][0] in SURNAME_PARTICLES and k < len(pw))):
-            k -= 1
-        while k < len(pw) and pw[k][0] in SURNAME_PARTICLES:
-            k += 1  # a particle opens no name
-        if len(pw) - k >= 3 and is_role_noun(pw[k][0]):
-            k += 1  # a role the sentence's first word capitalised: "Councillor Ana Ruiz", "Lineworker Ana Ruiz"
-        k = name_after_complement(pw, k) or k  # "Ambassador to Peru Sam Yeo": the title's own place
-        run = pw[k:]
-        # the word before the run, past an article: "sister of Ana Ruiz of the Harbour Hawks" names
-        # a team after "of the", and "at security firm Lockwell" a firm after its noun; either
-        # is an affiliation, not the person the phrase is about
-        j = k - 1
-        while j > 0 and pw[j][0].lower() in ("the", "a", "an"):
-            j -= 1
-        before_run = pw[j][0].lower() if j >= 0 and j < k else ""
-        after_preposition = (
-            before_run in PREPOSITIONS or (j == k - 1 and before_run in lx.ORG_HEADS) or governed_name(pw, k)
-        )
-        if (
-            run
-            and name is None
-            and not after_preposition
-            and not _MEMBERSHIP_PART.fullmatch(part)  # "Gov. Ann Roe, a Democrat": a party's member, no name
-            and (not org_like(part) or person_after_role(pw, j, k))
-            and all(not strip_possessive(w)[1] for w, _, _ in run)
-            and (len(run) >= 2 or k > 0 or len(pw) == 1)
-        ):
-            name = " ".join(w for w, _, _ in run)
-            name_span = (run[0][1], run[-1][2])
-            pw = pw[:k]
-        elif run and after_preposition and not org_like(part):
-            place = place or " ".join(w for w, _, _ in run)  # "officials in Doria"
-        part_words: list[str] = []
-        fields = office_fields([w for w, _, _ in pw])
-        for i, (w, _, _) in enumerate(pw):
-            base, poss = strip_possessive(w)
-            lw = base.lower()
-            if i in fields:
-                part_words.append(lw)  # the field of the office after it: "Health Minister", "Council leader"
-                continue
-            if poss and base[:1].isupper():
-                affiliation = affiliation or _country(base)
-                continue
-            if lw in lx.DEMONYMS:
-                affiliation = affiliation or lx.DEMONYMS[lw]
-                continue
-            if lw.rstrip(".") in HONORIFICS and base[:1].isupper():
-                continue  # a form of address, with its stop or without ("Dr Ana Ruiz"), is no role
-            if lw in lx.DETERMINERS or lw in ("of", "for", "at", "with", "from", "in", "&", "and"):
-                if part_words and (
-                    lw in ("of", "for", "at", "with", "from", "in")
-                    or part_words[-1] in ("of", "for", "at", "with", "from", "in")
-                ):
-                    part_words.append(lw)  # "spokeswoman for the command"
-                continue
-            if _ADVERB.fullmatch(w):
-                continue  # "typically the board", "reportedly the chief": the sentence's adverb, no role
-            if w[:1].isupper() and lw not in lx.TITLES and not is_role_noun(base) and lw not in lx.GROUP_NOUNS:
-                if part_words:
-                    part_words.append(w)
-                continue
-            part_words.append(lw)
-        while part_words and part_words[-1] in ("of", "for", "at", "with", "from", "in", "the", "a", "an"):
-            part_words.pop()
-        if part_words:
-            role_words.append(" ".join(part_words))
-    return name, name_span, ", ".join(role_words) or None, affiliation or place
-
-
-# a place's state or country, set off after it: "Ohio", "New York", "Nev.", "D.C."
-_PLACE_AFTER = compiled(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
-# a part that ends with a place after a preposition: "Residents of Akron", "a teacher from Tucson"
-_ENDS_IN_PLACE = compiled(r"(?:^|\s)(?:of|in|from|near|outside)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\Z")
-
-
-def _place_goes_on(before: str, part: str) -> bool:
-    """Is ``part`` the state or country of the place that ends the part ``before`` it ("Residents
-    of Akron, Ohio", "a woman from Tucson, Arizona"), not a person named in apposition after a
-    place ("the mayor of Akron, Dan Horrigan": a given name opens a name of two words or more)?
-    After a body's name ("a spokesman for the Ministry of Health, Ali Reza") two words or more
-    are a person in apposition, whatever their given name: a ministry has no state."""
-    at = _ENDS_IN_PLACE.search(before)
-    if _PLACE_AFTER.fullmatch(part) is None or at is None:
-        return False
-    words = part.split()
-    if len(words) == 1:
-        return True
-    head = before[: at.start()].rsplit(None, 1)[-1:]
-    return not is_given_name(words[0]) and not (head and head[0][:1].isupper() and head[0].lower() in lx.ORG_HEADS)
 
 
 # a relative clause not set off by commas, on a word before it: "that" or "which" and a verb in
@@ -538,63 +391,8 @@ _RESTRICTIVE_RELATIVE = compiled(r"(?<=\w)\s+(?:that|which)\s+(?=[a-z])")
 _NEGATED_AUXILIARY_AFTER = compiled(r"\s+[A-Za-z]+n['’]t\s*$")
 
 
-def _country(word: str) -> str:
-    return lx.DEMONYMS.get(word.lower(), word)
-
-
 def _affiliation_in(name: str) -> str | None:
     for w in name.split():
         if w.lower() in lx.DEMONYMS:
             return lx.DEMONYMS[w.lower()]
-    return None
-
-
-# nouns for a person of one sex, as a description's head ("his mother", "the 16-year-old boy")
-_FEMALE_HEADS = frozenset({
-    "mother", "mom", "mum", "wife", "daughter", "sister", "grandmother", "grandma", "aunt", "niece", "woman",
-    "girl", "widow", "girlfriend", "actress", "granddaughter", "stepmother", "fiancée",
-})  # fmt: skip
-_MALE_HEADS = frozenset({
-    "father", "dad", "husband", "son", "brother", "grandfather", "grandpa", "uncle", "nephew", "man", "boy",
-    "widower", "boyfriend", "actor", "grandson", "stepfather", "fiancé",
-})  # fmt: skip
-
-
-_GENDERED_HEADS = _FEMALE_HEADS | _MALE_HEADS
-
-
-def _compound_sex(text: str) -> str | None:
-    """The sex a head compounded on "woman" or "man" tells, written in lower case ("a businessman",
-    "the policewoman", "a fisherman"), its first part of four letters or more (not "human",
-    "shaman"; a capitalised name, "Freeman", is no such noun)."""
-    head = head_word(text)
-    if head not in text.split(",")[0].split():
-        return None
-    for ending, sex in (("woman", "female"), ("man", "male")):
-        if head.endswith(ending) and len(head) - len(ending) >= 4 and head.isalpha():
-            return sex
-    return None
-
-
-def gender_of(phrase: SpeakerPhrase) -> str | None:
-    # a title inside a possessive is the owner's, not the head's: "Ms. Roy's son, Peter Doyle" is a man
-    owned = _POSSESSOR.split(phrase.text)[-1]
-    words = {w.lower().rstrip(".") for w in (owned if owned.strip() else phrase.text).split()}
-    if words & lx.FEMALE_TITLES:
-        return "female"
-    if words & lx.MALE_TITLES:
-        return "male"
-    if words & _GENDERED_HEADS:  # the head found only when one of its words could be it
-        head = head_word(phrase.text)
-        if head in _FEMALE_HEADS:
-            return "female"
-        if head in _MALE_HEADS:
-            return "male"
-    compound = _compound_sex(phrase.text)
-    if compound is not None:
-        return compound
-    parts = phrase.name.split()
-    if phrase.kind == "person" and phrase.anonymity == "named":
-        # "Ada Varrow", "Councillor Ada Walsh": the first given name before the surname
-        return next((g for g in map(gender_of_given_name, parts[:-1]) if g is not None), None)
     return None

@@ -27,6 +27,7 @@ from summarizer.rules.document_authors import author_before
 from summarizer.rules.entities import Entity
 from summarizer.rules.entity_lookup import EntityLookup
 from summarizer.rules.name_mentions import person_mentions
+from summarizer.rules.phrase_genders import gender_of
 from summarizer.rules.possessive_sources import owned_org
 from summarizer.rules.pronoun_kinds import GENDERS, may_mean
 from summarizer.rules.roles import THE_PAST_OFFICE as _FORMER
@@ -42,7 +43,7 @@ from summarizer.rules.speaker_cues import (
     holds_another_office,
     opens_a_sentence,
 )
-from summarizer.rules.speaker_phrases import SpeakerPhrase, gender_of
+from summarizer.rules.speaker_phrases import SpeakerPhrase
 from summarizer.rules.speaker_phrases import analyse as analyse  # model.py reads it from here
 from summarizer.rules.word_index import WordIndex as _WordIndex
 from summarizer.rules.word_index import word_spans as _word_spans
