@@ -20,6 +20,7 @@ from summarizer.rules.death_when_shot import death_when_shot
 from summarizer.rules.earlier_tolls import ordinal_tolls, superseded_tolls
 from summarizer.rules.figure_context import Reader
 from summarizer.rules.harm_objects import objects_of_two_harms
+from summarizer.rules.harmed_parts import is_part_of, part_of_a_group_harmed, part_of_the_shot_died
 from summarizer.rules.implicit_victims import implicit_victims, killers_own_death
 from summarizer.rules.later_incidents import later_incidents
 from summarizer.rules.listed_dead import dead_among_the_listed
@@ -33,14 +34,7 @@ from summarizer.rules.parts_of_whom import parts_of_whom
 from summarizer.rules.people_beside import with_the_people_beside
 from summarizer.rules.referred_victims import REFERRED_WITHIN, referred_victims
 from summarizer.rules.retold_tolls import places_of_retold_tolls
-from summarizer.rules.shot_and_dead import (
-    all_of_them_dead,
-    is_part_of,
-    part_of_a_group_harmed,
-    part_of_the_shot_died,
-    shot_then_died,
-    split_fatal,
-)
+from summarizer.rules.shot_and_dead import all_of_them_dead, shot_then_died, split_fatal
 from summarizer.rules.split_tolls import split_into_parts
 from summarizer.rules.struck_people import struck_by_gunfire
 from summarizer.rules.written_counts import HARMS, FigureDraft, draft_figure
