@@ -467,7 +467,7 @@ def test_matches_type_is_membership_of_incident_types(text: str, expected: set[s
     """The article's incident types are the lexicon's types its words tell, and each type asked
     alone (its own patterns run) matches exactly when it is one of them; a type the table lacks
     matches nothing."""
-    from summarizer.text.incident_words import ALL_INCIDENT_TYPES
+    from summarizer.text.incident_types import ALL_INCIDENT_TYPES
 
     assert article_facts(text).incident_types == expected
     alone = article_facts(text + " ").matches_type  # a fresh article: no type run before

@@ -8,9 +8,9 @@ import re
 
 import pytest
 
-from summarizer.text import incident_words as iw
 from summarizer.text import regex
 from summarizer.text.base import lower_pattern, lower_word_starts
+from summarizer.text.incident_types import ALL_INCIDENT_TYPES, LOWER_INCIDENT_TYPES
 from summarizer.text.numbers import VICTIM_NOUN_LIST, VICTIM_NOUNS
 from summarizer.text.regex import (
     Prefiltered,
@@ -69,7 +69,7 @@ def _texts() -> list[str]:
 def test_a_guarded_pattern_finds_what_the_plain_one_finds() -> None:
     """On the incident lexicon's patterns (lower-cased, as the offline model runs them) and the
     number-start pattern: same spans, same groups, on many generated texts."""
-    patterns = [p.pattern for _, _, p in iw.ALL_INCIDENT_TYPES]
+    patterns = [p.pattern for _, _, p in ALL_INCIDENT_TYPES]
     patterns += [r"\d|\b(?:half(?= a dozen)|a(?= dozen)|two|twelve|ten)\b", r"\b(?:over|in|near)\s+(?P<p>[A-Z]\w+)"]
     guarded_any = False
     for source in patterns:
@@ -113,7 +113,7 @@ def test_a_prefiltered_pattern_finds_what_the_plain_one_finds() -> None:
     """From any start and to any end: the same matches as the pattern's own finditer and search,
     on the incident lexicon's patterns over many generated texts."""
     rng = random.Random(11)
-    for _, _, scanner in iw.LOWER_INCIDENT_TYPES:
+    for _, _, scanner in LOWER_INCIDENT_TYPES:
         assert isinstance(scanner, Prefiltered)
         plain = scanner.pattern
         for text in _texts():
@@ -126,7 +126,7 @@ def test_a_prefiltered_pattern_finds_what_the_plain_one_finds() -> None:
                 assert [m.span() for m in scanner.finditer_at_prefixes(view, a, b)] == expected_spans
                 found, expected = scanner.search(view, a, b), plain.search(view, a, len(view) if b is None else b)
                 assert (found and found.span()) == (expected and expected.span())
-    assert sum(s.prefixes is not None for _, _, s in iw.LOWER_INCIDENT_TYPES) >= len(iw.LOWER_INCIDENT_TYPES) - 2
+    assert sum(s.prefixes is not None for _, _, s in LOWER_INCIDENT_TYPES) >= len(LOWER_INCIDENT_TYPES) - 2
 
 
 def test_the_checkers_word_set_is_the_word_patterns() -> None:

@@ -20,8 +20,10 @@ from summarizer.text.base import (
     normalize_with_map,
     quoted_share,
 )
+from summarizer.text.category_triggers import SUMMARY_GLUE
 from summarizer.text.hedges import STATUS_KINDS, find_hedges, hedges_no_claim
-from summarizer.text.incident_words import LOWER_INCIDENT_TYPES, SUMMARY_GLUE, WEAPON_MODIFIER
+from summarizer.text.incident_types import LOWER_INCIDENT_TYPES
+from summarizer.text.incident_words import WEAPON_MODIFIER
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.matching import Matcher
 from summarizer.text.numbers import NUMBER_WORDS, find_numbers, qualifier_before
@@ -325,7 +327,7 @@ def status_cues(text: str, span: Span) -> list[tuple[str, Span]]:
 
 @dataclass(frozen=True, slots=True)
 class Triggers:
-    """A category's trigger words (``text/incident_words.py``) made ready to look for: the stems of its
+    """A category's trigger words (``text/category_triggers.py``) made ready to look for: the stems of its
     single words, and its phrases ("passed away"), whose words must stand in a row."""
 
     stems: frozenset[str]

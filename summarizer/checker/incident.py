@@ -1,5 +1,5 @@
 """Rules on what happened: the incident's type and category, and each figure's category and
-label, are what the article's words say (the trigger words of ``text/incident_words.py``)."""
+label, are what the article's words say (the trigger words of ``text/category_triggers.py``)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from summarizer.schema import (
     IncidentSummary,
 )
 from summarizer.text.base import Span
-from summarizer.text.incident_words import ALL_INCIDENT_TYPES, FIGURE_TRIGGERS, INCIDENT_TRIGGERS
+from summarizer.text.category_triggers import FIGURE_TRIGGERS, INCIDENT_TRIGGERS
+from summarizer.text.incident_types import ALL_INCIDENT_TYPES
 from summarizer.text.lexicon import VERB_FORMS
 
 # how far back a count without its noun may find what it counts (a paragraph or two)

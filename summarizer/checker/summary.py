@@ -33,7 +33,7 @@ from summarizer.text.base import (
     SpanIndex,
     normalize,
 )
-from summarizer.text.incident_words import FIGURE_TRIGGERS
+from summarizer.text.category_triggers import FIGURE_TRIGGERS
 from summarizer.text.lexicon import BE_FORMS, DEMONYMS
 from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.regex import compiled, guarded

@@ -12,14 +12,15 @@ from summarizer.rules.figures import FigureDraft
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
+from summarizer.text.incident_types import INCIDENT_TYPES, INCIDENT_TYPES_BEFORE, LOWER_INCIDENT_TYPES
 from summarizer.text.regex import Prefiltered, compiled, guarded
 from summarizer.text.scans import matches_from
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import CALENDAR_WORDS
 
 # the incident patterns, compiled for lower-cased text (their escapes are all lower case)
-_LOWER_TYPES = iw.LOWER_INCIDENT_TYPES
-_FIRST_LAST = len(iw.INCIDENT_TYPES_BEFORE) + len(iw.INCIDENT_TYPES)
+_LOWER_TYPES = LOWER_INCIDENT_TYPES
+_FIRST_LAST = len(INCIDENT_TYPES_BEFORE) + len(INCIDENT_TYPES)
 # the same patterns, each looked for where one of its opening words occurs (up to 48 of them:
 # over a few sentences, a look-up of each costs less than a scan of the pattern)
 _SCANNERS = [Prefiltered(pattern.pattern, limit=48) for _, _, pattern in _LOWER_TYPES]

@@ -1,13 +1,13 @@
 """Word lists of incidents and their figures: verbs that report a toll, nouns that count people,
-incident types with their trigger patterns, page furniture, and the trigger words of each category.
+words of harm, care and weapons, and page furniture (the incident types are in incident_types.py,
+the trigger words of each category in category_triggers.py).
 """
 
 from __future__ import annotations
 
 import re
 
-from summarizer.text.base import lower_pattern
-from summarizer.text.regex import Prefiltered, compiled
+from summarizer.text.regex import compiled
 
 # ---------------------------------------------------------------- figures and incidents
 
@@ -294,102 +294,6 @@ COMPANY_WORDS = frozenset({
     "construction", "developments", "properties", "capital", "software", "labs", "plastics", "textiles",
 })  # fmt: skip
 
-INCIDENT_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
-    ("drone interception", "air_drone_strike", compiled(
-        r"\b(?:drones?|uavs?|shaheds?)\b[^.]{0,80}\b(?:intercept\w*|shot down|downed|destroyed|neutrali[sz]\w*)"
-        r"|\b(?:intercept\w*|shot down|downed|destroyed|neutrali[sz]\w*)\b[^.]{0,60}\b(?:drones?|uavs?)\b", re.I)),
-    ("missile interception", "shelling_missile", compiled(
-        r"\b(?:missiles?|rockets?|projectiles?|shells?)\b[^.]{0,80}\b(?:intercept\w*|shot down|downed|destroyed|neutrali[sz]\w*)"
-        r"|\b(?:intercept\w*|shot down|downed|neutrali[sz]\w*)\b[^.]{0,60}\b(?:missiles?|rockets?|projectiles?)\b", re.I)),
-    ("drone strike", "air_drone_strike", compiled(
-        r"\bdrone\s+(?:strike|attack|raid)s?\b"
-        r"|\b(?:strikes?|attacks?|raids?)\s+(?:by|from|involving)\s+(?:\w+\s+)?(?:drones?|uavs?)\b"
-        r"|\b(?:drones?|uavs?)\s+(?:struck|hit|attacked|targeted)\b", re.I)),
-    # from aircraft, not drones: "an air strike", "airstrikes", "strikes by warplanes"
-    ("air strike", "air_drone_strike", compiled(
-        r"\b(?:air|aerial)\s+(?:strike|attack|raid)s?\b|\bairstrikes?\b"
-        r"|\b(?:strikes?|attacks?|raids?)\s+(?:by|from)\s+(?:\w+\s+)?(?:warplanes|aircraft|jets)\b", re.I)),
-    ("missile strike", "shelling_missile", compiled(
-        r"\b(?:missile|rocket|artillery|mortar)\s+(?:strike|attack|fire|barrage)s?\b|\bshell(?:ing|ed)\b", re.I)),
-    ("shooting", "shooting", compiled(
-        r"\b(?:shooting|shot (?:and killed|dead|to death|in the)|gunfire|gunman|gunshots?|shots? (?:were )?fired"
-        r"|fir(?:ed|ing) (?:\w+ )?(?:shots|rounds|bullets)|opened fire|bullets? (?:struck|hit)|(?:was|were) shot(?! down))\b", re.I)),
-    ("stabbing", "attack", compiled(r"\b(?:stabb(?:ing|ed)|knif(?:ed|ing)|knife attack|(?:stab|knife) wounds?)\b", re.I)),
-    ("explosion", "explosion", compiled(r"\b(?:explosion|blast|exploded|bombing|detonat\w+)\b", re.I)),
-    # a crowd, not an armed force, that clashes (with the police): a violent demonstration
-    ("riot", "riot", compiled(
-        r"\b(?:protesters|demonstrators|students|fans|crowds?|youths|supporters|residents|workers|farmers|mobs?)\s+"
-        r"(?:\w+\s+){0,2}?clash(?:ed|es)?\b|\bclash(?:ed|es)?\s+(?:\w+\s+){0,3}?with\s+(?:\w+\s+){0,2}?police\b", re.I)),
-    ("armed clash", "armed_clash", compiled(r"\b(?:clash(?:es|ed)?|firefight|fighting broke out|ambush(?:ed)?)\b", re.I)),
-    ("riot", "riot", compiled(r"\b(?:riot(?:s|ing|ers)?|looting|unrest)\b", re.I)),
-    ("protest", "protest", compiled(r"\b(?:protest(?:s|ers|ed)?|demonstrat(?:ion|ors|ed)|rall(?:y|ies|ied)|march(?:ed|ers)?)\b", re.I)),
-    ("arrest", "arrest", compiled(r"\b(?:arrested|detained|taken into custody)\b", re.I)),
-    # a labour strike: workers who stop work together (a protest's kind; "strike" alone is also a blow)
-    ("strike", "protest", compiled(
-        r"\b(?:(?:went|go|goes|going|are|were|is|was|be|been|remain\w*)\s+on\s+strike|strike\s+action|general\s+strike"
-        r"|industrial\s+action|hunger\s+strike|walk-?outs?|(?:walked|walk|walking)\s+out\s+(?:across|nationwide|over|in\s+protest))\b",
-        re.I)),
-    ("disaster", "disaster", compiled(
-        r"\b(?:earthquakes?|flood(?:s|ing|ed)?|wildfires?|bushfires?|hurricanes?|storms?|tornado(?:e?s)?|landslides?"
-        r"|mudslides?|tsunamis?|cyclones?|typhoons?|heat\s?wave|blizzards?|drought|avalanches?|volcanic\s+eruptions?"
-        r"|lightning|burst\s+(?:its|their)\s+banks|(?:dam|levee|embankment)\s+(?:burst|breach(?:ed)?|failure))\b", re.I)),
-    # a structure that gives way is an accident (after a natural disaster, before a fire: a fire
-    # service may be the one to report it)
-    ("collapse", "accident", compiled(r"\b(?:collaps(?:e|es|ed|ing)|caved\s+in|cave-in|gave\s+way|sinkholes?)\b", re.I)),
-    ("fire", "accident", compiled(r"\b(?:fire|blaze|arson|inferno)\b(?!\s*(?:department|fighters?|crews?|chief|brigade|service|station|truck|engine|arms))", re.I)),
-    # a crash: vehicles and vessels that collide, overturn or sink, or a vehicle that strikes
-    ("crash", "accident", compiled(
-        r"\b(?:crash(?:ed|es)?|collision|collided|derail\w*|accident|capsiz\w*|overturn(?:ed|s)?|ran\s+aground"
-        r"|pile-?ups?|hit-and-run|(?:bus|car|truck|lorry|van|vehicle|jeep|minibus|coach)\s+(?:\w+\s+){0,3}?(?:plunged|plummeted)"
-        r"|(?:boat|ferry|ship|vessel|dinghy|trawler|yacht|barge|canoe)\s+(?:[\w,]+\s+){0,4}?(?:sank|sunk|went\s+down)"
-        r"|(?:lorry|truck|bus|car|van|vehicle|train|tram|suv)\s+(?:struck|hit|ploughed|plowed|slammed|mounted)"
-        r"|(?:struck|hit)\s+by\s+an?\s+(?:\w+\s+)?(?:car|truck|lorry|bus|van|vehicle|train|tram))\b", re.I)),
-    # a hazardous substance that escapes a plant, a pipe or a tanker
-    ("leak", "accident", compiled(
-        r"\b(?:gas|chemical|toxic|ammonia|chlorine|fuel|oil|diesel|radioactive)\s+(?:leak|spill)(?:s|age)?\b", re.I)),
-    # a crowd that crushes its own: "a stampede at a temple", "a crowd crush outside a stadium"
-    ("stampede", "accident", compiled(r"\b(?:stampedes?|crowd\s+(?:crush|surge)(?:es)?)\b", re.I)),
-    # poisoning by fumes or food, not by a hand
-    ("poisoning", "accident", compiled(
-        r"\b(?:carbon\s+monoxide|food\s+poisoning|(?:gas|fume)s?\s+poisoning|toxic\s+fumes)\b", re.I)),
-    # an attack on computers is no attack on people (the contract has no category for it)
-    ("cyberattack", "other", compiled(
-        r"\b(?:cyber[- ]?attacks?|cyber[- ]?incidents?|ransomware|data\s+breach(?:es)?|hackers?|hacked\s+into)\b", re.I)),
-    ("attack", "attack", compiled(r"\b(?:attack(?:ed|s)?|assault(?:ed)?(?![- ]style|\s+(?:rifle|weapon)s?\b)|raid(?:ed)?|maul(?:ed|ing)|lynch(?:ed|ing))\b", re.I)),
-]  # fmt: skip
-
-# kinds of incident tried before the table above
-INCIDENT_TYPES_BEFORE: list[tuple[str, str, re.Pattern[str]]] = [
-    # a gun fired at someone, though no one was hit: "fired his weapon at a driver"
-    ("shooting", "shooting", compiled(
-        r"\bfir(?:ed|ing)\s+(?:his|her|their|a|the|several|multiple)\s+(?:\w+\s+)?(?:weapon|gun|handgun|rifle|pistol|shotgun"
-        r"|firearm|service\s+weapon)s?\b|\bshots?\s+rang\s+out\b|\bshot\s+at\b"
-        # bullets that hit something, though no one: "bullets tore through the front of a home", "a
-        # bullet lodged in the ceiling"
-        r"|\bbullets?\s+(?:tore|ripped|pierced|struck|hit|riddled|slammed|smashed|flew|lodged|went\s+(?:through|into))\b", re.I)),
-]  # fmt: skip
-# tried after the lexicon's: a crime with a weapon is the incident when nothing worse is told
-# (category "other": the contract has no category for crime short of an attack)
-INCIDENT_TYPES_AFTER: list[tuple[str, str, re.Pattern[str]]] = [
-    ("homicide", "other", compiled(r"\b(?:homicides?|murder(?:ed|s)?|attempted\s+murder)\b", re.I)),
-    ("robbery", "other", compiled(
-        r"\b(?:at\s+(?:gun|knife)point|armed\s+robber(?:y|ies|s)?|robber(?:y|ies|s)|robbed|held\s+up|carjack\w*"
-        r"|home\s+invasions?|invaded)\b", re.I)),
-    ("threat", "other", compiled(
-        r"\b(?:pulled\s+(?:out\s+)?an?\s+(?:gun|handgun|knife|pistol|rifle)|threatened\s+[^.;]{0,40}\bwith\s+an?\s+"
-        r"(?:gun|handgun|knife|pistol|rifle)|brandish\w*|pointed\s+an?\s+(?:gun|handgun|rifle|weapon)|pointing\s+an?\s+"
-        r"(?:gun|handgun|rifle|weapon)|pistol[- ]whipp\w*|armed\s+(?:man|men|woman|suspects?|with)|standoff"
-        r"|fir(?:ed|ing)\s+at|fir(?:ed|ing)\s+an?\s+(?:gun|handgun|weapon|rifle|shotgun))\b", re.I)),
-    # people seized and held
-    ("kidnapping", "other", compiled(
-        r"\b(?:kidnap\w*|abduct\w*|(?:took|taken|holding|held)\s+(?:\d+\s+|\w+\s+){0,2}?hostages?)\b", re.I)),
-    ("theft", "other", compiled(r"\b(?:burglar(?:y|ies|ized)|stolen|stole|theft|thefts)\b", re.I)),
-]  # fmt: skip
-
-# the whole table in the order it is tried
-ALL_INCIDENT_TYPES = INCIDENT_TYPES_BEFORE + INCIDENT_TYPES + INCIDENT_TYPES_AFTER
-# the same patterns for lower-cased text, each run only from where one of its words first occurs
-LOWER_INCIDENT_TYPES = [(t, c, Prefiltered(lower_pattern(p.pattern))) for t, c, p in ALL_INCIDENT_TYPES]
 
 # a person told as hurt by a passive participle ("who was shot and wounded", "struck by gunfire"), and
 # the words that make it another's word ("who police say was shot"): regular-expression fragments
@@ -407,8 +311,8 @@ HOLDER_NOUNS = (
 # the blunt weapons' nouns, one each: the things held or thrown a blow is struck with ("hit with a
 # bat", "struck by a bottle"), a person so hit hurt (rules/victim_phrases); the checker's triggers hold
 # each after "with" and a WEAPON_MODIFIER
-_BLUNT_NOUNS = "bat stick rock stone bottle brick hammer pipe club crowbar baton chair fist"
-BLUNT_WEAPONS = rf"(?:(?:{'|'.join(_BLUNT_NOUNS.split())})s?|rifle\s+butt|(?:hand)?guns?|pistols?|tire\s+iron)\b"
+BLUNT_NOUNS = "bat stick rock stone bottle brick hammer pipe club crowbar baton chair fist"
+BLUNT_WEAPONS = rf"(?:(?:{'|'.join(BLUNT_NOUNS.split())})s?|rifle\s+butt|(?:hand)?guns?|pistols?|tire\s+iron)\b"
 # what may stand between "with" and the weapon: a determiner or possessive, and one modifier or a
 # number ("with a metal pipe", "with her fists", "with two bats"), or neither
 WEAPON_MODIFIER = r"(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+)?"
@@ -439,162 +343,3 @@ FURNITURE_PHRASES = (
     "view photo gallery",
     "click to expand",
 )
-
-# ---------------------------------------------------------------- category triggers
-# The words that show a category is what the article says, defined once: the checker asks for
-# one near a figure (its category) or anywhere in the article (the incident's). Inflected forms
-# are listed: they are matched as whole words, case-folded. A word with a common sense outside
-# the category ("the bill passed", "fighting broke out", "critics", "in March", "opened an
-# inquiry") is listed only in the phrase that fixes its sense, matched as words in a row ("#" in a
-# phrase stands for a number).
-
-FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
-    "killed": frozenset({
-        "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "slain",
-        "fatally", "mortally", "fatal", "deaths", "death", "fatalities", "fatality", "murdered", "murder",
-        "lifeless", "deceased", "perished", "bodies", "body", "toll", "executed", "lynched",
-        # a killing by gunfire: "was gunned down" (the offline model reads it so)
-        "gunned down", "gunning down",
-        "passed away", "passes away", "pass away", "passing away",
-        # a death of wounds: "later succumbed to his injuries" (the offline model reads it so)
-        "succumbed", "succumbs", "succumb", "succumbing",
-        # a death told as what the person did not get through: "he did not survive", "didn't make it"
-        "did not survive", "didn't survive", "didn’t survive", "did not make it", "didn't make it", "didn’t make it",
-        "lost their lives", "lost his life", "lost her life", "lives lost", "lives were lost",
-        "claimed the lives", "claimed the life", "took the lives", "took the life", "taken the lives",
-        "taken the life",
-        # lives counted ("#": a number): "claimed 17 lives"; not "lives" alone ("whose lives changed")
-        "claimed # lives", "claiming # lives", "claims # lives", "took # lives", "taken # lives",
-        "taking # lives", "takes # lives", "cost # lives", "costing # lives", "costs # lives",
-        # deaths by water, current or lack of air
-        "drowned", "drowning", "drowns", "electrocuted", "suffocated", "asphyxiated",
-        # the idioms of DIED_IDIOMS: "breathed his last", "were martyred"
-        "breathed his last", "breathed her last", "breathed their last", "breathes his last", "breathes her last",
-        "breathes their last", "breathing his last", "breathing her last", "breathing their last", "martyred",
-        # the killer's own death: "then turned the gun on himself", "then took his own life"
-        "gun on himself", "gun on herself", "took his own life", "took her own life", "taking his own life",
-        "taking her own life", "ended his own life", "ended her own life", "ending his own life", "ending her own life",
-    }),
-    "injured": frozenset({
-        "injured", "injuring", "injuries", "injury", "wounded", "wounding", "wounds", "hurt",
-        "hospitalized", "hospitalised", "hospital", "casualties", "critical condition", "treated",
-        # a hospital by another name: "taken to Carlow Medical Center", "flown to a trauma centre"
-        "medical center", "medical centre", "trauma center", "trauma centre",
-        # a person shot, struck, grazed or blasted (in a part of the body) and not said to be dead is
-        # wounded (the offline model reads so)
-        "shot", "hit", "struck", "grazed", "blasted", "gunshot", "condition", "stable", "injures",
-        # and their participles after the gunfire: "opened fire, striking a woman in the leg"
-        "hitting", "striking", "grazing", "blasting", "shooting a", "shooting an",
-        # people burned: "40 people were burned, several of them badly"
-        "burned", "burnt",
-        # "the shooting of a teenager" not said to be fatal, and the verb after a preposition,
-        # which takes the person shot as its object ("killed himself after shooting his wife");
-        # not "shooting" alone, the noun a story of the dead uses as much
-        "shooting of", "shootings of", "after shooting", "before shooting", "while shooting", "by shooting",
-        "with shooting", "for shooting", "of shooting",
-        # "is expected to recover", "are expected to survive": the offline model counts them as injured
-        "recover", "recovering", "expected to survive", "likely to survive",
-        "fighting for his life", "fighting for her life", "fighting for their lives", "fighting for their life",
-        "fighting for life",
-        # a blow with the gun itself: "pistol-whipped the clerk" (hyphenated, its stem is "pistol")
-        "whipped", "whipping", "pistol-whipped", "pistol-whipping",
-        # a harm that is not gunfire, the person living: "was stabbed in the arm"
-        "stabbed",
-        # a beating, in the phrases that fix its sense (not "beaten in the final"): "was beaten with a
-        # pipe", "badly beaten", "beaten up"
-        "beaten with", "beaten up", "badly beaten", "severely beaten", "brutally beaten", "savagely beaten",
-        "viciously beaten", "beaten unconscious", "beaten senseless", "nearly beaten", "almost beaten",
-        # by its agent, a person (BEATEN_HURT's _BEATERS read the rest): "was beaten by police"; a
-        # beating dealt, by the blunt weapon that fixes it (victim_phrases.OBJECT_RE): "beat a man with batons"
-        "beaten by", "beat up", "beats up", "beating up", "unconscious", "senseless", "with ~ tire iron",
-        # ("~": a WEAPON_MODIFIER or none, as BLOW_DEALT reads it: "with a steel pipe", "with her fists")
-        *(f"with ~ {w}" for w in _BLUNT_NOUNS.split()),
-        *(f"with ~ {w}s" for w in _BLUNT_NOUNS.split()),
-        # the sick of a poisoning or a leak: "left 100 villagers ill"
-        "ill", "sickened", "sickening", "burns", "treatment",
-        # the nouns of INJURY_NOUNS, as a person suffers one: "suffered a deep cut", "a broken leg"
-        "cut", "cuts", "fracture", "fractures", "fractured", "laceration", "lacerations", "bruises", "bruising",
-        "concussion", "broken", "shattered", "dislocated",
-    }),
-    "missing": frozenset({
-        "missing", "unaccounted", "disappeared", "vanished"
-    }),
-    "arrested": frozenset({
-        "arrested", "arrest", "arrests", "detained", "detention", "detentions", "apprehended",
-        "jailed", "custody", "charged", "booked", "captured"
-    }),
-    "displaced": frozenset({
-        "displaced", "evacuated", "evacuation", "fled", "homeless", "evacuees", "refugees", "flee",
-        # "displace about 40,000", "forcing about 40,000 from their homes"
-        "displace", "displaces", "displacing", "homes"
-    }),
-    "intercepted": frozenset({
-        "intercepted", "intercept", "intercepts", "interception", "interceptions", "downed", "brought down",
-        "neutralized", "neutralised", "destroyed", "shot", "repelled", "suppressed", "thwarted",
-        "repulsed", "eliminated"
-    }),
-    "launched": frozenset({
-        "launched", "launch", "fired", "unleashed", "sent", "attacked", "attack", "attacks"
-    }),
-    "damaged": frozenset({
-        "damaged", "damage", "destroyed", "razed", "burned", "flattened", "collapsed", "hit"
-    }),
-}  # fmt: skip
-
-INCIDENT_TRIGGERS: dict[str, frozenset[str]] = {
-    "air_drone_strike": frozenset({
-        "drone", "drones", "uav", "uavs", "shahed", "shaheds", "airstrike", "airstrikes", "air strike",
-        "air strikes", "air raid", "air raids", "air attack", "air attacks", "aerial", "strike", "strikes", "bombing", "bombed", "warplanes", "aircraft"
-    }),
-    "shelling_missile": frozenset({
-        "missile", "missiles", "rocket", "rockets", "shelling", "shelled", "shell", "shells",
-        "artillery", "mortar", "mortars", "barrage", "projectile", "projectiles"
-    }),
-    "armed_clash": frozenset({
-        "clash", "clashes", "clashed", "firefight", "fighting", "battle", "battles", "ambush",
-        "ambushed"
-    }),
-    "attack": frozenset({
-        "attack", "attacks", "attacked", "assault", "assaulted", "raid", "raided", "stabbing", "shot",
-        "shooting", "dead", "died", "death", "victim",
-        "stabbed", "killed", "wounded", "injured", "murdered", "beaten"
-    }),
-    "shooting": frozenset({
-        "shooting", "shootings", "shot", "shots", "gunfire", "gunman", "gunmen", "gunshot",
-        "gunshots", "shooter", "fired", "opened fire", "firearm", "gun", "guns", "rifle", "handgun"
-    }),
-    "explosion": frozenset({
-        "explosion", "explosions", "blast", "blasts", "exploded", "bombing", "bomb", "detonated"
-    }),
-    "protest": frozenset({
-        "protest", "protests", "protesters", "protested", "demonstration", "demonstrations",
-        "demonstrators", "rally", "rallies", "strike", "walkout"
-        # no form of "march": a stem of it is the month's; the protest pattern finds "the march"
-    }),
-    "riot": frozenset({
-        "riot", "riots", "rioting", "rioters", "looting", "unrest"
-    }),
-    "arrest": frozenset({
-        "arrest", "arrested", "arrests", "detained", "custody", "apprehended", "charged"
-    }),
-    "accident": frozenset({
-        "accident", "crash", "crashed", "crashes", "collision", "collided", "derailed", "fire",
-        "blaze", "burned", "capsized", "overturned", "aground", "struck", "collapse", "collapsed",
-        "pile-up", "pileup", "leak", "spill"
-    }),
-    "disaster": frozenset({
-        "earthquake", "flood", "floods", "flooding", "wildfire", "hurricane", "storm", "tornado",
-        "landslide", "tsunami", "cyclone", "typhoon", "heatwave", "heat wave",
-        "extreme heat", "record heat", "heatstroke", "heat stroke", "blizzard", "drought",
-        "avalanche", "eruption", "bushfire"
-    }),
-}  # fmt: skip
-
-# Words a summary uses to speak of claims and their standing rather than of the events: they
-# need not occur in the article ("the claim is not confirmed", "according to", "including").
-SUMMARY_GLUE = frozenset({
-    "claim", "claims", "claimed", "unverified", "disputed", "dispute", "confirmed", "confirm",
-    "verified", "independently", "according", "including", "reportedly", "allegedly", "source",
-    "sources", "statement", "report", "reports", "reported", "says", "said", "say", "told", "tells",
-    "adds", "added", "denied", "denies"
-})  # fmt: skip
