@@ -168,7 +168,7 @@ def test_the_kind_is_what_a_scan_of_every_type_over_the_whole_lead_finds(monkeyp
     from hypothesis import strategies as st
 
     from summarizer.rules import incident
-    from summarizer.text.regex import Prefiltered
+    from summarizer.text.prefilters import Prefiltered
     from summarizer.text.segments import Sentence
 
     class Everywhere(Prefiltered):

@@ -14,9 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.text import pattern_store, regex
+from summarizer.text import parsed_patterns, pattern_store, prefilters, regex
+from summarizer.text.parsed_patterns import _Unbuilt
 from summarizer.text.pattern_store import PatternStore
-from summarizer.text.regex import WordStartPattern, after_boundary, compiled, guarded, literal_prefixes
+from summarizer.text.prefilters import literal_prefixes
+from summarizer.text.regex import WordStartPattern, after_boundary, compiled, guarded
 
 HEADER = (1, "test", 1)
 
@@ -141,8 +143,14 @@ def test_a_process_that_asks_for_too_many_patterns_writes_none(tmp_path: Path, m
 
 def _fresh_store(monkeypatch: pytest.MonkeyPatch, path: Path) -> PatternStore:
     store = PatternStore(str(path))
-    monkeypatch.setattr(regex, "STORE", store)
+    monkeypatch.setattr(parsed_patterns, "STORE", store)
     return store
+
+
+def _never_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each module that parses a pattern holds its own name for the parse
+    for module in (parsed_patterns, prefilters, regex):
+        monkeypatch.setattr(module, "parse_pattern", _never)
 
 
 @pytest.mark.parametrize(
@@ -163,7 +171,7 @@ def test_patterns_read_from_the_store_are_what_re_compile_gives(
     first = (compiled(pattern, flags), guarded(pattern, flags), literal_prefixes(pattern, flags))
     made.save()
     _fresh_store(monkeypatch, tmp_path / "patterns.marshal")
-    monkeypatch.setattr(regex, "_parse", _never)  # read, not parsed
+    _never_parsed(monkeypatch)  # read, not parsed
     again = (compiled(pattern, flags), guarded(pattern, flags), literal_prefixes(pattern, flags))
     assert again == first
     for p in again[:2]:
@@ -241,7 +249,7 @@ def test_a_word_start_pattern_read_from_the_store_is_what_re_compile_gives(
     assert after_boundary(r"\b(?:a|b)\b") == r"(?:a|b)\b"
     made.save()
     _fresh_store(monkeypatch, tmp_path / "patterns.marshal")
-    monkeypatch.setattr(regex, "_parse", _never)
+    _never_parsed(monkeypatch)
     monkeypatch.setattr(regex, "_opens_with_boundary", _never)
     assert after_boundary(r"\b(?:a|b)\b") == r"(?:a|b)\b"
     fast = WordStartPattern(body)
@@ -315,7 +323,7 @@ def test_the_package_makes_the_same_patterns_whatever_the_hash_seed() -> None:
 
     script = (
         "import gc, re, summarizer.rules.model, summarizer.checker, summarizer.ingest\n"
-        "from summarizer.text.regex import _Unbuilt\n"
+        "from summarizer.text.parsed_patterns import _Unbuilt\n"
         "print(sorted({(p.pattern if isinstance(p.pattern, str) else '', p.flags) for p in gc.get_objects()"
         " if isinstance(p, (re.Pattern, _Unbuilt))}))\n"
     )
@@ -339,7 +347,10 @@ def test_the_package_compiles_its_patterns_at_import_through_the_store() -> None
     import ast
 
     package = Path(__file__).resolve().parents[1] / "summarizer"
-    own = {package / "text" / name for name in ("regex.py", "pattern_store.py", "scans.py")}
+    own = {
+        package / "text" / name
+        for name in ("regex.py", "parsed_patterns.py", "prefilters.py", "pattern_store.py", "scans.py")
+    }
     found = []
     for path in sorted(package.rglob("*.py")):
         if path in own:
@@ -420,7 +431,7 @@ def _handed_to_re(source: str, module: dict[str, object]) -> list[int]:
         func = node.func
         to_re = isinstance(func, ast.Attribute) and value_of(func.value) is re
         tested = isinstance(func, ast.Name) and func.id == "isinstance" and len(node.args) == 2
-        if (to_re and isinstance(value_of(node.args[0]), regex._Unbuilt)) or (tested and is_re_pattern(node.args[1])):
+        if (to_re and isinstance(value_of(node.args[0]), _Unbuilt)) or (tested and is_re_pattern(node.args[1])):
             lines.append(node.lineno)
     return lines
 

@@ -8,19 +8,12 @@ import re
 
 import pytest
 
-from summarizer.text import regex
 from summarizer.text.base import lower_pattern, lower_word_starts
 from summarizer.text.incident_types import ALL_INCIDENT_TYPES, LOWER_INCIDENT_TYPES
 from summarizer.text.numbers import VICTIM_NOUN_LIST, VICTIM_NOUNS
-from summarizer.text.regex import (
-    Prefiltered,
-    WordStartPattern,
-    after_boundary,
-    first_characters,
-    guarded,
-    literal_prefixes,
-    word_alternation,
-)
+from summarizer.text.parsed_patterns import _Unbuilt
+from summarizer.text.prefilters import Prefiltered, literal_prefixes
+from summarizer.text.regex import WordStartPattern, after_boundary, first_characters, guarded, word_alternation
 from summarizer.text.scans import WordStarts, digit_positions, digit_run_starts, prefix_groups
 
 
@@ -385,7 +378,7 @@ def test_a_word_start_pattern_is_compiled_as_the_re_module_compiles_its_text() -
 def _patterns_in(value: object, depth: int = 0) -> list[re.Pattern[str]]:
     """The compiled patterns a module-level value holds: itself, or in its items, or in the
     attributes of the objects that wrap patterns (a few levels deep)."""
-    if isinstance(value, (re.Pattern, regex._Unbuilt)):  # read from the pattern store, made when first run
+    if isinstance(value, (re.Pattern, _Unbuilt)):  # read from the pattern store, made when first run
         return [value] if isinstance(value.pattern, str) else []  # type: ignore[list-item]
     if depth > 3:
         return []

@@ -9,7 +9,8 @@ import functools
 import re
 
 from summarizer.text import incident_words as iw
-from summarizer.text.regex import guarded, literal_prefixes
+from summarizer.text.prefilters import literal_prefixes
+from summarizer.text.regex import guarded
 
 # "shot at" fires at someone, who may be missed ("was shot at by a gunman", "a shot at the
 # officer"), unless what follows is a place, a noun phrase that names no person: "were shot at a

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_pattern, lower_same_length, lower_word_starts
 from summarizer.text.hedges import STATUS_KINDS, find_hedges, hedges_no_claim, may_be_unconfirmed
-from summarizer.text.regex import compiled, literal_prefixes
+from summarizer.text.prefilters import literal_prefixes
+from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
 
 _CONTEST_RE = compiled(

@@ -13,7 +13,8 @@ from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.incident_types import INCIDENT_TYPES, INCIDENT_TYPES_BEFORE, LOWER_INCIDENT_TYPES
-from summarizer.text.regex import Prefiltered, compiled, guarded
+from summarizer.text.prefilters import Prefiltered
+from summarizer.text.regex import compiled, guarded
 from summarizer.text.scans import matches_from
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import CALENDAR_WORDS

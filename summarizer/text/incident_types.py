@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from summarizer.text.base import lower_pattern
-from summarizer.text.regex import Prefiltered, compiled
+from summarizer.text.prefilters import Prefiltered
+from summarizer.text.regex import compiled
 
 INCIDENT_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("drone interception", "air_drone_strike", compiled(

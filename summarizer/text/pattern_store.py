@@ -46,10 +46,11 @@ Key = tuple[str, str, int]  # what was made ("compile", "guarded" …), the patt
 
 
 def _code_digest() -> bytes:
-    """A digest of the code that makes the entries (this module and ``regex.py``): a store made
+    """A digest of the code that makes the entries (this module, ``regex.py``, ``parsed_patterns.py``
+    and ``prefilters.py``): a store made
     by other code (the package upgraded in place, a fix to the readers) is not read."""
     digest = hashlib.blake2b(digest_size=16)
-    for name in ("pattern_store.py", "regex.py"):
+    for name in ("pattern_store.py", "regex.py", "parsed_patterns.py", "prefilters.py"):
         try:
             with open(os.path.join(os.path.dirname(__file__), name), "rb") as fh:
                 digest.update(fh.read())

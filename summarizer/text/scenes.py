@@ -8,7 +8,8 @@ import bisect
 import re
 
 from summarizer.text.base import PlaceMention
-from summarizer.text.regex import Prefiltered, compiled, guarded
+from summarizer.text.prefilters import Prefiltered
+from summarizer.text.regex import compiled, guarded
 from summarizer.text.segments import Sentence
 from summarizer.text.street_forms import written_again
 from summarizer.text.streets import JOIN, find_addresses, may_name_a_street

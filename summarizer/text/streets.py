@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import PlaceMention, Span, lower_same_length
-from summarizer.text.regex import Prefiltered, compiled, guarded
+from summarizer.text.prefilters import Prefiltered
+from summarizer.text.regex import compiled, guarded
 from summarizer.text.scans import DIGITS, is_word_char, matches_from
 from summarizer.text.shorthand_corners import COMPASS_PREFIX, modified_after, shorthand_corners
 
