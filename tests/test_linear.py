@@ -242,7 +242,7 @@ _BEFORE_RUN = st.lists(
 @settings(max_examples=400, deadline=None)
 @given(_BEFORE_RUN, st.sampled_from([" ", "  ", "\t", "\n", " \n ", ""]), st.integers(0, 50))
 def test_last_words_before_a_run_as_the_window_search(words: str, gap: str, lead: int) -> None:
-    from summarizer.rules.name_mentions import _LAST_WORDS, _last_words
+    from summarizer.rules.name_runs import _LAST_WORDS, _last_words
 
     view = "y" * lead + words + gap + "Ana Lusk said"
     end = len(view) - len("Ana Lusk said")

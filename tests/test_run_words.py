@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from summarizer.rules.name_mentions import CAP_RUN
+from summarizer.rules.name_runs import CAP_RUN
 from summarizer.rules.word_index import run_words
 from summarizer.text.base import lower_same_length
 from summarizer.text.hedges import find_hedges

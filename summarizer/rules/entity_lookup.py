@@ -17,7 +17,8 @@ from summarizer.rules.descriptions import (
     someone_else,
 )
 from summarizer.rules.entities import Entity, EntityIndex, latest_then_seq, name_key, seq_of
-from summarizer.rules.name_mentions import ADDRESS, CAP_RUN, NON_SPACE, name_in_run, person_mentions
+from summarizer.rules.name_mentions import person_mentions
+from summarizer.rules.name_runs import ADDRESS, CAP_RUN, NON_SPACE, name_in_run
 from summarizer.rules.name_variants import fold_name_forms, fullest_name, word_bearer
 from summarizer.rules.org_kinds import of_another_kind, of_other_members
 from summarizer.rules.org_short_forms import body_named_before

@@ -72,7 +72,7 @@ def word_spans(text: str, word: str, *, hyphen: bool = False, casefold: bool = F
 
 
 def run_words(view: str, run: re.Match[str]) -> list[tuple[str, int]]:
-    """The words of a run of capitalised words (name_mentions.CAP_RUN), each with where it starts:
+    """The words of a run of capitalised words (name_runs.CAP_RUN), each with where it starts:
     what a match of non-spaces finds in it (its words are apart by spaces and tabs alone), split
     in C, not matched one by one."""
     words = []
