@@ -264,3 +264,22 @@ def test_a_town_named_before_the_place_it_holds(text: str, town: str) -> None:
     result = summarize(text, model="rules")
     names = [p.name for p in result.incident.locations] if result.incident else []
     assert (town in names) if not town.startswith("-") else town[1:] not in names
+
+
+# the street of a block keeps a road's number: a road named by it is no road without it
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Deputies went to a home in the 4100 block of County Road 212 on Sunday.", ["4100 block of County Road 212"]),
+        ("A woman was hurt in the 2200 block of Farm to Market Road 1960.", ["2200 block of Farm to Market Road 1960"]),
+        ("Two men were shot in the 900 block of State Route 9 late Saturday.", ["900 block of State Route 9"]),
+        ("A car burned in the 1500 block of Hwy. 16, troopers said.", ["1500 block of Hwy. 16"]),
+        # near misses: a count after a street or a road, a number past a full stop
+        ("Officers reached the 300 block of Main Street 40 minutes later.", ["300 block of Main Street"]),
+        ("Officers reached the 300 block of Pell Road 40 minutes later.", ["300 block of Pell Road"]),
+        ("A man was shot in the 300 block of Pell Road 2 times.", ["300 block of Pell Road"]),
+        ("It was the 300 block of Pell Road. 12 people saw it.", ["300 block of Pell Road"]),
+    ],
+)  # fmt: skip
+def test_a_block_of_a_road_named_by_its_number(text: str, places: list[str]) -> None:
+    assert [p.name for p in find_places(text, 0, len(text))] == places

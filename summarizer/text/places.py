@@ -81,11 +81,22 @@ _PREPOSITION_PLACE = (
 # point perhaps written short with a full stop ("the 2800 block of E. Tarrow St." was cut at "E")
 _ORDINAL_WORD = r"\d{1,3}(?:st|nd|rd|th)\b"
 _BLOCK_WORD = rf"(?:[A-Z][\w'’-]*|{_ORDINAL_WORD})"
-_BLOCK_STREET = rf"(?:[NSEW]\.\s+)?{_BLOCK_WORD}(?:\s+(?:{_BLOCK_WORD}|de|del|la|el|al|of|upon|on))*"
+_BLOCK_STREET = (
+    rf"(?:[NSEW]\.\s+)?(?:Farm[- ]to[- ]Market\s+)?{_BLOCK_WORD}(?:\s+(?:{_BLOCK_WORD}|de|del|la|el|al|of|upon|on))*"
+)
+# a road named by its number keeps it: "the 4100 block of County Road 212", "of State Route 9", "of
+# Highway 16", "of Farm to Market Road 1960" (not a count after a street: "the 300 block of Main
+# Street 40 minutes later", nor after a road: "of Pell Road 3 people")
+_BLOCK_ROAD_NUMBER = (
+    r"(?:(?:(?<=\bRoad)|(?<=\bRoute)|(?<=\bHighway)|(?<=\bInterstate)|(?:(?<=\bRd)|(?<=\bRte)|(?<=\bHwy))\.?)"
+    r"\s+\d{1,4}[A-Z]?(?![\w'’-]|[.,]\d)(?!\s+(?:people|persons|men|women|children|teens|boys|girls|others|victims"
+    r"|suspects|officers|minutes|hours|seconds|days|weeks|months|years|miles|feet|yards|times|shots|rounds|vehicles"
+    r"|cars|percent)\b))"
+)
 _PLACE_RES = [
     compiled(rf"\b(?:the\s+)?(?P<p>{_CAP}\s+{_PLACE_SUFFIX})\b"),
     guarded(
-        rf"\b(?P<p>(?:the\s+)?\d{{2,5}}\s+block\s+of\s+{_BLOCK_STREET}(?:\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Place|Court|Way|Circle|Parkway|Highway|Terrace|Trail))?)"
+        rf"\b(?P<p>(?:the\s+)?\d{{2,5}}\s+block\s+of\s+{_BLOCK_STREET}(?:\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Place|Court|Way|Circle|Parkway|Highway|Terrace|Trail))?{_BLOCK_ROAD_NUMBER}?)"
     ),
     guarded(rf"\b(?:{_PREPOSITION_PLACE})"),
 ]
