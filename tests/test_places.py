@@ -283,3 +283,26 @@ def test_a_town_named_before_the_place_it_holds(text: str, town: str) -> None:
 )  # fmt: skip
 def test_a_block_of_a_road_named_by_its_number(text: str, places: list[str]) -> None:
     assert [p.name for p in find_places(text, 0, len(text))] == places
+
+
+# a rank or title written short opens a person's name, a county names an office, "according to" a
+# source: no place
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("A man was shot Sunday night, according to Cmdr. Ana Ruiz.", []),
+        ("Two were hurt in Elm Ford, according to Sgt. Joe Bell.", ["Elm Ford"]),
+        ("A man was hurt in Tarrow, according to Insp. Joe Bell.", ["Tarrow"]),
+        ("A boy was shot near Lt. Dana Kell's home.", []),
+        ("A man was shot Sunday night, according to Joe Bell.", []),
+        ("A man was shot, according to Police Chief Joe Bell.", []),
+        ("A man was shot on Sunday, Kell County Coroner Dana Ross said.", []),
+        ("A man was shot on Sunday, according to Acting Kell County Prosecutor Dana Ross.", []),
+        ("A man was shot in Kell County on Sunday, Sheriff Dana Ross said.", ["Kell County"]),
+        # near misses: a place after "to" that no "according" opens; a place by a saint's name
+        ("A man who moved according to plan to Tarrow was shot.", ["Tarrow"]),
+        ("A man was shot in St. Paul on Monday.", ["St. Paul"]),
+    ],
+)
+def test_a_rank_an_office_or_a_source_names_no_place(text: str, places: list[str]) -> None:
+    assert [p.name for p in find_places(text, 0, len(text))] == places

@@ -460,6 +460,8 @@ NOT_PLACES = NON_NAME_CAPS | {"Ukrainian", "Russian", "President", "Minister", "
                               "Department", "Police", "Court", "Congress", "Senate", "House", "Army", "Twitter",
                               "Facebook", "January", "February", "March", "April", "June", "July", "August",
                               "September", "October", "November", "December"}  # fmt: skip
+# a rank or title written short opens a person's name, never a place's: "according to Cmdr. Ana Ruiz"
+NOT_PLACES |= {"Cmdr", "Capt", "Lt", "Sgt", "Det", "Insp", "Supt", "Cpl", "Ofc", "Dep", "Pvt", "Tpr", "Cst", "Const"}
 TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
     "capt", "cmdr", "adm", "maj", "cpl", "pvt", "det", "insp", "supt", "rev", "coun", "cllr", "cr", "fr", "sir", "const", "cst",

@@ -159,6 +159,8 @@ _ORGANISATION_HEADS = (
     r"(?:Service|Services|Department|Dept\.?|Office|Agency|Authority|Council|Commission|Company|Corporation"
     r"|Brigade|Bureau|Patrol|Police|Constabulary|Sheriff['’]s|Hospital|University|College|School|Court|Ministry"
     r"|Association|Institute|Foundation|Committee|Board|Unit|Squad|Division|Rescue"
+    # an office its county or town names: "the Essex County Prosecutor", "Kell County Coroner Dana Ross"
+    r"|Sheriff|Prosecutor|Coroner|Attorney|Examiner"
     # a hospital named by its other heads: "St. Aldric's Medical Center", "Corwin Health Center"
     # (each written out: a group of alternatives here keeps the engine from scanning for the
     # first letters in C, and the scan took 20 times as long)
@@ -224,6 +226,10 @@ _TOWN_PART_AFTER = compiled(
 )
 
 
+# "according" before "to" makes what follows the source of a report: "according to Dana Kell"
+_SOURCE_BEFORE = compiled(r"\b[Aa]ccording\s+\Z")
+
+
 def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
     found: dict[Span, str] = {}
     # no span found holds another (one inside a span found is skipped, one that holds spans
@@ -252,6 +258,8 @@ def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
                 and not _NAMED_BEFORE.search(view, max(0, m.start() - 40), m.start())
             ):
                 continue  # "the Parkfield area of Drayton" names two places; "the area of Elm Street …" a street
+            if pattern is _PLACE_RES[2] and _SOURCE_BEFORE.search(view, max(0, m.start() - 12), m.start()):
+                continue  # "according to Dana Kell": the source, no place
             if _organisation_at(view, m.start("p"), heads):
                 continue  # "Essex Fire and Rescue Service", "the Dunmore Police Department"
             # "taken to Harborview": where a victim was treated is no place, nor any found inside it
