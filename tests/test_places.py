@@ -306,3 +306,18 @@ def test_a_block_of_a_road_named_by_its_number(text: str, places: list[str]) -> 
 )
 def test_a_rank_an_office_or_a_source_names_no_place(text: str, places: list[str]) -> None:
     assert [p.name for p in find_places(text, 0, len(text))] == places
+
+
+# two modifiers before a village's noun and "of"
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("A landslide buried the remote mountain village of Tarrow on Monday.", ["Tarrow"]),
+        ("A flood swept through the small fishing village of Punta Vell.", ["Punta Vell"]),
+        ("Gunmen raided the farming village of Orrin at dawn.", ["Orrin"]),
+        # near miss: no place noun before "of"
+        ("A flood swept through the heart of the Kell valley.", []),
+    ],
+)
+def test_two_modifiers_before_a_place_noun(text: str, places: list[str]) -> None:
+    assert [p.name for p in find_places(text, 0, len(text))] == places

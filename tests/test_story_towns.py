@@ -9,7 +9,14 @@ import pytest
 from summarizer import summarize
 from summarizer.text.base import PlaceMention
 from summarizer.text.streets import find_addresses
-from summarizer.text.towns import fire_towns, may_be_town, police_towns, site_towns, town_after_street
+from summarizer.text.towns import (
+    direction_towns,
+    fire_towns,
+    may_be_town,
+    police_towns,
+    site_towns,
+    town_after_street,
+)
 
 
 @pytest.mark.parametrize(
@@ -152,3 +159,72 @@ def test_the_town_of_the_site_where_the_harm_happened_beside_a_wire_dateline() -
     incident = summarize(text, model="rules", published="2026-03-11").incident
     assert incident is not None
     assert "Tarrow" in [loc.name for loc in incident.locations]
+
+
+# a town named as what the scene lies off, by a compass point
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("The man was found at their home north of Pine Vell on Saturday.", ["Pine Vell"]),
+        ("A woman was shot about 6 miles southeast of Elm Ford.", ["Elm Ford"]),
+        ("North of Lisk, a truck hit a bus.", ["Lisk"]),
+        ("A man was shot north of Pine Vell Sunday.", ["Pine Vell"]),
+        # near misses: a road, a street, a county, a state, a part of town
+        ("A man was shot just north of Interstate 5 on Sunday.", []),
+        ("A man was shot west of Pell Road.", []),
+        ("A man was shot south of Kell County on Sunday.", []),
+        ("A man was shot east of Texas.", []),
+        ("A man was shot west of Downtown.", []),
+        ("A hiker was shot southeast of Kell Reservoir on Monday.", []),
+    ],
+)
+def test_direction_towns(text: str, towns: list[str]) -> None:
+    assert [t.name for t in direction_towns(text, 0, len(text))] == towns
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the town the scene lies off is the incident's when no place names a town
+        ("A man was shot and killed at their home north of Pine Vell on Saturday.", ["Pine Vell"]),
+        (
+            "A man was killed at a farm south of Pine Vell on Saturday, the Tolliver County Sheriff's Office said.",
+            ["Pine Vell"],
+        ),
+        ("A man was shot on Pell Road north of Pine Vell on Saturday.", ["Pell Road", "Pine Vell"]),
+        ("A woman was wounded at a farm just outside Elm Ford early Sunday.", ["Elm Ford"]),
+        ("Two men were shot near Dale City on Friday night, deputies said.", ["Dale City"]),
+        # near misses: a town named plainly is the incident's; a county in an agency's name is none
+        ("A man was shot at his home in Oak Vale, just north of Pine Vell, on Saturday.", ["Oak Vale"]),
+        ("The Tolliver County Sheriff's Office said a man was shot on Saturday.", []),
+    ],
+)
+def test_a_town_the_scene_lies_off_when_no_place_names_one(text: str, places: list[str]) -> None:
+    inc = summarize(text, model="rules", published="2026-03-09").incident
+    assert inc is not None
+    assert [loc.name for loc in inc.locations] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the village the harm's sentence names, not the capital a wire story is filed from
+        (
+            "KELLDORF, Vessia — A bus plunged into a river near the village of Ramvel on Sunday, killing 14 people.",
+            ["Ramvel"],
+        ),
+        ("ORRIN, Tarnia — A landslide buried the farming village of Batu Vell on Monday, killing 9 people.", ["Batu Vell"]),
+        ("DUNMORE — A man was shot Sunday in the village of Orrin, police said.", ["Orrin"]),
+        # near misses: a village the place is near; a village in a sentence of no harm
+        ("ORRIN, Tarnia — Three people were killed on Monday when a flood hit a village near Punta Vell.",
+         ["ORRIN", "Punta Vell"]),
+        (
+            "ORRIN, Tarnia — A bus crash killed 12 people on Monday. The minister had seen the village of Punta Vell.",
+            ["ORRIN", "Punta Vell"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_village_named_with_the_harm_is_its_place_not_the_dateline(text: str, places: list[str]) -> None:
+    inc = summarize(text, model="rules", published="2026-03-09").incident
+    assert inc is not None
+    assert [loc.name for loc in inc.locations] == places

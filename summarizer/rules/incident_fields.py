@@ -13,7 +13,7 @@ from summarizer.rules.incident import actors
 from summarizer.rules.victim_phrases import ORDINAL_VICTIM_RE
 from summarizer.text.base import Span, SpanIndex
 from summarizer.text.numbers import HURT_ENDS, int_or_float
-from summarizer.text.places import dateline_place
+from summarizer.text.places import dateline_place, named_as_village
 from summarizer.text.scenes import (
     addresses_in_full,
     harm_scene_streets,
@@ -26,6 +26,7 @@ from summarizer.text.segments import Sentence
 from summarizer.text.streets import STREET_TYPE, find_addresses
 from summarizer.text.timeplace import DateMention, find_time
 from summarizer.text.towns import (
+    direction_towns,
     fire_towns,
     may_be_town,
     police_towns,
@@ -76,7 +77,7 @@ def incident(
     lead_idx = {s.index for s in body[:2]}
     time = _incident_time(view, text, body, incident_sentences, lead_idx)
     date = _incident_date(text, incident_date)
-    names = _place_names(view, body, places, counted, incident_sentences | lead_idx, lead_idx)
+    names = _place_names(view, body, places, counted, incident_sentences | lead_idx, lead_idx, incident_sentences)
     # every surface is the text's own at its span, never the view's (blanked Markdown, a BOM)
     as_written = {n: text[s[0] : s[1]] for n, s in names.items()}
     locations = [{"name": as_written[n], "span": list(s)} for n, s in sorted(names.items(), key=lambda kv: kv[1])]
@@ -139,6 +140,7 @@ def _place_names(
     counted: list[FigureDraft],
     where: set[int],
     lead_idx: set[int],
+    harm_idx: set[int],
 ) -> dict[str, Span]:
     """The incident's places by name, at the span of each: the figures', its sentences' (where), the dateline's town."""
     # places: those the figures name, then those in its and the lead's sentences, and the streets there
@@ -210,7 +212,13 @@ def _place_names(
     second = next((s for s in body if "\n" in view[body[0].end : s.start]), None) if body else None
     if dateline is None and second is not None and second.end > lede:
         dateline = dateline_place(view, view.rfind("\n", 0, second.start) + 1, second.end, full=True)
-    if dateline is not None and all(n.casefold() != dateline.name.casefold() for n in names):
+    # (not where the harm's own sentence names the village it struck: a wire story is filed from a
+    # capital, "KELLDORF, Vessia — A bus plunged … near the village of Ramvel")
+    village = any(
+        named_as_village(view, span) and body[max(0, bisect.bisect_right(body_starts, span[0]) - 1)].index in harm_idx
+        for span in names.values()
+    )
+    if dateline is not None and not village and all(n.casefold() != dateline.name.casefold() for n in names):
         names[dateline.name] = dateline.span
     # and the town named by the site of the harm ("a plant in the Tarrow industrial park"), in the
     # incident's sentences or the first that tells where it happened, not in one set at another time
@@ -233,7 +241,13 @@ def _place_names(
         after = town_after_street(view, street) if street.name in names else None
         if after is not None and all(after.name.casefold() != n.casefold() for n in names):
             names[after.name] = after.span
-    # and, where no place names a town, the first whose police or fire department tell of it
+    # and, where no place names a town, the first the incident's sentences name as what the scene
+    # lies off ("a farm north of Pine Vell"; "just outside" and "near" a town are places already)
+    if not any(may_be_town(n) for n in names):
+        off = next((t for s in body if s.index in where for t in direction_towns(view, s.start, s.end)), None)
+        if off is not None:
+            names[off.name] = off.span
+    # and, where no place names a town still, the first whose police or fire department tell of it
     # anywhere in the story ("Dunmore police said", "the Dunmore Fire Department")
     if not any(may_be_town(n) for n in names):
         own = next(

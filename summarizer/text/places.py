@@ -22,9 +22,10 @@ _CAP = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|el|al|of|upon|on))*"
 # a place after a preposition may open with a saint's, a fort's or a mount's name abbreviated:
 # "in St. Louis", "near Ft. Worth"
 _ABBREVIATED_CAP = rf"(?:(?:St|Ste|Ft|Mt)\.\s+)?{_CAP}"
-# a place noun before "of" ("the town of"), one modifier allowed: "the northern province of", "the
-# port city of", "the Ukrainian city of" (a capitalised modifier is a people's adjective)
-_MODIFIER = r"(?:[a-z]+\s+|[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+)?"
+# a place noun before "of" ("the town of"), a modifier or two allowed: "the northern province of", "the
+# port city of", "the remote mountain village of", "the Ukrainian city of" (a capitalised modifier is a
+# people's adjective)
+_MODIFIER = r"(?:(?:[a-z]+\s+){1,2}|[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+)?"
 # a town's side or end is named by its compass point ("the east side of", "the West End"), not "the end of
 # the war", "his side of the street"
 COMPASS_WORDS = r"north|south|east|west|north-?east|north-?west|south-?east|south-?west"
@@ -408,3 +409,12 @@ def places_after_and(view: str, places: list[PlaceMention], start: int, end: int
             if name and not any(q.span[0] == s for q in places + extra):
                 extra.append(PlaceMention(name, (s, s + len(name))))
     return extra
+
+
+# a place named as a village: "near the village of Ramvel", "the remote mountain village of Lisk"
+_VILLAGE_BEFORE = compiled(r"\b(?:village|hamlet)\s+of\s+(?:the\s+)?\Z")
+
+
+def named_as_village(view: str, span: Span) -> bool:
+    """Whether the place at ``span`` is named after "village of" or "hamlet of"."""
+    return _VILLAGE_BEFORE.search(view, max(0, span[0] - 24), span[0]) is not None

@@ -242,3 +242,35 @@ def site_towns(view: str, start: int, end: int) -> list[PlaceMention]:
             continue
         out.append(PlaceMention(m.group("p"), m.span("p")))
     return out
+
+
+# a town named as what the scene lies off: "their home north of Pine Vell", "a farm just west of
+# Elm Ford", "about 6 miles southeast of Lisk", "North of Lisk," (not a street, a road or a county: "north of Pell
+# Road", "east of Interstate 5", "south of Kell County"; nor a state: "north of Texas")
+_DIRECTION_TOWN = guarded(rf"\b(?i:{COMPASS_WORDS})\s+of\s+(?P<p>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{0,2}})")
+# a road's word, or a water, a wild place or a site's, last in the name: no town ("east of State
+# Route 12", "southeast of Kell Reservoir", "north of the Tarrow Airport")
+_NOT_TOWN_WORDS = frozenset({
+    "Interstate", "Route", "Highway", "Hwy", "Loop", "Beltway", "Turnpike", "Reservoir", "River", "Dam", "Canal",
+    "Forest", "Mountains", "Airport", "Mall", "Stadium", "Park", "Campus",
+})  # fmt: skip
+
+
+def direction_towns(view: str, start: int, end: int) -> list[PlaceMention]:
+    """The towns named in view[start:end] by a compass point the scene lies off ("north of Pine
+    Vell"), a day or a title after the name left out ("north of Pine Vell Sunday")."""
+    out = []
+    for m in _DIRECTION_TOWN.finditer(view, start, end):
+        words = m.group("p").split()
+        while words and (words[-1] in lx.NOT_PLACES or words[-1].lower() in CALENDAR_WORDS):
+            words.pop()
+        name = " ".join(words)
+        if (
+            not words
+            or any(_no_town(w) or w in _NOT_TOWN_WORDS or w in _TOWN_PARTS for w in words)
+            or name in US_STATES
+            or not may_be_town(name)
+        ):
+            continue
+        out.append(PlaceMention(name, (m.start("p"), m.start("p") + len(name))))
+    return out
