@@ -321,3 +321,18 @@ def test_a_rank_an_office_or_a_source_names_no_place(text: str, places: list[str
 )
 def test_two_modifiers_before_a_place_noun(text: str, places: list[str]) -> None:
     assert [p.name for p in find_places(text, 0, len(text))] == places
+
+
+# a saint's, a fort's or a mount's name abbreviated inside a place's name
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("A man was shot in East St. Louis on Friday.", ["East St. Louis"]),
+        ("A man was shot in West St. Paul on Friday.", ["West St. Paul"]),
+        ("Two were hurt near North Ft. Myers late Sunday.", ["North Ft. Myers"]),
+        # near miss: a street's "St." and a sentence's next word
+        ("A man was shot on Kell St. Police said he was 20.", []),
+    ],
+)
+def test_an_abbreviated_word_inside_a_place_name(text: str, places: list[str]) -> None:
+    assert [p.name for p in find_places(text, 0, len(text))] == places

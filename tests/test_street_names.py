@@ -91,11 +91,14 @@ def test_a_lettered_road_after_a_place_preposition(text: str, streets: list[str]
         ("It happened in the 700 block of south Dunmore avenue.", ["south Dunmore avenue"]),
         ("The van stopped at 42 Ferrin road.", ["42 Ferrin road"]),
         ("On Tarrow lane, a man was hurt.", ["Tarrow lane"]),
+        ("The gun was found in a flat on Kessel terrace near the park.", ["Kessel terrace"]),
+        ("A cyclist was hit on Orrin parkway late Sunday.", ["Orrin parkway"]),
         # near misses: a trade or a saying, a day, no preposition or number before it
         ("Traders on Wall street shrugged off the news.", []),
         ("He has been on Easy street since the sale.", []),
         ("Crews on Monday road work were delayed.", []),
         ("The Silk road was a trade route.", []),
+        ("They met at the Kessel terrace bar.", []),
     ],
 )
 def test_a_street_whose_type_word_is_in_lower_case(text: str, streets: list[str]) -> None:

@@ -18,7 +18,8 @@ from summarizer.text.streets import HOSPITAL_STREET_BEFORE, STREET_TYPE
 # ---------------------------------------------------------------- places
 
 _PLACE_SUFFIX = r"(?:Oblast|Region|Province|Governorate|District|County|Krai|Republic|Prefecture|State|Territory|Parish|Borough|City)"
-_CAP = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|el|al|of|upon|on))*"
+# (a saint's, a fort's or a mount's name abbreviated inside it: "East St. Louis", "North Ft. Myers")
+_CAP = r"[A-Z][\w'’-]*(?:\s+(?:(?:St|Ste|Ft|Mt)\.\s+[A-Z][\w'’-]*|[A-Z][\w'’-]*|de|del|la|el|al|of|upon|on))*"
 # a place after a preposition may open with a saint's, a fort's or a mount's name abbreviated:
 # "in St. Louis", "near Ft. Worth"
 _ABBREVIATED_CAP = rf"(?:(?:St|Ste|Ft|Mt)\.\s+)?{_CAP}"

@@ -351,10 +351,10 @@ _QUALIFIED_ROUTE = guarded(
 # a house number and a compass point before a route: "1319 West FM 1960", "11814 SE County Road 245"
 _ROUTE_LEAD = compiled(r"(?:\d{1,6}\s+)?(?:(?:North|South|East|West|[NS][EWew]|[NSEW])\s+)?\Z")
 # a street whose type word is in lower case, named after a preposition of place or a house number:
-# "on Elm street", "the 400 block of north Main street", "at 418 Larkmoor avenue"; not a street
+# "on Elm street", "the 400 block of north Main street", "at 418 Larkmoor avenue", "on Lakewood terrace"; not a street
 # that names a trade or a saying ("on Wall street", "on Easy street"), nor one the names of days,
 # months or institutions open ("on Monday road trips")
-_LOWER_TYPES = ("street", "avenue", "road", "drive", "lane", "boulevard")
+_LOWER_TYPES = ("street", "avenue", "road", "drive", "lane", "boulevard", "terrace", "parkway")
 _LOWER_BEFORE = compiled(
     r"(?:\b(?i:on|at|near|along|off|onto|of|in)\s+|(?<![\w,.])(?P<num>\d{1,6}[A-Z]?)\s+)"
     r"(?P<s>(?:(?:north|south|east|west|[NSEW]\.)\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}))\Z"
