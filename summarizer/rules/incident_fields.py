@@ -11,7 +11,7 @@ from typing import Any
 from summarizer.rules.figures import FigureDraft
 from summarizer.rules.incident import actors
 from summarizer.rules.victim_phrases import ORDINAL_VICTIM_RE
-from summarizer.text.base import Span, SpanIndex
+from summarizer.text.base import PlaceMention, Span, SpanIndex
 from summarizer.text.numbers import HURT_ENDS, int_or_float
 from summarizer.text.places import dateline_place, named_as_village
 from summarizer.text.scenes import (
@@ -204,21 +204,8 @@ def _place_names(
             told.name in n or (n in told.name and STREET_TYPE.search(n)) for n in names
         ):
             names[told.name] = told.span
-    # and the dateline's town ("DUNMORE — "): a report is filed where it happened, in the first two
-    # sentences, or in full in the second paragraph's first after a lead-in ("Breaking news tonight
-    # out of Lisk. …\n\nLISK, Ore. — …"; not a label there: "DEVELOPING STORY — ")
-    lede = body[min(1, len(body) - 1)].end if body else 0
-    dateline = dateline_place(view, 0, lede) if body else None
-    second = next((s for s in body if "\n" in view[body[0].end : s.start]), None) if body else None
-    if dateline is None and second is not None and second.end > lede:
-        dateline = dateline_place(view, view.rfind("\n", 0, second.start) + 1, second.end, full=True)
-    # (not where the harm's own sentence names the village it struck: a wire story is filed from a
-    # capital, "KELLDORF, Vessia — A bus plunged … near the village of Ramvel")
-    village = any(
-        named_as_village(view, span) and body[max(0, bisect.bisect_right(body_starts, span[0]) - 1)].index in harm_idx
-        for span in names.values()
-    )
-    if dateline is not None and not village and all(n.casefold() != dateline.name.casefold() for n in names):
+    dateline = _dateline(view, body, names, harm_idx)
+    if dateline is not None:
         names[dateline.name] = dateline.span
     # and the town named by the site of the harm ("a plant in the Tarrow industrial park"), in the
     # incident's sentences or the first that tells where it happened, not in one set at another time
@@ -257,6 +244,28 @@ def _place_names(
         if own is not None:
             names.setdefault(own.name, own.span)
     return names
+
+
+def _dateline(view: str, body: list[Sentence], names: dict[str, Span], harm_idx: set[int]) -> PlaceMention | None:
+    """The dateline's town ("DUNMORE — ") where no place is named alike: a report is filed where it
+    happened, in the first two sentences, or in full in the second paragraph's first after a
+    lead-in ("Breaking news tonight out of Lisk. …\n\nLISK, Ore. — …"; not a label there:
+    "DEVELOPING STORY — "); not where the harm's own sentence names the village it struck (a wire
+    story is filed from a capital: "KELLDORF, Vessia — A bus plunged … near the village of Ramvel")."""
+    if not body:
+        return None
+    lede = body[min(1, len(body) - 1)].end
+    dateline = dateline_place(view, 0, lede)
+    second = next((s for s in body if "\n" in view[body[0].end : s.start]), None)
+    if dateline is None and second is not None and second.end > lede:
+        dateline = dateline_place(view, view.rfind("\n", 0, second.start) + 1, second.end, full=True)
+    if dateline is None or any(n.casefold() == dateline.name.casefold() for n in names):
+        return None
+    starts = [s.start for s in body]
+    for span in names.values():
+        if named_as_village(view, span) and body[max(0, bisect.bisect_right(starts, span[0]) - 1)].index in harm_idx:
+            return None
+    return dateline
 
 
 def _figure_dicts(
