@@ -366,6 +366,18 @@ def test_a_death_with_its_own_cause_is_someone_else() -> None:
         ("Two men died near Range Road 3083 and Highway 16.", "3083", False),
         ("Crews closed Mill Rd. 40 people were moved out.", "40", True),  # guard: a stop ends the road
         ("Along the road 3 men were hurt.", "3", True),  # guard: "road" in lower case is no name
+        # an emergency line's number before a noun of calling is the number rung
+        ("Several 911 callers heard shots near Tarrow.", "911", False),
+        ("Police logged 911 calls from Elm Row.", "911", False),
+        ("A 911 dispatcher sent two crews to Elm Row.", "911", False),
+        ("The 999 operator kept him on the line.", "999", False),
+        ("A 112 call came in from Elm Row.", "112", False),
+        ("Several 911 - callers heard shots.", "911", False),
+        # guards: a count of callers or calls; a road's number; a number of another line with no article
+        ("Officers said 12 callers heard shots.", "12", True),
+        ("The desk took 110 calls about the storm.", "110", True),
+        ("Two men died on Route 911 near Tarrow.", "911", False),
+        ("Crews said 911 people were moved out.", "911", True),
     ],
 )
 def test_numbers_that_count_nothing_are_told_by_the_words_around_them(sentence: str, number: str, counts: bool) -> None:

@@ -51,6 +51,28 @@ def _service_number(num: NumberMatch, before: str) -> bool:
     return num.text.isdigit() and 3 <= len(num.text) <= 4 and _SERVICE_BEFORE.search(before) is not None
 
 
+# an emergency line's number before a noun of calling: "several 911 callers", "a 911 dispatcher", "the 999
+# operator", "a 112 call": the number rung, no count ("12 callers reported shots" counts callers; "Route
+# 911" is _SKIP_BEFORE's). 911 and 999 so always; the rest, which may count calls ("took 110 calls"), after
+# an article or a quantifier that a count never follows ("several 112 calls", "the 000 operator")
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000", "111", "110", "119"})
+_ALWAYS_EMERGENCY = frozenset({"911", "999"})
+_CALLING_AFTER = compiled(
+    r"\s*-?\s*(?:call(?:s|ers?)?|dispatch(?:ers?)?|operators?|(?:emergency\s+)?(?:lines?|cent(?:er|re)s?|systems?))\b",
+    re.I,
+)
+_DETERMINER_BEFORE = compiled(r"\b(?:an?|the|several|multiple|many|numerous|frantic|repeated|two|three)\s+$", re.I)
+
+
+def _emergency_number(num: NumberMatch, before: str, after: str) -> bool:
+    """Is ``num`` an emergency line's number before a noun of calling ("several 911 callers")?"""
+    return (
+        num.text in _EMERGENCY_NUMBERS
+        and _CALLING_AFTER.match(after) is not None
+        and (num.text in _ALWAYS_EMERGENCY or _DETERMINER_BEFORE.search(before) is not None)
+    )
+
+
 def _skip_before(before: str) -> bool:
     """``_SKIP_BEFORE.search(before)``, searched only when ``before`` may hold a match."""
     tail = before.rstrip()[-11:]  # no alternative is longer: "interstate-"
@@ -335,6 +357,8 @@ def not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
     e = num.span[1]
     if _skip_before(before) or _SKIP_AFTER.match(after) or _service_number(num, before):
         return True
+    if num.text in _EMERGENCY_NUMBERS and _emergency_number(num, before, after):
+        return True  # "several 911 callers", "the 999 operator"
     if _CREDIT_BEFORE.search(before):
         name = _NAME_AFTER.match(view, e)
         if (
