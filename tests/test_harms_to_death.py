@@ -131,3 +131,29 @@ def test_a_beating_or_a_graze_is_a_hurt(text: str, expected: tuple[int, int]) ->
 )
 def test_a_later_death_supersedes_the_hurt(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second harm joined by "and", its own object one more person, "to death" after it: dead
+        ("A gunman shot two men and beat a third to death in Corrow on Friday.", (1, 2)),
+        ("A gunman shot two men and stabbed a third to death in Corrow on Friday.", (1, 2)),
+        ("A man shot a guard and beat another to death in Corrow on Friday.", (1, 1)),
+        ("Two men were shot and another was stabbed to death in Corrow on Friday.", (1, 2)),
+        # a degree adverb before "to death": the death did not come, the people hurt
+        ("A gang beat three men nearly to death outside a club in Corrow.", (0, 3)),
+        ("Thugs beat two men almost to death in Corrow on Friday.", (0, 2)),
+        ("A mob beat four people half to death in Corrow on Friday.", (0, 4)),
+        ("Three men were beaten nearly to death outside a club in Corrow.", (0, 3)),
+        ("A gunman killed a guard and beat three men nearly to death in Corrow.", (1, 3)),
+        # near misses: "to death" with no degree adverb, a death; a feeling "half to death"; a
+        # third harmed by a degree adverb's beating is no death
+        ("A mob beat four people to death in Corrow on Friday.", (4, 0)),
+        ("Two pupils were bored half to death by the assembly in Corrow.", (0, 0)),
+        ("Three children were scared nearly to death by the thunder in Corrow.", (0, 0)),
+        ("A gunman shot two men and beat a third nearly to death in Corrow.", (0, 2)),
+    ],
+)
+def test_a_second_harm_to_death_and_one_that_did_not_come(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected

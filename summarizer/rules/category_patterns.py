@@ -54,6 +54,13 @@ _CONVEYED_TO_NO_ARTICLE = "|".join(rf"(?<=\b{verb}\sto\s)" for verb in _CONVEYIN
 # "to death" after a feeling only exaggerates it: "two pupils were bored to death" (a fixed-width
 # look-behind for each feeling)
 _NOT_A_FEELING = "".join(rf"(?<!\b{feeling}\sto\s)" for feeling in sorted(iw.FEELINGS_TO_DEATH))
+# nor after a degree adverb, a death that did not come: "beat three men nearly to death" left them
+# hurt, as the injured pattern's _NEARLY_TO_DEATH reads (no feeling before the adverb: "bored half to death")
+_NOT_A_DEATH = _NOT_A_FEELING + "".join(rf"(?<!\b{degree}\sto\s)" for degree in ("nearly", "almost", "half"))
+_NEARLY_TO_DEATH = (
+    "".join(rf"(?<!\b{feeling}\s)" for feeling in sorted(iw.FEELINGS_TO_DEATH))
+    + r"(?:nearly|almost|half)\s+to\s+death\b"
+)
 CATEGORY_SOURCES: list[tuple[str, str]] = [
     (
         "killed",
@@ -66,7 +73,7 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
         r"|(?:fatally|mortally)\s+(?:shot|shooting|wounded|wounding|stabbed|stabbing|injured|injuring)"
         # a killing by gunfire told as a phrasal verb: "two men were gunned down" (not "nearly gunned down")
         rf"|(?<!nearly\s)(?<!almost\s){iw.GUNNED_DOWN}"
-        r"|fatal(?:ly|ities|ity)?|mortally|" + _NOT_A_FEELING + r"deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies"
+        r"|fatal(?:ly|ities|ity)?|mortally|" + _NOT_A_DEATH + r"deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies"
         # "deceased" as the people's predicate ("four people were deceased", "left two workers deceased"),
         # not before a noun nor a noun itself ("the deceased woman's three sisters", "the deceased and two friends")
         r"|(?<!\bthe\s)deceased(?=\s*[,.;:)]|\s*$|\s+(?:in|inside|at|on|after|when|from|by|following|near|upon"
@@ -145,6 +152,8 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
         # a beating by its degree or result, a harm "to death" that did not come (iw.BEATEN_HURT):
         # "two men were badly beaten", "… beaten unconscious", "… nearly beaten to death"
         rf"|{iw.BEATEN_HURT}"
+        # any harm "to death" that did not come, the adverb after the object: "beat two men almost to death"
+        rf"|{_NEARLY_TO_DEATH}"
         # a blow with the gun itself or a blunt weapon (iw.BLUNT_WEAPONS, a handgun or a pistol among them): "both guards were struck with
         # pistols", "hit three clerks with his gun", "struck two guards with a bat"
         r"|(?:hit|struck|beaten|beat)(?=[^.;]{0,60}?\bwith\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?"

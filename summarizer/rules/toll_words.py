@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.incident_words import HARMED_TO_DEATH
 from summarizer.text.regex import compiled
 
 # the people counted were hurt in a word that leaves out the dead ("were injured", "were hurt",
@@ -22,3 +23,8 @@ KILLED_AFTER = compiled(
 )
 # or by the verb that takes the dead: "(wounding three people and) killing one"
 KILLING_BEFORE = compiled(r"\b(?:killed|killing)\s+$", re.I)
+# a harm's verb whose object, a few words on, is told dead by "to death": "(and) beat a third to death",
+# "stabbed another man to death" (the verbs of iw.HARMED_TO_DEATH, and "beat"; not a death that did
+# not come, "beat a third nearly to death"), for a pattern to open with
+_HARM_VERBS = HARMED_TO_DEATH.removesuffix(r"\s+to\s+death\b")
+BLOW_TO_DEATH = rf"(?:beat|{_HARM_VERBS})(?=(?:\s+(?!(?:nearly|almost|half)\b)[\w'’-]+){{1,4}}?\s+to\s+death\b)"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from summarizer.rules import victims
+from summarizer.rules import toll_words, victims
 from summarizer.rules.victim_parts import (
     AGE_AFTER_PERSON,
     CHILDREN_OF,
@@ -30,6 +30,7 @@ from summarizer.text.incident_words import (
     DID_NOT_SURVIVE,
     DIED_VERB,
     GUNNED_DOWN,
+    HARMED_TO_DEATH,
     HOSPITALIZED,
     IN_CONDITION,
     INJURY_MODIFIERS,
@@ -134,19 +135,18 @@ PAST_RE = guarded(
 DIED_NOW_RE = compiled(r"\bha(?:s|ve)\s+(?:since\s+|now\s+)?died\b", re.I)
 # "charged with attempted murder of an officer": no one died
 ATTEMPTED_BEFORE = compiled(r"attempt\w*\s+(?:[\w-]+\s+)?$", re.I)
-# "shot a man and wounded another person", "shot three people and wounded a fourth": one more
-# person, the object of their own verb after "and" (not "one man shot another man", where "another"
-# is the only victim); an ordinal goes on from the count before it
+# "shot a man and wounded another person", "shot three people and beat a fourth to death": one more person,
+# their own verb's object after "and" (not "one man shot another man", the only victim), an ordinal past the count
 _ORDINAL_OBJECT = rf"an?\s+(?:{ORDINAL_WORDS})"
 _OBJECT_ANOTHER_RE = guarded(
     # after "and", or the verb after a preposition: "was shot by deputies after shooting another man";
     # not a sentence's crime ("on parole for killing another man")
     rf"(?:\band|{NOT_AFTER_SENTENCE}\b(?:after|for|of|with)(?:\s+allegedly)?)\s+"
-    rf"(?:(?P<killed>killed|killing|(?:fatally|mortally)\s+(?:shot|shooting|wounded))"
+    rf"(?:(?P<killed>killed|killing|(?:fatally|mortally)\s+(?:shot|shooting|wounded)|{toll_words.BLOW_TO_DEATH})"
     rf"|(?P<injured>wounded|wounding|injured|hurt|shooting|shot(?!\s+(?:and\s+killed|dead))))"
     rf"\s+(?P<np>another|{_ORDINAL_OBJECT})(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b|\s*[.,;]"
     # or where, when or how, the person unnamed: "and wounded a fourth in the lobby"
-    r"|\s+(?:in|at|on|near|outside|inside|during|while|when|as|before|after|with|who)\b)",
+    r"|\s+(?:in|at|on|near|outside|inside|during|while|when|as|before|after|with|who|to\s+death)\b)",
     re.I,
 )
 # "shot dead a man and wounded his brother": the object of a second verb of harm after "and", named
@@ -241,7 +241,7 @@ _AND_SELF_RE = guarded(
 # ordinal going on from a count told before; a noun only before a gapped state: "another man in fair condition")
 ANOTHER_RE = guarded(
     rf"(?:\band|[,;])\s+(?P<np>another|{_ORDINAL_OBJECT})(?:\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})(?=\s+in\s))?\s+"
-    r"(?:(?P<killed>was\s+killed|died)|(?P<injured>(?:was\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|shot"
+    rf"(?:(?P<killed>was\s+(?:killed|{HARMED_TO_DEATH})|died)|(?P<injured>(?:was\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|shot"
     rf"|{HOSPITALIZED}|(?:taken|transported|rushed|airlifted)\s+to)"
     # how the other is now: "one man is dead and another is fighting for his life", "… and another in fair condition"
     r"|(?:is|was)\s+(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+life"

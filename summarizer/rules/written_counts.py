@@ -556,8 +556,11 @@ _THEN_HARMED_AFTER = compiled(
     re.I,
 )
 # a harm's object counted, then "to death" ending its verb, a death: "shot two men to death",
-# "stabbed three people to death" (not "shot two men who were beaten to death", another's verb)
-_TO_DEATH_AFTER = compiled(r"(?:\s+(?!(?:who|that|and|or|were|was|had)\b)[\w'’-]+){0,3}?\s+to\s+death\b", re.I)
+# "stabbed three people to death" (not "shot two men who were beaten to death", another's verb; nor a
+# death that did not come, "beat three men nearly to death", "almost", "half": hurt)
+_TO_DEATH_AFTER = compiled(
+    r"(?:\s+(?!(?:who|that|and|or|were|was|had|nearly|almost|half)\b)[\w'’-]+){0,3}?\s+to\s+death\b", re.I
+)
 # the people counted, a relative of how they were hurt (and whose word it is), then their fate in
 # the main clause: "two men who were shot Sunday outside a bar have died", "three teens who police
 # say were struck by gunfire … later died"

@@ -64,8 +64,8 @@ FIGURE_TRIGGERS: dict[str, frozenset[str]] = {
         "fighting for life",
         # a blow with the gun itself: "pistol-whipped the clerk" (hyphenated, its stem is "pistol")
         "whipped", "whipping", "pistol-whipped", "pistol-whipping",
-        # a harm that is not gunfire, the person living: "was stabbed in the arm"
-        "stabbed",
+        # a harm that is not gunfire, the person living: "was stabbed in the arm", "beat him half to death"
+        "stabbed", "nearly to death", "almost to death", "half to death",
         # a beating, in the phrases that fix its sense (not "beaten in the final"): "was beaten with a
         # pipe", "badly beaten", "beaten up"
         "beaten with", "beaten up", "badly beaten", "severely beaten", "brutally beaten", "savagely beaten",
