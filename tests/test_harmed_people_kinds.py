@@ -80,3 +80,24 @@ def test_a_harms_object(text: str, expected: tuple[int, int]) -> None:
 )
 def test_a_wound_then_a_death_in_one_clause(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a prefix on a person noun ("co-", "half-", "great-", "ex-") in every reader of a person harmed
+        ("A co-owner was stabbed at a kiosk in Tessel on Friday.", (0, 1)),
+        ("Gunfire broke out at a shop in Tessel. The co-owner was shot.", (0, 1)),
+        ("Their great-grandmother was wounded in the attack in Tessel.", (0, 1)),
+        ("A gunman killed a clerk and a co-owner at a shop in Tessel.", (2, 0)),
+        ("A gunman shot a co-worker and two customers in Tessel on Friday.", (0, 3)),
+        ("A gunman shot an ex-worker and two customers in Tessel on Friday.", (0, 3)),
+        ("A gunman shot the co-owner and his wife at a shop in Tessel.", (0, 2)),
+        # near misses: a prefixed person who says or does, harmed by no one
+        ("A co-owner said the shop in Tessel would reopen on Monday.", (0, 0)),
+        ("A gunman shot a co-worker and two customers fled in Tessel.", (0, 1)),
+    ],
+)
+def test_a_prefixed_person_is_one_person(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+

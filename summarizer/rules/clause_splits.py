@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from summarizer.text.lexicon import IRREGULAR_PAST
-from summarizer.text.numbers import FILLER, HARM_OR_KILL_VERB, PEOPLE_PLURAL, VICTIM_NOUNS
+from summarizer.text.numbers import FILLER, HARM_OR_KILL_VERB, PEOPLE_PLURAL, PERSON_PREFIX, VICTIM_NOUNS
 from summarizer.text.regex import compiled, guarded
 
 CLAUSE_SPLIT = guarded(
@@ -69,7 +69,7 @@ def clause_splits(text: str, lowered: str | None, start: int, end: int) -> Itera
 # after it is the object ("shot a woman's dog")
 _HARMED_ONE_BEFORE = compiled(
     rf"\b{HARM_OR_KILL_VERB}\s+(?:an?|one|his|her|their|the)\s+"
-    rf"(?:{FILLER}\s+){{0,3}}?(?:{VICTIM_NOUNS})$",
+    rf"(?:{FILLER}\s+){{0,3}}?{PERSON_PREFIX}(?:{VICTIM_NOUNS})$",
     re.I,
 )
 # the people counted after it, maybe a part of a group: "two coworkers", "two of his customers"

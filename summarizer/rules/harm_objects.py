@@ -8,12 +8,20 @@ from __future__ import annotations
 import re
 
 from summarizer.rules.written_counts import FigureDraft
-from summarizer.text.numbers import FILLER, HARM_VERB, HARM_VERB_NEXT, PEOPLE_PLURAL, VICTIM_NOUNS, implicit_count_at
+from summarizer.text.numbers import (
+    FILLER,
+    HARM_VERB,
+    HARM_VERB_NEXT,
+    PEOPLE_PLURAL,
+    PERSON_PREFIX,
+    VICTIM_NOUNS,
+    implicit_count_at,
+)
 from summarizer.text.regex import compiled
 
 # one person named without a number, the object of a verb; not a possessive, whose noun after it is
 # the object ("wounded a woman's dog")
-_ONE = rf"(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})\b(?!['’]s\b)"
+_ONE = rf"(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?{PERSON_PREFIX}(?:{VICTIM_NOUNS})\b(?!['’]s\b)"
 # the count is the first verb's object: "(shot) two men"
 _VERB_BEFORE = compiled(rf"\b{HARM_VERB}\s+$", re.I)
 # … and the second verb's object is one person: "(two men) and wounded a woman"

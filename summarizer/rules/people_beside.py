@@ -19,6 +19,7 @@ from summarizer.text.numbers import (
     FILLER,
     HARM_OR_KILL_VERB,
     PEOPLE_PLURAL,
+    PERSON_PREFIX,
     SHARED_AGES,
     VICTIM_NOUNS,
     implicit_count,
@@ -29,10 +30,10 @@ __all__ = ["with_the_people_beside"]
 
 # the people named right before "and three others": a pronoun, or one person without a number
 # one person named beside the people counted: "a clerk", "her son"
-_ONE_NAMED = rf"(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})"
+_ONE_NAMED = rf"(?:an?|one|his|her|their)\s+(?:{FILLER}\s+){{0,4}}?{PERSON_PREFIX}(?:{VICTIM_NOUNS})"
 # or one person told by a definite role before the people counted, a new one beside them: "the
 # clerk and two customers were shot" (3); not "the two clerks", whose own number is a count
-_ONE_DEFINITE = rf"the\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})"
+_ONE_DEFINITE = rf"the\s+(?:{FILLER}\s+){{0,2}}?{PERSON_PREFIX}(?:{VICTIM_NOUNS})"
 # the person named before "and" and the people counted, theirs maybe: "a mother and her two sons"
 _PEOPLE_AND_BEFORE = guarded(
     rf"\b(?P<who>he|she|{_ONE_NAMED}|{_ONE_DEFINITE})\s+and\s+(?:(?:his|her|their)\s+)?$", re.I

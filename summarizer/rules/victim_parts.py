@@ -24,12 +24,12 @@ from summarizer.text.incident_words import (
     TREATED_WHERE,
     WEAPON_MODIFIER,
 )
-from summarizer.text.numbers import APPROXIMATELY, CALENDAR_WORDS, DECADE_AGE, FILLER, VICTIM_NOUNS
+from summarizer.text.numbers import APPROXIMATELY, CALENDAR_WORDS, DECADE_AGE, FILLER, PERSON_PREFIX, VICTIM_NOUNS
 
 # a definite person's noun after its article, and an age in apposition if any ("the guard, 45")
-_DEFINITE_NEXT = rf"(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b(?:\s*,\s*\d{{1,3}}(?=\s*,))?"
+_DEFINITE_NEXT = rf"(?:{FILLER}\s+){{0,2}}?{PERSON_PREFIX}(?:{VICTIM_NOUNS})\b(?:\s*,\s*\d{{1,3}}(?=\s*,))?"
 PERSON = (
-    rf"(?:(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS})\b"
+    rf"(?:(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?{PERSON_PREFIX}(?:{VICTIM_NOUNS})\b"
     # two people: "a pair of teenagers", "a couple of friends", "both men"
     rf"|(?:a\s+(?:pair|couple)\s+of|both)\s+(?!(?:dozens?|scores?|hundreds?)\b)(?:{FILLER}\s+){{0,2}}?(?:(?:{VICTIM_NOUNS})s|(?:wo)?men|people|children)\b"
     # "both" alone, of two people told before, when a patient's state or care is its predicate
@@ -41,18 +41,18 @@ PERSON = (
     # two definite people or more, each maybe with an age: "the man, 30, and the woman, 25" (one alone,
     # "the man", is a person named again: victims.py); the last may be new: "the driver and a passenger"
     rf"|the\s+{_DEFINITE_NEXT}(?:\s*,\s+(?:the|his|her|their)\s+{_DEFINITE_NEXT})*\s*(?:,\s*and|and)\s+"
-    rf"(?:the|his|her|their|an?)\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
+    rf"(?:the|his|her|their|an?)\s+(?:{FILLER}\s+){{0,2}}?{PERSON_PREFIX}(?:{VICTIM_NOUNS})\b"
     # two people as one: "a married couple", "an elderly couple" (not "a couple of hours")
     r"|an?\s+(?:[\w-]+\s+){0,2}?couple\b(?!\s+(?:of|more|days?|weeks?|months?|years?|hours?|minutes?|times?|blocks?"
     r"|miles?|feet|yards?|shots?|rounds?)\b))"
 )
 NAMED_AGED = r"(?P<named>\d{1,3}-year-old\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
-HIS_PERSON = rf"(?:his|her|their)\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
+HIS_PERSON = rf"(?:his|her|their)\s+(?:{FILLER}\s+){{0,2}}?{PERSON_PREFIX}(?:{VICTIM_NOUNS})\b"
 # the next person of a list; without an article, never a verb of harm or "another" first: "shot
 # a man and injured another person" names two people, each the object of their own verb
 NEXT = (
     rf"(?:(?:an?|his|her|their)\s+(?:{FILLER}\s+){{0,2}}?|(?!(?:another|injured|wounded|killed|shot|hurt)\s)(?:{FILLER}\s+){{0,2}}?)"
-    rf"(?:{VICTIM_NOUNS})\b"
+    rf"{PERSON_PREFIX}(?:{VICTIM_NOUNS})\b"
 )
 # (each but the last may carry its own age, by decade or in apposition: "a woman in her 40s and a man
 # in his 50s", "a woman, 45, and a man", "a boy of 5 and his sister"; the last's is the sentence's)

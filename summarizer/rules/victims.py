@@ -48,7 +48,9 @@ from summarizer.text.segments import Sentence
 # a person already introduced: a pronoun, or a definite noun phrase ("the victim", "the
 # 22-year-old man", "the wounded teen"); an apposition may follow (", 24,", ", identified as …,")
 # "the couple": two people, already introduced
-_DEFINITE = rf"(?:he|she|the\s+(?:{FILLER}\s+){{0,3}}?(?:{VICTIM_NOUNS}|victim|couple)|the\s+\d{{1,3}}-year-old)"
+_DEFINITE = (
+    rf"(?:he|she|the\s+(?:{FILLER}\s+){{0,3}}?{PERSON_PREFIX}(?:{VICTIM_NOUNS}|victim|couple)|the\s+\d{{1,3}}-year-old)"
+)
 # whose relative or relation the person is: "a friend of the two men", "the mother of the three
 # victims" (one person; the number counts the complement: not_counts); or what they hold, run or
 # ride in: "the owner of the store", "the driver of the van"
@@ -149,7 +151,7 @@ _HURT = (
 # (a person, then where or when, by up to two phrases that open with a preposition: "at a store in
 # Orland", "on Sunday"; no verb of saying: "who shot a man on Sunday said the man died")
 IN_RELATIVE_OBJECT = (
-    rf"(?:shot|stabbed|wounded)\s+(?:an?|the|his|her|their)\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
+    rf"(?:shot|stabbed|wounded)\s+(?:an?|the|his|her|their)\s+(?:{FILLER}\s+){{0,2}}?{PERSON_PREFIX}(?:{VICTIM_NOUNS})\b"
     r"(?:\s+(?:at|in|on|near|outside|inside|during|behind|last|early|late|this)"
     r"(?:\s+(?!(?:and|who|when|but|after|before|because|as|while|said|says|told|was|is|had|has)\b)[\w'’.-]+){1,4}?){0,2}"
 )
@@ -203,7 +205,7 @@ _OBJECT_RE = guarded(
     # "found the man dead", "found her neighbor, 52, dead": a possessive's kin too, an age after
     # (after "pronounced", "declared", a pronoun only: "medics pronounced him dead", not "pronounced the plan dead")
     rf"|\b(?:found|left|discovered|pronounced|declared)\s+(?P<who2>him|her|(?<!pronounced\s)(?<!declared\s)"
-    rf"(?:{_DEFINITE}|{_NAME}|(?:his|her|their)\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})))"
+    rf"(?:{_DEFINITE}|{_NAME}|(?:his|her|their)\s+(?:{FILLER}\s+){{0,2}}?{PERSON_PREFIX}(?:{VICTIM_NOUNS})))"
     # an age, or up to two appositions ("the victim, Dana Reyes, a 63-year-old woman, deceased")
     rf"(?:\s*,\s*\d{{1,3}}\s*,|(?:\s*,[^,.;]{{1,60}}){{1,2}},)?\s+(?P<killed2>dead{NOT_DEAD_INTENSIFIER}|deceased|fatally\s+wounded|shot\s+(?:to\s+death|dead)|lifeless)\b",
     re.I,
@@ -214,7 +216,7 @@ _AGED_NAME = rf"(?:\d{{1,3}}-year-old\s+{FULL_NAME}|{FULL_NAME},\s*\d{{1,3}}(?=\
 AGED_NAMES = rf"{_AGED_NAME}(?:\s*,\s*{_AGED_NAME})*(?:\s*,)?\s+and\s+{_AGED_NAME}"
 # "officers found a teenager with a gunshot wound", "a man suffering from gunshot wounds": an
 # indefinite person and the wound they carry
-_ONE_WOUNDED = rf"(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?(?:{VICTIM_NOUNS}|\d{{1,3}}-year-old|victim)\b"
+_ONE_WOUNDED = rf"(?:an?|one)\s+(?:{FILLER}\s+){{0,4}}?{PERSON_PREFIX}(?:{VICTIM_NOUNS}|\d{{1,3}}-year-old|victim)\b"
 _WOUNDED_RE = guarded(
     # one person, or several named one by one: "a man and a woman with gunshot wounds", or one
     # person named with an age: "found Dana Reyes, 24, with a gunshot wound"
@@ -258,7 +260,7 @@ def _wounded(view: str, start: int, end: int) -> Iterator[re.Match[str]]:
 # "the victim's injuries were not life-threatening": the person by their wound
 # "his injuries were not life-threatening": a pronoun's, when a verb follows the wound
 _POSSESSIVE_RE = guarded(
-    rf"\b(?P<who>the\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS}|victim))['’]s\s+(?:injur(?:y|ies)|wounds?)\b"
+    rf"\b(?P<who>the\s+(?:{FILLER}\s+){{0,2}}?{PERSON_PREFIX}(?:{VICTIM_NOUNS}|victim))['’]s\s+(?:injur(?:y|ies)|wounds?)\b"
     r"|\b(?P<his>his|her)\s+(?:injur(?:y|ies)|wounds?)\s+(?:were|are|was|is|appeared|appear|did|do|does)\b",
     re.I,
 )

@@ -300,7 +300,7 @@ _ONE_PERSON = compiled(
     rf"|\ban?\s+(?:{ORDINAL_WORDS})$"  # "a fourth was grazed": one more person
     r"|\bthe\s+other$"  # "the other was hit": the one left of two
     # one person named again: "the victim", "the 34-year-old", "he"
-    rf"|\bthe\s+(?:other\s+)?(?:{FILLER}\s+){{0,3}}?(?:{VICTIM_NOUNS}|victim)\b|\bthe\s+\d{{1,3}}-year-old\b"
+    rf"|\bthe\s+(?:other\s+)?(?:{FILLER}\s+){{0,3}}?{PERSON_PREFIX}(?:{VICTIM_NOUNS}|victim)\b|\bthe\s+\d{{1,3}}-year-old\b"
     rf"|\b(?:he|she|him|her|himself|herself)\b|\b{OWN_LIFE}\b"
     rf"|^(?:{VICTIM_NOUNS})$"  # a headline's bare noun: "Man shot outside bar"
     r"|\b\d{1,3}-year-old\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"  # "52-year-old Tavish Orrin III"
@@ -310,7 +310,7 @@ _ONE_PERSON = compiled(
 )
 # "a man and woman", "a man and his son": the second person without an article of their own
 # ("the man and the woman": a definite one)
-_NEXT_PERSON = rf"(?:(?:an?|his|her|their|the)\s+)?(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b"
+_NEXT_PERSON = rf"(?:(?:an?|his|her|their|the)\s+)?(?:{FILLER}\s+){{0,2}}?{PERSON_PREFIX}(?:{VICTIM_NOUNS})\b"
 # "his brother and then himself": the one who did it, named last
 _SELF = r"(?:then\s+)?(?:himself|herself)\b"
 # a person's full name, two or three capitalised words that name no day, place or title: "Lee Park"
