@@ -101,3 +101,20 @@ def test_a_wound_then_a_death_in_one_clause(text: str, expected: tuple[int, int]
 def test_a_prefixed_person_is_one_person(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # attackers counted hurt, then an attacker named again and dead: one of them
+        ("Two suspects were shot by police in Tessel. The gunman died at the scene.", (1, 1)),
+        ("Two suspects were shot by police in Tessel. The suspect died at the scene.", (1, 1)),
+        ("Three robbers were shot by a guard in Tessel. The robber died later.", (1, 2)),
+        # near misses: the people hurt are not the attackers, so the attacker is one more dead (GVA
+        # counts an attacker killed); the dead no attacker, another person
+        ("Two officers were shot in Tessel. The gunman died at the scene.", (1, 2)),
+        ("Two guards were shot in Tessel. The suspect died at the scene.", (1, 2)),
+        ("Two suspects were shot by police in Tessel. The officer died at the scene.", (1, 2)),
+    ],
+)
+def test_an_attacker_dead_after_attackers_shot_is_one_of_them(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected

@@ -123,7 +123,31 @@ def referred_victims(
         for d in injured:
             d.category, d.label = "other", f"{d.noun or 'people'} shot"
     _dead_next(view, injured, died_next)
+    if dead_one is not None:
+        _attacker_among_the_shot(view, injured, dead_one)
     return out
+
+
+# how far after the attackers counted hurt the one of them told dead may come, in sentences
+_AMONG_REACH = 2
+
+
+def _attacker_among_the_shot(view: str, injured: list[FigureDraft], dead_one: victims.Mention) -> None:
+    """ "Two suspects were shot by police. The gunman died at the scene.": attackers counted hurt,
+    then one attacker named again and dead ("the gunman", "the suspect"), is one of them: the
+    count is of the people shot, the dead among them. Not when the people hurt are not the
+    attackers ("Two officers were shot. The gunman died.": the gunman is one more, dead)."""
+    if not _attacker(view[dead_one.span[0] : dead_one.span[1]]) or not _REFERRING.match(view, dead_one.span[0]):
+        return
+    for d in injured:
+        if (
+            d.category == "injured"
+            and d.value >= 2
+            and d.noun in PERPETRATOR_NOUNS
+            and d.span[1] <= dead_one.span[0]
+            and 0 <= dead_one.sentence - d.sentence <= _AMONG_REACH
+        ):
+            d.category, d.label = "other", f"{d.noun} shot"
 
 
 # the harm told in the person's relative, their age maybe between: ", 40, who had been shot"
