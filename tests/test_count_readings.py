@@ -1520,6 +1520,24 @@ def test_deceased_and_treated_at_a_hospital(text: str, expected: tuple[int, int]
             "hospital.",
             (2, 1),
         ),
+        # a person hurt first named so, then named again by having lived: the one who lived
+        (
+            "Lee Varn, 25, was shot dead near Orlo, police said. The driver was hit in the barrage. Varn died at "
+            "the scene and the wounded driver was taken to a hospital.",
+            (1, 1),
+        ),
+        (
+            "Dana Reyes was shot dead in Orlo on Friday. Her friend was hit too. Reyes died at the scene, and the "
+            "surviving friend was taken to a hospital.",
+            (1, 1),
+        ),
+        # near misses: the person hurt never named as having lived is most likely the one who died
+        (
+            "Lee Varn, 25, was shot dead near Orlo, police said. The driver was hit in the barrage. Varn died at "
+            "the scene and the driver was taken to a police station.",
+            (1, 0),
+        ),
+        ("A man was shot near Orlo. The victim was taken to a hospital, where he died.", (1, 0)),
     ],
 )
 def test_the_wounded_one_is_not_one_of_the_dead(text: str, expected: tuple[int, int]) -> None:

@@ -38,15 +38,20 @@ def referred_victims(
     by_index = {sent.index: sent for sent in lead}
     mentions = victims.mentions(view, lead)
     _died_later(view, drafts, mentions)
+    survivor: victims.Mention | None = None  # the first person hurt named by having lived ("the wounded man")
     for m in mentions:
-        if m.category in have or m.category in found or any(a <= m.span[0] < b for a, b in skip):
+        if m.category in have or any(a <= m.span[0] < b for a, b in skip):
+            continue
+        if m.category in found and (m.category != "injured" or survivor is not None):
             continue
         if unasserted(view, max(0, m.span[0] - 30), m.span[0]):
             continue  # "he thought he had been shot"
         sent = by_index.get(m.sentence)
         if sent is not None and PAST_RE.search(view, sent.start, sent.end):
             continue  # an earlier case recalled
-        found[m.category] = m
+        if m.category == "injured" and _SURVIVOR.match(view, m.span[0]):
+            survivor = m
+        found.setdefault(m.category, m)
     # the title (a skipped span before the body) tells the toll when the body tells none
     top = sentences[0].start if sentences else 0
     for a, b in skip:
@@ -90,9 +95,13 @@ def referred_victims(
             or (THE_OTHER.match(phrase) is not None and not many_dead)
         )
 
-    for category, m in found.items():
+    for category, told in found.items():
+        m = told
         if category == "injured" and killed and not apart(view[m.span[0] : m.span[1]]):
-            continue  # most likely the one who died, on the way to the hospital
+            if survivor is None:
+                continue  # most likely the one who died, on the way to the hospital
+            # unless named again by having lived: "The driver was hit. … the wounded driver was taken to a hospital"
+            m = survivor
         out.append(people_draft(view, m.span, category, m.sentence, implicit_count(view[m.span[0] : m.span[1]]) or 1))
     injured = [d for d in drafts if d.category == "injured"]
     one_dead = "killed" in found or (bool(dead) and all(_one(d) for d in dead))
