@@ -40,6 +40,10 @@ from summarizer.rules.attribution.clause_subject import holds_clause
         ("I'm", False),
         ("the retired harbour master", False),
         ("the ferry operator's appointed auditor", False),
+        # a comma after the head opens an apposition, whose article is no object's
+        ("The union's president, a welder", False),
+        ("The town's new clerk, a former nurse", False),
+        ("Tarn's mayor, an engineer who has run the port for 12 years", False),
     ],
 )
 def test_a_phrase_holding_a_clause_is_no_subject(phrase: str, clause: bool) -> None:
@@ -66,6 +70,21 @@ def test_a_phrase_holding_a_clause_is_no_subject(phrase: str, clause: bool) -> N
         (
             "In the next two weeks the council will argue that the levy is fair.",
             [("the council", "will argue", "the levy is fair")],
+        ),
+        # a possessive head, then a long apposition with a relative clause and a number of its own
+        (
+            "The guild's treasurer, a baker who has kept its books for 22 years, said dues would rise.",
+            [("The guild's treasurer, a baker", "said", "dues would rise")],
+        ),
+        (
+            "The town's clerk, a former nurse, said the office would close.",
+            [("The town's clerk, a former nurse", "said", "the office would close")],
+        ),
+        # near misses: a "said" inside the relative clause is its pronoun's, a short apposition read already
+        ("The clerk, who said little, left early.", []),
+        (
+            "The clerk, a former nurse, said the office would close.",
+            [("The clerk, a former nurse", "said", "the office would close")],
         ),
     ],
 )

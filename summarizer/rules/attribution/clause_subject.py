@@ -12,7 +12,8 @@ Three shapes, each read on the speaker phrase's words alone:
   that opens no adjunct ("the ministry received expert"), or any content word before a
   determiner ("the waves push some warm air"). A verb inside a relative clause ("Officials who
   reviewed the plan", "The man I met") or a participle before a preposition ("people arrested
-  at the camp") is the phrase's own.
+  at the camp") is the phrase's own, and a word before a comma takes no object: the comma opens
+  an apposition ("The city's mayor, a former judge").
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ _TIMES = frozenset({*TIME_WORDS, "day", "hour", "minute", "decade", "season"})
 def holds_clause(view: str, span: Span) -> bool:
     """Is the speaker phrase view[span] a clause rather than a noun phrase (see the module)?"""
     text = view[span[0] : span[1]]
-    words = _WORD.findall(text)
+    found = list(_WORD.finditer(text))
+    words = [m.group() for m in found]
     if not words:
         return False
     lowered = [w.lower() for w in words]
@@ -56,6 +58,8 @@ def holds_clause(view: str, span: Span) -> bool:
         low, before, after = lowered[k], lowered[k - 1], words[k + 1]
         if before in _CLAUSE_OPENERS or before in _NO_VERB or not words[k].islower() or low in _NO_VERB:
             continue
+        if "," in text[found[k].end() : found[k + 1].start()]:
+            continue  # "The city's mayor, a former judge": a comma opens an apposition, no object
         if any(w in _CLAUSE_OPENERS for w in lowered[:k]):
             return False  # "Officials who reviewed the plan": the rest is the relative clause's
         if low.endswith("ing") or low.removesuffix("s") in _TIMES:
