@@ -29,8 +29,12 @@ def reports(text: str) -> list[tuple[str | None, str | None, str | None]]:
             "Prices will rise, warned the bank, unless wages fall.",
             [("the bank", "warned", "Prices will rise … unless wages fall")],
         ),
-        # near misses: a relative clause or a participle on the speaker, a clause with its own subject
-        ("The plan will fail, says Ana Ruiz, who chairs the board.", []),
+        # near misses: a relative clause on the speaker is no aside (it ends the sentence with the
+        # speaker, an inverted tag read after the sentence), a clause with its own subject
+        (
+            "The plan will fail, says Ana Ruiz, who chairs the board.",
+            [("Ana Ruiz, who chairs the board", "says", "The plan will fail")],
+        ),
         ("The plan will fail, says Ana Ruiz, but the mayor disagrees.", []),
         # near miss: a second tag closes the sentence; the inner tag is not read as this construction
         ("The pier, said a ferry worker, was shut until noon, Morel said.", []),
@@ -82,7 +86,33 @@ def test_an_inverted_tag_inside_the_sentence(text: str, expected: list[tuple[str
             "Ames, the envoy, told reporters the talks had failed.",
             [("Ames, the envoy", "told", "the talks had failed")],
         ),
+        # a relative clause on a short name or source runs to the sentence's end with it
+        (
+            "The ferry will stop, said Ana Ruiz, who runs the dock.",
+            [("Ana Ruiz, who runs the dock", "said", "The ferry will stop")],
+        ),
+        (
+            "The ferry will stop, said Capt. Ana Ruiz, whose crew ran the night boat.",
+            [("Capt. Ana Ruiz, whose crew ran the night boat", "said", "The ferry will stop")],
+        ),
+        (
+            "The ferry will stop, said the city clerk, who runs the dock.",
+            [("the city clerk, who runs the dock", "said", "The ferry will stop")],
+        ),
+        # near misses: "which" may stand for the whole report; a long object before "who" is no speaker
+        ("The ferry will stop, said the mayor, which upset riders.", []),
+        (
+            "Some riders, however, question the value of backing Ruiz, who has never run a port.",
+            [("Some riders", "question", "the value of backing Ruiz")],
+        ),
     ],
 )
 def test_an_inverted_tag_after_the_sentence(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert reports(text) == expected
+
+
+def test_a_pronoun_after_an_inverted_speaker_with_a_relative_clause_is_that_speaker() -> None:
+    text = 'The ferry will stop, said Ana Ruiz, who runs the dock. "We have no crew," she said.'
+    found = summarize(text, model="rules")
+    ids = {a.speaker: a.speaker_id for a in found.attributions}
+    assert ids["she"] == ids["Ana Ruiz, who runs the dock"]

@@ -290,7 +290,7 @@ def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx
             name_end is not None
             and toks[name_end].text == ","
             and name_end + 1 < end_idx
-            and (toks[name_end + 1].low in ARTICLES or source_like(toks[name_end + 1]))
+            and _describes_speaker(toks, last + 1, name_end)
             and all(t.text not in (";", ":") for t in toks[name_end:end_idx])
         ):
             sp_end = end_idx
@@ -304,7 +304,7 @@ def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx
         and name_end is not None
         and name_end + 1 < sp_end
         and toks[name_end].text == ","
-        and (toks[name_end + 1].low in ARTICLES or source_like(toks[name_end + 1]))
+        and _describes_speaker(toks, last + 1, name_end)
         # not when the sentence's own verb follows a comma after it ("The plan, said Ana Ruiz, head of
         # the board, will fail": the tag is set off inside the sentence, read by _inverted_aside_end)
         and not any(toks[m].text == "," and toks[m + 1].low in FINITE for m in range(name_end + 1, sp_end - 1))
@@ -324,6 +324,25 @@ def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx
     ):
         return sp_end
     return None
+
+
+def _describes_speaker(toks: list[Token], i: int, comma: int) -> bool:
+    """Do the words after the comma at toks[comma], which closes an inverted speaker opening at
+    toks[i], describe that speaker to the sentence's end: an apposition ("…, said Ada Pine, a
+    teacher") or a relative clause on a short name or source ("…, said Ada Pine, who chairs the
+    board", "…, said the mayor, who …"; not "which", whose antecedent may be the whole report,
+    nor after a long object: "…, question the wisdom of backing Lee, who …")?"""
+    nxt = toks[comma + 1]
+    if nxt.low in ARTICLES or source_like(nxt):
+        return True
+    named = toks[i:comma]
+    return nxt.low in _PERSON_RELATIVES and (
+        (len(named) <= 5 and all(t.text[:1].isupper() or t.text == "." for t in named))
+        or (len(named) <= 3 and named[0].low in lx.DETERMINERS and source_like(named[-1]))
+    )
+
+
+_PERSON_RELATIVES = frozenset({"who", "whose"})
 
 
 def _inverted_aside_end(toks: list[Token], k: int, vg: int, last: int, end_idx: int) -> int | None:
