@@ -1,5 +1,5 @@
 """Verbs of saying in an everyday sense that says nothing: "respond" to a call or a scene (going
-there), "call" a vote or a meeting (convening it). What such a verb says in its own clause, a
+there), "call" a vote or a meeting (convening it), "call for" help or an ambulance (summoning it). What such a verb says in its own clause, a
 "that" clause or a quote, stays a report, and "call" naming its object stays a stance."""
 
 from __future__ import annotations
@@ -27,6 +27,11 @@ def found(text: str) -> list[tuple[str | None, str | None, str]]:
         "The chair called the vote shortly after midnight.",
         "The board called its meeting off after the flood.",
         "The league called the strike off on Sunday.",
+        # "call for" one summoned by a shout or a phone call, bare or after "a"/"an": no demand
+        "Officers called for backup.",
+        "She called for help after the crash.",
+        "Crews called for reinforcements as the fire spread.",
+        "The coach called for an ambulance.",
         # a cue word that is as often a noun, after an adjective that only modifies nouns
         "Former state senator Lida Varn waited outside the court.",
         "Longtime claims adjuster Omar Pell retired in May.",
@@ -51,6 +56,9 @@ def test_no_report(text: str) -> None:
         ),
         ("The residents called for a vote on the bridge.", "The residents", "called for", "a vote on the bridge"),
         ("She called the vote deeply unfair.", "She", "called", "the vote deeply unfair"),
+        # near misses: a demand for more of them, or for a thing, is a stance
+        ("The mayor called for more police on the streets.", "The mayor", "called for", "more police on the streets"),
+        ("Sen. Ana Ruiz called for an independent review.", "Sen. Ana Ruiz", "called for", "an independent review"),
         # the cue word as a verb: no adjective before it
         ("Residents state the road was closed.", "Residents", "state", "the road was closed"),
         (

@@ -20,6 +20,7 @@ from summarizer.rules.attribution.words import (
     PREPOSITIONS,
     REFLEXIVES,
     SPEECH_EVENTS,
+    SUMMONED_NOUNS,
     main_verb_after,
 )
 from summarizer.text import lexicon as lx
@@ -92,6 +93,8 @@ def read_stance(
         return last + 1
     if convenes(toks, content_start, end_idx, lemma):
         return last + 1  # "who called the vote": a meeting or a vote convened, no stance
+    if lemma == "call for" and _summoned(toks, content_start, end_idx):
+        return last + 1  # "called for help", "called for an ambulance": a shout or a phone call, no demand
     if lemma == "vote" and toks[content_start].low != "to":
         # "voted unanimously", "voted by show of hands": only an infinitive tells what was decided,
         # after the vote's manner or tally ("voted 9-4 along party lines, to send it …")
@@ -169,6 +172,14 @@ def read_stance(
     c_end = next((q.end for q in scan.ctx.quotes if c_start <= q.start < c_end < q.end <= limit), c_end)
     scan.add("stance_verb", (c_start, c_end), who, cue_span, lemma, short_ok=True)
     return last + 1
+
+
+def _summoned(toks: list[Token], i: int, end_idx: int) -> bool:
+    """Is the object at toks[i] one summoned (SUMMONED_NOUNS), bare or after "a"/"an" ("help",
+    "backup", "an ambulance"), not one modified as a demand's ("more police", "federal help")?"""
+    if toks[i].low in ("a", "an") and i + 1 < end_idx:
+        i += 1
+    return toks[i].low in SUMMONED_NOUNS
 
 
 def _set_off_speaker(toks: list[Token], comma: int) -> Span | None:

@@ -76,6 +76,11 @@ DISPATCH_NOUNS = frozenset({"call", "calls", "scene", "scenes", "alarm", "alarms
 CONVENED_NOUNS = frozenset({"vote", "votes", "meeting", "meetings", "election", "elections", "referendum",
                             "session", "sessions", "hearing", "hearings", "recess", "strike", "caucus",
                             "conference", "roll"})  # fmt: skip
+# whom or what one calls for by shouting or phoning, not by demanding it in words: "called for
+# help", "called for backup", "called for an ambulance"; bare, or after "a"/"an" ("called for
+# more police", "called for a new hospital" are demands: a stance)
+SUMMONED_NOUNS = frozenset({"help", "backup", "back-up", "reinforcements", "ambulance", "ambulances", "paramedics",
+                            "medics", "medic", "doctor", "taxi", "cab"})  # fmt: skip
 # what is granted or withheld: "deny" before one of these is a refusal ("denied a request by the
 # board", "was denied bail"), not a denial of a claim
 GRANTS = {"request", "requests", "application", "applications", "permit", "permits", "permission", "access",
