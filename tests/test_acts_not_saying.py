@@ -32,6 +32,10 @@ def found(text: str) -> list[tuple[str | None, str | None, str]]:
         "She called for help after the crash.",
         "Crews called for reinforcements as the fire spread.",
         "The coach called for an ambulance.",
+        # a stance verb before a preposition of motion: a movement or a phone call, no object taken
+        "She called into a late-night radio show on Friday.",
+        "The mayor weighed into the debate.",
+        "Critics pushed into the hall.",
         # a cue word that is as often a noun, after an adjective that only modifies nouns
         "Former state senator Lida Varn waited outside the court.",
         "Longtime claims adjuster Omar Pell retired in May.",
@@ -59,6 +63,8 @@ def test_no_report(text: str) -> None:
         # near misses: a demand for more of them, or for a thing, is a stance
         ("The mayor called for more police on the streets.", "The mayor", "called for", "more police on the streets"),
         ("Sen. Ana Ruiz called for an independent review.", "Sen. Ana Ruiz", "called for", "an independent review"),
+        ("The mayor weighed in on the debate.", "The mayor", "weighed in on", "the debate"),
+        ("Critics pushed for a vote.", "Critics", "pushed for", "a vote"),
         # the cue word as a verb: no adjective before it
         ("Residents state the road was closed.", "Residents", "state", "the road was closed"),
         (

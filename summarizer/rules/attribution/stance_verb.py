@@ -27,8 +27,9 @@ from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
 from summarizer.text.segments import Token
 
-# what opens no object: a preposition other than "to", a conjunction
-_NO_OBJECT_OPENERS = PREPOSITIONS | {"as", "because", "since", "while", "and", "but", "or"}
+# what opens no object: a preposition other than "to" (one of motion too: "called into a radio
+# show", "weighed into the debate", "pushed into the hall"), a conjunction
+_NO_OBJECT_OPENERS = PREPOSITIONS | {"as", "because", "since", "while", "and", "but", "or", "into", "onto"}
 
 
 # the binding acts ("approved", "vetoed"): what their object quotes is someone else's words
