@@ -628,6 +628,24 @@ def attributions(text: str) -> list[tuple[str | None, str | None, str, str]]:
         ("As the mayor put it in a radio interview, the harbour needs a new plan.",
          [("the mayor", "put it", "the harbour needs a new plan", "indirect")]),
         ("As he put it on the table, the lamp fell.", []),
+        # an "as" clause of saying set off by commas inside the sentence interrupts what is said;
+        # a link word alone before it ("Yet", "If") is the writer's, and a fronted "if" clause
+        # with the aside in it ends at its own comma
+        ("The ferry, as one of the mayor's aides pointed out, rarely sails in March.",
+         [("one of the mayor's aides", "pointed out", "The ferry … rarely sails in March", "indirect")]),
+        ("Yet, as the mayor argued, the plan will fail.",
+         [("the mayor", "argued", "the plan will fail", "indirect")]),
+        ("If, as the mayor argued, the plan fails, the town pays.",
+         [("the mayor", "argued", "the plan fails", "indirect")]),
+        # the main clause after such a fronted clause reports on its own, the condition being another's words
+        ("If, as I have argued, the levy fails again, she has proposed nothing to replace it.",
+         [("I", "have argued", "the levy fails again", "indirect"),
+          ("she", "has proposed", "nothing to replace it", "indirect")]),
+        # near misses: a speaker clause with no "as", a name alone before the aside
+        ("But, the mayor said, the plan will fail.", [("the mayor", "said", "the plan will fail", "indirect")]),
+        ("Prices, the mayor said, will rise.", [("the mayor", "said", "Prices … will rise", "indirect")]),
+        ("If the plan fails, the mayor said, the town pays.",
+         [("the mayor", "said", "If the plan fails … the town pays", "indirect")]),
         ("She put it on the shelf near the door.", []),
         # ", as X said" after a quote whose comma sits inside the quote marks
         ('The harbour needs a "new plan," as a city official said.',

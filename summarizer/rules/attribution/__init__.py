@@ -79,6 +79,8 @@ from summarizer.rules.attribution.direct import find_direct
 from summarizer.rules.attribution.registry import PATTERNS, Pattern, in_order
 from summarizer.rules.attribution.words import (
     ACT_FORMS,
+    CONNECTIVES,
+    COORDINATORS,
     CUE_FIRST_WORDS,
     GALLERY_LABEL,
     JUDGED_PASSIVES,
@@ -89,6 +91,7 @@ from summarizer.rules.attribution.words import (
     PLAIN_WORD,
     SEEM_FORMS,
     STANCE_FIRST,
+    SUBORDINATORS,
 )
 from summarizer.text import lexicon as lx
 from summarizer.text import report_kinds as rk
@@ -380,6 +383,9 @@ def _finish(
                 a.content = _unquoted(view, a.content)
         if not a.pieces:
             a.pieces = _around_clause(view, a)
+            if a.pieces and view[a.pieces[0][0] : a.pieces[0][1]].lower() in _LINK_WORDS:
+                # "Yet, as Ruiz noted, the plan failed": a link alone before the clause is the writer's
+                a.content, a.pieces = a.pieces[1], []
         # the type follows the quote marks, as the checker reads them: a quote joined to the
         # next across "she said to the TV." is mixed
         skip = [x for x in (a.speaker, a.cue) if x is not None]
@@ -417,6 +423,9 @@ def _refuses_to_speak(view: str, a: RawAttribution) -> bool:
 
 # a hyphen spaced on both sides is a dash, as two are ("--"); an em dash may close against the
 # next word ("The ferry—the board said—will stop"; not an en dash, which joins "9–5")
+# a connective or subordinator that links the sentence to the one before, not what is said
+_LINK_WORDS = frozenset(CONNECTIVES | SUBORDINATORS | COORDINATORS)
+_AS_OPENER = compiled(r"(?:[,―—–]|\s--?)\s*as$")
 _CLAUSE_CLOSE = compiled(r"[,―—–;:]\s|\s--?\s|[―—](?=\w)")
 
 
@@ -429,6 +438,10 @@ def _around_clause(view: str, a: RawAttribution) -> list[Span]:
     cs, ce = a.content
     start, end = min(x[0] for x in clause), max(x[1] for x in clause)
     opener = view[cs:start].rstrip()
+    if _AS_OPENER.search(opener) and cs < start:
+        # "Hawaii, as one adviser pointed out, rarely gets …": "as" opens the clause of saying
+        start = cs + len(opener) - 2
+        opener = opener[:-2].rstrip()
     if not (cs < start and end < ce) or not (opener[-1:] in (",", "―", "—", "–") or opener.endswith((" -", " --"))):
         return []  # only a clause set off by commas or dashes interrupts the content
     # the clause runs to the comma or dash that closes it ("…, Mr. Ames said in a statement, …")

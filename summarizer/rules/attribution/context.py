@@ -313,7 +313,10 @@ class SentenceScan:
         # before the main one ends at its comma, and so does what is reported inside it
         self.fronted_end = -1
         if toks[0].low in FRONTED_OPENERS:
-            comma = next((k for k in range(2, end_idx) if toks[k].text == ","), None)
+            # "If, as Ruiz noted, the levy fails, …": an aside set off right after the opener
+            # stands inside the fronted clause, which ends at the comma after it
+            aside = next((k for k in range(2, end_idx) if toks[k].text == ","), None) if toks[1].text == "," else 1
+            comma = next((k for k in range(aside + 1, end_idx) if toks[k].text == ","), None) if aside else None
             if comma is not None and comma + 1 < end_idx and toks[comma + 1].low in _SECOND_FRONTED:
                 # "Once in the spring, when my uncle mentioned it, I laughed": a second fronted
                 # clause after the first; what is reported inside it ends at its own comma

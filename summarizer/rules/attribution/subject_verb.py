@@ -328,9 +328,10 @@ def _speech(
         and toks[vg - 1].low in lx.PRONOUN_FORMS
         and toks[vg - 2].text == ","
         and fronted_end == toks[vg - 2].start
+        and (toks[1].text != "," or scan.free((toks[0].start, fronted_end)))
     ):
         # "When she is hiring for a new post, she said she checks …": the condition
-        # is part of what she says
+        # is part of what she says (unless an aside made it another's report: "If, as Ruiz noted, …")
         c_start = toks[0].start
     scan.add("subject_verb", (c_start, c_end), who, cue_span, lemma)
     return last + 1
