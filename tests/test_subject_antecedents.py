@@ -74,3 +74,28 @@ def test_a_subject_pronoun_means_the_subject_before(text: str, words: str, speak
 )
 def test_a_name_the_census_does_not_know_marked_as_a_person(text: str, name: str | None) -> None:
     assert next((m[1] for m in person_mentions(text)), None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a surname after "Premier" (a title) completes to the name a possessive writes
+        ("Rita Lusk’s Liberals won 40 seats. Premier Lusk said the count was final.", "count was", "Rita Lusk"),
+        # or to the name a quote writes
+        ("“I called Rita Lusk,” Tom Ash said. Premier Lusk said the count was final.", "count was", "Rita Lusk"),
+        ("Rita Lusk’s Liberals won 40 seats. “We did it,” Lusk said.", "did it", "Rita Lusk"),
+        # an intensifying reflexive after the name or the role
+        ("Officials met Tom Hallow on Monday. Hallow himself said he was not worried.", "not worried", "Tom Hallow"),
+        ("Mayor Ann Voss opened the bridge. The mayor herself said the work was late.", "work was", "Ann Voss"),
+        # a document its issuer is named with
+        (
+            "Ray Jessop’s campaign said in a statement that the fees were paid. “We paid,” the statement said.",
+            "We paid",
+            "Ray Jessop’s campaign",
+        ),
+        # near miss: "Premier League" is no person
+        ("Tarn Rovers left the Premier League. “It hurts,” Tom Ash said.", "hurts", "Tom Ash"),
+    ],
+)
+def test_a_name_and_its_fullest_form(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker

@@ -468,7 +468,7 @@ TITLES = {
     "dame", "lord", "lady", "president", "prime", "minister", "senator", "governor", "mayor",
     "judge", "justice", "secretary", "general", "colonel", "captain", "lieutenant", "sergeant",
     "detective", "officer", "chief", "deputy", "sheriff", "commissioner", "ambassador",
-    "chancellor", "king", "queen", "prince", "princess", "pope", "professor", "representative",
+    "chancellor", "premier", "king", "queen", "prince", "princess", "pope", "professor", "representative",
     "congressman", "congresswoman", "speaker", "leader", "chairman", "chairwoman", "director",
     "attorney", "trooper", "agent", "coach", "pastor", "bishop", "archbishop", "cardinal",
     "rabbi", "imam", "sheikh", "emir", "president-elect", "vice", "former", "acting", "then",
