@@ -43,6 +43,33 @@ _BEFORE = "Tom Ash said the count was slow.\n\nThe vote ended at ten.\n\n"
         ("“We will win,” Ann Roe said.\n\nKim Lo nodded. She added that the polls were close.", "polls were", "Kim Lo"),
         # a subject before an object of the same sex
         (_BEFORE + "Ned Bly congratulated Lee Varn on the win. He said the race was clean.", "race was", "Ned Bly"),
+        # the subject of an admission or a report, whatever its verb, then a quote by "she"
+        (
+            "Una Melk spoke first. Ada Carrow conceded the forecast could turn quickly."
+            " “We are in a period of doubt,” she told reporters.",
+            "period of doubt",
+            "Ada Carrow",
+        ),
+        # the name after an inverted "said" is its report's subject, the report read or not
+        (
+            _BEFORE + "Una Melk opened the hearing. Exports have stalled, said Ada Pell, who chairs the"
+            " shippers’ group.\n\n“We cannot wait,” she said.",
+            "cannot wait",
+            "Ada Pell",
+        ),
+        # a unisex given name weighs no more than the sentence's subject
+        (
+            _BEFORE + "Una Melk met the board. Jordan Pell conceded the vote. “It hurts,” she said.",
+            "hurts",
+            "Jordan Pell",
+        ),
+        # near misses: two women in one sentence (the subject first); "said" with no comma before
+        (_BEFORE + "Ada Carrow met Una Melk on Monday. She said the talks went well.", "talks went", "Ada Carrow"),
+        (
+            "Una Melk opened the hearing. Tom Ash said Ada Pell would chair it. “We are ready,” she said.",
+            "are ready",
+            "Una Melk",
+        ),
         # near misses: a long quote by the same speaker, then "He said": still that speaker
         (
             "“The plan is sound and the money is there, and we will build it this year no matter what the critics"

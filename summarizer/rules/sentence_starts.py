@@ -60,6 +60,12 @@ _MEMBER_INTRO = compiled(r",\s+(?:including|among\s+them|such\s+as)\s+(?:[A-Z][\
 _MEMBER_CLOSE = compiled(r"(?:,?\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?[.!?]")
 
 
+# a report verb inverted after the words reported and their comma or closing quote, right before a
+# name ("…, said Ada Pine", "…,” adds Tom Ash"): the name is the verb's subject
+_INVERTED_CUE = compiled(
+    r"[,\"”'’][ \t]+(?:said|says|added|adds|explained|explains|noted|notes|wrote|writes|warned|warns"
+    r"|insisted|insists|argued|argues|continued|continues)[ \t]+\Z"
+)
 # a short noun phrase with a determiner and a comma right before a point: "Her lawyer, ", "The
 # company's owner, "
 _OPENING_NP = compiled(r"\b(?:The|His|Her|Their|Its|Our|A|An)(?:[ \t]+[\w'’-]+){1,4},[ \t]+\Z")
@@ -69,7 +75,11 @@ def named_as_subject(view: str, run_start: int, at: int, end: int) -> bool:
     """Whether the person named from ``at`` (their role's start; the name's capitals from
     ``run_start``) to ``end``, standing mid-sentence, is as salient as its subject: the name set
     off after the noun phrase that opens the sentence ("Her lawyer, Tom Hale, asked for …"), or
-    the one member of a group subject that closes the sentence (``named_member``)."""
+    the one member of a group subject that closes the sentence (``named_member``), or the name
+    after an inverted report verb ("Exports have stopped, said Ada Pine, who …"): the report's
+    subject, whether or not the report is read."""
+    if _INVERTED_CUE.search(view, max(0, at - 40), at):
+        return True
     if view.startswith(",", end):
         head = _OPENING_NP.search(view, max(0, run_start - 50), run_start)
         if head is not None and opens_sentence(view, head.start()):
