@@ -24,10 +24,14 @@ _QUOTE = "Shops closed early on Friday. “Owners are worn out,” the {noun} sa
         ("The Association of Ferry Owners wants lower fees.", "union", "Association of Ferry Owners"),
         # two chambers named, neither a source: the nearest one
         ("The Tarnby Chamber of Commerce met the Orla Chambers of Commerce.", "chamber", "Orla Chambers of Commerce"),
+        # a name ending in "Corp." or "Administration" is a body's: "the company", "the agency"
+        ("Tarnby Mills Corp. wants lower fees.", "company", "Tarnby Mills Corp"),
+        ("The Orla Transit Administration wants lower fees.", "agency", "Orla Transit Administration"),
         # near misses: a body of another kind, a person from a place whose surname is the noun
         ("The Ministry of Roads wants lower fees.", "chamber", "chamber"),
         ("Tom Chambers of Tarnby wants lower fees.", "chamber", "chamber"),
         ("Mayor Lyle Chambers of Tarnby wants lower fees.", "chamber", "chamber"),
+        ("Tom Ash of Tarnby wants lower fees.", "company", "company"),
     ],
 )
 def test_a_description_refers_back_to_a_body_named_with_of(first: str, noun: str, speaker: str) -> None:

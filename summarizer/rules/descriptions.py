@@ -295,8 +295,8 @@ def org_named() -> re.Pattern[str]:
 # "Orla State University"): every noun of a kind of body (org_kinds) but a company's line of
 # business, which names seldom end in ("Tarn Carmaker"), and the nouns of bodies of no told kind
 _NAME_ENDINGS = frozenset({
-    "Company", "Corporation", "Inc", "Ltd", "Group", "Authority", "Foundation", "Bank", "Coalition", "FC",
-    "Orchestra", "Choir", "Society",
+    "Company", "Corporation", "Corp", "Inc", "Ltd", "Group", "Administration", "Authority", "Foundation", "Bank",
+    "Coalition", "FC", "Orchestra", "Choir", "Society",
 }) | {noun.capitalize() for noun in kind_nouns()}  # fmt: skip
 
 # the capitalised nouns of a body that a name puts before "of" and what the body serves
