@@ -50,6 +50,18 @@ def _attributions(text: str) -> list[tuple[str | None, str | None, str]]:
             "Veteran state Rep. Tom Vale said the bill would pass.",
             [("Veteran state Rep. Tom Vale", "said", "the bill would pass")],
         ),
+        # a modifier before an office in lower case, then its holder's name
+        (
+            '"We stand by the count," state party chairwoman Una Melk said.',
+            [("state party chairwoman Una Melk", "said", "We stand by the count")],
+        ),
+        (
+            '"Turnout was high," state election director Rob Lenz told reporters.',
+            [("state election director Rob Lenz", "told", "Turnout was high")],
+        ),
+        # near misses: an office with no name after it, a subject before the cue word
+        ("Voters state party rules are unfair.", [("Voters", "state", "party rules are unfair")]),
+        ("Aides report party chairwoman Una Melk quit.", [("Aides", "report", "party chairwoman Una Melk quit")]),
         # near misses: before the title, a subject (irregular plural, joined names) or a verb group's word
         ("Police report Sgt. Tom Vale was hurt.", [("Police", "report", "Sgt. Tom Vale was hurt")]),
         ("People claim Gov. Ray Park lied.", [("People", "claim", "Gov. Ray Park lied")]),

@@ -262,16 +262,33 @@ def compound_noun(toks: list[Token], k: int, last: int, hi: int, lo: int = 0) ->
     nxt = toks[last + 1]
     if _plural(toks[k]) and _bare_saying(nxt):
         return True
+    if toks[k].low not in lx.NOUN_LIKE_FORMS or _subject_or_verb_before(toks, k, lo) or toks[k].low.endswith("s"):
+        return False
+    return _before_title(toks, last, hi) or _before_lower_office(toks, last, hi)
+
+
+def _before_title(toks: list[Token], last: int, hi: int) -> bool:
+    """Is a capitalised title with its stop next ("state Sen. Ada Lee")?"""
+    nxt = toks[last + 1]
     return (
-        toks[k].low in lx.NOUN_LIKE_FORMS
-        and not _subject_or_verb_before(toks, k, lo)
-        and not toks[k].low.endswith("s")
-        and nxt.low in lx.TITLES
+        nxt.low in lx.TITLES
         and last + 2 < hi
         and toks[last + 2].text == "."
         and toks[last + 2].start == nxt.end
         and nxt.text[:1].isupper()
     )
+
+
+def _before_lower_office(toks: list[Token], last: int, hi: int) -> bool:
+    """Is an office in lower case next, a role within its first three words and a capitalised
+    name right after it ("state party chairwoman Lena Beck", "state election director Mia
+    Ruiz"): the cue word modifies the office ("Voters state party rules are unfair": no role)."""
+    for i in range(last + 1, min(hi - 1, last + 4)):
+        if toks[i].low in lx.PERSON_ROLES and toks[i].text.islower() and toks[i + 1].text[:1].isupper():
+            return True
+        if not toks[i].text.islower():
+            return False
+    return False
 
 
 _VERB_GROUP_WORDS = lx.AUXILIARIES | lx.VERB_HELPERS | {"to", "not", "never"}
