@@ -122,6 +122,10 @@ def test_a_name_the_census_does_not_know_marked_as_a_person(text: str, name: str
         ),
         # near miss: "Premier League" is no person
         ("Tarn Rovers left the Premier League. “It hurts,” Tom Ash said.", "hurts", "Tom Ash"),
+        # near misses: a company's name opened by a title's word and closed by its trade
+        ("Premier Inn said it would open ten hotels.", "ten hotels", "Premier Inn"),
+        ("“Wells are dry,” Premier Oil said.", "Wells are dry", "Premier Oil"),
+        ("Chancellor Hotels said rooms were full.", "rooms were full", "Chancellor Hotels"),
     ],
 )
 def test_a_name_and_its_fullest_form(text: str, words: str, speaker: str) -> None:

@@ -20,8 +20,10 @@ _ORG_SUFFIX = compiled(r"\b(?:Inc|Corp|Co|Ltd|LLC|Group|Party|Ministry|Departmen
                          r"Committee|Council|Commission|Court|Bureau|Institute|University|Foundation|"
                          r"Association|Organi[sz]ation|Union|Army|Forces?|Police|Service|Command|Times|Post|News|"
                          r"Journal|Press|Network|Post|Guard|Administration|Government|Campaign|"
-                         # company names' last words ("General Motors" is no General called Motors)
-                         r"Motors|Airlines|Airways|Industries|Holdings|Technologies|Systems|Pharmaceuticals|"
+                         # company names' last words ("General Motors" is no General called Motors,
+                         # "Premier Inn" no premier called Inn)
+                         r"Motors|Oil|Inns?|Hotels?|Resorts|Airlines|Airways|Industries|Holdings|Technologies|"
+                         r"Systems|Pharmaceuticals|"
                          r"Energy|Electric|Dynamics|Mills|Entertainment|Media|Communications|Enterprises|"
                          r"Realty|Properties|Foods|Bakeries|Paving|Construction|Builders|Logistics|Insurance|"
                          # teams, charities, societies and authorities ("the Red Cross", "Mountain Rescue Team")
