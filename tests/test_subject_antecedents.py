@@ -63,6 +63,13 @@ _BEFORE = "Tom Ash said the count was slow.\n\nThe vote ended at ten.\n\n"
             "hurts",
             "Jordan Pell",
         ),
+        # near miss: a possessor after the inverted "said" is no subject (her husband is)
+        (
+            "Una Melk opened the hearing. Exports have stalled, said Ada Pell’s husband, who chairs the"
+            " group.\n\n“We cannot wait,” she said.",
+            "cannot wait",
+            "Una Melk",
+        ),
         # near misses: two women in one sentence (the subject first); "said" with no comma before
         (_BEFORE + "Ada Carrow met Una Melk on Monday. She said the talks went well.", "talks went", "Ada Carrow"),
         (

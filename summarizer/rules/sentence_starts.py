@@ -77,8 +77,9 @@ def named_as_subject(view: str, run_start: int, at: int, end: int) -> bool:
     off after the noun phrase that opens the sentence ("Her lawyer, Tom Hale, asked for …"), or
     the one member of a group subject that closes the sentence (``named_member``), or the name
     after an inverted report verb ("Exports have stopped, said Ada Pine, who …"): the report's
-    subject, whether or not the report is read."""
-    if _INVERTED_CUE.search(view, max(0, at - 40), at):
+    subject, whether or not the report is read; not a possessor ("…, said Ada Pine's lawyer": the
+    lawyer is)."""
+    if _INVERTED_CUE.search(view, max(0, at - 40), at) and not view.startswith(("'s", "’s"), end):
         return True
     if view.startswith(",", end):
         head = _OPENING_NP.search(view, max(0, run_start - 50), run_start)
