@@ -25,8 +25,12 @@ _QUOTE = "Shops closed early on Friday. “Owners are worn out,” the {noun} sa
         # two chambers named, neither a source: the nearest one
         ("The Tarnby Chamber of Commerce met the Orla Chambers of Commerce.", "chamber", "Orla Chambers of Commerce"),
         # a name ending in "Corp." or "Administration" is a body's: "the company", "the agency"
-        ("Tarnby Mills Corp. wants lower fees.", "company", "Tarnby Mills Corp"),
+        ("Tarnby Mills Corp. wants lower fees.", "company", "Tarnby Mills Corp."),
+        ("Shares of Tarnby Mills Inc. fell.", "firm", "Tarnby Mills Inc."),
         ("The Orla Transit Administration wants lower fees.", "agency", "Orla Transit Administration"),
+        # an administration is of an agency's kind, no company's
+        ("The Orla Transit Administration wants lower fees.", "company", "company"),
+        ("Tarnby Mills Corp. sued the Orla Transit Administration.", "company", "Tarnby Mills Corp."),
         # near misses: a body of another kind, a person from a place whose surname is the noun
         ("The Ministry of Roads wants lower fees.", "chamber", "chamber"),
         ("Tom Chambers of Tarnby wants lower fees.", "chamber", "chamber"),

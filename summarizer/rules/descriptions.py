@@ -268,7 +268,8 @@ def org_named() -> re.Pattern[str]:
         + "|".join(sorted(_NAME_ENDINGS & _BODY_OF_WORDS, key=lambda w: (-len(w), w)))
         + r")\b(?![^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z])|(?:"
         + "|".join(sorted(_NAME_ENDINGS - _BODY_OF_WORDS, key=lambda w: (-len(w), w)))
-        + r")\b))"
+        # an abbreviated ending keeps its stop ("Tarn Mills Corp."), as the speaker's name does
+        + r")\b(?:(?:(?<=Corp)|(?<=Ltd|Inc))\.)?))"
         # a word with a capital inside that no surname's particle makes: a brand's or an agency's
         # name ("HarbourLink"), not "McAllen", "LeBlanc", "DeVries", nor a handle ("@AnaRuiz")
         r"|(?<![\w'’.@#/-])((?!(?:Mc|Mac|La|Le|De|Di|Da|Du|Van|Von|O)[A-Z])[A-Z][a-z]+[A-Z][a-z]+)(?![\w'’-])"

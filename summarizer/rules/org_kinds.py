@@ -13,7 +13,7 @@ _COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "corp", "inc", "lt
 # nouns of one kind of organization, each row one kind; a noun in no row tells no kind ("the
 # agency" may be "Transitco", whose name holds no such noun)
 _KINDS: tuple[frozenset[str], ...] = (
-    frozenset({"department", "ministry", "office", "agency", "bureau", "secretariat", "directorate"}),
+    frozenset({"department", "ministry", "office", "agency", "bureau", "secretariat", "directorate", "administration"}),
     frozenset({"union", "federation", "confederation", "association", "guild", "syndicate"}),
     _COMPANY_NOUNS,
     frozenset({"council", "board", "committee", "commission"}),
