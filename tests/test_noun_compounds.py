@@ -62,6 +62,12 @@ def _attributions(text: str) -> list[tuple[str | None, str | None, str]]:
         # near misses: an office with no name after it, a subject before the cue word
         ("Voters state party rules are unfair.", [("Voters", "state", "party rules are unfair")]),
         ("Aides report party chairwoman Una Melk quit.", [("Aides", "report", "party chairwoman Una Melk quit")]),
+        # near misses: "who", a relative subject, before the cue word
+        (
+            "They are voters who claim party chairwoman Una Melk lied.",
+            [("who", "claim", "party chairwoman Una Melk lied")],
+        ),
+        ("They are voters who claim Sgt. Tom Vale lied.", [("who", "claim", "Sgt. Tom Vale lied")]),
         # near misses: before the title, a subject (irregular plural, joined names) or a verb group's word
         ("Police report Sgt. Tom Vale was hurt.", [("Police", "report", "Sgt. Tom Vale was hurt")]),
         ("People claim Gov. Ray Park lied.", [("People", "claim", "Gov. Ray Park lied")]),

@@ -296,7 +296,8 @@ _VERB_GROUP_WORDS = lx.AUXILIARIES | lx.VERB_HELPERS | {"to", "not", "never"}
 
 def _subject_or_verb_before(toks: list[Token], k: int, lo: int) -> bool:
     """Does the word before the cue word toks[k] make it a verb: a plural or a group noun that
-    may be its subject ("Officials", "Police", "People", not "Texas"), a pronoun, a word of a
+    may be its subject ("Officials", "Police", "People", not "Texas"), a pronoun or a relative "who"
+    ("voters who claim …"; "which" and "that" may be an object's or a determiner), a word of a
     verb group ("must", "to", "later", "quickly"), or the last of a joined subject ("Lee and
     Vale")? The modifier's place holds a start, a determiner, an adjective or a place name."""
     if k - 1 < lo:
@@ -308,6 +309,7 @@ def _subject_or_verb_before(toks: list[Token], k: int, lo: int) -> bool:
         or low in lx.GROUP_NOUNS
         or low in iw.PEOPLE_NOUNS
         or low in lx.PRONOUN_FORMS
+        or low == "who"
         or low in _VERB_GROUP_WORDS
         or (low.endswith("ly") and prev.text.isalpha() and prev.text.islower())
         or (k - 2 >= lo and toks[k - 2].low in ("and", "or", "&"))
