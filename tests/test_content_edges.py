@@ -1,5 +1,6 @@
 """Where reported content ends at its edges: a noun phrase glossing a report after a tag set off
-by commas is the writer's ("Sales fell, the firm said, the third drop in a row"); a comma
+by commas is the writer's ("Sales fell, the firm said, the third drop in a row", "…, up from
+40 per cent"); a comma
 written inside a quote's closing mark ends the content before a clause of the writer's as it
 would outside the mark, and "when it comes to" after a comma names a topic of what is said; a
 list of subjects with a serial comma before its last item is one content, not cut at ", and"."""
@@ -51,6 +52,19 @@ def contents(text: str) -> list[tuple[str | None, list[str]]]:
         ("The fees will change, the agency said, the changes take effect in autumn.",
          [("the agency", ["The fees will change", "the changes take effect in autumn"])]),
         ("Orders fell, the maker said, its shares slid.", [("the maker", ["Orders fell", "its shares slid"])]),
+        # a change from an earlier figure, perhaps with its degree, glosses the report too
+        ("Attendance was about 4,000, the league said, up slightly from last season.",
+         [("the league", ["Attendance was about 4,000"])]),
+        ("Ridership fell to 2 million, the transit board said, down from 3 million.",
+         [("the transit board", ["Ridership fell to 2 million"])]),
+        ("Exports reached $8 billion, the ministry said, up 6 per cent on last year.",
+         [("the ministry", ["Exports reached $8 billion"])]),
+        # near misses: "up to" a count opens a clause that goes on with the report, and "down to"
+        # is no change from a figure before
+        ("Fares will rise, the council said, up to 300 riders may switch to buses.",
+         [("the council", ["Fares will rise", "up to 300 riders may switch to buses"])]),
+        ("Stocks thinned, the warden said, down to a few hundred fish.",
+         [("the warden", ["Stocks thinned", "down to a few hundred fish"])]),
         # a span of time before "after" tells when, inside the report
         ("The gallery will reopen, the curator said, a year after the flood.",
          [("the curator", ["The gallery will reopen", "a year after the flood"])]),

@@ -358,13 +358,18 @@ def quote_closes_on_clause(toks: list[Token], i: int, k: int, hi: int) -> bool:
 def gloss_after_tag(toks: list[Token], i: int, hi: int) -> bool:
     """Is toks[i:hi] a noun phrase with no verb, closing the sentence after a tag set off by
     commas ("…, its treasurer said Friday, a record for a spring quarter", "…, the firm said,
-    more than twice the forecast")? In apposition to the whole report, it is the writer's gloss
-    on it, no part of what was said: a clause goes on with the report (", the vote will be
-    close", ", the rain continues", ", the talks resume"), and so may a time after it ("a year after
-    the fire"), a list or a quote (a comma, a quote mark), a participle or an infinitive."""
+    more than twice the forecast", "…, the agency said, up slightly from the last vote")? In
+    apposition to the whole report, it is the writer's gloss on it, no part of what was said: a
+    clause goes on with the report (", the vote will be close", ", the rain continues", ", the
+    talks resume"), and so may a time after it ("a year after the fire"), a list or a quote (a
+    comma, a quote mark), a participle or an infinitive."""
     if i + 1 >= hi or toks[i].low not in _GLOSS_OPENERS:
         return False
-    if toks[i].low in _GLOSS_DEGREES and not (toks[i + 1].low in _QUANTITY_OPENERS or toks[i + 1].text[:1].isdigit()):
+    q = i + 1
+    if toks[i].low in _CHANGES and toks[q].low.endswith("ly") and q + 1 < hi:
+        q += 1  # "up slightly from …", "down sharply on the year": a change's degree
+    quantity = toks[q].low in _QUANTITY_OPENERS or toks[q].text[:1].isdigit()
+    if toks[i].low in _GLOSS_DEGREES and not (quantity or (toks[i].low in _CHANGES and toks[q].low in _CHANGE_BASES)):
         return False  # "more voters turned out": a degree on a subject, not on a quantity glossed
     if toks[i + 1].low in _TIME_UNITS and i + 2 < hi and toks[i + 2].low in _TIME_RELATIVES:
         return False  # "…, she said, a year after the fire": when it happens, part of the report
@@ -466,6 +471,9 @@ _TIME_RELATIVES = frozenset({"after", "before", "later", "earlier", "from"})
 # what opens a gloss on a report: an article or possessive, or a degree on a quantity after it
 _GLOSS_DEGREES = frozenset({"more", "less", "nearly", "almost", "roughly", "about", "up", "down"})
 _QUANTITY_OPENERS = frozenset({"than", "a", "an", "the", "half", "twice", "double", "triple", "$", "£", "€"})
+# a change from a figure before: "up from 40 per cent", "down slightly on last year"
+_CHANGES = frozenset({"up", "down"})
+_CHANGE_BASES = frozenset({"from", "on", "over"})
 _GLOSS_OPENERS = frozenset(ARTICLES_AND_POSSESSIVES | {"its", "our", "this", "these"} | _GLOSS_DEGREES)
 
 
