@@ -38,6 +38,7 @@ from summarizer.rules.attribution.words import (
     IRREGULAR_PAST,
     NOT_PARTICIPLES,
     TO_VERBS,
+    ing_participle,
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES
@@ -144,38 +145,72 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
         # "and", or set against it by "while", "whereas" ("… while critics say it is fair")
         if (t.low in COORDINATORS or t.low in _CONTRASTS) and k - i >= 2 and joined_report(toks, k + 1, hi):
             return k
-        # "… a veto and attempted to …", "… and said …", "…, yet refuses …": a second verb of the same subject
-        if (
-            (t.low in COORDINATORS or (t.low == "yet" and toks[k - 1].text == ","))
-            and k + 1 < hi
-            and not toks[k + 1].text[:1].isupper()
-        ):
-            verb = toks[k + 1].low
-            after = toks[k + 2].low if k + 2 < hi else ""
-            if (
-                (
-                    (verb in lx.SPEECH_FORMS or verb in lx.EVIDENCE_FORMS or verb in lx.STANCE_FORMS)
-                    # a form as often a noun is a verb before what a verb takes ("and plans to",
-                    # "and supports the levy"), not in "federal and state law", "and support for"
-                    and (verb not in lx.NOUN_LIKE_FORMS or after in _VERB_OBJECT_OPENERS)
-                    and not (_is_clause(toks, i, hi) and pronoun_subjects_stance(toks, i, k))
-                )
-                # a verb in the past goes on a clause's own subject ("said it agitated Trump and
-                # exposed a weakness"); after an object it is the speaker's next deed
-                or (
-                    verb.endswith("ed")
-                    and len(verb) > 4
-                    and after != "by"  # "unsubstantiated and fabricated by …": a participle
-                    and not _is_clause(toks, i, hi)
-                )
-                or (verb in ("has", "have", "had") and k + 2 < hi and toks[k + 2].low in ("been", "since", "also"))
-                # an infinitive coordinates with no finite verb: "wanted to stay but was treated …"
-                or (verb in FINITE and _infinitive_after(toks, i))
-                # "… and 5 percent back Lind": a new clause whose subject is a count
-                or (verb[:1].isdigit() and _count_clause(toks, i, k, hi))
-            ):
-                return k  # "… but has been met with opposition": the subject's next deed
+        if (end := _next_deed_at(toks, i, k, hi)) is not None:
+            return end  # "… and said …", "…, telling them …, and handing …": the subject's next deed
     return hi
+
+
+def _next_deed_at(toks: list[Token], i: int, k: int, hi: int) -> int | None:
+    """Where the content toks[i:k] ends when the coordinator at toks[k] joins the subject's next
+    deed to it, not more of what was said: a second participle after a participle of saying, a
+    verb of saying, stance or evidence, a past after an object, "has been", a finite verb after
+    an infinitive, a count's own clause; None when it goes on."""
+    t = toks[k]
+    if t.low == "and" and _coordinated_participle(toks, i, k, hi):
+        return k - 1 if toks[k - 1].text == "," else k  # ", telling them …, and handing …"
+    # "… a veto and attempted to …", "… and said …", "…, yet refuses …": a second verb of the same subject
+    if (
+        (t.low in COORDINATORS or (t.low == "yet" and toks[k - 1].text == ","))
+        and k + 1 < hi
+        and not toks[k + 1].text[:1].isupper()
+    ):
+        verb = toks[k + 1].low
+        after = toks[k + 2].low if k + 2 < hi else ""
+        if (
+            (
+                (verb in lx.SPEECH_FORMS or verb in lx.EVIDENCE_FORMS or verb in lx.STANCE_FORMS)
+                # a form as often a noun is a verb before what a verb takes ("and plans to",
+                # "and supports the levy"), not in "federal and state law", "and support for"
+                and (verb not in lx.NOUN_LIKE_FORMS or after in _VERB_OBJECT_OPENERS)
+                and not (_is_clause(toks, i, hi) and pronoun_subjects_stance(toks, i, k))
+            )
+            # a verb in the past goes on a clause's own subject ("said it agitated Trump and
+            # exposed a weakness"); after an object it is the speaker's next deed
+            or (
+                verb.endswith("ed")
+                and len(verb) > 4
+                and after != "by"  # "unsubstantiated and fabricated by …": a participle
+                and not _is_clause(toks, i, hi)
+            )
+            or (verb in ("has", "have", "had") and k + 2 < hi and toks[k + 2].low in ("been", "since", "also"))
+            # an infinitive coordinates with no finite verb: "wanted to stay but was treated …"
+            or (verb in FINITE and _infinitive_after(toks, i))
+            # "… and 5 percent back Lind": a new clause whose subject is a count
+            or (verb[:1].isdigit() and _count_clause(toks, i, k, hi))
+        ):
+            return k  # "… but has been met with opposition": the subject's next deed
+    return None
+
+
+def _coordinated_participle(toks: list[Token], i: int, k: int, hi: int) -> bool:
+    """Does "and" at toks[k] join a second participle to the participle of saying whose content
+    opens at toks[i] ("conceded, telling supporters the race was over and thanking his staff")?
+    The second participle is the subject's next deed, as the first was, and ends what was told.
+    Not a gerund that is a clause's subject ("… and hiring was up"), nor after a progressive in
+    the content ("telling them crews were clearing roads and fixing lines": the content's verbs)."""
+    if k + 1 >= hi or not ing_participle(toks[k + 1]):
+        return False
+    if k + 2 < hi and (toks[k + 2].low in lx.AUXILIARY_VERBS or toks[k + 2].low in FINITE):
+        return False  # "and hiring was up": a subject
+    if any(toks[m].low in lx.BE_FORMS and toks[m + 1].low.endswith("ing") for m in range(i, k - 1)):
+        return False
+    # the content's own participle of saying, after its comma and a hearer of up to four words
+    for p in range(i - 1, max(0, i - 6), -1):
+        if not is_word(toks[p]):
+            return False
+        if toks[p - 1].text == "," and toks[p].low.endswith("ing") and lx.CUE_FORMS.get(toks[p].low) is not None:
+            return True
+    return False
 
 
 def _how_or_when_said(toks: list[Token], i: int, k: int, hi: int) -> bool:

@@ -1,0 +1,37 @@
+"""Participles around a report: a second participle joined by "and" to a participle of saying
+is the subject's next deed, not part of what was told ("conceded, telling aides the race was
+over and thanking his staff")."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def contents(text: str) -> list[tuple[str | None, str | None, list[str]]]:
+    result = summarize(text, model="rules")
+    return [(a.speaker, a.cue, [text[s:e] for s, e in a.content_spans]) for a in result.attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The coach resigned, telling players the season had been \"a long one\" and thanking the fans.",
+         [("The coach", "telling", ['the season had been "a long one"'])]),
+        ("The governor relented, telling lawmakers that the tax was dead and signing the budget.",
+         [("The governor", "telling", ["the tax was dead"])]),
+        ("The chief stepped down, telling reporters the force needed new blood, and naming a deputy.",
+         [("The chief", "telling", ["the force needed new blood"])]),
+        # near misses: a gerund that is a clause's subject, a participle of saying (a report of
+        # its own), and a progressive in the content, whose participles are the content's
+        ("The chief spoke, telling them the plan was working and hiring was up.",
+         [("The chief", "telling", ["the plan was working and hiring was up"])]),
+        ("The chief spoke, telling them the force was short and adding that pay would rise.",
+         [("The chief", "telling", ["the force was short"]), ("The chief", "adding", ["pay would rise"])]),
+        ("The chief spoke, telling them crews were clearing roads and fixing lines.",
+         [("The chief", "telling", ["crews were clearing roads and fixing lines"])]),
+    ],
+)  # fmt: skip
+def test_a_second_participle_ends_what_the_first_told(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert contents(text) == expected
