@@ -1,6 +1,7 @@
 """Participles around a report: a second participle joined by "and" to a participle of saying
 is the subject's next deed, not part of what was told ("conceded, telling aides the race was
-over and thanking his staff")."""
+over and thanking his staff"); a participle with only a phrase of scene, audience or manner
+before the subject ("Speaking to reporters, …") reports nothing, nor is it any report's content."""
 
 from __future__ import annotations
 
@@ -34,4 +35,32 @@ def contents(text: str) -> list[tuple[str | None, str | None, list[str]]]:
     ],
 )  # fmt: skip
 def test_a_second_participle_ends_what_the_first_told(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert contents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Writing for the majority, Justice Ann Holt said the statute was void.",
+         [("Justice Ann Holt", "said", ["the statute was void"])]),
+        ("Speaking to reporters, the mayor said the bridge would reopen.",
+         [("the mayor", "said", ["the bridge would reopen"])]),
+        ("Speaking on condition of anonymity, an aide said the talks had stalled.",
+         [("an aide", "said", ["the talks had stalled"])]),
+        ("Writing in the journal, the researchers argued that the vaccine was safe.",
+         [("the researchers", "argued", ["the vaccine was safe"])]),
+        # a frame before a trailing cue is no content of it either
+        ("Speaking to reporters, the mayor agreed.", []),
+        # near misses: the verb's topic after its preposition, a complement of its own
+        ("Commenting on the verdict, the mayor said it was fair.",
+         [("the mayor", "Commenting", ["on the verdict"]), ("the mayor", "said", ["it was fair"])]),
+        ("Arguing for a recount, the senator blocked the vote.",
+         [("the senator", "Arguing", ["for a recount"])]),
+        ("Writing in May that the dam was sound, the engineer signed the permit.",
+         [("the engineer", "Writing", ["in May that the dam was sound"])]),
+    ],
+)  # fmt: skip
+def test_a_participle_frame_before_the_subject_reports_nothing(
+    text: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
     assert contents(text) == expected

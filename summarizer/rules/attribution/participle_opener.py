@@ -1,10 +1,12 @@
 """Pattern `participle_opener`: a sentence that opens with a participle of saying ("Claiming
-…, the union filed …"); the main clause's subject says it."""
+…, the union filed …"); the main clause's subject says it. A participle with only a phrase of
+place, manner or audience after it ("Writing for the majority, …") frames the main clause."""
 
 from __future__ import annotations
 
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.cue_nouns import np_right
+from summarizer.rules.attribution.participle_reports import participle_frame
 from summarizer.rules.attribution.phrases import source_head
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.reporting_verbs import cue_at, stance_at
@@ -26,7 +28,7 @@ def find(scan: SentenceScan) -> None:
     if end_idx > 4 and toks[0].low.endswith("ing") and toks[0].text[:1].isupper():
         c = cue_at(toks, 0) or stance_at(toks, 0)
         comma = next((j for j in range(c[1] + 2, end_idx) if toks[j].text == ","), None) if c else None
-        if c is not None and comma is not None and comma + 1 < end_idx:
+        if c is not None and comma is not None and comma + 1 < end_idx and not participle_frame(toks, 0, comma):
             s_end = _subject_end(toks, comma + 1, np_right(toks, comma + 1, end_idx))
             if s_end is not None and source_head(view, (toks[comma + 1].start, toks[s_end - 1].end)):
                 scan.add(

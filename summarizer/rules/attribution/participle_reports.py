@@ -1,7 +1,8 @@
 """A report carried by a participle after a comma ("The clerk replied, writing that …") or after
 the main verb's place ("The nurses marched through the town shouting …"), and the fronted
-adverbial before a subject ("By noon, the clerk …"): who speaks in the participle, and what the
-reporting verb before it and a trailing cue after the adverbial must not take as their content."""
+adverbial or participle frame before a subject ("By noon, the clerk …", "Speaking to reporters,
+the clerk …"): who speaks in the participle, and what the reporting verb before it and a
+trailing cue after the adverbial must not take as their content."""
 
 from __future__ import annotations
 
@@ -10,8 +11,13 @@ from summarizer.rules.attribution.phrases import np_left
 from summarizer.rules.attribution.reporting_verbs import cue_at, stance_at
 from summarizer.rules.attribution.words import (
     ATTENDING_PAST,
+    FINITE,
+    IRREGULAR_PAST,
+    NOT_PARTICIPLES,
+    ON_VERBS,
     PATH_PREPOSITIONS,
     SETTING_OPENERS,
+    SUBORDINATORS,
     TIME_WORDS,
     WORDED_THINGS,
     ing_participle,
@@ -51,6 +57,10 @@ def fronted_adverbials_only(toks: list[Token], lo: int, hi: int) -> bool:
     content a trailing cue reports ("By noon, the clerk had replied, writing that …")."""
     i = lo
     while i < hi:
+        comma = next((j for j in range(i + 1, hi) if toks[j].text == ","), hi)
+        if participle_frame(toks, i, comma):
+            i = comma + 1  # "Speaking to reporters, the clerk said:": the scene, as a place is
+            continue
         if toks[i].low not in SETTING_OPENERS and toks[i].low not in TIME_WORDS:
             return False
         j = i + 1
@@ -62,6 +72,46 @@ def fronted_adverbials_only(toks: list[Token], lo: int, hi: int) -> bool:
             return False
         i = j + 1
     return hi > lo
+
+
+def participle_frame(toks: list[Token], i: int, comma: int) -> bool:
+    """Is toks[i:comma] a participle and a phrase of place, audience or manner with no complement
+    of saying ("Writing for the majority", "Speaking to reporters", "Speaking on condition of
+    anonymity", "Standing outside the court")? Before a subject it sets the scene of the main
+    clause and says nothing itself. Not the verb's topic ("Commenting on the ruling", "Arguing for
+    a new vote", "Warning of delays": "about" and "of" always give one), and "that", "whether" or a
+    verb of a clause before any subordinator make a complement ("Writing in May that the dam …")."""
+    t = toks[i]
+    if not (t.text.isalpha() and len(t.low) > 4 and t.low.endswith("ing") and t.low not in NOT_PARTICIPLES):
+        return False
+    if i + 2 >= comma or toks[i + 1].low not in _FRAME_PREPOSITIONS:
+        return False
+    c = cue_at(toks, i) or stance_at(toks, i)
+    lemma = c[0] if c else ""
+    first, nxt = toks[i + 1].low, toks[i + 2].low
+    if (first == "on" and lemma in ON_VERBS and nxt not in ON_MANNERS) or (first == "for" and lemma in _FOR_VERBS):
+        return False
+    for m in range(i + 2, comma):
+        low = toks[m].low
+        if low in SUBORDINATORS:
+            return True  # "Speaking on condition of anonymity because he was not authorized": a reason
+        if low in ("that", "whether") or low in FINITE or low in IRREGULAR_PAST or toks[m].text in _CLAUSE_MARKS:
+            return False
+    return True
+
+
+# prepositions of a scene, an audience or a manner ("about" and "of" give a topic: said)
+_FRAME_PREPOSITIONS = frozenset(
+    {"for", "to", "in", "at", "on", "before", "from", "during", "after", "under", "outside"}
+)
+# a quote or a colon after the participle gives its words
+_CLAUSE_MARKS = frozenset({*ALL_QUOTES, ":", ";"})
+# verbs whose "for" gives what is asked or argued: "Arguing for a new vote", "Calling for calm"
+_FOR_VERBS = frozenset({"argue", "call", "push", "press", "plead", "appeal", "lobby", "advocate", "ask"})
+# what "on" opens when it tells how or where, not about what: "testified on behalf of",
+# "spoke on condition of anonymity", "spoke on the phone"
+ON_MANNERS = frozenset({"behalf", "condition", "background", "record", "camera", "air", "tape", "phone", "stage",
+                        "stand", "television", "radio", "tv"})  # fmt: skip
 
 
 def opener_is_setting(toks: list[Token], opener: int, comma_after: int | None) -> bool:

@@ -19,6 +19,7 @@ from summarizer.rules.attribution.complements import (
 )
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.participle_reports import (
+    ON_MANNERS,
     free_participle,
     participle_report_at,
 )
@@ -53,17 +54,11 @@ _AGREE = frozenset({"agree", "disagree", "concur"})
 _TOPIC_PREPOSITIONS: dict[str, frozenset[str]] = {"on": frozenset(ON_VERBS), "with": _AGREE}
 
 
-# what "on" opens when it tells how or where, not about what: "testified on behalf of",
-# "spoke on condition of anonymity", "said on the record", "spoke on the phone"
-_ON_MANNERS = frozenset({"behalf", "condition", "background", "record", "camera", "air", "tape", "phone", "stage",
-                         "stand", "television", "radio", "tv"})  # fmt: skip
-
-
 def _medium(toks: list[Token], i: int, hi: int) -> bool:
     """Is the phrase after "on" at toks[i] where or how something was said ("on Twitter that …",
     "on his blog:", "on behalf of", "on the record"), not what about?"""
     head = toks[i + 1].low if toks[i].low in ARTICLES_AND_POSSESSIVES and i + 1 < hi else toks[i].low
-    if head in _ON_MANNERS:
+    if head in ON_MANNERS:
         return True
     for m in range(i, min(hi, i + 5)):
         if toks[m].low == "that" or toks[m].text == ":" or toks[m].text in ALL_QUOTES:
