@@ -259,8 +259,17 @@ def paragraph_index(paragraphs: list[Span]) -> Callable[[int], int]:
 
 def name_like(view: str, span: Span) -> bool:
     """A quoted phrase too short to be anyone's statement: "The 411", "national enterprise
-    reporter", "Contract with America" (≤ 6 words with no sentence punctuation inside)."""
+    reporter", "Contract with America" (≤ 6 words with no sentence punctuation inside). Not a
+    quote of up to three words that is a sentence of its own, its stop inside the marks and a
+    stop before it in its paragraph ('… she added. "Five."'): a short answer, someone's words
+    (a paragraph of its own, "'All Hands on Deck.'", is a subheading's label)."""
     inner = view[span[0] : span[1]].strip(" " + ALL_QUOTES)
+    if (
+        inner[-1:] in (".", "!", "?")
+        and len(inner.split()) <= 3
+        and view[: span[0]].rstrip(" ")[-1:] in (".", "!", "?")
+    ):
+        return False
     words = inner.split()
     return len(words) <= 6 and not re.search(r"[.!?,;:]", inner.rstrip(".,!?" + ALL_QUOTES + " "))
 

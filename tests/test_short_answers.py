@@ -1,0 +1,37 @@
+"""A quote of a word or two that stands as a sentence of its own after a tag ('… she added.
+"Five."') is the speaker's short answer, not a name or a title, and joins the quote before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def contents(text: str) -> list[tuple[str | None, list[str]]]:
+    result = summarize(text, model="rules")
+    return [(a.speaker, [text[s:e] for s, e in a.content_spans]) for a in result.attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We called three offices and got three replies," she added. "Three."',
+         [("she", ["We called three offices and got three replies", "Three"])]),
+        ('"Will the ferry run again?" the captain asked. "Never!"',
+         [("the captain", ["Will the ferry run again?", "Never!"])]),
+        # near misses: a title after a preposition is a name, a stop or not; a title-case phrase
+        # with no stop inside the marks is a name too
+        ('Ruiz was a guest on "Harbour Hour." "It went well," she said.',
+         [("she", ["It went well"])]),
+        ('"We will appeal," she said. The ruling came on "Black Friday" in the port.',
+         [("she", ["We will appeal"])]),
+        # a paragraph of its own is a subheading's label, and four words are a title's
+        ('"We will appeal," she said.\n\n"Storm Over Harbour."\n\nThe port shut on Friday.',
+         [("she", ["We will appeal"])]),
+        ('"We will appeal," she said. "Storm Over The Harbour."',
+         [("she", ["We will appeal"])]),
+    ],
+)  # fmt: skip
+def test_a_short_answer_after_a_tag_is_the_speakers(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert contents(text) == expected
