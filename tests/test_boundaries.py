@@ -359,6 +359,9 @@ def test_the_occasion_of_speaking_is_no_speaker(text: str, expected: list[tuple[
         ("She criticized the plan during a televised address.", [("She", "the plan")]),
         ("The coach praised the team in a radio interview on Sunday.", [("The coach", "the team")]),
         ("The critics attacked the governor in tweets.", [("The critics", "the governor")]),
+        # a spoken act of scolding or preaching is a speech event too
+        ("The minister denounced the merger in an on-air tirade.", [("The minister", "the merger")]),
+        ("The bishop condemned the cuts in a Sunday sermon.", [("The bishop", "the cuts")]),
         # near misses: no event noun after the modifiers, or a clause's own "in"
         ("The union praised the workers in the city for their courage.",
          [("The union", "the workers in the city for their courage")]),
@@ -379,6 +382,8 @@ def test_the_occasion_of_speaking_is_no_speaker(text: str, expected: list[tuple[
          [("The auditor", "mistakes appeared in two reports last year")]),
         ("The pastor noted that the faithful pray in messages of hope.",
          [("The pastor", "the faithful pray in messages of hope")]),
+        ("The critic said the film was a long rant about the city.",
+         [("The critic", "the film was a long rant about the city")]),
         # near misses: a known text, someone else's, or a name tells where the object is found
         ("The mayor faulted errors in the annual reports.", [("The mayor", "errors in the annual reports")]),
         ("The senator criticized the lies in his rival's tweets.",

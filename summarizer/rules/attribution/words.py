@@ -162,7 +162,7 @@ TO_VERBS = {"agree", "promise", "vow", "pledge", "threaten", "urge", "ask", "ord
              "plead", "caution", "assure"}  # fmt: skip
 SPEECH_EVENTS = {"statement", "interview", "speech", "tweet", "post", "letter", "op-ed", "email", "release",
                   "conference", "appearance", "briefing", "address", "video", "message", "remarks", "memo",
-                  "filing", "report"}  # fmt: skip
+                  "filing", "report", "diatribe", "tirade", "rant", "sermon", "eulogy", "monologue"}  # fmt: skip
 # what, after a comma, opens a clause that ends the reported content (not ", who …" on a noun
 # of the content, "his father, Bill, who began the dairy", nor a reason, ", since landlords
 # cannot raise rents": both are part of what is reported)
