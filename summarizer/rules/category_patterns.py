@@ -61,6 +61,10 @@ _NEARLY_TO_DEATH = (
     "".join(rf"(?<!\b{feeling}\s)" for feeling in sorted(iw.FEELINGS_TO_DEATH))
     + r"(?:nearly|almost|half)\s+to\s+death\b"
 )
+# An alternative that opens with look-behinds before its word ("(?<=\bin\s)hospital") has the
+# word tried first by a look-ahead ("(?=hospital)(?<=\bin\s)hospital"): the same matches, but
+# the engine, which enters every alternative of a pattern that ignores case, gives up at a position
+# after one letter rather than after every look-behind (some fifty before "hospital").
 CATEGORY_SOURCES: list[tuple[str, str]] = [
     (
         "killed",
@@ -72,11 +76,13 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
         # a harm told fatal by its adverb, as near the count as the harm's verb: "fatally shot two guards"
         r"|(?:fatally|mortally)\s+(?:shot|shooting|wounded|wounding|stabbed|stabbing|injured|injuring)"
         # a killing by gunfire told as a phrasal verb: "two men were gunned down" (not "nearly gunned down")
-        rf"|(?<!nearly\s)(?<!almost\s){iw.GUNNED_DOWN}"
-        r"|fatal(?:ly|ities|ity)?|mortally|" + _NOT_A_DEATH + r"deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies"
+        rf"|(?=gunn)(?<!nearly\s)(?<!almost\s){iw.GUNNED_DOWN}"
+        r"|fatal(?:ly|ities|ity)?|mortally|(?=death)"
+        + _NOT_A_DEATH
+        + r"deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies"
         # "deceased" as the people's predicate ("four people were deceased", "left two workers deceased"),
         # not before a noun nor a noun itself ("the deceased woman's three sisters", "the deceased and two friends")
-        r"|(?<!\bthe\s)deceased(?=\s*[,.;:)]|\s*$|\s+(?:in|inside|at|on|after|when|from|by|following|near|upon"
+        r"|(?=deceased)(?<!\bthe\s)deceased(?=\s*[,.;:)]|\s*$|\s+(?:in|inside|at|on|after|when|from|by|following|near|upon"
         r"|while|as|before|with|during)\b)"
         # deaths by water, current or lack of air: "two people drowned"
         rf"|drown(?:ed|s|ing)?{iw.NOT_DROWNED_OUT}|electrocuted|suffocated|asphyxiated"
@@ -89,17 +95,17 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
     ),
     (
         "injured",
-        rf"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt(?:ing)?|stabbed(?!\s+(?:to\s+death|and\s+killed|dead)\b)|{iw.HOSPITALIZED}|casualties|critical\s+condition"
+        rf"\b(?:injur(?:ed|ies|y|ing)|wound(?:ed|s|ing)?|hurt(?:ing)?|stabbed(?!\s+(?:to\s+death|and\s+killed|dead)\b)|(?=hospitali){iw.HOSPITALIZED}|casualties|critical\s+condition"
         # a blow with the gun itself, right before the count it takes as its object: "pistol-whipped
         # one of the clerks", "pistol-whipping two guards", or after the count in the passive: "three
         # guards were pistol-whipped" (not the count of those who struck: "Two men … pistol-whipped the clerk")
         r"|pistol[- ]?whipp(?:ed|ing)(?=\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b)"
-        r"|(?<=\bwere\s)pistol[- ]?whipped"
+        r"|(?=pistol)(?<=\bwere\s)pistol[- ]?whipped"
         # a patient's state: "two men are in stable condition", "critical but stable condition"
         # (British usage with an article: "two are in a stable condition")
         # (the grades of iw.CONDITION_GRADES: "left two guards in serious but stable condition"; the match starts at
         # the grade, as "critical condition" does, so that "in" stays free for the patterns of place)
-        rf"|(?:(?<=\bin\s)|(?<=\bin\sa\s)){iw.CONDITION_GRADES}"
+        rf"|(?=critical|serious|stable|grave|guarded|fair|good|satisfactory)(?:(?<=\bin\s)|(?<=\bin\sa\s)){iw.CONDITION_GRADES}"
         r"|critical\s+but\s+stable\s+condition"
         # a prognosis after a harm: "the other two victims are expected to survive"
         r"|(?:expected|likely)\s+to\s+survive"
@@ -108,17 +114,17 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
         # British and Commonwealth usage, no article: "three others are in hospital", "admitted to hospital";
         # not a noun it modifies ("nurses in hospital wards"): only a stop, a capital, a function word, an
         # adverb or a participle may follow it, unless a verb of being taken there comes before
-        rf"|(?:{_CONVEYED_TO_NO_ARTICLE})hospitals?{_ON_AN_ERRAND}"
+        rf"|(?=hospital)(?:{_CONVEYED_TO_NO_ARTICLE})hospitals?{_ON_AN_ERRAND}"
         # American usage, where people are: "two men are in the hospital", "one remains in the hospital"
-        r"|(?:(?<=\bare\sin\sthe\s)|(?<=\bis\sin\sthe\s)|(?<=\bwere\sin\sthe\s)|(?<=\bwas\sin\sthe\s)"
+        r"|(?=hospital)(?:(?<=\bare\sin\sthe\s)|(?<=\bis\sin\sthe\s)|(?<=\bwere\sin\sthe\s)|(?<=\bwas\sin\sthe\s)"
         r"|(?<=\bremain\sin\sthe\s)|(?<=\bremains\sin\sthe\s)|(?<=\bremained\sin\sthe\s))hospital"
         # American usage, conveyed there: "two men were taken to the hospital", "sending three people to
         # a hospital", "rushed to area hospitals"
         # (not a part of it or its staff: "samples were sent to a hospital lab", "taken to the hospital grounds")
-        rf"|(?:{_CONVEYED_TO})hospitals?\b{_ON_AN_ERRAND}(?!\s+(?:{_HOSPITAL_PARTS})\b)"
-        rf"|(?<=\bin\s|\bto\s)hospital{_ON_AN_ERRAND}(?![ \t]+(?!(?:{_AFTER_A_PLACE})\b)[a-z]+(?<!ing)(?<!ly)(?<!ed)\b)"
+        rf"|(?=hospital)(?:{_CONVEYED_TO})hospitals?\b{_ON_AN_ERRAND}(?!\s+(?:{_HOSPITAL_PARTS})\b)"
+        rf"|(?=hospital)(?<=\bin\s|\bto\s)hospital{_ON_AN_ERRAND}(?![ \t]+(?!(?:{_AFTER_A_PLACE})\b)[a-z]+(?<!ing)(?<!ly)(?<!ed)\b)"
         # the sick of a poisoning or a leak: "left 100 villagers ill", "sickened 40 diners"
-        r"|(?<!mentally\s)(?<!terminally\s)ill(?![\w-])|sicken(?:ed|ing)"
+        r"|(?=ill)(?<!mentally\s)(?<!terminally\s)ill(?![\w-])|sicken(?:ed|ing)"
         # an injury undergone (iw.INJURY_NOUNS): "suffered burns", "sustained a deep cut", "suffered a
         # broken leg" (not "suffered a pay cut"); "were treated for burns"
         r"|(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?)\s+(?:an?\s+|multiple\s+|several\s+|some\s+)?"
@@ -132,23 +138,23 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
         rf"|treated(?=\s+(?:{iw.TREATED_WHERE}for\b(?!\s+(?:mild\s+)?shock\b(?!\s+and\b))|{iw.TREATED_AND_RELEASED}))"
         # "two men were being treated at a hospital in Lisk" (the count's own verb, plural or
         # progressive: not "… a cashier, who was treated at a hospital")
-        r"|(?:(?<=\bbeing\s)|(?<=\bwere\s)|(?<=\bare\s))treated"
+        r"|(?=treated)(?:(?<=\bbeing\s)|(?<=\bwere\s)|(?<=\bare\s))treated"
         r"(?=\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|medical\s+cent(?:er|re)s?)\b)"
         # "left 800 needing treatment"
         r"|(?:need(?:ing|ed)?|requir(?:ing|ed)|receiv(?:ing|ed))\s+(?:medical\s+|hospital\s+)?treatment"
         # "three climbers are fighting for their lives": gravely hurt
         r"|fighting\s+for\s+(?:(?:his|her|their)\s+)?li(?:fe|ves)"
-        rf"|(?<!\ba\s)(?<!single\s)(?<!warning\s)(?<!fired\sone\s)(?<!firing\sone\s)(?<!heard\sone\s)shot(?!\s+(?:down|out|up|back)\b)(?!{_FIRED_AT})|shootings?\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+        rf"|(?=shot)(?<!\ba\s)(?<!single\s)(?<!warning\s)(?<!fired\sone\s)(?<!firing\sone\s)(?<!heard\sone\s)shot(?!\s+(?:down|out|up|back)\b)(?!{_FIRED_AT})|shootings?\s+of(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
         # the verb after a preposition takes the people shot as its object: "accused of shooting two
         # people", "charged with shooting three men", "… shooting a woman and two children"; not the
         # noun ("a shooting two blocks away")
-        r"|(?:(?<=\bof\s)|(?<=\bwith\s)|(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bby\s))shooting"
+        r"|(?=shooting)(?:(?<=\bof\s)|(?<=\bwith\s)|(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bby\s))shooting"
         r"(?=\s+(?:(?:an?|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?and\s+(?:(?:his|her|their)\s+)?)?"
         r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
         r"|struck\s+by\s+(?:a\s+)?(?:bullets?|gunfire)"
         # a graze, as the people's passive: "two men were grazed by bullets", "… had been grazed" (not
         # the active "a round grazed the car")
-        r"|(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s)|(?<=\bgot\s))grazed"
+        r"|(?=grazed)(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s)|(?<=\bgot\s))grazed"
         # a beating by its degree or result, a harm "to death" that did not come (iw.BEATEN_HURT):
         # "two men were badly beaten", "… beaten unconscious", "… nearly beaten to death"
         rf"|{iw.BEATEN_HURT}"
