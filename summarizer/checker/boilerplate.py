@@ -16,7 +16,7 @@ from summarizer.text.base import (
     SpanIndex,
     normalize,
 )
-from summarizer.text.regex import compiled
+from summarizer.text.regex import guarded
 
 
 @rule("no-boilerplate", "error", "no output text comes from the boilerplate listed in source.removed")
@@ -65,7 +65,9 @@ def _output_spans(summary: IncidentSummary) -> Iterator[tuple[str, tuple[int, ..
 
 # ---------------------------------------------------------------- prompt injection
 
-_INJECTION = compiled(
+# guarded: a look-ahead for the first letters of its words, so that the engine, which ignores case,
+# does not try every alternative at every position
+_INJECTION = guarded(
     r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+)*(?:previous|prior|above|earlier|preceding|system)\s+"
     r"(?:instructions?|prompts?|messages?|context|rules)\b|\b(?:you are|act as|pretend to be)\s+(?:now\s+)?(?:an?\s+)?"
     r"(?:AI|language model|LLM|assistant|chatbot)\b|\bsystem prompt\b|\bnote to (?:the )?(?:AI|LLM|model|assistant)\b",
