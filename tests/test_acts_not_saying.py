@@ -32,6 +32,9 @@ def found(text: str) -> list[tuple[str | None, str | None, str]]:
         "She called for help after the crash.",
         "Crews called for reinforcements as the fire spread.",
         "The coach called for an ambulance.",
+        "Officers called for backup at 3 a.m.",
+        "She called for an ambulance and a doctor.",
+        "He called for help by radio and waited.",
         # a stance verb before a preposition of motion: a movement or a phone call, no object taken
         "She called into a late-night radio show on Friday.",
         "The mayor weighed into the debate.",
@@ -63,6 +66,30 @@ def test_no_report(text: str) -> None:
         # near misses: a demand for more of them, or for a thing, is a stance
         ("The mayor called for more police on the streets.", "The mayor", "called for", "more police on the streets"),
         ("Sen. Ana Ruiz called for an independent review.", "Sen. Ana Ruiz", "called for", "an independent review"),
+        # near misses: the summoned noun does not end the object (a compound, a beneficiary or source,
+        # an infinitive on it, "in" and a gerund): a demand
+        (
+            "The report called for backup generators at each clinic.",
+            "The report",
+            "called for",
+            "backup generators at each clinic",
+        ),
+        ("Residents called for a taxi stand by the pier.", "Residents", "called for", "a taxi stand by the pier"),
+        ("The union called for help for idle loggers.", "The union", "called for", "help for idle loggers"),
+        ("The mayor called for help from the state.", "The mayor", "called for", "help from the state"),
+        (
+            "The senator called for a doctor to be hired at every prison.",
+            "The senator",
+            "called for",
+            "a doctor to be hired at every prison",
+        ),
+        (
+            "The mayor called for help in paying for the levee.",
+            "The mayor",
+            "called for",
+            "help in paying for the levee",
+        ),
+        ("She called for an ambulance and a lawyer.", "She", "called for", "an ambulance and a lawyer"),
         ("The mayor weighed in on the debate.", "The mayor", "weighed in on", "the debate"),
         ("Critics pushed for a vote.", "Critics", "pushed for", "a vote"),
         # the cue word as a verb: no adjective before it

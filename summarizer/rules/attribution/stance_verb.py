@@ -19,7 +19,9 @@ from summarizer.rules.attribution.words import (
     OBJECT_CLAUSE_OPENERS,
     PREPOSITIONS,
     REFLEXIVES,
+    SETTING_OPENERS,
     SPEECH_EVENTS,
+    SUBORDINATORS,
     SUMMONED_NOUNS,
     main_verb_after,
 )
@@ -177,10 +179,29 @@ def read_stance(
 
 def _summoned(toks: list[Token], i: int, end_idx: int) -> bool:
     """Is the object at toks[i] one summoned (SUMMONED_NOUNS), bare or after "a"/"an" ("help",
-    "backup", "an ambulance"), not one modified as a demand's ("more police", "federal help")?"""
+    "backup", "an ambulance"), not one modified as a demand's ("more police", "federal help")?
+    The noun ends the object: one it modifies ("backup generators", "a taxi rank"), one it takes
+    ("help for farmers", "help from the province", "help in paying"), or an infinitive on it ("a
+    doctor to be posted at every school") makes the object a demand's; a clause or adjunct after
+    it ("help after the crash", "backup as the fire spread") or another summoned one does not."""
     if toks[i].low in ("a", "an") and i + 1 < end_idx:
         i += 1
-    return toks[i].low in SUMMONED_NOUNS
+    if toks[i].low not in SUMMONED_NOUNS:
+        return False
+    nxt = i + 1
+    if nxt >= end_idx or not toks[nxt].text[:1].isalnum():
+        return True
+    low = toks[nxt].low
+    if low in ("and", "or") and nxt + 1 < end_idx:
+        # "an ambulance and a doctor", "help and waited"; not "… and a lawyer"
+        return _summoned(toks, nxt + 1, end_idx) or toks[nxt + 1].low.endswith("ed")
+    if low in _DEMAND_COMPLEMENTS or (low == "in" and nxt + 1 < end_idx and toks[nxt + 1].low.endswith("ing")):
+        return False
+    return low in _NO_OBJECT_OPENERS or low in SETTING_OPENERS or low in SUBORDINATORS
+
+
+# what a demanded noun takes after it: a beneficiary, a source, a kind, an infinitive
+_DEMAND_COMPLEMENTS = frozenset({"for", "from", "of", "with", "to"})
 
 
 def _set_off_speaker(toks: list[Token], comma: int) -> Span | None:
