@@ -378,6 +378,10 @@ def test_a_death_with_its_own_cause_is_someone_else() -> None:
         ("The desk took 110 calls about the storm.", "110", True),
         ("Two men died on Route 911 near Tarrow.", "911", False),
         ("Crews said 911 people were moved out.", "911", True),
+        ("Dispatchers took 911 calls all night after the fire.", "911", False),
+        ("The 911 center received dozens of calls.", "911", False),
+        ("Two 911 dispatchers were shot outside the station.", "911", False),
+        ("The flu killed 911 people over the winter.", "911", True),
     ],
 )
 def test_numbers_that_count_nothing_are_told_by_the_words_around_them(sentence: str, number: str, counts: bool) -> None:

@@ -93,8 +93,15 @@ def test_a_wound_then_a_death_in_one_clause(text: str, expected: tuple[int, int]
         ("A gunman shot a co-worker and two customers in Tessel on Friday.", (0, 3)),
         ("A gunman shot an ex-worker and two customers in Tessel on Friday.", (0, 3)),
         ("A gunman shot the co-owner and his wife at a shop in Tessel.", (0, 2)),
+        # the prefix on the kin after "and" too (victims.AND_KIN)
+        ("A gunman shot his ex-girlfriend and her half-brother in Tessel.", (0, 2)),
+        ("A gunman killed his ex-wife and her co-worker in Tessel.", (2, 0)),
+        ("His ex-wife and two children were shot in Tessel on Friday.", (0, 3)),
+        ("A great-grandmother, 90, died in the fire in Tessel.", (1, 0)),
         # near misses: a prefixed person who says or does, harmed by no one
         ("A co-owner said the shop in Tessel would reopen on Monday.", (0, 0)),
+        ("The half-time show in Tessel went on after two fans were stabbed.", (0, 2)),
+        ("An ex-officer was charged after a man was shot in Tessel.", (0, 1)),
         ("A gunman shot a co-worker and two customers fled in Tessel.", (0, 1)),
     ],
 )
@@ -109,11 +116,18 @@ def test_a_prefixed_person_is_one_person(text: str, expected: tuple[int, int]) -
         ("Two suspects were shot by police in Tessel. The gunman died at the scene.", (1, 1)),
         ("Two suspects were shot by police in Tessel. The suspect died at the scene.", (1, 1)),
         ("Three robbers were shot by a guard in Tessel. The robber died later.", (1, 2)),
+        ("Police shot two suspects in Tessel. The gunman died.", (1, 1)),
+        # the count keeps the text's own word of harm, which grounds its label ("wounded", "hurt")
+        ("Two robbers were wounded by a clerk in Tessel. The robber died later.", (1, 1)),
+        ("Two robbers were hurt by a clerk in Tessel. The robber died later.", (1, 1)),
         # near misses: the people hurt are not the attackers, so the attacker is one more dead (GVA
         # counts an attacker killed); the dead no attacker, another person
         ("Two officers were shot in Tessel. The gunman died at the scene.", (1, 2)),
         ("Two guards were shot in Tessel. The suspect died at the scene.", (1, 2)),
         ("Two suspects were shot by police in Tessel. The officer died at the scene.", (1, 2)),
+        ("The gunman and two officers were shot in Tessel. The gunman died.", (1, 2)),
+        ("Two suspects were shot in Tessel; a third suspect died.", (1, 2)),
+        ("Two men were shot in Tessel. The gunman, who fled, was later found dead.", (1, 2)),
     ],
 )
 def test_an_attacker_dead_after_attackers_shot_is_one_of_them(text: str, expected: tuple[int, int]) -> None:

@@ -153,6 +153,12 @@ def test_a_later_death_supersedes_the_hurt(text: str, expected: tuple[int, int])
         ("Two pupils were bored half to death by the assembly in Corrow.", (0, 0)),
         ("Three children were scared nearly to death by the thunder in Corrow.", (0, 0)),
         ("A gunman shot two men and beat a third nearly to death in Corrow.", (0, 2)),
+        ("She said she was scared half to death when shots rang out in Corrow.", (0, 0)),
+        ("The dog was nearly starved to death, and two men were shot in Corrow.", (0, 2)),
+        ("He was worked half to death at a mill before he was shot dead in Corrow.", (1, 0)),
+        # ordinary variants: a noun or a weapon after the ordinal, other verbs of HARMED_TO_DEATH
+        ("A gunman shot two men and beat a third man to death with a bat in Corrow.", (1, 2)),
+        ("Gunmen shot two guards and burned a third to death in Corrow.", (1, 2)),
     ],
 )
 def test_a_second_harm_to_death_and_one_that_did_not_come(text: str, expected: tuple[int, int]) -> None:

@@ -190,7 +190,7 @@ _GUN = r"(?:gun|handgun|firearm|rifle|pistol|shotgun|revolver|weapon)"
 # at home", "shot his wife and daughter to death", not "shot his wife and her brother called police",
 # "… and her brother drove her to a hospital")
 AND_KIN = (
-    rf"(?:\s+and\s+(?:(?:his|her|their)\s+(?:{FILLER}\s+){{0,2}}?)?(?:{VICTIM_NOUNS})\b"
+    rf"(?:\s+and\s+(?:(?:his|her|their)\s+(?:{FILLER}\s+){{0,2}}?)?{PERSON_PREFIX}(?:{VICTIM_NOUNS})\b"
     r"(?=\s*[,.;:)\"”]|\s*$|\s+(?:in|at|on|inside|outside|near|behind|with|before|after|during|while|when|as|and|or"
     rf"|then|to|dead|from|early|late|last|this|once|twice|multiple|several|\d|{CALENDAR_WORDS})\b))?"
 )
