@@ -59,12 +59,22 @@ def contents(text: str) -> list[tuple[str | None, list[str]]]:
          [("the transit board", ["Ridership fell to 2 million"])]),
         ("Exports reached $8 billion, the ministry said, up 6 per cent on last year.",
          [("the ministry", ["Exports reached $8 billion"])]),
+        # a span of time before "earlier" or "later" dates the earlier figure: no adverb of a verb
+        ("Turnout was 61 per cent, the commission said, down from 66 per cent four years earlier.",
+         [("the commission", ["Turnout was 61 per cent"])]),
+        ("The herd was 900, the ranger said Monday, up from 700 a decade earlier.",
+         [("the ranger", ["The herd was 900"])]),
         # near misses: "up to" a count opens a clause that goes on with the report, and "down to"
         # is no change from a figure before
         ("Fares will rise, the council said, up to 300 riders may switch to buses.",
          [("the council", ["Fares will rise", "up to 300 riders may switch to buses"])]),
         ("Stocks thinned, the warden said, down to a few hundred fish.",
          [("the warden", ["Stocks thinned", "down to a few hundred fish"])]),
+        # a change with a clause of its own after the earlier figure goes on with the report
+        ("Prices are up, she said, up from where they were.",
+         [("she", ["Prices are up", "up from where they were"])]),
+        ("Patrols were cut, the chief said, down from ten to six, because the budget shrank.",
+         [("the chief", ["Patrols were cut", "down from ten to six, because the budget shrank"])]),
         # a span of time before "after" tells when, inside the report
         ("The gallery will reopen, the curator said, a year after the flood.",
          [("the curator", ["The gallery will reopen", "a year after the flood"])]),

@@ -386,7 +386,8 @@ def gloss_after_tag(toks: list[Token], i: int, hi: int) -> bool:
             return _one_verb_group(toks, j + 1, hi)  # "…, a promise she has made before": the head's relative
         if (
             low in FINITE
-            or (low in lx.AUXILIARIES and not noun)  # "the first time": a rank, not an adverb
+            # "the first time": a rank, not an adverb; "four years earlier": a time, not an adverb
+            or (low in lx.AUXILIARIES and not noun and not (low in _TIME_RELATIVES and toks[j - 1].low in _TIME_UNITS))
             or ((low in IRREGULAR_PAST or low in QUANTITY_CHANGE_FORMS) and not noun)
             or low in WHO_WHICH_WHOM
             or low in ("that", "whose")
