@@ -32,6 +32,19 @@ def contents(text: str) -> list[tuple[str | None, str | None, list[str]]]:
          [("The chief", "telling", ["the force was short"]), ("The chief", "adding", ["pay would rise"])]),
         ("The chief spoke, telling them crews were clearing roads and fixing lines.",
          [("The chief", "telling", ["crews were clearing roads and fixing lines"])]),
+        # a gerund or participle of the content's own, after a preposition or a verb, is what the
+        # -ing after "and" joins: the content goes on
+        ("The chief spoke, saying the plan was about widening roads and fixing bridges.",
+         [("The chief", "saying", ["the plan was about widening roads and fixing bridges"])]),
+        ("The firm replied, saying it was committed to hiring and training locals.",
+         [("The firm", "saying", ["it was committed to hiring and training locals"])]),
+        ("The coach spoke, telling the board he liked running and swimming.",
+         [("The coach", "telling", ["he liked running and swimming"])]),
+        # a noun in -ing after a determiner is no verb: the second participle is the next deed
+        ("The mayor spoke, saying he opposed the new ruling and thanking the crews.",
+         [("The mayor", "saying", ["he opposed the new ruling"])]),
+        ("The coach resigned, saying the meeting was over and thanking the fans.",
+         [("The coach", "saying", ["the meeting was over"])]),
     ],
 )  # fmt: skip
 def test_a_second_participle_ends_what_the_first_told(text: str, expected: list[tuple[str, str, list[str]]]) -> None:

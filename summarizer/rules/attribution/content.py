@@ -196,13 +196,13 @@ def _coordinated_participle(toks: list[Token], i: int, k: int, hi: int) -> bool:
     """Does "and" at toks[k] join a second participle to the participle of saying whose content
     opens at toks[i] ("conceded, telling supporters the race was over and thanking his staff")?
     The second participle is the subject's next deed, as the first was, and ends what was told.
-    Not a gerund that is a clause's subject ("… and hiring was up"), nor after a progressive in
-    the content ("telling them crews were clearing roads and fixing lines": the content's verbs)."""
+    Not a gerund that is a clause's subject ("… and hiring was up"), nor after an -ing verb of
+    the content's own (_content_ing_before)."""
     if k + 1 >= hi or not ing_participle(toks[k + 1]):
         return False
     if k + 2 < hi and (toks[k + 2].low in lx.AUXILIARY_VERBS or toks[k + 2].low in FINITE):
         return False  # "and hiring was up": a subject
-    if any(toks[m].low in lx.BE_FORMS and toks[m + 1].low.endswith("ing") for m in range(i, k - 1)):
+    if _content_ing_before(toks, i, k):
         return False
     # the content's own participle of saying, after its comma and a hearer of up to four words
     for p in range(i - 1, max(0, i - 6), -1):
@@ -211,6 +211,32 @@ def _coordinated_participle(toks: list[Token], i: int, k: int, hi: int) -> bool:
         if toks[p - 1].text == "," and toks[p].low.endswith("ing") and lx.CUE_FORMS.get(toks[p].low) is not None:
             return True
     return False
+
+
+def _content_ing_before(toks: list[Token], i: int, k: int) -> bool:
+    """Is the last verb of the content toks[i:k] before "and" a word in -ing, a progressive, a
+    gerund or a participle of its own ("crews were clearing roads", "the plan was about building
+    homes", "committed to hiring", "would keep spending")? The -ing after "and" joins it, inside
+    what was told. A finite verb after it closes the clause ("… was tired and asking"), and a
+    noun in -ing after a determiner ("opposed the new ruling and vowing …") is no verb."""
+    for m in range(k - 1, i - 1, -1):
+        t, low = toks[m], toks[m].low
+        if low in FINITE or low in lx.AUXILIARY_VERBS or low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4):
+            return False
+        if (
+            t.text.isalpha()
+            and t.text.islower()
+            and len(low) > 4
+            and low.endswith("ing")
+            and low not in _NEVER_VERBS
+            and not any(toks[p].low in lx.DETERMINERS for p in range(max(i, m - 2), m))
+        ):
+            return True
+    return False
+
+
+# words in -ing that are no verb in a content: a preposition, a pronoun, a time ("by evening")
+_NEVER_VERBS = NOT_PARTICIPLES - {"being", "building"}
 
 
 def _how_or_when_said(toks: list[Token], i: int, k: int, hi: int) -> bool:
