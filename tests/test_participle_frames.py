@@ -69,6 +69,9 @@ def test_a_second_participle_ends_what_the_first_told(text: str, expected: list[
          [("the mayor", "Commenting", ["on the verdict"]), ("the mayor", "said", ["it was fair"])]),
         ("Arguing for a recount, the senator blocked the vote.",
          [("the senator", "Arguing", ["for a recount"])]),
+        # a preposition the stance lexicon joins to the verb gives its topic ("refer to")
+        ("Referring to the strike, the minister said it was illegal.",
+         [("the minister", "Referring to", ["the strike"]), ("the minister", "said", ["it was illegal"])]),
         ("Writing in May that the dam was sound, the engineer signed the permit.",
          [("the engineer", "Writing", ["in May that the dam was sound"])]),
     ],

@@ -79,7 +79,8 @@ def participle_frame(toks: list[Token], i: int, comma: int) -> bool:
     of saying ("Writing for the majority", "Speaking to reporters", "Speaking on condition of
     anonymity", "Standing outside the court")? Before a subject it sets the scene of the main
     clause and says nothing itself. Not the verb's topic ("Commenting on the ruling", "Arguing for
-    a new vote", "Warning of delays": "about" and "of" always give one), and "that", "whether" or a
+    a new vote", "Warning of delays": "about" and "of" always give one), nor a preposition the
+    stance lexicon joins to the verb ("Referring to the strike"), and "that", "whether" or a
     verb of a clause before any subordinator make a complement ("Writing in May that the dam …")."""
     t = toks[i]
     if not (t.text.isalpha() and len(t.low) > 4 and t.low.endswith("ing") and t.low not in NOT_PARTICIPLES):
@@ -91,6 +92,9 @@ def participle_frame(toks: list[Token], i: int, comma: int) -> bool:
     first, nxt = toks[i + 1].low, toks[i + 2].low
     if (first == "on" and lemma in ON_VERBS and nxt not in ON_MANNERS) or (first == "for" and lemma in _FOR_VERBS):
         return False
+    joined = stance_at(toks, i)
+    if joined is not None and joined[1] > i:
+        return False  # "Referring to the strike", "Pointing to the data": a stance's verb and particle
     for m in range(i + 2, comma):
         low = toks[m].low
         if low in SUBORDINATORS:
