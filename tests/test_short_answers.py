@@ -20,6 +20,10 @@ def contents(text: str) -> list[tuple[str | None, list[str]]]:
          [("she", ["We called three offices and got three replies", "Three"])]),
         ('"Will the ferry run again?" the captain asked. "Never!"',
          [("the captain", ["Will the ferry run again?", "Never!"])]),
+        # the comma before its tag inside the marks, a stop before it: an answer too
+        ('He was asked if he would stay. "No," he said.', [("he", ["No"])]),
+        ('The coach was asked about a rematch. "Absolutely," the coach said flatly.',
+         [("the coach", ["Absolutely"])]),
         # near misses: a title after a preposition is a name, a stop or not; a title-case phrase
         # with no stop inside the marks is a name too
         ('Ruiz was a guest on "Harbour Hour." "It went well," she said.',
@@ -31,6 +35,8 @@ def contents(text: str) -> list[tuple[str | None, list[str]]]:
          [("she", ["We will appeal"])]),
         ('"We will appeal," she said. "Storm Over The Harbour."',
          [("she", ["We will appeal"])]),
+        # a comma inside with no tag after it: a title in apposition, a name
+        ('The season opens soon. "Tempest," the first play, runs until May.', []),
     ],
 )  # fmt: skip
 def test_a_short_answer_after_a_tag_is_the_speakers(text: str, expected: list[tuple[str, list[str]]]) -> None:

@@ -257,15 +257,22 @@ def paragraph_index(paragraphs: list[Span]) -> Callable[[int], int]:
     return find
 
 
+def _tag_follows(view: str, end: int) -> bool:
+    """Does a verb of saying come within four words after a quote's close ('"No," she said')?"""
+    words = re.findall(r"[A-Za-z']+", re.split(r"[.!?;:]", view[end : end + 80], maxsplit=1)[0])
+    return any(w.lower() in lx.CUE_FORMS for w in words[:4])
+
+
 def name_like(view: str, span: Span) -> bool:
     """A quoted phrase too short to be anyone's statement: "The 411", "national enterprise
     reporter", "Contract with America" (≤ 6 words with no sentence punctuation inside). Not a
-    quote of up to three words that is a sentence of its own, its stop inside the marks and a
-    stop before it in its paragraph ('… she added. "Five."'): a short answer, someone's words
-    (a paragraph of its own, "'All Hands on Deck.'", is a subheading's label)."""
+    quote of up to three words that is a sentence of its own, its stop (or the comma before its
+    tag) inside the marks and a stop before it in its paragraph ('… she added. "Five."', '… he
+    was asked. "Never," she said.'): a short answer, someone's words (a paragraph of its own,
+    "'All Hands on Deck.'", is a subheading's label)."""
     inner = view[span[0] : span[1]].strip(" " + ALL_QUOTES)
     if (
-        inner[-1:] in (".", "!", "?")
+        (inner[-1:] in (".", "!", "?") or (inner[-1:] == "," and _tag_follows(view, span[1])))
         and len(inner.split()) <= 3
         and view[: span[0]].rstrip(" ")[-1:] in (".", "!", "?")
     ):
