@@ -362,6 +362,8 @@ def test_the_occasion_of_speaking_is_no_speaker(text: str, expected: list[tuple[
         # a spoken act of scolding or preaching is a speech event too
         ("The minister denounced the merger in an on-air tirade.", [("The minister", "the merger")]),
         ("The bishop condemned the cuts in a Sunday sermon.", [("The bishop", "the cuts")]),
+        ("The senator attacked the bill in a rant on the floor.", [("The senator", "the bill")]),
+        ("The daughter praised her father in a moving eulogy.", [("The daughter", "her father")]),
         # near misses: no event noun after the modifiers, or a clause's own "in"
         ("The union praised the workers in the city for their courage.",
          [("The union", "the workers in the city for their courage")]),
