@@ -77,6 +77,30 @@ def _attributions(text: str) -> list[tuple[str | None, str | None, str]]:
             "Officials quickly report Gen. Ivan Roe was hurt.",
             [("Officials", "quickly report", "Gen. Ivan Roe was hurt")],
         ),
+        # after a quote or a clause's comma, a cue word before a bare phrase of one who can speak
+        # and that phrase's own verb of saying: the phrase's modifier, the later verb the cue
+        (
+            '"We will mend the dam soon," state officials said.',
+            [("state officials", "said", "We will mend the dam soon")],
+        ),
+        ('"The ferry is late," state workers told reporters.', [("state workers", "told", "The ferry is late")]),
+        ('"We are ready," state police say.', [("state police", "say", "We are ready")]),
+        (
+            '"The mill will close," state officials have said.',
+            [("state officials", "have said", "The mill will close")],
+        ),
+        ('"It is a loss," claims adjuster Bo Venn said.', [("claims adjuster Bo Venn", "said", "It is a loss")]),
+        ('"The tent held," report writers say.', [("report writers", "say", "The tent held")]),
+        ('"Keep calm," comment moderator Ivy Dorn wrote.', [("comment moderator Ivy Dorn", "wrote", "Keep calm")]),
+        ("The roof held up, claims adjuster Bo Venn said.", [("claims adjuster Bo Venn", "said", "The roof held up")]),
+        # near misses: inverted (a determiner, a title, no verb after), a subject before the cue
+        # word, a noun subject of its own verb, a relative clause's cue after a determiner
+        ('"The pier is shut," state the officials.', [("the officials", "state", "The pier is shut")]),
+        ('"Leave the pier now," officials state.', [("officials", "state", "Leave the pier now")]),
+        ("Officials state the pier is shut.", [("Officials", "state", "the pier is shut")]),
+        ("Reports say the pier is shut.", [("Reports", "say", "the pier is shut")]),
+        ('"Leave the pier now," warns Officer Bo Venn.', [("Officer Bo Venn", "warns", "Leave the pier now")]),
+        ("The mayor claims officials said nothing.", [("The mayor", "claims", "officials said nothing")]),
         # near misses of the count: a number's own verb before a subject pronoun
         ("Each of the 12 says it will comply.", [("Each of the 12", "says", "it will comply")]),
         ("Two reports say the plant is unsafe.", [("Two reports", "say", "the plant is unsafe")]),

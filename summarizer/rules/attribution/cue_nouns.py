@@ -1,7 +1,8 @@
 """Words of saying read as nouns: whether a cue form stands where a noun does ("the report", "his
 claims", "a 40-page report", "a research project on"), and the noun phrase read rightward from a
 word (np_right: "said Tom Vale, a planner"), which goes on through such a noun and ends at a verb,
-and a cue word inside a noun phrase (compound_noun: "27 states led by", "state Sen. Ada Lee").
+and a cue word inside a noun phrase (compound_noun: "27 states led by", "state Sen. Ada Lee",
+`"…," state officials said`).
 The phrase read leftward, and whether its head can be a source, are `phrases`'s."""
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from summarizer.rules.attribution.phrases import (
     lower,
     np_left,
     np_ok,
+    source_like,
 )
+from summarizer.rules.attribution.reporting_verbs import cue_at
 from summarizer.rules.attribution.subject_modifiers import double_possessive
 from summarizer.rules.attribution.words import (
     ASPECT,
@@ -26,6 +29,7 @@ from summarizer.rules.attribution.words import (
 )
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
+from summarizer.text.base import ALL_QUOTES
 from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.segments import ABBREVIATIONS, Token
 from summarizer.text.towns import US_STATES
@@ -262,6 +266,8 @@ def compound_noun(toks: list[Token], k: int, last: int, hi: int, lo: int = 0) ->
     nxt = toks[last + 1]
     if _plural(toks[k]) and _bare_saying(nxt):
         return True
+    if _opens_tag(toks, k, lo) and noun_like(toks[k]) and _before_speaker_and_verb(toks, last, hi):
+        return True
     if toks[k].low not in lx.NOUN_LIKE_FORMS or _subject_or_verb_before(toks, k, lo) or toks[k].low.endswith("s"):
         return False
     return _before_title(toks, last, hi) or _before_lower_office(toks, last, hi)
@@ -289,6 +295,57 @@ def _before_lower_office(toks: list[Token], last: int, hi: int) -> bool:
         if not toks[i].text.islower():
             return False
     return False
+
+
+def _opens_tag(toks: list[Token], k: int, lo: int) -> bool:
+    """Does the cue word toks[k] open a speaker's tag: first after a quote (the reader's start)
+    or after the comma that ends a clause of content?"""
+    if k == lo:
+        return True
+    text = toks[k - 1].text
+    return text == "," or all(ch in ALL_QUOTES for ch in text)
+
+
+# words that never stand in a bare noun phrase between a modifier and its verb
+_NOT_IN_BARE_NP = lx.DETERMINERS | lx.PRONOUN_FORMS | lx.AUXILIARIES | lx.BOUNDARY_WORDS | FINITE | NP_ENDERS
+
+
+def _before_speaker_and_verb(toks: list[Token], last: int, hi: int) -> bool:
+    """Is a bare noun phrase next, its head one who can speak (a person or group noun in lower
+    case, or a name after an office: "officials", "health officials", "adjuster Tom Ash"), and
+    then its own finite verb of saying (`"…," state officials said`, `"…," claims adjuster Tom Ash
+    said`)? The cue word then modifies the speaker and the later verb is the cue. Inverted, the
+    cue word takes a phrase with its determiner or a title and no verb after (`"…," state the
+    officials`, `"…," warns Officer Tom Ash`)."""
+    j = last + 1
+    while (
+        j < hi
+        and j - last <= 4
+        and toks[j].text.isalpha()
+        and toks[j].text.islower()
+        and toks[j].low not in _NOT_IN_BARE_NP
+        and toks[j].low not in lx.CUE_FORMS
+        and not toks[j].low.endswith("ly")
+    ):
+        j += 1
+    head = j - 1
+    name = j
+    while (
+        j < hi
+        and j - name < 5
+        and (
+            (toks[j].text[:1].isupper() and toks[j].text.isalpha())
+            or (toks[j].text == "." and toks[j].start == toks[j - 1].end and len(toks[j - 1].text) == 1)
+        )
+    ):
+        j += 1  # "Tom Ash", "Ada J. Morel": a name and its initials
+    if j == last + 1 or j >= hi or (j == name and not source_like(toks[head])):
+        return False
+    if j + 1 < hi and toks[j].low in ("has", "have", "had", "will", "would"):
+        # `"…," state officials have said`: a verb group, its participle or base form the cue
+        return cue_at(toks, j + 1) is not None and not toks[j + 1].low.endswith(("ing", "s"))
+    verb = toks[j]
+    return cue_at(toks, j) is not None and (finite_report(verb) or verb.low in _PAST_FORMS or _bare_saying(verb))
 
 
 _VERB_GROUP_WORDS = lx.AUXILIARIES | lx.VERB_HELPERS | {"to", "not", "never"}
