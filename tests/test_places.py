@@ -279,6 +279,9 @@ def test_a_town_named_before_the_place_it_holds(text: str, town: str) -> None:
         ("Officers reached the 300 block of Pell Road 40 minutes later.", ["300 block of Pell Road"]),
         ("A man was shot in the 300 block of Pell Road 2 times.", ["300 block of Pell Road"]),
         ("It was the 300 block of Pell Road. 12 people saw it.", ["300 block of Pell Road"]),
+        # near miss: a clock's hour after a road (a numbered road's number before it is kept)
+        ("A man was shot in the 900 block of Pell Road 2 a.m. Sunday.", ["900 block of Pell Road"]),
+        ("Deputies found him in the 200 block of Route 9 40 minutes later.", ["200 block of Route 9"]),
     ],
 )  # fmt: skip
 def test_a_block_of_a_road_named_by_its_number(text: str, places: list[str]) -> None:
@@ -317,6 +320,9 @@ def test_a_rank_an_office_or_a_source_names_no_place(text: str, places: list[str
         ("Gunmen raided the farming village of Orrin at dawn.", ["Orrin"]),
         # near miss: no place noun before "of"
         ("A flood swept through the heart of the Kell valley.", []),
+        # near misses: an article or a possessive and a noun before a compass point and "of"
+        ("A man was shot at a bar north of Tarrow Heights.", []),
+        ("A man was found in a field east of the Kell Mountains.", []),
     ],
 )
 def test_two_modifiers_before_a_place_noun(text: str, places: list[str]) -> None:
@@ -331,7 +337,12 @@ def test_two_modifiers_before_a_place_noun(text: str, places: list[str]) -> None
         ("A man was shot in West St. Paul on Friday.", ["West St. Paul"]),
         ("Two were hurt near North Ft. Myers late Sunday.", ["North Ft. Myers"]),
         # near miss: a street's "St." and a sentence's next word
+        ("Three were hurt in Port St. Lucie on Sunday.", ["Port St. Lucie"]),
+        ("A man was shot in Sault Ste. Marie on Friday.", ["Sault Ste. Marie"]),
+        ("A boy was hurt in Fort St. Anne late Sunday.", ["Fort St. Anne"]),
         ("A man was shot on Kell St. Police said he was 20.", []),
+        # near misses: any name before "St." is a street's, and the next sentence opens after it
+        ("A man was shot near Kell St. Tarrow police said he died.", ["Kell St"]),
     ],
 )
 def test_an_abbreviated_word_inside_a_place_name(text: str, places: list[str]) -> None:

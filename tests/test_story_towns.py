@@ -176,6 +176,9 @@ def test_the_town_of_the_site_where_the_harm_happened_beside_a_wire_dateline() -
         ("A man was shot east of Texas.", []),
         ("A man was shot west of Downtown.", []),
         ("A hiker was shot southeast of Kell Reservoir on Monday.", []),
+        # near misses: a site's name cut short is no town, nor a bridge's
+        ("A girl was shot north of Oak Hills Elementary School on Sunday.", []),
+        ("A car crashed just north of Kell Bridge late Friday.", []),
     ],
 )
 def test_direction_towns(text: str, towns: list[str]) -> None:
@@ -197,6 +200,10 @@ def test_direction_towns(text: str, towns: list[str]) -> None:
         # near misses: a town named plainly is the incident's; a county in an agency's name is none
         ("A man was shot at his home in Oak Vale, just north of Pine Vell, on Saturday.", ["Oak Vale"]),
         ("The Tolliver County Sheriff's Office said a man was shot on Saturday.", []),
+        # near misses: a home or a bar north of a place (an article or a possessive before two
+        # words) is no place noun, so the town named plainly stays the only one
+        ("A man was shot at his home north of Pine Vell in Tarrow on Sunday.", ["Tarrow"]),
+        ("A man was shot at a bar north of Downtown on Sunday.", []),
     ],
 )
 def test_a_town_the_scene_lies_off_when_no_place_names_one(text: str, places: list[str]) -> None:

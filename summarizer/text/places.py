@@ -18,15 +18,24 @@ from summarizer.text.streets import HOSPITAL_STREET_BEFORE, STREET_TYPE
 # ---------------------------------------------------------------- places
 
 _PLACE_SUFFIX = r"(?:Oblast|Region|Province|Governorate|District|County|Krai|Republic|Prefecture|State|Territory|Parish|Borough|City)"
-# (a saint's, a fort's or a mount's name abbreviated inside it: "East St. Louis", "North Ft. Myers")
-_CAP = r"[A-Z][\w'’-]*(?:\s+(?:(?:St|Ste|Ft|Mt)\.\s+[A-Z][\w'’-]*|[A-Z][\w'’-]*|de|del|la|el|al|of|upon|on))*"
+# (a saint's, a fort's or a mount's name abbreviated after the word that opens a town's name: a
+# compass point or a word for a place's kind, "East St. Louis", "North Ft. Myers", "Port St. Lucie",
+# "Sault Ste. Marie"; not after any name, where "St." is a street's and the next sentence opens:
+# "near Kell St. Tarrow police said")
+_SAINT_OPENER = r"(?:North|South|East|West|Upper|Lower|Port|Fort|Lake|Point|Cape|Mount|Sault)"
+_CAP = (
+    rf"(?:{_SAINT_OPENER}\s+(?:St|Ste|Ft|Mt)\.\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|el|al|of|upon|on))*"
+)
 # a place after a preposition may open with a saint's, a fort's or a mount's name abbreviated:
 # "in St. Louis", "near Ft. Worth"
 _ABBREVIATED_CAP = rf"(?:(?:St|Ste|Ft|Mt)\.\s+)?{_CAP}"
 # a place noun before "of" ("the town of"), a modifier or two allowed: "the northern province of", "the
 # port city of", "the remote mountain village of", "the Ukrainian city of" (a capitalised modifier is a
-# people's adjective)
-_MODIFIER = r"(?:(?:[a-z]+\s+){1,2}|[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+)?"
+# people's adjective; the first of two no article or possessive: "at a bar north of", "at his home
+# north of" name what lies off a place, no place noun)
+_DETERMINER = r"(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)"
+_MODIFIER = rf"(?:(?:(?!{_DETERMINER}\s)[a-z]+\s+)?[a-z]+\s+|[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+)?"
 # a town's side or end is named by its compass point ("the east side of", "the West End"), not "the end of
 # the war", "his side of the street"
 COMPASS_WORDS = r"north|south|east|west|north-?east|north-?west|south-?east|south-?west"
@@ -88,12 +97,13 @@ _BLOCK_STREET = (
 )
 # a road named by its number keeps it: "the 4100 block of County Road 212", "of State Route 9", "of
 # Highway 16", "of Farm to Market Road 1960" (not a count after a street: "the 300 block of Main
-# Street 40 minutes later", nor after a road: "of Pell Road 3 people")
+# Street 40 minutes later", nor after a road: "of Pell Road 3 people", nor a clock's hour: "of Pell Road 2
+# a.m. Sunday")
 _BLOCK_ROAD_NUMBER = (
     r"(?:(?:(?<=\bRoad)|(?<=\bRoute)|(?<=\bHighway)|(?<=\bInterstate)|(?:(?<=\bRd)|(?<=\bRte)|(?<=\bHwy))\.?)"
     r"\s+\d{1,4}[A-Z]?(?![\w'’-]|[.,]\d)(?!\s+(?:people|persons|men|women|children|teens|boys|girls|others|victims"
     r"|suspects|officers|minutes|hours|seconds|days|weeks|months|years|miles|feet|yards|times|shots|rounds|vehicles"
-    r"|cars|percent)\b))"
+    r"|cars|percent)\b|\s+(?i:[ap]\.?m\b|o['’]clock)))"
 )
 _PLACE_RES = [
     compiled(rf"\b(?:the\s+)?(?P<p>{_CAP}\s+{_PLACE_SUFFIX})\b"),

@@ -247,12 +247,15 @@ def site_towns(view: str, start: int, end: int) -> list[PlaceMention]:
 # a town named as what the scene lies off: "their home north of Pine Vell", "a farm just west of
 # Elm Ford", "about 6 miles southeast of Lisk", "North of Lisk," (not a street, a road or a county: "north of Pell
 # Road", "east of Interstate 5", "south of Kell County"; nor a state: "north of Texas")
-_DIRECTION_TOWN = guarded(rf"\b(?i:{COMPASS_WORDS})\s+of\s+(?P<p>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{0,2}})")
+# (the name's whole run of capitalised words, none cut off: "north of Oak Hills Elementary School" no town)
+_DIRECTION_TOWN = guarded(
+    rf"\b(?i:{COMPASS_WORDS})\s+of\s+(?P<p>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{0,2}})(?![\w'’-]|\s+[A-Z])"
+)
 # a road's word, or a water, a wild place or a site's, last in the name: no town ("east of State
-# Route 12", "southeast of Kell Reservoir", "north of the Tarrow Airport")
+# Route 12", "southeast of Kell Reservoir", "north of the Tarrow Airport", "north of Kell Bridge")
 _NOT_TOWN_WORDS = frozenset({
     "Interstate", "Route", "Highway", "Hwy", "Loop", "Beltway", "Turnpike", "Reservoir", "River", "Dam", "Canal",
-    "Forest", "Mountains", "Airport", "Mall", "Stadium", "Park", "Campus",
+    "Forest", "Mountains", "Airport", "Mall", "Stadium", "Park", "Campus", "Bridge", "School", "Elementary", "Church",
 })  # fmt: skip
 
 
