@@ -2123,3 +2123,30 @@ def test_people_stabbed_and_living_are_injured(text: str, expected: tuple[int, i
 )
 def test_a_singular_harm_after_and_is_its_subjects(text: str, expected: tuple[int, int]) -> None:
     assert tolls(summarize(text, model="rules")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a preposition or conjunction of time after a bare number opens a clause or a time, never
+        # the noun it counts
+        ("A gunman killed three and injured 14 before he was arrested in Tarn.", (3, 14)),
+        ("A man opened fire in Olvey, killing two and wounding 9 before police arrested him.", (2, 9)),
+        ("A gunman injured 11 at a fair in Sarrow until deputies stopped him.", (0, 11)),
+        ("The blast killed 12 in Tarn when it hit a depot.", (12, 0)),
+        ("A man stabbed 3 at a hostel in Olvey while they slept.", (0, 3)),
+        # the one who did it by a reflexive, after the hurt told between, is one more dead
+        (
+            "A man opened fire at a fair in Tarn, killing four and injuring 11 before turning the gun on himself.",
+            (5, 11),
+        ),
+        ("A man opened fire at a fair in Tarn, killing two and wounding three, then killed himself.", (3, 3)),
+        # near misses: the number with a word or a time after it; a score; a year
+        ("A gunman killed three and injured 14 in Tarn on Monday.", (3, 14)),
+        ("A gunman opened fire in Olvey, killing four and wounding three before police arrived.", (4, 3)),
+        ("Our side led 3-1 before the break in Tarn.", (0, 0)),
+        ("A man opened fire at a fair in Tarn, killing four and injuring 11. A man shot himself in Olvey.", (4, 11)),
+    ],
+)
+def test_a_number_before_a_word_of_time_counts_no_noun(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(summarize(text, model="rules")) == expected

@@ -253,3 +253,30 @@ def test_a_death_after_surgery_is_a_death(text: str, expected: tuple[int, int]) 
 )
 def test_a_later_mention_of_one_already_counted(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one told dead by a definite noun, then a person introduced as new by another noun (an
+        # indefinite article or a possessive) taken to a place of care: someone else, hurt
+        ("The driver died at the scene in Tarn. A passenger was taken to a hospital with minor injuries.", (1, 1)),
+        ("The driver died at the scene in Tarn. A man was taken to a hospital.", (1, 1)),
+        ("The driver, 31, died at the scene in Olvey. His passenger was flown to a trauma center.", (1, 1)),
+        ("The cook died at the inn in Sarrow. Her cousin was rushed to a medical center.", (1, 1)),
+        ("The driver died in Tarn. The other driver was taken to a hospital.", (1, 1)),
+        # near misses: the same person taken there; the same noun; a noun anyone may be called;
+        # the dead told by a pronoun
+        ("The driver was taken to a hospital in Tarn, where he died.", (1, 0)),
+        ("A man was shot in Tarn. The victim was taken to a hospital, where he died.", (1, 0)),
+        ("The man died in Tarn. A man was taken to a hospital.", (1, 0)),
+        ("The driver died at the scene in Tarn. A victim was taken to a hospital.", (1, 0)),
+        ("The victim died at the scene in Tarn. A man was taken to a hospital.", (1, 0)),
+        ("He died at the scene in Tarn. A passenger was taken to a hospital.", (1, 0)),
+        # one more person as a passive's agent is not the one taken to care; as the subject, is
+        ("A clerk was shot in Tarn. He was helped by another clerk and rushed to a medical center.", (0, 1)),
+        ("A clerk was shot in Tarn. Another clerk was rushed to a medical center.", (0, 2)),
+    ],
+)
+def test_a_new_person_taken_to_care_after_a_death(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected

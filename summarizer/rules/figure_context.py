@@ -164,6 +164,9 @@ _ELIDED = {
     "fatally", "critically", "seriously", "gravely", "mortally", "severely", "slightly",
     # an adverb of time before the verb: "three were shot and one later died", "one has since died"
     "later", "since", "subsequently",
+    # a preposition or conjunction of time opens a clause or a time after the number, never its noun:
+    # "injured 14 before he was arrested", "wounded 11 until police came", "killed two when it blew up"
+    "before", "until", "till", "when", "while",
     # a death told without its verb: "two did not survive", "one didn't make it", "three succumbed"
     "did", "didn't", "didn’t", "succumbed", "passed",
 }  # fmt: skip

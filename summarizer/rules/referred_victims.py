@@ -118,7 +118,11 @@ def referred_victims(
         _ALREADY_KNOWN.match(d.text) or (d.sentence + 1, sex_of(d.text)) in died_next for d in injured
     )
     same = same and not any(
-        apart(d.text) or also_harmed(view, d.span) or _killer_turned_after(view, by_index, d) for d in injured
+        apart(d.text)
+        or also_harmed(view, d.span)
+        or _killer_turned_after(view, by_index, d)
+        or _introduced_after_the_dead(view, d, dead_spans)
+        for d in injured
     )
     dead_one = found.get("killed")
     if dead_one is not None and not _REFERRING.match(view, dead_one.span[0]):
@@ -237,6 +241,33 @@ def _died_later(view: str, drafts: list[FigureDraft], mentions: list[victims.Men
         named.add(words[-1])
         if at > d.span[0] or (update and first):
             d.category, d.label = "other", f"{d.noun or 'people'} shot"
+
+
+# a person introduced as new: an indefinite article, or a possessive ("his passenger"), then the noun
+_INTRODUCED = compiled(r"(?:an?|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z][\w'’-]*)\Z", re.I)
+# the dead named by a definite noun: "the driver", "the 31-year-old driver"
+_DEFINITE_DEAD = compiled(r"the\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z][\w'’-]*)\Z", re.I)
+# nouns any person hurt or dead may be called: they tell no one apart
+_ANYONE = frozenset({"victim", "person", "one", "individual"})
+
+
+def _introduced_after_the_dead(view: str, d: FigureDraft, dead_spans: list[Span]) -> bool:
+    """ "The driver died at the scene. A passenger was taken to a hospital.": one person told
+    dead by a definite noun, then a person hurt introduced afterwards as new (an indefinite
+    article or a possessive) by another noun, is someone else, not the dead on the way to the
+    hospital. Not the same noun ("The man died. A man was taken to a hospital": _died_later), nor
+    a noun anyone may be called ("the victim", "a person"), nor the dead told by a pronoun."""
+    new = _INTRODUCED.match(d.text)
+    if new is None or new["head"].lower() in _ANYONE or len(dead_spans) != 1:
+        return False
+    a, b = dead_spans[0]
+    dead = _DEFINITE_DEAD.match(view[a:b])
+    return (
+        dead is not None
+        and b <= d.span[0]
+        and dead["head"].lower() not in _ANYONE
+        and dead["head"].lower() != new["head"].lower()
+    )
 
 
 def _killer_turned_after(view: str, by_index: dict[int, Sentence], d: FigureDraft) -> bool:

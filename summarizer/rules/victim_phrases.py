@@ -249,10 +249,11 @@ ANOTHER_RE = guarded(
     re.I,
 )
 # "Another man was also shot", "a second victim was taken to a hospital", "and a third man was
-# wounded": one more person, the words "another" or an ordinal before a person naming them
+# wounded": one more person, the words "another" or an ordinal before a person naming them (not
+# a passive's agent: "he was helped by another officer and rushed to a hospital", the hurt is he)
 _ORDINAL = _ORDINAL_OBJECT
 _SECOND_RE = guarded(
-    rf"\b(?P<np>another(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b)|(?<=\band\s)another|{_ORDINAL}\s+(?:{VICTIM_NOUNS})"
+    rf"\b(?<!\bby\s)(?P<np>another(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b)|(?<=\band\s)another|{_ORDINAL}\s+(?:{VICTIM_NOUNS})"
     # the one left of two: "the other man was taken to a hospital"
     rf"|the\s+other\s+(?:{VICTIM_NOUNS})\b"
     # one alone opening its sentence: "Another was wounded.", "A fourth was grazed.", "The other was hit."
@@ -399,6 +400,8 @@ _HARM_LITERALS = (
     "shooting himself", "shooting herself", "of shooting", "with shooting", "for shooting", "of fatally",
     "with fatally", "blasted", "blasting", "hitting", "striking", "grazing", ", shooting", "gunned down", "gunning down",
     "burned", "burnt", "beat", "martyr", "breath", "drown",
+    # the places of care HOSPITAL_NOUNS names beside "hospital": "flown to a trauma center"
+    "trauma cent", "medical cent",
 )  # fmt: skip
 _HARM_CHECKED = {"hit": compiled(r"\bhit\b"), "passed": compiled(r"passed\s+away")}
 

@@ -537,17 +537,29 @@ def added_after(first: _C, figures: Sequence[_C]) -> list[_C]:
     "Two were shot. Officers found a man … A woman was also shot."), or after any count when the
     text says they are besides it. None when the first is itself one more ("one killed and
     another hurt"), whose repeats would be counted again, but an ordinal that goes on from the
-    people of both fates ("one killed and another hurt … a third victim")."""
+    people of both fates ("one killed and another hurt … a third victim"). The one who did it,
+    by a reflexive, goes on from the dead across the hurt told between: "killing four and
+    injuring 11 before turning the gun on himself" (the other fate ends any other addition)."""
     if not first.text or first.label.startswith(ALSO) or first.span is None:
         return []
     lead_more = _ONE_MORE.match(first.text) is not None
     start = first.span[0]
     count = first.value
     out: list[_C] = []
+    crossed = False  # a count of the other fate told since the first
     for f in sorted(
         (f for f in figures if f.span is not None and f.span[0] > start), key=lambda f: f.span[0] if f.span else 0
     ):
         if f.category != first.category:
+            if first.category != "killed" or f.category != "injured":
+                break
+            crossed = True
+            continue
+        if crossed:
+            if not _SELF_ONLY.fullmatch(f.text or ""):
+                break
+            count += f.value
+            out.append(f)
             break
         m = _ONE_MORE.match(f.text or "")
         if m is not None and f.value == 1:
