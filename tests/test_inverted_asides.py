@@ -99,6 +99,33 @@ def test_an_inverted_tag_inside_the_sentence(text: str, expected: list[tuple[str
             "The ferry will stop, said the city clerk, who runs the dock.",
             [("the city clerk, who runs the dock", "said", "The ferry will stop")],
         ),
+        # the speaker phrase the quote reader takes after an inverted cue (a title, a name and "of
+        # the …", a bare plural source, "a spokesman for …") keeps its relative clause, its when too
+        (
+            "The boiler failed at dawn, said Chief Ivo Brandt of the harbour police, who came at six.",
+            [("Chief Ivo Brandt of the harbour police, who came at six", "said", "The boiler failed at dawn")],
+        ),
+        (
+            "The lane will stay closed, said police, who shut it Monday.",
+            [("police, who shut it Monday", "said", "The lane will stay closed")],
+        ),
+        (
+            "The count was tight, said voters, who filled the gym.",
+            [("voters, who filled the gym", "said", "The count was tight")],
+        ),
+        (
+            "The mill will shut, said a spokesman for the county.",
+            [("a spokesman for the county", "said", "The mill will shut")],
+        ),
+        (
+            "The meeting ran late, said a member of the board, who asked not to be named.",
+            [("a member of the board, who asked not to be named", "said", "The meeting ran late")],
+        ),
+        # near miss: no inverted tag, the relative clause on the object of "said" is what was said
+        (
+            "He said the dam, which opened in May, leaked badly.",
+            [("He", "said", "the dam, which opened in May, leaked badly")],
+        ),
         # near misses: "which" may stand for the whole report; a long object before "who" is no speaker
         ("The ferry will stop, said the mayor, which upset riders.", []),
         (

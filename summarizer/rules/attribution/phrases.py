@@ -365,6 +365,17 @@ def source_like(head: Token) -> bool:
     return low in _SOURCE_NOUNS or stem in _SOURCE_NOUNS or (low.endswith("ies") and low[:-3] + "y" in _SOURCE_NOUNS)
 
 
+def phrase_head(toks: list[Token], i: int, end: int) -> int:
+    """The index of the head of the noun phrase at toks[i:end]: the word before its first link
+    to a phrase after it ("a spokesman for the city", "Chief Tom Hale of the fire department"),
+    else its last word (the token-level reading of ``source_head``'s head)."""
+    link = next((m for m in range(i + 1, end) if toks[m].low in _PHRASE_LINKS), end)
+    return link - 1
+
+
+_PHRASE_LINKS = frozenset({"of", "for", "at", "from", "in", "with", "on"})
+
+
 def source_head(view: str, span: Span) -> bool:
     """Is the head of the phrase at ``span`` a person, body, group, document or a name? For
     "the governor's deputy, Ana Reyes", either part may say so."""

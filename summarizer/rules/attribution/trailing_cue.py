@@ -18,7 +18,7 @@ from summarizer.rules.attribution.cue_nouns import compound_noun, counted, np_ri
 from summarizer.rules.attribution.dash_asides import dash_after_adverbial, tag_between_dashes
 from summarizer.rules.attribution.named_apposition import named_apposition_start
 from summarizer.rules.attribution.participle_reports import opener_is_setting
-from summarizer.rules.attribution.phrases import be_before, np_left, source_like
+from summarizer.rules.attribution.phrases import be_before, np_left, phrase_head, source_like
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.reporting_verbs import cue_at
 from summarizer.rules.attribution.verb_groups import verb_group_start
@@ -282,23 +282,24 @@ def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx
         # subject and its apposition or chain, no content
         return None
     sp_end = np_right(toks, last + 1, end_idx, stop_at_comma=False)
-    if sp_end is not None and sp_end < end_idx:
-        # "…, said Ada J. Morel, a senior clerk with the council that looks after
-        # them.": a name, then an apposition that runs to the end of the sentence
-        name_end = np_right(toks, last + 1, end_idx)
-        if (
-            name_end is not None
-            and toks[name_end].text == ","
-            and name_end + 1 < end_idx
-            and _describes_speaker(toks, last + 1, name_end)
-            and all(t.text not in (";", ":") for t in toks[name_end:end_idx])
-        ):
-            sp_end = end_idx
-    to_end = sp_end is not None and sp_end >= end_idx
-    if sp_end is not None and to_end:
-        sp_end = _before_when(toks, last + 2, sp_end)  # "…, said the mayor on Tuesday."
-    head_end: int | None = sp_end  # where the words that must name a source end
     name_end = np_right(toks, last + 1, end_idx)
+    commaed = name_end is not None and name_end + 1 < end_idx and toks[name_end].text == ","
+    if (
+        sp_end is not None
+        and name_end is not None
+        and commaed
+        and sp_end < end_idx
+        and _describes_speaker(toks, last + 1, name_end)
+        and all(t.text not in (";", ":") for t in toks[name_end:end_idx])
+    ):
+        # "…, said Ada J. Morel, a clerk with the council.": a name, then an apposition to the sentence's end
+        sp_end = end_idx
+    to_end = sp_end is not None and sp_end >= end_idx
+    relative = commaed and name_end is not None and toks[name_end + 1].low in _PERSON_RELATIVES
+    if sp_end is not None and to_end and not relative:
+        # "…, said the mayor on Tuesday." (not a relative clause's own when: "…, who shut it Monday")
+        sp_end = _before_when(toks, last + 2, sp_end)
+    head_end: int | None = sp_end  # where the words that must name a source end
     if (
         sp_end is not None
         and name_end is not None
@@ -317,10 +318,22 @@ def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx
             toks[last + 1].text[:1].isupper()
             or toks[last + 1].low in lx.DETERMINERS
             or _role_before_name(toks, last + 1, sp_end)
-            or (sp_end - last - 1 <= 2 and all(t.text.isalpha() and t.text.islower() for t in toks[last + 1 : sp_end]))
+            or (
+                head_end is not None
+                and head_end - last - 1 <= 2
+                and all(t.text.isalpha() and t.text.islower() for t in toks[last + 1 : head_end])
+            )
         )
         and head_end is not None
-        and source_like(toks[head_end - 1])
+        # "…, said the head of the agency", "…, said a spokesman for the city": either noun can speak
+        # (in one phrase: "…, said Ana Ruiz, head of the board, will fail" is an aside)
+        and (
+            source_like(toks[head_end - 1])
+            or (
+                all(t.text != "," for t in toks[last + 1 : head_end])
+                and source_like(toks[phrase_head(toks, last + 1, head_end)])
+            )
+        )
     ):
         return sp_end
     return None
@@ -335,10 +348,13 @@ def _describes_speaker(toks: list[Token], i: int, comma: int) -> bool:
     nxt = toks[comma + 1]
     if nxt.low in ARTICLES or source_like(nxt):
         return True
-    named = toks[i:comma]
-    return nxt.low in _PERSON_RELATIVES and (
-        (len(named) <= 5 and all(t.text[:1].isupper() or t.text == "." for t in named))
-        or (len(named) <= 3 and named[0].low in lx.DETERMINERS and source_like(named[-1]))
+    # the speaker phrase as the quote reader reads it after an inverted cue (`"…," said police,
+    # who …`): a noun phrase that closes at the comma, whose head can speak ("Chief Tom Hale of
+    # the fire department", "a spokesman for the city", "residents")
+    return (
+        nxt.low in _PERSON_RELATIVES
+        and np_right(toks, i, comma + 1, stop_at_comma=False) == comma
+        and source_like(toks[phrase_head(toks, i, comma)])
     )
 
 
