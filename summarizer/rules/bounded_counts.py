@@ -53,7 +53,7 @@ def exact_after_bound(view: str, drafts: list[FigureDraft]) -> None:
             and not _MORE_AFTER.match(view, top.span[1])
             and _same_people(lead, top)
             and not _OTHER_EVENT.search(view, view.rfind(".", 0, top.span[0]) + 1, top.span[0])
-            and not _SPAN_OF_TIME.search(view, top.span[1], _sentence_end(view, top.span[1]))
+            and not _SPAN_OF_TIME.search(view, top.span[1], sentence_end(view, top.span[1]))
         ):
             top.is_total = True
 
@@ -65,7 +65,7 @@ def _same_people(lead: FigureDraft, top: FigureDraft) -> bool:
     return top.noun is None or top.noun == lead.noun or top.noun in _ANYONE
 
 
-def _sentence_end(view: str, at: int) -> int:
+def sentence_end(view: str, at: int) -> int:
     """The offset of the first full stop at or after ``at``, or the end of ``view``."""
     stop = view.find(".", at)
     return stop if stop >= 0 else len(view)

@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 
 from summarizer.rules import victims
+from summarizer.rules.bounded_counts import sentence_end
 from summarizer.rules.implicit_victims import THE_OTHER, also_harmed, other_sex, people_draft, unasserted
+from summarizer.rules.shot_and_dead import label_shot
 from summarizer.rules.victim_phrases import PAST_RE, SELF_KILLED_RE
 from summarizer.rules.written_counts import FigureDraft
 from summarizer.text.base import Span
 from summarizer.text.incident_words import HURT_PARTICIPLE, PERPETRATOR_NOUNS
-from summarizer.text.numbers import HURT_ENDS, ORDINAL_WORDS, implicit_count
+from summarizer.text.numbers import ORDINAL_WORDS, implicit_count
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
 from summarizer.text.sexes import SEX_WORDS, sex_of
@@ -143,14 +145,6 @@ def referred_victims(
 
 # how far after the attackers counted hurt the one of them told dead may come, in sentences
 _AMONG_REACH = 2
-# the word of harm after a count of people hurt ("two suspects were wounded"), up to its sentence's end
-_HURT_WORD = compiled(rf"\b(?:{'|'.join(end.strip() for end in HURT_ENDS)})\b", re.I)
-
-
-def _sentence_end(view: str, at: int) -> int:
-    """Where the sentence holding ``at`` ends (its full stop, or the text's end)."""
-    stop = view.find(".", at)
-    return stop if stop >= 0 else len(view)
 
 
 def _attacker_among_the_shot(view: str, injured: list[FigureDraft], dead_one: victims.Mention) -> None:
@@ -168,9 +162,8 @@ def _attacker_among_the_shot(view: str, injured: list[FigureDraft], dead_one: vi
             and d.span[1] <= dead_one.span[0]
             and 0 <= dead_one.sentence - d.sentence <= _AMONG_REACH
         ):
-            # labelled by the word the text tells the harm with, which grounds it: "robbers wounded"
-            word = _HURT_WORD.search(view, d.span[1], _sentence_end(view, d.span[1]))
-            d.category, d.label = "other", f"{d.noun} {word.group().lower() if word else 'shot'}"
+            # labelled by the word the text tells the harm with, up to its sentence's end: "robbers wounded"
+            label_shot(view, d, sentence_end(view, d.span[1]))
 
 
 # the harm told in the person's relative, their age maybe between: ", 40, who had been shot"
