@@ -31,6 +31,8 @@ _WORD_FIRST = re.compile(r"\(\?=(?:[a-z]+\|)*[a-z]+\)")
         ("killed", "Two farmers were gunned down at dawn.", "gunned down"),
         ("killed", "The deaths of three miners shocked the town.", "deaths"),
         ("killed", "Four people were deceased when crews arrived.", "deceased"),
+        ("injured", "Thieves beat a clerk almost to death.", "almost to death"),
+        ("injured", "Raiders left two guards half to death in the yard.", "half to death"),
         # near misses: the look-behinds still turn these away
         ("injured", "Samples were sent to the hospital lab.", None),
         ("injured", "The mentally ill patient walked out.", None),
@@ -39,6 +41,7 @@ _WORD_FIRST = re.compile(r"\(\?=(?:[a-z]+\|)*[a-z]+\)")
         ("killed", "The mayor was nearly gunned down in 2019.", None),
         ("killed", "The pupils were bored to death by the lecture.", None),
         ("killed", "The deceased woman's sisters spoke.", None),
+        ("injured", "The pupils were bored half to death by the lecture.", None),
     ],
 )
 def test_a_word_tried_first_finds_what_the_pattern_without_it_does(category: str, text: str, found: str | None) -> None:

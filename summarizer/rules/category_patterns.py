@@ -54,12 +54,17 @@ _CONVEYED_TO_NO_ARTICLE = "|".join(rf"(?<=\b{verb}\sto\s)" for verb in _CONVEYIN
 # "to death" after a feeling only exaggerates it: "two pupils were bored to death" (a fixed-width
 # look-behind for each feeling)
 _NOT_A_FEELING = "".join(rf"(?<!\b{feeling}\sto\s)" for feeling in sorted(iw.FEELINGS_TO_DEATH))
-# nor after a degree adverb, a death that did not come: "beat three men nearly to death" left them
-# hurt, as the injured pattern's _NEARLY_TO_DEATH reads (no feeling before the adverb: "bored half to death")
-_NOT_A_DEATH = _NOT_A_FEELING + "".join(rf"(?<!\b{degree}\sto\s)" for degree in ("nearly", "almost", "half"))
+# nor after a degree adverb (iw.SHORT_OF_DEATH), a death that did not come: "beat three men nearly
+# to death" left them hurt, as the injured pattern's _NEARLY_TO_DEATH reads
+_NOT_A_DEATH = _NOT_A_FEELING + "".join(rf"(?<!\b{degree}\sto\s)" for degree in iw.SHORT_OF_DEATH)
+_SHORT_OF = "|".join(iw.SHORT_OF_DEATH)
+# a harm "to death" that did not come, told by its degree adverb: "beat two men almost to death"; not
+# a feeling before the adverb, which only exaggerates it ("bored half to death"); the adverb tried first
+# by a look-ahead, as the note below says
 _NEARLY_TO_DEATH = (
-    "".join(rf"(?<!\b{feeling}\s)" for feeling in sorted(iw.FEELINGS_TO_DEATH))
-    + r"(?:nearly|almost|half)\s+to\s+death\b"
+    f"(?={_SHORT_OF})"
+    + "".join(rf"(?<!\b{feeling}\s)" for feeling in sorted(iw.FEELINGS_TO_DEATH))
+    + rf"(?:{_SHORT_OF})\s+to\s+death\b"
 )
 # An alternative that opens with look-behinds before its word ("(?<=\bin\s)hospital") has the
 # word tried first by a look-ahead ("(?=hospital)(?<=\bin\s)hospital"): the same matches, but
@@ -76,7 +81,7 @@ CATEGORY_SOURCES: list[tuple[str, str]] = [
         # a harm told fatal by its adverb, as near the count as the harm's verb: "fatally shot two guards"
         r"|(?:fatally|mortally)\s+(?:shot|shooting|wounded|wounding|stabbed|stabbing|injured|injuring)"
         # a killing by gunfire told as a phrasal verb: "two men were gunned down" (not "nearly gunned down")
-        rf"|(?=gunn)(?<!nearly\s)(?<!almost\s){iw.GUNNED_DOWN}"
+        rf"|(?=gunn){iw.NOT_NEARLY}{iw.GUNNED_DOWN}"
         r"|fatal(?:ly|ities|ity)?|mortally|(?=death)"
         + _NOT_A_DEATH
         + r"deaths?|murder(?:ed)?|perish(?:ed)?|lifeless|bodies"

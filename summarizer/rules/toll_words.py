@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.incident_words import HARMED_TO_DEATH
+from summarizer.text.incident_words import HARMED_TO_DEATH, SHORT_OF_DEATH
 from summarizer.text.regex import compiled
 
 # the people counted were hurt in a word that leaves out the dead ("were injured", "were hurt",
@@ -27,4 +27,4 @@ KILLING_BEFORE = compiled(r"\b(?:killed|killing)\s+$", re.I)
 # "stabbed another man to death" (the verbs of iw.HARMED_TO_DEATH, and "beat"; not a death that did
 # not come, "beat a third nearly to death"), for a pattern to open with
 _HARM_VERBS = HARMED_TO_DEATH.removesuffix(r"\s+to\s+death\b")
-BLOW_TO_DEATH = rf"(?:beat|{_HARM_VERBS})(?=(?:\s+(?!(?:nearly|almost|half)\b)[\w'’-]+){{1,4}}?\s+to\s+death\b)"
+BLOW_TO_DEATH = rf"(?:beat|{_HARM_VERBS})(?=(?:\s+(?!(?:{'|'.join(SHORT_OF_DEATH)})\b)[\w'’-]+){{1,4}}?\s+to\s+death\b)"

@@ -190,8 +190,12 @@ NOT_DEAD_INTENSIFIER = rf"(?!\s+(?:{'|'.join(sorted(DEAD_INTENSIFIED))})\b)"
 # a death that nearly came did not ("nearly died", "was almost killed"): the degree adverb right
 # before the verb of death (compiled, and as a lookbehind), and the -ly adverb slot of a death that
 # came ("was fatally shot", "later died") that takes any but "nearly"
-NEARLY_BEFORE = compiled(r"\b(?:nearly|almost)\s+$", re.I)
-NOT_NEARLY = r"(?<!nearly\s)(?<!almost\s)"
+NEAR_DEGREES = ("nearly", "almost")
+NEARLY_BEFORE = compiled(rf"\b(?:{'|'.join(NEAR_DEGREES)})\s+$", re.I)
+NOT_NEARLY = "".join(rf"(?<!{degree}\s)" for degree in NEAR_DEGREES)
+# and the degree adverbs before "to death" that leave it short of one: "beat him nearly to death",
+# "scared half to death"
+SHORT_OF_DEATH = (*NEAR_DEGREES, "half")
 LY_NOT_NEARLY = r"(?!nearly\b)\w+ly"
 # a death of wounds: "succumbed to his injuries", "later succumbed"; not a yielding to anything else
 # ("succumbed to pressure", "succumbed to temptation")
@@ -238,7 +242,7 @@ BEATEN_HURT = (
     # (not a defeat in a contest: "was beaten by a woman in the race")
     rf"(?!\s+(?:in|at)\s+(?:the|an?|this|last|their|his|her)\s+(?:[\w-]+\s+)?{_CONTESTS}))"
     r"(?!\s+to\s+death)"
-    rf"|(?:nearly|almost)\s+{HARMED_TO_DEATH}"
+    rf"|(?:{'|'.join(NEAR_DEGREES)})\s+{HARMED_TO_DEATH}"
 )
 # "drown" with an object is no death of its subject: a sound ("the crowd drowned out the
 # speaker", "drowning out the band") or a possessed thing ("he drowned his sorrows")
