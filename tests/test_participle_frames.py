@@ -72,6 +72,10 @@ def test_a_second_participle_ends_what_the_first_told(text: str, expected: list[
         # a preposition the stance lexicon joins to the verb gives its topic ("refer to")
         ("Referring to the strike, the minister said it was illegal.",
          [("the minister", "Referring to", ["the strike"]), ("the minister", "said", ["it was illegal"])]),
+        ("Advocating for cheaper rents in the city, the group filed a suit.",
+         [("the group", "Advocating for", ["cheaper rents in the city"])]),
+        ("Appealing for calm after the vote, the mayor closed the bridge.",
+         [("the mayor", "Appealing for", ["calm after the vote"])]),
         ("Writing in May that the dam was sound, the engineer signed the permit.",
          [("the engineer", "Writing", ["in May that the dam was sound"])]),
     ],

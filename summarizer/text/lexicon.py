@@ -149,7 +149,7 @@ STANCE_VERBS = [
     "take_issue_with speak_out_about speak_out_against speak_out_on see view regard admire",
     "chastise deride lambaste berate grill implore downplay play_down articulate castigate decry deplore",
     "laud extol disparage belittle refute rebut debunk underline underscore resent lobby_for campaign_for",
-    "argue_for fight_for",
+    "argue_for fight_for plead_for appeal_for ask_for advocate_for",
     # a decision taken by vote, as "decide" (its infinitive what was decided): "the panel voted to hold him in contempt"
     "vote",
     # verbs of judgment not listed above (VerbNet judgment-33): a source's verdict on its object

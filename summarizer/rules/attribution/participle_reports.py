@@ -78,9 +78,9 @@ def participle_frame(toks: list[Token], i: int, comma: int) -> bool:
     """Is toks[i:comma] a participle and a phrase of place, audience or manner with no complement
     of saying ("Writing for the majority", "Speaking to reporters", "Speaking on condition of
     anonymity", "Standing outside the court")? Before a subject it sets the scene of the main
-    clause and says nothing itself. Not the verb's topic ("Commenting on the ruling", "Arguing for
-    a new vote", "Warning of delays": "about" and "of" always give one), nor a preposition the
-    stance lexicon joins to the verb ("Referring to the strike"), and "that", "whether" or a
+    clause and says nothing itself. Not the verb's topic ("Commenting on the ruling", "Warning of
+    delays": "about" and "of" always give one), nor a preposition the stance lexicon joins to the
+    verb ("Referring to the strike", "Arguing for a new vote", "Pleading for calm"), and "that", "whether" or a
     verb of a clause before any subordinator make a complement ("Writing in May that the dam …")."""
     t = toks[i]
     if not (t.text.isalpha() and len(t.low) > 4 and t.low.endswith("ing") and t.low not in NOT_PARTICIPLES):
@@ -90,7 +90,7 @@ def participle_frame(toks: list[Token], i: int, comma: int) -> bool:
     c = cue_at(toks, i) or stance_at(toks, i)
     lemma = c[0] if c else ""
     first, nxt = toks[i + 1].low, toks[i + 2].low
-    if (first == "on" and lemma in ON_VERBS and nxt not in ON_MANNERS) or (first == "for" and lemma in _FOR_VERBS):
+    if first == "on" and lemma in ON_VERBS and nxt not in ON_MANNERS:
         return False
     joined = stance_at(toks, i)
     if joined is not None and joined[1] > i:
@@ -110,8 +110,6 @@ _FRAME_PREPOSITIONS = frozenset(
 )
 # a quote or a colon after the participle gives its words
 _CLAUSE_MARKS = frozenset({*ALL_QUOTES, ":", ";"})
-# verbs whose "for" gives what is asked or argued: "Arguing for a new vote", "Calling for calm"
-_FOR_VERBS = frozenset({"argue", "call", "push", "press", "plead", "appeal", "lobby", "advocate", "ask"})
 # what "on" opens when it tells how or where, not about what: "testified on behalf of",
 # "spoke on condition of anonymity", "spoke on the phone"
 ON_MANNERS = frozenset({"behalf", "condition", "background", "record", "camera", "air", "tape", "phone", "stage",
