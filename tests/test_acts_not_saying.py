@@ -35,6 +35,7 @@ def found(text: str) -> list[tuple[str | None, str | None, str]]:
         "Officers called for backup at 3 a.m.",
         "She called for an ambulance and a doctor.",
         "He called for help by radio and waited.",
+        "She called for help and waited for the crew.",
         # a stance verb before a preposition of motion: a movement or a phone call, no object taken
         "She called into a late-night radio show on Friday.",
         "The mayor weighed into the debate.",
@@ -77,6 +78,9 @@ def test_no_report(text: str) -> None:
         ("Residents called for a taxi stand by the pier.", "Residents", "called for", "a taxi stand by the pier"),
         ("The union called for help for idle loggers.", "The union", "called for", "help for idle loggers"),
         ("The mayor called for help from the state.", "The mayor", "called for", "help from the state"),
+        # a word in -ed with its noun after "and" is no next verb: a demand (the content reader still
+        # ends the object before "and armed")
+        ("Officers called for backup and armed guards.", "Officers", "called for", "backup"),
         (
             "The senator called for a doctor to be hired at every prison.",
             "The senator",

@@ -27,6 +27,7 @@ from summarizer.rules.attribution.words import (
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span
+from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.segments import Token
 
 # what opens no object: a preposition other than "to" (one of motion too: "called into a radio
@@ -193,11 +194,22 @@ def _summoned(toks: list[Token], i: int, end_idx: int) -> bool:
         return True
     low = toks[nxt].low
     if low in ("and", "or") and nxt + 1 < end_idx:
-        # "an ambulance and a doctor", "help and waited"; not "… and a lawyer"
-        return _summoned(toks, nxt + 1, end_idx) or toks[nxt + 1].low.endswith("ed")
+        # "an ambulance and a doctor", "help and waited", the subject's next verb (the tree's verb
+        # test); not "… and a lawyer", nor a word in -ed before its noun ("backup and armed guards")
+        return _summoned(toks, nxt + 1, end_idx) or _next_verb(toks, nxt + 1, end_idx)
     if low in _DEMAND_COMPLEMENTS or (low == "in" and nxt + 1 < end_idx and toks[nxt + 1].low.endswith("ing")):
         return False
     return low in _NO_OBJECT_OPENERS or low in SETTING_OPENERS or low in SUBORDINATORS
+
+
+def _next_verb(toks: list[Token], i: int, end_idx: int) -> bool:
+    """Is toks[i] a finite verb (words.main_verb_after) with no plain word of its own after it, as
+    a modifier has its noun: "and waited", "and waited for them", "and left the town"; not "and
+    armed guards", "and trained medics"."""
+    if not main_verb_after(toks, i, any_finite=True):
+        return False
+    after = toks[i + 1] if i + 1 < end_idx else None
+    return after is None or not after.text.isalpha() or after.low in ENGLISH_FUNCTION_WORDS
 
 
 # what a demanded noun takes after it: a beneficiary, a source, a kind, an infinitive
