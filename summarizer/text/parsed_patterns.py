@@ -2,12 +2,15 @@
 compiler (private internals, trusted only where a probe compiles as ``re.compile`` does), a
 pattern's parse, the description the store keeps of what the compiler made of it, the pattern
 built back from that description when the engine first runs it, and whether the engine skips to
-where a match can start by itself. The only reader of those internals; regex.py uses them.
+where a match can start by itself, and the parses of the last patterns compiled. The reader of
+those internals for regex.py (which guards and describes patterns) and prefilters.py (which reads
+a parse's literal words); no other module imports them.
 """
 
 from __future__ import annotations
 
 import array
+import contextlib
 import importlib
 import re
 from collections.abc import Callable
@@ -19,12 +22,25 @@ from summarizer.text.pattern_store import STORE
 try:  # the parser the re module itself uses (re._parser since Python 3.11)
     re_parser: Any = importlib.import_module("re._parser")
     re_constants: Any = importlib.import_module("re._constants")
-    re_compiler: Any = importlib.import_module("re._compiler")
+    _re_compiler: Any = importlib.import_module("re._compiler")
     _sre: Any = importlib.import_module("_sre")
 except ImportError:  # pragma: no cover - a Python that moved it: patterns stay unguarded
-    re_parser = re_constants = re_compiler = _sre = None
+    re_parser = re_constants = _re_compiler = _sre = None
 
 INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+# the parse of the last patterns compiled by regex.py, for prefilters.literal_prefixes to read when
+# the pattern is handed on at once (``Prefiltered(lower_pattern(…))``): a few, as parses are large
+RECENT_PARSES: dict[tuple[str, int], Any] = {}
+_MAX_RECENT = 4
+
+
+def remember_parse(pattern: str, flags: int, parsed: Any) -> None:
+    """Keep ``parsed`` as the parse of ``pattern`` compiled with ``flags``, among RECENT_PARSES."""
+    if len(RECENT_PARSES) >= _MAX_RECENT:
+        with contextlib.suppress(StopIteration, KeyError):  # another thread may have taken it
+            del RECENT_PARSES[next(iter(RECENT_PARSES))]
+    RECENT_PARSES[(pattern, flags & ~re.UNICODE)] = parsed
 
 
 def parse_pattern(pattern: str, flags: int) -> Any:
@@ -46,7 +62,7 @@ def description_of(pattern: str, flags: int, parsed: Any) -> PatternDescription:
     parses it: the compiler's last step (``re._compiler.compile``) without the parse, which
     costs more than the code generation and was done already to read the first characters."""
     state = parsed.state
-    code = array.array(_CODE or "I", re_compiler._code(parsed, flags)).tobytes()
+    code = array.array(_CODE or "I", _re_compiler._code(parsed, flags)).tobytes()
     return pattern, flags | state.flags, code, state.groups, dict(state.groupdict)
 
 
@@ -181,10 +197,10 @@ def skips_on_its_own(parsed: Any, flags: int) -> bool:
             flags & re_constants.SRE_FLAG_IGNORECASE and flags & re_constants.SRE_FLAG_LOCALE
         ):
             return False
-        prefix, _, _ = re_compiler._get_literal_prefix(parsed, flags)
+        prefix, _, _ = _re_compiler._get_literal_prefix(parsed, flags)
         anchored = at is re_constants.AT_BEGINNING_STRING or (
             at is re_constants.AT_BEGINNING and not flags & re_constants.SRE_FLAG_MULTILINE
         )
-        return anchored or bool(prefix) or bool(re_compiler._get_charset_prefix(parsed, flags))
+        return anchored or bool(prefix) or bool(_re_compiler._get_charset_prefix(parsed, flags))
     except Exception:  # an internal that changed: guard as before
         return False

@@ -9,8 +9,15 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from summarizer.text.parsed_patterns import FROM_PARSE, INLINE_FLAGS, parse_pattern, re_constants, re_parser, recalled
-from summarizer.text.regex import RECENT_PARSES
+from summarizer.text.parsed_patterns import (
+    FROM_PARSE,
+    INLINE_FLAGS,
+    RECENT_PARSES,
+    parse_pattern,
+    re_constants,
+    re_parser,
+    recalled,
+)
 from summarizer.text.scans import matches_from, prefix_groups
 
 _MAX_PREFIXES = 24  # more strings than this to look for cost more than the scan they save

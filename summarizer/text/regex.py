@@ -20,7 +20,6 @@ prefixes and ``Prefiltered`` in ``prefilters.py``.
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -35,6 +34,7 @@ from summarizer.text.parsed_patterns import (
     re_constants,
     re_parser,
     recalled,
+    remember_parse,
     skips_on_its_own,
     spliced_parse,
     stored_description,
@@ -105,17 +105,8 @@ def _guarded_description(pattern: str, flags: int, parsed: Any = None) -> Patter
         guard = f"(?=[{first}])"
         pattern, parsed = f"{guard}(?:{pattern})", spliced_parse(guard, parsed, flags)
     described = description_of(pattern, flags, parsed)
-    if len(RECENT_PARSES) >= _MAX_RECENT:
-        with contextlib.suppress(StopIteration, KeyError):  # another thread may have taken it
-            del RECENT_PARSES[next(iter(RECENT_PARSES))]
-    RECENT_PARSES[(pattern, described[1] & ~re.UNICODE)] = parsed
+    remember_parse(pattern, described[1], parsed)
     return described
-
-
-# the parse of the last patterns compiled here, for ``literal_prefixes`` to read when the pattern
-# is handed on at once (``Prefiltered(lower_pattern(…))``): a few, as parses are large
-RECENT_PARSES: dict[tuple[str, int], Any] = {}
-_MAX_RECENT = 4
 
 
 # each reader returns (atoms, may be empty) or None when the first character is unbounded;
