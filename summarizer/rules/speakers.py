@@ -56,8 +56,8 @@ __all__ = ["Entity", "Registry", "_WordIndex", "_word_spans", "analyse", "person
 
 class Registry(EntityLookup):
     """Entities in order of first mention, merging repeated and shortened references: each
-    speaker phrase, pronoun and description resolved to one, looked up through EntityIndex's
-    indexes (entities.py)."""
+    speaker phrase, pronoun and description resolved to one, looked up through
+    entity_lookup.EntityLookup."""
 
     def __init__(self, text: str) -> None:
         """``text``: the article's view (boilerplate blanked), searched for further mentions."""
