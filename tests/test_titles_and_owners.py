@@ -34,6 +34,9 @@ def test_a_courtesy_title_names_a_person(phrase: str, kind: str) -> None:
     [
         ("Ms. Roy's son, Tom Vale", "male"),
         ("Mr. Hale's daughter, Ann Hale", "female"),
+        # the head before an aside's comma: "husband," is the head noun with the aside's comma
+        ("Ada Pell's husband, who chairs the group", "male"),
+        ("Tom Ash's widow, who runs the farm", "female"),
         # near misses: the title is the head's own
         ("Ms. Ann Roy", "female"),
         ("Mr. Tom Vale, the owner's son", "male"),

@@ -46,7 +46,8 @@ def _compound_sex(text: str) -> str | None:
 def gender_of(phrase: SpeakerPhrase) -> str | None:
     # a title inside a possessive is the owner's, not the head's: "Ms. Roy's son, Peter Doyle" is a man
     owned = _POSSESSOR.split(phrase.text)[-1]
-    words = {w.lower().rstrip(".") for w in (owned if owned.strip() else phrase.text).split()}
+    # each word without the stop of an abbreviation or the comma of an aside: "husband, who chairs …"
+    words = {w.lower().rstrip(".,;:") for w in (owned if owned.strip() else phrase.text).split()}
     if words & lx.FEMALE_TITLES:
         return "female"
     if words & lx.MALE_TITLES:
