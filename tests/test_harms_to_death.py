@@ -163,3 +163,36 @@ def test_a_later_death_supersedes_the_hurt(text: str, expected: tuple[int, int])
 )
 def test_a_second_harm_to_death_and_one_that_did_not_come(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an active blow "to death": its object the one harmed (dead, or hurt by a degree adverb), its
+        # subject the attackers, never a toll; the object an article's person, a count or a kin
+        ("Two men beat a neighbour to death with a shovel in Corrow.", (1, 0)),
+        ("Three teens beat a man nearly to death outside a club in Corrow.", (0, 1)),
+        ("A man beat his wife to death on Sunday in Corrow, police said.", (1, 0)),
+        ("Police say a man stabbed his mother to death and wounded his brother in Corrow.", (1, 1)),
+        ("Two men strangled a shopkeeper to death in Corrow on Friday.", (1, 0)),
+        ("Four youths kicked a cyclist to death on a towpath near Corrow.", (1, 0)),
+        ("A woman stabbed her husband half to death in Corrow, police said.", (0, 1)),
+        ("Two men beat three drinkers to death outside a pub in Corrow.", (3, 0)),
+        ("Two men beat three drinkers almost to death outside a pub in Corrow.", (0, 3)),
+        ("Two men stabbed a neighbour to death in Corrow.", (1, 0)),
+        # the passive, the degree after the participle: hurt
+        ("A man was beaten almost to death in Corrow on Friday.", (0, 1)),
+        ("Two brothers were stabbed half to death in Corrow.", (0, 2)),
+        # near misses: no person, a feeling, the passive's subject the harmed, a death told apart,
+        # a harm only meant or denied, a blow with no "to death"
+        ("A man beat two dogs to death in Corrow, police said.", (0, 0)),
+        ("The teens were bored to death at the fair in Corrow.", (0, 0)),
+        ("Two men were beaten to death in Corrow on Friday.", (2, 0)),
+        ("Three teens beat a man in Corrow, police said. He died.", (1, 0)),
+        ("A man threatened to beat his neighbour to death in Corrow.", (0, 0)),
+        ("He said he would beat a rival to death, but he left Corrow.", (0, 0)),
+        ("Two men beat a rival side in the final at Corrow.", (0, 0)),
+    ],
+)
+def test_an_active_blow_to_death_counts_its_object(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected

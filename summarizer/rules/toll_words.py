@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.incident_words import HARMED_TO_DEATH, SHORT_OF_DEATH
+from summarizer.text.incident_words import HARMED_VERBS, SHORT_OF_DEATH
 from summarizer.text.regex import compiled
 
 # the people counted were hurt in a word that leaves out the dead ("were injured", "were hurt",
@@ -24,7 +24,18 @@ KILLED_AFTER = compiled(
 # or by the verb that takes the dead: "(wounding three people and) killing one"
 KILLING_BEFORE = compiled(r"\b(?:killed|killing)\s+$", re.I)
 # a harm's verb whose object, a few words on, is told dead by "to death": "(and) beat a third to death",
-# "stabbed another man to death" (the verbs of iw.HARMED_TO_DEATH, and "beat"; not a death that did
+# "stabbed another man to death" (the verbs of iw.HARMED_VERBS, and "beat"; not a death that did
 # not come, "beat a third nearly to death"), for a pattern to open with
-_HARM_VERBS = HARMED_TO_DEATH.removesuffix(r"\s+to\s+death\b")
-BLOW_TO_DEATH = rf"(?:beat|{_HARM_VERBS})(?=(?:\s+(?!(?:{'|'.join(SHORT_OF_DEATH)})\b)[\w'’-]+){{1,4}}?\s+to\s+death\b)"
+# ("beat" is also the bare verb: not after "to", a modal or a negation, a harm only meant or denied:
+# "threatened to beat his neighbour to death", "would beat her to death")
+_NOT_BARE = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in ("to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "not")
+)
+# (the word tried first, by a look-ahead, so the look-behinds run only before it)
+_BLOW_VERBS = rf"(?:(?=beat){_NOT_BARE}(?<!n['’]t\s)beat|{HARMED_VERBS})"
+BLOW_TO_DEATH = rf"{_BLOW_VERBS}(?=(?:\s+(?!(?:{'|'.join(SHORT_OF_DEATH)})\b)[\w'’-]+){{1,4}}?\s+to\s+death\b)"
+# the same verbs, "to death" after the object whatever its degree: "beat a man (nearly) to death",
+# "strangled his wife (half) to death"; an active clause, its object the one harmed (dead or hurt, as
+# the degree tells) and its subject the attackers, never a toll
+BLOW_TOWARD_DEATH = rf"{_BLOW_VERBS}(?=(?:\s+[\w'’-]+){{1,4}}?\s+to\s+death\b)"

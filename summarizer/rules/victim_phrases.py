@@ -63,12 +63,14 @@ _AND_HARMED_RE = guarded(
 )
 NAMES_RE = guarded(rf"(?<![\w'’-]){NAMES}\s+(?:(?P<killed>{KILLED_PRED})|(?P<injured>{INJURED_PRED}))\b", re.IGNORECASE)
 # a harm's object, or its people (a blade's "stabbed" as a gun's "shot"), dead by the adverb before,
-# the verb after or "to death" after them: "shot a clerk to death", "stabbed two men and killed …"
+# the verb after or "to death" after them: "shot a clerk to death", "stabbed two men and killed …";
+# any verb of a blow "to death" (toll_words.BLOW_TOWARD_DEATH): "beat a man to death", dead, "beat a
+# man nearly to death", hurt
 OBJECT_RE = guarded(
     rf"\b(?:(?P<killed>kill(?:ed|ing)|(?:fatally|mortally)\s+(?:shot|wounded|stabbed)|(?:shot|stabbed)\s+and\s+killed"
     rf"|shot\s+dead|murdered|{GUNNED_DOWN}|(?:lifeless\s+)?bod(?:y|ies)\s+of|(?:fatal|deadly)\s+shooting\s+of)"
     rf"|(?P<injured>wound(?:ed|ing)|injur(?:ed|ing)|(?:shot|stabb(?:ed|ing))(?!\s+(?:and\s+killed|dead))|shot\s+and\s+wounded"
-    rf"|pistol[- ]?whipp(?:ed|ing)|{BLOW_DEALT}))\s+{PERSONS}(?P<to_death>\s+to\s+death\b)?",
+    rf"|pistol[- ]?whipp(?:ed|ing)|{BLOW_DEALT}|{toll_words.BLOW_TOWARD_DEATH}))\s+{PERSONS}(?P<to_death>\s+to\s+death\b)?",
     re.IGNORECASE,
 )
 # the harm of a charge or an accusation, told by its gerund: "is accused of shooting a man", "was

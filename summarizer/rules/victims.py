@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from summarizer.rules import toll_words
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.incident_words import (
     BEATEN_HURT,
@@ -198,7 +199,10 @@ AND_KIN = (
 # "found the man dead"
 _OBJECT_RE = guarded(
     rf"\b(?:(?P<killed>(?:fatally|mortally)\s+(?:shot|shooting|wounded|stabbed)|shot\s+and\s+killed|shot\s+dead|kill(?:ed|ing)|murder(?:ed|ing)|gunned\s+down)"
-    rf"|(?P<injured>shot|shooting(?!\s+(?:himself|herself))|wound(?:ed|ing)|injur(?:ed|ing)|struck|hit|pistol[- ]?whipp(?:ed|ing)))\s+(?P<who>him|himself|herself|her(?=\s*[,;]|\s*\.(?!\d)|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple|with|to\s+death)\b)|(?:his|her|the)\s+(?:{FILLER}\s+){{0,2}}?"
+    rf"|(?P<injured>shot|shooting(?!\s+(?:himself|herself))|wound(?:ed|ing)|injur(?:ed|ing)|struck|hit|pistol[- ]?whipp(?:ed|ing)"
+    # a blow "to death" after the object, dead by _DEAD_RESULT or hurt by its degree: "beat his wife
+    # to death", "stabbed her son nearly to death" (toll_words.BLOW_TOWARD_DEATH)
+    rf"|{toll_words.BLOW_TOWARD_DEATH}))\s+(?P<who>him|himself|herself|her(?=\s*[,;]|\s*\.(?!\d)|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple|with|to\s+death)\b)|(?:his|her|the)\s+(?:{FILLER}\s+){{0,2}}?"
     # not "struck the man with his car" nor "shot by …"; the gun it was done with may follow; a
     # possessive is not the one harmed but whose ("shot dead his wife's dog"; "his wife's brother" is)
     rf"{PERSON_PREFIX}(?:{VICTIM_NOUNS}|victim)(?!['’]s\b){AND_KIN}|\d{{1,3}}-year-old\s+(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}}))\b(?!\s+by\b)(?!\s+with\b(?!\s+(?:an?|his|her|their|the)\s+(?:[\w.-]+\s+){{0,2}}?{_GUN}\b))"

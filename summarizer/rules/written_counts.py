@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from summarizer.rules import toll_words
 from summarizer.rules.figure_context import Reader, carried_noun, is_countable, noun_after, own_verb, people_counted
 from summarizer.rules.not_counts import not_a_count
 from summarizer.rules.quantified_counts import (
@@ -492,10 +493,12 @@ _AND_ANOTHER = (
 )
 _ACTIVE_AFTER = compiled(
     rf"\s+{_OWN_WORD}{{0,4}}?{_AND_ANOTHER}(?:who\s+(?:\w+ly\s+)?)?{_FIRST_ACT}"
-    r"(?:shot|killed|wounded|injured|stabbed|attacked|robbed|approached|confronted|opened\s+fire\s+on|fired)"
+    r"(?:shot|killed|wounded|injured|stabbed|attacked|robbed|approached|confronted|opened\s+fire\s+on|fired"
+    # or a blow "to death" after its object, whatever the degree: "two men beat a neighbor (nearly) to death"
+    rf"|{toll_words.BLOW_TOWARD_DEATH})"
     rf"\s+(?:a|an|the|his|her|him|them|their|one)\b{_NOT_A_TIME}"
     # or a count of people, its object ("two gunmen shot three people"), not of shots ("shot three times")
-    rf"|\s+{_OWN_WORD}{{0,4}}?{_AND_ANOTHER}{_FIRST_ACT}(?:shot|killed|wounded|injured|stabbed)\s+"
+    rf"|\s+{_OWN_WORD}{{0,4}}?{_AND_ANOTHER}{_FIRST_ACT}(?:shot|killed|wounded|injured|stabbed|{toll_words.BLOW_TOWARD_DEATH})\s+"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several"
     rf"|multiple)\s+(?!{iw.NOT_PEOPLE_COUNTED}|(?:people\s+(?:were|was|are|had)|of\s+(?:them|us|those))\b)"
     # doing something to a person named before: "two neighbors giving him first aid", unless the

@@ -213,11 +213,12 @@ SUCCUMBED = r"succumbed(?!\s+to\b(?!\s+(?:[\w'’-]+\s+){0,3}?(?:wounds?|injur(?
 # a bodily harm that "to death" makes a killing, as the person's passive or a reduced relative:
 # "was beaten to death", "a man crushed to death", "were burned to death"; a feeling "to death"
 # only exaggerates ("bored to death", "scared to death": FEELINGS_TO_DEATH), and takes none of these
-HARMED_TO_DEATH = (
+HARMED_VERBS = (
     r"(?:shot|stabbed|beaten|bludgeoned|battered|clubbed|kicked|stomped|stoned|pummell?ed|hacked|knifed|slashed"
     r"|strangled|choked|smothered|crushed|trampled|mauled|burned|burnt|scalded|frozen|starved|tortured|hanged"
-    r"|dragged)\s+to\s+death\b"
+    r"|dragged)"
 )
+HARMED_TO_DEATH = rf"{HARMED_VERBS}\s+to\s+death\b"
 # who deals a beating as an agent: the police and the people nouns ("beaten by police", "by two
 # men", "by a mob"), not a team or a rival in a game ("beaten by the Tigers", "by a late goal")
 _BEATERS = (
@@ -243,6 +244,8 @@ BEATEN_HURT = (
     rf"(?!\s+(?:in|at)\s+(?:the|an?|this|last|their|his|her)\s+(?:[\w-]+\s+)?{_CONTESTS}))"
     r"(?!\s+to\s+death)"
     rf"|(?:{'|'.join(NEAR_DEGREES)})\s+{HARMED_TO_DEATH}"
+    # or the degree adverb after the participle: "was beaten almost to death", "stabbed half to death"
+    rf"|{HARMED_VERBS}\s+(?:{'|'.join(SHORT_OF_DEATH)})\s+to\s+death\b"
 )
 # "drown" with an object is no death of its subject: a sound ("the crowd drowned out the
 # speaker", "drowning out the band") or a possessed thing ("he drowned his sorrows")
