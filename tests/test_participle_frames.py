@@ -62,6 +62,20 @@ def test_a_second_participle_ends_what_the_first_told(text: str, expected: list[
          [("an aide", "said", ["the talks had stalled"])]),
         ("Writing in the journal, the researchers argued that the vaccine was safe.",
          [("the researchers", "argued", ["the vaccine was safe"])]),
+        # a medium one writes or speaks on is where, not about what ("on his blog", "on X")
+        ("Writing on his blog, the senator said the levy was dead.",
+         [("the senator", "said", ["the levy was dead"])]),
+        ("Writing on her own website, the judge said the levy was void.",
+         [("the judge", "said", ["the levy was void"])]),
+        ("Posting on X, the coach said the match was off.",
+         [("the coach", "said", ["the match was off"])]),
+        ("Writing in an op-ed, the dean argued that fees were too high.",
+         [("the dean", "argued", ["fees were too high"])]),
+        # near misses: a medium's "that" clause and a topic after "about" or "on" still report
+        ("Writing about the levy, the senator said it was dead.",
+         [("the senator", "Writing", ["about the levy"]), ("the senator", "said", ["it was dead"])]),
+        ("Commenting on the tweet, the coach said it was a joke.",
+         [("the coach", "Commenting", ["on the tweet"]), ("the coach", "said", ["it was a joke"])]),
         # a frame before a trailing cue is no content of it either
         ("Speaking to reporters, the mayor agreed.", []),
         # near misses: the verb's topic after its preposition, a complement of its own
@@ -84,3 +98,4 @@ def test_a_participle_frame_before_the_subject_reports_nothing(
     text: str, expected: list[tuple[str, str, list[str]]]
 ) -> None:
     assert contents(text) == expected
+

@@ -16,6 +16,7 @@ from summarizer.rules.attribution.words import (
     NOT_PARTICIPLES,
     ON_VERBS,
     PATH_PREPOSITIONS,
+    PREPOSITIONS,
     SETTING_OPENERS,
     SUBORDINATORS,
     TIME_WORDS,
@@ -77,7 +78,7 @@ def fronted_adverbials_only(toks: list[Token], lo: int, hi: int) -> bool:
 def participle_frame(toks: list[Token], i: int, comma: int) -> bool:
     """Is toks[i:comma] a participle and a phrase of place, audience or manner with no complement
     of saying ("Writing for the majority", "Speaking to reporters", "Speaking on condition of
-    anonymity", "Standing outside the court")? Before a subject it sets the scene of the main
+    anonymity", "Standing outside the court", "Writing on his blog")? Before a subject it sets the scene of the main
     clause and says nothing itself. Not the verb's topic ("Commenting on the ruling", "Warning of
     delays": "about" and "of" always give one), nor a preposition the stance lexicon joins to the
     verb ("Referring to the strike", "Arguing for a new vote", "Pleading for calm"), and "that", "whether" or a
@@ -89,8 +90,8 @@ def participle_frame(toks: list[Token], i: int, comma: int) -> bool:
         return False
     c = cue_at(toks, i) or stance_at(toks, i)
     lemma = c[0] if c else ""
-    first, nxt = toks[i + 1].low, toks[i + 2].low
-    if first == "on" and lemma in ON_VERBS and nxt not in ON_MANNERS:
+    first = toks[i + 1].low
+    if first == "on" and lemma in ON_VERBS and not _on_manner(toks, i + 2, comma):
         return False
     joined = stance_at(toks, i)
     if joined is not None and joined[1] > i:
@@ -104,6 +105,23 @@ def participle_frame(toks: list[Token], i: int, comma: int) -> bool:
     return True
 
 
+def _on_manner(toks: list[Token], lo: int, comma: int) -> bool:
+    """Does the phrase after "on" at toks[lo:comma] tell how or where ("on condition of
+    anonymity", "on his own blog", "on X"), not about what: its first word or its head, the
+    last word before a preposition, is one of ON_MANNERS? ("on the show's cancellation": a topic.)"""
+    end = next(
+        (
+            m
+            for m in range(lo, comma)
+            if toks[m].low in PREPOSITIONS or toks[m].low in _HEAD_ENDS or not toks[m].text.isalnum()
+        ),
+        comma,
+    )
+    return toks[lo].low in ON_MANNERS or (end > lo and toks[end - 1].low in ON_MANNERS)
+
+
+# words after a phrase's head: "on behalf of", "on his blog about the vote", "on condition that"
+_HEAD_ENDS = frozenset({"of", "about", "that", "whether"})
 # prepositions of a scene, an audience or a manner ("about" and "of" give a topic: said)
 _FRAME_PREPOSITIONS = frozenset(
     {"for", "to", "in", "at", "on", "before", "from", "during", "after", "under", "outside"}
@@ -111,9 +129,13 @@ _FRAME_PREPOSITIONS = frozenset(
 # a quote or a colon after the participle gives its words
 _CLAUSE_MARKS = frozenset({*ALL_QUOTES, ":", ";"})
 # what "on" opens when it tells how or where, not about what: "testified on behalf of",
-# "spoke on condition of anonymity", "spoke on the phone"
+# "spoke on condition of anonymity", "spoke on the phone", and a medium one writes or speaks
+# on, a site, a feed or a show ("wrote on his blog", "posted on X", "spoke on her podcast")
 ON_MANNERS = frozenset({"behalf", "condition", "background", "record", "camera", "air", "tape", "phone", "stage",
-                        "stand", "television", "radio", "tv"})  # fmt: skip
+                        "stand", "television", "radio", "tv", "blog", "website", "site", "page", "account",
+                        "feed", "channel", "podcast", "show", "program", "programme", "livestream", "twitter", "x",
+                        "facebook", "instagram", "threads", "bluesky", "tiktok", "youtube", "linkedin", "telegram",
+                        "substack", "social"})  # fmt: skip
 
 
 def opener_is_setting(toks: list[Token], opener: int, comma_after: int | None) -> bool:
