@@ -99,3 +99,23 @@ def test_a_participle_frame_before_the_subject_reports_nothing(
 ) -> None:
     assert contents(text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle of saying after a report takes the report's speaker, past an opening
+        # participle clause (a frame, a topic, a report of its own) and its comma
+        ("Speaking to reporters, the mayor said the road would open soon, adding that crews were ready.",
+         [("the mayor", "said", ["the road would open soon"]), ("the mayor", "adding", ["crews were ready"])]),
+        ("Speaking on the ruling, she said it was fair, adding that she would not appeal.",
+         [("she", "said", ["it was fair"]), ("she", "adding", ["she would not appeal"])]),
+        ("Speaking in Hull, York and Leeds, the chief said pay would rise, adding that it was overdue.",
+         [("the chief", "said", ["pay would rise"]), ("the chief", "adding", ["it was overdue"])]),
+        # near miss: no opener, the subject before the report
+        ("The mayor spoke, adding that crews were ready.", [("The mayor", "adding", ["crews were ready"])]),
+    ],
+)  # fmt: skip
+def test_a_participle_after_a_report_takes_its_speaker_past_an_opening_participle(
+    text: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    assert contents(text) == expected

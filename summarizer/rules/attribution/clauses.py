@@ -38,6 +38,7 @@ from summarizer.rules.attribution.words import (
     TIME_NOUNS,
     TIME_WORDS,
     WHO_WHICH_WHOM,
+    ing_participle,
 )
 from summarizer.text import lexicon as lx
 from summarizer.text import report_kinds as rk
@@ -266,6 +267,8 @@ def _clause_subject(toks: list[Token], hi: int) -> Span | None:
         verb = next((k for k in range(2, hi) if _verb_like(toks[k])), hi)
         comma = next((k for k in range(verb - 1, 1, -1) if toks[k].text == ","), None)
         i = comma + 1 if comma is not None else 0
+    elif (opened := _participle_opener_end(toks, hi)) is not None:
+        i = opened  # "Speaking to reporters, the mayor said …, adding …": the subject follows the frame
     if i < hi and toks[i].low in lx.PERSON_SUBJECT_PRONOUNS:
         return toks[i].start, toks[i].end  # "He opposes the mandate and plans to …"
     k = i
@@ -288,6 +291,29 @@ def _clause_subject(toks: list[Token], hi: int) -> Span | None:
     if k > i and np_ok(toks, i, k):
         return toks[i].start, toks[named_apposition_end(toks, k, hi) - 1].end  # "A spokeswoman, Lia Park,"
     return None
+
+
+def _participle_opener_end(toks: list[Token], hi: int) -> int | None:
+    """Where the subject starts past an opening participle clause and its comma ("Speaking to
+    reporters, the mayor …", "Writing on his blog that the bill was dead, the senator …"): a
+    capitalised word in -ing, no verb of its own before the first comma but inside a "that" or
+    "whether" clause, and the subject after the last comma before the next verb ("Speaking in
+    Oslo, Bergen and Molde, the mayor said"). Not a gerund subject with its verb ("Writing the
+    bill took months, …", "Raising fees, not cutting them, is …")."""
+    first = toks[0] if toks else None
+    if first is None or not (first.text[:1].isupper() and ing_participle(Token.of(first.low, 0, len(first.low)))):
+        return None
+    comma = next((k for k in range(2, min(hi, 30)) if toks[k].text == ","), None)
+    if comma is None:
+        return None
+    clause = next((k for k in range(1, comma) if toks[k].low in ("that", "whether")), comma)
+    if any(_verb_like(t) for t in toks[1:clause]):
+        return None
+    verb = next((k for k in range(comma + 1, hi) if _verb_like(toks[k])), hi)
+    last = next(k for k in range(verb - 1, comma - 1, -1) if toks[k].text == ",")
+    if last + 1 >= hi or toks[last + 1].low.endswith("ing") or _verb_like(toks[last + 1]):
+        return None  # "Enacting rules, rather than heeding them, is …": a gerund subject and its verb
+    return last + 1
 
 
 def _past_dateline(toks: list[Token], hi: int) -> int:
