@@ -93,6 +93,28 @@ def _attributions(text: str) -> list[tuple[str | None, str | None, str]]:
         ('"The tent held," report writers say.', [("report writers", "say", "The tent held")]),
         ('"Keep calm," comment moderator Ivy Dorn wrote.', [("comment moderator Ivy Dorn", "wrote", "Keep calm")]),
         ("The roof held up, claims adjuster Bo Venn said.", [("claims adjuster Bo Venn", "said", "The roof held up")]),
+        # a news organisation is one who can speak ("media", "television", "outlets", as "agency")
+        ('"The dam has burst," state media reported.', [("state media", "reported", "The dam has burst")]),
+        ('"The dam has burst," state television said.', [("state television", "said", "The dam has burst")]),
+        ('"The dam has burst," local outlets reported.', [("local outlets", "reported", "The dam has burst")]),
+        # near misses: a bare subject, and a document whose noun "media" only modifies
+        ("The media reported that the dam had burst.", [("The media", "reported", "the dam had burst")]),
+        ("Social media posts said the dam had burst.", [("Social media posts", "said", "the dam had burst")]),
+        ("Media reports say the dam has burst.", [("Media reports", "say", "the dam has burst")]),
+        # a bare noun after "to" is who a thing was sent to, no head a preposition hangs on
+        (
+            "A memo sent to media from the union on Friday said the plant would close.",
+            [("the union", "said", "the plant would close")],
+        ),
+        (
+            "A memo sent to staff from the dean on Friday said the lab would close.",
+            [("the dean", "said", "the lab would close")],
+        ),
+        # near miss: a word of nearness before "to" keeps the phrase whole
+        (
+            "A source close to officials in the ministry said the plant would close.",
+            [("A source close to officials in the ministry", "said", "the plant would close")],
+        ),
         # near misses: inverted (a determiner, a title, no verb after), a subject before the cue
         # word, a noun subject of its own verb, a relative clause's cue after a determiner
         ('"The pier is shut," state the officials.', [("the officials", "state", "The pier is shut")]),

@@ -58,6 +58,9 @@ _SOURCE_NOUNS = frozenset().union(
         "guard",
         "professional",
     },
+    # news organisations the organisation heads leave out ("state media reported", "the press
+    # said", "state television said"); "newspaper", "broadcaster", "agency" are ORG_HEADS
+    {"media", "outlet", "press", "television", "tv", "radio", "wire"},
 )
 _LINKS_NOT_ARTICLES = lx.NP_LINKS - {"the", "a", "an"}
 # source_head's words, and the links after a phrase's head ("members of Congress")
@@ -182,6 +185,7 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
             and i < j
             and not (
                 i > lo
+                and not _addressee(toks, i - 1, lo)
                 and (
                     source_like(toks[i - 1])
                     or toks[i - 1].low in TO_HEADS
@@ -213,6 +217,19 @@ def np_left(toks: list[Token], j: int, lo: int, *, appositive: bool = True) -> i
         return None
     outer = participle_subject_start(toks, start, lo, source_like, np_left)  # "A woman walking her dog said"
     return outer if outer is not None else comma_name_start(toks, start, j, lo)
+
+
+def _addressee(toks: list[Token], k: int, lo: int) -> bool:
+    """Is toks[k] a bare noun right after "to", those a thing was sent or spoken to ("a release
+    sent to media from the union said", "a letter to staff from the dean says"), no head a
+    preposition after it hangs on? Not after a word of nearness ("a source close to officials in
+    the ministry said")."""
+    return (
+        k - 1 >= lo
+        and toks[k - 1].low == "to"
+        and toks[k].text[:1].islower()
+        and not (k - 2 >= lo and toks[k - 2].low in TO_HEADS)
+    )
 
 
 # the words np_left's walk tests: any other word joins the phrase
