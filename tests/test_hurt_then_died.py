@@ -273,6 +273,16 @@ def test_a_later_mention_of_one_already_counted(text: str, expected: tuple[int, 
         ("The driver died at the scene in Tarn. A victim was taken to a hospital.", (1, 0)),
         ("The victim died at the scene in Tarn. A man was taken to a hospital.", (1, 0)),
         ("He died at the scene in Tarn. A passenger was taken to a hospital.", (1, 0)),
+        # an update's original story retells the dead as one hurt, not taken to care
+        (
+            "UPDATE: The driver who was shot on Monday in Tarn has died, police said.\n\nORIGINAL STORY: A man"
+            " was critically wounded Monday night at a red light in Tarn.",
+            (1, 0),
+        ),
+        (
+            "The driver died at the scene in Tarn. A passenger was critically hurt and later flown to a trauma center.",
+            (1, 1),
+        ),
         # one more person as a passive's agent is not the one taken to care; as the subject, is
         ("A clerk was shot in Tarn. He was helped by another clerk and rushed to a medical center.", (0, 1)),
         ("A clerk was shot in Tarn. Another clerk was rushed to a medical center.", (0, 2)),

@@ -14,7 +14,7 @@ from summarizer.rules.shot_and_dead import label_shot
 from summarizer.rules.victim_phrases import PAST_RE, SELF_KILLED_RE
 from summarizer.rules.written_counts import FigureDraft
 from summarizer.text.base import Span
-from summarizer.text.incident_words import HURT_PARTICIPLE, PERPETRATOR_NOUNS
+from summarizer.text.incident_words import HOSPITALIZED, HURT_PARTICIPLE, PERPETRATOR_NOUNS
 from summarizer.text.numbers import ORDINAL_WORDS, implicit_count
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
@@ -240,6 +240,12 @@ def _died_later(view: str, drafts: list[FigureDraft], mentions: list[victims.Men
 _INTRODUCED = compiled(r"(?:an?|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z][\w'’-]*)\Z", re.I)
 # the dead named by a definite noun: "the driver", "the 31-year-old driver"
 _DEFINITE_DEAD = compiled(r"the\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z][\w'’-]*)\Z", re.I)
+# the new person's own care, a few words on in their clause: "A passenger was (later) taken to a
+# hospital", "… was flown to a trauma center", "… was hospitalized"
+_TAKEN_TO_CARE = compiled(
+    rf"[^.;]{{0,40}}?\b(?:(?:taken|transported|rushed|airlifted|flown|driven)\s+{victims.TO_CARE}|{HOSPITALIZED})",
+    re.I,
+)
 # nouns any person hurt or dead may be called: they tell no one apart
 _ANYONE = frozenset({"victim", "person", "one", "individual"})
 
@@ -247,11 +253,14 @@ _ANYONE = frozenset({"victim", "person", "one", "individual"})
 def _introduced_after_the_dead(view: str, d: FigureDraft, dead_spans: list[Span]) -> bool:
     """ "The driver died at the scene. A passenger was taken to a hospital.": one person told
     dead by a definite noun, then a person hurt introduced afterwards as new (an indefinite
-    article or a possessive) by another noun, is someone else, not the dead on the way to the
-    hospital. Not the same noun ("The man died. A man was taken to a hospital": _died_later), nor
+    article or a possessive) by another noun and taken to care in their own clause, is someone
+    else, not the dead on the way to the hospital. Not one only told hurt ("The driver … has died.
+    … A man was critically wounded", an update's original story retelling the dead), nor the same noun ("The man died. A man was taken to a hospital": _died_later), nor
     a noun anyone may be called ("the victim", "a person"), nor the dead told by a pronoun."""
     new = _INTRODUCED.match(d.text)
     if new is None or new["head"].lower() in _ANYONE or len(dead_spans) != 1:
+        return False
+    if not _TAKEN_TO_CARE.match(view, d.span[1]):  # told hurt, not taken to care: maybe the dead, retold
         return False
     a, b = dead_spans[0]
     dead = _DEFINITE_DEAD.match(view[a:b])
