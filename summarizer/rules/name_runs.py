@@ -121,10 +121,9 @@ def _premodified(view: str, lower: re.Match[str]) -> bool:
 
 
 # the titles written short, which no surname is
-_TITLE_ABBREVIATIONS = frozenset({
-    "gov", "sen", "rep", "gen", "col", "capt", "lt", "maj", "sgt", "cpl", "pvt", "adm", "cmdr", "det", "insp",
-    "supt", "coun", "cllr", "cr", "prof", "dr", "mr", "mrs", "ms", "fr", "rev",
-})  # fmt: skip
+_TITLE_ABBREVIATIONS = lx.RANK_ABBREVIATIONS | {
+    "gov", "sen", "rep", "gen", "col", "maj", "adm", "coun", "cllr", "cr", "prof", "dr", "mr", "mrs", "ms", "fr", "rev",
+}  # fmt: skip
 
 # capitalised words (and abbreviations) right before a point: "Retired U.S. Air Force "
 _CAPS_BEFORE = compiled(r"(?:[A-Z][\w.'’-]*[ \t]+)+\Z")
@@ -133,7 +132,7 @@ _CAPS_BEFORE = compiled(r"(?:[A-Z][\w.'’-]*[ \t]+)+\Z")
 # ("Prof." is a title, like "Rev.": a later "the professor" is its holder)
 ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 # a title written short before a name is its person's role ("Coun. Ana Lusk", "Const. Tom Hale")
-_SHORT_TITLES = (_TITLE_ABBREVIATIONS - ADDRESS - {"fr"}) | {"const", "cst"}
+_SHORT_TITLES = _TITLE_ABBREVIATIONS - ADDRESS - {"fr"}
 ROLES_BEFORE = lx.PERSON_ROLES | ADDRESS | _SHORT_TITLES
 
 

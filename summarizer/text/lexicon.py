@@ -460,11 +460,15 @@ NOT_PLACES = NON_NAME_CAPS | {"Ukrainian", "Russian", "President", "Minister", "
                               "Department", "Police", "Court", "Congress", "Senate", "House", "Army", "Twitter",
                               "Facebook", "January", "February", "March", "April", "June", "July", "August",
                               "September", "October", "November", "December"}  # fmt: skip
+# a police or military rank written short ("Cmdr. Ana Ruiz", "Ofc. Joe Bell"): one list for every reader
+RANK_ABBREVIATIONS = frozenset({
+    "cmdr", "capt", "lt", "sgt", "det", "insp", "supt", "cpl", "ofc", "dep", "pvt", "tpr", "cst", "const",
+})  # fmt: skip
 # a rank or title written short opens a person's name, never a place's: "according to Cmdr. Ana Ruiz"
-NOT_PLACES |= {"Cmdr", "Capt", "Lt", "Sgt", "Det", "Insp", "Supt", "Cpl", "Ofc", "Dep", "Pvt", "Tpr", "Cst", "Const"}
+NOT_PLACES |= {rank.capitalize() for rank in RANK_ABBREVIATIONS}
 TITLES = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
-    "capt", "cmdr", "adm", "maj", "cpl", "pvt", "det", "insp", "supt", "rev", "coun", "cllr", "cr", "fr", "sir", "const", "cst",
+    *RANK_ABBREVIATIONS, "mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "col",
+    "adm", "maj", "rev", "coun", "cllr", "cr", "fr", "sir",
     "dame", "lord", "lady", "president", "prime", "minister", "senator", "governor", "mayor",
     "judge", "justice", "secretary", "general", "colonel", "captain", "lieutenant", "sergeant",
     "detective", "officer", "chief", "deputy", "sheriff", "commissioner", "ambassador",

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 
 from summarizer.text.acronyms import ACRONYM_WORDS, capitals_acronym
 from summarizer.text.base import Span
+from summarizer.text.lexicon import RANK_ABBREVIATIONS
 from summarizer.text.regex import compiled
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "sen", "rep", "gov",
-    "lt", "col", "sgt", "const", "cst", "capt", "cmdr", "adm", "maj", "cpl", "pvt", "det", "insp", "supt", "rev", "coun", "cllr", "cr",
+    *RANK_ABBREVIATIONS, "col", "adm", "maj", "rev", "coun", "cllr", "cr",
     "fr", "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "no", "nos", "vs", "v", "etc", "inc", "corp", "co", "ltd", "llc", "dept",
     "univ", "assn", "bros", "approx", "est", "fig", "vol", "p", "pp", "op", "ed", "al", "ave",
