@@ -13,7 +13,7 @@ from summarizer.text import lexicon as lx
 from summarizer.text.base import PlaceMention, Span
 from summarizer.text.datelines import dateline_at, line_datelines
 from summarizer.text.regex import WordStartPattern, compiled, guarded
-from summarizer.text.streets import HOSPITAL_STREET_BEFORE, STREET_TYPE
+from summarizer.text.streets import HOSPITAL_STREET_BEFORE, ROAD_SHORT_WORDS, ROAD_WORDS, STREET_TYPE
 
 # ---------------------------------------------------------------- places
 
@@ -23,13 +23,15 @@ _PLACE_SUFFIX = r"(?:Oblast|Region|Province|Governorate|District|County|Krai|Rep
 # "Sault Ste. Marie"; not after any name, where "St." is a street's and the next sentence opens:
 # "near Kell St. Tarrow police said")
 _SAINT_OPENER = r"(?:North|South|East|West|Upper|Lower|Port|Fort|Lake|Point|Cape|Mount|Sault)"
+# a saint's, a fort's or a mount's name written short: "St.", "Ste.", "Ft.", "Mt."
+SAINT_SHORT = r"(?:St|Ste|Ft|Mt)\."
 _CAP = (
-    rf"(?:{_SAINT_OPENER}\s+(?:St|Ste|Ft|Mt)\.\s+)?"
+    rf"(?:{_SAINT_OPENER}\s+{SAINT_SHORT}\s+)?"
     r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|el|al|of|upon|on))*"
 )
 # a place after a preposition may open with a saint's, a fort's or a mount's name abbreviated:
 # "in St. Louis", "near Ft. Worth"
-_ABBREVIATED_CAP = rf"(?:(?:St|Ste|Ft|Mt)\.\s+)?{_CAP}"
+_ABBREVIATED_CAP = rf"(?:{SAINT_SHORT}\s+)?{_CAP}"
 # a place noun before "of" ("the town of"), a modifier or two allowed: "the northern province of", "the
 # port city of", "the remote mountain village of", "the Ukrainian city of" (a capitalised modifier is a
 # people's adjective; the first of two no article or possessive: "at a bar north of", "at his home
@@ -99,8 +101,10 @@ _BLOCK_STREET = (
 # Highway 16", "of Farm to Market Road 1960" (not a count after a street: "the 300 block of Main
 # Street 40 minutes later", nor after a road: "of Pell Road 3 people", nor a clock's hour: "of Pell Road 2
 # a.m. Sunday")
+_AFTER_ROAD_WORD = "|".join(rf"(?<=\b{w})" for w in ("Road", *ROAD_WORDS))
+_AFTER_ROAD_SHORT = "|".join(rf"(?<=\b{w})" for w in ("Rd", *ROAD_SHORT_WORDS))
 _BLOCK_ROAD_NUMBER = (
-    r"(?:(?:(?<=\bRoad)|(?<=\bRoute)|(?<=\bHighway)|(?<=\bInterstate)|(?:(?<=\bRd)|(?<=\bRte)|(?<=\bHwy))\.?)"
+    rf"(?:(?:{_AFTER_ROAD_WORD}|(?:{_AFTER_ROAD_SHORT})\.?)"
     r"\s+\d{1,4}[A-Z]?(?![\w'’-]|[.,]\d)(?!\s+(?:people|persons|men|women|children|teens|boys|girls|others|victims"
     r"|suspects|officers|minutes|hours|seconds|days|weeks|months|years|miles|feet|yards|times|shots|rounds|vehicles"
     r"|cars|percent)\b|\s+(?i:[ap]\.?m\b|o['’]clock)))"

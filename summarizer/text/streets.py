@@ -33,9 +33,14 @@ _NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|\d+(?:st|nd|rd|th))"
 
 # the street's words as they end at its type word (matched on the few characters before it)
 _STREET_BEFORE = compiled(rf"(?:(?P<num>\d{{1,6}}[A-Z]?)\s+)?(?P<name>(?:{_NAME_WORD}\s+){{1,4}})$")
+# the words of a road named by its number, written out and short (one list for every reader: the
+# street reader's "Route 9", the block's "the 100 block of Highway 16", no town "east of Interstate 5")
+ROAD_WORDS = ("Route", "Highway", "Interstate")
+ROAD_SHORT_WORDS = ("Hwy", "Rte")
 # a numbered road ("Route 9", "Hwy. 61", "Hwy 117" of "US Hwy 117"), or an avenue named by a letter ("Avenue Q")
 _ROAD_NUMBER = guarded(
-    r"(?:Route|Highway)\s+\d{1,4}[A-Z]?\b|(?:Hwy|Rte)\.?\s+\d{1,4}[A-Z]?\b|Interstate\s+\d{1,3}\b|I-\d{1,3}\b|Avenue\s+[A-Z](?![\w'’.-])"
+    rf"(?:{'|'.join(ROAD_WORDS)})\s+\d{{1,4}}[A-Z]?\b|(?:{'|'.join(ROAD_SHORT_WORDS)})\.?\s+\d{{1,4}}[A-Z]?\b"
+    r"|I-\d{1,3}\b|Avenue\s+[A-Z](?![\w'’.-])"
 )
 # a British or Irish road by its class letter and number after a preposition of place: "on the A40",
 # "a crash on the M25 near junction 10", "along the B4009", "the A1(M)", "the southbound M6", Irish

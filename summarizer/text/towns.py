@@ -12,7 +12,7 @@ from summarizer.text import lexicon as lx
 from summarizer.text.base import PlaceMention
 from summarizer.text.places import COMPASS_WORDS, SUBURB_SIDE
 from summarizer.text.regex import compiled, guarded
-from summarizer.text.streets import STREET_TYPE
+from summarizer.text.streets import ROAD_SHORT_WORDS, ROAD_WORDS, STREET_TYPE
 from summarizer.text.timeplace import CALENDAR_WORDS
 
 # the town whose police force tells the story: "Durham police said", "a Fresno police officer",
@@ -254,7 +254,7 @@ _DIRECTION_TOWN = guarded(
 # a road's word, or a water, a wild place or a site's, last in the name: no town ("east of State
 # Route 12", "southeast of Kell Reservoir", "north of the Tarrow Airport", "north of Kell Bridge")
 _NOT_TOWN_WORDS = frozenset({
-    "Interstate", "Route", "Highway", "Hwy", "Loop", "Beltway", "Turnpike", "Reservoir", "River", "Dam", "Canal",
+    *ROAD_WORDS, *ROAD_SHORT_WORDS, "Loop", "Beltway", "Turnpike", "Reservoir", "River", "Dam", "Canal",
     "Forest", "Mountains", "Airport", "Mall", "Stadium", "Park", "Campus", "Bridge", "School", "Elementary", "Church",
 })  # fmt: skip
 
