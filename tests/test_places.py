@@ -204,6 +204,17 @@ def test_a_town_and_a_colon_that_the_text_places_is_a_dateline_not_a_speaker(tex
         ("Shooting\n\nNorth Dakota police said two men were wounded on Monday.\n", "-North Dakota"),
         ("Shooting\n\nDutch police said two men were wounded in a shooting on Monday.\n", "-Dutch"),
         ("Shooting\n\nUndercover police shot a man who drew a knife on Monday.\n", "-Undercover"),
+        # the town's name opening with a saint's, a fort's or a mount's name written short, after a
+        # word that opens a town's name or none
+        ("Shooting\n\nSt. Verran police said two men were wounded on Monday.\n", "St. Verran"),
+        ("Shooting\n\nTwo men were wounded on Monday, Ft. Kell police said.\n", "Ft. Kell"),
+        ("Shooting\n\nEast St. Orrin police said two men were wounded on Monday.\n", "East St. Orrin"),
+        ("Shooting\n\nTwo men were hurt in Lisk. Mt. Dorran police said they ran.\n", "Mt. Dorran"),
+        # near misses: a street's "St." after its name, the next words no saint's town
+        ("Shooting\n\nTwo men were wounded near Kell St. Tarrow police said they ran.\n", "-St. Tarrow"),
+        ("Shooting\n\nTwo men were wounded near Kell St. Tarrow police said they ran.\n", "Kell St"),
+        ("Shooting\n\nTwo men were wounded at Pell St. Officers found them on Monday.\n", "Pell St"),
+        ("Shooting\n\nTwo men were wounded on St. Verran Street on Monday.\n", "St. Verran Street"),
     ],
 )
 def test_the_town_whose_police_tell_the_incident_is_its_place(text: str, town: str) -> None:

@@ -22,11 +22,11 @@ _PLACE_SUFFIX = r"(?:Oblast|Region|Province|Governorate|District|County|Krai|Rep
 # compass point or a word for a place's kind, "East St. Louis", "North Ft. Myers", "Port St. Lucie",
 # "Sault Ste. Marie"; not after any name, where "St." is a street's and the next sentence opens:
 # "near Kell St. Tarrow police said")
-_SAINT_OPENER = r"(?:North|South|East|West|Upper|Lower|Port|Fort|Lake|Point|Cape|Mount|Sault)"
+SAINT_OPENER = r"(?:North|South|East|West|Upper|Lower|Port|Fort|Lake|Point|Cape|Mount|Sault)"
 # a saint's, a fort's or a mount's name written short: "St.", "Ste.", "Ft.", "Mt."
 SAINT_SHORT = r"(?:St|Ste|Ft|Mt)\."
 _CAP = (
-    rf"(?:{_SAINT_OPENER}\s+{SAINT_SHORT}\s+)?"
+    rf"(?:{SAINT_OPENER}\s+{SAINT_SHORT}\s+)?"
     r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|el|al|of|upon|on))*"
 )
 # a place after a preposition may open with a saint's, a fort's or a mount's name abbreviated:

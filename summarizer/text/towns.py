@@ -10,7 +10,7 @@ import re
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.base import PlaceMention
-from summarizer.text.places import COMPASS_WORDS, SUBURB_SIDE
+from summarizer.text.places import COMPASS_WORDS, SAINT_OPENER, SAINT_SHORT, SUBURB_SIDE
 from summarizer.text.regex import compiled, guarded
 from summarizer.text.streets import ROAD_SHORT_WORDS, ROAD_WORDS, STREET_TYPE
 from summarizer.text.timeplace import CALENDAR_WORDS
@@ -18,11 +18,16 @@ from summarizer.text.timeplace import CALENDAR_WORDS
 # the town whose police force tells the story: "Durham police said", "a Fresno police officer",
 # "the Dunmore Police Department", the force's name capitalised before any word ("a Dunmore Police
 # officer", "according to Dunmore Police.") (not a county's, a state's, a campus's or a transit force)
-# (its state may stand between them in commas: "Dayton, Ohio, police said")
+# (its state may stand between them in commas: "Dayton, Ohio, police said"; its name may open with a
+# saint's, a fort's or a mount's name written short, after a word that opens a town's name or none:
+# "St. Paul police said", "East St. Louis police", "Ft. Worth police")
 _POLICE_TOWN = guarded(
-    r"\b(?P<p>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,3})(?:, (?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?),)?"
-    r" (?:police|Police)\b"
+    rf"\b(?P<p>(?:(?:{SAINT_OPENER} )?{SAINT_SHORT} )?[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){{0,3}})"
+    r"(?:, (?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?),)? (?:police|Police)\b"
 )
+# a capitalised word right before a short "St." whose sentence goes on: the name of the street it
+# ends ("on Kell St. Tarrow police said"), no saint's name opening the town
+_STREET_NAME_BEFORE = compiled(r"\b[A-Z][\w'’-]* \Z")
 # a town and its state told as where someone is from, not whose police speak: "34, of Dayton, Ohio,
 # police said", "a driver from Kent, Washington, police said"
 _ORIGIN_BEFORE = compiled(r"\b(?:of|from)\s+\Z", re.I)
@@ -38,6 +43,7 @@ _OPENERS = frozenset({
     "Interim", "Acting", "Former", "Deputy", "Assistant", "Retired", "Incoming", "Outgoing", "Longtime", "Veteran",
 })  # fmt: skip
 _FORCE_KINDS = frozenset({"Metropolitan", "Metro", "Municipal"})
+_SAINTS_SHORT = frozenset({"St.", "Ste.", "Ft.", "Mt."})
 _NOT_TOWN_FORCES = frozenset({
     "State", "County", "Parish", "Capitol", "Transit", "Metro", "Park", "Parks", "Tribal", "University", "Campus",
     "College", "School", "Military", "Border", "Federal", "National", "Port", "Airport", "Harbor", "Harbour",
@@ -151,6 +157,8 @@ def _force_town(view: str, m: re.Match[str]) -> PlaceMention | None:
     if state is not None and _ORIGIN_BEFORE.search(view, max(0, m.start("p") - 8), m.start("p")):
         return None  # "Dale Kerr, 34, of Dayton, Ohio, police said": a person's home, not the force's
     words = [(w.group(), w.start()) for w in _WORD.finditer(view, m.start("p"), m.end("p"))]
+    if words[0][0] in _SAINTS_SHORT and _STREET_NAME_BEFORE.search(view, max(0, m.start("p") - 30), m.start("p")):
+        words.pop(0)
     while words and (words[0][0] in lx.NOT_PLACES or words[0][0] in _OPENERS):
         words.pop(0)
     while words and words[-1][0] in _FORCE_KINDS:
