@@ -281,7 +281,7 @@ def test_a_town_named_before_the_place_it_holds(text: str, town: str) -> None:
 @pytest.mark.parametrize(
     ("text", "places"),
     [
-        ("Deputies went to a home in the 4100 block of County Road 212 on Sunday.", ["4100 block of County Road 212"]),
+        ("Deputies went to a farmhouse in the 2700 block of County Road 48 on Sunday.", ["2700 block of County Road 48"]),
         ("A woman was hurt in the 2200 block of Farm to Market Road 1960.", ["2200 block of Farm to Market Road 1960"]),
         ("Two men were shot in the 900 block of State Route 9 late Saturday.", ["900 block of State Route 9"]),
         ("A car burned in the 1500 block of Hwy. 16, troopers said.", ["1500 block of Hwy. 16"]),

@@ -252,7 +252,7 @@ ANOTHER_RE = guarded(
 )
 # "Another man was also shot", "a second victim was taken to a hospital", "and a third man was
 # wounded": one more person, the words "another" or an ordinal before a person naming them (not
-# a passive's agent: "he was helped by another officer and rushed to a hospital", the hurt is he)
+# a passive's agent: "she was carried out by another tenant and driven to a clinic", the hurt is she)
 _ORDINAL = _ORDINAL_OBJECT
 _SECOND_RE = guarded(
     rf"\b(?<!\bby\s)(?P<np>another(?=\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})\b)|(?<=\band\s)another|{_ORDINAL}\s+(?:{VICTIM_NOUNS})"

@@ -97,7 +97,7 @@ _BLOCK_WORD = rf"(?:[A-Z][\w'’-]*|{_ORDINAL_WORD})"
 _BLOCK_STREET = (
     rf"(?:[NSEW]\.\s+)?(?:Farm[- ]to[- ]Market\s+)?{_BLOCK_WORD}(?:\s+(?:{_BLOCK_WORD}|de|del|la|el|al|of|upon|on))*"
 )
-# a road named by its number keeps it: "the 4100 block of County Road 212", "of State Route 9", "of
+# a road named by its number keeps it: "the 2700 block of County Road 48", "of State Route 9", "of
 # Highway 16", "of Farm to Market Road 1960" (not a count after a street: "the 300 block of Main
 # Street 40 minutes later", nor after a road: "of Pell Road 3 people", nor a clock's hour: "of Pell Road 2
 # a.m. Sunday")
