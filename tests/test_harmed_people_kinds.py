@@ -66,6 +66,41 @@ def test_a_harms_object(text: str, expected: tuple[int, int]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the object of an active harm named by a full name (an age in apposition) or by kin: the
+        # verb tells dead or hurt, a blade's as a gun's
+        ("A man shot and killed Owen Tarly in Tessel on Sunday.", (1, 0)),
+        ("Police said Ray Dunn shot and killed Owen Tarly, 34, in Tessel on Sunday.", (1, 0)),
+        ("Ray Dunn fatally shot Owen Tarly outside a bar in Tessel.", (1, 0)),
+        ("Ray Dunn murdered Owen Tarly at a farm near Tessel.", (1, 0)),
+        ("Ray Dunn shot Owen Tarly dead in Tessel on Friday.", (1, 0)),
+        ("Ray Dunn stabbed Owen Tarly to death in Tessel on Friday.", (1, 0)),
+        ("Ray Dunn stabbed Owen Tarly in Tessel on Friday.", (0, 1)),
+        ("Officers shot Owen Tarly, 34, after he fired at them in Tessel.", (0, 1)),
+        ("A man stabbed his wife in Tessel on Friday, police said.", (0, 1)),
+        ("Police say a teen stabbed his father at their home in Tessel.", (0, 1)),
+        ("A man shot and killed his neighbor in Tessel on Sunday.", (1, 0)),
+        ("A man shot and killed Owen Tarly. Tarly, 34, died at the scene.", (1, 0)),
+        # near misses: no harm to the person, a thing of theirs, a place, a figure of a blow, a
+        # game's defeat
+        ("Ray Dunn shot a video of Owen Tarly in Tessel.", (0, 0)),
+        ("Ray Dunn stabbed Owen Tarly's tires in Tessel on Friday.", (0, 0)),
+        ("A lorry hit Mill Lane Bridge near Tessel on Friday.", (0, 0)),
+        ("The storm struck Palm Harbour County on Friday.", (0, 0)),
+        ("Ray Dunn shot Owen Tarly a glance across the court in Tessel.", (0, 0)),
+        ("The scandal hit Owen Tarly hard in Tessel on Friday.", (0, 0)),
+        ("The Rovers beat Owen Tarly and his side in Tessel.", (0, 0)),
+        # the attacker stabbed by the one he attacked, or a pronoun who may be him: defence, no toll
+        ("A robber drew a gun, and a clerk stabbed him in Tessel on Friday.", (0, 0)),
+        ("A clerk stabbed the robber during a struggle in Tessel on Friday.", (0, 0)),
+    ],
+)
+def test_a_named_or_kin_object(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a wound and then "died" in the people's one clause: their death
         ("Two men were shot in the chest and died in Tessel on Friday.", (2, 0)),
         # one of a group shot, told so with a wound of its own: one dead of the two

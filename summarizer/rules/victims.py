@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from summarizer.rules import toll_words
 from summarizer.text.base import Span, lower_same_length
+from summarizer.text.given_names import is_given_name
 from summarizer.text.incident_words import (
     BEATEN_HURT,
     DID_NOT_SURVIVE,
@@ -28,6 +29,7 @@ from summarizer.text.incident_words import (
     NOT_NEARLY,
     NOT_PEOPLE_COUNTED,
     NOT_RECOVERING_FROM_HARM,
+    PERPETRATOR_NOUNS,
     SUCCUMBED,
     SUFFERED_INJURY,
     TREATED_AND_RELEASED,
@@ -195,14 +197,25 @@ AND_KIN = (
     r"(?=\s*[,.;:)\"”]|\s*$|\s+(?:in|at|on|inside|outside|near|behind|with|before|after|during|while|when|as|and|or"
     rf"|then|to|dead|from|early|late|last|this|once|twice|multiple|several|\d|{CALENDAR_WORDS})\b))?"
 )
+# the verbs of harm whose object is the one harmed, dead or hurt as the verb tells (a blade's
+# "stabbed" as a gun's "shot": "stabbed his wife", one hurt)
+_KILLED_OBJECT_VERBS = (
+    r"(?:fatally|mortally)\s+(?:shot|shooting|wounded|stabbed)|(?:shot|stabbed)\s+and\s+killed|shot\s+dead"
+    r"|kill(?:ed|ing)|murder(?:ed|ing)|gunned\s+down"
+)
+# (a name is the object of "hit" or "struck" as often in a figure as in a blow: "the scandal hit
+# Dana Reyes hard", "struck Lee Park as odd"; a kin noun or a pronoun takes them, a name does not)
+_HURT_OBJECT_VERBS = (
+    r"shot|shooting(?!\s+(?:himself|herself))|stabb(?:ed|ing)(?!\s+(?:himself|herself))|knifed|slashed"
+    r"|wound(?:ed|ing)|injur(?:ed|ing)|pistol[- ]?whipp(?:ed|ing)"
+    # a blow "to death" after the object, dead by _DEAD_RESULT or hurt by its degree: "beat his wife
+    # to death", "stabbed her son nearly to death" (toll_words.BLOW_TOWARD_DEATH)
+    rf"|{toll_words.BLOW_TOWARD_DEATH}"
+)
 # the person as the object: "an officer shot him", "fatally shot her son", "shot dead his ex-wife",
 # "found the man dead"
 _OBJECT_RE = guarded(
-    rf"\b(?:(?P<killed>(?:fatally|mortally)\s+(?:shot|shooting|wounded|stabbed)|shot\s+and\s+killed|shot\s+dead|kill(?:ed|ing)|murder(?:ed|ing)|gunned\s+down)"
-    rf"|(?P<injured>shot|shooting(?!\s+(?:himself|herself))|wound(?:ed|ing)|injur(?:ed|ing)|struck|hit|pistol[- ]?whipp(?:ed|ing)"
-    # a blow "to death" after the object, dead by _DEAD_RESULT or hurt by its degree: "beat his wife
-    # to death", "stabbed her son nearly to death" (toll_words.BLOW_TOWARD_DEATH)
-    rf"|{toll_words.BLOW_TOWARD_DEATH}))\s+(?P<who>him|himself|herself|her(?=\s*[,;]|\s*\.(?!\d)|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple|with|to\s+death)\b)|(?:his|her|the)\s+(?:{FILLER}\s+){{0,2}}?"
+    rf"\b(?:(?P<killed>{_KILLED_OBJECT_VERBS})|(?P<injured>struck|hit|{_HURT_OBJECT_VERBS}))\s+(?P<who>him|himself|herself|her(?=\s*[,;]|\s*\.(?!\d)|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple|with|to\s+death)\b)|(?:his|her|the)\s+(?:{FILLER}\s+){{0,2}}?"
     # not "struck the man with his car" nor "shot by …"; the gun it was done with may follow; a
     # possessive is not the one harmed but whose ("shot dead his wife's dog"; "his wife's brother" is)
     rf"{PERSON_PREFIX}(?:{VICTIM_NOUNS}|victim)(?!['’]s\b){AND_KIN}|\d{{1,3}}-year-old\s+(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}}))\b(?!\s+by\b)(?!\s+with\b(?!\s+(?:an?|his|her|their|the)\s+(?:[\w.-]+\s+){{0,2}}?{_GUN}\b))"
@@ -212,6 +225,15 @@ _OBJECT_RE = guarded(
     rf"(?:{_DEFINITE}|{_NAME}|(?:his|her|their)\s+(?:{FILLER}\s+){{0,2}}?{PERSON_PREFIX}(?:{VICTIM_NOUNS})))"
     # an age, or up to two appositions ("the victim, Dana Reyes, a 63-year-old woman, deceased")
     rf"(?:\s*,\s*\d{{1,3}}\s*,|(?:\s*,[^,.;]{{1,60}}){{1,2}},)?\s+(?P<killed2>dead{NOT_DEAD_INTENSIFIER}|deceased|fatally\s+wounded|shot\s+(?:to\s+death|dead)|lifeless)\b",
+    re.I,
+)
+# a person named as the object, a full name whose first word is a given name, an age in
+# apposition after it: "shot and killed Dana Reyes", "fatally stabbed Lee Park, 34, outside …";
+# not a thing of theirs ("stabbed Lee Park's tires"), a place (no given name first: "shot Oak
+# Street"), nor the first of two objects ("shot Lee Park a glance")
+_NAMED_OBJECT_RE = guarded(
+    rf"\b(?:(?P<killed>{_KILLED_OBJECT_VERBS})|(?P<injured>{_HURT_OBJECT_VERBS}))\s+(?P<who>{FULL_NAME})"
+    rf"(?<!['’]s)(?!['’]s\b|[\w'’-]|\s+(?-i:[A-Z]))(?:\s*,\s*\d{{1,3}}(?=\s*,))?(?!\s+(?:by|an?|the)\b)(?!\s+with\b(?!\s+(?:an?|his|her|their|the)\s+(?:[\w.-]+\s+){{0,2}}?{_GUN}\b))",
     re.I,
 )
 # people named one by one, each by a full name with an age before or after it: "Dana Reyes, 24,
@@ -302,7 +324,7 @@ _OBJECT_AFTER = compiled(
 
 # a word every pattern of mentions() holds one of
 _HARM = compiled(
-    r"shot|kill|dead|died|dies|wound|injur|hurt|hospital|recover|struck|hit|graz|condition|suffer|surviv|gunned"
+    r"shot|kill|dead|died|dies|wound|injur|hurt|hospital|recover|struck|hit|graz|condition|suffer|surviv|gunned|stab"
     r"|slain|lynch|succumb|passed\s+away|murder|lifeless|treated|deceas|homicid|whipp|beaten|fighting|fatal|martyr|breath"
     # (the deaths of DIED_TO_DEATH: "drowned", "bled to death")
     r"|drown|death"
@@ -430,16 +452,12 @@ def mentions(view: str, sentences: list[Sentence]) -> list[Mention]:
         if _holds(runs, _OBJECT_RUNS):
             for m in _OBJECT_RE.finditer(view, sent.start, sent.end):
                 who = m.span("who") if m.group("who") else m.span("who2")
-                # "shot the suspect, who was later pronounced dead": the person shot died
-                killed = (
-                    m.group("killed")
-                    or m.group("killed2")
-                    or _DEAD_RESULT.match(view, m.end(), sent.end)
-                    or _DIES_AFTER.match(view, m.end(), sent.end)
-                )
-                if killed and NEARLY_BEFORE.search(view, max(sent.start, m.start() - 8), m.start()):
-                    killed = None
-                out.setdefault(who, Mention("killed" if killed else "injured", who, sent.index))
+                if _blade_in_defence(m):
+                    continue
+                out.setdefault(who, Mention(_object_fate(view, m, sent), who, sent.index))
+        for m in _NAMED_OBJECT_RE.finditer(view, sent.start, sent.end):
+            if is_given_name(m.group("who").split()[0]):
+                out.setdefault(m.span("who"), Mention(_object_fate(view, m, sent), m.span("who"), sent.index))
         if _holds(runs, PERSON_RUNS) or _NAME_AGE.search(lowered, sent.start, sent.end):
             for m in _wounded(view, sent.start, sent.end):
                 out.setdefault(m.span("who"), Mention("injured", m.span("who"), sent.index))
@@ -454,6 +472,37 @@ def mentions(view: str, sentences: list[Sentence]) -> list[Mention]:
         for h in headline(view, sentences[0].start, min(sentences[0].end, sentences[0].start + _HEADLINE_REACH)):
             out.setdefault(h.span, Mention(h.category, h.span, sentences[0].index))
     return sorted(out.values(), key=lambda m: m.span)
+
+
+# a blade's verb, whose object in a report of a gun's crime is as often the gunman, stabbed by
+# the one he attacked ("the clerk stabbed the robber", "a man inside the home stabbed him")
+_BLADE = compiled(r"(?:stabb|knifed|slashed)", re.I)
+
+
+def _blade_in_defence(m: re.Match[str]) -> bool:
+    """Is the object of a blade's verb the attacker ("stabbed the suspect") or a pronoun, who may
+    be one ("stabbed him")? Only a person named as no attacker (kin, a victim noun) is hurt by it."""
+    verb, who = m.group("injured"), m.group("who")
+    if not verb or not who or not _BLADE.match(verb):
+        return False
+    last = who.split()[-1].lower()
+    return last in PERPETRATOR_NOUNS or last in {"him", "her", "himself", "herself"}
+
+
+def _object_fate(view: str, m: re.Match[str], sent: Sentence) -> str:
+    """Whether the object of a verb of harm died: by the verb ("killed"), its result ("shot him
+    dead"), or a death told after ("shot the suspect, who was later pronounced dead"); not when a
+    degree before the verb tells a death that did not come ("nearly killed him")."""
+    groups = m.groupdict()
+    killed = (
+        groups.get("killed")
+        or groups.get("killed2")
+        or _DEAD_RESULT.match(view, m.end(), sent.end)
+        or _DIES_AFTER.match(view, m.end(), sent.end)
+    )
+    if killed and NEARLY_BEFORE.search(view, max(sent.start, m.start() - 8), m.start()):
+        killed = None
+    return "killed" if killed else "injured"
 
 
 def _holds(runs: set[str] | None, words: frozenset[str] | None) -> bool:
