@@ -210,6 +210,9 @@ def test_a_town_and_a_colon_that_the_text_places_is_a_dateline_not_a_speaker(tex
         ("Shooting\n\nTwo men were wounded on Monday, Ft. Kell police said.\n", "Ft. Kell"),
         ("Shooting\n\nEast St. Orrin police said two men were wounded on Monday.\n", "East St. Orrin"),
         ("Shooting\n\nTwo men were hurt in Lisk. Mt. Dorran police said they ran.\n", "Mt. Dorran"),
+        # "Ste." (a female saint's name) is an abbreviation too: no sentence ends after it
+        ("Shooting\n\nTwo men were hurt on Monday. Sault Ste. Orrin police said they ran.\n", "Sault Ste. Orrin"),
+        ("Shooting\n\nTwo men were hurt on Monday. Ste. Verran police said they ran.\n", "Ste. Verran"),
         # near misses: a street's "St." after its name, the next words no saint's town
         ("Shooting\n\nTwo men were wounded near Kell St. Tarrow police said they ran.\n", "-St. Tarrow"),
         ("Shooting\n\nTwo men were wounded near Kell St. Tarrow police said they ran.\n", "Kell St"),

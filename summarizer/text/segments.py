@@ -12,7 +12,7 @@ from summarizer.text.lexicon import RANK_ABBREVIATIONS
 from summarizer.text.regex import compiled
 
 ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "sen", "rep", "gov",
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "ste", "mt", "ft", "gen", "sen", "rep", "gov",
     *RANK_ABBREVIATIONS, "col", "adm", "maj", "rev", "coun", "cllr", "cr",
     "fr", "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "no", "nos", "vs", "v", "etc", "inc", "corp", "co", "ltd", "llc", "dept",
