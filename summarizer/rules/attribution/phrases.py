@@ -66,7 +66,9 @@ _LINKS_NOT_ARTICLES = lx.NP_LINKS - {"the", "a", "an"}
 # source_head's words, and the links after a phrase's head ("members of Congress")
 _HEAD_WORD = compiled(r"[\w'’.-]+")
 # (and a participle or a relative clause on the head: "a union representing crews", "a group that …")
-_HEAD_LINK = compiled(r"\s+(?:of|for|at|from|in|with|on|who|that|which|[a-z]+ing)\s+")
+# the prepositions that link a phrase's head to a phrase after it ("members of Congress")
+_HEAD_PREPOSITIONS = ("of", "for", "at", "from", "in", "with", "on")
+_HEAD_LINK = compiled(rf"\s+(?:{'|'.join(_HEAD_PREPOSITIONS)}|who|that|which|[a-z]+ing)\s+")
 
 
 def is_word(t: Token) -> bool:
@@ -390,7 +392,7 @@ def phrase_head(toks: list[Token], i: int, end: int) -> int:
     return link - 1
 
 
-_PHRASE_LINKS = frozenset({"of", "for", "at", "from", "in", "with", "on"})
+_PHRASE_LINKS = frozenset(_HEAD_PREPOSITIONS)
 
 
 def source_head(view: str, span: Span) -> bool:
