@@ -12,7 +12,7 @@ import pytest
 from summarizer import summarize
 from summarizer.evaluation import count_of
 from summarizer.rules import victims
-from summarizer.text.numbers import implicit_count
+from summarizer.text.implicit_counts import implicit_count
 from summarizer.text.places import find_places
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import find_dates

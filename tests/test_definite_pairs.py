@@ -8,7 +8,7 @@ import pytest
 
 from summarizer import summarize
 from summarizer.evaluation import count_of
-from summarizer.text.numbers import implicit_count
+from summarizer.text.implicit_counts import implicit_count
 
 
 def tolls(text: str) -> tuple[int, int]:

@@ -8,7 +8,8 @@ import pytest
 
 from summarizer import summarize
 from summarizer.evaluation import count_of
-from summarizer.text.numbers import find_numbers, implicit_count
+from summarizer.text.implicit_counts import implicit_count
+from summarizer.text.numbers import find_numbers
 
 _TITLE = "Harbour report\n\n"
 

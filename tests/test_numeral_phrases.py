@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.text.numbers import _NUMERAL_WORDS, _people_named, implicit_count
+from summarizer.text.implicit_counts import _NUMERAL_WORDS, _people_named, implicit_count
 
 
 @pytest.mark.parametrize("numeral", ["7", "12", "1,200", "3.5", "250,000", " 40 ", "٣", *sorted(_NUMERAL_WORDS)])

@@ -9,8 +9,8 @@ import re
 import pytest
 
 from summarizer.text.base import lower_pattern, lower_word_starts
+from summarizer.text.implicit_counts import VICTIM_NOUN_LIST, VICTIM_NOUNS
 from summarizer.text.incident_types import ALL_INCIDENT_TYPES, LOWER_INCIDENT_TYPES
-from summarizer.text.numbers import VICTIM_NOUN_LIST, VICTIM_NOUNS
 from summarizer.text.parsed_patterns import _Unbuilt
 from summarizer.text.prefilters import Prefiltered, literal_prefixes
 from summarizer.text.regex import WordStartPattern, after_boundary, first_characters, guarded, word_alternation

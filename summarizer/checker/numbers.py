@@ -15,12 +15,14 @@ from summarizer.schema import (
     Finding,
     IncidentSummary,
 )
+from summarizer.text.added_counts import ordinal_toll
 from summarizer.text.base import (
     Span,
     lower_same_length,
     normalize,
 )
-from summarizer.text.numbers import find_numbers, implicit_count_at, ordinal_toll, qualifier_before
+from summarizer.text.implicit_counts import implicit_count_at
+from summarizer.text.numbers import find_numbers, qualifier_before
 from summarizer.text.regex import compiled
 
 

@@ -17,7 +17,7 @@ from summarizer.evaluation.measures import (
 from summarizer.evaluation.result import EvalResult
 from summarizer.evaluation.runs import predict, summarize_text
 from summarizer.schema import Figure, IncidentSummary
-from summarizer.text.numbers import HURT_ENDS, added_after
+from summarizer.text.added_counts import HURT_ENDS, added_after
 from summarizer.text.streets import STREET_TYPE, find_addresses
 
 

@@ -10,15 +10,15 @@ import re
 from summarizer.rules.implicit_victims import people_draft
 from summarizer.rules.written_counts import HARMS, FigureDraft
 from summarizer.text.base import Span
-from summarizer.text.numbers import GROUP_AGES, implicit_count_at
+from summarizer.text.implicit_counts import GROUP_AGES, implicit_count_at
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
 
 # the ages set off by commas: ", who are 12 and 14,", ", ages 9, 11 and 13,", ", 16 and 19,", or
-# the one age of two: ", both 16," (text/numbers.GROUP_AGES)
+# the one age of two: ", both 16," (text/implicit_counts.GROUP_AGES)
 _AGES = compiled(rf",\s+{GROUP_AGES}\s*,", re.I)
 # the plural noun phrase right before them, definite or theirs: "the brothers", "her twin sons"
-# (which words name people is text/numbers.implicit_count's to say)
+# (which words name people is text/implicit_counts.implicit_count's to say)
 _GROUP_BEFORE = compiled(r"\b(?:the|his|her|their|our)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z]+$", re.I)
 # their own predicate of harm right after the ages
 # (as papers outside the US write them too: "were rushed to hospital" with no article, "were

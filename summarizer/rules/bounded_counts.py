@@ -4,14 +4,15 @@ hospitals"): the same people, told again once counted, so the exact count is the
 more group beside the first (the first may name its place: "at least 12 were killed in Tarn …
 the ministry said 14 had died"). Counts at places of their own ("30 were hurt in Ames and 20 in
 Boone") are parts, which ``figures._mark_totals`` sums; a count told as more people ("another 50",
-"also") adds to the first, as ``text.numbers.added_after`` reads it."""
+"also") adds to the first, as ``text.added_counts.added_after`` reads it."""
 
 from __future__ import annotations
 
 import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft
-from summarizer.text.numbers import ALSO, BESIDES, implicit_count
+from summarizer.text.added_counts import ALSO, BESIDES
+from summarizer.text.implicit_counts import implicit_count
 from summarizer.text.regex import compiled
 
 __all__ = ["exact_after_bound"]

@@ -9,7 +9,8 @@ import re
 
 from summarizer.rules.written_counts import FigureDraft
 from summarizer.text import incident_words as iw
-from summarizer.text.numbers import VICTIM_NOUN_WORDS, singular
+from summarizer.text.added_counts import singular
+from summarizer.text.implicit_counts import VICTIM_NOUN_WORDS
 from summarizer.text.regex import compiled
 
 __all__ = ["burned_people"]

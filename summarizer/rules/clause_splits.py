@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from summarizer.text.implicit_counts import FILLER, HARM_OR_KILL_VERB, PEOPLE_PLURAL, PERSON_PREFIX, VICTIM_NOUNS
 from summarizer.text.lexicon import IRREGULAR_PAST
-from summarizer.text.numbers import FILLER, HARM_OR_KILL_VERB, PEOPLE_PLURAL, PERSON_PREFIX, VICTIM_NOUNS
 from summarizer.text.regex import compiled, guarded
 
 CLAUSE_SPLIT = guarded(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft
-from summarizer.text.numbers import ALSO, ordinal_toll
+from summarizer.text.added_counts import ALSO, ordinal_toll
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
 

@@ -38,13 +38,10 @@ from summarizer.rules.shot_and_dead import all_of_them_dead, shot_then_died, spl
 from summarizer.rules.split_tolls import split_into_parts
 from summarizer.rules.struck_people import struck_by_gunfire
 from summarizer.rules.written_counts import HARMS, FigureDraft, draft_figure
+from summarizer.text.added_counts import ALSO, HURT_ENDS
 from summarizer.text.base import PlaceMention, Span, lower_pattern, lower_same_length
-from summarizer.text.numbers import (
-    ALSO,
-    HURT_ENDS,
-    find_numbers,
-    implicit_count,
-)
+from summarizer.text.implicit_counts import implicit_count
+from summarizer.text.numbers import find_numbers
 from summarizer.text.regex import WordStartPattern, compiled, guarded
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import CAME_AFTER, EARLIER_CASE_AT, PREDICATE_BEFORE, PREDICATE_REACH, DateMention

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer.rules.written_counts import FigureDraft
-from summarizer.text.numbers import (
+from summarizer.text.implicit_counts import (
     FILLER,
     HARM_VERB,
     HARM_VERB_NEXT,

@@ -38,9 +38,10 @@ from summarizer.rules.victim_phrases import (
     harmed_sentences,
 )
 from summarizer.rules.written_counts import HARMS, NOT_BEFORE, FigureDraft
+from summarizer.text.added_counts import ALSO
 from summarizer.text.base import Span
+from summarizer.text.implicit_counts import ORDINAL_WORDS, ORDINALS, VICTIM_NOUNS, implicit_count_at
 from summarizer.text.incident_words import HOSPITALIZED, HURT_PARTICIPLE, IN_CONDITION
-from summarizer.text.numbers import ALSO, ORDINAL_WORDS, ORDINALS, VICTIM_NOUNS, implicit_count_at
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
 from summarizer.text.sexes import sex_of

@@ -13,7 +13,7 @@ import re
 
 from summarizer.text.base import lower_pattern, lower_same_length
 from summarizer.text.category_triggers import INCIDENT_TRIGGERS
-from summarizer.text.numbers import VICTIM_NOUNS
+from summarizer.text.implicit_counts import VICTIM_NOUNS
 from summarizer.text.segments import Sentence
 from summarizer.text.timeplace import DateMention, own_words_date
 

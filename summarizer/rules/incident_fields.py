@@ -11,8 +11,9 @@ from typing import Any
 from summarizer.rules.figures import FigureDraft
 from summarizer.rules.incident import actors
 from summarizer.rules.victim_phrases import ORDINAL_VICTIM_RE
+from summarizer.text.added_counts import HURT_ENDS
 from summarizer.text.base import PlaceMention, Span, SpanIndex
-from summarizer.text.numbers import HURT_ENDS, int_or_float
+from summarizer.text.numbers import int_or_float
 from summarizer.text.places import dateline_place, named_as_village
 from summarizer.text.scenes import (
     addresses_in_full,

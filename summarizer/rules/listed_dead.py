@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from summarizer.rules.written_counts import FigureDraft
-from summarizer.text.numbers import FILLER, HURT_ENDS, VICTIM_NOUNS, implicit_count
+from summarizer.text.added_counts import HURT_ENDS
+from summarizer.text.implicit_counts import FILLER, VICTIM_NOUNS, implicit_count
 from summarizer.text.regex import compiled
 
 __all__ = ["dead_among_the_listed"]

@@ -7,7 +7,7 @@ import re
 
 from summarizer.rules.written_counts import FigureDraft
 from summarizer.text.base import Span
-from summarizer.text.numbers import FILLER, ORDINAL_WORDS, VICTIM_NOUNS
+from summarizer.text.implicit_counts import FILLER, ORDINAL_WORDS, VICTIM_NOUNS
 from summarizer.text.regex import compiled, guarded
 from summarizer.text.segments import Sentence
 

@@ -28,10 +28,10 @@ from summarizer.rules.speakers import Entity, Registry, analyse, person_mentions
 from summarizer.rules.toll_phrases import VERB_PAST, figure_phrase
 from summarizer.text import lexicon as lx
 from summarizer.text import report_kinds as rk
+from summarizer.text.added_counts import HURT_ENDS, added_after
 from summarizer.text.base import Span
 from summarizer.text.given_names import gender_of_given_name
 from summarizer.text.language import english_share
-from summarizer.text.numbers import HURT_ENDS, added_after
 from summarizer.text.places import (
     dateline_end,
     find_places,

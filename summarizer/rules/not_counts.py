@@ -7,14 +7,9 @@ from __future__ import annotations
 import re
 
 from summarizer.text import incident_words as iw
-from summarizer.text.numbers import (
-    APPROXIMATELY,
-    RELATION_NOUNS,
-    VICTIM_NOUN_WORDS,
-    VICTIM_NOUNS,
-    NumberMatch,
-    singular,
-)
+from summarizer.text.added_counts import singular
+from summarizer.text.implicit_counts import APPROXIMATELY, RELATION_NOUNS, VICTIM_NOUN_WORDS, VICTIM_NOUNS
+from summarizer.text.numbers import NumberMatch
 from summarizer.text.places import NUMBERED_PARTS
 from summarizer.text.regex import compiled, guarded
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft
-from summarizer.text.numbers import HURT_ENDS
+from summarizer.text.added_counts import HURT_ENDS
 from summarizer.text.regex import compiled
 
 __all__ = ["one_and_the_other"]

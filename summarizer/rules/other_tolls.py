@@ -10,8 +10,10 @@ import itertools
 import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft
+from summarizer.text.added_counts import ALSO, BESIDES, singular
+from summarizer.text.implicit_counts import VICTIM_NOUN_WORDS
 from summarizer.text.incident_words import IN_CONDITION, LY_NOT_NEARLY, SUFFERED_INJURY
-from summarizer.text.numbers import ALSO, BESIDES, NUMBER_WORDS, VICTIM_NOUN_WORDS, singular
+from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.regex import compiled
 from summarizer.text.sexes import SEX_WORDS
 

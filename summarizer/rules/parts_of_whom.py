@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft, is_tally_after
+from summarizer.text.added_counts import HURT_ENDS
 from summarizer.text.incident_words import HOSPITAL_NOUNS
-from summarizer.text.numbers import HURT_ENDS, NUMBER_WORDS
+from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.regex import compiled
 
 # the group's words up to a comma, the part "of whom" or "of them", its predicate up to a comma

@@ -14,8 +14,7 @@ import re
 
 from summarizer.rules.clause_splits import OWN_VERB_AFTER
 from summarizer.rules.written_counts import HARMS, FigureDraft
-from summarizer.text.incident_words import DIED_VERB
-from summarizer.text.numbers import (
+from summarizer.text.implicit_counts import (
     FILLER,
     HARM_OR_KILL_VERB,
     PEOPLE_PLURAL,
@@ -24,6 +23,7 @@ from summarizer.text.numbers import (
     VICTIM_NOUNS,
     implicit_count,
 )
+from summarizer.text.incident_words import DIED_VERB
 from summarizer.text.regex import compiled, guarded
 
 __all__ = ["with_the_people_beside"]

@@ -14,8 +14,8 @@ from summarizer.rules.shot_and_dead import label_shot
 from summarizer.rules.victim_phrases import PAST_RE, SELF_KILLED_RE
 from summarizer.rules.written_counts import FigureDraft
 from summarizer.text.base import Span
+from summarizer.text.implicit_counts import ORDINAL_WORDS, implicit_count
 from summarizer.text.incident_words import HOSPITALIZED, HURT_PARTICIPLE, PERPETRATOR_NOUNS
-from summarizer.text.numbers import ORDINAL_WORDS, implicit_count
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
 from summarizer.text.sexes import SEX_WORDS, sex_of

@@ -10,8 +10,9 @@ import re
 from summarizer.rules import toll_words as tw
 from summarizer.rules.victims import APPOSITIONS
 from summarizer.rules.written_counts import HARMS, FigureDraft
+from summarizer.text.added_counts import HURT_ENDS, singular
+from summarizer.text.implicit_counts import ORDINALS, implicit_count
 from summarizer.text.incident_words import HOSPITALIZED, NOT_DEAD_INTENSIFIER, PERPETRATOR_NOUNS
-from summarizer.text.numbers import HURT_ENDS, ORDINALS, implicit_count, singular
 from summarizer.text.regex import compiled
 from summarizer.text.sexes import referent, sex_of
 

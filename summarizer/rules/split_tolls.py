@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from summarizer.rules.written_counts import HARMS, FigureDraft
-from summarizer.text.numbers import HURT_ENDS, implicit_count
+from summarizer.text.added_counts import HURT_ENDS
+from summarizer.text.implicit_counts import implicit_count
 from summarizer.text.regex import compiled
 
 __all__ = ["split_into_parts"]

@@ -9,7 +9,7 @@ import re
 
 from summarizer.rules.written_counts import FigureDraft
 from summarizer.text import incident_words as iw
-from summarizer.text.numbers import VICTIM_NOUNS
+from summarizer.text.implicit_counts import VICTIM_NOUNS
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
 

@@ -7,6 +7,14 @@ how the person was hurt.
 from __future__ import annotations
 
 from summarizer.rules import victims
+from summarizer.text.implicit_counts import (
+    APPROXIMATELY,
+    CALENDAR_WORDS,
+    DECADE_AGE,
+    FILLER,
+    PERSON_PREFIX,
+    VICTIM_NOUNS,
+)
 from summarizer.text.incident_words import (
     BEATEN_HURT,
     BLUNT_WEAPONS,
@@ -24,7 +32,6 @@ from summarizer.text.incident_words import (
     TREATED_WHERE,
     WEAPON_MODIFIER,
 )
-from summarizer.text.numbers import APPROXIMATELY, CALENDAR_WORDS, DECADE_AGE, FILLER, PERSON_PREFIX, VICTIM_NOUNS
 
 # a definite person's noun after its article, and an age in apposition if any ("the guard, 45")
 _DEFINITE_NEXT = rf"(?:{FILLER}\s+){{0,2}}?{PERSON_PREFIX}(?:{VICTIM_NOUNS})\b(?:\s*,\s*\d{{1,3}}(?=\s*,))?"

@@ -25,6 +25,15 @@ from summarizer.rules.victim_parts import (
     PERSONS,
     SURVIVED_HURT,
 )
+from summarizer.text.implicit_counts import (
+    DECADE_AGE,
+    FILLER,
+    FULL_NAME,
+    ORDINAL_WORDS,
+    ORDINALS,
+    OWN_LIFE,
+    VICTIM_NOUNS,
+)
 from summarizer.text.incident_words import (
     BLOW_DEALT,
     DID_NOT_SURVIVE,
@@ -39,7 +48,6 @@ from summarizer.text.incident_words import (
     NOT_NEARLY,
     TREATED_AND_RELEASED,
 )
-from summarizer.text.numbers import DECADE_AGE, FILLER, FULL_NAME, ORDINAL_WORDS, ORDINALS, OWN_LIFE, VICTIM_NOUNS
 from summarizer.text.regex import compiled, guarded
 
 # the person, an optional apposition (", 23," or ", identified as …,"), then what happened (a

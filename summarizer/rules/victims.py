@@ -12,6 +12,15 @@ from dataclasses import dataclass
 from summarizer.rules import toll_words
 from summarizer.text.base import Span, lower_same_length
 from summarizer.text.given_names import is_given_name
+from summarizer.text.implicit_counts import (
+    CALENDAR_WORDS,
+    FILLER,
+    FULL_NAME,
+    PERSON_PREFIX,
+    RELATION_NOUNS,
+    VICTIM_NOUN_LIST,
+    VICTIM_NOUNS,
+)
 from summarizer.text.incident_words import (
     BEATEN_HURT,
     DID_NOT_SURVIVE,
@@ -36,15 +45,6 @@ from summarizer.text.incident_words import (
     TREATED_WHERE,
 )
 from summarizer.text.lexicon import QUANTIFIER_PRONOUNS
-from summarizer.text.numbers import (
-    CALENDAR_WORDS,
-    FILLER,
-    FULL_NAME,
-    PERSON_PREFIX,
-    RELATION_NOUNS,
-    VICTIM_NOUN_LIST,
-    VICTIM_NOUNS,
-)
 from summarizer.text.regex import compiled, guarded
 from summarizer.text.segments import Sentence
 

@@ -50,7 +50,7 @@ PEOPLE_NOUNS = {
 }  # fmt: skip
 
 # people named by their trade, by what they were doing or by their stage of life, one each ("a jogger
-# was struck", "a retiree died"; text/numbers.VICTIM_NOUNS). Left out: words that also name things or
+# was struck", "a retiree died"; text/implicit_counts.VICTIM_NOUNS). Left out: words that also name things or
 # places ("diner", "fan", "pilot", "runner", "player", "cleaner", "porter", "carrier", "conductor",
 # "logger", "trainer") and adjectives ("senior"); "copilot" and "crew member" name only people
 PEOPLE_BY_WHAT_THEY_DO = (

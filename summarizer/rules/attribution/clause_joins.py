@@ -27,8 +27,9 @@ from summarizer.rules.attribution.words import (
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES
+from summarizer.text.implicit_counts import ORDINALS
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
-from summarizer.text.numbers import NUMBER_WORDS, ORDINALS
+from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.segments import Token
 from summarizer.text.timeplace import CALENDAR_WORDS
 
