@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.complements import clause_follows, people_word
+from summarizer.rules.attribution.complements import clause_follows
 from summarizer.rules.attribution.content import content_end
 from summarizer.rules.attribution.context import SentenceScan
+from summarizer.rules.attribution.other_senses import people_word
 from summarizer.rules.attribution.phrases import is_word
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import FINITE, THAT_NOUNS, TO_NOUNS

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.complements import skip_adverbials, skip_hearer
+from summarizer.rules.attribution.complements import skip_adverbials
 from summarizer.rules.attribution.context import Context, Found, stops_sentence
 from summarizer.rules.attribution.contractions import split_contractions
 from summarizer.rules.attribution.cue_nouns import compound_noun, noun_position, np_right
@@ -12,6 +12,7 @@ from summarizer.rules.attribution.phrases import be_before, contracted_subject, 
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.reporting_verbs import cue_at
 from summarizer.rules.attribution.verb_groups import verb_group_start
+from summarizer.rules.attribution.verb_hearers import skip_hearer
 from summarizer.rules.attribution.verb_objects import accusation
 from summarizer.rules.attribution.words import COMPLEMENTIZERS, TIME_WORDS, holds_cue_word
 from summarizer.text import lexicon as lx

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.complements import skip_adverbials, skip_hearer
+from summarizer.rules.attribution.complements import skip_adverbials
 from summarizer.rules.attribution.context import Context, Found, stops_sentence
 from summarizer.rules.attribution.cue_nouns import noun_position, np_right
 from summarizer.rules.attribution.participle_reports import path_participle_speaker
@@ -11,6 +11,7 @@ from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.reported_clause import quoted_clause, reported_clause_of
 from summarizer.rules.attribution.reporting_verbs import cue_at
 from summarizer.rules.attribution.verb_groups import verb_group_start
+from summarizer.rules.attribution.verb_hearers import skip_hearer
 from summarizer.rules.attribution.words import ASPECT, COMMA_ADJUNCT_OPENERS, SEEM_FORMS
 from summarizer.text import lexicon as lx
 from summarizer.text import report_kinds as rk

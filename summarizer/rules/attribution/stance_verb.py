@@ -6,9 +6,10 @@ from __future__ import annotations
 from summarizer.rules.attribution.appositive_relative import appositive_close
 from summarizer.rules.attribution.asked import asked_about
 from summarizer.rules.attribution.clauses import participle_subject, subject_of
-from summarizer.rules.attribution.complements import convenes, skip_adverbials
+from summarizer.rules.attribution.complements import skip_adverbials
 from summarizer.rules.attribution.content import content_end
 from summarizer.rules.attribution.context import SentenceScan
+from summarizer.rules.attribution.other_senses import convenes
 from summarizer.rules.attribution.phrases import is_word, np_left, source_head
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.restrictive_relatives import main_clause_after

@@ -13,17 +13,12 @@ from summarizer.rules.attribution.clauses import (
     participle_subject,
     subject_of,
 )
-from summarizer.rules.attribution.complements import (
-    goods_recalled,
-    topic_after_hearer,
-    turned_up,
-    unanswered,
-)
 from summarizer.rules.attribution.contact_clauses import NOT_INFINITIVE, gapped_subject, inside_contact_clause
 from summarizer.rules.attribution.content import content_end
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.cue_nouns import compound_noun, finite_report, noun_like, noun_position
 from summarizer.rules.attribution.dash_asides import is_dash
+from summarizer.rules.attribution.other_senses import goods_recalled, turned_up, unanswered
 from summarizer.rules.attribution.participle_reports import (
     path_participle_speaker,
 )
@@ -42,6 +37,7 @@ from summarizer.rules.attribution.restrictive_relatives import relative_subject
 from summarizer.rules.attribution.stance_verb import read_stance
 from summarizer.rules.attribution.verb_content import content_opening, takes_content
 from summarizer.rules.attribution.verb_groups import verb_group_start
+from summarizer.rules.attribution.verb_hearers import topic_after_hearer
 from summarizer.rules.attribution.verb_objects import (
     accusation,
     fronted_clause,

@@ -3,11 +3,7 @@ spokesman said." / "…, said John Smith, a spokesman."), the speaker before or 
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.clause_joins import (
-    gloss_after_tag,
-    timed_clause,
-    writers_clause_after_tag,
-)
+from summarizer.rules.attribution.clause_joins import gloss_after_tag, timed_clause, writers_clause_after_tag
 from summarizer.rules.attribution.clauses import negated
 from summarizer.rules.attribution.closing_tags import (
     closed_report,
@@ -16,7 +12,7 @@ from summarizer.rules.attribution.closing_tags import (
     unset_time_clause,
     writers_after_tag,
 )
-from summarizer.rules.attribution.complements import TOLD_NOUNS, skip_adverbials
+from summarizer.rules.attribution.complements import skip_adverbials
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.cue_nouns import compound_noun, counted, np_right
 from summarizer.rules.attribution.dash_asides import dash_after_adverbial, tag_between_dashes
@@ -27,6 +23,7 @@ from summarizer.rules.attribution.phrases import be_before, np_left, source_like
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.reporting_verbs import cue_at
 from summarizer.rules.attribution.verb_groups import verb_group_start
+from summarizer.rules.attribution.verb_hearers import TOLD_NOUNS
 from summarizer.rules.attribution.words import (
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,

@@ -9,15 +9,9 @@ from __future__ import annotations
 from summarizer.rules.attribution.clauses import (
     evidence_subject,
 )
-from summarizer.rules.attribution.complements import (
-    answers_by_going,
-    asked_for,
-    clause_follows,
-    skip_adverbials,
-    skip_hearer,
-    unanswered,
-)
+from summarizer.rules.attribution.complements import clause_follows, skip_adverbials
 from summarizer.rules.attribution.context import SentenceScan
+from summarizer.rules.attribution.other_senses import answers_by_going, unanswered
 from summarizer.rules.attribution.participle_reports import (
     ON_MANNERS,
     free_participle,
@@ -26,6 +20,7 @@ from summarizer.rules.attribution.participle_reports import (
 from summarizer.rules.attribution.phrases import (
     is_word,
 )
+from summarizer.rules.attribution.verb_hearers import asked_for, skip_hearer
 from summarizer.rules.attribution.verb_objects import (
     elliptical_as,
     fronted_clause,
