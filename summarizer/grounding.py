@@ -11,7 +11,8 @@ from typing import Any
 
 from summarizer.ingest import Article
 from summarizer.llm_schema import LAttribution, LLMSummary
-from summarizer.rules.flags import Claim, FlagInfo, flag_attributions, status_of
+from summarizer.rules.claims import Claim, FlagInfo, status_of
+from summarizer.rules.flags import flag_attributions
 from summarizer.text.base import (
     Span,
     SpanIndex,

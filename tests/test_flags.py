@@ -212,7 +212,7 @@ def test_anonymity_told_beside_a_source_makes_it_anonymous(text: str, anonymity:
     ],
 )
 def test_the_anaphor_search_without_a_possessive_finds_what_the_whole_pattern_finds(text: str) -> None:
-    from summarizer.rules.flags import _ANAPHOR_LOW, _anaphor_search
+    from summarizer.rules.contested_claims import _ANAPHOR_LOW, _anaphor_search
 
     for pos in range(len(text) + 1):
         got, want = _anaphor_search(text, pos), _ANAPHOR_LOW.search(text, pos)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.rules.flags import _Hedges
+from summarizer.rules.claims import Hedges
 from summarizer.text.base import lower_same_length
 from summarizer.text.hedges import find_hedges, hedges_no_claim, may_be_unconfirmed
 from summarizer.text.segments import split_sentences
@@ -71,7 +71,7 @@ def _eager(view: str) -> list[tuple[str, str, tuple[int, int]]]:
 )
 def test_cues_within_a_span_are_those_of_every_sentence_read_at_once(span: tuple[int, int]) -> None:
     sentences = split_sentences(TEXT)
-    hedges = _Hedges(TEXT, sentences)
+    hedges = Hedges(TEXT, sentences)
     got = [(f.cue, f.span) for f in hedges.within(span)]
     want = [(t, cs) for kind, t, cs in _eager(TEXT) if span[0] <= cs[0] and cs[1] <= span[1] and kind != "conditional"]
     assert got == want
@@ -79,7 +79,7 @@ def test_cues_within_a_span_are_those_of_every_sentence_read_at_once(span: tuple
 
 def test_unconfirmed_cues_of_each_sentence_as_read_at_once() -> None:
     sentences = split_sentences(TEXT)
-    hedges = _Hedges(TEXT, sentences)
+    hedges = Hedges(TEXT, sentences)
     eager = _eager(TEXT)
     for sent in sentences:
         want = [(t, cs) for kind, t, cs in eager if kind == "unconfirmed" and sent.start <= cs[0] < sent.end]

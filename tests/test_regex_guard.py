@@ -284,11 +284,15 @@ def test_a_word_start_pattern_finds_what_the_word_boundary_pattern_finds(body: s
 
 
 def test_lower_word_starts_finds_what_the_lower_case_alternation_finds() -> None:
-    """The claim-qualifier patterns of rules/flags.py, lower-cased, as one word-start pattern:
+    """The claim-qualifier patterns of rules/contested_claims.py, lower-cased, as one word-start pattern:
     the same matches as their alternation on generated sentences."""
-    from summarizer.rules import flags
+    from summarizer.rules import contested_claims
 
-    sources = [flags._CONTEST_RE.pattern, flags._DENY_RE.pattern, flags._ANAPHOR_DETERMINED]
+    sources = [
+        contested_claims._CONTEST_RE.pattern,
+        contested_claims._DENY_RE.pattern,
+        contested_claims._ANAPHOR_DETERMINED,
+    ]
     fast = lower_word_starts(*sources)
     plain = lower_pattern("|".join(f"(?:{p})" for p in sources))
     rng = random.Random(5)

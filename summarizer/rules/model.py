@@ -14,8 +14,9 @@ from summarizer.rules import compose, incident_fields
 from summarizer.rules.acronym_speakers import acronym_speaker
 from summarizer.rules.attribution import RawAttribution, find_attributions
 from summarizer.rules.attribution.words import NEGATIONS
+from summarizer.rules.claims import Claim, status_of
 from summarizer.rules.figures import FigureDraft, find_figures
-from summarizer.rules.flags import Claim, flag_attributions, status_of
+from summarizer.rules.flags import flag_attributions
 from summarizer.rules.gapped_tolls import gapped_tolls, told
 from summarizer.rules.incident import classify
 from summarizer.rules.incident_dates import incident_date_of
