@@ -10,8 +10,8 @@ from summarizer import summarize
 from summarizer.evaluation import count_of
 from summarizer.ingest import load_article
 from summarizer.rules.compose import ClaimView
-from summarizer.rules.model import retold_claims
 from summarizer.rules.speaker_phrases import analyse
+from summarizer.rules.summary_claims import retold_claims
 
 OPINION = """Opinion
 The quiet harbour towns deserve better than neglect
