@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.incident_words import CONVEYED
 from summarizer.text.regex import compiled
 
 __all__ = ["harm_past_destination"]
@@ -18,7 +19,8 @@ _TOWN = r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
 # flown by helicopter to a trauma center in Twin Falls for"
 _DESTINATION_GAP = compiled(
     r"(?:[\w'’-]+\s+){1,4}?(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:taken|rushed|transported|flown|airlifted|driven|brought|carried)\s+(?:by\s+[\w'’-]+\s+)?to\s+"
+    + CONVEYED
+    + r"\s+(?:by\s+[\w'’-]+\s+)?to\s+"
     # a place of care, its name or its town's: "St. Mary's and Mercy hospitals", "a hospital in Elko"
     r"(?:[^,.;:!?]|(?<=\bSt)\.|(?<=\bMt)\.){0,60}?\b(?:hospitals?|medical\s+cent(?:er|re)s?|trauma\s+cent(?:er|re)s?"
     r"|clinics?|infirmary)\b(?:\s+in\s+" + _TOWN + r"(?:\s+(?:and|or)\s+" + _TOWN + r")?)?"

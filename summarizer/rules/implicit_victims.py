@@ -41,7 +41,7 @@ from summarizer.rules.written_counts import HARMS, NOT_BEFORE, FigureDraft
 from summarizer.text.added_counts import ALSO
 from summarizer.text.base import Span
 from summarizer.text.implicit_counts import ORDINAL_WORDS, ORDINALS, VICTIM_NOUNS, implicit_count_at
-from summarizer.text.incident_words import HOSPITALIZED, HURT_PARTICIPLE, IN_CONDITION
+from summarizer.text.incident_words import CONVEYED, HOSPITALIZED, HURT_PARTICIPLE, IN_CONDITION
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
 from summarizer.text.sexes import sex_of
@@ -288,9 +288,10 @@ def _apart(view: str, sent: Sentence, category: str, drafts: list[FigureDraft], 
 # found bearing wounds, of no fate told: "were found in a van with gunshot wounds", "found a man
 # suffering from gunshot wounds"; how the dead are found as well as the living
 _FOUND_WOUNDED = compiled(r"\bfound\s+(?:[^.;]{0,60}?\s)?(?:with|suffering\s+from)\s", re.I)
-# a fate after the finding tells the person lived: taken to a hospital, in a condition
+# a fate after the finding tells the person lived: taken to a hospital, in a condition (a verb of
+# carrying with "to" after it: "they had been driven there by a friend" tells nothing)
 _FATE_AFTER = compiled(
-    r"\b(?:hospital|condition|treated|taken|transported|rushed|airlifted|surviv|recover|alive)", re.I
+    rf"\b(?:hospital|condition|treated|{CONVEYED}\s+(?:[\w'’-]+\s+){{0,3}}?to\b|surviv|recover|alive)", re.I
 )
 _FOUND_REACH = 2  # sentences back to the count of the dead
 

@@ -15,7 +15,7 @@ from summarizer.rules.victim_phrases import PAST_RE, SELF_KILLED_RE
 from summarizer.rules.written_counts import FigureDraft
 from summarizer.text.base import Span
 from summarizer.text.implicit_counts import ORDINAL_WORDS, implicit_count
-from summarizer.text.incident_words import HOSPITALIZED, HURT_PARTICIPLE, PERPETRATOR_NOUNS
+from summarizer.text.incident_words import CONVEYED, HOSPITALIZED, HURT_PARTICIPLE, PERPETRATOR_NOUNS
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
 from summarizer.text.sexes import SEX_WORDS, sex_of
@@ -243,7 +243,7 @@ _DEFINITE_DEAD = compiled(r"the\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z][\w'’-]
 # the new person's own care, a few words on in their clause: "A passenger was (later) taken to a
 # hospital", "… was flown to a trauma center", "… was hospitalized"
 _TAKEN_TO_CARE = compiled(
-    rf"[^.;]{{0,40}}?\b(?:(?:taken|transported|rushed|airlifted|flown|driven)\s+{victims.TO_CARE}|{HOSPITALIZED})",
+    rf"[^.;]{{0,40}}?\b(?:{CONVEYED}\s+{victims.TO_CARE}|{HOSPITALIZED})",
     re.I,
 )
 # nouns any person hurt or dead may be called: they tell no one apart

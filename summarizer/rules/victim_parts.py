@@ -18,6 +18,7 @@ from summarizer.text.implicit_counts import (
 from summarizer.text.incident_words import (
     BEATEN_HURT,
     BLUNT_WEAPONS,
+    CONVEYED,
     DIED_VERB,
     HARMED_TO_DEATH,
     HOSPITALIZED,
@@ -43,7 +44,7 @@ PERSON = (
     # ("Both are in stable condition", "both of them were taken to a hospital"; not "Both were hit",
     # which may be two cars)
     r"|both(?:\s+of\s+them)?(?=\s+(?:are|were|remain(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:in\s+(?:\w+\s+){0,2}?condition"
-    r"|listed|reported\s+in|taken|rushed|transported|treated|hospitali[sz]ed)\b)"
+    r"|listed|reported\s+in|" + CONVEYED + r"|treated|hospitali[sz]ed)\b)"
     r"|(?:an?|one)\s+\d{1,3}-year-old(?=\s*(?:,|was\b|is\b|had\b|has\b|who\b|died\b))"
     # two definite people or more, each maybe with an age: "the man, 30, and the woman, 25" (one alone,
     # "the man", is a person named again: victims.py); the last may be new: "the driver and a passenger"
@@ -125,7 +126,7 @@ INJURED_PRED = (
     r"|burn(?:ed|t)(?!\s+(?:down|out|up|alive|to\s+death|beyond)\b)"
     r"|hit\s+(?:twice|once|(?:\w+\s+)?times|in\s+the|by\s+(?:a\s+)?(?:bullet|gunfire|stray))|recovering"
     + NOT_RECOVERING_FROM_HARM
-    + rf"|{HOSPITALIZED}|(?:taken|transported|rushed|airlifted|flown)\s+"
+    + rf"|{HOSPITALIZED}|{CONVEYED}\s+"
     + victims.TO_CARE
     # the state a patient is listed in, any grade of it: "both men are listed in good condition"
     + rf"|(?:listed\s+|reported\s+)?{IN_CONDITION}"
@@ -161,7 +162,9 @@ INJURED_PRED = (
     # the person brought themselves, or was brought, to a hospital with the wound
     r"|(?:arrived|showed\s+up|walked|drove\s+(?:himself|herself))\s+(?:at|to|into)\s+(?:"
     + victims.HOSPITAL
-    + r")|was\s+(?:taken|transported|rushed)\s+by\s+(?:ambulance|helicopter|car|private\s+vehicle)\s+to"
+    + r")|was\s+"
+    + CONVEYED
+    + r"\s+by\s+(?:ambulance|helicopter|car|private\s+vehicle)\s+to"
     # "was the victim of a shooting", not of a fatal one
     r"|was\s+the\s+victim\s+of\s+an?\s+(?!(?:fatal|deadly)\b)(?:[\w\"“”'-]+\s+){0,2}?shooting"
     # found carrying the wound: "was found near the dam with a bullet wound"

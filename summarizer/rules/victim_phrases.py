@@ -36,6 +36,7 @@ from summarizer.text.implicit_counts import (
 )
 from summarizer.text.incident_words import (
     BLOW_DEALT,
+    CONVEYED,
     DID_NOT_SURVIVE,
     DIED_VERB,
     GUNNED_DOWN,
@@ -252,7 +253,7 @@ _AND_SELF_RE = guarded(
 ANOTHER_RE = guarded(
     rf"(?:\band|[,;])\s+(?P<np>another|{_ORDINAL_OBJECT})(?:\s+(?:{FILLER}\s+){{0,2}}?(?:{VICTIM_NOUNS})(?=\s+in\s))?\s+"
     rf"(?:(?P<killed>was\s+(?:killed|{HARMED_TO_DEATH})|died)|(?P<injured>(?:was\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|shot"
-    rf"|{HOSPITALIZED}|(?:taken|transported|rushed|airlifted)\s+to)"
+    rf"|{HOSPITALIZED}|{CONVEYED}\s+to)"
     # how the other is now: "one man is dead and another is fighting for his life", "… and another in fair condition"
     r"|(?:is|was)\s+(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+life"
     rf"|(?:(?:is|was|remains|remained)\s+)?(?:listed\s+)?{IN_CONDITION}))\b",
@@ -278,7 +279,7 @@ _SECOND_RE = guarded(
     r"|shot(?!\s+(?:and\s+killed|dead|to\s+death)\b)(?(aux)(?!\s+"
     + MISSED
     + r")|(?!\s+(?:him|her|them|the|an?|his|their|its|one|at)\b))"
-    rf"|{HOSPITALIZED}|(?:taken|transported|rushed)\s+"
+    rf"|{HOSPITALIZED}|{CONVEYED}\s+"
     + victims.TO_CARE
     + r"|treated\s+(?:"
     + TREATED_AND_RELEASED
@@ -317,7 +318,7 @@ THE_ALSO_RE = guarded(
     r"\s+(?:was|were)\s+also\s+"
     r"(?:(?P<killed>killed|(?:fatally|mortally)\s+(?:shot|wounded))"
     r"|(?P<injured>(?:\w+ly\s+)?(?:shot(?!\s+" + MISSED + r")|wounded|injured|hurt|grazed"
-    rf"|{HOSPITALIZED}|(?:taken|transported|rushed|flown|airlifted)\s+to\s+(?:" + victims.HOSPITAL + r"))))\b",
+    rf"|{HOSPITALIZED}|{CONVEYED}\s+to\s+(?:" + victims.HOSPITAL + r"))))\b",
     re.I,
 )
 # the people hurt listed one by one after a semicolon each, maybe with what befell them: "The

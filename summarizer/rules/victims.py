@@ -23,6 +23,7 @@ from summarizer.text.implicit_counts import (
 )
 from summarizer.text.incident_words import (
     BEATEN_HURT,
+    CONVEYED,
     DID_NOT_SURVIVE,
     DIED_VERB,
     HEARSAY,
@@ -133,7 +134,9 @@ _HURT = (
     r"|struck\s+(?:once|twice|\w+\s+times?|in\s+the|by)|hit\s+(?:once|twice|\w+\s+times?|in\s+the|by)"
     rf"|{HOSPITALIZED}|recovering"
     + NOT_RECOVERING_FROM_HARM
-    + r"|suffering\s+from|(?:taken|transported|rushed|flown|driven)\s+"
+    + r"|suffering\s+from|"
+    + CONVEYED
+    + r"\s+"
     + TO_CARE
     + rf"|(?:listed\s+)?{IN_CONDITION}"
     r"|fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"

@@ -136,6 +136,12 @@ SUFFERED_INJURY = (
 
 # the nouns of a hospital ("a trauma center", "Lakeview Medical Centre"): where the hurt are taken
 HOSPITAL_NOUNS = r"hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)"
+# the verbs that carry a hurt person to care, as participles: "was taken to a hospital", "rushed to
+# St. Mary's", "flown by helicopter to a trauma center", "airlifted", "driven", "brought", "carried";
+# one class for every reader of people conveyed there (rules/victims, victim_parts, victim_phrases,
+# referred_victims, implicit_victims, care_destinations, category_patterns), as a pattern in CONVEYED
+CONVEYED_TO_CARE = ("taken", "rushed", "transported", "airlifted", "flown", "driven", "brought", "carried")
+CONVEYED = rf"(?:{'|'.join(CONVEYED_TO_CARE)})"
 # where someone is taken or dies afterwards (a hospital, a jail) is not the incident's place: "was
 # taken to Harborview", "rushed by ambulance to Mercy General", "died at Merriton General"
 MOVED_TO = (
