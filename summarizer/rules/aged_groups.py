@@ -7,8 +7,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from summarizer.rules.figure_drafts import HARMS, FigureDraft
 from summarizer.rules.implicit_victims import people_draft
-from summarizer.rules.written_counts import HARMS, FigureDraft
 from summarizer.text.base import Span
 from summarizer.text.implicit_counts import GROUP_AGES, implicit_count_at
 from summarizer.text.regex import compiled

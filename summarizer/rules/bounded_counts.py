@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.rules.written_counts import HARMS, FigureDraft
+from summarizer.rules.figure_drafts import HARMS, FigureDraft
 from summarizer.text.added_counts import ALSO, BESIDES
 from summarizer.text.implicit_counts import implicit_count
 from summarizer.text.regex import compiled

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.rules.written_counts import FigureDraft
+from summarizer.rules.figure_drafts import FigureDraft
 from summarizer.text import incident_words as iw
 from summarizer.text.added_counts import singular
 from summarizer.text.implicit_counts import VICTIM_NOUN_WORDS

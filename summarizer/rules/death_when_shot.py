@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 
-from summarizer.rules.written_counts import HARMS, FigureDraft
+from summarizer.rules.figure_drafts import HARMS, FigureDraft
 from summarizer.text.base import lower_pattern
 from summarizer.text.segments import Sentence
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.rules.written_counts import HARMS, FigureDraft
+from summarizer.rules.figure_drafts import HARMS, FigureDraft
 from summarizer.text.added_counts import ALSO, ordinal_toll
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence

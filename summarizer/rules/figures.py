@@ -19,6 +19,7 @@ from summarizer.rules.burned_people import burned_people
 from summarizer.rules.death_when_shot import death_when_shot
 from summarizer.rules.earlier_tolls import ordinal_tolls, superseded_tolls
 from summarizer.rules.figure_context import Reader
+from summarizer.rules.figure_drafts import HARMS, FigureDraft
 from summarizer.rules.harm_objects import objects_of_two_harms
 from summarizer.rules.harmed_parts import is_part_of, part_of_a_group_harmed, part_of_the_shot_died
 from summarizer.rules.implicit_victims import implicit_victims, killers_own_death
@@ -37,7 +38,7 @@ from summarizer.rules.retold_tolls import places_of_retold_tolls
 from summarizer.rules.shot_and_dead import all_of_them_dead, shot_then_died, split_fatal
 from summarizer.rules.split_tolls import split_into_parts
 from summarizer.rules.struck_people import struck_by_gunfire
-from summarizer.rules.written_counts import HARMS, FigureDraft, draft_figure
+from summarizer.rules.written_counts import draft_figure
 from summarizer.text.added_counts import ALSO, HURT_ENDS
 from summarizer.text.base import PlaceMention, Span, lower_pattern, lower_same_length
 from summarizer.text.implicit_counts import implicit_count

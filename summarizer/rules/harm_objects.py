@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.rules.written_counts import FigureDraft
+from summarizer.rules.figure_drafts import FigureDraft
 from summarizer.text.implicit_counts import (
     FILLER,
     HARM_VERB,

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from summarizer.rules.figure_drafts import HARMS, FigureDraft
+from summarizer.rules.running_tallies import is_tally_after
 from summarizer.rules.shot_and_dead import HURT_WORD, clause_end, label_shot, one_noun
-from summarizer.rules.written_counts import HARMS, FigureDraft, is_tally_after
 from summarizer.text.incident_words import LY_NOT_NEARLY
 from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.regex import compiled

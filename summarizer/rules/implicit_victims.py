@@ -9,6 +9,8 @@ import itertools
 import re
 
 from summarizer.rules import victims
+from summarizer.rules.demoted_counts import NOT_BEFORE
+from summarizer.rules.figure_drafts import HARMS, FigureDraft
 from summarizer.rules.other_tolls import definite_front, harmed_apart
 from summarizer.rules.victim_phrases import (
     ACCUSED_OF_RE,
@@ -37,7 +39,6 @@ from summarizer.rules.victim_phrases import (
     WHO_DIED,
     harmed_sentences,
 )
-from summarizer.rules.written_counts import HARMS, NOT_BEFORE, FigureDraft
 from summarizer.text.added_counts import ALSO
 from summarizer.text.base import Span
 from summarizer.text.implicit_counts import ORDINAL_WORDS, ORDINALS, VICTIM_NOUNS, implicit_count_at

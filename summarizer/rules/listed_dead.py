@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.rules.written_counts import FigureDraft
+from summarizer.rules.figure_drafts import FigureDraft
 from summarizer.text.added_counts import HURT_ENDS
 from summarizer.text.implicit_counts import FILLER, VICTIM_NOUNS, implicit_count
 from summarizer.text.regex import compiled

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.rules.written_counts import FigureDraft
+from summarizer.rules.figure_drafts import FigureDraft
 from summarizer.text.base import Span
 from summarizer.text.implicit_counts import FILLER, ORDINAL_WORDS, VICTIM_NOUNS
 from summarizer.text.regex import compiled, guarded

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from summarizer.rules import victims
+from summarizer.rules.figure_drafts import FigureDraft
 from summarizer.rules.implicit_victims import people_draft
-from summarizer.rules.written_counts import FigureDraft
 from summarizer.text.base import Span
 from summarizer.text.implicit_counts import FILLER, SELF_AFTER_KILLING, VICTIM_NOUNS, implicit_count
 from summarizer.text.regex import guarded

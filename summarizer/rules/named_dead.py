@@ -10,9 +10,9 @@ shot, and no death is added.
 from __future__ import annotations
 
 from summarizer.rules import victims
+from summarizer.rules.figure_drafts import HARMS, FigureDraft
 from summarizer.rules.implicit_victims import people_draft
 from summarizer.rules.shot_and_dead import is_shot_group, mark_shot
-from summarizer.rules.written_counts import HARMS, FigureDraft
 from summarizer.text.added_counts import ALSO, HURT_ENDS, ordinal_toll
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence

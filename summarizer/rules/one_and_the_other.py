@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.rules.written_counts import HARMS, FigureDraft
+from summarizer.rules.figure_drafts import HARMS, FigureDraft
 from summarizer.text.added_counts import HURT_ENDS
 from summarizer.text.regex import compiled
 

@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import re
 
-from summarizer.rules.written_counts import HARMS, FigureDraft
+from summarizer.rules.figure_drafts import HARMS, FigureDraft
 from summarizer.text.base import lower_pattern, lower_same_length
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from summarizer.rules.written_counts import HARMS, FigureDraft
+from summarizer.rules.figure_drafts import HARMS, FigureDraft
 from summarizer.text.added_counts import ALSO, BESIDES, singular
 from summarizer.text.implicit_counts import VICTIM_NOUN_WORDS
 from summarizer.text.incident_words import IN_CONDITION, LY_NOT_NEARLY, SUFFERED_INJURY

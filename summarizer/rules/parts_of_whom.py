@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.rules.written_counts import HARMS, FigureDraft, is_tally_after
+from summarizer.rules.figure_drafts import HARMS, FigureDraft
+from summarizer.rules.running_tallies import is_tally_after
 from summarizer.text.added_counts import HURT_ENDS
 from summarizer.text.incident_words import HOSPITAL_NOUNS
 from summarizer.text.numbers import NUMBER_WORDS

@@ -13,7 +13,7 @@ import itertools
 import re
 
 from summarizer.rules.clause_splits import OWN_VERB_AFTER
-from summarizer.rules.written_counts import HARMS, FigureDraft
+from summarizer.rules.figure_drafts import HARMS, FigureDraft
 from summarizer.text.implicit_counts import (
     FILLER,
     HARM_OR_KILL_VERB,

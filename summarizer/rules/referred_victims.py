@@ -9,10 +9,10 @@ import re
 
 from summarizer.rules import victims
 from summarizer.rules.bounded_counts import sentence_end
+from summarizer.rules.figure_drafts import FigureDraft
 from summarizer.rules.implicit_victims import THE_OTHER, also_harmed, other_sex, people_draft, unasserted
 from summarizer.rules.shot_and_dead import label_shot
 from summarizer.rules.victim_phrases import PAST_RE, SELF_KILLED_RE
-from summarizer.rules.written_counts import FigureDraft
 from summarizer.text.base import Span
 from summarizer.text.implicit_counts import ORDINAL_WORDS, implicit_count
 from summarizer.text.incident_words import CONVEYED, HOSPITALIZED, HURT_PARTICIPLE, PERPETRATOR_NOUNS

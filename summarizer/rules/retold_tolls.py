@@ -8,7 +8,7 @@ summed as a second scene's toll. (A roundup's equal tolls at two scenes, "Two we
 
 from __future__ import annotations
 
-from summarizer.rules.written_counts import HARMS, FigureDraft
+from summarizer.rules.figure_drafts import HARMS, FigureDraft
 from summarizer.text.base import lower_pattern
 
 __all__ = ["places_of_retold_tolls"]

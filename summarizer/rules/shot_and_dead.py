@@ -8,8 +8,8 @@ import itertools
 import re
 
 from summarizer.rules import toll_words as tw
+from summarizer.rules.figure_drafts import HARMS, FigureDraft
 from summarizer.rules.victims import APPOSITIONS
-from summarizer.rules.written_counts import HARMS, FigureDraft
 from summarizer.text.added_counts import HURT_ENDS, singular
 from summarizer.text.implicit_counts import ORDINALS, implicit_count
 from summarizer.text.incident_words import HOSPITALIZED, NOT_DEAD_INTENSIFIER, PERPETRATOR_NOUNS
