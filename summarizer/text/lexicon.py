@@ -32,6 +32,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
     "put": ("put", "puts", "putting"),
     "lay out": ("lay out", "lays out", "laid out", "laying out"),
+    "hit back": ("hit back", "hits back", "hitting back"),
     "make": ("make", "makes", "made", "making"),
     "take": ("take", "takes", "took", "taken", "taking"),
     "go": ("go", "goes", "went", "gone", "going"),
@@ -88,6 +89,10 @@ SPEECH_VERBS = [
     "aver opine intone rue posit enthuse exclaim",
     # "as the mayor put it, …": read only after "as" and its subject (attribution.reporting_verbs.cue_at)
     "put it",
+    # a retort told as a return of fire ("the minister hit back that …", "fired back: “…”");
+    # read only with words told (attribution.reporting_verbs._retort_told): not "shot back at police"
+    # ("push back" is a stance, of "push": "pushed back on the plan")
+    "shoot back fire back hit back",
     "",
 ]
 # Verbs of believing and knowing: they need a clause after them ("that", or a subject).
@@ -107,7 +112,7 @@ def _lemmas(block: list[str]) -> list[str]:
     i = 0
     # two-word lemmas are written joined with their particle in the lists above
     multi = {"point out", "lay out", "spell out", "raise concerns", "raise questions",
-             "express concern", "voice concern", "put it"}  # fmt: skip
+             "express concern", "voice concern", "put it", "shoot back", "fire back", "hit back"}  # fmt: skip
     while i < len(words):
         pair = " ".join(words[i : i + 2])
         if pair in multi:

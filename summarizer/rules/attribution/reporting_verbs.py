@@ -58,11 +58,39 @@ def cue_at(toks: list[Token], k: int) -> tuple[str, int] | None:
         return None
     if k + 1 < len(toks) and low in _CUE_PAIR_FIRST:
         pair = f"{low} {toks[k + 1].low}"
-        if pair in lx.CUE_FORMS and (lx.CUE_FORMS[pair] != "put it" or _after_as_subject(toks, k)):
-            return lx.CUE_FORMS[pair], k + 1
+        lemma = lx.CUE_FORMS.get(pair)
+        if (
+            lemma is not None
+            and (lemma != "put it" or _after_as_subject(toks, k))
+            and (lemma not in _RETORTS or _retort_told(toks, k))
+        ):
+            return lemma, k + 1
     if low in lx.CUE_FORMS:
         return lx.CUE_FORMS[low], k
     return None
+
+
+# the verbs of a return of fire, a retort only with words told ("shot back that …")
+_RETORTS = frozenset({"shoot back", "fire back", "hit back"})
+
+
+def _retort_told(toks: list[Token], k: int) -> bool:
+    """Is the pair at toks[k] ("shot back", "hit back") a retort: "that", a colon or a quote
+    right after it or after a target ("fired back at critics: “…”"), or a stop right after it
+    or a quote just before it ("“…,” the minister hit back.")? Else it is fire returned ("the
+    gunman shot back at police", "officers fired back and …"), no words told."""
+    after = toks[k + 2 : k + 9]
+    if not after or after[0].text in (".", "!"):
+        return True
+    if after[0].low == "that" or after[0].text == ":" or after[0].text in ALL_QUOTES:
+        return True
+    if after[0].low == "at":
+        for t in after[1:]:
+            if t.text == ":" or t.text in ALL_QUOTES:
+                return True
+            if not is_word(t):
+                break
+    return any(t.text in ALL_QUOTES for t in toks[max(0, k - 5) : k])
 
 
 def _after_as_subject(toks: list[Token], k: int) -> bool:

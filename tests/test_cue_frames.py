@@ -1,0 +1,67 @@
+"""Cue words and verb frames: a return of fire told as a retort ("hit back that …",
+rules/attribution/reporting_verbs.py), and a participle of saying after a main clause
+("won the vote, declaring that …"). Original sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+Reading = tuple[str | None, str | None, str]
+
+
+def _readings(text: str) -> list[Reading]:
+    result = summarize(f"Budget row\n\n{text}\n", model="rules")
+    return [(a.speaker, a.cue, a.content) for a in result.attributions]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "readings"),
+    [
+        (
+            "Ada Pine shot back that most families get more back than they pay.",
+            [("Ada Pine", "shot back", "most families get more back than they pay")],
+        ),
+        (
+            "Council members fired back that the plan was never funded.",
+            [("Council members", "fired back", "the plan was never funded")],
+        ),
+        ('The minister hit back: "This is nonsense."', [("The minister", "hit back", "This is nonsense")]),
+        ('She fired back at critics: "They never read it."', [("She", "fired back", "They never read it")]),
+        ('"They never read it," the minister shot back.', [("the minister", "shot back", "They never read it")]),
+        # near misses: fire returned; "push back", a stance of "push", not a retort's verb
+        ("The gunman shot back at police before fleeing.", []),
+        ("Officers fired back and the man fled.", []),
+        ("The team hit back with two late goals.", []),
+        ("Prices pushed back up in the spring.", []),
+        ("The company pushed back its launch.", []),
+        (
+            "Tenants push back on what the landlord asks of them.",
+            [("Tenants", "push back on", "what the landlord asks of them")],
+        ),
+    ],
+)
+def test_a_retort_told_as_return_of_fire(sentence: str, readings: list[Reading]) -> None:
+    assert _readings(sentence) == readings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "readings"),
+    [
+        (
+            'Pine won the vote Tuesday, declaring that the town had "better get used to me."',
+            [("Pine", "declaring", 'the town had "better get used to me."')],
+        ),
+        (
+            "Pine lost the race, insisting that the count was wrong.",
+            [("Pine", "insisting", "the count was wrong")],
+        ),
+        (
+            "The club won the cup, proclaiming that its rivals were finished.",
+            [("The club", "proclaiming", "its rivals were finished")],
+        ),
+    ],
+)
+def test_a_participle_of_saying_after_a_main_clause(sentence: str, readings: list[Reading]) -> None:
+    assert _readings(sentence) == readings
