@@ -1,5 +1,6 @@
 """Cue words and verb frames: a return of fire told as a retort ("hit back that …",
-rules/attribution/reporting_verbs.py), and a participle of saying after a main clause
+rules/attribution/reporting_verbs.py), "asked" whose object is the act of asking ("asked him a
+question", rules/attribution/asked.py), and a participle of saying after a main clause
 ("won the vote, declaring that …"). Original sentences."""
 
 from __future__ import annotations
@@ -43,6 +44,25 @@ def _readings(text: str) -> list[Reading]:
     ],
 )
 def test_a_retort_told_as_return_of_fire(sentence: str, readings: list[Reading]) -> None:
+    assert _readings(sentence) == readings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "readings"),
+    [
+        ("A retired nurse asked council members a pointed question.", []),
+        ("Ortiz asked the next question.", []),
+        ("Voters are asking hard questions.", []),
+        # near misses: what was asked, a request, a question word's clause
+        (
+            "She asked whether the line would run at night.",
+            [("She", "asked", "whether the line would run at night")],
+        ),
+        ("He asked council to delay the vote.", [("He", "asked", "council to delay the vote")]),
+        ("He asked what questions remained.", [("He", "asked", "what questions remained")]),
+    ],
+)
+def test_asking_a_question_tells_no_words(sentence: str, readings: list[Reading]) -> None:
     assert _readings(sentence) == readings
 
 

@@ -20,3 +20,21 @@ def asked_about(toks: list[Token], vg: int) -> bool:
         if t in _QUESTION_WORDS:
             return j > 0 and toks[j - 1].low in _ASK_FORMS
     return False
+
+
+# the nouns of the act of asking: "asked the mayor a question" tells that a question was put,
+# not what was asked
+_QUESTION_NOUNS = frozenset({"question", "questions"})
+
+
+def asked_question(toks: list[Token], i: int, hi: int) -> bool:
+    """Is the object of "ask" at toks[i] the act itself, a "question" noun after at most a
+    hearer and its modifiers, all words ("asked council members a pointed question", "asked
+    the next question", "asks questions")? Not "asked whether …", "asked her to …", nor a
+    question set out after a colon or in quotes: those give what was asked."""
+    for j in range(i, min(hi, i + 8)):
+        if toks[j].low in _QUESTION_NOUNS:
+            return j + 1 >= hi or toks[j + 1].text not in (":", *ALL_QUOTES)
+        if toks[j].low in _QUESTION_WORDS or toks[j].low in ("to", "that") or not toks[j].text.isalpha():
+            return False
+    return False

@@ -6,6 +6,7 @@ thing ("wrote a letter", "denied a permit")."""
 
 from __future__ import annotations
 
+from summarizer.rules.attribution.asked import asked_question
 from summarizer.rules.attribution.clauses import (
     evidence_subject,
 )
@@ -85,8 +86,10 @@ def content_opening(scan: SentenceScan, last: int, lemma: str) -> tuple[int, boo
     and whether "that" opened it."""
     toks, end_idx = scan.toks, scan.end_idx
     content_start = skip_hearer(toks, last + 1, end_idx, lone=True) if lemma in lx.HEARER_VERBS else last + 1
-    if (lemma == "ask" and asked_for(toks, last + 1, end_idx)) or answers_by_going(toks, last + 1, end_idx, lemma):
-        return None  # "asked for blankets and coats": a request for a thing; "responded to the call"
+    # "asked for blankets and coats", "asked him a question": a thing or the act, no words told
+    asks_nothing = lemma == "ask" and (asked_for(toks, last + 1, end_idx) or asked_question(toks, last + 1, end_idx))
+    if asks_nothing or answers_by_going(toks, last + 1, end_idx, lemma):
+        return None  # (and "responded to the call")
     content_start = elliptical_as(toks, content_start, end_idx) or content_start  # "said as he had in May, …"
     if fronted_clause(toks, content_start, end_idx, lemma) is not None:
         return content_start, False  # "said once the snow melts, the team …": the condition is said too
