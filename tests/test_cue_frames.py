@@ -1,7 +1,8 @@
 """Cue words and verb frames: a return of fire told as a retort ("hit back that …",
 rules/attribution/reporting_verbs.py), "asked" whose object is the act of asking ("asked him a
-question", rules/attribution/asked.py), and a participle of saying after a main clause
-("won the vote, declaring that …"). Original sentences."""
+question", rules/attribution/asked.py), "according to" a source with a relative clause on
+it (rules/attribution/according_to.py), and a participle of saying after a main clause ("won
+the vote, declaring that …"). Original sentences."""
 
 from __future__ import annotations
 
@@ -63,6 +64,28 @@ def test_a_retort_told_as_return_of_fire(sentence: str, readings: list[Reading])
     ],
 )
 def test_asking_a_question_tells_no_words(sentence: str, readings: list[Reading]) -> None:
+    assert _readings(sentence) == readings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "readings"),
+    [
+        (
+            "According to two people who were in the room, the talks nearly collapsed.",
+            [("two people who were in the room", "According to", "the talks nearly collapsed")],
+        ),
+        (
+            "According to a memo that was sent Friday, the plant will close.",
+            [("a memo that was sent Friday", "According to", "the plant will close")],
+        ),
+        # near miss: a plain source, read as before
+        (
+            "According to Ada Pine, the talks nearly collapsed.",
+            [("Ada Pine", "According to", "the talks nearly collapsed")],
+        ),
+    ],
+)
+def test_according_to_a_source_with_a_relative_clause(sentence: str, readings: list[Reading]) -> None:
     assert _readings(sentence) == readings
 
 

@@ -131,11 +131,15 @@ def _long_source_end(toks: list[Token], i: int, hi: int) -> int | None:
     filed by the port board and a second one by the county, …"): the first comma within 40
     words, with no finite verb before it (a clause, not a noun phrase, would have one), and no
     noun phrase opening right after a word that links none to it ("According to Vey the mayor
-    knew …", "… who spoke to the paper the driver fled …": the content's subject)."""
+    knew …", "… who spoke to the paper the driver fled …": the content's subject). A relative
+    clause on the source has a finite verb of its own ("According to two people who were in
+    the room, …", "… a memo that was sent Friday, …")."""
+    relative = False
     for j in range(i + 1, min(hi - 1, i + 40)):
         if toks[j].text == ",":
             return j
-        if toks[j].low in FINITE or not (is_word(toks[j]) or toks[j].text in "-–'’()&"):
+        relative = relative or toks[j].low in _RELATIVES
+        if (toks[j].low in FINITE and not relative) or not (is_word(toks[j]) or toks[j].text in "-–'’()&"):
             return None
         opens_phrase = toks[j].low in ARTICLES_AND_POSSESSIVES or toks[j].low in lx.SUBJECT_PRONOUNS
         if opens_phrase and toks[j - 1].low not in _LINKS:
@@ -143,6 +147,8 @@ def _long_source_end(toks: list[Token], i: int, hi: int) -> int | None:
     return None
 
 
+# what opens a relative clause on the source, whose verb is no content's
+_RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 # words after which a noun phrase goes on inside the source ("a report by the auditor", "filed
 # with the court", "the union and its members", "the lawyer for her family")
 _LINKS = frozenset(
