@@ -1321,6 +1321,24 @@ def test_show_after_a_singular_modified_noun_is_a_noun(text: str, expected: list
         # a quote that closes with its own comma or stop is speech
         ("The mayor walked the pier. “It needs a month of work,” she wrote to the board.",
          ["It needs a month of work"]),
+        # a short lower-case term after a determiner keeps the writer's comma or stop inside
+        # its marks (US style): still a term
+        ("The levy funds a “harbor renewal zone,” which is defined as a ward with empty lots.", []),
+        ("The old mill is now the “town’s kitchen,” the heart of the valley.", []),
+        ("The ferry money would go into a “repair pot.” Its only use is the dock.", []),
+        # near misses: after a preposition such words are often someone's ("based on")
+        ("The judge called the report “weak” and based on “one wild guess.”",
+         ["the report “weak”", "one wild guess"]),
+        # the object of a verb of saying or stance is its speaker's words
+        ("Decrying the “rigged game,” the mayor quit the board.", ["rigged game"]),
+        ("The crowd jeered. One man was calling Ann a “fraud.” Then he left.", ["fraud"]),
+        ("They sent the crew a “thank you.” Then they left.", []),
+        # after a possessive the words may be its owner's
+        ("The board met. It set aside their “fair share,” as agreed.", ["fair share"]),
+        # more than four words, or a capital, is a statement
+        ("The plan is a “start that will not last the winter.” It passed.",
+         ["start that will not last the winter"]),
+        ("The note on the gate gave a “Keep off, please.” It stayed there.", ["Keep off, please"]),
     ],
 )  # fmt: skip
 def test_a_quoted_term_inside_a_phrase_is_no_attribution(text: str, expected: list[str]) -> None:

@@ -219,16 +219,48 @@ def keep_unclaimed(view: str, orphans: list[RawAttribution], claimed: SpanIndex)
 
 # the words that make a short quote a phrase of the sentence around it: a determiner ("its
 # “night desk editor”") or a preposition ("a call for “safer bike lanes”")
-_TERM_OPENERS = (lx.DETERMINERS - {"one", "two", "three", "four", "five"}) | (PREPOSITIONS - {"to"}) | {"into", "of"}
+_TERM_DETERMINERS = lx.DETERMINERS - {"one", "two", "three", "four", "five"}
+_TERM_OPENERS = _TERM_DETERMINERS | (PREPOSITIONS - {"to"}) | {"into", "of"}
+# a term with its sentence's comma or stop inside the marks is a short phrase after a determiner
+# that names no one (after "her", "their" the words may be the owner's: "their “fair share,”")
+_PUNCTUATED_TERM_WORDS = 4
+_PUNCTUATED_TERM_DETERMINERS = _TERM_DETERMINERS - lx.POSSESSIVE_DETERMINERS - {"my", "our", "your"}
 _TWO_WORDS = compiled(r"(?:\b([A-Za-z]+)\s+)?\b([A-Za-z]+)\s*$")
 
 
 def _quoted_term(view: str, content: Span) -> bool:
-    """A short quote without a closing stop or comma, opened by a determiner or a preposition:
-    a term the writer marks ("its “night desk editor”"), not anyone's statement."""
+    """A short quote opened by a determiner or a preposition: a term the writer marks ("its
+    “night desk editor”"), not anyone's statement. A closing stop or comma marks a statement,
+    unless the quote is a phrase of at most four words that opens in lower case after a
+    determiner that names no owner: the comma or stop of the writer's sentence, put inside the
+    marks as US style does ("a “tax zone,” which"); after a preposition or a verb of saying such
+    words are often someone's ("based on “one wild guess.”", "decrying the “rigged game,”")."""
     inner = view[content[0] : content[1]].strip("".join(ALL_QUOTES) + " ")
-    if not inner or inner[-1] in ".!?,;:" or len(inner.split()) > 6:
+    words = inner.split()
+    if not inner or len(words) > 6 or inner[-1] in "!?;:":
         return False
     before = _TWO_WORDS.search(view, max(0, content[0] - 30), content[0])
+    if before is None:
+        return False
+    opener, verb = before.group(2).lower(), (before.group(1) or "").lower()
+    if inner[-1] in ".," and (
+        len(words) > _PUNCTUATED_TERM_WORDS
+        or not inner[0].islower()
+        or opener not in _PUNCTUATED_TERM_DETERMINERS
+        or _after_cue(view, before.start(2))
+    ):
+        return False
     # "what critics described as a “…”": the words are the description's, someone's
-    return before is not None and before.group(2).lower() in _TERM_OPENERS and (before.group(1) or "").lower() != "as"
+    return opener in _TERM_OPENERS and verb != "as"
+
+
+# before a quote's determiner: a verb, or a verb and its object (a name or a pronoun)
+_VERB_BEFORE = compiled(r"\b([A-Za-z]+)\s+(?:(?:[A-Z][a-z]+|him|her|them|it|me|us)\s+)?$")
+
+
+def _after_cue(view: str, opener: int) -> bool:
+    """A verb of saying or stance just before the determiner, or before its object: the quote is
+    its speaker's words ("decrying the “rigged game,”", "calling Ann a “fraud.”")."""
+    before = _VERB_BEFORE.search(view, max(0, opener - 40), opener)
+    verb = before.group(1).lower() if before is not None else ""
+    return verb in lx.CUE_FORMS or verb in lx.STANCE_FORMS
