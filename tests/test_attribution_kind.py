@@ -149,6 +149,28 @@ def test_report_kind_of_a_proposal_by_its_content(cue: str, content: str, kind: 
 
 
 @pytest.mark.parametrize(
+    ("cue", "content", "kind"),
+    [
+        # a quoted term (up to three words right after an article or a demonstrative) is the
+        # writer's: a belief holding only such terms stays a belief
+        ("believe", "the mailed threats came from the ring behind the “phishing” scam", "belief"),
+        ("expect", "this “soft launch” to draw a crowd", "belief"),
+        # near misses: a stance's quoted words are its source's, even a short one after "a"
+        ("called", "the mayor a “fraud”", "speech"),
+        ("likened", "the levy to a “slow leak”", "speech"),
+        # near misses: the source's words in quote marks are speech
+        ("believe", "the plan is “a disaster”", "speech"),
+        ("believe", "the plan is “a disaster” and the “phishing” scam is real", "speech"),
+        ("fears", "the “deal,” as they call it, will fail", "speech"),
+        # a cue of saying stays speech with any quote
+        ("said", "the “phishing” scam was theirs", "speech"),
+    ],
+)
+def test_a_quoted_term_in_a_belief_is_no_speech(cue: str, content: str, kind: str) -> None:
+    assert report_kind(cue, "mixed", content) == kind
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # "of" inside the hearer ("members of the public"), a that-clause or an infinitive after
