@@ -4,7 +4,8 @@ Friday he renewed …"), a clause of time after a comma, inside a quote's closin
 (", as crowds gathered"), a phrase of "with" or a noun phrase glossing the report after its tag
 ("…, she said, with a laugh", "…, the firm said, the third drop in a row"); a list of subjects
 ("details, the cost, and a date would be …") goes on, and so does a clause past a name in
-apposition inside it ("… the landowner, the Ash Trust, to ask …"), a reason (", as they are …")
+apposition inside it ("… the landowner, the Ash Trust, to ask …") or a relative clause set off on
+its subject ("said the plant, where 300 people work, would close"), a reason (", as they are …")
 or a topic (", when it comes to …")."""
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from summarizer.rules.attribution.words import (
     SUBORDINATORS,
     WHO_WHICH_WHOM,
     ing_participle,
+    main_verb_after,
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES
@@ -269,6 +271,60 @@ def apposition_within(toks: list[Token], k: int, hi: int) -> int | None:
     return close if after.low in PREPOSITIONS and after.low not in ("while", "with", "to") else None
 
 
+def _bare_subject(toks: list[Token], i: int, k: int) -> bool:
+    """Is the reported clause so far, toks[i:k], a subject of up to six words with no verb yet,
+    after "that" or a verb of saying ("said the new clerk", "announced that Ana Ruiz")?"""
+    before = toks[i - 1].low if i > 0 else ""
+    if not (before == "that" or before in lx.SPEECH_FORMS) or k - i > 6:
+        return False
+    return not any(
+        t.low in FINITE
+        or t.low in IRREGULAR_PAST
+        or t.low.endswith("ed")
+        or not (t.text[:1].isalnum() or t.low in _POSSESSIVES)
+        for t in toks[i:k]
+    )  # a verb already, or a mark: no bare subject
+
+
+def subject_relative(toks: list[Token], i: int, k: int, hi: int) -> int | None:
+    """When the reported clause so far, toks[i:k], is a bare subject (_bare_subject) and the
+    comma at toks[k] opens a relative clause on it ("where", "when", "which", "who", "whose") that
+    a second comma closes with the clause's main verb after it ("said the plant, where 300 people
+    work, would close", "noted Ohio, where he has led in polls, votes next week"): the closing
+    comma's index; else None. Not "praised Ohio, where he has led" (no verb after a second comma:
+    the relative ends the sentence), nor "…, where 300 people work, officials said" (a tag)."""
+    if k + 3 >= hi or toks[k + 1].low not in _SUBJECT_RELATIVES or not _bare_subject(toks, i, k):
+        return None
+    for m in range(k + 3, min(hi - 1, k + 22)):
+        t = toks[m]
+        if t.text == ",":
+            return m if _main_verb_at(toks, m + 1, hi) else None
+        if t.text in (";", ":", ".") or t.text in ALL_QUOTES or t.text in DASHES:
+            return None
+    return None
+
+
+# the words that open a relative clause set off by commas on a noun
+_SUBJECT_RELATIVES = frozenset({"where", "when", "which", "who", "whose"})
+
+
+def _main_verb_at(toks: list[Token], m: int, hi: int) -> bool:
+    """Does a main clause's verb open toks[m]: a finite verb or a past (words.main_verb_after, not
+    a cue's), or a present in -s before no cue ("votes next week"; not "officials said")?"""
+    if m >= hi or not toks[m].text.islower():
+        return False
+    if main_verb_after(toks, m, any_finite=True) and toks[m].low not in lx.CUE_FORMS:
+        return True
+    low = toks[m].low
+    return (
+        low.endswith("s")
+        and not low.endswith(_NOT_PLURAL_ENDS)
+        and low.isalpha()
+        and low not in ENGLISH_FUNCTION_WORDS
+        and (m + 1 >= hi or (toks[m + 1].low not in lx.CUE_FORMS and toks[m + 1].text != ","))
+    )
+
+
 def listed_item(toks: list[Token], i: int, k: int, hi: int) -> bool:
     """Is the comma at toks[k] one of a list, of subjects or of clauses, in a reported clause
     starting at toks[i], the words after it the list's next item, not an apposition?"""
@@ -298,17 +354,8 @@ def subject_apposition(toks: list[Token], i: int, k: int, hi: int) -> int | None
     with the clause's finite verb after it ("said the new clerk, a former teacher, will lead
     …", "announced that Ana Ruiz, its treasurer, would …"): the closing comma's index; else None
     (", a move critics called rash": a gloss on a whole clause, which has its verb)."""
-    before = toks[i - 1].low if i > 0 else ""
-    if not (before == "that" or before in lx.SPEECH_FORMS) or k - i > 6:
+    if not _bare_subject(toks, i, k):
         return None
-    if any(
-        t.low in FINITE
-        or t.low in IRREGULAR_PAST
-        or t.low.endswith("ed")
-        or not (t.text[:1].isalnum() or t.low in _POSSESSIVES)
-        for t in toks[i:k]
-    ):
-        return None  # a verb already, or a mark: no bare subject
     for m in range(k + 2, min(hi - 1, k + 12)):
         t = toks[m]
         if t.text == ",":

@@ -13,6 +13,7 @@ from summarizer.rules.attribution.clause_joins import (
     listed_item,
     quote_closes_on_clause,
     subject_apposition,
+    subject_relative,
     timed_clause,
 )
 from summarizer.rules.attribution.clauses import DASHES
@@ -81,6 +82,9 @@ def content_end(toks: list[Token], i: int, hi: int) -> int:
         if (t.text == "," or t.text in DASHES) and k + 1 < hi:
             nxt = toks[k + 1]
             low = nxt.low
+            if (close := subject_relative(toks, i, k, hi)) is not None:
+                k = close  # "said the plant, where 300 people work, would close": the subject's relative
+                continue
             if low == "according" or (low in CLAUSE_OPENERS and not clause_goes_on(toks, k + 1, hi)):
                 return k
             if low in _MAIN_REPORTING_VERBS and _participle_aside(toks, i) and (k + 2 >= hi or toks[k + 2].low != "to"):
