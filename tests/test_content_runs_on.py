@@ -1,6 +1,6 @@
 """Where a reported clause runs on (rules/attribution/content.py, clause_joins.py): a list of
 clauses with a serial comma is one content; a stance in the past coordinated after a reported
-clause is that clause's subject's; and a noun phrase with its relative clause after a mid-sentence
+clause is that clause's subject's (a state held, "… but wanted …", whoever the subject is); and a noun phrase with its relative clause after a mid-sentence
 tag glosses the report, the writer's, as a bare noun phrase does."""
 
 from __future__ import annotations
@@ -65,6 +65,20 @@ def test_a_list_of_clauses_with_a_serial_comma_is_one_content(text: str, content
          [("The mayor", "said", "the council had backed the rebate"), ("The mayor", "offered", "no date")]),
         ("The mayor praised the rebate but wanted a faster rollout.",
          [("The mayor", "praised", "the rebate"), ("The mayor", "wanted", "a faster rollout")]),
+        # a state held ("wanted", "opposed", "favored") goes on with any subject of the clause, the
+        # speaker's own too; an act of speaking there stays the speaker's next report
+        ("The guild said in a letter that it backed the new depot but wanted a pledge that it would stay public.",
+         [("The guild", "said", "it backed the new depot but wanted a pledge that it would stay public")]),
+        ("The guild said it backed the depot and opposed the higher fares.",
+         [("The guild", "said", "it backed the depot and opposed the higher fares")]),
+        ("Ms Tarn said the board liked both designs but favored the eastern site.",
+         [("Ms Tarn", "said", "the board liked both designs but favored the eastern site")]),
+        ("The guild said it backed the depot and called for a vote.",
+         [("The guild", "said", "it backed the depot"), ("The guild", "called for", "a vote")]),
+        ("The guild said the council backed the depot but urged a delay.",
+         [("The guild", "said", "the council backed the depot"), ("The guild", "urged", "a delay")]),
+        ("The guild backed the depot but wanted a pledge.",
+         [("The guild", "backed", "the depot"), ("The guild", "wanted", "a pledge")]),
     ],
 )  # fmt: skip
 def test_a_stance_after_a_reported_clause_goes_on_with_its_subject(
