@@ -2,7 +2,8 @@
 by commas is the writer's ("Sales fell, the firm said, the third drop in a row", "…, up from
 40 per cent"); a comma
 written inside a quote's closing mark ends the content before a clause of the writer's as it
-would outside the mark, and "when it comes to" after a comma names a topic of what is said; a
+would outside the mark, and "when it comes to" after a comma names a topic of what is said (and
+"especially" before a phrase narrows it); a
 list of subjects with a serial comma before its last item is one content, not cut at ", and"."""
 
 from __future__ import annotations
@@ -142,4 +143,25 @@ def test_a_comma_inside_the_closing_mark_ends_the_content(text: str, expected: l
 def test_a_list_of_subjects_with_a_serial_comma_is_one_content(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
+    assert contents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "especially" before a phrase narrows what was said: the content goes on, mark or no mark
+        ("The agency said rents rose sharply, especially for young renters.",
+         [("The agency", ["rents rose sharply, especially for young renters"])]),
+        ("The warden said the trails are unsafe, especially the ones near the ridge.",
+         [("The warden", ["the trails are unsafe, especially the ones near the ridge"])]),
+        ('The agency called the rise "steep," especially in the north.',
+         [("The agency", ['the rise "steep," especially in the north'])]),
+        # near misses: before a clause or a condition it ends the content
+        ("The agency said rents rose sharply, especially given that wages fell.",
+         [("The agency", ["rents rose sharply"])]),
+        ("The agency said rents would rise, especially if rates climb.", [("The agency", ["rents would rise"])]),
+        ("The agency said rents would rise, especially when rates climb.", [("The agency", ["rents would rise"])]),
+    ],
+)  # fmt: skip
+def test_especially_before_a_phrase_narrows_the_content(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert contents(text) == expected

@@ -5,8 +5,8 @@ Friday he renewed …"), a clause of time after a comma, inside a quote's closin
 ("…, she said, with a laugh", "…, the firm said, the third drop in a row"); a list of subjects
 ("details, the cost, and a date would be …") goes on, and so does a clause past a name in
 apposition inside it ("… the landowner, the Ash Trust, to ask …") or a relative clause set off on
-its subject ("said the plant, where 300 people work, would close"), a reason (", as they are …")
-or a topic (", when it comes to …")."""
+its subject ("said the plant, where 300 people work, would close"), a reason (", as they are …"),
+a topic (", when it comes to …") or a phrase that narrows it (", especially for renters")."""
 
 from __future__ import annotations
 
@@ -373,9 +373,13 @@ def clause_goes_on(toks: list[Token], i: int, hi: int) -> bool:
     """Does the clause opener at toks[i], after a comma, go on with what is said: "as" and a
     pronoun with "be" or "have", a reason ("…, as they are among the heaviest users", "…, as
     he, too, has been a target"), or "when it comes to", a topic ("…, when it comes to pay")?
-    "As" with an event ("…, as the crowd left") tells when, and ends it."""
+    "As" with an event ("…, as the crowd left") tells when, and ends it. "Especially" before a
+    phrase narrows what was said ("…, especially for renters", "…, especially the young"); before
+    a clause or a condition ("…, especially given that …", "…, especially if it rains") it ends it."""
     if [t.low for t in toks[i : min(hi, i + 4)]] == ["when", "it", "comes", "to"]:
         return True
+    if toks[i].low == "especially":
+        return i + 1 < hi and is_word(toks[i + 1]) and toks[i + 1].low not in _NOT_NARROWING
     if toks[i].low != "as" or i + 2 >= hi or toks[i + 1].low not in lx.SUBJECT_PRONOUNS:
         return False
     aux = next((m for m in range(i + 2, min(hi, i + 6)) if toks[m].low in _STATIVE_FORMS), None)
@@ -385,6 +389,8 @@ def clause_goes_on(toks: list[Token], i: int, hi: int) -> bool:
 
 
 _STATIVE_FORMS = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+# what opens a clause or a condition after "especially", no phrase narrowing the content
+_NOT_NARROWING = frozenset(SUBORDINATORS | {"if", "given", "considering", "now", "so"})
 
 
 def quote_closes_on_clause(toks: list[Token], i: int, k: int, hi: int) -> bool:
