@@ -176,6 +176,12 @@ def test_the_town_of_the_site_where_the_harm_happened_beside_a_wire_dateline() -
         ("A man was shot east of Texas.", []),
         ("A man was shot west of Downtown.", []),
         ("A hiker was shot southeast of Kell Reservoir on Monday.", []),
+        # near misses: a lake, a pond, a trail or a preserve the scene lies off is a feature, not a town
+        ("Police found him south of Lake Orrin on Sunday.", []),
+        ("A hunter was shot west of Orrin Pond on Monday.", []),
+        ("A hiker was hurt just north of Kell Trail on Friday.", []),
+        ("A man was found east of Pell Preserve late Friday.", []),
+        ("A boat capsized east of Tarrow Lake on Monday.", []),
         # near misses: a site's name cut short is no town, nor a bridge's
         ("A girl was shot north of Oak Hills Elementary School on Sunday.", []),
         ("A car crashed just north of Kell Bridge late Friday.", []),
@@ -204,6 +210,9 @@ def test_direction_towns(text: str, towns: list[str]) -> None:
         # words) is no place noun, so the town named plainly stays the only one
         ("A man was shot at his home north of Pine Vell in Tarrow on Sunday.", ["Tarrow"]),
         ("A man was shot at a bar north of Downtown on Sunday.", []),
+        # a lake after a direction word is a feature: no street, no town "Lake"
+        ("Police found him south of Lake Orrin. He had been shot in the leg.", []),
+        ("A man was shot at a cabin south of Lake Orrin in Tarrow on Sunday.", ["Tarrow"]),
     ],
 )
 def test_a_town_the_scene_lies_off_when_no_place_names_one(text: str, places: list[str]) -> None:

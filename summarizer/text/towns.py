@@ -259,10 +259,13 @@ def site_towns(view: str, start: int, end: int) -> list[PlaceMention]:
 _DIRECTION_TOWN = guarded(
     rf"\b(?i:{COMPASS_WORDS})\s+of\s+(?P<p>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{0,2}})(?![\w'’-]|\s+[A-Z])"
 )
-# a road's word, or a water, a wild place or a site's, last in the name: no town ("east of State
-# Route 12", "southeast of Kell Reservoir", "north of the Tarrow Airport", "north of Kell Bridge")
+# a road's word, or a water, a wild place or a site's, anywhere in the name: no town ("east of State
+# Route 12", "southeast of Kell Reservoir", "north of the Tarrow Airport", "north of Kell Bridge");
+# a lake or a pond named either way round is a feature the scene lies off ("south of Lake Orrin",
+# "west of Orrin Pond"), as a preserve is, not a town
 _NOT_TOWN_WORDS = frozenset({
     *ROAD_WORDS, *ROAD_SHORT_WORDS, "Loop", "Beltway", "Turnpike", "Reservoir", "River", "Dam", "Canal",
+    "Lake", "Pond", "Preserve",
     "Forest", "Mountains", "Airport", "Mall", "Stadium", "Park", "Campus", "Bridge", "School", "Elementary", "Church",
 })  # fmt: skip
 
