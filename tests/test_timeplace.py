@@ -414,6 +414,17 @@ _SCENE_LEAD = "Shooting\n\nA man was wounded in a shooting late Friday, police s
         (_SCENE_LEAD + "Witnesses said the shots came from a car on Larkmoor Avenue.\n", "Larkmoor Avenue"),
         # guard: the home is kept when no sentence names another street
         ("Arrest\n\nDana Kell, 24, of 418 Larkmoor Avenue, was arrested on Friday.\n", "418 Larkmoor Avenue"),
+        # guards: the home of the one caught after a person was shot (the suspect's), a home told
+        # with no catch, are no scene
+        (
+            _SCENE_LEAD + "Dana Kell, 24, of 418 Larkmoor Avenue, was arrested at home on Saturday.\n",
+            "-418 Larkmoor Avenue",
+        ),
+        (
+            "Guns\n\nDeputies found two rifles on Friday, the sheriff said. No one was hurt.\n\n"
+            "Dana Kell, 24, of 418 Larkmoor Avenue, owns the farm.\n",
+            "-418 Larkmoor Avenue",
+        ),
         # guards: a person's home named after them, a catch, a life, a street standing for a trade are no scene
         (_SCENE_LEAD + "Shares of Wall Street banks fell after the shooting, traders said.\n", "-Wall Street"),
         (
@@ -523,6 +534,40 @@ def test_the_sentence_that_tells_where_it_happened_names_its_street(text: str, s
     inc = summarize(text, model="rules").incident
     names = [loc.name for loc in inc.locations] if inc else []
     assert (street in names) if not street.startswith("-") else street[1:] not in names
+
+
+_GUN_LEAD = (
+    "A man was arrested on gun charges after police found a rifle in his flat. TARROW - A city man was "
+    "arrested on gun charges after police found a rifle in his flat, police said. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "streets"),
+    [
+        # where no other street is told, the home a catch or a search names is the report's place
+        (
+            _GUN_LEAD + "Dana Kell, 24, of 418 Larkmoor Avenue was arrested on a warrant on Friday.",
+            ["418 Larkmoor Avenue"],
+        ),
+        (
+            _GUN_LEAD + "Dana Kell was taken into custody at a home in the 400 block of Pell Street.",
+            ["400 block of Pell Street"],
+        ),
+        # near misses: a home told with no catch, a street of a life, the suspect's home after a shooting
+        (_GUN_LEAD + "Dana Kell, 24, of 418 Larkmoor Avenue, owns the farm.", []),
+        (_GUN_LEAD + "Dana Kell, who grew up on Orrin Avenue, was arrested on Friday.", []),
+        (
+            "A man was shot and wounded on Friday, police said. TARROW - A city man was shot in the leg late "
+            "Friday, police said. Dana Kell, 24, of 418 Larkmoor Avenue was arrested at home on Saturday.",
+            [],
+        ),
+    ],
+)
+def test_a_home_where_someone_was_caught_when_no_other_street_is_told(text: str, streets: list[str]) -> None:
+    inc = summarize(text + " He is due in court on Monday.", model="rules", published="2026-03-09").incident
+    names = [loc.name for loc in inc.locations] if inc else []
+    assert [n for n in names if n != "TARROW"] == streets
 
 
 @pytest.mark.parametrize(

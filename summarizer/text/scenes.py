@@ -142,6 +142,28 @@ _METONYMS = frozenset({
 })  # fmt: skip
 
 
+# a sentence of a catch or a search: where the police came upon someone or something (not one of
+# a life: "he grew up on Orrin Avenue and was arrested in 2019"; a home told as where one lives is
+# still a home here, unlike _NO_SCENE's)
+_CAUGHT = guarded(r"\b(?:arrested|custody|search\s+warrant|searched|seized|raided)\b", re.I)
+# a person told harmed, whose harm is the incident (not a gun fired in the air, a charge of assault)
+_PERSON_HARMED = guarded(r"\b(?:shot|shooting|wounded|killed|slain|stabbed|died|dead|robbed|robbery)\b", re.I)
+_NO_SCENE_LIFE = guarded(r"\b(?:grew\s+up|was\s+(?:born|raised)|moved\s+(?:to|from|into))\b", re.I)
+# a dwelling right before its street: "at a home in the 900 block of …", "his apartment on …"
+_DWELLING_BEFORE = compiled(
+    r"\b(?:homes?|house|residences?|apartments?|duplex|trailer)\s+(?:on|in|at)\s+(?:the\s+)?"
+    r"(?:\d{2,6}\s+block\s+of\s+)?\Z",
+    re.I,
+)
+
+
+def _a_home(view: str, street: PlaceMention) -> bool:
+    """Whether a street is named as someone's home or as a dwelling's ("a home on Orrin Avenue")."""
+    return (
+        is_home(view, street) or _DWELLING_BEFORE.search(view, max(0, street.span[0] - 48), street.span[0]) is not None
+    )
+
+
 def is_home(view: str, street: PlaceMention) -> bool:
     """Whether a street is named as someone's home ("Dana Kell, 24, of 418 Larkmoor Avenue")."""
     return _RESIDENCE_BEFORE.search(view, max(0, street.span[0] - 48), street.span[0]) is not None
@@ -170,22 +192,36 @@ def scene_streets(view: str, sentences: list[Sentence], where: set[int]) -> tupl
     story that names none in its lead or its toll. Where none tells it, the first street the story
     names is the incident's (a local report names its scene before any other street), unless its
     sentence is set at another time, tells of someone's life, of a catch or of what followed (a
-    vigil, a road closed), or names a home."""
+    vigil, a road closed), or names a home. Where none names another, the home where someone was
+    caught or searched, before any person is told harmed."""
     if not sentences or not may_name_a_street(view, sentences[0].start, sentences[-1].end):
         return [], where
     first: tuple[list[PlaceMention], int] | None = None
+    # the last resort, where no other street is told: the home a catch or a search names, the
+    # first in its sentence ("Dana Kell, 24, of 418 Larkmoor Avenue, was arrested …", "police
+    # searched a home in the 400 block of …"): a report of guns seized is of that place
+    # (not after a person is told harmed: that harm is the incident, elsewhere; the one caught at
+    # home is its suspect)
+    caught: tuple[list[PlaceMention], int] | None = None
+    harmed = False
     for sent in sentences:
         a, b = sent.start, sent.end
         if first is not None and not _tells_scene(view, a, b):
             continue  # once a first street is held, only a scene sentence can take its place
+        harmed = harmed or _PERSON_HARMED.search(view, a, b) is not None
         found = find_addresses(view, a, b)
         if not found or _ANOTHER_TIME.search(view, a, b):
             continue
         if first is not None or _tells_scene(view, a, b):
             return found, where | {sent.index}
+        if caught is None and not harmed and _CAUGHT.search(view, a, b) and not _NO_SCENE_LIFE.search(view, a, b):
+            at_home = [m for m in found if _a_home(view, m)]
+            caught = (at_home[:1], sent.index) if at_home else None
         if not _aftermath(view, sent):
             found = [m for m in found if not is_home(view, m) and m.name not in _METONYMS]
             first = (found, sent.index) if found else None
+    if first is None and caught is not None:
+        first = caught
     return (first[0], where | {first[1]}) if first is not None else ([], where)
 
 
