@@ -40,6 +40,11 @@ from summarizer.rules.attribution.clause_subject import holds_clause
         ("I'm", False),
         ("the retired harbour master", False),
         ("the ferry operator's appointed auditor", False),
+        # a past in -ed between a word naming no one and a noun of a person is an adjective
+        ("A 58-year-old retired baker", False),
+        ("a tall licensed plumber from Orrin", False),
+        ("the agency hired experts", True),  # near miss: a body, its verb, its object
+        ("the widow hired drivers", True),  # near miss: a person, her verb, its object
         # a comma after the head opens an apposition, whose article is no object's
         ("The union's president, a welder", False),
         ("The town's new clerk, a former nurse", False),

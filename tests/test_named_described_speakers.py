@@ -44,6 +44,21 @@ def _speakers(text: str) -> list[tuple[str | None, str | None]]:
             "A man outside the court, who gave his name as Leo Park, said the verdict was fair. He said he would stay.",
             [("A man outside the court", "Leo Park"), ("He", "Leo Park")],
         ),
+        # a description with an age and a participle before the noun, then "named" and the
+        # name: the name speaks, and the pronoun after is theirs, not the earlier man's
+        (
+            "Ron Vale, a guard, said the gate was shut. One of the fans, a 58-year-old retired baker from "
+            "Orrin named Hal Tarrow, said he stood there an hour. He said it was worth it.",
+            [
+                ("Ron Vale, a guard", "Ron Vale"),
+                ("One of the fans, a 58-year-old retired baker from Orrin named Hal Tarrow", "Hal Tarrow"),
+                ("He", "Hal Tarrow"),
+            ],
+        ),
+        (
+            "A tall licensed plumber named Bo Rell said the pipes froze.",
+            [("A tall licensed plumber named Bo Rell", "Bo Rell")],
+        ),
         # a name in apposition after a described person is theirs as before
         ("A man in the crowd, Tom Reyes, 52, shouted that the hall was full.", [("Tom Reyes, 52", "Tom Reyes")]),
         # near misses: a relative clause that gives no name of the person's own; a place phrase

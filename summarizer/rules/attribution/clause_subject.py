@@ -13,7 +13,9 @@ Three shapes, each read on the speaker phrase's words alone:
   determiner ("the waves push some warm air"). A verb inside a relative clause ("Officials who
   reviewed the plan", "The man I met") or a participle before a preposition ("people arrested
   at the camp") is the phrase's own, and a word before a comma takes no object: the comma opens
-  an apposition ("The city's mayor, a former judge").
+  an apposition ("The city's mayor, a former judge"). A past in -ed before a noun of a person,
+  after a word that names no one, is an adjective on that person ("a 64-year-old retired
+  welder", "a tall licensed plumber"), not a verb ("the agency hired experts").
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from summarizer.rules.attribution.words import NP_PREPOSITIONS, PREPOSITIONS, TI
 from summarizer.text import lexicon as lx
 from summarizer.text.base import Span
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
+from summarizer.text.person_nouns import is_person_noun
 from summarizer.text.regex import compiled
 
 _WORD = compiled(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # "Moscow-based" is one word
@@ -66,10 +69,18 @@ def holds_clause(view: str, span: Span) -> bool:
             continue  # "people attending the rally": a participle on the noun; "weeks": a time
         if after.lower() in _OBJECT_OPENERS or (
             low.endswith("ed") and len(low) > 4 and after.islower() and after not in _NO_VERB
-            and not before.endswith(("'s", "’s", "ly", "ed"))
+            and not before.endswith(("'s", "’s", "ly", "ed")) and not _described_person(before, after)
         ):  # fmt: skip
             return True
     return False
+
+
+def _described_person(before: str, after: str) -> bool:
+    """Is the -ed word between ``before`` and ``after`` an adjective on a person ("a tall retired
+    welder"): the noun after names a person, the word before names no one ("the agency hired
+    experts": a body and its verb)?"""
+    low = before.lower()
+    return is_person_noun(after) and not (low in lx.SOURCE_NOUNS or is_person_noun(low))
 
 
 def _contracted(word: str) -> bool:
