@@ -94,3 +94,42 @@ def _stances(text: str) -> list[tuple[str | None, str, str]]:
 )  # fmt: skip
 def test_a_stance_inside_a_relative_ends_before_the_main_verb(text: str, stance: tuple[str | None, str, str]) -> None:
     assert stance in _stances(text)
+
+
+def _reports(text: str) -> list[tuple[str | None, str, str]]:
+    return [(a.speaker, a.cue, a.content) for a in summarize(f"Quarry news\n\n{text}\n", model="rules").attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of telling in a relative inside the subject, its object a hearer alone: no
+        # report of its own, and the subject is the noun before the relative, past an aside too
+        (
+            "A senior engineer who has advised the Tarn trust said the quarry would stay open.",
+            [("A senior engineer who has advised the Tarn trust", "said", "the quarry would stay open")],
+        ),
+        (
+            "A senior engineer who has advised the Tarn trust, speaking on condition of anonymity, said the quarry would stay open.",
+            [("A senior engineer who has advised the Tarn trust", "said", "the quarry would stay open")],
+        ),
+        (
+            "Two drivers who have worked with Ada Roe, speaking on condition of anonymity, said the quarry would stay open.",
+            [("Two drivers who have worked with Ada Roe", "said", "the quarry would stay open")],
+        ),
+        # near misses: a relative set off by commas is an aside; a relative that tells a clause
+        # reports it
+        (
+            "Ada Roe, who has advised the trust, said the quarry would stay open.",
+            [("Ada Roe", "said", "the quarry would stay open")],
+        ),
+        (
+            "The trust, speaking through its lawyer, said the quarry would stay open.",
+            [("The trust", "said", "the quarry would stay open")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_relative_that_tells_no_clause_reports_nothing(
+    text: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    assert _reports(text) == expected

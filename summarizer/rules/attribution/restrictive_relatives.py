@@ -2,7 +2,9 @@
 relative the head: "Two engineers who inspected the crane said …", "the nurses I asked said …",
 "A spokesman for the firm that owns the mill said …" (the mill is the relative's object, not
 the one who speaks); on a plural head the relative's verb is bare ("Towns that rely on tourism
-have warned …"), and "whose" opens one too ("Parents whose children attend the school say …")."""
+have warned …"), and "whose" opens one too ("Parents whose children attend the school say …").
+A verb of telling in such a relative with a bare object ("An aide who has advised the mayor,
+speaking …, said …") tells nothing: the object is its hearer, and the main verb follows."""
 
 from __future__ import annotations
 
@@ -76,6 +78,62 @@ def main_clause_after(toks: list[Token], rel: int, lo: int, hi: int) -> tuple[Sp
             if whole is not None and whole[0] < toks[rel].start:
                 return whole, g
     return None
+
+
+def hearer_only(toks: list[Token], vg: int, last: int, hi: int) -> bool:
+    """Is the verb of telling toks[vg:last + 1] a relative's inside the subject whose object is
+    a hearer and nothing more, the main verb right after it or after an aside set off by commas
+    ("An aide who has advised the mayor said …", "A lawyer who has briefed the board, speaking
+    on condition of anonymity, said …")? Not a relative set off by commas (", who told …"), nor
+    one whose object a clause follows ("who told police the car was red said …")."""
+    if vg < 2 or toks[vg - 1].low not in ("who", "that") or not is_word(toks[vg - 2]):
+        return False
+    m = last + 1
+    while m < min(hi, last + 1 + _HEARER_WORDS) and _hearer_word(toks[m]):
+        m += 1
+    if m == last + 1 or m >= hi:
+        return False
+    if toks[m].text == ",":
+        close = next((c for c in range(m + 2, min(hi, m + _ASIDE_WORDS)) if toks[c].text == ","), None)
+        if close is None:
+            return False
+        m = close + 1
+    return m < hi and toks[m].low in lx.CUE_FORMS and toks[m].text.islower()
+
+
+def relative_object_head(toks: list[Token], start: int) -> int | None:
+    """Where the subject starts when the phrase read as the subject from toks[start] is the
+    object of a relative clause inside it ("A senior aide who has advised the mayor, speaking on
+    condition of anonymity, said …": the aide's, not the mayor's): the index of the noun phrase
+    before the relative pronoun, when a verb in lower case or two lies between the pronoun and
+    toks[start] with no comma; None otherwise."""
+    for j in range(start - 1, max(0, start - _RELATIVE_VERB_WORDS - 2), -1):
+        t = toks[j]
+        if t.low in ("who", "that") and j < start - 1 and j >= 1 and is_word(toks[j - 1]):
+            s = np_left(toks, j - 1, 0, appositive=False)
+            return s if s is not None and _source_phrase(toks[s:j]) else None
+        if not (is_word(t) and t.text.islower()) or t.low in _CLAUSE_OPENERS:
+            return None
+    return None
+
+
+# the most words of a relative's verb and the prepositions after it ("has long worked with")
+_RELATIVE_VERB_WORDS = 4
+# the most words a hearer and an aside after it may hold
+_HEARER_WORDS = 8
+_ASIDE_WORDS = 12
+
+
+def _hearer_word(t: Token) -> bool:
+    """A word of a hearer's noun phrase: no cue, stance or auxiliary, no clause's opener."""
+    low = t.low
+    return (
+        is_word(t)
+        and low not in lx.CUE_FORMS
+        and low not in lx.STANCE_FORMS
+        and low not in lx.AUXILIARIES
+        and low not in _CLAUSE_OPENERS
+    )
 
 
 # words that open a clause of their own inside the relative's object

@@ -33,7 +33,7 @@ from summarizer.rules.attribution.phrases import (
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.relative_that import past_year, thing_relative
 from summarizer.rules.attribution.reporting_verbs import attitude_at, cue_at, in_question, stance_at, verb_reading
-from summarizer.rules.attribution.restrictive_relatives import relative_subject
+from summarizer.rules.attribution.restrictive_relatives import hearer_only, relative_object_head, relative_subject
 from summarizer.rules.attribution.stance_verb import read_stance
 from summarizer.rules.attribution.verb_content import content_opening, takes_content
 from summarizer.rules.attribution.verb_groups import verb_group_start
@@ -240,6 +240,8 @@ def _speech(
     if start is None:
         return last + 1
     content_start, has_that = start
+    if lemma in lx.HEARER_VERBS and hearer_only(toks, vg, last, end_idx):
+        return last + 1  # "an aide who has advised the mayor said …": the relative told nothing
     charged = accusation(toks, lemma, content_start, end_idx)
     if charged != content_start:
         content_start, last = charged, charged - 1  # the cue reads "accused Vane of"
@@ -409,4 +411,7 @@ def _speaker(
         if subject is None:
             return None
         who = subject if subject != (-1, -1) else None
+        at = next((i for i in range(vg) if who is not None and toks[i].start == who[0]), None)
+        if who is not None and at is not None and (head := relative_object_head(toks, at)) is not None:
+            who = (toks[head].start, who[1])  # "an aide who advised the mayor, speaking …, said": the aide
     return who, rel_end
