@@ -365,8 +365,14 @@ def test_a_bare_role_is_not_the_role_phrase_once_the_noun_brought_in_someone_els
         # a quote inside what the figures show, in a "that" clause someone writes: the writer's quote
         ("In a memo, Tia Marsh wrote that the figures showed “a steep fall in ferry trips.”",
          [("Tia Marsh", "a steep fall in ferry trips")]),
+        # an adverbial between the writer's verb and "that": the medium, a letter and its reader
+        ("Rep. Tia Marsh wrote on Facebook that the audit proved “the port is broke.”",
+         [("Rep. Tia Marsh", "the port is broke")]),
+        ("Tia Marsh wrote in a letter to the board that the audit showed “the port is broke.”",
+         [("Tia Marsh", "the port is broke")]),
         # a verb of saying in the clause keeps its own subject: the one it reports is quoted
         ("Tia Marsh said that the mayor told her “go home.”", [("the mayor", "go home")]),
+        ("Tia Marsh said on Monday that the mayor warned “the port is broke.”", [("the mayor", "the port is broke")]),
     ],
 )  # fmt: skip
 def test_a_quote_shown_by_evidence_inside_a_reported_clause_is_the_reporters(

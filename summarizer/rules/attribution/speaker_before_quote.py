@@ -154,15 +154,29 @@ _ADVERBIAL_OPENERS = COMMA_ADJUNCT_OPENERS | {"through", "via", "earlier", "late
 
 def _reporter_of_clause(toks: list[Token], start: int, first: int, q: QuoteRegion) -> Found | None:
     """The speaker and verb of "X wrote that …" when the clause at toks[start] is the "that"
-    complement of a verb of saying: who reports that clause reports the quote in it."""
-    k = start - 2
-    if k <= first or toks[start - 1].low != "that" or (c := cue_at(toks, k)) is None or c[1] != k:
+    complement of a verb of saying, an adverbial between them or not ("wrote on its website
+    that …"): who reports that clause reports the quote in it."""
+    if start - 2 <= first or toks[start - 1].low != "that":
+        return None
+    # the verb right before "that", or before an adverbial that runs up to it
+    k = next(
+        (v for v in range(start - 2, max(first, start - _ADVERBIAL_REACH), -1)
+         if (c := cue_at(toks, v)) is not None and c[1] == v
+         and (v == start - 2 or skip_adverbials(toks, v + 1, start) == start - 1)),
+        None,
+    )  # fmt: skip
+    if k is None or k <= first or (c := cue_at(toks, k)) is None:
         return None
     vg = verb_group_start(toks, k, first)
     np_start = np_left(toks, vg - 1, first) if vg > first else None
     if np_start is None or c[0] in _EVIDENCE_LEMMAS:
         return None
     return (toks[np_start].start, toks[vg - 1].end), (toks[vg].start, toks[k].end), c[0], q.end
+
+
+# the most words back from "that" the verb of an adverbial's clause may stand ("wrote in a
+# letter to the board that")
+_ADVERBIAL_REACH = 9
 
 
 def _sentence_start(toks: list[Token], k: int) -> int:
