@@ -241,6 +241,24 @@ def test_the_role_goes_to_the_holder_mentioned_last_not_the_one_introduced_last(
     assert speaker_of(text, "We will not wait another year") == "Carla Diaz"
 
 
+@pytest.mark.parametrize(
+    ("people", "holder"),
+    [
+        # one holder of the role named before: "the premier" is that one
+        ("Premier Nia Holt cut the ferry budget. Tom Brask, a union leader, said the cut was unfair.", "Nia Holt"),
+        (
+            "Nia Holt, the premier, cut the ferry budget. Tom Brask, a union leader, said the cut was unfair.",
+            "Nia Holt",
+        ),
+        # near miss: two premiers, each named once: either may be meant, so neither is
+        ("Premier Nia Holt cut the ferry budget. Premier Lev Sarno said the cut was unfair.", "premier"),
+    ],
+)
+def test_a_bare_role_is_its_one_holder_and_no_one_of_two_named_once(people: str, holder: str) -> None:
+    text = f"Ferry budget cut\n\n{people} But the premier said the plan was fair.\n"
+    assert speaker_of(text, "the plan was fair") == holder
+
+
 def test_an_indefinite_description_is_someone_new() -> None:
     text = (
         "Prices to fall\n\n"

@@ -63,7 +63,8 @@ class EntityLookup(EntityIndex):
             if bearer is not None:
                 return bearer
         if phrase.kind == "person" and phrase.anonymity == "role_only" and phrase.role and not indefinite(phrase):
-            # "the minister": the holder of that role mentioned last, not the one introduced last
+            # "the minister": the holder of that role mentioned last, not the one introduced last;
+            # when that one was only just introduced beside another holder, no one
             # ("a spokesperson", indefinite, introduces someone new)
             head = role_head(phrase.role)
             holders = holders_at_the_time(phrase.role, self._by_role_head.get(head, []), self.text)
@@ -72,7 +73,10 @@ class EntityLookup(EntityIndex):
                 bound = paragraph_before(self.text, phrase.span[0])
                 holders = [e for e in holders if e.latest >= bound]
             if holders:
-                return max(holders, key=latest_then_seq)
+                last = max(holders, key=latest_then_seq)
+                if len(holders) > 1 and len({m[0] for m in last.mentions}) <= 1 and head not in KIN_NOUNS:
+                    return None  # "the premier" after two premiers each named once: either, so neither
+                return last
             # "the spokesperson" after "a spokesperson for the ministry", "the lawyer" after "a lawyer
             # for the family": the source named by that role and whom it serves
             # (not once the same noun has brought in someone else: "another lawyer, Ben Osk, …")
