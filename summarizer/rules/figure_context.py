@@ -78,6 +78,18 @@ _SENTENCE_CRIME_BEFORE = compiled(rf"\b(?:{'|'.join(iw.SENTENCE_NOUNS)})\s+(?:fo
 _CRIME_NOUN = guarded(r"(?:murder|manslaughter|homicide)s?\b(?!\s+(?:of|in\s+the\s+deaths?\s+of)\b)", re.I)
 # a harm only foreseen or feared is none yet: "one of the victims is likely to die", "may die"
 _FORESEEN_BEFORE = guarded(r"\b(?:(?:likely|expected|feared|going|about)\s+to|may|might|could|will)\s+$", re.I)
+# a harm only meant, threatened or tried, told by a verb of intent and the harm's infinitive after
+# the people counted: "two men threatened to kill a clerk", "three teens tried to beat a man to
+# death", "two men hired a gunman to shoot him": they meant it, it is no fate of theirs (not "two men
+# who tried to flee were shot": the infinitive is no harm; "two men tried to help and were shot")
+_INTENDED_HARM = compiled(
+    r"\b(?:threat(?:en)?|vow|tr(?:y|ie)|plann?|attempt|promis|plott?|conspir|intend|hop|swe?ar|swore|ordered"
+    r"|hired|paid|asked|urged|sought|seek|offer|agree|decid|set\s+out)\w*"
+    r"(?:\s+(?!(?:and|but|were|was|are|is)\b)[\w'’-]+){0,3}?\s+to\s+"
+    r"(?:kill|shoot|stab|beat|murder|hurt|harm|injure|wound|strangle|choke|burn|attack|bomb|run\s+over)\b"
+    r"(?:[^,.;:]{0,40}?\b(?:to\s+death|dead)\b)?",
+    re.I,
+)
 # or a harm that did not happen, told as what could or would have been: "two people could have died",
 # "three would have been killed" (the words right before the harm word)
 _COUNTERFACTUAL_BEFORE = guarded(
@@ -344,6 +356,8 @@ class _Clause:
             return None  # "50 people gathered at the spot where a teen was shot": another's harm
         if harm and a > at and singular_harm_of_another(self.text, at, a):
             return None  # "argued with two men and was shot": the subject's harm, not theirs
+        if harm and a > at and _intended(self.text, at, a):
+            return None  # "two men threatened to kill a clerk": a harm they meant, not theirs
         if harm and a > at and _DOING_HARM.match(self.text, a):
             return None  # "one of the officers fired, wounding a man": the harm they did, not theirs
         if harm and a > at and (_BLOW_TO_ONE.match(self.text, a) or _THEY_SAID.match(self.text, at, a)):
@@ -434,6 +448,14 @@ class _Clause:
         """Is ``harm`` (a harm's distance and name) in the count's own phrase (_distance's bonus),
         not a relative clause's deed: "two detainees who had killed a guard"?"""
         return harm is not None and harm[0] < 0 and not _RELATIVE.search(self.text, at, at + max(0, int(harm[0]) + 100))
+
+
+def _intended(text: str, at: int, a: int) -> bool:
+    """Is the harm word at ``a`` inside a harm only meant after the count at ``at`` ("threatened to
+    kill", "tried to beat a man to death")? Only a clause with "to" between is searched."""
+    if " to " not in text[at : a + 1]:
+        return False
+    return any(m.start() < a < m.end() for m in _INTENDED_HARM.finditer(text, at, min(len(text), a + 60)))
 
 
 _OF_GAP = compiled(r"\s+of\s+(?:the\s+|all\s+)?")

@@ -222,6 +222,26 @@ _NAMED_EVENTS_AFTER = compiled(r"\s+(?:(?-i:[A-Z][\w'’-]*)\s+){1,2}(?:shooting
 
 _FIRED_BEFORE = guarded(r"\b(?:fir(?:e|es|ed|ing)|heard|hear|report\s+of|sound\s+of|only|single)\s+$", re.I)
 
+# a player's score, the number a form of "shoot" takes in sport: "shot 72 in the final round", "shot
+# a 68" (an article before a number no count of people takes), "shot 3 of 12 from the field", "shot
+# 40 percent", "shot 4-under"; not "the gunman shot 3 people", "shot 3 of the 12 hostages"
+# (a score against par may come between: "shot a 4-under 68"; a shooting rate's range after it is no
+# count either: "shot 40 percent from three")
+_SCORE_BEFORE = guarded(
+    r"\b(?:shot|shoots?|shooting|carded|fired)\s+(?P<article>an?\s+)?(?P<par>\d{1,2}-?\s*(?:under|over)(?:[- ]par)?\s+)?$"
+    r"|(?P<range>\b(?:shot|shoots?|shooting)\s+\d{1,3}(?:\.\d)?\s*(?:percent|per\s+cent|%)\s+(?:from|beyond|behind)\s+(?:the\s+)?)$",
+    re.I,
+)
+_SCORE_AFTER = compiled(
+    r"(?!-year)(?:\s+(?:in|on|during)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?round\b"
+    r"|\s+(?:of|for|on|in|from)\s+\d{1,3}(?:\s+(?:from|on|in|at|shooting|attempts|shots)\b|\s*[,.;]|\s*$)"
+    r"|\s*(?:percent|per\s+cent|%)|-?\s*(?:under|over)(?:\s+par)?\b|\s+(?:on\s+)?par\b|\s+from\s+the\s+"
+    r"(?:field|floor|line|arc|free-throw|three-point)\b)",
+    re.I,
+)
+_SCORE_WORDS = ("sho", "card", "fired", "cent", "%")
+_SCORE_NUMBER_END = compiled(r"(?:\s+(?:on|in|at|to|for|and|with|during|Sunday|Saturday)\b|\s*[,.;:]|\s*$)")
+
 # the small patterns of not_a_count and draft_figure, compiled once
 _FRACTION = compiled(r"\d+\.\d+")
 
@@ -342,6 +362,22 @@ def _apposed_age(view: str, num: NumberMatch, before: str, after: str) -> bool:
     return _ONE_OF_THEM_AGE_BEFORE.search(view, max(0, num.span[0] - 30), num.span[0]) is not None
 
 
+def _score(view: str, num: NumberMatch) -> bool:
+    """Is ``num`` a player's score after a form of "shoot": a sport's words after it ("in the final
+    round", "from the field", "percent", "under par") or an article before a bare number ("a 68")?"""
+    m = _SCORE_BEFORE.search(view, max(0, num.span[0] - 32), num.span[0])
+    if m is None:
+        return False
+    if m.group("range") is not None or m.group("par") is not None:
+        return True
+    if not num.text.isdigit():
+        return False
+    e = num.span[1]
+    if _SCORE_AFTER.match(view, e, e + 60):
+        return True
+    return m.group("article") is not None and _SCORE_NUMBER_END.match(view, e, e + 20) is not None
+
+
 def not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
     """A number that counts nothing: a date, a year, an age, a telephone number, "one day";
     ``before`` and ``after`` are the few characters around it in its sentence."""
@@ -449,6 +485,8 @@ def not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         and (_FIRED_BEFORE.search(before) or _SHOT_FIRED_AFTER.match(after))
     ):
         return True  # a shot fired, not a person shot: "fired one shot", "a report of one shot"
+    if any(w in view[max(0, num.span[0] - 32) : num.span[0]] for w in _SCORE_WORDS) and _score(view, num):
+        return True  # a player's score: "shot 72 in the final round", "shot a 68"
     if _SHOT_MODIFIED_AFTER.match(view, e, e + 30):
         return True  # "heard one last single shot"
     if _NAMED_EVENTS_AFTER.match(view, e, e + 60):
