@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from summarizer.rules.figure_drafts import HARMS, FigureDraft
-from summarizer.text.added_counts import ALSO, ordinal_toll
+from summarizer.text.added_counts import ALSO, HURT_ONLY, ordinal_toll
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
 
@@ -110,5 +110,16 @@ def ordinal_tolls(drafts: list[FigureDraft]) -> None:
             and not o.label.startswith(ALSO)
             and not _SELF.fullmatch(o.text)
         ]
+        prev = drafts[i - 1] if i else None
+        if (
+            prev is not None
+            and prev.category == "other"
+            and prev.label.endswith(HURT_ONLY)
+            and prev.value > 1
+            and sum(before) + 1 == n
+        ):
+            # one of the people told hurt right before, dead later: "A man was killed and two women
+            # were hurt. A second victim died Friday" (one more dead, as added_after reads it)
+            continue
         if 0 < sum(before) < n and not any(o.is_total and o.category == "killed" for o in drafts):
             d.value, d.is_total = n, True

@@ -137,10 +137,33 @@ def referred_victims(
     if one_dead and injured and all(_one(d) for d in injured) and same:
         for d in injured:
             d.category, d.label = "other", f"{d.noun or 'people'} shot"
+    if dead_one is not None:
+        _dead_among_the_hurt(view, injured, dead_one)
     _dead_next(view, injured, died_next)
     if dead_one is not None:
         _attacker_among_the_shot(view, injured, dead_one)
     return out
+
+
+# a definite person told hurt right after their noun, by a reduced or a full relative: "(the man)
+# shot Monday", "(the woman) wounded in the shooting", "(the boy,) who was shot Sunday,"
+_HURT_RELATIVE_AFTER = compiled(
+    rf"\s*,?\s+(?:who\s+(?:was|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?(?:{HURT_PARTICIPLE})\b", re.I
+)
+_DEFINITE_ONE = compiled(r"the\s+(?:[\w'’-]+\s+){0,2}?(?:man|woman|boy|girl|teen|teenager|victim|person)\Z", re.I)
+
+
+def _dead_among_the_hurt(view: str, injured: list[FigureDraft], dead_one: victims.Mention) -> None:
+    """ "Two people were shot Monday. The man shot Monday has died.": one person named again as
+    hurt by a relative and then dead ("the man shot …", "the woman wounded in …") after a count of
+    several people hurt, with no death counted besides, is one of them: the count is of the people
+    shot, the dead among them. Not a person not told hurt ("the man who called police has died")."""
+    words = view[dead_one.span[0] : dead_one.span[1]]
+    if not _DEFINITE_ONE.match(words) or not _HURT_RELATIVE_AFTER.match(view, dead_one.span[1]):
+        return
+    before = [d for d in injured if d.category == "injured" and d.span[1] <= dead_one.span[0]]
+    if len(before) == 1 and before[0].value > 1 and 0 < dead_one.sentence - before[0].sentence <= _AMONG_REACH:
+        label_shot(view, before[0], sentence_end(view, before[0].span[1]))
 
 
 # how far after the attackers counted hurt the one of them told dead may come, in sentences

@@ -36,6 +36,7 @@ _ONE_MORE = compiled(rf"(?:(?P<another>another)|an?\s+(?P<ordinal>{ORDINAL_WORDS
 # "one of the three men wounded has died", "four people hospitalized"): the evaluation's injured are
 # they less the dead
 HURT_ENDS = (" shot", " wounded", " injured", " hurt", " stabbed", " hospitalized")
+HURT_ONLY = (" wounded", " injured", " hurt")  # people told hurt, none of the dead among them
 ALSO = "people also "  # the label of people told as besides those counted ("A woman was also wounded")
 # the singular of a plural noun of people ("one climber", not "one climbers"), and the one noun of
 # "teens" and "teen"
@@ -85,16 +86,20 @@ def added_after(first: _C, figures: Sequence[_C]) -> list[_C]:
     count = first.value
     out: list[_C] = []
     crossed = False  # a count of the other fate told since the first
+    hurt: _C | None = None  # the people told hurt (not "shot", which may hold the dead) crossed last
     for f in sorted(
         (f for f in figures if f.span is not None and f.span[0] > start), key=lambda f: f.span[0] if f.span else 0
     ):
         if f.category != first.category:
-            if first.category != "killed" or f.category != "injured":
+            hurt = f if f.category == "other" and f.label.endswith(HURT_ONLY) else None
+            if first.category != "killed" or (f.category != "injured" and hurt is None):
                 break
             crossed = True
             continue
         if crossed:
-            if not _SELF_ONLY.fullmatch(f.text or ""):
+            # or some of the people told hurt right before, dead later ("two women were hurt … one
+            # of the women died": their count less them is the hurt, as count_of reads it)
+            if not _SELF_ONLY.fullmatch(f.text or "") and (hurt is None or f.value >= hurt.value):
                 break
             count += f.value
             out.append(f)

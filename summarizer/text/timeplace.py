@@ -295,8 +295,10 @@ _DEATH_GOVERNS = lower_pattern(
     r"(?:(?!\b(?:after|when|as|following|from\s+being|while|because|shot|shooting)\b)[^.;:!?\n]){0,45}$"
 )
 # or a date that opens the sentence whose subject then dies: "On Sunday, the boy died"
+# (or says, by a report of it: "On Friday, the coroner said one of the victims had died")
 _OPENS_A_DEATH = lower_pattern(
-    r",?\s*(?:[\w'’-]+\s+){0,4}?(?:died|succumbed|passed\s+away|(?:was|were)\s+pronounced\s+dead)\b"
+    r",?\s*(?:[\w'’-]+\s+){0,4}?(?:(?:said|says|confirmed|announced|reported)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?)?"
+    r"(?:died|succumbed|passed\s+away|(?:was|were)\s+pronounced\s+dead)\b"
 )
 # a date a victim's shooting governs: a passive of harm ("was shot on May 2", "were wounded
 # Friday", "had been stabbed Tuesday"; not "was shot at", missed), the story's own shooting named
@@ -305,14 +307,16 @@ _OPENS_A_DEATH = lower_pattern(
 # indefinite "a shooting" (another one); not one a weekday's "that" refers back to ("that
 # Saturday": a day the text set, not this week's)
 _SHOOTING_GOVERNS = lower_pattern(
-    r"\b(?:(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:shot|wounded|stabbed)(?!\s+at\b)"
+    r"\b(?:(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:shot|wounded|stabbed|killed|hurt|injured)(?!\s+at\b)"
     r"|the\s+(?:[\w-]+\s+)?shooting|gunshot\s+wounds?)\b[^.;:!?\n]{0,60}(?<!\bthat\s)$"
 )
 # or the harm told right after the date, in a clause of the moment it struck: "was crossing Pell
 # Road about 9.15pm on Friday when he was struck by a van", "on Friday as they were shot" (not
 # another step: "on Friday when he was arrested", "when his car was towed")
 _HARM_WHEN_AFTER = lower_pattern(
-    r"[\s,]*(?:when|as)\s+(?:[\w'’-]+\s+){1,3}?(?:was|were)\s+(?:\w+ly\s+)?"
+    # or the shooting the day's possessive names: "in Monday's shooting", "Saturday night's stabbing"
+    r"['’]s\s+(?:[\w-]+\s+)?(?:shooting|stabbing|killing|attack|gunfire)\b"
+    r"|[\s,]*(?:when|as)\s+(?:[\w'’-]+\s+){1,3}?(?:was|were)\s+(?:\w+ly\s+)?"
     r"(?:shot|wounded|stabbed|struck|hit|injured|hurt|attacked|run\s+over)\b"
 )
 # a death whose own sentence introduces its cause, indefinite or as a clause ("died Sunday in a
