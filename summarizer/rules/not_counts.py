@@ -365,6 +365,9 @@ def _apposed_age(view: str, num: NumberMatch, before: str, after: str) -> bool:
 def _score(view: str, num: NumberMatch) -> bool:
     """Is ``num`` a player's score after a form of "shoot": a sport's words after it ("in the final
     round", "from the field", "percent", "under par") or an article before a bare number ("a 68")?"""
+    before = view[max(0, num.span[0] - 32) : num.span[0]]
+    if not any(w in before for w in _SCORE_WORDS):
+        return False  # none of the words a score follows (a cheap test before the search)
     m = _SCORE_BEFORE.search(view, max(0, num.span[0] - 32), num.span[0])
     if m is None:
         return False
@@ -485,10 +488,8 @@ def not_a_count(view: str, num: NumberMatch, before: str, after: str) -> bool:
         and (_FIRED_BEFORE.search(before) or _SHOT_FIRED_AFTER.match(after))
     ):
         return True  # a shot fired, not a person shot: "fired one shot", "a report of one shot"
-    if any(w in view[max(0, num.span[0] - 32) : num.span[0]] for w in _SCORE_WORDS) and _score(view, num):
-        return True  # a player's score: "shot 72 in the final round", "shot a 68"
-    if _SHOT_MODIFIED_AFTER.match(view, e, e + 30):
-        return True  # "heard one last single shot"
+    if _SHOT_MODIFIED_AFTER.match(view, e, e + 30) or _score(view, num):
+        return True  # "heard one last single shot"; a player's score: "shot 72 in the final round", "shot a 68"
     if _NAMED_EVENTS_AFTER.match(view, e, e + 60):
         return True  # a count of events a place names: "in two Osterby shootings"
     # "one of the ways", "one day"
