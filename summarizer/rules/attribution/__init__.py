@@ -67,9 +67,9 @@ from summarizer.rules.attribution.context import (
     Context,
     RawAttribution,
     SentenceScan,
+    is_mid_sentence_word,
     is_real_quote,
     is_title_case,
-    mid_sentence_words,
     name_like,
     paragraph_index,
     quote_pieces,
@@ -258,7 +258,7 @@ def _written_mid_sentence(view: str, word: str) -> bool:
     whole view per speaker was quadratic in a long text with many.)"""
     if not word.isalnum():
         return re.search(rf"(?<=[a-z,;] ){re.escape(word)}\b", view) is not None
-    return word in mid_sentence_words(view)
+    return is_mid_sentence_word(view, word)
 
 
 _SENTENCE_END = compiled(r"[.!?…][\s" + re.escape(ALL_QUOTES) + r")]*$")

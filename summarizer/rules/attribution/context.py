@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summarizer.rules.attribution.words import FRONTED_OPENERS, PATH_PREPOSITIONS
+from summarizer.rules.word_index import INDEX_FROM
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex, trim_content
 from summarizer.text.datelines import dateline_at
 from summarizer.text.language import ENGLISH_FUNCTION_WORDS
 from summarizer.text.quotes import QuoteRegion
 from summarizer.text.regex import compiled
+from summarizer.text.scans import is_word_char
 from summarizer.text.segments import ABBREVIATIONS, Sentence, Token
 
 # subordinators that open a second fronted clause after a first fronted phrase's comma
@@ -245,6 +247,25 @@ def mid_sentence_words(view: str) -> frozenset[str]:
 
 
 _AFTER_LOWER_WORD = compiled(r"(?<=[a-z,;] )(\w+)")
+_LOWER_OR_PAUSE = frozenset("abcdefghijklmnopqrstuvwxyz,;")
+
+
+def is_mid_sentence_word(view: str, word: str) -> bool:
+    """``word in mid_sentence_words(view)``. A view asks a few words (a speaker's surname, a
+    label's): in a short one each is looked for by ``str.find`` (in C), the set of all its
+    words, a string a word, costing more than the few scans; a long one builds the set, as
+    one scan per word of many would be quadratic (as word_index.INDEX_FROM says of names)."""
+    if len(view) >= INDEX_FROM:
+        return word in mid_sentence_words(view)
+    if not word or not all(map(is_word_char, word)):
+        return False  # no run of word characters
+    needle, after = " " + word, len(word) + 1
+    i = view.find(needle, 1)  # a space with a character before it
+    while i > 0:
+        if view[i - 1] in _LOWER_OR_PAUSE and (i + after >= len(view) or not is_word_char(view[i + after])):
+            return True  # the whole run of word characters after the space
+        i = view.find(needle, i + 1)
+    return False
 
 
 def paragraph_index(paragraphs: list[Span]) -> Callable[[int], int]:

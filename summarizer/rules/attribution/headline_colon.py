@@ -11,7 +11,7 @@ from summarizer.rules.attribution.context import (
     Context,
     RawAttribution,
     headline_name,
-    mid_sentence_words,
+    is_mid_sentence_word,
 )
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.words import EDITORIAL_LABELS, NAME_PARTICLES, SECTION_LABELS
@@ -96,7 +96,7 @@ def _may_name_source(view: str, label: str, turns: Counter[str]) -> bool:
         return True
     # a person's label ends with the surname the text writes ("MIKE DIAZ", "Diaz said")
     last = label.split()[-1]
-    return any(lx.is_source_noun(w) for w in lowered) or last.capitalize() in mid_sentence_words(view)
+    return any(lx.is_source_noun(w) for w in lowered) or is_mid_sentence_word(view, last.capitalize())
 
 
 # the newsroom's notes and its page sections: labels of a piece, nobody's words

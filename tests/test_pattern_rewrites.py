@@ -1,0 +1,54 @@
+"""Readings once made by a pattern over the whole text, now made by a cheaper scan where the text
+is short: each answers as the pattern did, on rows and on random texts."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from summarizer.rules.attribution.context import _AFTER_LOWER_WORD, is_mid_sentence_word
+from summarizer.rules.word_index import INDEX_FROM
+
+_PIECES = ["a", "Z", "9", "_", " ", "  ", ",", ";", ".", "\t", "\n", "é", "’", "-", "Ana", "said", "Reyes", "Reyes_2"]
+_WORDS = ["Ana", "Reyes", "said", "a", "Z", "9", "_", "Reyes_2", "é", "", "Ana Reyes", "O’Neil", "ana"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "mid"),
+    [
+        ("The ferry left, said Ana Reyes; Reyes waved.", "Reyes", True),
+        ("The ferry left, said Ana Reyes; Reyes waved.", "Ana", True),
+        ("Gov. Ana Reyes spoke", "Ana", False),  # after '.': a sentence may open there
+        ("Gov. Ana Reyes spoke", "Reyes", True),
+        ("the  Reyes", "Reyes", False),  # two spaces: the space before the word follows a space
+        ("met Reyesville", "Reyes", False),  # a longer run of word characters: not the word
+        ("met Reyes_2 there", "Reyes", False),  # '_' is a word character
+        ("met Reyes_2 there", "Reyes_2", True),
+        ("met Reyes, then", "Reyes", True),
+        ("é Reyes", "Reyes", False),  # 'é' is no letter of a-z
+        (" Reyes", "Reyes", False),  # no character before the space
+        ("met Reyes", "", False),
+        ("met O’Neil", "O’Neil", False),  # no run of word characters
+        ("met Ana Reyes", "Ana Reyes", False),
+    ],
+)
+def test_a_mid_sentence_word_rows(text: str, word: str, mid: bool) -> None:
+    assert is_mid_sentence_word(text, word) is mid
+    assert (word in set(_AFTER_LOWER_WORD.findall(text))) is mid
+
+
+def test_a_mid_sentence_word_is_a_word_of_the_patterns_on_random_texts() -> None:
+    rng = random.Random(26)
+    for _ in range(3000):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 30)))
+        words = set(_AFTER_LOWER_WORD.findall(text))
+        for word in _WORDS:
+            assert is_mid_sentence_word(text, word) is (word in words), (text, word)
+
+
+def test_a_long_text_is_read_through_the_set() -> None:
+    text = "the ferry left, said Ana Reyes. " * (INDEX_FROM // 30 + 1)
+    assert len(text) >= INDEX_FROM
+    assert is_mid_sentence_word(text, "Reyes") and is_mid_sentence_word(text, "Ana")
+    assert not is_mid_sentence_word(text, "The") and not is_mid_sentence_word(text, "Reyes.")
