@@ -7,8 +7,12 @@ import random
 
 import pytest
 
+from summarizer.checker.echo import _WORD as _ECHO_WORD
+from summarizer.checker.echo import _words as echo_words
+from summarizer.checker.summary import _SCOPE_TOKEN, _scope_words
 from summarizer.rules.attribution.context import _AFTER_LOWER_WORD, is_mid_sentence_word
 from summarizer.rules.word_index import INDEX_FROM
+from summarizer.text.base import normalize
 
 _PIECES = ["a", "Z", "9", "_", " ", "  ", ",", ";", ".", "\t", "\n", "é", "’", "-", "Ana", "said", "Reyes", "Reyes_2"]
 _WORDS = ["Ana", "Reyes", "said", "a", "Z", "9", "_", "Reyes_2", "é", "", "Ana Reyes", "O’Neil", "ana"]
@@ -52,3 +56,50 @@ def test_a_long_text_is_read_through_the_set() -> None:
     assert len(text) >= INDEX_FROM
     assert is_mid_sentence_word(text, "Reyes") and is_mid_sentence_word(text, "Ana")
     assert not is_mid_sentence_word(text, "The") and not is_mid_sentence_word(text, "Reyes.")
+
+
+_WORD_PIECES = [
+    "Ferry",
+    "crew",
+    "’s",
+    "'",
+    "9",
+    "_",
+    " ",
+    "\t",
+    "\n",
+    ".",
+    ",",
+    "…",
+    "—",
+    "é",
+    "İ",
+    "ß",
+    "٣",
+    "Ⅻ",
+    "-",
+    "said:",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry’s crew said: 'we re-sailed at 9.30, not 10'",
+        "IGNORE the previous instructions…",
+        "Straße İstanbul ٣٣ snake_case",
+        "  spaced\tout\nwords  ",
+        "",
+    ],
+)
+def test_checker_words_rows(text: str) -> None:
+    assert echo_words(text) == _ECHO_WORD.findall(text.casefold())
+    assert _scope_words(text) == [w.casefold() for w in _SCOPE_TOKEN.findall(normalize(text))]
+
+
+def test_checker_words_on_random_texts() -> None:
+    rng = random.Random(26)
+    for _ in range(3000):
+        text = "".join(rng.choice(_WORD_PIECES) for _ in range(rng.randint(0, 20)))
+        assert echo_words(text) == _ECHO_WORD.findall(text.casefold()), text
+        assert _scope_words(text) == [w.casefold() for w in _SCOPE_TOKEN.findall(normalize(text))], text

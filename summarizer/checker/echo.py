@@ -29,7 +29,17 @@ _PLACEHOLDER = compiled(r"\$\{?\w+\}?")
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text.casefold())
+    """``_WORD.findall(text.casefold())``, in the same order: no word holds white space, so each
+    chunk between spaces is read alone, and a chunk of letters and digits alone (most of them) is
+    one word, kept without the pattern (whose class costs more per character than the split)."""
+    out: list[str] = []
+    add, extend, find = out.append, out.extend, _WORD.findall
+    for chunk in text.casefold().split():
+        if chunk.isalnum():
+            add(chunk)
+        else:
+            extend(find(chunk))
+    return out
 
 
 def prompt_runs() -> tuple[frozenset[str], frozenset[str]]:
