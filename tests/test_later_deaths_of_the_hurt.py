@@ -46,6 +46,13 @@ _LEAD = "A man was killed and two women were hurt in a shooting Monday night on 
         # near misses: one told shot who died (no other count), a person not told hurt, the people
         # told shot (the dead among them), a background death of another case
         ("A woman who was shot Monday on Tarrow Lane died Friday, police said.", (1, 0, "2024-06-10")),
+        # the people found hurt are the dead and the hurt told before, told again
+        (
+            "One man died and another was injured in a shooting early Monday on Tarrow Lane, police said. They"
+            " found two men with gunshot wounds. Both were taken to a hospital, where one of them died a short"
+            " time later.",
+            (1, 1, "2024-06-10"),
+        ),
         ("Two people were shot Monday night on Tarrow Lane. The man who called police has died.", (0, 2, "2024-06-10")),
         (
             "A man was killed Monday on Tarrow Lane. Police said three people were shot, one fatally.",

@@ -87,19 +87,24 @@ def added_after(first: _C, figures: Sequence[_C]) -> list[_C]:
     out: list[_C] = []
     crossed = False  # a count of the other fate told since the first
     hurt: _C | None = None  # the people told hurt (not "shot", which may hold the dead) crossed last
+    told = 0  # the injured told since the first
     for f in sorted(
         (f for f in figures if f.span is not None and f.span[0] > start), key=lambda f: f.span[0] if f.span else 0
     ):
         if f.category != first.category:
             hurt = f if f.category == "other" and f.label.endswith(HURT_ONLY) else None
+            told += int(f.value) if f.category == "injured" else 0
             if first.category != "killed" or (f.category != "injured" and hurt is None):
                 break
             crossed = True
             continue
         if crossed:
             # or some of the people told hurt right before, dead later ("two women were hurt … one
-            # of the women died": their count less them is the hurt, as count_of reads it)
-            if not _SELF_ONLY.fullmatch(f.text or "") and (hurt is None or f.value >= hurt.value):
+            # of the women died": their count less them is the hurt, as count_of reads it), unless
+            # those hurt are as many as the dead and the injured told so far, the same people told
+            # again ("One man died and another was hurt … found two men wounded … one of them died")
+            retold = hurt is not None and hurt.value <= count + told
+            if not _SELF_ONLY.fullmatch(f.text or "") and (hurt is None or f.value >= hurt.value or retold):
                 break
             count += f.value
             out.append(f)
