@@ -32,10 +32,25 @@ def _readings(text: str) -> list[Reading]:
         ('The minister hit back: "This is nonsense."', [("The minister", "hit back", "This is nonsense")]),
         ('She fired back at critics: "They never read it."', [("She", "fired back", "They never read it")]),
         ('"They never read it," the minister shot back.', [("the minister", "shot back", "They never read it")]),
+        # a tag the quote runs on into: its words are told, past a phrase of time or inverted
+        (
+            '"We will not be bullied," the mayor hit back on Tuesday.',
+            [("the mayor", "hit back", "We will not be bullied")],
+        ),
+        ('"That is absurd," fired back the coach.', [("the coach", "fired back", "That is absurd")]),
+        ('"Not true!" she shot back.', [("she", "shot back", "Not true!")]),
         # near misses: fire returned; "push back", a stance of "push", not a retort's verb
         ("The gunman shot back at police before fleeing.", []),
         ("Officers fired back and the man fled.", []),
         ("The team hit back with two late goals.", []),
+        ("A deputy shot back.", []),
+        # a new sentence after a quote, or another verb's quote: fire returned, no tag
+        ('"Drop the gun!" The man fired back.', [(None, None, "Drop the gun!")]),
+        ('"Drop it," the deputy shouted, and the gunman fired back.', [("the deputy", "shouted", "Drop it")]),
+        (
+            "The officer shot back at the gunman, police said.",
+            [("police", "said", "The officer shot back at the gunman")],
+        ),
         ("Prices pushed back up in the spring.", []),
         ("The company pushed back its launch.", []),
         (

@@ -51,8 +51,9 @@ def _lengths_by_first(forms: Iterable[str]) -> dict[str, tuple[int, ...]]:
 _STANCE_LENGTHS = _lengths_by_first(lx.STANCE_FORMS)
 
 
-def cue_at(toks: list[Token], k: int) -> tuple[str, int] | None:
-    """(lemma, last index) when toks[k] starts a reporting verb (one or two words)."""
+def cue_at(toks: list[Token], k: int, *, quoted: bool = False) -> tuple[str, int] | None:
+    """(lemma, last index) when toks[k] starts a reporting verb (one or two words); ``quoted``:
+    the caller knows words told go with it, the quote it tags (`"…," the mayor hit back Tuesday`)."""
     low = toks[k].low
     if low not in CUE_FIRST_WORDS:
         return None
@@ -62,7 +63,7 @@ def cue_at(toks: list[Token], k: int) -> tuple[str, int] | None:
         if (
             lemma is not None
             and (lemma != "put it" or _after_as_subject(toks, k))
-            and (lemma not in _RETORTS or _retort_told(toks, k))
+            and (lemma not in _RETORTS or quoted or _retort_told(toks, k))
         ):
             return lemma, k + 1
     if low in lx.CUE_FORMS:
@@ -76,12 +77,13 @@ _RETORTS = frozenset({"shoot back", "fire back", "hit back"})
 
 def _retort_told(toks: list[Token], k: int) -> bool:
     """Is the pair at toks[k] ("shot back", "hit back") a retort: "that", a colon or a quote
-    right after it or after a target ("fired back at critics: “…”"), or a stop right after it
-    or a quote just before it ("“…,” the minister hit back.")? Else it is fire returned ("the
-    gunman shot back at police", "officers fired back and …"), no words told."""
+    right after it or after a target ("fired back at critics: “…”"), or a quote just before it
+    ("“…,” the minister hit back.")? Else it is fire returned ("the gunman shot back at
+    police", "officers fired back and …", "“Drop it!” The man fired back."), no words told; a
+    tag after a quote is its caller's to judge (``cue_at``'s ``quoted``)."""
     after = toks[k + 2 : k + 9]
-    if not after or after[0].text in (".", "!"):
-        return True
+    if not after:
+        return True  # the caller's words end at the pair: a quote's opening mark ("shot back “…”")
     if after[0].low == "that" or after[0].text == ":" or after[0].text in ALL_QUOTES:
         return True
     if after[0].low == "at":

@@ -79,7 +79,10 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
                 "read",
                 toks[end - 1].end,
             )
-    inverted = _inverted(toks, i, stop)
+    # a quote that runs on into its tag (`"…," the`, `"…!" she`, not `"…!" The`) gives the tag's
+    # verb its words told
+    tagged = not _ends_sentence(view, q) or toks[i].text[:1].islower()
+    inverted = _inverted(toks, i, stop, tagged)
     if inverted is not None:
         return inverted
     # normal: he said / Smith, a spokesman, said
@@ -89,7 +92,7 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
         elif k + 1 < stop and toks[k + 1].low in _READ and toks[k].low in lx.DOCUMENT_HEADS:
             continue  # "the post read": a noun before "read", not the verb "post"
         else:
-            c = cue_at(toks, k) if not toks[k].text[:1].isupper() else None  # "United States" is no verb
+            c = cue_at(toks, k, quoted=tagged) if not toks[k].text[:1].isupper() else None  # "United States" is no verb
         if (
             c is None
             or (noun_position(toks, k, i) and not contracted_subject(toks[k - 1]))
@@ -145,11 +148,12 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
     return None
 
 
-def _inverted(toks: list[Token], i: int, stop: int) -> Found | None:
-    """The verb before its speaker: `"…," said Smith`, `"…," said the minister`."""
-    cue = cue_at(toks, i)
+def _inverted(toks: list[Token], i: int, stop: int, tagged: bool) -> Found | None:
+    """The verb before its speaker: `"…," said Smith`, `"…," said the minister` (``tagged``: the
+    quote runs on into this tag, its words told: `"…," fired back the coach`)."""
+    cue = cue_at(toks, i, quoted=tagged)
     if cue is None and i + 1 < stop and toks[i].low in lx.AUXILIARIES:
-        cue = cue_at(toks, i + 1)
+        cue = cue_at(toks, i + 1, quoted=tagged)
     if (
         cue is not None
         and cue[1] + 1 < stop
