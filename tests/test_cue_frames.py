@@ -69,6 +69,17 @@ def test_a_retort_told_as_return_of_fire(sentence: str, readings: list[Reading])
         ("A retired nurse asked council members a pointed question.", []),
         ("Ortiz asked the next question.", []),
         ("Voters are asking hard questions.", []),
+        ("The senator asked tough questions of the nominee.", []),
+        (
+            "Kemp asked the same question again, saying the answer was unclear.",
+            [("Kemp", "saying", "the answer was unclear")],
+        ),
+        # near misses: the question set out after its noun, in quotes or after "of whether"
+        ('He asked a question, "Who pays?"', [("He", "asked", '"Who pays?"')]),
+        (
+            "He asked the question of whether the money was spent.",
+            [("He", "asked", "the question of whether the money was spent")],
+        ),
         # near misses: what was asked, a request, a question word's clause
         (
             "She asked whether the line would run at night.",

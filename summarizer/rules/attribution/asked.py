@@ -31,10 +31,24 @@ def asked_question(toks: list[Token], i: int, hi: int) -> bool:
     """Is the object of "ask" at toks[i] the act itself, a "question" noun after at most a
     hearer and its modifiers, all words ("asked council members a pointed question", "asked
     the next question", "asks questions")? Not "asked whether …", "asked her to …", nor a
-    question set out after a colon or in quotes: those give what was asked."""
+    question set out after the noun: after a colon or a comma in quotes ("asked a question,
+    “Who pays?”"), or after "of" or "about" and a question word ("asked the question of whether
+    …"): those give what was asked."""
     for j in range(i, min(hi, i + 8)):
         if toks[j].low in _QUESTION_NOUNS:
-            return j + 1 >= hi or toks[j + 1].text not in (":", *ALL_QUOTES)
+            return not _set_out(toks, j + 1, hi)
         if toks[j].low in _QUESTION_WORDS or toks[j].low in ("to", "that") or not toks[j].text.isalpha():
             return False
     return False
+
+
+def _set_out(toks: list[Token], j: int, hi: int) -> bool:
+    """Does the question itself follow its noun at toks[j]: a colon or a quote, a comma and a
+    quote, or "of" or "about" and a question word?"""
+    first = toks[j].text if j < hi else ""
+    second = toks[j + 1].text if j + 1 < hi else ""
+    return (
+        first in (":", *ALL_QUOTES)
+        or (first == "," and second in ALL_QUOTES)
+        or (first.lower() in ("of", "about") and second.lower() in _QUESTION_WORDS)
+    )
