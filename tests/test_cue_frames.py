@@ -104,6 +104,23 @@ def test_asking_a_question_tells_no_words(sentence: str, readings: list[Reading]
             "According to a memo that was sent Friday, the plant will close.",
             [("a memo that was sent Friday", "According to", "the plant will close")],
         ),
+        # the relative's verb takes an object of its own
+        (
+            "According to witnesses who saw the crash, the car was speeding.",
+            [("witnesses who saw the crash", "According to", "the car was speeding")],
+        ),
+        (
+            "According to a source who has seen the draft, the bill would cut taxes.",
+            [("a source who has seen the draft", "According to", "the bill would cut taxes")],
+        ),
+        (
+            "According to residents who live near the plant, the smell returned on Monday.",
+            [("residents who live near the plant", "According to", "the smell returned on Monday")],
+        ),
+        # near misses: a second phrase past the relative's object is the content's subject; a
+        # relative set off by commas is the source's aside
+        ("According to those who spoke to the paper the driver fled, leaving the car.", []),
+        ("According to police, who arrived at 2 a.m., the man fled.", [("police", "According to", "the man fled")]),
         # near miss: a plain source, read as before
         (
             "According to Ada Pine, the talks nearly collapsed.",

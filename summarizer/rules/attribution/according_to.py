@@ -134,17 +134,28 @@ def _long_source_end(toks: list[Token], i: int, hi: int) -> int | None:
     knew …", "… who spoke to the paper the driver fled …": the content's subject). A relative
     clause on the source has a finite verb of its own ("According to two people who were in
     the room, …", "… a memo that was sent Friday, …")."""
-    relative = False
+    relative: int | None = None  # where a relative clause on the source opens
     for j in range(i + 1, min(hi - 1, i + 40)):
         if toks[j].text == ",":
             return j
-        relative = relative or toks[j].low in _RELATIVES
-        if (toks[j].low in FINITE and not relative) or not (is_word(toks[j]) or toks[j].text in "-–'’()&"):
+        if relative is None and toks[j].low in _RELATIVES:
+            relative = j
+        if (toks[j].low in FINITE and relative is None) or not (is_word(toks[j]) or toks[j].text in "-–'’()&"):
             return None
         opens_phrase = toks[j].low in ARTICLES_AND_POSSESSIVES or toks[j].low in lx.SUBJECT_PRONOUNS
-        if opens_phrase and toks[j - 1].low not in _LINKS:
+        if opens_phrase and toks[j - 1].low not in _LINKS and not _relatives_object(toks, relative, j):
             return None
     return None
+
+
+def _relatives_object(toks: list[Token], relative: int | None, j: int) -> bool:
+    """Does the phrase at toks[j] open the object of the relative clause's verb, within three
+    words of "who" and the first phrase since ("… witnesses who saw the crash, …", "… a source
+    who has seen the draft, …", "… residents who live near the plant, …")? A second phrase
+    past it is the content's subject ("… who spoke to the paper the driver fled …")."""
+    if relative is None or j - relative > 3:
+        return False
+    return not any(t.low in ARTICLES_AND_POSSESSIVES or t.low in lx.SUBJECT_PRONOUNS for t in toks[relative + 1 : j])
 
 
 # what opens a relative clause on the source, whose verb is no content's
