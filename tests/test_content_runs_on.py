@@ -79,6 +79,20 @@ def test_a_list_of_clauses_with_a_serial_comma_is_one_content(text: str, content
          [("The guild", "said", "the council backed the depot"), ("The guild", "urged", "a delay")]),
         ("The guild backed the depot but wanted a pledge.",
          [("The guild", "backed", "the depot"), ("The guild", "wanted", "a pledge")]),
+        # a thing holds no state: after a clause whose subject is one, the state is the speaker's
+        ("The union said the deal was fair but wanted more money.",
+         [("The union", "said", "the deal was fair"), ("The union", "wanted", "more money")]),
+        ("The clerk said the tax was unfair and supported a repeal.",
+         [("The clerk", "said", "the tax was unfair"), ("The clerk", "supported", "a repeal")]),
+        ("The firm said the plant would close and opposed any bailout.",
+         [("The firm", "said", "the plant would close"), ("The firm", "opposed", "any bailout")]),
+        # a person, a body, a pronoun may hold one: it goes on with them
+        ("Police said the suspect was armed and intended to rob the store.",
+         [("Police", "said", "the suspect was armed and intended to rob the store")]),
+        ("The coach said the team played well but wanted a better finish.",
+         [("The coach", "said", "the team played well but wanted a better finish")]),
+        ("She said she was tired but wanted to finish the race.",
+         [("She", "said", "she was tired but wanted to finish the race")]),
     ],
 )  # fmt: skip
 def test_a_stance_after_a_reported_clause_goes_on_with_its_subject(

@@ -43,10 +43,11 @@ def pronoun_subjects_stance(toks: list[Token], i: int, k: int) -> bool:
     another ("Witnesses say he …", "He said she …"): a speaker who may be the pronoun ("He said
     he was innocent and refused to answer questions", "The mayor said she …") may be the one the
     writer tells did it next. A state held (_HELD_STANCES: "… but wanted …") goes on with any
-    clause subject."""
+    clause subject that can hold one (_may_hold_state), not a thing's ("said the deal was fair
+    but wanted more": the speaker's)."""
     verb = toks[k + 1].low
     if verb in _HELD_STANCES:
-        return True  # "said it backed the plan but wanted a guarantee": a state the clause's subject is in
+        return _may_hold_state(toks, i, k)  # "said it backed the plan but wanted a guarantee"
     return (
         toks[i].low in lx.PERSON_SUBJECT_PRONOUNS
         and verb.endswith("ed")
@@ -67,6 +68,25 @@ _HELD_STANCES = frozenset({
     "backed", "liked", "disliked", "loved", "hated", "loathed", "despised", "detested", "valued",
     "appreciated", "cherished", "admired", "resented", "intended", "planned",
 })  # fmt: skip
+
+
+def _may_hold_state(toks: list[Token], i: int, k: int) -> bool:
+    """May the subject of the reported clause at toks[i] (before toks[k]) want, back or oppose
+    something: a subject pronoun, a name, or a noun of a person or a body (lexicon.is_source_noun)
+    last before its verb ("said the board liked …", "said Ruiz backed …")? Not a thing ("said the
+    tax was unfair and supported a repeal": the tax supports nothing, the speaker does)."""
+    if toks[i].low in lx.SUBJECT_PRONOUNS:
+        return True
+    verb = next((m for m in range(i + 1, min(k, i + 9)) if _verb_like(toks[m].low)), None)
+    if verb is None:
+        return True  # no subject read: as any clause subject, it goes on
+    head = toks[verb - 1]
+    return head.text[:1].isupper() or lx.is_source_noun(head.low)
+
+
+def _verb_like(low: str) -> bool:
+    """A word that ends a subject: an auxiliary or a past ("was", "would", "liked", "rose")."""
+    return low in lx.AUXILIARIES or low in lx.IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4)
 
 
 # the words between a speaker and the verb of saying: "also said", "had said", "told reporters"
