@@ -182,6 +182,10 @@ def test_the_town_of_the_site_where_the_harm_happened_beside_a_wire_dateline() -
         ("A hiker was hurt just north of Kell Trail on Friday.", []),
         ("A man was found east of Pell Preserve late Friday.", []),
         ("A boat capsized east of Tarrow Lake on Monday.", []),
+        # a town that only holds the word, not as its head, stays a town
+        ("A man was shot north of Salt Orrin City on Sunday.", ["Salt Orrin City"]),
+        ("A hunter was shot east of Pond Vell on Monday.", ["Pond Vell"]),
+        ("A man was found west of Tarrow Lake Heights late Friday.", ["Tarrow Lake Heights"]),
         # near misses: a site's name cut short is no town, nor a bridge's
         ("A girl was shot north of Oak Hills Elementary School on Sunday.", []),
         ("A car crashed just north of Kell Bridge late Friday.", []),

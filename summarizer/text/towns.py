@@ -260,14 +260,22 @@ _DIRECTION_TOWN = guarded(
     rf"\b(?i:{COMPASS_WORDS})\s+of\s+(?P<p>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{0,2}})(?![\w'’-]|\s+[A-Z])"
 )
 # a road's word, or a water, a wild place or a site's, anywhere in the name: no town ("east of State
-# Route 12", "southeast of Kell Reservoir", "north of the Tarrow Airport", "north of Kell Bridge");
-# a lake or a pond named either way round is a feature the scene lies off ("south of Lake Orrin",
-# "west of Orrin Pond"), as a preserve is, not a town
+# Route 12", "southeast of Kell Reservoir", "north of the Tarrow Airport", "north of Kell Bridge")
 _NOT_TOWN_WORDS = frozenset({
     *ROAD_WORDS, *ROAD_SHORT_WORDS, "Loop", "Beltway", "Turnpike", "Reservoir", "River", "Dam", "Canal",
-    "Lake", "Pond", "Preserve",
     "Forest", "Mountains", "Airport", "Mall", "Stadium", "Park", "Campus", "Bridge", "School", "Elementary", "Church",
 })  # fmt: skip
+
+
+def _still_water(words: list[str]) -> bool:
+    """Is the name a lake's, a pond's or a preserve's, the feature the scene lies off, that word
+    its head: last ("west of Orrin Pond", "east of Tarrow Lake") or, for a lake, first of two
+    ("south of Lake Orrin")? Not a town that only holds the word ("north of Salt Lake City",
+    "east of Pond Creek", "Lake Havasu City")."""
+    return words[-1] in _STILL_WATER or (len(words) == 2 and words[0] == "Lake")
+
+
+_STILL_WATER = frozenset({"Lake", "Pond", "Preserve"})
 
 
 def direction_towns(view: str, start: int, end: int) -> list[PlaceMention]:
@@ -282,6 +290,7 @@ def direction_towns(view: str, start: int, end: int) -> list[PlaceMention]:
         if (
             not words
             or any(_no_town(w) or w in _NOT_TOWN_WORDS or w in _TOWN_PARTS for w in words)
+            or _still_water(words)
             or name in US_STATES
             or not may_be_town(name)
         ):
