@@ -557,6 +557,16 @@ _GUN_LEAD = (
         # near misses: a home told with no catch, a street of a life, the suspect's home after a shooting
         (_GUN_LEAD + "Dana Kell, 24, of 418 Larkmoor Avenue, owns the farm.", []),
         (_GUN_LEAD + "Dana Kell, who grew up on Orrin Avenue, was arrested on Friday.", []),
+        # near misses: a harm told before, whatever its word, is the incident, elsewhere
+        *(
+            (f"{lead} TARROW - {lead} Dana Kell, 24, of 418 Larkmoor Avenue was arrested on Friday.", [])
+            for lead in (
+                "A woman was assaulted in a parking garage late Friday, police said.",
+                "Two people were injured in a crash on the interstate, police said.",
+                "A store was burglarized overnight, police said.",
+                "A woman was struck by a car on Friday, police said.",
+            )
+        ),
         (
             "A man was shot and wounded on Friday, police said. TARROW - A city man was shot in the leg late "
             "Friday, police said. Dana Kell, 24, of 418 Larkmoor Avenue was arrested at home on Saturday.",

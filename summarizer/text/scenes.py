@@ -8,6 +8,7 @@ import bisect
 import re
 
 from summarizer.text.base import PlaceMention
+from summarizer.text.incident_words import HARMED_VERBS
 from summarizer.text.prefilters import Prefiltered
 from summarizer.text.regex import compiled, guarded
 from summarizer.text.segments import Sentence
@@ -146,8 +147,14 @@ _METONYMS = frozenset({
 # a life: "he grew up on Orrin Avenue and was arrested in 2019"; a home told as where one lives is
 # still a home here, unlike _NO_SCENE's)
 _CAUGHT = guarded(r"\b(?:arrested|custody|search\s+warrant|searched|seized|raided)\b", re.I)
-# a person told harmed, whose harm is the incident (not a gun fired in the air, a charge of assault)
-_PERSON_HARMED = guarded(r"\b(?:shot|shooting|wounded|killed|slain|stabbed|died|dead|robbed|robbery)\b", re.I)
+# a person or a place told harmed, whose harm is the incident, elsewhere than the home of the one
+# caught: a bodily harm (incident_words.HARMED_VERBS: shot, stabbed, beaten, …), a hurt, a death, an
+# assault, a crash or a fire, a robbery or a break-in (not a gun fired in the air, a charge of assault)
+_PERSON_HARMED = guarded(
+    rf"\b(?:{HARMED_VERBS}|shooting|stabbing|wounded|injured|hurt|struck|assaulted|attacked|killed|slain|murdered"
+    r"|homicide|died|dead|robbed|robbery|burglar(?:y|ized|ised)|crash(?:ed)?|collision|fire|blaze)\b",
+    re.I,
+)
 _NO_SCENE_LIFE = guarded(r"\b(?:grew\s+up|was\s+(?:born|raised)|moved\s+(?:to|from|into))\b", re.I)
 # a dwelling right before its street: "at a home in the 900 block of …", "his apartment on …"
 _DWELLING_BEFORE = compiled(
