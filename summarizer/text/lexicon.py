@@ -283,6 +283,10 @@ HEARER_VERBS = {"tell", "inform", "assure", "reassure", "remind", "warn", "advis
                 "urge", "promise", "instruct", "order", "beg", "caution"}  # fmt: skip
 # verbs that make the claim itself doubtful: the attribution is flagged "claim_verb"
 CLAIM_VERBS = {"claim", "allege", "purport", "contend", "insist", "boast", "brag", "assert"}
+# adverbs of hearsay: the writer marks a claim as passed on by someone unnamed ("was reportedly
+# armed", "allegedly fired"), a reportative evidential; not adverbs of appearance ("apparently",
+# "seemingly"), which mark the writer's own inference
+HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "reputedly", "supposedly"})
 # ---------------------------------------------------------------- words around verbs
 
 # the auxiliary verbs, one word class for every list of them: "be" in all its forms, "have" and

@@ -15,6 +15,7 @@ from summarizer.text.lexicon import (
     AUXILIARY_VERBS,
     COGNITION_FORMS,
     EVIDENCE_FORMS,
+    HEARSAY_ADVERBS,
     NEGATED_AUXILIARIES,
     PARTISAN_NOUNS,
     SPEECH_FORMS,
@@ -29,7 +30,8 @@ from summarizer.text.spoken_things import THING_OR_CLAUSE_VERBS, names_a_thing
 # What an attribution reports, decided from its cue and its type alone, for any model:
 # "speech", said or written (a verb of saying, "according to", a colon, and any words in quote
 # marks); "belief" (a verb of cognition: believe, expect, fear, know); "evidence" (a verb of
-# evidence, or seem / appear: a report finds, a poll shows); "stance", what a source wants,
+# evidence, or seem / appear: a report finds, a poll shows; an adverb of hearsay as the whole
+# cue, "was reportedly armed": how the writer came by the claim, no one's words); "stance", what a source wants,
 # plans, backs or attacks (a stance verb, or a noun of intention or stance: a plan to, an effort
 # to). A cue of two classes takes the first of speech, belief, evidence, stance ("urged",
 # "promised", "described" were said); a cue of none (an unlisted noun, a colon) is speech, the
@@ -161,6 +163,8 @@ def report_kind(
     Norstat poll") is evidence, as "a poll shows" is."""
     if quote_type not in ("indirect", "mixed") or not cue or cue.isspace():
         return "speech"  # a cue of no words is read as speech (and has no last word to look at)
+    if cue.lower() in HEARSAY_ADVERBS:
+        return "evidence"  # "was reportedly armed": the adverb alone, how the writer came by it
     kind = _cue_kind(cue)
     if kind == "speech" and quote_type == "indirect" and source and cue.lower() == "according to":
         return "evidence" if _source_head(source) in _BEARING_OUT else "speech"

@@ -14,7 +14,7 @@ sentence (each keeps clear of what the earlier ones claimed), then the leftover 
               120 subject_verb (stance_verb inside its walk)
               130 participle_opener  140 sourceless_claim  145 evidential_frame  150 passive_agent
               160 noun_clause
-              165 topic_noun  170 that_verb  175 object_relative
+              165 topic_noun  170 that_verb  175 object_relative  180 hedged_claim
     leftover  890 headline_quote  900 unattributed_quote
 
 To add a pattern: a module named for the construction with a function decorated by
@@ -47,6 +47,7 @@ from summarizer.rules.attribution import (  # noqa: F401
     evidential_frame,
     headline_colon,
     headline_quote,
+    hedged_claim,
     lede_quote,
     noun_clause,
     object_relative,
@@ -154,6 +155,7 @@ _TRIGGERS = frozenset(
     | ACT_FORMS.keys()
     | NAMING_PASSIVES
     | JUDGED_PASSIVES
+    | lx.HEARSAY_ADVERBS
     | {"that"}
 )
 
