@@ -83,8 +83,7 @@ _FORESEEN_BEFORE = guarded(r"\b(?:(?:likely|expected|feared|going|about)\s+to|ma
 # death", "two men hired a gunman to shoot him": they meant it, it is no fate of theirs (not "two men
 # who tried to flee were shot": the infinitive is no harm; "two men tried to help and were shot")
 _INTENDED_HARM = compiled(
-    r"\b(?:threat(?:en)?|vow|tr(?:y|ie)|plann?|attempt|promis|plott?|conspir|intend|hop|swe?ar|swore|ordered"
-    r"|hired|paid|asked|urged|sought|seek|offer|agree|decid|set\s+out)\w*"
+    rf"\b(?:{iw.INTENT_VERBS})\w*"
     r"(?:\s+(?!(?:and|but|were|was|are|is)\b)[\w'’-]+){0,3}?\s+to\s+"
     r"(?:kill|shoot|stab|beat|murder|hurt|harm|injure|wound|strangle|choke|burn|attack|bomb|run\s+over)\b"
     r"(?:[^,.;:]{0,40}?\b(?:to\s+death|dead)\b)?",

@@ -232,12 +232,14 @@ _AMONG_BEFORE = guarded(r"\bamong\s+(?:the\s+)?$", re.I)
 
 # the verb of harm whose object is counted, in an infinitive denied or only meant: "(begged him) not
 # to take the car or hurt her two children", "(pleaded for him) to not hurt …", "threatened to shoot
-# three people", "vowed to kill two officers"
+# three people", "vowed to kill two officers", "tried to kill three people", "hired a man to shoot two
+# witnesses" (iw.INTENT_VERBS, an object maybe between)
 # (the count is the infinitive's object, no clause between: not "vowed to avenge the attack that killed
 # 30 soldiers", "threatened to attack again after it killed 9 guards"; and "hurt" after "and" may be the
 # main clause's past: "swerved to not hit a cyclist and hurt four passengers")
 _UNDONE_HARM_BEFORE = compiled(
-    r"\b(?:(?:not|never|threat\w*|vow\w*|plott?\w*|plann?\w*|intend\w*)\s+to|to\s+(?:not|never))\s+(?:[\w'’-]+\s+){0,4}?"
+    rf"\b(?:(?:not|never|(?:{iw.INTENT_VERBS})\w*(?:\s+(?!(?:and|but|then|were|was)\b)[\w'’-]+){{0,3}}?)\s+to|to\s+(?:not|never))"
+    r"\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:(?<!\band\s)hurt|harm|kill|shoot|injure|wound|murder|attack)\s+"
     r"(?:(?!(?:that|which|who|whom|after|before|when|while|because|since|again|until|as)\b)[\w'’-]+\s+){0,4}?$",
     re.I,

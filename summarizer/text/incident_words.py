@@ -193,6 +193,13 @@ DEAD_INTENSIFIED = frozenset({
 # after "dead": the lookahead that leaves out the intensifier
 NOT_DEAD_INTENSIFIER = rf"(?!\s+(?:{'|'.join(sorted(DEAD_INTENSIFIED))})\b)"
 
+# the verbs of a harm only meant, threatened or tried, as stems before "to" and the harm's infinitive
+# ("threatened to kill", "tried to shoot", "vowed to beat", "hired a gunman to shoot"): one class for
+# the people who meant it (rules/figure_context) and the people it was meant for (rules/written_counts)
+INTENT_VERBS = (
+    r"threat(?:en)?|vow|tr(?:y|ie)|plann?|attempt|promis|plott?|conspir|intend|hop|swe?ar|swore|ordered"
+    r"|hired|paid|asked|urged|sought|seek|offer|agree|decid|set\s+out"
+)
 # a death that nearly came did not ("nearly died", "was almost killed"): the degree adverb right
 # before the verb of death (compiled, and as a lookbehind), and the -ly adverb slot of a death that
 # came ("was fatally shot", "later died") that takes any but "nearly"
