@@ -43,6 +43,27 @@ _LEAD = "A man was killed and two women were hurt in a shooting Monday night on 
             "The woman wounded in Monday's shooting on Tarrow Lane has died, the coroner said Friday.",
             (1, 0, "2024-06-10"),
         ),
+        (
+            "Four people were hurt Monday night on Tarrow Lane. The driver, who was hurt, has died, police said.",
+            (1, 3, "2024-06-10"),
+        ),
+        ("Three people were wounded Monday on Tarrow Lane. The cyclist shot Monday has died.", (1, 2, "2024-06-10")),
+        (
+            "A woman was killed and three men were hurt Monday on Tarrow Lane. One of the men died Sunday.",
+            (2, 2, "2024-06-10"),
+        ),
+        (
+            "A man was killed and four people were wounded Monday on Tarrow Lane. Two of the wounded died Thursday.",
+            (3, 2, "2024-06-10"),
+        ),
+        (
+            "Two people were stabbed Monday on Tarrow Lane. The woman stabbed in the neck has died.",
+            (1, 1, "2024-06-10"),
+        ),
+        # near misses: the hurt still living, a death of another case, one hurt named by a verb
+        (f"{_LEAD} One of the women is in critical condition.", (1, 2, "2024-06-10")),
+        (f"{_LEAD} A woman died in an unrelated fire Friday.", (1, 2, "2024-06-10")),
+        ("Four people were hurt Monday night on Tarrow Lane. The man hurt his back.", (0, 4, "2024-06-10")),
         # near misses: one told shot who died (no other count), a person not told hurt, the people
         # told shot (the dead among them), a background death of another case
         ("A woman who was shot Monday on Tarrow Lane died Friday, police said.", (1, 0, "2024-06-10")),

@@ -14,7 +14,7 @@ from summarizer.rules.implicit_victims import THE_OTHER, also_harmed, other_sex,
 from summarizer.rules.shot_and_dead import label_shot
 from summarizer.rules.victim_phrases import PAST_RE, SELF_KILLED_RE
 from summarizer.text.base import Span
-from summarizer.text.implicit_counts import ORDINAL_WORDS, implicit_count
+from summarizer.text.implicit_counts import ORDINAL_WORDS, VICTIM_NOUNS, implicit_count
 from summarizer.text.incident_words import CONVEYED, HOSPITALIZED, HURT_PARTICIPLE, PERPETRATOR_NOUNS
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
@@ -146,11 +146,15 @@ def referred_victims(
 
 
 # a definite person told hurt right after their noun, by a reduced or a full relative: "(the man)
-# shot Monday", "(the woman) wounded in the shooting", "(the boy,) who was shot Sunday,"
+# shot Monday", "(the woman) wounded in the shooting", "(the boy,) who was shot Sunday,", "(the
+# driver,) who was hurt," (not "the man hurt his back": a verb with an object)
 _HURT_RELATIVE_AFTER = compiled(
-    rf"\s*,?\s+(?:who\s+(?:was|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?(?:{HURT_PARTICIPLE})\b", re.I
+    rf"\s*,?\s+(?:who\s+(?:was|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?"
+    rf"(?:{HURT_PARTICIPLE}|hurt(?!\s+(?:his|her|their|him|them|himself|herself)\b))\b",
+    re.I,
 )
-_DEFINITE_ONE = compiled(r"the\s+(?:[\w'’-]+\s+){0,2}?(?:man|woman|boy|girl|teen|teenager|victim|person)\Z", re.I)
+# (any noun of one person: "the man", "the driver", "the 19-year-old cyclist")
+_DEFINITE_ONE = compiled(rf"the\s+(?:[\w'’-]+\s+){{0,2}}?(?:{VICTIM_NOUNS})\Z", re.I)
 
 
 def _dead_among_the_hurt(view: str, injured: list[FigureDraft], dead_one: victims.Mention) -> None:
