@@ -61,6 +61,11 @@ def test_each_reader_reads_each_verb_of_care(template: str, expected: tuple[int,
         "Two men were driven to the scene by a friend after the shooting on Fenn Road.",
         "Police said charges were brought against a man after the fight on Fenn Road.",
         "The mayor was flown to the capital after the storm on Fenn Road.",
+        "She was flown to Oslo for the summit on Fenn Road.",
+        "The bodies were taken to the medical examiner after the fire on Fenn Road.",
+        "Two men were driven to the police station on Fenn Road for questioning.",
+        "Supplies were flown to a hospital on Fenn Road after the storm.",
+        "The victims' families were driven to the hospital on Fenn Road.",
     ],
 )
 def test_a_verb_of_carrying_elsewhere_tells_no_one_hurt(text: str) -> None:
