@@ -52,3 +52,39 @@ def _reports(text: str) -> list[tuple[str | None, str | None, str]]:
 )
 def test_an_adjunct_between_subject_and_verb(text: str, reports: list[tuple[str, str, str]]) -> None:
     assert _reports(text) == reports
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        # a sentence adverb set off by commas between the subject and its verb: the subject
+        # speaks, as with no aside; the clause before the verb is no content of an inverted tag
+        (
+            "The union, meanwhile, blamed the board for the long delay.",
+            [("The union", "blamed", "the board for the long delay")],
+        ),
+        (
+            "The union blamed the board for the long delay.",
+            [("The union", "blamed", "the board for the long delay")],
+        ),
+        (
+            "The mayor, however, accused the board of hiding the costs.",
+            [("The mayor", "accused the board of", "hiding the costs")],
+        ),
+        ("Tarn, for her part, urged Velo to resign.", [("Tarn", "urged", "to resign")]),
+        ("Tarn, in turn, praised Velo for his work.", [("Tarn", "praised", "Velo for his work")]),
+        ("Tarn, though, said the fares would rise.", [("Tarn", "said", "the fares would rise")]),
+        ("Tarn, too, said the fares would rise.", [("Tarn", "said", "the fares would rise")]),
+        # a lone verb with no words after it reads nothing, aside or not
+        ("Tarn, meanwhile, accused Velo of lying.", []),
+        ("Tarn accused Velo of lying.", []),
+        # near misses: a whole clause before the aside is what the inverted tag reports
+        (
+            "The ferry was late again, meanwhile, the union said.",
+            [("the union", "said", "The ferry was late again, meanwhile")],
+        ),
+        ("The fares will rise, however, said Tarn.", [("Tarn", "said", "The fares will rise, however")]),
+    ],
+)
+def test_a_sentence_adverb_between_subject_and_verb(text: str, reports: list[tuple[str, str, str]]) -> None:
+    assert _reports(text) == reports

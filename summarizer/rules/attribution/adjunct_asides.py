@@ -5,11 +5,15 @@ participle aside ("The reports, citing two officials, said", phrases.participle_
 
 Near misses: an aside that holds a verb ("the council, which met in May, said": a relative
 clause, read by appositive_relative), an aside that is no phrase opened by a preposition ("the
-council, its members say, …"), a comma after "that" or a relative word."""
+council, its members say, …"), a comma after "that" or a relative word.
+
+A sentence adverb set off the same way ("Pine, meanwhile, accused Hale of …", "The union, for its
+part, urged …") links the clause to the one before: the noun phrase before it is the subject too,
+and the clause before its comma no content of an inverted tag (linking_aside_opening)."""
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.phrases import is_word
+from summarizer.rules.attribution.phrases import is_word, np_left
 from summarizer.rules.attribution.words import WHO_WHICH_WHOM
 from summarizer.text import lexicon as lx
 from summarizer.text.segments import Token
@@ -54,3 +58,42 @@ def _aside_word(toks: list[Token], m: int) -> bool:
     if is_word(toks[m]):
         return True
     return toks[m].text == "." and m > 0 and toks[m - 1].end == toks[m].start and toks[m - 1].low in lx.TITLES
+
+
+# sentence adverbs that link a clause to the one before and may sit, set off by commas, between
+# a subject and its verb ("Pine, meanwhile, accused …", "The union, for its part, urged …")
+_LINKING_ADVERBS = frozenset(
+    {"meanwhile", "however", "though", "too", "also", "instead", "likewise", "similarly", "nonetheless",
+     "nevertheless", "still", "then", "again", "therefore", "separately", "moreover"}
+)  # fmt: skip
+# the same in two or three words: "in turn", "in response", "by contrast", "for her part"
+_LINKING_PHRASES = frozenset(
+    {("in", "turn"), ("in", "response"), ("in", "reply"), ("in", "contrast"), ("by", "contrast")}
+)
+_PART_OWNERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
+def linking_aside_opening(toks: list[Token], j: int) -> int | None:
+    """The comma that opens a sentence adverb closed by the comma at toks[j] (", meanwhile,",
+    ", in turn,", ", for her part,"), with a word before it; None else."""
+    words = [t.low for t in toks[max(0, j - 4) : j]]
+    for n in (1, 2, 3):
+        p = j - n - 1
+        if p < 1 or toks[p].text != "," or not is_word(toks[p - 1]):
+            continue
+        phrase = tuple(words[-n:])
+        if (
+            (n == 1 and phrase[0] in _LINKING_ADVERBS)
+            or (n == 2 and phrase in _LINKING_PHRASES)
+            or (n == 3 and phrase[0] == "for" and phrase[1] in _PART_OWNERS and phrase[2] == "part")
+        ):
+            return p
+    return None
+
+
+def subject_and_linking_aside(toks: list[Token], j: int) -> bool:
+    """Do the sentence's words up to the comma at toks[j] read as a noun phrase and a sentence
+    adverb set off after it ("Pine, meanwhile,", "The union, for its part,"): a subject, no
+    clause an inverted tag after the comma could report?"""
+    opening = linking_aside_opening(toks, j) if j > 0 and toks[j].text == "," else None
+    return opening is not None and np_left(toks, opening - 1, 0) == 0

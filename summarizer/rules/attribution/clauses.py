@@ -6,7 +6,7 @@ verb itself is `reporting_verbs`'s, what follows it `complements`'s, where the c
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.adjunct_asides import adjunct_aside_opening
+from summarizer.rules.attribution.adjunct_asides import adjunct_aside_opening, linking_aside_opening
 from summarizer.rules.attribution.appositive_relative import without_relative
 from summarizer.rules.attribution.name_lists import whole_list
 from summarizer.rules.attribution.named_apposition import named_apposition_end
@@ -156,8 +156,11 @@ def _marked_subject(toks: list[Token], vg: int) -> tuple[bool, Span | None]:
         return True, subject if subject is not None else (-1, -1)
     if prev.low in WHO_WHICH_WHOM and j > 0:
         return True, (-1, -1)  # "many of whom say …": the source is the phrase before, named elsewhere
-    if prev.text == "," and (opening := participle_aside_opening(toks, j) or adjunct_aside_opening(toks, j)):
-        # "The reports, citing two officials, said …", "the council, in a statement, said": the noun phrase before the aside
+    if prev.text == "," and (
+        opening := participle_aside_opening(toks, j) or adjunct_aside_opening(toks, j) or linking_aside_opening(toks, j)
+    ):
+        # "The reports, citing two officials, said …", "the council, in a statement, said", "Pine,
+        # meanwhile, said": the noun phrase before the aside
         s = np_left(toks, opening - 1, 0, appositive=False)
         return True, (toks[s].start, toks[opening - 1].end) if s is not None else None
     return False, None

@@ -3,6 +3,7 @@ spokesman said." / "…, said John Smith, a spokesman."), the speaker before or 
 
 from __future__ import annotations
 
+from summarizer.rules.attribution.adjunct_asides import subject_and_linking_aside
 from summarizer.rules.attribution.clause_joins import gloss_after_tag, timed_clause, writers_clause_after_tag
 from summarizer.rules.attribution.clauses import negated
 from summarizer.rules.attribution.closing_tags import (
@@ -119,8 +120,8 @@ def find(scan: SentenceScan) -> None:
             ends_sentence, parenthetical = True, False
         if not (ends_sentence or parenthetical) and not (vg > 0 and toks[vg - 1].text == ","):
             continue  # mid-sentence with no comma before it: neither trailing nor inverted (the common case)
-        if negated(toks, vg, k):
-            continue
+        if negated(toks, vg, k) or subject_and_linking_aside(toks, vg - 1):
+            continue  # (or "Pine, meanwhile, accused Hale of …": a subject and a sentence adverb, no content)
         if _passive_tag(toks, k, vg, lemma, last + 1, end_idx):
             continue  # "…, Vale was charged with …", "…, he was told": a passive's subject reports nothing
         # inverted "…, said John Smith." (never "told": its hearer comes next, "…, told his aides …")
