@@ -102,6 +102,10 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
             # `"…," he’s said`: a pronoun written with "has" before the cue, which is a verb
             continue
         vg = verb_group_start(toks, k, i)
+        if vg - 2 > i and toks[vg - 1].low in _PERSON_RELATIVES and toks[vg - 2].text == ",":
+            # `"…," the woman, who asked not to be named, said`: the verb of a relative clause set
+            # off on the subject is no tag; the tag's verb comes after its closing comma
+            continue
         np_start = np_left(toks, vg - 1, i)
         if np_start == i + 1 and toks[i].low in _POSSESSIVES:
             np_start = i  # "her statement", "his spokesman": the determiner opens the phrase
@@ -283,6 +287,7 @@ _READ = frozenset({"read", "reads"})
 _POSSESSIVES = frozenset({"her", "his", "its", "their", "our", "my", "your"})
 _ARTICLES_AND_POSSESSIVES = _POSSESSIVES | {"a", "an", "the"}
 _POINTING_BACK = frozenset({"that", "this", "such"})
+_PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 
 
 def speaker_after(ctx: Context, q: QuoteRegion, p_end: int) -> Found | None:
