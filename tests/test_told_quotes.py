@@ -36,3 +36,37 @@ def test_a_quote_mark_after_the_hearer_opens_what_was_told(text: str, word: str,
 def test_a_word_told_whole_keeps_its_speaker() -> None:
     result = summarize('Ferry vote\n\nOrtiz told the jury "yes."\n', model="rules")
     assert [(a.speaker, a.cue) for a in result.attributions] == [("Ortiz", "told")]
+
+
+def _reports(text: str) -> list[tuple[str | None, str | None, str]]:
+    result = summarize(f"Ferry fares\n\n{text}\n", model="rules")
+    return [(a.speaker, a.cue, a.content) for a in result.attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        # a programme's title in quote marks is the hearer or the medium; the clause after "that" is told
+        (
+            'Velo told Lakeside TV\'s "Meet the Mayor" on Sunday that he would stay in the race.',
+            [("Velo", "told", "he would stay in the race")],
+        ),
+        (
+            'Velo told the "Dawn Desk" show that he would stay in the race.',
+            [("Velo", "told", "he would stay in the race")],
+        ),
+        (
+            'Velo said on Harbour Radio\'s "Dawn Desk" that he would stay in the race.',
+            [("Velo", "said", "he would stay in the race")],
+        ),
+        (
+            'Velo said on the "Dawn Desk" show that he would stay in the race.',
+            [("Velo", "said", "he would stay in the race")],
+        ),
+        # near misses: a quoted clause after the hearer or the verb is what was said
+        ('Velo told reporters "It is over."', [("Velo", "told", "It is over")]),
+        ('Velo said on Sunday "We are done" and left.', [("Velo", "said", "We are done")]),
+    ],
+)
+def test_a_programme_title_is_no_content(text: str, reports: list[tuple[str, str, str]]) -> None:
+    assert _reports(text) == reports

@@ -6,6 +6,7 @@ from __future__ import annotations
 from summarizer.rules.attribution.adverbial_phrases import TIME_DEGREES, clause_internal_phrase, where_phrase
 from summarizer.rules.attribution.phrases import is_word
 from summarizer.rules.attribution.relative_that import passive_relative, relative_that, that_past_relative
+from summarizer.rules.attribution.told_quotes import quoted_title_end
 from summarizer.rules.attribution.verb_groups import VERB_ADVERBS, adverbs_before_that
 from summarizer.rules.attribution.words import (
     ARTICLES_AND_POSSESSIVES,
@@ -76,6 +77,9 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
                 lk = toks[k].low
                 if lk == "that" and k == i + 1 and k + 1 < hi and is_word(toks[k + 1]):
                     k += 1  # "claimed in that speech …": a demonstrative after the preposition
+                    continue
+                if (titled := quoted_title_end(toks, k, hi)) is not None:
+                    k = titled  # 'said on ABC's "This Week" that …': a programme's title is the medium's name
                     continue
                 if toks[k].text in (",", ":") or lk == "that" or (k > i + 1 and _infinitive_at(toks, k, hi)):
                     break

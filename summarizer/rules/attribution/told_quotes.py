@@ -36,9 +36,26 @@ def _quoted_title(toks: list[Token], i: int, hi: int) -> bool:
     """Are the words from toks[i] to the next quote mark a title in capitals, a few words long
     (the show of 'told MSNBC's "Morning Joe" that …', 'told CBS's "Face the Nation" that …': the
     hearer's name, not what was told)?"""
-    for k in range(i, min(hi, i + _TITLE_WORDS + 1)):
-        if toks[k].text in ALL_QUOTES:
-            return k > i
-        if not (toks[k].text[:1].isupper() or (k > i and toks[k].low in _TITLE_SMALL)):
-            return False
-    return False
+    return quoted_title_end(toks, i - 1, hi) is not None
+
+
+# the nouns of a programme or an outlet that may follow its quoted title ('the "Today" show')
+_PROGRAMME_NOUNS = frozenset({"show", "program", "programme", "podcast", "broadcast", "column", "newsletter"})
+
+
+def quoted_title_end(toks: list[Token], k: int, hi: int) -> int | None:
+    """Where a programme's or an outlet's title in quote marks that opens at toks[k] ends: the
+    mark, a few words in capitals (small words in lower case after the first), the closing mark,
+    and a programme noun if one follows ('told NBC's "Meet the Press" on Sunday that …', 'told the
+    "Today" show that …', 'said on ABC's "This Week" that …': the hearer or the medium, not what
+    was said); None else ('told them "We are done"', a quoted clause, is what was told)."""
+    if k + 2 >= hi or toks[k].text not in ALL_QUOTES:
+        return None
+    for m in range(k + 1, min(hi, k + _TITLE_WORDS + 2)):
+        if toks[m].text in ALL_QUOTES:
+            if m == k + 1:
+                return None
+            return m + 2 if m + 1 < hi and toks[m + 1].low in _PROGRAMME_NOUNS else m + 1
+        if not (toks[m].text[:1].isupper() or (m > k + 1 and toks[m].low in _TITLE_SMALL)):
+            return None
+    return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from summarizer.rules.attribution.bare_hearers import bare_hearer_end, body_members_end, lone_hearer, titled_name_at
 from summarizer.rules.attribution.complements import TIME_OR_PREPOSITION, WHEN_NOUNS, clause_opens
 from summarizer.rules.attribution.phrases import is_word
-from summarizer.rules.attribution.told_quotes import opening_quote
+from summarizer.rules.attribution.told_quotes import opening_quote, quoted_title_end
 from summarizer.rules.attribution.words import (
     ABOUT_VERBS,
     ARTICLES,
@@ -90,6 +90,7 @@ def skip_hearer(toks: list[Token], i: int, hi: int, *, lone: bool = False) -> in
     start = k
     while k < hi and k - start < 5 and (toks[k].text[:1].isupper() or toks[k].text in ("'s", "’s")):
         k += 1
+    k = quoted_title_end(toks, k, hi) or k  # 'told NBC's "Meet the Press"', 'told the "Today" show'
     if (
         k > start
         and k < hi
