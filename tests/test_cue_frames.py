@@ -39,7 +39,22 @@ def _readings(text: str) -> list[Reading]:
         ),
         ('"That is absurd," fired back the coach.', [("the coach", "fired back", "That is absurd")]),
         ('"Not true!" she shot back.', [("she", "shot back", "Not true!")]),
+        # a phrase of when or of the medium between the verb and its words, or after a quote
+        (
+            '"They never read it," the minister shot back on Monday.',
+            [("the minister", "shot back", "They never read it")],
+        ),
+        ('"They never read it," she hit back in a statement.', [("she", "hit back", "They never read it")]),
+        ('"They never read it," she fired back on social media.', [("she", "fired back", "They never read it")]),
+        (
+            "Ada Pine fired back on her podcast that the plan was never funded.",
+            [("Ada Pine", "fired back", "the plan was never funded")],
+        ),
+        ('Ada Pine hit back on Friday: "They never read it."', [("Ada Pine", "hit back", "They never read it")]),
         # near misses: fire returned; "push back", a stance of "push", not a retort's verb
+        ("The gunman fired back on the officers.", []),
+        ("Officers fired back on Monday and the man fled.", []),
+        ("The guard shot back in the dark.", []),
         ("The gunman shot back at police before fleeing.", []),
         ("Officers fired back and the man fled.", []),
         ("The team hit back with two late goals.", []),

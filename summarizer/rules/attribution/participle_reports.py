@@ -14,6 +14,7 @@ from summarizer.rules.attribution.words import (
     FINITE,
     IRREGULAR_PAST,
     NOT_PARTICIPLES,
+    ON_MANNERS,
     ON_VERBS,
     PATH_PREPOSITIONS,
     PREPOSITIONS,
@@ -128,14 +129,6 @@ _FRAME_PREPOSITIONS = frozenset(
 )
 # a quote or a colon after the participle gives its words
 _CLAUSE_MARKS = frozenset({*ALL_QUOTES, ":", ";"})
-# what "on" opens when it tells how or where, not about what: "testified on behalf of",
-# "spoke on condition of anonymity", "spoke on the phone", and a medium one writes or speaks
-# on, a site, a feed or a show ("wrote on his blog", "posted on X", "spoke on her podcast")
-ON_MANNERS = frozenset({"behalf", "condition", "background", "record", "camera", "air", "tape", "phone", "stage",
-                        "stand", "television", "radio", "tv", "blog", "website", "site", "page", "account",
-                        "feed", "channel", "podcast", "show", "program", "programme", "livestream", "twitter", "x",
-                        "facebook", "instagram", "threads", "bluesky", "tiktok", "youtube", "linkedin", "telegram",
-                        "substack", "social"})  # fmt: skip
 
 
 def opener_is_setting(toks: list[Token], opener: int, comma_after: int | None) -> bool:

@@ -25,11 +25,13 @@ from summarizer.rules.attribution.words import (
     FINITE,
     NEGATED_BE,
     NEGATIONS,
+    ON_MANNERS,
     QUANTITY_CHANGE_FORMS,
     SPEECH_EVENTS,
     STANCE_FIRST,
     SUBJECTS_BEFORE_VERB,
     TIME_NOUNS,
+    TIME_WORDS,
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES
@@ -80,8 +82,11 @@ def _retort_told(toks: list[Token], k: int) -> bool:
     right after it or after a target ("fired back at critics: “…”"), or a quote just before it
     ("“…,” the minister hit back.")? Else it is fire returned ("the gunman shot back at
     police", "officers fired back and …", "“Drop it!” The man fired back."), no words told; a
-    tag after a quote is its caller's to judge (``cue_at``'s ``quoted``)."""
+    tag after a quote is its caller's to judge (``cue_at``'s ``quoted``). A phrase of when or of
+    the medium between is skipped ("hit back on social media that …", "fired back on Monday:
+    …"); not a place or a target ("fired back on the gunmen.")."""
     after = toks[k + 2 : k + 9]
+    after = after[_when_or_medium(after) :]  # "fired back on Monday: …", "hit back on X that …"
     if not after:
         return True  # the caller's words end at the pair: a quote's opening mark ("shot back “…”")
     if after[0].low == "that" or after[0].text == ":" or after[0].text in ALL_QUOTES:
@@ -93,6 +98,24 @@ def _retort_told(toks: list[Token], k: int) -> bool:
             if not is_word(t):
                 break
     return any(t.text in ALL_QUOTES for t in toks[max(0, k - 5) : k])
+
+
+def _when_or_medium(after: list[Token]) -> int:
+    """How many of the words ``after`` open a phrase of when ("on Monday", "late Friday") or of
+    the medium ("on Twitter", "in a statement", "on her podcast"): each word a time, a medium or
+    its determiner, after "on", "in" or "via" if one opens it; 0 when they hold any other word."""
+    j = 1 if after and after[0].low in ("on", "in", "via") else 0
+    m = j
+    while m < len(after) and is_word(after[m]) and after[m].low != "that":
+        low = after[m].low
+        if not (low in TIME_WORDS or low in ON_MANNERS or low in SPEECH_EVENTS or low in _MEDIUM_OTHERS):
+            return 0
+        m += 1
+    return m if m > j and after[m - 1].low not in _MEDIUM_DETERMINERS else 0
+
+
+_MEDIUM_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "late", "early"})
+_MEDIUM_OTHERS = _MEDIUM_DETERMINERS | {"media"}  # "on social media"
 
 
 def _after_as_subject(toks: list[Token], k: int) -> bool:

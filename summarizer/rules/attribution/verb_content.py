@@ -14,7 +14,6 @@ from summarizer.rules.attribution.complements import clause_follows, skip_adverb
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.other_senses import answers_by_going, unanswered
 from summarizer.rules.attribution.participle_reports import (
-    ON_MANNERS,
     free_participle,
     participle_report_at,
 )
@@ -33,6 +32,7 @@ from summarizer.rules.attribution.words import (
     GRANTS,
     NOUN_PHRASE_OPENERS,
     OF_VERBS,
+    ON_MANNERS,
     ON_VERBS,
     REFLEXIVES,
     THING_OBJECT_VERBS,

@@ -141,6 +141,14 @@ NAMING_PASSIVES = {"dubbed", "deemed", "considered", "labeled", "labelled", "bra
 JUDGED_PASSIVES = {"criticized", "criticised", "praised", "blamed", "faulted", "condemned", "lauded", "hailed",
                    "chided", "rebuked", "applauded", "commended", "credited", "derided", "ridiculed", "mocked"}  # fmt: skip
 SEEM_FORMS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
+# what "on" opens when it tells how or where, not about what: "testified on behalf of",
+# "spoke on condition of anonymity", "spoke on the phone", and a medium one writes or speaks
+# on, a site, a feed or a show ("wrote on his blog", "posted on X", "spoke on her podcast")
+ON_MANNERS = frozenset({"behalf", "condition", "background", "record", "camera", "air", "tape", "phone", "stage",
+                        "stand", "television", "radio", "tv", "blog", "website", "site", "page", "account",
+                        "feed", "channel", "podcast", "show", "program", "programme", "livestream", "twitter", "x",
+                        "facebook", "instagram", "threads", "bluesky", "tiktok", "youtube", "linkedin", "telegram",
+                        "substack", "social"})  # fmt: skip
 CONNECTIVES = {"however", "meanwhile", "still", "yet", "instead", "indeed", "now", "but", "so", "also", "thus",
                 "moreover", "furthermore", "nonetheless", "nevertheless", "regardless", "separately", "similarly"}  # fmt: skip
 QUANTIFIERS = {"one", "two", "three", "four", "some", "many", "several", "most", "each", "none", "all", "both",
