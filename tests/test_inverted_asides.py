@@ -126,8 +126,25 @@ def test_an_inverted_tag_inside_the_sentence(text: str, expected: list[tuple[str
             "He said the dam, which opened in May, leaked badly.",
             [("He", "said", "the dam, which opened in May, leaked badly")],
         ),
+        # "which" on a document or a body describes that speaker as "who" does a person
+        (
+            "The blaze began in the pantry, said the report, which found a faulty fridge.",
+            [("the report, which found a faulty fridge", "said", "The blaze began in the pantry")],
+        ),
+        (
+            "The ferry will stop in May, said the port authority, which runs the route.",
+            [("the port authority, which runs the route", "said", "The ferry will stop in May")],
+        ),
+        (
+            "The blaze began in the pantry, said the report, which the owner called flawed.",
+            [
+                ("the report, which the owner called flawed", "said", "The blaze began in the pantry"),
+                ("the owner", "called", "flawed"),  # the relative's own stance, on the report
+            ],
+        ),
         # near misses: "which" may stand for the whole report; a long object before "who" is no speaker
         ("The ferry will stop, said the mayor, which upset riders.", []),
+        ("The ferry will stop, said Ana Ruiz, which upset riders.", []),
         (
             "Some riders, however, question the value of backing Ruiz, who has never run a port.",
             [("Some riders", "question", "the value of backing Ruiz")],

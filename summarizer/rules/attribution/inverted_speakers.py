@@ -123,22 +123,27 @@ def _describes_speaker(toks: list[Token], i: int, comma: int) -> bool:
     """Do the words after the comma at toks[comma], which closes an inverted speaker opening at
     toks[i], describe that speaker to the sentence's end: an apposition ("…, said Ada Pine, a
     teacher") or a relative clause on a short name or source ("…, said Ada Pine, who chairs the
-    board", "…, said the mayor, who …"; not "which", whose antecedent may be the whole report,
-    nor after a long object: "…, question the wisdom of backing Lee, who …")?"""
+    board", "…, said the mayor, who …"; "which" only on a document or a body, "…, said the report,
+    which …", as elsewhere its antecedent may be the whole report; not after a long object: "…, question the wisdom of backing Lee, who …")?"""
     nxt = toks[comma + 1]
     if nxt.low in ARTICLES or source_like(nxt):
         return True
     # the speaker phrase as the quote reader reads it after an inverted cue (`"…," said police,
     # who …`): a noun phrase that closes at the comma, whose head can speak ("Chief Tom Hale of
     # the fire department", "a spokesman for the city", "residents")
-    return (
-        nxt.low in _PERSON_RELATIVES
-        and np_right(toks, i, comma + 1, stop_at_comma=False) == comma
-        and source_like(toks[phrase_head(toks, i, comma)])
-    )
+    if np_right(toks, i, comma + 1, stop_at_comma=False) != comma:
+        return False
+    head = toks[phrase_head(toks, i, comma)]
+    if nxt.low in _PERSON_RELATIVES:
+        return source_like(head)
+    # "…, said the report, which found …", "…, said the ministry, which runs the port": after a
+    # document or a body, "which" is on that speaker as "who" is on a person
+    return nxt.low == "which" and head.low in _THING_SOURCES
 
 
 _PERSON_RELATIVES = frozenset({"who", "whose"})
+# the heads of a speaker that is a document or a body, which a relative "which" describes
+_THING_SOURCES = frozenset(lx.DOCUMENT_HEADS | lx.ORG_HEADS)
 
 
 def _inverted_aside_end(toks: list[Token], k: int, vg: int, last: int, end_idx: int) -> int | None:
