@@ -361,3 +361,38 @@ def test_two_modifiers_before_a_place_noun(text: str, places: list[str]) -> None
 )
 def test_an_abbreviated_word_inside_a_place_name(text: str, places: list[str]) -> None:
     assert [p.name for p in find_places(text, 0, len(text))] == places
+
+
+# a place's name ends before the day that follows it, through "on" or a bare space: a month and its
+# day, a weekday, a holiday the dates' reader knows, or a day named "… Day" or "… Eve" after "on"
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("A man was shot dead in Pell on Jan. 5.", ["Pell"]),
+        ("A man was shot dead in Pell on Sept. 12.", ["Pell"]),
+        ("A woman was hurt in Pell on Aug. 3 at a party.", ["Pell"]),
+        ("A man was shot dead in Pell Dec. 3, police said.", ["Pell"]),
+        ("A man was shot dead in Pell on Dec 3.", ["Pell"]),
+        ("Two men were stabbed in Pell on Christmas Eve.", ["Pell"]),
+        ("Two men were stabbed in Pell on New Year's Day.", ["Pell"]),
+        ("A boy drowned in Pell on Labor Day.", ["Pell"]),
+        ("A boy drowned in Pell on Memorial Day.", ["Pell"]),
+        ("A boy drowned in Pell on Thanksgiving.", ["Pell"]),
+        ("Fireworks hurt a girl in Pell on Fourth of July.", ["Pell"]),
+        ("Fireworks hurt a girl in Pell on Canada Day.", ["Pell"]),
+        ("Fireworks hurt a girl in Pell on New Year's Eve.", ["Pell"]),
+        ("He was shot in the 300 block of Pell Street on Jan. 5.", ["300 block of Pell Street"]),
+        # as before: a month's day and a weekday in full
+        ("A man was shot dead in Pell on March 5.", ["Pell"]),
+        ("A man was shot dead in Pell on Monday.", ["Pell"]),
+        # near misses: a town or a street named after "on" or "upon", a month no day follows
+        ("A man was shot dead in Stratford on Avon on Monday.", ["Stratford on Avon"]),
+        ("A man was shot dead in Newcastle upon Tyne on Jan. 5.", ["Newcastle upon Tyne"]),
+        ("A man was shot dead in Rostov-on-Don.", ["Rostov-on-Don"]),
+        ("A man was shot dead in Pell on Marshall Street.", ["Pell on Marshall Street"]),
+        ("A man was shot dead in Pell on May Avenue.", ["Pell on May Avenue"]),
+        ("A man was shot dead in Pell on Day Street.", ["Pell on Day Street"]),
+    ],
+)
+def test_a_place_ends_before_the_day_after_it(text: str, places: list[str]) -> None:
+    assert [p.name for p in find_places(text, 0, len(text))] == places

@@ -14,6 +14,7 @@ from summarizer.text.base import PlaceMention, Span
 from summarizer.text.datelines import dateline_at, line_datelines
 from summarizer.text.regex import WordStartPattern, compiled, guarded
 from summarizer.text.streets import HOSPITAL_STREET_BEFORE, ROAD_SHORT_WORDS, ROAD_WORDS, STREET_TYPE
+from summarizer.text.timeplace import date_opens
 
 # ---------------------------------------------------------------- places
 
@@ -242,6 +243,24 @@ _TOWN_PART_AFTER = compiled(
 )
 
 
+# a place's name runs on through "on" or a space into the day that follows it ("in Pell on Jan. 5", "in
+# Pell Dec. 3", "in Pell on Christmas Eve"): it ends before a word that opens a date (text/timeplace.py:
+# a month and its day, a weekday, a holiday), or, after "on", before a day its name and "Day" or "Eve"
+# tell ("on Canada Day", "on Election Day", "on New Year's Eve"); not a street or a town named after
+# "on" ("Pell on Marshall Street", "Stratford on Avon"), nor a month that no day follows ("Cape May")
+_NAMED_DAY = compiled(r"(?:[A-Z][\w'’]*\s+){1,3}(?:Day|Eve)(?![\w'’-])")
+_WORD_AFTER_FIRST = compiled(r"(?<=\s)\S")
+
+
+def _before_a_day(view: str, name: str, start: int) -> str:
+    """``name`` (a place's words at ``start``) up to the first word after its first that opens a day."""
+    for w in _WORD_AFTER_FIRST.finditer(name):
+        at = start + w.start()
+        if date_opens(view, at) or (name[: w.start()].endswith(("on ", "on\n")) and _NAMED_DAY.match(view, at)):
+            return name[: w.start()].rstrip()
+    return name
+
+
 # "according" before "to" makes what follows the source of a report: "according to Dana Kell"
 _SOURCE_BEFORE = compiled(r"\b[Aa]ccording\s+\Z")
 
@@ -263,8 +282,8 @@ def find_places(view: str, start: int, end: int) -> list[PlaceMention]:
         else:
             matches = pattern.finditer(view, start, end)
         for m in matches:
-            name = m.group("p")
             s = m.start("p")
+            name = _before_a_day(view, m.group("p"), s)
             town = _POSSESSIVE_TOWN.match(name)
             if town and _TOWN_PART_AFTER.match(view, s + town.end()):
                 name = town.group("town")  # "Chicago's South Side", "Toledo's east end": the town

@@ -169,6 +169,12 @@ def month_number(text: str) -> int:
     return _MONTHS.get(t) or _MONTH_ABBR.get(t[:4], 0) or _MONTH_ABBR.get(t[:3], 0)
 
 
+def date_opens(view: str, pos: int) -> bool:
+    """Whether a date this reader knows opens at ``pos``: a month and its day ("Jan. 5", "Sept 12"),
+    a weekday ("Monday", "on Monday"), a holiday ("Christmas Eve", "Labor Day", "Fourth of July")."""
+    return _DATE_RE_LOWER.match(lower_same_length(view), pos) is not None
+
+
 def find_dates(view: str, sentences: list[Sentence], published: str | None) -> list[DateMention]:
     pub = None
     if published:
