@@ -45,6 +45,12 @@ def counts(text: str) -> tuple[int, int]:
         # a plural group with no number, told by its ages
         ("The brothers, who are 12 and 14, were treated for burns after the boathouse fire.", 0, 2),
         ("Her sons, ages 4, 7 and 9, died in the boathouse fire on Monday.", 3, 0),
+        # a patient's outlook is a hurt, for a group as for one person
+        ("The victims, ages 16, 18 and 21, were all expected to recover after the boathouse fire.", 0, 3),
+        ("The deckhands, aged 5 and 7, are expected to survive the boathouse fire.", 0, 2),
+        # near misses: a range of ages counts no one; the group's predicate no harm
+        ("The victims, ages 16 to 21, were all expected to recover after the boathouse fire.", 0, 0),
+        ("The suspects, 18 and 19, were arrested after the boathouse fire.", 0, 0),
         # near misses: the group's predicate is no harm; things' years are no ages
         ("The brothers, who are 12 and 14, were questioned after the boathouse fire.", 0, 0),
         ("The sheds, built in 1950 and 1961, were burned on Monday.", 0, 0),

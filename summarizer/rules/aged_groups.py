@@ -20,14 +20,15 @@ _AGES = compiled(rf",\s+{GROUP_AGES}\s*,", re.I)
 # the plural noun phrase right before them, definite or theirs: "the brothers", "her twin sons"
 # (which words name people is text/implicit_counts.implicit_count's to say)
 _GROUP_BEFORE = compiled(r"\b(?:the|his|her|their|our)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z]+$", re.I)
-# their own predicate of harm right after the ages
+# their own predicate of harm right after the ages, a patient's outlook too ("were all expected to
+# recover", "are expected to survive": hurt, as victims.py reads it of one person)
 # (as papers outside the US write them too: "were rushed to hospital" with no article, "were
 # declared brought dead", "were confirmed dead", "sustained gunshot wounds", dead when the group's
 # own death follows, told after "and" or "they": "sustained gunshot wounds and were declared dead",
 # "… and were rushed to hospital, where they died"; not another's: "… but the dead man was a neighbour")
 _HARMED_AFTER = compiled(
-    r"\s+(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+|both\s+|all\s+)?"
-    r"(?:(?P<hurt>injured|hurt|wounded|shot|stabbed|burned|treated\s+for|hospitali[sz]ed"
+    r"\s+(?:(?:were|are|have\s+been|had\s+been)\s+(?:\w+ly\s+|both\s+|all\s+)?"
+    r"(?:(?P<hurt>injured|hurt|wounded|shot|stabbed|burned|treated\s+for|hospitali[sz]ed|expected\s+to\s+(?:recover|survive)"
     r"|(?:taken|rushed)\s+to\s+(?:(?:a|the)\s+)?hospital)"
     r"|(?P<dead>killed|found\s+dead|(?:pronounced|declared|confirmed)\s+(?:brought\s+)?dead))|(?P<died>died)"
     r"|(?P<sustained>sustained\s+(?:[a-z]+\s+){0,2}?(?:injuries|wounds))(?P<then_dead>[^.;]{0,40}?\b(?:and|they)\s+(?:(?:were|later|subsequently|both|all|declared|pronounced|confirmed|brought)\s+){0,4}(?:dead|died))?)\b",
