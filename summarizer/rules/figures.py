@@ -14,6 +14,7 @@ import re
 
 from summarizer.rules import victims
 from summarizer.rules.aged_groups import aged_groups
+from summarizer.rules.attackers_harmed import attackers_harmed
 from summarizer.rules.bounded_counts import exact_after_bound
 from summarizer.rules.burned_people import burned_people
 from summarizer.rules.death_when_shot import death_when_shot
@@ -92,6 +93,7 @@ def find_figures(
         drafts = [d for d in drafts if d.span[0] < cut or d.category not in HARMS]
     drafts += referred_victims(view, [s for s in sentences if s.start < cut], drafts, skip)
     drafts += killers_own_death(view, lowered, [s for s in sentences if s.start < cut], drafts, skip)
+    drafts += attackers_harmed(view, lowered, [s for s in sentences if s.start < cut], drafts, skip)
     _roundup_tallies(drafts)
     drafts += _title_counts(view, lowered, sentences, drafts, places, skip)
     drafts.sort(key=lambda d: d.span)

@@ -10,7 +10,7 @@ import re
 from summarizer.rules import toll_words as tw
 from summarizer.rules.figure_drafts import HARMS, FigureDraft
 from summarizer.rules.victims import APPOSITIONS
-from summarizer.text.added_counts import HURT_ENDS, singular
+from summarizer.text.added_counts import BESIDES, HURT_ENDS, singular
 from summarizer.text.implicit_counts import ORDINALS, implicit_count
 from summarizer.text.incident_words import HOSPITALIZED, NOT_DEAD_INTENSIFIER, PERPETRATOR_NOUNS
 from summarizer.text.regex import compiled
@@ -272,6 +272,7 @@ def shot_then_died(view: str, drafts: list[FigureDraft]) -> None:
             if (
                 later.category == "killed"
                 and not later.roundup
+                and not later.label.endswith(BESIDES)  # told as besides them: not one of the people shot
                 and 1 <= later.value < shot.value
                 and _refers_back(view, shot, later)
             ):
