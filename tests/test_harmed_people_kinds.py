@@ -2,7 +2,8 @@
 sentence: a person named by a crew's post, a trade or a kin word (with a prefix: "co-", "half-",
 "great-") is one person ("pilot" names things too and is left out); a stabbing's object is hurt, a harm's object "to death" is dead; a
 gerund after "of" takes a person and the people counted beside them; a wound and then "died" in
-one clause is a death, and one of a group told so is one of the group."""
+one clause is a death, and one of a group told so is one of the group; an age noun alone ("a
+19-year-old") is a person in any frame of harm."""
 
 from __future__ import annotations
 
@@ -166,4 +167,22 @@ def test_a_prefixed_person_is_one_person(text: str, expected: tuple[int, int]) -
     ],
 )
 def test_an_attacker_dead_after_attackers_shot_is_one_of_them(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age noun alone is a person: left dead, killed, shot, wounded
+        ("Gunfire erupted near the corner of Fifth and Vine, leaving a 19-year-old dead.", (1, 0)),
+        ("A gunman opened fire on Quay Street in Tessel, killing a 6-year-old.", (1, 0)),
+        ("Gunfire erupted on Quay Street in Tessel, leaving a 19-year-old wounded.", (0, 1)),
+        ("Officers shot a 19-year-old in the leg on Quay Street in Tessel.", (0, 1)),
+        ("A 40-year-old was wounded in the shooting on Quay Street, police said.", (0, 1)),
+        # near misses: the age modifies a noun of no one harmed, or a thing of the person's
+        ("A 19-year-old suspect was arrested after the shooting on Quay Street in Tessel.", (0, 0)),
+        ("A gunman opened fire on Quay Street in Tessel, killing a 6-year-old's dog.", (0, 0)),
+    ],
+)
+def test_age_noun_is_a_person(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected

@@ -45,7 +45,12 @@ PERSON = (
     # which may be two cars)
     r"|both(?:\s+of\s+them)?(?=\s+(?:are|were|remain(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:in\s+(?:\w+\s+){0,2}?condition"
     r"|listed|reported\s+in|" + CONVEYED + r"|treated|hospitali[sz]ed)\b)"
-    r"|(?:an?|one)\s+\d{1,3}-year-old(?=\s*(?:,|was\b|is\b|had\b|has\b|who\b|died\b))"
+    # an age noun alone is a person ("a 19-year-old was shot", "leaving a 6-year-old dead", "killing
+    # a 40-year-old.", "shot a 19-year-old in the leg"): told by what follows it, a mark, a verb or
+    # complement of its harm, or a preposition of place or time; not a noun it modifies ("a
+    # 19-year-old suspect", "a 6-year-old's bike")
+    r"|(?:an?|one)\s+\d{1,3}-year-old(?![\w'’-])(?=\s*(?:[,.;:]|$)|\s+(?:was|is|had|has|who|died|dead|wounded|injured|hurt"
+    r"|shot|and|in|on|at|near|inside|outside|during|while|after|before|to\s+death)\b)"
     # two definite people or more, each maybe with an age: "the man, 30, and the woman, 25" (one alone,
     # "the man", is a person named again: victims.py); the last may be new: "the driver and a passenger"
     rf"|the\s+{_DEFINITE_NEXT}(?:\s*,\s+(?:the|his|her|their)\s+{_DEFINITE_NEXT})*\s*(?:,\s*and|and)\s+"
