@@ -3,7 +3,8 @@ sentence: a person named by a crew's post, a trade or a kin word (with a prefix:
 "great-") is one person ("pilot" names things too and is left out); a stabbing's object is hurt, a harm's object "to death" is dead; a
 gerund after "of" takes a person and the people counted beside them; a wound and then "died" in
 one clause is a death, and one of a group told so is one of the group; an age noun alone ("a
-19-year-old") is a person in any frame of harm."""
+19-year-old") is a person in any frame of harm; an ordinal person with a harm lived through ("A
+fifth escaped with burns") is one more hurt."""
 
 from __future__ import annotations
 
@@ -185,4 +186,22 @@ def test_an_attacker_dead_after_attackers_shot_is_one_of_them(text: str, expecte
     ],
 )
 def test_age_noun_is_a_person(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal person with a harm lived through: one more hurt
+        ("Four family members died in the house fire in Tessel. A fifth escaped with burns.", (4, 1)),
+        ("Two men were shot dead on Quay Street in Tessel. A third suffered minor injuries.", (2, 1)),
+        ("Two men were shot dead on Quay Street in Tessel. A third survived with a wound to the leg.", (2, 1)),
+        ("Four family members died in the house fire in Tessel. A fifth was treated for smoke inhalation.", (4, 1)),
+        # near misses: escaped unhurt, with no injuries, or through a window
+        ("Four family members died in the house fire in Tessel. A fifth escaped unhurt.", (4, 0)),
+        ("Four family members died in the house fire in Tessel. A fifth escaped with no injuries.", (4, 0)),
+        ("Four family members died in the house fire in Tessel. A fifth escaped through a window.", (4, 0)),
+    ],
+)
+def test_ordinal_person_hurt(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected

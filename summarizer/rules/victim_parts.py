@@ -107,8 +107,9 @@ KILLED_PRED = (
 MISSED = (
     r"at(?=\s*[,.;:]|\s+(?:by|but|and|or|while|when|as|from|during|twice|once|several|multiple|repeatedly|again)\b)"
 )
-# lived, and was hurt: "survived with a gunshot wound to the hip" (not "survived with no injuries")
-SURVIVED_HURT = r"survived\s+with\s+(?!no\b)(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:wounds?|injur(?:y|ies)|burns)"
+# lived, and was hurt: "survived with a gunshot wound to the hip", "escaped with minor burns" (not
+# "survived with no injuries", nor "escaped unhurt")
+SURVIVED_HURT = r"(?:survived|escaped)\s+with\s+(?!no\b)(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:wounds?|injur(?:y|ies)|burns)"
 # what one is "hit with" that is no blow: a penalty ("hit with two charges", "a gun charge")
 PENALTIES = r"(?:charges?|counts?|fines?|citations?|tickets?|lawsuits?|penalt(?:y|ies)|sanctions?|suspensions?|bans?)\b"
 INJURED_PRED = (

@@ -47,6 +47,7 @@ from summarizer.text.incident_words import (
     INJURY_NOUNS,
     NOT_AFTER_SENTENCE,
     NOT_NEARLY,
+    SUFFERED_INJURY,
     TREATED_AND_RELEASED,
 )
 from summarizer.text.regex import compiled, guarded
@@ -268,7 +269,9 @@ _SECOND_RE = guarded(
     # the one left of two: "the other man was taken to a hospital"
     rf"|the\s+other\s+(?:{VICTIM_NOUNS})\b"
     # one alone opening its sentence: "Another was wounded.", "A fourth was grazed.", "The other was hit."
-    rf"|(?-i:(?:Another|An?\s+(?:{ORDINAL_WORDS})|The\s+other))(?=\s+(?:was|were|had|has)\s))"
+    # or with a predicate of its own harm lived through: "A fifth escaped with burns", "A third
+    # suffered minor injuries" (not "A fifth escaped unhurt")
+    rf"|(?-i:(?:Another|An?\s+(?:{ORDINAL_WORDS})|The\s+other))(?=\s+(?:was|were|had|has|escaped|survived|suffered|sustained)\s))"
     # (words between, never a negation: "was shot at but was not hit")
     rf"\b(?:\s*,[^,.;]{{1,60}},)?(?:[\w\s'’-]{{0,30}}?,\s*\d{{1,3}},)?(?:(?!\s(?:not|never)\b|n['’]t\b)[\w\s'’-]){{0,30}}?"
     # (a death in any words the dead are told by: "another man was found dead", "a third was beaten to death")
@@ -286,6 +289,8 @@ _SECOND_RE = guarded(
     + r"|for)"
     + "|"
     + SURVIVED_HURT
+    + "|"
+    + SUFFERED_INJURY
     +  # "a second man was also hit", not "hit him" nor "hit with a charge"
     r"|hit\b(?!\s+(?:him|her|them|it|an?|the|his|their)\b|\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
     rf"{PENALTIES})"
@@ -410,7 +415,7 @@ _HARM_LITERALS = (
     "sustained", "whipp", "death", "life of", "lives of", "fighting for", "shooting of", "treated", "gun on",
     "shooting himself", "shooting herself", "of shooting", "with shooting", "for shooting", "of fatally",
     "with fatally", "blasted", "blasting", "hitting", "striking", "grazing", ", shooting", "gunned down", "gunning down",
-    "burned", "burnt", "beat", "martyr", "breath", "drown",
+    "burned", "burnt", "beat", "martyr", "breath", "drown", "escaped with", "survived with",
     # the places of care HOSPITAL_NOUNS names beside "hospital": "flown to a trauma center"
     "trauma cent", "medical cent",
 )  # fmt: skip
