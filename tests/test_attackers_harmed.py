@@ -33,6 +33,8 @@ def tolls(text: str) -> tuple[int, int]:
         ("The gunman killed his wife and her sister before police arrested him in Orvel.", (2, 0)),
         ("The gunman killed his wife and her sister before police found him hiding in a shed.", (2, 0)),
         ("A man was wounded at a diner in Orvel before a second gunman shot him dead.", (1, 0)),
+        ("A man stabbed his cousin at a diner in Orvel and then later shot him dead.", (1, 0)),
+        ("The gunman killed his wife in Orvel, then turned and shot him dead.", (1, 0)),
     ],
 )
 def test_attacker_harmed_by_another(text: str, expected: tuple[int, int]) -> None:

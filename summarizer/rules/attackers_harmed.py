@@ -16,12 +16,13 @@ from summarizer.text.regex import compiled, guarded
 from summarizer.text.segments import Sentence
 
 # a conjunction of time after the attacker's clause, then whoever stopped them (a few words, never
-# the attacker's own pronoun: "before he shot him" is a harm the attacker did), a verb of harm and
-# the attacker as a pronoun object: "before police shot him dead", "until a deputy fatally shot
-# her", "then officers shot and killed him", "before an officer shot him in the leg" (hurt)
+# the attacker's own pronoun, an adverb or "and": "before he shot him", "and then later shot him
+# dead" are harms the attacker did), a verb of harm and the attacker as a pronoun object: "before
+# police shot him dead", "until a deputy fatally shot her", "then officers shot and killed him",
+# "before an officer shot him in the leg" (hurt)
 _BY_ANOTHER_RE = guarded(
     r"\b(?:before|until|then|when|after\s+which)\s+"
-    r"(?!(?:he|she|they|it|himself|herself)\b)(?:[\w'’.-]+\s+){1,4}?(?:later\s+|then\s+)?"
+    r"(?!(?:he|she|they|it|himself|herself|later|then|also|again|\w+ly)\b)(?:(?!and\b)[\w'’.-]+\s+){1,4}?(?:later\s+|then\s+)?"
     r"(?:(?P<killed>(?:fatally|mortally)\s+(?:shot|wounded)|shot\s+and\s+killed|killed|gunned\s+down)\s+(?P<k>him|her)\b"
     r"|shot\s+(?P<d>him|her)\s+(?:dead|to\s+death)\b"
     r"|(?:shot|wounded|injured)\s+(?P<h>him|her)\b(?!\s+(?:dead|to\s+death)\b))",
