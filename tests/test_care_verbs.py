@@ -12,10 +12,17 @@ import pytest
 
 from summarizer import summarize
 from summarizer.evaluation import count_of
-from summarizer.rules import implicit_victims, referred_victims, victim_phrases
+from summarizer.rules import (
+    implicit_victims,
+    one_and_the_other,
+    referred_victims,
+    retold_tolls,
+    shot_and_dead,
+    victim_phrases,
+)
 from summarizer.rules.care_destinations import harm_past_destination
 from summarizer.rules.category_patterns import CATEGORY_RES
-from summarizer.text.incident_words import CONVEYED, CONVEYED_TO_CARE
+from summarizer.text.incident_words import CONVEYED, CONVEYED_OR_ADMITTED_TO_CARE, CONVEYED_TO_CARE, MOVED_TO
 
 VERBS = sorted(CONVEYED_TO_CARE)
 
@@ -99,3 +106,89 @@ def test_the_pattern_readers_take_each_verb(verb: str) -> None:
 )
 def test_found_people_carried_nowhere_of_care_are_no_fate(text: str) -> None:
     assert not implicit_victims._FATE_AFTER.search(text)
+
+
+# the readers that took their own few verbs of care read the class, or the class with a hospital's
+# own "sent" and "admitted" (CONVEYED_OR_ADMITTED) where the injured's words read those too
+CARE_VERBS = sorted(CONVEYED_OR_ADMITTED_TO_CARE)
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        # rules/shot_and_dead: all the people counted taken somewhere where they died
+        ("Two men were shot on Fenn Road on Sunday. Both were {verb} to a clinic, where they died.", (2, 0)),
+        # rules/parts_of_whom: a part of the group, its care in the relative
+        (
+            "Police found five workers after the blast on Fenn Road, two of whom were {verb} to the county hospital.",
+            (0, 2),
+        ),
+        # rules/harmed_parts: a part of a group counted before, its own care after it
+        ("One of the three guards at the gate on Fenn Road was {verb} to a hospital, police said.", (0, 1)),
+        # rules/aged_groups: people named with their ages, then their care
+        ("The sisters, who are 9 and 12, were {verb} to hospital after the fire on Fenn Road.", (0, 2)),
+        # rules/quantified_counts: a care denied to all of the people counted
+        ("None of the four hikers on Fenn Road was {verb} to a hospital, a ranger said.", (0, 0)),
+    ],
+)
+@pytest.mark.parametrize("verb", CARE_VERBS)
+def test_each_counts_reader_reads_each_verb_of_care(template: str, expected: tuple[int, int], verb: str) -> None:
+    assert tolls(template.format(verb=verb)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found five workers after the blast on Fenn Road, two of whom were brought to justice.",
+        "Police found five workers after the blast on Fenn Road, two of whom were carried to the car.",
+        "One of the three guards at the gate on Fenn Road was brought to justice, police said.",
+        "The sisters, who are 9 and 12, were flown to the capital after the fire on Fenn Road.",
+        "The sisters, who are 9 and 12, were taken into custody after the fire on Fenn Road.",
+    ],
+)
+def test_a_part_or_a_group_carried_elsewhere_is_no_one_hurt(text: str) -> None:
+    assert tolls(text) == (0, 0)
+
+
+@pytest.mark.parametrize("verb", CARE_VERBS)
+def test_the_extended_pattern_readers_take_each_verb(verb: str) -> None:
+    # rules/shot_and_dead: the people counted, their harm told by its care
+    assert shot_and_dead._WERE_HURT_AFTER.match(f" were {verb} to a trauma center")
+    # rules/retold_tolls: the people taken somewhere between a count and its place
+    assert retold_tolls._TAKEN_TO.search(f"23 bodies were {verb} to a morgue in")
+
+
+@pytest.mark.parametrize("verb", VERBS)
+def test_the_split_and_the_places_take_each_verb(verb: str) -> None:
+    # rules/one_and_the_other: the other's harm told by its care
+    assert one_and_the_other._HURT.match(f"was {verb} to a hospital")
+    # text/incident_words.MOVED_TO: where someone is taken is not the incident's place
+    assert re.search(MOVED_TO, f"The man was {verb} by ambulance to Orland")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (shot_and_dead._WERE_HURT_AFTER, " were brought to justice"),
+        (shot_and_dead._WERE_HURT_AFTER, " were flown to the capital"),
+        (one_and_the_other._HURT, "was taken into custody"),
+        (one_and_the_other._HURT, "was brought to justice"),
+        (one_and_the_other._HURT, "was taken to jail"),
+        (re.compile(MOVED_TO), "The current carried the boat to Port Elm"),
+    ],
+)
+def test_a_verb_of_carrying_elsewhere_is_no_care(pattern: re.Pattern[str], text: str) -> None:
+    assert not pattern.search(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "read"),
+    [
+        ("A man was shot on Sunday and was carried by neighbours to Orland, police said.", "Orland", False),
+        # the active past of "carried" moves a thing: the place is the incident's
+        ("The current carried the boat to Port Elm, where two men drowned on Sunday.", "Port Elm", True),
+    ],
+)
+def test_a_place_someone_was_carried_to_is_not_the_incidents(text: str, place: str, read: bool) -> None:
+    result = summarize(text, model="rules")
+    assert (place in [location.name for location in result.incident.locations]) is read

@@ -11,6 +11,7 @@ from summarizer.rules.figure_drafts import HARMS, FigureDraft
 from summarizer.rules.implicit_victims import people_draft
 from summarizer.text.base import Span
 from summarizer.text.implicit_counts import GROUP_AGES, implicit_count_at
+from summarizer.text.incident_words import CONVEYED_OR_ADMITTED
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
 
@@ -29,7 +30,7 @@ _GROUP_BEFORE = compiled(r"\b(?:the|his|her|their|our)\s+(?:[a-z][\w'’-]*\s+){
 _HARMED_AFTER = compiled(
     r"\s+(?:(?:were|are|have\s+been|had\s+been)\s+(?:\w+ly\s+|both\s+|all\s+)?"
     r"(?:(?P<hurt>injured|hurt|wounded|shot|stabbed|burned|treated\s+for|hospitali[sz]ed|expected\s+to\s+(?:recover|survive)"
-    r"|(?:taken|rushed)\s+to\s+(?:(?:a|the)\s+)?hospital)"
+    rf"|{CONVEYED_OR_ADMITTED}\s+to\s+(?:(?:a|the)\s+)?hospital)"
     r"|(?P<dead>killed|found\s+dead|(?:pronounced|declared|confirmed)\s+(?:brought\s+)?dead))|(?P<died>died)"
     r"|(?P<sustained>sustained\s+(?:[a-z]+\s+){0,2}?(?:injuries|wounds))(?P<then_dead>[^.;]{0,40}?\b(?:and|they)\s+(?:(?:were|later|subsequently|both|all|declared|pronounced|confirmed|brought)\s+){0,4}(?:dead|died))?)\b",
     re.I,

@@ -42,10 +42,10 @@ _HOSPITAL_PARTS = (
     "labs?|laborator(?:y|ies)|grounds|garages?|parking|lots?|chapel|morgue|lobby|entrance|helipad|pharmacy|kitchen"
     "|cafeteria|staff|officials|workers|employees|administrators?|board|security"
 )
-# the verbs of conveying people to a hospital (the care class, and a hospital's own "sent" and
-# "admitted"), and what may stand between "to" and it (none in British usage: "taken to
-# hospital"); a fixed-width look-behind for each
-_CONVEYING = (*iw.CONVEYED_TO_CARE, "sent", "sending", "admitted")
+# the verbs of conveying people to a hospital (the care class with a hospital's own "sent" and
+# "admitted", and "sending"), and what may stand between "to" and it (none in British usage: "taken
+# to hospital"); a fixed-width look-behind for each
+_CONVEYING = (*iw.CONVEYED_OR_ADMITTED_TO_CARE, "sending")
 _CONVEYED_TO = "|".join(
     rf"(?<=\b{verb}\sto\s{det})"
     for verb in _CONVEYING

@@ -10,7 +10,7 @@ import re
 from summarizer.rules.figure_drafts import HARMS, FigureDraft
 from summarizer.rules.running_tallies import is_tally_after
 from summarizer.rules.shot_and_dead import HURT_WORD, clause_end, label_shot, one_noun
-from summarizer.text.incident_words import LY_NOT_NEARLY
+from summarizer.text.incident_words import CONVEYED_OR_ADMITTED, LY_NOT_NEARLY
 from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.regex import compiled
 
@@ -233,7 +233,7 @@ _PART_HARMED_AFTER = {
     "injured": compiled(
         rf"{_GROUP_WORDS}\s+(?P<verb>(?:was|were|has\s+been|have\s+been|got)\s+(?:{LY_NOT_NEARLY}\s+)?"
         r"(?:hurt|injured|wounded|stabbed|shot(?!\s+(?:dead|and\s+killed)\b)|hospitali[sz]ed"
-        r"|(?:taken|rushed|transported|airlifted)\s+to\s+(?:a|the)\s+hospital))\b",
+        rf"|{CONVEYED_OR_ADMITTED}\s+to\s+(?:a|the)\s+hospital))\b",
         re.I,
     ),
 }

@@ -13,6 +13,7 @@ import re
 
 from summarizer.rules.figure_drafts import HARMS, FigureDraft
 from summarizer.text.added_counts import HURT_ENDS
+from summarizer.text.incident_words import CONVEYED
 from summarizer.text.regex import compiled
 
 __all__ = ["one_and_the_other"]
@@ -36,14 +37,15 @@ _SPLIT = compiled(
 _OF_THE_HARMED = frozenset(
     ["victims", "wounded", "injured", "people", "men", "women", "teens", "teenagers", "boys", "girls", "youths"]
 )
-# a part's fate: a death, or a harm or its care
+# a part's fate: a death, or a harm or its care (a verb of the care class, not to the law's places:
+# "the other was brought to justice", "taken to jail")
 _DEAD = compiled(
     r"^(?:\w+\s+){0,3}?(?:died|dies|has\s+died|was\s+killed|(?:was\s+)?(?:pronounced|declared|found)\s+dead"
     r"|succumbed|did\s+not\s+survive|didn't\s+survive)\b",
     re.I,
 )
 _HURT = compiled(
-    r"^(?:\w+\s+){0,4}?(?:(?:was|is)\s+(?:\w+ly\s+)?(?:taken|rushed|transported|flown|airlifted|driven|brought)\s+to"
+    rf"^(?:\w+\s+){{0,4}}?(?:(?:was|is)\s+(?:\w+ly\s+)?{CONVEYED}\s+to(?!\s+(?:justice|jail|prison|court)\b)"
     r"|(?:was|is)\s+(?:\w+ly\s+)?(?:hospitali[sz]ed|treated|wounded|injured|hurt|grazed|in\s+\w+\s+condition)"
     r"|survived|suffered|is\s+expected\s+to\s+(?:survive|recover))\b",
     re.I,

@@ -11,7 +11,7 @@ import re
 from summarizer.rules.figure_drafts import HARMS, FigureDraft
 from summarizer.rules.running_tallies import is_tally_after
 from summarizer.text.added_counts import HURT_ENDS
-from summarizer.text.incident_words import HOSPITAL_NOUNS
+from summarizer.text.incident_words import CONVEYED_OR_ADMITTED, HOSPITAL_NOUNS
 from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.regex import compiled
 
@@ -30,7 +30,7 @@ _DEATH = compiled(
 # whom were released", "taken to a hotel")
 _HURT = compiled(
     r"\b(?:shot|wounded|injured|hurt|stabbed|hospitali[sz]ed"
-    r"|(?:admitted|taken|rushed|transported|flown|airlifted)\s+to\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
+    rf"|{CONVEYED_OR_ADMITTED}\s+to\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?:{HOSPITAL_NOUNS})"
     r"|treated\s+for)\b",
     re.I,

@@ -82,7 +82,7 @@ DENIED_PREDICATE_AFTER = {
     ),
     "injured": compiled(
         rf"{_NOUN_WORDS}{_SOURCE_ASIDE}\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+ly\s+)?"
-        r"(?:hurt|injured|wounded|harmed|shot|hospitali[sz]ed|(?:taken|rushed|transported)\s+to\s+(?:a|the)\s+hospital)"
+        rf"(?:hurt|injured|wounded|harmed|shot|hospitali[sz]ed|{iw.CONVEYED_OR_ADMITTED}\s+to\s+(?:a|the)\s+hospital)"
         r"|(?:needed|required|received)\s+(?:medical\s+|hospital\s+)?treatment)\b",
         re.I,
     ),

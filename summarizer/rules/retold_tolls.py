@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from summarizer.rules.figure_drafts import HARMS, FigureDraft
 from summarizer.text.base import lower_pattern
+from summarizer.text.incident_words import CONVEYED_OR_ADMITTED
 
 __all__ = ["places_of_retold_tolls"]
 
 # words of the people brought somewhere after the harm, between a count and its place: "taken to
-# hospital in", "recovered and brought to a morgue in", "admitted to a clinic in"; on lower-cased text
+# hospital in", "recovered and brought to a morgue in", "admitted to a clinic in" (the care class and
+# a hospital's verbs, and a body's or an evacuee's: "transferred", "evacuated", "recovered"); on
+# lower-cased text
 _TAKEN_TO = lower_pattern(
-    r"\b(?:taken|brought|rushed|transported|transferred|flown|airlifted|evacuated|admitted|recovered"
+    rf"\b(?:{CONVEYED_OR_ADMITTED}|transferred|evacuated|recovered"
     r"|hospitals?|hospitali[sz]ed|morgues?|mortuary|mortuaries|clinics?)\b"
 )
 

@@ -12,7 +12,7 @@ from summarizer.rules.figure_drafts import HARMS, FigureDraft
 from summarizer.rules.victims import APPOSITIONS
 from summarizer.text.added_counts import BESIDES, HURT_ENDS, singular
 from summarizer.text.implicit_counts import ORDINALS, implicit_count
-from summarizer.text.incident_words import HOSPITALIZED, NOT_DEAD_INTENSIFIER, PERPETRATOR_NOUNS
+from summarizer.text.incident_words import CONVEYED_OR_ADMITTED, HOSPITALIZED, NOT_DEAD_INTENSIFIER, PERPETRATOR_NOUNS
 from summarizer.text.regex import compiled
 from summarizer.text.sexes import referent, sex_of
 
@@ -70,7 +70,7 @@ _DEGREE = r"\s*,\s*(?:some|several|many|most|all|a\s+few|\w+)(?:\s+of\s+them)?\s
 _WERE_HURT_AFTER = compiled(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|got)\s+(?:\w+ly\s+)?"
     # or taken to a hospital, their harm told by its care: "four people were rushed to hospital"
-    rf"(?:wounded|injured|hurt|stabbed|{HOSPITALIZED}|(?:taken|rushed|transported|airlifted|flown)\s+to\s+(?:an?\s+|the\s+)?"
+    rf"(?:wounded|injured|hurt|stabbed|{HOSPITALIZED}|{CONVEYED_OR_ADMITTED}\s+to\s+(?:an?\s+|the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:hospitals?|trauma\s+cent(?:er|re)s?|medical\s+cent(?:er|re)s?)"
     # (not for no wound: "for evaluation", "as a precaution")
     r"(?!\s+(?:for\s+(?:an?\s+)?(?:evaluation|observation|examination|assessment|check-?up)|as\s+a\s+precaution)\b))"
@@ -293,7 +293,7 @@ _ALL_DEAD_NEXT = compiled(
     + NOT_DEAD_INTENSIFIER  # not "Both were dead tired"
     + r"|(?:later\s+)?died"
     # or taken somewhere where they died: "Both were rushed to a clinic, where they were pronounced dead"
-    r"|(?:were|had\s+been)\s+(?:\w+ly\s+)?(?:taken|rushed|transported|brought|flown|airlifted)\s+to\s+[^.;!?]{1,80}?"
+    rf"|(?:were|had\s+been)\s+(?:\w+ly\s+)?{CONVEYED_OR_ADMITTED}\s+to\s+[^.;!?]{{1,80}}?"
     r",?\s+where\s+(?:they|both|all)\s+(?:were\s+(?:later\s+)?(?:pronounced|declared)\s+dead|(?:later\s+)?died))\b"
 )
 

@@ -138,14 +138,25 @@ SUFFERED_INJURY = (
 HOSPITAL_NOUNS = r"hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)"
 # the verbs that carry a hurt person to care, as participles: "was taken to a hospital", "rushed to
 # St. Mary's", "flown by helicopter to a trauma center", "airlifted", "driven", "brought", "carried";
-# one class for every reader of people conveyed there (rules/victims, victim_parts, victim_phrases,
-# referred_victims, implicit_victims, care_destinations, category_patterns), as a pattern in CONVEYED
+# one class for every reader of people conveyed there (the counts readers in rules/, and MOVED_TO
+# below), as a pattern in CONVEYED
 CONVEYED_TO_CARE = ("taken", "rushed", "transported", "airlifted", "flown", "driven", "brought", "carried")
 CONVEYED = rf"(?:{'|'.join(CONVEYED_TO_CARE)})"
+# the class with a hospital's own verbs of taking someone in, for readers of a count's care ("two
+# of whom were admitted to a hospital", "three were sent to the hospital")
+CONVEYED_OR_ADMITTED_TO_CARE = (*CONVEYED_TO_CARE, "sent", "admitted")
+CONVEYED_OR_ADMITTED = rf"(?:{'|'.join(CONVEYED_OR_ADMITTED_TO_CARE)})"
+# the care class where it must be a passive participle: "carried" only after its auxiliary ("was
+# carried by neighbours to"), as its active past moves things more often than the hurt ("the
+# current carried the boat to Port Elm"); fixed-width look-behinds
+_CONVEYED_PASSIVE = "|".join(
+    [*(v for v in CONVEYED_TO_CARE if v != "carried"), r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))carried"]
+)
 # where someone is taken or dies afterwards (a hospital, a jail) is not the incident's place: "was
-# taken to Harborview", "rushed by ambulance to Mercy General", "died at Merriton General"
+# taken to Harborview", "rushed by ambulance to Mercy General", "died at Merriton General"; the care
+# class, and "transferred", which also moves someone between jails ("transferred to the county jail")
 MOVED_TO = (
-    r"\b(?:(?:taken|rushed|transported|flown|airlifted|driven|brought|transferred)\s+(?:[a-z]+\s+){0,3}?to"
+    rf"\b(?:(?:{_CONVEYED_PASSIVE}|transferred)\s+(?:[a-z]+\s+){{0,3}}?to"
     r"|(?:died|pronounced\s+dead)\s+(?:[a-z]+\s+){0,2}?at)"
 )
 # the state a patient is listed in, any grade of it: "in critical condition", "in a stable condition"
