@@ -90,6 +90,15 @@ def _attributions(text: str) -> list[tuple[str | None, str | None, str]]:
             [("state officials", "have said", "The mill will close")],
         ),
         ('"It is a loss," claims adjuster Bo Venn said.', [("claims adjuster Bo Venn", "said", "It is a loss")]),
+        # the name read as np_right reads a speaker's: its initials, and a phrase of its own after it
+        (
+            '"It is a loss," claims adjuster Ada J. Morel said.',
+            [("claims adjuster Ada J. Morel", "said", "It is a loss")],
+        ),
+        (
+            '"It is a loss," claims adjuster Bo Venn of Ridge Mutual said.',
+            [("claims adjuster Bo Venn of Ridge Mutual", "said", "It is a loss")],
+        ),
         ('"The tent held," report writers say.', [("report writers", "say", "The tent held")]),
         ('"Keep calm," comment moderator Ivy Dorn wrote.', [("comment moderator Ivy Dorn", "wrote", "Keep calm")]),
         ("The roof held up, claims adjuster Bo Venn said.", [("claims adjuster Bo Venn", "said", "The roof held up")]),

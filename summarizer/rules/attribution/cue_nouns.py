@@ -330,15 +330,9 @@ def _before_speaker_and_verb(toks: list[Token], last: int, hi: int) -> bool:
         j += 1
     head = j - 1
     name = j
-    while (
-        j < hi
-        and j - name < 5
-        and (
-            (toks[j].text[:1].isupper() and toks[j].text.isalpha())
-            or (toks[j].text == "." and toks[j].start == toks[j - 1].end and len(toks[j - 1].text) == 1)
-        )
-    ):
-        j += 1  # "Tom Ash", "Ada J. Morel": a name and its initials
+    if j < hi and toks[j].text[:1].isupper() and toks[j].text.isalpha():
+        # "Tom Ash", "Ada J. Morel": a name and its initials, read as np_right reads a speaker's
+        j = np_right(toks, j, hi) or j
     if j == last + 1 or j >= hi or (j == name and not source_like(toks[head])):
         return False
     if j + 1 < hi and toks[j].low in ("has", "have", "had", "will", "would"):
