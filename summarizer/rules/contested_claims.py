@@ -206,24 +206,17 @@ def discourse_flags(
             ]  # fmt: skip
             if before:
                 earlier = max(before, key=lambda i: items[i].content[1])
-        if contest and anaphor:
-            target = earlier
-            if target is not None:
-                span = (sent.start + contest.start(), sent.start + contest.end())
-                flags[target].append(FlagInfo("contested", original[slice(*contest.span())], span))
-                referenced[target] = referenced.get(target, 0) + 1
         if deny and not anaphor and own:
             _denial_of_earlier(view, sent, deny, items, own, flags, by_sentence, eligible_set)
-        if deny and anaphor:
-            target = earlier
-            if target is not None:
-                span = (sent.start + deny.start(), sent.start + deny.end())
-                flags[target].append(FlagInfo("denied", original[slice(*deny.span())], span))
-                referenced[target] = referenced.get(target, 0) + 1
-        elif anaphor and not contest and not unconfirmed:
-            target = earlier
-            if target is not None and anaphor.start() < 20:
-                referenced[target] = referenced.get(target, 0) + 1  # "This claim, made on July 3, …"
+        if anaphor and earlier is not None:
+            # a contest or a denial whose anaphor names the claim before ("… disputed the figure")
+            for cue, reason in ((contest, "contested"), (deny, "denied")):
+                if cue:
+                    span = (sent.start + cue.start(), sent.start + cue.end())
+                    flags[earlier].append(FlagInfo(reason, original[slice(*cue.span())], span))
+                    referenced[earlier] = referenced.get(earlier, 0) + 1
+            if not contest and not deny and not unconfirmed and anaphor.start() < 20:
+                referenced[earlier] = referenced.get(earlier, 0) + 1  # "This claim, made on July 3, …"
 
 
 def _blanket_flags(
