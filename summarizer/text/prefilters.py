@@ -5,10 +5,12 @@ one of them first occurs in the text, found by ``str.find``, with the same match
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import Any
 
+from summarizer.text.base import lower_same_length
 from summarizer.text.parsed_patterns import (
     FROM_PARSE,
     INLINE_FLAGS,
@@ -155,3 +157,77 @@ class Prefiltered:
         return (
             self.pattern.finditer(text, pos, end) if starts is None else matches_from(self.pattern, text, starts, end)
         )
+
+
+# the characters beyond ASCII that a case-insensitive pattern's ASCII letter matches and whose
+# lower case is none (the Kelvin sign's is "k"): "İ", "ı" (i) and the long "ſ" (s); a text
+# holding one is searched whole (tests/test_pattern_rewrites.py checks the list against Unicode)
+FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f")
+
+
+def caseless_prefixes(pattern: str, flags: int, limit: int = _MAX_PREFIXES) -> tuple[str, ...] | None:
+    """Strings (ASCII, lower case) one of which the lower case of every match of ``pattern``, a
+    case-insensitive pattern, starts with; None as for ``literal_prefixes``."""
+    if re_parser is None or INLINE_FLAGS.match(pattern):
+        return None
+    flags = int(flags)
+    kind = "caseless-prefixes" if limit == _MAX_PREFIXES else f"caseless-prefixes<={limit}"
+
+    def described() -> tuple[str, ...] | None:
+        found = _literal_prefixes(pattern, flags, limit)
+        if found is None or not all(p.isascii() for p in found):
+            return None
+        lowered = sorted({p.lower() for p in found}, key=len)  # "shot" covers "shotspotter"
+        return tuple(sorted(p for i, p in enumerate(lowered) if not any(p.startswith(k) for k in lowered[:i])))
+
+    return recalled(kind, pattern, flags, described, _strings) if FROM_PARSE else described()
+
+
+class CaselessPrefiltered:
+    """A case-insensitive compiled pattern tried only where one of its literal prefixes starts in
+    the text lower-cased (offsets kept: ``lower_same_length``), found once per text by
+    ``str.find`` and kept for the next call (callers ask sentence after sentence of one view):
+    the same matches as ``finditer``, without the engine trying every position. A text holding
+    one of FOLDS_TO_ASCII, or a pattern without prefixes, is searched as before."""
+
+    __slots__ = ("_last", "groups", "pattern", "prefixes")
+
+    def __init__(self, pattern: re.Pattern[str], limit: int = _MAX_PREFIXES) -> None:
+        self.pattern = pattern
+        self.prefixes = caseless_prefixes(pattern.pattern, pattern.flags & ~re.UNICODE, limit)
+        self.groups = None if self.prefixes is None else prefix_groups(self.prefixes)
+        self._last: tuple[str, list[int] | None] | None = None
+
+    def _starts(self, text: str) -> list[int] | None:
+        """Every place in ``text`` where a prefix starts in its lower case, in order; None when
+        the pattern must be run on it whole."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        starts: list[int] | None = None
+        if self.groups is not None and not any(c in text for c in FOLDS_TO_ASCII):
+            found: set[int] = set()
+            lowered = lower_same_length(text)
+            find, startswith = lowered.find, lowered.startswith
+            for key, group in self.groups:
+                i = find(key)
+                while i >= 0:
+                    if len(group) == 1 or any(startswith(w, i) for w in group):
+                        found.add(i)
+                    i = find(key, i + 1)
+            starts = sorted(found)
+        self._last = (text, starts)
+        return starts
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """What ``self.pattern.finditer(text, pos, endpos)`` finds."""
+        end = len(text) if endpos is None else endpos
+        starts = self._starts(text)
+        if starts is None:
+            return self.pattern.finditer(text, pos, end)
+        tried = starts[bisect.bisect_left(starts, pos) : bisect.bisect_left(starts, end)]
+        return matches_from(self.pattern, text, tried, end)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """What ``self.pattern.search(text, pos, endpos)`` finds."""
+        return next(self.finditer(text, pos, endpos), None)

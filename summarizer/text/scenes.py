@@ -9,7 +9,7 @@ import re
 
 from summarizer.text.base import PlaceMention
 from summarizer.text.incident_words import HARMED_VERBS
-from summarizer.text.prefilters import Prefiltered
+from summarizer.text.prefilters import CaselessPrefiltered, Prefiltered
 from summarizer.text.regex import compiled, guarded
 from summarizer.text.segments import Sentence
 from summarizer.text.street_forms import written_again
@@ -24,12 +24,14 @@ _THINGS_FOUND = (
     "evidence", "gun", "guns", "handgun", "pistol", "rifle", "shotgun", "weapon", "weapons", "firearm", "firearms",
     "knife", "car", "cars", "vehicle", "vehicles", "truck", "van", "SUV", "sedan", "drugs",
 )  # fmt: skip
-_SCENE = guarded(
-    r"\b(?:happened|occurred|took\s+place|(?:was|were)\s+(?:called|dispatched|sent|summoned)\s+to|responded\s+to|"
-    + r"(?=w[ae])"  # (the subjects looked behind only where a "was" or a "were" starts)
-    + "".join(rf"(?<!\b{w}\s)" for w in _PERPETRATORS)
-    + r"(?:was|were)\s+found)\b",
-    re.I,
+_SCENE = CaselessPrefiltered(
+    guarded(
+        r"\b(?:happened|occurred|took\s+place|(?:was|were)\s+(?:called|dispatched|sent|summoned)\s+to|responded\s+to|"
+        + r"(?=w[ae])"  # (the subjects looked behind only where a "was" or a "were" starts)
+        + "".join(rf"(?<!\b{w}\s)" for w in _PERPETRATORS)
+        + r"(?:was|were)\s+found)\b",
+        re.I,
+    )
 )
 # the thing that was found, the head of its subject; not a thing that a preposition ties to the
 # person found ("a man in a parked car was found shot", "a driver with a gun was found")
@@ -282,17 +284,19 @@ def addresses_in_full(view: str, streets: list[PlaceMention], sentences: list[Se
 # shots fired on …", "a shots-fired call on …", "a ShotSpotter alert in …"; not a report of another
 # event's: "reports of a robbery on …", "a call of a man with a gun on …", nor of a person shot,
 # which a roundup tells of each of its cases)
-_HARM_TOOK_PLACE = guarded(
-    r"\b(?:(?:shootings?|stabbings?|gunfire|killing|slaying)\s+(?:(?:had|has)\s+)?(?:occurred|happened|took\s+place)"
-    r"|(?P<report>(?:(?:reports?|calls?|alerts?)\s+(?:of|about)\s+(?:an?\s+)?(?:shootings?|shots(?:\s+fired)?"
-    r"|gunfire|gunshots)|shots?[- ]fired\s+(?:calls?|reports?)"
-    r"|ShotSpotter\s+(?:alerts?|activations?))"
-    r"(?:\s+(?:being\s+)?(?:heard|fired|reported))?(?=\s+(?:at|around|about|shortly|just|in|on|near|along|outside)\b)"
-    r"|(?:shots|gunshots|gunfire)(?=\s+in\s+the\s+area\s+of\b)))"
-    # its clock time may come first: "happened around 1:45 a.m. at …", "occurred at 11.20pm in …"
-    r"(?:\s+(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)?"
-    r"\s+(?:(?:just|shortly)\s+)?(?:in|at|on|near|along|outside)\s+(?:the\s+)?(?:area\s+of\s+(?:the\s+)?)?",
-    re.I,
+_HARM_TOOK_PLACE = CaselessPrefiltered(
+    guarded(
+        r"\b(?:(?:shootings?|stabbings?|gunfire|killing|slaying)\s+(?:(?:had|has)\s+)?(?:occurred|happened|took\s+place)"
+        r"|(?P<report>(?:(?:reports?|calls?|alerts?)\s+(?:of|about)\s+(?:an?\s+)?(?:shootings?|shots(?:\s+fired)?"
+        r"|gunfire|gunshots)|shots?[- ]fired\s+(?:calls?|reports?)"
+        r"|ShotSpotter\s+(?:alerts?|activations?))"
+        r"(?:\s+(?:being\s+)?(?:heard|fired|reported))?(?=\s+(?:at|around|about|shortly|just|in|on|near|along|outside)\b)"
+        r"|(?:shots|gunshots|gunfire)(?=\s+in\s+the\s+area\s+of\b)))"
+        # its clock time may come first: "happened around 1:45 a.m. at …", "occurred at 11.20pm in …"
+        r"(?:\s+(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)?"
+        r"\s+(?:(?:just|shortly)\s+)?(?:in|at|on|near|along|outside)\s+(?:the\s+)?(?:area\s+of\s+(?:the\s+)?)?",
+        re.I,
+    )
 )
 # a report whose own sentence says it found no harm is another event's, or none: "calls of shots
 # fired on Pell Road, but no one was hurt", "found no evidence", "turned out to be fireworks"
