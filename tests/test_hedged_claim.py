@@ -38,6 +38,30 @@ from summarizer.text.report_kinds import report_kind
          "Tull was allegedly drunk, and was taken to a cell"),
         # an adverb opening the sentence stands on all of it
         ("Reportedly, the pier will close in May.", "Reportedly", "Reportedly, the pier will close in May"),
+        # pasts of the "-ank / -ung" kind are verbs too
+        ("The ferry reportedly sank off the cape.", "reportedly", "The ferry reportedly sank off the cape"),
+        ("The crowd reportedly sang the anthem.", "reportedly", "The crowd reportedly sang the anthem"),
+        # a subject with an appositive between it and its verb
+        ("The boy, 12, was reportedly hit by a van.", "reportedly", "The boy, 12, was reportedly hit by a van"),
+        ("Mara Orr, a roofer from Kelby, allegedly fell from the scaffold.", "allegedly",
+         "Mara Orr, a roofer from Kelby, allegedly fell from the scaffold"),
+        ("Jones, 45, of Kelby, allegedly struck the officer.", "allegedly", "Jones, 45, of Kelby, allegedly struck the officer"),
+        ("The suspects, both 19, reportedly fled.", "reportedly", "The suspects, both 19, reportedly fled"),
+        ("In May, the mill, a bakery, was reportedly sold.", "reportedly", "the mill, a bakery, was reportedly sold"),
+        # a count standing as a subject after a colon or a comma
+        ("Two were held: one reportedly drove the van.", "reportedly", "one reportedly drove the van"),
+        ("Two were held; one allegedly carried the bag.", "allegedly", "one allegedly carried the bag"),
+        ("Three were hurt, two were reportedly hurt badly.", "reportedly", "two were reportedly hurt badly"),
+        # a restrictive relative in the subject ends at the main verb, a past form too
+        ("The man who allegedly robbed a clerk fled to Ohio.", "allegedly", "who allegedly robbed a clerk"),
+        ("The officer who allegedly beat him resigned.", "allegedly", "who allegedly beat him"),
+        ("The clerk who allegedly took the cash from the till left town.", "allegedly",
+         "who allegedly took the cash from the till"),
+        ("A man who allegedly used forged papers was held.", "allegedly", "who allegedly used forged papers"),
+        ("The guard allegedly shot a dog named Rex.", "allegedly", "The guard allegedly shot a dog named Rex"),
+        # a one-word subject after a comma is no relative set off by commas
+        ("When guards came, he allegedly hit them, then fled.", "allegedly", "he allegedly hit them, then fled"),
+        ("Tull was allegedly drunk, he was taken to a cell.", "allegedly", "Tull was allegedly drunk"),
     ],
 )  # fmt: skip
 def test_hearsay_adverb_gives_a_sourceless_claim(text: str, cue: str, content: str) -> None:
@@ -63,10 +87,38 @@ def test_hearsay_adverb_gives_a_sourceless_claim(text: str, cue: str, content: s
         "Was the man reportedly armed?",  # a question
         "Man Reportedly Armed With Knife Held By Police",  # a headline
         "Man reportedly armed with knife held by police",  # no end mark: a headline or a label
+        # a reduced relative or a relative whose end is unsure: no claim, not one that runs into the main verb
+        "The woman allegedly hit by the guard filed suit.",
+        "The woman allegedly assaulted by the guard sued.",
+        "The deed that was allegedly forged surfaced in June.",
+        "The firm that reportedly hired him in May closed in June.",
+        "The firm that reportedly hired him in 2019 closed.",
+        "The driver, Ira Mott, 52, of Kelby, Vt., allegedly hit a cyclist.",  # no subject: not "Kelby, Vt."
+        "The singer, reportedly 42, died at home.",  # no clause
+        "The car, reportedly stolen, was found in a ditch.",
+        "Reportedly armed, the man ran into the woods.",
+        "She is accused of allegedly stealing funds.",  # a gerund: no finite clause
+        "He was held for allegedly stealing a car.",
+        "A reportedly armed man was shot.",
     ],
 )
 def test_no_claim_of_its_own(text: str) -> None:
     assert summarize(text, model="rules").attributions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # clauses in a list, each with its own adverb, are claims of their own
+        ("Three were held: one reportedly drove the van, one allegedly carried the bag, and a third fled.",
+         ["one reportedly drove the van", "one allegedly carried the bag"]),
+        ("The tug reportedly sank; the crew were allegedly drunk.", ["The tug reportedly sank", "the crew were allegedly drunk"]),
+    ],
+)  # fmt: skip
+def test_each_hedged_clause_is_a_claim(text: str, contents: list[str]) -> None:
+    s = summarize(text, model="rules")
+    assert [a.content for a in s.attributions] == contents
+    assert all(a.speaker is None and a.status == "unverified" for a in s.attributions)
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from summarizer.rules.attribution.words import (
     COORDINATORS,
     FINITE,
     IRREGULAR_PAST,
+    NP_PREPOSITIONS,
     PREPOSITIONS,
     RELATIVES,
     SUBORDINATORS,
@@ -31,12 +32,19 @@ _IN_PHRASE = frozenset(ARTICLES | PREPOSITIONS | lx.POSSESSIVE_DETERMINERS | {"o
 # a reduced relative ("a man allegedly linked to the gang was held"): a new clause or phrase
 _CLAUSE_BREAKS = frozenset(COORDINATORS | SUBORDINATORS | RELATIVES | {"whom", "whose", "or"})
 _RELATIVE_OPENERS = frozenset(RELATIVES | {"whom", "whose"})
+# words for a count that stand alone as a clause's subject ("one allegedly carried the bag")
+_COUNT_SUBJECTS = frozenset({"one", "another", "two", "three", "four", "five", "some", "others", "many", "most", "all"})
+# object pronouns that end a noun phrase ("her" may go on: "hit her injured son")
+_OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me", "it"})
 # past forms with no "-ed": the lexicon's irregular and same-form pasts, and those of the deeds
 # a hearsay adverb most often stands on ("allegedly shot", "reportedly beat", "allegedly led")
 _PAST_FORMS = frozenset(
     IRREGULAR_PAST
     | lx.SAME_FORM_PAST
     | {"shot", "beat", "led", "left", "got", "found", "drew", "bit", "dug", "tore", "hung", "stuck", "forgot", "lied"}
+    # the "-ank / -ang / -ung" pasts and their kin the lexicon lacks ("reportedly sank")
+    | {"sank", "sang", "rang", "sprang", "shrank", "swung", "stung", "flung", "clung", "slung", "wrung", "spun"}
+    | {"swore", "wore"}
 )
 
 
@@ -81,29 +89,72 @@ def find(scan: SentenceScan) -> None:
         if verb is None:
             continue
         vg = verb_group_start(toks, verb, 0)
-        if vg < 1 or toks[vg - 1].low in _IN_PHRASE or not toks[vg - 1].text[:1].isalnum():
+        head = _past_appositive(toks, vg)
+        if head < 1 or toks[head - 1].low in _IN_PHRASE or not toks[head - 1].text[:1].isalnum():
             continue
-        if toks[vg - 1].low in _RELATIVE_OPENERS:
+        relative = toks[vg - 1].low in _RELATIVE_OPENERS
+        if relative:
             first = vg - 1  # "Ruiz, who allegedly fired at officers, …": the relative clause
         else:
-            start = subject_start(toks, vg)
-            if start is None and all(t.text[:1].isalnum() and t.low not in _CLAUSE_BREAKS for t in toks[:vg]):
-                start = 0  # "The two were reportedly seen": words no noun phrase reader takes, one clause
+            start = subject_start(toks, head)
+            if start is not None and start < _after_mark(toks, head, ":;"):
+                start = None  # "The tug reportedly sank; the crew were …": no subject across a semicolon
+            if head < vg and (start is None or (start > 0 and toks[start - 1].text not in ",:;")):
+                continue  # past appositives, a subject opens the sentence or follows a mark, not "of Kelby"
+            lo = _after_mark(toks, head, ":;,")
+            if start is None and all(_plain(t) for t in toks[lo:head]):
+                start = lo  # "The two were reportedly seen", "Two were held: one reportedly drove": one clause
             if start is None:
                 continue
             first = start
         end = content_end(toks, first, end_idx)
-        if first == vg - 1 and first >= 1 and toks[first - 1].text == ",":
+        if relative and first >= 1 and toks[first - 1].text == ",":
             # a relative set off by commas ends at the comma that closes it
             end = next((j for j in range(verb + 1, end) if toks[j].text == ","), end)
-        elif first == vg - 1:
+        elif relative:
             # a restrictive one at the main clause's finite verb: "a man who allegedly robbed a
-            # clerk was held"
-            end = _finite_after(toks, verb, end) or end
+            # clerk was held", "a man who allegedly robbed a clerk fled"
+            main = _finite_after(toks, verb, end)
+            if main is None and _in_subject(toks, first):
+                continue  # "the deed that was allegedly forged surfaced": where it ends is unsure
+            end = main or end
         end = _next_clause(toks, verb, end)
         if end <= verb:
             continue
         scan.add("hedged_claim", (toks[first].start, toks[end - 1].end), None, (adverb.start, adverb.end), adverb.low)
+
+
+def _past_appositive(toks: list[Token], vg: int) -> int:
+    """Where the subject's own words end before the verb group at toks[vg]: before an appositive
+    set off by commas, a few plain words with no verb ("The boy, 12, was reportedly hit", "Orr, a
+    roofer, allegedly fell", "Jones, 45, of Kelby, allegedly fell"); else at the verb group itself."""
+    head, comma = vg, vg - 1
+    while comma >= 1 and toks[comma].text == ",":
+        opening = None
+        for i in range(comma - 1, max(comma - 7, 0), -1):
+            if toks[i].text == ",":
+                opening = i if i < comma - 1 else None
+                break
+            if not _plain(toks[i]) or _verb_form(toks[i].low):
+                break
+        if opening is None:
+            break
+        head = comma = opening
+        if toks[opening + 1].low not in PREPOSITIONS | NP_PREPOSITIONS:
+            break  # one opening with a preposition goes on the one before: "Jones, 45, of Kelby, allegedly"
+    return head
+
+
+def _after_mark(toks: list[Token], vg: int, marks: str) -> int:
+    """Where the clause before toks[vg] starts after the last of ``marks`` (a colon, semicolon or
+    comma: "Two were held: one reportedly drove the van", "…, one allegedly carried the bag"),
+    else the sentence's start."""
+    return next((i + 1 for i in range(vg - 1, -1, -1) if len(toks[i].text) == 1 and toks[i].text in marks), 0)
+
+
+def _plain(t: Token) -> bool:
+    """Is ``t`` a word or number that no new clause opens with?"""
+    return t.text[:1].isalnum() and t.low not in _CLAUSE_BREAKS
 
 
 def _statement(scan: SentenceScan) -> bool:
@@ -140,15 +191,38 @@ def _verb_of(toks: list[Token], k: int, hi: int) -> int | None:
 
 
 def _finite_after(toks: list[Token], j: int, hi: int) -> int | None:
-    """The index of a finite auxiliary after toks[j] in the run of words before a new clause or
-    a punctuation mark: the verb of a subject whose phrase toks[j] stands inside."""
+    """The index of a finite verb after toks[j] in the run of words before a new clause or a
+    punctuation mark: the verb of a subject whose phrase toks[j] stands inside. An auxiliary
+    ("a man allegedly linked to the gang was held"; not the month "May"), or a past form straight after a noun and
+    not before a name ("a woman allegedly hit by the guard sued", not "shot a dog named Rex")."""
     for m in range(j + 1, hi):
         t = toks[m]
         if t.low in _CLAUSE_BREAKS or not t.text[:1].isalnum():
             return None
-        if t.low in FINITE:
+        if (t.low in FINITE and t.text[:1].islower()) or (m - 1 > j and _main_past(toks, m, hi)):
             return m
     return None
+
+
+def _main_past(toks: list[Token], m: int, hi: int) -> bool:
+    """Is toks[m] a past form standing as a clause's verb after its subject's last noun ("the
+    guard sued", "a clerk fled in May"): a past form after a lower-case content word, with no
+    name after it ("a dog named Rex" names, it tells no deed); or after an object pronoun that
+    cannot go on as a noun phrase ("the officer who allegedly beat him resigned")?"""
+    prev, nxt = toks[m - 1], toks[m + 1] if m + 1 < hi else None
+    noun_end = (_word(prev) and prev.low not in FINITE | _IN_PHRASE and not _verb_form(prev.low)) or (
+        prev.low in _OBJECT_PRONOUNS
+    )
+    if not (_word(toks[m]) and _verb_form(toks[m].low) and noun_end):
+        return False
+    return nxt is None or not (nxt.text[:1].isupper() and nxt.text.isalpha())
+
+
+def _in_subject(toks: list[Token], rel: int) -> bool:
+    """Do the words before the relative pronoun at toks[rel] hold no verb or break, so that the
+    relative stands inside the sentence's subject ("The deed that …") and a main verb follows?"""
+    verb = any(_verb_form(t.low) and (i == 0 or toks[i - 1].low not in _IN_PHRASE) for i, t in enumerate(toks[:rel]))
+    return not verb and all(_plain(t) for t in toks[:rel])  # "the deed": a noun in "-ed" after an article
 
 
 def _word(t: Token) -> bool:
@@ -164,6 +238,8 @@ def _next_clause(toks: list[Token], verb: int, end: int) -> int:
     reportedly no leads, and police remain at the scene"): the adverb stands on the first only.
     Not a second verb of the same subject ("allegedly fired and fled")."""
     for j in range(verb + 1, end - 1):
+        if toks[j].text == "," and j + 2 < end and _opens_clause(toks[j + 1], toks[j + 2]):
+            return j  # "one reportedly drove the van, one allegedly carried the bag": a list of clauses
         if toks[j].low not in COORDINATORS:
             continue
         nxt = toks[j + 1]
@@ -180,6 +256,13 @@ def _next_clause(toks: list[Token], verb: int, end: int) -> int:
             if _verb_form(toks[m].low):
                 return j - 1 if comma else j  # "and a deputy fired": a subject, then its verb
     return end
+
+
+def _opens_clause(first: Token, second: Token) -> bool:
+    """Do two words open a clause of their own, a subject pronoun or a count, then its verb or a
+    hearsay adverb ("he was", "one allegedly", "two fled"), not the same subject's next verb?"""
+    subject = first.low in CLAUSE_SUBJECTS or first.low in _COUNT_SUBJECTS or first.text.isdigit()
+    return subject and (second.low in lx.HEARSAY_ADVERBS or _verb_form(second.low))
 
 
 def _verb_form(low: str) -> bool:
