@@ -4,7 +4,8 @@ sentence: a person named by a crew's post, a trade or a kin word (with a prefix:
 gerund after "of" takes a person and the people counted beside them; a wound and then "died" in
 one clause is a death, and one of a group told so is one of the group; an age noun alone ("a
 19-year-old") is a person in any frame of harm; an ordinal person with a harm lived through ("A
-fifth escaped with burns") is one more hurt."""
+fifth escaped with burns") is one more hurt; a person named by a possessive and a noun of relation
+after one person told dead in their sentence ("killing a man and wounding his son") is one more."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 
 from summarizer import summarize
 from summarizer.evaluation import count_of
+from summarizer.rules.descriptions import KIN_NOUNS
 
 
 def tolls(text: str) -> tuple[int, int]:
@@ -204,4 +206,49 @@ def test_age_noun_is_a_person(text: str, expected: tuple[int, int]) -> None:
     ],
 )
 def test_ordinal_person_hurt(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+# the dead, and the possessive that agrees with them (a couple's child for "their")
+_POSSESSORS = [("a man", "his"), ("a woman", "her"), ("a 6-year-old", "his"), ("a couple's son", "their")]
+
+
+@pytest.mark.parametrize("kin", sorted(KIN_NOUNS))
+@pytest.mark.parametrize(("dead", "possessive"), _POSSESSORS)
+def test_kin_of_the_dead_is_one_more(dead: str, possessive: str, kin: str) -> None:
+    # every kin word, either sex, any possessive: the possessor's relation is someone else
+    text = f"A gunman opened fire in Tessel on Sunday, killing {dead} and wounding {possessive} {kin}."
+    assert tolls(text) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relation by a person noun, a prefix or an age between: one more
+        ("A gunman opened fire in Tessel on Sunday, killing a man and wounding his friend.", (1, 1)),
+        ("A gunman opened fire in Tessel on Sunday, killing a woman and injuring her neighbor.", (1, 1)),
+        ("A gunman opened fire in Tessel on Sunday, killing a man and wounding his half-brother.", (1, 1)),
+        ("A gunman opened fire in Tessel on Sunday, killing a man and wounding his 12-year-old son.", (1, 1)),
+        ("A drunk driver killed a man in Tessel on Sunday and injured his stepson.", (1, 1)),
+        ("A man was killed in Tessel on Sunday and his mom was shot in the arm.", (1, 1)),
+        # near misses: the relation speaks, looks on, is unharmed, or is dead too
+        ("A man was killed in Tessel on Sunday; his son said he was kind.", (1, 0)),
+        ("A gunman opened fire in Tessel on Sunday, killing a man in front of his son.", (1, 0)),
+        ("A man was shot in Tessel on Sunday. His son, 12, was not hurt.", (0, 1)),
+        ("A gunman opened fire in Tessel on Sunday, killing a man and his son.", (2, 0)),
+        # near misses: the dead in a parent's words; the relation told hurt before the dead; the
+        # possessor the attacker, the dead told a sentence before; several dead, the relation one
+        ("A boy was killed in Tessel on Sunday, and his mother said her son had been shot in the back.", (1, 0)),
+        ("His son was wounded in Tessel on Sunday. He died at the hospital.", (1, 0)),
+        (
+            "Deputies found a man dead in Tessel on Sunday. A woman shot her boyfriend in an argument, they said.",
+            (1, 0),
+        ),
+        (
+            "A man shot his wife, 70, and then shot himself in Tessel, police said. The two were pronounced dead.",
+            (2, 0),
+        ),
+    ],
+)
+def test_relation_of_the_dead(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected

@@ -217,8 +217,7 @@ def _read_victim(
         return  # "A clerk was shot … the clerk was also shot in the leg": the same person
     if (
         not also
-        and _CHILD_KIN.fullmatch(phrase)
-        and _parent_said_child(view, max(0, sent.start - _PARENT_REACH), s, phrase)
+        and child_in_parents_words(view, max(0, sent.start - PARENT_REACH), s, phrase)
         and not _AS_WELL_AFTER.search(view, e, sent.end)
         and any(d.category in HARMS and d.span[0] < s and not other_sex(phrase, {sex_of(d.text)}) for d in before)
     ):
@@ -326,9 +325,12 @@ _PARENTS_POSSESSIVE = {"father": "his", "dad": "his", "stepfather": "his", "moth
 _PARENTS_POSSESSIVE |= {"mum": "her", "stepmother": "her", "parents": "their"}
 
 
-def _parent_said_child(view: str, start: int, end: int, child: str) -> bool:
-    """Is a parent of the victim named between ``start`` and ``end`` whose own word for their
-    child is ``child`` ("the boy's father" for "his son", "his parents" for "their son")?"""
+def child_in_parents_words(view: str, start: int, end: int, child: str) -> bool:
+    """Is ``child`` a parent's word for their child ("his son") and a parent of the victim named
+    between ``start`` and ``end`` whose own word it is ("the boy's father" for "his son", "his
+    parents" for "their son")?"""
+    if not _CHILD_KIN.fullmatch(child):
+        return False
     own = child.split()[0].lower()
     return any(
         _PARENTS_POSSESSIVE.get(m.group("parent").lower(), own) == own
@@ -336,7 +338,7 @@ def _parent_said_child(view: str, start: int, end: int, child: str) -> bool:
     )
 
 
-_PARENT_REACH = 250  # characters back: the sentence and the one before
+PARENT_REACH = 250  # characters back: the sentence and the one before
 # one more told at the clause's end ("… was wounded as well", "… too")
 _AS_WELL_AFTER = compiled(r"\b(?:as\s+well|too)\b", re.I)
 

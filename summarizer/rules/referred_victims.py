@@ -9,12 +9,27 @@ import re
 
 from summarizer.rules import victims
 from summarizer.rules.bounded_counts import sentence_end
+from summarizer.rules.descriptions import KIN_NOUNS
 from summarizer.rules.figure_drafts import FigureDraft
-from summarizer.rules.implicit_victims import THE_OTHER, also_harmed, other_sex, people_draft, unasserted
+from summarizer.rules.implicit_victims import (
+    PARENT_REACH,
+    THE_OTHER,
+    also_harmed,
+    child_in_parents_words,
+    other_sex,
+    people_draft,
+    unasserted,
+)
 from summarizer.rules.shot_and_dead import label_shot
 from summarizer.rules.victim_phrases import PAST_RE, SELF_KILLED_RE
 from summarizer.text.base import Span
-from summarizer.text.implicit_counts import ORDINAL_WORDS, VICTIM_NOUNS, implicit_count
+from summarizer.text.implicit_counts import (
+    ORDINAL_WORDS,
+    PERSON_PREFIX,
+    VICTIM_NOUN_WORDS,
+    VICTIM_NOUNS,
+    implicit_count,
+)
 from summarizer.text.incident_words import CONVEYED, HOSPITALIZED, HURT_PARTICIPLE, PERPETRATOR_NOUNS
 from summarizer.text.regex import compiled
 from summarizer.text.segments import Sentence
@@ -99,7 +114,8 @@ def referred_victims(
 
     for category, told in found.items():
         m = told
-        if category == "injured" and killed and not apart(view[m.span[0] : m.span[1]]):
+        of_theirs = not many_dead and _someone_of_theirs(view, m, dead, found.get("killed"))
+        if category == "injured" and killed and not of_theirs and not apart(view[m.span[0] : m.span[1]]):
             if survivor is None:
                 continue  # most likely the one who died, on the way to the hospital
             # unless named again by having lived: "The driver was hit. … the wounded driver was taken to a hospital"
@@ -297,6 +313,36 @@ def _introduced_after_the_dead(view: str, d: FigureDraft, dead_spans: list[Span]
         and dead["head"].lower() not in _ANYONE
         and dead["head"].lower() != new["head"].lower()
     )
+
+
+# a person named by whose they are: a possessive, a word or two, then the noun ("his son", "her
+# 12-year-old daughter", "their half-brother", "his friend")
+_POSSESSED = compiled(rf"(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?{PERSON_PREFIX}(?P<head>[a-z][\w'’-]*)\Z", re.I)
+# the nouns of a relation to someone (kin, a friend, a neighbour, a passenger), not the
+# possessor's "victim" (the attacker's: the dead again) nor the attacker
+_RELATION_HEADS = (KIN_NOUNS | VICTIM_NOUN_WORDS) - _ANYONE - PERPETRATOR_NOUNS
+
+
+def _someone_of_theirs(
+    view: str, m: victims.Mention, dead: list[FigureDraft], dead_one: victims.Mention | None
+) -> bool:
+    """ "killing a man and wounding his son": a person named by a possessive and a noun of
+    relation (a kin word, "friend", "neighbor") after one person told dead in the same sentence
+    is the possessor's relation, someone else than the possessor (the dead, or whoever harmed
+    them), so one more person, not the dead on the way to the hospital. Not a child in a parent's
+    own words ("A boy was killed. His mother said her son was shot": the boy), nor one named
+    before the dead ("His son was wounded. He died": the son), nor after the dead's sentence,
+    where the possessor may be the attacker ("A man was found dead. … She shot her boyfriend":
+    the dead again); the caller leaves out several dead, the relation maybe one of them ("shot
+    his wife and then himself. The two were dead")."""
+    a, b = m.span
+    new = _POSSESSED.match(view, a, b)
+    if new is None or new["head"].lower() not in _RELATION_HEADS:
+        return False
+    told = [(d.span[0], d.sentence) for d in dead] + ([(dead_one.span[0], dead_one.sentence)] if dead_one else [])
+    if not any(at < a and sentence == m.sentence for at, sentence in told):
+        return False
+    return not child_in_parents_words(view, max(0, a - PARENT_REACH), a, view[a:b])
 
 
 def _killer_turned_after(view: str, by_index: dict[int, Sentence], d: FigureDraft) -> bool:

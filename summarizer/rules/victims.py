@@ -218,7 +218,7 @@ _HURT_OBJECT_VERBS = (
 # the person as the object: "an officer shot him", "fatally shot her son", "shot dead his ex-wife",
 # "found the man dead"
 _OBJECT_RE = guarded(
-    rf"\b(?:(?P<killed>{_KILLED_OBJECT_VERBS})|(?P<injured>struck|hit|{_HURT_OBJECT_VERBS}))\s+(?P<who>him|himself|herself|her(?=\s*[,;]|\s*\.(?!\d)|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple|with|to\s+death)\b)|(?:his|her|the)\s+(?:{FILLER}\s+){{0,2}}?"
+    rf"\b(?:(?P<killed>{_KILLED_OBJECT_VERBS})|(?P<injured>struck|hit|{_HURT_OBJECT_VERBS}))\s+(?P<who>him|himself|herself|her(?=\s*[,;]|\s*\.(?!\d)|\s+(?:in|on|at|once|twice|and|as|while|after|several|multiple|with|to\s+death)\b)|(?:his|her|their|the)\s+(?:{FILLER}\s+){{0,2}}?"
     # not "struck the man with his car" nor "shot by …"; the gun it was done with may follow; a
     # possessive is not the one harmed but whose ("shot dead his wife's dog"; "his wife's brother" is)
     rf"{PERSON_PREFIX}(?:{VICTIM_NOUNS}|victim)(?!['’]s\b){AND_KIN}|\d{{1,3}}-year-old\s+(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}}))\b(?!\s+by\b)(?!\s+with\b(?!\s+(?:an?|his|her|their|the)\s+(?:[\w.-]+\s+){{0,2}}?{_GUN}\b))"

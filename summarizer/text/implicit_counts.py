@@ -14,7 +14,7 @@ from summarizer.text.regex import compiled, word_alternation
 # "a man", "an 18-year-old woman", "one teen": a single person named without a number
 VICTIM_NOUN_LIST = (
     "man|woman|boy|girl|teen|teenager|person|victim|child|toddler|infant|baby|student|pupil|officer|resident|driver"
-    "|passenger|clerk|worker|employee|father|mother|son|daughter|brother|sister|husband|wife|friend|guard"
+    "|passenger|clerk|worker|employee|father|mother|dad|mom|mum|parent|son|daughter|brother|sister|husband|wife|friend|guard"
     "|deputy|trooper|juvenile|male|female|suspect|gunman|robber|motorist|pedestrian|bystander|customer"
     "|homeowner|neighbor|neighbour|security guard|cashier|youth|adult|soldier|civilian|teacher|nurse|doctor"
     "|firefighter|fireman|pastor|coach|owner|tenant|roommate|girlfriend|boyfriend|classmate|schoolmate|teammate|housemate|cousin|uncle|aunt|nephew|niece"
