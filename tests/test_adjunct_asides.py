@@ -84,6 +84,15 @@ def test_an_adjunct_between_subject_and_verb(text: str, reports: list[tuple[str,
             [("the union", "said", "The ferry was late again, meanwhile")],
         ),
         ("The fares will rise, however, said Tarn.", [("Tarn", "said", "The fares will rise, however")]),
+        # near misses: an inverted tag right after the aside, its speaker after the verb, is the
+        # adverb's report, not the subject's
+        ("The levy, though, said Tarn, would fail.", [("Tarn", "said", "The levy, though … would fail")]),
+        ("The depot, too, says the mayor, is unsafe.", [("the mayor", "says", "The depot, too … is unsafe")]),
+        ("Yes, then, said Tarn.", [("Tarn", "said", "Yes, then")]),
+        # and an object or a time after the verb is no inverted speaker
+        ("The board, however, said nothing.", []),
+        ("Tarn, though, said it.", []),
+        ("The board, however, said the mayor was wrong.", [("The board", "said", "the mayor was wrong")]),
     ],
 )
 def test_a_sentence_adverb_between_subject_and_verb(text: str, reports: list[tuple[str, str, str]]) -> None:

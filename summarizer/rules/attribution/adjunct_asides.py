@@ -13,8 +13,8 @@ and the clause before its comma no content of an inverted tag (linking_aside_ope
 
 from __future__ import annotations
 
-from summarizer.rules.attribution.phrases import is_word, np_left
-from summarizer.rules.attribution.words import WHO_WHICH_WHOM
+from summarizer.rules.attribution.phrases import is_word, np_left, source_like
+from summarizer.rules.attribution.words import TIME_WORDS, WHO_WHICH_WHOM
 from summarizer.text import lexicon as lx
 from summarizer.text.segments import Token
 
@@ -75,7 +75,11 @@ _PART_OWNERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 def linking_aside_opening(toks: list[Token], j: int) -> int | None:
     """The comma that opens a sentence adverb closed by the comma at toks[j] (", meanwhile,",
-    ", in turn,", ", for her part,"), with a word before it; None else."""
+    ", in turn,", ", for her part,"), with a word before it; None else, and None when the verb
+    after it is an inverted tag's, its speaker after it ("The plan, though, said Pine, will
+    fail": the adverb is the report's)."""
+    if _inverted_tag_at(toks, j + 1):
+        return None
     words = [t.low for t in toks[max(0, j - 4) : j]]
     for n in (1, 2, 3):
         p = j - n - 1
@@ -97,3 +101,26 @@ def subject_and_linking_aside(toks: list[Token], j: int) -> bool:
     clause an inverted tag after the comma could report?"""
     opening = linking_aside_opening(toks, j) if j > 0 and toks[j].text == "," else None
     return opening is not None and np_left(toks, opening - 1, 0) == 0
+
+
+_PHRASE_ENDS = frozenset({",", ".", "!", "?", ";"})
+
+
+def _inverted_tag_at(toks: list[Token], v: int) -> bool:
+    """Is toks[v] a verb of speech with its speaker after it, a short phrase of a name or a
+    source closing at a comma or the sentence's end ("said Pine,", "says the mayor.")? Not an
+    object or a time ("said nothing.", "said it.", "said Monday,"), nor a clause ("said the
+    vote was fair")."""
+    if v >= len(toks) or lx.CUE_KIND.get(toks[v].low) != "speech":
+        return False
+    e = v + 1
+    while e < len(toks) and e - v <= 5 and is_word(toks[e]):
+        e += 1
+    if e == v + 1 or e - v > 5 or (e < len(toks) and toks[e].text not in _PHRASE_ENDS):
+        return False
+    head = toks[e - 1]
+    return (
+        source_like(head)
+        and head.low not in TIME_WORDS
+        and (head.text[:1].isupper() or head.low not in lx.PRONOUN_FORMS)
+    )
