@@ -29,6 +29,25 @@ def _reports(text: str) -> list[tuple[str | None, str | None, str]]:
             '"The pier was dark," the guard, who asked for help, later said.',
             [("the guard, who asked for help", "later said", "The pier was dark")],
         ),
+        # the relative's verb after its own subject or an adverb is no tag either
+        (
+            '"The pier was dark," the guard, whose wife told police about it, said.',
+            [("the guard, whose wife told police about it", "said", "The pier was dark")],
+        ),
+        (
+            '"The pier was dark," the guard, who police said was hurt, added.',
+            [("the guard, who police said was hurt", "added", "The pier was dark")],
+        ),
+        (
+            '"The pier was dark," the guard, who then said nothing more, said.',
+            [("the guard, who then said nothing more", "said", "The pier was dark")],
+        ),
+        # near misses: a relative with no commas, a tag before the relative
+        (
+            '"The pier was dark," the guard who lives nearby said.',
+            [("the guard who lives nearby", "said", "The pier was dark")],
+        ),
+        ('"The pier was dark," the guard said, who was tired.', [("the guard", "said", "The pier was dark")]),
         # the tag's own verb in the relative's place keeps its reading
         (
             '"The pier was dark," a fisherman, who lives nearby, said.',

@@ -102,9 +102,10 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
             # `"…," he’s said`: a pronoun written with "has" before the cue, which is a verb
             continue
         vg = verb_group_start(toks, k, i)
-        if vg - 2 > i and toks[vg - 1].low in _PERSON_RELATIVES and toks[vg - 2].text == ",":
-            # `"…," the woman, who asked not to be named, said`: the verb of a relative clause set
-            # off on the subject is no tag; the tag's verb comes after its closing comma
+        if _in_set_off_relative(toks, vg, i):
+            # `"…," the woman, who asked not to be named, said`, `"…," the woman, whom police did
+            # not name, said`: the verb of a relative clause set off on the subject is no tag; the
+            # tag's verb comes after its closing comma
             continue
         np_start = np_left(toks, vg - 1, i)
         if np_start == i + 1 and toks[i].low in _POSSESSIVES:
@@ -288,6 +289,18 @@ _POSSESSIVES = frozenset({"her", "his", "its", "their", "our", "my", "your"})
 _ARTICLES_AND_POSSESSIVES = _POSSESSIVES | {"a", "an", "the"}
 _POINTING_BACK = frozenset({"that", "this", "such"})
 _PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+
+
+def _in_set_off_relative(toks: list[Token], vg: int, i: int) -> bool:
+    """Is the verb group at toks[vg] inside a relative clause opened by ", who" (whom, whose)
+    after toks[i] and not yet closed by a comma ("the clerk, who asked …", "the woman, whom
+    police did not name …", "the man, whose son told …")?"""
+    for m in range(vg - 1, i + 1, -1):
+        if toks[m].text == ",":
+            return False
+        if toks[m].low in _PERSON_RELATIVES and toks[m - 1].text == ",":
+            return True
+    return False
 
 
 def speaker_after(ctx: Context, q: QuoteRegion, p_end: int) -> Found | None:
