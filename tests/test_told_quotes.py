@@ -63,8 +63,13 @@ def _reports(text: str) -> list[tuple[str | None, str | None, str]]:
             'Velo said on the "Dawn Desk" show that he would stay in the race.',
             [("Velo", "said", "he would stay in the race")],
         ),
+        # a title that opens with a number, or told with no hearer before it
+        ('Velo told "48 Hours" that the pier would close.', [("Velo", "told", "the pier would close")]),
+        ('Velo told "Harbour Talk" the pier would close.', [("Velo", "told", "the pier would close")]),
+        ('Velo said on "Late Desk" that fares would rise.', [("Velo", "said", "fares would rise")]),
         # near misses: a quoted clause after the hearer or the verb is what was said
         ('Velo told reporters "It is over."', [("Velo", "told", "It is over")]),
+        ('Velo told reporters "3 men ran" and left.', [("Velo", "told", "3 men ran")]),
         ('Velo said on Sunday "We are done" and left.', [("Velo", "said", "We are done")]),
     ],
 )

@@ -45,7 +45,7 @@ _PROGRAMME_NOUNS = frozenset({"show", "program", "programme", "podcast", "broadc
 
 def quoted_title_end(toks: list[Token], k: int, hi: int) -> int | None:
     """Where a programme's or an outlet's title in quote marks that opens at toks[k] ends: the
-    mark, a few words in capitals (small words in lower case after the first), the closing mark,
+    mark, a few words in capitals or numbers (small words in lower case after the first), the closing mark,
     and a programme noun if one follows ('told NBC's "Meet the Press" on Sunday that …', 'told the
     "Today" show that …', 'said on ABC's "This Week" that …': the hearer or the medium, not what
     was said); None else ('told them "We are done"', a quoted clause, is what was told)."""
@@ -56,6 +56,9 @@ def quoted_title_end(toks: list[Token], k: int, hi: int) -> int | None:
             if m == k + 1:
                 return None
             return m + 2 if m + 1 < hi and toks[m + 1].low in _PROGRAMME_NOUNS else m + 1
-        if not (toks[m].text[:1].isupper() or (m > k + 1 and toks[m].low in _TITLE_SMALL)):
+        # a word in capitals, or a number ('"60 Minutes"'), or a small word after the first
+        if not (
+            toks[m].text[:1].isupper() or toks[m].text[:1].isdigit() or (m > k + 1 and toks[m].low in _TITLE_SMALL)
+        ):
             return None
     return None
