@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer import summarize
+from summarizer.rules.attribution.reporting_verbs import cue_at
+from summarizer.text.segments import tokens
 
 Reading = tuple[str | None, str | None, str]
 
@@ -76,6 +78,24 @@ def _readings(text: str) -> list[Reading]:
 )
 def test_a_retort_told_as_return_of_fire(sentence: str, readings: list[Reading]) -> None:
     assert _readings(sentence) == readings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "quoted", "cue"),
+    [
+        ('She hit back: "No."', "hit", False, "hit back"),
+        ('"No," she hit back.', "hit", True, "hit back"),
+        # near misses: a quote before the pair is no sign of words told, untagged
+        ('"Drop it!" The man fired back.', "fired", False, None),
+        ('"Drop it!" The man fired back at police.', "fired", False, None),
+    ],
+)
+def test_a_retort_needs_words_told_after_it_or_a_tagged_quote(
+    sentence: str, verb: str, quoted: bool, cue: str | None
+) -> None:
+    toks = tokens(sentence, 0, len(sentence))
+    k = next(i for i, t in enumerate(toks) if t.low == verb)
+    assert cue_at(toks, k, quoted=quoted) == (None if cue is None else (cue, k + 1))
 
 
 @pytest.mark.parametrize(

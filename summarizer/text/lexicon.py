@@ -69,6 +69,11 @@ def inflect(lemma: str) -> tuple[str, ...]:
 _DOUBLE_FINAL = {"admit", "aver", "commit", "quip", "regret", "submit", "plot", "permit", "omit", "abet", "beg", "bet",
                  "brag", "concur", "dub", "plan", "prefer", "refer", "slam", "snap", "stop", "occur", "rip"}  # fmt: skip
 
+# a return of fire that news English also reads as a retort ("the minister hit back that …",
+# "fired back: “…”"); a cue only with words told (attribution.reporting_verbs._retort_told):
+# not "shot back at police" ("push back" is a stance, of "push": "pushed back on the plan")
+RETORTS = frozenset({"shoot back", "fire back", "hit back"})
+
 # Verbs of saying: they take a clause or a quote, with or without "that".
 SPEECH_VERBS = [
     "",
@@ -89,10 +94,8 @@ SPEECH_VERBS = [
     "aver opine intone rue posit enthuse exclaim",
     # "as the mayor put it, …": read only after "as" and its subject (attribution.reporting_verbs.cue_at)
     "put it",
-    # a retort told as a return of fire ("the minister hit back that …", "fired back: “…”");
-    # read only with words told (attribution.reporting_verbs._retort_told): not "shot back at police"
-    # ("push back" is a stance, of "push": "pushed back on the plan")
-    "shoot back fire back hit back",
+    # a retort told as a return of fire (RETORTS)
+    " ".join(sorted(RETORTS)),
     "",
 ]
 # Verbs of believing and knowing: they need a clause after them ("that", or a subject).
@@ -112,7 +115,7 @@ def _lemmas(block: list[str]) -> list[str]:
     i = 0
     # two-word lemmas are written joined with their particle in the lists above
     multi = {"point out", "lay out", "spell out", "raise concerns", "raise questions",
-             "express concern", "voice concern", "put it", "shoot back", "fire back", "hit back"}  # fmt: skip
+             "express concern", "voice concern", "put it", *RETORTS}  # fmt: skip
     while i < len(words):
         pair = " ".join(words[i : i + 2])
         if pair in multi:

@@ -65,7 +65,7 @@ def cue_at(toks: list[Token], k: int, *, quoted: bool = False) -> tuple[str, int
         if (
             lemma is not None
             and (lemma != "put it" or _after_as_subject(toks, k))
-            and (lemma not in _RETORTS or quoted or _retort_told(toks, k))
+            and (lemma not in lx.RETORTS or quoted or _retort_told(toks, k))
         ):
             return lemma, k + 1
     if low in lx.CUE_FORMS:
@@ -73,18 +73,14 @@ def cue_at(toks: list[Token], k: int, *, quoted: bool = False) -> tuple[str, int
     return None
 
 
-# the verbs of a return of fire, a retort only with words told ("shot back that …")
-_RETORTS = frozenset({"shoot back", "fire back", "hit back"})
-
-
 def _retort_told(toks: list[Token], k: int) -> bool:
     """Is the pair at toks[k] ("shot back", "hit back") a retort: "that", a colon or a quote
-    right after it or after a target ("fired back at critics: “…”"), or a quote just before it
-    ("“…,” the minister hit back.")? Else it is fire returned ("the gunman shot back at
-    police", "officers fired back and …", "“Drop it!” The man fired back."), no words told; a
-    tag after a quote is its caller's to judge (``cue_at``'s ``quoted``). A phrase of when or of
-    the medium between is skipped ("hit back on social media that …", "fired back on Monday:
-    …"); not a place or a target ("fired back on the gunmen.")."""
+    right after it or after a target ("fired back at critics: “…”")? Else it is fire returned
+    ("the gunman shot back at police", "officers fired back and …", "“Drop it!” The man fired
+    back."), no words told: a quote before the pair is no sign, a tag after a quote is its
+    caller's to judge (``cue_at``'s ``quoted``: "“…,” the minister hit back."). A phrase of when
+    or of the medium between is skipped ("hit back on social media that …", "fired back on
+    Monday: …"); not a place or a target ("fired back on the gunmen.")."""
     after = toks[k + 2 : k + 9]
     after = after[_when_or_medium(after) :]  # "fired back on Monday: …", "hit back on X that …"
     if not after:
@@ -97,7 +93,7 @@ def _retort_told(toks: list[Token], k: int) -> bool:
                 return True
             if not is_word(t):
                 break
-    return any(t.text in ALL_QUOTES for t in toks[max(0, k - 5) : k])
+    return False
 
 
 def _when_or_medium(after: list[Token]) -> int:
