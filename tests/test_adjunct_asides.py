@@ -75,6 +75,9 @@ def test_an_adjunct_between_subject_and_verb(text: str, reports: list[tuple[str,
         ("Tarn, in turn, praised Velo for his work.", [("Tarn", "praised", "Velo for his work")]),
         ("Tarn, though, said the fares would rise.", [("Tarn", "said", "the fares would rise")]),
         ("Tarn, too, said the fares would rise.", [("Tarn", "said", "the fares would rise")]),
+        # any connective ("indeed", "thus") and any owner of "part" ("their", "our")
+        ("Tarn, indeed, said the fares would rise.", [("Tarn", "said", "the fares would rise")]),
+        ("The drivers, for their part, urged Velo to resign.", [("The drivers", "urged", "to resign")]),
         # a lone verb with no words after it reads nothing, aside or not
         ("Tarn, meanwhile, accused Velo of lying.", []),
         ("Tarn accused Velo of lying.", []),

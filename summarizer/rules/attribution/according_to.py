@@ -17,6 +17,7 @@ from summarizer.rules.attribution.words import (
     FINITE,
     IRREGULAR_PAST,
     PREPOSITIONS,
+    RELATIVE_PRONOUNS,
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.segments import Token
@@ -138,7 +139,7 @@ def _long_source_end(toks: list[Token], i: int, hi: int) -> int | None:
     for j in range(i + 1, min(hi - 1, i + 40)):
         if toks[j].text == ",":
             return j
-        if relative is None and toks[j].low in _RELATIVES:
+        if relative is None and toks[j].low in RELATIVE_PRONOUNS:
             relative = j
         if (toks[j].low in FINITE and relative is None) or not (is_word(toks[j]) or toks[j].text in "-–'’()&"):
             return None
@@ -158,8 +159,6 @@ def _relatives_object(toks: list[Token], relative: int | None, j: int) -> bool:
     return not any(t.low in ARTICLES_AND_POSSESSIVES or t.low in lx.SUBJECT_PRONOUNS for t in toks[relative + 1 : j])
 
 
-# what opens a relative clause on the source, whose verb is no content's
-_RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 # words after which a noun phrase goes on inside the source ("a report by the auditor", "filed
 # with the court", "the union and its members", "the lawyer for her family")
 _LINKS = frozenset(

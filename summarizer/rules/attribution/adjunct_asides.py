@@ -14,7 +14,7 @@ and the clause before its comma no content of an inverted tag (linking_aside_ope
 from __future__ import annotations
 
 from summarizer.rules.attribution.phrases import is_word, np_left, source_like
-from summarizer.rules.attribution.words import TIME_WORDS, WHO_WHICH_WHOM
+from summarizer.rules.attribution.words import CONNECTIVES, TIME_WORDS, WHO_WHICH_WHOM
 from summarizer.text import lexicon as lx
 from summarizer.text.segments import Token
 
@@ -61,16 +61,14 @@ def _aside_word(toks: list[Token], m: int) -> bool:
 
 
 # sentence adverbs that link a clause to the one before and may sit, set off by commas, between
-# a subject and its verb ("Pine, meanwhile, accused …", "The union, for its part, urged …")
-_LINKING_ADVERBS = frozenset(
-    {"meanwhile", "however", "though", "too", "also", "instead", "likewise", "similarly", "nonetheless",
-     "nevertheless", "still", "then", "again", "therefore", "separately", "moreover"}
-)  # fmt: skip
+# a subject and its verb ("Pine, meanwhile, accused …", "The union, for its part, urged …"): the
+# connectives, and those that sit only inside a clause ("Pine, too, urged …")
+_LINKING_ADVERBS = frozenset(CONNECTIVES | {"though", "too", "likewise", "then", "again", "therefore"})
 # the same in two or three words: "in turn", "in response", "by contrast", "for her part"
 _LINKING_PHRASES = frozenset(
     {("in", "turn"), ("in", "response"), ("in", "reply"), ("in", "contrast"), ("by", "contrast")}
 )
-_PART_OWNERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+_PART_OWNERS = frozenset(lx.POSSESSIVE_DETERMINERS | {"our", "my", "your"})
 
 
 def linking_aside_opening(toks: list[Token], j: int) -> int | None:

@@ -16,7 +16,7 @@ from summarizer.rules.attribution.words import (
     IRREGULAR_PAST,
     NP_PREPOSITIONS,
     PREPOSITIONS,
-    RELATIVES,
+    RELATIVE_PRONOUNS,
     SUBORDINATORS,
 )
 from summarizer.text import lexicon as lx
@@ -30,8 +30,7 @@ from summarizer.text.segments import Token
 _IN_PHRASE = frozenset(ARTICLES | PREPOSITIONS | lx.POSSESSIVE_DETERMINERS | {"our", "my", "your", "these", "those"})
 # what ends the run of words after a verb in which a second finite verb would show the first to be
 # a reduced relative ("a man allegedly linked to the gang was held"): a new clause or phrase
-_CLAUSE_BREAKS = frozenset(COORDINATORS | SUBORDINATORS | RELATIVES | {"whom", "whose", "or"})
-_RELATIVE_OPENERS = frozenset(RELATIVES | {"whom", "whose"})
+_CLAUSE_BREAKS = frozenset(COORDINATORS | SUBORDINATORS | RELATIVE_PRONOUNS | {"or"})
 # words for a count that stand alone as a clause's subject ("one allegedly carried the bag")
 _COUNT_SUBJECTS = frozenset({"one", "another", "two", "three", "four", "five", "some", "others", "many", "most", "all"})
 # object pronouns that end a noun phrase ("her" may go on: "hit her injured son")
@@ -92,7 +91,7 @@ def find(scan: SentenceScan) -> None:
         head = _past_appositive(toks, vg)
         if head < 1 or toks[head - 1].low in _IN_PHRASE or not toks[head - 1].text[:1].isalnum():
             continue
-        relative = toks[vg - 1].low in _RELATIVE_OPENERS
+        relative = toks[vg - 1].low in RELATIVE_PRONOUNS
         if relative:
             first = vg - 1  # "Ruiz, who allegedly fired at officers, …": the relative clause
         else:
@@ -183,7 +182,7 @@ def _verb_of(toks: list[Token], k: int, hi: int) -> int | None:
         return j
     if not (_verb_form(low) or (low.endswith("s") and not low.endswith("ss"))):
         return None
-    if k >= 1 and toks[k - 1].low in _RELATIVE_OPENERS:
+    if k >= 1 and toks[k - 1].low in RELATIVE_PRONOUNS:
         return j  # "who allegedly robbed": the relative pronoun is the subject of a finite verb
     if _finite_after(toks, j, hi) is not None:
         return None  # the participle's phrase ends at the subject's own verb

@@ -15,13 +15,13 @@ from summarizer.rules.attribution.words import (
     ARTICLES_AND_POSSESSIVES,
     COORDINATORS,
     FINITE,
+    PERSON_RELATIVES,
     TIME_WORDS,
+    WH_RELATIVES,
     WHO_WHICH_WHOM,
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.segments import Token
-
-RELATIVES = frozenset({*WHO_WHICH_WHOM, "whose"})
 
 
 def add_inverted(scan: SentenceScan, k: int, vg: int, last: int, lemma: str) -> bool:
@@ -75,7 +75,7 @@ def _inverted_speaker_end(toks: list[Token], k: int, vg: int, last: int, end_idx
         # "…, said Ada J. Morel, a clerk with the council.": a name, then an apposition to the sentence's end
         sp_end = end_idx
     to_end = sp_end is not None and sp_end >= end_idx
-    relative = commaed and name_end is not None and toks[name_end + 1].low in _PERSON_RELATIVES
+    relative = commaed and name_end is not None and toks[name_end + 1].low in PERSON_RELATIVES
     if sp_end is not None and to_end and not relative:
         # "…, said the mayor on Tuesday." (not a relative clause's own when: "…, who shut it Monday")
         sp_end = _before_when(toks, last + 2, sp_end)
@@ -134,14 +134,13 @@ def _describes_speaker(toks: list[Token], i: int, comma: int) -> bool:
     if np_right(toks, i, comma + 1, stop_at_comma=False) != comma:
         return False
     head = toks[phrase_head(toks, i, comma)]
-    if nxt.low in _PERSON_RELATIVES:
+    if nxt.low in PERSON_RELATIVES:
         return source_like(head)
     # "…, said the report, which found …", "…, said the ministry, which runs the port": after a
     # document or a body, "which" is on that speaker as "who" is on a person
     return nxt.low == "which" and head.low in _THING_SOURCES
 
 
-_PERSON_RELATIVES = frozenset({"who", "whose"})
 # the heads of a speaker that is a document or a body, which a relative "which" describes
 _THING_SOURCES = frozenset(lx.DOCUMENT_HEADS | lx.ORG_HEADS)
 
@@ -193,7 +192,7 @@ def _apposition_close(toks: list[Token], i: int, hi: int) -> int | None:
         t = toks[j]
         if t.text == ",":
             return j if toks[j + 1].low in FINITE else None
-        if t.low in FINITE or t.low in RELATIVES or t.low == "that" or not (t.text.isalnum() or t.text in "-'’"):
+        if t.low in FINITE or t.low in WH_RELATIVES or t.low == "that" or not (t.text.isalnum() or t.text in "-'’"):
             return None
     return None
 

@@ -14,7 +14,7 @@ from summarizer.rules.attribution.reporting_verbs import cue_at
 from summarizer.rules.attribution.verb_groups import verb_group_start
 from summarizer.rules.attribution.verb_hearers import skip_hearer
 from summarizer.rules.attribution.verb_objects import accusation
-from summarizer.rules.attribution.words import COMPLEMENTIZERS, TIME_WORDS, holds_cue_word
+from summarizer.rules.attribution.words import COMPLEMENTIZERS, PERSON_RELATIVES, TIME_WORDS, holds_cue_word
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES
 from summarizer.text.quotes import QuoteRegion
@@ -288,7 +288,6 @@ _READ = frozenset({"read", "reads"})
 _POSSESSIVES = frozenset({"her", "his", "its", "their", "our", "my", "your"})
 _ARTICLES_AND_POSSESSIVES = _POSSESSIVES | {"a", "an", "the"}
 _POINTING_BACK = frozenset({"that", "this", "such"})
-_PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 
 
 def _in_set_off_relative(toks: list[Token], vg: int, i: int) -> bool:
@@ -298,7 +297,7 @@ def _in_set_off_relative(toks: list[Token], vg: int, i: int) -> bool:
     for m in range(vg - 1, i + 1, -1):
         if toks[m].text == ",":
             return False
-        if toks[m].low in _PERSON_RELATIVES and toks[m - 1].text == ",":
+        if toks[m].low in PERSON_RELATIVES and toks[m - 1].text == ",":
             return True
     return False
 

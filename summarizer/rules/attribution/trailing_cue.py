@@ -17,7 +17,7 @@ from summarizer.rules.attribution.complements import skip_adverbials
 from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.cue_nouns import compound_noun, counted, np_right
 from summarizer.rules.attribution.dash_asides import dash_after_adverbial, tag_between_dashes
-from summarizer.rules.attribution.inverted_speakers import RELATIVES, add_inverted
+from summarizer.rules.attribution.inverted_speakers import add_inverted
 from summarizer.rules.attribution.named_apposition import named_apposition_start
 from summarizer.rules.attribution.participle_reports import opener_is_setting
 from summarizer.rules.attribution.phrases import be_before, np_left, source_like
@@ -33,6 +33,7 @@ from summarizer.rules.attribution.words import (
     FINITE,
     HEARERS,
     SUBORDINATORS,
+    WH_RELATIVES,
 )
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES
@@ -231,13 +232,13 @@ def _describes_hearer(toks: list[Token], i: int, hi: int) -> bool:
     """Do the words from toks[i] to the sentence's end describe the hearer before them: a relative
     clause ("who runs the shop") or a noun phrase in apposition ("a neighbour", "its editor"),
     perhaps with a relative clause of its own or a time after it?"""
-    if i < hi and toks[i].low in RELATIVES:
+    if i < hi and toks[i].low in WH_RELATIVES:
         return True
     if i >= hi or toks[i].low not in _APPOSITION_OPENERS or (end := np_right(toks, i, hi)) is None:
         return False
     if end < hi and toks[end].text == ",":
         end = skip_adverbials(toks, end + 1, hi)  # "…, the city paper, on Monday."
-    return end >= hi or toks[end].low in RELATIVES
+    return end >= hi or toks[end].low in WH_RELATIVES
 
 
 _APPOSITION_OPENERS = frozenset({*ARTICLES_AND_POSSESSIVES, "its"})

@@ -328,6 +328,9 @@ MEMBER_NOUNS = {"members", "member", "head", "heads", "chief", "leader", "leader
 RELATIVES = {"that", "who", "which"}  # open a relative clause on a noun
 WHO_WHICH = {"who", "which"}
 WHO_WHICH_WHOM = WHO_WHICH | {"whom"}  # "many of whom say …"
+WH_RELATIVES = WHO_WHICH_WHOM | {"whose"}  # the relative pronouns but "that": "…, said Pine, who …"
+RELATIVE_PRONOUNS = RELATIVES | WH_RELATIVES  # all that open a relative clause: "a memo that …", "those whom …"
+PERSON_RELATIVES = {"who", "whom", "whose"}  # the relatives on a person, not a thing: "…, the woman, who …"
 RELATIVES_AND_BEING = RELATIVES | {"being"}  # a modifier after a subject: "the polls that …", "being …"
 # words after which a speaker noun phrase has ended: a verb of saying, a relative, "when", "as"
 # words that end a noun phrase: a clause's, or an adjunct's of time or circumstance, which no
