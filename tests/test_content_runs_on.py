@@ -73,6 +73,9 @@ def test_a_list_of_clauses_with_a_serial_comma_is_one_content(text: str, content
          [("The guild", "said", "it backed the depot and opposed the higher fares")]),
         ("Ms Tarn said the board liked both designs but favored the eastern site.",
          [("Ms Tarn", "said", "the board liked both designs but favored the eastern site")]),
+        # any verb of liking and wanting (lx.LIKING_VERBS), "adored" as "loved"
+        ("Ms Tarn said the board praised both designs but adored the eastern one.",
+         [("Ms Tarn", "said", "the board praised both designs but adored the eastern one")]),
         ("The guild said it backed the depot and called for a vote.",
          [("The guild", "said", "it backed the depot"), ("The guild", "called for", "a vote")]),
         ("The guild said the council backed the depot but urged a delay.",

@@ -138,6 +138,8 @@ def _forms(lemmas: list[str]) -> dict[str, str]:
 SPEECH_FORMS = _forms(_lemmas(SPEECH_VERBS))
 COGNITION_FORMS = _forms(_lemmas(COGNITION_VERBS))
 EVIDENCE_FORMS = _forms(_lemmas(EVIDENCE_VERBS))
+# verbs of liking and wanting (VerbNet admire-31.2, want-32.1): "voters like the plan"
+LIKING_VERBS = "wish desire love hate dislike loathe despise detest adore appreciate cherish value"
 # Verbs of stance and intention: what a source wants, plans, backs or attacks. Attribution in
 # the broad sense news corpora annotate (PolNeAR): "Morel wants to sign up 2 million tenants",
 # "Blair called for more school investment". They take an object or an infinitive, and are
@@ -167,8 +169,7 @@ STANCE_VERBS = [
     # verbs of inquiry and deliberation (VerbNet investigate-35.4, consider-29.9; not "debate", as
     # often the noun): what a source looks into or weighs ("aides are contemplating a run")
     "examine investigate scrutinize scrutinise explore contemplate ponder mull weigh",
-    # verbs of liking and wanting (VerbNet admire-31.2, want-32.1): "voters like the plan"
-    "wish desire love hate dislike loathe despise detest adore appreciate cherish value",
+    LIKING_VERBS,
     "voice",
     # verbs of referring to and depicting (VerbNet characterize-29.2, the "refer" senses): what a
     # source brings up or portrays ("the ad references the audit", "the film chronicles the strike")
@@ -239,6 +240,9 @@ TOPIC_NOUNS: dict[str, frozenset[str]] = {
     )
     for noun in nouns.split()
 }  # fmt: skip
+# stances that are states held, not acts of speaking: liking and wanting, backing and intending
+HELD_STANCE_VERBS = f"{LIKING_VERBS} want like prefer favor favour admire resent support oppose back intend plan"
+HELD_STANCE_PASTS = frozenset(inflect(lemma)[2] for lemma in HELD_STANCE_VERBS.split())  # "wanted", "backed"
 STANCE_FORMS = {
     form: lemma.replace("_", " ")
     for lemma in " ".join(STANCE_VERBS).split()

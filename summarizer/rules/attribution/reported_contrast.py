@@ -42,11 +42,11 @@ def pronoun_subjects_stance(toks: list[Token], i: int, k: int) -> bool:
     but offered no proof"). Only when the pronoun cannot be the speaker, its person or number
     another ("Witnesses say he …", "He said she …"): a speaker who may be the pronoun ("He said
     he was innocent and refused to answer questions", "The mayor said she …") may be the one the
-    writer tells did it next. A state held (_HELD_STANCES: "… but wanted …") goes on with any
+    writer tells did it next. A state held (lx.HELD_STANCE_PASTS: "… but wanted …") goes on with any
     clause subject that can hold one (_may_hold_state), not a thing's ("said the deal was fair
     but wanted more": the speaker's)."""
     verb = toks[k + 1].low
-    if verb in _HELD_STANCES:
+    if verb in lx.HELD_STANCE_PASTS:
         return _may_hold_state(toks, i, k)  # "said it backed the plan but wanted a guarantee"
     return (
         toks[i].low in lx.PERSON_SUBJECT_PRONOUNS
@@ -58,16 +58,11 @@ def pronoun_subjects_stance(toks: list[Token], i: int, k: int) -> bool:
     )
 
 
-# stances in the past that are states held, not acts of speaking (VerbNet want-32.1, admire-31.2
-# and the verbs of backing): after a reported clause they go on with its subject whoever it is
-# ("said it backed the plan but wanted a guarantee", "said the board liked the design and
-# favored the east site"); an act of speaking there ("… and urged a delay", "… but called for a
-# vote", "… and criticized the fares") is the speaker's next report, as "… and said" is
-_HELD_STANCES = frozenset({
-    "wanted", "wished", "desired", "preferred", "favored", "favoured", "supported", "opposed",
-    "backed", "liked", "disliked", "loved", "hated", "loathed", "despised", "detested", "valued",
-    "appreciated", "cherished", "admired", "resented", "intended", "planned",
-})  # fmt: skip
+# stances in the past that are states held, not acts of speaking (lx.HELD_STANCE_PASTS): after a
+# reported clause they go on with its subject whoever it is ("said it backed the plan but wanted a
+# guarantee", "said the board liked the design and favored the east site"); an act of speaking
+# there ("… and urged a delay", "… but called for a vote", "… and criticized the fares") is the
+# speaker's next report, as "… and said" is
 
 
 def _may_hold_state(toks: list[Token], i: int, k: int) -> bool:
