@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from summarizer.schema import HedgeCue
+from summarizer.text import lexicon as lx
 from summarizer.text.base import lower_same_length
 from summarizer.text.regex import compiled, first_characters, guarded
 
@@ -44,7 +45,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "reporting",
-        r"alleged(?:ly)?|allegations?|reportedly|purported(?:ly)?|supposed(?:ly)?|reputed(?:ly)?|rumou?r(?:ed|s)?"
+        # the hearsay adverbs (lexicon.HEARSAY_ADVERBS) and the adjectives of four of them (not "reported")
+        "|".join(sorted(lx.HEARSAY_ADVERBS)) + r"|alleged|allegations?|purported|supposed|reputed|rumou?r(?:ed|s)?"
         r"|claim(?:s|ed|ing)?|accus(?:ed|ing|ations?)|(?:is|are|was|were)\s+said\s+to"
         r"|alleg(?:e|es|ing)|charges?" + _CLAUSE_THAT,
     ),
