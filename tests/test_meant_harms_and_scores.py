@@ -37,8 +37,9 @@ def test_the_people_who_only_meant_a_harm_are_not_its_victims(text: str, expecte
     assert tolls(text) == expected
 
 
-# the people a harm was only meant for, the object of its infinitive (written_counts'
-# _UNDONE_HARM_BEFORE, with the verbs of intent of incident_words.INTENT_VERBS)
+# the people a harm was only meant for, the object of its infinitive (demoted_counts'
+# _UNDONE_HARM_BEFORE, with the verbs of intent and of harm of incident_words.INTENT_VERBS and
+# HARM_INFINITIVES)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -47,10 +48,13 @@ def test_the_people_who_only_meant_a_harm_are_not_its_victims(text: str, expecte
         ("Two men hired a hitman to shoot two witnesses in Varrow.", (0, 0)),
         ("Police said he planned to kill all three of them in Varrow.", (0, 0)),
         ("He vowed to kill 2 people in Varrow, a court heard.", (0, 0)),
+        ("He vowed to stab 3 guards in Varrow, a court heard.", (0, 0)),
+        ("A man tried to strangle two nurses in Varrow, police said.", (0, 0)),
         # near misses: a harm done after the meant one, or after an infinitive that is no harm
         ("He threatened to kill her, then shot her twice in Varrow.", (0, 1)),
         ("He threatened to kill her, then shot two neighbors in Varrow.", (0, 2)),
         ("He tried to flee and then shot two officers in Varrow.", (0, 2)),
+        ("He tried to flee and stabbed two guards in Varrow.", (0, 2)),
         ("He tried to kill himself after he shot two people in Varrow.", (0, 2)),
         ("Four people were stabbed in Varrow by a man who had vowed to kill them.", (0, 4)),
     ],

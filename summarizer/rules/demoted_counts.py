@@ -73,9 +73,11 @@ def demoted_category(
         or unharmed_before(view, sent.start, q_start, range_end, sent.end)
         or (num.value == 1 and NOT_BEFORE.search(view, max(sent.start, q_start - 12), q_start))
         or (num.value > 1 and _HIS_HARM_AFTER.match(view, range_end, c_end))
+        or _UNDONE_HARM_BEFORE.search(view, max(sent.start, s - 60), s)  # "begged him not to hurt her two children"
     ):
         # the attackers or suspects ("shot by two men", "two men were charged"), the parties to a
-        # fight ("a fight between two men"), no one, or people whose harm is only asked after
+        # fight ("a fight between two men"), no one, people whose harm is only asked after, or
+        # denied or only threatened
         category = "other"
     if among and category in HARMS and not _AMONG_HARMED_AT.match(view, range_end, c_end):
         category = "other"  # "among the 300 passengers on the ferry, 12 were hurt": the group some are of
@@ -99,6 +101,21 @@ def demoted_category(
         category = "other"  # "charges against three suspects after a clerk was shot": not the suspects' harm
     return category
 
+
+# the verb of harm whose object is counted, in an infinitive denied or only meant: "(begged him) not
+# to take the car or hurt her two children", "(pleaded for him) to not hurt …", "threatened to shoot
+# three people", "vowed to kill two officers", "tried to kill three people", "hired a man to shoot two
+# witnesses" (iw.INTENT_VERBS, an object maybe between)
+# (the count is the infinitive's object, no clause between: not "vowed to avenge the attack that killed
+# 30 soldiers", "threatened to attack again after it killed 9 guards"; and "hurt" after "and" may be the
+# main clause's past: "swerved to not hit a cyclist and hurt four passengers")
+_UNDONE_HARM_BEFORE = compiled(
+    rf"\b(?:(?:not|never|(?:{iw.INTENT_VERBS})\w*(?:\s+(?!(?:and|but|then|were|was)\b)[\w'’-]+){{0,3}}?)\s+to|to\s+(?:not|never))"
+    r"\s+(?:[\w'’-]+\s+){0,4}?"
+    rf"(?!(?<=\band\s)hurt\b)(?:{iw.HARM_INFINITIVES})\s+"
+    r"(?:(?!(?:that|which|who|whom|after|before|when|while|because|since|again|until|as)\b)[\w'’-]+\s+){0,4}?$",
+    re.I,
+)
 
 # another, earlier incident named by its year: "recalled a 2009 blast that killed 30"
 _PAST_EVENT_BEFORE = compiled(r"\b(?:19|20)\d\d\s+(?:[a-z-]+\s+){1,2}(?:that|which)\s+(?:[a-z]+\s+){1,2}$")

@@ -85,7 +85,7 @@ _FORESEEN_BEFORE = guarded(r"\b(?:(?:likely|expected|feared|going|about)\s+to|ma
 _INTENDED_HARM = compiled(
     rf"\b(?:{iw.INTENT_VERBS})\w*"
     r"(?:\s+(?!(?:and|but|were|was|are|is)\b)[\w'’-]+){0,3}?\s+to\s+"
-    r"(?:kill|shoot|stab|beat|murder|hurt|harm|injure|wound|strangle|choke|burn|attack|bomb|run\s+over)\b"
+    rf"(?:{iw.HARM_INFINITIVES})\b"
     r"(?:[^,.;:]{0,40}?\b(?:to\s+death|dead)\b)?",
     re.I,
 )

@@ -187,8 +187,6 @@ def _clause_category(
         category = "other"  # "fatally shot one of two intruders": the part harmed, the group its size
     if category in HARMS and noun is None and things_fronted(view, sent.start, s):
         category = "other"  # "of the 40 homes inspected, 12 were in fair condition": the part counts the things
-    if category in ("killed", "injured") and _UNDONE_HARM_BEFORE.search(view, max(sent.start, s - 60), s):
-        category = "other"  # "begged him not to hurt her two children": a harm denied or only threatened
     if toll is not None and (noun is None or (countable and noun not in iw.PROJECTILES)):
         category = toll  # "the death toll rose to 40 (people)": the number is the toll's, whatever the words after it
     if category == "displaced" and (harm := _THEN_HARMED_AFTER.match(view, range_end, sent.end)):
@@ -230,20 +228,6 @@ def _clause_places(reader: Reader, c_start: int, c_end: int, s: int) -> tuple[Pl
 _AMONG_BEFORE = guarded(r"\bamong\s+(?:the\s+)?$", re.I)
 
 
-# the verb of harm whose object is counted, in an infinitive denied or only meant: "(begged him) not
-# to take the car or hurt her two children", "(pleaded for him) to not hurt …", "threatened to shoot
-# three people", "vowed to kill two officers", "tried to kill three people", "hired a man to shoot two
-# witnesses" (iw.INTENT_VERBS, an object maybe between)
-# (the count is the infinitive's object, no clause between: not "vowed to avenge the attack that killed
-# 30 soldiers", "threatened to attack again after it killed 9 guards"; and "hurt" after "and" may be the
-# main clause's past: "swerved to not hit a cyclist and hurt four passengers")
-_UNDONE_HARM_BEFORE = compiled(
-    rf"\b(?:(?:not|never|(?:{iw.INTENT_VERBS})\w*(?:\s+(?!(?:and|but|then|were|was)\b)[\w'’-]+){{0,3}}?)\s+to|to\s+(?:not|never))"
-    r"\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:(?<!\band\s)hurt|harm|kill|shoot|injure|wound|murder|attack)\s+"
-    r"(?:(?!(?:that|which|who|whom|after|before|when|while|because|since|again|until|as)\b)[\w'’-]+\s+){0,4}?$",
-    re.I,
-)
 # the people counted, a flight told first, then their harm in a second predicate of theirs, plural:
 # "(two men) fled the scene and were later found wounded"; not another subject's ("… and police were")
 _THEN_HARMED_AFTER = compiled(

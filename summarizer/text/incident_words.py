@@ -211,6 +211,9 @@ INTENT_VERBS = (
     r"threat(?:en)?|vow|tr(?:y|ie)|plann?|attempt|promis|plott?|conspir|intend|hop|swe?ar|swore|ordered"
     r"|hired|paid|asked|urged|sought|seek|offer|agree|decid|set\s+out"
 )
+# the verbs of harm as infinitives after "to", what such a verb of intent meant ("threatened to stab",
+# "begged him not to hurt …"): one class for both readers of INTENT_VERBS
+HARM_INFINITIVES = r"kill|shoot|stab|beat|murder|hurt|harm|injure|wound|strangle|choke|burn|attack|bomb|run\s+over"
 # a death that nearly came did not ("nearly died", "was almost killed"): the degree adverb right
 # before the verb of death (compiled, and as a lookbehind), and the -ly adverb slot of a death that
 # came ("was fatally shot", "later died") that takes any but "nearly"
