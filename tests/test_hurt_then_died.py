@@ -7,7 +7,7 @@ import pytest
 
 from summarizer import summarize
 from summarizer.evaluation import count_of
-from summarizer.text.added_counts import singular
+from summarizer.text.implicit_counts import singular
 
 
 def tolls(text: str) -> tuple[int, int]:

@@ -9,8 +9,7 @@ import re
 
 from summarizer.rules.figure_drafts import FigureDraft
 from summarizer.text import incident_words as iw
-from summarizer.text.added_counts import singular
-from summarizer.text.implicit_counts import VICTIM_NOUN_WORDS
+from summarizer.text.implicit_counts import VICTIM_NOUN_WORDS, singular
 from summarizer.text.regex import compiled
 
 __all__ = ["burned_people"]

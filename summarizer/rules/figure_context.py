@@ -19,9 +19,8 @@ from summarizer.rules.not_counts import joins_two_ages
 from summarizer.rules.victims import FOLDS_TO_ASCII
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
-from summarizer.text.added_counts import singular
 from summarizer.text.base import PlaceMention, Span, lower_same_length
-from summarizer.text.implicit_counts import VICTIM_NOUN_WORDS
+from summarizer.text.implicit_counts import VICTIM_NOUN_WORDS, singular
 from summarizer.text.person_nouns import is_person_noun
 from summarizer.text.regex import compiled, guarded
 from summarizer.text.scans import matches_from

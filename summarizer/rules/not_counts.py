@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from summarizer.text import incident_words as iw
-from summarizer.text.added_counts import singular
-from summarizer.text.implicit_counts import APPROXIMATELY, RELATION_NOUNS, VICTIM_NOUN_WORDS, VICTIM_NOUNS
+from summarizer.text.implicit_counts import APPROXIMATELY, RELATION_NOUNS, VICTIM_NOUN_WORDS, VICTIM_NOUNS, singular
 from summarizer.text.numbers import NumberMatch
 from summarizer.text.places import NUMBERED_PARTS
 from summarizer.text.regex import compiled, guarded
+from summarizer.text.timeplace import WEEKDAY_RE
 
 _SKIP_BEFORE = guarded(
     r"(?:[$€£¥#]|\bNo\.?|\bNumber|\b(?:Image|Photo|Picture|Slide)|\bpage|\bp\.|\bSection|\bag(?:ed?|es)|\bRoute|\bHighway"
@@ -240,7 +240,7 @@ _SCORE_AFTER = compiled(
     re.I,
 )
 _SCORE_WORDS = ("sho", "card", "fired", "cent", "%")
-_SCORE_NUMBER_END = compiled(r"(?:\s+(?:on|in|at|to|for|and|with|during|Sunday|Saturday)\b|\s*[,.;:]|\s*$)")
+_SCORE_NUMBER_END = compiled(rf"(?:\s+(?:on|in|at|to|for|and|with|during|{WEEKDAY_RE})\b|\s*[,.;:]|\s*$)")
 
 # the small patterns of not_a_count and draft_figure, compiled once
 _FRACTION = compiled(r"\d+\.\d+")

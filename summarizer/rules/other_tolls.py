@@ -10,8 +10,8 @@ import itertools
 import re
 
 from summarizer.rules.figure_drafts import HARMS, FigureDraft
-from summarizer.text.added_counts import ALSO, BESIDES, singular
-from summarizer.text.implicit_counts import VICTIM_NOUN_WORDS
+from summarizer.text.added_counts import ALSO, BESIDES
+from summarizer.text.implicit_counts import VICTIM_NOUN_WORDS, singular
 from summarizer.text.incident_words import IN_CONDITION, LY_NOT_NEARLY, SUFFERED_INJURY
 from summarizer.text.numbers import NUMBER_WORDS
 from summarizer.text.regex import compiled

@@ -10,8 +10,8 @@ import re
 from summarizer.rules import toll_words as tw
 from summarizer.rules.figure_drafts import HARMS, FigureDraft
 from summarizer.rules.victims import APPOSITIONS
-from summarizer.text.added_counts import BESIDES, HURT_ENDS, singular
-from summarizer.text.implicit_counts import ORDINALS, implicit_count
+from summarizer.text.added_counts import BESIDES, HURT_ENDS
+from summarizer.text.implicit_counts import ORDINALS, implicit_count, singular
 from summarizer.text.incident_words import CONVEYED_OR_ADMITTED, HOSPITALIZED, NOT_DEAD_INTENSIFIER, PERPETRATOR_NOUNS
 from summarizer.text.regex import compiled
 from summarizer.text.sexes import referent, sex_of

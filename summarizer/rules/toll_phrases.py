@@ -10,9 +10,9 @@ from summarizer.rules.figures import FigureDraft
 from summarizer.rules.name_mentions import person_mentions
 from summarizer.rules.wording import lower_first, short
 from summarizer.text import incident_words as iw
-from summarizer.text.added_counts import ALSO, singular
+from summarizer.text.added_counts import ALSO
 from summarizer.text.given_names import gender_of_given_name
-from summarizer.text.implicit_counts import FILLER, ORDINAL_WORDS, VICTIM_NOUNS, implicit_count
+from summarizer.text.implicit_counts import FILLER, ORDINAL_WORDS, VICTIM_NOUNS, implicit_count, singular
 from summarizer.text.regex import compiled
 from summarizer.text.sexes import sex_of
 

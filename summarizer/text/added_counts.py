@@ -1,6 +1,5 @@
 """People added one at a time to a count told before ("another", "a second victim", "a woman was
-also shot", "in addition"), read on figures of any model, with the label words of such counts and a
-plural noun of people in the singular.
+also shot", "in addition"), read on figures of any model, with the label words of such counts.
 """
 
 from __future__ import annotations
@@ -38,23 +37,6 @@ _ONE_MORE = compiled(rf"(?:(?P<another>another)|an?\s+(?P<ordinal>{ORDINAL_WORDS
 HURT_ENDS = (" shot", " wounded", " injured", " hurt", " stabbed", " hospitalized")
 HURT_ONLY = (" wounded", " injured", " hurt")  # people told hurt, none of the dead among them
 ALSO = "people also "  # the label of people told as besides those counted ("A woman was also wounded")
-# the singular of a plural noun of people ("one climber", not "one climbers"), and the one noun of
-# "teens" and "teen"
-_SINGULAR = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child"}
-
-
-def singular(noun: str) -> str:
-    """A plural noun of people in the singular: the irregular ones, else a regular plural's "-s"
-    or "-ies" taken off ("climbers", "casualties"); a noun not so formed is kept ("staff", "crew")."""
-    if noun in _SINGULAR or noun in ("series", "species"):
-        return _SINGULAR.get(noun, noun)
-    if noun.endswith("ies") and len(noun) > 4:
-        return noun[:-3] + "y"
-    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and len(noun) > 3:
-        return noun[:-1]
-    return noun
-
-
 # the words that end the label of people the text tells as besides those counted ("In addition, a
 # woman was shot": "people injured in addition")
 BESIDES = ("in addition", "besides")
@@ -76,9 +58,13 @@ def added_after(first: _C, figures: Sequence[_C]) -> list[_C]:
     "Two were shot. Officers found a man … A woman was also shot."), or after any count when the
     text says they are besides it. None when the first is itself one more ("one killed and
     another hurt"), whose repeats would be counted again, but an ordinal that goes on from the
-    people of both fates ("one killed and another hurt … a third victim"). The one who did it,
-    by a reflexive, goes on from the dead across the hurt told between: "killing four and
-    injuring 11 before turning the gun on himself" (the other fate ends any other addition)."""
+    people of both fates ("one killed and another hurt … a third victim"). Past a count of the
+    other fate, the first figure after it ends the run, and is added to the dead only when it is
+    the one who did it, by a reflexive ("killing four and injuring 11 before turning the gun on
+    himself"), or fewer of the people told hurt just before, dead later ("two women were hurt …
+    one of the women died"), unless those hurt are as many as the dead and the injured told so
+    far, the same people retold ("one man died and another was hurt … two men wounded … one of
+    them died")."""
     if not first.text or first.label.startswith(ALSO) or first.span is None:
         return []
     lead_more = _ONE_MORE.match(first.text) is not None

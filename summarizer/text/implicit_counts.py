@@ -243,3 +243,20 @@ _SELF_AFTER_KILLING = compiled(
     rf"^{SELF_AFTER_KILLING}(.+)$",
     re.IGNORECASE,
 )
+
+
+# the singular of a plural noun of people ("one climber", not "one climbers"), and the one noun of
+# "teens" and "teen"
+_SINGULAR = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child"}
+
+
+def singular(noun: str) -> str:
+    """A plural noun of people in the singular: the irregular ones, else a regular plural's "-s"
+    or "-ies" taken off ("climbers", "casualties"); a noun not so formed is kept ("staff", "crew")."""
+    if noun in _SINGULAR or noun in ("series", "species"):
+        return _SINGULAR.get(noun, noun)
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and len(noun) > 3:
+        return noun[:-1]
+    return noun

@@ -4,9 +4,8 @@ and here the nearest one person of its sex a pronoun may name ("… police shot 
 
 from __future__ import annotations
 
-from summarizer.text.added_counts import singular
 from summarizer.text.given_names import gender_of_given_name
-from summarizer.text.implicit_counts import VICTIM_NOUN_WORDS
+from summarizer.text.implicit_counts import VICTIM_NOUN_WORDS, singular
 from summarizer.text.incident_words import PERPETRATOR_NOUNS
 from summarizer.text.person_nouns import is_person_noun
 from summarizer.text.regex import compiled

@@ -38,12 +38,13 @@ _MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|Oct
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTH_RE = _MONTH_RE  # a month's name, whole or abbreviated, as written (for other readers' patterns)
 WEEKDAY_NAMES = frozenset(_WEEKDAYS)  # the days of the week, lower case
+WEEKDAY_RE = "(?:" + "|".join(day.capitalize() for day in _WEEKDAYS) + ")"  # a weekday as written ("Sunday")
 CALENDAR_WORDS = frozenset(_MONTHS) | WEEKDAY_NAMES  # months and weekdays, lower case
 _DATE_RE = compiled(
     rf"\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
     rf"|\b(?P<md>{_MONTH_RE})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<md_y>\d{{4}}))?\b"
     rf"|\b(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{_MONTH_RE})(?:,?\s+(?P<dm_y>\d{{4}}))?\b"
-    rf"|\b(?P<wd>(?:last\s+|this\s+|on\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:\s+(?:morning|afternoon|evening|night))?\b"
+    rf"|\b(?P<wd>(?:last\s+|this\s+|on\s+|early\s+|late\s+)?{WEEKDAY_RE})(?:\s+(?:morning|afternoon|evening|night))?\b"
     rf"|\b(?P<rel>yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today)\b"
     rf"|\b(?P<my>{_MONTH_RE})\s+(?P<my_y>\d{{4}})\b"
     rf"|\b(?P<hol>christmas\s+(?:day|eve|morning|night)|new\s+year['’]s\s+(?:day|morning)|fourth\s+of\s+july|independence\s+day"
