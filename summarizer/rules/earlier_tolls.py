@@ -1,8 +1,10 @@
-"""A toll told as an earlier report of it, when the text gives a larger one of the same harm: a
-figure superseded, not the toll nor a part of it ("Police initially reported 20 dead. … Officials
-now say 35 people were killed": 35). Beside written_counts' tolls that rose from a value ("rose to
-57 from 44", "up from 9"), which need no other count: these words tell an earlier report, not that
-a later one exists, so a toll told only so stays the toll ("Officials had put the toll at 14")."""
+"""Tolls told against another count of the same harm. An earlier report of it, when the text
+gives a larger one: a figure superseded, not the toll nor a part of it ("Police initially reported
+20 dead. … Officials now say 35 people were killed": 35). Beside written_counts' tolls that rose
+from a value ("rose to 57 from 44", "up from 9"), which need no other count: these words tell an
+earlier report, not that a later one exists, so a toll told only so stays the toll ("Officials had
+put the toll at 14"). And a death told by an ordinal ("a third victim died"), the toll so far with
+the dead counted before it (ordinal_tolls)."""
 
 from __future__ import annotations
 
@@ -98,7 +100,10 @@ def ordinal_tolls(drafts: list[FigureDraft]) -> None:
     the total when the dead so counted are fewer (the ordinal word is the number written as a
     word: the checker reads it so). Not an ordinal of no death ("a second shooting", "the second
     victim was treated"), nor one the dead before already hold ("Three men were killed. A second
-    victim died at the scene": one of them, retold). ``drafts`` is in text order."""
+    victim died at the scene": one of them, retold), nor one of the people told hurt just before,
+    dead later, when the dead before and that one make the ordinal ("A man was killed and two women
+    were hurt. A second victim died": one dead more, which added_after adds, not a new total).
+    ``drafts`` is in text order."""
     for i, d in enumerate(drafts):
         if d.category != "killed" or d.value != 1 or (n := ordinal_toll(d.text)) is None:
             continue

@@ -63,7 +63,7 @@ def find(scan: SentenceScan) -> None:
     armed", "after he allegedly fired at them", "Reportedly, the pier will close"): the writer
     passes on what someone unnamed said. The cue is the adverb, the content the smallest finite
     clause holding it (from its subject, or its relative pronoun, to where the clause ends).
-    Runs after every other pattern: an adverb inside what a named source said is flagged on that
+    Runs after every sentence pattern: an adverb inside what a named source said is flagged on that
     attribution. Not in a quote, a question or a headline; not an adverb inside a noun phrase
     ("the allegedly stolen car") nor on a reduced relative ("a man allegedly linked to the gang
     was held"): neither is a clause."""
