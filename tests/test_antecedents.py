@@ -259,6 +259,31 @@ def test_a_bare_role_is_its_one_holder_and_no_one_of_two_named_once(people: str,
     assert speaker_of(text, "the plan was fair") == holder
 
 
+@pytest.mark.parametrize(
+    ("people", "role", "holder"),
+    [
+        # a bare role is a holder of that whole title: the prime minister is no finance minister,
+        # the finance minister no prime minister
+        ("Prime Minister Ada Pine met the unions. Finance Minister Tom Hale said the budget was tight.", "the prime minister", "Ada Pine"),
+        ("Finance Minister Tom Hale met the unions. Prime Minister Ada Pine said the budget was tight.", "the finance minister", "Tom Hale"),
+        # a plain "minister" is a minister of a field, not the prime minister
+        ("Prime Minister Ada Pine met the unions. Finance Minister Tom Hale said the budget was tight.", "the minister", "Tom Hale"),
+        ("Mayor Ada Pine met the unions. Deputy Mayor Tom Hale said the budget was tight.", "the mayor", "Ada Pine"),
+        # near misses: a title with more words of the same office is still it
+        ("County Sheriff Ada Pine met the unions. Tom Hale, a pastor, said the budget was tight.", "the sheriff", "Ada Pine"),
+        ("Sheriff Ada Pine met the unions. Tom Hale, a pastor, said the budget was tight.", "the county sheriff", "Ada Pine"),
+        # a former holder is not the one of now when a current one is named
+        ("Former Premier Ada Pine met the unions. Premier Tom Hale said the budget was tight.", "the premier", "Tom Hale"),
+        ("Premier Tom Hale met the unions. Former Premier Ada Pine said the budget was tight.", "the premier", "Tom Hale"),
+        # near miss: the only holder named is a former one
+        ("Former Premier Ada Pine met the unions. Tom Hale, a pastor, said the budget was tight.", "the former premier", "Ada Pine"),
+    ],
+)  # fmt: skip
+def test_a_bare_role_is_a_holder_of_its_whole_title(people: str, role: str, holder: str) -> None:
+    text = f'Budget talks\n\n{people}\n\n"We will find the money," {role} said.\n'
+    assert speaker_of(text, "We will find the money") == holder
+
+
 def test_an_indefinite_description_is_someone_new() -> None:
     text = (
         "Prices to fall\n\n"

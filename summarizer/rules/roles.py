@@ -398,6 +398,36 @@ def same_time_of_office(role: str | None, holder_role: str | None, mentions: lis
     )
 
 
+def _past_holder(holder_role: str | None, mentions: list[tuple[int, int]], text: str) -> bool:
+    """Did the text give this holder the office as a past one ("Former Premier Ada Pine")?"""
+    return same_time_of_office("former", holder_role, mentions, text)
+
+
+# a word before an office's noun that makes it another office: the prime minister is no
+# minister of a department, the deputy mayor no mayor, the vice president no president
+_OTHER_OFFICE_WORDS = frozenset({"prime", "vice", "deputy", "assistant", "associate", "lieutenant", "under"})
+
+
+def _title_words(role: str) -> frozenset[str]:
+    """The words before an office's noun, past ones left out ("former finance minister" -> finance)."""
+    words = [w.strip(".,").lower() for w in role.split()[:-1]]
+    return frozenset(w for w in words if w and _PAST_MODIFIER.fullmatch(w) is None)
+
+
+def same_title(role: str, holder_role: str | None) -> bool:
+    """May the holder of ``holder_role`` be the one a bare ``role`` with the same noun names? Only
+    when the words before the noun do not clash: "the minister" is a finance minister, "the
+    police chief" a Calder police chief, "the sheriff" a county sheriff; "the prime minister" is
+    no finance minister, "the finance minister" no health minister, "the minister" no prime
+    minister and "the mayor" no deputy mayor (a word that makes another office on one side only)."""
+    if not holder_role:
+        return True
+    mine, theirs = _title_words(role), _title_words(holder_role)
+    if mine & _OTHER_OFFICE_WORDS != theirs & _OTHER_OFFICE_WORDS:
+        return False
+    return mine <= theirs or theirs <= mine
+
+
 def same_office(role: str, holder_role: str, mentions: list[tuple[int, int]], text: str) -> bool:
     """Is ``holder_role`` the office ``role`` names, at its time ("the former mayor" is no mayor of now)?"""
     return role_head(holder_role) == role_head(role) and same_time_of_office(role, holder_role, mentions, text)
@@ -414,5 +444,11 @@ _H = TypeVar("_H", bound=_Holder)
 
 
 def holders_at_the_time(role: str, holders: Iterable[_H], text: str) -> list[_H]:
-    """The holders of an office that ``role`` may refer to (same_time_of_office)."""
-    return [h for h in holders if same_time_of_office(role, h.role, h.mentions, text)]
+    """The holders of an office that ``role`` may refer to: of its whole title (same_title) and at
+    its time (same_time_of_office); for a role of now, a former holder only when no current one
+    is named ("Former Premier Ada Pine … Premier Tom Hale … the premier" is Tom Hale)."""
+    found = [h for h in holders if same_title(role, h.role) and same_time_of_office(role, h.role, h.mentions, text)]
+    if _PAST_MODIFIER.search(role) is None:
+        current = [h for h in found if not _past_holder(h.role, h.mentions, text)]
+        return current or found
+    return found
