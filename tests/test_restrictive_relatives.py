@@ -133,3 +133,55 @@ def test_a_relative_that_tells_no_clause_reports_nothing(
     text: str, expected: list[tuple[str | None, str, str]]
 ) -> None:
     assert _reports(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of telling in a relative inside the subject, its told clause with a verb of its
+        # own, then the main verb of saying: the main verb reports, its subject read whole
+        (
+            "The man who told police the car was red said the quarry had been closed.",
+            [("The man who told police the car was red", "said", "the quarry had been closed")],
+        ),
+        (
+            "A guard who warned staff that the gate was stuck says the quarry had been closed.",
+            [("A guard who warned staff that the gate was stuck", "says", "the quarry had been closed")],
+        ),
+        # an apposition on the relative's object: the subject is the noun before the relative
+        (
+            "Voters who backed the levy, a tax on hotel rooms, said the quarry had been closed.",
+            [
+                ("who", "backed", "the levy, a tax on hotel rooms"),
+                ("Voters who backed the levy, a tax on hotel rooms", "said", "the quarry had been closed"),
+            ],
+        ),
+        # near miss: a relative set off by commas is an aside with its own report
+        (
+            "Ada Roe, who told police the car was red, said the quarry had been closed.",
+            [("who", "told", "the car was red"), ("Ada Roe", "said", "the quarry had been closed")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_relative_before_the_main_verb_of_saying_reports_nothing(
+    text: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    assert _reports(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: no main verb of saying after the relative, or a cue inside the told clause
+        # before any verb of it (the clause's own report): the relative keeps its report
+        ("The man who told police the car was red left town.", [("who", "told")]),
+        ("A guard who warned staff that the gate was stuck has left.", [("who", "warned")]),
+        ("The man who told police that his neighbour said the car was red left town.", [("who", "told")]),
+        # near miss: an apposition with no main verb of saying after it
+        ("Voters who backed the levy, a tax on rooms, were pleased.", [(None, "backed")]),
+    ],
+)  # fmt: skip
+def test_a_relative_with_no_main_verb_of_saying_after_it_keeps_its_report(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert [(speaker, cue) for speaker, cue, _ in _reports(text)] == expected

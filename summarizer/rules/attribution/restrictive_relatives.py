@@ -24,26 +24,30 @@ _REACH = 14
 def relative_subject(toks: list[Token], vg: int) -> Span | None:
     """A subject with a relative clause not set off by commas, read whole: "Two engineers who
     inspected the crane said …" is the engineers', not the crane's; so is a "that" or "which"
-    clause on a phrase that names a source ("the firm that owns the mill said …")."""
-    for j in range(vg - 1, max(0, vg - _REACH), -1):
+    clause on a phrase that names a source ("the firm that owns the mill said …"), and past an
+    apposition that closes the relative ("Voters who backed the levy, a tax on rooms, said …")."""
+    opened = apposition_open(toks, vg - 1, 0) if vg >= 1 else None
+    top = vg - 1 if opened is None else opened - 1
+    end = vg - 1 if opened is None else vg - 2  # the phrase whole, its apposition too
+    for j in range(top, max(0, top + 1 - _REACH), -1):
         t = toks[j]
         if t.text in (",", ".", ";", ":") or t.text in ALL_QUOTES:
             return None
         if t.low == "who" and j >= 1:
             s = np_left(toks, j - 1, 0, appositive=False)
-            return (toks[s].start, toks[vg - 1].end) if s is not None else None
+            return (toks[s].start, toks[end].end) if s is not None else None
         if t.low in ("that", "which") and 1 <= j < vg - 2 and _relative_verb(toks[j - 1], toks[j + 1], toks[j + 2]):
             # "the firm that owns the mill said": the relative's verb right after the pronoun
             # (a "that" of content has its own subject first: "warned that the mill said")
             s = np_left(toks, j - 1, 0, appositive=False)
             if s is not None and _source_phrase(toks[s:j]):
-                return toks[s].start, toks[vg - 1].end
+                return toks[s].start, toks[end].end
             return None
         if t.low == "whose" and j >= 1:
             # "Parents whose children attend the school say": the head owns what follows
             s = np_left(toks, j - 1, 0, appositive=False)
             if s is not None and _source_phrase(toks[s:j]):
-                return toks[s].start, toks[vg - 1].end
+                return toks[s].start, toks[end].end
             return None
         if (
             j >= 1
@@ -54,7 +58,7 @@ def relative_subject(toks: list[Token], vg: int) -> Span | None:
             # "the nurses I asked said …", "officials we spoke to said …": a relative
             # clause with no pronoun; the noun before it is the subject
             s = np_left(toks, j - 1, 0, appositive=False)
-            return (toks[s].start, toks[vg - 1].end) if s is not None else None
+            return (toks[s].start, toks[end].end) if s is not None else None
     return None
 
 
@@ -65,7 +69,11 @@ def main_clause_after(toks: list[Token], rel: int, lo: int, hi: int) -> tuple[Sp
     verb of report in toks[lo:hi] takes that subject. A cue word after a determiner or before a
     verb of its own is a noun ("support the plan met", "back the new report said"); one past a
     clause's opener is that clause's verb ("who oppose what the board expects")."""
-    for m in range(lo + 1, hi):
+    m = lo
+    while (m := m + 1) < hi:
+        if toks[m].text == "," and (close := _apposition_close(toks, m, hi)) is not None:
+            m = close  # "who backed the levy, a tax on rooms, said": an apposition on the object
+            continue
         if toks[m].text in (",", ";", ":") or toks[m].text in ALL_QUOTES or toks[m].low in _CLAUSE_OPENERS:
             return None
         if (
@@ -99,6 +107,62 @@ def hearer_only(toks: list[Token], vg: int, last: int, hi: int) -> bool:
             return False
         m = close + 1
     return m < hi and toks[m].low in lx.CUE_FORMS and toks[m].text.islower()
+
+
+def apposition_open(toks: list[Token], j: int, lo: int) -> int | None:
+    """When toks[j] is a comma that closes an apposition on a noun ("the levy, a tax on hotel
+    rooms,"), the index of the comma that opens it; None otherwise (see _apposition_close)."""
+    if toks[j].text != ",":
+        return None
+    c = next((c for c in range(j - 1, max(lo, j - _APPOSITION_WORDS - 2), -1) if toks[c].text == ","), None)
+    return c if c is not None and _apposition_close(toks, c, j + 1) == j else None
+
+
+def _apposition_close(toks: list[Token], c: int, hi: int) -> int | None:
+    """When the comma toks[c] opens an apposition on the noun before it (an article, then a few
+    words with no verb, no cue and no clause's opener: ", a tax on hotel rooms,"), the index of
+    the comma that closes it; None otherwise (", the mayor said,", ", which …,")."""
+    if c < 1 or not is_word(toks[c - 1]) or c + 2 >= hi or toks[c + 1].low not in ("a", "an", "the"):
+        return None
+    for m in range(c + 2, min(hi, c + 2 + _APPOSITION_WORDS)):
+        t = toks[m]
+        if t.text == ",":
+            return m if m > c + 2 else None
+        if (
+            not is_word(t)
+            or t.low in lx.CUE_FORMS
+            or t.low in lx.STANCE_FORMS
+            or t.low in _CLAUSE_OPENERS
+            or _past_or_finite(t)
+        ):
+            return None
+    return None
+
+
+# the most words an apposition on a noun may hold past its article ("a tax on hotel rooms")
+_APPOSITION_WORDS = 8
+
+
+def told_before_main_verb(toks: list[Token], vg: int, last: int, hi: int) -> bool:
+    """Is the verb of telling toks[vg:last + 1] a relative's inside the subject, whose told clause
+    (with a verb of its own) the main verb of saying follows ("The man who told police the car
+    was red said he saw …", "A guard who warned staff that the door was stuck says …")? Then
+    the relative reports nothing here and the main verb's subject is the whole phrase. Not a
+    relative set off by commas, nor a cue with no verb before it in the told clause ("who told
+    police his neighbor said …": the neighbor's report, inside the told clause)."""
+    if vg < 2 or toks[vg - 1].low not in ("who", "that") or not is_word(toks[vg - 2]):
+        return False
+    verb_seen = False
+    for m in range(last + 2, hi):
+        t = toks[m]
+        if t.text in (",", ";", ":") or t.text in ALL_QUOTES:
+            return False
+        if verb_seen and t.low in lx.CUE_FORMS and t.text.islower() and toks[m - 1].low not in lx.DETERMINERS:
+            whole = relative_subject(toks, verb_group_start(toks, m, last + 1))
+            if whole is not None and whole[0] < toks[vg - 1].start:
+                return True
+        verb_seen = verb_seen or _past_or_finite(t)
+    return False
 
 
 def relative_object_head(toks: list[Token], start: int) -> int | None:

@@ -33,7 +33,12 @@ from summarizer.rules.attribution.phrases import (
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.relative_that import past_year, thing_relative
 from summarizer.rules.attribution.reporting_verbs import attitude_at, cue_at, in_question, stance_at, verb_reading
-from summarizer.rules.attribution.restrictive_relatives import hearer_only, relative_object_head, relative_subject
+from summarizer.rules.attribution.restrictive_relatives import (
+    hearer_only,
+    relative_object_head,
+    relative_subject,
+    told_before_main_verb,
+)
 from summarizer.rules.attribution.stance_verb import read_stance
 from summarizer.rules.attribution.verb_content import content_opening, takes_content
 from summarizer.rules.attribution.verb_groups import verb_group_start
@@ -240,8 +245,12 @@ def _speech(
     if start is None:
         return last + 1
     content_start, has_that = start
-    if lemma in lx.HEARER_VERBS and hearer_only(toks, vg, last, end_idx):
-        return last + 1  # "an aide who has advised the mayor said …": the relative told nothing
+    if lemma in lx.HEARER_VERBS and (
+        hearer_only(toks, vg, last, end_idx) or told_before_main_verb(toks, vg, last, end_idx)
+    ):
+        # "an aide who has advised the mayor said …", "the man who told police the car was red
+        # said …": the relative reports nothing, the main verb after it does
+        return last + 1
     charged = accusation(toks, lemma, content_start, end_idx)
     if charged != content_start:
         content_start, last = charged, charged - 1  # the cue reads "accused Vane of"
