@@ -62,6 +62,13 @@ from summarizer.rules.speaker_phrases import analyse
         # a sentence's capital on a description with a common noun after its preposition: no name
         ("Backers of the harbour toll", "unnamed", "Backers of the harbour toll", None, None, "role_only"),
         # capitals joined to a word by a hyphen, and a ministry's "Affairs", name organizations
+        # a part of a group before the group's common noun: the group's noun names the speakers
+        ("Some of the riders", "unnamed", "riders", None, None, "role_only"),
+        ("Two of the nurses", "unnamed", "nurses", None, None, "role_only"),
+        ("One of the guards", "unnamed", "guards", None, None, "role_only"),
+        # near misses: a part of a named group, or one named in apposition, keeps its reading
+        ("Two of the Democrats", "person", "Two of the Democrats", None, "Democrats", "named"),
+        ("One of the officers, Ada Pine", "person", "Ada Pine", "officers", None, "named"),
         ("HKX-Norvale", "organization", "HKX-Norvale", None, None, "named"),
         ("Harbour Affairs", "organization", "Harbour Affairs", None, None, "named"),
     ],
@@ -737,3 +744,20 @@ def test_she_after_a_group_s_named_member_is_that_member(text: str, name: str) -
     last = result.attributions[-1]
     assert last.speaker == "She"
     assert names.get(last.speaker_id or "") == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "plural"),
+    [
+        ("Some of the riders", True),
+        ("Two of the nurses", True),
+        # near miss: one of a group is one
+        ("One of the guards", False),
+    ],
+)
+def test_a_part_of_a_group_is_many_but_for_one(phrase: str, plural: bool) -> None:
+    assert analyse(phrase, (0, len(phrase))).plural is plural
+
+
+def test_a_part_of_a_group_speaks_as_the_group_s_noun() -> None:
+    assert speaker_of("Bus delays\n\nSome of the riders said the bus was late.\n", "the bus was late") == "riders"

@@ -86,8 +86,10 @@ _TWO_NAMES = compiled(r"\b[A-Z][\w'’-]+ and (?:[A-Z]\.? )*[A-Z][\w'’-]+ [A-Z
 def _analyse_phrase(text: str, span: Span) -> SpeakerPhrase:
     phrase = _analyse(text, span)
     head = head_word(text)
+    part = _PARTITIVE.match(text)
     phrase.plural = (
         phrase.pronoun in ("they", "we")
+        or (part is not None and phrase.kind == "unnamed" and part.group(1).lower() not in ("one", "each"))
         or (
             phrase.kind != "person"
             and (
@@ -120,6 +122,27 @@ _CLAUSE_PART = compiled(r"(?:\w+ing|who|whose)\b")
 _QUANTIFIER_OPENING = compiled(r"^(?:the|a|an|some|many|several|other|most|both|all)\s+", re.I)
 _ARTICLE_OPENING = compiled(r"^(?:the|a|an)\s+", re.I)
 _THE_OPENING = compiled(r"^the\s+")
+
+
+# a part of a group before the group: "some of the riders", "two of the guards", "most of those
+# polled" (the group's noun names the speakers; "one of" a single one of them)
+_PARTITIVE = compiled(
+    r"(?i:(some|many|most|several|few|both|all|each|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+    r"\s+of\s+)(?=(?:the|those|these)\s)"
+)
+
+
+def _partitive(raw: str, span: Span) -> SpeakerPhrase | None:
+    """A part of a group named by its common noun ("Some of the riders" is the riders, "One of the
+    guards" one of them): the group's phrase read, its part set before it; None when no part
+    opens the phrase or the group is no unnamed plural of people ("two of the Pine brothers")."""
+    part = _PARTITIVE.match(raw)
+    if part is None:
+        return None
+    group = _analyse(raw[part.end() :], (span[0] + part.end(), span[1]))
+    if group.kind != "unnamed" or group.anonymity != "role_only":
+        return None
+    return SpeakerPhrase(raw, span, "unnamed", group.name, None, group.role, group.affiliation, anonymity="role_only")
 
 
 def _analyse(text: str, span: Span) -> SpeakerPhrase:
@@ -165,6 +188,9 @@ def _analyse(text: str, span: Span) -> SpeakerPhrase:
     owned = _owned_document(raw, span)
     if owned is not None:
         return owned
+    partitive = _partitive(raw, span)
+    if partitive is not None:
+        return partitive
     listed = _governed_list(raw, span)
     if listed is not None:
         return listed
