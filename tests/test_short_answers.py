@@ -24,6 +24,10 @@ def contents(text: str) -> list[tuple[str | None, list[str]]]:
         ('He was asked if he would stay. "No," he said.', [("he", ["No"])]),
         ('The coach was asked about a rematch. "Absolutely," the coach said flatly.',
          [("the coach", ["Absolutely"])]),
+        # a short answer opening its paragraph, its tag right after it, a participle after the tag
+        ('"No," said the mayor, hitting back.', [("the mayor", ["No"])]),
+        ('"Never," said Ada Pine, laughing.', [("Ada Pine", ["Never"])]),
+        ('"Yes," the deputy mayor said.', [("the deputy mayor", ["Yes"])]),
         # near misses: a title after a preposition is a name, a stop or not; a title-case phrase
         # with no stop inside the marks is a name too
         ('Ruiz was a guest on "Harbour Hour." "It went well," she said.',
@@ -37,6 +41,9 @@ def contents(text: str) -> list[tuple[str | None, list[str]]]:
          [("she", ["We will appeal"])]),
         # a comma inside with no tag after it: a title in apposition, a name
         ('The season opens soon. "Tempest," the first play, runs until May.', []),
+        # near miss: a relative on the title before a verb of saying: a name, no tag
+        ('"Tempest," which opened in May, said little about the port.', []),
+
     ],
 )  # fmt: skip
 def test_a_short_answer_after_a_tag_is_the_speakers(text: str, expected: list[tuple[str, list[str]]]) -> None:

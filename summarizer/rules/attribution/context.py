@@ -284,18 +284,31 @@ def _tag_follows(view: str, end: int) -> bool:
     return any(w.lower() in lx.CUE_FORMS for w in words[:4])
 
 
+# a speech tag right after a quote's close: the verb first, or a subject of a few words before it
+# and no clause's opener ('"No," said the mayor', '"No," the deputy mayor said'; not '"Jaws,"
+# which opened …, said')
+_TAG_AFTER = compiled(
+    r"[ \t]*(?:(?!(?:which|who|that|when|where)\b)[\w.'’-]+[ \t]+){0,3}(?:"
+    + "|".join(re.escape(f) for f in sorted(lx.CUE_FORMS, key=len, reverse=True))
+    + r")\b"
+)
+
+
 def name_like(view: str, span: Span) -> bool:
     """A quoted phrase too short to be anyone's statement: "The 411", "national enterprise
     reporter", "Contract with America" (≤ 6 words with no sentence punctuation inside). Not a
     quote of up to three words that is a sentence of its own, its stop (or the comma before its
     tag) inside the marks and a stop before it in its paragraph ('… she added. "Five."', '… he
-    was asked. "Never," she said.'): a short answer, someone's words (a paragraph of its own,
-    "'All Hands on Deck.'", is a subheading's label)."""
+    was asked. "Never," she said.'), or one opening its paragraph with the comma before its tag
+    inside the marks ('"No," said the mayor, hitting back.'): a short answer, someone's words (a
+    paragraph of its own, "'All Hands on Deck.'", is a subheading's label)."""
     inner = view[span[0] : span[1]].strip(" " + ALL_QUOTES)
+    tagged = inner[-1:] == "," and _tag_follows(view, span[1])
+    before = view[: span[0]].rstrip(" ")[-1:]
     if (
-        (inner[-1:] in (".", "!", "?") or (inner[-1:] == "," and _tag_follows(view, span[1])))
+        (inner[-1:] in (".", "!", "?") or tagged)
         and len(inner.split()) <= 3
-        and view[: span[0]].rstrip(" ")[-1:] in (".", "!", "?")
+        and (before in (".", "!", "?") or (tagged and before in ("", "\n") and _TAG_AFTER.match(view, span[1])))
     ):
         return False
     words = inner.split()
