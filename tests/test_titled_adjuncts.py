@@ -22,10 +22,28 @@ def _report(text: str) -> tuple[str | None, str | None] | None:
         ("Sen. Ivy Marsh said in a letter to Gov. Tom Pike that the fares were unlawful.", ("Sen. Ivy Marsh", "said")),
         ("Sen. Ivy Marsh wrote in an email to Dr. Ali Reza that the fares were unlawful.", ("Sen. Ivy Marsh", "wrote")),
         ("Ivy Marsh argued in a note to Rep. Dee Amos that the fares were unlawful.", ("Ivy Marsh", "argued")),
+        # a medium, its hearer with a phrase of its own and a time between the verb and "that"
+        (
+            "Ivy Marsh wrote in an email to staff at the port last week that the fares were unlawful.",
+            ("Ivy Marsh", "wrote"),
+        ),
+        (
+            "Ivy Marsh wrote in an internal email to all staff late last week that the fares were unlawful.",
+            ("Ivy Marsh", "wrote"),
+        ),
+        (
+            "Ivy Marsh said in a letter to the parents of pupils on Monday that the fares were unlawful.",
+            ("Ivy Marsh", "said"),
+        ),
         # near misses: no title, a plain adjunct (both read before), a full stop ending the sentence
         ("Sen. Ivy Marsh said in a letter to Tom Pike that the fares were unlawful.", ("Sen. Ivy Marsh", "said")),
         ("Sen. Ivy Marsh said on Twitter that the fares were unlawful.", ("Sen. Ivy Marsh", "said")),
         ("Sen. Ivy Marsh wrote to Gov. Tom Pike. Critics said the fares were unlawful.", ("Critics", "said")),
+        # near miss: an infinitive after a phrase with no medium is the verb's
+        (
+            "Ivy Marsh decided at a meeting to close the port. Critics said the fares were unlawful.",
+            ("Critics", "said"),
+        ),
     ],
 )
 def test_a_title_s_stop_inside_an_adjunct(text: str, report: tuple[str, str]) -> None:

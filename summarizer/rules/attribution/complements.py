@@ -73,7 +73,8 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
             or (low == "to" and i + 1 < hi and toks[i + 1].low in AUDIENCE_OPENERS)
         ):
             k = i + 1
-            while k < hi and k - i <= 8:
+            reach = _PHRASE_RUN_WORDS if _medium_run_to_that(toks, i + 1, hi) else _PHRASE_WORDS
+            while k < hi and k - i <= reach:
                 lk = toks[k].low
                 if lk == "that" and k == i + 1 and k + 1 < hi and is_word(toks[k + 1]):
                     k += 1  # "claimed in that speech …": a demonstrative after the preposition
@@ -134,6 +135,29 @@ def skip_adverbials(toks: list[Token], i: int, hi: int) -> int:
             break
         break
     return i
+
+
+# the most words of a phrase after the verb, and of a medium's with its hearer and a time
+_PHRASE_WORDS = 8
+_PHRASE_RUN_WORDS = 16
+# how many words into the phrase its medium's noun may stand ("in an internal email")
+_MEDIUM_AT = 4
+
+
+def _medium_run_to_that(toks: list[Token], i: int, hi: int) -> bool:
+    """Does the phrase at toks[i] name a medium in its first words, then run in plain words (no
+    verb, no cue, no comma) to "that" ("in an internal email to all staff late last week that
+    …", "in a letter to the parents of pupils on Monday that …")? Then its hearer and its time
+    are the phrase's too, however many words they take."""
+    if not any(t.low in SPEECH_EVENTS for t in toks[i : i + _MEDIUM_AT]):
+        return False
+    for m in range(i, min(hi, i + _PHRASE_RUN_WORDS + 1)):
+        t = toks[m]
+        if t.low == "that":
+            return m > i
+        if not is_word(t) or t.low in FINITE or t.low in lx.CUE_FORMS or t.low in lx.STANCE_FORMS:
+            return False
+    return False
 
 
 def _title_stop(toks: list[Token], k: int, i: int) -> bool:
@@ -205,8 +229,11 @@ def _infinitive_at(toks: list[Token], k: int, hi: int) -> bool:
         return False
     word = toks[j + 1]
     low = word.low
+    # after a medium's noun the plain words may run on past the hearer to a time ("in an email
+    # to staff at the firm last week that …")
+    reach = _MEDIUM_HEARER_WORDS if j > 0 and toks[j - 1].low in SPEECH_EVENTS else _HEARER_WORDS
     return (
-        not _addressee_before_that(toks, j + 1, hi)
+        not _addressee_before_that(toks, j + 1, hi, reach)
         and word.text.isalpha()
         and word.text.islower()
         and low not in ARTICLES_AND_POSSESSIVES
@@ -218,10 +245,15 @@ def _infinitive_at(toks: list[Token], k: int, hi: int) -> bool:
     )
 
 
-def _addressee_before_that(toks: list[Token], i: int, hi: int) -> bool:
+# how many plain words after "to" may name a hearer before "that", and after a medium's "to"
+_HEARER_WORDS = 4
+_MEDIUM_HEARER_WORDS = 9
+
+
+def _addressee_before_that(toks: list[Token], i: int, hi: int, reach: int = _HEARER_WORDS) -> bool:
     """Do the few plain words from toks[i] end at "that" ("in a report to city council that the
     rezoning …"): a noun phrase naming to whom, then the reported clause, not an infinitive?"""
-    for m in range(i + 1, min(hi, i + 5)):
+    for m in range(i + 1, min(hi, i + 1 + reach)):
         low = toks[m].low
         if low == "that":
             return True
