@@ -48,3 +48,18 @@ def _report(text: str) -> tuple[str | None, str | None] | None:
 )
 def test_a_title_s_stop_inside_an_adjunct(text: str, report: tuple[str, str]) -> None:
     assert _report(text) == report
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        # near miss: a long phrase of time and place with no medium is cut at eight words as
+        # before, and no "that" ends it: the words after the verb stay the content
+        ("Ivy Marsh said after the long vote on the ferry budget in the old hall at noon the fares were unlawful.", "after the long vote"),
+        # a medium's phrase that runs to "that" is the verb's, however long
+        ("Ivy Marsh wrote in an internal email to all staff late last week that the fares were unlawful.", "the fares were unlawful"),
+    ],
+)  # fmt: skip
+def test_only_a_medium_s_phrase_runs_long_to_that(text: str, opening: str) -> None:
+    result = summarize(f"Ferry fares\n\n{text}\n", model="rules")
+    assert [a.content.startswith(opening) for a in result.attributions] == [True]
