@@ -69,6 +69,7 @@ from summarizer.rules.speaker_phrases import analyse
         # near misses: a part of a named group, or one named in apposition, keeps its reading
         ("Two of the Democrats", "person", "Two of the Democrats", None, "Democrats", "named"),
         ("One of the officers, Ada Pine", "person", "Ada Pine", "officers", None, "named"),
+        ("Each of the 12", "person", "Each of the 12", None, None, "named"),
         ("HKX-Norvale", "organization", "HKX-Norvale", None, None, "named"),
         ("Harbour Affairs", "organization", "Harbour Affairs", None, None, "named"),
     ],

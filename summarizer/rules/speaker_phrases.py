@@ -140,8 +140,8 @@ def _partitive(raw: str, span: Span) -> SpeakerPhrase | None:
     if part is None:
         return None
     group = _analyse(raw[part.end() :], (span[0] + part.end(), span[1]))
-    if group.kind != "unnamed" or group.anonymity != "role_only":
-        return None
+    if group.kind != "unnamed" or group.anonymity != "role_only" or not group.name.split()[-1][:1].isalpha():
+        return None  # (a count with no noun is the group's name: "each of the 12")
     return SpeakerPhrase(raw, span, "unnamed", group.name, None, group.role, group.affiliation, anonymity="role_only")
 
 
