@@ -14,7 +14,7 @@ and the clause before its comma no content of an inverted tag (linking_aside_ope
 from __future__ import annotations
 
 from summarizer.rules.attribution.phrases import is_word, np_left, source_like
-from summarizer.rules.attribution.words import CONNECTIVES, TIME_WORDS, WHO_WHICH_WHOM
+from summarizer.rules.attribution.words import ALL_POSSESSIVES, CONNECTIVES, TIME_WORDS, WHO_WHICH_WHOM
 from summarizer.text import lexicon as lx
 from summarizer.text.segments import Token
 
@@ -68,7 +68,6 @@ _LINKING_ADVERBS = frozenset(CONNECTIVES | {"though", "too", "likewise", "then",
 _LINKING_PHRASES = frozenset(
     {("in", "turn"), ("in", "response"), ("in", "reply"), ("in", "contrast"), ("by", "contrast")}
 )
-_PART_OWNERS = frozenset(lx.POSSESSIVE_DETERMINERS | {"our", "my", "your"})
 
 
 def linking_aside_opening(toks: list[Token], j: int) -> int | None:
@@ -87,7 +86,7 @@ def linking_aside_opening(toks: list[Token], j: int) -> int | None:
         if (
             (n == 1 and phrase[0] in _LINKING_ADVERBS)
             or (n == 2 and phrase in _LINKING_PHRASES)
-            or (n == 3 and phrase[0] == "for" and phrase[1] in _PART_OWNERS and phrase[2] == "part")
+            or (n == 3 and phrase[0] == "for" and phrase[1] in ALL_POSSESSIVES and phrase[2] == "part")
         ):
             return p
     return None

@@ -20,7 +20,7 @@ from summarizer.rules.attribution.context import (
 )
 from summarizer.rules.attribution.registry import in_order, pattern
 from summarizer.rules.attribution.speaker_after_quote import speaker_after
-from summarizer.rules.attribution.words import PREPOSITIONS
+from summarizer.rules.attribution.words import ALL_POSSESSIVES, PREPOSITIONS
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES, Span, SpanIndex
 from summarizer.text.quotes import QuoteRegion
@@ -224,7 +224,7 @@ _TERM_OPENERS = _TERM_DETERMINERS | (PREPOSITIONS - {"to"}) | {"into", "of"}
 # a term with its sentence's comma or stop inside the marks is a short phrase after a determiner
 # that names no one (after "her", "their" the words may be the owner's: "their “fair share,”")
 _PUNCTUATED_TERM_WORDS = 4
-_PUNCTUATED_TERM_DETERMINERS = _TERM_DETERMINERS - lx.POSSESSIVE_DETERMINERS - {"my", "our", "your"}
+_PUNCTUATED_TERM_DETERMINERS = _TERM_DETERMINERS - ALL_POSSESSIVES
 _TWO_WORDS = compiled(r"(?:\b([A-Za-z]+)\s+)?\b([A-Za-z]+)\s*$")
 
 

@@ -9,6 +9,7 @@ from summarizer.rules.attribution.context import SentenceScan
 from summarizer.rules.attribution.registry import pattern
 from summarizer.rules.attribution.verb_groups import verb_group_start
 from summarizer.rules.attribution.words import (
+    ALL_POSSESSIVES,
     ARTICLES,
     CLAUSE_SUBJECTS,
     COORDINATORS,
@@ -27,7 +28,7 @@ from summarizer.text.segments import Token
 # words before the adverb that make it a modifier inside a noun phrase ("the allegedly stolen
 # car", "of reportedly armed men"), not of a clause's verb
 # (not a quantifier, which may stand alone as a subject: "Two were reportedly hurt")
-_IN_PHRASE = frozenset(ARTICLES | PREPOSITIONS | lx.POSSESSIVE_DETERMINERS | {"our", "my", "your", "these", "those"})
+_IN_PHRASE = frozenset(ARTICLES | PREPOSITIONS | ALL_POSSESSIVES | {"these", "those"})
 # what ends the run of words after a verb in which a second finite verb would show the first to be
 # a reduced relative ("a man allegedly linked to the gang was held"): a new clause or phrase
 _CLAUSE_BREAKS = frozenset(COORDINATORS | SUBORDINATORS | RELATIVE_PRONOUNS | {"or"})

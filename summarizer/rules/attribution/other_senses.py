@@ -9,7 +9,7 @@ from __future__ import annotations
 from summarizer.rules.attribution.clauses import negated
 from summarizer.rules.attribution.complements import TIME_OR_PREPOSITION
 from summarizer.rules.attribution.phrases import is_word
-from summarizer.rules.attribution.words import CONVENED_NOUNS, DISPATCH_NOUNS, REQUEST_NOUNS
+from summarizer.rules.attribution.words import ALL_POSSESSIVES, CONVENED_NOUNS, DISPATCH_NOUNS, REQUEST_NOUNS
 from summarizer.text import incident_words as iw
 from summarizer.text import lexicon as lx
 from summarizer.text.given_names import is_given_name
@@ -54,7 +54,6 @@ def answers_by_going(toks: list[Token], to: int, end_idx: int, lemma: str) -> bo
 
 
 # what may follow a vote or meeting convened: a time, a place, what it is on or of, another
-_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
 _AFTER_CONVENED = TIME_OR_PREPOSITION | {"of", "for", "on", "over", "and", "but", "this", "next", "last", "off"}
@@ -66,7 +65,7 @@ def convenes(toks: list[Token], i: int, end_idx: int, lemma: str) -> bool:
     it after? Not "called the vote a sham" (a naming), nor "called for a vote" (a stance)."""
     if lemma != "call" or i >= end_idx or toks[i].low == "for":
         return False
-    if toks[i].low in _POSSESSIVES and not (i + 2 < end_idx and toks[i + 2].low == "off"):
+    if toks[i].low in ALL_POSSESSIVES and not (i + 2 < end_idx and toks[i + 2].low == "off"):
         return False  # "called her vote for the war a mistake": a vote of hers, named ("called its meeting off")
     m = _noun_ahead(toks, i, end_idx, CONVENED_NOUNS)
     if m is None:

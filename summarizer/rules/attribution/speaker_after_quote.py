@@ -14,7 +14,13 @@ from summarizer.rules.attribution.reporting_verbs import cue_at
 from summarizer.rules.attribution.verb_groups import verb_group_start
 from summarizer.rules.attribution.verb_hearers import skip_hearer
 from summarizer.rules.attribution.verb_objects import accusation
-from summarizer.rules.attribution.words import COMPLEMENTIZERS, PERSON_RELATIVES, TIME_WORDS, holds_cue_word
+from summarizer.rules.attribution.words import (
+    ALL_POSSESSIVES,
+    COMPLEMENTIZERS,
+    PERSON_RELATIVES,
+    TIME_WORDS,
+    holds_cue_word,
+)
 from summarizer.text import lexicon as lx
 from summarizer.text.base import ALL_QUOTES
 from summarizer.text.quotes import QuoteRegion
@@ -108,7 +114,7 @@ def speaker_after_quote(ctx: Context, q: QuoteRegion, p_start: int, p_end: int) 
             # tag's verb comes after its closing comma
             continue
         np_start = np_left(toks, vg - 1, i)
-        if np_start == i + 1 and toks[i].low in _POSSESSIVES:
+        if np_start == i + 1 and toks[i].low in ALL_POSSESSIVES:
             np_start = i  # "her statement", "his spokesman": the determiner opens the phrase
         elif np_start != i and toks[vg - 1].text == "," and _name_then_comma(toks, i, vg - 1):
             np_start = i  # `"…," Ana Ruiz, the firm's founder and its chief engineer, said`
@@ -285,8 +291,7 @@ _REPLY_NOUNS = frozenset(
 # "read" reports only with a document as its subject (`"…," her statement read`): "he read" is
 # no verb of saying
 _READ = frozenset({"read", "reads"})
-_POSSESSIVES = frozenset({"her", "his", "its", "their", "our", "my", "your"})
-_ARTICLES_AND_POSSESSIVES = _POSSESSIVES | {"a", "an", "the"}
+_ARTICLES_AND_POSSESSIVES = ALL_POSSESSIVES | {"a", "an", "the"}
 _POINTING_BACK = frozenset({"that", "this", "such"})
 
 

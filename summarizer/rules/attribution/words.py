@@ -370,6 +370,8 @@ def opens_condition(toks: list[Token]) -> bool:
 
 # possessive determiners ("her" before a noun is one too, not the object pronoun)
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "my", "our", "your"})
+# every possessive determiner, "its" too (a thing's owner): "its", "her", "our" …
+ALL_POSSESSIVES = frozenset(POSSESSIVE_DETERMINERS | {"its"})
 # prepositions of a time span, which a participle inside a noun phrase may take ("polls
 # taken over the summer", "figures gathered during the drought")
 TIME_SPAN_PREPOSITIONS = frozenset({"over", "during", "since", "throughout"})
